@@ -1,0 +1,54 @@
+# DealGraph: `make demo` and `make test` work on a fresh machine (see README.md).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+UI_STAMP := api/ui/dist/.built-stamp
+
+.PHONY: setup demo test lint format eval bench ui neo4j-launcher browser-check clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "DealGraph needs Python 3.12+ (found " + sys.version.split()[0] + ")"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+ui: $(UI_STAMP)
+$(UI_STAMP): $(shell find api/ui -path api/ui/node_modules -prune -o -path api/ui/dist -prune -o -type f -print 2>/dev/null)
+	@command -v npm >/dev/null || { echo "npm is required to build the web UI (install Node.js 20+)"; exit 1; }
+	cd api/ui && npm ci --no-audit --no-fund && npm run build
+	touch $(UI_STAMP)
+
+neo4j-launcher:
+	bash tests/neo4j_server/build.sh
+
+browser-check:
+	@test -x /usr/bin/chromium || { echo "The browser tests need Debian's chromium: apt-get install -y chromium"; exit 1; }
+
+demo: setup ui
+	$(BIN)/dealgraph demo
+
+test: setup ui neo4j-launcher browser-check
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+eval: setup
+	$(BIN)/python -m tests.evaluation
+
+bench: setup neo4j-launcher
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) api/ui/node_modules api/ui/dist tests/neo4j_server/target

@@ -1,0 +1,61 @@
+"""The API token that guards the two endpoints that spend server resources or take input.
+
+``POST /api/documents`` (ingests files) and ``POST /api/cypher`` (runs analysts' queries)
+need ``Authorization: Bearer <token>`` when either
+- a token is configured (``DEALGRAPH_API_TOKEN``): then it is always required, or
+- the server listens beyond loopback (``app.state.listen_host``, set from ``create_app``'s
+  ``listen_host`` or ``Settings.listen_host``): then, without a configured token, those
+  endpoints are refused outright rather than left open to the network.
+Tokens are compared with :func:`hmac.compare_digest` (constant time).
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from dealgraph.errors import Unauthorized
+
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def is_loopback(host: str | None) -> bool:
+    """True for 127.0.0.0/8, ::1 and localhost; False for 0.0.0.0, :: and real interfaces."""
+    if host is None:
+        return True
+    name = host.strip().strip("[]").lower()
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def token_matches(given: str, expected: str) -> bool:
+    """Constant-time comparison of the presented token with the configured one."""
+    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+def require_token(request: Request) -> None:
+    """Dependency of the guarded routes: raise Unauthorized unless the caller may proceed."""
+    expected: str | None = request.app.state.settings.api_token
+    listen_host: str | None = getattr(request.app.state, "listen_host", None)
+    if not expected:
+        if is_loopback(listen_host):
+            return
+        raise Unauthorized(
+            "this server listens beyond loopback: set DEALGRAPH_API_TOKEN to enable this endpoint"
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise Unauthorized("missing API token: send 'Authorization: Bearer <token>'")
+    if not token_matches(given.strip(), expected):
+        raise Unauthorized("wrong API token")
+
+
+TokenRequired = Annotated[None, Depends(require_token)]

@@ -1,0 +1,161 @@
+"""``/api/agreements/{key}``: an agreement, its parties, and its amendment history.
+
+"What amends X" follows AMENDS edges *into* X (``direction=in``); "what X amends" follows
+them out. The chain is the original agreement (reached by following AMENDS out until an
+agreement amends nothing) followed by everything that amends it, in date order.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api.convert import one_node, relations, sort_key_by_date
+from api.deps import StoreDep
+from api.models import (
+    AgreementDetail,
+    Amendment,
+    Amendments,
+    Chain,
+    ChainLink,
+    Edge,
+    Node,
+    PartyRole,
+    Path,
+    Relation,
+)
+from api.routes.nodes import NOT_FOUND, RELATION_CAP, KeyPath
+from graph.store import GraphStore
+
+router = APIRouter(tags=["agreements"])
+
+
+def find_amendments(
+    store: GraphStore, key: str, direction: Literal["in", "out"], transitive: bool
+) -> list[Amendment]:
+    """Agreements amending (in) or amended by (out) ``key``, shortest path each, date order."""
+    name = f"api_amendments_{direction}" + ("_transitive" if transitive else "")
+    best: dict[str, Amendment] = {}
+    for row in store.read(name, {"key": key}):
+        agreement = Node.from_store(row["a"])
+        if agreement.id == key:  # a cycle back to the agreement itself
+            continue
+        path = Path(
+            nodes=[Node.from_store(n) for n in row["p"]["nodes"]],
+            edges=[Edge.from_store(e) for e in row["p"]["edges"]],
+        )
+        if not path.edges:
+            continue
+        touching = path.edges[0] if direction == "in" else path.edges[-1]
+        depth = int(row["depth"])
+        known = best.get(agreement.id)
+        if known is None or depth < known.depth:
+            best[agreement.id] = Amendment(
+                agreement=agreement, relation=touching, depth=depth, path=path
+            )
+    return sorted(best.values(), key=lambda a: (sort_key_by_date(a.agreement), a.depth))
+
+
+@router.get("/api/agreements/{key}/amendments", response_model=Amendments, responses=NOT_FOUND)
+def amendments(
+    store: StoreDep,
+    key: KeyPath,
+    direction: Annotated[
+        Literal["in", "out"],
+        Query(description="in: what amends this agreement; out: what this agreement amends"),
+    ] = "in",
+    transitive: Annotated[
+        bool, Query(description="Follow amendments of amendments (AMENDS*1..)")
+    ] = False,
+) -> Amendments:
+    """What amends X (or what X amends), in date order, each with its path and evidence."""
+    agreement = one_node(store, "api_agreement", key, "agreement", "a")
+    return Amendments(
+        agreement=agreement,
+        direction=direction,
+        transitive=transitive,
+        amendments=find_amendments(store, key, direction, transitive),
+    )
+
+
+@router.get("/api/agreements/{key}/chain", response_model=Chain, responses=NOT_FOUND)
+def chain(store: StoreDep, key: KeyPath) -> Chain:
+    """The consolidated chain: the original agreement, then every amendment in date order."""
+    agreement = one_node(store, "api_agreement", key, "agreement", "a")
+    upstream = find_amendments(store, key, "out", transitive=True)
+    sources = {e.source for a in upstream for e in a.path.edges}
+    terminals = [a.agreement for a in upstream if a.agreement.id not in sources]
+    original = min(terminals, key=sort_key_by_date) if terminals else agreement
+    downstream = find_amendments(store, original.id, "in", transitive=True)
+    in_chain = {original.id} | {a.agreement.id for a in downstream}
+    edges: dict[str, dict[str, Edge]] = {}
+    for a in downstream:
+        for e in a.path.edges:
+            if e.source in in_chain and e.target in in_chain:
+                edges.setdefault(e.source, {})[e.id] = e
+    links = [ChainLink(agreement=original, amends=[])]
+    links += [
+        ChainLink(
+            agreement=a.agreement,
+            amends=sorted(edges.get(a.agreement.id, {}).values(), key=lambda e: e.target),
+        )
+        for a in downstream
+    ]
+    return Chain(agreement=agreement, original=original, chain=links)
+
+
+@router.get("/api/agreements/{key}", response_model=AgreementDetail, responses=NOT_FOUND)
+def agreement(store: StoreDep, key: KeyPath) -> AgreementDetail:
+    """Properties and evidence, parties with roles, instruments, containing documents."""
+    found = one_node(store, "api_agreement", key, "agreement", "a")
+    rels = relations(
+        key, store.read("api_agreement_relations", {"key": key, "limit": RELATION_CAP})
+    )
+    buckets: dict[str, list[Relation]] = {
+        "instruments": [],
+        "amends": [],
+        "amended_by": [],
+        "waivers": [],
+        "signatures": [],
+        "secured_by": [],
+        "other": [],
+    }
+    parties: dict[str, PartyRole] = {}
+    documents: list[Node] = []
+    for rel in rels:
+        kind = (rel.edge.type, rel.direction)
+        if kind == ("PARTY_TO", "in"):
+            entry = parties.setdefault(
+                rel.node.id, PartyRole(party=rel.node, roles=[], relations=[])
+            )
+            role = rel.edge.properties.get("role")
+            if role and role not in entry.roles:
+                entry.roles.append(str(role))
+            entry.relations.append(rel.edge)
+        elif kind == ("CONTAINS", "in"):
+            documents.append(rel.node)
+        else:
+            buckets[_BUCKETS.get(kind, "other")].append(rel)
+    return AgreementDetail(
+        agreement=found,
+        parties=sorted(parties.values(), key=lambda p: p.party.id),
+        documents=documents,
+        instruments=buckets["instruments"],
+        amends=buckets["amends"],
+        amended_by=buckets["amended_by"],
+        waivers=buckets["waivers"],
+        signatures=buckets["signatures"],
+        secured_by=buckets["secured_by"],
+        other=buckets["other"],
+    )
+
+
+_BUCKETS: dict[tuple[str, str], str] = {
+    ("ISSUED_UNDER", "in"): "instruments",
+    ("AMENDS", "out"): "amends",
+    ("AMENDS", "in"): "amended_by",
+    ("WAIVES", "in"): "waivers",
+    ("SIGNED", "in"): "signatures",
+    ("SECURES", "in"): "secured_by",
+}

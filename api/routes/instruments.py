@@ -1,0 +1,43 @@
+"""``GET /api/instruments/{key}``: a note, debenture or warrant and what surrounds it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.convert import one_node, relations
+from api.deps import StoreDep
+from api.models import InstrumentDetail, Relation
+from api.routes.nodes import NOT_FOUND, RELATION_CAP, KeyPath
+
+router = APIRouter(tags=["instruments"])
+
+_BUCKETS: dict[tuple[str, str], str] = {
+    ("ISSUES", "in"): "issuers",
+    ("HOLDS", "in"): "holders",
+    ("ISSUED_UNDER", "out"): "issued_under",
+    ("SECURES", "in"): "secured_by",
+    ("PARTY_TO", "in"): "parties",
+    ("AMENDS", "out"): "amends",
+    ("AMENDS", "in"): "amended_by",
+}
+
+
+@router.get("/api/instruments/{key}", response_model=InstrumentDetail, responses=NOT_FOUND)
+def instrument(store: StoreDep, key: KeyPath) -> InstrumentDetail:
+    """Issuer, holders, the agreement it is issued under, what secures it."""
+    found = one_node(store, "api_instrument", key, "instrument", "i")
+    rows = store.read("api_instrument_relations", {"key": key, "limit": RELATION_CAP})
+    buckets: dict[str, list[Relation]] = {name: [] for name in (*_BUCKETS.values(), "other")}
+    for rel in relations(key, rows):
+        buckets[_BUCKETS.get((rel.edge.type, rel.direction), "other")].append(rel)
+    return InstrumentDetail(
+        instrument=found,
+        issuers=buckets["issuers"],
+        holders=buckets["holders"],
+        issued_under=buckets["issued_under"],
+        secured_by=buckets["secured_by"],
+        parties=buckets["parties"],
+        amends=buckets["amends"],
+        amended_by=buckets["amended_by"],
+        other=buckets["other"],
+    )

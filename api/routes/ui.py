@@ -1,0 +1,71 @@
+"""``GET /``: the web UI built into ``api/ui/dist`` (``make ui``), or a page saying so.
+
+UI pages carry a Content-Security-Policy that allows only our own scripts (no inline
+script, no third-party origin); the header is added by :func:`add_security_headers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+UI_DIST = Path(__file__).resolve().parent.parent / "ui" / "dist"
+
+#: Scripts only from our origin; styles may be set inline by the graph and editor
+#: libraries (CodeMirror injects style elements); nothing may frame the UI.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+NOT_BUILT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>DealGraph: UI not built</title></head>
+<body><main><h1>UI not built: run make ui</h1>
+<p>The API is up: see <a href="/docs">/docs</a> and <a href="/api/health">/api/health</a>.</p>
+</main></body></html>
+"""
+
+router = APIRouter(tags=["ui"], include_in_schema=False)
+
+
+def ui_dist(request: Request) -> Path:
+    dist: Path = getattr(request.app.state, "ui_dist", UI_DIST)
+    return dist
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request) -> Response:
+    """The single page of the web UI (503 with instructions when it has not been built)."""
+    page = ui_dist(request) / "index.html"
+    if not page.is_file():
+        return HTMLResponse(NOT_BUILT, status_code=503)
+    return FileResponse(page, media_type="text/html; charset=utf-8")
+
+
+def mount_assets(app: FastAPI, dist: Path) -> None:
+    """Serve ``dist/assets`` at ``/assets`` and the rest of ``dist`` at ``/ui`` if built."""
+    if (dist / "assets").is_dir():
+        app.mount("/assets", StaticFiles(directory=dist / "assets"), name="assets")
+    if dist.is_dir():
+        app.mount("/ui", StaticFiles(directory=dist, html=True), name="ui")
+
+
+def is_ui_path(path: str) -> bool:
+    return path == "/" or path.startswith(("/assets/", "/ui/", "/ui"))
+
+
+async def add_security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """CSP on UI pages; ``nosniff`` everywhere (document text is never run as HTML)."""
+    response = await call_next(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if is_ui_path(request.url.path):
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response

@@ -1,0 +1,51 @@
+"""Settings: one typed object read from the environment (``DEALGRAPH_*``), validated once.
+
+Nothing connects to a database here; the store is opened by whoever needs it
+(the CLI command or the API lifespan) from these values.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("dealgraph", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Environment variables are ``DEALGRAPH_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="DEALGRAPH_", extra="ignore")
+
+    store: str | None = Field(
+        default=None,
+        description="Absent: the embedded store. bolt://, neo4j://, neo4j+s:// URL: Neo4j.",
+    )
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    neo4j_username: str | None = Field(default=None, validation_alias="NEO4J_USERNAME")
+    neo4j_password: str | None = Field(default=None, validation_alias="NEO4J_PASSWORD")
+    neo4j_database: str | None = None
+    connect_timeout_s: float = 5.0
+
+    #: the address the API listens on; beyond loopback, ingestion and the console need a token
+    listen_host: str = "127.0.0.1"
+    api_token: str | None = None
+    cors_origins: list[str] = Field(default_factory=list)
+    console_timeout_s: float = 5.0
+    console_row_cap: int = 1000
+    console_memory_mb: int = 256
+
+    max_document_bytes: int = 50 * 1024 * 1024
+    document_time_limit_s: float = 120.0
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings (cached; tests build their own ``Settings``)."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""The graph model, entity resolution and the stores (embedded FalkorDB default, Neo4j)."""

@@ -1,0 +1,330 @@
+"""Everything both stores share about Cypher text and values, and the few places they differ.
+
+Vocabulary:
+- *part*: one ``UNWIND $param AS row ...`` statement of an upsert, for one node label or one
+  ``(type, source label, target label)`` edge group. Neo4j runs the parts one after another in
+  one transaction; FalkorDB chains them into one query with ``WITH count(*) AS _``.
+- *hidden properties*: ``search_text`` (what the full-text index sees: name/title/description
+  plus aliases, because FalkorDB's full-text index ignores list properties) and a Document's
+  ``text``. Both are stored but never shown by :func:`node_dict`.
+
+Labels and relationship types are spliced only through ``graph.schema.label``/``rel_type``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dealgraph.errors import InvalidInput
+from graph import schema
+from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
+
+SEARCH_PROP = "search_text"
+#: Properties written only when the node is created, so re-ingesting changes nothing.
+ON_CREATE_ONLY: dict[str, frozenset[str]] = {"Document": frozenset({"ingested_at"})}
+#: The property holding a node's display name, per label (first present wins).
+NAME_PROPS = ("name", "title", "description", "path", "key")
+
+_PROP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One UNWIND statement of an upsert: its text, parameter name and rows."""
+
+    cypher: str
+    param: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    is_edge: bool = False
+
+
+def _evidence_union(var: str) -> str:
+    return (
+        f"{var}.evidence = [e IN coalesce({var}.evidence, []) WHERE NOT e IN row.evidence]"
+        " + row.evidence"
+    )
+
+
+def node_part_cypher(label_name: str, param: str) -> str:
+    """MERGE one label's rows by key; union aliases and evidence; refresh search_text."""
+    lab = schema.label(label_name)
+    props = schema.NODE_TYPES[lab].properties
+    sets = ["n += row.props", _evidence_union("n")]
+    if "aliases" in props:
+        sets.append(
+            "n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases"
+        )
+    name_expr = "coalesce(" + ", ".join(f"n.{p}" for p in NAME_PROPS if p in props) + ", '')"
+    alias_expr = " + reduce(s = '', a IN n.aliases | s + ' ' + a)" if "aliases" in props else ""
+    return (
+        f"UNWIND ${param} AS row\n"
+        f"MERGE (n:{lab} {{key: row.key}})\n"
+        "ON CREATE SET n += row.create_props\n"
+        f"SET {', '.join(sets)}\n"
+        f"SET n.{SEARCH_PROP} = {name_expr}{alias_expr}"
+    )
+
+
+def edge_part_cypher(type_name: str, source_label: str, target_label: str, param: str) -> str:
+    """MERGE one edge group's rows by key between existing endpoints (missing ones drop out)."""
+    rel = schema.rel_type(type_name)
+    src, dst = schema.label(source_label), schema.label(target_label)
+    return (
+        f"UNWIND ${param} AS row\n"
+        f"MATCH (a:{src} {{key: row.source}})\n"
+        f"MATCH (b:{dst} {{key: row.target}})\n"
+        f"MERGE (a)-[r:{rel} {{key: row.key}}]->(b)\n"
+        f"SET r += row.props, {_evidence_union('r')}"
+    )
+
+
+def upsert_parts(batch: GraphBatch) -> list[Part]:
+    """The batch as parts: nodes first (per label), then edges (per type and endpoint labels)."""
+    parts: list[Part] = []
+    node_groups: dict[str, dict[str, dict[str, Any]]] = {}
+    for node in batch.nodes:
+        _check_node(node)
+        rows = node_groups.setdefault(node.label, {})
+        rows[node.key] = _merge_node_row(rows.get(node.key), node)
+    for lab in sorted(node_groups):
+        param = f"n{len(parts)}"
+        parts.append(Part(node_part_cypher(lab, param), param, list(node_groups[lab].values())))
+    edge_groups: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
+    for edge in batch.edges:
+        _check_edge(edge)
+        group = edge_groups.setdefault((edge.type, edge.source_label, edge.target_label), {})
+        group[edge.key] = _merge_edge_row(group.get(edge.key), edge)
+    for typ, src, dst in sorted(edge_groups):
+        param = f"e{len(parts)}"
+        edge_rows = list(edge_groups[(typ, src, dst)].values())
+        parts.append(Part(edge_part_cypher(typ, src, dst, param), param, edge_rows, is_edge=True))
+    return parts
+
+
+def _clean_props(props: Mapping[str, Any], where: str) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in props.items():
+        if not _PROP_NAME.match(name) or name in ("key", "evidence", "aliases", SEARCH_PROP):
+            raise InvalidInput(f"{where}: property name {name!r} is not allowed")
+        if value is None:
+            continue
+        if isinstance(value, tuple | list):
+            value = list(value)
+            if not all(isinstance(v, str | int | float | bool) for v in value):
+                raise InvalidInput(f"{where}: property {name!r} must hold primitives")
+        elif not isinstance(value, str | int | float | bool):
+            raise InvalidInput(f"{where}: property {name!r} must be a primitive")
+        clean[name] = value
+    return clean
+
+
+def _encode(evidence: Iterable[Evidence]) -> list[str]:
+    return sorted({e.encode() for e in evidence})
+
+
+def _check_node(node: NodeRow) -> None:
+    schema.label(node.label)
+    if not node.key:
+        raise InvalidInput(f"a {node.label} node has an empty key")
+    if not node.evidence and node.label != "Document":
+        raise InvalidInput(f"{node.label} {node.key!r} has no evidence")
+
+
+def _check_edge(edge: EdgeRow) -> None:
+    if not schema.allowed(edge.type, edge.source_label, edge.target_label):
+        raise InvalidInput(
+            f"schema does not allow ({edge.source_label})-[{edge.type}]->({edge.target_label})"
+        )
+    if not (edge.key and edge.source and edge.target):
+        raise InvalidInput(f"a {edge.type} edge has an empty key or endpoint")
+    if not edge.evidence:
+        raise InvalidInput(f"{edge.type} {edge.key!r} has no evidence")
+
+
+def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]:
+    """One row per key: two NodeRows for one key in a batch merge (later props win)."""
+    props = _clean_props(node.props, f"{node.label} {node.key!r}")
+    create_only = ON_CREATE_ONLY.get(node.label, frozenset())
+    row = {
+        "key": node.key,
+        "props": {k: v for k, v in props.items() if k not in create_only},
+        "create_props": {k: v for k, v in props.items() if k in create_only},
+        "aliases": sorted(set(node.aliases)),
+        "evidence": _encode(node.evidence),
+    }
+    if old is None:
+        return row
+    return {
+        "key": node.key,
+        "props": old["props"] | row["props"],
+        "create_props": old["create_props"] | row["create_props"],
+        "aliases": sorted(set(old["aliases"]) | set(row["aliases"])),
+        "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
+    }
+
+
+def _merge_edge_row(old: dict[str, Any] | None, edge: EdgeRow) -> dict[str, Any]:
+    props = _clean_props(edge.props, f"{edge.type} {edge.key!r}")
+    row = {
+        "key": edge.key,
+        "source": edge.source,
+        "target": edge.target,
+        "props": props,
+        "evidence": _encode(edge.evidence),
+    }
+    if old is None:
+        return row
+    if (old["source"], old["target"]) != (edge.source, edge.target):
+        raise InvalidInput(f"{edge.type} {edge.key!r} appears with two different endpoints")
+    return row | {
+        "props": old["props"] | props,
+        "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
+    }
+
+
+# ---------------------------------------------------------------- value conversion
+
+
+def clean_properties(label_name: str | None, props: Mapping[str, Any]) -> dict[str, Any]:
+    """Stored properties as shown to users: evidence decoded and sorted, hidden ones dropped."""
+    out: dict[str, Any] = {}
+    for name, value in props.items():
+        if name == SEARCH_PROP or (name == "text" and label_name == "Document"):
+            continue
+        if name == "evidence":
+            continue
+        if name == "aliases" and isinstance(value, list):
+            value = sorted(value)
+        out[name] = value
+    return out
+
+
+def decode_evidence(raw: Any) -> list[dict[str, Any]]:
+    """Stored evidence strings as dicts sorted by (document, start, end, text)."""
+    if not isinstance(raw, list):
+        return []
+    items = [Evidence.decode(e) for e in raw if isinstance(e, str)]
+    return sorted(items, key=lambda e: (e["document"], e["start"], e["end"], e["text"]))
+
+
+def node_dict(label_name: str | None, props: Mapping[str, Any]) -> dict[str, Any]:
+    """A node as ``{"id","label","properties"}``; evidence goes inside properties, decoded."""
+    properties = clean_properties(label_name, props)
+    if "evidence" in props:
+        properties["evidence"] = decode_evidence(props["evidence"])
+    properties.pop("key", None)
+    return {"id": props.get("key"), "label": label_name, "properties": properties}
+
+
+def edge_dict(type_name: str, source: Any, target: Any, props: Mapping[str, Any]) -> dict[str, Any]:
+    """A relationship as ``{"id","type","source","target","properties"}``."""
+    properties = clean_properties(None, props)
+    if "evidence" in props:
+        properties["evidence"] = decode_evidence(props["evidence"])
+    properties.pop("key", None)
+    return {
+        "id": props.get("key"),
+        "type": type_name,
+        "source": source,
+        "target": target,
+        "properties": properties,
+    }
+
+
+def export_node(label_name: str, props: Mapping[str, Any]) -> dict[str, Any]:
+    """A node in the export shape: evidence beside, not inside, the properties."""
+    d = node_dict(label_name, props)
+    evidence = d["properties"].pop("evidence", [])
+    return {"id": d["id"], "label": label_name, "properties": d["properties"], "evidence": evidence}
+
+
+def export_edge(type_name: str, source: str, target: str, props: Mapping[str, Any]) -> dict:
+    d = edge_dict(type_name, source, target, props)
+    evidence = d["properties"].pop("evidence", [])
+    return d | {"evidence": evidence}
+
+
+def sort_export(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, list]:
+    nodes.sort(key=lambda n: (n["label"], n["id"]))
+    edges.sort(key=lambda e: (e["id"], e["type"], e["source"], e["target"]))
+    return {"nodes": nodes, "edges": edges}
+
+
+# ---------------------------------------------------------------- full-text escaping
+
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a user's search box text (punctuation is never syntax)."""
+    return _WORD.findall(text)[:16]
+
+
+def lucene_query(text: str) -> str:
+    """Neo4j full-text query: every word required, the last one also as a prefix."""
+    terms = [_LUCENE_SPECIAL.sub(r"\\\1", t) for t in search_terms(text)]
+    if not terms:
+        return ""
+    *head, last = terms
+    clauses = [f"+{t}" for t in head] + [f"+({last} OR {last}*)"]
+    return " ".join(clauses)
+
+
+def redisearch_query(text: str) -> str:
+    """FalkorDB (RediSearch) query: every word required, the last one also as a prefix."""
+    terms = [re.sub(r"(\W)", r"\\\1", t) for t in search_terms(text)]
+    if not terms:
+        return ""
+    *head, last = terms
+    tail = f"({last}|{last}*)" if len(last) >= 2 else last
+    return " ".join([*head, tail])
+
+
+# ---------------------------------------------------------------- per-engine DDL and search
+
+SEARCH_LABELS = tuple(lab for lab, t in schema.NODE_TYPES.items() if t.search_fields)
+NEO4J_FULLTEXT_INDEX = "dealgraph_search"
+
+
+def neo4j_schema_statements() -> list[str]:
+    """Uniqueness per label on key (also the key index) and one full-text index."""
+    stmts = [
+        f"CREATE CONSTRAINT {lab.lower()}_key IF NOT EXISTS "
+        f"FOR (n:{schema.label(lab)}) REQUIRE n.key IS UNIQUE"
+        for lab in schema.NODE_TYPES
+    ]
+    labels = "|".join(schema.label(lab) for lab in SEARCH_LABELS)
+    stmts.append(
+        f"CREATE FULLTEXT INDEX {NEO4J_FULLTEXT_INDEX} IF NOT EXISTS "
+        f"FOR (n:{labels}) ON EACH [n.{SEARCH_PROP}]"
+    )
+    return stmts
+
+
+def falkordb_schema_statements() -> list[str]:
+    """An exact-match key index per label and a full-text index per searchable label."""
+    stmts = [f"CREATE INDEX FOR (n:{schema.label(lab)}) ON (n.key)" for lab in schema.NODE_TYPES]
+    stmts += [
+        f"CALL db.idx.fulltext.createNodeIndex('{schema.label(lab)}', '{SEARCH_PROP}')"
+        for lab in SEARCH_LABELS
+    ]
+    return stmts
+
+
+_SEARCH_RETURN = (
+    "RETURN node.key AS id, labels(node)[0] AS label, "
+    "coalesce(node.name, node.title, node.description, node.path, node.key) AS name, "
+    "score ORDER BY score DESC, id LIMIT $limit"
+)
+
+#: Neo4j: one index over every searchable label, filtered by ``$labels``.
+NEO4J_SEARCH = (
+    f"CALL db.index.fulltext.queryNodes('{NEO4J_FULLTEXT_INDEX}', $q) YIELD node, score\n"
+    "WHERE labels(node)[0] IN $labels\n" + _SEARCH_RETURN
+)
+#: FalkorDB: one index per label; run once per label in ``$label``.
+FALKORDB_SEARCH = "CALL db.idx.fulltext.queryNodes($label, $q) YIELD node, score\n" + _SEARCH_RETURN

@@ -1,0 +1,298 @@
+"""The default store: FalkorDB run privately in the data directory (see ``embedded_server``).
+
+Writes: a whole batch is ONE ``GRAPH.QUERY`` (its parts chained with ``WITH``), which FalkorDB
+applies atomically: a runtime error undoes everything the query did. A relationship whose
+endpoint is missing makes its part's row count fall short, and the query divides by zero on
+purpose, which turns "missing endpoint" into that all-or-nothing error.
+Reads: ``GRAPH.RO_QUERY``, which the server refuses to let write.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import redis
+from falkordb import Edge, FalkorDB, Node
+from falkordb import Path as FPath
+
+from dealgraph.errors import (
+    DealGraphError,
+    InvalidInput,
+    QuerySyntaxError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreUnavailable,
+)
+from graph import dialect, queries, schema
+from graph.batch import GraphBatch
+from graph.console_guard import check_read_only
+from graph.embedded_server import ServerHandle
+from graph.results import GraphCollector, check_params, rows_as_dicts
+from graph.store import QueryResult
+
+GRAPH_NAME = "dealgraph"
+_ENDPOINT_CHECK = "Division by zero"
+_POSITION = re.compile(r"line: (\d+), column: (\d+), offset: (\d+)")
+
+
+class EmbeddedStore:
+    """FalkorDB in ``data_dir``; shares the server with other processes on the same dir."""
+
+    kind = "embedded"
+
+    def __init__(
+        self, data_dir: Path, *, memory_mb: int = 256, connect_timeout_s: float = 5.0
+    ) -> None:
+        self.data_dir = data_dir
+        self.server = ServerHandle(
+            data_dir, memory_mb=memory_mb, connect_timeout_s=connect_timeout_s
+        )
+        self._db = FalkorDB(unix_socket_path=str(self.server.socket))
+        self._graph = self._db.select_graph(GRAPH_NAME)
+
+    # ------------------------------------------------------------ low level
+
+    def _query(
+        self,
+        text: str,
+        params: dict[str, Any] | None = None,
+        *,
+        read_only: bool = True,
+        timeout_ms: int | None = None,
+    ) -> Any:
+        try:
+            if read_only:
+                return self._graph.ro_query(text, params, timeout=timeout_ms)
+            return self._graph.query(text, params, timeout=timeout_ms)
+        except redis.ResponseError as exc:
+            raise _translate(str(exc), text, params) from None
+        except (redis.ConnectionError, redis.TimeoutError, OSError):
+            raise StoreUnavailable(
+                f"the embedded FalkorDB server at {self.server.socket} stopped answering"
+            ) from None
+
+    def _convert_rows(self, result: Any) -> tuple[list[str], list[list[Any]]]:
+        columns = [str(h[1]) for h in result.header]
+        raw_rows: list[list[Any]] = result.result_set
+        keys: dict[int, str] = {}
+        wanted: set[int] = set()
+        _collect_ids(raw_rows, keys, wanted)
+        missing = sorted(wanted - keys.keys())
+        if missing:
+            found = self._query(
+                "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.key", {"ids": missing}
+            )
+            keys.update({int(i): k for i, k in found.result_set})
+        return columns, [[_convert(v, keys) for v in row] for row in raw_rows]
+
+    # ------------------------------------------------------------ GraphStore
+
+    def ensure_schema(self) -> None:
+        for stmt in dialect.falkordb_schema_statements():
+            try:
+                self._query(stmt, read_only=False)
+            except InvalidInput as exc:
+                if "already indexed" not in exc.message and "already exists" not in exc.message:
+                    raise
+
+    def upsert(self, batch: GraphBatch) -> None:
+        parts = dialect.upsert_parts(batch)
+        if not parts:
+            return
+        pieces: list[str] = []
+        params: dict[str, Any] = {}
+        for i, part in enumerate(parts):
+            params[part.param] = part.rows
+            pieces.append(part.cypher)
+            if part.is_edge:
+                pieces.append(
+                    f"WITH count(*) AS c{i}\n"
+                    f"WITH 1 / (CASE WHEN c{i} = size(${part.param}) THEN 1 ELSE 0 END) AS _{i}"
+                )
+            else:
+                pieces.append(f"WITH count(*) AS _{i}")
+        pieces.append("RETURN 1")
+        try:
+            self._query("\n".join(pieces), params, read_only=False)
+        except InvalidInput as exc:
+            if _ENDPOINT_CHECK in exc.message:
+                raise InvalidInput(
+                    "a relationship's endpoint node is neither in the batch nor in the graph; "
+                    "nothing was written"
+                ) from None
+            raise
+
+    def read(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        result = self._query(queries.get(name), params or {})
+        columns, rows = self._convert_rows(result)
+        return rows_as_dicts(columns, rows)
+
+    def console(
+        self, query: str, params: dict[str, Any], *, timeout_s: float, row_cap: int
+    ) -> QueryResult:
+        check_read_only(query, frozenset({"db.idx.fulltext.querynodes"}))
+        check_params(params)
+        started = time.perf_counter()
+        result = self._query(query, params, timeout_ms=max(1, int(timeout_s * 1000)))
+        columns, rows = self._convert_rows(result)
+        truncated = len(rows) > row_cap
+        rows = rows[:row_cap]
+        graph = GraphCollector.of_rows(rows)
+        return QueryResult(
+            columns=columns,
+            rows=rows,
+            graph=graph,
+            truncated=truncated,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+        )
+
+    def search(self, text: str, labels: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        q = dialect.redisearch_query(text)
+        if not q or limit <= 0:
+            return []
+        hits: list[dict[str, Any]] = []
+        for lab in labels or dialect.SEARCH_LABELS:
+            if lab not in dialect.SEARCH_LABELS:
+                schema.label(lab)  # unknown labels are an error, known unsearchable ones empty
+                continue
+            result = self._query(dialect.FALKORDB_SEARCH, {"label": lab, "q": q, "limit": limit})
+            columns = [str(h[1]) for h in result.header]
+            hits += rows_as_dicts(columns, result.result_set)
+        hits.sort(key=lambda h: (-float(h["score"]), h["id"]))
+        return hits[:limit]
+
+    def document_text(self, key: str) -> str | None:
+        rows = self.read("document_text", {"key": key})
+        return rows[0]["text"] if rows else None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        labels = dict.fromkeys(schema.NODE_TYPES, 0)
+        types = dict.fromkeys(schema.REL_TYPES, 0)
+        labels.update({r["label"]: r["n"] for r in self.read("count_labels")})
+        types.update({r["type"]: r["n"] for r in self.read("count_types")})
+        return {"labels": labels, "types": types}
+
+    def export(self) -> dict[str, list[dict[str, Any]]]:
+        nodes = [dialect.export_node(r["label"], r["props"]) for r in self._raw("export_nodes")]
+        docs = self._raw("export_documents")
+        nodes += [dialect.export_node("Document", r["props"]) for r in docs]
+        edges = [
+            dialect.export_edge(r["type"], r["source"], r["target"], r["props"])
+            for r in self._raw("export_edges")
+        ]
+        return dialect.sort_export(nodes, edges)
+
+    def _raw(self, name: str) -> list[dict[str, Any]]:
+        """Rows of maps and primitives as stored (no node conversion), for export."""
+        result = self._query(queries.get(name), {})
+        columns = [str(h[1]) for h in result.header]
+        return rows_as_dicts(columns, [[_plain(v) for v in row] for row in result.result_set])
+
+    def clear(self) -> None:
+        while True:
+            result = self._query(queries.get("delete_some"), {"limit": 10000}, read_only=False)
+            if not result.result_set or not result.result_set[0][0]:
+                return
+
+    def ping(self) -> None:
+        try:
+            with self.server.client() as conn:
+                conn.ping()
+        except (redis.RedisError, OSError):
+            raise StoreUnavailable(
+                f"the embedded FalkorDB server at {self.server.socket} does not answer"
+            ) from None
+
+    def close(self) -> None:
+        try:
+            self._db.connection.close()
+        finally:
+            self.server.release()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _collect_ids(value: Any, keys: dict[int, str], wanted: set[int]) -> None:
+    """Walk raw values: node ids with known keys, and edge endpoints we still must look up."""
+    if isinstance(value, Node):
+        keys[int(value.id)] = value.properties.get("key")
+    elif isinstance(value, Edge):
+        wanted.update({int(value.src_node), int(value.dest_node)})
+    elif isinstance(value, FPath):
+        for item in [*value.nodes(), *value.edges()]:
+            _collect_ids(item, keys, wanted)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_ids(item, keys, wanted)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect_ids(item, keys, wanted)
+
+
+def _convert(value: Any, keys: dict[int, str]) -> Any:
+    if isinstance(value, Node):
+        label = value.labels[0] if value.labels else None
+        return dialect.node_dict(label, value.properties)
+    if isinstance(value, Edge):
+        return dialect.edge_dict(
+            value.relation,
+            keys.get(int(value.src_node)),
+            keys.get(int(value.dest_node)),
+            value.properties,
+        )
+    if isinstance(value, FPath):
+        return {
+            "nodes": [_convert(n, keys) for n in value.nodes()],
+            "edges": [_convert(e, keys) for e in value.edges()],
+        }
+    if isinstance(value, list):
+        return [_convert(v, keys) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _convert(v, keys) for k, v in value.items()}
+    return value
+
+
+def _translate(message: str, query: str, params: dict[str, Any] | None) -> DealGraphError:
+    """A FalkorDB error as ours; never echo parameters (the error context may hold them)."""
+    if "timed out" in message:
+        return QueryTimeout("the query ran past its time limit and was stopped")
+    if "mem consumption exceeded" in message:
+        return QueryTimeout("the query used more memory than allowed and was stopped")
+    if "read-only" in message.lower() and "RO_QUERY" in message:
+        return ReadOnlyViolation("the console is read-only: the query tries to write")
+    pos = _POSITION.search(message)
+    if pos:
+        text = message.split("errMsg:", 1)[-1].split(" line:", 1)[0].strip()
+        return QuerySyntaxError(
+            f"syntax error: {text}", position=_user_position(query, params, int(pos.group(3)))
+        )
+    if _ENDPOINT_CHECK in message:
+        return InvalidInput(_ENDPOINT_CHECK)
+    return InvalidInput(f"the query failed: {message.split(' errCtx:', 1)[0][:300]}")
+
+
+def _user_position(query: str, params: dict[str, Any] | None, offset: int) -> dict[str, int]:
+    """Map FalkorDB's byte offset (past the client's ``CYPHER p=...`` header) into the query."""
+    header = 0
+    if params:
+        from falkordb.helpers import stringify_param_value
+
+        header = len(
+            (
+                "CYPHER " + "".join(f"`{k}`={stringify_param_value(v)} " for k, v in params.items())
+            ).encode()
+        )
+    raw = query.encode()[: max(0, offset - header)].decode(errors="ignore")
+    line = raw.count("\n") + 1
+    column = len(raw) - (raw.rfind("\n") + 1) + 1
+    return {"line": line, "column": column, "offset": len(raw)}

@@ -1,0 +1,84 @@
+"""Stable node keys: one real-world party, agreement or instrument is one key everywhere.
+
+Keys are readable, URL-safe slugs (``party:zoltek-companies-inc``,
+``agreement:credit-agreement:2001-05-11``) built only from what identifies the thing:
+- a Party by its normalised legal name ("ZOLTEK COMPANIES, INC." = "Zoltek Companies,
+  Incorporated");
+- an Agreement or Instrument by its kind, normalised title and date; without a date the
+  title alone is too weak to merge across filings, so the key is scoped to the document;
+- an Asset (collateral) by its description, scoped to the document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_SUFFIXES = (
+    (r"\bincorporated\b", "inc"),
+    (r"\bcorporation\b", "corp"),
+    (r"\bcompany\b", "co"),
+    (r"\blimited\b", "ltd"),
+    (r"\bnational association\b", "na"),
+    (r"\bl\s*l\s*c\b", "llc"),
+    (r"\bl\s*p\b", "lp"),
+)
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+    "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11",
+    "twelfth": "12", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+    "twelve": "12",
+}
+_ORDINAL_AMENDMENT = re.compile(
+    r"\b(" + "|".join(k for k in _ORDINALS if k.endswith(("st", "nd", "rd", "th")))
+    + r")\s+amendment\b"
+)
+_NUMBERED_AMENDMENT = re.compile(r"\bamendment\s+(?:no|number)\s+(\w+)\b")
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case words without punctuation, corporate suffixes in one spelling."""
+    s = name.lower().replace("&", " and ")
+    s = re.sub(r"[.,'\u2019\"()\[\]]", "", s)
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"^the\s+", "", s)
+    for pattern, repl in _SUFFIXES:
+        s = re.sub(pattern, repl, s)
+    return " ".join(s.split())
+
+
+def normalise_title(title: str) -> str:
+    """A title in one spelling: "Second Amendment" and "Amendment No. 2" become equal."""
+    s = normalise_name(title)
+    s = _ORDINAL_AMENDMENT.sub(lambda m: f"amendment {_ORDINALS[m.group(1)]}", s)
+    s = _NUMBERED_AMENDMENT.sub(lambda m: f"amendment {_ORDINALS.get(m.group(1), m.group(1))}", s)
+    return s
+
+
+def slug(text: str, limit: int = 80) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(s) <= limit:
+        return s or "x"
+    return s[:limit].rstrip("-") + "-" + hashlib.sha1(s.encode()).hexdigest()[:8]
+
+
+def party_key(name: str) -> str:
+    return "party:" + slug(normalise_name(name))
+
+
+def titled_key(label: str, title: str, date: str | None, document: str) -> str:
+    """Agreement/Instrument key: label, title (which carries the kind) and date."""
+    base = f"{label.lower()}:{slug(normalise_title(title))}"
+    if date:
+        return f"{base}:{date}"
+    return f"{base}:doc-{document[:12]}"
+
+
+def asset_key(description: str, document: str) -> str:
+    return f"asset:{slug(normalise_name(description))}:doc-{document[:12]}"
+
+
+def edge_key(type_: str, source: str, target: str) -> str:
+    digest = hashlib.sha1(f"{type_}|{source}|{target}".encode()).hexdigest()[:20]
+    return f"{type_.lower()}:{digest}"

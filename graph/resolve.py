@@ -1,0 +1,168 @@
+"""From one document's :class:`~ingest.records.Extraction` to a :class:`GraphBatch`.
+
+This is where document-local refs become global keys (``graph.identity``), where the
+schema is enforced (``graph.schema``: unknown labels, disallowed endpoints, facts without
+evidence are rejected with a reason), and where evidence gets its document key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from graph import identity, schema
+from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
+from ingest.records import REF_PROPS, EntityRecord, Extraction, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    batch: GraphBatch
+    #: one line per fact that did not enter the graph, saying why
+    rejected: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _key_for(entity: EntityRecord, document: str) -> str | None:
+    p = entity.props
+    if entity.label == "Party":
+        name = p.get("name")
+        return identity.party_key(name) if isinstance(name, str) and name.strip() else None
+    if entity.label in ("Agreement", "Instrument"):
+        title = p.get("title")
+        if not isinstance(title, str) or not title.strip():
+            return None
+        date = p.get("date")
+        return identity.titled_key(
+            entity.label, title, date if isinstance(date, str) else None, document
+        )
+    if entity.label == "Asset":
+        desc = p.get("description")
+        return identity.asset_key(desc, document) if isinstance(desc, str) and desc else None
+    return None
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _evidence(spans: tuple[Span, ...], document: str) -> tuple[Evidence, ...]:
+    return tuple(Evidence(document, s.start, s.end, s.text) for s in spans)
+
+
+def _first_line_span(text: str) -> Span:
+    """The Document node's own evidence: its first non-blank line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return Span(start, end, text[start:end])
+
+
+def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
+    """Give every entity its global key, validate against the schema, attach evidence."""
+    src = extraction.document
+    doc_key = src.key
+    rejected: list[str] = []
+    keys: dict[str, tuple[str, str]] = {}  # ref -> (label, key)
+    nodes: dict[str, NodeRow] = {}
+
+    ingested_at = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
+    doc_span = _first_line_span(src.text)
+    nodes[doc_key] = NodeRow(
+        "Document",
+        doc_key,
+        {
+            "path": src.path,
+            "title": src.title or doc_span.text.strip()[:200],
+            "exhibit": src.exhibit,
+            "chars": len(src.text),
+            "text": src.text,
+            "ingested_at": ingested_at,
+        },
+        (),
+        _evidence((doc_span,), doc_key),
+    )
+
+    for ent in extraction.entities:
+        if ent.label not in schema.NODE_TYPES or ent.label == "Document":
+            rejected.append(f"entity {ent.ref}: unknown label {ent.label!r}")
+            continue
+        if not ent.evidence:
+            rejected.append(f"entity {ent.ref}: no evidence")
+            continue
+        key = _key_for(ent, doc_key)
+        if key is None:
+            rejected.append(f"entity {ent.ref}: no name, title or description to identify it")
+            continue
+        keys[ent.ref] = (ent.label, key)
+        allowed_props = set(schema.NODE_TYPES[ent.label].properties) - {"key", "aliases"}
+        props = {k: _plain(v) for k, v in ent.props.items() if k in allowed_props and v is not None}
+        row = NodeRow(ent.label, key, props, tuple(ent.aliases), _evidence(ent.evidence, doc_key))
+        nodes[key] = _merge_nodes(nodes[key], row) if key in nodes else row
+
+    edges: dict[str, EdgeRow] = {}
+
+    def add_edge(type_: str, src_lk: tuple[str, str], dst_lk: tuple[str, str],
+                 props: dict[str, Any], ev: tuple[Evidence, ...]) -> None:
+        ek = identity.edge_key(type_, src_lk[1], dst_lk[1])
+        row = EdgeRow(type_, ek, src_lk[1], src_lk[0], dst_lk[1], dst_lk[0], props, ev)
+        edges[ek] = _merge_edges(edges[ek], row) if ek in edges else row
+
+    for ent in extraction.entities:
+        if ent.contained and ent.ref in keys:
+            add_edge("CONTAINS", ("Document", doc_key), keys[ent.ref], {},
+                     _evidence(ent.evidence[:1], doc_key))
+
+    for rel in extraction.relations:
+        where = f"{rel.type} {rel.source} -> {rel.target}"
+        if rel.type not in schema.REL_TYPES:
+            rejected.append(f"relation {where}: unknown type")
+            continue
+        if not rel.evidence:
+            rejected.append(f"relation {where}: no evidence")
+            continue
+        if rel.source not in keys or rel.target not in keys:
+            rejected.append(f"relation {where}: endpoint was not resolved")
+            continue
+        s, t = keys[rel.source], keys[rel.target]
+        if s[1] == t[1]:
+            rejected.append(f"relation {where}: both ends are the same node")
+            continue
+        if not schema.allowed(rel.type, s[0], t[0]):
+            rejected.append(f"relation {where}: {s[0]} -{rel.type}-> {t[0]} is not in the schema")
+            continue
+        allowed_props = set(schema.REL_TYPES[rel.type].properties)
+        props: dict[str, Any] = {}
+        for k, v in rel.props.items():
+            if k not in allowed_props or v is None:
+                continue
+            if k in REF_PROPS:
+                if not isinstance(v, str) or v not in keys:
+                    continue
+                v = keys[v][1]
+            props[k] = _plain(v)
+        add_edge(rel.type, s, t, props, _evidence(rel.evidence, doc_key))
+
+    batch = GraphBatch(tuple(nodes.values()), tuple(edges.values()))
+    return Resolved(batch, tuple(rejected), extraction.warnings)
+
+
+def _fill(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(old)
+    for k, v in new.items():
+        if merged.get(k) is None:
+            merged[k] = v
+    return merged
+
+
+def _merge_nodes(a: NodeRow, b: NodeRow) -> NodeRow:
+    aliases = a.aliases + tuple(x for x in b.aliases if x not in a.aliases)
+    ev = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return NodeRow(a.label, a.key, _fill(a.props, b.props), aliases, ev)
+
+
+def _merge_edges(a: EdgeRow, b: EdgeRow) -> EdgeRow:
+    ev = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return EdgeRow(a.type, a.key, a.source, a.source_label, a.target, a.target_label,
+                   _fill(a.props, b.props), ev)

@@ -1,0 +1,139 @@
+"""The per-document working state shared by the extractors of one document.
+
+The orchestrator (``ingest.extract``) builds one :class:`DocContext`, runs each extractor
+over it in order, and freezes the result into an :class:`~ingest.records.Extraction`.
+Extractors only *add* entities and relations through :class:`EntityCollector`, which keeps
+refs unique and merges repeated mentions of one entity (extra aliases and evidence).
+
+Defined terms are scoped to the document: ``terms`` maps a normalised term ("the bank",
+"lenders") to the ref(s) it names in THIS document only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.records import (
+    EntityRecord,
+    Extraction,
+    PropValue,
+    RelationRecord,
+    SourceDocument,
+    Span,
+)
+
+
+def norm_term(term: str) -> str:
+    """Normalise a defined term for lookup: case, curly quotes, a leading "the", spaces."""
+    t = term.replace("\u201c", "").replace("\u201d", "").replace('"', "").strip().lower()
+    if t.startswith("the "):
+        t = t[4:]
+    return " ".join(t.split())
+
+
+@dataclass(slots=True)
+class _Entity:
+    ref: str
+    label: str
+    props: dict[str, PropValue]
+    aliases: list[str]
+    evidence: list[Span]
+    contained: bool
+
+
+@dataclass(slots=True)
+class EntityCollector:
+    """Entities and relations found so far in one document, keyed by ref."""
+
+    entities: dict[str, _Entity] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], RelationRecord] = field(default_factory=dict)
+
+    def add(
+        self,
+        ref: str,
+        label: str,
+        evidence: Span,
+        props: dict[str, PropValue] | None = None,
+        aliases: tuple[str, ...] = (),
+        contained: bool = False,
+    ) -> str:
+        """Add an entity, or merge into the one with this ref (props fill gaps, never overwrite)."""
+        e = self.entities.get(ref)
+        if e is None:
+            e = _Entity(ref, label, {}, [], [], contained)
+            self.entities[ref] = e
+        for k, v in (props or {}).items():
+            if v is not None and e.props.get(k) is None:
+                e.props[k] = v
+        for a in aliases:
+            if a and a not in e.aliases:
+                e.aliases.append(a)
+        if evidence not in e.evidence:
+            e.evidence.append(evidence)
+        e.contained = e.contained or contained
+        return ref
+
+    def relate(
+        self,
+        type_: str,
+        source: str,
+        target: str,
+        evidence: Span,
+        props: dict[str, PropValue] | None = None,
+    ) -> None:
+        """Add a relation; the same (type, source, target) merges props and evidence."""
+        k = (type_, source, target)
+        old = self.relations.get(k)
+        if old is None:
+            self.relations[k] = RelationRecord(type_, source, target, dict(props or {}), (evidence,))
+            return
+        merged = dict(old.props)
+        for pk, pv in (props or {}).items():
+            if pv is not None and merged.get(pk) is None:
+                merged[pk] = pv
+        ev = old.evidence if evidence in old.evidence else (*old.evidence, evidence)
+        self.relations[k] = RelationRecord(type_, source, target, merged, ev)
+
+    def get(self, ref: str) -> _Entity | None:
+        return self.entities.get(ref)
+
+
+@dataclass(slots=True)
+class DocContext:
+    source: SourceDocument
+    collector: EntityCollector = field(default_factory=EntityCollector)
+    #: normalised defined term -> refs it names in this document (a collective term: several)
+    terms: dict[str, list[str]] = field(default_factory=dict)
+    #: the ref of the agreement or instrument whose own text this document is, once known
+    self_ref: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of the document text; the only way extractors should build evidence."""
+        return Span(start, end, self.source.text[start:end])
+
+    def define(self, term: str, *refs: str) -> None:
+        """Record that ``term`` names ``refs`` in this document."""
+        slot = self.terms.setdefault(norm_term(term), [])
+        for r in refs:
+            if r not in slot:
+                slot.append(r)
+
+    def lookup(self, term: str) -> list[str]:
+        """The refs a defined term names in this document ([] when undefined)."""
+        return list(self.terms.get(norm_term(term), []))
+
+    def freeze(self) -> Extraction:
+        ents = tuple(
+            EntityRecord(
+                e.ref, e.label, dict(e.props), tuple(e.aliases), tuple(e.evidence), e.contained
+            )
+            for e in self.collector.entities.values()
+        )
+        return Extraction(
+            self.source, ents, tuple(self.collector.relations.values()), tuple(self.warnings)
+        )
