@@ -130,8 +130,8 @@ def check_read_only(query: str, allowed_procedures: frozenset[str]) -> None:
     for k, tok in enumerate(tokens):
         prev = tokens[k - 1].text if k else ""
         nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if tok.kind != "word" or prev in (".", ":", "$") or nxt == ":":
-            continue  # a property key, label, parameter or map key, not a clause
+        if tok.kind != "word" or prev in (".", ":", "$") or prev.lower() == "as" or nxt == ":":
+            continue  # a property key, label, parameter, alias or map key: not a clause
         word = tok.text.lower()
         if word == "load" and nxt.lower() == "csv":
             raise ReadOnlyViolation("LOAD CSV is not allowed in the console")

@@ -64,6 +64,8 @@ def node_part_cypher(label_name: str, param: str) -> str:
         f"MERGE (n:{lab} {{key: row.key}})\n"
         "ON CREATE SET n += row.create_props\n"
         f"SET {', '.join(sets)}\n"
+        # FalkorDB: a second SET sees the first one's values only across a WITH
+        "WITH n\n"
         f"SET n.{SEARCH_PROP} = {name_expr}{alias_expr}"
     )
 
@@ -194,12 +196,12 @@ def clean_properties(label_name: str | None, props: Mapping[str, Any]) -> dict[s
     for name, value in props.items():
         if name == SEARCH_PROP or (name == "text" and label_name == "Document"):
             continue
-        if name == "evidence":
+        if name == "evidence" or value is None:
             continue
         if name == "aliases" and isinstance(value, list):
             value = sorted(value)
         out[name] = value
-    return out
+    return dict(sorted(out.items()))  # key order is part of identical JSON across stores
 
 
 def decode_evidence(raw: Any) -> list[dict[str, Any]]:

@@ -27,10 +27,14 @@ from pathlib import Path
 from typing import IO
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from dealgraph.errors import StoreUnavailable
 
 _START_TIMEOUT_S = 120.0  # replaying a large append-only file takes a while
+#: Servers this process started, by pid, so whichever handle stops one can reap it.
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
 
 
 def _binaries() -> tuple[str, str]:
@@ -69,7 +73,6 @@ class ServerHandle:
         self.socket = socket_path(data_dir)
         self._memory_mb = memory_mb
         self._connect_timeout_s = connect_timeout_s
-        self._proc: subprocess.Popen[bytes] | None = None
         self._users: IO[bytes] | None = None
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -86,6 +89,7 @@ class ServerHandle:
             unix_socket_path=str(self.socket),
             socket_connect_timeout=self._connect_timeout_s,
             decode_responses=True,
+            retry=Retry(NoBackoff(), 0),  # a dead socket should say so at once
         )
 
     def _answers(self) -> bool:
@@ -130,21 +134,22 @@ class ServerHandle:
             str(self._memory_mb * 1024 * 1024),
         ]
         # Own session: the server outlives this process, so other users keep working.
-        self._proc = subprocess.Popen(
+        proc = subprocess.Popen(
             args,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        if not self._wait_ready(self._proc):
-            self._proc.kill()
-            self._proc.wait()
+        if not self._wait_ready(proc):
+            proc.kill()
+            proc.wait()
             tail = log.read_text(errors="replace")[-600:] if log.exists() else ""
             raise StoreUnavailable(
                 f"the embedded FalkorDB server did not start in {self.data_dir}"
                 + (f"; its log ends: {tail.strip().splitlines()[-1]}" if tail.strip() else "")
             )
+        _CHILDREN[proc.pid] = proc
 
     def _wait_ready(self, proc: subprocess.Popen[bytes] | None) -> bool:
         deadline = time.monotonic() + _START_TIMEOUT_S
@@ -183,8 +188,8 @@ class ServerHandle:
                     conn.shutdown()
             except (redis.ConnectionError, OSError):
                 pid = None  # already gone
-            if self._proc is not None:
-                self._proc.wait(timeout=30)
+            if pid is not None and pid in _CHILDREN:
+                _CHILDREN.pop(pid).wait(timeout=30)
             elif pid is not None:
                 _wait_gone(pid)
             users.close()

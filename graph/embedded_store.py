@@ -53,6 +53,7 @@ class EmbeddedStore:
         )
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
         self._graph = self._db.select_graph(GRAPH_NAME)
+        self.ensure_schema()  # also creates the graph key: RO_QUERY refuses a missing one
 
     # ------------------------------------------------------------ low level
 
@@ -69,7 +70,7 @@ class EmbeddedStore:
                 return self._graph.ro_query(text, params, timeout=timeout_ms)
             return self._graph.query(text, params, timeout=timeout_ms)
         except redis.ResponseError as exc:
-            raise _translate(str(exc), text, params) from None
+            raise _translate(str(exc), text) from None
         except (redis.ConnectionError, redis.TimeoutError, OSError):
             raise StoreUnavailable(
                 f"the embedded FalkorDB server at {self.server.socket} stopped answering"
@@ -262,7 +263,7 @@ def _convert(value: Any, keys: dict[int, str]) -> Any:
     return value
 
 
-def _translate(message: str, query: str, params: dict[str, Any] | None) -> DealGraphError:
+def _translate(message: str, query: str) -> DealGraphError:
     """A FalkorDB error as ours; never echo parameters (the error context may hold them)."""
     if "timed out" in message:
         return QueryTimeout("the query ran past its time limit and was stopped")
@@ -274,25 +275,16 @@ def _translate(message: str, query: str, params: dict[str, Any] | None) -> DealG
     if pos:
         text = message.split("errMsg:", 1)[-1].split(" line:", 1)[0].strip()
         return QuerySyntaxError(
-            f"syntax error: {text}", position=_user_position(query, params, int(pos.group(3)))
+            f"syntax error: {text}", position=_user_position(query, int(pos.group(3)))
         )
     if _ENDPOINT_CHECK in message:
         return InvalidInput(_ENDPOINT_CHECK)
     return InvalidInput(f"the query failed: {message.split(' errCtx:', 1)[0][:300]}")
 
 
-def _user_position(query: str, params: dict[str, Any] | None, offset: int) -> dict[str, int]:
-    """Map FalkorDB's byte offset (past the client's ``CYPHER p=...`` header) into the query."""
-    header = 0
-    if params:
-        from falkordb.helpers import stringify_param_value
-
-        header = len(
-            (
-                "CYPHER " + "".join(f"`{k}`={stringify_param_value(v)} " for k, v in params.items())
-            ).encode()
-        )
-    raw = query.encode()[: max(0, offset - header)].decode(errors="ignore")
+def _user_position(query: str, offset: int) -> dict[str, int]:
+    """FalkorDB reports a byte offset into the query; answer line, column and char offset."""
+    raw = query.encode()[:offset].decode(errors="ignore")
     line = raw.count("\n") + 1
     column = len(raw) - (raw.rfind("\n") + 1) + 1
     return {"line": line, "column": column, "offset": len(raw)}

@@ -85,7 +85,9 @@ class EntityCollector:
         k = (type_, source, target)
         old = self.relations.get(k)
         if old is None:
-            self.relations[k] = RelationRecord(type_, source, target, dict(props or {}), (evidence,))
+            self.relations[k] = RelationRecord(
+                type_, source, target, dict(props or {}), (evidence,)
+            )
             return
         merged = dict(old.props)
         for pk, pv in (props or {}).items():

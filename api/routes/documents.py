@@ -106,8 +106,6 @@ def _check_length(request: Request, max_bytes: int) -> None:
 def _save_and_ingest(
     store: GraphStore, settings: Settings, uploads: list[UploadFile]
 ) -> IngestResult:
-    from dealgraph.pipeline import ingest_paths
-
     with tempfile.TemporaryDirectory(prefix="dealgraph-upload-") as tmp:
         saved: list[tuple[FsPath, UploadedFile]] = []
         for i, up in enumerate(uploads):
@@ -120,6 +118,8 @@ def _save_and_ingest(
             saved.append(
                 (target, UploadedFile(filename=up.filename or "", saved_as=name, bytes=size))
             )
+        from dealgraph.pipeline import ingest_paths  # the heavy NLP stack loads on first upload
+
         with _INGEST_LOCK:
             summary = ingest_paths(store, [p for p, _ in saved], settings)
         report = _scrub(summary.to_json(), {str(p): f.saved_as for p, f in saved})

@@ -16,36 +16,57 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from ingest.readers.sourcemap import SourceMap, SourceMapBuilder
 
 _PARAGRAPH_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 table ul ol dl blockquote pre hr center section article header "
-    "footer address form fieldset figure main nav aside body html".split()
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote"}
+    | {"pre", "hr", "center", "section", "article", "header", "footer", "address", "form"}
+    | {"fieldset", "figure", "main", "nav", "aside", "body", "html"}
 )
-_LINE_TAGS = frozenset("tr li dt dd caption".split())
+_LINE_TAGS = frozenset({"tr", "li", "dt", "dd", "caption"})
 _CELL_TAGS = frozenset(("td", "th"))
 #: Elements whose content is raw text up to the matching end tag, never shown.
-_RAW_TEXT_TAGS = frozenset("script style title iframe noembed noframes xml textarea".split())
+_RAW_TEXT_TAGS = frozenset(
+    {"script", "style", "title", "iframe", "noembed", "noframes", "xml", "textarea"}
+)
 #: Elements whose (markup) content is hidden.
 _HIDDEN_TAGS = frozenset(("template", "ix:header"))
 #: Tags that only occur in a body, so a missing ``</head>`` does not hide the document.
 _ENDS_HEAD = _PARAGRAPH_TAGS | _LINE_TAGS | _CELL_TAGS | {"br"}
+#: Every tag that changes layout or visibility; others (font, b, span, a ...) are skipped.
+_LAYOUT_TAGS = _ENDS_HEAD | _HIDDEN_TAGS | {"head"}
 
-_MARKUP = re.compile(r"<(?:!--|[!?]|/?[A-Za-z])")
-_START_TAG = re.compile(
-    r"<([A-Za-z][^\s/>]*+)(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"
+#: One token of HTML: a text run, a comment opener, an end tag, a start tag, a declaration,
+#: markup cut off by the end of input (``broken``: the rest is dropped, as browsers do, which
+#: keeps scanning linear), or a ``<`` that starts no markup.
+_TOKEN = re.compile(
+    r"(?P<text>[^<]++)"
+    r"|(?P<comment><!--)"
+    r"|</(?P<end>[A-Za-z][^\s/>]*+)[^>]*+>"
+    r"|<(?P<start>[A-Za-z][^\s/>]*+)(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"
+    r"|(?P<decl><[!?][^>]*+>)"
+    r"|(?P<broken><[!?/A-Za-z])"
+    r"|(?P<lt><)"
 )
-_END_TAG = re.compile(r"</([A-Za-z][^\s/>]*+)[^>]*+>")
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW_TEXT_TAGS}
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 #: Whitespace that collapses (HTML's own plus no-break and typographic spaces).
-_SPACE_CHARS = " \t\n\r\f\v\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u200b\ufeff"
+_SPACE_CHARS = (
+    " \t\n\r\f\v\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u200b\ufeff"
+)
 _PRE_TOKEN = re.compile(rf"\n|[{_SPACE_CHARS.replace(chr(10), '')}]+|[^{_SPACE_CHARS}]+")
 #: Whitespace that breaks a run of text: anything but one plain space between two words.
 _SEPARATOR = re.compile(rf"[{_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS[1:]}]|^ | $")
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_unescape = lru_cache(maxsize=4096)(html.unescape)
 
 
 def looks_like_html(text: str) -> bool:
@@ -59,43 +80,38 @@ def html_to_text(source: str) -> tuple[str, SourceMap]:
     writer = _Writer()
     pos = 0
     end = len(source)
+    match = _TOKEN.match
     while pos < end:
-        m = _MARKUP.search(source, pos)
-        if m is None:
-            writer.text(source, pos, end)
+        m = match(source, pos)
+        assert m is not None  # the last alternatives match any "<"
+        kind = m.lastgroup
+        if kind == "text" or kind == "lt":
+            writer.text(source, pos, m.end())
+        elif kind == "start":
+            name = m.group("start").lower()
+            if name in _RAW_TEXT_TAGS and not m.group().endswith("/>"):
+                pos = _skip_raw_text(source, name, m.end())
+                continue
+            writer.start_tag(name, pos)
+        elif kind == "end":
+            writer.end_tag(m.group("end").lower(), pos)
+        elif kind == "comment":
+            close = source.find("-->", pos + 4)
+            pos = end if close < 0 else close + 3
+            continue
+        elif kind == "broken":
             break
-        if m.start() > pos:
-            writer.text(source, pos, m.start())
-        pos = _markup(source, m.start(), m.group(), writer)
+        pos = m.end()
     return writer.result()
 
 
-def _markup(source: str, at: int, opener: str, writer: _Writer) -> int:
-    """Consume one piece of markup at ``at``; return where text resumes."""
-    if opener == "<!--":
-        close = source.find("-->", at + 4)
-        return len(source) if close < 0 else close + 3
-    if opener in ("<!", "<?"):
-        close = source.find(">", at)
-        return len(source) if close < 0 else close + 1
-    if opener.startswith("</"):
-        m = _END_TAG.match(source, at)
-        if m is None:
-            return len(source)
-        writer.end_tag(m.group(1).lower(), at)
-        return m.end()
-    m = _START_TAG.match(source, at)
-    if m is None:
+def _skip_raw_text(source: str, name: str, start: int) -> int:
+    """Where text resumes after ``<script>``-like content that starts at ``start``."""
+    raw_end = _RAW_END[name].search(source, start)
+    if raw_end is None:
         return len(source)
-    name = m.group(1).lower()
-    if name in _RAW_TEXT_TAGS and not m.group().endswith("/>"):
-        close = _RAW_END[name].search(source, m.end())
-        if close is None:
-            return len(source)
-        gt = source.find(">", close.start())
-        return len(source) if gt < 0 else gt + 1
-    writer.start_tag(name, at)
-    return m.end()
+    gt = source.find(">", raw_end.start())
+    return len(source) if gt < 0 else gt + 1
 
 
 class _Writer:
@@ -119,6 +135,8 @@ class _Writer:
 
     # -- tags ---------------------------------------------------------------------------
     def start_tag(self, name: str, at: int) -> None:
+        if name not in _LAYOUT_TAGS:
+            return
         if name == "head":
             self._in_head = True
         elif name in _ENDS_HEAD:
@@ -135,13 +153,15 @@ class _Writer:
                 self._set_space(" ", at)
             self._cell_fresh = True
         elif name == "tr":
-            self._cell_fresh = False
-            self._request_break(1, at)
-            self._row_has_text = False
+            self._end_row(at)
         else:
+            if name == "table":
+                self._row_has_text = False
             self._block(name, at)
 
     def end_tag(self, name: str, at: int) -> None:
+        if name not in _LAYOUT_TAGS:
+            return
         if name == "head":
             self._in_head = False
         elif name in _HIDDEN_TAGS:
@@ -151,13 +171,19 @@ class _Writer:
         if name in _CELL_TAGS:
             self._cell_fresh = False
         elif name == "tr":
-            self._cell_fresh = False
-            self._request_break(1, at)
-            self._row_has_text = False
+            self._end_row(at)
         else:
             if name == "table":
                 self._cell_fresh = False
             self._block(name, at)
+
+    def _end_row(self, at: int) -> None:
+        """A row is one line: paragraph breaks closing its last cell shrink to a newline."""
+        if self._row_has_text:
+            self._break = 0
+        self._request_break(1, at)
+        self._cell_fresh = False
+        self._row_has_text = False
 
     def _block(self, name: str, at: int) -> None:
         if self._cell_fresh:
@@ -184,13 +210,17 @@ class _Writer:
                 self._literal("&", amp)
                 pos = amp + 1
                 continue
-            decoded = html.unescape(m.group())
+            decoded = _unescape(m.group())
             self._literal(decoded, amp, synthetic=decoded != m.group())
             pos = m.end()
 
     def _literal(self, chunk: str, at: int, *, synthetic: bool = False) -> None:
         if self._pre:
             self._preformatted(chunk, at, synthetic)
+            return
+        if not chunk.strip(_SPACE_CHARS):  # whitespace between tags: the common case
+            if chunk and self._line_has_text and not self._break:
+                self._set_space(" ", at)
             return
         # Words separated by single spaces pass through as one piece (one map run).
         pos = 0

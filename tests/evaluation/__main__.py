@@ -90,7 +90,9 @@ def render(report: Report, console: Console, details: bool) -> None:
                 ("false positives", doc.false_positives),
             ):
                 for item in items:
-                    console.print(f"  {title}: {item}", markup=False, highlight=False)
+                    console.print(
+                        f"  {title}: {item}", markup=False, highlight=False, soft_wrap=True
+                    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -375,8 +375,8 @@ def score(gold: Gold, export: Mapping[str, Any]) -> Report:
     for g in gold.entities:
         hits = entity_nodes.get(g.id, [])
         if len(hits) > 1:
-            names = ", ".join(sorted(_describe(by_id.get(h), h) for h in hits))
-            doc.splits.append(f"{g.label} {g.name!r} split into {len(hits)} nodes: {names}")
+            listed = ", ".join(sorted(_describe(by_id.get(h), h) for h in hits))
+            doc.splits.append(f"{g.label} {g.name!r} split into {len(hits)} nodes: {listed}")
         if g.optional:
             continue
         doc.entities_gold += 1

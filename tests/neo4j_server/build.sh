@@ -5,20 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-missing=""
+install_java="Java 17 (OpenJDK), e.g. 'apt-get install openjdk-17-jdk-headless' or 'brew install openjdk@17'"
+install_mvn="Maven 3.6+, e.g. 'apt-get install maven' or 'brew install maven'"
 if ! command -v java >/dev/null 2>&1; then
-    missing="$missing\n  - Java 17 (OpenJDK), e.g. 'apt-get install openjdk-17-jdk-headless' or 'brew install openjdk@17'"
-fi
-if ! command -v mvn >/dev/null 2>&1; then
-    missing="$missing\n  - Maven 3.6+, e.g. 'apt-get install maven' or 'brew install maven'"
-fi
-if [ -n "$missing" ]; then
-    printf "neo4j_server/build.sh: cannot build the Neo4j test server; please install:%b\n" "$missing" >&2
+    missing="\n  - $install_java"
+    command -v mvn >/dev/null 2>&1 || missing="$missing\n  - $install_mvn"
+    printf "neo4j_server/build.sh: cannot build or run the Neo4j test server; please install:%b\n" "$missing" >&2
     exit 1
 fi
 java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ -z "$java_major" ] || [ "${java_major%%.*}" -lt 17 ]; then
-    echo "neo4j_server/build.sh: Neo4j 5.26 needs Java 17 or 21, found '${java_major:-unknown}'; install OpenJDK 17." >&2
+    echo "neo4j_server/build.sh: Neo4j 5.26 needs Java 17 or 21, found '${java_major:-unknown}'; install $install_java." >&2
     exit 1
 fi
 
@@ -36,6 +33,10 @@ if [ -f target/.build-stamp ] && [ "$(cat target/.build-stamp)" = "$stamp_now" ]
     exit 0
 fi
 
+if ! command -v mvn >/dev/null 2>&1; then
+    echo "neo4j_server/build.sh: cannot build the Neo4j test server; please install $install_mvn." >&2
+    exit 1
+fi
 echo "neo4j_server/build.sh: building the Neo4j test launcher (first build downloads ~175 MB into ~/.m2)..." >&2
 rm -rf target/lib target/classes target/.build-stamp   # no stale jars from an older Neo4j version
 # package also runs dependency:copy-dependencies (bound in pom.xml) into target/lib.

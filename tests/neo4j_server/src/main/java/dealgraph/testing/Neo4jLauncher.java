@@ -34,7 +34,17 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  */
 public final class Neo4jLauncher {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Exit instead of lingering on Neo4j's non-daemon threads, so the harness sees the failure.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path home = null;
         int port = -1;
         String password = null;          // null: auth disabled

@@ -1,0 +1,1 @@
+"""DealGraph benchmarks (``make bench`` runs ``python -m bench``); see ``bench/report.md``."""

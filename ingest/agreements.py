@@ -1,0 +1,332 @@
+"""The document's own agreement or instrument, and the agreements its exhibits hold.
+
+Vocabulary:
+- *own title*: "This AMENDMENT NO. 2 TO ... (this "Amendment")" in the preamble, else the
+  most specific heading of the title block ("FORM OF DEBENTURE" loses to "SUBORDINATED
+  CONVERTIBLE DEBENTURE").
+- *kind*: a word of ``graph.schema.AGREEMENT_KINDS`` / ``INSTRUMENT_KINDS`` read from the
+  title; notes, debentures and warrants (and amendments of them) are Instruments.
+- *generic self-reference*: ``(this "Amendment")`` names the agreement but is no alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
+from ingest.defined_terms import definitions_in
+from ingest.names import clean_name
+from ingest.records import PropValue
+from ingest.structure import Region, analyze, heading_title
+
+SELF_REF = "agreement:self"
+
+_HEAD = (
+    r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
+    r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment)"
+)
+_GENERIC = frozenset(
+    ["agreement", "amendment", "note", "waiver", "guaranty", "guarantee", "debenture", "warrant", "lease", "consent", "instrument", "this", "agreement", "this", "amendment", "security", "agreement"]
+)
+#: (pattern on the lower-case title, label, kind), first match wins.
+_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), label, kind)
+    for p, label, kind in (
+        (r"\bamendment\b.*\b(?:note|debenture|warrant)s?\b$", "Instrument", "amendment"),
+        (
+            r"\bamendment\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
+            r"|\bmodification\s+agreement",
+            "Agreement",
+            "amendment",
+        ),
+        (r"\bwaiver\b|\bforbearance\b", "Agreement", "waiver"),
+        (r"\bconsent\b", "Agreement", "consent"),
+        (r"\bregistration\s+rights\b", "Agreement", "registration_rights"),
+        (r"\bcredit\s+agreement|\bcredit\s+facility\s+agreement", "Agreement", "credit_agreement"),
+        (r"\bloan\b.*\bagreement\b", "Agreement", "loan_agreement"),
+        (r"\bwarrant\s+agreement", "Agreement", "warrant_agreement"),
+        (r"\bpurchase\s+agreement|\bsubscription\s+agreement", "Agreement", "purchase_agreement"),
+        (r"\bpledge\b", "Agreement", "pledge_agreement"),
+        (r"\bsecurity\s+agreement|\bcollateral\s+agreement", "Agreement", "security_agreement"),
+        (r"\bsubordination\b|\bintercreditor\b", "Agreement", "subordination_agreement"),
+        (r"\bguarant(?:y|ee)\b", "Agreement", "guaranty"),
+        (r"\blease\b", "Agreement", "lease"),
+        (r"\blicen[cs]e\b", "Agreement", "license_agreement"),
+        (r"\bsupply\b", "Agreement", "supply_agreement"),
+        (r"\bservices?\s+agreement", "Agreement", "services_agreement"),
+        (r"\bemployment\b", "Agreement", "employment_agreement"),
+        (r"\bmerger\b", "Agreement", "merger_agreement"),
+        (r"\bdebentures?\b", "Instrument", "debenture"),
+        (r"\bwarrants?\b", "Instrument", "warrant"),
+        (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
+        (r"\bnotes?\b", "Instrument", "note"),
+        (r"\bbonds?\b", "Instrument", "bond"),
+        (r"\bagreement\b|\bcontract\b|\bindenture\b", "Agreement", "agreement"),
+    )
+)
+_NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
+_DATE_CUE = re.compile(
+    r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into|executed)(?:\s+and\s+entered\s+into)?"
+    r"\s+(?:as\s+of|on|this)|effective\s+as\s+of|as\s+of|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
+    re.IGNORECASE,
+)
+_GOVERNING = re.compile(
+    r"\bgoverned\s+by\b[^.;]{0,200}?\blaws?\s+of\s+(?:the\s+)?"
+    r"(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?(?P<j>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
+    re.IGNORECASE,
+)
+JURISDICTIONS = frozenset(
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "Manitoba", "England", "Canada", "Germany", "France", "Israel", "Bermuda", "Luxembourg", "Netherlands", "Singapore", "Switzerland", "Ireland", "Japan", "China"]
+) | frozenset(
+    (
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+        "District of Columbia",
+        "British Columbia",
+        "Nova Scotia",
+        "Cayman Islands",
+        "British Virgin Islands",
+        "England and Wales",
+        "United Kingdom",
+        "Hong Kong",
+        "Puerto Rico",
+    )
+)
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
+        1,
+    )
+}
+_CARDINALS = {
+    w: i
+    for i, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"],
+        1,
+    )
+}
+_AMENDMENT_NO = re.compile(
+    r"\b(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+amendment"
+    r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def title_case(title: str) -> str:
+    """ "AMENDMENT NO. 2 TO LOAN AGREEMENT" -> "Amendment No. 2 to Loan Agreement"; mixed-case
+    titles are kept as written."""
+    t = clean_name(title)
+    if any(c.islower() for c in t):
+        return t
+    words = t.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if i and lw in _SMALL else lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def classify(title: str) -> tuple[str, str] | None:
+    """(label, kind) for a title; None when it names no agreement (a plan, a letter)."""
+    t = clean_name(title).lower()
+    if _NOT_AGREEMENT.search(t):
+        return None
+    for pattern, label, kind in _KINDS:
+        if pattern.search(t):
+            return label, kind
+    return None
+
+
+def amendment_number(title: str) -> int | None:
+    """ "Second Amendment" -> 2, "Amendment No. 8" -> 8, "AMENDMENT NUMBER TWO" -> 2."""
+    m = _AMENDMENT_NO.search(title)
+    if not m:
+        return None
+    if m["ord"]:
+        return _ORDINALS[m["ord"].lower()]
+    n = m["num"].lower()
+    return int(n) if n.isdigit() else _CARDINALS[n]
+
+
+def governing_law(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, int] | None:
+    """The jurisdiction of the first governing-law clause, with the clause's span."""
+    for m in _GOVERNING.finditer(text, start, len(text) if end is None else end):
+        words = m["j"].split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(w.capitalize() if w.isupper() else w for w in words[:n])
+            if cand in JURISDICTIONS:
+                return cand, m.start(), m.start("j") + len(" ".join(words[:n]))
+    return None
+
+
+def _strip_form_of(title: str) -> str:
+    return re.sub(r"^(?:form\s+of\s+)", "", clean_name(title), flags=re.IGNORECASE)
+
+
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the|\[[^\]]{0,12}\])(?=[\s,(]|$)")
+_HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
+
+
+def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """The title starting at ``pos``: capitalised words and connectors, cut after the last
+    head noun (and its "No. 2" / "Number Two" / "#4")."""
+    last_head = -1
+    words_end: list[int] = []
+    p = pos
+    while p < limit:
+        m = _TITLE_WORD.match(text, p)
+        if not m:
+            break
+        words_end.append(m.end())
+        if _HEAD_WORD.fullmatch(m.group()):
+            last_head = len(words_end)
+            num = re.match(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b", text[m.end() : m.end() + 30])
+            if num:
+                words_end[-1] = m.end() + num.end()
+        nxt = re.match(r"[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
+        p = words_end[-1] + (nxt.end() if nxt else 0)
+    if last_head < 0:
+        return None
+    end = words_end[last_head - 1]
+    title = clean_name(text[pos:end])
+    return title, pos, end
+
+
+def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
+    limit = min(pre.end, pre.start + 600)
+    m = re.search(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}", text[pre.start : limit])
+    if m:
+        pos = pre.start + m.end()
+    else:
+        head = _HEAD_WORD.search(text, pre.start, limit)
+        if not head:
+            return None
+        pos = head.start()
+        for w in re.finditer(r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the)\s+$", text[pre.start : head.start()]):
+            pos = pre.start + w.start()
+        back = list(re.finditer(r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$", text[pre.start : head.start()]))
+        if back:
+            pos = pre.start + back[-1].start(1) - sum(0 for _ in ())
+            pos = pre.start + back[-1].start()
+            while pos < head.start() and text[pos].isspace():
+                pos += 1
+    found = _title_at(text, pos, min(pre.end, pos + 400))
+    if not found or norm_term(found[0]) in _GENERIC:
+        return None
+    return found
+
+
+def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
+    best: tuple[str, int, int] | None = None
+    pos = block.start
+    while pos < block.end:
+        span = heading_title(text, pos, block.end)
+        if not span:
+            break
+        title = _strip_form_of(text[span[0] : span[1]])
+        if classify(title) and (best is None or len(title) > len(best[0])):
+            best = (title, span[0], span[1])
+        pos = span[1] + 1
+    return best
+
+
+_NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to)\s*$")
+
+
+def _date(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The agreement's date: after a cue ("dated as of"), else the first date that is not a
+    maturity ("DUE FEBRUARY 13, 2008")."""
+    for cue in _DATE_CUE.finditer(text, start, end):
+        dates = find_dates(text, cue.end(), min(end, cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            return dates[0].iso, dates[0].end
+    for d in find_dates(text, start, end):
+        if not _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+            return d.iso, d.end
+    return None
+
+
+def extract_own_agreement(ctx: DocContext) -> None:
+    """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
+    text = ctx.text
+    st = analyze(text)
+    found = _preamble_title(text, st.preamble) if st.preamble else None
+    if found is None and st.title_block:
+        found = _block_title(text, st.title_block)
+    if found is None:
+        ctx.warnings.append("no agreement found")
+        return
+    title, t_start, t_end = found
+    cls = classify(title)
+    if cls is None:
+        ctx.warnings.append(f"no agreement found (the document is a {title!r})")
+        return
+    label, kind = cls
+    props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
+    ev_end = t_end
+    where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))
+    dated = _date(text, t_start, min(where.end, t_start + 1500)) or _date(
+        text, where.start, min(where.end, where.start + 1500)
+    )
+    if dated is None and st.title_block:
+        dated = _date(text, st.title_block.start, st.title_block.end)
+    if dated:
+        props["date"] = dated[0]
+        if where.start <= dated[1] <= where.end:
+            ev_end = max(ev_end, dated[1])
+    law = governing_law(text, 0, st.main_end)
+    if law:
+        props["governing_law"] = law[0]
+    number = amendment_number(title)
+    if number is not None:
+        props["amendment_number"] = number
+    aliases: list[str] = []
+    if st.preamble:
+        for d in definitions_in(text, st.preamble.start, min(st.preamble.end, t_end + 300)):
+            head = text[d.antecedent_start : d.clause_start]
+            if d.clause_start - t_end < 120 and re.search(
+                r"\bthis\b", text[d.clause_start : d.start], re.I
+            ):
+                ctx.define(d.term, SELF_REF)
+                if norm_term(d.term) not in _GENERIC:
+                    aliases.append(d.term)
+            elif d.clause_start - t_end < 80 and not head.strip(" ,\n"):
+                ctx.define(d.term, SELF_REF)
+    ctx.collector.add(
+        SELF_REF, label, ctx.span(t_start, ev_end), props, tuple(aliases), contained=True
+    )
+    ctx.self_ref = SELF_REF
+    for generic in ("this Agreement", "this Amendment", "this Note"):
+        if not ctx.lookup(generic):
+            ctx.define(generic, SELF_REF)
+
+
+def extract_exhibits(ctx: DocContext) -> None:
+    """Each attached exhibit that is itself an agreement or instrument becomes an entity
+    whose text this document holds (``contained``)."""
+    text = ctx.text
+    for i, ex in enumerate(analyze(text).exhibits()):
+        if not ex.title:
+            continue
+        title = _strip_form_of(ex.title)
+        cls = classify(title)
+        if cls is None or norm_term(title) in _GENERIC:
+            continue
+        start = text.find(ex.title.split()[0], ex.start, ex.end)
+        span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
+        props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
+        dated = _date(text, ex.start, min(ex.end, ex.start + 1200))
+        if dated:
+            props["date"] = dated[0]
+        ctx.collector.add(f"exhibit:{i}", cls[0], span, props, contained=True)

@@ -1,0 +1,151 @@
+"""Money, percentages and per-share prices as drafted, to plain numbers.
+
+"$60,000,000", "U.S. $75,000,000", "US $5,000,000.00", "$2.5 million",
+"Sixty Million Dollars ($60,000,000)" (the figure in parentheses is authoritative, the words
+are read when there is none), "7%", "seven percent (7%)", "$28.06 per share".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MONEY_RE = re.compile(
+    rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|\$|€|£|EUR\s)\s?(?P<num>{_NUMBER})"
+    r"(?:\s+(?P<scale>million|billion|thousand)\b)?",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(rf"(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+PER_SHARE_RE = re.compile(
+    rf"\$\s?(?P<num>{_NUMBER})\s+per\s+(?:share|Warrant\s+Share|share\s+of\s+Common\s+Stock)",
+    re.IGNORECASE,
+)
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "eur": "EUR"}
+WORDS_RE = re.compile(
+    r"\b(?:(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r")[\s-]+)*"
+    r"(?:" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+    currency: str = "USD"
+
+    @property
+    def plain(self) -> int | float:
+        """The value as an int when it is whole (what the graph stores)."""
+        return int(self.value) if self.value.is_integer() else self.value
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def words_to_number(words: str) -> float | None:
+    """ "Sixty Million" -> 60000000; None when a word is not a number word."""
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.strip().lower()):
+        if not w or w == "and":
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _currency(symbol: str) -> str:
+    s = symbol.strip().lower().replace(".", "").replace(" ", "")
+    if s.startswith(("us", "usd")):
+        return "USD"
+    return _CURRENCY.get(s, "USD")
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every money amount in ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in MONEY_RE.finditer(text, start, len(text) if end is None else end):
+        value = _num(m["num"])
+        if m["scale"]:
+            value *= _SCALES[m["scale"].lower()]
+        out.append(Amount(m.start(), m.end(), value, _currency(m["cur"])))
+    return out
+
+
+def parse_amount(text: str) -> float | None:
+    """The first money amount in ``text``: figures first, else "Five Million Dollars"."""
+    found = find_amounts(text)
+    if found:
+        return found[0].value
+    m = re.search(r"(?P<w>[A-Za-z\s-]+?)\s+Dollars\b", text, re.IGNORECASE)
+    if m:
+        w = WORDS_RE.search(m["w"])
+        return words_to_number(w.group()) if w else None
+    return None
+
+
+def parse_percent(text: str) -> float | None:
+    """ "7%", "seven percent (7%)", "Seven Percent" -> 7.0."""
+    m = PERCENT_RE.search(text)
+    if m:
+        return _num(m["num"])
+    w = re.search(r"(?P<w>[A-Za-z\s-]+?)\s+(?:percent|per\s+cent)\b", text, re.IGNORECASE)
+    if w:
+        words = WORDS_RE.search(w["w"])
+        return words_to_number(words.group()) if words else None
+    return None
+
+
+def parse_per_share(text: str) -> float | None:
+    """ "an Exercise Price of $28.06 per share" -> 28.06."""
+    m = PER_SHARE_RE.search(text)
+    return _num(m["num"]) if m else None

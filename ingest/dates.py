@@ -1,0 +1,81 @@
+"""Dates as drafted in agreements, to ISO ``YYYY-MM-DD``.
+
+Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day of December,
+2006", "the 13th day of January, 2004", "13 January 2004", "12/14/2006". Line breaks inside
+a date ("December\\n14, 2006") are common in EDGAR text and accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<y1>\d{{4}})"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+day\s+of\s+(?P<m2>{_MONTH}),?\s+(?:A\.?D\.?\s+)?"
+    rf"(?P<y2>\d{{4}})"
+    rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+
+
+def _month(word: str) -> int:
+    return _MONTH_NUMBERS[word.lower().rstrip(".")[:3]]
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if m["m3"]:
+        month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
+    else:
+        month = _month(m["m1"] or m["m2"] or m["m4"])
+        day = int(m["d1"] or m["d2"] or m["d4"])
+        year = int(m["y1"] or m["y2"] or m["y4"])
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every valid date in ``text[start:end]``, with offsets into ``text``."""
+    out: list[DateMatch] = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        iso = _iso(m)
+        if iso:
+            out.append(DateMatch(m.start(), m.end(), iso))
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """ISO form of the first date written in ``text``, or None."""
+    found = find_dates(text)
+    return found[0].iso if found else None

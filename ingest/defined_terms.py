@@ -1,0 +1,132 @@
+"""Defined terms and what they name, scoped to one document.
+
+Shapes found:
+- parenthetical: ``Zoltek Companies, Inc., a Missouri corporation ("Zoltek")``,
+  ``(the "Bank")``, ``(each, a "Lender" and, collectively, the "Lenders")``,
+  ``(hereinafter, "Parent")``, ``(as amended, the "September Purchase Agreement")``; curly
+  quotes too. The *antecedent* is the text before the parenthesis back to the previous
+  clause boundary: what the term names.
+- definition: ``"Borrower" means ...``, ``the term "Nasdaq Approval" shall mean ...``.
+
+:func:`find_definitions` is pure and cached per text; extractors that create an entity
+register the terms that name it with ``ctx.define``. :func:`extract_defined_terms` then links
+the remaining definitions whose antecedent is an already-known party or defined term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.context import DocContext, norm_term
+from ingest.names import clean_name
+
+_PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
+_QUOTED_TERM = re.compile(r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[,.;]?[\"”]")
+_MEANS = re.compile(
+    r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[\"”]\s*(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
+    r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
+)
+_COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
+_BOUNDARY = re.compile(r"[);]|\.\s|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    term: str
+    #: the quoted term (without quotes)
+    start: int
+    end: int
+    #: the parenthesis or the definition sentence head
+    clause_start: int
+    clause_end: int
+    #: where the named thing's text begins (parentheticals); == clause_start for "means"
+    antecedent_start: int
+    collective: bool
+    style: str  # "paren" or "means"
+
+
+def _antecedent_start(text: str, paren: int) -> int:
+    lo = max(0, paren - 400)
+    last = lo
+    for m in _BOUNDARY.finditer(text, lo, paren):
+        last = m.end()
+    return last
+
+
+@lru_cache(maxsize=16)
+def find_definitions(text: str) -> tuple[Definition, ...]:
+    """Every defined term of the text, in order (cached: extractors share it)."""
+    out: list[Definition] = []
+    for p in _PAREN.finditer(text):
+        body = p["body"]
+        collective = bool(_COLLECTIVE.search(body))
+        ante = _antecedent_start(text, p.start())
+        for q in _QUOTED_TERM.finditer(text, p.start("body"), p.end("body")):
+            term = clean_name(q["t"])
+            if term:
+                out.append(
+                    Definition(
+                        term,
+                        q.start("t"),
+                        q.end("t"),
+                        p.start(),
+                        p.end(),
+                        ante,
+                        collective,
+                        "paren",
+                    )
+                )
+    for m in _MEANS.finditer(text):
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start(),
+                min(len(text), m.end() + 300),
+                m.start(),
+                False,
+                "means",
+            )
+        )
+    out.sort(key=lambda d: d.start)
+    return tuple(out)
+
+
+def definitions_in(text: str, start: int, end: int) -> list[Definition]:
+    """The definitions whose quoted term lies in ``[start, end)``."""
+    return [d for d in find_definitions(text) if start <= d.start < end]
+
+
+def _known_names(ctx: DocContext) -> list[tuple[str, str]]:
+    """(normalised name or alias, ref) of every party known so far, longest first."""
+    out = []
+    for ref, e in ctx.collector.entities.items():
+        if e.label != "Party":
+            continue
+        for n in (e.props.get("name"), *e.aliases):
+            if isinstance(n, str) and len(n) > 2:
+                out.append((norm_term(n), ref))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def extract_defined_terms(ctx: DocContext) -> None:
+    """Link definitions not registered yet whose antecedent ends with a known party name,
+    or whose "means" clause starts with one ("Agent" means MidCap Financial Trust)."""
+    names = _known_names(ctx)
+    if not names:
+        return
+    text = ctx.text
+    for d in find_definitions(text):
+        if ctx.lookup(d.term):
+            continue
+        if d.style == "paren":
+            ante = norm_term(text[d.antecedent_start : d.clause_start]).rstrip(" ,")
+            hits = [ref for n, ref in names if ante.endswith(n)]
+        else:
+            head = norm_term(text[d.end + 1 : d.clause_end])[:200]
+            hits = [ref for n, ref in names if head.startswith(("means " + n, "shall mean " + n))]
+        if hits:
+            ctx.define(d.term, hits[0])

@@ -1,0 +1,233 @@
+"""Instruments: notes, debentures, warrants, letters of credit, and their financial terms.
+
+Three sources feed this module:
+- the document's own instrument (``ctx.self_ref`` is an Instrument): its amount, interest
+  rate, maturity and exercise price, read from the heading and the promise to pay;
+- instruments a sentence defines ("a warrant ... (the "Additional Warrants")", "The Notes and
+  Warrants issued under X are referred to as the "September Notes" and "September Warrants"");
+- titled instruments that ``ingest.references`` already found, whose amount follows them
+  ("Promissory Note dated ... in the original principal amount of $2,407,345.19"), and
+  instrument exhibits ("This Amended and Restated Revolving Credit Note (this "Note")").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import PropValue
+from ingest.references import DATE, parse_date, title_kind
+
+_CURRENCIES = (
+    (r"(?:U\.?S\.?\s*)?\$|USD\s*", "USD"),
+    (r"(?:C|CDN|CA)\$|CAD\s*", "CAD"),
+    (r"\u20ac|EUR\s*", "EUR"),
+    (r"\u00a3|GBP\s*", "GBP"),
+)
+#: "$60,000,000", "US $5,000,000.00", "$2.5 million"
+AMOUNT = re.compile(
+    r"(?P<cur>(?:U\.?S\.?\s*)?\$|(?:C|CDN|CA)\$|\u20ac|\u00a3|(?:USD|CAD|EUR|GBP)\s)\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>million|billion|thousand)\b)?"
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: "7%", "Seven Percent (7%)", "7.5 percent"
+PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def parse_amount(text: str) -> tuple[float | int, str] | None:
+    """The first money amount in ``text`` as (number, ISO currency)."""
+    m = AMOUNT.search(text)
+    if not m:
+        return None
+    value = float(m["num"].replace(",", "")) * _SCALE.get((m["scale"] or "").lower(), 1)
+    currency = next(c for p, c in _CURRENCIES if re.fullmatch(p, m["cur"]))
+    return (int(value) if value.is_integer() else value), currency
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
+_RATE = re.compile(
+    r"(?is)\binterest\b[^.;]{0,160}?\brate\s+(?:per\s+annum\s+)?(?:of|equal\s+to)\s+"
+    r"(?:[A-Za-z\s-]{0,40}\()?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"|\b(?P<rate2>\d+(?:\.\d+)?)\s*%\s*(?:\)\s*)?per\s+annum"
+)
+_MATURITY = (
+    re.compile(rf"(?i)\bdue\s+(?P<date>{DATE})"),
+    re.compile(
+        rf"(?is)[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})"
+    ),
+    re.compile(rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})"),
+    re.compile(
+        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,300}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
+    ),
+    re.compile(rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})"),
+)
+_EXERCISE = re.compile(
+    r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?"
+)
+_PRINCIPAL = re.compile(
+    r"(?is)\b(?:principal\s+(?:sum|amount)|original\s+principal\s+amount|amount)\s+of\s+"
+    r"(?:[A-Za-z\s,-]{0,80}\(\s*)?(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def interest_rate(text: str) -> float | int | None:
+    """The stated fixed interest rate, in percent ("Seven Percent (7%) per annum" -> 7)."""
+    m = _RATE.search(text)
+    return _number(float(m["rate"] or m["rate2"])) if m else None
+
+
+def maturity_date(text: str) -> str | None:
+    for pattern in _MATURITY:
+        m = pattern.search(text)
+        if m:
+            return parse_date(m["date"])
+    return None
+
+
+def exercise_price(text: str) -> float | int | None:
+    m = _EXERCISE.search(text)
+    found = parse_amount(m["amount"]) if m else None
+    return found[0] if found else None
+
+
+def _money(props: dict[str, PropValue], text: str) -> None:
+    m = _PRINCIPAL.search(text)
+    found = parse_amount(m["amount"]) if m else None
+    if found:
+        props["amount"], props["currency"] = found
+
+
+def _fill_self(ctx: DocContext) -> None:
+    """The own instrument's terms: from its heading (first lines) and its operative text."""
+    e = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if e is None or e.label != "Instrument" or ctx.self_ref is None:
+        return
+    text = ctx.text
+    head = text[:3000]
+    props: dict[str, PropValue] = {}
+    first = AMOUNT.search(head[:1500])
+    found = parse_amount(first.group(0)) if first else None
+    if found:
+        props["amount"], props["currency"] = found
+    else:
+        _money(props, head)
+    props["interest_rate"] = interest_rate(head) or interest_rate(text[:20000])
+    props["maturity_date"] = maturity_date(head) or maturity_date(text[:20000])
+    props["exercise_price"] = exercise_price(text[:20000])
+    ctx.collector.add(ctx.self_ref, e.label, e.evidence[0], props)
+
+
+_KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
+_DEFINED = re.compile(
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,160}}?\(\s*(?:each,?\s+)?"
+    r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
+    r"(?P<term>[A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+)
+_REFERRED = re.compile(
+    rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
+    r"referred\s+to[^.;]{0,60}?\bas\s+the\s+[\"\u201c](?P<ta>[^\"\u201c\u201d]{1,40})[\"\u201d],?"
+    r"(?:\s*and\s+[\"\u201c](?P<tb>[^\"\u201c\u201d]{1,40})[\"\u201d])?"
+)
+
+
+def instrument_ref(title: str) -> str:
+    return f"instrument:{' '.join(title.lower().split())}|"
+
+
+def _clause(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: the evidence for what was read there."""
+    text = ctx.text
+    lo = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start))
+    lo = lo + 2 if lo >= 0 else 0
+    hi = text.find(". ", end)
+    hi = len(text) if hi < 0 else hi + 1
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
+    """Add the instrument a defined term names (once), with terms its sentence states.
+
+    A bare class word ("the Debentures") in a document that is itself an instrument names the
+    class the own instrument belongs to: it becomes a term for the own instrument."""
+    term = " ".join(term.split()).strip(",;. ")
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if len(term.split()) == 1:
+        if own is not None and own.label == "Instrument" and ctx.self_ref:
+            ctx.define(term, ctx.self_ref)
+        return None
+    existing = [
+        r for r in ctx.lookup(term) if (e := ctx.collector.get(r)) and e.label == "Instrument"
+    ]
+    lo, hi = _clause(ctx, start, end)
+    sentence = ctx.text[lo:hi]
+    props: dict[str, PropValue] = {
+        "title": term,
+        "kind": title_kind(term),
+        "exercise_price": exercise_price(sentence),
+        "interest_rate": interest_rate(sentence),
+    }
+    ref = existing[0] if existing else instrument_ref(term)
+    ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
+    if not existing:
+        ctx.define(term, ref)
+    return ref
+
+
+def _defined_instruments(ctx: DocContext) -> None:
+    text = ctx.text
+    for m in _REFERRED.finditer(text):
+        for noun, term in ((m["a"], m["ta"]), (m["b"], m["tb"])):
+            if noun and term and re.search(rf"(?i){noun[:4]}", term):
+                ref = _define(ctx, term, m.start(), m.end())
+                if ref and noun[0].isupper() and not ctx.lookup(noun):
+                    ctx.define(noun, ref)  # "The Notes ... are referred to as the "X Notes""
+                    ctx.collector.add(
+                        ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
+                    )
+    for m in _DEFINED.finditer(text):
+        if not ctx.lookup(m["term"]):
+            _define(ctx, m["term"], m.start(), m.end())
+
+
+def _fill_mentioned(ctx: DocContext) -> None:
+    """Amounts right after titled instrument mentions; dates and amounts of instrument exhibits
+    (an exhibit's heading: "US $5,000,000.00    January 13, 2004")."""
+    text = ctx.text
+    for ref, e in list(ctx.collector.entities.items()):
+        if e.label != "Instrument" or ref == ctx.self_ref or not e.evidence:
+            continue
+        props: dict[str, PropValue] = {}
+        ev = e.evidence[0]
+        title = e.props.get("title")
+        exhibit = (
+            isinstance(title, str)
+            and len(title.split()) > 1
+            and (e.contained or re.match(r"This\s", ev.text) is not None)
+        )
+        if not exhibit:
+            _money(props, text[ev.end : ev.end + 250].split(". ")[0])
+            ctx.collector.add(ref, "Instrument", ev, props)
+            continue
+        around = text[max(0, ev.start - 1500) : ev.end + 600]
+        m = re.search(
+            rf"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)[ \t]+(?P<date>{DATE})", around
+        )
+        if m:
+            props["date"] = e.props.get("date") or parse_date(m["date"])
+            found = parse_amount(m["amount"])
+            if found:
+                props["amount"], props["currency"] = found
+        ctx.collector.add(ref, "Instrument", ev, props, contained=True)
+
+
+def extract_instruments(ctx: DocContext) -> None:
+    """Instrument entities and their financial terms (amount, rate, maturity, exercise price)."""
+    _fill_self(ctx)
+    _defined_instruments(ctx)
+    _fill_mentioned(ctx)

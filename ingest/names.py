@@ -1,0 +1,252 @@
+"""Names of organisations and people as drafted, found by one compiled pattern.
+
+Vocabulary:
+- *name run*: a maximal run of capitalised words, allowing lower-case connectors inside
+  ("Bank of St. Louis", "Kelley Drye & Warren") and a comma before a corporate suffix
+  ("Zoltek Companies, Inc.", "Iroquois Capital, L.P.", "Bank of America, N.A.").
+- *org word*: a word that makes a run an organisation (suffixes such as Inc. or LLC, and
+  heads such as Bank, Trust, Fund). ``ingest.nlp`` builds its entity patterns from the same
+  list, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Corporate suffixes, in lower case without dots; a name ends after one of these.
+TERMINAL_SUFFIXES = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "llc",
+        "lllp",
+        "llp",
+        "lp",
+        "ltd",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "bv",
+        "nv",
+        "ulc",
+        "na",
+        "co",
+        "pte",
+        "pty",
+        "sarl",
+        "spa",
+        "srl",
+        "kg",
+    ]
+)
+#: Words that make a name run an organisation wherever they stand in it.
+ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
+    [
+        "bank",
+        "bancorp",
+        "bancorporation",
+        "banc",
+        "trust",
+        "company",
+        "companies",
+        "fund",
+        "funds",
+        "partners",
+        "partnership",
+        "association",
+        "capital",
+        "holdings",
+        "holding",
+        "group",
+        "investments",
+        "investment",
+        "financial",
+        "finance",
+        "lending",
+        "securities",
+        "branch",
+        "foundation",
+        "enterprises",
+        "industries",
+        "international",
+        "technologies",
+        "therapeutics",
+        "energy",
+        "ventures",
+        "advisors",
+        "management",
+            "corporation",
+    ]
+)
+#: Words that never belong to a party name (they head agreements, sections, captions).
+_STOP = frozenset(
+    [
+        "this",
+        "the",
+        "whereas",
+        "now",
+        "in",
+        "witness",
+        "by",
+        "name",
+        "title",
+        "section",
+        "article",
+        "exhibit",
+        "schedule",
+        "annex",
+        "agreement",
+        "amendment",
+        "note",
+        "notes",
+        "lease",
+        "waiver",
+        "guaranty",
+        "guarantee",
+        "debenture",
+        "warrant",
+        "warrants",
+        "recitals",
+        "its",
+        "date",
+        "dated",
+        "signature",
+        "page",
+        "each",
+        "all",
+        "any",
+        "such",
+    ]
+)
+#: Words of officer titles, which look like names in signature blocks but are not.
+_TITLE_WORDS = frozenset(
+    [
+        "officer",
+        "president",
+        "chief",
+        "director",
+        "manager",
+        "member",
+        "secretary",
+        "treasurer",
+        "vice",
+        "executive",
+        "authorized",
+        "signatory",
+        "partner",
+        "general",
+        "counsel",
+        "ceo",
+        "cfo",
+        "coo",
+        "founder",
+        "chairman",
+        "principal",
+        "controller",
+        "managing",
+        "senior",
+    ]
+)
+_SUFFIX_ALT = (
+    r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
+    r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
+    r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.|B\.V\.|N\.V\.|ULC"
+    r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
+)
+_WORD = r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&)"
+_CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
+_SP = r"[ \t]*(?:\n[ \t]*)?"
+NAME_RE = re.compile(
+    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*(?:,{_SP}(?:{_SUFFIX_ALT})(?![\w]))*"
+)
+_TOKEN_RE = re.compile(r"[\w'’&.\-]+")
+_AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_org(self) -> bool:
+        return is_org_name(self.text)
+
+
+def words(name: str) -> list[str]:
+    """Lower-case words of a name without dots ("L.P." -> "lp")."""
+    return [w.replace(".", "").replace("’", "'").lower() for w in _TOKEN_RE.findall(name)]
+
+
+def is_org_name(name: str) -> bool:
+    """Whether a name reads as an organisation (it carries an org word)."""
+    ws = words(name)
+    return any(w in ORG_WORDS for w in ws) and not any(w in _STOP for w in ws)
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."."""
+    ws = words(name)
+    if not 2 <= len(ws) <= 6 or any(w in ORG_WORDS or w in _STOP or w in _TITLE_WORDS for w in ws):
+        return False
+    parts = [p for p in re.split(r"[\s,]+", name.strip()) if p]
+    return all(p[0].isupper() or p in ("de", "van", "von", "der", "la") for p in parts)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading stop words ("This", "WHEREAS", "The") and trailing punctuation."""
+    while True:
+        m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
+        if not m or m.group(1).lower().rstrip(".") not in _STOP:
+            break
+        if all(w in TERMINAL_SUFFIXES for w in words(text[start + m.end() : end])):
+            break
+        start += m.end()
+    while end > start and text[end - 1] in ",;:-":
+        end -= 1
+    return start, end
+
+
+def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Global Marine Inc. and Societe Generale" after a terminal suffix."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _AND_SPLIT.finditer(text, start, end):
+        before = words(text[pos : m.start()])
+        if before and before[-1] in TERMINAL_SUFFIXES:
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun]:
+    """Every name run in ``text[start:end]`` (offsets into ``text``), stop words trimmed."""
+    out: list[NameRun] = []
+    for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
+        for s, e in _split_terminal_and(text, m.start(), m.end()):
+            s, e = _trim(text, s, e)
+            if e > s and any(c.isalpha() for c in text[s:e]):
+                out.append(NameRun(s, e, text[s:e]))
+    return out
+
+
+def clean_name(name: str) -> str:
+    """One-line form of a name as written (line breaks and runs of spaces collapsed)."""
+    return " ".join(name.split()).strip(" ,;")
+
+
+def singular(term: str) -> str:
+    """ "Lenders" -> "Lender", "Borrowers" -> "Borrower", "Parties" -> "Party"."""
+    t = clean_name(term)
+    if t.endswith("ies") and len(t) > 4:
+        return t[:-3] + "y"
+    if t.endswith("s") and not t.endswith("ss") and len(t) > 3:
+        return t[:-1]
+    return t

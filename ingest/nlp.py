@@ -1,0 +1,129 @@
+"""The spaCy pipeline, built once per process, for the regions that need it.
+
+``spacy.blank("en")`` plus two components:
+- ``legal_sentencizer``: sentence boundaries that know legal text -- no split after "Inc.",
+  "Co.", "No.", "Sec.", "N.A.", "U.S.", "St.", initials or section numbers ("6.03(a)");
+  a split at blank lines (headings and paragraphs are separate sentences).
+- ``entity_ruler`` with ORG patterns built from :mod:`ingest.names` (a capitalised run ending
+  in a corporate suffix), so the regex finder and spaCy agree on what an organisation is.
+
+Whole documents are never parsed: callers pass a region (preamble, recitals, a sentence with
+a relation cue) found by the cheap patterns of :mod:`ingest.structure`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.names import TERMINAL_SUFFIXES
+
+#: Tokens after which a period does not end a sentence (lower case, with the dot).
+ABBREVIATIONS = frozenset(
+    ["inc.", "co.", "corp.", "no.", "nos.", "sec.", "secs.", "n.a.", "u.s.", "u.s.a.", "st.", "mr.", "ms.", "mrs.", "dr.", "ltd.", "jr.", "sr.", "l.p.", "l.l.c.", "e.g.", "i.e.", "v.", "vs.", "art.", "para.", "cf.", "et", "al.", "approx.", "dept.", "ave.", "blvd.", "fl.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "p.c.", "s.a.", "b.v.", "n.v."]
+)
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?(?:\([a-z0-9]+\))*$")
+
+
+def _ends_sentence(token_text: str, prev_text: str) -> bool:
+    if token_text in ("?", "!"):
+        return True
+    if token_text == ".":
+        return (prev_text + ".").lower() not in ABBREVIATIONS and not re.fullmatch(
+            r"[A-Z]", prev_text
+        )
+    if len(token_text) > 1 and token_text.endswith("."):
+        low = token_text.lower()
+        return not (
+            low in ABBREVIATIONS or _INITIALS.match(token_text) or _SECTION_NUMBER.match(token_text)
+        )
+    return False
+
+
+@Language.component("legal_sentencizer", assigns=["token.is_sent_start"], retokenizes=False)
+def legal_sentencizer(doc: Doc) -> Doc:
+    """Mark sentence starts the way legal drafting needs (see the module docstring)."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        if tok.is_space:
+            tok.is_sent_start = False
+            continue
+        blank_line = (
+            (prev.is_space and prev.text.count("\n") >= 2) or prev.whitespace_.count("\n") >= 2
+        )
+        before = doc[i - 2].text if i >= 2 else ""
+        p = prev if not prev.is_space else (doc[i - 2] if i >= 2 else prev)
+        ended = _ends_sentence(p.text, before if p is prev else (doc[i - 3].text if i >= 3 else ""))
+        starts_upper = tok.text[:1].isupper() or tok.text[:1] in '"“(' or tok.text[:1].isdigit()
+        tok.is_sent_start = blank_line or (ended and starts_upper)
+    return doc
+
+
+def _org_patterns() -> list[dict[str, object]]:
+    suffixes = sorted({s for s in TERMINAL_SUFFIXES} | {"n.a.", "l.p.", "l.l.c.", "inc.", "corp."})
+    pats: list[dict[str, object]] = []
+    for shape in ("IS_TITLE", "IS_UPPER"):
+        pats.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {shape: True, "OP": "+"},
+                    {"ORTH": ",", "OP": "?"},
+                    {"LOWER": {"IN": suffixes}},
+                ],
+            }
+        )
+    return pats
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline (built on first use, never at import time)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("legal_sentencizer")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(_org_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+def parse(text: str, start: int = 0, end: int | None = None) -> Doc:
+    """A parsed region; token offsets are relative to ``start``."""
+    return get_nlp()(text[start : len(text) if end is None else end])
+
+
+def parse_many(regions: Iterable[str]) -> list[Doc]:
+    """Parse several regions in one batch (``nlp.pipe``)."""
+    return list(get_nlp().pipe(regions))
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` as offsets into ``text``, whitespace trimmed."""
+    doc = parse(text, start, end)
+    out = []
+    for sent in doc.sents:
+        s = sent.start_char + start
+        e = sent.end_char + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Organisation names the entity ruler finds in a region, as offsets into ``text``."""
+    doc = parse(text, start, end)
+    return [
+        (ent.start_char + start, ent.end_char + start) for ent in doc.ents if ent.label_ == "ORG"
+    ]

@@ -1,0 +1,310 @@
+"""Parties named in the preamble: names, kinds, jurisdictions, addresses, roles, aliases.
+
+Vocabulary:
+- *descriptor*: what follows a name: ", a Missouri corporation", ", a Delaware limited
+  liability company", ", an individual", ", a national banking association".
+- *role*: the capacity a party signs in ("Borrower", "Administrative Agent"), read from
+  "as Borrower", from a defined term that is a role word, or from a signature caption.
+- *collective term*: a defined term naming several parties ("Borrowers", "Lenders"); it is
+  defined with every member's ref. When the preamble lists no members ("the lenders
+  identified on the signature pages"), :mod:`ingest.signatures` resolves it later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import Definition, definitions_in, find_definitions
+from ingest.names import NameRun, clean_name, is_org_name, name_runs, singular, words
+from ingest.records import PropValue
+from ingest.structure import analyze
+
+ROLE_WORDS = frozenset(
+    "borrower lender bank parent holder company guarantor agent issuer maker purchaser"
+    " investor seller buyer landlord tenant lessor lessee licensor licensee grantor pledgor"
+    " trustee beneficiary obligor creditor debtor payee subsidiary member manager assignor"
+    " assignee secured party arranger owner servicer subscriber consultant employer executive"
+    " shareholder stockholder noteholder purchasers".split()
+)
+_ENTITY_TYPES: tuple[tuple[str, str], ...] = (
+    (r"unlimited\s+liability\s+company", "ulc"),
+    (r"limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
+    (r"limited\s+liability\s+partnership", "llp"),
+    (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
+    (r"national\s+(?:banking\s+)?association", "national_association"),
+    (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
+    (r"(?:statutory\s+|business\s+)?trust(?:\s+company)?", "trust"),
+    (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
+    (r"corporation|corp\.?", "corporation"),
+)
+_TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
+_DESCRIPTOR = re.compile(
+    rf"\s*,?\s*(?:an?\s+)(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
+    r"(?:\s+(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of\s+(?:the\s+)?"
+    r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
+    re.IGNORECASE,
+)
+_INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
+_AS_ROLE = re.compile(
+    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
+    r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+_ADDRESS = re.compile(
+    r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
+    r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
+)
+_STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
+_AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
+
+
+@dataclass(slots=True)
+class _Party:
+    run: NameRun
+    end: int
+    props: dict[str, PropValue]
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+
+
+def party_ref(name: str) -> str:
+    """A document-local ref that merges repeated mentions ("ZOLTEK COMPANIES, INC." and
+    "Zoltek Companies, Inc." are one party)."""
+    return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(name))).split())
+
+
+def role_of(term: str) -> str | None:
+    """ "Administrative Agent" -> itself, "Lenders" -> "Lender"; None for a short name."""
+    ws = words(singular(term))
+    if ws and (ws[-1] in ROLE_WORDS or " ".join(ws[-2:]) in ROLE_WORDS):
+        return " ".join(w.capitalize() for w in singular(term).split())
+    return None
+
+
+def display_name(ctx: DocContext, name: str) -> str:
+    """A name as written; for an all-caps name, its mixed-case spelling if the text has one."""
+    name = clean_name(name)
+    if any(c.islower() for c in name):
+        return name
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(pattern, ctx.text[: analyze(ctx.text).main_end], re.IGNORECASE):
+        if any(c.islower() for c in m.group()):
+            return clean_name(m.group())
+    return name
+
+
+def entity_type_of(type_words: str) -> str:
+    for pattern, et in _ENTITY_TYPES:
+        if re.fullmatch(pattern, type_words.strip(), re.IGNORECASE):
+            return et
+    return "organization"
+
+
+def _suffix_type(name: str) -> str | None:
+    ws = words(name)
+    last = ws[-1] if ws else ""
+    table = {
+        "inc": "corporation", "incorporated": "corporation", "corp": "corporation",
+        "corporation": "corporation", "llc": "llc", "lp": "lp", "llp": "llp", "na": "national_association",
+        "bank": "bank", "trust": "trust", "ltd": "company", "limited": "company", "plc": "plc",
+        "gmbh": "gmbh", "ulc": "ulc",
+    }
+    if "association" in ws and "national" in ws:
+        return "national_association"
+    return table.get(last)
+
+
+def add_party(
+    ctx: DocContext,
+    name: str,
+    start: int,
+    end: int,
+    *,
+    kind: str | None = None,
+    props: dict[str, PropValue] | None = None,
+    aliases: tuple[str, ...] = (),
+) -> str:
+    """Add (or merge into) a Party; the ref is built from the name so mentions merge."""
+    shown = display_name(ctx, name)
+    kind = kind or ("organization" if is_org_name(shown) else "person")
+    p: dict[str, PropValue] = {"name": shown, "kind": kind}
+    if kind == "organization":
+        p["entity_type"] = _suffix_type(shown)
+    for k, v in (props or {}).items():
+        if v is not None:
+            p[k] = v
+    return ctx.collector.add(party_ref(shown), "Party", ctx.span(start, end), p, aliases)
+
+
+def party_to(ctx: DocContext, ref: str, role: str | None, start: int, end: int) -> None:
+    if ctx.self_ref:
+        ctx.collector.relate(
+            "PARTY_TO", ref, ctx.self_ref, ctx.span(start, end), {"role": role} if role else {}
+        )
+
+
+def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
+    text = ctx.text
+    props: dict[str, PropValue] = {}
+    end = run.end
+    person = _INDIVIDUAL.match(text, run.end, limit)
+    desc = _DESCRIPTOR.match(text, run.end, limit)
+    if person:
+        props["kind"] = "person"
+        end = person.end()
+    elif desc:
+        jur = clean_name(desc["jur2"] or desc["jur"] or "")
+        if jur and jur[0].isupper():
+            props["jurisdiction"] = jur
+        props["entity_type"] = entity_type_of(desc["type"])
+        end = desc.end()
+    elif not run.is_org:
+        return None
+    party = _Party(run, end, props)
+    role = _AS_ROLE.match(text, end, limit)
+    if role and (phrase := _role_phrase(role["role"])):
+        party.role = phrase
+        party.end = role.start("role") + len(phrase)
+    addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
+    if addr:
+        props["address"] = clean_name(addr["addr"])
+    return party
+
+
+def _role_phrase(words_: str) -> str | None:
+    """The longest leading run of words that ends in a role word ("Agent and Lender")."""
+    ws = words_.split()
+    for n in range(len(ws), 0, -1):
+        if role_of(" ".join(ws[:n])) and ws[n - 1].lower() not in ("and", "&"):
+            return " ".join(ws[:n])
+    return None
+
+
+def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
+    """ "as Co-Agent and Wells Fargo Bank, N.A." -> "Wells Fargo Bank, N.A."."""
+    if not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, run.start - 12) : run.start]):
+        return run
+    m = re.match(r"(?:[\w-]+\s+)*?(?:and|&)\s+", run.text)
+    if m and _role_phrase(run.text[: m.start() + len(m.group().rsplit(None, 1)[0])].strip()):
+        return NameRun(run.start + m.end(), run.end, run.text[m.end() :])
+    return None
+
+
+def _only_roles(name: str) -> bool:
+    """ "Company and Holder": defined roles, not a name."""
+    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name))
+
+
+def _segment_start(ctx: DocContext, start: int, end: int) -> int:
+    m = re.search(
+        r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
+        ctx.text[start:end],
+        re.IGNORECASE,
+    )
+    return start + m.end() if m else start
+
+
+def _inside(pos: int, defs: list[Definition]) -> bool:
+    return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
+
+
+def extract_parties(ctx: DocContext) -> None:
+    """Parties of the preamble, their defined terms and PARTY_TO the own agreement."""
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return
+    text = ctx.text
+    start = _segment_start(ctx, st.preamble.start, st.preamble.end)
+    stop = _STOP_CUE.search(text, start, st.preamble.end)
+    end = stop.start() if stop else st.preamble.end
+    defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
+    self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
+    known_terms = {norm_term(d.term) for d in find_definitions(text)}
+    found: list[_Party] = []
+    pending: list[_Party] = []
+    events: list[tuple[int, object]] = [(r.start, r) for r in name_runs(text, start, end)]
+    events += [(d.clause_start, d) for d in defs]
+    events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
+    last_clause = -1
+    for pos, ev in events:
+        if isinstance(ev, NameRun):
+            run = _strip_leading_roles(text, ev)
+            if run is None or norm_term(run.text) in known_terms or _only_roles(run.text) or _inside(pos, defs) or re.search(r"\blaws?\s+of\s+(?:the\s+)?$", text[max(0, pos - 30) : pos]):
+                continue
+            party = _describe(ctx, run, end)
+            if party:
+                found.append(party)
+                pending.append(party)
+            continue
+        assert isinstance(ev, Definition)
+        d = ev
+        if norm_term(d.term) in self_terms:
+            continue
+        if _AGREEMENT_TERM.search(d.term):
+            if found and not pending:
+                break  # names after another agreement's term are that agreement's parties
+            continue
+        if d.clause_start == last_clause and not pending:
+            members = ctx.lookup(d.term) or []
+        else:
+            members = []
+        last_clause = d.clause_start
+        if pending and (d.collective or len(pending) > 1):
+            for p in pending:
+                p.role = p.role or role_of(d.term)
+            ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
+        elif pending:
+            p = pending[-1]
+            p.aliases.append(d.term)
+            p.role = p.role or role_of(d.term)
+            p.end = max(p.end, d.clause_end)
+            ctx.define(d.term, party_ref(display_name(ctx, p.run.text)))
+        elif members:
+            ctx.define(d.term, *members)
+        if d.clause_end >= pos:
+            pending = []
+    for p in found:
+        kind = p.props.pop("kind", None)
+        ref = add_party(
+            ctx, p.run.text, p.run.start, p.end, kind=kind if isinstance(kind, str) else None,
+            props=p.props, aliases=tuple(p.aliases),
+        )
+        party_to(ctx, ref, p.role, p.run.start, p.end)
+    _terms_named_in_preamble(ctx, start, end)
+
+
+def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:
+    """ "by and between Company and Holder (each as defined below)": the parties are the
+    defined terms the recitals give names to; link them once those names are known."""
+    text = ctx.text
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text[start:end]):
+        term = m.group(1)
+        if role_of(term) is None:
+            continue
+        for ref in ctx.lookup(term):
+            e = ctx.collector.get(ref)
+            if e is not None and e.label == "Party":
+                party_to(ctx, ref, role_of(term), start + m.start(), start + m.end())
+
+
+def extract_recital_parties(ctx: DocContext) -> None:
+    """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
+    ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
+    a role term the preamble used."""
+    st = analyze(ctx.text)
+    if st.preamble is None or st.recitals is None:
+        return
+    text = ctx.text
+    pre = text[st.preamble.start : st.preamble.end]
+    for d in definitions_in(text, st.recitals.start, st.recitals.end):
+        role = role_of(d.term)
+        if role is None or ctx.lookup(d.term) or not re.search(rf"\b{re.escape(d.term)}\b", pre):
+            continue
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        if not runs:
+            continue
+        run = runs[-1]
+        ref = add_party(ctx, run.text, run.start, d.clause_end, aliases=(d.term,))
+        ctx.define(d.term, ref)
+        party_to(ctx, ref, role, run.start, d.clause_end)

@@ -1,0 +1,555 @@
+"""Agreements and instruments a document *mentions*, and the amendment chains it states.
+
+Vocabulary:
+- *title*: a run of capitalised words ending in a head noun ("Credit Agreement",
+  "Amendment No. 1 to Loan and Warrant Agreement", "Promissory Note").
+- *mention*: a title with what identifies it nearby: its date ("dated as of May 11, 2001",
+  "of even date herewith"), and the defined term it introduces ("(as amended, the
+  "Agreement")").
+- *chain*: "X dated D1, as amended by Y dated D2 and Z dated D3" -- Y and Z AMEND X.
+
+Mentioned agreements get refs from their title and date so that the same agreement mentioned
+twice in a document is one entity, and so that ``graph.resolve`` can merge it with the node of
+the document that holds its own text (keys there are built from kind, title and date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import DocContext, norm_term
+from ingest.records import PropValue, Span
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: "May 11, 2001", "the 13th day of January, 2004", "13 January 2004"
+DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+)
+_DATE_PARTS = re.compile(
+    rf"(?i)(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of the first written date in ``text`` ("May 11, 2001" -> "2001-05-11")."""
+    m = _DATE_PARTS.search(text)
+    if not m:
+        return None
+    month = _MONTHS[(m["m1"] or m["m2"]).lower()]
+    day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_ORDINAL = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+_NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
+_AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
+_INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
+_WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{_NUMBER}|\d{{4}}|\d+%)"
+_JOIN = r"(?:\s+(?:and|to|of|for|&)\s+|\s+)"
+#: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
+TITLE = re.compile(
+    rf"\b(?:{_WORD}{_JOIN})*"
+    rf"(?:(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b"
+    rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
+)
+_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+")
+_AMENDMENT_TITLE = re.compile(
+    rf"^(?:{_ORDINAL}\s+)?(?:Amendment|Omnibus Amendment)(?:\s+{_NUMBER})?(?:\s|$)"
+    rf"|^{_ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b"
+)
+
+_KIND_BY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"registration rights", "registration_rights"),
+    (r"security agreement|collateral agreement", "security_agreement"),
+    (r"pledge", "pledge_agreement"),
+    (r"guarant", "guaranty"),
+    (r"subordination|intercreditor", "subordination_agreement"),
+    (r"purchase agreement|subscription agreement", "purchase_agreement"),
+    (r"credit agreement", "credit_agreement"),
+    (r"loan", "loan_agreement"),
+    (r"warrant agreement", "warrant_agreement"),
+    (r"lease", "lease"),
+    (r"waiver", "waiver"),
+    (r"consent", "consent"),
+    (r"merger", "merger_agreement"),
+    (r"license", "license_agreement"),
+    (r"employment", "employment_agreement"),
+)
+_INSTRUMENT_KIND_BY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"debenture", "debenture"),
+    (r"warrant", "warrant"),
+    (r"letters? of credit", "letter_of_credit"),
+    (r"bond", "bond"),
+    (r"note", "note"),
+)
+
+
+def is_amendment_title(title: str) -> bool:
+    """Whether a title names an amendment ("Second Amendment to ...", "Amendment No. 3")."""
+    return bool(_AMENDMENT_TITLE.search(title))
+
+
+def is_instrument_title(title: str) -> bool:
+    """Whether the title's head noun is an instrument (note, debenture, warrant, ...)."""
+    head = _amended_base(title) if is_amendment_title(title) else title
+    return bool(re.search(rf"(?:{_INSTRUMENT_HEADS})$", head.strip()))
+
+
+def title_kind(title: str) -> str:
+    """The agreement or instrument kind a title states (kinds of ``graph.schema``)."""
+    if is_amendment_title(title):
+        return "amendment"
+    low = title.lower()
+    table = _INSTRUMENT_KIND_BY_WORDS if is_instrument_title(title) else _KIND_BY_WORDS
+    for pattern, kind in table:
+        if re.search(pattern, low):
+            return kind
+    return "instrument" if is_instrument_title(title) else "agreement"
+
+
+def amendment_number(title: str) -> int | None:
+    m = re.search(rf"(?i)\b(?:No\.?|Number|#)\s*(\d+|{'|'.join(_ORDINALS)})\b", title)
+    if m:
+        v = m.group(1).lower()
+        return int(v) if v.isdigit() else _ORDINALS.get(v)
+    m = re.match(rf"(?i)({_ORDINAL})\s+Amendment", title)
+    return _ORDINALS[m.group(1).lower()] if m else None
+
+
+def _amended_base(title: str) -> str:
+    """What an amendment title says it amends ("... to Credit Agreement" -> "Credit Agreement")."""
+    m = re.search(r"\b(?:to|of)\s+(?:the\s+)?(.+)$", title)
+    return m.group(1) if m else ""
+
+
+def amended_titles(title: str) -> list[str]:
+    """Titles an amendment names as its targets; "X Agreement and Y Agreement" gives both."""
+    base = _amended_base(title)
+    if not base:
+        return []
+    heads = rf"(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})"
+    parts = re.findall(rf"(.+?\b{heads})(?:\s*(?:,|and|&)\s+|$)", base)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def restated_base(title: str) -> str | None:
+    """The prior title an "Amended and Restated X" replaces, else None."""
+    m = re.match(r"(?:(?:\w+)\s+)?Amended\s+and\s+Restated\s+(.+)$", title)
+    return m.group(1) if m else None
+
+
+def norm_title(title: str) -> str:
+    """One spelling of a title for matching within a document ("Second" = "No. 2")."""
+    t = norm_term(title).replace("\u2019", "'")
+    t = re.sub(r"\s*(?:\b(?:no\.?|number)(?=[\s\d])|#)\s*", " no ", t)
+    t = re.sub(
+        rf"\b({'|'.join(k for k in _ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')))})"
+        r" amendment\b",
+        lambda m: f"amendment no {_ORDINALS[m.group(1)]}",
+        t,
+    )
+    t = re.sub(
+        r"\bno (one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        lambda m: f"no {_ORDINALS[m.group(1)]}",
+        t,
+    )
+    return " ".join(re.sub(r"[^a-z0-9%& ]+", " ", t).split())
+
+
+def mention_ref(title: str, date: str | None) -> str:
+    """The document-local ref of a mentioned agreement or instrument."""
+    prefix = "instrument" if is_instrument_title(title) else "agreement"
+    return f"{prefix}:{norm_title(title)}|{date or ''}"
+
+
+def clean_title(raw: str) -> str:
+    """A matched title without leading determiners and with single spaces."""
+    return " ".join(_LEADING.sub("", raw.strip()).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One titled agreement or instrument as written in the text."""
+
+    title: str
+    start: int
+    end: int
+    date: str | None = None
+    term: str | None = None
+
+
+_Q = '["\u201c\u201d]'
+_TERM_PAREN = re.compile(
+    rf"\s*\((?:[^()\"\u201c\u201d]|\([^()]*\))*?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}\s*\)"
+)
+_DATED = re.compile(
+    rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
+    rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
+)
+#: ", as the same may be amended ... from time to time," before a defined term
+_AS_AMENDED = re.compile(
+    r"\s*,?\s*(?:and\s+)?as\s+(?:the\s+same\s+|so\s+)?(?:may\s+(?:have\s+been\s+|be\s+)"
+    r"|has\s+been\s+|heretofore\s+)?(?:further\s+)?(?:amended|modified|supplemented|restated|hereby)"
+    r"[^()\"\u201c\u201d;]{0,120}?(?=\s*,?\s*\()\s*,?"
+)
+_PARTY_CLAUSE = re.compile(
+    r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between|by|executed|issued|made"
+    r"|entered|of|for\s+the\s+benefit|in\s+favou?r|from|to|with)\b"
+)
+_SENTENCE_END = re.compile(r"(?<!\b(?:St|No|Co|Mr|Ms|Dr|Jr|Sr))(?<!\b[A-Z])\.\s+[A-Z][a-z]")
+_HEAD_WORD = re.compile(rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b")
+_AMOUNT_GAP = re.compile(
+    r"\s*,?\s*(?:in\s+the\s+(?:original\s+|aggregate\s+)*principal\s+amount\s+"
+    r"of\s+)?(?:U\.?S\.?\s*)?\$\s*[\d,.\[\]_]+"
+)
+#: the first link of a chain: "(as amended by (that certain) ..."
+_CHAIN_START = re.compile(
+    r"\s*,?\s*(?P<paren>\()?\s*(?:(?:and|which\s+\w+(?:\s+\w+)?\s+(?:has|have)\s+been)\s+)?"
+    r"(?:as\s+)?(?:further\s+)?(?:amended|supplemented|modified)"
+    r"(?:(?:,|\s+and|\s+or)\s+(?:restated|supplemented|modified|amended)){0,3}\s+by\s+"
+    r"(?:that\s+certain\s+|the\s+|a\s+)?"
+)
+#: a further link of a started chain: ", the Amendment No. 2 ...", "and by Amendment No. 3 ..."
+_CHAIN_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:and\s+)?(?:as\s+further\s+amended\s+)?(?:by\s+)?)?"
+    r"(?:that\s+certain\s+|the\s+)?"
+)
+#: a term closing the parenthesis a chain opened: "..., the "Loan Agreement")"
+_TERM_CLOSING = re.compile(
+    r"[^()\"\u201c\u201d;]{0,250}?\b(?:the|this)\s+[\"\u201c](?P<term>[^\"\u201c\u201d]{1,60})"
+    r"[\"\u201d]\s*\)"
+)
+
+
+def _gap_ok(gap: str) -> bool:
+    """A gap between a title and its date may name parties, but no sentence end or other title."""
+    outside = re.sub(r"\([^()]*\)", "", gap)
+    return not (_SENTENCE_END.search(gap) or _HEAD_WORD.search(outside) or ";" in gap)
+
+
+def _date_after(text: str, pos: int, self_date: str | None) -> tuple[str | None, int]:
+    """The date stated right after a title (allowing a parties clause), and where it ends."""
+    window = text[pos : pos + 400]
+    m = _DATED.search(window)
+    if not m:
+        return None, pos
+    gap = window[: m.start()]
+    if len(gap) > 300 or not _gap_ok(gap):
+        return None, pos
+    if gap.strip(" ,\n") and not (
+        _PARTY_CLAUSE.match(gap) or re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", gap)
+    ):
+        return None, pos
+    date = m["date"] or m["date2"]
+    return (parse_date(date) if date else self_date), pos + m.end()
+
+
+def _names_same_thing(term: str, title: str) -> bool:
+    """A term can name a titled mention if it ends in a head noun or shares a word with it
+    ("Debenture Agreement", "Senior NPA"); "(the "Closing")" after a title names something else."""
+    words = set(norm_title(title).split()) - {"and", "to", "of", "the", "no"}
+    return bool(_HEAD_WORD.search(term.split()[-1]) or words & set(norm_title(term).split()))
+
+
+def _term_after(text: str, pos: int, title: str) -> tuple[str | None, int]:
+    """A defined term introduced right after ``pos`` ("(as amended, the "Agreement")")."""
+    filler = _AS_AMENDED.match(text, pos)
+    if filler and re.search(r"\bby\s", filler.group(0)):
+        filler = None  # "as amended by X" is a chain, read by the caller
+    m = _TERM_PAREN.match(text, pos) or (_TERM_PAREN.match(text, filler.end()) if filler else None)
+    if not m or len(m.group(0)) > 250 or not _names_same_thing(m["term"], title):
+        return None, pos
+    if re.search(r"\b(?:amended|supplemented|modified)\s+by\b", m.group(0)):
+        return None, pos  # "(as amended by X ..., the "Y")" is a chain, read by the caller
+    inner = m.group(0)
+    if re.search(r"\b(?:herein|hereinafter|the|this|as\s+amended|collectively)\b", inner, re.I) or (
+        re.match(rf"\s*\(\s*{_Q}", inner)
+    ):
+        return " ".join(m["term"].split()), m.end()
+    return None, pos
+
+
+def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention, list[Mention]]]:
+    """Every dated or term-defining titled mention, with the amendments chained onto it.
+
+    Returns ``(head, amendments)`` pairs in text order; a chained amendment is not repeated
+    as a head of its own.
+    """
+    found: list[tuple[Mention, list[Mention]]] = []
+    pos = 0
+    while True:
+        m = TITLE.search(text, pos)
+        if not m:
+            return found
+        head, end = _read_mention(text, m, self_date)
+        pos = max(m.end(), end)
+        if head is None:
+            continue
+        chain: list[Mention] = []
+        chains = head.term is None and not is_amendment_title(head.title)
+        start = _CHAIN_START.match(text, pos) if chains else None
+        link: re.Match[str] | None = start
+        while link:
+            nxt = TITLE.match(text, link.end())
+            linked, lend = _read_mention(text, nxt, self_date) if nxt else (None, pos)
+            if linked is None or not is_amendment_title(linked.title):
+                break
+            chain.append(linked)
+            pos = lend
+            if linked.term:
+                head = Mention(head.title, head.start, head.end, head.date, linked.term)
+                chain[-1] = Mention(linked.title, linked.start, linked.end, linked.date)
+                break
+            link = _CHAIN_NEXT.match(text, pos)
+        if start and start["paren"] and chain and head.term is None:
+            closing = _TERM_CLOSING.match(text, pos)
+            if closing and _names_same_thing(closing["term"], head.title):
+                head = Mention(head.title, head.start, head.end, head.date, closing["term"])
+                pos = closing.end()
+        if head.term is None:
+            term, pos2 = _term_after(text, pos, head.title)
+            if term:
+                head = Mention(head.title, head.start, head.end, head.date, term)
+                pos = pos2
+        if head.date or head.term or chain:
+            found.append((head, chain))
+
+
+def _read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
+    """The mention starting at a title match: title, date, an amount gap and a defined term."""
+    raw = m.group(0)
+    title = clean_title(raw)
+    if len(title.split()) < 2:
+        return None, m.end()
+    start = m.start() + raw.index(title.split()[0])
+    end = m.end()
+    term, pos = _term_after(text, end, title)
+    date, pos2 = _date_after(text, pos, self_date)
+    if date:
+        pos = pos2
+        amount = _AMOUNT_GAP.match(text, pos)
+        if amount:
+            pos = amount.end()
+    if term is None:
+        term, pos = _term_after(text, pos, title)
+    return Mention(title, start, end, date, term), pos
+
+
+def _entity_title(ctx: DocContext, ref: str) -> str | None:
+    e = ctx.collector.get(ref)
+    t = e.props.get("title") if e else None
+    return t if isinstance(t, str) else None
+
+
+def _self_date(ctx: DocContext) -> str | None:
+    e = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    d = e.props.get("date") if e else None
+    return d if isinstance(d, str) else None
+
+
+def _sentence_span(ctx: DocContext, start: int, end: int) -> Span:
+    """Evidence for a mention: the text from the clause start to the mention's end."""
+    text = ctx.text
+    lo = max(text.rfind(". ", 0, start), text.rfind(";", 0, start), text.rfind("\n\n", 0, start))
+    lo = lo + 1 if lo >= 0 else 0
+    while lo < start and text[lo].isspace():
+        lo += 1
+    hi = min(len(text), max(end, start))
+    return ctx.span(lo, hi)
+
+
+def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
+    """The document's own agreement or an exhibit, when the mention names it ("this Note",
+    "Second Amendment to Credit Agreement of even date herewith")."""
+    want = norm_title(mention.title)
+    for ref, e in ctx.collector.entities.items():
+        title, date = e.props.get("title"), e.props.get("date")
+        if e.contained and isinstance(title, str) and norm_title(title) == want:
+            if mention.date is None or date in (None, mention.date):
+                return ref
+    return None
+
+
+def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
+    """Add (or merge into) the entity a mention names; the self entity when it is the same."""
+    ref = _contained_same(ctx, mention) or mention_ref(mention.title, mention.date)
+    label = "Instrument" if is_instrument_title(mention.title) else "Agreement"
+    existing = ctx.collector.get(ref)
+    if existing is not None:
+        label = existing.label
+    props: dict[str, PropValue] = {
+        "title": mention.title,
+        "kind": title_kind(mention.title),
+        "date": mention.date,
+    }
+    if props["kind"] == "amendment":
+        props["amendment_number"] = amendment_number(mention.title)
+    aliases = (mention.term,) if mention.term else ()
+    ctx.collector.add(ref, label, evidence, props, aliases)
+    if mention.term and not ctx.lookup(mention.term):
+        ctx.define(mention.term, ref)
+    return ref
+
+
+def _known_by_title(ctx: DocContext, title: str, exclude: str) -> list[str]:
+    """Refs of agreements/instruments in this document whose title or alias is ``title``."""
+    want = norm_title(title)
+    out = []
+    for ref, e in ctx.collector.entities.items():
+        if ref == exclude or e.label not in ("Agreement", "Instrument"):
+            continue
+        names = [e.props.get("title"), *e.aliases]
+        if any(isinstance(n, str) and norm_title(n) == want for n in names):
+            out.append(ref)
+    return out
+
+
+def _amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) -> None:
+    """An amendment AMENDS what its title names ("... to X and Y"), when those are known here."""
+    for target_title in amended_titles(title):
+        for target in _known_by_title(ctx, target_title, ref)[:1]:
+            if not is_amendment_title(_entity_title(ctx, target) or ""):
+                ctx.collector.relate("AMENDS", ref, target, evidence)
+
+
+_AMEND_VERB = re.compile(
+    r"\b(?:hereby\s+)?(?:amends?|amend(?:ed)?\s+and\s+restate[sd]?|modify|modifies|amended)\b"
+)
+
+
+def _self_amends_by_text(ctx: DocContext) -> None:
+    """ "This Amendment ... amends the Agreement", "desire to amend the Note": the own document
+    AMENDS the agreements those sentences name by defined term."""
+    own = ctx.self_ref
+    own_title = _entity_title(ctx, own) if own else None
+    text = ctx.text
+    if (
+        not own
+        or not own_title
+        or not re.search(r"(?i)amendment|supplement|modification|extension|waiver", own_title)
+    ):
+        return
+    obj = r"the(?:\s+[A-Z][\w'\u2019-]*){1,6}"
+    patterns = (
+        re.compile(
+            r"\b(?:to|hereby|desire\s+to|wish\s+to|agree\s+to|shall)\s+(?:further\s+)?"
+            r"(?:amend|modify|extend)\s+(?:certain\s+(?:of\s+)?(?:the\s+)?(?:terms|provisions)\s+of\s+)?"
+            rf"(?P<obj>{obj})(?:,?\s+and\s+(?P<obj2>{obj}))?"
+        ),
+        re.compile(rf"\b(?:amendments?|modifications?)\s+to\s+(?P<obj>{obj})(?P<obj2>)"),
+        re.compile(
+            r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
+            r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
+        ),
+    )
+    for m in (m for p in patterns for m in p.finditer(text)):
+        for group in ("obj", "obj2"):
+            obj = m.group(group)
+            if not obj:
+                continue
+            for target in _resolve_agreement_phrase(ctx, obj):
+                if target != own:
+                    evidence = _sentence_span(ctx, m.start(), m.end())
+                    ctx.collector.relate("AMENDS", own, target, evidence)
+
+
+def _resolve_agreement_phrase(ctx: DocContext, phrase: str) -> list[str]:
+    """Refs of agreements/instruments a phrase's longest defined-term prefix names."""
+    words = phrase.split()
+    for n in range(len(words), 0, -1):
+        refs = [
+            r
+            for r in ctx.lookup(" ".join(words[:n]))
+            if (e := ctx.collector.get(r)) is not None and e.label in ("Agreement", "Instrument")
+        ]
+        if refs:
+            return refs
+    return []
+
+
+def _restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence: Span) -> None:
+    """ "Amended and Restated X" AMENDS (restates) the earlier X or earlier restated X."""
+    base = restated_base(title)
+    if not base:
+        return
+    for other, e in list(ctx.collector.entities.items()):
+        t = e.props.get("title")
+        d = e.props.get("date")
+        if other == ref or not isinstance(t, str) or not isinstance(d, str):
+            continue
+        if norm_title(restated_base(t) or t) == norm_title(base) and (date is None or d < date):
+            ctx.collector.relate("AMENDS", ref, other, evidence, {"restates": True})
+
+
+def extract_references(ctx: DocContext) -> None:
+    """Mentioned agreements/instruments, their defined terms, and every AMENDS the text states."""
+    self_date = _self_date(ctx)
+    for head, chain in find_mentions(ctx.text, self_date):
+        last = chain[-1] if chain else head
+        evidence = _sentence_span(ctx, head.start, last.end)
+        head_ref = add_mention(ctx, head, _sentence_span(ctx, head.start, head.end))
+        for amendment in chain:
+            amend_ref = add_mention(ctx, amendment, evidence)
+            if amend_ref != head_ref:
+                ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if not isinstance(title, str) or e.label not in ("Agreement", "Instrument"):
+            continue
+        date = e.props.get("date")
+        if is_amendment_title(title):
+            _amend_named_targets(ctx, ref, title, e.evidence[0])
+        _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
+    _self_amends_by_text(ctx)

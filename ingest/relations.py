@@ -1,0 +1,540 @@
+"""The financial relations a document states: who lends to whom, who issues and holds which
+instrument, what it is issued under, what secures it, and who waives what.
+
+Every cue is gated on the shape of its sentence, not on a keyword anywhere: a relation needs
+its verb ("promise to pay to the order of", "hereby waives", "is issued pursuant to") with the
+parties or instruments in the grammatical slots around it, each resolved through the
+document's defined terms ("the Bank", "Lenders") or the names of its parties. A wrong edge is
+worse than a missing one, so an unresolved slot drops the relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.context import DocContext, norm_term
+from ingest.instruments import parse_amount
+from ingest.records import PropValue, Span
+from ingest.references import DATE, clean_title, norm_title, parse_date
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|St|Mr|Ms|Dr|Jr|Sr|N\.A|U\.S|L\.P|L\.L\.C|S\.A)|\b[A-Z])$"
+)
+_Q = '["\u201c\u201d]'
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence offsets: a period (not after an abbreviation) or a blank line ends one."""
+    start = 0
+    for m in re.finditer(r"\.(?=\s+[\"\u201c(]?[A-Z0-9])|\n[ \t]*\n", text):
+        if m.group(0) == "." and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            yield start, end
+        start = end
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _trimmed(ctx: DocContext, start: int, end: int) -> Span:
+    text = ctx.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return ctx.span(start, end)
+
+
+def _labelled(ctx: DocContext, refs: list[str], label: str) -> list[str]:
+    return [r for r in refs if (e := ctx.collector.get(r)) is not None and e.label == label]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+
+
+def parties_named(ctx: DocContext, phrase: str) -> list[str]:
+    """Party refs a noun phrase names: a defined term ("the Bank", "each Lender") or a name."""
+    p = re.sub(r"\s+", " ", phrase).strip(" ,;:()")
+    p = re.sub(r"^(?:each\s+of\s+the|each|all\s+of\s+the|any|the|such|said)\s+", "", p, flags=re.I)
+    words = p.split()
+    for n in range(min(len(words), 6), 0, -1):
+        tail = " ".join(words[-n:])
+        refs = _labelled(ctx, ctx.lookup(tail), "Party")
+        if not refs and tail.endswith("s"):
+            refs = _labelled(ctx, ctx.lookup(tail[:-1]), "Party")
+        if not refs and not tail.endswith("s"):
+            refs = _labelled(ctx, ctx.lookup(tail + "s"), "Party")
+        if refs:
+            return refs
+    key = _name_key(p)
+    if len(key) < 4:
+        return []
+    out = []
+    for ref, e in ctx.collector.entities.items():
+        name = e.props.get("name")
+        if e.label == "Party" and isinstance(name, str):
+            nk = _name_key(name)
+            if nk and (key == nk or (len(key) > 8 and (key in nk or nk in key))):
+                out.append(ref)
+    return out
+
+
+def _instruments_in(ctx: DocContext, phrase: str) -> list[str]:
+    """Instrument refs a phrase names through a defined term or a title."""
+    out: list[str] = []
+    for m in re.finditer(
+        r"(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Warrants?|Debentures?|Bonds?)\b", phrase
+    ):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            refs = _labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Instrument")
+            if refs:
+                out.extend(r for r in refs if r not in out)
+                break
+    return out
+
+
+def _agreements_in(ctx: DocContext, phrase: str) -> list[str]:
+    """Agreement refs a phrase names, by defined term or by title (first one wins)."""
+    for m in re.finditer(
+        r"(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Lease|Guaranty|Indenture)\b", phrase
+    ):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            refs = _labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Agreement")
+            if refs:
+                return refs
+        want = norm_title(clean_title(m.group(0)))
+        for ref, e in ctx.collector.entities.items():
+            t = e.props.get("title")
+            if e.label == "Agreement" and isinstance(t, str) and norm_title(t) == want:
+                return [ref]
+    return []
+
+
+def _self_label(ctx: DocContext) -> str | None:
+    e = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    return e.label if e else None
+
+
+def _nearest_contained_instrument(ctx: DocContext, pos: int) -> str | None:
+    """The instrument whose own text is around ``pos`` (the document's, or an exhibit's)."""
+    if _self_label(ctx) == "Instrument":
+        return ctx.self_ref
+    best: tuple[int, str] | None = None
+    for ref, e in ctx.collector.entities.items():
+        if e.label == "Instrument" and e.contained:
+            d = min(abs(s.start - pos) for s in e.evidence)
+            if d < 4000 and (best is None or d < best[0]):
+                best = (d, ref)
+    return best[1] if best else None
+
+
+def _amount_props(sentence: str) -> dict[str, PropValue]:
+    found = parse_amount(sentence)
+    return {"amount": found[0], "currency": found[1]} if found else {}
+
+
+_PROMISE = re.compile(
+    r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>[^,;()]{2,120}?)"
+    r"(?=\s*\(|\s*,|\s+or\s+(?:its\s+)?(?:registered\s+)?assigns|\s+the\s+principal|\s+in\s+lawful)"
+)
+_QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,40}}){_Q}")
+
+
+def _makers(ctx: DocContext, before: str) -> list[str]:
+    """Makers named before "promise(s) to pay": their defined term, else their names."""
+    for term in reversed(_QUOTED_TERM.findall(before)):
+        refs = _labelled(ctx, ctx.lookup(term), "Party")
+        if refs:
+            return refs
+    tail = re.split(r"(?i)\bthe\s+undersigned\b", before)[-1]
+    found: list[str] = []
+    for chunk in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail):
+        for r in parties_named(ctx, chunk) if re.match(r"\s*[A-Z]", chunk) else []:
+            if r not in found:
+                found.append(r)
+    return found
+
+
+def _promises(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "X promises to pay to the order of Y the principal sum of $A": Y LENDS_TO X, X ISSUES
+    the note, Y HOLDS it."""
+    m = _PROMISE.search(sentence)
+    if not m or re.search(r"_{3,}|\[", m["payee"]):
+        return
+    makers = _makers(ctx, sentence[: m.start()])
+    payees = parties_named(ctx, m["payee"])
+    after = sentence[m.end() : m.end() + 200]
+    if not payees:
+        term = _QUOTED_TERM.search(after[:60])
+        payees = _labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
+    note = _nearest_contained_instrument(ctx, lo)
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    money = _amount_props(sentence[m.end() :])
+    for maker in makers:
+        if note:
+            ctx.collector.relate("ISSUES", maker, note, evidence)
+        for payee in payees:
+            if payee != maker:
+                ctx.collector.relate(
+                    "LENDS_TO", payee, maker, evidence, {**money, "instrument": note}
+                )
+    for payee in payees:
+        if note and payee not in makers:
+            ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": money.get("amount")})
+
+
+_LEND = re.compile(
+    r"\b(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+agreed\s+to)\s+"
+    r"(?:severally\s+)?(?:make|made|extend(?:ed)?|lend|lent|advance[d]?|provide[d]?)\s+"
+    r"(?P<what>(?:a|an|the|certain|one\s+or\s+more)?\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+)
+_BORROWING = re.compile(
+    r"\bborrow(?:ings?|ed)\s+(?:of\s+funds\s+)?by\s+(?P<to>[A-Z][\w\s.,'-]{0,60}?)\s+from\s+"
+    r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)"
+)
+_SOLD = re.compile(
+    r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
+    r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
+    r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
+)
+
+
+def _subject_before(ctx: DocContext, text: str) -> list[str]:
+    """The parties named by the noun phrase that ends ``text`` (the verb's subject)."""
+    words = re.findall(r"[\w'\u2019.&,-]+", text[-120:])
+    for n in range(min(len(words), 8), 0, -1):
+        chunk = " ".join(words[-n:]).strip(",")
+        if not re.match(r"(?:the\s+|each\s+|any\s+)?[A-Z]", chunk, re.I) or not chunk[0].isalpha():
+            continue
+        if chunk.split()[0].lower() not in ("the", "each", "any") and not chunk[0].isupper():
+            continue
+        refs = parties_named(ctx, chunk)
+        if refs:
+            return refs
+    return []
+
+
+def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _LEND.finditer(sentence):
+        lenders = _subject_before(ctx, sentence[: m.start()])
+        borrowers = parties_named(ctx, m["to"])
+        for lender in lenders:
+            for borrower in borrowers:
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _BORROWING.finditer(sentence):
+        money = _amount_props(sentence[m.end() : m.end() + 80])
+        for lender in parties_named(ctx, m["from"]):
+            for borrower in parties_named(ctx, m["to"]):
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence, money)
+
+
+def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "Z issued and sold to the Lenders $60,000,000 of Notes": Z ISSUES them, and buying
+    notes or debentures is lending: each Lender LENDS_TO Z."""
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _SOLD.finditer(sentence):
+        issuers = parties_named(ctx, m["issuer"].split(",")[-1])
+        holders = parties_named(ctx, m["to"])
+        instruments = _instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        if not issuers or not instruments:
+            continue
+        money = _amount_props(m["what"]) if len(holders) == 1 else {}
+        for issuer in issuers:
+            for inst in instruments:
+                ctx.collector.relate("ISSUES", issuer, inst, evidence)
+                kind = ctx.collector.entities[inst].props.get("kind")
+                for holder in holders:
+                    if kind in ("note", "debenture", "bond") and holder != issuer:
+                        props = {**money, "instrument": inst}
+                        ctx.collector.relate("LENDS_TO", holder, issuer, evidence, props)
+            if _self_label(ctx) == "Agreement" and re.search(
+                r"\b(?:shall|will|agrees\s+to)\b", sentence
+            ):
+                for inst in instruments:
+                    if not any(
+                        k[0] == "ISSUED_UNDER" and k[1] == inst for k in ctx.collector.relations
+                    ):
+                        assert ctx.self_ref is not None
+                        ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
+
+
+def _defined_after(ctx: DocContext, what: str) -> list[str]:
+    """Instruments a clause defines in passing: "a warrant ... (the "Additional Warrants")"."""
+    out: list[str] = []
+    for term in _QUOTED_TERM.findall(what):
+        out.extend(r for r in _labelled(ctx, ctx.lookup(term), "Instrument") if r not in out)
+    return out
+
+
+_ISSUED_UNDER = re.compile(
+    r"(?P<subj>\b(?:This|The|the)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Notes?|Warrants?|Debentures?|Bonds?)"
+    r"(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Notes?|Warrants?|Debentures?|Bonds?))?)\b"
+    r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\bissued\s+(?:under\s+and\s+)?(?:pursuant\s+to|under)\s+"
+    r"(?:the\s+terms\s+(?:and\s+provisions\s+)?of\s+)?(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,8}?(?:Agreement|Indenture))"
+)
+
+
+def _issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _ISSUED_UNDER.finditer(sentence):
+        agreements = _agreements_in(ctx, m["agr"])
+        subj = m["subj"]
+        if subj.startswith("This ") and _self_label(ctx) == "Instrument" and ctx.self_ref:
+            instruments = [ctx.self_ref]
+        elif subj.startswith("This "):
+            near = _nearest_contained_instrument(ctx, lo)
+            instruments = [near] if near else []
+        else:
+            instruments = _instruments_in(ctx, subj)
+        for inst in instruments:
+            for agr in agreements[:1]:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+
+
+_SECURED_BY = re.compile(
+    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)|The\s+Obligations)\s+"
+    r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
+    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?)(?=\s+(?:described|as\s+defined|pursuant"
+    r"|under|referred|granted|set\s+forth)|[,;.]|$)"
+)
+_GUARANTEES = re.compile(
+    r"\bhereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally|and)"
+    r",?\s+)*guarantees?\b(?P<rest>[^.;]{0,300})"
+)
+_PLEDGES = re.compile(
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
+    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
+)
+
+
+def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement whose obligations are secured: one the phrase names, else the document's
+    main referenced credit/loan agreement."""
+    named = _agreements_in(ctx, phrase)
+    if named:
+        return named
+    for term in ("Credit Agreement", "Loan Agreement", "Agreement", "Note Purchase Agreement"):
+        refs = _labelled(ctx, ctx.lookup(term), "Agreement")
+        if refs and refs[0] != ctx.self_ref:
+            return refs[:1]
+    return []
+
+
+def _asset(ctx: DocContext, description: str, evidence: Span) -> str:
+    description = " ".join(description.split())
+    ref = f"asset:{_name_key(re.sub(r'^(?:the|all)\s+', '', description, flags=re.I))}"
+    return ctx.collector.add(ref, "Asset", evidence, {"description": description})
+
+
+def _security(ctx: DocContext, lo: int, sentence: str) -> None:
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _SECURED_BY.finditer(sentence):
+        if m["subj"].startswith("This"):
+            target = _nearest_contained_instrument(ctx, lo)
+            targets = [target] if target else []
+        else:
+            targets = _primary_agreement(ctx, sentence[m.end() :])
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+    for m in _GUARANTEES.finditer(sentence):
+        guarantors = _subject_before(ctx, sentence[: m.start()])
+        for t in _primary_agreement(ctx, m["rest"]):
+            for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _PLEDGES.finditer(sentence):
+        for t in _primary_agreement(ctx, sentence[m.end() :]):
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+
+
+_WAIVE = re.compile(
+    r"\b(?:hereby\s+)?(?:(?:irrevocably|expressly|permanently)\s+)?(?:agrees?\s+to\s+|consents?\s+to,?\s+and\s+)?"
+    r"waives?\b(?P<what>(?:[^.;]|\.(?=\S)){3,400})"
+)
+#: waivers of defences and procedure (suretyship, jury, notice) are not waivers of the deal terms
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:and\s+\w+\s+)?(?:any\s+(?:and\s+all\s+)?)?(?:right|trial|presentment|diligence|demand|notice"
+    r"|protest|suretyship|defen[cs]e|marshal|homestead|jury|the\s+benefit|all\s+(?:rights|defen|claims)"
+    r"|its\s+rights?|any\s+(?:claim|defen|right|objection))"
+)
+_NEGATED = re.compile(
+    r"(?i)\b(?:not|no|nor|may|shall\s+not\s+be\s+deemed\s+to|deemed\s+to|to\s+the\s+extent)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
+    """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _WAIVE.finditer(sentence):
+        before = sentence[: m.start()]
+        if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
+            continue
+        if not re.search(
+            r"(?i)default|covenant|compliance|condition|section|breach|event|requirement|provision",
+            m["what"],
+        ):
+            continue
+        if not re.search(
+            r"(?i)hereby|agrees?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
+        ):
+            continue
+        waivers = _subject_before(ctx, re.sub(r"\s*(?:hereby|agrees?\s+to|,)\s*$", "", before))
+        what = re.split(
+            r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
+            r"(?:Agreement|Note|Indenture)\b",
+            m["what"],
+        )[0]
+        what = re.sub(r"^\s*and\s+release\s+\S+(?:\s+\S+)?\s+from\s+", "", what)
+        what = " ".join(re.sub(r"-{3,}", " ", what).split()).strip(" ,")
+        targets = (
+            _agreements_in(ctx, m["what"])
+            or _instruments_in(ctx, m["what"])
+            or (_primary_agreement(ctx, ""))
+        )
+        props = _waiver_terms(sentence + " " + following)
+        props["what"] = what[:300]
+        for w in waivers:
+            for t in targets[:1]:
+                ctx.collector.relate("WAIVES", w, t, evidence, props)
+
+
+def _following(text: str, end: int) -> str:
+    """The sentence after a waiver when it qualifies it ("Such waiver shall be effective from
+    ...", "Notwithstanding the foregoing, ... this waiver shall be null and void"); page
+    breaks removed so a date split across pages reads whole."""
+    window = re.sub(r"\s*<PAGE>\s*|\s+", " ", text[end : end + 1500])
+    m = re.match(
+        r"\s*((?:Such|This|The\s+foregoing)\s+waiver[^;]*?|Notwithstanding\s+the\s+foregoing"
+        r"[^;]*?waiver\s+shall\s+be\s+null\s+and\s+void[^;]*?)\.(?:\s+[A-Z]|$)",
+        window,
+    )
+    return m.group(1) if m else ""
+
+
+def _waiver_terms(text: str) -> dict[str, PropValue]:
+    """From / until / condition of a waiver, read in its sentence and a "Such waiver" follower."""
+    props: dict[str, PropValue] = {}
+    m = re.search(rf"(?is)\b(?:effective\s+)?from\s+(?:and\s+including\s+)?(?P<d>{DATE})", text)
+    props["from"] = parse_date(m["d"]) if m else None
+    m = re.search(
+        rf"(?is)\b(?:through|until|to\s+and\s+including|prior\s+to|ending\s+on)\b[^.;]{{0,60}}?(?P<d>{DATE})",
+        text,
+    )
+    props["until"] = parse_date(m["d"]) if m else None
+    m = re.search(
+        r"(?is)\b(?:provided(?:,\s*however,)?\s+that|on\s+the\s+condition\s+that|subject\s+to)"
+        r"\s+(?P<c>[^.;]{5,300})",
+        text,
+    )
+    props["condition"] = " ".join(m["c"].split()) if m else None
+    void = re.search(
+        r"(?is)\bin\s+the\s+event\s+that\s+(?P<c>[^;]{5,300}?),\s*this\s+waiver\s+shall\s+be"
+        r"\s+null\s+and\s+void",
+        text,
+    )
+    if props["condition"] is None and void:
+        props["condition"] = "void if " + " ".join(void["c"].split())
+    return props
+
+
+def _schedule_holders(ctx: DocContext) -> None:
+    """A schedule listing holders against an instrument heading ("SCHEDULE A ... ADDITIONAL
+    WARRANTS ... Rockmore Investment Master Fund, Ltd 144,219"): each HOLDS that quantity."""
+    text = ctx.text
+    for sm in re.finditer(r"(?m)^[ \t]*SCHEDULE\s+[A-Z0-9.]+[ \t]*$", text):
+        nxt = re.search(
+            r"(?m)^[ \t]*(?:SCHEDULE|EXHIBIT|ANNEX)\s+[A-Z0-9.]+[ \t]*$", text[sm.end() :]
+        )
+        body_end = sm.end() + nxt.start() if nxt else len(text)
+        rules = re.finditer(r"\n[ \t]*[-=_][-=_ \t]{4,}(?=\n|$)", text[sm.end() : body_end])
+        cuts = [
+            sm.end(),
+            *(x for r in rules for x in (sm.end() + r.start(), sm.end() + r.end())),
+            body_end,
+        ]
+        instrument: str | None = None
+        for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+            words = " ".join(text[start:end].split())
+            if not words:
+                continue
+            if instrument is None:
+                instrument = _heading_instrument(ctx, words)
+                continue
+            qm = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)$", words)
+            if not qm or re.match(r"(?i)total", words):
+                continue
+            name = words[: qm.start()].strip()
+            evidence = _trimmed(ctx, start, end)
+            holders = parties_named(ctx, name) or _new_party(ctx, name, evidence)
+            quantity = int(qm.group(1).replace(",", ""))
+            for h in holders:
+                ctx.collector.relate("HOLDS", h, instrument, evidence, {"quantity": quantity})
+
+
+def _heading_instrument(ctx: DocContext, heading: str) -> str | None:
+    """The defined instrument a schedule's column heading names ("ADDITIONAL WARRANTS")."""
+    low = norm_term(heading)
+    best: tuple[int, str] | None = None
+    for term, refs in ctx.terms.items():
+        inst = _labelled(ctx, refs, "Instrument")
+        if (
+            inst
+            and re.search(rf"\b{re.escape(term)}\b", low)
+            and (best is None or len(term) > best[0])
+        ):
+            best = (len(term), inst[0])
+    return best[1] if best else None
+
+
+def _new_party(ctx: DocContext, name: str, evidence: Span) -> list[str]:
+    """A holder named only in a schedule row becomes a Party (organisations only)."""
+    if not re.search(
+        r"(?i)\b(?:inc|ltd|llc|l\.?p|lp|trust|fund|corp\w*|company|bank|partners|n\.a)\b\.?$", name
+    ):
+        return []
+    ref = "party:" + _name_key(name)
+    ctx.collector.add(ref, "Party", evidence, {"name": name, "kind": "organization"})
+    return [ref]
+
+
+def _references(ctx: DocContext) -> None:
+    """Dated agreements and instruments mentioned with no stronger relation: REFERENCES."""
+    own = ctx.self_ref
+    if not own:
+        return
+    linked = {k[2] for k in ctx.collector.relations if k[1] == own} | {
+        k[1] for k in ctx.collector.relations if k[2] == own
+    }
+    for ref, e in list(ctx.collector.entities.items()):
+        if ref == own or ref in linked or e.contained or e.label not in ("Agreement", "Instrument"):
+            continue
+        if e.props.get("date") and e.props.get("title"):
+            ctx.collector.relate("REFERENCES", own, ref, e.evidence[0])
+
+
+def extract_relations(ctx: DocContext) -> None:
+    """LENDS_TO, ISSUES, HOLDS, ISSUED_UNDER, SECURES, WAIVES and REFERENCES from ``ctx``."""
+    text = ctx.text
+    spans = list(sentences(text))
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        following = _following(text, hi)
+        _promises(ctx, lo, sentence)
+        _lending(ctx, lo, sentence)
+        _issuance(ctx, lo, sentence)
+        _issued_under(ctx, lo, sentence)
+        _security(ctx, lo, sentence)
+        _waivers(ctx, lo, sentence, following)
+    _schedule_holders(ctx)
+    _references(ctx)

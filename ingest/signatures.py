@@ -1,0 +1,257 @@
+"""Signature blocks: who signs, in what capacity, for whom; and collective terms resolved.
+
+A block reads, in one column or in EDGAR's two side-by-side columns::
+
+    BORROWERS:                         <- caption: a role
+    ZOLTEK COMPANIES, INC.             <- the company (a Party, PARTY_TO the own agreement)
+    By: /s/ Zsolt Rumy                 <- the signer (a person Party, SIGNED)
+    Name: Zsolt Rumy
+    Title: President
+
+HTML exhibits converted to text may put a whole page on one line; fields are therefore also
+split before "By:", "Name:" and "Title:". A collective term of the preamble that listed no
+members ("the lenders identified on the signature pages", each a "Lender") is resolved here
+to the signing companies without another role and the parties a schedule lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.context import DocContext
+from ingest.defined_terms import definitions_in
+from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
+from ingest.parties import ROLE_WORDS, add_party, party_ref, party_to, role_of
+from ingest.schedules import schedule_rows
+from ingest.structure import analyze
+
+_FIELD_BREAK = re.compile(r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:)")
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
+_BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+_NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
+_TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
+_ENTITY_LINE = re.compile(
+    r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
+)
+_AS_ROLE = re.compile(r",?\s+as\s+(?:the\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})")
+_TITLE_WORDS = re.compile(
+    r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"
+    r"|Counsel|CEO|CFO|COO|Chairman|Founder|Principal|Controller|Vice|Chief|General)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Field:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Block:
+    company: str | None = None
+    company_span: tuple[int, int] | None = None
+    role: str | None = None
+    signer: str | None = None
+    title: str | None = None
+    start: int = 0
+    end: int = 0
+    fields: list[_Field] = field(default_factory=list)
+
+
+def _clean_value(v: str) -> str:
+    v = re.sub(r"/s/|[_/]+", " ", v)
+    return clean_name(v)
+
+
+def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
+    """Fields of each column, top to bottom (one column unless lines split in two)."""
+    cells: list[tuple[int, int, int]] = []  # (column offset, start, end)
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        for m in _CELL.finditer(text, pos, nl):
+            cells.append((m.start() - pos, m.start(), m.end()))
+        pos = nl + 1
+    by_line: dict[int, int] = {}
+    for col, s, _ in cells:
+        line_start = text.rfind("\n", 0, s) + 1
+        by_line[line_start] = by_line.get(line_start, 0) + 1
+    two = sum(1 for n in by_line.values() if n >= 2) >= 2
+    mid = min((c for c, s, _ in cells if c >= 30 and by_line[text.rfind("\n", 0, s) + 1] >= 2), default=10**9) if two else 10**9
+    cols: list[list[_Field]] = [[], []]
+    for col, s, e in cells:
+        target = cols[1] if col >= mid - 2 else cols[0]
+        for piece in _split_fields(text, s, e):
+            target.append(piece)
+    return [c for c in cols if c]
+
+
+def _split_fields(text: str, s: int, e: int) -> list[_Field]:
+    cuts = [m.start() for m in _FIELD_BREAK.finditer(text, s, e) if m.start() > s]
+    out = []
+    for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(_Field(a, b, text[a:b]))
+    return out
+
+
+def _caption_role(t: str) -> str | None:
+    t = t.strip().rstrip(":").strip()
+    if not t or len(t.split()) > 4 or not re.fullmatch(r"[A-Za-z ,&]+", t):
+        return None
+    parts = [singular(p).lower() for p in re.split(r"\s*(?:,|&|\band\b)\s*", t.lower()) if p]
+    if parts and all(p in ROLE_WORDS or p.split()[-1] in ROLE_WORDS for p in parts):
+        return " ".join(w.capitalize() for w in singular(t.split(" and ")[-1]).split())
+    return None
+
+
+def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
+    blocks: list[_Block] = []
+    cur = _Block()
+    caption: str | None = None
+    seen_by = False
+
+    def flush() -> None:
+        nonlocal cur, seen_by
+        if cur.company or cur.signer:
+            blocks.append(cur)
+        cur = _Block()
+        seen_by = False
+
+    for f in fields:
+        t = f.text.strip()
+        if t.startswith("[") or len(t.split()) > 14:
+            continue
+        role = _caption_role(t)
+        if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
+            flush()
+            caption = role
+            continue
+        if m := _ENTITY_LINE.match(t):
+            flush()
+            cur.company, cur.company_span, cur.role = _clean_value(m["v"]), (f.start, f.end), caption
+            cur.start = f.start
+            continue
+        if m := _BY.match(t):
+            seen_by = True
+            rest = _clean_value(m["rest"])
+            if looks_like_person(rest):
+                cur.signer = rest
+            cur.end = f.end
+            continue
+        if m := _NAME.match(t):
+            v = _clean_value(m["v"])
+            if looks_like_person(v):
+                cur.signer = v
+            cur.end = f.end
+            continue
+        if m := _TITLE.match(t):
+            v = _clean_value(m["v"])
+            cur.title = v or None
+            cur.end = f.end
+            continue
+        if seen_by:
+            head, _, tail = t.partition(",")
+            if cur.signer is None and looks_like_person(head):
+                cur.signer = clean_name(head)
+                cur.title = clean_name(tail) or cur.title
+                cur.end = f.end
+                continue
+            if cur.signer and cur.title is None and _TITLE_WORDS.search(t) and not is_org_name(t):
+                cur.title = clean_name(t)
+                cur.end = f.end
+                continue
+        orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+        if orgs:
+            flush()
+            run = orgs[-1] if len(orgs) == 1 else orgs[0]
+            cur.company, cur.company_span = run.text, (run.start, run.end)
+            as_role = _AS_ROLE.search(text, run.end, f.end)
+            cur.role = (role_of(as_role["role"]) if as_role else None) or caption
+            cur.start, cur.end = f.start, f.end
+        elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
+            cur.signer = clean_name(t)
+    flush()
+    return blocks
+
+
+def extract_signatures(ctx: DocContext) -> None:
+    """Companies and signers of the own agreement's signature pages."""
+    st = analyze(ctx.text)
+    if st.signatures is None or ctx.self_ref is None:
+        return
+    text = ctx.text
+    named = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    signed_companies: list[tuple[str, str | None, int, int]] = []
+    for column in _columns(text, st.signatures.start, st.signatures.end):
+        for b in _blocks(text, column):
+            company_ref = None
+            if b.company and b.company_span:
+                cs, ce = b.company_span
+                company_ref = add_party(ctx, b.company, cs, ce, kind="organization")
+                role = b.role or _alias_role(ctx, company_ref)
+                party_to(ctx, company_ref, role, cs, ce)
+                if company_ref not in named:
+                    signed_companies.append((company_ref, b.role, cs, ce))
+                if b.role:
+                    _join_collective(ctx, b.role, company_ref)
+            if b.signer:
+                s = b.company_span[0] if b.company_span else b.start
+                e = max(b.end, s + 1)
+                person = add_party(ctx, b.signer, s, e, kind="person")
+                props = {"title": b.title, "on_behalf_of": company_ref}
+                ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
+                if company_ref is None:
+                    party_to(ctx, person, None, s, e)
+    _resolve_deferred_collectives(ctx, signed_companies)
+
+
+def _alias_role(ctx: DocContext, ref: str) -> str | None:
+    e = ctx.collector.get(ref)
+    if e is None:
+        return None
+    for a in e.aliases:
+        if role := role_of(a):
+            return role
+    return None
+
+
+def _join_collective(ctx: DocContext, role: str, ref: str) -> None:
+    """A company signing under the caption "BORROWERS:" is one of the "Borrowers"."""
+    for term in (role + "s", role):
+        if len(ctx.lookup(term)) > 1:
+            ctx.define(term, ref)
+
+
+def _resolve_deferred_collectives(
+    ctx: DocContext, signed: list[tuple[str, str | None, int, int]]
+) -> None:
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return
+    text = ctx.text
+    for d in definitions_in(text, st.preamble.start, st.preamble.end):
+        role = role_of(d.term)
+        if not d.collective or role is None or ctx.lookup(d.term):
+            continue
+        members: list[str] = []
+        for ref, b_role, s, e in signed:
+            if b_role in (None, role) and not _alias_role(ctx, ref) and ref not in members:
+                members.append(ref)
+                party_to(ctx, ref, role, s, e)
+        for sch in st.schedules():
+            for row in schedule_rows(text, sch):
+                ref = add_party(ctx, row.name, row.start, row.end)
+                if ref not in members:
+                    members.append(ref)
+                party_to(ctx, ref, role, row.start, row.end)
+        members = [m for m in members if m != party_ref(text[d.start : d.end])]
+        if members:
+            ctx.define(d.term, *members)
+            ctx.define(singular(d.term), *members)

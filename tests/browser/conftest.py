@@ -1,0 +1,137 @@
+"""Browser tests: the real app on a loopback port over a real embedded store, Debian chromium.
+
+One server per session (uvicorn in a background thread, over its own embedded store holding
+the seed documents and a hostile document). pytest-playwright's fixtures are configured here:
+Debian's ``/usr/bin/chromium`` with flags that keep it off the network, a 1280x800 window,
+and ``base_url`` pointing at our server. Without chromium the tests FAIL with the fix.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import seed_graph  # noqa: E402
+
+from dealgraph.settings import Settings  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ROOT = Path(__file__).resolve().parents[2]
+UI_DIST = ROOT / "api" / "ui" / "dist"
+AXE = ROOT / "api" / "ui" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if Path(str(item.fspath)).resolve().parent == here:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(data_dir=tmp_path_factory.mktemp("browser-store"))
+
+
+@pytest.fixture(scope="session")
+def browser_store(browser_settings: Settings) -> Iterator[tuple[GraphStore, str]]:
+    try:
+        from graph.stores import open_store
+    except ImportError:  # before graph.stores existed
+        from graph.embedded_store import EmbeddedStore
+
+        store: GraphStore = EmbeddedStore(browser_settings.data_dir)
+    else:
+        store = open_store(browser_settings)
+    try:
+        how = seed_graph.load(store, browser_settings)
+        yield store, how
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def server_url(browser_store: tuple[GraphStore, str], browser_settings: Settings) -> Iterator[str]:
+    """The real app (``create_app``) served by uvicorn on a free 127.0.0.1 port."""
+    import uvicorn
+
+    from api.app import create_app
+
+    if not (UI_DIST / "index.html").is_file():
+        pytest.fail("the web UI is not built: run `make ui` (cd api/ui && npm ci && npm run build)")
+    store, _ = browser_store
+    app = create_app(browser_settings, store, listen_host="127.0.0.1", ui_dist=UI_DIST)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the DealGraph server did not start for the browser tests")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict[str, Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(
+            "the browser tests need Debian's chromium at /usr/bin/chromium: "
+            "apt-get update && apt-get install -y chromium",
+            pytrace=False,
+        )
+    return {"executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS, "headless": True}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(server_url: str) -> dict[str, Any]:
+    return {
+        "base_url": server_url,
+        "viewport": VIEWPORT,
+        "accept_downloads": True,
+        "service_workers": "block",
+    }
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.fail("axe-core is missing: run `cd api/ui && npm ci`")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

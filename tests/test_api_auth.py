@@ -1,0 +1,115 @@
+"""The API token on POST /api/documents and POST /api/cypher, and CORS closed by default."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from api_sample_graph import client_for, load_zoltek
+
+from api import auth
+from graph.store import GraphStore
+
+QUERY = {"query": "MATCH (a:Agreement) RETURN count(a) AS n"}
+TOKEN = "s3cret-token-for-tests"
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.0.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        (None, True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.20", False),
+        ("example.com", False),
+    ],
+)
+def test_loopback_detection(host: str | None, loopback: bool) -> None:
+    assert auth.is_loopback(host) is loopback
+
+
+def test_loopback_without_token_is_open(embedded_store: GraphStore) -> None:
+    load_zoltek(embedded_store)
+    with client_for(embedded_store) as client:
+        r = client.post("/api/cypher", json=QUERY)
+        assert r.status_code == 200, r.text
+        assert r.json()["rows"] == [[3]]
+
+
+def test_beyond_loopback_without_token_refuses(embedded_store: GraphStore) -> None:
+    with client_for(embedded_store, listen_host="0.0.0.0") as client:
+        r = client.post("/api/cypher", json=QUERY)
+        assert r.status_code == 401
+        assert "DEALGRAPH_API_TOKEN" in r.json()["error"]["message"]
+        up = client.post("/api/documents", files={"files": ("a.txt", b"hello", "text/plain")})
+        assert up.status_code == 401
+        assert client.get("/api/health").status_code == 200  # reads stay open
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "0.0.0.0"])
+def test_configured_token_is_always_required(embedded_store: GraphStore, host: str) -> None:
+    load_zoltek(embedded_store)
+    with client_for(embedded_store, listen_host=host, api_token=TOKEN) as client:
+        missing = client.post("/api/cypher", json=QUERY)
+        assert missing.status_code == 401
+        assert missing.json()["error"] == {
+            "code": "unauthorized",
+            "message": "missing API token: send 'Authorization: Bearer <token>'",
+        }
+        assert missing.headers["www-authenticate"] == "Bearer"
+        for header in (f"Bearer {TOKEN}x", "Bearer ", f"Basic {TOKEN}", TOKEN):
+            r = client.post("/api/cypher", json=QUERY, headers={"Authorization": header})
+            assert r.status_code == 401, header
+        wrong = client.post("/api/cypher", json=QUERY, headers={"Authorization": "Bearer nope"})
+        assert wrong.json()["error"]["message"] == "wrong API token"
+        ok = client.post("/api/cypher", json=QUERY, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert ok.status_code == 200
+        up = client.post("/api/documents", files={"files": ("a.txt", b"hello", "text/plain")})
+        assert up.status_code == 401
+        assert client.get("/api/export").status_code == 200
+
+
+def test_token_compared_in_constant_time(
+    embedded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[Any, Any]] = []
+    real: Callable[[Any, Any], bool] = hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(auth.hmac, "compare_digest", spy)
+    with client_for(embedded_store, api_token=TOKEN) as client:
+        client.post("/api/cypher", json=QUERY, headers={"Authorization": "Bearer guess"})
+        client.post("/api/cypher", json=QUERY, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert calls == [(b"guess", TOKEN.encode()), (TOKEN.encode(), TOKEN.encode())]
+
+
+def test_cors_closed_unless_configured(embedded_store: GraphStore) -> None:
+    preflight = {
+        "Origin": "http://evil.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    with client_for(embedded_store) as client:
+        r = client.get("/api/health", headers={"Origin": "http://evil.example"})
+        assert "access-control-allow-origin" not in r.headers
+        r = client.options("/api/cypher", headers=preflight)
+        assert "access-control-allow-origin" not in r.headers
+    allowed = "http://localhost:5173"
+    with client_for(embedded_store, cors_origins=[allowed]) as client:
+        r = client.get("/api/health", headers={"Origin": allowed})
+        assert r.headers["access-control-allow-origin"] == allowed
+        r = client.options("/api/cypher", headers={**preflight, "Origin": allowed})
+        assert r.status_code == 200
+        assert r.headers["access-control-allow-origin"] == allowed
+        r = client.get("/api/health", headers={"Origin": "http://evil.example"})
+        assert "access-control-allow-origin" not in r.headers

@@ -1,0 +1,208 @@
+"""Financial relations gated on sentence shape: LENDS_TO, ISSUES, HOLDS, ISSUED_UNDER,
+SECURES, WAIVES, REFERENCES."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.context import DocContext
+from ingest.instruments import extract_instruments
+from ingest.records import SourceDocument
+from ingest.references import extract_references
+from ingest.relations import extract_relations
+
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
+
+
+def _ctx(
+    text: str,
+    parties: dict[str, tuple[str, ...]],
+    self_title: str = "",
+    self_date: str | None = None,
+    label: str = "Agreement",
+) -> DocContext:
+    ctx = DocContext(SourceDocument(text=text, path="t"))
+    for name, terms in parties.items():
+        ref = "party:" + name.lower()
+        ctx.collector.add(ref, "Party", ctx.span(0, 1), {"name": name})
+        for term in terms:
+            ctx.define(term, ref)
+    if self_title:
+        ctx.self_ref = "agreement:self"
+        props = {"title": self_title, "date": self_date}
+        ctx.collector.add("agreement:self", label, ctx.span(0, 4), props, contained=True)
+    return ctx
+
+
+def _run(ctx: DocContext) -> set[tuple[str, str, str]]:
+    extract_references(ctx)
+    extract_instruments(ctx)
+    extract_relations(ctx)
+    for r in ctx.collector.relations.values():
+        for sp in r.evidence:
+            assert ctx.text[sp.start : sp.end] == sp.text
+    return set(ctx.collector.relations)
+
+
+def test_promise_to_pay_lends_issues_holds() -> None:
+    text = (
+        "PROMISSORY NOTE\n\nFOR VALUE RECEIVED, Acme Holdings LLC, a Delaware limited liability "
+        'company (the "Maker"), hereby promises to pay to the order of River Capital Partners, '
+        'L.P. (the "Payee") the principal sum of One Million Dollars ($1,000,000) on or before '
+        "June 30, 2025."
+    )
+    ctx = _ctx(
+        text,
+        {"Acme Holdings LLC": ("Maker",), "River Capital Partners, L.P.": ("Payee",)},
+        "Promissory Note",
+        "2023-01-05",
+        "Instrument",
+    )
+    rels = _run(ctx)
+    maker, payee = "party:acme holdings llc", "party:river capital partners, l.p."
+    assert ("LENDS_TO", payee, maker) in rels
+    assert ("ISSUES", maker, "agreement:self") in rels
+    assert ("HOLDS", payee, "agreement:self") in rels
+    lend = ctx.collector.relations[("LENDS_TO", payee, maker)]
+    assert lend.props["amount"] == 1000000 and lend.props["instrument"] == "agreement:self"
+
+
+def test_blank_payee_gives_no_lender() -> None:
+    text = 'ACME INC. (the "Company") hereby promises to pay to ________ or registered assigns.'
+    ctx = _ctx(text, {"Acme Inc.": ("Company",)}, "Debenture", None, "Instrument")
+    rels = _run(ctx)
+    assert not [r for r in rels if r[0] == "LENDS_TO"]
+
+
+def test_lenders_agreed_to_make_loans_resolves_collective_terms() -> None:
+    text = (
+        "WHEREAS, the Lenders have agreed to make revolving loans to the Borrower on the terms "
+        "set forth herein."
+    )
+    ctx = _ctx(
+        text, {"Alpha Bank": ("Lenders",), "Beta Bank": ("Lenders",), "Gamma Corp": ("Borrower",)}
+    )
+    rels = _run(ctx)
+    assert ("LENDS_TO", "party:alpha bank", "party:gamma corp") in rels
+    assert ("LENDS_TO", "party:beta bank", "party:gamma corp") in rels
+
+
+def test_required_lenders_waive_with_period_and_condition() -> None:
+    text = (
+        "WHEREAS, the parties are parties to a Credit Agreement dated as of May 1, 2020 (the "
+        '"Credit Agreement"). The Required Lenders hereby waive any Event of Default arising '
+        "from the Borrower's failure to comply with Section 7.1 of the Credit Agreement for "
+        "the period from October 1, 2022 until March 31, 2023; provided that the Borrower "
+        "delivers its audited financial statements by April 15, 2023."
+    )
+    ctx = _ctx(text, {"Alpha Bank": ("Lenders", "Required Lenders")}, "Waiver", "2022-12-01")
+    _run(ctx)
+    ((key, rel),) = [(k, r) for k, r in ctx.collector.relations.items() if k[0] == "WAIVES"]
+    assert (
+        key[1] == "party:alpha bank"
+        and ctx.collector.entities[key[2]].props["date"] == "2020-05-01"
+    )
+    assert rel.props["what"].startswith("any Event of Default arising from")
+    assert rel.props["from"] == "2022-10-01" and rel.props["until"] == "2023-03-31"
+    assert "audited financial statements" in str(rel.props["condition"])
+
+
+def test_boilerplate_and_negated_waivers_are_ignored() -> None:
+    text = (
+        "The Borrower hereby waives presentment, demand, protest and notice of dishonor. No "
+        "failure of the Bank to exercise any right shall operate to waive any Event of Default. "
+        "Nothing herein shall be deemed to waive any Default under the Agreement."
+    )
+    ctx = _ctx(
+        text, {"Gamma Corp": ("Borrower",), "Alpha Bank": ("Bank",)}, "Note", None, "Instrument"
+    )
+    rels = _run(ctx)
+    assert not [r for r in rels if r[0] == "WAIVES"]
+
+
+def test_guaranty_and_pledge_secure_the_credit_agreement() -> None:
+    text = (
+        "Reference is made to the Credit Agreement dated as of January 3, 2023 (the "
+        '"Credit Agreement"). The Guarantor hereby absolutely and unconditionally guarantees '
+        "the prompt payment of the Obligations. The Pledgor hereby pledges and grants to the "
+        "Collateral Agent a security interest in all of the Pledged Collateral."
+    )
+    ctx = _ctx(text, {"Parent Inc.": ("Guarantor", "Pledgor")}, "Guaranty", "2023-01-03")
+    rels = _run(ctx)
+    credit = ctx.lookup("Credit Agreement")[0]
+    assert ("SECURES", "party:parent inc.", credit) in rels
+    assets = [r for r in rels if r[0] == "SECURES" and r[1].startswith("asset:")]
+    assert assets and ctx.collector.entities[assets[0][1]].props["description"] == (
+        "all of the Pledged Collateral"
+    )
+
+
+def test_seed_second_amendment() -> None:
+    text = (SEEDS / "002_b203cef46917a992.txt").read_text()
+    borrowers = ("Borrowers", "Borrower")
+    ctx = _ctx(
+        text,
+        {
+            "Zoltek Companies, Inc.": ("Parent", *borrowers),
+            "Zoltek Corporation": borrowers,
+            "Southwest Bank of St. Louis": ("Bank",),
+        },
+        "Second Amendment to Credit Agreement",
+        "2004-01-13",
+    )
+    rels = _run(ctx)
+    bank, zoltek = "party:southwest bank of st. louis", "party:zoltek companies, inc."
+    assert ("LENDS_TO", bank, zoltek) in rels
+    credit = ctx.lookup("Agreement")[0]
+    waiver = ctx.collector.relations[("WAIVES", bank, credit)]
+    assert "financial covenants" in str(waiver.props["what"])
+    assert waiver.props["from"] == "2003-09-30" and waiver.props["until"] == "2005-03-31"
+    note = ctx.lookup("Note")[0]
+    assert ("ISSUED_UNDER", note, credit) in rels
+    assert ("ISSUES", zoltek, note) in rels
+    assert any(r[0] == "SECURES" and r[2] == note for r in rels)
+
+
+def test_seed_schedule_holders_and_issuance() -> None:
+    text = (SEEDS / "000_42ddd5099abacb80.txt").read_text()
+    ctx = _ctx(
+        text,
+        {"Zoltek Companies, Inc.": ("Zoltek",)},
+        "Amendment No. 2 to Loan and Warrant Agreement and Registration Rights Agreement",
+        "2006-12-14",
+    )
+    rels = _run(ctx)
+    warrants = ctx.lookup("Additional Warrants")[0]
+    holds = {
+        ctx.collector.entities[s].props["name"]: ctx.collector.relations[(k, s, t)].props[
+            "quantity"
+        ]
+        for (k, s, t) in rels
+        if k == "HOLDS" and t == warrants
+    }
+    assert holds == {
+        "Rockmore Investment Master Fund, Ltd": 144219,
+        "Omicron Master Trust": 311065,
+        "Smithfield Fiduciary LLC": 124168,
+        "Iroquois Capital, L.P.": 82779,
+        "Cranshire Capital, L.P.": 82779,
+        "Midsummer Investment Ltd.": 82779,
+    }
+    assert ("ISSUES", "party:zoltek companies, inc.", warrants) in rels
+    notes = ctx.lookup("September Notes")[0]
+    assert ("ISSUED_UNDER", notes, ctx.lookup("September Purchase Agreement")[0]) in rels
+
+
+def test_seed_debenture_issued_under_its_agreement() -> None:
+    text = (SEEDS / "004_a6cf6f05e78ff96c.txt").read_text()
+    ctx = _ctx(
+        text,
+        {"Zoltek Companies, Inc.": ("Company",)},
+        "Subordinated Convertible Debenture",
+        "2003-02-13",
+        "Instrument",
+    )
+    rels = _run(ctx)
+    dpa = ctx.lookup("Debenture Agreement")[0]
+    assert ("ISSUED_UNDER", "agreement:self", dpa) in rels
+    assert not [r for r in rels if r[0] in ("LENDS_TO", "HOLDS")]
