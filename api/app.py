@@ -48,7 +48,7 @@ def create_app(
     listen_host: str | None = None,
     ui_dist: Path | None = None,
 ) -> FastAPI:
-    """Build the app. ``listen_host`` is the address the server binds (for the token rule)."""
+    """Build the app. ``listen_host`` overrides ``Settings.listen_host`` (the token rule)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -76,7 +76,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.listen_host = listen_host or getattr(settings, "listen_host", None) or "127.0.0.1"
+    app.state.listen_host = listen_host or settings.listen_host
     dist = ui_dist or ui.UI_DIST
     app.state.ui_dist = dist
 

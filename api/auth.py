@@ -3,8 +3,8 @@
 ``POST /api/documents`` (ingests files) and ``POST /api/cypher`` (runs analysts' queries)
 need ``Authorization: Bearer <token>`` when either
 - a token is configured (``DEALGRAPH_API_TOKEN``): then it is always required, or
-- the server listens beyond loopback (``app.state.listen_host``, set from ``create_app``'s
-  ``listen_host`` or ``Settings.listen_host``): then, without a configured token, those
+- the server listens beyond loopback (``Settings.listen_host``, which ``dealgraph serve --host``
+  sets, kept on ``app.state.listen_host``): then, without a configured token, those
   endpoints are refused outright rather than left open to the network.
 Tokens are compared with :func:`hmac.compare_digest` (constant time).
 """

@@ -263,7 +263,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def search_terms(text: str) -> list[str]:
     """The words of a user's search box text (punctuation is never syntax)."""
-    return _WORD.findall(text)[:16]
+    return [w.lower() for w in _WORD.findall(text)[:16]]  # lower: AND/OR/NOT are not operators
 
 
 def lucene_query(text: str) -> str:

@@ -27,7 +27,25 @@ _HEAD = (
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment)"
 )
 _GENERIC = frozenset(
-    ["agreement", "amendment", "note", "waiver", "guaranty", "guarantee", "debenture", "warrant", "lease", "consent", "instrument", "this", "agreement", "this", "amendment", "security", "agreement"]
+    [
+        "agreement",
+        "amendment",
+        "note",
+        "waiver",
+        "guaranty",
+        "guarantee",
+        "debenture",
+        "warrant",
+        "lease",
+        "consent",
+        "instrument",
+        "this",
+        "agreement",
+        "this",
+        "amendment",
+        "security",
+        "agreement",
+    ]
 )
 #: (pattern on the lower-case title, label, kind), first match wins.
 _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
@@ -77,7 +95,65 @@ _GOVERNING = re.compile(
     re.IGNORECASE,
 )
 JURISDICTIONS = frozenset(
-    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "Manitoba", "England", "Canada", "Germany", "France", "Israel", "Bermuda", "Luxembourg", "Netherlands", "Singapore", "Switzerland", "Ireland", "Japan", "China"]
+    [
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "Wisconsin",
+        "Wyoming",
+        "Ontario",
+        "Quebec",
+        "Alberta",
+        "Manitoba",
+        "England",
+        "Canada",
+        "Germany",
+        "France",
+        "Israel",
+        "Bermuda",
+        "Luxembourg",
+        "Netherlands",
+        "Singapore",
+        "Switzerland",
+        "Ireland",
+        "Japan",
+        "China",
+    ]
 ) | frozenset(
     (
         "New Hampshire",
@@ -104,14 +180,46 @@ JURISDICTIONS = frozenset(
 _ORDINALS = {
     w: i
     for i, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+        ],
         1,
     )
 }
 _CARDINALS = {
     w: i
     for i, w in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"],
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ],
         1,
     )
 }
@@ -120,7 +228,9 @@ _AMENDMENT_NO = re.compile(
     r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"])
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 
 def title_case(title: str) -> str:
@@ -191,7 +301,10 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         words_end.append(m.end())
         if _HEAD_WORD.fullmatch(m.group()):
             last_head = len(words_end)
-            num = re.match(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b", text[m.end() : m.end() + 30])
+            num = re.match(
+                r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
+                text[m.end() : m.end() + 30],
+            )
             if num:
                 words_end[-1] = m.end() + num.end()
         nxt = re.match(r"[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
@@ -213,9 +326,16 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         if not head:
             return None
         pos = head.start()
-        for w in re.finditer(r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the)\s+$", text[pre.start : head.start()]):
+        for w in re.finditer(
+            r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the)\s+$", text[pre.start : head.start()]
+        ):
             pos = pre.start + w.start()
-        back = list(re.finditer(r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$", text[pre.start : head.start()]))
+        back = list(
+            re.finditer(
+                r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$",
+                text[pre.start : head.start()],
+            )
+        )
         if back:
             pos = pre.start + back[-1].start(1) - sum(0 for _ in ())
             pos = pre.start + back[-1].start()

@@ -80,7 +80,7 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "ventures",
         "advisors",
         "management",
-            "corporation",
+        "corporation",
     ]
 )
 #: Words that never belong to a party name (they head agreements, sections, captions).

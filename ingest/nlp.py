@@ -25,7 +25,58 @@ from ingest.names import TERMINAL_SUFFIXES
 
 #: Tokens after which a period does not end a sentence (lower case, with the dot).
 ABBREVIATIONS = frozenset(
-    ["inc.", "co.", "corp.", "no.", "nos.", "sec.", "secs.", "n.a.", "u.s.", "u.s.a.", "st.", "mr.", "ms.", "mrs.", "dr.", "ltd.", "jr.", "sr.", "l.p.", "l.l.c.", "e.g.", "i.e.", "v.", "vs.", "art.", "para.", "cf.", "et", "al.", "approx.", "dept.", "ave.", "blvd.", "fl.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "p.c.", "s.a.", "b.v.", "n.v."]
+    [
+        "inc.",
+        "co.",
+        "corp.",
+        "no.",
+        "nos.",
+        "sec.",
+        "secs.",
+        "n.a.",
+        "u.s.",
+        "u.s.a.",
+        "st.",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+        "ltd.",
+        "jr.",
+        "sr.",
+        "l.p.",
+        "l.l.c.",
+        "e.g.",
+        "i.e.",
+        "v.",
+        "vs.",
+        "art.",
+        "para.",
+        "cf.",
+        "et",
+        "al.",
+        "approx.",
+        "dept.",
+        "ave.",
+        "blvd.",
+        "fl.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "p.c.",
+        "s.a.",
+        "b.v.",
+        "n.v.",
+    ]
 )
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?(?:\([a-z0-9]+\))*$")
@@ -57,9 +108,9 @@ def legal_sentencizer(doc: Doc) -> Doc:
         if tok.is_space:
             tok.is_sent_start = False
             continue
-        blank_line = (
-            (prev.is_space and prev.text.count("\n") >= 2) or prev.whitespace_.count("\n") >= 2
-        )
+        blank_line = (prev.is_space and prev.text.count("\n") >= 2) or prev.whitespace_.count(
+            "\n"
+        ) >= 2
         before = doc[i - 2].text if i >= 2 else ""
         p = prev if not prev.is_space else (doc[i - 2] if i >= 2 else prev)
         ended = _ends_sentence(p.text, before if p is prev else (doc[i - 3].text if i >= 3 else ""))

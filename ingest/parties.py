@@ -22,11 +22,54 @@ from ingest.records import PropValue
 from ingest.structure import analyze
 
 ROLE_WORDS = frozenset(
-    "borrower lender bank parent holder company guarantor agent issuer maker purchaser"
-    " investor seller buyer landlord tenant lessor lessee licensor licensee grantor pledgor"
-    " trustee beneficiary obligor creditor debtor payee subsidiary member manager assignor"
-    " assignee secured party arranger owner servicer subscriber consultant employer executive"
-    " shareholder stockholder noteholder purchasers".split()
+    [
+        "borrower",
+        "lender",
+        "bank",
+        "parent",
+        "holder",
+        "company",
+        "guarantor",
+        "agent",
+        "issuer",
+        "maker",
+        "purchaser",
+        "investor",
+        "seller",
+        "buyer",
+        "landlord",
+        "tenant",
+        "lessor",
+        "lessee",
+        "licensor",
+        "licensee",
+        "grantor",
+        "pledgor",
+        "trustee",
+        "beneficiary",
+        "obligor",
+        "creditor",
+        "debtor",
+        "payee",
+        "subsidiary",
+        "member",
+        "manager",
+        "assignor",
+        "assignee",
+        "secured",
+        "party",
+        "arranger",
+        "owner",
+        "servicer",
+        "subscriber",
+        "consultant",
+        "employer",
+        "executive",
+        "shareholder",
+        "stockholder",
+        "noteholder",
+        "purchasers",
+    ]
 )
 _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"unlimited\s+liability\s+company", "ulc"),
@@ -105,10 +148,21 @@ def _suffix_type(name: str) -> str | None:
     ws = words(name)
     last = ws[-1] if ws else ""
     table = {
-        "inc": "corporation", "incorporated": "corporation", "corp": "corporation",
-        "corporation": "corporation", "llc": "llc", "lp": "lp", "llp": "llp", "na": "national_association",
-        "bank": "bank", "trust": "trust", "ltd": "company", "limited": "company", "plc": "plc",
-        "gmbh": "gmbh", "ulc": "ulc",
+        "inc": "corporation",
+        "incorporated": "corporation",
+        "corp": "corporation",
+        "corporation": "corporation",
+        "llc": "llc",
+        "lp": "lp",
+        "llp": "llp",
+        "na": "national_association",
+        "bank": "bank",
+        "trust": "trust",
+        "ltd": "company",
+        "limited": "company",
+        "plc": "plc",
+        "gmbh": "gmbh",
+        "ulc": "ulc",
     }
     if "association" in ws and "national" in ws:
         return "national_association"
@@ -193,7 +247,9 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
 
 def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name."""
-    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name))
+    return all(
+        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name)
+    )
 
 
 def _segment_start(ctx: DocContext, start: int, end: int) -> int:
@@ -230,7 +286,13 @@ def extract_parties(ctx: DocContext) -> None:
     for pos, ev in events:
         if isinstance(ev, NameRun):
             run = _strip_leading_roles(text, ev)
-            if run is None or norm_term(run.text) in known_terms or _only_roles(run.text) or _inside(pos, defs) or re.search(r"\blaws?\s+of\s+(?:the\s+)?$", text[max(0, pos - 30) : pos]):
+            if (
+                run is None
+                or norm_term(run.text) in known_terms
+                or _only_roles(run.text)
+                or _inside(pos, defs)
+                or re.search(r"\blaws?\s+of\s+(?:the\s+)?$", text[max(0, pos - 30) : pos])
+            ):
                 continue
             party = _describe(ctx, run, end)
             if party:
@@ -267,8 +329,13 @@ def extract_parties(ctx: DocContext) -> None:
     for p in found:
         kind = p.props.pop("kind", None)
         ref = add_party(
-            ctx, p.run.text, p.run.start, p.end, kind=kind if isinstance(kind, str) else None,
-            props=p.props, aliases=tuple(p.aliases),
+            ctx,
+            p.run.text,
+            p.run.start,
+            p.end,
+            kind=kind if isinstance(kind, str) else None,
+            props=p.props,
+            aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
     _terms_named_in_preamble(ctx, start, end)

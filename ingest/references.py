@@ -416,9 +416,9 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     want = norm_title(mention.title)
     for ref, e in ctx.collector.entities.items():
         title, date = e.props.get("title"), e.props.get("date")
-        if e.contained and isinstance(title, str) and norm_title(title) == want:
-            if mention.date is None or date in (None, mention.date):
-                return ref
+        same = e.contained and isinstance(title, str) and norm_title(title) == want
+        if same and (mention.date is None or date in (None, mention.date)):
+            return ref
     return None
 
 

@@ -280,7 +280,7 @@ def _defined_after(ctx: DocContext, what: str) -> list[str]:
 _ISSUED_UNDER = re.compile(
     r"(?P<subj>\b(?:This|The|the)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Notes?|Warrants?|Debentures?|Bonds?)"
     r"(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Notes?|Warrants?|Debentures?|Bonds?))?)\b"
-    r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\bissued\s+(?:under\s+and\s+)?(?:pursuant\s+to|under)\s+"
+    r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\bissued\s+(?:under\s+and\s+)?(?:pursuant\s+to|under),?\s+"
     r"(?:the\s+terms\s+(?:and\s+provisions\s+)?of\s+)?(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
     r"(?:[A-Z][\w'\u2019-]*\s+){0,8}?(?:Agreement|Indenture))"
 )
@@ -529,7 +529,7 @@ def extract_relations(ctx: DocContext) -> None:
     spans = list(sentences(text))
     for lo, hi in spans:
         sentence = text[lo:hi]
-        following = _following(text, hi)
+        following = _following(text, hi) if "waive" in sentence else ""
         _promises(ctx, lo, sentence)
         _lending(ctx, lo, sentence)
         _issuance(ctx, lo, sentence)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.names import clean_name, is_org_name, looks_like_person
 from ingest.structure import Region
@@ -55,9 +56,15 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
     return ScheduleRow(name, names[0][0], end, qty[2] if qty else None)
 
 
-def schedule_rows(text: str, region: Region) -> list[ScheduleRow]:
-    """Rows naming a party in one schedule, in order."""
-    lines = [ln for ln in _lines(text, region.start, region.end)]
+#: A party table is short; beyond this a "schedule" is prose or a long form.
+SCHEDULE_WINDOW = 20_000
+_MAX_ROW_LINES = 8
+
+
+@lru_cache(maxsize=64)
+def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
+    """Rows naming a party in one schedule, in order (cached per text and region)."""
+    lines = _lines(text, region.start, min(region.end, region.start + SCHEDULE_WINDOW))
     has_rules = sum(1 for s, e in lines if _RULE.match(text[s:e])) >= 2
     blocks: list[list[tuple[int, int]]] = [[]]
     for s, e in lines[1:]:
@@ -71,5 +78,5 @@ def schedule_rows(text: str, region: Region) -> list[ScheduleRow]:
             continue
         if line.strip():
             blocks[-1].append((s, e))
-    rows = [_row(text, b) for b in blocks if b]
-    return [r for r in rows if r is not None]
+    rows = [_row(text, b) for b in blocks if b and len(b) <= _MAX_ROW_LINES]
+    return tuple(r for r in rows if r is not None)

@@ -34,7 +34,9 @@ _TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
 _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
-_AS_ROLE = re.compile(r",?\s+as\s+(?:the\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})")
+_AS_ROLE = re.compile(
+    r",?\s+as\s+(?:the\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"
     r"|Counsel|CEO|CFO|COO|Chairman|Founder|Principal|Controller|Vice|Chief|General)\b",
@@ -66,27 +68,25 @@ def _clean_value(v: str) -> str:
     return clean_name(v)
 
 
+#: Signature pages are short; a longer region means attachments were not recognised.
+SIGNATURE_WINDOW = 20_000
+
+
 def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
     """Fields of each column, top to bottom (one column unless lines split in two)."""
-    cells: list[tuple[int, int, int]] = []  # (column offset, start, end)
+    lines: list[list[tuple[int, int, int]]] = []  # per line: (column offset, start, end)
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         nl = end if nl < 0 else nl
-        for m in _CELL.finditer(text, pos, nl):
-            cells.append((m.start() - pos, m.start(), m.end()))
+        lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
         pos = nl + 1
-    by_line: dict[int, int] = {}
-    for col, s, _ in cells:
-        line_start = text.rfind("\n", 0, s) + 1
-        by_line[line_start] = by_line.get(line_start, 0) + 1
-    two = sum(1 for n in by_line.values() if n >= 2) >= 2
-    mid = min((c for c, s, _ in cells if c >= 30 and by_line[text.rfind("\n", 0, s) + 1] >= 2), default=10**9) if two else 10**9
+    split_cols = [line[1][0] for line in lines if len(line) >= 2 and line[1][0] >= 30]
+    mid = min(split_cols) if len(split_cols) >= 2 else 10**9
     cols: list[list[_Field]] = [[], []]
-    for col, s, e in cells:
-        target = cols[1] if col >= mid - 2 else cols[0]
-        for piece in _split_fields(text, s, e):
-            target.append(piece)
+    for line in lines:
+        for col, s, e in line:
+            cols[1 if col >= mid - 2 else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
 
 
@@ -135,7 +135,11 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if m := _ENTITY_LINE.match(t):
             flush()
-            cur.company, cur.company_span, cur.role = _clean_value(m["v"]), (f.start, f.end), caption
+            cur.company, cur.company_span, cur.role = (
+                _clean_value(m["v"]),
+                (f.start, f.end),
+                caption,
+            )
             cur.start = f.start
             continue
         if m := _BY.match(t):
@@ -189,7 +193,8 @@ def extract_signatures(ctx: DocContext) -> None:
     text = ctx.text
     named = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
     signed_companies: list[tuple[str, str | None, int, int]] = []
-    for column in _columns(text, st.signatures.start, st.signatures.end):
+    end = min(st.signatures.end, st.signatures.start + SIGNATURE_WINDOW)
+    for column in _columns(text, st.signatures.start, end):
         for b in _blocks(text, column):
             company_ref = None
             if b.company and b.company_span:

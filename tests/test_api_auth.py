@@ -8,8 +8,11 @@ from typing import Any
 
 import pytest
 from api_sample_graph import client_for, load_zoltek
+from fastapi.testclient import TestClient
 
 from api import auth
+from api.app import create_app
+from dealgraph.settings import Settings
 from graph.store import GraphStore
 
 QUERY = {"query": "MATCH (a:Agreement) RETURN count(a) AS n"}
@@ -113,3 +116,9 @@ def test_cors_closed_unless_configured(embedded_store: GraphStore) -> None:
         assert r.headers["access-control-allow-origin"] == allowed
         r = client.get("/api/health", headers={"Origin": "http://evil.example"})
         assert "access-control-allow-origin" not in r.headers
+
+
+def test_listen_host_comes_from_settings(embedded_store: GraphStore) -> None:
+    app = create_app(Settings(listen_host="0.0.0.0"), embedded_store)
+    with TestClient(app) as client:
+        assert client.post("/api/cypher", json=QUERY).status_code == 401

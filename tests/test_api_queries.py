@@ -327,3 +327,15 @@ def test_console_answers_rows_and_graph(client: TestClient) -> None:
     }
     assert body["truncated"] is False
     assert body["elapsed_ms"] >= 0
+
+
+def test_console_values_are_always_json(client: TestClient) -> None:
+    r = client.post(
+        "/api/cypher",
+        json={"query": "RETURN duration({days: 1}) AS d, 0.0 / 0.0 AS nan, [1, 2.5] AS xs"},
+    )
+    assert r.status_code == 200, r.text
+    [[d, nan, xs]] = r.json()["rows"]
+    assert isinstance(d, str) and d
+    assert nan is None
+    assert xs == [1, 2.5]

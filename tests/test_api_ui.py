@@ -78,3 +78,14 @@ def test_openapi_documents_every_product_path(embedded_store: GraphStore) -> Non
         )
         docs = client.get("/docs")
         assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+def test_lifespan_opens_and_closes_one_store(tmp_path: Path) -> None:
+    app = create_app(Settings(data_dir=tmp_path / "data"))
+    with TestClient(app) as client:
+        opened = app.state.store
+        assert opened is not None and opened.kind == "embedded"
+        assert client.get("/api/health").json()["store"] == "embedded"
+        client.get("/api/documents")
+        assert app.state.store is opened  # one store per process, not per request
+    assert app.state.store is None

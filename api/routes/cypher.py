@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 from fastapi import APIRouter
 
 from api.auth import TokenRequired
@@ -33,8 +36,25 @@ def cypher(
     )
     return CypherResult(
         columns=result.columns,
-        rows=result.rows,
-        graph=result.graph,
+        rows=json_safe(result.rows),
+        graph=json_safe(result.graph),
         truncated=result.truncated,
         elapsed_ms=result.elapsed_ms,
     )
+
+
+def json_safe(value: Any) -> Any:
+    """Values JSON can carry: NaN/infinity become null, unknown engine types their text.
+
+    The stores convert their drivers' values already; this is the edge's last guard so an
+    analyst's exotic expression (a duration, say) answers a string rather than a 500.
+    """
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    return str(value)

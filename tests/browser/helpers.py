@@ -41,7 +41,7 @@ def search_and_open(page: Page, q: str, name: str) -> str:
     """Type into the search box, pick the suggestion called ``name``; answers its key."""
     box = page.get_by_role("combobox", name="Search agreements, parties and instruments")
     box.fill(q)
-    exact = re.compile(f"^{re.escape(name)}$")
+    exact = re.compile(f"^{re.escape(name)}$", re.IGNORECASE)
     option = (
         page.locator("#search-results [role=option]")
         .filter(has=page.locator(".hit-name", has_text=exact))

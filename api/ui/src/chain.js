@@ -119,7 +119,6 @@ function renderGraph(entries, names) {
   chainCy = cytoscape({
     container: $("#chain-cy"),
     elements,
-    wheelSensitivity: 0.3,
     style: [
       {
         selector: "node",

@@ -235,7 +235,6 @@ function renderGraph(result) {
     container,
     elements: [...g.nodes.map(nodeElement), ...g.edges.map(edgeElement)],
     style: graphStyle(),
-    wheelSensitivity: 0.3,
   });
   layoutResult();
   resultCy.on("dbltap", "node", (evt) => {
@@ -295,6 +294,10 @@ export function initConsole() {
   const tokenEl = $("#api-token");
   tokenEl.value = getToken();
   tokenEl.addEventListener("change", () => setToken(tokenEl.value.trim()));
+  $("#token-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    setToken(tokenEl.value.trim());
+  });
 
   const showError = (code, message, position) => {
     errorBox.hidden = false;

@@ -54,7 +54,6 @@ function initGraph() {
   const cy = cytoscape({
     container: $("#cy"),
     style: graphStyle(),
-    wheelSensitivity: 0.3,
     minZoom: 0.15,
     maxZoom: 4,
     boxSelectionEnabled: false,

@@ -1,0 +1,104 @@
+"""``extract()`` on the real sample documents: seeds in detail, every document for invariants."""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from graph.schema import NODE_TYPES, REL_TYPES, allowed
+from ingest.extract import extract
+from ingest.records import Extraction, SourceDocument
+
+CORPUS = Path("/work/shared/corpus")
+DOCS = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "edgar").glob("*.txt"))
+pytestmark = pytest.mark.skipif(not DOCS, reason="sample corpus not present")
+
+
+def _source(path: Path) -> SourceDocument:
+    text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+    return SourceDocument(text=text, path=str(path))
+
+
+@cache
+def _extract(name: str) -> Extraction:
+    return extract(_source(next(p for p in DOCS if p.name == name)))
+
+
+def _parties(x: Extraction) -> dict[str, str]:
+    return {e.props["name"].lower(): e.ref for e in x.entities if e.label == "Party"}  # type: ignore[union-attr]
+
+
+def _party_to(x: Extraction) -> set[str]:
+    return {r.source for r in x.relations if r.type == "PARTY_TO" and r.target == "agreement:self"}
+
+
+def test_seed_amendment_no_2() -> None:
+    x = _extract("000_42ddd5099abacb80.txt")
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.props["date"] == "2006-12-14" and own.props["kind"] == "amendment"
+    assert own.props["amendment_number"] == 2 and own.props["governing_law"] == "New York"
+    zoltek = next(e for e in x.entities if e.props.get("name") == "Zoltek Companies, Inc.")
+    assert zoltek.props["jurisdiction"] == "Missouri" and "Zoltek" in zoltek.aliases
+    lenders = {
+        "rockmore investment master fund, ltd",
+        "omicron master trust",
+        "smithfield fiduciary llc",
+        "iroquois capital, l.p.",
+        "cranshire capital, l.p.",
+        "midsummer investment ltd.",
+    }
+    parties = _parties(x)
+    assert lenders <= set(parties)
+    assert {parties[n] for n in lenders} <= _party_to(x)
+    signed = {r.source: r.props for r in x.relations if r.type == "SIGNED"}
+    assert signed["party:kevin schott"]["title"] == "Chief Financial Officer"
+
+
+def test_seed_second_amendment_with_southwest_bank() -> None:
+    x = _extract("002_b203cef46917a992.txt")
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.props["title"] == "Second Amendment to Credit Agreement"
+    assert own.props["date"] == "2004-01-13" and own.props["governing_law"] == "Missouri"
+    members = {
+        "party:zoltek companies inc",
+        "party:zoltek corporation",
+        "party:cape composites inc",
+        "party:engineering technology corporation",
+        "party:zoltek properties inc",
+        "party:southwest bank of st louis",
+    }
+    assert members <= _party_to(x)
+    signed = {r.source: r.props for r in x.relations if r.type == "SIGNED"}
+    assert signed["party:zsolt rumy"]["title"] == "President"
+    assert signed["party:john d haffemkeffer"]["on_behalf_of"] == "party:southwest bank of st louis"
+
+
+def test_seed_debenture_form() -> None:
+    x = _extract("004_a6cf6f05e78ff96c.txt")
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.label == "Instrument" and own.props["kind"] == "debenture"
+    assert own.props["date"] == "2003-02-13"
+    assert "party:zoltek companies inc" in _party_to(x)
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
+def test_every_document_is_consistent(path: Path) -> None:
+    start = time.perf_counter()
+    x = _extract(path.name)
+    elapsed = time.perf_counter() - start
+    text = x.document.text
+    refs = {e.ref: e.label for e in x.entities}
+    for e in x.entities:
+        assert e.label in NODE_TYPES and e.evidence
+        for s in e.evidence:
+            assert text[s.start : s.end] == s.text
+    for r in x.relations:
+        assert r.type in REL_TYPES and r.evidence
+        assert r.source in refs and r.target in refs, r
+        assert allowed(r.type, refs[r.source], refs[r.target]), r
+        for s in r.evidence:
+            assert text[s.start : s.end] == s.text
+    assert elapsed < 30

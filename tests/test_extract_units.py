@@ -1,0 +1,208 @@
+"""Extractors on short passages written in the shape of legal drafting (not the samples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.amounts import find_amounts, parse_amount, parse_per_share, parse_percent
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.defined_terms import find_definitions
+from ingest.extract import extract
+from ingest.names import is_org_name, looks_like_person, name_runs
+from ingest.nlp import sentences
+from ingest.records import SourceDocument
+from ingest.structure import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("dated as of March 3, 2011", "2011-03-03"),
+        ("Sept. 9, 1999", "1999-09-09"),
+        ("this 2nd day of June, 2015", "2015-06-02"),
+        ("the 21st day of\nOctober, 2019", "2019-10-21"),
+        ("on 07/04/2020", "2020-07-04"),
+        ("June\n30, 2001", "2001-06-30"),
+        ("February 30, 2001", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_amounts() -> None:
+    assert parse_amount("a principal sum of $1,250,000.50") == 1250000.5
+    assert parse_amount("U.S. $40,000,000 Revolving Credit Facility") == 40_000_000
+    assert parse_amount("Twelve Million Dollars") == 12_000_000
+    assert parse_amount("Two Hundred Fifty Thousand Dollars ($250,000)") == 250_000
+    assert parse_percent("at the rate of nine and one-half percent (9.5%)") == 9.5
+    assert parse_percent("Eight Percent per annum") == 8
+    assert parse_per_share("at $4.10 per share of Common Stock") == 4.10
+    [a] = find_amounts("payable in the amount of $3.5 million")
+    assert a.plain == 3_500_000 and a.currency == "USD"
+
+
+def test_names() -> None:
+    text = (
+        "among Hartwell Grain Co., a Kansas corporation, First Prairie Bank, N.A. and "
+        "Blue Heron Partners, L.P."
+    )
+    found = [r.text for r in name_runs(text) if r.is_org]
+    assert found == ["Hartwell Grain Co.", "First Prairie Bank, N.A.", "Blue Heron Partners, L.P."]
+    assert is_org_name("Lakeside Credit Fund II LLC")
+    assert looks_like_person("Maria T. Okafor") and not looks_like_person("Vice President")
+
+
+def test_sentences_do_not_split_after_abbreviations() -> None:
+    text = (
+        "Payment is due under Section 6.03(a) to Keystone Trust Co. and U.S. Bank, N.A. "
+        "on demand. The Maker waives presentment.\n\nARTICLE II\nMore text."
+    )
+    sents = [text[s:e] for s, e in sentences(text)]
+    assert sents[0].endswith("on demand.")
+    assert sents[1] == "The Maker waives presentment."
+    assert sents[2].startswith("ARTICLE II")
+
+
+def test_defined_terms() -> None:
+    text = (
+        "Orchard Foods, Inc., an Ohio corporation (the “Company”), and the purchasers listed "
+        'on Exhibit A (each, a "Purchaser" and, collectively, the "Purchasers"). '
+        '"Maturity Date" means June 1, 2030.'
+    )
+    defs = {d.term: d for d in find_definitions(text)}
+    assert set(defs) == {"Company", "Purchaser", "Purchasers", "Maturity Date"}
+    assert defs["Purchasers"].collective and not defs["Company"].collective
+    assert text[defs["Company"].antecedent_start :].startswith("Orchard Foods")
+    assert defs["Maturity Date"].style == "means"
+
+
+LOAN = """EXHIBIT 10.7
+
+                     THIRD AMENDMENT TO LOAN AND SECURITY AGREEMENT
+
+     THIS THIRD AMENDMENT TO LOAN AND SECURITY AGREEMENT (this "Amendment") is entered
+into as of the 2nd day of March, 2018, by and between PINECREST MEDICAL DEVICES, LLC, a
+Delaware limited liability company ("Borrower"), and HIGHLAND COMMERCE BANK, a Texas state
+bank (together with its successors, "Lender").
+
+                                   RECITALS
+
+     WHEREAS, Borrower and Lender are parties to that certain Loan and Security Agreement
+dated as of May 5, 2015 (the "Loan Agreement").
+
+     NOW, THEREFORE, the parties agree as follows:
+
+     1. This Amendment shall be governed by the laws of the State of Texas.
+
+     IN WITNESS WHEREOF, the parties have executed this Amendment as of the date first
+written above.
+
+BORROWER:                                  LENDER:
+
+PINECREST MEDICAL DEVICES, LLC             HIGHLAND COMMERCE BANK
+
+By: /s/ Dana R. Whitfield                  By: /s/ Marcus Lee
+Name: Dana R. Whitfield                    Name: Marcus Lee
+Title: Chief Executive Officer             Title: Senior Vice President
+"""
+
+
+def _ctx_extract(text: str):  # type: ignore[no-untyped-def]
+    return extract(SourceDocument(text=text, path="t.txt"))
+
+
+def test_structure_regions() -> None:
+    st = analyze(LOAN)
+    assert st.preamble and LOAN[st.preamble.start :].startswith("THIS THIRD AMENDMENT")
+    assert st.recitals and "WHEREAS" in LOAN[st.recitals.start : st.recitals.end]
+    assert st.signatures and LOAN[st.signatures.start :].startswith("IN WITNESS")
+
+
+def test_own_agreement_parties_and_two_column_signatures() -> None:
+    x = _ctx_extract(LOAN)
+    ents = {e.ref: e for e in x.entities}
+    own = ents["agreement:self"]
+    assert own.props["title"] == "Third Amendment to Loan and Security Agreement"
+    assert own.props["kind"] == "amendment" and own.props["amendment_number"] == 3
+    assert own.props["date"] == "2018-03-02" and own.props["governing_law"] == "Texas"
+    assert own.contained and own.aliases == ()
+    names = {e.props["name"]: e for e in x.entities if e.label == "Party"}
+    pinecrest = (
+        names["Pinecrest Medical Devices, LLC"]
+        if "Pinecrest Medical Devices, LLC" in names
+        else names["PINECREST MEDICAL DEVICES, LLC"]
+    )
+    assert pinecrest.props["jurisdiction"] == "Delaware" and pinecrest.props["entity_type"] == "llc"
+    roles = {(r.source, r.props.get("role")) for r in x.relations if r.type == "PARTY_TO"}
+    assert (pinecrest.ref, "Borrower") in roles
+    signed = {r.source: r for r in x.relations if r.type == "SIGNED"}
+    assert set(signed) == {"party:dana r whitfield", "party:marcus lee"}
+    assert signed["party:marcus lee"].props["title"] == "Senior Vice President"
+    assert signed["party:marcus lee"].props["on_behalf_of"] == "party:highland commerce bank"
+
+
+NOTE = """SECURED PROMISSORY NOTE
+
+$2,500,000.00                                                  April 9, 2012
+                                                               Tulsa, Oklahoma
+
+     FOR VALUE RECEIVED, the undersigned, REDBUD ENERGY PARTNERS, L.P., an Oklahoma
+limited partnership ("Maker"), promises to pay to the order of CIMARRON NATIONAL BANK
+("Payee") the principal sum of Two Million Five Hundred Thousand Dollars ($2,500,000.00).
+
+     This Note shall be governed by the laws of the State of Oklahoma.
+"""
+
+
+def test_note_is_an_instrument_with_maker_and_payee() -> None:
+    x = _ctx_extract(NOTE)
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.label == "Instrument" and own.props["kind"] == "note"
+    assert own.props["date"] == "2012-04-09" and own.props["governing_law"] == "Oklahoma"
+    parties = {e.props["name"] for e in x.entities if e.label == "Party"}
+    assert {"REDBUD ENERGY PARTNERS, L.P.", "CIMARRON NATIONAL BANK"} <= parties
+
+
+LENDERS = """AMENDMENT NO. 3 TO NOTE PURCHASE AGREEMENT
+
+     This AMENDMENT NO. 3 TO NOTE PURCHASE AGREEMENT (this "Amendment") is dated as of
+August 1, 2009, by and among Verdant Labs Corp., a Nevada corporation (the "Company"), and
+the holders listed on the signature pages hereto (each, a "Holder" and, collectively, the
+"Holders").
+
+     IN WITNESS WHEREOF, the parties have executed this Amendment.
+
+VERDANT LABS CORP.
+
+By: /s/ Ana Ruiz
+Name: Ana Ruiz
+Title: President
+
+SILVERLAKE OPPORTUNITY FUND, LP
+
+By: /s/ Tom Brandt
+Name: Tom Brandt
+Title: Managing Member
+"""
+
+
+def test_collective_term_resolves_to_signatories() -> None:
+    x = _ctx_extract(LENDERS)
+    party_to = {(r.source, r.props.get("role")) for r in x.relations if r.type == "PARTY_TO"}
+    assert ("party:silverlake opportunity fund lp", "Holder") in party_to
+    assert ("party:verdant labs corp", "Company") in party_to
+
+
+def test_plan_is_not_an_agreement() -> None:
+    text = "EMPLOYEE STOCK OWNERSHIP PLAN\n\nSection 1. Purpose. The Plan is adopted by X.\n"
+    x = _ctx_extract(text)
+    assert not [e for e in x.entities if e.ref == "agreement:self"]
+    assert any("no agreement found" in w for w in x.warnings)
+
+
+def test_context_spans_are_slices() -> None:
+    ctx = DocContext(SourceDocument(text=LOAN, path="t"))
+    s = ctx.span(5, 20)
+    assert s.text == LOAN[5:20]
