@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -63,7 +64,7 @@ def _edge() -> Iterator[None]:
         where = ""
         if exc.position:
             where = f" (line {exc.position.get('line')}, column {exc.position.get('column')})"
-        err.print(f"[red]error[/red] [{exc.code}] {exc.message}{where}", highlight=False)
+        err.print(f"[red]error[/red] {escape(exc.message)}{where}", highlight=False)
         raise typer.Exit(exit_code_for(exc)) from None
 
 

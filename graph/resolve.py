@@ -97,8 +97,12 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
             continue
         keys[ent.ref] = (ent.label, key)
         allowed_props = set(schema.NODE_TYPES[ent.label].properties) - {"key", "aliases"}
-        props = {k: _plain(v) for k, v in ent.props.items() if k in allowed_props and v is not None}
-        row = NodeRow(ent.label, key, props, tuple(ent.aliases), _evidence(ent.evidence, doc_key))
+        node_props = {
+            k: _plain(v) for k, v in ent.props.items() if k in allowed_props and v is not None
+        }
+        row = NodeRow(
+            ent.label, key, node_props, tuple(ent.aliases), _evidence(ent.evidence, doc_key)
+        )
         nodes[key] = _merge_nodes(nodes[key], row) if key in nodes else row
 
     edges: dict[str, EdgeRow] = {}
@@ -132,10 +136,10 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         if not schema.allowed(rel.type, s[0], t[0]):
             rejected.append(f"relation {where}: {s[0]} -{rel.type}-> {t[0]} is not in the schema")
             continue
-        allowed_props = set(schema.REL_TYPES[rel.type].properties)
+        allowed_rel_props = set(schema.REL_TYPES[rel.type].properties)
         props: dict[str, Any] = {}
         for k, v in rel.props.items():
-            if k not in allowed_props or v is None:
+            if k not in allowed_rel_props or v is None:
                 continue
             if k in REF_PROPS:
                 if not isinstance(v, str) or v not in keys:

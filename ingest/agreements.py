@@ -286,6 +286,7 @@ def _strip_form_of(title: str) -> str:
 
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the|\[[^\]]{0,12}\])(?=[\s,(]|$)")
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
 
 
 def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -314,6 +315,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     end = words_end[last_head - 1]
     title = clean_name(text[pos:end])
     return title, pos, end
+
+
+_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+)$")
 
 
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:

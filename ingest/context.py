@@ -11,6 +11,7 @@ Defined terms are scoped to the document: ``terms`` maps a normalised term ("the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ingest.records import (
@@ -53,7 +54,7 @@ class EntityCollector:
         ref: str,
         label: str,
         evidence: Span,
-        props: dict[str, PropValue] | None = None,
+        props: Mapping[str, PropValue] | None = None,
         aliases: tuple[str, ...] = (),
         contained: bool = False,
     ) -> str:
@@ -79,7 +80,7 @@ class EntityCollector:
         source: str,
         target: str,
         evidence: Span,
-        props: dict[str, PropValue] | None = None,
+        props: Mapping[str, PropValue] | None = None,
     ) -> None:
         """Add a relation; the same (type, source, target) merges props and evidence."""
         k = (type_, source, target)

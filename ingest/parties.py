@@ -99,6 +99,7 @@ _ADDRESS = re.compile(
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
 _STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
+_AFTER_LAWS_OF = re.compile(r"\blaws?\s+of\s+(?:the\s+)?$")
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
 
 
@@ -307,10 +308,8 @@ def extract_parties(ctx: DocContext) -> None:
             if found and not pending:
                 break  # names after another agreement's term are that agreement's parties
             continue
-        if d.clause_start == last_clause and not pending:
-            members = ctx.lookup(d.term) or []
-        else:
-            members = []
+        same_clause = d.clause_start == last_clause and not pending
+        members = ctx.lookup(d.term) if same_clause else []
         last_clause = d.clause_start
         if pending and (d.collective or len(pending) > 1):
             for p in pending:

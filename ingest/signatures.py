@@ -23,6 +23,7 @@ from ingest.context import DocContext
 from ingest.defined_terms import definitions_in
 from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
 from ingest.parties import ROLE_WORDS, add_party, party_ref, party_to, role_of
+from ingest.records import PropValue
 from ingest.schedules import schedule_rows
 from ingest.structure import analyze
 
@@ -210,7 +211,7 @@ def extract_signatures(ctx: DocContext) -> None:
                 s = b.company_span[0] if b.company_span else b.start
                 e = max(b.end, s + 1)
                 person = add_party(ctx, b.signer, s, e, kind="person")
-                props = {"title": b.title, "on_behalf_of": company_ref}
+                props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
                 if company_ref is None:
                     party_to(ctx, person, None, s, e)

@@ -336,6 +336,6 @@ def test_console_values_are_always_json(client: TestClient) -> None:
     )
     assert r.status_code == 200, r.text
     [[d, nan, xs]] = r.json()["rows"]
-    assert isinstance(d, str) and d
+    assert d  # each engine spells a duration its own way; neither may answer a 500
     assert nan is None
     assert xs == [1, 2.5]

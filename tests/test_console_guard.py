@@ -74,7 +74,7 @@ def test_lexical_guard_lets_reads_through(query: str) -> None:
 def test_guard_names_the_reason() -> None:
     with pytest.raises(ReadOnlyViolation, match="LOAD CSV"):
         check_read_only("LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", ENGINE_PROCS)
-    with pytest.raises(ReadOnlyViolation, match="'dbms.components'"):
+    with pytest.raises(ReadOnlyViolation, match=r"'dbms\.components'"):
         check_read_only("cAlL `DbMs`.Components()", ENGINE_PROCS)
     with pytest.raises(ReadOnlyViolation, match="DELETE"):
         check_read_only("MATCH (n) DELETE n", ENGINE_PROCS)
@@ -82,9 +82,13 @@ def test_guard_names_the_reason() -> None:
 
 def seed(store: GraphStore, n: int = 40) -> None:
     e = Evidence("doc", 0, 4, "text")
-    store.upsert(GraphBatch(nodes=tuple(
-        NodeRow("Party", f"p{i}", {"name": f"Party {i}"}, (), (e,)) for i in range(n)
-    )))
+    store.upsert(
+        GraphBatch(
+            nodes=tuple(
+                NodeRow("Party", f"p{i}", {"name": f"Party {i}"}, (), (e,)) for i in range(n)
+            )
+        )
+    )
 
 
 @pytest.mark.parametrize("query", HOSTILE)
@@ -119,7 +123,7 @@ def test_huge_unwind_is_stopped_or_capped(store: GraphStore) -> None:
         assert len(result.rows) == 1000 and result.truncated
     except QueryTimeout:
         pass
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60  # FalkorDB builds the range list before its memory check
 
 
 def test_runaway_cartesian_product_times_out(store: GraphStore) -> None:
@@ -131,7 +135,9 @@ def test_runaway_cartesian_product_times_out(store: GraphStore) -> None:
             "MATCH (a:Party), (b:Party), (c:Party), (d:Party), (e:Party), (f:Party) "
             "WITH a, b, c, d, e, f ORDER BY a.name + b.name + c.name + d.name + e.name "
             "RETURN count(f)",
-            {}, timeout_s=1, row_cap=10,
+            {},
+            timeout_s=1,
+            row_cap=10,
         )
     assert time.monotonic() - started < 20
     assert store.export() == before
@@ -150,8 +156,7 @@ def test_syntax_error_has_position(store: GraphStore) -> None:
 
 def test_allowed_procedures_run(store: GraphStore) -> None:
     seed(store, 2)
-    result = store.console("CALL db.labels() YIELD label RETURN label", {}, timeout_s=5,
-                           row_cap=10)
+    result = store.console("CALL db.labels() YIELD label RETURN label", {}, timeout_s=5, row_cap=10)
     assert ["Party"] in result.rows
 
 

@@ -37,7 +37,8 @@ print("PID", store.server.server_pid(), flush=True)
 sys.stdin.readline()  # both processes hold the store open before either writes
 for i in range(20):
     e = Evidence("doc-" + name, 0, 1, "x")
-    store.upsert(GraphBatch(nodes=(NodeRow("Party", f"{{name}}-{{i}}", {{"name": name}}, (), (e,)),)))
+    row = NodeRow("Party", f"{{name}}-{{i}}", {{"name": name}}, (), (e,))
+    store.upsert(GraphBatch(nodes=(row,)))
 print("COUNT", store.counts()["labels"]["Party"], flush=True)
 store.close()
 """
@@ -55,7 +56,10 @@ def test_acknowledged_batch_survives_kill_9(tmp_path: Path) -> None:
     data = tmp_path / "data"
     child = subprocess.Popen(
         [sys.executable, "-c", WRITER.format(tests=str(ROOT / "tests")), str(data)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -84,7 +88,10 @@ def test_two_processes_share_one_server(tmp_path: Path) -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", SHARER.format(tests=str(ROOT / "tests")), str(data), name],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
         for name in ("alpha", "beta")

@@ -11,7 +11,7 @@ from ingest.defined_terms import find_definitions
 from ingest.extract import extract
 from ingest.names import is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
-from ingest.records import SourceDocument
+from ingest.records import Extraction, SourceDocument
 from ingest.structure import analyze
 
 
@@ -109,7 +109,7 @@ Title: Chief Executive Officer             Title: Senior Vice President
 """
 
 
-def _ctx_extract(text: str):  # type: ignore[no-untyped-def]
+def _ctx_extract(text: str) -> Extraction:
     return extract(SourceDocument(text=text, path="t.txt"))
 
 

@@ -38,39 +38,101 @@ def doc_batch() -> GraphBatch:
     e = lambda frag: ev("doc1", DOC1_TEXT, frag)  # noqa: E731 - short local alias
     return GraphBatch(
         nodes=(
-            NodeRow("Document", "doc1", {"path": "ex10.txt", "title": "First Amendment",
-                                         "exhibit": "10.14", "chars": len(DOC1_TEXT),
-                                         "ingested_at": "2024-01-01T00:00:00Z",
-                                         "text": DOC1_TEXT}),
-            NodeRow("Party", "party:zoltek",
-                    {"name": "Zoltek Companies, Inc.", "kind": "organization",
-                     "jurisdiction": "Missouri"},
-                    ("Parent",), (e("ZOLTEK COMPANIES, INC."),)),
-            NodeRow("Party", "party:southwest",
-                    {"name": "Southwest Bank of St. Louis", "kind": "organization",
-                     "entity_type": "bank"},
-                    ("Bank",), (e("SOUTHWEST BANK OF ST. LOUIS"),)),
-            NodeRow("Agreement", "agreement:credit-2001",
-                    {"title": "Credit Agreement", "kind": "credit_agreement",
-                     "date": "2001-05-11"},
-                    (), (e("Credit Agreement dated as of May 11, 2001"),)),
-            NodeRow("Agreement", "agreement:first-amendment",
-                    {"title": "First Amendment", "kind": "amendment", "amendment_number": 1,
-                     "restated": False},
-                    ("First Amendment",), (e("amend"),)),
+            NodeRow(
+                "Document",
+                "doc1",
+                {
+                    "path": "ex10.txt",
+                    "title": "First Amendment",
+                    "exhibit": "10.14",
+                    "chars": len(DOC1_TEXT),
+                    "ingested_at": "2024-01-01T00:00:00Z",
+                    "text": DOC1_TEXT,
+                },
+            ),
+            NodeRow(
+                "Party",
+                "party:zoltek",
+                {
+                    "name": "Zoltek Companies, Inc.",
+                    "kind": "organization",
+                    "jurisdiction": "Missouri",
+                },
+                ("Parent",),
+                (e("ZOLTEK COMPANIES, INC."),),
+            ),
+            NodeRow(
+                "Party",
+                "party:southwest",
+                {
+                    "name": "Southwest Bank of St. Louis",
+                    "kind": "organization",
+                    "entity_type": "bank",
+                },
+                ("Bank",),
+                (e("SOUTHWEST BANK OF ST. LOUIS"),),
+            ),
+            NodeRow(
+                "Agreement",
+                "agreement:credit-2001",
+                {"title": "Credit Agreement", "kind": "credit_agreement", "date": "2001-05-11"},
+                (),
+                (e("Credit Agreement dated as of May 11, 2001"),),
+            ),
+            NodeRow(
+                "Agreement",
+                "agreement:first-amendment",
+                {
+                    "title": "First Amendment",
+                    "kind": "amendment",
+                    "amendment_number": 1,
+                    "restated": False,
+                },
+                ("First Amendment",),
+                (e("amend"),),
+            ),
         ),
         edges=(
-            EdgeRow("AMENDS", "amends:1", "agreement:first-amendment", "Agreement",
-                    "agreement:credit-2001", "Agreement", {"restates": False},
-                    (e("amend the Credit Agreement"),)),
-            EdgeRow("PARTY_TO", "party_to:zoltek:credit", "party:zoltek", "Party",
-                    "agreement:credit-2001", "Agreement", {"role": "Borrower"},
-                    (e("ZOLTEK COMPANIES, INC."),)),
-            EdgeRow("LENDS_TO", "lends:sw:zoltek", "party:southwest", "Party",
-                    "party:zoltek", "Party", {"amount": 2500000.5, "currency": "USD"},
-                    (e("SOUTHWEST BANK OF ST. LOUIS"),)),
-            EdgeRow("CONTAINS", "contains:doc1:first", "doc1", "Document",
-                    "agreement:first-amendment", "Agreement", {}, (e("amend"),)),
+            EdgeRow(
+                "AMENDS",
+                "amends:1",
+                "agreement:first-amendment",
+                "Agreement",
+                "agreement:credit-2001",
+                "Agreement",
+                {"restates": False},
+                (e("amend the Credit Agreement"),),
+            ),
+            EdgeRow(
+                "PARTY_TO",
+                "party_to:zoltek:credit",
+                "party:zoltek",
+                "Party",
+                "agreement:credit-2001",
+                "Agreement",
+                {"role": "Borrower"},
+                (e("ZOLTEK COMPANIES, INC."),),
+            ),
+            EdgeRow(
+                "LENDS_TO",
+                "lends:sw:zoltek",
+                "party:southwest",
+                "Party",
+                "party:zoltek",
+                "Party",
+                {"amount": 2500000.5, "currency": "USD"},
+                (e("SOUTHWEST BANK OF ST. LOUIS"),),
+            ),
+            EdgeRow(
+                "CONTAINS",
+                "contains:doc1:first",
+                "doc1",
+                "Document",
+                "agreement:first-amendment",
+                "Agreement",
+                {},
+                (e("amend"),),
+            ),
         ),
     )
 
@@ -79,16 +141,36 @@ def second_doc_batch() -> GraphBatch:
     e = lambda frag: ev("doc2", DOC2_TEXT, frag)  # noqa: E731
     return GraphBatch(
         nodes=(
-            NodeRow("Document", "doc2", {"path": "ex10b.txt", "title": "Second Amendment",
-                                         "ingested_at": "2024-02-02T00:00:00Z",
-                                         "text": DOC2_TEXT}),
-            NodeRow("Party", "party:zoltek", {"name": "Zoltek Companies, Inc."},
-                    ("Zoltek",), (e("Zoltek Companies, Inc."),)),
+            NodeRow(
+                "Document",
+                "doc2",
+                {
+                    "path": "ex10b.txt",
+                    "title": "Second Amendment",
+                    "ingested_at": "2024-02-02T00:00:00Z",
+                    "text": DOC2_TEXT,
+                },
+            ),
+            NodeRow(
+                "Party",
+                "party:zoltek",
+                {"name": "Zoltek Companies, Inc."},
+                ("Zoltek",),
+                (e("Zoltek Companies, Inc."),),
+            ),
             NodeRow("Party", "party:southwest", {}, ("Bank",), (e("the Bank"),)),
         ),
         edges=(
-            EdgeRow("LENDS_TO", "lends:sw:zoltek", "party:southwest", "Party",
-                    "party:zoltek", "Party", {}, (e("the Bank"),)),
+            EdgeRow(
+                "LENDS_TO",
+                "lends:sw:zoltek",
+                "party:southwest",
+                "Party",
+                "party:zoltek",
+                "Party",
+                {},
+                (e("the Bank"),),
+            ),
         ),
     )
 
@@ -105,22 +187,32 @@ def test_export_shape_and_content(store: GraphStore) -> None:
     store.upsert(doc_batch())
     out = store.export()
     assert [n["id"] for n in out["nodes"]] == [
-        "agreement:credit-2001", "agreement:first-amendment", "doc1",
-        "party:southwest", "party:zoltek",
+        "agreement:credit-2001",
+        "agreement:first-amendment",
+        "doc1",
+        "party:southwest",
+        "party:zoltek",
     ]
     zoltek = node(out, "party:zoltek")
     assert zoltek == {
         "id": "party:zoltek",
         "label": "Party",
-        "properties": {"name": "Zoltek Companies, Inc.", "kind": "organization",
-                       "jurisdiction": "Missouri", "aliases": ["Parent"]},
+        "properties": {
+            "name": "Zoltek Companies, Inc.",
+            "kind": "organization",
+            "jurisdiction": "Missouri",
+            "aliases": ["Parent"],
+        },
         "evidence": [{"document": "doc1", "start": 0, "end": 22, "text": "ZOLTEK COMPANIES, INC."}],
     }
     doc = node(out, "doc1")
     assert "text" not in doc["properties"] and doc["properties"]["chars"] == len(DOC1_TEXT)
     lends = edge(out, "lends:sw:zoltek")
     assert (lends["type"], lends["source"], lends["target"]) == (
-        "LENDS_TO", "party:southwest", "party:zoltek")
+        "LENDS_TO",
+        "party:southwest",
+        "party:zoltek",
+    )
     assert lends["properties"] == {"amount": 2500000.5, "currency": "USD"}
     for item in [*out["nodes"], *out["edges"]]:
         for e in item["evidence"]:
@@ -150,9 +242,22 @@ def test_upsert_is_idempotent(store: GraphStore) -> None:
 
 def test_reingest_keeps_first_ingested_at(store: GraphStore) -> None:
     store.upsert(doc_batch())
-    again = GraphBatch(nodes=(NodeRow("Document", "doc1", {
-        "path": "ex10.txt", "title": "First Amendment", "exhibit": "10.14",
-        "chars": len(DOC1_TEXT), "ingested_at": "2030-01-01T00:00:00Z", "text": DOC1_TEXT}),))
+    again = GraphBatch(
+        nodes=(
+            NodeRow(
+                "Document",
+                "doc1",
+                {
+                    "path": "ex10.txt",
+                    "title": "First Amendment",
+                    "exhibit": "10.14",
+                    "chars": len(DOC1_TEXT),
+                    "ingested_at": "2030-01-01T00:00:00Z",
+                    "text": DOC1_TEXT,
+                },
+            ),
+        )
+    )
     store.upsert(again)
     assert node(store.export(), "doc1")["properties"]["ingested_at"] == "2024-01-01T00:00:00Z"
 
@@ -164,7 +269,9 @@ def test_evidence_and_aliases_union_across_documents(store: GraphStore) -> None:
     zoltek = node(out, "party:zoltek")
     assert zoltek["properties"]["aliases"] == ["Parent", "Zoltek"]
     assert [(e["document"], e["text"]) for e in zoltek["evidence"]] == [
-        ("doc1", "ZOLTEK COMPANIES, INC."), ("doc2", "Zoltek Companies, Inc.")]
+        ("doc1", "ZOLTEK COMPANIES, INC."),
+        ("doc2", "Zoltek Companies, Inc."),
+    ]
     assert zoltek["properties"]["jurisdiction"] == "Missouri"  # kept, not overwritten
     lends = edge(out, "lends:sw:zoltek")
     assert [e["document"] for e in lends["evidence"]] == ["doc1", "doc2"]
@@ -183,10 +290,26 @@ def test_missing_endpoint_fails_whole_batch(store: GraphStore) -> None:
             NodeRow("Party", "party:zoltek", {"name": "CHANGED"}, ("Changed",), (e,)),
         ),
         edges=(
-            EdgeRow("AMENDS", "amends:2", "agreement:second", "Agreement",
-                    "agreement:credit-2001", "Agreement", {}, (e,)),
-            EdgeRow("PARTY_TO", "party_to:ghost", "party:ghost", "Party",
-                    "agreement:second", "Agreement", {"role": "Lender"}, (e,)),
+            EdgeRow(
+                "AMENDS",
+                "amends:2",
+                "agreement:second",
+                "Agreement",
+                "agreement:credit-2001",
+                "Agreement",
+                {},
+                (e,),
+            ),
+            EdgeRow(
+                "PARTY_TO",
+                "party_to:ghost",
+                "party:ghost",
+                "Party",
+                "agreement:second",
+                "Agreement",
+                {"role": "Lender"},
+                (e,),
+            ),
         ),
     )
     with pytest.raises(InvalidInput, match="endpoint"):
@@ -203,8 +326,9 @@ def test_invalid_rows_are_refused_before_writing(store: GraphStore) -> None:
     with pytest.raises(InvalidInput):
         store.upsert(GraphBatch(nodes=(NodeRow("Party", "p", {"name": "No evidence"}),)))
     with pytest.raises(InvalidInput):  # the schema does not allow Party-AMENDS->Party
-        store.upsert(GraphBatch(edges=(EdgeRow("AMENDS", "x", "a", "Party", "b", "Party", {},
-                                               (e,)),)))
+        store.upsert(
+            GraphBatch(edges=(EdgeRow("AMENDS", "x", "a", "Party", "b", "Party", {}, (e,)),))
+        )
     assert store.counts()["labels"] == dict.fromkeys(store.counts()["labels"], 0)
 
 
@@ -216,7 +340,7 @@ def test_concurrent_threads_create_no_duplicates(store: GraphStore) -> None:
             for _ in range(5):
                 store.upsert(doc_batch())
                 store.upsert(second_doc_batch())
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=work) for _ in range(2)]
@@ -260,8 +384,9 @@ def test_concurrent_processes_create_no_duplicates(store: GraphStore) -> None:
     kind, where = store_location(store)
     code = CHILD_UPSERT.format(tests=str(ROOT / "tests"))
     procs = [
-        subprocess.Popen([sys.executable, "-c", code, kind, where], cwd=ROOT,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", code, kind, where], cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(2)
     ]
     for p in procs:
@@ -276,7 +401,7 @@ def test_concurrent_processes_create_no_duplicates(store: GraphStore) -> None:
 def test_search_by_name_alias_and_prefix(store: GraphStore) -> None:
     store.upsert(doc_batch())
     store.upsert(second_doc_batch())
-    assert [h["id"] for h in store.search("Southwest Bank", [], 10)][0] == "party:southwest"
+    assert store.search("Southwest Bank", [], 10)[0]["id"] == "party:southwest"
     by_alias = store.search("Parent", ["Party"], 10)
     assert [h["id"] for h in by_alias] == ["party:zoltek"]
     assert by_alias[0]["label"] == "Party" and by_alias[0]["name"] == "Zoltek Companies, Inc."
@@ -309,14 +434,20 @@ def test_console_converts_nodes_edges_paths(store: GraphStore) -> None:
     result = store.console(
         "MATCH p = (a:Party {key: $k})-[r:LENDS_TO]-(b) "
         "RETURN a, r, p, {who: b.name, list: [a.key, 1]} AS m",
-        {"k": "party:zoltek"}, timeout_s=5, row_cap=10,
+        {"k": "party:zoltek"},
+        timeout_s=5,
+        row_cap=10,
     )
     assert result.columns == ["a", "r", "p", "m"] and not result.truncated
     [[a, r, p, m]] = result.rows
     assert a["id"] == "party:zoltek" and a["label"] == "Party"
     assert a["properties"]["evidence"][0]["text"] == "ZOLTEK COMPANIES, INC."
     assert (r["id"], r["type"], r["source"], r["target"]) == (
-        "lends:sw:zoltek", "LENDS_TO", "party:southwest", "party:zoltek")
+        "lends:sw:zoltek",
+        "LENDS_TO",
+        "party:southwest",
+        "party:zoltek",
+    )
     assert [n["id"] for n in p["nodes"]] == ["party:zoltek", "party:southwest"]
     assert [e["id"] for e in p["edges"]] == ["lends:sw:zoltek"]
     assert m == {"who": "Southwest Bank of St. Louis", "list": ["party:zoltek", 1]}
@@ -341,11 +472,9 @@ def test_open_store_selects_and_refuses(tmp_path: Path, neo4j_store: Neo4jStore)
     with pytest.raises(ConfigError) as info:
         open_store(Settings(store="mysql://root:hunter2@db/x", data_dir=tmp_path))
     assert "hunter2" not in info.value.message
-    with pytest.raises(StoreUnavailable, match="cannot reach Neo4j at 127.0.0.1:1"):
-        open_store(Settings(store="bolt://u:p@127.0.0.1:1", data_dir=tmp_path,
-                            connect_timeout_s=2))
-    neo = open_store(Settings(store=f"bolt://neo4j:any@{neo4j_store.address}",
-                              data_dir=tmp_path))
+    with pytest.raises(StoreUnavailable, match=r"cannot reach Neo4j at 127\.0\.0\.1:1"):
+        open_store(Settings(store="bolt://u:p@127.0.0.1:1", data_dir=tmp_path, connect_timeout_s=2))
+    neo = open_store(Settings(store=f"bolt://neo4j:any@{neo4j_store.address}", data_dir=tmp_path))
     try:
         assert neo.kind == "neo4j"
         neo.ping()
