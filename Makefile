@@ -1,6 +1,8 @@
 # DealGraph: `make demo` and `make test` work on a fresh machine (see README.md).
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+# The first Python >= 3.12 that actually runs (pyenv shims exist for versions that are not active).
+PYTHON ?= $(shell for c in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null) python3; do \
+	$$c -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && { command -v $$c; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
@@ -9,7 +11,7 @@ UI_STAMP := api/ui/dist/.built-stamp
 .PHONY: setup demo test lint format eval bench ui neo4j-launcher browser-check clean
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "DealGraph needs Python 3.12+ (found " + sys.version.split()[0] + ")"'
+	@test -n "$(PYTHON)" || { echo "DealGraph needs Python 3.12+ (python3.12 or python3.13 on PATH)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'

@@ -25,7 +25,7 @@ export const EXAMPLES = [
   {
     name: "Who lends to Zoltek",
     query:
-      "MATCH (lender:Party)-[l:LENDS_TO]->(borrower:Party)\nWHERE borrower.name CONTAINS $name\nRETURN lender.name AS lender, l.amount AS amount, l.currency AS currency, borrower, l, lender",
+      "MATCH (lender:Party)-[l:LENDS_TO]->(borrower:Party)\nWHERE toLower(borrower.name) CONTAINS toLower($name)\nRETURN lender.name AS lender, l.amount AS amount, l.currency AS currency, borrower, l, lender",
     params: { name: "Zoltek" },
   },
   {

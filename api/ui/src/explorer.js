@@ -108,7 +108,7 @@ export function runLayout(fit = true) {
   const cy = state.cy;
   if (!cy || cy.nodes().empty()) return;
   const name = $("#layout-select").value || "cose";
-  const visible = cy.elements(":visible");
+  const visible = cy.elements().filter((e) => isShown(e));
   const options = {
     cose: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 40, fit },
     concentric: {
@@ -186,6 +186,12 @@ export async function expand(key, { types = [], direction = "both" } = {}) {
 
 // ------------------------------------------------------------------ legend and filters
 
+/** Whether the legend's toggles let an element be seen (an edge also needs both ends). */
+function isShown(el) {
+  if (el.isNode()) return !state.hiddenLabels.has(el.data("label"));
+  return !state.hiddenTypes.has(el.data("type")) && isShown(el.source()) && isShown(el.target());
+}
+
 function applyFilters() {
   const cy = state.cy;
   cy.batch(() => {
@@ -243,15 +249,15 @@ function updateViewState() {
   const el = $("#cy");
   el.dataset.nodeCount = String(cy.nodes().length);
   el.dataset.edgeCount = String(cy.edges().length);
-  el.dataset.visibleNodeCount = String(cy.nodes(":visible").length);
-  el.dataset.visibleEdgeCount = String(cy.edges(":visible").length);
+  const shownNodes = cy.nodes().filter((n) => isShown(n));
+  el.dataset.visibleNodeCount = String(shownNodes.length);
+  el.dataset.visibleEdgeCount = String(cy.edges().filter((e) => isShown(e)).length);
   $("#graph-empty").hidden = cy.nodes().length > 0;
   const active = document.activeElement;
   const keepFocus = active && active.closest && active.closest(".legend") ? active.id : null;
   renderLegend();
   if (keepFocus) document.getElementById(keepFocus)?.focus();
-  const items = cy
-    .nodes(":visible")
+  const items = shownNodes
     .sort((a, b) => a.data("name").localeCompare(b.data("name")))
     .map((n) =>
       h(
@@ -524,7 +530,7 @@ function initSearch() {
 export function initExplorer() {
   const cy = initGraph();
   initSearch();
-  $("#btn-fit").addEventListener("click", () => cy.fit(cy.elements(":visible"), 40));
+  $("#btn-fit").addEventListener("click", () => cy.fit(cy.elements().filter((e) => isShown(e)), 40));
   $("#btn-clear").addEventListener("click", () => {
     clearGraph();
     status("Cleared.");

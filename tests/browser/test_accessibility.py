@@ -1,0 +1,50 @@
+"""axe-core in the real page: no serious or critical violations on the main views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import open_app, search_and_open
+from playwright.sync_api import Page, expect
+
+
+def serious_violations(page: Page, axe_source: str) -> list[dict[str, Any]]:
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            return r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))
+            }));
+        }"""
+    )
+    return [v for v in result if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("view", ["explorer", "chain", "console"])
+def test_no_serious_accessibility_violations(page: Page, axe_source: str, view: str) -> None:
+    open_app(page)
+    search_and_open(page, "Credit Agreement", "Credit Agreement")
+    if view == "chain":
+        page.get_by_role("link", name="Amendment chain").click()
+        expect(page.locator("#chain-cy")).to_have_attribute("data-ready", "true")
+    elif view == "console":
+        page.get_by_role("link", name="Cypher console").click()
+        page.get_by_role("button", name="Run").click()
+        expect(page.locator("#view-console")).to_have_attribute("data-state", "done")
+    violations = serious_violations(page, axe_source)
+    assert violations == [], violations
+
+
+def test_keyboard_search_opens_a_node(page: Page) -> None:
+    open_app(page)
+    page.keyboard.press("Tab")  # skip link
+    page.locator("#search-input").focus()
+    page.keyboard.type("Credit Agreement")
+    expect(page.locator("#search-results [role=option]").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#search-input")).to_have_attribute("aria-activedescendant", "suggestion-0")
+    page.keyboard.press("Enter")
+    expect(page.locator("#inspector-body")).to_have_attribute("data-kind", "node")
