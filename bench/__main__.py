@@ -37,10 +37,13 @@ def start_neo4j(home: Path) -> Any:
 
     # server JVM options, not the test suite's (C1-only JIT, 512 MiB heap)
     neo4j_harness.JVM_FLAGS = [
-        f for f in neo4j_harness.JVM_FLAGS
+        f
+        for f in neo4j_harness.JVM_FLAGS
         if not f.startswith(("-Xmx", "-Xms", "-XX:TieredStopAtLevel"))
     ] + ["-Xms1g", "-Xmx2g"]
-    return neo4j_harness.start_neo4j(home, timeout=240.0, tx_memory_max_mib=1024)
+    return neo4j_harness.start_neo4j(
+        home, timeout=300.0, tx_memory_max_mib=2048, tx_timeout_seconds=1800
+    )
 
 
 def median(values: list[float]) -> float:
@@ -101,19 +104,20 @@ def bench_ingest(runs: int, neo4j_uri: str | None, work: Path) -> dict[str, Any]
             "docs_per_s": rs[0]["documents"] / run_s,
             "words_per_s": corpus["words"] / run_s,
             "mb_per_s": corpus["mb"] / run_s,
-            "peak_rss_mb": median([max(x["peak_rss_kb"], x["peak_rss_children_kb"])
-                                   for x in rs]) / 1024,
+            "peak_rss_mb": median([max(x["peak_rss_kb"], x["peak_rss_children_kb"]) for x in rs])
+            / 1024,
             "store_server_peak_rss_mb": median(server) / 1024 if server else None,
             "store_server_cpu_s": median([x.get("run_cpu_store_server_s") or 0 for x in rs]),
             "ratio_wall": median([x["run_s"] / t["run_s"] for x, t in zip(rs, tok, strict=False)]),
             "ratio_cpu": median([c / t["run_cpu_s"] for c, t in zip(cpu, tok, strict=False)]),
         }
     out["parallel"] = {
-        "speedup": median([a["run_s"] / b["run_s"]
-                           for a, b in zip(raw["e1"], raw["e2"], strict=True)]),
+        "speedup": median(
+            [a["run_s"] / b["run_s"] for a, b in zip(raw["e1"], raw["e2"], strict=True)]
+        ),
         "workers2_run_s": median([b["run_s"] for b in raw["e2"]]),
-        "workers2_peak_rss_workers_mb": median([b["peak_rss_children_kb"]
-                                                for b in raw["e2"]]) / 1024,
+        "workers2_peak_rss_workers_mb": median([b["peak_rss_children_kb"] for b in raw["e2"]])
+        / 1024,
         "same_graph": all(d is None for d in diffs),
         "difference": next((d for d in diffs if d), None),
     }
@@ -136,9 +140,16 @@ def bench_ingest(runs: int, neo4j_uri: str | None, work: Path) -> dict[str, Any]
 def graph_summary(g: ScaledGraph) -> dict[str, Any]:
     nodes, edges = sum(g.nodes.values()), sum(g.edges.values())
     return {
-        "agreements": g.spec.agreements, "parties": len(g.parties), "chains": len(g.chains),
-        "nodes": g.nodes, "edges": g.edges, "nodes_total": nodes, "edges_total": edges,
-        "batches": g.batches, "seconds": g.seconds, "rows_per_s": (nodes + edges) / g.seconds,
+        "agreements": g.spec.agreements,
+        "parties": len(g.parties),
+        "chains": len(g.chains),
+        "nodes": g.nodes,
+        "edges": g.edges,
+        "nodes_total": nodes,
+        "edges_total": edges,
+        "batches": g.batches,
+        "seconds": g.seconds,
+        "rows_per_s": (nodes + edges) / g.seconds,
     }
 
 
@@ -151,7 +162,20 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=30, help="seconds of load")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--batch", type=int, default=500, help="agreements per upsert")
+    parser.add_argument(
+        "--neo4j-batch",
+        type=int,
+        default=5000,
+        help="agreements per upsert into Neo4j (each statement costs a round trip)",
+    )
+    parser.add_argument(
+        "--neo4j-scale",
+        type=float,
+        default=None,
+        help="scale of the Neo4j graph (default: --scale)",
+    )
     parser.add_argument("--skip-neo4j", action="store_true")
+    parser.add_argument("--neo4j-uri", default=None, help="use this running Neo4j instead")
     parser.add_argument("--only", default="ingest,scale,load")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
@@ -160,21 +184,26 @@ def main() -> None:
     from dealgraph.settings import Settings
     from graph.stores import open_store
 
-    results: dict[str, Any] = {"meta": {
-        "command": "python -m bench " + " ".join(sys.argv[1:]),
-        "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
-        "loadavg_start": " ".join(f"{x:.1f}" for x in os.getloadavg()),
-        "runs": args.runs, "scale": args.scale,
-    }}
+    results: dict[str, Any] = {
+        "meta": {
+            "command": "python -m bench " + " ".join(sys.argv[1:]),
+            "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "machine": f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
+            "loadavg_start": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+            "runs": args.runs,
+            "scale": args.scale,
+        }
+    }
     with tempfile.TemporaryDirectory(prefix="dealgraph-bench-") as tmp:
         work = Path(tmp)
         server = None
-        if not args.skip_neo4j:
+        if not args.skip_neo4j and not args.neo4j_uri:
             log("starting Neo4j 5.26")
             server = start_neo4j(work / "neo4j")
         try:
-            uri = server.uri if server else None
+            uri = args.neo4j_uri or (server.uri if server else None)
+            if args.skip_neo4j:
+                uri = None
             if "ingest" in only:
                 results["ingest"] = bench_ingest(args.runs, uri, work)
             if "scale" in only or "load" in only:
@@ -188,26 +217,30 @@ def main() -> None:
                     log(f"built in {g.seconds:.0f} s; querying")
                     results["scale"]["embedded"] = {
                         "graph": graph_summary(g),
-                        "queries": query_bench.run(embedded, g, samples=args.samples,
-                                                   runs=args.query_runs),
+                        "queries": query_bench.run(
+                            embedded, g, samples=args.samples, runs=args.query_runs
+                        ),
                     }
                     if "load" in only:
                         log(f"API under load: {args.connections} connections, {args.duration} s")
-                        results["load"] = load_bench.run(data_dir, g, duration=args.duration,
-                                                         connections=args.connections)
+                        results["load"] = load_bench.run(
+                            data_dir, g, duration=args.duration, connections=args.connections
+                        )
                 finally:
                     embedded.close()
                 if uri:
+                    spec = ScaleSpec.of(args.neo4j_scale or args.scale)
                     log(f"building {spec} in Neo4j")
                     neo = open_store(Settings(store=uri))
                     try:
                         neo.clear()
-                        g = build(neo, spec, args.batch)
+                        g = build(neo, spec, args.neo4j_batch)
                         log(f"built in {g.seconds:.0f} s; querying")
                         results["scale"]["neo4j"] = {
                             "graph": graph_summary(g),
-                            "queries": query_bench.run(neo, g, samples=args.samples,
-                                                       runs=args.query_runs),
+                            "queries": query_bench.run(
+                                neo, g, samples=args.samples, runs=args.query_runs
+                            ),
                         }
                     finally:
                         neo.close()
@@ -216,8 +249,11 @@ def main() -> None:
                 server.stop()
     results["meta"]["loadavg_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     findings = OUT / "findings.md"
-    notes = [line[2:].strip() for line in findings.read_text().splitlines()
-             if line.startswith("- ")] if findings.exists() else []
+    notes = (
+        [line[2:].strip() for line in findings.read_text().splitlines() if line.startswith("- ")]
+        if findings.exists()
+        else []
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     report.write(results, notes, args.out)
     print(report.markdown({**results}, notes))

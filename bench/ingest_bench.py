@@ -98,12 +98,12 @@ def child_tokenize(files: list[Path]) -> dict[str, Any]:
     started = time.perf_counter()
     tokens = sum(len(tokenizer(t)) for t in texts)
     run_s = time.perf_counter() - started
-    return {"setup_s": setup, "run_s": run_s, "tokens": tokens, **_cpu_delta(before),
-            **_usage()}
+    return {"setup_s": setup, "run_s": run_s, "tokens": tokens, **_cpu_delta(before), **_usage()}
 
 
-def child_ingest(files: list[Path], store_url: str | None, data_dir: Path, workers: int,
-                 export: Path | None) -> dict[str, Any]:
+def child_ingest(
+    files: list[Path], store_url: str | None, data_dir: Path, workers: int, export: Path | None
+) -> dict[str, Any]:
     started = time.perf_counter()
     from dealgraph.pipeline import ingest_paths
     from dealgraph.settings import Settings
@@ -134,10 +134,16 @@ def child_ingest(files: list[Path], store_url: str | None, data_dir: Path, worke
     finally:
         store.close()
     return {
-        "setup_s": setup, "run_s": run_s, "documents": summary.documents_added,
-        "nodes": summary.nodes_added, "edges": summary.edges_added,
-        "errors": summary.errors[:5], "error_count": len(summary.errors),
-        "store_server_peak_rss_kb": server_kb, **cpu, **_usage(),
+        "setup_s": setup,
+        "run_s": run_s,
+        "documents": summary.documents_added,
+        "nodes": summary.nodes_added,
+        "edges": summary.edges_added,
+        "errors": summary.errors[:5],
+        "error_count": len(summary.errors),
+        "store_server_peak_rss_kb": server_kb,
+        **cpu,
+        **_usage(),
     }
 
 
@@ -163,7 +169,10 @@ def _child_main(argv: list[str]) -> None:
 def _run_child(args: list[str], timeout: float = 1800.0) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.ingest_bench", "child", *args],
-        capture_output=True, text=True, timeout=timeout, cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=Path(__file__).parent.parent,
     )
     for line in reversed(done.stdout.splitlines()):
         if line.startswith("RESULT "):
@@ -176,8 +185,9 @@ def tokenize_once(files: list[Path]) -> dict[str, Any]:
     return _run_child(["tokenize", *map(str, files)])
 
 
-def ingest_once(files: list[Path], *, store_url: str | None = None, workers: int = 1,
-                export: Path | None = None) -> dict[str, Any]:
+def ingest_once(
+    files: list[Path], *, store_url: str | None = None, workers: int = 1, export: Path | None = None
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="dealgraph-bench-") as tmp:
         args = ["ingest", "--workers", str(workers), "--data-dir", tmp]
         if store_url:
@@ -203,8 +213,9 @@ def cli_once(files: list[Path]) -> dict[str, Any]:
         ):
             env["DEALGRAPH_DATA_DIR"] = f"{tmp}/{'one' if step == 'ingest' else 'two'}"
             started = time.perf_counter()
-            done = subprocess.run([_dealgraph(), *argv], capture_output=True, text=True,
-                                  env=env, timeout=1800)
+            done = subprocess.run(
+                [_dealgraph(), *argv], capture_output=True, text=True, env=env, timeout=1800
+            )
             out[f"{step}_s"] = time.perf_counter() - started
             out[f"{step}_exit"] = done.returncode
             if done.returncode not in (0, 1):

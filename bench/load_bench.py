@@ -103,10 +103,24 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEALGRAPH_")}
     env["DEALGRAPH_DATA_DIR"] = str(data_dir)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-         "--no-access-log"],
-        cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 120
@@ -134,8 +148,13 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
 
 
 def run(
-    data_dir: Path, graph: ScaledGraph, *, duration: int = 30, connections: int = 32,
-    threads: int = 1, probe: int = 40,
+    data_dir: Path,
+    graph: ScaledGraph,
+    *,
+    duration: int = 30,
+    connections: int = 32,
+    threads: int = 1,
+    probe: int = 40,
 ) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -158,9 +177,20 @@ def run(
             script = fh.name
         try:
             done = subprocess.run(
-                [wrk, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s",
-                 "-s", script, base],
-                capture_output=True, text=True, timeout=duration + 60,
+                [
+                    wrk,
+                    f"-t{threads}",
+                    f"-c{connections}",
+                    f"-d{duration}s",
+                    "--timeout",
+                    "10s",
+                    "-s",
+                    script,
+                    base,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=duration + 60,
             )
         finally:
             os.unlink(script)
@@ -176,17 +206,27 @@ def run(
                 status, ms = _get(base + p)
                 times.append(ms)
                 bad += status != 200
-            alone[name] = {"p50_ms": round(percentile(times, 50), 2),
-                           "p99_ms": round(percentile(times, 99), 2), "non_200": bad}
+            alone[name] = {
+                "p50_ms": round(percentile(times, 50), 2),
+                "p99_ms": round(percentile(times, 99), 2),
+                "non_200": bad,
+            }
     finally:
         stop_server(proc)
     seconds = w["duration_us"] / 1e6
     return {
-        "connections": connections, "duration_s": round(seconds, 2), "threads": threads,
-        "requests": w["requests"], "req_per_s": round(w["requests"] / seconds, 1),
-        "p50_ms": round(w["p50_us"] / 1000, 2), "p90_ms": round(w["p90_us"] / 1000, 2),
-        "p99_ms": round(w["p99_us"] / 1000, 2), "max_ms": round(w["max_us"] / 1000, 2),
-        "mean_ms": round(w["mean_us"] / 1000, 2), "errors": errors,
+        "connections": connections,
+        "duration_s": round(seconds, 2),
+        "threads": threads,
+        "requests": w["requests"],
+        "req_per_s": round(w["requests"] / seconds, 1),
+        "p50_ms": round(w["p50_us"] / 1000, 2),
+        "p90_ms": round(w["p90_us"] / 1000, 2),
+        "p99_ms": round(w["p99_us"] / 1000, 2),
+        "max_ms": round(w["max_us"] / 1000, 2),
+        "mean_ms": round(w["mean_us"] / 1000, 2),
+        "errors": errors,
         "error_detail": {k: w[k] for k in ("connect", "read", "write", "status", "timeout")},
-        "endpoints": list(paths), "alone": alone,
+        "endpoints": list(paths),
+        "alone": alone,
     }

@@ -16,21 +16,33 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from bench.scale_graph import ScaledGraph
 from graph import schema
 from graph.store import GraphStore
-
-from bench.scale_graph import ScaledGraph
 
 #: the labels ``GET /api/search`` searches by default (api/routes/search.py)
 SEARCH_LABELS = ("Agreement", "Party", "Instrument", "Asset", "Document")
 ALL_TYPES = sorted(schema.REL_TYPES)
 #: words that match a large share of the graph: what a user types when browsing
-BROAD_TERMS = ("credit agreement", "amendment", "revolving credit", "security agreement",
-               "loan", "note purchase")
+BROAD_TERMS = (
+    "credit agreement",
+    "amendment",
+    "revolving credit",
+    "security agreement",
+    "loan",
+    "note purchase",
+)
 
 Query = Callable[[GraphStore, str], list[dict[str, Any]]]
 
+
+def _ping(store: GraphStore, _: str) -> list[dict[str, Any]]:
+    """The cheapest named query (an UNWIND of nothing): a round trip, no graph work."""
+    return store.read("existing_documents", {"keys": []})
+
+
 QUERIES: dict[str, tuple[str, Query]] = {
+    "ping": ("round trip, no graph work (noise floor)", _ping),
     "amends_transitive": (
         "what amends X (transitive)",
         lambda s, k: s.read("api_amendments_in_transitive", {"key": k}),
@@ -66,6 +78,7 @@ def sample_params(graph: ScaledGraph, n: int, seed: int = 7) -> dict[str, list[s
     borrowers = sorted({c.borrower for c in graph.chains})
     nodes = agreements + parties + [c.instrument for c in graph.chains]
     return {
+        "ping": [""] * n,
         "amends_transitive": rng.choices(agreements, k=n),
         "lenders": rng.choices(borrowers, k=n),
         "party_agreements": rng.choices(parties, k=n),

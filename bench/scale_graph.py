@@ -32,6 +32,7 @@ from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
 from graph.identity import asset_key, edge_key, party_key, titled_key
 from graph.store import GraphStore
 
+# fmt: off
 BASE_KINDS = (
     ("Credit Agreement", "credit_agreement"),
     ("Loan Agreement", "loan_agreement"),
@@ -75,6 +76,7 @@ _ENTITY = (("Inc.", "corporation"), ("Corporation", "corporation"), ("LLC", "llc
            ("L.P.", "lp"), ("Co.", "corporation"), ("Ltd.", "corporation"))
 _BANK = (("Bank, N.A.", "bank"), ("National Bank", "bank"), ("Bank & Trust Company", "bank"),
          ("Capital Finance LLC", "llc"), ("Savings Bank", "bank"), ("Credit Partners, L.P.", "lp"))
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,14 +198,16 @@ def _make_parties(spec: ScaleSpec, rng: random.Random) -> tuple[list[Party], lis
     return lenders, others
 
 
-def generate(spec: ScaleSpec, batch_agreements: int = 500) -> Iterator[tuple[GraphBatch, list[Chain]]]:
+def generate(
+    spec: ScaleSpec, batch_agreements: int = 500
+) -> Iterator[tuple[GraphBatch, list[Chain]]]:
     """Yield batches of whole chains (about ``batch_agreements`` agreements each)."""
     rng = random.Random(spec.seed)
     lenders, others = _make_parties(spec, rng)
     # skewed lender popularity (weight rank^-0.8): the largest bank is in ~4% of facilities
     weights = [1.0 / (r + 1) ** 0.8 for r in range(len(lenders))]
     rng.shuffle(others)
-    pool = iter(())
+    pool: Iterator[Party] = iter(())
     used_keys: set[str] = set()
     made = 0
     doc_no = 0
@@ -247,8 +251,8 @@ def generate(spec: ScaleSpec, batch_agreements: int = 500) -> Iterator[tuple[Gra
             t.add(f"EXHIBIT 10.{doc_no % 97 + 1}\n\n")
             t.add(f"{title.upper()}", "title")
             t.add(f"\n\n{title} dated as of {_long_date(when)}", "agreement")
-            t.add(f" (this \"Agreement\"), among {borrower.name}", "borrower")
-            t.add(f", a {borrower.jurisdiction} {borrower.entity_type} (the \"Borrower\")")
+            t.add(f' (this "Agreement"), among {borrower.name}', "borrower")
+            t.add(f', a {borrower.jurisdiction} {borrower.entity_type} (the "Borrower")')
             for j, g in enumerate(guarantors if i == 0 else ()):
                 t.add(", ")
                 t.add(g.name, f"guarantor{j}")
@@ -258,12 +262,15 @@ def generate(spec: ScaleSpec, batch_agreements: int = 500) -> Iterator[tuple[Gra
                 t.add(lp.name, f"lender{j}")
             t.add(", as Lenders.\n\n")
             if i == 0:
-                ititle = rng.choice(("Revolving Credit Note", "Term Note", "Credit Facility",
-                                     "Senior Secured Note"))
-                t.add(f"The Lenders agree to make loans to the Borrower in an aggregate "
-                      f"principal amount of up to ${amount:,} evidenced by the {ititle}",
-                      "loan")
-                t.add(f" (the \"Note\").\n\nThe obligations under the Note are secured by ")
+                ititle = rng.choice(
+                    ("Revolving Credit Note", "Term Note", "Credit Facility", "Senior Secured Note")
+                )
+                t.add(
+                    f"The Lenders agree to make loans to the Borrower in an aggregate "
+                    f"principal amount of up to ${amount:,} evidenced by the {ititle}",
+                    "loan",
+                )
+                t.add(' (the "Note").\n\nThe obligations under the Note are secured by ')
                 collateral = f"all equipment and inventory of {borrower.name}"
                 t.add(collateral, "collateral")
                 t.add(" and guaranteed by the Guarantors.\n\n")
@@ -271,74 +278,183 @@ def generate(spec: ScaleSpec, batch_agreements: int = 500) -> Iterator[tuple[Gra
                 prev_title, prev_date = titles[-1]
                 t.add("This Amendment amends the ")
                 t.add(f"{prev_title} dated as of {_long_date(prev_date)}", "amends")
-                t.add(" in the respects set forth below; the Lenders waive the Events of "
-                      "Default described herein.\n\n")
+                t.add(
+                    " in the respects set forth below; the Lenders waive the Events of "
+                    "Default described herein.\n\n"
+                )
             t.add(f"This Agreement shall be governed by the laws of the State of {law}.\n")
             text = t.text()
             doc_key = hashlib.sha256(text.encode()).hexdigest()
             span = {tag: Evidence(doc_key, s, e, text[s:e]) for tag, s, e in t.spans}
-            nodes.append(NodeRow("Document", doc_key, {
-                "path": f"scale/{doc_no:06d}.txt", "title": title, "exhibit": "10.1",
-                "chars": len(text), "ingested_at": "2024-06-11T00:00:00Z", "text": text,
-            }))
-            props: dict[str, Any] = {"title": title, "kind": base_kind if i == 0 else "amendment",
-                                     "date": when.isoformat(), "governing_law": law}
+            nodes.append(
+                NodeRow(
+                    "Document",
+                    doc_key,
+                    {
+                        "path": f"scale/{doc_no:06d}.txt",
+                        "title": title,
+                        "exhibit": "10.1",
+                        "chars": len(text),
+                        "ingested_at": "2024-06-11T00:00:00Z",
+                        "text": text,
+                    },
+                )
+            )
+            props: dict[str, Any] = {
+                "title": title,
+                "kind": base_kind if i == 0 else "amendment",
+                "date": when.isoformat(),
+                "governing_law": law,
+            }
             if i:
                 props["amendment_number"] = i
             nodes.append(NodeRow("Agreement", akey, props, (title,), (span["agreement"],)))
-            edges.append(EdgeRow("CONTAINS", edge_key("CONTAINS", doc_key, akey), doc_key,
-                                 "Document", akey, "Agreement", {}, (span["title"],)))
+            edges.append(
+                EdgeRow(
+                    "CONTAINS",
+                    edge_key("CONTAINS", doc_key, akey),
+                    doc_key,
+                    "Document",
+                    akey,
+                    "Agreement",
+                    {},
+                    (span["title"],),
+                )
+            )
             roles = [(borrower, "Borrower", span["borrower"])]
             roles += [(lp, "Lender", span[f"lender{j}"]) for j, lp in enumerate(chain_lenders)]
             if i == 0:
                 roles += [(g, "Guarantor", span[f"guarantor{j}"]) for j, g in enumerate(guarantors)]
             for p, role, ev in roles:
-                nodes.append(NodeRow("Party", p.key, {
-                    "name": p.name, "kind": "organization", "entity_type": p.entity_type,
-                    "jurisdiction": p.jurisdiction,
-                }, (p.alias,) if p.alias else (), (ev,)))
-                edges.append(EdgeRow("PARTY_TO", edge_key("PARTY_TO", p.key, akey), p.key,
-                                     "Party", akey, "Agreement", {"role": role}, (ev,)))
+                nodes.append(
+                    NodeRow(
+                        "Party",
+                        p.key,
+                        {
+                            "name": p.name,
+                            "kind": "organization",
+                            "entity_type": p.entity_type,
+                            "jurisdiction": p.jurisdiction,
+                        },
+                        (p.alias,) if p.alias else (),
+                        (ev,),
+                    )
+                )
+                edges.append(
+                    EdgeRow(
+                        "PARTY_TO",
+                        edge_key("PARTY_TO", p.key, akey),
+                        p.key,
+                        "Party",
+                        akey,
+                        "Agreement",
+                        {"role": role},
+                        (ev,),
+                    )
+                )
             if i == 0:
-                instrument_key = titled_key("Instrument", f"{ititle} {borrower.name}",
-                                            when.isoformat(), doc_key)
-                nodes.append(NodeRow("Instrument", instrument_key, {
-                    "title": ititle, "kind": "credit_facility" if "Facility" in ititle else "note",
-                    "amount": amount, "currency": "USD", "date": when.isoformat(),
-                    "maturity_date": (when + timedelta(days=365 * 5)).isoformat(),
-                    "interest_rate": rng.choice((4.5, 5.25, 6.0, 7.0, 8.5)),
-                    "governing_law": law,
-                }, (), (span["loan"],)))
-                edges.append(EdgeRow("ISSUED_UNDER", edge_key("ISSUED_UNDER", instrument_key, akey),
-                                     instrument_key, "Instrument", akey, "Agreement", {},
-                                     (span["loan"],)))
+                instrument_key = titled_key(
+                    "Instrument", f"{ititle} {borrower.name}", when.isoformat(), doc_key
+                )
+                nodes.append(
+                    NodeRow(
+                        "Instrument",
+                        instrument_key,
+                        {
+                            "title": ititle,
+                            "kind": "credit_facility" if "Facility" in ititle else "note",
+                            "amount": amount,
+                            "currency": "USD",
+                            "date": when.isoformat(),
+                            "maturity_date": (when + timedelta(days=365 * 5)).isoformat(),
+                            "interest_rate": rng.choice((4.5, 5.25, 6.0, 7.0, 8.5)),
+                            "governing_law": law,
+                        },
+                        (),
+                        (span["loan"],),
+                    )
+                )
+                edges.append(
+                    EdgeRow(
+                        "ISSUED_UNDER",
+                        edge_key("ISSUED_UNDER", instrument_key, akey),
+                        instrument_key,
+                        "Instrument",
+                        akey,
+                        "Agreement",
+                        {},
+                        (span["loan"],),
+                    )
+                )
                 for lp in chain_lenders:
-                    edges.append(EdgeRow("LENDS_TO", edge_key("LENDS_TO", lp.key, borrower.key),
-                                         lp.key, "Party", borrower.key, "Party",
-                                         {"amount": amount, "currency": "USD",
-                                          "instrument": instrument_key}, (span["loan"],)))
+                    edges.append(
+                        EdgeRow(
+                            "LENDS_TO",
+                            edge_key("LENDS_TO", lp.key, borrower.key),
+                            lp.key,
+                            "Party",
+                            borrower.key,
+                            "Party",
+                            {"amount": amount, "currency": "USD", "instrument": instrument_key},
+                            (span["loan"],),
+                        )
+                    )
                 asset = asset_key(collateral, doc_key)
-                nodes.append(NodeRow("Asset", asset, {"description": collateral}, (),
-                                     (span["collateral"],)))
-                edges.append(EdgeRow("SECURES", edge_key("SECURES", asset, instrument_key), asset,
-                                     "Asset", instrument_key, "Instrument", {},
-                                     (span["collateral"],)))
+                nodes.append(
+                    NodeRow("Asset", asset, {"description": collateral}, (), (span["collateral"],))
+                )
+                edges.append(
+                    EdgeRow(
+                        "SECURES",
+                        edge_key("SECURES", asset, instrument_key),
+                        asset,
+                        "Asset",
+                        instrument_key,
+                        "Instrument",
+                        {},
+                        (span["collateral"],),
+                    )
+                )
                 for j, g in enumerate(guarantors):
-                    edges.append(EdgeRow("SECURES", edge_key("SECURES", g.key, instrument_key),
-                                         g.key, "Party", instrument_key, "Instrument", {},
-                                         (span[f"guarantor{j}"],)))
+                    edges.append(
+                        EdgeRow(
+                            "SECURES",
+                            edge_key("SECURES", g.key, instrument_key),
+                            g.key,
+                            "Party",
+                            instrument_key,
+                            "Instrument",
+                            {},
+                            (span[f"guarantor{j}"],),
+                        )
+                    )
             else:
                 prev = keys[-1]
                 prev_title, prev_date = titles[-1]
                 nodes.append(NodeRow("Agreement", prev, {}, (), (span["amends"],)))
-                edges.append(EdgeRow("AMENDS", edge_key("AMENDS", akey, prev), akey, "Agreement",
-                                     prev, "Agreement",
-                                     {"restates": False, "date": when.isoformat()},
-                                     (span["amends"],)))
+                edges.append(
+                    EdgeRow(
+                        "AMENDS",
+                        edge_key("AMENDS", akey, prev),
+                        akey,
+                        "Agreement",
+                        prev,
+                        "Agreement",
+                        {"restates": False, "date": when.isoformat()},
+                        (span["amends"],),
+                    )
+                )
             keys.append(akey)
             titles.append((title, when))
-        chains.append(Chain(keys, borrower.key, [p.key for p in chain_lenders],
-                            [g.key for g in guarantors], instrument_key))
+        chains.append(
+            Chain(
+                keys,
+                borrower.key,
+                [p.key for p in chain_lenders],
+                [g.key for g in guarantors],
+                instrument_key,
+            )
+        )
         if sum(len(c.agreements) for c in chains) >= batch_agreements or made >= spec.agreements:
             yield GraphBatch(tuple(nodes), tuple(edges)), chains
             nodes, edges, chains = [], [], []
@@ -355,7 +471,10 @@ def build(store: GraphStore, spec: ScaleSpec, batch_agreements: int = 500) -> Sc
         for n in batch.nodes:
             if n.label == "Party" and n.key not in graph.parties:
                 graph.parties[n.key] = Party(
-                    n.key, n.props["name"], n.props["entity_type"], n.props["jurisdiction"],
+                    n.key,
+                    n.props["name"],
+                    n.props["entity_type"],
+                    n.props["jurisdiction"],
                     n.aliases[0] if n.aliases else None,
                 )
     graph.seconds = time.perf_counter() - started

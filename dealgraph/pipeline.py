@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,36 +65,51 @@ class IngestSummary:
         return asdict(self)
 
 
-def extract_file(path: Path, max_bytes: int) -> FileResult:
-    """Read and extract one file; every failure becomes a one-line ``error`` (never raises)."""
+def extract_file(path: Path, max_bytes: int, shown_as: str | None = None) -> FileResult:
+    """Read and extract one file; every failure becomes a one-line ``error`` (never raises).
+
+    ``shown_as`` replaces the file's path in the graph and in messages (an upload is saved
+    under a temporary path, but the analyst should see the name they uploaded).
+    """
     result = read_file(path, max_bytes=max_bytes)
+    name = shown_as or str(path)
     if result.error:
-        return FileResult(str(path), (), tuple(result.skipped), result.error)
+        return FileResult(name, (), tuple(result.skipped), result.error)
     docs: list[ExtractedDocument] = []
     for source in result.documents:
+        if shown_as:
+            source = replace(source, path=source.path.replace(str(path), shown_as, 1))
         try:
             resolved = resolve(extract(source))
         except DealGraphError as exc:
-            return FileResult(str(path), (), tuple(result.skipped), exc.message)
+            return FileResult(name, (), tuple(result.skipped), exc.message)
         docs.append(
             ExtractedDocument(
-                source.key, source.path, source.title, resolved.batch,
-                resolved.rejected, resolved.warnings,
+                source.key,
+                source.path,
+                source.title,
+                resolved.batch,
+                resolved.rejected,
+                resolved.warnings,
             )
         )
-    return FileResult(str(path), tuple(docs), tuple(result.skipped))
+    return FileResult(name, tuple(docs), tuple(result.skipped))
 
 
-def _extract_task(args: tuple[Path, int]) -> FileResult:
+def _extract_task(args: tuple[Path, int, str | None]) -> FileResult:
     return extract_file(*args)
 
 
 def extract_paths(
-    paths: Sequence[Path], settings: Settings, workers: int = 1
+    paths: Sequence[Path],
+    settings: Settings,
+    workers: int = 1,
+    shown_as: Mapping[Path, str] | None = None,
 ) -> Iterator[FileResult]:
     """Extract every readable file under ``paths``, in order, optionally in processes."""
     files = discover(paths)
-    tasks = [(f, settings.max_document_bytes) for f in files]
+    names = shown_as or {}
+    tasks = [(f, settings.max_document_bytes, names.get(f)) for f in files]
     if workers <= 1 or len(tasks) <= 1:
         yield from map(_extract_task, tasks)
         return
@@ -155,9 +170,10 @@ def ingest_paths(
     *,
     workers: int = 1,
     on_file: Callable[[FileResult], None] | None = None,
+    shown_as: Mapping[Path, str] | None = None,
 ) -> IngestSummary:
     """The whole ingestion: idempotent (a stored document is skipped), one write per doc."""
-    return write_results(store, extract_paths(paths, settings, workers), on_file)
+    return write_results(store, extract_paths(paths, settings, workers, shown_as), on_file)
 
 
 # --- JSON Lines: the hand-off between ``dealgraph extract`` and ``dealgraph load`` --------
@@ -171,14 +187,25 @@ def document_to_json(doc: ExtractedDocument) -> str:
 
     return json.dumps(
         {
-            "key": doc.key, "path": doc.path, "title": doc.title,
-            "rejected": list(doc.rejected), "warnings": list(doc.warnings),
+            "key": doc.key,
+            "path": doc.path,
+            "title": doc.title,
+            "rejected": list(doc.rejected),
+            "warnings": list(doc.warnings),
             "nodes": [
                 [n.label, n.key, n.props, list(n.aliases), ev(n.evidence)] for n in doc.batch.nodes
             ],
             "edges": [
-                [e.type, e.key, e.source, e.source_label, e.target, e.target_label, e.props,
-                 ev(e.evidence)]
+                [
+                    e.type,
+                    e.key,
+                    e.source,
+                    e.source_label,
+                    e.target,
+                    e.target_label,
+                    e.props,
+                    ev(e.evidence),
+                ]
                 for e in doc.batch.edges
             ],
         },
@@ -196,8 +223,12 @@ def document_from_json(line: str) -> ExtractedDocument:
     nodes = tuple(NodeRow(n[0], n[1], n[2], tuple(n[3]), ev(n[4])) for n in d["nodes"])
     edges = tuple(EdgeRow(e[0], e[1], e[2], e[3], e[4], e[5], e[6], ev(e[7])) for e in d["edges"])
     return ExtractedDocument(
-        d["key"], d["path"], d["title"], GraphBatch(nodes, edges),
-        tuple(d["rejected"]), tuple(d["warnings"]),
+        d["key"],
+        d["path"],
+        d["title"],
+        GraphBatch(nodes, edges),
+        tuple(d["rejected"]),
+        tuple(d["warnings"]),
     )
 
 

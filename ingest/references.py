@@ -488,7 +488,10 @@ def _self_amends_by_text(ctx: DocContext) -> None:
             r"(?:amend|modify|extend)\s+(?:certain\s+(?:of\s+)?(?:the\s+)?(?:terms|provisions)\s+of\s+)?"
             rf"(?P<obj>{obj})(?:,?\s+and\s+(?P<obj2>{obj}))?"
         ),
-        re.compile(rf"\b(?:amendments?|modifications?)\s+to\s+(?P<obj>{obj})(?P<obj2>)"),
+        re.compile(
+            r"\b(?:amendments?|modifications?|revisions?|changes)\s+to\s+"
+            rf"(?P<obj>{obj})(?P<obj2>)"
+        ),
         re.compile(
             r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
             r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"

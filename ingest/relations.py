@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext, norm_term
+from ingest.names import looks_like_person, singular
+from ingest.parties import role_of
 from ingest.instruments import parse_amount
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title, parse_date
@@ -55,8 +57,25 @@ def _name_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
 
 
+def parties_in_role(ctx: DocContext, term: str) -> list[str]:
+    """Parties the text puts in the role a term names ("the Lenders" when no definition
+    binds the word, but companies sign under "Lender:"); [] for a word that is no role."""
+    role = role_of(term)
+    if role is None:
+        return []
+    want = norm_term(singular(role))
+    return [
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO"
+        and isinstance(r.props.get("role"), str)
+        and norm_term(singular(str(r.props["role"]))) == want
+    ]
+
+
 def parties_named(ctx: DocContext, phrase: str) -> list[str]:
-    """Party refs a noun phrase names: a defined term ("the Bank", "each Lender") or a name."""
+    """Party refs a noun phrase names: a defined term ("the Bank", "each Lender"), the role
+    parties sign in, or a name."""
     p = re.sub(r"\s+", " ", phrase).strip(" ,;:()")
     p = re.sub(r"^(?:each\s+of\s+the|each|all\s+of\s+the|any|the|such|said)\s+", "", p, flags=re.I)
     words = p.split()
@@ -67,19 +86,11 @@ def parties_named(ctx: DocContext, phrase: str) -> list[str]:
             refs = _labelled(ctx, ctx.lookup(tail[:-1]), "Party")
         if not refs and not tail.endswith("s"):
             refs = _labelled(ctx, ctx.lookup(tail + "s"), "Party")
+        if not refs and tail[:1].isupper():
+            refs = list(dict.fromkeys(parties_in_role(ctx, tail)))
         if refs:
             return refs
-    key = _name_key(p)
-    if len(key) < 4:
-        return []
-    out = []
-    for ref, e in ctx.collector.entities.items():
-        name = e.props.get("name")
-        if e.label == "Party" and isinstance(name, str):
-            nk = _name_key(name)
-            if nk and (key == nk or (len(key) > 8 and (key in nk or nk in key))):
-                out.append(ref)
-    return out
+    return _named_only(ctx, p)
 
 
 def _instruments_in(ctx: DocContext, phrase: str) -> list[str]:
@@ -146,18 +157,41 @@ _QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,40}}){_Q}")
 
 
 def _makers(ctx: DocContext, before: str) -> list[str]:
-    """Makers named before "promise(s) to pay": their defined term, else their names."""
+    """Makers named before "promise(s) to pay": the names listed, else their defined term.
+
+    The names come first: "A, B and C (collectively "Borrowers")" makes all three makers
+    even when an earlier clause of the document gave A a term of its own ("Parent")."""
+    tail = re.split(r"(?i)\bthe\s+undersigned\b", before)[-1]
+    tail = re.sub(r"\([^()]*\)", " ", tail)
+    found: list[str] = []
+    for chunk in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail):
+        if _QUOTED_TERM.search(chunk) or not re.match(r"\s*[A-Z]", chunk):
+            continue
+        for r in _named_only(ctx, chunk):
+            if r not in found:
+                found.append(r)
+    if found:
+        return found
     for term in reversed(_QUOTED_TERM.findall(before)):
         refs = _labelled(ctx, ctx.lookup(term), "Party")
         if refs:
             return refs
-    tail = re.split(r"(?i)\bthe\s+undersigned\b", before)[-1]
-    found: list[str] = []
-    for chunk in re.split(r",\s*(?:and\s+)?|\s+and\s+", tail):
-        for r in parties_named(ctx, chunk) if re.match(r"\s*[A-Z]", chunk) else []:
-            if r not in found:
-                found.append(r)
-    return found
+    return []
+
+
+def _named_only(ctx: DocContext, chunk: str) -> list[str]:
+    """Parties whose legal name a list item spells (not a defined term such as "Company")."""
+    key = _name_key(chunk)
+    if len(key) < 4:
+        return []
+    out = []
+    for ref, e in ctx.collector.entities.items():
+        name = e.props.get("name")
+        if e.label == "Party" and isinstance(name, str):
+            nk = _name_key(name)
+            if nk and (key == nk or (len(key) > 8 and (key in nk or nk in key))):
+                out.append(ref)
+    return out
 
 
 def _promises(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -508,6 +542,90 @@ def _new_party(ctx: DocContext, name: str, evidence: Span) -> list[str]:
     return [ref]
 
 
+#: Roles that extend credit, and roles that owe it, wherever the document is about credit.
+_LENDER_ROLES = frozenset({"lender", "senior lender", "bank", "holder", "noteholder", "payee"})
+_BORROWER_ROLES = frozenset({"borrower", "co-borrower", "maker"})
+#: "Company" and "Issuer" owe only under a note (elsewhere a company sells shares or buys).
+_NOTE_ISSUER_ROLES = frozenset({"company", "issuer"})
+_CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")
+
+
+def _roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
+    """Each party's roles in this document (its PARTY_TO roles and its role-word terms),
+    with the spans that state them."""
+    out: dict[str, tuple[set[str], list[Span]]] = {}
+    for r in ctx.collector.relations.values():
+        role = r.props.get("role")
+        if r.type == "PARTY_TO" and isinstance(role, str) and _named_party(ctx, r.source):
+            slot = out.setdefault(r.source, (set(), []))
+            slot[0].add(norm_term(singular(role)))
+            slot[1].extend(r.evidence[:1])
+    for term, refs in ctx.terms.items():
+        role = role_of(term)
+        for ref in _labelled(ctx, refs, "Party") if role else []:
+            out.setdefault(ref, (set(), []))[0].add(norm_term(singular(str(role))))
+    return out
+
+
+def _named_party(ctx: DocContext, ref: str) -> bool:
+    """A company, or a person whose name reads as one (not an officer's title such as
+    "Chief Financial Officer" that a signature page put where a name goes)."""
+    e = ctx.collector.get(ref)
+    name = e.props.get("name") if e else None
+    if e is None or not isinstance(name, str):
+        return False
+    return e.props.get("kind") != "person" or looks_like_person(name)
+
+
+def _credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
+    """Whether the own agreement is about credit (a credit or loan agreement, a note, or an
+    amendment of one), and the notes it is or amends (whose issuer and holder its roles name)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or ctx.self_ref is None:
+        return False, []
+    subjects = [ctx.self_ref] + [
+        k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
+    ]
+    credit, notes = False, []
+    for ref in subjects:
+        e = ctx.collector.get(ref)
+        title = e.props.get("title") if e else None
+        if e is None or not isinstance(title, str):
+            continue
+        kind = e.props.get("kind")
+        credit = credit or bool(_CREDIT_TITLE.search(title)) or kind in ("note", "debenture")
+        if e.label == "Instrument" and kind in ("note", "debenture", "bond"):
+            notes.append(ref)
+    return credit, notes
+
+
+def _role_lending(ctx: DocContext) -> None:
+    """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
+    about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
+    note the borrower ISSUES it and the lender HOLDS it. Agents, guarantors and creditors of
+    other kinds are not lenders; evidence is where each role is stated."""
+    credit, notes = _credit_subjects(ctx)
+    if not credit:
+        return
+    roles = _roles(ctx)
+    owing = _BORROWER_ROLES | (_NOTE_ISSUER_ROLES if notes else frozenset())
+    lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & owing]
+    borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & _LENDER_ROLES]
+    for lender in lenders:
+        for borrower in borrowers:
+            props: dict[str, PropValue] = {"instrument": notes[0]} if len(notes) == 1 else {}
+            if len(notes) == 1:
+                amount = ctx.collector.entities[notes[0]].props.get("amount")
+                props["amount"] = amount
+                props["currency"] = ctx.collector.entities[notes[0]].props.get("currency")
+            for ev in roles[lender][1][:1] + roles[borrower][1][:1]:
+                ctx.collector.relate("LENDS_TO", lender, borrower, ev, props)
+    for note in notes:
+        for party, kind in [(b, "ISSUES") for b in borrowers] + [(h, "HOLDS") for h in lenders]:
+            for ev in roles[party][1][:1]:
+                ctx.collector.relate(kind, party, note, ev)
+
+
 def _references(ctx: DocContext) -> None:
     """Dated agreements and instruments mentioned with no stronger relation: REFERENCES."""
     own = ctx.self_ref
@@ -537,4 +655,5 @@ def extract_relations(ctx: DocContext) -> None:
         _security(ctx, lo, sentence)
         _waivers(ctx, lo, sentence, following)
     _schedule_holders(ctx)
+    _role_lending(ctx)
     _references(ctx)

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from dealgraph.errors import InvalidInput
 from ingest.readers import READABLE_SUFFIXES, discover, read_file
 from ingest.readers.html_text import html_to_text
+from tests.paths import CORPUS
 
-CORPUS = Path("/work/shared/corpus")
 SEEDS = CORPUS / "seeds"
 EDGAR = CORPUS / "edgar"
 HTML_ORIGINALS = EDGAR / "html_originals"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +14,7 @@ from tests.evaluation.scorer import (
     parse_gold,
     score,
 )
+from tests.paths import CORPUS
 
 GOLD: dict[str, Any] = {
     "document": "x.txt",
@@ -226,7 +226,7 @@ def test_every_gold_file_loads() -> None:
 
 def test_every_gold_name_occurs_in_its_document() -> None:
     """Catches typos in the annotations: each entity's name and aliases are in the text."""
-    corpus = Path("/work/shared/corpus")
+    corpus = CORPUS
     golds = load_all()
     if not all((corpus / g.document).is_file() for g in golds):
         pytest.skip("corpus not available")

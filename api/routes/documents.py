@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 import threading
 from pathlib import Path as FsPath
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import PlainTextResponse
@@ -121,24 +121,16 @@ def _save_and_ingest(
         from dealgraph.pipeline import ingest_paths  # the heavy NLP stack loads on first upload
 
         with _INGEST_LOCK:
-            summary = ingest_paths(store, [p for p, _ in saved], settings)
-        report = _scrub(summary.to_json(), {str(p): f.saved_as for p, f in saved})
+            summary = ingest_paths(
+                store,
+                [p for p, _ in saved],
+                settings,
+                shown_as={p: f"upload/{f.saved_as}" for p, f in saved},
+            )
+        report = summary.to_json()
     if summary.errors and not (summary.documents_added or summary.documents_unchanged):
         raise InvalidInput("nothing ingested: " + "; ".join(report["errors"][:5]))
     return IngestResult(files=[f for _, f in saved], summary=report)
-
-
-def _scrub(value: Any, names: dict[str, str]) -> Any:
-    """Replace our temporary paths with the uploaded names in the summary's messages."""
-    if isinstance(value, str):
-        for path, name in names.items():
-            value = value.replace(path, name)
-        return value
-    if isinstance(value, list):
-        return [_scrub(v, names) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub(v, names) for k, v in value.items()}
-    return value
 
 
 @router.get("/api/documents/{key}/text", response_class=PlainTextResponse, responses=NOT_FOUND)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -24,8 +23,9 @@ from tests.evaluation.scorer import (
     passes,
     score,
 )
+from tests.paths import CORPUS
 
-DEFAULT_CORPUS = Path(os.environ.get("DEALGRAPH_CORPUS", "/work/shared/corpus"))
+DEFAULT_CORPUS = CORPUS
 
 
 def evaluate(golds: list[Gold], corpus: Path) -> Report:

@@ -1,0 +1,216 @@
+"""Parties of the agreements this one rests on, read from the preamble and the recitals.
+
+Vocabulary:
+- *mentioned agreement*: an Agreement or Instrument the document refers to without holding
+  its text (the credit agreement an amendment changes, the purchase agreement a note was
+  issued under); :mod:`ingest.references` adds them before this step runs.
+- *party statement*: a sentence that says who is party to a mentioned agreement, either
+  before the mention ("Bank and Borrowers are parties to that certain Credit Agreement",
+  "Borrower has entered into that certain Loan Agreement ... with Lender") or after it
+  ("the Credit Agreement dated as of ..., among KRC Interim Corp., ... and the
+  Administrative Agent").
+- *carry-over*: only the parties to an agreement can amend or restate it, so the parties
+  to this amendment, in their roles, are parties to the agreement it AMENDS.
+
+Sentences come from the spaCy pipeline (:func:`ingest.nlp.sentences`), which knows that
+"Inc." and "N.A." do not end one; names are the name runs of :mod:`ingest.names`, read with
+parenthetical asides blanked out so that "(formerly known as Kimco Realty Corporation)"
+never becomes a party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import Definition, find_definitions
+from ingest.names import NameRun, is_org_name, name_runs
+from ingest.nlp import sentences
+from ingest.parties import add_party, role_of
+from ingest.records import Span
+from ingest.structure import analyze
+
+_SUBJECT_CUE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|become|became|remain|remains)\s+(?:each\s+)?(?:a\s+)?"
+    r"part(?:y|ies)\s+to|(?P<enter>entered\s+into|entering\s+into))"
+    r"\s+(?:(?:that\s+)?certain\s+|the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_CUE = re.compile(
+    r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}))*"
+    r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)\s+",
+    re.IGNORECASE,
+)
+_COUNTERPARTY = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
+)
+#: "Amendment No. 2 to Credit Agreement": the mention is the tail of another title.
+_TITLE_TAIL = re.compile(
+    r"\b(?:amendment|supplement|waiver|consent|joinder|extension)(?:\s+(?:no\.?|number|#)\s*"
+    r"\w+)?\s+(?:to|of|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with parenthetical asides blanked (offsets kept)."""
+    return _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
+
+
+def _runs(text: str, start: int, end: int) -> list[NameRun]:
+    """Name runs of a list outside parentheses, as offsets into ``text``."""
+    masked = _masked(text, start, end)
+    return [NameRun(r.start + start, r.end + start, r.text) for r in name_runs(masked)]
+
+
+def _mentions(ctx: DocContext) -> list[tuple[str, re.Pattern[str]]]:
+    """(ref, pattern of its title or alias) for every mentioned agreement or instrument."""
+    out = []
+    for ref, e in ctx.collector.entities.items():
+        if e.label not in ("Agreement", "Instrument") or ref == ctx.self_ref or e.contained:
+            continue
+        title = e.props.get("title")
+        for name in {n for n in (title, *e.aliases) if isinstance(n, str) and len(n) > 3}:
+            words = re.findall(r"[\w#]+", name)
+            if len(words) < 2 and not isinstance(title, str):
+                continue
+            pat = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+            out.append((ref, re.compile(pat, re.IGNORECASE)))
+    return out
+
+
+def _definition_of(ctx: DocContext, term: str) -> Definition | None:
+    key = norm_term(term)
+    for d in find_definitions(ctx.text):
+        if d.style == "paren" and norm_term(d.term) == key:
+            return d
+    return None
+
+
+def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
+    """The parties a name or defined term in a party list names, with the role it gives.
+
+    A defined term is looked up in this document; a role term nobody defined yet ("the
+    Holder") names the party that is party to this agreement in that role; an undefined
+    term defined later in the recitals ("iCoreConnect, Inc. ("Borrower")") names the
+    organisation before its parenthesis; a new organisation name is a new party."""
+    role = role_of(run.text)
+    refs = [r for r in ctx.lookup(run.text) if _is_party(ctx, r)]
+    if not refs and role and ctx.self_ref:
+        refs = [
+            rel.source
+            for rel in ctx.collector.relations.values()
+            if rel.type == "PARTY_TO"
+            and rel.target == ctx.self_ref
+            and rel.props.get("role") == role
+        ]
+    if not refs and role and (d := _definition_of(ctx, run.text)):
+        orgs = [r for r in name_runs(ctx.text, d.antecedent_start, d.clause_start) if r.is_org]
+        if orgs:
+            refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
+            ctx.define(d.term, refs[0])
+    if refs:
+        return [(r, role) for r in refs]
+    if norm_term(run.text) in ctx.terms or not is_org_name(run.text):
+        return []
+    after = ctx.text[run.end : run.end + 120]
+    as_role = re.match(r"\s*,?\s*as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", after)
+    term = next(
+        (
+            d
+            for d in find_definitions(ctx.text)
+            if d.style == "paren"
+            and run.end <= d.clause_start <= run.end + len(after)
+            and not ctx.text[run.end : d.clause_start].strip(" ,").count(",")
+        ),
+        None,
+    )
+    role = role_of(as_role.group(1)) if as_role else None
+    role = role or (role_of(term.term) if term else None)
+    end = term.clause_end if term else run.end
+    ref = add_party(ctx, run.text, run.start, end, aliases=(term.term,) if term else ())
+    if term and not ctx.lookup(term.term):
+        ctx.define(term.term, ref)
+    return [(ref, role)]
+
+
+def _is_party(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label == "Party"
+
+
+def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:
+    for run in runs:
+        for ref, role in _resolve(ctx, run):
+            ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
+
+
+def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
+    """The names of a party list that starts at ``start`` and ends with its clause."""
+    stop = _CLAUSE_END.search(ctx.text, start, limit)
+    return _runs(ctx.text, start, stop.start() if stop else limit)
+
+
+def _statements(ctx: DocContext, start: int, end: int) -> None:
+    text = ctx.text
+    mentions = _mentions(ctx)
+    if not mentions:
+        return
+    for s, e in sentences(text, start, end):
+        for target, pattern in mentions:
+            for m in pattern.finditer(text, s, e):
+                if _TITLE_TAIL.search(text, max(s, m.start() - 40), m.start()):
+                    continue
+                ev = ctx.span(s, e)
+                cue = _SUBJECT_CUE.search(text, s, m.start())
+                if cue:
+                    _link(ctx, _runs(text, s, cue.start()), target, ev)
+                    if cue["enter"] and (w := _COUNTERPARTY.search(text, m.end(), e)):
+                        stop = _CLAUSE_END.search(text, m.end(), e)
+                        if stop is None or stop.start() > w.start():
+                            _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
+                    continue
+                obj = _OBJECT_CUE.match(text, m.end(), e)
+                if obj:
+                    _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
+
+
+def _carry_over(ctx: DocContext) -> None:
+    """The parties to this amendment, in their roles, are parties to what it amends."""
+    rels = list(ctx.collector.relations.values())
+    members = [
+        r
+        for r in rels
+        if r.type == "PARTY_TO" and r.target == ctx.self_ref and _carries(ctx, r.source, r.props)
+    ]
+    for amends in rels:
+        if amends.type != "AMENDS" or amends.source != ctx.self_ref:
+            continue
+        for r in members:
+            role = r.props.get("role")
+            ctx.collector.relate(
+                "PARTY_TO",
+                r.source,
+                amends.target,
+                amends.evidence[0],
+                {"role": role} if role else {},
+            )
+
+
+def _carries(ctx: DocContext, ref: str, props: dict[str, object]) -> bool:
+    """Only a party the amendment names in a role carries over: one that merely signs or
+    acknowledges it ("Acknowledged and agreed:") need not be party to what it amends."""
+    return _is_party(ctx, ref) and props.get("role") is not None
+
+
+def extract_underlying_parties(ctx: DocContext) -> None:
+    """PARTY_TO edges to the mentioned agreements: party statements, then carry-over."""
+    if ctx.self_ref is None:
+        return
+    st = analyze(ctx.text)
+    if st.preamble is not None:
+        end = max(st.preamble.end, st.recitals.end if st.recitals else 0)
+        _statements(ctx, st.preamble.start, end)
+    _carry_over(ctx)
