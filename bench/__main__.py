@@ -56,6 +56,8 @@ def bench_ingest(runs: int, neo4j_uri: str | None, work: Path) -> dict[str, Any]
     raw: dict[str, list[dict[str, Any]]] = {k: [] for k in ("tok", "e1", "e2", "n1", "cli")}
     diffs: list[str | None] = []
     store_diffs: list[str | None] = []
+    changed: list[bool] = []  # the code under test was edited between the two runs compared
+    store_changed: list[bool] = []
     for r in range(runs):  # interleaved, so drift in the machine's load hits all alike
         log(f"ingest run {r + 1}/{runs}: tokenizer")
         raw["tok"].append(ingest_bench.tokenize_once(files))
@@ -66,12 +68,14 @@ def bench_ingest(runs: int, neo4j_uri: str | None, work: Path) -> dict[str, Any]
         raw["e2"].append(ingest_bench.ingest_once(files, workers=2, export=e2))
         a, b = ingest_bench.comparable_export(e1), ingest_bench.comparable_export(e2)
         diffs.append(ingest_bench.export_difference(a, b))
+        changed.append(raw["e1"][-1]["code"] != raw["e2"][-1]["code"])
         if neo4j_uri:
             log(f"ingest run {r + 1}/{runs}: neo4j, --workers 1")
             raw["n1"].append(ingest_bench.ingest_once(files, store_url=neo4j_uri, export=n1))
             store_diffs.append(
                 ingest_bench.export_difference(a, ingest_bench.comparable_export(n1))
             )
+            store_changed.append(raw["e1"][-1]["code"] != raw["n1"][-1]["code"])
         log(f"ingest run {r + 1}/{runs}: CLI ingest vs extract + load")
         raw["cli"].append(ingest_bench.cli_once(files))
 
@@ -120,11 +124,17 @@ def bench_ingest(runs: int, neo4j_uri: str | None, work: Path) -> dict[str, Any]
         / 1024,
         "same_graph": all(d is None for d in diffs),
         "difference": next((d for d in diffs if d), None),
+        "same_graph_same_code": [d is None for d, c in zip(diffs, changed, strict=True) if not c],
+        "code_changed_between": changed,
     }
     if store_diffs:
         out["stores_same_graph"] = {
             "same": all(d is None for d in store_diffs),
             "difference": next((d for d in store_diffs if d), None),
+            "same_graph_same_code": [
+                d is None for d, c in zip(store_diffs, store_changed, strict=True) if not c
+            ],
+            "code_changed_between": store_changed,
         }
     cli = raw["cli"]
     out["cli"] = {
@@ -161,7 +171,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=300, help="queries per kind per run")
     parser.add_argument("--duration", type=int, default=30, help="seconds of load")
     parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--batch", type=int, default=500, help="agreements per upsert")
+    parser.add_argument("--batch", type=int, default=500, help="agreements per embedded upsert")
     parser.add_argument(
         "--neo4j-batch",
         type=int,
@@ -171,8 +181,9 @@ def main() -> None:
     parser.add_argument(
         "--neo4j-scale",
         type=float,
-        default=None,
-        help="scale of the Neo4j graph (default: --scale)",
+        default=0.1,
+        help="scale of the Neo4j graph (Neo4j writes the generated graph far slower than the "
+        "embedded store: see bench/report.md)",
     )
     parser.add_argument("--skip-neo4j", action="store_true")
     parser.add_argument("--neo4j-uri", default=None, help="use this running Neo4j instead")
@@ -186,6 +197,7 @@ def main() -> None:
 
     results: dict[str, Any] = {
         "meta": {
+            "code": ingest_bench.code_hash(),
             "command": "python -m bench " + " ".join(sys.argv[1:]),
             "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
@@ -247,6 +259,7 @@ def main() -> None:
         finally:
             if server is not None:
                 server.stop()
+    results["meta"]["code_at_end"] = ingest_bench.code_hash()
     results["meta"]["loadavg_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     findings = OUT / "findings.md"
     notes = (

@@ -15,6 +15,7 @@ The two-step figure runs the real CLI (``dealgraph extract`` then ``dealgraph lo
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -31,6 +32,17 @@ CORPUS = Path("/work/shared/corpus")
 def corpus_files(root: Path = CORPUS) -> list[Path]:
     """The real samples: the seed exhibits and every EDGAR exhibit ``.txt``."""
     return sorted((root / "seeds").glob("*")) + sorted((root / "edgar").glob("*.txt"))
+
+
+def code_hash() -> str:
+    """A digest of the code an ingestion runs; exports are comparable only when it is equal."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("ingest", "graph", "dealgraph", "queries"):
+        for f in sorted((root / folder).rglob("*")):
+            if f.suffix in (".py", ".cypher"):
+                digest.update(f.relative_to(root).as_posix().encode() + f.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def corpus_stats(files: list[Path]) -> dict[str, Any]:
@@ -105,6 +117,7 @@ def child_ingest(
     files: list[Path], store_url: str | None, data_dir: Path, workers: int, export: Path | None
 ) -> dict[str, Any]:
     started = time.perf_counter()
+    code = code_hash()
     from dealgraph.pipeline import ingest_paths
     from dealgraph.settings import Settings
     from graph.stores import open_store
@@ -134,6 +147,7 @@ def child_ingest(
     finally:
         store.close()
     return {
+        "code": code,
         "setup_s": setup,
         "run_s": run_s,
         "documents": summary.documents_added,

@@ -44,6 +44,18 @@ def _f(x: Any, digits: int = 2) -> str:
     return str(x)
 
 
+def _same(c: dict[str, Any]) -> str:
+    ok = c.get("same_graph", c.get("same"))
+    text = "same graph" if ok else f"DIFFERENT: {c['difference']}"
+    changed = sum(c.get("code_changed_between", []))
+    if changed:
+        text += (
+            f" (the code under test was edited during {changed} of the compared pairs; "
+            f"pairs with unchanged code equal: {c['same_graph_same_code']})"
+        )
+    return text
+
+
 def rows(results: dict[str, Any]) -> list[Row]:
     out: list[Row] = []
     ing = results.get("ingest")

@@ -9,8 +9,11 @@ leaves every other document intact and never a half-written one.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -65,11 +68,14 @@ class IngestSummary:
         return asdict(self)
 
 
-def extract_file(path: Path, max_bytes: int, shown_as: str | None = None) -> FileResult:
+def extract_file(
+    path: Path, max_bytes: int, shown_as: str | None = None, time_limit_s: float = 0.0
+) -> FileResult:
     """Read and extract one file; every failure becomes a one-line ``error`` (never raises).
 
     ``shown_as`` replaces the file's path in the graph and in messages (an upload is saved
     under a temporary path, but the analyst should see the name they uploaded).
+    ``time_limit_s`` bounds the extraction of each document (see :func:`_time_limit`).
     """
     result = read_file(path, max_bytes=max_bytes)
     name = shown_as or str(path)
@@ -80,9 +86,16 @@ def extract_file(path: Path, max_bytes: int, shown_as: str | None = None) -> Fil
         if shown_as:
             source = replace(source, path=source.path.replace(str(path), shown_as, 1))
         try:
-            resolved = resolve(extract(source))
+            with _time_limit(time_limit_s):
+                resolved = resolve(extract(source))
         except DealGraphError as exc:
             return FileResult(name, (), tuple(result.skipped), exc.message)
+        except _TimeLimitReached:
+            why = f"extraction ran past the limit of {time_limit_s:g} s per document"
+            return FileResult(name, (), tuple(result.skipped), f"{why}; nothing written")
+        except Exception as exc:  # a bug in one extractor must not stop the whole batch
+            why = f"internal error while extracting ({type(exc).__name__})"
+            return FileResult(name, (), tuple(result.skipped), f"{why}; nothing written")
         docs.append(
             ExtractedDocument(
                 source.key,
@@ -96,7 +109,34 @@ def extract_file(path: Path, max_bytes: int, shown_as: str | None = None) -> Fil
     return FileResult(name, tuple(docs), tuple(result.skipped))
 
 
-def _extract_task(args: tuple[Path, int, str | None]) -> FileResult:
+class _TimeLimitReached(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` swallows it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`_TimeLimitReached` (SIGALRM).
+
+    Signals reach only a process's main thread: the CLI and ``--workers`` processes are
+    limited; elsewhere (an API worker thread) and for ``seconds <= 0`` nothing is.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(_signum: int, _frame: object) -> None:
+        raise _TimeLimitReached
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_task(args: tuple[Path, int, str | None, float]) -> FileResult:
     return extract_file(*args)
 
 
@@ -109,7 +149,8 @@ def extract_paths(
     """Extract every readable file under ``paths``, in order, optionally in processes."""
     files = discover(paths)
     names = shown_as or {}
-    tasks = [(f, settings.max_document_bytes, names.get(f)) for f in files]
+    limit = settings.document_time_limit_s
+    tasks = [(f, settings.max_document_bytes, names.get(f), limit) for f in files]
     if workers <= 1 or len(tasks) <= 1:
         yield from map(_extract_task, tasks)
         return

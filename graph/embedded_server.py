@@ -11,6 +11,8 @@ Sharing between processes (files in the data directory):
   process that can upgrade to an exclusive lock is the last user and shuts the server down.
   Locks die with their process, so a crashed user never keeps the server alive forever, and
   a server whose owner was killed is found (socket answers) and reused, or restarted if dead.
+- A server that dies while in use is restarted by the next call that finds it dead
+  (:meth:`ServerHandle.revive`); that call itself fails with ``StoreUnavailable``.
 """
 
 from __future__ import annotations
@@ -164,6 +166,20 @@ class ServerHandle:
                 pass
             time.sleep(0.02)
         return False
+
+    def revive(self) -> bool:
+        """Start the server again if it died under us (``kill -9``, out of memory); True if so.
+
+        Under ``server.lock`` like the first start, so processes that all find it dead start
+        one server, not several; the new one replays the append-only file.
+        """
+        if self._users is None:
+            return False
+        with _exclusive(self.data_dir / "server.lock"):
+            if self._answers():
+                return False
+            self._start()
+            return True
 
     def server_pid(self) -> int:
         """The pid of the running server (tests kill it to prove durability)."""

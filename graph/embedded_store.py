@@ -72,9 +72,17 @@ class EmbeddedStore:
         except redis.ResponseError as exc:
             raise _translate(str(exc), text) from None
         except (redis.ConnectionError, redis.TimeoutError, OSError):
-            raise StoreUnavailable(
-                f"the embedded FalkorDB server at {self.server.socket} stopped answering"
-            ) from None
+            raise self._unavailable("stopped answering") from None
+
+    def _unavailable(self, what: str) -> StoreUnavailable:
+        """The error for a lost server, after starting a new one if it died (next call works)."""
+        message = f"the embedded FalkorDB server at {self.server.socket} {what}"
+        try:
+            if self.server.revive():
+                message += "; it was restarted, retry the request"
+        except StoreUnavailable as exc:
+            message += f"; restarting it failed: {exc.message}"
+        return StoreUnavailable(message)
 
     def _convert_rows(self, result: Any) -> tuple[list[str], list[list[Any]]]:
         columns = [str(h[1]) for h in result.header]
@@ -204,9 +212,7 @@ class EmbeddedStore:
             with self.server.client() as conn:
                 conn.ping()
         except (redis.RedisError, OSError):
-            raise StoreUnavailable(
-                f"the embedded FalkorDB server at {self.server.socket} does not answer"
-            ) from None
+            raise self._unavailable("does not answer") from None
 
     def close(self) -> None:
         try:

@@ -14,35 +14,17 @@ from __future__ import annotations
 
 import re
 
+from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.dates import parse_date
 from ingest.records import PropValue
-from ingest.references import DATE, parse_date, title_kind
-
-_CURRENCIES = (
-    (r"(?:U\.?S\.?\s*)?\$|USD\s*", "USD"),
-    (r"(?:C|CDN|CA)\$|CAD\s*", "CAD"),
-    (r"\u20ac|EUR\s*", "EUR"),
-    (r"\u00a3|GBP\s*", "GBP"),
-)
-#: "$60,000,000", "US $5,000,000.00", "$2.5 million"
-AMOUNT = re.compile(
-    r"(?P<cur>(?:U\.?S\.?\s*)?\$|(?:C|CDN|CA)\$|\u20ac|\u00a3|(?:USD|CAD|EUR|GBP)\s)\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>million|billion|thousand)\b)?"
-)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-#: "7%", "Seven Percent (7%)", "7.5 percent"
-PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+from ingest.references import DATE, matches_near, title_kind
 
 
 def parse_amount(text: str) -> tuple[float | int, str] | None:
-    """The first money amount in ``text`` as (number, ISO currency)."""
-    m = AMOUNT.search(text)
-    if not m:
-        return None
-    value = float(m["num"].replace(",", "")) * _SCALE.get((m["scale"] or "").lower(), 1)
-    currency = next(c for p, c in _CURRENCIES if re.fullmatch(p, m["cur"]))
-    return (int(value) if value.is_integer() else value), currency
+    """The first money amount in ``text`` as (number, ISO currency), read by ``ingest.amounts``."""
+    found = find_amounts(text)
+    return (found[0].plain, found[0].currency) if found else None
 
 
 def _number(value: float) -> float | int:
@@ -109,8 +91,7 @@ def _fill_self(ctx: DocContext) -> None:
     text = ctx.text
     head = text[:3000]
     props: dict[str, PropValue] = {}
-    first = AMOUNT.search(head[:1500])
-    found = parse_amount(first.group(0)) if first else None
+    found = parse_amount(head[:1500])
     if found:
         props["amount"], props["currency"] = found
     else:
@@ -131,6 +112,13 @@ _REFERRED = re.compile(
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
     r"referred\s+to[^.;]{0,60}?\bas\s+the\s+[\"\u201c](?P<ta>[^\"\u201c\u201d]{1,40})[\"\u201d],?"
     r"(?:\s*and\s+[\"\u201c](?P<tb>[^\"\u201c\u201d]{1,40})[\"\u201d])?"
+)
+
+
+#: where each pattern above can end: scanning only there keeps long documents fast
+_REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
+_DEFINED_CUE = re.compile(
+    r"(?is)[\"\u201c][A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
 )
 
 
@@ -181,7 +169,7 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
 
 def _defined_instruments(ctx: DocContext) -> None:
     text = ctx.text
-    for m in _REFERRED.finditer(text):
+    for m in matches_near(_REFERRED, text, _REFERRED_CUE, 240):
         for noun, term in ((m["a"], m["ta"]), (m["b"], m["tb"])):
             if noun and term and re.search(rf"(?i){noun[:4]}", term):
                 ref = _define(ctx, term, m.start(), m.end())
@@ -190,7 +178,7 @@ def _defined_instruments(ctx: DocContext) -> None:
                     ctx.collector.add(
                         ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
                     )
-    for m in _DEFINED.finditer(text):
+    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 220):
         if not ctx.lookup(m["term"]):
             _define(ctx, m["term"], m.start(), m.end())
 

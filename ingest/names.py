@@ -161,8 +161,15 @@ _SUFFIX_ALT = (
 _WORD = r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&)"
 _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
+#: "Element SaaS Finance (USA), LLC": a parenthesised place inside a name, before its suffix.
+_PLACE = rf"(?:{_SP}\((?:[A-Z][\w.]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
+#: "Acer Therapeutics inc.": a suffix typed in lower case, without the comma.
+_LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
+#: "Gary F. Santo, Jr.": a generational suffix of a person's name.
+_GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*(?:,{_SP}(?:{_SUFFIX_ALT})(?![\w]))*"
+    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?"
+    rf"(?:,{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 _TOKEN_RE = re.compile(r"[\w'’&.\-]+")
 _AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
@@ -187,6 +194,8 @@ def words(name: str) -> list[str]:
 def is_org_name(name: str) -> bool:
     """Whether a name reads as an organisation (it carries an org word)."""
     ws = words(name)
+    if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
+        return False  # "Chief Financial Officer", "Managing Director": an officer's title
     return any(w in ORG_WORDS for w in ws) and not any(w in _STOP for w in ws)
 
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, is_org_name, name_runs, singular, words
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    NameRun,
+    clean_name,
+    is_org_name,
+    name_runs,
+    singular,
+    words,
+)
 from ingest.records import PropValue
 from ingest.structure import analyze
 
@@ -132,7 +140,7 @@ def display_name(ctx: DocContext, name: str) -> str:
     if any(c.islower() for c in name):
         return name
     pattern = r"\s+".join(re.escape(w) for w in name.split())
-    for m in re.finditer(pattern, ctx.text[: analyze(ctx.text).main_end], re.IGNORECASE):
+    for m in re.finditer(pattern, ctx.text, re.IGNORECASE):
         if any(c.islower() for c in m.group()):
             return clean_name(m.group())
     return name
@@ -170,6 +178,53 @@ def _suffix_type(name: str) -> str | None:
     return table.get(last)
 
 
+def _core(name: str) -> list[str]:
+    ws = words(name)
+    while ws and ws[-1] in TERMINAL_SUFFIXES:
+        ws.pop()
+    return ws
+
+
+def _same_organization(ctx: DocContext, name: str) -> str | None:
+    """The party already named "Superior Drilling Products" when the signature page reads
+    "SUPERIOR DRILLING PRODUCTS, INC.": one document does not name two companies that
+    differ only by a corporate suffix."""
+    core = _core(name)
+    if not core:
+        return None
+    for ref, e in ctx.collector.entities.items():
+        other = e.props.get("name")
+        if e.label == "Party" and isinstance(other, str) and _core(other) == core:
+            return ref
+    return None
+
+
+_SPELLED = {
+    "INC.": "Inc.",
+    "CORP.": "Corp.",
+    "CO.": "Co.",
+    "LTD.": "Ltd.",
+    "CORPORATION": "Corporation",
+    "INCORPORATED": "Incorporated",
+    "LIMITED": "Limited",
+}
+
+
+def _merged_name(old: str, new: str) -> str:
+    """The best spelling of one company's two names: mixed case beats all capitals, and
+    "Cobalt Ridge Minerals" + "COBALT RIDGE MINERALS, INC." gives "Cobalt Ridge Minerals, Inc."."""
+    old_mixed, new_mixed = any(c.islower() for c in old), any(c.islower() for c in new)
+    extra = len(words(new)) - len(words(old))
+    if old_mixed and not new_mixed and extra > 0:
+        tokens = new.split()
+        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - extra :])
+        comma = "," if tokens[len(tokens) - extra - 1].endswith(",") else ""
+        return f"{old}{comma} {tail}"
+    if new_mixed != old_mixed:
+        return new if new_mixed else old
+    return new if extra > 0 else old
+
+
 def add_party(
     ctx: DocContext,
     name: str,
@@ -183,6 +238,11 @@ def add_party(
     """Add (or merge into) a Party; the ref is built from the name so mentions merge."""
     shown = display_name(ctx, name)
     kind = kind or ("organization" if is_org_name(shown) else "person")
+    if kind == "organization" and (same := _same_organization(ctx, shown)):
+        e = ctx.collector.get(same)
+        if e is not None:
+            e.props["name"] = _merged_name(str(e.props.get("name", "")), shown)
+        return ctx.collector.add(same, "Party", ctx.span(start, end), props or {}, aliases)
     p: dict[str, PropValue] = {"name": shown, "kind": kind}
     if kind == "organization":
         p["entity_type"] = _suffix_type(shown)

@@ -19,53 +19,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
+from ingest.dates import DATE_RE, parse_date
 from ingest.records import PropValue, Span
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-#: "May 11, 2001", "the 13th day of January, 2004", "13 January 2004"
-DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
-)
-_DATE_PARTS = re.compile(
-    rf"(?i)(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))"
-)
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date of the first written date in ``text`` ("May 11, 2001" -> "2001-05-11")."""
-    m = _DATE_PARTS.search(text)
-    if not m:
-        return None
-    month = _MONTHS[(m["m1"] or m["m2"]).lower()]
-    day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
-    if not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+#: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
+#: without its group names (a cue may hold two dates).
+DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
 
 
 _ORDINALS = {
@@ -321,6 +280,22 @@ def _term_after(text: str, pos: int, title: str) -> tuple[str | None, int]:
     return None, pos
 
 
+#: the head noun every title ends in
+_TITLE_HEAD = re.compile(rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS}|Amendment)\b")
+
+
+def _next_title(text: str, pos: int) -> re.Match[str] | None:
+    """The next title at or after ``pos``: searched back from the next head noun (a title is
+    a few words long), not tried at every capitalised word of the document."""
+    head = _TITLE_HEAD.search(text, pos)
+    while head:
+        m = TITLE.search(text, max(pos, head.start() - 300))
+        if m:
+            return m
+        head = _TITLE_HEAD.search(text, head.end())
+    return None
+
+
 def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention, list[Mention]]]:
     """Every dated or term-defining titled mention, with the amendments chained onto it.
 
@@ -330,7 +305,7 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
     found: list[tuple[Mention, list[Mention]]] = []
     pos = 0
     while True:
-        m = TITLE.search(text, pos)
+        m = _next_title(text, pos)
         if not m:
             return found
         head, end = _read_mention(text, m, self_date)
@@ -464,8 +439,9 @@ def _amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) 
                 ctx.collector.relate("AMENDS", ref, target, evidence)
 
 
-_AMEND_VERB = re.compile(
-    r"\b(?:hereby\s+)?(?:amends?|amend(?:ed)?\s+and\s+restate[sd]?|modify|modifies|amended)\b"
+#: the word every pattern of ``_self_amends_by_text`` holds
+_AMEND_CUE = re.compile(
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ications?)|extend|revisions?|changes)\b"
 )
 
 
@@ -497,7 +473,7 @@ def _self_amends_by_text(ctx: DocContext) -> None:
             r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
         ),
     )
-    for m in (m for p in patterns for m in p.finditer(text)):
+    for m in (m for p in patterns for m in matches_near(p, text, _AMEND_CUE, 160)):
         for group in ("obj", "obj2"):
             obj = m.group(group)
             if not obj:
@@ -506,6 +482,22 @@ def _self_amends_by_text(ctx: DocContext) -> None:
                 if target != own:
                     evidence = _sentence_span(ctx, m.start(), m.end())
                     ctx.collector.relate("AMENDS", own, target, evidence)
+
+
+def matches_near(
+    pattern: re.Pattern[str], text: str, cue: re.Pattern[str], back: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that contain a match of ``cue`` and start at most ``back``
+    characters before it, in text order: what ``pattern.finditer`` finds when every match
+    holds the cue, without trying the pattern at every common word of a long document."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for c in cue.finditer(text):
+        m = pattern.search(text, max(last, c.start() - back), min(len(text), c.end() + back))
+        if m and m.start() <= c.start() and m.end() >= c.end():
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def _resolve_agreement_phrase(ctx: DocContext, phrase: str) -> list[str]:

@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext, norm_term
+from ingest.dates import parse_date
+from ingest.instruments import parse_amount
 from ingest.names import looks_like_person, singular
 from ingest.parties import role_of
-from ingest.instruments import parse_amount
 from ingest.records import PropValue, Span
-from ingest.references import DATE, clean_title, norm_title, parse_date
+from ingest.references import DATE, clean_title, norm_title
 
 _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|St|Mr|Ms|Dr|Jr|Sr|N\.A|U\.S|L\.P|L\.L\.C|S\.A)|\b[A-Z])$"
@@ -76,7 +77,7 @@ def parties_in_role(ctx: DocContext, term: str) -> list[str]:
 def parties_named(ctx: DocContext, phrase: str) -> list[str]:
     """Party refs a noun phrase names: a defined term ("the Bank", "each Lender"), the role
     parties sign in, or a name."""
-    p = re.sub(r"\s+", " ", phrase).strip(" ,;:()")
+    p = re.sub(r"\s+", " ", phrase).strip(" ,;:().")
     p = re.sub(r"^(?:each\s+of\s+the|each|all\s+of\s+the|any|the|such|said)\s+", "", p, flags=re.I)
     words = p.split()
     for n in range(min(len(words), 6), 0, -1):
@@ -563,8 +564,15 @@ def _roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
     for term, refs in ctx.terms.items():
         role = role_of(term)
         for ref in _labelled(ctx, refs, "Party") if role else []:
-            out.setdefault(ref, (set(), []))[0].add(norm_term(singular(str(role))))
+            slot = out.setdefault(ref, (set(), []))
+            slot[0].add(norm_term(singular(str(role))))
+            slot[1].extend(ctx.collector.entities[ref].evidence[: 1 - len(slot[1][:1])])
     return out
+
+
+_OFFICER_TITLE = re.compile(
+    r"(?i)\b(?:officer|president|secretary|treasurer|director|signatory|chairman)\s*$"
+)
 
 
 def _named_party(ctx: DocContext, ref: str) -> bool:
@@ -572,7 +580,7 @@ def _named_party(ctx: DocContext, ref: str) -> bool:
     "Chief Financial Officer" that a signature page put where a name goes)."""
     e = ctx.collector.get(ref)
     name = e.props.get("name") if e else None
-    if e is None or not isinstance(name, str):
+    if e is None or not isinstance(name, str) or _OFFICER_TITLE.search(name):
         return False
     return e.props.get("kind") != "person" or looks_like_person(name)
 
@@ -647,13 +655,20 @@ def extract_relations(ctx: DocContext) -> None:
     spans = list(sentences(text))
     for lo, hi in spans:
         sentence = text[lo:hi]
-        following = _following(text, hi) if "waive" in sentence else ""
-        _promises(ctx, lo, sentence)
-        _lending(ctx, lo, sentence)
-        _issuance(ctx, lo, sentence)
-        _issued_under(ctx, lo, sentence)
-        _security(ctx, lo, sentence)
-        _waivers(ctx, lo, sentence, following)
+        low = sentence.lower()
+        # Each reader runs only where its verb is written: most sentences have none of them.
+        if "promise" in low:
+            _promises(ctx, lo, sentence)
+        if "borrow" in low or "loan" in low or "advance" in low or "credit" in low:
+            _lending(ctx, lo, sentence)
+        if "issue" in low or "sold" in low or "sell" in low:
+            _issuance(ctx, lo, sentence)
+        if "issued" in low:
+            _issued_under(ctx, lo, sentence)
+        if "secured" in low or "guarantee" in low or "security interest" in low:
+            _security(ctx, lo, sentence)
+        if "waive" in low:
+            _waivers(ctx, lo, sentence, _following(text, hi))
     _schedule_holders(ctx)
     _role_lending(ctx)
     _references(ctx)

@@ -112,11 +112,36 @@ def _caption_role(t: str) -> str | None:
     return None
 
 
+_GENERATION = re.compile(r"\s*(?:Jr|Sr|JR|SR)\.?|\s*(?:II|III|IV)")
+
+
+def _starts_with_org(text: str, f: _Field) -> bool:
+    """ "JIMMY JANG, L.P., a Delaware limited partnership, by its General Partner, ...": a
+    long company line, not a paragraph of prose."""
+    runs = name_runs(text, f.start, f.end)
+    return bool(runs) and runs[0].start == f.start and runs[0].is_org
+
+
+def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
+    """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
+    of the same column (the line before is capitalised words only, directly above)."""
+    gap = text[prev.end : f.start]
+    return (
+        gap.count("\n") == 1
+        and not gap.strip()
+        and len(prev.text) <= 80
+        and all(w[:1].isupper() for w in prev.text.split())
+        and not is_org_name(prev.text)
+        and _caption_role(prev.text) is None
+    )
+
+
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     blocks: list[_Block] = []
     cur = _Block()
     caption: str | None = None
     seen_by = False
+    prev: _Field | None = None  # the line before, when it may begin a wrapped company name
 
     def flush() -> None:
         nonlocal cur, seen_by
@@ -127,7 +152,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
 
     for f in fields:
         t = f.text.strip()
-        if t.startswith("[") or len(t.split()) > 14:
+        if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
             continue
         role = _caption_role(t)
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
@@ -145,6 +170,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if m := _BY.match(t):
             seen_by = True
+            cur.start = cur.start or f.start
             rest = _clean_value(m["rest"])
             if looks_like_person(rest):
                 cur.signer = rest
@@ -163,6 +189,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if seen_by:
             head, _, tail = t.partition(",")
+            if _GENERATION.fullmatch(tail):
+                head, tail = t, ""
             if cur.signer is None and looks_like_person(head):
                 cur.signer = clean_name(head)
                 cur.title = clean_name(tail) or cur.title
@@ -173,6 +201,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 cur.end = f.end
                 continue
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+        if orgs and prev is not None and _wrapped(text, prev, f):
+            orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org] or orgs
+        prev = f
         if orgs:
             flush()
             run = orgs[-1] if len(orgs) == 1 else orgs[0]

@@ -21,13 +21,14 @@ never becomes a party.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, find_definitions
-from ingest.names import NameRun, is_org_name, name_runs
+from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
 from ingest.parties import add_party, role_of
-from ingest.records import Span
+from ingest.records import RelationRecord, Span
 from ingest.structure import analyze
 
 _SUBJECT_CUE = re.compile(
@@ -51,6 +52,10 @@ _TITLE_TAIL = re.compile(
     r"\w+)?\s+(?:to|of|under)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Own-agreement kinds that change an earlier agreement (a guarantee only refers to one).
+_AMENDING_KINDS = frozenset(["amendment", "waiver", "consent"])
+#: "A. The Company and ...": a recital's list label and article, not part of a name.
+_LIST_LABEL = re.compile(r"(?:[A-Z]|\d{1,2})\.\s+(?:The|THE)\s+")
 _PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -59,10 +64,23 @@ def _masked(text: str, start: int, end: int) -> str:
     return _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
 
 
+def _full_stop(name: str) -> bool:
+    """ "... and the Administrative Agent.": a full stop, not an abbreviation ("Inc.", "Jr.")."""
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower().replace(".", "")
+    return name.endswith(".") and len(last) > 1 and last not in TERMINAL_SUFFIXES | {"jr", "sr"}
+
+
 def _runs(text: str, start: int, end: int) -> list[NameRun]:
     """Name runs of a list outside parentheses, as offsets into ``text``."""
-    masked = _masked(text, start, end)
-    return [NameRun(r.start + start, r.end + start, r.text) for r in name_runs(masked)]
+    out = []
+    for r in name_runs(_masked(text, start, end)):
+        label = _LIST_LABEL.match(r.text)
+        cut = label.end() if label else 0
+        end = r.end - 1 if _full_stop(r.text) else r.end
+        out.append(
+            NameRun(r.start + start + cut, end + start, text[r.start + start + cut : end + start])
+        )
+    return out
 
 
 def _mentions(ctx: DocContext) -> list[tuple[str, re.Pattern[str]]]:
@@ -113,7 +131,7 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             ctx.define(d.term, refs[0])
     if refs:
         return [(r, role) for r in refs]
-    if norm_term(run.text) in ctx.terms or not is_org_name(run.text):
+    if norm_term(run.text) in ctx.terms:
         return []
     after = ctx.text[run.end : run.end + 120]
     as_role = re.match(r"\s*,?\s*as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", after)
@@ -127,10 +145,20 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
         ),
         None,
     )
+    person = looks_like_person(run.text) and term is not None and term.clause_start - run.end < 3
+    if not (is_org_name(run.text) or person):
+        return []
     role = role_of(as_role.group(1)) if as_role else None
     role = role or (role_of(term.term) if term else None)
     end = term.clause_end if term else run.end
-    ref = add_party(ctx, run.text, run.start, end, aliases=(term.term,) if term else ())
+    ref = add_party(
+        ctx,
+        run.text,
+        run.start,
+        end,
+        kind="person" if person else None,
+        aliases=(term.term,) if term else (),
+    )
     if term and not ctx.lookup(term.term):
         ctx.define(term.term, ref)
     return [(ref, role)]
@@ -141,16 +169,33 @@ def _is_party(ctx: DocContext, ref: str) -> bool:
     return e is not None and e.label == "Party"
 
 
+_TERM_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?:the\s+)?")
+
+
+def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
+    """ "Bank and Borrowers", "Company and the Holder": defined terms that read as one run
+    are split; a name such as "Kelley Drye & Warren" is kept whole."""
+    if ctx.lookup(run.text):
+        return [run]
+    out, pos = [], run.start
+    for m in [*_TERM_LIST.finditer(ctx.text, run.start, run.end), None]:
+        end = m.start() if m else run.end
+        out.append(NameRun(pos, end, ctx.text[pos:end]))
+        pos = m.end() if m else pos
+    terms = [p for p in out if ctx.lookup(p.text) or role_of(p.text)]
+    return terms if len(out) > 1 and len(terms) == len(out) else [run]
+
+
 def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:
-    for run in runs:
+    for run in [p for r in runs for p in _pieces(ctx, r)]:
         for ref, role in _resolve(ctx, run):
             ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
 
 
 def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
     """The names of a party list that starts at ``start`` and ends with its clause."""
-    stop = _CLAUSE_END.search(ctx.text, start, limit)
-    return _runs(ctx.text, start, stop.start() if stop else limit)
+    stop = _CLAUSE_END.search(_masked(ctx.text, start, limit))
+    return _runs(ctx.text, start, start + stop.start() if stop else limit)
 
 
 def _statements(ctx: DocContext, start: int, end: int) -> None:
@@ -171,7 +216,6 @@ def _statements(ctx: DocContext, start: int, end: int) -> None:
                         stop = _CLAUSE_END.search(text, m.end(), e)
                         if stop is None or stop.start() > w.start():
                             _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
-                    continue
                 obj = _OBJECT_CUE.match(text, m.end(), e)
                 if obj:
                     _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
@@ -179,6 +223,9 @@ def _statements(ctx: DocContext, start: int, end: int) -> None:
 
 def _carry_over(ctx: DocContext) -> None:
     """The parties to this amendment, in their roles, are parties to what it amends."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.props.get("kind") not in _AMENDING_KINDS:
+        return
     rels = list(ctx.collector.relations.values())
     members = [
         r
@@ -188,6 +235,8 @@ def _carry_over(ctx: DocContext) -> None:
     for amends in rels:
         if amends.type != "AMENDS" or amends.source != ctx.self_ref:
             continue
+        if not members:
+            _adopt(ctx, amends.target, rels)
         for r in members:
             role = r.props.get("role")
             ctx.collector.relate(
@@ -199,7 +248,15 @@ def _carry_over(ctx: DocContext) -> None:
             )
 
 
-def _carries(ctx: DocContext, ref: str, props: dict[str, object]) -> bool:
+def _adopt(ctx: DocContext, amended: str, rels: list[RelationRecord]) -> None:
+    """An amendment "between Company and Holder (each as defined below)" whose preamble
+    names nobody is made by the parties the text gives to the agreement it amends."""
+    for r in rels:
+        if r.type == "PARTY_TO" and r.target == amended and r.props.get("role"):
+            ctx.collector.relate("PARTY_TO", r.source, ctx.self_ref or "", r.evidence[0], r.props)
+
+
+def _carries(ctx: DocContext, ref: str, props: Mapping[str, object]) -> bool:
     """Only a party the amendment names in a role carries over: one that merely signs or
     acknowledges it ("Acknowledged and agreed:") need not be party to what it amends."""
     return _is_party(ctx, ref) and props.get("role") is not None

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ingest.context import DocContext
 from ingest.records import SourceDocument
-from ingest.references import extract_references, find_mentions, parse_date
+from ingest.references import extract_references, find_mentions
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 
@@ -41,19 +39,6 @@ def _check_evidence(ctx: DocContext) -> None:
     for r in ctx.collector.relations.values():
         for sp in r.evidence:
             assert ctx.text[sp.start : sp.end] == sp.text
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("May 11, 2001", "2001-05-11"),
-        ("the 13th day of January, 2004", "2004-01-13"),
-        ("December\n14, 2006", "2006-12-14"),
-        ("no date here", None),
-    ],
-)
-def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
 
 
 def test_chain_with_defined_term() -> None:
@@ -185,3 +170,19 @@ def test_seed_amendment_no_2_targets() -> None:
     ]
     assert {(amend1, lwa), (amend1, rra)} <= _amends(ctx)
     assert ctx.lookup("September Purchase Agreement") == [lwa]
+
+
+def test_own_amendment_that_revises_a_defined_note() -> None:
+    text = (
+        "SECOND AMENDMENT TO SENIOR PROMISSORY NOTE\n\nReference is made to that certain Senior "
+        "Loan Promissory Note executed by Delta Mining Corp. dated March 3, 2020 in the original "
+        'principal amount of $900,000.00 (the "Existing Note"). This Second Amendment to Senior '
+        "Promissory Note makes the following revisions to the Existing Note:"
+    )
+    ctx = DocContext(SourceDocument(text=text, path="t"))
+    ctx.self_ref = "agreement:self"
+    props = {"title": "Second Amendment to Senior Promissory Note", "date": "2023-01-31"}
+    ctx.collector.add("agreement:self", "Agreement", ctx.span(0, 4), props, contained=True)
+    extract_references(ctx)
+    note = ctx.lookup("Existing Note")[0]
+    assert ("AMENDS", "agreement:self", note) in ctx.collector.relations

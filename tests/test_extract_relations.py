@@ -102,7 +102,7 @@ def test_required_lenders_waive_with_period_and_condition() -> None:
         key[1] == "party:alpha bank"
         and ctx.collector.entities[key[2]].props["date"] == "2020-05-01"
     )
-    assert rel.props["what"].startswith("any Event of Default arising from")
+    assert str(rel.props["what"]).startswith("any Event of Default arising from")
     assert rel.props["from"] == "2022-10-01" and rel.props["until"] == "2023-03-31"
     assert "audited financial statements" in str(rel.props["condition"])
 
@@ -206,3 +206,123 @@ def test_seed_debenture_issued_under_its_agreement() -> None:
     dpa = ctx.lookup("Debenture Agreement")[0]
     assert ("ISSUED_UNDER", "agreement:self", dpa) in rels
     assert not [r for r in rels if r[0] in ("LENDS_TO", "HOLDS")]
+
+
+def _party_to(ctx: DocContext, name: str, role: str) -> str:
+    """A party the preamble or a signature page put in ``role`` (what ``ingest.parties`` adds)."""
+    ref = "party:" + name.lower()
+    start = ctx.text.index(name.split(",")[0])
+    span = ctx.span(start, start + len(name))
+    ctx.collector.add(ref, "Party", span, {"name": name, "kind": "organization"})
+    ctx.collector.relate("PARTY_TO", ref, "agreement:self", span, {"role": role})
+    return ref
+
+
+def test_lender_and_borrower_roles_of_a_credit_amendment_lend() -> None:
+    text = (
+        "AMENDMENT NO. 3\n\nThis Amendment No. 3 dated as of March 2, 2019 is among Harbor "
+        'Freight Lines Inc. and Harbor Logistics LLC (collectively, the "Borrowers"), Harbor '
+        'Group Inc. ("Guarantor"), Keystone Trust Company, as administrative agent (the '
+        '"Agent"), and Great Lakes Bank, N.A. ("Bank").\n\nA. The Borrowers, the Guarantor and '
+        'the Bank are parties to the Credit Agreement dated as of June 1, 2015 (the "Credit '
+        'Agreement").\n\nSection 1. The Credit Agreement is hereby amended as follows.\n\n'
+        "Chief Financial Officer"
+    )
+    ctx = _ctx(text, {}, "Amendment No. 3", "2019-03-02")
+    freight = _party_to(ctx, "Harbor Freight Lines Inc.", "Borrower")
+    logistics = _party_to(ctx, "Harbor Logistics LLC", "Borrower")
+    guarantor = _party_to(ctx, "Harbor Group Inc.", "Guarantor")
+    agent = _party_to(ctx, "Keystone Trust Company", "Agent")
+    bank = _party_to(ctx, "Great Lakes Bank, N.A.", "Bank")
+    officer = _party_to(ctx, "Chief Financial Officer", "Bank")
+    ctx.define("Borrowers", freight, logistics)
+    ctx.define("Bank", bank)
+    lends = {(k[1], k[2]) for k in _run(ctx) if k[0] == "LENDS_TO"}
+    assert lends == {(bank, freight), (bank, logistics)}
+    assert not {guarantor, agent, officer} & {p for pair in lends for p in pair}
+
+
+def test_an_amended_note_is_issued_by_the_company_and_held_by_the_holder() -> None:
+    text = (
+        "Amendment #2 to Promissory Note\n\nThis AMENDMENT is entered into by and between "
+        "Company and Holder, effective as of March 1, 2023.\n\nBluefin Robotics Corp. "
+        '("Company") and Cedar Ridge Capital, LLC ("Holder") entered into that certain '
+        'Promissory Note (the "Note") dated May 5, 2021 in the amount of $400,000.00. The '
+        "parties agree that the Note is hereby amended to extend its Maturity Date."
+    )
+    ctx = _ctx(text, {}, "Amendment #2 to Promissory Note", "2023-03-01")
+    company = _party_to(ctx, "Bluefin Robotics Corp.", "Company")
+    holder = _party_to(ctx, "Cedar Ridge Capital, LLC", "Holder")
+    rels = _run(ctx)
+    note = ctx.lookup("Note")[0]
+    assert ("AMENDS", "agreement:self", note) in rels
+    assert {("ISSUES", company, note), ("HOLDS", holder, note)} <= rels
+    lends = ctx.collector.relations[("LENDS_TO", holder, company)]
+    assert lends.props["amount"] == 400000 and lends.props["instrument"] == note
+
+
+def test_company_and_holder_of_a_purchase_agreement_do_not_lend() -> None:
+    text = (
+        'This Waiver dated as of May 1, 2023 is between Quartz Labs, Inc. (the "Company") '
+        'and Meridian Fund LP (the "Holder"). The Company and the Holder are parties to the '
+        'Stock Purchase Agreement dated as of April 2, 2022 (the "Purchase Agreement").'
+    )
+    ctx = _ctx(text, {}, "Waiver", "2023-05-01")
+    _party_to(ctx, "Quartz Labs, Inc.", "Company")
+    _party_to(ctx, "Meridian Fund LP", "Holder")
+    assert not {k for k in _run(ctx) if k[0] in ("LENDS_TO", "ISSUES", "HOLDS")}
+
+
+def test_listed_makers_all_promise_even_one_with_a_term_of_its_own() -> None:
+    text = (
+        "REVOLVING NOTE\n\nFor value received, the undersigned, Pinecrest Holdings, Inc., a "
+        "Texas corporation, and Pinecrest Mills LLC, a Texas limited liability company "
+        '(collectively "Borrowers"), hereby jointly and severally promise to pay to the order '
+        'of Lone Star Bank (the "Bank") the principal sum of Two Million Dollars ($2,000,000).'
+    )
+    ctx = _ctx(
+        text,
+        {
+            "Pinecrest Holdings, Inc.": ("Parent",),
+            "Pinecrest Mills LLC": ("Borrowers",),
+            "Lone Star Bank": ("Bank",),
+        },
+        "Revolving Note",
+        "2022-07-01",
+        "Instrument",
+    )
+    rels = _run(ctx)
+    bank = "party:lone star bank"
+    for maker in ("party:pinecrest holdings, inc.", "party:pinecrest mills llc"):
+        assert ("LENDS_TO", bank, maker) in rels and ("ISSUES", maker, "agreement:self") in rels
+
+
+def test_lenders_known_only_by_their_signature_role() -> None:
+    text = (
+        'This Extension Agreement dated as of June 3, 2022 is among Orbit Bio Inc. ("Borrower") '
+        "and the Lenders party hereto.\n\nWHEREAS, the Borrower and the Lenders are party to "
+        'the Credit Agreement dated as of May 4, 2021 (the "Credit Agreement"), pursuant to '
+        "which the Lenders agreed to make loans to the Borrower.\n\nLender:\n\nSummit Healthcare "
+        "Fund, L.P."
+    )
+    ctx = _ctx(text, {"Orbit Bio Inc.": ("Borrower",)}, "Extension Agreement", "2022-06-03")
+    fund = _party_to(ctx, "Summit Healthcare Fund, L.P.", "Lender")
+    assert ("LENDS_TO", fund, "party:orbit bio inc.") in _run(ctx)
+
+
+def test_seed_second_amendment_note_makers_include_the_parent() -> None:
+    text = (SEEDS / "002_b203cef46917a992.txt").read_text()
+    ctx = _ctx(
+        text,
+        {
+            "Zoltek Companies, Inc.": ("Parent",),
+            "Zoltek Corporation": ("Borrowers",),
+            "Southwest Bank of St. Louis": ("Bank",),
+        },
+        "Second Amendment to Credit Agreement",
+        "2004-01-13",
+    )
+    rels = _run(ctx)
+    bank = "party:southwest bank of st. louis"
+    for maker in ("party:zoltek companies, inc.", "party:zoltek corporation"):
+        assert ("LENDS_TO", bank, maker) in rels

@@ -206,3 +206,109 @@ def test_context_spans_are_slices() -> None:
     ctx = DocContext(SourceDocument(text=LOAN, path="t"))
     s = ctx.span(5, 20)
     assert s.text == LOAN[5:20]
+
+
+def _party_to(x: Extraction) -> set[tuple[str, str]]:
+    titles = {e.ref: str(e.props.get("title")) for e in x.entities if e.label != "Party"}
+    return {(r.source, titles[r.target]) for r in x.relations if r.type == "PARTY_TO"}
+
+
+def test_parties_of_the_amended_agreement_carry_over_and_are_stated() -> None:
+    x = _ctx_extract(LOAN)
+    links = _party_to(x)
+    assert ("party:pinecrest medical devices llc", "Loan and Security Agreement") in links
+    assert ("party:highland commerce bank", "Loan and Security Agreement") in links
+
+
+GUARANTEE = """GUARANTY
+
+     GUARANTY, dated as of June 1, 2021 (this "Guaranty"), made by ORCHARD HOLDINGS CORP.
+("Parent"), in favor of FIRST TIDEWATER BANK, N.A., as Administrative Agent (in such
+capacity, the "Administrative Agent") for the Lenders party to the Credit Agreement, dated as
+of March 1, 2019 (as amended, the "Credit Agreement"), among Harbor Point Interim Corp.
+(formerly known as Harbor Point Realty Corporation, "HPR"), the Subsidiaries of HPR party
+thereto (collectively; the "Subsidiary Borrowers"), the Lenders and the Administrative Agent.
+
+     WHEREAS, Parent owns all of the Capital Stock of HPR;
+
+     NOW, THEREFORE, Parent agrees as follows:
+"""
+
+
+def test_parties_listed_after_a_mentioned_agreement() -> None:
+    x = _ctx_extract(GUARANTEE)
+    links = _party_to(x)
+    parties = {e.props["name"] for e in x.entities if e.label == "Party"}
+    assert ("party:harbor point interim corp", "Credit Agreement") in links
+    assert ("party:first tidewater bank na", "Credit Agreement") in links
+    assert "Harbor Point Realty Corporation" not in parties  # a former name, in parentheses
+    assert ("party:orchard holdings corp", "Credit Agreement") not in links  # not amended
+
+
+RECITED = """AMENDMENT #2 TO PROMISSORY NOTE
+
+     This AMENDMENT is entered into by and between Company and Holder (each as defined
+below), effective as of May 2, 2022.
+
+     Willow Creek Foods, Inc. ("BORROWER") and Daniel Okoro ("LENDER") entered into that
+certain Promissory Note dated January 4, 2021 in the amount of $50,000.00 (the "Note").
+
+     Whereas, the parties have agreed to extend the maturity date of the Note.
+"""
+
+
+def test_amendment_without_named_parties_adopts_the_note_parties() -> None:
+    x = _ctx_extract(RECITED)
+    links = _party_to(x)
+    for ref in ("party:willow creek foods inc", "party:daniel okoro"):
+        assert (ref, "Promissory Note") in links
+        assert (ref, "Amendment #2 to Promissory Note") in links
+    okoro = next(e for e in x.entities if e.ref == "party:daniel okoro")
+    assert okoro.props["kind"] == "person"
+
+
+def test_name_shapes() -> None:
+    text = "between Brightline Leasing (Canada), ULC, a Nova Scotia company, and Ida Moss, Jr."
+    assert [r.text for r in name_runs(text) if r.is_org] == ["Brightline Leasing (Canada), ULC"]
+    assert "Ida Moss, Jr." in [r.text for r in name_runs(text)]
+    assert next(r.text for r in name_runs("Corvid Therapeutics inc.\n\nBy:")).endswith("inc.")
+    assert not is_org_name("Chief Financial Officer") and not is_org_name("Managing Director")
+
+
+SIGNATURES = """THIS LOAN AGREEMENT (this "Agreement") is made as of July 7, 2020, by and between
+Cobalt Ridge Minerals, a Utah corporation ("Borrower"), and Juniper Vale Capital, LLC
+("Lender").
+
+     IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+                              BORROWER:
+
+                              COBALT RIDGE
+                              MINERALS, INC.
+
+                              By:
+                              Name:
+                              Tomas Ferreira, Jr.
+                              Title:
+                              President
+
+                              LENDER:
+
+                              JUNIPER VALE CAPITAL, LLC
+
+                              By: /s/ Lena Park
+                              Name: Lena Park
+                              Title: Chief Financial Officer
+"""
+
+
+def test_signature_blocks_wrapped_names_and_suffixes() -> None:
+    x = _ctx_extract(SIGNATURES)
+    parties = {e.ref: e.props["name"] for e in x.entities if e.label == "Party"}
+    assert parties["party:cobalt ridge minerals"] == "Cobalt Ridge Minerals, Inc."
+    assert "party:cobalt ridge minerals inc" not in parties
+    assert not any("Officer" in str(n) for n in parties.values())
+    signed = {r.source: r.props for r in x.relations if r.type == "SIGNED"}
+    assert signed["party:tomas ferreira jr"]["on_behalf_of"] == "party:cobalt ridge minerals"
+    assert signed["party:tomas ferreira jr"]["title"] == "President"
+    assert signed["party:lena park"]["on_behalf_of"] == "party:juniper vale capital llc"

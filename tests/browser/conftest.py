@@ -9,7 +9,6 @@ and ``base_url`` pointing at our server. Without chromium the tests FAIL with th
 from __future__ import annotations
 
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -17,13 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import ui_seed_graph  # tests/browser is on sys.path (pytest's rootdir-less "prepend" import)
+from playwright.sync_api import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import seed_graph  # noqa: E402
-
-from dealgraph.settings import Settings  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
+from dealgraph.settings import Settings
+from graph.store import GraphStore
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -51,7 +48,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def browser_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("browser-store"))
+    # a small row cap so that the "truncated" notice can be shown with a short query
+    return Settings(data_dir=tmp_path_factory.mktemp("browser-store"), console_row_cap=50)
 
 
 @pytest.fixture(scope="session")
@@ -65,7 +63,7 @@ def browser_store(browser_settings: Settings) -> Iterator[tuple[GraphStore, str]
     else:
         store = open_store(browser_settings)
     try:
-        how = seed_graph.load(store, browser_settings)
+        how = ui_seed_graph.load(store, browser_settings)
         yield store, how
     finally:
         store.close()
@@ -135,3 +133,21 @@ def axe_source() -> str:
 def screenshots_dir() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(autouse=True)
+def no_script_errors(page: Page) -> Iterator[None]:
+    """Every browser test also fails on an uncaught exception or a CSP refusal in the page."""
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(f"uncaught: {exc}"))
+    page.on(
+        "console",
+        lambda msg: (
+            problems.append(f"console: {msg.text}")
+            if msg.type == "error"
+            and ("Content Security Policy" in msg.text or "Refused" in msg.text)
+            else None
+        ),
+    )
+    yield
+    assert problems == []

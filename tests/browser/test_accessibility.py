@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import open_app, search_and_open
 from playwright.sync_api import Page, expect
+from ui_helpers import open_app, search_and_open
 
 
 def serious_violations(page: Page, axe_source: str) -> list[dict[str, Any]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
-from helpers import open_app, run_query
 from playwright.sync_api import Page, expect
+from ui_helpers import open_app, run_query
 
 
 def open_console(page: Page) -> None:
@@ -24,12 +25,12 @@ def test_example_query_shows_table_graph_and_json(page: Page, screenshots_dir: P
     page.locator("#editor .cm-content").click()
     page.keyboard.press("Control+Enter")
     expect(page.locator("#view-console")).to_have_attribute("data-state", "done")
-    expect(page.locator("#console-status")).to_contain_text("rows in")
+    expect(page.locator("#console-status")).to_contain_text(re.compile(r"\d+ rows? in"))
 
     table = page.locator("#panel-table table")
     expect(table).to_be_visible()
     headers = table.locator("thead th").all_inner_texts()
-    assert headers[:3] == ["lender", "amount", "currency"]
+    assert headers[:3] == ["lender", "borrower", "amount"]
     rows = table.locator("tbody tr")
     assert rows.count() >= 1
     expect(rows.first.locator("td").first).to_contain_text("SOUTHWEST BANK", ignore_case=True)
@@ -39,14 +40,32 @@ def test_example_query_shows_table_graph_and_json(page: Page, screenshots_dir: P
     graph = page.locator("#result-cy")
     assert int(graph.get_attribute("data-node-count") or 0) >= 2
     assert int(graph.get_attribute("data-edge-count") or 0) >= 1
-    assert page.evaluate("() => window.dealgraph.resultCy.edges('[type = \"LENDS_TO\"]').length") >= 1
+    lends = "() => window.dealgraph.resultCy.edges('[type = \"LENDS_TO\"]').length"
+    assert page.evaluate(lends) >= 1
+
+    # a click on a drawn node shows its properties and evidence beside the graph
+    point = page.evaluate(
+        """() => {
+            const n = window.dealgraph.resultCy.nodes('[label = "Party"]')[0];
+            return {id: n.id(), ...n.renderedPosition()};
+        }"""
+    )
+    box = graph.bounding_box()
+    assert box
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    detail = page.locator("#result-detail")
+    expect(detail.locator(".inspector-heading")).to_contain_text("Party: ")
+    expect(detail.locator(".evidence mark").first).not_to_be_empty()
+    expect(detail.get_by_role("link", name="Open in the explorer")).to_have_attribute(
+        "href", re.compile(re.escape(point["id"].split(":")[0]))
+    )
 
     page.get_by_role("tab", name="JSON").focus()
     page.keyboard.press("ArrowLeft")  # tabs move with the arrow keys
     expect(page.get_by_role("tab", name="Graph")).to_have_attribute("aria-selected", "true")
     page.get_by_role("tab", name="JSON").click()
     body = json.loads(page.locator("#result-json").inner_text())
-    assert body["columns"][:3] == ["lender", "amount", "currency"]
+    assert body["columns"][:3] == ["lender", "borrower", "amount"]
     assert len(body["rows"]) == rows.count()
     page.get_by_role("tab", name="Table").click()
     page.screenshot(path=str(screenshots_dir / "console.png"))
@@ -127,3 +146,14 @@ def test_invalid_parameters_are_reported_before_sending(page: Page) -> None:
     expect(page.locator("#console-error")).to_have_attribute("data-code", "invalid_params")
     expect(page.locator("#params")).to_have_attribute("aria-invalid", "true")
     assert not [u for u in requests if u.endswith("/api/cypher")]
+
+
+def test_truncated_results_say_so(page: Page) -> None:
+    open_console(page)
+    run_query(page, "UNWIND range(1, 500) AS x RETURN x")
+    expect(page.locator("#view-console")).to_have_attribute("data-state", "done")
+    notice = page.locator("#console-truncated")
+    expect(notice).to_be_visible()
+    rows = page.locator("#panel-table tbody tr").count()
+    assert rows == 50  # the server's cap in these tests
+    expect(notice).to_contain_text(f"Truncated at {rows} rows")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from helpers import (
+from playwright.sync_api import Page, Request, expect
+from ui_helpers import (
     edge_count,
     find,
     graph_idle,
@@ -14,8 +15,7 @@ from helpers import (
     rendered_point,
     search_and_open,
 )
-from playwright.sync_api import Page, Request, expect
-from seed_graph import XSS_IMG, XSS_PARTY, XSS_SCRIPT
+from ui_seed_graph import XSS_IMG, XSS_PARTY, XSS_SCRIPT
 
 CREDIT = "Credit Agreement"
 FIRST = "First Amendment to Credit Agreement"
@@ -122,7 +122,7 @@ def test_double_click_expands_a_party(page: Page) -> None:
 def test_expand_from_the_inspector_by_type_and_direction(page: Page) -> None:
     open_app(page)
     search_and_open(page, "Southwest Bank", BANK)
-    page.evaluate("() => window.dealgraph.cy.elements().remove()")  # start from nothing
+    page.evaluate("() => { window.dealgraph.cy.elements().remove(); }")  # start from nothing
     page.get_by_role("button", name="Expand LENDS_TO outgoing").click()
     graph_idle(page)
     expect(page.locator("#explorer-status")).to_contain_text("LENDS_TO out")
@@ -143,7 +143,8 @@ def test_legend_toggles_hide_and_show_without_a_request(page: Page) -> None:
     expect(page.locator("#cy")).to_have_attribute(
         "data-visible-edge-count", str(total_edges - amends)
     )
-    assert page.evaluate("() => window.dealgraph.cy.edges('[type = \"AMENDS\"]:visible').length") == 0
+    shown = "() => window.dealgraph.cy.edges('[type = \"AMENDS\"]:visible').length"
+    assert page.evaluate(shown) == 0
     page.locator("#legend-type-AMENDS").check()
     expect(page.locator("#cy")).to_have_attribute("data-visible-edge-count", str(total_edges))
 
@@ -191,9 +192,33 @@ def test_document_text_with_markup_is_shown_literally(page: Page) -> None:
     assert page.locator("#main img, #main script").count() == 0
 
 
-def test_narrow_window_has_no_horizontal_scroll(page: Page) -> None:
+def test_narrow_window_has_no_horizontal_scroll(page: Page, screenshots_dir: Path) -> None:
     page.set_viewport_size({"width": 600, "height": 900})
     open_credit_agreement(page)
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
     expect(page.locator("#cy")).to_be_visible()
     expect(page.locator("#inspector")).to_be_visible()
+    page.screenshot(path=str(screenshots_dir / "explorer-narrow.png"))
+
+
+def test_capped_expansion_says_how_many_more(page: Page) -> None:
+    open_app(page)
+    bank = find(page, "Southwest Bank", "Party", BANK)["id"]
+    page.evaluate("() => { window.dealgraph.explorer.state.expandCap = 2; }")
+    page.evaluate("k => { location.hash = '#/explorer/' + encodeURIComponent(k); }", bank)
+    expect(page.locator("#inspector-body")).to_have_attribute("data-id", bank)
+    graph_idle(page)
+    total = page.request.get(f"/api/nodes/{bank}/neighbors?limit=200").json()
+    relations = len(total["edges"])
+    assert relations > 2
+    assert edge_count(page) == 2
+    more = page.evaluate("k => window.dealgraph.cy.getElementById(k).data('more')", bank)
+    assert more == relations - 2
+    expect(page.locator("#explorer-status")).to_contain_text(f"+{more} more")
+    assert f"+{more} more" in page.evaluate(
+        "k => window.dealgraph.cy.getElementById(k).data('display')", bank
+    )
+    # double-clicking loads the next page of relations
+    x, y = rendered_point(page, bank)
+    page.mouse.dblclick(x, y)
+    expect(page.locator("#cy")).to_have_attribute("data-edge-count", str(min(4, relations)))

@@ -97,7 +97,7 @@ function renderGraph(entries, names) {
       group: "nodes",
       data: {
         id: e.agreement.id,
-        display: `${date || "undated"}\n${truncate(nodeName(e.agreement), 34)}`,
+        display: `${date || "undated"}\n${truncate(nodeName(e.agreement), 64)}`,
         color: labelColor(e.agreement.label || "Agreement"),
       },
     });
@@ -112,13 +112,15 @@ function renderGraph(entries, names) {
       elements.push({
         group: "edges",
         classes: "amends",
-        data: { id: `e:${edge.id}`, source: edge.source, target: edge.target, type: edge.type, color: typeColor(edge.type), arc: span > 1 ? -45 * span : 0 },
+        data: { id: `e:${edge.id}`, source: edge.source, target: edge.target, type: edge.type, color: typeColor(edge.type), arc: span > 1 ? 50 * span : 0 },
       });
     }
   }
   chainCy = cytoscape({
     container: $("#chain-cy"),
     elements,
+    maxZoom: 1.3,
+    minZoom: 0.2,
     style: [
       {
         selector: "node",

@@ -9,7 +9,17 @@ import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
 import { api, getToken, setToken } from "./api.js";
 import { $, download, h, setChildren } from "./dom.js";
-import { edgeElement, graphStyle, isEdgeValue, isNodeValue, isPathValue, nodeElement, nodeName } from "./model.js";
+import { evidenceList, propertyList } from "./evidence.js";
+import {
+  edgeElement,
+  evidenceOf,
+  graphStyle,
+  isEdgeValue,
+  isNodeValue,
+  isPathValue,
+  nodeElement,
+  nodeName,
+} from "./model.js";
 
 const HISTORY_KEY = "dealgraph.console.history";
 const DRAFT_KEY = "dealgraph.console.draft";
@@ -25,7 +35,7 @@ export const EXAMPLES = [
   {
     name: "Who lends to Zoltek",
     query:
-      "MATCH (lender:Party)-[l:LENDS_TO]->(borrower:Party)\nWHERE toLower(borrower.name) CONTAINS toLower($name)\nRETURN lender.name AS lender, l.amount AS amount, l.currency AS currency, borrower, l, lender",
+      "MATCH p = (lender:Party)-[l:LENDS_TO]->(borrower:Party)\nWHERE toLower(borrower.name) CONTAINS toLower($name)\nRETURN lender.name AS lender, borrower.name AS borrower, l.amount AS amount, l.currency AS currency, p\nLIMIT 100",
     params: { name: "Zoltek" },
   },
   {
@@ -237,9 +247,25 @@ function renderGraph(result) {
     style: graphStyle(),
   });
   layoutResult();
+  setChildren($("#result-detail"), h("p", { class: "muted" }, "Click a node or a relationship to see its properties and evidence; double-click a node to open it in the explorer."));
+  resultCy.on("tap", "node, edge", (evt) => showResultDetail(evt.target.data("item")));
   resultCy.on("dbltap", "node", (evt) => {
     location.hash = `#/explorer/${encodeURIComponent(evt.target.id())}`;
   });
+}
+
+function showResultDetail(item) {
+  const isEdge = isEdgeValue(item);
+  const heading = isEdge ? `${item.type}` : `${item.label}: ${nodeName(item)}`;
+  setChildren(
+    $("#result-detail"),
+    h("h3", { class: "inspector-heading" }, heading),
+    isEdge ? h("p", { class: "edge-ends" }, `${item.source} → ${item.target}`) : null,
+    isEdge ? null : h("p", {}, h("a", { href: `#/explorer/${encodeURIComponent(item.id)}` }, "Open in the explorer")),
+    propertyList(item),
+    h("h4", {}, "Evidence"),
+    evidenceList(evidenceOf(item)),
+  );
 }
 
 function layoutResult() {

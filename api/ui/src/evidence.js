@@ -3,6 +3,7 @@
 
 import { api, documentTextUrl } from "./api.js";
 import { h, setChildren } from "./dom.js";
+import { plainProperties } from "./model.js";
 
 const CONTEXT = 160; // characters of context shown each side of the span
 const texts = new Map(); // document key -> Promise<string>
@@ -111,4 +112,19 @@ export async function showDocument(key, start, end) {
   } catch (err) {
     status.textContent = `Could not load the document: ${err.message}`;
   }
+}
+
+/** Properties (without evidence) as a definition list. */
+export function propertyList(item) {
+  const props = plainProperties(item);
+  const entries = Object.entries(props);
+  if (!entries.length) return h("p", { class: "muted" }, "No properties.");
+  return h(
+    "dl",
+    { class: "props" },
+    entries.flatMap(([k, v]) => [
+      h("dt", {}, k),
+      h("dd", {}, Array.isArray(v) ? v.join(", ") : typeof v === "object" && v !== null ? JSON.stringify(v) : String(v)),
+    ]),
+  );
 }

@@ -3,7 +3,7 @@
 import cytoscape from "cytoscape";
 import { api } from "./api.js";
 import { $, debounce, download, h, setChildren } from "./dom.js";
-import { evidenceList } from "./evidence.js";
+import { evidenceList, propertyList } from "./evidence.js";
 import {
   LABELS,
   REL_TYPES,
@@ -13,7 +13,6 @@ import {
   labelColor,
   nodeElement,
   nodeName,
-  plainProperties,
   truncate,
   typeColor,
 } from "./model.js";
@@ -28,6 +27,7 @@ const state = {
   offsets: new Map(), // "key|types|direction" -> relations already loaded
   busy: 0,
   inspected: null, // {kind, id}
+  expandCap: EXPAND_CAP,
 };
 
 function status(text) {
@@ -104,13 +104,25 @@ function addGraph(nodes, edges, near) {
   return added;
 }
 
-export function runLayout(fit = true) {
+export function runLayout(fit = true, randomize = false) {
   const cy = state.cy;
   if (!cy || cy.nodes().empty()) return;
   const name = $("#layout-select").value || "cose";
   const visible = cy.elements().filter((e) => isShown(e));
   const options = {
-    cose: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 40, fit },
+    cose: {
+      name: "cose",
+      animate: false,
+      randomize,
+      nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 120,
+      edgeElasticity: () => 100,
+      nodeOverlap: 20,
+      gravity: 60,
+      numIter: 1500,
+      padding: 40,
+      fit,
+    },
     concentric: {
       name: "concentric",
       animate: false,
@@ -137,12 +149,12 @@ function clearGraph() {
 export async function openNode(key) {
   status("Loading…");
   try {
-    const data = await withBusy(api.neighbors(key, { limit: EXPAND_CAP }));
+    const data = await withBusy(api.neighbors(key, { limit: state.expandCap }));
     clearGraph();
     addGraph(data.nodes, data.edges);
     state.offsets.set(`${key}||both`, (data.edges || []).length);
     setMore(key, data.more || 0);
-    runLayout(true);
+    runLayout(true, true);
     const node = state.cy.getElementById(key);
     node.select();
     inspectNode(key);
@@ -171,7 +183,7 @@ export async function expand(key, { types = [], direction = "both" } = {}) {
   const name = node.nonempty() ? node.data("name") : key;
   status(`Expanding ${name}…`);
   try {
-    const data = await withBusy(api.neighbors(key, { types, direction, limit: EXPAND_CAP, offset }));
+    const data = await withBusy(api.neighbors(key, { types, direction, limit: state.expandCap, offset }));
     const added = addGraph(data.nodes, data.edges, key);
     state.offsets.set(id, offset + (data.edges || []).length);
     if (!types.length && direction === "both") setMore(key, data.more || 0);
@@ -286,20 +298,6 @@ function focusNode(key) {
 }
 
 // ------------------------------------------------------------------ inspector
-
-function propertyList(item) {
-  const props = plainProperties(item);
-  const entries = Object.entries(props);
-  if (!entries.length) return h("p", { class: "muted" }, "No properties.");
-  return h(
-    "dl",
-    { class: "props" },
-    entries.flatMap(([k, v]) => [
-      h("dt", {}, k),
-      h("dd", {}, Array.isArray(v) ? v.join(", ") : typeof v === "object" && v !== null ? JSON.stringify(v) : String(v)),
-    ]),
-  );
-}
 
 function nodeButton(key) {
   const n = state.cy.getElementById(key);
@@ -535,7 +533,7 @@ export function initExplorer() {
     clearGraph();
     status("Cleared.");
   });
-  $("#layout-select").addEventListener("change", () => runLayout(true));
+  $("#layout-select").addEventListener("change", () => runLayout(true, true));
   $("#btn-png").addEventListener("click", () => {
     if (cy.nodes().empty()) {
       status("Nothing to export yet.");

@@ -57,14 +57,23 @@ def search_and_open(page: Page, q: str, name: str) -> str:
 
 
 def rendered_point(page: Page, element_id: str, edge: bool = False) -> tuple[float, float]:
-    """Page coordinates of a node's centre (or an edge's midpoint) as cytoscape drew it."""
+    """Page coordinates of a node's centre, or of a point on an edge clear of every node."""
     pos = page.evaluate(
         """([id, edge]) => {
             const cy = window.dealgraph.cy;
             const el = cy.getElementById(id);
             if (el.empty()) return null;
-            const p = edge ? el.renderedMidpoint() : el.renderedPosition();
-            return {x: p.x, y: p.y};
+            if (!edge) return el.renderedPosition();
+            const a = el.renderedSourceEndpoint(), b = el.renderedTargetEndpoint();
+            const clear = (p) => cy.nodes().every((n) => {
+                const bb = n.renderedBoundingBox({includeLabels: true});
+                return p.x < bb.x1 - 4 || p.x > bb.x2 + 4 || p.y < bb.y1 - 4 || p.y > bb.y2 + 4;
+            });
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                const p = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
+                if (clear(p)) return p;
+            }
+            return el.renderedMidpoint();
         }""",
         [element_id, edge],
     )
