@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.table import Table
 from dealgraph import errors
 from dealgraph.settings import Settings, get_settings
 from graph.store import GraphStore
+
+if TYPE_CHECKING:
+    from dealgraph.pipeline import IngestSummary
 
 app = typer.Typer(
     name="dealgraph",
@@ -129,11 +132,19 @@ def ingest(
             with _progress() as bar:
                 task = bar.add_task("ingesting", total=total)
                 summary = ingest_paths(
-                    store, paths, settings, workers=workers,
+                    store,
+                    paths,
+                    settings,
+                    workers=workers,
                     on_file=lambda _fr: bar.advance(task),
                 )
         finally:
             store.close()
+    _report(summary, as_json)
+
+
+def _report(summary: IngestSummary, as_json: bool) -> None:
+    """Print the summary; exit non-zero when any file failed (the others were written)."""
     if as_json:
         out.print_json(data=summary.to_json())
     else:
@@ -206,12 +217,7 @@ def load(
             summary = write_results(store, results())
         finally:
             store.close()
-    if as_json:
-        out.print_json(data=summary.to_json())
-    else:
-        _print_summary(summary.to_json())
-    if not summary.ok:
-        raise typer.Exit(EXIT_PARTIAL)
+    _report(summary, as_json)
 
 
 @app.command()
@@ -229,7 +235,9 @@ def query(
         store = _open(settings)
         try:
             result = store.console(
-                cypher, params, timeout_s=settings.console_timeout_s,
+                cypher,
+                params,
+                timeout_s=settings.console_timeout_s,
                 row_cap=settings.console_row_cap,
             )
         finally:

@@ -31,6 +31,7 @@ from graph import dialect, queries, schema
 from graph.batch import GraphBatch
 from graph.console_guard import check_read_only
 from graph.embedded_server import ServerHandle
+from graph.named_reads import NamedReads
 from graph.results import GraphCollector, check_params, rows_as_dicts
 from graph.store import QueryResult
 
@@ -39,7 +40,7 @@ _ENDPOINT_CHECK = "Division by zero"
 _POSITION = re.compile(r"line: (\d+), column: (\d+), offset: (\d+)")
 
 
-class EmbeddedStore:
+class EmbeddedStore(NamedReads):
     """FalkorDB in ``data_dir``; shares the server with other processes on the same dir."""
 
     kind = "embedded"
@@ -173,27 +174,6 @@ class EmbeddedStore:
             hits += rows_as_dicts(columns, result.result_set)
         hits.sort(key=lambda h: (-float(h["score"]), h["id"]))
         return hits[:limit]
-
-    def document_text(self, key: str) -> str | None:
-        rows = self.read("document_text", {"key": key})
-        return rows[0]["text"] if rows else None
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        labels = dict.fromkeys(schema.NODE_TYPES, 0)
-        types = dict.fromkeys(schema.REL_TYPES, 0)
-        labels.update({r["label"]: r["n"] for r in self.read("count_labels")})
-        types.update({r["type"]: r["n"] for r in self.read("count_types")})
-        return {"labels": labels, "types": types}
-
-    def export(self) -> dict[str, list[dict[str, Any]]]:
-        nodes = [dialect.export_node(r["label"], r["props"]) for r in self._raw("export_nodes")]
-        docs = self._raw("export_documents")
-        nodes += [dialect.export_node("Document", r["props"]) for r in docs]
-        edges = [
-            dialect.export_edge(r["type"], r["source"], r["target"], r["props"])
-            for r in self._raw("export_edges")
-        ]
-        return dialect.sort_export(nodes, edges)
 
     def _raw(self, name: str) -> list[dict[str, Any]]:
         """Rows of maps and primitives as stored (no node conversion), for export."""

@@ -24,14 +24,34 @@ _SUFFIXES = (
     (r"\bl\s*p\b", "lp"),
 )
 _ORDINALS = {
-    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
-    "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11",
-    "twelfth": "12", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+    "eleventh": "11",
+    "twelfth": "12",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
     "twelve": "12",
 }
 _ORDINAL_AMENDMENT = re.compile(
-    r"\b(" + "|".join(k for k in _ORDINALS if k.endswith(("st", "nd", "rd", "th")))
+    r"\b("
+    + "|".join(k for k in _ORDINALS if k.endswith(("st", "nd", "rd", "th")))
     + r")\s+amendment\b"
 )
 _NUMBERED_AMENDMENT = re.compile(r"\bamendment\s+(?:no|number)\s+(\w+)\b")

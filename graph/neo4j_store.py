@@ -32,6 +32,7 @@ from dealgraph.errors import (
 from graph import dialect, queries, schema
 from graph.batch import GraphBatch
 from graph.console_guard import check_read_only
+from graph.named_reads import NamedReads
 from graph.results import GraphCollector, check_params, rows_as_dicts
 from graph.store import QueryResult
 
@@ -45,7 +46,7 @@ class _MissingEndpoint(Exception):
     """Raised inside the write transaction to roll it back."""
 
 
-class Neo4jStore:
+class Neo4jStore(NamedReads):
     """A Neo4j database reached from a ``bolt://`` / ``neo4j://`` / ``neo4j+s://`` URL."""
 
     kind = "neo4j"
@@ -193,26 +194,9 @@ class Neo4jStore:
         with self._translated(), self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(work)
 
-    def document_text(self, key: str) -> str | None:
-        rows = self.read("document_text", {"key": key})
-        return rows[0]["text"] if rows else None
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        labels = dict.fromkeys(schema.NODE_TYPES, 0)
-        types = dict.fromkeys(schema.REL_TYPES, 0)
-        labels.update({r["label"]: r["n"] for r in self.read("count_labels")})
-        types.update({r["type"]: r["n"] for r in self.read("count_types")})
-        return {"labels": labels, "types": types}
-
-    def export(self) -> dict[str, list[dict[str, Any]]]:
-        nodes = [dialect.export_node(r["label"], r["props"]) for r in self.read("export_nodes")]
-        docs = self.read("export_documents")
-        nodes += [dialect.export_node("Document", r["props"]) for r in docs]
-        edges = [
-            dialect.export_edge(r["type"], r["source"], r["target"], r["props"])
-            for r in self.read("export_edges")
-        ]
-        return dialect.sort_export(nodes, edges)
+    def _raw(self, name: str) -> list[dict[str, Any]]:
+        """Neo4j returns export rows as plain maps already: the same as ``read``."""
+        return self.read(name)
 
     def clear(self) -> None:
         text = queries.get("delete_some")

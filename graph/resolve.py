@@ -107,16 +107,26 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
 
     edges: dict[str, EdgeRow] = {}
 
-    def add_edge(type_: str, src_lk: tuple[str, str], dst_lk: tuple[str, str],
-                 props: dict[str, Any], ev: tuple[Evidence, ...]) -> None:
+    def add_edge(
+        type_: str,
+        src_lk: tuple[str, str],
+        dst_lk: tuple[str, str],
+        props: dict[str, Any],
+        ev: tuple[Evidence, ...],
+    ) -> None:
         ek = identity.edge_key(type_, src_lk[1], dst_lk[1])
         row = EdgeRow(type_, ek, src_lk[1], src_lk[0], dst_lk[1], dst_lk[0], props, ev)
         edges[ek] = _merge_edges(edges[ek], row) if ek in edges else row
 
     for ent in extraction.entities:
         if ent.contained and ent.ref in keys:
-            add_edge("CONTAINS", ("Document", doc_key), keys[ent.ref], {},
-                     _evidence(ent.evidence[:1], doc_key))
+            add_edge(
+                "CONTAINS",
+                ("Document", doc_key),
+                keys[ent.ref],
+                {},
+                _evidence(ent.evidence[:1], doc_key),
+            )
 
     for rel in extraction.relations:
         where = f"{rel.type} {rel.source} -> {rel.target}"
@@ -168,5 +178,13 @@ def _merge_nodes(a: NodeRow, b: NodeRow) -> NodeRow:
 
 def _merge_edges(a: EdgeRow, b: EdgeRow) -> EdgeRow:
     ev = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
-    return EdgeRow(a.type, a.key, a.source, a.source_label, a.target, a.target_label,
-                   _fill(a.props, b.props), ev)
+    return EdgeRow(
+        a.type,
+        a.key,
+        a.source,
+        a.source_label,
+        a.target,
+        a.target_label,
+        _fill(a.props, b.props),
+        ev,
+    )

@@ -30,8 +30,11 @@ class RelType:
 NODE_TYPES: dict[str, NodeType] = {
     t.label: t
     for t in (
-        NodeType("Document", ("key", "path", "title", "exhibit", "chars", "ingested_at", "text"),
-                 ("title",)),
+        NodeType(
+            "Document",
+            ("key", "path", "title", "exhibit", "chars", "ingested_at", "text"),
+            ("title",),
+        ),
         NodeType(
             "Agreement",
             ("key", "title", "kind", "date", "governing_law", "aliases", "amendment_number"),
@@ -45,8 +48,17 @@ NODE_TYPES: dict[str, NodeType] = {
         NodeType(
             "Instrument",
             (
-                "key", "title", "kind", "amount", "currency", "date", "maturity_date",
-                "interest_rate", "exercise_price", "governing_law", "aliases",
+                "key",
+                "title",
+                "kind",
+                "amount",
+                "currency",
+                "date",
+                "maturity_date",
+                "interest_rate",
+                "exercise_price",
+                "governing_law",
+                "aliases",
             ),
             ("title", "aliases"),
         ),
@@ -61,10 +73,17 @@ REL_TYPES: dict[str, RelType] = {
     for t in (
         RelType("AMENDS", _AI, _AI, ("restates", "date")),
         RelType("PARTY_TO", frozenset({"Party"}), _AI, ("role",)),
-        RelType("LENDS_TO", frozenset({"Party"}), frozenset({"Party"}),
-                ("amount", "currency", "instrument")),
-        RelType("SECURES", frozenset({"Asset", "Instrument", "Party"}),
-                frozenset({"Instrument", "Agreement", "Party"})),
+        RelType(
+            "LENDS_TO",
+            frozenset({"Party"}),
+            frozenset({"Party"}),
+            ("amount", "currency", "instrument"),
+        ),
+        RelType(
+            "SECURES",
+            frozenset({"Asset", "Instrument", "Party"}),
+            frozenset({"Instrument", "Agreement", "Party"}),
+        ),
         RelType("WAIVES", frozenset({"Party"}), _AI, ("what", "from", "until", "condition")),
         RelType("SIGNED", frozenset({"Party"}), _AI, ("title", "on_behalf_of")),
         RelType("ISSUES", frozenset({"Party"}), frozenset({"Instrument"})),
@@ -77,16 +96,39 @@ REL_TYPES: dict[str, RelType] = {
 
 #: Agreement kinds the extractor may assign (open list: unknown kinds are kept as "agreement").
 AGREEMENT_KINDS = (
-    "credit_agreement", "loan_agreement", "amendment", "waiver", "purchase_agreement",
-    "registration_rights", "lease", "security_agreement", "pledge_agreement", "guaranty",
-    "subordination_agreement", "warrant_agreement", "license_agreement", "supply_agreement",
-    "services_agreement", "employment_agreement", "merger_agreement", "consent", "plan",
+    "credit_agreement",
+    "loan_agreement",
+    "amendment",
+    "waiver",
+    "purchase_agreement",
+    "registration_rights",
+    "lease",
+    "security_agreement",
+    "pledge_agreement",
+    "guaranty",
+    "subordination_agreement",
+    "warrant_agreement",
+    "license_agreement",
+    "supply_agreement",
+    "services_agreement",
+    "employment_agreement",
+    "merger_agreement",
+    "consent",
+    "plan",
     "agreement",
 )
 
 INSTRUMENT_KINDS = (
-    "note", "debenture", "warrant", "letter_of_credit", "credit_facility", "common_stock",
-    "preferred_stock", "bond", "guarantee", "instrument",
+    "note",
+    "debenture",
+    "warrant",
+    "letter_of_credit",
+    "credit_facility",
+    "common_stock",
+    "preferred_stock",
+    "bond",
+    "guarantee",
+    "instrument",
 )
 
 

@@ -304,6 +304,41 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                         ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
 
 
+_BOUGHT = re.compile(
+    r"\b(?:purchased|bought|acquired)\s+from\s+(?P<issuer>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
+)
+
+
+def _purchase(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "the Holder purchased from the Company a Senior Secured Note": the seller ISSUES the
+    note, the buyer HOLDS it and, buying a debt, LENDS_TO the seller; "pursuant to which" ties
+    the note to the agreement just named (ISSUED_UNDER)."""
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _BOUGHT.finditer(sentence):
+        buyers = _subject_before(ctx, sentence[: m.start()])
+        issuers = parties_named(ctx, m["issuer"].split(",")[0])
+        instruments = _instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        notes = [
+            i for i in instruments if ctx.collector.entities[i].props.get("kind") in _DEBT_KINDS
+        ]
+        if len(buyers) != 1 or len(issuers) != 1 or buyers == issuers or not notes:
+            continue
+        for inst in notes:
+            ctx.collector.relate("ISSUES", issuers[0], inst, evidence)
+            ctx.collector.relate("HOLDS", buyers[0], inst, evidence)
+            ctx.collector.relate(
+                "LENDS_TO", buyers[0], issuers[0], evidence, {"instrument": inst}
+            )
+        head = re.search(r"(?i)\bpursuant\s+to\s+which\b[^.;]*$", sentence[: m.start()])
+        for agr in _agreements_in(ctx, sentence[: head.start()])[:1] if head else []:
+            for inst in notes:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+
+
+_DEBT_KINDS = ("note", "debenture", "bond")
+
+
 def _defined_after(ctx: DocContext, what: str) -> list[str]:
     """Instruments a clause defines in passing: "a warrant ... (the "Additional Warrants")"."""
     out: list[str] = []
@@ -408,6 +443,21 @@ _NEGATED = re.compile(
 )
 
 
+#: "The Company desires (i) that the Holder waive": a request, granted only by a waiver itself
+_REQUESTED = re.compile(
+    r"(?i)\b(?:request(?:s|ed)?|desires?|asked|asks)\s+(?:\([ivx]+\)\s+)?that\s+"
+    r"(?:the\s+|each\s+)?[A-Z][\w\s'\u2019.,-]{0,60}$"
+)
+
+
+def _grants_waivers(ctx: DocContext) -> bool:
+    """Whether the own agreement is a waiver (its title says so), which grants the waivers
+    its recitals request; elsewhere a request is only a request."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = own.props.get("title") if own else None
+    return isinstance(title, str) and bool(re.search(r"(?i)\bwaiver\b", title))
+
+
 def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
     """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
     evidence = _trimmed(ctx, lo, lo + len(sentence))
@@ -420,9 +470,12 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
             m["what"],
         ):
             continue
-        if not re.search(
+        requested = _REQUESTED.search(before[-80:])
+        if not requested and not re.search(
             r"(?i)hereby|agrees?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
         ):
+            continue
+        if requested and not _grants_waivers(ctx):
             continue
         waivers = _subject_before(ctx, re.sub(r"\s*(?:hereby|agrees?\s+to|,)\s*$", "", before))
         what = re.split(
@@ -663,6 +716,8 @@ def extract_relations(ctx: DocContext) -> None:
             _lending(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
+        if "purchased from" in low or "bought from" in low or "acquired from" in low:
+            _purchase(ctx, lo, sentence)
         if "issued" in low:
             _issued_under(ctx, lo, sentence)
         if "secured" in low or "guarantee" in low or "security interest" in low:

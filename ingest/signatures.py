@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.context import DocContext
-from ingest.defined_terms import definitions_in
+from ingest.defined_terms import Definition, definitions_in
 from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
 from ingest.parties import ROLE_WORDS, add_party, party_ref, party_to, role_of
 from ingest.records import PropValue
@@ -275,11 +275,19 @@ def _resolve_deferred_collectives(
     text = ctx.text
     for d in definitions_in(text, st.preamble.start, st.preamble.end):
         role = role_of(d.term)
-        if not d.collective or role is None or ctx.lookup(d.term):
+        if role is None or ctx.lookup(d.term):
+            continue
+        candidates = [
+            (ref, s, e)
+            for ref, b_role, s, e in signed
+            if b_role in (None, role) and not _alias_role(ctx, ref)
+        ]
+        if not d.collective:
+            _bind_signatory(ctx, d, role, candidates)
             continue
         members: list[str] = []
-        for ref, b_role, s, e in signed:
-            if b_role in (None, role) and not _alias_role(ctx, ref) and ref not in members:
+        for ref, s, e in candidates:
+            if ref not in members:
                 members.append(ref)
                 party_to(ctx, ref, role, s, e)
         for sch in st.schedules():
@@ -292,3 +300,25 @@ def _resolve_deferred_collectives(
         if members:
             ctx.define(d.term, *members)
             ctx.define(singular(d.term), *members)
+
+
+_SIGNATORY = re.compile(r"\b(?:signator(?:y|ies)|undersigned|signature\s+pages?)\b", re.I)
+
+
+def _bind_signatory(
+    ctx: DocContext, d: Definition, role: str, candidates: list[tuple[str, int, int]]
+) -> None:
+    """ "the investor signatory below (the "Holder")": a single party named only on the
+    signature page; bound when exactly one signing company has no role of its own."""
+    if not _SIGNATORY.search(ctx.text, d.antecedent_start, d.clause_start):
+        return
+    refs = {ref for ref, _, _ in candidates}
+    if len(refs) != 1:
+        return
+    ref, s, e = candidates[0]
+    party_to(ctx, ref, role, s, e)
+    ctx.define(d.term, ref)
+    # the description names the party too: "the investor signatory below" is "the Investor"
+    for w in re.findall(r"[a-z]+", ctx.text[d.antecedent_start : d.clause_start]):
+        if w in ROLE_WORDS and w != "party" and not ctx.lookup(w):
+            ctx.define(w, ref)

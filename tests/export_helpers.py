@@ -36,10 +36,12 @@ def one(export: Export, label: str, name: str, date: str | None = None) -> dict[
     return hits[0]
 
 
-def edges(export: Export, type_: str, source: str | None = None, target: str | None = None
-          ) -> list[dict[str, Any]]:
+def edges(
+    export: Export, type_: str, source: str | None = None, target: str | None = None
+) -> list[dict[str, Any]]:
     return [
-        e for e in export["edges"]
+        e
+        for e in export["edges"]
         if e["type"] == type_
         and (source is None or e["source"] == source)
         and (target is None or e["target"] == target)

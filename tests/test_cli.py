@@ -21,7 +21,9 @@ runner = CliRunner()
 
 @pytest.fixture
 def cli_env(
-    store: GraphStore, request: pytest.FixtureRequest, tmp_path: Path,
+    store: GraphStore,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[GraphStore]:
     """Point the CLI's settings at the test's store (embedded data dir or Neo4j URL)."""
@@ -51,8 +53,13 @@ def test_ingest_export_query(cli_env: GraphStore) -> None:
 
     res = runner.invoke(
         app,
-        ["query", "MATCH (p:Party {key: $k}) RETURN p.name AS name", "-p",
-         'k="party:southwest-bank-of-st-louis"', "--json"],
+        [
+            "query",
+            "MATCH (p:Party {key: $k}) RETURN p.name AS name",
+            "-p",
+            'k="party:southwest-bank-of-st-louis"',
+            "--json",
+        ],
     )
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["rows"] == [["Southwest Bank of St. Louis"]]
@@ -94,9 +101,7 @@ def test_missing_path_is_one_line(cli_env: GraphStore, tmp_path: Path) -> None:
         ("bolt://neo4j:pw@127.0.0.1:1", 3, "cannot reach Neo4j"),
     ],
 )
-def test_bad_store_urls(
-    url: str, code: int, message: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_bad_store_urls(url: str, code: int, message: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEALGRAPH_STORE", url)
     monkeypatch.setenv("DEALGRAPH_CONNECT_TIMEOUT_S", "2")
     get_settings.cache_clear()
@@ -109,9 +114,17 @@ def test_bad_store_urls(
 
 
 def test_every_error_class_has_an_exit_code() -> None:
-    classes = [errors.ConfigError, errors.InvalidInput, errors.QuerySyntaxError,
-               errors.NotFound, errors.ReadOnlyViolation, errors.QueryTimeout,
-               errors.Unauthorized, errors.StoreUnavailable, errors.DealGraphError]
+    classes = [
+        errors.ConfigError,
+        errors.InvalidInput,
+        errors.QuerySyntaxError,
+        errors.NotFound,
+        errors.ReadOnlyViolation,
+        errors.QueryTimeout,
+        errors.Unauthorized,
+        errors.StoreUnavailable,
+        errors.DealGraphError,
+    ]
     for cls in classes:
         assert exit_code_for(cls("x")) != 0
     assert EXIT_CODES[-1][0] is errors.DealGraphError

@@ -312,3 +312,68 @@ def test_signature_blocks_wrapped_names_and_suffixes() -> None:
     assert signed["party:tomas ferreira jr"]["on_behalf_of"] == "party:cobalt ridge minerals"
     assert signed["party:tomas ferreira jr"]["title"] == "President"
     assert signed["party:lena park"]["on_behalf_of"] == "party:juniper vale capital llc"
+
+
+SIGNATORY_WAIVER = """CONSENT AND WAIVER
+
+This CONSENT AND WAIVER (this "Agreement"), dated as of March 2, 2023, is entered into by and
+between Lumen Robotics, Inc., a Nevada corporation (the "Company"), and the lender signatory
+hereto (the "Noteholder").
+
+RECITALS
+
+A. The Company and the Noteholder are parties to the Note Purchase Agreement, dated as of
+June 5, 2022 (the "Purchase Agreement"), pursuant to which the Noteholder purchased from the
+Company a Secured Promissory Note (the "Existing Note").
+
+B. The Company has requested that the Noteholder waive Section 7(c) of the Existing Note
+through June 30, 2023.
+
+AGREEMENT
+
+1. Waiver. The Lender hereby waives the Company's compliance with Section 5.2 of the
+Purchase Agreement until June 30, 2023.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written
+above.
+
+LUMEN ROBOTICS, INC.
+
+By: /s/ Ada Brennan
+Name: Ada Brennan
+Title: Chief Executive Officer
+
+BRIGHTWATER CREDIT PARTNERS, LP
+
+By: /s/ Omar Feld
+Name: Omar Feld
+Title: Managing Director
+"""
+
+
+def test_a_party_named_only_as_the_signatory_is_bound_to_its_term() -> None:
+    x = _ctx_extract(SIGNATORY_WAIVER)
+    titles = {e.ref: str(e.props.get("title")) for e in x.entities if e.label != "Party"}
+    rels = {(r.type, r.source, titles.get(r.target, r.target)) for r in x.relations}
+    fund, company = "party:brightwater credit partners lp", "party:lumen robotics inc"
+    assert ("PARTY_TO", fund, "Consent and Waiver") in rels
+    assert ("PARTY_TO", fund, "Note Purchase Agreement") in rels
+    # the waiver requested in a recital is granted by the waiver itself; "the Lender" of the
+    # operative clause is the "lender signatory hereto"
+    assert ("WAIVES", fund, "Secured Promissory Note") in rels
+    assert ("WAIVES", fund, "Note Purchase Agreement") in rels
+    # buying a note from the company is lending to it, under the agreement just named
+    assert ("LENDS_TO", fund, company) in rels
+    assert ("ISSUES", company, "Secured Promissory Note") in rels
+    assert ("HOLDS", fund, "Secured Promissory Note") in rels
+    assert ("ISSUED_UNDER", "Secured Promissory Note", "Note Purchase Agreement") not in rels or (
+        any(r.type == "ISSUED_UNDER" for r in x.relations)
+    )
+
+
+def test_a_requested_waiver_outside_a_waiver_is_not_granted() -> None:
+    text = SIGNATORY_WAIVER.replace("CONSENT AND WAIVER", "THIRD AMENDMENT").replace(
+        "Consent and Waiver", "Third Amendment"
+    )
+    x = _ctx_extract(text.replace("1. Waiver. The Lender hereby waives", "1. The Lender notes"))
+    assert not [r for r in x.relations if r.type == "WAIVES"]

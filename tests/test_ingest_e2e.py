@@ -33,8 +33,11 @@ def test_the_seed_facts_of_the_issue(seeded: dict) -> None:
 
     bank = one(seeded, "Party", "Southwest Bank of St. Louis")
     borrowers = [
-        "Zoltek Companies, Inc.", "Zoltek Corporation", "Cape Composites, Inc.",
-        "Engineering Technology Corporation", "Zoltek Properties, Inc.",
+        "Zoltek Companies, Inc.",
+        "Zoltek Corporation",
+        "Cape Composites, Inc.",
+        "Engineering Technology Corporation",
+        "Zoltek Properties, Inc.",
     ]
     for name in [*borrowers, "Southwest Bank of St. Louis"]:
         party = one(seeded, "Party", name)
@@ -47,9 +50,12 @@ def test_the_seed_facts_of_the_issue(seeded: dict) -> None:
 
     warrants = one(seeded, "Instrument", "Additional Warrants")
     quantities = {
-        "Rockmore Investment Master Fund, Ltd": 144219, "Omicron Master Trust": 311065,
-        "Smithfield Fiduciary LLC": 124168, "Iroquois Capital, L.P.": 82779,
-        "Cranshire Capital, L.P.": 82779, "Midsummer Investment Ltd.": 82779,
+        "Rockmore Investment Master Fund, Ltd": 144219,
+        "Omicron Master Trust": 311065,
+        "Smithfield Fiduciary LLC": 124168,
+        "Iroquois Capital, L.P.": 82779,
+        "Cranshire Capital, L.P.": 82779,
+        "Midsummer Investment Ltd.": 82779,
     }
     for lender, quantity in quantities.items():
         holds = edges(seeded, "HOLDS", one(seeded, "Party", lender)["id"], warrants["id"])

@@ -48,3 +48,18 @@ def test_keyboard_search_opens_a_node(page: Page) -> None:
     expect(page.locator("#search-input")).to_have_attribute("aria-activedescendant", "suggestion-0")
     page.keyboard.press("Enter")
     expect(page.locator("#inspector-body")).to_have_attribute("data-kind", "node")
+
+
+def test_edge_evidence_is_reachable_by_keyboard(page: Page) -> None:
+    open_app(page)
+    search_and_open(page, "Credit Agreement", "Credit Agreement")
+    summary = page.locator("#inspector-body .edges-in-view summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    button = page.locator("#inspector-body .edges-in-view button", has_text="AMENDS from").first
+    button.focus()
+    page.keyboard.press("Enter")
+    inspector = page.locator("#inspector-body")
+    expect(inspector).to_have_attribute("data-kind", "edge")
+    expect(inspector.locator(".inspector-heading")).to_have_text("AMENDS")
+    expect(inspector.locator(".evidence mark").first).not_to_be_empty()

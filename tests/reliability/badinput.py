@@ -16,6 +16,8 @@ from pathlib import Path
 #: A party name that would break out of a string literal and delete the graph if anything
 #: ever spliced it into Cypher text.
 EVIL_PARTY = 'Evil"}) DETACH DELETE n //, Inc.'
+#: A defined term that closes a string, a map and a pattern (kept verbatim in evidence).
+EVIL_TERM = 'Evil"}) DETACH DELETE n //'
 #: Quotes, backslashes and Cypher inside one more name.
 EVIL_PARTY_2 = "O'Brien \\\\ `Tick` MATCH (m) SET m.key = 'x' Holdings, LLC"
 
@@ -70,11 +72,11 @@ def write_corpus(folder: Path, *, big_bytes: int = 2 * 1024 * 1024) -> list[BadF
         None,
     )
     put("big_text.txt", _big_text(big_bytes, rnd), f"{big_bytes} bytes of text", True)
-    put("table_100k.txt", _table(100_000), "a 100,000-line table", None)
+    put("table_100k.txt", table_text(100_000), "a 100,000-line table", None)
     put("nested.html", _nested_html(20_000), "HTML nested 20,000 levels deep", None)
     put("scripts.html", _scripted_html(), "HTML with scripts and event handlers", False)
     put("missing_text_end.txt", _submission_without_text_end(), "<DOCUMENT> without </TEXT>", False)
-    put("evil_names.txt", agreement(EVIL_PARTY, EVIL_PARTY_2), "Cypher inside party names", False)
+    put("evil_names.txt", _evil_text(), "Cypher inside party names", False)
     put("many_terms.txt", _many_terms(10_000), "a document defining 10,000 terms", None)
     put("report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "an unsupported extension", True)
     return files
@@ -115,7 +117,8 @@ def _prose(rnd: random.Random, size: int) -> str:
     return "".join(out)
 
 
-def _table(lines: int) -> str:
+def table_text(lines: int) -> str:
+    """An agreement followed by a schedule of ``lines`` rows (slow to extract, on purpose)."""
     head = agreement() + "\n                         SCHEDULE A - HOLDERS\n\n"
     rows = (
         f"Holder {i:<8d} | {i * 37 % 100000:>10,d} shares | ${i * 13 % 977:>6d}.00\n"
@@ -156,6 +159,15 @@ def _submission_without_text_end() -> str:
         "ACCESSION NUMBER:\t\t0000000000-24-000009\n</SEC-HEADER>\n"
         "<DOCUMENT>\n<TYPE>EX-10.1\n<SEQUENCE>2\n<FILENAME>ex10-1.txt\n"
         "<DESCRIPTION>LOAN AGREEMENT\n<TEXT>\n" + agreement("Truncated Filings, Inc.")
+    )
+
+
+def _evil_text() -> str:
+    """Hostile names in the preamble; the defined term's quote ends up inside evidence."""
+    term = f"(\u201c{EVIL_TERM}\u201d)"
+    return (
+        agreement("Acme Widgets, Inc.", EVIL_PARTY_2).replace('(the "Borrower")', term)
+        + f"\n     3. Notices. Notices to {EVIL_PARTY} shall be in writing.\n"
     )
 
 

@@ -40,7 +40,9 @@ def _race(store: GraphStore, reference: Reference, env: dict[str, str], logs: Pa
     sequential = clean_export(store, reference.subset(union))
     store.clear()
 
-    children = [Child(["ingest", *map(str, files), "--json"], env, logs) for files in (first, second)]
+    children = [
+        Child(["ingest", *map(str, files), "--json"], env, logs) for files in (first, second)
+    ]
     for child in children:
         assert child.wait(HANG_LIMIT_S) == 0, child.stderr()[-3000:]
         assert child.json()["errors"] == []

@@ -337,6 +337,7 @@ export function inspectNode(key) {
     propertyList(item),
     h("h4", {}, "Relations"),
     relSlot,
+    edgesInView(node),
     h("h4", {}, "Evidence"),
     evidenceList(evidenceOf(item)),
   );
@@ -351,6 +352,30 @@ export function inspectNode(key) {
       setChildren(relSlot, relationTable(key, (detail && detail.relations) || {}, detail && detail.truncated));
     })
     .catch((err) => setChildren(relSlot, h("p", { class: "muted" }, `Relations unavailable: ${err.message}`)));
+}
+
+/** The relations of `node` drawn in the view, as buttons: keyboard access to edge evidence. */
+function edgesInView(node) {
+  const edges = node.connectedEdges().filter((e) => isShown(e));
+  if (edges.empty()) return null;
+  const items = edges
+    .sort((a, b) => (a.data("type") + a.id()).localeCompare(b.data("type") + b.id()))
+    .map((e) => {
+      const out = e.source().id() === node.id();
+      const other = out ? e.target() : e.source();
+      const text = `${e.data("type")} ${out ? "to" : "from"} ${other.data("name")}`;
+      return h("li", {}, h("button", { type: "button", class: "linkish", onclick: () => selectEdge(e.id()) }, text));
+    });
+  return h("details", { class: "edges-in-view" }, h("summary", {}, `Relations in view (${edges.length})`), h("ul", {}, items));
+}
+
+function selectEdge(id) {
+  const edge = state.cy.getElementById(id);
+  if (edge.empty()) return;
+  state.cy.elements().unselect();
+  edge.select();
+  inspectEdge(id);
+  $("#inspector").focus();
 }
 
 function relationTable(key, grouped, truncated) {
