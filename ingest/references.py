@@ -196,6 +196,7 @@ _TERM_PAREN = re.compile(
 _DATED = re.compile(
     rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
     rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
+    r"|dated\s+(?:as\s+of\s+)?the\s+date\s+hereof"
 )
 #: ", as the same may be amended ... from time to time," before a defined term
 _AS_AMENDED = re.compile(
@@ -259,7 +260,21 @@ def _names_same_thing(term: str, title: str) -> bool:
     """A term can name a titled mention if it ends in a head noun or shares a word with it
     ("Debenture Agreement", "Senior NPA"); "(the "Closing")" after a title names something else."""
     words = set(norm_title(title).split()) - {"and", "to", "of", "the", "no"}
-    return bool(_HEAD_WORD.search(term.split()[-1]) or words & set(norm_title(term).split()))
+    head = _HEAD_WORD.search(term.split()[-1])
+    if head and _same_head(head.group(0), words):
+        return True
+    if head and _HEAD_WORD.search(title):
+        # "the Credit Agreement (the "Existing Guaranty")": the term heads another kind of
+        # document, named earlier in the clause
+        return False
+    return bool(words & set(norm_title(term).split()))
+
+
+def _same_head(head: str, title_words: set[str]) -> bool:
+    """Whether a term's head noun occurs in the title ("Guaranty" = "Guarantee", "Notes" =
+    "Note")."""
+    h = norm_title(head).rstrip("s").replace("guarantee", "guaranty")
+    return any(w.rstrip("s").replace("guarantee", "guaranty") == h for w in title_words)
 
 
 def _term_after(text: str, pos: int, title: str) -> tuple[str | None, int]:

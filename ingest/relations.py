@@ -387,6 +387,34 @@ _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
     r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
 )
+#: "... hereby grants ... a security interest in all of its right ... in the following
+#: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
+_PLEDGES_DEFINED = re.compile(
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
+    r"\b[^;\n]{0,300}?\((?:collectively|together)?,?\s*the\s+[\"\u201c]"
+    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
+)
+#: "As security for the performance ... under this Guaranty, ...": the obligation secured
+_AS_SECURITY_FOR = re.compile(r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$")
+_OBLIGATION_TITLE = re.compile(
+    r"\b(?:(?-i:this)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Guaranty|Guarantee|Indenture"
+    r"|Lease|Note|Debenture)\b"
+)
+
+
+def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
+    """What a grant introduced by "As security for ..." secures: the first agreement or
+    instrument that clause names, "this Guaranty" being the document's own."""
+    m = _AS_SECURITY_FOR.search(before)
+    if m is None:
+        return []
+    for t in _OBLIGATION_TITLE.finditer(m["what"]):
+        if t.group(0).startswith("this ") and ctx.self_ref:
+            return [ctx.self_ref]
+        found = _agreements_in(ctx, t.group(0)) or _instruments_in(ctx, t.group(0))
+        if found:
+            return found[:1]
+    return []
 
 
 def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
@@ -423,8 +451,11 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in _primary_agreement(ctx, m["rest"]):
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
-    for m in _PLEDGES.finditer(sentence):
-        for t in _primary_agreement(ctx, sentence[m.end() :]):
+    for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(sentence)]:
+        targets = _secured_obligation(ctx, sentence[: m.start()]) or _primary_agreement(
+            ctx, sentence[m.end() :]
+        )
+        for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
 
 

@@ -122,6 +122,25 @@ def _starts_with_org(text: str, f: _Field) -> bool:
     return bool(runs) and runs[0].start == f.start and runs[0].is_org
 
 
+_ROLE_TAIL = re.compile(r",?\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
+
+
+def _trailing_company(text: str, f: _Field) -> _Field | None:
+    """ "[Signature Page to ...] IN WITNESS WHEREOF, ... officers. ACME HOLDINGS, INC.": a
+    page flattened onto one line glues the company line to the header or the witness clause;
+    the company is the organisation name that ends the field (before an "as Agent" role)."""
+    orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+    if not orgs:
+        return None
+    run = orgs[-1]
+    rest = text[run.end : f.end]
+    if rest.strip() and not _ROLE_TAIL.fullmatch(rest):
+        return None
+    if re.search(r"\b(?:by|of|with|and|to)\s*$", text[max(f.start, run.start - 12) : run.start]):
+        return None
+    return _Field(run.start, f.end, text[run.start : f.end])
+
+
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
@@ -153,7 +172,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     for f in fields:
         t = f.text.strip()
         if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
-            continue
+            tail = _trailing_company(text, f)
+            if tail is None:
+                continue
+            f, t = tail, tail.text
         role = _caption_role(t)
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()

@@ -186,3 +186,34 @@ def test_own_amendment_that_revises_a_defined_note() -> None:
     extract_references(ctx)
     note = ctx.lookup("Existing Note")[0]
     assert ("AMENDS", "agreement:self", note) in ctx.collector.relations
+
+
+SECOND_GUARANTY = (
+    'This GUARANTY (this "Guaranty"), dated as of March 1, 2023, is made by Fenwick Holdings '
+    "Ltd. 1. Fenwick Operating LLC and the Lenders have entered into the Loan Agreement dated "
+    'as of May 2, 2020 (as amended from time to time, the "Credit Agreement"). 2. In '
+    "connection with Amendment No. 4 to Loan Agreement, dated as of the date hereof, by and "
+    'among the Borrower and the Agent (the "Fourth Amendment"), which amends the Credit '
+    "Agreement, the Borrower is required to deliver this Guaranty. 3. The Guarantor previously "
+    "entered into that certain Amended and Restated Guaranty dated as of June 9, 2022 in favor "
+    'of the Lenders under the Credit Agreement (the "Prior Guaranty").'
+)
+
+
+def test_a_term_heading_another_kind_of_document_does_not_name_the_nearest_title() -> None:
+    ctx = _ctx(SECOND_GUARANTY, "Guaranty", "2023-03-01")
+    extract_references(ctx)
+    titled = _titled(ctx)
+    # "(the "Prior Guaranty")" after "the Credit Agreement" is no second credit agreement
+    assert not [t for t in titled if t.startswith("Credit Agreement")]
+    loan = titled["Loan Agreement|2020-05-02"]
+    assert ctx.collector.entities[loan].aliases == ["Credit Agreement"]
+    _check_evidence(ctx)
+
+
+def test_an_amendment_dated_as_of_the_date_hereof_takes_the_own_date() -> None:
+    ctx = _ctx(SECOND_GUARANTY, "Guaranty", "2023-03-01")
+    extract_references(ctx)
+    titled = _titled(ctx)
+    fourth = titled["Amendment No. 4 to Loan Agreement|2023-03-01"]
+    assert (fourth, titled["Loan Agreement|2020-05-02"]) in _amends(ctx)

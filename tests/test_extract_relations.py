@@ -326,3 +326,24 @@ def test_seed_second_amendment_note_makers_include_the_parent() -> None:
     bank = "party:southwest bank of st. louis"
     for maker in ("party:zoltek companies, inc.", "party:zoltek corporation"):
         assert ("LENDS_TO", bank, maker) in rels
+
+
+def test_collateral_defined_in_the_grant_secures_what_the_grant_is_security_for() -> None:
+    text = (
+        'Reference is made to the Loan Agreement dated as of April 2, 2021 (the "Loan '
+        'Agreement"). 5. Security Interest. (a) As security for the performance by the '
+        "Guarantor of its obligations under this Parent Guaranty and the other Loan Documents, "
+        "the Guarantor hereby grants to the Agent a continuing security interest in, all of the "
+        "Guarantor's right, title and interest in the following (collectively, the "
+        '"Parent Collateral"): (i) the Equity Interests of Fenwick GmbH and (ii) all proceeds '
+        "of the foregoing. (b) As security for the Obligations under the Loan Agreement, the "
+        "Borrower hereby grants to the Agent a security interest in all of its accounts "
+        '(collectively, the "Account Collateral").'
+    )
+    ctx = _ctx(text, {"Fenwick Holdings Ltd.": ("Guarantor",)}, "Parent Guaranty", "2023-03-01")
+    rels = _run(ctx)
+    loan = ctx.lookup("Loan Agreement")[0]
+    secures = {(r[1], r[2]) for r in rels if r[0] == "SECURES"}
+    assert ("asset:parent collateral", "agreement:self") in secures
+    assert ("asset:account collateral", loan) in secures
+    assert ("asset:parent collateral", loan) not in secures

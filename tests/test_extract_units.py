@@ -366,9 +366,8 @@ def test_a_party_named_only_as_the_signatory_is_bound_to_its_term() -> None:
     assert ("LENDS_TO", fund, company) in rels
     assert ("ISSUES", company, "Secured Promissory Note") in rels
     assert ("HOLDS", fund, "Secured Promissory Note") in rels
-    assert ("ISSUED_UNDER", "Secured Promissory Note", "Note Purchase Agreement") not in rels or (
-        any(r.type == "ISSUED_UNDER" for r in x.relations)
-    )
+    note = next(e.ref for e in x.entities if e.props.get("title") == "Secured Promissory Note")
+    assert ("ISSUED_UNDER", note, "Note Purchase Agreement") in rels
 
 
 def test_a_requested_waiver_outside_a_waiver_is_not_granted() -> None:
@@ -377,3 +376,33 @@ def test_a_requested_waiver_outside_a_waiver_is_not_granted() -> None:
     )
     x = _ctx_extract(text.replace("1. Waiver. The Lender hereby waives", "1. The Lender notes"))
     assert not [r for r in x.relations if r.type == "WAIVES"]
+
+
+FLATTENED_SIGNATURES = """PLEDGE AGREEMENT
+
+This PLEDGE AGREEMENT (this "Pledge"), dated as of May 9, 2022, is made by Corvid Holdings,
+Inc. (the "Pledgor") in favor of Harbor Trust Company, as Collateral Agent (the "Agent").
+
+1. Pledge. The Pledgor hereby pledges the Shares.
+
+[Signature Page to Pledge Agreement] IN WITNESS WHEREOF, the Pledgor has caused this Pledge \
+to be executed by one of its duly authorized officers. CORVID HOLDINGS, INC. By: /s/ Lena \
+Ortiz Name: Lena Ortiz Title: Chief Financial Officer
+
+[Signature Page to Pledge Agreement] Acknowledged and Agreed: HARBOR TRUST COMPANY, as the \
+Collateral Agent By: Harbor Advisers, L.P., its Manager By: /s/ Paul Greer Name: Paul Greer \
+Title: Authorized Signatory
+"""
+
+
+def test_signature_pages_flattened_onto_one_line() -> None:
+    x = _ctx_extract(FLATTENED_SIGNATURES)
+    signed = {
+        (r.source, r.props.get("on_behalf_of")) for r in x.relations if r.type == "SIGNED"
+    }
+    assert signed == {
+        ("party:lena ortiz", "party:corvid holdings inc"),
+        ("party:paul greer", "party:harbor trust company"),
+    }
+    people = {r.source for r in x.relations if r.type == "PARTY_TO"}
+    assert "party:paul greer" not in people

@@ -17,10 +17,11 @@ from typing import Any
 
 import pytest
 import ui_seed_graph  # tests/browser is on sys.path (pytest's rootdir-less "prepend" import)
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from dealgraph.settings import Settings
 from graph.store import GraphStore
+from graph.stores import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -39,6 +40,10 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"
 VIEWPORT = {"width": 1280, "height": 800}
 
 
+# CI machines are small and shared: give the page time before an assertion gives up.
+expect.set_options(timeout=20_000)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).resolve().parent
     for item in items:
@@ -53,24 +58,17 @@ def browser_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def browser_store(browser_settings: Settings) -> Iterator[tuple[GraphStore, str]]:
+def browser_store(browser_settings: Settings) -> Iterator[GraphStore]:
+    store = open_store(browser_settings)
     try:
-        from graph.stores import open_store
-    except ImportError:  # before graph.stores existed
-        from graph.embedded_store import EmbeddedStore
-
-        store: GraphStore = EmbeddedStore(browser_settings.data_dir)
-    else:
-        store = open_store(browser_settings)
-    try:
-        how = ui_seed_graph.load(store, browser_settings)
-        yield store, how
+        ui_seed_graph.load(store, browser_settings)
+        yield store
     finally:
         store.close()
 
 
 @pytest.fixture(scope="session")
-def server_url(browser_store: tuple[GraphStore, str], browser_settings: Settings) -> Iterator[str]:
+def server_url(browser_store: GraphStore, browser_settings: Settings) -> Iterator[str]:
     """The real app (``create_app``) served by uvicorn on a free 127.0.0.1 port."""
     import uvicorn
 
@@ -78,8 +76,7 @@ def server_url(browser_store: tuple[GraphStore, str], browser_settings: Settings
 
     if not (UI_DIST / "index.html").is_file():
         pytest.fail("the web UI is not built: run `make ui` (cd api/ui && npm ci && npm run build)")
-    store, _ = browser_store
-    app = create_app(browser_settings, store, listen_host="127.0.0.1", ui_dist=UI_DIST)
+    app = create_app(browser_settings, browser_store, listen_host="127.0.0.1", ui_dist=UI_DIST)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
