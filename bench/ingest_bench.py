@@ -234,6 +234,15 @@ def cli_once(files: list[Path]) -> dict[str, Any]:
             out[f"{step}_exit"] = done.returncode
             if done.returncode not in (0, 1):
                 raise RuntimeError(f"dealgraph {step} failed: {done.stderr[-2000:]}")
+            if step == "extract":
+                with open(f"{tmp}/records.jsonl", encoding="utf-8") as fh:
+                    out["extract_documents"] = sum(1 for line in fh if line.strip())
+            else:  # both print the ingest summary with --json
+                try:
+                    summary = json.loads(done.stdout[done.stdout.index("{") :])
+                    out[f"{step}_documents"] = summary["documents_added"]
+                except ValueError:
+                    out[f"{step}_documents"] = None
     return out
 
 

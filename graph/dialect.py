@@ -27,6 +27,8 @@ SEARCH_PROP = "search_text"
 ON_CREATE_ONLY: dict[str, frozenset[str]] = {"Document": frozenset({"ingested_at"})}
 #: The property holding a node's display name, per label (first present wins).
 NAME_PROPS = ("name", "title", "description", "path", "key")
+#: properties shown as a node's name, where capitals never replace mixed case
+DISPLAY_PROPS = ("name", "title")
 
 _PROP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -48,11 +50,22 @@ def _evidence_union(var: str) -> str:
     )
 
 
+def _shouted(value: Any) -> bool:
+    """A display name written in capitals ("ZOLTEK COMPANIES, INC.", from a signature page)."""
+    return isinstance(value, str) and any(c.isalpha() for c in value) and value == value.upper()
+
+
 def node_part_cypher(label_name: str, param: str) -> str:
-    """MERGE one label's rows by key; union aliases and evidence; refresh search_text."""
+    """MERGE one label's rows by key; union aliases and evidence; refresh search_text.
+
+    A display name in capitals only fills a gap (``row.fill``): whatever order documents
+    arrive in, "Zoltek Companies, Inc." from a preamble wins over the signature page's
+    "ZOLTEK COMPANIES, INC.".
+    """
     lab = schema.label(label_name)
     props = schema.NODE_TYPES[lab].properties
     sets = ["n += row.props", _evidence_union("n")]
+    sets += [f"n.{p} = coalesce(n.{p}, row.fill.{p})" for p in DISPLAY_PROPS if p in props]
     if "aliases" in props:
         sets.append(
             "n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases"
@@ -150,10 +163,12 @@ def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]
     """One row per key: two NodeRows for one key in a batch merge (later props win)."""
     props = _clean_props(node.props, f"{node.label} {node.key!r}")
     create_only = ON_CREATE_ONLY.get(node.label, frozenset())
+    fill = {k: props.pop(k) for k in DISPLAY_PROPS if _shouted(props.get(k))}
     row = {
         "key": node.key,
         "props": {k: v for k, v in props.items() if k not in create_only},
         "create_props": {k: v for k, v in props.items() if k in create_only},
+        "fill": fill,
         "aliases": sorted(set(node.aliases)),
         "evidence": _encode(node.evidence),
     }
@@ -163,6 +178,7 @@ def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]
         "key": node.key,
         "props": old["props"] | row["props"],
         "create_props": old["create_props"] | row["create_props"],
+        "fill": row["fill"] | old["fill"],
         "aliases": sorted(set(old["aliases"]) | set(row["aliases"])),
         "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
     }

@@ -13,7 +13,7 @@ Vocabulary:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
@@ -253,10 +253,43 @@ def add_party(
 
 
 def party_to(ctx: DocContext, ref: str, role: str | None, start: int, end: int) -> None:
-    if ctx.self_ref:
-        ctx.collector.relate(
-            "PARTY_TO", ref, ctx.self_ref, ctx.span(start, end), {"role": role} if role else {}
-        )
+    """PARTY_TO the own agreement; a party stated in two capacities ("Parent" in one clause,
+    one of the "Borrowers" in another; "AGENT AND LENDER:") keeps both roles."""
+    if not ctx.self_ref:
+        return
+    key = ("PARTY_TO", ref, ctx.self_ref)
+    old = ctx.collector.relations.get(key)
+    had = old.props.get("role") if old else None
+    ctx.collector.relate(
+        "PARTY_TO", ref, ctx.self_ref, ctx.span(start, end), {"role": role} if role else {}
+    )
+    if isinstance(had, str) and role:
+        both = merge_roles(had, role)
+        rec = ctx.collector.relations[key]
+        if both != rec.props.get("role"):
+            ctx.collector.relations[key] = replace(rec, props={**rec.props, "role": both})
+
+
+def role_parts(role: str) -> list[str]:
+    """The capacities a role states: "Agent and Lender" -> ["Agent", "Lender"]."""
+    return [p for p in re.split(r"\s+(?:and|&)\s+|\s*[;/]\s*", role) if p]
+
+
+def has_role(stated: object, role: str) -> bool:
+    """Whether a PARTY_TO role (possibly several) includes ``role`` (singular, any case)."""
+    want = norm_term(singular(role))
+    return isinstance(stated, str) and any(
+        norm_term(singular(p)) == want for p in role_parts(stated)
+    )
+
+
+def merge_roles(had: str, role: str) -> str:
+    """Both roles, each once, in the order stated."""
+    parts = role_parts(had)
+    for p in role_parts(role):
+        if not has_role(" and ".join(parts), p):
+            parts.append(p)
+    return " and ".join(parts)
 
 
 def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:

@@ -17,7 +17,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import parse_date
 from ingest.instruments import parse_amount
 from ingest.names import looks_like_person, singular
-from ingest.parties import role_of
+from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
 
@@ -64,13 +64,10 @@ def parties_in_role(ctx: DocContext, term: str) -> list[str]:
     role = role_of(term)
     if role is None:
         return []
-    want = norm_term(singular(role))
     return [
         r.source
         for r in ctx.collector.relations.values()
-        if r.type == "PARTY_TO"
-        and isinstance(r.props.get("role"), str)
-        and norm_term(singular(str(r.props["role"]))) == want
+        if r.type == "PARTY_TO" and has_role(r.props.get("role"), role)
     ]
 
 
@@ -327,9 +324,7 @@ def _purchase(ctx: DocContext, lo: int, sentence: str) -> None:
         for inst in notes:
             ctx.collector.relate("ISSUES", issuers[0], inst, evidence)
             ctx.collector.relate("HOLDS", buyers[0], inst, evidence)
-            ctx.collector.relate(
-                "LENDS_TO", buyers[0], issuers[0], evidence, {"instrument": inst}
-            )
+            ctx.collector.relate("LENDS_TO", buyers[0], issuers[0], evidence, {"instrument": inst})
         head = re.search(r"(?i)\bpursuant\s+to\s+which\b[^.;]*$", sentence[: m.start()])
         for agr in _agreements_in(ctx, sentence[: head.start()])[:1] if head else []:
             for inst in notes:
@@ -395,7 +390,9 @@ _PLEDGES_DEFINED = re.compile(
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
 #: "As security for the performance ... under this Guaranty, ...": the obligation secured
-_AS_SECURITY_FOR = re.compile(r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$")
+_AS_SECURITY_FOR = re.compile(
+    r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
+)
 _OBLIGATION_TITLE = re.compile(
     r"\b(?:(?-i:this)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Guaranty|Guarantee|Indenture"
     r"|Lease|Note|Debenture)\b"
@@ -643,7 +640,7 @@ def _roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
         role = r.props.get("role")
         if r.type == "PARTY_TO" and isinstance(role, str) and _named_party(ctx, r.source):
             slot = out.setdefault(r.source, (set(), []))
-            slot[0].add(norm_term(singular(role)))
+            slot[0].update(norm_term(singular(p)) for p in role_parts(role))
             slot[1].extend(r.evidence[:1])
     for term, refs in ctx.terms.items():
         role = role_of(term)

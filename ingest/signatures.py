@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
 from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
-from ingest.parties import ROLE_WORDS, add_party, party_ref, party_to, role_of
+from ingest.parties import (
+    ROLE_WORDS,
+    add_party,
+    has_role,
+    party_ref,
+    party_to,
+    role_of,
+    role_parts,
+)
 from ingest.records import PropValue
 from ingest.schedules import schedule_rows
 from ingest.structure import analyze
@@ -108,7 +116,7 @@ def _caption_role(t: str) -> str | None:
         return None
     parts = [singular(p).lower() for p in re.split(r"\s*(?:,|&|\band\b)\s*", t.lower()) if p]
     if parts and all(p in ROLE_WORDS or p.split()[-1] in ROLE_WORDS for p in parts):
-        return " ".join(w.capitalize() for w in singular(t.split(" and ")[-1]).split())
+        return " and ".join(" ".join(w.capitalize() for w in p.split()) for p in parts)
     return None
 
 
@@ -172,10 +180,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     for f in fields:
         t = f.text.strip()
         if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
-            tail = _trailing_company(text, f)
-            if tail is None:
+            glued = _trailing_company(text, f)
+            if glued is None:
                 continue
-            f, t = tail, tail.text
+            f, t = glued, glued.text
         role = _caption_role(t)
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
@@ -283,9 +291,10 @@ def _alias_role(ctx: DocContext, ref: str) -> str | None:
 
 def _join_collective(ctx: DocContext, role: str, ref: str) -> None:
     """A company signing under the caption "BORROWERS:" is one of the "Borrowers"."""
-    for term in (role + "s", role):
-        if len(ctx.lookup(term)) > 1:
-            ctx.define(term, ref)
+    for part in role_parts(role):
+        for term in (part + "s", part):
+            if len(ctx.lookup(term)) > 1:
+                ctx.define(term, ref)
 
 
 def _resolve_deferred_collectives(
@@ -302,7 +311,7 @@ def _resolve_deferred_collectives(
         candidates = [
             (ref, s, e)
             for ref, b_role, s, e in signed
-            if b_role in (None, role) and not _alias_role(ctx, ref)
+            if (b_role is None or has_role(b_role, role)) and not _alias_role(ctx, ref)
         ]
         if not d.collective:
             _bind_signatory(ctx, d, role, candidates)

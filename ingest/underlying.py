@@ -27,7 +27,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, find_definitions
 from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
-from ingest.parties import add_party, role_of
+from ingest.parties import add_party, has_role, role_of
 from ingest.records import RelationRecord, Span
 from ingest.structure import analyze
 
@@ -122,7 +122,7 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             for rel in ctx.collector.relations.values()
             if rel.type == "PARTY_TO"
             and rel.target == ctx.self_ref
-            and rel.props.get("role") == role
+            and has_role(rel.props.get("role"), role)
         ]
     if not refs and role and (d := _definition_of(ctx, run.text)):
         orgs = [r for r in name_runs(ctx.text, d.antecedent_start, d.clause_start) if r.is_org]

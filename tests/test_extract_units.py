@@ -397,12 +397,79 @@ Title: Authorized Signatory
 
 def test_signature_pages_flattened_onto_one_line() -> None:
     x = _ctx_extract(FLATTENED_SIGNATURES)
-    signed = {
-        (r.source, r.props.get("on_behalf_of")) for r in x.relations if r.type == "SIGNED"
-    }
+    signed = {(r.source, r.props.get("on_behalf_of")) for r in x.relations if r.type == "SIGNED"}
     assert signed == {
         ("party:lena ortiz", "party:corvid holdings inc"),
         ("party:paul greer", "party:harbor trust company"),
     }
     people = {r.source for r in x.relations if r.type == "PARTY_TO"}
     assert "party:paul greer" not in people
+
+
+TWO_CAPACITIES = """EXTENSION AGREEMENT
+
+This Extension Agreement (this "Agreement") dated as of April 3, 2023, is among Halcyon Bio
+Inc., a Delaware corporation ("Borrower"), Ridgeway Capital, LLC, not individually, but solely
+in its capacity as administrative agent for the Lenders (the "Agent") and the Lenders party
+hereto.
+
+WHEREAS, the Borrower, the Lenders and the Agent are party to that certain Loan Agreement,
+dated as of May 5, 2021 (the "Loan Agreement"), pursuant to which the Lenders agreed to make
+loans to the Borrower.
+
+WHEREAS, the Borrower has requested that the Agent and the Lenders make a limited amendment to
+the Loan Agreement.
+
+NOW, THEREFORE, the parties hereto agree as follows:
+
+1. Extension. The Maturity Date is extended to June 30, 2024.
+
+IN WITNESS WHEREOF, the parties hereto have executed this Agreement.
+
+BORROWER:
+
+HALCYON BIO INC.
+
+By: /s/ Nora Vance
+Name: Nora Vance
+Title: Chief Executive Officer
+
+AGENT AND LENDER:
+
+Ridgeway Capital, LLC
+
+By: /s/ Felix Moreau
+Name: Felix Moreau
+Title: Authorized Signatory
+"""
+
+
+def test_a_party_signing_in_two_capacities_keeps_both_roles() -> None:
+    x = _ctx_extract(TWO_CAPACITIES)
+    fund, borrower = "party:ridgeway capital llc", "party:halcyon bio inc"
+    roles = {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    assert roles[fund] == "Agent and Lender" and roles[borrower] == "Borrower"
+    assert ("LENDS_TO", fund, borrower) in {(r.type, r.source, r.target) for r in x.relations}
+
+
+def test_a_party_with_its_own_term_among_a_collective_keeps_both_roles() -> None:
+    text = (
+        "SECOND AMENDMENT TO CREDIT AGREEMENT\n\nTHIS SECOND AMENDMENT is made as of June 1, 2004 "
+        'by ORCHARD CORP., a Kansas corporation ("Parent"), ORCHARD MILLS, INC., a Kansas '
+        "corporation, and ORCHARD PROPERTIES, INC., a Kansas corporation, (individually and "
+        'collectively hereinafter "Borrowers") and KESTREL BANK (the "Bank").\n\nWHEREAS, Bank '
+        "and Borrowers are parties to that certain Credit Agreement dated as of May 1, 2001 (the "
+        '"Agreement").\n'
+    )
+    x = _ctx_extract(text)
+    roles = {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    assert roles["party:orchard mills inc"] == "Borrower"
+    assert roles["party:orchard corp"] == "Parent and Borrower"

@@ -280,6 +280,20 @@ def test_evidence_and_aliases_union_across_documents(store: GraphStore) -> None:
     assert store.export() == out
 
 
+@pytest.mark.parametrize("order", ["caps_first", "caps_last"])
+def test_capitals_never_replace_a_mixed_case_name(store: GraphStore, order: str) -> None:
+    def party(name: str) -> GraphBatch:
+        e = Evidence("d" * 64, 0, len(name), name)
+        return GraphBatch((NodeRow("Party", "party:acme-holdings-inc", {"name": name}, (), (e,)),))
+
+    batches = [party("ACME HOLDINGS, INC."), party("Acme Holdings, Inc.")]
+    for b in batches if order == "caps_first" else batches[::-1]:
+        store.upsert(b)
+    assert node(store.export(), "party:acme-holdings-inc")["properties"]["name"] == (
+        "Acme Holdings, Inc."
+    )
+
+
 def test_missing_endpoint_fails_whole_batch(store: GraphStore) -> None:
     store.upsert(doc_batch())
     before = store.export()
