@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors
+from api import auth, errors
 from api.routes import (
     agreements,
     cypher,
@@ -89,6 +89,7 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
             allow_credentials=False,
         )
+    app.middleware("http")(auth.guard_loopback)
     app.middleware("http")(ui.add_security_headers)
 
     for module in (

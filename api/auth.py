@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+from collections.abc import Awaitable, Callable
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
+from starlette.responses import Response
 
+from api.errors import ForeignRequest, error_response
 from dealgraph.errors import Unauthorized
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
@@ -59,3 +63,29 @@ def require_token(request: Request) -> None:
 
 
 TokenRequired = Annotated[None, Depends(require_token)]
+
+
+def _host_name(host_header: str) -> str:
+    """``127.0.0.1:8000`` -> ``127.0.0.1``; ``[::1]:8000`` -> ``::1``."""
+    if host_header.startswith("["):
+        return host_header[1:].split("]", 1)[0]
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
+async def guard_loopback(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """On a loopback server, answer only loopback names and pages (or configured origins).
+
+    Without this, any web page the analyst visits could POST documents into their graph
+    (a multipart POST needs no CORS preflight), and a page whose DNS name is re-bound to
+    127.0.0.1 could read the whole export.
+    """
+    if is_loopback(getattr(request.app.state, "listen_host", None)):
+        origin = request.headers.get("origin")
+        allowed = request.app.state.settings.cors_origins
+        if not is_loopback(_host_name(request.headers.get("host", ""))):
+            return error_response(ForeignRequest("this server answers only to localhost"))
+        if origin and origin not in allowed and not is_loopback(urlsplit(origin).hostname):
+            return error_response(ForeignRequest(f"requests from {origin} are not allowed"))
+    return await call_next(request)

@@ -52,6 +52,12 @@ class LengthRequired(InvalidInput):
     code = "length_required"
 
 
+class ForeignRequest(DealGraphError):
+    """A request a loopback server must not answer: another site's page, or a rebound DNS name."""
+
+    code = "foreign_request"
+
+
 #: DealGraphError class -> HTTP status. Most specific classes are found first via the MRO.
 STATUS: dict[type[DealGraphError], int] = {
     DealGraphError: 500,
@@ -63,6 +69,7 @@ STATUS: dict[type[DealGraphError], int] = {
     UnsupportedMediaType: 415,
     NotFound: 404,
     ReadOnlyViolation: 403,
+    ForeignRequest: 403,
     Unauthorized: 401,
     QueryTimeout: 504,
     StoreUnavailable: 503,

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from dealgraph import errors
 from dealgraph.settings import Settings, get_settings
@@ -81,9 +82,7 @@ def _settings() -> Settings:
 def _open(settings: Settings) -> GraphStore:
     from graph.stores import open_store
 
-    store = open_store(settings)
-    store.ensure_schema()
-    return store
+    return open_store(settings)
 
 
 @app.callback()
@@ -162,9 +161,9 @@ def _print_summary(s: dict[str, Any]) -> None:
     t.add_row("failed files", str(len(s["errors"])))
     out.print(t)
     for w in s["warnings"][:20]:
-        err.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+        err.print(f"[yellow]warning[/yellow] {escape(w)}", highlight=False)
     for e in s["errors"]:
-        err.print(f"[red]error[/red] {e}", highlight=False)
+        err.print(f"[red]error[/red] {escape(e)}", highlight=False)
 
 
 @app.command()
@@ -182,7 +181,8 @@ def extract(
             for fr in extract_paths(paths, _settings(), workers):
                 if fr.error:
                     failed += 1
-                    err.print(f"[red]error[/red] {fr.path}: {fr.error}", highlight=False)
+                    line = escape(f"{fr.path}: {fr.error}")
+                    err.print(f"[red]error[/red] {line}", highlight=False)
                 for doc in fr.documents:
                     fh.write(document_to_json(doc) + "\n")
     if failed:
@@ -247,9 +247,11 @@ def query(
             data={"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
         )
         return
-    t = Table(*result.columns)
+    t = Table()
+    for column in result.columns:
+        t.add_column(Text(column))
     for row in result.rows:
-        t.add_row(*(_cell(v) for v in row))
+        t.add_row(*(Text(_cell(v)) for v in row))
     out.print(t)
     if result.truncated:
         err.print(f"[yellow]truncated at {settings.console_row_cap} rows[/yellow]")
@@ -302,9 +304,12 @@ def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStor
 
     settings = settings.model_copy(update={"listen_host": host})
     store = _open(settings)
-    before(store)
-    err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
-    uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+    try:
+        before(store)
+        err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
+        uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+    finally:
+        store.close()
 
 
 @app.command()

@@ -77,10 +77,15 @@ def extract_file(
     under a temporary path, but the analyst should see the name they uploaded).
     ``time_limit_s`` bounds the extraction of each document (see :func:`_time_limit`).
     """
-    result = read_file(path, max_bytes=max_bytes)
     name = shown_as or str(path)
+    try:
+        result = read_file(path, max_bytes=max_bytes)
+    except Exception as exc:  # readers promise not to raise; a bug must still not stop a batch
+        return FileResult(name, error=f"internal error while reading ({type(exc).__name__})")
     if result.error:
         return FileResult(name, (), tuple(result.skipped), result.error)
+    if not result.documents:
+        return FileResult(name, (), tuple(result.skipped), "no document in this file to ingest")
     docs: list[ExtractedDocument] = []
     for source in result.documents:
         if shown_as:
@@ -273,23 +278,18 @@ def document_from_json(line: str) -> ExtractedDocument:
     )
 
 
-def preview_export(paths: Sequence[Path], store: GraphStore | None = None) -> dict[str, Any]:
-    """Ingest ``paths`` into an empty store and return its export: the evaluation's view.
+def preview_export(paths: Sequence[Path]) -> dict[str, Any]:
+    """Ingest ``paths`` into a throw-away embedded store and return its export.
 
-    Without a store, a throw-away embedded store is used, so the evaluation measures
-    exactly what an ingestion would write.
+    This is the evaluation's view: it measures exactly what an ingestion would write.
     """
-    if store is not None:
-        store.clear()
-        ingest_paths(store, paths, Settings())
-        return store.export()
     from graph.stores import open_store
 
     with tempfile.TemporaryDirectory(prefix="dealgraph-preview-") as tmp:
         settings = Settings(data_dir=Path(tmp))
-        own = open_store(settings)
+        store = open_store(settings)
         try:
-            ingest_paths(own, paths, settings)
-            return own.export()
+            ingest_paths(store, paths, settings)
+            return store.export()
         finally:
-            own.close()
+            store.close()

@@ -128,8 +128,9 @@ def check_read_only(query: str, allowed_procedures: frozenset[str]) -> None:
         raise ReadOnlyViolation("one statement at a time")
     allowed = COMMON_PROCEDURES | {p.lower() for p in allowed_procedures}
     for k, tok in enumerate(tokens):
-        prev = tokens[k - 1].text if k else ""
-        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        # a quoted name never counts as a keyword: `as` is an alias, not AS
+        prev = tokens[k - 1].text if k and tokens[k - 1].kind != "quoted" else ""
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].kind != "quoted" else ""
         if tok.kind != "word" or prev in (".", ":", "$") or prev.lower() == "as" or nxt == ":":
             continue  # a property key, label, parameter, alias or map key: not a clause
         word = tok.text.lower()

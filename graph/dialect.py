@@ -84,15 +84,21 @@ def node_part_cypher(label_name: str, param: str) -> str:
 
 
 def edge_part_cypher(type_name: str, source_label: str, target_label: str, param: str) -> str:
-    """MERGE one edge group's rows by key between existing endpoints (missing ones drop out)."""
+    """MERGE one edge group's rows by key between existing endpoints (missing ones drop out).
+
+    A relation's properties are filled, never overwritten: a later document that states the
+    same relation adds its evidence but does not change what the first one said (so the
+    graph does not depend on the order documents arrive in, for facts stated once).
+    """
     rel = schema.rel_type(type_name)
     src, dst = schema.label(source_label), schema.label(target_label)
+    sets = [f"r.{p} = coalesce(r.{p}, row.props.{p})" for p in schema.REL_TYPES[rel].properties]
     return (
         f"UNWIND ${param} AS row\n"
         f"MATCH (a:{src} {{key: row.source}})\n"
         f"MATCH (b:{dst} {{key: row.target}})\n"
         f"MERGE (a)-[r:{rel} {{key: row.key}}]->(b)\n"
-        f"SET r += row.props, {_evidence_union('r')}"
+        f"SET {', '.join([*sets, _evidence_union('r')])}"
     )
 
 
@@ -186,6 +192,9 @@ def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]
 
 def _merge_edge_row(old: dict[str, Any] | None, edge: EdgeRow) -> dict[str, Any]:
     props = _clean_props(edge.props, f"{edge.type} {edge.key!r}")
+    unknown = sorted(set(props) - set(schema.REL_TYPES[edge.type].properties))
+    if unknown:
+        raise InvalidInput(f"{edge.type} has no property {unknown[0]!r} in the schema")
     row = {
         "key": edge.key,
         "source": edge.source,
@@ -198,7 +207,7 @@ def _merge_edge_row(old: dict[str, Any] | None, edge: EdgeRow) -> dict[str, Any]
     if (old["source"], old["target"]) != (edge.source, edge.target):
         raise InvalidInput(f"{edge.type} {edge.key!r} appears with two different endpoints")
     return row | {
-        "props": old["props"] | props,
+        "props": props | old["props"],
         "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
     }
 

@@ -134,6 +134,10 @@ class ServerHandle:
             module,
             "QUERY_MEM_CAPACITY",
             str(self._memory_mb * 1024 * 1024),
+            # LOAD CSV is refused by the console guard; should one ever get past it, it
+            # finds an empty folder instead of the machine's files.
+            "IMPORT_FOLDER",
+            str(self._import_folder()) + "/",
         ]
         # Own session: the server outlives this process, so other users keep working.
         proc = subprocess.Popen(
@@ -152,6 +156,11 @@ class ServerHandle:
                 + (f"; its log ends: {tail.strip().splitlines()[-1]}" if tail.strip() else "")
             )
         _CHILDREN[proc.pid] = proc
+
+    def _import_folder(self) -> Path:
+        folder = self.data_dir / "import"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
 
     def _wait_ready(self, proc: subprocess.Popen[bytes] | None) -> bool:
         deadline = time.monotonic() + _START_TIMEOUT_S

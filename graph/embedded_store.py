@@ -36,6 +36,9 @@ from graph.results import GraphCollector, check_params, rows_as_dicts
 from graph.store import QueryResult
 
 GRAPH_NAME = "dealgraph"
+#: FalkorDB checks a query's timeout between operations, not inside one expression (a long
+#: ``reduce()`` runs on): the console's reads give up this long after the limit regardless.
+_CONSOLE_GRACE_S = 2.0
 _ENDPOINT_CHECK = "Division by zero"
 _POSITION = re.compile(r"line: (\d+), column: (\d+), offset: (\d+)")
 
@@ -54,6 +57,7 @@ class EmbeddedStore(NamedReads):
         )
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
         self._graph = self._db.select_graph(GRAPH_NAME)
+        self._console_dbs: dict[float, FalkorDB] = {}  # by socket timeout
         self.ensure_schema()  # also creates the graph key: RO_QUERY refuses a missing one
 
     # ------------------------------------------------------------ low level
@@ -65,15 +69,31 @@ class EmbeddedStore(NamedReads):
         *,
         read_only: bool = True,
         timeout_ms: int | None = None,
+        graph: Any = None,
     ) -> Any:
         try:
             if read_only:
-                return self._graph.ro_query(text, params, timeout=timeout_ms)
+                return (graph or self._graph).ro_query(text, params, timeout=timeout_ms)
             return self._graph.query(text, params, timeout=timeout_ms)
         except redis.ResponseError as exc:
             raise _translate(str(exc), text) from None
-        except (redis.ConnectionError, redis.TimeoutError, OSError):
+        except redis.TimeoutError:
+            if graph is None:
+                raise self._unavailable("stopped answering") from None
+            raise QueryTimeout(
+                "the query ran past its time limit; its answer was abandoned"
+            ) from None
+        except (redis.ConnectionError, OSError):
             raise self._unavailable("stopped answering") from None
+
+    def _console(self, timeout_s: float) -> Any:
+        """The console's graph handle: its socket reads stop waiting past the time limit."""
+        bound = round(timeout_s + _CONSOLE_GRACE_S, 3)
+        db = self._console_dbs.get(bound)
+        if db is None:
+            db = FalkorDB(unix_socket_path=str(self.server.socket), socket_timeout=bound)
+            self._console_dbs[bound] = db
+        return db.select_graph(GRAPH_NAME)
 
     def _unavailable(self, what: str) -> StoreUnavailable:
         """The error for a lost server, after starting a new one if it died (next call works)."""
@@ -147,7 +167,9 @@ class EmbeddedStore(NamedReads):
         check_read_only(query, frozenset({"db.idx.fulltext.querynodes"}))
         check_params(params)
         started = time.perf_counter()
-        result = self._query(query, params, timeout_ms=max(1, int(timeout_s * 1000)))
+        result = self._query(
+            query, params, timeout_ms=max(1, int(timeout_s * 1000)), graph=self._console(timeout_s)
+        )
         columns, rows = self._convert_rows(result)
         truncated = len(rows) > row_cap
         rows = rows[:row_cap]
@@ -196,7 +218,8 @@ class EmbeddedStore(NamedReads):
 
     def close(self) -> None:
         try:
-            self._db.connection.close()
+            for db in [self._db, *self._console_dbs.values()]:
+                db.connection.close()
         finally:
             self.server.release()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 _SUFFIXES = (
     (r"\bincorporated\b", "inc"),
@@ -57,11 +58,17 @@ _ORDINAL_AMENDMENT = re.compile(
 _NUMBERED_AMENDMENT = re.compile(r"\bamendment\s+(?:no|number)\s+(\w+)\b")
 
 
+def _fold(text: str) -> str:
+    """Accents off ("Société" = "Societe"), other scripts kept as they are."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise_name(name: str) -> str:
     """Lower-case words without punctuation, corporate suffixes in one spelling."""
-    s = name.lower().replace("&", " and ")
+    s = _fold(name).lower().replace("&", " and ")
     s = re.sub(r"[.,'\u2019\"()\[\]]", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"[\W_]+", " ", s).strip()
     s = re.sub(r"^the\s+", "", s)
     for pattern, repl in _SUFFIXES:
         s = re.sub(pattern, repl, s)
@@ -77,10 +84,14 @@ def normalise_title(title: str) -> str:
 
 
 def slug(text: str, limit: int = 80) -> str:
+    """URL-safe: ASCII letters and digits; a name in another script keeps a digest of itself."""
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    digest = hashlib.sha1(text.encode()).hexdigest()[:8]
+    if not text.isascii() or not s:
+        s = f"{s[: limit - 9]}-{digest}".lstrip("-")
     if len(s) <= limit:
-        return s or "x"
-    return s[:limit].rstrip("-") + "-" + hashlib.sha1(s.encode()).hexdigest()[:8]
+        return s
+    return s[:limit].rstrip("-") + "-" + digest
 
 
 def party_key(name: str) -> str:

@@ -62,7 +62,10 @@ class Neo4jStore(NamedReads):
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in SCHEMES or not parts.hostname:
-            raise ConfigError(f"not a Neo4j URL (expected bolt:// or neo4j://host:port): {url}")
+            raise ConfigError(
+                "not a Neo4j URL (expected bolt:// or neo4j://host:port): "
+                f"{parts.scheme}://{parts.hostname or ''}"
+            )
         self.user = unquote(parts.username) if parts.username else (username or "neo4j")
         secret = unquote(parts.password) if parts.password else password
         port = parts.port or 7687

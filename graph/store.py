@@ -67,7 +67,7 @@ class GraphStore(Protocol):
         """The whole graph in the export shape of product.md, sorted deterministically."""
 
     def clear(self) -> None:
-        """Delete every node and relationship (tests, ``--reset``)."""
+        """Delete every node and relationship (tests and benchmarks start from empty)."""
 
     def ping(self) -> None:
         """Raise StoreUnavailable unless the store answers."""

@@ -1,9 +1,10 @@
 """One document in, one :class:`~ingest.records.Extraction` out: the extractors in order.
 
 structure (cached regions) -> own agreement/instrument -> preamble parties -> recital
-parties -> references, instruments -> signatures -> financial relations (after signatures,
-so that signing roles such as "the Lenders" are known) -> parties of the underlying
-agreements -> exhibits -> remaining defined terms -> freeze. Each extractor reads
+parties -> references, instruments -> signatures -> parties of the underlying agreements ->
+financial relations (after both, so that signing roles such as "the Lenders" and the roles
+an amendment carries over from the note it amends are known) -> exhibits -> remaining
+defined terms -> freeze. Each extractor reads
 the shared :class:`~ingest.context.DocContext` and only adds to it; every span is built with
 ``ctx.span`` so its text is the slice it cites.
 """
@@ -34,8 +35,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_references,
     extract_instruments,
     extract_signatures,
-    extract_relations,
     extract_underlying_parties,
+    extract_relations,
     extract_exhibits,
     extract_defined_terms,
 )

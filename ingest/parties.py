@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
@@ -139,11 +140,27 @@ def display_name(ctx: DocContext, name: str) -> str:
     name = clean_name(name)
     if any(c.islower() for c in name):
         return name
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
-    for m in re.finditer(pattern, ctx.text, re.IGNORECASE):
-        if any(c.islower() for c in m.group()):
-            return clean_name(m.group())
+    return _mixed_spelling(ctx.text, name)
+
+
+@lru_cache(maxsize=64)
+def _mixed_spelling(text: str, name: str) -> str:
+    """The first mixed-case spelling of an all-caps name in the text (cached: signature pages
+    repeat names). Searched in the lower-cased text, which is much faster than a
+    case-insensitive pattern, when lower-casing keeps every offset."""
+    lowered = _lowered(text)
+    pattern = r"\s+".join(re.escape(w) for w in name.lower().split())
+    haystack, flags = (lowered, 0) if len(lowered) == len(text) else (text, re.IGNORECASE)
+    for m in re.finditer(pattern, haystack, flags):
+        found = text[m.start() : m.end()]
+        if any(c.islower() for c in found):
+            return clean_name(found)
     return name
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 def entity_type_of(type_words: str) -> str:
@@ -458,12 +475,18 @@ def extract_recital_parties(ctx: DocContext) -> None:
     pre = text[st.preamble.start : st.preamble.end]
     for d in definitions_in(text, st.recitals.start, st.recitals.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term) or not re.search(rf"\b{re.escape(d.term)}\b", pre):
+        if role is None or ctx.lookup(d.term):
             continue
         runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
+        if not in_preamble:
+            # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
+            # the deal the recitals tell, not of this agreement; its descriptor says so
+            runs = [r for r in runs if _DESCRIPTOR.match(text, r.end, d.clause_start)][:1]
         if not runs:
             continue
         run = runs[-1]
         ref = add_party(ctx, run.text, run.start, d.clause_end, aliases=(d.term,))
         ctx.define(d.term, ref)
-        party_to(ctx, ref, role, run.start, d.clause_end)
+        if in_preamble:
+            party_to(ctx, ref, role, run.start, d.clause_end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import parse_date
@@ -227,6 +228,13 @@ _LEND = re.compile(
     r"(?:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
     r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
 )
+#: "In order to induce the Senior Lender to make the loans ... to Borrower"
+_INDUCED = re.compile(
+    r"\binduce\s+(?P<lender>(?:the\s+|each\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"\s+to\s+(?:make|extend|lend|advance|provide)\s+(?P<what>(?:a|an|the|certain)?\s*"
+    r"(?:[\w-]+\s+){0,4}?(?:loans?|advances?|credit|extensions\s+of\s+credit))"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+)
 _BORROWING = re.compile(
     r"\bborrow(?:ings?|ed)\s+(?:of\s+funds\s+)?by\s+(?P<to>[A-Z][\w\s.,'-]{0,60}?)\s+from\s+"
     r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)"
@@ -261,6 +269,11 @@ def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
         borrowers = parties_named(ctx, m["to"])
         for lender in lenders:
             for borrower in borrowers:
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _INDUCED.finditer(sentence):
+        for lender in parties_named(ctx, m["lender"]):
+            for borrower in parties_named(ctx, m["to"]):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
     for m in _BORROWING.finditer(sentence):
@@ -522,7 +535,22 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         props["what"] = what[:300]
         for w in waivers:
             for t in targets[:1]:
-                ctx.collector.relate("WAIVES", w, t, evidence, props)
+                _waive(ctx, w, t, evidence, props)
+
+
+def _waive(
+    ctx: DocContext, waiver: str, target: str, evidence: Span, props: dict[str, PropValue]
+) -> None:
+    """One WAIVES edge per party and agreement; several waivers of it keep every ``what``
+    ("Section 4.13(a); Section 4.20(b)")."""
+    key = ("WAIVES", waiver, target)
+    old = ctx.collector.relations.get(key)
+    had = old.props.get("what") if old else None
+    ctx.collector.relate("WAIVES", waiver, target, evidence, props)
+    what = props.get("what")
+    if isinstance(had, str) and isinstance(what, str) and what and what not in had.split("; "):
+        rec = ctx.collector.relations[key]
+        ctx.collector.relations[key] = replace(rec, props={**rec.props, "what": f"{had}; {what}"})
 
 
 def _following(text: str, end: int) -> str:

@@ -130,6 +130,8 @@ def _starts_with_org(text: str, f: _Field) -> bool:
     return bool(runs) and runs[0].start == f.start and runs[0].is_org
 
 
+#: a sentence (several words ending in a full stop), not a caption, name or field
+_PROSE = re.compile(r"^(?:\S+\s+){4,}.*[a-z]\.$")
 _ROLE_TAIL = re.compile(r",?\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
 
 
@@ -177,13 +179,22 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         cur = _Block()
         seen_by = False
 
+    empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     for f in fields:
         t = f.text.strip()
+        if _PROSE.search(t) and not t.startswith("[") and not _starts_with_org(text, f):
+            caption = None  # "The undersigned acknowledges ...": captions above end here
         if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
             glued = _trailing_company(text, f)
             if glued is None:
                 continue
             f, t = glued, glued.text
+        if empty_title:
+            empty_title = False
+            if cur.title is None and not t.endswith(":") and len(t.split()) <= 8:
+                cur.title = clean_name(t)
+                cur.end = f.end
+                continue
         role = _caption_role(t)
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
@@ -215,6 +226,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if m := _TITLE.match(t):
             v = _clean_value(m["v"])
             cur.title = v or None
+            empty_title = not v
             cur.end = f.end
             continue
         if seen_by:

@@ -56,7 +56,12 @@ _TITLE_TAIL = re.compile(
 _AMENDING_KINDS = frozenset(["amendment", "waiver", "consent"])
 #: "A. The Company and ...": a recital's list label and article, not part of a name.
 _LIST_LABEL = re.compile(r"(?:[A-Z]|\d{1,2})\.\s+(?:The|THE)\s+")
+#: "B. Borrower is entering into ...": a bare label, recognised only where a paragraph
+#: starts (elsewhere "J. Michael Redmond" is an initial).
+_BARE_LABEL = re.compile(r"(?:[A-Z]|\d{1,2})\.\s+")
 _PAREN = re.compile(r"\([^()]*\)")
+#: ", a Nevada Company": a descriptor after a name, not a name of its own
+_DESCRIBED = re.compile(r",\s*an?\s+$")
 
 
 def _masked(text: str, start: int, end: int) -> str:
@@ -75,6 +80,13 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
     out = []
     for r in name_runs(_masked(text, start, end)):
         label = _LIST_LABEL.match(r.text)
+        if (
+            label is None
+            and not text[max(0, start + r.start - 80) : start + r.start]
+            .strip(" \t")
+            .rpartition("\n")[2]
+        ):
+            label = _BARE_LABEL.match(r.text)
         cut = label.end() if label else 0
         end = r.end - 1 if _full_stop(r.text) else r.end
         out.append(
@@ -125,7 +137,11 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             and has_role(rel.props.get("role"), role)
         ]
     if not refs and role and (d := _definition_of(ctx, run.text)):
-        orgs = [r for r in name_runs(ctx.text, d.antecedent_start, d.clause_start) if r.is_org]
+        orgs = [
+            r
+            for r in name_runs(ctx.text, d.antecedent_start, d.clause_start)
+            if r.is_org and not _DESCRIBED.search(ctx.text, max(0, r.start - 8), r.start)
+        ]
         if orgs:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
             ctx.define(d.term, refs[0])

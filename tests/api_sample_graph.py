@@ -264,4 +264,5 @@ def load_zoltek(store: GraphStore) -> GraphStore:
 
 def client_for(store: GraphStore, listen_host: str | None = None, **settings: Any) -> TestClient:
     """The real app over ``store`` (settings given as keyword arguments)."""
-    return TestClient(create_app(Settings(**settings), store, listen_host=listen_host))
+    app = create_app(Settings(**settings), store, listen_host=listen_host)
+    return TestClient(app, base_url="http://127.0.0.1")

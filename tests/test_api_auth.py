@@ -120,5 +120,24 @@ def test_cors_closed_unless_configured(embedded_store: GraphStore) -> None:
 
 def test_listen_host_comes_from_settings(embedded_store: GraphStore) -> None:
     app = create_app(Settings(listen_host="0.0.0.0"), embedded_store)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         assert client.post("/api/cypher", json=QUERY).status_code == 401
+
+
+def test_loopback_server_refuses_other_sites_and_rebound_names(
+    embedded_store: GraphStore,
+) -> None:
+    """A web page elsewhere must not post into, nor (DNS rebinding) read, a local graph."""
+    client = client_for(embedded_store)
+    upload = {"files": ("a.txt", b"This Agreement is made as of May 1, 2020.", "text/plain")}
+    res = client.post("/api/documents", files=upload, headers={"Origin": "https://evil.example"})
+    assert res.status_code == 403 and res.json()["error"]["code"] == "foreign_request"
+    res = client.get("/api/export", headers={"Host": "evil.example:8000"})
+    assert res.status_code == 403
+    assert (
+        client.post(
+            "/api/cypher", json=QUERY, headers={"Origin": "http://localhost:8000"}
+        ).status_code
+        == 200
+    )
+    assert embedded_store.counts()["labels"]["Document"] == 0

@@ -10,7 +10,13 @@ from api_sample_graph import CREDIT, client_for, load_zoltek
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.errors import STATUS, LengthRequired, PayloadTooLarge, UnsupportedMediaType
+from api.errors import (
+    STATUS,
+    ForeignRequest,
+    LengthRequired,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
 from dealgraph import errors
 from dealgraph.errors import DealGraphError
 from dealgraph.settings import Settings
@@ -29,6 +35,7 @@ EXPECTED: dict[type[DealGraphError], int] = {
     PayloadTooLarge: 413,
     UnsupportedMediaType: 415,
     LengthRequired: 411,
+    ForeignRequest: 403,
 }
 
 
@@ -53,7 +60,7 @@ def raising_client(embedded_store: GraphStore) -> Iterator[TestClient]:
         position = {"line": 1, "column": 7, "offset": 6} if cls is errors.QuerySyntaxError else None
         raise cls(f"{name} happened", position=position)
 
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -125,7 +132,8 @@ def test_console_timeout_answers_504(store: GraphStore) -> None:
 
 def test_store_unavailable_answers_503() -> None:
     app = create_app(Settings())
-    client = TestClient(app)  # lifespan not entered: no store was opened
+    # lifespan not entered: no store was opened
+    client = TestClient(app, base_url="http://127.0.0.1")
     r = client.get("/api/health")
     assert r.status_code == 503
     assert r.json()["error"]["code"] == "store_unavailable"

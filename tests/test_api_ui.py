@@ -33,7 +33,7 @@ PRODUCT_PATHS = {
 
 def test_ui_not_built_says_how_to_build(embedded_store: GraphStore, tmp_path: Path) -> None:
     app = create_app(Settings(), embedded_store, ui_dist=tmp_path / "dist")
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         r = client.get("/")
         assert r.status_code == 503
         assert "UI not built: run make ui" in r.text
@@ -49,7 +49,7 @@ def test_built_ui_is_served_with_csp(embedded_store: GraphStore, tmp_path: Path)
     )
     (dist / "assets" / "app.js").write_text("export const x = 1;\n")
     app = create_app(Settings(), embedded_store, ui_dist=dist)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         page = client.get("/")
         assert page.status_code == 200
         assert page.headers["content-type"].startswith("text/html")
@@ -69,7 +69,7 @@ def test_built_ui_is_served_with_csp(embedded_store: GraphStore, tmp_path: Path)
 
 
 def test_openapi_documents_every_product_path(embedded_store: GraphStore) -> None:
-    with TestClient(create_app(Settings(), embedded_store)) as client:
+    with TestClient(create_app(Settings(), embedded_store), base_url="http://127.0.0.1") as client:
         spec = client.get("/openapi.json").json()
         assert set(spec["paths"]) >= PRODUCT_PATHS
         assert (
@@ -82,7 +82,7 @@ def test_openapi_documents_every_product_path(embedded_store: GraphStore) -> Non
 
 def test_lifespan_opens_and_closes_one_store(tmp_path: Path) -> None:
     app = create_app(Settings(data_dir=tmp_path / "data"))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         opened = app.state.store
         assert opened is not None and opened.kind == "embedded"
         assert client.get("/api/health").json()["store"] == "embedded"

@@ -84,6 +84,47 @@ def test_seed_debenture_form() -> None:
     assert "party:zoltek companies inc" in _party_to(x)
 
 
+def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in x.relations if r.type == type_}
+
+
+def test_waiver_by_the_investor_signatory_below() -> None:
+    x = _extract("0001104659-22-131441_2.txt")
+    alto = "party:alto opportunity master fund spc segregated master portfolio b"
+    note = "instrument:senior secured convertible notes|"
+    spa = "agreement:securities purchase agreement|2022-10-10"
+    assert {(alto, note), (alto, spa)} <= _edges(x, "WAIVES")
+    assert (alto, "party:knightscope inc") in _edges(x, "LENDS_TO")
+    assert (note, spa) in _edges(x, "ISSUED_UNDER")
+
+
+def test_restated_guaranty_with_a_flattened_signature_page() -> None:
+    x = _extract("0001861449-23-000002_14.txt")
+    titles = [e.props.get("title") for e in x.entities if e.label == "Agreement"]
+    assert "Credit Agreement" not in titles
+    lsa = "agreement:loan and security agreement|2021-04-27"
+    eighth = "agreement:amendment no 8 to loan and security agreement|2022-12-30"
+    assert (eighth, lsa) in _edges(x, "AMENDS")
+    assert ("asset:emea guarantor collateral", "agreement:self") in _edges(x, "SECURES")
+    signed = {r.source: r.props.get("on_behalf_of") for r in x.relations if r.type == "SIGNED"}
+    assert signed == {
+        "party:shane torchiana": "party:bird rides international holding inc",
+        "party:maurice amsellem": "party:midcap financial trust",
+    }
+
+
+def test_agent_and_lender_signing_in_both_capacities_lends() -> None:
+    x = _extract("0001564590-23-000008_2.txt")
+    assert ("party:mam aardvark llc", "party:acer therapeutics inc") in _edges(x, "LENDS_TO")
+
+
+def test_subordination_recitals_name_the_borrower_of_the_senior_loan() -> None:
+    x = _extract("0001477932-23-000040_7.txt")
+    element, icore = "party:element saas finance usa llc", "party:icoreconnect inc"
+    assert (element, icore) in _edges(x, "LENDS_TO")
+    assert (icore, "agreement:loan and security agreement|") in _edges(x, "PARTY_TO")
+
+
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
 def test_every_document_is_consistent(path: Path) -> None:
     start = time.perf_counter()

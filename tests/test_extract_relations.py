@@ -347,3 +347,20 @@ def test_collateral_defined_in_the_grant_secures_what_the_grant_is_security_for(
     assert ("asset:parent collateral", "agreement:self") in secures
     assert ("asset:account collateral", loan) in secures
     assert ("asset:parent collateral", loan) not in secures
+
+
+def test_two_waivers_of_one_agreement_keep_both_what() -> None:
+    text = (
+        'Reference is made to the Credit Agreement dated as of May 1, 2020 (the "Credit '
+        'Agreement"). The Bank hereby waives compliance with Section 6.1 of the Credit '
+        "Agreement through June 30, 2023. The Bank hereby waives the Event of Default under "
+        "Section 8.1(c) of the Credit Agreement."
+    )
+    ctx = _ctx(text, {"Granite Bank": ("Bank",)}, "Waiver", "2023-05-01")
+    _run(ctx)
+    credit = ctx.lookup("Credit Agreement")[0]
+    waiver = ctx.collector.relations[("WAIVES", "party:granite bank", credit)]
+    assert waiver.props["what"] == (
+        "compliance with Section 6.1; the Event of Default under Section 8.1(c)"
+    )
+    assert len(waiver.evidence) == 2

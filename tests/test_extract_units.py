@@ -456,14 +456,18 @@ def test_a_party_signing_in_two_capacities_keeps_both_roles() -> None:
     assert ("LENDS_TO", fund, borrower) in {(r.type, r.source, r.target) for r in x.relations}
 
 
-def test_a_party_with_its_own_term_among_a_collective_keeps_both_roles() -> None:
+def test_a_party_with_its_own_term_signing_among_a_collective_keeps_both_roles() -> None:
     text = (
         "SECOND AMENDMENT TO CREDIT AGREEMENT\n\nTHIS SECOND AMENDMENT is made as of June 1, 2004 "
         'by ORCHARD CORP., a Kansas corporation ("Parent"), ORCHARD MILLS, INC., a Kansas '
         "corporation, and ORCHARD PROPERTIES, INC., a Kansas corporation, (individually and "
         'collectively hereinafter "Borrowers") and KESTREL BANK (the "Bank").\n\nWHEREAS, Bank '
         "and Borrowers are parties to that certain Credit Agreement dated as of May 1, 2001 (the "
-        '"Agreement").\n'
+        '"Agreement").\n\nNOW, THEREFORE, the parties agree as follows:\n\n1. Amendment. '
+        "Section 2 is amended.\n\nIN WITNESS WHEREOF, the parties have executed this Second "
+        "Amendment.\n\nBORROWERS:\n\nORCHARD CORP.\n\nBy: /s/ Ivan Petrov\nName: Ivan Petrov\n"
+        "Title: President\n\nORCHARD MILLS, INC.\n\nBy: /s/ Ivan Petrov\nName: Ivan Petrov\n"
+        "Title: President\n"
     )
     x = _ctx_extract(text)
     roles = {
@@ -473,3 +477,80 @@ def test_a_party_with_its_own_term_among_a_collective_keeps_both_roles() -> None
     }
     assert roles["party:orchard mills inc"] == "Borrower"
     assert roles["party:orchard corp"] == "Parent and Borrower"
+
+
+SUBORDINATION = """SUBORDINATION AGREEMENT
+
+This Subordination Agreement (this "Agreement") is made as of March 1, 2023, between Copperline
+Capital, LLC, a Delaware limited liability company, as lender under the Senior Loan Agreement
+referred to below ("Senior Lender"), and Dana Whitcomb ("Junior Creditor").
+
+RECITALS
+
+A. Brightfield Health, Inc., a Nevada corporation ("Borrower"), has obtained certain unsecured
+debt from Junior Creditor.
+
+B. Borrower is entering into that certain Loan Agreement (the "Senior Loan Agreement") with
+Senior Lender.
+
+C. In order to induce the Senior Lender to make the loans to Borrower pursuant to the Senior
+Loan Agreement, the Junior Creditor is willing to subordinate the Junior Debt.
+
+NOW, THEREFORE, THE PARTIES AGREE AS FOLLOWS:
+
+1. All Junior Debt is subordinated to the Senior Debt.
+
+IN WITNESS WHEREOF, the undersigned have executed this Agreement.
+
+Senior Lender:
+
+Copperline Capital, LLC
+
+By
+
+/s/ Hugo Lind
+
+Name:
+Hugo Lind
+
+Title:
+
+Manager
+
+The undersigned acknowledges the terms of this Agreement.
+
+Brightfield Health, Inc.
+
+By
+
+/s/ Mei Tanaka
+
+Name:
+
+Mei Tanaka
+
+Title:
+
+Director
+"""
+
+
+def test_a_recital_party_of_the_underlying_loan() -> None:
+    x = _ctx_extract(SUBORDINATION)
+    titles = {e.ref: str(e.props.get("title")) for e in x.entities if e.label != "Party"}
+    rels = {(r.type, r.source, titles.get(r.target, r.target)) for r in x.relations}
+    lender, borrower = "party:copperline capital llc", "party:brightfield health inc"
+    # "B. Borrower is entering into ...": a bare list label opens the paragraph
+    assert ("PARTY_TO", borrower, "Loan Agreement") in rels
+    # "to induce the Senior Lender to make the loans to Borrower"
+    assert ("LENDS_TO", lender, borrower) in rels
+    roles = {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    # the acknowledging borrower does not sign under the "Senior Lender:" caption
+    assert roles.get(borrower) != "Senior Lender"
+    titles_signed = {r.source: r.props.get("title") for r in x.relations if r.type == "SIGNED"}
+    assert titles_signed["party:hugo lind"] == "Manager"
+    assert roles[lender] == "Senior Lender"

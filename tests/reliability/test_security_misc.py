@@ -60,7 +60,6 @@ PROCEDURES = [
 ]
 MEMORY_HOGS = [
     "UNWIND range(1, 50000000) AS x RETURN collect(x) AS xs",
-    "RETURN reduce(s = '', x IN range(1, 5000000) | s + 'xxxxxxxxxxxxxxxxxxxx') AS s",
     "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b RETURN collect([a, b]) AS pairs",
     "UNWIND range(1, 20000000) AS x WITH x ORDER BY x DESC RETURN x",
 ]
@@ -98,6 +97,33 @@ def test_console_memory_exhaustion_is_stopped(store: GraphStore, query: str) -> 
     store.ping()
     _seed(store)
     assert store.counts()["labels"]["Party"] == 3
+
+
+def test_console_abandons_an_expression_the_engine_does_not_interrupt(tmp_path: Path) -> None:
+    """FalkorDB checks its timeout between operations, not inside one ``reduce()``: the store
+    stops waiting shortly after the limit and answers a timeout instead of hanging. (The
+    server thread runs on until the expression ends: see SECURITY.md; this test's own server
+    is killed afterwards so the quadratic string below does not burn the suite's CPU.)"""
+    import os
+    import signal
+
+    from graph.embedded_store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "data")
+    pid = store.server.server_pid()
+    try:
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            store.console(
+                "RETURN size(reduce(s = '', x IN range(1, 400000) | s + 'xxxxxxxxxx')) AS n",
+                {},
+                timeout_s=1,
+                row_cap=10,
+            )
+        assert time.monotonic() - started < HANG_LIMIT_S
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        store.close()
 
 
 # --- labels and relationship types come only from the schema --------------------------
@@ -161,7 +187,7 @@ def test_hostile_values_are_stored_verbatim(store: GraphStore) -> None:
         "x'}) MATCH (m) DETACH DELETE m //",
         "back\\slash \\' \\\" \\u0041",
         "`tick` $param {key: 1} /* c */ -- d",
-        "\u202eevil\u0000nul",
+        "\u202eevil",
     ]
     nodes = tuple(
         NodeRow("Party", f"party:{h}", {"name": h}, (h,), (Evidence("doc-evil", 0, len(h), h),))
@@ -178,6 +204,18 @@ def test_hostile_values_are_stored_verbatim(store: GraphStore) -> None:
         assert node["evidence"][0]["text"] == h
     hits = store.search("DETACH", ["Party"], 10)
     assert all(hit["id"] in parties for hit in hits)
+
+    # A NUL character: FalkorDB cannot take it as a parameter and refuses the whole batch
+    # (readers refuse NUL bytes, so only a hand-made batch carries one); Neo4j stores it.
+    nul = "nul\u0000nul"
+    row = NodeRow("Party", "party:nul", {"name": nul}, (), (Evidence("doc-evil", 0, 7, nul),))
+    try:
+        store.upsert(GraphBatch(nodes=(row,)))
+    except InvalidInput:
+        assert store.export() == export
+    else:
+        node = next(n for n in store.export()["nodes"] if n["id"] == "party:nul")
+        assert node["properties"]["name"] == nul
 
 
 def test_api_refuses_injected_labels_and_types(embedded_store: GraphStore) -> None:
@@ -234,8 +272,8 @@ def test_no_secret_in_logs(
             ).text
         )
         for query in [
-            "RETURN $secret + {a: 1}",  # a type error with the parameter in it
-            "RETURN toInteger($secret) / 0",
+            "RETURN date($secret) AS d",  # engines quote the text they cannot parse
+            "RETURN toInteger(size($secret)) / 0",
             "MATCH (n) WHERE n.name = $secret RETURN n LIMIT",  # syntax error
             "UNWIND range(1, 100000000) AS x WITH x, $secret AS s ORDER BY x RETURN s",
             "MATCH (n) SET n.name = $secret",
@@ -281,9 +319,11 @@ def test_ui_pages_carry_csp(embedded_store: GraphStore, tmp_path: Path) -> None:
 
     built = (UI_DIST / "index.html").is_file()
     assert built, "the web UI is not built: run make ui"
-    directives = dict(
-        (part.strip().split(" ", 1) + [""])[:2] for part in CSP.split(";") if part.strip()
-    )
+    directives = {
+        name: value
+        for name, _, value in (part.strip().partition(" ") for part in CSP.split(";"))
+        if name
+    }
     assert directives["script-src"] == "'self'"
     assert "unsafe-inline" not in directives["script-src"]
     assert "unsafe-eval" not in CSP
@@ -302,7 +342,7 @@ def test_ui_pages_carry_csp(embedded_store: GraphStore, tmp_path: Path) -> None:
         r = client.get("/api/health")
         assert r.headers["x-content-type-options"] == "nosniff"
     app = create_app(Settings(), embedded_store, ui_dist=tmp_path / "missing")
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         r = client.get("/")
         assert r.status_code == 503 and r.headers["content-security-policy"] == CSP
 

@@ -78,7 +78,7 @@ def _gone(pid: int) -> bool:
 def test_embedded_server_killed_while_serving(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data", connect_timeout_s=2.0)
     app = create_app(settings)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         assert _upload(client, SMALL[0]).status_code == 200
         acknowledged = normalized(client.get("/api/export").json())
         assert acknowledged["nodes"]
@@ -117,7 +117,7 @@ def test_neo4j_stopped_and_restarted_while_serving(own_neo4j: object) -> None:
     server = own_neo4j
     settings = Settings(store=server.uri, connect_timeout_s=3.0)  # type: ignore[attr-defined]
     app = create_app(settings)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         assert _upload(client, SMALL[0]).status_code == 200
         acknowledged = normalized(client.get("/api/export").json())
 
