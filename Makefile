@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 UI_STAMP := api/ui/dist/.built-stamp
 
-.PHONY: setup demo test lint format eval bench ui neo4j-launcher browser-check clean
+.PHONY: setup demo test lint format eval bench soak ui neo4j-launcher browser-check clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "DealGraph needs Python 3.12+ (python3.12 or python3.13 on PATH)"; exit 1; }
@@ -51,6 +51,9 @@ eval: setup
 
 bench: setup neo4j-launcher
 	$(BIN)/python -m bench
+
+soak: setup neo4j-launcher
+	$(BIN)/python -m tests.reliability.soak
 
 clean:
 	rm -rf $(VENV) api/ui/node_modules api/ui/dist tests/neo4j_server/target

@@ -163,6 +163,12 @@ def graph_summary(g: ScaledGraph) -> dict[str, Any]:
     }
 
 
+def _save(results: dict[str, Any], out: Path) -> None:
+    """Write what is measured so far, so a later failure loses nothing."""
+    out.mkdir(parents=True, exist_ok=True)
+    report.write({**results, "meta": dict(results["meta"])}, [], out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100,000 agreements")
@@ -218,6 +224,7 @@ def main() -> None:
                 uri = None
             if "ingest" in only:
                 results["ingest"] = bench_ingest(args.runs, uri, work)
+                _save(results, args.out)
             if "scale" in only or "load" in only:
                 spec = ScaleSpec.of(args.scale)
                 results["scale"] = {}
@@ -235,9 +242,14 @@ def main() -> None:
                     }
                     if "load" in only:
                         log(f"API under load: {args.connections} connections, {args.duration} s")
-                        results["load"] = load_bench.run(
-                            data_dir, g, duration=args.duration, connections=args.connections
-                        )
+                        try:
+                            results["load"] = load_bench.run(
+                                data_dir, g, duration=args.duration, connections=args.connections
+                            )
+                        except (RuntimeError, OSError) as exc:
+                            log(f"load benchmark failed: {exc}")
+                            results["load_error"] = str(exc)
+                    _save(results, args.out)
                 finally:
                     embedded.close()
                 if uri:

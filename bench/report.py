@@ -44,9 +44,33 @@ def _f(x: Any, digits: int = 2) -> str:
     return str(x)
 
 
+def _same_code_speedup(ing: dict[str, Any]) -> dict[str, Any]:
+    """The speed-up over runs where --workers 1 and 2 ran the same code (if any)."""
+    raw = ing.get("raw", {})
+    pairs = [
+        (a, b)
+        for a, b in zip(raw.get("e1", []), raw.get("e2", []), strict=False)
+        if a.get("code") and a.get("code") == b.get("code")
+    ]
+    if not pairs:
+        return {}
+    ratios = sorted(a["run_s"] / b["run_s"] for a, b in pairs)
+    mid = len(ratios) // 2
+    value = ratios[mid] if len(ratios) % 2 else (ratios[mid - 1] + ratios[mid]) / 2
+    return {"speedup": value, "speedup_pairs": len(pairs)}
+
+
+def _same_code_ok(c: dict[str, Any]) -> bool:
+    """Judge only pairs run on the same code when there are any (others are edits mid-run)."""
+    pairs = c.get("same_graph_same_code") or []
+    return all(pairs) if pairs else bool(c.get("same_graph", c.get("same")))
+
+
 def _same(c: dict[str, Any]) -> str:
-    ok = c.get("same_graph", c.get("same"))
+    ok = _same_code_ok(c)
     text = "same graph" if ok else f"DIFFERENT: {c['difference']}"
+    if ok and c.get("difference"):
+        text += f" (when run on the same code; across an edit: {c['difference']})"
     changed = sum(c.get("code_changed_between", []))
     if changed:
         text += (
@@ -114,6 +138,7 @@ def rows(results: dict[str, Any]) -> list[Row]:
             )
         par = ing.get("parallel")
         if par:
+            par = {**par, **_same_code_speedup(ing)}
             out.append(
                 (
                     "--workers 2 vs 1 (embedded), speed-up",
@@ -235,6 +260,15 @@ def markdown(results: dict[str, Any], notes: list[str]) -> str:
     return "\n".join(lines)
 
 
+def rerender(out_dir: Path) -> None:
+    """Rebuild report.md from report.json and bench/findings.md (after editing the notes)."""
+    results = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    findings = Path(__file__).resolve().parent / "findings.md"
+    notes = [ln[2:].strip() for ln in findings.read_text().splitlines() if ln.startswith("- ")]
+    results.pop("notes", None)
+    write(results, notes, out_dir)
+
+
 def write(results: dict[str, Any], notes: list[str], out_dir: Path) -> None:
     results = {**results, "notes": notes}
     results["meta"].setdefault("machine", f"{platform.machine()}, {platform.python_version()}")
@@ -242,3 +276,7 @@ def write(results: dict[str, Any], notes: list[str], out_dir: Path) -> None:
         json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     (out_dir / "report.md").write_text(markdown(results, notes), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    rerender(Path(__file__).resolve().parent)

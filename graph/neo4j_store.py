@@ -78,6 +78,9 @@ class Neo4jStore(NamedReads):
             auth=auth,
             connection_timeout=connect_timeout_s,
             connection_acquisition_timeout=max(connect_timeout_s, 30.0),
+            # managed transactions retry a lost server for 30 s by default: an outage should
+            # answer StoreUnavailable within the configured timeout instead
+            max_transaction_retry_time=connect_timeout_s,
             notifications_min_severity="OFF",  # warnings would log query text
         )
         try:

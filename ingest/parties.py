@@ -23,6 +23,7 @@ from ingest.names import (
     NameRun,
     clean_name,
     is_org_name,
+    looks_like_person,
     name_runs,
     singular,
     words,
@@ -301,10 +302,11 @@ def has_role(stated: object, role: str) -> bool:
 
 
 def merge_roles(had: str, role: str) -> str:
-    """Both roles, each once, in the order stated."""
+    """Both roles, each once, in the order stated ("US Borrower" already says "Borrower")."""
     parts = role_parts(had)
     for p in role_parts(role):
-        if not has_role(" and ".join(parts), p):
+        want = norm_term(singular(p))
+        if not any(norm_term(singular(q)).endswith(want) for q in parts):
             parts.append(p)
     return " and ".join(parts)
 
@@ -324,6 +326,8 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
             props["jurisdiction"] = jur
         props["entity_type"] = entity_type_of(desc["type"])
         end = desc.end()
+    elif _person_in_role(text, run, limit):
+        props["kind"] = "person"
     elif not run.is_org:
         return None
     party = _Party(run, end, props)
@@ -335,6 +339,16 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     if addr:
         props["address"] = clean_name(addr["addr"])
     return party
+
+
+_ROLE_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)")
+
+
+def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
+    """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
+    made a party by the role term that directly follows it."""
+    m = _ROLE_TERM.match(text, run.end, limit)
+    return bool(m and looks_like_person(run.text) and role_of(m["term"]))
 
 
 def _role_phrase(words_: str) -> str | None:
@@ -421,12 +435,16 @@ def extract_parties(ctx: DocContext) -> None:
         same_clause = d.clause_start == last_clause and not pending
         members = ctx.lookup(d.term) if same_clause else []
         last_clause = d.clause_start
-        if pending and (d.collective or len(pending) > 1):
+        plural = singular(d.term) != d.term
+        # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
+        # the last party only; "A, B and C (the "Borrowers")" names them all
+        if pending and (d.collective or (len(pending) > 1 and plural)):
             for p in pending:
                 p.role = p.role or role_of(d.term)
             ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
         elif pending:
-            p = pending[-1]
+            # the last name before the term, unless it is a stray suffix ("..., NA")
+            p = next((q for q in reversed(pending) if _core(q.run.text)), pending[-1])
             p.aliases.append(d.term)
             p.role = p.role or role_of(d.term)
             p.end = max(p.end, d.clause_end)

@@ -235,6 +235,12 @@ _INDUCED = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:loans?|advances?|credit|extensions\s+of\s+credit))"
     r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
 )
+#: "Borrower has obtained certain unsecured debt from Junior Creditor"
+_OBTAINED = re.compile(
+    r"\b(?:has|have|had)\s+(?:obtained|received|borrowed)\s+(?:certain\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:loans?|debt|advances?|indebtedness|financing)\s+from\s+"
+    r"(?P<from>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})"
+)
 _BORROWING = re.compile(
     r"\bborrow(?:ings?|ed)\s+(?:of\s+funds\s+)?by\s+(?P<to>[A-Z][\w\s.,'-]{0,60}?)\s+from\s+"
     r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)"
@@ -274,6 +280,11 @@ def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _INDUCED.finditer(sentence):
         for lender in parties_named(ctx, m["lender"]):
             for borrower in parties_named(ctx, m["to"]):
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _OBTAINED.finditer(sentence):
+        for lender in parties_named(ctx, m["from"]):
+            for borrower in _subject_before(ctx, re.sub(r"[\s,]+$", "", sentence[: m.start()])):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
     for m in _BORROWING.finditer(sentence):
@@ -768,7 +779,7 @@ def extract_relations(ctx: DocContext) -> None:
         # Each reader runs only where its verb is written: most sentences have none of them.
         if "promise" in low:
             _promises(ctx, lo, sentence)
-        if "borrow" in low or "loan" in low or "advance" in low or "credit" in low:
+        if any(w in low for w in ("borrow", "loan", "advance", "credit", "debt")):
             _lending(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)

@@ -130,8 +130,8 @@ def _starts_with_org(text: str, f: _Field) -> bool:
     return bool(runs) and runs[0].start == f.start and runs[0].is_org
 
 
-#: a sentence (several words ending in a full stop), not a caption, name or field
-_PROSE = re.compile(r"^(?:\S+\s+){4,}.*[a-z]\.$")
+#: the end of a sentence (a word and a full stop), not of a caption, name or field
+_SENTENCE_END = re.compile(r"[a-z]\.$")
 _ROLE_TAIL = re.compile(r",?\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
 
 
@@ -182,7 +182,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     for f in fields:
         t = f.text.strip()
-        if _PROSE.search(t) and not t.startswith("[") and not _starts_with_org(text, f):
+        prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
+        if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
         if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
             glued = _trailing_company(text, f)
@@ -335,6 +336,8 @@ def _resolve_deferred_collectives(
                 party_to(ctx, ref, role, s, e)
         for sch in st.schedules():
             for row in schedule_rows(text, sch):
+                if _has_other_role(ctx, party_ref(row.name), role):
+                    continue  # a schedule row already in another role is not in this one
                 ref = add_party(ctx, row.name, row.start, row.end)
                 if ref not in members:
                     members.append(ref)
@@ -365,3 +368,10 @@ def _bind_signatory(
     for w in re.findall(r"[a-z]+", ctx.text[d.antecedent_start : d.clause_start]):
         if w in ROLE_WORDS and w != "party" and not ctx.lookup(w):
             ctx.define(w, ref)
+
+
+def _has_other_role(ctx: DocContext, ref: str, role: str) -> bool:
+    """Whether the party is already PARTY_TO the own agreement in a role other than ``role``."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    stated = rel.props.get("role") if rel else None
+    return isinstance(stated, str) and not has_role(stated, role)

@@ -75,17 +75,18 @@ def _full_stop(name: str) -> bool:
     return name.endswith(".") and len(last) > 1 and last not in TERMINAL_SUFFIXES | {"jr", "sr"}
 
 
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the previous line break and ``pos``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
 def _runs(text: str, start: int, end: int) -> list[NameRun]:
     """Name runs of a list outside parentheses, as offsets into ``text``."""
     out = []
     for r in name_runs(_masked(text, start, end)):
         label = _LIST_LABEL.match(r.text)
-        if (
-            label is None
-            and not text[max(0, start + r.start - 80) : start + r.start]
-            .strip(" \t")
-            .rpartition("\n")[2]
-        ):
+        if label is None and _at_line_start(text, start + r.start):
             label = _BARE_LABEL.match(r.text)
         cut = label.end() if label else 0
         end = r.end - 1 if _full_stop(r.text) else r.end

@@ -121,8 +121,16 @@ def test_agent_and_lender_signing_in_both_capacities_lends() -> None:
 def test_subordination_recitals_name_the_borrower_of_the_senior_loan() -> None:
     x = _extract("0001477932-23-000040_7.txt")
     element, icore = "party:element saas finance usa llc", "party:icoreconnect inc"
-    assert (element, icore) in _edges(x, "LENDS_TO")
+    assert {(element, icore), ("party:robert mcdermott", icore)} <= _edges(x, "LENDS_TO")
     assert (icore, "agreement:loan and security agreement|") in _edges(x, "PARTY_TO")
+
+
+def test_note_amendment_lends_through_the_parties_of_the_note() -> None:
+    x = _extract("0001683168-23-000003_4.txt")
+    assert ("party:jonathan lutz", "party:odyssey health inc") in _edges(x, "LENDS_TO")
+    assert ("party:odyssey health inc", "instrument:promissory note|2022-09-21") in _edges(
+        x, "ISSUES"
+    )
 
 
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])

@@ -554,3 +554,68 @@ def test_a_recital_party_of_the_underlying_loan() -> None:
     titles_signed = {r.source: r.props.get("title") for r in x.relations if r.type == "SIGNED"}
     assert titles_signed["party:hugo lind"] == "Manager"
     assert roles[lender] == "Senior Lender"
+    # a person made a party by the role term after the name; "has obtained debt from" lends
+    assert roles["party:dana whitcomb"] == "Junior Creditor"
+    assert ("LENDS_TO", "party:dana whitcomb", borrower) in rels
+
+
+NOTE_AMENDMENT = """Amendment No. 1 to
+Promissory Note
+
+This AMENDMENT (this "AMENDMENT") is entered into by and between Company and Holder (each as
+defined below), effective as of March 3, 2023.
+
+Larkspur Dental, Inc. ("BORROWER") and Owen Pryce ("LENDER") entered into that certain
+Promissory Note (the "Note") dated June 1, 2022 in the amount of $50,000.00.
+
+Whereas, the parties have agreed to extend the maturity date of the Note.
+
+NOW, THEREFORE, the parties hereto agree as follows:
+
+1. Extension. The Maturity Date of the Note is amended and extended to June 30, 2023.
+
+IN WITNESS WHEREOF, BORROWER and LENDER affix their signatures hereto,
+
+Larkspur Dental, Inc.
+
+By: /s/ Ruth Ames
+Title: President
+
+/s/ Owen Pryce
+"""
+
+
+def test_amendment_of_a_note_lends_through_the_roles_it_carries_over() -> None:
+    x = _ctx_extract(NOTE_AMENDMENT)
+    note = next(e.ref for e in x.entities if e.props.get("title") == "Promissory Note")
+    rels = {(r.type, r.source, r.target) for r in x.relations}
+    lender, borrower = "party:owen pryce", "party:larkspur dental inc"
+    assert ("LENDS_TO", lender, borrower) in rels
+    assert ("ISSUES", borrower, note) in rels and ("HOLDS", lender, note) in rels
+
+
+def test_merged_roles_are_stated_once() -> None:
+    from ingest.parties import has_role, merge_roles
+
+    assert merge_roles("Parent", "Borrowers") == "Parent and Borrowers"
+    assert merge_roles("US Borrower", "Borrower") == "US Borrower"
+    assert merge_roles("Agent and Lender", "Lenders") == "Agent and Lender"
+    assert has_role("Agent and Lender", "Lenders") and not has_role("Agent", "Lender")
+
+
+def test_a_singular_term_after_two_names_names_the_last() -> None:
+    text = (
+        "AMENDMENT NO. 2 TO CREDIT AGREEMENT\n\nThis AMENDMENT NO. 2, dated as of May 2, 2023, is "
+        "by and among MAPLEWOOD OP, LLC, a Delaware limited liability company (the "
+        '"Borrower"), MAPLEWOOD TRUST INC., a Maryland corporation, and FIRST HARBOR BANK, '
+        'N.A., as administrative agent (the "Administrative Agent").\n\nWHEREAS, the Borrower '
+        'is party to the Credit Agreement dated as of June 1, 2020 (the "Credit Agreement").\n'
+    )
+    x = _ctx_extract(text)
+    roles = {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    assert roles["party:first harbor bank na"] == "Administrative Agent"
+    assert roles.get("party:maplewood trust inc") in (None, "")

@@ -27,6 +27,9 @@ from tests.paths import CORPUS
 from .harness import normalized
 
 HANG_LIMIT_S = 90.0
+#: Generous against a connect timeout of 3 s, and below the driver's default 30 s of retries
+#: that once made every request during an outage wait half a minute.
+NEO4J_OUTAGE_LIMIT_S = 25.0
 SMALL = [
     CORPUS / "edgar" / "0001493152-23-000031_2.txt",
     CORPUS / "edgar" / "0001493152-23-000031_3.txt",
@@ -45,12 +48,12 @@ def _timed(client: TestClient, method: str, url: str, **kw: object) -> tuple[Res
     return r, time.monotonic() - started
 
 
-def _assert_unavailable(r: Response, elapsed: float) -> None:
+def _assert_unavailable(r: Response, elapsed: float, limit_s: float = HANG_LIMIT_S) -> None:
     assert r.status_code == 503, r.text
     error = r.json()["error"]
     assert error["code"] == "store_unavailable"
     assert error["message"] and "Traceback" not in error["message"]
-    assert elapsed < HANG_LIMIT_S
+    assert elapsed < limit_s, f"503 after {elapsed:.1f}s"
 
 
 def _wait_served(client: TestClient) -> int:
@@ -124,11 +127,12 @@ def test_neo4j_stopped_and_restarted_while_serving(own_neo4j: object) -> None:
         server.stop()  # type: ignore[attr-defined]
         for url in READS:
             r, elapsed = _timed(client, "GET", url)
-            _assert_unavailable(r, elapsed)
+            _assert_unavailable(r, elapsed, NEO4J_OUTAGE_LIMIT_S)
         r, elapsed = _timed(client, "POST", "/api/cypher", json={"query": "MATCH (n) RETURN n"})
-        _assert_unavailable(r, elapsed)
+        _assert_unavailable(r, elapsed, NEO4J_OUTAGE_LIMIT_S)
+        started = time.monotonic()
         r = _upload(client, SMALL[1])
-        assert r.status_code == 503, r.text
+        _assert_unavailable(r, time.monotonic() - started)
 
         server.start()  # type: ignore[attr-defined]  # same port, same data
         _wait_served(client)
