@@ -113,8 +113,9 @@ class EmbeddedStore(NamedReads):
         _collect_ids(raw_rows, keys, wanted)
         missing = sorted(wanted - keys.keys())
         if missing:
+            # one id lookup per endpoint: FalkorDB scans every node for `id(n) IN $ids`
             found = self._query(
-                "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.key", {"ids": missing}
+                "UNWIND $ids AS i MATCH (n) WHERE id(n) = i RETURN id(n), n.key", {"ids": missing}
             )
             keys.update({int(i): k for i, k in found.result_set})
         return columns, [[_convert(v, keys) for v in row] for row in raw_rows]

@@ -3,6 +3,11 @@
 EDGAR schedules are column-aligned text: rows separated by rule lines ("-----"), the name
 in the left column wrapped over lines, the number at the right ("Rockmore / Investment /
 Master Fund, Ltd    144,219"). Without rule lines each line is a row.
+
+Only a *party list* yields parties: a schedule whose heading or column header names parties
+("Lenders", "Commitments", "Name of Lender", "Holders") or that the text cites for a role
+("opposite such Lender's name on Schedule A"). Pricing grids ("Applicable Margin", "Level
+II"), definitions and numeric tables list terms, not parties, and their rows never count.
 """
 
 from __future__ import annotations
@@ -11,12 +16,34 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.names import clean_name, is_org_name, looks_like_person
+from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
 from ingest.structure import Region
 
 _RULE = re.compile(r"^[\s\-_=]*[\-_=]{3,}[\s\-_=]*$")
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
-_NUMBER = re.compile(r"^\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\$?\d+(?:\.\d+)?$")
+_NUMBER = re.compile(r"^\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^\$?\d+(?:\.\d+)?%?$")
+#: An amount or percentage typed after a name with a single space ("Bank, N.A. $275,000,000").
+_TRAILING_FIGURE = re.compile(r"(?:\s+\$?\d[\d,]*(?:\.\d+)?%?)+$")
+#: Words of pricing grids, definitions and headings: a row made with one is not a name.
+_TABLE_WORDS = re.compile(
+    r"(?i)\b(?:level|status|tier|category|margin|rate|ratio|usage|unused|percentage|percent"
+    r"|fee|spread|pricing|applicable|average|maximum|minimum|leverage|coverage|total|amount"
+    r"|commitments?|account|covenant|definitions?|construction|reference|attention|facility"
+    r"|revolving|aggregate|basis|points|section|article|schedule|exhibit|lenders?|name)\b"
+    r"|[%:\u201c\u201d\"]|^(?:and|of|a|an|the)\b|\b(?:of|and)$"
+)
+#: Heading and column-header words that say a schedule lists parties, by the role listed.
+_LISTED_ROLE = {
+    "lender": r"lenders?|banks?|commitments?|name\s+of\s+(?:lender|bank)",
+    "holder": r"holders?|noteholders?|name\s+of\s+holder",
+    "purchaser": r"purchasers?|name\s+of\s+purchaser",
+    "investor": r"investors?|name\s+of\s+investor",
+    "buyer": r"buyers?|name\s+of\s+buyer",
+    "subscriber": r"subscribers?",
+    "guarantor": r"guarantors?",
+    "borrower": r"borrowers?",
+}
+_HEADER_LINES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +76,60 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
                 names.append((m.start(), m.end()))
     if not names:
         return None
-    name = clean_name(" ".join(text[s:e] for s, e in names))
-    if not (is_org_name(name) or looks_like_person(name)):
+    name = clean_name(_TRAILING_FIGURE.sub("", " ".join(text[s:e] for s, e in names)))
+    if not plausible_name(name):
         return None
     end = max(names[-1][1], qty[1] if qty else 0)
     return ScheduleRow(name, names[0][0], end, qty[2] if qty else None)
+
+
+def plausible_name(name: str) -> bool:
+    """Whether a table cell reads as a legal name: an organisation with more than its suffix,
+    or a person; never a cell made with pricing-grid, heading or column words."""
+    if _TABLE_WORDS.search(name) or re.search(r"\d{3,}", name):
+        return False
+    if is_org_name(name):
+        return sum(1 for w in words(name) if w not in TERMINAL_SUFFIXES) >= 1
+    return looks_like_person(name)
+
+
+def _header(text: str, region: Region) -> str:
+    """The schedule's heading and column header: its first lines before a row of a name."""
+    out: list[str] = [region.title]
+    for s, e in _lines(text, region.start, min(region.end, region.start + 2_000))[:_HEADER_LINES]:
+        line = " ".join(text[s:e].split())
+        if not line or _RULE.match(line):
+            continue
+        first = _CELL.match(line)
+        if first and plausible_name(clean_name(_TRAILING_FIGURE.sub("", first.group()))):
+            break
+        out.append(line)
+    return " ".join(out)
+
+
+def listed_roles(text: str, region: Region) -> frozenset[str]:
+    """Roles whose parties the schedule lists, by its heading or column header
+    ("SCHEDULE 2.01 / COMMITMENTS / Lender  Total Commitment" lists lenders)."""
+    head = _header(text, region)
+    return frozenset(
+        role
+        for role, words_re in _LISTED_ROLE.items()
+        if re.search(rf"(?i)\b(?:{words_re})\b", head)
+    )
+
+
+def cites_for_role(text: str, region: Region, role: str) -> bool:
+    """Whether the text cites the schedule for parties of ``role``: "the Lenders listed on
+    Schedule 1", "opposite such Lender's name on Schedule A"."""
+    label = region.label.split(None, 1)
+    if len(label) != 2:
+        return False
+    ident = re.escape(label[1])
+    pattern = (
+        rf"(?i)\b{re.escape(role)}s?(?:'s|\u2019s|s'|s\u2019)?\b[^.;]{{0,60}}?"
+        rf"\b(?:on|in)\s+{label[0]}\s+{ident}(?![\w.])"
+    )
+    return re.search(pattern, text) is not None
 
 
 #: A party table is short; beyond this a "schedule" is prose or a long form.
@@ -80,3 +156,36 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
             blocks[-1].append((s, e))
     rows = [_row(text, b) for b in blocks if b and len(b) <= _MAX_ROW_LINES]
     return tuple(r for r in rows if r is not None)
+
+
+def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:
+    """The rows of a schedule that list parties of ``role`` (lower case, singular).
+
+    The schedule must list that role (heading or column header) or be cited for it. Within a
+    schedule of several tables ("Agent's Bank: ... / Lenders  Revolving Loan Commitment ..."),
+    when some table's column header names the role only that table's rows count."""
+    if role not in listed_roles(text, region) and not cites_for_role(text, region, role):
+        return ()
+    runs: list[tuple[str, list[ScheduleRow]]] = []
+    prev = _first_line_end(text, region)
+    for row in schedule_rows(text, region):
+        between = text[prev : row.start]
+        if not runs or re.search(r"[A-Za-z]", between):
+            runs.append((between, []))
+        runs[-1][1].append(row)
+        prev = row.end
+    wanted = re.compile(rf"(?i)\b(?:{_LISTED_ROLE.get(role, re.escape(role) + 's?')})\b")
+    headed = [rows for header, rows in runs if wanted.search(_last_lines(header))]
+    chosen = headed or [rows for _, rows in runs]
+    return tuple(r for rows in chosen for r in rows)
+
+
+def _first_line_end(text: str, region: Region) -> int:
+    nl = text.find("\n", region.start, region.end)
+    return region.end if nl < 0 else nl
+
+
+def _last_lines(between: str, n: int = 3) -> str:
+    """The last few non-blank lines before a table: its column header."""
+    lines = [ln for ln in between.splitlines() if ln.strip() and not _RULE.match(ln)]
+    return " ".join(lines[-n:])

@@ -32,7 +32,7 @@ from ingest.parties import (
     role_parts,
 )
 from ingest.records import PropValue
-from ingest.schedules import schedule_rows
+from ingest.schedules import party_rows
 from ingest.structure import analyze
 
 _FIELD_BREAK = re.compile(r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:)")
@@ -335,7 +335,8 @@ def _resolve_deferred_collectives(
                 members.append(ref)
                 party_to(ctx, ref, role, s, e)
         for sch in st.schedules():
-            for row in schedule_rows(text, sch):
+            # only a list of this role's parties: never a pricing grid or other roles' list
+            for row in party_rows(text, sch, role.lower().split()[-1]):
                 if _has_other_role(ctx, party_ref(row.name), role):
                     continue  # a schedule row already in another role is not in this one
                 ref = add_party(ctx, row.name, row.start, row.end)
