@@ -71,7 +71,7 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
         for m in _CELL.finditer(text, s, e):
             cell = m.group()
             if _NUMBER.match(cell):
-                qty = qty or (m.start(), m.end(), float(cell.strip("$").replace(",", "")))
+                qty = qty or (m.start(), m.end(), float(cell.strip("$%").replace(",", "")))
             else:
                 names.append((m.start(), m.end()))
     if not names:
@@ -174,8 +174,7 @@ def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:
             runs.append((between, []))
         runs[-1][1].append(row)
         prev = row.end
-    wanted = re.compile(rf"(?i)\b(?:{_LISTED_ROLE.get(role, re.escape(role) + 's?')})\b")
-    headed = [rows for header, rows in runs if wanted.search(_last_lines(header))]
+    headed = [rows for header, rows in runs if _column_header(header, role)]
     chosen = headed or [rows for _, rows in runs]
     return tuple(r for rows in chosen for r in rows)
 
@@ -185,7 +184,10 @@ def _first_line_end(text: str, region: Region) -> int:
     return region.end if nl < 0 else nl
 
 
-def _last_lines(between: str, n: int = 3) -> str:
-    """The last few non-blank lines before a table: its column header."""
+def _column_header(between: str, role: str) -> bool:
+    """Whether one of the last lines before a table is a column header naming the role first
+    ("Lenders   Revolving Loan Commitment", "Name of Lender"); not "Agent's Bank: ..."."""
     lines = [ln for ln in between.splitlines() if ln.strip() and not _RULE.match(ln)]
-    return " ".join(lines[-n:])
+    words_re = rf"{re.escape(role)}s?" + ("|banks?" if role == "lender" else "")
+    header = re.compile(rf"(?i)^\s*(?:name\s+of\s+(?:the\s+)?)?(?:{words_re})\b(?!\s*[:'\u2019])")
+    return any(header.match(ln) for ln in lines[-2:])

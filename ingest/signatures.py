@@ -160,9 +160,22 @@ def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
         and not gap.strip()
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
-        and not is_org_name(prev.text)
+        and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and _caption_role(prev.text) is None
     )
+
+
+_OPEN_END = re.compile(r"(?:,|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust))\s*$")
+_CONTINUATION = re.compile(
+    r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]"
+    r"|[A-Z][A-Za-z]+,\s+N\.A\.|[A-Z]+\s+BRANCH|[A-Z][a-z]+\s+Branch)"
+)
+
+
+def _continues(prev: str, line: str) -> bool:
+    """ "WELLS FARGO BANK, NATIONAL" / "ASSOCIATION, as Agent": an organisation's name cut
+    at the line end (an open end above, or a line that can only continue a name)."""
+    return bool(_OPEN_END.search(prev) or _CONTINUATION.match(line))
 
 
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
@@ -244,10 +257,16 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 cur.end = f.end
                 continue
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+        joined = False
         if orgs and prev is not None and _wrapped(text, prev, f):
-            orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org] or orgs
+            joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
+            joined = bool(joined_orgs) and joined_orgs[0].start == prev.start
+            orgs = joined_orgs or orgs
         prev = f
         if orgs:
+            if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
+                cur = _Block()  # the line above was this name's first part, not a company
+                seen_by = False
             flush()
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
             cur.company, cur.company_span = run.text, (run.start, run.end)

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from tests.evaluation.scorer import (
     GATED_TYPES,
+    GOLD_DIR,
     MIN_ENTITY_RECALL,
     MIN_PRECISION,
     MIN_RECALL,
@@ -100,8 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     parser.add_argument("--json", action="store_true", help="print the per-document report as JSON")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=GOLD_DIR,
+        help="folder of gold files (tests/gold_heldout: documents no rule was tuned on)",
+    )
     args = parser.parse_args(argv)
-    golds = load_all()
+    golds = load_all(args.gold)
     console = Console()
     try:
         report = evaluate(golds, args.corpus)

@@ -111,9 +111,9 @@ def test_kill_ingest_neo4j(
     tmp_path: Path, reference45: Reference, neo4j_store: Neo4jStore, neo4j_server: object
 ) -> None:
     # The smaller half of the corpus keeps this bounded; the soak runs all 45 on Neo4j.
-    paths = sorted(files_of(corpus_paths()), key=lambda p: p.stat().st_size)[:12]
+    paths = sorted(files_of(corpus_paths()), key=lambda p: p.stat().st_size)[:24]
     reference = reference45.subset(paths)
-    assert len(reference.order) == 12
+    assert len(reference.order) == 24
     try:
         records = _campaign(
             neo4j_store,
