@@ -55,17 +55,48 @@ def _shouted(value: Any) -> bool:
     return isinstance(value, str) and any(c.isalpha() for c in value) and value == value.upper()
 
 
-def node_part_cypher(label_name: str, param: str) -> str:
-    """MERGE one label's rows by key; union aliases and evidence; refresh search_text.
+def prefer(prop: str, old: Any, new: Any) -> Any:
+    """The value a property settles on, whatever order its writers come in (see _settle)."""
+    if new is None:
+        return old
+    if old is None:
+        return new
+    if prop in DISPLAY_PROPS and _shouted(old) != _shouted(new):
+        return old if _shouted(new) else new
+    try:
+        return new if new < old else old
+    except TypeError:
+        return old
 
-    A display name in capitals only fills a gap (``row.fill``): whatever order documents
-    arrive in, "Zoltek Companies, Inc." from a preamble wins over the signature page's
-    "ZOLTEK COMPANIES, INC.".
+
+def _settle(var: str, prop: str) -> str:
+    """Cypher for :func:`prefer`: a property settles on one value in any write order.
+
+    Two documents may state one fact differently ("Amendment No. 4" / "Amendment #4");
+    concurrent or reordered ingestion must still give one graph, so the smaller value wins,
+    except that a display name in capitals never replaces one in mixed case.
     """
+    old, new = f"{var}.{prop}", f"row.props.{prop}"
+    rank = ""
+    if prop in DISPLAY_PROPS:
+        rank = (
+            f"WHEN ({old} = toUpper({old})) <> ({new} = toUpper({new})) "
+            f"THEN CASE WHEN {new} = toUpper({new}) THEN {old} ELSE {new} END "
+        )
+    return (
+        f"{old} = CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL THEN {new} "
+        f"{rank}WHEN {new} < {old} THEN {new} ELSE {old} END"
+    )
+
+
+def node_part_cypher(label_name: str, param: str) -> str:
+    """MERGE one label's rows by key; settle properties; union aliases and evidence;
+    refresh search_text."""
     lab = schema.label(label_name)
     props = schema.NODE_TYPES[lab].properties
-    sets = ["n += row.props", _evidence_union("n")]
-    sets += [f"n.{p} = coalesce(n.{p}, row.fill.{p})" for p in DISPLAY_PROPS if p in props]
+    create_only = ON_CREATE_ONLY.get(lab, frozenset())
+    settled = [p for p in props if p not in ("key", "aliases") and p not in create_only]
+    sets = [_settle("n", p) for p in settled] + [_evidence_union("n")]
     if "aliases" in props:
         sets.append(
             "n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases"
@@ -86,13 +117,12 @@ def node_part_cypher(label_name: str, param: str) -> str:
 def edge_part_cypher(type_name: str, source_label: str, target_label: str, param: str) -> str:
     """MERGE one edge group's rows by key between existing endpoints (missing ones drop out).
 
-    A relation's properties are filled, never overwritten: a later document that states the
-    same relation adds its evidence but does not change what the first one said (so the
-    graph does not depend on the order documents arrive in, for facts stated once).
+    A relation's properties settle like a node's (:func:`_settle`), so the graph does not
+    depend on the order documents arrive in.
     """
     rel = schema.rel_type(type_name)
     src, dst = schema.label(source_label), schema.label(target_label)
-    sets = [f"r.{p} = coalesce(r.{p}, row.props.{p})" for p in schema.REL_TYPES[rel].properties]
+    sets = [_settle("r", p) for p in schema.REL_TYPES[rel].properties]
     return (
         f"UNWIND ${param} AS row\n"
         f"MATCH (a:{src} {{key: row.source}})\n"
@@ -165,16 +195,23 @@ def _check_edge(edge: EdgeRow) -> None:
         raise InvalidInput(f"{edge.type} {edge.key!r} has no evidence")
 
 
+def _settled(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Two rows for one key in a batch: each property settles as the store would settle it."""
+    return {k: prefer(k, old.get(k), new.get(k)) for k in old.keys() | new.keys()}
+
+
 def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]:
-    """One row per key: two NodeRows for one key in a batch merge (later props win)."""
-    props = _clean_props(node.props, f"{node.label} {node.key!r}")
+    """One row per key: two NodeRows for one key in a batch merge (see :func:`prefer`)."""
+    where = f"{node.label} {node.key!r}"
+    props = _clean_props(node.props, where)
+    unknown = sorted(set(props) - set(schema.NODE_TYPES[node.label].properties))
+    if unknown:
+        raise InvalidInput(f"{where}: {node.label} has no property {unknown[0]!r} in the schema")
     create_only = ON_CREATE_ONLY.get(node.label, frozenset())
-    fill = {k: props.pop(k) for k in DISPLAY_PROPS if _shouted(props.get(k))}
-    row = {
+    row: dict[str, Any] = {
         "key": node.key,
         "props": {k: v for k, v in props.items() if k not in create_only},
         "create_props": {k: v for k, v in props.items() if k in create_only},
-        "fill": fill,
         "aliases": sorted(set(node.aliases)),
         "evidence": _encode(node.evidence),
     }
@@ -182,9 +219,8 @@ def _merge_node_row(old: dict[str, Any] | None, node: NodeRow) -> dict[str, Any]
         return row
     return {
         "key": node.key,
-        "props": old["props"] | row["props"],
+        "props": _settled(old["props"], row["props"]),
         "create_props": old["create_props"] | row["create_props"],
-        "fill": row["fill"] | old["fill"],
         "aliases": sorted(set(old["aliases"]) | set(row["aliases"])),
         "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
     }
@@ -207,7 +243,7 @@ def _merge_edge_row(old: dict[str, Any] | None, edge: EdgeRow) -> dict[str, Any]
     if (old["source"], old["target"]) != (edge.source, edge.target):
         raise InvalidInput(f"{edge.type} {edge.key!r} appears with two different endpoints")
     return row | {
-        "props": props | old["props"],
+        "props": _settled(old["props"], props),
         "evidence": sorted(set(old["evidence"]) | set(row["evidence"])),
     }
 

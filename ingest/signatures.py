@@ -44,7 +44,7 @@ _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
 _AS_ROLE = re.compile(
-    r",?\s+as\s+(?:the\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r",?\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"

@@ -158,3 +158,16 @@ def test_real_schedule_a_gives_lenders_only_their_table() -> None:
     assert "Wells Fargo Bank NA" not in roles
     assert not any("Account" in n or "Covenant" in n or "%" in n for n in roles)
     assert not any("Borrower" in r and "Lender" in r for r in roles.values())
+
+
+def test_signature_name_wrapped_after_an_open_end() -> None:
+    """ "WELLS FARGO BANK, NATIONAL" / "ASSOCIATION, as Agent": one lender, not a Party named
+    "ASSOCIATION" (the first line is an organisation's name cut at its open end)."""
+    text = _PREAMBLE + (
+        "FIRST NATIONAL BANK OF OHIO, NATIONAL\n"
+        "ASSOCIATION, as a Lender\n\n"
+        "By: /s/ John A. Smith\nName: John A. Smith\nTitle: Vice President\n"
+    )
+    roles = _party_to(extract(SourceDocument(text=text, path="t")))
+    assert roles.get("FIRST NATIONAL BANK OF OHIO, NATIONAL ASSOCIATION") == "Lender"
+    assert not any(n.upper() == "ASSOCIATION" or n.endswith("NATIONAL") for n in roles)

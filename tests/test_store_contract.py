@@ -86,7 +86,6 @@ def doc_batch() -> GraphBatch:
                     "title": "First Amendment",
                     "kind": "amendment",
                     "amendment_number": 1,
-                    "restated": False,
                 },
                 ("First Amendment",),
                 (e("amend"),),
@@ -292,6 +291,27 @@ def test_capitals_never_replace_a_mixed_case_name(store: GraphStore, order: str)
     assert node(store.export(), "party:acme-holdings-inc")["properties"]["name"] == (
         "Acme Holdings, Inc."
     )
+
+
+@pytest.mark.parametrize("order", ["a_first", "b_first"])
+def test_conflicting_statements_settle_the_same_in_any_order(store: GraphStore, order: str) -> None:
+    """Two documents state one property differently: any write order gives one graph."""
+
+    def doc(title: str, law: str) -> GraphBatch:
+        e = Evidence(title[-1] * 64, 0, len(title), title)
+        return GraphBatch(
+            (
+                NodeRow(
+                    "Agreement", "agreement:a4", {"title": title, "governing_law": law}, (), (e,)
+                ),
+            )
+        )
+
+    batches = [doc("Amendment No. 4", "New York"), doc("Amendment #4", "Delaware")]
+    for b in batches if order == "a_first" else batches[::-1]:
+        store.upsert(b)
+    props = node(store.export(), "agreement:a4")["properties"]
+    assert (props["title"], props["governing_law"]) == ("Amendment #4", "Delaware")
 
 
 def test_missing_endpoint_fails_whole_batch(store: GraphStore) -> None:

@@ -90,6 +90,8 @@ def extract_reference(paths: Sequence[Path]) -> Reference:
     failed = [fr.error for fr in results if fr.error]
     assert not failed, failed
     cache.parent.mkdir(exist_ok=True)
+    for stale in cache.parent.glob("dealgraph-reference-*.jsonl"):  # older code's results
+        stale.unlink(missing_ok=True)
     tmp = cache.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for fr in results:
