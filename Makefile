@@ -34,7 +34,7 @@ browser-check:
 demo: setup ui
 	$(BIN)/dealgraph demo
 
-test: setup ui neo4j-launcher browser-check
+test: setup lint ui neo4j-launcher browser-check
 	$(BIN)/python -m pytest -q
 
 lint: setup
