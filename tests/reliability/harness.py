@@ -255,7 +255,12 @@ class Child:
         """Wait (a generous hang limit, not a timing assertion); keep the child's rusage."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            if self.proc.returncode is not None:  # already reaped by poll(): no rusage left
+                return self.proc.returncode
+            try:
+                pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped between the check and the call
+                return self.proc.wait()
             if pid:
                 self.rusage = usage
                 self.proc.returncode = os.waitstatus_to_exitcode(status)
