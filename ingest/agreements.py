@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
@@ -200,29 +201,8 @@ _ORDINALS = {
         1,
     )
 }
-_CARDINALS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-        ],
-        1,
-    )
-}
+#: "Amendment Number Two": the number words an amendment is numbered with.
+_CARDINALS = {w: n for w, n in UNITS.items() if 1 <= n <= 15}
 _AMENDMENT_NO = re.compile(
     r"\b(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+amendment"
     r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",

@@ -22,7 +22,7 @@ PER_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UNITS = {
+UNITS = {
     w: i
     for i, w in enumerate(
         [
@@ -58,8 +58,8 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "eur": "EUR"}
 WORDS_RE = re.compile(
-    r"\b(?:(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r")[\s-]+)*"
-    r"(?:" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")\b",
+    r"\b(?:(?:" + "|".join([*UNITS, *_TENS, *_SCALES, "and"]) + r")[\s-]+)*"
+    r"(?:" + "|".join([*UNITS, *_TENS, *_SCALES]) + r")\b",
     re.IGNORECASE,
 )
 
@@ -88,8 +88,8 @@ def words_to_number(words: str) -> float | None:
     for w in re.split(r"[\s-]+", words.strip().lower()):
         if not w or w == "and":
             continue
-        if w in _UNITS:
-            current += _UNITS[w]
+        if w in UNITS:
+            current += UNITS[w]
         elif w in _TENS:
             current += _TENS[w]
         elif w == "hundred":
