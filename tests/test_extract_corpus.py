@@ -11,10 +11,9 @@ import pytest
 from graph.schema import NODE_TYPES, REL_TYPES, allowed
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
+from tests.paths import CORPUS
 
-CORPUS = Path("/work/shared/corpus")
 DOCS = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "edgar").glob("*.txt"))
-pytestmark = pytest.mark.skipif(not DOCS, reason="sample corpus not present")
 
 
 def _source(path: Path) -> SourceDocument:

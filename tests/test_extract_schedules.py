@@ -122,7 +122,6 @@ def test_cited_schedule_without_party_heading() -> None:
 
 
 _EDGAR = CORPUS / "edgar"
-needs_corpus = pytest.mark.skipif(not _EDGAR.is_dir(), reason="sample corpus not present")
 
 
 @cache
@@ -132,7 +131,6 @@ def _real(name: str) -> Extraction:
     return extract(SourceDocument(text=text, path=str(path)))
 
 
-@needs_corpus
 @pytest.mark.parametrize(
     ("name", "junk"),
     [
@@ -148,7 +146,6 @@ def test_real_pricing_grids_yield_no_parties(name: str, junk: tuple[str, ...]) -
     assert not any(j in n for j in junk for n in names)
 
 
-@needs_corpus
 def test_real_schedule_a_gives_lenders_only_their_table() -> None:
     """Schedule A of a loan agreement: the Agent's bank account and a financial covenant are
     not lenders; the lenders' commitment table is; no row takes every collective role."""

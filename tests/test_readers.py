@@ -22,8 +22,6 @@ HTML_ORIGINALS = EDGAR / "html_originals"
 DATA = Path(__file__).parent / "data"
 MAX = 50 * 1024 * 1024
 
-needs_corpus = pytest.mark.skipif(not SEEDS.is_dir(), reason="sample corpus not present")
-
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
@@ -303,7 +301,6 @@ EDGAR_EXPECTED = {
 }
 
 
-@needs_corpus
 @pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
 def test_seed_titles_and_exhibits(name: str) -> None:
     path = SEEDS / name
@@ -312,14 +309,12 @@ def test_seed_titles_and_exhibits(name: str) -> None:
     assert doc.text == path.read_text(encoding="utf-8").replace("\r\n", "\n")  # as filed
 
 
-@needs_corpus
 @pytest.mark.parametrize("name", sorted(EDGAR_EXPECTED))
 def test_edgar_titles_and_exhibits(name: str) -> None:
     doc = _read_one(EDGAR / name)
     assert (doc.exhibit, doc.title) == EDGAR_EXPECTED[name]
 
 
-@needs_corpus
 def test_every_sample_reads_and_is_deterministic() -> None:
     paths = discover([SEEDS, EDGAR])
     assert len(paths) >= 45 + 29
@@ -338,7 +333,6 @@ def _first_preamble(text: str) -> str:
     raise AssertionError("no preamble found")
 
 
-@needs_corpus
 @pytest.mark.parametrize("html_path", sorted(HTML_ORIGINALS.glob("*.html")), ids=lambda p: p.stem)
 def test_html_originals_contain_the_preamble_of_their_text_version(html_path: Path) -> None:
     doc = _read_one(html_path)
@@ -346,7 +340,6 @@ def test_html_originals_contain_the_preamble_of_their_text_version(html_path: Pa
     assert expected in " ".join(doc.text.split())
 
 
-@needs_corpus
 def test_manifest_first_lines_survive_html_conversion() -> None:
     rows = [json.loads(line) for line in (EDGAR / "manifest.jsonl").read_text().splitlines()]
     checked = 0
