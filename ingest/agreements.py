@@ -178,7 +178,8 @@ JURISDICTIONS = frozenset(
         "Puerto Rico",
     )
 )
-_ORDINALS = {
+#: "Second Amendment": ordinal words, the way amendments are numbered.
+ORDINALS = {
     w: i
     for i, w in enumerate(
         [
@@ -204,7 +205,7 @@ _ORDINALS = {
 #: "Amendment Number Two": the number words an amendment is numbered with.
 _CARDINALS = {w: n for w, n in UNITS.items() if 1 <= n <= 15}
 _AMENDMENT_NO = re.compile(
-    r"\b(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+amendment"
+    r"\b(?:(?P<ord>" + "|".join(ORDINALS) + r")\s+amendment"
     r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",
     re.IGNORECASE,
 )
@@ -244,7 +245,7 @@ def amendment_number(title: str) -> int | None:
     if not m:
         return None
     if m["ord"]:
-        return _ORDINALS[m["ord"].lower()]
+        return ORDINALS[m["ord"].lower()]
     n = m["num"].lower()
     return int(n) if n.isdigit() else _CARDINALS[n]
 

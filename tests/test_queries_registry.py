@@ -84,3 +84,12 @@ def test_every_query_compiles_on_neo4j(neo4j_store: Neo4jStore) -> None:
             except Exception as exc:  # collected and reported together
                 failures[name] = str(exc).splitlines()[0]
     assert failures == {}
+
+
+def test_count_queries_cover_the_schema() -> None:
+    """Counts are spelled out per label and type (cheap on both engines): none missing."""
+    from graph import queries, schema
+
+    labels, types = queries.get("count_labels"), queries.get("count_types")
+    assert all(f"(n:{label})" in labels for label in schema.NODE_TYPES)
+    assert all(f"[r:{rel}]" in types for rel in schema.REL_TYPES)
