@@ -24,16 +24,24 @@ from tests.evaluation.scorer import (
     passes,
     score,
 )
-from tests.paths import CORPUS
+from tests.paths import CORPUS, REPO
 
 DEFAULT_CORPUS = CORPUS
+
+
+def document_path(gold: Gold, corpus: Path) -> Path:
+    """Where a gold file's document is: ``tests/...`` names a passage written for the tests (in
+    the repository), anything else a sample of the shared corpus."""
+    if gold.document.startswith("tests/"):
+        return REPO / gold.document
+    return corpus / gold.document
 
 
 def evaluate(golds: list[Gold], corpus: Path) -> Report:
     """Ingest each gold document on its own and score it."""
     from dealgraph.pipeline import preview_export
 
-    return combine(score(g, preview_export([corpus / g.document])) for g in golds)
+    return combine(score(g, preview_export([document_path(g, corpus)])) for g in golds)
 
 
 def _pct(value: float | None) -> str:
