@@ -89,8 +89,8 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
             allow_credentials=False,
         )
-    app.middleware("http")(auth.guard_loopback)
-    app.middleware("http")(ui.add_security_headers)
+    app.add_middleware(auth.LoopbackGuard)
+    app.add_middleware(ui.SecurityHeaders)  # outermost: the guard's refusals get them too
 
     for module in (
         health,

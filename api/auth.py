@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-from collections.abc import Awaitable, Callable
 from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
-from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.errors import ForeignRequest, error_response
 from dealgraph.errors import Unauthorized
@@ -44,8 +43,9 @@ def token_matches(given: str, expected: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-def require_token(request: Request) -> None:
-    """Dependency of the guarded routes: raise Unauthorized unless the caller may proceed."""
+async def require_token(request: Request) -> None:
+    """Dependency of the guarded routes: raise Unauthorized unless the caller may proceed
+    (async: a check this small should not cost a trip through the thread pool)."""
     expected: str | None = request.app.state.settings.api_token
     listen_host: str | None = getattr(request.app.state, "listen_host", None)
     if not expected:
@@ -72,20 +72,34 @@ def _host_name(host_header: str) -> str:
     return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
 
 
-async def guard_loopback(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
+class LoopbackGuard:
     """On a loopback server, answer only loopback names and pages (or configured origins).
 
     Without this, any web page the analyst visits could POST documents into their graph
     (a multipart POST needs no CORS preflight), and a page whose DNS name is re-bound to
-    127.0.0.1 could read the whole export.
+    127.0.0.1 could read the whole export. Plain ASGI rather than ``@app.middleware``:
+    Starlette's ``BaseHTTPMiddleware`` relays every response through a task and a stream,
+    which cost about half a millisecond per request.
     """
-    if is_loopback(getattr(request.app.state, "listen_host", None)):
-        origin = request.headers.get("origin")
-        allowed = request.app.state.settings.cors_origins
-        if not is_loopback(_host_name(request.headers.get("host", ""))):
-            return error_response(ForeignRequest("this server answers only to localhost"))
-        if origin and origin not in allowed and not is_loopback(urlsplit(origin).hostname):
-            return error_response(ForeignRequest(f"requests from {origin} are not allowed"))
-    return await call_next(request)
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = _foreign(Request(scope)) if scope["type"] == "http" else None
+        if refusal is not None:
+            await error_response(refusal)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _foreign(request: Request) -> ForeignRequest | None:
+    if not is_loopback(getattr(request.app.state, "listen_host", None)):
+        return None
+    origin = request.headers.get("origin")
+    allowed = request.app.state.settings.cors_origins
+    if not is_loopback(_host_name(request.headers.get("host", ""))):
+        return ForeignRequest("this server answers only to localhost")
+    if origin and origin not in allowed and not is_loopback(urlsplit(origin).hostname):
+        return ForeignRequest(f"requests from {origin} are not allowed")
+    return None

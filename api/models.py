@@ -3,6 +3,11 @@
 Vocabulary: a *Node* and an *Edge* are the store's JSON values (``graph.store``) with the
 ``evidence`` list lifted out of ``properties`` (as in ``dealgraph export``); a *Relation* is
 an edge seen from one node: its direction and the node at the other end.
+
+Every edge carries its evidence. A node carries its own only where it is the answer (a
+node's, agreement's, party's, instrument's or document's details) and on each amendment of
+"what amends X"; in lists its ``evidence`` is null: a bank cited in thousands of filings
+would otherwise send thousands of quotes with every list it appears in.
 """
 
 from __future__ import annotations
@@ -27,13 +32,15 @@ class Node(BaseModel):
     properties: dict[str, Any] = Field(
         default_factory=dict, examples=[{"name": "Zoltek Companies, Inc.", "kind": "organization"}]
     )
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] | None = Field(
+        default=None,
+        description="Where the node is quoted; null in lists (GET /api/nodes/{key} has it)",
+    )
 
     @classmethod
     def from_store(cls, value: dict[str, Any]) -> Node:
         props = dict(value.get("properties") or {})
-        evidence = value.get("evidence", props.pop("evidence", None)) or []
-        props.pop("evidence", None)
+        evidence = props.pop("evidence", None)
         props.pop("text", None)  # a Document's text is served only by /text
         return cls(
             id=str(value["id"]), label=str(value["label"]), properties=props, evidence=evidence
@@ -51,8 +58,7 @@ class Edge(BaseModel):
     @classmethod
     def from_store(cls, value: dict[str, Any]) -> Edge:
         props = dict(value.get("properties") or {})
-        evidence = value.get("evidence", props.pop("evidence", None)) or []
-        props.pop("evidence", None)
+        evidence = props.pop("evidence", None) or []
         return cls(
             id=str(value["id"]),
             type=str(value["type"]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ from urllib.parse import quote, urlencode
 
 from bench.query_bench import percentile
 from bench.scale_graph import ScaledGraph
+from graph.embedded_server import socket_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,7 +101,7 @@ def _get(url: str, timeout: float = 30.0) -> tuple[int, float]:
     return status, (time.perf_counter() - started) * 1000
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data_dir: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEALGRAPH_")}
     env["DEALGRAPH_DATA_DIR"] = str(data_dir)
     proc = subprocess.Popen(
@@ -116,6 +118,8 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
             "--log-level",
             "warning",
             "--no-access-log",
+            "--workers",
+            str(workers),
         ],
         cwd=ROOT,
         env=env,
@@ -137,6 +141,31 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("uvicorn did not answer /openapi.json within 120 s")
 
 
+def _cpu_seconds(data_dir: Path, api_pid: int) -> tuple[float, float]:
+    """CPU seconds used so far by the API (uvicorn and its workers) and the FalkorDB server.
+
+    Read from /proc: the processes whose parent is uvicorn, and the server whose command
+    line names the data directory's socket.
+    """
+    socket = str(socket_path(data_dir)).encode()
+    tick = os.sysconf("SC_CLK_TCK")
+    api = server = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        seconds = (int(fields[11]) + int(fields[12])) / tick
+        if int(entry.name) == api_pid or int(fields[1]) == api_pid:
+            api += seconds
+        elif socket in cmdline:
+            server += seconds
+    return api, server
+
+
 def stop_server(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.terminate()
@@ -155,6 +184,7 @@ def run(
     connections: int = 32,
     threads: int = 1,
     probe: int = 40,
+    workers: int = 1,
 ) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -162,7 +192,7 @@ def run(
     paths = mix(graph)
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    proc = start_server(data_dir, port)
+    proc = start_server(data_dir, port, workers)
     try:
         # every endpoint answers 200 before the load starts (else the figures mean nothing)
         for name, items in paths.items():
@@ -175,6 +205,8 @@ def run(
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
             fh.write(LUA % ",".join(json.dumps(p) for p in ordered))
             script = fh.name
+        cpu_before = _cpu_seconds(data_dir, proc.pid)
+        wrk_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         try:
             done = subprocess.run(
                 [
@@ -194,6 +226,8 @@ def run(
             )
         finally:
             os.unlink(script)
+        cpu_after = _cpu_seconds(data_dir, proc.pid)
+        wrk_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         line = next((ln for ln in done.stdout.splitlines() if ln.startswith("WRK_JSON ")), None)
         if line is None:
             raise RuntimeError(f"wrk printed no summary: {done.stdout[-1000:]} {done.stderr}")
@@ -226,6 +260,23 @@ def run(
         "max_ms": round(w["max_us"] / 1000, 2),
         "mean_ms": round(w["mean_us"] / 1000, 2),
         "errors": errors,
+        # CPU each request cost, whatever the machine's load: what bounds throughput
+        "cpu_ms_per_request": {
+            "api": round((cpu_after[0] - cpu_before[0]) * 1000 / max(1, w["requests"]), 3),
+            "store_server": round((cpu_after[1] - cpu_before[1]) * 1000 / max(1, w["requests"]), 3),
+            "wrk": round(
+                (
+                    wrk_after.ru_utime
+                    + wrk_after.ru_stime
+                    - wrk_before.ru_utime
+                    - wrk_before.ru_stime
+                )
+                * 1000
+                / max(1, w["requests"]),
+                3,
+            ),
+        },
+        "workers": workers,
         "error_detail": {k: w[k] for k in ("connect", "read", "write", "status", "timeout")},
         "endpoints": list(paths),
         "alone": alone,

@@ -378,16 +378,35 @@ def falkordb_schema_statements() -> list[str]:
     return stmts
 
 
+#: Most index matches one search ranks, per FalkorDB label or for Neo4j's one index. A broad
+#: word ("amendment") matches most of a large graph, and ranking every match cost seconds at
+#: 100,000 agreements; the words people type to find a name match far fewer than this.
+SEARCH_CANDIDATES = 200
+
 _SEARCH_RETURN = (
     "RETURN node.key AS id, labels(node)[0] AS label, "
     "coalesce(node.name, node.title, node.description, node.path, node.key) AS name, "
     "score ORDER BY score DESC, id LIMIT $limit"
 )
 
-#: Neo4j: one index over every searchable label, filtered by ``$labels``.
+#: Neo4j: one index over every searchable label, filtered by ``$labels``. Lucene answers in
+#: score order, so the first candidates of the wanted labels are the best ones.
 NEO4J_SEARCH = (
     f"CALL db.index.fulltext.queryNodes('{NEO4J_FULLTEXT_INDEX}', $q) YIELD node, score\n"
-    "WHERE labels(node)[0] IN $labels\n" + _SEARCH_RETURN
+    "WHERE labels(node)[0] IN $labels\n"
+    f"WITH node, score LIMIT {SEARCH_CANDIDATES}\n" + _SEARCH_RETURN
 )
-#: FalkorDB: one index per label; run once per label in ``$label``.
-FALKORDB_SEARCH = "CALL db.idx.fulltext.queryNodes($label, $q) YIELD node, score\n" + _SEARCH_RETURN
+
+
+def falkordb_search(labels: Iterable[str]) -> str:
+    """FalkorDB: one index per label, queried in one statement (a branch per label).
+
+    Its index answers matches in insertion order, not by score: each branch ranks the first
+    ``SEARCH_CANDIDATES`` matches of its label; the caller merges the branches' answers.
+    """
+    branches = [
+        f"CALL db.idx.fulltext.queryNodes('{schema.label(lab)}', $q) YIELD node, score\n"
+        f"WITH node, score LIMIT {SEARCH_CANDIDATES}\n" + _SEARCH_RETURN
+        for lab in labels
+    ]
+    return "\nUNION ALL\n".join(branches)

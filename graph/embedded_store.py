@@ -107,18 +107,18 @@ class EmbeddedStore(NamedReads):
 
     def _convert_rows(self, result: Any) -> tuple[list[str], list[list[Any]]]:
         columns = [str(h[1]) for h in result.header]
-        raw_rows: list[list[Any]] = result.result_set
-        keys: dict[int, str] = {}
-        wanted: set[int] = set()
-        _collect_ids(raw_rows, keys, wanted)
-        missing = sorted(wanted - keys.keys())
+        converter = _Converter()
+        rows = [[converter.convert(v) for v in row] for row in result.result_set]
+        missing = converter.missing_ends()
         if missing:
-            # one id lookup per endpoint: FalkorDB scans every node for `id(n) IN $ids`
+            # relationships returned without their end nodes (console queries): one id seek
+            # each (`id(n) IN $ids` would scan every node)
             found = self._query(
                 "UNWIND $ids AS i MATCH (n) WHERE id(n) = i RETURN id(n), n.key", {"ids": missing}
             )
-            keys.update({int(i): k for i, k in found.result_set})
-        return columns, [[_convert(v, keys) for v in row] for row in raw_rows]
+            converter.keys.update({int(i): k for i, k in found.result_set})
+        converter.fill_ends()
+        return columns, rows
 
     # ------------------------------------------------------------ GraphStore
 
@@ -184,17 +184,14 @@ class EmbeddedStore(NamedReads):
         )
 
     def search(self, text: str, labels: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        wanted = [schema.label(lab) for lab in labels] or list(dialect.SEARCH_LABELS)
+        searched = [lab for lab in wanted if lab in dialect.SEARCH_LABELS]  # others: no hits
         q = dialect.redisearch_query(text)
-        if not q or limit <= 0:
+        if not q or limit <= 0 or not searched:
             return []
-        hits: list[dict[str, Any]] = []
-        for lab in labels or dialect.SEARCH_LABELS:
-            if lab not in dialect.SEARCH_LABELS:
-                schema.label(lab)  # unknown labels are an error, known unsearchable ones empty
-                continue
-            result = self._query(dialect.FALKORDB_SEARCH, {"label": lab, "q": q, "limit": limit})
-            columns = [str(h[1]) for h in result.header]
-            hits += rows_as_dicts(columns, result.result_set)
+        result = self._query(dialect.falkordb_search(searched), {"q": q, "limit": limit})
+        columns = [str(h[1]) for h in result.header]
+        hits = rows_as_dicts(columns, result.result_set)
         hits.sort(key=lambda h: (-float(h["score"]), h["id"]))
         return hits[:limit]
 
@@ -233,44 +230,42 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _collect_ids(value: Any, keys: dict[int, str], wanted: set[int]) -> None:
-    """Walk raw values: node ids with known keys, and edge endpoints we still must look up."""
-    if isinstance(value, Node):
-        keys[int(value.id)] = value.properties.get("key")
-    elif isinstance(value, Edge):
-        wanted.update({int(value.src_node), int(value.dest_node)})
-    elif isinstance(value, FPath):
-        for item in [*value.nodes(), *value.edges()]:
-            _collect_ids(item, keys, wanted)
-    elif isinstance(value, list):
-        for item in value:
-            _collect_ids(item, keys, wanted)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _collect_ids(item, keys, wanted)
+class _Converter:
+    """Driver values as plain ones in one walk; relationships get their end nodes' keys
+    afterwards, from the nodes seen in the same answer or from a lookup of the rest."""
 
+    def __init__(self) -> None:
+        self.keys: dict[int, str] = {}
+        self._edges: list[tuple[dict[str, Any], int, int]] = []
 
-def _convert(value: Any, keys: dict[int, str]) -> Any:
-    if isinstance(value, Node):
-        label = value.labels[0] if value.labels else None
-        return dialect.node_dict(label, value.properties)
-    if isinstance(value, Edge):
-        return dialect.edge_dict(
-            value.relation,
-            keys.get(int(value.src_node)),
-            keys.get(int(value.dest_node)),
-            value.properties,
-        )
-    if isinstance(value, FPath):
-        return {
-            "nodes": [_convert(n, keys) for n in value.nodes()],
-            "edges": [_convert(e, keys) for e in value.edges()],
-        }
-    if isinstance(value, list):
-        return [_convert(v, keys) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _convert(v, keys) for k, v in value.items()}
-    return value
+    def convert(self, value: Any) -> Any:
+        if value is None or isinstance(value, str | int | float):
+            return value
+        if isinstance(value, dict):
+            return {str(k): self.convert(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.convert(v) for v in value]
+        if isinstance(value, Node):
+            self.keys[int(value.id)] = value.properties.get("key")
+            return dialect.node_dict(value.labels[0] if value.labels else None, value.properties)
+        if isinstance(value, Edge):
+            edge = dialect.edge_dict(value.relation, None, None, value.properties)
+            self._edges.append((edge, int(value.src_node), int(value.dest_node)))
+            return edge
+        if isinstance(value, FPath):
+            return {
+                "nodes": [self.convert(n) for n in value.nodes()],
+                "edges": [self.convert(e) for e in value.edges()],
+            }
+        return value
+
+    def missing_ends(self) -> list[int]:
+        ends = {i for _, src, dst in self._edges for i in (src, dst)}
+        return sorted(ends - self.keys.keys())
+
+    def fill_ends(self) -> None:
+        for edge, src, dst in self._edges:
+            edge["source"], edge["target"] = self.keys.get(src), self.keys.get(dst)
 
 
 def _translate(message: str, query: str) -> DealGraphError:

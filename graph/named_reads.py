@@ -24,11 +24,14 @@ class NamedReads:
         return rows[0]["text"] if rows else None
 
     def counts(self) -> dict[str, dict[str, int]]:
-        labels = dict.fromkeys(schema.NODE_TYPES, 0)
-        types = dict.fromkeys(schema.REL_TYPES, 0)
-        labels.update({r["label"]: r["n"] for r in self.read("count_labels")})
-        types.update({r["type"]: r["n"] for r in self.read("count_types")})
+        """One cheap count query per declared label and type (see queries/store.cypher)."""
+        labels = {lab: self._count(f"count_label_{lab.lower()}") for lab in schema.NODE_TYPES}
+        types = {typ: self._count(f"count_type_{typ.lower()}") for typ in schema.REL_TYPES}
         return {"labels": labels, "types": types}
+
+    def _count(self, name: str) -> int:
+        rows = self.read(name)
+        return int(rows[0]["n"]) if rows else 0
 
     def export(self) -> dict[str, list[dict[str, Any]]]:
         nodes = [dialect.export_node(r["label"], r["props"]) for r in self._raw("export_nodes")]

@@ -3,15 +3,21 @@
 A converted node is ``{"id","label","properties"}`` and a relationship
 ``{"id","type","source","target","properties"}`` (see ``graph.store``); the console's
 ``graph`` is every such node and relationship appearing anywhere in its rows, once each.
+A *projected* node or relationship is the map a named query builds in that same shape from
+stored properties (queries/api.cypher), which :func:`projected_node` and
+:func:`projected_edge` bring to the converted form; a query answering rows of plain values
+names its columns ``value.field`` instead, which :func:`values_of_row` regroups.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from dealgraph.errors import InvalidInput
+from graph import dialect
 
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -66,6 +72,40 @@ class GraphCollector:
         collector = cls()
         collector.walk(rows)
         return collector.as_graph()
+
+
+def projected_node(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A node projected as ``{id, label, properties}`` in converted form: absent (null) and
+    hidden properties dropped, aliases sorted, evidence decoded when the query kept it."""
+    props = {k: v for k, v in value["properties"].items() if v is not None}
+    return dialect.node_dict(value["label"], {**props, "key": value["id"]})
+
+
+def projected_edge(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A relationship projected as ``{id, type, source, target, properties}``, converted."""
+    return dialect.edge_dict(value["type"], value["source"], value["target"], value["properties"])
+
+
+def values_of_row(row: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """A row whose columns are named ``value.field`` as ``{value: {field: ...}}``, each
+    value in projected shape: a node's fields beyond ``id`` and ``label`` and a
+    relationship's beyond ``id``, ``type``, ``source`` and ``target`` are its properties."""
+    fields: dict[str, dict[str, Any]] = {}
+    for column, item in row.items():
+        value, _, field = column.partition(".")
+        fields.setdefault(value, {})[field] = item
+    return {value: _projected(f) for value, f in fields.items()}
+
+
+def _projected(fields: dict[str, Any]) -> dict[str, Any]:
+    outer = _EDGE_FIELDS if "type" in fields else _NODE_FIELDS
+    shaped = {k: fields[k] for k in outer}
+    shaped["properties"] = {k: v for k, v in fields.items() if k not in outer}
+    return shaped
+
+
+_NODE_FIELDS = ("id", "label")
+_EDGE_FIELDS = ("id", "type", "source", "target")
 
 
 def rows_as_dicts(columns: list[str], rows: list[list[Any]]) -> list[dict[str, Any]]:

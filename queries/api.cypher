@@ -1,207 +1,291 @@
 // The named read queries of the REST API (api/routes/*.py), run by store.read(name, params).
-// They run unchanged on FalkorDB and Neo4j: no EXISTS{}, COUNT{}, elementId, =~ or datetime();
-// they return nodes, relationships and paths and let the store convert them to JSON.
-// A node is found by key through one labelled MATCH per label (UNION ALL), so each engine
-// uses its key index instead of scanning every node. Ordering across branches is done by
-// the caller (only one branch can match: keys are unique across labels).
+// They run unchanged on FalkorDB and Neo4j: no EXISTS{}, COUNT{}, elementId, =~, datetime()
+// or CALL (x) {} (FalkorDB imports into a subquery only with CALL { WITH x ... }).
+//
+// One request, one query: each answers ONE row holding the node asked about and its lists
+// (collected in CALL subqueries, which answer a row even when the list is empty), or no row
+// when there is no such node. Nodes and relationships are returned as map projections that
+// the API turns into its models (graph.results.projected_node / projected_edge):
+//   a node, listed:   x {id: x.key, label: labels(x)[0], properties: x {.title, .name, ...}}
+//                     every declared property but key and a Document's text, and NO evidence:
+//                     a bank mentioned in thousands of filings carries thousands of entries;
+//                     GET /api/nodes/{key} answers them
+//   a node, in full:  x {id: x.key, label: labels(x)[0], properties: x {.*, text: null,
+//                     search_text: null}}: with its evidence (details, amendments)
+//   a relationship:   r {id: r.key, type: type(r), source: startNode(r).key,
+//                     target: endNode(r).key, properties: properties(r)}: always with its
+//                     evidence, and with its endpoints' keys (no second lookup)
+// A listed node names its properties one by one: `x {.*, evidence: null}` would copy every
+// evidence string on the server before dropping them. tests/test_api_projections.py checks
+// the list against graph.schema.
+// A node found by key alone is looked up once per label (UNION ALL inside CALL {}), so each
+// engine uses its key index instead of scanning every node.
 
 // name: api_node
-// One node of any label by key.
-MATCH (n:Agreement {key: $key}) RETURN n
-UNION ALL
-MATCH (n:Party {key: $key}) RETURN n
-UNION ALL
-MATCH (n:Instrument {key: $key}) RETURN n
-UNION ALL
-MATCH (n:Asset {key: $key}) RETURN n
-UNION ALL
-MATCH (n:Document {key: $key}) RETURN n
-
-// name: api_node_relations
-// Every relation of one node (either direction) with the node at the other end.
-MATCH (n:Agreement {key: $key})-[r]-(m) RETURN r, m ORDER BY type(r), m.key LIMIT $limit
-UNION ALL
-MATCH (n:Party {key: $key})-[r]-(m) RETURN r, m ORDER BY type(r), m.key LIMIT $limit
-UNION ALL
-MATCH (n:Instrument {key: $key})-[r]-(m) RETURN r, m ORDER BY type(r), m.key LIMIT $limit
-UNION ALL
-MATCH (n:Asset {key: $key})-[r]-(m) RETURN r, m ORDER BY type(r), m.key LIMIT $limit
-UNION ALL
-MATCH (n:Document {key: $key})-[r]-(m) RETURN r, m ORDER BY type(r), m.key LIMIT $limit
+// One node of any label, with its evidence, and its first $limit relations (either
+// direction) with the node at the other end.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Party {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Asset {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Document {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (n)-[r]-(m)
+  WITH r, m ORDER BY type(r), m.key, r.key LIMIT $limit
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS relations
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS node,
+       relations
 
 // name: api_neighbors
 // One page of a node's relations, filtered by type ($types, a list) and direction
-// ($direction: 'out', 'in' or 'both'), in a stable order.
-MATCH (n:Agreement {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
-UNION ALL
-MATCH (n:Party {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
-UNION ALL
-MATCH (n:Instrument {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
-UNION ALL
-MATCH (n:Asset {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
-UNION ALL
-MATCH (n:Document {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
-
-// name: api_neighbors_count
-// How many relations api_neighbors would answer without its page (one row per label;
-// sum them).
-MATCH (n:Agreement {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN count(r) AS total
-UNION ALL
-MATCH (n:Party {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN count(r) AS total
-UNION ALL
-MATCH (n:Instrument {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN count(r) AS total
-UNION ALL
-MATCH (n:Asset {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN count(r) AS total
-UNION ALL
-MATCH (n:Document {key: $key})-[r]-(m)
-WHERE type(r) IN $types
-  AND ($direction = 'both'
-       OR ($direction = 'out' AND startNode(r).key = $key)
-       OR ($direction = 'in' AND endNode(r).key = $key))
-RETURN count(r) AS total
+// ($direction: 'out', 'in' or 'both'), in a stable order, and how many match in all.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Party {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Asset {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Document {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types
+    AND ($direction = 'both'
+         OR ($direction = 'out' AND startNode(r) = n)
+         OR ($direction = 'in' AND endNode(r) = n))
+  RETURN count(r) AS total
+}
+CALL {
+  WITH n
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types
+    AND ($direction = 'both'
+         OR ($direction = 'out' AND startNode(r) = n)
+         OR ($direction = 'in' AND endNode(r) = n))
+  WITH r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS page
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS node,
+       total, page
 
 // name: api_amendments_in
-// What directly amends $key (the amending side first on the path).
-MATCH p = (a)-[:AMENDS]->(x:Agreement {key: $key})
-RETURN a, p, length(p) AS depth
-ORDER BY a.date, a.key
+// What directly amends the Agreement $key: each amending agreement in full, with the
+// relationships of its path (the amending side first; the path's nodes are the agreement
+// asked about and the amendments listed, so they are not sent twice).
+MATCH (x:Agreement {key: $key})
+CALL {
+  WITH x
+  MATCH p = (a)-[:AMENDS]->(x)
+  RETURN collect({
+    agreement: a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}},
+    depth: length(p),
+    edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
+  }) AS amendments
+}
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+       amendments
 
 // name: api_amendments_in_transitive
-// What amends $key directly or through other amendments ("as amended by ...").
-MATCH p = (a)-[:AMENDS*1..]->(x:Agreement {key: $key})
-RETURN a, p, length(p) AS depth
-ORDER BY a.date, a.key, depth
+// What amends $key directly or through other amendments ("as amended by ..."): one entry
+// per path, so an agreement reached two ways appears twice (the caller keeps the shortest).
+MATCH (x:Agreement {key: $key})
+CALL {
+  WITH x
+  MATCH p = (a)-[:AMENDS*1..]->(x)
+  RETURN collect({
+    agreement: a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}},
+    depth: length(p),
+    edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
+  }) AS amendments
+}
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+       amendments
 
 // name: api_amendments_out
-// What $key directly amends.
-MATCH p = (x:Agreement {key: $key})-[:AMENDS]->(a)
-RETURN a, p, length(p) AS depth
-ORDER BY a.date, a.key
+// What the Agreement $key directly amends.
+MATCH (x:Agreement {key: $key})
+CALL {
+  WITH x
+  MATCH p = (x)-[:AMENDS]->(a)
+  RETURN collect({
+    agreement: a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}},
+    depth: length(p),
+    edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
+  }) AS amendments
+}
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+       amendments
 
 // name: api_amendments_out_transitive
 // What $key amends directly or through the agreements it amends (up to the original).
-MATCH p = (x:Agreement {key: $key})-[:AMENDS*1..]->(a)
-RETURN a, p, length(p) AS depth
-ORDER BY a.date, a.key, depth
+MATCH (x:Agreement {key: $key})
+CALL {
+  WITH x
+  MATCH p = (x)-[:AMENDS*1..]->(a)
+  RETURN collect({
+    agreement: a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}},
+    depth: length(p),
+    edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
+  }) AS amendments
+}
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+       amendments
 
 // name: api_lenders
-// Who lends to the party $key, with amount and the instrument the loan is made under.
-MATCH (l:Party)-[r:LENDS_TO]->(p:Party {key: $key})
-OPTIONAL MATCH (i:Instrument {key: r.instrument})
-RETURN l AS party, r, i AS instrument
-ORDER BY l.name, r.key
+// Who lends to the Party $key, with amount and the instrument the loan is made under.
+MATCH (p:Party {key: $key})
+CALL {
+  WITH p
+  MATCH (l:Party)-[r:LENDS_TO]->(p)
+  OPTIONAL MATCH (i:Instrument {key: r.instrument})
+  WITH l, r, i ORDER BY l.name, r.key
+  RETURN collect({
+    party: l {id: l.key, label: labels(l)[0], properties: l {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}},
+    relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS items
+}
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS party,
+       items
 
 // name: api_borrowers
-// Whom the party $key lends to.
-MATCH (p:Party {key: $key})-[r:LENDS_TO]->(b:Party)
-OPTIONAL MATCH (i:Instrument {key: r.instrument})
-RETURN b AS party, r, i AS instrument
-ORDER BY b.name, r.key
+// Whom the Party $key lends to.
+MATCH (p:Party {key: $key})
+CALL {
+  WITH p
+  MATCH (p)-[r:LENDS_TO]->(b:Party)
+  OPTIONAL MATCH (i:Instrument {key: r.instrument})
+  WITH b, r, i ORDER BY b.name, r.key
+  RETURN collect({
+    party: b {id: b.key, label: labels(b)[0], properties: b {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}},
+    relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS items
+}
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS party,
+       items
 
 // name: api_party_agreements
-// The agreements and instruments the party $key is party to, one row per role.
-MATCH (p:Party {key: $key})-[r:PARTY_TO]->(a)
-RETURN a, r
-ORDER BY a.date, a.key, r.role
-
-// name: api_party_acts
-// What the party $key waived or signed.
-MATCH (p:Party {key: $key})-[r]->(t)
-WHERE type(r) IN ['WAIVES', 'SIGNED']
-RETURN r, t
-ORDER BY type(r), t.date, t.key
-
-// name: api_party_signatories
-// People who signed on behalf of the party $key ("who signed for the bank").
-MATCH (s:Party)-[r:SIGNED]->(t)
-WHERE r.on_behalf_of = $key
-RETURN s, r, t
-ORDER BY t.date, t.key, s.name
-
-// name: api_agreement
-// One Agreement by key.
-MATCH (a:Agreement {key: $key})
-RETURN a
-
-// name: api_agreement_relations
-// Everything attached to the Agreement $key (parties, instruments, documents, waivers...).
-MATCH (a:Agreement {key: $key})-[r]-(m)
-RETURN r, m
-ORDER BY type(r), m.date, m.key
-LIMIT $limit
-
-// name: api_instrument
-// One Instrument by key.
-MATCH (i:Instrument {key: $key})
-RETURN i
-
-// name: api_instrument_relations
-// Everything attached to the Instrument $key (issuer, holders, issued under, secured by...).
-MATCH (i:Instrument {key: $key})-[r]-(m)
-RETURN r, m
-ORDER BY type(r), m.date, m.key
-LIMIT $limit
+// The Party $key (the row without a relation), then one row per agreement or instrument
+// it is party to and role it has in it, by date. Rows of plain values rather than collected
+// maps: a bank is party to thousands of agreements, and maps cost FalkorDB and its client
+// several times more to build and read (see the file notes).
+MATCH (p:Party {key: $key})
+RETURN p.key AS `node.id`, 'Party' AS `node.label`, p.title AS `node.title`,
+       p.name AS `node.name`, p.kind AS `node.kind`, p.date AS `node.date`,
+       p.governing_law AS `node.governing_law`, p.aliases AS `node.aliases`,
+       p.amendment_number AS `node.amendment_number`, p.entity_type AS `node.entity_type`,
+       p.jurisdiction AS `node.jurisdiction`, p.address AS `node.address`,
+       p.amount AS `node.amount`, p.currency AS `node.currency`,
+       p.maturity_date AS `node.maturity_date`, p.interest_rate AS `node.interest_rate`,
+       p.exercise_price AS `node.exercise_price`, null AS `relation.id`,
+       null AS `relation.type`, null AS `relation.source`, null AS `relation.target`,
+       null AS `relation.role`, null AS `relation.evidence`
+UNION ALL
+MATCH (:Party {key: $key})-[r:PARTY_TO]->(a)
+RETURN a.key AS `node.id`, labels(a)[0] AS `node.label`, a.title AS `node.title`,
+       a.name AS `node.name`, a.kind AS `node.kind`, a.date AS `node.date`,
+       a.governing_law AS `node.governing_law`, a.aliases AS `node.aliases`,
+       a.amendment_number AS `node.amendment_number`, a.entity_type AS `node.entity_type`,
+       a.jurisdiction AS `node.jurisdiction`, a.address AS `node.address`,
+       a.amount AS `node.amount`, a.currency AS `node.currency`,
+       a.maturity_date AS `node.maturity_date`, a.interest_rate AS `node.interest_rate`,
+       a.exercise_price AS `node.exercise_price`, r.key AS `relation.id`,
+       'PARTY_TO' AS `relation.type`, $key AS `relation.source`, a.key AS `relation.target`,
+       r.role AS `relation.role`, r.evidence AS `relation.evidence`
+ORDER BY `node.date`, `node.id`, `relation.role`
 
 // name: api_party
-// One Party by key.
+// The Party $key in full: what it waived or signed and who signed on its behalf ("who
+// signed for the bank"); its agreements come from api_party_agreements.
 MATCH (p:Party {key: $key})
-RETURN p
+CALL {
+  WITH p
+  MATCH (p)-[r]->(t)
+  WHERE type(r) IN ['WAIVES', 'SIGNED']
+  WITH r, t ORDER BY type(r), t.date, t.key
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS acts
+}
+CALL {
+  MATCH (s:Party)-[r:SIGNED]->(t)
+  WHERE r.on_behalf_of = $key
+  WITH s, r, t ORDER BY t.date, t.key, s.name
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: s {id: s.key, label: labels(s)[0], properties: s {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS signatories
+}
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}} AS party,
+       acts, signatories
+
+// name: api_agreement
+// The Agreement $key in full and its first $limit relations (parties, instruments,
+// documents, waivers...) with the node at the other end.
+MATCH (a:Agreement {key: $key})
+CALL {
+  WITH a
+  MATCH (a)-[r]-(m)
+  WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS relations
+}
+RETURN a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}} AS agreement,
+       relations
+
+// name: api_instrument
+// The Instrument $key in full and its first $limit relations (issuer, holders, issued
+// under, secured by...) with the node at the other end.
+MATCH (i:Instrument {key: $key})
+CALL {
+  WITH i
+  MATCH (i)-[r]-(m)
+  WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+  }) AS relations
+}
+RETURN i {id: i.key, label: labels(i)[0], properties: i {.*, text: null, search_text: null}} AS instrument,
+       relations
 
 // name: api_documents
-// A page of Documents (their text is never part of a node's properties).
+// A page of Documents by title (one row each; their text is never part of a node).
 MATCH (d:Document)
-RETURN d
-ORDER BY d.title, d.key
-SKIP $skip LIMIT $limit
+WITH d ORDER BY d.title, d.key SKIP $skip LIMIT $limit
+RETURN d {id: d.key, label: labels(d)[0], properties: d {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS document
 
 // name: api_document
-// One Document and the agreements and instruments whose own text it holds.
+// One Document (without its text) and the agreements and instruments whose own text it
+// holds, by date.
 MATCH (d:Document {key: $key})
-OPTIONAL MATCH (d)-[:CONTAINS]->(m)
-RETURN d, m
-ORDER BY m.date, m.key
+CALL {
+  WITH d
+  MATCH (d)-[:CONTAINS]->(m)
+  WITH m ORDER BY m.date, m.key
+  RETURN collect(m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}) AS contains
+}
+RETURN d {id: d.key, label: labels(d)[0], properties: d {.*, text: null, search_text: null}} AS document,
+       contains

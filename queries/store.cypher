@@ -14,42 +14,59 @@ RETURN n {.key, .path, .title, .exhibit, .chars, .ingested_at, .evidence} AS pro
 MATCH (a)-[r]->(b)
 RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props
 
-// name: count_labels
-// One count per declared label: both engines answer these from their label indexes,
-// where a scan of every node costs seconds on a large graph (health, ingest summaries).
-MATCH (n:Document) RETURN 'Document' AS label, count(n) AS n
-UNION ALL
-MATCH (n:Agreement) RETURN 'Agreement' AS label, count(n) AS n
-UNION ALL
-MATCH (n:Party) RETURN 'Party' AS label, count(n) AS n
-UNION ALL
-MATCH (n:Instrument) RETURN 'Instrument' AS label, count(n) AS n
-UNION ALL
-MATCH (n:Asset) RETURN 'Asset' AS label, count(n) AS n
+// Counts for GET /api/health and ingest summaries: one query per declared label and type,
+// each in the exact form `MATCH (n:L) RETURN count(n)` / `MATCH ()-[r:T]->() RETURN count(r)`
+// that both engines answer from their statistics (FalkorDB's label and relation matrices,
+// Neo4j's count store) without touching a node. Any other shape (UNION ALL of them, an extra
+// column, a WITH) is planned as a scan: 0.6 s at 10,000 agreements on FalkorDB.
 
-// name: count_types
-// One count per declared type (relation matrices / count store), not a scan of every edge.
-MATCH ()-[r:AMENDS]->() RETURN 'AMENDS' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:PARTY_TO]->() RETURN 'PARTY_TO' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:LENDS_TO]->() RETURN 'LENDS_TO' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:SECURES]->() RETURN 'SECURES' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:WAIVES]->() RETURN 'WAIVES' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:SIGNED]->() RETURN 'SIGNED' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:ISSUES]->() RETURN 'ISSUES' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:HOLDS]->() RETURN 'HOLDS' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:ISSUED_UNDER]->() RETURN 'ISSUED_UNDER' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:REFERENCES]->() RETURN 'REFERENCES' AS type, count(r) AS n
-UNION ALL
-MATCH ()-[r:CONTAINS]->() RETURN 'CONTAINS' AS type, count(r) AS n
+// name: count_label_document
+MATCH (n:Document) RETURN count(n) AS n
+
+// name: count_label_agreement
+MATCH (n:Agreement) RETURN count(n) AS n
+
+// name: count_label_party
+MATCH (n:Party) RETURN count(n) AS n
+
+// name: count_label_instrument
+MATCH (n:Instrument) RETURN count(n) AS n
+
+// name: count_label_asset
+MATCH (n:Asset) RETURN count(n) AS n
+
+// name: count_type_amends
+MATCH ()-[r:AMENDS]->() RETURN count(r) AS n
+
+// name: count_type_party_to
+MATCH ()-[r:PARTY_TO]->() RETURN count(r) AS n
+
+// name: count_type_lends_to
+MATCH ()-[r:LENDS_TO]->() RETURN count(r) AS n
+
+// name: count_type_secures
+MATCH ()-[r:SECURES]->() RETURN count(r) AS n
+
+// name: count_type_waives
+MATCH ()-[r:WAIVES]->() RETURN count(r) AS n
+
+// name: count_type_signed
+MATCH ()-[r:SIGNED]->() RETURN count(r) AS n
+
+// name: count_type_issues
+MATCH ()-[r:ISSUES]->() RETURN count(r) AS n
+
+// name: count_type_holds
+MATCH ()-[r:HOLDS]->() RETURN count(r) AS n
+
+// name: count_type_issued_under
+MATCH ()-[r:ISSUED_UNDER]->() RETURN count(r) AS n
+
+// name: count_type_references
+MATCH ()-[r:REFERENCES]->() RETURN count(r) AS n
+
+// name: count_type_contains
+MATCH ()-[r:CONTAINS]->() RETURN count(r) AS n
 
 // name: document_text
 MATCH (d:Document {key: $key})

@@ -69,18 +69,19 @@ def test_named_queries_answer_the_generated_facts(
 ):
     longest = max(scaled.chains, key=lambda c: len(c.agreements))
     base = longest.agreements[0]
-    rows = embedded_store.read("api_amendments_in_transitive", {"key": base})
-    assert {r["a"]["id"] for r in rows} == set(longest.agreements[1:])
-    assert max((r["depth"] for r in rows), default=0) == len(longest.agreements) - 1
+    [row] = embedded_store.read("api_amendments_in_transitive", {"key": base})
+    found = row["amendments"]
+    assert {a["agreement"]["id"] for a in found} == set(longest.agreements[1:])
+    assert max((a["depth"] for a in found), default=0) == len(longest.agreements) - 1
 
     for borrower, lenders in list(scaled.lenders_of().items())[:10]:
-        rows = embedded_store.read("api_lenders", {"key": borrower})
-        assert {r["party"]["id"] for r in rows} == lenders
-        assert all(r["instrument"] is not None for r in rows)
+        [row] = embedded_store.read("api_lenders", {"key": borrower})
+        assert {i["party"]["id"] for i in row["items"]} == lenders
+        assert all(i["instrument"] is not None for i in row["items"])
 
     for party, agreements in list(scaled.agreements_of().items())[:10]:
         rows = embedded_store.read("api_party_agreements", {"key": party})
-        assert {r["a"]["id"] for r in rows} == agreements
+        assert {r["node.id"] for r in rows if r["relation.id"]} == agreements
 
     name = next(iter(scaled.parties.values())).name
     hits = embedded_store.search(name, query_bench.SEARCH_LABELS, 20)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.convert import one_node, relations, sort_key_by_date
+from api.convert import ModelResponse, as_edge, as_node, one_row, relations, sort_key_by_date
 from api.deps import StoreDep
 from api.models import (
     AgreementDetail,
@@ -33,28 +33,38 @@ router = APIRouter(tags=["agreements"])
 
 def find_amendments(
     store: GraphStore, key: str, direction: Literal["in", "out"], transitive: bool
-) -> list[Amendment]:
-    """Agreements amending (in) or amended by (out) ``key``, shortest path each, date order."""
+) -> tuple[Node, list[Amendment]]:
+    """The agreement ``key`` and the agreements amending (in) or amended by (out) it,
+    shortest path each, in date order; NotFound if there is no such agreement.
+
+    Every node on a path is ``key`` or one of the agreements found (an intermediate amends,
+    or is amended by, ``key`` itself), so paths are rebuilt from their relationships.
+    """
     name = f"api_amendments_{direction}" + ("_transitive" if transitive else "")
+    row = one_row(store, name, {"key": key}, "agreement")
+    subject = as_node(row["agreement"])
+    found = [
+        (as_node(item["agreement"]), int(item["depth"]), [as_edge(e) for e in item["edges"]])
+        for item in row["amendments"]
+    ]
+    listed = {subject.id: subject} | {
+        a.id: a.model_copy(update={"evidence": None}) for a, _, _ in found
+    }
     best: dict[str, Amendment] = {}
-    for row in store.read(name, {"key": key}):
-        agreement = Node.from_store(row["a"])
-        if agreement.id == key:  # a cycle back to the agreement itself
+    for agreement, depth, edges in found:
+        if agreement.id == key or not edges:  # a cycle back to the agreement itself
             continue
-        path = Path(
-            nodes=[Node.from_store(n) for n in row["p"]["nodes"]],
-            edges=[Edge.from_store(e) for e in row["p"]["edges"]],
-        )
-        if not path.edges:
-            continue
-        touching = path.edges[0] if direction == "in" else path.edges[-1]
-        depth = int(row["depth"])
         known = best.get(agreement.id)
         if known is None or depth < known.depth:
+            ends = [e.source for e in edges] + [edges[-1].target]
             best[agreement.id] = Amendment(
-                agreement=agreement, relation=touching, depth=depth, path=path
+                agreement=agreement,
+                relation=edges[0] if direction == "in" else edges[-1],
+                depth=depth,
+                path=Path(nodes=[listed[k] for k in ends], edges=edges),
             )
-    return sorted(best.values(), key=lambda a: (sort_key_by_date(a.agreement), a.depth))
+    ordered = sorted(best.values(), key=lambda a: (sort_key_by_date(a.agreement), a.depth))
+    return subject, ordered
 
 
 @router.get("/api/agreements/{key}/amendments", response_model=Amendments, responses=NOT_FOUND)
@@ -68,26 +78,24 @@ def amendments(
     transitive: Annotated[
         bool, Query(description="Follow amendments of amendments (AMENDS*1..)")
     ] = False,
-) -> Amendments:
+) -> ModelResponse:
     """What amends X (or what X amends), in date order, each with its path and evidence."""
-    agreement = one_node(store, "api_agreement", key, "agreement", "a")
-    return Amendments(
-        agreement=agreement,
-        direction=direction,
-        transitive=transitive,
-        amendments=find_amendments(store, key, direction, transitive),
+    agreement, found = find_amendments(store, key, direction, transitive)
+    return ModelResponse(
+        Amendments(
+            agreement=agreement, direction=direction, transitive=transitive, amendments=found
+        )
     )
 
 
 @router.get("/api/agreements/{key}/chain", response_model=Chain, responses=NOT_FOUND)
-def chain(store: StoreDep, key: KeyPath) -> Chain:
+def chain(store: StoreDep, key: KeyPath) -> ModelResponse:
     """The consolidated chain: the original agreement, then every amendment in date order."""
-    agreement = one_node(store, "api_agreement", key, "agreement", "a")
-    upstream = find_amendments(store, key, "out", transitive=True)
+    agreement, upstream = find_amendments(store, key, "out", transitive=True)
     sources = {e.source for a in upstream for e in a.path.edges}
     terminals = [a.agreement for a in upstream if a.agreement.id not in sources]
     original = min(terminals, key=sort_key_by_date) if terminals else agreement
-    downstream = find_amendments(store, original.id, "in", transitive=True)
+    _, downstream = find_amendments(store, original.id, "in", transitive=True)
     in_chain = {original.id} | {a.agreement.id for a in downstream}
     edges: dict[str, dict[str, Edge]] = {}
     for a in downstream:
@@ -102,16 +110,14 @@ def chain(store: StoreDep, key: KeyPath) -> Chain:
         )
         for a in downstream
     ]
-    return Chain(agreement=agreement, original=original, chain=links)
+    return ModelResponse(Chain(agreement=agreement, original=original, chain=links))
 
 
 @router.get("/api/agreements/{key}", response_model=AgreementDetail, responses=NOT_FOUND)
-def agreement(store: StoreDep, key: KeyPath) -> AgreementDetail:
+def agreement(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Properties and evidence, parties with roles, instruments, containing documents."""
-    found = one_node(store, "api_agreement", key, "agreement", "a")
-    rels = relations(
-        key, store.read("api_agreement_relations", {"key": key, "limit": RELATION_CAP})
-    )
+    row = one_row(store, "api_agreement", {"key": key, "limit": RELATION_CAP}, "agreement")
+    rels = relations(key, row["relations"])
     buckets: dict[str, list[Relation]] = {
         "instruments": [],
         "amends": [],
@@ -137,17 +143,19 @@ def agreement(store: StoreDep, key: KeyPath) -> AgreementDetail:
             documents.append(rel.node)
         else:
             buckets[_BUCKETS.get(kind, "other")].append(rel)
-    return AgreementDetail(
-        agreement=found,
-        parties=sorted(parties.values(), key=lambda p: p.party.id),
-        documents=documents,
-        instruments=buckets["instruments"],
-        amends=buckets["amends"],
-        amended_by=buckets["amended_by"],
-        waivers=buckets["waivers"],
-        signatures=buckets["signatures"],
-        secured_by=buckets["secured_by"],
-        other=buckets["other"],
+    return ModelResponse(
+        AgreementDetail(
+            agreement=as_node(row["agreement"]),
+            parties=sorted(parties.values(), key=lambda p: p.party.id),
+            documents=documents,
+            instruments=buckets["instruments"],
+            amends=buckets["amends"],
+            amended_by=buckets["amended_by"],
+            waivers=buckets["waivers"],
+            signatures=buckets["signatures"],
+            secured_by=buckets["secured_by"],
+            other=buckets["other"],
+        )
     )
 
 

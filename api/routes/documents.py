@@ -19,9 +19,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from api.auth import TokenRequired
+from api.convert import ModelResponse, as_node, one_row
 from api.deps import SettingsDep, StoreDep
 from api.errors import LengthRequired, PayloadTooLarge
-from api.models import DocumentDetail, DocumentList, ErrorResponse, IngestResult, Node, UploadedFile
+from api.models import DocumentDetail, DocumentList, ErrorResponse, IngestResult, UploadedFile
 from api.routes.nodes import NOT_FOUND, KeyPath
 from api.uploads import MAX_FILES, check_type, safe_filename, save
 from dealgraph.errors import InvalidInput, NotFound
@@ -61,10 +62,12 @@ def documents(
     store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> DocumentList:
+) -> ModelResponse:
     """Documents ingested so far (path, title, exhibit, chars), by title."""
     rows = store.read("api_documents", {"skip": offset, "limit": limit})
-    return DocumentList(items=[Node.from_store(r["d"]) for r in rows], limit=limit, offset=offset)
+    return ModelResponse(
+        DocumentList(items=[as_node(r["document"]) for r in rows], limit=limit, offset=offset)
+    )
 
 
 @router.post(
@@ -143,10 +146,11 @@ def document_text(store: StoreDep, key: KeyPath) -> PlainTextResponse:
 
 
 @router.get("/api/documents/{key}", response_model=DocumentDetail, responses=NOT_FOUND)
-def document(store: StoreDep, key: KeyPath) -> DocumentDetail:
+def document(store: StoreDep, key: KeyPath) -> ModelResponse:
     """One document's properties and the agreements and instruments it contains."""
-    rows = store.read("api_document", {"key": key})
-    if not rows:
-        raise NotFound(f"no document with key {key!r}")
-    contains = [Node.from_store(r["m"]) for r in rows if r.get("m") is not None]
-    return DocumentDetail(document=Node.from_store(rows[0]["d"]), contains=contains)
+    row = one_row(store, "api_document", {"key": key}, "document")
+    return ModelResponse(
+        DocumentDetail(
+            document=as_node(row["document"]), contains=[as_node(m) for m in row["contains"]]
+        )
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.convert import ModelResponse
 from api.deps import StoreDep
 from api.models import ErrorResponse, Health
 
@@ -15,7 +16,7 @@ router = APIRouter(tags=["health"])
     response_model=Health,
     responses={503: {"model": ErrorResponse, "description": "Store unreachable"}},
 )
-def health(store: StoreDep) -> Health:
+def health(store: StoreDep) -> ModelResponse:
     """Store reachable (503 otherwise), node counts by label and edge counts by type."""
     store.ping()
-    return Health(store=store.kind, counts=store.counts())
+    return ModelResponse(Health(store=store.kind, counts=store.counts()))

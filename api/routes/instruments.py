@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.convert import one_node, relations
+from api.convert import ModelResponse, as_node, one_row, relations
 from api.deps import StoreDep
 from api.models import InstrumentDetail, Relation
 from api.routes.nodes import NOT_FOUND, RELATION_CAP, KeyPath
@@ -23,21 +23,22 @@ _BUCKETS: dict[tuple[str, str], str] = {
 
 
 @router.get("/api/instruments/{key}", response_model=InstrumentDetail, responses=NOT_FOUND)
-def instrument(store: StoreDep, key: KeyPath) -> InstrumentDetail:
+def instrument(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Issuer, holders, the agreement it is issued under, what secures it."""
-    found = one_node(store, "api_instrument", key, "instrument", "i")
-    rows = store.read("api_instrument_relations", {"key": key, "limit": RELATION_CAP})
+    row = one_row(store, "api_instrument", {"key": key, "limit": RELATION_CAP}, "instrument")
     buckets: dict[str, list[Relation]] = {name: [] for name in (*_BUCKETS.values(), "other")}
-    for rel in relations(key, rows):
+    for rel in relations(key, row["relations"]):
         buckets[_BUCKETS.get((rel.edge.type, rel.direction), "other")].append(rel)
-    return InstrumentDetail(
-        instrument=found,
-        issuers=buckets["issuers"],
-        holders=buckets["holders"],
-        issued_under=buckets["issued_under"],
-        secured_by=buckets["secured_by"],
-        parties=buckets["parties"],
-        amends=buckets["amends"],
-        amended_by=buckets["amended_by"],
-        other=buckets["other"],
+    return ModelResponse(
+        InstrumentDetail(
+            instrument=as_node(row["instrument"]),
+            issuers=buckets["issuers"],
+            holders=buckets["holders"],
+            issued_under=buckets["issued_under"],
+            secured_by=buckets["secured_by"],
+            parties=buckets["parties"],
+            amends=buckets["amends"],
+            amended_by=buckets["amended_by"],
+            other=buckets["other"],
+        )
     )

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.convert import one_node, relations, split_list
+from api.convert import ModelResponse, as_node, one_row, relations, split_list
 from api.deps import StoreDep
 from api.models import Edge, ErrorResponse, Neighbors, Node, NodeDetail, Relation
 from graph import schema
@@ -47,34 +47,35 @@ def neighbors(
     direction: Annotated[Literal["out", "in", "both"], Query()] = "both",
     limit: Annotated[int, Query(ge=1, le=200)] = 25,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-) -> Neighbors:
+) -> ModelResponse:
     """One page of a node's neighbours; ``more`` counts the matching relations not shown."""
     chosen = [schema.rel_type(t) for t in split_list(types)] or sorted(schema.REL_TYPES)
-    node = one_node(store, "api_node", key, "node", "n")
-    params = {"key": key, "types": chosen, "direction": direction}
-    rows = store.read("api_neighbors", {**params, "skip": offset, "limit": limit})
-    total = sum(int(r["total"]) for r in store.read("api_neighbors_count", params))
-    rels: list[Relation] = relations(key, rows)
-    nodes: dict[str, Node] = {node.id: node}
+    params = {"key": key, "types": chosen, "direction": direction, "skip": offset, "limit": limit}
+    row = one_row(store, "api_neighbors", params, "node")
+    rels = relations(key, row["page"])
+    nodes: dict[str, Node] = {key: as_node(row["node"])}
     edges: dict[str, Edge] = {}
     for rel in rels:
         nodes.setdefault(rel.node.id, rel.node)
         edges.setdefault(rel.edge.id, rel.edge)
-    return Neighbors(
-        nodes=list(nodes.values()),
-        edges=list(edges.values()),
-        more=max(0, total - offset - len(rels)),
+    return ModelResponse(
+        Neighbors(
+            nodes=list(nodes.values()),
+            edges=list(edges.values()),
+            more=max(0, int(row["total"]) - offset - len(rels)),
+        )
     )
 
 
 @router.get("/api/nodes/{key}", response_model=NodeDetail, responses=NOT_FOUND)
-def node(store: StoreDep, key: KeyPath) -> NodeDetail:
+def node(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Label, properties, evidence, and every relation grouped by type."""
-    found = one_node(store, "api_node", key, "node", "n")
-    rows = store.read("api_node_relations", {"key": key, "limit": RELATION_CAP + 1})
-    rels = relations(key, rows)
+    row = one_row(store, "api_node", {"key": key, "limit": RELATION_CAP + 1}, "node")
+    rels = relations(key, row["relations"])
     rels.sort(key=lambda r: (r.edge.type, r.direction, r.node.id, r.edge.id))
     grouped: dict[str, list[Relation]] = {}
     for rel in rels[:RELATION_CAP]:
         grouped.setdefault(rel.edge.type, []).append(rel)
-    return NodeDetail(node=found, relations=grouped, truncated=len(rels) > RELATION_CAP)
+    return ModelResponse(
+        NodeDetail(node=as_node(row["node"]), relations=grouped, truncated=len(rels) > RELATION_CAP)
+    )

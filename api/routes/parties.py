@@ -6,90 +6,100 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.convert import one_node, relation
+from api.convert import ModelResponse, as_edge, as_node, one_row, relations
 from api.deps import StoreDep
 from api.models import (
-    Edge,
     Lending,
     LendingList,
     Node,
     PartyAgreement,
     PartyAgreements,
     PartyDetail,
-    Relation,
 )
 from api.routes.nodes import NOT_FOUND, KeyPath
+from dealgraph.errors import NotFound
+from graph.results import values_of_row
 from graph.store import GraphStore
 
 router = APIRouter(tags=["parties"])
 
 
-def _lending(row: dict[str, Any]) -> Lending:
-    edge = Edge.from_store(row["r"])
+def _lending(item: dict[str, Any]) -> Lending:
+    edge = as_edge(item["relation"])
     amount = edge.properties.get("amount")
     currency = edge.properties.get("currency")
     return Lending(
-        party=Node.from_store(row["party"]),
+        party=as_node(item["party"]),
         relation=edge,
         amount=amount if isinstance(amount, int | float) else None,
         currency=str(currency) if currency is not None else None,
-        instrument=Node.from_store(row["instrument"]) if row.get("instrument") else None,
+        instrument=as_node(item["instrument"]) if item.get("instrument") else None,
     )
 
 
 @router.get("/api/parties/{key}/lenders", response_model=LendingList, responses=NOT_FOUND)
-def lenders(store: StoreDep, key: KeyPath) -> LendingList:
+def lenders(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Who lends to this party, how much, under which instrument."""
-    party = one_node(store, "api_party", key, "party", "p")
-    return LendingList(
-        party=party, items=[_lending(r) for r in store.read("api_lenders", {"key": key})]
+    row = one_row(store, "api_lenders", {"key": key}, "party")
+    return ModelResponse(
+        LendingList(party=as_node(row["party"]), items=[_lending(i) for i in row["items"]])
     )
 
 
 @router.get("/api/parties/{key}/borrowers", response_model=LendingList, responses=NOT_FOUND)
-def borrowers(store: StoreDep, key: KeyPath) -> LendingList:
+def borrowers(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Whom this party lends to."""
-    party = one_node(store, "api_party", key, "party", "p")
-    return LendingList(
-        party=party, items=[_lending(r) for r in store.read("api_borrowers", {"key": key})]
+    row = one_row(store, "api_borrowers", {"key": key}, "party")
+    return ModelResponse(
+        LendingList(party=as_node(row["party"]), items=[_lending(i) for i in row["items"]])
     )
 
 
-def party_agreements(store: GraphStore, key: str) -> list[PartyAgreement]:
-    """The party's agreements and instruments in date order, each with all its roles."""
-    items: dict[str, PartyAgreement] = {}
-    for row in store.read("api_party_agreements", {"key": key}):
-        edge = Edge.from_store(row["r"])
-        node = Node.from_store(row["a"])
-        entry = items.setdefault(node.id, PartyAgreement(agreement=node, roles=[], relations=[]))
+def party_agreements(store: GraphStore, key: str) -> tuple[Node, list[PartyAgreement]]:
+    """The Party ``key`` and its agreements and instruments in date order, each with all its
+    roles; NotFound if there is no such party."""
+    rows = [values_of_row(row) for row in store.read("api_party_agreements", {"key": key})]
+    party = next((row["node"] for row in rows if row["relation"]["id"] is None), None)
+    if party is None:
+        raise NotFound(f"no party with key {key!r}")
+    found: dict[str, PartyAgreement] = {}
+    for row in rows:
+        if row["relation"]["id"] is None:
+            continue
+        edge = as_edge(row["relation"])
+        agreement = as_node(row["node"])
+        entry = found.setdefault(
+            agreement.id, PartyAgreement(agreement=agreement, roles=[], relations=[])
+        )
         role = edge.properties.get("role")
         if role and str(role) not in entry.roles:
             entry.roles.append(str(role))
         entry.relations.append(edge)
-    return list(items.values())
+    return as_node(party), list(found.values())
 
 
 @router.get("/api/parties/{key}/agreements", response_model=PartyAgreements, responses=NOT_FOUND)
-def agreements(store: StoreDep, key: KeyPath) -> PartyAgreements:
+def agreements(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Agreements (and instruments) the party is party to, with its roles in each."""
-    party = one_node(store, "api_party", key, "party", "p")
-    return PartyAgreements(party=party, items=party_agreements(store, key))
+    party, items = party_agreements(store, key)
+    return ModelResponse(PartyAgreements(party=party, items=items))
 
 
 @router.get("/api/parties/{key}", response_model=PartyDetail, responses=NOT_FOUND)
-def party(store: StoreDep, key: KeyPath) -> PartyDetail:
+def party(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Properties, aliases, what it waived and signed, who signed for it, its agreements."""
-    found = one_node(store, "api_party", key, "party", "p")
-    acts = [relation(key, r["r"], r["t"]) for r in store.read("api_party_acts", {"key": key})]
-    signatories: list[Relation] = [
-        relation(key, r["r"], r["s"]) for r in store.read("api_party_signatories", {"key": key})
-    ]
+    row = one_row(store, "api_party", {"key": key}, "party")
+    found = as_node(row["party"])
+    acts = relations(key, row["acts"])
+    _, items = party_agreements(store, key)
     aliases = found.properties.get("aliases") or []
-    return PartyDetail(
-        party=found,
-        aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],
-        waivers=[a for a in acts if a.edge.type == "WAIVES"],
-        signed=[a for a in acts if a.edge.type == "SIGNED"],
-        signatories=signatories,
-        agreements=party_agreements(store, key),
+    return ModelResponse(
+        PartyDetail(
+            party=found,
+            aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],
+            waivers=[a for a in acts if a.edge.type == "WAIVES"],
+            signed=[a for a in acts if a.edge.type == "SIGNED"],
+            signatories=relations(key, row["signatories"]),
+            agreements=items,
+        )
     )

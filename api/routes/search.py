@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.convert import split_list
+from api.convert import ModelResponse, split_list
 from api.deps import StoreDep
 from api.models import ErrorResponse, SearchHit, SearchResult
 from dealgraph.errors import InvalidInput
@@ -14,8 +14,9 @@ from graph import schema
 
 router = APIRouter(tags=["search"])
 
-#: Labels the search covers by default (documents are found by title too).
-SEARCH_LABELS = ("Agreement", "Party", "Instrument", "Asset", "Document")
+#: Labels the search covers by default. Documents only when asked for (``label=Document``):
+#: a filing's title is its main agreement's title, so they would list every agreement twice.
+SEARCH_LABELS = ("Agreement", "Party", "Instrument", "Asset")
 
 
 @router.get(
@@ -43,12 +44,15 @@ def search(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=1000)] = 0,
-) -> SearchResult:
-    """Full-text search; results are ranked by the store, best first."""
+) -> ModelResponse:
+    """Full-text search over agreements, parties, instruments and assets (documents when
+    ``label`` names them); ranked by the store, best first."""
     labels = [schema.label(x) for x in split_list(label)] or list(SEARCH_LABELS)
     if not q.strip():
         raise InvalidInput("empty search text")
     hits = store.search(q, labels, limit + offset)[offset : offset + limit]
-    return SearchResult(
-        query=q, items=[SearchHit.model_validate(h) for h in hits], limit=limit, offset=offset
+    return ModelResponse(
+        SearchResult(
+            query=q, items=[SearchHit.model_validate(h) for h in hits], limit=limit, offset=offset
+        )
     )

@@ -1,17 +1,18 @@
 """``GET /``: the web UI built into ``api/ui/dist`` (``make ui``), or a page saying so.
 
 UI pages carry a Content-Security-Policy that allows only our own scripts (no inline
-script, no third-party origin); the header is added by :func:`add_security_headers`.
+script, no third-party origin); the header is added by :class:`SecurityHeaders`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 UI_DIST = Path(__file__).resolve().parent.parent / "ui" / "dist"
 
@@ -59,13 +60,29 @@ def is_ui_path(path: str) -> bool:
     return path == "/" or path.startswith(("/assets/", "/ui/", "/ui"))
 
 
-async def add_security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """CSP on UI pages; ``nosniff`` everywhere (document text is never run as HTML)."""
-    response = await call_next(request)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    if is_ui_path(request.url.path):
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-    return response
+class SecurityHeaders:
+    """CSP on UI pages; ``nosniff`` everywhere (document text is never run as HTML).
+
+    Plain ASGI, like :class:`api.auth.LoopbackGuard`: the headers are added to the response
+    start message as it passes, without relaying the body.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        ui_page = is_ui_path(scope["path"])
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                if ui_page:
+                    headers["Content-Security-Policy"] = CSP
+                    headers.setdefault("Referrer-Policy", "no-referrer")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -325,6 +325,12 @@ export function inspectNode(key) {
     item.label === "Document" ? h("a", { class: "button", href: `#/document/${encodeURIComponent(key)}` }, "Read document") : null,
   );
   const relSlot = h("div", { class: "relations" }, h("p", { class: "muted" }, "Loading relations…"));
+  // lists (search, neighbours) carry no node evidence: the node's own answer below has it
+  const evidenceSlot = h(
+    "div",
+    { class: "node-evidence" },
+    Array.isArray(item.evidence) ? evidenceList(item.evidence) : h("p", { class: "muted" }, "Loading evidence…"),
+  );
   const badge = h("span", { class: "badge", "aria-hidden": "true" });
   badge.style.setProperty("--swatch", labelColor(item.label));
   inspectorShell(
@@ -339,7 +345,7 @@ export function inspectNode(key) {
     relSlot,
     edgesInView(node),
     h("h4", {}, "Evidence"),
-    evidenceList(evidenceOf(item)),
+    evidenceSlot,
   );
   api
     .node(key)
@@ -348,10 +354,14 @@ export function inspectNode(key) {
       if (detail && detail.node) {
         const merged = { ...item, ...detail.node };
         node.data("item", merged);
+        setChildren(evidenceSlot, evidenceList(evidenceOf(merged)));
       }
       setChildren(relSlot, relationTable(key, (detail && detail.relations) || {}, detail && detail.truncated));
     })
-    .catch((err) => setChildren(relSlot, h("p", { class: "muted" }, `Relations unavailable: ${err.message}`)));
+    .catch((err) => {
+      setChildren(relSlot, h("p", { class: "muted" }, `Relations unavailable: ${err.message}`));
+      if (!Array.isArray(item.evidence)) setChildren(evidenceSlot, h("p", { class: "muted" }, `Evidence unavailable: ${err.message}`));
+    });
 }
 
 /** The relations of `node` drawn in the view, as buttons: keyboard access to edge evidence. */
