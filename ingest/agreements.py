@@ -398,6 +398,13 @@ def extract_own_agreement(ctx: DocContext) -> None:
         props["amendment_number"] = number
     aliases: list[str] = []
     if st.preamble:
+        # A title read from the title block is usually repeated where the preamble opens
+        # ("THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies"): name it there.
+        again = re.search(
+            re.escape(title).replace(r"\ ", r"\s+"), text[st.preamble.start :][:600], re.I
+        )
+        if not st.preamble.start <= t_start < st.preamble.end and again:
+            t_end = st.preamble.start + again.end()
         for d in definitions_in(text, st.preamble.start, min(st.preamble.end, t_end + 300)):
             head = text[d.antecedent_start : d.clause_start]
             if d.clause_start - t_end < 120 and re.search(
@@ -406,7 +413,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
                 ctx.define(d.term, SELF_REF)
                 if norm_term(d.term) not in _GENERIC:
                     aliases.append(d.term)
-            elif d.clause_start - t_end < 80 and not head.strip(" ,\n"):
+            elif 0 <= d.clause_start - t_end < 80 and (
+                not head.strip(" ,\n") or not text[t_end : d.clause_start].strip(" ,\n")
+            ):
                 ctx.define(d.term, SELF_REF)
     ctx.collector.add(
         SELF_REF, label, ctx.span(t_start, ev_end), props, tuple(aliases), contained=True
@@ -434,4 +443,18 @@ def extract_exhibits(ctx: DocContext) -> None:
         dated = _date(text, ex.start, min(ex.end, ex.start + 1200))
         if dated:
             props["date"] = dated[0]
-        ctx.collector.add(f"exhibit:{i}", cls[0], span, props, contained=True)
+        ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
+        ctx.collector.add(ref, cls[0], span, props, contained=True)
+
+
+def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> str | None:
+    """The mention the body made of an exhibit ("replacement notes ... in the form attached
+    as Exhibit A (the "Replacement Notes")"): one instrument, whose text is attached."""
+    want = norm_term(title).removesuffix("s")
+    for ref, e in ctx.collector.entities.items():
+        t, d = e.props.get("title"), e.props.get("date")
+        if e.label != label or e.contained or not isinstance(t, str):
+            continue
+        if norm_term(t).removesuffix("s") == want and (d is None or date is None or d == date):
+            return ref
+    return None

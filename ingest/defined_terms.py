@@ -7,6 +7,9 @@ Shapes found:
   quotes too. The *antecedent* is the text before the parenthesis back to the previous
   clause boundary: what the term names.
 - definition: ``"Borrower" means ...``, ``the term "Nasdaq Approval" shall mean ...``.
+- joint term: ``HealthCor Hybrid ... ("HealthCor Hybrid" and, together with HealthCor
+  Partners, the "HealthCor Parties")``: the term names the party just defined and the ones
+  listed after "together with" (:func:`extract_joint_terms`).
 
 :func:`find_definitions` is pure and cached per text; extractors that create an entity
 register the terms that name it with ``ctx.define``. :func:`extract_defined_terms` then links
@@ -130,3 +133,30 @@ def extract_defined_terms(ctx: DocContext) -> None:
             hits = [ref for n, ref in names if head.startswith(("means " + n, "shall mean " + n))]
         if hits:
             ctx.define(d.term, hits[0])
+
+
+_TOGETHER = re.compile(
+    r"\b(?:together|collectively)\s+with\s+(?P<list>[^()\"“”]{1,300}?),?\s+"
+    r"(?:collectively,?\s+)?(?:the|each\s+an?)\s+[\"“](?P<term>[^\"”]{1,60})[\"”]"
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def extract_joint_terms(ctx: DocContext) -> None:
+    """Terms that join the party just defined with others named before ("and, together with
+    the Borrower, the "Loan Parties""), in document order, so a joint term may list another.
+    Listed terms that name no known party (investors never named) are left out."""
+    defs = find_definitions(ctx.text)
+    for i, d in enumerate(defs):
+        if d.style != "paren" or ctx.lookup(d.term):
+            continue
+        body = ctx.text[d.clause_start : d.clause_end]
+        m = next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+        if m is None:
+            continue
+        first = [e.term for e in defs[:i] if e.clause_start == d.clause_start]
+        members = [r for t in first[:1] for r in ctx.lookup(t)]
+        for name in _LIST_SEP.split(m["list"]):
+            members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
+        if first and len(set(members)) > 1:
+            ctx.define(d.term, *members)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
 from ingest.context import DocContext
-from ingest.defined_terms import extract_defined_terms
+from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
-from ingest.parties import extract_parties, extract_recital_parties
+from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations import extract_relations
@@ -36,6 +36,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_instruments,
     extract_signatures,
     extract_underlying_parties,
+    extract_described_parties,
+    extract_joint_terms,
     extract_relations,
     extract_exhibits,
     extract_defined_terms,

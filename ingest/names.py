@@ -163,12 +163,24 @@ _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC": a parenthesised place inside a name, before its suffix.
 _PLACE = rf"(?:{_SP}\((?:[A-Z][\w.]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
+#: "PNC Bank, Ohio, N.A.", "Bank One, Texas, National Association": a place set off by
+#: commas inside a name, before its suffix.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    "|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_STATE_ALT = "|".join(f"{st}|{st.upper()}" for st in _US_STATES.split("|")).replace(" ", r"\s+")
+_COMMA_PLACE = rf"(?:,{_SP}(?:{_STATE_ALT})(?=,{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 #: "Acer Therapeutics inc.": a suffix typed in lower case, without the comma.
 _LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
 #: "Gary F. Santo, Jr.": a generational suffix of a person's name.
 _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?"
+    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?{_COMMA_PLACE}?"
     rf"(?:,{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 _TOKEN_RE = re.compile(r"[\w'’&.\-]+")
@@ -191,12 +203,22 @@ def words(name: str) -> list[str]:
     return [w.replace(".", "").replace("’", "'").lower() for w in _TOKEN_RE.findall(name)]
 
 
+#: Stop words that may stand inside a company's name when an org word ends it ("Morgan
+#: Guaranty Trust Company", "Warrant Holdings LLC"), never in an agreement's title.
+_SOFT_STOP = frozenset(["guaranty", "guarantee", "note", "notes", "lease", "warrant", "debenture"])
+
+
 def is_org_name(name: str) -> bool:
     """Whether a name reads as an organisation (it carries an org word)."""
     ws = words(name)
     if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
-    return any(w in ORG_WORDS for w in ws) and not any(w in _STOP for w in ws)
+    while ws and ws[-1] in ("of", "and", "&"):
+        ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
+    last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
+    org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
+    soft = _SOFT_STOP if last_soft > 0 and org_after else frozenset()
+    return any(w in ORG_WORDS for w in ws) and not any(w in _STOP - soft for w in ws)
 
 
 def looks_like_person(name: str) -> bool:
@@ -235,12 +257,32 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
     return out
 
 
+#: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company": a number heading a
+#: company name, where a list item or a line starts (not the year of "December 30, 2022").
+_NUMBER_HEAD = re.compile(
+    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\band)|(?<=\bamong)"
+    r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(\d{1,9})[ \t]+$"
+)
+
+
+def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
+    """Where a company name that starts with a number starts (``start`` if it does not)."""
+    ws = words(text[start:end])
+    if not ws or ws[-1] not in TERMINAL_SUFFIXES | {"company"}:
+        return start
+    m = _NUMBER_HEAD.search(text, max(lo, start - 40), start)
+    if m is None or re.search(r"\d{1,2},[ \t]*$", text[max(lo, m.start() - 4) : m.start(1)]):
+        return start
+    return m.start(1)
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun]:
     """Every name run in ``text[start:end]`` (offsets into ``text``), stop words trimmed."""
     out: list[NameRun] = []
     for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
         for s, e in _split_terminal_and(text, m.start(), m.end()):
             s, e = _trim(text, s, e)
+            s = _numbered_start(text, s, e, start)
             if e > s and any(c.isalpha() for c in text[s:e]):
                 out.append(NameRun(s, e, text[s:e]))
     return out

@@ -508,3 +508,32 @@ def extract_recital_parties(ctx: DocContext) -> None:
         ctx.define(d.term, ref)
         if in_preamble:
             party_to(ctx, ref, role, run.start, d.clause_end)
+
+
+def extract_described_parties(ctx: DocContext) -> None:
+    """ "Harrowgate Holdings Corp., a Washington corporation and the sole member of Licensee
+    ("Parent")", written in the body (a guarantor, a parent, an agent named in a section): a
+    company described by its jurisdiction and type and given a defined term is a party the
+    document names, though not necessarily a party to it."""
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return
+    text = ctx.text
+    lo = max(st.preamble.end, st.recitals.end if st.recitals else 0)
+    for d in find_definitions(text):
+        if d.style != "paren" or not lo <= d.clause_start < st.main_end or ctx.lookup(d.term):
+            continue
+        if _AGREEMENT_TERM.search(d.term):
+            continue
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        described = [r for r in runs if _DESCRIPTOR.match(text, r.end, d.clause_start)]
+        if len(described) != 1:
+            continue
+        run = described[0]
+        party = _describe(ctx, run, d.clause_start)
+        if party is None:
+            continue
+        ref = add_party(
+            ctx, run.text, run.start, d.clause_end, props=party.props, aliases=(d.term,)
+        )
+        ctx.define(d.term, ref)

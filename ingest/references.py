@@ -22,6 +22,7 @@ from ingest.agreements import ORDINALS
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import DATE_RE, parse_date
+from ingest.defined_terms import find_definitions
 from ingest.records import PropValue, Span
 
 #: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
@@ -216,6 +217,11 @@ _TERM_CLOSING = re.compile(
 )
 
 
+#: "the Securities Purchase Agreement, between the Company and the Holder": an undated
+#: mention is still a particular agreement when the text says whose it is.
+_STATED_PARTIES = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between)\s")
+
+
 def _gap_ok(gap: str) -> bool:
     """A gap between a title and its date may name parties, but no sentence end or other title."""
     outside = re.sub(r"\([^()]*\)", "", gap)
@@ -336,7 +342,7 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
             if term:
                 head = Mention(head.title, head.start, head.end, head.date, term)
                 pos = pos2
-        if head.date or head.term or chain:
+        if head.date or head.term or chain or _STATED_PARTIES.match(text, pos):
             found.append((head, chain))
 
 
@@ -386,13 +392,19 @@ def _sentence_span(ctx: DocContext, start: int, end: int) -> Span:
 def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     """The document's own agreement or an exhibit, when the mention names it ("this Note",
     "Second Amendment to Credit Agreement of even date herewith")."""
-    want = norm_title(mention.title)
+    want = _one(norm_title(mention.title))
     for ref, e in ctx.collector.entities.items():
         title, date = e.props.get("title"), e.props.get("date")
-        same = e.contained and isinstance(title, str) and norm_title(title) == want
+        same = e.contained and isinstance(title, str) and _one(norm_title(title)) == want
         if same and (mention.date is None or date in (None, mention.date)):
             return ref
     return None
+
+
+def _one(title: str) -> str:
+    """ "replacement notes" -> "replacement note": the class and the form attached as an
+    exhibit are one instrument."""
+    return re.sub(r"(?<=[a-z])s$", "", title)
 
 
 def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
@@ -546,3 +558,26 @@ def extract_references(ctx: DocContext) -> None:
             _amend_named_targets(ctx, ref, title, e.evidence[0])
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
+    _lower_case_mentions(ctx, self_date)
+
+
+def _lower_case_mentions(ctx: DocContext, self_date: str | None) -> None:
+    """ "the note purchase agreement dated as of December 30, 2022 (as amended, the "Note
+    Purchase Agreement")": a title written in lower case is an agreement when the term it
+    defines repeats it capitalised; the term is its title."""
+    text = ctx.text
+    for d in find_definitions(text):
+        if d.style != "paren" or ctx.lookup(d.term) or not _TITLE_HEAD.search(d.term.split()[-1]):
+            continue
+        words = d.term.split()
+        if len(words) < 2:
+            continue
+        pat = r"\b" + r"\W+".join(re.escape(w.lower()) for w in words) + r"\b"
+        hits = list(re.finditer(pat, text[d.antecedent_start : d.clause_start]))
+        if not hits:
+            continue
+        start = d.antecedent_start + hits[-1].start()
+        end = d.antecedent_start + hits[-1].end()
+        date, _ = _date_after(text, end, self_date)
+        mention = Mention(d.term, start, end, date, d.term)
+        add_mention(ctx, mention, _sentence_span(ctx, start, end))

@@ -366,12 +366,33 @@ def _defined_after(ctx: DocContext, what: str) -> list[str]:
     return out
 
 
+_SECURITY_WORD = r"(?:Notes?|Warrants?|Debentures?|Bonds?)"
+#: "This Note is issued pursuant to", "This unsecured Note is being delivered pursuant to",
+#: "the Warrants that were issued under", "This Debenture is one of the Debentures referred to
+#: in", "made and delivered in accordance with", "as contemplated by": an instrument tied to the
+#: agreement it was issued under.
 _ISSUED_UNDER = re.compile(
-    r"(?P<subj>\b(?:This|The|the)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Notes?|Warrants?|Debentures?|Bonds?)"
-    r"(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Notes?|Warrants?|Debentures?|Bonds?))?)\b"
-    r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\bissued\s+(?:under\s+and\s+)?(?:pursuant\s+to|under),?\s+"
-    r"(?:the\s+terms\s+(?:and\s+provisions\s+)?of\s+)?(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
+    rf"(?P<subj>\b(?:This|The|the|such|each|Each)\s+(?:[A-Za-z][\w-]*,?\s+){{0,5}}?{_SECURITY_WORD}"
+    rf"(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}{_SECURITY_WORD})?)\b"
+    r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\b(?:(?:issued|delivered|executed|made|sold|granted)"
+    r"(?:\s+(?:and|or)\s+(?:issued|delivered|executed|sold))?\s+(?:under\s+and\s+)?"
+    r"(?:pursuant\s+to|under|in\s+accordance\s+with|in\s+connection\s+with)"
+    r"|referred\s+to\s+in|as\s+contemplated\s+(?:by|in|under))"
+    r",?\s+(?:(?:the\s+terms\s+(?:and\s+(?:provisions|conditions)\s+)?|Section\s+[\d.()a-z]+\s+)of\s+)?"
+    r"(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
     r"(?:[A-Z][\w'\u2019-]*\s+){0,8}?(?:Agreement|Indenture))"
+)
+
+
+_ISSUED_UNDER_CUES = (
+    "issued",
+    "delivered",
+    "executed",
+    "made",
+    "sold",
+    "granted",
+    "referred",
+    "contemplated",
 )
 
 
@@ -386,10 +407,21 @@ def _issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
             near = _nearest_contained_instrument(ctx, lo)
             instruments = [near] if near else []
         else:
-            instruments = _instruments_in(ctx, subj)
+            instruments = _instruments_in(ctx, subj) or _own_class(ctx, subj)
         for inst in instruments:
             for agr in agreements[:1]:
                 ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+
+
+def _own_class(ctx: DocContext, subj: str) -> list[str]:
+    """ "the Warrants that were issued under the Purchase Agreement", written in a warrant: the
+    class this instrument belongs to, so what is said of the class is said of it."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Instrument" or not subj.endswith("s"):
+        return []
+    kind = own.props.get("kind")
+    head = subj.split()[-1].lower().rstrip("s")
+    return [ctx.self_ref] if ctx.self_ref and kind == head else []
 
 
 _SECURED_BY = re.compile(
@@ -398,9 +430,12 @@ _SECURED_BY = re.compile(
     r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?)(?=\s+(?:described|as\s+defined|pursuant"
     r"|under|referred|granted|set\s+forth)|[,;.]|$)"
 )
+#: "hereby guarantees", "unconditionally guarantees", "has irrevocably guaranteed": a
+#: guaranty given (a bare "guarantees" may only describe one).
 _GUARANTEES = re.compile(
-    r"\bhereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally|and)"
-    r",?\s+)*guarantees?\b(?P<rest>[^.;]{0,300})"
+    r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
+    r"|and),?\s+)*|(?:has\s+|have\s+)?(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
+    r"guarantee(?:s|d)?\b(?P<rest>[^.;]{0,300})"
 )
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
@@ -410,9 +445,10 @@ _PLEDGES = re.compile(
 #: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
 _PLEDGES_DEFINED = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
-    r"\b[^;\n]{0,300}?\((?:collectively|together)?,?\s*the\s+[\"\u201c]"
+    r"\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
+_GRANT_WINDOW = 4000
 #: "As security for the performance ... under this Guaranty, ...": the obligation secured
 _AS_SECURITY_FOR = re.compile(
     r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
@@ -448,7 +484,22 @@ def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
         refs = _labelled(ctx, ctx.lookup(term), "Agreement")
         if refs and refs[0] != ctx.self_ref:
             return refs[:1]
+    # else the one agreement this document amends, or the one its parties are stated to be
+    # parties to ("the Company and the Investors are parties to that certain ... Agreement")
+    for rel_type in ("AMENDS", "PARTY_TO"):
+        targets = {
+            k[2]
+            for k in ctx.collector.relations
+            if k[0] == rel_type and k[2] != ctx.self_ref and _is_agreement(ctx, k[2])
+        }
+        if len(targets) == 1:
+            return list(targets)
     return []
+
+
+def _is_agreement(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label == "Agreement"
 
 
 def _asset(ctx: DocContext, description: str, evidence: Span) -> str:
@@ -472,16 +523,19 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in _primary_agreement(ctx, m["rest"]):
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
-    for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(sentence)]:
+    # a grant's list of collateral may run past a page break, which ends a "sentence"
+    window = ctx.text[lo : lo + _GRANT_WINDOW]
+    for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(window)]:
+        grant = evidence if m.end() <= len(sentence) else _trimmed(ctx, lo, lo + m.end())
         targets = _secured_obligation(ctx, sentence[: m.start()]) or _primary_agreement(
-            ctx, sentence[m.end() :]
+            ctx, window[m.end() :][:400]
         )
         for t in targets:
-            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], grant), t, grant)
 
 
 _WAIVE = re.compile(
-    r"\b(?:hereby\s+)?(?:(?:irrevocably|expressly|permanently)\s+)?(?:agrees?\s+to\s+|consents?\s+to,?\s+and\s+)?"
+    r"\b(?:hereby\s+)?(?:(?:irrevocably|expressly|permanently)\s+)?(?:agree[sd]?\s+to\s+|consents?\s+to,?\s+and\s+)?"
     r"waives?\b(?P<what>(?:[^.;]|\.(?=\S)){3,400})"
 )
 #: waivers of defences and procedure (suretyship, jury, notice) are not waivers of the deal terms
@@ -502,6 +556,20 @@ _REQUESTED = re.compile(
 )
 
 
+#: What a waiver of deal terms waives: a default or covenant, or money owed under the deal
+#: (accrued interest, a fee or premium); defences and procedure are :data:`_BOILERPLATE`.
+_WAIVABLE = re.compile(
+    r"(?i)default|covenant|compliance|condition|section|breach|event|requirement|provision"
+    r"|interest|\bfees?\b|premium|penalt|payment|adjustment"
+)
+
+
+#: "the Lenders hereby", "the Investors have agreed to": what stands between subject and verb.
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s*\b(?:hereby|have|has|shall|will|do|does|agree[sd]?\s+to)\b|\s*,)+\s*$"
+)
+
+
 def _grants_waivers(ctx: DocContext) -> bool:
     """Whether the own agreement is a waiver (its title says so), which grants the waivers
     its recitals request; elsewhere a request is only a request."""
@@ -517,19 +585,16 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         before = sentence[: m.start()]
         if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
             continue
-        if not re.search(
-            r"(?i)default|covenant|compliance|condition|section|breach|event|requirement|provision",
-            m["what"],
-        ):
+        if not _WAIVABLE.search(m["what"]):
             continue
         requested = _REQUESTED.search(before[-80:])
         if not requested and not re.search(
-            r"(?i)hereby|agrees?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
+            r"(?i)hereby|agree[sd]?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
         ):
             continue
         if requested and not _grants_waivers(ctx):
             continue
-        waivers = _subject_before(ctx, re.sub(r"\s*(?:hereby|agrees?\s+to|,)\s*$", "", before))
+        waivers = _subject_before(ctx, _AUXILIARY_TAIL.sub("", before))
         what = re.split(
             r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
             r"(?:Agreement|Note|Indenture)\b",
@@ -679,7 +744,9 @@ def _roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
         role = r.props.get("role")
         if r.type == "PARTY_TO" and isinstance(role, str) and _named_party(ctx, r.source):
             slot = out.setdefault(r.source, (set(), []))
-            slot[0].update(norm_term(singular(p)) for p in role_parts(role))
+            # "German Borrower", "Swing Line Lender": the head word is the capacity
+            parts = [norm_term(singular(p)) for p in role_parts(role)]
+            slot[0].update(parts + [p.split()[-1] for p in parts if p])
             slot[1].extend(r.evidence[:1])
     for term, refs in ctx.terms.items():
         role = role_of(term)
@@ -754,6 +821,26 @@ def _role_lending(ctx: DocContext) -> None:
                 ctx.collector.relate(kind, party, note, ev)
 
 
+_ISSUER_ROLES = frozenset({"company", "issuer", "maker", "borrower", "corporation"})
+_HOLDER_ROLES = frozenset({"holder", "registered holder", "warrantholder", "noteholder", "payee"})
+
+
+def _instrument_roles(ctx: DocContext) -> None:
+    """ "purchase from Acme, Inc. (the "Company")", written in a warrant or a note: the party in
+    the issuer's role ISSUES the document's own instrument and the one in the holder's role
+    HOLDS it (credit documents get the same edges, with lending, from :func:`_role_lending`)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Instrument" or ctx.self_ref is None:
+        return
+    if any(k[0] == "AMENDS" and k[1] == ctx.self_ref for k in ctx.collector.relations):
+        return  # an amendment of a note is signed by its parties, not issued or held
+    for party, (roles, spans) in _roles(ctx).items():
+        issuer, holder = bool(roles & _ISSUER_ROLES), bool(roles & _HOLDER_ROLES)
+        if issuer != holder:
+            for ev in spans[:1]:
+                ctx.collector.relate("ISSUES" if issuer else "HOLDS", party, ctx.self_ref, ev)
+
+
 def _references(ctx: DocContext) -> None:
     """Dated agreements and instruments mentioned with no stronger relation: REFERENCES."""
     own = ctx.self_ref
@@ -785,7 +872,7 @@ def extract_relations(ctx: DocContext) -> None:
             _issuance(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             _purchase(ctx, lo, sentence)
-        if "issued" in low:
+        if any(w in low for w in _ISSUED_UNDER_CUES):
             _issued_under(ctx, lo, sentence)
         if "secured" in low or "guarantee" in low or "security interest" in low:
             _security(ctx, lo, sentence)
@@ -793,4 +880,5 @@ def extract_relations(ctx: DocContext) -> None:
             _waivers(ctx, lo, sentence, _following(text, hi))
     _schedule_holders(ctx)
     _role_lending(ctx)
+    _instrument_roles(ctx)
     _references(ctx)

@@ -35,7 +35,35 @@ from ingest.records import PropValue
 from ingest.schedules import party_rows
 from ingest.structure import analyze
 
-_FIELD_BREAK = re.compile(r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:)")
+_FIELD_BREAK = re.compile(
+    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:"
+    r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
+)
+#: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
+#: block, whose values (a firm, a department, a street) are not signing parties.
+_NOTICE_FIELD = re.compile(
+    r"^(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)(?:\s+for\s+Notices?)?\s*:",
+    re.IGNORECASE,
+)
+#: The lines that continue an address: a street number, suite, floor, box, or "City, ST 10019".
+_ADDRESS_LINE = re.compile(
+    r"^(?:\d|P\.?\s?O\.?\s+Box|Suite|Floor)|\b(?:Suite|Floor|Street|Avenue|Road|Boulevard)\b"
+    r"|,\s*[A-Z]{2}\.?\s+\d{5}|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*[A-Z][a-z]+\s*$"
+)
+#: "a Nevada corporation" under a company's name: its description, not another company.
+_DESCRIPTION_LINE = re.compile(
+    r"(?i)^an?\s+(?:[\w.]+\s+){1,4}?(?:corporation|company|partnership|association|trust"
+    r"|bank|entity)\.?$"
+)
+#: "BANKERS TRUST COMPANY, as a" / "Lender and as Agent": a role cut at the line end.
+_OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
+#: "/s/ Steven B. Epstein": a conformed signature; alone, an individual signing for himself.
+_CONFORMED = re.compile(r"^/s/\s*(?P<v>.+)$", re.DOTALL)
+#: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
+_ACKNOWLEDGED = re.compile(
+    r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
+    r"\b[\w ,]{0,40}:?$"
+)
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
@@ -110,9 +138,23 @@ def _split_fields(text: str, s: int, e: int) -> list[_Field]:
     return out
 
 
+def _continued_role(line: str) -> str | None:
+    """The role on the line after "ACME BANK, as a": "Lender and as Agent" -> "Lender and
+    Agent"."""
+    line = re.sub(r"^as\s+(?:(?:the|a|an)\s+)?", "", line.strip())
+    parts = re.split(r"\s+(?:and|&)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?", line)
+    roles = [r for p in parts if (r := role_of(p))]
+    return " and ".join(roles) if roles and len(roles) == len(parts) else None
+
+
 def _caption_role(t: str) -> str | None:
     t = t.strip().rstrip(":").strip()
-    if not t or len(t.split()) > 4 or not re.fullmatch(r"[A-Za-z ,&]+", t):
+    if (
+        not t
+        or t.lower().startswith("as ")
+        or len(t.split()) > 4
+        or not re.fullmatch(r"[A-Za-z ,&]+", t)
+    ):
         return None
     parts = [singular(p).lower() for p in re.split(r"\s*(?:,|&|\band\b)\s*", t.lower()) if p]
     if parts and all(p in ROLE_WORDS or p.split()[-1] in ROLE_WORDS for p in parts):
@@ -193,8 +235,37 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         seen_by = False
 
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
+    in_notice = False  # inside "Address: ..." and the address lines under it
+    open_role = False  # the company line ended in "as a": its role is on the next line
     for f in fields:
         t = f.text.strip()
+        if _NOTICE_FIELD.match(t) or (in_notice and _ADDRESS_LINE.search(t)):
+            in_notice = True
+            continue
+        in_notice = False
+        if _DESCRIPTION_LINE.match(t):
+            continue
+        continued = re.match(r"as\s", t) or (open_role and cur.role in (None, caption))
+        if continued and cur.company and cur.signer is None and (role := _continued_role(t)):
+            open_role = False
+            cur.role = role
+            cur.end = f.end
+            continue
+        open_role = False
+        if _ACKNOWLEDGED.match(t):
+            flush()
+            caption = None
+            continue
+        if m := _CONFORMED.match(t):
+            v = _clean_value(m["v"])
+            if looks_like_person(v):
+                if not (seen_by and cur.signer is None):
+                    flush()
+                    cur.start = f.start
+                seen_by = True
+                cur.signer = v
+                cur.end = f.end
+                continue
         prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
@@ -258,7 +329,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 continue
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
-        if orgs and prev is not None and _wrapped(text, prev, f):
+        if prev is not None and (orgs or _OPEN_END.search(prev.text)) and _wrapped(text, prev, f):
             joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
             joined = bool(joined_orgs) and joined_orgs[0].start == prev.start
             orgs = joined_orgs or orgs
@@ -273,6 +344,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             as_role = _AS_ROLE.search(text, run.end, f.end)
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption
             cur.start, cur.end = f.start, f.end
+            open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
     flush()

@@ -38,10 +38,13 @@ _SUBJECT_CUE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_CUE = re.compile(
-    r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}))*"
+    r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}"
+    r"|as\s+(?:the\s+same\s+(?:may\s+be|has\s+been)\s+|heretofore\s+|previously\s+)?"
+    r"(?:amended|modified|supplemented|restated)\b[^();]{0,120}?))*"
     r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)\s+",
     re.IGNORECASE,
 )
+_LIST_CUE = re.compile(r"(?i)\b(?:among|between)\b")
 _COUNTERPARTY = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
@@ -108,7 +111,8 @@ def _mentions(ctx: DocContext) -> list[tuple[str, re.Pattern[str]]]:
             if len(words) < 2 and not isinstance(title, str):
                 continue
             pat = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-            out.append((ref, re.compile(pat, re.IGNORECASE)))
+            # a one-word term ("the Agreement") names the agreement only as capitalised
+            out.append((ref, re.compile(pat, re.IGNORECASE if len(words) > 1 else 0)))
     return out
 
 
@@ -215,12 +219,40 @@ def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
     return _runs(ctx.text, start, start + stop.start() if stop else limit)
 
 
-def _statements(ctx: DocContext, start: int, end: int) -> None:
+def _body_regions(
+    text: str, start: int, end: int, mentions: list[tuple[str, re.Pattern[str]]]
+) -> list[tuple[int, int]]:
+    """The paragraphs of the body (after the recitals) where a mentioned agreement is followed
+    by "among" or "between": a definition or a condition naming its parties. Only these are
+    split into sentences, so a long agreement is not parsed whole."""
+    found: list[tuple[int, int]] = []
+    for _, pattern in mentions:
+        for m in pattern.finditer(text, start, end):
+            if _LIST_CUE.search(text, m.end(), min(end, m.end() + 400)):
+                a = text.rfind("\n\n", max(start, m.start() - 2000), m.start())
+                b = text.find("\n\n", m.end(), min(end, m.end() + 2000))
+                found.append(
+                    (
+                        a + 2 if a >= 0 else max(start, m.start() - 2000),
+                        b if b >= 0 else min(end, m.end() + 2000),
+                    )
+                )
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _statements(ctx: DocContext, regions: list[tuple[int, int]]) -> None:
     text = ctx.text
     mentions = _mentions(ctx)
     if not mentions:
         return
-    for s, e in sentences(text, start, end):
+    spans = [se for a, b in regions for se in sentences(text, a, b)]
+    for s, e in spans:
         for target, pattern in mentions:
             for m in pattern.finditer(text, s, e):
                 if _TITLE_TAIL.search(text, max(s, m.start() - 40), m.start()):
@@ -233,7 +265,8 @@ def _statements(ctx: DocContext, start: int, end: int) -> None:
                         stop = _CLAUSE_END.search(text, m.end(), e)
                         if stop is None or stop.start() > w.start():
                             _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
-                obj = _OBJECT_CUE.match(text, m.end(), e)
+                near = text[m.end() : min(e, m.end() + 400)]
+                obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
                 if obj:
                     _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
 
@@ -285,6 +318,7 @@ def extract_underlying_parties(ctx: DocContext) -> None:
         return
     st = analyze(ctx.text)
     if st.preamble is not None:
-        end = max(st.preamble.end, st.recitals.end if st.recitals else 0)
-        _statements(ctx, st.preamble.start, end)
+        opening = max(st.preamble.end, st.recitals.end if st.recitals else 0)
+        body = _body_regions(ctx.text, opening, st.main_end, _mentions(ctx))
+        _statements(ctx, [(st.preamble.start, opening), *body])
     _carry_over(ctx)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.evaluation.__main__ import document_path
 from tests.evaluation.scorer import (
+    GOLD_DIR,
     GoldError,
     Report,
     load_all,
@@ -218,19 +221,25 @@ def test_bad_gold_is_rejected() -> None:
         parse_gold(bad)
 
 
+HELD_OUT = GOLD_DIR.parent / "gold_heldout"
+
+
 def test_every_gold_file_loads() -> None:
     golds = load_all()
-    assert len(golds) >= 13
-    assert len({g.document for g in golds}) == len(golds)
+    held_out = load_all(HELD_OUT)
+    assert len(golds) >= 13 and len(held_out) >= 5
+    documents = [g.document for g in golds + held_out]
+    assert len(set(documents)) == len(documents)  # no document is both tuned on and held out
 
 
-def test_every_gold_name_occurs_in_its_document() -> None:
+@pytest.mark.parametrize("folder", [GOLD_DIR, HELD_OUT], ids=["gold", "held-out"])
+def test_every_gold_name_occurs_in_its_document(folder: Path) -> None:
     """Catches typos in the annotations: each entity's name and aliases are in the text."""
     corpus = CORPUS
-    golds = load_all()
+    golds = load_all(folder)
     absent = []
     for g in golds:
-        text = f" {normalize((corpus / g.document).read_text(errors='replace'))} "
+        text = f" {normalize(document_path(g, corpus).read_text(errors='replace'))} "
         absent += [
             f"{g.document}: {name}"
             for e in g.entities
