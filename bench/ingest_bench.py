@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import os
 import resource
 import subprocess
@@ -99,6 +100,40 @@ def _proc_cpu_s(pid: int) -> float | None:
         return None
 
 
+class BoltCounter(logging.Handler):
+    """Counts the driver's Bolt messages: statements sent and round trips waited for.
+
+    The driver logs every message it sends (``C: RUN``) and receives (``S: SUCCESS``) on
+    ``neo4j.io``; a round trip is a reply that follows a send. Only the message names are
+    read: the records' arguments (query parameters, confidential text) are never formatted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements = 0
+        self.round_trips = 0
+        self._sending = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        side, _, rest = str(record.msg).partition("  ")[2].partition(": ")
+        if side == "C":
+            self.statements += rest.startswith("RUN")
+            self._sending = True
+        elif side == "S" and self._sending:
+            self.round_trips += 1
+            self._sending = False
+
+    def __enter__(self) -> BoltCounter:
+        log = logging.getLogger("neo4j.io")
+        log.addHandler(self)
+        log.setLevel(logging.DEBUG)
+        log.propagate = False
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger("neo4j.io").removeHandler(self)
+
+
 def child_tokenize(files: list[Path]) -> dict[str, Any]:
     started = time.perf_counter()
     import spacy
@@ -133,7 +168,8 @@ def child_ingest(
         server_cpu = _proc_cpu_s(server_pid) if server_pid else None
         before = _usage()
         started = time.perf_counter()
-        summary = ingest_paths(store, files, settings, workers=workers)
+        with BoltCounter() as bolt:
+            summary = ingest_paths(store, files, settings, workers=workers)
         run_s = time.perf_counter() - started
         cpu = _cpu_delta(before)
         server_kb = None
@@ -156,6 +192,8 @@ def child_ingest(
         "errors": summary.errors[:5],
         "error_count": len(summary.errors),
         "store_server_peak_rss_kb": server_kb,
+        "bolt_statements": bolt.statements,
+        "bolt_round_trips": bolt.round_trips,
         **cpu,
         **_usage(),
     }

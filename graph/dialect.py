@@ -2,8 +2,9 @@
 
 Vocabulary:
 - *part*: one ``UNWIND $param AS row ...`` statement of an upsert, for one node label or one
-  ``(type, source label, target label)`` edge group. Neo4j runs the parts one after another in
-  one transaction; FalkorDB chains them into one query with ``WITH count(*) AS _``.
+  ``(type, source label, target label)`` edge group. FalkorDB chains a batch's parts into one
+  query with ``WITH count(*) AS _``; Neo4j runs every possible part, each a ``CALL () {}``
+  subquery, in one fixed statement (:data:`NEO4J_UPSERT`).
 - *hidden properties*: ``search_text`` (what the full-text index sees: name/title/description
   plus aliases, because FalkorDB's full-text index ignores list properties) and a Document's
   ``text``. Both are stored but never shown by :func:`node_dict`.
@@ -91,7 +92,7 @@ def _settle(var: str, prop: str) -> str:
 
 def node_part_cypher(label_name: str, param: str) -> str:
     """MERGE one label's rows by key; settle properties; union aliases and evidence;
-    refresh search_text."""
+    refresh search_text. ``param`` names the rows' parameter (or a map's entry: ``batch.Party``)."""
     lab = schema.label(label_name)
     props = schema.NODE_TYPES[lab].properties
     create_only = ON_CREATE_ONLY.get(lab, frozenset())
@@ -132,27 +133,90 @@ def edge_part_cypher(type_name: str, source_label: str, target_label: str, param
     )
 
 
-def upsert_parts(batch: GraphBatch) -> list[Part]:
-    """The batch as parts: nodes first (per label), then edges (per type and endpoint labels)."""
-    parts: list[Part] = []
+#: An edge group: (relationship type, source label, target label).
+EdgeGroup = tuple[str, str, str]
+#: Every edge group the schema allows, in one fixed order.
+EDGE_GROUPS: tuple[EdgeGroup, ...] = tuple(
+    sorted(
+        (typ, src, dst)
+        for typ, t in schema.REL_TYPES.items()
+        for src in t.sources
+        for dst in t.targets
+    )
+)
+
+
+def _rows_by_group(
+    batch: GraphBatch,
+) -> tuple[dict[str, list[dict[str, Any]]], dict[EdgeGroup, list[dict[str, Any]]]]:
+    """Validate the batch; one row per key in each node label and in each edge group."""
     node_groups: dict[str, dict[str, dict[str, Any]]] = {}
     for node in batch.nodes:
         _check_node(node)
         rows = node_groups.setdefault(node.label, {})
         rows[node.key] = _merge_node_row(rows.get(node.key), node)
-    for lab in sorted(node_groups):
-        param = f"n{len(parts)}"
-        parts.append(Part(node_part_cypher(lab, param), param, list(node_groups[lab].values())))
-    edge_groups: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
+    edge_groups: dict[EdgeGroup, dict[str, dict[str, Any]]] = {}
     for edge in batch.edges:
         _check_edge(edge)
         group = edge_groups.setdefault((edge.type, edge.source_label, edge.target_label), {})
         group[edge.key] = _merge_edge_row(group.get(edge.key), edge)
-    for typ, src, dst in sorted(edge_groups):
+    return (
+        {lab: list(rows.values()) for lab, rows in node_groups.items()},
+        {g: list(rows.values()) for g, rows in edge_groups.items()},
+    )
+
+
+def upsert_parts(batch: GraphBatch) -> list[Part]:
+    """The batch as parts: nodes first (per label), then edges (per type and endpoint labels)."""
+    nodes, edges = _rows_by_group(batch)
+    parts: list[Part] = []
+    for lab in sorted(nodes):
+        param = f"n{len(parts)}"
+        parts.append(Part(node_part_cypher(lab, param), param, nodes[lab]))
+    for typ, src, dst in sorted(edges):
         param = f"e{len(parts)}"
-        edge_rows = list(edge_groups[(typ, src, dst)].values())
+        edge_rows = edges[(typ, src, dst)]
         parts.append(Part(edge_part_cypher(typ, src, dst, param), param, edge_rows, is_edge=True))
     return parts
+
+
+def _group_name(group: EdgeGroup) -> str:
+    return "_".join(group)
+
+
+def _neo4j_upsert() -> str:
+    """Every part the schema allows, each in a ``CALL () {}`` subquery, in one fixed text.
+
+    One text for every batch means Neo4j plans it once per server: planning one part costs
+    20-60 ms, so a text per combination of labels and edge groups (a new one for most
+    documents) cost more than the writes. The rows come in one map, ``$batch``, because Neo4j
+    caches a plan per size class of each list parameter but not of a map's entries; empty
+    groups cost a few microseconds. ``replan=skip``: the plan is a unique-key index seek per
+    row whatever the statistics, and a growing graph otherwise replans it every few seconds.
+    Each edge subquery returns how many rows found both endpoints (see ``neo4j_upsert_rows``).
+    """
+    calls = [
+        f"CALL () {{\n{node_part_cypher(lab, f'batch.{lab}')}\n}}"
+        for lab in sorted(schema.NODE_TYPES)
+    ]
+    for i, group in enumerate(EDGE_GROUPS):
+        cypher = edge_part_cypher(*group, f"batch.{_group_name(group)}")
+        calls.append(f"CALL () {{\n{cypher}\nRETURN count(*) AS e{i}\n}}")
+    written = ", ".join(f"e{i}" for i in range(len(EDGE_GROUPS)))
+    return "CYPHER replan=skip\n" + "\n".join(calls) + f"\nRETURN [{written}] AS edges"
+
+
+#: Neo4j: the whole upsert of any batch as one statement (one round trip, one plan).
+NEO4J_UPSERT = _neo4j_upsert()
+
+
+def neo4j_upsert_rows(batch: GraphBatch) -> tuple[dict[str, list[dict[str, Any]]], list[int]]:
+    """:data:`NEO4J_UPSERT`'s ``$batch`` (every group, most of them empty) and the ``edges``
+    it must return: per edge group, its row count (fewer means a missing endpoint)."""
+    nodes, edges = _rows_by_group(batch)
+    rows = {lab: nodes.get(lab, []) for lab in sorted(schema.NODE_TYPES)}
+    rows |= {_group_name(g): edges.get(g, []) for g in EDGE_GROUPS}
+    return rows, [len(edges.get(g, [])) for g in EDGE_GROUPS]
 
 
 def _clean_props(props: Mapping[str, Any], where: str) -> dict[str, Any]:

@@ -1,11 +1,12 @@
 """The Neo4j store: Neo4j 5 over Bolt with the official driver, one driver per store.
 
-Writes: all parts of a batch run in ONE managed write transaction (``execute_write``); an
-edge part returns how many rows found both endpoints, and a shortfall raises inside the
-transaction function, which rolls everything back. Reads: ``execute_read``. The console runs
-``EXPLAIN`` first (query type must be ``'r'``, no ``LoadCSV`` operator, only allow-listed
-procedures), then the query in an explicit READ transaction with a server-side timeout,
-reading at most ``row_cap + 1`` records. Driver exceptions become ``dealgraph.errors`` here.
+Writes: a batch is ONE statement (``dialect.NEO4J_UPSERT``) in one managed write transaction;
+it returns how many rows of each edge group found both endpoints, and a shortfall raises
+inside the transaction function, which rolls everything back. Reads: ``execute_read``.
+The console runs ``EXPLAIN`` first (query type must be ``'r'``, no ``LoadCSV`` operator, only
+allow-listed procedures), then the query in an explicit READ transaction with a server-side
+timeout, reading at most ``row_cap + 1`` records. Driver exceptions become
+``dealgraph.errors`` here.
 """
 
 from __future__ import annotations
@@ -123,21 +124,26 @@ class Neo4jStore(NamedReads):
             session.run("CALL db.awaitIndexes(120)").consume()
 
     def upsert(self, batch: GraphBatch) -> None:
-        parts = dialect.upsert_parts(batch)
-        if not parts:
+        if not batch.nodes and not batch.edges:
             return
+        rows, expected = dialect.neo4j_upsert_rows(batch)
 
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            for part in parts:
-                record = tx.run(
-                    part.cypher + "\nRETURN count(*) AS n", {part.param: part.rows}
-                ).single()
-                if part.is_edge and (record is None or record["n"] != len(part.rows)):
-                    raise _MissingEndpoint
+        def check(result: neo4j.Result) -> None:
+            """Runs inside the transaction: raising here rolls the whole batch back."""
+            record = result.single(strict=True)
+            if list(record["edges"]) != expected:
+                raise _MissingEndpoint
 
         try:
-            with self._translated(), self._session(neo4j.WRITE_ACCESS) as session:
-                session.execute_write(work)
+            with self._translated():
+                # execute_query sends BEGIN with the statement: 2 round trips, not 3
+                self._driver.execute_query(
+                    dialect.NEO4J_UPSERT,
+                    {"batch": rows},
+                    database_=self._database,
+                    routing_=neo4j.RoutingControl.WRITE,
+                    result_transformer_=check,
+                )
         except _MissingEndpoint:
             raise InvalidInput(
                 "a relationship's endpoint node is neither in the batch nor in the graph; "
