@@ -4,8 +4,12 @@
 //
 // One request, one query: each answers ONE row holding the node asked about and its lists
 // (collected in CALL subqueries, which answer a row even when the list is empty), or no row
-// when there is no such node. Nodes and relationships are returned as map projections that
-// the API turns into its models (graph.results.projected_node / projected_edge):
+// when there is no such node (the documents list: one row per document of the page). A list
+// that grows with the graph without bound (a party's agreements) comes as rows of plain
+// values instead, columns named `value.field` (graph.results.values_of_row): collected maps
+// cost FalkorDB and its Python client four to five times more at a bank's hundreds of rows.
+// Nodes and relationships are otherwise map projections that the API turns into its models
+// (graph.results.projected_node / projected_edge):
 //   a node, listed:   x {id: x.key, label: labels(x)[0], properties: x {.title, .name, ...}}
 //                     every declared property but key and a Document's text, and NO evidence:
 //                     a bank mentioned in thousands of filings carries thousands of entries;
@@ -185,9 +189,7 @@ RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .descrip
 
 // name: api_party_agreements
 // The Party $key (the row without a relation), then one row per agreement or instrument
-// it is party to and role it has in it, by date. Rows of plain values rather than collected
-// maps: a bank is party to thousands of agreements, and maps cost FalkorDB and its client
-// several times more to build and read (see the file notes).
+// it is party to and role it has in it, by date (rows of plain values: see the file notes).
 MATCH (p:Party {key: $key})
 RETURN p.key AS `node.id`, 'Party' AS `node.label`, p.title AS `node.title`,
        p.name AS `node.name`, p.kind AS `node.kind`, p.date AS `node.date`,
