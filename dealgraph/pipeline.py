@@ -151,8 +151,14 @@ def extract_paths(
     workers: int = 1,
     shown_as: Mapping[Path, str] | None = None,
 ) -> Iterator[FileResult]:
-    """Extract every readable file under ``paths``, in order, optionally in processes."""
-    files = discover(paths)
+    """Extract every readable file under ``paths``, largest first, optionally in processes.
+
+    Largest first because with several workers the last file to finish decides when the
+    whole ingestion ends: the big exhibits start at once and the small ones fill the gaps.
+    Results come in that one order (ties in path order) whatever ``workers`` is, so the
+    number of workers changes neither the order of writes nor the summary.
+    """
+    files = sorted(discover(paths), key=_size, reverse=True)  # stable: ties keep path order
     names = shown_as or {}
     limit = settings.document_time_limit_s
     tasks = [(f, settings.max_document_bytes, names.get(f), limit) for f in files]
@@ -161,6 +167,13 @@ def extract_paths(
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(_extract_task, tasks, chunksize=1)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone since discovery: extract_file reports it
+        return 0
 
 
 def count_files(paths: Sequence[Path]) -> int:
