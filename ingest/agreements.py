@@ -294,8 +294,28 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if last_head < 0:
         return None
     end = words_end[last_head - 1]
+    pos = _title_start(text, pos, end)
     title = clean_name(text[pos:end])
     return title, pos, end
+
+
+def _title_start(text: str, pos: int, end: int) -> int:
+    """Skip what a converted page glues before a title: a document number ("137537505.8")
+    and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT NO. 8 TO LSA")."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[pos:end])]
+    while (
+        spans
+        and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
+        and not (
+            re.fullmatch(r"\d+(?:st|nd|rd|th)?", text[pos + spans[0][0] : pos + spans[0][1]], re.I)
+        )
+    ):
+        spans = spans[1:]
+    words_ = [text[pos + a : pos + b].lower() for a, b in spans]
+    half = len(words_) // 2
+    if half and len(words_) % 2 == 0 and words_[:half] == words_[half:]:
+        spans = spans[half:]
+    return pos + spans[0][0] if spans else pos
 
 
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+)$")
@@ -322,7 +342,6 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             )
         )
         if back:
-            pos = pre.start + back[-1].start(1) - sum(0 for _ in ())
             pos = pre.start + back[-1].start()
             while pos < head.start() and text[pos].isspace():
                 pos += 1

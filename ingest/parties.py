@@ -512,14 +512,14 @@ def extract_recital_parties(ctx: DocContext) -> None:
 
 def extract_described_parties(ctx: DocContext) -> None:
     """ "Harrowgate Holdings Corp., a Washington corporation and the sole member of Licensee
-    ("Parent")", written in the body (a guarantor, a parent, an agent named in a section): a
+    ("Parent")", written in the recitals or the body (a guarantor, a parent, an agent): a
     company described by its jurisdiction and type and given a defined term is a party the
     document names, though not necessarily a party to it."""
     st = analyze(ctx.text)
     if st.preamble is None:
         return
     text = ctx.text
-    lo = max(st.preamble.end, st.recitals.end if st.recitals else 0)
+    lo = st.preamble.end
     for d in find_definitions(text):
         if d.style != "paren" or not lo <= d.clause_start < st.main_end or ctx.lookup(d.term):
             continue

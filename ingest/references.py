@@ -48,8 +48,15 @@ TITLE = re.compile(
     rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
 )
 _LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+")
+#: "Waiver and First Amendment", "Consent and Letter Amendment", "Limited Waiver and
+#: Amendment No. 3": a waiver or consent joined to an amendment is an amendment.
+_JOINED = (
+    r"(?:(?:Limited\s+)?(?:Waiver|Consent|Forbearance|Joinder|Reaffirmation|Release|Ratification)"
+    r"(?:\s+Agreement)?(?:,\s*|\s+(?:and|&)\s+))?"
+)
 _AMENDMENT_TITLE = re.compile(
-    rf"^(?:{_ORDINAL}\s+)?(?:Amendment|Omnibus Amendment)(?:\s+{_NUMBER})?(?:\s|$)"
+    rf"^{_JOINED}(?:{_ORDINAL}\s+)?(?:(?:Omnibus|Letter|Incremental|Extension|Technical)\s+)?"
+    rf"Amendment(?:\s+{_NUMBER})?(?:\s|$)"
     rf"|^{_ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b"
 )
 
@@ -107,7 +114,7 @@ def amendment_number(title: str) -> int | None:
     if m:
         v = m.group(1).lower()
         return int(v) if v.isdigit() else _ORDINALS.get(v)
-    m = re.match(rf"(?i)({_ORDINAL})\s+Amendment", title)
+    m = re.search(rf"(?i)\b({_ORDINAL})\s+(?:(?:Omnibus|Letter|Incremental)\s+)?Amendment", title)
     return _ORDINALS[m.group(1).lower()] if m else None
 
 
@@ -549,6 +556,7 @@ def extract_references(ctx: DocContext) -> None:
             amend_ref = add_mention(ctx, amendment, evidence)
             if amend_ref != head_ref:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
+    _lower_case_mentions(ctx, self_date)
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if not isinstance(title, str) or e.label not in ("Agreement", "Instrument"):
@@ -558,7 +566,6 @@ def extract_references(ctx: DocContext) -> None:
             _amend_named_targets(ctx, ref, title, e.evidence[0])
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
-    _lower_case_mentions(ctx, self_date)
 
 
 def _lower_case_mentions(ctx: DocContext, self_date: str | None) -> None:

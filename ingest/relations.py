@@ -21,6 +21,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
+from ingest.structure import analyze
 
 _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|St|Mr|Ms|Dr|Jr|Sr|N\.A|U\.S|L\.P|L\.L\.C|S\.A)|\b[A-Z])$"
@@ -434,8 +435,16 @@ _SECURED_BY = re.compile(
 #: guaranty given (a bare "guarantees" may only describe one).
 _GUARANTEES = re.compile(
     r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
-    r"|and),?\s+)*|(?:has\s+|have\s+)?(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
+    r"|and),?\s+)*|(?:has|have|continues\s+to|shall\s+continue\s+to)\s+"
+    r"(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)*"
+    r"|(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
     r"guarantee(?:s|d)?\b(?P<rest>[^.;]{0,300})"
+)
+#: "the Holdco Guarantor hereby confirms, reaffirms, and ratifies its continuing unconditional
+#: obligations as a guarantor": a guaranty kept in force by an amendment of the guaranteed deal.
+_REAFFIRMS = re.compile(
+    r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
 )
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
@@ -497,6 +506,13 @@ def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
     return []
 
 
+def _in_own_text(ctx: DocContext, pos: int) -> bool:
+    """Whether ``pos`` lies before the own agreement's signature pages (after them come the
+    exhibits and annexes, whose "this Agreement" is themselves)."""
+    sig = analyze(ctx.text).signatures
+    return sig is None or pos < sig.start
+
+
 def _is_agreement(ctx: DocContext, ref: str) -> bool:
     e = ctx.collector.get(ref)
     return e is not None and e.label == "Agreement"
@@ -518,6 +534,11 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
             targets = _primary_agreement(ctx, sentence[m.end() :])
         for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+    for m in _REAFFIRMS.finditer(sentence):
+        guarantors = _subject_before(ctx, sentence[: m.start()])
+        for t in _primary_agreement(ctx, ""):
+            for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
         guarantors = _subject_before(ctx, sentence[: m.start()])
         for t in _primary_agreement(ctx, m["rest"]):
@@ -531,6 +552,8 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
             ctx, window[m.end() :][:400]
         )
         for t in targets:
+            if t == ctx.self_ref and not _in_own_text(ctx, lo):
+                continue  # "this Agreement" in an attached agreement is that agreement
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], grant), t, grant)
 
 
@@ -874,7 +897,7 @@ def extract_relations(ctx: DocContext) -> None:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES):
             _issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarantee" in low or "security interest" in low:
+        if "secured" in low or "guarant" in low or "security interest" in low:
             _security(ctx, lo, sentence)
         if "waive" in low:
             _waivers(ctx, lo, sentence, _following(text, hi))

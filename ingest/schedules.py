@@ -154,8 +154,24 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
             continue
         if line.strip():
             blocks[-1].append((s, e))
-    rows = [_row(text, b) for b in blocks if b and len(b) <= _MAX_ROW_LINES]
+    # rules only above and below a table: when every line of a block carries its own figure,
+    # each line is a row (a wrapped name has its figure on one line only)
+    rows_lines = [
+        row
+        for b in blocks
+        for row in (
+            [[line] for line in b]
+            if len(b) > 1 and all(_has_figure(text, line) for line in b)
+            else [b]
+        )
+    ]
+    rows = [_row(text, b) for b in rows_lines if b and len(b) <= _MAX_ROW_LINES]
     return tuple(r for r in rows if r is not None)
+
+
+def _has_figure(text: str, line: tuple[int, int]) -> bool:
+    cells = [m.group() for m in _CELL.finditer(text, *line)]
+    return len(cells) >= 2 and any(_NUMBER.match(c) for c in cells[1:])
 
 
 def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:

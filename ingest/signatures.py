@@ -36,7 +36,7 @@ from ingest.schedules import party_rows
 from ingest.structure import analyze
 
 _FIELD_BREAK = re.compile(
-    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:"
+    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
     r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
 )
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
@@ -134,8 +134,27 @@ def _split_fields(text: str, s: int, e: int) -> list[_Field]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            out.append(_Field(a, b, text[a:b]))
+            out.extend(_title_and_next_company(text, _Field(a, b, text[a:b])))
     return out
+
+
+def _title_and_next_company(text: str, f: _Field) -> list[_Field]:
+    """ "Title: Chief Executive Officer BIRD US HOLDCO, LLC, as Holdco Guarantor": a page
+    flattened onto one line runs the next block's company (in capitals) into a title."""
+    if not _TITLE.match(f.text):
+        return [f]
+    for caps in _CAPITALS.finditer(text, f.start + 6, f.end):
+        if caps.start() > f.start + 6 and is_org_name(caps.group()):
+            cut = caps.start()
+            while cut > f.start and text[cut - 1].isspace():
+                cut -= 1
+            head = _Field(f.start, cut, text[f.start : cut])
+            return [head, _Field(caps.start(), f.end, text[caps.start() : f.end])]
+    return [f]
+
+
+#: a run of words in capitals ("BIRD US HOLDCO, LLC"), as company lines are typed
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&'\-]+\.?(?:,?\s+[A-Z0-9][A-Z0-9&'.\-]*)+")
 
 
 def _continued_role(line: str) -> str | None:
@@ -269,7 +288,18 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
-        if t.startswith("[") or (len(t.split()) > 14 and not _starts_with_org(text, f)):
+        if t.startswith("["):
+            # "[Signature Page to ...] MIDCAP FUNDING V TRUST, as a Lender": the page header
+            # is no field; what a flattened page glued after it is
+            close = f.text.find("]")
+            after = f.start + (close + 1 if close >= 0 else len(f.text))
+            while after < f.end and text[after].isspace():
+                after += 1
+            if after >= f.end:
+                continue
+            f = _Field(after, f.end, text[after : f.end])
+            t = f.text.strip()
+        if len(t.split()) > 14 and not _starts_with_org(text, f):
             glued = _trailing_company(text, f)
             if glued is None:
                 continue

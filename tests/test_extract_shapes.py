@@ -200,3 +200,153 @@ def test_joint_terms_recital_waivers_and_signature_pages() -> None:
     }
     assert roles["party:pelican robotics operations llc"] is None
     assert roles["party:marlin offshore fund ltd"] == "Investor"
+
+
+WAIVER_AMENDMENT = """WAIVER AND SECOND AMENDMENT TO CREDIT AGREEMENT
+
+This WAIVER AND SECOND AMENDMENT TO CREDIT AGREEMENT (this "Amendment") is dated as of
+April 1, 2021, and is entered into by and among TALLGRASS FOODS, INC., a Kansas corporation
+(the "Borrower"), PRAIRIE STATE BANK, a Kansas banking corporation ("Prairie"), and BLUESTEM
+CAPITAL, L.P., a Delaware limited partnership ("Bluestem" and, together with Prairie, the
+"Lenders").
+
+RECITALS
+
+A. The Borrower and the Lenders are parties to that certain Credit Agreement dated as of
+March 3, 2019 (as amended by that certain Consent and Letter Amendment dated as of May 5,
+2020 (the "Letter Amendment"), the "Credit Agreement").
+
+B. Tallgrass Holdings, LLC, a Delaware limited liability company ("Holdings"), has
+guaranteed the Obligations of the Borrower under the Credit Agreement.
+
+NOW, THEREFORE, the parties agree as follows:
+
+1. Waiver. The Lenders hereby waive the Event of Default arising under Section 7.1 of the
+Credit Agreement for the fiscal quarter ended December 31, 2020.
+
+2. Reaffirmation. Holdings hereby confirms, reaffirms and ratifies its obligations as a
+guarantor of the Obligations.
+
+IN WITNESS WHEREOF, the parties have executed this Amendment.
+
+TALLGRASS FOODS, INC.
+
+By: /s/ Nora Quist
+Name: Nora Quist
+Title: Chief Financial Officer
+
+PRAIRIE STATE BANK, as a
+  Lender
+
+By: /s/ Owen Hale
+Name: Owen Hale
+Title: Vice President
+
+SCHEDULE 1
+
+COMMITMENTS
+
+Lender                          Commitment
+------------------------------  ---------------
+Prairie State Bank              $6,000,000.00
+Bluestem Capital, L.P.          $4,000,000.00
+------------------------------  ---------------
+"""
+
+
+def test_a_waiver_joined_to_an_amendment_amends_and_its_chain_is_read() -> None:
+    x = _x(WAIVER_AMENDMENT)
+    amends = _edges(x, "AMENDS")
+    assert ("Waiver and Second Amendment to Credit Agreement", "Credit Agreement") in amends
+    assert ("Consent and Letter Amendment", "Credit Agreement") in amends
+    # a guarantor stated in the recitals, and reaffirming: it SECURES the credit agreement
+    assert ("Tallgrass Holdings, LLC", "Credit Agreement") in _edges(x, "SECURES")
+    assert {w for w, _ in _edges(x, "WAIVES")} == {"Prairie State Bank", "Bluestem Capital, L.P."}
+    # a role cut at the line end ("as a" / "Lender"); schedule rows each with their figure
+    lenders = {lender for lender, _ in _edges(x, "LENDS_TO")}
+    assert lenders == {"Prairie State Bank", "Bluestem Capital, L.P."}
+    assert all("Bluestem" not in n or n == "Bluestem Capital, L.P." for n in _names(x).values())
+
+
+FLATTENED = (
+    "Execution Version DOCS\\\\4410021.3 AMENDMENT NO. 3 TO LOAN AGREEMENT AMENDMENT NO. 3 TO "
+    "LOAN AGREEMENT, dated as of June 1, 2022 (this \u201cAgreement\u201d), by and among "
+    "Heron Lake Energy, LLC (the \u201cBorrower\u201d) and Cobalt Ridge Funding Trust, as "
+    "lender (the \u201cLender\u201d). WHEREAS, reference is made to the loan agreement dated as of "
+    "May 2, 2020 (as amended, the \u201cLoan Agreement\u201d) between the Borrower and the "
+    "Lender.\n\n"
+    "1. Amendment. Section 2.1 of the Loan Agreement is hereby amended.\n\n"
+    "[Signature Page to Amendment No. 3] IN WITNESS WHEREOF, the parties hereto have caused this "
+    "Agreement to be duly executed as of the day and year first above written. HERON LAKE "
+    "ENERGY, LLC, as Borrower By: /s/ Iris Tanaka Name: Iris Tanaka Title: Chief Executive "
+    "Officer HERON LAKE HOLDINGS, LLC, as Guarantor By: /s/ Iris Tanaka Name: Iris Tanaka "
+    "Title: Chief Executive Officer [Signature Page to Amendment No. 3] COBALT RIDGE FUNDING "
+    "TRUST, as Lender By: /s/ Victor Osei Name: Victor Osei Title: Authorized Signatory\n"
+)
+
+
+def test_a_page_flattened_onto_one_line_by_html_conversion() -> None:
+    x = _x(FLATTENED)
+    own = "Amendment No. 3 to Loan Agreement"  # no document number, no doubled cover title
+    assert own in _names(x).values()
+    # the lower-case title defined by a capitalised term is the amended agreement
+    assert (own, "Loan Agreement") in _edges(x, "AMENDS")
+    signed = _edges(x, "SIGNED")
+    assert {("Iris Tanaka", own), ("Victor Osei", own)} <= signed
+    party_to = {p for p, a in _edges(x, "PARTY_TO") if a == own}
+    assert {"HERON LAKE HOLDINGS, LLC", "COBALT RIDGE FUNDING TRUST"} <= {
+        n.upper() for n in party_to
+    }
+
+
+def test_bank_names_with_a_state_or_a_word_of_an_agreement_title() -> None:
+    text = "PNC BANK, OHIO, N.A., as a Lender, and Morgan Guaranty Trust Company of New York"
+    runs = [r.text for r in name_runs(text)]
+    assert runs[0] == "PNC BANK, OHIO, N.A."
+    assert "Morgan Guaranty Trust Company of New York" in runs
+    # a list of companies is still a list, and an agreement's title is no company
+    assert [r.text for r in name_runs("Acme Corporation, Cape, Inc.")] == [
+        "Acme Corporation",
+        "Cape, Inc.",
+    ]
+    from ingest.names import is_org_name
+
+    assert not is_org_name("Guaranty Agreement") and is_org_name("Morgan Guaranty Trust Company")
+
+
+LICENSE = """SOFTWARE LICENSE AGREEMENT
+
+This SOFTWARE LICENSE AGREEMENT (this "Agreement") is entered into as of July 1, 2021 by and
+between Lumen Arc Software, Inc., a Delaware corporation ("Licensor"), and Redfern Analytics,
+LLC, an Oregon limited liability company ("Licensee").
+
+5. Parent Guaranty. Redfern Group Corp., an Oregon corporation and the sole member of Licensee
+("Parent"), has executed a Guaranty pursuant to which Parent unconditionally guarantees the
+payment of all amounts payable by Licensee under this Agreement.
+
+9. Governing Law. This Agreement shall be governed by the laws of the State of Oregon.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+LUMEN ARC SOFTWARE, INC.
+
+By: /s/ Jonah Pike
+Name: Jonah Pike
+Title: President
+
+EXHIBIT A
+
+AMENDED SECURITY TERMS
+
+As security for the payment of all amounts under this Agreement, the Licensee hereby grants to
+the Licensor a security interest in all of the Licensee's equipment (the "Equipment Collateral").
+"""
+
+
+def test_a_party_described_in_the_body_and_text_after_the_signature_pages() -> None:
+    x = _x(LICENSE)
+    names = _names(x)
+    assert "Redfern Group Corp." in names.values()
+    assert ("Redfern Group Corp.", "Software License Agreement") in _edges(x, "SECURES")
+    # "this Agreement" of an attachment after the signature pages is not the license
+    assert not any(s == "Equipment Collateral" for s, _ in _edges(x, "SECURES"))
