@@ -33,7 +33,10 @@ from graph.store import GraphStore
 DESCRIPTION = """
 A knowledge graph of SEC-filed agreements, parties and instruments. Every node and edge
 carries `evidence`: the document key, character offsets and the exact quoted text
-(`GET /api/documents/{key}/text` returns the text those offsets index).
+(`GET /api/documents/{key}/text` returns the text those offsets index). Answers quote every
+edge's evidence; a node's own evidence comes with its details (`GET /api/nodes/{key}` and the
+agreement, party, instrument and document pages) and with each amendment of "what amends X",
+and is `null` on nodes in lists, where a bank cited in thousands of filings would repeat it.
 
 Errors answer `{"error": {"code", "message", "position"?}}` with a meaningful status.
 `POST /api/documents` and `POST /api/cypher` need `Authorization: Bearer <token>` when a

@@ -131,14 +131,14 @@ def start_server(data_dir: Path, port: int, workers: int = 1) -> subprocess.Pope
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"uvicorn exited: {proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-        try:  # the OpenAPI document needs no store: up means ready (health counts the graph)
-            if _get(f"http://127.0.0.1:{port}/openapi.json", 10)[0] == 200:
+        try:  # health answers once the store is open (its counts cost milliseconds)
+            if _get(f"http://127.0.0.1:{port}/api/health", 10)[0] == 200:
                 return proc
         except (OSError, urllib.error.URLError):
             pass
         time.sleep(0.2)
     stop_server(proc)
-    raise RuntimeError("uvicorn did not answer /openapi.json within 120 s")
+    raise RuntimeError("uvicorn did not answer /api/health within 120 s")
 
 
 def _cpu_seconds(data_dir: Path, api_pid: int) -> tuple[float, float]:
