@@ -198,6 +198,11 @@ ORDINALS = {
             "thirteenth",
             "fourteenth",
             "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
         ],
         1,
     )

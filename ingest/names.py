@@ -244,13 +244,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ENDS_IN_SUFFIX = re.compile(rf",?\s*(?:{_SUFFIX_ALT})\s*$")
+
+
 def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "Global Marine Inc. and Societe Generale" after a terminal suffix."""
+    """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
+    Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
+    whole companies (never "Harris Bank and Trust Company of Chicago": its tail is no company
+    on its own, as it does not end in a suffix)."""
     out: list[tuple[int, int]] = []
     pos = start
     for m in _AND_SPLIT.finditer(text, start, end):
         before = words(text[pos : m.start()])
-        if before and before[-1] in TERMINAL_SUFFIXES:
+        tail = text[m.end() : end]
+        suffix = _ENDS_IN_SUFFIX.search(tail)
+        core = words(tail[: suffix.start()]) if suffix else []
+        whole_pair = (
+            len(before) >= 2
+            and before[-1] in ORG_WORDS
+            and any(w not in ORG_WORDS for w in before)
+            and any(w not in ORG_WORDS for w in core)
+            and "and" not in core
+        )
+        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, end))

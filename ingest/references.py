@@ -30,12 +30,9 @@ from ingest.records import PropValue, Span
 DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
 
 
-#: "Second" and "No. Two" alike: the number words of amendment titles, up to twelve.
-_ORDINALS = {
-    **{w: n for w, n in ORDINALS.items() if n <= 12},
-    **{w: n for w, n in UNITS.items() if 1 <= n <= 10},
-}
-_ORDINAL = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+#: "Second" and "No. Two" alike: the number words of amendment titles.
+_ORDINALS = {**ORDINALS, **{w: n for w, n in UNITS.items() if 1 <= n <= 10}}
+_ORDINAL = "(?:" + "|".join(w.capitalize() for w in ORDINALS) + ")"
 _NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
 _AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
 _INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
@@ -209,8 +206,9 @@ _AMOUNT_GAP = re.compile(
 _CHAIN_START = re.compile(
     r"\s*,?\s*(?P<paren>\()?\s*(?:(?:and|which\s+\w+(?:\s+\w+)?\s+(?:has|have)\s+been)\s+)?"
     r"(?:as\s+)?(?:further\s+)?(?:amended|supplemented|modified)"
-    r"(?:(?:,|\s+and|\s+or)\s+(?:restated|supplemented|modified|amended)){0,3}\s+by\s+"
-    r"(?:that\s+certain\s+|the\s+|a\s+)?"
+    r"(?:(?:,|\s+and|\s+or)\s+(?:restated|supplemented|modified|amended)){0,3}"
+    r"(?:\s+from\s+time\s+to\s+time,?)?(?:\s+including(?:,?\s+without\s+limitation,?)?)?"
+    r"\s+(?:by|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+|a\s+)?"
 )
 #: a further link of a started chain: ", the Amendment No. 2 ...", "and by Amendment No. 3 ..."
 _CHAIN_NEXT = re.compile(
@@ -330,7 +328,9 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
         while link:
             nxt = TITLE.match(text, link.end())
             linked, lend = _read_mention(text, nxt, self_date) if nxt else (None, pos)
-            if linked is None or not is_amendment_title(linked.title):
+            if linked is None or not (
+                is_amendment_title(linked.title) or re.search(r"\bAmendment\b", linked.title)
+            ):
                 break
             chain.append(linked)
             pos = lend

@@ -41,13 +41,15 @@ _OBJECT_CUE = re.compile(
     r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}"
     r"|as\s+(?:the\s+same\s+(?:may\s+be|has\s+been)\s+|heretofore\s+|previously\s+)?"
     r"(?:amended|modified|supplemented|restated)\b[^();]{0,120}?))*"
-    r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)\s+",
+    r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)"
+    r"(?:,?\s+inter\s+alia,?)?\s+",
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(r"(?i)\b(?:among|between)\b")
 _COUNTERPARTY = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
+    r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b"
 )
 #: "Amendment No. 2 to Credit Agreement": the mention is the tail of another title.
 _TITLE_TAIL = re.compile(
@@ -319,6 +321,10 @@ def extract_underlying_parties(ctx: DocContext) -> None:
     st = analyze(ctx.text)
     if st.preamble is not None:
         opening = max(st.preamble.end, st.recitals.end if st.recitals else 0)
-        body = _body_regions(ctx.text, opening, st.main_end, _mentions(ctx))
-        _statements(ctx, [(st.preamble.start, opening), *body])
+        mentions = _mentions(ctx)
+        # a legend above the title ("... is subject to the Intercreditor Agreement ..., by and
+        # among ...") and the body's definitions and conditions state parties too
+        legend = _body_regions(ctx.text, 0, st.preamble.start, mentions)
+        body = _body_regions(ctx.text, opening, st.main_end, mentions)
+        _statements(ctx, [*legend, (st.preamble.start, opening), *body])
     _carry_over(ctx)

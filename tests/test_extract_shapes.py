@@ -350,3 +350,42 @@ def test_a_party_described_in_the_body_and_text_after_the_signature_pages() -> N
     assert ("Redfern Group Corp.", "Software License Agreement") in _edges(x, "SECURES")
     # "this Agreement" of an attachment after the signature pages is not the license
     assert not any(s == "Equipment Collateral" for s, _ in _edges(x, "SECURES"))
+
+
+LEGEND_AND_CHAIN = """The indebtedness evidenced by this instrument is subject to the
+Intercreditor Agreement, dated as of March 1, 2021, by and among, inter alia, Kestrel Financial
+Trust and Granite Bank Trust Company, National Association and acknowledged by Umber Mobility,
+Inc.
+
+SECURITY AGREEMENT
+
+This SECURITY AGREEMENT (this "Agreement") is made as of March 1, 2021 by Umber Mobility, Inc.,
+a Delaware corporation (the "Grantor"), in favor of Granite Bank Trust Company, National
+Association, as collateral agent (the "Agent").
+
+WHEREAS, the Grantor and certain purchasers are parties to that certain Note Purchase
+Agreement, dated as of June 2, 2016 (as amended from time to time, including without limitation
+pursuant to that certain Note Amendment Agreement dated May 1, 2017, that certain Twelfth
+Amendment to Note Purchase Agreement dated April 4, 2019 and that certain Thirteenth Amendment
+to Note Purchase Agreement dated May 5, 2020, the "Purchase Agreement").
+"""
+
+
+def test_a_legend_above_the_title_and_a_chain_introduced_by_pursuant_to() -> None:
+    x = _x(LEGEND_AND_CHAIN)
+    party_to = {p for p, a in _edges(x, "PARTY_TO") if a == "Intercreditor Agreement"}
+    # "and" between two whole companies splits them; "acknowledged by" ends the list
+    assert party_to == {
+        "Kestrel Financial Trust",
+        "Granite Bank Trust Company, National Association",
+    }
+    amends = {a for a, t in _edges(x, "AMENDS") if t == "Note Purchase Agreement"}
+    assert amends == {
+        "Note Amendment Agreement",
+        "Twelfth Amendment to Note Purchase Agreement",
+        "Thirteenth Amendment to Note Purchase Agreement",
+    }
+    # a bank "and Trust Company" is one name
+    assert [r.text for r in name_runs("Harris Bank and Trust Company of Chicago")] == [
+        "Harris Bank and Trust Company of Chicago"
+    ]
