@@ -81,6 +81,16 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "advisors",
         "management",
         "corporation",
+        "communications",
+        "resources",
+        "systems",
+        "products",
+        "services",
+        "pharmaceuticals",
+        "properties",
+        "realty",
+        "bancshares",
+        "nationsbank",
     ]
 )
 #: Words that never belong to a party name (they head agreements, sections, captions).
@@ -203,6 +213,10 @@ def words(name: str) -> list[str]:
     return [w.replace(".", "").replace("’", "'").lower() for w in _TOKEN_RE.findall(name)]
 
 
+#: Last words of defined measures, which borrow org words ("Federal Funds Rate").
+_MEASURE_WORDS = frozenset(
+    ["rate", "date", "price", "amount", "period", "percentage", "ratio", "margin", "spread"]
+)
 #: Stop words that may stand inside a company's name when an org word ends it ("Morgan
 #: Guaranty Trust Company", "Warrant Holdings LLC"), never in an agreement's title.
 _SOFT_STOP = frozenset(["guaranty", "guarantee", "note", "notes", "lease", "warrant", "debenture"])
@@ -213,6 +227,8 @@ def is_org_name(name: str) -> bool:
     ws = words(name)
     if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
+    if ws and ws[-1] in _MEASURE_WORDS:
+        return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
     while ws and ws[-1] in ("of", "and", "&"):
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
     last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
@@ -299,7 +315,9 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         for s, e in _split_terminal_and(text, m.start(), m.end()):
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
-            if e > s and any(c.isalpha() for c in text[s:e]):
+            ws = words(text[s:e])
+            # a bare suffix ("LLC", "Co", "AG") is what is left of a name cut elsewhere
+            if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):
                 out.append(NameRun(s, e, text[s:e]))
     return out
 

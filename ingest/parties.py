@@ -255,6 +255,8 @@ def add_party(
 ) -> str:
     """Add (or merge into) a Party; the ref is built from the name so mentions merge."""
     shown = display_name(ctx, name)
+    if kind == "person" and is_org_name(shown) and not looks_like_person(shown):
+        kind = "organization"  # "Superior Drilling Products, Inc." where a signer goes
     kind = kind or ("organization" if is_org_name(shown) else "person")
     if kind == "organization" and (same := _same_organization(ctx, shown)):
         e = ctx.collector.get(same)
