@@ -98,7 +98,8 @@ class ServerHandle:
         try:
             with self.client() as conn:
                 return bool(conn.ping())
-        except redis.BusyLoadingError:
+        except (redis.BusyLoadingError, redis.TimeoutError):
+            # alive but replaying a large append-only file: it answers once loaded
             return self._wait_ready(None)
         except (redis.ConnectionError, OSError):
             return False
@@ -171,8 +172,8 @@ class ServerHandle:
                 with self.client() as conn:
                     if conn.ping():
                         return True
-            except (redis.BusyLoadingError, redis.ConnectionError, OSError):
-                pass
+            except (redis.BusyLoadingError, redis.ConnectionError, redis.TimeoutError, OSError):
+                pass  # still replaying its append-only file, or not listening yet
             time.sleep(0.02)
         return False
 
