@@ -17,7 +17,7 @@ to the signing companies without another role and the parties a schedule lists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
@@ -329,6 +329,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.start = cur.start or f.start
             rest = _clean_value(m["rest"])
             if looks_like_person(rest):
+                if cur.signer and cur.signer != rest and cur.company:
+                    # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
+                    blocks.append(replace(cur))
+                    cur.title = None
                 cur.signer = rest
             cur.end = f.end
             continue

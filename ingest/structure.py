@@ -221,13 +221,28 @@ def _attachments(text: str, after: int) -> list[Region]:
     return out
 
 
+#: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
+#: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
+_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:ATTEST\s*:|By\s*:?[ \t]*(?:/s/|_{3,}))")
+
+
+def _signature_lines(text: str, start: int) -> re.Match[str] | None:
+    """The paragraph holding the first signature line of a document that has no witness
+    clause (a note ending "ATTEST: ... By: /s/ ..."), from the blank line above it."""
+    line = _SIGNATURE_LINE.search(text, start)
+    if line is None:
+        return None
+    above = text.rfind("\n\n", start, line.start())
+    return re.compile(r"\S").search(text, above + 2 if above >= 0 else line.start())
+
+
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
     pre = find_preamble(text)
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
-    sig = _SIGNATURE_START.search(text, body_start)
+    sig = _SIGNATURE_START.search(text, body_start) or _signature_lines(text, body_start)
     attachments = _attachments(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     signatures = Region("signatures", sig.start(), main_end) if sig else None

@@ -389,3 +389,26 @@ def test_a_legend_above_the_title_and_a_chain_introduced_by_pursuant_to() -> Non
     assert [r.text for r in name_runs("Harris Bank and Trust Company of Chicago")] == [
         "Harris Bank and Trust Company of Chicago"
     ]
+
+
+ATTESTED_NOTE = """SENIOR NOTE
+
+$5,000,000                                                    May 1, 1996
+
+FOR VALUE RECEIVED, the undersigned, KINGFISHER TOOL CORP., a Delaware corporation
+("Borrower"), promises to pay to the order of HARBOR NATIONAL BANK ("Bank") the principal
+sum of Five Million Dollars ($5,000,000).
+
+     This Note shall be binding upon the Borrower and its successors.
+
+ATTEST:                  KINGFISHER TOOL CORP.
+
+By: /s/ Elena Marsh By: /s/ Paul Okafor
+     Secretary           Its: Treasurer
+"""
+
+
+def test_a_note_signed_under_attest_without_a_witness_clause() -> None:
+    x = _x(ATTESTED_NOTE)
+    signers = {s for s, _ in _edges(x, "SIGNED")}
+    assert signers == {"Elena Marsh", "Paul Okafor"}
