@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -26,7 +25,9 @@ from dealgraph.settings import Settings, get_settings
 from graph.store import GraphStore
 
 if TYPE_CHECKING:
-    from dealgraph.pipeline import IngestSummary
+    from rich.progress import Progress
+
+    from dealgraph.writing import IngestSummary
 
 app = typer.Typer(
     name="dealgraph",
@@ -100,6 +101,9 @@ def main(
 
 
 def _progress() -> Progress:
+    """Only ingestion shows progress: other commands do not import it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -173,7 +177,8 @@ def extract(
     workers: Annotated[int, typer.Option(min=1)] = 1,
 ) -> None:
     """Extract to JSON Lines (one document per line, with evidence) without a database."""
-    from dealgraph.pipeline import document_to_json, extract_paths
+    from dealgraph.pipeline import extract_paths
+    from dealgraph.writing import document_to_json
 
     with _edge():
         failed = 0
@@ -195,7 +200,7 @@ def load(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Write extracted JSON Lines into the store (one transaction per document)."""
-    from dealgraph.pipeline import FileResult, document_from_json, write_results
+    from dealgraph.writing import FileResult, document_from_json, write_results
 
     def results() -> Iterator[FileResult]:
         with records.open(encoding="utf-8") as fh:

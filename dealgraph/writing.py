@@ -1,0 +1,155 @@
+"""Writing extracted documents into the store, and the JSON Lines hand-off between
+``dealgraph extract`` and ``dealgraph load``.
+
+Nothing here imports the extractor (spaCy and the rules take seconds to import), so
+``dealgraph load`` starts as fast as a store can be opened. One transaction per document: a
+failure leaves every other document intact and never a half-written one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from dealgraph.errors import DealGraphError
+from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
+from graph.store import GraphStore
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDocument:
+    """One document ready to write: its batch plus what the summary reports about it."""
+
+    key: str
+    path: str
+    title: str
+    batch: GraphBatch
+    rejected: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    documents: tuple[ExtractedDocument, ...] = ()
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    files: int = 0
+    documents_added: int = 0
+    documents_unchanged: int = 0
+    nodes_added: int = 0
+    edges_added: int = 0
+    rejected: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def write_results(
+    store: GraphStore,
+    results: Iterator[FileResult],
+    on_file: Callable[[FileResult], None] | None = None,
+) -> IngestSummary:
+    """Write each extracted document in its own transaction; skip ones already stored."""
+    summary = IngestSummary()
+    before = store.counts()
+    for fr in results:
+        summary.files += 1
+        summary.warnings.extend(f"{fr.path}: {n}" for n in fr.notes)
+        if fr.error:
+            summary.errors.append(f"{fr.path}: {fr.error}")
+        else:
+            _write_file(store, fr, summary)
+        if on_file:
+            on_file(fr)
+    after = store.counts()
+    summary.nodes_added = sum(after["labels"].values()) - sum(before["labels"].values())
+    summary.edges_added = sum(after["types"].values()) - sum(before["types"].values())
+    return summary
+
+
+def _write_file(store: GraphStore, fr: FileResult, summary: IngestSummary) -> None:
+    keys = [d.key for d in fr.documents]
+    existing = {r["key"] for r in store.read("existing_documents", {"keys": keys})}
+    for doc in fr.documents:
+        label = doc.path if not doc.title else f"{doc.path} ({doc.title[:60]})"
+        if doc.key in existing:
+            summary.documents_unchanged += 1
+            continue
+        try:
+            store.upsert(doc.batch)
+        except DealGraphError as exc:
+            summary.errors.append(f"{label}: not written: {exc.message}")
+            continue
+        existing.add(doc.key)
+        summary.documents_added += 1
+        summary.rejected.extend(f"{label}: {r}" for r in doc.rejected)
+        summary.warnings.extend(f"{label}: {w}" for w in doc.warnings)
+
+
+# --- JSON Lines: the hand-off between ``dealgraph extract`` and ``dealgraph load`` --------
+
+
+def document_to_json(doc: ExtractedDocument) -> str:
+    """One document per line, evidence included, so loading needs nothing but this line."""
+
+    def ev(e: tuple[Evidence, ...]) -> list[list[Any]]:
+        return [[x.document, x.start, x.end, x.text] for x in e]
+
+    return json.dumps(
+        {
+            "key": doc.key,
+            "path": doc.path,
+            "title": doc.title,
+            "rejected": list(doc.rejected),
+            "warnings": list(doc.warnings),
+            "nodes": [
+                [n.label, n.key, n.props, list(n.aliases), ev(n.evidence)] for n in doc.batch.nodes
+            ],
+            "edges": [
+                [
+                    e.type,
+                    e.key,
+                    e.source,
+                    e.source_label,
+                    e.target,
+                    e.target_label,
+                    e.props,
+                    ev(e.evidence),
+                ]
+                for e in doc.batch.edges
+            ],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def document_from_json(line: str) -> ExtractedDocument:
+    d = json.loads(line)
+
+    def ev(rows: list[list[Any]]) -> tuple[Evidence, ...]:
+        return tuple(Evidence(r[0], int(r[1]), int(r[2]), r[3]) for r in rows)
+
+    nodes = tuple(NodeRow(n[0], n[1], n[2], tuple(n[3]), ev(n[4])) for n in d["nodes"])
+    edges = tuple(EdgeRow(e[0], e[1], e[2], e[3], e[4], e[5], e[6], ev(e[7])) for e in d["edges"])
+    return ExtractedDocument(
+        d["key"],
+        d["path"],
+        d["title"],
+        GraphBatch(nodes, edges),
+        tuple(d["rejected"]),
+        tuple(d["warnings"]),
+    )
