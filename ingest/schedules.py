@@ -124,12 +124,24 @@ def cites_for_role(text: str, region: Region, role: str) -> bool:
     label = region.label.split(None, 1)
     if len(label) != 2:
         return False
-    ident = re.escape(label[1])
-    pattern = (
-        rf"(?i)\b{re.escape(role)}s?(?:'s|\u2019s|s'|s\u2019)?\b[^.;]{{0,60}}?"
-        rf"\b(?:on|in)\s+{label[0]}\s+{ident}(?![\w.])"
-    )
-    return re.search(pattern, text) is not None
+    return role in _roles_citing(text, label[0].lower(), label[1])
+
+
+#: a word (singular, possessive or not) at most 60 characters before a citation
+_ROLE_BEFORE = re.compile(r"(?i)\b([a-z]+?)s?(?:'s|\u2019s|s'|s\u2019)?\b(?=[^.;]{0,60}$)")
+
+
+@lru_cache(maxsize=256)
+def _roles_citing(text: str, kind: str, ident: str) -> frozenset[str]:
+    """The role words written just before each citation of one schedule ("Lender's name on
+    Schedule 1"): the citations are found once, then each looked at, never the whole text
+    once per role."""
+    cite = re.compile(rf"(?i)\b(?:on|in)\s+{re.escape(kind)}\s+{re.escape(ident)}(?![\w.])")
+    found: set[str] = set()
+    for m in cite.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        found.update(w.lower() for w in _ROLE_BEFORE.findall(before))
+    return frozenset(found)
 
 
 #: A party table is short; beyond this a "schedule" is prose or a long form.
