@@ -190,9 +190,10 @@ def _neo4j_upsert() -> str:
     One text for every batch means Neo4j plans it once per server: planning one part costs
     20-60 ms, so a text per combination of labels and edge groups (a new one for most
     documents) cost more than the writes. The rows come in one map, ``$batch``, because Neo4j
-    caches a plan per size class of each list parameter but not of a map's entries; empty
-    groups cost a few microseconds. ``replan=skip``: the plan is a unique-key index seek per
-    row whatever the statistics, and a growing graph otherwise replans it every few seconds.
+    caches a plan per size class of each list parameter but not of a map's entries; a
+    batch's empty groups cost about 4 ms of server time together. ``replan=skip``: the plan
+    is a unique-key index seek per row whatever the statistics, and a growing graph
+    otherwise replans it every few seconds.
     Each edge subquery returns how many rows found both endpoints (see ``neo4j_upsert_rows``).
     """
     calls = [
