@@ -1,4 +1,5 @@
-"""Parties of the agreements this one rests on, read from the preamble and the recitals.
+"""Parties of the agreements this one rests on, read from the preamble and the recitals, and
+from the legend and body paragraphs that name a mentioned agreement's parties.
 
 Vocabulary:
 - *mentioned agreement*: an Agreement or Instrument the document refers to without holding
@@ -224,8 +225,8 @@ def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
 def _body_regions(
     text: str, start: int, end: int, mentions: list[tuple[str, re.Pattern[str]]]
 ) -> list[tuple[int, int]]:
-    """The paragraphs of the body (after the recitals) where a mentioned agreement is followed
-    by "among" or "between": a definition or a condition naming its parties. Only these are
+    """The paragraphs of ``text[start:end]`` where a mentioned agreement is followed by "among"
+    or "between" (a legend, a definition or a condition naming its parties). Only these are
     split into sentences, so a long agreement is not parsed whole."""
     found: list[tuple[int, int]] = []
     for _, pattern in mentions:
@@ -248,9 +249,12 @@ def _body_regions(
     return merged
 
 
-def _statements(ctx: DocContext, regions: list[tuple[int, int]]) -> None:
+def _statements(
+    ctx: DocContext,
+    regions: list[tuple[int, int]],
+    mentions: list[tuple[str, re.Pattern[str]]],
+) -> None:
     text = ctx.text
-    mentions = _mentions(ctx)
     if not mentions:
         return
     spans = [se for a, b in regions for se in sentences(text, a, b)]
@@ -326,5 +330,5 @@ def extract_underlying_parties(ctx: DocContext) -> None:
         # among ...") and the body's definitions and conditions state parties too
         legend = _body_regions(ctx.text, 0, st.preamble.start, mentions)
         body = _body_regions(ctx.text, opening, st.main_end, mentions)
-        _statements(ctx, [*legend, (st.preamble.start, opening), *body])
+        _statements(ctx, [*legend, (st.preamble.start, opening), *body], mentions)
     _carry_over(ctx)
