@@ -75,3 +75,14 @@ def split_list(values: list[str] | None) -> list[str]:
     for v in values or []:
         out.extend(p.strip() for p in v.split(",") if p.strip())
     return out
+
+
+def sort_relations(
+    rels: Iterable[Relation], buckets: dict[tuple[str, str], str]
+) -> dict[str, list[Relation]]:
+    """Relations into the lists a detail answer shows, by (type, direction); the rest in
+    "other". Every list of ``buckets`` is present, empty or not."""
+    out: dict[str, list[Relation]] = {name: [] for name in (*buckets.values(), "other")}
+    for rel in rels:
+        out[buckets.get((rel.edge.type, rel.direction), "other")].append(rel)
+    return out

@@ -17,7 +17,7 @@ from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
-from ingest.names import clean_name
+from ingest.names import clean_name, singular
 from ingest.records import PropValue
 from ingest.structure import Region, analyze, heading_title
 
@@ -474,11 +474,11 @@ def extract_exhibits(ctx: DocContext) -> None:
 def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> str | None:
     """The mention the body made of an exhibit ("replacement notes ... in the form attached
     as Exhibit A (the "Replacement Notes")"): one instrument, whose text is attached."""
-    want = norm_term(title).removesuffix("s")
+    want = norm_term(singular(title))
     for ref, e in ctx.collector.entities.items():
         t, d = e.props.get("title"), e.props.get("date")
         if e.label != label or e.contained or not isinstance(t, str):
             continue
-        if norm_term(t).removesuffix("s") == want and (d is None or date is None or d == date):
+        if norm_term(singular(t)) == want and (d is None or date is None or d == date):
             return ref
     return None

@@ -23,6 +23,7 @@ from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import DATE_RE, parse_date
 from ingest.defined_terms import find_definitions
+from ingest.names import singular
 from ingest.records import PropValue, Span
 
 #: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
@@ -51,8 +52,10 @@ _JOINED = (
     r"(?:(?:Limited\s+)?(?:Waiver|Consent|Forbearance|Joinder|Reaffirmation|Release|Ratification)"
     r"(?:\s+Agreement)?(?:,\s*|\s+(?:and|&)\s+))?"
 )
+#: "Letter Amendment", "Incremental Amendment": words that say what sort of amendment it is.
+_AMENDMENT_SORT = r"(?:Omnibus|Letter|Incremental|Extension|Technical)"
 _AMENDMENT_TITLE = re.compile(
-    rf"^{_JOINED}(?:{_ORDINAL}\s+)?(?:(?:Omnibus|Letter|Incremental|Extension|Technical)\s+)?"
+    rf"^{_JOINED}(?:{_ORDINAL}\s+)?(?:{_AMENDMENT_SORT}\s+)?"
     rf"Amendment(?:\s+{_NUMBER})?(?:\s|$)"
     rf"|^{_ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b"
 )
@@ -111,7 +114,7 @@ def amendment_number(title: str) -> int | None:
     if m:
         v = m.group(1).lower()
         return int(v) if v.isdigit() else _ORDINALS.get(v)
-    m = re.search(rf"(?i)\b({_ORDINAL})\s+(?:(?:Omnibus|Letter|Incremental)\s+)?Amendment", title)
+    m = re.search(rf"(?i)\b({_ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment", title)
     return _ORDINALS[m.group(1).lower()] if m else None
 
 
@@ -399,19 +402,14 @@ def _sentence_span(ctx: DocContext, start: int, end: int) -> Span:
 def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     """The document's own agreement or an exhibit, when the mention names it ("this Note",
     "Second Amendment to Credit Agreement of even date herewith")."""
-    want = _one(norm_title(mention.title))
+    # "replacement notes" and the attached "Form of Replacement Note" are one instrument
+    want = norm_title(singular(mention.title))
     for ref, e in ctx.collector.entities.items():
         title, date = e.props.get("title"), e.props.get("date")
-        same = e.contained and isinstance(title, str) and _one(norm_title(title)) == want
+        same = e.contained and isinstance(title, str) and norm_title(singular(title)) == want
         if same and (mention.date is None or date in (None, mention.date)):
             return ref
     return None
-
-
-def _one(title: str) -> str:
-    """ "replacement notes" -> "replacement note": the class and the form attached as an
-    exhibit are one instrument."""
-    return re.sub(r"(?<=[a-z])s$", "", title)
 
 
 def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:

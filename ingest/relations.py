@@ -499,7 +499,7 @@ def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
         targets = {
             k[2]
             for k in ctx.collector.relations
-            if k[0] == rel_type and k[2] != ctx.self_ref and _is_agreement(ctx, k[2])
+            if k[0] == rel_type and k[2] != ctx.self_ref and _labelled(ctx, [k[2]], "Agreement")
         }
         if len(targets) == 1:
             return list(targets)
@@ -511,11 +511,6 @@ def _in_own_text(ctx: DocContext, pos: int) -> bool:
     exhibits and annexes, whose "this Agreement" is themselves)."""
     sig = analyze(ctx.text).signatures
     return sig is None or pos < sig.start
-
-
-def _is_agreement(ctx: DocContext, ref: str) -> bool:
-    e = ctx.collector.get(ref)
-    return e is not None and e.label == "Agreement"
 
 
 def _asset(ctx: DocContext, description: str, evidence: Span) -> str:

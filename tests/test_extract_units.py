@@ -113,6 +113,15 @@ def _ctx_extract(text: str) -> Extraction:
     return extract(SourceDocument(text=text, path="t.txt"))
 
 
+def _own_roles(x: Extraction) -> dict[str, object]:
+    """Each party's PARTY_TO role in the document's own agreement, by ref."""
+    return {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+
+
 def test_structure_regions() -> None:
     st = analyze(LOAN)
     assert st.preamble and LOAN[st.preamble.start :].startswith("THIS THIRD AMENDMENT")
@@ -447,11 +456,7 @@ Title: Authorized Signatory
 def test_a_party_signing_in_two_capacities_keeps_both_roles() -> None:
     x = _ctx_extract(TWO_CAPACITIES)
     fund, borrower = "party:ridgeway capital llc", "party:halcyon bio inc"
-    roles = {
-        r.source: r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
+    roles = _own_roles(x)
     assert roles[fund] == "Agent and Lender" and roles[borrower] == "Borrower"
     assert ("LENDS_TO", fund, borrower) in {(r.type, r.source, r.target) for r in x.relations}
 
@@ -470,11 +475,7 @@ def test_a_party_with_its_own_term_signing_among_a_collective_keeps_both_roles()
         "Title: President\n"
     )
     x = _ctx_extract(text)
-    roles = {
-        r.source: r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
+    roles = _own_roles(x)
     assert roles["party:orchard mills inc"] == "Borrower"
     assert roles["party:orchard corp"] == "Parent and Borrower"
 
@@ -544,11 +545,7 @@ def test_a_recital_party_of_the_underlying_loan() -> None:
     assert ("PARTY_TO", borrower, "Loan Agreement") in rels
     # "to induce the Senior Lender to make the loans to Borrower"
     assert ("LENDS_TO", lender, borrower) in rels
-    roles = {
-        r.source: r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
+    roles = _own_roles(x)
     # the acknowledging borrower does not sign under the "Senior Lender:" caption
     assert roles.get(borrower) != "Senior Lender"
     titles_signed = {r.source: r.props.get("title") for r in x.relations if r.type == "SIGNED"}
@@ -612,10 +609,6 @@ def test_a_singular_term_after_two_names_names_the_last() -> None:
         'is party to the Credit Agreement dated as of June 1, 2020 (the "Credit Agreement").\n'
     )
     x = _ctx_extract(text)
-    roles = {
-        r.source: r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
+    roles = _own_roles(x)
     assert roles["party:first harbor bank na"] == "Administrative Agent"
     assert roles.get("party:maplewood trust inc") in (None, "")

@@ -11,7 +11,15 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.convert import ModelResponse, as_edge, as_node, one_row, relations, sort_key_by_date
+from api.convert import (
+    ModelResponse,
+    as_edge,
+    as_node,
+    one_row,
+    relations,
+    sort_key_by_date,
+    sort_relations,
+)
 from api.deps import StoreDep
 from api.models import (
     AgreementDetail,
@@ -117,19 +125,10 @@ def chain(store: StoreDep, key: KeyPath) -> ModelResponse:
 def agreement(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Properties and evidence, parties with roles, instruments, containing documents."""
     row = one_row(store, "api_agreement", {"key": key, "limit": RELATION_CAP}, "agreement")
-    rels = relations(key, row["relations"])
-    buckets: dict[str, list[Relation]] = {
-        "instruments": [],
-        "amends": [],
-        "amended_by": [],
-        "waivers": [],
-        "signatures": [],
-        "secured_by": [],
-        "other": [],
-    }
     parties: dict[str, PartyRole] = {}
     documents: list[Node] = []
-    for rel in rels:
+    rest: list[Relation] = []
+    for rel in relations(key, row["relations"]):
         kind = (rel.edge.type, rel.direction)
         if kind == ("PARTY_TO", "in"):
             entry = parties.setdefault(
@@ -142,7 +141,8 @@ def agreement(store: StoreDep, key: KeyPath) -> ModelResponse:
         elif kind == ("CONTAINS", "in"):
             documents.append(rel.node)
         else:
-            buckets[_BUCKETS.get(kind, "other")].append(rel)
+            rest.append(rel)
+    buckets = sort_relations(rest, _BUCKETS)
     return ModelResponse(
         AgreementDetail(
             agreement=as_node(row["agreement"]),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.convert import ModelResponse, as_node, one_row, relations
+from api.convert import ModelResponse, as_node, one_row, relations, sort_relations
 from api.deps import StoreDep
-from api.models import InstrumentDetail, Relation
+from api.models import InstrumentDetail
 from api.routes.nodes import NOT_FOUND, RELATION_CAP, KeyPath
 
 router = APIRouter(tags=["instruments"])
@@ -26,9 +26,7 @@ _BUCKETS: dict[tuple[str, str], str] = {
 def instrument(store: StoreDep, key: KeyPath) -> ModelResponse:
     """Issuer, holders, the agreement it is issued under, what secures it."""
     row = one_row(store, "api_instrument", {"key": key, "limit": RELATION_CAP}, "instrument")
-    buckets: dict[str, list[Relation]] = {name: [] for name in (*_BUCKETS.values(), "other")}
-    for rel in relations(key, row["relations"]):
-        buckets[_BUCKETS.get((rel.edge.type, rel.direction), "other")].append(rel)
+    buckets = sort_relations(relations(key, row["relations"]), _BUCKETS)
     return ModelResponse(
         InstrumentDetail(
             instrument=as_node(row["instrument"]),
