@@ -90,7 +90,6 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "properties",
         "realty",
         "bancshares",
-        "nationsbank",
     ]
 )
 #: Words that never belong to a party name (they head agreements, sections, captions).
@@ -234,13 +233,18 @@ def is_org_name(name: str) -> bool:
     last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
     soft = _SOFT_STOP if last_soft > 0 and org_after else frozenset()
-    return any(w in ORG_WORDS for w in ws) and not any(w in _STOP - soft for w in ws)
+    return any(_org_word(w) for w in ws) and not any(w in _STOP - soft for w in ws)
+
+
+def _org_word(word: str) -> bool:
+    """An org word, or one compounded with "bank" ("NationsBank", "Citibank")."""
+    return word in ORG_WORDS or (word.endswith("bank") and len(word) > 4)
 
 
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."."""
     ws = words(name)
-    if not 2 <= len(ws) <= 6 or any(w in ORG_WORDS or w in _STOP or w in _TITLE_WORDS for w in ws):
+    if not 2 <= len(ws) <= 6 or any(_org_word(w) or w in _STOP or w in _TITLE_WORDS for w in ws):
         return False
     parts = [p for p in re.split(r"[\s,]+", name.strip()) if p]
     return all(p[0].isupper() or p in ("de", "van", "von", "der", "la") for p in parts)

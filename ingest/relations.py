@@ -397,6 +397,10 @@ _ISSUED_UNDER_CUES = (
 )
 
 
+#: the instrument words ``_ISSUED_UNDER`` needs: most sentences with "made" name none
+_SECURITY_CUES = ("note", "warrant", "debenture", "bond")
+
+
 def _issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = _trimmed(ctx, lo, lo + len(sentence))
     for m in _ISSUED_UNDER.finditer(sentence):
@@ -890,7 +894,7 @@ def extract_relations(ctx: DocContext) -> None:
             _issuance(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             _purchase(ctx, lo, sentence)
-        if any(w in low for w in _ISSUED_UNDER_CUES):
+        if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
             _issued_under(ctx, lo, sentence)
         if "secured" in low or "guarant" in low or "security interest" in low:
             _security(ctx, lo, sentence)
