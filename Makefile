@@ -50,6 +50,10 @@ eval: setup
 	$(BIN)/python -m tests.evaluation
 	@echo "held-out documents (no rule was tuned on them; reported, not gated):"
 	-$(BIN)/python -m tests.evaluation --gold tests/gold_heldout
+	@echo "title, parties, date and governing law on CUAD (tuned and held-out parts):"
+	$(BIN)/python -m tests.evaluation.cuad
+	@echo "robustness over every corpus document:"
+	$(BIN)/python -m tests.evaluation.robustness
 
 bench: setup neo4j-launcher
 	$(BIN)/python -m bench

@@ -243,7 +243,7 @@ def _title_start(text: str, pos: int, end: int) -> int:
     return pos + spans[0][0] if spans else pos
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+)$")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
 
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
