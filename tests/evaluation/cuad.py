@@ -68,9 +68,11 @@ def norm_law(text: str) -> str:
     key = re.sub(r"^(the )?(province|laws|kingdom|republic) of ", "", key)
     key = re.sub(r" (canada|usa|united states( of america)?)$", "", key)
     key = re.sub(r" and wales$", "", key)
-    return {"prc": "china", "people s republic of china": "china", "peoples republic of china": "china"}.get(
-        key, key
-    )
+    return {
+        "prc": "china",
+        "people s republic of china": "china",
+        "peoples republic of china": "china",
+    }.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -209,9 +211,7 @@ def predict(path: Path) -> Predicted:
     main = own[0]
     own_refs = {e.ref for e in own}
     party_refs = {
-        r.source
-        for r in ex.relations
-        if r.type in ("PARTY_TO", "SIGNED") and r.target in own_refs
+        r.source for r in ex.relations if r.type in ("PARTY_TO", "SIGNED") and r.target in own_refs
     }
     names: set[str] = set()
     for e in ex.entities:
