@@ -151,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         "tests/gold_heldout, the documents no rule was tuned on)",
     )
     args = parser.parse_args(argv)
-    sets = {args.gold.name: args.gold} if args.gold else SETS
-    console = Console()
+    sets = SETS
+    if args.gold:
+        known = {folder.resolve(): name for name, folder in SETS.items()}
+        sets = {known.get(args.gold.resolve(), args.gold.name): args.gold}
+    console = Console(stderr=args.json)  # with --json, stdout holds only the JSON
     console.width = max(console.width, 110)  # the tables stay readable when piped
     failed = False
     as_json: dict[str, list[dict[str, object]]] = {}

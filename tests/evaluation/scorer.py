@@ -330,31 +330,7 @@ def match_nodes(gold: Gold, nodes: Iterable[Mapping[str, Any]]) -> dict[str, str
 _NUMERIC = {"amount", "interest_rate", "amendment_number"}
 _PLACE_PREFIX = re.compile(r"^(?:state|commonwealth|republic|province) of ")
 _FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "any",
-        "all",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "in",
-        "is",
-        "its",
-        "may",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "to",
-        "under",
-        "with",
-    ]
+    "a an and any all as at be by for from in is its may of on or that the to under with".split()  # noqa: SIM905
 )
 
 
