@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
+from ingest.law import JURISDICTIONS
 from ingest.names import (
     TERMINAL_SUFFIXES,
     NameRun,
@@ -373,10 +374,21 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
 
 
 def _only_roles(name: str) -> bool:
-    """ "Company and Holder": defined roles, not a name."""
-    return all(
-        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name)
-    )
+    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
+    descriptor written in capitals, not a name either."""
+    ws = words(name)
+    if ws and ws[-1] in _DESCRIPTOR_HEADS and all(
+        w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws
+    ):
+        return True
+    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
+
+
+_DESCRIPTOR_HEADS = frozenset(
+    ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
+)
+#: Every word of a state, province or country name (lower case), from ``ingest.law``.
+_JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 
 
 def _segment_start(ctx: DocContext, start: int, end: int) -> int:
