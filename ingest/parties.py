@@ -377,8 +377,10 @@ def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
     descriptor written in capitals, not a name either."""
     ws = words(name)
-    if ws and ws[-1] in _DESCRIPTOR_HEADS and all(
-        w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws
+    if (
+        ws
+        and ws[-1] in _DESCRIPTOR_HEADS
+        and all(w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws)
     ):
         return True
     return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
