@@ -17,9 +17,9 @@ What is compared, per contract:
 - *party names*: every labelled party span is a gold string — a name or an alias; a span of a
   whole sentence ("Each of the foregoing parties is referred to herein as a "Party" ...")
   contributes the defined terms quoted in it (so does any span that quotes a term:
-  '(collectively, the "Borrowers")' gives "Borrowers"). The predicted strings are the names and aliases
-  of the parties the extraction makes party to the own agreement (signers for a company are
-  not parties). Generic terms
+  '(collectively, the "Borrowers")' gives "Borrowers"). The predicted strings are the names
+  and aliases of the parties the extraction makes party to the own agreement (signers for a
+  company are not parties). Generic terms
   every contract uses ("Party", "Parties", "we", "you") count neither way. Precision is the
   share of predicted strings that equal a gold string; recall the share of gold strings predicted.
 """
