@@ -327,7 +327,8 @@ def serve(
         _serve(_settings(), host, port, lambda _s: None)
 
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+#: The bundled sample documents: package data (``dealgraph/samples`` links to ``samples/``).
+SAMPLES = (Path(__file__).parent / "samples").resolve()
 
 
 @app.command()

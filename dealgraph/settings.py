@@ -43,6 +43,9 @@ class Settings(BaseSettings):
 
     max_document_bytes: int = 50 * 1024 * 1024
     document_time_limit_s: float = 120.0
+    #: tests only: the file of this name never finishes extracting, so that the time limit
+    #: above is tested whatever the machine's speed (ignored when no limit is armed)
+    block_extraction_of: str | None = None
 
 
 @lru_cache
