@@ -194,6 +194,7 @@ def extract(
         _check_inputs(paths)
         check_output(output)
         failed = 0
+        written = 0
         with replaced_atomically(output) as fh:
             for fr in extract_paths(paths, _settings(), workers):
                 if fr.error:
@@ -202,6 +203,9 @@ def extract(
                     err.print(f"[red]error[/red] {line}", highlight=False)
                 for doc in fr.documents:
                     fh.write(document_to_json(doc) + "\n")
+                    written += 1
+            if not written:  # raised inside: the old file stays as it was
+                raise errors.InvalidInput(f"no document extracted; {output} left unchanged")
     if failed:
         raise typer.Exit(EXIT_PARTIAL)
 

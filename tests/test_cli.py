@@ -169,6 +169,19 @@ def test_extract_of_a_missing_path_keeps_the_output_file(tmp_path: Path) -> None
     assert existing.read_text() == "earlier work\n"
 
 
+def test_extract_of_nothing_keeps_the_output_file(tmp_path: Path) -> None:
+    existing = tmp_path / "existing.jsonl"
+    existing.write_text("earlier work\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    res = runner.invoke(app, ["extract", str(empty), "-o", str(existing)])
+    assert res.exit_code == 2
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 2 and str(empty) in lines[0] and "left unchanged" in lines[1]
+    assert existing.read_text() == "earlier work\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "existing.jsonl"]
+
+
 @pytest.mark.parametrize("command", ["extract", "export"])
 def test_output_into_a_missing_folder_is_one_line(
     command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
