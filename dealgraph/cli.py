@@ -381,7 +381,9 @@ app.add_typer(store_app, name="store")
 def _embedded_data_dir() -> Path:
     settings = _settings()
     if (settings.store or "").strip() not in ("", "embedded"):
-        raise errors.ConfigError("store status/stop are about the embedded store; unset --store")
+        raise errors.ConfigError(
+            "store status and stop concern the embedded store: unset DEALGRAPH_STORE and --store"
+        )
     return settings.data_dir
 
 

@@ -1,7 +1,7 @@
 """Nothing of the embedded store outlives its users: the FalkorDB server and its watchdog.
 
-- SIGTERM or SIGHUP to ``serve`` or ``ingest`` stops the server like Ctrl-C (the idle time is
-  set far beyond the test, so only the clean stop can explain its end);
+- SIGTERM or SIGHUP to ``serve``, ``ingest`` or ``load`` stops the server like Ctrl-C (the
+  idle time is set far beyond the test, so only the clean stop can explain its end);
 - after ``kill -9`` of a user the server stops by itself after the idle time, and the next
   ingestion completes the rest; while ``serve`` runs, the server outlives the idle time;
 - a deleted data folder stops its server at once; ``kill -9`` of the watchdog stops the server
@@ -154,15 +154,29 @@ def test_signal_to_serve_stops_its_server(tmp_path: Path, data_dir: Path, sig: i
     assert server_processes(data_dir) == []  # stopped before serve exited
 
 
-def test_sigterm_to_ingest_stops_its_server(
-    tmp_path: Path, data_dir: Path, reference45: Reference, clean45: Export
+@pytest.mark.parametrize(
+    ("command", "sig"),
+    [("ingest", signal.SIGTERM), ("load", signal.SIGHUP)],
+    ids=["ingest-SIGTERM", "load-SIGHUP"],
+)
+def test_signal_to_a_writing_command_stops_its_server(
+    tmp_path: Path,
+    data_dir: Path,
+    reference45: Reference,
+    clean45: Export,
+    command: str,
+    sig: int,
 ) -> None:
     env = child_env(data_dir, None, DEALGRAPH_SERVER_IDLE_S=LONG_IDLE)
-    child = Child(["ingest", *map(str, corpus_paths()), "--json"], env, tmp_path / "logs")
+    if command == "ingest":
+        args = ["ingest", *map(str, corpus_paths()), "--json"]
+    else:
+        args = ["load", str(reference45.write_jsonl(tmp_path / "records.jsonl")), "--json"]
+    child = Child(args, env, tmp_path / "logs")
     eventually(lambda: stored_documents(data_dir) >= 1 or not child.running(), "a write")
-    assert child.running(), "the ingestion ended before the signal"
-    os.kill(child.pid, signal.SIGTERM)
-    assert child.wait(DEADLINE_S) == 128 + signal.SIGTERM, child.stderr()[-2000:]
+    assert child.running(), f"{command} ended before the signal"
+    os.kill(child.pid, sig)
+    assert child.wait(DEADLINE_S) == 128 + sig, child.stderr()[-2000:]
     assert "Traceback" not in child.stderr()
     assert server_processes(data_dir) == []
 
@@ -293,3 +307,12 @@ def test_kill_9_of_the_watchdog_stops_its_server(data_dir: Path) -> None:
     finally:
         _kill9(holder)
     _assert_batch_kept(data_dir)
+
+
+def test_store_commands_refuse_a_neo4j_store(tmp_path: Path) -> None:
+    env = child_env(tmp_path / "data", "bolt://neo4j:secret@127.0.0.1:1")
+    for command in ("status", "stop"):
+        child = Child(["store", command], env, tmp_path / "logs")
+        assert child.wait(DEADLINE_S) == 2
+        assert "concern the embedded store" in " ".join(child.stderr().split())
+    assert not (tmp_path / "data").exists()
