@@ -7,8 +7,8 @@ only (run with ``python -I``), so that it starts fast, stays small and never imp
 - The server dies with the watchdog: the server is started with the parent-death signal
   SIGTERM, so even ``kill -9`` of the watchdog stops it cleanly (Redis flushes its append-only
   file on SIGTERM). SIGTERM, SIGINT or SIGHUP to the watchdog stop the server the same way.
-- The watchdog dies with the server: it waits on the server's pidfd and exits when the server
-  does (SHUTDOWN by its last user, ``kill -9``, a crash).
+- The watchdog dies with the server: it exits when the server does (SHUTDOWN by its last
+  user, ``kill -9``, a crash).
 - Idle stop: every DealGraph process using the server holds a shared lock on ``users.lock``. A
   process killed with ``kill -9`` never stops the server itself; once nobody has held the lock
   for the idle time, the watchdog stops the server, holding ``server.lock`` so that no process
@@ -62,6 +62,21 @@ def _die_with_parent() -> Callable[[], None]:
     return preexec
 
 
+def _exit_waiter(server: subprocess.Popen[bytes], tick: float) -> Callable[[], bool]:
+    """Wait up to ``tick`` for the server to exit; True once it has. On its pidfd, which wakes
+    at once (so a user's SHUTDOWN returns without delay), or by polling before Linux 5.3."""
+    try:
+        exited = os.pidfd_open(server.pid)
+    except OSError:
+
+        def poll() -> bool:
+            time.sleep(tick)
+            return server.poll() is not None
+
+        return poll
+    return lambda: bool(select.select([exited], [], [], tick)[0])
+
+
 def _try_lock(fh: IO[bytes]) -> bool:
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -112,14 +127,14 @@ def watch(data_dir: Path, idle_s: float, server_argv: list[str]) -> int:
     # A signal to the watchdog becomes SIGTERM to the server; its exit then ends the loop.
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda *_: server.send_signal(signal.SIGTERM))
-    server_exited = os.pidfd_open(server.pid)
     tick = min(1.0, max(0.05, idle_s / 4))
+    server_exited = _exit_waiter(server, tick)
     idle_since: float | None = None
     with (
         open(data_dir / SERVER_LOCK, "a+b") as server_lock,
         open(data_dir / USERS_LOCK, "a+b") as users_lock,
     ):
-        while not select.select([server_exited], [], [], tick)[0]:
+        while not server_exited():
             if _folder_identity(data_dir) != identity:
                 _stop(server, f"its data folder {data_dir} is gone")
                 break
