@@ -291,7 +291,16 @@ class ServerStatus:
 def server_status(data_dir: Path, *, connect_timeout_s: float = 5.0) -> ServerStatus:
     """Look at the folder's server without starting one (nor creating the folder)."""
     socket = socket_path(data_dir)
-    in_use = _in_use(data_dir)
+    if not data_dir.is_dir():
+        return ServerStatus(data_dir, socket, running=False)  # its watchdog stops any server
+    with open(data_dir / SERVER_LOCK, "a+b") as lock:
+        try:  # while a process leaves, its probe of users.lock must not see ours
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            in_use = True  # a process is opening or closing a store right now
+        else:
+            in_use = _in_use(data_dir)
+            fcntl.flock(lock, fcntl.LOCK_UN)
     try:
         with _client(socket, connect_timeout_s) as conn:
             info = conn.info()
@@ -330,7 +339,8 @@ def stop_server(data_dir: Path, *, connect_timeout_s: float = 5.0) -> int | None
 
 
 def _in_use(data_dir: Path) -> bool:
-    """Whether a process holds ``users.lock`` (an instant's exclusive lock tells)."""
+    """Whether a process holds ``users.lock`` (an instant's exclusive lock tells); only
+    under ``server.lock``, which a leaving process holds while it checks the same."""
     try:
         fh = open(data_dir / USERS_LOCK, "rb")  # noqa: SIM115 - closed below
     except OSError:
