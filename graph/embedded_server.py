@@ -162,7 +162,7 @@ class ServerHandle:
             str(self._import_folder()) + "/",
         ]
         _reap_watchdogs()
-        watchdog = [sys.executable, "-I", embedded_watchdog.__file__, str(self.data_dir)]
+        watchdog = [sys.executable, "-I", "-S", embedded_watchdog.__file__, str(self.data_dir)]
         # Own session: the watchdog and its server outlive this process, so other users keep
         # working, and Ctrl-C in this process's terminal does not reach them.
         with open(self.data_dir / "watchdog.log", "ab") as watchdog_log:

@@ -2,7 +2,7 @@
 
 A process that starts the server (see ``embedded_server``) starts this script instead, detached,
 and this script runs ``redis-server`` as its own child. It is a script of the standard library
-only (run with ``python -I``), so that it starts fast, stays small and never imports DealGraph.
+only (run with ``python -I -S``), so that it starts fast, stays small and never imports DealGraph.
 
 - The server dies with the watchdog: the server is started with the parent-death signal
   SIGTERM, so even ``kill -9`` of the watchdog stops it cleanly (Redis flushes its append-only
@@ -15,7 +15,7 @@ only (run with ``python -I``), so that it starts fast, stays small and never imp
   starts using it meanwhile. The idle time lets quick successive commands reuse the server.
 - Gone folder: when the data folder is deleted or replaced, the server stops at once.
 
-usage: python -I embedded_watchdog.py DATA_DIR IDLE_SECONDS SERVER_ARGV...
+usage: python -I -S embedded_watchdog.py DATA_DIR IDLE_SECONDS SERVER_ARGV...
 """
 
 from __future__ import annotations
