@@ -12,6 +12,7 @@ Waits are generous deadlines for things that happen in about a second, never tim
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -96,13 +97,29 @@ def stored_documents(data_dir: Path) -> int:
     return int(reply[1][0][0])
 
 
+def _uses(pid: str, data_dir: Path) -> bool:
+    """Whether the process names ``data_dir`` in its arguments or its environment."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        env = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    folder = os.fsencode(data_dir)
+    return folder in args or b"DEALGRAPH_DATA_DIR=" + folder in env
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Iterator[Path]:
-    """The test's data folder; whatever of its server is left at the end is killed."""
+    """The test's data folder; whatever still runs for it at the end (a failed test's
+    children, server, watchdog) is killed."""
     data = tmp_path / "data"
     yield data
-    for pid in server_processes(data):
-        os.kill(pid, signal.SIGKILL)
+    ours = {
+        int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _uses(p.name, data)
+    }
+    for pid in (ours | set(server_processes(data))) - {os.getpid()}:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")
