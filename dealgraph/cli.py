@@ -1,14 +1,16 @@
-"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo.
+"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo, store.
 
 Expected failures (bad input, unreachable store, refused query) print one line and exit
 with a code from :data:`EXIT_CODES`, the one place where errors become exit codes; a
-traceback means a bug.
+traceback means a bug. SIGTERM and SIGHUP end every command the way Ctrl-C does.
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -99,6 +101,21 @@ def main(
     ] = None,
 ) -> None:
     _store_option["store"] = store
+    _end_on_termination()
+
+
+def _end_on_termination() -> None:
+    """SIGTERM (process managers, ``docker stop``) and SIGHUP (a closed terminal) unwind the
+    command like Ctrl-C, so its ``finally`` closes the store: the last user of the embedded
+    store stops its server. The exit status is the shell's 128 + signal number."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+
+    def end(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, end)
 
 
 def _progress() -> Progress:
@@ -355,6 +372,9 @@ def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStor
     try:
         before(store)
         err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
+        # uvicorn shuts down gracefully on SIGTERM (then raises it again, so the exit status
+        # is 143) but not on SIGHUP, which would stop its event loop mid-request
+        signal.signal(signal.SIGHUP, lambda *_: signal.raise_signal(signal.SIGTERM))
         uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
     finally:
         store.close()
@@ -394,3 +414,59 @@ def demo(
         if settings.store:
             raise errors.ConfigError("demo runs on the embedded store; unset DEALGRAPH_STORE")
         _serve(settings, host, port, load_samples)
+
+
+# ------------------------------------------------------------------ the embedded store's server
+
+store_app = typer.Typer(
+    help="The embedded store's FalkorDB server (one per data folder, shared by processes).",
+    no_args_is_help=True,
+)
+app.add_typer(store_app, name="store")
+
+
+def _embedded_data_dir() -> Path:
+    settings = _settings()
+    if (settings.store or "").strip() not in ("", "embedded"):
+        raise errors.ConfigError(
+            "store status and stop concern the embedded store: unset DEALGRAPH_STORE and --store"
+        )
+    return settings.data_dir
+
+
+@store_app.command("status")
+def store_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Whether a server runs for the data folder, its pid and memory (starts nothing)."""
+    from dataclasses import asdict
+
+    from graph.embedded_server import server_status
+
+    with _edge():
+        status = server_status(
+            _embedded_data_dir(), connect_timeout_s=_settings().connect_timeout_s
+        )
+    if as_json:
+        out.print_json(
+            data={k: str(v) if isinstance(v, Path) else v for k, v in asdict(status).items()}
+        )
+        return
+    if not status.running:
+        out.print(f"no server running for {status.data_dir}", highlight=False)
+        return
+    memory = f"{status.rss_mb} MB resident, {status.used_memory_mb} MB of data"
+    users = "in use" if status.in_use else "not in use (stops after the idle time)"
+    out.print(f"server pid {status.pid} for {status.data_dir}: {memory}, {users}", highlight=False)
+
+
+@store_app.command("stop")
+def store_stop() -> None:
+    """Stop the data folder's server cleanly (refused while a DealGraph process uses it)."""
+    from graph.embedded_server import stop_server
+
+    with _edge():
+        data_dir = _embedded_data_dir()
+        pid = stop_server(data_dir, connect_timeout_s=_settings().connect_timeout_s)
+    if pid is None:
+        out.print(f"no server running for {data_dir}", highlight=False)
+    else:
+        out.print(f"stopped server pid {pid} for {data_dir}", highlight=False)

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     neo4j_password: str | None = Field(default=None, validation_alias="NEO4J_PASSWORD")
     neo4j_database: str | None = None
     connect_timeout_s: float = 5.0
+    #: the embedded store's server stops once no DealGraph process has used it this long (its
+    #: users were killed); a process that exits normally stops it at once if it was the last
+    server_idle_s: float = Field(default=30.0, ge=0)
 
     #: the address the API listens on; beyond loopback, ingestion and the console need a token
     listen_host: str = "127.0.0.1"
