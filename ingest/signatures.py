@@ -72,6 +72,13 @@ _TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
 _SIGN_CUE = re.compile(
     r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
 )
+#: Lines that make whoever signs below a guarantor: "each of the undersigned reaffirms ... the
+#: Guaranty", "the Guarantors consent to ...", "SIGNATURES OF PARTIES TO THE PARENT GUARANTY".
+_GUARANTORS_UNDERSIGNED = re.compile(
+    r"(?is)\bundersigned\b.{0,400}?\b(?:guarant(?:y|ee|ies|ees|or|ors)|reaffirms?)\b"
+    r"|\bguarantors?\b.{0,200}?\b(?:consents?|reaffirms?|ratif(?:y|ies)|confirms?)\b"
+    r"|^(?:signatures?\s+of\s+)?(?:the\s+)?parties\s+to\s+the\s+(?:\w+\s+){0,2}guarant(?:y|ee)\b"
+)
 _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
@@ -261,6 +268,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         cur = _Block()
         seen_by = False
 
+    undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
     open_role = False  # the company line ended in "as a": its role is on the next line
@@ -298,6 +306,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
+        if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
+            # "Each of the undersigned reaffirms ... the Guaranty": who signs below is a
+            # guarantor, whatever caption its block lacks
+            undersigned = "Guarantor"
         if t.startswith("["):
             # "[Signature Page to ...] MIDCAP FUNDING V TRUST, as a Lender": the page header
             # is no field; what a flattened page glued after it is
@@ -386,7 +398,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
-            cur.role = (role_of(as_role["role"]) if as_role else None) or caption
+            cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
             cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:

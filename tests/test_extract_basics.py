@@ -233,3 +233,39 @@ def test_cuad_basics_do_not_regress() -> None:
         precision, recall = _PARTY_FLOORS[part]
         assert rates["party_precision"] >= precision, (part, rates)
         assert rates["party_recall"] >= recall, (part, rates)
+
+
+def test_guarantors_who_sign_a_reaffirmation_secure_the_credit_agreement() -> None:
+    text = (
+        "AMENDMENT NO. 3 TO CREDIT AGREEMENT\n\n"
+        'This Amendment No. 3 to Credit Agreement (this "Amendment") is dated as of March 1, '
+        "2007 and is entered into by and among Corbin Tools, Inc., a Delaware corporation (the "
+        '"Borrower"), and Fifth Harbor Bank, N.A. (the "Lender"), and amends the Credit '
+        'Agreement dated as of June 30, 2004 (the "Credit Agreement") between the Borrower and '
+        "the Lender.\n\n"
+        "1. Amendment. Section 6.1 of the Credit Agreement is amended as set out below.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+        "CORBIN TOOLS, INC., as Borrower\n\nBy: /s/ Ann Lowe\nName: Ann Lowe\nTitle: CFO\n\n"
+        "FIFTH HARBOR BANK, N.A., as Lender\n\nBy: /s/ Tom Reyes\nName: Tom Reyes\n"
+        "Title: Vice President\n\n"
+        "REAFFIRMATION\n\n"
+        "Each of the undersigned hereby reaffirms its Guaranty of the obligations under the\n"
+        "Credit Agreement as amended by the Amendment.\n\n"
+        "CORBIN HOLDINGS, LLC\nCORBIN EXPORT CORP.\n\nBy: /s/ Ann Lowe\nTitle: Manager\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    names = {e.ref: e.props.get("name") for e in ex.entities}
+    secures = {
+        (names[r.source], names.get(r.target) or r.target)
+        for r in ex.relations
+        if r.type == "SECURES"
+    }
+    credit = next(
+        r.target for r in ex.relations if r.type == "AMENDS" and r.source == "agreement:self"
+    )
+    assert {s for s, t in secures if t == credit or t == names.get(credit)} == {
+        "CORBIN HOLDINGS, LLC",
+        "CORBIN EXPORT CORP.",
+    }
+    lender = [r for r in ex.relations if r.type == "SECURES" and "fifth" in r.source]
+    assert not lender  # a lender is never a guarantor of its own loan
