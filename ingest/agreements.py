@@ -15,11 +15,11 @@ import re
 
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
-from ingest.dates import find_dates
+from ingest.dates import DateMatch, find_dates
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import clean_name, singular
-from ingest.records import PropValue
+from ingest.records import PropValue, Span
 from ingest.structure import Region, analyze, heading_spans
 
 SELF_REF = "agreement:self"
@@ -318,6 +318,13 @@ def _plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None
     return (m["t"], m.start("t"), m.end("t")) if m else None
 
 
+def _signing_date(text: str, signatures: Region) -> DateMatch | None:
+    """Where the preamble dates nothing ("effective as of the date of last signature"), the
+    agreement is dated when it was signed: the latest date of its signature pages."""
+    dates = find_dates(text, signatures.start, min(signatures.end, signatures.start + 6000))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to)\s*$")
 
 
@@ -360,13 +367,18 @@ def extract_own_agreement(ctx: DocContext) -> None:
     )
     if dated is None and st.title_block:
         dated = _date(text, st.title_block.start, st.title_block.end)
+    evidence: list[Span] = []
     if dated:
         props["date"] = dated[0]
         if where.start <= dated[1] <= where.end:
             ev_end = max(ev_end, dated[1])
+    elif st.signatures and (signed := _signing_date(text, st.signatures)):
+        props["date"] = signed.iso
+        evidence.append(ctx.span(signed.start, signed.end))
     law = governing_law(text, 0, st.main_end)
     if law:
         props["governing_law"] = law.jurisdiction
+        evidence.append(ctx.span(law.start, law.end))
     number = amendment_number(title)
     if number is not None:
         props["amendment_number"] = number
@@ -394,6 +406,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     ctx.collector.add(
         SELF_REF, label, ctx.span(t_start, ev_end), props, tuple(aliases), contained=True
     )
+    for span in evidence:  # where the date and the governing law are stated
+        ctx.collector.add(SELF_REF, label, span)
     ctx.self_ref = SELF_REF
     for generic in ("this Agreement", "this Amendment", "this Note"):
         if not ctx.lookup(generic):
