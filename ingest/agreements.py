@@ -18,7 +18,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import DateMatch, find_dates
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
-from ingest.names import clean_name, singular
+from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
 from ingest.structure import Region, analyze, heading_spans
 
@@ -308,6 +308,17 @@ def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | N
     return found
 
 
+def _fuller(heading: str, title: str) -> bool:
+    """The cover's "WIRELESS CONTENT LICENSE AGREEMENT" is the full form of the preamble's
+    "License Agreement": a heading that ends with the title and says more."""
+    h, t = norm_term(heading), norm_term(title)
+    if len(h) <= len(t) or not h.endswith(" " + t):
+        return False
+    extra = h[: -len(t)].split()
+    # a few plain words ("wireless content"), not a company's name or a draft's date
+    return len(extra) <= 4 and all(w.isalpha() and w not in ORG_WORDS for w in extra)
+
+
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
 
 
@@ -346,8 +357,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
     text = ctx.text
     st = analyze(text)
     found = _preamble_title(text, st.preamble) if st.preamble else None
-    if found is None and st.title_block:
-        found = _block_title(text, st.title_block)
+    heading = _block_title(text, st.title_block) if st.title_block else None
+    if found is None or (heading and _fuller(heading[0], found[0])):
+        found = heading or found
     if found is None and st.preamble:
         found = _plain_self_reference(text, st.preamble)
     if found is None:

@@ -284,3 +284,12 @@ def test_an_undated_preamble_takes_the_date_of_signing() -> None:
     own = next(e for e in ex.entities if e.ref == "agreement:self")
     assert own.props["date"] == "2017-01-12"
     assert any(span.text == "January 12, 2017" for span in own.evidence)  # cited where stated
+
+
+def test_the_cover_heading_is_the_full_title() -> None:
+    text = (
+        "WIRELESS CONTENT LICENSE AGREEMENT\n\n"
+        'This License Agreement (this "Agreement") is entered into as of December 16, 2004 by '
+        'and between Kestrel Media, Inc. ("Licensor") and Tern Mobile, Inc. ("Licensee").\n'
+    )
+    assert _own(text)["title"] == "Wireless Content License Agreement"
