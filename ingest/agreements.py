@@ -387,7 +387,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
     elif st.signatures and (signed := _signing_date(text, st.signatures)):
         props["date"] = signed.iso
         evidence.append(ctx.span(signed.start, signed.end))
-    law = governing_law(text, 0, st.main_end)
+    # the body's clause; where the body has none (its end was misread at an early exhibit
+    # label), the first clause of the document
+    law = governing_law(text, 0, st.main_end) or governing_law(text, st.main_end)
     if law:
         props["governing_law"] = law.jurisdiction
         evidence.append(ctx.span(law.start, law.end))

@@ -169,7 +169,8 @@ _PLACE = (
 _LAWS_OF = (
     r"\b(?:(?:substantive|internal|domestic|published|applicable|effective|federal)\s+)?"
     r"(?:laws?|legislation|regulations)"
-    r"(?:\s+(?:and\s+decisions|in\s+force|as\s+applied|applicable))?\s+(?:of|in)\s+"
+    r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+force|as\s+applied|applicable))?"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:of|in)\s+"
 )
 #: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
 _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
@@ -177,12 +178,12 @@ _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
 #: agreement as their subject ("this Contract is subject to the laws of ...").
 _GOVERN = (
     r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced"
-    r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,60}?"
+    r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
     r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
 )
 _NOT_CHOICE = re.compile(
     r"(?i)\b(?:organi[sz]ed|incorporated|formed|existing|chartered|registered|established"
-    r"|licensed|qualified|good\s+standing|corporation|company)\b[^.;]{0,40}$"
+    r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$"
 )
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
@@ -216,6 +217,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # "governed by English law", "New York law shall govern", "governed by PRC Laws"
     _p("govern-adjective-law", rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}"),
     _p("adjective-law-governs", rf"{_ADJ_LAW}[^.;]{{0,40}}?\b(?:shall|will)\s+(?:govern|apply)"),
+    # "entered into in the State of New Jersey, and shall be construed ... the laws of that
+    # State" / "made in the State of California and shall be governed by ... the laws thereof"
+    _p(
+        "made-in-place-laws-thereof",
+        rf"\b(?:entered\s+into|made|executed|performed)\s+in\s+{_PLACE}[^.;]{{0,200}}?"
+        r"\blaws?\s+(?:thereof|of\s+(?:that|such|said)\s+(?:State|jurisdiction|country))",
+    ),
 )
 _OTHER_PLACE = re.compile(rf"(?i){_LAWS_OF}{_PLACE}|{_ADJ_LAW}")
 

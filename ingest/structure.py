@@ -220,12 +220,14 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos, end)
         nl = end if nl < 0 else nl
         line = text[pos:nl]
-        if _is_heading_line(line) or (group and _CONNECTOR_LINE.match(line)):
+        blank = not line.strip() or _RULE_LINE.match(line) or line.strip() == "<PAGE>"
+        if not blank and (_is_heading_line(line) or (group and _CONNECTOR_LINE.match(line))):
             s, e = _strip(text, pos, nl)
             group = (group[0], e) if group else (s, e)
             count += 1
         else:
-            if group and count <= 4:
+            # a heading stands alone: prose right after it makes it a legend's first line
+            if group and count <= 4 and blank:
                 out.append(group)
             group, count = None, 0
         pos = nl + 1
