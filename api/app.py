@@ -20,6 +20,7 @@ from api.routes import (
     cypher,
     documents,
     export,
+    fetch,
     health,
     instruments,
     nodes,
@@ -103,6 +104,7 @@ def create_app(
         parties,
         instruments,
         documents,
+        fetch,
         cypher,
         export,
     ):

@@ -27,6 +27,7 @@ from dealgraph.errors import (
     QuerySyntaxError,
     QueryTimeout,
     ReadOnlyViolation,
+    SourceUnavailable,
     StoreUnavailable,
     Unauthorized,
 )
@@ -73,6 +74,7 @@ STATUS: dict[type[DealGraphError], int] = {
     Unauthorized: 401,
     QueryTimeout: 504,
     StoreUnavailable: 503,
+    SourceUnavailable: 502,
 }
 
 _HTTP_CODES = {

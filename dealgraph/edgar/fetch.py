@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -227,21 +228,17 @@ def _fetch_filing(
         _fetch_from_submission(client, req, company, ref, folder, summary)
         return
     for doc in typed:
-        if not exhibit_matches(doc.type, req.exhibits):
-            continue
-        target = folder / _file_name(doc.sequence, doc.filename)
-        if target.exists() and sidecar_path(target).exists():
-            summary.documents_present += 1
-            summary.files.append(str(target))
-            continue
-        body = client.get(doc.url, immutable=True, what=f"{ref.accession} {doc.filename}")
-        title = _title(body) if req.titles else ""
-        if not _title_matches(req.titles, doc.description, doc.filename, title):
-            summary.documents_not_matching_title += 1
-            continue
-        _save(target, body, _filing(company, ref, doc.type))
-        summary.documents_fetched += 1
-        summary.files.append(str(target))
+        if exhibit_matches(doc.type, req.exhibits):
+            _take(
+                req,
+                summary,
+                folder / _file_name(doc.sequence, doc.filename),
+                _filing(company, ref, doc.type),
+                (doc.description, doc.filename),
+                partial(
+                    client.get, doc.url, immutable=True, what=f"{ref.accession} {doc.filename}"
+                ),
+            )
 
 
 def _fetch_from_submission(
@@ -255,20 +252,41 @@ def _fetch_from_submission(
     url = f"{archive_folder(client, ref)}/{ref.accession}.txt"
     body = client.get(url, immutable=True, what=f"submission {ref.accession}")
     for part in split_parts(decode_bytes(body)):
-        if not exhibit_matches(part.type, req.exhibits):
-            continue
-        name = part.filename or f"{part.type}.txt"
-        target = folder / _file_name(part.sequence, name)
-        if target.exists() and sidecar_path(target).exists():
-            summary.documents_present += 1
-            summary.files.append(str(target))
-            continue
-        if not _title_matches(req.titles, part.description, name, find_title(part.body)):
+        if exhibit_matches(part.type, req.exhibits):
+            name = part.filename or f"{part.type}.txt"
+            _take(
+                req,
+                summary,
+                folder / _file_name(part.sequence, name),
+                _filing(company, ref, part.type),
+                (part.description, name),
+                partial(str.encode, part.body, "utf-8"),
+            )
+
+
+def _take(
+    req: FetchRequest,
+    summary: FetchSummary,
+    target: Path,
+    filing: Filing,
+    labels: tuple[str, str],
+    load: Callable[[], bytes],
+) -> None:
+    """Keep one wanted document: already on disk (not fetched again), or loaded and saved;
+    with ``--title``, only when its description, file name or own title has one of the words."""
+    present = target.exists() and sidecar_path(target).exists()
+    body = None if present else load()
+    if req.titles:
+        title = _title(target.read_bytes() if body is None else body)
+        if not _title_matches(req.titles, *labels, title):
             summary.documents_not_matching_title += 1
-            continue
-        _save(target, part.body.encode("utf-8"), _filing(company, ref, part.type))
+            return
+    if body is None:
+        summary.documents_present += 1
+    else:
+        _save(target, body, filing)
         summary.documents_fetched += 1
-        summary.files.append(str(target))
+    summary.files.append(str(target))
 
 
 def _filing(company: Company, ref: FilingRef, exhibit_type: str) -> Filing:
