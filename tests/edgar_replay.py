@@ -290,7 +290,7 @@ def serve(replay: Replay) -> Iterator[Replay]:
     """Run the replay on a free loopback port for the duration of a fixture."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(replay))
     replay.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield replay

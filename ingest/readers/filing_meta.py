@@ -116,13 +116,13 @@ def filing_to_json(filing: Filing) -> dict[str, Any]:
 def filing_from_json(data: Any) -> Filing:
     """A sidecar's content as a :class:`Filing`; :class:`InvalidInput` saying what is wrong."""
     if not isinstance(data, dict):
-        raise InvalidInput("sidecar is not a JSON object")
+        raise InvalidInput("not a JSON object")
     for name in ("accession", "cik"):
         if not isinstance(data.get(name), str | int) or data.get(name) in ("", None):
-            raise InvalidInput(f"sidecar has no {name!r}")
+            raise InvalidInput(f"no {name!r}")
     names = data.get("former_names") or []
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise InvalidInput("sidecar 'former_names' must be a list of names")
+        raise InvalidInput("'former_names' must be a list of names")
 
     def text(name: str) -> str | None:
         value = data.get(name)
