@@ -209,7 +209,11 @@ def answer(replay: Replay, path: str) -> tuple[int, str, bytes]:
     """(status, content type, body) for one GET path."""
     if path == "/files/company_tickers.json":
         rows = {
-            str(i): {"cik_str": int(c), "ticker": replay.company(c)[1], "title": replay.company(c)[0]}
+            str(i): {
+                "cik_str": int(c),
+                "ticker": replay.company(c)[1],
+                "title": replay.company(c)[0],
+            }
             for i, c in enumerate(replay.ciks())
         }
         return 200, "application/json", json.dumps(rows).encode()
@@ -253,7 +257,7 @@ def _archive(replay: Replay, cik_part: str, rest: list[str]) -> tuple[int, str, 
 
 def _handler(replay: Replay) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             agent = self.headers.get("User-Agent", "")
             with replay.lock:

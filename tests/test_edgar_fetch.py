@@ -151,9 +151,7 @@ def names(summary: FetchSummary) -> list[str]:
     return sorted(Path(f).name for f in summary.files)
 
 
-def test_by_ticker_company_name_and_cik_find_the_same_filer(
-    replay: Replay, tmp_path: Path
-) -> None:
+def test_by_ticker_company_name_and_cik_find_the_same_filer(replay: Replay, tmp_path: Path) -> None:
     by_ticker, _ = run(replay, tmp_path, FetchRequest(ticker="brds"))
     by_name, _ = run(replay, tmp_path, FetchRequest(company="bird global"))
     by_cik, _ = run(replay, tmp_path, FetchRequest(cik="1861449"))
@@ -178,9 +176,7 @@ def test_sidecars_carry_the_filing(replay: Replay, tmp_path: Path) -> None:
     }
 
 
-def test_an_early_filing_is_split_from_its_full_submission(
-    replay: Replay, tmp_path: Path
-) -> None:
+def test_an_early_filing_is_split_from_its_full_submission(replay: Replay, tmp_path: Path) -> None:
     summary, _ = run(replay, tmp_path, FetchRequest(cik="41850"))
     assert names(summary) == ["5-0000041850-96-000001-5.txt"]
     text = Path(summary.files[0]).read_text()
