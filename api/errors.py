@@ -53,6 +53,12 @@ class LengthRequired(InvalidInput):
     code = "length_required"
 
 
+class FetchDisabled(DealGraphError):
+    """``POST /api/fetch`` on a server without an EDGAR User-Agent: EDGAR is not asked."""
+
+    code = "fetch_disabled"
+
+
 class ForeignRequest(DealGraphError):
     """A request a loopback server must not answer: another site's page, or a rebound DNS name."""
 
@@ -75,6 +81,7 @@ STATUS: dict[type[DealGraphError], int] = {
     QueryTimeout: 504,
     StoreUnavailable: 503,
     SourceUnavailable: 502,
+    FetchDisabled: 403,
 }
 
 _HTTP_CODES = {

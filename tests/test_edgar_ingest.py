@@ -174,3 +174,13 @@ def test_the_api_fetches_with_a_token(store: GraphStore, replay: Replay, tmp_pat
         assert answer["fetch"]["documents_fetched"] == 1
         assert answer["ingest"]["documents_added"] == 1
     check_global_marine(store.export())
+
+
+def test_a_server_without_a_user_agent_does_not_fetch(
+    embedded_store: GraphStore, replay: Replay, tmp_path: Path
+) -> None:
+    settings = {"data_dir": tmp_path, "edgar_base_url": replay.url, "edgar_data_url": replay.url}
+    with client_for(embedded_store, **settings) as client:
+        r = client.post("/api/fetch", json={"cik": "41850"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "fetch_disabled"
+    assert "DEALGRAPH_EDGAR_USER_AGENT" in r.json()["error"]["message"] and replay.log == []

@@ -14,8 +14,11 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import TokenRequired
 from api.deps import SettingsDep, StoreDep
+from api.errors import FetchDisabled
 from api.models import ErrorResponse
 from api.routes.documents import INGEST_LOCK
+from dealgraph.edgar.http import user_agent
+from dealgraph.errors import ConfigError
 
 router = APIRouter(tags=["documents"])
 
@@ -48,6 +51,7 @@ class FetchAnswer(BaseModel):
     responses={
         400: {"model": ErrorResponse, "description": "A malformed request"},
         401: {"model": ErrorResponse, "description": "Missing or wrong API token"},
+        403: {"model": ErrorResponse, "description": "No EDGAR User-Agent on this server"},
         404: {"model": ErrorResponse, "description": "No such ticker, company or filing"},
         502: {"model": ErrorResponse, "description": "EDGAR did not answer"},
     },
@@ -56,6 +60,10 @@ async def fetch(
     body: FetchBody, store: StoreDep, settings: SettingsDep, _: TokenRequired
 ) -> FetchAnswer:
     """Fetch a company's agreements (or one filing's) from EDGAR and ingest them."""
+    try:
+        user_agent(settings)
+    except ConfigError as exc:
+        raise FetchDisabled(f"fetching from EDGAR is off on this server: {exc.message}") from None
     from dealgraph.edgar.fetch import FetchRequest
     from dealgraph.edgar.run import run_fetch
 
