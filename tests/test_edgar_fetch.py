@@ -95,6 +95,12 @@ def test_a_slower_rate_setting_spaces_requests_further() -> None:
     assert [t - 1000.0 for t in limiter.issued] == [0.0, 2.0, 4.0, 6.0]
 
 
+def test_clients_of_one_process_share_one_budget(replay: Replay, tmp_path: Path) -> None:
+    settings = settings_for(replay, tmp_path)
+    with EdgarClient(settings) as one, EdgarClient(settings) as two:
+        assert one.limiter is two.limiter
+
+
 def test_more_than_ten_per_second_is_refused_as_a_setting(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="edgar_requests_per_s"):
         Settings(data_dir=tmp_path, edgar_requests_per_s=11)
@@ -119,9 +125,14 @@ def test_429_and_503_are_retried_with_backoff_and_retry_after(
 ) -> None:
     path = f"/submissions/CIK{BIRD}.json"
     replay.fail_next(path, (503, None), (429, "7"), (500, None))
-    summary, client = run(replay, tmp_path, FetchRequest(cik=BIRD))
+    clock = FakeClock()
+    limiter = RateLimiter(10, clock=clock, sleep=clock.sleep)
+    settings = settings_for(replay, tmp_path)
+    with EdgarClient(settings, limiter=limiter, sleep=clock.sleep) as client:
+        summary = fetch(client, FetchRequest(cik=BIRD), tmp_path / "out")
     assert summary.documents_fetched == 5 and summary.retries == 3
-    assert replay.requests_for(path) == 4 == len(client.limiter.issued) - 5 - 1
+    # every attempt is a request of its own under the limit: 4 + the index + 5 exhibits
+    assert replay.requests_for(path) == 4 and len(limiter.issued) == len(replay.log) == 10
 
 
 def test_backoff_doubles_and_honours_retry_after(replay: Replay, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,13 @@ class HttpCache:
         tmp.replace(path)  # atomic: a killed run never leaves half a cached answer
 
 
+@lru_cache
+def process_limiter(rate: float) -> RateLimiter:
+    """The limiter every client of this process shares, so that fetches one after another
+    (or side by side, in the API) stay within one budget of requests a second."""
+    return RateLimiter(rate)
+
+
 class EdgarClient:
     """GETs against EDGAR's two hosts (``edgar_base_url``, ``edgar_data_url``: settings, so
     tests point them at a loopback replay). ``limiter`` and ``sleep`` can be injected."""
@@ -99,7 +107,7 @@ class EdgarClient:
         self.base_url = settings.edgar_base_url.rstrip("/")
         self.data_url = settings.edgar_data_url.rstrip("/")
         self.retries = settings.edgar_retries
-        self.limiter = limiter or RateLimiter(settings.edgar_requests_per_s)
+        self.limiter = limiter or process_limiter(settings.edgar_requests_per_s)
         self.cache = HttpCache(settings.edgar_home / "cache", settings.edgar_cache_ttl_s)
         self.traffic = Traffic()
         self._sleep = sleep
