@@ -22,6 +22,7 @@ _SUFFIXES = (
     (r"\bcompany\b", "co"),
     (r"\blimited\b", "ltd"),
     (r"\bnational association\b", "na"),
+    (r"\binternational\b", "intl"),
     (r"\bl\s*l\s*c\b", "llc"),
     (r"\bl\s*p\b", "lp"),
 )

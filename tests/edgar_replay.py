@@ -13,7 +13,8 @@ filed (2022-2023). From these the server answers, as EDGAR does:
   list only their full submission, as EDGAR's indexes of that era do).
 
 The corpus has no company names or tickers, so :data:`COMPANIES` gives the few the tests
-name; the others are called ``REPLAY COMPANY {cik}``. ``fail_next`` makes the next answers
+name (replay data, spelled as the exhibits spell their filer); the others are called
+``REPLAY COMPANY {cik}``. ``fail_next`` makes the next answers
 for a path fail (429/503) to exercise retries; ``log`` records every request with the
 User-Agent it carried; requests without one are refused with 403, as the SEC does.
 """
@@ -38,6 +39,8 @@ COMPANIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "0000041850": ("GLOBAL MARINE INC", "GLM", ()),
     "0001861449": ("Bird Global, Inc.", "BRDS", ()),
     "0000716823": ("REPLAY AMENDMENT FILER INC", "RAF", ()),
+    # the filer's exhibits spell it by its old name and its new one
+    "0001626644": ("Odyssey Health, Inc.", "ODYY", ("Odyssey Group International, Inc.",)),
 }
 
 

@@ -184,3 +184,28 @@ def test_a_server_without_a_user_agent_does_not_fetch(
         r = client.post("/api/fetch", json={"cik": "41850"})
     assert r.status_code == 403 and r.json()["error"]["code"] == "fetch_disabled"
     assert "DEALGRAPH_EDGAR_USER_AGENT" in r.json()["error"]["message"] and replay.log == []
+
+
+def test_a_renamed_filer_is_one_node_for_every_exhibit_of_its_filing(cli_env: GraphStore) -> None:
+    """Odyssey's 8-K has three exhibits naming it "Odyssey Group Intl, Inc.", "Odyssey Group
+    International, Inc." (its former name) and "Odyssey Health, Inc.": one Party, by CIK."""
+    data = fetch_json("--cik", "1626644")
+    assert data["ingest"]["documents_added"] == 3
+    export = cli_env.export()
+    filer = "party:cik-0001626644"
+    filed = edges(export, "FILED_BY", target=filer)
+    assert len({e["source"] for e in filed}) == 3
+    odyssey = [
+        n["id"]
+        for n in export["nodes"]
+        if n["label"] == "Party" and "odyssey" in n["properties"]["name"].lower()
+    ]
+    assert odyssey == [filer]
+    aliases = set(next(n for n in export["nodes"] if n["id"] == filer)["properties"]["aliases"])
+    assert {
+        "Odyssey Group Intl, Inc.",
+        "Odyssey Group International, Inc.",
+        "Odyssey Health, Inc.",
+    } <= aliases
+    # the filer is a party to the notes of both names
+    assert len({e["target"] for e in edges(export, "PARTY_TO", source=filer)}) >= 2
