@@ -168,7 +168,10 @@ def plan(client: EdgarClient, req: FetchRequest) -> tuple[Company, list[FilingRe
     if req.accession:
         chosen = [r for r in refs if r.accession == req.accession]
         if not chosen:
-            raise NotFound(f"EDGAR lists no filing {req.accession} for CIK {cik} ({company.name})")
+            hint = "" if req.cik else "; if a filing agent filed it, give the filer's --cik"
+            raise NotFound(
+                f"EDGAR lists no filing {req.accession} for CIK {cik} ({company.name}){hint}"
+            )
         return company, chosen, len(refs)
     chosen = [
         r
