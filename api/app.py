@@ -20,6 +20,7 @@ from api.routes import (
     cypher,
     documents,
     export,
+    fetch,
     health,
     instruments,
     nodes,
@@ -104,6 +105,7 @@ def create_app(
         parties,
         instruments,
         documents,
+        fetch,
         cypher,
         export,
     ):

@@ -48,6 +48,7 @@ EXIT_CODES: tuple[tuple[type[errors.DealGraphError], int], ...] = (
     (errors.InvalidInput, 2),
     (errors.NotFound, 2),
     (errors.StoreUnavailable, 3),
+    (errors.SourceUnavailable, 3),
     (errors.ReadOnlyViolation, 4),
     (errors.QueryTimeout, 5),
     (errors.Unauthorized, 6),
@@ -188,6 +189,101 @@ def _print_summary(s: dict[str, Any]) -> None:
     out.print(t)
     for w in s["warnings"][:20]:
         err.print(f"[yellow]warning[/yellow] {escape(w)}", highlight=False)
+    for e in s["errors"]:
+        err.print(f"[red]error[/red] {escape(e)}", highlight=False)
+
+
+@app.command()
+def fetch(
+    ticker: Annotated[str | None, typer.Option(help="Company by ticker (AAPL).")] = None,
+    cik: Annotated[str | None, typer.Option(help="Company by CIK (41850).")] = None,
+    company: Annotated[str | None, typer.Option(help="Company by name (listed ones).")] = None,
+    accession: Annotated[
+        str | None,
+        typer.Option(help="One filing (0000041850-96-000001); add --cik for an agent's."),
+    ] = None,
+    form: Annotated[
+        list[str] | None, typer.Option(help="Form types to take (10-K, 8-K, ...), repeatable.")
+    ] = None,
+    exhibit: Annotated[
+        list[str] | None,
+        typer.Option(help="Exhibit types: EX-10 (default), EX-4, EX-10.2, any; repeatable."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Filed on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Filed on or before YYYY-MM-DD.")] = None,
+    title: Annotated[
+        list[str] | None,
+        typer.Option(help="Keep documents whose title has one of these words (credit, amend)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many filings.")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Where files go (default: DATA_DIR/edgar/filings).")
+    ] = None,
+    do_ingest: Annotated[
+        bool, typer.Option("--ingest/--no-ingest", help="Ingest what was fetched.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+) -> None:
+    """Fetch a company's agreements from SEC EDGAR (resumable), then ingest them."""
+    from dealgraph.edgar.fetch import FetchRequest
+    from dealgraph.edgar.run import run_fetch
+
+    req = FetchRequest(
+        ticker=ticker,
+        cik=cik,
+        company=company,
+        accession=accession,
+        forms=tuple(form or ()),
+        exhibits=tuple(exhibit or ("EX-10",)),
+        since=since,
+        until=until,
+        titles=tuple(title or ()),
+        limit=limit,
+    )
+    with _edge():
+        req = req.checked()
+        settings = _settings()
+        store = _open(settings) if do_ingest else None
+        try:
+            with _progress() as bar:
+                filings = bar.add_task("fetching filings", total=None)
+                files = bar.add_task("ingesting", total=None, visible=False)
+                result = run_fetch(
+                    settings,
+                    req,
+                    out=out_dir,
+                    store=store,
+                    on_plan=lambda n: bar.update(filings, total=n),
+                    on_filing=lambda _r: bar.advance(filings),
+                    on_file=lambda _f: bar.update(files, advance=1, visible=True),
+                )
+        finally:
+            if store is not None:
+                store.close()
+    data = result.to_json()
+    if as_json:
+        out.print_json(data=data)
+    else:
+        _print_fetch_summary(data["fetch"])
+        if result.ingested:
+            _print_summary(data["ingest"])
+    if data["fetch"]["errors"] or (result.ingested and not result.ingested.ok):
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _print_fetch_summary(s: dict[str, Any]) -> None:
+    t = Table(title=f"fetch summary: {s['company']} (CIK {s['cik']})", show_header=False)
+    for k in (
+        "filings_matched",
+        "documents_fetched",
+        "documents_present",
+        "documents_not_matching_title",
+        "requests",
+        "cache_hits",
+        "retries",
+    ):
+        t.add_row(k.replace("_", " "), str(s[k]))
+    out.print(t)
     for e in s["errors"]:
         err.print(f"[red]error[/red] {escape(e)}", highlight=False)
 

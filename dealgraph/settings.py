@@ -53,6 +53,20 @@ class Settings(BaseSettings):
     #: above is tested whatever the machine's speed (ignored when no limit is armed)
     block_extraction_of: str | None = None
 
+    #: EDGAR (``dealgraph fetch``): the SEC requires a User-Agent naming you and your e-mail
+    edgar_user_agent: str | None = None
+    edgar_base_url: str = "https://www.sec.gov"  # company_tickers.json, Archives
+    edgar_data_url: str = "https://data.sec.gov"  # submissions JSON
+    edgar_requests_per_s: float = Field(default=10.0, gt=0, le=10)  # SEC fair access: <= 10
+    edgar_retries: int = Field(default=5, ge=0, le=10)
+    edgar_cache_ttl_s: float = 24 * 3600  # company lists and submissions; Archives never expire
+    #: where fetched filings and the HTTP cache are kept (default: ``data_dir/edgar``)
+    edgar_dir: Path | None = None
+
+    @property
+    def edgar_home(self) -> Path:
+        return self.edgar_dir or self.data_dir / "edgar"
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -2,7 +2,8 @@
 
 Keys are readable, URL-safe slugs (``party:zoltek-companies-inc``,
 ``agreement:credit-agreement:2001-05-11``) built only from what identifies the thing:
-- a Party by its normalised legal name ("ZOLTEK COMPANIES, INC." = "Zoltek Companies,
+- an EDGAR filer by its CIK (``party:cik-0000041850``), whatever name it filed under;
+- any other Party by its normalised legal name ("ZOLTEK COMPANIES, INC." = "Zoltek Companies,
   Incorporated");
 - an Agreement or Instrument by its kind, normalised title and date; without a date the
   title alone is too weak to merge across filings, so the key is scoped to the document;
@@ -21,6 +22,7 @@ _SUFFIXES = (
     (r"\bcompany\b", "co"),
     (r"\blimited\b", "ltd"),
     (r"\bnational association\b", "na"),
+    (r"\binternational\b", "intl"),
     (r"\bl\s*l\s*c\b", "llc"),
     (r"\bl\s*p\b", "lp"),
 )
@@ -96,6 +98,20 @@ def slug(text: str, limit: int = 80) -> str:
 
 def party_key(name: str) -> str:
     return "party:" + slug(normalise_name(name))
+
+
+def filer_key(cik: str) -> str:
+    """The key of an EDGAR filer: its ten-digit CIK, so renames and spellings are one node."""
+    return f"party:cik-{int(cik):010d}"
+
+
+#: EDGAR's conformed names end in a state or disambiguation tag: "GLOBAL MARINE INC /DE/".
+_CONFORMED_TAG = re.compile(r"\s*/[A-Za-z0-9 .]{1,12}/?\s*$")
+
+
+def conformed_name(name: str) -> str:
+    """An EDGAR conformed name without its trailing tag (``/DE/``, ``/NEW/``)."""
+    return _CONFORMED_TAG.sub("", name).strip()
 
 
 _BARE_TITLES = frozenset({"agreement", "contract"})

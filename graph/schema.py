@@ -32,7 +32,21 @@ NODE_TYPES: dict[str, NodeType] = {
     for t in (
         NodeType(
             "Document",
-            ("key", "path", "title", "exhibit", "chars", "ingested_at", "text"),
+            (
+                "key",
+                "path",
+                "title",
+                "exhibit",
+                "chars",
+                "ingested_at",
+                "text",
+                # where it was filed on EDGAR (a fetch, an SEC header or a sidecar says)
+                "accession",
+                "cik",
+                "form_type",
+                "filing_date",
+                "exhibit_type",
+            ),
             ("title",),
         ),
         NodeType(
@@ -42,7 +56,16 @@ NODE_TYPES: dict[str, NodeType] = {
         ),
         NodeType(
             "Party",
-            ("key", "name", "kind", "entity_type", "jurisdiction", "aliases", "address"),
+            (
+                "key",
+                "name",
+                "kind",
+                "entity_type",
+                "jurisdiction",
+                "aliases",
+                "address",
+                "cik",  # an EDGAR filer's Central Index Key: its identity (graph.identity)
+            ),
             ("name", "aliases"),
         ),
         NodeType(
@@ -91,6 +114,13 @@ REL_TYPES: dict[str, RelType] = {
         RelType("ISSUED_UNDER", frozenset({"Instrument"}), frozenset({"Agreement"})),
         RelType("REFERENCES", _AI, _AI),
         RelType("CONTAINS", frozenset({"Document"}), _AI),
+        # the EDGAR filer of the filing the document is an exhibit of
+        RelType(
+            "FILED_BY",
+            frozenset({"Document"}),
+            frozenset({"Party"}),
+            ("accession", "form_type", "filing_date"),
+        ),
     )
 }
 

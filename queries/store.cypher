@@ -8,7 +8,8 @@ RETURN labels(n)[0] AS label, properties(n) AS props
 
 // name: export_documents
 MATCH (n:Document)
-RETURN n {.key, .path, .title, .exhibit, .chars, .ingested_at, .evidence} AS props
+RETURN n {.key, .path, .title, .exhibit, .chars, .ingested_at, .evidence,
+          .accession, .cik, .form_type, .filing_date, .exhibit_type} AS props
 
 // name: export_edges
 MATCH (a)-[r]->(b)
@@ -67,6 +68,9 @@ MATCH ()-[r:REFERENCES]->() RETURN count(r) AS n
 
 // name: count_type_contains
 MATCH ()-[r:CONTAINS]->() RETURN count(r) AS n
+
+// name: count_type_filed_by
+MATCH ()-[r:FILED_BY]->() RETURN count(r) AS n
 
 // name: document_text
 MATCH (d:Document {key: $key})

@@ -123,6 +123,7 @@ def test_every_error_class_has_an_exit_code() -> None:
         errors.QueryTimeout,
         errors.Unauthorized,
         errors.StoreUnavailable,
+        errors.SourceUnavailable,
         errors.DealGraphError,
     ]
     for cls in classes:

@@ -4,7 +4,7 @@
 export const LABELS = ["Agreement", "Party", "Instrument", "Asset", "Document"];
 export const REL_TYPES = [
   "AMENDS", "PARTY_TO", "LENDS_TO", "SECURES", "WAIVES", "SIGNED",
-  "ISSUES", "HOLDS", "ISSUED_UNDER", "REFERENCES", "CONTAINS",
+  "ISSUES", "HOLDS", "ISSUED_UNDER", "REFERENCES", "CONTAINS", "FILED_BY",
 ];
 
 // Okabe–Ito based, distinguishable for common colour-vision deficiencies.
@@ -34,6 +34,7 @@ export const TYPE_COLORS = {
   ISSUED_UNDER: "#CC79A7",
   REFERENCES: "#b0b0b0",
   CONTAINS: "#5f5f5f",
+  FILED_BY: "#9a9a9a",
 };
 const FALLBACK = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"];
 
