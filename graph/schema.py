@@ -63,6 +63,9 @@ NODE_TYPES: dict[str, NodeType] = {
             ("title", "aliases"),
         ),
         NodeType("Asset", ("key", "description"), ("description",)),
+        # A numbered section or a defined term of one agreement (identity: agreement, section
+        # or term); not searched: it is reached from its agreement.
+        NodeType("Provision", ("key", "agreement", "section", "term", "heading")),
     )
 }
 
@@ -91,6 +94,8 @@ REL_TYPES: dict[str, RelType] = {
         RelType("ISSUED_UNDER", frozenset({"Instrument"}), frozenset({"Agreement"})),
         RelType("REFERENCES", _AI, _AI),
         RelType("CONTAINS", frozenset({"Document"}), _AI),
+        RelType("PROVISION_OF", frozenset({"Provision"}), _AI),
+        RelType("CHANGES", _AI, frozenset({"Provision"}), ("action", "new_text", "effective_date")),
     )
 }
 
@@ -130,6 +135,10 @@ INSTRUMENT_KINDS = (
     "guarantee",
     "instrument",
 )
+
+
+#: What a CHANGES relation does to its provision (docs/product.md).
+CHANGE_ACTIONS = ("replace", "amend", "delete", "add")
 
 
 def label(name: str) -> str:

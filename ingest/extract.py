@@ -4,7 +4,7 @@ structure (cached regions) -> own agreement/instrument -> preamble parties -> re
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> exhibits -> remaining
-defined terms -> freeze. Each extractor reads
+defined terms -> what an amendment changes -> freeze. Each extractor reads
 the shared :class:`~ingest.context.DocContext` and only adds to it; every span is built with
 ``ctx.span`` so its text is the slice it cites.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.changes import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
@@ -41,6 +42,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_relations,
     extract_exhibits,
     extract_defined_terms,
+    extract_changes,
 )
 
 

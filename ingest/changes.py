@@ -1,0 +1,669 @@
+"""What an amendment changes: which provision of which agreement, how, and the new wording.
+
+Vocabulary:
+- *operation*: one clause that changes a provision: a *target* ("Section 3.02", "Sections 6.1
+  and 6.2", "clause (b) of Section 7.1", "the definition of "Maturity Date" in Section 1.1",
+  "Schedule 2.01", "The Maturity Date of the Note") and an *operative phrase* ("is hereby
+  deleted in its entirety and replaced by the following", "is amended by deleting ... and
+  inserting ...", or the active "the Lenders hereby amend the provisions of Section 4.16").
+- *action*: ``replace`` (restated, deleted and replaced, amended to read), ``amend`` (changed in
+  part), ``delete``, ``add`` (a new section or definition); see ``graph.schema.CHANGE_ACTIONS``.
+- *new wording*: what the amendment says the provision now reads, an exact slice of the text:
+  the block after "as follows:" (up to the next item of the same list), the quoted words of
+  "inserting "..."", or the attached schedule or annex the operation names.
+- *lead-in*: "the following definitions are added in the appropriate alphabetical order:"
+  followed by several definitions, each of which is one ``add``.
+- *provision*: an Entity of label ``Provision`` whose ref is scoped to the agreement it belongs
+  to; ``graph.resolve`` keys it by (agreement key, section or term).
+
+The amending agreement is the document's own (``ctx.self_ref``); the amended one is the
+agreement the operation names ("of the Credit Agreement", a defined term of this document),
+else the agreement the document AMENDS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import DocContext, norm_term
+from ingest.records import PropValue, Span
+from ingest.structure import analyze, paragraphs
+
+_Q_OPEN = "\"“"
+_Q_CLOSE = "\"”"
+_QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
+_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NUM})*"
+_ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+
+#: The targets an operation names, tried at one position (the alternatives of one pattern).
+_TARGET = re.compile(
+    r"(?:the\s+)?(?:"
+    # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
+    rf"(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
+    rf"(?:[^.;:]{{0,40}}?\bin\s+Section\s+(?P<defsec>{_NUM}))?"
+    # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
+    rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
+    rf"Sections?\s+(?P<nums>{_NUM_LIST})"
+    rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    # "The Maturity Date of the Note" (a capitalised term of an agreement)
+    r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
+    r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
+    r")",
+    re.IGNORECASE,
+)
+_CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
+
+#: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
+_PASSIVE = re.compile(
+    r"\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
+    re.IGNORECASE,
+)
+#: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
+_ACTIVE = re.compile(
+    r"\bhereby\s+(?:amends?|deletes?|restates?|replaces?)\s+(?:and\s+restates?\s+)?"
+    r"(?:the\s+provisions\s+of\s+)?(?=(?:the\s+)?(?:Sections?|Article|Schedule|Exhibit|Annex"
+    r"|definition|clause|paragraph|subsection))",
+    re.IGNORECASE,
+)
+#: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
+_DEFINITIONS_ADDED = re.compile(
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are)\s+"
+    r"(?:hereby\s+)?(?:added|inserted)|by\s+(?:adding|inserting)\s+(?:thereto\s+)?(?:the\s+)?"
+    r"following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
+    re.IGNORECASE,
+)
+_AGREEMENT_OF = re.compile(
+    r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
+_REPLACE = re.compile(
+    r"\b(?:amended\s+and\s+restated|restated|in\s+(?:its|their)\s+entirety|amended\s+to\s+read"
+    r"|to\s+read\s+as\s+follows|replaced\s+(?:by|with)|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|substituted)\b",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\b(?:by|to)\s+(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
+    r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
+    re.IGNORECASE,
+)
+_NEW_SECTION = re.compile(
+    rf"\b(?:adding|add|inserting|insert)\b[^.:]{{0,60}}?\bnew\s+(?:Section|clause|subsection|paragraph)s?\s+"
+    rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
+    re.IGNORECASE,
+)
+#: Definitions named inside the operative phrase of a definitions section.
+_INNER_DEFINITIONS = re.compile(
+    rf"\b(?:the\s+)?(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+terms?\s+)?"
+    rf"(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)",
+    re.IGNORECASE,
+)
+#: "the second sentence of", "the last paragraph of": the operation changes part of it.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|\w+th)\s+(?:sentence|paragraph|proviso|line)s?\s+of\b",
+    re.IGNORECASE,
+)
+_WHOLE_REPLACED = re.compile(
+    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
+    r"(?:(?:is|are)\s+)?(?:replac|substitut|insert|restat)",
+    re.IGNORECASE,
+)
+_DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
+_INSERTED = re.compile(
+    r"\b(?:with|inserting|insert|substituting|substitute|adding|add)\b"
+    r"(?:\s+[\w,]+){0,5}?[\s:,]*(?=[\"“])",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(
+    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)|\n[ \t]*\n")
+_UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
+_DEFINITION_START = re.compile(
+    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b",
+    re.IGNORECASE,
+)
+_ENUMERATOR = re.compile(
+    r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
+    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|[A-Z]\.(?=\s))"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_MAX_NEW_TEXT = 40_000
+_LOOKBACK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    section: str | None
+    term: str | None
+    span: tuple[int, int]  # the words naming it
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One change found in the text, before it is attached to refs."""
+
+    targets: tuple[Target, ...]
+    action: str
+    clause: tuple[int, int]  # the operative words, the evidence of the change
+    new_text: tuple[int, int] | None
+    agreement_name: str | None  # "Credit Agreement" in "of the Credit Agreement"
+
+
+def _mask(text: str) -> str:
+    """The text with underline rules blanked (same length): they sit inside operative sentences
+    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety")."""
+    return _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _section_numbers(m: re.Match[str]) -> list[str]:
+    nums = re.findall(_NUM, m["nums"])
+    sub = re.sub(r"\s+", "", m["sub"] or "")
+    return [re.sub(r"\s+", "", n) + sub for n in nums]
+
+
+def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
+    span = (m.start(), m.end())
+    if m["terms"]:
+        terms = [" ".join(t[1:-1].split()) for t in re.findall(_QUOTED, m["terms"])]
+        return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["nums"]:
+        return [Target(n, None, span) for n in _section_numbers(m)]
+    if m["art"]:
+        return [Target(f"Article {m['art']}", None, span)]
+    if m["att"]:
+        return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
+    if m["cap"] and _CAP_OK.match(m["cap"]):
+        return [Target(None, m["cap"], span)]
+    return []
+
+
+def _clause_start(masked: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
+    or list label before it (never before ``floor``)."""
+    lo = max(floor, pos - _LOOKBACK)
+    start = lo
+    for m in re.finditer(r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n|(?<![\w)])\([a-z0-9]{1,4}\)\s", masked[lo:pos]):
+        start = lo + m.end()
+    return start
+
+
+def _clause_end(masked: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(masked, pos, limit)
+    return m.end() if m else limit
+
+
+def _agreement_name(masked: str, after: int, until: int) -> str | None:
+    m = _AGREEMENT_OF.match(masked, after, until)
+    if not m:
+        return None
+    name = re.split(r"\s+(?:is|are|shall|hereby|be|which|as)\b", m["name"])[0].strip()
+    return name if re.search(r"[A-Za-z]{3}", name) else None
+
+
+def _classify(predicate: str) -> str:
+    """The action an operative phrase states (its first words decide: "is amended by deleting
+    the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
+    if _NEW_SECTION.search(predicate):
+        return "add"
+    if re.search(r"\b(?:are|is)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
+        return "add"
+    if _WHOLE_REPLACED.search(predicate):
+        return "replace"
+    partial = _PARTIAL.search(predicate)
+    whole = _REPLACE.search(predicate)
+    if whole and not (partial and partial.start() < whole.start()):
+        return "replace"
+    if partial:
+        return "amend"
+    if _DELETE.search(predicate):
+        return "delete"
+    return "amend"
+
+
+def _label_order(label: str) -> tuple[str, int] | None:
+    """(style, ordinal) of a list label: "(b)" -> ("paren-alpha", 2), "2." -> ("num", 2)."""
+    core = label.strip()
+    if core.startswith("("):
+        inner = core[1:-1]
+        if inner.isdigit():
+            return ("paren-num", int(inner))
+        if inner in _ROMAN and inner not in ("i", "v", "x") or (
+            inner in ("i", "v", "x") and False
+        ):
+            return ("paren-roman", _ROMAN[inner])
+        if inner.isalpha() and inner.islower():
+            return ("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1))
+        if inner.isalpha():
+            return ("paren-upper", ord(inner[0]) - 64)
+        return None
+    core = core.rstrip(".")
+    if re.fullmatch(r"\d+", core):
+        return ("num", int(core))
+    if re.fullmatch(r"\d+(?:\.\d+)+", core):
+        parts = core.split(".")
+        return (f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1]))
+    if re.fullmatch(r"[A-Z]", core):
+        return ("upper", ord(core) - 64)
+    return None
+
+
+def _paragraph_label(text: str, start: int) -> tuple[str, int] | None:
+    m = _ENUMERATOR.match(text, start)
+    return _label_order(m["label"]) if m else None
+
+
+def _is_successor(found: tuple[str, int], of: tuple[str, int]) -> bool:
+    if found[0] != of[0]:
+        # "(i)" may be a roman numeral or the ninth letter: compare as either.
+        return False
+    return found[1] > of[1]
+
+
+class _Paragraphs:
+    """The paragraphs of a document's main body, and the list labels that open them."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.spans = paragraphs(text, start, end)
+        self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
+
+    def index_of(self, pos: int) -> int | None:
+        for i, (s, e) in enumerate(self.spans):
+            if s <= pos < e:
+                return i
+        return None
+
+    def enclosing_labels(self, i: int) -> list[tuple[str, int]]:
+        """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
+        paragraph of every other label style), innermost first."""
+        out: list[tuple[str, int]] = []
+        styles: set[str] = set()
+        for j in range(i, -1, -1):
+            lab = self.labels[j]
+            if lab and lab[0] not in styles:
+                out.append(lab)
+                styles.add(lab[0])
+                if lab[0] == "num":
+                    break
+        return out
+
+
+def _block(
+    pars: _Paragraphs, masked: str, colon: int, at: int, stop_at: int
+) -> tuple[int, int] | None:
+    """The new wording after the colon at ``colon``: the rest of its paragraph and the
+    paragraphs after it, up to the next item of any list the operation sits in, the next
+    operation, or ``stop_at``."""
+    text = pars.text
+    start = colon + 1
+    while start < stop_at and (text[start].isspace() or text[start] == "`"):
+        start += 1
+    if start >= stop_at:
+        return None
+    i = pars.index_of(at)
+    if i is None:
+        return None
+    if text[start] in _Q_OPEN:
+        quoted = _quoted_after(text, start, min(stop_at, start + _MAX_NEW_TEXT))
+        if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
+            return quoted
+    stops = pars.enclosing_labels(i)
+    end = start
+    first = True
+    for j in range(i, len(pars.spans)):
+        s, e = pars.spans[j]
+        if e <= start:
+            continue
+        if s >= stop_at:
+            break
+        if not first and s > start:
+            lab = pars.labels[j]
+            if lab and any(_is_successor(lab, st) for st in stops):
+                break
+            if _opens_operation(masked, s, e):
+                break
+        end = min(e, stop_at)
+        first = False
+        if end - start > _MAX_NEW_TEXT:
+            break
+    if end <= start:
+        return None
+    return _unquote(text, start, end)
+
+
+def _opens_operation(masked: str, s: int, e: int) -> bool:
+    head = masked[s : min(e, s + 400)]
+    return bool(
+        re.search(
+            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:Sections?\s+\d|Article\s"
+            r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
+            r"(?:amended|deleted|replaced|restated)",
+            head,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the quotation marks around a whole quoted block (they are not part of the
+    wording), unless the block is a definition, whose quotes mark its term."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[start] in _Q_OPEN and not _DEFINITION_START.match(text, start, end):
+        tail = end
+        if text[tail - 1] in ".;," and tail - 2 > start and text[tail - 2] in _Q_CLOSE:
+            tail -= 1
+        if text[tail - 1] in _Q_CLOSE and tail - 1 > start + 1:
+            return start + 1, tail - 1
+    return start, end
+
+
+def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The quoted words that follow ``pos`` ("... and inserting "X" in lieu thereof")."""
+    if pos >= limit or text[pos] not in _Q_OPEN:
+        return None
+    opener = text[pos]
+    depth = 0
+    for k in range(pos, limit):
+        ch = text[k]
+        if opener == "“":
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                if depth == 0:
+                    return (pos + 1, k) if k > pos + 1 else None
+        elif ch == '"' and k > pos:
+            return (pos + 1, k) if k > pos + 1 else None
+    return None
+
+
+def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+    """The definitions in a block of new definitions, each with its whole wording."""
+    text = pars.text
+    out: list[tuple[str, tuple[int, int]]] = []
+    for s, e in pars.spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        s, e = max(s, block[0]), min(e, block[1])
+        m = _DEFINITION_START.match(text, s, e)
+        if m:
+            out.append((" ".join(m["q"][1:-1].split()), (s, e)))
+        elif out:
+            out[-1] = (out[-1][0], (out[-1][1][0], e))
+    return out
+
+
+def find_operations(text: str) -> list[Operation]:
+    """Every amendment operation in the document's main body (not its exhibits)."""
+    st = analyze(text)
+    body_start = st.recitals.end if st.recitals else (st.preamble.end if st.preamble else 0)
+    body_end = st.signatures.start if st.signatures else st.main_end
+    if body_end <= body_start:
+        return []
+    masked = _mask(text)
+    pars = _Paragraphs(text, body_start, body_end)
+    ops: list[Operation] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    anchors = [(m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)]
+    anchors += [(m.start(), m.end(), "active") for m in _ACTIVE.finditer(masked, body_start, body_end)]
+    anchors += [(m.start(), m.end(), "defs") for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)]
+    anchors.sort()
+    for a_start, a_end, kind in anchors:
+        if not free(a_start, a_end):
+            continue
+        clause_from = _clause_start(masked, a_start, body_start)
+        clause_to = _clause_end(masked, a_end, body_end)
+        predicate = masked[a_start:clause_to]
+        if kind == "active":
+            tm = _TARGET.match(masked, a_end)
+            found = _targets_at(masked, tm) if tm else []
+            name_from = tm.end() if tm else a_end
+            name = _agreement_name(masked, name_from, clause_to)
+        else:
+            found = []
+            name = None
+            for tm in _TARGET.finditer(masked, clause_from, a_start):
+                found = _targets_at(masked, tm)
+                if found:
+                    name = _agreement_name(masked, tm.end(), a_start)
+                    break
+        colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+        if kind == "defs" or (
+            _DEFINITIONS_ADDED.search(predicate) and colon is not None
+        ):
+            if colon is None:
+                continue
+            block = _block(pars, masked, colon, a_start, body_end)
+            if block is None:
+                continue
+            defs = _definitions(pars, block)
+            if not defs:
+                continue
+            section = next((t.section for t in found if t.section), None)
+            if name is None:
+                name = _agreement_name(masked, a_end, clause_to)
+            for term, span in defs:
+                ops.append(
+                    Operation((Target(section, term, span),), "add", (clause_from, clause_to), span, name)
+                )
+            taken.append((clause_from, block[1]))
+            continue
+        if not found:
+            continue
+        inner = _INNER_DEFINITIONS.search(predicate)
+        if inner and found[0].section and not found[0].term:
+            # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
+            terms = [" ".join(q[1:-1].split()) for q in re.findall(_QUOTED, inner["terms"])]
+            span = (a_start + inner.start(), a_start + inner.end())
+            found = [Target(found[0].section, t, span) for t in terms]
+        action = _classify(predicate)
+        if _PART_OF.search(masked, clause_from, a_start):
+            action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
+        new_section = _NEW_SECTION.search(predicate)
+        if new_section:
+            num = re.sub(r"\s+", "", new_section["num"])
+            if num.startswith("(") and found[0].section:
+                num = found[0].section + num
+            found = [Target(num, None, found[0].span)]
+        new_text = _new_wording(pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, st)
+        ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
+        taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
+    return ops
+
+
+def _new_wording(
+    pars: _Paragraphs,
+    masked: str,
+    text: str,
+    action: str,
+    predicate: str,
+    a_start: int,
+    clause_to: int,
+    colon: int | None,
+    body_end: int,
+    st: object,
+) -> tuple[int, int] | None:
+    if action == "delete":
+        return None
+    attached = _ATTACHED.search(predicate)
+    if attached and action == "replace":
+        label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
+        for region in analyze(text).attachments:
+            if region.label.upper().rstrip(".") == label.rstrip("."):
+                s, e = region.start, region.end
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                return s, e
+    ins = _INSERTED.search(masked, a_start, clause_to + 2)
+    if ins is not None and action == "amend":
+        quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
+        if quoted:
+            return quoted
+    if colon is not None and action in ("replace", "add", "amend"):
+        if action == "amend" and not re.search(
+            r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE
+        ):
+            return None
+        return _block(pars, masked, colon, a_start, body_end)
+    return None
+
+
+def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:
+    """The agreement an operation changes: the one its words name, else the default."""
+    if name:
+        key = norm_term(name)
+        if key in ("agreement", "amendment") and key == "amendment":
+            return None
+        if re.fullmatch(r"(?:this\s+)?(?:amendment|waiver|consent)", key) and name.split()[0] in (
+            "this",
+            "This",
+        ):
+            return None
+        refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
+        if refs:
+            return _base_first(ctx, refs)
+    return default
+
+
+def _is_agreement(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label in ("Agreement", "Instrument")
+
+
+def _amended_targets(ctx: DocContext) -> list[str]:
+    own = ctx.self_ref
+    return [
+        r.target
+        for r in ctx.collector.relations.values()
+        if r.type == "AMENDS" and r.source == own and _is_agreement(ctx, r.target)
+    ]
+
+
+_AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
+
+
+def _base_first(ctx: DocContext, refs: list[str]) -> str:
+    """Of the agreements a phrase names ("the Credit Agreement", as amended by ...), the
+    amended one: not itself an amendment or waiver, else the base that one amends."""
+    for r in refs:
+        e = ctx.collector.get(r)
+        if e is not None and e.props.get("kind") not in _AMENDING_KINDS:
+            return r
+    for r in refs:
+        for rel in ctx.collector.relations.values():
+            if rel.type == "AMENDS" and rel.source == r and _is_agreement(ctx, rel.target):
+                base = ctx.collector.get(rel.target)
+                if base is not None and base.props.get("kind") not in _AMENDING_KINDS:
+                    return rel.target
+    return _most_amended(ctx) or refs[0]
+
+
+def _most_amended(ctx: DocContext) -> str | None:
+    """The agreement (not an amendment) that the most agreements mentioned here amend: the
+    base of a chain listed as "X, as amended by A, B and C (the "Credit Agreement")"."""
+    count: dict[str, int] = {}
+    for rel in ctx.collector.relations.values():
+        e = ctx.collector.get(rel.target) if rel.type == "AMENDS" else None
+        if e is not None and e.label == "Agreement" and e.props.get("kind") not in _AMENDING_KINDS:
+            count[rel.target] = count.get(rel.target, 0) + 1
+    return max(count, key=lambda r: count[r]) if count else None
+
+
+def _default_target(ctx: DocContext) -> str | None:
+    """The agreement the document amends (the base one where it names an amendment)."""
+    targets = _amended_targets(ctx)
+    if targets:
+        return _base_first(ctx, targets)
+    return _most_amended(ctx) or _earlier_agreement(ctx)
+
+
+def _earlier_agreement(ctx: DocContext) -> str | None:
+    """Where no AMENDS was read: the earliest agreement mentioned here, dated before the
+    amendment itself (an amendment changes an agreement that existed before it)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    own_date = str(own.props.get("date") or "9999") if own else "9999"
+    found = sorted(
+        (str(e.props["date"]) >= own_date, str(e.props["date"]), e.ref)
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and not e.contained
+        and e.props.get("kind") not in _AMENDING_KINDS
+        and isinstance(e.props.get("date"), str)
+    )
+    return found[0][2] if found else None
+
+
+def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> str:
+    what = f"term:{norm_term(term)}" if term else f"section:{(section or '').lower()}"
+    return f"provision:{agreement_ref}:{what}"
+
+
+def _heading(text: str, span: tuple[int, int] | None, section: str | None) -> str | None:
+    """ "3.02 TERM OF REVOLVING CREDIT FACILITY. Subject ..." -> "TERM OF REVOLVING CREDIT FACILITY"."""
+    if span is None or not section:
+        return None
+    head = _mask(text[span[0] : min(span[1], span[0] + 300)])
+    m = re.match(
+        rf"\s*(?:Section\s+)?{re.escape(section)}\.?\s+(?P<h>[A-Z][A-Za-z ,;&'/\-]{{2,100}}?)\.(?=\s)",
+        head,
+    )
+    return " ".join(m["h"].split()) if m else None
+
+
+def extract_changes(ctx: DocContext) -> None:
+    """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES."""
+    own = ctx.self_ref
+    if own is None:
+        return
+    ops = find_operations(ctx.text)
+    if not ops:
+        return
+    default = _default_target(ctx)
+    own_entity = ctx.collector.get(own)
+    date = own_entity.props.get("date") if own_entity else None
+    for op in ops:
+        target = _target_ref(ctx, op.agreement_name, default)
+        if target is None or target == own:
+            continue
+        for t in op.targets:
+            add_change(ctx, own, target, t, op, date)
+
+
+def add_change(
+    ctx: DocContext, own: str, target: str, t: Target, op: Operation, date: PropValue
+) -> None:
+    ref = provision_ref(target, t.section, t.term)
+    named = ctx.span(*t.span) if op.action != "add" or not t.term else ctx.span(*op.clause)
+    props: dict[str, PropValue] = {
+        "agreement": target,
+        "section": None if t.term else t.section,
+        "term": t.term,
+        "heading": _heading(ctx.text, op.new_text, t.section) if not t.term else None,
+    }
+    ctx.collector.add(ref, "Provision", named, props)
+    ctx.collector.relate("PROVISION_OF", ref, target, named)
+    clause = ctx.span(*op.clause)
+    rel_props: dict[str, PropValue] = {"action": op.action, "effective_date": date}
+    evidence: list[Span] = [clause]
+    if op.new_text is not None:
+        new = ctx.span(*op.new_text)
+        rel_props["new_text"] = new.text
+        evidence.append(new)
+    for ev in evidence:
+        ctx.collector.relate("CHANGES", own, ref, ev, rel_props)
