@@ -598,15 +598,16 @@ def _earlier_agreement(ctx: DocContext) -> str | None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     own_date = str(own.props.get("date") or "9999") if own else "9999"
     found = sorted(
-        (str(e.props["date"]) >= own_date, str(e.props["date"]), e.ref)
+        (str(e.props["date"]), e.ref)
         for e in ctx.collector.entities.values()
         if e.label in ("Agreement", "Instrument")
         and e.ref != ctx.self_ref
         and not e.contained
         and e.props.get("kind") not in _AMENDING_KINDS
         and isinstance(e.props.get("date"), str)
+        and str(e.props["date"]) < own_date
     )
-    return found[0][2] if found else None
+    return found[0][1] if found else None
 
 
 def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> str:
