@@ -81,7 +81,9 @@ _AGREEMENT_OF = re.compile(
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
 )
 _REPLACE = re.compile(
-    r"\b(?:amended\s+and\s+restated|restated|in\s+(?:its|their)\s+entirety|amended\s+to\s+read"
+    r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
+    r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
+    r"|amended\s+to\s+read"
     r"|to\s+read\s+as\s+follows|replaced\s+(?:by|with)|deleted\s+and\s+replaced|read\s+as\s+provided"
     r"|substituted)\b",
     re.IGNORECASE,

@@ -295,3 +295,45 @@ CALL {
 }
 RETURN d {id: d.key, label: labels(d)[0], properties: d {.*, text: null, search_text: null}} AS document,
        contains
+
+// name: api_changes
+// What the agreement or instrument $key changes: each CHANGES edge (action, new wording,
+// evidence) with the provision it changes and the agreement that provision belongs to.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (n)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(t)
+  RETURN collect({
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    amended: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+  }) AS changes
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       changes
+
+// name: api_provisions
+// The agreement or instrument $key as amended: each of its provisions with every CHANGES
+// edge into it and the amending agreement (a provision only read from the agreement's own
+// text comes with no change).
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (p:Provision)-[:PROVISION_OF]->(n)
+  OPTIONAL MATCH (m)-[c:CHANGES]->(p)
+  RETURN collect({
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    edge: CASE WHEN c IS NULL THEN null ELSE c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)} END,
+    amendment: CASE WHEN m IS NULL THEN null ELSE m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}} END
+  }) AS items
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       items

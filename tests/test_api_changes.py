@@ -1,0 +1,114 @@
+"""What each amendment changed, and the agreement as amended, through the real app on both
+stores: the seeds ingested from their files, and re-ingestion that changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from api_sample_graph import client_for
+from fastapi.testclient import TestClient
+
+from dealgraph.pipeline import ingest_paths
+from dealgraph.settings import Settings
+from graph.store import GraphStore
+from tests.export_helpers import one
+from tests.paths import SEEDS
+
+SECOND_SEED = SEEDS / "002_b203cef46917a992.txt"
+
+
+@pytest.fixture
+def seeded(store: GraphStore, tmp_path: Path) -> Iterator[tuple[TestClient, dict[str, Any]]]:
+    summary = ingest_paths(store, [SEEDS], Settings(data_dir=tmp_path))
+    assert summary.ok
+    with client_for(store) as c:
+        yield c, store.export()
+
+
+def get(client: TestClient, url: str, status: int = 200) -> Any:
+    r = client.get(url)
+    assert r.status_code == status, r.text
+    return r.json()
+
+
+def _cites(client: TestClient, evidence: list[dict[str, Any]]) -> None:
+    for e in evidence:
+        text = client.get(f"/api/documents/{e['document']}/text").text
+        assert text[e["start"] : e["end"]] == e["text"]
+
+
+def test_the_second_amendment_replaces_3_02_and_3_03a(
+    seeded: tuple[TestClient, dict[str, Any]],
+) -> None:
+    client, graph = seeded
+    second = one(graph, "Agreement", "Second Amendment to Credit Agreement", "2004-01-13")
+    credit = one(graph, "Agreement", "Credit Agreement", "2001-05-11")
+    body = get(client, f"/api/agreements/{second['id']}/changes")
+    got = {
+        (c["provision"]["properties"]["section"], c["action"], c["amended"]["id"])
+        for c in body["changes"]
+    }
+    assert got == {("3.02", "replace", credit["id"]), ("3.03(a)", "replace", credit["id"])}
+    source = SECOND_SEED.read_text(encoding="utf-8")
+    by_section = {c["provision"]["properties"]["section"]: c for c in body["changes"]}
+    new_302 = by_section["3.02"]["new_text"]
+    assert new_302.startswith("3.02 TERM OF REVOLVING CREDIT FACILITY.")
+    assert new_302.endswith("termination of this Agreement.")
+    assert "to and including January 31, 2005" in new_302
+    new_303 = by_section["3.03(a)"]["new_text"]
+    assert new_303.startswith("(a) Principal payable on account of the")
+    assert '(the "Revolving Loan Maturity Date")' in new_303 and new_303.endswith("excess;")
+    for c in body["changes"]:
+        assert c["new_text"] in source
+        assert c["effective_date"] == "2004-01-13"
+        assert c["amendment"]["id"] == second["id"]
+        evidence = c["relation"]["evidence"]
+        assert any(e["text"] == c["new_text"] for e in evidence)
+        assert any("deleted in" in e["text"] for e in evidence)
+        _cites(client, evidence)
+    assert by_section["3.02"]["provision"]["properties"]["heading"] == (
+        "TERM OF REVOLVING CREDIT FACILITY"
+    )
+
+
+def test_the_credit_agreement_as_amended(seeded: tuple[TestClient, dict[str, Any]]) -> None:
+    client, graph = seeded
+    credit = one(graph, "Agreement", "Credit Agreement", "2001-05-11")
+    body = get(client, f"/api/agreements/{credit['id']}/provisions")
+    sections = [p["provision"]["properties"]["section"] for p in body["provisions"]]
+    assert sections == ["3.02", "3.03(a)"]
+    for p in body["provisions"]:
+        assert p["provision"]["properties"]["agreement"] == credit["id"]
+        (change,) = p["history"]
+        assert change["amendment"]["properties"]["date"] == "2004-01-13"
+        assert p["current_text"] == change["new_text"]
+
+
+def test_unknown_agreement_is_404(seeded: tuple[TestClient, dict[str, Any]]) -> None:
+    client, _ = seeded
+    for path in ("changes", "provisions"):
+        body = get(client, f"/api/agreements/agreement:nothing/{path}", 404)
+        assert body["error"]["code"]
+
+
+def test_reingesting_the_seeds_changes_no_provision(
+    store: GraphStore, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path)
+    ingest_paths(store, [SEEDS], settings)
+    before = store.export()
+    ingest_paths(store, [SEEDS], settings)
+    after = store.export()
+
+    def changes(g: dict[str, Any]) -> list[Any]:
+        nodes = sorted((n["id"], n["properties"]) for n in g["nodes"] if n["label"] == "Provision")
+        rels = sorted(
+            (e["id"], e["properties"]) for e in g["edges"] if e["type"] in ("CHANGES", "PROVISION_OF")
+        )
+        return [nodes, rels]
+
+    assert changes(before) == changes(after)
+    assert len(changes(before)[0]) >= 3
