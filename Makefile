@@ -50,6 +50,8 @@ eval: setup
 	$(BIN)/python -m tests.evaluation
 	@echo "held-out documents (no rule was tuned on them; reported, not gated):"
 	-$(BIN)/python -m tests.evaluation --gold tests/gold_heldout
+	$(BIN)/python -m tests.evaluation.changes --gold tests/gold_changes
+	$(BIN)/python -m tests.evaluation.changes --gold tests/gold_changes_heldout
 
 bench: setup neo4j-launcher
 	$(BIN)/python -m bench

@@ -25,7 +25,7 @@ function sourceLink(change) {
 
 function wording(text, label) {
   if (!text) return null;
-  return h("details", { class: "wording" }, h("summary", {}, label), h("pre", { class: "wording-text" }, text));
+  return h("details", { class: "wording" }, h("summary", {}, label), h("pre", { class: "wording-text", tabindex: "0" }, text));
 }
 
 /** One change as a list item: provision, action, new wording (collapsed), evidence link. */
@@ -120,7 +120,7 @@ function provisionSection(entry, i) {
     h("h2", { id: `${id}-title` }, provisionName(p), p.properties.heading ? ` ${p.properties.heading}` : ""),
     h("h3", {}, "Wording in force"),
     entry.current_text
-      ? h("pre", { class: "current-text wording-text" }, entry.current_text)
+      ? h("pre", { class: "current-text wording-text", tabindex: "0", "aria-label": "Wording in force" }, entry.current_text)
       : h("p", { class: "muted current-text" }, "Not stated in full in the graph (changed in part, or deleted)."),
     h("h3", {}, "History, oldest first"),
     h("ol", { class: "provision-history" }, history),

@@ -1,9 +1,11 @@
 // A word-level diff of two wordings (longest common subsequence over words), for the
 // "As amended" view: which words a change removed and which it added.
 
-/** Words and the whitespace between them, so that a diff can be shown as the text reads. */
+/** The words of a wording; typewriter underline rules ("-----") are layout, not words. */
 export function words(text) {
-  return String(text || "").split(/\s+/).filter(Boolean);
+  return String(text || "")
+    .split(/\s+/)
+    .filter((w) => w && !/^[-_=]{3,}$/.test(w));
 }
 
 /**
