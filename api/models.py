@@ -293,8 +293,13 @@ class AgreementChanges(BaseModel):
 
 class ProvisionHistory(BaseModel):
     provision: Node = Field(description="The section or defined term, with its evidence")
+    original: Evidence | None = Field(
+        None, description="Its wording in the agreement's own text, where the graph holds it"
+    )
     current_text: str | None = Field(
-        None, description="The wording now in force: the last one stated (null after a delete)"
+        None,
+        description="The wording now in force: the last one stated in full (the original, "
+        "then each replace or add); null after a delete or where only part was stated",
     )
     history: list[ProvisionChange] = Field(description="Every change, oldest first")
 

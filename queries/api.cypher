@@ -317,9 +317,9 @@ RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_
        changes
 
 // name: api_provisions
-// The agreement or instrument $key as amended: each of its provisions with every CHANGES
-// edge into it and the amending agreement (a provision only read from the agreement's own
-// text comes with no change).
+// The agreement or instrument $key as amended: each provision some agreement CHANGES, with
+// every CHANGES edge into it and the amending agreement, and the documents that hold the
+// agreement's own text (a provision's evidence from one of them is its original wording).
 CALL {
   MATCH (n:Agreement {key: $key}) RETURN n
   UNION ALL
@@ -327,13 +327,17 @@ CALL {
 }
 CALL {
   WITH n
-  MATCH (p:Provision)-[:PROVISION_OF]->(n)
-  OPTIONAL MATCH (m)-[c:CHANGES]->(p)
+  OPTIONAL MATCH (d:Document)-[:CONTAINS]->(n)
+  RETURN collect(d.key) AS own_documents
+}
+CALL {
+  WITH n
+  MATCH (m)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(n)
   RETURN collect({
     provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
-    edge: CASE WHEN c IS NULL THEN null ELSE c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)} END,
-    amendment: CASE WHEN m IS NULL THEN null ELSE m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}} END
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    amendment: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
   }) AS items
 }
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
-       items
+       own_documents, items

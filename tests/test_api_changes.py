@@ -112,3 +112,27 @@ def test_reingesting_the_seeds_changes_no_provision(
 
     assert changes(before) == changes(after)
     assert len(changes(before)[0]) >= 3
+
+
+def test_the_original_wording_leads_the_history_where_the_graph_holds_it(
+    store: GraphStore, tmp_path: Path
+) -> None:
+    """A short Credit Agreement written for the tests merges with the one the seeds amend; its
+    Section 3.02 is the original wording, before the Second Amendment's."""
+    base = Path(__file__).parent / "data" / "changes" / "credit_agreement.txt"
+    assert ingest_paths(store, [SEEDS, base], Settings(data_dir=tmp_path)).ok
+    graph = store.export()
+    credit = one(graph, "Agreement", "Credit Agreement", "2001-05-11")
+    with client_for(store) as client:
+        body = get(client, f"/api/agreements/{credit['id']}/provisions")
+        # only changed provisions: 3.01 and 3.03 of the base are in the graph but unchanged
+        sections = [p["provision"]["properties"]["section"] for p in body["provisions"]]
+        assert sections == ["3.02", "3.03(a)"]
+        s302 = body["provisions"][0]
+        original = s302["original"]
+        assert original["text"].startswith("3.02 TERM OF REVOLVING CREDIT FACILITY.")
+        assert "May 31, 2003" in original["text"]
+        _cites(client, [original])
+        assert s302["current_text"] == s302["history"][-1]["new_text"]
+        assert "January 31, 2005" in s302["current_text"]
+        assert body["provisions"][1]["original"] is None

@@ -75,26 +75,31 @@ def provisions(store: StoreDep, key: KeyPath) -> ModelResponse:
     subject = as_node(row["agreement"])
     listed = subject.model_copy(update={"evidence": None})
     by_key: dict[str, ProvisionHistory] = {}
+    own = set(row["own_documents"])
     for item in row["items"]:
         provision = as_node(item["provision"])
-        entry = by_key.setdefault(
-            provision.id, ProvisionHistory(provision=provision, history=[])
-        )
-        if item["edge"] is not None:
-            amendment = as_node(item["amendment"]) if item["amendment"] else None
-            entry.history.append(_change(item, amendment, listed))
+        entry = by_key.get(provision.id)
+        if entry is None:
+            original = next((e for e in provision.evidence or [] if e.document in own), None)
+            entry = by_key[provision.id] = ProvisionHistory(
+                provision=provision, original=original, history=[]
+            )
+        entry.history.append(_change(item, as_node(item["amendment"]), listed))
     for entry in by_key.values():
-        entry.history.sort(key=lambda c: (c.effective_date is None, c.effective_date or "", c.relation.id))
-        entry.current_text = _current(entry.history)
+        entry.history.sort(
+            key=lambda c: (c.effective_date is None, c.effective_date or "", c.relation.id)
+        )
+        entry.current_text = _current(entry.original.text if entry.original else None, entry.history)
     ordered = sorted(by_key.values(), key=lambda h: provision_order(h.provision))
     return ModelResponse(AgreementProvisions(agreement=subject, provisions=ordered))
 
 
-def _current(history: list[ProvisionChange]) -> str | None:
-    """The wording in force: the last one stated, none once deleted."""
-    current: str | None = None
+def _current(original: str | None, history: list[ProvisionChange]) -> str | None:
+    """The wording in force: the last one stated in full, none once deleted or changed in
+    part (the graph then knows the change, not the resulting wording)."""
+    current = original
     for change in history:
-        if change.action == "delete":
+        if change.action in ("delete", "amend"):
             current = None
         elif change.new_text is not None and change.action in ("replace", "add"):
             current = change.new_text

@@ -65,14 +65,25 @@ def test_as_amended_shows_current_wording_history_and_diff(
     # the wording in force is the later restatement; the history is oldest first
     expect(s302.locator(".current-text")).to_contain_text("to and including June 30, 2006")
     dates = s302.locator(".provision-history > li time").all_inner_texts()
-    assert dates == ["2004-01-13", "2004-06-30"], dates
-    # a word-level diff between the two stated wordings: the date words changed
+    assert dates == ["2001-05-11", "2004-01-13", "2004-06-30"], dates  # the original first
+    expect(s302.locator(".provision-history > li").first).to_contain_text("original")
+    # a word-level diff between two stated wordings (by default the last two): the dates
+    assert len(s302.locator("select.diff-from option").all()) == 3
     diff = s302.locator(".diff")
     expect(diff).to_be_visible()
     removed = " ".join(diff.locator("del").all_inner_texts())
     added = " ".join(diff.locator("ins").all_inner_texts())
     assert "January 31, 2005" in removed and "June 30, 2006" in added, (removed, added)
     assert "TERM OF REVOLVING CREDIT FACILITY" not in removed + added  # unchanged words stay
+    # compare the original with the Second Amendment's wording instead
+    s302.locator("select.diff-from").select_option("0")
+    s302.locator("select.diff-to").select_option("1")
+    expect(diff.locator("del").first).to_be_visible()
+    removed = " ".join(diff.locator("del").all_inner_texts())
+    added = " ".join(diff.locator("ins").all_inner_texts())
+    # "31," is common to both dates: only the month and the year words differ
+    assert removed.split()[:2] == ["May", "2003."], removed
+    assert added.split()[:2] == ["January", "2005."], added
     # the deleted section has no wording in force
     s614 = sections.filter(has=page.locator("h2", has_text="Section 6.14"))
     expect(s614.locator(".current-text")).to_contain_text("Not stated in full")

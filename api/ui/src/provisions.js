@@ -54,11 +54,35 @@ export async function changesOf(key) {
   }
 }
 
-function versionsOf(provision) {
-  // Each stated wording, oldest first: the basis of the diff.
-  return provision.history
-    .filter((c) => c.new_text && (c.action === "replace" || c.action === "add"))
-    .map((c) => ({ label: `${c.effective_date || "undated"} ${c.amendment ? nodeName(c.amendment) : ""}`.trim(), text: c.new_text }));
+function versionsOf(provision, agreement) {
+  // Each wording stated in full, oldest first (the original where the graph holds it): the
+  // versions a diff compares.
+  const original = provision.original
+    ? [{ label: `${(agreement.properties && agreement.properties.date) || "undated"} original`, text: provision.original.text }]
+    : [];
+  return original.concat(
+    provision.history
+      .filter((c) => c.new_text && (c.action === "replace" || c.action === "add"))
+      .map((c) => ({ label: `${c.effective_date || "undated"} ${c.amendment ? nodeName(c.amendment) : ""}`.trim(), text: c.new_text })),
+  );
+}
+
+function originalItem(entry, agreement) {
+  if (!entry.original) return null;
+  const date = (agreement.properties && agreement.properties.date) || "";
+  return h(
+    "li",
+    { class: "history-item", dataset: { action: "original" } },
+    h("time", { datetime: date }, date || "undated"),
+    " ",
+    nodeName(agreement),
+    ": ",
+    h("span", { class: "change-action" }, "original"),
+    " (",
+    h("a", { href: documentHref(entry.original), class: "change-source" }, "source text"),
+    ")",
+    wording(entry.original.text, "original wording"),
+  );
 }
 
 function diffView(versions, from, to) {
@@ -96,7 +120,7 @@ function diffBox(versions, id) {
   );
 }
 
-function provisionSection(entry, i) {
+function provisionSection(entry, i, agreement) {
   const p = entry.provision;
   const id = `prov-${i}`;
   const history = entry.history.map((c) =>
@@ -123,8 +147,8 @@ function provisionSection(entry, i) {
       ? h("pre", { class: "current-text wording-text", tabindex: "0", "aria-label": "Wording in force" }, entry.current_text)
       : h("p", { class: "muted current-text" }, "Not stated in full in the graph (changed in part, or deleted)."),
     h("h3", {}, "History, oldest first"),
-    h("ol", { class: "provision-history" }, history),
-    diffBox(versionsOf(entry), id),
+    h("ol", { class: "provision-history" }, originalItem(entry, agreement), history),
+    diffBox(versionsOf(entry, agreement), id),
   );
 }
 
@@ -138,7 +162,7 @@ export async function showAmended(key) {
     if (mine !== token) return;
     $("#amended-title").textContent = `As amended: ${nodeName(body.agreement)}`;
     $("#amended-chain").href = `#/chain/${encodeURIComponent(body.agreement.id)}`;
-    setChildren($("#amended-list"), body.provisions.map(provisionSection));
+    setChildren($("#amended-list"), body.provisions.map((p, i) => provisionSection(p, i, body.agreement)));
     const n = body.provisions.length;
     status.textContent = n
       ? `${n} changed provision${n === 1 ? "" : "s"}, in section order.`
