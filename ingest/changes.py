@@ -56,6 +56,14 @@ _TARGET = re.compile(
 )
 _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 
+#: What may stand between a target and its operative phrase: the agreement it belongs to,
+#: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|of|and|\s)+?)?\s*"
+    r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
+    r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
+)
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 _PASSIVE = re.compile(
     r"\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
@@ -72,8 +80,8 @@ _ACTIVE = re.compile(
 #: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
 _DEFINITIONS_ADDED = re.compile(
     r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are)\s+"
-    r"(?:hereby\s+)?(?:added|inserted)|by\s+(?:adding|inserting)\s+(?:thereto\s+)?(?:the\s+)?"
-    r"following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
+    r"(?:hereby\s+)?(?:added|inserted)|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+"
+    r"(?:thereto\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
 )
 _AGREEMENT_OF = re.compile(
@@ -107,12 +115,22 @@ _INNER_DEFINITIONS = re.compile(
 )
 #: "the second sentence of", "the last paragraph of": the operation changes part of it.
 _PART_OF = re.compile(
-    r"\b(?:first|second|third|fourth|last|final|\w+th)\s+(?:sentence|paragraph|proviso|line)s?\s+of\b",
+    r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
+    r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+definition",
     re.IGNORECASE,
 )
+#: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
+_INNER_SUBSECTIONS = re.compile(
+    r"\b(?:deleting|replacing|restating)\s+(?:the\s+)?(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
+    r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
+    re.IGNORECASE,
+)
+#: "is hereby amended as follows:" with nothing said about how: the block decides.
+_AS_FOLLOWS = re.compile(r"\bamended\s+(?:hereby\s+)?as\s+follows\s*:\s*$", re.IGNORECASE)
 _WHOLE_REPLACED = re.compile(
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
-    r"(?:(?:is|are)\s+)?(?:replac|substitut|insert|restat)",
+    r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
 )
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
@@ -194,7 +212,10 @@ def _clause_start(masked: str, pos: int, floor: int) -> int:
     or list label before it (never before ``floor``)."""
     lo = max(floor, pos - _LOOKBACK)
     start = lo
-    for m in re.finditer(r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n|(?<![\w)])\([a-z0-9]{1,4}\)\s", masked[lo:pos]):
+    for m in re.finditer(
+        r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s",
+        masked[lo:pos],
+    ):
         start = lo + m.end()
     return start
 
@@ -232,6 +253,13 @@ def _classify(predicate: str) -> str:
     return "amend"
 
 
+def _whole_or_part(text: str, colon: int, stop: int) -> str:
+    """After "amended as follows:", a quoted wording is the whole new provision (replace);
+    a list of instructions ("(a) by deleting ...") changes it in part (amend)."""
+    m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
+    return "replace" if m and m["c"] in _Q_OPEN else "amend"
+
+
 def _label_order(label: str) -> tuple[str, int] | None:
     """(style, ordinal) of a list label: "(b)" -> ("paren-alpha", 2), "2." -> ("num", 2)."""
     core = label.strip()
@@ -264,6 +292,27 @@ def _paragraph_label(text: str, start: int) -> tuple[str, int] | None:
     return _label_order(m["label"]) if m else None
 
 
+#: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
+#: lines are not separated by blank lines.
+_LABEL_LINE = re.compile(r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)[ \t\xa0]+[A-Z(\"“])")
+#: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
+_PAGE_FOOTER = re.compile(r"(?is)^(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$")
+
+
+def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _LABEL_LINE.finditer(text, start, end):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+        while pos < end and text[pos] in " \t":
+            pos += 1
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
 def _is_successor(found: tuple[str, int], of: tuple[str, int]) -> bool:
     if found[0] != of[0]:
         # "(i)" may be a roman numeral or the ninth letter: compare as either.
@@ -276,7 +325,7 @@ class _Paragraphs:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.spans = paragraphs(text, start, end)
+        self.spans = [part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)]
         self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
 
     def index_of(self, pos: int) -> int | None:
@@ -334,7 +383,8 @@ def _block(
                 break
             if _opens_operation(masked, s, e):
                 break
-        end = min(e, stop_at)
+        if first or not _PAGE_FOOTER.match(text, s, e):
+            end = min(e, stop_at)  # a running footer is kept only inside the wording
         first = False
         if end - start > _MAX_NEW_TEXT:
             break
@@ -357,17 +407,35 @@ def _opens_operation(masked: str, s: int, e: int) -> bool:
 
 
 def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the quotation marks around a whole quoted block (they are not part of the
-    wording), unless the block is a definition, whose quotes mark its term."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if text[start] in _Q_OPEN and not _DEFINITION_START.match(text, start, end):
-        tail = end
-        if text[tail - 1] in ".;," and tail - 2 > start and text[tail - 2] in _Q_CLOSE:
-            tail -= 1
-        if text[tail - 1] in _Q_CLOSE and tail - 1 > start + 1:
-            return start + 1, tail - 1
+    """The wording inside a quoted block: the quotation marks that open and close the
+    insertion are not part of it (a definition keeps the quotes around its term), nor are
+    trailing markup lines ("</TABLE>") or blanks."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        tail = _TRAILING_MARKUP.search(text, start, end)
+        if not tail or tail.start() <= start:
+            break
+        end = tail.start()
+    if end <= start:
+        return start, end
+    if _DEFINITION_START.match(text, start, end):
+        block = text[start:end]
+        unbalanced = block.count('"') % 2 == 1 or block.count("“") < block.count("”")
+        if unbalanced and text[end - 1] in _Q_CLOSE:
+            end -= 1
+        return start, end
+    if text[start] in _Q_OPEN:
+        start += 1
+        if end - 1 > start and text[end - 1] in ".;" and text[end - 2] in _Q_CLOSE:
+            end -= 2
+        elif end - 1 > start and text[end - 1] in _Q_CLOSE:
+            end -= 1
     return start, end
+
+
+#: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
+_TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
 
 def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -406,6 +474,36 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
     return out
 
 
+def _pieces(
+    pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
+) -> list[tuple[int, int]] | None:
+    """One operation's wording split among its targets: "subsections (a) and (b) ... the
+    following:" then "(a) ..." and "(b) ..."; "the definitions "A" and "B" ..." then the two
+    definitions. None unless every target finds its own piece."""
+    text = pars.text
+    if all(t.term for t in targets):
+        defs = dict(_definitions(pars, block))
+        spans = [defs.get(t.term or "") for t in targets]
+        if all(spans):
+            return [_unquote(text, *sp) for sp in spans if sp]
+        return None
+    starts: list[int] = []
+    for t in targets:
+        sub = re.search(r"\([a-zA-Z0-9]{1,5}\)$", t.section or "")
+        if sub is None:
+            return None
+        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + re.escape(sub.group())).search(
+            text, block[0], block[1]
+        )
+        if m is None:
+            return None
+        starts.append(m.start())
+    if starts != sorted(starts):
+        return None
+    bounds = [*starts[1:], block[1]]
+    return [_unquote(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in zip(starts, bounds, strict=True)]
+
+
 def find_operations(text: str) -> list[Operation]:
     """Every amendment operation in the document's main body (not its exhibits)."""
     st = analyze(text)
@@ -440,6 +538,8 @@ def find_operations(text: str) -> list[Operation]:
             found = []
             name = None
             for tm in _TARGET.finditer(masked, clause_from, a_start):
+                if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
+                    continue  # a section mentioned on the way, not what "is amended"
                 found = _targets_at(masked, tm)
                 if found:
                     name = _agreement_name(masked, tm.end(), a_start)
@@ -473,7 +573,14 @@ def find_operations(text: str) -> list[Operation]:
             terms = [" ".join(q[1:-1].split()) for q in re.findall(_QUOTED, inner["terms"])]
             span = (a_start + inner.start(), a_start + inner.end())
             found = [Target(found[0].section, t, span) for t in terms]
+        inner_subs = _INNER_SUBSECTIONS.search(predicate)
+        if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
+            # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
+            subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
+            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
         action = _classify(predicate)
+        if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
+            action = _whole_or_part(text, colon, body_end)
         if _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
@@ -483,7 +590,12 @@ def find_operations(text: str) -> list[Operation]:
                 num = found[0].section + num
             found = [Target(num, None, found[0].span)]
         new_text = _new_wording(pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, st)
-        ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
+        pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
+        if pieces:
+            for target, piece in zip(found, pieces, strict=True):
+                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
+        else:
+            ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
         taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
     return ops
 
