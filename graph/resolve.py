@@ -48,7 +48,8 @@ def _key_for(entity: EntityRecord, document: str) -> str | None:
 def _provision_key(entity: EntityRecord, keys: dict[str, tuple[str, str]]) -> str | None:
     """(agreement key, section or term): the provision's ``agreement`` prop is a ref."""
     p = entity.props
-    owner = keys.get(p["agreement"]) if isinstance(p.get("agreement"), str) else None
+    ref = p.get("agreement")
+    owner = keys.get(ref) if isinstance(ref, str) else None
     section, term = p.get("section"), p.get("term")
     if owner is None or not (isinstance(section, str) or isinstance(term, str)):
         return None

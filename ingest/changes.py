@@ -30,8 +30,8 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
-_Q_OPEN = "\"“"
-_Q_CLOSE = "\"”"
+_Q_OPEN = '"“'
+_Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
 _NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
 _NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NUM})*"
@@ -207,15 +207,20 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
     return []
 
 
+#: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
+#: or follows a sentence end ("3.03(a) of" holds no label).
+_CLAUSE_BREAK = re.compile(
+    r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n"
+    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s"
+)
+
+
 def _clause_start(masked: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
     or list label before it (never before ``floor``)."""
     lo = max(floor, pos - _LOOKBACK)
     start = lo
-    for m in re.finditer(
-        r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s",
-        masked[lo:pos],
-    ):
+    for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
         start = lo + m.end()
     return start
 
@@ -267,9 +272,7 @@ def _label_order(label: str) -> tuple[str, int] | None:
         inner = core[1:-1]
         if inner.isdigit():
             return ("paren-num", int(inner))
-        if inner in _ROMAN and inner not in ("i", "v", "x") or (
-            inner in ("i", "v", "x") and False
-        ):
+        if inner in _ROMAN and inner not in ("v", "x"):  # "(v)", "(x)": letters more often
             return ("paren-roman", _ROMAN[inner])
         if inner.isalpha() and inner.islower():
             return ("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1))
@@ -294,9 +297,14 @@ def _paragraph_label(text: str, start: int) -> tuple[str, int] | None:
 
 #: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
 #: lines are not separated by blank lines.
-_LABEL_LINE = re.compile(r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)[ \t\xa0]+[A-Z(\"“])")
+_LABEL_LINE = re.compile(
+    r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
+    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
+)
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
-_PAGE_FOOTER = re.compile(r"(?is)^(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$")
+_PAGE_FOOTER = re.compile(
+    r"(?is)^(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
+)
 
 
 def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -325,7 +333,9 @@ class _Paragraphs:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.spans = [part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)]
+        self.spans = [
+            part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)
+        ]
         self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
 
     def index_of(self, pos: int) -> int | None:
@@ -501,7 +511,10 @@ def _pieces(
     if starts != sorted(starts):
         return None
     bounds = [*starts[1:], block[1]]
-    return [_unquote(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in zip(starts, bounds, strict=True)]
+    return [
+        _unquote(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        for s, e in zip(starts, bounds, strict=True)
+    ]
 
 
 def find_operations(text: str) -> list[Operation]:
@@ -519,9 +532,16 @@ def find_operations(text: str) -> list[Operation]:
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
-    anchors = [(m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)]
-    anchors += [(m.start(), m.end(), "active") for m in _ACTIVE.finditer(masked, body_start, body_end)]
-    anchors += [(m.start(), m.end(), "defs") for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)]
+    anchors = [
+        (m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)
+    ]
+    anchors += [
+        (m.start(), m.end(), "active") for m in _ACTIVE.finditer(masked, body_start, body_end)
+    ]
+    anchors += [
+        (m.start(), m.end(), "defs")
+        for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
+    ]
     anchors.sort()
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
@@ -545,9 +565,7 @@ def find_operations(text: str) -> list[Operation]:
                     name = _agreement_name(masked, tm.end(), a_start)
                     break
         colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
-        if kind == "defs" or (
-            _DEFINITIONS_ADDED.search(predicate) and colon is not None
-        ):
+        if kind == "defs" or (_DEFINITIONS_ADDED.search(predicate) and colon is not None):
             if colon is None:
                 continue
             block = _block(pars, masked, colon, a_start, body_end)
@@ -561,7 +579,9 @@ def find_operations(text: str) -> list[Operation]:
                 name = _agreement_name(masked, a_end, clause_to)
             for term, span in defs:
                 ops.append(
-                    Operation((Target(section, term, span),), "add", (clause_from, clause_to), span, name)
+                    Operation(
+                        (Target(section, term, span),), "add", (clause_from, clause_to), span, name
+                    )
                 )
             taken.append((clause_from, block[1]))
             continue
@@ -589,7 +609,9 @@ def find_operations(text: str) -> list[Operation]:
             if num.startswith("(") and found[0].section:
                 num = found[0].section + num
             found = [Target(num, None, found[0].span)]
-        new_text = _new_wording(pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, st)
+        new_text = _new_wording(
+            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, st
+        )
         pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
         if pieces:
             for target, piece in zip(found, pieces, strict=True):
@@ -730,12 +752,14 @@ def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> 
 
 
 def _heading(text: str, span: tuple[int, int] | None, section: str | None) -> str | None:
-    """ "3.02 TERM OF REVOLVING CREDIT FACILITY. Subject ..." -> "TERM OF REVOLVING CREDIT FACILITY"."""
+    """The heading a new wording opens with: "3.02 TERM OF ... FACILITY. Subject ..." ->
+    "TERM OF ... FACILITY"."""
     if span is None or not section:
         return None
     head = _mask(text[span[0] : min(span[1], span[0] + 300)])
     m = re.match(
-        rf"\s*(?:Section\s+)?{re.escape(section)}\.?\s+(?P<h>[A-Z][A-Za-z ,;&'/\-]{{2,100}}?)\.(?=\s)",
+        rf"\s*(?:Section\s+)?{re.escape(section)}\.?\s+"
+        r"(?P<h>[A-Z][A-Za-z ,;&'/\-]{2,100}?)\.(?=\s)",
         head,
     )
     return " ".join(m["h"].split()) if m else None

@@ -4,9 +4,9 @@ structure (cached regions) -> own agreement/instrument -> preamble parties -> re
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> exhibits -> remaining
-defined terms -> what an amendment changes -> the numbered sections of an agreement's own text -> freeze. Each extractor reads
-the shared :class:`~ingest.context.DocContext` and only adds to it; every span is built with
-``ctx.span`` so its text is the slice it cites.
+defined terms -> what an amendment changes -> the numbered sections of an agreement's own
+text -> freeze. Each extractor reads the shared :class:`~ingest.context.DocContext` and
+only adds to it; every span is built with ``ctx.span`` so its text is the slice it cites.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from ingest.instruments import extract_instruments
 from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
-from ingest.sections import extract_own_sections
 from ingest.relations import extract_relations
+from ingest.sections import extract_own_sections
 from ingest.signatures import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties

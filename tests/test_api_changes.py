@@ -94,9 +94,7 @@ def test_unknown_agreement_is_404(seeded: tuple[TestClient, dict[str, Any]]) -> 
         assert body["error"]["code"]
 
 
-def test_reingesting_the_seeds_changes_no_provision(
-    store: GraphStore, tmp_path: Path
-) -> None:
+def test_reingesting_the_seeds_changes_no_provision(store: GraphStore, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path)
     ingest_paths(store, [SEEDS], settings)
     before = store.export()
@@ -106,7 +104,9 @@ def test_reingesting_the_seeds_changes_no_provision(
     def changes(g: dict[str, Any]) -> list[Any]:
         nodes = sorted((n["id"], n["properties"]) for n in g["nodes"] if n["label"] == "Provision")
         rels = sorted(
-            (e["id"], e["properties"]) for e in g["edges"] if e["type"] in ("CHANGES", "PROVISION_OF")
+            (e["id"], e["properties"])
+            for e in g["edges"]
+            if e["type"] in ("CHANGES", "PROVISION_OF")
         )
         return [nodes, rels]
 

@@ -21,7 +21,10 @@ HEAD = (
     'of June 1, 2008 (as amended, the "Loan Agreement");\n\n'
     "NOW, THEREFORE, the parties hereto agree as follows:\n\n"
 )
-TAIL = "\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n\nACME HOLDINGS, INC.\n\nBy: /s/ Jane Roe\n"
+TAIL = (
+    "\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    "ACME HOLDINGS, INC.\n\nBy: /s/ Jane Roe\n"
+)
 
 #: (shape, body, expected [(section, term, action, new wording or None)])
 SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]]]] = [
@@ -30,7 +33,14 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         "1. Section 2.05 of the Loan Agreement is hereby amended and restated in its entirety "
         "to read as follows:\n\n2.05 Prepayments. The Borrower may prepay the Loans at any time "
         "without premium.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
-        [("2.05", None, "replace", "2.05 Prepayments. The Borrower may prepay the Loans at any time without premium.")],
+        [
+            (
+                "2.05",
+                None,
+                "replace",
+                "2.05 Prepayments. The Borrower may prepay the Loans at any time without premium.",
+            )
+        ],
     ),
     (
         "deleted in its entirety and replaced by, in a lettered list",
@@ -54,7 +64,14 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         "1. Article VI of the Loan Agreement is hereby amended by adding the following new "
         "Section 6.12 at the end thereof:\n\n6.12 Hedging. The Borrower shall maintain interest "
         "rate protection.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
-        [("6.12", None, "add", "6.12 Hedging. The Borrower shall maintain interest rate protection.")],
+        [
+            (
+                "6.12",
+                None,
+                "add",
+                "6.12 Hedging. The Borrower shall maintain interest rate protection.",
+            )
+        ],
     ),
     (
         "the definition of a term in Section 1.1 is amended to read",
@@ -81,7 +98,7 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
     ),
     (
         "words added at the end of a section, quoted inline",
-        '1. Section 2.7(b) of the Loan Agreement is hereby amended to add the following at the '
+        "1. Section 2.7(b) of the Loan Agreement is hereby amended to add the following at the "
         'end thereof: "; provided that no fee shall be payable before June 1, 2010."',
         [("2.7(b)", None, "amend", "; provided that no fee shall be payable before June 1, 2010.")],
     ),
@@ -99,11 +116,15 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
     ),
     (
         "definitions deleted and replaced inside a definitions section",
-        '1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definitions "Commitment" '
-        "and \"Revolving Termination Date\" in their entirety and replacing them with the following:\n\n"
+        "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definitions "
+        '"Commitment" and "Revolving Termination Date" in their entirety and replacing them '
+        "with the following:\n\n"
         '"Commitment" means $5,000,000.\n\n"Revolving Termination Date" means May 1, 2011.\n\n'
         "2. Counterparts. This Amendment may be signed in counterparts.",
-        [(None, "Commitment", "replace", None), (None, "Revolving Termination Date", "replace", None)],
+        [
+            (None, "Commitment", "replace", None),
+            (None, "Revolving Termination Date", "replace", None),
+        ],
     ),
 ]
 

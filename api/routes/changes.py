@@ -32,7 +32,8 @@ def provision_order(p: Node) -> tuple[int, tuple[Any, ...], str]:
     section = p.properties.get("section")
     if section:
         parts = tuple(
-            (0, int(x), "") if x.isdigit() else (1, 0, x) for x in re.findall(r"\d+|[A-Za-z]+", section)
+            (0, int(x), "") if x.isdigit() else (1, 0, x)
+            for x in re.findall(r"\d+|[A-Za-z]+", section)
         )
         return (0, parts, p.id)
     return (1, (), str(p.properties.get("term") or "").lower())
@@ -51,9 +52,7 @@ def _change(item: dict[str, Any], amendment: Node | None, amended: Node | None) 
     )
 
 
-@router.get(
-    "/api/agreements/{key}/changes", response_model=AgreementChanges, responses=NOT_FOUND
-)
+@router.get("/api/agreements/{key}/changes", response_model=AgreementChanges, responses=NOT_FOUND)
 def changes(store: StoreDep, key: KeyPath) -> ModelResponse:
     """What this amendment changes: each provision, the action, the new wording, evidence."""
     row = one_row(store, "api_changes", {"key": key}, "agreement")
@@ -82,14 +81,16 @@ def provisions(store: StoreDep, key: KeyPath) -> ModelResponse:
         if entry is None:
             original = next((e for e in provision.evidence or [] if e.document in own), None)
             entry = by_key[provision.id] = ProvisionHistory(
-                provision=provision, original=original, history=[]
+                provision=provision, original=original, current_text=None, history=[]
             )
         entry.history.append(_change(item, as_node(item["amendment"]), listed))
     for entry in by_key.values():
         entry.history.sort(
             key=lambda c: (c.effective_date is None, c.effective_date or "", c.relation.id)
         )
-        entry.current_text = _current(entry.original.text if entry.original else None, entry.history)
+        entry.current_text = _current(
+            entry.original.text if entry.original else None, entry.history
+        )
     ordered = sorted(by_key.values(), key=lambda h: provision_order(h.provision))
     return ModelResponse(AgreementProvisions(agreement=subject, provisions=ordered))
 
