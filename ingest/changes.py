@@ -60,7 +60,7 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|of|and|\s)+?)?\s*"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
     r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
@@ -107,6 +107,15 @@ _NEW_SECTION = re.compile(
     rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
     re.IGNORECASE,
 )
+#: A new part named in the operative phrase of an agreement: "is amended to add a new
+#: Schedule 6.01 thereto", "by adding a new Section 9.14".
+_ADDED_PART = re.compile(
+    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+)?new\s+"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Section|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    re.IGNORECASE,
+)
+#: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
+_SUBJECT_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+(?:is|are|shall)\b")
 #: Definitions named inside the operative phrase of a definitions section.
 _INNER_DEFINITIONS = re.compile(
     rf"\b(?:the\s+)?(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+terms?\s+)?"
@@ -153,7 +162,8 @@ _DEFINITION_START = re.compile(
 )
 _ENUMERATOR = re.compile(
     r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
-    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|[A-Z]\.(?=\s))"
+    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
+    r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12}  # fmt: skip
@@ -265,41 +275,48 @@ def _whole_or_part(text: str, colon: int, stop: int) -> str:
     return "replace" if m and m["c"] in _Q_OPEN else "amend"
 
 
-def _label_order(label: str) -> tuple[str, int] | None:
-    """(style, ordinal) of a list label: "(b)" -> ("paren-alpha", 2), "2." -> ("num", 2)."""
+Label = tuple[tuple[str, int], ...]
+
+
+def _label_readings(label: str) -> Label:
+    """The (style, ordinal) readings of a list label: "(b)" -> (("paren-alpha", 2),), "2." ->
+    (("num", 2),); "(i)", "(v)" and "(x)" read as a roman numeral and as a letter."""
     core = label.strip()
     if core.startswith("("):
         inner = core[1:-1]
         if inner.isdigit():
-            return ("paren-num", int(inner))
-        if inner in _ROMAN and inner not in ("v", "x"):  # "(v)", "(x)": letters more often
-            return ("paren-roman", _ROMAN[inner])
-        if inner.isalpha() and inner.islower():
-            return ("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1))
-        if inner.isalpha():
-            return ("paren-upper", ord(inner[0]) - 64)
-        return None
+            return (("paren-num", int(inner)),)
+        out: list[tuple[str, int]] = []
+        if inner in _ROMAN:
+            out.append(("paren-roman", _ROMAN[inner]))
+        if inner.isalpha() and inner.islower() and (len(inner) == 1 or inner not in _ROMAN):
+            out.append(("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1)))
+        elif inner.isalpha() and inner.isupper():
+            out.append(("paren-upper", ord(inner[0]) - 64))
+        return tuple(out)
     core = core.rstrip(".")
     if re.fullmatch(r"\d+", core):
-        return ("num", int(core))
+        return (("num", int(core)),)
     if re.fullmatch(r"\d+(?:\.\d+)+", core):
         parts = core.split(".")
-        return (f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1]))
+        return ((f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1])),)
     if re.fullmatch(r"[A-Z]", core):
-        return ("upper", ord(core) - 64)
-    return None
+        return (("upper", ord(core) - 64),)
+    if re.fullmatch(r"[a-z]{1,2}", core):
+        return (("alpha-dot", (ord(core[0]) - 96) + 26 * (len(core) - 1)),)
+    return ()
 
 
-def _paragraph_label(text: str, start: int) -> tuple[str, int] | None:
+def _paragraph_label(text: str, start: int) -> Label:
     m = _ENUMERATOR.match(text, start)
-    return _label_order(m["label"]) if m else None
+    return _label_readings(m["label"]) if m else ()
 
 
 #: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
 #: lines are not separated by blank lines.
 _LABEL_LINE = re.compile(
     r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
-    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
+    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
 )
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
 _PAGE_FOOTER = re.compile(
@@ -321,11 +338,9 @@ def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_successor(found: tuple[str, int], of: tuple[str, int]) -> bool:
-    if found[0] != of[0]:
-        # "(i)" may be a roman numeral or the ninth letter: compare as either.
-        return False
-    return found[1] > of[1]
+def _is_successor(found: Label, of: Label) -> bool:
+    """Whether a label comes after another in the same list (under any of their readings)."""
+    return any(f[0] == o[0] and f[1] > o[1] for f in found for o in of)
 
 
 class _Paragraphs:
@@ -344,17 +359,17 @@ class _Paragraphs:
                 return i
         return None
 
-    def enclosing_labels(self, i: int) -> list[tuple[str, int]]:
+    def enclosing_labels(self, i: int) -> list[Label]:
         """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
         paragraph of every other label style), innermost first."""
-        out: list[tuple[str, int]] = []
+        out: list[Label] = []
         styles: set[str] = set()
         for j in range(i, -1, -1):
             lab = self.labels[j]
-            if lab and lab[0] not in styles:
+            if lab and not {r[0] for r in lab} & styles:
                 out.append(lab)
-                styles.add(lab[0])
-                if lab[0] == "num":
+                styles |= {r[0] for r in lab}
+                if "num" in styles:
                     break
         return out
 
@@ -407,7 +422,8 @@ def _opens_operation(masked: str, s: int, e: int) -> bool:
     head = masked[s : min(e, s + 400)]
     return bool(
         re.search(
-            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:Sections?\s+\d|Article\s"
+            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+)?(?:the\s+)?"
+            r"(?:Sections?\s+\d|Article\s"
             r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
             r"(?:amended|deleted|replaced|restated)",
             head,
@@ -520,7 +536,9 @@ def _pieces(
 def find_operations(text: str) -> list[Operation]:
     """Every amendment operation in the document's main body (not its exhibits)."""
     st = analyze(text)
-    body_start = st.recitals.end if st.recitals else (st.preamble.end if st.preamble else 0)
+    # From the top, not from the preamble: an operation never reads like a recital, and a
+    # preamble found late (a cover letter first) must not hide the operations before it.
+    body_start = 0
     body_end = st.signatures.start if st.signatures else st.main_end
     if body_end <= body_start:
         return []
@@ -584,6 +602,20 @@ def find_operations(text: str) -> list[Operation]:
                     )
                 )
             taken.append((clause_from, block[1]))
+            continue
+        if not found and kind == "passive":
+            added = _ADDED_PART.search(predicate)
+            if added is None:
+                continue
+            # "The Credit Agreement is amended to add a new Schedule 6.01 thereto"
+            kind_word = added["what"].title()
+            label = added["id"] if kind_word == "Section" else f"{kind_word} {added['id']}"
+            span = (a_start + added.start(), a_start + added.end())
+            found = [Target(label.rstrip("."), None, span)]
+            subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
+            name = subject["name"] if subject else None
+            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), None, name))
+            taken.append((clause_from, clause_to))
             continue
         if not found:
             continue
@@ -729,8 +761,18 @@ def _default_target(ctx: DocContext) -> str | None:
 
 
 def _earlier_agreement(ctx: DocContext) -> str | None:
-    """Where no AMENDS was read: the earliest agreement mentioned here, dated before the
-    amendment itself (an amendment changes an agreement that existed before it)."""
+    """Where no AMENDS was read: the one agreement mentioned here, else the earliest one dated
+    before the amendment itself (an amendment changes an agreement that existed before it)."""
+    others = [
+        e
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and not e.contained
+        and e.props.get("kind") not in _AMENDING_KINDS
+    ]
+    if len(others) == 1:
+        return others[0].ref  # the one agreement the amendment mentions, dated or not
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     own_date = str(own.props.get("date") or "9999") if own else "9999"
     found = sorted(

@@ -115,6 +115,26 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("4.16", None, "amend", None)],
     ),
     (
+        "a new schedule added to the agreement itself",
+        "1. The Loan Agreement is amended to add a new Schedule 6.01 thereto as set forth in "
+        "Annex II attached hereto.",
+        [("Schedule 6.01", None, "add", None)],
+    ),
+    (
+        "a definition appearing in an article, amended to add a phrase",
+        '1. The definition of "Indebtedness" appearing in Article I of the Loan Agreement is '
+        'amended to add the phrase "or any Hedging Obligation" immediately following the word '
+        '"Guarantee" therein.',
+        [(None, "Indebtedness", "amend", "or any Hedging Obligation")],
+    ),
+    (
+        "a section mentioned on the way is not the target",
+        "1. Subject to the conditions set forth in Section 3 below, the Loan Agreement is "
+        "hereby amended as follows:\n\n(a) Section 5.2(C) of the Loan Agreement is hereby "
+        'amended by deleting the amount "$5,000,000" and substituting the amount "$10,000,000".',
+        [("5.2(C)", None, "amend", "$10,000,000")],
+    ),
+    (
         "definitions deleted and replaced inside a definitions section",
         "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definitions "
         '"Commitment" and "Revolving Termination Date" in their entirety and replacing them '
