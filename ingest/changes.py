@@ -107,6 +107,11 @@ _NEW_SECTION = re.compile(
     rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
     re.IGNORECASE,
 )
+#: "the definition of each of the following terms ... is amended to read", "by amending and
+#: restating the following definitions": a list of definitions follows, each one changed.
+_DEFINITIONS_LISTED = re.compile(
+    r"\bfollowing\s+(?:new\s+)?(?:defined\s+terms?|definitions?|terms)\b", re.IGNORECASE
+)
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 _ADDED_PART = re.compile(
@@ -115,7 +120,9 @@ _ADDED_PART = re.compile(
     re.IGNORECASE,
 )
 #: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
-_SUBJECT_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+(?:is|are|shall)\b")
+_SUBJECT_NAME = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+(?:is|are|shall)\b"
+)
 #: Definitions named inside the operative phrase of a definitions section.
 _INNER_DEFINITIONS = re.compile(
     rf"\b(?:the\s+)?(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+terms?\s+)?"
@@ -138,6 +145,8 @@ _INNER_SUBSECTIONS = re.compile(
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
 _AS_FOLLOWS = re.compile(r"\bamended\s+(?:hereby\s+)?as\s+follows\s*:\s*$", re.IGNORECASE)
 _WHOLE_REPLACED = re.compile(
+    r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
+    r"|it)\s+in\s+(?:its|their)\s+entirety|"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
     r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
@@ -583,24 +592,25 @@ def find_operations(text: str) -> list[Operation]:
                     name = _agreement_name(masked, tm.end(), a_start)
                     break
         colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
-        if kind == "defs" or (_DEFINITIONS_ADDED.search(predicate) and colon is not None):
+        listed = _DEFINITIONS_LISTED.search(masked, clause_from, clause_to)
+        if kind == "defs" or (
+            colon is not None and (_DEFINITIONS_ADDED.search(predicate) or listed)
+        ):
             if colon is None:
                 continue
             block = _block(pars, masked, colon, a_start, body_end)
-            if block is None:
+            defs = _definitions(pars, block) if block else []
+            if block is None or not defs:
                 continue
-            defs = _definitions(pars, block)
-            if not defs:
-                continue
+            added = kind == "defs" or _DEFINITIONS_ADDED.search(predicate)
+            action = "add" if added else _classify(predicate)
             section = next((t.section for t in found if t.section), None)
             if name is None:
                 name = _agreement_name(masked, a_end, clause_to)
             for term, span in defs:
-                ops.append(
-                    Operation(
-                        (Target(section, term, span),), "add", (clause_from, clause_to), span, name
-                    )
-                )
+                piece = _unquote(text, *span)
+                target = Target(section, term, span)
+                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
             taken.append((clause_from, block[1]))
             continue
         if not found and kind == "passive":

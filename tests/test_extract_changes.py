@@ -135,6 +135,45 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("5.2(C)", None, "amend", "$10,000,000")],
     ),
     (
+        "each of a list of definitions restated",
+        "1. The definition of each of the following terms in Section 1.1 of the Loan Agreement "
+        "is amended to read in its entirety as follows:\n\n"
+        '"Applicable Rate" means 2.50% per annum.\n\n"Maturity Date" means June 1, 2013.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Applicable Rate", "replace", '"Applicable Rate" means 2.50% per annum.'),
+            (None, "Maturity Date", "replace", '"Maturity Date" means June 1, 2013.'),
+        ],
+    ),
+    (
+        "amended by amending and restating the section in its entirety, lettered a. b.",
+        "2. Amendments. The Loan Agreement is hereby amended as follows:\n\n"
+        "a. Section 2.2 of the Loan Agreement is hereby amended by amending and restating "
+        "Section 2.2 in its entirety with the following:\n\n2.2 Term Loan. The Lender shall "
+        "make a term loan of $2,000,000.\n\nb. Section 6.15 of the Loan Agreement is hereby "
+        "deleted in its entirety.",
+        [
+            (
+                "2.2",
+                None,
+                "replace",
+                "2.2 Term Loan. The Lender shall make a term loan of $2,000,000.",
+            ),
+            ("6.15", None, "delete", None),
+        ],
+    ),
+    (
+        "a list lettered (h), (i), (j): (i) is a letter here",
+        "1. The Loan Agreement is hereby amended as follows:\n\n"
+        "(h) Section 7.2 of the Loan Agreement is hereby amended to read as follows:\n\n"
+        "7.2 Liens. The Borrower shall not create any Lien.\n\n"
+        "(i) Section 7.3 of the Loan Agreement is hereby deleted in its entirety.",
+        [
+            ("7.2", None, "replace", "7.2 Liens. The Borrower shall not create any Lien."),
+            ("7.3", None, "delete", None),
+        ],
+    ),
+    (
         "definitions deleted and replaced inside a definitions section",
         "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definitions "
         '"Commitment" and "Revolving Termination Date" in their entirety and replacing them '
