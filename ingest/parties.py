@@ -388,6 +388,22 @@ def _segment_start(ctx: DocContext, start: int, end: int) -> int:
     return start + m.end() if m else start
 
 
+#: A preamble that announces its parties as a list below it: "by and among the following
+#: parties:", "BETWEEN:", or a first party whose entry ends with ";" or "," and the next below.
+_LIST_LEAD = re.compile(r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|[:;,]\s*$")
+#: Where such a list ends: the recitals, the operative words or the first numbered section.
+_LIST_END = re.compile(
+    r"\b(?:NOW,?\s+THEREFORE|WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|WITNESSETH"
+    r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
+)
+_LIST_WINDOW = 3000
+
+
+def _list_end(text: str, start: int) -> int:
+    stop = _LIST_END.search(text, start, min(len(text), start + _LIST_WINDOW))
+    return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
+
+
 def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
 
@@ -401,6 +417,8 @@ def extract_parties(ctx: DocContext) -> None:
     start = _segment_start(ctx, st.preamble.start, st.preamble.end)
     stop = _STOP_CUE.search(text, start, st.preamble.end)
     end = stop.start() if stop else st.preamble.end
+    if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+        end = _list_end(text, end)
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
