@@ -39,13 +39,13 @@ _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
 
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 _TARGET = re.compile(
-    r"(?:the\s+)?(?:"
+    r"(?<![A-Za-z])(?:the\s+)?(?:"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
-    rf"(?:[^.;:]{{0,40}}?\bin\s+Section\s+(?P<defsec>{_NUM}))?"
+    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
-    rf"Sections?\s+(?P<nums>{_NUM_LIST})"
+    rf"(?:sub)?Sections?\s+(?P<nums>{_NUM_LIST})"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
@@ -154,7 +154,7 @@ _WHOLE_REPLACED = re.compile(
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
 _INSERTED = re.compile(
     r"\b(?:with|inserting|insert|substituting|substitute|adding|add)\b"
-    r"(?:\s+[\w,]+){0,5}?[\s:,]*(?=[\"“])",
+    r"(?:\s+(?!after\b|before\b|following\b|preceding\b|immediately\b)[\w,]+){0,5}?[\s:,]*(?=[\"“])",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
