@@ -39,7 +39,7 @@ MIN_RECALL = 0.85
 MIN_PRECISION = 0.90
 #: The recall the extractor reaches on the tuned set today, below the bar (most misses come
 #: from documents whose own agreement or date is not read): ``make test`` fails below it.
-RECALL_FLOOR = 0.65
+RECALL_FLOOR = 0.75
 
 
 def is_held_out(document: str) -> bool:
