@@ -652,7 +652,7 @@ def find_operations(text: str) -> list[Operation]:
                 num = found[0].section + num
             found = [Target(num, None, found[0].span)]
         new_text = _new_wording(
-            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, st
+            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
         )
         pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
         if pieces:
@@ -674,8 +674,9 @@ def _new_wording(
     clause_to: int,
     colon: int | None,
     body_end: int,
-    st: object,
 ) -> tuple[int, int] | None:
+    """The new wording an operation states: the attached schedule it names, the quoted
+    words it inserts, or the block after its colon; none for a deletion."""
     if action == "delete":
         return None
     attached = _ATTACHED.search(predicate)
@@ -704,14 +705,8 @@ def _new_wording(
 def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:
     """The agreement an operation changes: the one its words name, else the default."""
     if name:
-        key = norm_term(name)
-        if key in ("agreement", "amendment") and key == "amendment":
-            return None
-        if re.fullmatch(r"(?:this\s+)?(?:amendment|waiver|consent)", key) and name.split()[0] in (
-            "this",
-            "This",
-        ):
-            return None
+        if norm_term(name) in ("amendment", "waiver", "consent"):
+            return None  # "Section 3 of this Amendment": the amendment's own text
         refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
         if refs:
             return _base_first(ctx, refs)
@@ -732,7 +727,8 @@ def _amended_targets(ctx: DocContext) -> list[str]:
     ]
 
 
-_AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
+#: Kinds of agreement that change another one: never the base a provision belongs to.
+AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
 
 
 def _base_first(ctx: DocContext, refs: list[str]) -> str:
@@ -740,13 +736,13 @@ def _base_first(ctx: DocContext, refs: list[str]) -> str:
     amended one: not itself an amendment or waiver, else the base that one amends."""
     for r in refs:
         e = ctx.collector.get(r)
-        if e is not None and e.props.get("kind") not in _AMENDING_KINDS:
+        if e is not None and e.props.get("kind") not in AMENDING_KINDS:
             return r
     for r in refs:
         for rel in ctx.collector.relations.values():
             if rel.type == "AMENDS" and rel.source == r and _is_agreement(ctx, rel.target):
                 base = ctx.collector.get(rel.target)
-                if base is not None and base.props.get("kind") not in _AMENDING_KINDS:
+                if base is not None and base.props.get("kind") not in AMENDING_KINDS:
                     return rel.target
     return _most_amended(ctx) or refs[0]
 
@@ -757,7 +753,7 @@ def _most_amended(ctx: DocContext) -> str | None:
     count: dict[str, int] = {}
     for rel in ctx.collector.relations.values():
         e = ctx.collector.get(rel.target) if rel.type == "AMENDS" else None
-        if e is not None and e.label == "Agreement" and e.props.get("kind") not in _AMENDING_KINDS:
+        if e is not None and e.label == "Agreement" and e.props.get("kind") not in AMENDING_KINDS:
             count[rel.target] = count.get(rel.target, 0) + 1
     return max(count, key=lambda r: count[r]) if count else None
 
@@ -779,7 +775,7 @@ def _earlier_agreement(ctx: DocContext) -> str | None:
         if e.label in ("Agreement", "Instrument")
         and e.ref != ctx.self_ref
         and not e.contained
-        and e.props.get("kind") not in _AMENDING_KINDS
+        and e.props.get("kind") not in AMENDING_KINDS
     ]
     if len(others) == 1:
         return others[0].ref  # the one agreement the amendment mentions, dated or not
@@ -791,7 +787,7 @@ def _earlier_agreement(ctx: DocContext) -> str | None:
         if e.label in ("Agreement", "Instrument")
         and e.ref != ctx.self_ref
         and not e.contained
-        and e.props.get("kind") not in _AMENDING_KINDS
+        and e.props.get("kind") not in AMENDING_KINDS
         and isinstance(e.props.get("date"), str)
         and str(e.props["date"]) < own_date
     )

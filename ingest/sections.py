@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.changes import provision_ref
+from ingest.changes import AMENDING_KINDS, provision_ref
 from ingest.context import DocContext
 from ingest.structure import analyze
 
@@ -25,7 +25,6 @@ _HEADING = re.compile(
     r"(?m)^[ \t]*(?:SECTION|Section)?[ \t]*(?P<num>\d{1,2}\.\d{1,3}[A-Z]?)\.?[ \t]+"
     r"(?P<head>[A-Z][A-Za-z0-9 ,;&'/()\-]{1,100}?)(?:\.(?=\s)|[ \t]*$)"
 )
-_AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
 
 
 def section_spans(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
@@ -56,7 +55,7 @@ def extract_own_sections(ctx: DocContext) -> None:
     entity = ctx.collector.get(own) if own else None
     if own is None or entity is None or not entity.contained:
         return
-    if entity.props.get("kind") in _AMENDING_KINDS:
+    if entity.props.get("kind") in AMENDING_KINDS:
         return
     st = analyze(ctx.text)
     start = st.recitals.end if st.recitals else (st.preamble.end if st.preamble else 0)

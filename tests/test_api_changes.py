@@ -3,6 +3,8 @@ stores: the seeds ingested from their files, and re-ingestion that changes nothi
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -136,3 +138,42 @@ def test_the_original_wording_leads_the_history_where_the_graph_holds_it(
         assert s302["current_text"] == s302["history"][-1]["new_text"]
         assert "January 31, 2005" in s302["current_text"]
         assert body["provisions"][1]["original"] is None
+
+
+def _console_example(name: str) -> str:
+    """The query of a console example, read from the UI's source (a JSON-compatible string)."""
+    source = (Path(__file__).parents[1] / "api" / "ui" / "src" / "console.js").read_text()
+    m = re.search(r'name: "' + re.escape(name) + r'",\s*query:\s*("(?:[^"\\]|\\.)*")', source)
+    assert m, name
+    query: str = json.loads(m.group(1))
+    return query
+
+
+def test_the_console_examples_answer_on_the_seeds(store: GraphStore, tmp_path: Path) -> None:
+    third = Path(__file__).parent / "data" / "changes" / "third_amendment.txt"
+    assert ingest_paths(store, [SEEDS, third], Settings(data_dir=tmp_path)).ok
+    with client_for(store) as client:
+        body = client.post(
+            "/api/cypher",
+            json={
+                "query": _console_example("Every change to the Maturity Date"),
+                "params": {"term": "Maturity Date"},
+            },
+        ).json()
+        rows = [dict(zip(body["columns"], r, strict=True)) for r in body["rows"]]
+        assert [(r["date"], r["provision"], r["action"]) for r in rows] == [
+            ("2004-01-13", "3.03(a)", "replace"),  # "(v) January 31, 2005 (the "Revolving Loan
+            ("2004-06-30", "Maturity Date", "amend"),  # Maturity Date")"; then the definition
+        ]
+        body = client.post(
+            "/api/cypher",
+            json={
+                "query": _console_example("What the Second Amendment changed"),
+                "params": {"title": "Second Amendment to Credit Agreement"},
+            },
+        ).json()
+        rows = [dict(zip(body["columns"], r, strict=True)) for r in body["rows"]]
+        assert [(r["section"], r["action"], r["of"]) for r in rows] == [
+            ("3.02", "replace", "Credit Agreement"),
+            ("3.03(a)", "replace", "Credit Agreement"),
+        ]
