@@ -12,10 +12,7 @@ let token = 0;
 
 /** "Section 3.02", "“Maturity Date”" or "Schedule 2.01" for a Provision node. */
 export function provisionName(node) {
-  const p = (node && node.properties) || {};
-  if (p.term) return `“${p.term}”`;
-  const s = String(p.section || "");
-  return /^(Schedule|Exhibit|Annex|Appendix|Article)\b/.test(s) ? s : `Section ${s}`;
+  return nodeName({ ...node, label: "Provision" });
 }
 
 function sourceLink(change) {
