@@ -17,6 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import auth, errors
 from api.routes import (
     agreements,
+    changes,
     cypher,
     documents,
     export,
@@ -102,6 +103,7 @@ def create_app(
         search,
         nodes,
         agreements,
+        changes,
         parties,
         instruments,
         documents,

@@ -7,7 +7,8 @@ Keys are readable, URL-safe slugs (``party:zoltek-companies-inc``,
   Incorporated");
 - an Agreement or Instrument by its kind, normalised title and date; without a date the
   title alone is too weak to merge across filings, so the key is scoped to the document;
-- an Asset (collateral) by its description, scoped to the document.
+- an Asset (collateral) by its description, scoped to the document;
+- a Provision by its agreement's key and its section number or defined term.
 """
 
 from __future__ import annotations
@@ -129,6 +130,12 @@ def titled_key(label: str, title: str, date: str | None, document: str) -> str:
 
 def asset_key(description: str, document: str) -> str:
     return f"asset:{slug(normalise_name(description))}:doc-{document[:12]}"
+
+
+def provision_key(agreement: str, section: str | None, term: str | None) -> str:
+    """ "Section 3.03(a)" of an agreement, or its definition of "Maturity Date"."""
+    what = f"term:{slug(normalise_name(term))}" if term else f"section:{slug(section or '')}"
+    return f"provision:{agreement}:{what}"
 
 
 def edge_key(type_: str, source: str, target: str) -> str:

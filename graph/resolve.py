@@ -64,10 +64,27 @@ def _key_for(entity: EntityRecord, document: str, filer: _Filer | None) -> str |
         return identity.titled_key(
             entity.label, title, date if isinstance(date, str) else None, document
         )
+    if entity.label == "Provision":
+        return None  # keyed by its agreement's key: see _provision_key
     if entity.label == "Asset":
         desc = p.get("description")
         return identity.asset_key(desc, document) if isinstance(desc, str) and desc else None
     return None
+
+
+def _provision_key(entity: EntityRecord, keys: dict[str, tuple[str, str]]) -> str | None:
+    """(agreement key, section or term): the provision's ``agreement`` prop is a ref."""
+    p = entity.props
+    ref = p.get("agreement")
+    owner = keys.get(ref) if isinstance(ref, str) else None
+    section, term = p.get("section"), p.get("term")
+    if owner is None or not (isinstance(section, str) or isinstance(term, str)):
+        return None
+    return identity.provision_key(
+        owner[1],
+        section if isinstance(section, str) else None,
+        term if isinstance(term, str) else None,
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -113,14 +130,17 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         _evidence((doc_span,), doc_key),
     )
 
-    for ent in extraction.entities:
+    # Provisions last: their key is made of their agreement's.
+    ordered = sorted(extraction.entities, key=lambda e: e.label == "Provision")
+    for ent in ordered:
         if ent.label not in schema.NODE_TYPES or ent.label == "Document":
             rejected.append(f"entity {ent.ref}: unknown label {ent.label!r}")
             continue
         if not ent.evidence:
             rejected.append(f"entity {ent.ref}: no evidence")
             continue
-        key = _key_for(ent, doc_key, filer)
+        provision = ent.label == "Provision"
+        key = _provision_key(ent, keys) if provision else _key_for(ent, doc_key, filer)
         if key is None:
             rejected.append(f"entity {ent.ref}: no name, title or description to identify it")
             continue
@@ -133,6 +153,8 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         if filer and key == filer.key:  # the text's spelling of the filer is one of its names
             node_props["cik"] = filer.filing.cik
             aliases += (str(node_props["name"]),)
+        if provision:
+            node_props["agreement"] = keys[str(ent.props["agreement"])][1]
         row = NodeRow(ent.label, key, node_props, aliases, _evidence(ent.evidence, doc_key))
         nodes[key] = _merge_nodes(nodes[key], row) if key in nodes else row
 

@@ -86,6 +86,9 @@ NODE_TYPES: dict[str, NodeType] = {
             ("title", "aliases"),
         ),
         NodeType("Asset", ("key", "description"), ("description",)),
+        # A numbered section or a defined term of one agreement (identity: agreement, section
+        # or term); not searched: it is reached from its agreement.
+        NodeType("Provision", ("key", "agreement", "section", "term", "heading")),
     )
 }
 
@@ -121,6 +124,8 @@ REL_TYPES: dict[str, RelType] = {
             frozenset({"Party"}),
             ("accession", "form_type", "filing_date"),
         ),
+        RelType("PROVISION_OF", frozenset({"Provision"}), _AI),
+        RelType("CHANGES", _AI, frozenset({"Provision"}), ("action", "new_text", "effective_date")),
     )
 }
 
@@ -160,6 +165,10 @@ INSTRUMENT_KINDS = (
     "guarantee",
     "instrument",
 )
+
+
+#: What a CHANGES relation does to its provision (docs/product.md).
+CHANGE_ACTIONS = ("replace", "amend", "delete", "add")
 
 
 def label(name: str) -> str:

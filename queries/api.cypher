@@ -37,6 +37,8 @@ CALL {
   UNION ALL
   MATCH (n:Asset {key: $key}) RETURN n
   UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
+  UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
 CALL {
@@ -45,7 +47,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.key, r.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS node,
@@ -62,6 +64,8 @@ CALL {
   MATCH (n:Instrument {key: $key}) RETURN n
   UNION ALL
   MATCH (n:Asset {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
   UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
@@ -84,10 +88,10 @@ CALL {
   WITH r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS page
 }
-RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS node,
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS node,
        total, page
 
 // name: api_amendments_in
@@ -104,7 +108,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_in_transitive
@@ -120,7 +124,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_out
@@ -135,7 +139,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_out_transitive
@@ -150,7 +154,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_lenders
@@ -162,12 +166,12 @@ CALL {
   OPTIONAL MATCH (i:Instrument {key: r.instrument})
   WITH l, r, i ORDER BY l.name, r.key
   RETURN collect({
-    party: l {id: l.key, label: labels(l)[0], properties: l {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}},
+    party: l {id: l.key, label: labels(l)[0], properties: l {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}},
     relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS items
 }
-RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS party,
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS party,
        items
 
 // name: api_borrowers
@@ -179,12 +183,12 @@ CALL {
   OPTIONAL MATCH (i:Instrument {key: r.instrument})
   WITH b, r, i ORDER BY b.name, r.key
   RETURN collect({
-    party: b {id: b.key, label: labels(b)[0], properties: b {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}},
+    party: b {id: b.key, label: labels(b)[0], properties: b {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}},
     relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS items
 }
-RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS party,
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS party,
        items
 
 // name: api_party_agreements
@@ -226,7 +230,7 @@ CALL {
   WITH r, t ORDER BY type(r), t.date, t.key
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS acts
 }
 CALL {
@@ -235,7 +239,7 @@ CALL {
   WITH s, r, t ORDER BY t.date, t.key, s.name
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: s {id: s.key, label: labels(s)[0], properties: s {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: s {id: s.key, label: labels(s)[0], properties: s {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS signatories
 }
 RETURN p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}} AS party,
@@ -251,7 +255,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}} AS agreement,
@@ -267,7 +271,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN i {id: i.key, label: labels(i)[0], properties: i {.*, text: null, search_text: null}} AS instrument,
@@ -277,7 +281,7 @@ RETURN i {id: i.key, label: labels(i)[0], properties: i {.*, text: null, search_
 // A page of Documents by title (one row each; their text is never part of a node).
 MATCH (d:Document)
 WITH d ORDER BY d.title, d.key SKIP $skip LIMIT $limit
-RETURN d {id: d.key, label: labels(d)[0], properties: d {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}} AS document
+RETURN d {id: d.key, label: labels(d)[0], properties: d {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS document
 
 // name: api_document
 // One Document (without its text) and the agreements and instruments whose own text it
@@ -287,7 +291,53 @@ CALL {
   WITH d
   MATCH (d)-[:CONTAINS]->(m)
   WITH m ORDER BY m.date, m.key
-  RETURN collect(m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type}}) AS contains
+  RETURN collect(m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}) AS contains
 }
 RETURN d {id: d.key, label: labels(d)[0], properties: d {.*, text: null, search_text: null}} AS document,
        contains
+
+// name: api_changes
+// What the agreement or instrument $key changes: each CHANGES edge (action, new wording,
+// evidence) with the provision it changes and the agreement that provision belongs to.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (n)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(t)
+  RETURN collect({
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    amended: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+  }) AS changes
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       changes
+
+// name: api_provisions
+// The agreement or instrument $key as amended: each provision some agreement CHANGES, with
+// every CHANGES edge into it and the amending agreement, and the documents that hold the
+// agreement's own text (a provision's evidence from one of them is its original wording).
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  OPTIONAL MATCH (d:Document)-[:CONTAINS]->(n)
+  RETURN collect(d.key) AS own_documents
+}
+CALL {
+  WITH n
+  MATCH (m)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(n)
+  RETURN collect({
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    amendment: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+  }) AS items
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       own_documents, items

@@ -36,6 +36,9 @@ MATCH (n:Instrument) RETURN count(n) AS n
 // name: count_label_asset
 MATCH (n:Asset) RETURN count(n) AS n
 
+// name: count_label_provision
+MATCH (n:Provision) RETURN count(n) AS n
+
 // name: count_type_amends
 MATCH ()-[r:AMENDS]->() RETURN count(r) AS n
 
@@ -71,6 +74,12 @@ MATCH ()-[r:CONTAINS]->() RETURN count(r) AS n
 
 // name: count_type_filed_by
 MATCH ()-[r:FILED_BY]->() RETURN count(r) AS n
+
+// name: count_type_provision_of
+MATCH ()-[r:PROVISION_OF]->() RETURN count(r) AS n
+
+// name: count_type_changes
+MATCH ()-[r:CHANGES]->() RETURN count(r) AS n
 
 // name: document_text
 MATCH (d:Document {key: $key})
