@@ -59,7 +59,8 @@ def _campaign(
     jsonl = reference.write_jsonl(logs / "records.jsonl")
     commands: dict[str, Callable[[], Child]] = {
         "ingest": lambda: Child(["ingest", *map(str, paths), "--json"], env, logs),
-        "load": lambda: Child(["load", str(jsonl), "--json"], env, logs),
+        # groups of 3 documents per transaction: the bulk path, killed between and within groups
+        "load": lambda: Child(["load", str(jsonl), "--json", "--bulk-documents", "3"], env, logs),
     }
     delays = {"ingest": 1.5, "load": 0.05}
     records: list[KillRecord] = []
