@@ -154,8 +154,9 @@ def run(runs: int, neo4j_uri: str | None, work: Path, log: Any = print) -> dict[
                         log(f"ray run 1: load shards into {name}, {bulk} per transaction")
                         seconds = _load_once(shards, url, Path(tmp) / f"load-{bulk}", bulk)
                         raw["load"].append({"store": name, "bulk": bulk, "run_s": seconds})
-    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    return summarize(files, raw, same) | {"command": " ".join(sys.argv), "ended": started}
+    ended = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    command = "python -m bench " + " ".join(sys.argv[1:])
+    return summarize(files, raw, same) | {"command": command, "ended": ended}
 
 
 def _median(values: list[float]) -> float:

@@ -258,7 +258,8 @@ def _ray_rows(ray: dict[str, Any] | None) -> list[Row]:
         (
             "Ray corpus: the 45 samples + credit-dev",
             f"{c['files']} files, {c['mb']} MB, {c['words']:,} words, "
-            f"{ray['documents']} documents in {ray['shards']} shards; "
+            f"{ray['documents']} documents in {ray['shards']} shards; measured "
+            f"{ray.get('ended', '')} with `{ray.get('command', '')}`, "
             f"load average during the runs {loads}",
             "",
             "-",

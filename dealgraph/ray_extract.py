@@ -80,7 +80,7 @@ def shown_name(path: str, roots: Sequence[tuple[str, str]]) -> str:
     return path
 
 
-def _plan_input(paths: Sequence[str]) -> _Input:
+def plan_input(paths: Sequence[str]) -> _Input:
     """Local paths: the files ``dealgraph ingest`` would read (``discover``); URIs: Ray lists."""
     uris = [p for p in paths if _URI.match(p)]
     if uris and len(uris) != len(paths):
@@ -205,7 +205,7 @@ def extract_with_ray(
 ) -> RayExtractSummary:
     """Extract every document under ``paths`` on Ray into shards under ``output``."""
     _require_ray()
-    plan = _plan_input(paths)
+    plan = plan_input(paths)
     out_fs, out_folder = _output(output)
     summary = RayExtractSummary(output)
     started = time.perf_counter()

@@ -22,6 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dealgraph.cli import app
+from dealgraph.ray_extract import plan_input, shown_name
 from dealgraph.settings import get_settings
 from graph.store import GraphStore
 from tests.export_helpers import without_timestamps
@@ -252,3 +253,22 @@ def test_load_of_a_missing_folder_is_refused(tmp_path: Path) -> None:
     res = runner.invoke(app, ["load", str(tmp_path / "nothing")])
     assert res.exit_code == 2
     assert "no such file or folder" in res.output
+
+
+def test_storage_uris_are_named_as_given(tmp_path: Path) -> None:
+    """Ray Data reports ``s3://bucket/x.txt`` as ``bucket/x.txt``; the graph shows the URI.
+    (A ``file://`` URI goes the same way as object storage, without the network.)"""
+    plan = plan_input([f"file://{tmp_path}/edgar/"])
+    assert plan.paths == [f"file://{tmp_path}/edgar/"]
+    assert plan.filesystem is not None
+    reported = f"{tmp_path}/edgar/sub/x.txt"
+    assert shown_name(reported, plan.roots) == f"file://{tmp_path}/edgar/sub/x.txt"
+    assert shown_name(f"{tmp_path}/edgar-2/x.txt", plan.roots) == f"{tmp_path}/edgar-2/x.txt"
+
+
+def test_local_paths_and_uris_do_not_mix(tmp_path: Path) -> None:
+    res = runner.invoke(
+        app, ["extract", "--engine", "ray", "-o", str(tmp_path / "out"), str(SEEDS), "s3://b/x"]
+    )
+    assert res.exit_code == 2
+    assert "not both" in res.output
