@@ -98,10 +98,15 @@ def party_key(name: str) -> str:
     return "party:" + slug(normalise_name(name))
 
 
+_BARE_TITLES = frozenset({"agreement", "contract"})
+
+
 def titled_key(label: str, title: str, date: str | None, document: str) -> str:
-    """Agreement/Instrument key: label, title (which carries the kind) and date."""
+    """Agreement/Instrument key: label, title (which carries the kind) and date; a bare
+    "Agreement" or "Contract" says too little to meet another document's, so it stays in its
+    own document."""
     base = f"{label.lower()}:{slug(normalise_title(title))}"
-    if date:
+    if date and normalise_title(title) not in _BARE_TITLES:
         return f"{base}:{date}"
     return f"{base}:doc-{document[:12]}"
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
+from ingest.law import JURISDICTIONS
 from ingest.names import (
     TERMINAL_SUFFIXES,
     NameRun,
@@ -373,10 +374,23 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
 
 
 def _only_roles(name: str) -> bool:
-    """ "Company and Holder": defined roles, not a name."""
-    return all(
-        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name)
-    )
+    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
+    descriptor written in capitals, not a name either."""
+    ws = words(name)
+    if (
+        ws
+        and ws[-1] in _DESCRIPTOR_HEADS
+        and all(w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws)
+    ):
+        return True
+    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
+
+
+_DESCRIPTOR_HEADS = frozenset(
+    ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
+)
+#: Every word of a state, province or country name (lower case), from ``ingest.law``.
+_JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 
 
 def _segment_start(ctx: DocContext, start: int, end: int) -> int:
@@ -386,6 +400,22 @@ def _segment_start(ctx: DocContext, start: int, end: int) -> int:
         re.IGNORECASE,
     )
     return start + m.end() if m else start
+
+
+#: A preamble that announces its parties as a list below it: "by and among the following
+#: parties:", "BETWEEN:", or a first party whose entry ends with ";" or "," and the next below.
+_LIST_LEAD = re.compile(r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|[:;,]\s*$")
+#: Where such a list ends: the recitals, the operative words or the first numbered section.
+_LIST_END = re.compile(
+    r"\b(?:NOW,?\s+THEREFORE|WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|WITNESSETH"
+    r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
+)
+_LIST_WINDOW = 3000
+
+
+def _list_end(text: str, start: int) -> int:
+    stop = _LIST_END.search(text, start, min(len(text), start + _LIST_WINDOW))
+    return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
 
 
 def _inside(pos: int, defs: list[Definition]) -> bool:
@@ -401,6 +431,8 @@ def extract_parties(ctx: DocContext) -> None:
     start = _segment_start(ctx, st.preamble.start, st.preamble.end)
     stop = _STOP_CUE.search(text, start, st.preamble.end)
     end = stop.start() if stop else st.preamble.end
+    if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+        end = _list_end(text, end)
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}

@@ -68,6 +68,10 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 _TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
+#: Words and lines that show a company line is signed for, where no "By:" line says so.
+_SIGN_CUE = re.compile(
+    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
+)
 _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
@@ -98,6 +102,8 @@ class _Block:
     start: int = 0
     end: int = 0
     fields: list[_Field] = field(default_factory=list)
+    #: a line of the block says it is signed ("For and on behalf of", "/s/", a rule to sign on)
+    signed: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -247,8 +253,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     prev: _Field | None = None  # the line before, when it may begin a wrapped company name
 
     def flush() -> None:
+        # A company line alone is no signature block (a heading or a defined term of a
+        # schedule the region ran into): it needs a signer, a "By:" line, a title or a role.
         nonlocal cur, seen_by
-        if cur.company or cur.signer:
+        if cur.signer or (cur.company and (seen_by or cur.signed or cur.role or cur.title)):
             blocks.append(cur)
         cur = _Block()
         seen_by = False
@@ -258,6 +266,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     open_role = False  # the company line ended in "as a": its role is on the next line
     for f in fields:
         t = f.text.strip()
+        cue = bool(_SIGN_CUE.search(t))
+        cur.signed = cur.signed or cue
         if _NOTICE_FIELD.match(t) or (in_notice and _ADDRESS_LINE.search(t)):
             in_notice = True
             continue
@@ -322,7 +332,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 (f.start, f.end),
                 caption,
             )
-            cur.start = f.start
+            cur.start, cur.signed = f.start, cue
             continue
         if m := _BY.match(t):
             seen_by = True
@@ -377,7 +387,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption
-            cur.start, cur.end = f.start, f.end
+            cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
@@ -412,7 +422,11 @@ def extract_signatures(ctx: DocContext) -> None:
                 person = add_party(ctx, b.signer, s, e, kind="person")
                 props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
-                if company_ref is None:
+                # A person signing for no company is a party when signing as an individual
+                # (no title) or where no party is named elsewhere; a titled signer beside
+                # named parties signs for a company the layout lost (side-by-side columns
+                # flattened onto one line).
+                if company_ref is None and (not named or b.title is None):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 

@@ -17,7 +17,8 @@ What is compared, per contract:
 - *party names*: every labelled party span is a gold string — a name or an alias; a span of a
   whole sentence ("Each of the foregoing parties is referred to herein as a "Party" ...")
   contributes the defined terms quoted in it. The predicted strings are the names and aliases
-  of the parties the extraction makes party to (or signers of) the own agreement. Generic terms
+  of the parties the extraction makes party to the own agreement (signers for a company are
+  not parties). Generic terms
   every contract uses ("Party", "Parties", "we", "you") count neither way. Precision is the
   share of predicted strings that equal a gold string; recall the share of gold strings predicted.
 """
@@ -66,11 +67,13 @@ def norm_law(text: str) -> str:
     key = norm(text)
     key = _US_STATE.sub("", key)
     key = re.sub(r"^(the )?(province|laws|kingdom|republic) of ", "", key)
-    key = re.sub(r" (canada|usa|united states( of america)?)$", "", key)
+    key = re.sub(r" (canada|australia|uk|united kingdom|usa|united states( of america)?)$", "", key)
     key = re.sub(r" and wales$", "", key)
-    return {"prc": "china", "people s republic of china": "china", "peoples republic of china": "china"}.get(
-        key, key
-    )
+    return {
+        "prc": "china",
+        "people s republic of china": "china",
+        "peoples republic of china": "china",
+    }.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,10 @@ class Tally:
                 self.misses.append(f"{label.file}: date {pred.date} != {label.date}")
         if label.law:
             self.law_gold += 1
-            ok = pred.law is not None and norm_law(pred.law) == norm_law(label.law)
+            # A label may name several laws ("California; Hong Kong"): any one of them counts.
+            ok = pred.law is not None and norm_law(pred.law) in {
+                norm_law(part) for part in label.law.split(";")
+            }
             self.law_ok += ok
             if not ok:
                 self.misses.append(f"{label.file}: law {pred.law!r} != {label.law!r}")
@@ -208,11 +214,7 @@ def predict(path: Path) -> Predicted:
         return Predicted(False, None, None, None, frozenset(), why)
     main = own[0]
     own_refs = {e.ref for e in own}
-    party_refs = {
-        r.source
-        for r in ex.relations
-        if r.type in ("PARTY_TO", "SIGNED") and r.target in own_refs
-    }
+    party_refs = {r.source for r in ex.relations if r.type == "PARTY_TO" and r.target in own_refs}
     names: set[str] = set()
     for e in ex.entities:
         if e.label == "Party" and e.ref in party_refs:

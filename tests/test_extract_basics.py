@@ -1,0 +1,222 @@
+"""The basics every agreement has — title, date, governing law, parties — on passages written
+in the general shapes of commercial drafting (not sentences of any sample), plus the CUAD
+development set as a regression floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.identity import titled_key
+from ingest.extract import extract
+from ingest.law import governing_law
+from ingest.records import SourceDocument
+from tests.evaluation.cuad import evaluate, load_labels, norm_law
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "This Agreement shall be governed by and construed in accordance with the laws of "
+            "the State of New York, without regard to its conflict of laws principles.",
+            "New York",
+        ),
+        (
+            "This Agreement shall be construed and interpreted in accordance with the internal "
+            "laws of the Commonwealth of Massachusetts.",
+            "Massachusetts",
+        ),
+        ("The laws of the State of Delaware shall govern this Agreement.", "Delaware"),
+        ("This Agreement is governed by English law.", "England"),
+        ("This Contract is subject to the laws of the Province of Ontario.", "Ontario, Canada"),
+        (
+            "This Agreement shall be governed by the laws of the PRC, without regard to its "
+            "conflicts of law rules.",
+            "People's Republic of China",
+        ),
+        (
+            "This Agreement shall be governed by the laws of the United States and, to the "
+            "extent not inconsistent therewith, by the laws of the Commonwealth of Kentucky.",
+            "Kentucky",
+        ),
+        (
+            "This Agreement shall be governed by, and construed in accordance with, the laws of "
+            "the Federal Republic of Germany.",
+            "Germany",
+        ),
+        ("Effective legislation of the Republic of Kazakhstan shall apply.", "Kazakhstan"),
+        ("Each party is a corporation organized under the laws of the State of Utah.", None),
+    ],
+)
+def test_governing_law_phrasings(clause: str, expected: str | None) -> None:
+    found = governing_law(clause)
+    assert (found.jurisdiction if found else None) == expected
+    if found:  # the evidence is the clause up to the jurisdiction
+        assert clause[found.start : found.end].endswith(clause[: found.end].split()[-1])
+
+
+def test_incorporation_is_no_choice_of_law() -> None:
+    text = (
+        "Acme Corp. is a corporation duly organized, validly existing and in good standing "
+        "under the laws of the State of Nevada. This Agreement shall be governed by the laws "
+        "of the State of Texas."
+    )
+    found = governing_law(text)
+    assert found is not None and found.jurisdiction == "Texas"
+
+
+def test_the_clause_under_a_governing_law_heading_wins() -> None:
+    text = (
+        "5. Compliance. Each party shall comply with all laws applicable to its performance, "
+        "including the export laws of the United States.\n\n"
+        "12. Governing Law. This Agreement is governed by the laws of the State of Illinois.\n"
+    )
+    found = governing_law(text)
+    assert found is not None and found.jurisdiction == "Illinois"
+
+
+def _own(text: str) -> dict[str, object]:
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    own = [e for e in ex.entities if e.ref == "agreement:self"]
+    assert own, ex.warnings
+    return dict(own[0].props)
+
+
+def test_a_title_flattened_into_the_preamble_paragraph() -> None:
+    text = (
+        "EXHIBIT 10.7 MARKETING, DISTRIBUTION & SUPPORT AGREEMENT This Agreement (the "
+        '"Agreement") is made and entered into as of the 9t h day of June, 2011 by and between '
+        'Harlow Devices, Inc., a Delaware corporation ("Harlow"), and Penfield Trading Ltd., a '
+        'Hong Kong company ("Penfield").\n\nNOW, THEREFORE, the parties agree as follows:\n'
+        "1. Governing Law. This Agreement shall be construed in accordance with the laws of "
+        "Hong Kong.\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Marketing, Distribution & Support Agreement"
+    assert props["date"] == "2011-06-09"
+    assert props["governing_law"] == "Hong Kong"
+
+
+def test_a_title_below_a_confidentiality_legend() -> None:
+    text = (
+        "CONFIDENTIAL TREATMENT REQUESTED. CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED\n"
+        "AND FILED SEPARATELY WITH THE COMMISSION.\n\n"
+        "Execution Copy\n\n"
+        "HOSTING SERVICES AGREEMENT\n\n"
+        "This Agreement is entered into on March 3, 2009 between Quarry Labs LLC "
+        '("Quarry") and Elmstead Retail, Inc. ("Customer").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Hosting Services Agreement"
+    assert props["date"] == "2009-03-03"
+
+
+def test_an_agreement_that_calls_itself_only_this_agreement() -> None:
+    text = (
+        "[logo]\n\nThis Agreement is made as of May 5, 2016 by and between Northgate Media LLC "
+        '("Northgate") and Sable Audio Corp. ("Sable").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Agreement"
+    # a bare title meets no other document's agreement of the same date
+    assert titled_key("Agreement", "Agreement", "2016-05-05", "d1" * 32) != titled_key(
+        "Agreement", "Agreement", "2016-05-05", "d2" * 32
+    )
+
+
+def _parties(text: str) -> dict[str, tuple[str, ...]]:
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    to_own = {
+        r.source for r in ex.relations if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    return {
+        str(e.props["name"]): e.aliases
+        for e in ex.entities
+        if e.label == "Party" and e.ref in to_own
+    }
+
+
+def test_parties_listed_below_the_preamble() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement (the "Agreement") is made as of April 2, 2014 by and among the '
+        "following parties:\n\n"
+        '(a) Brightwater Foods, Inc., a Delaware corporation ("Brightwater");\n\n'
+        '(b) Kessel Packaging GmbH, a German company ("Supplier"); and\n\n'
+        '(c) Tolliver Logistics, LLC, an Ohio limited liability company ("Tolliver").\n\n'
+        "1. Recitals.\n\nWhereas Brightwater buys packaging.\n"
+    )
+    parties = _parties(text)
+    assert set(parties) == {
+        "Brightwater Foods, Inc.",
+        "Kessel Packaging GmbH",
+        "Tolliver Logistics, LLC",
+    }
+    assert parties["Kessel Packaging GmbH"] == ("Supplier",)
+
+
+def test_a_titled_signer_beside_named_parties_is_no_party() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement is made as of July 1, 2015 between Orbit Games, Inc. ("Licensor") '
+        'and Fathom Play Ltd. ("Licensee").\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "By: /s/ Mara Quill      By: /s/ Dev Anand\n"
+        "Name: Mara Quill        Name: Dev Anand\n"
+        "Title: President        Title: Director\n"
+    )
+    assert set(_parties(text)) == {"Orbit Games, Inc.", "Fathom Play Ltd."}
+
+
+def test_a_place_in_parentheses_inside_a_name_and_a_capitalised_descriptor() -> None:
+    text = (
+        "STRATEGIC ALLIANCE AGREEMENT\n\n"
+        "This Strategic Alliance Agreement is made as of June 1, 2016 by and between Corvane "
+        "Semiconductor (UK) Ltd., a corporation organized under the laws of England and Wales "
+        '("Corvane"), and Lumio Inc., a Delaware Corporation ("Lumio").\n'
+    )
+    assert set(_parties(text)) == {"Corvane Semiconductor (UK) Ltd.", "Lumio Inc."}
+
+
+def test_signature_pages_keep_signed_companies_only() -> None:
+    text = (
+        "CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
+        "This Agreement is made as of May 2, 1998 by and among the parties listed in "
+        "Schedule 1.\n\n"
+        "IN WITNESS WHEREOF the Parties have caused this Agreement to be signed.\n\n"
+        "For and on behalf of Harbor Cable plc\n\n"
+        "     ---------------------------\n\n"
+        "Tallis Telecom S.A.\n\n"
+        "     ---------------------------\n\n"
+        "Schedule 2\n\n"
+        "Postal Services\n\n"
+        "Insurance Services\n"
+    )
+    assert set(_parties(text)) == {"Harbor Cable plc", "Tallis Telecom S.A."}
+
+
+def test_law_labels_are_compared_by_place() -> None:
+    assert norm_law("the State of New York") == norm_law("New York")
+    assert norm_law("Province of Ontario, Canada") == norm_law("Ontario, Canada")
+    assert norm_law("England and Wales, UK") == norm_law("England")
+
+
+#: Floors measured on CUAD when this test was written (tuned / held-out). They guard against
+#: regressions; the issue's bars (0.97 found, 0.90 title/date/law, 0.85 party names) are
+#: reported by `make eval`, not yet met.
+_FLOORS = {
+    "tuned": {"found": 0.93, "title": 0.78, "date": 0.80, "law": 0.85},
+    "heldout": {"found": 0.93, "title": 0.75, "date": 0.73, "law": 0.84},
+}
+_PARTY_FLOORS = {"tuned": (0.78, 0.63), "heldout": (0.76, 0.59)}
+
+
+def test_cuad_basics_do_not_regress() -> None:
+    tallies = evaluate(load_labels())
+    for part, tally in tallies.items():
+        rates = tally.rates()
+        for name, floor in _FLOORS[part].items():
+            assert rates[name] >= floor, (part, name, rates[name])
+        precision, recall = _PARTY_FLOORS[part]
+        assert rates["party_precision"] >= precision, (part, rates)
+        assert rates["party_recall"] >= recall, (part, rates)
