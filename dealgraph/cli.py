@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dealgraph import errors
+from dealgraph.ray_extract import SHARD_DOCUMENTS
 from dealgraph.settings import Settings, get_settings
 from dealgraph.shard_loading import BULK_DOCUMENTS
 from graph.store import GraphStore
@@ -192,7 +193,7 @@ def extract(
     ] = None,
     shard_documents: Annotated[
         int, typer.Option(min=1, help="With --engine ray: documents per shard (at least).")
-    ] = 500,
+    ] = SHARD_DOCUMENTS,
 ) -> None:
     """Extract to JSON Lines (one document per line, with evidence) without a database."""
     from dealgraph.pipeline import extract_paths
