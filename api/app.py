@@ -40,7 +40,8 @@ and is `null` on nodes in lists, where a bank cited in thousands of filings woul
 
 Errors answer `{"error": {"code", "message", "position"?}}` with a meaningful status.
 `POST /api/documents` and `POST /api/cypher` need `Authorization: Bearer <token>` when a
-token is configured or the server listens beyond loopback.
+token is configured or the server listens beyond loopback; so do the `GET` endpoints when a
+server listening beyond loopback has a token (or `DEALGRAPH_READ_TOKEN_REQUIRED=true`).
 """
 
 
@@ -106,7 +107,7 @@ def create_app(
         cypher,
         export,
     ):
-        app.include_router(module.router)
+        app.include_router(module.router, dependencies=auth.READ_GUARD)
     app.include_router(ui.router)
     ui.mount_assets(app, dist)
     return app

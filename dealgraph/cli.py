@@ -1,14 +1,16 @@
-"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo.
+"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo, store.
 
 Expected failures (bad input, unreachable store, refused query) print one line and exit
 with a code from :data:`EXIT_CODES`, the one place where errors become exit codes; a
-traceback means a bug.
+traceback means a bug. SIGTERM and SIGHUP end every command the way Ctrl-C does.
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dealgraph import errors
+from dealgraph.output_file import check_output, replaced_atomically
 from dealgraph.ray_extract import SHARD_DOCUMENTS
 from dealgraph.settings import Settings, get_settings
 from dealgraph.shard_loading import BULK_DOCUMENTS
@@ -39,7 +42,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a message stays one line, however long
 
 #: The one mapping from our errors to exit codes (first matching class wins).
 EXIT_CODES: tuple[tuple[type[errors.DealGraphError], int], ...] = (
@@ -100,6 +103,21 @@ def main(
     ] = None,
 ) -> None:
     _store_option["store"] = store
+    _end_on_termination()
+
+
+def _end_on_termination() -> None:
+    """SIGTERM (process managers, ``docker stop``) and SIGHUP (a closed terminal) unwind the
+    command like Ctrl-C, so its ``finally`` closes the store: the last user of the embedded
+    store stops its server. The exit status is the shell's 128 + signal number."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+
+    def end(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, end)
 
 
 def _progress() -> Progress:
@@ -127,9 +145,7 @@ def ingest(
     from dealgraph.pipeline import count_files, ingest_paths
 
     with _edge():
-        missing = [str(p) for p in paths if not p.exists()]
-        if missing:
-            raise errors.InvalidInput(f"no such file or folder: {', '.join(missing)}")
+        _check_inputs(paths)
         settings = _settings()
         store = _open(settings)
         try:
@@ -146,6 +162,12 @@ def ingest(
         finally:
             store.close()
     _report(summary, as_json)
+
+
+def _check_inputs(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise errors.InvalidInput(f"no such file or folder: {', '.join(missing)}")
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
@@ -180,10 +202,13 @@ def extract(
     output: Annotated[
         str,
         typer.Option(
-            "--output", "-o", help="JSON Lines file to write; with --engine ray, a new folder."
+            "--output",
+            "-o",
+            help="JSON Lines file to write (replaced only when complete); with --engine ray, "
+            "a new folder of shards.",
         ),
     ],
-    workers: Annotated[int, typer.Option(min=1)] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
     engine: Annotated[
         str, typer.Option(help="local (this process, --workers) or ray (Ray Data, sharded).")
     ] = "local",
@@ -205,15 +230,22 @@ def extract(
     with _edge():
         if engine != "local":
             raise errors.InvalidInput(f"unknown engine {engine!r} (expected local or ray)")
+        local_paths, target = [Path(p) for p in paths], Path(output)
+        _check_inputs(local_paths)
+        check_output(target)
         failed = 0
-        with Path(output).open("w", encoding="utf-8") as fh:
-            for fr in extract_paths([Path(p) for p in paths], _settings(), workers):
+        written = 0
+        with replaced_atomically(target) as fh:
+            for fr in extract_paths(local_paths, _settings(), workers):
                 if fr.error:
                     failed += 1
                     line = escape(f"{fr.path}: {fr.error}")
                     err.print(f"[red]error[/red] {line}", highlight=False)
                 for doc in fr.documents:
                     fh.write(document_to_json(doc) + "\n")
+                    written += 1
+            if not written:  # raised inside: the old file stays as it was
+                raise errors.InvalidInput(f"no document extracted; {output} left unchanged")
     if failed:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -291,7 +323,7 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=JSON value, repeatable.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Run a read-only Cypher query and print a table (or JSON)."""
     with _edge():
@@ -344,22 +376,30 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="Only json for now.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (replaced only when complete); default stdout."
+        ),
+    ] = None,
 ) -> None:
     """Print (or write) the whole graph as JSON: {"nodes": [...], "edges": [...]}."""
     with _edge():
         if fmt != "json":
             raise errors.InvalidInput(f"unknown export format {fmt!r} (expected json)")
+        if output:
+            check_output(output)
         store = _open(_settings())
         try:
             data = store.export()
         finally:
             store.close()
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    if output:
-        output.write_text(text + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(text + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+        if output:
+            with replaced_atomically(output) as fh:
+                fh.write(text + "\n")
+        else:
+            sys.stdout.write(text + "\n")
 
 
 def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStore], None]) -> None:
@@ -372,28 +412,35 @@ def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStor
     try:
         before(store)
         err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
+        # uvicorn shuts down gracefully on SIGTERM (then raises it again, so the exit status
+        # is 143) but not on SIGHUP, which would stop its event loop mid-request
+        signal.signal(signal.SIGHUP, lambda *_: signal.raise_signal(signal.SIGTERM))
         uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
     finally:
         store.close()
 
 
+HOST_HELP = "Address to listen on; beyond loopback, a token is required (see README)."
+
+
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    host: Annotated[str, typer.Option(help=HOST_HELP)] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
 ) -> None:
     """Serve the REST API and the web UI on one port."""
     with _edge():
         _serve(_settings(), host, port, lambda _s: None)
 
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+#: The bundled sample documents: package data (``dealgraph/samples`` links to ``samples/``).
+SAMPLES = (Path(__file__).parent / "samples").resolve()
 
 
 @app.command()
 def demo(
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    host: Annotated[str, typer.Option(help=HOST_HELP)] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
 ) -> None:
     """Ingest the bundled sample documents into the embedded store and serve them."""
     from dealgraph.pipeline import ingest_paths
@@ -407,3 +454,59 @@ def demo(
         if settings.store:
             raise errors.ConfigError("demo runs on the embedded store; unset DEALGRAPH_STORE")
         _serve(settings, host, port, load_samples)
+
+
+# ------------------------------------------------------------------ the embedded store's server
+
+store_app = typer.Typer(
+    help="The embedded store's FalkorDB server (one per data folder, shared by processes).",
+    no_args_is_help=True,
+)
+app.add_typer(store_app, name="store")
+
+
+def _embedded_data_dir() -> Path:
+    settings = _settings()
+    if (settings.store or "").strip() not in ("", "embedded"):
+        raise errors.ConfigError(
+            "store status and stop concern the embedded store: unset DEALGRAPH_STORE and --store"
+        )
+    return settings.data_dir
+
+
+@store_app.command("status")
+def store_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Whether a server runs for the data folder, its pid and memory (starts nothing)."""
+    from dataclasses import asdict
+
+    from graph.embedded_server import server_status
+
+    with _edge():
+        status = server_status(
+            _embedded_data_dir(), connect_timeout_s=_settings().connect_timeout_s
+        )
+    if as_json:
+        out.print_json(
+            data={k: str(v) if isinstance(v, Path) else v for k, v in asdict(status).items()}
+        )
+        return
+    if not status.running:
+        out.print(f"no server running for {status.data_dir}", highlight=False)
+        return
+    memory = f"{status.rss_mb} MB resident, {status.used_memory_mb} MB of data"
+    users = "in use" if status.in_use else "not in use (stops after the idle time)"
+    out.print(f"server pid {status.pid} for {status.data_dir}: {memory}, {users}", highlight=False)
+
+
+@store_app.command("stop")
+def store_stop() -> None:
+    """Stop the data folder's server cleanly (refused while a DealGraph process uses it)."""
+    from graph.embedded_server import stop_server
+
+    with _edge():
+        data_dir = _embedded_data_dir()
+        pid = stop_server(data_dir, connect_timeout_s=_settings().connect_timeout_s)
+    if pid is None:
+        out.print(f"no server running for {data_dir}", highlight=False)
+    else:
+        out.print(f"stopped server pid {pid} for {data_dir}", highlight=False)

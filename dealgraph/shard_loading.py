@@ -13,8 +13,10 @@ Resumable: once every document of a shard is stored, a ``:LoadedShard`` marker k
 sha256 of the shard's bytes is written, and a later load skips that shard unread.
 Idempotent: a kill between a shard's last group and its marker replays the shard, which
 changes nothing (stored documents are skipped, and every write MERGEs by key and unions
-evidence). A shard with a bad line or a refused document gets no marker: the next load
-tries it again.
+evidence). Each shard is read whole before any of it is written: a shard with a line that
+is not a record (cut short, foreign) writes nothing and gets no marker, nor does one with a
+document the store refused; the next load tries them again. A single file named alone that
+is not records is refused with one line, as before.
 
 Nothing here imports the extractor (see :mod:`dealgraph.writing`).
 """
@@ -95,8 +97,15 @@ def load_shards(
     before = store.counts()
     for shard in shards:
         key = shard_key(shard)
-        if store.read("loaded_shards", {"keys": [key]}):
+        loaded = bool(store.read("loaded_shards", {"keys": [key]}))
+        problem = None if loaded else check_shard(shard)
+        if problem and path.is_file():  # the one file named: nothing at all was written
+            raise InvalidInput(problem)
+        if loaded:
             counts.skipped += 1
+        elif problem:
+            summary.errors.append(problem)
+            counts.incomplete += 1
         else:
             failed_before = len(summary.errors)
             documents = 0
@@ -117,6 +126,25 @@ def load_shards(
     return summary, counts
 
 
+def check_shard(shard: Path) -> str | None:
+    """Why ``shard`` is not whole records of ``dealgraph extract``, or None: checked before
+    any of it is written, so a cut or foreign file writes nothing."""
+    found = False
+    with shard.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                document_from_json(raw.decode("utf-8"))
+            except (ValueError, KeyError, IndexError, TypeError):
+                return (
+                    f"{shard}: line {n} is not a record written by `dealgraph extract`; "
+                    "nothing of it was written"
+                )
+            found = True
+    return None if found else f"{shard}: no records of `dealgraph extract` in it"
+
+
 def _groups(
     shard: Path, summary: IngestSummary, bulk_documents: int
 ) -> Iterator[list[ExtractedDocument]]:
@@ -129,8 +157,8 @@ def _groups(
                 continue
             try:
                 doc = document_from_json(line)
-            except (ValueError, KeyError, IndexError, TypeError):
-                summary.errors.append(f"{shard}:{n}: not a record written by extract")
+            except (ValueError, KeyError, IndexError, TypeError):  # changed since the check
+                summary.errors.append(f"{shard}: line {n} is not a record written by extract")
                 continue
             group.append(doc)
             size += len(line)

@@ -332,7 +332,9 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     elif _person_in_role(text, run, limit):
         props["kind"] = "person"
     elif not run.is_org:
-        return None
+        if not _named_by_term(text, run, limit):
+            return None
+        props["kind"] = "person" if looks_like_person(run.text) else "organization"
     party = _Party(run, end, props)
     role = _AS_ROLE.match(text, end, limit)
     if role and (phrase := _role_phrase(role["role"])):
@@ -352,6 +354,42 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     made a party by the role term that directly follows it."""
     m = _ROLE_TERM.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
+#: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
+_TERM_AFTER = re.compile(
+    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?\s+|the\s+)?"
+    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+
+
+def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
+    """A run without an org word is still a party when a defined term follows it at once —
+    unless the run names a document ("Software License Agreement (the "Agreement")") or ends
+    an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
+    m = _TERM_AFTER.match(text, run.end, limit)
+    if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
+        return False
+    ws = words(run.text)
+    if any(c.isdigit() for c in run.text) or all(w in _PLACE_WORDS for w in ws):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
+    return not _ADDRESS_CUE.search(clause)
+
+
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
+    r"|conditions|tariff|schedule|plan|policy|program)\b"
+)
+#: Words of places that end an address rather than name a party.
+_PLACE_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place)) | frozenset(
+    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"]
+)
+_CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:located|offices?|address|business|residing|registered)\b|\d{2,}"
+)
 
 
 def _role_phrase(words_: str) -> str | None:

@@ -178,6 +178,19 @@ def test_a_place_in_parentheses_inside_a_name_and_a_capitalised_descriptor() -> 
     assert set(_parties(text)) == {"Corvane Semiconductor (UK) Ltd.", "Lumio Inc."}
 
 
+def test_a_name_without_an_org_word_is_a_party_when_a_term_follows_it() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement (hereinafter "Agreement") is entered into as of May 1, 2012 by '
+        'and between The Whitcombe Institute of Technology (hereinafter "WIT"), with offices at '
+        '40 Elm Street, Boston, Massachusetts 02116, USA ("Licensor"), Marta Ilves ("Ilves") '
+        'and Quillbeam.com ("Licensee").\n'
+    )
+    parties = _parties(text)
+    assert set(parties) == {"Whitcombe Institute of Technology", "Marta Ilves", "Quillbeam.com"}
+    assert "USA" not in parties  # the end of an address, not a party
+
+
 def test_signature_pages_keep_signed_companies_only() -> None:
     text = (
         "CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
@@ -208,7 +221,7 @@ _FLOORS = {
     "tuned": {"found": 0.93, "title": 0.78, "date": 0.80, "law": 0.85},
     "heldout": {"found": 0.93, "title": 0.75, "date": 0.73, "law": 0.84},
 }
-_PARTY_FLOORS = {"tuned": (0.78, 0.63), "heldout": (0.76, 0.59)}
+_PARTY_FLOORS = {"tuned": (0.78, 0.65), "heldout": (0.77, 0.62)}
 
 
 def test_cuad_basics_do_not_regress() -> None:

@@ -16,9 +16,10 @@ What is compared, per contract:
   :func:`norm_law` (only contracts with a label count).
 - *party names*: every labelled party span is a gold string — a name or an alias; a span of a
   whole sentence ("Each of the foregoing parties is referred to herein as a "Party" ...")
-  contributes the defined terms quoted in it. The predicted strings are the names and aliases
-  of the parties the extraction makes party to the own agreement (signers for a company are
-  not parties). Generic terms
+  contributes the defined terms quoted in it (so does any span that quotes a term:
+  '(collectively, the "Borrowers")' gives "Borrowers"). The predicted strings are the names
+  and aliases of the parties the extraction makes party to the own agreement (signers for a
+  company are not parties). Generic terms
   every contract uses ("Party", "Parties", "we", "you") count neither way. Precision is the
   share of predicted strings that equal a gold string; recall the share of gold strings predicted.
 """
@@ -101,7 +102,7 @@ def gold_strings(spans: Iterable[str]) -> frozenset[str]:
     for span in spans:
         quoted = [q for q in _QUOTED.findall(span) if q.strip()]
         words = len(span.split())
-        if quoted and (words > 4 or not span.strip().strip("\"“”'’‘(). ").strip()):
+        if quoted:
             out.update(norm(q) for q in quoted)
         elif words <= _MAX_NAME_WORDS:
             out.add(norm(span))

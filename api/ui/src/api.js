@@ -32,7 +32,7 @@ async function request(method, url, body, signal) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = getToken();
-  if (token && method !== "GET") headers.Authorization = `Bearer ${token}`;
+  if (token) headers.Authorization = `Bearer ${token}`; // reads may need it too
   let response;
   try {
     response = await fetch(url, {
