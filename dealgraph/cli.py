@@ -281,7 +281,7 @@ def load(
     records: Annotated[
         Path, typer.Argument(help="A JSON Lines file or a folder of shards written by extract.")
     ],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
     bulk_documents: Annotated[
         int, typer.Option(min=1, help="Documents per transaction (1: one per document).")
     ] = BULK_DOCUMENTS,
