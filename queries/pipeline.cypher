@@ -5,3 +5,14 @@
 UNWIND $keys AS k
 MATCH (d:Document {key: k})
 RETURN d.key AS key
+
+// name: loaded_shards
+// The shards among $keys (sha256 of a shard's bytes) that `dealgraph load` loaded whole.
+UNWIND $keys AS k
+MATCH (s:LoadedShard {key: k})
+RETURN s.key AS key
+
+// name: mark_shard_loaded
+// Written after every document of the shard is stored; bookkeeping, not part of the graph.
+MERGE (s:LoadedShard {key: $key})
+SET s.name = $name, s.documents = $documents

@@ -1,9 +1,10 @@
 // Queries the stores themselves run (export, counts, documents). Both engines run them as is.
 
 // name: export_nodes
-// Every node but Documents, whose text is too large to carry: see export_documents.
+// Every node but Documents, whose text is too large to carry (see export_documents), and
+// the LoadedShard markers of `dealgraph load`, which are bookkeeping, not facts.
 MATCH (n)
-WHERE NOT n:Document
+WHERE NOT n:Document AND NOT n:LoadedShard
 RETURN labels(n)[0] AS label, properties(n) AS props
 
 // name: export_documents
