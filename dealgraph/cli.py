@@ -8,6 +8,7 @@ traceback means a bug.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -302,7 +303,13 @@ def export(
         sys.stdout.write(text + "\n")
 
 
-def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStore], None]) -> None:
+def _serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    before: Callable[[GraphStore], None],
+    workers: int = 1,
+) -> None:
     import uvicorn
 
     from api.app import create_app
@@ -312,19 +319,45 @@ def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStor
     try:
         before(store)
         err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
-        uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+        if workers == 1:
+            uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+            return
+        # each worker process builds its own app and opens its own store from the settings,
+        # which it reads from the environment; this process's store keeps an embedded server
+        # up meanwhile
+        os.environ |= {
+            "DEALGRAPH_LISTEN_HOST": host,
+            "DEALGRAPH_STORE": settings.store or "",
+            "DEALGRAPH_DATA_DIR": str(settings.data_dir),
+        }
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="info",
+        )
     finally:
         store.close()
+
+
+#: Worker processes, help text of ``serve --workers``.
+WORKERS_HELP = (
+    "API worker processes (uvicorn --workers). Each answers requests on its own core: 2 on a "
+    "2-core machine roughly doubles the reads answered per second when a core is free."
+)
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help=WORKERS_HELP)] = 1,
 ) -> None:
     """Serve the REST API and the web UI on one port."""
     with _edge():
-        _serve(_settings(), host, port, lambda _s: None)
+        _serve(_settings(), host, port, lambda _s: None, workers)
 
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
