@@ -5,8 +5,11 @@ The graph changes only in write transactions, and every one of them bumps the gr
 ingest`` in another process. A GET answer computed after the version read v is therefore
 right for as long as the version reads v. For each ``GET /api/...`` :class:`VersionedReads`
 
-1. reads the version from the store: one cheap read per request, and what keeps an answer
-   from ever being older than the last completed write, in any process;
+1. reads the version from the store, in a read that starts after the request arrived: what
+   keeps an answer from ever being older than the last completed write, in any process.
+   Requests that arrive while a version read is under way share the next one
+   (:class:`VersionReads`), so under load a worker reads the version about once per round
+   trip to the store rather than once per request;
 2. answers from this process's cache when the same request (path, query, credentials) was
    answered 200 at this version: the stored bytes, or ``304 Not Modified`` when the client
    sends the current ETag in ``If-None-Match``;
@@ -24,6 +27,7 @@ Plain ASGI, like ``api.auth.LoopbackGuard``: no task or stream per request.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -35,6 +39,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.errors import error_response
 from dealgraph import __version__
 from dealgraph.errors import DealGraphError
+from graph.store import GraphStore
 
 #: What a cached answer tells browsers: keep it, but ask (with If-None-Match) before reuse.
 CACHE_CONTROL = b"private, no-cache"
@@ -109,12 +114,62 @@ def holds(if_none_match: str | None, tag: bytes) -> bool:
     )
 
 
+class VersionReads:
+    """The store's version, read at most once at a time, each read shared by every request
+    that arrived before it started.
+
+    A request joins the read that has not started yet (starting one if none is under way),
+    never one already under way: that one may have been answered before a write that
+    completed before the request arrived. So every request gets a version read that began
+    after it came in, and there are at most two reads' wait between the two.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._next: asyncio.Future[str] | None = None  # the read not started yet
+        self._reader: asyncio.Task[None] | None = None
+
+    async def read(self) -> str:
+        loop = asyncio.get_running_loop()
+        if self._next is None:
+            self._next = loop.create_future()
+        joined = self._next
+        if self._reader is None:
+            self._reader = loop.create_task(self._reads())
+        return await asyncio.shield(joined)
+
+    async def _reads(self) -> None:
+        try:
+            while self._next is not None:
+                joined, self._next = self._next, None  # later arrivals wait for the next read
+                try:
+                    version = await anyio.to_thread.run_sync(self.store.version)
+                except Exception as exc:  # every request that joined gets it
+                    joined.set_exception(exc)
+                except BaseException:
+                    joined.cancel()
+                    raise
+                else:
+                    joined.set_result(version)
+        finally:  # left early (the loop is closing): nobody will read for the late arrivals
+            self._reader = None
+            if self._next is not None:
+                self._next.cancel()
+                self._next = None
+
+
 class VersionedReads:
     """The ASGI middleware of this module (see the module notes)."""
 
     def __init__(self, app: ASGIApp, cache_bytes: int) -> None:
         self.app = app
         self.cache = AnswerCache(cache_bytes)
+        self._versions: VersionReads | None = None
+
+    def _reads_of(self, store: GraphStore) -> VersionReads:
+        if self._versions is None or self._versions.store is not store:
+            self._versions = VersionReads(store)
+        return self._versions
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -129,7 +184,7 @@ class VersionedReads:
             await self.app(scope, receive, send)
             return
         try:
-            version: str = await anyio.to_thread.run_sync(store.version)
+            version = await self._reads_of(store).read()
         except DealGraphError as exc:
             await error_response(exc)(scope, receive, send)
             return

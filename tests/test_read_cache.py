@@ -7,10 +7,12 @@ with its own cache) while this test process writes. Plus the bounds of the answe
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -21,7 +23,7 @@ import pytest
 from api_sample_graph import CREDIT, ZOLTEK, client_for, load_zoltek
 from fastapi.testclient import TestClient
 
-from api.caching import Answer, AnswerCache, etag, holds
+from api.caching import Answer, AnswerCache, VersionReads, etag, holds
 from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
 from graph.store import GraphStore
 
@@ -123,6 +125,42 @@ def test_no_answer_is_kept_for_a_refused_request(store: GraphStore) -> None:
         assert client.post("/api/cypher", json=body).status_code == 401
         ok = client.get(f"/api/parties/{ZOLTEK}/agreements")
         assert ok.status_code == 200 and ok.headers["cache-control"] == "private, no-cache"
+
+
+class HeldVersion:
+    """The real store's version read, held after it has read until the test lets it answer:
+    a read under way that already missed the write the test then makes."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.has_read = threading.Event()
+        self.answer = threading.Event()
+
+    def version(self) -> str:
+        version = self.store.version()
+        self.has_read.set()
+        self.answer.wait(30)
+        return version
+
+
+def test_a_request_never_shares_a_version_read_that_began_before_it(store: GraphStore) -> None:
+    load_zoltek(store)
+    before = store.version()
+    held = HeldVersion(store)
+    reads = VersionReads(held)  # type: ignore[arg-type]
+
+    async def scenario() -> tuple[str, list[str]]:
+        first = asyncio.ensure_future(reads.read())
+        await asyncio.to_thread(held.has_read.wait, 30)  # first's read is under way, old
+        await asyncio.to_thread(store.upsert, later_document())
+        later = [asyncio.ensure_future(reads.read()) for _ in range(8)]  # after the write
+        await asyncio.sleep(0.05)
+        held.answer.set()
+        return await first, list(await asyncio.gather(*later))
+
+    first, later = asyncio.run(scenario())
+    assert first == before  # it arrived before the write: the old version is its due
+    assert set(later) == {store.version()} and before not in later
 
 
 def test_cache_stays_within_its_budget() -> None:
