@@ -38,6 +38,10 @@ edge's evidence; a node's own evidence comes with its details (`GET /api/nodes/{
 agreement, party, instrument and document pages) and with each amendment of "what amends X",
 and is `null` on nodes in lists, where a bank cited in thousands of filings would repeat it.
 
+Every `GET /api/...` answer carries an `ETag` that changes with every write to the graph:
+send it back in `If-None-Match` for `304 Not Modified` while the graph is unchanged. Lists
+that grow with the graph come in pages (`limit`, `offset`; a party's agreements say `total`).
+
 Errors answer `{"error": {"code", "message", "position"?}}` with a meaningful status.
 `POST /api/documents` and `POST /api/cypher` need `Authorization: Bearer <token>` when a
 token is configured or the server listens beyond loopback.
