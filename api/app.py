@@ -17,9 +17,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import auth, caching, errors
 from api.routes import (
     agreements,
+    changes,
     cypher,
     documents,
     export,
+    fetch,
     health,
     instruments,
     nodes,
@@ -44,7 +46,8 @@ that grow with the graph come in pages (`limit`, `offset`; a party's agreements 
 
 Errors answer `{"error": {"code", "message", "position"?}}` with a meaningful status.
 `POST /api/documents` and `POST /api/cypher` need `Authorization: Bearer <token>` when a
-token is configured or the server listens beyond loopback.
+token is configured or the server listens beyond loopback; so do the `GET` endpoints when a
+server listening beyond loopback has a token (or `DEALGRAPH_READ_TOKEN_REQUIRED=true`).
 """
 
 
@@ -106,13 +109,15 @@ def create_app(
         search,
         nodes,
         agreements,
+        changes,
         parties,
         instruments,
         documents,
+        fetch,
         cypher,
         export,
     ):
-        app.include_router(module.router)
+        app.include_router(module.router, dependencies=auth.READ_GUARD)
     app.include_router(ui.router)
     ui.mount_assets(app, dist)
     return app

@@ -6,6 +6,10 @@ need ``Authorization: Bearer <token>`` when either
 - the server listens beyond loopback (``Settings.listen_host``, which ``dealgraph serve --host``
   sets, kept on ``app.state.listen_host``): then, without a configured token, those
   endpoints are refused outright rather than left open to the network.
+Reads (every ``GET /api/...``, the export included) follow the same rule when they are
+guarded (:func:`reads_guarded`): by default whenever the server listens beyond loopback
+with a token set, or as ``DEALGRAPH_READ_TOKEN_REQUIRED`` says. The UI's page and scripts
+stay open (they hold no data) so that a user can load it and enter the token.
 Tokens are compared with :func:`hmac.compare_digest` (constant time).
 """
 
@@ -21,6 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.errors import ForeignRequest, error_response
 from dealgraph.errors import Unauthorized
+from dealgraph.settings import Settings
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
@@ -63,6 +68,27 @@ async def require_token(request: Request) -> None:
 
 
 TokenRequired = Annotated[None, Depends(require_token)]
+
+
+def reads_guarded(settings: Settings, listen_host: str | None) -> bool:
+    """Whether GET endpoints need the token: as configured, else when the graph would be
+    readable by the network although a token was set to protect it."""
+    if settings.read_token_required is not None:
+        return settings.read_token_required
+    return bool(settings.api_token) and not is_loopback(listen_host)
+
+
+async def require_read_token(request: Request) -> None:
+    """Dependency of every API router: reads pass :func:`require_token` when guarded."""
+    if request.method not in ("GET", "HEAD"):
+        return  # writes have their own TokenRequired
+    listen_host: str | None = getattr(request.app.state, "listen_host", None)
+    if reads_guarded(request.app.state.settings, listen_host):
+        await require_token(request)
+
+
+#: ``include_router(..., dependencies=READ_GUARD)`` for the API's routers.
+READ_GUARD = [Depends(require_read_token)]
 
 
 def _host_name(host_header: str) -> str:

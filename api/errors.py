@@ -27,6 +27,7 @@ from dealgraph.errors import (
     QuerySyntaxError,
     QueryTimeout,
     ReadOnlyViolation,
+    SourceUnavailable,
     StoreUnavailable,
     Unauthorized,
 )
@@ -52,6 +53,12 @@ class LengthRequired(InvalidInput):
     code = "length_required"
 
 
+class FetchDisabled(DealGraphError):
+    """``POST /api/fetch`` on a server without an EDGAR User-Agent: EDGAR is not asked."""
+
+    code = "fetch_disabled"
+
+
 class ForeignRequest(DealGraphError):
     """A request a loopback server must not answer: another site's page, or a rebound DNS name."""
 
@@ -73,6 +80,8 @@ STATUS: dict[type[DealGraphError], int] = {
     Unauthorized: 401,
     QueryTimeout: 504,
     StoreUnavailable: 503,
+    SourceUnavailable: 502,
+    FetchDisabled: 403,
 }
 
 _HTTP_CODES = {

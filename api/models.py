@@ -278,3 +278,38 @@ class ErrorBody(BaseModel):
 
 class ErrorResponse(BaseModel):
     error: ErrorBody
+
+
+class ProvisionChange(BaseModel):
+    """One CHANGES edge: what an amendment did to one provision."""
+
+    provision: Node
+    amended: Node | None = Field(None, description="The agreement the provision belongs to")
+    amendment: Node | None = Field(None, description="The amending agreement")
+    action: str = Field(examples=["replace"], description="replace, amend, delete or add")
+    new_text: str | None = Field(None, description="The new wording exactly as stated, or null")
+    effective_date: str | None = None
+    relation: Edge = Field(description="The CHANGES edge, with its evidence")
+
+
+class AgreementChanges(BaseModel):
+    agreement: Node = Field(description="The amending agreement asked about")
+    changes: list[ProvisionChange] = Field(description="By amended agreement, then provision")
+
+
+class ProvisionHistory(BaseModel):
+    provision: Node = Field(description="The section or defined term, with its evidence")
+    original: Evidence | None = Field(
+        None, description="Its wording in the agreement's own text, where the graph holds it"
+    )
+    current_text: str | None = Field(
+        None,
+        description="The wording now in force: the last one stated in full (the original, "
+        "then each replace or add); null after a delete or where only part was stated",
+    )
+    history: list[ProvisionChange] = Field(description="Every change, oldest first")
+
+
+class AgreementProvisions(BaseModel):
+    agreement: Node
+    provisions: list[ProvisionHistory] = Field(description="In section order, then terms")

@@ -1,15 +1,17 @@
-"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo.
+"""The ``dealgraph`` command: ingest, extract/load, query, export, serve, demo, store.
 
 Expected failures (bad input, unreachable store, refused query) print one line and exit
 with a code from :data:`EXIT_CODES`, the one place where errors become exit codes; a
-traceback means a bug.
+traceback means a bug. SIGTERM and SIGHUP end every command the way Ctrl-C does.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dealgraph import errors
+from dealgraph.output_file import check_output, replaced_atomically
 from dealgraph.settings import Settings, get_settings
 from graph.store import GraphStore
 
@@ -38,7 +41,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a message stays one line, however long
 
 #: The one mapping from our errors to exit codes (first matching class wins).
 EXIT_CODES: tuple[tuple[type[errors.DealGraphError], int], ...] = (
@@ -46,6 +49,7 @@ EXIT_CODES: tuple[tuple[type[errors.DealGraphError], int], ...] = (
     (errors.InvalidInput, 2),
     (errors.NotFound, 2),
     (errors.StoreUnavailable, 3),
+    (errors.SourceUnavailable, 3),
     (errors.ReadOnlyViolation, 4),
     (errors.QueryTimeout, 5),
     (errors.Unauthorized, 6),
@@ -99,6 +103,21 @@ def main(
     ] = None,
 ) -> None:
     _store_option["store"] = store
+    _end_on_termination()
+
+
+def _end_on_termination() -> None:
+    """SIGTERM (process managers, ``docker stop``) and SIGHUP (a closed terminal) unwind the
+    command like Ctrl-C, so its ``finally`` closes the store: the last user of the embedded
+    store stops its server. The exit status is the shell's 128 + signal number."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+
+    def end(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, end)
 
 
 def _progress() -> Progress:
@@ -126,9 +145,7 @@ def ingest(
     from dealgraph.pipeline import count_files, ingest_paths
 
     with _edge():
-        missing = [str(p) for p in paths if not p.exists()]
-        if missing:
-            raise errors.InvalidInput(f"no such file or folder: {', '.join(missing)}")
+        _check_inputs(paths)
         settings = _settings()
         store = _open(settings)
         try:
@@ -145,6 +162,12 @@ def ingest(
         finally:
             store.close()
     _report(summary, as_json)
+
+
+def _check_inputs(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise errors.InvalidInput(f"no such file or folder: {', '.join(missing)}")
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
@@ -172,18 +195,121 @@ def _print_summary(s: dict[str, Any]) -> None:
 
 
 @app.command()
+def fetch(
+    ticker: Annotated[str | None, typer.Option(help="Company by ticker (AAPL).")] = None,
+    cik: Annotated[str | None, typer.Option(help="Company by CIK (41850).")] = None,
+    company: Annotated[str | None, typer.Option(help="Company by name (listed ones).")] = None,
+    accession: Annotated[
+        str | None,
+        typer.Option(help="One filing (0000041850-96-000001); add --cik for an agent's."),
+    ] = None,
+    form: Annotated[
+        list[str] | None, typer.Option(help="Form types to take (10-K, 8-K, ...), repeatable.")
+    ] = None,
+    exhibit: Annotated[
+        list[str] | None,
+        typer.Option(help="Exhibit types: EX-10 (default), EX-4, EX-10.2, any; repeatable."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Filed on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Filed on or before YYYY-MM-DD.")] = None,
+    title: Annotated[
+        list[str] | None,
+        typer.Option(help="Keep documents whose title has one of these words (credit, amend)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many filings.")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Where files go (default: DATA_DIR/edgar/filings).")
+    ] = None,
+    do_ingest: Annotated[
+        bool, typer.Option("--ingest/--no-ingest", help="Ingest what was fetched.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+) -> None:
+    """Fetch a company's agreements from SEC EDGAR (resumable), then ingest them."""
+    from dealgraph.edgar.fetch import FetchRequest
+    from dealgraph.edgar.run import run_fetch
+
+    req = FetchRequest(
+        ticker=ticker,
+        cik=cik,
+        company=company,
+        accession=accession,
+        forms=tuple(form or ()),
+        exhibits=tuple(exhibit or ("EX-10",)),
+        since=since,
+        until=until,
+        titles=tuple(title or ()),
+        limit=limit,
+    )
+    with _edge():
+        req = req.checked()
+        settings = _settings()
+        store = _open(settings) if do_ingest else None
+        try:
+            with _progress() as bar:
+                filings = bar.add_task("fetching filings", total=None)
+                files = bar.add_task("ingesting", total=None, visible=False)
+                result = run_fetch(
+                    settings,
+                    req,
+                    out=out_dir,
+                    store=store,
+                    on_plan=lambda n: bar.update(filings, total=n),
+                    on_filing=lambda _r: bar.advance(filings),
+                    on_file=lambda _f: bar.update(files, advance=1, visible=True),
+                )
+        finally:
+            if store is not None:
+                store.close()
+    data = result.to_json()
+    if as_json:
+        out.print_json(data=data)
+    else:
+        _print_fetch_summary(data["fetch"])
+        if result.ingested:
+            _print_summary(data["ingest"])
+    if data["fetch"]["errors"] or (result.ingested and not result.ingested.ok):
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _print_fetch_summary(s: dict[str, Any]) -> None:
+    t = Table(title=f"fetch summary: {s['company']} (CIK {s['cik']})", show_header=False)
+    for k in (
+        "filings_matched",
+        "documents_fetched",
+        "documents_present",
+        "documents_not_matching_title",
+        "requests",
+        "cache_hits",
+        "retries",
+    ):
+        t.add_row(k.replace("_", " "), str(s[k]))
+    out.print(t)
+    for e in s["errors"]:
+        err.print(f"[red]error[/red] {escape(e)}", highlight=False)
+
+
+@app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write.")],
-    workers: Annotated[int, typer.Option(min=1)] = 1,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="JSON Lines file to write (replaced only when complete)."
+        ),
+    ],
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
 ) -> None:
     """Extract to JSON Lines (one document per line, with evidence) without a database."""
     from dealgraph.pipeline import extract_paths
     from dealgraph.writing import document_to_json
 
     with _edge():
+        _check_inputs(paths)
+        check_output(output)
         failed = 0
-        with output.open("w", encoding="utf-8") as fh:
+        written = 0
+        with replaced_atomically(output) as fh:
             for fr in extract_paths(paths, _settings(), workers):
                 if fr.error:
                     failed += 1
@@ -191,6 +317,9 @@ def extract(
                     err.print(f"[red]error[/red] {line}", highlight=False)
                 for doc in fr.documents:
                     fh.write(document_to_json(doc) + "\n")
+                    written += 1
+            if not written:  # raised inside: the old file stays as it was
+                raise errors.InvalidInput(f"no document extracted; {output} left unchanged")
     if failed:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -198,26 +327,45 @@ def extract(
 @app.command()
 def load(
     records: Annotated[Path, typer.Argument(help="JSON Lines written by `dealgraph extract`.")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
 ) -> None:
-    """Write extracted JSON Lines into the store (one transaction per document)."""
+    """Write extracted JSON Lines into the store (one transaction per document).
+
+    The whole file is checked first: a file that is not records of `dealgraph extract`
+    gets one line and writes nothing.
+    """
     from dealgraph.writing import FileResult, document_from_json, write_results
 
-    def results() -> Iterator[FileResult]:
-        with records.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, start=1):
-                if not line.strip():
+    def documents() -> Iterator[tuple[int, Any]]:
+        with records.open("rb") as fh:
+            for n, raw in enumerate(fh, start=1):
+                if not raw.strip():
                     continue
                 try:
-                    doc = document_from_json(line)
+                    yield n, document_from_json(raw.decode("utf-8"))
                 except (ValueError, KeyError, IndexError, TypeError):
-                    yield FileResult(f"{records}:{n}", error="not a record written by extract")
-                    continue
+                    yield n, None
+
+    def results() -> Iterator[FileResult]:
+        for n, doc in documents():
+            if doc is None:  # changed since the check
+                yield FileResult(f"{records}:{n}", error="not a record written by extract")
+            else:
                 yield FileResult(doc.path, (doc,))
 
     with _edge():
         if not records.is_file():
             raise errors.InvalidInput(f"no such file: {records}")
+        found = 0
+        for n, doc in documents():
+            if doc is None:
+                raise errors.InvalidInput(
+                    f"{records}: line {n} is not a record written by `dealgraph extract`; "
+                    "nothing was written"
+                )
+            found += 1
+        if not found:
+            raise errors.InvalidInput(f"{records}: no records of `dealgraph extract` in it")
         store = _open(_settings())
         try:
             summary = write_results(store, results())
@@ -232,7 +380,7 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=JSON value, repeatable.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Run a read-only Cypher query and print a table (or JSON)."""
     with _edge():
@@ -285,22 +433,30 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="Only json for now.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (replaced only when complete); default stdout."
+        ),
+    ] = None,
 ) -> None:
     """Print (or write) the whole graph as JSON: {"nodes": [...], "edges": [...]}."""
     with _edge():
         if fmt != "json":
             raise errors.InvalidInput(f"unknown export format {fmt!r} (expected json)")
+        if output:
+            check_output(output)
         store = _open(_settings())
         try:
             data = store.export()
         finally:
             store.close()
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    if output:
-        output.write_text(text + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(text + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+        if output:
+            with replaced_atomically(output) as fh:
+                fh.write(text + "\n")
+        else:
+            sys.stdout.write(text + "\n")
 
 
 def _serve(
@@ -319,6 +475,9 @@ def _serve(
     try:
         before(store)
         err.print(f"DealGraph on http://{host}:{port}/ ({store.kind} store)", highlight=False)
+        # uvicorn shuts down gracefully on SIGTERM (then raises it again, so the exit status
+        # is 143) but not on SIGHUP, which would stop its event loop mid-request
+        signal.signal(signal.SIGHUP, lambda *_: signal.raise_signal(signal.SIGTERM))
         if workers == 1:
             uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
             return
@@ -342,6 +501,7 @@ def _serve(
         store.close()
 
 
+HOST_HELP = "Address to listen on; beyond loopback, a token is required (see README)."
 #: Worker processes, help text of ``serve --workers``.
 WORKERS_HELP = (
     "API worker processes (uvicorn --workers). Each answers requests on its own core: 2 on a "
@@ -351,8 +511,8 @@ WORKERS_HELP = (
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    host: Annotated[str, typer.Option(help=HOST_HELP)] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64, help=WORKERS_HELP)] = 1,
 ) -> None:
     """Serve the REST API and the web UI on one port."""
@@ -360,13 +520,14 @@ def serve(
         _serve(_settings(), host, port, lambda _s: None, workers)
 
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+#: The bundled sample documents: package data (``dealgraph/samples`` links to ``samples/``).
+SAMPLES = (Path(__file__).parent / "samples").resolve()
 
 
 @app.command()
 def demo(
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    host: Annotated[str, typer.Option(help=HOST_HELP)] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
 ) -> None:
     """Ingest the bundled sample documents into the embedded store and serve them."""
     from dealgraph.pipeline import ingest_paths
@@ -380,3 +541,59 @@ def demo(
         if settings.store:
             raise errors.ConfigError("demo runs on the embedded store; unset DEALGRAPH_STORE")
         _serve(settings, host, port, load_samples)
+
+
+# ------------------------------------------------------------------ the embedded store's server
+
+store_app = typer.Typer(
+    help="The embedded store's FalkorDB server (one per data folder, shared by processes).",
+    no_args_is_help=True,
+)
+app.add_typer(store_app, name="store")
+
+
+def _embedded_data_dir() -> Path:
+    settings = _settings()
+    if (settings.store or "").strip() not in ("", "embedded"):
+        raise errors.ConfigError(
+            "store status and stop concern the embedded store: unset DEALGRAPH_STORE and --store"
+        )
+    return settings.data_dir
+
+
+@store_app.command("status")
+def store_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Whether a server runs for the data folder, its pid and memory (starts nothing)."""
+    from dataclasses import asdict
+
+    from graph.embedded_server import server_status
+
+    with _edge():
+        status = server_status(
+            _embedded_data_dir(), connect_timeout_s=_settings().connect_timeout_s
+        )
+    if as_json:
+        out.print_json(
+            data={k: str(v) if isinstance(v, Path) else v for k, v in asdict(status).items()}
+        )
+        return
+    if not status.running:
+        out.print(f"no server running for {status.data_dir}", highlight=False)
+        return
+    memory = f"{status.rss_mb} MB resident, {status.used_memory_mb} MB of data"
+    users = "in use" if status.in_use else "not in use (stops after the idle time)"
+    out.print(f"server pid {status.pid} for {status.data_dir}: {memory}, {users}", highlight=False)
+
+
+@store_app.command("stop")
+def store_stop() -> None:
+    """Stop the data folder's server cleanly (refused while a DealGraph process uses it)."""
+    from graph.embedded_server import stop_server
+
+    with _edge():
+        data_dir = _embedded_data_dir()
+        pid = stop_server(data_dir, connect_timeout_s=_settings().connect_timeout_s)
+    if pid is None:
+        out.print(f"no server running for {data_dir}", highlight=False)
+    else:
+        out.print(f"stopped server pid {pid} for {data_dir}", highlight=False)

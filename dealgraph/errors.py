@@ -8,7 +8,8 @@
     ├── ReadOnlyViolation          the console refused a query (writes, LOAD CSV, procedures)
     ├── QueryTimeout               a query ran past its time limit
     ├── Unauthorized               missing or wrong API token
-    └── StoreUnavailable           the database cannot be reached / authenticated
+    ├── StoreUnavailable           the database cannot be reached / authenticated
+    └── SourceUnavailable          EDGAR did not answer (after retries)
 
 Driver exceptions are translated into these inside ``graph/``; HTTP status codes are mapped
 in ``api/errors.py`` and exit codes in ``dealgraph/cli.py``, each in one place.
@@ -58,3 +59,7 @@ class Unauthorized(DealGraphError):
 
 class StoreUnavailable(DealGraphError):
     code = "store_unavailable"
+
+
+class SourceUnavailable(DealGraphError):
+    code = "source_unavailable"

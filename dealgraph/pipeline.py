@@ -13,6 +13,7 @@ import contextlib
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -36,13 +37,19 @@ from ingest.readers import discover, read_file
 
 
 def extract_file(
-    path: Path, max_bytes: int, shown_as: str | None = None, time_limit_s: float = 0.0
+    path: Path,
+    max_bytes: int,
+    shown_as: str | None = None,
+    time_limit_s: float = 0.0,
+    block_name: str | None = None,
 ) -> FileResult:
     """Read and extract one file; every failure becomes a one-line ``error`` (never raises).
 
     ``shown_as`` replaces the file's path in the graph and in messages (an upload is saved
     under a temporary path, but the analyst should see the name they uploaded).
     ``time_limit_s`` bounds the extraction of each document (see :func:`_time_limit`).
+    ``block_name`` (tests only, ``DEALGRAPH_BLOCK_EXTRACTION_OF``): the documents of the file
+    of that name never finish extracting, so the time limit must stop them.
     """
     name = shown_as or str(path)
     try:
@@ -58,7 +65,9 @@ def extract_file(
         if shown_as:
             source = replace(source, path=source.path.replace(str(path), shown_as, 1))
         try:
-            with _time_limit(time_limit_s):
+            with _time_limit(time_limit_s) as armed:
+                if armed and block_name == path.name:
+                    _block_until_stopped()
                 resolved = resolve(extract(source))
         except DealGraphError as exc:
             return FileResult(name, (), tuple(result.skipped), exc.message)
@@ -86,14 +95,15 @@ class _TimeLimitReached(BaseException):
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` with :class:`_TimeLimitReached` (SIGALRM).
+def _time_limit(seconds: float) -> Iterator[bool]:
+    """Interrupt the block after ``seconds`` with :class:`_TimeLimitReached` (SIGALRM);
+    yields whether the limit is armed.
 
     Signals reach only a process's main thread: the CLI and ``--workers`` processes are
     limited; elsewhere (an API worker thread) and for ``seconds <= 0`` nothing is.
     """
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
+        yield False
         return
 
     def alarm(_signum: int, _frame: object) -> None:
@@ -102,13 +112,19 @@ def _time_limit(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
-def _extract_task(args: tuple[Path, int, str | None, float]) -> FileResult:
+def _block_until_stopped() -> None:
+    """An extraction that never ends, whatever the machine's speed: the time limit's test."""
+    while True:
+        time.sleep(3600)  # the alarm's exception interrupts the sleep
+
+
+def _extract_task(args: tuple[Path, int, str | None, float, str | None]) -> FileResult:
     return extract_file(*args)
 
 
@@ -127,8 +143,8 @@ def extract_paths(
     """
     files = sorted(discover(paths), key=_size, reverse=True)  # stable: ties keep path order
     names = shown_as or {}
-    limit = settings.document_time_limit_s
-    tasks = [(f, settings.max_document_bytes, names.get(f), limit) for f in files]
+    limit, block = settings.document_time_limit_s, settings.block_extraction_of
+    tasks = [(f, settings.max_document_bytes, names.get(f), limit, block) for f in files]
     if workers <= 1 or len(tasks) <= 1:
         yield from map(_extract_task, tasks)
         return

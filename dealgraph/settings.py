@@ -32,10 +32,16 @@ class Settings(BaseSettings):
     neo4j_password: str | None = Field(default=None, validation_alias="NEO4J_PASSWORD")
     neo4j_database: str | None = None
     connect_timeout_s: float = 5.0
+    #: the embedded store's server stops once no DealGraph process has used it this long (its
+    #: users were killed); a process that exits normally stops it at once if it was the last
+    server_idle_s: float = Field(default=30.0, ge=0)
 
     #: the address the API listens on; beyond loopback, ingestion and the console need a token
     listen_host: str = "127.0.0.1"
     api_token: str | None = None
+    #: reads (GET /api/...) need the token too; absent: yes when listening beyond loopback
+    #: with a token set, no otherwise
+    read_token_required: bool | None = None
     cors_origins: list[str] = Field(default_factory=list)
     console_timeout_s: float = 5.0
     console_row_cap: int = 1000
@@ -46,6 +52,23 @@ class Settings(BaseSettings):
 
     max_document_bytes: int = 50 * 1024 * 1024
     document_time_limit_s: float = 120.0
+    #: tests only: the file of this name never finishes extracting, so that the time limit
+    #: above is tested whatever the machine's speed (ignored when no limit is armed)
+    block_extraction_of: str | None = None
+
+    #: EDGAR (``dealgraph fetch``): the SEC requires a User-Agent naming you and your e-mail
+    edgar_user_agent: str | None = None
+    edgar_base_url: str = "https://www.sec.gov"  # company_tickers.json, Archives
+    edgar_data_url: str = "https://data.sec.gov"  # submissions JSON
+    edgar_requests_per_s: float = Field(default=10.0, gt=0, le=10)  # SEC fair access: <= 10
+    edgar_retries: int = Field(default=5, ge=0, le=10)
+    edgar_cache_ttl_s: float = 24 * 3600  # company lists and submissions; Archives never expire
+    #: where fetched filings and the HTTP cache are kept (default: ``data_dir/edgar``)
+    edgar_dir: Path | None = None
+
+    @property
+    def edgar_home(self) -> Path:
+        return self.edgar_dir or self.data_dir / "edgar"
 
 
 @lru_cache

@@ -50,11 +50,19 @@ class EmbeddedStore(NamedReads):
     kind = "embedded"
 
     def __init__(
-        self, data_dir: Path, *, memory_mb: int = 256, connect_timeout_s: float = 5.0
+        self,
+        data_dir: Path,
+        *,
+        memory_mb: int = 256,
+        connect_timeout_s: float = 5.0,
+        idle_stop_s: float = 30.0,
     ) -> None:
         self.data_dir = data_dir
         self.server = ServerHandle(
-            data_dir, memory_mb=memory_mb, connect_timeout_s=connect_timeout_s
+            data_dir,
+            memory_mb=memory_mb,
+            connect_timeout_s=connect_timeout_s,
+            idle_stop_s=idle_stop_s,
         )
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
         self._graph = self._db.select_graph(GRAPH_NAME)

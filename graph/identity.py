@@ -2,11 +2,13 @@
 
 Keys are readable, URL-safe slugs (``party:zoltek-companies-inc``,
 ``agreement:credit-agreement:2001-05-11``) built only from what identifies the thing:
-- a Party by its normalised legal name ("ZOLTEK COMPANIES, INC." = "Zoltek Companies,
+- an EDGAR filer by its CIK (``party:cik-0000041850``), whatever name it filed under;
+- any other Party by its normalised legal name ("ZOLTEK COMPANIES, INC." = "Zoltek Companies,
   Incorporated");
 - an Agreement or Instrument by its kind, normalised title and date; without a date the
   title alone is too weak to merge across filings, so the key is scoped to the document;
-- an Asset (collateral) by its description, scoped to the document.
+- an Asset (collateral) by its description, scoped to the document;
+- a Provision by its agreement's key and its section number or defined term.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _SUFFIXES = (
     (r"\bcompany\b", "co"),
     (r"\blimited\b", "ltd"),
     (r"\bnational association\b", "na"),
+    (r"\binternational\b", "intl"),
     (r"\bl\s*l\s*c\b", "llc"),
     (r"\bl\s*p\b", "lp"),
 )
@@ -98,16 +101,41 @@ def party_key(name: str) -> str:
     return "party:" + slug(normalise_name(name))
 
 
+def filer_key(cik: str) -> str:
+    """The key of an EDGAR filer: its ten-digit CIK, so renames and spellings are one node."""
+    return f"party:cik-{int(cik):010d}"
+
+
+#: EDGAR's conformed names end in a state or disambiguation tag: "GLOBAL MARINE INC /DE/".
+_CONFORMED_TAG = re.compile(r"\s*/[A-Za-z0-9 .]{1,12}/?\s*$")
+
+
+def conformed_name(name: str) -> str:
+    """An EDGAR conformed name without its trailing tag (``/DE/``, ``/NEW/``)."""
+    return _CONFORMED_TAG.sub("", name).strip()
+
+
+_BARE_TITLES = frozenset({"agreement", "contract"})
+
+
 def titled_key(label: str, title: str, date: str | None, document: str) -> str:
-    """Agreement/Instrument key: label, title (which carries the kind) and date."""
+    """Agreement/Instrument key: label, title (which carries the kind) and date; a bare
+    "Agreement" or "Contract" says too little to meet another document's, so it stays in its
+    own document."""
     base = f"{label.lower()}:{slug(normalise_title(title))}"
-    if date:
+    if date and normalise_title(title) not in _BARE_TITLES:
         return f"{base}:{date}"
     return f"{base}:doc-{document[:12]}"
 
 
 def asset_key(description: str, document: str) -> str:
     return f"asset:{slug(normalise_name(description))}:doc-{document[:12]}"
+
+
+def provision_key(agreement: str, section: str | None, term: str | None) -> str:
+    """ "Section 3.03(a)" of an agreement, or its definition of "Maturity Date"."""
+    what = f"term:{slug(normalise_name(term))}" if term else f"section:{slug(section or '')}"
+    return f"provision:{agreement}:{what}"
 
 
 def edge_key(type_: str, source: str, target: str) -> str:

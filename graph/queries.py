@@ -1,5 +1,8 @@
 """The named Cypher queries of ``queries/*.cypher``, loaded once (aiosql's habit).
 
+They are package data of ``graph`` (``graph/cypher`` links to ``queries/``), so an
+installed wheel reads them exactly as a source checkout does.
+
 A file holds blocks, each opened by a header line ``// name: some_name``; the block's text
 runs to the next header. Comment lines before the first header are allowed (file notes);
 any other text outside a block, a duplicate name, an empty block or a positional ``$0``
@@ -15,11 +18,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 from dealgraph.errors import ConfigError
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = resources.files("graph") / "cypher"
 
 #: The store kinds (``GraphStore.kind``) a query can be written for.
 ENGINES = ("embedded", "neo4j")
@@ -68,7 +71,8 @@ def parse(text: str, source: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, str]:
     registry: dict[str, str] = {}
-    for path in sorted(QUERIES_DIR.glob("*.cypher")):
+    files = [f for f in QUERIES_DIR.iterdir() if f.name.endswith(".cypher")]
+    for path in sorted(files, key=lambda f: f.name):
         for name, text in parse(path.read_text(encoding="utf-8"), path.name).items():
             if name in registry:
                 raise ConfigError(f"{path.name}: query {name!r} is also defined in another file")

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph import identity, schema
 from graph.batch import EdgeRow, Evidence, GraphBatch, NodeRow
-from ingest.records import REF_PROPS, EntityRecord, Extraction, Span
+from ingest.records import REF_PROPS, EntityRecord, Extraction, Filing, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +24,38 @@ class Resolved:
     warnings: tuple[str, ...] = field(default=())
 
 
-def _key_for(entity: EntityRecord, document: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Filer:
+    """The filer of the document's filing: its key and every name it filed under, normalised.
+
+    Only this document's own filing decides which of its parties is the filer, so a
+    document resolves the same way whatever was ingested before it."""
+
+    filing: Filing
+    key: str
+    names: frozenset[str]
+
+    @staticmethod
+    def of(filing: Filing | None) -> _Filer | None:
+        if filing is None:
+            return None
+        spellings = (filing.company, *filing.former_names)
+        names = frozenset(
+            identity.normalise_name(identity.conformed_name(n)) for n in spellings if n.strip()
+        )
+        return _Filer(filing, identity.filer_key(filing.cik), names - {""})
+
+    def is_named(self, name: str) -> bool:
+        return identity.normalise_name(name) in self.names
+
+
+def _key_for(entity: EntityRecord, document: str, filer: _Filer | None) -> str | None:
     p = entity.props
     if entity.label == "Party":
         name = p.get("name")
-        return identity.party_key(name) if isinstance(name, str) and name.strip() else None
+        if not isinstance(name, str) or not name.strip():
+            return None
+        return filer.key if filer and filer.is_named(name) else identity.party_key(name)
     if entity.label in ("Agreement", "Instrument"):
         title = p.get("title")
         if not isinstance(title, str) or not title.strip():
@@ -37,10 +64,27 @@ def _key_for(entity: EntityRecord, document: str) -> str | None:
         return identity.titled_key(
             entity.label, title, date if isinstance(date, str) else None, document
         )
+    if entity.label == "Provision":
+        return None  # keyed by its agreement's key: see _provision_key
     if entity.label == "Asset":
         desc = p.get("description")
         return identity.asset_key(desc, document) if isinstance(desc, str) and desc else None
     return None
+
+
+def _provision_key(entity: EntityRecord, keys: dict[str, tuple[str, str]]) -> str | None:
+    """(agreement key, section or term): the provision's ``agreement`` prop is a ref."""
+    p = entity.props
+    ref = p.get("agreement")
+    owner = keys.get(ref) if isinstance(ref, str) else None
+    section, term = p.get("section"), p.get("term")
+    if owner is None or not (isinstance(section, str) or isinstance(term, str)):
+        return None
+    return identity.provision_key(
+        owner[1],
+        section if isinstance(section, str) else None,
+        term if isinstance(term, str) else None,
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -69,6 +113,7 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
 
     ingested_at = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
     doc_span = _first_line_span(src.text)
+    filer = _Filer.of(src.filing)
     nodes[doc_key] = NodeRow(
         "Document",
         doc_key,
@@ -79,19 +124,23 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
             "chars": len(src.text),
             "text": src.text,
             "ingested_at": ingested_at,
+            **_filing_props(src.filing),
         },
         (),
         _evidence((doc_span,), doc_key),
     )
 
-    for ent in extraction.entities:
+    # Provisions last: their key is made of their agreement's.
+    ordered = sorted(extraction.entities, key=lambda e: e.label == "Provision")
+    for ent in ordered:
         if ent.label not in schema.NODE_TYPES or ent.label == "Document":
             rejected.append(f"entity {ent.ref}: unknown label {ent.label!r}")
             continue
         if not ent.evidence:
             rejected.append(f"entity {ent.ref}: no evidence")
             continue
-        key = _key_for(ent, doc_key)
+        provision = ent.label == "Provision"
+        key = _provision_key(ent, keys) if provision else _key_for(ent, doc_key, filer)
         if key is None:
             rejected.append(f"entity {ent.ref}: no name, title or description to identify it")
             continue
@@ -100,10 +149,18 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         node_props = {
             k: _plain(v) for k, v in ent.props.items() if k in allowed_props and v is not None
         }
-        row = NodeRow(
-            ent.label, key, node_props, tuple(ent.aliases), _evidence(ent.evidence, doc_key)
-        )
+        aliases = tuple(ent.aliases)
+        if filer and key == filer.key:  # the text's spelling of the filer is one of its names
+            node_props["cik"] = filer.filing.cik
+            aliases += (str(node_props["name"]),)
+        if provision:
+            node_props["agreement"] = keys[str(ent.props["agreement"])][1]
+        row = NodeRow(ent.label, key, node_props, aliases, _evidence(ent.evidence, doc_key))
         nodes[key] = _merge_nodes(nodes[key], row) if key in nodes else row
+
+    if filer:
+        row = _filer_row(filer, _evidence((doc_span,), doc_key))
+        nodes[filer.key] = _merge_nodes(nodes[filer.key], row) if filer.key in nodes else row
 
     edges: dict[str, EdgeRow] = {}
 
@@ -117,6 +174,17 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         ek = identity.edge_key(type_, src_lk[1], dst_lk[1])
         row = EdgeRow(type_, ek, src_lk[1], src_lk[0], dst_lk[1], dst_lk[0], props, ev)
         edges[ek] = _merge_edges(edges[ek], row) if ek in edges else row
+
+    if filer:
+        f = filer.filing
+        filed = {"accession": f.accession, "form_type": f.form_type, "filing_date": f.filing_date}
+        add_edge(
+            "FILED_BY",
+            ("Document", doc_key),
+            ("Party", filer.key),
+            {k: v for k, v in filed.items() if v is not None},
+            _evidence((doc_span,), doc_key),
+        )
 
     for ent in extraction.entities:
         if ent.contained and ent.ref in keys:
@@ -160,6 +228,29 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
 
     batch = GraphBatch(tuple(nodes.values()), tuple(edges.values()))
     return Resolved(batch, tuple(rejected), extraction.warnings)
+
+
+def _filing_props(filing: Filing | None) -> dict[str, Any]:
+    """The Document's EDGAR properties (none without a known filing)."""
+    if filing is None:
+        return {}
+    return {
+        "accession": filing.accession,
+        "cik": filing.cik,
+        "form_type": filing.form_type,
+        "filing_date": filing.filing_date,
+        "exhibit_type": filing.exhibit_type,
+    }
+
+
+def _filer_row(filer: _Filer, evidence: tuple[Evidence, ...]) -> NodeRow:
+    """The filer as EDGAR names it. Its evidence is the document's own first line: the
+    filing, not a sentence, is what says who filed the document."""
+    f = filer.filing
+    name = identity.conformed_name(f.company) or f"CIK {f.cik}"
+    props = {"name": name, "kind": "organization", "cik": f.cik}
+    aliases = tuple(dict.fromkeys(n for n in (f.company, *f.former_names) if n.strip()))
+    return NodeRow("Party", filer.key, props, aliases, evidence)
 
 
 def _fill(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:

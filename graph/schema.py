@@ -32,7 +32,21 @@ NODE_TYPES: dict[str, NodeType] = {
     for t in (
         NodeType(
             "Document",
-            ("key", "path", "title", "exhibit", "chars", "ingested_at", "text"),
+            (
+                "key",
+                "path",
+                "title",
+                "exhibit",
+                "chars",
+                "ingested_at",
+                "text",
+                # where it was filed on EDGAR (a fetch, an SEC header or a sidecar says)
+                "accession",
+                "cik",
+                "form_type",
+                "filing_date",
+                "exhibit_type",
+            ),
             ("title",),
         ),
         NodeType(
@@ -42,7 +56,16 @@ NODE_TYPES: dict[str, NodeType] = {
         ),
         NodeType(
             "Party",
-            ("key", "name", "kind", "entity_type", "jurisdiction", "aliases", "address"),
+            (
+                "key",
+                "name",
+                "kind",
+                "entity_type",
+                "jurisdiction",
+                "aliases",
+                "address",
+                "cik",  # an EDGAR filer's Central Index Key: its identity (graph.identity)
+            ),
             ("name", "aliases"),
         ),
         NodeType(
@@ -63,6 +86,9 @@ NODE_TYPES: dict[str, NodeType] = {
             ("title", "aliases"),
         ),
         NodeType("Asset", ("key", "description"), ("description",)),
+        # A numbered section or a defined term of one agreement (identity: agreement, section
+        # or term); not searched: it is reached from its agreement.
+        NodeType("Provision", ("key", "agreement", "section", "term", "heading")),
     )
 }
 
@@ -91,6 +117,15 @@ REL_TYPES: dict[str, RelType] = {
         RelType("ISSUED_UNDER", frozenset({"Instrument"}), frozenset({"Agreement"})),
         RelType("REFERENCES", _AI, _AI),
         RelType("CONTAINS", frozenset({"Document"}), _AI),
+        # the EDGAR filer of the filing the document is an exhibit of
+        RelType(
+            "FILED_BY",
+            frozenset({"Document"}),
+            frozenset({"Party"}),
+            ("accession", "form_type", "filing_date"),
+        ),
+        RelType("PROVISION_OF", frozenset({"Provision"}), _AI),
+        RelType("CHANGES", _AI, frozenset({"Provision"}), ("action", "new_text", "effective_date")),
     )
 }
 
@@ -130,6 +165,10 @@ INSTRUMENT_KINDS = (
     "guarantee",
     "instrument",
 )
+
+
+#: What a CHANGES relation does to its provision (docs/product.md).
+CHANGE_ACTIONS = ("replace", "amend", "delete", "add")
 
 
 def label(name: str) -> str:

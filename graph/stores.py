@@ -23,6 +23,7 @@ def open_store(settings: Settings) -> GraphStore:
             settings.data_dir,
             memory_mb=settings.console_memory_mb,
             connect_timeout_s=settings.connect_timeout_s,
+            idle_stop_s=settings.server_idle_s,
         )
     from graph.neo4j_store import SCHEMES, Neo4jStore
 

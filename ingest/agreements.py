@@ -15,17 +15,19 @@ import re
 
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
-from ingest.dates import find_dates
+from ingest.dates import DateMatch, find_dates
 from ingest.defined_terms import definitions_in
-from ingest.names import clean_name, singular
-from ingest.records import PropValue
-from ingest.structure import Region, analyze, heading_title
+from ingest.law import governing_law
+from ingest.names import ORG_WORDS, clean_name, singular
+from ingest.records import PropValue, Span
+from ingest.structure import Region, analyze, heading_spans
 
 SELF_REF = "agreement:self"
 
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
-    r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment)"
+    r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
+    r"|Addendum)"
 )
 _GENERIC = frozenset(
     [
@@ -89,94 +91,6 @@ _DATE_CUE = re.compile(
     r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into|executed)(?:\s+and\s+entered\s+into)?"
     r"\s+(?:as\s+of|on|this)|effective\s+as\s+of|as\s+of|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
     re.IGNORECASE,
-)
-_GOVERNING = re.compile(
-    r"\bgoverned\s+by\b[^.;]{0,200}?\blaws?\s+of\s+(?:the\s+)?"
-    r"(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?(?P<j>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
-    re.IGNORECASE,
-)
-JURISDICTIONS = frozenset(
-    [
-        "Alabama",
-        "Alaska",
-        "Arizona",
-        "Arkansas",
-        "California",
-        "Colorado",
-        "Connecticut",
-        "Delaware",
-        "Florida",
-        "Georgia",
-        "Hawaii",
-        "Idaho",
-        "Illinois",
-        "Indiana",
-        "Iowa",
-        "Kansas",
-        "Kentucky",
-        "Louisiana",
-        "Maine",
-        "Maryland",
-        "Massachusetts",
-        "Michigan",
-        "Minnesota",
-        "Mississippi",
-        "Missouri",
-        "Montana",
-        "Nebraska",
-        "Nevada",
-        "Ohio",
-        "Oklahoma",
-        "Oregon",
-        "Pennsylvania",
-        "Tennessee",
-        "Texas",
-        "Utah",
-        "Vermont",
-        "Virginia",
-        "Washington",
-        "Wisconsin",
-        "Wyoming",
-        "Ontario",
-        "Quebec",
-        "Alberta",
-        "Manitoba",
-        "England",
-        "Canada",
-        "Germany",
-        "France",
-        "Israel",
-        "Bermuda",
-        "Luxembourg",
-        "Netherlands",
-        "Singapore",
-        "Switzerland",
-        "Ireland",
-        "Japan",
-        "China",
-    ]
-) | frozenset(
-    (
-        "New Hampshire",
-        "New Jersey",
-        "New Mexico",
-        "New York",
-        "North Carolina",
-        "North Dakota",
-        "Rhode Island",
-        "South Carolina",
-        "South Dakota",
-        "West Virginia",
-        "District of Columbia",
-        "British Columbia",
-        "Nova Scotia",
-        "Cayman Islands",
-        "British Virgin Islands",
-        "England and Wales",
-        "United Kingdom",
-        "Hong Kong",
-        "Puerto Rico",
-    )
 )
 #: "Second Amendment": ordinal words, the way amendments are numbered.
 ORDINALS = {
@@ -255,22 +169,22 @@ def amendment_number(title: str) -> int | None:
     return int(n) if n.isdigit() else _CARDINALS[n]
 
 
-def governing_law(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, int] | None:
-    """The jurisdiction of the first governing-law clause, with the clause's span."""
-    for m in _GOVERNING.finditer(text, start, len(text) if end is None else end):
-        words = m["j"].split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(w.capitalize() if w.isupper() else w for w in words[:n])
-            if cand in JURISDICTIONS:
-                return cand, m.start(), m.start("j") + len(" ".join(words[:n]))
-    return None
-
-
 def _strip_form_of(title: str) -> str:
-    return re.sub(r"^(?:form\s+of\s+)", "", clean_name(title), flags=re.IGNORECASE)
+    title = clean_name(title)
+    cover = _COVER_WORDS.match(title)
+    return re.sub(r"^(?:form\s+of\s+)", "", title[cover.end() if cover else 0 :], flags=re.I)
 
 
-_TITLE_WORD = re.compile(r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the|\[[^\]]{0,12}\])(?=[\s,(]|$)")
+_TITLE_WORD = re.compile(
+    r"(?:[A-Z0-9#][\w.#&'’®™\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
+)
+#: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
+_COVER_WORDS = re.compile(
+    r"^(?:(?:EXHIBIT|Exhibit)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
+    r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+)+"
+)
+#: A title is a name, not a legend: longer runs of capitals are prose.
+_MAX_TITLE_WORDS = 14
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
 
@@ -294,13 +208,19 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             )
             if num:
                 words_end[-1] = m.end() + num.end()
-        nxt = re.match(r"[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
+        # "LICENSE, DEVELOPMENT AND COMMERCIALIZATION AGREEMENT": a comma inside a title
+        nxt = re.match(r",?[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
         p = words_end[-1] + (nxt.end() if nxt else 0)
     if last_head < 0:
         return None
     end = words_end[last_head - 1]
     pos = _title_start(text, pos, end)
+    cover = _COVER_WORDS.match(text, pos, end)
+    if cover:
+        pos = cover.end()
     title = clean_name(text[pos:end])
+    if len(title.split()) > _MAX_TITLE_WORDS:
+        return None
     return title, pos, end
 
 
@@ -323,7 +243,7 @@ def _title_start(text: str, pos: int, end: int) -> int:
     return pos + spans[0][0] if spans else pos
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+)$")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
 
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
@@ -351,23 +271,69 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             while pos < head.start() and text[pos].isspace():
                 pos += 1
     found = _title_at(text, pos, min(pre.end, pos + 400))
+    if (not found or norm_term(found[0]) in _GENERIC) and m:
+        return _title_before(text, pre, pre.start + m.start())
     if not found or norm_term(found[0]) in _GENERIC:
         return None
     return found
 
 
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The most specific heading of the title block that names an agreement."""
     best: tuple[str, int, int] | None = None
-    pos = block.start
-    while pos < block.end:
-        span = heading_title(text, pos, block.end)
-        if not span:
-            break
-        title = _strip_form_of(text[span[0] : span[1]])
+    for start, end in heading_spans(text, block.start, block.end):
+        title = _strip_form_of(text[start:end])
         if classify(title) and (best is None or len(title) > len(best[0])):
-            best = (title, span[0], span[1])
-        pos = span[1] + 1
+            best = (title, start, end)
     return best
+
+
+_EXHIBIT_LABEL = re.compile(r"^(?:EXHIBIT|Exhibit)\s+[\w.\-]+\s+")
+
+
+def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
+    """A heading flattened into the preamble's paragraph, right before "This Agreement":
+    "EXHIBIT 10.3 SUPPLY AGREEMENT This Agreement ..." -> "SUPPLY AGREEMENT"."""
+    before = text[max(pre.start, this - 300) : this]
+    m = _TITLE_BEFORE.search(before)
+    if not m:
+        return None
+    pos = this - len(before) + m.start(1)
+    label = _EXHIBIT_LABEL.match(text, pos)
+    if label:
+        pos = label.end()
+    found = _title_at(text, pos, this)
+    if not found or norm_term(found[0]) in _GENERIC or not classify(found[0]):
+        return None
+    return found
+
+
+def _fuller(heading: str, title: str) -> bool:
+    """The cover's "WIRELESS CONTENT LICENSE AGREEMENT" is the full form of the preamble's
+    "License Agreement": a heading that ends with the title and says more."""
+    h, t = norm_term(heading), norm_term(title)
+    if len(h) <= len(t) or not h.endswith(" " + t):
+        return False
+    extra = h[: -len(t)].split()
+    # a few plain words ("wireless content"), not a company's name or a draft's date
+    return len(extra) <= 4 and all(w.isalpha() and w not in ORG_WORDS for w in extra)
+
+
+_PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
+
+
+def _plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """A preamble that calls its document only "this Agreement" (the title is lost in a
+    legend or a logo): still an agreement, titled by its own word."""
+    m = _PLAIN_SELF.search(text, pre.start, min(pre.end, pre.start + 400))
+    return (m["t"], m.start("t"), m.end("t")) if m else None
+
+
+def _signing_date(text: str, signatures: Region) -> DateMatch | None:
+    """Where the preamble dates nothing ("effective as of the date of last signature"), the
+    agreement is dated when it was signed: the latest date of its signature pages."""
+    dates = find_dates(text, signatures.start, min(signatures.end, signatures.start + 6000))
+    return max(dates, key=lambda d: d.iso) if dates else None
 
 
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to)\s*$")
@@ -391,8 +357,11 @@ def extract_own_agreement(ctx: DocContext) -> None:
     text = ctx.text
     st = analyze(text)
     found = _preamble_title(text, st.preamble) if st.preamble else None
-    if found is None and st.title_block:
-        found = _block_title(text, st.title_block)
+    heading = _block_title(text, st.title_block) if st.title_block else None
+    if found is None or (heading and _fuller(heading[0], found[0])):
+        found = heading or found
+    if found is None and st.preamble:
+        found = _plain_self_reference(text, st.preamble)
     if found is None:
         ctx.warnings.append("no agreement found")
         return
@@ -410,13 +379,20 @@ def extract_own_agreement(ctx: DocContext) -> None:
     )
     if dated is None and st.title_block:
         dated = _date(text, st.title_block.start, st.title_block.end)
+    evidence: list[Span] = []
     if dated:
         props["date"] = dated[0]
         if where.start <= dated[1] <= where.end:
             ev_end = max(ev_end, dated[1])
-    law = governing_law(text, 0, st.main_end)
+    elif st.signatures and (signed := _signing_date(text, st.signatures)):
+        props["date"] = signed.iso
+        evidence.append(ctx.span(signed.start, signed.end))
+    # the body's clause; where the body has none (its end was misread at an early exhibit
+    # label), the first clause of the document
+    law = governing_law(text, 0, st.main_end) or governing_law(text, st.main_end)
     if law:
-        props["governing_law"] = law[0]
+        props["governing_law"] = law.jurisdiction
+        evidence.append(ctx.span(law.start, law.end))
     number = amendment_number(title)
     if number is not None:
         props["amendment_number"] = number
@@ -444,6 +420,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     ctx.collector.add(
         SELF_REF, label, ctx.span(t_start, ev_end), props, tuple(aliases), contained=True
     )
+    for span in evidence:  # where the date and the governing law are stated
+        ctx.collector.add(SELF_REF, label, span)
     ctx.self_ref = SELF_REF
     for generic in ("this Agreement", "this Amendment", "this Note"):
         if not ctx.lookup(generic):

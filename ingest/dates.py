@@ -1,8 +1,9 @@
 """Dates as drafted in agreements, to ISO ``YYYY-MM-DD``.
 
 Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day of December,
-2006", "the 13th day of January, 2004", "13 January 2004", "12/14/2006". Line breaks inside
-a date ("December\\n14, 2006") are common in EDGAR text and accepted.
+2006", "the 13th day of January, 2004" (also "the 18t h day", as converted PDFs split it),
+"13 January 2004", "12/14/2006". Line breaks inside a date ("December\\n14, 2006") are common
+in EDGAR text and accepted.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_ORD = r"(?:st|nd|rd|th)?"
+#: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
+_ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
 
 DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<y1>\d{{4}})"

@@ -4,9 +4,9 @@ structure (cached regions) -> own agreement/instrument -> preamble parties -> re
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> exhibits -> remaining
-defined terms -> freeze. Each extractor reads
-the shared :class:`~ingest.context.DocContext` and only adds to it; every span is built with
-``ctx.span`` so its text is the slice it cites.
+defined terms -> what an amendment changes -> the numbered sections of an agreement's own
+text -> freeze. Each extractor reads the shared :class:`~ingest.context.DocContext` and
+only adds to it; every span is built with ``ctx.span`` so its text is the slice it cites.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.changes import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
@@ -21,6 +22,7 @@ from ingest.parties import extract_described_parties, extract_parties, extract_r
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations import extract_relations
+from ingest.sections import extract_own_sections
 from ingest.signatures import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
@@ -41,6 +43,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_relations,
     extract_exhibits,
     extract_defined_terms,
+    extract_changes,
+    extract_own_sections,
 )
 
 

@@ -170,7 +170,8 @@ _SUFFIX_ALT = (
 _WORD = r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&)"
 _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
-#: "Element SaaS Finance (USA), LLC": a parenthesised place inside a name, before its suffix.
+#: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
+#: inside a name, before its suffix.
 _PLACE = rf"(?:{_SP}\((?:[A-Z][\w.]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 #: "PNC Bank, Ohio, N.A.", "Bank One, Texas, National Association": a place set off by
 #: commas inside a name, before its suffix.
@@ -190,7 +191,7 @@ _LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
 _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 NAME_RE = re.compile(
     rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?{_COMMA_PLACE}?"
-    rf"(?:,{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
+    rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 _TOKEN_RE = re.compile(r"[\w'’&.\-]+")
 _AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
+from ingest.law import JURISDICTIONS
 from ingest.names import (
     TERMINAL_SUFFIXES,
     NameRun,
@@ -331,7 +332,9 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     elif _person_in_role(text, run, limit):
         props["kind"] = "person"
     elif not run.is_org:
-        return None
+        if not _named_by_term(text, run, limit):
+            return None
+        props["kind"] = "person" if looks_like_person(run.text) else "organization"
     party = _Party(run, end, props)
     role = _AS_ROLE.match(text, end, limit)
     if role and (phrase := _role_phrase(role["role"])):
@@ -351,6 +354,42 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     made a party by the role term that directly follows it."""
     m = _ROLE_TERM.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
+#: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
+_TERM_AFTER = re.compile(
+    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?\s+|the\s+)?"
+    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+
+
+def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
+    """A run without an org word is still a party when a defined term follows it at once —
+    unless the run names a document ("Software License Agreement (the "Agreement")") or ends
+    an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
+    m = _TERM_AFTER.match(text, run.end, limit)
+    if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
+        return False
+    ws = words(run.text)
+    if any(c.isdigit() for c in run.text) or all(w in _PLACE_WORDS for w in ws):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
+    return not _ADDRESS_CUE.search(clause)
+
+
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
+    r"|conditions|tariff|schedule|plan|policy|program)\b"
+)
+#: Words of places that end an address rather than name a party.
+_PLACE_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place)) | frozenset(
+    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"]
+)
+_CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:located|offices?|address|business|residing|registered)\b|\d{2,}"
+)
 
 
 def _role_phrase(words_: str) -> str | None:
@@ -373,10 +412,23 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
 
 
 def _only_roles(name: str) -> bool:
-    """ "Company and Holder": defined roles, not a name."""
-    return all(
-        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in words(name)
-    )
+    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
+    descriptor written in capitals, not a name either."""
+    ws = words(name)
+    if (
+        ws
+        and ws[-1] in _DESCRIPTOR_HEADS
+        and all(w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws)
+    ):
+        return True
+    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
+
+
+_DESCRIPTOR_HEADS = frozenset(
+    ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
+)
+#: Every word of a state, province or country name (lower case), from ``ingest.law``.
+_JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 
 
 def _segment_start(ctx: DocContext, start: int, end: int) -> int:
@@ -386,6 +438,22 @@ def _segment_start(ctx: DocContext, start: int, end: int) -> int:
         re.IGNORECASE,
     )
     return start + m.end() if m else start
+
+
+#: A preamble that announces its parties as a list below it: "by and among the following
+#: parties:", "BETWEEN:", or a first party whose entry ends with ";" or "," and the next below.
+_LIST_LEAD = re.compile(r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|[:;,]\s*$")
+#: Where such a list ends: the recitals, the operative words or the first numbered section.
+_LIST_END = re.compile(
+    r"\b(?:NOW,?\s+THEREFORE|WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|WITNESSETH"
+    r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
+)
+_LIST_WINDOW = 3000
+
+
+def _list_end(text: str, start: int) -> int:
+    stop = _LIST_END.search(text, start, min(len(text), start + _LIST_WINDOW))
+    return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
 
 
 def _inside(pos: int, defs: list[Definition]) -> bool:
@@ -401,6 +469,8 @@ def extract_parties(ctx: DocContext) -> None:
     start = _segment_start(ctx, st.preamble.start, st.preamble.end)
     stop = _STOP_CUE.search(text, start, st.preamble.end)
     end = stop.start() if stop else st.preamble.end
+    if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+        end = _list_end(text, end)
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}

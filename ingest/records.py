@@ -26,6 +26,21 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Filing:
+    """Where a document was filed on EDGAR, and by whom (from a fetch, a full submission's
+    SEC header, or a sidecar file). ``cik`` is the filer's, ten digits; ``company`` its
+    conformed name at filing and ``former_names`` the names EDGAR lists for it before."""
+
+    accession: str
+    cik: str
+    company: str = ""
+    form_type: str | None = None
+    filing_date: str | None = None  # YYYY-MM-DD
+    exhibit_type: str | None = None  # "EX-10.2"
+    former_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SourceDocument:
     """One document as decoded by a reader: the text every evidence offset indexes."""
 
@@ -35,6 +50,8 @@ class SourceDocument:
     exhibit: str | None = None
     #: where in a multi-part file this came from ("EX-10.14 part 3"), for messages only.
     part: str | None = None
+    #: the EDGAR filing it belongs to, when known
+    filing: Filing | None = None
 
     @property
     def key(self) -> str:

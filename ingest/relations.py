@@ -843,6 +843,46 @@ def _role_lending(ctx: DocContext) -> None:
                 ctx.collector.relate(kind, party, note, ev)
 
 
+_GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
+
+
+def _role_guaranty(ctx: DocContext) -> None:
+    """A party the document names as a guarantor SECURES the obligations it guarantees: under
+    a credit or loan agreement those of that agreement, under an amendment, consent or
+    guaranty those of the credit agreement they concern. Evidence: where the role is stated."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or ctx.self_ref is None:
+        return
+    title = str(own.props.get("title") or "")
+    if (
+        own.label == "Agreement"
+        and _CREDIT_TITLE.search(title)
+        and own.props.get("kind") != "amendment"
+    ):
+        secured = [ctx.self_ref]
+    else:  # the credit agreement this document amends, else the one it concerns
+        amended = [
+            k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
+        ]
+        secured = [
+            t
+            for t in amended + _primary_agreement(ctx, "")
+            if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
+        ]
+    if not secured:
+        return
+    for party, (roles, spans) in _roles(ctx).items():
+        # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
+        if roles & _GUARANTOR_ROLES and not roles & _LENDER_ROLES:
+            for ev in spans[:1]:
+                ctx.collector.relate("SECURES", party, secured[0], ev)
+
+
+def _title(ctx: DocContext, ref: str) -> str:
+    e = ctx.collector.get(ref)
+    return str(e.props.get("title") or "") if e else ""
+
+
 _ISSUER_ROLES = frozenset({"company", "issuer", "maker", "borrower", "corporation"})
 _HOLDER_ROLES = frozenset({"holder", "registered holder", "warrantholder", "noteholder", "payee"})
 
@@ -902,5 +942,6 @@ def extract_relations(ctx: DocContext) -> None:
             _waivers(ctx, lo, sentence, _following(text, hi))
     _schedule_holders(ctx)
     _role_lending(ctx)
+    _role_guaranty(ctx)
     _instrument_roles(ctx)
     _references(ctx)

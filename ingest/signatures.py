@@ -68,6 +68,17 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 _TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
+#: Words and lines that show a company line is signed for, where no "By:" line says so.
+_SIGN_CUE = re.compile(
+    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
+)
+#: Lines that make whoever signs below a guarantor: "each of the undersigned reaffirms ... the
+#: Guaranty", "the Guarantors consent to ...", "SIGNATURES OF PARTIES TO THE PARENT GUARANTY".
+_GUARANTORS_UNDERSIGNED = re.compile(
+    r"(?is)\bundersigned\b.{0,400}?\b(?:guarant(?:y|ee|ies|ees|or|ors)|reaffirms?)\b"
+    r"|\bguarantors?\b.{0,200}?\b(?:consents?|reaffirms?|ratif(?:y|ies)|confirms?)\b"
+    r"|^(?:signatures?\s+of\s+)?(?:the\s+)?parties\s+to\s+the\s+(?:\w+\s+){0,2}guarant(?:y|ee)\b"
+)
 _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
@@ -98,6 +109,8 @@ class _Block:
     start: int = 0
     end: int = 0
     fields: list[_Field] = field(default_factory=list)
+    #: a line of the block says it is signed ("For and on behalf of", "/s/", a rule to sign on)
+    signed: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -247,17 +260,22 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     prev: _Field | None = None  # the line before, when it may begin a wrapped company name
 
     def flush() -> None:
+        # A company line alone is no signature block (a heading or a defined term of a
+        # schedule the region ran into): it needs a signer, a "By:" line, a title or a role.
         nonlocal cur, seen_by
-        if cur.company or cur.signer:
+        if cur.signer or (cur.company and (seen_by or cur.signed or cur.role or cur.title)):
             blocks.append(cur)
         cur = _Block()
         seen_by = False
 
+    undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
     open_role = False  # the company line ended in "as a": its role is on the next line
     for f in fields:
         t = f.text.strip()
+        cue = bool(_SIGN_CUE.search(t))
+        cur.signed = cur.signed or cue
         if _NOTICE_FIELD.match(t) or (in_notice and _ADDRESS_LINE.search(t)):
             in_notice = True
             continue
@@ -288,6 +306,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
+        if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
+            # "Each of the undersigned reaffirms ... the Guaranty": who signs below is a
+            # guarantor, whatever caption its block lacks
+            undersigned = "Guarantor"
         if t.startswith("["):
             # "[Signature Page to ...] MIDCAP FUNDING V TRUST, as a Lender": the page header
             # is no field; what a flattened page glued after it is
@@ -322,7 +344,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 (f.start, f.end),
                 caption,
             )
-            cur.start = f.start
+            cur.start, cur.signed = f.start, cue
             continue
         if m := _BY.match(t):
             seen_by = True
@@ -376,8 +398,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
-            cur.role = (role_of(as_role["role"]) if as_role else None) or caption
-            cur.start, cur.end = f.start, f.end
+            cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
+            cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
@@ -412,7 +434,11 @@ def extract_signatures(ctx: DocContext) -> None:
                 person = add_party(ctx, b.signer, s, e, kind="person")
                 props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
-                if company_ref is None:
+                # A person signing for no company is a party when signing as an individual
+                # (no title) or where no party is named elsewhere; a titled signer beside
+                # named parties signs for a company the layout lost (side-by-side columns
+                # flattened onto one line).
+                if company_ref is None and (not named or b.title is None):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 

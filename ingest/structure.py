@@ -67,7 +67,8 @@ _ATTACHMENT_HEADING = re.compile(
 _RULE_LINE = re.compile(r"^[\s\-_=*]*$")
 _HEADING_WORDS = re.compile(
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|WAIVER|CONSENT"
-    r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE)S?\b",
+    r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
+    r"|ADDENDUM)S?\b",
     re.IGNORECASE,
 )
 
@@ -166,11 +167,16 @@ def _recitals(text: str, after: int, limit: int) -> Region | None:
 _CONNECTOR_LINE = re.compile(r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$")
 
 
+#: A numbered section's heading ("19.13 Waiver", "§ 4 Independence") is no document title.
+_SECTION_NUMBER = re.compile(r"^\s*(?:§|\d+\.\d+|\d+\.\s|\(\w\)\s)")
+
+
 def _is_heading_line(line: str) -> bool:
     return (
         len(line.strip()) <= 90
         and len(line.split()) <= 12
-        and not line.rstrip().endswith((".", ",", ";"))
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and not _SECTION_NUMBER.match(line)
         and bool(_HEADING_WORDS.search(line))
     )
 
@@ -201,6 +207,33 @@ def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[
             span, count = None, 0  # a heading stands alone: prose right after it is a legend
         pos = nl + 1
     return span if span and count <= 4 else None
+
+
+def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every heading of ``text[start:end]``: groups of one to four consecutive short lines that
+    name a document, wherever they stand (after a legend, a page number, an exhibit label)."""
+    out: list[tuple[int, int]] = []
+    group: tuple[int, int] | None = None
+    count = 0
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        line = text[pos:nl]
+        blank = not line.strip() or _RULE_LINE.match(line) or line.strip() == "<PAGE>"
+        if not blank and (_is_heading_line(line) or (group and _CONNECTOR_LINE.match(line))):
+            s, e = _strip(text, pos, nl)
+            group = (group[0], e) if group else (s, e)
+            count += 1
+        else:
+            # a heading stands alone: prose right after it makes it a legend's first line
+            if group and count <= 4 and blank:
+                out.append(group)
+            group, count = None, 0
+        pos = nl + 1
+    if group and count <= 4:
+        out.append(group)
+    return out
 
 
 def _attachments(text: str, after: int) -> list[Region]:

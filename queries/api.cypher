@@ -38,6 +38,8 @@ CALL {
   UNION ALL
   MATCH (n:Asset {key: $key}) RETURN n
   UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
+  UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
 CALL {
@@ -46,7 +48,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.key, r.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS node,
@@ -66,6 +68,8 @@ CALL {
   UNION ALL
   MATCH (n:Asset {key: $key}) RETURN n
   UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
+  UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
 WITH n, CASE $direction
@@ -83,10 +87,10 @@ CALL {
   WITH r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS page
 }
-RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS node,
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS node,
        total, page
 
 // name: api_neighbors @neo4j
@@ -102,6 +106,8 @@ CALL {
   UNION ALL
   MATCH (n:Asset {key: $key}) RETURN n
   UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
+  UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
 WITH n, {
@@ -115,7 +121,10 @@ WITH n, {
   HOLDS: [COUNT { (n)-[:HOLDS]->() }, COUNT { (n)<-[:HOLDS]-() }],
   ISSUED_UNDER: [COUNT { (n)-[:ISSUED_UNDER]->() }, COUNT { (n)<-[:ISSUED_UNDER]-() }],
   REFERENCES: [COUNT { (n)-[:REFERENCES]->() }, COUNT { (n)<-[:REFERENCES]-() }],
-  CONTAINS: [COUNT { (n)-[:CONTAINS]->() }, COUNT { (n)<-[:CONTAINS]-() }]
+  CONTAINS: [COUNT { (n)-[:CONTAINS]->() }, COUNT { (n)<-[:CONTAINS]-() }],
+  FILED_BY: [COUNT { (n)-[:FILED_BY]->() }, COUNT { (n)<-[:FILED_BY]-() }],
+  PROVISION_OF: [COUNT { (n)-[:PROVISION_OF]->() }, COUNT { (n)<-[:PROVISION_OF]-() }],
+  CHANGES: [COUNT { (n)-[:CHANGES]->() }, COUNT { (n)<-[:CHANGES]-() }]
 } AS degrees
 WITH n, reduce(total = 0, t IN $types | total + CASE $direction
           WHEN 'out' THEN degrees[t][0]
@@ -132,10 +141,10 @@ CALL {
   WITH r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS page
 }
-RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS node,
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS node,
        total, page
 
 // name: api_amendments_in
@@ -152,7 +161,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_in_transitive
@@ -168,7 +177,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_out
@@ -183,7 +192,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_amendments_out_transitive
@@ -198,7 +207,7 @@ CALL {
     edges: [e IN relationships(p) | e {id: e.key, type: type(e), source: startNode(e).key, target: endNode(e).key, properties: properties(e)}]
   }) AS amendments
 }
-RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS agreement,
+RETURN x {id: x.key, label: labels(x)[0], properties: x {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS agreement,
        amendments
 
 // name: api_lenders
@@ -210,12 +219,12 @@ CALL {
   OPTIONAL MATCH (i:Instrument {key: r.instrument})
   WITH l, r, i ORDER BY l.name, r.key
   RETURN collect({
-    party: l {id: l.key, label: labels(l)[0], properties: l {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}},
+    party: l {id: l.key, label: labels(l)[0], properties: l {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}},
     relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS items
 }
-RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS party,
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS party,
        items
 
 // name: api_borrowers
@@ -227,12 +236,12 @@ CALL {
   OPTIONAL MATCH (i:Instrument {key: r.instrument})
   WITH b, r, i ORDER BY b.name, r.key
   RETURN collect({
-    party: b {id: b.key, label: labels(b)[0], properties: b {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}},
+    party: b {id: b.key, label: labels(b)[0], properties: b {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}},
     relation: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    instrument: i {id: i.key, label: labels(i)[0], properties: i {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS items
 }
-RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS party,
+RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS party,
        items
 
 // name: api_party_agreements
@@ -250,7 +259,7 @@ RETURN p.key AS `node.id`, 'Party' AS `node.label`, p.title AS `node.title`,
        p.jurisdiction AS `node.jurisdiction`, p.address AS `node.address`,
        p.amount AS `node.amount`, p.currency AS `node.currency`,
        p.maturity_date AS `node.maturity_date`, p.interest_rate AS `node.interest_rate`,
-       p.exercise_price AS `node.exercise_price`, null AS `relation.id`,
+       p.exercise_price AS `node.exercise_price`, p.cik AS `node.cik`, null AS `relation.id`,
        null AS `relation.type`, null AS `relation.source`, null AS `relation.target`,
        null AS `relation.role`, null AS `relation.evidence`, total
 UNION ALL
@@ -264,7 +273,7 @@ RETURN a.key AS `node.id`, labels(a)[0] AS `node.label`, a.title AS `node.title`
        a.jurisdiction AS `node.jurisdiction`, a.address AS `node.address`,
        a.amount AS `node.amount`, a.currency AS `node.currency`,
        a.maturity_date AS `node.maturity_date`, a.interest_rate AS `node.interest_rate`,
-       a.exercise_price AS `node.exercise_price`, r.key AS `relation.id`,
+       a.exercise_price AS `node.exercise_price`, a.cik AS `node.cik`, r.key AS `relation.id`,
        'PARTY_TO' AS `relation.type`, $key AS `relation.source`, a.key AS `relation.target`,
        r.role AS `relation.role`, r.evidence AS `relation.evidence`, null AS total
 ORDER BY `node.date`, `node.id`, `relation.role`
@@ -280,7 +289,7 @@ CALL {
   WITH r, t ORDER BY type(r), t.date, t.key
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS acts
 }
 CALL {
@@ -289,7 +298,7 @@ CALL {
   WITH s, r, t ORDER BY t.date, t.key, s.name
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: s {id: s.key, label: labels(s)[0], properties: s {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: s {id: s.key, label: labels(s)[0], properties: s {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS signatories
 }
 RETURN p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}} AS party,
@@ -305,7 +314,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN a {id: a.key, label: labels(a)[0], properties: a {.*, text: null, search_text: null}} AS agreement,
@@ -321,7 +330,7 @@ CALL {
   WITH r, m ORDER BY type(r), m.date, m.key LIMIT $limit
   RETURN collect({
     edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
-    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS relations
 }
 RETURN i {id: i.key, label: labels(i)[0], properties: i {.*, text: null, search_text: null}} AS instrument,
@@ -331,7 +340,7 @@ RETURN i {id: i.key, label: labels(i)[0], properties: i {.*, text: null, search_
 // A page of Documents by title (one row each; their text is never part of a node).
 MATCH (d:Document)
 WITH d ORDER BY d.title, d.key SKIP $skip LIMIT $limit
-RETURN d {id: d.key, label: labels(d)[0], properties: d {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}} AS document
+RETURN d {id: d.key, label: labels(d)[0], properties: d {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS document
 
 // name: api_document
 // One Document (without its text) and the agreements and instruments whose own text it
@@ -341,7 +350,53 @@ CALL {
   WITH d
   MATCH (d)-[:CONTAINS]->(m)
   WITH m ORDER BY m.date, m.key
-  RETURN collect(m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price}}) AS contains
+  RETURN collect(m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}) AS contains
 }
 RETURN d {id: d.key, label: labels(d)[0], properties: d {.*, text: null, search_text: null}} AS document,
        contains
+
+// name: api_changes
+// What the agreement or instrument $key changes: each CHANGES edge (action, new wording,
+// evidence) with the provision it changes and the agreement that provision belongs to.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  MATCH (n)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(t)
+  RETURN collect({
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    amended: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+  }) AS changes
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       changes
+
+// name: api_provisions
+// The agreement or instrument $key as amended: each provision some agreement CHANGES, with
+// every CHANGES edge into it and the amending agreement, and the documents that hold the
+// agreement's own text (a provision's evidence from one of them is its original wording).
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+}
+CALL {
+  WITH n
+  OPTIONAL MATCH (d:Document)-[:CONTAINS]->(n)
+  RETURN collect(d.key) AS own_documents
+}
+CALL {
+  WITH n
+  MATCH (m)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(n)
+  RETURN collect({
+    provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
+    edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
+    amendment: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+  }) AS items
+}
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
+       own_documents, items

@@ -9,7 +9,8 @@ RETURN labels(n)[0] AS label, properties(n) AS props
 
 // name: export_documents
 MATCH (n:Document)
-RETURN n {.key, .path, .title, .exhibit, .chars, .ingested_at, .evidence} AS props
+RETURN n {.key, .path, .title, .exhibit, .chars, .ingested_at, .evidence,
+          .accession, .cik, .form_type, .filing_date, .exhibit_type} AS props
 
 // name: export_edges
 MATCH (a)-[r]->(b)
@@ -35,6 +36,9 @@ MATCH (n:Instrument) RETURN count(n) AS n
 
 // name: count_label_asset
 MATCH (n:Asset) RETURN count(n) AS n
+
+// name: count_label_provision
+MATCH (n:Provision) RETURN count(n) AS n
 
 // name: count_type_amends
 MATCH ()-[r:AMENDS]->() RETURN count(r) AS n
@@ -68,6 +72,15 @@ MATCH ()-[r:REFERENCES]->() RETURN count(r) AS n
 
 // name: count_type_contains
 MATCH ()-[r:CONTAINS]->() RETURN count(r) AS n
+
+// name: count_type_filed_by
+MATCH ()-[r:FILED_BY]->() RETURN count(r) AS n
+
+// name: count_type_provision_of
+MATCH ()-[r:PROVISION_OF]->() RETURN count(r) AS n
+
+// name: count_type_changes
+MATCH ()-[r:CHANGES]->() RETURN count(r) AS n
 
 // name: graph_version
 // What every write transaction bumps (graph.dialect.VERSION_BUMP): the key of cached answers.

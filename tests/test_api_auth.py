@@ -1,4 +1,5 @@
-"""The API token on POST /api/documents and POST /api/cypher, and CORS closed by default."""
+"""The API token on POST /api/documents and POST /api/cypher (and on reads when they are
+guarded), and CORS closed by default."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ def test_configured_token_is_always_required(embedded_store: GraphStore, host: s
         assert ok.status_code == 200
         up = client.post("/api/documents", files={"files": ("a.txt", b"hello", "text/plain")})
         assert up.status_code == 401
-        assert client.get("/api/export").status_code == 200
+        export = client.get("/api/export")
+        assert export.status_code == (200 if host == "127.0.0.1" else 401)  # reads: see below
 
 
 def test_token_compared_in_constant_time(
@@ -141,3 +143,57 @@ def test_loopback_server_refuses_other_sites_and_rebound_names(
         == 200
     )
     assert embedded_store.counts()["labels"]["Document"] == 0
+
+
+READS = [
+    "/api/health",
+    "/api/export",
+    "/api/documents",
+    "/api/search?q=zoltek",
+    "/api/nodes/party:zoltek-companies-inc",
+    "/api/parties/party:southwest-bank-of-st-louis/borrowers",
+]
+
+
+@pytest.mark.parametrize(
+    ("host", "token", "setting", "guarded"),
+    [
+        ("0.0.0.0", TOKEN, None, True),  # the default beyond loopback with a token set
+        ("192.168.1.20", TOKEN, None, True),
+        ("127.0.0.1", TOKEN, None, False),  # loopback: reads stay open by default
+        ("0.0.0.0", None, None, False),  # no token: reads open (writes are refused)
+        ("127.0.0.1", TOKEN, True, True),  # asked for
+        ("0.0.0.0", TOKEN, False, False),  # turned off (e.g. behind an authenticating proxy)
+        ("0.0.0.0", None, True, True),  # asked for without a token: refused outright
+    ],
+)
+def test_reads_need_the_token_when_guarded(
+    store: GraphStore, host: str, token: str | None, setting: bool | None, guarded: bool
+) -> None:
+    load_zoltek(store)
+    with client_for(store) as open_client:
+        expected = {url: open_client.get(url).json() for url in READS}
+    settings = {"api_token": token, "read_token_required": setting}
+    with client_for(store, listen_host=host, **settings) as client:
+        for url in READS:
+            r = client.get(url)
+            assert r.status_code == (401 if guarded else 200), (url, r.text)
+            if guarded:
+                assert r.json()["error"]["code"] == "unauthorized"
+                assert r.headers["www-authenticate"] == "Bearer"
+            if token:
+                wrong = client.get(url, headers={"Authorization": "Bearer guess"})
+                assert wrong.status_code == (401 if guarded else 200), url
+                right = client.get(url, headers={"Authorization": f"Bearer {token}"})
+                assert right.status_code == 200 and right.json() == expected[url], url
+        page = client.get("/")  # the UI's page holds no data: it opens, then asks for the token
+        assert page.status_code != 401
+        assert client.get("/openapi.json").status_code == 200
+
+
+def test_read_guard_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().read_token_required is None
+    monkeypatch.setenv("DEALGRAPH_READ_TOKEN_REQUIRED", "true")
+    assert Settings().read_token_required is True
+    monkeypatch.setenv("DEALGRAPH_READ_TOKEN_REQUIRED", "false")
+    assert Settings().read_token_required is False

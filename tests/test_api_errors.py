@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.errors import (
     STATUS,
+    FetchDisabled,
     ForeignRequest,
     LengthRequired,
     PayloadTooLarge,
@@ -32,6 +33,8 @@ EXPECTED: dict[type[DealGraphError], int] = {
     errors.Unauthorized: 401,
     errors.QueryTimeout: 504,
     errors.StoreUnavailable: 503,
+    errors.SourceUnavailable: 502,
+    FetchDisabled: 403,
     PayloadTooLarge: 413,
     UnsupportedMediaType: 415,
     LengthRequired: 411,

@@ -23,7 +23,8 @@ from graph.store import GraphStore
 
 BOUNDED = settings(
     max_examples=15,
-    deadline=5000,
+    deadline=None,  # a slow example on a busy machine is not a failure
+    derandomize=True,  # the same examples every run: an outcome never depends on luck
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

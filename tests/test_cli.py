@@ -123,6 +123,7 @@ def test_every_error_class_has_an_exit_code() -> None:
         errors.QueryTimeout,
         errors.Unauthorized,
         errors.StoreUnavailable,
+        errors.SourceUnavailable,
         errors.DealGraphError,
     ]
     for cls in classes:
@@ -148,3 +149,126 @@ def test_extract_then_load_equals_ingest(cli_env: GraphStore, tmp_path: Path) ->
         return json.dumps(e, sort_keys=True)
 
     assert strip(loaded) == strip(ingested)
+
+
+# --- a CLI that never loses a file ----------------------------------------------------------
+
+
+def _one_error_line(res: object) -> str:
+    stderr: str = res.stderr  # type: ignore[attr-defined]
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def test_extract_of_a_missing_path_keeps_the_output_file(tmp_path: Path) -> None:
+    existing = tmp_path / "existing.jsonl"
+    existing.write_text("earlier work\n")
+    res = runner.invoke(app, ["extract", str(tmp_path / "nope"), "-o", str(existing)])
+    assert res.exit_code == 2
+    assert "no such file or folder" in _one_error_line(res)
+    assert existing.read_text() == "earlier work\n"
+
+
+def test_extract_of_nothing_keeps_the_output_file(tmp_path: Path) -> None:
+    existing = tmp_path / "existing.jsonl"
+    existing.write_text("earlier work\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    res = runner.invoke(app, ["extract", str(empty), "-o", str(existing)])
+    assert res.exit_code == 2
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 2 and str(empty) in lines[0] and "left unchanged" in lines[1]
+    assert existing.read_text() == "earlier work\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "existing.jsonl"]
+
+
+@pytest.mark.parametrize("command", ["extract", "export"])
+def test_output_into_a_missing_folder_is_one_line(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEALGRAPH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DEALGRAPH_STORE", raising=False)
+    get_settings.cache_clear()
+    target = tmp_path / "no" / "such" / "out.json"
+    args = ["extract", str(SEEDS), "-o", str(target)] if command == "extract" else []
+    args = args or ["export", "-o", str(target)]
+    try:
+        res = runner.invoke(app, args)
+    finally:
+        get_settings.cache_clear()
+    assert res.exit_code == 2
+    assert "no such folder" in _one_error_line(res)
+    assert not (tmp_path / "no").exists() and not (tmp_path / "data").exists()  # checked first
+
+
+def test_output_that_is_a_folder_is_one_line(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["extract", str(SEEDS), "-o", str(tmp_path)])
+    assert res.exit_code == 2
+    assert "is a folder" in _one_error_line(res)
+
+
+def test_export_replaces_its_output_only_when_complete(cli_env: GraphStore, tmp_path: Path) -> None:
+    runner.invoke(app, ["ingest", str(SEEDS / "004_a6cf6f05e78ff96c.txt")])
+    out = tmp_path / "graph.json"
+    out.write_text("older export\n")
+    res = runner.invoke(app, ["export", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text())["nodes"]
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]  # no temporary file left
+
+
+def test_an_interrupted_write_keeps_the_old_file(tmp_path: Path) -> None:
+    from dealgraph.output_file import replaced_atomically
+
+    out = tmp_path / "records.jsonl"
+    out.write_text("old\n")
+    with pytest.raises(KeyboardInterrupt), replaced_atomically(out) as fh:
+        fh.write("half of the new content")
+        raise KeyboardInterrupt
+    assert out.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
+    with replaced_atomically(out) as fh:
+        fh.write("new\n")
+    assert out.read_text() == "new\n"
+
+
+@pytest.mark.parametrize("content", ["text", "half", "binary", "empty"])
+def test_load_of_a_file_that_is_not_records_writes_nothing(
+    cli_env: GraphStore, tmp_path: Path, content: str
+) -> None:
+    runner.invoke(app, ["ingest", str(SEEDS / "004_a6cf6f05e78ff96c.txt")])
+    before = cli_env.export()
+    records = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(SEEDS), "-o", str(records)]).exit_code == 0
+    good = records.read_text().splitlines()
+    bad = tmp_path / "bad.jsonl"
+    if content == "text":
+        bad.write_text((SEEDS / "000_42ddd5099abacb80.txt").read_text())
+    elif content == "half":  # good records, then one that is not
+        bad.write_text(good[0] + "\n" + good[1] + '\n{"key": "x"}\n')
+    elif content == "binary":
+        bad.write_bytes(b"\x00\xff\xfe" * 1000)
+    else:
+        bad.write_text("\n")
+    res = runner.invoke(app, ["load", str(bad), "--json"])
+    assert res.exit_code == 2
+    line = _one_error_line(res)
+    assert str(bad) in line and "record" in line
+    assert res.stdout == ""
+    assert cli_env.export() == before
+
+
+def test_every_option_and_argument_has_help() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    commands = {"(dealgraph)": group, **group.commands}  # type: ignore[attr-defined]
+    missing = [
+        f"{name} {param.name}"
+        for name, command in commands.items()
+        for param in command.params
+        if not getattr(param, "help", None) and param.name != "help"
+    ]
+    assert missing == []
+    assert set(group.commands) >= {"ingest", "extract", "load", "query", "export", "serve", "demo"}  # type: ignore[attr-defined]

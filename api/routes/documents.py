@@ -31,7 +31,7 @@ from graph.store import GraphStore
 
 router = APIRouter(tags=["documents"])
 
-_INGEST_LOCK = threading.Lock()
+INGEST_LOCK = threading.Lock()
 #: Allowance for multipart boundaries and headers on top of the files themselves.
 _MULTIPART_OVERHEAD = 64 * 1024
 
@@ -123,7 +123,7 @@ def _save_and_ingest(
             )
         from dealgraph.pipeline import ingest_paths  # the heavy NLP stack loads on first upload
 
-        with _INGEST_LOCK:
+        with INGEST_LOCK:
             summary = ingest_paths(
                 store,
                 [p for p, _ in saved],

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dealgraph.errors import InvalidInput
 from ingest.readers.decode import decode_bytes
 from ingest.readers.edgar_text import find_exhibit, find_title
+from ingest.readers.filing_meta import parse_sec_header, read_sidecar
 from ingest.readers.html_text import html_to_text, looks_like_html
 from ingest.readers.sourcemap import SourceMap
 from ingest.readers.submission import Part, is_submission, skip_reason, split_parts
-from ingest.records import SourceDocument
+from ingest.records import Filing, SourceDocument
 
 READABLE_SUFFIXES = (".txt", ".htm", ".html")
 _HTML_SUFFIXES = (".htm", ".html")
@@ -80,9 +81,10 @@ def read_file(path: Path, *, max_bytes: int) -> ReadResult:
     if len(data) > max_bytes:  # the file grew after stat()
         return ReadResult(path, error=_too_big(len(data), max_bytes))
     try:
+        filing = read_sidecar(path)
         text = decode_bytes(data)
         if is_submission(text):
-            return _read_submission(path, text)
+            return _read_submission(path, text, filing)
         if suffix in _HTML_SUFFIXES or looks_like_html(text):
             text, source_map = html_to_text(text)
             if not text:
@@ -92,15 +94,22 @@ def read_file(path: Path, *, max_bytes: int) -> ReadResult:
     except InvalidInput as exc:
         return ReadResult(path, error=exc.message)
     doc = SourceDocument(
-        text=text, path=str(path), title=find_title(text), exhibit=find_exhibit(text)
+        text=text,
+        path=str(path),
+        title=find_title(text),
+        exhibit=find_exhibit(text),
+        filing=filing,
     )
     return ReadResult(path, documents=(doc,), source_maps=(source_map,))
 
 
-def _read_submission(path: Path, text: str) -> ReadResult:
+def _read_submission(path: Path, text: str, sidecar: Filing | None) -> ReadResult:
+    """Every agreement part; each carries the filing (a sidecar's, else the SEC header's)
+    with its own ``<TYPE>`` as the exhibit type."""
     parts = split_parts(text)
     if not parts:
         raise InvalidInput("SEC submission without any <DOCUMENT> part")
+    filing = sidecar or parse_sec_header(text)
     documents: list[SourceDocument] = []
     maps: list[SourceMap] = []
     notes: list[str] = []
@@ -122,6 +131,7 @@ def _read_submission(path: Path, text: str) -> ReadResult:
                 title=find_title(body) or part.description,
                 exhibit=_exhibit(part, body),
                 part=f"{part.type} (seq {part.sequence})",
+                filing=replace(filing, exhibit_type=part.type) if filing else None,
             )
         )
         maps.append(source_map)

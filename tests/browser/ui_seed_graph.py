@@ -17,6 +17,11 @@ from graph.store import GraphStore
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "samples" / "seeds"
 SECOND_AMENDMENT = SEEDS / "002_b203cef46917a992.txt"
+#: A later amendment written for the tests: it restates Section 3.02 again (two wordings to
+#: diff), amends a definition, adds two and deletes a section.
+THIRD_AMENDMENT = ROOT / "tests" / "data" / "changes" / "third_amendment.txt"
+#: The Credit Agreement's own text (a short one written for the tests): the original wording.
+CREDIT_AGREEMENT = ROOT / "tests" / "data" / "changes" / "credit_agreement.txt"
 
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = '<img src=x onerror="window.__xss=1">'
@@ -99,6 +104,6 @@ def load(store: GraphStore, settings: Settings) -> None:
 
     store.clear()
     store.ensure_schema()
-    summary = ingest_paths(store, [SEEDS], settings)
+    summary = ingest_paths(store, [SEEDS, THIRD_AMENDMENT, CREDIT_AGREEMENT], settings)
     assert not summary.errors, summary.errors
     store.upsert(xss_batch())

@@ -9,8 +9,10 @@ Vocabulary:
   best by this order: its name/title equals the gold name/title; its name equals an alias (either
   side); an alias equals an alias; (Agreement/Instrument only) one title contains the other as
   whole words and the shorter has at least 3 words. Names are compared after :func:`normalize`.
-  When both sides have a ``date`` they must be equal; ties prefer equal dates, then the first gold
-  entity in the file.
+  When both sides have a ``date`` they must be equal; ties prefer equal dates, then (for equal
+  names only) a gold entity with fewer nodes assigned so far, then the first gold entity in the
+  file. So two distinct parties the document names alike (two "Transitional Hospitals
+  Corporation"s of different states) take one node each, in order, instead of counting a split.
 - *split*: a gold entity assigned two or more nodes (one party or agreement shown as several).
 - *found*: a gold relation is found when an edge of its type goes from a node assigned to its
   source to a node assigned to its target (direction matters).
@@ -23,10 +25,21 @@ Vocabulary:
 - precision = predicted edges matching a required gold relation / counted predicted edges;
   recall = required gold relations found / required gold relations. Totals are micro-averaged
   over documents.
+- *optional share*: optional gold relations / all gold relations of a type (reported, so that
+  marking facts optional cannot quietly lift the scores).
+- *attribute*: a value the gold states on a required entity (``ENTITY_ATTRIBUTES``) or relation
+  (``RELATION_ATTRIBUTES``). It is scored only where its fact was found: right when a node
+  assigned to the entity (an edge matching the relation) carries an equal value (see
+  :func:`same_value`), wrong when the value differs or is absent. accuracy = right / scored.
+- *bars*: :data:`TARGET_BARS` are issue #13's (every relation type with at least 10 required
+  gold edges in the set scored: precision >= 0.95, recall >= 0.85; entity recall >= 0.90; no
+  split), reported by ``make eval`` on the tuned and the held-out set. :data:`CURRENT_GATE` is
+  the lower bar ``make test`` holds the documents annotated before issue #13 to.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -45,13 +58,65 @@ RELATION_TYPES: tuple[str, ...] = (
     "ISSUES",
     "ISSUED_UNDER",
 )
-GATED_TYPES: tuple[str, ...] = ("AMENDS", "PARTY_TO", "LENDS_TO", "SECURES", "WAIVES", "SIGNED")
 ENTITY_LABELS: tuple[str, ...] = ("Party", "Agreement", "Instrument", "Asset")
-MIN_RECALL = 0.85
-MIN_PRECISION = 0.9
-MIN_ENTITY_RECALL = 0.9
+ENTITY_ATTRIBUTES: tuple[str, ...] = (
+    "amount",
+    "interest_rate",
+    "date",
+    "maturity_date",
+    "jurisdiction",
+    "governing_law",
+    "entity_type",
+    "kind",
+    "amendment_number",
+)
+RELATION_ATTRIBUTES: tuple[str, ...] = ("amount", "role", "title", "what")
 SCOPES = ("full", "preamble+signatures")
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+HELD_OUT_DIR = GOLD_DIR.parent / "gold_heldout"
+# Issue #13's financing annotations are the documents of this corpus folder.
+FINANCING_FOLDER = "credit-dev/"
+
+
+@dataclass(frozen=True)
+class Bars:
+    """A quality bar: which relation types it gates and the thresholds they must meet."""
+
+    name: str
+    min_precision: float
+    min_recall: float
+    min_entity_recall: float
+    types: tuple[str, ...] | None = None  # None: every type with >= min_gold required gold edges
+    min_gold: int = 0
+
+    def gates(self, t: str, counts: TypeCounts) -> bool:
+        if self.types is not None:
+            return t in self.types
+        return counts.gold >= self.min_gold
+
+    def describe(self) -> str:
+        which = (
+            ", ".join(self.types)
+            if self.types is not None
+            else f"every relation type with >= {self.min_gold} required gold edges"
+        )
+        return (
+            f"{self.name}: precision >= {self.min_precision} and recall >= {self.min_recall} "
+            f"for {which}; entity recall >= {self.min_entity_recall}; no split"
+        )
+
+
+# Issue #13's bars, the ones that decide it: on the tuned and on the held-out documents.
+TARGET_BARS = Bars("issue #13 bars", 0.95, 0.85, 0.90, types=None, min_gold=10)
+# The bar `make test` holds the tuned documents outside FINANCING_FOLDER to (the financing
+# annotations are reported against TARGET_BARS until the extractor reaches them).
+CURRENT_GATE = Bars(
+    "current gate",
+    0.9,
+    0.85,
+    0.9,
+    types=("AMENDS", "PARTY_TO", "LENDS_TO", "SECURES", "WAIVES", "SIGNED"),
+)
 
 # --------------------------------------------------------------------------- gold model
 
@@ -64,6 +129,7 @@ class GoldEntity:
     aliases: tuple[str, ...] = ()
     date: str | None = None
     optional: bool = False
+    attributes: tuple[tuple[str, Any], ...] = ()  # (name, value) of ENTITY_ATTRIBUTES stated
 
 
 @dataclass(frozen=True)
@@ -72,6 +138,7 @@ class GoldRelation:
     source: str
     target: str
     optional: bool = False
+    attributes: tuple[tuple[str, Any], ...] = ()  # (name, value) of RELATION_ATTRIBUTES stated
 
 
 @dataclass(frozen=True)
@@ -101,6 +168,10 @@ def _aliases(value: Any) -> tuple[str, ...]:
     return ()
 
 
+def _stated(raw: Mapping[str, Any], names: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
+    return tuple((n, raw[n]) for n in names if raw.get(n) is not None)
+
+
 def parse_gold(data: Mapping[str, Any]) -> Gold:
     """Validate and convert one gold JSON object."""
     entities: list[GoldEntity] = []
@@ -116,6 +187,7 @@ def parse_gold(data: Mapping[str, Any]) -> Gold:
                 aliases=_aliases(raw.get("aliases")),
                 date=raw.get("date"),
                 optional=bool(raw.get("optional", False)),
+                attributes=_stated(raw, ENTITY_ATTRIBUTES),
             )
         )
     ids = {e.id for e in entities}
@@ -128,6 +200,7 @@ def parse_gold(data: Mapping[str, Any]) -> Gold:
             source=str(raw["source"]),
             target=str(raw["target"]),
             optional=bool(raw.get("optional", False)),
+            attributes=_stated(raw, RELATION_ATTRIBUTES),
         )
         if rel.type not in RELATION_TYPES or rel.source not in ids or rel.target not in ids:
             raise GoldError(f"{data.get('document')}: bad relation {raw}")
@@ -153,6 +226,13 @@ def load_gold(path: Path) -> Gold:
 
 def load_all(directory: Path = GOLD_DIR) -> list[Gold]:
     return [load_gold(p) for p in sorted(directory.glob("*.json"))]
+
+
+def held_out_by_rule(document: str) -> bool:
+    """Issue #13's held-out rule, fixed before any tuning: a document of FINANCING_FOLDER is held
+    out when the last hex digit of the sha256 of its file name (utf-8) is 0-7."""
+    name = document.rsplit("/", 1)[-1]
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[-1] in "01234567"
 
 
 # --------------------------------------------------------------------------- names
@@ -221,12 +301,13 @@ def match_nodes(gold: Gold, nodes: Iterable[Mapping[str, Any]]) -> dict[str, str
     """Assign each export node id to the id of its best-matching gold entity (see module doc)."""
     gold_names = [(g, _names(g.name, g.aliases)) for g in gold.entities]
     assignment: dict[str, str] = {}
+    taken: dict[str, int] = {}  # gold id -> nodes assigned so far
     for node in nodes:
         label = node.get("label")
         props = node.get("properties") or {}
         names = _names(_primary_name(props, str(label)), _aliases(props.get("aliases")))
         date = props.get("date")
-        best: tuple[int, int, int] | None = None
+        best: tuple[int, int, int, int] | None = None
         best_id = ""
         for order, (g, gn) in enumerate(gold_names):
             if g.label != label:
@@ -234,12 +315,55 @@ def match_nodes(gold: Gold, nodes: Iterable[Mapping[str, Any]]) -> dict[str, str
             rank = _match_rank(g, gn, names, date)
             if rank == 0:
                 continue
-            key = (rank, int(bool(g.date) and g.date == date), -order)
+            spread = -taken.get(g.id, 0) if rank == 4 else 0
+            key = (rank, int(bool(g.date) and g.date == date), spread, -order)
             if best is None or key > best:
                 best, best_id = key, g.id
         if best is not None:
             assignment[str(node["id"])] = best_id
+            taken[best_id] = taken.get(best_id, 0) + 1
     return assignment
+
+
+# --------------------------------------------------------------------------- values
+
+_NUMERIC = {"amount", "interest_rate", "amendment_number"}
+_PLACE_PREFIX = re.compile(r"^(?:state|commonwealth|republic|province) of ")
+_FILLER = frozenset(
+    "a an and any all as at be by for from in is its may of on or that the to under with".split()  # noqa: SIM905
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(normalize(text).split()) - _FILLER
+
+
+def same_value(name: str, gold: Any, predicted: Any) -> bool:
+    """Whether a predicted attribute value states the gold one.
+
+    Numbers (amounts, rates, amendment numbers) are equal to the cent; dates are equal ISO
+    strings; places are compared after :func:`normalize` without a leading "State of" and the
+    like; a role is right when it equals the gold role or is several capacities joined by "and"
+    of which the gold role is one ("Administrative Agent and Lender" for "Lender"); ``what``
+    (a waiver's subject, free text) is right when at least half the content words of the shorter
+    text occur in the other; everything else is equal after :func:`normalize`.
+    """
+    if predicted is None:
+        return False
+    if name in _NUMERIC:
+        try:
+            return abs(float(gold) - float(predicted)) < 0.005
+        except (TypeError, ValueError):
+            return False
+    g, p = normalize(str(gold)), normalize(str(predicted))
+    if name in ("jurisdiction", "governing_law"):
+        return _PLACE_PREFIX.sub("", g) == _PLACE_PREFIX.sub("", p)
+    if name == "role":
+        return g == p or g in {normalize(part) for part in re.split(r"\band\b", str(predicted))}
+    if name == "what":
+        short, long_ = sorted((_words(str(gold)), _words(str(predicted))), key=len)
+        return bool(short) and len(short & long_) * 2 >= len(short)
+    return g == p
 
 
 # --------------------------------------------------------------------------- reports
@@ -251,6 +375,7 @@ class TypeCounts:
     found: int = 0  # required gold relations found
     predicted: int = 0  # predicted edges counted for precision (exhaustive types only)
     correct: int = 0  # counted predicted edges that match a required gold relation
+    optional: int = 0  # optional gold relations (counted neither way)
 
     @property
     def precision(self) -> float | None:
@@ -267,11 +392,33 @@ class TypeCounts:
             return None
         return 2 * p * r / (p + r)
 
+    @property
+    def optional_share(self) -> float | None:
+        total = self.gold + self.optional
+        return self.optional / total if total else None
+
     def add(self, other: TypeCounts) -> None:
         self.gold += other.gold
         self.found += other.found
         self.predicted += other.predicted
         self.correct += other.correct
+        self.optional += other.optional
+
+
+@dataclass
+class AttributeCounts:
+    gold: int = 0  # values the gold states on required facts
+    scored: int = 0  # of those, on facts that were found
+    right: int = 0  # scored values the export states equally
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.scored if self.scored else None
+
+    def add(self, other: AttributeCounts) -> None:
+        self.gold += other.gold
+        self.scored += other.scored
+        self.right += other.right
 
 
 @dataclass
@@ -287,6 +434,12 @@ class DocumentReport:
     missed_entities: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    # keyed "amount" (an entity attribute) or "LENDS_TO.amount" (a relation attribute)
+    attributes: dict[str, AttributeCounts] = field(default_factory=dict)
+    wrong_attributes: list[str] = field(default_factory=list)
+
+    def attribute(self, key: str) -> AttributeCounts:
+        return self.attributes.setdefault(key, AttributeCounts())
 
 
 @dataclass
@@ -320,19 +473,26 @@ class Report:
     def splits(self) -> list[str]:
         return [f"{d.document}: {s}" for d in self.documents for s in d.splits]
 
-    def bar_failures(self) -> list[str]:
-        """Human-readable reasons the quality bar fails; empty when it passes."""
+    def attribute_totals(self) -> dict[str, AttributeCounts]:
+        out: dict[str, AttributeCounts] = {}
+        for doc in self.documents:
+            for key, c in doc.attributes.items():
+                out.setdefault(key, AttributeCounts()).add(c)
+        return dict(sorted(out.items(), key=lambda kv: ("." in kv[0], kv[0])))
+
+    def bar_failures(self, bars: Bars = TARGET_BARS) -> list[str]:
+        """Human-readable reasons ``bars`` fail; empty when they pass."""
         failures: list[str] = []
-        totals = self.totals()
-        for t in GATED_TYPES:
-            c = totals[t]
-            if c.recall is not None and c.recall < MIN_RECALL:
-                failures.append(f"{t} recall {c.recall:.2f} < {MIN_RECALL}")
-            if c.precision is not None and c.precision < MIN_PRECISION:
-                failures.append(f"{t} precision {c.precision:.2f} < {MIN_PRECISION}")
+        for t, c in self.totals().items():
+            if not bars.gates(t, c):
+                continue
+            if c.recall is not None and c.recall < bars.min_recall:
+                failures.append(f"{t} recall {c.recall:.2f} < {bars.min_recall}")
+            if c.precision is not None and c.precision < bars.min_precision:
+                failures.append(f"{t} precision {c.precision:.2f} < {bars.min_precision}")
         er = self.entity_recall
-        if er is not None and er < MIN_ENTITY_RECALL:
-            failures.append(f"entity recall {er:.2f} < {MIN_ENTITY_RECALL}")
+        if er is not None and er < bars.min_entity_recall:
+            failures.append(f"entity recall {er:.2f} < {bars.min_entity_recall}")
         if self.splits:
             failures.append(f"{len(self.splits)} entity split(s)")
         return failures
@@ -341,12 +501,12 @@ class Report:
         return Report(self.documents + other.documents)
 
 
-def passes(t: str, counts: TypeCounts) -> bool | None:
-    """Whether a relation type meets its bar; None for types without a bar."""
-    if t not in GATED_TYPES:
+def passes(t: str, counts: TypeCounts, bars: Bars = TARGET_BARS) -> bool | None:
+    """Whether a relation type meets ``bars``; None for a type they do not gate."""
+    if not bars.gates(t, counts):
         return None
-    ok_recall = counts.recall is None or counts.recall >= MIN_RECALL
-    ok_precision = counts.precision is None or counts.precision >= MIN_PRECISION
+    ok_recall = counts.recall is None or counts.recall >= bars.min_recall
+    ok_precision = counts.precision is None or counts.precision >= bars.min_precision
     return ok_recall and ok_precision
 
 
@@ -384,6 +544,9 @@ def score(gold: Gold, export: Mapping[str, Any]) -> Report:
             doc.entities_found += 1
         else:
             doc.missed_entities.append(f"{g.label} {g.name!r}")
+        values = [(by_id[h].get("properties") or {}) for h in hits]
+        for name, value in g.attributes:
+            _score_attribute(doc, name, f"{g.label} {g.name!r}", value, values, bool(hits))
 
     names = {g.id: g.name for g in gold.entities}
     edges_by_type: dict[str, list[Mapping[str, Any]]] = {}
@@ -394,13 +557,13 @@ def score(gold: Gold, export: Mapping[str, Any]) -> Report:
         counts = doc.types[t]
         rels = [r for r in gold.relations if r.type == t]
         wanted = {(r.source, r.target): r.optional for r in rels}
-        predicted_pairs: set[tuple[str, str]] = set()
+        predicted_pairs: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
         for e in edges_by_type.get(t, []):
             src, tgt = str(e.get("source")), str(e.get("target"))
             gs, gt = assigned.get(src), assigned.get(tgt)
             pair = (gs, gt) if gs is not None and gt is not None else None
             if pair is not None:
-                predicted_pairs.add(pair)
+                predicted_pairs.setdefault(pair, []).append(e.get("properties") or {})
             if t not in gold.exhaustive:
                 continue
             if pair is not None and pair in wanted:
@@ -415,13 +578,42 @@ def score(gold: Gold, export: Mapping[str, Any]) -> Report:
                 )
         for r in rels:
             if r.optional:
+                counts.optional += 1
                 continue
             counts.gold += 1
-            if (r.source, r.target) in predicted_pairs:
+            described = f"{t}: {names[r.source]!r} -> {names[r.target]!r}"
+            matching = predicted_pairs.get((r.source, r.target))
+            if matching:
                 counts.found += 1
             else:
-                doc.misses.append(f"{t}: {names[r.source]!r} -> {names[r.target]!r}")
+                doc.misses.append(described)
+            for name, value in r.attributes:
+                _score_attribute(
+                    doc, f"{t}.{name}", described, value, matching or [], bool(matching)
+                )
     return Report([doc])
+
+
+def _score_attribute(
+    doc: DocumentReport,
+    key: str,
+    fact: str,
+    gold_value: Any,
+    predicted: list[Mapping[str, Any]],
+    found: bool,
+) -> None:
+    """Count one gold attribute; it is scored only when its fact was found."""
+    name = key.rsplit(".", 1)[-1]
+    counts = doc.attribute(key)
+    counts.gold += 1
+    if not found:
+        return
+    counts.scored += 1
+    shown = [props.get(name) for props in predicted]
+    if any(same_value(name, gold_value, v) for v in shown):
+        counts.right += 1
+    else:
+        doc.wrong_attributes.append(f"{fact} {name}: gold {gold_value!r}, export {shown!r}")
 
 
 def combine(reports: Iterable[Report]) -> Report:

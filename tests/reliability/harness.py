@@ -4,6 +4,7 @@
 - a *reference*: every document extracted once in this process, so that a "clean ingest" of
   any subset is only a write into an empty store (:func:`clean_export`);
 - running real ``dealgraph`` child processes (:class:`Child`) and killing them with SIGKILL;
+- waiting, after a kill, until no write of the dead child can still land (:class:`WriteWatch`);
 - the consistency check after a kill (:func:`check_consistent`): the graph holds a prefix of
   the documents in ingestion order, each one whole (its nodes, edges and evidence equal those
   of a clean ingest of it), and no evidence of a document that is not there.
@@ -26,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import redis
+
 from dealgraph.pipeline import (
     ExtractedDocument,
     FileResult,
@@ -35,6 +38,8 @@ from dealgraph.pipeline import (
     write_results,
 )
 from dealgraph.settings import Settings
+from graph.embedded_store import EmbeddedStore
+from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
 from ingest.readers import discover
 from tests.paths import CORPUS, REPO, SEEDS
@@ -297,6 +302,69 @@ def wait_for(predicate: Callable[[], bool], child: Child, timeout: float) -> boo
     raise AssertionError(f"no progress within {timeout:.0f}s: {child.stderr()[-2000:]}")
 
 
+class WriteWatch:
+    """Knows when a killed child's last write can no longer land in the store.
+
+    A ``kill -9`` stops the client, not the server: a COMMIT (Neo4j) or a ``GRAPH.QUERY``
+    (FalkorDB) the child sent just before it died is still carried out afterwards. Reading
+    the graph before that settles sees it change under the reader, and an export (three
+    reads: nodes, documents, edges) taken across such a commit shows the document's
+    Document node and edges without its other nodes, which looks half-written although the
+    write itself was one transaction. So the harness reads only once the store is quiet:
+
+    - Neo4j: no transaction is open but the one asking (``SHOW TRANSACTIONS``). The child
+      sends COMMIT only after its statement ran, so a transaction that can still commit is
+      listed until it has committed or been rolled back.
+    - FalkorDB: no client is connected that was not connected before the child started
+      (Redis reads everything a client sent before it sees the connection close), then no
+      graph query is running or waiting (``GRAPH.INFO``).
+
+    Create the watch *before* starting the child.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._redis: redis.Redis | None = None
+        self._known: set[str] = set()
+        if isinstance(store, EmbeddedStore):
+            self._redis = redis.Redis(unix_socket_path=str(store.server.socket))
+            self._known = self._client_ids()  # includes this watch's own connection
+
+    def _client_ids(self) -> set[str]:
+        assert self._redis is not None
+        return {str(c["id"]) for c in self._redis.client_list()}
+
+    def busy(self) -> list[str]:
+        """What may still write: open transactions, new clients, running or waiting queries."""
+        if isinstance(self.store, Neo4jStore):
+            records, _, _ = self.store._driver.execute_query(
+                "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
+                "WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' "
+                "RETURN transactionId"
+            )
+            return [f"open transaction {r['transactionId']}" for r in records]
+        if self._redis is not None:
+            new = sorted(self._client_ids() - self._known)
+            if new:
+                return [f"client {c} still connected" for c in new]
+            info = self._redis.execute_command("GRAPH.INFO")
+            queries = [q for q in (info[1], info[3]) if q]  # running, waiting
+            return [f"graph queries in flight: {q}" for q in queries]
+        raise TypeError(f"no write watch for {type(self.store).__name__}")
+
+    def wait_quiet(self, timeout: float = 300.0) -> None:
+        """Poll until :meth:`busy` is empty (a generous hang limit, not a timing assertion)."""
+        deadline = time.monotonic() + timeout
+        while busy := self.busy():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the store did not settle after the kill: {busy[:3]}")
+            time.sleep(0.02)
+
+    def close(self) -> None:
+        if self._redis is not None:
+            self._redis.close()
+
+
 def document_count(store: GraphStore) -> int:
     return store.counts()["labels"]["Document"]
 
@@ -324,13 +392,18 @@ def kill_during(
     store = poll_store()
     start = document_count(store)
     target = min(start + rnd.randint(1, 3), len(order))
-    child = make_child()
-    reached = wait_for(lambda: document_count(store) >= target, child, progress_timeout_s)
-    delay = rnd.uniform(0, max_delay_s)
-    time.sleep(delay)
-    if not reached or not child.running():
-        child.wait(60)
-        return None
-    child.kill9()
+    watch = WriteWatch(store)
+    try:
+        child = make_child()
+        reached = wait_for(lambda: document_count(store) >= target, child, progress_timeout_s)
+        delay = rnd.uniform(0, max_delay_s)
+        time.sleep(delay)
+        if not reached or not child.running():
+            child.wait(60)
+            return None
+        child.kill9()
+        watch.wait_quiet()
+    finally:
+        watch.close()
     k = check_consistent(normalized(store.export()), reference, order)
     return KillRecord(" ".join(child.args[:1]), target, round(delay, 3), k)

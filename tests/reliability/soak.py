@@ -30,6 +30,7 @@ from .badinput import big_text
 from .harness import (
     Child,
     Reference,
+    WriteWatch,
     check_consistent,
     child_env,
     clean_export,
@@ -75,15 +76,20 @@ def campaign(
         args = ["ingest", *paths, "--json"] if command == "ingest" else ["load", str(jsonl)]
         start = document_count(store)
         target = min(start + rnd.randint(0, 4), len(order))
+        watch = WriteWatch(store)
         child = Child(args, env, logs)
         wait_for(lambda s=store, t=target: document_count(s) >= t, child, HANG_LIMIT_S)
         delay = rnd.uniform(0, 2.0 if command == "ingest" else 0.4)
         time.sleep(delay)
         if not child.running():
             child.wait(60)
+            watch.close()
             continue
         also = ""
         child.kill9()
+        if not (embedded and done % 4 == 3):
+            watch.wait_quiet()  # a killed server has nothing in flight
+        watch.close()
         if embedded and done % 4 == 3:
             also = f"+ server {_kill_server(store)}"  # type: ignore[arg-type]
             store.close()

@@ -6,7 +6,8 @@ limit, a 100,000-line table, HTML nested 20,000 deep, scripts and event handlers
 hold: a one-line message naming each refused file and an exit code of 1, every acceptable
 file ingested, what was in the graph before untouched, no traceback, no hang, bounded memory,
 and every evidence span equal to its text slice. A per-document time limit stops a document
-that takes too long without stopping the batch. The real 50 MB document runs in the soak.
+that takes too long (one made to never finish) without stopping the batch. The real 50 MB
+document runs in the soak.
 """
 
 from __future__ import annotations
@@ -113,17 +114,38 @@ def test_bad_input_batch(tmp_path: Path) -> None:
 
 
 def test_document_time_limit_stops_one_document_not_the_batch(tmp_path: Path) -> None:
+    """The limit stops the one document that runs past it; the batch goes on.
+
+    The stopped document's extraction never ends (``DEALGRAPH_BLOCK_EXTRACTION_OF``, a
+    test-only setting), so the outcome does not depend on how fast the machine extracts; the
+    limit itself is generous for the two ordinary documents, even on a busy machine.
+    """
     bad = tmp_path / "bad"
     write_corpus(bad)
-    slow = bad / "table_400k.txt"  # about ten times the limit, even on a quiet machine
-    slow.write_text(table_text(400_000), encoding="utf-8")
+    endless = bad / "table_endless.txt"
+    endless.write_text(table_text(100), encoding="utf-8")
     data = tmp_path / "data"
-    env = child_env(data, None, DEALGRAPH_DOCUMENT_TIME_LIMIT_S="5.0")
-    files = [slow, bad / "evil_names.txt", GOOD]
+    env = child_env(
+        data,
+        None,
+        DEALGRAPH_DOCUMENT_TIME_LIMIT_S="15.0",
+        DEALGRAPH_BLOCK_EXTRACTION_OF=endless.name,
+    )
+    files = [endless, bad / "evil_names.txt", GOOD]
     child = Child(["ingest", *map(str, files), "--json"], env, tmp_path)
     assert child.wait(HANG_LIMIT_S) == 1, child.stderr()[-3000:]
     summary = child.json()
     assert len(summary["errors"]) == 1, summary["errors"]
-    assert summary["errors"][0].startswith(str(slow) + ":")
-    assert "limit of 5 s per document" in summary["errors"][0]
+    message = summary["errors"][0]
+    assert message.startswith(str(endless) + ":") and "\n" not in message
+    assert "limit of 15 s per document" in message and "nothing written" in message
     assert summary["documents_added"] == 2
+    assert "Traceback" not in child.stderr()
+    store = EmbeddedStore(data)
+    try:
+        paths = {
+            n["properties"]["path"] for n in store.export()["nodes"] if n["label"] == "Document"
+        }
+    finally:
+        store.close()
+    assert paths == {str(bad / "evil_names.txt"), str(GOOD)}

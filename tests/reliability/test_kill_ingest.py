@@ -8,6 +8,9 @@ duplicates, and the final export equals a clean ingest (``ingested_at`` aside).
 The moment of each kill: after the child has written 1-3 more documents, plus a random delay
 (up to about one document's extraction for ``ingest``; a fraction of a write for ``load``,
 whose time is nearly all writing). The seed is printed so a failure can be replayed.
+The graph is read only once the store has settled what the dead child had sent
+(:class:`~tests.reliability.harness.WriteWatch`): a server carries out a COMMIT that
+arrived before the kill, and an export read across it looked half-written.
 ``python -m tests.reliability.soak`` runs the long campaign (>= 20 kills).
 """
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from api_sample_graph import client_for
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from api.uploads import MAX_FILES, safe_filename
@@ -31,7 +31,12 @@ HOSTILE_PARTS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],  # a busy machine is not a failure
+)
 @given(
     st.one_of(
         st.text(max_size=300),

@@ -32,7 +32,7 @@ async function request(method, url, body, signal) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = getToken();
-  if (token && method !== "GET") headers.Authorization = `Bearer ${token}`;
+  if (token) headers.Authorization = `Bearer ${token}`; // reads may need it too
   let response;
   try {
     response = await fetch(url, {
@@ -72,6 +72,8 @@ export const api = {
   amendments: (key) => request("GET", `/api/agreements/${enc(key)}/amendments?direction=in&transitive=true`),
   chain: (key) => request("GET", `/api/agreements/${enc(key)}/chain`),
   agreement: (key) => request("GET", `/api/agreements/${enc(key)}`),
+  changes: (key) => request("GET", `/api/agreements/${enc(key)}/changes`),
+  provisions: (key) => request("GET", `/api/agreements/${enc(key)}/provisions`),
   document: (key) => request("GET", `/api/documents/${enc(key)}`),
   documentText: (key) => request("GET", `/api/documents/${enc(key)}/text`),
   cypher: (query, params) => request("POST", "/api/cypher", { query, params }),

@@ -7,6 +7,7 @@ import { api } from "./api.js";
 import { $, h, setChildren } from "./dom.js";
 import { documentHref } from "./evidence.js";
 import { evidenceOf, labelColor, nodeName, truncate, typeColor } from "./model.js";
+import { changeItem, changesOf } from "./provisions.js";
 
 cytoscape.use(dagre);
 
@@ -59,7 +60,7 @@ function describeWaiver(rel) {
   return parts.join(" ");
 }
 
-function renderList(entries, names, waivers) {
+function renderList(entries, names, waivers, changes = []) {
   const items = entries.map((entry, i) => {
     const a = entry.agreement;
     const date = dateOf(a);
@@ -74,6 +75,7 @@ function renderList(entries, names, waivers) {
       );
     });
     const waived = (waivers[i] || []).map((rel) => h("li", {}, describeWaiver(rel)));
+    const changed = changes[i] || [];
     return h(
       "li",
       { class: "chain-item", dataset: { key: a.id, date } },
@@ -81,7 +83,14 @@ function renderList(entries, names, waivers) {
       " ",
       h("a", { class: "chain-name", href: `#/explorer/${encodeURIComponent(a.id)}` }, nodeName(a)),
       i === 0 && !amends.length ? h("span", { class: "muted" }, " (original agreement)") : null,
+      i === 0 ? [" ", h("a", { class: "as-amended", href: `#/amended/${encodeURIComponent(a.id)}` }, "As amended")] : null,
       amends.length || waived.length ? h("ul", { class: "chain-facts" }, amends, waived) : null,
+      changed.length
+        ? [
+            h("p", { class: "changes-title" }, `What it changes (${changed.length}):`),
+            h("ul", { class: "chain-changes" }, changed.map((c) => changeItem(c, { withAmended: true }))),
+          ]
+        : null,
     );
   });
   setChildren($("#chain-list"), items);
@@ -186,9 +195,12 @@ export async function showChain(key) {
     status.textContent = n
       ? `${n} amendment${n === 1 ? "" : "s"}, oldest first.`
       : "No amendments recorded for this agreement.";
-    const waivers = await Promise.all(entries.slice(0, 30).map((e) => waiversOf(e.agreement.id)));
+    const [waivers, changes] = await Promise.all([
+      Promise.all(entries.slice(0, 30).map((e) => waiversOf(e.agreement.id))),
+      Promise.all(entries.slice(0, 30).map((e, i) => (i === 0 ? [] : changesOf(e.agreement.id)))),
+    ]);
     if (mine !== token) return;
-    if (waivers.some((w) => w.length)) renderList(entries, names, waivers);
+    if (waivers.some((w) => w.length) || changes.some((c) => c.length)) renderList(entries, names, waivers, changes);
     $("#chain-cy").dataset.ready = "true";
   } catch (err) {
     if (mine !== token) return;

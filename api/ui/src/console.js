@@ -45,6 +45,18 @@ export const EXAMPLES = [
     params: {},
   },
   {
+    name: "Every change to the Maturity Date",
+    query:
+      "MATCH (a)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(x)\nWHERE toLower(coalesce(p.term, '')) CONTAINS toLower($term)\n   OR toLower(coalesce(c.new_text, '')) CONTAINS toLower($term)\nRETURN c.effective_date AS date, a.title AS amendment, x.title AS amends,\n       coalesce(p.term, p.section) AS provision, c.action AS action, c.new_text AS wording\nORDER BY date\nLIMIT 100",
+    params: { term: "Maturity Date" },
+  },
+  {
+    name: "What the Second Amendment changed",
+    query:
+      "MATCH (a:Agreement)-[c:CHANGES]->(p:Provision)-[:PROVISION_OF]->(x)\nWHERE a.title = $title\nRETURN p.section AS section, p.term AS term, c.action AS action, x.title AS of, c.new_text AS wording\nORDER BY section, term",
+    params: { title: "Second Amendment to Credit Agreement" },
+  },
+  {
     name: "Amendment paths",
     query: "MATCH p = (b:Agreement)-[:AMENDS*1..3]->(a:Agreement)\nRETURN p\nLIMIT 25",
     params: {},

@@ -322,6 +322,9 @@ export function inspectNode(key) {
     { class: "actions" },
     h("button", { type: "button", onclick: () => expand(key) }, "Expand all"),
     item.label === "Agreement" ? h("a", { class: "button", href: `#/chain/${encodeURIComponent(key)}` }, "Amendment chain") : null,
+    item.label === "Agreement" || item.label === "Instrument"
+      ? h("a", { class: "button", href: `#/amended/${encodeURIComponent(key)}` }, "As amended")
+      : null,
     item.label === "Document" ? h("a", { class: "button", href: `#/document/${encodeURIComponent(key)}` }, "Read document") : null,
   );
   const relSlot = h("div", { class: "relations" }, h("p", { class: "muted" }, "Loading relations…"));

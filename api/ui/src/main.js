@@ -1,6 +1,7 @@
 // Entry point: hash routes pick the view; `window.dealgraph` exposes state for tests.
 //   #/explorer[/KEY]   the explorer (opening KEY's neighbourhood)
 //   #/chain/KEY        the amendment chain of an agreement
+//   #/amended/KEY      the agreement as amended: changed provisions, history, diffs
 //   #/document/KEY[/START/END]  a document's text with a span marked
 //   #/console          the Cypher console
 
@@ -8,9 +9,10 @@ import { getChainCy, resizeChain, showChain } from "./chain.js";
 import { getResultCy, initConsole, resizeConsole } from "./console.js";
 import { showDocument } from "./evidence.js";
 import { initExplorer, resizeExplorer } from "./explorer.js";
+import { showAmended } from "./provisions.js";
 
-const VIEWS = ["explorer", "chain", "document", "console"];
-const TITLES = { explorer: "Explorer", chain: "Amendment chain", document: "Document", console: "Cypher console" };
+const VIEWS = ["explorer", "chain", "amended", "document", "console"];
+const TITLES = { explorer: "Explorer", chain: "Amendment chain", amended: "As amended", document: "Document", console: "Cypher console" };
 
 function parseRoute() {
   const parts = location.hash.replace(/^#\/?/, "").split("/").map((p) => {
@@ -52,6 +54,8 @@ function start() {
       }
     } else if (view === "chain" && args[0]) {
       showChain(args[0]).then(resizeChain);
+    } else if (view === "amended" && args[0]) {
+      showAmended(args[0]);
     } else if (view === "document" && args[0]) {
       showDocument(args[0], Number.parseInt(args[1], 10), Number.parseInt(args[2], 10));
     } else if (view === "console") {

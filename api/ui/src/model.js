@@ -1,10 +1,10 @@
 // The graph model as the UI sees it (product.md): labels, relation types, their colours,
 // and how to name a node or read its evidence whatever endpoint it came from.
 
-export const LABELS = ["Agreement", "Party", "Instrument", "Asset", "Document"];
+export const LABELS = ["Agreement", "Party", "Instrument", "Asset", "Provision", "Document"];
 export const REL_TYPES = [
   "AMENDS", "PARTY_TO", "LENDS_TO", "SECURES", "WAIVES", "SIGNED",
-  "ISSUES", "HOLDS", "ISSUED_UNDER", "REFERENCES", "CONTAINS",
+  "ISSUES", "HOLDS", "ISSUED_UNDER", "REFERENCES", "CONTAINS", "FILED_BY", "CHANGES", "PROVISION_OF",
 ];
 
 // Okabe–Ito based, distinguishable for common colour-vision deficiencies.
@@ -13,6 +13,7 @@ export const LABEL_COLORS = {
   Party: "#D55E00",
   Instrument: "#009E73",
   Asset: "#CC79A7",
+  Provision: "#E69F00",
   Document: "#7f7f7f",
 };
 export const LABEL_SHAPES = {
@@ -20,6 +21,7 @@ export const LABEL_SHAPES = {
   Party: "ellipse",
   Instrument: "diamond",
   Asset: "hexagon",
+  Provision: "tag",
   Document: "rectangle",
 };
 export const TYPE_COLORS = {
@@ -34,6 +36,9 @@ export const TYPE_COLORS = {
   ISSUED_UNDER: "#CC79A7",
   REFERENCES: "#b0b0b0",
   CONTAINS: "#5f5f5f",
+  FILED_BY: "#9a9a9a",
+  CHANGES: "#E69F00",
+  PROVISION_OF: "#c2a25a",
 };
 const FALLBACK = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"];
 
@@ -50,6 +55,11 @@ export const labelShape = (label) => LABEL_SHAPES[label] || "ellipse";
 /** A short human name for a node value `{id, label, properties}`. */
 export function nodeName(node) {
   const p = (node && node.properties) || {};
+  if (node && node.label === "Provision") {
+    const s = String(p.section || "");
+    if (p.term) return `“${p.term}”`;
+    return /^(Schedule|Exhibit|Annex|Appendix|Article)\b/.test(s) ? s : `Section ${s}`;
+  }
   const name = p.name || p.title || p.description || p.path || node.id;
   return String(name);
 }

@@ -1,0 +1,856 @@
+"""What an amendment changes: which provision of which agreement, how, and the new wording.
+
+Vocabulary:
+- *operation*: one clause that changes a provision: a *target* ("Section 3.02", "Sections 6.1
+  and 6.2", "clause (b) of Section 7.1", "the definition of "Maturity Date" in Section 1.1",
+  "Schedule 2.01", "The Maturity Date of the Note") and an *operative phrase* ("is hereby
+  deleted in its entirety and replaced by the following", "is amended by deleting ... and
+  inserting ...", or the active "the Lenders hereby amend the provisions of Section 4.16").
+- *action*: ``replace`` (restated, deleted and replaced, amended to read), ``amend`` (changed in
+  part), ``delete``, ``add`` (a new section or definition); see ``graph.schema.CHANGE_ACTIONS``.
+- *new wording*: what the amendment says the provision now reads, an exact slice of the text:
+  the block after "as follows:" (up to the next item of the same list), the quoted words of
+  "inserting "..."", or the attached schedule or annex the operation names.
+- *lead-in*: "the following definitions are added in the appropriate alphabetical order:"
+  followed by several definitions, each of which is one ``add``.
+- *provision*: an Entity of label ``Provision`` whose ref is scoped to the agreement it belongs
+  to; ``graph.resolve`` keys it by (agreement key, section or term).
+
+The amending agreement is the document's own (``ctx.self_ref``); the amended one is the
+agreement the operation names ("of the Credit Agreement", a defined term of this document),
+else the agreement the document AMENDS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import DocContext, norm_term
+from ingest.records import PropValue, Span
+from ingest.structure import analyze, paragraphs
+
+_Q_OPEN = '"“'
+_Q_CLOSE = '"”'
+_QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
+_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NUM})*"
+_ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+
+#: The targets an operation names, tried at one position (the alternatives of one pattern).
+_TARGET = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?:"
+    # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
+    rf"(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
+    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
+    # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
+    rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
+    rf"(?:sub)?Sections?\s+(?P<nums>{_NUM_LIST})"
+    rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    # "The Maturity Date of the Note" (a capitalised term of an agreement)
+    r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
+    r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
+    r")",
+    re.IGNORECASE,
+)
+_CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
+
+#: What may stand between a target and its operative phrase: the agreement it belongs to,
+#: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
+    r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
+    r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
+)
+#: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
+_PASSIVE = re.compile(
+    r"\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
+    re.IGNORECASE,
+)
+#: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
+_ACTIVE = re.compile(
+    r"\bhereby\s+(?:amends?|deletes?|restates?|replaces?)\s+(?:and\s+restates?\s+)?"
+    r"(?:the\s+provisions\s+of\s+)?(?=(?:the\s+)?(?:Sections?|Article|Schedule|Exhibit|Annex"
+    r"|definition|clause|paragraph|subsection))",
+    re.IGNORECASE,
+)
+#: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
+_DEFINITIONS_ADDED = re.compile(
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are)\s+"
+    r"(?:hereby\s+)?(?:added|inserted)|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+"
+    r"(?:thereto\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
+    re.IGNORECASE,
+)
+_AGREEMENT_OF = re.compile(
+    r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
+_REPLACE = re.compile(
+    r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
+    r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
+    r"|amended\s+to\s+read"
+    r"|to\s+read\s+as\s+follows|replaced\s+(?:by|with)|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|substituted)\b",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\b(?:by|to)\s+(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
+    r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
+    re.IGNORECASE,
+)
+_NEW_SECTION = re.compile(
+    rf"\b(?:adding|add|inserting|insert)\b[^.:]{{0,60}}?\bnew\s+(?:Section|clause|subsection|paragraph)s?\s+"
+    rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
+    re.IGNORECASE,
+)
+#: "the definition of each of the following terms ... is amended to read", "by amending and
+#: restating the following definitions": a list of definitions follows, each one changed.
+_DEFINITIONS_LISTED = re.compile(
+    r"\bfollowing\s+(?:new\s+)?(?:defined\s+terms?|definitions?|terms)\b", re.IGNORECASE
+)
+#: A new part named in the operative phrase of an agreement: "is amended to add a new
+#: Schedule 6.01 thereto", "by adding a new Section 9.14".
+_ADDED_PART = re.compile(
+    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+)?new\s+"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Section|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    re.IGNORECASE,
+)
+#: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
+_SUBJECT_NAME = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+(?:is|are|shall)\b"
+)
+#: Definitions named inside the operative phrase of a definitions section.
+_INNER_DEFINITIONS = re.compile(
+    rf"\b(?:the\s+)?(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+terms?\s+)?"
+    rf"(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)",
+    re.IGNORECASE,
+)
+#: "the second sentence of", "the last paragraph of": the operation changes part of it.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
+    r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+definition",
+    re.IGNORECASE,
+)
+#: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
+_INNER_SUBSECTIONS = re.compile(
+    r"\b(?:deleting|replacing|restating)\s+(?:the\s+)?(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
+    r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
+    re.IGNORECASE,
+)
+#: "is hereby amended as follows:" with nothing said about how: the block decides.
+_AS_FOLLOWS = re.compile(r"\bamended\s+(?:hereby\s+)?as\s+follows\s*:\s*$", re.IGNORECASE)
+_WHOLE_REPLACED = re.compile(
+    r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
+    r"|it)\s+in\s+(?:its|their)\s+entirety|"
+    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
+    r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
+    re.IGNORECASE,
+)
+_DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
+_INSERTED = re.compile(
+    r"\b(?:with|inserting|insert|substituting|substitute|adding|add)\b"
+    r"(?:\s+(?!after\b|before\b|following\b|preceding\b|immediately\b)[\w,]+){0,5}?[\s:,]*(?=[\"“])",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(
+    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)|\n[ \t]*\n")
+_UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
+_DEFINITION_START = re.compile(
+    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b",
+    re.IGNORECASE,
+)
+_ENUMERATOR = re.compile(
+    r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
+    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
+    r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_MAX_NEW_TEXT = 40_000
+_LOOKBACK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    section: str | None
+    term: str | None
+    span: tuple[int, int]  # the words naming it
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One change found in the text, before it is attached to refs."""
+
+    targets: tuple[Target, ...]
+    action: str
+    clause: tuple[int, int]  # the operative words, the evidence of the change
+    new_text: tuple[int, int] | None
+    agreement_name: str | None  # "Credit Agreement" in "of the Credit Agreement"
+
+
+def _mask(text: str) -> str:
+    """The text with underline rules blanked (same length): they sit inside operative sentences
+    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety")."""
+    return _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _section_numbers(m: re.Match[str]) -> list[str]:
+    nums = re.findall(_NUM, m["nums"])
+    sub = re.sub(r"\s+", "", m["sub"] or "")
+    return [re.sub(r"\s+", "", n) + sub for n in nums]
+
+
+def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
+    span = (m.start(), m.end())
+    if m["terms"]:
+        terms = [" ".join(t[1:-1].split()) for t in re.findall(_QUOTED, m["terms"])]
+        return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["nums"]:
+        return [Target(n, None, span) for n in _section_numbers(m)]
+    if m["art"]:
+        return [Target(f"Article {m['art']}", None, span)]
+    if m["att"]:
+        return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
+    if m["cap"] and _CAP_OK.match(m["cap"]):
+        return [Target(None, m["cap"], span)]
+    return []
+
+
+#: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
+#: or follows a sentence end ("3.03(a) of" holds no label).
+_CLAUSE_BREAK = re.compile(
+    r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n"
+    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s"
+)
+
+
+def _clause_start(masked: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
+    or list label before it (never before ``floor``)."""
+    lo = max(floor, pos - _LOOKBACK)
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
+        start = lo + m.end()
+    return start
+
+
+def _clause_end(masked: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(masked, pos, limit)
+    return m.end() if m else limit
+
+
+def _agreement_name(masked: str, after: int, until: int) -> str | None:
+    m = _AGREEMENT_OF.match(masked, after, until)
+    if not m:
+        return None
+    name = re.split(r"\s+(?:is|are|shall|hereby|be|which|as)\b", m["name"])[0].strip()
+    return name if re.search(r"[A-Za-z]{3}", name) else None
+
+
+def _classify(predicate: str) -> str:
+    """The action an operative phrase states (its first words decide: "is amended by deleting
+    the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
+    if _NEW_SECTION.search(predicate):
+        return "add"
+    if re.search(r"\b(?:are|is)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
+        return "add"
+    if _WHOLE_REPLACED.search(predicate):
+        return "replace"
+    partial = _PARTIAL.search(predicate)
+    whole = _REPLACE.search(predicate)
+    if whole and not (partial and partial.start() < whole.start()):
+        return "replace"
+    if partial:
+        return "amend"
+    if _DELETE.search(predicate):
+        return "delete"
+    return "amend"
+
+
+def _whole_or_part(text: str, colon: int, stop: int) -> str:
+    """After "amended as follows:", a quoted wording is the whole new provision (replace);
+    a list of instructions ("(a) by deleting ...") changes it in part (amend)."""
+    m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
+    return "replace" if m and m["c"] in _Q_OPEN else "amend"
+
+
+Label = tuple[tuple[str, int], ...]
+
+
+def _label_readings(label: str) -> Label:
+    """The (style, ordinal) readings of a list label: "(b)" -> (("paren-alpha", 2),), "2." ->
+    (("num", 2),); "(i)", "(v)" and "(x)" read as a roman numeral and as a letter."""
+    core = label.strip()
+    if core.startswith("("):
+        inner = core[1:-1]
+        if inner.isdigit():
+            return (("paren-num", int(inner)),)
+        out: list[tuple[str, int]] = []
+        if inner in _ROMAN:
+            out.append(("paren-roman", _ROMAN[inner]))
+        if inner.isalpha() and inner.islower() and (len(inner) == 1 or inner not in _ROMAN):
+            out.append(("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1)))
+        elif inner.isalpha() and inner.isupper():
+            out.append(("paren-upper", ord(inner[0]) - 64))
+        return tuple(out)
+    core = core.rstrip(".")
+    if re.fullmatch(r"\d+", core):
+        return (("num", int(core)),)
+    if re.fullmatch(r"\d+(?:\.\d+)+", core):
+        parts = core.split(".")
+        return ((f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1])),)
+    if re.fullmatch(r"[A-Z]", core):
+        return (("upper", ord(core) - 64),)
+    if re.fullmatch(r"[a-z]{1,2}", core):
+        return (("alpha-dot", (ord(core[0]) - 96) + 26 * (len(core) - 1)),)
+    return ()
+
+
+def _paragraph_label(text: str, start: int) -> Label:
+    m = _ENUMERATOR.match(text, start)
+    return _label_readings(m["label"]) if m else ()
+
+
+#: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
+#: lines are not separated by blank lines.
+_LABEL_LINE = re.compile(
+    r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
+    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
+)
+#: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
+_PAGE_FOOTER = re.compile(
+    r"(?is)^(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
+)
+
+
+def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _LABEL_LINE.finditer(text, start, end):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+        while pos < end and text[pos] in " \t":
+            pos += 1
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def _is_successor(found: Label, of: Label) -> bool:
+    """Whether a label comes after another in the same list (under any of their readings)."""
+    return any(f[0] == o[0] and f[1] > o[1] for f in found for o in of)
+
+
+class _Paragraphs:
+    """The paragraphs of a document's main body, and the list labels that open them."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.spans = [
+            part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)
+        ]
+        self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
+
+    def index_of(self, pos: int) -> int | None:
+        for i, (s, e) in enumerate(self.spans):
+            if s <= pos < e:
+                return i
+        return None
+
+    def enclosing_labels(self, i: int) -> list[Label]:
+        """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
+        paragraph of every other label style), innermost first."""
+        out: list[Label] = []
+        styles: set[str] = set()
+        for j in range(i, -1, -1):
+            lab = self.labels[j]
+            if lab and not {r[0] for r in lab} & styles:
+                out.append(lab)
+                styles |= {r[0] for r in lab}
+                if "num" in styles:
+                    break
+        return out
+
+
+def _block(
+    pars: _Paragraphs, masked: str, colon: int, at: int, stop_at: int
+) -> tuple[int, int] | None:
+    """The new wording after the colon at ``colon``: the rest of its paragraph and the
+    paragraphs after it, up to the next item of any list the operation sits in, the next
+    operation, or ``stop_at``."""
+    text = pars.text
+    start = colon + 1
+    while start < stop_at and (text[start].isspace() or text[start] == "`"):
+        start += 1
+    if start >= stop_at:
+        return None
+    i = pars.index_of(at)
+    if i is None:
+        return None
+    if text[start] in _Q_OPEN:
+        quoted = _quoted_after(text, start, min(stop_at, start + _MAX_NEW_TEXT))
+        if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
+            return quoted
+    stops = pars.enclosing_labels(i)
+    end = start
+    first = True
+    for j in range(i, len(pars.spans)):
+        s, e = pars.spans[j]
+        if e <= start:
+            continue
+        if s >= stop_at:
+            break
+        if not first and s > start:
+            lab = pars.labels[j]
+            if lab and any(_is_successor(lab, st) for st in stops):
+                break
+            if _opens_operation(masked, s, e):
+                break
+        if first or not _PAGE_FOOTER.match(text, s, e):
+            end = min(e, stop_at)  # a running footer is kept only inside the wording
+        first = False
+        if end - start > _MAX_NEW_TEXT:
+            break
+    if end <= start:
+        return None
+    return _unquote(text, start, end)
+
+
+def _opens_operation(masked: str, s: int, e: int) -> bool:
+    head = masked[s : min(e, s + 400)]
+    return bool(
+        re.search(
+            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+)?(?:the\s+)?"
+            r"(?:Sections?\s+\d|Article\s"
+            r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
+            r"(?:amended|deleted|replaced|restated)",
+            head,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """The wording inside a quoted block: the quotation marks that open and close the
+    insertion are not part of it (a definition keeps the quotes around its term), nor are
+    trailing markup lines ("</TABLE>") or blanks."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        tail = _TRAILING_MARKUP.search(text, start, end)
+        if not tail or tail.start() <= start:
+            break
+        end = tail.start()
+    if end <= start:
+        return start, end
+    if _DEFINITION_START.match(text, start, end):
+        block = text[start:end]
+        unbalanced = block.count('"') % 2 == 1 or block.count("“") < block.count("”")
+        if unbalanced and text[end - 1] in _Q_CLOSE:
+            end -= 1
+        return start, end
+    if text[start] in _Q_OPEN:
+        start += 1
+        if end - 1 > start and text[end - 1] in ".;" and text[end - 2] in _Q_CLOSE:
+            end -= 2
+        elif end - 1 > start and text[end - 1] in _Q_CLOSE:
+            end -= 1
+    return start, end
+
+
+#: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
+_TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
+
+
+def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The quoted words that follow ``pos`` ("... and inserting "X" in lieu thereof")."""
+    if pos >= limit or text[pos] not in _Q_OPEN:
+        return None
+    opener = text[pos]
+    depth = 0
+    for k in range(pos, limit):
+        ch = text[k]
+        if opener == "“":
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                if depth == 0:
+                    return (pos + 1, k) if k > pos + 1 else None
+        elif ch == '"' and k > pos:
+            return (pos + 1, k) if k > pos + 1 else None
+    return None
+
+
+def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+    """The definitions in a block of new definitions, each with its whole wording."""
+    text = pars.text
+    out: list[tuple[str, tuple[int, int]]] = []
+    for s, e in pars.spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        s, e = max(s, block[0]), min(e, block[1])
+        m = _DEFINITION_START.match(text, s, e)
+        if m:
+            out.append((" ".join(m["q"][1:-1].split()), (s, e)))
+        elif out:
+            out[-1] = (out[-1][0], (out[-1][1][0], e))
+    return out
+
+
+def _pieces(
+    pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
+) -> list[tuple[int, int]] | None:
+    """One operation's wording split among its targets: "subsections (a) and (b) ... the
+    following:" then "(a) ..." and "(b) ..."; "the definitions "A" and "B" ..." then the two
+    definitions. None unless every target finds its own piece."""
+    text = pars.text
+    if all(t.term for t in targets):
+        defs = dict(_definitions(pars, block))
+        spans = [defs.get(t.term or "") for t in targets]
+        if all(spans):
+            return [_unquote(text, *sp) for sp in spans if sp]
+        return None
+    starts: list[int] = []
+    for t in targets:
+        sub = re.search(r"\([a-zA-Z0-9]{1,5}\)$", t.section or "")
+        if sub is None:
+            return None
+        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + re.escape(sub.group())).search(
+            text, block[0], block[1]
+        )
+        if m is None:
+            return None
+        starts.append(m.start())
+    if starts != sorted(starts):
+        return None
+    bounds = [*starts[1:], block[1]]
+    return [
+        _unquote(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        for s, e in zip(starts, bounds, strict=True)
+    ]
+
+
+def find_operations(text: str) -> list[Operation]:
+    """Every amendment operation in the document's main body (not its exhibits)."""
+    st = analyze(text)
+    # From the top, not from the preamble: an operation never reads like a recital, and a
+    # preamble found late (a cover letter first) must not hide the operations before it.
+    body_start = 0
+    body_end = st.signatures.start if st.signatures else st.main_end
+    if body_end <= body_start:
+        return []
+    masked = _mask(text)
+    pars = _Paragraphs(text, body_start, body_end)
+    ops: list[Operation] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    anchors = [
+        (m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)
+    ]
+    anchors += [
+        (m.start(), m.end(), "active") for m in _ACTIVE.finditer(masked, body_start, body_end)
+    ]
+    anchors += [
+        (m.start(), m.end(), "defs")
+        for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
+    ]
+    anchors.sort()
+    for a_start, a_end, kind in anchors:
+        if not free(a_start, a_end):
+            continue
+        clause_from = _clause_start(masked, a_start, body_start)
+        clause_to = _clause_end(masked, a_end, body_end)
+        predicate = masked[a_start:clause_to]
+        if kind == "active":
+            tm = _TARGET.match(masked, a_end)
+            found = _targets_at(masked, tm) if tm else []
+            name_from = tm.end() if tm else a_end
+            name = _agreement_name(masked, name_from, clause_to)
+        else:
+            found = []
+            name = None
+            for tm in _TARGET.finditer(masked, clause_from, a_start):
+                if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
+                    continue  # a section mentioned on the way, not what "is amended"
+                found = _targets_at(masked, tm)
+                if found:
+                    name = _agreement_name(masked, tm.end(), a_start)
+                    break
+        colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+        listed = _DEFINITIONS_LISTED.search(masked, clause_from, clause_to)
+        if kind == "defs" or (
+            colon is not None and (_DEFINITIONS_ADDED.search(predicate) or listed)
+        ):
+            if colon is None:
+                continue
+            block = _block(pars, masked, colon, a_start, body_end)
+            defs = _definitions(pars, block) if block else []
+            if block is None or not defs:
+                continue
+            added = kind == "defs" or _DEFINITIONS_ADDED.search(predicate)
+            action = "add" if added else _classify(predicate)
+            section = next((t.section for t in found if t.section), None)
+            if name is None:
+                name = _agreement_name(masked, a_end, clause_to)
+            for term, span in defs:
+                piece = _unquote(text, *span)
+                target = Target(section, term, span)
+                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
+            taken.append((clause_from, block[1]))
+            continue
+        if not found and kind == "passive":
+            added = _ADDED_PART.search(predicate)
+            if added is None:
+                continue
+            # "The Credit Agreement is amended to add a new Schedule 6.01 thereto"
+            kind_word = added["what"].title()
+            label = added["id"] if kind_word == "Section" else f"{kind_word} {added['id']}"
+            span = (a_start + added.start(), a_start + added.end())
+            found = [Target(label.rstrip("."), None, span)]
+            subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
+            name = subject["name"] if subject else None
+            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), None, name))
+            taken.append((clause_from, clause_to))
+            continue
+        if not found:
+            continue
+        inner = _INNER_DEFINITIONS.search(predicate)
+        if inner and found[0].section and not found[0].term:
+            # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
+            terms = [" ".join(q[1:-1].split()) for q in re.findall(_QUOTED, inner["terms"])]
+            span = (a_start + inner.start(), a_start + inner.end())
+            found = [Target(found[0].section, t, span) for t in terms]
+        inner_subs = _INNER_SUBSECTIONS.search(predicate)
+        if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
+            # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
+            subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
+            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+        action = _classify(predicate)
+        if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
+            action = _whole_or_part(text, colon, body_end)
+        if _PART_OF.search(masked, clause_from, a_start):
+            action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
+        new_section = _NEW_SECTION.search(predicate)
+        if new_section:
+            num = re.sub(r"\s+", "", new_section["num"])
+            if num.startswith("(") and found[0].section:
+                num = found[0].section + num
+            found = [Target(num, None, found[0].span)]
+        new_text = _new_wording(
+            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
+        )
+        pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
+        if pieces:
+            for target, piece in zip(found, pieces, strict=True):
+                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
+        else:
+            ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
+        taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
+    return ops
+
+
+def _new_wording(
+    pars: _Paragraphs,
+    masked: str,
+    text: str,
+    action: str,
+    predicate: str,
+    a_start: int,
+    clause_to: int,
+    colon: int | None,
+    body_end: int,
+) -> tuple[int, int] | None:
+    """The new wording an operation states: the attached schedule it names, the quoted
+    words it inserts, or the block after its colon; none for a deletion."""
+    if action == "delete":
+        return None
+    attached = _ATTACHED.search(predicate)
+    if attached and action == "replace":
+        label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
+        for region in analyze(text).attachments:
+            if region.label.upper().rstrip(".") == label.rstrip("."):
+                s, e = region.start, region.end
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                return s, e
+    ins = _INSERTED.search(masked, a_start, clause_to + 2)
+    if ins is not None and action == "amend":
+        quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
+        if quoted:
+            return quoted
+    if colon is not None and action in ("replace", "add", "amend"):
+        if action == "amend" and not re.search(
+            r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE
+        ):
+            return None
+        return _block(pars, masked, colon, a_start, body_end)
+    return None
+
+
+def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:
+    """The agreement an operation changes: the one its words name, else the default."""
+    if name:
+        if norm_term(name) in ("amendment", "waiver", "consent"):
+            return None  # "Section 3 of this Amendment": the amendment's own text
+        refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
+        if refs:
+            return _base_first(ctx, refs)
+    return default
+
+
+def _is_agreement(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label in ("Agreement", "Instrument")
+
+
+def _amended_targets(ctx: DocContext) -> list[str]:
+    own = ctx.self_ref
+    return [
+        r.target
+        for r in ctx.collector.relations.values()
+        if r.type == "AMENDS" and r.source == own and _is_agreement(ctx, r.target)
+    ]
+
+
+#: Kinds of agreement that change another one: never the base a provision belongs to.
+AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
+
+
+def _base_first(ctx: DocContext, refs: list[str]) -> str:
+    """Of the agreements a phrase names ("the Credit Agreement", as amended by ...), the
+    amended one: not itself an amendment or waiver, else the base that one amends."""
+    for r in refs:
+        e = ctx.collector.get(r)
+        if e is not None and e.props.get("kind") not in AMENDING_KINDS:
+            return r
+    for r in refs:
+        for rel in ctx.collector.relations.values():
+            if rel.type == "AMENDS" and rel.source == r and _is_agreement(ctx, rel.target):
+                base = ctx.collector.get(rel.target)
+                if base is not None and base.props.get("kind") not in AMENDING_KINDS:
+                    return rel.target
+    return _most_amended(ctx) or refs[0]
+
+
+def _most_amended(ctx: DocContext) -> str | None:
+    """The agreement (not an amendment) that the most agreements mentioned here amend: the
+    base of a chain listed as "X, as amended by A, B and C (the "Credit Agreement")"."""
+    count: dict[str, int] = {}
+    for rel in ctx.collector.relations.values():
+        e = ctx.collector.get(rel.target) if rel.type == "AMENDS" else None
+        if e is not None and e.label == "Agreement" and e.props.get("kind") not in AMENDING_KINDS:
+            count[rel.target] = count.get(rel.target, 0) + 1
+    return max(count, key=lambda r: count[r]) if count else None
+
+
+def _default_target(ctx: DocContext) -> str | None:
+    """The agreement the document amends (the base one where it names an amendment)."""
+    targets = _amended_targets(ctx)
+    if targets:
+        return _base_first(ctx, targets)
+    return _most_amended(ctx) or _earlier_agreement(ctx)
+
+
+def _earlier_agreement(ctx: DocContext) -> str | None:
+    """Where no AMENDS was read: the one agreement mentioned here, else the earliest one dated
+    before the amendment itself (an amendment changes an agreement that existed before it)."""
+    others = [
+        e
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and not e.contained
+        and e.props.get("kind") not in AMENDING_KINDS
+    ]
+    if len(others) == 1:
+        return others[0].ref  # the one agreement the amendment mentions, dated or not
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    own_date = str(own.props.get("date") or "9999") if own else "9999"
+    found = sorted(
+        (str(e.props["date"]), e.ref)
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and not e.contained
+        and e.props.get("kind") not in AMENDING_KINDS
+        and isinstance(e.props.get("date"), str)
+        and str(e.props["date"]) < own_date
+    )
+    return found[0][1] if found else None
+
+
+def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> str:
+    what = f"term:{norm_term(term)}" if term else f"section:{(section or '').lower()}"
+    return f"provision:{agreement_ref}:{what}"
+
+
+def _heading(text: str, span: tuple[int, int] | None, section: str | None) -> str | None:
+    """The heading a new wording opens with: "3.02 TERM OF ... FACILITY. Subject ..." ->
+    "TERM OF ... FACILITY"."""
+    if span is None or not section:
+        return None
+    head = _mask(text[span[0] : min(span[1], span[0] + 300)])
+    m = re.match(
+        rf"\s*(?:Section\s+)?{re.escape(section)}\.?\s+"
+        r"(?P<h>[A-Z][A-Za-z ,;&'/\-]{2,100}?)\.(?=\s)",
+        head,
+    )
+    return " ".join(m["h"].split()) if m else None
+
+
+def extract_changes(ctx: DocContext) -> None:
+    """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES."""
+    own = ctx.self_ref
+    if own is None:
+        return
+    ops = find_operations(ctx.text)
+    if not ops:
+        return
+    default = _default_target(ctx)
+    own_entity = ctx.collector.get(own)
+    date = own_entity.props.get("date") if own_entity else None
+    for op in ops:
+        target = _target_ref(ctx, op.agreement_name, default)
+        if target is None or target == own:
+            continue
+        for t in op.targets:
+            add_change(ctx, own, target, t, op, date)
+
+
+def add_change(
+    ctx: DocContext, own: str, target: str, t: Target, op: Operation, date: PropValue
+) -> None:
+    ref = provision_ref(target, t.section, t.term)
+    named = ctx.span(*t.span) if op.action != "add" or not t.term else ctx.span(*op.clause)
+    props: dict[str, PropValue] = {
+        "agreement": target,
+        "section": None if t.term else t.section,
+        "term": t.term,
+        "heading": _heading(ctx.text, op.new_text, t.section) if not t.term else None,
+    }
+    ctx.collector.add(ref, "Provision", named, props)
+    ctx.collector.relate("PROVISION_OF", ref, target, named)
+    clause = ctx.span(*op.clause)
+    rel_props: dict[str, PropValue] = {"action": op.action, "effective_date": date}
+    evidence: list[Span] = [clause]
+    if op.new_text is not None:
+        new = ctx.span(*op.new_text)
+        rel_props["new_text"] = new.text
+        evidence.append(new)
+    for ev in evidence:
+        ctx.collector.relate("CHANGES", own, ref, ev, rel_props)

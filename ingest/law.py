@@ -1,0 +1,283 @@
+"""Governing law: which jurisdiction's law an agreement chooses, in all its usual phrasings.
+
+Vocabulary:
+- *choice-of-law clause*: a sentence that makes a law govern the agreement. Drafting says it
+  many ways, each a named phrasing below (``PHRASINGS``): "governed by (and construed in
+  accordance with) the laws of the State of New York", "construed in accordance with English
+  law", "the laws of Delaware shall govern", "subject to the laws of Ontario", "Effective
+  legislation of the Republic of Kazakhstan shall apply". A clause under a "Governing Law" /
+  "Applicable Law" / "Choice of Law" heading is read first.
+- *jurisdiction*: a US state, a Canadian province or Australian state (named with its country,
+  "Ontario, Canada", as lawyers label them), or a country; normalised from what the text writes
+  ("the State of New York" -> "New York", "the PRC" -> "People's Republic of China", "English
+  law" -> "England"). ``JURISDICTIONS`` is the table: add a row for a new place.
+- Incorporation is no choice of law: "organized under the laws of Delaware" never counts.
+
+Where a clause names federal law first and a state after it ("the laws of the United States
+and ... of the Commonwealth of Kentucky"), the state is the answer: federal law applies anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_US_STATES = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+    "District of Columbia",
+    "Puerto Rico",
+]
+_PROVINCES = {
+    "Canada": (
+        "Ontario",
+        "Quebec",
+        "British Columbia",
+        "Alberta",
+        "Manitoba",
+        "Saskatchewan",
+        "Nova Scotia",
+        "New Brunswick",
+        "Newfoundland",
+        "Prince Edward Island",
+    ),
+    "Australia": ("New South Wales", "Victoria", "Queensland", "Western Australia"),
+}
+#: Countries as labelled, with the other ways the text names them.
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "People's Republic of China": ("People's Republic of China", "PRC", "P.R.C.", "P. R. China"),
+    "China": ("China", "Chinese"),
+    "England and Wales": ("England and Wales", "England & Wales"),
+    "England": ("England", "English"),
+    "Scotland": ("Scotland", "Scottish"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K."),
+    "Hong Kong": ("Hong Kong", "Hong Kong SAR", "Hong Kong Special Administrative Region"),
+    "Taiwan": ("Taiwan", "Republic of China", "R.O.C."),
+    "Germany": ("Federal Republic of Germany", "Germany", "German"),
+    "France": ("France", "French Republic", "French"),
+    "Switzerland": ("Switzerland", "Swiss"),
+    "Netherlands": ("Netherlands", "Dutch"),
+    "Israel": ("Israel", "Israeli"),
+    "Japan": ("Japan", "Japanese"),
+    "Korea": ("Republic of Korea", "South Korea", "Korea", "Korean"),
+    "Singapore": ("Singapore",),
+    "India": ("India", "Indian"),
+    "Ireland": ("Ireland", "Irish"),
+    "Italy": ("Italy", "Italian"),
+    "Spain": ("Spain", "Spanish"),
+    "Sweden": ("Sweden", "Swedish"),
+    "Norway": ("Norway", "Norwegian"),
+    "Denmark": ("Denmark", "Danish"),
+    "Finland": ("Finland", "Finnish"),
+    "Belgium": ("Belgium", "Belgian"),
+    "Austria": ("Austria", "Austrian"),
+    "Luxembourg": ("Luxembourg",),
+    "Bermuda": ("Bermuda",),
+    "Cayman Islands": ("Cayman Islands",),
+    "British Virgin Islands": ("British Virgin Islands", "BVI"),
+    "Mexico": ("Mexico", "Mexican"),
+    "Brazil": ("Brazil", "Brazilian"),
+    "Colombia": ("Colombia",),
+    "Kazakhstan": ("Kazakhstan",),
+    "South Africa": ("South Africa",),
+    "Papua New Guinea": ("Papua New Guinea",),
+    "New Zealand": ("New Zealand",),
+    "Malaysia": ("Malaysia",),
+    "Thailand": ("Thailand",),
+    "Philippines": ("Philippines",),
+    "Indonesia": ("Indonesia",),
+    "Vietnam": ("Vietnam",),
+    "Cyprus": ("Cyprus",),
+    "Greece": ("Greece",),
+    "Russia": ("Russian Federation", "Russia"),
+    "Poland": ("Poland",),
+    "Canada": ("Canada", "Canadian"),
+    "Australia": ("Australia", "Australian"),
+    "United States": ("United States of America", "United States", "U.S.A.", "USA", "U.S."),
+}
+_FEDERAL = frozenset({"United States", "Canada", "Australia"})
+
+
+def _table() -> dict[str, str]:
+    """Every written form (lower case) -> the jurisdiction as labelled."""
+    out: dict[str, str] = {}
+    for country, forms in _COUNTRIES.items():
+        out.update({f.lower(): country for f in forms})
+    for state in _US_STATES:
+        out[state.lower()] = state
+    for country, provinces in _PROVINCES.items():
+        out.update({p.lower(): f"{p}, {country}" for p in provinces})
+    return out
+
+
+JURISDICTIONS: dict[str, str] = _table()
+_NAME = "|".join(re.escape(k) for k in sorted(JURISDICTIONS, key=len, reverse=True))
+#: A jurisdiction as the object of "the laws of": "the State of New York", "the Province of
+#: Ontario", "the Federal Republic of Germany", "Ontario, Canada", "the PRC".
+_PLACE = (
+    r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Kingdom|Republic|Territory)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<place>{_NAME})\b"
+)
+_LAWS_OF = (
+    r"\b(?:(?:substantive|internal|domestic|published|applicable|effective|federal)\s+)?"
+    r"(?:laws?|legislation|regulations)"
+    r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+force|as\s+applied|applicable))?"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:of|in)\s+"
+)
+#: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
+_ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
+#: Verbs that choose a law; weaker words ("subject to", "under") count only with the
+#: agreement as their subject ("this Contract is subject to the laws of ...").
+_GOVERN = (
+    r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced"
+    r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
+    r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
+)
+_NOT_CHOICE = re.compile(
+    r"(?i)\b(?:organi[sz]ed|incorporated|formed|existing|chartered|registered|established"
+    r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$"
+)
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
+    r"ARTICLE\s+[\dIVXL]+\.?)?[ \t]*(?:Governing\s+Laws?|Applicable\s+Laws?|Choice\s+of\s+Laws?"
+    r"|Law\s+Applicable|Governing\s+Law\s+and\s+(?:Jurisdiction|Venue)|Jurisdiction)\b"
+)
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """One way drafting states the choice of law: a pattern whose ``place`` or ``adj`` group
+    names the jurisdiction."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _p(name: str, pattern: str) -> Phrasing:
+    return Phrasing(name, re.compile(pattern, re.IGNORECASE))
+
+
+#: The phrasings, most explicit first. A match must stay inside one sentence.
+PHRASINGS: tuple[Phrasing, ...] = (
+    # "governed by, and construed in accordance with, the laws of the State of New York"
+    _p("govern-laws-of", rf"\b{_GOVERN}\b[^.;]{{0,220}}?{_LAWS_OF}{_PLACE}"),
+    # "the laws of the State of Delaware shall govern / apply / control"
+    _p(
+        "laws-of-shall-govern",
+        rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:shall|will|to)\s+(?:govern|apply|control)",
+    ),
+    # "governed by English law", "New York law shall govern", "governed by PRC Laws"
+    _p("govern-adjective-law", rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}"),
+    _p("adjective-law-governs", rf"{_ADJ_LAW}[^.;]{{0,40}}?\b(?:shall|will)\s+(?:govern|apply)"),
+    # "entered into in the State of New Jersey, and shall be construed ... the laws of that
+    # State" / "made in the State of California and shall be governed by ... the laws thereof"
+    _p(
+        "made-in-place-laws-thereof",
+        rf"\b(?:entered\s+into|made|executed|performed)\s+in\s+{_PLACE}[^.;]{{0,200}}?"
+        r"\blaws?\s+(?:thereof|of\s+(?:that|such|said)\s+(?:State|jurisdiction|country))",
+    ),
+)
+_OTHER_PLACE = re.compile(rf"(?i){_LAWS_OF}{_PLACE}|{_ADJ_LAW}")
+
+
+@dataclass(frozen=True)
+class GoverningLaw:
+    jurisdiction: str
+    start: int
+    end: int
+    phrasing: str
+
+
+def _place(m: re.Match[str]) -> tuple[str, int]:
+    group = "place" if m.groupdict().get("place") else "adj"
+    return JURISDICTIONS[m[group].lower()], m.end(group)
+
+
+def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
+    best: GoverningLaw | None = None
+    for phrasing in PHRASINGS:
+        for m in phrasing.pattern.finditer(text, start, end):
+            if _NOT_CHOICE.search(text, max(0, m.start() - 80), m.start() + 1):
+                continue
+            place, place_end = _place(m)
+            if place in _FEDERAL:
+                # "the laws of the United States and ... of the Commonwealth of Kentucky"
+                stop = text.find(".", place_end, end)
+                nxt = _OTHER_PLACE.search(text, place_end, stop if stop > 0 else end)
+                if nxt:
+                    other, other_end = _place(nxt)
+                    if other not in _FEDERAL:
+                        place, place_end = other, other_end
+            found = GoverningLaw(place, m.start(), place_end, phrasing.name)
+            if best is None or found.start < best.start:
+                best = found
+            break
+    return best
+
+
+def governing_law(text: str, start: int = 0, end: int | None = None) -> GoverningLaw | None:
+    """The jurisdiction whose law governs the agreement in ``text[start:end]``: the clause
+    under a choice-of-law heading if there is one, else the first choice-of-law clause; a
+    clause naming only federal law ("comply with applicable United States laws") loses to one
+    that names a state or a country elsewhere."""
+    end = len(text) if end is None else end
+    found: list[GoverningLaw] = []
+    for heading in _HEADING.finditer(text, start, end):
+        clause = _clause(text, heading.start(), min(end, heading.end() + 1200))
+        if clause:
+            found.append(clause)
+    pos = start
+    while (clause := _clause(text, pos, end)) is not None:
+        found.append(clause)
+        if clause.jurisdiction not in _FEDERAL:
+            break
+        pos = clause.end
+    return next((f for f in found if f.jurisdiction not in _FEDERAL), found[0] if found else None)
