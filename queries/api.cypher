@@ -369,7 +369,7 @@ CALL {
   RETURN collect({
     edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
     provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
-    amended: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+    amended: t {id: t.key, label: labels(t)[0], properties: t {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS changes
 }
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
@@ -395,7 +395,7 @@ CALL {
   RETURN collect({
     provision: p {id: p.key, label: labels(p)[0], properties: p {.*, text: null, search_text: null}},
     edge: c {id: c.key, type: type(c), source: startNode(c).key, target: endNode(c).key, properties: properties(c)},
-    amendment: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .agreement, .section, .term, .heading}}
+    amendment: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
   }) AS items
 }
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS agreement,
