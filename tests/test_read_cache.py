@@ -118,13 +118,18 @@ def test_answers_are_never_older_than_the_last_write(store: GraphStore, client: 
 
 
 def test_no_answer_is_kept_for_a_refused_request(store: GraphStore) -> None:
-    """An answer stored for one caller's token is never served to a request without it."""
+    """With the read token required, an answer the app gave the token's holder is never
+    served (nor a 304) to a request without the token or with another one."""
     load_zoltek(store)
-    with client_for(store, api_token="s3cret") as client:
-        body = {"query": "MATCH (p:Party) RETURN count(p) AS n"}
-        assert client.post("/api/cypher", json=body).status_code == 401
-        ok = client.get(f"/api/parties/{ZOLTEK}/agreements")
+    url = f"/api/parties/{ZOLTEK}/agreements"
+    with client_for(store, api_token="s3cret", read_token_required=True) as client:
+        ok = client.get(url, headers={"Authorization": "Bearer s3cret"})
         assert ok.status_code == 200 and ok.headers["cache-control"] == "private, no-cache"
+        assert client.get(url, headers={"Authorization": "Bearer s3cret"}).content == ok.content
+        for headers in ({}, {"Authorization": "Bearer wrong"}):
+            refused = client.get(url, headers={**headers, "If-None-Match": ok.headers["etag"]})
+            assert refused.status_code == 401, headers
+            assert ZOLTEK not in refused.text
 
 
 class HeldVersion:
