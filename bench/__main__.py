@@ -1,7 +1,8 @@
 """``python -m bench`` (``make bench``): every benchmark, side by side, then the report.
 
 Sections (``--only`` picks some): ``ingest`` (throughput over the real corpus into both stores
-with the tokenizer baseline, ``--workers 2`` vs 1, extract + load vs ingest), ``scale`` (the
+with the tokenizer baseline, ``--workers 2`` vs 1, extract + load vs ingest), ``ray``
+(extraction on Ray Data vs one process, and bulk loading of its shards), ``scale`` (the
 generated graph in both stores and the API's named queries on it) and ``load`` (the real
 API under wrk; needs ``scale``). One real Neo4j 5.26 is started with ``tests/neo4j_harness``
 for the whole run, with the JVM options of a server rather than of the test suite (C2 JIT,
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import ingest_bench, load_bench, query_bench, report
+from bench import ingest_bench, load_bench, query_bench, ray_bench, report
 from bench.scale_graph import ScaledGraph, ScaleSpec, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,7 +244,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-neo4j", action="store_true")
     parser.add_argument("--neo4j-uri", default=None, help="use this running Neo4j instead")
-    parser.add_argument("--only", default="ingest,scale,load")
+    parser.add_argument("--only", default="ingest,ray,scale,load")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -274,6 +275,9 @@ def main() -> None:
                 uri = None
             if "ingest" in only:
                 results["ingest"] = bench_ingest(args.runs, uri, work)
+                _save(results, args.out)
+            if "ray" in only:
+                results["ray"] = ray_bench.run(args.runs, uri, work, log)
                 _save(results, args.out)
             if "scale" in only or "load" in only:
                 results["scale"] = {}

@@ -183,6 +183,7 @@ def rows(results: dict[str, Any]) -> list[Row]:
                     verdict(cli["ratio"], 1.10),
                 )
             )
+    out += _ray_rows(results.get("ray"))
     sc = results.get("scale")
     if sc:
         for name, s in sc.items():
@@ -264,6 +265,66 @@ def _load_rows(kind: str, ld: dict[str, Any]) -> list[Row]:
                 f"API on {kind} alone (one request at a time, every answer computed): {name} "
                 "p50 / p99",
                 f"{_f(a['p50_ms'])} / {_f(a['p99_ms'])} ms",
+                "",
+                "-",
+            )
+        )
+    return out
+
+
+def _ray_rows(ray: dict[str, Any] | None) -> list[Row]:
+    """Extraction on Ray vs one process, per-core throughput, its projection, bulk loading."""
+    if not ray:
+        return []
+    c = ray["corpus"]
+    cores = f"{ray['cpus']:g} cores"
+    loads = ", ".join(f"{x:.1f}" for x in ray["loadavg"])
+    out: list[Row] = [
+        (
+            "Ray corpus: the 45 samples + credit-dev",
+            f"{c['files']} files, {c['mb']} MB, {c['words']:,} words, "
+            f"{ray['documents']} documents in {ray['shards']} shards; measured "
+            f"{ray.get('ended', '')} with `{ray.get('command', '')}`, "
+            f"load average during the runs {loads}",
+            "",
+            "-",
+        ),
+        (
+            f"`extract --engine ray` vs one process, {cores}: speed-up",
+            f"{_f(ray['speedup'])}x ({_f(ray['single_s'], 1)} s vs {_f(ray['ray_run_s'], 1)} s); "
+            f"{_f(ray['speedup_with_start'])}x counting Ray's start "
+            f"({_f(ray['ray_start_s'], 1)} s, once per job)",
+            ">= 1.8x",
+            verdict(ray["speedup"], 1.8, lower_is_better=False),
+        ),
+        (
+            "Ray records == single-process records (ignoring ingested_at)",
+            "same records" if ray["same_records"] else "DIFFERENT",
+            "same records",
+            "yes" if ray["same_records"] else "no",
+        ),
+        (
+            "Ray throughput per core",
+            f"{_f(ray['files_per_core_s'])} files/s, {_f(ray['words_per_core_s'], 0)} words/s, "
+            f"{_f(ray['mb_per_core_s'], 3)} MB/s",
+            "",
+            "-",
+        ),
+        (
+            f"projected: {ray['projected_exhibits']:,} exhibits on "
+            f"{ray['projected_cores']} cores (extraction only)",
+            f"{_f(ray['projected_hours'], 1)} h, if an exhibit averages this corpus's "
+            f"{_f(ray['mean_file_kb'], 0)} KB and cores run as these",
+            "",
+            "-",
+        ),
+    ]
+    for load in ray.get("load", []):
+        per = "one document" if load["bulk"] == 1 else f"{load['bulk']} documents"
+        out.append(
+            (
+                f"load of the Ray shards -> {load['store']}, {per} per transaction",
+                f"{_f(load['run_s'], 1)} s ({_f(ray['documents'] / load['run_s'], 1)} docs/s)",
                 "",
                 "-",
             )

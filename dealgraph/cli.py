@@ -25,7 +25,9 @@ from rich.text import Text
 
 from dealgraph import errors
 from dealgraph.output_file import check_output, replaced_atomically
+from dealgraph.ray_extract import SHARD_DOCUMENTS
 from dealgraph.settings import Settings, get_settings
+from dealgraph.shard_loading import BULK_DOCUMENTS
 from graph.store import GraphStore
 
 if TYPE_CHECKING:
@@ -291,26 +293,47 @@ def _print_fetch_summary(s: dict[str, Any]) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (with --engine ray also s3://... URIs).")
+    ],
     output: Annotated[
-        Path,
+        str,
         typer.Option(
-            "--output", "-o", help="JSON Lines file to write (replaced only when complete)."
+            "--output",
+            "-o",
+            help="JSON Lines file to write (replaced only when complete); with --engine ray, "
+            "a new folder of shards.",
         ),
     ],
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    engine: Annotated[
+        str, typer.Option(help="local (this process, --workers) or ray (Ray Data, sharded).")
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(envvar="RAY_ADDRESS", help="Ray cluster to run on; absent: a local Ray."),
+    ] = None,
+    shard_documents: Annotated[
+        int, typer.Option(min=1, help="With --engine ray: documents per shard (at least).")
+    ] = SHARD_DOCUMENTS,
 ) -> None:
     """Extract to JSON Lines (one document per line, with evidence) without a database."""
     from dealgraph.pipeline import extract_paths
     from dealgraph.writing import document_to_json
 
+    if engine == "ray":
+        _extract_on_ray(paths, output, ray_address, shard_documents)
+        return
     with _edge():
-        _check_inputs(paths)
-        check_output(output)
+        if engine != "local":
+            raise errors.InvalidInput(f"unknown engine {engine!r} (expected local or ray)")
+        local_paths, target = [Path(p) for p in paths], Path(output)
+        _check_inputs(local_paths)
+        check_output(target)
         failed = 0
         written = 0
-        with replaced_atomically(output) as fh:
-            for fr in extract_paths(paths, _settings(), workers):
+        with replaced_atomically(target) as fh:
+            for fr in extract_paths(local_paths, _settings(), workers):
                 if fr.error:
                     failed += 1
                     line = escape(f"{fr.path}: {fr.error}")
@@ -324,54 +347,71 @@ def extract(
         raise typer.Exit(EXIT_PARTIAL)
 
 
-@app.command()
-def load(
-    records: Annotated[Path, typer.Argument(help="JSON Lines written by `dealgraph extract`.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+def _extract_on_ray(
+    paths: list[str], output: str, address: str | None, shard_documents: int
 ) -> None:
-    """Write extracted JSON Lines into the store (one transaction per document).
-
-    The whole file is checked first: a file that is not records of `dealgraph extract`
-    gets one line and writes nothing.
-    """
-    from dealgraph.writing import FileResult, document_from_json, write_results
-
-    def documents() -> Iterator[tuple[int, Any]]:
-        with records.open("rb") as fh:
-            for n, raw in enumerate(fh, start=1):
-                if not raw.strip():
-                    continue
-                try:
-                    yield n, document_from_json(raw.decode("utf-8"))
-                except (ValueError, KeyError, IndexError, TypeError):
-                    yield n, None
-
-    def results() -> Iterator[FileResult]:
-        for n, doc in documents():
-            if doc is None:  # changed since the check
-                yield FileResult(f"{records}:{n}", error="not a record written by extract")
-            else:
-                yield FileResult(doc.path, (doc,))
+    """``extract --engine ray``: shards in a folder; failures listed as in ``extract``."""
+    from dealgraph.ray_extract import extract_with_ray
 
     with _edge():
-        if not records.is_file():
-            raise errors.InvalidInput(f"no such file: {records}")
-        found = 0
-        for n, doc in documents():
-            if doc is None:
-                raise errors.InvalidInput(
-                    f"{records}: line {n} is not a record written by `dealgraph extract`; "
-                    "nothing was written"
-                )
-            found += 1
-        if not found:
-            raise errors.InvalidInput(f"{records}: no records of `dealgraph extract` in it")
+        summary = extract_with_ray(
+            paths,
+            output,
+            _settings(),
+            address=address,
+            shard_documents=shard_documents,
+            progress=err.is_terminal,
+        )
+    for line in summary.errors:
+        err.print(f"[red]error[/red] {escape(line)}", highlight=False)
+    err.print(
+        f"{summary.documents} documents in {len(summary.shards)} shards in {output} "
+        f"({summary.run_s:.1f} s on {summary.cpus:g} CPUs)",
+        highlight=False,
+    )
+    if summary.errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def load(
+    records: Annotated[
+        Path, typer.Argument(help="A JSON Lines file or a folder of shards written by extract.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+    bulk_documents: Annotated[
+        int, typer.Option(min=1, help="Documents per transaction (1: one per document).")
+    ] = BULK_DOCUMENTS,
+) -> None:
+    """Write extracted records into the store; shards already loaded are skipped."""
+    from dealgraph.shard_loading import load_shards
+
+    with _edge():
+        if not records.exists():
+            raise errors.InvalidInput(f"no such file or folder: {records}")
         store = _open(_settings())
         try:
-            summary = write_results(store, results())
+            with _progress() as bar:
+                task = bar.add_task("loading shards", total=None)
+                summary, shards = load_shards(
+                    store,
+                    records,
+                    bulk_documents=bulk_documents,
+                    on_shard=lambda _s: bar.advance(task),
+                )
         finally:
             store.close()
-    _report(summary, as_json)
+    if as_json:
+        out.print_json(data={**summary.to_json(), "shards": shards.to_json()})
+    else:
+        _print_summary(summary.to_json())
+        err.print(
+            f"shards: {shards.loaded} loaded, {shards.skipped} already loaded, "
+            f"{shards.incomplete} incomplete (loaded again next time)",
+            highlight=False,
+        )
+    if not summary.ok:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()

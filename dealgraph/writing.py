@@ -84,19 +84,29 @@ def _write_file(store: GraphStore, fr: FileResult, summary: IngestSummary) -> No
     keys = [d.key for d in fr.documents]
     existing = {r["key"] for r in store.read("existing_documents", {"keys": keys})}
     for doc in fr.documents:
-        label = doc.path if not doc.title else f"{doc.path} ({doc.title[:60]})"
         if doc.key in existing:
             summary.documents_unchanged += 1
             continue
         try:
             store.upsert(doc.batch)
         except DealGraphError as exc:
-            summary.errors.append(f"{label}: not written: {exc.message}")
+            summary.errors.append(f"{document_label(doc)}: not written: {exc.message}")
             continue
         existing.add(doc.key)
-        summary.documents_added += 1
-        summary.rejected.extend(f"{label}: {r}" for r in doc.rejected)
-        summary.warnings.extend(f"{label}: {w}" for w in doc.warnings)
+        note_written(summary, doc)
+
+
+def document_label(doc: ExtractedDocument) -> str:
+    """How messages name a document: its path and the start of its title."""
+    return doc.path if not doc.title else f"{doc.path} ({doc.title[:60]})"
+
+
+def note_written(summary: IngestSummary, doc: ExtractedDocument) -> None:
+    """Count a stored document and report what validation rejected or warned about."""
+    label = document_label(doc)
+    summary.documents_added += 1
+    summary.rejected.extend(f"{label}: {r}" for r in doc.rejected)
+    summary.warnings.extend(f"{label}: {w}" for w in doc.warnings)
 
 
 # --- JSON Lines: the hand-off between ``dealgraph extract`` and ``dealgraph load`` --------

@@ -223,6 +223,10 @@ class EmbeddedStore(NamedReads):
             if not result.result_set or not result.result_set[0][0]:
                 return
 
+    def mark_shard_loaded(self, key: str, name: str, documents: int) -> None:
+        params = {"key": key, "name": name, "documents": documents, **dialect.version_params()}
+        self._query(queries.get("mark_shard_loaded"), params, read_only=False)
+
     def ping(self) -> None:
         try:
             with self.server.client() as conn:

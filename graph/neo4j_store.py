@@ -221,6 +221,16 @@ class Neo4jStore(NamedReads):
             while session.execute_write(work):
                 pass
 
+    def mark_shard_loaded(self, key: str, name: str, documents: int) -> None:
+        params = {"key": key, "name": name, "documents": documents, **dialect.version_params()}
+        with self._translated():
+            self._driver.execute_query(
+                queries.get("mark_shard_loaded"),
+                params,
+                database_=self._database,
+                routing_=neo4j.RoutingControl.WRITE,
+            )
+
     def ping(self) -> None:
         with self._translated():
             self._driver.verify_connectivity()

@@ -74,6 +74,13 @@ class GraphStore(Protocol):
     def clear(self) -> None:
         """Delete every node and relationship (tests and benchmarks start from empty)."""
 
+    def mark_shard_loaded(self, key: str, name: str, documents: int) -> None:
+        """Record that every document of shard ``key`` (its sha256) is stored.
+
+        A ``:LoadedShard`` marker node, outside the export and the counts; ``clear`` removes
+        it with the rest, so a cleared store loads every shard again.
+        """
+
     def ping(self) -> None:
         """Raise StoreUnavailable unless the store answers."""
 

@@ -363,7 +363,12 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None and st.preamble:
         found = _plain_self_reference(text, st.preamble)
     if found is None:
-        ctx.warnings.append("no agreement found")
+        ctx.warnings.append(
+            "no agreement found (a preamble, but no title naming an agreement)"
+            if st.preamble
+            else "no agreement found (no heading naming an agreement and no preamble such as"
+            ' "This Agreement is made ... between")'
+        )
         return
     title, t_start, t_end = found
     cls = classify(title)

@@ -2,9 +2,10 @@
 
 // name: export_nodes
 // Every node but Documents, whose text is too large to carry (see export_documents), and
-// the graph-version node, which is bookkeeping, not graph (graph.dialect.VERSION_LABEL).
+// the graph-version node and the LoadedShard markers of `dealgraph load`, which are
+// bookkeeping, not facts (graph.dialect.VERSION_LABEL).
 MATCH (n)
-WHERE NOT n:Document AND NOT n:GraphVersion
+WHERE NOT n:Document AND NOT n:GraphVersion AND NOT n:LoadedShard
 RETURN labels(n)[0] AS label, properties(n) AS props
 
 // name: export_documents

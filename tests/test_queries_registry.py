@@ -123,8 +123,10 @@ def test_neo4j_degree_count_covers_the_schema() -> None:
 
 
 def test_every_write_query_bumps_the_version() -> None:
-    """clear()'s query ends as every upsert does (the cache key of read answers)."""
+    """clear()'s and load's marker queries end as every upsert does (the cache key of read
+    answers)."""
     assert queries.get("delete_some").endswith(dialect.VERSION_BUMP + "\nRETURN deleted")
+    assert queries.get("mark_shard_loaded").endswith(dialect.VERSION_BUMP)
     assert dialect.VERSION_BUMP in dialect.NEO4J_UPSERT
 
 

@@ -73,7 +73,11 @@ def campaign(
             assert normalized(store.export()) == clean, "complete graph differs from clean"
             store.clear()
         command = rnd.choice(["ingest", "ingest", "load"])
-        args = ["ingest", *paths, "--json"] if command == "ingest" else ["load", str(jsonl)]
+        args = (
+            ["ingest", *paths, "--json"]
+            if command == "ingest"
+            else ["load", str(jsonl), "--bulk-documents", "1"]
+        )
         start = document_count(store)
         target = min(start + rnd.randint(0, 4), len(order))
         watch = WriteWatch(store)

@@ -62,7 +62,8 @@ def _campaign(
     jsonl = reference.write_jsonl(logs / "records.jsonl")
     commands: dict[str, Callable[[], Child]] = {
         "ingest": lambda: Child(["ingest", *map(str, paths), "--json"], env, logs),
-        "load": lambda: Child(["load", str(jsonl), "--json"], env, logs),
+        # one document per transaction: the checks count on documents landing one by one
+        "load": lambda: Child(["load", str(jsonl), "--json", "--bulk-documents", "1"], env, logs),
     }
     delays = {"ingest": 1.5, "load": 0.05}
     records: list[KillRecord] = []
