@@ -58,6 +58,7 @@ eval: setup
 	$(BIN)/python -m tests.evaluation.changes --gold tests/gold_changes_heldout
 
 bench: setup neo4j-launcher
+	@command -v wrk >/dev/null || echo "make bench: wrk is missing (apt-get install -y wrk): the API load figures will be left out"
 	$(BIN)/python -m bench
 
 soak: setup neo4j-launcher

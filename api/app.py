@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import auth, errors
+from api import auth, caching, errors
 from api.routes import (
     agreements,
     changes,
@@ -39,6 +39,10 @@ carries `evidence`: the document key, character offsets and the exact quoted tex
 edge's evidence; a node's own evidence comes with its details (`GET /api/nodes/{key}` and the
 agreement, party, instrument and document pages) and with each amendment of "what amends X",
 and is `null` on nodes in lists, where a bank cited in thousands of filings would repeat it.
+
+Every `GET /api/...` answer carries an `ETag` that changes with every write to the graph:
+send it back in `If-None-Match` for `304 Not Modified` while the graph is unchanged. Lists
+that grow with the graph come in pages (`limit`, `offset`; a party's agreements say `total`).
 
 Errors answer `{"error": {"code", "message", "position"?}}` with a meaningful status.
 `POST /api/documents` and `POST /api/cypher` need `Authorization: Bearer <token>` when a
@@ -87,6 +91,8 @@ def create_app(
     app.state.ui_dist = dist
 
     errors.install(app)
+    # innermost: answers it keeps have passed every check outside it
+    app.add_middleware(caching.VersionedReads, cache_bytes=settings.cache_mb * 2**20)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -162,7 +162,10 @@ class PartyAgreement(BaseModel):
 
 class PartyAgreements(BaseModel):
     party: Node
-    items: list[PartyAgreement]
+    items: list[PartyAgreement] = Field(description="One page, by date then key")
+    total: int = Field(description="How many agreements and instruments the party is party to")
+    limit: int
+    offset: int
 
 
 class PartyDetail(BaseModel):
@@ -173,7 +176,10 @@ class PartyDetail(BaseModel):
     signatories: list[Relation] = Field(
         description="People who signed on behalf of this party (SIGNED with on_behalf_of)"
     )
-    agreements: list[PartyAgreement]
+    agreements: list[PartyAgreement] = Field(
+        description="The first page of its agreements (GET .../agreements pages the rest)"
+    )
+    agreements_total: int = Field(description="How many agreements it is party to in all")
 
 
 class InstrumentDetail(BaseModel):

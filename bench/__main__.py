@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -164,6 +165,56 @@ def graph_summary(g: ScaledGraph) -> dict[str, Any]:
     }
 
 
+def _loadavg() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _scaled(
+    results: dict[str, Any],
+    kind: str,
+    uri: str | None,
+    args: argparse.Namespace,
+    only: set[str],
+    server_pid: int | None,
+) -> None:
+    """Build the scaled graph in one store, time its named queries, load its API."""
+    from dealgraph.settings import Settings
+    from graph.stores import open_store
+
+    spec = ScaleSpec.of(args.neo4j_scale if uri else args.scale)
+    data_dir = Path(args.work) / f"scaled-{kind}"
+    log(f"building {spec} in the {kind} store")
+    store = open_store(Settings(data_dir=data_dir, store=uri))
+    try:
+        store.clear()
+        g = build(store, spec, args.neo4j_batch if uri else args.batch)
+        log(f"built in {g.seconds:.0f} s; querying")
+        load_before = _loadavg()
+        queries = query_bench.run(store, g, samples=args.samples, runs=args.query_runs)
+        results["scale"][kind] = {
+            "graph": graph_summary(g),
+            "queries": queries,
+            "loadavg_queries": f"{load_before} -> {_loadavg()}",
+        }
+        if "load" in only:
+            log(f"API on {kind} under load: {args.connections} connections, {args.duration} s")
+            try:
+                results["load"][kind] = load_bench.run(
+                    data_dir,
+                    g,
+                    store,
+                    store_url=uri,
+                    server_pid=server_pid,
+                    duration=args.duration,
+                    connections=args.connections,
+                )
+            except (RuntimeError, OSError) as exc:
+                log(f"load benchmark failed: {exc}")
+                results.setdefault("load_error", {})[kind] = str(exc)
+    finally:
+        store.close()
+
+
 def _save(results: dict[str, Any], out: Path) -> None:
     """Write what is measured so far, so a later failure loses nothing."""
     out.mkdir(parents=True, exist_ok=True)
@@ -188,9 +239,8 @@ def main() -> None:
     parser.add_argument(
         "--neo4j-scale",
         type=float,
-        default=0.1,
-        help="scale of the Neo4j graph (Neo4j writes the generated graph far slower than the "
-        "embedded store: see bench/report.md)",
+        default=1.0,
+        help="scale of the Neo4j graph (1.0: the same 100,000 agreements as the embedded store)",
     )
     parser.add_argument("--skip-neo4j", action="store_true")
     parser.add_argument("--neo4j-uri", default=None, help="use this running Neo4j instead")
@@ -198,9 +248,6 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     only = set(args.only.split(","))
-
-    from dealgraph.settings import Settings
-    from graph.stores import open_store
 
     results: dict[str, Any] = {
         "meta": {
@@ -213,8 +260,11 @@ def main() -> None:
             "scale": args.scale,
         }
     }
+    if ("load" in only) and shutil.which("wrk") is None:
+        log(load_bench.WRK_MISSING)
     with tempfile.TemporaryDirectory(prefix="dealgraph-bench-") as tmp:
         work = Path(tmp)
+        args.work = work
         server = None
         if not args.skip_neo4j and not args.neo4j_uri:
             log("starting Neo4j 5.26")
@@ -230,48 +280,14 @@ def main() -> None:
                 results["ray"] = ray_bench.run(args.runs, uri, work, log)
                 _save(results, args.out)
             if "scale" in only or "load" in only:
-                spec = ScaleSpec.of(args.scale)
                 results["scale"] = {}
-                data_dir = work / "scaled-embedded"
-                log(f"building {spec} in the embedded store")
-                embedded = open_store(Settings(data_dir=data_dir))
-                try:
-                    g = build(embedded, spec, args.batch)
-                    log(f"built in {g.seconds:.0f} s; querying")
-                    results["scale"]["embedded"] = {
-                        "graph": graph_summary(g),
-                        "queries": query_bench.run(
-                            embedded, g, samples=args.samples, runs=args.query_runs
-                        ),
-                    }
-                    if "load" in only:
-                        log(f"API under load: {args.connections} connections, {args.duration} s")
-                        try:
-                            results["load"] = load_bench.run(
-                                data_dir, g, duration=args.duration, connections=args.connections
-                            )
-                        except (RuntimeError, OSError) as exc:
-                            log(f"load benchmark failed: {exc}")
-                            results["load_error"] = str(exc)
-                    _save(results, args.out)
-                finally:
-                    embedded.close()
+                results["load"] = {}
+                _scaled(results, "embedded", None, args, only, None)
+                _save(results, args.out)
                 if uri:
-                    spec = ScaleSpec.of(args.neo4j_scale or args.scale)
-                    log(f"building {spec} in Neo4j")
-                    neo = open_store(Settings(store=uri))
-                    try:
-                        neo.clear()
-                        g = build(neo, spec, args.neo4j_batch)
-                        log(f"built in {g.seconds:.0f} s; querying")
-                        results["scale"]["neo4j"] = {
-                            "graph": graph_summary(g),
-                            "queries": query_bench.run(
-                                neo, g, samples=args.samples, runs=args.query_runs
-                            ),
-                        }
-                    finally:
-                        neo.close()
+                    pid = server._proc.pid if server is not None and server._proc else None
+                    _scaled(results, "neo4j", uri, args, only, pid)
+                    _save(results, args.out)
         finally:
             if server is not None:
                 server.stop()

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from api.routes.parties import AGREEMENTS_PAGE
 from api.routes.search import SEARCH_LABELS
 from bench.scale_graph import ScaledGraph
 from graph import schema
@@ -53,8 +54,10 @@ def _listed(name: str, column: str, **fixed: Any) -> Query:
 
 
 def _party_agreements(store: GraphStore, key: str) -> list[Any]:
-    """One row per role the party has in an agreement, after the row of the party itself."""
-    return store.read("api_party_agreements", {"key": key})[1:]
+    """One row per role the party has in an agreement of the first page (the API's default
+    page size), after the row of the party itself."""
+    params = {"key": key, "skip": 0, "limit": AGREEMENTS_PAGE}
+    return store.read("api_party_agreements", params)[1:]
 
 
 QUERIES: dict[str, tuple[str, Query]] = {

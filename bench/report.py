@@ -198,6 +198,8 @@ def rows(results: dict[str, Any]) -> list[Row]:
                     "-",
                 )
             )
+            if s.get("loadavg_queries"):
+                out.append((f"{name}: load average while querying", s["loadavg_queries"], "", "-"))
             for key, q in s["queries"].items():
                 floor = key == "ping"
                 out.append(
@@ -213,37 +215,60 @@ def rows(results: dict[str, Any]) -> list[Row]:
                         "-" if floor else verdict(q["p99_ms"], 10.0 - 1e-9),
                     )
                 )
-    ld = results.get("load")
-    if ld:
+    for kind, ld in (results.get("load") or {}).items():
+        out += _load_rows(kind, ld)
+    for kind, message in (results.get("load_error") or {}).items():
+        out.append((f"API on {kind} under load", f"not measured: {message}", "", "no"))
+    return out
+
+
+#: Load phases as the report names them (bench.load_bench.PHASE_LABELS, kept here so that a
+#: report renders without importing the benchmark).
+PHASES = {
+    "load": "every answer computed",
+    "cold": "cache cold (first seconds after start)",
+    "warm": "cache warm",
+    "writes": "cache warm, a write every second",
+}
+
+
+def _load_rows(kind: str, ld: dict[str, Any]) -> list[Row]:
+    """One row per phase of each scenario: throughput, latency, errors, CPU, the load."""
+    out: list[Row] = []
+    for sc in ld.get("scenarios", {}).values():
+        for phase, label in PHASES.items():
+            f = sc.get(phase)
+            if not f:
+                continue
+            cpu = f["cpu_ms_per_request"]
+            value = (
+                f"{_f(f['req_per_s'], 0)} req/s; p50 {_f(f['p50_ms'])} / p99 {_f(f['p99_ms'])} ms; "
+                f"{f['errors']} errors; CPU per request {_f(cpu['api'])} ms API + "
+                f"{_f(cpu['store_server'])} ms store; load average {f['loadavg_before']} -> "
+                f"{f['loadavg_after']}"
+            )
+            if phase == "writes":
+                value += f"; {f['writes']} writes (p50 {_f(f['write_p50_ms'])} ms)"
+            ok = f["p99_ms"] < 50.0 and f["errors"] == 0
+            out.append(
+                (
+                    f"API on {kind}, {sc['workers']} worker(s), {label}: {f['connections']} "
+                    f"clients, {_f(f['duration_s'], 0)} s",
+                    value,
+                    "p99 < 50 ms, 0 errors",
+                    "yes" if ok else "no",
+                )
+            )
+    for name, a in ld.get("alone", {}).items():
         out.append(
             (
-                "API under load: throughput",
-                f"{_f(ld['req_per_s'], 1)} req/s ({ld['requests']:,} requests, "
-                f"{ld['connections']} connections, {_f(ld['duration_s'], 1)} s)",
+                f"API on {kind} alone (one request at a time, every answer computed): {name} "
+                "p50 / p99",
+                f"{_f(a['p50_ms'])} / {_f(a['p99_ms'])} ms",
                 "",
                 "-",
             )
         )
-        out.append(
-            (
-                "API under load: p50 / p99",
-                f"{_f(ld['p50_ms'])} / {_f(ld['p99_ms'])} ms",
-                "p99 < 50 ms",
-                verdict(ld["p99_ms"], 50.0 - 1e-9),
-            )
-        )
-        out.append(
-            ("API under load: errors", _f(ld["errors"]), "0", "yes" if ld["errors"] == 0 else "no")
-        )
-        for name, a in ld["alone"].items():
-            out.append(
-                (
-                    f"API alone (one request at a time): {name} p50 / p99",
-                    f"{_f(a['p50_ms'])} / {_f(a['p99_ms'])} ms",
-                    "",
-                    "-",
-                )
-            )
     return out
 
 

@@ -8,6 +8,7 @@ traceback means a bug. SIGTERM and SIGHUP end every command the way Ctrl-C does.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -498,7 +499,13 @@ def export(
             sys.stdout.write(text + "\n")
 
 
-def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStore], None]) -> None:
+def _serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    before: Callable[[GraphStore], None],
+    workers: int = 1,
+) -> None:
     import uvicorn
 
     from api.app import create_app
@@ -511,22 +518,46 @@ def _serve(settings: Settings, host: str, port: int, before: Callable[[GraphStor
         # uvicorn shuts down gracefully on SIGTERM (then raises it again, so the exit status
         # is 143) but not on SIGHUP, which would stop its event loop mid-request
         signal.signal(signal.SIGHUP, lambda *_: signal.raise_signal(signal.SIGTERM))
-        uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+        if workers == 1:
+            uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
+            return
+        # each worker process builds its own app and opens its own store from the settings,
+        # which it reads from the environment; this process's store keeps an embedded server
+        # up meanwhile
+        os.environ |= {
+            "DEALGRAPH_LISTEN_HOST": host,
+            "DEALGRAPH_STORE": settings.store or "",
+            "DEALGRAPH_DATA_DIR": str(settings.data_dir),
+        }
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="info",
+        )
     finally:
         store.close()
 
 
 HOST_HELP = "Address to listen on; beyond loopback, a token is required (see README)."
+#: Worker processes, help text of ``serve --workers``.
+WORKERS_HELP = (
+    "API worker processes (uvicorn --workers). Each answers requests on its own core: 2 on a "
+    "2-core machine roughly doubles the reads answered per second when a core is free."
+)
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help=HOST_HELP)] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help=WORKERS_HELP)] = 1,
 ) -> None:
     """Serve the REST API and the web UI on one port."""
     with _edge():
-        _serve(_settings(), host, port, lambda _s: None)
+        _serve(_settings(), host, port, lambda _s: None, workers)
 
 
 #: The bundled sample documents: package data (``dealgraph/samples`` links to ``samples/``).

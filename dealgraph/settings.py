@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     console_row_cap: int = 1000
     console_memory_mb: int = 256
 
+    #: MiB of serialised GET answers each API process keeps (api.caching); 0 keeps none
+    cache_mb: int = Field(default=64, ge=0)
+
     max_document_bytes: int = 50 * 1024 * 1024
     document_time_limit_s: float = 120.0
     #: tests only: the file of this name never finishes extracting, so that the time limit

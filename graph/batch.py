@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 Props = dict[str, Any]
 
 
@@ -33,7 +35,8 @@ class Evidence:
 
     @staticmethod
     def decode(raw: str) -> dict[str, Any]:
-        value: dict[str, Any] = json.loads(raw)
+        """A stored string as a dict (orjson: a list answer decodes one per cited edge)."""
+        value: dict[str, Any] = orjson.loads(raw)
         return value
 
 

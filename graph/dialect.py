@@ -8,6 +8,13 @@ Vocabulary:
 - *hidden properties*: ``search_text`` (what the full-text index sees: name/title/description
   plus aliases, because FalkorDB's full-text index ignores list properties) and a Document's
   ``text``. Both are stored but never shown by :func:`node_dict`.
+- *graph version*: one bookkeeping node, ``(:GraphVersion {key: 'graph', epoch, n})``, outside
+  the schema (never exported, counted or searched). Every write transaction ends with
+  :data:`VERSION_BUMP`, so a version read after a write has completed differs from every
+  version read before it, in any process: read answers are cached under it (``api.caching``).
+- *engine variants*: the few named queries whose text differs per engine (a degree count:
+  ``outdegree()`` on FalkorDB, ``COUNT {}`` on Neo4j) are written once per engine in
+  ``queries/*.cypher`` (``// name: x @neo4j``, see ``graph.queries``).
 
 Labels and relationship types are spliced only through ``graph.schema.label``/``rel_type``.
 """
@@ -15,6 +22,7 @@ Labels and relationship types are spliced only through ``graph.schema.label``/``
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +50,29 @@ class Part:
     param: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     is_edge: bool = False
+
+
+#: The label of the graph-version node (see the module notes); not a schema label.
+VERSION_LABEL = "GraphVersion"
+#: The last clause of every write transaction: bump the version (create it on the first
+#: write, with a fresh ``$version_epoch``). Last, so that on Neo4j the version node's lock is
+#: the last one a writer takes and concurrent writers cannot deadlock on it.
+VERSION_BUMP = (
+    f"MERGE (version:{VERSION_LABEL} {{key: 'graph'}})\n"
+    "ON CREATE SET version.epoch = $version_epoch\n"
+    "SET version.n = coalesce(version.n, 0) + 1"
+)
+
+
+def version_params() -> dict[str, str]:
+    """The parameters :data:`VERSION_BUMP` needs: an epoch used only if the node is new, so
+    versions never repeat even after the whole graph (version node included) was deleted."""
+    return {"version_epoch": uuid.uuid4().hex}
+
+
+def version_text(epoch: Any, n: Any) -> str:
+    """The version as one opaque string; ``""`` for a graph never written to."""
+    return f"{epoch}.{n}" if epoch is not None and n is not None else ""
 
 
 def _evidence_union(var: str) -> str:
@@ -194,7 +225,8 @@ def _neo4j_upsert() -> str:
     batch's empty groups cost about 4 ms of server time together. ``replan=skip``: the plan
     is a unique-key index seek per row whatever the statistics, and a growing graph
     otherwise replans it every few seconds.
-    Each edge subquery returns how many rows found both endpoints (see ``neo4j_upsert_rows``).
+    Each edge subquery returns how many rows found both endpoints (see ``neo4j_upsert_rows``);
+    the last one bumps the graph version.
     """
     calls = [
         f"CALL () {{\n{node_part_cypher(lab, f'batch.{lab}')}\n}}"
@@ -203,6 +235,7 @@ def _neo4j_upsert() -> str:
     for i, group in enumerate(EDGE_GROUPS):
         cypher = edge_part_cypher(*group, f"batch.{_group_name(group)}")
         calls.append(f"CALL () {{\n{cypher}\nRETURN count(*) AS e{i}\n}}")
+    calls.append(f"CALL () {{\n{VERSION_BUMP}\n}}")
     written = ", ".join(f"e{i}" for i in range(len(EDGE_GROUPS)))
     return "CYPHER replan=skip\n" + "\n".join(calls) + f"\nRETURN [{written}] AS edges"
 
@@ -425,6 +458,11 @@ def neo4j_schema_statements() -> list[str]:
         f"FOR (n:{schema.label(lab)}) REQUIRE n.key IS UNIQUE"
         for lab in schema.NODE_TYPES
     ]
+    # the version node's MERGE must not race into two nodes
+    stmts.append(
+        f"CREATE CONSTRAINT graph_version_key IF NOT EXISTS "
+        f"FOR (n:{VERSION_LABEL}) REQUIRE n.key IS UNIQUE"
+    )
     labels = "|".join(schema.label(lab) for lab in SEARCH_LABELS)
     stmts.append(
         f"CREATE FULLTEXT INDEX {NEO4J_FULLTEXT_INDEX} IF NOT EXISTS "

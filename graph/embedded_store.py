@@ -4,7 +4,8 @@ Writes: a whole batch is ONE ``GRAPH.QUERY`` (its parts chained with ``WITH``), 
 applies atomically: a runtime error undoes everything the query did. A relationship whose
 endpoint is missing makes its part's row count fall short, and the query divides by zero on
 purpose, which turns "missing endpoint" into that all-or-nothing error.
-Reads: ``GRAPH.RO_QUERY``, which the server refuses to let write.
+Reads: ``GRAPH.RO_QUERY``, which the server refuses to let write. Every write query ends by
+bumping the graph version (``dialect.VERSION_BUMP``), inside the same atomic query.
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ class EmbeddedStore(NamedReads):
                 )
             else:
                 pieces.append(f"WITH count(*) AS _{i}")
-        pieces.append("RETURN 1")
+        pieces += [dialect.VERSION_BUMP, "RETURN 1"]
+        params |= dialect.version_params()
         try:
             self._query("\n".join(pieces), params, read_only=False)
         except InvalidInput as exc:
@@ -166,9 +168,14 @@ class EmbeddedStore(NamedReads):
             raise
 
     def read(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        result = self._query(queries.get(name), params or {})
+        result = self._query(queries.get(name, self.kind), params or {})
         columns, rows = self._convert_rows(result)
         return rows_as_dicts(columns, rows)
+
+    def version(self) -> str:
+        result = self._query(queries.get("graph_version"))
+        row = result.result_set[0] if result.result_set else [None, None]
+        return dialect.version_text(*row)
 
     def console(
         self, query: str, params: dict[str, Any], *, timeout_s: float, row_cap: int
@@ -205,18 +212,19 @@ class EmbeddedStore(NamedReads):
 
     def _raw(self, name: str) -> list[dict[str, Any]]:
         """Rows of maps and primitives as stored (no node conversion), for export."""
-        result = self._query(queries.get(name), {})
+        result = self._query(queries.get(name, self.kind), {})
         columns = [str(h[1]) for h in result.header]
         return rows_as_dicts(columns, [[_plain(v) for v in row] for row in result.result_set])
 
     def clear(self) -> None:
         while True:
-            result = self._query(queries.get("delete_some"), {"limit": 10000}, read_only=False)
+            params = {"limit": 10000, **dialect.version_params()}
+            result = self._query(queries.get("delete_some"), params, read_only=False)
             if not result.result_set or not result.result_set[0][0]:
                 return
 
     def mark_shard_loaded(self, key: str, name: str, documents: int) -> None:
-        params = {"key": key, "name": name, "documents": documents}
+        params = {"key": key, "name": name, "documents": documents, **dialect.version_params()}
         self._query(queries.get("mark_shard_loaded"), params, read_only=False)
 
     def ping(self) -> None:

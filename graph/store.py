@@ -49,6 +49,11 @@ class GraphStore(Protocol):
     def read(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run the named read query from ``queries/*.cypher``; rows as dicts, values converted."""
 
+    def version(self) -> str:
+        """The graph's version: it changes with every completed write transaction, whoever
+        wrote (any process), and never comes back; ``""`` for a graph never written to.
+        One cheap read; cached answers are keyed by it (``api.caching``)."""
+
     def console(
         self, query: str, params: dict[str, Any], *, timeout_s: float, row_cap: int
     ) -> QueryResult:

@@ -1,6 +1,7 @@
 // The named read queries of the REST API (api/routes/*.py), run by store.read(name, params).
 // They run unchanged on FalkorDB and Neo4j: no EXISTS{}, COUNT{}, elementId, =~, datetime()
-// or CALL (x) {} (FalkorDB imports into a subquery only with CALL { WITH x ... }).
+// or CALL (x) {} (FalkorDB imports into a subquery only with CALL { WITH x ... }), except
+// where a block is written per engine (`// name: x @neo4j`: a degree count).
 //
 // One request, one query: each answers ONE row holding the node asked about and its lists
 // (collected in CALL subqueries, which answer a row even when the list is empty), or no row
@@ -53,9 +54,11 @@ CALL {
 RETURN n {id: n.key, label: labels(n)[0], properties: n {.*, text: null, search_text: null}} AS node,
        relations
 
-// name: api_neighbors
+// name: api_neighbors @embedded
 // One page of a node's relations, filtered by type ($types, a list) and direction
-// ($direction: 'out', 'in' or 'both'), in a stable order, and how many match in all.
+// ($direction: 'out', 'in' or 'both'), in a stable order, and how many match in all: a
+// degree count, read from the node's adjacency without visiting its relations (a bank in
+// thousands of filings has tens of thousands). Neo4j's variant below differs only there.
 CALL {
   MATCH (n:Agreement {key: $key}) RETURN n
   UNION ALL
@@ -69,6 +72,11 @@ CALL {
   UNION ALL
   MATCH (n:Document {key: $key}) RETURN n
 }
+WITH n, CASE $direction
+          WHEN 'out' THEN outdegree(n, $types)
+          WHEN 'in' THEN indegree(n, $types)
+          ELSE outdegree(n, $types) + indegree(n, $types)
+        END AS total
 CALL {
   WITH n
   MATCH (n)-[r]-(m)
@@ -76,8 +84,53 @@ CALL {
     AND ($direction = 'both'
          OR ($direction = 'out' AND startNode(r) = n)
          OR ($direction = 'in' AND endNode(r) = n))
-  RETURN count(r) AS total
+  WITH r, m ORDER BY type(r), m.key, r.key SKIP $skip LIMIT $limit
+  RETURN collect({
+    edge: r {id: r.key, type: type(r), source: startNode(r).key, target: endNode(r).key, properties: properties(r)},
+    node: m {id: m.key, label: labels(m)[0], properties: m {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}}
+  }) AS page
 }
+RETURN n {id: n.key, label: labels(n)[0], properties: n {.title, .name, .description, .path, .kind, .date, .exhibit, .chars, .ingested_at, .governing_law, .aliases, .amendment_number, .entity_type, .jurisdiction, .address, .amount, .currency, .maturity_date, .interest_rate, .exercise_price, .accession, .cik, .form_type, .filing_date, .exhibit_type, .agreement, .section, .term, .heading}} AS node,
+       total, page
+
+// name: api_neighbors @neo4j
+// As the embedded variant; Neo4j counts a type's relations in one direction from the node
+// record (a `COUNT {}` of one typed relationship is planned as a degree read), so every
+// declared type is counted (tests/test_queries_registry.py checks the list) and $types picks.
+CALL {
+  MATCH (n:Agreement {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Party {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Instrument {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Asset {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Provision {key: $key}) RETURN n
+  UNION ALL
+  MATCH (n:Document {key: $key}) RETURN n
+}
+WITH n, {
+  AMENDS: [COUNT { (n)-[:AMENDS]->() }, COUNT { (n)<-[:AMENDS]-() }],
+  PARTY_TO: [COUNT { (n)-[:PARTY_TO]->() }, COUNT { (n)<-[:PARTY_TO]-() }],
+  LENDS_TO: [COUNT { (n)-[:LENDS_TO]->() }, COUNT { (n)<-[:LENDS_TO]-() }],
+  SECURES: [COUNT { (n)-[:SECURES]->() }, COUNT { (n)<-[:SECURES]-() }],
+  WAIVES: [COUNT { (n)-[:WAIVES]->() }, COUNT { (n)<-[:WAIVES]-() }],
+  SIGNED: [COUNT { (n)-[:SIGNED]->() }, COUNT { (n)<-[:SIGNED]-() }],
+  ISSUES: [COUNT { (n)-[:ISSUES]->() }, COUNT { (n)<-[:ISSUES]-() }],
+  HOLDS: [COUNT { (n)-[:HOLDS]->() }, COUNT { (n)<-[:HOLDS]-() }],
+  ISSUED_UNDER: [COUNT { (n)-[:ISSUED_UNDER]->() }, COUNT { (n)<-[:ISSUED_UNDER]-() }],
+  REFERENCES: [COUNT { (n)-[:REFERENCES]->() }, COUNT { (n)<-[:REFERENCES]-() }],
+  CONTAINS: [COUNT { (n)-[:CONTAINS]->() }, COUNT { (n)<-[:CONTAINS]-() }],
+  FILED_BY: [COUNT { (n)-[:FILED_BY]->() }, COUNT { (n)<-[:FILED_BY]-() }],
+  PROVISION_OF: [COUNT { (n)-[:PROVISION_OF]->() }, COUNT { (n)<-[:PROVISION_OF]-() }],
+  CHANGES: [COUNT { (n)-[:CHANGES]->() }, COUNT { (n)<-[:CHANGES]-() }]
+} AS degrees
+WITH n, reduce(total = 0, t IN $types | total + CASE $direction
+          WHEN 'out' THEN degrees[t][0]
+          WHEN 'in' THEN degrees[t][1]
+          ELSE degrees[t][0] + degrees[t][1]
+        END) AS total
 CALL {
   WITH n
   MATCH (n)-[r]-(m)
@@ -192,9 +245,13 @@ RETURN p {id: p.key, label: labels(p)[0], properties: p {.title, .name, .descrip
        items
 
 // name: api_party_agreements
-// The Party $key (the row without a relation), then one row per agreement or instrument
-// it is party to and role it has in it, by date (rows of plain values: see the file notes).
+// The Party $key (the row without a relation, with `total`: how many agreements and
+// instruments it is party to), then one row per role it has in each agreement or instrument
+// of one page of them ($skip, $limit: by date, then key), rows of plain values (see the file
+// notes). A bank party to thousands of agreements answers one bounded page at a time.
 MATCH (p:Party {key: $key})
+OPTIONAL MATCH (p)-[:PARTY_TO]->(x)
+WITH p, count(DISTINCT x) AS total
 RETURN p.key AS `node.id`, 'Party' AS `node.label`, p.title AS `node.title`,
        p.name AS `node.name`, p.kind AS `node.kind`, p.date AS `node.date`,
        p.governing_law AS `node.governing_law`, p.aliases AS `node.aliases`,
@@ -204,8 +261,10 @@ RETURN p.key AS `node.id`, 'Party' AS `node.label`, p.title AS `node.title`,
        p.maturity_date AS `node.maturity_date`, p.interest_rate AS `node.interest_rate`,
        p.exercise_price AS `node.exercise_price`, p.cik AS `node.cik`, null AS `relation.id`,
        null AS `relation.type`, null AS `relation.source`, null AS `relation.target`,
-       null AS `relation.role`, null AS `relation.evidence`
+       null AS `relation.role`, null AS `relation.evidence`, total
 UNION ALL
+MATCH (:Party {key: $key})-[:PARTY_TO]->(x)
+WITH DISTINCT x AS a ORDER BY a.date, a.key SKIP $skip LIMIT $limit
 MATCH (:Party {key: $key})-[r:PARTY_TO]->(a)
 RETURN a.key AS `node.id`, labels(a)[0] AS `node.label`, a.title AS `node.title`,
        a.name AS `node.name`, a.kind AS `node.kind`, a.date AS `node.date`,
@@ -216,7 +275,7 @@ RETURN a.key AS `node.id`, labels(a)[0] AS `node.label`, a.title AS `node.title`
        a.maturity_date AS `node.maturity_date`, a.interest_rate AS `node.interest_rate`,
        a.exercise_price AS `node.exercise_price`, a.cik AS `node.cik`, r.key AS `relation.id`,
        'PARTY_TO' AS `relation.type`, $key AS `relation.source`, a.key AS `relation.target`,
-       r.role AS `relation.role`, r.evidence AS `relation.evidence`
+       r.role AS `relation.role`, r.evidence AS `relation.evidence`, null AS total
 ORDER BY `node.date`, `node.id`, `relation.role`
 
 // name: api_party

@@ -14,5 +14,10 @@ RETURN s.key AS key
 
 // name: mark_shard_loaded
 // Written after every document of the shard is stored; bookkeeping, not part of the graph.
+// Like every write it bumps the graph version (its last clauses: graph.dialect.VERSION_BUMP).
 MERGE (s:LoadedShard {key: $key})
 SET s.name = $name, s.documents = $documents
+WITH count(*) AS _
+MERGE (version:GraphVersion {key: 'graph'})
+ON CREATE SET version.epoch = $version_epoch
+SET version.n = coalesce(version.n, 0) + 1

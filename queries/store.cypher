@@ -2,9 +2,10 @@
 
 // name: export_nodes
 // Every node but Documents, whose text is too large to carry (see export_documents), and
-// the LoadedShard markers of `dealgraph load`, which are bookkeeping, not facts.
+// the graph-version node and the LoadedShard markers of `dealgraph load`, which are
+// bookkeeping, not facts (graph.dialect.VERSION_LABEL).
 MATCH (n)
-WHERE NOT n:Document AND NOT n:LoadedShard
+WHERE NOT n:Document AND NOT n:GraphVersion AND NOT n:LoadedShard
 RETURN labels(n)[0] AS label, properties(n) AS props
 
 // name: export_documents
@@ -82,13 +83,25 @@ MATCH ()-[r:PROVISION_OF]->() RETURN count(r) AS n
 // name: count_type_changes
 MATCH ()-[r:CHANGES]->() RETURN count(r) AS n
 
+// name: graph_version
+// What every write transaction bumps (graph.dialect.VERSION_BUMP): the key of cached answers.
+MATCH (v:GraphVersion {key: 'graph'})
+RETURN v.epoch AS epoch, v.n AS n
+
 // name: document_text
 MATCH (d:Document {key: $key})
 RETURN d.text AS text
 
 // name: delete_some
-// Deletes at most $limit nodes; clear() repeats it so no transaction grows unbounded.
+// Deletes at most $limit nodes; clear() repeats it so no transaction grows unbounded. Like
+// every write it bumps the graph version (its last clauses are graph.dialect.VERSION_BUMP),
+// which it never deletes.
 MATCH (n)
+WHERE NOT n:GraphVersion
 WITH n LIMIT $limit
 DETACH DELETE n
-RETURN count(*) AS deleted
+WITH count(*) AS deleted
+MERGE (version:GraphVersion {key: 'graph'})
+ON CREATE SET version.epoch = $version_epoch
+SET version.n = coalesce(version.n, 0) + 1
+RETURN deleted

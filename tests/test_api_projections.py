@@ -20,7 +20,10 @@ from graph.batch import Evidence, GraphBatch, NodeRow
 from graph.store import GraphStore
 
 API_CYPHER = "\n".join(
-    queries.get(name) for name in sorted(queries.names()) if name.startswith("api_")
+    queries.get(name, engine)
+    for name in sorted(queries.names())
+    if name.startswith("api_")
+    for engine in queries.ENGINES
 )
 #: every declared property a node shows (its key is its id; a Document's text has its own path)
 SHOWN = {p for t in schema.NODE_TYPES.values() for p in t.properties} - {"key", "text"}

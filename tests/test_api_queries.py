@@ -156,6 +156,17 @@ def test_party_agreements_group_roles(client: TestClient) -> None:
     got = {i["agreement"]["id"]: sorted(i["roles"]) for i in body["items"]}
     assert got == {CREDIT: ["Borrower"], SECOND: ["Borrower", "Parent"]}
     assert [i["agreement"]["id"] for i in body["items"]] == [CREDIT, SECOND]  # date order
+    assert (body["total"], body["limit"], body["offset"]) == (2, 100, 0)
+
+
+def test_party_agreements_come_in_pages(client: TestClient) -> None:
+    """One agreement per page, every role of it on its page, and the total on each."""
+    pages = [get(client, f"/api/parties/{ZOLTEK}/agreements?limit=1&offset={o}") for o in (0, 1, 2)]
+    assert [[i["agreement"]["id"] for i in p["items"]] for p in pages] == [[CREDIT], [SECOND], []]
+    assert sorted(pages[1]["items"][0]["roles"]) == ["Borrower", "Parent"]
+    assert {p["total"] for p in pages} == {2}
+    assert client.get(f"/api/parties/{ZOLTEK}/agreements?limit=0").status_code == 422
+    assert get(client, f"/api/parties/{ZOLTEK}")["agreements_total"] == 2
 
 
 def test_party_detail(client: TestClient) -> None:

@@ -80,7 +80,8 @@ def test_named_queries_answer_the_generated_facts(
         assert all(i["instrument"] is not None for i in row["items"])
 
     for party, agreements in list(scaled.agreements_of().items())[:10]:
-        rows = embedded_store.read("api_party_agreements", {"key": party})
+        params = {"key": party, "skip": 0, "limit": len(agreements)}
+        rows = embedded_store.read("api_party_agreements", params)
         assert {r["node.id"] for r in rows if r["relation.id"]} == agreements
 
     name = next(iter(scaled.parties.values())).name

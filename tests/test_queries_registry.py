@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from dealgraph.errors import ConfigError
-from graph import queries
+from graph import dialect, queries, schema
+from graph.embedded_store import EmbeddedStore
 from graph.neo4j_store import Neo4jStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,17 +81,58 @@ def test_every_query_compiles_on_neo4j(neo4j_store: Neo4jStore) -> None:
     with neo4j_store._driver.session() as session:
         for name in sorted(queries.names()):
             try:
-                session.run("EXPLAIN " + queries.get(name)).consume()
+                session.run("EXPLAIN " + queries.get(name, "neo4j")).consume()
             except Exception as exc:  # collected and reported together
                 failures[name] = str(exc).splitlines()[0]
     assert failures == {}
 
 
+def test_every_query_compiles_on_falkordb(embedded_store: EmbeddedStore) -> None:
+    """GRAPH.EXPLAIN each named query (an EXPLAIN prefix would run it on FalkorDB)."""
+    samples = {"limit": 1, "skip": 0, "types": ["AMENDS"], "keys": ["k"], "labels": ["Party"]}
+    failures = {}
+    for name in sorted(queries.names()):
+        text = queries.get(name, "embedded")
+        params = {p: samples.get(p, "x") for p in re.findall(r"\$([A-Za-z_]\w*)", text)}
+        try:
+            embedded_store._graph.explain(text, params)
+        except Exception as exc:  # collected and reported together
+            failures[name] = str(exc).splitlines()[0]
+    assert failures == {}
+
+
+def test_engine_variants() -> None:
+    parsed = queries.parse(
+        "// name: a @neo4j\nRETURN 1\n// name: a @embedded\nRETURN 2\n// name: b\nRETURN 3",
+        "ok.cypher",
+    )
+    assert parsed == {"a@neo4j": "RETURN 1", "a@embedded": "RETURN 2", "b": "RETURN 3"}
+    with pytest.raises(ConfigError, match="unknown engine"):
+        queries.parse("// name: a @sqlite\nRETURN 1", "broken.cypher")
+    assert queries.get("api_neighbors", "neo4j") != queries.get("api_neighbors", "embedded")
+    assert queries.get("graph_version", "neo4j") == queries.get("graph_version")
+    with pytest.raises(ConfigError, match="differs per engine"):
+        queries.get("api_neighbors")
+
+
+def test_neo4j_degree_count_covers_the_schema() -> None:
+    """Neo4j's neighbours total counts each declared type, both directions, by name."""
+    text = queries.get("api_neighbors", "neo4j")
+    for rel in schema.REL_TYPES:
+        assert f"{rel}: [COUNT {{ (n)-[:{rel}]->() }}, COUNT {{ (n)<-[:{rel}]-() }}]" in text, rel
+
+
+def test_every_write_query_bumps_the_version() -> None:
+    """clear()'s and load's marker queries end as every upsert does (the cache key of read
+    answers)."""
+    assert queries.get("delete_some").endswith(dialect.VERSION_BUMP + "\nRETURN deleted")
+    assert queries.get("mark_shard_loaded").endswith(dialect.VERSION_BUMP)
+    assert dialect.VERSION_BUMP in dialect.NEO4J_UPSERT
+
+
 def test_count_queries_cover_the_schema() -> None:
     """One count per label and type, each in the one shape both engines answer from their
     statistics (anything more is a scan of the graph): none missing, none reshaped."""
-    from graph import queries, schema
-
     for label in schema.NODE_TYPES:
         text = queries.get(f"count_label_{label.lower()}")
         assert text == f"MATCH (n:{label}) RETURN count(n) AS n"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+import orjson
 from fastapi import APIRouter
+from starlette.responses import Response
 
 from api.deps import StoreDep
 from api.models import Export
@@ -13,6 +13,7 @@ router = APIRouter(tags=["export"])
 
 
 @router.get("/api/export", response_model=Export)
-def export(store: StoreDep) -> dict[str, list[dict[str, Any]]]:
+def export(store: StoreDep) -> Response:
     """``{"nodes": [{id, label, properties, evidence}], "edges": [...]}``, sorted."""
-    return store.export()
+    # orjson: FastAPI's own encoding of a large graph took 50 times as long
+    return Response(orjson.dumps(store.export()), media_type="application/json")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from api.convert import ModelResponse, as_edge, as_node, one_row, relations
 from api.deps import StoreDep
@@ -55,13 +55,22 @@ def borrowers(store: StoreDep, key: KeyPath) -> ModelResponse:
     )
 
 
-def party_agreements(store: GraphStore, key: str) -> tuple[Node, list[PartyAgreement]]:
-    """The Party ``key`` and its agreements and instruments in date order, each with all its
-    roles; NotFound if there is no such party."""
-    rows = [values_of_row(row) for row in store.read("api_party_agreements", {"key": key})]
+#: A party's agreements per page unless the client asks for another page size.
+AGREEMENTS_PAGE = 100
+
+
+def party_agreements(
+    store: GraphStore, key: str, offset: int = 0, limit: int = AGREEMENTS_PAGE
+) -> tuple[Node, list[PartyAgreement], int]:
+    """The Party ``key``, one page of its agreements and instruments in date order (each
+    with all its roles), and how many there are in all; NotFound if there is no such party."""
+    rows = store.read("api_party_agreements", {"key": key, "skip": offset, "limit": limit})
+    totals = [row.pop("total") for row in rows]
+    rows = [values_of_row(row) for row in rows]
     party = next((row["node"] for row in rows if row["relation"]["id"] is None), None)
     if party is None:
         raise NotFound(f"no party with key {key!r}")
+    total = next(int(t) for t, row in zip(totals, rows, strict=True) if row["node"] is party)
     found: dict[str, PartyAgreement] = {}
     for row in rows:
         if row["relation"]["id"] is None:
@@ -75,14 +84,24 @@ def party_agreements(store: GraphStore, key: str) -> tuple[Node, list[PartyAgree
         if role and str(role) not in entry.roles:
             entry.roles.append(str(role))
         entry.relations.append(edge)
-    return as_node(party), list(found.values())
+    return as_node(party), list(found.values()), total
 
 
 @router.get("/api/parties/{key}/agreements", response_model=PartyAgreements, responses=NOT_FOUND)
-def agreements(store: StoreDep, key: KeyPath) -> ModelResponse:
-    """Agreements (and instruments) the party is party to, with its roles in each."""
-    party, items = party_agreements(store, key)
-    return ModelResponse(PartyAgreements(party=party, items=items))
+def agreements(
+    store: StoreDep,
+    key: KeyPath,
+    limit: Annotated[
+        int, Query(ge=1, le=1000, description="Agreements per page (a bank may have thousands)")
+    ] = AGREEMENTS_PAGE,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Agreements to skip")] = 0,
+) -> ModelResponse:
+    """Agreements (and instruments) the party is party to, with its roles in each: one page
+    by date (then key), and ``total``; ask again with ``offset`` for the next page."""
+    party, items, total = party_agreements(store, key, offset, limit)
+    return ModelResponse(
+        PartyAgreements(party=party, items=items, total=total, limit=limit, offset=offset)
+    )
 
 
 @router.get("/api/parties/{key}", response_model=PartyDetail, responses=NOT_FOUND)
@@ -91,7 +110,7 @@ def party(store: StoreDep, key: KeyPath) -> ModelResponse:
     row = one_row(store, "api_party", {"key": key}, "party")
     found = as_node(row["party"])
     acts = relations(key, row["acts"])
-    _, items = party_agreements(store, key)
+    _, items, total = party_agreements(store, key)
     aliases = found.properties.get("aliases") or []
     return ModelResponse(
         PartyDetail(
@@ -101,5 +120,6 @@ def party(store: StoreDep, key: KeyPath) -> ModelResponse:
             signed=[a for a in acts if a.edge.type == "SIGNED"],
             signatories=relations(key, row["signatories"]),
             agreements=items,
+            agreements_total=total,
         )
     )

@@ -30,7 +30,8 @@ import neo4j
 from graph import dialect
 driver = neo4j.GraphDatabase.driver(sys.argv[1])
 tx = driver.session().begin_transaction()
-tx.run(dialect.NEO4J_UPSERT, {"batch": json.loads(sys.argv[2])}).consume()
+params = {"batch": json.loads(sys.argv[2]), **dialect.version_params()}
+tx.run(dialect.NEO4J_UPSERT, params).consume()
 print("WRITTEN", flush=True)
 time.sleep(600)
 """
