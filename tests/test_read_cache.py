@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -163,7 +164,9 @@ def test_a_request_never_shares_a_version_read_that_began_before_it(store: Graph
         held.answer.set()
         return await first, list(await asyncio.gather(*later))
 
-    first, later = asyncio.run(scenario())
+    # a thread of its own: other tests of the session may leave an event loop running here
+    with ThreadPoolExecutor(1) as pool:
+        first, later = pool.submit(asyncio.run, scenario()).result(timeout=120)
     assert first == before  # it arrived before the write: the old version is its due
     assert set(later) == {store.version()} and before not in later
 
