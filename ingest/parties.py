@@ -382,8 +382,10 @@ _DOCUMENT = re.compile(
     r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
     r"|conditions|tariff|schedule|plan|policy|program)\b"
 )
+#: Every word of a state, province or country name (lower case), from ``ingest.law``.
+_JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 #: Words of places that end an address rather than name a party.
-_PLACE_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place)) | frozenset(
+_PLACE_WORDS = _JURISDICTION_WORDS | frozenset(
     ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"]
 )
 _CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
@@ -427,8 +429,6 @@ def _only_roles(name: str) -> bool:
 _DESCRIPTOR_HEADS = frozenset(
     ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
 )
-#: Every word of a state, province or country name (lower case), from ``ingest.law``.
-_JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 
 
 def _segment_start(ctx: DocContext, start: int, end: int) -> int:
