@@ -288,9 +288,6 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
     return best
 
 
-_EXHIBIT_LABEL = re.compile(r"^(?:EXHIBIT|Exhibit)\s+[\w.\-]+\s+")
-
-
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
     """A heading flattened into the preamble's paragraph, right before "This Agreement":
     "EXHIBIT 10.3 SUPPLY AGREEMENT This Agreement ..." -> "SUPPLY AGREEMENT"."""
@@ -299,10 +296,7 @@ def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | N
     if not m:
         return None
     pos = this - len(before) + m.start(1)
-    label = _EXHIBIT_LABEL.match(text, pos)
-    if label:
-        pos = label.end()
-    found = _title_at(text, pos, this)
+    found = _title_at(text, pos, this)  # which strips an exhibit label before the title
     if not found or norm_term(found[0]) in _GENERIC or not classify(found[0]):
         return None
     return found
