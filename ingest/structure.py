@@ -182,31 +182,19 @@ def _is_heading_line(line: str) -> bool:
 
 
 def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[int, int] | None:
-    """The span of the first heading after ``start``: one to four consecutive short lines
-    that name a document ("AMENDED AND RESTATED REVOLVING CREDIT NOTE", "Amendment #4 / to /
-    Convertible Promissory Note"); a longer block is prose (a legend), not a heading."""
-    pos = start
-    span: tuple[int, int] | None = None
-    count = 0
-    scanned = 0
-    while pos < end and scanned < max_lines * 3:
-        nl = text.find("\n", pos, end)
-        nl = end if nl < 0 else nl
-        line = text[pos:nl]
-        scanned += 1
-        blank = not line.strip() or _RULE_LINE.match(line) or line.strip() in ("<PAGE>",)
-        if blank:
-            if span and count <= 4:
-                return span
-            span, count = None, 0
-        elif _is_heading_line(line) or (span and _CONNECTOR_LINE.match(line)):
-            s, e = _strip(text, pos, nl)
-            span = (span[0], e) if span else (s, e)
-            count += 1
-        else:
-            span, count = None, 0  # a heading stands alone: prose right after it is a legend
-        pos = nl + 1
-    return span if span and count <= 4 else None
+    """The span of the first heading after ``start`` (within ``3 * max_lines`` lines): one to
+    four consecutive short lines that name a document ("AMENDED AND RESTATED REVOLVING CREDIT
+    NOTE", "Amendment #4 / to / Convertible Promissory Note"); a longer block is prose (a
+    legend), not a heading."""
+    limit = start
+    for _ in range(max_lines * 3):
+        nl = text.find("\n", limit, end)
+        if nl < 0:
+            limit = end
+            break
+        limit = nl + 1
+    spans = heading_spans(text, start, min(limit, end))
+    return spans[0] if spans else None
 
 
 def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
