@@ -267,7 +267,7 @@ def _wait_gone(pid: int, timeout_s: float = 30.0) -> None:
     while time.monotonic() < deadline:
         try:
             state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (FileNotFoundError, IndexError):
+        except (OSError, IndexError):  # gone, even between opening its stat and reading it
             return
         if state == "Z":  # exited, waiting for its parent to reap it
             return
