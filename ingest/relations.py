@@ -758,7 +758,11 @@ _NOTE_ISSUER_ROLES = frozenset({"company", "issuer"})
 _CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")
 
 
-def _roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
+#: Each party's roles and the spans that state them.
+Roles = dict[str, tuple[set[str], list[Span]]]
+
+
+def _roles(ctx: DocContext) -> Roles:
     """Each party's roles in this document (its PARTY_TO roles and its role-word terms),
     with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
@@ -816,7 +820,7 @@ def _credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
     return credit, notes
 
 
-def _role_lending(ctx: DocContext) -> None:
+def _role_lending(ctx: DocContext, roles: Roles) -> None:
     """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
     about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
     note the borrower ISSUES it and the lender HOLDS it. Agents, guarantors and creditors of
@@ -824,7 +828,6 @@ def _role_lending(ctx: DocContext) -> None:
     credit, notes = _credit_subjects(ctx)
     if not credit:
         return
-    roles = _roles(ctx)
     owing = _BORROWER_ROLES | (_NOTE_ISSUER_ROLES if notes else frozenset())
     lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & owing]
     borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & _LENDER_ROLES]
@@ -846,7 +849,7 @@ def _role_lending(ctx: DocContext) -> None:
 _GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
 
 
-def _role_guaranty(ctx: DocContext) -> None:
+def _role_guaranty(ctx: DocContext, roles: Roles) -> None:
     """A party the document names as a guarantor SECURES the obligations it guarantees: under
     a credit or loan agreement those of that agreement, under an amendment, consent or
     guaranty those of the credit agreement they concern. Evidence: where the role is stated."""
@@ -871,9 +874,9 @@ def _role_guaranty(ctx: DocContext) -> None:
         ]
     if not secured:
         return
-    for party, (roles, spans) in _roles(ctx).items():
+    for party, (held, spans) in roles.items():
         # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
-        if roles & _GUARANTOR_ROLES and not roles & _LENDER_ROLES:
+        if held & _GUARANTOR_ROLES and not held & _LENDER_ROLES:
             for ev in spans[:1]:
                 ctx.collector.relate("SECURES", party, secured[0], ev)
 
@@ -887,7 +890,7 @@ _ISSUER_ROLES = frozenset({"company", "issuer", "maker", "borrower", "corporatio
 _HOLDER_ROLES = frozenset({"holder", "registered holder", "warrantholder", "noteholder", "payee"})
 
 
-def _instrument_roles(ctx: DocContext) -> None:
+def _instrument_roles(ctx: DocContext, roles: Roles) -> None:
     """ "purchase from Acme, Inc. (the "Company")", written in a warrant or a note: the party in
     the issuer's role ISSUES the document's own instrument and the one in the holder's role
     HOLDS it (credit documents get the same edges, with lending, from :func:`_role_lending`)."""
@@ -896,8 +899,8 @@ def _instrument_roles(ctx: DocContext) -> None:
         return
     if any(k[0] == "AMENDS" and k[1] == ctx.self_ref for k in ctx.collector.relations):
         return  # an amendment of a note is signed by its parties, not issued or held
-    for party, (roles, spans) in _roles(ctx).items():
-        issuer, holder = bool(roles & _ISSUER_ROLES), bool(roles & _HOLDER_ROLES)
+    for party, (held, spans) in roles.items():
+        issuer, holder = bool(held & _ISSUER_ROLES), bool(held & _HOLDER_ROLES)
         if issuer != holder:
             for ev in spans[:1]:
                 ctx.collector.relate("ISSUES" if issuer else "HOLDS", party, ctx.self_ref, ev)
@@ -941,7 +944,9 @@ def extract_relations(ctx: DocContext) -> None:
         if "waive" in low:
             _waivers(ctx, lo, sentence, _following(text, hi))
     _schedule_holders(ctx)
-    _role_lending(ctx)
-    _role_guaranty(ctx)
-    _instrument_roles(ctx)
+    # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
+    roles = _roles(ctx)
+    _role_lending(ctx, roles)
+    _role_guaranty(ctx, roles)
+    _instrument_roles(ctx, roles)
     _references(ctx)
