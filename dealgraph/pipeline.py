@@ -4,7 +4,8 @@ The stages are pure until the last one: :func:`extract_file` turns one file into
 batches with no database, so it can run in worker processes (``--workers``) or elsewhere
 (``dealgraph extract`` writes its output as JSON Lines and ``dealgraph load`` writes them).
 Only :func:`ingest_paths` touches the store, through :mod:`dealgraph.writing` (one
-transaction per document), which ``dealgraph load`` uses without importing the extractor.
+transaction per document, written on a writer thread while this thread extracts the next
+file), which ``dealgraph load`` uses without importing the extractor.
 """
 
 from __future__ import annotations
@@ -172,7 +173,10 @@ def ingest_paths(
     on_file: Callable[[FileResult], None] | None = None,
     shown_as: Mapping[Path, str] | None = None,
 ) -> IngestSummary:
-    """The whole ingestion: idempotent (a stored document is skipped), one write per doc."""
+    """The whole ingestion: idempotent (a stored document is skipped), one write per doc.
+
+    Extraction runs on the calling thread (the per-document time limit needs the main
+    thread's SIGALRM); writes overlap it on one writer thread (``write_results``)."""
     return write_results(store, extract_paths(paths, settings, workers, shown_as), on_file)
 
 

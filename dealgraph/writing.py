@@ -4,11 +4,20 @@
 Nothing here imports the extractor (spaCy and the rules take seconds to import), so
 ``dealgraph load`` starts as fast as a store can be opened. One transaction per document: a
 failure leaves every other document intact and never a half-written one.
+
+:func:`write_results` overlaps the two halves of an ingestion: one writer thread writes file
+n while the caller's thread extracts file n+1. A write mostly waits (on Neo4j's JVM or the
+FalkorDB server, both other processes), so without the overlap the ingesting process sat idle
+for every document's round trips and commit. Extraction stays on the caller's thread: the
+per-document time limit is a SIGALRM, which only the main thread receives.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -62,22 +71,97 @@ def write_results(
     results: Iterator[FileResult],
     on_file: Callable[[FileResult], None] | None = None,
 ) -> IngestSummary:
-    """Write each extracted document in its own transaction; skip ones already stored."""
+    """Write each extracted document in its own transaction; skip ones already stored.
+
+    Pulling the next result from ``results`` (the extraction) runs on the calling thread
+    while the previous file is written on a writer thread (:class:`_WriterThread`): files are
+    written one at a time, in the order they come, so the summary and the graph are the same
+    as when each write finished before the next extraction began. ``on_file`` runs on the
+    writer thread once a file is written (or reported).
+    """
     summary = IngestSummary()
     before = store.counts()
-    for fr in results:
-        summary.files += 1
-        summary.warnings.extend(f"{fr.path}: {n}" for n in fr.notes)
-        if fr.error:
-            summary.errors.append(f"{fr.path}: {fr.error}")
-        else:
-            _write_file(store, fr, summary)
-        if on_file:
-            on_file(fr)
+    with _WriterThread(store, summary, on_file) as writer:
+        for fr in results:
+            writer.put(fr)
     after = store.counts()
     summary.nodes_added = sum(after["labels"].values()) - sum(before["labels"].values())
     summary.edges_added = sum(after["types"].values()) - sum(before["types"].values())
     return summary
+
+
+class _WriterThread:
+    """One thread writing the files handed to it, in order; at most one file waits for it.
+
+    So at most two extracted files are held beyond the one being extracted: the one being
+    written and the one waiting. An error the writer did not expect (anything but a
+    document the store refused, which the summary reports) ends the thread; the caller's
+    next hand-off or the end of the ``with`` raises it, so no later file is extracted or
+    written. Leaving the ``with`` on an exception of the caller's (Ctrl-C, SIGTERM, the
+    writer's error) drops the waiting file and waits for the write under way to end: its
+    transaction commits or rolls back whole before the store is closed.
+    """
+
+    def __init__(
+        self,
+        store: GraphStore,
+        summary: IngestSummary,
+        on_file: Callable[[FileResult], None] | None,
+    ) -> None:
+        self._store, self._summary, self._on_file = store, summary, on_file
+        self._waiting: queue.Queue[FileResult | None] = queue.Queue(maxsize=1)
+        self._stopping = False
+        self._failure: BaseException | None = None
+        # daemon: a second signal while an abandoned write hangs must still end the process
+        self._thread = threading.Thread(target=self._run, name="dealgraph-writer", daemon=True)
+
+    def __enter__(self) -> _WriterThread:
+        self._thread.start()
+        return self
+
+    def put(self, fr: FileResult | None) -> None:
+        """Hand ``fr`` over once the writer has room (``None``: no more files)."""
+        while True:
+            self._raise_failure()
+            try:
+                self._waiting.put(fr, timeout=0.05)  # wakes up to see a writer that died
+                return
+            except queue.Full:
+                continue
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if exc_type is None:
+            self.put(None)
+            self._thread.join()
+            self._raise_failure()
+            return
+        self._stopping = True
+        with contextlib.suppress(queue.Empty):
+            self._waiting.get_nowait()  # the waiting file is dropped, never half-written
+        self._waiting.put_nowait(None)  # room: only this thread puts
+        self._thread.join()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def _run(self) -> None:
+        try:
+            while (fr := self._waiting.get()) is not None and not self._stopping:
+                _write_or_report(self._store, fr, self._summary)
+                if self._on_file:
+                    self._on_file(fr)
+        except BaseException as exc:  # handed to the caller's thread, which raises it
+            self._failure = exc
+
+
+def _write_or_report(store: GraphStore, fr: FileResult, summary: IngestSummary) -> None:
+    summary.files += 1
+    summary.warnings.extend(f"{fr.path}: {n}" for n in fr.notes)
+    if fr.error:
+        summary.errors.append(f"{fr.path}: {fr.error}")
+    else:
+        _write_file(store, fr, summary)
 
 
 def _write_file(store: GraphStore, fr: FileResult, summary: IngestSummary) -> None:
