@@ -125,7 +125,8 @@ class _WritesHeld:
         self._session = self._driver.session()
         self._tx = self._session.begin_transaction()
         # every upsert ends by bumping this node (dialect.VERSION_BUMP): it waits for us here
-        self._tx.run(f"MERGE (v:{dialect.VERSION_LABEL} {{key: 'graph'}}) SET v.held = true")
+        held = f"MERGE (v:{dialect.VERSION_LABEL} {{key: 'graph'}}) SET v.held = true"
+        self._tx.run(held).consume()  # the lock is ours once this returns
 
     def release(self) -> None:
         if self._released:
