@@ -21,6 +21,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
+from ingest.roles import Signing, names_lenders_as_class, signings
 from ingest.structure import analyze
 
 _ABBREV = re.compile(
@@ -849,36 +850,109 @@ def _role_lending(ctx: DocContext, roles: Roles) -> None:
 _GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
 
 
-def _role_guaranty(ctx: DocContext, roles: Roles) -> None:
-    """A party the document names as a guarantor SECURES the obligations it guarantees: under
-    a credit or loan agreement those of that agreement, under an amendment, consent or
-    guaranty those of the credit agreement they concern. Evidence: where the role is stated."""
+def _secured_agreement(ctx: DocContext) -> str | None:
+    """The agreement whose obligations the document's guarantors secure: the own credit or
+    loan agreement, else the credit agreement an amendment, consent or guaranty concerns."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or ctx.self_ref is None:
-        return
+        return None
     title = str(own.props.get("title") or "")
     if (
         own.label == "Agreement"
         and _CREDIT_TITLE.search(title)
         and own.props.get("kind") != "amendment"
     ):
-        secured = [ctx.self_ref]
-    else:  # the credit agreement this document amends, else the one it concerns
-        amended = [
-            k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
-        ]
-        secured = [
-            t
-            for t in amended + _primary_agreement(ctx, "")
-            if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
-        ]
-    if not secured:
+        return ctx.self_ref
+    amended = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref]
+    secured = [
+        t
+        for t in amended + _primary_agreement(ctx, "")
+        if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
+    ]
+    return secured[0] if secured else None
+
+
+def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """A party the document names as a guarantor SECURES the obligations it guarantees: under
+    a credit or loan agreement those of that agreement, under an amendment, consent or
+    guaranty those of the credit agreement they concern. So does a company signing under an
+    acknowledgment that keeps a guaranty in force ("The undersigned ... agree that the
+    Guaranty Agreement ... shall remain in full force"). Evidence: where the role is stated."""
+    secured = _secured_agreement(ctx)
+    if secured is None:
         return
     for party, (held, spans) in roles.items():
         # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
         if held & _GUARANTOR_ROLES and not held & _LENDER_ROLES:
             for ev in spans[:1]:
-                ctx.collector.relate("SECURES", party, secured[0], ev)
+                ctx.collector.relate("SECURES", party, secured, ev)
+    for s in signed:
+        held = roles.get(s.ref, (set(), []))[0]
+        if _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
+            if not held & (_LENDER_ROLES | _BORROWER_ROLES):
+                ctx.collector.relate("SECURES", s.ref, secured, s.span)
+
+
+#: an acknowledgment whose signers stand behind a guaranty of the deal
+_GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
+
+
+def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """ "among the Borrower, the Lenders party hereto and the Agent": in a credit agreement
+    (or its amendment) lenders named only as a class are the companies signing as lenders
+    ("individually and as Administrative Agent", "as a Lender") and, in that class, those
+    signing in no capacity of their own that the text before gives no role but an agent's.
+    Each LENDS_TO the borrowers; evidence: the signature block and the borrower's role."""
+    credit, notes = _credit_subjects(ctx)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if not credit or notes or own is None or own.label != "Agreement":
+        return
+    stated = _term_roles(ctx)
+    borrowers = [
+        r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES
+    ]
+    if not borrowers:  # "the Company" of a credit agreement is its borrower
+        borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
+    if not borrowers:
+        return
+    classed = names_lenders_as_class(ctx)
+    start = min(s.span.start for s in signed) if signed else 0
+    for s in signed:
+        name = str(ctx.collector.entities[s.ref].props.get("name") or "")
+        if s.acknowledgment or s.ref in borrowers or not _named_party(ctx, s.ref):
+            continue
+        if ctx.lookup(name):  # a defined term ("Holdings") where a block's name went
+            continue
+        if s.lends:
+            lender = True
+        elif s.capacity or not classed or s.caption not in ("", "LENDER", "BANK"):
+            lender = False
+        elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
+            lender = all("agent" in r for r in stated[s.ref])
+        else:  # no capacity and no role: one of the class unless the text named it before
+            lender = not _named_before(ctx, s.ref, start)
+        if not lender:
+            continue
+        for borrower in borrowers:
+            if borrower != s.ref:
+                for ev in [s.span, *roles[borrower][1][:1]]:
+                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+
+
+def _term_roles(ctx: DocContext) -> dict[str, set[str]]:
+    """Each party's roles as the defined terms naming it state them ("Senior Managing Agent")."""
+    out: dict[str, set[str]] = {}
+    for term, refs in ctx.terms.items():
+        role = role_of(term)
+        for ref in _labelled(ctx, refs, "Party") if role else []:
+            out.setdefault(ref, set()).add(norm_term(singular(str(role))))
+    return out
+
+
+def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the party is named in the text before ``pos`` (the preamble, the recitals)."""
+    e = ctx.collector.get(ref)
+    return e is not None and any(sp.start < pos for sp in e.evidence)
 
 
 def _title(ctx: DocContext, ref: str) -> str:
@@ -946,7 +1020,9 @@ def extract_relations(ctx: DocContext) -> None:
     _schedule_holders(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     roles = _roles(ctx)
+    signed = signings(ctx)
     _role_lending(ctx, roles)
-    _role_guaranty(ctx, roles)
+    _signed_lending(ctx, roles, signed)
+    _role_guaranty(ctx, roles, signed)
     _instrument_roles(ctx, roles)
     _references(ctx)
