@@ -450,6 +450,12 @@ _GUARANTEES = re.compile(
 _REAFFIRMS = re.compile(
     r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
+    # "Holdings hereby acknowledges and agrees that the terms and conditions of its Guaranty
+    # Agreement shall remain in full force and effect"
+    r"|\bhereby\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|ratifies),?\s+)+"
+    r"(?:that\s+)?(?:the\s+terms\s+and\s+conditions\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
+    r"|shall\s+continue)\b"
 )
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
@@ -763,9 +769,9 @@ _CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")
 Roles = dict[str, tuple[set[str], list[Span]]]
 
 
-def _roles(ctx: DocContext) -> Roles:
-    """Each party's roles in this document (its PARTY_TO roles and its role-word terms),
-    with the spans that state them."""
+def _roles(ctx: DocContext, signed: list[Signing]) -> Roles:
+    """Each party's roles in this document (its PARTY_TO roles, its role-word terms and the
+    capacities it signs in), with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
@@ -781,6 +787,12 @@ def _roles(ctx: DocContext) -> Roles:
             slot = out.setdefault(ref, (set(), []))
             slot[0].add(norm_term(singular(str(role))))
             slot[1].extend(ctx.collector.entities[ref].evidence[: 1 - len(slot[1][:1])])
+    for s in signed:
+        parts = [norm_term(singular(r)) for r in s.roles]
+        if parts and _named_party(ctx, s.ref):
+            slot = out.setdefault(s.ref, (set(), []))
+            slot[0].update(parts + [p.split()[-1] for p in parts])
+            slot[1].append(s.span)
     return out
 
 
@@ -888,9 +900,9 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
                 ctx.collector.relate("SECURES", party, secured, ev)
     for s in signed:
         held = roles.get(s.ref, (set(), []))[0]
-        if _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
-            if not held & (_LENDER_ROLES | _BORROWER_ROLES):
-                ctx.collector.relate("SECURES", s.ref, secured, s.span)
+        obligor = not held & (_LENDER_ROLES | _BORROWER_ROLES)
+        if obligor and _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
+            ctx.collector.relate("SECURES", s.ref, secured, s.span)
 
 
 #: an acknowledgment whose signers stand behind a guaranty of the deal
@@ -1019,8 +1031,8 @@ def extract_relations(ctx: DocContext) -> None:
             _waivers(ctx, lo, sentence, _following(text, hi))
     _schedule_holders(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
-    roles = _roles(ctx)
     signed = signings(ctx)
+    roles = _roles(ctx, signed)
     _role_lending(ctx, roles)
     _signed_lending(ctx, roles, signed)
     _role_guaranty(ctx, roles, signed)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.context import DocContext
+from ingest.parties import role_of
 from ingest.records import Span
 from ingest.structure import analyze
 
@@ -57,6 +58,18 @@ class Signing:
     span: Span
     acknowledgment: str
     caption: str
+
+    @property
+    def roles(self) -> list[str]:
+        """The roles the capacity states: "individually and as Agent and Swingline Lender" ->
+        ["Lender", "Agent", "Swingline Lender"] (signing "individually" is signing as a lender)."""
+        out = ["Lender"] if re.match(r"(?i)individually\b", self.capacity) else []
+        for part in re.split(r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*", self.capacity):
+            part = re.sub(r"(?i)^(?:a|an|the|its|their)\s+", "", part.strip())
+            role = role_of(part) if part and len(part.split()) <= 4 else None
+            if role and role not in out:
+                out.append(role)
+        return out
 
     @property
     def lends(self) -> bool:
