@@ -106,7 +106,7 @@ _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
 _DEFINED = re.compile(
     rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,160}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
-    r"(?P<term>[A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+    r"(?P<term>[A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
 )
 _REFERRED = re.compile(
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
@@ -118,7 +118,7 @@ _REFERRED = re.compile(
 #: where each pattern above can end: scanning only there keeps long documents fast
 _REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
 _DEFINED_CUE = re.compile(
-    r"(?is)[\"\u201c][A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+    r"(?is)[\"\u201c][A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
 )
 
 

@@ -10,6 +10,7 @@ worse than a missing one, so an unresolved slot drops the relation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -325,6 +326,55 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                     ):
                         assert ctx.self_ref is not None
                         ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
+
+
+#: "the Company issued and sold (a) $20,000,000 of Notes (the "2011 Notes") ... to the Investors
+#: on April 21, 2011, (b) ...": a list of tranches, each defining the instruments it issued.
+_ISSUED_LIST = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:previously\s+)?issued(?:\s+and\s+(?:sold|delivered))?"
+    r"(?:\s+to\s+[^()]{3,80}?)?\s*:?\s*(?=\((?:a|i|1)\))"
+)
+_ITEM = re.compile(r"\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+_HEAD_AGREEMENT = re.compile(
+    r"(?i)\b(?:as\s+contemplated\s+by|pursuant\s+to|under|in\s+accordance\s+with)\s+"
+    r"(?P<agr>(?:the|that\s+certain)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement)\b"
+)
+
+
+def _tranches(ctx: DocContext, lo: int, sentence: str) -> None:
+    """A tranche list: the subject ISSUES every instrument an item defines, the party an item
+    sells it to HOLDS it (and, for a note, LENDS_TO the issuer), and the agreement the
+    sentence opens with ("as contemplated by the Purchase Agreement") is what each tranche is
+    ISSUED_UNDER. Evidence: the sentence."""
+    m = _ISSUED_LIST.search(sentence)
+    if m is None:
+        return
+    head = sentence[: m.start()]
+    issuers = _subject_before(ctx, _AUXILIARY_TAIL.sub("", head))
+    if len(issuers) != 1:
+        return
+    issuer = issuers[0]
+    head_agr = _HEAD_AGREEMENT.search(head)
+    agreements = _agreements_in(ctx, head_agr["agr"])[:1] if head_agr else []
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    rest = sentence[m.end() :]
+    cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
+    for a, b in itertools.pairwise(cuts):
+        item = rest[a:b]
+        instruments = _defined_after(ctx, item)
+        to = re.search(
+            r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})", item
+        )
+        holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
+        for inst in instruments:
+            ctx.collector.relate("ISSUES", issuer, inst, evidence)
+            for agr in agreements:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+            debt = ctx.collector.entities[inst].props.get("kind") in _DEBT_KINDS
+            for h in holders:
+                ctx.collector.relate("HOLDS", h, inst, evidence)
+                if debt:
+                    ctx.collector.relate("LENDS_TO", h, issuer, evidence, {"instrument": inst})
 
 
 _BOUGHT = re.compile(
@@ -1021,6 +1071,7 @@ def extract_relations(ctx: DocContext) -> None:
             _lending(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
+            _tranches(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
