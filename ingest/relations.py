@@ -959,7 +959,7 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
 _GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
 
 
-def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> list[str]:
     """ "among the Borrower, the Lenders party hereto and the Agent": in a credit agreement
     (or its amendment) lenders named only as a class are the companies signing as lenders
     ("individually and as Administrative Agent", "as a Lender") and, in that class, those
@@ -968,7 +968,7 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> Non
     credit, notes = _credit_subjects(ctx)
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if not credit or notes or own is None or own.label != "Agreement":
-        return
+        return []
     stated = _term_roles(ctx)
     borrowers = [
         r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES
@@ -976,8 +976,9 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> Non
     if not borrowers:  # "the Company" of a credit agreement is its borrower
         borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
     if not borrowers:
-        return
+        return []
     classed = names_lenders_as_class(ctx)
+    found: list[str] = []
     start = min(s.span.start for s in signed) if signed else 0
     for s in signed:
         name = str(ctx.collector.entities[s.ref].props.get("name") or "")
@@ -995,10 +996,50 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> Non
             lender = not _named_before(ctx, s.ref, start)
         if not lender:
             continue
+        found.append(s.ref)
         for borrower in borrowers:
             if borrower != s.ref:
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+    return found
+
+
+#: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
+#: "Line of Credit Note"), not securities sold under an indenture or between affiliates
+_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:revolving|term|line\s+of\s+credit|swing\s*line|credit|loan|promissory|replacement)"
+    r"\b.*\bnotes?$"
+)
+_NOT_LOAN_NOTE = re.compile(r"(?i)\b(?:senior|subordinated|convertible|intercompany|exchange)\b")
+
+
+def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> None:
+    """The notes a credit agreement (or its amendment) defines: its borrowers ISSUE them, its
+    lenders HOLD them, and they are ISSUED_UNDER the credit agreement. Evidence: where the
+    note is defined and where each role is stated."""
+    credit, own_notes = _credit_subjects(ctx)
+    agreement = _secured_agreement(ctx) if credit and not own_notes else None
+    if agreement is None:
+        return
+    owing = [r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES]
+    lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & _BORROWER_ROLES]
+    lenders += [r for r in signing_lenders if r not in lenders]
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if e.label != "Instrument" or e.contained or not isinstance(title, str):
+            continue
+        if e.props.get("kind") != "note" or not _LOAN_NOTE.search(title):
+            continue
+        if _NOT_LOAN_NOTE.search(title) or not owing:
+            continue
+        dated, since = e.props.get("date"), ctx.collector.entities[agreement].props.get("date")
+        if isinstance(dated, str) and isinstance(since, str) and dated < since:
+            continue  # a note older than the credit agreement was not issued under it
+        ev = e.evidence[0]
+        ctx.collector.relate("ISSUED_UNDER", ref, agreement, ev)
+        for party, kind in [(b, "ISSUES") for b in owing] + [(h, "HOLDS") for h in lenders]:
+            for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
+                ctx.collector.relate(kind, party, ref, span)
 
 
 def _term_roles(ctx: DocContext) -> dict[str, set[str]]:
@@ -1085,7 +1126,8 @@ def extract_relations(ctx: DocContext) -> None:
     signed = signings(ctx)
     roles = _roles(ctx, signed)
     _role_lending(ctx, roles)
-    _signed_lending(ctx, roles, signed)
+    lenders = _signed_lending(ctx, roles, signed)
     _role_guaranty(ctx, roles, signed)
+    _loan_notes(ctx, roles, lenders)
     _instrument_roles(ctx, roles)
     _references(ctx)
