@@ -883,16 +883,22 @@ def _credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
     return credit, notes
 
 
-def _role_lending(ctx: DocContext, roles: Roles) -> None:
+def _role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
     """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
     about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
     note the borrower ISSUES it and the lender HOLDS it. Agents, guarantors and creditors of
-    other kinds are not lenders; evidence is where each role is stated."""
+    other kinds are not lenders, nor is a company that signs only under an acknowledgment
+    below the parties' blocks; evidence is where each role is stated."""
     credit, notes = _credit_subjects(ctx)
     if not credit:
         return
     owing = _BORROWER_ROLES | (_NOTE_ISSUER_ROLES if notes else frozenset())
-    lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & owing]
+    acknowledging = {s.ref for s in signed if s.acknowledgment and not s.lends}
+    lenders = [
+        r
+        for r, (rs, _) in roles.items()
+        if rs & _LENDER_ROLES and not rs & owing and r not in acknowledging
+    ]
     borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & _LENDER_ROLES]
     for lender in lenders:
         for borrower in borrowers:
@@ -949,9 +955,8 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
             for ev in spans[:1]:
                 ctx.collector.relate("SECURES", party, secured, ev)
     for s in signed:
-        held = roles.get(s.ref, (set(), []))[0]
-        obligor = not held & (_LENDER_ROLES | _BORROWER_ROLES)
-        if obligor and _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
+        # the acknowledgment says in what capacity its signers sign, whatever a caption said
+        if not s.lends and _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
             ctx.collector.relate("SECURES", s.ref, secured, s.span)
 
 
@@ -967,7 +972,8 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> lis
     Each LENDS_TO the borrowers; evidence: the signature block and the borrower's role."""
     credit, notes = _credit_subjects(ctx)
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if not credit or notes or own is None or own.label != "Agreement":
+    classed = names_lenders_as_class(ctx)
+    if not (credit or classed) or notes or own is None or own.label != "Agreement":
         return []
     stated = _term_roles(ctx)
     borrowers = [
@@ -977,12 +983,13 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> lis
         borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
     if not borrowers:
         return []
-    classed = names_lenders_as_class(ctx)
     found: list[str] = []
     start = min(s.span.start for s in signed) if signed else 0
     for s in signed:
         name = str(ctx.collector.entities[s.ref].props.get("name") or "")
-        if s.acknowledgment or s.ref in borrowers or not _named_party(ctx, s.ref):
+        if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
+            continue
+        if not _named_party(ctx, s.ref):
             continue
         if ctx.lookup(name):  # a defined term ("Holdings") where a block's name went
             continue
@@ -1125,7 +1132,7 @@ def extract_relations(ctx: DocContext) -> None:
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = _roles(ctx, signed)
-    _role_lending(ctx, roles)
+    _role_lending(ctx, roles, signed)
     lenders = _signed_lending(ctx, roles, signed)
     _role_guaranty(ctx, roles, signed)
     _loan_notes(ctx, roles, lenders)

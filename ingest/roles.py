@@ -48,6 +48,16 @@ _LENDER_CLASS = re.compile(
 )
 
 
+#: What may stand before a block's company name on its line: nothing, the other column, a
+#: "[Signature Page to ...]" header, "The", or "(f/k/a" (the block's former name).
+_BLOCK_LEAD = re.compile(
+    r"(?:.*\S\s{4,}|\s*|.*\]\s*)(?:the\s+|\((?:f/k/a|formerly(?:\s+known\s+as)?)\s+)?",
+    re.IGNORECASE,
+)
+#: "The undersigned Lender hereby accepts ...": an acknowledgment its lenders sign
+_LENDERS_ACKNOWLEDGE = re.compile(r"(?i)\bundersigned\s+(?:lenders?|banks?)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Signing:
     """A company signing the own agreement: the capacity under its name ("" for none), the
@@ -58,6 +68,8 @@ class Signing:
     span: Span
     acknowledgment: str
     caption: str
+    #: the name opens its line or column (not "BY: Manager LLC", "on behalf of Fund LP")
+    heads_block: bool = True
 
     @property
     def roles(self) -> list[str]:
@@ -73,7 +85,11 @@ class Signing:
 
     @property
     def lends(self) -> bool:
-        return bool(_LENDING_CAPACITY.search(self.capacity)) or self.caption in ("LENDER", "BANK")
+        return (
+            bool(_LENDING_CAPACITY.search(self.capacity))
+            or self.caption in ("LENDER", "BANK")
+            or bool(_LENDERS_ACKNOWLEDGE.search(self.acknowledgment))
+        )
 
 
 def signings(ctx: DocContext) -> list[Signing]:
@@ -110,6 +126,7 @@ def signings(ctx: DocContext) -> list[Signing]:
         seen.add(ref)
         capacity, cap_end = _capacity(text, start, end)
         before = [a for a in acks if a[0] < start]
+        lead = text[text.rfind("\n", 0, start) + 1 : start]
         out.append(
             Signing(
                 ref,
@@ -117,6 +134,7 @@ def signings(ctx: DocContext) -> list[Signing]:
                 ctx.span(start, max(end, cap_end)),
                 before[-1][1] if before else "",
                 _caption(text, lo, start),
+                bool(_BLOCK_LEAD.fullmatch(lead)),
             )
         )
     return out
