@@ -853,10 +853,13 @@ _OFFICER_TITLE = re.compile(
 
 def _named_party(ctx: DocContext, ref: str) -> bool:
     """A company, or a person whose name reads as one (not an officer's title such as
-    "Chief Financial Officer" that a signature page put where a name goes)."""
+    "Chief Financial Officer", nor a one-word defined term such as "Holdings", that a
+    signature page put where a name goes)."""
     e = ctx.collector.get(ref)
     name = e.props.get("name") if e else None
     if e is None or not isinstance(name, str) or _OFFICER_TITLE.search(name):
+        return False
+    if len(name.split()) == 1 and ctx.lookup(name):
         return False
     return e.props.get("kind") != "person" or looks_like_person(name)
 
@@ -986,12 +989,9 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> lis
     found: list[str] = []
     start = min(s.span.start for s in signed) if signed else 0
     for s in signed:
-        name = str(ctx.collector.entities[s.ref].props.get("name") or "")
         if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
             continue
         if not _named_party(ctx, s.ref):
-            continue
-        if ctx.lookup(name):  # a defined term ("Holdings") where a block's name went
             continue
         if s.lends:
             lender = True
@@ -999,8 +999,8 @@ def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> lis
             lender = False
         elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
             lender = all("agent" in r for r in stated[s.ref])
-        else:  # no capacity and no role: one of the class unless the text named it before
-            lender = not _named_before(ctx, s.ref, start)
+        else:  # no capacity and no role: one of the class unless named before as no agent
+            lender = not _named_before(ctx, s.ref, start) or _named_as_agent(ctx, s.ref, start)
         if not lender:
             continue
         found.append(s.ref)
@@ -1047,6 +1047,19 @@ def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> No
         for party, kind in [(b, "ISSUES") for b in owing] + [(h, "HOLDS") for h in lenders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+#: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity
+#: a list of names ends with, up to the parenthesis that defines its term
+_AS_AGENT = re.compile(r"(?is)[^(;.]{0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
+
+
+def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names the party as an agent of the lenders (an agent
+    of a syndicate that signs in no other capacity is one of its lenders)."""
+    e = ctx.collector.get(ref)
+    spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
+    return any(_AS_AGENT.match(ctx.text, sp.end, min(pos, sp.end + 300)) for sp in spans[:3])
 
 
 def _term_roles(ctx: DocContext) -> dict[str, set[str]]:
