@@ -957,12 +957,28 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
         if held & _GUARANTOR_ROLES and not held & _LENDER_ROLES:
             for ev in spans[:1]:
                 ctx.collector.relate("SECURES", party, secured, ev)
+    first = min((s.span.start for s in signed), default=0)
+    consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:
-        # the acknowledgment says in what capacity its signers sign, whatever a caption said
-        if not s.lends and _GUARANTY_ACK.search(s.acknowledgment) and _named_party(ctx, s.ref):
+        if s.lends or not s.acknowledgment or not _named_party(ctx, s.ref):
+            continue
+        # the acknowledgment says in what capacity its signers sign, whatever a caption said;
+        # "consented to and accepted" below a clause in which "each Guarantor hereby consents"
+        # is the guarantors' consent
+        if _GUARANTY_ACK.search(s.acknowledgment):
             ctx.collector.relate("SECURES", s.ref, secured, s.span)
+        elif consent and _CONSENTING.search(s.acknowledgment):
+            for ev in (s.span, ctx.span(consent.start(), consent.end())):
+                ctx.collector.relate("SECURES", s.ref, secured, ev)
 
 
+#: "each Guarantor ... hereby consents to the terms of this Amendment": the guarantors are
+#: asked to consent, and whoever signs the consent below the parties is one of them
+_GUARANTORS_CONSENT = re.compile(
+    r"(?is)\b(?:each\s+(?:of\s+the\s+)?|the\s+)(?:subsidiary\s+)?guarantors?\b[^.;]{0,200}?"
+    r"\bhereby\s+(?:consents?|acknowledges?|confirms?|reaffirms?|ratif(?:y|ies))"
+)
+_CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree|reaffirm|ratif)")
 #: an acknowledgment whose signers stand behind a guaranty of the deal
 _GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
 
@@ -1051,7 +1067,7 @@ def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> No
 
 #: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity
 #: a list of names ends with, up to the parenthesis that defines its term
-_AS_AGENT = re.compile(r"(?is)[^(;.]{0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
+_AS_AGENT = re.compile(r"(?is)(?:[^(;.]|\.(?=\S)){0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
 
 
 def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:

@@ -188,3 +188,35 @@ def test_a_real_amendment_whose_lenders_sign_as_a_class() -> None:
     assert {("BANK OF HAWAII", borrower), ("JPMORGAN CHASE BANK", borrower)} <= lends
     # Holdings, named in the preamble in a role of its own, signs but does not lend
     assert not any(s.startswith("EAGLE FAMILY FOODS HOLDINGS") for s, _ in lends)
+
+
+def test_co_agents_named_in_the_preamble_and_guarantors_consenting_below() -> None:
+    text = (
+        "AMENDMENT NO. 2 TO CREDIT AGREEMENT\n\n"
+        'AMENDMENT NO. 2 (this "Amendment") dated as of April 4, 2001, to the Credit Agreement '
+        'dated as of May 5, 1999 (the "Credit Agreement"), by and among PELLWORTH SYSTEMS, INC., a '
+        'Delaware corporation (the "Company"), the BANKS (as such term is defined in the Credit '
+        "Agreement), and ROWAN STATE BANK and TALLIS BANK, N.A., as Co-Agents (collectively, the "
+        '"Co-Agents").\n\n'
+        "SECTION 1. Amendment. Section 7.2 of the Credit Agreement is hereby deleted.\n\n"
+        "SECTION 2. Consent of Guarantors. Each Guarantor, by signing below, hereby consents to "
+        "the terms of this Amendment and confirms that its Guaranty shall continue in full force "
+        "and effect.\n\n"
+        "IN WITNESS WHEREOF, the parties hereto have executed this Amendment.\n\n"
+        + _block("PELLWORTH SYSTEMS, INC.", signer="Mara J. Quint")
+        + _block("ROWAN STATE BANK", signer="Felix D. Orme")
+        + _block("TALLIS BANK, N.A.", signer="Gwen A. Pyle")
+        + _block("ORCHARD LOAN FUND LLC", signer="Ravi S. Kettle")
+        + "The foregoing Amendment is\nconsented to and accepted:\n\n"
+        + _block("PELLWORTH REALTY, INC.", signer="Mara J. Quint")
+    )
+    x = _x(text)
+    lends = _edges(x, "LENDS_TO")
+    company = "PELLWORTH SYSTEMS, INC."
+    assert {
+        ("ROWAN STATE BANK", company),
+        ("TALLIS BANK, N.A.", company),
+        ("ORCHARD LOAN FUND LLC", company),
+    } <= lends
+    assert ("PELLWORTH REALTY, INC.", "Credit Agreement") in _edges(x, "SECURES")
+    assert not any(s == "PELLWORTH REALTY, INC." for s, _ in lends)
