@@ -138,6 +138,13 @@ def _clause(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _instrument_kind(term: str) -> str | None:
+    """The kind of a defined instrument: its head noun decides ("Fifth Amendment Supplemental
+    Notes" are notes, not an amendment)."""
+    head = re.search(r"(?i)\b(note|warrant|debenture|bond)s?$", term)
+    return head.group(1).lower() if head else title_kind(term)
+
+
 def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     """Add the instrument a defined term names (once), with terms its sentence states.
 
@@ -156,7 +163,7 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     sentence = ctx.text[lo:hi]
     props: dict[str, PropValue] = {
         "title": term,
-        "kind": title_kind(term),
+        "kind": _instrument_kind(term),
         "exercise_price": exercise_price(sentence),
         "interest_rate": interest_rate(sentence),
     }

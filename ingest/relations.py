@@ -155,7 +155,7 @@ _PROMISE = re.compile(
     r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>[^,;()]{2,120}?)"
     r"(?=\s*\(|\s*,|\s+or\s+(?:its\s+)?(?:registered\s+)?assigns|\s+the\s+principal|\s+in\s+lawful)"
 )
-_QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,40}}){_Q}")
+_QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,60}}){_Q}")
 
 
 def _makers(ctx: DocContext, before: str) -> list[str]:
