@@ -122,6 +122,14 @@ _DEFINED_CUE = re.compile(
 )
 
 
+#: "$20,000,000 initial principal amount of Notes (the "2011 Notes")": the amount a defined
+#: class of notes was issued in, written just before its noun
+_PRINCIPAL_BEFORE = re.compile(
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+(?:(?:aggregate|initial|original)\s+)*"
+    r"principal\s+amount\s+of\s+(?:(?:its|the|their)\s+)?(?:[\w%.-]+\s+){0,4}$"
+)
+
+
 def instrument_ref(title: str) -> str:
     return f"instrument:{' '.join(title.lower().split())}|"
 
@@ -187,7 +195,12 @@ def _defined_instruments(ctx: DocContext) -> None:
                     )
     for m in matches_near(_DEFINED, text, _DEFINED_CUE, 220):
         if not ctx.lookup(m["term"]):
-            _define(ctx, m["term"], m.start(), m.end())
+            ref = _define(ctx, m["term"], m.start(), m.end())
+            lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+            found = parse_amount(lead["amount"]) if ref and lead else None
+            if ref and lead and found:
+                props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
+                ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
 
 
 def _fill_mentioned(ctx: DocContext) -> None:

@@ -370,11 +370,13 @@ def _tranches(ctx: DocContext, lo: int, sentence: str) -> None:
             ctx.collector.relate("ISSUES", issuer, inst, evidence)
             for agr in agreements:
                 ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
-            debt = ctx.collector.entities[inst].props.get("kind") in _DEBT_KINDS
+            props = ctx.collector.entities[inst].props
             for h in holders:
                 ctx.collector.relate("HOLDS", h, inst, evidence)
-                if debt:
-                    ctx.collector.relate("LENDS_TO", h, issuer, evidence, {"instrument": inst})
+                if props.get("kind") in _DEBT_KINDS:
+                    money = {"amount": props.get("amount"), "currency": props.get("currency")}
+                    lent = {"instrument": inst, **(money if len(holders) == 1 else {})}
+                    ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
 
 
 _BOUGHT = re.compile(

@@ -139,6 +139,9 @@ def test_a_tranche_list_issues_each_defined_instrument_to_its_buyers() -> None:
     assert {(investor, t) for t in tranches} <= _edges(x, "HOLDS")
     assert {(t, "Note Purchase Agreement") for t in tranches} <= _edges(x, "ISSUED_UNDER")
     assert (investor, company) in _edges(x, "LENDS_TO")
+    # the principal amount written before each class's noun is that class's amount
+    amounts = {str(e.props.get("title")): e.props.get("amount") for e in x.entities}
+    assert amounts["2016 Notes"] == 4_000_000 and amounts["2017 Notes"] == 1_000_000
 
 
 def test_the_loan_note_of_a_credit_agreement_is_issued_by_the_borrower_to_the_lender() -> None:
