@@ -659,7 +659,17 @@ def _grants_waivers(ctx: DocContext) -> bool:
     return isinstance(title, str) and bool(re.search(r"(?i)\bwaiver\b", title))
 
 
-def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
+#: A waiver given by "the Lenders" or "the Required Lenders": who they are, the signature
+#: pages tell (:func:`_class_waivers`); the waiver's evidence, terms and agreement wait here.
+ClassWaiver = tuple[Span, dict[str, PropValue], str]
+_LENDER_CLASS_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:Required\s+|Majority\s+)?(?:Lenders|Banks)\s*$"
+)
+
+
+def _waivers(
+    ctx: DocContext, lo: int, sentence: str, following: str, by_class: list[ClassWaiver]
+) -> None:
     """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
     evidence = _trimmed(ctx, lo, lo + len(sentence))
     for m in _WAIVE.finditer(sentence):
@@ -669,13 +679,23 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         if not _WAIVABLE.search(m["what"]):
             continue
         requested = _REQUESTED.search(before[-80:])
-        if not requested and not re.search(
-            r"(?i)hereby|agree[sd]?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
+        listed = re.search(
+            r"(?i)\bhereby\s*\((?:a|i|1)\)[^;]*$", before
+        )  # "hereby (a) ... (b) waive"
+        if (
+            not requested
+            and not listed
+            and not re.search(
+                r"(?i)hereby|agree[sd]?\s+to|consents?\s+to",
+                sentence[max(0, m.start() - 40) : m.end()],
+            )
         ):
             continue
         if requested and not _grants_waivers(ctx):
             continue
-        waivers = _subject_before(ctx, _AUXILIARY_TAIL.sub("", before))
+        # "The Lenders hereby (a) consent to ... and (b) waive": the subject precedes the list
+        subject = _AUXILIARY_TAIL.sub("", re.sub(r"\s+hereby\s*\((?:a|i|1)\)[^;]*$", "", before))
+        waivers = _subject_before(ctx, subject)
         what = re.split(
             r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
             r"(?:Agreement|Note|Indenture)\b",
@@ -693,6 +713,20 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         for w in waivers:
             for t in targets[:1]:
                 _waive(ctx, w, t, evidence, props)
+        # lenders as a class waive terms of the credit agreement they lend under
+        if (
+            _LENDER_CLASS_SUBJECT.search(subject)
+            and targets
+            and _CREDIT_TITLE.search(_title(ctx, targets[0]))
+        ):
+            by_class.append((evidence, props, targets[0]))
+
+
+def _class_waivers(ctx: DocContext, by_class: list[ClassWaiver], lenders: list[str]) -> None:
+    """ "the Required Lenders hereby waive ...": each lender the signature pages name waives."""
+    for evidence, props, target in by_class:
+        for lender in lenders:
+            _waive(ctx, lender, target, evidence, props)
 
 
 def _waive(
@@ -1140,6 +1174,7 @@ def extract_relations(ctx: DocContext) -> None:
     """LENDS_TO, ISSUES, HOLDS, ISSUED_UNDER, SECURES, WAIVES and REFERENCES from ``ctx``."""
     text = ctx.text
     spans = list(sentences(text))
+    by_class: list[ClassWaiver] = []
     for lo, hi in spans:
         sentence = text[lo:hi]
         low = sentence.lower()
@@ -1158,13 +1193,14 @@ def extract_relations(ctx: DocContext) -> None:
         if "secured" in low or "guarant" in low or "security interest" in low:
             _security(ctx, lo, sentence)
         if "waive" in low:
-            _waivers(ctx, lo, sentence, _following(text, hi))
+            _waivers(ctx, lo, sentence, _following(text, hi), by_class)
     _schedule_holders(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = _roles(ctx, signed)
     _role_lending(ctx, roles, signed)
     lenders = _signed_lending(ctx, roles, signed)
+    _class_waivers(ctx, by_class, lenders)
     _role_guaranty(ctx, roles, signed)
     _loan_notes(ctx, roles, lenders)
     _instrument_roles(ctx, roles)

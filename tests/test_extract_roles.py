@@ -223,3 +223,16 @@ def test_co_agents_named_in_the_preamble_and_guarantors_consenting_below() -> No
     } <= lends
     assert ("PELLWORTH REALTY, INC.", "Credit Agreement") in _edges(x, "SECURES")
     assert not any(s == "PELLWORTH REALTY, INC." for s, _ in lends)
+
+
+def test_a_waiver_by_the_required_lenders_is_given_by_each_lender_that_signs() -> None:
+    text = SYNDICATED.replace(
+        "2. Confirmation of Guaranty.",
+        "1A. Consent and Waiver. The Required Lenders hereby (a) consent to the sale of the "
+        "Dairy Division and (b) waive compliance by the Borrower with Section 6.05 of the Credit "
+        "Agreement to the extent necessary to consummate that sale.\n\n2. Confirmation of Guaranty.",
+    )
+    waives = _edges(_x(text), "WAIVES")
+    lenders = {"GRANITE TRUST BANK", "BLUE HERON BANK", "ALDER CREDIT FUND, L.P."}
+    assert {(lender, "Credit Agreement") for lender in lenders} <= waives
+    assert not any(s in ("CEDAR TOOLS, INC.", "HARBOR MILLS, INC.") for s, _ in waives)
