@@ -230,7 +230,8 @@ def test_a_waiver_by_the_required_lenders_is_given_by_each_lender_that_signs() -
         "2. Confirmation of Guaranty.",
         "1A. Consent and Waiver. The Required Lenders hereby (a) consent to the sale of the "
         "Dairy Division and (b) waive compliance by the Borrower with Section 6.05 of the Credit "
-        "Agreement to the extent necessary to consummate that sale.\n\n2. Confirmation of Guaranty.",
+        "Agreement to the extent necessary to consummate that sale.\n\n"
+        "2. Confirmation of Guaranty.",
     )
     waives = _edges(_x(text), "WAIVES")
     lenders = {"GRANITE TRUST BANK", "BLUE HERON BANK", "ALDER CREDIT FUND, L.P."}
