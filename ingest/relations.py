@@ -1069,6 +1069,9 @@ _LOAN_NOTE = re.compile(
     r"(?i)\b(?:revolving|term|line\s+of\s+credit|swing\s*line|credit|loan|promissory|replacement)"
     r"\b.*\bnotes?$"
 )
+_DEFINED_AS_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:promissory|revolving|term|credit|loan)\s+notes?\s*\((?:each\s+|collectively\s+)?(?:the\s+)?[\"\u201c]"
+)
 _NOT_LOAN_NOTE = re.compile(r"(?i)\b(?:senior|subordinated|convertible|intercompany|exchange)\b")
 
 
@@ -1081,13 +1084,18 @@ def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> No
     if agreement is None:
         return
     owing = [r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES]
+    if not owing:  # "the Company" of a credit agreement (one company alone) is its borrower
+        owing = [r for r, rs in _term_roles(ctx).items() if rs == {"company"} and r in roles]
+        owing = owing if len(owing) == 1 else []
     lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & _BORROWER_ROLES]
     lenders += [r for r in signing_lenders if r not in lenders]
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if e.label != "Instrument" or e.contained or not isinstance(title, str):
             continue
-        if e.props.get("kind") != "note" or not _LOAN_NOTE.search(title):
+        # "new promissory notes (the "New Dollar Notes")": the defining words may say it
+        defined_as = _DEFINED_AS_LOAN_NOTE.search(e.evidence[0].text) if e.evidence else None
+        if e.props.get("kind") != "note" or not (_LOAN_NOTE.search(title) or defined_as):
             continue
         if _NOT_LOAN_NOTE.search(title) or not owing:
             continue
@@ -1096,9 +1104,31 @@ def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> No
             continue  # a note older than the credit agreement was not issued under it
         ev = e.evidence[0]
         ctx.collector.relate("ISSUED_UNDER", ref, agreement, ev)
-        for party, kind in [(b, "ISSUES") for b in owing] + [(h, "HOLDS") for h in lenders]:
+        issuers = _named_issuers(ctx, ev.text, owing) or owing
+        for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in lenders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+def _named_issuers(ctx: DocContext, clause: str, owing: list[str]) -> list[str]:
+    """The borrowers a note's defining clause names as its maker ("received from the Company
+    new promissory notes ... executed and delivered by the Company"); [] when it names none."""
+    named: list[str] = []
+    for m in re.finditer(
+        r"\b(?:by|from|of)\s+(?:the\s+|each\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", clause
+    ):
+        # else a second term its definition gave it ("the "Borrower" and the "Company"")
+        refs = parties_named(ctx, m.group(1)) or [r for r in owing if _quotes(ctx, r, m.group(1))]
+        named += [r for r in refs if r in owing and r not in named]
+    return named
+
+
+def _quotes(ctx: DocContext, ref: str, term: str) -> bool:
+    """Whether the party's PARTY_TO statement defines ``term`` for it ("(the "Borrower" and
+    the "Company")"), where only its first term was bound."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    quoted = rf"[\"\u201c]{re.escape(term)}[\"\u201d]"
+    return rel is not None and any(re.search(quoted, sp.text) for sp in rel.evidence)
 
 
 #: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity

@@ -237,3 +237,20 @@ def test_a_waiver_by_the_required_lenders_is_given_by_each_lender_that_signs() -
     lenders = {"GRANITE TRUST BANK", "BLUE HERON BANK", "ALDER CREDIT FUND, L.P."}
     assert {(lender, "Credit Agreement") for lender in lenders} <= waives
     assert not any(s in ("CEDAR TOOLS, INC.", "HARBOR MILLS, INC.") for s, _ in waives)
+
+
+def test_notes_the_lenders_receive_from_one_of_two_borrowers() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        'CREDIT AGREEMENT dated as of March 1, 1995 (this "Agreement") among TORVIK TOOLING INC., '
+        'a Delaware corporation (the "Borrower" and the "Company"), TORVIK WERKZEUG GMBH, a '
+        'German corporation (the "German Borrower"), the lenders party hereto (the "Lenders") '
+        'and HALDEN BANK, as agent (the "Agent").\n\n'
+        "4.1 Conditions. (b) The Lenders shall have received from the Company promissory notes "
+        '(the "Dollar Notes"), each duly executed and delivered by the Company.\n'
+    )
+    x = _x(text)
+    issues = _edges(x, "ISSUES")
+    assert ("TORVIK TOOLING INC.", "Dollar Notes") in issues
+    assert ("TORVIK WERKZEUG GMBH", "Dollar Notes") not in issues
+    assert {t for s, t in _edges(x, "ISSUED_UNDER") if s == "Dollar Notes"} == {"Credit Agreement"}
