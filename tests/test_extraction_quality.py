@@ -64,8 +64,8 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "LENDS_TO": (0.88, 0.74),
     "SECURES": (0.95, 0.79),
     "HOLDS": (0.96, 0.67),
-    "ISSUES": (0.99, 0.53),
-    "ISSUED_UNDER": (0.96, 0.52),
+    "ISSUES": (0.99, 0.54),
+    "ISSUED_UNDER": (0.96, 0.54),
 }
 
 
