@@ -106,7 +106,7 @@ _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
 _DEFINED = re.compile(
     rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,160}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
-    r"(?P<term>[A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+    r"(?P<term>[A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
 )
 _REFERRED = re.compile(
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
@@ -118,7 +118,15 @@ _REFERRED = re.compile(
 #: where each pattern above can end: scanning only there keeps long documents fast
 _REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
 _DEFINED_CUE = re.compile(
-    r"(?is)[\"\u201c][A-Z][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+    r"(?is)[\"\u201c][A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+)
+
+
+#: "$20,000,000 initial principal amount of Notes (the "2011 Notes")": the amount a defined
+#: class of notes was issued in, written just before its noun
+_PRINCIPAL_BEFORE = re.compile(
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+(?:(?:aggregate|initial|original)\s+)*"
+    r"principal\s+amount\s+of\s+(?:(?:its|the|their)\s+)?(?:[\w%.-]+\s+){0,4}$"
 )
 
 
@@ -136,6 +144,13 @@ def _clause(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, hi
+
+
+def _instrument_kind(term: str) -> str | None:
+    """The kind of a defined instrument: its head noun decides ("Fifth Amendment Supplemental
+    Notes" are notes, not an amendment)."""
+    head = re.search(r"(?i)\b(note|warrant|debenture|bond)s?$", term)
+    return head.group(1).lower() if head else title_kind(term)
 
 
 def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
@@ -156,7 +171,7 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     sentence = ctx.text[lo:hi]
     props: dict[str, PropValue] = {
         "title": term,
-        "kind": title_kind(term),
+        "kind": _instrument_kind(term),
         "exercise_price": exercise_price(sentence),
         "interest_rate": interest_rate(sentence),
     }
@@ -180,7 +195,12 @@ def _defined_instruments(ctx: DocContext) -> None:
                     )
     for m in matches_near(_DEFINED, text, _DEFINED_CUE, 220):
         if not ctx.lookup(m["term"]):
-            _define(ctx, m["term"], m.start(), m.end())
+            ref = _define(ctx, m["term"], m.start(), m.end())
+            lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+            found = parse_amount(lead["amount"]) if ref and lead else None
+            if ref and lead and found:
+                props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
+                ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
 
 
 def _fill_mentioned(ctx: DocContext) -> None:

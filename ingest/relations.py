@@ -10,6 +10,7 @@ worse than a missing one, so an unresolved slot drops the relation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,6 +22,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
+from ingest.roles import Signing, names_lenders_as_class, signings
 from ingest.structure import analyze
 
 _ABBREV = re.compile(
@@ -153,7 +155,7 @@ _PROMISE = re.compile(
     r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>[^,;()]{2,120}?)"
     r"(?=\s*\(|\s*,|\s+or\s+(?:its\s+)?(?:registered\s+)?assigns|\s+the\s+principal|\s+in\s+lawful)"
 )
-_QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,40}}){_Q}")
+_QUOTED_TERM = re.compile(rf"{_Q}([^\"\u201c\u201d]{{1,60}}){_Q}")
 
 
 def _makers(ctx: DocContext, before: str) -> list[str]:
@@ -326,6 +328,57 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                         ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
 
 
+#: "the Company issued and sold (a) $20,000,000 of Notes (the "2011 Notes") ... to the Investors
+#: on April 21, 2011, (b) ...": a list of tranches, each defining the instruments it issued.
+_ISSUED_LIST = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:previously\s+)?issued(?:\s+and\s+(?:sold|delivered))?"
+    r"(?:\s+to\s+[^()]{3,80}?)?\s*:?\s*(?=\((?:a|i|1)\))"
+)
+_ITEM = re.compile(r"\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+_HEAD_AGREEMENT = re.compile(
+    r"(?i)\b(?:as\s+contemplated\s+by|pursuant\s+to|under|in\s+accordance\s+with)\s+"
+    r"(?P<agr>(?:the|that\s+certain)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement)\b"
+)
+
+
+def _tranches(ctx: DocContext, lo: int, sentence: str) -> None:
+    """A tranche list: the subject ISSUES every instrument an item defines, the party an item
+    sells it to HOLDS it (and, for a note, LENDS_TO the issuer), and the agreement the
+    sentence opens with ("as contemplated by the Purchase Agreement") is what each tranche is
+    ISSUED_UNDER. Evidence: the sentence."""
+    m = _ISSUED_LIST.search(sentence)
+    if m is None:
+        return
+    head = sentence[: m.start()]
+    issuers = _subject_before(ctx, _AUXILIARY_TAIL.sub("", head))
+    if len(issuers) != 1:
+        return
+    issuer = issuers[0]
+    head_agr = _HEAD_AGREEMENT.search(head)
+    agreements = _agreements_in(ctx, head_agr["agr"])[:1] if head_agr else []
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    rest = sentence[m.end() :]
+    cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
+    for a, b in itertools.pairwise(cuts):
+        item = rest[a:b]
+        instruments = _defined_after(ctx, item)
+        to = re.search(
+            r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})", item
+        )
+        holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
+        for inst in instruments:
+            ctx.collector.relate("ISSUES", issuer, inst, evidence)
+            for agr in agreements:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+            props = ctx.collector.entities[inst].props
+            for h in holders:
+                ctx.collector.relate("HOLDS", h, inst, evidence)
+                if props.get("kind") in _DEBT_KINDS:
+                    money = {"amount": props.get("amount"), "currency": props.get("currency")}
+                    lent = {"instrument": inst, **(money if len(holders) == 1 else {})}
+                    ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
+
+
 _BOUGHT = re.compile(
     r"\b(?:purchased|bought|acquired)\s+from\s+(?P<issuer>(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
@@ -449,6 +502,12 @@ _GUARANTEES = re.compile(
 _REAFFIRMS = re.compile(
     r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
+    # "Holdings hereby acknowledges and agrees that the terms and conditions of its Guaranty
+    # Agreement shall remain in full force and effect"
+    r"|\bhereby\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|ratifies),?\s+)+"
+    r"(?:that\s+)?(?:the\s+terms\s+and\s+conditions\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
+    r"|shall\s+continue)\b"
 )
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
@@ -600,7 +659,17 @@ def _grants_waivers(ctx: DocContext) -> bool:
     return isinstance(title, str) and bool(re.search(r"(?i)\bwaiver\b", title))
 
 
-def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
+#: A waiver given by "the Lenders" or "the Required Lenders": who they are, the signature
+#: pages tell (:func:`_class_waivers`); the waiver's evidence, terms and agreement wait here.
+ClassWaiver = tuple[Span, dict[str, PropValue], str]
+_LENDER_CLASS_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:Required\s+|Majority\s+)?(?:Lenders|Banks)\s*$"
+)
+
+
+def _waivers(
+    ctx: DocContext, lo: int, sentence: str, following: str, by_class: list[ClassWaiver]
+) -> None:
     """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
     evidence = _trimmed(ctx, lo, lo + len(sentence))
     for m in _WAIVE.finditer(sentence):
@@ -610,13 +679,23 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         if not _WAIVABLE.search(m["what"]):
             continue
         requested = _REQUESTED.search(before[-80:])
-        if not requested and not re.search(
-            r"(?i)hereby|agree[sd]?\s+to|consents?\s+to", sentence[max(0, m.start() - 40) : m.end()]
+        listed = re.search(
+            r"(?i)\bhereby\s*\((?:a|i|1)\)[^;]*$", before
+        )  # "hereby (a) ... (b) waive"
+        if (
+            not requested
+            and not listed
+            and not re.search(
+                r"(?i)hereby|agree[sd]?\s+to|consents?\s+to",
+                sentence[max(0, m.start() - 40) : m.end()],
+            )
         ):
             continue
         if requested and not _grants_waivers(ctx):
             continue
-        waivers = _subject_before(ctx, _AUXILIARY_TAIL.sub("", before))
+        # "The Lenders hereby (a) consent to ... and (b) waive": the subject precedes the list
+        subject = _AUXILIARY_TAIL.sub("", re.sub(r"\s+hereby\s*\((?:a|i|1)\)[^;]*$", "", before))
+        waivers = _subject_before(ctx, subject)
         what = re.split(
             r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
             r"(?:Agreement|Note|Indenture)\b",
@@ -634,6 +713,20 @@ def _waivers(ctx: DocContext, lo: int, sentence: str, following: str) -> None:
         for w in waivers:
             for t in targets[:1]:
                 _waive(ctx, w, t, evidence, props)
+        # lenders as a class waive terms of the credit agreement they lend under
+        if (
+            _LENDER_CLASS_SUBJECT.search(subject)
+            and targets
+            and _CREDIT_TITLE.search(_title(ctx, targets[0]))
+        ):
+            by_class.append((evidence, props, targets[0]))
+
+
+def _class_waivers(ctx: DocContext, by_class: list[ClassWaiver], lenders: list[str]) -> None:
+    """ "the Required Lenders hereby waive ...": each lender the signature pages name waives."""
+    for evidence, props, target in by_class:
+        for lender in lenders:
+            _waive(ctx, lender, target, evidence, props)
 
 
 def _waive(
@@ -762,9 +855,9 @@ _CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")
 Roles = dict[str, tuple[set[str], list[Span]]]
 
 
-def _roles(ctx: DocContext) -> Roles:
-    """Each party's roles in this document (its PARTY_TO roles and its role-word terms),
-    with the spans that state them."""
+def _roles(ctx: DocContext, signed: list[Signing]) -> Roles:
+    """Each party's roles in this document (its PARTY_TO roles, its role-word terms and the
+    capacities it signs in), with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
@@ -780,6 +873,12 @@ def _roles(ctx: DocContext) -> Roles:
             slot = out.setdefault(ref, (set(), []))
             slot[0].add(norm_term(singular(str(role))))
             slot[1].extend(ctx.collector.entities[ref].evidence[: 1 - len(slot[1][:1])])
+    for s in signed:
+        parts = [norm_term(singular(r)) for r in s.roles]
+        if parts and _named_party(ctx, s.ref):
+            slot = out.setdefault(s.ref, (set(), []))
+            slot[0].update(parts + [p.split()[-1] for p in parts])
+            slot[1].append(s.span)
     return out
 
 
@@ -790,10 +889,13 @@ _OFFICER_TITLE = re.compile(
 
 def _named_party(ctx: DocContext, ref: str) -> bool:
     """A company, or a person whose name reads as one (not an officer's title such as
-    "Chief Financial Officer" that a signature page put where a name goes)."""
+    "Chief Financial Officer", nor a one-word defined term such as "Holdings", that a
+    signature page put where a name goes)."""
     e = ctx.collector.get(ref)
     name = e.props.get("name") if e else None
     if e is None or not isinstance(name, str) or _OFFICER_TITLE.search(name):
+        return False
+    if len(name.split()) == 1 and ctx.lookup(name):
         return False
     return e.props.get("kind") != "person" or looks_like_person(name)
 
@@ -820,16 +922,22 @@ def _credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
     return credit, notes
 
 
-def _role_lending(ctx: DocContext, roles: Roles) -> None:
+def _role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
     """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
     about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
     note the borrower ISSUES it and the lender HOLDS it. Agents, guarantors and creditors of
-    other kinds are not lenders; evidence is where each role is stated."""
+    other kinds are not lenders, nor is a company that signs only under an acknowledgment
+    below the parties' blocks; evidence is where each role is stated."""
     credit, notes = _credit_subjects(ctx)
     if not credit:
         return
     owing = _BORROWER_ROLES | (_NOTE_ISSUER_ROLES if notes else frozenset())
-    lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & owing]
+    acknowledging = {s.ref for s in signed if s.acknowledgment and not s.lends}
+    lenders = [
+        r
+        for r, (rs, _) in roles.items()
+        if rs & _LENDER_ROLES and not rs & owing and r not in acknowledging
+    ]
     borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & _LENDER_ROLES]
     for lender in lenders:
         for borrower in borrowers:
@@ -849,36 +957,207 @@ def _role_lending(ctx: DocContext, roles: Roles) -> None:
 _GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
 
 
-def _role_guaranty(ctx: DocContext, roles: Roles) -> None:
-    """A party the document names as a guarantor SECURES the obligations it guarantees: under
-    a credit or loan agreement those of that agreement, under an amendment, consent or
-    guaranty those of the credit agreement they concern. Evidence: where the role is stated."""
+def _secured_agreement(ctx: DocContext) -> str | None:
+    """The agreement whose obligations the document's guarantors secure: the own credit or
+    loan agreement, else the credit agreement an amendment, consent or guaranty concerns."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or ctx.self_ref is None:
-        return
+        return None
     title = str(own.props.get("title") or "")
     if (
         own.label == "Agreement"
         and _CREDIT_TITLE.search(title)
         and own.props.get("kind") != "amendment"
     ):
-        secured = [ctx.self_ref]
-    else:  # the credit agreement this document amends, else the one it concerns
-        amended = [
-            k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
-        ]
-        secured = [
-            t
-            for t in amended + _primary_agreement(ctx, "")
-            if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
-        ]
-    if not secured:
+        return ctx.self_ref
+    amended = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref]
+    secured = [
+        t
+        for t in amended + _primary_agreement(ctx, "")
+        if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
+    ]
+    return secured[0] if secured else None
+
+
+def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """A party the document names as a guarantor SECURES the obligations it guarantees: under
+    a credit or loan agreement those of that agreement, under an amendment, consent or
+    guaranty those of the credit agreement they concern. So does a company signing under an
+    acknowledgment that keeps a guaranty in force ("The undersigned ... agree that the
+    Guaranty Agreement ... shall remain in full force"). Evidence: where the role is stated."""
+    secured = _secured_agreement(ctx)
+    if secured is None:
         return
     for party, (held, spans) in roles.items():
         # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
         if held & _GUARANTOR_ROLES and not held & _LENDER_ROLES:
             for ev in spans[:1]:
-                ctx.collector.relate("SECURES", party, secured[0], ev)
+                ctx.collector.relate("SECURES", party, secured, ev)
+    first = min((s.span.start for s in signed), default=0)
+    consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
+    for s in signed:
+        if s.lends or not s.acknowledgment or not _named_party(ctx, s.ref):
+            continue
+        # the acknowledgment says in what capacity its signers sign, whatever a caption said;
+        # "consented to and accepted" below a clause in which "each Guarantor hereby consents"
+        # is the guarantors' consent
+        if _GUARANTY_ACK.search(s.acknowledgment):
+            ctx.collector.relate("SECURES", s.ref, secured, s.span)
+        elif consent and _CONSENTING.search(s.acknowledgment):
+            for ev in (s.span, ctx.span(consent.start(), consent.end())):
+                ctx.collector.relate("SECURES", s.ref, secured, ev)
+
+
+#: "each Guarantor ... hereby consents to the terms of this Amendment": the guarantors are
+#: asked to consent, and whoever signs the consent below the parties is one of them
+_GUARANTORS_CONSENT = re.compile(
+    r"(?is)\b(?:each\s+(?:of\s+the\s+)?|the\s+)(?:subsidiary\s+)?guarantors?\b[^.;]{0,200}?"
+    r"\bhereby\s+(?:consents?|acknowledges?|confirms?|reaffirms?|ratif(?:y|ies))"
+)
+_CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree|reaffirm|ratif)")
+#: an acknowledgment whose signers stand behind a guaranty of the deal
+_GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
+
+
+def _signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> list[str]:
+    """ "among the Borrower, the Lenders party hereto and the Agent": in a credit agreement
+    (or its amendment) lenders named only as a class are the companies signing as lenders
+    ("individually and as Administrative Agent", "as a Lender") and, in that class, those
+    signing in no capacity of their own that the text before gives no role but an agent's.
+    Each LENDS_TO the borrowers; evidence: the signature block and the borrower's role."""
+    credit, notes = _credit_subjects(ctx)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    classed = names_lenders_as_class(ctx)
+    if not (credit or classed) or notes or own is None or own.label != "Agreement":
+        return []
+    stated = _term_roles(ctx)
+    borrowers = [
+        r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES
+    ]
+    if not borrowers:  # "the Company" of a credit agreement is its borrower
+        borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
+    if not borrowers:
+        return []
+    found: list[str] = []
+    start = min(s.span.start for s in signed) if signed else 0
+    for s in signed:
+        if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
+            continue
+        if not _named_party(ctx, s.ref):
+            continue
+        if s.lends:
+            lender = True
+        elif s.capacity or not classed or s.caption not in ("", "LENDER", "BANK"):
+            lender = False
+        elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
+            lender = all("agent" in r for r in stated[s.ref])
+        else:  # no capacity and no role: one of the class unless named before as no agent
+            lender = not _named_before(ctx, s.ref, start) or _named_as_agent(ctx, s.ref, start)
+        if not lender:
+            continue
+        found.append(s.ref)
+        for borrower in borrowers:
+            if borrower != s.ref:
+                for ev in [s.span, *roles[borrower][1][:1]]:
+                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+    return found
+
+
+#: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
+#: "Line of Credit Note"), not securities sold under an indenture or between affiliates
+_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:revolving|term|line\s+of\s+credit|swing\s*line|credit|loan|promissory|replacement)"
+    r"\b.*\bnotes?$"
+)
+_DEFINED_AS_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:promissory|revolving|term|credit|loan)\s+notes?\s*\((?:each\s+|collectively\s+)?(?:the\s+)?[\"\u201c]"
+)
+_NOT_LOAN_NOTE = re.compile(r"(?i)\b(?:senior|subordinated|convertible|intercompany|exchange)\b")
+
+
+def _loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> None:
+    """The notes a credit agreement (or its amendment) defines: its borrowers ISSUE them, its
+    lenders HOLD them, and they are ISSUED_UNDER the credit agreement. Evidence: where the
+    note is defined and where each role is stated."""
+    credit, own_notes = _credit_subjects(ctx)
+    agreement = _secured_agreement(ctx) if credit and not own_notes else None
+    if agreement is None:
+        return
+    owing = [r for r, (rs, _) in roles.items() if rs & _BORROWER_ROLES and not rs & _LENDER_ROLES]
+    if not owing:  # "the Company" of a credit agreement (one company alone) is its borrower
+        owing = [r for r, rs in _term_roles(ctx).items() if rs == {"company"} and r in roles]
+        owing = owing if len(owing) == 1 else []
+    lenders = [r for r, (rs, _) in roles.items() if rs & _LENDER_ROLES and not rs & _BORROWER_ROLES]
+    lenders += [r for r in signing_lenders if r not in lenders]
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if e.label != "Instrument" or e.contained or not isinstance(title, str):
+            continue
+        # "new promissory notes (the "New Dollar Notes")": the defining words may say it
+        defined_as = _DEFINED_AS_LOAN_NOTE.search(e.evidence[0].text) if e.evidence else None
+        if e.props.get("kind") != "note" or not (_LOAN_NOTE.search(title) or defined_as):
+            continue
+        if _NOT_LOAN_NOTE.search(title) or not owing:
+            continue
+        dated, since = e.props.get("date"), ctx.collector.entities[agreement].props.get("date")
+        if isinstance(dated, str) and isinstance(since, str) and dated < since:
+            continue  # a note older than the credit agreement was not issued under it
+        ev = e.evidence[0]
+        ctx.collector.relate("ISSUED_UNDER", ref, agreement, ev)
+        issuers = _named_issuers(ctx, ev.text, owing) or owing
+        for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in lenders]:
+            for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
+                ctx.collector.relate(kind, party, ref, span)
+
+
+def _named_issuers(ctx: DocContext, clause: str, owing: list[str]) -> list[str]:
+    """The borrowers a note's defining clause names as its maker ("received from the Company
+    new promissory notes ... executed and delivered by the Company"); [] when it names none."""
+    named: list[str] = []
+    for m in re.finditer(
+        r"\b(?:by|from|of)\s+(?:the\s+|each\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", clause
+    ):
+        # else a second term its definition gave it ("the "Borrower" and the "Company"")
+        refs = parties_named(ctx, m.group(1)) or [r for r in owing if _quotes(ctx, r, m.group(1))]
+        named += [r for r in refs if r in owing and r not in named]
+    return named
+
+
+def _quotes(ctx: DocContext, ref: str, term: str) -> bool:
+    """Whether the party's PARTY_TO statement defines ``term`` for it ("(the "Borrower" and
+    the "Company")"), where only its first term was bound."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    quoted = rf"[\"\u201c]{re.escape(term)}[\"\u201d]"
+    return rel is not None and any(re.search(quoted, sp.text) for sp in rel.evidence)
+
+
+#: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity
+#: a list of names ends with, up to the parenthesis that defines its term
+_AS_AGENT = re.compile(r"(?is)(?:[^(;.]|\.(?=\S)){0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
+
+
+def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names the party as an agent of the lenders (an agent
+    of a syndicate that signs in no other capacity is one of its lenders)."""
+    e = ctx.collector.get(ref)
+    spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
+    return any(_AS_AGENT.match(ctx.text, sp.end, min(pos, sp.end + 300)) for sp in spans[:3])
+
+
+def _term_roles(ctx: DocContext) -> dict[str, set[str]]:
+    """Each party's roles as the defined terms naming it state them ("Senior Managing Agent")."""
+    out: dict[str, set[str]] = {}
+    for term, refs in ctx.terms.items():
+        role = role_of(term)
+        for ref in _labelled(ctx, refs, "Party") if role else []:
+            out.setdefault(ref, set()).add(norm_term(singular(str(role))))
+    return out
+
+
+def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the party is named in the text before ``pos`` (the preamble, the recitals)."""
+    e = ctx.collector.get(ref)
+    return e is not None and any(sp.start < pos for sp in e.evidence)
 
 
 def _title(ctx: DocContext, ref: str) -> str:
@@ -925,6 +1204,7 @@ def extract_relations(ctx: DocContext) -> None:
     """LENDS_TO, ISSUES, HOLDS, ISSUED_UNDER, SECURES, WAIVES and REFERENCES from ``ctx``."""
     text = ctx.text
     spans = list(sentences(text))
+    by_class: list[ClassWaiver] = []
     for lo, hi in spans:
         sentence = text[lo:hi]
         low = sentence.lower()
@@ -935,6 +1215,7 @@ def extract_relations(ctx: DocContext) -> None:
             _lending(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
+            _tranches(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
@@ -942,11 +1223,15 @@ def extract_relations(ctx: DocContext) -> None:
         if "secured" in low or "guarant" in low or "security interest" in low:
             _security(ctx, lo, sentence)
         if "waive" in low:
-            _waivers(ctx, lo, sentence, _following(text, hi))
+            _waivers(ctx, lo, sentence, _following(text, hi), by_class)
     _schedule_holders(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
-    roles = _roles(ctx)
-    _role_lending(ctx, roles)
-    _role_guaranty(ctx, roles)
+    signed = signings(ctx)
+    roles = _roles(ctx, signed)
+    _role_lending(ctx, roles, signed)
+    lenders = _signed_lending(ctx, roles, signed)
+    _class_waivers(ctx, by_class, lenders)
+    _role_guaranty(ctx, roles, signed)
+    _loan_notes(ctx, roles, lenders)
     _instrument_roles(ctx, roles)
     _references(ctx)

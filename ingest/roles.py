@@ -1,0 +1,210 @@
+"""The capacities an agreement's own signature pages give the companies that sign it.
+
+A syndicated credit agreement names its lenders only where they sign: "the Lenders party
+hereto" in the preamble, then page after page of "BANK OF HAWAII, By: ..." or "JPMORGAN CHASE
+BANK, individually and as Administrative Agent". Below the parties' blocks an
+acknowledgment ("The undersigned hereby acknowledge and consent to this Amendment, and agree
+that the Guaranty Agreement ... shall remain in full force") gathers companies that sign in
+another capacity, here as guarantors. This module reads, per signing company, the capacity
+written under its name (its own column of a two-column page) and the acknowledgment, if any,
+it signs under; :mod:`ingest.relations` turns those roles into edges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import DocContext
+from ingest.parties import role_of
+from ingest.records import Span
+from ingest.structure import analyze
+
+#: How far past "IN WITNESS WHEREOF" the parties' blocks are read (as ingest.signatures does).
+_WINDOW = 20_000
+#: A line that ends the lines under a company's name: its signer, an officer field, a rule.
+_BLOCK_FIELD = re.compile(r"(?i)^(?:by\b|name\s*:|title\s*:|its\s*:|/s/|_{3,}|\[|\(|<)")
+#: "individually and as Administrative Agent", "as a Lender", "as Agent and as a Bank".
+_CAPACITY = re.compile(r"(?is)\b(?:individually|as)\b.*")
+#: A capacity that makes the company one of the lenders (an agent alone is not).
+_LENDING_CAPACITY = re.compile(
+    r"(?i)\bindividually\b|\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:lender|bank)s?\b"
+    r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b"
+)
+#: A line that opens a block of companies signing outside the parties' capacities.
+_ACKNOWLEDGMENT = re.compile(
+    r"(?im)^[ \t]*(?:the\s+(?:foregoing|undersigned)\b|each\s+of\s+the\s+undersigned\b"
+    r"|(?:acknowledged|accepted|agreed|consented|confirmed)\b(?:[\w ,]{0,40})?:?[ \t]*$"
+    r"|acknowledgment|consent\s+(?:and|of)\b|reaffirmation|signatures?\s+of\s+parties)"
+)
+#: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:".
+_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:\s*$")
+#: "the Lenders party hereto", "the several banks ... from time to time parties": lenders
+#: the preamble names as a class, whom only the signature pages identify.
+_LENDER_CLASS = re.compile(
+    r"(?is)\b(?:lenders|banks)\b[^.;]{0,120}?\b(?:part(?:y|ies)\s+(?:hereto|thereto|to\s+th)"
+    r"|named\s+(?:herein|therein|on)|signator|listed\s+on|from\s+time\s+to\s+time)"
+    r"|\b(?:the\s+)?(?:lenders|banks)\s*\(as\s+(?:such\s+term\s+is\s+)?defined\b"
+)
+
+
+#: What may stand before a block's company name on its line: nothing, the other column, a
+#: "[Signature Page to ...]" header, "The", or "(f/k/a" (the block's former name).
+_BLOCK_LEAD = re.compile(
+    r"(?:.*\S\s{4,}|\s*|.*\]\s*)(?:the\s+|\((?:f/k/a|formerly(?:\s+known\s+as)?)\s+)?",
+    re.IGNORECASE,
+)
+#: "The undersigned Lender hereby accepts ...": an acknowledgment its lenders sign
+_LENDERS_ACKNOWLEDGE = re.compile(r"(?i)\bundersigned\s+(?:lenders?|banks?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Signing:
+    """A company signing the own agreement: the capacity under its name ("" for none), the
+    span naming it with that capacity, and the acknowledgment it signs under ("" for none)."""
+
+    ref: str
+    capacity: str
+    span: Span
+    acknowledgment: str
+    caption: str
+    #: the name opens its line or column (not "BY: Manager LLC", "on behalf of Fund LP")
+    heads_block: bool = True
+
+    @property
+    def roles(self) -> list[str]:
+        """The roles the capacity states: "individually and as Agent and Swingline Lender" ->
+        ["Lender", "Agent", "Swingline Lender"] (signing "individually" is signing as a lender)."""
+        out = ["Lender"] if re.match(r"(?i)individually\b", self.capacity) else []
+        for part in re.split(r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*", self.capacity):
+            part = re.sub(r"(?i)^(?:a|an|the|its|their)\s+", "", part.strip())
+            role = role_of(part) if part and len(part.split()) <= 4 else None
+            if role and role not in out:
+                out.append(role)
+        return out
+
+    @property
+    def lends(self) -> bool:
+        return (
+            bool(_LENDING_CAPACITY.search(self.capacity))
+            or self.caption in ("LENDER", "BANK")
+            or bool(_LENDERS_ACKNOWLEDGE.search(self.acknowledgment))
+        )
+
+
+def signings(ctx: DocContext) -> list[Signing]:
+    """The companies the own agreement's signature pages name, in page order."""
+    st = analyze(ctx.text)
+    if st.signatures is None or ctx.self_ref is None:
+        return []
+    lo, hi = st.signatures.start, min(st.signatures.end, st.signatures.start + _WINDOW)
+    named: dict[int, tuple[int, str]] = {}
+    for r in ctx.collector.relations.values():
+        if r.type != "PARTY_TO" or r.target != ctx.self_ref:
+            continue
+        e = ctx.collector.get(r.source)
+        if e is None or e.props.get("kind") == "person":
+            continue
+        inside = [sp for sp in r.evidence if lo <= sp.start < hi]
+        name = e.props.get("name")
+        if not inside and isinstance(name, str):
+            found = _written(ctx.text, name, lo, hi)
+            inside = [ctx.span(*found)] if found else []
+        for sp in inside:
+            if sp.start not in named:
+                named[sp.start] = (sp.end, r.source)
+    text = ctx.text
+    acks = [
+        (m.start(), _paragraph(text, m.start())) for m in _ACKNOWLEDGMENT.finditer(text, lo, hi)
+    ]
+    out: list[Signing] = []
+    seen: set[str] = set()
+    for start in sorted(named):
+        end, ref = named[start]
+        if ref in seen:
+            continue
+        seen.add(ref)
+        capacity, cap_end = _capacity(text, start, end)
+        before = [a for a in acks if a[0] < start]
+        lead = text[text.rfind("\n", 0, start) + 1 : start]
+        out.append(
+            Signing(
+                ref,
+                capacity,
+                ctx.span(start, max(end, cap_end)),
+                before[-1][1] if before else "",
+                _caption(text, lo, start),
+                bool(_BLOCK_LEAD.fullmatch(lead)),
+            )
+        )
+    return out
+
+
+def _written(text: str, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a party named before the signatures heads a block: its name, any case, at the
+    start of a line or of a column."""
+    words = re.findall(r"[\w&'.-]+", name)
+    if not words:
+        return None
+    pattern = r"(?:^|(?<=\n)|(?<=\s{4}))[ \t]*(" + r"[\s,]+".join(map(re.escape, words)) + ")"
+    m = re.compile(pattern, re.IGNORECASE).search(text, lo, hi)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def names_lenders_as_class(ctx: DocContext) -> bool:
+    """Whether the text before the signatures names lenders as a class ("the Lenders party
+    hereto"), so that companies signing in no capacity of their own are those lenders."""
+    st = analyze(ctx.text)
+    end = st.signatures.start if st.signatures else len(ctx.text)
+    return bool(_LENDER_CLASS.search(ctx.text, 0, min(end, 6000)))
+
+
+def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
+    """The words under (or after) a company's name in its own column, up to its "By:" line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    col = start - line_start
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    pieces = [re.split(r"\s{4,}", text[end:line_end])[0].strip(" ,")]
+    last = end + len(pieces[0]) if pieces[0] else end
+    pos = line_end + 1
+    for _ in range(6):
+        if pos >= len(text):
+            break
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        raw = text[pos:nl]
+        cell = raw[col:] if col and raw[:col].strip() == "" else raw
+        if col and raw[:col].strip():
+            cell = raw[col:] if len(raw) > col and raw[col - 1] == " " else ""
+        cell = re.split(r"\s{4,}", cell.strip())[0].strip()
+        if not cell:
+            if any(pieces):
+                break
+            pos = nl + 1
+            continue
+        if _BLOCK_FIELD.match(cell):
+            break
+        pieces.append(cell)
+        last = pos + raw.find(cell) + len(cell) if cell in raw else last
+        pos = nl + 1
+    joined = " ".join(p for p in pieces if p)
+    m = _CAPACITY.search(joined)
+    return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The acknowledgment's words: its line and the paragraph it opens."""
+    end = re.search(r"\n[ \t]*\n", text[pos : pos + 1500])
+    return " ".join(text[pos : pos + (end.start() if end else 600)].split())
+
+
+def _caption(text: str, lo: int, start: int) -> str:
+    """The last all-capitals caption line ("LENDERS:") between the signatures' start and
+    ``start``, upper-cased; "" when none."""
+    found = ""
+    for line in text[lo:start].splitlines():
+        m = _CAPTION.match(line.strip())
+        if m:
+            found = m["role"].upper()
+    return found
