@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from tests.evaluation import add_reveal_flag, show_details
 from tests.evaluation.scorer import (
     GOLD_DIR,
     HELD_OUT_DIR,
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     parser.add_argument("--json", action="store_true", help="print the per-document report as JSON")
+    add_reveal_flag(parser)
     parser.add_argument(
         "--gold",
         type=Path,
@@ -168,10 +170,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"cannot evaluate: dealgraph.pipeline.preview_export is unavailable ({exc})"
             )
             return 2
+        held_out = folder.resolve() == HELD_OUT_DIR.resolve()
         if args.json:
-            as_json[name] = [_doc_json(d) for d in report.documents]
+            if not held_out or args.reveal_held_out:
+                as_json[name] = [_doc_json(d) for d in report.documents]
         else:
-            render(report, console, args.details, name)
+            render(report, console, show_details(args, held_out), name)
         for f in report.bar_failures():
             failed = True
             console.print(f"[red]{name}: bar failed:[/] {f}")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.evaluation import add_reveal_flag, show_details
 from tests.paths import CORPUS, REPO
 
 TUNED_DIR = REPO / "tests" / "gold_changes"
@@ -236,9 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     parser.add_argument("--gate", action="store_true", help="exit 1 when a bar fails")
+    add_reveal_flag(parser)
     args = parser.parse_args(argv)
     totals = evaluate(args.gold, args.corpus)
-    for line in render(f"changes ({args.gold.name})", totals, args.details):
+    details = show_details(args, held_out=args.gold.resolve() == HELDOUT_DIR.resolve())
+    for line in render(f"changes ({args.gold.name})", totals, details):
         print(line)
     failures = totals.failures()
     for f in failures:

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.evaluation import add_reveal_flag, show_details
 from tests.paths import CORPUS
 
 CUAD = CORPUS / "cuad-dev"
@@ -259,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("tuned", "heldout", "both"), default="both")
     parser.add_argument("--details", action="store_true", help="print every miss")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N contracts")
+    add_reveal_flag(parser)
     args = parser.parse_args(argv)
     labels = load_labels()
     if args.part != "both":
@@ -272,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rates = t.rates()
         print(f"{part:8} {t.n:>4} " + " ".join(f"{rates[k]:>15.3f}" for k in BARS))
-        if args.details:
+        if show_details(args, held_out=part == "heldout"):
             for m in t.misses:
                 print("  ", m)
     return 0
