@@ -45,7 +45,10 @@ _TARGET = re.compile(
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
-    rf"(?:sub)?Sections?\s+(?P<nums>{_NUM_LIST})"
+    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
+    # "Subsection (j) thereof": a part of the section a lead-in names
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
+    r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
@@ -59,7 +62,7 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
     r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
@@ -79,7 +82,7 @@ _ACTIVE = re.compile(
 )
 #: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
 _DEFINITIONS_ADDED = re.compile(
-    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are)\s+"
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are|shall\s+be)\s+"
     r"(?:hereby\s+)?(?:added|inserted)|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+"
     r"(?:thereto\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
@@ -91,8 +94,9 @@ _AGREEMENT_OF = re.compile(
 _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
-    r"|amended\s+to\s+read"
-    r"|to\s+read\s+as\s+follows|replaced\s+(?:by|with)|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|amended\s+to\s+(?:read|mean)"
+    r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
+    r"|deleted\s+and\s+replaced|read\s+as\s+provided"
     r"|substituted)\b",
     re.IGNORECASE,
 )
@@ -143,7 +147,11 @@ _INNER_SUBSECTIONS = re.compile(
     re.IGNORECASE,
 )
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
-_AS_FOLLOWS = re.compile(r"\bamended\s+(?:hereby\s+)?as\s+follows\s*:\s*$", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(
+    r"\bamended\s+(?:hereby\s+)?(?:as\s+follows|in\s+the\s+following\s+(?:respects|manner))"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
     r"|it)\s+in\s+(?:its|their)\s+entirety|"
@@ -162,7 +170,7 @@ _ATTACHED = re.compile(
     r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)|\n[ \t]*\n")
+_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
     rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
@@ -174,8 +182,55 @@ _ENUMERATOR = re.compile(
     r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
     r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_ROMAN = {
+    f"{tens}{ones}": t * 10 + o
+    for t, tens in enumerate(("", "x", "xx", "xxx"))
+    for o, ones in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))
+    if t or o
+}
+_VERBS = (
+    r"(?:amending|deleting|inserting|adding|replacing|striking|substituting|restating|changing"
+    r"|modifying|increasing|decreasing|reducing|extending)"
+)
+#: An item of a list of instructions that share one subject: "(b) by deleting ...",
+#: "and (c) by inserting ..." (after "Section 1.01 is hereby amended (a) by ..." or after a
+#: lead-in "Section 6.04 shall be amended as follows:").
+_BY_ITEM = re.compile(
+    rf"(?<![^\s;:,])\((?:[a-z]{{1,3}}|\d{{1,2}}|[A-Z])\)\s*(?:and\s+)?by\s+{_VERBS}\b",
+    re.IGNORECASE,
+)
+#: What may stand between "by deleting" and the part it names: "a new", "the following new".
+_BY_OBJECT = re.compile(r"\s*(?:a\s+new\s+|the\s+following\s+(?:new\s+)?)?")
+#: The first item after a lead-in ("... is hereby amended as follows:") that is itself an
+#: instruction: "(a) by deleting ...", "(i) the definition of "X" shall be amended ...",
+#: "SECTION II.1.1. Section 1.1 ... is hereby amended ...". The lead-in changes nothing itself.
+_INSTRUCTION = re.compile(
+    r"\s*(?:(?:SECTION|Section)\s+[\w.]+\.?\s+|\((?:[a-z]{1,3}|\d{1,2}|[A-Z])\)\s*"
+    r"|\d{1,2}(?:\.\d{1,3})*\.?\s+|[a-z]{1,2}\.\s+)?"
+    r"(?:[A-Z][^.\n:;]{0,80}\.\s+)?"
+    rf"(?:(?:and\s+)?by\s+{_VERBS}\b"
+    r"|(?:the\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
+    r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b[^.;:]{0,250}?"
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced|restated"
+    r"|added|inserted|supplemented|modified)\b)",
+    re.IGNORECASE,
+)
+#: "by adding the following new subsection at the end thereof:" whose number opens the block.
+_ADD_FOLLOWING = re.compile(
+    r"\b(?:adding|add|inserting|insert)\s+(?:thereto\s+)?(?:the\s+following\s+(?:new\s+)?"
+    r"|a\s+new\s+)(?:sub)?(?:sections?|clauses?|paragraphs?)\b(?!\s*(?:\(|\d))",
+    re.IGNORECASE,
+)
+_BLOCK_LABEL = re.compile(
+    r"\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?(?P<label>\d{1,2}(?:\.\d{1,3})+[A-Z]?|\([a-z0-9]{1,5}\))"
+    r"(?=[.\s])"
+)
+_FOLLOWING_STOP = re.compile(r"\b(?:the\s+following|as\s+follows)\s*\.$", re.IGNORECASE)
+_DELETES_ONLY = re.compile(
+    r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)", re.IGNORECASE
+)
+_QUOTED_RE = re.compile(_QUOTED)
+_LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
 
@@ -185,6 +240,16 @@ class Target:
     section: str | None
     term: str | None
     span: tuple[int, int]  # the words naming it
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where a list of instructions shares the subject its lead-in or first item names."""
+
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+    name: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +275,21 @@ def _section_numbers(m: re.Match[str]) -> list[str]:
     return [re.sub(r"\s+", "", n) + sub for n in nums]
 
 
+def _term(quoted: str) -> str:
+    """A quoted defined term without its quotes or the list punctuation American style puts
+    inside them ("Agreement," "EBITDA,")."""
+    return " ".join(quoted[1:-1].split()).rstrip(",;.").strip()
+
+
 def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
     if m["terms"]:
-        terms = [" ".join(t[1:-1].split()) for t in re.findall(_QUOTED, m["terms"])]
+        terms = [_term(t) for t in re.findall(_QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
     if m["nums"]:
         return [Target(n, None, span) for n in _section_numbers(m)]
+    if m["rel"]:
+        return [Target(re.sub(r"\s+", "", m["rel"]), None, span)]
     if m["art"]:
         return [Target(f"Article {m['art']}", None, span)]
     if m["att"]:
@@ -229,7 +302,7 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
 #: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
 #: or follows a sentence end ("3.03(a) of" holds no label).
 _CLAUSE_BREAK = re.compile(
-    r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n"
+    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
     r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s"
 )
 
@@ -556,8 +629,23 @@ def find_operations(text: str) -> list[Operation]:
     ops: list[Operation] = []
     taken: list[tuple[int, int]] = []
 
+    scopes: list[_Scope] = []
+
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
+
+    def parent(pos: int) -> _Scope | None:
+        inside = [sc for sc in scopes if sc.start <= pos < sc.end]
+        return max(inside, key=lambda sc: sc.start) if inside else None
+
+    def scope(start: int, at: int, targets: list[Target], name: str | None, lead: bool) -> None:
+        i = pars.index_of(at)
+        if i is None:
+            return
+        end = pars.spans[i][1]
+        if lead:
+            end = _list_end(pars, i, start + _LIST_SPAN)
+        scopes.append(_Scope(start, end, tuple(targets), name))
 
     anchors = [
         (m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)
@@ -569,6 +657,7 @@ def find_operations(text: str) -> list[Operation]:
         (m.start(), m.end(), "defs")
         for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
+    anchors += [(m.start(), m.end(), "by") for m in _BY_ITEM.finditer(masked, body_start, body_end)]
     anchors.sort()
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
@@ -576,11 +665,17 @@ def find_operations(text: str) -> list[Operation]:
         clause_from = _clause_start(masked, a_start, body_start)
         clause_to = _clause_end(masked, a_end, body_end)
         predicate = masked[a_start:clause_to]
-        if kind == "active":
-            tm = _TARGET.match(masked, a_end)
+        if kind in ("active", "by"):
+            obj = _BY_OBJECT.match(masked, a_end) if kind == "by" else None
+            tm = _TARGET.match(masked, obj.end() if obj else a_end)
             found = _targets_at(masked, tm) if tm else []
             name_from = tm.end() if tm else a_end
             name = _agreement_name(masked, name_from, clause_to)
+            if kind == "by":
+                clause_from = a_start
+                up = parent(a_start)
+                found = _inherit(found, up)
+                name = name or (up.name if up else None)
         else:
             found = []
             name = None
@@ -591,7 +686,14 @@ def find_operations(text: str) -> list[Operation]:
                 if found:
                     name = _agreement_name(masked, tm.end(), a_start)
                     break
+            up = parent(a_start)
+            if found and up is not None:
+                found = _inherit(found, up)
+                name = name or up.name
+        found = [t for t in found if not (t.section or "").startswith("(")]
         colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+        if colon is None and _FOLLOWING_STOP.search(masked, a_start, clause_to):
+            colon = clause_to - 1  # "... replacing it with the following." then the wording
         listed = _DEFINITIONS_LISTED.search(masked, clause_from, clause_to)
         if kind == "defs" or (
             colon is not None and (_DEFINITIONS_ADDED.search(predicate) or listed)
@@ -600,13 +702,22 @@ def find_operations(text: str) -> list[Operation]:
                 continue
             block = _block(pars, masked, colon, a_start, body_end)
             defs = _definitions(pars, block) if block else []
-            if block is None or not defs:
-                continue
             added = kind == "defs" or _DEFINITIONS_ADDED.search(predicate)
-            action = "add" if added else _classify(predicate)
-            section = next((t.section for t in found if t.section), None)
+            section = next((t.section for t in _inherit(found, parent(a_start)) if t.section), None)
             if name is None:
                 name = _agreement_name(masked, a_end, clause_to)
+            if block is not None and not added and _DELETES_ONLY.search(predicate):
+                # "by deleting the following definitions in their entirety: "A", "B"."
+                names = defs or [(_term(q.group()), block) for q in _QUOTED_RE.finditer(
+                    text, block[0], block[1])]
+                for term, span in names:
+                    target = Target(section, term, span)
+                    ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
+                taken.append((clause_from, block[1]))
+                continue
+            if block is None or not defs:
+                continue
+            action = "add" if added else _classify(predicate)
             for term, span in defs:
                 piece = _unquote(text, *span)
                 target = Target(section, term, span)
@@ -629,10 +740,16 @@ def find_operations(text: str) -> list[Operation]:
             continue
         if not found:
             continue
+        if colon is not None and _AS_FOLLOWS.search(predicate) and _INSTRUCTION.match(
+            masked, colon + 1, body_end
+        ):
+            # a lead-in: the items below it say what changes, each in its own words
+            scope(colon + 1, a_start, found, name, lead=True)
+            continue
         inner = _INNER_DEFINITIONS.search(predicate)
         if inner and found[0].section and not found[0].term:
             # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
-            terms = [" ".join(q[1:-1].split()) for q in re.findall(_QUOTED, inner["terms"])]
+            terms = [_term(q) for q in re.findall(_QUOTED, inner["terms"])]
             span = (a_start + inner.start(), a_start + inner.end())
             found = [Target(found[0].section, t, span) for t in terms]
         inner_subs = _INNER_SUBSECTIONS.search(predicate)
@@ -654,6 +771,17 @@ def find_operations(text: str) -> list[Operation]:
         new_text = _new_wording(
             pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
         )
+        if new_text and not new_section and _ADD_FOLLOWING.search(predicate):
+            # "by adding the following new subsection at the end thereof:" "(d) ..."
+            label = _BLOCK_LABEL.match(text, new_text[0], new_text[1])
+            if label:
+                num = label["label"]
+                if num.startswith("(") and found[0].section:
+                    num = found[0].section + num
+                if not num.startswith("("):
+                    found, action = [Target(num, None, found[0].span)], "add"
+        if any(t.section and not t.term for t in found):
+            scope(clause_from, a_start, found, name, lead=False)
         pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
         if pieces:
             for target, piece in zip(found, pieces, strict=True):
@@ -662,6 +790,54 @@ def find_operations(text: str) -> list[Operation]:
             ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
         taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
     return ops
+
+
+def _inherit(found: list[Target], up: _Scope | None) -> list[Target]:
+    """The targets of an item in a list of instructions: its own, completed by the section its
+    lead-in names ("Subsection (j) thereof" -> "6.04(j)"), else the lead-in's own."""
+    if up is None:
+        return found
+    base = next((t.section for t in up.targets if t.section and not t.term), None)
+    if not found:
+        if base is not None:
+            return [Target(base, None, up.targets[0].span)]
+        return list(up.targets)
+    out = []
+    for t in found:
+        if (t.section or "").startswith("("):
+            if base is not None:
+                out.append(Target(base + (t.section or ""), t.term, t.span))
+        elif t.term and not t.section:
+            out.append(Target(base, t.term, t.span))
+        else:
+            out.append(t)
+    return out
+
+
+def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
+    """Where the list a lead-in in paragraph ``i`` introduces ends: at the next item of a list
+    the lead-in sits in (an unlabelled lead-in's own items are never that), or at ``cap``."""
+    stops = pars.enclosing_labels(i)
+    own: Label = ()
+    for j in range(i + 1, len(pars.spans)):
+        s = pars.spans[j][0]
+        if s >= cap:
+            return cap
+        lab = pars.labels[j]
+        if not lab:
+            continue
+        if not own:
+            # the first item opens the lead-in's own list: "(i)" there is the first numeral
+            own = tuple(r for r in lab if r[1] == 1) or lab
+            if not pars.labels[i]:
+                stops = [st for st in stops if not {r[0] for r in st} & {r[0] for r in own}]
+            continue
+        if _is_successor(lab, own):
+            own = tuple(r for r in lab if r[0] in {o[0] for o in own})
+            continue
+        if any(_is_successor(lab, st) for st in stops):
+            return s
+    return min(cap, pars.spans[-1][1]) if pars.spans else cap
 
 
 def _new_wording(
