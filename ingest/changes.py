@@ -101,7 +101,7 @@ _REPLACE = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:by|to)\s+(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"\b(?:by|to)\s+(?:\([ivx\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
     r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
     r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
     re.IGNORECASE,
@@ -137,7 +137,8 @@ _INNER_DEFINITIONS = re.compile(
 _PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
-    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+definition",
+    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
+    r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
@@ -230,6 +231,9 @@ _DELETES_ONLY = re.compile(
     r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)", re.IGNORECASE
 )
 _QUOTED_RE = re.compile(_QUOTED)
+_AND_REPLACING = re.compile(
+    r"\band\s+(?:by\s+)?(?:replacing|substituting|inserting)\b", re.IGNORECASE
+)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -303,7 +307,7 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
 #: or follows a sentence end ("3.03(a) of" holds no label).
 _CLAUSE_BREAK = re.compile(
     r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
-    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s"
+    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s(?!\s*of\b)"
 )
 
 
@@ -335,7 +339,7 @@ def _classify(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if _NEW_SECTION.search(predicate):
         return "add"
-    if re.search(r"\b(?:are|is)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
+    if re.search(r"\b(?:are|is|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
         return "add"
     if _WHOLE_REPLACED.search(predicate):
         return "replace"
@@ -708,8 +712,11 @@ def find_operations(text: str) -> list[Operation]:
                 name = _agreement_name(masked, a_end, clause_to)
             if block is not None and not added and _DELETES_ONLY.search(predicate):
                 # "by deleting the following definitions in their entirety: "A", "B"."
-                names = defs or [(_term(q.group()), block) for q in _QUOTED_RE.finditer(
-                    text, block[0], block[1])]
+                names = defs or [
+                    (_term(q.group()), (q.start(), q.end()))
+                    for q in _QUOTED_RE.finditer(text, colon + 1, min(len(text), block[1] + 1))
+                    if re.match(r".[A-Z0-9][^\"”]", q.group()) and not q.group()[-2].isspace()
+                ]
                 for term, span in names:
                     target = Target(section, term, span)
                     ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
@@ -758,6 +765,8 @@ def find_operations(text: str) -> list[Operation]:
             subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
             found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
         action = _classify(predicate)
+        if inner_subs and action == "amend" and _AND_REPLACING.search(predicate):
+            action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
         if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
             action = _whole_or_part(text, colon, body_end)
         if _PART_OF.search(masked, clause_from, a_start):
@@ -767,7 +776,11 @@ def find_operations(text: str) -> list[Operation]:
             num = re.sub(r"\s+", "", new_section["num"])
             if num.startswith("(") and found[0].section:
                 num = found[0].section + num
-            found = [Target(num, None, found[0].span)]
+            if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
+                found = [Target(num, None, found[0].span)]
+            else:
+                new_section = None
+                action = "amend" if action == "add" else action
         new_text = _new_wording(
             pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
         )
