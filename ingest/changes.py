@@ -50,7 +50,7 @@ _TARGET = re.compile(
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
-    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
     r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
@@ -107,8 +107,8 @@ _PARTIAL = re.compile(
     re.IGNORECASE,
 )
 _NEW_SECTION = re.compile(
-    rf"\b(?:adding|add|inserting|insert)\b[^.:]{{0,60}}?\bnew\s+(?:Section|clause|subsection|paragraph)s?\s+"
-    rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
+    rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
+    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
     re.IGNORECASE,
 )
 #: "the definition of each of the following terms ... is amended to read", "by amending and
@@ -149,7 +149,8 @@ _INNER_SUBSECTIONS = re.compile(
 )
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
 _AS_FOLLOWS = re.compile(
-    r"\bamended\s+(?:hereby\s+)?(?:as\s+follows|in\s+the\s+following\s+(?:respects|manner))"
+    r"\bamended\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
+    r"|in\s+the\s+following\s+(?:respects|manner))"
     r"\s*:\s*$",
     re.IGNORECASE,
 )
@@ -354,11 +355,18 @@ def _classify(predicate: str) -> str:
     return "amend"
 
 
-def _whole_or_part(text: str, colon: int, stop: int) -> str:
-    """After "amended as follows:", a quoted wording is the whole new provision (replace);
-    a list of instructions ("(a) by deleting ...") changes it in part (amend)."""
+def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str:
+    """After "amended as follows:", a quoted wording or one that opens with the provision's
+    own number ("Section 2.2 ... as follows: 2.2 The Term Loans.") is the whole new provision
+    (replace); anything else changes it in part (amend)."""
     m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
-    return "replace" if m and m["c"] in _Q_OPEN else "amend"
+    if m and m["c"] in _Q_OPEN:
+        return "replace"
+    if section and m:
+        own = re.escape(section) + "|" + re.escape(re.sub(r"^.*?(?=\([^()]+\)$)", "", section))
+        if re.match(rf"(?:Section\s+)?(?:{own})(?![\d.]\d|\()", text[m.start("c") : stop]):
+            return "replace"
+    return "amend"
 
 
 Label = tuple[tuple[str, int], ...]
@@ -767,11 +775,16 @@ def find_operations(text: str) -> list[Operation]:
         action = _classify(predicate)
         if inner_subs and action == "amend" and _AND_REPLACING.search(predicate):
             action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
+        elif inner_subs and action == "amend" and _DELETES_ONLY.search(predicate):
+            action = "delete"  # "by deleting clause (b) thereof in its entirety"
         if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
-            action = _whole_or_part(text, colon, body_end)
+            action = _whole_or_part(text, colon, body_end, found[0].section)
         if _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
+        if new_section and found[0].term:
+            new_section = None  # "a new clause (g)" of a definition: the definition is amended
+            action = "amend" if action == "add" else action
         if new_section:
             num = re.sub(r"\s+", "", new_section["num"])
             if num.startswith("(") and found[0].section:
