@@ -232,6 +232,14 @@ _DELETES_ONLY = re.compile(
     r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)", re.IGNORECASE
 )
 _QUOTED_RE = re.compile(_QUOTED)
+#: Deleting a whole part, not words in it: "by deleting the definition of "X"", "by deleting
+#: clause (b) thereof", "by deleting Section 7.4 in its entirety".
+_DELETES_PART = re.compile(
+    r"\b(?:delet(?:e|ing)|strik(?:e|ing))\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
+    r"(?:each\s+of\s+)?(?:the\s+)?(?:definitions?\b|defined\s+terms?\b"
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\d(]|Article\s|Schedule\s|Exhibit\s)",
+    re.IGNORECASE,
+)
 _AND_REPLACING = re.compile(
     r"\band\s+(?:by\s+)?(?:replacing|substituting|inserting)\b", re.IGNORECASE
 )
@@ -755,8 +763,10 @@ def find_operations(text: str) -> list[Operation]:
             continue
         if not found:
             continue
-        if colon is not None and _AS_FOLLOWS.search(predicate) and _INSTRUCTION.match(
-            masked, colon + 1, body_end
+        if (
+            colon is not None
+            and _AS_FOLLOWS.search(predicate)
+            and _INSTRUCTION.match(masked, colon + 1, body_end)
         ):
             # a lead-in: the items below it say what changes, each in its own words
             scope(colon + 1, a_start, found, name, lead=True)
@@ -771,12 +781,17 @@ def find_operations(text: str) -> list[Operation]:
         if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
             # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
             subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
-            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+            if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
+                found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
         action = _classify(predicate)
         if inner_subs and action == "amend" and _AND_REPLACING.search(predicate):
             action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
-        elif inner_subs and action == "amend" and _DELETES_ONLY.search(predicate):
-            action = "delete"  # "by deleting clause (b) thereof in its entirety"
+        elif (
+            action == "amend"
+            and _DELETES_ONLY.search(predicate)
+            and _DELETES_PART.search(predicate)
+        ):
+            action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
         if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
             action = _whole_or_part(text, colon, body_end, found[0].section)
         if _PART_OF.search(masked, clause_from, a_start):

@@ -185,6 +185,124 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
             (None, "Revolving Termination Date", "replace", None),
         ],
     ),
+    (
+        "a lead-in names the section, its items change parts of it 'thereof'",
+        "1. Amendments. The Loan Agreement is hereby amended as follows:\n\n"
+        "(a) Section 6.04 of the Loan Agreement is hereby amended as follows:\n\n"
+        '(i) Subsection (j) thereof is amended by replacing "10%" with "15%"; and\n\n'
+        '(ii) Clause (k) thereof is amended by replacing "$5,000" with "$7,500";\n\n'
+        '(b) Section 6.05(b) of the Loan Agreement is amended by replacing "5%" with "8%".\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("6.04(j)", None, "amend", "15%"),
+            ("6.04(k)", None, "amend", "$7,500"),
+            ("6.05(b)", None, "amend", "8%"),
+        ],
+    ),
+    (
+        "a section amended by a run of lettered instructions in one sentence",
+        "1. Section 1.1 of the Loan Agreement is hereby amended (a) by amending the definition "
+        'of "Borrowing Base" by deleting "80%" and inserting "85%" in lieu thereof; (b) by '
+        'amending the definition of "Loan Documents" by inserting the words "the Pledge '
+        'Agreement," after the words "the Note,"; and (c) by deleting the definition of '
+        '"Excess Availability" in its entirety.',
+        [
+            (None, "Borrowing Base", "amend", "85%"),
+            (None, "Loan Documents", "amend", "the Pledge Agreement,"),
+            (None, "Excess Availability", "delete", None),
+        ],
+    ),
+    (
+        "a lead-in on the agreement, each item naming its own section after 'by'",
+        "1. The Loan Agreement is hereby amended as follows:\n\n"
+        "(a) by deleting Section 7.4 in its entirety;\n\n"
+        "(b) by inserting a new Section 7.5 immediately following Section 7.4 to read as "
+        'follows: "7.5 Hedging. The Borrower shall hedge half of the Loans."\n\n'
+        "(c) by deleting clause (c) of Section 8.1 in its entirety and inserting in lieu thereof "
+        'the following: "(c) any Lien securing Indebtedness under Section 7.1(d)."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("7.4", None, "delete", None),
+            ("7.5", None, "add", "7.5 Hedging. The Borrower shall hedge half of the Loans."),
+            ("8.1(c)", None, "replace", "(c) any Lien securing Indebtedness under Section 7.1(d)."),
+        ],
+    ),
+    (
+        "replaced with 'the following.' ending in a period, the wording below",
+        "1. Section 9.3 of the Loan Agreement is amended by deleting it in its entirety and "
+        "replacing it with the following.\n\n9.3 Notices. All notices shall be in writing."
+        "\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("9.3", None, "replace", "9.3 Notices. All notices shall be in writing.")],
+    ),
+    (
+        "definitions deleted as a list of quoted terms",
+        "1. Section 1.1 of the Loan Agreement is amended by deleting the following definitions "
+        'in their entirety:\n\n"Euro Loan"\n"Euro Commitment," and "Sterling"\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Euro Loan", "delete", None),
+            (None, "Euro Commitment", "delete", None),
+            (None, "Sterling", "delete", None),
+        ],
+    ),
+    (
+        "a new subsection whose number opens the wording, and a section restated by number",
+        "1. Section 6 of the Loan Agreement is amended by adding the following subsection at "
+        "the end thereof:\n\n6.9 Cash. The Borrower shall keep $1,000,000 in cash.\n\n"
+        "2. Section 2.2 of the Loan Agreement is amended as follows:\n\n2.2 Term Loan. "
+        "The Lender shall make one term loan.\n\n(a) Amount. The term loan is $5,000.\n\n"
+        "3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("6.9", None, "add", "6.9 Cash. The Borrower shall keep $1,000,000 in cash."),
+            (
+                "2.2",
+                None,
+                "replace",
+                "2.2 Term Loan. The Lender shall make one term loan.\n\n"
+                "(a) Amount. The term loan is $5,000.",
+            ),
+        ],
+    ),
+    (
+        "'Clause (a) of Section' broken across lines, and a schedule replaced in its entirety",
+        "1. Clause\n(a) of Section 9.3 of the Loan Agreement is amended by replacing "
+        '"ten" with "five".\n\n2. Schedule 4.1 to the Loan Agreement is replaced in its '
+        "entirety with Annex A attached hereto.",
+        [("9.3(a)", None, "amend", "five"), ("Schedule 4.1", None, "replace", None)],
+    ),
+    (
+        "a long roman list past (xii) under one lead-in keeps its section",
+        "1. Section 1.1 of the Loan Agreement is hereby amended as follows:\n\n"
+        + "".join(
+            f'({r}) the definition of "Term {r.upper()}" is amended by replacing "1" with "2";\n\n'
+            for r in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+        )
+        + '(xiii) the definition of "U.S. Rate" is amended by replacing "1" with "2".\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, f"Term {r.upper()}", "amend", "2")
+            for r in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+        ]
+        + [(None, "U.S. Rate", "amend", "2")],
+    ),
+    (
+        "a section named only as the reference being replaced is no change",
+        "1. Section 5.1 of the Loan Agreement is amended by replacing the reference to "
+        '"Section 6.12(b)(iii)" with "Section 6.12(b)(iv)".\n\n2. Section 10.1 of the Loan '
+        "Agreement is amended and restated to read as follows:\n\n10.1 Amendments. No "
+        "provision of this Agreement shall be amended except in a writing signed by the "
+        "Lender.\n\n3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("5.1", None, "amend", "Section 6.12(b)(iv)"),
+            (
+                "10.1",
+                None,
+                "replace",
+                "10.1 Amendments. No provision of this Agreement shall be amended except in a "
+                "writing signed by the Lender.",
+            ),
+        ],
+    ),
 ]
 
 
