@@ -157,7 +157,12 @@ _AS_FOLLOWS = re.compile(
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
     r"|it)\s+in\s+(?:its|their)\s+entirety|"
-    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
+    # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
+    # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
+    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
+    r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
+    rf"|paragraph)s?\s+[\w.()]+|the\s+definitions?\s+(?:of\s+)?{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)\s+)?"
+    r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
     r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
 )
@@ -229,9 +234,11 @@ _BLOCK_LABEL = re.compile(
 )
 _FOLLOWING_STOP = re.compile(r"\b(?:the\s+following|as\s+follows)\s*\.$", re.IGNORECASE)
 _DELETES_ONLY = re.compile(
-    r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)", re.IGNORECASE
+    r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)",
+    re.IGNORECASE | re.DOTALL,
 )
 _QUOTED_RE = re.compile(_QUOTED)
+_PART_WORDS = r"\b(?:clause|paragraph|subsection|sentence|proviso|table|words?|phrase)s?\b"
 #: Deleting a whole part, not words in it: "by deleting the definition of "X"", "by deleting
 #: clause (b) thereof", "by deleting Section 7.4 in its entirety".
 _DELETES_PART = re.compile(
@@ -772,11 +779,14 @@ def find_operations(text: str) -> list[Operation]:
             scope(colon + 1, a_start, found, name, lead=True)
             continue
         inner = _INNER_DEFINITIONS.search(predicate)
+        part_of_definition = False
         if inner and found[0].section and not found[0].term:
             # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
             terms = [_term(q) for q in re.findall(_QUOTED, inner["terms"])]
             span = (a_start + inner.start(), a_start + inner.end())
             found = [Target(found[0].section, t, span) for t in terms]
+            if re.search(_PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
+                part_of_definition = True  # "by deleting clause (c) ... of the definition"
         inner_subs = _INNER_SUBSECTIONS.search(predicate)
         if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
             # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
@@ -794,7 +804,7 @@ def find_operations(text: str) -> list[Operation]:
             action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
         if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
             action = _whole_or_part(text, colon, body_end, found[0].section)
-        if _PART_OF.search(masked, clause_from, a_start):
+        if part_of_definition or _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
         if new_section and found[0].term:
