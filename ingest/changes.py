@@ -62,14 +62,15 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
     r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
-    r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
+    r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 _PASSIVE = re.compile(
-    r"\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
     re.IGNORECASE,
 )
@@ -93,6 +94,7 @@ _AGREEMENT_OF = re.compile(
 )
 _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
+    r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
     r"|amended\s+to\s+(?:read|mean)"
     r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
@@ -119,8 +121,8 @@ _DEFINITIONS_LISTED = re.compile(
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 _ADDED_PART = re.compile(
-    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+)?new\s+"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Section|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
     re.IGNORECASE,
 )
 #: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
@@ -180,8 +182,10 @@ _ATTACHED = re.compile(
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
-    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
-    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b",
+    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b"
+    # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
+    r"|:[ \t]+(?=\S))",
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(
@@ -238,6 +242,8 @@ _DELETES_ONLY = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _QUOTED_RE = re.compile(_QUOTED)
+#: A section named as the words a reference holds, not as what changes.
+_REFERENCE_TO = re.compile(r"\breferences?\s+(?:therein\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_WORDS = r"\b(?:clause|paragraph|subsection|sentence|proviso|table|words?|phrase)s?\b"
 #: Deleting a whole part, not words in it: "by deleting the definition of "X"", "by deleting
 #: clause (b) thereof", "by deleting Section 7.4 in its entirety".
@@ -355,7 +361,9 @@ def _classify(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if _NEW_SECTION.search(predicate):
         return "add"
-    if re.search(r"\b(?:are|is|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
+    if re.search(
+        r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
+    ):
         return "add"
     if _WHOLE_REPLACED.search(predicate):
         return "replace"
@@ -709,6 +717,8 @@ def find_operations(text: str) -> list[Operation]:
             for tm in _TARGET.finditer(masked, clause_from, a_start):
                 if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
                     continue  # a section mentioned on the way, not what "is amended"
+                if _REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
+                    continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
                 found = _targets_at(masked, tm)
                 if found:
                     name = _agreement_name(masked, tm.end(), a_start)
@@ -760,13 +770,18 @@ def find_operations(text: str) -> list[Operation]:
                 continue
             # "The Credit Agreement is amended to add a new Schedule 6.01 thereto"
             kind_word = added["what"].title()
-            label = added["id"] if kind_word == "Section" else f"{kind_word} {added['id']}"
+            label = (
+                added["id"]
+                if kind_word.endswith("section") or kind_word == "Section"
+                else (f"{kind_word} {added['id']}")
+            )
             span = (a_start + added.start(), a_start + added.end())
             found = [Target(label.rstrip("."), None, span)]
             subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
             name = subject["name"] if subject else None
-            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), None, name))
-            taken.append((clause_from, clause_to))
+            block = _block(pars, masked, colon, a_start, body_end) if colon is not None else None
+            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), block, name))
+            taken.append((clause_from, block[1] if block else clause_to))
             continue
         if not found:
             continue
