@@ -952,7 +952,34 @@ def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str |
         refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
         if refs:
             return _base_first(ctx, refs)
+        if not ctx.lookup(name):
+            return _by_title(ctx, name) or default
     return default
+
+
+#: Words that qualify which version of an agreement a phrase means, not its title.
+_VERSION_WORDS = re.compile(r"^(?:(?:existing|original|current|said|such|prior)\s+)+")
+
+
+def _by_title(ctx: DocContext, name: str) -> str | None:
+    """The agreement (not an amendment) whose title ends with the name an operation gives
+    ("of the Existing Credit Agreement" -> "Amended and Restated Credit Agreement"), the
+    latest one dated before the amendment where several are: the version it amends."""
+    key = _VERSION_WORDS.sub("", norm_term(name))
+    if len(key.split()) < 2 or not key.endswith(("agreement", "note", "indenture", "notes")):
+        return None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    own_date = str(own.props.get("date") or "9999") if own else "9999"
+    found = sorted(
+        (str(e.props.get("date") or ""), e.ref)
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and e.props.get("kind") not in AMENDING_KINDS
+        and norm_term(str(e.props.get("title") or "")).endswith(key)
+        and str(e.props.get("date") or "") < own_date
+    )
+    return found[-1][1] if found else None
 
 
 def _is_agreement(ctx: DocContext, ref: str) -> bool:
@@ -1000,12 +1027,18 @@ def _most_amended(ctx: DocContext) -> str | None:
     return max(count, key=lambda r: count[r]) if count else None
 
 
-def _default_target(ctx: DocContext) -> str | None:
+def _default_target(ctx: DocContext, names: list[str]) -> str | None:
     """The agreement the document amends (the base one where it names an amendment)."""
     targets = _amended_targets(ctx)
     if targets:
         return _base_first(ctx, targets)
-    return _most_amended(ctx) or _earlier_agreement(ctx)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = str(own.props.get("title") or "") if own else ""
+    named = re.search(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w\- ]+)$", title)
+    by_title = _by_title(ctx, named["name"]) if named else None
+    for name in sorted(set(names), key=names.count, reverse=True):
+        by_title = by_title or _by_title(ctx, name)  # the name the operations give most
+    return _most_amended(ctx) or by_title or _earlier_agreement(ctx)
 
 
 def _earlier_agreement(ctx: DocContext) -> str | None:
@@ -1063,7 +1096,7 @@ def extract_changes(ctx: DocContext) -> None:
     ops = find_operations(ctx.text)
     if not ops:
         return
-    default = _default_target(ctx)
+    default = _default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
     own_entity = ctx.collector.get(own)
     date = own_entity.props.get("date") if own_entity else None
     for op in ops:
