@@ -30,6 +30,7 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
+_QUOTE_CHARS = '"“”`\''
 _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
@@ -50,7 +51,8 @@ _TARGET = re.compile(
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
-    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
+    r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
     r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
@@ -163,7 +165,7 @@ _WHOLE_REPLACED = re.compile(
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
     r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
-    rf"|paragraph)s?\s+[\w.()]+|the\s+definitions?\s+(?:of\s+)?{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)\s+)?"
+    rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
     r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
@@ -304,7 +306,7 @@ def _section_numbers(m: re.Match[str]) -> list[str]:
 def _term(quoted: str) -> str:
     """A quoted defined term without its quotes or the list punctuation American style puts
     inside them ("Agreement," "EBITDA,")."""
-    return " ".join(quoted[1:-1].split()).rstrip(",;.").strip()
+    return " ".join(quoted.strip(_QUOTE_CHARS).split()).rstrip(",;.").strip(_QUOTE_CHARS + " ")
 
 
 def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
@@ -611,7 +613,7 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
         s, e = max(s, block[0]), min(e, block[1])
         m = _DEFINITION_START.match(text, s, e)
         if m:
-            out.append((" ".join(m["q"][1:-1].split()), (s, e)))
+            out.append((_term(m["q"]), (s, e)))
         elif out:
             out[-1] = (out[-1][0], (out[-1][1][0], e))
     return out
