@@ -30,7 +30,7 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
-_QUOTE_CHARS = '"“”`\''
+_QUOTE_CHARS = "\"“”`'"
 _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
@@ -257,6 +257,12 @@ _DELETES_PART = re.compile(
 )
 _AND_REPLACING = re.compile(
     r"\band\s+(?:by\s+)?(?:replacing|substituting|inserting)\b", re.IGNORECASE
+)
+#: The verb of "is amended by deleting Section 7.4", whose object is what changes.
+_OBJECT_AFTER = re.compile(
+    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike)"
+    r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
+    re.IGNORECASE,
 )
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
@@ -766,6 +772,16 @@ def find_operations(text: str) -> list[Operation]:
                 ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
             taken.append((clause_from, block[1]))
             continue
+        obj = _OBJECT_AFTER.match(masked, a_end, clause_to) if not found else None
+        tm = _TARGET.match(masked, obj.end(), clause_to) if obj else None
+        if tm and kind == "passive" and not _ADDED_PART.search(predicate):
+            # "The Credit Agreement is amended by amending and restating Section 2.1 ..."
+            found = _inherit(_targets_at(masked, tm), parent(a_start))
+            found = [t for t in found if not (t.section or "").startswith("(")]
+            subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
+            name = _agreement_name(masked, tm.end(), clause_to) or (
+                subject["name"] if subject else None
+            )
         if not found and kind == "passive":
             added = _ADDED_PART.search(predicate)
             if added is None:

@@ -342,6 +342,22 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         "in the form attached hereto.",
         [("3.02(e)", None, "amend", None), ("Schedule 2.01", None, "replace", None)],
     ),
+    (
+        "the agreement is the subject, the section the object of 'by amending and restating'",
+        "1. The Loan Agreement is hereby amended by amending and restating Section 2.1 in its "
+        "entirety to read as follows:\n\n2.1 Revolving Loans. The Lender shall lend up to "
+        "$3,000,000.\n\n2. The Loan Agreement is amended by deleting clause (b) of Section "
+        "7.1 in its entirety.\n\n3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "2.1",
+                None,
+                "replace",
+                "2.1 Revolving Loans. The Lender shall lend up to $3,000,000.",
+            ),
+            ("7.1(b)", None, "delete", None),
+        ],
+    ),
 ]
 
 
