@@ -30,7 +30,7 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
-_QUOTE_CHARS = "\"“”`'"
+_QUOTE_CHARS = "\"“”`'‘’"
 _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
@@ -184,7 +184,7 @@ _ATTACHED = re.compile(
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
-    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"\s*(?P<q>{_QUOTED}|[\"“]?[‘`'][^’'\n]{{1,90}}[’'])\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
     rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b"
     # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
     r"|:[ \t]+(?=\S))",
@@ -244,6 +244,11 @@ _DELETES_ONLY = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _QUOTED_RE = re.compile(_QUOTED)
+_DELETED_DEFINITIONS = re.compile(
+    r"\bdelet(?:e|ing)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:each\s+of\s+)?the\s+definitions?\s+"
+    rf"(?:of\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)",
+    re.IGNORECASE,
+)
 #: A section named as the words a reference holds, not as what changes.
 _REFERENCE_TO = re.compile(r"\breferences?\s+(?:therein\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_WORDS = r"\b(?:clause|paragraph|subsection|sentence|proviso|table|words?|phrase)s?\b"
@@ -765,6 +770,12 @@ def find_operations(text: str) -> list[Operation]:
                 continue
             if block is None or not defs:
                 continue
+            gone = _DELETED_DEFINITIONS.search(predicate) if added else None
+            for q in _QUOTED_RE.finditer(gone["terms"] if gone else ""):
+                # "by deleting the definition of "A" and adding the following new definitions:"
+                span = (a_start + gone.start(), a_start + gone.end()) if gone else (a_start, a_end)
+                target = Target(section, _term(q.group()), span)
+                ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
             action = "add" if added else _classify(predicate)
             for term, span in defs:
                 piece = _unquote(text, *span)
