@@ -35,14 +35,14 @@ _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
 _NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
-_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NUM})*"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
 
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 _TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
-    rf"(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
+    rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
@@ -67,7 +67,7 @@ _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
-    r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
+    r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
@@ -269,6 +269,8 @@ _OBJECT_AFTER = re.compile(
     r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
     re.IGNORECASE,
 )
+#: A clause that opens an item of a lead-in's list: "(a) The word "and" is deleted ...".
+_ITEM_START = re.compile(r"\s*\((?:[a-z]{1,4}|\d{1,2})\)\s+(?:The|A|An|Each|All)\s", re.IGNORECASE)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -289,6 +291,7 @@ class _Scope:
     end: int
     targets: tuple[Target, ...]
     name: str | None
+    lead: bool  # a lead-in's list, not the sentence of one instruction
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,9 +312,16 @@ def _mask(text: str) -> str:
 
 
 def _section_numbers(m: re.Match[str]) -> list[str]:
-    nums = re.findall(_NUM, m["nums"])
+    """The sections a list names: "Sections 8.2(b) and (c)" -> 8.2(b), 8.2(c)."""
+    nums: list[str] = []
+    for item in re.finditer(rf"{_NUM}|\([a-zA-Z0-9]{{1,5}}\)", m["nums"]):
+        n = re.sub(r"\s+", "", item.group())
+        if n.startswith("(") and nums:
+            n = re.sub(r"\([^()]*\)$", "", nums[-1]) + n
+        if not n.startswith("("):
+            nums.append(n)
     sub = re.sub(r"\s+", "", m["sub"] or "")
-    return [re.sub(r"\s+", "", n) + sub for n in nums]
+    return [n + sub for n in nums]
 
 
 def _term(quoted: str) -> str:
@@ -693,7 +703,7 @@ def find_operations(text: str) -> list[Operation]:
         end = pars.spans[i][1]
         if lead:
             end = _list_end(pars, i, start + _LIST_SPAN)
-        scopes.append(_Scope(start, end, tuple(targets), name))
+        scopes.append(_Scope(start, end, tuple(targets), name, lead))
 
     anchors = [
         (m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)
@@ -737,7 +747,10 @@ def find_operations(text: str) -> list[Operation]:
                     name = _agreement_name(masked, tm.end(), a_start)
                     break
             up = parent(a_start)
-            if found and up is not None:
+            item = _ITEM_START.match(masked, clause_from, a_start)
+            if up is not None and (found or (up.lead and item)):
+                # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
+                # is amended as set forth below:" changes the lead-in's section
                 found = _inherit(found, up)
                 name = name or up.name
         found = [t for t in found if not (t.section or "").startswith("(")]

@@ -358,6 +358,22 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
             ("7.1(b)", None, "delete", None),
         ],
     ),
+    (
+        "subsections listed after one section, a long appositive, a quoted term",
+        "1. Sections 8.2(b) and (c) of the Loan Agreement are amended and restated in their "
+        "entirety as follows:\n\n(b) liens for taxes not yet due;\n\n(c) liens of carriers.\n\n"
+        "2. Exhibit H to the Loan Agreement, referred to in the definition of \u201cBorrowing "
+        "Base Certificate\u201d in Section 1.1 of the Loan Agreement, is hereby amended by "
+        "deleting it in its entirety and inserting in lieu thereof Exhibit H attached hereto.\n\n"
+        '3. The term "Revolving Period" is hereby amended to replace the date "May 1, 2010" '
+        'with "May 1, 2012".',
+        [
+            ("8.2(b)", None, "replace", "(b) liens for taxes not yet due;"),
+            ("8.2(c)", None, "replace", "(c) liens of carriers."),
+            ("Exhibit H", None, "replace", None),
+            (None, "Revolving Period", "amend", "May 1, 2012"),
+        ],
+    ),
 ]
 
 
