@@ -271,6 +271,7 @@ _OBJECT_AFTER = re.compile(
 )
 #: A clause that opens an item of a lead-in's list: "(a) The word "and" is deleted ...".
 _ITEM_START = re.compile(r"\s*\((?:[a-z]{1,4}|\d{1,2})\)\s+(?:The|A|An|Each|All)\s", re.IGNORECASE)
+_RECITAL = re.compile(r"\s*WHEREAS\b", re.IGNORECASE)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -720,6 +721,9 @@ def find_operations(text: str) -> list[Operation]:
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
             continue
+        i = pars.index_of(a_start)
+        if i is not None and _RECITAL.match(text, pars.spans[i][0]):
+            continue  # "WHEREAS, the Borrower has requested that Section 6.1 be amended ..."
         clause_from = _clause_start(masked, a_start, body_start)
         clause_to = _clause_end(masked, a_end, body_end)
         predicate = masked[a_start:clause_to]

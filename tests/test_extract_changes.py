@@ -430,3 +430,15 @@ def test_the_second_amendment_seed() -> None:
     assert first.startswith("3.02 TERM OF REVOLVING CREDIT FACILITY.")
     assert first.endswith("termination of this Agreement.")
     assert second.startswith("(a) Principal payable") and second.endswith("excess;")
+
+
+def test_a_recital_asking_for_a_change_is_not_the_change() -> None:
+    body = (
+        "WHEREAS, the Borrower has requested that Section 6.1 of the Loan Agreement be amended "
+        "as set forth herein;\n\n"
+        "1. Section 6.1 of the Loan Agreement is hereby amended and restated in its entirety to "
+        "read as follows:\n\n6.1 Leverage. The Leverage Ratio shall not exceed 3.0 to 1.0.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts."
+    )
+    got = _changes(body)[1]
+    assert [(s, a) for s, _, a, _ in got] == [("6.1", "replace")]
