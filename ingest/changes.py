@@ -272,6 +272,7 @@ _OBJECT_AFTER = re.compile(
 #: A clause that opens an item of a lead-in's list: "(a) The word "and" is deleted ...".
 _ITEM_START = re.compile(r"\s*\((?:[a-z]{1,4}|\d{1,2})\)\s+(?:The|A|An|Each|All)\s", re.IGNORECASE)
 _RECITAL = re.compile(r"\s*WHEREAS\b", re.IGNORECASE)
+_INTO_SECTION = re.compile(rf"\b(?:to|in|into)\s+Section\s+(?P<num>{_NUM})", re.IGNORECASE)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -773,6 +774,8 @@ def find_operations(text: str) -> list[Operation]:
             section = next((t.section for t in _inherit(found, parent(a_start)) if t.section), None)
             if name is None:
                 name = _agreement_name(masked, a_end, clause_to)
+            into = _INTO_SECTION.search(predicate) if section is None else None
+            section = into["num"] if into else section  # "are hereby added to Section 1.1"
             if block is not None and not added and _DELETES_ONLY.search(predicate):
                 # "by deleting the following definitions in their entirety: "A", "B"."
                 names = defs or [
