@@ -12,7 +12,16 @@ Vocabulary:
   the block after "as follows:" (up to the next item of the same list), the quoted words of
   "inserting "..."", or the attached schedule or annex the operation names.
 - *lead-in*: "the following definitions are added in the appropriate alphabetical order:"
-  followed by several definitions, each of which is one ``add``.
+  followed by several definitions, each of which is one ``add``; or "Section 6.04 is amended as
+  follows:" followed by a list of instructions, each of which is one operation, while the
+  lead-in itself changes nothing.
+- *item*: one instruction of such a list, or of one sentence ("Section 1.01 is amended (a) by
+  amending the definition of "X" ...; (b) by inserting ..."): it names its own part ("by
+  deleting Section 7.4", "Subsection (j) thereof") or else changes what its lead-in names.
+- *scope*: the stretch of text in which items take their subject from a lead-in or sentence.
+- Not a change: a section named as the words a reference holds ("the reference to Section
+  4.04(d) in Section 3.02(e) is changed": 3.02(e) changes), one mentioned on the way ("subject
+  to Section 3 below"), or one a recital asks to change ("WHEREAS ... be amended").
 - *provision*: an Entity of label ``Provision`` whose ref is scoped to the agreement it belongs
   to; ``graph.resolve`` keys it by (agreement key, section or term).
 
