@@ -193,7 +193,8 @@ _ATTACHED = re.compile(
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
-    rf"\s*(?P<q>{_QUOTED}|[\"“]?[‘`'][^’'\n]{{1,90}}[’'])\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
+    rf"(?P<q>{_QUOTED}|[\"“]?[‘`'][^’'\n]{{1,90}}[’'])\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
     rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b"
     # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
     r"|:[ \t]+(?=\S))",

@@ -374,6 +374,17 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
             (None, "Revolving Period", "amend", "May 1, 2012"),
         ],
     ),
+    (
+        "new definitions in a lettered list",
+        "1. Section 1.1 of the Loan Agreement is amended by adding the following definitions "
+        'in alphabetical order:\n\n(a) "Hedge" means any swap.\n\n(b) "Hedge Bank" means '
+        "any Lender party to a Hedge.\n\n2. Counterparts. This Amendment may be signed in "
+        "counterparts.",
+        [
+            (None, "Hedge", "add", '(a) "Hedge" means any swap.'),
+            (None, "Hedge Bank", "add", '(b) "Hedge Bank" means any Lender party to a Hedge.'),
+        ],
+    ),
 ]
 
 
