@@ -283,6 +283,12 @@ _OBJECT_AFTER = re.compile(
 _ITEM_START = re.compile(r"\s*\((?:[a-z]{1,4}|\d{1,2})\)\s+(?:The|A|An|Each|All)\s", re.IGNORECASE)
 _RECITAL = re.compile(r"\s*WHEREAS\b", re.IGNORECASE)
 _INTO_SECTION = re.compile(rf"\b(?:to|in|into)\s+Section\s+(?P<num>{_NUM})", re.IGNORECASE)
+_ADDS_FOLLOWING = re.compile(
+    r"\b(?:adding|add|inserting|insert)\b[^;:]{0,80}?\bthe\s+following\b", re.IGNORECASE
+)
+_PART_NUMBER = re.compile(
+    r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
+)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -905,6 +911,23 @@ def find_operations(text: str) -> list[Operation]:
                     num = found[0].section + num
                 if not num.startswith("("):
                     found, action = [Target(num, None, found[0].span)], "add"
+        added_parts = (
+            _numbered_parts(pars, new_text, found[0].section)
+            if new_text
+            and action == "amend"
+            and found[0].section
+            and not found[0].term
+            and _ADDS_FOLLOWING.search(predicate)
+            else []
+        )
+        if added_parts:
+            # "Section 7.1 is amended by inserting after Section 7.1.12 the following:" then
+            # "7.1.13 ..." and "7.1.14 ...": each numbered part is new
+            for num, piece in added_parts:
+                target = Target(num, None, found[0].span)
+                ops.append(Operation((target,), "add", (clause_from, clause_to), piece, name))
+            taken.append((clause_from, new_text[1] if new_text else clause_to))
+            continue
         if any(t.section and not t.term for t in found):
             scope(clause_from, a_start, found, name, lead=False)
         pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
@@ -915,6 +938,31 @@ def find_operations(text: str) -> list[Operation]:
             ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
         taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
     return ops
+
+
+def _numbered_parts(
+    pars: _Paragraphs, block: tuple[int, int], section: str | None
+) -> list[tuple[str, tuple[int, int]]]:
+    """The parts of a block that open with a number under ``section`` ("7.1.13 Hedging." under
+    7.1), each up to the next: what "by adding the following:" adds, when the block opens
+    with one of them."""
+    if not section or not re.fullmatch(r"\d+(?:\.\d+)*", section):
+        return []
+    text = pars.text
+    starts: list[tuple[str, int]] = []
+    for s, e in pars.spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        m = _PART_NUMBER.match(text, max(s, block[0]), e)
+        if m and m["num"].startswith(section + ".") and m["num"] not in {n for n, _ in starts}:
+            starts.append((m["num"], m.start() + len(m["pre"]) - len(m["pre"].lstrip())))
+    first = _PART_NUMBER.match(text, block[0], block[1])
+    if not starts or first is None or first["num"] != starts[0][0]:
+        return []
+    ends = [p for _, p in starts[1:]] + [block[1]]
+    return [
+        (num, _unquote(text, start, end)) for (num, start), end in zip(starts, ends, strict=True)
+    ]
 
 
 def _inherit(found: list[Target], up: _Scope | None) -> list[Target]:

@@ -385,6 +385,27 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
             (None, "Hedge Bank", "add", '(b) "Hedge Bank" means any Lender party to a Hedge.'),
         ],
     ),
+    (
+        "several numbered sections inserted after an existing one",
+        "1. Section 7.1 of the Loan Agreement is hereby amended by inserting after Section "
+        "7.1.12 the following covenants:\n\n\u201cSection 7.1.13 Appraisals. The Borrower shall "
+        "deliver appraisals.\n\nSection 7.1.14 Collateral. The Borrower shall pledge its "
+        "stock.\u201d\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "7.1.13",
+                None,
+                "add",
+                "Section 7.1.13 Appraisals. The Borrower shall deliver appraisals.",
+            ),
+            (
+                "7.1.14",
+                None,
+                "add",
+                "Section 7.1.14 Collateral. The Borrower shall pledge its stock.",
+            ),
+        ],
+    ),
 ]
 
 
