@@ -289,6 +289,11 @@ _ADDS_FOLLOWING = re.compile(
 _PART_NUMBER = re.compile(
     r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
 )
+_INNER_SECTION = re.compile(
+    r"\b(?:deleting|replacing|restating|amending\s+and\s+restating)\s+"
+    rf"(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?Section\s+(?P<num>{_NUM})",
+    re.IGNORECASE,
+)
 _LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
@@ -873,6 +878,18 @@ def find_operations(text: str) -> list[Operation]:
             subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
             if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
                 found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+        inner_sec = _INNER_SECTION.search(predicate)
+        if (
+            inner_sec
+            and len(found) == 1
+            and not found[0].term
+            and _contains(found[0].section or "", inner_sec["num"])
+        ):
+            # "Article X is amended by deleting in its entirety Section 10.5 contained therein
+            # and substituting ...": Section 10.5 is what changes
+            span = (a_start + inner_sec.start("num"), a_start + inner_sec.end("num"))
+            found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
+            inner_subs = inner_sec
         action = _classify(predicate)
         if inner_subs and action == "amend" and _AND_REPLACING.search(predicate):
             action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
@@ -938,6 +955,14 @@ def find_operations(text: str) -> list[Operation]:
             ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
         taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
     return ops
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether a part named inside an instruction lies in the part it is about: Section
+    10.5 in Article X (any article), 7.1.13 in Section 7.1."""
+    if outer.startswith("Article "):
+        return True
+    return bool(outer) and inner.startswith(outer + ".")
 
 
 def _numbered_parts(

@@ -406,6 +406,14 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
             ),
         ],
     ),
+    (
+        "an article amended by deleting or replacing a section it holds",
+        "1. Article X of the Loan Agreement is hereby amended by deleting in its entirety "
+        'Section 10.5 contained therein and substituting in lieu thereof "Section 10.5 '
+        '[Reserved]".\n\n2. Article IX of the Loan Agreement is amended by deleting Section '
+        "9.7 in its entirety.",
+        [("10.5", None, "replace", None), ("9.7", None, "delete", None)],
+    ),
 ]
 
 
