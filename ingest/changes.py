@@ -381,10 +381,14 @@ _CLAUSE_BREAK = re.compile(
 
 def _clause_start(masked: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
-    or list label before it (never before ``floor``)."""
+    or list label before it (never before ``floor``); a semicolon inside a parenthesis
+    (Schedule A ("Commitments; Addresses")) ends nothing."""
     lo = max(floor, pos - _LOOKBACK)
     start = lo
     for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
+        rest = masked[lo + m.end() : pos]
+        if rest.count(")") > rest.count("("):
+            continue
         start = lo + m.end()
     return start
 

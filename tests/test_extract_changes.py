@@ -414,6 +414,12 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         "9.7 in its entirety.",
         [("10.5", None, "replace", None), ("9.7", None, "delete", None)],
     ),
+    (
+        "a schedule whose parenthetical title holds a semicolon",
+        '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
+        'amended by deleting the address of the Lender and substituting "1 Main Street".',
+        [("Schedule B", None, "amend", "1 Main Street")],
+    ),
 ]
 
 
