@@ -12,7 +12,16 @@ Vocabulary:
   the block after "as follows:" (up to the next item of the same list), the quoted words of
   "inserting "..."", or the attached schedule or annex the operation names.
 - *lead-in*: "the following definitions are added in the appropriate alphabetical order:"
-  followed by several definitions, each of which is one ``add``.
+  followed by several definitions, each of which is one ``add``; or "Section 6.04 is amended as
+  follows:" followed by a list of instructions, each of which is one operation, while the
+  lead-in itself changes nothing.
+- *item*: one instruction of such a list, or of one sentence ("Section 1.01 is amended (a) by
+  amending the definition of "X" ...; (b) by inserting ..."): it names its own part ("by
+  deleting Section 7.4", "Subsection (j) thereof") or else changes what its lead-in names.
+- *scope*: the stretch of text in which items take their subject from a lead-in or sentence.
+- Not a change: a section named as the words a reference holds ("the reference to Section
+  4.04(d) in Section 3.02(e) is changed": 3.02(e) changes), one mentioned on the way ("subject
+  to Section 3 below"), or one a recital asks to change ("WHEREAS ... be amended").
 - *provision*: an Entity of label ``Provision`` whose ref is scoped to the agreement it belongs
   to; ``graph.resolve`` keys it by (agreement key, section or term).
 
@@ -30,24 +39,29 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
+_QUOTE_CHARS = "\"“”`'‘’"
 _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
 _QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
 _NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
-_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NUM})*"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
 
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 _TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
-    rf"(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
+    rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
-    rf"(?:sub)?Sections?\s+(?P<nums>{_NUM_LIST})"
+    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
+    # "Subsection (j) thereof": a part of the section a lead-in names
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
+    r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
-    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+(?P<attid>[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
+    r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
     r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
@@ -59,14 +73,15 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
-    r"(?:,[^,;:]{0,80},)?\s*(?:\([^()]{0,120}\))?\s*"
-    r"(?:shall\s+be\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
+    r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
+    r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 _PASSIVE = re.compile(
-    r"\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
     re.IGNORECASE,
 )
@@ -79,7 +94,7 @@ _ACTIVE = re.compile(
 )
 #: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
 _DEFINITIONS_ADDED = re.compile(
-    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are)\s+"
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are|shall\s+be)\s+"
     r"(?:hereby\s+)?(?:added|inserted)|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+"
     r"(?:thereto\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
@@ -90,21 +105,23 @@ _AGREEMENT_OF = re.compile(
 )
 _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
+    r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
-    r"|amended\s+to\s+read"
-    r"|to\s+read\s+as\s+follows|replaced\s+(?:by|with)|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|amended\s+to\s+(?:read|mean)"
+    r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
+    r"|deleted\s+and\s+replaced|read\s+as\s+provided"
     r"|substituted)\b",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:by|to)\s+(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"\b(?:by|to)\s+(?:\([ivx\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
     r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
     r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
     re.IGNORECASE,
 )
 _NEW_SECTION = re.compile(
-    rf"\b(?:adding|add|inserting|insert)\b[^.:]{{0,60}}?\bnew\s+(?:Section|clause|subsection|paragraph)s?\s+"
-    rf"(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
+    rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
+    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{_NUM}|\([a-z0-9]{{1,5}}\))",
     re.IGNORECASE,
 )
 #: "the definition of each of the following terms ... is amended to read", "by amending and
@@ -115,8 +132,8 @@ _DEFINITIONS_LISTED = re.compile(
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 _ADDED_PART = re.compile(
-    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+)?new\s+"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Section|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)\s+(?P<id>{_NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
     re.IGNORECASE,
 )
 #: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
@@ -133,7 +150,8 @@ _INNER_DEFINITIONS = re.compile(
 _PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
-    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+definition",
+    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
+    r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
@@ -143,11 +161,21 @@ _INNER_SUBSECTIONS = re.compile(
     re.IGNORECASE,
 )
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
-_AS_FOLLOWS = re.compile(r"\bamended\s+(?:hereby\s+)?as\s+follows\s*:\s*$", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(
+    r"\bamended\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
+    r"|in\s+the\s+following\s+(?:respects|manner))"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
     r"|it)\s+in\s+(?:its|their)\s+entirety|"
-    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\b[^.;:]{0,200}?\bin\s+(?:its|their)\s+entirety\s+and\s+"
+    # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
+    # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
+    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
+    r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
+    rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)\s+)?"
+    r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
     r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
 )
@@ -162,11 +190,14 @@ _ATTACHED = re.compile(
     r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)|\n[ \t]*\n")
+_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
-    rf"\s*(?P<q>{_QUOTED})\s*(?:\([^)]{{0,60}}\)\s*)?[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
-    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b",
+    r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
+    rf"(?P<q>{_QUOTED}|[\"“]?[‘`'][^’'\n]{{1,90}}[’'])\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b"
+    # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
+    r"|:[ \t]+(?=\S))",
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(
@@ -174,8 +205,96 @@ _ENUMERATOR = re.compile(
     r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
     r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_ROMAN = {
+    f"{tens}{ones}": t * 10 + o
+    for t, tens in enumerate(("", "x", "xx", "xxx"))
+    for o, ones in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))
+    if t or o
+}
+_VERBS = (
+    r"(?:amending|deleting|inserting|adding|replacing|striking|substituting|restating|changing"
+    r"|modifying|increasing|decreasing|reducing|extending)"
+)
+#: An item of a list of instructions that share one subject: "(b) by deleting ...",
+#: "and (c) by inserting ..." (after "Section 1.01 is hereby amended (a) by ..." or after a
+#: lead-in "Section 6.04 shall be amended as follows:").
+_BY_ITEM = re.compile(
+    rf"(?<![^\s;:,])\((?:[a-z]{{1,3}}|\d{{1,2}}|[A-Z])\)\s*(?:and\s+)?by\s+{_VERBS}\b",
+    re.IGNORECASE,
+)
+#: What may stand between "by deleting" and the part it names: "a new", "the following new".
+_BY_OBJECT = re.compile(r"\s*(?:a\s+new\s+|the\s+following\s+(?:new\s+)?)?")
+#: The first item after a lead-in ("... is hereby amended as follows:") that is itself an
+#: instruction: "(a) by deleting ...", "(i) the definition of "X" shall be amended ...",
+#: "SECTION II.1.1. Section 1.1 ... is hereby amended ...". The lead-in changes nothing itself.
+_INSTRUCTION = re.compile(
+    r"\s*(?:(?:SECTION|Section)\s+[\w.]+\.?\s+|\((?:[a-z]{1,3}|\d{1,2}|[A-Z])\)\s*"
+    r"|\d{1,2}(?:\.\d{1,3})*\.?\s+|[a-z]{1,2}\.\s+)?"
+    r"(?:[A-Z][^.\n:;]{0,80}\.\s+)?"
+    rf"(?:(?:and\s+)?by\s+{_VERBS}\b"
+    r"|(?:the\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
+    r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b[^.;:]{0,250}?"
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced|restated"
+    r"|added|inserted|supplemented|modified)\b)",
+    re.IGNORECASE,
+)
+#: "by adding the following new subsection at the end thereof:" whose number opens the block.
+_ADD_FOLLOWING = re.compile(
+    r"\b(?:adding|add|inserting|insert)\s+(?:thereto\s+)?(?:the\s+following\s+(?:new\s+)?"
+    r"|a\s+new\s+)(?:sub)?(?:sections?|clauses?|paragraphs?)\b(?!\s*(?:\(|\d))",
+    re.IGNORECASE,
+)
+_BLOCK_LABEL = re.compile(
+    r"\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?(?P<label>\d{1,2}(?:\.\d{1,3})+[A-Z]?|\([a-z0-9]{1,5}\))"
+    r"(?=[.\s])"
+)
+_FOLLOWING_STOP = re.compile(r"\b(?:the\s+following|as\s+follows)\s*\.$", re.IGNORECASE)
+_DELETES_ONLY = re.compile(
+    r"^(?!.*\b(?:replac|substitut|insert|restat|read|add)).*\b(?:delet|strik)",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTED_RE = re.compile(_QUOTED)
+_DELETED_DEFINITIONS = re.compile(
+    r"\bdelet(?:e|ing)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:each\s+of\s+)?the\s+definitions?\s+"
+    rf"(?:of\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)",
+    re.IGNORECASE,
+)
+#: A section named as the words a reference holds, not as what changes.
+_REFERENCE_TO = re.compile(r"\breferences?\s+(?:therein\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_WORDS = r"\b(?:clause|paragraph|subsection|sentence|proviso|table|words?|phrase)s?\b"
+#: Deleting a whole part, not words in it: "by deleting the definition of "X"", "by deleting
+#: clause (b) thereof", "by deleting Section 7.4 in its entirety".
+_DELETES_PART = re.compile(
+    r"\b(?:delet(?:e|ing)|strik(?:e|ing))\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
+    r"(?:each\s+of\s+)?(?:the\s+)?(?:definitions?\b|defined\s+terms?\b"
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\d(]|Article\s|Schedule\s|Exhibit\s)",
+    re.IGNORECASE,
+)
+_AND_REPLACING = re.compile(
+    r"\band\s+(?:by\s+)?(?:replacing|substituting|inserting)\b", re.IGNORECASE
+)
+#: The verb of "is amended by deleting Section 7.4", whose object is what changes.
+_OBJECT_AFTER = re.compile(
+    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike)"
+    r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
+    re.IGNORECASE,
+)
+#: A clause that opens an item of a lead-in's list: "(a) The word "and" is deleted ...".
+_ITEM_START = re.compile(r"\s*\((?:[a-z]{1,4}|\d{1,2})\)\s+(?:The|A|An|Each|All)\s", re.IGNORECASE)
+_RECITAL = re.compile(r"\s*WHEREAS\b", re.IGNORECASE)
+_INTO_SECTION = re.compile(rf"\b(?:to|in|into)\s+Section\s+(?P<num>{_NUM})", re.IGNORECASE)
+_ADDS_FOLLOWING = re.compile(
+    r"\b(?:adding|add|inserting|insert)\b[^;:]{0,80}?\bthe\s+following\b", re.IGNORECASE
+)
+_PART_NUMBER = re.compile(
+    r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
+)
+_INNER_SECTION = re.compile(
+    r"\b(?:deleting|replacing|restating|amending\s+and\s+restating)\s+"
+    rf"(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?Section\s+(?P<num>{_NUM})",
+    re.IGNORECASE,
+)
+_LIST_SPAN = 20_000
 _MAX_NEW_TEXT = 40_000
 _LOOKBACK = 500
 
@@ -185,6 +304,17 @@ class Target:
     section: str | None
     term: str | None
     span: tuple[int, int]  # the words naming it
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where a list of instructions shares the subject its lead-in or first item names."""
+
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+    name: str | None
+    lead: bool  # a lead-in's list, not the sentence of one instruction
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,18 +335,33 @@ def _mask(text: str) -> str:
 
 
 def _section_numbers(m: re.Match[str]) -> list[str]:
-    nums = re.findall(_NUM, m["nums"])
+    """The sections a list names: "Sections 8.2(b) and (c)" -> 8.2(b), 8.2(c)."""
+    nums: list[str] = []
+    for item in re.finditer(rf"{_NUM}|\([a-zA-Z0-9]{{1,5}}\)", m["nums"]):
+        n = re.sub(r"\s+", "", item.group())
+        if n.startswith("(") and nums:
+            n = re.sub(r"\([^()]*\)$", "", nums[-1]) + n
+        if not n.startswith("("):
+            nums.append(n)
     sub = re.sub(r"\s+", "", m["sub"] or "")
-    return [re.sub(r"\s+", "", n) + sub for n in nums]
+    return [n + sub for n in nums]
+
+
+def _term(quoted: str) -> str:
+    """A quoted defined term without its quotes or the list punctuation American style puts
+    inside them ("Agreement," "EBITDA,")."""
+    return " ".join(quoted.strip(_QUOTE_CHARS).split()).rstrip(",;.").strip(_QUOTE_CHARS + " ")
 
 
 def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
     if m["terms"]:
-        terms = [" ".join(t[1:-1].split()) for t in re.findall(_QUOTED, m["terms"])]
+        terms = [_term(t) for t in re.findall(_QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
     if m["nums"]:
         return [Target(n, None, span) for n in _section_numbers(m)]
+    if m["rel"]:
+        return [Target(re.sub(r"\s+", "", m["rel"]), None, span)]
     if m["art"]:
         return [Target(f"Article {m['art']}", None, span)]
     if m["att"]:
@@ -229,17 +374,21 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
 #: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
 #: or follows a sentence end ("3.03(a) of" holds no label).
 _CLAUSE_BREAK = re.compile(
-    r"[.;:](?=\s)(?<!\bNo\.)|\n[ \t]*\n"
-    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s"
+    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
+    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s(?!\s*of\b)"
 )
 
 
 def _clause_start(masked: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
-    or list label before it (never before ``floor``)."""
+    or list label before it (never before ``floor``); a semicolon inside a parenthesis
+    (Schedule A ("Commitments; Addresses")) ends nothing."""
     lo = max(floor, pos - _LOOKBACK)
     start = lo
     for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
+        rest = masked[lo + m.end() : pos]
+        if rest.count(")") > rest.count("("):
+            continue
         start = lo + m.end()
     return start
 
@@ -262,7 +411,9 @@ def _classify(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if _NEW_SECTION.search(predicate):
         return "add"
-    if re.search(r"\b(?:are|is)\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I):
+    if re.search(
+        r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
+    ):
         return "add"
     if _WHOLE_REPLACED.search(predicate):
         return "replace"
@@ -277,11 +428,18 @@ def _classify(predicate: str) -> str:
     return "amend"
 
 
-def _whole_or_part(text: str, colon: int, stop: int) -> str:
-    """After "amended as follows:", a quoted wording is the whole new provision (replace);
-    a list of instructions ("(a) by deleting ...") changes it in part (amend)."""
+def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str:
+    """After "amended as follows:", a quoted wording or one that opens with the provision's
+    own number ("Section 2.2 ... as follows: 2.2 The Term Loans.") is the whole new provision
+    (replace); anything else changes it in part (amend)."""
     m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
-    return "replace" if m and m["c"] in _Q_OPEN else "amend"
+    if m and m["c"] in _Q_OPEN:
+        return "replace"
+    if section and m:
+        own = re.escape(section) + "|" + re.escape(re.sub(r"^.*?(?=\([^()]+\)$)", "", section))
+        if re.match(rf"(?:Section\s+)?(?:{own})(?![\d.]\d|\()", text[m.start("c") : stop]):
+            return "replace"
+    return "amend"
 
 
 Label = tuple[tuple[str, int], ...]
@@ -329,7 +487,7 @@ _LABEL_LINE = re.compile(
 )
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
 _PAGE_FOOTER = re.compile(
-    r"(?is)^(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
+    r"(?is)(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
 )
 
 
@@ -503,7 +661,7 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
         s, e = max(s, block[0]), min(e, block[1])
         m = _DEFINITION_START.match(text, s, e)
         if m:
-            out.append((" ".join(m["q"][1:-1].split()), (s, e)))
+            out.append((_term(m["q"]), (s, e)))
         elif out:
             out[-1] = (out[-1][0], (out[-1][1][0], e))
     return out
@@ -556,8 +714,23 @@ def find_operations(text: str) -> list[Operation]:
     ops: list[Operation] = []
     taken: list[tuple[int, int]] = []
 
+    scopes: list[_Scope] = []
+
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
+
+    def parent(pos: int) -> _Scope | None:
+        inside = [sc for sc in scopes if sc.start <= pos < sc.end]
+        return max(inside, key=lambda sc: sc.start) if inside else None
+
+    def scope(start: int, at: int, targets: list[Target], name: str | None, lead: bool) -> None:
+        i = pars.index_of(at)
+        if i is None:
+            return
+        end = pars.spans[i][1]
+        if lead:
+            end = _list_end(pars, i, start + _LIST_SPAN)
+        scopes.append(_Scope(start, end, tuple(targets), name, lead))
 
     anchors = [
         (m.start(), m.end(), "passive") for m in _PASSIVE.finditer(masked, body_start, body_end)
@@ -569,29 +742,51 @@ def find_operations(text: str) -> list[Operation]:
         (m.start(), m.end(), "defs")
         for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
+    anchors += [(m.start(), m.end(), "by") for m in _BY_ITEM.finditer(masked, body_start, body_end)]
     anchors.sort()
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
             continue
+        i = pars.index_of(a_start)
+        if i is not None and _RECITAL.match(text, pars.spans[i][0]):
+            continue  # "WHEREAS, the Borrower has requested that Section 6.1 be amended ..."
         clause_from = _clause_start(masked, a_start, body_start)
         clause_to = _clause_end(masked, a_end, body_end)
         predicate = masked[a_start:clause_to]
-        if kind == "active":
-            tm = _TARGET.match(masked, a_end)
+        if kind in ("active", "by"):
+            obj = _BY_OBJECT.match(masked, a_end) if kind == "by" else None
+            tm = _TARGET.match(masked, obj.end() if obj else a_end)
             found = _targets_at(masked, tm) if tm else []
             name_from = tm.end() if tm else a_end
             name = _agreement_name(masked, name_from, clause_to)
+            if kind == "by":
+                clause_from = a_start
+                up = parent(a_start)
+                found = _inherit(found, up)
+                name = name or (up.name if up else None)
         else:
             found = []
             name = None
             for tm in _TARGET.finditer(masked, clause_from, a_start):
                 if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
                     continue  # a section mentioned on the way, not what "is amended"
+                if _REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
+                    continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
                 found = _targets_at(masked, tm)
                 if found:
                     name = _agreement_name(masked, tm.end(), a_start)
                     break
+            up = parent(a_start)
+            item = _ITEM_START.match(masked, clause_from, a_start)
+            if up is not None and (found or (up.lead and item)):
+                # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
+                # is amended as set forth below:" changes the lead-in's section
+                found = _inherit(found, up)
+                name = name or up.name
+        found = [t for t in found if not (t.section or "").startswith("(")]
         colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+        if colon is None and _FOLLOWING_STOP.search(masked, a_start, clause_to):
+            colon = clause_to - 1  # "... replacing it with the following." then the wording
         listed = _DEFINITIONS_LISTED.search(masked, clause_from, clause_to)
         if kind == "defs" or (
             colon is not None and (_DEFINITIONS_ADDED.search(predicate) or listed)
@@ -600,60 +795,162 @@ def find_operations(text: str) -> list[Operation]:
                 continue
             block = _block(pars, masked, colon, a_start, body_end)
             defs = _definitions(pars, block) if block else []
-            if block is None or not defs:
-                continue
             added = kind == "defs" or _DEFINITIONS_ADDED.search(predicate)
-            action = "add" if added else _classify(predicate)
-            section = next((t.section for t in found if t.section), None)
+            section = next((t.section for t in _inherit(found, parent(a_start)) if t.section), None)
             if name is None:
                 name = _agreement_name(masked, a_end, clause_to)
+            into = _INTO_SECTION.search(predicate) if section is None else None
+            section = into["num"] if into else section  # "are hereby added to Section 1.1"
+            if block is not None and not added and _DELETES_ONLY.search(predicate):
+                # "by deleting the following definitions in their entirety: "A", "B"."
+                names = defs or [
+                    (_term(q.group()), (q.start(), q.end()))
+                    for q in _QUOTED_RE.finditer(text, colon + 1, min(len(text), block[1] + 1))
+                    if re.match(r".[A-Z0-9][^\"”]", q.group()) and not q.group()[-2].isspace()
+                ]
+                for term, span in names:
+                    target = Target(section, term, span)
+                    ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
+                taken.append((clause_from, block[1]))
+                continue
+            if block is None or not defs:
+                continue
+            gone = _DELETED_DEFINITIONS.search(predicate) if added else None
+            for q in _QUOTED_RE.finditer(gone["terms"] if gone else ""):
+                # "by deleting the definition of "A" and adding the following new definitions:"
+                span = (a_start + gone.start(), a_start + gone.end()) if gone else (a_start, a_end)
+                target = Target(section, _term(q.group()), span)
+                ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
+            action = "add" if added else _classify(predicate)
             for term, span in defs:
                 piece = _unquote(text, *span)
                 target = Target(section, term, span)
                 ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
             taken.append((clause_from, block[1]))
             continue
+        obj = _OBJECT_AFTER.match(masked, a_end, clause_to) if not found else None
+        tm = _TARGET.match(masked, obj.end(), clause_to) if obj else None
+        if tm and kind == "passive" and not _ADDED_PART.search(predicate):
+            # "The Credit Agreement is amended by amending and restating Section 2.1 ..."
+            found = _inherit(_targets_at(masked, tm), parent(a_start))
+            found = [t for t in found if not (t.section or "").startswith("(")]
+            subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
+            name = _agreement_name(masked, tm.end(), clause_to) or (
+                subject["name"] if subject else None
+            )
         if not found and kind == "passive":
             added = _ADDED_PART.search(predicate)
             if added is None:
                 continue
             # "The Credit Agreement is amended to add a new Schedule 6.01 thereto"
             kind_word = added["what"].title()
-            label = added["id"] if kind_word == "Section" else f"{kind_word} {added['id']}"
+            label = (
+                added["id"]
+                if kind_word.endswith("section") or kind_word == "Section"
+                else (f"{kind_word} {added['id']}")
+            )
             span = (a_start + added.start(), a_start + added.end())
             found = [Target(label.rstrip("."), None, span)]
             subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
             name = subject["name"] if subject else None
-            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), None, name))
-            taken.append((clause_from, clause_to))
+            block = _block(pars, masked, colon, a_start, body_end) if colon is not None else None
+            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), block, name))
+            taken.append((clause_from, block[1] if block else clause_to))
             continue
         if not found:
             continue
+        if (
+            colon is not None
+            and _AS_FOLLOWS.search(predicate)
+            and _INSTRUCTION.match(masked, colon + 1, body_end)
+        ):
+            # a lead-in: the items below it say what changes, each in its own words
+            scope(colon + 1, a_start, found, name, lead=True)
+            continue
         inner = _INNER_DEFINITIONS.search(predicate)
+        part_of_definition = False
         if inner and found[0].section and not found[0].term:
             # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
-            terms = [" ".join(q[1:-1].split()) for q in re.findall(_QUOTED, inner["terms"])]
+            terms = [_term(q) for q in re.findall(_QUOTED, inner["terms"])]
             span = (a_start + inner.start(), a_start + inner.end())
             found = [Target(found[0].section, t, span) for t in terms]
+            if re.search(_PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
+                part_of_definition = True  # "by deleting clause (c) ... of the definition"
         inner_subs = _INNER_SUBSECTIONS.search(predicate)
         if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
             # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
             subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
-            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+            if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
+                found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+        inner_sec = _INNER_SECTION.search(predicate)
+        if (
+            inner_sec
+            and len(found) == 1
+            and not found[0].term
+            and _contains(found[0].section or "", inner_sec["num"])
+        ):
+            # "Article X is amended by deleting in its entirety Section 10.5 contained therein
+            # and substituting ...": Section 10.5 is what changes
+            span = (a_start + inner_sec.start("num"), a_start + inner_sec.end("num"))
+            found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
+            inner_subs = inner_sec
         action = _classify(predicate)
+        if inner_subs and action == "amend" and _AND_REPLACING.search(predicate):
+            action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
+        elif (
+            action == "amend"
+            and _DELETES_ONLY.search(predicate)
+            and _DELETES_PART.search(predicate)
+        ):
+            action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
         if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
-            action = _whole_or_part(text, colon, body_end)
-        if _PART_OF.search(masked, clause_from, a_start):
+            action = _whole_or_part(text, colon, body_end, found[0].section)
+        if part_of_definition or _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
+        if new_section and found[0].term:
+            new_section = None  # "a new clause (g)" of a definition: the definition is amended
+            action = "amend" if action == "add" else action
         if new_section:
             num = re.sub(r"\s+", "", new_section["num"])
             if num.startswith("(") and found[0].section:
                 num = found[0].section + num
-            found = [Target(num, None, found[0].span)]
+            if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
+                found = [Target(num, None, found[0].span)]
+            else:
+                new_section = None
+                action = "amend" if action == "add" else action
         new_text = _new_wording(
             pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
         )
+        if new_text and not new_section and _ADD_FOLLOWING.search(predicate):
+            # "by adding the following new subsection at the end thereof:" "(d) ..."
+            label = _BLOCK_LABEL.match(text, new_text[0], new_text[1])
+            if label:
+                num = label["label"]
+                if num.startswith("(") and found[0].section:
+                    num = found[0].section + num
+                if not num.startswith("("):
+                    found, action = [Target(num, None, found[0].span)], "add"
+        added_parts = (
+            _numbered_parts(pars, new_text, found[0].section)
+            if new_text
+            and action == "amend"
+            and found[0].section
+            and not found[0].term
+            and _ADDS_FOLLOWING.search(predicate)
+            else []
+        )
+        if added_parts:
+            # "Section 7.1 is amended by inserting after Section 7.1.12 the following:" then
+            # "7.1.13 ..." and "7.1.14 ...": each numbered part is new
+            for num, piece in added_parts:
+                target = Target(num, None, found[0].span)
+                ops.append(Operation((target,), "add", (clause_from, clause_to), piece, name))
+            taken.append((clause_from, new_text[1] if new_text else clause_to))
+            continue
+        if any(t.section and not t.term for t in found):
+            scope(clause_from, a_start, found, name, lead=False)
         pieces = _pieces(pars, new_text, found) if new_text and len(found) > 1 else None
         if pieces:
             for target, piece in zip(found, pieces, strict=True):
@@ -662,6 +959,87 @@ def find_operations(text: str) -> list[Operation]:
             ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
         taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
     return ops
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether a part named inside an instruction lies in the part it is about: Section
+    10.5 in Article X (any article), 7.1.13 in Section 7.1."""
+    if outer.startswith("Article "):
+        return True
+    return bool(outer) and inner.startswith(outer + ".")
+
+
+def _numbered_parts(
+    pars: _Paragraphs, block: tuple[int, int], section: str | None
+) -> list[tuple[str, tuple[int, int]]]:
+    """The parts of a block that open with a number under ``section`` ("7.1.13 Hedging." under
+    7.1), each up to the next: what "by adding the following:" adds, when the block opens
+    with one of them."""
+    if not section or not re.fullmatch(r"\d+(?:\.\d+)*", section):
+        return []
+    text = pars.text
+    starts: list[tuple[str, int]] = []
+    for s, e in pars.spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        m = _PART_NUMBER.match(text, max(s, block[0]), e)
+        if m and m["num"].startswith(section + ".") and m["num"] not in {n for n, _ in starts}:
+            starts.append((m["num"], m.start() + len(m["pre"]) - len(m["pre"].lstrip())))
+    first = _PART_NUMBER.match(text, block[0], block[1])
+    if not starts or first is None or first["num"] != starts[0][0]:
+        return []
+    ends = [p for _, p in starts[1:]] + [block[1]]
+    return [
+        (num, _unquote(text, start, end)) for (num, start), end in zip(starts, ends, strict=True)
+    ]
+
+
+def _inherit(found: list[Target], up: _Scope | None) -> list[Target]:
+    """The targets of an item in a list of instructions: its own, completed by the section its
+    lead-in names ("Subsection (j) thereof" -> "6.04(j)"), else the lead-in's own."""
+    if up is None:
+        return found
+    base = next((t.section for t in up.targets if t.section and not t.term), None)
+    if not found:
+        if base is not None:
+            return [Target(base, None, up.targets[0].span)]
+        return list(up.targets)
+    out = []
+    for t in found:
+        if (t.section or "").startswith("("):
+            if base is not None:
+                out.append(Target(base + (t.section or ""), t.term, t.span))
+        elif t.term and not t.section:
+            out.append(Target(base, t.term, t.span))
+        else:
+            out.append(t)
+    return out
+
+
+def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
+    """Where the list a lead-in in paragraph ``i`` introduces ends: at the next item of a list
+    the lead-in sits in (an unlabelled lead-in's own items are never that), or at ``cap``."""
+    stops = pars.enclosing_labels(i)
+    own: Label = ()
+    for j in range(i + 1, len(pars.spans)):
+        s = pars.spans[j][0]
+        if s >= cap:
+            return cap
+        lab = pars.labels[j]
+        if not lab:
+            continue
+        if not own:
+            # the first item opens the lead-in's own list: "(i)" there is the first numeral
+            own = tuple(r for r in lab if r[1] == 1) or lab
+            if not pars.labels[i]:
+                stops = [st for st in stops if not {r[0] for r in st} & {r[0] for r in own}]
+            continue
+        if _is_successor(lab, own):
+            own = tuple(r for r in lab if r[0] in {o[0] for o in own})
+            continue
+        if any(_is_successor(lab, st) for st in stops):
+            return s
+    return min(cap, pars.spans[-1][1]) if pars.spans else cap
 
 
 def _new_wording(
@@ -710,7 +1088,34 @@ def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str |
         refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
         if refs:
             return _base_first(ctx, refs)
+        if not ctx.lookup(name):
+            return _by_title(ctx, name) or default
     return default
+
+
+#: Words that qualify which version of an agreement a phrase means, not its title.
+_VERSION_WORDS = re.compile(r"^(?:(?:existing|original|current|said|such|prior)\s+)+")
+
+
+def _by_title(ctx: DocContext, name: str) -> str | None:
+    """The agreement (not an amendment) whose title ends with the name an operation gives
+    ("of the Existing Credit Agreement" -> "Amended and Restated Credit Agreement"), the
+    latest one dated before the amendment where several are: the version it amends."""
+    key = _VERSION_WORDS.sub("", norm_term(name))
+    if len(key.split()) < 2 or not key.endswith(("agreement", "note", "indenture", "notes")):
+        return None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    own_date = str(own.props.get("date") or "9999") if own else "9999"
+    found = sorted(
+        (str(e.props.get("date") or ""), e.ref)
+        for e in ctx.collector.entities.values()
+        if e.label in ("Agreement", "Instrument")
+        and e.ref != ctx.self_ref
+        and e.props.get("kind") not in AMENDING_KINDS
+        and norm_term(str(e.props.get("title") or "")).endswith(key)
+        and str(e.props.get("date") or "") < own_date
+    )
+    return found[-1][1] if found else None
 
 
 def _is_agreement(ctx: DocContext, ref: str) -> bool:
@@ -758,12 +1163,18 @@ def _most_amended(ctx: DocContext) -> str | None:
     return max(count, key=lambda r: count[r]) if count else None
 
 
-def _default_target(ctx: DocContext) -> str | None:
+def _default_target(ctx: DocContext, names: list[str]) -> str | None:
     """The agreement the document amends (the base one where it names an amendment)."""
     targets = _amended_targets(ctx)
     if targets:
         return _base_first(ctx, targets)
-    return _most_amended(ctx) or _earlier_agreement(ctx)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = str(own.props.get("title") or "") if own else ""
+    named = re.search(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w\- ]+)$", title)
+    by_title = _by_title(ctx, named["name"]) if named else None
+    for name in sorted(set(names), key=names.count, reverse=True):
+        by_title = by_title or _by_title(ctx, name)  # the name the operations give most
+    return _most_amended(ctx) or by_title or _earlier_agreement(ctx)
 
 
 def _earlier_agreement(ctx: DocContext) -> str | None:
@@ -821,7 +1232,7 @@ def extract_changes(ctx: DocContext) -> None:
     ops = find_operations(ctx.text)
     if not ops:
         return
-    default = _default_target(ctx)
+    default = _default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
     own_entity = ctx.collector.get(own)
     date = own_entity.props.get("date") if own_entity else None
     for op in ops:
