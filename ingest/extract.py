@@ -3,7 +3,8 @@
 structure (cached regions) -> own agreement/instrument -> preamble parties -> recital
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
-an amendment carries over from the note it amends are known) -> exhibits -> remaining
+an amendment carries over from the note it amends are known) -> agreements appended after
+the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits -> remaining
 defined terms -> what an amendment changes -> the numbered sections of an agreement's own
 text -> freeze. Each extractor reads the shared :class:`~ingest.context.DocContext` and
 only adds to it; every span is built with ``ctx.span`` so its text is the slice it cites.
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.appended import extract_appended
 from ingest.changes import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
@@ -41,6 +43,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_described_parties,
     extract_joint_terms,
     extract_relations,
+    extract_appended,
     extract_exhibits,
     extract_defined_terms,
     extract_changes,

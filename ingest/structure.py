@@ -11,6 +11,11 @@ Vocabulary:
 - *attachment*: a schedule, exhibit or annex appended after the signatures, starting at a
   heading line ("SCHEDULE A", "EXHIBIT B"); its *heading title* is the first words after it.
 - *main end*: where the document's own agreement stops (the first attachment).
+- *appended agreement*: an agreement written after the main one's signature pages and executed
+  on its own ("ACKNOWLEDGMENT AND CONSENT", "CONSENT AND REAFFIRMATION OF GUARANTORS", "LIMITED
+  JOINDER"): a heading naming it, a paragraph of its own ("each of the undersigned hereby
+  consents to the foregoing Amendment") and signature lines under it. The main signatures stop
+  where the first one starts.
 
 Only the regions are computed here; extractors run spaCy and their rules on them alone.
 :func:`analyze` is cached per text, so every extractor of a document shares one result.
@@ -94,6 +99,8 @@ class Structure:
     signatures: Region | None
     attachments: tuple[Region, ...]
     main_end: int
+    #: agreements appended after the main signatures, each with its own signature block
+    appended: tuple[Region, ...] = ()
 
     def schedules(self) -> tuple[Region, ...]:
         return tuple(a for a in self.attachments if a.kind in ("schedule", "annex", "appendix"))
@@ -257,6 +264,102 @@ def _signature_lines(text: str, start: int) -> re.Match[str] | None:
     return re.compile(r"\S").search(text, above + 2 if above >= 0 else line.start())
 
 
+#: The words that name what a signatory appends to another's agreement (a consent, a
+#: reaffirmation of its guaranty, a joinder): the heading of an appended agreement holds one.
+_APPENDED_WORD = re.compile(
+    r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
+    r"|GUARANTIES|RATIFICATION|CONFIRMATION|Consents?|Reaffirmations?"
+    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation)\b"
+)
+#: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
+#: OF PARTIES TO THE GUARANTY", "Consented to by:"), a section's heading ("SECTION 2.
+#: GUARANTY"), a notary's certificate or a page's footnote is no heading of an agreement.
+_NOT_APPENDED_HEADING = re.compile(
+    r"(?i)\b(?:BANK|COMPANY|TRUST|INC|CORP(?:ORATION)?|L\.?L\.?C|N\.A|LTD|L\.?P|PLC"
+    r"|SIGNATURES?|PAGE|JURISDICTION|BY|OF\s+COUNSEL|FORM\s+OF|ACCEPTED|ACKNOWLEDGED|AGREED"
+    r"|CONSENTED|SECTION|ARTICLE|CERTIFICATE|NOTARY)\b|[:;,.\]\[§\d]"
+)
+#: A notary's acknowledgment ("personally appeared ... Notary Public") is no agreement.
+_NOTARIAL = re.compile(r"(?i)\bpersonally\s+(?:came|appeared)\b|\bnotary\s+public\b")
+#: The first paragraph of an appended agreement speaks for its signatories about the agreement
+#: above it: "each of the undersigned", "the foregoing Amendment", "to which this ... is appended".
+_APPENDED_VOICE = re.compile(
+    r"(?i)\b(?:the\s+undersigned|foregoing|appended|attached\s+hereto|joins?\s+(?:herein|in)"
+    r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?))\b"
+)
+_EXECUTION = re.compile(r"(?im)^[ \t]*(?:By\b\s*[:_/]|IN\s+WITNESS\s+WHEREOF|/s/)")
+#: How far an appended agreement's first paragraph may stand below its heading.
+_APPENDED_BODY_WINDOW = 1500
+
+
+def _appended_heading(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    heading = " ".join(words)
+    letters = [c for c in heading if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters) if letters else False
+    titled = all(w[:1].isupper() or w.lower() in ("and", "of", "to", "the") for w in words)
+    return (
+        1 <= len(words) <= 12
+        and (capitals or titled)
+        and bool(_APPENDED_WORD.search(heading))
+        and not _NOT_APPENDED_HEADING.search(heading)
+    )
+
+
+def _heading_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of one to three short consecutive lines standing alone between blank lines."""
+    out: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip() and len(line.strip()) <= 70 and line.strip() != "<PAGE>":
+            group.append(_strip(text, pos, nl))
+        else:
+            if 1 <= len(group) <= 3 and not line.strip():
+                out.append((group[0][0], group[-1][1]))
+            group = []
+        if nl >= end:
+            break
+        pos = nl + 1
+    return out
+
+
+def _appended(text: str, after: int, end: int) -> list[Region]:
+    """Agreements appended after the main signatures: a heading naming one, a paragraph in
+    the voice of its signatories within :data:`_APPENDED_BODY_WINDOW`, signature lines below
+    it. Each runs to the next one (or the main end)."""
+    starts: list[tuple[int, int]] = []
+    for h_start, h_end in _heading_groups(text, after, end):
+        if not _appended_heading(text, h_start, h_end):
+            continue
+        if starts and h_start < starts[-1][1]:
+            continue
+        body_end = min(end, h_end + _APPENDED_BODY_WINDOW)
+        voice = None
+        for p_start, p_end in paragraphs(text, h_end, body_end):
+            par = text[p_start:p_end]
+            if _appended_heading(text, p_start, p_end):
+                break  # this one was a page's running title above the real heading
+            if len(par) >= 40 and sum(c.islower() for c in par) > 0.5 * len(par):
+                voice = _APPENDED_VOICE.search(text, p_start, p_end)
+                break
+        if voice is None or _NOTARIAL.search(text, h_end, body_end):
+            continue
+        signed = _EXECUTION.search(text, voice.end(), end)
+        if signed is None:
+            continue
+        starts.append((h_start, signed.start()))
+    out: list[Region] = []
+    for i, (h_start, _) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else end
+        h_end = next(e for s, e in _heading_groups(text, h_start, stop) if s == h_start)
+        out.append(Region("appended", h_start, stop, title=" ".join(text[h_start:h_end].split())))
+    return out
+
+
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
@@ -266,8 +369,12 @@ def analyze(text: str) -> Structure:
     sig = _SIGNATURE_START.search(text, body_start) or _signature_lines(text, body_start)
     attachments = _attachments(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
-    signatures = Region("signatures", sig.start(), main_end) if sig else None
+    appended = _appended(text, sig.end(), main_end) if sig else []
+    sig_end = appended[0].start if appended else main_end
+    signatures = Region("signatures", sig.start(), sig_end) if sig else None
     recitals = _recitals(text, preamble.end, sig.start() if sig else main_end) if preamble else None
     title_end = preamble.start if preamble else min(len(text), 2000)
     title_block = Region("title", 0, title_end) if title_end > 0 else None
-    return Structure(title_block, preamble, recitals, signatures, tuple(attachments), main_end)
+    return Structure(
+        title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
+    )

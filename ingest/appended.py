@@ -1,0 +1,124 @@
+"""Agreements appended after the main agreement's signature pages, each its own agreement.
+
+Vocabulary:
+- *appended agreement*: a region of ``ingest.structure`` ("ACKNOWLEDGMENT AND CONSENT",
+  "CONSENT AND REAFFIRMATION", "REAFFIRMATION", "LIMITED JOINDER", "CONSENT OF GUARANTORS"):
+  other signatories (guarantors, a parent) consent to, reaffirm or join the agreement above it
+  and sign it on their own. Its signatories are parties to it, not to the main agreement.
+- *secured agreement*: a guarantor reaffirming its guaranty SECURES the obligations of the
+  credit agreement the main document amends (or is), as the main document's guarantors do.
+
+Each appended agreement becomes an Agreement (``agreement:appended:N``, contained in this
+document) with its title, kind and date, REFERENCES to the main agreement, PARTY_TO from each
+company of its signature blocks, SIGNED from each signer and, where its text speaks of a
+guaranty, SECURES from each signing company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import classify, title_case
+from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.parties import add_party
+from ingest.records import PropValue
+from ingest.signatures import SIGNATURE_WINDOW, signature_blocks
+from ingest.structure import Region, analyze
+
+#: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.
+_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), kind)
+    for p, kind in (
+        (r"\bconsent", "consent"),
+        (r"\bre-?affirm|\bratif|\bconfirm", "reaffirmation"),
+        (r"\bjoinder\b", "joinder"),
+        (r"\bguarant", "guaranty"),
+        (r"\backnowledg", "consent"),
+    )
+)
+#: "Dated as of March 5, 2008" on the lines under the heading: the appended agreement's own date.
+_DATED = re.compile(r"(?i)\bdated(?:\s+as\s+of)?\s+")
+#: How far under its heading an appended agreement states its own date.
+_DATE_WINDOW = 200
+#: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
+#: "the Guaranty ... executed by it"): they guarantee the credit agreement's obligations.
+_GUARANTY = re.compile(r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b")
+#: The kinds of agreement whose obligations a guarantor secures.
+_CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+
+
+def appended_kind(title: str) -> str:
+    """ "CONSENT AND REAFFIRMATION" -> "consent", "REAFFIRMATION" -> "reaffirmation"."""
+    low = " ".join(title.lower().split())
+    for pattern, kind in _KINDS:
+        if pattern.search(low):
+            return kind
+    found = classify(title)
+    return found[1] if found else "agreement"
+
+
+def _own_date(ctx: DocContext, region: Region) -> str | None:
+    """A date stated under the heading ("Dated as of ..."), else the main agreement's date:
+    an appended agreement is executed "as of the date of the Amendment"."""
+    text = ctx.text
+    head_end = min(region.end, region.start + len(region.title) + _DATE_WINDOW)
+    cue = _DATED.search(text, region.start, head_end)
+    if cue:
+        dates = find_dates(text, cue.end(), min(region.end, cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            return dates[0].iso
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    date = own.props.get("date") if own else None
+    return date if isinstance(date, str) else None
+
+
+def _secured(ctx: DocContext) -> str | None:
+    """The credit agreement whose obligations the main document's guarantors secure: the one
+    it amends, else the main agreement itself when it is one."""
+    own = ctx.self_ref
+    if own is None:
+        return None
+    targets = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == own]
+    for ref in [*targets, own]:
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Agreement" and e.props.get("kind") in _CREDIT_KINDS:
+            return ref
+    return None
+
+
+def extract_appended(ctx: DocContext) -> None:
+    """Each appended agreement with its parties, signers and (guarantors') SECURES."""
+    text = ctx.text
+    secured = _secured(ctx)
+    for i, region in enumerate(analyze(text).appended):
+        ref = f"agreement:appended:{i}"
+        heading = text.find(region.title.split()[0], region.start, region.end)
+        title_span = ctx.span(region.start, max(heading, region.start) + len(region.title))
+        props: dict[str, PropValue] = {
+            "title": title_case(region.title),
+            "kind": appended_kind(region.title),
+            "date": _own_date(ctx, region),
+        }
+        ctx.collector.add(ref, "Agreement", title_span, props, contained=True)
+        if ctx.self_ref:
+            ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
+        guaranty = _GUARANTY.search(text, region.start, region.end)
+        end = min(region.end, region.start + SIGNATURE_WINDOW)
+        for b in signature_blocks(text, region.start, end):
+            company = None
+            if b.company and b.company_span:
+                cs, ce = b.company_span
+                company = add_party(ctx, b.company, cs, ce, kind="organization")
+                role: dict[str, PropValue] = {"role": b.role} if b.role else {}
+                ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
+                if guaranty and secured:
+                    ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
+            if b.signer:
+                s = b.company_span[0] if b.company_span else b.start
+                span = ctx.span(s, max(b.end, s + 1))
+                person = add_party(ctx, b.signer, span.start, span.end, kind="person")
+                signed: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
+                ctx.collector.relate("SIGNED", person, ref, span, signed)
+                if company is None:
+                    ctx.collector.relate("PARTY_TO", person, ref, span)
