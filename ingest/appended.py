@@ -24,7 +24,7 @@ from ingest.dates import find_dates
 from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.signatures import SIGNATURE_WINDOW, signature_blocks
-from ingest.structure import Region, analyze
+from ingest.structure import Region, analyze, paragraphs
 
 #: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -37,15 +37,32 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\backnowledg", "consent"),
     )
 )
-#: "Dated as of March 5, 2008" on the lines under the heading: the appended agreement's own date.
-_DATED = re.compile(r"(?i)\bdated(?:\s+as\s+of)?\s+")
-#: How far under its heading an appended agreement states its own date.
-_DATE_WINDOW = 200
+#: "Dated as of March 5, 2008" on a line of its own (under the heading or above the signatures):
+#: the appended agreement's own date, not one of the agreements its text mentions.
+_DATED = re.compile(r"(?m)^[ \t]*(?:Dated|DATED)(?:\s+(?:as\s+of|AS\s+OF))?\s+")
 #: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
 #: "the Guaranty ... executed by it"): they guarantee the credit agreement's obligations.
 _GUARANTY = re.compile(r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b")
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+#: A lender or an agent acknowledging beside the guarantors secures nothing.
+_CREDITOR_ROLE = re.compile(r"(?i)\b(?:lender|agent|bank|issuer|holder|purchaser)s?\b")
+#: The first line that signs: "By:", "By /s/", "/s/".
+_SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:By\b\s*[:_/]|/s/)")
+
+
+def _blocks_start(text: str, region: Region) -> int:
+    """Where the signature blocks begin: after the last paragraph of prose above the first
+    signing line (the body names the agreement's other parties, who do not sign it; it is
+    still read, for "each of the undersigned, as Guarantor" gives the blocks their role)."""
+    first = _SIGN_LINE.search(text, region.start, region.end)
+    stop = first.start() if first else region.end
+    start = region.start
+    for p_start, p_end in paragraphs(text, region.start, stop):
+        par = text[p_start:p_end]
+        if len(par) >= 120 and sum(c.islower() for c in par) > 0.5 * len(par):
+            start = p_end
+    return start
 
 
 def appended_kind(title: str) -> str:
@@ -59,11 +76,10 @@ def appended_kind(title: str) -> str:
 
 
 def _own_date(ctx: DocContext, region: Region) -> str | None:
-    """A date stated under the heading ("Dated as of ..."), else the main agreement's date:
-    an appended agreement is executed "as of the date of the Amendment"."""
+    """A date line of its own ("Dated as of ..."), else the main agreement's date: an appended
+    agreement is executed "as of the date of the Amendment"."""
     text = ctx.text
-    head_end = min(region.end, region.start + len(region.title) + _DATE_WINDOW)
-    cue = _DATED.search(text, region.start, head_end)
+    cue = _DATED.search(text, region.start, region.end)
     if cue:
         dates = find_dates(text, cue.end(), min(region.end, cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
@@ -104,15 +120,18 @@ def extract_appended(ctx: DocContext) -> None:
         if ctx.self_ref:
             ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
         guaranty = _GUARANTY.search(text, region.start, region.end)
-        end = min(region.end, region.start + SIGNATURE_WINDOW)
+        start = _blocks_start(text, region)
+        end = min(region.end, start + SIGNATURE_WINDOW)
         for b in signature_blocks(text, region.start, end):
+            if (b.company_span[0] if b.company_span else b.start) < start:
+                continue
             company = None
             if b.company and b.company_span:
                 cs, ce = b.company_span
                 company = add_party(ctx, b.company, cs, ce, kind="organization")
                 role: dict[str, PropValue] = {"role": b.role} if b.role else {}
                 ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
-                if guaranty and secured:
+                if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
                     ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
             if b.signer:
                 s = b.company_span[0] if b.company_span else b.start
