@@ -6,8 +6,9 @@ financial relations (after both, so that signing roles such as "the Lenders" and
 an amendment carries over from the note it amends are known) -> agreements appended after
 the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
 -> remaining defined terms -> what an amendment changes -> the numbered sections of an
-agreement's own text -> freeze. Each extractor reads the shared :class:`~ingest.context.DocContext` and
-only adds to it; every span is built with ``ctx.span`` so its text is the slice it cites.
+agreement's own text -> freeze. Each extractor reads the shared
+:class:`~ingest.context.DocContext` and only adds to it; every span is built with
+``ctx.span`` so its text is the slice it cites.
 """
 
 from __future__ import annotations
