@@ -1,6 +1,7 @@
 """One document in, one :class:`~ingest.records.Extraction` out: the extractors in order.
 
-structure (cached regions) -> own agreement/instrument -> preamble parties -> recital
+structure (cached regions) -> own agreement/instrument (else the letter agreement the
+document is) -> preamble parties -> recital
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
@@ -21,6 +22,7 @@ from ingest.changes import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
+from ingest.letters import extract_letter
 from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
@@ -35,6 +37,7 @@ Extractor = Callable[[DocContext], None]
 #: The extractors in the order they run (later ones read what earlier ones added).
 PIPELINE: tuple[Extractor, ...] = (
     extract_own_agreement,
+    extract_letter,
     extract_parties,
     extract_recital_parties,
     extract_references,

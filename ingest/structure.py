@@ -152,11 +152,36 @@ def _preamble_score(par: str) -> int:
     return score
 
 
+#: A letter's salutation ("Dear Mr. Deaner:", "Gentlemen:", "Ladies and Gentlemen:") on a
+#: line of its own: the paragraph under it opens the letter as a preamble opens an agreement.
+SALUTATION = re.compile(
+    r"(?m)^[ \t]*(?:Dear\s+[^\n:;,]{1,60}|Gentlemen|GENTLEMEN|Ladies\s+and\s+Gentlemen"
+    r"|LADIES\s+AND\s+GENTLEMEN|Dear\s+Sirs?(?:\s+and\s+Madams?)?)[ \t]*[:,]?[ \t]*$"
+)
+#: A letter's complimentary close, where its signatures begin when no witness clause does
+#: (only in a letter: a form's "Very truly yours" above its signature lines is not one).
+_LETTER_CLOSE = re.compile(
+    r"(?im)^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?|yours\s+(?:very\s+)?"
+    r"(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$"
+)
+#: How far into a document a letter's salutation stands (under a cover, a letterhead).
+SALUTATION_WINDOW = 6000
+#: What the salutation adds to the score of the paragraph under it.
+_SALUTATION_BONUS = 3
+
+
 def find_preamble(text: str) -> tuple[int, int] | None:
-    """The first paragraph that reads like a preamble, capped where the recitals begin."""
+    """The first paragraph that reads like a preamble, capped where the recitals begin (in a
+    letter, the paragraph under the salutation counts more)."""
     window = min(len(text), PREAMBLE_WINDOW)
+    salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
+    opening = -1
+    if salutation:
+        first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
+        opening = first[0][0] if first else -1
     for start, end in paragraphs(text, 0, window):
-        if _preamble_score(text[start:end]) >= 5:
+        bonus = _SALUTATION_BONUS if start == opening else 0
+        if _preamble_score(text[start:end]) + bonus >= 5:
             stop = _RECITALS_START.search(text, start + 1, end)
             return start, stop.start() if stop and stop.start() > start + 40 else end
     return None
@@ -366,7 +391,12 @@ def analyze(text: str) -> Structure:
     pre = find_preamble(text)
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
-    sig = _SIGNATURE_START.search(text, body_start) or _signature_lines(text, body_start)
+    letter = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
+    closes = [_SIGNATURE_START.search(text, body_start)]
+    if letter:  # a letter signs where it closes, before the notes or forms it attaches
+        closes.append(_LETTER_CLOSE.search(text, body_start))
+    found = [m for m in closes if m is not None]
+    sig = min(found, key=lambda m: m.start()) if found else _signature_lines(text, body_start)
     attachments = _attachments(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     appended = _appended(text, sig.end(), main_end) if sig else []
