@@ -143,6 +143,7 @@ def extract_letter(ctx: DocContext) -> None:
     is (``ctx.self_ref``), dated by its letterhead, with its addressee as a party; the
     warning "no agreement found" it replaces is dropped."""
     if ctx.self_ref is not None:
+        _retitle_referenced(ctx)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -169,6 +170,31 @@ def extract_letter(ctx: DocContext) -> None:
     if letter.addressee:
         s, e = letter.addressee_start, letter.addressee_end
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind="organization"), None, s, e)
+
+
+#: "Reference is made to the Credit Agreement ...": the agreement the letter is about.
+_REFERENCE = re.compile(
+    r"(?i)\breference\s+is\s+(?:hereby\s+)?made(?:\s+to(?:\s+(?:the|that\s+certain))?)?\s*$"
+)
+
+
+def _retitle_referenced(ctx: DocContext) -> None:
+    """A waiver, consent or amendment letter opens "Reference is made to the Credit Agreement
+    ...", which the preamble's reader took for the document's own title: the letter's subject
+    ("Re: Waiver of Section 7.1") names it instead."""
+    own = ctx.collector.get(SELF_REF)
+    if own is None or not own.evidence:
+        return
+    first = own.evidence[0]
+    if not _REFERENCE.search(ctx.text, max(0, first.start - 60), first.start):
+        return
+    letter = read_letter(ctx.text)
+    if letter is None or letter.kind == "letter_agreement" or own.props.get("kind") == letter.kind:
+        return
+    own.props.update(title=letter.title, kind=letter.kind)
+    if letter.date:
+        own.props["date"] = letter.date
+    own.evidence.insert(0, ctx.span(letter.title_start, letter.title_end))
 
 
 #: How far before its defining parenthesis a party's name may end (", " and "the").

@@ -385,6 +385,27 @@ def _appended(text: str, after: int, end: int) -> list[Region]:
     return out
 
 
+#: What a document is when it is no agreement at all: an encoded file, a report's cover.
+_ENCODED = re.compile(r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)", re.MULTILINE)
+_REPORT_COVER = re.compile(
+    r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
+    re.IGNORECASE,
+)
+#: How far into a document those shapes are looked for.
+_COVER_WINDOW = 3000
+
+
+def not_an_agreement(text: str) -> str | None:
+    """Why ``text`` holds no agreement to read, when its first page says so: an encoded
+    (uuencoded PDF) file, or the cover of a report filed with the SEC ("FORM 8-K")."""
+    head = text[:_COVER_WINDOW]
+    if _ENCODED.search(head):
+        return "the document is an encoded file (a PDF), with no text to read"
+    if m := _REPORT_COVER.search(head):
+        return f"the document is a Form {m['form'].upper()} report, not an agreement"
+    return None
+
+
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
