@@ -51,6 +51,27 @@ _CREDITOR_ROLE = re.compile(r"(?i)\b(?:lender|agent|bank|issuer|holder|purchaser
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:By\b\s*[:_/]|/s/)")
 
 
+#: Prose, not a list of names: at least this many words, most of them in lower case.
+_PROSE_WORDS = 15
+
+
+def _prose(par: str) -> bool:
+    """A paragraph of sentences ("Each of the undersigned hereby ..."), not a signature block
+    or a list of companies ("PersonaCare of Ohio, Inc."), whose words are capitalised."""
+    words = par.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= _PROSE_WORDS and lower > 0.5 * len(words)
+
+
+def _blocks_end(text: str, start: int, end: int) -> int:
+    """Where the signature blocks stop: the first paragraph of prose below them (an annex
+    whose heading the conversion broke runs on after them)."""
+    for p_start, p_end in paragraphs(text, start, end):
+        if _prose(text[p_start:p_end]):
+            return p_start
+    return end
+
+
 def _blocks_start(text: str, region: Region) -> int:
     """Where the signature blocks begin: after the last paragraph of prose above the first
     signing line (the body names the agreement's other parties, who do not sign it; it is
@@ -59,8 +80,7 @@ def _blocks_start(text: str, region: Region) -> int:
     stop = first.start() if first else region.end
     start = region.start
     for p_start, p_end in paragraphs(text, region.start, stop):
-        par = text[p_start:p_end]
-        if len(par) >= 120 and sum(c.islower() for c in par) > 0.5 * len(par):
+        if _prose(text[p_start:p_end]):
             start = p_end
     return start
 
@@ -121,10 +141,16 @@ def extract_appended(ctx: DocContext) -> None:
             ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
         guaranty = _GUARANTY.search(text, region.start, region.end)
         start = _blocks_start(text, region)
-        end = min(region.end, start + SIGNATURE_WINDOW)
-        for b in signature_blocks(text, region.start, end):
-            if (b.company_span[0] if b.company_span else b.start) < start:
-                continue
+        end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
+        blocks = [
+            b
+            for b in signature_blocks(text, region.start, end)
+            if (b.company_span[0] if b.company_span else b.start) >= start
+        ]
+        # a person signing for no company is a party only where no company signs at all (an
+        # individual guarantor); beside companies, the layout lost the company it signs for
+        companies = any(b.company for b in blocks)
+        for b in blocks:
             company = None
             if b.company and b.company_span:
                 cs, ce = b.company_span
@@ -139,5 +165,5 @@ def extract_appended(ctx: DocContext) -> None:
                 person = add_party(ctx, b.signer, span.start, span.end, kind="person")
                 signed: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
                 ctx.collector.relate("SIGNED", person, ref, span, signed)
-                if company is None:
+                if company is None and not companies:
                     ctx.collector.relate("PARTY_TO", person, ref, span)
