@@ -170,13 +170,24 @@ SALUTATION_WINDOW = 6000
 _SALUTATION_BONUS = 3
 
 
+_AGREEMENT_HEADING = re.compile(
+    r"(?i)\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|debenture)s?\b"
+)
+
+
+def _titled(text: str, end: int) -> bool:
+    """Whether a heading above ``end`` names an agreement ("UNDERWRITING AGREEMENT" above
+    "Ladies and Gentlemen:"): the document is titled, its letter form is only its layout."""
+    return any(_AGREEMENT_HEADING.search(text[s:e]) for s, e in heading_spans(text, 0, end))
+
+
 def find_preamble(text: str) -> tuple[int, int] | None:
-    """The first paragraph that reads like a preamble, capped where the recitals begin (in a
-    letter, the paragraph under the salutation counts more)."""
+    """The first paragraph that reads like a preamble, capped where the recitals begin (in an
+    untitled letter, the paragraph under the salutation counts more)."""
     window = min(len(text), PREAMBLE_WINDOW)
     salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
     opening = -1
-    if salutation:
+    if salutation and not _titled(text, salutation.start()):
         first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
         opening = first[0][0] if first else -1
     for start, end in paragraphs(text, 0, window):
