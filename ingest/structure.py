@@ -301,11 +301,12 @@ def _signature_lines(text: str, start: int) -> re.Match[str] | None:
 
 
 #: The words that name what a signatory appends to another's agreement (a consent, a
-#: reaffirmation of its guaranty, a joinder): the heading of an appended agreement holds one.
+#: reaffirmation of its guaranty, a joinder, the note it issues under it): the heading of an
+#: appended agreement holds one.
 _APPENDED_WORD = re.compile(
     r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
-    r"|GUARANTIES|RATIFICATION|CONFIRMATION|Consents?|Reaffirmations?"
-    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation)\b"
+    r"|GUARANTIES|RATIFICATION|CONFIRMATION|NOTE|Consents?|Reaffirmations?"
+    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note)\b"
 )
 #: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
 #: OF PARTIES TO THE GUARANTY", "Consented to by:"), a section's heading ("SECTION 2.
@@ -318,10 +319,12 @@ _NOT_APPENDED_HEADING = re.compile(
 #: A notary's acknowledgment ("personally appeared ... Notary Public") is no agreement.
 _NOTARIAL = re.compile(r"(?i)\bpersonally\s+(?:came|appeared)\b|\bnotary\s+public\b")
 #: The first paragraph of an appended agreement speaks for its signatories about the agreement
-#: above it: "each of the undersigned", "the foregoing Amendment", "to which this ... is appended".
+#: above it: "each of the undersigned", "the foregoing Amendment", "to which this ... is
+#: appended"; a note's, for its maker: "promises to pay to the order of".
 _APPENDED_VOICE = re.compile(
     r"(?i)\b(?:the\s+undersigned|foregoing|appended|attached\s+hereto|joins?\s+(?:herein|in)"
-    r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?))\b"
+    r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?)"
+    r"|promises?\s+to\s+pay)\b"
 )
 _EXECUTION = re.compile(r"(?im)^[ \t]*(?:By\b\s*[:_/]|IN\s+WITNESS\s+WHEREOF|/s/)")
 #: How far an appended agreement's first paragraph may stand below its heading.

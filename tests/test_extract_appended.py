@@ -123,6 +123,37 @@ def test_an_appended_joinder_dated_on_its_own_line() -> None:
     assert not _edges(x, "SECURES")
 
 
+NOTE = """PROMISSORY NOTE
+
+Date: 6/3/15
+
+FOR VALUE RECEIVED, Bramblewood Foods, Inc. (the "Borrower") hereby promises to pay to the
+order of Corvid National Bank (the "Agent") the principal sum of Seven Million Five Hundred
+Thousand Dollars, with interest as provided in the Credit Agreement.
+
+BRAMBLEWOOD FOODS, INC.
+
+By: /s/ Nora Pettigrew
+Title: Chief Financial Officer
+"""
+
+
+def test_a_note_executed_after_the_signatures_is_its_own_instrument() -> None:
+    x = _x(MAIN + NOTE)
+    (note,) = [e for e in x.entities if e.ref.startswith("instrument:appended:")]
+    assert (note.label, note.props["kind"], note.props["date"]) == (
+        "Instrument",
+        "note",
+        "2015-06-03",
+    )
+    assert ("Bramblewood Foods, Inc.", "Promissory Note") in _edges(x, "ISSUES")
+    assert ("Corvid National Bank", "Promissory Note") in _edges(x, "HOLDS")
+    assert ("Promissory Note", "Third Amendment to Credit Agreement") in _edges(x, "ISSUED_UNDER")
+    assert ("Nora Pettigrew", "Promissory Note") in _edges(x, "SIGNED")
+    # the maker of a note issues it: no party to it
+    assert not [r for r in x.relations if r.type == "PARTY_TO" and r.target == note.ref]
+
+
 def test_headings_after_the_signatures_that_are_no_agreement() -> None:
     # a lender's name, a signature caption and a notary's acknowledgment
     tail = """MORGAN GUARANTY TRUST COMPANY
