@@ -14,8 +14,12 @@ Vocabulary:
 - *appended agreement*: an agreement written after the main one's signature pages and executed
   on its own ("ACKNOWLEDGMENT AND CONSENT", "CONSENT AND REAFFIRMATION OF GUARANTORS", "LIMITED
   JOINDER"): a heading naming it, a paragraph of its own ("each of the undersigned hereby
-  consents to the foregoing Amendment") and signature lines under it. The main signatures stop
-  where the first one starts.
+  consents to the foregoing Amendment") and signature lines under it; a note executed with it
+  ("NOTE ... promises to pay to the order of ...") is appended the same way. The main
+  signatures stop where the first one starts.
+- *letter*: a salutation ("Dear ...:", "Ladies and Gentlemen:") stands where a preamble would;
+  in an untitled letter the paragraph under it is the preamble, and its signatures begin at
+  its close ("Very truly yours,").
 
 Only the regions are computed here; extractors run spaCy and their rules on them alone.
 :func:`analyze` is cached per text, so every extractor of a document shares one result.
