@@ -149,6 +149,9 @@ AGREEMENT_KINDS = (
     "employment_agreement",
     "merger_agreement",
     "consent",
+    "reaffirmation",
+    "joinder",
+    "letter_agreement",
     "plan",
     "agreement",
 )

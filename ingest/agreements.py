@@ -20,7 +20,7 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
-from ingest.structure import Region, analyze, heading_spans
+from ingest.structure import Region, analyze, heading_spans, not_an_agreement
 
 SELF_REF = "agreement:self"
 
@@ -356,6 +356,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
         found = heading or found
     if found is None and st.preamble:
         found = _plain_self_reference(text, st.preamble)
+    if found is None and (why := not_an_agreement(text)):
+        ctx.warnings.append(f"no agreement found ({why})")
+        return
     if found is None:
         ctx.warnings.append(
             "no agreement found (a preamble, but no title naming an agreement)"

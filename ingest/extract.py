@@ -1,12 +1,15 @@
 """One document in, one :class:`~ingest.records.Extraction` out: the extractors in order.
 
-structure (cached regions) -> own agreement/instrument -> preamble parties -> recital
+structure (cached regions) -> own agreement/instrument (else the letter agreement the
+document is) -> preamble parties -> recital
 parties -> references, instruments -> signatures -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
-an amendment carries over from the note it amends are known) -> exhibits -> remaining
-defined terms -> what an amendment changes -> the numbered sections of an agreement's own
-text -> freeze. Each extractor reads the shared :class:`~ingest.context.DocContext` and
-only adds to it; every span is built with ``ctx.span`` so its text is the slice it cites.
+an amendment carries over from the note it amends are known) -> agreements appended after
+the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
+-> remaining defined terms -> what an amendment changes -> the numbered sections of an
+agreement's own text -> freeze. Each extractor reads the shared
+:class:`~ingest.context.DocContext` and only adds to it; every span is built with
+``ctx.span`` so its text is the slice it cites.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.appended import extract_appended
 from ingest.changes import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
+from ingest.letters import extract_letter
 from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
@@ -32,6 +37,7 @@ Extractor = Callable[[DocContext], None]
 #: The extractors in the order they run (later ones read what earlier ones added).
 PIPELINE: tuple[Extractor, ...] = (
     extract_own_agreement,
+    extract_letter,
     extract_parties,
     extract_recital_parties,
     extract_references,
@@ -41,6 +47,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_described_parties,
     extract_joint_terms,
     extract_relations,
+    extract_appended,
     extract_exhibits,
     extract_defined_terms,
     extract_changes,

@@ -407,6 +407,12 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     return blocks
 
 
+def signature_blocks(text: str, start: int, end: int) -> list[_Block]:
+    """The signature blocks of ``text[start:end]``, column by column: the reader of
+    :func:`extract_signatures`, for other agreements' signature pages (``ingest.appended``)."""
+    return [b for column in _columns(text, start, end) for b in _blocks(text, column)]
+
+
 def extract_signatures(ctx: DocContext) -> None:
     """Companies and signers of the own agreement's signature pages."""
     st = analyze(ctx.text)

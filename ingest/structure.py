@@ -11,6 +11,15 @@ Vocabulary:
 - *attachment*: a schedule, exhibit or annex appended after the signatures, starting at a
   heading line ("SCHEDULE A", "EXHIBIT B"); its *heading title* is the first words after it.
 - *main end*: where the document's own agreement stops (the first attachment).
+- *appended agreement*: an agreement written after the main one's signature pages and executed
+  on its own ("ACKNOWLEDGMENT AND CONSENT", "CONSENT AND REAFFIRMATION OF GUARANTORS", "LIMITED
+  JOINDER"): a heading naming it, a paragraph of its own ("each of the undersigned hereby
+  consents to the foregoing Amendment") and signature lines under it; a note executed with it
+  ("NOTE ... promises to pay to the order of ...") is appended the same way. The main
+  signatures stop where the first one starts.
+- *letter*: a salutation ("Dear ...:", "Ladies and Gentlemen:") stands where a preamble would;
+  in an untitled letter the paragraph under it is the preamble, and its signatures begin at
+  its close ("Very truly yours,").
 
 Only the regions are computed here; extractors run spaCy and their rules on them alone.
 :func:`analyze` is cached per text, so every extractor of a document shares one result.
@@ -94,6 +103,8 @@ class Structure:
     signatures: Region | None
     attachments: tuple[Region, ...]
     main_end: int
+    #: agreements appended after the main signatures, each with its own signature block
+    appended: tuple[Region, ...] = ()
 
     def schedules(self) -> tuple[Region, ...]:
         return tuple(a for a in self.attachments if a.kind in ("schedule", "annex", "appendix"))
@@ -145,11 +156,47 @@ def _preamble_score(par: str) -> int:
     return score
 
 
+#: A letter's salutation ("Dear Mr. Deaner:", "Gentlemen:", "Ladies and Gentlemen:") on a
+#: line of its own: the paragraph under it opens the letter as a preamble opens an agreement.
+SALUTATION = re.compile(
+    r"(?m)^[ \t]*(?:Dear\s+[^\n:;,]{1,60}|Gentlemen|GENTLEMEN|Ladies\s+and\s+Gentlemen"
+    r"|LADIES\s+AND\s+GENTLEMEN|Dear\s+Sirs?(?:\s+and\s+Madams?)?)[ \t]*[:,]?[ \t]*$"
+)
+#: A letter's complimentary close, where its signatures begin when no witness clause does
+#: (only in a letter: a form's "Very truly yours" above its signature lines is not one).
+_LETTER_CLOSE = re.compile(
+    r"(?im)^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?|yours\s+(?:very\s+)?"
+    r"(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$"
+)
+#: How far into a document a letter's salutation stands (under a cover, a letterhead).
+SALUTATION_WINDOW = 6000
+#: What the salutation adds to the score of the paragraph under it.
+_SALUTATION_BONUS = 3
+
+
+_AGREEMENT_HEADING = re.compile(
+    r"(?i)\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|debenture)s?\b"
+)
+
+
+def _titled(text: str, end: int) -> bool:
+    """Whether a heading above ``end`` names an agreement ("UNDERWRITING AGREEMENT" above
+    "Ladies and Gentlemen:"): the document is titled, its letter form is only its layout."""
+    return any(_AGREEMENT_HEADING.search(text[s:e]) for s, e in heading_spans(text, 0, end))
+
+
 def find_preamble(text: str) -> tuple[int, int] | None:
-    """The first paragraph that reads like a preamble, capped where the recitals begin."""
+    """The first paragraph that reads like a preamble, capped where the recitals begin (in an
+    untitled letter, the paragraph under the salutation counts more)."""
     window = min(len(text), PREAMBLE_WINDOW)
+    salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
+    opening = -1
+    if salutation and not _titled(text, salutation.start()):
+        first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
+        opening = first[0][0] if first else -1
     for start, end in paragraphs(text, 0, window):
-        if _preamble_score(text[start:end]) >= 5:
+        bonus = _SALUTATION_BONUS if start == opening else 0
+        if _preamble_score(text[start:end]) + bonus >= 5:
             stop = _RECITALS_START.search(text, start + 1, end)
             return start, stop.start() if stop and stop.start() > start + 40 else end
     return None
@@ -257,17 +304,146 @@ def _signature_lines(text: str, start: int) -> re.Match[str] | None:
     return re.compile(r"\S").search(text, above + 2 if above >= 0 else line.start())
 
 
+#: The words that name what a signatory appends to another's agreement (a consent, a
+#: reaffirmation of its guaranty, a joinder, the note it issues under it): the heading of an
+#: appended agreement holds one.
+_APPENDED_WORD = re.compile(
+    r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
+    r"|GUARANTIES|RATIFICATION|CONFIRMATION|NOTE|Consents?|Reaffirmations?"
+    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note)\b"
+)
+#: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
+#: OF PARTIES TO THE GUARANTY", "Consented to by:"), a section's heading ("SECTION 2.
+#: GUARANTY"), a notary's certificate or a page's footnote is no heading of an agreement.
+_NOT_APPENDED_HEADING = re.compile(
+    r"(?i)\b(?:BANK|COMPANY|TRUST|INC|CORP(?:ORATION)?|L\.?L\.?C|N\.A|LTD|L\.?P|PLC"
+    r"|SIGNATURES?|PAGE|JURISDICTION|BY|OF\s+COUNSEL|FORM\s+OF|ACCEPTED|ACKNOWLEDGED|AGREED"
+    r"|CONSENTED|SECTION|ARTICLE|CERTIFICATE|NOTARY)\b|[:;,.\]\[§\d]"
+)
+#: A notary's acknowledgment ("personally appeared ... Notary Public") is no agreement.
+_NOTARIAL = re.compile(r"(?i)\bpersonally\s+(?:came|appeared)\b|\bnotary\s+public\b")
+#: The first paragraph of an appended agreement speaks for its signatories about the agreement
+#: above it: "each of the undersigned", "the foregoing Amendment", "to which this ... is
+#: appended"; a note's, for its maker: "promises to pay to the order of".
+_APPENDED_VOICE = re.compile(
+    r"(?i)\b(?:the\s+undersigned|foregoing|appended|attached\s+hereto|joins?\s+(?:herein|in)"
+    r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?)"
+    r"|promises?\s+to\s+pay)\b"
+)
+_EXECUTION = re.compile(r"(?im)^[ \t]*(?:By\b\s*[:_/]|IN\s+WITNESS\s+WHEREOF|/s/)")
+#: How far an appended agreement's first paragraph may stand below its heading.
+_APPENDED_BODY_WINDOW = 1500
+
+
+def _appended_heading(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    heading = " ".join(words)
+    letters = [c for c in heading if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters) if letters else False
+    titled = all(w[:1].isupper() or w.lower() in ("and", "of", "to", "the") for w in words)
+    return (
+        1 <= len(words) <= 12
+        and (capitals or titled)
+        and bool(_APPENDED_WORD.search(heading))
+        and not _NOT_APPENDED_HEADING.search(heading)
+    )
+
+
+def _heading_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of one to three short consecutive lines standing alone between blank lines."""
+    out: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip() and len(line.strip()) <= 70 and line.strip() != "<PAGE>":
+            group.append(_strip(text, pos, nl))
+        else:
+            if 1 <= len(group) <= 3 and not line.strip():
+                out.append((group[0][0], group[-1][1]))
+            group = []
+        if nl >= end:
+            break
+        pos = nl + 1
+    return out
+
+
+def _appended(text: str, after: int, end: int) -> list[Region]:
+    """Agreements appended after the main signatures: a heading naming one, a paragraph in
+    the voice of its signatories within :data:`_APPENDED_BODY_WINDOW`, signature lines below
+    it. Each runs to the next one (or the main end)."""
+    starts: list[tuple[int, int]] = []
+    for h_start, h_end in _heading_groups(text, after, end):
+        if not _appended_heading(text, h_start, h_end):
+            continue
+        if starts and h_start < starts[-1][1]:
+            continue
+        body_end = min(end, h_end + _APPENDED_BODY_WINDOW)
+        voice = None
+        for p_start, p_end in paragraphs(text, h_end, body_end):
+            par = text[p_start:p_end]
+            if _appended_heading(text, p_start, p_end):
+                break  # this one was a page's running title above the real heading
+            if len(par) >= 40 and sum(c.islower() for c in par) > 0.5 * len(par):
+                voice = _APPENDED_VOICE.search(text, p_start, p_end)
+                break
+        if voice is None or _NOTARIAL.search(text, h_end, body_end):
+            continue
+        signed = _EXECUTION.search(text, voice.end(), end)
+        if signed is None:
+            continue
+        starts.append((h_start, signed.start()))
+    out: list[Region] = []
+    for i, (h_start, _) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else end
+        h_end = next(e for s, e in _heading_groups(text, h_start, stop) if s == h_start)
+        out.append(Region("appended", h_start, stop, title=" ".join(text[h_start:h_end].split())))
+    return out
+
+
+#: What a document is when it is no agreement at all: an encoded file, a report's cover.
+_ENCODED = re.compile(r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)", re.MULTILINE)
+_REPORT_COVER = re.compile(
+    r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
+    re.IGNORECASE,
+)
+#: How far into a document those shapes are looked for.
+_COVER_WINDOW = 3000
+
+
+def not_an_agreement(text: str) -> str | None:
+    """Why ``text`` holds no agreement to read, when its first page says so: an encoded
+    (uuencoded PDF) file, or the cover of a report filed with the SEC ("FORM 8-K")."""
+    head = text[:_COVER_WINDOW]
+    if _ENCODED.search(head):
+        return "the document is an encoded file (a PDF), with no text to read"
+    if m := _REPORT_COVER.search(head):
+        return f"the document is a Form {m['form'].upper()} report, not an agreement"
+    return None
+
+
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
     pre = find_preamble(text)
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
-    sig = _SIGNATURE_START.search(text, body_start) or _signature_lines(text, body_start)
+    letter = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
+    closes = [_SIGNATURE_START.search(text, body_start)]
+    if letter:  # a letter signs where it closes, before the notes or forms it attaches
+        closes.append(_LETTER_CLOSE.search(text, body_start))
+    found = [m for m in closes if m is not None]
+    sig = min(found, key=lambda m: m.start()) if found else _signature_lines(text, body_start)
     attachments = _attachments(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
-    signatures = Region("signatures", sig.start(), main_end) if sig else None
+    appended = _appended(text, sig.end(), main_end) if sig else []
+    sig_end = appended[0].start if appended else main_end
+    signatures = Region("signatures", sig.start(), sig_end) if sig else None
     recitals = _recitals(text, preamble.end, sig.start() if sig else main_end) if preamble else None
     title_end = preamble.start if preamble else min(len(text), 2000)
     title_block = Region("title", 0, title_end) if title_end > 0 else None
-    return Structure(title_block, preamble, recitals, signatures, tuple(attachments), main_end)
+    return Structure(
+        title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
+    )

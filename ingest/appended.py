@@ -1,0 +1,253 @@
+"""Agreements and notes appended after the main agreement's signature pages, each its own.
+
+Vocabulary:
+- *appended agreement*: a region of ``ingest.structure`` ("ACKNOWLEDGMENT AND CONSENT",
+  "CONSENT AND REAFFIRMATION", "REAFFIRMATION", "LIMITED JOINDER", "CONSENT OF GUARANTORS"):
+  other signatories (guarantors, a parent) consent to, reaffirm or join the agreement above it
+  and sign it on their own. Its signatories are parties to it, not to the main agreement.
+  A note executed with the agreement ("NOTE ... For Value Received, the Borrower promises to
+  pay to the order of the Bank") is appended the same way, as an Instrument.
+- *secured agreement*: a guarantor reaffirming its guaranty SECURES the obligations of the
+  credit agreement the main document amends (or is), as the main document's guarantors do.
+
+Each appended agreement becomes an Agreement (``agreement:appended:N``, contained in this
+document) with its title, kind and date, REFERENCES to the main agreement, PARTY_TO from each
+company of its signature blocks, SIGNED from each signer and, where its text speaks of a
+guaranty, SECURES from each signing company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import classify, title_case
+from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.names import NameRun, name_runs
+from ingest.parties import add_party
+from ingest.records import PropValue
+from ingest.signatures import SIGNATURE_WINDOW, signature_blocks
+from ingest.structure import Region, analyze, paragraphs
+
+#: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.
+_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), kind)
+    for p, kind in (
+        (r"\bconsent", "consent"),
+        (r"\bre-?affirm|\bratif|\bconfirm", "reaffirmation"),
+        (r"\bjoinder\b", "joinder"),
+        (r"\bguarant", "guaranty"),
+        (r"\backnowledg", "consent"),
+        (r"\bnotes?\b", "note"),
+    )
+)
+#: "Dated as of March 5, 2008" on a line of its own (under the heading or above the signatures):
+#: the appended agreement's own date, not one of the agreements its text mentions.
+_DATED = re.compile(r"(?m)^[ \t]*(?:Dated|DATED|Date:|DATE:)(?:\s+(?:as\s+of|AS\s+OF))?\s+")
+#: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
+#: "the Guaranty ... executed by it"): they guarantee the credit agreement's obligations.
+_GUARANTY = re.compile(r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b")
+#: The kinds of agreement whose obligations a guarantor secures.
+_CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+#: A lender or an agent acknowledging beside the guarantors secures nothing.
+_CREDITOR_ROLE = re.compile(r"(?i)\b(?:lender|agent|bank|issuer|holder|purchaser)s?\b")
+#: The first line that signs: "By:", "By /s/", "/s/".
+_SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:By\b\s*[:_/]|/s/)")
+
+
+#: Prose, not a list of names: at least this many words, most of them in lower case.
+_PROSE_WORDS = 15
+
+
+def _prose(par: str) -> bool:
+    """A paragraph of sentences ("Each of the undersigned hereby ..."), not a signature block
+    or a list of companies ("PersonaCare of Ohio, Inc."), whose words are capitalised."""
+    words = par.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= _PROSE_WORDS and lower > 0.5 * len(words)
+
+
+def _blocks_end(text: str, start: int, end: int) -> int:
+    """Where the signature blocks stop: the first paragraph of prose below them (an annex
+    whose heading the conversion broke runs on after them)."""
+    for p_start, p_end in paragraphs(text, start, end):
+        if _prose(text[p_start:p_end]):
+            return p_start
+    return end
+
+
+def _blocks_start(text: str, region: Region) -> int:
+    """Where the signature blocks begin: after the last paragraph of prose above the first
+    signing line (the body names the agreement's other parties, who do not sign it; it is
+    still read, for "each of the undersigned, as Guarantor" gives the blocks their role)."""
+    first = _SIGN_LINE.search(text, region.start, region.end)
+    stop = first.start() if first else region.end
+    start = region.start
+    for p_start, p_end in paragraphs(text, region.start, stop):
+        if _prose(text[p_start:p_end]):
+            start = p_end
+    return start
+
+
+def appended_kind(title: str) -> str:
+    """ "CONSENT AND REAFFIRMATION" -> "consent", "REAFFIRMATION" -> "reaffirmation"."""
+    low = " ".join(title.lower().split())
+    for pattern, kind in _KINDS:
+        if pattern.search(low):
+            return kind
+    found = classify(title)
+    return found[1] if found else "agreement"
+
+
+#: "Date: 3/17/98": a note's date line is often numeric (month/day/year).
+_NUMERIC_DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+#: Two-digit years from this value on are of the 1900s.
+_CENTURY_PIVOT = 50
+
+
+def _numeric_date(text: str, start: int) -> str | None:
+    m = _NUMERIC_DATE.match(text, start)
+    if m is None:
+        return None
+    month, day, year = int(m["m"]), int(m["d"]), int(m["y"])
+    if len(m["y"]) == 2:
+        year += 1900 if year >= _CENTURY_PIVOT else 2000
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _own_date(ctx: DocContext, region: Region, note: bool) -> str | None:
+    """A date line of its own ("Dated as of ...", "Date: 3/17/98"), else (an agreement, not a
+    note, which is dated when issued) the main agreement's date: an appended agreement is
+    executed "as of the date of the Amendment"."""
+    text = ctx.text
+    cue = _DATED.search(text, region.start, region.end)
+    if cue:
+        dates = find_dates(text, cue.end(), min(region.end, cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            return dates[0].iso
+        if numeric := _numeric_date(text, cue.end()):
+            return numeric
+    if note:
+        return None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    date = own.props.get("date") if own else None
+    return date if isinstance(date, str) else None
+
+
+def _secured(ctx: DocContext) -> str | None:
+    """The credit agreement whose obligations the main document's guarantors secure: the one
+    it amends, else the main agreement itself when it is one."""
+    own = ctx.self_ref
+    if own is None:
+        return None
+    targets = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == own]
+    for ref in [*targets, own]:
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Agreement" and e.props.get("kind") in _CREDIT_KINDS:
+            return ref
+    return None
+
+
+def extract_appended(ctx: DocContext) -> None:
+    """Each appended agreement with its parties, signers and (guarantors') SECURES; each
+    appended note with its maker, payee and signers, issued under the main agreement."""
+    text = ctx.text
+    secured = _secured(ctx)
+    for i, region in enumerate(analyze(text).appended):
+        kind = appended_kind(region.title)
+        note = kind == "note"
+        ref = f"instrument:appended:{i}" if note else f"agreement:appended:{i}"
+        label = "Instrument" if note else "Agreement"
+        heading = text.find(region.title.split()[0], region.start, region.end)
+        title_span = ctx.span(region.start, max(heading, region.start) + len(region.title))
+        props: dict[str, PropValue] = {
+            "title": title_case(region.title),
+            "kind": kind,
+            "date": _own_date(ctx, region, note),
+        }
+        ctx.collector.add(ref, label, title_span, props, contained=True)
+        if note:
+            _note_parties(ctx, region, ref)
+        elif ctx.self_ref:
+            ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
+        guaranty = not note and _GUARANTY.search(text, region.start, region.end)
+        start = _blocks_start(text, region)
+        end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
+        blocks = [
+            b
+            for b in signature_blocks(text, region.start, end)
+            if (b.company_span[0] if b.company_span else b.start) >= start
+        ]
+        # a person signing for no company is a party only where no company signs at all (an
+        # individual guarantor); beside companies, the layout lost the company it signs for
+        companies = any(b.company for b in blocks)
+        for b in blocks:
+            company = None
+            if b.company and b.company_span:
+                cs, ce = b.company_span
+                company = add_party(ctx, b.company, cs, ce, kind="organization")
+                role: dict[str, PropValue] = {"role": b.role} if b.role else {}
+                if not note:  # a note's maker ISSUES it (below), it is no party to it
+                    ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
+                if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
+                    ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
+            if b.signer:
+                s = b.company_span[0] if b.company_span else b.start
+                span = ctx.span(s, max(b.end, s + 1))
+                person = add_party(ctx, b.signer, span.start, span.end, kind="person")
+                signed: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
+                ctx.collector.relate("SIGNED", person, ref, span, signed)
+                if company is None and not companies and not note:
+                    ctx.collector.relate("PARTY_TO", person, ref, span)
+
+
+#: "For Value Received, Acme Corp. (the "Borrower") hereby promises to pay to the order of
+#: First Bank (the "Lender")": the maker before the promise, the payee after "the order of".
+_PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
+_ORDER_OF = re.compile(r"(?i)\b(?:to\s+the\s+order\s+of|pay\s+to)\s+")
+#: How far the maker's name stands before the promise and the payee's after "the order of".
+_MAKER_WINDOW = 300
+_PAYEE_WINDOW = 200
+
+
+def _parties_named(ctx: DocContext, run: NameRun) -> list[str]:
+    """The parties a name stands for: a defined term ("the Bank") names those it was defined
+    for; a company's name is that company."""
+    defined = [
+        r for r in ctx.lookup(run.text) if (e := ctx.collector.get(r)) and e.label == "Party"
+    ]
+    if defined:
+        return defined
+    return [add_party(ctx, run.text, run.start, run.end, kind="organization")]
+
+
+def _note_parties(ctx: DocContext, region: Region, ref: str) -> None:
+    """The maker ISSUES the appended note and the payee HOLDS it; the note is ISSUED_UNDER
+    the main agreement it is appended to (a blank form names neither)."""
+    text = ctx.text
+    promise = _PROMISE.search(text, region.start, region.end)
+    if promise is None:
+        return
+    before = [
+        r
+        for r in name_runs(
+            text, max(region.start, promise.start() - _MAKER_WINDOW), promise.start()
+        )
+        if r.is_org
+    ]
+    if before:
+        maker = before[0]
+        for party in _parties_named(ctx, maker):
+            ctx.collector.relate("ISSUES", party, ref, ctx.span(maker.start, promise.end()))
+    order = _ORDER_OF.search(text, promise.end(), min(region.end, promise.end() + _PAYEE_WINDOW))
+    if order:
+        after = [r for r in name_runs(text, order.end(), order.end() + _PAYEE_WINDOW) if r.is_org]
+        if after and after[0].start - order.end() < 10:
+            payee = after[0]
+            for party in _parties_named(ctx, payee):
+                ctx.collector.relate("HOLDS", party, ref, ctx.span(order.start(), payee.end))
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is not None and own.label == "Agreement" and ctx.self_ref:
+        ctx.collector.relate(
+            "ISSUED_UNDER", ref, ctx.self_ref, ctx.span(promise.start(), promise.end())
+        )

@@ -1,0 +1,227 @@
+"""Agreements written as letters: a commitment, a waiver or a consent a lender writes to its
+borrower, which the borrower countersigns.
+
+Vocabulary:
+- *letter*: a document whose first page holds a salutation ("Dear Mr. Deaner:", "Gentlemen:",
+  "Ladies and Gentlemen:") under a date and an address block, in place of a preamble.
+- *letterhead date*: the first date above the salutation; the letter is dated then.
+- *addressee*: the company named in the address block (above the salutation).
+- *subject*: the "Re:" line; where it names a waiver, consent or amendment, it titles the
+  letter ("Re: Waiver under Credit Agreement"), else the letter calls itself "this letter
+  agreement" / "this Letter of Offer" / "this letter".
+- *acceptance*: "Accepted and agreed", "Acknowledged and agreed to", "agreed to and accepted":
+  the addressee's countersignature that makes a letter an agreement.
+
+A letter is an agreement when it calls itself a letter agreement, or its subject names one,
+or it is accepted, or it says "this letter" and speaks of agreeing. Its parties come from the
+preamble-like first paragraph and the signatures as for any agreement; the addressee is added
+here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.agreements import SELF_REF, classify
+from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.defined_terms import definitions_in
+from ingest.law import governing_law
+from ingest.names import clean_name, name_runs
+from ingest.parties import add_party, party_to, role_of
+from ingest.records import PropValue
+from ingest.structure import SALUTATION, SALUTATION_WINDOW, analyze
+
+_SUBJECT = re.compile(
+    r"(?m)^[ \t]*(?:Re|RE|Subject|SUBJECT)\s*:[ \t]*(?P<s>\S[^\n]*(?:\n[ \t]*\S[^\n]*){0,2})"
+)
+_SELF = re.compile(
+    r"\b(?:this|This|THIS)\s+(?P<t>(?:[Ll]etter|LETTER)(?:\s+(?:[Aa]greement|AGREEMENT"
+    r"|of\s+[A-Z][a-z]+|OF\s+[A-Z]+))?)\b"
+)
+_ACCEPTANCE = re.compile(
+    r"(?i)\b(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and"
+    r"\s+agreed|accepted\s+and\s+acknowledged|agreed\s+to\s+and\s+accepted|accepted\s+and"
+    r"\s+confirmed|acknowledged,\s+accepted\s+and\s+agreed)\b"
+)
+_AGREEING = re.compile(r"(?i)\bagree(?:s|d|ment)?\b|\bcommitment\b")
+#: The subject's words that name a specific agreement kind (else the letter's own name wins).
+_SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    """What makes a document a letter agreement, with the spans that say so."""
+
+    title: str
+    kind: str
+    title_start: int
+    title_end: int
+    salutation_start: int
+    #: the letterhead date (ISO) and where it stands, when the letter is dated
+    date: str | None = None
+    date_start: int = 0
+    date_end: int = 0
+    #: the addressee company's name and span, when the address block names one
+    addressee: str | None = None
+    addressee_start: int = 0
+    addressee_end: int = 0
+
+
+def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    m = _SUBJECT.search(text, start, end)
+    if not m:
+        return None
+    subject = clean_name(m["s"])
+    return subject, m.start("s"), m.end("s")
+
+
+def _addressee(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The first company named in the address block, line by line (never a person's name,
+    an "Attention:" line or a street)."""
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + line.start(), start + line.end()
+        if re.match(r"\s*(?:Attn|Attention|Re|RE|To|TO)\b", line.group()):
+            continue
+        orgs = [r for r in name_runs(text, s, e) if r.is_org]
+        if orgs:
+            return orgs[0].text, orgs[0].start, orgs[0].end
+    return None
+
+
+def _capitalised(name: str) -> str:
+    """ "letter agreement" / "LETTER OF OFFER" -> "Letter Agreement" / "Letter of Offer"."""
+    return " ".join(w.lower() if w.lower() == "of" else w.capitalize() for w in name.split())
+
+
+def read_letter(text: str) -> Letter | None:
+    """The letter agreement ``text`` is, or None when it is no letter (or a letter that agrees
+    to nothing: a notice, a transmittal)."""
+    salutation = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
+    if salutation is None:
+        return None
+    head_end = salutation.start()
+    subject = _subject(text, 0, min(len(text), salutation.end() + 400))
+    title: tuple[str, str, int, int] | None = None
+    if subject:
+        cls = classify(subject[0])
+        if cls and cls[1] in _SPECIFIC_KINDS and len(subject[0].split()) <= 14:
+            title = (subject[0], cls[1], subject[1], subject[2])
+    own = _SELF.search(text, salutation.end())
+    accepted = _ACCEPTANCE.search(text, salutation.end())
+    if title is None and own and (" " in own["t"] or accepted):
+        name = own["t"] if " " in own["t"] else "Letter Agreement"
+        title = (name, "letter_agreement", *own.span("t"))
+    if title is None and (accepted or (own and _AGREEING.search(text, salutation.end()))):
+        anchor = accepted or own
+        assert anchor is not None
+        title = ("Letter Agreement", "letter_agreement", anchor.start(), anchor.end())
+    if title is None:
+        return None
+    dates = find_dates(text, 0, head_end)
+    addressee = (dates and _addressee(text, dates[0].end, head_end)) or _addressee(
+        text, 0, head_end
+    )
+    return Letter(
+        title=_capitalised(title[0]) if title[1] == "letter_agreement" else title[0],
+        kind=title[1],
+        title_start=title[2],
+        title_end=title[3],
+        salutation_start=salutation.start(),
+        date=dates[0].iso if dates else None,
+        date_start=dates[0].start if dates else 0,
+        date_end=dates[0].end if dates else 0,
+        addressee=addressee[0] if addressee else None,
+        addressee_start=addressee[1] if addressee else 0,
+        addressee_end=addressee[2] if addressee else 0,
+    )
+
+
+def extract_letter(ctx: DocContext) -> None:
+    """Where no preamble or heading named the document's agreement, the letter agreement it
+    is (``ctx.self_ref``), dated by its letterhead, with its addressee as a party; the
+    warning "no agreement found" it replaces is dropped."""
+    if ctx.self_ref is not None:
+        _retitle_referenced(ctx)
+        return
+    letter = read_letter(ctx.text)
+    if letter is None:
+        return
+    text = ctx.text
+    props: dict[str, PropValue] = {"title": letter.title, "kind": letter.kind}
+    if letter.date:
+        props["date"] = letter.date
+    law = governing_law(text, 0, len(text))
+    if law:
+        props["governing_law"] = law.jurisdiction
+    title_span = ctx.span(letter.title_start, letter.title_end)
+    ctx.collector.add(SELF_REF, "Agreement", title_span, props, contained=True)
+    if letter.date:
+        ctx.collector.add(SELF_REF, "Agreement", ctx.span(letter.date_start, letter.date_end))
+    if law:
+        ctx.collector.add(SELF_REF, "Agreement", ctx.span(law.start, law.end))
+    ctx.self_ref = SELF_REF
+    for generic in ("this letter", "this Letter Agreement", "this Agreement"):
+        if not ctx.lookup(generic):
+            ctx.define(generic, SELF_REF)
+    ctx.warnings[:] = [w for w in ctx.warnings if not w.startswith("no agreement found")]
+    _opening_parties(ctx)
+    if letter.addressee:
+        s, e = letter.addressee_start, letter.addressee_end
+        party_to(ctx, add_party(ctx, letter.addressee, s, e, kind="organization"), None, s, e)
+
+
+#: "Reference is made to the Credit Agreement ...": the agreement the letter is about.
+_REFERENCE = re.compile(
+    r"(?i)\breference\s+is\s+(?:hereby\s+)?made(?:\s+to(?:\s+(?:the|that\s+certain))?)?\s*$"
+)
+
+
+def _retitle_referenced(ctx: DocContext) -> None:
+    """A waiver, consent or amendment letter opens "Reference is made to the Credit Agreement
+    ...", which the preamble's reader took for the document's own title: the letter's subject
+    ("Re: Waiver of Section 7.1") names it instead."""
+    own = ctx.collector.get(SELF_REF)
+    if own is None or not own.evidence:
+        return
+    first = own.evidence[0]
+    if not _REFERENCE.search(ctx.text, max(0, first.start - 60), first.start):
+        return
+    letter = read_letter(ctx.text)
+    if letter is None or letter.kind == "letter_agreement" or own.props.get("kind") == letter.kind:
+        return
+    own.props.update(title=letter.title, kind=letter.kind)
+    if letter.date:
+        own.props["date"] = letter.date
+    own.evidence.insert(0, ctx.span(letter.title_start, letter.title_end))
+
+
+#: How far before its defining parenthesis a party's name may end (", " and "the").
+_NAME_GAP = 4
+
+
+def _opening_parties(ctx: DocContext) -> None:
+    """ "PNC Bank, National Association (the "Bank") has approved your request for a line of
+    credit to Acme Corporation (the "Borrower")": in the letter's opening paragraph, each
+    company named right before a role's definition is a party in that role (the opening
+    mentions other agreements "between the Bank and the Borrower", so the preamble's reader,
+    which starts after such a word, would miss them)."""
+    text = ctx.text
+    opening = analyze(text).preamble
+    if opening is None:
+        return
+    for d in definitions_in(text, opening.start, opening.end):
+        role = role_of(d.term)
+        if role is None or d.collective:
+            continue
+        runs = [
+            r
+            for r in name_runs(text, max(d.antecedent_start, d.clause_start - 150), d.clause_start)
+            if r.is_org and 0 <= d.clause_start - r.end <= _NAME_GAP
+        ]
+        if runs:
+            run = runs[-1]
+            ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
+            party_to(ctx, ref, role, run.start, d.end)
+            ctx.define(d.term, ref)

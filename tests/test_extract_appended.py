@@ -1,0 +1,214 @@
+"""Agreements appended after the main agreement's signatures (a guarantors' consent and
+reaffirmation, a joinder) are their own agreements: passages written for this test in the
+general shape (invented parties), and real financing exhibits of the corpus."""
+
+from __future__ import annotations
+
+from ingest.agreements import SELF_REF
+from ingest.extract import extract
+from ingest.records import Extraction, SourceDocument
+from ingest.structure import analyze
+from tests.paths import CORPUS
+
+
+def _x(text: str) -> Extraction:
+    return extract(SourceDocument(text=text, path="t.txt"))
+
+
+def _names(x: Extraction) -> dict[str, str]:
+    return {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+
+
+def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    n = _names(x)
+    return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
+
+
+MAIN = """THIRD AMENDMENT TO CREDIT AGREEMENT
+
+This THIRD AMENDMENT TO CREDIT AGREEMENT (this "Amendment") is dated as of June 3, 2015
+and is entered into by and among Bramblewood Foods, Inc., a Delaware corporation (the
+"Borrower"), the lenders party hereto (the "Lenders") and Corvid National Bank, as
+administrative agent (the "Agent"), and amends the Credit Agreement dated as of May 1, 2012
+among the Borrower, the Lenders and the Agent (the "Credit Agreement").
+
+1. Amendment. Section 6.2 of the Credit Agreement is amended by replacing "$5,000,000" with
+"$7,500,000".
+
+2. Conditions. This Amendment shall become effective when the Agent has received
+counterparts of this Amendment signed by the Borrower and the Lenders, and the Consent and
+Reaffirmation appended hereto signed by each Guarantor.
+
+IN WITNESS WHEREOF, the parties have caused this Amendment to be executed as of the date
+first written above.
+
+BRAMBLEWOOD FOODS, INC.
+
+By: /s/ Nora Pettigrew
+Name: Nora Pettigrew
+Title: Chief Financial Officer
+
+CORVID NATIONAL BANK, as Agent and as a Lender
+
+By: /s/ Elliot Marchbanks
+Name: Elliot Marchbanks
+Title: Senior Vice President
+
+"""
+
+CONSENT = """CONSENT AND REAFFIRMATION OF GUARANTORS
+
+Each of the undersigned hereby acknowledges receipt of a copy of the foregoing Amendment,
+consents to its terms, and reaffirms that the Guaranty executed by it in favor of the Agent
+remains in full force and effect and guarantees the Obligations under the Credit Agreement
+as amended by the Amendment.
+
+BRAMBLEWOOD LOGISTICS, LLC
+
+By: /s/ Nora Pettigrew
+Name: Nora Pettigrew
+Title: Treasurer
+
+BRAMBLEWOOD HOLDINGS CORP.
+
+By: /s/ Nora Pettigrew
+Name: Nora Pettigrew
+Title: Treasurer
+"""
+
+JOINDER = """LIMITED JOINDER
+
+Dated as of June 10, 2015
+
+Quarry Hill Partners, L.P., a Texas limited partnership, joins in the foregoing Amendment
+for the sole purpose of agreeing to the covenants of Section 6 insofar as they relate to it.
+
+QUARRY HILL PARTNERS, L.P.
+
+By: /s/ Desmond Ackerly
+Name: Desmond Ackerly
+Title: Manager
+"""
+
+
+def test_an_appended_consent_is_its_own_agreement_with_its_own_parties_and_signers() -> None:
+    x = _x(MAIN + CONSENT)
+    appended = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
+    assert [(e.props["title"], e.props["kind"]) for e in appended] == [
+        ("Consent and Reaffirmation of Guarantors", "consent")
+    ]
+    # executed as of the amendment's date, which it does not restate
+    assert appended[0].props["date"] == "2015-06-03"
+    consent = "Consent and Reaffirmation of Guarantors"
+    amendment = "Third Amendment to Credit Agreement"
+    party_to = _edges(x, "PARTY_TO")
+    for guarantor in ("BRAMBLEWOOD LOGISTICS, LLC", "BRAMBLEWOOD HOLDINGS CORP."):
+        assert (guarantor, consent) in party_to
+        assert (guarantor, amendment) not in party_to  # not a party to the main agreement
+        assert (guarantor, "Credit Agreement") in _edges(x, "SECURES")
+    assert ("Bramblewood Foods, Inc.", amendment) in party_to
+    signed = _edges(x, "SIGNED")
+    assert ("Nora Pettigrew", consent) in signed
+    assert ("Elliot Marchbanks", consent) not in signed
+    assert (consent, amendment) in _edges(x, "REFERENCES")
+
+
+def test_an_appended_joinder_dated_on_its_own_line() -> None:
+    x = _x(MAIN + JOINDER)
+    joinder = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
+    assert [(e.props["kind"], e.props["date"]) for e in joinder] == [("joinder", "2015-06-10")]
+    assert ("Quarry Hill Partners, L.P.", "Limited Joinder") in _edges(x, "PARTY_TO")
+    assert ("Desmond Ackerly", "Limited Joinder") in _edges(x, "SIGNED")
+    # no guaranty is spoken of: a joinder to covenants secures nothing
+    assert not _edges(x, "SECURES")
+
+
+NOTE = """PROMISSORY NOTE
+
+Date: 6/3/15
+
+FOR VALUE RECEIVED, Bramblewood Foods, Inc. (the "Borrower") hereby promises to pay to the
+order of Corvid National Bank (the "Agent") the principal sum of Seven Million Five Hundred
+Thousand Dollars, with interest as provided in the Credit Agreement.
+
+BRAMBLEWOOD FOODS, INC.
+
+By: /s/ Nora Pettigrew
+Title: Chief Financial Officer
+"""
+
+
+def test_a_note_executed_after_the_signatures_is_its_own_instrument() -> None:
+    x = _x(MAIN + NOTE)
+    (note,) = [e for e in x.entities if e.ref.startswith("instrument:appended:")]
+    assert (note.label, note.props["kind"], note.props["date"]) == (
+        "Instrument",
+        "note",
+        "2015-06-03",
+    )
+    assert ("Bramblewood Foods, Inc.", "Promissory Note") in _edges(x, "ISSUES")
+    assert ("Corvid National Bank", "Promissory Note") in _edges(x, "HOLDS")
+    assert ("Promissory Note", "Third Amendment to Credit Agreement") in _edges(x, "ISSUED_UNDER")
+    assert ("Nora Pettigrew", "Promissory Note") in _edges(x, "SIGNED")
+    # the maker of a note issues it: no party to it
+    assert not [r for r in x.relations if r.type == "PARTY_TO" and r.target == note.ref]
+
+
+def test_headings_after_the_signatures_that_are_no_agreement() -> None:
+    # a lender's name, a signature caption and a notary's acknowledgment
+    tail = """MORGAN GUARANTY TRUST COMPANY
+
+By: /s/ Felix Oduya
+Title: Vice President
+
+GUARANTORS:
+
+ACKNOWLEDGMENT
+
+On this 3rd day of June, 2015, before me personally appeared Nora Pettigrew, known to me
+to be the Chief Financial Officer of Bramblewood Foods, Inc., who acknowledged that she
+signed the foregoing instrument.
+
+By: /s/ Hattie Lorne, Notary Public
+"""
+    assert analyze(MAIN + tail).appended == ()
+    assert not [e for e in _x(MAIN + tail).entities if e.ref.startswith("agreement:appended:")]
+
+
+def _corpus_doc(name: str) -> Extraction:
+    path = CORPUS / "credit-dev" / name
+    return extract(SourceDocument(text=path.read_text(errors="replace"), path=str(path)))
+
+
+def test_real_acknowledgment_and_consent_signed_by_the_guarantors() -> None:
+    x = _corpus_doc("lexpredict-1016168-1997-10-30.txt")
+    ack = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
+    assert [(e.props["title"], e.props["date"]) for e in ack] == [
+        ("Acknowledgment and Consent", "1997-09-29")
+    ]
+    to_ack = {r.source for r in x.relations if r.type == "PARTY_TO" and r.target == ack[0].ref}
+    to_main = {r.source for r in x.relations if r.type == "PARTY_TO" and r.target == SELF_REF}
+    assert len(to_ack) >= 40
+    assert not to_ack & to_main  # the guarantors sign the consent, not the amendment
+    assert "party:vencor inc" in to_ack
+
+
+def test_real_reaffirmation_and_consents_across_the_corpus() -> None:
+    x = _corpus_doc("lexpredict-1081971-2006-02-10.txt")
+    (reaff,) = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
+    assert (reaff.props["kind"], reaff.props["date"]) == ("reaffirmation", "2006-02-08")
+    secures = [r for r in x.relations if r.type == "SECURES"]
+    assert len(secures) >= 5
+    titles = []
+    for name in (
+        "lexpredict-19731-2008-03-06.txt",
+        "lexpredict-61442-1997-07-07.txt",
+        "lexpredict-1096019-2000-11-14.txt",
+    ):
+        text = (CORPUS / "credit-dev" / name).read_text(errors="replace")
+        titles += [a.title for a in analyze(text).appended]
+    assert titles == [
+        "CONSENT AND CONFIRMATION",
+        "CONSENT OF GUARANTORS AND AMENDMENT TO GUARANTIES",
+        "LIMITED JOINDER",
+    ]
