@@ -456,6 +456,17 @@ def _list_end(text: str, start: int) -> int:
     return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
 
 
+def _names_pending(text: str, pending: list[_Party], d: Definition) -> bool:
+    """Whether a term the title block gave the agreement ("CNET" read as the title's
+    alias) is in fact the alias of the party named just before it: no "this" in its
+    parenthesis, no document word in it."""
+    return bool(
+        pending
+        and not _DOCUMENT.search(d.term)
+        and not re.search(r"\bthis\b", text[d.clause_start : d.start], re.IGNORECASE)
+    )
+
+
 def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
 
@@ -498,7 +509,7 @@ def extract_parties(ctx: DocContext) -> None:
             continue
         assert isinstance(ev, Definition)
         d = ev
-        if norm_term(d.term) in self_terms:
+        if norm_term(d.term) in self_terms and not _names_pending(text, pending, d):
             continue
         if _AGREEMENT_TERM.search(d.term):
             if found and not pending:
@@ -510,9 +521,12 @@ def extract_parties(ctx: DocContext) -> None:
         plural = singular(d.term) != d.term
         # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
         # the last party only; "A, B and C (the "Borrowers")" names them all
-        if pending and (d.collective or (len(pending) > 1 and plural)):
+        # "(on behalf of itself and its Affiliates, individually and collectively referred
+        # to as "Bellicum")": a singular term after one name is that party's alias
+        if pending and (len(pending) > 1 or plural) and (d.collective or plural):
             for p in pending:
                 p.role = p.role or role_of(d.term)
+                p.aliases.append(d.term)
             ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
         elif pending:
             # the last name before the term, unless it is a stray suffix ("..., NA")

@@ -435,10 +435,9 @@ def extract_signatures(ctx: DocContext) -> None:
                 props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
                 # A person signing for no company is a party when signing as an individual
-                # (no title) or where no party is named elsewhere; a titled signer beside
-                # named parties signs for a company the layout lost (side-by-side columns
-                # flattened onto one line).
-                if company_ref is None and (not named or b.title is None):
+                # (no title); a titled signer ("Chief Operating Officer") signs for a company
+                # the layout lost (side-by-side columns flattened onto one line).
+                if company_ref is None and b.title is None:
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 
