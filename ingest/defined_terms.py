@@ -26,7 +26,14 @@ from ingest.context import DocContext, norm_term
 from ingest.names import clean_name
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
-_QUOTED_TERM = re.compile(r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[,.;]?[\"”]")
+#: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
+#: inside the quotes ("the Customer"), or is one word a brand spells in lower case ("eDiets",
+#: "ebix", "i-on", "plan_b"); "we", "you" and the like name no one in particular.
+_QUOTED_TERM = re.compile(
+    r"[\"“](?:the\s+)?(?P<t>[A-Z0-9][^\"”\n]{0,80}?"
+    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
+    r"[,.;]?[\"”]"
+)
 _MEANS = re.compile(
     r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[\"”]\s*(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"

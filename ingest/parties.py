@@ -80,6 +80,29 @@ ROLE_WORDS = frozenset(
         "stockholder",
         "noteholder",
         "purchasers",
+        # the capacities of commercial contracts (licence, supply, services, agency ...)
+        "customer",
+        "client",
+        "supplier",
+        "vendor",
+        "distributor",
+        "reseller",
+        "dealer",
+        "franchisor",
+        "franchisee",
+        "contractor",
+        "subcontractor",
+        "provider",
+        "developer",
+        "manufacturer",
+        "sponsor",
+        "publisher",
+        "operator",
+        "sublicensee",
+        "sublicensor",
+        "endorser",
+        "advisor",
+        "adviser",
     ]
 )
 _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
@@ -96,7 +119,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 _DESCRIPTOR = re.compile(
     rf"\s*,?\s*(?:an?\s+)(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
-    r"(?:\s+(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of\s+(?:the\s+)?"
+    r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
+    r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
     re.IGNORECASE,
 )
@@ -110,7 +134,13 @@ _ADDRESS = re.compile(
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
 _STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
-_AFTER_LAWS_OF = re.compile(r"\blaws?\s+of\s+(?:the\s+)?$")
+#: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
+#: "organized in Ireland": what a jurisdiction (never a party) follows.
+_AFTER_PLACE_CUE = re.compile(
+    r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
+    r"|formed|registered|domiciled)\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
 
 
@@ -346,21 +376,26 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     return party
 
 
-_ROLE_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)")
-
-
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
     made a party by the role term that directly follows it."""
-    m = _ROLE_TERM.match(text, run.end, limit)
+    m = _TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
 _TERM_AFTER = re.compile(
-    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?\s+|the\s+)?"
-    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?,?\s+)?"
+    r"(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+#: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
+#: its principal office at ...", ", represented by ...": what may stand between a name and
+#: its defined term (no new party starts inside it: no "and" after a comma).
+_NAME_TAIL = re.compile(
+    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z]))\b"
+    r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
+    re.IGNORECASE,
 )
 
 
@@ -369,6 +404,9 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
     m = _TERM_AFTER.match(text, run.end, limit)
+    tail = None if m else _NAME_TAIL.match(text, run.end, limit)
+    if tail and not re.search(r",\s+and\s", tail.group()):
+        m = _TERM_AFTER.match(text, tail.end(), limit)
     if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
         return False
     ws = words(run.text)
@@ -386,7 +424,8 @@ _DOCUMENT = re.compile(
 _JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 #: Words of places that end an address rather than name a party.
 _PLACE_WORDS = _JURISDICTION_WORDS | frozenset(
-    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"]
+    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the", "state"]
+    + ["commonwealth", "province", "republic", "kingdom", "federal", "people's", "peoples"]
 )
 _CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
 _ADDRESS_CUE = re.compile(
@@ -423,7 +462,16 @@ def _only_roles(name: str) -> bool:
         and all(w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws)
     ):
         return True
-    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
+    return all(
+        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in _NOT_NAMES or w in ("and", "the")
+        for w in ws
+    )
+
+
+#: Words that stand for parties' circles, never a party's own name ("its Affiliates").
+_NOT_NAMES = frozenset(
+    ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
+)
 
 
 _DESCRIPTOR_HEADS = frozenset(
@@ -499,7 +547,7 @@ def extract_parties(ctx: DocContext) -> None:
                 or norm_term(run.text) in known_terms
                 or _only_roles(run.text)
                 or _inside(pos, defs)
-                or re.search(r"\blaws?\s+of\s+(?:the\s+)?$", text[max(0, pos - 30) : pos])
+                or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
             ):
                 continue
             party = _describe(ctx, run, end)
