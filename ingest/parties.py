@@ -30,7 +30,7 @@ from ingest.names import (
     words,
 )
 from ingest.records import PropValue
-from ingest.structure import analyze
+from ingest.structure import Structure, analyze
 
 ROLE_WORDS = frozenset(
     [
@@ -456,6 +456,8 @@ def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
     descriptor written in capitals, not a name either."""
     ws = words(name)
+    if ws and ws[-1] in _NOT_PARTY_TAIL:
+        return True
     if (
         ws
         and ws[-1] in _DESCRIPTOR_HEADS
@@ -472,6 +474,9 @@ def _only_roles(name: str) -> bool:
 _NOT_NAMES = frozenset(
     ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
 )
+#: Last words of statutes and regulators, which borrow org words ("Securities Exchange Act",
+#: "Securities and Exchange Commission"): never a party to a commercial contract.
+_NOT_PARTY_TAIL = frozenset(["act", "rule", "rules", "regulation", "regulations", "commission"])
 
 
 _DESCRIPTOR_HEADS = frozenset(
@@ -479,10 +484,10 @@ _DESCRIPTOR_HEADS = frozenset(
 )
 
 
-def _segment_start(ctx: DocContext, start: int, end: int) -> int:
+def _segment_start(start: int, end: int, text: str) -> int:
     m = re.search(
         r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
-        ctx.text[start:end],
+        text[start:end],
         re.IGNORECASE,
     )
     return start + m.end() if m else start
@@ -519,17 +524,51 @@ def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
 
 
+#: Where a party block opens when no preamble paragraph names the parties: "BETWEEN:",
+#: a cover page's "between", "by and among".
+_BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:?", re.IGNORECASE)
+#: How far into a document a party block without a preamble may stand.
+_HEAD_WINDOW = 6000
+
+
+def _party_zones(text: str, st: Structure) -> list[tuple[int, int]]:
+    """Where to read the parties, best first: the preamble (with the list it announces);
+    the preamble and the paragraphs after it up to the recitals ("This Agreement is entered
+    into with effect as of the Effective Date" / "BETWEEN:" / the parties, each on its
+    own lines); the head of the document from its first "between" (a cover page, a block
+    "Between: ... And: ...") or, with no such word, its first paragraphs."""
+    zones: list[tuple[int, int]] = []
+    if st.preamble is not None:
+        start = _segment_start(st.preamble.start, st.preamble.end, text)
+        stop = _STOP_CUE.search(text, start, st.preamble.end)
+        end = stop.start() if stop else st.preamble.end
+        if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+            end = _list_end(text, end)
+        zones.append((start, end))
+        zones.append((start, max(end, _list_end(text, st.preamble.end))))
+    head = min(len(text), _HEAD_WINDOW)
+    if st.preamble is None or st.preamble.start > head:
+        cue = _BLOCK_CUE.search(text, 0, head)
+        start = cue.end() if cue else 0
+        zones.append((start, _list_end(text, start + 1)))
+    return zones
+
+
 def extract_parties(ctx: DocContext) -> None:
-    """Parties of the preamble, their defined terms and PARTY_TO the own agreement."""
+    """Parties of the preamble (or of the first place that names them, see
+    :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
-    if st.preamble is None:
-        return
+    for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
+        if _parties_in(ctx, start, end, strict=i > 0):
+            _terms_named_in_preamble(ctx, start, end)
+            return
+
+
+def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:
+    """Read the parties named in ``text[start:end]``; whether there were any. Outside the
+    preamble (``strict``) a name counts only with a defined term or a descriptor of its
+    own: headings and statutes stand there too."""
     text = ctx.text
-    start = _segment_start(ctx, st.preamble.start, st.preamble.end)
-    stop = _STOP_CUE.search(text, start, st.preamble.end)
-    end = stop.start() if stop else st.preamble.end
-    if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
-        end = _list_end(text, end)
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
@@ -587,6 +626,8 @@ def extract_parties(ctx: DocContext) -> None:
             ctx.define(d.term, *members)
         if d.clause_end >= pos:
             pending = []
+    if strict:
+        found = [p for p in found if p.aliases or p.props.get("entity_type") or p.role]
     for p in found:
         kind = p.props.pop("kind", None)
         ref = add_party(
@@ -599,7 +640,7 @@ def extract_parties(ctx: DocContext) -> None:
             aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
-    _terms_named_in_preamble(ctx, start, end)
+    return bool(found)
 
 
 def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:
