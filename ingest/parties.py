@@ -559,7 +559,7 @@ def extract_parties(ctx: DocContext) -> None:
     :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
     for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
-        if _parties_in(ctx, start, end, strict=i > 0):
+        if _parties_in(ctx, start, end, strict=i > 0 or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
 
@@ -627,7 +627,11 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
         if d.clause_end >= pos:
             pending = []
     if strict:
-        found = [p for p in found if p.aliases or p.props.get("entity_type") or p.role]
+        found = [
+            p
+            for p in found
+            if p.aliases or p.props.get("entity_type") or p.role or _suffix_type(p.run.text)
+        ]
     for p in found:
         kind = p.props.pop("kind", None)
         ref = add_party(
