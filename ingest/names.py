@@ -264,7 +264,7 @@ def _drop_title(text: str, start: int, end: int) -> int:
     toks = list(_TOKEN_RE.finditer(text, start, end))
     cut = max((i for i, t in enumerate(toks) if t.group().lower() in _TITLE_ENDS), default=-1)
     rest = " ".join(t.group() for t in toks[cut + 1 :])
-    if cut >= 0 and is_org_name(rest) and len(words(rest)) >= 2:
+    if cut >= 0 and rest[:1].isupper() and is_org_name(rest) and len(words(rest)) >= 2:
         return toks[cut + 1].start()
     return start
 
@@ -335,7 +335,7 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
 
 #: A gap of several spaces inside one line: two columns of a layout (a name, then its
 #: street, on a cover page or a "BETWEEN:" block), never one name.
-_COLUMN_GAP = re.compile(r"[ \t]{4,}")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
 _AFTER_SUFFIX = frozenset(["liability", "partnership", "company", "and", "&", "of", "the", "de"])
@@ -343,8 +343,8 @@ _AFTER_SUFFIX = frozenset(["liability", "partnership", "company", "and", "&", "o
 
 def _suffix_end(text: str, start: int, end: int) -> int:
     """Where a name ends after its corporate suffix when address words follow it ("Dolphin
-    Industries Limited Room 1302", "DGT Corp. Suite 207"): at the last suffix token whose
-    tail holds no further suffix."""
+    Industries Limited Room 1302", "DGT Corp. Suite 207"): at the first suffix token whose
+    tail holds no org word ("Midland Bank PLC, New York Branch" is one name)."""
     toks = list(_TOKEN_RE.finditer(text, start, end))
     for i, t in enumerate(toks[:-1]):
         w = t.group().replace(".", "").lower()
@@ -353,7 +353,7 @@ def _suffix_end(text: str, start: int, end: int) -> int:
             i > 0
             and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
             and rest[0] not in _AFTER_SUFFIX
-            and not any(r in TERMINAL_SUFFIXES for r in rest)
+            and not any(r in ORG_WORDS for r in rest)
         ):
             return t.end()
     return end

@@ -434,10 +434,12 @@ def extract_signatures(ctx: DocContext) -> None:
                 person = add_party(ctx, b.signer, s, e, kind="person")
                 props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
-                # A person signing for no company is a party when signing as an individual
-                # (no title); a titled signer ("Chief Operating Officer") signs for a company
-                # the layout lost (side-by-side columns flattened onto one line).
-                if company_ref is None and b.title is None:
+                # A person signing for no company is a party where the preamble names no
+                # party (a joint filing signed by individuals) or where a caption gives the
+                # person a role ("MAJORITY INVESTOR:"); otherwise, beside named parties, the
+                # signer signs for a company the layout lost (columns flattened onto one
+                # line), or is a named party already.
+                if company_ref is None and (not named or (b.title is None and b.role)):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 
