@@ -134,6 +134,11 @@ _ADDRESS = re.compile(
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
 _STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
+#: What introduces another name of the party just named: a trade name or a former name.
+_TRADE_NAME = re.compile(
+    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"
+    r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$"
+)
 #: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
 #: "organized in Ireland": what a jurisdiction (never a party) follows.
 _AFTER_PLACE_CUE = re.compile(
@@ -588,6 +593,11 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
             ):
+                continue
+            if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):
+                # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
+                found[-1].aliases.append(clean_name(run.text))
+                found[-1].end = max(found[-1].end, run.end)
                 continue
             party = _describe(ctx, run, end)
             if party:
