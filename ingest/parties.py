@@ -429,8 +429,10 @@ _DOCUMENT = re.compile(
 _JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 #: Words of places that end an address rather than name a party.
 _PLACE_WORDS = _JURISDICTION_WORDS | frozenset(
-    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the", "state"]
-    + ["commonwealth", "province", "republic", "kingdom", "federal", "people's", "peoples"]
+    [
+        *("usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"),
+        *("state", "commonwealth", "province", "republic", "kingdom", "federal", "people's"),
+    ]
 )
 _CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
 _ADDRESS_CUE = re.compile(

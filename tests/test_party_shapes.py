@@ -58,7 +58,7 @@ def test_hereinafter_terms_and_an_individual() -> None:
         "CONSULTING AGREEMENT\n\n"
         'This Consulting Agreement (the "Agreement") is made as of June 2, 2021 by and '
         'between Halvern Systems, Ltd (hereinafter the "Company"), a Delaware corporation '
-        'whose address is 12 Dock Street, Tampa, FL 33602 and Priya Castellano (hereinafter '
+        "whose address is 12 Dock Street, Tampa, FL 33602 and Priya Castellano (hereinafter "
         'the "Consultant"), an individual whose address is 4 Reed Lane, Ocala, FL 34470.\n\n'
         "1. Services.\n"
     )
