@@ -38,6 +38,12 @@ _MEANS = re.compile(
     r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[\"”]\s*(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
 )
+#: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
+#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"".
+_HEREINAFTER = re.compile(
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
+)
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 _BOUNDARY = re.compile(r"[);]|\.\s|\n\s*\n")
 
@@ -88,6 +94,21 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         "paren",
                     )
                 )
+    for m in _HEREINAFTER.finditer(text):
+        if any(d.clause_start <= m.start() < d.clause_end for d in out):
+            continue  # inside a parenthesis: read above
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start(),
+                m.end(),
+                _antecedent_start(text, m.start()),
+                False,
+                "paren",
+            )
+        )
     for m in _MEANS.finditer(text):
         out.append(
             Definition(

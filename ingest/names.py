@@ -273,6 +273,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("This", "WHEREAS", "The"), a leading officer's title and
     trailing punctuation."""
     start = _drop_title(text, start, end)
+    lead = re.match(r"(?:And|AND)\s+", text[start:end])
+    if lead and end - start > lead.end():
+        start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
         if not m or m.group(1).lower().rstrip(".") not in _STOP:

@@ -133,7 +133,12 @@ _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
-_STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
+#: Where the parties' paragraph ends: the recitals, or a first numbered section run into
+#: the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+_STOP_CUE = re.compile(
+    r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
+    r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
+)
 #: What introduces another name of the party just named: a trade name or a former name.
 _TRADE_NAME = re.compile(
     r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"

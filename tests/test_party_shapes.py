@@ -253,3 +253,32 @@ def test_name_runs_stop_at_the_suffix_before_an_address_and_at_a_column_gap() ->
     assert [r.text for r in name_runs("Authorized Signatory Corvane Partners II, LLC")] == [
         "Corvane Partners II, LLC"
     ]
+
+
+def test_hereinafter_without_a_parenthesis_and_a_party_line_opened_by_and() -> None:
+    text = (
+        "MANUFACTURING AGREEMENT\n\n"
+        'This Manufacturing Agreement (the "Agreement") is effective as of March 1, 2011 by '
+        "and between: ORVELA LTD., with a principal place of business at 4 Tavor Street, "
+        'Yokneam 20692, Israel. Hereinafter referred to as "Customer" And KESTON ASSEMBLY '
+        "LTD. with a principal place of business at Industrial Zone, Migdal 23108, Israel. "
+        'Hereinafter referred to as "Contractor." Whereas Customer designs the Products '
+        '(the "Products");\n\n'
+        "1. Manufacturing.\n"
+    )
+    assert _parties(text) == {"ORVELA LTD.": ("Customer",), "KESTON ASSEMBLY LTD.": ("Contractor",)}
+
+
+def test_a_first_section_run_into_the_preamble_paragraph_ends_it() -> None:
+    text = (
+        "SPONSORSHIP AGREEMENT\n\n"
+        'This Agreement ("Agreement") is made effective March 22, 2018, by and between Quill '
+        'Games Inc., a Delaware Corporation ("Company"), and the Cardio Health Association, '
+        'Inc. ("Association"). Company and Association may be referred to as the "Parties." '
+        "1. Purpose: The Association runs the Heart Day Week. Company supports the Heart Day "
+        'Week Campaign Fund ("Fund").\n'
+    )
+    assert _parties(text) == {
+        "Quill Games Inc.": ("Company",),
+        "Cardio Health Association, Inc.": ("Association",),
+    }
