@@ -168,7 +168,14 @@ _SUFFIX_ALT = (
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.?|B\.V\.?|N\.V\.?|ULC"
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
 )
-_WORD = r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&)"
+#: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
+#: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
+#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e.").
+_WORD = (
+    r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
+    r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
+    r"(?=,?[ \t]+[A-Z]))"
+)
 _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place

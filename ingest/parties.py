@@ -383,7 +383,38 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
     if addr:
         props["address"] = clean_name(addr["addr"])
+    if bare := _bare_term(text, run, party.end, limit):
+        party.aliases.append(bare)
+        party.role = party.role or role_of(bare)
     return party
+
+
+#: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
+#: corporation ... (Torvec)": a term whose quotes the filing lost.
+_BARE_TERM = re.compile(
+    r"\s*,?\s*\((?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
+)
+
+
+def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
+    """An unquoted parenthesised term after a party's name or its address, taken only when it
+    repeats a word of the name or is a role word (never a place: "(UK)", "(USA)")."""
+    m = _BARE_TERM.match(text, end, limit)
+    if m is None:
+        tail = _NAME_TAIL.match(text, end, limit)
+        if tail is None or re.search(r",\s+and\s", tail.group()):
+            return None
+        m = _BARE_TERM.match(text, tail.end(), limit)
+    if m is None:
+        return None
+    term = m["term"]
+    ws = words(term)
+    if not ws or all(w in _PLACE_WORDS for w in ws):
+        return None
+    name_words = set(words(run.text))
+    if role_of(term) or (len(ws) == 1 and ws[0] in name_words):
+        return term
+    return None
 
 
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:

@@ -282,3 +282,31 @@ def test_a_first_section_run_into_the_preamble_paragraph_ends_it() -> None:
         "Quill Games Inc.": ("Company",),
         "Cardio Health Association, Inc.": ("Association",),
     }
+
+
+def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
+    text = (
+        "LICENSE AND DEVELOPMENT AGREEMENT\n\n"
+        "This License and Development Agreement (this Agreement) is entered into effective as "
+        "of May 2, 2019 by and between Tellio IP AG, having its place of business at Zug, "
+        "Switzerland (Tellio) and Corvane Biologics, Inc., having its principal place of "
+        "business at 33 Bay Drive, Redwood City, CA 94065, USA (Licensee) and Marlow "
+        "Semiconductor (UK) Ltd. (UK).\n\n"
+        "1. Licence.\n"
+    )
+    assert _parties(text) == {
+        "Tellio IP AG": ("Tellio",),
+        "Corvane Biologics, Inc.": ("Licensee",),
+        "Marlow Semiconductor (UK) Ltd.": (),
+    }
+    assert _roles(text)["Corvane Biologics, Inc."] == "Licensee"
+    brands = (
+        "CO-BRANDING AGREEMENT\n\n"
+        'This Agreement (the "Agreement"), dated January 19, 2001, is by and between '
+        'Gazette.com, Inc. ("Gazette"), a Delaware corporation, and quill.com, Inc. ("quill"), '
+        "a Delaware corporation.\n\n"
+        "1. Services.\n"
+    )
+    assert _parties(brands) == {"Gazette.com, Inc.": ("Gazette",), "quill.com, Inc.": ("quill",)}
+    assert [r.text for r in name_runs("see www.quill.com for Hosting")] == ["Hosting"]
+    assert [r.text for r in name_runs("such as, e.g. Hosting Services")] == ["Hosting Services"]
