@@ -392,8 +392,12 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
 #: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
 #: corporation ... (Torvec)": a term whose quotes the filing lost.
 _BARE_TERM = re.compile(
-    r"\s*,?\s*\((?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
+    r"\s*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called))?(?:\s+as)?\s+)?"
+    r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
 )
+
+
+_PARTY_X = re.compile(r"Party [A-F]")
 
 
 def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
@@ -412,7 +416,7 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     if not ws or all(w in _PLACE_WORDS for w in ws):
         return None
     name_words = set(words(run.text))
-    if role_of(term) or (len(ws) == 1 and ws[0] in name_words):
+    if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
         return term
     return None
 
@@ -601,10 +605,42 @@ def extract_parties(ctx: DocContext) -> None:
     """Parties of the preamble (or of the first place that names them, see
     :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
+    if _labelled_parties(ctx):
+        return
     for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
         if _parties_in(ctx, start, end, strict=i > 0 or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
+
+
+#: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
+#: the head of a contract drafted as a table of parties: a label, a colon, then the name.
+_PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\s*[:：]\s*")
+
+
+def _labelled_parties(ctx: DocContext) -> bool:
+    """Parties of a contract that names them in a table at its head ("Party A: ...", "Party
+    B: ..."): the label is the party's alias. Two labels at least."""
+    text = ctx.text
+    head = min(len(text), _HEAD_WINDOW)
+    hits: dict[str, NameRun] = {}
+    labels = list(_PARTY_LABEL.finditer(text, 0, head))
+    for i, m in enumerate(labels):
+        label = "Party " + m["label"][-1].upper()
+        stop = labels[i + 1].start() if i + 1 < len(labels) else head
+        runs = name_runs(text, m.end(), min(stop, m.end() + 200))
+        if not runs or runs[0].start != m.end() or label in hits:
+            continue
+        run = runs[0]
+        if len(words(run.text)) >= 2 and not _only_roles(run.text):
+            hits[label] = run
+    if len(hits) < 2:
+        return False
+    for label, run in hits.items():
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(label,))
+        ctx.define(label, ref)
+        party_to(ctx, ref, None, run.start, run.end)
+    return True
 
 
 def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:

@@ -310,3 +310,27 @@ def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
     assert _parties(brands) == {"Gazette.com, Inc.": ("Gazette",), "quill.com, Inc.": ("quill",)}
     assert [r.text for r in name_runs("see www.quill.com for Hosting")] == ["Hosting"]
     assert [r.text for r in name_runs("such as, e.g. Hosting Services")] == ["Hosting Services"]
+
+
+def test_a_party_a_party_b_table_and_unquoted_party_labels() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        "Party A: People's Government of Lanxi County   Party B: Xinyu Solar Energy Co., Ltd.\n\n"
+        "Party A welcomes Party B to invest in the project; the parties agree as follows:\n\n"
+        "I. Party A shall provide the land.\n"
+    )
+    assert _parties(text) == {
+        "People's Government of Lanxi County": ("Party A",),
+        "Xinyu Solar Energy Co., Ltd.": ("Party B",),
+    }
+    unquoted = (
+        "DESIGN AGREEMENT\n\n"
+        "This Design Agreement is made on May 1, 2015 by and between Lotus Country Club and "
+        "Recreation Inc. (hereinafter referred to as Party A) and Wen-Bin Design Company "
+        "(hereinafter referred to as Party B).\n\n"
+        "Article I. Project.\n"
+    )
+    assert _parties(unquoted) == {
+        "Lotus Country Club and Recreation Inc.": ("Party A",),
+        "Wen-Bin Design Company": ("Party B",),
+    }
