@@ -42,6 +42,15 @@ TERMINAL_SUFFIXES = frozenset(
         "spa",
         "srl",
         "kg",
+        "aps",
+        "ab",
+        "oy",
+        "kk",
+        "sdn",
+        "bhd",
+        "sas",
+        "kgaa",
+        "tbk",
     ]
 )
 #: Words that make a name run an organisation wherever they stand in it.
@@ -167,12 +176,14 @@ _SUFFIX_ALT = (
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.?|B\.V\.?|N\.V\.?|ULC"
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
+    r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
+    r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
 #: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
 #: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e.").
 _WORD = (
-    r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
+    r"(?:[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
     r"(?=,?[ \t]+[A-Z]))"
 )

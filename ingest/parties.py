@@ -549,11 +549,20 @@ _LIST_END = re.compile(
     r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
 )
 _LIST_WINDOW = 3000
+#: "\n  2. Blackwell Science Limited a company ...": a numbered line naming a party.
+_NUMBERED_PARTY = re.compile(
+    r"\n[ \t]*\d\.[ \t]+(?-i:[A-Z])[\w.&\-]*(?:[ \t]+(?-i:[A-Z])[\w.&\-,]*){0,6}?,?[ \t]+an?[ \t]"
+)
 
 
 def _list_end(text: str, start: int) -> int:
-    stop = _LIST_END.search(text, start, min(len(text), start + _LIST_WINDOW))
-    return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
+    limit = min(len(text), start + _LIST_WINDOW)
+    stop = _LIST_END.search(text, start, limit)
+    # "BETWEEN\n\n 1. HealthGate Data Corp., a Delaware corporation ... AND\n\n 2. Blackwell
+    # Science Limited a company ...": the parties numbered, not the first section
+    while stop and _NUMBERED_PARTY.match(text, stop.start()):
+        stop = _LIST_END.search(text, stop.end(), limit)
+    return stop.start() if stop else limit
 
 
 def _names_pending(text: str, pending: list[_Party], d: Definition) -> bool:

@@ -334,3 +334,31 @@ def test_a_party_a_party_b_table_and_unquoted_party_labels() -> None:
         "Lotus Country Club and Recreation Inc.": ("Party A",),
         "Wen-Bin Design Company": ("Party B",),
     }
+
+
+def test_numbered_parties_below_between_and_foreign_company_forms() -> None:
+    text = (
+        "HOSTING AND MANAGEMENT AGREEMENT\n\n"
+        "This AGREEMENT is made the 20th day of March 1998\n\n"
+        "BETWEEN\n\n"
+        '1. Corvel Data Corp., a Delaware corporation ("Corvel"), having an address at 38 '
+        "Pleasant Street, Malden, Massachusetts, 02148, USA\n\n"
+        "AND\n\n"
+        '2. Ashgrove Science Limited a company registered in England ("Ashgrove"), and Norre '
+        'Forlag A/S, a company registered in Denmark ("Norre")\n\n'
+        "WHEREAS:\n\n"
+        "A. Ashgrove and Norre publish journals;\n\n"
+        "1. Services.\n"
+    )
+    assert _parties(text) == {
+        "Corvel Data Corp.": ("Corvel",),
+        "Ashgrove Science Limited": ("Ashgrove",),
+        "Norre Forlag A/S": ("Norre",),
+    }
+    forms = "Vela Trading S.p.A. and Fuji Kogyo K.K. and Lindqvist AB and Kauri Pty Ltd"
+    assert [r.text for r in name_runs(forms)] == [
+        "Vela Trading S.p.A.",
+        "Fuji Kogyo K.K.",
+        "Lindqvist AB",
+        "Kauri Pty Ltd",
+    ]
