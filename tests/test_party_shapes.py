@@ -226,10 +226,13 @@ def test_officers_signing_for_companies_are_no_parties() -> None:
         'and Tamsin Bioproducts Corporation ("TBC").\n\n'
         "1. Supply.\n\n"
         "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
-        "/s/ Noa Fischer                      /s/ Wen Hsu\n"
+        "By: /s/ Noa Fischer                  By: /s/ Wen Hsu\n"
         "Noa Fischer                          Wen Hsu\n"
     )
     assert set(_parties(text)) == {"Arbel Medical Ltd.", "Tamsin Bioproducts Corporation"}
+    # "/s/ Name" with no "By:" and no title: an individual signing for herself
+    alone = text.replace("By: /s/ Wen Hsu", "/s/ Wen Hsu    ").replace("By: /s/ Noa", "/s/ Noa")
+    assert "Wen Hsu" in _parties(alone)
 
 
 def test_name_runs_stop_at_the_suffix_before_an_address_and_at_a_column_gap() -> None:
