@@ -26,10 +26,23 @@ from ingest.context import DocContext, norm_term
 from ingest.names import clean_name
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
-_QUOTED_TERM = re.compile(r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[,.;]?[\"”]")
+#: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
+#: inside the quotes ("the Customer"), or is one word a brand spells in lower case ("eDiets",
+#: "ebix", "i-on", "plan_b"); "we", "you" and the like name no one in particular.
+_QUOTED_TERM = re.compile(
+    r"[\"“](?:the\s+)?(?P<t>[A-Z0-9][^\"”\n]{0,80}?"
+    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
+    r"[,.;]?[\"”]"
+)
 _MEANS = re.compile(
     r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[\"”]\s*(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
+)
+#: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
+#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"".
+_HEREINAFTER = re.compile(
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 _BOUNDARY = re.compile(r"[);]|\.\s|\n\s*\n")
@@ -81,6 +94,21 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         "paren",
                     )
                 )
+    for m in _HEREINAFTER.finditer(text):
+        if any(d.clause_start <= m.start() < d.clause_end for d in out):
+            continue  # inside a parenthesis: read above
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start(),
+                m.end(),
+                _antecedent_start(text, m.start()),
+                False,
+                "paren",
+            )
+        )
     for m in _MEANS.finditer(text):
         out.append(
             Definition(

@@ -42,6 +42,15 @@ TERMINAL_SUFFIXES = frozenset(
         "spa",
         "srl",
         "kg",
+        "aps",
+        "ab",
+        "oy",
+        "kk",
+        "sdn",
+        "bhd",
+        "sas",
+        "kgaa",
+        "tbk",
     ]
 )
 #: Words that make a name run an organisation wherever they stand in it.
@@ -101,6 +110,7 @@ _STOP = frozenset(
         "now",
         "in",
         "witness",
+        "whereof",
         "by",
         "name",
         "title",
@@ -164,10 +174,19 @@ _TITLE_WORDS = frozenset(
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
-    r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.|B\.V\.|N\.V\.|ULC"
+    r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.?|B\.V\.?|N\.V\.?|ULC"
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
+    r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
+    r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
-_WORD = r"(?:[A-Z][\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&)"
+#: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
+#: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
+#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e.").
+_WORD = (
+    r"(?:[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
+    r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
+    r"(?=,?[ \t]+[A-Z]))"
+)
 _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
@@ -251,8 +270,30 @@ def looks_like_person(name: str) -> bool:
     return all(p[0].isupper() or p in ("de", "van", "von", "der", "la") for p in parts)
 
 
+#: Last words of an officer's title, which a flattened signature block runs into the
+#: company's name ("Authorized Signatory HPS Partners, LLC").
+_TITLE_ENDS = frozenset(
+    ["signatory", "officer", "president", "secretary", "treasurer", "director", "counsel"]
+)
+
+
+def _drop_title(text: str, start: int, end: int) -> int:
+    """Where the company starts after an officer's title that heads the run."""
+    toks = list(_TOKEN_RE.finditer(text, start, end))
+    cut = max((i for i, t in enumerate(toks) if t.group().lower() in _TITLE_ENDS), default=-1)
+    rest = " ".join(t.group() for t in toks[cut + 1 :])
+    if cut >= 0 and rest[:1].isupper() and is_org_name(rest) and len(words(rest)) >= 2:
+        return toks[cut + 1].start()
+    return start
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading stop words ("This", "WHEREAS", "The") and trailing punctuation."""
+    """Drop leading stop words ("This", "WHEREAS", "The"), a leading officer's title and
+    trailing punctuation."""
+    start = _drop_title(text, start, end)
+    lead = re.match(r"(?:And|AND)\s+", text[start:end])
+    if lead and end - start > lead.end():
+        start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
         if not m or m.group(1).lower().rstrip(".") not in _STOP:
@@ -313,11 +354,51 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
     return m.start(1)
 
 
+#: A gap of several spaces inside one line: two columns of a layout (a name, then its
+#: street, on a cover page or a "BETWEEN:" block), never one name.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
+#: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
+#: "Co. Ltd.", "AG & Co. KG").
+_AFTER_SUFFIX = frozenset(["liability", "partnership", "company", "and", "&", "of", "the", "de"])
+
+
+def _suffix_end(text: str, start: int, end: int) -> int:
+    """Where a name ends after its corporate suffix when address words follow it ("Dolphin
+    Industries Limited Room 1302", "DGT Corp. Suite 207"): at the first suffix token whose
+    tail holds no org word ("Midland Bank PLC, New York Branch" is one name)."""
+    toks = list(_TOKEN_RE.finditer(text, start, end))
+    for i, t in enumerate(toks[:-1]):
+        w = t.group().replace(".", "").lower()
+        rest = [x.group().replace(".", "").lower() for x in toks[i + 1 :]]
+        if (
+            i > 0
+            and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
+            and rest[0] not in _AFTER_SUFFIX
+            and not any(r in ORG_WORDS for r in rest)
+        ):
+            return t.end()
+    return end
+
+
+def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for g in _COLUMN_GAP.finditer(text, start, end):
+        out.append((pos, g.start()))
+        pos = g.end()
+    out.append((pos, end))
+    return out
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun]:
     """Every name run in ``text[start:end]`` (offsets into ``text``), stop words trimmed."""
     out: list[NameRun] = []
     for m in NAME_RE.finditer(text, start, len(text) if end is None else end):
-        for s, e in _split_terminal_and(text, m.start(), m.end()):
+        parts = [
+            (s, _suffix_end(text, s, e))
+            for cs, ce in _column_parts(text, m.start(), m.end())
+            for s, e in _split_terminal_and(text, cs, ce)
+        ]
+        for s, e in parts:
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
             ws = words(text[s:e])

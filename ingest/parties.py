@@ -30,7 +30,7 @@ from ingest.names import (
     words,
 )
 from ingest.records import PropValue
-from ingest.structure import analyze
+from ingest.structure import Structure, analyze
 
 ROLE_WORDS = frozenset(
     [
@@ -80,6 +80,29 @@ ROLE_WORDS = frozenset(
         "stockholder",
         "noteholder",
         "purchasers",
+        # the capacities of commercial contracts (licence, supply, services, agency ...)
+        "customer",
+        "client",
+        "supplier",
+        "vendor",
+        "distributor",
+        "reseller",
+        "dealer",
+        "franchisor",
+        "franchisee",
+        "contractor",
+        "subcontractor",
+        "provider",
+        "developer",
+        "manufacturer",
+        "sponsor",
+        "publisher",
+        "operator",
+        "sublicensee",
+        "sublicensor",
+        "endorser",
+        "advisor",
+        "adviser",
     ]
 )
 _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
@@ -96,7 +119,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 _DESCRIPTOR = re.compile(
     rf"\s*,?\s*(?:an?\s+)(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
-    r"(?:\s+(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of\s+(?:the\s+)?"
+    r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
+    r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
     re.IGNORECASE,
 )
@@ -109,8 +133,24 @@ _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
-_STOP_CUE = re.compile(r"\b(?:NOW,\s+THEREFORE|WHEREAS|RECITALS)\b")
-_AFTER_LAWS_OF = re.compile(r"\blaws?\s+of\s+(?:the\s+)?$")
+#: Where the parties' paragraph ends: the recitals, or a first numbered section run into
+#: the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+_STOP_CUE = re.compile(
+    r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
+    r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
+)
+#: What introduces another name of the party just named: a trade name or a former name.
+_TRADE_NAME = re.compile(
+    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"
+    r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$"
+)
+#: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
+#: "organized in Ireland": what a jurisdiction (never a party) follows.
+_AFTER_PLACE_CUE = re.compile(
+    r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
+    r"|formed|registered|domiciled)\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
 
 
@@ -343,24 +383,64 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
     if addr:
         props["address"] = clean_name(addr["addr"])
+    if bare := _bare_term(text, run, party.end, limit):
+        party.aliases.append(bare)
+        party.role = party.role or role_of(bare)
     return party
 
 
-_ROLE_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)")
+#: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
+#: corporation ... (Torvec)": a term whose quotes the filing lost.
+_BARE_TERM = re.compile(
+    r"\s*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called))?(?:\s+as)?\s+)?"
+    r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
+)
+
+
+_PARTY_X = re.compile(r"Party [A-F]")
+
+
+def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
+    """An unquoted parenthesised term after a party's name or its address, taken only when it
+    repeats a word of the name or is a role word (never a place: "(UK)", "(USA)")."""
+    m = _BARE_TERM.match(text, end, limit)
+    if m is None:
+        tail = _NAME_TAIL.match(text, end, limit)
+        if tail is None or re.search(r",\s+and\s", tail.group()):
+            return None
+        m = _BARE_TERM.match(text, tail.end(), limit)
+    if m is None:
+        return None
+    term = m["term"]
+    ws = words(term)
+    if not ws or all(w in _PLACE_WORDS for w in ws):
+        return None
+    name_words = set(words(run.text))
+    if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
+        return term
+    return None
 
 
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
     made a party by the role term that directly follows it."""
-    m = _ROLE_TERM.match(text, run.end, limit)
+    m = _TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
 _TERM_AFTER = re.compile(
-    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?\s+|the\s+)?"
-    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?,?\s+)?"
+    r"(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+#: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
+#: its principal office at ...", ", represented by ...": what may stand between a name and
+#: its defined term (no new party starts inside it: no "and" after a comma).
+_NAME_TAIL = re.compile(
+    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z]))\b"
+    r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
+    re.IGNORECASE,
 )
 
 
@@ -369,6 +449,9 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
     m = _TERM_AFTER.match(text, run.end, limit)
+    tail = None if m else _NAME_TAIL.match(text, run.end, limit)
+    if tail and not re.search(r",\s+and\s", tail.group()):
+        m = _TERM_AFTER.match(text, tail.end(), limit)
     if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
         return False
     ws = words(run.text)
@@ -386,7 +469,10 @@ _DOCUMENT = re.compile(
 _JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
 #: Words of places that end an address rather than name a party.
 _PLACE_WORDS = _JURISDICTION_WORDS | frozenset(
-    ["usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"]
+    [
+        *("usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"),
+        *("state", "commonwealth", "province", "republic", "kingdom", "federal", "people's"),
+    ]
 )
 _CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
 _ADDRESS_CUE = re.compile(
@@ -417,13 +503,27 @@ def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
     descriptor written in capitals, not a name either."""
     ws = words(name)
+    if ws and ws[-1] in _NOT_PARTY_TAIL:
+        return True
     if (
         ws
         and ws[-1] in _DESCRIPTOR_HEADS
         and all(w in _DESCRIPTOR_HEADS or w in _JURISDICTION_WORDS for w in ws)
     ):
         return True
-    return all(w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in ("and", "the") for w in ws)
+    return all(
+        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in _NOT_NAMES or w in ("and", "the")
+        for w in ws
+    )
+
+
+#: Words that stand for parties' circles, never a party's own name ("its Affiliates").
+_NOT_NAMES = frozenset(
+    ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
+)
+#: Last words of statutes and regulators, which borrow org words ("Securities Exchange Act",
+#: "Securities and Exchange Commission"): never a party to a commercial contract.
+_NOT_PARTY_TAIL = frozenset(["act", "rule", "rules", "regulation", "regulations", "commission"])
 
 
 _DESCRIPTOR_HEADS = frozenset(
@@ -431,10 +531,10 @@ _DESCRIPTOR_HEADS = frozenset(
 )
 
 
-def _segment_start(ctx: DocContext, start: int, end: int) -> int:
+def _segment_start(start: int, end: int, text: str) -> int:
     m = re.search(
         r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
-        ctx.text[start:end],
+        text[start:end],
         re.IGNORECASE,
     )
     return start + m.end() if m else start
@@ -449,28 +549,114 @@ _LIST_END = re.compile(
     r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
 )
 _LIST_WINDOW = 3000
+#: "\n  2. Blackwell Science Limited a company ...": a numbered line naming a party.
+_NUMBERED_PARTY = re.compile(
+    r"\n[ \t]*\d\.[ \t]+(?-i:[A-Z])[\w.&\-]*(?:[ \t]+(?-i:[A-Z])[\w.&\-,]*){0,6}?,?[ \t]+an?[ \t]"
+)
 
 
 def _list_end(text: str, start: int) -> int:
-    stop = _LIST_END.search(text, start, min(len(text), start + _LIST_WINDOW))
-    return stop.start() if stop else min(len(text), start + _LIST_WINDOW)
+    limit = min(len(text), start + _LIST_WINDOW)
+    stop = _LIST_END.search(text, start, limit)
+    # "BETWEEN\n\n 1. HealthGate Data Corp., a Delaware corporation ... AND\n\n 2. Blackwell
+    # Science Limited a company ...": the parties numbered, not the first section
+    while stop and _NUMBERED_PARTY.match(text, stop.start()):
+        stop = _LIST_END.search(text, stop.end(), limit)
+    return stop.start() if stop else limit
+
+
+def _names_pending(text: str, pending: list[_Party], d: Definition) -> bool:
+    """Whether a term the title block gave the agreement ("CNET" read as the title's
+    alias) is in fact the alias of the party named just before it: no "this" in its
+    parenthesis, no document word in it."""
+    return bool(
+        pending
+        and not _DOCUMENT.search(d.term)
+        and not re.search(r"\bthis\b", text[d.clause_start : d.start], re.IGNORECASE)
+    )
 
 
 def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
 
 
+#: Where a party block opens when no preamble paragraph names the parties: "BETWEEN:",
+#: a cover page's "between", "by and among".
+_BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:?", re.IGNORECASE)
+#: How far into a document a party block without a preamble may stand.
+_HEAD_WINDOW = 6000
+
+
+def _party_zones(text: str, st: Structure) -> list[tuple[int, int]]:
+    """Where to read the parties, best first: the preamble (with the list it announces);
+    the preamble and the paragraphs after it up to the recitals ("This Agreement is entered
+    into with effect as of the Effective Date" / "BETWEEN:" / the parties, each on its
+    own lines); the head of the document from its first "between" (a cover page, a block
+    "Between: ... And: ...") or, with no such word, its first paragraphs."""
+    zones: list[tuple[int, int]] = []
+    if st.preamble is not None:
+        start = _segment_start(st.preamble.start, st.preamble.end, text)
+        stop = _STOP_CUE.search(text, start, st.preamble.end)
+        end = stop.start() if stop else st.preamble.end
+        if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+            end = _list_end(text, end)
+        zones.append((start, end))
+        zones.append((start, max(end, _list_end(text, st.preamble.end))))
+    head = min(len(text), _HEAD_WINDOW)
+    if st.preamble is None or st.preamble.start > head:
+        cue = _BLOCK_CUE.search(text, 0, head)
+        start = cue.end() if cue else 0
+        zones.append((start, _list_end(text, start + 1)))
+    return zones
+
+
 def extract_parties(ctx: DocContext) -> None:
-    """Parties of the preamble, their defined terms and PARTY_TO the own agreement."""
+    """Parties of the preamble (or of the first place that names them, see
+    :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
-    if st.preamble is None:
+    if _labelled_parties(ctx):
         return
+    for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
+        if _parties_in(ctx, start, end, strict=i > 0 or st.preamble is None):
+            _terms_named_in_preamble(ctx, start, end)
+            return
+
+
+#: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
+#: the head of a contract drafted as a table of parties: a label, a colon, then the name.
+_PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\s*[:：]\s*")
+
+
+def _labelled_parties(ctx: DocContext) -> bool:
+    """Parties of a contract that names them in a table at its head ("Party A: ...", "Party
+    B: ..."): the label is the party's alias. Two labels at least."""
     text = ctx.text
-    start = _segment_start(ctx, st.preamble.start, st.preamble.end)
-    stop = _STOP_CUE.search(text, start, st.preamble.end)
-    end = stop.start() if stop else st.preamble.end
-    if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
-        end = _list_end(text, end)
+    head = min(len(text), _HEAD_WINDOW)
+    hits: dict[str, NameRun] = {}
+    labels = list(_PARTY_LABEL.finditer(text, 0, head))
+    for i, m in enumerate(labels):
+        label = "Party " + m["label"][-1].upper()
+        stop = labels[i + 1].start() if i + 1 < len(labels) else head
+        runs = name_runs(text, m.end(), min(stop, m.end() + 200))
+        if not runs or runs[0].start != m.end() or label in hits:
+            continue
+        run = runs[0]
+        if len(words(run.text)) >= 2 and not _only_roles(run.text):
+            hits[label] = run
+    if len(hits) < 2:
+        return False
+    for label, run in hits.items():
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(label,))
+        ctx.define(label, ref)
+        party_to(ctx, ref, None, run.start, run.end)
+    return True
+
+
+def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:
+    """Read the parties named in ``text[start:end]``; whether there were any. Outside the
+    preamble (``strict``) a name counts only with a defined term or a descriptor of its
+    own: headings and statutes stand there too."""
+    text = ctx.text
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
@@ -488,8 +674,13 @@ def extract_parties(ctx: DocContext) -> None:
                 or norm_term(run.text) in known_terms
                 or _only_roles(run.text)
                 or _inside(pos, defs)
-                or re.search(r"\blaws?\s+of\s+(?:the\s+)?$", text[max(0, pos - 30) : pos])
+                or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
             ):
+                continue
+            if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):
+                # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
+                found[-1].aliases.append(clean_name(run.text))
+                found[-1].end = max(found[-1].end, run.end)
                 continue
             party = _describe(ctx, run, end)
             if party:
@@ -498,7 +689,7 @@ def extract_parties(ctx: DocContext) -> None:
             continue
         assert isinstance(ev, Definition)
         d = ev
-        if norm_term(d.term) in self_terms:
+        if norm_term(d.term) in self_terms and not _names_pending(text, pending, d):
             continue
         if _AGREEMENT_TERM.search(d.term):
             if found and not pending:
@@ -510,9 +701,12 @@ def extract_parties(ctx: DocContext) -> None:
         plural = singular(d.term) != d.term
         # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
         # the last party only; "A, B and C (the "Borrowers")" names them all
-        if pending and (d.collective or (len(pending) > 1 and plural)):
+        # "(on behalf of itself and its Affiliates, individually and collectively referred
+        # to as "Bellicum")": a singular term after one name is that party's alias
+        if pending and (len(pending) > 1 or plural) and (d.collective or plural):
             for p in pending:
                 p.role = p.role or role_of(d.term)
+                p.aliases.append(d.term)
             ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
         elif pending:
             # the last name before the term, unless it is a stray suffix ("..., NA")
@@ -525,6 +719,12 @@ def extract_parties(ctx: DocContext) -> None:
             ctx.define(d.term, *members)
         if d.clause_end >= pos:
             pending = []
+    if strict:
+        found = [
+            p
+            for p in found
+            if p.aliases or p.props.get("entity_type") or p.role or _suffix_type(p.run.text)
+        ]
     for p in found:
         kind = p.props.pop("kind", None)
         ref = add_party(
@@ -537,7 +737,7 @@ def extract_parties(ctx: DocContext) -> None:
             aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
-    _terms_named_in_preamble(ctx, start, end)
+    return bool(found)
 
 
 def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:

@@ -111,6 +111,8 @@ class _Block:
     fields: list[_Field] = field(default_factory=list)
     #: a line of the block says it is signed ("For and on behalf of", "/s/", a rule to sign on)
     signed: bool = False
+    #: a "By:" line: the signer signs for someone (an individual signs "/s/ Name" alone)
+    by: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -347,7 +349,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.start, cur.signed = f.start, cue
             continue
         if m := _BY.match(t):
-            seen_by = True
+            seen_by = cur.by = True
             cur.start = cur.start or f.start
             rest = _clean_value(m["rest"])
             if looks_like_person(rest):
@@ -440,11 +442,13 @@ def extract_signatures(ctx: DocContext) -> None:
                 person = add_party(ctx, b.signer, s, e, kind="person")
                 props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
                 ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
-                # A person signing for no company is a party when signing as an individual
-                # (no title) or where no party is named elsewhere; a titled signer beside
-                # named parties signs for a company the layout lost (side-by-side columns
-                # flattened onto one line).
-                if company_ref is None and (not named or b.title is None):
+                # A person signing for no company is a party where the preamble names no
+                # party (a joint filing signed by individuals) or where the person signs
+                # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
+                # named parties signs for a company the layout lost (columns flattened
+                # onto one line), or is a named party already.
+                alone = b.title is None and not b.by
+                if company_ref is None and (not named or alone):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 

@@ -1,0 +1,367 @@
+"""Party names, aliases and roles in the general drafting shapes of commercial contracts.
+
+Every passage is written for the test in a shape found across the CUAD and EDGAR corpus
+(never copied from a document): the preamble with descriptors and addresses, a name with
+no org word given a term after its address, "hereinafter" terms, lower-case brand terms,
+a collective term, trade names, parties listed in a "BETWEEN: / AND:" block or named only
+on a cover page, and the names that must never become parties (jurisdictions, statutes,
+headings, a company's circle of affiliates, officers signing for a company).
+"""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.names import name_runs
+from ingest.records import SourceDocument
+
+
+def _parties(text: str) -> dict[str, tuple[str, ...]]:
+    """Name -> aliases of the parties made party to the document's own agreement."""
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    to_own = {
+        r.source for r in ex.relations if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    return {
+        str(e.props["name"]): e.aliases
+        for e in ex.entities
+        if e.label == "Party" and e.ref in to_own
+    }
+
+
+def _roles(text: str) -> dict[str, object]:
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    names = {e.ref: e.props.get("name") for e in ex.entities}
+    return {
+        str(names[r.source]): r.props.get("role")
+        for r in ex.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+
+
+def test_a_party_term_is_no_title_alias_of_the_agreement() -> None:
+    # the title block reads "PROMOTION AGREEMENT"; "Norvik" right after the name is the
+    # party's alias even though it stands near the title
+    text = (
+        "PROMOTION AGREEMENT\n\n"
+        'This Promotion Agreement (the "Agreement") is dated as of March 3, 1999 between '
+        'Norvik, Inc. ("Norvik") and Pellam Outfitters, Inc. (the "Company").\n\n'
+        "1. Promotions. Norvik will promote the Company.\n"
+    )
+    assert _parties(text) == {
+        "Norvik, Inc.": ("Norvik",),
+        "Pellam Outfitters, Inc.": ("Company",),
+    }
+
+
+def test_hereinafter_terms_and_an_individual() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\n"
+        'This Consulting Agreement (the "Agreement") is made as of June 2, 2021 by and '
+        'between Halvern Systems, Ltd (hereinafter the "Company"), a Delaware corporation '
+        "whose address is 12 Dock Street, Tampa, FL 33602 and Priya Castellano (hereinafter "
+        'the "Consultant"), an individual whose address is 4 Reed Lane, Ocala, FL 34470.\n\n'
+        "1. Services.\n"
+    )
+    parties = _parties(text)
+    assert parties == {
+        "Halvern Systems, Ltd": ("Company",),
+        "Priya Castellano": ("Consultant",),
+    }
+    assert _roles(text)["Priya Castellano"] == "Consultant"
+
+
+def test_a_name_without_an_org_word_takes_the_term_after_its_address() -> None:
+    text = (
+        "RESEARCH AGREEMENT\n\n"
+        'This Research Agreement ("Agreement") is entered into as of May 5, 2017 by and '
+        "between The Regents Cancer Center, with a place of business located at 80 Elm "
+        'Avenue, Houston, TX 77030, USA ("Regents"), and Tavora Bio LLC, a Delaware limited '
+        'liability company ("Tavora").\n\n'
+        "1. Research.\n"
+    )
+    assert _parties(text) == {
+        "Regents Cancer Center": ("Regents",),
+        "Tavora Bio LLC": ("Tavora",),
+    }
+
+
+def test_lower_case_terms_name_their_party() -> None:
+    text = (
+        "HOSTING AGREEMENT\n\n"
+        'This Hosting Agreement ("this Agreement") is entered into this 6th day of April, 1999 '
+        'by and between Corwin Logistics, a Florida corporation ("the Customer"), and '
+        'Bright Harbor Networks, Inc., a Florida corporation ("bHarbor").\n\n'
+        "1. Hosting.\n"
+    )
+    assert _parties(text) == {
+        "Corwin Logistics": ("Customer",),
+        "Bright Harbor Networks, Inc.": ("bHarbor",),
+    }
+    assert _roles(text)["Corwin Logistics"] == "Customer"
+
+
+def test_a_collective_term_after_one_party_is_its_alias_and_after_several_is_theirs() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement (this "Agreement") is made as of March 1, 2019 by and between '
+        "Kestrel Biotec GmbH, a German corporation having an address at Lindenstr. 4, 50674 "
+        'Cologne, Germany (hereinafter referred to as "Kestrel"), and Orrin Therapeutics, '
+        "Inc., a Delaware corporation (on behalf of itself and its Affiliates, individually "
+        'and collectively referred to as "Orrin").\n\n'
+        "1. Supply.\n"
+    )
+    assert _parties(text) == {
+        "Kestrel Biotec GmbH": ("Kestrel",),
+        "Orrin Therapeutics, Inc.": ("Orrin",),
+    }
+    group = (
+        "COOPERATION AGREEMENT\n\n"
+        'This Cooperation Agreement ("Agreement") is entered into as of July 1, 2020 by and '
+        'between Lumen Cosmetics, Inc., a Delaware corporation (the "Company"), and Basalt '
+        'Partners Management, LLC ("Basalt"), Basalt Focus Fund L.P. and Basalt Partners '
+        'LUX Fund, L.P. (collectively, the "Basalt Parties").\n\n'
+        "1. Board.\n"
+    )
+    parties = _parties(group)
+    assert set(parties) == {
+        "Lumen Cosmetics, Inc.",
+        "Basalt Partners Management, LLC",
+        "Basalt Focus Fund L.P.",
+        "Basalt Partners LUX Fund, L.P.",
+    }
+    assert "Basalt Parties" in parties["Basalt Focus Fund L.P."]
+    assert "Basalt Parties" not in parties["Lumen Cosmetics, Inc."]
+
+
+def test_a_trade_name_is_an_alias_of_the_party_not_another_party() -> None:
+    text = (
+        "ENDORSEMENT AGREEMENT\n\n"
+        "This Agreement is made as of the 20th day of March 2002, by and between Harbor RV "
+        'Stores, Inc., d/b/a Recreation World (the "Company"), a Delaware corporation, and '
+        'Affinity Trails, Inc. ("ATI"), a Delaware corporation.\n\n'
+        "1. Term.\n"
+    )
+    assert _parties(text) == {
+        "Harbor RV Stores, Inc.": ("Recreation World", "Company"),
+        "Affinity Trails, Inc.": ("ATI",),
+    }
+
+
+def test_parties_in_a_between_and_block_with_addresses() -> None:
+    text = (
+        "OUTSOURCING AGREEMENT\n\n"
+        "Between:\n\n"
+        "Marlow Imaging Corp.     Suite 12 - 400 King Street, Vancouver, British Columbia, "
+        'Canada V6B 1A1 (hereinafter referred to as "Marlow")\n\n'
+        "And:\n\n"
+        "Quayside Industries Limited     Room 1302 Harbour Building, 16 Canton Road, "
+        'Kowloon, Hong Kong (hereinafter referred to as "Quayside")\n\n'
+        "WHEREAS Marlow retouches photographs for studios.\n\n"
+        "1. Marlow shall pay Quayside for the services.\n"
+    )
+    assert _parties(text) == {
+        "Marlow Imaging Corp.": ("Marlow",),
+        "Quayside Industries Limited": ("Quayside",),
+    }
+
+
+def test_parties_on_the_paragraph_after_a_bare_preamble() -> None:
+    text = (
+        "COLLABORATION AGREEMENT\n\n"
+        "This Agreement is entered into with effect as of the Effective Date (as defined "
+        "below)\n\n"
+        "by and between\n\n"
+        "Tessaro Genomics, Inc., a Delaware corporation with its principal place of business "
+        'at 150 Second Street, Cambridge, MA 02141 ("Tessaro")\n\n'
+        "and\n\n"
+        "Brenner Pharma AG, a Swiss company with its registered office at Grenzacherstrasse "
+        '124, 4070 Basel, Switzerland ("Brenner").\n\n'
+        "1. Definitions.\n"
+    )
+    assert _parties(text) == {
+        "Tessaro Genomics, Inc.": ("Tessaro",),
+        "Brenner Pharma AG": ("Brenner",),
+    }
+
+
+def test_parties_named_only_before_the_terms_of_a_document_without_a_preamble() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\n"
+        "Orbis Biotech, Inc., with a place of business at 740 Mill Avenue, Berkeley, CA 94710 "
+        '("Orbis") and Kalder B.V. having an address at Stationsweg 16, 2312 AV Leiden, the '
+        'Netherlands ("Consultant") agree to all terms and conditions of this Consulting '
+        'Agreement ("Agreement") dated June 1, 2020.\n\n'
+        "1. Services. Consultant will advise Orbis.\n\n"
+        "2. Management Services\n\n"
+        "Included Monthly Services\n"
+    )
+    assert _parties(text) == {
+        "Orbis Biotech, Inc.": ("Orbis",),
+        "Kalder B.V.": ("Consultant",),
+    }
+
+
+def test_jurisdictions_statutes_and_affiliates_are_never_parties() -> None:
+    text = (
+        "DEVELOPMENT AGREEMENT\n\n"
+        "This Development Agreement is made as of the Effective Date between:\n\n"
+        "Halden Research and Engineering Company, a corporation of the State of Delaware "
+        'having offices at 15 Route 22 East, Annandale, New Jersey 08801 ("Halden"); and\n\n'
+        "Corvex Diagnostics, LLC and its Affiliates, a Delaware limited liability company "
+        'with principal offices at 4 Hart Place, Lexington, Massachusetts 02421 ("Corvex").\n\n'
+        "Each party shall file with the Securities and Exchange Commission (the "
+        '"Commission") any report the Securities Exchange Act of 1934 (the "Exchange Act") '
+        "requires.\n\n"
+        "1. Development.\n"
+    )
+    parties = _parties(text)
+    assert set(parties) == {"Halden Research and Engineering Company", "Corvex Diagnostics, LLC"}
+    assert parties["Halden Research and Engineering Company"] == ("Halden",)
+
+
+def test_officers_signing_for_companies_are_no_parties() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement is made as of May 1, 2010 between Arbel Medical Ltd. ("Arbel") '
+        'and Tamsin Bioproducts Corporation ("TBC").\n\n'
+        "1. Supply.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "By: /s/ Noa Fischer                  By: /s/ Wen Hsu\n"
+        "Noa Fischer                          Wen Hsu\n"
+    )
+    assert set(_parties(text)) == {"Arbel Medical Ltd.", "Tamsin Bioproducts Corporation"}
+    # "/s/ Name" with no "By:" and no title: an individual signing for herself
+    alone = text.replace("By: /s/ Wen Hsu", "/s/ Wen Hsu    ").replace("By: /s/ Noa", "/s/ Noa")
+    assert "Wen Hsu" in _parties(alone)
+
+
+def test_name_runs_stop_at_the_suffix_before_an_address_and_at_a_column_gap() -> None:
+    assert [r.text for r in name_runs("Quayside Industries Limited Room 1302 Harbour")] == [
+        "Quayside Industries Limited",
+        "Harbour",
+    ]
+    assert [r.text for r in name_runs("VENTRA MEDIA INTERNATIONAL     LINDENLAAN 51")] == [
+        "VENTRA MEDIA INTERNATIONAL",
+        "LINDENLAAN",
+    ]
+    # a branch or another suffix after the suffix keeps the name whole
+    assert [r.text for r in name_runs("Harwick Bank PLC, New York Branch, as Lender")] == [
+        "Harwick Bank PLC, New York Branch",
+        "Lender",
+    ]
+    assert [r.text for r in name_runs("Sanwa Trust Banking Corporation Europe Limited")] == [
+        "Sanwa Trust Banking Corporation Europe Limited"
+    ]
+    # an officer's title that a flattened signature block runs into the company
+    assert [r.text for r in name_runs("Authorized Signatory Corvane Partners II, LLC")] == [
+        "Corvane Partners II, LLC"
+    ]
+
+
+def test_hereinafter_without_a_parenthesis_and_a_party_line_opened_by_and() -> None:
+    text = (
+        "MANUFACTURING AGREEMENT\n\n"
+        'This Manufacturing Agreement (the "Agreement") is effective as of March 1, 2011 by '
+        "and between: ORVELA LTD., with a principal place of business at 4 Tavor Street, "
+        'Yokneam 20692, Israel. Hereinafter referred to as "Customer" And KESTON ASSEMBLY '
+        "LTD. with a principal place of business at Industrial Zone, Migdal 23108, Israel. "
+        'Hereinafter referred to as "Contractor." Whereas Customer designs the Products '
+        '(the "Products");\n\n'
+        "1. Manufacturing.\n"
+    )
+    assert _parties(text) == {"ORVELA LTD.": ("Customer",), "KESTON ASSEMBLY LTD.": ("Contractor",)}
+
+
+def test_a_first_section_run_into_the_preamble_paragraph_ends_it() -> None:
+    text = (
+        "SPONSORSHIP AGREEMENT\n\n"
+        'This Agreement ("Agreement") is made effective March 22, 2018, by and between Quill '
+        'Games Inc., a Delaware Corporation ("Company"), and the Cardio Health Association, '
+        'Inc. ("Association"). Company and Association may be referred to as the "Parties." '
+        "1. Purpose: The Association runs the Heart Day Week. Company supports the Heart Day "
+        'Week Campaign Fund ("Fund").\n'
+    )
+    assert _parties(text) == {
+        "Quill Games Inc.": ("Company",),
+        "Cardio Health Association, Inc.": ("Association",),
+    }
+
+
+def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
+    text = (
+        "LICENSE AND DEVELOPMENT AGREEMENT\n\n"
+        "This License and Development Agreement (this Agreement) is entered into effective as "
+        "of May 2, 2019 by and between Tellio IP AG, having its place of business at Zug, "
+        "Switzerland (Tellio) and Corvane Biologics, Inc., having its principal place of "
+        "business at 33 Bay Drive, Redwood City, CA 94065, USA (Licensee) and Marlow "
+        "Semiconductor (UK) Ltd. (UK).\n\n"
+        "1. Licence.\n"
+    )
+    assert _parties(text) == {
+        "Tellio IP AG": ("Tellio",),
+        "Corvane Biologics, Inc.": ("Licensee",),
+        "Marlow Semiconductor (UK) Ltd.": (),
+    }
+    assert _roles(text)["Corvane Biologics, Inc."] == "Licensee"
+    brands = (
+        "CO-BRANDING AGREEMENT\n\n"
+        'This Agreement (the "Agreement"), dated January 19, 2001, is by and between '
+        'Gazette.com, Inc. ("Gazette"), a Delaware corporation, and quill.com, Inc. ("quill"), '
+        "a Delaware corporation.\n\n"
+        "1. Services.\n"
+    )
+    assert _parties(brands) == {"Gazette.com, Inc.": ("Gazette",), "quill.com, Inc.": ("quill",)}
+    assert [r.text for r in name_runs("see www.quill.com for Hosting")] == ["Hosting"]
+    assert [r.text for r in name_runs("such as, e.g. Hosting Services")] == ["Hosting Services"]
+
+
+def test_a_party_a_party_b_table_and_unquoted_party_labels() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        "Party A: People's Government of Lanxi County   Party B: Xinyu Solar Energy Co., Ltd.\n\n"
+        "Party A welcomes Party B to invest in the project; the parties agree as follows:\n\n"
+        "I. Party A shall provide the land.\n"
+    )
+    assert _parties(text) == {
+        "People's Government of Lanxi County": ("Party A",),
+        "Xinyu Solar Energy Co., Ltd.": ("Party B",),
+    }
+    unquoted = (
+        "DESIGN AGREEMENT\n\n"
+        "This Design Agreement is made on May 1, 2015 by and between Lotus Country Club and "
+        "Recreation Inc. (hereinafter referred to as Party A) and Wen-Bin Design Company "
+        "(hereinafter referred to as Party B).\n\n"
+        "Article I. Project.\n"
+    )
+    assert _parties(unquoted) == {
+        "Lotus Country Club and Recreation Inc.": ("Party A",),
+        "Wen-Bin Design Company": ("Party B",),
+    }
+
+
+def test_numbered_parties_below_between_and_foreign_company_forms() -> None:
+    text = (
+        "HOSTING AND MANAGEMENT AGREEMENT\n\n"
+        "This AGREEMENT is made the 20th day of March 1998\n\n"
+        "BETWEEN\n\n"
+        '1. Corvel Data Corp., a Delaware corporation ("Corvel"), having an address at 38 '
+        "Pleasant Street, Malden, Massachusetts, 02148, USA\n\n"
+        "AND\n\n"
+        '2. Ashgrove Science Limited a company registered in England ("Ashgrove"), and Norre '
+        'Forlag A/S, a company registered in Denmark ("Norre")\n\n'
+        "WHEREAS:\n\n"
+        "A. Ashgrove and Norre publish journals;\n\n"
+        "1. Services.\n"
+    )
+    assert _parties(text) == {
+        "Corvel Data Corp.": ("Corvel",),
+        "Ashgrove Science Limited": ("Ashgrove",),
+        "Norre Forlag A/S": ("Norre",),
+    }
+    forms = "Vela Trading S.p.A. and Fuji Kogyo K.K. and Lindqvist AB and Kauri Pty Ltd"
+    assert [r.text for r in name_runs(forms)] == [
+        "Vela Trading S.p.A.",
+        "Fuji Kogyo K.K.",
+        "Lindqvist AB",
+        "Kauri Pty Ltd",
+    ]
