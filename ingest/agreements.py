@@ -244,9 +244,11 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     pos = _title_start(text, pos, end)
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
-        pos = cover.end()
+        pos = _title_start(text, cover.end(), end)
     title = clean_name(text[pos:end])
-    if len(title.split()) > _MAX_TITLE_WORDS:
+    # a title is a name: never longer than a legend's line, never opening on a connector
+    # ("to the Software License Agreement" is a reference to one)
+    if len(title.split()) > _MAX_TITLE_WORDS or title[:1].islower():
         return None
     return title, pos, end
 
@@ -279,8 +281,6 @@ _THIS_TITLE = re.compile(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}")
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     """ "This [Title] ("Agreement")": the first "This" that names an agreement (a legend's
     "THIS DOCUMENT" does not), else the heading right before a plain "This Agreement"."""
-    limit = min(pre.end, pre.start + 600)
-    m = None
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
         found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
         before = _title_before(text, pre, this.start())
@@ -291,31 +291,22 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             return before
         if found:  # "This Agreement": the first self-reference, titled nowhere nearer
             return None
-        m = m or this
-    if m:
-        pos = m.end()
-    else:
-        head = _HEAD_WORD.search(text, pre.start, limit)
-        if not head:
-            return None
-        pos = head.start()
-        for w in re.finditer(
-            r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the)\s+$", text[pre.start : head.start()]
-        ):
-            pos = pre.start + w.start()
-        back = list(
-            re.finditer(
-                r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$",
-                text[pre.start : head.start()],
-            )
+    # no "This" names it ("STRATEGIC ALLIANCE AGREEMENT, dated as of ..."): the capitalised
+    # words before the first head noun
+    head = _HEAD_WORD.search(text, pre.start, min(pre.end, pre.start + 600))
+    if not head:
+        return None
+    pos = head.start()
+    back = list(
+        re.finditer(
+            r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$", text[pre.start : head.start()]
         )
-        if back:
-            pos = pre.start + back[-1].start()
-            while pos < head.start() and text[pos].isspace():
-                pos += 1
+    )
+    if back:
+        pos = pre.start + back[-1].start()
+        while pos < head.start() and text[pos].isspace():
+            pos += 1
     found = _title_at(text, pos, min(pre.end, pos + 400))
-    if (not found or norm_term(found[0]) in _GENERIC) and m:
-        return _title_before(text, pre, m.start())
     if not found or norm_term(found[0]) in _GENERIC:
         return None
     return found
@@ -479,7 +470,8 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
         )
         # a second opening paragraph: "THIS CONTENT LICENSE AGREEMENT is made as of this 3rd day"
         after = [st.preamble.end + 400, *(r.start for r in (st.recitals, st.signatures) if r)]
-        found = found or _cued_date(text, st.preamble.end, min(after))
+        second = re.compile(r"\n\s*(?:This|THIS)\s[^\n]*").search(text, st.preamble.end, min(after))
+        found = found or (second and _cued_date(text, second.start(), second.end()))
     else:  # no preamble: the date written with the title ("... Agreement -- February 18, 1999")
         found = _date(text, t_start, min(window_end, t_end + 400))
     if found:
