@@ -48,6 +48,7 @@ _GENERIC = frozenset(
         "amendment",
         "security",
         "agreement",
+        "addendum",
     ]
 )
 #: (pattern on the lower-case title, label, kind), first match wins.
@@ -57,7 +58,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bamendment\b.*\b(?:note|debenture|warrant)s?\b$", "Instrument", "amendment"),
         (
             r"\bamendment\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
-            r"|\bmodification\s+agreement",
+            r"|\bmodification\s+agreement|\baddendum\b",
             "Agreement",
             "amendment",
         ),
@@ -197,6 +198,10 @@ _WIDE_GAP = re.compile(r"^,?[ \t]{3,}$")
 _CONNECTORS = frozenset(["of", "to", "and", "for", "the", "&", "-", "–"])
 
 
+#: A capitalised verb ends a title: what follows is a sentence in capitals.
+_VERBS = frozenset(["is", "are", "shall", "will", "has", "have", "was", "may"])
+
+
 def _goes_on(text: str, pos: int) -> bool:
     word = re.match(r"\S+", text[pos : pos + 20])
     return word is not None and word.group().lower() in _CONNECTORS
@@ -210,7 +215,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     p = pos
     while p < limit:
         m = _TITLE_WORD.match(text, p)
-        if not m:
+        if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
         words_end.append(m.end())
         if _HEAD_WORD.fullmatch(m.group()):
@@ -248,7 +253,12 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     title = clean_name(text[pos:end])
     # a title is a name: never longer than a legend's line, never opening on a connector
     # ("to the Software License Agreement" is a reference to one)
-    if len(title.split()) > _MAX_TITLE_WORDS or title[:1].islower():
+    if (
+        len(title.split()) > _MAX_TITLE_WORDS
+        or title[:1].islower()
+        or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
+        or re.match(r"(?i)(?:section|article)\b", title)  # "SECTION 3.1. Amendment Effective"
+    ):
         return None
     return title, pos, end
 
@@ -281,7 +291,15 @@ _THIS_TITLE = re.compile(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}")
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     """ "This [Title] ("Agreement")": the first "This" that names an agreement (a legend's
     "THIS DOCUMENT" does not), else the heading right before a plain "This Agreement"."""
+    # "CREDIT AGREEMENT dated as of ...": a preamble that opens on its title; a "THIS
+    # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
+    # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
+    opening = _title_at(text, pre.start, min(pre.end, pre.start + 400))
+    if opening and (norm_term(opening[0]) in _GENERIC or not classify(opening[0])):
+        opening = None
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
+        if opening and this.start() - opening[2] > 200:
+            return opening
         found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
         before = _title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _GENERIC:
@@ -291,6 +309,8 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             return before
         if found:  # "This Agreement": the first self-reference, titled nowhere nearer
             return None
+    if opening:
+        return opening
     # no "This" names it ("STRATEGIC ALLIANCE AGREEMENT, dated as of ..."): the capitalised
     # words before the first head noun
     head = _HEAD_WORD.search(text, pre.start, min(pre.end, pre.start + 600))
@@ -312,18 +332,25 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     return found
 
 
+#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract".
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
+_CONTENTS_LINE = re.compile(r"\s*\d+\s|[^;]*;")
+
+
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
     """The most specific heading of the title block that names an agreement."""
     best: tuple[str, int, int] | None = None
     for start, end in heading_spans(text, block.start, block.end):
-        # the title part of "SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000"
-        # or of "OUTSOURCING AGREEMENT <spaces> CONFIDENTIAL TREATMENT REQUESTED"
-        cut = _title_at(text, start, end)
-        if (
-            cut
-            and norm_term(cut[0]) not in _GENERIC
-            and classify(cut[0])
-            and (find_dates(text, cut[2], end) or re.match(r"[ \t]{3,}\S", text[cut[2] : end]))
+        if _CONTENTS_LINE.match(text[start:end]):
+            continue
+        # the title part of "SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000",
+        # of "OUTSOURCING AGREEMENT <spaces> CONFIDENTIAL TREATMENT REQUESTED" or of "Bank of
+        # the Pacific Ltd <spaces> Network Outsourcing Agreement"
+        cut = next(iter(segment_titles(text, start, end)), None)
+        if cut and (
+            (cut[1] > start and not _OPEN_END.search(text, start, cut[1]))
+            or find_dates(text, cut[2], end)
+            or re.match(r"[ \t]{3,}\S", text[cut[2] : end])
         ):
             start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])
@@ -432,7 +459,7 @@ def _date(text: str, start: int, end: int) -> DateMatch | None:
 #: '"Effective Date" shall mean December 5, 2014' in the definitions, 'EFFECTIVE DATE: May 1,
 #: 2012' on a cover: the date the agreement names as its own.
 _EFFECTIVE_DATE = re.compile(
-    r"(?i)\beffective\s+date[\"”]?\s*(?::|(?:shall\s+)?(?:means?|is|shall\s+be)\s+)\s*"
+    r"(?i)\b(?:effective|agreement|execution)\s+date[\"”]?\s*(?::|(?:shall\s+)?(?:means?|is|shall\s+be)\s+)\s*"
 )
 #: A signature block's date line: "Date: August 8, 2018", "Dated: ...".
 _DATE_LINE = re.compile(r"(?im)^.*?\bDated?\s*:")
@@ -486,9 +513,8 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
         if found:
             return found
     if st.title_block:
-        block_end = st.title_block.end if st.preamble else min(st.title_block.end, t_start)
         found = _cued_date(text, st.title_block.start, st.title_block.end) or _date(
-            text, st.title_block.start, block_end
+            text, st.title_block.start, st.title_block.end
         )
         if found:
             return found

@@ -175,7 +175,7 @@ _LAWS_OF = (
     r"\b(?:(?:substantive|internal|domestic|published|applicable|effective|federal)\s+)?"
     r"(?:laws?|legislation|regulations)"
     r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+force|as\s+applied|applicable))?"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:of|in)\s+"
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,60}\))?\s+(?:of|in)\s+"
 )
 #: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
 _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
@@ -189,6 +189,11 @@ _GOVERN = (
 _NOT_CHOICE = re.compile(
     r"(?i)\b(?:organi[sz]ed|incorporated|formed|existing|chartered|registered|established"
     r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$"
+)
+#: "... each Lender that is not incorporated under the laws of the United States": a place of
+#: incorporation inside what looked like a choice of law.
+_INCORPORATION = re.compile(
+    r"(?i)\b(?:organi[sz]ed|incorporated|formed|chartered)\s+(?:under|in)\b"
 )
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
@@ -251,7 +256,9 @@ def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
     best: GoverningLaw | None = None
     for phrasing in PHRASINGS:
         for m in phrasing.pattern.finditer(text, start, end):
-            if _NOT_CHOICE.search(text, max(0, m.start() - 80), m.start() + 1):
+            if _NOT_CHOICE.search(text, max(0, m.start() - 80), m.start() + 1) or (
+                _INCORPORATION.search(m.group())
+            ):
                 continue
             place, place_end = _place(m)
             if place in _FEDERAL:
