@@ -130,6 +130,45 @@ def test_a_schedule_attached_to_an_agreement_is_not_that_agreement() -> None:
     assert all(not str(t).lower().startswith("to ") for t in titles)
 
 
+def test_an_addendum_titled_over_a_blank_line() -> None:
+    text = (
+        "Exhibit 10.2\n\nPARTNER PROGRAM\n\nADDENDUM TO\n\nREGIONAL RESELLER AGREEMENT\n\n"
+        'THIS ADDENDUM ("Addendum") is made on the 4th day of February 2019 ' + _PARTIES
+    )
+    props = _own(text)
+    assert props["title"] == "Addendum to Regional Reseller Agreement"
+    assert props["kind"] == "amendment"
+    assert props["date"] == "2019-02-04"
+
+
+def test_a_preamble_opening_on_its_title_beats_a_later_legend() -> None:
+    text = (
+        "CREDIT AGREEMENT dated as of October 3, 2008 (this \u201cAgreement\u201d), between "
+        "Quillfeather Systems, Inc., as Borrower, and Marrow Lane Capital LLC, as Lender.\n"
+        "REFERENCE IS MADE TO THE SUBORDINATION AGREEMENT REFERRED TO BELOW. THE LIENS GRANTED "
+        "TO THE LENDER PURSUANT TO THE SECURITY AGREEMENT AND THE EXERCISE OF ANY RIGHT OR "
+        "REMEDY BY THE LENDER THEREUNDER ARE SUBJECT TO THE PROVISIONS OF THE SUBORDINATION "
+        "AGREEMENT. IN THE EVENT OF ANY CONFLICT BETWEEN THE TERMS OF THE SUBORDINATION "
+        "AGREEMENT AND THIS AGREEMENT, THE TERMS OF THE SUBORDINATION AGREEMENT SHALL GOVERN.\n"
+    )
+    assert _own(text)["title"] == "Credit Agreement"
+
+
+def test_contents_lines_and_section_headings_are_no_titles() -> None:
+    text = (
+        "TABLE OF CONTENTS\n\n"
+        "8 Procurement Group; Supply Contract for the Northern Segment\n\n"
+        "25 Duration of Agreement and Realization of Assets 29\n\n"
+        "                 TRANS-OCEAN CABLE NETWORK\n\n"
+        "           CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
+        "This  Agreement,  made  and  entered  into  this  2nd  day  of  September  1998, "
+        'between and among the Parties signatory hereto (collectively called "Parties").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Construction and Maintenance Agreement"
+    assert props["date"] == "1998-09-02"
+
+
 # --- dates --------------------------------------------------------------------------------
 
 
@@ -142,6 +181,15 @@ def test_the_effective_date_defined_in_the_definitions() -> None:
         '1.5 "Effective Date" shall mean December 5, 2014.\n'
     )
     assert _own(text)["date"] == "2014-12-05"
+
+
+def test_the_agreement_date_defined_in_the_definitions() -> None:
+    text = (
+        "LOAN AGREEMENT\n\n"
+        "The parties, Quillfeather Systems, Inc. and Marrow Lane Bank, agree as follows:\n\n"
+        '1.1 "Agreement Date" shall mean December 15, 1995.\n'
+    )
+    assert _own(text)["date"] == "1995-12-15"
 
 
 def test_the_witness_clause_dates_an_agreement_whose_preamble_does_not() -> None:
@@ -238,8 +286,24 @@ def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
             "Taiwan",
         ),
         ("This Agreement shall be governed by the laws of the State of New\nYork.", "New York"),
+        (
+            "THE LOAN DOCUMENTS SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (AND NOT "
+            "THE LAW OF CONFLICTS) OF THE STATE OF ILLINOIS.",
+            "Illinois",
+        ),
     ],
 )
 def test_less_usual_choice_of_law_wordings(clause: str, expected: str) -> None:
     found = governing_law(clause)
     assert found is not None and found.jurisdiction == expected
+
+
+def test_a_place_of_incorporation_inside_a_sentence_is_no_choice_of_law() -> None:
+    text = (
+        "Interest payable hereunder for the account of any Lender that is not incorporated "
+        "under the laws of the United States of America shall be paid gross.\n\n"
+        "9.12 Choice of Law. This Agreement shall be governed by the laws of the State of Ohio."
+    )
+    found = governing_law(text)
+    assert found is not None and found.jurisdiction == "Ohio"
+    assert governing_law(text[: text.index("9.12")]) is None
