@@ -483,6 +483,15 @@ def _date_lines(text: str, start: int, end: int) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
+def _witness_date(text: str, st: Structure) -> DateMatch | None:
+    """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
+    if not st.signatures:
+        return None
+    limit = min(st.main_end, st.signatures.start + 400)
+    stop = text.find(".", st.signatures.start, limit)
+    return _cued_date(text, st.signatures.start, stop if stop >= 0 else limit)
+
+
 def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMatch | None:
     """When the agreement was made, from the most telling place that dates it: the preamble
     ("dated as of", "made this 5th day of May, 2004"), the "Effective Date" it defines, the
@@ -499,19 +508,15 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
         after = [st.preamble.end + 400, *(r.start for r in (st.recitals, st.signatures) if r)]
         second = re.compile(r"\n\s*(?:This|THIS)\s[^\n]*").search(text, st.preamble.end, min(after))
         found = found or (second and _cued_date(text, second.start(), second.end()))
-    else:  # no preamble: the date written with the title ("... Agreement -- February 18, 1999")
-        found = _date(text, t_start, min(window_end, t_end + 400))
+    else:  # no preamble: the witness clause, else the date written with the title ("...
+        # Agreement -- February 18, 1999"; what follows a title there may be the recitals')
+        found = _witness_date(text, st) or _date(text, t_start, min(window_end, t_end + 400))
     if found:
         return found
     main = st.signatures.start if st.signatures else st.main_end
-    found = _defined_effective_date(text, main)
+    found = _defined_effective_date(text, main) or _witness_date(text, st)
     if found:
         return found
-    if st.signatures:  # "IN WITNESS WHEREOF, ... have executed this Agreement as of ..."
-        stop = text.find(".", st.signatures.start, min(st.main_end, st.signatures.start + 400))
-        found = _cued_date(text, st.signatures.start, stop)
-        if found:
-            return found
     if st.title_block:
         found = _cued_date(text, st.title_block.start, st.title_block.end) or _date(
             text, st.title_block.start, st.title_block.end

@@ -204,6 +204,18 @@ def test_the_witness_clause_dates_an_agreement_whose_preamble_does_not() -> None
     assert _own(text)["date"] == "2003-04-04"
 
 
+def test_without_a_preamble_the_witness_clause_beats_a_recited_date() -> None:
+    text = (
+        "ENDORSEMENT AGREEMENT\n\n"
+        "WHEREAS, Quillfeather Systems, Inc. and the Lee Family Trust entered into a Split "
+        'Dollar Agreement, dated as of December 5, 1995 (the "Split Dollar Agreement");\n\n'
+        "NOW, THEREFORE, the parties agree as follows:\n\n1. Endorsement.\n\n"
+        "IN WITNESS WHEREOF, the parties hereto have executed this Agreement as of this 4th day "
+        "of April, 2003.\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    assert _own(text)["date"] == "2003-04-04"
+
+
 def test_a_filers_page_footer_never_dates_the_agreement() -> None:
     text = (
         "JOINT DEVELOPMENT AGREEMENT\n\nSource: QUILLFEATHER SYSTEMS INC, 8-K, 11/6/2019\n\n"
