@@ -332,9 +332,11 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     return found
 
 
-#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract".
+#: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
 _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
-_CONTENTS_LINE = re.compile(r"\s*\d+\s|[^;]*;")
+#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract";
+#: nor a page caption: "[Signature Page to Joint Filing Agreement]".
+_CONTENTS_LINE = re.compile(r"\s*\d+\s|[^;]*;|\s*\[")
 
 
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:

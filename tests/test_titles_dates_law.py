@@ -169,6 +169,20 @@ def test_contents_lines_and_section_headings_are_no_titles() -> None:
     assert props["date"] == "1998-09-02"
 
 
+def test_a_signature_page_caption_is_no_title() -> None:
+    text = (
+        "Exhibit 99.1\n\nJOINT FILING AGREEMENT\n\n"
+        "The undersigned agree to the joint filing of the Statement on Schedule 13D to which "
+        "this Joint Filing Agreement is attached.\n\nDated: July 6, 2020\n\n"
+        "QUILLFEATHER PARTNERS, LLC /s/ Ann Lee Name: Ann Lee Title: Authorized Signatory\n\n"
+        "[Signature Page to Joint Filing Agreement]\n\n"
+        "MARROW LANE FUND, L.P. /s/ Bo Park Name: Bo Park Title: Authorized Signatory\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Joint Filing Agreement"
+    assert props["date"] == "2020-07-06"
+
+
 # --- dates --------------------------------------------------------------------------------
 
 
