@@ -40,6 +40,11 @@ def test_a_legend_saying_this_document_is_skipped_for_the_title() -> None:
     assert props["date"] == "2012-05-02"
 
 
+def test_a_plural_exhibit_label_before_the_title() -> None:
+    text = "Exhibits 10.9 SERVICES AGREEMENT This Agreement is made as of May 1, 2020 " + _PARTIES
+    assert _own(text)["title"] == "Services Agreement"
+
+
 def test_a_cover_line_flattened_with_an_address() -> None:
     text = (
         "EXHIBIT 10.2\n\n"
