@@ -20,7 +20,7 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
-from ingest.structure import Region, analyze, heading_spans, not_an_agreement
+from ingest.structure import Region, Structure, analyze, heading_spans, not_an_agreement
 
 SELF_REF = "agreement:self"
 
@@ -48,6 +48,7 @@ _GENERIC = frozenset(
         "amendment",
         "security",
         "agreement",
+        "addendum",
     ]
 )
 #: (pattern on the lower-case title, label, kind), first match wins.
@@ -57,7 +58,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bamendment\b.*\b(?:note|debenture|warrant)s?\b$", "Instrument", "amendment"),
         (
             r"\bamendment\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
-            r"|\bmodification\s+agreement",
+            r"|\bmodification\s+agreement|\baddendum\b",
             "Agreement",
             "amendment",
         ),
@@ -88,8 +89,9 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )
 _NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
 _DATE_CUE = re.compile(
-    r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into|executed)(?:\s+and\s+entered\s+into)?"
-    r"\s+(?:as\s+of|on|this)|effective\s+as\s+of|as\s+of|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
+    r"\b(?:dated:?(?:\s+as\s+of)?|(?:made|entered(?:\s+into)?|executed)(?:\s+and\s+entered\s+into)?"
+    r"\s+(?:as\s+of|on|this)|(?:is\s+|made\s+)?effective(?:\s+as\s+of)?|as\s+of"
+    r"|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
     re.IGNORECASE,
 )
 #: "Second Amendment": ordinal words, the way amendments are numbered.
@@ -180,13 +182,29 @@ _TITLE_WORD = re.compile(
 )
 #: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
 _COVER_WORDS = re.compile(
-    r"^(?:(?:EXHIBIT|Exhibit)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
-    r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+)+"
+    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
+    r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
+    r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
 #: A title is a name, not a legend: longer runs of capitals are prose.
 _MAX_TITLE_WORDS = 14
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
+
+
+#: A run of spaces where a converted page flattened a line break ("CONTENT LICENSE AGREEMENT
+#: <spaces> SUPPLEMENT TO ..."): a title stops there unless a comma or a connector carries it on.
+_WIDE_GAP = re.compile(r"^,?[ \t]{3,}$")
+_CONNECTORS = frozenset(["of", "to", "and", "for", "the", "&", "-", "–"])
+
+
+#: A capitalised verb ends a title: what follows is a sentence in capitals.
+_VERBS = frozenset(["is", "are", "shall", "will", "has", "have", "was", "may"])
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    word = re.match(r"\S+", text[pos : pos + 20])
+    return word is not None and word.group().lower() in _CONNECTORS
 
 
 def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -197,7 +215,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     p = pos
     while p < limit:
         m = _TITLE_WORD.match(text, p)
-        if not m:
+        if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
         words_end.append(m.end())
         if _HEAD_WORD.fullmatch(m.group()):
@@ -210,16 +228,37 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 words_end[-1] = m.end() + num.end()
         # "LICENSE, DEVELOPMENT AND COMMERCIALIZATION AGREEMENT": a comma inside a title
         nxt = re.match(r",?[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
-        p = words_end[-1] + (nxt.end() if nxt else 0)
+        gap = nxt.group() if nxt else ""
+        if _WIDE_GAP.search(gap) and not (
+            gap.startswith(",")
+            or m.group().lower() in _CONNECTORS
+            or _goes_on(text, m.end() + len(gap))
+        ):
+            break
+        p = words_end[-1] + len(gap)
     if last_head < 0:
         return None
     end = words_end[last_head - 1]
+    # "DISTRIBUTOR AGREEMENT Agreement made this ...": the heading, then the preamble's first word
+    if last_head >= 2:
+        prev_start = words_end[last_head - 2]
+        last = text[prev_start:end].split()
+        prev = re.findall(r"\S+", text[pos:prev_start])
+        if last and prev and last[-1] != prev[-1] and last[-1].lower() == prev[-1].lower():
+            end = prev_start
     pos = _title_start(text, pos, end)
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
-        pos = cover.end()
+        pos = _title_start(text, cover.end(), end)
     title = clean_name(text[pos:end])
-    if len(title.split()) > _MAX_TITLE_WORDS:
+    # a title is a name: never longer than a legend's line, never opening on a connector
+    # ("to the Software License Agreement" is a reference to one)
+    if (
+        len(title.split()) > _MAX_TITLE_WORDS
+        or title[:1].islower()
+        or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
+        or re.match(r"(?i)(?:section|article)\b", title)  # "SECTION 3.1. Amendment Effective"
+    ):
         return None
     return title, pos, end
 
@@ -246,42 +285,76 @@ def _title_start(text: str, pos: int, end: int) -> int:
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
 
+_THIS_TITLE = re.compile(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}")
+
+
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
-    limit = min(pre.end, pre.start + 600)
-    m = re.search(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}", text[pre.start : limit])
-    if m:
-        pos = pre.start + m.end()
-    else:
-        head = _HEAD_WORD.search(text, pre.start, limit)
-        if not head:
+    """ "This [Title] ("Agreement")": the first "This" that names an agreement (a legend's
+    "THIS DOCUMENT" does not), else the heading right before a plain "This Agreement"."""
+    # "CREDIT AGREEMENT dated as of ...": a preamble that opens on its title; a "THIS
+    # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
+    # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
+    opening = _title_at(text, pre.start, min(pre.end, pre.start + 400))
+    if opening and (norm_term(opening[0]) in _GENERIC or not classify(opening[0])):
+        opening = None
+    for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
+        if opening and this.start() - opening[2] > 200:
+            return opening
+        found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
+        before = _title_before(text, pre, this.start())
+        if found and norm_term(found[0]) not in _GENERIC:
+            # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
+            return before if before and _fuller(before[0], found[0]) else found
+        if before:
+            return before
+        if found:  # "This Agreement": the first self-reference, titled nowhere nearer
             return None
-        pos = head.start()
-        for w in re.finditer(
-            r"(?:[A-Z0-9#][\w.#&'’\-]*|of|to|and|for|the)\s+$", text[pre.start : head.start()]
-        ):
-            pos = pre.start + w.start()
-        back = list(
-            re.finditer(
-                r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$",
-                text[pre.start : head.start()],
-            )
+    if opening:
+        return opening
+    # no "This" names it ("STRATEGIC ALLIANCE AGREEMENT, dated as of ..."): the capitalised
+    # words before the first head noun
+    head = _HEAD_WORD.search(text, pre.start, min(pre.end, pre.start + 600))
+    if not head:
+        return None
+    pos = head.start()
+    back = list(
+        re.finditer(
+            r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$", text[pre.start : head.start()]
         )
-        if back:
-            pos = pre.start + back[-1].start()
-            while pos < head.start() and text[pos].isspace():
-                pos += 1
+    )
+    if back:
+        pos = pre.start + back[-1].start()
+        while pos < head.start() and text[pos].isspace():
+            pos += 1
     found = _title_at(text, pos, min(pre.end, pos + 400))
-    if (not found or norm_term(found[0]) in _GENERIC) and m:
-        return _title_before(text, pre, pre.start + m.start())
     if not found or norm_term(found[0]) in _GENERIC:
         return None
     return found
+
+
+#: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
+#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract";
+#: nor a page caption: "[Signature Page to Joint Filing Agreement]".
+_CONTENTS_LINE = re.compile(r"\s*\d+\s|[^;]*;|\s*\[")
 
 
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
     """The most specific heading of the title block that names an agreement."""
     best: tuple[str, int, int] | None = None
     for start, end in heading_spans(text, block.start, block.end):
+        if _CONTENTS_LINE.match(text[start:end]):
+            continue
+        # the title part of "SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000",
+        # of "OUTSOURCING AGREEMENT <spaces> CONFIDENTIAL TREATMENT REQUESTED" or of "Bank of
+        # the Pacific Ltd <spaces> Network Outsourcing Agreement"
+        cut = next(iter(segment_titles(text, start, end)), None)
+        if cut and (
+            (cut[1] > start and not _OPEN_END.search(text, start, cut[1]))
+            or find_dates(text, cut[2], end)
+            or re.match(r"[ \t]{3,}\S", text[cut[2] : end])
+        ):
+            start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])
         if classify(title) and (best is None or len(title) > len(best[0])):
             best = (title, start, end)
@@ -290,16 +363,47 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
 
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
     """A heading flattened into the preamble's paragraph, right before "This Agreement":
-    "EXHIBIT 10.3 SUPPLY AGREEMENT This Agreement ..." -> "SUPPLY AGREEMENT"."""
+    "EXHIBIT 10.3 SUPPLY AGREEMENT This Agreement ..." -> "SUPPLY AGREEMENT"; else the last
+    title opening a flattened line there ("GAS TRANSPORTATION AGREEMENT (For Use under ...)",
+    "Corporate Sponsorship Agreement Between A and B, Inc.")."""
     before = text[max(pre.start, this - 300) : this]
     m = _TITLE_BEFORE.search(before)
-    if not m:
-        return None
-    pos = this - len(before) + m.start(1)
-    found = _title_at(text, pos, this)  # which strips an exhibit label before the title
-    if not found or norm_term(found[0]) in _GENERIC or not classify(found[0]):
-        return None
-    return found
+    if m:
+        pos = this - len(before) + m.start(1)
+        found = _title_at(text, pos, this)  # which strips an exhibit label before the title
+        if found and norm_term(found[0]) not in _GENERIC and classify(found[0]):
+            return found
+    titles = segment_titles(text, max(pre.start, this - 300), this)
+    return titles[-1] if titles else None
+
+
+#: Where a line of a cover or title block opens: a line break, or a run of spaces where a
+#: converted page flattened one.
+_SEGMENT_START = re.compile(r"\n|[ \t]{3,}")
+
+
+def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The titles that open a line (or a flattened line) of ``text[start:end]``, in order:
+    "DISTRIBUTOR AGREEMENT <spaces> Tripath Technology, Inc. 3900 Freedom Circle" ->
+    "DISTRIBUTOR AGREEMENT". A line opening with a number is a contents entry or a section
+    ("9.12 Entire Agreement"); a title holding a date is a caption ("NOVEMBER 1, 2002, RATE
+    FT-A AGREEMENT")."""
+    out: list[tuple[str, int, int]] = []
+    for pos in (start, *(m.end() for m in _SEGMENT_START.finditer(text, start, end))):
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end or text[pos].isdigit() or text[pos].islower():
+            continue
+        found = _title_at(text, pos, min(end, pos + 300))
+        if (
+            found
+            and norm_term(found[0]) not in _GENERIC
+            and classify(found[0])
+            and not find_dates(found[0])
+            and all(found[1] != f[1] for f in out)
+        ):
+            out.append(found)
+    return out
 
 
 def _fuller(heading: str, title: str) -> bool:
@@ -330,20 +434,100 @@ def _signing_date(text: str, signatures: Region) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
-_NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to)\s*$")
+_NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
 
 
-def _date(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The agreement's date: after a cue ("dated as of"), else the first date that is not a
-    maturity ("DUE FEBRUARY 13, 2008")."""
+def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The first date right after a cue ("dated as of", "made this", "Date:")."""
     for cue in _DATE_CUE.finditer(text, start, end):
-        dates = find_dates(text, cue.end(), min(end, cue.end() + 40))
+        dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
-            return dates[0].iso, dates[0].end
+            return dates[0]
+    return None
+
+
+def _date(text: str, start: int, end: int) -> DateMatch | None:
+    """The agreement's date: after a cue ("dated as of"), else the first date that is not a
+    maturity ("DUE FEBRUARY 13, 2008") or a deadline ("by June 30, 2009")."""
+    cued = _cued_date(text, start, end)
+    if cued:
+        return cued
     for d in find_dates(text, start, end):
         if not _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
-            return d.iso, d.end
+            return d
     return None
+
+
+#: '"Effective Date" shall mean December 5, 2014' in the definitions, 'EFFECTIVE DATE: May 1,
+#: 2012' on a cover: the date the agreement names as its own.
+_EFFECTIVE_DATE = re.compile(
+    r"(?i)\b(?:effective|agreement|execution)\s+date[\"”]?\s*(?::|(?:shall\s+)?(?:means?|is|shall\s+be)\s+)\s*"
+)
+#: A signature block's date line: "Date: August 8, 2018", "Dated: ...".
+_DATE_LINE = re.compile(r"(?im)^.*?\bDated?\s*:")
+
+
+def _defined_effective_date(text: str, end: int) -> DateMatch | None:
+    for m in _EFFECTIVE_DATE.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(len(text), m.end() + 40))
+        if dates and dates[0].start - m.end() < 3:
+            return dates[0]
+    return None
+
+
+def _date_lines(text: str, start: int, end: int) -> DateMatch | None:
+    """The latest date on the "Date:" lines of ``text[start:end]``: where no "IN WITNESS
+    WHEREOF" opens the signature pages, their date lines still date the agreement."""
+    dates: list[DateMatch] = []
+    for m in _DATE_LINE.finditer(text, start, end):
+        eol = text.find("\n", m.end(), end)
+        dates.extend(find_dates(text, m.end(), eol if eol >= 0 else end))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
+def _witness_date(text: str, st: Structure) -> DateMatch | None:
+    """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
+    if not st.signatures:
+        return None
+    limit = min(st.main_end, st.signatures.start + 400)
+    stop = text.find(".", st.signatures.start, limit)
+    return _cued_date(text, st.signatures.start, stop if stop >= 0 else limit)
+
+
+def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMatch | None:
+    """When the agreement was made, from the most telling place that dates it: the preamble
+    ("dated as of", "made this 5th day of May, 2004"), the "Effective Date" it defines, the
+    witness clause ("have executed this Agreement as of ..."), the cover, and last the dates
+    its signers wrote."""
+    window_end = min(len(text), t_start + 1500)
+    if st.preamble:
+        # the preamble, or the text right after a title read outside it
+        window_end = min(window_end, st.preamble.end if t_start < st.preamble.end else t_end + 400)
+        found = _date(text, t_start, window_end) or _date(
+            text, st.preamble.start, min(st.preamble.end, st.preamble.start + 1500)
+        )
+        # a second opening paragraph: "THIS CONTENT LICENSE AGREEMENT is made as of this 3rd day"
+        after = [st.preamble.end + 400, *(r.start for r in (st.recitals, st.signatures) if r)]
+        second = re.compile(r"\n\s*(?:This|THIS)\s[^\n]*").search(text, st.preamble.end, min(after))
+        found = found or (second and _cued_date(text, second.start(), second.end()))
+    else:  # no preamble: the witness clause, else the date written with the title ("...
+        # Agreement -- February 18, 1999"; what follows a title there may be the recitals')
+        found = _witness_date(text, st) or _date(text, t_start, min(window_end, t_end + 400))
+    if found:
+        return found
+    main = st.signatures.start if st.signatures else st.main_end
+    found = _defined_effective_date(text, main) or _witness_date(text, st)
+    if found:
+        return found
+    if st.title_block:
+        found = _cued_date(text, st.title_block.start, st.title_block.end) or _date(
+            text, st.title_block.start, st.title_block.end
+        )
+        if found:
+            return found
+    if st.signatures:
+        return _signing_date(text, st.signatures)
+    return _date_lines(text, max(0, st.main_end - 4000), st.main_end)
 
 
 def extract_own_agreement(ctx: DocContext) -> None:
@@ -351,7 +535,11 @@ def extract_own_agreement(ctx: DocContext) -> None:
     text = ctx.text
     st = analyze(text)
     found = _preamble_title(text, st.preamble) if st.preamble else None
-    heading = _block_title(text, st.title_block) if st.title_block else None
+    heading = None
+    if st.title_block:
+        heading = _block_title(text, st.title_block) or next(
+            iter(segment_titles(text, st.title_block.start, st.title_block.end)), None
+        )
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
     if found is None and st.preamble:
@@ -376,19 +564,14 @@ def extract_own_agreement(ctx: DocContext) -> None:
     props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
     ev_end = t_end
     where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))
-    dated = _date(text, t_start, min(where.end, t_start + 1500)) or _date(
-        text, where.start, min(where.end, where.start + 1500)
-    )
-    if dated is None and st.title_block:
-        dated = _date(text, st.title_block.start, st.title_block.end)
+    dated = _agreement_date(text, st, t_start, t_end)
     evidence: list[Span] = []
     if dated:
-        props["date"] = dated[0]
-        if where.start <= dated[1] <= where.end:
-            ev_end = max(ev_end, dated[1])
-    elif st.signatures and (signed := _signing_date(text, st.signatures)):
-        props["date"] = signed.iso
-        evidence.append(ctx.span(signed.start, signed.end))
+        props["date"] = dated.iso
+        if where.start <= dated.end <= where.end:
+            ev_end = max(ev_end, dated.end)
+        else:
+            evidence.append(ctx.span(dated.start, dated.end))
     # the body's clause; where the body has none (its end was misread at an early exhibit
     # label), the first clause of the document
     law = governing_law(text, 0, st.main_end) or governing_law(text, st.main_end)
@@ -446,7 +629,7 @@ def extract_exhibits(ctx: DocContext) -> None:
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
         dated = _date(text, ex.start, min(ex.end, ex.start + 1200))
         if dated:
-            props["date"] = dated[0]
+            props["date"] = dated.iso
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
         ctx.collector.add(ref, cls[0], span, props, contained=True)
 

@@ -2,8 +2,8 @@
 
 Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day of December,
 2006", "the 13th day of January, 2004" (also "the 18t h day", as converted PDFs split it),
-"13 January 2004", "12/14/2006". Line breaks inside a date ("December\\n14, 2006") are common
-in EDGAR text and accepted.
+"13 January 2004", "12/14/2006", "July 11 , 2006". Line breaks inside a date
+("December\\n14, 2006") are common in EDGAR text and accepted.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ _MONTH = (
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<y1>\d{{4}})"
-    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+day\s+of\s+(?P<m2>{_MONTH}),?\s+(?:A\.?D\.?\s+)?"
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}[ \t]?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+day\s+of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
+    rf"(?:A\.?D\.?\s+)?"
     rf"(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
     rf"|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}))\b",
@@ -67,12 +68,18 @@ def _iso(m: re.Match[str]) -> str | None:
         return None
 
 
+#: What no agreement dates: a filer's page footer ("Source: ACME CORP, 8-K, 11/6/2019", the
+#: filing date) and a page number before a month ("Page 2   May 2004").
+_NOT_A_DATE = re.compile(r"(?im)^[ \t]*Source:[^\n]*$|\bpage[ \t]*$")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Every valid date in ``text[start:end]``, with offsets into ``text``."""
     out: list[DateMatch] = []
     for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
         iso = _iso(m)
-        if iso:
+        line = text.rfind("\n", 0, m.start()) + 1
+        if iso and not _NOT_A_DATE.search(text, line, m.start()):
             out.append(DateMatch(m.start(), m.end(), iso))
     return out
 

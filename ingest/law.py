@@ -159,31 +159,41 @@ def _table() -> dict[str, str]:
 
 
 JURISDICTIONS: dict[str, str] = _table()
-_NAME = "|".join(re.escape(k) for k in sorted(JURISDICTIONS, key=len, reverse=True))
+#: Written forms, longest first; a space may be any run of spacing ("British  Columbia",
+#: "New\nYork" in converted text), and a form ending in a period ends there ("the R.O.C.").
+_NAME = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") + ("" if k.endswith(".") else r"\b")
+    for k in sorted(JURISDICTIONS, key=len, reverse=True)
+)
 #: A jurisdiction as the object of "the laws of": "the State of New York", "the Province of
 #: Ontario", "the Federal Republic of Germany", "Ontario, Canada", "the PRC".
 _PLACE = (
     r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Kingdom|Republic|Territory)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<place>{_NAME})\b"
+    rf"(?P<place>{_NAME})"
 )
 _LAWS_OF = (
     r"\b(?:(?:substantive|internal|domestic|published|applicable|effective|federal)\s+)?"
     r"(?:laws?|legislation|regulations)"
     r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+force|as\s+applied|applicable))?"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:of|in)\s+"
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,60}\))?\s+(?:of|in)\s+"
 )
 #: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
 _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
 #: Verbs that choose a law; weaker words ("subject to", "under") count only with the
 #: agreement as their subject ("this Contract is subject to the laws of ...").
 _GOVERN = (
-    r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced"
+    r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled"
     r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
     r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
 )
 _NOT_CHOICE = re.compile(
     r"(?i)\b(?:organi[sz]ed|incorporated|formed|existing|chartered|registered|established"
     r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$"
+)
+#: "... each Lender that is not incorporated under the laws of the United States": a place of
+#: incorporation inside what looked like a choice of law.
+_INCORPORATION = re.compile(
+    r"(?i)\b(?:organi[sz]ed|incorporated|formed|chartered)\s+(?:under|in)\b"
 )
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
@@ -209,10 +219,11 @@ def _p(name: str, pattern: str) -> Phrasing:
 PHRASINGS: tuple[Phrasing, ...] = (
     # "governed by, and construed in accordance with, the laws of the State of New York"
     _p("govern-laws-of", rf"\b{_GOVERN}\b[^.;]{{0,220}}?{_LAWS_OF}{_PLACE}"),
-    # "the laws of the State of Delaware shall govern / apply / control"
+    # "the laws of the State of Delaware shall govern / apply / control", "... law applies"
     _p(
         "laws-of-shall-govern",
-        rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:shall|will|to)\s+(?:govern|apply|control)",
+        rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:(?:shall|will|to)\s+(?:govern|apply|control)"
+        r"|(?:governs|applies|controls)\b)",
     ),
     # "governed by English law", "New York law shall govern", "governed by PRC Laws"
     _p("govern-adjective-law", rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}"),
@@ -238,14 +249,16 @@ class GoverningLaw:
 
 def _place(m: re.Match[str]) -> tuple[str, int]:
     group = "place" if m.groupdict().get("place") else "adj"
-    return JURISDICTIONS[m[group].lower()], m.end(group)
+    return JURISDICTIONS[" ".join(m[group].lower().split())], m.end(group)
 
 
 def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
     best: GoverningLaw | None = None
     for phrasing in PHRASINGS:
         for m in phrasing.pattern.finditer(text, start, end):
-            if _NOT_CHOICE.search(text, max(0, m.start() - 80), m.start() + 1):
+            if _NOT_CHOICE.search(text, max(0, m.start() - 80), m.start() + 1) or (
+                _INCORPORATION.search(m.group())
+            ):
                 continue
             place, place_end = _place(m)
             if place in _FEDERAL:

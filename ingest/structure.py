@@ -211,6 +211,8 @@ def _recitals(text: str, after: int, limit: int) -> Region | None:
     return Region("recitals", m.start(), end)
 
 
+#: A heading line ending in a connector goes on after a blank line ("ADDENDUM TO").
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)[ \t]*$")
 _CONNECTOR_LINE = re.compile(r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$")
 
 
@@ -260,6 +262,8 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s, e = _strip(text, pos, nl)
             group = (group[0], e) if group else (s, e)
             count += 1
+        elif blank and group and _OPEN_END.search(text, group[0], group[1]):
+            pass  # "ADDENDUM TO" <blank line> "DISTRIBUTOR AGREEMENT": one heading
         else:
             # a heading stands alone: prose right after it makes it a legend's first line
             if group and count <= 4 and blank:

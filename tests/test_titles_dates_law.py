@@ -1,0 +1,340 @@
+"""Title, date and governing law of an agreement in the general shapes converted filings take:
+cover lines flattened into one line or into the preamble's paragraph, confidentiality legends
+that say "THIS DOCUMENT", dates stated only in the definitions, the witness clause or the
+signers' date lines, and choice-of-law clauses in their less usual wordings. Every passage is
+written for this test in the shape, not copied from a filing."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import find_dates, parse_date
+from ingest.extract import extract
+from ingest.law import governing_law
+from ingest.records import SourceDocument
+
+_PARTIES = (
+    'by and between Quillfeather Systems, Inc., a Delaware corporation ("Quillfeather"), and '
+    'Marrow Lane Foods LLC, a Texas limited liability company ("Marrow").'
+)
+
+
+def _own(text: str) -> dict[str, object]:
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    own = [e for e in ex.entities if e.ref == "agreement:self"]
+    assert own, ex.warnings
+    return dict(own[0].props)
+
+
+# --- titles -------------------------------------------------------------------------------
+
+
+def test_a_legend_saying_this_document_is_skipped_for_the_title() -> None:
+    text = (
+        "Exhibit 10.4 CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED AND FILED SEPARATELY "
+        "WITH THE SECURITIES AND EXCHANGE COMMISSION. MASTER HAULING AGREEMENT This Master "
+        'Hauling Agreement ("Agreement") is made as of May 2, 2012 ' + _PARTIES
+    )
+    props = _own(text)
+    assert props["title"] == "Master Hauling Agreement"
+    assert props["date"] == "2012-05-02"
+
+
+def test_a_plural_exhibit_label_before_the_title() -> None:
+    text = "Exhibits 10.9 SERVICES AGREEMENT This Agreement is made as of May 1, 2020 " + _PARTIES
+    assert _own(text)["title"] == "Services Agreement"
+
+
+def test_a_cover_line_flattened_with_an_address() -> None:
+    text = (
+        "EXHIBIT 10.2\n\n"
+        "RESELLER AGREEMENT         Quillfeather Systems, Inc. 12 Birch Lane Suite # 4 Dover, "
+        "DE 19901 Tel: (302) 555-0100\n\n"
+        'This Agreement is effective March 1, 2011 ("Effective Date") ' + _PARTIES + "\n\n"
+        "1. Appointment\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Reseller Agreement"
+    assert props["date"] == "2011-03-01"
+
+
+def test_a_heading_on_the_same_flattened_line_as_a_plain_this_agreement() -> None:
+    text = (
+        "Contract Ref: 8812   WATER HAULING AGREEMENT (Form B)   THIS AGREEMENT is made and "
+        "entered into as of the 2nd day of March, 2009, " + _PARTIES
+    )
+    props = _own(text)
+    assert props["title"] == "Water Hauling Agreement"
+    assert props["date"] == "2009-03-02"
+
+
+def test_a_title_naming_its_parties_before_this_agreement() -> None:
+    text = (
+        "EXHIBIT 10.1\n\n"
+        "Event Sponsorship Agreement Between Harbor Runners Club and Pellucid Foods, Inc. This "
+        'Agreement ("Agreement") is made effective April 3, 2016, by and between Pellucid '
+        'Foods, Inc. ("Company") and Harbor Runners Club ("Club").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Event Sponsorship Agreement"
+    assert props["date"] == "2016-04-03"
+
+
+def test_two_cover_titles_on_one_flattened_line_keep_the_first() -> None:
+    text = (
+        "EXHIBIT 99.4\n\n"
+        "              DATED 3RD MAY 2010\n\n"
+        "     CONTENT LICENSE AGREEMENT          SUPPLEMENT TO THE MASTER SERVICES AGREEMENT\n\n"
+        "THIS AGREEMENT is made the 3rd day of May 2010.\n\n"
+        "BETWEEN\n\n(1) Quillfeather Systems, Inc.; and\n\n(2) Marrow Lane Foods LLC.\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Content License Agreement"
+    assert props["date"] == "2010-05-03"
+
+
+def test_a_fuller_heading_in_the_preamble_paragraph_wins() -> None:
+    text = (
+        "Exhibit 10.1   HARBOR LIGHTS SPONSORSHIP AGREEMENT   This Sponsorship Agreement (this "
+        '"Agreement") is entered into as of June 1, 2017 ' + _PARTIES
+    )
+    assert _own(text)["title"] == "Harbor Lights Sponsorship Agreement"
+
+
+def test_a_page_number_and_the_preambles_first_word_are_no_part_of_the_title() -> None:
+    text = (
+        "EXHIBIT 99.2 Page 1 of 4 SUPPLY AGREEMENT Agreement made this 4th day of June, 2015 "
+        'Between: Quillfeather Systems, Inc. (herein referred to as "Supplier") And Marrow '
+        'Lane Foods LLC (herein referred to as "Buyer").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Supply Agreement"
+    assert props["date"] == "2015-06-04"
+
+
+def test_a_title_repeated_after_execution_version_without_this() -> None:
+    text = (
+        "Exhibit 10.2 EXECUTION VERSION JOINT MARKETING AGREEMENT JOINT MARKETING AGREEMENT, "
+        'dated as of March 3, 2021 (this "Agreement"), by and among Quillfeather Systems, Inc., '
+        'a Delaware corporation ("Quillfeather"), and Marrow Lane Foods LLC ("Marrow").'
+    )
+    props = _own(text)
+    assert props["title"] == "Joint Marketing Agreement"
+    assert props["date"] == "2021-03-03"
+
+
+def test_a_schedule_attached_to_an_agreement_is_not_that_agreement() -> None:
+    text = (
+        "SCHEDULE B\n\nImplementation Schedule\n\n"
+        "This Implementation Schedule is attached to the Software License and Support Agreement "
+        '(the "Agreement") executed by and between Quillfeather Systems, Inc. and Marrow Lane '
+        "Foods LLC.\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    titles = [e.props.get("title") for e in ex.entities if e.ref == "agreement:self"]
+    assert all(not str(t).lower().startswith("to ") for t in titles)
+
+
+def test_an_addendum_titled_over_a_blank_line() -> None:
+    text = (
+        "Exhibit 10.2\n\nPARTNER PROGRAM\n\nADDENDUM TO\n\nREGIONAL RESELLER AGREEMENT\n\n"
+        'THIS ADDENDUM ("Addendum") is made on the 4th day of February 2019 ' + _PARTIES
+    )
+    props = _own(text)
+    assert props["title"] == "Addendum to Regional Reseller Agreement"
+    assert props["kind"] == "amendment"
+    assert props["date"] == "2019-02-04"
+
+
+def test_a_preamble_opening_on_its_title_beats_a_later_legend() -> None:
+    text = (
+        "CREDIT AGREEMENT dated as of October 3, 2008 (this \u201cAgreement\u201d), between "
+        "Quillfeather Systems, Inc., as Borrower, and Marrow Lane Capital LLC, as Lender.\n"
+        "REFERENCE IS MADE TO THE SUBORDINATION AGREEMENT REFERRED TO BELOW. THE LIENS GRANTED "
+        "TO THE LENDER PURSUANT TO THE SECURITY AGREEMENT AND THE EXERCISE OF ANY RIGHT OR "
+        "REMEDY BY THE LENDER THEREUNDER ARE SUBJECT TO THE PROVISIONS OF THE SUBORDINATION "
+        "AGREEMENT. IN THE EVENT OF ANY CONFLICT BETWEEN THE TERMS OF THE SUBORDINATION "
+        "AGREEMENT AND THIS AGREEMENT, THE TERMS OF THE SUBORDINATION AGREEMENT SHALL GOVERN.\n"
+    )
+    assert _own(text)["title"] == "Credit Agreement"
+
+
+def test_contents_lines_and_section_headings_are_no_titles() -> None:
+    text = (
+        "TABLE OF CONTENTS\n\n"
+        "8 Procurement Group; Supply Contract for the Northern Segment\n\n"
+        "25 Duration of Agreement and Realization of Assets 29\n\n"
+        "                 TRANS-OCEAN CABLE NETWORK\n\n"
+        "           CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
+        "This  Agreement,  made  and  entered  into  this  2nd  day  of  September  1998, "
+        'between and among the Parties signatory hereto (collectively called "Parties").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Construction and Maintenance Agreement"
+    assert props["date"] == "1998-09-02"
+
+
+def test_a_signature_page_caption_is_no_title() -> None:
+    text = (
+        "Exhibit 99.1\n\nJOINT FILING AGREEMENT\n\n"
+        "The undersigned agree to the joint filing of the Statement on Schedule 13D to which "
+        "this Joint Filing Agreement is attached.\n\nDated: July 6, 2020\n\n"
+        "QUILLFEATHER PARTNERS, LLC /s/ Ann Lee Name: Ann Lee Title: Authorized Signatory\n\n"
+        "[Signature Page to Joint Filing Agreement]\n\n"
+        "MARROW LANE FUND, L.P. /s/ Bo Park Name: Bo Park Title: Authorized Signatory\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Joint Filing Agreement"
+    assert props["date"] == "2020-07-06"
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_the_effective_date_defined_in_the_definitions() -> None:
+    text = (
+        "MANUFACTURING AND SUPPLY AGREEMENT\n\n"
+        "This Manufacturing and Supply Agreement is made " + _PARTIES + "\n\n"
+        "1. DEFINITIONS\n\n"
+        '1.4 "Affiliate" means any entity controlling a party.\n\n'
+        '1.5 "Effective Date" shall mean December 5, 2014.\n'
+    )
+    assert _own(text)["date"] == "2014-12-05"
+
+
+def test_the_agreement_date_defined_in_the_definitions() -> None:
+    text = (
+        "LOAN AGREEMENT\n\n"
+        "The parties, Quillfeather Systems, Inc. and Marrow Lane Bank, agree as follows:\n\n"
+        '1.1 "Agreement Date" shall mean December 15, 1995.\n'
+    )
+    assert _own(text)["date"] == "1995-12-15"
+
+
+def test_the_witness_clause_dates_an_agreement_whose_preamble_does_not() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\n"
+        "This Consulting Agreement is made " + _PARTIES + "\n\n"
+        "WHEREAS, the parties entered into a Services Agreement, dated as of December 5, 1995; "
+        "and\n\nNOW, THEREFORE, the parties agree as follows:\n\n1. Services.\n\n"
+        "IN WITNESS WHEREOF, the parties hereto have executed this Agreement as of this 4th day "
+        "of April, 2003.\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ Ann Lee\nDate: April 9, 2003\n"
+    )
+    assert _own(text)["date"] == "2003-04-04"
+
+
+def test_without_a_preamble_the_witness_clause_beats_a_recited_date() -> None:
+    text = (
+        "ENDORSEMENT AGREEMENT\n\n"
+        "WHEREAS, Quillfeather Systems, Inc. and the Lee Family Trust entered into a Split "
+        'Dollar Agreement, dated as of December 5, 1995 (the "Split Dollar Agreement");\n\n'
+        "NOW, THEREFORE, the parties agree as follows:\n\n1. Endorsement.\n\n"
+        "IN WITNESS WHEREOF, the parties hereto have executed this Agreement as of this 4th day "
+        "of April, 2003.\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    assert _own(text)["date"] == "2003-04-04"
+
+
+def test_a_filers_page_footer_never_dates_the_agreement() -> None:
+    text = (
+        "JOINT DEVELOPMENT AGREEMENT\n\nSource: QUILLFEATHER SYSTEMS INC, 8-K, 11/6/2019\n\n"
+        "This Joint Development Agreement is made " + _PARTIES + "\n\n"
+        "1. Scope.\n\nSource: QUILLFEATHER SYSTEMS INC, 8-K, 11/6/2019\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "By: /s/ Ann Lee Date: November 4, 2019 By: /s/ Bo Park Date: November 5, 2019\n\n"
+        "Source: QUILLFEATHER SYSTEMS INC, 8-K, 11/6/2019\n"
+    )
+    assert _own(text)["date"] == "2019-11-05"
+    assert find_dates("Source: QUILLFEATHER SYSTEMS INC, 8-K, 11/6/2019") == []
+
+
+def test_date_lines_at_the_end_date_an_agreement_without_a_witness_clause() -> None:
+    text = (
+        "MASTER JOINT DEVELOPMENT AGREEMENT\n\n"
+        "This Master Joint Development Agreement is made " + _PARTIES + "\n\n"
+        "1. Scope. The parties will develop the product together.\n\n"
+        "Quillfeather Systems, Inc. Marrow Lane Foods LLC Name: Ann Lee Name: Bo Park "
+        "Title: President Title: Chairman Date: August 7, 2018 Date: August 8, 2018\n"
+    )
+    assert _own(text)["date"] == "2018-08-08"
+
+
+def test_signed_on_a_day_and_effective_from_an_earlier_one() -> None:
+    text = (
+        "MAINTENANCE AGREEMENT\n\n"
+        'This Maintenance Agreement (this "Agreement") is entered on this 9th day of October, '
+        "2001 and is deemed effective as of October 1, 2001, " + _PARTIES
+    )
+    assert _own(text)["date"] == "2001-10-09"
+
+
+def test_a_deadline_near_an_undated_title_is_not_the_date() -> None:
+    text = (
+        "PROMOTION AGREEMENT\n\n"
+        "Quillfeather will update its catalogue by June 30, 2009 and Marrow will print the codes "
+        "on its packages.\n\nSigned in agreement: /s/ Ann Lee Date: June 29, 2009\n"
+    )
+    assert _own(text).get("date") in (None, "2009-06-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("made as of July 11 , 2006", "2006-07-11"),
+        ("on the 1st  day of JUNE , 2006", "2006-06-01"),
+        ("Commercial in Confidence   Page 2   May 2004", None),
+    ],
+)
+def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+# --- governing law ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "12. Governing Law. This  Agreement  shall be  governed  by and  construed  in "
+            "accordance  with the laws of the  Province  of  British  Columbia  (without regard "
+            "to its conflict of laws provisions).",
+            "British Columbia, Canada",
+        ),
+        (
+            "18. Venue. This AGREEMENT is controlled by the laws of the State of Texas, and venue "
+            "shall lie in the courts of Pecos County.",
+            "Texas",
+        ),
+        (
+            "(4) Applicable law. Even for agreements with foreign publishers, the law of the "
+            "Federal Republic of Germany applies.",
+            "Germany",
+        ),
+        (
+            "Any dispute regarding the Contract shall be heard by the Taipei District Court "
+            "pursuant to the laws of the R.O.C.. Article XII.",
+            "Taiwan",
+        ),
+        ("This Agreement shall be governed by the laws of the State of New\nYork.", "New York"),
+        (
+            "THE LOAN DOCUMENTS SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (AND NOT "
+            "THE LAW OF CONFLICTS) OF THE STATE OF ILLINOIS.",
+            "Illinois",
+        ),
+    ],
+)
+def test_less_usual_choice_of_law_wordings(clause: str, expected: str) -> None:
+    found = governing_law(clause)
+    assert found is not None and found.jurisdiction == expected
+
+
+def test_a_place_of_incorporation_inside_a_sentence_is_no_choice_of_law() -> None:
+    text = (
+        "Interest payable hereunder for the account of any Lender that is not incorporated "
+        "under the laws of the United States of America shall be paid gross.\n\n"
+        "9.12 Choice of Law. This Agreement shall be governed by the laws of the State of Ohio."
+    )
+    found = governing_law(text)
+    assert found is not None and found.jurisdiction == "Ohio"
+    assert governing_law(text[: text.index("9.12")]) is None
