@@ -21,7 +21,14 @@ from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
-from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
+from ingest.names import (
+    NameRun,
+    clean_name,
+    is_org_name,
+    looks_like_person,
+    name_runs,
+    singular,
+)
 from ingest.parties import (
     ROLE_WORDS,
     add_party,
@@ -235,7 +242,7 @@ def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
-        and _caption_role(prev.text) is None
+        and (_caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
     )
 
 
@@ -250,6 +257,56 @@ def _continues(prev: str, line: str) -> bool:
     """ "WELLS FARGO BANK, NATIONAL" / "ASSOCIATION, as Agent": an organisation's name cut
     at the line end (an open end above, or a line that can only continue a name)."""
     return bool(_OPEN_END.search(prev) or _CONTINUATION.match(line))
+
+
+#: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
+_NAME_CONNECTORS = frozenset(["of", "and", "the", "de", "du", "la", "for", "&"])
+_NOT_COMPANY_LINE = re.compile(
+    r"(?i)^(?:in\s+witness|witness|attest|date[ds]?\b|signature|counterpart|page\b|exhibit\b"
+    r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|\d)"
+)
+
+
+def _company_line(t: str) -> bool:
+    """ "FIRST SOUTH FARM CREDIT", "American AgCredit, PCA,": a short line of capitalised words
+    standing where a company's name stands in a block (above its "By:" line), read as a
+    company whether or not its words are ones :func:`is_org_name` knows."""
+    t = _ROLE_TAIL.sub("", t).strip(" ,")
+    ws = re.findall(r"[^\s,]+", t)
+    if not 1 <= len(ws) <= 10 or t.endswith(":") or _NOT_COMPANY_LINE.match(t):
+        return False
+    if _SENTENCE_END.search(t) or _caption_role(t) is not None or _DESCRIPTION_LINE.match(t):
+        return False
+    if _TITLE_WORDS.search(t) and not is_org_name(t):
+        return False  # "Authorized Signatory", "Vice President": an officer's title
+    if not all(
+        w.lower() in _NAME_CONNECTORS or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w) for w in ws
+    ):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    # a mixed-case line of two or three words is as likely a person's name as a company's
+    return capitals or is_org_name(t) or not looks_like_person(t)
+
+
+#: ", FLCA" / ", PCA" after "GREENSTONE FARM CREDIT SERVICES": a corporate suffix no list
+#: holds, typed in capitals after a comma at the end of a company line.
+_UNKNOWN_SUFFIX = re.compile(r",[ \t]*[A-Z]{2,5}\.?(?=,?[ \t]*(?:$|\n|as\s))")
+
+
+#: "<PAGE>", "<PAGE> 14", "- 12 -": page marks between the lines of a block
+_PAGE_MARK = re.compile(r"^(?:<PAGE>|-?\s*\d+\s*-?$)")
+
+
+#: The second line of a signature page's running head: the agreement's title in capitals.
+_RUNNING_TITLE = re.compile(
+    r"^[A-Z0-9][A-Z0-9 ,.&'\-]*\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTY|INDENTURE|WAIVER)\s*$"
+)
+
+
+def _opens_name(fields: list[_Field], i: int) -> bool:
+    """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
+    return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
 
 
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
@@ -268,11 +325,38 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         cur = _Block()
         seen_by = False
 
+    # unread lines since the last block field: a company's name in words no rule knows,
+    # which the "By:" line below them shows to be a company (and its "as Agent" role)
+    pending: list[_Field] = []
+    pending_role: str | None = None
+
+    def take_pending() -> None:
+        """The unread lines above a "By:" line become the block's company."""
+        nonlocal cur, seen_by, pending, pending_role
+        if cur.company is not None or cur.signer is not None:
+            flush()
+        s, e = pending[0].start, pending[-1].end
+        raw = _ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
+        as_role = _AS_ROLE.search(text, s, e)
+        cur.company, cur.company_span = clean_name(raw), (s, s + len(raw))
+        cur.role = (
+            pending_role
+            or (role_of(as_role["role"]) if as_role else None)
+            or caption
+            or undersigned
+        )
+        cur.start, cur.end = s, e
+        pending, pending_role = [], None
+
     undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
     open_role = False  # the company line ended in "as a": its role is on the next line
-    for f in fields:
+    prev_end = -1
+    for i, f in enumerate(fields):
+        if pending and pending[-1].end != prev_end:
+            pending, pending_role = [], None  # a line between: they name no company
+        prev_end = f.end
         t = f.text.strip()
         cue = bool(_SIGN_CUE.search(t))
         cur.signed = cur.signed or cue
@@ -283,6 +367,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if _DESCRIPTION_LINE.match(t):
             continue
         continued = re.match(r"as\s", t) or (open_role and cur.role in (None, caption))
+        if continued and pending and (role := _continued_role(t)):
+            pending_role = role  # "FIRST SOUTH FARM CREDIT" / "as a Lender"
+            prev_end = pending[-1].end
+            continue
         if continued and cur.company and cur.signer is None and (role := _continued_role(t)):
             open_role = False
             cur.role = role
@@ -296,7 +384,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if m := _CONFORMED.match(t):
             v = _clean_value(m["v"])
             if looks_like_person(v):
-                if not (seen_by and cur.signer is None):
+                if pending and (cur.company is None or cur.signer is not None):
+                    take_pending()
+                elif not (seen_by and cur.signer is None):
                     flush()
                     cur.start = f.start
                 seen_by = True
@@ -328,11 +418,24 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             f, t = glued, glued.text
         if empty_title:
             empty_title = False
-            if cur.title is None and not t.endswith(":") and len(t.split()) <= 8:
+            if (
+                cur.title is None
+                and not t.endswith(":")
+                and len(t.split()) <= 8
+                and not _PAGE_MARK.match(t)
+            ):
                 cur.title = clean_name(t)
                 cur.end = f.end
                 continue
+        if pending and t.endswith(":") and len(pending) <= 2:
+            joined_caption = " ".join(p.text for p in pending) + " " + t
+            if (role := _caption_role(joined_caption)) is not None:
+                flush()
+                caption, pending, pending_role = role, [], None
+                continue
         role = _caption_role(t)
+        if role is not None and _opens_name(fields, i):
+            role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
             caption = role
@@ -347,6 +450,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.start, cur.signed = f.start, cue
             continue
         if m := _BY.match(t):
+            if pending and (cur.company is None or cur.signer is not None):
+                take_pending()
             seen_by = True
             cur.start = cur.start or f.start
             rest = _clean_value(m["rest"])
@@ -367,7 +472,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if m := _TITLE.match(t):
             v = _clean_value(m["v"])
             cur.title = v or None
-            empty_title = not v
+            empty_title = not v and "_" not in m["v"]  # "Title: ____": a blank to fill in
             cur.end = f.end
             continue
         if seen_by:
@@ -390,12 +495,25 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             joined = bool(joined_orgs) and joined_orgs[0].start == prev.start
             orgs = joined_orgs or orgs
         prev = f
+        if orgs and i + 1 < len(fields) and _RUNNING_TITLE.match(fields[i + 1].text):
+            continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
         if orgs:
             if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
                 cur = _Block()  # the line above was this name's first part, not a company
                 seen_by = False
             flush()
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
+            if tail := _UNKNOWN_SUFFIX.match(text, run.end, f.end):
+                run = NameRun(run.start, tail.end(), text[run.start : tail.end()])
+            head = text[f.start : run.start]
+            if (
+                run.start > f.start
+                and not re.search(r"[:,]", head)
+                and _company_line(text[f.start : run.end])
+            ):
+                # "dELiA*s DISTRIBUTION COMPANY", 'TOYS "R" US, INC.': words no name rule
+                # reads begin the company's line
+                run = NameRun(f.start, run.end, text[f.start : run.end])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
@@ -403,6 +521,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
+        elif _company_line(t):
+            gap = text[pending[-1].end : f.start] if pending else ""
+            pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
     flush()
     return blocks
 
