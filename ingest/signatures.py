@@ -304,6 +304,37 @@ _RUNNING_TITLE = re.compile(
 )
 
 
+#: The end of a title cut at a line end: "Vice President and", "Chief Financial", "Senior Vice"
+_OPEN_TITLE = re.compile(
+    r"(?:[,&]|\b(?:and|of|the|for|Chief|Financial|Executive|Operating|Accounting|Vice|Senior"
+    r"|Assistant|Managing|General|Investment|Legal))\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A line that begins with an officer's title ("Senior Vice President, Chief Financial"), even
+#: where a word of it ("Financial") makes it read as a company's name.
+_OFFICER_START = re.compile(
+    r"(?i)(?:senior\s+|executive\s+|assistant\s+|first\s+)?(?:vice\s+president|president"
+    r"|chief\s|managing\s+(?:director|member|partner)|director|officer|treasurer|secretary"
+    r"|manager|general\s+partner|authorized\s+(?:officer|signatory))"
+)
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a title the line above cut ("Officer", "Chief Financial
+    Officer"): the title ends open, and the line is a few words, no field and no company."""
+    return (
+        bool(_OPEN_TITLE.search(title))
+        and len(line.split()) <= 6
+        and not re.match(r"(?:By|Name|Title|Its|Date)\b", line)
+        and not line.endswith(":")
+        and (_OFFICER_START.match(line) or not is_org_name(_ROLE_TAIL.sub("", line)))
+        and not _PAGE_MARK.match(line)
+        and _caption_role(line) is None
+    )
+
+
 def _opens_name(fields: list[_Field], i: int) -> bool:
     """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
     return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
@@ -353,7 +384,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     in_notice = False  # inside "Address: ..." and the address lines under it
     open_role = False  # the company line ended in "as a": its role is on the next line
     prev_end = -1
+    prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
     for i, f in enumerate(fields):
+        if cur.title and cur.end == prev_end:
+            prev_title_end = prev_end
         if pending and pending[-1].end != prev_end:
             pending, pending_role = [], None  # a line between: they name no company
         prev_end = f.end
@@ -365,6 +399,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         in_notice = False
         if _DESCRIPTION_LINE.match(t):
+            continue
+        if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
+            cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
+            cur.end = prev_title_end = f.end
             continue
         continued = re.match(r"as\s", t) or (open_role and cur.role in (None, caption))
         if continued and pending and (role := _continued_role(t)):
@@ -484,7 +522,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 cur.title = clean_name(tail) or cur.title
                 cur.end = f.end
                 continue
-            if cur.signer and cur.title is None and _TITLE_WORDS.search(t) and not is_org_name(t):
+            officer = _TITLE_WORDS.search(t) and (not is_org_name(t) or _OFFICER_START.match(t))
+            if cur.signer and cur.title is None and officer:
+                if head.strip() == cur.signer and tail.strip():
+                    t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
                 cur.title = clean_name(t)
                 cur.end = f.end
                 continue

@@ -1,0 +1,163 @@
+"""Signature pages in the layouts drafting uses, on passages written for these tests."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.records import Extraction, SourceDocument
+
+PREAMBLE = """SECOND AMENDMENT TO CREDIT AGREEMENT
+
+This SECOND AMENDMENT TO CREDIT AGREEMENT (this "Amendment") is dated as of May 4, 2016 and
+is entered into by and among Harlow Timber Corporation, a Delaware corporation (the
+"Borrower"), the lenders party hereto (the "Lenders") and the Administrative Agent.
+
+1. Amendment. Section 2.01 of the Credit Agreement is amended to read as set forth herein.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed as of
+the date first above written.
+
+"""
+
+#: Companies whose names carry no word a name rule knows ("FARM CREDIT", ", PCA", ", FLCA"),
+#: a caption broken over two lines, a role on the line under the name, titles cut at a line end.
+UNKNOWN_WORDS = (
+    PREAMBLE
+    + """BORROWER:
+HARLOW TIMBER CORPORATION,
+
+a Delaware corporation
+By: /s/ Dana Whitfield
+Name: Dana Whitfield
+Title: Vice President and
+
+Chief Financial
+Officer
+
+
+ADMINISTRATIVE
+
+AGENT:
+NORTHERN PLAINS AGCREDIT, PCA,
+
+as Administrative Agent
+By: /s/ Owen Castellano
+Name: Owen Castellano
+Title: Senior Vice President, Chief Credit Officer &
+
+Treasurer
+
+
+PRAIRIE RIVER FARM CREDIT
+as a Lender
+By: /s/ Mira Jankowski
+Name: Mira Jankowski
+Title: Vice President
+
+
+LAKESHORE FARM CREDIT SERVICES, FLCA
+
+
+By: /s/ Tobias Renner
+Name: Tobias Renner
+Title: Director
+"""
+)
+
+#: An execution copy: blank rules to sign on, a running head on every page, names in a
+#: spelling no name rule reads (quotes, a lower-case first letter), a signer's name and title
+#: on one line under a "By" line without a colon.
+EXECUTION_COPY = (
+    PREAMBLE
+    + """BRIGHT "K" STORES, INC.
+
+By: ________________________________
+
+Name: ______________________________
+
+Title: _____________________________
+
+
+<PAGE>
+
+BRIGHT "K" STORES, INC.
+SECOND AMENDMENT TO CREDIT AGREEMENT
+
+GRANITE HARBOR BANK, individually and as
+Administrative Agent
+
+By: ________________________________
+
+Name: ______________________________
+
+Title: _____________________________
+
+
+<PAGE>
+
+eKIOSK VENTURES COMPANY
+
+
+By /s/ Priya Natarajan
+Priya Natarajan, Assistant Vice
+President
+"""
+)
+
+
+def _signed(x: Extraction) -> dict[str, dict[str, object]]:
+    return {r.source: dict(r.props) for r in x.relations if r.type == "SIGNED"}
+
+
+def _party_roles(x: Extraction) -> dict[str, object]:
+    return {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+
+
+def _names(x: Extraction) -> dict[str, object]:
+    return {e.ref: e.props.get("name") for e in x.entities if e.label == "Party"}
+
+
+def test_companies_named_in_words_no_rule_knows_sign_in_their_captioned_roles() -> None:
+    x = extract(SourceDocument(text=UNKNOWN_WORDS, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    agcredit = next(ref for ref, n in names.items() if str(n).startswith("NORTHERN PLAINS"))
+    assert names[agcredit] == "NORTHERN PLAINS AGCREDIT, PCA"
+    assert roles[agcredit] == "Administrative Agent"
+    assert signed["party:owen castellano"]["on_behalf_of"] == agcredit
+    farm = next(ref for ref, n in names.items() if n == "PRAIRIE RIVER FARM CREDIT")
+    assert roles[farm] == "Lender"
+    assert signed["party:mira jankowski"]["on_behalf_of"] == farm
+    lakeshore = next(ref for ref, n in names.items() if str(n).startswith("LAKESHORE"))
+    assert names[lakeshore] == "LAKESHORE FARM CREDIT SERVICES, FLCA"
+    assert signed["party:tobias renner"]["on_behalf_of"] == lakeshore
+    assert lakeshore in roles
+    # titles cut at a line end ("Vice President and" / "Chief Financial" / "Officer")
+    assert signed["party:dana whitfield"]["title"] == "Vice President and Chief Financial Officer"
+    assert (
+        signed["party:owen castellano"]["title"]
+        == "Senior Vice President, Chief Credit Officer & Treasurer"
+    )
+    # the signers are people who sign for companies, not parties themselves
+    assert not any(ref in roles for ref in signed)
+
+
+def test_execution_copies_running_heads_and_names_in_unusual_spellings() -> None:
+    x = extract(SourceDocument(text=EXECUTION_COPY, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert 'BRIGHT "K" STORES, INC.' in shown
+    assert "eKIOSK VENTURES COMPANY" in shown
+    bank = next(ref for ref in roles if names[ref] == "GRANITE HARBOR BANK")
+    assert roles[bank] == "Administrative Agent"
+    # a blank "Title: ____" takes no value from the page mark below it
+    assert not any("PAGE" in str(p.get("title")) for p in signed.values())
+    kiosk = next(ref for ref in roles if names[ref] == "eKIOSK VENTURES COMPANY")
+    assert signed["party:priya natarajan"] == {
+        "title": "Assistant Vice President",
+        "on_behalf_of": kiosk,
+    }
+    # the running head names the borrower once, not as a second company on every page
+    assert sum(1 for ref in roles if "STORES" in str(names[ref])) == 1
