@@ -65,7 +65,7 @@ _DESCRIPTION_LINE = re.compile(
 #: "BANKERS TRUST COMPANY, as a" / "Lender and as Agent": a role cut at the line end.
 _OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
 #: "/s/ Steven B. Epstein": a conformed signature; alone, an individual signing for himself.
-_CONFORMED = re.compile(r"^/s/\s*(?P<v>.+)$", re.DOTALL)
+_CONFORMED = re.compile(r"^/[sS]/\s*(?P<v>.+)$", re.DOTALL)
 #: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
@@ -121,7 +121,7 @@ class _Block:
 
 
 def _clean_value(v: str) -> str:
-    v = re.sub(r"/s/|[_/]+", " ", v)
+    v = re.sub(r"(?i)/s/|[_/]+", " ", v)
     return clean_name(v)
 
 
@@ -335,6 +335,15 @@ def _continues_title(title: str, line: str) -> bool:
     )
 
 
+#: ", Jr.", " III", ", 3rd": a generation after a person's name
+_GENERATION_TAIL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV|\d(?:st|nd|rd|th))$")
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, with a generation after it ("N. Malone Mitchell, 3rd") or not."""
+    return looks_like_person(_GENERATION_TAIL.sub("", name))
+
+
 def _opens_name(fields: list[_Field], i: int) -> bool:
     """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
     return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
@@ -421,7 +430,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if m := _CONFORMED.match(t):
             v = _clean_value(m["v"])
-            if looks_like_person(v):
+            if _is_person(v):
                 if pending and (cur.company is None or cur.signer is not None):
                     take_pending()
                 elif not (seen_by and cur.signer is None):
@@ -493,7 +502,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             seen_by = True
             cur.start = cur.start or f.start
             rest = _clean_value(m["rest"])
-            if looks_like_person(rest):
+            if _is_person(rest):
                 if cur.signer and cur.signer != rest and cur.company:
                     # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
                     blocks.append(replace(cur))
@@ -538,6 +547,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         prev = f
         if orgs and i + 1 < len(fields) and _RUNNING_TITLE.match(fields[i + 1].text):
             continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
+        if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
+            continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
         if orgs:
             if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
                 cur = _Block()  # the line above was this name's first part, not a company
@@ -584,7 +595,7 @@ def extract_signatures(ctx: DocContext) -> None:
             if b.company and b.company_span:
                 cs, ce = b.company_span
                 company_ref = add_party(ctx, b.company, cs, ce, kind="organization")
-                role = b.role or _alias_role(ctx, company_ref)
+                role = b.role or _alias_role(ctx, company_ref) or _preamble_role(ctx, b.company)
                 party_to(ctx, company_ref, role, cs, ce)
                 if company_ref not in named:
                     signed_companies.append((company_ref, b.role, cs, ce))
@@ -603,6 +614,38 @@ def extract_signatures(ctx: DocContext) -> None:
                 if company_ref is None and (not named or b.title is None):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
+
+
+#: "Borrower:" / "Bank:" just before a party's name in a preamble laid out as a form
+_LABEL_BEFORE = re.compile(r"(?P<label>[A-Z][A-Za-z ]{2,30}?)\s*:\s*$")
+#: How far after a party's name its defined term may follow ("..., an Alberta corporation
+#: having its office at ... (the "Borrower")").
+_TERM_REACH = 400
+#: The opening of a document where its parties are introduced (a preamble laid out as a
+#: list of parties runs past the first paragraph the preamble region holds).
+_OPENING = 3_000
+
+
+def _preamble_role(ctx: DocContext, name: str) -> str | None:
+    """The role the preamble gives a company signing without a caption: the defined term
+    right after its name there ("TRANSATLANTIC PETROLEUM CORP., ... (the "Borrower")") or the
+    label right before it ("Bank: MANUFACTURERS AND TRADERS TRUST COMPANY")."""
+    st, text = analyze(ctx.text), ctx.text
+    lo = st.preamble.start if st.preamble else 0
+    hi = min(lo + _OPENING, st.signatures.start if st.signatures else len(text))
+    pattern = r"\s+".join(re.escape(w) for w in clean_name(name).split())
+    m = re.search(pattern, text[lo:hi], re.IGNORECASE)
+    if m is None:
+        return None
+    at, end = lo + m.start(), lo + m.end()
+    head = text[text.rfind("\n", 0, at) + 1 : at]
+    if (label := _LABEL_BEFORE.search(head)) and (role := role_of(label["label"])):
+        return role
+    for d in definitions_in(text, end, min(hi, end + _TERM_REACH)):
+        # the first term after the name, with no other company named between them
+        between = [r for r in name_runs(text, end, d.clause_start) if r.is_org]
+        return role_of(d.term) if not between else None
+    return None
 
 
 def _alias_role(ctx: DocContext, ref: str) -> str | None:

@@ -161,3 +161,55 @@ def test_execution_copies_running_heads_and_names_in_unusual_spellings() -> None
     }
     # the running head names the borrower once, not as a second company on every page
     assert sum(1 for ref in roles if "STORES" in str(names[ref])) == 1
+
+
+#: No witness clause: the blocks stand above a "[Signature Page to ...]" footer; the parties
+#: are listed one under another in the opening, each with its defined term after it, or a
+#: label before it; the blocks carry no caption.
+PARTY_LIST = """LOAN AGREEMENT
+THIS AGREEMENT dated as of April 9, 2012 is between:
+KESTREL RIDGE LENDING, LP, a Texas limited partnership, having an office at 12 Elm Street,
+Tulsa, Oklahoma 74103
+
+(the "Lender")
+AND:
+
+BRANTLEY OILFIELD SERVICES CORP., a Colorado corporation having its chief executive office
+at 400 Larimer Street, Denver, Colorado 80202
+(the "Borrower")
+
+1. Loan. The Lender agrees to lend the Borrower up to $2,000,000 on the terms hereof.
+
+2. Counterparts. This Agreement may be signed in counterparts.
+
+
+KESTREL RIDGE LENDING, LP
+
+By:\t\xa0\t /s/ Howard T. Lindqvist, 3rd
+
+Authorized Signatory
+
+
+BRANTLEY OILFIELD SERVICES CORP.
+
+By /S/ Renata Okafor
+
+Authorized Signatory
+
+[SIGNATURE PAGE TO THE
+LOAN AGREEMENT]
+"""
+
+
+def test_blocks_above_a_signature_page_footer_take_their_roles_from_the_party_list() -> None:
+    x = extract(SourceDocument(text=PARTY_LIST, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:kestrel ridge lending lp"] == "Lender"
+    assert roles["party:brantley oilfield services corp"] == "Borrower"
+    by_company = {p["on_behalf_of"]: (ref, p["title"]) for ref, p in signed.items()}
+    assert by_company["party:kestrel ridge lending lp"][1] == "Authorized Signatory"
+    assert by_company["party:brantley oilfield services corp"] == (
+        "party:renata okafor",
+        "Authorized Signatory",
+    )
+    assert by_company["party:kestrel ridge lending lp"][0] == "party:howard t lindqvist 3rd"
