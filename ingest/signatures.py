@@ -33,6 +33,7 @@ from ingest.parties import (
     ROLE_WORDS,
     add_party,
     has_role,
+    merge_roles,
     party_ref,
     party_to,
     role_of,
@@ -60,10 +61,12 @@ _ADDRESS_LINE = re.compile(
 #: "a Nevada corporation" under a company's name: its description, not another company.
 _DESCRIPTION_LINE = re.compile(
     r"(?i)^an?\s+(?:[\w.]+\s+){1,4}?(?:corporation|company|partnership|association|trust"
-    r"|bank|entity)\.?$"
+    r"|bank|entity)\.?(?:,?\s+as\s+(?P<role>.+))?$"
 )
 #: "BANKERS TRUST COMPANY, as a" / "Lender and as Agent": a role cut at the line end.
 _OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
+#: "as Administrative Agent, an" / "as Agent and": a list of roles going on on the next line.
+_OPEN_LIST = re.compile(r"(?:,|\band)\s*(?:an?|the)?\s*$")
 #: "/s/ Steven B. Epstein": a conformed signature; alone, an individual signing for himself.
 _CONFORMED = re.compile(r"^/[sS]/\s*(?P<v>.+)$", re.DOTALL)
 #: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
@@ -74,7 +77,7 @@ _ACKNOWLEDGED = re.compile(
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
-_TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
+_TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so.
 _SIGN_CUE = re.compile(
     r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
@@ -129,6 +132,18 @@ def _clean_value(v: str) -> str:
 SIGNATURE_WINDOW = 20_000
 
 
+#: "HOLDINGS:", "AGENT AND LENDER:": a caption in capitals (a role or a defined term).
+_CAPTION_CELL = re.compile(r"[A-Z][A-Z&\-]*(?:[ \t]+[A-Z&][A-Z&\-]*){0,3}[ \t]*:[ \t]*$")
+
+
+def _named_caption(t: str) -> str | None:
+    """ "HOLDINGS:" -> "Holdings", "LENDERS AND VOTING PARTICIPANTS:": a caption in capitals
+    that names no role word, read as written."""
+    if not _CAPTION_CELL.fullmatch(t) or _NOT_COMPANY_LINE.match(t) or len(t) > 40:
+        return None
+    return " ".join(w.lower() if w == "AND" else w.capitalize() for w in t.rstrip(" :").split())
+
+
 def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
     """Fields of each column, top to bottom (one column unless lines split in two)."""
     lines: list[list[tuple[int, int, int]]] = []  # per line: (column offset, start, end)
@@ -138,12 +153,20 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         nl = end if nl < 0 else nl
         lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
         pos = nl + 1
-    split_cols = [line[1][0] for line in lines if len(line) >= 2 and line[1][0] >= 30]
+    # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
+    captioned = [
+        len(ln) == 2 and bool(_CAPTION_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines
+    ]
+    split_cols = [
+        line[1][0]
+        for line, cap in zip(lines, captioned, strict=True)
+        if len(line) >= 2 and line[1][0] >= 30 and not cap
+    ]
     mid = min(split_cols) if len(split_cols) >= 2 else 10**9
     cols: list[list[_Field]] = [[], []]
-    for line in lines:
+    for line, cap in zip(lines, captioned, strict=True):
         for col, s, e in line:
-            cols[1 if col >= mid - 2 else 0].extend(_split_fields(text, s, e))
+            cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
 
 
@@ -407,20 +430,25 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             in_notice = True
             continue
         in_notice = False
-        if _DESCRIPTION_LINE.match(t):
+        if d := _DESCRIPTION_LINE.match(t):
+            # "a Delaware corporation, as Holdings": the role of the company line above
+            if d["role"] and cur.company and cur.signer is None:
+                named = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
+                cur.role = _continued_role(d["role"]) or (named[1] if named else cur.role)
             continue
         if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
             cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
             cur.end = prev_title_end = f.end
             continue
-        continued = re.match(r"as\s", t) or (open_role and cur.role in (None, caption))
+        continued = re.match(r"as\s", t) or open_role
         if continued and pending and (role := _continued_role(t)):
             pending_role = role  # "FIRST SOUTH FARM CREDIT" / "as a Lender"
             prev_end = pending[-1].end
             continue
         if continued and cur.company and cur.signer is None and (role := _continued_role(t)):
             open_role = False
-            cur.role = role
+            # "UNION BANK, N.A., as Administrative Agent, an" / "Issuing Bank and a Lender"
+            cur.role = merge_roles(cur.role, role) if cur.role and cur.role != caption else role
             cur.end = f.end
             continue
         open_role = False
@@ -440,7 +468,11 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 cur.signer = v
                 cur.end = f.end
                 continue
-        prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
+        prose = (
+            len(t.split()) >= 5
+            and _SENTENCE_END.search(t)
+            and not re.match(r"(?:By|Name|Title|Its)\b", t)  # "By: /s/ James Mancini, Jr."
+        )
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
         if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
@@ -476,7 +508,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 continue
         if pending and t.endswith(":") and len(pending) <= 2:
             joined_caption = " ".join(p.text for p in pending) + " " + t
-            if (role := _caption_role(joined_caption)) is not None:
+            role = _caption_role(joined_caption) or _named_caption(joined_caption)
+            if role is not None:
                 flush()
                 caption, pending, pending_role = role, [], None
                 continue
@@ -486,6 +519,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
             caption = role
+            continue
+        if named := _named_caption(t):
+            flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document as caption
+            caption = named
             continue
         if m := _ENTITY_LINE.match(t):
             flush()
@@ -570,7 +607,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             as_role = _AS_ROLE.search(text, run.end, f.end)
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
             cur.start, cur.end, cur.signed = f.start, f.end, cue
-            open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
+            open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
         elif _company_line(t):

@@ -213,3 +213,54 @@ def test_blocks_above_a_signature_page_footer_take_their_roles_from_the_party_li
         "Authorized Signatory",
     )
     assert by_company["party:kestrel ridge lending lp"][0] == "party:howard t lindqvist 3rd"
+
+
+#: Captions beside their companies on one line, a caption that is a defined term, a role
+#: given on the description line, a list of roles going on to the next line, "Title" followed
+#: by a tab, a signer whose name ends in "Jr." (no full stop of a sentence).
+CAPTIONS_BESIDE = (
+    PREAMBLE
+    + """BORROWER:                            HARLOW TIMBER CORPORATION, a Delaware corporation
+
+
+By:/s/ Ellis P. Grant, Jr.
+Name:   Ellis P. Grant, Jr.
+Title: President & CEO
+
+PARENT CO:                           HARLOW HOLDINGS, INC., a Delaware corporation
+
+
+By:/s/ Ellis P. Grant, Jr.
+Name:  Ellis P. Grant, Jr.
+Title: President & CEO
+
+LENDERS:
+
+QUARRY STREET BANK, N.A., as Administrative Agent, an
+Issuing Bank and a Lender
+
+By: /s/ Nadia Farouk
+Title:\tManaging Director
+
+HARLOW MILLS, LLC,
+
+a Delaware limited liability company, as Mill Owner
+
+By: /s/ Ellis P. Grant, Jr.
+Title:\tPresident
+"""
+)
+
+
+def test_captions_beside_companies_and_roles_over_two_lines() -> None:
+    x = extract(SourceDocument(text=CAPTIONS_BESIDE, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    assert roles["party:harlow timber corporation"] == "Borrower"
+    assert roles["party:harlow holdings inc"] == "Parent Co"
+    bank = next(ref for ref, n in names.items() if str(n).startswith("QUARRY STREET BANK"))
+    assert roles[bank] == "Administrative Agent and Issuing Bank and Lender"
+    assert signed["party:nadia farouk"] == {"title": "Managing Director", "on_behalf_of": bank}
+    mills = next(ref for ref, n in names.items() if str(n).startswith("HARLOW MILLS"))
+    assert roles[mills] == "Mill Owner"
+    # no company named after a caption or a role word
+    assert not any(str(names[ref]) in ("Holdings", "Issuing Bank", "Parent Co") for ref in roles)
