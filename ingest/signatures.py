@@ -563,7 +563,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             head, _, tail = t.partition(",")
             if _GENERATION.fullmatch(tail):
                 head, tail = t, ""
-            if cur.signer is None and looks_like_person(head):
+            if cur.signer is None and looks_like_person(head) and not is_org_name(t):
+                # "Dana Whitfield, Treasurer", never "FAIRVIEW LIVING CENTERS, INC."
                 cur.signer = clean_name(head)
                 cur.title = clean_name(tail) or cur.title
                 cur.end = f.end
