@@ -520,9 +520,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             flush()
             caption = role
             continue
-        if named := _named_caption(t):
+        if term_caption := _named_caption(t):
             flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document as caption
-            caption = named
+            caption = term_caption
             continue
         if m := _ENTITY_LINE.match(t):
             flush()
@@ -593,8 +593,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 seen_by = False
             flush()
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
-            if tail := _UNKNOWN_SUFFIX.match(text, run.end, f.end):
-                run = NameRun(run.start, tail.end(), text[run.start : tail.end()])
+            if suffix := _UNKNOWN_SUFFIX.match(text, run.end, f.end):
+                run = NameRun(run.start, suffix.end(), text[run.start : suffix.end()])
             head = text[f.start : run.start]
             if (
                 run.start > f.start

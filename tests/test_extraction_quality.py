@@ -56,3 +56,20 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
         render(report, console, details=False, name=name)
         for failure in report.bar_failures(TARGET_BARS):
             console.print(f"{name}: issue #13 bar not met: {failure}")
+
+
+#: Signature pages on the tuned set (issue #13): floors at what the signature reader reaches,
+#: so a change that loses signers, their titles or the signing parties' roles fails here.
+_SIGNATURE_FLOORS = {"SIGNED": (0.85, 0.77), "PARTY_TO": (0.53, 0.48)}
+_SIGNATURE_ATTRIBUTE_FLOORS = {"SIGNED.title": 0.93, "PARTY_TO.role": 0.71}
+
+
+def test_signature_pages_hold_their_floors_on_the_tuned_set(reports: dict[str, Report]) -> None:
+    totals, attributes = reports["tuned"].totals(), reports["tuned"].attribute_totals()
+    for type_, (precision, recall) in _SIGNATURE_FLOORS.items():
+        c = totals[type_]
+        assert c.precision is not None and c.precision >= precision, (type_, c.precision)
+        assert c.recall is not None and c.recall >= recall, (type_, c.recall)
+    for key, floor in _SIGNATURE_ATTRIBUTE_FLOORS.items():
+        accuracy = attributes[key].accuracy
+        assert accuracy is not None and accuracy >= floor, (key, accuracy)
