@@ -75,7 +75,14 @@ _ACKNOWLEDGED = re.compile(
     r"\b[\w ,]{0,40}:?$"
 )
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
-_BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+_BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+#: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
+_FIELD = re.compile(r"^(?:By|BY|by|Name|Title|Its)\b")
+#: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
+_NOTICE_HEAD = re.compile(
+    r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
+    r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
+)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 _TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so.
@@ -136,6 +143,22 @@ SIGNATURE_WINDOW = 20_000
 _CAPTION_CELL = re.compile(r"[A-Z][A-Z&\-]*(?:[ \t]+[A-Z&][A-Z&\-]*){0,3}[ \t]*:[ \t]*$")
 
 
+#: A cell beside a company's name that makes no column of its own: its caption ("BORROWER:")
+#: or its commitment ("$37,500,000.00").
+_SIDE_CELL = re.compile(rf"{_CAPTION_CELL.pattern}|\$?[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$")
+
+
+def _ends_notice(t: str) -> bool:
+    """A line no notice paragraph holds: a block's field, a page mark, a commitment, or the
+    next company's name in capitals."""
+    return bool(
+        _FIELD.match(t)
+        or _PAGE_MARK.match(t)
+        or t.startswith(("$", "<PAGE>"))
+        or (t.isupper() and is_org_name(t))
+    )
+
+
 def _named_caption(t: str) -> str | None:
     """ "HOLDINGS:" -> "Holdings", "LENDERS AND VOTING PARTICIPANTS:": a caption in capitals
     that names no role word, read as written."""
@@ -154,9 +177,7 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
-    captioned = [
-        len(ln) == 2 and bool(_CAPTION_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines
-    ]
+    captioned = [len(ln) == 2 and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines]
     split_cols = [
         line[1][0]
         for line, cap in zip(lines, captioned, strict=True)
@@ -210,9 +231,11 @@ def _continued_role(line: str) -> str | None:
 
 
 def _caption_role(t: str) -> str | None:
+    colon = t.strip().endswith(":")
     t = t.strip().rstrip(":").strip()
     if (
         not t
+        or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
         or len(t.split()) > 4
         or not re.fullmatch(r"[A-Za-z ,&]+", t)
@@ -255,13 +278,24 @@ def _trailing_company(text: str, f: _Field) -> _Field | None:
     return _Field(run.start, f.end, text[run.start : f.end])
 
 
+#: A line of a table of contents: dot leaders, or a numbered section or article heading.
+_CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
+
+
+def _column(text: str, f: _Field) -> int:
+    """Where a field starts in its line (a right column's cells start far in)."""
+    return f.start - (text.rfind("\n", 0, f.start) + 1)
+
+
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
     gap = text[prev.end : f.start]
     return (
         gap.count("\n") == 1
-        and not gap.strip()
+        and (
+            not gap.strip() or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+        )
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
@@ -414,6 +448,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
+    notice_end = 0
     open_role = False  # the company line ended in "as a": its role is on the next line
     prev_end = -1
     prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
@@ -426,10 +461,23 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         t = f.text.strip()
         cue = bool(_SIGN_CUE.search(t))
         cur.signed = cur.signed or cue
-        if _NOTICE_FIELD.match(t) or (in_notice and _ADDRESS_LINE.search(t)):
-            in_notice = True
+        same_paragraph = in_notice and (
+            text[notice_end - 1] == ":" or "\n\n" not in text[notice_end : f.start].replace(" ", "")
+        )
+        if (
+            _NOTICE_FIELD.match(t)
+            or _NOTICE_HEAD.match(t)
+            or (in_notice and (_ADDRESS_LINE.search(t) or same_paragraph) and not _ends_notice(t))
+        ):
+            # "Domestic Lending Office" / "Morgan Guaranty Trust Company" / "500 Stanton Road":
+            # the notice details under a block, to their paragraph's end
+            in_notice, notice_end = True, f.end
             continue
         in_notice = False
+        if re.match(r"(?i)table\s+of\s+contents\b", t):
+            break  # an attached agreement's contents: the signature pages have ended
+        if _CONTENTS_LINE.search(t):
+            continue  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
         if d := _DESCRIPTION_LINE.match(t):
             # "a Delaware corporation, as Holdings": the role of the company line above
             if d["role"] and cur.company and cur.signer is None:
@@ -579,8 +627,18 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
         if prev is not None and (orgs or _OPEN_END.search(prev.text)) and _wrapped(text, prev, f):
-            joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
-            joined = bool(joined_orgs) and joined_orgs[0].start == prev.start
+            if text[prev.end : f.start].strip():
+                # the right column: "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK", with the
+                # left column's line between the two parts
+                two = clean_name(f"{prev.text} {f.text}")
+                joined_orgs = [
+                    NameRun(prev.start, f.end, r.text) for r in name_runs(two) if r.is_org
+                ]
+            else:
+                joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
+            joined = bool(joined_orgs) and (
+                joined_orgs[0].start == prev.start or text[prev.end : f.start].strip() != ""
+            )
             orgs = joined_orgs or orgs
         prev = f
         if orgs and i + 1 < len(fields) and _RUNNING_TITLE.match(fields[i + 1].text):

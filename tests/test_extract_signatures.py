@@ -264,3 +264,70 @@ def test_captions_beside_companies_and_roles_over_two_lines() -> None:
     assert roles[mills] == "Mill Owner"
     # no company named after a caption or a role word
     assert not any(str(names[ref]) in ("Holdings", "Issuing Bank", "Parent Co") for ref in roles)
+
+
+#: A lenders' page: each block's commitment beside its name, "by" on its own line, notice
+#: paragraphs (lending offices, "c/o", "With a copy to:") under the blocks, a bank whose name
+#: begins with "THE" (no caption).
+LENDERS_PAGE = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION,
+
+by
+/s/   Dana Whitfield
+Name:   Dana Whitfield
+Title:  Treasurer
+Harlow Timber Corporation
+18 Mill Road
+Eugene, Oregon 97401
+Attention: Treasurer
+
+With a copy to:
+
+Harlow Holdings Inc.
+18 Mill Road
+Eugene, Oregon 97401
+<PAGE>   41
+Commitment
+$25,000,000.00                QUARRY STREET BANK AND TRUST COMPANY,
+individually and as Administrative Agent,
+
+by
+/s/     Nadia Farouk
+Title:      Vice President
+Domestic Lending Office
+Quarry Street Bank and Trust Company
+c/o Quarry Street Services Inc.
+200 Harbor Road
+Wilmington, DE 19801
+
+Eurodollar Lending Office
+Quarry Street Bank and Trust Company
+200 Harbor Road
+Wilmington, DE 19801
+<PAGE>   42
+Commitment
+$10,000,000.00                THE LANTERN BANK OF OHIO
+
+by
+/s/     Colin Abernathy
+Title:      Director
+Domestic Lending Office
+Lantern Bank Services Inc.
+9 Lake Street
+Toledo, OH 43604
+"""
+)
+
+
+def test_lenders_pages_with_commitments_and_notice_paragraphs() -> None:
+    x = extract(SourceDocument(text=LENDERS_PAGE, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    harlow, quarry = "party:harlow timber corporation", "party:quarry street bank and trust company"
+    lantern = "party:the lantern bank of ohio"
+    # the notice paragraphs' firms ("Harlow Holdings Inc.", "c/o ... Services Inc.") sign nothing
+    assert set(roles) == {harlow, quarry, lantern}
+    assert roles[quarry] == "Administrative Agent"
+    assert signed["party:dana whitfield"] == {"title": "Treasurer", "on_behalf_of": harlow}
+    assert signed["party:nadia farouk"] == {"title": "Vice President", "on_behalf_of": quarry}
+    assert signed["party:colin abernathy"] == {"title": "Director", "on_behalf_of": lantern}
