@@ -162,7 +162,7 @@ def _ends_notice(t: str) -> bool:
 def _named_caption(t: str) -> str | None:
     """ "HOLDINGS:" -> "Holdings", "LENDERS AND VOTING PARTICIPANTS:": a caption in capitals
     that names no role word, read as written."""
-    if not _CAPTION_CELL.fullmatch(t) or _NOT_COMPANY_LINE.match(t) or len(t) > 40:
+    if not _CAPTION_CELL.fullmatch(t) or _NOT_COMPANY_LINE.search(t) or len(t) > 40:
         return None
     return " ".join(w.lower() if w == "AND" else w.capitalize() for w in t.rstrip(" :").split())
 
@@ -235,6 +235,7 @@ def _caption_role(t: str) -> str | None:
     t = t.strip().rstrip(":").strip()
     if (
         not t
+        or re.match(r"(?:Title|Name|By|Its)\b", t)  # "Title   Procurement Manager": a field
         or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
         or len(t.split()) > 4
@@ -320,7 +321,8 @@ def _continues(prev: str, line: str) -> bool:
 _NAME_CONNECTORS = frozenset(["of", "and", "the", "de", "du", "la", "for", "&"])
 _NOT_COMPANY_LINE = re.compile(
     r"(?i)^(?:in\s+witness|witness|attest|date[ds]?\b|signature|counterpart|page\b|exhibit\b"
-    r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|\d)"
+    r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|commitment|\d)"
+    r"|\b(?:amount|rate|date|percentage|price|period|ratio)s?\W*$"
 )
 
 
@@ -330,7 +332,7 @@ def _company_line(t: str) -> bool:
     company whether or not its words are ones :func:`is_org_name` knows."""
     t = _ROLE_TAIL.sub("", t).strip(" ,")
     ws = re.findall(r"[^\s,]+", t)
-    if not 1 <= len(ws) <= 10 or t.endswith(":") or _NOT_COMPANY_LINE.match(t):
+    if not 1 <= len(ws) <= 10 or t.endswith(":") or _NOT_COMPANY_LINE.search(t):
         return False
     if _SENTENCE_END.search(t) or _caption_role(t) is not None or _DESCRIPTION_LINE.match(t):
         return False
@@ -417,7 +419,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         # A company line alone is no signature block (a heading or a defined term of a
         # schedule the region ran into): it needs a signer, a "By:" line, a title or a role.
         nonlocal cur, seen_by
-        if cur.signer or (cur.company and (seen_by or cur.signed or cur.role or cur.title)):
+        # a role that is only a caption read as written ("REVENUE SHARING FEES:") makes no
+        # block: such a caption may head a schedule the region ran into
+        role = cur.role and not (named_caption and cur.role == caption)
+        if cur.signer or (cur.company and (seen_by or cur.signed or role or cur.title)):
             blocks.append(cur)
         cur = _Block()
         seen_by = False
@@ -445,6 +450,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         cur.start, cur.end = s, e
         pending, pending_role = [], None
 
+    named_caption = False  # the caption is read as written, not a role word
     undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
@@ -556,21 +562,22 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 continue
         if pending and t.endswith(":") and len(pending) <= 2:
             joined_caption = " ".join(p.text for p in pending) + " " + t
-            role = _caption_role(joined_caption) or _named_caption(joined_caption)
+            role = _caption_role(joined_caption)
+            named = role is None and (role := _named_caption(joined_caption)) is not None
             if role is not None:
                 flush()
-                caption, pending, pending_role = role, [], None
+                caption, pending, pending_role, named_caption = role, [], None, named
                 continue
         role = _caption_role(t)
         if role is not None and _opens_name(fields, i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
-            caption = role
+            caption, named_caption = role, False
             continue
         if term_caption := _named_caption(t):
             flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document as caption
-            caption = term_caption
+            caption, named_caption = term_caption, True
             continue
         if m := _ENTITY_LINE.match(t):
             flush()
@@ -586,7 +593,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 take_pending()
             seen_by = True
             cur.start = cur.start or f.start
-            rest = _clean_value(m["rest"])
+            # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
+            first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
+            rest = _clean_value(first)
             if _is_person(rest):
                 if cur.signer and cur.signer != rest and cur.company:
                     # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
