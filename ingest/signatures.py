@@ -131,8 +131,13 @@ class _Block:
 
 
 def _clean_value(v: str) -> str:
-    v = re.sub(r"(?i)/s/|[_/]+", " ", v)
-    return clean_name(v)
+    v = clean_name(re.sub(r"(?i)/s/|[_/]+", " ", v))
+    # "/s/ Shelby J. Butterfield Shelby J. Butterfield": the signature and the typed name
+    ws = v.split()
+    for n in range(len(ws) // 2, 1, -1):
+        if ws[:n] == ws[n : 2 * n] and len(ws) == 2 * n:
+            return " ".join(ws[:n])
+    return v
 
 
 #: Signature pages are short; a longer region means attachments were not recognised.
@@ -164,6 +169,8 @@ def _named_caption(t: str) -> str | None:
     that names no role word, read as written."""
     if not _CAPTION_CELL.fullmatch(t) or _NOT_COMPANY_LINE.search(t) or len(t) > 40:
         return None
+    if re.match(r"(?i)(?:title|name|by|its|shipping|billing|phone|fax|e-?mail)\b", t):
+        return None  # "TITLE:", "NAME:": a block's field in capitals
     return " ".join(w.lower() if w == "AND" else w.capitalize() for w in t.rstrip(" :").split())
 
 
