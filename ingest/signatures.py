@@ -595,6 +595,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             )
             cur.start, cur.signed = f.start, cue
             continue
+        if t == "by" and not (i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)):
+            continue  # "Initialed" / "by": a column heading; "by" / "/s/ ..." signs
         if m := _BY.match(t):
             if pending and (cur.company is None or cur.signer is not None):
                 take_pending()
