@@ -128,6 +128,8 @@ class _Block:
     fields: list[_Field] = field(default_factory=list)
     #: a line of the block says it is signed ("For and on behalf of", "/s/", a rule to sign on)
     signed: bool = False
+    #: the signer signs on a "By:" line, that is for someone else, a company the layout lost
+    by: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -606,6 +608,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
             rest = _clean_value(first)
             if _is_person(rest):
+                cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:
                     # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
                     blocks.append(replace(cur))
@@ -725,7 +728,7 @@ def extract_signatures(ctx: DocContext) -> None:
                 # (no title) or where no party is named elsewhere; a titled signer beside
                 # named parties signs for a company the layout lost (side-by-side columns
                 # flattened onto one line).
-                if company_ref is None and (not named or b.title is None):
+                if company_ref is None and (not named or (b.title is None and not b.by)):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
 
