@@ -496,8 +496,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if d := _DESCRIPTION_LINE.match(t):
             # "a Delaware corporation, as Holdings": the role of the company line above
             if d["role"] and cur.company and cur.signer is None:
-                named = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
-                cur.role = _continued_role(d["role"]) or (named[1] if named else cur.role)
+                term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
+                cur.role = _continued_role(d["role"]) or (term[1] if term else cur.role)
             continue
         if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
             cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
