@@ -21,11 +21,19 @@ from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
-from ingest.names import clean_name, is_org_name, looks_like_person, name_runs, singular
+from ingest.names import (
+    NameRun,
+    clean_name,
+    is_org_name,
+    looks_like_person,
+    name_runs,
+    singular,
+)
 from ingest.parties import (
     ROLE_WORDS,
     add_party,
     has_role,
+    merge_roles,
     party_ref,
     party_to,
     role_of,
@@ -53,21 +61,30 @@ _ADDRESS_LINE = re.compile(
 #: "a Nevada corporation" under a company's name: its description, not another company.
 _DESCRIPTION_LINE = re.compile(
     r"(?i)^an?\s+(?:[\w.]+\s+){1,4}?(?:corporation|company|partnership|association|trust"
-    r"|bank|entity)\.?$"
+    r"|bank|entity)\.?(?:,?\s+as\s+(?P<role>.+))?$"
 )
 #: "BANKERS TRUST COMPANY, as a" / "Lender and as Agent": a role cut at the line end.
 _OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
+#: "as Administrative Agent, an" / "as Agent and": a list of roles going on on the next line.
+_OPEN_LIST = re.compile(r"(?:,|\band)\s*(?:an?|the)?\s*$")
 #: "/s/ Steven B. Epstein": a conformed signature; alone, an individual signing for himself.
-_CONFORMED = re.compile(r"^/s/\s*(?P<v>.+)$", re.DOTALL)
+_CONFORMED = re.compile(r"^/[sS]/\s*(?P<v>.+)$", re.DOTALL)
 #: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
     r"\b[\w ,]{0,40}:?$"
 )
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
-_BY = re.compile(r"^By\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+_BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+#: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
+_FIELD = re.compile(r"^(?:By|BY|by|Name|Title|Its)\b")
+#: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
+_NOTICE_HEAD = re.compile(
+    r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
+    r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
+)
 _NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
-_TITLE = re.compile(r"^(?:Title|Its)\s*:\s*(?P<v>.*)$", re.DOTALL)
+_TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so.
 _SIGN_CUE = re.compile(
     r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
@@ -116,12 +133,47 @@ class _Block:
 
 
 def _clean_value(v: str) -> str:
-    v = re.sub(r"/s/|[_/]+", " ", v)
-    return clean_name(v)
+    v = clean_name(re.sub(r"(?i)/s/|[_/]+", " ", v))
+    # "/s/ Shelby J. Butterfield Shelby J. Butterfield": the signature and the typed name
+    ws = v.split()
+    for n in range(len(ws) // 2, 1, -1):
+        if ws[:n] == ws[n : 2 * n] and len(ws) == 2 * n:
+            return " ".join(ws[:n])
+    return v
 
 
 #: Signature pages are short; a longer region means attachments were not recognised.
 SIGNATURE_WINDOW = 20_000
+
+
+#: "HOLDINGS:", "AGENT AND LENDER:": a caption in capitals (a role or a defined term).
+_CAPTION_CELL = re.compile(r"[A-Z][A-Z&\-]*(?:[ \t]+[A-Z&][A-Z&\-]*){0,3}[ \t]*:[ \t]*$")
+
+
+#: A cell beside a company's name that makes no column of its own: its caption ("BORROWER:")
+#: or its commitment ("$37,500,000.00").
+_SIDE_CELL = re.compile(rf"{_CAPTION_CELL.pattern}|\$?[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$")
+
+
+def _ends_notice(t: str) -> bool:
+    """A line no notice paragraph holds: a block's field, a page mark, a commitment, or the
+    next company's name in capitals."""
+    return bool(
+        _FIELD.match(t)
+        or _PAGE_MARK.match(t)
+        or t.startswith(("$", "<PAGE>"))
+        or (t.isupper() and is_org_name(t))
+    )
+
+
+def _named_caption(t: str) -> str | None:
+    """ "HOLDINGS:" -> "Holdings", "LENDERS AND VOTING PARTICIPANTS:": a caption in capitals
+    that names no role word, read as written."""
+    if not _CAPTION_CELL.fullmatch(t) or _NOT_COMPANY_LINE.search(t) or len(t) > 40:
+        return None
+    if re.match(r"(?i)(?:title|name|by|its|shipping|billing|phone|fax|e-?mail)\b", t):
+        return None  # "TITLE:", "NAME:": a block's field in capitals
+    return " ".join(w.lower() if w == "AND" else w.capitalize() for w in t.rstrip(" :").split())
 
 
 def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
@@ -133,12 +185,18 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         nl = end if nl < 0 else nl
         lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
         pos = nl + 1
-    split_cols = [line[1][0] for line in lines if len(line) >= 2 and line[1][0] >= 30]
+    # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
+    captioned = [len(ln) == 2 and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines]
+    split_cols = [
+        line[1][0]
+        for line, cap in zip(lines, captioned, strict=True)
+        if len(line) >= 2 and line[1][0] >= 30 and not cap
+    ]
     mid = min(split_cols) if len(split_cols) >= 2 else 10**9
     cols: list[list[_Field]] = [[], []]
-    for line in lines:
+    for line, cap in zip(lines, captioned, strict=True):
         for col, s, e in line:
-            cols[1 if col >= mid - 2 else 0].extend(_split_fields(text, s, e))
+            cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
 
 
@@ -182,9 +240,12 @@ def _continued_role(line: str) -> str | None:
 
 
 def _caption_role(t: str) -> str | None:
+    colon = t.strip().endswith(":")
     t = t.strip().rstrip(":").strip()
     if (
         not t
+        or re.match(r"(?:Title|Name|By|Its)\b", t)  # "Title   Procurement Manager": a field
+        or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
         or len(t.split()) > 4
         or not re.fullmatch(r"[A-Za-z ,&]+", t)
@@ -227,17 +288,28 @@ def _trailing_company(text: str, f: _Field) -> _Field | None:
     return _Field(run.start, f.end, text[run.start : f.end])
 
 
+#: A line of a table of contents: dot leaders, or a numbered section or article heading.
+_CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
+
+
+def _column(text: str, f: _Field) -> int:
+    """Where a field starts in its line (a right column's cells start far in)."""
+    return f.start - (text.rfind("\n", 0, f.start) + 1)
+
+
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
     gap = text[prev.end : f.start]
     return (
         gap.count("\n") == 1
-        and not gap.strip()
+        and (
+            not gap.strip() or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+        )
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
-        and _caption_role(prev.text) is None
+        and (_caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
     )
 
 
@@ -254,6 +326,97 @@ def _continues(prev: str, line: str) -> bool:
     return bool(_OPEN_END.search(prev) or _CONTINUATION.match(line))
 
 
+#: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
+_NAME_CONNECTORS = frozenset(["of", "and", "the", "de", "du", "la", "for", "&"])
+_NOT_COMPANY_LINE = re.compile(
+    r"(?i)^(?:in\s+witness|witness|attest|date[ds]?\b|signature|counterpart|page\b|exhibit\b"
+    r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|commitment|\d)"
+    r"|\b(?:amount|rate|date|percentage|price|period|ratio)s?\W*$"
+)
+
+
+def _company_line(t: str) -> bool:
+    """ "FIRST SOUTH FARM CREDIT", "American AgCredit, PCA,": a short line of capitalised words
+    standing where a company's name stands in a block (above its "By:" line), read as a
+    company whether or not its words are ones :func:`is_org_name` knows."""
+    t = _ROLE_TAIL.sub("", t).strip(" ,")
+    ws = re.findall(r"[^\s,]+", t)
+    if not 1 <= len(ws) <= 10 or t.endswith(":") or _NOT_COMPANY_LINE.search(t):
+        return False
+    if _SENTENCE_END.search(t) or _caption_role(t) is not None or _DESCRIPTION_LINE.match(t):
+        return False
+    if _TITLE_WORDS.search(t) and not is_org_name(t):
+        return False  # "Authorized Signatory", "Vice President": an officer's title
+    if not all(
+        w.lower() in _NAME_CONNECTORS or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w) for w in ws
+    ):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    # a mixed-case line of two or three words is as likely a person's name as a company's
+    return capitals or is_org_name(t) or not looks_like_person(t)
+
+
+#: ", FLCA" / ", PCA" after "GREENSTONE FARM CREDIT SERVICES": a corporate suffix no list
+#: holds, typed in capitals after a comma at the end of a company line.
+_UNKNOWN_SUFFIX = re.compile(r",[ \t]*[A-Z]{2,5}\.?(?=,?[ \t]*(?:$|\n|as\s))")
+
+
+#: "<PAGE>", "<PAGE> 14", "- 12 -": page marks between the lines of a block
+_PAGE_MARK = re.compile(r"^(?:<PAGE>|-?\s*\d+\s*-?$)")
+
+
+#: The second line of a signature page's running head: the agreement's title in capitals.
+_RUNNING_TITLE = re.compile(
+    r"^[A-Z0-9][A-Z0-9 ,.&'\-]*\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTY|INDENTURE|WAIVER)\s*$"
+)
+
+
+#: The end of a title cut at a line end: "Vice President and", "Chief Financial", "Senior Vice"
+_OPEN_TITLE = re.compile(
+    r"(?:[,&]|\b(?:and|of|the|for|Chief|Financial|Executive|Operating|Accounting|Vice|Senior"
+    r"|Assistant|Managing|General|Investment|Legal))\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A line that begins with an officer's title ("Senior Vice President, Chief Financial"), even
+#: where a word of it ("Financial") makes it read as a company's name.
+_OFFICER_START = re.compile(
+    r"(?i)(?:senior\s+|executive\s+|assistant\s+|first\s+)?(?:vice\s+president|president"
+    r"|chief\s|managing\s+(?:director|member|partner)|director|officer|treasurer|secretary"
+    r"|manager|general\s+partner|authorized\s+(?:officer|signatory))"
+)
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a title the line above cut ("Officer", "Chief Financial
+    Officer"): the title ends open, and the line is a few words, no field and no company."""
+    return (
+        bool(_OPEN_TITLE.search(title))
+        and len(line.split()) <= 6
+        and not re.match(r"(?:By|Name|Title|Its|Date)\b", line)
+        and not line.endswith(":")
+        and (_OFFICER_START.match(line) or not is_org_name(_ROLE_TAIL.sub("", line)))
+        and not _PAGE_MARK.match(line)
+        and _caption_role(line) is None
+    )
+
+
+#: ", Jr.", " III", ", 3rd": a generation after a person's name
+_GENERATION_TAIL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV|\d(?:st|nd|rd|th))$")
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, with a generation after it ("N. Malone Mitchell, 3rd") or not."""
+    return looks_like_person(_GENERATION_TAIL.sub("", name))
+
+
+def _opens_name(fields: list[_Field], i: int) -> bool:
+    """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
+    return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
+
+
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     blocks: list[_Block] = []
     cur = _Block()
@@ -265,29 +428,90 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         # A company line alone is no signature block (a heading or a defined term of a
         # schedule the region ran into): it needs a signer, a "By:" line, a title or a role.
         nonlocal cur, seen_by
-        if cur.signer or (cur.company and (seen_by or cur.signed or cur.role or cur.title)):
+        # a role that is only a caption read as written ("REVENUE SHARING FEES:") makes no
+        # block: such a caption may head a schedule the region ran into
+        role = cur.role and not (named_caption and cur.role == caption)
+        if cur.signer or (cur.company and (seen_by or cur.signed or role or cur.title)):
             blocks.append(cur)
         cur = _Block()
         seen_by = False
 
+    # unread lines since the last block field: a company's name in words no rule knows,
+    # which the "By:" line below them shows to be a company (and its "as Agent" role)
+    pending: list[_Field] = []
+    pending_role: str | None = None
+
+    def take_pending() -> None:
+        """The unread lines above a "By:" line become the block's company."""
+        nonlocal cur, seen_by, pending, pending_role
+        if cur.company is not None or cur.signer is not None:
+            flush()
+        s, e = pending[0].start, pending[-1].end
+        raw = _ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
+        as_role = _AS_ROLE.search(text, s, e)
+        cur.company, cur.company_span = clean_name(raw), (s, s + len(raw))
+        cur.role = (
+            pending_role
+            or (role_of(as_role["role"]) if as_role else None)
+            or caption
+            or undersigned
+        )
+        cur.start, cur.end = s, e
+        pending, pending_role = [], None
+
+    named_caption = False  # the caption is read as written, not a role word
     undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
+    notice_end = 0
     open_role = False  # the company line ended in "as a": its role is on the next line
-    for f in fields:
+    prev_end = -1
+    prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
+    for i, f in enumerate(fields):
+        if cur.title and cur.end == prev_end:
+            prev_title_end = prev_end
+        if pending and pending[-1].end != prev_end:
+            pending, pending_role = [], None  # a line between: they name no company
+        prev_end = f.end
         t = f.text.strip()
         cue = bool(_SIGN_CUE.search(t))
         cur.signed = cur.signed or cue
-        if _NOTICE_FIELD.match(t) or (in_notice and _ADDRESS_LINE.search(t)):
-            in_notice = True
+        same_paragraph = in_notice and (
+            text[notice_end - 1] == ":" or "\n\n" not in text[notice_end : f.start].replace(" ", "")
+        )
+        if (
+            _NOTICE_FIELD.match(t)
+            or _NOTICE_HEAD.match(t)
+            or (in_notice and (_ADDRESS_LINE.search(t) or same_paragraph) and not _ends_notice(t))
+        ):
+            # "Domestic Lending Office" / "Morgan Guaranty Trust Company" / "500 Stanton Road":
+            # the notice details under a block, to their paragraph's end
+            in_notice, notice_end = True, f.end
             continue
         in_notice = False
-        if _DESCRIPTION_LINE.match(t):
+        if re.match(r"(?i)table\s+of\s+contents\b", t):
+            break  # an attached agreement's contents: the signature pages have ended
+        if _CONTENTS_LINE.search(t):
+            continue  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
+        if d := _DESCRIPTION_LINE.match(t):
+            # "a Delaware corporation, as Holdings": the role of the company line above
+            if d["role"] and cur.company and cur.signer is None:
+                term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
+                cur.role = _continued_role(d["role"]) or (term[1] if term else cur.role)
             continue
-        continued = re.match(r"as\s", t) or (open_role and cur.role in (None, caption))
+        if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
+            cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
+            cur.end = prev_title_end = f.end
+            continue
+        continued = re.match(r"as\s", t) or open_role
+        if continued and pending and (role := _continued_role(t)):
+            pending_role = role  # "FIRST SOUTH FARM CREDIT" / "as a Lender"
+            prev_end = pending[-1].end
+            continue
         if continued and cur.company and cur.signer is None and (role := _continued_role(t)):
             open_role = False
-            cur.role = role
+            # "UNION BANK, N.A., as Administrative Agent, an" / "Issuing Bank and a Lender"
+            cur.role = merge_roles(cur.role, role) if cur.role and cur.role != caption else role
             cur.end = f.end
             continue
         open_role = False
@@ -297,15 +521,21 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if m := _CONFORMED.match(t):
             v = _clean_value(m["v"])
-            if looks_like_person(v):
-                if not (seen_by and cur.signer is None):
+            if _is_person(v):
+                if pending and (cur.company is None or cur.signer is not None):
+                    take_pending()
+                elif not (seen_by and cur.signer is None):
                     flush()
                     cur.start = f.start
                 seen_by = True
                 cur.signer = v
                 cur.end = f.end
                 continue
-        prose = len(t.split()) >= 5 and _SENTENCE_END.search(t)
+        prose = (
+            len(t.split()) >= 5
+            and _SENTENCE_END.search(t)
+            and not re.match(r"(?:By|Name|Title|Its)\b", t)  # "By: /s/ James Mancini, Jr."
+        )
         if prose and not t.startswith("[") and not _starts_with_org(text, f):
             caption = None  # "The undersigned acknowledges ...": captions above end here
         if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
@@ -330,14 +560,33 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             f, t = glued, glued.text
         if empty_title:
             empty_title = False
-            if cur.title is None and not t.endswith(":") and len(t.split()) <= 8:
+            if (
+                cur.title is None
+                and not t.endswith(":")
+                and len(t.split()) <= 8
+                and not _PAGE_MARK.match(t)
+            ):
                 cur.title = clean_name(t)
                 cur.end = f.end
                 continue
+        if pending and t.endswith(":") and len(pending) <= 2:
+            joined_caption = " ".join(p.text for p in pending) + " " + t
+            role = _caption_role(joined_caption)
+            named = role is None and (role := _named_caption(joined_caption)) is not None
+            if role is not None:
+                flush()
+                caption, pending, pending_role, named_caption = role, [], None, named
+                continue
         role = _caption_role(t)
+        if role is not None and _opens_name(fields, i):
+            role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
-            caption = role
+            caption, named_caption = role, False
+            continue
+        if term_caption := _named_caption(t):
+            flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document as caption
+            caption, named_caption = term_caption, True
             continue
         if m := _ENTITY_LINE.match(t):
             flush()
@@ -348,11 +597,18 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             )
             cur.start, cur.signed = f.start, cue
             continue
+        if t == "by" and not (i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)):
+            continue  # "Initialed" / "by": a column heading; "by" / "/s/ ..." signs
         if m := _BY.match(t):
+            if pending and (cur.company is None or cur.signer is not None):
+                take_pending()
             seen_by = cur.by = True
             cur.start = cur.start or f.start
-            rest = _clean_value(m["rest"])
-            if looks_like_person(rest):
+            # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
+            first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
+            rest = _clean_value(first)
+            if _is_person(rest):
+                cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:
                     # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
                     blocks.append(replace(cur))
@@ -369,42 +625,74 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if m := _TITLE.match(t):
             v = _clean_value(m["v"])
             cur.title = v or None
-            empty_title = not v
+            empty_title = not v and "_" not in m["v"]  # "Title: ____": a blank to fill in
             cur.end = f.end
             continue
         if seen_by:
             head, _, tail = t.partition(",")
             if _GENERATION.fullmatch(tail):
                 head, tail = t, ""
-            if cur.signer is None and looks_like_person(head):
+            if cur.signer is None and looks_like_person(head) and not is_org_name(t):
+                # "Dana Whitfield, Treasurer", never "FAIRVIEW LIVING CENTERS, INC."
                 cur.signer = clean_name(head)
                 cur.title = clean_name(tail) or cur.title
                 cur.end = f.end
                 continue
-            if cur.signer and cur.title is None and _TITLE_WORDS.search(t) and not is_org_name(t):
+            officer = _TITLE_WORDS.search(t) and (not is_org_name(t) or _OFFICER_START.match(t))
+            if cur.signer and cur.title is None and officer:
+                if head.strip() == cur.signer and tail.strip():
+                    t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
                 cur.title = clean_name(t)
                 cur.end = f.end
                 continue
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
         if prev is not None and (orgs or _OPEN_END.search(prev.text)) and _wrapped(text, prev, f):
-            joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
-            joined = bool(joined_orgs) and joined_orgs[0].start == prev.start
+            if text[prev.end : f.start].strip():
+                # the right column: "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK", with the
+                # left column's line between the two parts
+                two = clean_name(f"{prev.text} {f.text}")
+                joined_orgs = [
+                    NameRun(prev.start, f.end, r.text) for r in name_runs(two) if r.is_org
+                ]
+            else:
+                joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
+            joined = bool(joined_orgs) and (
+                joined_orgs[0].start == prev.start or text[prev.end : f.start].strip() != ""
+            )
             orgs = joined_orgs or orgs
         prev = f
+        if orgs and i + 1 < len(fields) and _RUNNING_TITLE.match(fields[i + 1].text):
+            continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
+        if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
+            continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
         if orgs:
             if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
                 cur = _Block()  # the line above was this name's first part, not a company
                 seen_by = False
             flush()
             run = orgs[-1] if len(orgs) == 1 else orgs[0]
+            if suffix := _UNKNOWN_SUFFIX.match(text, run.end, f.end):
+                run = NameRun(run.start, suffix.end(), text[run.start : suffix.end()])
+            head = text[f.start : run.start]
+            if (
+                run.start > f.start
+                and not re.search(r"[:,]", head)
+                and _company_line(text[f.start : run.end])
+            ):
+                # "dELiA*s DISTRIBUTION COMPANY", 'TOYS "R" US, INC.': words no name rule
+                # reads begin the company's line
+                run = NameRun(f.start, run.end, text[f.start : run.end])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
             cur.start, cur.end, cur.signed = f.start, f.end, cue
-            open_role = as_role is None and bool(_OPEN_ROLE.search(f.text))
+            open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
+        elif _company_line(t):
+            gap = text[pending[-1].end : f.start] if pending else ""
+            pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
     flush()
     return blocks
 
@@ -430,7 +718,7 @@ def extract_signatures(ctx: DocContext) -> None:
             if b.company and b.company_span:
                 cs, ce = b.company_span
                 company_ref = add_party(ctx, b.company, cs, ce, kind="organization")
-                role = b.role or _alias_role(ctx, company_ref)
+                role = b.role or _alias_role(ctx, company_ref) or _preamble_role(ctx, b.company)
                 party_to(ctx, company_ref, role, cs, ce)
                 if company_ref not in named:
                     signed_companies.append((company_ref, b.role, cs, ce))
@@ -451,6 +739,38 @@ def extract_signatures(ctx: DocContext) -> None:
                 if company_ref is None and (not named or alone):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
+
+
+#: "Borrower:" / "Bank:" just before a party's name in a preamble laid out as a form
+_LABEL_BEFORE = re.compile(r"(?P<label>[A-Z][A-Za-z ]{2,30}?)\s*:\s*$")
+#: How far after a party's name its defined term may follow ("..., an Alberta corporation
+#: having its office at ... (the "Borrower")").
+_TERM_REACH = 400
+#: The opening of a document where its parties are introduced (a preamble laid out as a
+#: list of parties runs past the first paragraph the preamble region holds).
+_OPENING = 3_000
+
+
+def _preamble_role(ctx: DocContext, name: str) -> str | None:
+    """The role the preamble gives a company signing without a caption: the defined term
+    right after its name there ("TRANSATLANTIC PETROLEUM CORP., ... (the "Borrower")") or the
+    label right before it ("Bank: MANUFACTURERS AND TRADERS TRUST COMPANY")."""
+    st, text = analyze(ctx.text), ctx.text
+    lo = st.preamble.start if st.preamble else 0
+    hi = min(lo + _OPENING, st.signatures.start if st.signatures else len(text))
+    pattern = r"\s+".join(re.escape(w) for w in clean_name(name).split())
+    m = re.search(pattern, text[lo:hi], re.IGNORECASE)
+    if m is None:
+        return None
+    at, end = lo + m.start(), lo + m.end()
+    head = text[text.rfind("\n", 0, at) + 1 : at]
+    if (label := _LABEL_BEFORE.search(head)) and (role := role_of(label["label"])):
+        return role
+    for d in definitions_in(text, end, min(hi, end + _TERM_REACH)):
+        # the first term after the name, with no other company named between them
+        between = [r for r in name_runs(text, end, d.clause_start) if r.is_org]
+        return role_of(d.term) if not between else None
+    return None
 
 
 def _alias_role(ctx: DocContext, ref: str) -> str | None:

@@ -295,17 +295,32 @@ def _attachments(text: str, after: int) -> list[Region]:
 
 #: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
 #: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
-_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:ATTEST\s*:|By\s*:?[ \t]*(?:/s/|_{3,}))")
+_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:ATTEST\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))")
+#: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
+_FOOTER_REACH = 6_000
 
 
 def _signature_lines(text: str, start: int) -> re.Match[str] | None:
-    """The paragraph holding the first signature line of a document that has no witness
-    clause (a note ending "ATTEST: ... By: /s/ ..."), from the blank line above it."""
+    """The first signature block of a document that has no witness clause (a note ending
+    "ATTEST: ... By: /s/ ..."): the paragraph of its first signature line and the short
+    paragraphs right above it (the company's name, a caption)."""
     line = _SIGNATURE_LINE.search(text, start)
     if line is None:
         return None
-    above = text.rfind("\n\n", start, line.start())
-    return re.compile(r"\S").search(text, above + 2 if above >= 0 else line.start())
+    top = text.rfind("\n\n", start, line.start())
+    top = top + 2 if top >= 0 else line.start()
+    for _ in range(3):
+        end = top
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        above = text.rfind("\n\n", start, end)
+        para = text[above + 2 if above >= 0 else start : end]
+        lines = [ln for ln in para.splitlines() if ln.strip()]
+        prose = len(para.split()) >= 8 and para.rstrip().endswith(".")
+        if above < 0 or not lines or len(lines) > 4 or prose or any(len(ln) > 80 for ln in lines):
+            break
+        top = above + 2
+    return re.compile(r"\S").search(text, top)
 
 
 #: The words that name what a signatory appends to another's agreement (a consent, a
@@ -439,7 +454,13 @@ def analyze(text: str) -> Structure:
     if letter:  # a letter signs where it closes, before the notes or forms it attaches
         closes.append(_LETTER_CLOSE.search(text, body_start))
     found = [m for m in closes if m is not None]
-    sig = min(found, key=lambda m: m.start()) if found else _signature_lines(text, body_start)
+    sig = min(found, key=lambda m: m.start()) if found else None
+    if sig is None or sig.group().startswith("["):
+        # no witness clause: the blocks start at their first signature line, which a
+        # "[Signature Page to ...]" footer (when there is one) closes
+        lines = _signature_lines(text, body_start)
+        if sig is None or (lines and 0 < sig.start() - lines.start() < _FOOTER_REACH):
+            sig = lines or sig
     attachments = _attachments(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     appended = _appended(text, sig.end(), main_end) if sig else []

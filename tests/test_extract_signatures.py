@@ -1,0 +1,333 @@
+"""Signature pages in the layouts drafting uses, on passages written for these tests."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.records import Extraction, SourceDocument
+
+PREAMBLE = """SECOND AMENDMENT TO CREDIT AGREEMENT
+
+This SECOND AMENDMENT TO CREDIT AGREEMENT (this "Amendment") is dated as of May 4, 2016 and
+is entered into by and among Harlow Timber Corporation, a Delaware corporation (the
+"Borrower"), the lenders party hereto (the "Lenders") and the Administrative Agent.
+
+1. Amendment. Section 2.01 of the Credit Agreement is amended to read as set forth herein.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed as of
+the date first above written.
+
+"""
+
+#: Companies whose names carry no word a name rule knows ("FARM CREDIT", ", PCA", ", FLCA"),
+#: a caption broken over two lines, a role on the line under the name, titles cut at a line end.
+UNKNOWN_WORDS = (
+    PREAMBLE
+    + """BORROWER:
+HARLOW TIMBER CORPORATION,
+
+a Delaware corporation
+By: /s/ Dana Whitfield
+Name: Dana Whitfield
+Title: Vice President and
+
+Chief Financial
+Officer
+
+
+ADMINISTRATIVE
+
+AGENT:
+NORTHERN PLAINS AGCREDIT, PCA,
+
+as Administrative Agent
+By: /s/ Owen Castellano
+Name: Owen Castellano
+Title: Senior Vice President, Chief Credit Officer &
+
+Treasurer
+
+
+PRAIRIE RIVER FARM CREDIT
+as a Lender
+By: /s/ Mira Jankowski
+Name: Mira Jankowski
+Title: Vice President
+
+
+LAKESHORE FARM CREDIT SERVICES, FLCA
+
+
+By: /s/ Tobias Renner
+Name: Tobias Renner
+Title: Director
+"""
+)
+
+#: An execution copy: blank rules to sign on, a running head on every page, names in a
+#: spelling no name rule reads (quotes, a lower-case first letter), a signer's name and title
+#: on one line under a "By" line without a colon.
+EXECUTION_COPY = (
+    PREAMBLE
+    + """BRIGHT "K" STORES, INC.
+
+By: ________________________________
+
+Name: ______________________________
+
+Title: _____________________________
+
+
+<PAGE>
+
+BRIGHT "K" STORES, INC.
+SECOND AMENDMENT TO CREDIT AGREEMENT
+
+GRANITE HARBOR BANK, individually and as
+Administrative Agent
+
+By: ________________________________
+
+Name: ______________________________
+
+Title: _____________________________
+
+
+<PAGE>
+
+eKIOSK VENTURES COMPANY
+
+
+By /s/ Priya Natarajan
+Priya Natarajan, Assistant Vice
+President
+"""
+)
+
+
+def _signed(x: Extraction) -> dict[str, dict[str, object]]:
+    return {r.source: dict(r.props) for r in x.relations if r.type == "SIGNED"}
+
+
+def _party_roles(x: Extraction) -> dict[str, object]:
+    return {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+
+
+def _names(x: Extraction) -> dict[str, object]:
+    return {e.ref: e.props.get("name") for e in x.entities if e.label == "Party"}
+
+
+def test_companies_named_in_words_no_rule_knows_sign_in_their_captioned_roles() -> None:
+    x = extract(SourceDocument(text=UNKNOWN_WORDS, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    agcredit = next(ref for ref, n in names.items() if str(n).startswith("NORTHERN PLAINS"))
+    assert names[agcredit] == "NORTHERN PLAINS AGCREDIT, PCA"
+    assert roles[agcredit] == "Administrative Agent"
+    assert signed["party:owen castellano"]["on_behalf_of"] == agcredit
+    farm = next(ref for ref, n in names.items() if n == "PRAIRIE RIVER FARM CREDIT")
+    assert roles[farm] == "Lender"
+    assert signed["party:mira jankowski"]["on_behalf_of"] == farm
+    lakeshore = next(ref for ref, n in names.items() if str(n).startswith("LAKESHORE"))
+    assert names[lakeshore] == "LAKESHORE FARM CREDIT SERVICES, FLCA"
+    assert signed["party:tobias renner"]["on_behalf_of"] == lakeshore
+    assert lakeshore in roles
+    # titles cut at a line end ("Vice President and" / "Chief Financial" / "Officer")
+    assert signed["party:dana whitfield"]["title"] == "Vice President and Chief Financial Officer"
+    assert (
+        signed["party:owen castellano"]["title"]
+        == "Senior Vice President, Chief Credit Officer & Treasurer"
+    )
+    # the signers are people who sign for companies, not parties themselves
+    assert not any(ref in roles for ref in signed)
+
+
+def test_execution_copies_running_heads_and_names_in_unusual_spellings() -> None:
+    x = extract(SourceDocument(text=EXECUTION_COPY, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert 'BRIGHT "K" STORES, INC.' in shown
+    assert "eKIOSK VENTURES COMPANY" in shown
+    bank = next(ref for ref in roles if names[ref] == "GRANITE HARBOR BANK")
+    assert roles[bank] == "Administrative Agent"
+    # a blank "Title: ____" takes no value from the page mark below it
+    assert not any("PAGE" in str(p.get("title")) for p in signed.values())
+    kiosk = next(ref for ref in roles if names[ref] == "eKIOSK VENTURES COMPANY")
+    assert signed["party:priya natarajan"] == {
+        "title": "Assistant Vice President",
+        "on_behalf_of": kiosk,
+    }
+    # the running head names the borrower once, not as a second company on every page
+    assert sum(1 for ref in roles if "STORES" in str(names[ref])) == 1
+
+
+#: No witness clause: the blocks stand above a "[Signature Page to ...]" footer; the parties
+#: are listed one under another in the opening, each with its defined term after it, or a
+#: label before it; the blocks carry no caption.
+PARTY_LIST = """LOAN AGREEMENT
+THIS AGREEMENT dated as of April 9, 2012 is between:
+KESTREL RIDGE LENDING, LP, a Texas limited partnership, having an office at 12 Elm Street,
+Tulsa, Oklahoma 74103
+
+(the "Lender")
+AND:
+
+BRANTLEY OILFIELD SERVICES CORP., a Colorado corporation having its chief executive office
+at 400 Larimer Street, Denver, Colorado 80202
+(the "Borrower")
+
+1. Loan. The Lender agrees to lend the Borrower up to $2,000,000 on the terms hereof.
+
+2. Counterparts. This Agreement may be signed in counterparts.
+
+
+KESTREL RIDGE LENDING, LP
+
+By:\t\xa0\t /s/ Howard T. Lindqvist, 3rd
+
+Authorized Signatory
+
+
+BRANTLEY OILFIELD SERVICES CORP.
+
+By /S/ Renata Okafor
+
+Authorized Signatory
+
+[SIGNATURE PAGE TO THE
+LOAN AGREEMENT]
+"""
+
+
+def test_blocks_above_a_signature_page_footer_take_their_roles_from_the_party_list() -> None:
+    x = extract(SourceDocument(text=PARTY_LIST, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:kestrel ridge lending lp"] == "Lender"
+    assert roles["party:brantley oilfield services corp"] == "Borrower"
+    by_company = {p["on_behalf_of"]: (ref, p["title"]) for ref, p in signed.items()}
+    assert by_company["party:kestrel ridge lending lp"][1] == "Authorized Signatory"
+    assert by_company["party:brantley oilfield services corp"] == (
+        "party:renata okafor",
+        "Authorized Signatory",
+    )
+    assert by_company["party:kestrel ridge lending lp"][0] == "party:howard t lindqvist 3rd"
+
+
+#: Captions beside their companies on one line, a caption that is a defined term, a role
+#: given on the description line, a list of roles going on to the next line, "Title" followed
+#: by a tab, a signer whose name ends in "Jr." (no full stop of a sentence).
+CAPTIONS_BESIDE = (
+    PREAMBLE
+    + """BORROWER:                            HARLOW TIMBER CORPORATION, a Delaware corporation
+
+
+By:/s/ Ellis P. Grant, Jr.
+Name:   Ellis P. Grant, Jr.
+Title: President & CEO
+
+PARENT CO:                           HARLOW HOLDINGS, INC., a Delaware corporation
+
+
+By:/s/ Ellis P. Grant, Jr.
+Name:  Ellis P. Grant, Jr.
+Title: President & CEO
+
+LENDERS:
+
+QUARRY STREET BANK, N.A., as Administrative Agent, an
+Issuing Bank and a Lender
+
+By: /s/ Nadia Farouk
+Title:\tManaging Director
+
+HARLOW MILLS, LLC,
+
+a Delaware limited liability company, as Mill Owner
+
+By: /s/ Ellis P. Grant, Jr.
+Title:\tPresident
+"""
+)
+
+
+def test_captions_beside_companies_and_roles_over_two_lines() -> None:
+    x = extract(SourceDocument(text=CAPTIONS_BESIDE, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    assert roles["party:harlow timber corporation"] == "Borrower"
+    assert roles["party:harlow holdings inc"] == "Parent Co"
+    bank = next(ref for ref, n in names.items() if str(n).startswith("QUARRY STREET BANK"))
+    assert roles[bank] == "Administrative Agent and Issuing Bank and Lender"
+    assert signed["party:nadia farouk"] == {"title": "Managing Director", "on_behalf_of": bank}
+    mills = next(ref for ref, n in names.items() if str(n).startswith("HARLOW MILLS"))
+    assert roles[mills] == "Mill Owner"
+    # no company named after a caption or a role word
+    assert not any(str(names[ref]) in ("Holdings", "Issuing Bank", "Parent Co") for ref in roles)
+
+
+#: A lenders' page: each block's commitment beside its name, "by" on its own line, notice
+#: paragraphs (lending offices, "c/o", "With a copy to:") under the blocks, a bank whose name
+#: begins with "THE" (no caption).
+LENDERS_PAGE = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION,
+
+by
+/s/   Dana Whitfield
+Name:   Dana Whitfield
+Title:  Treasurer
+Harlow Timber Corporation
+18 Mill Road
+Eugene, Oregon 97401
+Attention: Treasurer
+
+With a copy to:
+
+Harlow Holdings Inc.
+18 Mill Road
+Eugene, Oregon 97401
+<PAGE>   41
+Commitment
+$25,000,000.00                QUARRY STREET BANK AND TRUST COMPANY,
+individually and as Administrative Agent,
+
+by
+/s/     Nadia Farouk
+Title:      Vice President
+Domestic Lending Office
+Quarry Street Bank and Trust Company
+c/o Quarry Street Services Inc.
+200 Harbor Road
+Wilmington, DE 19801
+
+Eurodollar Lending Office
+Quarry Street Bank and Trust Company
+200 Harbor Road
+Wilmington, DE 19801
+<PAGE>   42
+Commitment
+$10,000,000.00                THE LANTERN BANK OF OHIO
+
+by
+/s/     Colin Abernathy
+Title:      Director
+Domestic Lending Office
+Lantern Bank Services Inc.
+9 Lake Street
+Toledo, OH 43604
+"""
+)
+
+
+def test_lenders_pages_with_commitments_and_notice_paragraphs() -> None:
+    x = extract(SourceDocument(text=LENDERS_PAGE, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    harlow, quarry = "party:harlow timber corporation", "party:quarry street bank and trust company"
+    lantern = "party:the lantern bank of ohio"
+    # the notice paragraphs' firms ("Harlow Holdings Inc.", "c/o ... Services Inc.") sign nothing
+    assert set(roles) == {harlow, quarry, lantern}
+    assert roles[quarry] == "Administrative Agent"
+    assert signed["party:dana whitfield"] == {"title": "Treasurer", "on_behalf_of": harlow}
+    assert signed["party:nadia farouk"] == {"title": "Vice President", "on_behalf_of": quarry}
+    assert signed["party:colin abernathy"] == {"title": "Director", "on_behalf_of": lantern}
