@@ -37,8 +37,9 @@ _ACKNOWLEDGMENT = re.compile(
     r"|(?:acknowledged|accepted|agreed|consented|confirmed)\b(?:[\w ,]{0,40})?:?[ \t]*$"
     r"|acknowledgment|consent\s+(?:and|of)\b|reaffirmation|signatures?\s+of\s+parties)"
 )
-#: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:".
-_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:\s*$")
+#: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:", alone on
+#: its line or in the left column of the first block's ("GUARANTORS:      ACME CORP.,").
+_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:(?:\s*$|[ \t]{4,}\S)")
 #: "the Lenders party hereto", "the several banks ... from time to time parties": lenders
 #: the preamble names as a class, whom only the signature pages identify.
 _LENDER_CLASS = re.compile(
@@ -115,7 +116,9 @@ def signings(ctx: DocContext) -> list[Signing]:
                 named[sp.start] = (sp.end, r.source)
     text = ctx.text
     acks = [
-        (m.start(), _paragraph(text, m.start())) for m in _ACKNOWLEDGMENT.finditer(text, lo, hi)
+        (m.start(), _paragraph(text, m.start()))
+        for m in _ACKNOWLEDGMENT.finditer(text, lo, hi)
+        if not _testimonium(text, m.start())
     ]
     out: list[Signing] = []
     seen: set[str] = set()
@@ -191,6 +194,17 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     joined = " ".join(p for p in pieces if p)
     m = _CAPACITY.search(joined)
     return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
+
+
+#: "IN WITNESS WHEREOF, each of" wrapped before "the undersigned has executed this Agreement"
+_WITNESS = re.compile(r"(?i)\bin\s+witness\s+whereof\b[^\n]*\n?[ \t]*$")
+
+
+def _testimonium(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` continues an "IN WITNESS WHEREOF" clause: "each of / the
+    undersigned has executed this Agreement" is the parties' own execution, not a block of
+    companies acknowledging in another capacity."""
+    return bool(_WITNESS.search(text[max(0, pos - 120) : pos]))
 
 
 def _paragraph(text: str, pos: int) -> str:
