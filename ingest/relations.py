@@ -22,7 +22,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
-from ingest.roles import Signing, names_lenders_as_class, signings
+from ingest.roles import Signing, guarantor_blocks, names_lenders_as_class, signings
 from ingest.structure import analyze
 
 _ABBREV = re.compile(
@@ -1025,6 +1025,16 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
                 ctx.collector.relate("SECURES", party, secured, ev)
     for party, span in captioned.items():
         ctx.collector.relate("SECURES", party, secured, span)
+    # blocks under "GUARANTORS:" that no reader made a party (unsigned, or named nowhere else)
+    known = {
+        re.sub(r"[^a-z0-9]", "", str(e.props.get("name")).lower()): ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+    }
+    for name, span in guarantor_blocks(ctx):
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        for party in [known[key]] if key in known else _new_party(ctx, name, span):
+            ctx.collector.relate("SECURES", party, secured, span)
     first = min((s.span.start for s in signed), default=0)
     consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:

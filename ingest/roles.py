@@ -222,3 +222,38 @@ def _caption(text: str, lo: int, start: int) -> str:
         if m:
             found = m["role"].upper()
     return found
+
+
+#: A line that heads a company's block: its name with a company's ending ("STAFF CAPITAL, L.P.,
+#: a Delaware"), after any left-column caption and a leading page mark.
+_COMPANY_LINE = re.compile(
+    r"^[ \t.]*(?:[A-Z][A-Z ]{2,40}?S?\s*:[ \t]{4,})?(?P<name>[A-Z0-9][A-Za-z0-9&'.,() -]{2,80}?"
+    r"\b(?:INC|CORP(?:ORATION)?|LTD|LIMITED|LLC|L\.L\.C|L\.P|LP|COMPANY|CO)\.?)"
+    r"(?=,|\s*$|\s{4,})",
+    re.MULTILINE,
+)
+
+
+def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
+    """The companies whose blocks stand, on the own agreement's signature pages, under a
+    "GUARANTORS:" caption (up to the next caption), with the span of each name: subsidiary
+    guarantors are often named nowhere else, and their blocks are often left unsigned. A name
+    below "By its sole general partner:" signs for the block above and is skipped."""
+    st = analyze(ctx.text)
+    if st.signatures is None:
+        return []
+    text = ctx.text
+    lo, hi = st.signatures.start, min(st.signatures.end, st.signatures.start + _WINDOW)
+    out: list[tuple[str, Span]] = []
+    for m in _COMPANY_LINE.finditer(text, lo, hi):
+        if _caption(text, lo, m.start("name")) not in ("GUARANTOR", "SUBSIDIARY GUARANTOR"):
+            continue
+        before = text[lo : m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if re.match(r"(?i)by\b", before) or re.search(
+            r"(?i)\b(?:partner|member|manager)\s*:$", before
+        ):
+            continue
+        name = " ".join(m["name"].split()).strip(" ,")
+        if name.upper() == name and len(name.split()) > 1:
+            out.append((name, ctx.span(m.start("name"), m.start("name") + len(m["name"]))))
+    return out

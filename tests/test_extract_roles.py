@@ -341,3 +341,43 @@ def test_companies_under_a_guarantors_caption_in_the_left_column_secure_the_agre
     x = _x(CAPTIONED_GUARANTORS)
     guarantors = {a.upper() for a, _ in _edges(x, "SECURES")}
     assert guarantors == {"MARLOWE DAIRY, INC.", "MARLOWE FARMS, INC."}, guarantors
+
+
+UNSIGNED_GUARANTORS = (
+    "CREDIT AGREEMENT\n\n"
+    'CREDIT AGREEMENT dated as of April 2, 1998 (this "Agreement") among QUILLON STAFFING, '
+    'INC., a Georgia corporation (the "Borrower"), the Subsidiaries of the Borrower, as '
+    'Guarantors, the Lenders party hereto and FIRST CAROLINA BANK, as Agent (the "Agent").\n\n'
+    "1. The Loans. Each Lender agrees to make loans to the Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed as "
+    "of the date first above written.\n\n"
+    "BORROWER:                 QUILLON STAFFING, INC.,\n"
+    "                          a Georgia corporation\n\nBy:\nName:\nTitle:\n\n"
+    "GUARANTORS:               QUILLON HOLDINGS, INC.,\n"
+    "                          a Delaware corporation\n\nBy:\nName:\nTitle:\n\n\n"
+    "QUILLON PAYROLL II, L.P., a Delaware\nlimited partnership\n\n"
+    "By its sole general partner:\n\nQuillon Holdings, Inc., a Delaware\ncorporation\n\n"
+    "By:\nName:\nTitle:\n\n\n"
+    "QUILLON PAYROLL OF TENNESSEE, L.P.,\na Delaware limited partnership\n\nBy:\nName:\nTitle:\n\n"
+    "LENDERS:                  FIRST CAROLINA BANK,\n"
+    "                          individually and as Agent\n\nBy:\nName:\nTitle:\n"
+)
+
+
+def test_unsigned_blocks_under_a_guarantors_caption_secure_the_agreement() -> None:
+    """Subsidiary guarantors named only by their (unsigned) blocks under "GUARANTORS:": each
+    secures the credit agreement, once; the general partner signing for one of them, the
+    borrower above the caption and the lender below the next are no guarantors."""
+    x = _x(UNSIGNED_GUARANTORS)
+    secures = {a.upper() for a, b in _edges(x, "SECURES") if b == "Credit Agreement"}
+    named = {
+        "QUILLON HOLDINGS, INC.",
+        "QUILLON PAYROLL II, L.P.",
+        "QUILLON PAYROLL OF TENNESSEE, L.P.",
+    }
+    assert named <= secures, secures
+    assert not secures & {"QUILLON STAFFING, INC.", "FIRST CAROLINA BANK"}, secures
+    holdings = [
+        e for e in x.entities if str(e.props.get("name")).upper() == "QUILLON HOLDINGS, INC."
+    ]
+    assert len(holdings) == 1
