@@ -254,6 +254,14 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         ):
             continue
         name = " ".join(m["name"].split()).strip(" ,")
-        if name.upper() == name and len(name.split()) > 1:
+        if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
             out.append((name, ctx.span(m.start("name"), m.start("name") + len(m["name"]))))
     return out
+
+
+def _name_continues(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` continues a name begun on the line above ("STORM" / "CAT
+    ENERGY LLC,"): that line is capitals and no company's name of its own."""
+    prev_end = text.rfind("\n", 0, pos)
+    prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1 : max(prev_end, 0)].strip()
+    return bool(prev and re.fullmatch(r"[A-Z0-9&.,'() -]+", prev) and not _COMPANY_LINE.match(prev))
