@@ -22,7 +22,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
-from ingest.roles import Signing, names_lenders_as_class, signings
+from ingest.roles import Signing, guarantor_blocks, names_lenders_as_class, signings
 from ingest.structure import analyze
 
 _ABBREV = re.compile(
@@ -955,6 +955,7 @@ def _role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
 
 
 _GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
+_GUARANTOR_CAPTIONS = frozenset({"GUARANTOR", "SUBSIDIARY GUARANTOR", "PARENT GUARANTOR"})
 
 
 def _secured_agreement(ctx: DocContext) -> str | None:
@@ -976,7 +977,25 @@ def _secured_agreement(ctx: DocContext) -> str | None:
         for t in amended + _primary_agreement(ctx, "")
         if _labelled(ctx, [t], "Agreement") and _CREDIT_TITLE.search(_title(ctx, t))
     ]
-    return secured[0] if secured else None
+    if secured:
+        return secured[0]
+    # a guaranty (or a credit agreement read under its "Guarantee" article's name) that refers
+    # to "the Credit Agreement dated as of ..." under no defined term: the one credit or loan
+    # agreement it names is the one guaranteed
+    named = [
+        (not e.props.get("date"), ref)
+        for ref, e in ctx.collector.entities.items()
+        if ref != ctx.self_ref
+        and e.label == "Agreement"
+        and _GUARANTEED_TITLE.search(str(e.props.get("title") or ""))
+    ]
+    # one agreement, though mentioned both with its date and without it
+    titles = {_title(ctx, ref).lower() for _, ref in named}
+    return min(named)[1] if len(titles) == 1 else None
+
+
+#: the title of an agreement whose obligations a guaranty stands behind
+_GUARANTEED_TITLE = re.compile(r"(?i)\b(?:credit|loan)\b(?:\s+[\w&-]+){0,3}?\s+agreement\b")
 
 
 def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
@@ -988,11 +1007,34 @@ def _role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None
     secured = _secured_agreement(ctx)
     if secured is None:
         return
+    # "GUARANTORS:" over blocks that state no capacity of their own: each signs as a guarantor
+    captioned = {
+        s.ref: s.span
+        for s in signed
+        if s.caption in _GUARANTOR_CAPTIONS
+        and not s.capacity
+        and not s.acknowledgment
+        and not s.lends
+        and s.heads_block
+        and _named_party(ctx, s.ref)
+    }
     for party, (held, spans) in roles.items():
         # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
-        if held & _GUARANTOR_ROLES and not held & _LENDER_ROLES:
+        if held & _GUARANTOR_ROLES and (not held & _LENDER_ROLES or party in captioned):
             for ev in spans[:1]:
                 ctx.collector.relate("SECURES", party, secured, ev)
+    for party, span in captioned.items():
+        ctx.collector.relate("SECURES", party, secured, span)
+    # blocks under "GUARANTORS:" that no reader made a party (unsigned, or named nowhere else)
+    known = {
+        re.sub(r"[^a-z0-9]", "", str(e.props.get("name")).lower()): ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+    }
+    for name, span in guarantor_blocks(ctx):
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        for party in [known[key]] if key in known else _new_party(ctx, name, span):
+            ctx.collector.relate("SECURES", party, secured, span)
     first = min((s.span.start for s in signed), default=0)
     consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:
@@ -1014,7 +1056,8 @@ _GUARANTORS_CONSENT = re.compile(
     r"(?is)\b(?:each\s+(?:of\s+the\s+)?|the\s+)(?:subsidiary\s+)?guarantors?\b[^.;]{0,200}?"
     r"\bhereby\s+(?:consents?|acknowledges?|confirms?|reaffirms?|ratif(?:y|ies))"
 )
-_CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree|reaffirm|ratif)")
+#: ("agree" but not "Agreement": "the undersigned has executed this Agreement" consents to nothing)
+_CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree(?!ment)|reaffirm|ratif)")
 #: an acknowledgment whose signers stand behind a guaranty of the deal
 _GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
 

@@ -37,8 +37,9 @@ _ACKNOWLEDGMENT = re.compile(
     r"|(?:acknowledged|accepted|agreed|consented|confirmed)\b(?:[\w ,]{0,40})?:?[ \t]*$"
     r"|acknowledgment|consent\s+(?:and|of)\b|reaffirmation|signatures?\s+of\s+parties)"
 )
-#: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:".
-_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:\s*$")
+#: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:", alone on
+#: its line or in the left column of the first block's ("GUARANTORS:      ACME CORP.,").
+_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:(?:\s*$|[ \t]{4,}\S)")
 #: "the Lenders party hereto", "the several banks ... from time to time parties": lenders
 #: the preamble names as a class, whom only the signature pages identify.
 _LENDER_CLASS = re.compile(
@@ -115,7 +116,9 @@ def signings(ctx: DocContext) -> list[Signing]:
                 named[sp.start] = (sp.end, r.source)
     text = ctx.text
     acks = [
-        (m.start(), _paragraph(text, m.start())) for m in _ACKNOWLEDGMENT.finditer(text, lo, hi)
+        (m.start(), _paragraph(text, m.start()))
+        for m in _ACKNOWLEDGMENT.finditer(text, lo, hi)
+        if not _testimonium(text, m.start())
     ]
     out: list[Signing] = []
     seen: set[str] = set()
@@ -193,6 +196,17 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
 
 
+#: "IN WITNESS WHEREOF, each of" wrapped before "the undersigned has executed this Agreement"
+_WITNESS = re.compile(r"(?i)\bin\s+witness\s+whereof\b[^\n]*\n?[ \t]*$")
+
+
+def _testimonium(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` continues an "IN WITNESS WHEREOF" clause: "each of / the
+    undersigned has executed this Agreement" is the parties' own execution, not a block of
+    companies acknowledging in another capacity."""
+    return bool(_WITNESS.search(text[max(0, pos - 120) : pos]))
+
+
 def _paragraph(text: str, pos: int) -> str:
     """The acknowledgment's words: its line and the paragraph it opens."""
     end = re.search(r"\n[ \t]*\n", text[pos : pos + 1500])
@@ -208,3 +222,46 @@ def _caption(text: str, lo: int, start: int) -> str:
         if m:
             found = m["role"].upper()
     return found
+
+
+#: A line that heads a company's block: its name with a company's ending ("STAFF CAPITAL, L.P.,
+#: a Delaware"), after any left-column caption and a leading page mark.
+_COMPANY_LINE = re.compile(
+    r"^[ \t.]*(?:[A-Z][A-Z ]{2,40}?S?\s*:[ \t]{4,})?(?P<name>[A-Z0-9][A-Za-z0-9&'.,() -]{2,80}?"
+    r"\b(?:INC|CORP(?:ORATION)?|LTD|LIMITED|LLC|L\.L\.C|L\.P|LP|COMPANY|CO)\.?)"
+    r"(?=,|\s*$|\s{4,})",
+    re.MULTILINE,
+)
+
+
+def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
+    """The companies whose blocks stand, on the own agreement's signature pages, under a
+    "GUARANTORS:" caption (up to the next caption), with the span of each name: subsidiary
+    guarantors are often named nowhere else, and their blocks are often left unsigned. A name
+    below "By its sole general partner:" signs for the block above and is skipped."""
+    st = analyze(ctx.text)
+    if st.signatures is None:
+        return []
+    text = ctx.text
+    lo, hi = st.signatures.start, min(st.signatures.end, st.signatures.start + _WINDOW)
+    out: list[tuple[str, Span]] = []
+    for m in _COMPANY_LINE.finditer(text, lo, hi):
+        if _caption(text, lo, m.start("name")) not in ("GUARANTOR", "SUBSIDIARY GUARANTOR"):
+            continue
+        before = text[lo : m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if re.match(r"(?i)by\b", before) or re.search(
+            r"(?i)\b(?:partner|member|manager)\s*:$", before
+        ):
+            continue
+        name = " ".join(m["name"].split()).strip(" ,")
+        if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
+            out.append((name, ctx.span(m.start("name"), m.start("name") + len(m["name"]))))
+    return out
+
+
+def _name_continues(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` continues a name begun on the line above ("STORM" / "CAT
+    ENERGY LLC,"): that line is capitals and no company's name of its own."""
+    prev_end = text.rfind("\n", 0, pos)
+    prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1 : max(prev_end, 0)].strip()
+    return bool(prev and re.fullmatch(r"[A-Z0-9&.,'() -]+", prev) and not _COMPANY_LINE.match(prev))

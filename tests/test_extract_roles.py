@@ -242,3 +242,130 @@ def test_notes_the_lenders_receive_from_one_of_two_borrowers() -> None:
     assert ("TORVIK TOOLING INC.", "Dollar Notes") in issues
     assert ("TORVIK WERKZEUG GMBH", "Dollar Notes") not in issues
     assert {t for s, t in edges(x, "ISSUED_UNDER") if s == "Dollar Notes"} == {"Credit Agreement"}
+
+
+WRAPPED_TESTIMONIUM = (
+    "SECOND AMENDMENT TO CREDIT AGREEMENT\n\n"
+    'THIS SECOND AMENDMENT (this "Amendment") is entered into as of May 9, 2011, by and among '
+    'the lenders identified on the signature pages hereof (the "Lenders"), NORTHGATE '
+    'CAPITAL, LLC, as agent for the Lenders ("Agent"), the Guarantors signatory hereto, and '
+    'TALLOW RIDGE ENERGY, INC., a Nevada corporation ("Borrower").\n\n'
+    "1. The Borrower and the Lenders are parties to the Credit Agreement dated as of "
+    'January 4, 2010 (the "Credit Agreement"). Section 7.2 of the Credit Agreement is hereby '
+    "amended by deleting the figure $2,000,000.\n\n"
+    "2. Borrower and each Guarantor hereby ratifies its obligations under the Loan Documents.\n\n"
+    "IN WITNESS WHEREOF, each of\nthe undersigned has executed this Agreement as of the date "
+    "set forth above.\n\n"
+    + _block("TALLOW RIDGE ENERGY, INC.", "as Borrower", signer="Owen P. Marsh")
+    + _block("TALLOW RIDGE PIPELINE LLC", "as a Guarantor", signer="Owen P. Marsh")
+    + _block("NORTHGATE CAPITAL, LLC", "as Agent and as a Lender", signer="Priya N. Castell")
+    + _block("SILVERLAKE PARTNERS FUND II, L.P.", "as a Lender", signer="Tomas R. Vell")
+    + "By: Silverlake GP, LLC,\nits general partner\n\n"
+)
+
+
+def test_a_testimonium_wrapped_onto_the_undersigned_is_no_acknowledgment() -> None:
+    """ "IN WITNESS WHEREOF, each of / the undersigned has executed this Agreement": the
+    parties' own execution, not a consent block whose signers would be guarantors; the one
+    signing "as a Guarantor" secures the credit agreement, nobody else does."""
+    x = extract_text(WRAPPED_TESTIMONIUM)
+    secures = edges(x, "SECURES")
+    assert ("TALLOW RIDGE PIPELINE LLC", "Credit Agreement") in {(a.upper(), b) for a, b in secures}
+    guarantors = {a.upper() for a, _ in secures}
+    assert guarantors == {"TALLOW RIDGE PIPELINE LLC"}, secures
+
+
+STANDALONE_GUARANTY = (
+    "GUARANTEE\n\n"
+    'THIS GUARANTEE, dated as of August 2, 2016 (this "Guarantee"), is made by OSPREY '
+    'INDUSTRIES CORP., a Delaware corporation (the "Guarantor"), in favor of LAKESHORE '
+    'NATIONAL BANK (the "Lender").\n\n'
+    "Reference is made to the Revolving Loan Agreement dated as of August 2, 2016, under "
+    "which loans are made to OSPREY TOOLING (CANADA) LTD. The Guarantor will receive direct "
+    "benefits from the loans made under the Revolving Loan Agreement.\n\n"
+    "1. Guarantee. The Guarantor hereby unconditionally guarantees to the Lender the punctual "
+    "payment when due of all amounts owing by OSPREY TOOLING (CANADA) LTD. to the Lender.\n\n"
+    "IN WITNESS WHEREOF, the Guarantor has caused this Guarantee to be executed as of the date "
+    "first above written.\n\n" + _block("OSPREY INDUSTRIES CORP.", signer="Owen P. Marsh")
+)
+
+
+def test_a_guaranty_secures_the_one_loan_agreement_it_names_without_a_defined_term() -> None:
+    """ "the Revolving Loan Agreement dated as of ...", never given a defined term: the one
+    credit or loan agreement a guaranty names is the one whose obligations it secures."""
+    x = extract_text(STANDALONE_GUARANTY)
+    secures = {(a.upper(), b) for a, b in edges(x, "SECURES")}
+    assert ("OSPREY INDUSTRIES CORP.", "Revolving Loan Agreement") in secures, secures
+
+
+def _columned(caption: str, name: str, form: str) -> str:
+    """A block whose caption stands in the left column of its name's line."""
+    return (
+        f"{caption:<28}{name},\n{'':28}{form}\n\n{'':28}By: /s/ Dana K. Whitlow\n"
+        f"{'':28}Name: Dana K. Whitlow\n{'':28}Title: Treasurer\n\n"
+    )
+
+
+CAPTIONED_GUARANTORS = (
+    "CREDIT AGREEMENT\n\n"
+    'CREDIT AGREEMENT dated as of October 14, 2009 (this "Agreement") among MARLOWE FOODS, '
+    'INC., a Delaware corporation (the "Borrower"), MARLOWE DAIRY, INC., a Delaware '
+    "corporation, and MARLOWE FARMS, INC., an Ohio corporation, the Lenders party hereto and "
+    'PINEHURST BANK, N.A., as agent for the Lenders (the "Agent").\n\n'
+    "1. The Loans. Each Lender agrees to make loans to the Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed as "
+    "of the date first above written.\n\n"
+    + _columned("BORROWER:", "MARLOWE FOODS, INC.", "a Delaware corporation")
+    + _columned("GUARANTORS:", "MARLOWE DAIRY, INC.", "a Delaware corporation")
+    + _columned("", "MARLOWE FARMS, INC.", "an Ohio corporation")
+    + _columned("LENDERS:", "PINEHURST BANK, N.A.", "individually and as Agent")
+)
+
+
+def test_companies_under_a_guarantors_caption_in_the_left_column_secure_the_agreement() -> None:
+    """ "GUARANTORS:" written in the left column of the first guarantor's name: it and the
+    blocks below it, up to "LENDERS:", sign as guarantors of the credit agreement; the
+    borrower above and the lender below do not."""
+    x = extract_text(CAPTIONED_GUARANTORS)
+    guarantors = {a.upper() for a, _ in edges(x, "SECURES")}
+    assert guarantors == {"MARLOWE DAIRY, INC.", "MARLOWE FARMS, INC."}, guarantors
+
+
+UNSIGNED_GUARANTORS = (
+    "CREDIT AGREEMENT\n\n"
+    'CREDIT AGREEMENT dated as of April 2, 1998 (this "Agreement") among QUILLON STAFFING, '
+    'INC., a Georgia corporation (the "Borrower"), the Subsidiaries of the Borrower, as '
+    'Guarantors, the Lenders party hereto and FIRST CAROLINA BANK, as Agent (the "Agent").\n\n'
+    "1. The Loans. Each Lender agrees to make loans to the Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed as "
+    "of the date first above written.\n\n"
+    "BORROWER:                 QUILLON STAFFING, INC.,\n"
+    "                          a Georgia corporation\n\nBy:\nName:\nTitle:\n\n"
+    "GUARANTORS:               QUILLON HOLDINGS, INC.,\n"
+    "                          a Delaware corporation\n\nBy:\nName:\nTitle:\n\n\n"
+    "QUILLON PAYROLL II, L.P., a Delaware\nlimited partnership\n\n"
+    "By its sole general partner:\n\nQuillon Holdings, Inc., a Delaware\ncorporation\n\n"
+    "By:\nName:\nTitle:\n\n\n"
+    "QUILLON PAYROLL OF TENNESSEE, L.P.,\na Delaware limited partnership\n\nBy:\nName:\nTitle:\n\n"
+    "LENDERS:                  FIRST CAROLINA BANK,\n"
+    "                          individually and as Agent\n\nBy:\nName:\nTitle:\n"
+)
+
+
+def test_unsigned_blocks_under_a_guarantors_caption_secure_the_agreement() -> None:
+    """Subsidiary guarantors named only by their (unsigned) blocks under "GUARANTORS:": each
+    secures the credit agreement, once; the general partner signing for one of them, the
+    borrower above the caption and the lender below the next are no guarantors."""
+    x = extract_text(UNSIGNED_GUARANTORS)
+    secures = {a.upper() for a, b in edges(x, "SECURES") if b == "Credit Agreement"}
+    named = {
+        "QUILLON HOLDINGS, INC.",
+        "QUILLON PAYROLL II, L.P.",
+        "QUILLON PAYROLL OF TENNESSEE, L.P.",
+    }
+    assert named <= secures, secures
+    assert not secures & {"QUILLON STAFFING, INC.", "FIRST CAROLINA BANK"}, secures
+    holdings = [
+        e for e in x.entities if str(e.props.get("name")).upper() == "QUILLON HOLDINGS, INC."
+    ]
+    assert len(holdings) == 1
