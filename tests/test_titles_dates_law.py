@@ -319,7 +319,8 @@ def test_signers_dates_without_a_label_or_signature_pages() -> None:
     body = (
         "HAULING AGREEMENT\n\nQuillfeather Systems, Inc. and Marrow Lane Foods LLC agree as "
         "follows.\n\n1. Marrow shall haul the goods.\n\n2. Fees are due monthly.\n\n"
-        + "3. Marrow shall keep the trucks insured and in good repair at its own cost.\n\n" * 30
+        + "3. Marrow shall keep the trucks insured and in good repair at its own cost.\n\n"
+        * 30
     )
     beside = body + "QUILLFEATHER\n\n/s/ Ada Brook        Director        4 Feb. 2003\n"
     assert _own(beside)["date"] == "2003-02-04"
