@@ -403,6 +403,15 @@ def test_a_heading_qualifier_is_part_of_the_title(heading: str, title: str) -> N
             "THE LAW OF CONFLICTS) OF THE STATE OF ILLINOIS.",
             "Illinois",
         ),
+        (
+            "This Supply Agreement shall be governed and enforced by the laws of the United "
+            "States of America and of the Commonwealth of Virginia, without regard to conflicts.",
+            "Virginia",
+        ),
+        (
+            "This Agreement is governed by the laws of the United States and the State of Oregon.",
+            "Oregon",
+        ),
     ],
 )
 def test_less_usual_choice_of_law_wordings(clause: str, expected: str) -> None:
@@ -419,3 +428,12 @@ def test_a_place_of_incorporation_inside_a_sentence_is_no_choice_of_law() -> Non
     found = governing_law(text)
     assert found is not None and found.jurisdiction == "Ohio"
     assert governing_law(text[: text.index("9.12")]) is None
+
+
+def test_federal_law_alone_stays_federal() -> None:
+    clause = (
+        "This Agreement shall be governed by the federal laws of the United States and the "
+        "parties submit to the courts of Ohio."
+    )
+    found = governing_law(clause)
+    assert found is not None and found.jurisdiction == "United States"
