@@ -135,23 +135,32 @@ _SMALL = frozenset(
 )
 
 
+#: A defined term a heading line carries: 'SUPPLY AGREEMENT (the "Agreement")'.
+_DEFINED_AFTER = re.compile(r"\s*\((?:the|this)?\s*[\"“][^()]*\)$", re.IGNORECASE)
+
+
 def title_case(title: str) -> str:
     """ "AMENDMENT NO. 2 TO LOAN AGREEMENT" -> "Amendment No. 2 to Loan Agreement"; mixed-case
     titles are kept as written."""
-    t = clean_name(title)
-    if any(c.islower() for c in t):
+    t = _DEFINED_AFTER.sub("", clean_name(title))
+    qualifier = re.search(r"\s*\([^()]*\)$", t)  # "(Exclusive)", "(FORM)": kept as written
+    base, tail = (t[: qualifier.start()], qualifier.group()) if qualifier else (t, "")
+    if any(c.islower() for c in base):
         return t
-    words = t.split(" ")
+    words = base.split(" ")
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        out.append(lw if i and lw in _SMALL else lw[:1].upper() + lw[1:])
-    return " ".join(out)
+        if re.fullmatch(r"[IVX]{1,4}", w) and i:  # "ADDENDUM II"
+            out.append(w)
+        else:
+            out.append(lw if i and lw in _SMALL else lw[:1].upper() + lw[1:])
+    return " ".join(out) + tail
 
 
 def classify(title: str) -> tuple[str, str] | None:
     """(label, kind) for a title; None when it names no agreement (a plan, a letter)."""
-    t = clean_name(title).lower()
+    t = re.sub(r"\s*\([^()]*\)$", "", clean_name(title).lower())  # a qualifier: "(Exclusive)"
     if _NOT_AGREEMENT.search(t):
         return None
     for pattern, label, kind in _KINDS:
@@ -188,6 +197,18 @@ _COVER_WORDS = re.compile(
 )
 #: A title is a name, not a legend: longer runs of capitals are prose.
 _MAX_TITLE_WORDS = 14
+#: A heading's qualifier in brackets that ends its line (a line a converted page kept, not
+#: a run of spaces within a flattened one): "FRANCHISE AGREEMENT (Exclusive)",
+#: "CO-BRANDING AGREEMENT <spaces> (FORM)", "MARKETING AGREEMENT (WQHT HD2)". Part of the
+#: title; a defined term ("(the "Agreement")") is quoted and never one, and a longer phrase
+#: ("(For Use under Rate Schedule FT-A)") describes the agreement rather than names it.
+_QUALIFIER = re.compile(
+    r"[ \t]*(\((?!(?:the|this|each|as|herein|hereinafter|together|collectively)\b)"
+    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\))(?=[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+#: A roman numeral closing a heading line: "ADDENDUM II".
+_ROMAN_AFTER = re.compile(r"[ \t]+([IVX]{1,4})(?=[ \t]*(?:\n|$|\()|[ \t]{3,})")
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
 
@@ -226,6 +247,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             )
             if num:
                 words_end[-1] = m.end() + num.end()
+            roman = _ROMAN_AFTER.match(text, m.end())
+            if roman:  # "ENDORSEMENT AGREEMENT ADDENDUM I" on its own line
+                words_end[-1] = roman.end(1)
         # "LICENSE, DEVELOPMENT AND COMMERCIALIZATION AGREEMENT": a comma inside a title
         nxt = re.match(r",?[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
         gap = nxt.group() if nxt else ""
@@ -250,6 +274,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
         pos = _title_start(text, cover.end(), end)
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier and norm_term(clean_name(text[pos:end])) not in _GENERIC:
+        end = qualifier.end(1)
     title = clean_name(text[pos:end])
     # a title is a name: never longer than a legend's line, never opening on a connector
     # ("to the Software License Agreement" is a reference to one)
@@ -304,7 +331,11 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         before = _title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _GENERIC:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
-            return before if before and _fuller(before[0], found[0]) else found
+            return (
+                before
+                if before and (_fuller(before[0], found[0]) or _reworded(before[0], found[0]))
+                else found
+            )
         if before:
             return before
         if found:  # "This Agreement": the first self-reference, titled nowhere nearer
@@ -406,9 +437,31 @@ def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]
     return out
 
 
+def _reworded(heading: str, title: str) -> bool:
+    """The heading right above the preamble says it in other words ("STRATEGIC ALLIANCE
+    AGREEMENT" over "This Strategic Collaboration Agreement"): the heading is the document's
+    name. Only where both are specific, end on the same head noun and neither merely holds
+    the other (a fuller preamble, "Amended and Restated Credit Agreement", keeps its words)."""
+    h = [singular(w) for w in norm_term(heading).split()]
+    t = [singular(w) for w in norm_term(title).split()]
+    return (
+        len(h) >= 2
+        and len(t) >= 2
+        and h[-1] == t[-1]
+        and not set(h) <= set(t)
+        and not set(t) <= set(h)
+        and classify(heading) == classify(title)
+    )
+
+
 def _fuller(heading: str, title: str) -> bool:
     """The cover's "WIRELESS CONTENT LICENSE AGREEMENT" is the full form of the preamble's
     "License Agreement": a heading that ends with the title and says more."""
+    qualifier = _QUALIFIER.search(heading) or _ROMAN_AFTER.search(heading)
+    if qualifier and qualifier.end() == len(heading.rstrip()):
+        # "MARKETING AGREEMENT (WQHT HD2)", "ADDENDUM II" over the preamble's "Addendum"
+        base = heading[: qualifier.start()]
+        return norm_term(base) == norm_term(title) or _fuller(base, title)
     h, t = norm_term(heading), norm_term(title)
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
@@ -485,6 +538,27 @@ def _date_lines(text: str, start: int, end: int) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
+#: A line of a signature block: a signature ("/s/", "By:"), or the caption printed under a
+#: signature line ("Signature", "Date", "Name (type or print)").
+_SIGNING_LINE = re.compile(
+    r"(?im)/s/|\\s\\|^\s*By\s*:|_{6,}\s*(?:Signature|Date|Name)\b|\bDate\s*$"
+)
+
+
+def _signers_dates(text: str, start: int, end: int) -> DateMatch | None:
+    """Where no signature pages were recognised, the latest date written on a signer's line or
+    the line next to it, with or without a "Date:" label ("/s/ J. Doe   General Manager
+    19 Jan. 1998"; "03/24/06" above a line captioned "Date")."""
+    dates: list[DateMatch] = []
+    for m in _SIGNING_LINE.finditer(text, start, end):
+        line = text.rfind("\n", start, m.start()) + 1
+        before = text.rfind("\n", start, max(start, line - 1)) + 1
+        after = text.find("\n", m.end(), end)
+        after = text.find("\n", after + 1, end) if after >= 0 else -1
+        dates.extend(find_dates(text, max(start, before), after if after >= 0 else end))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
 def _witness_date(text: str, st: Structure) -> DateMatch | None:
     """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
     if not st.signatures:
@@ -527,7 +601,8 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
             return found
     if st.signatures:
         return _signing_date(text, st.signatures)
-    return _date_lines(text, max(0, st.main_end - 4000), st.main_end)
+    tail = max(0, st.main_end - 4000)
+    return _date_lines(text, tail, st.main_end) or _signers_dates(text, tail, st.main_end)
 
 
 def extract_own_agreement(ctx: DocContext) -> None:

@@ -2,7 +2,10 @@
 
 Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day of December,
 2006", "the 13th day of January, 2004" (also "the 18t h day", as converted PDFs split it),
-"13 January 2004", "12/14/2006", "July 11 , 2006". Line breaks inside a date
+"13 January 2004", "12/14/2006", "July 11 , 2006"; numeric dates with a two-digit year
+("7/7/98", "03/24/06"), day first where the first number cannot be a month ("13/07/05",
+"29/3/18"), with hyphens ("12-23-2019") or, European style and day first, with dots
+("01.07.2005"). Line breaks inside a date
 ("December\\n14, 2006") are common in EDGAR text and accepted.
 """
 
@@ -39,7 +42,9 @@ DATE_RE = re.compile(
     rf"(?:A\.?D\.?\s+)?"
     rf"(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
-    rf"|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}))\b",
+    rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
+    rf"|(?<!\d[/.\-])(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})-(?P<y5>\d{{4}})"
+    rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}}))\b(?![/.\-]\d)",
     re.IGNORECASE,
 )
 
@@ -55,9 +60,22 @@ def _month(word: str) -> int:
     return _MONTH_NUMBERS[word.lower().rstrip(".")[:3]]
 
 
+def _year(digits: str) -> int:
+    """A two-digit year as filings write it: "98" is 1998, "05" is 2005."""
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
 def _iso(m: re.Match[str]) -> str | None:
-    if m["m3"]:
-        month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
+    if m["m3"] or m["m5"]:
+        first, second = int(m["m3"] or m["m5"]), int(m["d3"] or m["d5"])
+        year = _year(m["y3"] or m["y5"])
+        # month first as US filings write it, unless the first number cannot be a month
+        month, day = (second, first) if first > 12 else (first, second)
+    elif m["m6"]:
+        month, day, year = int(m["m6"]), int(m["d6"]), int(m["y6"])
     else:
         month = _month(m["m1"] or m["m2"] or m["m4"])
         day = int(m["d1"] or m["d2"] or m["d4"])

@@ -237,6 +237,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     ),
 )
 _OTHER_PLACE = re.compile(rf"(?i){_LAWS_OF}{_PLACE}|{_ADJ_LAW}")
+#: The state named right after federal law with "laws" left out: "the laws of the United
+#: States of America and of the State of Texas".
+_AND_PLACE = re.compile(
+    rf"(?i)[ \t\n]*(?:of[ \t\n]+America[ \t\n]+)?and[ \t\n]+(?:of[ \t\n]+)?{_PLACE}"
+)
 
 
 @dataclass(frozen=True)
@@ -264,7 +269,9 @@ def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
             if place in _FEDERAL:
                 # "the laws of the United States and ... of the Commonwealth of Kentucky"
                 stop = text.find(".", place_end, end)
-                nxt = _OTHER_PLACE.search(text, place_end, stop if stop > 0 else end)
+                nxt = _AND_PLACE.match(text, place_end) or _OTHER_PLACE.search(
+                    text, place_end, stop if stop > 0 else end
+                )
                 if nxt:
                     other, other_end = _place(nxt)
                     if other not in _FEDERAL:

@@ -6,6 +6,8 @@ written for this test in the shape, not copied from a filing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.dates import find_dates, parse_date
@@ -283,10 +285,89 @@ def test_a_deadline_near_an_undated_title_is_not_the_date() -> None:
         ("made as of July 11 , 2006", "2006-07-11"),
         ("on the 1st  day of JUNE , 2006", "2006-06-01"),
         ("Commercial in Confidence   Page 2   May 2004", None),
+        # numeric dates as signers write them: a two-digit year, day first where the first
+        # number cannot be a month, hyphens, and the European dotted form (day first)
+        ("/s/ Dana Whitlock   Date 6/3/97", "1997-06-03"),
+        ("Signature /s/ R. Okafor   Date 21/08/04", "2004-08-21"),
+        ("Dated 27/4/19 at Leeds", "2019-04-27"),
+        ("Signed: 10-30-2015", "2015-10-30"),
+        ("Geschlossen am 02.11.2007 in Bremen", "2007-11-02"),
+        # what only looks like one: a month beyond 12, a section or version number
+        ("Ratio 14/15/16 applies", None),
+        ("see clause 2.4.2005.1", None),
+        ("release 3/4/05/06", None),
     ],
 )
 def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_a_date_only_under_the_signatures_in_two_digit_form() -> None:
+    text = (
+        "TOLLING SERVICES AGREEMENT\n\nThis Agreement is effective as of the date last signed "
+        "below " + _PARTIES + "\n\n1. Services. Marrow shall process the goods.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "QUILLFEATHER SYSTEMS, INC.   By: /s/ Ada Brook   Title: President   Date 14/03/11\n\n"
+        "MARROW LANE FOODS LLC   By: /s/ Tom Reyes   Title: Manager   Date 15/03/11\n"
+    )
+    assert _own(text)["date"] == "2011-03-15"
+
+
+def test_signers_dates_without_a_label_or_signature_pages() -> None:
+    """No "IN WITNESS WHEREOF" and no "Date:" label: the dates written beside a signature or
+    above a line captioned "Date" still date the agreement (the latest of them)."""
+    body = (
+        "HAULING AGREEMENT\n\nQuillfeather Systems, Inc. and Marrow Lane Foods LLC agree as "
+        "follows.\n\n1. Marrow shall haul the goods.\n\n2. Fees are due monthly.\n\n"
+        + "3. Marrow shall keep the trucks insured and in good repair at its own cost.\n\n"
+        * 30
+    )
+    beside = body + "QUILLFEATHER\n\n/s/ Ada Brook        Director        4 Feb. 2003\n"
+    assert _own(beside)["date"] == "2003-02-04"
+    above = body + (
+        "11/02/09                     11/05/09\n"
+        "________________________     ________________________ Date                      Date\n"
+        "/s/ Ada Brook                /s/ Tom Reyes\n"
+    )
+    assert _own(above)["date"] == "2009-11-05"
+
+
+def test_a_heading_worded_otherwise_than_the_preamble_names_the_agreement() -> None:
+    text = (
+        "Exhibit 10.2   CERTAIN PORTIONS HAVE BEEN OMITTED.   RESEARCH ALLIANCE AGREEMENT     "
+        'This Research Partnership Agreement ("Agreement") is made as of June 3, 2015 ' + _PARTIES
+    )
+    assert _own(text)["title"] == "Research Alliance Agreement"
+    fuller = (
+        "CREDIT AGREEMENT     This Amended and Restated Credit Agreement is made as of June 3, "
+        "2015 " + _PARTIES
+    )
+    assert _own(fuller)["title"] == "Amended and Restated Credit Agreement"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "REGIONAL DEALER AGREEMENT (Exclusive Territory)",
+            "Regional Dealer Agreement (Exclusive Territory)",
+        ),
+        (
+            "TOLLING SERVICES AGREEMENT                    (FORM)",
+            "Tolling Services Agreement (FORM)",
+        ),
+        ("CATERING SERVICES ADDENDUM II", "Catering Services Addendum II"),
+        ('WAREHOUSE LICENSE AGREEMENT (the "Agreement")', "Warehouse License Agreement"),
+        ("GAS STORAGE AGREEMENT (For Use under Rate Schedule SS-2)", "Gas Storage Agreement"),
+    ],
+)
+def test_a_heading_qualifier_is_part_of_the_title(heading: str, title: str) -> None:
+    """A short bracketed tag or a numeral ending the heading's line belongs to the title, also
+    where the preamble repeats the title without it; a defined term or a descriptive phrase
+    in brackets does not."""
+    plain = re.sub(r"\s*\(.*|\s+II$", "", heading).title()
+    text = f"{heading}\n\nThis {plain} is made as of May 2, 2012 " + _PARTIES + "\n\n1. Term.\n"
+    assert _own(text)["title"] == title
 
 
 # --- governing law ------------------------------------------------------------------------
@@ -322,6 +403,15 @@ def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
             "THE LAW OF CONFLICTS) OF THE STATE OF ILLINOIS.",
             "Illinois",
         ),
+        (
+            "This Supply Agreement shall be governed and enforced by the laws of the United "
+            "States of America and of the Commonwealth of Virginia, without regard to conflicts.",
+            "Virginia",
+        ),
+        (
+            "This Agreement is governed by the laws of the United States and the State of Oregon.",
+            "Oregon",
+        ),
     ],
 )
 def test_less_usual_choice_of_law_wordings(clause: str, expected: str) -> None:
@@ -338,3 +428,12 @@ def test_a_place_of_incorporation_inside_a_sentence_is_no_choice_of_law() -> Non
     found = governing_law(text)
     assert found is not None and found.jurisdiction == "Ohio"
     assert governing_law(text[: text.index("9.12")]) is None
+
+
+def test_federal_law_alone_stays_federal() -> None:
+    clause = (
+        "This Agreement shall be governed by the federal laws of the United States and the "
+        "parties submit to the courts of Ohio."
+    )
+    found = governing_law(clause)
+    assert found is not None and found.jurisdiction == "United States"
