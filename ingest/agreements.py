@@ -461,8 +461,8 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
             if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
                 stop = text.find(".", dates[0].end, end)
                 own = _OWN_VERB_CUE.search(text, dates[0].end, stop if stop >= 0 else end)
-                later = own and find_dates(text, own.end(), min(len(text), own.end() + 40))
-                if later and later[0].start - own.end() < 6:
+                later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
+                if own and later and later[0].start - own.end() < 6:
                     return later[0]
             return dates[0]
     return None
