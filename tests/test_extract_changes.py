@@ -516,3 +516,37 @@ def test_an_amendment_dated_after_the_agreement_its_preamble_names_first() -> No
         assert ents[str(ents[r.target].props["agreement"])].props["date"] == "2008-06-01"
         assert ents[r.target].props["section"] == "7.3"
         assert r.props["action"] == "replace"
+
+
+@pytest.mark.parametrize(
+    ("clause", "effective"),
+    [
+        (
+            "1. Amendments. Effective as of February 15, 2010 (the \u201cAmendment Effective "
+            "Date\u201d), Section 6.2 of the Loan Agreement is hereby amended and restated in its "
+            "entirety to read as follows:\n\n6.2 Liens. The Borrower shall permit no Liens.",
+            "2010-02-15",
+        ),
+        (
+            '1. Definitions. "Amendment Effective Date" means January 20, 2010.\n\n'
+            "2. Section 6.2 of the Loan Agreement is hereby amended and restated in its "
+            "entirety to read as follows:\n\n6.2 Liens. The Borrower shall permit no Liens.",
+            "2010-01-20",
+        ),
+        (  # an effective date that waits on conditions names no date: the amendment's own
+            "1. Effective as of the date on which the conditions in Section 3 are satisfied (the "
+            '"Amendment Effective Date"), Section 6.2 of the Loan Agreement is hereby amended '
+            "and restated in its entirety to read as follows:\n\n6.2 Liens. The Borrower shall "
+            "permit no Liens.",
+            "2010-03-01",
+        ),
+    ],
+)
+def test_changes_take_effect_on_the_date_the_amendment_states(clause: str, effective: str) -> None:
+    text = (
+        HEAD + clause + "\n\n3. Counterparts. This Amendment may be signed in counterparts." + TAIL
+    )
+    x = extract(SourceDocument(text=text, path="effective.txt"))
+    changes = [r for r in x.relations if r.type == "CHANGES"]
+    assert changes
+    assert {r.props["effective_date"] for r in changes} == {effective}
