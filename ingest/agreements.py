@@ -490,11 +490,33 @@ def _signing_date(text: str, signatures: Region) -> DateMatch | None:
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
 
 
+#: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
+#: amendment is made to, not the amendment itself.
+_OF_AMENDED = re.compile(
+    r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
+    r"(?:agreement|indenture|note|lease)\s*,?\s*$"
+)
+#: The preamble's own verb: "... is entered into as of September 11, 2012".
+_OWN_VERB_CUE = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:made\s+and\s+entered\s+into|entered\s+into|made|"
+    r"executed|dated)(?:\s+and\s+effective)?\s+(?:as\s+of|on)\s+(?:this\s+)?"
+)
+
+
 def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
-    """The first date right after a cue ("dated as of", "made this", "Date:")."""
+    """The first date right after a cue ("dated as of", "made this", "Date:"); where that
+    date qualifies the agreement amended ("AMENDMENT #1 TO THE CREDIT AGREEMENT dated as of
+    ...") and the sentence's own verb dates the amendment ("is entered into as of ..."), that
+    one."""
     for cue in _DATE_CUE.finditer(text, start, end):
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
+            if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
+                stop = text.find(".", dates[0].end, end)
+                own = _OWN_VERB_CUE.search(text, dates[0].end, stop if stop >= 0 else end)
+                later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
+                if own and later and later[0].start - own.end() < 6:
+                    return later[0]
             return dates[0]
     return None
 

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
 from ingest.records import PropValue, Span
 from ingest.structure import analyze, paragraphs
 
@@ -1224,6 +1225,36 @@ def _heading(text: str, span: tuple[int, int] | None, section: str | None) -> st
     return " ".join(m["h"].split()) if m else None
 
 
+#: "effective as of April 30, 2013 (the "Amendment Effective Date")": the cue before a date the
+#: amendment states its changes take effect on.
+_EFFECTIVE_AS_OF = re.compile(r"(?i)\beffective\s+as\s+of\s+")
+#: What names that date: '(the "First Amendment Effective Date")'.
+_NAMED_EFFECTIVE = re.compile(
+    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)", re.IGNORECASE
+)
+#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
+_EFFECTIVE_MEANS = re.compile(
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+)
+
+
+def _stated_effective_date(text: str) -> str | None:
+    """The date the amendment's body names as its effective date, where it gives one (an
+    amendment signed on one day may take effect "as of" an earlier one); an effective date that
+    depends on conditions ("the date on which each condition ... is satisfied") is none."""
+    st = analyze(text)
+    end = st.signatures.start if st.signatures else st.main_end
+    for m in _EFFECTIVE_AS_OF.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(end, m.end() + 40))
+        if dates and dates[0].start == m.end() and _NAMED_EFFECTIVE.match(text, dates[0].end):
+            return dates[0].iso
+    for m in _EFFECTIVE_MEANS.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(end, m.end() + 40))
+        if dates and dates[0].start - m.end() < 3:
+            return dates[0].iso
+    return None
+
+
 def extract_changes(ctx: DocContext) -> None:
     """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES."""
     own = ctx.self_ref
@@ -1234,7 +1265,9 @@ def extract_changes(ctx: DocContext) -> None:
         return
     default = _default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
     own_entity = ctx.collector.get(own)
-    date = own_entity.props.get("date") if own_entity else None
+    date = _stated_effective_date(ctx.text) or (
+        own_entity.props.get("date") if own_entity else None
+    )
     for op in ops:
         target = _target_ref(ctx, op.agreement_name, default)
         if target is None or target == own:

@@ -488,3 +488,65 @@ def test_a_recital_asking_for_a_change_is_not_the_change() -> None:
     )
     got = _changes(body)[1]
     assert [(s, a) for s, _, a, _ in got] == [("6.1", "replace")]
+
+
+def test_an_amendment_dated_after_the_agreement_its_preamble_names_first() -> None:
+    """ "AMENDMENT NO. 2 TO THE LOAN AGREEMENT dated as of <base date> ... is entered into as
+    of <own date>": the changes are the amendment's of its own date, to the earlier agreement."""
+    text = (
+        "AMENDMENT NO. 2 TO THE LOAN AGREEMENT\n\n"
+        'THIS AMENDMENT NO. 2 (this "Amendment") TO THE LOAN AGREEMENT dated as of June 1, 2008 '
+        '(as amended from time to time, the "Agreement") is entered into as of April 15, 2011, '
+        'among BLUE RIVER FOODS, INC., a Delaware corporation (the "Borrower"), and SECOND '
+        'CITY BANK (the "Lender").\n\n'
+        "WHEREAS, the Borrower and the Lender are parties to the Loan Agreement dated as of "
+        "June 1, 2008;\n\n"
+        "NOW, THEREFORE, the parties hereto agree as follows:\n\n"
+        "1. Section 7.3 of the Agreement is hereby deleted in its entirety and replaced with the "
+        "following:\n\n7.3 Capital Expenditures. The Borrower shall not make Capital "
+        "Expenditures exceeding $2,000,000 in any fiscal year.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts." + TAIL
+    )
+    x = extract(SourceDocument(text=text, path="preamble.txt"))
+    ents = {e.ref: e for e in x.entities}
+    changes = [r for r in x.relations if r.type == "CHANGES"]
+    assert changes
+    for r in changes:
+        assert ents[r.source].props["date"] == "2011-04-15"
+        assert ents[str(ents[r.target].props["agreement"])].props["date"] == "2008-06-01"
+        assert ents[r.target].props["section"] == "7.3"
+        assert r.props["action"] == "replace"
+
+
+@pytest.mark.parametrize(
+    ("clause", "effective"),
+    [
+        (
+            "1. Amendments. Effective as of February 15, 2010 (the \u201cAmendment Effective "
+            "Date\u201d), Section 6.2 of the Loan Agreement is hereby amended and restated in its "
+            "entirety to read as follows:\n\n6.2 Liens. The Borrower shall permit no Liens.",
+            "2010-02-15",
+        ),
+        (
+            '1. Definitions. "Amendment Effective Date" means January 20, 2010.\n\n'
+            "2. Section 6.2 of the Loan Agreement is hereby amended and restated in its "
+            "entirety to read as follows:\n\n6.2 Liens. The Borrower shall permit no Liens.",
+            "2010-01-20",
+        ),
+        (  # an effective date that waits on conditions names no date: the amendment's own
+            "1. Effective as of the date on which the conditions in Section 3 are satisfied (the "
+            '"Amendment Effective Date"), Section 6.2 of the Loan Agreement is hereby amended '
+            "and restated in its entirety to read as follows:\n\n6.2 Liens. The Borrower shall "
+            "permit no Liens.",
+            "2010-03-01",
+        ),
+    ],
+)
+def test_changes_take_effect_on_the_date_the_amendment_states(clause: str, effective: str) -> None:
+    text = (
+        HEAD + clause + "\n\n3. Counterparts. This Amendment may be signed in counterparts." + TAIL
+    )
+    x = extract(SourceDocument(text=text, path="effective.txt"))
+    changes = [r for r in x.relations if r.type == "CHANGES"]
+    assert changes
+    assert {r.props["effective_date"] for r in changes} == {effective}

@@ -38,10 +38,9 @@ TUNED_DIR = REPO / "tests" / "gold_changes"
 HELDOUT_DIR = REPO / "tests" / "gold_changes_heldout"
 MIN_RECALL = 0.85
 MIN_PRECISION = 0.90
-#: The recall and precision the extractor reaches on the tuned set today (recall is below the
-#: bar: most misses come from documents whose own agreement or date is not read): ``make test``
-#: fails below them. Raise them as the extractor improves, never lower them.
-RECALL_FLOOR = 0.81
+#: The recall and precision the extractor reaches on the tuned set today: ``make test`` fails
+#: below them. Raise them as the extractor improves, never lower them.
+RECALL_FLOOR = 0.96
 PRECISION_FLOOR = 1.0
 
 
