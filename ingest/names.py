@@ -408,6 +408,31 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
     return out
 
 
+#: "Inc. DBA Bar Stores": a trade name follows, not a second company
+_TRADE_NAME_CUES = frozenset(["dba", "fka", "aka", "formerly"])
+
+
+def joined_names(name: str) -> list[tuple[int, int]]:
+    """Where a line holds two companies side by side ("HOWMEDICA OSTEONICS CORP. CONFORMIS,
+    INC.": signature columns flattened onto one line), the offsets of each; else the whole.
+    A name splits after a corporate suffix when what follows starts with a word of its own
+    and ends in a suffix again ("Pte. Ltd.", "Co. Ltd." and "Ltd. Partnership" stay one)."""
+    toks = list(_TOKEN_RE.finditer(name))
+    keys = [t.group().replace(".", "").lower() for t in toks]
+    for i in range(1, len(toks) - 2):
+        nxt = keys[i + 1]
+        if (
+            keys[i] in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
+            and keys[i - 1] not in TERMINAL_SUFFIXES
+            and toks[i + 1].group()[0].isupper()
+            and nxt not in TERMINAL_SUFFIXES | _AFTER_SUFFIX | _TRADE_NAME_CUES
+            and keys[-1] in TERMINAL_SUFFIXES
+        ):
+            cut, rest = toks[i].end(), toks[i + 1].start()
+            return [(0, cut), *((rest + a, rest + b) for a, b in joined_names(name[rest:]))]
+    return [(0, len(name))]
+
+
 def clean_name(name: str) -> str:
     """One-line form of a name as written (line breaks and runs of spaces collapsed)."""
     return " ".join(name.split()).strip(" ,;")
