@@ -208,8 +208,11 @@ _COMMA_PLACE = rf"(?:,{_SP}(?:{_STATE_ALT})(?=,{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 _LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
 #: "Gary F. Santo, Jr.": a generational suffix of a person's name.
 _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
+#: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
+#: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
+_NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?{_COMMA_PLACE}?"
+    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
     rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 _TOKEN_RE = re.compile(r"[\w'’&.\-]+")
