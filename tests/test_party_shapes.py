@@ -455,3 +455,16 @@ def test_joined_names_split_only_between_two_whole_company_names() -> None:
         "Norre Forlag A/S",
     ):
         assert parts(one) == [one]
+
+
+def test_a_small_number_before_the_suffix_stays_in_the_name() -> None:
+    forms = "Harrow Solar 2, LLC and Tele 4 AB and Ashford Road, Dublin 4, Co. Dublin"
+    assert [r.text for r in name_runs(forms)][:2] == ["Harrow Solar 2, LLC", "Tele 4 AB"]
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement ("Agreement") is made as of April 1, 2019 between Merrow 3, LLC, '
+        'a Nevada limited liability company ("Supplier"), and Cadwell Foods, Inc., a Utah '
+        'corporation ("Buyer").\n\n'
+        "1. Supply.\n"
+    )
+    assert _parties(text) == {"Merrow 3, LLC": ("Supplier",), "Cadwell Foods, Inc.": ("Buyer",)}
