@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.context import DocContext, norm_term
+from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
 from ingest.names import (
     NameRun,
@@ -774,7 +774,7 @@ def _individuals_may_sign(ctx: DocContext, named: set[str]) -> bool:
         return False
     lo = st.preamble.start
     return any(
-        singular(d.term) != d.term and norm_term(d.term) != "parties"
+        singular(d.term) != d.term and role_of(d.term) not in (None, "Party")
         for d in definitions_in(ctx.text, lo, min(lo + _OPENING, len(ctx.text)))
     )
 
