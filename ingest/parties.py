@@ -456,10 +456,10 @@ def _address_end(text: str, pos: int, limit: int) -> int:
     """Where the address (or place of business) written after a party's name ends, before
     its defined term; -1 where none stands there or another party starts inside it."""
     tail = _NAME_TAIL.match(text, pos, limit)
-    if tail is None and (street := _STREET_TAIL.match(text, pos, limit)):
-        # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
-        if not any(r.is_org for r in name_runs(text, street.start(), street.end())):
-            tail = street
+    street = _STREET_TAIL.match(text, pos, limit) if tail is None else None
+    # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
+    if street and not any(r.is_org for r in name_runs(text, street.start(), street.end())):
+        tail = street
     if tail is None or re.search(r",\s+and\s", tail.group()):
         return -1
     return tail.end()
