@@ -465,11 +465,21 @@ def _address_end(text: str, pos: int, limit: int) -> int:
     return tail.end()
 
 
+#: A person closing a list of companies, named by the term they share.
+_COLLECTIVE_AFTER = re.compile(
+    r"\s*,?\s*\(\s*collectively,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+
+
 def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     """A run without an org word is still a party when a defined term follows it at once —
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
     m = _TERM_AFTER.match(text, run.end, limit)
+    if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
+        # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
+        m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
     if tail and not re.search(r",\s+and\s", tail.group()):
         m = _TERM_AFTER.match(text, tail.end(), limit)

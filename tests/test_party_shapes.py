@@ -468,3 +468,24 @@ def test_a_small_number_before_the_suffix_stays_in_the_name() -> None:
         "1. Supply.\n"
     )
     assert _parties(text) == {"Merrow 3, LLC": ("Supplier",), "Cadwell Foods, Inc.": ("Buyer",)}
+
+
+def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> None:
+    text = (
+        "STANDSTILL AGREEMENT\n\n"
+        'This Standstill Agreement (this "Agreement") is made as of May 3, 2021 by and between '
+        'Orlo Brands, Inc., a Delaware corporation (the "Company"), and Keswick Capital, LLC, '
+        'Keswick Fund L.P. and Dana Whitcombe (collectively, the "Keswick Group").\n\n'
+        "1. Standstill.\n"
+    )
+    parties = _parties(text)
+    assert set(parties) == {
+        "Orlo Brands, Inc.",
+        "Keswick Capital, LLC",
+        "Keswick Fund L.P.",
+        "Dana Whitcombe",
+    }
+    assert parties["Dana Whitcombe"] == ("Keswick Group",)
+    # a phrase that is no person's name gains nothing from the collective term
+    other = text.replace("Dana Whitcombe", "Its Affiliates")
+    assert "Its Affiliates" not in _parties(other)
