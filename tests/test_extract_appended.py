@@ -8,21 +8,8 @@ from ingest.agreements import SELF_REF
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 from ingest.structure import analyze
+from tests.passages import edges, extract_text
 from tests.paths import CORPUS
-
-
-def _x(text: str) -> Extraction:
-    return extract(SourceDocument(text=text, path="t.txt"))
-
-
-def _names(x: Extraction) -> dict[str, str]:
-    return {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-
-
-def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    n = _names(x)
-    return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
-
 
 MAIN = """THIRD AMENDMENT TO CREDIT AGREEMENT
 
@@ -92,7 +79,7 @@ Title: Manager
 
 
 def test_an_appended_consent_is_its_own_agreement_with_its_own_parties_and_signers() -> None:
-    x = _x(MAIN + CONSENT)
+    x = extract_text(MAIN + CONSENT)
     appended = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
     assert [(e.props["title"], e.props["kind"]) for e in appended] == [
         ("Consent and Reaffirmation of Guarantors", "consent")
@@ -101,26 +88,26 @@ def test_an_appended_consent_is_its_own_agreement_with_its_own_parties_and_signe
     assert appended[0].props["date"] == "2015-06-03"
     consent = "Consent and Reaffirmation of Guarantors"
     amendment = "Third Amendment to Credit Agreement"
-    party_to = _edges(x, "PARTY_TO")
+    party_to = edges(x, "PARTY_TO")
     for guarantor in ("BRAMBLEWOOD LOGISTICS, LLC", "BRAMBLEWOOD HOLDINGS CORP."):
         assert (guarantor, consent) in party_to
         assert (guarantor, amendment) not in party_to  # not a party to the main agreement
-        assert (guarantor, "Credit Agreement") in _edges(x, "SECURES")
+        assert (guarantor, "Credit Agreement") in edges(x, "SECURES")
     assert ("Bramblewood Foods, Inc.", amendment) in party_to
-    signed = _edges(x, "SIGNED")
+    signed = edges(x, "SIGNED")
     assert ("Nora Pettigrew", consent) in signed
     assert ("Elliot Marchbanks", consent) not in signed
-    assert (consent, amendment) in _edges(x, "REFERENCES")
+    assert (consent, amendment) in edges(x, "REFERENCES")
 
 
 def test_an_appended_joinder_dated_on_its_own_line() -> None:
-    x = _x(MAIN + JOINDER)
+    x = extract_text(MAIN + JOINDER)
     joinder = [e for e in x.entities if e.ref.startswith("agreement:appended:")]
     assert [(e.props["kind"], e.props["date"]) for e in joinder] == [("joinder", "2015-06-10")]
-    assert ("Quarry Hill Partners, L.P.", "Limited Joinder") in _edges(x, "PARTY_TO")
-    assert ("Desmond Ackerly", "Limited Joinder") in _edges(x, "SIGNED")
+    assert ("Quarry Hill Partners, L.P.", "Limited Joinder") in edges(x, "PARTY_TO")
+    assert ("Desmond Ackerly", "Limited Joinder") in edges(x, "SIGNED")
     # no guaranty is spoken of: a joinder to covenants secures nothing
-    assert not _edges(x, "SECURES")
+    assert not edges(x, "SECURES")
 
 
 NOTE = """PROMISSORY NOTE
@@ -139,17 +126,17 @@ Title: Chief Financial Officer
 
 
 def test_a_note_executed_after_the_signatures_is_its_own_instrument() -> None:
-    x = _x(MAIN + NOTE)
+    x = extract_text(MAIN + NOTE)
     (note,) = [e for e in x.entities if e.ref.startswith("instrument:appended:")]
     assert (note.label, note.props["kind"], note.props["date"]) == (
         "Instrument",
         "note",
         "2015-06-03",
     )
-    assert ("Bramblewood Foods, Inc.", "Promissory Note") in _edges(x, "ISSUES")
-    assert ("Corvid National Bank", "Promissory Note") in _edges(x, "HOLDS")
-    assert ("Promissory Note", "Third Amendment to Credit Agreement") in _edges(x, "ISSUED_UNDER")
-    assert ("Nora Pettigrew", "Promissory Note") in _edges(x, "SIGNED")
+    assert ("Bramblewood Foods, Inc.", "Promissory Note") in edges(x, "ISSUES")
+    assert ("Corvid National Bank", "Promissory Note") in edges(x, "HOLDS")
+    assert ("Promissory Note", "Third Amendment to Credit Agreement") in edges(x, "ISSUED_UNDER")
+    assert ("Nora Pettigrew", "Promissory Note") in edges(x, "SIGNED")
     # the maker of a note issues it: no party to it
     assert not [r for r in x.relations if r.type == "PARTY_TO" and r.target == note.ref]
 
@@ -172,7 +159,9 @@ signed the foregoing instrument.
 By: /s/ Hattie Lorne, Notary Public
 """
     assert analyze(MAIN + tail).appended == ()
-    assert not [e for e in _x(MAIN + tail).entities if e.ref.startswith("agreement:appended:")]
+    assert not [
+        e for e in extract_text(MAIN + tail).entities if e.ref.startswith("agreement:appended:")
+    ]
 
 
 def _corpus_doc(name: str) -> Extraction:

@@ -11,6 +11,7 @@ from ingest.extract import extract
 from ingest.law import governing_law
 from ingest.records import SourceDocument
 from tests.evaluation.cuad import evaluate, load_labels, norm_law
+from tests.passages import own_parties
 
 
 @pytest.mark.parametrize(
@@ -124,18 +125,6 @@ def test_an_agreement_that_calls_itself_only_this_agreement() -> None:
     )
 
 
-def _parties(text: str) -> dict[str, tuple[str, ...]]:
-    ex = extract(SourceDocument(text=text, path="passage.txt"))
-    to_own = {
-        r.source for r in ex.relations if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
-    return {
-        str(e.props["name"]): e.aliases
-        for e in ex.entities
-        if e.label == "Party" and e.ref in to_own
-    }
-
-
 def test_parties_listed_below_the_preamble() -> None:
     text = (
         "SUPPLY AGREEMENT\n\n"
@@ -146,7 +135,7 @@ def test_parties_listed_below_the_preamble() -> None:
         '(c) Tolliver Logistics, LLC, an Ohio limited liability company ("Tolliver").\n\n'
         "1. Recitals.\n\nWhereas Brightwater buys packaging.\n"
     )
-    parties = _parties(text)
+    parties = own_parties(text)
     assert set(parties) == {
         "Brightwater Foods, Inc.",
         "Kessel Packaging GmbH",
@@ -165,7 +154,7 @@ def test_a_titled_signer_beside_named_parties_is_no_party() -> None:
         "Name: Mara Quill        Name: Dev Anand\n"
         "Title: President        Title: Director\n"
     )
-    assert set(_parties(text)) == {"Orbit Games, Inc.", "Fathom Play Ltd."}
+    assert set(own_parties(text)) == {"Orbit Games, Inc.", "Fathom Play Ltd."}
 
 
 def test_a_place_in_parentheses_inside_a_name_and_a_capitalised_descriptor() -> None:
@@ -175,7 +164,7 @@ def test_a_place_in_parentheses_inside_a_name_and_a_capitalised_descriptor() -> 
         "Semiconductor (UK) Ltd., a corporation organized under the laws of England and Wales "
         '("Corvane"), and Lumio Inc., a Delaware Corporation ("Lumio").\n'
     )
-    assert set(_parties(text)) == {"Corvane Semiconductor (UK) Ltd.", "Lumio Inc."}
+    assert set(own_parties(text)) == {"Corvane Semiconductor (UK) Ltd.", "Lumio Inc."}
 
 
 def test_a_name_without_an_org_word_is_a_party_when_a_term_follows_it() -> None:
@@ -186,7 +175,7 @@ def test_a_name_without_an_org_word_is_a_party_when_a_term_follows_it() -> None:
         '40 Elm Street, Boston, Massachusetts 02116, USA ("Licensor"), Marta Ilves ("Ilves") '
         'and Quillbeam.com ("Licensee").\n'
     )
-    parties = _parties(text)
+    parties = own_parties(text)
     assert set(parties) == {"Whitcombe Institute of Technology", "Marta Ilves", "Quillbeam.com"}
     assert "USA" not in parties  # the end of an address, not a party
 
@@ -205,7 +194,7 @@ def test_signature_pages_keep_signed_companies_only() -> None:
         "Postal Services\n\n"
         "Insurance Services\n"
     )
-    assert set(_parties(text)) == {"Harbor Cable plc", "Tallis Telecom S.A."}
+    assert set(own_parties(text)) == {"Harbor Cable plc", "Tallis Telecom S.A."}
 
 
 def test_law_labels_are_compared_by_place() -> None:

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.readers import read_file
-from ingest.records import Extraction, SourceDocument, Span
+from ingest.records import Extraction, Span
 from ingest.roles import Signing
+from tests.passages import edges, entity_names, extract_text
 from tests.paths import CORPUS
-
-
-def _x(text: str) -> Extraction:
-    return extract(SourceDocument(text=text, path="t.txt"))
-
-
-def _names(x: Extraction) -> dict[str, str]:
-    return {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-
-
-def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    n = _names(x)
-    return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
 
 
 def _block(name: str, capacity: str = "", signer: str = "Dana K. Whitlow") -> str:
@@ -56,8 +44,8 @@ SYNDICATED = (
 
 
 def test_lenders_named_only_where_they_sign_lend_to_the_borrower() -> None:
-    x = _x(SYNDICATED)
-    lends = _edges(x, "LENDS_TO")
+    x = extract_text(SYNDICATED)
+    lends = edges(x, "LENDS_TO")
     borrower = "HARBOR MILLS, INC."
     # "individually and as Administrative Agent", "as a Lender", and a company of the class
     # "the Lenders party hereto" signing in no capacity of its own
@@ -69,7 +57,7 @@ def test_lenders_named_only_where_they_sign_lend_to_the_borrower() -> None:
     # who signs under an acknowledgment of the guaranty is a guarantor, not a lender
     assert not {s for s, _ in lends} & {"CEDAR TOOLS, INC.", "LARCH HOLDINGS, INC.", borrower}
     # each edge cites the signature block stating the lender's capacity
-    n = _names(x)
+    n = entity_names(x)
     granite = next(
         r for r in x.relations if r.type == "LENDS_TO" and n[r.source] == "GRANITE TRUST BANK"
     )
@@ -77,8 +65,8 @@ def test_lenders_named_only_where_they_sign_lend_to_the_borrower() -> None:
 
 
 def test_guarantors_of_an_acknowledgment_and_a_confirmed_guaranty_secure_the_deal() -> None:
-    x = _x(SYNDICATED)
-    secures = _edges(x, "SECURES")
+    x = extract_text(SYNDICATED)
+    secures = edges(x, "SECURES")
     assert ("CEDAR TOOLS, INC.", "Credit Agreement") in secures
     assert ("LARCH HOLDINGS, INC.", "Credit Agreement") in secures
     assert not {s for s, _ in secures} & {"GRANITE TRUST BANK", "BLUE HERON BANK"}
@@ -98,7 +86,7 @@ def test_an_agent_alone_or_a_company_under_another_caption_is_no_lender() -> Non
         + "LENDERS:\n\n"
         + _block("MERIDIAN LOAN TRUST", signer="Hal B. Stroud")
     )
-    lends = _edges(_x(text), "LENDS_TO")
+    lends = edges(extract_text(text), "LENDS_TO")
     assert ("MERIDIAN LOAN TRUST", "Quill Fabrics LLC") in lends
     assert not {s for s, _ in lends} & {"OSTRANDER BANK, N.A.", "QUILL DYEWORKS, INC."}
 
@@ -132,13 +120,13 @@ def test_a_tranche_list_issues_each_defined_instrument_to_its_buyers() -> None:
         "the Investor on June 9, 2017; and\n\n"
         "NOW, THEREFORE, the parties agree as follows."
     )
-    x = _x(text)
+    x = extract_text(text)
     company, investor = "Voltaic Health, Inc.", "Fernhill Growth Fund, L.P."
     tranches = {"2016 Notes", "2016 Warrants", "2017 Notes"}
-    assert {(company, t) for t in tranches} <= _edges(x, "ISSUES")
-    assert {(investor, t) for t in tranches} <= _edges(x, "HOLDS")
-    assert {(t, "Note Purchase Agreement") for t in tranches} <= _edges(x, "ISSUED_UNDER")
-    assert (investor, company) in _edges(x, "LENDS_TO")
+    assert {(company, t) for t in tranches} <= edges(x, "ISSUES")
+    assert {(investor, t) for t in tranches} <= edges(x, "HOLDS")
+    assert {(t, "Note Purchase Agreement") for t in tranches} <= edges(x, "ISSUED_UNDER")
+    assert (investor, company) in edges(x, "LENDS_TO")
     # the principal amount written before each class's noun is that class's amount
     amounts = {str(e.props.get("title")): e.props.get("amount") for e in x.entities}
     assert amounts["2016 Notes"] == 4_000_000 and amounts["2017 Notes"] == 1_000_000
@@ -155,15 +143,15 @@ def test_the_loan_note_of_a_credit_agreement_is_issued_by_the_borrower_to_the_le
         '2.2 The Borrower shall repay that certain Promissory Note dated May 1, 2011 (the "Prior '
         'Term Note") on the Closing Date.\n'
     )
-    x = _x(text)
-    assert ("Saltmarsh Foods Corp.", "Revolving Credit Note") in _edges(x, "ISSUES")
-    assert ("Pemberton Savings Bank", "Revolving Credit Note") in _edges(x, "HOLDS")
+    x = extract_text(text)
+    assert ("Saltmarsh Foods Corp.", "Revolving Credit Note") in edges(x, "ISSUES")
+    assert ("Pemberton Savings Bank", "Revolving Credit Note") in edges(x, "HOLDS")
     assert ("Revolving Credit Note", "LOAN AGREEMENT") in {
-        (s, t.upper()) for s, t in _edges(x, "ISSUED_UNDER")
+        (s, t.upper()) for s, t in edges(x, "ISSUED_UNDER")
     }
     # a note dated before the agreement was not issued under it
-    assert not any(s == "Promissory Note" for s, _ in _edges(x, "ISSUED_UNDER"))
-    assert ("Saltmarsh Foods Corp.", "Promissory Note") not in _edges(x, "ISSUES")
+    assert not any(s == "Promissory Note" for s, _ in edges(x, "ISSUED_UNDER"))
+    assert ("Saltmarsh Foods Corp.", "Promissory Note") not in edges(x, "ISSUES")
 
 
 def _real(name: str) -> Extraction:
@@ -177,16 +165,16 @@ def test_a_real_amendment_signed_by_lenders_in_no_capacity_and_acknowledging_gua
     # their names; the subsidiaries below "The undersigned hereby acknowledge and consent ...
     # the Guaranty Agreement ... shall remain in full force" are its guarantors
     x = _real("lexpredict-832101-1995-03-20.txt")
-    lends = {(s.upper(), t.upper()) for s, t in _edges(x, "LENDS_TO")}
+    lends = {(s.upper(), t.upper()) for s, t in edges(x, "LENDS_TO")}
     assert ("UNITED STATES NATIONAL BANK OF OREGON", "IDEX CORPORATION") in lends
-    secures = {s.upper() for s, t in _edges(x, "SECURES") if "Credit Agreement" in t}
+    secures = {s.upper() for s, t in edges(x, "SECURES") if "Credit Agreement" in t}
     assert {"BAND-IT-IDEX, INC.", "VIKING PUMP, INC.", "HALE PRODUCTS, INC."} <= secures
     assert not {s for s, _ in lends} & secures
 
 
 def test_a_real_amendment_whose_lenders_sign_as_a_class() -> None:
     x = _real("lexpredict-1054040-2004-02-13.txt")
-    lends = {(s.upper(), t.upper()) for s, t in _edges(x, "LENDS_TO")}
+    lends = {(s.upper(), t.upper()) for s, t in edges(x, "LENDS_TO")}
     borrower = "EAGLE FAMILY FOODS, INC."
     assert {("BANK OF HAWAII", borrower), ("JPMORGAN CHASE BANK", borrower)} <= lends
     # Holdings, named in the preamble in a role of its own, signs but does not lend
@@ -213,15 +201,15 @@ def test_co_agents_named_in_the_preamble_and_guarantors_consenting_below() -> No
         + "The foregoing Amendment is\nconsented to and accepted:\n\n"
         + _block("PELLWORTH REALTY, INC.", signer="Mara J. Quint")
     )
-    x = _x(text)
-    lends = _edges(x, "LENDS_TO")
+    x = extract_text(text)
+    lends = edges(x, "LENDS_TO")
     company = "PELLWORTH SYSTEMS, INC."
     assert {
         ("ROWAN STATE BANK", company),
         ("TALLIS BANK, N.A.", company),
         ("ORCHARD LOAN FUND LLC", company),
     } <= lends
-    assert ("PELLWORTH REALTY, INC.", "Credit Agreement") in _edges(x, "SECURES")
+    assert ("PELLWORTH REALTY, INC.", "Credit Agreement") in edges(x, "SECURES")
     assert not any(s == "PELLWORTH REALTY, INC." for s, _ in lends)
 
 
@@ -233,7 +221,7 @@ def test_a_waiver_by_the_required_lenders_is_given_by_each_lender_that_signs() -
         "Agreement to the extent necessary to consummate that sale.\n\n"
         "2. Confirmation of Guaranty.",
     )
-    waives = _edges(_x(text), "WAIVES")
+    waives = edges(extract_text(text), "WAIVES")
     lenders = {"GRANITE TRUST BANK", "BLUE HERON BANK", "ALDER CREDIT FUND, L.P."}
     assert {(lender, "Credit Agreement") for lender in lenders} <= waives
     assert not any(s in ("CEDAR TOOLS, INC.", "HARBOR MILLS, INC.") for s, _ in waives)
@@ -249,8 +237,8 @@ def test_notes_the_lenders_receive_from_one_of_two_borrowers() -> None:
         "4.1 Conditions. (b) The Lenders shall have received from the Company promissory notes "
         '(the "Dollar Notes"), each duly executed and delivered by the Company.\n'
     )
-    x = _x(text)
-    issues = _edges(x, "ISSUES")
+    x = extract_text(text)
+    issues = edges(x, "ISSUES")
     assert ("TORVIK TOOLING INC.", "Dollar Notes") in issues
     assert ("TORVIK WERKZEUG GMBH", "Dollar Notes") not in issues
-    assert {t for s, t in _edges(x, "ISSUED_UNDER") if s == "Dollar Notes"} == {"Credit Agreement"}
+    assert {t for s, t in edges(x, "ISSUED_UNDER") if s == "Dollar Notes"} == {"Credit Agreement"}

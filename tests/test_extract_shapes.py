@@ -3,22 +3,8 @@ parties, the general shape of the clause), run through the whole extractor."""
 
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.names import name_runs
-from ingest.records import Extraction, SourceDocument
-
-
-def _x(text: str) -> Extraction:
-    return extract(SourceDocument(text=text, path="t.txt"))
-
-
-def _names(x: Extraction) -> dict[str, str]:
-    return {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-
-
-def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    n = _names(x)
-    return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
+from tests.passages import edges, entity_names, extract_text
 
 
 def test_company_names_that_start_with_a_number() -> None:
@@ -54,11 +40,11 @@ Agreement").
 def test_parties_of_a_referenced_agreement_named_by_their_terms_after_an_as_amended_clause() -> (
     None
 ):
-    x = _x(NOTE_UNDER_PURCHASE)
-    party_to = _edges(x, "PARTY_TO")
+    x = extract_text(NOTE_UNDER_PURCHASE)
+    party_to = edges(x, "PARTY_TO")
     assert ("Quillfeather Labs, Inc.", "Note Purchase Agreement") in party_to
     assert ("Osprey Peak Fund, LLC", "Note Purchase Agreement") in party_to
-    assert ("Promissory Note", "Note Purchase Agreement") in _edges(x, "ISSUED_UNDER")
+    assert ("Promissory Note", "Note Purchase Agreement") in edges(x, "ISSUED_UNDER")
 
 
 SELLER_NOTE = """SUBORDINATED PROMISSORY NOTE
@@ -74,9 +60,9 @@ $2,000,000.
 
 
 def test_a_note_delivered_pursuant_to_a_purchase_agreement_is_issued_under_it() -> None:
-    x = _x(SELLER_NOTE)
-    assert ("Subordinated Promissory Note", "Stock Purchase Agreement") in _edges(x, "ISSUED_UNDER")
-    assert "5150 Granite Holdings, LLC" in _names(x).values()
+    x = extract_text(SELLER_NOTE)
+    assert ("Subordinated Promissory Note", "Stock Purchase Agreement") in edges(x, "ISSUED_UNDER")
+    assert "5150 Granite Holdings, LLC" in entity_names(x).values()
 
 
 WARRANT = """COMMON STOCK PURCHASE WARRANT
@@ -99,13 +85,13 @@ under the Purchase Agreement.
 
 
 def test_a_warrant_is_issued_by_the_company_held_by_the_holder_and_issued_under_its_class() -> None:
-    x = _x(WARRANT)
+    x = extract_text(WARRANT)
     title = "Common Stock Purchase Warrant"
-    assert ("Bramble Therapeutics, Inc.", title) in _edges(x, "ISSUES")
-    assert ("Heron Bay Capital LLC", title) in _edges(x, "HOLDS")
-    assert (title, "Securities Purchase Agreement") in _edges(x, "ISSUED_UNDER")
+    assert ("Bramble Therapeutics, Inc.", title) in edges(x, "ISSUES")
+    assert ("Heron Bay Capital LLC", title) in edges(x, "HOLDS")
+    assert (title, "Securities Purchase Agreement") in edges(x, "ISSUED_UNDER")
     # a statement of parties in a definition section counts, not only in the recitals
-    assert ("Bramble Therapeutics, Inc.", "Securities Purchase Agreement") in _edges(x, "PARTY_TO")
+    assert ("Bramble Therapeutics, Inc.", "Securities Purchase Agreement") in edges(x, "PARTY_TO")
 
 
 AMENDED_NOTE = """AMENDMENT NO. 2 TO PROMISSORY NOTE
@@ -121,9 +107,9 @@ NOW, THEREFORE, the parties agree that the maturity date of the Note is extended
 
 
 def test_an_amendment_of_a_note_is_not_itself_issued_or_held() -> None:
-    x = _x(AMENDED_NOTE)
+    x = extract_text(AMENDED_NOTE)
     own = "Amendment No. 2 to Promissory Note"
-    assert not {e for e in _edges(x, "ISSUES") | _edges(x, "HOLDS") if e[1] == own}
+    assert not {e for e in edges(x, "ISSUES") | edges(x, "HOLDS") if e[1] == own}
 
 
 CONSENT = """CONSENT AND WAIVER AGREEMENT
@@ -181,17 +167,17 @@ Title: President
 
 
 def test_joint_terms_recital_waivers_and_signature_pages() -> None:
-    x = _x(CONSENT)
-    names = set(_names(x).values())
+    x = extract_text(CONSENT)
+    names = set(entity_names(x).values())
     # "and, together with Marlin Growth, the "Investors"": both funds are the Investors
-    waives = {w for w, _ in _edges(x, "WAIVES")}
+    waives = {w for w, _ in edges(x, "WAIVES")}
     assert waives == {"Marlin Growth Fund, L.P.", "Marlin Offshore Fund, Ltd."}
     # the notice address under a block names no party
     assert "Marlin Capital Advisors" not in names
     # "/s/ Lena Fairbanks" alone: an individual signs for herself and is a party
     own = "Consent and Waiver Agreement"
-    assert ("Lena Fairbanks", own) in _edges(x, "SIGNED")
-    assert ("Lena Fairbanks", own) in _edges(x, "PARTY_TO")
+    assert ("Lena Fairbanks", own) in edges(x, "SIGNED")
+    assert ("Lena Fairbanks", own) in edges(x, "PARTY_TO")
     # below "ACKNOWLEDGED AND AGREED:" the caption "INVESTORS" no longer applies
     roles = {
         r.source: r.props.get("role")
@@ -255,17 +241,19 @@ Bluestem Capital, L.P.          $4,000,000.00
 
 
 def test_a_waiver_joined_to_an_amendment_amends_and_its_chain_is_read() -> None:
-    x = _x(WAIVER_AMENDMENT)
-    amends = _edges(x, "AMENDS")
+    x = extract_text(WAIVER_AMENDMENT)
+    amends = edges(x, "AMENDS")
     assert ("Waiver and Second Amendment to Credit Agreement", "Credit Agreement") in amends
     assert ("Consent and Letter Amendment", "Credit Agreement") in amends
     # a guarantor stated in the recitals, and reaffirming: it SECURES the credit agreement
-    assert ("Tallgrass Holdings, LLC", "Credit Agreement") in _edges(x, "SECURES")
-    assert {w for w, _ in _edges(x, "WAIVES")} == {"Prairie State Bank", "Bluestem Capital, L.P."}
+    assert ("Tallgrass Holdings, LLC", "Credit Agreement") in edges(x, "SECURES")
+    assert {w for w, _ in edges(x, "WAIVES")} == {"Prairie State Bank", "Bluestem Capital, L.P."}
     # a role cut at the line end ("as a" / "Lender"); schedule rows each with their figure
-    lenders = {lender for lender, _ in _edges(x, "LENDS_TO")}
+    lenders = {lender for lender, _ in edges(x, "LENDS_TO")}
     assert lenders == {"Prairie State Bank", "Bluestem Capital, L.P."}
-    assert all("Bluestem" not in n or n == "Bluestem Capital, L.P." for n in _names(x).values())
+    assert all(
+        "Bluestem" not in n or n == "Bluestem Capital, L.P." for n in entity_names(x).values()
+    )
 
 
 FLATTENED = (
@@ -286,14 +274,14 @@ FLATTENED = (
 
 
 def test_a_page_flattened_onto_one_line_by_html_conversion() -> None:
-    x = _x(FLATTENED)
+    x = extract_text(FLATTENED)
     own = "Amendment No. 3 to Loan Agreement"  # no document number, no doubled cover title
-    assert own in _names(x).values()
+    assert own in entity_names(x).values()
     # the lower-case title defined by a capitalised term is the amended agreement
-    assert (own, "Loan Agreement") in _edges(x, "AMENDS")
-    signed = _edges(x, "SIGNED")
+    assert (own, "Loan Agreement") in edges(x, "AMENDS")
+    signed = edges(x, "SIGNED")
     assert {("Iris Tanaka", own), ("Victor Osei", own)} <= signed
-    party_to = {p for p, a in _edges(x, "PARTY_TO") if a == own}
+    party_to = {p for p, a in edges(x, "PARTY_TO") if a == own}
     assert {"HERON LAKE HOLDINGS, LLC", "COBALT RIDGE FUNDING TRUST"} <= {
         n.upper() for n in party_to
     }
@@ -344,12 +332,12 @@ the Licensor a security interest in all of the Licensee's equipment (the "Equipm
 
 
 def test_a_party_described_in_the_body_and_text_after_the_signature_pages() -> None:
-    x = _x(LICENSE)
-    names = _names(x)
+    x = extract_text(LICENSE)
+    names = entity_names(x)
     assert "Redfern Group Corp." in names.values()
-    assert ("Redfern Group Corp.", "Software License Agreement") in _edges(x, "SECURES")
+    assert ("Redfern Group Corp.", "Software License Agreement") in edges(x, "SECURES")
     # "this Agreement" of an attachment after the signature pages is not the license
-    assert not any(s == "Equipment Collateral" for s, _ in _edges(x, "SECURES"))
+    assert not any(s == "Equipment Collateral" for s, _ in edges(x, "SECURES"))
 
 
 LEGEND_AND_CHAIN = """The indebtedness evidenced by this instrument is subject to the
@@ -372,14 +360,14 @@ to Note Purchase Agreement dated May 5, 2020, the "Purchase Agreement").
 
 
 def test_a_legend_above_the_title_and_a_chain_introduced_by_pursuant_to() -> None:
-    x = _x(LEGEND_AND_CHAIN)
-    party_to = {p for p, a in _edges(x, "PARTY_TO") if a == "Intercreditor Agreement"}
+    x = extract_text(LEGEND_AND_CHAIN)
+    party_to = {p for p, a in edges(x, "PARTY_TO") if a == "Intercreditor Agreement"}
     # "and" between two whole companies splits them; "acknowledged by" ends the list
     assert party_to == {
         "Kestrel Financial Trust",
         "Granite Bank Trust Company, National Association",
     }
-    amends = {a for a, t in _edges(x, "AMENDS") if t == "Note Purchase Agreement"}
+    amends = {a for a, t in edges(x, "AMENDS") if t == "Note Purchase Agreement"}
     assert amends == {
         "Note Amendment Agreement",
         "Twelfth Amendment to Note Purchase Agreement",
@@ -409,6 +397,6 @@ By: /s/ Elena Marsh By: /s/ Paul Okafor
 
 
 def test_a_note_signed_under_attest_without_a_witness_clause() -> None:
-    x = _x(ATTESTED_NOTE)
-    signers = {s for s, _ in _edges(x, "SIGNED")}
+    x = extract_text(ATTESTED_NOTE)
+    signers = {s for s, _ in edges(x, "SIGNED")}
     assert signers == {"Elena Marsh", "Paul Okafor"}

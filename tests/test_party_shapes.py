@@ -13,19 +13,7 @@ from __future__ import annotations
 from ingest.extract import extract
 from ingest.names import name_runs
 from ingest.records import SourceDocument
-
-
-def _parties(text: str) -> dict[str, tuple[str, ...]]:
-    """Name -> aliases of the parties made party to the document's own agreement."""
-    ex = extract(SourceDocument(text=text, path="passage.txt"))
-    to_own = {
-        r.source for r in ex.relations if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
-    return {
-        str(e.props["name"]): e.aliases
-        for e in ex.entities
-        if e.label == "Party" and e.ref in to_own
-    }
+from tests.passages import own_parties
 
 
 def _roles(text: str) -> dict[str, object]:
@@ -47,7 +35,7 @@ def test_a_party_term_is_no_title_alias_of_the_agreement() -> None:
         'Norvik, Inc. ("Norvik") and Pellam Outfitters, Inc. (the "Company").\n\n'
         "1. Promotions. Norvik will promote the Company.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Norvik, Inc.": ("Norvik",),
         "Pellam Outfitters, Inc.": ("Company",),
     }
@@ -62,7 +50,7 @@ def test_hereinafter_terms_and_an_individual() -> None:
         'the "Consultant"), an individual whose address is 4 Reed Lane, Ocala, FL 34470.\n\n'
         "1. Services.\n"
     )
-    parties = _parties(text)
+    parties = own_parties(text)
     assert parties == {
         "Halvern Systems, Ltd": ("Company",),
         "Priya Castellano": ("Consultant",),
@@ -79,7 +67,7 @@ def test_a_name_without_an_org_word_takes_the_term_after_its_address() -> None:
         'liability company ("Tavora").\n\n'
         "1. Research.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Regents Cancer Center": ("Regents",),
         "Tavora Bio LLC": ("Tavora",),
     }
@@ -93,7 +81,7 @@ def test_lower_case_terms_name_their_party() -> None:
         'Bright Harbor Networks, Inc., a Florida corporation ("bHarbor").\n\n'
         "1. Hosting.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Corwin Logistics": ("Customer",),
         "Bright Harbor Networks, Inc.": ("bHarbor",),
     }
@@ -110,7 +98,7 @@ def test_a_collective_term_after_one_party_is_its_alias_and_after_several_is_the
         'and collectively referred to as "Orrin").\n\n'
         "1. Supply.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Kestrel Biotec GmbH": ("Kestrel",),
         "Orrin Therapeutics, Inc.": ("Orrin",),
     }
@@ -122,7 +110,7 @@ def test_a_collective_term_after_one_party_is_its_alias_and_after_several_is_the
         'LUX Fund, L.P. (collectively, the "Basalt Parties").\n\n'
         "1. Board.\n"
     )
-    parties = _parties(group)
+    parties = own_parties(group)
     assert set(parties) == {
         "Lumen Cosmetics, Inc.",
         "Basalt Partners Management, LLC",
@@ -141,7 +129,7 @@ def test_a_trade_name_is_an_alias_of_the_party_not_another_party() -> None:
         'Affinity Trails, Inc. ("ATI"), a Delaware corporation.\n\n'
         "1. Term.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Harbor RV Stores, Inc.": ("Recreation World", "Company"),
         "Affinity Trails, Inc.": ("ATI",),
     }
@@ -159,7 +147,7 @@ def test_parties_in_a_between_and_block_with_addresses() -> None:
         "WHEREAS Marlow retouches photographs for studios.\n\n"
         "1. Marlow shall pay Quayside for the services.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Marlow Imaging Corp.": ("Marlow",),
         "Quayside Industries Limited": ("Quayside",),
     }
@@ -178,7 +166,7 @@ def test_parties_on_the_paragraph_after_a_bare_preamble() -> None:
         '124, 4070 Basel, Switzerland ("Brenner").\n\n'
         "1. Definitions.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Tessaro Genomics, Inc.": ("Tessaro",),
         "Brenner Pharma AG": ("Brenner",),
     }
@@ -195,13 +183,13 @@ def test_parties_named_only_before_the_terms_of_a_document_without_a_preamble() 
         "2. Management Services\n\n"
         "Included Monthly Services\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Orbis Biotech, Inc.": ("Orbis",),
         "Kalder B.V.": ("Consultant",),
     }
 
 
-def test_jurisdictions_statutes_and_affiliates_are_never_parties() -> None:
+def test_jurisdictions_statutes_and_affiliates_are_neverown_parties() -> None:
     text = (
         "DEVELOPMENT AGREEMENT\n\n"
         "This Development Agreement is made as of the Effective Date between:\n\n"
@@ -214,12 +202,12 @@ def test_jurisdictions_statutes_and_affiliates_are_never_parties() -> None:
         "requires.\n\n"
         "1. Development.\n"
     )
-    parties = _parties(text)
+    parties = own_parties(text)
     assert set(parties) == {"Halden Research and Engineering Company", "Corvex Diagnostics, LLC"}
     assert parties["Halden Research and Engineering Company"] == ("Halden",)
 
 
-def test_officers_signing_for_companies_are_no_parties() -> None:
+def test_officers_signing_for_companies_are_noown_parties() -> None:
     text = (
         "SUPPLY AGREEMENT\n\n"
         'This Supply Agreement is made as of May 1, 2010 between Arbel Medical Ltd. ("Arbel") '
@@ -229,16 +217,16 @@ def test_officers_signing_for_companies_are_no_parties() -> None:
         "By: /s/ Noa Fischer                  By: /s/ Wen Hsu\n"
         "Noa Fischer                          Wen Hsu\n"
     )
-    assert set(_parties(text)) == {"Arbel Medical Ltd.", "Tamsin Bioproducts Corporation"}
+    assert set(own_parties(text)) == {"Arbel Medical Ltd.", "Tamsin Bioproducts Corporation"}
     # "/s/ Name" with no "By:" and no title beside a preamble naming only companies: the
     # officers still sign for them (columns flattened); beside a class of parties named by
     # a plural term ("the Investors") an individual signs for herself
     alone = text.replace("By: /s/ Wen Hsu", "/s/ Wen Hsu    ").replace("By: /s/ Noa", "/s/ Noa")
-    assert "Wen Hsu" not in _parties(alone)
+    assert "Wen Hsu" not in own_parties(alone)
     investors = alone.replace(
         '("TBC").', '("TBC") and the holders signing below (the "Investors").'
     )
-    assert "Wen Hsu" in _parties(investors)
+    assert "Wen Hsu" in own_parties(investors)
 
 
 def test_name_runs_stop_at_the_suffix_before_an_address_and_at_a_column_gap() -> None:
@@ -275,7 +263,10 @@ def test_hereinafter_without_a_parenthesis_and_a_party_line_opened_by_and() -> N
         '(the "Products");\n\n'
         "1. Manufacturing.\n"
     )
-    assert _parties(text) == {"ORVELA LTD.": ("Customer",), "KESTON ASSEMBLY LTD.": ("Contractor",)}
+    assert own_parties(text) == {
+        "ORVELA LTD.": ("Customer",),
+        "KESTON ASSEMBLY LTD.": ("Contractor",),
+    }
 
 
 def test_a_first_section_run_into_the_preamble_paragraph_ends_it() -> None:
@@ -287,7 +278,7 @@ def test_a_first_section_run_into_the_preamble_paragraph_ends_it() -> None:
         "1. Purpose: The Association runs the Heart Day Week. Company supports the Heart Day "
         'Week Campaign Fund ("Fund").\n'
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Quill Games Inc.": ("Company",),
         "Cardio Health Association, Inc.": ("Association",),
     }
@@ -303,7 +294,7 @@ def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
         "Semiconductor (UK) Ltd. (UK).\n\n"
         "1. Licence.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Tellio IP AG": ("Tellio",),
         "Corvane Biologics, Inc.": ("Licensee",),
         "Marlow Semiconductor (UK) Ltd.": (),
@@ -316,7 +307,10 @@ def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
         "a Delaware corporation.\n\n"
         "1. Services.\n"
     )
-    assert _parties(brands) == {"Gazette.com, Inc.": ("Gazette",), "quill.com, Inc.": ("quill",)}
+    assert own_parties(brands) == {
+        "Gazette.com, Inc.": ("Gazette",),
+        "quill.com, Inc.": ("quill",),
+    }
     assert [r.text for r in name_runs("see www.quill.com for Hosting")] == ["Hosting"]
     assert [r.text for r in name_runs("such as, e.g. Hosting Services")] == ["Hosting Services"]
 
@@ -328,7 +322,7 @@ def test_a_party_a_party_b_table_and_unquoted_party_labels() -> None:
         "Party A welcomes Party B to invest in the project; the parties agree as follows:\n\n"
         "I. Party A shall provide the land.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "People's Government of Lanxi County": ("Party A",),
         "Xinyu Solar Energy Co., Ltd.": ("Party B",),
     }
@@ -339,7 +333,7 @@ def test_a_party_a_party_b_table_and_unquoted_party_labels() -> None:
         "(hereinafter referred to as Party B).\n\n"
         "Article I. Project.\n"
     )
-    assert _parties(unquoted) == {
+    assert own_parties(unquoted) == {
         "Lotus Country Club and Recreation Inc.": ("Party A",),
         "Wen-Bin Design Company": ("Party B",),
     }
@@ -359,7 +353,7 @@ def test_numbered_parties_below_between_and_foreign_company_forms() -> None:
         "A. Ashgrove and Norre publish journals;\n\n"
         "1. Services.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Corvel Data Corp.": ("Corvel",),
         "Ashgrove Science Limited": ("Ashgrove",),
         "Norre Forlag A/S": ("Norre",),
@@ -386,7 +380,7 @@ def test_an_address_after_of_belongs_to_the_party_before_its_term() -> None:
         '(hereinafter referred to as "BRANNOCK").\n\n'
         "1. Supply.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "NORDAL KEMI A/S": ("NORDAL",),
         "BRANNOCK FINE CHEMICALS LIMITED": ("BRANNOCK",),
     }
@@ -401,7 +395,7 @@ def test_a_street_address_straight_after_the_name_holds_no_party() -> None:
         '"TERVIK").\n\n'
         "1. License.\n"
     )
-    assert _parties(text) == {
+    assert own_parties(text) == {
         "Quillon Labs, Inc.": ("QUILLON",),
         "Tervik Systems GmbH": ("TERVIK",),
     }
@@ -422,8 +416,8 @@ SIDE_BY_SIDE = (
 )
 
 
-def test_side_by_side_captions_are_two_companies_and_officers_no_parties() -> None:
-    parties = _parties(SIDE_BY_SIDE.replace("                 ", " "))
+def test_side_by_side_captions_are_two_companies_and_officers_noown_parties() -> None:
+    parties = own_parties(SIDE_BY_SIDE.replace("                 ", " "))
     assert set(parties) == {"Marlow Optics Corp.", "Essen Biotech Ltd."}
 
 
@@ -437,7 +431,7 @@ def test_a_conformed_signature_alone_is_a_party_where_a_person_is_named() -> Non
         "TALLIS WORKS, INC.\n\nBy: /s/ Ruth Abel\nName: Ruth Abel\nTitle: President\n\n"
         "/s/ Edwin Marsh\n"
     )
-    assert set(_parties(text)) == {"Tallis Works, Inc.", "Edwin Marsh"}
+    assert set(own_parties(text)) == {"Tallis Works, Inc.", "Edwin Marsh"}
 
 
 def test_joined_names_split_only_between_two_whole_company_names() -> None:
@@ -467,7 +461,7 @@ def test_a_small_number_before_the_suffix_stays_in_the_name() -> None:
         'corporation ("Buyer").\n\n'
         "1. Supply.\n"
     )
-    assert _parties(text) == {"Merrow 3, LLC": ("Supplier",), "Cadwell Foods, Inc.": ("Buyer",)}
+    assert own_parties(text) == {"Merrow 3, LLC": ("Supplier",), "Cadwell Foods, Inc.": ("Buyer",)}
 
 
 def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> None:
@@ -478,7 +472,7 @@ def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> 
         'Keswick Fund L.P. and Dana Whitcombe (collectively, the "Keswick Group").\n\n'
         "1. Standstill.\n"
     )
-    parties = _parties(text)
+    parties = own_parties(text)
     assert set(parties) == {
         "Orlo Brands, Inc.",
         "Keswick Capital, LLC",
@@ -488,4 +482,4 @@ def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> 
     assert parties["Dana Whitcombe"] == ("Keswick Group",)
     # a phrase that is no person's name gains nothing from the collective term
     other = text.replace("Dana Whitcombe", "Its Affiliates")
-    assert "Its Affiliates" not in _parties(other)
+    assert "Its Affiliates" not in own_parties(other)
