@@ -208,8 +208,11 @@ _COMMA_PLACE = rf"(?:,{_SP}(?:{_STATE_ALT})(?=,{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 _LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
 #: "Gary F. Santo, Jr.": a generational suffix of a person's name.
 _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
+#: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
+#: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
+_NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?{_WORD})*{_PLACE}?{_COMMA_PLACE}?"
+    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
     rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 _TOKEN_RE = re.compile(r"[\w'’&.\-]+")
@@ -406,6 +409,31 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
             if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):
                 out.append(NameRun(s, e, text[s:e]))
     return out
+
+
+#: "Inc. DBA Bar Stores": a trade name follows, not a second company
+_TRADE_NAME_CUES = frozenset(["dba", "fka", "aka", "formerly"])
+
+
+def joined_names(name: str) -> list[tuple[int, int]]:
+    """Where a line holds two companies side by side ("HOWMEDICA OSTEONICS CORP. CONFORMIS,
+    INC.": signature columns flattened onto one line), the offsets of each; else the whole.
+    A name splits after a corporate suffix when what follows starts with a word of its own
+    and ends in a suffix again ("Pte. Ltd.", "Co. Ltd." and "Ltd. Partnership" stay one)."""
+    toks = list(_TOKEN_RE.finditer(name))
+    keys = [t.group().replace(".", "").lower() for t in toks]
+    for i in range(1, len(toks) - 2):
+        nxt = keys[i + 1]
+        if (
+            keys[i] in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
+            and keys[i - 1] not in TERMINAL_SUFFIXES
+            and toks[i + 1].group()[0].isupper()
+            and nxt not in TERMINAL_SUFFIXES | _AFTER_SUFFIX | _TRADE_NAME_CUES
+            and keys[-1] in TERMINAL_SUFFIXES
+        ):
+            cut, rest = toks[i].end(), toks[i + 1].start()
+            return [(0, cut), *((rest + a, rest + b) for a, b in joined_names(name[rest:]))]
+    return [(0, len(name))]
 
 
 def clean_name(name: str) -> str:

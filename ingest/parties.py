@@ -437,11 +437,39 @@ _TERM_AFTER = re.compile(
 #: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
 #: its principal office at ...", ", represented by ...": what may stand between a name and
 #: its defined term (no new party starts inside it: no "and" after a comma).
+#: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
+#: is part of that tail too.
 _NAME_TAIL = re.compile(
-    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z]))\b"
+    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
     re.IGNORECASE,
 )
+
+
+#: "Acme, Inc.  12 Main St. Springfield, CA 91016 (\"Acme\")": a street address straight
+#: after a company's name, up to its defined term.
+_STREET_TAIL = re.compile(r"\s*,?\s*\d[^()\"\u201c\u201d;]{4,160}?(?=\s*,?\s*\()")
+
+
+def _address_end(text: str, pos: int, limit: int) -> int:
+    """Where the address (or place of business) written after a party's name ends, before
+    its defined term; -1 where none stands there or another party starts inside it."""
+    tail = _NAME_TAIL.match(text, pos, limit)
+    street = _STREET_TAIL.match(text, pos, limit) if tail is None else None
+    # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
+    if street and not any(r.is_org for r in name_runs(text, street.start(), street.end())):
+        tail = street
+    if tail is None or re.search(r",\s+and\s", tail.group()):
+        return -1
+    return tail.end()
+
+
+#: A person closing a list of companies, named by the term they share.
+_COLLECTIVE_AFTER = re.compile(
+    r"\s*,?\s*\(\s*collectively,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
 def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
@@ -449,6 +477,9 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
     m = _TERM_AFTER.match(text, run.end, limit)
+    if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
+        # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
+        m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
     if tail and not re.search(r",\s+and\s", tail.group()):
         m = _TERM_AFTER.match(text, tail.end(), limit)
@@ -666,6 +697,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
     events += [(d.clause_start, d) for d in defs]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     last_clause = -1
+    address_end = -1
     for pos, ev in events:
         if isinstance(ev, NameRun):
             run = _strip_leading_roles(text, ev)
@@ -682,10 +714,13 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 found[-1].aliases.append(clean_name(run.text))
                 found[-1].end = max(found[-1].end, run.end)
                 continue
+            if pos < address_end:
+                continue  # "Dun Laoghaire, Co. Dublin": a place in the party's address
             party = _describe(ctx, run, end)
             if party:
                 found.append(party)
                 pending.append(party)
+                address_end = _address_end(text, party.end, end)
             continue
         assert isinstance(ev, Definition)
         d = ev

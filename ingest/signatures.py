@@ -25,6 +25,7 @@ from ingest.names import (
     NameRun,
     clean_name,
     is_org_name,
+    joined_names,
     looks_like_person,
     name_runs,
     singular,
@@ -716,14 +717,15 @@ def extract_signatures(ctx: DocContext) -> None:
         for b in _blocks(text, column):
             company_ref = None
             if b.company and b.company_span:
-                cs, ce = b.company_span
-                company_ref = add_party(ctx, b.company, cs, ce, kind="organization")
-                role = b.role or _alias_role(ctx, company_ref) or _preamble_role(ctx, b.company)
-                party_to(ctx, company_ref, role, cs, ce)
-                if company_ref not in named:
-                    signed_companies.append((company_ref, b.role, cs, ce))
-                if b.role:
-                    _join_collective(ctx, b.role, company_ref)
+                # two companies side by side on one line sign in two columns
+                for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
+                    company_ref = add_party(ctx, company, cs, ce, kind="organization")
+                    role = b.role or _alias_role(ctx, company_ref) or _preamble_role(ctx, company)
+                    party_to(ctx, company_ref, role, cs, ce)
+                    if company_ref not in named:
+                        signed_companies.append((company_ref, b.role, cs, ce))
+                    if b.role:
+                        _join_collective(ctx, b.role, company_ref)
             if b.signer:
                 s = b.company_span[0] if b.company_span else b.start
                 e = max(b.end, s + 1)
@@ -735,10 +737,46 @@ def extract_signatures(ctx: DocContext) -> None:
                 # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
                 # named parties signs for a company the layout lost (columns flattened
                 # onto one line), or is a named party already.
-                alone = b.title is None and not b.by
+                alone = (
+                    b.title is None and not b.by and (b.role or _individuals_may_sign(ctx, named))
+                )
                 if company_ref is None and (not named or alone):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
+
+
+def _side_by_side(
+    text: str, company: str, span: tuple[int, int]
+) -> list[tuple[str, tuple[int, int]]]:
+    """The companies a signature line names with their spans (one, or two set side by side)."""
+    parts = joined_names(company)
+    if len(parts) == 1:
+        return [(company, span)]
+    out = []
+    for ps, pe in parts:
+        name = company[ps:pe]
+        m = re.search(r"\s+".join(re.escape(w) for w in name.split()), text[span[0] : span[1]])
+        out.append((name, (span[0] + m.start(), span[0] + m.end()) if m else span))
+    return out
+
+
+def _individuals_may_sign(ctx: DocContext, named: set[str]) -> bool:
+    """Whether the preamble leaves room for individuals signing for themselves: it names a
+    person, or a class of parties by a plural term ("the Majority Investors", "the
+    Holders"). Where it names only companies, a conformed "/s/ Name" with no company beside
+    it signs for one of them (the columns flattened), not for himself."""
+    for ref in named:
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Party" and e.props.get("kind") == "person":
+            return True
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return False
+    lo = st.preamble.start
+    return any(
+        singular(d.term) != d.term and role_of(d.term) not in (None, "Party")
+        for d in definitions_in(ctx.text, lo, min(lo + _OPENING, len(ctx.text)))
+    )
 
 
 #: "Borrower:" / "Bank:" just before a party's name in a preamble laid out as a form

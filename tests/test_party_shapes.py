@@ -189,7 +189,7 @@ def test_parties_named_only_before_the_terms_of_a_document_without_a_preamble() 
     }
 
 
-def test_jurisdictions_statutes_and_affiliates_are_never_parties() -> None:
+def test_jurisdictions_statutes_and_affiliates_are_neverown_parties() -> None:
     text = (
         "DEVELOPMENT AGREEMENT\n\n"
         "This Development Agreement is made as of the Effective Date between:\n\n"
@@ -207,7 +207,7 @@ def test_jurisdictions_statutes_and_affiliates_are_never_parties() -> None:
     assert parties["Halden Research and Engineering Company"] == ("Halden",)
 
 
-def test_officers_signing_for_companies_are_no_parties() -> None:
+def test_officers_signing_for_companies_are_noown_parties() -> None:
     text = (
         "SUPPLY AGREEMENT\n\n"
         'This Supply Agreement is made as of May 1, 2010 between Arbel Medical Ltd. ("Arbel") '
@@ -218,9 +218,15 @@ def test_officers_signing_for_companies_are_no_parties() -> None:
         "Noa Fischer                          Wen Hsu\n"
     )
     assert set(own_parties(text)) == {"Arbel Medical Ltd.", "Tamsin Bioproducts Corporation"}
-    # "/s/ Name" with no "By:" and no title: an individual signing for herself
+    # "/s/ Name" with no "By:" and no title beside a preamble naming only companies: the
+    # officers still sign for them (columns flattened); beside a class of parties named by
+    # a plural term ("the Investors") an individual signs for herself
     alone = text.replace("By: /s/ Wen Hsu", "/s/ Wen Hsu    ").replace("By: /s/ Noa", "/s/ Noa")
-    assert "Wen Hsu" in own_parties(alone)
+    assert "Wen Hsu" not in own_parties(alone)
+    investors = alone.replace(
+        '("TBC").', '("TBC") and the holders signing below (the "Investors").'
+    )
+    assert "Wen Hsu" in own_parties(investors)
 
 
 def test_name_runs_stop_at_the_suffix_before_an_address_and_at_a_column_gap() -> None:
@@ -301,7 +307,10 @@ def test_terms_that_lost_their_quotes_and_lower_case_brand_names() -> None:
         "a Delaware corporation.\n\n"
         "1. Services.\n"
     )
-    assert own_parties(brands) == {"Gazette.com, Inc.": ("Gazette",), "quill.com, Inc.": ("quill",)}
+    assert own_parties(brands) == {
+        "Gazette.com, Inc.": ("Gazette",),
+        "quill.com, Inc.": ("quill",),
+    }
     assert [r.text for r in name_runs("see www.quill.com for Hosting")] == ["Hosting"]
     assert [r.text for r in name_runs("such as, e.g. Hosting Services")] == ["Hosting Services"]
 
@@ -356,3 +365,121 @@ def test_numbered_parties_below_between_and_foreign_company_forms() -> None:
         "Lindqvist AB",
         "Kauri Pty Ltd",
     ]
+
+
+def test_an_address_after_of_belongs_to_the_party_before_its_term() -> None:
+    # "NAME of <street, town, country> (hereinafter referred to as "X")": the places of
+    # the address ("Sandvika, Co. Akershus") are no party and the term is the company's
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        "between\n\n"
+        "NORDAL KEMI A/S of Strandvejen 12, DK-2900 Hellerup, Denmark (hereinafter referred "
+        'to as "NORDAL")\n\n'
+        "and\n\n"
+        "BRANNOCK FINE CHEMICALS LIMITED of 7 Quay Road, Sandvika, Co. Akershus, Norway "
+        '(hereinafter referred to as "BRANNOCK").\n\n'
+        "1. Supply.\n"
+    )
+    assert own_parties(text) == {
+        "NORDAL KEMI A/S": ("NORDAL",),
+        "BRANNOCK FINE CHEMICALS LIMITED": ("BRANNOCK",),
+    }
+
+
+def test_a_street_address_straight_after_the_name_holds_no_party() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement ("Agreement") is made by and between Quillon Labs, Inc.  '
+        '48 Orchard Row, Fresno, CA 93650 USA (hereinafter called "QUILLON"), and Tervik '
+        "Systems GmbH  Hafenweg 9, 20457 Hamburg, Germany (hereinafter called "
+        '"TERVIK").\n\n'
+        "1. License.\n"
+    )
+    assert own_parties(text) == {
+        "Quillon Labs, Inc.": ("QUILLON",),
+        "Tervik Systems GmbH": ("TERVIK",),
+    }
+
+
+#: Two companies' captions side by side (columns flattened onto one line) and conformed
+#: signatures with no company beside them: the officers sign for the companies.
+SIDE_BY_SIDE = (
+    "COLLABORATION AGREEMENT\n\n"
+    'This Collaboration Agreement ("Agreement") is made as of May 2, 2015 by and between '
+    'Marlow Optics Corp., a Delaware corporation ("Marlow"), and Essen Biotech Ltd., an '
+    'Israeli company ("Essen").\n\n'
+    "1. Collaboration. The parties shall collaborate.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date above.\n\n"
+    "MARLOW OPTICS CORP.                 ESSEN BIOTECH LTD.\n\n"
+    "/s/ Harriet Quon\n\n"
+    "/s/ Avner Lidor\n"
+)
+
+
+def test_side_by_side_captions_are_two_companies_and_officers_noown_parties() -> None:
+    parties = own_parties(SIDE_BY_SIDE.replace("                 ", " "))
+    assert set(parties) == {"Marlow Optics Corp.", "Essen Biotech Ltd."}
+
+
+def test_a_conformed_signature_alone_is_a_party_where_a_person_is_named() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\n"
+        'This Consulting Agreement is made as of May 2, 2015 between Tallis Works, Inc. ("Tallis") '
+        'and Edwin Marsh, an individual ("Consultant").\n\n'
+        "1. Services.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "TALLIS WORKS, INC.\n\nBy: /s/ Ruth Abel\nName: Ruth Abel\nTitle: President\n\n"
+        "/s/ Edwin Marsh\n"
+    )
+    assert set(own_parties(text)) == {"Tallis Works, Inc.", "Edwin Marsh"}
+
+
+def test_joined_names_split_only_between_two_whole_company_names() -> None:
+    from ingest.names import joined_names
+
+    def parts(name: str) -> list[str]:
+        return [name[a:b] for a, b in joined_names(name)]
+
+    assert parts("HALDEN SYSTEMS CORP. VIREO, INC.") == ["HALDEN SYSTEMS CORP.", "VIREO, INC."]
+    for one in (
+        "Kauri Trading Pte. Ltd.",
+        "Ostrava Holdings Co. Ltd.",
+        "Bel Air Inc. DBA Bel Stores LLC",
+        "Pell Limited Liability Company",
+        "Norre Forlag A/S",
+    ):
+        assert parts(one) == [one]
+
+
+def test_a_small_number_before_the_suffix_stays_in_the_name() -> None:
+    forms = "Harrow Solar 2, LLC and Tele 4 AB and Ashford Road, Dublin 4, Co. Dublin"
+    assert [r.text for r in name_runs(forms)][:2] == ["Harrow Solar 2, LLC", "Tele 4 AB"]
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement ("Agreement") is made as of April 1, 2019 between Merrow 3, LLC, '
+        'a Nevada limited liability company ("Supplier"), and Cadwell Foods, Inc., a Utah '
+        'corporation ("Buyer").\n\n'
+        "1. Supply.\n"
+    )
+    assert own_parties(text) == {"Merrow 3, LLC": ("Supplier",), "Cadwell Foods, Inc.": ("Buyer",)}
+
+
+def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> None:
+    text = (
+        "STANDSTILL AGREEMENT\n\n"
+        'This Standstill Agreement (this "Agreement") is made as of May 3, 2021 by and between '
+        'Orlo Brands, Inc., a Delaware corporation (the "Company"), and Keswick Capital, LLC, '
+        'Keswick Fund L.P. and Dana Whitcombe (collectively, the "Keswick Group").\n\n'
+        "1. Standstill.\n"
+    )
+    parties = own_parties(text)
+    assert set(parties) == {
+        "Orlo Brands, Inc.",
+        "Keswick Capital, LLC",
+        "Keswick Fund L.P.",
+        "Dana Whitcombe",
+    }
+    assert parties["Dana Whitcombe"] == ("Keswick Group",)
+    # a phrase that is no person's name gains nothing from the collective term
+    other = text.replace("Dana Whitcombe", "Its Affiliates")
+    assert "Its Affiliates" not in own_parties(other)
