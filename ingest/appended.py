@@ -26,7 +26,7 @@ from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
 from ingest.parties import add_party
 from ingest.records import PropValue
-from ingest.signatures import SIGNATURE_WINDOW, signature_blocks
+from ingest.signatures import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.structure import Region, analyze, paragraphs
 
 #: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.
@@ -192,13 +192,9 @@ def extract_appended(ctx: DocContext) -> None:
                 if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
                     ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
             if b.signer:
-                s = b.company_span[0] if b.company_span else b.start
-                span = ctx.span(s, max(b.end, s + 1))
-                person = add_party(ctx, b.signer, span.start, span.end, kind="person")
-                signed: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
-                ctx.collector.relate("SIGNED", person, ref, span, signed)
+                person, s, e = add_signer(ctx, b, b.signer, ref, company)
                 if company is None and not companies and not note:
-                    ctx.collector.relate("PARTY_TO", person, ref, span)
+                    ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
 
 
 #: "For Value Received, Acme Corp. (the "Borrower") hereby promises to pay to the order of

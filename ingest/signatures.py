@@ -704,6 +704,20 @@ def signature_blocks(text: str, start: int, end: int) -> list[_Block]:
     return [b for column in _columns(text, start, end) for b in _blocks(text, column)]
 
 
+def add_signer(
+    ctx: DocContext, b: _Block, signer: str, agreement: str, company: str | None
+) -> tuple[str, int, int]:
+    """The person who signs block ``b`` and their SIGNED edge to ``agreement`` (with the
+    title and the company signed for), cited from the company line down to the block's end;
+    returns the person's ref and that span."""
+    s = b.company_span[0] if b.company_span else b.start
+    e = max(b.end, s + 1)
+    person = add_party(ctx, signer, s, e, kind="person")
+    props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
+    ctx.collector.relate("SIGNED", person, agreement, ctx.span(s, e), props)
+    return person, s, e
+
+
 def extract_signatures(ctx: DocContext) -> None:
     """Companies and signers of the own agreement's signature pages."""
     st = analyze(ctx.text)
@@ -727,11 +741,7 @@ def extract_signatures(ctx: DocContext) -> None:
                     if b.role:
                         _join_collective(ctx, b.role, company_ref)
             if b.signer:
-                s = b.company_span[0] if b.company_span else b.start
-                e = max(b.end, s + 1)
-                person = add_party(ctx, b.signer, s, e, kind="person")
-                props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company_ref}
-                ctx.collector.relate("SIGNED", person, ctx.self_ref, ctx.span(s, e), props)
+                person, s, e = add_signer(ctx, b, b.signer, ctx.self_ref, company_ref)
                 # A person signing for no company is a party where the preamble names no
                 # party (a joint filing signed by individuals) or where the person signs
                 # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
