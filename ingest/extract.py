@@ -6,6 +6,7 @@ parties -> references, instruments -> signatures -> parties of the underlying ag
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
 the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
+-> the notes written out in the document (own, attached or appended: terms, maker, payee)
 -> remaining defined terms -> what an amendment changes -> the numbered sections of an
 agreement's own text -> freeze. Each extractor reads the shared
 :class:`~ingest.context.DocContext` and only adds to it; every span is built with
@@ -23,6 +24,7 @@ from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
 from ingest.letters import extract_letter
+from ingest.notes import extract_note_texts
 from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
@@ -49,6 +51,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_relations,
     extract_appended,
     extract_exhibits,
+    extract_note_texts,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,

@@ -46,6 +46,14 @@ _MATURITY = (
         rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,300}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
     ),
     re.compile(rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})"),
+    # "not later than May 31, 2001 (the "Date of Maturity")", "The Maturity Date is June 30,
+    # 1998", "one final payment ... on October 31, 1999"
+    re.compile(
+        rf"(?is)\b(?:not\s+later\s+than|on)\s+(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c]"
+        r"(?:Maturity\s+Date|Date\s+of\s+Maturity|Termination\s+Date)[\"\u201d]"
+    ),
+    re.compile(rf"(?is)\bMaturity\s+Date\s+(?:is|shall\s+be)\s+(?P<date>{DATE})"),
+    re.compile(rf"(?is)\bfinal\s+(?:payment|installment)\b[^.;]{{0,200}}?\bon\s+(?P<date>{DATE})"),
 )
 _EXERCISE = re.compile(
     r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.context import DocContext
+from ingest.extract import extract
 from ingest.instruments import (
     exercise_price,
     extract_instruments,
@@ -14,7 +15,7 @@ from ingest.instruments import (
     maturity_date,
     parse_amount,
 )
-from ingest.records import SourceDocument
+from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
@@ -117,3 +118,137 @@ def test_seed_amendment_defines_warrants_and_notes() -> None:
     assert ctx.lookup("Notes") == [notes]
     assert ctx.collector.entities[notes].props["kind"] == "note"
     assert ctx.lookup("September Warrants")
+
+
+def _edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    """(source name, target title), lower case, of each relation of ``type_``."""
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")).lower() for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == type_}
+
+
+def _instrument(x: Extraction, title: str) -> dict[str, object]:
+    notes = [e.props for e in x.entities if e.label == "Instrument"]
+    (found,) = [props for props in notes if props["title"] == title]
+    return dict(found)
+
+
+#: A loan agreement with its note attached as a form: the note names its maker only as "the
+#: undersigned" (its signature block says who), its heading restates it over two lines, and
+#: it borrows the agreement's defined maturity.
+_LOAN_WITH_NOTE_FORM = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT (this "Agreement") dated as of June 2, 2014 is between HARBOR LIGHT \
+FOODS, INC., a Maine corporation (the "Borrower"), and COASTAL SAVINGS BANK (the "Bank").
+
+1. The Loan. The Bank agrees to lend to the Borrower up to $2,500,000, evidenced by a \
+promissory note in the form of Exhibit A. The Loan is due on September 30, 2016 (the \
+"Maturity Date").
+
+2. Governing Law. This Agreement shall be governed by the laws of the State of Maine.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written.
+
+HARBOR LIGHT FOODS, INC.
+
+By: /s/ Ellen Marsh
+Name: Ellen Marsh
+Title: President
+
+COASTAL SAVINGS BANK
+
+By: /s/ Tom Reyes
+Name: Tom Reyes
+Title: Vice President
+
+EXHIBIT A
+
+AMENDED AND RESTATED
+PROMISSORY NOTE
+
+$2,500,000                                                  June 2, 2014
+
+FOR VALUE RECEIVED, the undersigned (the "Borrower") promises to pay to the order of \
+COASTAL SAVINGS BANK (the "Bank") the principal sum of Two Million Five Hundred Thousand \
+Dollars ($2,500,000), or so much as the Bank advances, on the Maturity Date (as defined in \
+the Loan Agreement), with interest at the rate of six and one-half percent (6.5%) per annum.
+
+This note is the note referred to in the Loan Agreement dated as of June 2, 2014 between \
+the undersigned and the Bank. This note shall be governed by the laws of the State of Maine.
+
+HARBOR LIGHT FOODS, INC.
+
+By: ________________________
+Name: Ellen Marsh
+Title: President
+"""
+
+
+def test_attached_note_form_gets_its_terms_maker_payee_and_agreement() -> None:
+    x = extract(SourceDocument(text=_LOAN_WITH_NOTE_FORM, path="loan.txt"))
+    # one note: the exhibit's heading and the note text are the same instrument
+    (note,) = [e.props for e in x.entities if e.label == "Instrument"]
+    assert note["amount"] == 2500000 and note["date"] == "2014-06-02"
+    assert note["maturity_date"] == "2016-09-30" and note["interest_rate"] == 6.5
+    assert note["governing_law"] == "Maine"
+    title = str(note["title"]).lower()
+    assert _edges(x, "ISSUES") == {("harbor light foods, inc.", title)}
+    assert _edges(x, "HOLDS") == {("coastal savings bank", title)}
+    assert _edges(x, "ISSUED_UNDER") == {(title, "loan agreement")}
+
+
+#: Two notes executed together, made jointly by two companies (joined by a capital "AND"),
+#: one paid in instalments.
+_TWO_NOTES = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT dated as of March 3, 2009 is among NORTHFIELD TOOL CO., an Ohio \
+corporation, MESA FABRICATION LLC, a Texas limited liability company (together, the \
+"Borrowers"), and LAKESHORE NATIONAL BANK (the "Lender").
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+
+NORTHFIELD TOOL CO.
+By: /s/ Dana Kim
+Title: Treasurer
+
+MESA FABRICATION LLC
+By: /s/ Dana Kim
+Title: Treasurer
+
+LAKESHORE NATIONAL BANK
+By: /s/ Omar Hill
+Title: Senior Vice President
+
+EXHIBIT B-1
+
+REVOLVING NOTE
+
+$4,000,000                                                    March 3, 2009
+
+FOR VALUE RECEIVED, NORTHFIELD TOOL CO. AND MESA FABRICATION LLC hereby promise to \
+pay, jointly and severally, to LAKESHORE NATIONAL BANK (the "Lender") the principal amount \
+of $4,000,000. The Maturity Date is March 3, 2011. This note is the Revolving Note referred \
+to in the Credit Agreement dated as of March 3, 2009 among the undersigned and the Lender.
+
+EXHIBIT B-2
+
+TERM NOTE
+
+$1,200,000                                                    March 3, 2009
+
+FOR VALUE RECEIVED, NORTHFIELD TOOL CO. AND MESA FABRICATION LLC hereby promise to \
+pay to the order of LAKESHORE NATIONAL BANK (the "Lender") the principal amount of \
+$1,200,000 in monthly installments of $50,000, with one final payment of the remaining \
+balance on March 31, 2011. This note is the Term Note referred to in the Credit Agreement.
+"""
+
+
+def test_jointly_made_notes_each_get_both_makers_and_their_own_terms() -> None:
+    x = extract(SourceDocument(text=_TWO_NOTES, path="credit.txt"))
+    revolving, term = _instrument(x, "Revolving Note"), _instrument(x, "Term Note")
+    assert (revolving["amount"], revolving["maturity_date"]) == (4000000, "2011-03-03")
+    assert (term["amount"], term["maturity_date"]) == (1200000, "2011-03-31")
+    makers = {"northfield tool co.", "mesa fabrication llc"}
+    for title in ("revolving note", "term note"):
+        assert {m for m, t in _edges(x, "ISSUES") if t == title} == makers
+        assert ("lakeshore national bank", title) in _edges(x, "HOLDS")
+        assert (title, "credit agreement") in _edges(x, "ISSUED_UNDER")
