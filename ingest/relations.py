@@ -413,6 +413,61 @@ def _purchase(ctx: DocContext, lo: int, sentence: str) -> None:
 
 _DEBT_KINDS = ("note", "debenture", "bond")
 
+#: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
+#: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
+#: letters of credit": who issues the letters of credit a credit agreement provides for
+_ISSUE_LC = re.compile(
+    r"(?i)\b(?:issue|issuing)\s+(?:(?:any|additional|commercial|standby|trade|documentary"
+    r"|irrevocable|and/or|and|or)\s+){0,5}letters?\s+of\s+credit\b"
+)
+#: the sentence provides for the issuing ("agrees to", "shall", "request that"), and does not
+#: refuse or end it ("may decline to ... issue", "the obligation to issue ... shall terminate")
+_LC_PROMISED = re.compile(r"(?i)\b(?:agrees?|agreed|shall|will|request\w*\s+that)\b")
+_LC_REFUSED = re.compile(r"(?i)\bnot\s+(?:be\s+)?obligated\b|\b(?:decline|refuse)\w*")
+_LC_ENDED = re.compile(r"(?i)[^.;]*?\b(?:shall|will)\s+(?:terminate|cease)\b")
+#: role words a letter of credit is issued for, never by
+_LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|account\s+party)$")
+
+
+def _letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The party a sentence says issues letters of credit ISSUES the agreement's "Letters of
+    Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
+    the one it defines as "Agreement"). Evidence: the sentence."""
+    m = _ISSUE_LC.search(sentence)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if m is None or (own is not None and own.props.get("kind") == "amendment"):
+        return  # an amendment's letters of credit are the amended agreement's
+    before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
+    if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
+        return
+    issuers: list[str] = []
+    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[: m.start()])
+    for i in range(len(words) - 1, -1, -1):
+        chunk = " ".join(words[max(0, i - 3) : i + 1])
+        if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
+            continue
+        issuers = [r for r in _subject_before(ctx, chunk) if r]
+        if issuers:
+            break
+    if len(issuers) != 1:
+        return
+    existing = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and norm_term(singular(str(e.props.get("title") or ""))) == "letter of credit"
+    ]
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    lcs = existing[0] if existing else "instrument:letters-of-credit"
+    props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
+    ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
+    ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
+    under = [ctx.self_ref] if own is not None and own.label == "Agreement" else []
+    under = under or _labelled(ctx, ctx.lookup("Agreement"), "Agreement")
+    for agr in under[:1]:
+        if agr:
+            ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
+
 
 def _defined_after(ctx: DocContext, what: str) -> list[str]:
     """Instruments a clause defines in passing: "a warrant ... (the "Additional Warrants")"."""
@@ -1261,6 +1316,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
             _tranches(ctx, lo, sentence)
+        if "letter" in low and "issu" in low:
+            _letters_of_credit(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
