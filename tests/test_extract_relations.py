@@ -368,8 +368,8 @@ def test_two_waivers_of_one_agreement_keep_both_what() -> None:
 
 def test_the_bank_that_agrees_to_issue_letters_of_credit_issues_them_under_the_agreement() -> None:
     text = (
-        'This Loan Agreement dated as of May 4, 2016 is between Pike Outdoor, Inc. (the "Borrower") '
-        'and Granite Trust Bank (the "Bank"). As part of the Line of Credit, the Borrower may '
+        "This Loan Agreement dated as of May 4, 2016 is between Pike Outdoor, Inc. (the "
+        '"Borrower") and Granite Trust Bank (the "Bank"). As part of the Line of Credit, the Borrower may '
         "request that the Bank, instead of an advance, issue standby or commercial letters of "
         'credit (each, a "Letter of Credit") for the account of the Borrower, not to exceed '
         "$1,000,000 in the aggregate."
@@ -386,8 +386,9 @@ def test_the_bank_that_agrees_to_issue_letters_of_credit_issues_them_under_the_a
 
 def test_a_bank_that_may_decline_to_issue_letters_of_credit_is_not_said_to_issue_them() -> None:
     text = (
-        'Under this Agreement Coral Bank (the "Bank") may at any time decline to make any '
-        "advance or issue any letter of credit requested by Tern Shipping LLC."
+        'Under this Agreement Coral Bank (the "Bank") will consider requests, but may at any '
+        "time decline to make any advance or issue any letter of credit requested by Tern "
+        "Shipping LLC."
     )
     ctx = _ctx(text, {"Coral Bank": ("Bank",), "Tern Shipping LLC": ("Borrower",)})
     assert not [k for k in _run(ctx) if k[0] == "ISSUES"]
