@@ -370,9 +370,9 @@ def test_the_bank_that_agrees_to_issue_letters_of_credit_issues_them_under_the_a
     text = (
         "This Loan Agreement dated as of May 4, 2016 is between Pike Outdoor, Inc. (the "
         '"Borrower") and Granite Trust Bank (the "Bank"). As part of the Line of Credit, the '
-        "Borrower may request that the Bank, instead of an advance, issue standby or commercial letters of "
-        'credit (each, a "Letter of Credit") for the account of the Borrower, not to exceed '
-        "$1,000,000 in the aggregate."
+        "Borrower may request that the Bank, instead of an advance, issue standby or "
+        'commercial letters of credit (each, a "Letter of Credit") for the account of the '
+        "Borrower, not to exceed $1,000,000 in the aggregate."
     )
     ctx = _ctx(text, {"Pike Outdoor, Inc.": ("Borrower",), "Granite Trust Bank": ("Bank",)})
     ctx.self_ref = "agreement:self"
