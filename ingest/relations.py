@@ -413,6 +413,134 @@ def _purchase(ctx: DocContext, lo: int, sentence: str) -> None:
 
 _DEBT_KINDS = ("note", "debenture", "bond")
 
+#: A named issue of debt securities, as agreements cite it: "$35,000,000 6.70% Senior Notes due
+#: November 16, 2005", "Borrower's outstanding 7-3/4% Convertible Subordinated Debentures due
+#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007": its rate
+#: and class word make it one instrument, whatever agreement mentions it.
+_RATED_ISSUE = re.compile(
+    r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
+    r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
+    r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:-\d/\d)?)\s?%\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?P<noun>Notes|Debentures|Bonds))(?:,?\s+Series\s+[\w-]+)?"
+    rf"(?:,?\s+due\s+(?P<due>{DATE}|\d{{4}}))?)"
+)
+#: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
+_ISSUER_BEFORE = re.compile(
+    r"(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+of"
+    r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+)?issued"
+    r"(?:\s+certain)?)\s*(?:certain\s+)?$"
+)
+#: the agreement a named issue is issued under: "... issued pursuant to the Indenture", or the
+#: one whose definition holds it ("the Note Purchase Agreement ... under which Company issued")
+_UNDER_AFTER = re.compile(
+    r"^,?\s*(?:(?:issued|sold)\s+)?(?:pursuant\s+to|under)\s+(?P<agr>(?:the|that\s+certain)\s+"
+    r"(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,8}?(?:Agreement|Indenture)s?)\b"
+)
+_TERM_AFTER = re.compile(
+    rf"^[^()]{{0,60}}?\(\s*(?:the\s+)?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}"
+)
+_DEFINITION_HEAD = re.compile(
+    rf"^\W*{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}\s+(?:shall\s+)?means?\b"
+)
+_UNDER_WHICH = re.compile(
+    r"(?P<agr>(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Indenture))\b[^.;]{0,200}?"
+    r"\bunder\s+which\b"
+)
+
+
+def _rate(text: str) -> float:
+    """ "6.70" -> 6.7, "7-3/4" -> 7.75."""
+    whole, _, frac = text.partition("-")
+    if frac:
+        num, den = frac.split("/")
+        return float(whole) + int(num) / int(den)
+    return float(whole)
+
+
+def _issue_agreement(ctx: DocContext, sentence: str, m: re.Match[str]) -> list[str]:
+    """The agreement a named issue is issued under (see ``_UNDER_AFTER``), [] when unsaid."""
+    after = sentence[m.end() : m.end() + 200]
+    if u := _UNDER_AFTER.match(after):
+        phrase = re.sub(r"^(?:the|that\s+certain)\s+", "", " ".join(u["agr"].split()))
+        return _labelled(ctx, ctx.lookup(phrase), "Agreement") or _agreements_in(ctx, phrase)
+    if t := _TERM_AFTER.match(after):
+        found = _labelled(ctx, ctx.lookup(t["term"]), "Agreement") or _titled(ctx, t["term"])
+        if found:
+            return found
+    which = list(_UNDER_WHICH.finditer(sentence, 0, m.start()))
+    defined = _DEFINITION_HEAD.match(sentence)
+    if which and defined:  # ""NPA-2003" means the Note Purchase Agreement ... under which"
+        found = _labelled(ctx, ctx.lookup(defined["term"]), "Agreement")
+        if found:
+            return found
+    if which:
+        w = which[-1]
+        words = w["agr"].split()
+        for n in range(len(words), 0, -1):
+            found = _labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Agreement")
+            if found:
+                return found
+        return _agreements_in(ctx, w["agr"])
+    return []
+
+
+def _titled(ctx: DocContext, title: str) -> list[str]:
+    """Agreements of the document with this title (a term defined later, read as a title)."""
+    want = norm_title(title)
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
+    ]
+
+
+def _rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
+    """A named issue of notes or debentures (``_RATED_ISSUE``) becomes an Instrument with its
+    amount, rate and maturity; the party issuing it ISSUES it and it is ISSUED_UNDER the
+    agreement the sentence says. Evidence: the sentence."""
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    for m in _RATED_ISSUE.finditer(sentence):
+        owner = m["owner"]
+        issuers: list[str] = []
+        if owner and owner != "its":
+            issuers = parties_named(ctx, owner)
+        elif b := _ISSUER_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            issuers = parties_named(ctx, b["by"] or b["subj"])
+        elif owner == "its":
+            issuers = _subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
+        agreements = _issue_agreement(ctx, sentence, m)
+        if not issuers and not agreements:
+            continue  # a rate and a class word alone do not make the issue worth a node
+        title = " ".join(m["title"].split()).rstrip(",")
+        kind = {"Notes": "note", "Debentures": "debenture", "Bonds": "bond"}[m["noun"]]
+        found = parse_amount(m["amount"] or "") or parse_amount(
+            re.split(r"[;.]", sentence[m.end() : m.end() + 80])[0]
+        )
+        props: dict[str, PropValue] = {
+            "title": title,
+            "kind": kind,
+            "interest_rate": _rate(m["rate"]),
+            "maturity_date": parse_date(m["due"]) if m["due"] and len(m["due"]) > 4 else None,
+        }
+        if found:
+            props["amount"], props["currency"] = found
+        want = norm_title(title)
+        ref = next(
+            (
+                r
+                for r, e in ctx.collector.entities.items()
+                if e.label == "Instrument" and norm_title(str(e.props.get("title") or "")) == want
+            ),
+            f"instrument:issue:{want}",
+        )
+        span = ctx.span(lo + m.start("title"), lo + m.end("title"))
+        ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
+        for issuer in issuers:
+            ctx.collector.relate("ISSUES", issuer, ref, evidence)
+        for agr in agreements[:1]:
+            ctx.collector.relate("ISSUED_UNDER", ref, agr, evidence)
+
+
 #: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
 #: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
 #: letters of credit": who issues the letters of credit a credit agreement provides for
@@ -1316,6 +1444,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
             _tranches(ctx, lo, sentence)
+        if "%" in sentence and any(w in sentence for w in ("Notes", "Debentures", "Bonds")):
+            _rated_issues(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             _letters_of_credit(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:

@@ -392,3 +392,36 @@ def test_a_bank_that_may_decline_to_issue_letters_of_credit_is_not_said_to_issue
     )
     ctx = _ctx(text, {"Coral Bank": ("Bank",), "Tern Shipping LLC": ("Borrower",)})
     assert not [k for k in _run(ctx) if k[0] == "ISSUES"]
+
+
+def test_a_named_issue_of_notes_is_issued_by_its_issuer_under_its_agreement() -> None:
+    text = (
+        "This Credit Agreement dated as of June 1, 2001 is between Kestrel Mills, Inc. (the "
+        '"Borrower") and Osprey Bank (the "Bank"). The Borrower has entered into a Note Purchase '
+        "Agreement dated as of May 2, 2001 with certain institutional investors relating to the "
+        "issuance by the Borrower of $40,000,000 7.15% Senior Notes due May 2, 2011 (the "
+        '"Note Purchase Agreement"). "Debentures" means the Borrower\'s outstanding 6-1/2% '
+        "Convertible Subordinated Debentures due 2009 issued pursuant to the Indenture."
+    )
+    ctx = _ctx(text, {"Kestrel Mills, Inc.": ("Borrower",), "Osprey Bank": ("Bank",)})
+    rels = _run(ctx)
+    (npa,) = [
+        r
+        for r, e in ctx.collector.entities.items()
+        if e.props.get("title") == "Note Purchase Agreement"
+    ]
+    (senior,) = [
+        r for r, e in ctx.collector.entities.items() if e.props.get("title", "").startswith("7.15%")
+    ]
+    props = ctx.collector.entities[senior].props
+    assert (props["amount"], props["interest_rate"]) == (40000000, 7.15)
+    assert (props["maturity_date"], props["kind"]) == ("2011-05-02", "note")
+    assert {("ISSUES", "party:kestrel mills, inc.", senior), ("ISSUED_UNDER", senior, npa)} <= rels
+    (debentures,) = [
+        r
+        for r, e in ctx.collector.entities.items()
+        if e.props.get("title", "").startswith("6-1/2%")
+    ]
+    assert ctx.collector.entities[debentures].props["interest_rate"] == 6.5
+    assert ("ISSUES", "party:kestrel mills, inc.", debentures) in rels
+    assert not [k for k in rels if k[0] == "ISSUES" and k[1] == "party:osprey bank"]
