@@ -412,9 +412,28 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+def _dated_same(ctx: DocContext, mention: Mention) -> str | None:
+    """An undated mention of a title the document has dated once is that agreement ("the
+    Credit Agreement dated as of May 1" and, pages later, "the Credit Agreement between the
+    undersigned and the Bank"); two dated ones leave it undecided."""
+    if mention.date is not None:
+        return None
+    want = norm_title(mention.title)
+    dated = {
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.props.get("date") and norm_title(str(e.props.get("title") or "")) == want
+    }
+    return dated.pop() if len(dated) == 1 else None
+
+
 def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
     """Add (or merge into) the entity a mention names; the self entity when it is the same."""
-    ref = _contained_same(ctx, mention) or mention_ref(mention.title, mention.date)
+    ref = (
+        _contained_same(ctx, mention)
+        or _dated_same(ctx, mention)
+        or mention_ref(mention.title, mention.date)
+    )
     label = "Instrument" if is_instrument_title(mention.title) else "Agreement"
     existing = ctx.collector.get(ref)
     if existing is not None:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ingest.context import DocContext, norm_term
-from ingest.dates import parse_date
+from ingest.dates import find_dates, parse_date
 from ingest.instruments import parse_amount
 from ingest.names import looks_like_person, singular
 from ingest.parties import has_role, role_of, role_parts
@@ -475,6 +475,16 @@ def _issue_agreement(ctx: DocContext, sentence: str, m: re.Match[str]) -> list[s
             return found
     if which:
         w = which[-1]
+        # "the Note Purchase Agreement dated as of April 24, 2003 ... under which": the one of
+        # that title and date, where the document mentions several
+        dated = find_dates(sentence, w.start(), w.end())
+        titled = [
+            r
+            for r in _titled(ctx, " ".join(w["agr"].split()))
+            if dated and ctx.collector.entities[r].props.get("date") == dated[0].iso
+        ]
+        if titled:
+            return titled[:1]
         words = w["agr"].split()
         for n in range(len(words), 0, -1):
             found = _labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Agreement")
@@ -590,11 +600,10 @@ def _letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
     ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
-    under = [ctx.self_ref] if own is not None and own.label == "Agreement" else []
-    under = under or _labelled(ctx, ctx.lookup("Agreement"), "Agreement")
-    for agr in under[:1]:
-        if agr:
-            ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
+    own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
+    under = [own_agreement] if own_agreement else []
+    for agr in (under or _labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
+        ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
 
 
 def _defined_after(ctx: DocContext, what: str) -> list[str]:
@@ -1072,13 +1081,23 @@ _OFFICER_TITLE = re.compile(
 )
 
 
+#: a corporate form standing alone, never a party's whole name
+_FORM_ONLY = re.compile(
+    r"(?i)^\s*(?:national\s+association|n\.?\s?a\.?|inc\.?|incorporated|corporation|l\.?l\.?c\.?"
+    r"|l\.?p\.?|ltd\.?|limited|company)\s*$"
+)
+
+
 def _named_party(ctx: DocContext, ref: str) -> bool:
     """A company, or a person whose name reads as one (not an officer's title such as
     "Chief Financial Officer", nor a one-word defined term such as "Holdings", that a
-    signature page put where a name goes)."""
+    signature page put where a name goes, nor the corporate form a name's second line holds:
+    "WELLS FARGO BANK, / NATIONAL ASSOCIATION" side by side with another block)."""
     e = ctx.collector.get(ref)
     name = e.props.get("name") if e else None
     if e is None or not isinstance(name, str) or _OFFICER_TITLE.search(name):
+        return False
+    if _FORM_ONLY.match(name):
         return False
     if len(name.split()) == 1 and ctx.lookup(name):
         return False
