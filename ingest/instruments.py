@@ -99,7 +99,8 @@ def _fill_self(ctx: DocContext) -> None:
     text = ctx.text
     head = text[:3000]
     props: dict[str, PropValue] = {}
-    found = parse_amount(head[:1500])
+    # a warrant's first figure is its price per share, not an amount it is issued for
+    found = parse_amount(head[:1500]) if e.props.get("kind") != "warrant" else None
     if found:
         props["amount"], props["currency"] = found
     else:

@@ -19,7 +19,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates, parse_date
 from ingest.instruments import parse_amount
 from ingest.names import looks_like_person, singular
-from ingest.parties import has_role, role_of, role_parts
+from ingest.parties import add_party, has_role, role_of, role_parts
 from ingest.records import PropValue, Span
 from ingest.references import DATE, clean_title, norm_title
 from ingest.roles import Signing, guarantor_blocks, names_lenders_as_class, signings
@@ -1432,6 +1432,39 @@ def _instrument_roles(ctx: DocContext, roles: Roles) -> None:
                 ctx.collector.relate("ISSUES" if issuer else "HOLDS", party, ctx.self_ref, ev)
 
 
+#: "THIS CERTIFIES THAT, for value received, Bluestem Capital, L.P., or its registered assigns
+#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares": the holder a
+#: warrant is made out to
+_CERTIFIES = re.compile(
+    r"(?s)\bTHIS\s+CERTIFIES\s+THAT,?\s+(?:for\s+value\s+received,?\s+)?"
+    r"(?P<holder>[A-Z][^,()\n]{2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
+    r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?"
+    r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled\s+to\s+(?:purchase|subscribe)"
+)
+
+
+def _certificate_holder(ctx: DocContext) -> None:
+    """The holder a warrant certifies HOLDS it (the document's own warrant); evidence: the
+    certifying sentence."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Instrument" or ctx.self_ref is None:
+        return
+    m = _CERTIFIES.search(ctx.text, 0, 6000)
+    if m is None or re.search(r"_{3,}|\[", m["holder"]):
+        return
+    name = " ".join(m["holder"].split())
+    evidence = _trimmed(ctx, m.start(), m.end())
+    holders = parties_named(ctx, name)
+    if not holders and re.search(
+        r"(?i)\b(?:inc|l\.?p|llc|ltd|fund|trust|partners|corp\w*)\.?$", name
+    ):
+        holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="organization")]
+    elif not holders and looks_like_person(name):
+        holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="person")]
+    for h in holders:
+        ctx.collector.relate("HOLDS", h, ctx.self_ref, evidence)
+
+
 def _references(ctx: DocContext) -> None:
     """Dated agreements and instruments mentioned with no stronger relation: REFERENCES."""
     own = ctx.self_ref
@@ -1485,6 +1518,7 @@ def extract_relations(ctx: DocContext) -> None:
     _role_guaranty(ctx, roles, signed)
     _loan_notes(ctx, roles, lenders)
     _instrument_roles(ctx, roles)
+    _certificate_holder(ctx)
     _references(ctx)
 
 

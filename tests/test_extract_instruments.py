@@ -252,3 +252,51 @@ def test_jointly_made_notes_each_get_both_makers_and_their_own_terms() -> None:
         assert {m for m, t in _edges(x, "ISSUES") if t == title} == makers
         assert ("lakeshore national bank", title) in _edges(x, "HOLDS")
         assert (title, "credit agreement") in _edges(x, "ISSUED_UNDER")
+
+
+#: A warrant certificate: its holder is named only in the certifying sentence.
+_WARRANT = """THE SECURITIES REPRESENTED HEREBY HAVE NOT BEEN REGISTERED UNDER THE SECURITIES \
+ACT OF 1933.
+
+WARRANT TO PURCHASE COMMON STOCK
+
+Warrant No. W-7                                            Issue Date: August 9, 2019
+
+THIS CERTIFIES THAT, for value received, Bluestem Capital Partners, L.P. or its registered \
+assigns (the "Holder") is entitled to purchase from Larkspur Therapeutics, Inc., a Delaware \
+corporation (the "Company"), up to 250,000 shares of Common Stock at an exercise price of \
+$1.25 per share at any time on or before August 9, 2024. This Warrant is issued pursuant to \
+the Securities Purchase Agreement dated as of August 9, 2019 between the Company and the \
+purchasers named therein.
+
+IN WITNESS WHEREOF, the Company has caused this Warrant to be executed as of the Issue Date.
+
+LARKSPUR THERAPEUTICS, INC.
+
+By: /s/ Nora Quill
+Name: Nora Quill
+Title: Chief Executive Officer
+"""
+
+
+def test_warrant_certificate_names_its_holder_issuer_price_and_expiry() -> None:
+    x = extract(SourceDocument(text=_WARRANT, path="warrant.txt"))
+    (warrant,) = [e.props for e in x.entities if e.label == "Instrument"]
+    assert warrant["kind"] == "warrant" and warrant["exercise_price"] == 1.25
+    assert warrant["maturity_date"] == "2024-08-09" and "amount" not in warrant
+    title = str(warrant["title"]).lower()
+    assert _edges(x, "HOLDS") == {("bluestem capital partners, l.p.", title)}
+    assert _edges(x, "ISSUES") == {("larkspur therapeutics, inc.", title)}
+    assert _edges(x, "ISSUED_UNDER") == {(title, "securities purchase agreement")}
+
+
+def test_an_undated_mention_of_a_title_dated_once_is_the_same_agreement() -> None:
+    text = (
+        "This Note is the Term Note referred to in the Loan Agreement dated as of May 1, 2010 "
+        "between the Company and the Bank. The undersigned certifies that the collateral "
+        "complies with the Loan Agreement between the undersigned and the Bank."
+    )
+    ctx = _ctx(text, "Instrument", "Term Note", "2010-05-01")
+    extract_references(ctx)
+    loans = [e for e in ctx.collector.entities.values() if e.props.get("title") == "Loan Agreement"]
+    assert [e.props["date"] for e in loans] == ["2010-05-01"]
