@@ -254,7 +254,7 @@ _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
     r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,200})"
 )
 
 
@@ -316,6 +316,8 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("ISSUES", issuer, inst, evidence)
                 kind = ctx.collector.entities[inst].props.get("kind")
                 for holder in holders:
+                    if holder != issuer:
+                        ctx.collector.relate("HOLDS", holder, inst, evidence)
                     if kind in ("note", "debenture", "bond") and holder != issuer:
                         props = {**money, "instrument": inst}
                         ctx.collector.relate("LENDS_TO", holder, issuer, evidence, props)
@@ -421,7 +423,7 @@ _RATED_ISSUE = re.compile(
     r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
     r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:-\d/\d)?)\s?%\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
-    r"(?P<noun>Notes|Debentures|Bonds))(?:,?\s+Series\s+[\w-]+)?"
+    r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
     rf"(?:,?\s+due\s+(?P<due>{DATE}|\d{{4}}))?)"
 )
 #: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
@@ -437,7 +439,8 @@ _UNDER_AFTER = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,8}?(?:Agreement|Indenture)s?)\b"
 )
 _TERM_AFTER = re.compile(
-    rf"^[^()]{{0,60}}?\(\s*(?:the\s+)?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}"
+    rf"^[^()]{{0,60}}?\(\s*(?:(?:each|collectively),?\s+)?(?:the\s+|a\s+|an\s+)?{_Q}"
+    rf"(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}"
 )
 _DEFINITION_HEAD = re.compile(
     rf"^\W*{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}\s+(?:shall\s+)?means?\b"
@@ -446,6 +449,10 @@ _UNDER_WHICH = re.compile(
     r"(?P<agr>(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Indenture))\b[^.;]{0,200}?"
     r"\bunder\s+which\b"
 )
+
+
+#: a sentence about issuing or selling the named issue (its issuer is read by ``_issuance``)
+_ISSUING = re.compile(r"(?i)\b(?:issue[sd]?|issuance|sell|sold)\b")
 
 
 def _rate(text: str) -> float:
@@ -519,10 +526,10 @@ def _rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif owner == "its":
             issuers = _subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, sentence, m)
-        if not issuers and not agreements:
+        if not issuers and not agreements and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
-        kind = {"Notes": "note", "Debentures": "debenture", "Bonds": "bond"}[m["noun"]]
+        kind = m["noun"].lower()
         found = parse_amount(m["amount"] or "") or parse_amount(
             re.split(r"[;.]", sentence[m.end() : m.end() + 80])[0]
         )
@@ -534,6 +541,9 @@ def _rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         }
         if found:
             props["amount"], props["currency"] = found
+        own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+        if own and own.label == "Instrument" and own.props.get("kind") == kind:
+            continue  # in a note, "a 12% Convertible Note" is the note itself, written again
         want = norm_title(title)
         ref = next(
             (
@@ -545,6 +555,12 @@ def _rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         )
         span = ctx.span(lo + m.start("title"), lo + m.end("title"))
         ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
+        # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
+        terms = _QUOTED_TERM.findall(sentence[m.end() : m.end() + 200].split(")")[0])
+        for term in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
+            known = _labelled(ctx, ctx.lookup(term), "Instrument")
+            if re.search(r"(?i)\b(?:note|debenture|bond)s?$", term) and not known:
+                ctx.define(term, ref)
         for issuer in issuers:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)
         for agr in agreements[:1]:
@@ -1493,11 +1509,11 @@ def extract_relations(ctx: DocContext) -> None:
             _promises(ctx, lo, sentence)
         if any(w in low for w in ("borrow", "loan", "advance", "credit", "debt")):
             _lending(ctx, lo, sentence)
+        if "%" in sentence and any(w in sentence for w in ("Note", "Debenture", "Bond")):
+            _rated_issues(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
             _tranches(ctx, lo, sentence)
-        if "%" in sentence and any(w in sentence for w in ("Notes", "Debentures", "Bonds")):
-            _rated_issues(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             _letters_of_credit(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:

@@ -300,3 +300,51 @@ def test_an_undated_mention_of_a_title_dated_once_is_the_same_agreement() -> Non
     extract_references(ctx)
     loans = [e for e in ctx.collector.entities.values() if e.props.get("title") == "Loan Agreement"]
     assert [e.props["date"] for e in loans] == ["2010-05-01"]
+
+
+#: A note purchase agreement: the purchasers are listed on a schedule, the note is named by
+#: its rate, class and due date and defined as "Note".
+_NOTE_PURCHASE = """NOTE PURCHASE AGREEMENT
+
+THIS NOTE PURCHASE AGREEMENT (this "Agreement") is dated as of April 3, 2018 between Cobalt \
+Ridge Mining Corp., a Nevada corporation (the "Company"), and each purchaser listed on \
+Schedule I hereto (each, a "Purchaser" and collectively, the "Purchasers").
+
+1. Purchase and Sale. Subject to the terms hereof, the Company shall issue and sell to each \
+Purchaser, and each Purchaser shall purchase from the Company, a 10% Senior Secured \
+Convertible Note due April 3, 2021 in the form of Exhibit A (each, a "Note" and \
+collectively, the "Notes") in the principal amount set forth opposite such Purchaser's name \
+on Schedule I.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written \
+above.
+
+COBALT RIDGE MINING CORP.
+
+By: /s/ Ivan Petrov
+Name: Ivan Petrov
+Title: Chief Executive Officer
+
+SCHEDULE I
+
+SCHEDULE OF PURCHASERS
+
+Purchaser                                   Principal Amount of Notes
+-------------------------------------------------------------------
+Granite Peak Opportunity Fund, L.P.         $1,500,000
+-------------------------------------------------------------------
+Harbor Point Capital LLC                    $1,000,000
+-------------------------------------------------------------------
+"""
+
+
+def test_purchase_agreement_issues_its_named_note_to_the_scheduled_purchasers() -> None:
+    x = extract(SourceDocument(text=_NOTE_PURCHASE, path="npa.txt"))
+    (note,) = [e.props for e in x.entities if e.label == "Instrument"]
+    assert (note["interest_rate"], note["maturity_date"]) == (10, "2021-04-03")
+    title = str(note["title"]).lower()
+    purchasers = {"granite peak opportunity fund, l.p.", "harbor point capital llc"}
+    assert _edges(x, "ISSUES") == {("cobalt ridge mining corp.", title)}
+    assert {h for h, _ in _edges(x, "HOLDS")} == purchasers
+    assert _edges(x, "ISSUED_UNDER") == {(title, "note purchase agreement")}
+    assert {p for p, _ in _edges(x, "LENDS_TO")} == purchasers
