@@ -455,6 +455,45 @@ _UNDER_WHICH = re.compile(
 _ISSUING = re.compile(r"(?i)\b(?:issue[sd]?|issuance|sell|sold)\b")
 
 
+#: ""Note" means that certain promissory note dated as of the date hereof ... issued by
+#: Borrower to Lender", ""Warrant" means any warrant, issued by Borrower to Lender": an
+#: instrument a credit agreement defines by who issues it to whom
+_DEFINED_ISSUED = re.compile(
+    rf"^\W*{_Q}(?P<term>[^\"\u201c\u201d]{{0,40}}?(?P<noun>Note|Warrant|Debenture|Bond)s?){_Q}"
+    r"\s+(?:shall\s+)?means?\b[^;]{0,300}?\bissued\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+to\s+(?:the\s+|each\s+)?"
+    r"(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+
+
+def _defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The instrument such a definition names: the first party ISSUES it, the second HOLDS it,
+    and it is ISSUED_UNDER the document's own agreement (which defines it)."""
+    m = _DEFINED_ISSUED.match(sentence)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if m is None or own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    if own.props.get("kind") == "amendment":
+        return  # an amendment restates the amended agreement's definitions
+    issuers, holders = parties_named(ctx, m["by"]), parties_named(ctx, m["to"])
+    if not issuers:
+        return
+    term = " ".join(m["term"].split())
+    evidence = _trimmed(ctx, lo, lo + len(sentence))
+    known = _labelled(ctx, ctx.lookup(term), "Instrument")
+    ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
+    props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower()}
+    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+    if not known:
+        ctx.define(term, ref)
+    for issuer in issuers:
+        ctx.collector.relate("ISSUES", issuer, ref, evidence)
+    for holder in holders:
+        if holder not in issuers:
+            ctx.collector.relate("HOLDS", holder, ref, evidence)
+    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
 def _rate(text: str) -> float:
     """ "6.70" -> 6.7, "7-3/4" -> 7.75."""
     whole, _, frac = text.partition("-")
@@ -1511,6 +1550,8 @@ def extract_relations(ctx: DocContext) -> None:
             _lending(ctx, lo, sentence)
         if "%" in sentence and any(w in sentence for w in ("Note", "Debenture", "Bond")):
             _rated_issues(ctx, lo, sentence)
+        if "issued by" in low and "mean" in low:
+            _defined_issued(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low:
             _issuance(ctx, lo, sentence)
             _tranches(ctx, lo, sentence)

@@ -425,3 +425,22 @@ def test_a_named_issue_of_notes_is_issued_by_its_issuer_under_its_agreement() ->
     assert ctx.collector.entities[debentures].props["interest_rate"] == 6.5
     assert ("ISSUES", "party:kestrel mills, inc.", debentures) in rels
     assert not [k for k in rels if k[0] == "ISSUES" and k[1] == "party:osprey bank"]
+
+
+def test_an_instrument_defined_by_who_issues_it_to_whom() -> None:
+    text = (
+        '"Warrants" means the warrants to purchase common stock of the Borrower, substantially '
+        "in the form of Exhibit C, issued by the Borrower to the Lender on each Interest Payment "
+        'Date. "Note" means the promissory note dated as of the date hereof issued by Borrower '
+        "to Lender in the principal amount of the Commitment."
+    )
+    ctx = _ctx(text, {"Fernwood Apps, Inc.": ("Borrower",), "Saltmarsh Credit LP": ("Lender",)})
+    ctx.self_ref = "agreement:self"
+    ctx.collector.add("agreement:self", "Agreement", ctx.span(0, 4), {"title": "Loan Agreement"})
+    rels = _run(ctx)
+    borrower, lender = "party:fernwood apps, inc.", "party:saltmarsh credit lp"
+    for term, kind in (("Warrants", "warrant"), ("Note", "note")):
+        (ref,) = ctx.lookup(term)
+        assert ctx.collector.entities[ref].props["kind"] == kind
+        assert {("ISSUES", borrower, ref), ("HOLDS", lender, ref)} <= rels
+        assert ("ISSUED_UNDER", ref, "agreement:self") in rels

@@ -65,9 +65,9 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "LENDS_TO": (0.90, 0.85),
     "SECURES": (0.97, 0.83),
     "SIGNED": (0.85, 0.80),
-    "HOLDS": (0.99, 0.75),
-    "ISSUES": (0.99, 0.67),
-    "ISSUED_UNDER": (0.97, 0.63),
+    "HOLDS": (0.99, 0.78),
+    "ISSUES": (0.99, 0.69),
+    "ISSUED_UNDER": (0.97, 0.66),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
