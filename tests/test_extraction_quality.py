@@ -73,7 +73,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.92,
     "PARTY_TO.role": 0.72,
-    "amount": 0.73,
+    "amount": 0.71,
     "interest_rate": 0.95,
     "maturity_date": 0.68,
 }
