@@ -680,13 +680,31 @@ def extract_references(ctx: DocContext) -> None:
     _self_amends_by_text(ctx)
 
 
+#: "(the Original Credit Agreement, as amended by this Amendment, ...": a parenthesis that
+#: renames a defined agreement as amended
+_RENAMED = re.compile(
+    r"\(\s*(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this|hereby)\b"
+)
+
+
 def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
     """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
     and restated ... (as so amended and restated, the "Credit Agreement")": a term defined
     too far from its title to be read with it names the one dated mention of that title."""
     for d in find_definitions(ctx.text):
+        if d.style != "paren" or ctx.lookup(d.term):
+            continue
+        renamed = _RENAMED.match(ctx.text, d.clause_start)
+        if renamed and (refs := ctx.lookup(renamed["term"])):
+            # "(the Original Credit Agreement, as amended by this Amendment, is referred to
+            # herein as the "Credit Agreement")": the amended agreement's second name
+            for ref in refs:
+                ctx.collector.add(ref, ctx.collector.entities[ref].label, ctx.span(d.start, d.end))
+            ctx.define(d.term, *refs)
+            continue
         mention = named.get(norm_title(d.term))
-        if d.style != "paren" or mention is None or ctx.lookup(d.term):
+        if mention is None:
             continue
         ref = mention_ref(mention.title, mention.date)
         if ref in ctx.collector.entities and mention.start < d.start:
