@@ -771,6 +771,8 @@ def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> s
         t, d = e.props.get("title"), e.props.get("date")
         if e.label != label or e.contained or not isinstance(t, str):
             continue
-        if norm_term(singular(t)) == want and (d is None or date is None or d == date):
+        # "EXHIBIT A - AMENDED CREDIT AGREEMENT": the term the body gave the agreement
+        names = {norm_term(singular(n)) for n in (t, *e.aliases)}
+        if want in names and (d is None or date is None or d == date):
             return ref
     return None

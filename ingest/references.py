@@ -687,6 +687,13 @@ _RENAMED = re.compile(
     r"(?:amended|modified|supplemented)\s+(?:by\s+this|hereby)\b"
 )
 
+#: "the Credit Agreement, as amended by this Amendment No. 3 (the "Amended Credit Agreement"":
+#: the same renaming written before the parenthesis
+_RENAMED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this(?:\s+[A-Z0-9][\w.]*){1,3}|hereby)\s*,?\s*$"
+)
+
 
 def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
     """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
@@ -695,12 +702,16 @@ def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
     for d in find_definitions(ctx.text):
         if d.style != "paren" or ctx.lookup(d.term):
             continue
-        renamed = _RENAMED.match(ctx.text, d.clause_start)
-        if renamed and (refs := ctx.lookup(renamed["term"])):
+        renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(
+            ctx.text, max(0, d.clause_start - 150), d.clause_start
+        )
+        first = not re.search(r"[\"\u201c\u201d]", ctx.text[d.clause_start : d.start - 1])
+        if renamed and first and (refs := ctx.lookup(renamed["term"])):
             # "(the Original Credit Agreement, as amended by this Amendment, is referred to
             # herein as the "Credit Agreement")": the amended agreement's second name
             for ref in refs:
-                ctx.collector.add(ref, ctx.collector.entities[ref].label, ctx.span(d.start, d.end))
+                e = ctx.collector.entities[ref]
+                ctx.collector.add(ref, e.label, ctx.span(d.start, d.end), aliases=(d.term,))
             ctx.define(d.term, *refs)
             continue
         mention = named.get(norm_title(d.term))

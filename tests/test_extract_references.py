@@ -417,3 +417,27 @@ def test_parties_after_a_chain_are_the_amended_agreements_not_the_last_amendment
     parties = edges(x, "PARTY_TO")
     assert ("TALBOT GRAIN CO.", "Loan Agreement") in parties
     assert not {p for p in parties if p[1].startswith("Amendment No. 2")}
+
+
+def test_the_attached_conformed_agreement_is_the_amended_agreement() -> None:
+    """ "the Loan Agreement, as amended by this Amendment No. 2 (the "Amended Loan
+    Agreement")" and an "EXHIBIT A - AMENDED LOAN AGREEMENT" attached: one agreement."""
+    text = (
+        "AMENDMENT NO. 2 TO LOAN AGREEMENT\n\nThis AMENDMENT NO. 2 TO LOAN AGREEMENT, dated as "
+        'of January 3, 2023 (this "Amendment No. 2"), is by and among TREMONT HOLDINGS LLC (the '
+        '"Borrower") and ASHFORD BANK, N.A., as administrative agent (the "Administrative '
+        'Agent"). Reference is made to that certain Loan Agreement dated as of March 1, 2020 '
+        '(the "Loan Agreement"). The Borrower may perform the Loan Agreement, as amended by this '
+        'Amendment No. 2 (the "Amended Loan Agreement"). The Loan Agreement is hereby amended '
+        "as set forth on Exhibit A.\n\nIN WITNESS WHEREOF, the parties have executed this "
+        "Amendment No. 2.\n\nEXHIBIT A - AMENDED LOAN AGREEMENT\n\nLOAN AGREEMENT\n\nDated as "
+        "of March 1, 2020\n\namong TREMONT HOLDINGS LLC and ASHFORD BANK, N.A.\n"
+    )
+    x = extract_text(text)
+    loans = [
+        e
+        for e in x.entities
+        if "Loan Agreement" in str(e.props.get("title")) and e.ref != "agreement:self"
+    ]
+    assert len(loans) == 1
+    assert "Amended Loan Agreement" in loans[0].aliases
