@@ -233,6 +233,8 @@ def _retitle_referenced(ctx: DocContext) -> None:
 
 #: How far before its defining parenthesis a party's name may end (", " and "the").
 _NAME_GAP = 4
+#: How much of a letter after its salutation opens it (its first paragraphs)
+_OPENING = 1200
 
 
 def _opening_parties(ctx: DocContext) -> None:
@@ -243,9 +245,11 @@ def _opening_parties(ctx: DocContext) -> None:
     which starts after such a word, would miss them)."""
     text = ctx.text
     opening = analyze(text).preamble
-    if opening is None:
-        return
-    for d in definitions_in(text, opening.start, opening.end):
+    salutation = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
+    regions = [(opening.start, opening.end)] if opening else []
+    if salutation:  # the letter's own first paragraphs, wherever the preamble reader looked
+        regions.append((salutation.end(), min(len(text), salutation.end() + _OPENING)))
+    for d in (d for a, b in regions for d in definitions_in(text, a, b)):
         role = role_of(d.term)
         if role is None or d.collective:
             continue

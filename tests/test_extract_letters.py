@@ -258,3 +258,15 @@ def test_a_request_to_waive_is_no_waiver_until_the_lender_waives() -> None:
         "the Specified Default",
     )
     assert list(_waivers(_x(granted))) == [("Keel Bank, N.A.", "Loan Agreement")]
+
+
+def test_a_letter_of_offer_names_its_bank_in_its_first_paragraph() -> None:
+    """A facility letter of offer (China Construction Bank to Hoku Corporation): the bank is
+    defined in the paragraph after the salutation, though the term sheet below it is long
+    enough to be taken for the body's opening."""
+    path = CORPUS / "credit-dev" / "lexpredict-1178336-2010-10-20.txt"
+    x = extract(SourceDocument(text=path.read_text(errors="replace"), path=str(path)))
+    assert _own(x)["title"] == "Letter of Offer"
+    parties = _parties(x)
+    assert parties["China Construction Bank Corporation, Singapore Branch"] == "Bank"
+    assert "Hoku Corporation" in parties
