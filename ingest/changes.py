@@ -218,7 +218,7 @@ _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
     r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
-    rf"(?P<q>{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
+    rf"(?P<q>[\"“]?{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
     r"\s*(?:\([^)]{0,60}\)\s*)?"
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
     r"(?:,?\s+(?:for|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
@@ -758,8 +758,9 @@ def _pieces(
     pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
 ) -> list[tuple[int, int]] | None:
     """One operation's wording split among its targets: "subsections (a) and (b) ... the
-    following:" then "(a) ..." and "(b) ..."; "the definitions "A" and "B" ..." then the two
-    definitions. None unless every target finds its own piece."""
+    following:" then "(a) ..." and "(b) ..."; "Sections 7.1.8 and 7.1.9" then "SECTION 7.1.8
+    ..." and "SECTION 7.1.9 ..."; "the definitions "A" and "B" ..." then the two definitions.
+    None unless every target finds its own piece."""
     text = pars.text
     if all(t.term for t in targets):
         defs = dict(_definitions(pars, block))
@@ -770,11 +771,14 @@ def _pieces(
     starts: list[int] = []
     for t in targets:
         sub = re.search(r"\([a-zA-Z0-9]{1,5}\)$", t.section or "")
-        if sub is None:
+        if sub is not None:
+            label = re.escape(sub.group())
+        elif re.fullmatch(r"\d+(?:\.\d+)+", t.section or ""):
+            # "Sections 2.1.1 and 2.1.2 ... to read as follows:" then "SECTION 2.1.1 ..."
+            label = r"(?:SECTION|Section)?[ \t]*" + re.escape(t.section or "") + r"(?=[.\s])"
+        else:
             return None
-        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + re.escape(sub.group())).search(
-            text, block[0], block[1]
-        )
+        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + label).search(text, block[0], block[1])
         if m is None:
             return None
         starts.append(m.start())

@@ -475,6 +475,33 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         ],
     ),
     (
+        "several numbered sections restated together, each its own piece",
+        "1. Sections 2.1.1 and 2.1.2 of the Loan Agreement are hereby amended in their entirety "
+        "to read as follows:\n\nSECTION 2.1.1 Commitment. The Lender shall lend up to "
+        "$1,000,000.\n\nSECTION 2.1.2. Term. The commitment ends on June 1, 2012.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "2.1.1",
+                None,
+                "replace",
+                "SECTION 2.1.1 Commitment. The Lender shall lend up to $1,000,000.",
+            ),
+            ("2.1.2", None, "replace", "SECTION 2.1.2. Term. The commitment ends on June 1, 2012."),
+        ],
+    ),
+    (
+        "new definitions opening with an insertion's own plain quote",
+        "1. Section 1.2 of the Loan Agreement is amended by inserting the following new "
+        'definitions in proper alphabetical order:\n\n""CD Rate Loan" means a Loan at the CD '
+        'Rate."\n\n""Spot Rate" means the rate quoted by the Lender."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "CD Rate Loan", "add", '"CD Rate Loan" means a Loan at the CD Rate.'),
+            (None, "Spot Rate", "add", '"Spot Rate" means the rate quoted by the Lender.'),
+        ],
+    ),
+    (
         "definitions named in single or typewriter quotes, amended and deleted",
         "1. The definition of `Applicable Margin' in Section 1.1 of the Loan Agreement is "
         'amended by replacing "2.00%" with "2.25%".\n\n2. The definition of \u2018Excess '
