@@ -619,6 +619,9 @@ def _block(
         if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
             return quoted
     stops = pars.enclosing_labels(i, skip)
+    # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
+    # a line of it ending in a colon (""Interest Payment Date" means:" then "(i) ...")
+    nested: list[Label] = []
     end = start
     first = True
     for j in range(i, len(pars.spans)):
@@ -629,11 +632,16 @@ def _block(
             break
         if not first and s > start:
             lab = pars.labels[j]
-            if lab and any(_is_successor(lab, st) for st in stops):
-                break
             if _opens_operation(masked, s, e) or (
                 _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
             ):
+                break
+            k = next((n for n, lst in enumerate(nested) if lab and _is_successor(lab, lst)), None)
+            if k is not None:
+                nested[k] = lab
+            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith(":"):
+                nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
+            elif lab and any(_is_successor(lab, st) for st in stops):
                 break
         if first or not _PAGE_FOOTER.match(text, s, e):
             end = min(e, stop_at)  # a running footer is kept only inside the wording

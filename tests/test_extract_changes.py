@@ -502,6 +502,25 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         ],
     ),
     (
+        "a restated definition holding its own roman list, inside a lettered list of items",
+        "1. Amendments. The Loan Agreement is hereby amended as follows:\n\n(a) The definition "
+        'of "Interest Payment Date" in Section 1.1 of the Loan Agreement is hereby amended in '
+        'its entirety as follows:\n\n"Interest Payment Date" means:\n\n(i) for a Prime Loan, '
+        "the last day of each month; and\n\n(ii) for a LIBOR Loan, the last day of its Interest "
+        "Period.\n\n(b) Section 7.4 of the Loan Agreement is hereby deleted in its entirety.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Interest Payment Date",
+                "replace",
+                '"Interest Payment Date" means:\n\n(i) for a Prime Loan, the last day of each '
+                "month; and\n\n(ii) for a LIBOR Loan, the last day of its Interest Period.",
+            ),
+            ("7.4", None, "delete", None),
+        ],
+    ),
+    (
         "definitions named in single or typewriter quotes, amended and deleted",
         "1. The definition of `Applicable Margin' in Section 1.1 of the Loan Agreement is "
         'amended by replacing "2.00%" with "2.25%".\n\n2. The definition of \u2018Excess '
