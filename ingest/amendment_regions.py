@@ -58,6 +58,13 @@ _NAMED_DATED = re.compile(
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:dated\s+)?(?:as\s+of|dated)\s*:?\s*")
 #: "is effective as of February 3, 2000", "Effective December 19, 1997, the Agreement ...".
 _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?")
+#: An own date left blank in the opening: "dated as of November , 1995", "as of ______".
+_BLANK_DATE = re.compile(
+    r"(?i)\b(?:dated|made|entered\s+into)\s+(?:and\s+effective\s+)?(?:as\s+of|on)\s+"
+    r"(?:[A-Z][a-z]+\s*,|_{2,}|\[)"
+)
+#: A page's running footer above an opening, not its title.
+_NOT_TITLE = re.compile(r"(?i)\bsignature|\bpage\b|\bdated\b")
 #: A blank form, not an executed amendment.
 _FORM = re.compile(r"(?i)\bform\s+of\b")
 #: How far above an opening its heading (or a letter's date line) may stand.
@@ -102,8 +109,11 @@ def _heading_above(text: str, pos: int) -> tuple[int, int] | None:
     if not group:
         return None
     s, e = group[-1][0], group[0][1]
-    if not re.search(r"(?i)\bamendment\b", text[s:e]) or len(text[s:e].split()) > _HEAD_WORDS:
+    words = text[s:e]
+    if not re.search(r"(?i)\bamendment\b", words) or len(words.split()) > _HEAD_WORDS:
         return None
+    if _NOT_TITLE.search(words):
+        return None  # "Signature page of Fourth Amendment / to Credit Agreement dated as of ..."
     while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
         e -= 1
     while s < e and text[s].isspace():
@@ -117,6 +127,8 @@ def _own_date(text: str, opening: tuple[int, int], body: tuple[int, int]) -> str
         before = text[max(o_start, d.start - 200) : d.start]
         if _OWN_DATE_CUE.search(before[-60:]) or _NAMED_DATED.search(before):
             return d.iso
+    if _BLANK_DATE.search(text, o_start, o_end):
+        return None  # "dated as of November , 1995": its date was left blank, none other is it
     line = None
     for m in _DATE_LINE.finditer(text, max(0, o_start - _HEAD_REACH), o_start):
         line = m

@@ -881,3 +881,35 @@ def test_an_amendment_of_a_note_changes_the_note() -> None:
             assert (amended["date"], amended["kind"]) == ("2008-06-01", "note")
             got.add((p.get("section"), p.get("term"), r.props["action"], r.props.get("new_text")))
     assert got == {("2", None, "amend", "June 30, 2011"), (None, "Maturity Date", "amend", None)}
+
+
+def test_an_appended_amendment_under_a_signature_page_footer_and_one_left_undated() -> None:
+    """The footer of the page before ("Signature page of First Amendment ...") is no title; an
+    amendment whose own date was left blank ("dated as of November , 2010") takes no other."""
+    second = (
+        "<PAGE>\n\nSignature page of First Amendment\nto Loan Agreement dated as of\n"
+        "March 1, 2009\n<PAGE>\n\n"
+        'THIS SECOND AMENDMENT TO LOAN AGREEMENT (the "Amendment") dated as of April 2, 2010, '
+        "is by and between River Mills, Inc. and Harbor Bank.\n\n1. Section 5.2 of the "
+        "Agreement is hereby deleted in its entirety.\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n\n"
+    )
+    third = (
+        "<PAGE>\n\nTHIRD AMENDMENT TO LOAN AGREEMENT\n\n"
+        'THIS THIRD AMENDMENT TO LOAN AGREEMENT (the "Amendment") dated as of\nNovember , '
+        "2010, is by and between River Mills, Inc. and Harbor Bank. This Amendment is effective "
+        "as of May 5, 2009.\n\n1. Section 1 of the Agreement is hereby deleted in its entirety."
+        "\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    x = extract(SourceDocument(text=BASE + second + third, path="footer.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (
+            ents[r.source].props["title"],
+            ents[r.source].props["date"],
+            ents[r.target].props["section"],
+            r.props["action"],
+        )
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {("Second Amendment to Loan Agreement", "2010-04-02", "5.2", "delete")}
