@@ -54,7 +54,9 @@ _QUOTED = (
     r"(?:[\"“](?:[^\"”]{1,90})[\"”]|‘(?:[^’\n]|\n(?![ \t]*\n)){1,90}’"
     r"|`(?:[^`'\n]|\n(?![ \t]*\n)){1,90}')"
 )
-_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
+#: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
+#: its heading ("Section 9.2 (Liens)"), not a part.
+_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
 _NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
 
@@ -179,14 +181,14 @@ _INNER_SUBSECTIONS = re.compile(
 )
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
 _AS_FOLLOWS = re.compile(
-    r"\bamended\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
+    r"\bamended,?\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
     r"|in\s+the\s+following\s+(?:respects|manner))"
     r"\s*:\s*$",
     re.IGNORECASE,
 )
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
-    r"|it)\s+in\s+(?:its|their)\s+entirety|"
+    r"|it)\s+in\s+(?:its|their)\s+entirety|\bamending\s+and\s+restating\s+in\s+(?:its|their)\s+entirety|"
     # "by amending and restating the following definitions ... so that they read ..."
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:definitions|defined\s+terms)\b|"
@@ -221,7 +223,7 @@ _DEFINITION_START = re.compile(
     rf"(?P<q>[\"“]?{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
     r"\s*(?:\([^)]{0,60}\)\s*)?"
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
-    r"(?:,?\s+(?:for|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
+    r"(?:,?\s+(?:for|of|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
     r"[^.;:\"“”]{0,60}?)?"
     r"(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
     rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include|is\s+defined\s+in)\b"
@@ -268,7 +270,7 @@ _INSTRUCTION = re.compile(
     r"|\d{1,2}(?:\.\d{1,3})*\.?\s+|[a-z]{1,2}\.\s+)?"
     r"(?:[A-Z][^.\n:;]{0,80}\.\s+)?"
     rf"(?:(?:and\s+)?by\s+{_VERBS}\b"
-    r"|(?:the\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
+    r"|(?:the\s+)?(?:new\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
     r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b(?:[^.;:]|\.(?=\d))"
     r"{0,250}?"
     r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced|restated"
@@ -1075,10 +1077,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
 
 def _contains(outer: str, inner: str) -> bool:
     """Whether a part named inside an instruction lies in the part it is about: Section
-    10.5 in Article X (any article), 7.1.13 in Section 7.1."""
+    10.5 in Article X (any article), 7.1.13 or 7.1(d) in Section 7.1."""
     if outer.startswith("Article "):
         return True
-    return bool(outer) and inner.startswith(outer + ".")
+    return bool(outer) and inner.startswith((outer + ".", outer + "("))
 
 
 def _numbered_parts(

@@ -521,6 +521,25 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         ],
     ),
     (
+        "'amended, as follows:' with items adding new definitions one by one",
+        "1. Section 1 of the Loan Agreement is hereby amended, as follows:\n\n(a) New "
+        'definition "EBITDA" is hereby added to the Loan Agreement as follows:\n\n"EBITDA" '
+        'of any Person shall mean its net income.\n\n(b) New definition of "Hedge" is added, as '
+        'follows:\n\n"Hedge" shall mean any swap.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "EBITDA", "add", '"EBITDA" of any Person shall mean its net income.'),
+            (None, "Hedge", "add", '"Hedge" shall mean any swap.'),
+        ],
+    ),
+    (
+        "a section named with its heading, one of its clauses restated",
+        "1. Section 9.2 (Liens) of the Loan Agreement is amended by amending and restating in "
+        'its entirety Section 9.2(d) as follows:\n\n"(d) Liens in favor of the Lender."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [("9.2(d)", None, "replace", "(d) Liens in favor of the Lender.")],
+    ),
+    (
         "definitions named in single or typewriter quotes, amended and deleted",
         "1. The definition of `Applicable Margin' in Section 1.1 of the Loan Agreement is "
         'amended by replacing "2.00%" with "2.25%".\n\n2. The definition of \u2018Excess '
