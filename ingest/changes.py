@@ -114,7 +114,10 @@ _DEFINITIONS_ADDED = re.compile(
     r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
     r"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s*,?\s+(?:thereto\s+)?"
     # "inserting, immediately following the definition of "X" contained therein, the following"
-    r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
+    r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
+    # "by the addition of each of the following new definitions", "the following new definitions"
+    r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
 )
 _AGREEMENT_OF = re.compile(
@@ -329,8 +332,11 @@ _PART_NUMBER = re.compile(
     r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
 )
 _INNER_SECTION = re.compile(
-    r"\b(?:deleting|replacing|restating|amending\s+and\s+restating)\s+"
-    rf"(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?Section\s+(?P<num>{_NUM})",
+    r"\b(?:deleting|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
+    r"(?:in\s+(?:its|their)\s+entirety\s+)?"
+    # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
+    r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"
+    rf"(?:the\s+)?Section\s+(?P<num>{_NUM})",
     re.IGNORECASE,
 )
 _LIST_SPAN = 20_000

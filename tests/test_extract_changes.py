@@ -540,6 +540,24 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("9.2(d)", None, "replace", "(d) Liens in favor of the Lender.")],
     ),
     (
+        "a whole part amended by amending the opening paragraph of one section it holds",
+        "1. Section 1 of the Loan Agreement is amended, effective as of the date hereof, by "
+        "amending the introductory paragraph of Section 1.4 to read in its entirety as "
+        'follows:\n\n1.4. "Applicable Margin" means the rate in the following table:\n\n'
+        "2. Section 1.1 of the Loan Agreement is amended by the addition of each of the "
+        'following new definitions:\n\n"Hedge" means any swap.\n\n'
+        "3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "1.4",
+                None,
+                "amend",
+                '1.4. "Applicable Margin" means the rate in the following table:',
+            ),
+            (None, "Hedge", "add", '"Hedge" means any swap.'),
+        ],
+    ),
+    (
         "definitions named in single or typewriter quotes, amended and deleted",
         "1. The definition of `Applicable Margin' in Section 1.1 of the Loan Agreement is "
         'amended by replacing "2.00%" with "2.25%".\n\n2. The definition of \u2018Excess '
