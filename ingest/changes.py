@@ -661,6 +661,9 @@ def _block(
     return _unquote(text, start, end)
 
 
+#: What stands right before an attachment's heading: a blank line or a page break (a line
+#: "Exhibit A." that ends a wrapped sentence, "... in the form of\nExhibit A.", is none).
+_STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
 #: A heading of the amendment's own outline, which no new wording runs into: an article
 #: heading alone on its line ("ARTICLE III"), or a section numbered the amendment's way
 #: ("SECTION III.1.", a roman article and its section).
@@ -1186,7 +1189,9 @@ def _new_wording(
     if attached and action == "replace":
         label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
         for region in attachments_after(text, clause_to):
-            if region.label.upper().rstrip(".") == label.rstrip("."):
+            if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
+                text, max(0, region.start - 200), region.start
+            ):
                 return _unquote(text, region.start, region.end)  # no page marker, no tag
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):

@@ -867,7 +867,8 @@ def test_a_schedule_replaced_by_the_one_attached_states_it_as_the_new_wording() 
     body = (
         "1. Schedule 2.1 to the Loan Agreement is hereby replaced by the Schedule 2.1 attached "
         "hereto.\n\n2. Exhibit C to the Loan Agreement is amended in its entirety with Exhibit "
-        "C attached to this Amendment."
+        "C attached to this Amendment.\n\n3. Each request shall be made in the form of\n"
+        "Exhibit C.\n\n4. Counterparts. This Amendment may be signed in counterparts."
     )
     attached = (
         "\n\n<PAGE>\n\nSCHEDULE 2.1\n\nCOMMITMENTS\n\n<TABLE>\nFirst National Bank     "
