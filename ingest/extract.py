@@ -23,7 +23,12 @@ from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
 from ingest.letters import extract_letter
-from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
+from ingest.parties import (
+    extract_behalf_parties,
+    extract_described_parties,
+    extract_parties,
+    extract_recital_parties,
+)
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations import extract_relations
@@ -31,6 +36,7 @@ from ingest.sections import extract_own_sections
 from ingest.signatures import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
+from ingest.undersigned import extract_undersigned_parties
 
 Extractor = Callable[[DocContext], None]
 
@@ -43,6 +49,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_references,
     extract_instruments,
     extract_signatures,
+    extract_behalf_parties,
+    extract_undersigned_parties,
     extract_underlying_parties,
     extract_described_parties,
     extract_joint_terms,

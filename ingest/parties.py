@@ -13,6 +13,7 @@ Vocabulary:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -302,15 +303,47 @@ def add_party(
     if kind == "organization" and (same := _same_organization(ctx, shown)):
         e = ctx.collector.get(same)
         if e is not None:
-            e.props["name"] = _merged_name(str(e.props.get("name", "")), shown)
+            old = str(e.props.get("name", ""))
+            e.props["name"] = _merged_name(old, shown)
+            _keep_spellings(e.aliases, str(e.props["name"]), old, shown)
         return ctx.collector.add(same, "Party", ctx.span(start, end), props or {}, aliases)
+    ref = party_ref(shown)
+    if (known := ctx.collector.get(ref)) is not None:
+        name_now = str(known.props.get("name", ""))
+        _keep_spellings(known.aliases, name_now, name_now, shown)
     p: dict[str, PropValue] = {"name": shown, "kind": kind}
     if kind == "organization":
         p["entity_type"] = _suffix_type(shown)
     for k, v in (props or {}).items():
         if v is not None:
             p[k] = v
-    return ctx.collector.add(party_ref(shown), "Party", ctx.span(start, end), p, aliases)
+    return ctx.collector.add(ref, "Party", ctx.span(start, end), p, aliases)
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share when they are the same words: case, accents,
+    punctuation, spacing and a leading "The" aside ("L.L.C." and "L L C" agree; "LLC" is
+    another spelling)."""
+    plain = unicodedata.normalize("NFKD", name.lower().replace("&", " and "))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"^the ", "", " ".join(re.sub(r"[^\w\s]", " ", plain).split()))
+
+
+def _keep_spellings(aliases: list[str], name: str, earlier: str, later: str) -> None:
+    """Another spelling of a party's name in the same document ("Centrack International" in
+    the preamble, "CENTRACK INTERNATIONAL, INC." on the signature page; "Electric City of
+    Illinois LLC" / "L.L.C.") is one more name it goes by: kept as an alias. A later mention
+    that only shortens a spelling already known ("Snap Technologies" under "Snap
+    Technologies, Inc.") is the same name cut, not another."""
+    seen = {spelling_key(name), *(spelling_key(a) for a in aliases)}
+    for is_later, spelling in ((False, earlier), (True, later)):
+        key = spelling_key(spelling)
+        if not key or key in seen:
+            continue
+        if is_later and any(k.startswith(key + " ") for k in seen):
+            continue
+        aliases.append(clean_name(spelling))
+        seen.add(key)
 
 
 def party_to(ctx: DocContext, ref: str, role: str | None, start: int, end: int) -> None:
@@ -645,6 +678,8 @@ def extract_parties(ctx: DocContext) -> None:
     """Parties of the preamble (or of the first place that names them, see
     :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
+    if undersigned_opening(ctx.text) is not None:
+        return  # the parties are the signers (ingest.undersigned), not the names above them
     if _labelled_parties(ctx):
         return
     for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
@@ -844,3 +879,71 @@ def extract_described_parties(ctx: DocContext) -> None:
             ctx, run.text, run.start, d.clause_end, props=party.props, aliases=(d.term,)
         )
         ctx.define(d.term, ref)
+
+
+#: "For and on behalf of      Acme Telecom plc", "SIGNED FOR AND ON BEHALF of DGT CORP.",
+#: "for and on behalf of ) QIWI PLC )": the signing formula that names, on the signature
+#: pages, the party a signer binds (a consortium's parties are often named nowhere else).
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:signed\s+)?for\s+and\s+on\s+behalf\s+of)\b[ \t:)]*(?:\n[ \t)]*){0,6}"
+    r"(?:the\s+|THE\s+)?"
+)
+#: What may follow the party's name on its line: nothing, a column gap, a bracket of the
+#: layout, or the signer's field ("by", "By:", "Represented by").
+_AFTER_BEHALF = re.compile(r"[ \t,.]*(?:$|\n|\)|[ \t]{4}|(?i:by\b|represented\b))")
+
+
+def extract_behalf_parties(ctx: DocContext) -> None:
+    """Parties named by the signing formula "For and on behalf of <party>" on the own
+    agreement's signature pages. Only a name the formula alone introduces: the rest of the
+    line is a name run (an organisation, or on the formula's own line any name), never a
+    defined term ("for and on behalf of the Company") or a circle of parties ("the Lenders").
+    In a layout of bracketed cells ("for and on behalf of ) QIWI PLC )") a name may wrap into
+    the next cells: there only a name that ends in its corporate suffix is whole."""
+    st = analyze(ctx.text)
+    if st.signatures is None or ctx.self_ref is None:
+        return
+    text = ctx.text
+    end = min(st.signatures.end, st.signatures.start + _BEHALF_WINDOW)
+    for m in _ON_BEHALF.finditer(text, st.signatures.start, end):
+        line_end = text.find("\n", m.end(), end)
+        runs = name_runs(text, m.end(), end if line_end < 0 else line_end)
+        if not runs or runs[0].start != m.end():
+            continue
+        run = runs[0]
+        same_line = "\n" not in text[m.start() : run.start]
+        bracketed = text[run.end : run.end + 3].strip().startswith(")")
+        if (
+            ctx.lookup(run.text)
+            or _only_roles(run.text)
+            or not _AFTER_BEHALF.match(text, run.end)
+            or not (run.is_org or same_line or not looks_like_person(run.text))
+            or (bracketed and words(run.text)[-1] not in TERMINAL_SUFFIXES)
+        ):
+            continue
+        ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
+        party_to(ctx, ref, None, run.start, run.end)
+
+
+#: How far into the signature pages the formula is read (a consortium signs on many pages).
+_BEHALF_WINDOW = 40_000
+
+
+#: "The undersigned hereby agree", "each of the undersigned acknowledges": an opening whose
+#: parties are whoever signs below (a joint filing agreement, a consent).
+_UNDERSIGNED = re.compile(
+    r"(?i)\b(?:the|each\s+of\s+the)\s+undersigned\s+(?:\w+\s+){0,2}?"
+    r"(?:agree|agrees|acknowledge|acknowledges|consent|consents|confirm|confirms|certify)\b"
+)
+#: How far into the document that opening may stand.
+_UNDERSIGNED_OPENING = 3_000
+
+
+def undersigned_opening(text: str) -> re.Match[str] | None:
+    """The words by which a document leaves its parties to its signers ("The undersigned
+    hereby agree ..."), when no "between" or "among" before them names the parties; the
+    companies such an opening names (the issuer of a joint filing) are no parties."""
+    cue = _UNDERSIGNED.search(text, 0, min(len(text), _UNDERSIGNED_OPENING))
+    if cue is None or _BLOCK_CUE.search(text, 0, cue.start()):
+        return None
+    return cue

@@ -483,3 +483,94 @@ def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> 
     # a phrase that is no person's name gains nothing from the collective term
     other = text.replace("Dana Whitcombe", "Its Affiliates")
     assert "Its Affiliates" not in own_parties(other)
+
+
+def test_another_spelling_of_a_party_on_the_signature_page_is_an_alias() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\n"
+        'This Services Agreement ("Agreement") is made as of March 4, 2016 by and between '
+        'Quarry Lane Media, a Colorado corporation ("Quarry"), and Westhold Data L.L.C., a Utah '
+        'limited liability company ("Provider").\n\n'
+        "1. Services. Provider shall host the site.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "QUARRY LANE MEDIA, INC.\n\nBy: /s/ Nora Vint\nName: Nora Vint\nTitle: President\n\n"
+        "WESTHOLD DATA LLC\n\nBy: /s/ Ole Brandt\nName: Ole Brandt\nTitle: Manager\n"
+    )
+    parties = own_parties(text)
+    assert set(parties) == {"Quarry Lane Media, Inc.", "Westhold Data L.L.C."}
+    assert set(parties["Quarry Lane Media, Inc."]) == {"Quarry", "Quarry Lane Media"}
+    assert set(parties["Westhold Data L.L.C."]) == {"Provider", "WESTHOLD DATA LLC"}
+    # the same words in capitals, or with other accents or spacing, are no other spelling
+    same = text.replace("WESTHOLD DATA LLC", "WESTHOLD DATA L.L.C.")
+    assert set(own_parties(same)["Westhold Data L.L.C."]) == {"Provider"}
+
+
+def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
+    text = (
+        "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
+        "This Agreement, made this 3rd day of May 2001, between and among the Parties signatory "
+        'hereto (hereinafter collectively called "Parties" and individually "Party"), which '
+        "Parties are identified in Schedule A hereto,\n\n"
+        "WITNESSETH:\n\nWHEREAS, the Parties plan a cable.\n\n"
+        "NOW, THEREFORE, the Parties agree as follows:\n\n1 DEFINITIONS\n\n"
+        "IN WITNESS WHEREOF the Parties have caused this Agreement to be subscribed by their "
+        "officers.\n\n"
+        "     For and on behalf of      Kestrel Telecom plc\n\n     ----------------------\n\n"
+        "     For and on behalf of      NORDVIK TELE AS\n\n     ----------------------\n\n"
+        "     For and on behalf of\n\n\n     Arvana Telekom Group\n\n     ---------------------\n\n"
+        "     Signed for and on behalf of Pacific Meridian Carrier Limited by its director\n\n"
+        "     For and on behalf of the Parties signatory hereto\n"
+    )
+    assert set(own_parties(text)) == {
+        "Kestrel Telecom plc",
+        "NORDVIK TELE AS",
+        "Arvana Telekom Group",
+        "Pacific Meridian Carrier Limited",
+    }
+
+
+def test_the_signing_formula_skips_defined_terms_and_prose() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\n"
+        'This Licence Agreement is made on 2 May 2003 between Solent Systems Limited ("Solent") '
+        'and Harrow Retail plc ("Licensee").\n\n'
+        "1. Licence. Solent may act for and on behalf of Licensee Group Members in the "
+        "Territory.\n\n"
+        "IN WITNESS WHEREOF the parties have signed this Agreement.\n\n"
+        "SIGNED for and on behalf of Solent by:\n\n/s/ Ann Ward\nDirector\n\n"
+        "SIGNED for and on behalf of the Licensee by:\n\n/s/ Tom Gale\nDirector\n"
+    )
+    assert set(own_parties(text)) == {"Solent Systems Limited", "Harrow Retail plc"}
+
+
+JOINT_FILING = (
+    "Exhibit 99.2\n\nJOINT FILING AGREEMENT\n\n"
+    "The undersigned hereby agree that the statement on Schedule 13D with respect to the common "
+    "stock of Marrow Biosciences, Inc. is filed on behalf of each of them pursuant to Rule "
+    "13d-1(k) under the Securities Exchange Act of 1934, and that amendments may be filed "
+    "without further agreements.\n\n"
+    "Dated: June 3, 2021\n\n"
+    "TALLOW RIDGE PARTNERS, L.P. By: Tallow Ridge GP, LLC, its general partner "
+    "By: /s/ Irene Kask Name: Irene Kask Title: Managing Member "
+    "TALLOW RIDGE GP, LLC By: /s/ Irene Kask Name: Irene Kask Title: Managing Member\n\n"
+    "WILLOWMERE OPPORTUNITY FUND LTD\n\nBy: /s/ Irene Kask Irene Kask Director\n\n"
+    "/s/ Marcus Feld Marcus Feld\n"
+)
+
+
+def test_the_signers_of_a_joint_filing_are_its_parties() -> None:
+    assert set(own_parties(JOINT_FILING)) == {
+        "TALLOW RIDGE PARTNERS, L.P.",
+        "Tallow Ridge GP, LLC",
+        "WILLOWMERE OPPORTUNITY FUND LTD",
+        "Marcus Feld",
+    }
+
+
+def test_undersigned_signers_are_read_only_where_the_opening_names_no_party() -> None:
+    named = JOINT_FILING.replace(
+        "The undersigned hereby agree",
+        'This Agreement is made between Halberd Capital LLC ("Halberd") and Pine Fund LP '
+        '("Pine"). The undersigned hereby agree',
+    )
+    assert "Marcus Feld" not in own_parties(named)
