@@ -146,10 +146,11 @@ _TRADE_NAME = re.compile(
     r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$"
 )
 #: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
-#: "organized in Ireland": what a jurisdiction (never a party) follows.
+#: "organized in Ireland": what a jurisdiction (never a party) follows; "a wholly owned
+#: subsidiary of Bay Holdings, Inc.": what a parent company (no party either) follows.
 _AFTER_PLACE_CUE = re.compile(
     r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
-    r"|formed|registered|domiciled)\s+in)\s+(?:the\s+)?$",
+    r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
@@ -651,26 +652,58 @@ _BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:
 _HEAD_WINDOW = 6000
 
 
-def _party_zones(text: str, st: Structure) -> list[tuple[int, int]]:
-    """Where to read the parties, best first: the preamble (with the list it announces);
-    the preamble and the paragraphs after it up to the recitals ("This Agreement is entered
-    into with effect as of the Effective Date" / "BETWEEN:" / the parties, each on its
-    own lines); the head of the document from its first "between" (a cover page, a block
-    "Between: ... And: ...") or, with no such word, its first paragraphs."""
-    zones: list[tuple[int, int]] = []
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A paragraph that goes on with the list of parties: "And", "- and -", "AND: ...".
+_AND_PARAGRAPH = re.compile(r"\s*-?\s*(?:and|AND|And|&)\b")
+
+
+def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """Where the paragraph holding ``pos`` ends, with the paragraphs a cover block adds to it
+    ("ACME, INC. ("Acme")" / "And" / "BETA LLC ("Beta")"); never past ``limit``."""
+    brk = _BLANK_LINE.search(text, pos, limit)
+    while brk and _AND_PARAGRAPH.match(text, brk.end()):
+        after_and = _BLANK_LINE.search(text, brk.end(), limit)  # the "And" paragraph itself
+        if after_and and text[brk.end() : after_and.start()].strip() not in ("And", "and", "AND"):
+            brk = after_and  # "And BETA LLC ("Beta")" in one paragraph
+            continue
+        brk = _BLANK_LINE.search(text, after_and.end(), limit) if after_and else None
+    return brk.start() if brk else limit
+
+
+def _party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
+    """Where to read the parties, best first, and whether strictly (outside a preamble a name
+    needs a term or descriptor of its own): the parties' paragraph above the preamble found
+    ("SUPPLY AGREEMENT ... effective as of ... between Acme Labs ("Acme") and ..." above a
+    paragraph that reads "This Agreement ..."; a cover "AGREEMENT between X ("X") and Y"),
+    when it gives a party a term; the preamble (with the list it announces); the preamble
+    and the paragraphs after it up to the recitals ("This Agreement is entered into with
+    effect as of the Effective Date" / "BETWEEN:" / the parties, each on its own lines); the
+    head of the document from its first "between" (a cover page, a block "Between: ... And:
+    ...") or, with no such word, its first paragraphs."""
+    zones: list[tuple[int, int, bool]] = []
+    head = min(len(text), _HEAD_WINDOW)
+    if st.preamble is not None and st.preamble.start <= head:
+        above = _BLOCK_CUE.search(text, 0, st.preamble.start)
+        named = [
+            d
+            for d in (definitions_in(text, above.end(), st.preamble.start) if above else [])
+            if d.style == "paren" and not _DOCUMENT.search(d.term)
+        ]
+        if above and named:
+            # to the end of the paragraph that names the first party, never past the preamble
+            zones.append((above.end(), _paragraph_end(text, named[0].end, st.preamble.start), True))
     if st.preamble is not None:
         start = _segment_start(st.preamble.start, st.preamble.end, text)
         stop = _STOP_CUE.search(text, start, st.preamble.end)
         end = stop.start() if stop else st.preamble.end
         if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
             end = _list_end(text, end)
-        zones.append((start, end))
-        zones.append((start, max(end, _list_end(text, st.preamble.end))))
-    head = min(len(text), _HEAD_WINDOW)
+        zones.append((start, end, False))
+        zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
     if st.preamble is None or st.preamble.start > head:
         cue = _BLOCK_CUE.search(text, 0, head)
         start = cue.end() if cue else 0
-        zones.append((start, _list_end(text, start + 1)))
+        zones.append((start, _list_end(text, start + 1), True))
     return zones
 
 
@@ -682,8 +715,8 @@ def extract_parties(ctx: DocContext) -> None:
         return  # the parties are the signers (ingest.undersigned), not the names above them
     if _labelled_parties(ctx):
         return
-    for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
-        if _parties_in(ctx, start, end, strict=i > 0 or st.preamble is None):
+    for start, end, strict in _party_zones(ctx.text, st):
+        if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
 

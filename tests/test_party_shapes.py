@@ -574,3 +574,38 @@ def test_undersigned_signers_are_read_only_where_the_opening_names_no_party() ->
         '("Pine"). The undersigned hereby agree',
     )
     assert "Marcus Feld" not in own_parties(named)
+
+
+def test_the_parties_paragraph_above_a_paragraph_read_as_the_preamble() -> None:
+    # the paragraph naming the parties has no "This Agreement"; the one after it does
+    text = (
+        "HOSTING AGREEMENT\n\n"
+        'Under this Hosting Agreement ("Agreement") between Larkspur Data Corporation ("LDC") '
+        'and Ferrow Goods, Inc. ("Customer"), LDC will host the Customer\'s site ("Services"). '
+        "The Agreement includes these terms and the following attachments:\n\n"
+        "a. Attachment A: Facilities Services;\n\n"
+        "b. Service Option Attachment for Network Services.\n\n"
+        "This Agreement is entered into between the parties for the Services set out below.\n\n"
+        "1. Services. LDC shall provide the Services.\n"
+    )
+    assert own_parties(text) == {
+        "Larkspur Data Corporation": ("LDC",),
+        "Ferrow Goods, Inc.": ("Customer",),
+    }
+
+
+def test_a_cover_block_of_parties_with_and_between_them_and_a_parent_company() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nBetween\n\n"
+        'HALLOWAY GOODS, INC. ("Company")\n\nAnd\n\n'
+        "PEMBRIDGE LABS, LLC, a wholly owned subsidiary of Quennell Holdings, Inc. "
+        '("Contractor")\n\n'
+        "DATED AS OF March 2, 2015\n\n"
+        "This Agreement is entered into and effective as of March 2, 2015, and governs the "
+        "services below.\n\n"
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "HALLOWAY GOODS, INC.": ("Company",),
+        "PEMBRIDGE LABS, LLC": ("Contractor",),
+    }
