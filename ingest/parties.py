@@ -652,6 +652,9 @@ _BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:
 _HEAD_WINDOW = 6000
 
 
+#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
+#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor").
+_ALTERNATIVE = re.compile(r"[\"\u201d]?\s*,?\s*(?:or|and/or)\s+(?:the\s+)?[\"\u201c]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A paragraph that goes on with the list of parties: "And", "- and -", "AND: ...".
 _AND_PARAGRAPH = re.compile(r"\s*-?\s*(?:and|AND|And|&)\b")
@@ -766,6 +769,8 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     last_clause = -1
     address_end = -1
+    named_last: list[_Party] = []  # the parties the last term named
+    last_term_end = -1
     for pos, ev in events:
         if isinstance(ev, NameRun):
             run = _strip_leading_roles(text, ev)
@@ -800,7 +805,10 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             continue
         same_clause = d.clause_start == last_clause and not pending
         members = ctx.lookup(d.term) if same_clause else []
-        last_clause = d.clause_start
+        if same_clause and named_last and _ALTERNATIVE.fullmatch(text, last_term_end, d.start):
+            # ("Omega" or "Operator"), ("REIT" or the "Company"): two names of the same party
+            pending = list(named_last)
+        last_clause, last_term_end = d.clause_start, d.end
         plural = singular(d.term) != d.term
         # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
         # the last party only; "A, B and C (the "Borrowers")" names them all
@@ -811,6 +819,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 p.role = p.role or role_of(d.term)
                 p.aliases.append(d.term)
             ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
+            named_last = list(pending)
         elif pending:
             # the last name before the term, unless it is a stray suffix ("..., NA")
             p = next((q for q in reversed(pending) if _core(q.run.text)), pending[-1])
@@ -818,6 +827,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             p.role = p.role or role_of(d.term)
             p.end = max(p.end, d.clause_end)
             ctx.define(d.term, party_ref(display_name(ctx, p.run.text)))
+            named_last = [p]
         elif members:
             ctx.define(d.term, *members)
         if d.clause_end >= pos:

@@ -609,3 +609,19 @@ def test_a_cover_block_of_parties_with_and_between_them_and_a_parent_company() -
         "HALLOWAY GOODS, INC.": ("Company",),
         "PEMBRIDGE LABS, LLC": ("Contractor",),
     }
+
+
+def test_two_terms_joined_by_or_name_the_same_party() -> None:
+    text = (
+        "OPERATION AGREEMENT\n\n"
+        'This Operation Agreement ("Agreement") is entered into as of May 1, 2014 between '
+        'Kessel Terminal, L.P., a Delaware limited partnership ("Owner"), and Brayford Refining, '
+        'LLC, a Delaware limited liability company ("Brayford" or "Operator"), and Tamsin Data, '
+        'Inc. ("Tamsin" or the "Company").\n\n'
+        "1. Operation.\n"
+    )
+    assert own_parties(text) == {
+        "Kessel Terminal, L.P.": ("Owner",),
+        "Brayford Refining, LLC": ("Brayford", "Operator"),
+        "Tamsin Data, Inc.": ("Tamsin", "Company"),
+    }
