@@ -165,7 +165,7 @@ def extract_defined_terms(ctx: DocContext) -> None:
 
 _TOGETHER = re.compile(
     r"\b(?:together|collectively)\s+with\s+(?P<list>[^()\"“”]{1,300}?),?\s+"
-    r"(?:collectively,?\s+)?(?:the|each\s+an?)\s+[\"“](?P<term>[^\"”]{1,60})[\"”]"
+    r"(?:collectively,?\s+)?(?:(?:the|each\s+an?)\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -188,3 +188,8 @@ def extract_joint_terms(ctx: DocContext) -> None:
             members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
         if first and len(set(members)) > 1:
             ctx.define(d.term, *members)
+            for ref in dict.fromkeys(members):
+                # the joint term is one more name each party goes by ("Zynga" for both)
+                e = ctx.collector.get(ref)
+                if e is not None and e.label == "Party" and d.term not in e.aliases:
+                    e.aliases.append(d.term)

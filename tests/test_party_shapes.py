@@ -625,3 +625,19 @@ def test_two_terms_joined_by_or_name_the_same_party() -> None:
         "Brayford Refining, LLC": ("Brayford", "Operator"),
         "Tamsin Data, Inc.": ("Tamsin", "Company"),
     }
+
+
+def test_a_term_joining_the_party_just_named_with_others_is_an_alias_of_each() -> None:
+    text = (
+        "CONTENT LICENSE AGREEMENT\n\n"
+        'This Content License Agreement ("Agreement") is entered into as of June 1, 2019 by and '
+        'between Corvel Media, Inc., a Delaware corporation ("Corvel"), and Talpa Games Inc., a '
+        'Delaware corporation ("Talpa US") and Talpa Games Ireland Limited, a limited company '
+        'organized under the laws of Ireland ("Talpa Ireland," and together with Talpa US and '
+        'their respective Affiliates, "Talpa").\n\n'
+        "1. License.\n"
+    )
+    parties = own_parties(text)
+    assert parties["Talpa Games Inc."] == ("Talpa US", "Talpa")
+    assert parties["Talpa Games Ireland Limited"] == ("Talpa Ireland", "Talpa")
+    assert parties["Corvel Media, Inc."] == ("Corvel",)
