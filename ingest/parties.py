@@ -119,7 +119,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
 )
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 _DESCRIPTOR = re.compile(
-    rf"\s*,?\s*(?:an?\s+)(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
+    rf"\s*,?\s*(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
+    rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
     r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
     r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
@@ -153,6 +154,12 @@ _AFTER_PLACE_CUE = re.compile(
     r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
+#: (never a party, though it may hold an org word) follows.
+_ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
+#: "Co. Dublin", "Inc. and ...": a run that starts with a corporate suffix is a place or a
+#: name cut elsewhere, never a name.
+_SUFFIX_FIRST = ("Co. ", "CO. ", "Inc.", "INC.", "Ltd.", "LTD.", "Corp.", "CORP.")
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
 
 
@@ -394,6 +401,8 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     end = run.end
     person = _INDIVIDUAL.match(text, run.end, limit)
     desc = _DESCRIPTOR.match(text, run.end, limit)
+    if desc and not desc["art"] and not set(words(desc["jur"])) <= _JURISDICTION_WORDS:
+        desc = None  # ", Delaware corporation" reads without its "a"; "Abbreviations Bank" not
     if person:
         props["kind"] = "person"
         end = person.end()
@@ -780,6 +789,8 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
+                or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+                or run.text.startswith(_SUFFIX_FIRST)
             ):
                 continue
             if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):

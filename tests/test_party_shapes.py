@@ -641,3 +641,21 @@ def test_a_term_joining_the_party_just_named_with_others_is_an_alias_of_each() -
     assert parties["Talpa Games Inc."] == ("Talpa US", "Talpa")
     assert parties["Talpa Games Ireland Limited"] == ("Talpa Ireland", "Talpa")
     assert parties["Corvel Media, Inc."] == ("Corvel",)
+
+
+def test_streets_and_county_abbreviations_are_no_parties_and_a_descriptor_may_lack_its_a() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement (this "Agreement") is entered into as of May 2, 2016 by and '
+        "between (1) Harlow Surgical, Delaware corporation having offices at 1120 N Capital of "
+        'Ohio Highway #300, Austin, TX 78746 ("HARLOW"), and (2) Tirrel Medical Limited, a '
+        "company organized under the laws of Ireland having its office at The Mews, Ballsbridge "
+        '4 Co. Dublin Ireland ("TIRREL"), and (3) Osgood Labs, Inc., a Texas corporation with '
+        'offices at One Capital Plaza, Atlanta, Georgia 30326 ("OSGOOD").\n\n'
+        "1. Supply.\n"
+    )
+    assert own_parties(text) == {
+        "Harlow Surgical": ("HARLOW",),
+        "Tirrel Medical Limited": ("TIRREL",),
+        "Osgood Labs, Inc.": ("OSGOOD",),
+    }
