@@ -659,3 +659,28 @@ def test_streets_and_county_abbreviations_are_no_parties_and_a_descriptor_may_la
         "Tirrel Medical Limited": ("TIRREL",),
         "Osgood Labs, Inc.": ("OSGOOD",),
     }
+
+
+def test_a_term_for_parties_named_on_the_signature_page_is_an_alias_of_each() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        'This Agreement, dated as of May 4, 2018 (this "Agreement"), is made and entered into by '
+        'Quarle Foods, Inc., a Delaware corporation (the "Company"), and each of the persons set '
+        'forth on the signature page hereto (each, an "Investor" and collectively, the '
+        '"Investors"), with respect to the shares (the "Common Stock") of the Company.\n\n'
+        "1. Board Matters.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "QUARLE FOODS, INC.\n\nBy: /s/ Ann Bell\nName: Ann Bell\nTitle: CEO\n\n"
+        "INVESTORS:\n\nMARSH CREEK PARTNERS, L.P.\n\nBy: /s/ Tom Hale\nName: Tom Hale\n"
+        "Title: Managing Member\n\n"
+        "MARSH CREEK CAPITAL LLC\n\nBy: /s/ Tom Hale\nName: Tom Hale\nTitle: Managing Member\n"
+    )
+    parties = own_parties(text)
+    assert set(parties) == {
+        "Quarle Foods, Inc.",
+        "MARSH CREEK PARTNERS, L.P.",
+        "MARSH CREEK CAPITAL LLC",
+    }
+    for fund in ("MARSH CREEK PARTNERS, L.P.", "MARSH CREEK CAPITAL LLC"):
+        assert {"Investor", "Investors"} <= set(parties[fund])
+    assert "Common Stock" not in parties["Quarle Foods, Inc."]
