@@ -791,6 +791,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
                 or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
                 or run.text.startswith(_SUFFIX_FIRST)
+                or all(w in _PLACE_WORDS for w in words(run.text))
             ):
                 continue
             if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):

@@ -684,3 +684,17 @@ def test_a_term_for_parties_named_on_the_signature_page_is_an_alias_of_each() ->
     for fund in ("MARSH CREEK PARTNERS, L.P.", "MARSH CREEK CAPITAL LLC"):
         assert {"Investor", "Investors"} <= set(parties[fund])
     assert "Common Stock" not in parties["Quarle Foods, Inc."]
+
+
+def test_a_place_ending_an_address_before_a_descriptor_is_no_party() -> None:
+    text = (
+        "STRATEGIC ALLIANCE AGREEMENT\n\n"
+        "This Strategic Alliance Agreement is made and entered into this 9th day of May 2005, "
+        'by and between Kellam Corporation ("KLM"), 20 South Pine Street, Plant City, Florida '
+        '33566 a Delaware corporation, and Ridley Power Systems, ("RPS"), 39 Elm Street North, '
+        "St. Petersburg, Florida, a Florida corporation.\n\n"
+        "WITNESSETH:\n"
+    )
+    parties = own_parties(text)
+    assert "Florida" not in parties
+    assert parties["Kellam Corporation"] == ("KLM",)
