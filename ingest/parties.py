@@ -481,10 +481,10 @@ _TERM_AFTER = re.compile(
 #: its principal office at ...", ", represented by ...": what may stand between a name and
 #: its defined term (no new party starts inside it: no "and" after a comma).
 #: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
-#: is part of that tail too.
+#: is part of that tail too, and so is "in his individual capacity and as a member of ...".
 _NAME_TAIL = re.compile(
     r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
-    r"|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
+    r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
     re.IGNORECASE,
 )

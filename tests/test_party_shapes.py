@@ -698,3 +698,17 @@ def test_a_place_ending_an_address_before_a_descriptor_is_no_party() -> None:
     parties = own_parties(text)
     assert "Florida" not in parties
     assert parties["Kellam Corporation"] == ("KLM",)
+
+
+def test_a_person_in_an_individual_capacity_takes_the_term_after_it() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        'This Cooperation Agreement (this "Agreement") dated May 2, 2016, is by and among '
+        'Fenwick Rail, Inc. (the "Company") and Helen R. Marsh, in her individual capacity and '
+        'as a member of the Ashdown Group (the "Ashdown Designee").\n\n'
+        "1. Board.\n"
+    )
+    assert own_parties(text) == {
+        "Fenwick Rail, Inc.": ("Company",),
+        "Helen R. Marsh": ("Ashdown Designee",),
+    }
