@@ -2,7 +2,9 @@
 
 structure (cached regions) -> own agreement/instrument (else the letter agreement the
 document is) -> preamble parties -> recital
-parties -> references, instruments -> signatures -> parties of the underlying agreements ->
+parties -> references, instruments -> signatures -> parties named by the signing formula
+("For and on behalf of X") and the signers of an "undersigned" opening (a joint filing)
+-> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
 the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
