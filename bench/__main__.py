@@ -169,6 +169,25 @@ def _loadavg() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def _settle(pid: int, idle_share: float = 0.05, limit_s: float = 300.0) -> float:
+    """Wait until the store's server spends under ``idle_share`` of a core for 2 s running.
+
+    A bulk load leaves a server with work of its own for a while (Neo4j populates its
+    full-text index and checkpoints), which would be measured as query latency; a user's
+    reads come after that. Returns the seconds waited (at most ``limit_s``)."""
+    started = time.monotonic()
+    quiet = 0
+    before = ingest_bench.proc_cpu_s(pid)
+    while before is not None and quiet < 2 and time.monotonic() - started < limit_s:
+        time.sleep(1.0)
+        after = ingest_bench.proc_cpu_s(pid)
+        if after is None:
+            break
+        quiet = quiet + 1 if after - before < idle_share else 0
+        before = after
+    return time.monotonic() - started
+
+
 def _scaled(
     results: dict[str, Any],
     kind: str,
@@ -188,7 +207,9 @@ def _scaled(
     try:
         store.clear()
         g = build(store, spec, args.neo4j_batch if uri else args.batch)
-        log(f"built in {g.seconds:.0f} s; querying")
+        log(f"built in {g.seconds:.0f} s")
+        if server_pid is not None:
+            log(f"{kind} server settled after {_settle(server_pid):.0f} s; querying")
         load_before = _loadavg()
         queries = query_bench.run(store, g, samples=args.samples, runs=args.query_runs)
         results["scale"][kind] = {

@@ -91,7 +91,7 @@ def _vm_hwm_kb(pid: int) -> int | None:
     return None
 
 
-def _proc_cpu_s(pid: int) -> float | None:
+def proc_cpu_s(pid: int) -> float | None:
     """CPU seconds (user + system) a process has used so far, from /proc."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -165,7 +165,7 @@ def child_ingest(
         setup = time.perf_counter() - started
         server = getattr(store, "server", None)  # the embedded store's FalkorDB process
         server_pid = server.server_pid() if server is not None else None
-        server_cpu = _proc_cpu_s(server_pid) if server_pid else None
+        server_cpu = proc_cpu_s(server_pid) if server_pid else None
         before = _usage()
         started = time.perf_counter()
         with BoltCounter() as bolt:
@@ -175,7 +175,7 @@ def child_ingest(
         server_kb = None
         if server_pid:
             server_kb = _vm_hwm_kb(server_pid)
-            after = _proc_cpu_s(server_pid)
+            after = proc_cpu_s(server_pid)
             if after is not None and server_cpu is not None:
                 cpu["run_cpu_store_server_s"] = after - server_cpu
         if export is not None:

@@ -470,6 +470,37 @@ def _fuller(heading: str, title: str) -> bool:
     return len(extra) <= 4 and all(w.isalpha() and w not in ORG_WORDS for w in extra)
 
 
+#: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
+#: CREDIT AGREEMENT": a heading that names an amendment and what it amends, on one line or
+#: several
+_AMENDMENT_HEADING = re.compile(
+    r"(?i)\b(?:(?:"
+    + "|".join([*ORDINALS, "omnibus", "letter", "incremental", "technical"])
+    + r")\s+)?amendment(?:\s+(?:no\.?|number|#)\s*\w+)?\s+to\s+(?:the\s+)?"
+    r"(?:[\w&'\u2019-]+\s+){0,8}?(?:agreement|note|lease|indenture|guaranty|guarantee)\b"
+)
+
+
+def _amendment_heading(
+    text: str, st: Structure, found: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """The preamble cut its title at a date or a term ("AMENDMENT NO. 3, dated as of ...
+    (this "Amendment") to Credit Agreement") or the block's last line won ("AMENDED AND
+    RESTATED CREDIT AGREEMENT" under "AMENDMENT NO. 6 TO THE"): the heading that opens with
+    the amendment and ends with what it amends is the full title."""
+    if found is None or st.title_block is None:
+        return None
+    m = _AMENDMENT_HEADING.search(text, st.title_block.start, st.title_block.end)
+    if m is None or not classify(m.group()):
+        return None
+    if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in m.group().split()):
+        return None  # prose ("an amendment to the Credit Agreement"), not a heading
+    heading, title = norm_term(clean_name(m.group())), norm_term(found[0])
+    if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
+        return None
+    return clean_name(m.group()), m.start(), m.end()
+
+
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
 
 
@@ -639,6 +670,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         )
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
+    found = _amendment_heading(text, st, found) or found
     if found is None and st.preamble:
         found = _plain_self_reference(text, st.preamble)
     if found is None and (why := not_an_agreement(text)):
@@ -739,6 +771,8 @@ def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> s
         t, d = e.props.get("title"), e.props.get("date")
         if e.label != label or e.contained or not isinstance(t, str):
             continue
-        if norm_term(singular(t)) == want and (d is None or date is None or d == date):
+        # "EXHIBIT A - AMENDED CREDIT AGREEMENT": the term the body gave the agreement
+        names = {norm_term(singular(n)) for n in (t, *e.aliases)}
+        if want in names and (d is None or date is None or d == date):
             return ref
     return None

@@ -27,24 +27,36 @@ Vocabulary:
 
 The amending agreement is the document's own (``ctx.self_ref``); the amended one is the
 agreement the operation names ("of the Credit Agreement", a defined term of this document),
-else the agreement the document AMENDS.
+else the agreement the document AMENDS. An amendment appended after the signatures of the
+agreement the document holds (``ingest.amendment_regions``) is read on its own body: its
+operations are credited to it, and change the agreement they name, else the one it follows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.agreements import classify, title_case
+from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.records import PropValue, Span
-from ingest.structure import analyze, paragraphs
+from ingest.structure import analyze, attachments_after, paragraphs
 
 _QUOTE_CHARS = "\"“”`'‘’"
 _Q_OPEN = '"“'
 _Q_CLOSE = '"”'
-_QUOTED = r"[\"“](?:[^\"”]{1,90})[\"”]"
-_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\([a-zA-Z0-9]{1,5}\))*"
+#: A quoted term: in double quotes ("X", “X”), in curly single quotes (‘X’) or typewriter ones
+#: (`X'); a term may break over a line, never over a blank line.
+_QUOTED = (
+    r"(?:[\"“](?:[^\"”]{1,90})[\"”]|‘(?:[^’\n]|\n(?![ \t]*\n)){1,90}’"
+    r"|`(?:[^`'\n]|\n(?![ \t]*\n)){1,90}')"
+)
+#: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
+#: its heading ("Section 9.2 (Liens)"), not a part.
+_NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
 _NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
 
@@ -54,6 +66,9 @@ _TARGET = re.compile(
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{_QUOTED}(?:\s*,?\s*(?:and\s+)?{_QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{_NUM}))?"
+    # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
+    rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{_NUM})"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
     rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
@@ -74,7 +89,7 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"\.?\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
     r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
@@ -95,9 +110,14 @@ _ACTIVE = re.compile(
 )
 #: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
 _DEFINITIONS_ADDED = re.compile(
-    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+(?:is|are|shall\s+be)\s+"
-    r"(?:hereby\s+)?(?:added|inserted)|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+"
-    r"(?:thereto\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?))\b",
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+"
+    r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
+    r"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s*,?\s+(?:thereto\s+)?"
+    # "inserting, immediately following the definition of "X" contained therein, the following"
+    r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
+    # "by the addition of each of the following new definitions", "the following new definitions"
+    r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
 )
 _AGREEMENT_OF = re.compile(
@@ -157,20 +177,24 @@ _PART_OF = re.compile(
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 _INNER_SUBSECTIONS = re.compile(
-    r"\b(?:deleting|replacing|restating)\s+(?:the\s+)?(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
+    r"\b(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    r"(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
     r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
     re.IGNORECASE,
 )
 #: "is hereby amended as follows:" with nothing said about how: the block decides.
 _AS_FOLLOWS = re.compile(
-    r"\bamended\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
+    r"\bamended,?\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
     r"|in\s+the\s+following\s+(?:respects|manner))"
     r"\s*:\s*$",
     re.IGNORECASE,
 )
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
-    r"|it)\s+in\s+(?:its|their)\s+entirety|"
+    r"|it)\s+in\s+(?:its|their)\s+entirety|\bamending\s+and\s+restating\s+in\s+(?:its|their)\s+entirety|"
+    # "by amending and restating the following definitions ... so that they read ..."
+    r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?:definitions|defined\s+terms)\b|"
     # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
@@ -182,8 +206,12 @@ _WHOLE_REPLACED = re.compile(
 )
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
 _INSERTED = re.compile(
-    r"\b(?:with|inserting|insert|substituting|substitute|adding|add)\b"
-    r"(?:\s+(?!after\b|before\b|following\b|preceding\b|immediately\b)[\w,]+){0,5}?[\s:,]*(?=[\"“])",
+    r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"
+    # a few words or a list label ("adding (A) "X" after ...") before the quoted words
+    r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
+    r"\w+)){0,6}?[\s:,]*(?=[\"“])"
+    # "changing the reference ... from "2.20(a)" to "2.02(a)""
+    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
@@ -195,11 +223,22 @@ _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 _DEFINITION_START = re.compile(
     r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
-    rf"(?P<q>{_QUOTED}|[\"“]?[‘`'][^’'\n]{{1,90}}[’'])\s*(?:\([^)]{{0,60}}\)\s*)?(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
-    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include)\b"
+    rf"(?P<q>[\"“]?{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
+    r"\s*(?:\([^)]{0,60}\)\s*)?"
+    # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
+    r"(?:,?\s+(?:for|of|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
+    r"[^.;:\"“”]{0,60}?)?"
+    r"(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include|is\s+defined\s+in)\b"
     # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
     r"|:[ \t]+(?=\S))",
     re.IGNORECASE,
+)
+#: A definition that opens with its term and a full stop or colon, the style of some banks'
+#: forms: "Commitment Amount.  $15,000,000 or any lesser amount ...".
+_TITLED_DEFINITION = re.compile(
+    r"\s*(?P<t>[A-Z][\w\-/&']*(?:[ \t\n]+(?:[A-Z][\w\-/&']*|of|and|to|the|for|in|on)){0,7})"
+    r"[.:][ \t]+(?=\S)"
 )
 _ENUMERATOR = re.compile(
     r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
@@ -229,12 +268,14 @@ _BY_OBJECT = re.compile(r"\s*(?:a\s+new\s+|the\s+following\s+(?:new\s+)?)?")
 #: instruction: "(a) by deleting ...", "(i) the definition of "X" shall be amended ...",
 #: "SECTION II.1.1. Section 1.1 ... is hereby amended ...". The lead-in changes nothing itself.
 _INSTRUCTION = re.compile(
-    r"\s*(?:(?:SECTION|Section)\s+[\w.]+\.?\s+|\((?:[a-z]{1,3}|\d{1,2}|[A-Z])\)\s*"
+    r"\s*(?:<PAGE>[ \t]*\d*\s*)?"  # a page break before the first item
+    r"(?:(?:SECTION|Section)\s+[\w.]+\.?\s+|\((?:[a-z]{1,3}|\d{1,2}|[A-Z])\)\s*"
     r"|\d{1,2}(?:\.\d{1,3})*\.?\s+|[a-z]{1,2}\.\s+)?"
     r"(?:[A-Z][^.\n:;]{0,80}\.\s+)?"
     rf"(?:(?:and\s+)?by\s+{_VERBS}\b"
-    r"|(?:the\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
-    r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b[^.;:]{0,250}?"
+    r"|(?:the\s+)?(?:new\s+)?(?:definitions?|defined\s+terms?|(?:sub)?sections?|clauses?|paragraphs?|article"
+    r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b(?:[^.;:]|\.(?=\d))"
+    r"{0,250}?"
     r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced|restated"
     r"|added|inserted|supplemented|modified)\b)",
     re.IGNORECASE,
@@ -291,8 +332,11 @@ _PART_NUMBER = re.compile(
     r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
 )
 _INNER_SECTION = re.compile(
-    r"\b(?:deleting|replacing|restating|amending\s+and\s+restating)\s+"
-    rf"(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?Section\s+(?P<num>{_NUM})",
+    r"\b(?:deleting|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
+    r"(?:in\s+(?:its|their)\s+entirety\s+)?"
+    # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
+    r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"
+    rf"(?:the\s+)?Section\s+(?P<num>{_NUM})",
     re.IGNORECASE,
 )
 _LIST_SPAN = 20_000
@@ -359,6 +403,12 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
     if m["terms"]:
         terms = [_term(t) for t in re.findall(_QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["rfrom"]:
+        first, last = ord(m["rfrom"][1].lower()), ord(m["rto"][1].lower())
+        if first >= last or {m["rfrom"][1].lower(), m["rto"][1].lower()} <= set("ivx"):
+            return []  # "(i) through (v)" is a run of roman numerals, not of letters
+        base = re.sub(r"\s+", "", m["rnum"])
+        return [Target(f"{base}({chr(c)})", None, span) for c in range(first, last + 1)]
     if m["nums"]:
         return [Target(n, None, span) for n in _section_numbers(m)]
     if m["rel"]:
@@ -375,7 +425,8 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
 #: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
 #: or follows a sentence end ("3.03(a) of" holds no label).
 _CLAUSE_BREAK = re.compile(
-    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
+    # the stop after a section number ("Section 1.1. of the Agreement") ends no sentence
+    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)|\n[ \t]*\n"
     r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s(?!\s*of\b)"
 )
 
@@ -486,6 +537,8 @@ _LABEL_LINE = re.compile(
     r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
     r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
 )
+#: A page marker or a page number alone on its line ("<PAGE>   3", "- 2 -", "2").
+_PAGE_BREAK = re.compile(r"(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
 _PAGE_FOOTER = re.compile(
     r"(?is)(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
@@ -527,12 +580,15 @@ class _Paragraphs:
                 return i
         return None
 
-    def enclosing_labels(self, i: int) -> list[Label]:
+    def enclosing_labels(self, i: int, skip: Sequence[tuple[int, int]] = ()) -> list[Label]:
         """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
-        paragraph of every other label style), innermost first."""
+        paragraph of every other label style), innermost first; the paragraphs of an earlier
+        operation's new wording (``skip``) hold no list this one sits in."""
         out: list[Label] = []
         styles: set[str] = set()
         for j in range(i, -1, -1):
+            if j != i and any(s <= self.spans[j][0] < e for s, e in skip):
+                continue
             lab = self.labels[j]
             if lab and not {r[0] for r in lab} & styles:
                 out.append(lab)
@@ -543,7 +599,13 @@ class _Paragraphs:
 
 
 def _block(
-    pars: _Paragraphs, masked: str, colon: int, at: int, stop_at: int
+    pars: _Paragraphs,
+    masked: str,
+    colon: int,
+    at: int,
+    stop_at: int,
+    whole: bool = False,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """The new wording after the colon at ``colon``: the rest of its paragraph and the
     paragraphs after it, up to the next item of any list the operation sits in, the next
@@ -552,16 +614,22 @@ def _block(
     start = colon + 1
     while start < stop_at and (text[start].isspace() or text[start] == "`"):
         start += 1
+        page = _PAGE_BREAK.match(text, start, stop_at)
+        if page:  # a page break between the colon and the wording is layout
+            start = page.end()
     if start >= stop_at:
         return None
     i = pars.index_of(at)
     if i is None:
         return None
-    if text[start] in _Q_OPEN:
+    if text[start] in _Q_OPEN and not whole:
         quoted = _quoted_after(text, start, min(stop_at, start + _MAX_NEW_TEXT))
         if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
             return quoted
-    stops = pars.enclosing_labels(i)
+    stops = pars.enclosing_labels(i, skip)
+    # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
+    # a line of it ending in a colon (""Interest Payment Date" means:" then "(i) ...")
+    nested: list[Label] = []
     end = start
     first = True
     for j in range(i, len(pars.spans)):
@@ -572,9 +640,16 @@ def _block(
             break
         if not first and s > start:
             lab = pars.labels[j]
-            if lab and any(_is_successor(lab, st) for st in stops):
+            if _opens_operation(masked, s, e) or (
+                _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
+            ):
                 break
-            if _opens_operation(masked, s, e):
+            k = next((n for n, lst in enumerate(nested) if lab and _is_successor(lab, lst)), None)
+            if k is not None:
+                nested[k] = lab
+            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith(":"):
+                nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
+            elif lab and any(_is_successor(lab, st) for st in stops):
                 break
         if first or not _PAGE_FOOTER.match(text, s, e):
             end = min(e, stop_at)  # a running footer is kept only inside the wording
@@ -586,11 +661,24 @@ def _block(
     return _unquote(text, start, end)
 
 
+#: What stands right before an attachment's heading: a blank line or a page break (a line
+#: "Exhibit A." that ends a wrapped sentence, "... in the form of\nExhibit A.", is none).
+_STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
+#: A heading of the amendment's own outline, which no new wording runs into: an article
+#: heading alone on its line ("ARTICLE III"), or a section numbered the amendment's way
+#: ("SECTION III.1.", a roman article and its section).
+_OWN_HEADING = re.compile(
+    r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2})\.?[ \t]*\n|SECTION[ \t]+[IVXL]+\.\d)"
+)
+
+
 def _opens_operation(masked: str, s: int, e: int) -> bool:
     head = masked[s : min(e, s + 400)]
     return bool(
         re.search(
-            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+)?(?:the\s+)?"
+            # a numbered item: "(b) ", "2. ", "b. ", "SECTION II.1.2. "
+            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+"
+            r"|SECTION\s+[IVX\d][\w.]*\.?\s+)?(?:the\s+)?"
             r"(?:Sections?\s+\d|Article\s"
             r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
             r"(?:amended|deleted|replaced|restated)",
@@ -614,6 +702,13 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     if end <= start:
         return start, end
     if _DEFINITION_START.match(text, start, end):
+        lead = _INSERTION_QUOTES.match(text, start, end)
+        if lead:
+            # the insertion's own quotes before the term's: "““Borrower”: ... .”"
+            start = lead.end()
+            if text[end - 1] in _Q_CLOSE:
+                end -= 1
+            return start, end
         block = text[start:end]
         unbalanced = block.count('"') % 2 == 1 or block.count("“") < block.count("”")
         if unbalanced and text[end - 1] in _Q_CLOSE:
@@ -628,6 +723,9 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The quotes that open an inserted definition before the quote of its term ("““X”: ...”",
+#: "“ ‘X’ means ...”").
+_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`])")
 #: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
 _TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
@@ -653,7 +751,9 @@ def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
-    """The definitions in a block of new definitions, each with its whole wording."""
+    """The definitions in a block of new definitions, each with its whole wording; a block
+    quoted whole that opens with its term and a full stop or colon ("Consolidated Current
+    Assets.  At any date ...") is one definition of that term."""
     text = pars.text
     out: list[tuple[str, tuple[int, int]]] = []
     for s, e in pars.spans:
@@ -663,8 +763,13 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
         m = _DEFINITION_START.match(text, s, e)
         if m:
             out.append((_term(m["q"]), (s, e)))
-        elif out:
+        elif out and not _PAGE_FOOTER.match(text, s, e):  # a page number is no wording
             out[-1] = (out[-1][0], (out[-1][1][0], e))
+    quoted = text[block[0]] in _Q_OPEN or (block[0] > 0 and text[block[0] - 1] in _Q_OPEN)
+    if not out and quoted:
+        titled = _TITLED_DEFINITION.match(text, block[0] + (text[block[0]] in _Q_OPEN), block[1])
+        if titled:
+            out.append((" ".join(titled["t"].split()), block))
     return out
 
 
@@ -672,8 +777,9 @@ def _pieces(
     pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
 ) -> list[tuple[int, int]] | None:
     """One operation's wording split among its targets: "subsections (a) and (b) ... the
-    following:" then "(a) ..." and "(b) ..."; "the definitions "A" and "B" ..." then the two
-    definitions. None unless every target finds its own piece."""
+    following:" then "(a) ..." and "(b) ..."; "Sections 7.1.8 and 7.1.9" then "SECTION 7.1.8
+    ..." and "SECTION 7.1.9 ..."; "the definitions "A" and "B" ..." then the two definitions.
+    None unless every target finds its own piece."""
     text = pars.text
     if all(t.term for t in targets):
         defs = dict(_definitions(pars, block))
@@ -684,11 +790,14 @@ def _pieces(
     starts: list[int] = []
     for t in targets:
         sub = re.search(r"\([a-zA-Z0-9]{1,5}\)$", t.section or "")
-        if sub is None:
+        if sub is not None:
+            label = re.escape(sub.group())
+        elif re.fullmatch(r"\d+(?:\.\d+)+", t.section or ""):
+            # "Sections 2.1.1 and 2.1.2 ... to read as follows:" then "SECTION 2.1.1 ..."
+            label = r"(?:SECTION|Section)?[ \t]*" + re.escape(t.section or "") + r"(?=[.\s])"
+        else:
             return None
-        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + re.escape(sub.group())).search(
-            text, block[0], block[1]
-        )
+        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + label).search(text, block[0], block[1])
         if m is None:
             return None
         starts.append(m.start())
@@ -701,13 +810,17 @@ def _pieces(
     ]
 
 
-def find_operations(text: str) -> list[Operation]:
-    """Every amendment operation in the document's main body (not its exhibits)."""
-    st = analyze(text)
-    # From the top, not from the preamble: an operation never reads like a recital, and a
-    # preamble found late (a cover letter first) must not hide the operations before it.
-    body_start = 0
-    body_end = st.signatures.start if st.signatures else st.main_end
+def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Operation]:
+    """Every amendment operation in the document's main body (not its exhibits), or between
+    ``bounds`` (the body of an amendment appended after another agreement's signatures)."""
+    if bounds is None:
+        st = analyze(text)
+        # From the top, not from the preamble: an operation never reads like a recital, and a
+        # preamble found late (a cover letter first) must not hide the operations before it.
+        body_start = 0
+        body_end = st.signatures.start if st.signatures else st.main_end
+    else:
+        body_start, body_end = bounds
     if body_end <= body_start:
         return []
     masked = _mask(text)
@@ -716,6 +829,10 @@ def find_operations(text: str) -> list[Operation]:
     taken: list[tuple[int, int]] = []
 
     scopes: list[_Scope] = []
+
+    def wordings() -> list[tuple[int, int]]:
+        """The new wordings read so far: no list the next operation sits in."""
+        return [op.new_text for op in ops if op.new_text]
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
@@ -794,7 +911,8 @@ def find_operations(text: str) -> list[Operation]:
         ):
             if colon is None:
                 continue
-            block = _block(pars, masked, colon, a_start, body_end)
+            # each definition may be quoted on its own: the whole block, not the first quote
+            block = _block(pars, masked, colon, a_start, body_end, whole=True, skip=wordings())
             defs = _definitions(pars, block) if block else []
             added = kind == "defs" or _DEFINITIONS_ADDED.search(predicate)
             section = next((t.section for t in _inherit(found, parent(a_start)) if t.section), None)
@@ -854,7 +972,11 @@ def find_operations(text: str) -> list[Operation]:
             found = [Target(label.rstrip("."), None, span)]
             subject = _SUBJECT_NAME.match(masked, clause_from, a_start)
             name = subject["name"] if subject else None
-            block = _block(pars, masked, colon, a_start, body_end) if colon is not None else None
+            block = (
+                _block(pars, masked, colon, a_start, body_end, skip=wordings())
+                if colon is not None
+                else None
+            )
             ops.append(Operation(tuple(found), "add", (clause_from, clause_to), block, name))
             taken.append((clause_from, block[1] if block else clause_to))
             continue
@@ -922,7 +1044,7 @@ def find_operations(text: str) -> list[Operation]:
                 new_section = None
                 action = "amend" if action == "add" else action
         new_text = _new_wording(
-            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end
+            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, wordings()
         )
         if new_text and not new_section and _ADD_FOLLOWING.search(predicate):
             # "by adding the following new subsection at the end thereof:" "(d) ..."
@@ -964,18 +1086,22 @@ def find_operations(text: str) -> list[Operation]:
 
 def _contains(outer: str, inner: str) -> bool:
     """Whether a part named inside an instruction lies in the part it is about: Section
-    10.5 in Article X (any article), 7.1.13 in Section 7.1."""
+    10.5 in Article X (any article), 7.1.13 or 7.1(d) in Section 7.1."""
     if outer.startswith("Article "):
         return True
-    return bool(outer) and inner.startswith(outer + ".")
+    return bool(outer) and inner.startswith((outer + ".", outer + "("))
 
 
 def _numbered_parts(
     pars: _Paragraphs, block: tuple[int, int], section: str | None
 ) -> list[tuple[str, tuple[int, int]]]:
     """The parts of a block that open with a number under ``section`` ("7.1.13 Hedging." under
-    7.1), each up to the next: what "by adding the following:" adds, when the block opens
-    with one of them."""
+    7.1, "5.14 Hedging." under Article V), each up to the next: what "by adding the
+    following:" adds, when the block opens with one of them."""
+    article = re.fullmatch(r"Article\s+(?P<n>[IVXL]+|\d+)", section or "")
+    if article:
+        n = article["n"]
+        section = n if n.isdigit() else str(_ROMAN.get(n.lower(), ""))
     if not section or not re.fullmatch(r"\d+(?:\.\d+)*", section):
         return []
     text = pars.text
@@ -1053,6 +1179,7 @@ def _new_wording(
     clause_to: int,
     colon: int | None,
     body_end: int,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """The new wording an operation states: the attached schedule it names, the quoted
     words it inserts, or the block after its colon; none for a deletion."""
@@ -1061,14 +1188,14 @@ def _new_wording(
     attached = _ATTACHED.search(predicate)
     if attached and action == "replace":
         label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
-        for region in analyze(text).attachments:
-            if region.label.upper().rstrip(".") == label.rstrip("."):
-                s, e = region.start, region.end
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                return s, e
+        for region in attachments_after(text, clause_to):
+            if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
+                text, max(0, region.start - 200), region.start
+            ):
+                return _unquote(text, region.start, region.end)  # no page marker, no tag
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
-    if ins is not None and action == "amend":
+    if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
+        # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
         quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
         if quoted:
             return quoted
@@ -1077,7 +1204,7 @@ def _new_wording(
             r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE
         ):
             return None
-        return _block(pars, masked, colon, a_start, body_end)
+        return _block(pars, masked, colon, a_start, body_end, skip=skip)
     return None
 
 
@@ -1256,10 +1383,13 @@ def _stated_effective_date(text: str) -> str | None:
 
 
 def extract_changes(ctx: DocContext) -> None:
-    """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES."""
+    """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES;
+    and those each amendment appended after the signatures changes, credited to it."""
     own = ctx.self_ref
     if own is None:
         return
+    for i, amendment in enumerate(appended_amendments(ctx.text)):
+        _appended_changes(ctx, i, amendment)
     ops = find_operations(ctx.text)
     if not ops:
         return
@@ -1274,6 +1404,49 @@ def extract_changes(ctx: DocContext) -> None:
             continue
         for t in op.targets:
             add_change(ctx, own, target, t, op, date)
+
+
+def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> None:
+    """What an amendment appended after the signatures changes, credited to it, in the
+    agreement its operations name, else the one this document holds (the base it follows)."""
+    ops = find_operations(ctx.text, amendment.body)
+    if not ops:
+        return
+    ref = _appended_ref(ctx, i, amendment)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    base = (
+        ctx.self_ref
+        if own is not None and own.props.get("kind") not in AMENDING_KINDS
+        else _default_target(ctx, [])
+    )
+    if base is not None and base != ref:
+        ctx.collector.relate("AMENDS", ref, base, ctx.span(*amendment.title_span))
+    for op in ops:
+        target = _target_ref(ctx, op.agreement_name, base)
+        if target is None or target == ref:
+            continue
+        for t in op.targets:
+            add_change(ctx, ref, target, t, op, amendment.date)
+
+
+def _appended_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:
+    """The appended agreement ``ingest.appended`` made of the amendment's region when it made
+    one, else a new contained Agreement with the amendment's title and date."""
+    for j, region in enumerate(analyze(ctx.text).appended):
+        ref = f"agreement:appended:{j}"
+        e = ctx.collector.get(ref)
+        if (
+            e is not None
+            and e.props.get("kind") == "amendment"
+            and region.start <= amendment.body[0] < region.end
+        ):
+            return ref
+    ref = f"agreement:amendment:{i}"
+    title = title_case(amendment.title)
+    label = (classify(title) or ("Agreement", "amendment"))[0]
+    props: dict[str, PropValue] = {"title": title, "kind": "amendment", "date": amendment.date}
+    ctx.collector.add(ref, label, ctx.span(*amendment.title_span), props, contained=True)
+    return ref
 
 
 def add_change(

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.names import clean_name
+from ingest.structure import analyze
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
@@ -145,7 +146,10 @@ def _known_names(ctx: DocContext) -> list[tuple[str, str]]:
 
 def extract_defined_terms(ctx: DocContext) -> None:
     """Link definitions not registered yet whose antecedent ends with a known party name,
-    or whose "means" clause starts with one ("Agent" means MidCap Financial Trust)."""
+    or whose "means" clause starts with one ("Agent" means MidCap Financial Trust). First,
+    the terms the earlier steps resolved become aliases (those linked here by their
+    antecedent alone, "shares of the Company (the "Common Stock")", name no party)."""
+    _alias_opening_terms(ctx)
     names = _known_names(ctx)
     if not names:
         return
@@ -163,9 +167,32 @@ def extract_defined_terms(ctx: DocContext) -> None:
             ctx.define(d.term, hits[0])
 
 
+#: How far past its start the opening (preamble, party list) defines the parties' terms.
+_OPENING = 3_000
+#: Terms every contract uses for its parties, which name no one in particular.
+_GENERIC_TERMS = frozenset(["party", "parties", "each party", "both parties"])
+
+
+def _alias_opening_terms(ctx: DocContext) -> None:
+    """A term the opening defines for parties that a later step resolved ("each of the
+    persons set forth on the signature page (each, an "Investor" and collectively, the
+    "Investors")", resolved to the signing funds) is one more name each of them goes by."""
+    st = analyze(ctx.text)
+    lo = st.preamble.start if st.preamble else 0
+    for d in definitions_in(ctx.text, lo, lo + _OPENING):
+        refs = ctx.lookup(d.term)
+        if d.style != "paren" or not refs or norm_term(d.term) in _GENERIC_TERMS:
+            continue
+        parties = [ctx.collector.get(r) for r in refs]
+        if all(e is not None and e.label == "Party" for e in parties):
+            for e in parties:
+                if e is not None and d.term not in e.aliases:
+                    e.aliases.append(d.term)
+
+
 _TOGETHER = re.compile(
     r"\b(?:together|collectively)\s+with\s+(?P<list>[^()\"“”]{1,300}?),?\s+"
-    r"(?:collectively,?\s+)?(?:the|each\s+an?)\s+[\"“](?P<term>[^\"”]{1,60})[\"”]"
+    r"(?:collectively,?\s+)?(?:(?:the|each\s+an?)\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -188,3 +215,8 @@ def extract_joint_terms(ctx: DocContext) -> None:
             members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
         if first and len(set(members)) > 1:
             ctx.define(d.term, *members)
+            for ref in dict.fromkeys(members):
+                # the joint term is one more name each party goes by ("Zynga" for both)
+                e = ctx.collector.get(ref)
+                if e is not None and e.label == "Party" and d.term not in e.aliases:
+                    e.aliases.append(d.term)

@@ -2,7 +2,9 @@
 
 structure (cached regions) -> own agreement/instrument (else the letter agreement the
 document is) -> preamble parties -> recital
-parties -> references, instruments -> signatures -> parties of the underlying agreements ->
+parties -> references, instruments -> signatures -> parties named by the signing formula
+("For and on behalf of X") and the signers of an "undersigned" opening (a joint filing)
+-> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
 the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
@@ -25,7 +27,12 @@ from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes import extract_note_texts
-from ingest.parties import extract_described_parties, extract_parties, extract_recital_parties
+from ingest.parties import (
+    extract_behalf_parties,
+    extract_described_parties,
+    extract_parties,
+    extract_recital_parties,
+)
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations import extract_relations
@@ -33,6 +40,7 @@ from ingest.sections import extract_own_sections
 from ingest.signatures import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
+from ingest.undersigned import extract_undersigned_parties
 
 Extractor = Callable[[DocContext], None]
 
@@ -45,6 +53,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_references,
     extract_instruments,
     extract_signatures,
+    extract_behalf_parties,
+    extract_undersigned_parties,
     extract_underlying_parties,
     extract_described_parties,
     extract_joint_terms,

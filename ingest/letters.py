@@ -144,6 +144,9 @@ def extract_letter(ctx: DocContext) -> None:
     warning "no agreement found" it replaces is dropped."""
     if ctx.self_ref is not None:
         _retitle_referenced(ctx)
+        letter = read_letter(ctx.text)
+        if letter is not None:
+            _first_person(ctx, letter)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -170,6 +173,32 @@ def extract_letter(ctx: DocContext) -> None:
     if letter.addressee:
         s, e = letter.addressee_start, letter.addressee_end
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind="organization"), None, s, e)
+    _first_person(ctx, letter)
+
+
+#: "Very truly yours," / "Sincerely," / "Yours faithfully": where the writer signs
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:very\s+truly\s+yours|yours\s+(?:very\s+)?truly|sincerely(?:\s+yours)?"
+    r"|yours[\u2019']?\s+faithfully|faithfully\s+yours|best\s+regards|regards)[ \t]*,?[ \t]*$"
+)
+
+
+def _first_person(ctx: DocContext, letter: Letter) -> None:
+    """ "we hereby waive the Specified Default", "you have requested": in a letter "we" and
+    "us" are the company that signs under the closing, "you" the addressee."""
+    text = ctx.text
+    closing = _CLOSING.search(text, letter.salutation_start)
+    writer = None
+    if closing:
+        orgs = [r for r in name_runs(text, closing.end(), closing.end() + 300) if r.is_org]
+        writer = orgs[0] if orgs else None
+    if writer and not ctx.lookup("we"):
+        ref = add_party(ctx, writer.text, writer.start, writer.end, kind="organization")
+        ctx.define("we", ref)
+        ctx.define("us", ref)
+    if letter.addressee and not ctx.lookup("you"):
+        s, e = letter.addressee_start, letter.addressee_end
+        ctx.define("you", add_party(ctx, letter.addressee, s, e, kind="organization"))
 
 
 #: "Reference is made to the Credit Agreement ...": the agreement the letter is about.
@@ -186,10 +215,15 @@ def _retitle_referenced(ctx: DocContext) -> None:
     if own is None or not own.evidence:
         return
     first = own.evidence[0]
-    if not _REFERENCE.search(ctx.text, max(0, first.start - 60), first.start):
-        return
     letter = read_letter(ctx.text)
-    if letter is None or letter.kind == "letter_agreement" or own.props.get("kind") == letter.kind:
+    if letter is None or letter.kind == "letter_agreement":
+        return
+    # the heading reader took the "Re:" line itself ("Re: Waiver under Loan Agreement")
+    subject_line = ctx.text.rfind("\n", 0, letter.title_start) < first.start <= letter.title_end
+    if not subject_line and (
+        not _REFERENCE.search(ctx.text, max(0, first.start - 60), first.start)
+        or own.props.get("kind") == letter.kind
+    ):
         return
     own.props.update(title=letter.title, kind=letter.kind)
     if letter.date:
@@ -199,6 +233,8 @@ def _retitle_referenced(ctx: DocContext) -> None:
 
 #: How far before its defining parenthesis a party's name may end (", " and "the").
 _NAME_GAP = 4
+#: How much of a letter after its salutation opens it (its first paragraphs)
+_OPENING = 1200
 
 
 def _opening_parties(ctx: DocContext) -> None:
@@ -209,9 +245,11 @@ def _opening_parties(ctx: DocContext) -> None:
     which starts after such a word, would miss them)."""
     text = ctx.text
     opening = analyze(text).preamble
-    if opening is None:
-        return
-    for d in definitions_in(text, opening.start, opening.end):
+    salutation = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
+    regions = [(opening.start, opening.end)] if opening else []
+    if salutation:  # the letter's own first paragraphs, wherever the preamble reader looked
+        regions.append((salutation.end(), min(len(text), salutation.end() + _OPENING)))
+    for d in (d for a, b in regions for d in definitions_in(text, a, b)):
         role = role_of(d.term)
         if role is None or d.collective:
             continue

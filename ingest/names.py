@@ -281,13 +281,33 @@ _TITLE_ENDS = frozenset(
 
 
 def _drop_title(text: str, start: int, end: int) -> int:
-    """Where the company starts after an officer's title that heads the run."""
+    """Where the company starts after an officer's title that heads the run ("Managing
+    Member KESTREL GP, LLC": a title typed in mixed case before a company in capitals)."""
     toks = list(_TOKEN_RE.finditer(text, start, end))
-    cut = max((i for i, t in enumerate(toks) if t.group().lower() in _TITLE_ENDS), default=-1)
+    cut = max((i for i, t in enumerate(toks) if _ends_title(toks, i)), default=-1)
     rest = " ".join(t.group() for t in toks[cut + 1 :])
     if cut >= 0 and rest[:1].isupper() and is_org_name(rest) and len(words(rest)) >= 2:
         return toks[cut + 1].start()
     return start
+
+
+def _ends_title(toks: list[re.Match[str]], i: int) -> bool:
+    word = toks[i].group()
+    if word.lower() in _TITLE_ENDS:
+        return True
+    # "Member", "Manager", "Partner" end a title only where a name in capitals follows
+    rest = [t.group() for t in toks[i + 1 :]]
+    return (
+        word.lower() in _CAPACITY_ENDS
+        and not word.isupper()
+        and bool(rest)
+        and all(t.isupper() or not t[:1].isalpha() for t in rest)
+    )
+
+
+#: Last words of a capacity that may also stand inside a company's name ("Holdings Manager
+#: L.L.C."): they end a title only before a name in capitals.
+_CAPACITY_ENDS = frozenset(["member", "manager", "partner", "trustee"])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

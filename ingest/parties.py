@@ -13,6 +13,7 @@ Vocabulary:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -118,7 +119,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
 )
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 _DESCRIPTOR = re.compile(
-    rf"\s*,?\s*(?:an?\s+)(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
+    rf"\s*,?\s*(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
+    rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
     r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
     r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
@@ -145,12 +147,19 @@ _TRADE_NAME = re.compile(
     r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$"
 )
 #: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
-#: "organized in Ireland": what a jurisdiction (never a party) follows.
+#: "organized in Ireland": what a jurisdiction (never a party) follows; "a wholly owned
+#: subsidiary of Bay Holdings, Inc.": what a parent company (no party either) follows.
 _AFTER_PLACE_CUE = re.compile(
     r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
-    r"|formed|registered|domiciled)\s+in)\s+(?:the\s+)?$",
+    r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
+#: (never a party, though it may hold an org word) follows.
+_ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
+#: "Co. Dublin", "Inc. and ...": a run that starts with a corporate suffix is a place or a
+#: name cut elsewhere, never a name.
+_SUFFIX_FIRST = ("Co. ", "CO. ", "Inc.", "INC.", "Ltd.", "LTD.", "Corp.", "CORP.")
 _AGREEMENT_TERM = re.compile(r"\b(?:Agreement|Note|Notes|Indenture|Lease|Guaranty|Guarantee)\b")
 
 
@@ -302,15 +311,47 @@ def add_party(
     if kind == "organization" and (same := _same_organization(ctx, shown)):
         e = ctx.collector.get(same)
         if e is not None:
-            e.props["name"] = _merged_name(str(e.props.get("name", "")), shown)
+            old = str(e.props.get("name", ""))
+            e.props["name"] = _merged_name(old, shown)
+            _keep_spellings(e.aliases, str(e.props["name"]), old, shown)
         return ctx.collector.add(same, "Party", ctx.span(start, end), props or {}, aliases)
+    ref = party_ref(shown)
+    if (known := ctx.collector.get(ref)) is not None:
+        name_now = str(known.props.get("name", ""))
+        _keep_spellings(known.aliases, name_now, name_now, shown)
     p: dict[str, PropValue] = {"name": shown, "kind": kind}
     if kind == "organization":
         p["entity_type"] = _suffix_type(shown)
     for k, v in (props or {}).items():
         if v is not None:
             p[k] = v
-    return ctx.collector.add(party_ref(shown), "Party", ctx.span(start, end), p, aliases)
+    return ctx.collector.add(ref, "Party", ctx.span(start, end), p, aliases)
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share when they are the same words: case, accents,
+    punctuation, spacing and a leading "The" aside ("L.L.C." and "L L C" agree; "LLC" is
+    another spelling)."""
+    plain = unicodedata.normalize("NFKD", name.lower().replace("&", " and "))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"^the ", "", " ".join(re.sub(r"[^\w\s]", " ", plain).split()))
+
+
+def _keep_spellings(aliases: list[str], name: str, earlier: str, later: str) -> None:
+    """Another spelling of a party's name in the same document ("Centrack International" in
+    the preamble, "CENTRACK INTERNATIONAL, INC." on the signature page; "Electric City of
+    Illinois LLC" / "L.L.C.") is one more name it goes by: kept as an alias. A later mention
+    that only shortens a spelling already known ("Snap Technologies" under "Snap
+    Technologies, Inc.") is the same name cut, not another."""
+    seen = {spelling_key(name), *(spelling_key(a) for a in aliases)}
+    for is_later, spelling in ((False, earlier), (True, later)):
+        key = spelling_key(spelling)
+        if not key or key in seen:
+            continue
+        if is_later and any(k.startswith(key + " ") for k in seen):
+            continue
+        aliases.append(clean_name(spelling))
+        seen.add(key)
 
 
 def party_to(ctx: DocContext, ref: str, role: str | None, start: int, end: int) -> None:
@@ -360,6 +401,8 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     end = run.end
     person = _INDIVIDUAL.match(text, run.end, limit)
     desc = _DESCRIPTOR.match(text, run.end, limit)
+    if desc and not desc["art"] and not set(words(desc["jur"])) <= _JURISDICTION_WORDS:
+        desc = None  # ", Delaware corporation" reads without its "a"; "Abbreviations Bank" not
     if person:
         props["kind"] = "person"
         end = person.end()
@@ -438,10 +481,10 @@ _TERM_AFTER = re.compile(
 #: its principal office at ...", ", represented by ...": what may stand between a name and
 #: its defined term (no new party starts inside it: no "and" after a comma).
 #: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
-#: is part of that tail too.
+#: is part of that tail too, and so is "in his individual capacity and as a member of ...".
 _NAME_TAIL = re.compile(
     r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
-    r"|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
+    r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
     re.IGNORECASE,
 )
@@ -618,26 +661,61 @@ _BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:
 _HEAD_WINDOW = 6000
 
 
-def _party_zones(text: str, st: Structure) -> list[tuple[int, int]]:
-    """Where to read the parties, best first: the preamble (with the list it announces);
-    the preamble and the paragraphs after it up to the recitals ("This Agreement is entered
-    into with effect as of the Effective Date" / "BETWEEN:" / the parties, each on its
-    own lines); the head of the document from its first "between" (a cover page, a block
-    "Between: ... And: ...") or, with no such word, its first paragraphs."""
-    zones: list[tuple[int, int]] = []
+#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
+#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor").
+_ALTERNATIVE = re.compile(r"[\"\u201d]?\s*,?\s*(?:or|and/or)\s+(?:the\s+)?[\"\u201c]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A paragraph that goes on with the list of parties: "And", "- and -", "AND: ...".
+_AND_PARAGRAPH = re.compile(r"\s*-?\s*(?:and|AND|And|&)\b")
+
+
+def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """Where the paragraph holding ``pos`` ends, with the paragraphs a cover block adds to it
+    ("ACME, INC. ("Acme")" / "And" / "BETA LLC ("Beta")"); never past ``limit``."""
+    brk = _BLANK_LINE.search(text, pos, limit)
+    while brk and _AND_PARAGRAPH.match(text, brk.end()):
+        after_and = _BLANK_LINE.search(text, brk.end(), limit)  # the "And" paragraph itself
+        if after_and and text[brk.end() : after_and.start()].strip() not in ("And", "and", "AND"):
+            brk = after_and  # "And BETA LLC ("Beta")" in one paragraph
+            continue
+        brk = _BLANK_LINE.search(text, after_and.end(), limit) if after_and else None
+    return brk.start() if brk else limit
+
+
+def _party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
+    """Where to read the parties, best first, and whether strictly (outside a preamble a name
+    needs a term or descriptor of its own): the parties' paragraph above the preamble found
+    ("SUPPLY AGREEMENT ... effective as of ... between Acme Labs ("Acme") and ..." above a
+    paragraph that reads "This Agreement ..."; a cover "AGREEMENT between X ("X") and Y"),
+    when it gives a party a term; the preamble (with the list it announces); the preamble
+    and the paragraphs after it up to the recitals ("This Agreement is entered into with
+    effect as of the Effective Date" / "BETWEEN:" / the parties, each on its own lines); the
+    head of the document from its first "between" (a cover page, a block "Between: ... And:
+    ...") or, with no such word, its first paragraphs."""
+    zones: list[tuple[int, int, bool]] = []
+    head = min(len(text), _HEAD_WINDOW)
+    if st.preamble is not None and st.preamble.start <= head:
+        above = _BLOCK_CUE.search(text, 0, st.preamble.start)
+        named = [
+            d
+            for d in (definitions_in(text, above.end(), st.preamble.start) if above else [])
+            if d.style == "paren" and not _DOCUMENT.search(d.term)
+        ]
+        if above and named:
+            # to the end of the paragraph that names the first party, never past the preamble
+            zones.append((above.end(), _paragraph_end(text, named[0].end, st.preamble.start), True))
     if st.preamble is not None:
         start = _segment_start(st.preamble.start, st.preamble.end, text)
         stop = _STOP_CUE.search(text, start, st.preamble.end)
         end = stop.start() if stop else st.preamble.end
         if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
             end = _list_end(text, end)
-        zones.append((start, end))
-        zones.append((start, max(end, _list_end(text, st.preamble.end))))
-    head = min(len(text), _HEAD_WINDOW)
+        zones.append((start, end, False))
+        zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
     if st.preamble is None or st.preamble.start > head:
         cue = _BLOCK_CUE.search(text, 0, head)
         start = cue.end() if cue else 0
-        zones.append((start, _list_end(text, start + 1)))
+        zones.append((start, _list_end(text, start + 1), True))
     return zones
 
 
@@ -645,10 +723,12 @@ def extract_parties(ctx: DocContext) -> None:
     """Parties of the preamble (or of the first place that names them, see
     :func:`_party_zones`), their defined terms and PARTY_TO the own agreement."""
     st = analyze(ctx.text)
+    if undersigned_opening(ctx.text) is not None:
+        return  # the parties are the signers (ingest.undersigned), not the names above them
     if _labelled_parties(ctx):
         return
-    for i, (start, end) in enumerate(_party_zones(ctx.text, st)):
-        if _parties_in(ctx, start, end, strict=i > 0 or st.preamble is None):
+    for start, end, strict in _party_zones(ctx.text, st):
+        if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
 
@@ -698,6 +778,8 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     last_clause = -1
     address_end = -1
+    named_last: list[_Party] = []  # the parties the last term named
+    last_term_end = -1
     for pos, ev in events:
         if isinstance(ev, NameRun):
             run = _strip_leading_roles(text, ev)
@@ -707,6 +789,9 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
+                or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+                or run.text.startswith(_SUFFIX_FIRST)
+                or all(w in _PLACE_WORDS for w in words(run.text))
             ):
                 continue
             if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):
@@ -732,7 +817,10 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             continue
         same_clause = d.clause_start == last_clause and not pending
         members = ctx.lookup(d.term) if same_clause else []
-        last_clause = d.clause_start
+        if same_clause and named_last and _ALTERNATIVE.fullmatch(text, last_term_end, d.start):
+            # ("Omega" or "Operator"), ("REIT" or the "Company"): two names of the same party
+            pending = list(named_last)
+        last_clause, last_term_end = d.clause_start, d.end
         plural = singular(d.term) != d.term
         # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
         # the last party only; "A, B and C (the "Borrowers")" names them all
@@ -743,6 +831,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 p.role = p.role or role_of(d.term)
                 p.aliases.append(d.term)
             ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
+            named_last = list(pending)
         elif pending:
             # the last name before the term, unless it is a stray suffix ("..., NA")
             p = next((q for q in reversed(pending) if _core(q.run.text)), pending[-1])
@@ -750,6 +839,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             p.role = p.role or role_of(d.term)
             p.end = max(p.end, d.clause_end)
             ctx.define(d.term, party_ref(display_name(ctx, p.run.text)))
+            named_last = [p]
         elif members:
             ctx.define(d.term, *members)
         if d.clause_end >= pos:
@@ -844,3 +934,71 @@ def extract_described_parties(ctx: DocContext) -> None:
             ctx, run.text, run.start, d.clause_end, props=party.props, aliases=(d.term,)
         )
         ctx.define(d.term, ref)
+
+
+#: "For and on behalf of      Acme Telecom plc", "SIGNED FOR AND ON BEHALF of DGT CORP.",
+#: "for and on behalf of ) QIWI PLC )": the signing formula that names, on the signature
+#: pages, the party a signer binds (a consortium's parties are often named nowhere else).
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:signed\s+)?for\s+and\s+on\s+behalf\s+of)\b[ \t:)]*(?:\n[ \t)]*){0,6}"
+    r"(?:the\s+|THE\s+)?"
+)
+#: What may follow the party's name on its line: nothing, a column gap, a bracket of the
+#: layout, or the signer's field ("by", "By:", "Represented by").
+_AFTER_BEHALF = re.compile(r"[ \t,.]*(?:$|\n|\)|[ \t]{4}|(?i:by\b|represented\b))")
+
+
+def extract_behalf_parties(ctx: DocContext) -> None:
+    """Parties named by the signing formula "For and on behalf of <party>" on the own
+    agreement's signature pages. Only a name the formula alone introduces: the rest of the
+    line is a name run (an organisation, or on the formula's own line any name), never a
+    defined term ("for and on behalf of the Company") or a circle of parties ("the Lenders").
+    In a layout of bracketed cells ("for and on behalf of ) QIWI PLC )") a name may wrap into
+    the next cells: there only a name that ends in its corporate suffix is whole."""
+    st = analyze(ctx.text)
+    if st.signatures is None or ctx.self_ref is None:
+        return
+    text = ctx.text
+    end = min(st.signatures.end, st.signatures.start + _BEHALF_WINDOW)
+    for m in _ON_BEHALF.finditer(text, st.signatures.start, end):
+        line_end = text.find("\n", m.end(), end)
+        runs = name_runs(text, m.end(), end if line_end < 0 else line_end)
+        if not runs or runs[0].start != m.end():
+            continue
+        run = runs[0]
+        same_line = "\n" not in text[m.start() : run.start]
+        bracketed = text[run.end : run.end + 3].strip().startswith(")")
+        if (
+            ctx.lookup(run.text)
+            or _only_roles(run.text)
+            or not _AFTER_BEHALF.match(text, run.end)
+            or not (run.is_org or same_line or not looks_like_person(run.text))
+            or (bracketed and words(run.text)[-1] not in TERMINAL_SUFFIXES)
+        ):
+            continue
+        ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
+        party_to(ctx, ref, None, run.start, run.end)
+
+
+#: How far into the signature pages the formula is read (a consortium signs on many pages).
+_BEHALF_WINDOW = 40_000
+
+
+#: "The undersigned hereby agree", "each of the undersigned acknowledges": an opening whose
+#: parties are whoever signs below (a joint filing agreement, a consent).
+_UNDERSIGNED = re.compile(
+    r"(?i)\b(?:the|each\s+of\s+the)\s+undersigned\s+(?:\w+\s+){0,2}?"
+    r"(?:agree|agrees|acknowledge|acknowledges|consent|consents|confirm|confirms|certify)\b"
+)
+#: How far into the document that opening may stand.
+_UNDERSIGNED_OPENING = 3_000
+
+
+def undersigned_opening(text: str) -> re.Match[str] | None:
+    """The words by which a document leaves its parties to its signers ("The undersigned
+    hereby agree ..."), when no "between" or "among" before them names the parties; the
+    companies such an opening names (the issuer of a joint filing) are no parties."""
+    cue = _UNDERSIGNED.search(text, 0, min(len(text), _UNDERSIGNED_OPENING))
+    if cue is None or _BLOCK_CUE.search(text, 0, cue.start()):
+        return None
+    return cue

@@ -16,6 +16,7 @@ the document that holds its own text (keys there are built from kind, title and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ingest.agreements import ORDINALS
@@ -38,7 +39,8 @@ _NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eig
 _AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
 _INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
 _WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{_NUMBER}|\d{{4}}|\d+%)"
-_JOIN = r"(?:\s+(?:and|to|of|for|&)\s+|\s+)"
+#: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
+_JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
 #: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
 TITLE = re.compile(
     rf"\b(?:{_WORD}{_JOIN})*"
@@ -46,6 +48,17 @@ TITLE = re.compile(
     rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
 )
 _LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+")
+#: "Amendment No. 2 and Waiver", "Amendment No. 6, Consent and Waiver", "First Amendment to
+#: Credit Agreement and Consent": what an amendment's title joins after its number or its
+#: amended agreement ("..., Consent of the Guarantors" names another document).
+_JOINED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND|&)\s+)"
+    r"(?:Consent|Waiver|Agreement|Release|Reaffirmation|Ratification|Joinder"
+    r"|CONSENT|WAIVER|AGREEMENT|RELEASE|REAFFIRMATION)\b"
+    r"(?!\s+(?:of|to|under|by|with|OF|TO|UNDER|BY|WITH)\b)"
+)
+#: "Amendment One", "AMENDMENT TWO": a number word right after the word amendment
+_NUMBER_WORD = re.compile(r"(?i)\bamendment\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b")
 #: "Waiver and First Amendment", "Consent and Letter Amendment", "Limited Waiver and
 #: Amendment No. 3": a waiver or consent joined to an amendment is an amendment.
 _JOINED = (
@@ -115,6 +128,9 @@ def amendment_number(title: str) -> int | None:
         v = m.group(1).lower()
         return int(v) if v.isdigit() else _ORDINALS.get(v)
     m = re.search(rf"(?i)\b({_ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment", title)
+    if m:
+        return _ORDINALS[m.group(1).lower()]
+    m = _NUMBER_WORD.search(title)
     return _ORDINALS[m.group(1).lower()] if m else None
 
 
@@ -151,10 +167,16 @@ def norm_title(title: str) -> str:
         t,
     )
     t = re.sub(
+        r"\bamendment (one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        lambda m: f"amendment no {_ORDINALS[m.group(1)]}",
+        t,
+    )
+    t = re.sub(
         r"\bno (one|two|three|four|five|six|seven|eight|nine|ten)\b",
         lambda m: f"no {_ORDINALS[m.group(1)]}",
         t,
     )
+    t = re.sub(r"\b(to|of) the\b", r"\1", t)  # "Amendment No. 4 to the Credit Agreement"
     return " ".join(re.sub(r"[^a-z0-9%& ]+", " ", t).split())
 
 
@@ -181,8 +203,11 @@ class Mention:
 
 
 _Q = '["\u201c\u201d]'
+#: "(as heretofore modified, the "Existing Credit Agreement", and together with this
+#: Amendment, the "Credit Agreement")": the first term a parenthesis defines names the title
 _TERM_PAREN = re.compile(
-    rf"\s*\((?:[^()\"\u201c\u201d]|\([^()]*\))*?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}\s*\)"
+    rf"\s*\((?:[^()\"\u201c\u201d]|\([^()]*\))*?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}"
+    rf"(?:\s*,\s*(?:and\s+)?together\s+with\b[^()]{{0,120}})?\s*\)"
 )
 _DATED = re.compile(
     rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
@@ -212,6 +237,12 @@ _CHAIN_START = re.compile(
     r"(?:(?:,|\s+and|\s+or)\s+(?:restated|supplemented|modified|amended)){0,3}"
     r"(?:\s+from\s+time\s+to\s+time,?)?(?:\s+including(?:,?\s+without\s+limitation,?)?)?"
     r"\s+(?:by|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+|a\s+)?"
+)
+#: "..., by and among Borrowers and Bank, as amended by ...": the parties between a title's
+#: date and its chain
+_PARTIES_BEFORE_CHAIN = re.compile(
+    r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+[^;()\"\u201c\u201d]{1,200}?"
+    r"(?=,\s*(?:and\s+)?as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)"
 )
 #: a further link of a started chain: ", the Amendment No. 2 ...", "and by Amendment No. 3 ..."
 _CHAIN_NEXT = re.compile(
@@ -257,6 +288,12 @@ def _names_same_thing(term: str, title: str) -> bool:
     """A term can name a titled mention if it ends in a head noun or shares a word with it
     ("Debenture Agreement", "Senior NPA"); "(the "Closing")" after a title names something else."""
     words = set(norm_title(title).split()) - {"and", "to", "of", "the", "no"}
+    if re.search(r"(?i)\bamendment\b", title) and not re.search(
+        r"(?i)\b(?:amendment|supplement|modification|waiver|consent)", term
+    ):
+        # "Amendment Four to the Credit Agreement ... (as amended, the "Credit Agreement")":
+        # the term names the amended agreement, never the amendment
+        return False
     head = _HEAD_WORD.search(term.split()[-1])
     if head and _same_head(head.group(0), words):
         return True
@@ -326,7 +363,10 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
             continue
         chain: list[Mention] = []
         chains = head.term is None and not is_amendment_title(head.title)
-        start = _CHAIN_START.match(text, pos) if chains else None
+        start = None
+        if chains:
+            parties = _PARTIES_BEFORE_CHAIN.match(text, pos)
+            start = _CHAIN_START.match(text, parties.end() if parties else pos)
         link: re.Match[str] | None = start
         while link:
             nxt = TITLE.match(text, link.end())
@@ -358,12 +398,15 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
 
 def _read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
     """The mention starting at a title match: title, date, an amount gap and a defined term."""
-    raw = m.group(0)
+    end = m.end()
+    if re.search(r"(?i)\bamendment\b", m.group(0)):
+        while joined := _JOINED_AFTER.match(text, end):
+            end = joined.end()
+    raw = text[m.start() : end]
     title = clean_title(raw)
     if len(title.split()) < 2:
-        return None, m.end()
+        return None, end
     start = m.start() + raw.index(title.split()[0])
-    end = m.end()
     term, pos = _term_after(text, end, title)
     date, pos2 = _date_after(text, pos, self_date)
     if date:
@@ -407,24 +450,64 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     for ref, e in ctx.collector.entities.items():
         title, date = e.props.get("title"), e.props.get("date")
         same = e.contained and isinstance(title, str) and norm_title(singular(title)) == want
-        if same and (mention.date is None or date in (None, mention.date)):
+        # "the foregoing Amendment No. 6 to the Credit Agreement dated as of March 31, 2003":
+        # the date is the amended agreement's; a numbered amendment is one document
+        numbered = is_amendment_title(mention.title) and amendment_number(mention.title)
+        if same and (mention.date is None or date in (None, mention.date) or numbered):
             return ref
     return None
 
 
+def _restated(title: str) -> bool:
+    """An amended and restated X replaces an X of the same title: an undated one is not the
+    dated one ("This Amended and Restated Note" restating the "Amended and Restated Note
+    dated February 13, 2003")."""
+    return bool(re.search(r"(?i)\brestated\b", title))
+
+
+def _dated_names(mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """Normalised title or term -> the one dated mention it names in the document (a name
+    two dated mentions share names neither)."""
+    by_name: dict[str, set[tuple[str, str]]] = {}
+    first: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.date is None:
+            continue
+        first.setdefault((m.title, m.date), m)
+        for name in (m.title, m.term):
+            if name:
+                by_name.setdefault(norm_title(name), set()).add((m.title, m.date))
+    return {n: first[next(iter(ks))] for n, ks in by_name.items() if len(ks) == 1}
+
+
+def _identified(mention: Mention, named: Mapping[str, Mention]) -> Mention:
+    """An undated mention ("to the Existing Credit Agreement (as defined below)") of what the
+    document mentions once with its date ("the Second Amended and Restated Credit Agreement,
+    dated as of December 19, 1997 (..., the "Existing Credit Agreement")") is that one."""
+    if mention.date is not None or _restated(mention.title):
+        return mention
+    same = named.get(norm_title(mention.title))
+    if same is None:
+        return mention
+    return Mention(same.title, mention.start, mention.end, same.date, mention.term)
+
+
 def _dated_same(ctx: DocContext, mention: Mention) -> str | None:
-    """An undated mention of a title the document has dated once is that agreement ("the
-    Credit Agreement dated as of May 1" and, pages later, "the Credit Agreement between the
-    undersigned and the Bank"); two dated ones leave it undecided."""
-    if mention.date is not None:
+    """The one dated agreement or instrument already found whose title or term an undated
+    mention repeats."""
+    if mention.date is not None or _restated(mention.title):
         return None
     want = norm_title(mention.title)
-    dated = {
+    refs = [
         ref
         for ref, e in ctx.collector.entities.items()
-        if e.props.get("date") and norm_title(str(e.props.get("title") or "")) == want
-    }
-    return dated.pop() if len(dated) == 1 else None
+        if e.label in ("Agreement", "Instrument")
+        and not e.contained
+        and isinstance(e.props.get("date"), str)
+        and want
+        in {norm_title(n) for n in (e.props.get("title"), *e.aliases) if isinstance(n, str)}
+    ]
+    return refs[0] if len(refs) == 1 else None
 
 
 def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
@@ -443,7 +526,9 @@ def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
         "kind": title_kind(mention.title),
         "date": mention.date,
     }
-    if props["kind"] == "amendment":
+    if existing is not None and existing.props.get("title"):
+        props = {}  # a later mention only adds its term and evidence
+    if props.get("kind") == "amendment":
         props["amendment_number"] = amendment_number(mention.title)
     aliases = (mention.term,) if mention.term else ()
     ctx.collector.add(ref, label, evidence, props, aliases)
@@ -565,15 +650,23 @@ def _restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence:
 def extract_references(ctx: DocContext) -> None:
     """Mentioned agreements/instruments, their defined terms, and every AMENDS the text states."""
     self_date = _self_date(ctx)
-    for head, chain in find_mentions(ctx.text, self_date):
+    found = find_mentions(ctx.text, self_date)
+    named = _dated_names(m for head, chain in found for m in (head, *chain))
+    for head, chain in found:
+        head = _identified(head, named)
+        chain = [_identified(m, named) for m in chain]
         last = chain[-1] if chain else head
         evidence = _sentence_span(ctx, head.start, last.end)
         head_ref = add_mention(ctx, head, _sentence_span(ctx, head.start, head.end))
+        # "the First Mortgage Amendment, as further amended by the Second ...": the later
+        # amendments amend what the first one amends, not the first one
+        amended = not re.search(r"(?i)\bamendment\b", head.title)
         for amendment in chain:
             amend_ref = add_mention(ctx, amendment, evidence)
-            if amend_ref != head_ref:
+            if amend_ref != head_ref and amended:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     _lower_case_mentions(ctx, self_date)
+    _terms_of_titles(ctx, named)
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if not isinstance(title, str) or e.label not in ("Agreement", "Instrument"):
@@ -583,6 +676,51 @@ def extract_references(ctx: DocContext) -> None:
             _amend_named_targets(ctx, ref, title, e.evidence[0])
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
+
+
+#: "(the Original Credit Agreement, as amended by this Amendment, ...": a parenthesis that
+#: renames a defined agreement as amended
+_RENAMED = re.compile(
+    r"\(\s*(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this|hereby)\b"
+)
+
+#: "the Credit Agreement, as amended by this Amendment No. 3 (the "Amended Credit Agreement"":
+#: the same renaming written before the parenthesis
+_RENAMED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this(?:\s+[A-Z0-9][\w.]*){1,3}|hereby)\s*,?\s*$"
+)
+
+
+def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
+    """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
+    and restated ... (as so amended and restated, the "Credit Agreement")": a term defined
+    too far from its title to be read with it names the one dated mention of that title."""
+    for d in find_definitions(ctx.text):
+        if d.style != "paren" or ctx.lookup(d.term):
+            continue
+        renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(
+            ctx.text, max(0, d.clause_start - 150), d.clause_start
+        )
+        first = not re.search(r"[\"\u201c\u201d]", ctx.text[d.clause_start : d.start - 1])
+        if renamed and first and (refs := ctx.lookup(renamed["term"])):
+            # "(the Original Credit Agreement, as amended by this Amendment, is referred to
+            # herein as the "Credit Agreement")": the amended agreement's second name
+            for ref in refs:
+                e = ctx.collector.entities[ref]
+                ctx.collector.add(ref, e.label, ctx.span(d.start, d.end), aliases=(d.term,))
+            ctx.define(d.term, *refs)
+            continue
+        mention = named.get(norm_title(d.term))
+        if mention is None:
+            continue
+        ref = mention_ref(mention.title, mention.date)
+        if ref in ctx.collector.entities and mention.start < d.start:
+            ctx.collector.add(
+                ref, ctx.collector.entities[ref].label, ctx.span(d.start, d.end), aliases=(d.term,)
+            )
+            ctx.define(d.term, ref)
 
 
 def _lower_case_mentions(ctx: DocContext, self_date: str | None) -> None:

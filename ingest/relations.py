@@ -265,7 +265,12 @@ def _subject_before(ctx: DocContext, text: str) -> list[str]:
         chunk = " ".join(words[-n:]).strip(",")
         if not re.match(r"(?:the\s+|each\s+|any\s+)?[A-Z]", chunk, re.I) or not chunk[0].isalpha():
             continue
-        if chunk.split()[0].lower() not in ("the", "each", "any") and not chunk[0].isupper():
+        first_person = chunk.lower() in ("we", "us")  # a letter's writer (ingest.letters)
+        if (
+            chunk.split()[0].lower() not in ("the", "each", "any")
+            and not chunk[0].isupper()
+            and not first_person
+        ):
             continue
         refs = parties_named(ctx, chunk)
         if refs:
@@ -921,13 +926,15 @@ def _waivers(
 ) -> None:
     """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
     evidence = _trimmed(ctx, lo, lo + len(sentence))
-    for m in _WAIVE.finditer(sentence):
+    for m in _overlapping(_WAIVE, sentence):
         before = sentence[: m.start()]
         if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
             continue
         if not _WAIVABLE.search(m["what"]):
             continue
         requested = _REQUESTED.search(before[-80:])
+        if requested and re.search(r"\bhereby\b", requested.group()):
+            requested = None  # "requested that the Lender waive X, and the Lender hereby waives X"
         listed = re.search(
             r"(?i)\bhereby\s*\((?:a|i|1)\)[^;]*$", before
         )  # "hereby (a) ... (b) waive"
@@ -969,6 +976,16 @@ def _waivers(
             and _CREDIT_TITLE.search(_title(ctx, targets[0]))
         ):
             by_class.append((evidence, props, targets[0]))
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each searched from just after the previous one's start:
+    "requested that the Lender waive the Default, and the Lender hereby waives the Default"
+    holds a request and, inside its match, the waiver itself."""
+    m = pattern.search(text)
+    while m:
+        yield m
+        m = pattern.search(text, m.start() + 1)
 
 
 def _class_waivers(ctx: DocContext, by_class: list[ClassWaiver], lenders: list[str]) -> None:

@@ -275,6 +275,12 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def attachments_after(text: str, start: int) -> list[Region]:
+    """The attachments whose headings stand after ``start``, wherever the signatures were found
+    (an amendment whose own signature pages went unseen still attaches its schedules)."""
+    return _attachments(text, start)
+
+
 def _attachments(text: str, after: int) -> list[Region]:
     heads = list(_ATTACHMENT_HEADING.finditer(text, after))
     out: list[Region] = []

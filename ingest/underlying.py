@@ -273,8 +273,22 @@ def _statements(
                             _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
                 near = text[m.end() : min(e, m.end() + 400)]
                 obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
-                if obj:
+                if obj and not _names_another(ctx, obj.group(), target):
                     _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,60})[\"\u201d]")
+
+
+def _names_another(ctx: DocContext, gap: str, target: str) -> bool:
+    """ "..., and Amendment No. 7 dated as of November 21, 2002 (the "Credit Agreement"),
+    among ...": the term between a mention and its party list names the agreement the chain
+    amends, so the parties are that agreement's, not the last amendment's."""
+    for q in _QUOTED.finditer(gap):
+        refs = ctx.lookup(q.group(1))
+        if refs and target not in refs:
+            return True
+    return False
 
 
 def _carry_over(ctx: DocContext) -> None:

@@ -5,6 +5,7 @@ as documented, and the extractor holds its bars on the tuned documents."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from tests.evaluation.changes import (
     Change,
     evaluate,
     is_held_out,
+    load_gold,
     provision_id,
     score_document,
 )
@@ -57,6 +59,38 @@ def test_scoring_counts_optional_changes_neither_way() -> None:
     # the amending agreement's date is part of the match
     s = score_document("d", "2005-01-01", gold, pred[:1])
     assert s.found == 0
+
+
+def test_a_change_may_name_its_own_amending_agreement(tmp_path: Path) -> None:
+    """A base agreement followed by the amendments appended to it: each change is credited to
+    the amendment that states it, not to the one the file names first."""
+    path = tmp_path / "doc.json"
+    path.write_text(
+        json.dumps(
+            {
+                "document": "credit-dev/x.txt",
+                "amending_agreement": {"title": "First Amendment", "date": "1996-05-24"},
+                "changes": [
+                    {"section": "2.3", "action": "replace"},
+                    {
+                        "section": "5.7",
+                        "action": "replace",
+                        "amending_agreement": {"title": "Amendment No. 2", "date": "1997-12-19"},
+                    },
+                ],
+            }
+        )
+    )
+    document, source_date, gold = load_gold(path)
+    assert [g.source_date for g in gold] == ["1996-05-24", "1997-12-19"]
+    pred = [
+        Change("section:2.3", "replace", None, None, "1996-05-24"),
+        Change("section:5.7", "replace", None, None, "1996-05-24"),  # the wrong amendment
+    ]
+    s = score_document(document, source_date, gold, pred)
+    assert (s.found, s.correct, s.counted) == (1, 1, 2)
+    pred[1] = Change("section:5.7", "replace", None, None, "1997-12-19")
+    assert score_document(document, source_date, gold, pred).found == 2
 
 
 def test_changes_meet_the_bars_on_the_tuned_documents() -> None:

@@ -343,6 +343,231 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("3.02(e)", None, "amend", None), ("Schedule 2.01", None, "replace", None)],
     ),
     (
+        "amended by deleting the words ... and substituting the words ...",
+        '1. Section 2.1 of the Loan Agreement is hereby amended by deleting the words "thirty '
+        '(30) days" and substituting therefor the words "sixty (60) days".',
+        [("2.1", None, "amend", "sixty (60) days")],
+    ),
+    (
+        "a clause of a section named first, in a lettered list under one lead-in",
+        "1. The Loan Agreement is hereby amended as follows:\n\n(a) clause (iii) of Section 7.1 "
+        'of the Loan Agreement is amended by replacing "$500,000" with "$750,000";\n\n'
+        "(b) paragraph (b) of Section 7.2 of the Loan Agreement is deleted in its entirety.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [("7.1(iii)", None, "amend", "$750,000"), ("7.2(b)", None, "delete", None)],
+    ),
+    (
+        "the following new section is added",
+        "1. The following new Section 6.12 is hereby added to the Loan Agreement immediately "
+        "following Section 6.11:\n\n6.12 Hedging. The Borrower shall hedge its floating rate "
+        "debt.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("6.12", None, "add", "6.12 Hedging. The Borrower shall hedge its floating rate debt.")],
+    ),
+    (
+        "an article amended by adding numbered sections at the end",
+        "1. Article V of the Loan Agreement is hereby amended by adding the following at the "
+        "end thereof:\n\n5.14 Hedging. The Borrower shall hedge.\n\n5.15 Reports. The Borrower "
+        "shall report monthly.\n\n2. Counterparts. This Amendment may be signed in "
+        "counterparts.",
+        [
+            ("5.14", None, "add", "5.14 Hedging. The Borrower shall hedge."),
+            ("5.15", None, "add", "5.15 Reports. The Borrower shall report monthly."),
+        ],
+    ),
+    (
+        "definitions in single quotes inside an insertion's double quotes",
+        "1. Section 1.1 of the Loan Agreement is amended by inserting the following "
+        "definitions in appropriate alphabetical order:\n\n"
+        "\u201c \u2018Cash Reserve\u2019 means $250,000.\u201d\n\n"
+        "\u201c \u2018Hedge\nBank\u2019 means any Lender party to a Hedge.\u201d\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Cash Reserve", "add", "\u2018Cash Reserve\u2019 means $250,000."),
+            (
+                None,
+                "Hedge Bank",
+                "add",
+                "\u2018Hedge\nBank\u2019 means any Lender party to a Hedge.",
+            ),
+        ],
+    ),
+    (
+        "a definition restated inside an insertion's own quotes",
+        "1. The definition of \u201cBorrower\u201d in Section 1.1 of the Loan Agreement is "
+        "hereby amended by deleting it in its entirety and inserting, in lieu thereof, the "
+        "following:\n\n\u201c\u201cBorrower\u201d: collectively, Acme Holdings, Inc. and its "
+        "Subsidiaries.\u201d\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Borrower",
+                "replace",
+                "\u201cBorrower\u201d: collectively, Acme Holdings, Inc. and its Subsidiaries.",
+            )
+        ],
+    ),
+    (
+        "a new definition inserted after a named one, quoted whole in the term-and-stop style",
+        "1. Section 1.1 of the Loan Agreement is amended by inserting, immediately following "
+        'the definition of "Closing Date" contained therein, the following new definition:\n\n'
+        '"Consolidated Assets.  At any date, all assets of the Borrower on a consolidated '
+        'basis."\n\n2. The definition of "Maturity Date" in Section 1.1 of the Loan Agreement '
+        'is amended to read in its entirety as follows:\n\n"Maturity Date: June 30, 2012".\n\n'
+        "3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Consolidated Assets",
+                "add",
+                "Consolidated Assets.  At any date, all assets of the Borrower on a consolidated "
+                "basis.",
+            ),
+            (None, "Maturity Date", "replace", "Maturity Date: June 30, 2012"),
+        ],
+    ),
+    (
+        "several definitions each quoted on its own inside an insertion's quotes",
+        "1. Section 1.1 of the Loan Agreement is hereby amended by inserting the following "
+        "definitions:\n\n\u201c\u201cRefinancing\u201d means the new facility.\u201d\n\n"
+        "\u201c\u201cRefinancing Date\u201d means March 31, 2011.\u201d\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Refinancing", "add", "\u201cRefinancing\u201d means the new facility."),
+            (
+                None,
+                "Refinancing Date",
+                "add",
+                "\u201cRefinancing Date\u201d means March 31, 2011.",
+            ),
+        ],
+    ),
+    (
+        "a section replaced by quoted words, and a term amended in its entirety to mean",
+        "1. Section 5.4(c) of the Loan Agreement is deleted in its entirety and replaced with "
+        '"[Intentionally omitted]";\n\n2. The definition of "Maturity Date" in Section 1.1 of '
+        'the Loan Agreement is amended in its entirety to mean "June 30, 2013".',
+        [
+            ("5.4(c)", None, "replace", "[Intentionally omitted]"),
+            (None, "Maturity Date", "replace", "June 30, 2013"),
+        ],
+    ),
+    (
+        "a run of lettered clauses of one section restated, each its own piece",
+        "1. Clauses (a) through (c) of Section 7.2.4 of the Loan Agreement are hereby amended "
+        "and restated in their entirety to read as follows:\n\n(a) the Leverage Ratio to exceed "
+        "4.00:1;\n\n(b) the Senior Ratio to exceed 2.50:1;\n\n(c) EBITDA to be less than "
+        "$5,000,000.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("7.2.4(a)", None, "replace", "(a) the Leverage Ratio to exceed 4.00:1;"),
+            ("7.2.4(b)", None, "replace", "(b) the Senior Ratio to exceed 2.50:1;"),
+            ("7.2.4(c)", None, "replace", "(c) EBITDA to be less than $5,000,000."),
+        ],
+    ),
+    (
+        "definitions restated by 'amending and restating the following definitions'",
+        "1. Section 1.1 of the Loan Agreement is hereby amended by amending and restating the "
+        "following definitions in such Section so that they read in their entirety as follows:"
+        '\n\n"Debt Service" means all interest paid.\n\n"EBITDA" means net income plus '
+        "interest.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Debt Service", "replace", '"Debt Service" means all interest paid.'),
+            (None, "EBITDA", "replace", '"EBITDA" means net income plus interest.'),
+        ],
+    ),
+    (
+        "several numbered sections restated together, each its own piece",
+        "1. Sections 2.1.1 and 2.1.2 of the Loan Agreement are hereby amended in their entirety "
+        "to read as follows:\n\nSECTION 2.1.1 Commitment. The Lender shall lend up to "
+        "$1,000,000.\n\nSECTION 2.1.2. Term. The commitment ends on June 1, 2012.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "2.1.1",
+                None,
+                "replace",
+                "SECTION 2.1.1 Commitment. The Lender shall lend up to $1,000,000.",
+            ),
+            ("2.1.2", None, "replace", "SECTION 2.1.2. Term. The commitment ends on June 1, 2012."),
+        ],
+    ),
+    (
+        "new definitions opening with an insertion's own plain quote",
+        "1. Section 1.2 of the Loan Agreement is amended by inserting the following new "
+        'definitions in proper alphabetical order:\n\n""CD Rate Loan" means a Loan at the CD '
+        'Rate."\n\n""Spot Rate" means the rate quoted by the Lender."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "CD Rate Loan", "add", '"CD Rate Loan" means a Loan at the CD Rate.'),
+            (None, "Spot Rate", "add", '"Spot Rate" means the rate quoted by the Lender.'),
+        ],
+    ),
+    (
+        "a restated definition holding its own roman list, inside a lettered list of items",
+        "1. Amendments. The Loan Agreement is hereby amended as follows:\n\n(a) The definition "
+        'of "Interest Payment Date" in Section 1.1 of the Loan Agreement is hereby amended in '
+        'its entirety as follows:\n\n"Interest Payment Date" means:\n\n(i) for a Prime Loan, '
+        "the last day of each month; and\n\n(ii) for a LIBOR Loan, the last day of its Interest "
+        "Period.\n\n(b) Section 7.4 of the Loan Agreement is hereby deleted in its entirety.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Interest Payment Date",
+                "replace",
+                '"Interest Payment Date" means:\n\n(i) for a Prime Loan, the last day of each '
+                "month; and\n\n(ii) for a LIBOR Loan, the last day of its Interest Period.",
+            ),
+            ("7.4", None, "delete", None),
+        ],
+    ),
+    (
+        "'amended, as follows:' with items adding new definitions one by one",
+        "1. Section 1 of the Loan Agreement is hereby amended, as follows:\n\n(a) New "
+        'definition "EBITDA" is hereby added to the Loan Agreement as follows:\n\n"EBITDA" '
+        'of any Person shall mean its net income.\n\n(b) New definition of "Hedge" is added, as '
+        'follows:\n\n"Hedge" shall mean any swap.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "EBITDA", "add", '"EBITDA" of any Person shall mean its net income.'),
+            (None, "Hedge", "add", '"Hedge" shall mean any swap.'),
+        ],
+    ),
+    (
+        "a section named with its heading, one of its clauses restated",
+        "1. Section 9.2 (Liens) of the Loan Agreement is amended by amending and restating in "
+        'its entirety Section 9.2(d) as follows:\n\n"(d) Liens in favor of the Lender."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [("9.2(d)", None, "replace", "(d) Liens in favor of the Lender.")],
+    ),
+    (
+        "a whole part amended by amending the opening paragraph of one section it holds",
+        "1. Section 1 of the Loan Agreement is amended, effective as of the date hereof, by "
+        "amending the introductory paragraph of Section 1.4 to read in its entirety as "
+        'follows:\n\n1.4. "Applicable Margin" means the rate in the following table:\n\n'
+        "2. Section 1.1 of the Loan Agreement is amended by the addition of each of the "
+        'following new definitions:\n\n"Hedge" means any swap.\n\n'
+        "3. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "1.4",
+                None,
+                "amend",
+                '1.4. "Applicable Margin" means the rate in the following table:',
+            ),
+            (None, "Hedge", "add", '"Hedge" means any swap.'),
+        ],
+    ),
+    (
+        "definitions named in single or typewriter quotes, amended and deleted",
+        "1. The definition of `Applicable Margin' in Section 1.1 of the Loan Agreement is "
+        'amended by replacing "2.00%" with "2.25%".\n\n2. The definition of \u2018Excess '
+        "Availability\u2019 in Section 1.1 of the Loan Agreement is deleted in its entirety.",
+        [
+            (None, "Applicable Margin", "amend", "2.25%"),
+            (None, "Excess Availability", "delete", None),
+        ],
+    ),
+    (
         "the agreement is the subject, the section the object of 'by amending and restating'",
         "1. The Loan Agreement is hereby amended by amending and restating Section 2.1 in its "
         "entirety to read as follows:\n\n2.1 Revolving Loans. The Lender shall lend up to "
@@ -550,3 +775,179 @@ def test_changes_take_effect_on_the_date_the_amendment_states(clause: str, effec
     changes = [r for r in x.relations if r.type == "CHANGES"]
     assert changes
     assert {r.props["effective_date"] for r in changes} == {effective}
+
+
+#: A base agreement filed "as amended": its text and signatures, then each amendment after it.
+BASE = (
+    "LOAN AGREEMENT\n\n"
+    'This Loan Agreement (the "Agreement") is made as of June 1, 2008, by and between RIVER '
+    'MILLS, INC., a Delaware corporation (the "Borrower"), and HARBOR BANK (the "Bank").\n\n'
+    "1. Loans. The Bank shall lend up to $1,000,000.\n\n"
+    "5.2 Net Worth. The Borrower shall maintain a Tangible Net Worth of $2,000,000.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above "
+    "written.\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\nTitle: President\n\n"
+)
+APPENDED_FIRST = (
+    "<PAGE>\n\nFirst Amendment to the Loan Agreement.\n\n"
+    'This First Amendment ("First Amendment") amends that certain Loan Agreement '
+    '("Agreement") dated June 1, 2008 by and between Harbor Bank ("Bank") and River Mills, '
+    'Inc. ("Borrower") as follows:\n\n'
+    "1. Section 5.2 of the Agreement is hereby amended in full to read as follows:\n\n"
+    '"5.2 Net Worth. The Borrower shall maintain a Tangible Net Worth of $3,000,000."\n\n'
+    "2. This First Amendment is effective as of March 1, 2009.\n\n"
+    "RIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n\n"
+)
+APPENDED_LETTER = (
+    "<PAGE>\n\nRIVER MILLS, INC.\n\nDated as of: October 5, 2010\n\nHarbor Bank\n"
+    "1 Main Street\n\nRe:  Amendment No. 2 to Loan Agreement\n\nLadies and Gentlemen:\n\n"
+    'We refer to the Loan Agreement dated as of June 1, 2008 (as amended, the "Agreement") '
+    "between us. We hereby agree with you as follows:\n\n"
+    '(a) Section 1 of the Agreement is amended by deleting "$1,000,000" and substituting '
+    '"$1,500,000" therefor.\n\n'
+    '(b) The definition of "Maturity Date" in Section 1.1 of the Agreement is deleted in its '
+    "entirety.\n\nVery truly yours,\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n"
+)
+
+
+def test_amendments_appended_after_a_base_agreement_are_each_credited() -> None:
+    text = BASE + APPENDED_FIRST + APPENDED_LETTER
+    x = extract(SourceDocument(text=text, path="as-amended.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type != "CHANGES":
+            continue
+        source, provision = ents[r.source], ents[r.target].props
+        assert ents[str(provision["agreement"])].props["date"] == "2008-06-01"
+        assert r.source != "agreement:self"
+        got.add(
+            (
+                str(source.props["title"]),
+                str(source.props["date"]),
+                provision.get("section") if not provision.get("term") else provision["term"],
+                str(r.props["action"]),
+                r.props.get("new_text"),
+            )
+        )
+    assert got == {
+        (
+            "First Amendment to the Loan Agreement",
+            "2009-03-01",
+            "5.2",
+            "replace",
+            "5.2 Net Worth. The Borrower shall maintain a Tangible Net Worth of $3,000,000.",
+        ),
+        ("Amendment No. 2 to Loan Agreement", "2010-10-05", "1", "amend", "$1,500,000"),
+        ("Amendment No. 2 to Loan Agreement", "2010-10-05", "Maturity Date", "delete", None),
+    }
+    amends = {(r.source, r.target) for r in x.relations if r.type == "AMENDS"}
+    assert {s for s, t in amends if t == "agreement:self"} >= {
+        r.source for r in x.relations if r.type == "CHANGES"
+    }
+
+
+def test_a_consent_or_an_undated_form_after_the_signatures_is_no_amendment() -> None:
+    consent = (
+        "<PAGE>\n\nCONSENT OF GUARANTOR\n\n"
+        "The undersigned hereby consents to the foregoing Amendment dated as of March 1, 2009 "
+        "and agrees that Section 5.2 of the Guaranty is hereby amended to read as follows: "
+        '"5.2 Reports."\n\nACME PARENT, INC.\n\nBy: /s/ Bo Chan\n\n'
+    )
+    form = (
+        "<PAGE>\n\nEXHIBIT C\n\nFORM OF AMENDMENT TO LOAN AGREEMENT\n\n"
+        'This Amendment (the "Amendment") is made as of ____________, 20__ and amends the '
+        "Loan Agreement as follows:\n\n1. Section 5.2 of the Agreement is hereby amended in "
+        'full to read as follows: "5.2 [Net Worth]."\n\nBy: ______________\n'
+    )
+    x = extract(SourceDocument(text=BASE + consent + form, path="not-amendments.txt"))
+    assert [r for r in x.relations if r.type == "CHANGES"] == []
+
+
+def test_a_schedule_replaced_by_the_one_attached_states_it_as_the_new_wording() -> None:
+    body = (
+        "1. Schedule 2.1 to the Loan Agreement is hereby replaced by the Schedule 2.1 attached "
+        "hereto.\n\n2. Exhibit C to the Loan Agreement is amended in its entirety with Exhibit "
+        "C attached to this Amendment.\n\n3. Each request shall be made in the form of\n"
+        "Exhibit C.\n\n4. Counterparts. This Amendment may be signed in counterparts."
+    )
+    attached = (
+        "\n\n<PAGE>\n\nSCHEDULE 2.1\n\nCOMMITMENTS\n\n<TABLE>\nFirst National Bank     "
+        "$5,000,000\n</TABLE>\n\n<PAGE>\n\nEXHIBIT C\n\nFORM OF BORROWING REQUEST\n\n"
+        "The Borrower requests a Loan of $________.\n"
+    )
+    text = HEAD + body + TAIL + attached
+    x = extract(SourceDocument(text=text, path="attached.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (ents[r.target].props.get("section"), r.props["action"], r.props.get("new_text"))
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {
+        (
+            "Schedule 2.1",
+            "replace",
+            "SCHEDULE 2.1\n\nCOMMITMENTS\n\n<TABLE>\nFirst National Bank     $5,000,000",
+        ),
+        (
+            "Exhibit C",
+            "replace",
+            "EXHIBIT C\n\nFORM OF BORROWING REQUEST\n\nThe Borrower requests a Loan of $________.",
+        ),
+    }
+
+
+def test_an_amendment_of_a_note_changes_the_note() -> None:
+    text = (
+        "AMENDMENT NO. 1 TO PROMISSORY NOTE\n\n"
+        'This Amendment No. 1 to Promissory Note (this "Amendment") is made as of March 1, '
+        '2010, by ACME HOLDINGS, INC. (the "Maker") in favor of FIRST NATIONAL BANK (the '
+        '"Holder").\n\nWHEREAS, the Maker issued to the Holder its Promissory Note dated June '
+        '1, 2008 in the principal amount of $1,000,000 (the "Note");\n\n'
+        "NOW, THEREFORE, the parties hereto agree as follows:\n\n"
+        '1. Section 2 of the Note is hereby amended by deleting "June 30, 2010" and inserting '
+        '"June 30, 2011" in lieu thereof.\n\n'
+        "2. The Maturity Date of the Note is hereby extended to June 30, 2011." + TAIL
+    )
+    x = extract(SourceDocument(text=text, path="note.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            p = ents[r.target].props
+            amended = ents[str(p["agreement"])].props
+            assert (amended["date"], amended["kind"]) == ("2008-06-01", "note")
+            got.add((p.get("section"), p.get("term"), r.props["action"], r.props.get("new_text")))
+    assert got == {("2", None, "amend", "June 30, 2011"), (None, "Maturity Date", "amend", None)}
+
+
+def test_an_appended_amendment_under_a_signature_page_footer_and_one_left_undated() -> None:
+    """The footer of the page before ("Signature page of First Amendment ...") is no title; an
+    amendment whose own date was left blank ("dated as of November , 2010") takes no other."""
+    second = (
+        "<PAGE>\n\nSignature page of First Amendment\nto Loan Agreement dated as of\n"
+        "March 1, 2009\n<PAGE>\n\n"
+        'THIS SECOND AMENDMENT TO LOAN AGREEMENT (the "Amendment") dated as of April 2, 2010, '
+        "is by and between River Mills, Inc. and Harbor Bank.\n\n1. Section 5.2 of the "
+        "Agreement is hereby deleted in its entirety.\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n\n"
+    )
+    third = (
+        "<PAGE>\n\nTHIRD AMENDMENT TO LOAN AGREEMENT\n\n"
+        'THIS THIRD AMENDMENT TO LOAN AGREEMENT (the "Amendment") dated as of\nNovember , '
+        "2010, is by and between River Mills, Inc. and Harbor Bank. This Amendment is effective "
+        "as of May 5, 2009.\n\n1. Section 1 of the Agreement is hereby deleted in its entirety."
+        "\n\nRIVER MILLS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    x = extract(SourceDocument(text=BASE + second + third, path="footer.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (
+            ents[r.source].props["title"],
+            ents[r.source].props["date"],
+            ents[r.target].props["section"],
+            r.props["action"],
+        )
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {("Second Amendment to Loan Agreement", "2010-04-02", "5.2", "delete")}

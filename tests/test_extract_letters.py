@@ -174,3 +174,99 @@ def test_real_letter_agreements_of_the_corpus() -> None:
     assert (title, date) == ("Letter Agreement", "2007-07-31")
     assert parties["PNC Bank, National Association"] == "Bank"
     assert parties["Environmental Tectonics Corporation"] == "Borrower"
+
+
+# A waiver a lender writes in the first person, under a "Re:" line that the heading reader
+# sees first, the waived agreement's date written before the letterhead's.
+FIRST_PERSON_WAIVER = """March 3, 2021
+
+Greystone Fabrication, Inc.
+400 Mill Street
+Akron, Ohio 44308
+Attention: Chief Financial Officer
+
+Re: Waiver under Loan Agreement
+
+Ladies and Gentlemen:
+
+Reference is made to the Loan Agreement dated as of June 1, 2019 (as amended, the "Loan
+Agreement") between Greystone Fabrication, Inc. (the "Borrower") and Keel Bank, N.A. (the
+"Bank"). The Borrower has informed us that it failed to comply with Section 6.2 of the Loan
+Agreement for the fiscal quarter ended December 31, 2020 (the "Specified Default").
+
+At your request, we hereby waive the Specified Default through June 30, 2021, provided that
+the Borrower delivers its audited financial statements by April 30, 2021.
+
+Very truly yours,
+
+KEEL BANK, N.A.
+
+By: /s/ Dana Ruiz
+Name: Dana Ruiz
+Title: Senior Vice President
+
+Acknowledged and agreed:
+
+GREYSTONE FABRICATION, INC.
+
+By: /s/ Paul Ott
+Name: Paul Ott
+Title: Treasurer
+"""
+
+
+def _waivers(x: Extraction) -> dict[tuple[str, str], dict[str, object]]:
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+    return {
+        (names[r.source], names[r.target]): dict(r.props) for r in x.relations if r.type == "WAIVES"
+    }
+
+
+def test_a_first_person_waiver_letter_is_given_by_the_company_that_signs_it() -> None:
+    x = _x(FIRST_PERSON_WAIVER)
+    own = _own(x)
+    # titled and dated by the letter, not by the "Re:" line's words or the agreement it names
+    assert (own["title"], own["kind"], own["date"]) == (
+        "Waiver under Loan Agreement",
+        "waiver",
+        "2021-03-03",
+    )
+    waivers = _waivers(x)
+    assert list(waivers) == [("Keel Bank, N.A.", "Loan Agreement")]
+    terms = waivers[("Keel Bank, N.A.", "Loan Agreement")]
+    assert terms["until"] == "2021-06-30"
+    assert "audited financial statements" in str(terms["condition"])
+    assert "Specified Default" in str(terms["what"])
+
+
+def test_the_lender_that_waives_in_the_third_person_is_the_lender() -> None:
+    waivers = _waivers(_x(WAIVER))
+    assert [w for w, _ in waivers] == ["Cedar Sound Bank"]
+
+
+def test_a_request_to_waive_is_no_waiver_until_the_lender_waives() -> None:
+    """Outside a letter titled a waiver (which grants what it recites as requested), a request
+    is only a request; the waiver is the sentence that grants it."""
+    letter = FIRST_PERSON_WAIVER.replace("Re: Waiver under", "Re: Fiscal quarter reporting under")
+    request = letter.replace(
+        "At your request, we hereby waive", "The Borrower has requested that we waive"
+    )
+    assert _waivers(_x(request)) == {}
+    granted = letter.replace(
+        "At your request, we hereby waive the Specified Default",
+        "The Borrower has requested that we waive the Specified Default, and we hereby waive "
+        "the Specified Default",
+    )
+    assert list(_waivers(_x(granted))) == [("Keel Bank, N.A.", "Loan Agreement")]
+
+
+def test_a_letter_of_offer_names_its_bank_in_its_first_paragraph() -> None:
+    """A facility letter of offer (China Construction Bank to Hoku Corporation): the bank is
+    defined in the paragraph after the salutation, though the term sheet below it is long
+    enough to be taken for the body's opening."""
+    path = CORPUS / "credit-dev" / "lexpredict-1178336-2010-10-20.txt"
+    x = extract(SourceDocument(text=path.read_text(errors="replace"), path=str(path)))
+    assert _own(x)["title"] == "Letter of Offer"
+    parties = _parties(x)
+    assert parties["China Construction Bank Corporation, Singapore Branch"] == "Bank"
+    assert "Hoku Corporation" in parties

@@ -7,6 +7,8 @@ from pathlib import Path
 from ingest.context import DocContext
 from ingest.records import SourceDocument
 from ingest.references import extract_references, find_mentions
+from tests.passages import edges, entity_names, extract_text
+from tests.paths import CORPUS
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 
@@ -217,3 +219,225 @@ def test_an_amendment_dated_as_of_the_date_hereof_takes_the_own_date() -> None:
     titled = _titled(ctx)
     fourth = titled["Amendment No. 4 to Loan Agreement|2023-03-01"]
     assert (fourth, titled["Loan Agreement|2020-05-02"]) in _amends(ctx)
+
+
+# ---------------------------------------------------------------- amendment chains, in shape
+
+
+JOINED_CHAIN = (
+    'AMENDMENT NO. 4, CONSENT AND AGREEMENT dated as of March 2, 2015 (this "Amendment"), '
+    "to the Loan Agreement dated as of June 1, 2011, as amended by Amendment No. 1 dated as "
+    "of July 9, 2012, Amendment No. 2\nand Waiver dated as of May 3, 2013, and Amendment No. 3, "
+    'Consent and Waiver dated as of April 4, 2014 (the "Loan Agreement"), among HARLOW '
+    "MILLS, INC. and the Lenders."
+)
+
+
+def test_amendment_titles_that_join_a_waiver_or_consent_stay_whole_in_a_chain() -> None:
+    ctx = _ctx(JOINED_CHAIN, "Amendment No. 4, Consent and Agreement", "2015-03-02")
+    extract_references(ctx)
+    t = _titled(ctx)
+    base = t["Loan Agreement|2011-06-01"]
+    assert {
+        (t["Amendment No. 1|2012-07-09"], base),
+        (t["Amendment No. 2 and Waiver|2013-05-03"], base),
+        (t["Amendment No. 3, Consent and Waiver|2014-04-04"], base),
+    } <= _amends(ctx)
+    # the chain's closing term names the agreement amended, not the last amendment
+    assert ctx.lookup("Loan Agreement") == [base]
+    _check_evidence(ctx)
+
+
+def test_a_consent_of_someone_after_an_amendment_title_is_another_document() -> None:
+    text = (
+        "the Loan Agreement dated as of May 1, 2019, as amended by the First Amendment to Loan "
+        "Agreement, Consent of the Guarantors and Release of Liens, the Borrower agrees."
+    )
+    ((_head, chain),) = find_mentions(text)
+    assert [m.title for m in chain] == ["First Amendment to Loan Agreement"]
+
+
+def test_numbered_in_words_to_the_agreement_after_a_parties_clause() -> None:
+    text = (
+        "Reference is made to the Restated Term Loan Agreement dated March 3, 2009, by and "
+        "among Borrowers and Bank, as amended by the Amendment One to the Restated Term Loan "
+        "Agreement dated May 5, 2010, and the Amendment Two to the Restated Term Loan "
+        'Agreement dated June 6, 2011 (as amended, the "Term Loan Agreement").'
+    )
+    ctx = _ctx(text, "Amendment Three to Restated Term Loan Agreement", "2012-01-01")
+    extract_references(ctx)
+    t = _titled(ctx)
+    base = t["Restated Term Loan Agreement|2009-03-03"]
+    one = t["Amendment One to the Restated Term Loan Agreement|2010-05-05"]
+    two = t["Amendment Two to the Restated Term Loan Agreement|2011-06-06"]
+    assert {(one, base), (two, base), ("agreement:self", base)} <= _amends(ctx)
+    assert ctx.collector.entities[one].props["amendment_number"] == 1
+    assert ctx.lookup("Term Loan Agreement") == [base]
+    # the same agreement, one node: no second dated "Restated Term Loan Agreement"
+    assert [k for k in t if k.startswith("Restated Term Loan Agreement|")] == [
+        "Restated Term Loan Agreement|2009-03-03"
+    ]
+
+
+def test_an_undated_mention_is_the_one_dated_mention_of_that_name() -> None:
+    text = (
+        'AMENDMENT NO. 2, dated as of May 9, 2016 (this "Amendment"), to the Existing Loan '
+        "Agreement (as defined below), among ORRIN FOODS, INC. and the Lenders. WHEREAS, the "
+        "Borrower and the Lenders are parties to the Restated Loan Agreement, dated as of "
+        'January 4, 2014 (as heretofore modified, the "Existing Loan Agreement", and together '
+        'with this Amendment, the "Loan Agreement").'
+    )
+    ctx = _ctx(text, "Amendment No. 2 to Restated Loan Agreement", "2016-05-09")
+    extract_references(ctx)
+    t = _titled(ctx)
+    assert list(t) == [
+        "Amendment No. 2 to Restated Loan Agreement|2016-05-09",
+        "Restated Loan Agreement|2014-01-04",
+    ]
+    base = t["Restated Loan Agreement|2014-01-04"]
+    assert ctx.lookup("Existing Loan Agreement") == [base]
+    assert ("agreement:self", base) in _amends(ctx)
+
+
+def test_a_term_defined_far_from_its_title_names_the_dated_mention() -> None:
+    text = (
+        "The Borrower and the Banks entered into a Revolving Loan Agreement dated as of "
+        "February 2, 2001, which Revolving Loan Agreement was (i) amended and restated as of "
+        "March 3, 2002 and (ii) further amended as of April 4, 2003 (as so amended and "
+        'restated, the "Revolving Loan Agreement"). Section 1. The Revolving Loan Agreement is '
+        "hereby amended as follows."
+    )
+    ctx = _ctx(text, "Second Amendment to Revolving Loan Agreement", "2004-05-05")
+    extract_references(ctx)
+    base = _titled(ctx)["Revolving Loan Agreement|2001-02-02"]
+    assert ctx.lookup("Revolving Loan Agreement") == [base]
+    assert ("agreement:self", base) in _amends(ctx)
+
+
+def test_amendments_chained_onto_an_amendment_do_not_amend_it() -> None:
+    text = (
+        "the Deed of Trust encumbering the Property, as amended by the First Deed Amendment, "
+        "as further amended by the Second Deed Amendment and the Third Deed Amendment, is a "
+        "valid lien."
+    )
+    ctx = _ctx(text, "Loan Modification Agreement", "2012-08-23")
+    extract_references(ctx)
+    assert not _amends(ctx)
+
+
+def test_a_mentioned_agreement_is_not_amended() -> None:
+    text = (
+        "AMENDMENT NO. 1 TO LOAN AGREEMENT\n\nAMENDMENT NO. 1, dated as of May 2, 2019 (this "
+        '"Amendment"), to the Loan Agreement dated as of March 1, 2018 (the "Loan Agreement"), '
+        'between KESTON TOOL CORP., a Delaware corporation (the "Borrower"), and BRANT '
+        'NATIONAL BANK (the "Bank").\n\nSection 1. Section 6.1 of the Loan Agreement is hereby '
+        "amended to read as follows. Capitalized terms used herein as defined in the Security "
+        "Agreement dated as of March 1, 2018 between the Borrower and the Bank have those "
+        "meanings.\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n"
+    )
+    x = extract_text(text)
+    own = entity_names(x)["agreement:self"]
+    assert own == "Amendment No. 1 to Loan Agreement"  # the heading, not the cut preamble
+    assert edges(x, "AMENDS") == {(own, "Loan Agreement")}
+
+
+def test_an_amendment_heading_over_several_lines_titles_the_own_amendment() -> None:
+    text = (
+        "EXECUTION VERSION\n\nAMENDMENT\nNO. 4 TO THE\nSECOND\nAMENDED AND RESTATED LOAN "
+        'AGREEMENT\n\nDated\nJune 2, 2017\n\nAMENDMENT NO. 4 (this "Amendment") TO THE SECOND '
+        "AMENDED AND RESTATED LOAN AGREEMENT among DORSET PAPER COMPANY, a Maine corporation "
+        '(the "Borrower"), and the Lenders. WHEREAS, the Borrower and the Lenders have entered '
+        "into a Second Amended and Restated Loan Agreement dated as of May 1, 2013, as amended "
+        'by Amendment No. 1 dated as of June 1, 2014 (as so amended, the "Loan Agreement").\n'
+    )
+    x = extract_text(text)
+    own = entity_names(x)["agreement:self"]
+    assert own.lower() == "amendment no. 4 to the second amended and restated loan agreement"
+    assert {
+        (own, "Second Amended and Restated Loan Agreement"),
+        ("Amendment No. 1", "Second Amended and Restated Loan Agreement"),
+    } <= edges(x, "AMENDS")
+
+
+def test_a_consent_naming_the_amendment_with_the_agreement_date_is_the_own_amendment() -> None:
+    text = (
+        'AMENDMENT NO. 6 TO THE LOAN AGREEMENT (this "Amendment") is made as of February 8, '
+        '2006 by and among SELWYN WINE CO. (the "Borrower") and the Banks under that certain '
+        'Loan Agreement dated as of March 31, 2003 (the "Loan Agreement").\n\nIN WITNESS '
+        "WHEREOF the parties have executed this Amendment.\n\nREAFFIRMATION\n\nEach of the "
+        "undersigned acknowledges receipt of the foregoing Amendment No. 6 to the Loan "
+        "Agreement dated as of March 31, 2003 and reaffirms its Guaranty.\n"
+    )
+    x = extract_text(text)
+    amendments = [n for r, n in entity_names(x).items() if n.lower().startswith("amendment no. 6")]
+    assert len(amendments) == 1
+
+
+def test_real_amendment_names_its_eight_amendments_of_the_credit_agreement() -> None:
+    """Amendment No. 8, Consent, Waiver and Agreement (Eagle Family Foods, LexPredict sample):
+    the seven earlier amendments, some joining a waiver or a consent, all amend the Credit
+    Agreement, and the Required Lenders' waiver is given by each signing lender."""
+    text = (CORPUS / "credit-dev" / "lexpredict-1054040-2004-02-13.txt").read_text()
+    x = extract_text(text)
+    amends = {s for s, t in edges(x, "AMENDS") if t == "Credit Agreement"}
+    assert {
+        "Amendment No. 1",
+        "Amendment No. 2 and Waiver",
+        "Amendment No. 5 and Agreement",
+        "Amendment No. 6, Consent and Waiver",
+        "Amendment No. 7, Waiver and Agreement",
+    } <= amends
+    assert len(amends) == 8
+    waivers = {s for s, t in edges(x, "WAIVES") if t == "Credit Agreement"}
+    assert {"JPMORGAN CHASE BANK", "BANK OF HAWAII", "KZH WATERSIDE LLC"} <= waivers
+
+
+def test_real_amendment_with_a_guarantors_consent_amends_its_chain() -> None:
+    """Amendment No. 6 to a Second Amended and Restated Credit Agreement (Chesapeake): the
+    heading runs over four lines; the recital names five amendments, one a letter waiver."""
+    text = (CORPUS / "credit-dev" / "lexpredict-19731-2008-03-06.txt").read_text()
+    x = extract_text(text)
+    amends = {
+        s for s, t in edges(x, "AMENDS") if t == "Second Amended and Restated Credit Agreement"
+    }
+    assert "Letter Waiver and Amendment No. 3" in amends
+    assert "Amendment No. 6 to the Second Amended and Restated Credit Agreement" in amends
+    assert len(amends) == 6
+
+
+def test_parties_after_a_chain_are_the_amended_agreements_not_the_last_amendments() -> None:
+    text = (
+        'FIFTH AMENDMENT dated as of June 1, 2010 (this "Amendment"), to the Loan Agreement '
+        "dated as of March 1, 2005, as amended by Amendment No. 1 dated as of April 1, 2006 and "
+        'Amendment No. 2 and Waiver dated as of May 1, 2007 (the "Loan Agreement"), among '
+        'TALBOT GRAIN CO., a Kansas corporation (the "Borrower"), and PRAIRIE STATE BANK, as '
+        'agent (the "Agent").\n\nIN WITNESS WHEREOF the parties have executed this Amendment.\n'
+    )
+    x = extract_text(text)
+    parties = edges(x, "PARTY_TO")
+    assert ("TALBOT GRAIN CO.", "Loan Agreement") in parties
+    assert not {p for p in parties if p[1].startswith("Amendment No. 2")}
+
+
+def test_the_attached_conformed_agreement_is_the_amended_agreement() -> None:
+    """ "the Loan Agreement, as amended by this Amendment No. 2 (the "Amended Loan
+    Agreement")" and an "EXHIBIT A - AMENDED LOAN AGREEMENT" attached: one agreement."""
+    text = (
+        "AMENDMENT NO. 2 TO LOAN AGREEMENT\n\nThis AMENDMENT NO. 2 TO LOAN AGREEMENT, dated as "
+        'of January 3, 2023 (this "Amendment No. 2"), is by and among TREMONT HOLDINGS LLC (the '
+        '"Borrower") and ASHFORD BANK, N.A., as administrative agent (the "Administrative '
+        'Agent"). Reference is made to that certain Loan Agreement dated as of March 1, 2020 '
+        '(the "Loan Agreement"). The Borrower may perform the Loan Agreement, as amended by this '
+        'Amendment No. 2 (the "Amended Loan Agreement"). The Loan Agreement is hereby amended '
+        "as set forth on Exhibit A.\n\nIN WITNESS WHEREOF, the parties have executed this "
+        "Amendment No. 2.\n\nEXHIBIT A - AMENDED LOAN AGREEMENT\n\nLOAN AGREEMENT\n\nDated as "
+        "of March 1, 2020\n\namong TREMONT HOLDINGS LLC and ASHFORD BANK, N.A.\n"
+    )
+    x = extract_text(text)
+    loans = [
+        e
+        for e in x.entities
+        if "Loan Agreement" in str(e.props.get("title")) and e.ref != "agreement:self"
+    ]
+    assert len(loans) == 1
+    assert "Amended Loan Agreement" in loans[0].aliases

@@ -483,3 +483,232 @@ def test_a_person_closing_a_list_of_companies_shares_their_collective_term() -> 
     # a phrase that is no person's name gains nothing from the collective term
     other = text.replace("Dana Whitcombe", "Its Affiliates")
     assert "Its Affiliates" not in own_parties(other)
+
+
+def test_another_spelling_of_a_party_on_the_signature_page_is_an_alias() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\n"
+        'This Services Agreement ("Agreement") is made as of March 4, 2016 by and between '
+        'Quarry Lane Media, a Colorado corporation ("Quarry"), and Westhold Data L.L.C., a Utah '
+        'limited liability company ("Provider").\n\n'
+        "1. Services. Provider shall host the site.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "QUARRY LANE MEDIA, INC.\n\nBy: /s/ Nora Vint\nName: Nora Vint\nTitle: President\n\n"
+        "WESTHOLD DATA LLC\n\nBy: /s/ Ole Brandt\nName: Ole Brandt\nTitle: Manager\n"
+    )
+    parties = own_parties(text)
+    assert set(parties) == {"Quarry Lane Media, Inc.", "Westhold Data L.L.C."}
+    assert set(parties["Quarry Lane Media, Inc."]) == {"Quarry", "Quarry Lane Media"}
+    assert set(parties["Westhold Data L.L.C."]) == {"Provider", "WESTHOLD DATA LLC"}
+    # the same words in capitals, or with other accents or spacing, are no other spelling
+    same = text.replace("WESTHOLD DATA LLC", "WESTHOLD DATA L.L.C.")
+    assert set(own_parties(same)["Westhold Data L.L.C."]) == {"Provider"}
+
+
+def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
+    text = (
+        "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
+        "This Agreement, made this 3rd day of May 2001, between and among the Parties signatory "
+        'hereto (hereinafter collectively called "Parties" and individually "Party"), which '
+        "Parties are identified in Schedule A hereto,\n\n"
+        "WITNESSETH:\n\nWHEREAS, the Parties plan a cable.\n\n"
+        "NOW, THEREFORE, the Parties agree as follows:\n\n1 DEFINITIONS\n\n"
+        "IN WITNESS WHEREOF the Parties have caused this Agreement to be subscribed by their "
+        "officers.\n\n"
+        "     For and on behalf of      Kestrel Telecom plc\n\n     ----------------------\n\n"
+        "     For and on behalf of      NORDVIK TELE AS\n\n     ----------------------\n\n"
+        "     For and on behalf of\n\n\n     Arvana Telekom Group\n\n     ---------------------\n\n"
+        "     Signed for and on behalf of Pacific Meridian Carrier Limited by its director\n\n"
+        "     For and on behalf of the Parties signatory hereto\n"
+    )
+    assert set(own_parties(text)) == {
+        "Kestrel Telecom plc",
+        "NORDVIK TELE AS",
+        "Arvana Telekom Group",
+        "Pacific Meridian Carrier Limited",
+    }
+
+
+def test_the_signing_formula_skips_defined_terms_and_prose() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\n"
+        'This Licence Agreement is made on 2 May 2003 between Solent Systems Limited ("Solent") '
+        'and Harrow Retail plc ("Licensee").\n\n'
+        "1. Licence. Solent may act for and on behalf of Licensee Group Members in the "
+        "Territory.\n\n"
+        "IN WITNESS WHEREOF the parties have signed this Agreement.\n\n"
+        "SIGNED for and on behalf of Solent by:\n\n/s/ Ann Ward\nDirector\n\n"
+        "SIGNED for and on behalf of the Licensee by:\n\n/s/ Tom Gale\nDirector\n"
+    )
+    assert set(own_parties(text)) == {"Solent Systems Limited", "Harrow Retail plc"}
+
+
+JOINT_FILING = (
+    "Exhibit 99.2\n\nJOINT FILING AGREEMENT\n\n"
+    "The undersigned hereby agree that the statement on Schedule 13D with respect to the common "
+    "stock of Marrow Biosciences, Inc. is filed on behalf of each of them pursuant to Rule "
+    "13d-1(k) under the Securities Exchange Act of 1934, and that amendments may be filed "
+    "without further agreements.\n\n"
+    "Dated: June 3, 2021\n\n"
+    "TALLOW RIDGE PARTNERS, L.P. By: Tallow Ridge GP, LLC, its general partner "
+    "By: /s/ Irene Kask Name: Irene Kask Title: Managing Member "
+    "TALLOW RIDGE GP, LLC By: /s/ Irene Kask Name: Irene Kask Title: Managing Member\n\n"
+    "WILLOWMERE OPPORTUNITY FUND LTD\n\nBy: /s/ Irene Kask Irene Kask Director\n\n"
+    "/s/ Marcus Feld Marcus Feld\n"
+)
+
+
+def test_the_signers_of_a_joint_filing_are_its_parties() -> None:
+    assert set(own_parties(JOINT_FILING)) == {
+        "TALLOW RIDGE PARTNERS, L.P.",
+        "Tallow Ridge GP, LLC",
+        "WILLOWMERE OPPORTUNITY FUND LTD",
+        "Marcus Feld",
+    }
+
+
+def test_undersigned_signers_are_read_only_where_the_opening_names_no_party() -> None:
+    named = JOINT_FILING.replace(
+        "The undersigned hereby agree",
+        'This Agreement is made between Halberd Capital LLC ("Halberd") and Pine Fund LP '
+        '("Pine"). The undersigned hereby agree',
+    )
+    assert "Marcus Feld" not in own_parties(named)
+
+
+def test_the_parties_paragraph_above_a_paragraph_read_as_the_preamble() -> None:
+    # the paragraph naming the parties has no "This Agreement"; the one after it does
+    text = (
+        "HOSTING AGREEMENT\n\n"
+        'Under this Hosting Agreement ("Agreement") between Larkspur Data Corporation ("LDC") '
+        'and Ferrow Goods, Inc. ("Customer"), LDC will host the Customer\'s site ("Services"). '
+        "The Agreement includes these terms and the following attachments:\n\n"
+        "a. Attachment A: Facilities Services;\n\n"
+        "b. Service Option Attachment for Network Services.\n\n"
+        "This Agreement is entered into between the parties for the Services set out below.\n\n"
+        "1. Services. LDC shall provide the Services.\n"
+    )
+    assert own_parties(text) == {
+        "Larkspur Data Corporation": ("LDC",),
+        "Ferrow Goods, Inc.": ("Customer",),
+    }
+
+
+def test_a_cover_block_of_parties_with_and_between_them_and_a_parent_company() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nBetween\n\n"
+        'HALLOWAY GOODS, INC. ("Company")\n\nAnd\n\n'
+        "PEMBRIDGE LABS, LLC, a wholly owned subsidiary of Quennell Holdings, Inc. "
+        '("Contractor")\n\n'
+        "DATED AS OF March 2, 2015\n\n"
+        "This Agreement is entered into and effective as of March 2, 2015, and governs the "
+        "services below.\n\n"
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "HALLOWAY GOODS, INC.": ("Company",),
+        "PEMBRIDGE LABS, LLC": ("Contractor",),
+    }
+
+
+def test_two_terms_joined_by_or_name_the_same_party() -> None:
+    text = (
+        "OPERATION AGREEMENT\n\n"
+        'This Operation Agreement ("Agreement") is entered into as of May 1, 2014 between '
+        'Kessel Terminal, L.P., a Delaware limited partnership ("Owner"), and Brayford Refining, '
+        'LLC, a Delaware limited liability company ("Brayford" or "Operator"), and Tamsin Data, '
+        'Inc. ("Tamsin" or the "Company").\n\n'
+        "1. Operation.\n"
+    )
+    assert own_parties(text) == {
+        "Kessel Terminal, L.P.": ("Owner",),
+        "Brayford Refining, LLC": ("Brayford", "Operator"),
+        "Tamsin Data, Inc.": ("Tamsin", "Company"),
+    }
+
+
+def test_a_term_joining_the_party_just_named_with_others_is_an_alias_of_each() -> None:
+    text = (
+        "CONTENT LICENSE AGREEMENT\n\n"
+        'This Content License Agreement ("Agreement") is entered into as of June 1, 2019 by and '
+        'between Corvel Media, Inc., a Delaware corporation ("Corvel"), and Talpa Games Inc., a '
+        'Delaware corporation ("Talpa US") and Talpa Games Ireland Limited, a limited company '
+        'organized under the laws of Ireland ("Talpa Ireland," and together with Talpa US and '
+        'their respective Affiliates, "Talpa").\n\n'
+        "1. License.\n"
+    )
+    parties = own_parties(text)
+    assert parties["Talpa Games Inc."] == ("Talpa US", "Talpa")
+    assert parties["Talpa Games Ireland Limited"] == ("Talpa Ireland", "Talpa")
+    assert parties["Corvel Media, Inc."] == ("Corvel",)
+
+
+def test_streets_and_county_abbreviations_are_no_parties_and_a_descriptor_may_lack_its_a() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement (this "Agreement") is entered into as of May 2, 2016 by and '
+        "between (1) Harlow Surgical, Delaware corporation having offices at 1120 N Capital of "
+        'Ohio Highway #300, Austin, TX 78746 ("HARLOW"), and (2) Tirrel Medical Limited, a '
+        "company organized under the laws of Ireland having its office at The Mews, Ballsbridge "
+        '4 Co. Dublin Ireland ("TIRREL"), and (3) Osgood Labs, Inc., a Texas corporation with '
+        'offices at One Capital Plaza, Atlanta, Georgia 30326 ("OSGOOD").\n\n'
+        "1. Supply.\n"
+    )
+    assert own_parties(text) == {
+        "Harlow Surgical": ("HARLOW",),
+        "Tirrel Medical Limited": ("TIRREL",),
+        "Osgood Labs, Inc.": ("OSGOOD",),
+    }
+
+
+def test_a_term_for_parties_named_on_the_signature_page_is_an_alias_of_each() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        'This Agreement, dated as of May 4, 2018 (this "Agreement"), is made and entered into by '
+        'Quarle Foods, Inc., a Delaware corporation (the "Company"), and each of the persons set '
+        'forth on the signature page hereto (each, an "Investor" and collectively, the '
+        '"Investors"), with respect to the shares (the "Common Stock") of the Company.\n\n'
+        "1. Board Matters.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "QUARLE FOODS, INC.\n\nBy: /s/ Ann Bell\nName: Ann Bell\nTitle: CEO\n\n"
+        "INVESTORS:\n\nMARSH CREEK PARTNERS, L.P.\n\nBy: /s/ Tom Hale\nName: Tom Hale\n"
+        "Title: Managing Member\n\n"
+        "MARSH CREEK CAPITAL LLC\n\nBy: /s/ Tom Hale\nName: Tom Hale\nTitle: Managing Member\n"
+    )
+    parties = own_parties(text)
+    assert set(parties) == {
+        "Quarle Foods, Inc.",
+        "MARSH CREEK PARTNERS, L.P.",
+        "MARSH CREEK CAPITAL LLC",
+    }
+    for fund in ("MARSH CREEK PARTNERS, L.P.", "MARSH CREEK CAPITAL LLC"):
+        assert {"Investor", "Investors"} <= set(parties[fund])
+    assert "Common Stock" not in parties["Quarle Foods, Inc."]
+
+
+def test_a_place_ending_an_address_before_a_descriptor_is_no_party() -> None:
+    text = (
+        "STRATEGIC ALLIANCE AGREEMENT\n\n"
+        "This Strategic Alliance Agreement is made and entered into this 9th day of May 2005, "
+        'by and between Kellam Corporation ("KLM"), 20 South Pine Street, Plant City, Florida '
+        '33566 a Delaware corporation, and Ridley Power Systems, ("RPS"), 39 Elm Street North, '
+        "St. Petersburg, Florida, a Florida corporation.\n\n"
+        "WITNESSETH:\n"
+    )
+    parties = own_parties(text)
+    assert "Florida" not in parties
+    assert parties["Kellam Corporation"] == ("KLM",)
+
+
+def test_a_person_in_an_individual_capacity_takes_the_term_after_it() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\n"
+        'This Cooperation Agreement (this "Agreement") dated May 2, 2016, is by and among '
+        'Fenwick Rail, Inc. (the "Company") and Helen R. Marsh, in her individual capacity and '
+        'as a member of the Ashdown Group (the "Ashdown Designee").\n\n'
+        "1. Board.\n"
+    )
+    assert own_parties(text) == {
+        "Fenwick Rail, Inc.": ("Company",),
+        "Helen R. Marsh": ("Ashdown Designee",),
+    }

@@ -9,8 +9,10 @@ Vocabulary:
 - *provision id*: the defined term when there is one, else the section ("Section 3.03(a)" and
   "3.03 (a)" are one id; "Schedule 2.01" keeps its word).
 - *match*: a predicted CHANGES edge and a gold change of one document with the same provision
-  id and action, whose amending agreement has the gold date, and whose amended agreement has
-  the gold date where both state one.
+  id and action, whose amending agreement has the gold date (the change's own
+  ``amending_agreement`` where it names one, for a base agreement followed by the amendments
+  appended to it holds several amending agreements; else the file's), and whose amended
+  agreement has the gold date where both state one.
 - precision = predicted changes matching a required gold change / predicted changes not
   matching an optional one; recall = required gold changes found / required gold changes;
   *new wording exact*: among found gold changes that state new wording, the share whose
@@ -40,7 +42,7 @@ MIN_RECALL = 0.85
 MIN_PRECISION = 0.90
 #: The recall and precision the extractor reaches on the tuned set today: ``make test`` fails
 #: below them. Raise them as the extractor improves, never lower them.
-RECALL_FLOOR = 0.96
+RECALL_FLOOR = 0.98
 PRECISION_FLOOR = 1.0
 
 
@@ -87,17 +89,19 @@ class DocScore:
 
 def load_gold(path: Path) -> tuple[str, str | None, list[Change]]:
     data = json.loads(path.read_text(encoding="utf-8"))
+    source_date = (data.get("amending_agreement") or {}).get("date")
     changes = [
         Change(
             provision_id(c.get("section"), c.get("term")),
             c["action"],
             c.get("new_text") or None,
             (c.get("target_agreement") or {}).get("date"),
+            (c.get("amending_agreement") or {}).get("date") or source_date,
             optional=bool(c.get("optional")),
         )
         for c in data["changes"]
     ]
-    return data["document"], (data.get("amending_agreement") or {}).get("date"), changes
+    return data["document"], source_date, changes
 
 
 def predicted_changes(export: dict[str, Any]) -> list[Change]:
@@ -125,6 +129,7 @@ def predicted_changes(export: dict[str, Any]) -> list[Change]:
 def _matches(pred: Change, gold: Change, gold_source_date: str | None) -> bool:
     if (pred.provision, pred.action) != (gold.provision, gold.action):
         return False
+    gold_source_date = gold.source_date or gold_source_date
     if gold_source_date and pred.source_date != gold_source_date:
         return False
     return not (gold.target_date and pred.target_date and gold.target_date != pred.target_date)

@@ -1,0 +1,198 @@
+"""Amendments appended after another agreement's signature pages, each read on its own.
+
+A base agreement is often filed "as amended": its text, its signatures, then each amendment
+that followed it (a note, exhibits and a letter amendment may stand in between). What each of
+those amendments changes is stated in its own text and belongs to it, not to the base.
+
+Vocabulary:
+- *opening*: the paragraph in an amendment's own voice that starts it ("This First Amendment
+  ("First Amendment") amends that certain Credit Agreement ...", "This Amendment ... is made
+  as of May 24, 1996 and amends ..."), or a letter's subject line ("Re: Amendment No. 1 to
+  Loan Agreement") under which a letter amends the agreement it refers to.
+- *title*: the heading lines right above the opening ("AMENDMENT TO CREDIT AGREEMENT / AND
+  PROMISSORY NOTE"), else the subject line, else the name the opening gives itself.
+- *body*: from the opening to where the amendment is signed ("IN WITNESS WHEREOF", a letter's
+  "Very truly yours", its first signature line); its operations are read there.
+- *date*: the one its opening gives ("made as of", "dated as of" after the amendment's name,
+  a "Dated as of:" line of a letter), else the one its body makes it effective on ("This First
+  Amendment is effective as of February 3, 2000").
+
+Only text after the main signatures is searched, and an amendment with no date (a blank form
+of amendment in an exhibit: "dated as of ________") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.dates import find_dates
+from ingest.structure import analyze, paragraphs
+
+#: The opening of an amendment: "This|The <its name> ... amends / is made / dated as of" (the
+#: name's words capitalised: "The undersigned hereby consents to the foregoing Amendment" is
+#: a consent's voice, not an amendment's).
+_OPENING = re.compile(
+    r"\s*(?:This|THIS|The|THE)\s+(?:(?:[A-Z0-9#][^\s;]*|to|the|and|of)\s+){0,8}?"
+    r"(?:AMENDMENT|Amendment)\b(?i:[^;]{0,400}?\b(?:amends|is\s+(?:made|entered|dated|executed)"
+    r"|made\s+(?:and\s+entered\s+into\s+)?as\s+of|entered\s+into\s+as\s+of|dated\s+as\s+of)\b)",
+    re.DOTALL,
+)
+#: A letter's subject line naming an amendment: "Re:  Amendment No. 1 to Loan Agreement".
+_SUBJECT = re.compile(r"(?im)^[ \t]*re\s*:[ \t]*(?P<t>[^\n]*\bamendment\b[^\n]*?)[ \t]*$")
+#: Where an amendment is signed: its witness clause, a letter's close, its first signature line.
+_SIGNED = re.compile(
+    r"(?im)\bIN\s+WITNESS\s+WHEREOF\b|^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?)\b"
+    r"|^[ \t]*By\s*[:_/]"
+)
+#: The cue before the amendment's own date in its opening.
+_OWN_DATE_CUE = re.compile(
+    r"(?is)\b(?:made|entered\s+into|executed|is\s+dated)(?:\s+and\s+(?:entered\s+into|effective))?"
+    r"\s+(?:as\s+of|on)?\s*(?:this\s+)?$"
+)
+#: "Amendment No. 3, dated as of": "dated" after the amendment's own name, no agreement between.
+_NAMED_DATED = re.compile(
+    r"(?is)\bamendment\b(?:(?!\bagreement\b|\bnote\b)[^;])*?\bdated\s+(?:as\s+of\s+)?$"
+)
+#: A date line above a letter: "Dated as of:  December 19, 1997", "as of March 20, 1997".
+_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:dated\s+)?(?:as\s+of|dated)\s*:?\s*")
+#: "is effective as of February 3, 2000", "Effective December 19, 1997, the Agreement ...".
+_EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?")
+#: An own date left blank in the opening: "dated as of November , 1995", "as of ______".
+_BLANK_DATE = re.compile(
+    r"(?i)\b(?:dated|made|entered\s+into)\s+(?:and\s+effective\s+)?(?:as\s+of|on)\s+"
+    r"(?:[A-Z][a-z]+\s*,|_{2,}|\[)"
+)
+#: A page's running footer above an opening, not its title.
+_NOT_TITLE = re.compile(r"(?i)\bsignature|\bpage\b|\bdated\b")
+#: A blank form, not an executed amendment.
+_FORM = re.compile(r"(?i)\bform\s+of\b")
+#: How far above an opening its heading (or a letter's date line) may stand.
+_HEAD_REACH = 600
+_HEAD_LINE_MAX = 90
+_HEAD_WORDS = 16
+#: How far into a paragraph its opening words stand, and below a subject line its opening.
+_OPENING_REACH = 600
+#: How far below its opening an amendment is signed.
+_BODY_MAX = 100_000
+#: The name an opening gives itself: "This <name> (the "Amendment")".
+_SELF_NAMED = re.compile(r"\s*(?:This|THIS|The|THE)\s+(?P<t>[^(\"“]{3,120}?)\s*[(\"“,]")
+
+
+@dataclass(frozen=True, slots=True)
+class AppendedAmendment:
+    title: str
+    title_span: tuple[int, int]
+    body: tuple[int, int]  # opening to signatures: where its operations are read
+    date: str
+
+
+def _heading_above(text: str, pos: int) -> tuple[int, int] | None:
+    """The short lines right above ``pos`` (blank lines between them and it allowed) when they
+    name an amendment: "AMENDMENT TO CREDIT AGREEMENT / AND PROMISSORY NOTE"."""
+    floor = max(0, pos - _HEAD_REACH)
+    lines: list[tuple[int, int]] = []
+    at = floor
+    for line in text[floor:pos].split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    group: list[tuple[int, int]] = []
+    for s, e in reversed(lines):
+        line = text[s:e].strip()
+        if not line or line == "<PAGE>":
+            if group:
+                break
+            continue
+        if len(line) > _HEAD_LINE_MAX or (group and line.endswith((".", ",", ";", ":"))):
+            break
+        group.append((s, e))
+    if not group:
+        return None
+    s, e = group[-1][0], group[0][1]
+    words = text[s:e]
+    if not re.search(r"(?i)\bamendment\b", words) or len(words.split()) > _HEAD_WORDS:
+        return None
+    if _NOT_TITLE.search(words):
+        return None  # "Signature page of Fourth Amendment / to Credit Agreement dated as of ..."
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _own_date(text: str, opening: tuple[int, int], body: tuple[int, int]) -> str | None:
+    o_start, o_end = opening
+    for d in find_dates(text, o_start, o_end):
+        before = text[max(o_start, d.start - 200) : d.start]
+        if _OWN_DATE_CUE.search(before[-60:]) or _NAMED_DATED.search(before):
+            return d.iso
+    if _BLANK_DATE.search(text, o_start, o_end):
+        return None  # "dated as of November , 1995": its date was left blank, none other is it
+    line = None
+    for m in _DATE_LINE.finditer(text, max(0, o_start - _HEAD_REACH), o_start):
+        line = m
+    if line is not None:
+        dates = find_dates(text, line.end(), min(o_start, line.end() + 40))
+        if dates and dates[0].start == line.end():
+            return dates[0].iso
+    for m in _EFFECTIVE.finditer(text, *body):
+        dates = find_dates(text, m.end(), min(body[1], m.end() + 40))
+        if dates and dates[0].start == m.end():
+            return dates[0].iso
+    return None
+
+
+def _openings(text: str, start: int) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start, end, subject line) of each opening paragraph after ``start``; under a letter's
+    subject line the opening is the paragraph right below it."""
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    for s, e in paragraphs(text, start):
+        if _OPENING.match(text, s, min(e, s + _OPENING_REACH)):
+            out.append((s, e, None))
+    for m in _SUBJECT.finditer(text, start):
+        below = paragraphs(text, m.end(), min(len(text), m.end() + _OPENING_REACH))
+        if below:
+            out.append((below[0][0], below[0][1], (m.start("t"), m.end("t"))))
+    out.sort()
+    return out
+
+
+def _title(text: str, o_start: int, o_end: int) -> tuple[int, int] | None:
+    """The heading above an opening, else the name the opening gives ("This Amendment to
+    Credit Agreement and Promissory Note (the "Amendment")")."""
+    head = _heading_above(text, o_start)
+    if head is not None:
+        return head
+    named = _SELF_NAMED.match(text, o_start, o_end)
+    if named is None or not re.search(r"(?i)\bamendment\b", named["t"]):
+        return None
+    return named.start("t"), named.end("t")
+
+
+def appended_amendments(text: str) -> list[AppendedAmendment]:
+    """Every dated amendment written after the main agreement's signatures, in order."""
+    st = analyze(text)
+    if st.signatures is None:
+        return []
+    found: list[tuple[tuple[int, int], tuple[int, int], int]] = []
+    for o_start, o_end, subject in _openings(text, st.signatures.start):
+        if found and o_start < found[-1][2]:
+            continue  # inside the body of the one before
+        span = subject or _title(text, o_start, o_end)
+        if span is None or _FORM.search(text, *span):
+            continue
+        signed = _SIGNED.search(text, o_end, o_end + _BODY_MAX)
+        if signed is None:
+            continue  # never signed: a quotation or a form, not an amendment
+        found.append((span, (o_start, o_end), signed.start()))
+    out: list[AppendedAmendment] = []
+    for i, (span, opening, body_end) in enumerate(found):
+        # up to the next one's heading at most
+        end = min(found[i + 1][0][0], found[i + 1][1][0]) if i + 1 < len(found) else len(text)
+        body = (opening[0], min(body_end, end))
+        date = _own_date(text, opening, body)
+        if date is not None:
+            title = " ".join(text[span[0] : span[1]].split())
+            out.append(AppendedAmendment(title, span, body, date))
+    return out
