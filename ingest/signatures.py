@@ -338,6 +338,8 @@ def _trailing_company(text: str, f: _Field) -> _Field | None:
     return _Field(run.start, f.end, text[run.start : f.end])
 
 
+#: "(f/k/a Pittsburgh National Bank)": the company's former name, the one its page may carry.
+_FORMER_NAME = re.compile(r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b")
 #: A line of a table of contents: dot leaders, or a numbered section or article heading.
 _CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
 
@@ -545,7 +547,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             in_notice, notice_end = True, f.end
             continue
         in_notice = False
-        if t.startswith("(") and t.endswith(")"):
+        if t.startswith("(") and t.endswith(")") and not _FORMER_NAME.match(t):
             # "(Oil States International, Inc.)" under a "Signature Page to ..." footer,
             # "(successor by merger with ...)": a note on the block, never a company's block
             continue
