@@ -599,7 +599,12 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
         guarantors = _subject_before(ctx, sentence[: m.start()])
-        for t in _primary_agreement(ctx, m["rest"]):
+        targets = _primary_agreement(ctx, m["rest"])
+        if not targets and _in_own_text(ctx, lo) and (own := _secured_agreement(ctx)):
+            # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
+            # guaranty article: the obligations guaranteed are the agreement's own
+            targets = [own]
+        for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # a grant's list of collateral may run past a page break, which ends a "sentence"
@@ -954,7 +959,11 @@ def _role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
                 ctx.collector.relate(kind, party, note, ev)
 
 
-_GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
+#: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
+#: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
+_GUARANTOR_ROLES = frozenset(
+    {"guarantor", "subsidiary guarantor", "parent guarantor", "grantor", "pledgor"}
+)
 _GUARANTOR_CAPTIONS = frozenset({"GUARANTOR", "SUBSIDIARY GUARANTOR", "PARENT GUARANTOR"})
 
 
