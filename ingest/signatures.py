@@ -349,6 +349,18 @@ def _column(text: str, f: _Field) -> int:
     return f.start - (text.rfind("\n", 0, f.start) + 1)
 
 
+def _same_group(a: str, b: str) -> bool:
+    """ "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two lines opening with the same
+    word are two names of one group of companies listed one per line, not one name wrapped."""
+    return a.split()[:1] == b.split()[:1]
+
+
+def _listed_with(pending: list[_Field], cur: _Block) -> bool:
+    """Whether the unread lines above a "By:" line name one more company of a list that the
+    current block's company opens (the group's companies signed for by one officer)."""
+    return bool(cur.company) and cur.signer is None and _same_group(pending[0].text, cur.company or "")
+
+
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
@@ -360,6 +372,7 @@ def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
         )
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
+        and not _same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and (_caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
     )
@@ -681,7 +694,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if t == "by" and not (i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)):
             continue  # "Initialed" / "by": a column heading; "by" / "/s/ ..." signs
         if m := _BY.match(t):
-            if pending and (cur.company is None or cur.signer is not None):
+            if pending and (
+                cur.company is None or cur.signer is not None or _listed_with(pending, cur)
+            ):
                 take_pending()
             seen_by = cur.by = True
             cur.start = cur.start or f.start
@@ -748,6 +763,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
             continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
         if orgs:
+            if pending and pending[-1].end == prev_field_end and _same_group(pending[-1].text, t):
+                take_pending()  # the affiliate's name above, in words no rule knows, is its own
             if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
                 cur = _Block()  # the line above was this name's first part, not a company
                 seen_by = False
@@ -776,6 +793,9 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.signer = clean_name(t)
         elif _company_line(t):
             gap = text[pending[-1].end : f.start] if pending else ""
+            if pending and gap.count("\n") <= 1 and _same_group(pending[-1].text, t):
+                take_pending()  # "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two names
+                gap = "\n\n"
             pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
     flush()
     return blocks
