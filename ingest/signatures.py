@@ -255,7 +255,7 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&'\-]+\.?(?:,?\s+[A-Z0-9][A-Z0-9&'.\-]*)+
 def _continued_role(line: str) -> str | None:
     """The role on the line after "ACME BANK, as a": "Lender and as Agent" -> "Lender and
     Agent"."""
-    line = re.sub(r"^as\s+(?:(?:the|a|an)\s+)?", "", line.strip())
+    line = re.sub(r"^(?:as\s+)?(?:(?:the|a|an)\s+)?", "", line.strip())
     parts = re.split(r"\s+(?:and|&)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?", line)
     roles = [r for p in parts if (r := role_of(p))]
     return " and ".join(roles) if roles and len(roles) == len(parts) else None
@@ -535,6 +535,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     capacity: str | None = None
     prev_end = -1
     prev_field_end = -1  # where the field before this one ends
+    by_company_end = -2  # where a "By:" line naming a company (not a person) ends
     prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
     for i, f in enumerate(fields):
         if cur.title and cur.end == prev_end:
@@ -594,6 +595,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             # kept for the next line ("Agent,"), which would otherwise read as a caption
             capacity = f"{capacity} {t}"
             cur.role = _capacity_roles(capacity) or cur.role
+            cur.end = f.end
+            continue
+        if re.fullmatch(r"as(?:\s+(?:a|an|the))?", t) and cur.company and cur.signer is None:
+            open_role = True  # "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor"
             cur.end = f.end
             continue
         continued = re.match(r"as\s", t) or open_role
@@ -703,6 +708,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
             first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
             rest = _clean_value(first)
+            if rest and not _is_person(rest):
+                by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
             if _is_person(rest):
                 cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:
@@ -762,6 +769,11 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
         if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
             continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
+        if orgs and prev_field_end == by_company_end and text[prev_field_end : f.start].count(
+            "\n"
+        ) <= 1:
+            by_company_end = f.end  # the rest of the name of the company a "By:" line names
+            continue
         if orgs:
             if pending and pending[-1].end == prev_field_end and _same_group(pending[-1].text, t):
                 take_pending()  # the affiliate's name above, in words no rule knows, is its own
