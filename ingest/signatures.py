@@ -413,7 +413,8 @@ def _company_line(t: str) -> bool:
     if _TITLE_WORDS.search(t) and not is_org_name(t):
         return False  # "Authorized Signatory", "Vice President": an officer's title
     if not all(
-        w.lower() in _NAME_CONNECTORS or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w) for w in ws
+        w.lower() in _NAME_CONNECTORS or w == "-" or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w)
+        for w in ws
     ):
         return False
     letters = [c for c in t if c.isalpha()]
@@ -536,6 +537,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     prev_end = -1
     prev_field_end = -1  # where the field before this one ends
     by_company_end = -2  # where a "By:" line naming a company (not a person) ends
+    in_note = False  # inside a parenthesised note that runs over several lines
     prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
     for i, f in enumerate(fields):
         if cur.title and cur.end == prev_end:
@@ -561,9 +563,13 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             in_notice, notice_end = True, f.end
             continue
         in_notice = False
-        if t.startswith("(") and t.endswith(")") and not _FORMER_NAME.match(t):
+        if in_note:
+            in_note = ")" not in t
+            continue  # "(successor by merger with" / "Peach Acquisition Corp.)"
+        if t.startswith("(") and not _FORMER_NAME.match(t):
             # "(Oil States International, Inc.)" under a "Signature Page to ..." footer,
             # "(successor by merger with ...)": a note on the block, never a company's block
+            in_note = ")" not in t
             continue
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             break  # an attached agreement's contents: the signature pages have ended
