@@ -521,6 +521,17 @@ _PLEDGES_DEFINED = re.compile(
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
 _GRANT_WINDOW = 4000
+#: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
+#: personal property assets", "the Borrower hereby grants the Bank a security interest in such
+#: account": a grant of security, its grantor before the verb and its collateral after "in".
+_GRANTS = re.compile(
+    r"\bhereby\s+(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
+    r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
+    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?in\s+"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+)[^.;,()]{3,100}?)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
+)
 #: "As security for the performance ... under this Guaranty, ...": the obligation secured
 _AS_SECURITY_FOR = re.compile(
     r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
@@ -606,6 +617,17 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
             targets = [own]
         for t in targets:
             for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _GRANTS.finditer(sentence):
+        if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
+            continue  # read below, with the collateral's defined name
+        grantors = _subject_before(ctx, sentence[: m.start()])
+        targets = _secured_obligation(ctx, sentence[: m.start()])
+        if not targets and _in_own_text(ctx, lo) and (own := _secured_agreement(ctx)):
+            targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+            for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # a grant's list of collateral may run past a page break, which ends a "sentence"
     window = ctx.text[lo : lo + _GRANT_WINDOW]
@@ -1272,7 +1294,7 @@ def extract_relations(ctx: DocContext) -> None:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
             _issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarant" in low or "security interest" in low:
+        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
             _security(ctx, lo, sentence)
         if "waive" in low:
             _waivers(ctx, lo, sentence, _following(text, hi), by_class)
