@@ -521,6 +521,14 @@ _PLEDGES_DEFINED = re.compile(
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
 _GRANT_WINDOW = 4000
+#: "... create a first priority perfected security interest ... in the Collateral to secure
+#: the Obligations", "Liens on the Collateral securing the Secured Obligations": collateral
+#: stated to secure the obligations of the deal (a reaffirmation of liens, a representation).
+_COLLATERAL_SECURES = re.compile(
+    r"\b(?:security\s+interests?|[Ll]iens?)\b[^;]{0,160}?\b(?:in|on)\s+"
+    r"(?P<asset>the\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b,?\s+(?:to\s+secure|securing"
+    r"|as\s+security\s+for)\s+(?:the\s+|all\s+(?:of\s+the\s+)?)?(?:[A-Z][\w-]*\s+)?Obligations\b"
+)
 #: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
 #: personal property assets", "the Borrower hereby grants the Bank a security interest in such
 #: account": a grant of security, its grantor before the verb and its collateral after "in".
@@ -618,6 +626,9 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _COLLATERAL_SECURES.finditer(sentence):
+        if (own := _secured_agreement(ctx)) is not None:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
