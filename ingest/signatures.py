@@ -271,9 +271,7 @@ def _capacity_roles(capacity: str) -> str | None:
     None unless every part of it is a role."""
     body = re.sub(r"(?i)^\W*as\s+(?:(?:a|an|the)\s+)?", "", capacity.strip()).strip(" ,;")
     parts = [
-        p
-        for p in re.split(r"(?i)\s*(?:,|;|\band\b|&)\s*(?:as\s+)?(?:(?:a|an|the)\s+)?", body)
-        if p
+        p for p in re.split(r"(?i)\s*(?:,|;|\band\b|&)\s*(?:as\s+)?(?:(?:a|an|the)\s+)?", body) if p
     ]
     roles = [r for p in parts if (r := role_of(p))]
     return _merge_all(roles) if roles and len(roles) == len(parts) else None
@@ -358,7 +356,9 @@ def _same_group(a: str, b: str) -> bool:
 def _listed_with(pending: list[_Field], cur: _Block) -> bool:
     """Whether the unread lines above a "By:" line name one more company of a list that the
     current block's company opens (the group's companies signed for by one officer)."""
-    return bool(cur.company) and cur.signer is None and _same_group(pending[0].text, cur.company or "")
+    return (
+        bool(cur.company) and cur.signer is None and _same_group(pending[0].text, cur.company or "")
+    )
 
 
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
@@ -590,7 +590,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             and cur.company
             and cur.signer is None
             and not seen_by
-            and text[prev_field_end:f.start].count("\n") == 1
+            and text[prev_field_end : f.start].count("\n") == 1
             and not _FIELD.match(t)
             and len(t.split()) <= 6
             and not is_org_name(t)
@@ -775,9 +775,11 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
         if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
             continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
-        if orgs and prev_field_end == by_company_end and text[prev_field_end : f.start].count(
-            "\n"
-        ) <= 1:
+        if (
+            orgs
+            and prev_field_end == by_company_end
+            and text[prev_field_end : f.start].count("\n") <= 1
+        ):
             by_company_end = f.end  # the rest of the name of the company a "By:" line names
             continue
         if orgs:
@@ -801,8 +803,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 run = NameRun(f.start, run.end, text[f.start : run.end])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
-            tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
-            capacity = tail.group(0) if tail else None
+            as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
+            capacity = as_tail.group(0) if as_tail else None
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
             cur.captioned = cur.role is not None and cur.role == caption
             cur.start, cur.end, cur.signed = f.start, f.end, cue
@@ -861,7 +863,9 @@ def extract_signatures(ctx: DocContext) -> None:
                         role = listed
                     party_to(ctx, company_ref, role, cs, ce)
                     if company_ref not in named:
-                        signed_companies.append((company_ref, role if b.captioned else b.role, cs, ce))
+                        signed_companies.append(
+                            (company_ref, role if b.captioned else b.role, cs, ce)
+                        )
                     if b.role and role == b.role:
                         _join_collective(ctx, b.role, company_ref)
             if b.signer:
