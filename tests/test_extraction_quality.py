@@ -61,16 +61,16 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "PARTY_TO": (0.80, 0.65),
-    "LENDS_TO": (0.88, 0.84),
-    "SECURES": (0.97, 0.83),
-    "SIGNED": (0.85, 0.80),
-    "HOLDS": (0.96, 0.71),
+    "PARTY_TO": (0.84, 0.65),
+    "LENDS_TO": (0.90, 0.86),
+    "SECURES": (0.98, 0.83),
+    "SIGNED": (0.87, 0.82),
+    "HOLDS": (0.97, 0.72),
     "ISSUES": (0.99, 0.55),
     "ISSUED_UNDER": (0.96, 0.55),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
-ATTRIBUTE_FLOORS: dict[str, float] = {"SIGNED.title": 0.92, "PARTY_TO.role": 0.72}
+ATTRIBUTE_FLOORS: dict[str, float] = {"SIGNED.title": 0.92, "PARTY_TO.role": 0.76}
 
 
 def test_financing_relations_hold_their_floors_on_the_tuned_set(
