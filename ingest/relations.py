@@ -516,8 +516,8 @@ _PLEDGES = re.compile(
 #: "... hereby grants ... a security interest in all of its right ... in the following
 #: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
 _PLEDGES_DEFINED = re.compile(
-    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
-    r"\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest"
+    r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
 _GRANT_WINDOW = 4000
@@ -550,19 +550,64 @@ _OBLIGATION_TITLE = re.compile(
 )
 
 
+#: "... under the Guarantee to which it is a party (the "Secured Obligations")": the obligations
+#: a grant secures, named by a term of their own for the grants that follow.
+_OBLIGATIONS_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{_Q}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Obligations){_Q}\s*\)"
+)
+#: a guaranty the recitals define ("pursuant to certain Guarantees ... (... a "Guarantee")")
+_GUARANTY_TERM = re.compile(rf"{_Q}(?P<term>Guarant(?:y|ee))(?:{_Q}|\s)")
+
+
 def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
     """What a grant introduced by "As security for ..." secures: the first agreement or
-    instrument that clause names, "this Guaranty" being the document's own."""
+    instrument that clause names, "this Guaranty" being the document's own; a guaranty the
+    document defines by a term only ("the Guarantee to which it is a party") becomes an
+    Agreement; "the Secured Obligations" are what an earlier grant defined them to be."""
     m = _AS_SECURITY_FOR.search(before)
     if m is None:
         return []
+    found: list[str] = []
     for t in _OBLIGATION_TITLE.finditer(m["what"]):
         if t.group(0).startswith("this ") and ctx.self_ref:
-            return [ctx.self_ref]
-        found = _agreements_in(ctx, t.group(0)) or _instruments_in(ctx, t.group(0))
+            found = [ctx.self_ref]
+            break
+        found = (
+            _agreements_in(ctx, t.group(0))
+            or _instruments_in(ctx, t.group(0))
+            or _defined_guaranty(ctx, t.group(0))
+        )
         if found:
-            return found[:1]
-    return []
+            found = found[:1]
+            break
+    if not found:
+        for term in re.finditer(r"(?:[A-Z][\w-]*\s+){1,3}Obligations\b", m["what"]):
+            found = _labelled(ctx, ctx.lookup(term.group(0)), "Agreement")[:1]
+            if found:
+                break
+    named = _OBLIGATIONS_TERM.search(m["what"])
+    if found and named and not ctx.lookup(named["term"]):
+        ctx.define(named["term"], *found)
+    return found
+
+
+def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
+    """ "the Guarantee": a guaranty the text defines by that term (quoted) but names by no
+    title, made an Agreement the first time a grant secures it."""
+    word = phrase.split()[-1]
+    if word not in ("Guaranty", "Guarantee"):
+        return []
+    if ctx.lookup(word):
+        return _labelled(ctx, ctx.lookup(word), "Agreement")
+    m = next((g for g in _GUARANTY_TERM.finditer(ctx.text) if g["term"] == word), None)
+    if m is None:
+        return []
+    ref = f"agreement:{word.lower()}"
+    ctx.collector.add(
+        ref, "Agreement", ctx.span(m.start(), m.end()), {"title": word, "kind": "guaranty"}
+    )
+    ctx.define(word, ref)
+    return [ref]
 
 
 def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:

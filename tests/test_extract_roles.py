@@ -462,3 +462,33 @@ def test_grants_of_security_make_the_grantor_and_the_collateral_secure_the_deal(
     assert ("ALL OF BORROWER'S EQUIPMENT AND INVENTORY", "CREDIT AGREEMENT") in secures
     # the bank granted nothing
     assert not {s for s, _ in secures} & {"BELLWEATHER BANK"}
+
+
+def test_a_pledge_securing_a_guaranty_defines_the_secured_obligations() -> None:
+    """A subsidiary's pledge and security agreement: the grantors have guaranteed the issuer's
+    notes "pursuant to certain Guarantees" (a term, no title); the pledge secures each
+    grantor's Guarantee (the "Secured Obligations"), and the general grant that follows
+    secures the same Secured Obligations. The grantors stand behind the purchase agreement."""
+    text = (
+        "PLEDGE AND SECURITY AGREEMENT dated as of March 2, 2021 among Tamsin Labs Ltd., an "
+        'Ontario corporation (the "Grantor"), and Harcourt Trust Company, as collateral agent '
+        '(the "Collateral Agent"). Reference is made to the note purchase agreement dated as of '
+        'March 2, 2021 (the "Note Purchase Agreement") among Tamsin Group, Inc. ("Issuer"), the '
+        "Purchasers and the Collateral Agent.\n\n"
+        "WHEREAS, the Grantor has guaranteed the obligations of the Issuer under the Note "
+        "Purchase Agreement pursuant to certain Guarantees, each dated as of March 2, 2021 (a "
+        '"Guarantee").\n\n'
+        "SECTION 2.01. Pledge. As security for the performance by the Grantor of its agreements "
+        'under the Guarantee to which it is a party (the "Secured Obligations"), the Grantor '
+        "hereby pledges to the Collateral Agent a security interest in all of its right, title "
+        'and interest in the shares listed on Schedule I (the "Pledged Collateral").\n\n'
+        "SECTION 3.01. Security Interest. As security for the payment in full of the Secured "
+        "Obligations, the Grantor hereby grants to the Collateral Agent a security interest "
+        '(the "Security Interest") in all of its personal property (collectively, the '
+        '"Collateral").\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    secures = _upper(extract_text(text), "SECURES")
+    assert {("PLEDGED COLLATERAL", "GUARANTEE"), ("COLLATERAL", "GUARANTEE")} <= secures, secures
+    assert ("TAMSIN LABS LTD.", "NOTE PURCHASE AGREEMENT") in secures
+    assert not {s for s, _ in secures} & {"HARCOURT TRUST COMPANY", "TAMSIN GROUP, INC."}
