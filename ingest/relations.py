@@ -298,6 +298,34 @@ def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence, money)
 
 
+#: "..., pursuant to which": the clause after it tells what was done under the agreement before.
+_PURSUANT_TO_WHICH = re.compile(r"(?i)\bpursuant\s+to\s+which\s+$|\bpursuant\s+to\s+which\s+")
+#: "secured convertible notes ("Notes")": a class of securities defined where it is issued.
+_PASSING_SECURITIES = re.compile(
+    rf"^\s*(?P<title>(?:[a-z][\w-]*\s+){{0,4}}(?:notes|debentures|bonds|warrants))\s*"
+    rf"\(\s*(?:the\s+)?{_Q}(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){_Q}\s*\)"
+)
+
+
+def _passing_instrument(ctx: DocContext, lo: int, m: re.Match[str]) -> list[str]:
+    """The Instrument a sale clause defines in passing ("... to Purchasers secured
+    convertible notes ("Notes")"), added with its term; [] when the clause defines none."""
+    d = _PASSING_SECURITIES.match(m["what"])
+    if d is None:
+        return []
+    title = " ".join(d["title"].split())
+    kind = {"notes": "note", "debentures": "debenture", "bonds": "bond", "warrants": "warrant"}
+    start = lo + m.start("what") + d.start("title")
+    ref = ctx.collector.add(
+        f"instrument:{_name_key(title)}",
+        "Instrument",
+        ctx.span(start, lo + m.start("what") + d.end()),
+        {"title": title, "kind": kind[title.split()[-1]]},
+    )
+    ctx.define(d["term"], ref)
+    return [ref]
+
+
 def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
     """ "Z issued and sold to the Lenders $60,000,000 of Notes": Z ISSUES them, and buying
     notes or debentures is lending: each Lender LENDS_TO Z."""
@@ -306,6 +334,15 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         issuers = parties_named(ctx, m["issuer"].split(",")[-1])
         holders = parties_named(ctx, m["to"])
         instruments = _instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        under = _PURSUANT_TO_WHICH.search(sentence, 0, m.start() + 1)
+        if not instruments and issuers and under:
+            # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
+            # secured convertible notes ("Notes")": the notes are defined in passing, and
+            # issued under the agreement the clause hangs on
+            instruments = _passing_instrument(ctx, lo, m)
+            agreements = _agreements_in(ctx, sentence[: under.start()])
+            for inst in instruments[:1] if agreements else []:
+                ctx.collector.relate("ISSUED_UNDER", inst, agreements[-1], evidence)
         if not issuers or not instruments:
             continue
         money = _amount_props(m["what"]) if len(holders) == 1 else {}

@@ -492,3 +492,19 @@ def test_a_pledge_securing_a_guaranty_defines_the_secured_obligations() -> None:
     assert {("PLEDGED COLLATERAL", "GUARANTEE"), ("COLLATERAL", "GUARANTEE")} <= secures, secures
     assert ("TAMSIN LABS LTD.", "NOTE PURCHASE AGREEMENT") in secures
     assert not {s for s, _ in secures} & {"HARCOURT TRUST COMPANY", "TAMSIN GROUP, INC."}
+
+
+def test_securities_defined_where_an_agreement_issues_them() -> None:
+    text = (
+        "SECURITY AGREEMENT dated as of June 1, 2022 among Orrin Robotics Ltd. (the "
+        '"Grantor") and Pellham Trust, as collateral agent (the "Agent"). Reference is made to '
+        'the securities purchase agreement dated as of June 1, 2022 (the "Purchase Agreement") '
+        'among Orrin Holdings, Inc. ("Issuer"), the Purchasers and the Agent, pursuant to which '
+        'Issuer has issued to Purchasers senior secured notes ("Notes").\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    x = extract_text(text)
+    assert ("ORRIN HOLDINGS, INC.", "SENIOR SECURED NOTES") in _upper(x, "ISSUES")
+    assert ("SENIOR SECURED NOTES", "PURCHASE AGREEMENT") in {
+        (a, b.replace("SECURITIES ", "")) for a, b in _upper(x, "ISSUED_UNDER")
+    }
