@@ -271,6 +271,23 @@ def _subject_before(ctx: DocContext, text: str) -> list[str]:
     return []
 
 
+def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
+    """ "VNGI and VNDGI each": the parties a short list before the verb names, every item
+    resolved (else [] and the caller reads the subject as one noun phrase)."""
+    clause = re.split(r"[.;:,(]", text)[-1]
+    clause = re.sub(r"\s+(?:each|hereby|both)\s*$", "", clause.strip())
+    items = [i for i in re.split(r"\s*,\s*|\s+and\s+", clause) if i.strip()]
+    if not 2 <= len(items) <= 6:
+        return []
+    found: list[str] = []
+    for item in items:
+        refs = parties_named(ctx, item)
+        if len(refs) != 1 and not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", item.strip()):
+            return []  # an item naming no one party: read the subject another way
+        found += [r for r in refs if r not in found and len(refs) == 1]
+    return found
+
+
 def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = _trimmed(ctx, lo, lo + len(sentence))
     for m in _LEND.finditer(sentence):
@@ -540,8 +557,10 @@ _REAFFIRMS = re.compile(
     r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
     # "Holdings hereby acknowledges and agrees that the terms and conditions of its Guaranty
-    # Agreement shall remain in full force and effect"
-    r"|\bhereby\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|ratifies),?\s+)+"
+    # Agreement shall remain in full force and effect"; "VNGI and VNDGI each affirms to the
+    # Lenders and the Agents that its Guaranty remains in full force and effect"
+    r"|\b(?:hereby|each)\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|affirms?"
+    r"|ratifies),?\s+)+(?:to\s+the\s+[A-Z][\w\s,]{0,60}?\s+)?"
     r"(?:that\s+)?(?:the\s+terms\s+and\s+conditions\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
     r"|shall\s+continue)\b"
@@ -694,7 +713,9 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
     for m in _REAFFIRMS.finditer(sentence):
-        guarantors = _subject_before(ctx, sentence[: m.start()])
+        guarantors = _listed_subjects(ctx, sentence[: m.start()]) or _subject_before(
+            ctx, sentence[: m.start()]
+        )
         for t in _primary_agreement(ctx, ""):
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)

@@ -508,3 +508,21 @@ def test_securities_defined_where_an_agreement_issues_them() -> None:
     assert ("SENIOR SECURED NOTES", "PURCHASE AGREEMENT") in {
         (a, b.replace("SECURITIES ", "")) for a, b in _upper(x, "ISSUED_UNDER")
     }
+
+
+def test_guarantors_affirming_their_guaranties_by_name_secure_the_deal() -> None:
+    text = (
+        "FIRST AMENDMENT TO CREDIT AGREEMENT dated as of May 9, 2019 among Halvard Gas Corp. "
+        '(the "Company"), Halvard Gas Supply Co. ("HGS"), Halvard Cylinders Co. ("HCC") and '
+        'Norrland Bank (the "Lender"), amending the Credit Agreement dated as of May 1, 2016 '
+        'among the Company and the Lender (the "Credit Agreement").\n\n'
+        "6. Guarantor Affirmation. HGS and HCC each affirms to the Lender that its Guaranty "
+        "remains in full force and effect.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    )
+    secures = _upper(extract_text(text), "SECURES")
+    assert {
+        ("HALVARD GAS SUPPLY CO.", "CREDIT AGREEMENT"),
+        ("HALVARD CYLINDERS CO.", "CREDIT AGREEMENT"),
+    } <= secures, secures
+    assert not {s for s, _ in secures} & {"HALVARD GAS CORP.", "NORRLAND BANK"}
