@@ -278,6 +278,23 @@ def _subject_before(ctx: DocContext, text: str) -> list[str]:
     return []
 
 
+def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
+    """ "VNGI and VNDGI each": the parties a short list before the verb names, every item
+    resolved (else [] and the caller reads the subject as one noun phrase)."""
+    clause = re.split(r"[.;:,(]", text)[-1]
+    clause = re.sub(r"\s+(?:each|hereby|both)\s*$", "", clause.strip())
+    items = [i for i in re.split(r"\s*,\s*|\s+and\s+", clause) if i.strip()]
+    if not 2 <= len(items) <= 6:
+        return []
+    found: list[str] = []
+    for item in items:
+        refs = parties_named(ctx, item)
+        if len(refs) != 1 and not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", item.strip()):
+            return []  # an item naming no one party: read the subject another way
+        found += [r for r in refs if r not in found and len(refs) == 1]
+    return found
+
+
 def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = _trimmed(ctx, lo, lo + len(sentence))
     for m in _LEND.finditer(sentence):
@@ -305,6 +322,34 @@ def _lending(ctx: DocContext, lo: int, sentence: str) -> None:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence, money)
 
 
+#: "..., pursuant to which": the clause after it tells what was done under the agreement before.
+_PURSUANT_TO_WHICH = re.compile(r"(?i)\bpursuant\s+to\s+which\s+$|\bpursuant\s+to\s+which\s+")
+#: "secured convertible notes ("Notes")": a class of securities defined where it is issued.
+_PASSING_SECURITIES = re.compile(
+    rf"^\s*(?P<title>(?:[a-z][\w-]*\s+){{0,4}}(?:notes|debentures|bonds|warrants))\s*"
+    rf"\(\s*(?:the\s+)?{_Q}(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){_Q}\s*\)"
+)
+
+
+def _passing_instrument(ctx: DocContext, lo: int, m: re.Match[str]) -> list[str]:
+    """The Instrument a sale clause defines in passing ("... to Purchasers secured
+    convertible notes ("Notes")"), added with its term; [] when the clause defines none."""
+    d = _PASSING_SECURITIES.match(m["what"])
+    if d is None:
+        return []
+    title = " ".join(d["title"].split())
+    kind = {"notes": "note", "debentures": "debenture", "bonds": "bond", "warrants": "warrant"}
+    start = lo + m.start("what") + d.start("title")
+    ref = ctx.collector.add(
+        f"instrument:{_name_key(title)}",
+        "Instrument",
+        ctx.span(start, lo + m.start("what") + d.end()),
+        {"title": title, "kind": kind[title.split()[-1]]},
+    )
+    ctx.define(d["term"], ref)
+    return [ref]
+
+
 def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
     """ "Z issued and sold to the Lenders $60,000,000 of Notes": Z ISSUES them, and buying
     notes or debentures is lending: each Lender LENDS_TO Z."""
@@ -313,6 +358,15 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         issuers = parties_named(ctx, m["issuer"].split(",")[-1])
         holders = parties_named(ctx, m["to"])
         instruments = _instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        under = _PURSUANT_TO_WHICH.search(sentence, 0, m.start() + 1)
+        if not instruments and issuers and under:
+            # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
+            # secured convertible notes ("Notes")": the notes are defined in passing, and
+            # issued under the agreement the clause hangs on
+            instruments = _passing_instrument(ctx, lo, m)
+            agreements = _agreements_in(ctx, sentence[: under.start()])
+            for inst in instruments[:1] if agreements else []:
+                ctx.collector.relate("ISSUED_UNDER", inst, agreements[-1], evidence)
         if not issuers or not instruments:
             continue
         money = _amount_props(m["what"]) if len(holders) == 1 else {}
@@ -757,8 +811,10 @@ _REAFFIRMS = re.compile(
     r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
     # "Holdings hereby acknowledges and agrees that the terms and conditions of its Guaranty
-    # Agreement shall remain in full force and effect"
-    r"|\bhereby\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|ratifies),?\s+)+"
+    # Agreement shall remain in full force and effect"; "VNGI and VNDGI each affirms to the
+    # Lenders and the Agents that its Guaranty remains in full force and effect"
+    r"|\b(?:hereby|each)\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|affirms?"
+    r"|ratifies),?\s+)+(?:to\s+the\s+[A-Z][\w\s,]{0,60}?\s+)?"
     r"(?:that\s+)?(?:the\s+terms\s+and\s+conditions\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
     r"|shall\s+continue)\b"
@@ -770,11 +826,30 @@ _PLEDGES = re.compile(
 #: "... hereby grants ... a security interest in all of its right ... in the following
 #: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
 _PLEDGES_DEFINED = re.compile(
-    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
-    r"\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest"
+    r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
     r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
 )
 _GRANT_WINDOW = 4000
+#: "... create a first priority perfected security interest ... in the Collateral to secure
+#: the Obligations", "Liens on the Collateral securing the Secured Obligations": collateral
+#: stated to secure the obligations of the deal (a reaffirmation of liens, a representation).
+_COLLATERAL_SECURES = re.compile(
+    r"\b(?:security\s+interests?|[Ll]iens?)\b[^;]{0,160}?\b(?:in|on)\s+"
+    r"(?P<asset>the\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b,?\s+(?:to\s+secure|securing"
+    r"|as\s+security\s+for)\s+(?:the\s+|all\s+(?:of\s+the\s+)?)?(?:[A-Z][\w-]*\s+)?Obligations\b"
+)
+#: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
+#: personal property assets", "the Borrower hereby grants the Bank a security interest in such
+#: account": a grant of security, its grantor before the verb and its collateral after "in".
+_GRANTS = re.compile(
+    r"\bhereby\s+(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
+    r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
+    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?in\s+"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+)[^.;,()]{3,100}?)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
+)
 #: "As security for the performance ... under this Guaranty, ...": the obligation secured
 _AS_SECURITY_FOR = re.compile(
     r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
@@ -785,19 +860,64 @@ _OBLIGATION_TITLE = re.compile(
 )
 
 
+#: "... under the Guarantee to which it is a party (the "Secured Obligations")": the obligations
+#: a grant secures, named by a term of their own for the grants that follow.
+_OBLIGATIONS_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{_Q}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Obligations){_Q}\s*\)"
+)
+#: a guaranty the recitals define ("pursuant to certain Guarantees ... (... a "Guarantee")")
+_GUARANTY_TERM = re.compile(rf"{_Q}(?P<term>Guarant(?:y|ee))(?:{_Q}|\s)")
+
+
 def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
     """What a grant introduced by "As security for ..." secures: the first agreement or
-    instrument that clause names, "this Guaranty" being the document's own."""
+    instrument that clause names, "this Guaranty" being the document's own; a guaranty the
+    document defines by a term only ("the Guarantee to which it is a party") becomes an
+    Agreement; "the Secured Obligations" are what an earlier grant defined them to be."""
     m = _AS_SECURITY_FOR.search(before)
     if m is None:
         return []
+    found: list[str] = []
     for t in _OBLIGATION_TITLE.finditer(m["what"]):
         if t.group(0).startswith("this ") and ctx.self_ref:
-            return [ctx.self_ref]
-        found = _agreements_in(ctx, t.group(0)) or _instruments_in(ctx, t.group(0))
+            found = [ctx.self_ref]
+            break
+        found = (
+            _agreements_in(ctx, t.group(0))
+            or _instruments_in(ctx, t.group(0))
+            or _defined_guaranty(ctx, t.group(0))
+        )
         if found:
-            return found[:1]
-    return []
+            found = found[:1]
+            break
+    if not found:
+        for term in re.finditer(r"(?:[A-Z][\w-]*\s+){1,3}Obligations\b", m["what"]):
+            found = _labelled(ctx, ctx.lookup(term.group(0)), "Agreement")[:1]
+            if found:
+                break
+    named = _OBLIGATIONS_TERM.search(m["what"])
+    if found and named and not ctx.lookup(named["term"]):
+        ctx.define(named["term"], *found)
+    return found
+
+
+def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
+    """ "the Guarantee": a guaranty the text defines by that term (quoted) but names by no
+    title, made an Agreement the first time a grant secures it."""
+    word = phrase.split()[-1]
+    if word not in ("Guaranty", "Guarantee"):
+        return []
+    if ctx.lookup(word):
+        return _labelled(ctx, ctx.lookup(word), "Agreement")
+    m = next((g for g in _GUARANTY_TERM.finditer(ctx.text) if g["term"] == word), None)
+    if m is None:
+        return []
+    ref = f"agreement:{word.lower()}"
+    ctx.collector.add(
+        ref, "Agreement", ctx.span(m.start(), m.end()), {"title": word, "kind": "guaranty"}
+    )
+    ctx.define(word, ref)
+    return [ref]
 
 
 def _primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
@@ -847,14 +967,35 @@ def _security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
     for m in _REAFFIRMS.finditer(sentence):
-        guarantors = _subject_before(ctx, sentence[: m.start()])
+        guarantors = _listed_subjects(ctx, sentence[: m.start()]) or _subject_before(
+            ctx, sentence[: m.start()]
+        )
         for t in _primary_agreement(ctx, ""):
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
         guarantors = _subject_before(ctx, sentence[: m.start()])
-        for t in _primary_agreement(ctx, m["rest"]):
+        targets = _primary_agreement(ctx, m["rest"])
+        if not targets and _in_own_text(ctx, lo) and (own := _secured_agreement(ctx)):
+            # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
+            # guaranty article: the obligations guaranteed are the agreement's own
+            targets = [own]
+        for t in targets:
             for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _COLLATERAL_SECURES.finditer(sentence):
+        if (own := _secured_agreement(ctx)) is not None:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
+    for m in _GRANTS.finditer(sentence):
+        if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
+            continue  # read below, with the collateral's defined name
+        grantors = _subject_before(ctx, sentence[: m.start()])
+        targets = _secured_obligation(ctx, sentence[: m.start()])
+        if not targets and _in_own_text(ctx, lo) and (own := _secured_agreement(ctx)):
+            targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+            for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # a grant's list of collateral may run past a page break, which ends a "sentence"
     window = ctx.text[lo : lo + _GRANT_WINDOW]
@@ -1230,7 +1371,11 @@ def _role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
                 ctx.collector.relate(kind, party, note, ev)
 
 
-_GUARANTOR_ROLES = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
+#: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
+#: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
+_GUARANTOR_ROLES = frozenset(
+    {"guarantor", "subsidiary guarantor", "parent guarantor", "grantor", "pledgor"}
+)
 _GUARANTOR_CAPTIONS = frozenset({"GUARANTOR", "SUBSIDIARY GUARANTOR", "PARENT GUARANTOR"})
 
 
@@ -1578,7 +1723,7 @@ def extract_relations(ctx: DocContext) -> None:
             _purchase(ctx, lo, sentence)
         if any(w in low for w in _ISSUED_UNDER_CUES) and any(w in low for w in _SECURITY_CUES):
             _issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarant" in low or "security interest" in low:
+        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
             _security(ctx, lo, sentence)
         if "waive" in low:
             _waivers(ctx, lo, sentence, _following(text, hi), by_class)

@@ -101,7 +101,7 @@ _ENTITY_LINE = re.compile(
     r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
 )
 _AS_ROLE = re.compile(
-    r",?\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r",?\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"
@@ -131,6 +131,8 @@ class _Block:
     signed: bool = False
     #: a "By:" line: the signer signs for someone (an individual signs "/s/ Name" alone)
     by: bool = False
+    #: the role is the caption's ("BORROWER:" above), not one its own lines state
+    captioned: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -187,6 +189,7 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
+    lines = [_joined_label(text, ln) for ln in lines]
     captioned = [len(ln) == 2 and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines]
     split_cols = [
         line[1][0]
@@ -199,6 +202,24 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         for col, s, e in line:
             cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
+
+
+#: A block's field label standing alone in its cell ("By:", "Name:"), its value cells away.
+_LABEL_CELL = re.compile(r"(?:By|BY|by|Name|Title|Its)\s*:?")
+#: How far into a line a label's value may stand and still be the label's, not a right column.
+_LABEL_REACH = 30
+
+
+def _joined_label(text: str, line: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """ "By:     Sooner, Inc.": a label and its value set apart by spaces are one cell (the
+    company signing for the block above), not a label and a new company's name."""
+    if (
+        len(line) >= 2
+        and _LABEL_CELL.fullmatch(text, line[0][1], line[0][2])
+        and line[1][0] < _LABEL_REACH
+    ):
+        return [(line[0][0], line[0][1], line[1][2]), *line[2:]]
+    return line
 
 
 def _split_fields(text: str, s: int, e: int) -> list[_Field]:
@@ -234,10 +255,33 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&'\-]+\.?(?:,?\s+[A-Z0-9][A-Z0-9&'.\-]*)+
 def _continued_role(line: str) -> str | None:
     """The role on the line after "ACME BANK, as a": "Lender and as Agent" -> "Lender and
     Agent"."""
-    line = re.sub(r"^as\s+(?:(?:the|a|an)\s+)?", "", line.strip())
+    line = re.sub(r"^(?:as\s+)?(?:(?:the|a|an)\s+)?", "", line.strip())
     parts = re.split(r"\s+(?:and|&)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?", line)
     roles = [r for p in parts if (r := role_of(p))]
     return " and ".join(roles) if roles and len(roles) == len(parts) else None
+
+
+#: A line that can only go on with a capacity: capitalised words and "and", "as", "a".
+_CAPACITY_WORDS = re.compile(r"(?:(?:and|as|a|an|the|&|[A-Z][\w.\-]*),?[ \t]*){1,6}")
+
+
+def _capacity_roles(capacity: str) -> str | None:
+    """ "as a Canadian Lender and as Canadian Administrative Agent," -> "Canadian Lender and
+    Canadian Administrative Agent": the roles a capacity written over several lines states;
+    None unless every part of it is a role."""
+    body = re.sub(r"(?i)^\W*as\s+(?:(?:a|an|the)\s+)?", "", capacity.strip()).strip(" ,;")
+    parts = [
+        p for p in re.split(r"(?i)\s*(?:,|;|\band\b|&)\s*(?:as\s+)?(?:(?:a|an|the)\s+)?", body) if p
+    ]
+    roles = [r for p in parts if (r := role_of(p))]
+    return _merge_all(roles) if roles and len(roles) == len(parts) else None
+
+
+def _merge_all(roles: list[str]) -> str:
+    out = roles[0]
+    for r in roles[1:]:
+        out = merge_roles(out, r)
+    return out
 
 
 def _caption_role(t: str) -> str | None:
@@ -248,6 +292,9 @@ def _caption_role(t: str) -> str | None:
         or re.match(r"(?:Title|Name|By|Its)\b", t)  # "Title   Procurement Manager": a field
         or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
+        # "its sole member" / "its general partner" under "By: Sooner, Inc.": the capacity in
+        # which another company signs for the block above, no caption of the blocks below
+        or re.match(r"(?i)(?:its|their)\s", t)
         or len(t.split()) > 4
         or not re.fullmatch(r"[A-Za-z ,&]+", t)
     ):
@@ -289,6 +336,8 @@ def _trailing_company(text: str, f: _Field) -> _Field | None:
     return _Field(run.start, f.end, text[run.start : f.end])
 
 
+#: "(f/k/a Pittsburgh National Bank)": the company's former name, the one its page may carry.
+_FORMER_NAME = re.compile(r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b")
 #: A line of a table of contents: dot leaders, or a numbered section or article heading.
 _CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
 
@@ -296,6 +345,20 @@ _CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Artic
 def _column(text: str, f: _Field) -> int:
     """Where a field starts in its line (a right column's cells start far in)."""
     return f.start - (text.rfind("\n", 0, f.start) + 1)
+
+
+def _same_group(a: str, b: str) -> bool:
+    """ "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two lines opening with the same
+    word are two names of one group of companies listed one per line, not one name wrapped."""
+    return a.split()[:1] == b.split()[:1]
+
+
+def _listed_with(pending: list[_Field], cur: _Block) -> bool:
+    """Whether the unread lines above a "By:" line name one more company of a list that the
+    current block's company opens (the group's companies signed for by one officer)."""
+    return (
+        bool(cur.company) and cur.signer is None and _same_group(pending[0].text, cur.company or "")
+    )
 
 
 def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
@@ -309,6 +372,7 @@ def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
         )
         and len(prev.text) <= 80
         and all(w[:1].isupper() for w in prev.text.split())
+        and not _same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and (_caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
     )
@@ -349,7 +413,8 @@ def _company_line(t: str) -> bool:
     if _TITLE_WORDS.search(t) and not is_org_name(t):
         return False  # "Authorized Signatory", "Vice President": an officer's title
     if not all(
-        w.lower() in _NAME_CONNECTORS or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w) for w in ws
+        w.lower() in _NAME_CONNECTORS or w == "-" or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w)
+        for w in ws
     ):
         return False
     letters = [c for c in t if c.isalpha()]
@@ -466,15 +531,23 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     in_notice = False  # inside "Address: ..." and the address lines under it
     notice_end = 0
     open_role = False  # the company line ended in "as a": its role is on the next line
+    # "THE BANK OF NOVA SCOTIA, as a Canadian" / "Lender and as Canadian Administrative" /
+    # "Agent,": the capacity written from the company line on, read again with each line
+    capacity: str | None = None
     prev_end = -1
+    prev_field_end = -1  # where the field before this one ends
+    by_company_end = -2  # where a "By:" line naming a company (not a person) ends
+    in_note = False  # inside a parenthesised note that runs over several lines
     prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
     for i, f in enumerate(fields):
         if cur.title and cur.end == prev_end:
             prev_title_end = prev_end
         if pending and pending[-1].end != prev_end:
             pending, pending_role = [], None  # a line between: they name no company
-        prev_end = f.end
+        prev_field_end, prev_end = prev_end, f.end
         t = f.text.strip()
+        if not (cur.company and cur.end >= prev_field_end):
+            capacity = None  # the lines under the company's name have ended
         cue = bool(_SIGN_CUE.search(t))
         cur.signed = cur.signed or cue
         same_paragraph = in_notice and (
@@ -490,6 +563,14 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             in_notice, notice_end = True, f.end
             continue
         in_notice = False
+        if in_note:
+            in_note = ")" not in t
+            continue  # "(successor by merger with" / "Peach Acquisition Corp.)"
+        if t.startswith("(") and not _FORMER_NAME.match(t):
+            # "(Oil States International, Inc.)" under a "Signature Page to ..." footer,
+            # "(successor by merger with ...)": a note on the block, never a company's block
+            in_note = ")" not in t
+            continue
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             break  # an attached agreement's contents: the signature pages have ended
         if _CONTENTS_LINE.search(t):
@@ -503,6 +584,28 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
             cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
             cur.end = prev_title_end = f.end
+            continue
+        if (
+            capacity is not None
+            and cur.company
+            and cur.signer is None
+            and not seen_by
+            and text[prev_field_end : f.start].count("\n") == 1
+            and not _FIELD.match(t)
+            and len(t.split()) <= 6
+            and not is_org_name(t)
+            and not t.endswith(":")
+            and _CAPACITY_WORDS.fullmatch(t)
+        ):
+            # a part that completes no role yet ("Lender and as Canadian Administrative") is
+            # kept for the next line ("Agent,"), which would otherwise read as a caption
+            capacity = f"{capacity} {t}"
+            cur.role = _capacity_roles(capacity) or cur.role
+            cur.end = f.end
+            continue
+        if re.fullmatch(r"as(?:\s+(?:a|an|the))?", t) and cur.company and cur.signer is None:
+            open_role = True  # "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor"
+            cur.end = f.end
             continue
         continued = re.match(r"as\s", t) or open_role
         if continued and pending and (role := _continued_role(t)):
@@ -566,6 +669,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 and not t.endswith(":")
                 and len(t.split()) <= 8
                 and not _PAGE_MARK.match(t)
+                and not re.match(r"(?i)signature\s+page", t)
             ):
                 cur.title = clean_name(t)
                 cur.end = f.end
@@ -601,13 +705,17 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         if t == "by" and not (i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)):
             continue  # "Initialed" / "by": a column heading; "by" / "/s/ ..." signs
         if m := _BY.match(t):
-            if pending and (cur.company is None or cur.signer is not None):
+            if pending and (
+                cur.company is None or cur.signer is not None or _listed_with(pending, cur)
+            ):
                 take_pending()
             seen_by = cur.by = True
             cur.start = cur.start or f.start
             # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
             first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
             rest = _clean_value(first)
+            if rest and not _is_person(rest):
+                by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
             if _is_person(rest):
                 cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:
@@ -667,7 +775,16 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
         if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
             continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
+        if (
+            orgs
+            and prev_field_end == by_company_end
+            and text[prev_field_end : f.start].count("\n") <= 1
+        ):
+            by_company_end = f.end  # the rest of the name of the company a "By:" line names
+            continue
         if orgs:
+            if pending and pending[-1].end == prev_field_end and _same_group(pending[-1].text, t):
+                take_pending()  # the affiliate's name above, in words no rule knows, is its own
             if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
                 cur = _Block()  # the line above was this name's first part, not a company
                 seen_by = False
@@ -686,13 +803,19 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 run = NameRun(f.start, run.end, text[f.start : run.end])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
+            as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
+            capacity = as_tail.group(0) if as_tail else None
             cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
+            cur.captioned = cur.role is not None and cur.role == caption
             cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
             cur.signer = clean_name(t)
         elif _company_line(t):
             gap = text[pending[-1].end : f.start] if pending else ""
+            if pending and gap.count("\n") <= 1 and _same_group(pending[-1].text, t):
+                take_pending()  # "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two names
+                gap = "\n\n"
             pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
     flush()
     return blocks
@@ -725,6 +848,7 @@ def extract_signatures(ctx: DocContext) -> None:
         return
     text = ctx.text
     named = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    listed = _listed_class(ctx, st.signatures.start)
     signed_companies: list[tuple[str, str | None, int, int]] = []
     end = min(st.signatures.end, st.signatures.start + SIGNATURE_WINDOW)
     for column in _columns(text, st.signatures.start, end):
@@ -735,10 +859,14 @@ def extract_signatures(ctx: DocContext) -> None:
                 for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
                     company_ref = add_party(ctx, company, cs, ce, kind="organization")
                     role = b.role or _alias_role(ctx, company_ref) or _preamble_role(ctx, company)
+                    if b.captioned and listed and _others_hold(ctx, b.role, company_ref):
+                        role = listed
                     party_to(ctx, company_ref, role, cs, ce)
                     if company_ref not in named:
-                        signed_companies.append((company_ref, b.role, cs, ce))
-                    if b.role:
+                        signed_companies.append(
+                            (company_ref, role if b.captioned else b.role, cs, ce)
+                        )
+                    if b.role and role == b.role:
                         _join_collective(ctx, b.role, company_ref)
             if b.signer:
                 person, s, e = add_signer(ctx, b, b.signer, ctx.self_ref, company_ref)
@@ -753,6 +881,36 @@ def extract_signatures(ctx: DocContext) -> None:
                 if company_ref is None and (not named or alone):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
+
+
+#: "Each Subsidiary ... listed on the signature pages to this Amendment (each, a "Guarantor")":
+#: a class of parties the text defines as the companies its signature pages list.
+_LISTED_CLASS = re.compile(
+    r"(?i)\b(?:listed|named|identified|set\s+forth)\s+on\s+the\s+signature\s+pages?\b[^.;()]{0,80}"
+    r"\((?:each|collectively|individually)\b[^)\"\u201c]{0,12}[\"\u201c](?P<term>[^\"\u201d]{2,40})"
+)
+
+
+def _listed_class(ctx: DocContext, end: int) -> str | None:
+    """The role of a class the text before the signatures defines by the signature pages (a
+    guarantor's or grantor's: a lender's class is resolved with the preamble's terms)."""
+    for m in _LISTED_CLASS.finditer(ctx.text, 0, end):
+        role = role_of(m["term"])
+        if role and re.search(r"(?i)\b(?:guarantor|grantor|pledgor)s?$", role):
+            return role
+    return None
+
+
+def _others_hold(ctx: DocContext, role: str | None, ref: str) -> bool:
+    """Whether the parties a caption's role names ("BORROWER:" -> the "U.S. Borrower" and
+    the "Canadian Borrower" the preamble defined) are others: the caption heads their blocks,
+    and a company listed below them signs in another capacity."""
+    holders: set[str] = set()
+    for part in role_parts(role or ""):
+        for term, refs in ctx.terms.items():
+            if term.lower().rstrip("s").endswith(part.lower().rstrip("s")):
+                holders.update(refs)
+    return bool(holders) and ref not in holders
 
 
 def _side_by_side(

@@ -65,7 +65,9 @@ _RECITALS_END = re.compile(
 )
 _SIGNATURE_START = re.compile(
     r"\bIN\s+WITNESS\s+WHEREOF\b|\bIn\s+Witness\s+Whereof\b|\[\s*Signature\s+Page"
-    r"|\bEXECUTED\s+(?:AS\s+OF|ON)\b",
+    r"|\bEXECUTED\s+(?:AS\s+OF|ON)\b"
+    # "EXECUTED to be effective as of the date first above written." on a line of its own
+    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
 )
 _ATTACHMENT_HEADING = re.compile(

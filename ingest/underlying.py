@@ -328,8 +328,23 @@ def _adopt(ctx: DocContext, amended: str, rels: list[RelationRecord]) -> None:
 
 def _carries(ctx: DocContext, ref: str, props: Mapping[str, object]) -> bool:
     """Only a party the amendment names in a role carries over: one that merely signs or
-    acknowledges it ("Acknowledged and agreed:") need not be party to what it amends."""
-    return _is_party(ctx, ref) and props.get("role") is not None
+    acknowledges it ("Acknowledged and agreed:") need not be party to what it amends, nor
+    need a guarantor named only where it signs (a subsidiary consenting as guarantor is party
+    to its guaranty, not to the credit agreement)."""
+    role = props.get("role")
+    if (
+        isinstance(role, str)
+        and all(has_role(p, "Guarantor") for p in role.split(" and "))
+        and not _named_before_signatures(ctx, ref)
+    ):
+        return False
+    return _is_party(ctx, ref) and role is not None
+
+
+def _named_before_signatures(ctx: DocContext, ref: str) -> bool:
+    sig = analyze(ctx.text).signatures
+    e = ctx.collector.get(ref)
+    return sig is None or (e is not None and any(sp.start < sig.start for sp in e.evidence))
 
 
 def extract_underlying_parties(ctx: DocContext) -> None:

@@ -369,3 +369,160 @@ def test_unsigned_blocks_under_a_guarantors_caption_secure_the_agreement() -> No
         e for e in x.entities if str(e.props.get("name")).upper() == "QUILLON HOLDINGS, INC."
     ]
     assert len(holdings) == 1
+
+
+# An amendment signed "EXECUTED to be effective as of ..." (a Texas form) whose body defines the
+# guarantors as the subsidiaries its signature pages list; they sign below the borrowers'
+# caption, several companies to one officer ("each by"), each its own block.
+LISTED_GUARANTORS = (
+    "AMENDMENT NO. 2\n\n"
+    'This Amendment No. 2 dated as of May 4, 2016 (this "Amendment") is among Pecan Ridge '
+    'Energy, Inc., a Texas corporation (the "Borrower"), each of the Guarantors, the lenders '
+    'party to the Credit Agreement described below (the "Lenders") and Lamar Trust Bank, N.A., '
+    'as administrative agent (the "Agent").\n\n'
+    "A. The Borrower, the Lenders and the Agent are parties to the Credit Agreement dated as of "
+    'June 1, 2013 (the "Credit Agreement").\n\n'
+    "Section 1. Amendment. Section 6.02 of the Credit Agreement is amended by replacing "
+    '"$2,000,000" with "$3,000,000".\n\n'
+    "Section 2. Reaffirmation of Guaranty and Liens. (a) Each Subsidiary of the Borrower that "
+    'is listed on the signature pages to this Amendment (each, a "Guarantor") is party to a '
+    "Guaranty Agreement guaranteeing payment of the Obligations and agrees that it continues in "
+    "full force and effect. (b) The Borrower and each Guarantor acknowledge that the liens "
+    "created by the Security Documents create a first priority perfected security interest in "
+    "the Collateral to secure the Obligations.\n\n"
+    "EXECUTED to be effective as of the date first above written.\n\n"
+    "BORROWER:\n\n\nPECAN RIDGE ENERGY, INC.\n\nby\nName:  Carla M. Ostrow\nTitle: President\n\n\n"
+    "PECAN RIDGE PIPELINE, LLC\nPECAN RIDGE MIDSTREAM, L.P.\n"
+    "By:     Pecan Ridge Pipeline, LLC\nits general partner\n"
+    "BRAZOS FIELD SERVICES, INC.\n\neach by\n\nName:  Carla M. Ostrow\nTitle: President\n\n\n"
+    "Signature Page to Amendment No. 2\n(Pecan Ridge Energy, Inc.)\n\n\n"
+    "LAMAR TRUST BANK, N.A., as a U.S.\nLender and Administrative Agent\n\n\n"
+    "by\nName:  Dale R. Pruett\nTitle: Senior Vice President\n\n\n"
+    "Signature Page to Amendment No. 2\n(Pecan Ridge Energy, Inc.)\n"
+)
+
+
+def test_guarantors_listed_on_the_signature_pages_secure_the_credit_agreement() -> None:
+    x = extract_text(LISTED_GUARANTORS)
+    guarantors = {
+        "PECAN RIDGE PIPELINE, LLC",
+        "PECAN RIDGE MIDSTREAM, L.P.",
+        "BRAZOS FIELD SERVICES, INC.",
+    }
+    secures = _upper(x, "SECURES")
+    assert {(g, "CREDIT AGREEMENT") for g in guarantors} <= secures, secures
+    # the caption "BORROWER:" heads the borrower's block only: the guarantors under it borrow
+    # nothing, and the lender lends to the borrower alone
+    roles = {
+        _label(x, r.source): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    assert all(roles[g] == "Guarantor" for g in guarantors), roles
+    assert _upper(x, "LENDS_TO") == {("LAMAR TRUST BANK, N.A.", "PECAN RIDGE ENERGY, INC.")}
+    # the lender's capacity runs over two lines; a footer's parenthesised name is no block
+    assert "Lender" in str(roles["LAMAR TRUST BANK, N.A."])
+    assert ("THE COLLATERAL", "CREDIT AGREEMENT") in secures
+    # a guarantor named only where it signs is party to its guaranty, not to the credit agreement
+    assert not {(g, "CREDIT AGREEMENT") for g in guarantors} & _upper(x, "PARTY_TO")
+    # the evidence of each guarantor's SECURES is its signature block
+    brazos = next(
+        r
+        for r in x.relations
+        if r.type == "SECURES" and _label(x, r.source) == "BRAZOS FIELD SERVICES, INC."
+    )
+    assert any("BRAZOS FIELD SERVICES" in sp.text for sp in brazos.evidence)
+
+
+def _label(x: Extraction, ref: str) -> str:
+    """An entity's name, title or description, in capitals (signature pages shout)."""
+    e = next(e for e in x.entities if e.ref == ref)
+    return str(e.props.get("name") or e.props.get("title") or e.props.get("description")).upper()
+
+
+def _upper(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    return {(_label(x, r.source), _label(x, r.target)) for r in x.relations if r.type == type_}
+
+
+def test_grants_of_security_make_the_grantor_and_the_collateral_secure_the_deal() -> None:
+    text = (
+        'CREDIT AGREEMENT dated as of April 2, 2018 between Marlow Optics, Inc. (the "Borrower") '
+        'and Bellweather Bank (the "Bank").\n\n'
+        "1.1 Line of Credit. The Bank agrees to make advances to the Borrower.\n\n"
+        "1.2 Collateral. As security for all indebtedness of Borrower to Bank hereunder, Borrower "
+        "hereby grants to Bank security\ninterests of first priority in all of Borrower's "
+        "equipment and inventory, whether now owned or hereafter acquired.\n\n"
+        "ARTICLE 9. GUARANTY. 9.1 The Parent hereby absolutely and unconditionally guarantees the "
+        "prompt payment of the Obligations.\n\n"
+        'For purposes of Article 9, "Parent" means Marlow Holdings Corp.\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    secures = _upper(extract_text(text), "SECURES")
+    assert ("MARLOW OPTICS, INC.", "CREDIT AGREEMENT") in secures, secures
+    assert ("ALL OF BORROWER'S EQUIPMENT AND INVENTORY", "CREDIT AGREEMENT") in secures
+    # the bank granted nothing
+    assert not {s for s, _ in secures} & {"BELLWEATHER BANK"}
+
+
+def test_a_pledge_securing_a_guaranty_defines_the_secured_obligations() -> None:
+    """A subsidiary's pledge and security agreement: the grantors have guaranteed the issuer's
+    notes "pursuant to certain Guarantees" (a term, no title); the pledge secures each
+    grantor's Guarantee (the "Secured Obligations"), and the general grant that follows
+    secures the same Secured Obligations. The grantors stand behind the purchase agreement."""
+    text = (
+        "PLEDGE AND SECURITY AGREEMENT dated as of March 2, 2021 among Tamsin Labs Ltd., an "
+        'Ontario corporation (the "Grantor"), and Harcourt Trust Company, as collateral agent '
+        '(the "Collateral Agent"). Reference is made to the note purchase agreement dated as of '
+        'March 2, 2021 (the "Note Purchase Agreement") among Tamsin Group, Inc. ("Issuer"), the '
+        "Purchasers and the Collateral Agent.\n\n"
+        "WHEREAS, the Grantor has guaranteed the obligations of the Issuer under the Note "
+        "Purchase Agreement pursuant to certain Guarantees, each dated as of March 2, 2021 (a "
+        '"Guarantee").\n\n'
+        "SECTION 2.01. Pledge. As security for the performance by the Grantor of its agreements "
+        'under the Guarantee to which it is a party (the "Secured Obligations"), the Grantor '
+        "hereby pledges to the Collateral Agent a security interest in all of its right, title "
+        'and interest in the shares listed on Schedule I (the "Pledged Collateral").\n\n'
+        "SECTION 3.01. Security Interest. As security for the payment in full of the Secured "
+        "Obligations, the Grantor hereby grants to the Collateral Agent a security interest "
+        '(the "Security Interest") in all of its personal property (collectively, the '
+        '"Collateral").\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    secures = _upper(extract_text(text), "SECURES")
+    assert {("PLEDGED COLLATERAL", "GUARANTEE"), ("COLLATERAL", "GUARANTEE")} <= secures, secures
+    assert ("TAMSIN LABS LTD.", "NOTE PURCHASE AGREEMENT") in secures
+    assert not {s for s, _ in secures} & {"HARCOURT TRUST COMPANY", "TAMSIN GROUP, INC."}
+
+
+def test_securities_defined_where_an_agreement_issues_them() -> None:
+    text = (
+        "SECURITY AGREEMENT dated as of June 1, 2022 among Orrin Robotics Ltd. (the "
+        '"Grantor") and Pellham Trust, as collateral agent (the "Agent"). Reference is made to '
+        'the securities purchase agreement dated as of June 1, 2022 (the "Purchase Agreement") '
+        'among Orrin Holdings, Inc. ("Issuer"), the Purchasers and the Agent, pursuant to which '
+        'Issuer has issued to Purchasers senior secured notes ("Notes").\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    x = extract_text(text)
+    assert ("ORRIN HOLDINGS, INC.", "SENIOR SECURED NOTES") in _upper(x, "ISSUES")
+    assert ("SENIOR SECURED NOTES", "PURCHASE AGREEMENT") in {
+        (a, b.replace("SECURITIES ", "")) for a, b in _upper(x, "ISSUED_UNDER")
+    }
+
+
+def test_guarantors_affirming_their_guaranties_by_name_secure_the_deal() -> None:
+    text = (
+        "FIRST AMENDMENT TO CREDIT AGREEMENT dated as of May 9, 2019 among Halvard Gas Corp. "
+        '(the "Company"), Halvard Gas Supply Co. ("HGS"), Halvard Cylinders Co. ("HCC") and '
+        'Norrland Bank (the "Lender"), amending the Credit Agreement dated as of May 1, 2016 '
+        'among the Company and the Lender (the "Credit Agreement").\n\n'
+        "6. Guarantor Affirmation. HGS and HCC each affirms to the Lender that its Guaranty "
+        "remains in full force and effect.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    )
+    secures = _upper(extract_text(text), "SECURES")
+    assert {
+        ("HALVARD GAS SUPPLY CO.", "CREDIT AGREEMENT"),
+        ("HALVARD CYLINDERS CO.", "CREDIT AGREEMENT"),
+    } <= secures, secures
+    assert not {s for s, _ in secures} & {"HALVARD GAS CORP.", "NORRLAND BANK"}
