@@ -95,6 +95,21 @@ def parties_named(ctx: DocContext, phrase: str) -> list[str]:
     return _named_only(ctx, p)
 
 
+def _stated_parties(ctx: DocContext, phrase: str) -> list[str]:
+    """Parties a noun phrase names by a defined term or by name (``parties_named`` without its
+    fallback to the role parties sign in)."""
+    p = re.sub(r"\s+", " ", phrase).strip(" ,;:().")
+    p = re.sub(r"^(?:each\s+of\s+the|each|all\s+of\s+the|any|the|such|said)\s+", "", p, flags=re.I)
+    words = p.split()
+    for n in range(min(len(words), 6), 0, -1):
+        tail = " ".join(words[-n:])
+        for variant in (tail, tail[:-1] if tail.endswith("s") else tail + "s"):
+            refs = _labelled(ctx, ctx.lookup(variant), "Party")
+            if refs:
+                return refs
+    return _named_only(ctx, p)
+
+
 def _instruments_in(ctx: DocContext, phrase: str) -> list[str]:
     """Instrument refs a phrase names through a defined term or a title."""
     out: list[str] = []
@@ -370,12 +385,15 @@ def _issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         if not issuers or not instruments:
             continue
         money = _amount_props(m["what"]) if len(holders) == 1 else {}
+        # a buyer HOLDS what it was sold when the text names it or its defined term (not only
+        # the role some party signs in)
+        stated = _stated_parties(ctx, m["to"])
         for issuer in issuers:
             for inst in instruments:
                 ctx.collector.relate("ISSUES", issuer, inst, evidence)
                 kind = ctx.collector.entities[inst].props.get("kind")
                 for holder in holders:
-                    if holder != issuer:
+                    if holder != issuer and holder in stated:
                         ctx.collector.relate("HOLDS", holder, inst, evidence)
                     if kind in ("note", "debenture", "bond") and holder != issuer:
                         props = {**money, "instrument": inst}

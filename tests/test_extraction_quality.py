@@ -67,7 +67,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "SECURES": (0.98, 0.83),
     "WAIVES": (0.84, 0.85),
     "SIGNED": (0.96, 0.91),
-    "HOLDS": (0.99, 0.78),
+    "HOLDS": (0.97, 0.78),
     "ISSUES": (0.99, 0.68),
     "ISSUED_UNDER": (0.97, 0.65),
 }
