@@ -215,6 +215,11 @@ _OPENING = re.compile(
     r"(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract|AMENDMENT|Amendment|ADDENDUM"
     r"|Addendum|LICEN[CS]E|Licen[cs]e)\b"
 )
+#: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
+#: OMITTED"), not opening one.
+INSIDE_SENTENCE = re.compile(
+    r"(?i)\b(?:of|to|in|under|by|with|for|from|on|and|or|that|upon|into|as|at)\s+$"
+)
 #: Where a flattened opening paragraph stops: the recitals, the operative words or the first
 #: numbered section or article.
 _OPENING_END = re.compile(
@@ -236,6 +241,8 @@ def _inner_preamble(text: str, start: int, end: int) -> tuple[int, int] | None:
     License Agreement is made ... between ..."), cut where its recitals or first section
     begin."""
     for m in _OPENING.finditer(text, start, min(end, start + _INNER_WINDOW)):
+        if INSIDE_SENTENCE.search(text, max(start, m.start() - 12), m.start()):
+            continue
         limit = min(end, m.start() + _INNER_LENGTH)
         if _preamble_score(text[m.start() : limit]) < 5:
             continue

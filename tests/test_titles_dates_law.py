@@ -437,3 +437,82 @@ def test_federal_law_alone_stays_federal() -> None:
     )
     found = governing_law(clause)
     assert found is not None and found.jurisdiction == "United States"
+
+
+# --- layouts a conversion flattens, letterheads, contents and amendments ----------------------
+
+
+def _long_clauses(n: int) -> str:
+    return " ".join(
+        f"{i}. Clause. Marrow shall deliver the goods of lot {i} to the address Quillfeather names "
+        "in writing, at its own cost and risk, within ten days of the order."
+        for i in range(2, n)
+    )
+
+
+def test_an_opening_inside_a_page_flattened_into_one_line() -> None:
+    """A converted page can come as one line: page number, legend, heading and the opening
+    sentence run together, and the clauses follow on the same line."""
+    text = (
+        "1 EXHIBIT 10.7 CERTAIN PORTIONS OF THIS AGREEMENT HAVE BEEN OMITTED AND FILED "
+        'SEPARATELY WITH THE COMMISSION. GRAIN STORAGE AGREEMENT This agreement ("Agreement") '
+        "is entered into as of the 9th day of May, 2014 " + _PARTIES + " 1. Storage. Marrow "
+        "shall store the grain. " + _long_clauses(30)
+    )
+    props = _own(text)
+    assert props["title"] == "Grain Storage Agreement"
+    assert props["date"] == "2014-05-09"
+
+
+def test_a_legends_this_agreement_opens_no_sentence() -> None:
+    text = (
+        "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT\n\n"
+        "FREIGHT FORWARDING AGREEMENT\n\n"
+        'This agreement ("Agreement") is made as of June 2, 2016 ' + _PARTIES + "\n"
+    )
+    assert _own(text)["title"] == "Freight Forwarding Agreement"
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "HARBOR MILLS, INC. CATERING SERVICES AGREEMENT",
+        "Harbor Mills Corporation\n\nCATERING SERVICES AGREEMENT",
+        "Harbor Mills Ltd. and Tallis Foods Ltd. Catering Services Agreement",
+    ],
+)
+def test_a_letterhead_or_the_parties_names_before_the_title(cover: str) -> None:
+    """A company's name (it ends on its legal form) printed before the title is a letterhead
+    or the parties' names, not part of the title."""
+    text = f"Exhibit 10.3 {cover} This Agreement is made as of July 8, 2013 " + _PARTIES
+    assert _own(text)["title"] == "Catering Services Agreement"
+
+
+def test_contents_entries_and_report_items_are_no_titles() -> None:
+    text = (
+        "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        "TABLE OF CONTENTS\n\n"
+        "SECTION 2.04. Notes..........................................18\n"
+        "SECTION 3.07 Continuing Guarantee 41\n"
+        "Exhibit F - Assignment and Assumption Agreement\n"
+        "- Form of Extension Agreement\n\n"
+        "TERM LOAN AGREEMENT\n\n"
+        'This Term Loan Agreement (this "Agreement") is dated as of April 4, 2011 ' + _PARTIES
+    )
+    assert _own(text)["title"] == "Term Loan Agreement"
+    heading_only = text.replace("This Term Loan Agreement", "This Agreement")
+    assert _own(heading_only)["title"] == "Term Loan Agreement"
+
+
+def test_an_amendment_heading_names_what_it_amends() -> None:
+    """The preamble calls it "THIRD AMENDMENT"; its heading says what it amends: the heading
+    is the fuller title."""
+    text = (
+        "THIRD AMENDMENT TO\nWAREHOUSING AGREEMENT\nDated as of May 3, 2012\n\n"
+        'THIRD AMENDMENT, dated as of May 3, 2012 (the "Third Amendment"), to the Warehousing '
+        "Agreement, dated as of June 1, 2009, " + _PARTIES
+    )
+    props = _own(text)
+    assert props["title"] == "Third Amendment to Warehousing Agreement"
+    assert props["kind"] == "amendment"
+    assert props["date"] == "2012-05-03"
