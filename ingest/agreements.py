@@ -394,7 +394,7 @@ _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
 #: Agreement]"; nor a report's item: "Item 1.01 Entry into a Material Definitive Agreement".
 _CONTENTS_LINE = re.compile(
     r"\s*(?:\d+\s|[^;]*;|\[|[-–—]|(?i:section|article|item)\s+[\dIVX]"
-    r"|(?i:exhibit|schedule|annex|appendix)\s+(?!\d+\.\d)\S+\s*[-–—:]"
+    r"|(?i:exhibit|schedule|annex|appendix)\s+(?!\d+\.\d)\S+\s*(?:[-–—:]|(?i:form\s+of)\b)"
     r"|.*(?:\.{4,}|(?<!No\.)(?<!NO\.)(?<!No)(?<!NO)(?<!Number)(?<!NUMBER)\s\d{1,3}\s*$))"
 )
 
@@ -494,8 +494,10 @@ def _fuller(heading: str, title: str) -> bool:
         base = heading[: qualifier.start()]
         return norm_term(base) == norm_term(title) or _fuller(base, title)
     h, t = norm_term(heading), norm_term(title)
-    if h.startswith(t + " to ") and classify(heading):
-        return True  # "THIRD AMENDMENT TO CREDIT AGREEMENT" over the preamble's "THIRD AMENDMENT"
+    if h.startswith(t + " to ") and classify(title) == ("Agreement", "amendment"):
+        # "THIRD AMENDMENT TO CREDIT AGREEMENT" over the preamble's "THIRD AMENDMENT"
+        amended = h[len(t) + 4 :].removeprefix("the ")
+        return len(amended.split()) <= 8 and classify(amended) is not None
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()

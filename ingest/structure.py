@@ -218,7 +218,7 @@ _OPENING = re.compile(
 #: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
 #: OMITTED"), not opening one.
 INSIDE_SENTENCE = re.compile(
-    r"(?i)\b(?:of|to|in|under|by|with|for|from|on|and|or|that|upon|into|as|at)\s+$"
+    r"(?i)\b(?:of|to|in|under|with|for|from|on|and|or|that|upon|into|as|at)\s+$"
 )
 #: Where a flattened opening paragraph stops: the recitals, the operative words or the first
 #: numbered section or article.
@@ -263,7 +263,7 @@ def _recitals(text: str, after: int, limit: int) -> Region | None:
 
 
 #: A heading line ending in a connector goes on after a blank line ("ADDENDUM TO").
-_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)[ \t]*$")
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)(?:[ \t]+(?:the|THE))?[ \t]*$")
 _CONNECTOR_LINE = re.compile(r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$")
 
 
