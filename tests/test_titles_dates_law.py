@@ -292,10 +292,15 @@ def test_a_deadline_near_an_undated_title_is_not_the_date() -> None:
         ("Dated 27/4/19 at Leeds", "2019-04-27"),
         ("Signed: 10-30-2015", "2015-10-30"),
         ("Geschlossen am 02.11.2007 in Bremen", "2007-11-02"),
+        # a comma without its space, a day without "day", the ISO form
+        ("entered into on December 1,2019 by", "2019-12-01"),
+        ("made this 5th of March, 2019", "2019-03-05"),
+        ("Effective Date: 2021-07-15", "2021-07-15"),
         # what only looks like one: a month beyond 12, a section or version number
         ("Ratio 14/15/16 applies", None),
         ("see clause 2.4.2005.1", None),
         ("release 3/4/05/06", None),
+        ("part no. 2019-13-45", None),
     ],
 )
 def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
