@@ -494,10 +494,6 @@ def _fuller(heading: str, title: str) -> bool:
         base = heading[: qualifier.start()]
         return norm_term(base) == norm_term(title) or _fuller(base, title)
     h, t = norm_term(heading), norm_term(title)
-    if h.startswith(t + " to ") and classify(title) == ("Agreement", "amendment"):
-        # "THIRD AMENDMENT TO CREDIT AGREEMENT" over the preamble's "THIRD AMENDMENT"
-        amended = h[len(t) + 4 :].removeprefix("the ")
-        return len(amended.split()) <= 8 and classify(amended) is not None
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()

@@ -507,17 +507,3 @@ def test_contents_entries_and_report_items_are_no_titles() -> None:
     assert _own(text)["title"] == "Term Loan Agreement"
     heading_only = text.replace("This Term Loan Agreement", "This Agreement")
     assert _own(heading_only)["title"] == "Term Loan Agreement"
-
-
-def test_an_amendment_heading_names_what_it_amends() -> None:
-    """The preamble calls it "THIRD AMENDMENT"; its heading says what it amends: the heading
-    is the fuller title."""
-    text = (
-        "THIRD AMENDMENT TO\nWAREHOUSING AGREEMENT\nDated as of May 3, 2012\n\n"
-        'THIRD AMENDMENT, dated as of May 3, 2012 (the "Third Amendment"), to the Warehousing '
-        "Agreement, dated as of June 1, 2009, " + _PARTIES
-    )
-    props = _own(text)
-    assert props["title"] == "Third Amendment to Warehousing Agreement"
-    assert props["kind"] == "amendment"
-    assert props["date"] == "2012-05-03"
