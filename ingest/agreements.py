@@ -209,6 +209,9 @@ _COMPANY_END = re.compile(
     r"(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|LLC|L\.L\.C|PLC|plc|GmbH|S\.A|N\.V|B\.V|L\.P)\b\.?"
     r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b),?(?=\s)"
 )
+#: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
+#: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").
+_REFERENCE_NUMBER = re.compile(r"(?i)(?:\bno\b\.?|\bnumber\b|#)\s*(?::|[a-z0-9]*[\-/][a-z0-9])")
 #: A title is a name, not a legend: longer runs of capitals are prose.
 _MAX_TITLE_WORDS = 14
 #: A heading's qualifier in brackets that ends its line (a line a converted page kept, not
@@ -299,6 +302,8 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if qualifier and norm_term(clean_name(text[pos:end])) not in _GENERIC:
         end = qualifier.end(1)
     title = clean_name(text[pos:end])
+    if _REFERENCE_NUMBER.search(title):
+        return None  # "Contract No.: VIT-005-2012": a cover's reference line, not a title
     # a title is a name: never longer than a legend's line, never opening on a connector
     # ("to the Software License Agreement" is a reference to one)
     if (
@@ -416,8 +421,9 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
         ):
             start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])
-        if _LEGEND_WORDS.intersection(title.lower().split()):
-            continue  # "... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT": a legend
+        if _LEGEND_WORDS.intersection(title.lower().split()) or _REFERENCE_NUMBER.search(title):
+            continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
+            # reference line ("Contract No. VIT-005-2012")
         if classify(title) and (best is None or len(title) > len(best[0])):
             best = (title, start, end)
     return best

@@ -507,3 +507,16 @@ def test_contents_entries_and_report_items_are_no_titles() -> None:
     assert _own(text)["title"] == "Term Loan Agreement"
     heading_only = text.replace("This Term Loan Agreement", "This Agreement")
     assert _own(heading_only)["title"] == "Term Loan Agreement"
+
+
+@pytest.mark.parametrize("reference", ["Contract No.: QF-118/2015", "Agreement Number: N4471"])
+def test_a_covers_reference_number_is_no_title(reference: str) -> None:
+    """A cover prints the agreement's reference number under its head noun; a title carries a
+    plain number only ("Amendment No. 2")."""
+    text = (
+        f"Exhibit 10.4\n\n{reference}\n\nHAULAGE CONTRACT\n\n"
+        "This Contract is made as of March 9, 2015 " + _PARTIES + "\n"
+    )
+    assert _own(text)["title"] == "Haulage Contract"
+    numbered = "AMENDMENT NO. 2\n\nThis Amendment No. 2 is made as of March 9, 2015 " + _PARTIES
+    assert _own(numbered)["title"] == "Amendment No. 2"
