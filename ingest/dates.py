@@ -39,7 +39,7 @@ _MONTH = (
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,[ \t]*|\s+)(?P<y1>\d{{4}})"
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
     rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
     rf"(?:A\.?D\.?\s+)?"
     rf"(?P<y2>\d{{4}})"

@@ -294,6 +294,7 @@ def test_a_deadline_near_an_undated_title_is_not_the_date() -> None:
         ("Geschlossen am 02.11.2007 in Bremen", "2007-11-02"),
         # a comma without its space, a day without "day", the ISO form
         ("entered into on December 1,2019 by", "2019-12-01"),
+        ("entered into as of December 15,\n1998, by", "1998-12-15"),
         ("made this 5th of March, 2019", "2019-03-05"),
         ("Effective Date: 2021-07-15", "2021-07-15"),
         # what only looks like one: a month beyond 12, a section or version number
