@@ -310,7 +310,7 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         len(title.split()) > _MAX_TITLE_WORDS
         or title[:1].islower()
         or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
-        or re.match(r"(?i)(?:section|article)\b", title)  # "SECTION 3.1. Amendment Effective"
+        or re.match(r"(?i)(?:section|article|item)\b", title)  # "SECTION 3.1. ...", "Item 1.01"
     ):
         return None
     return title, pos, end

@@ -521,3 +521,17 @@ def test_a_covers_reference_number_is_no_title(reference: str) -> None:
     assert _own(text)["title"] == "Haulage Contract"
     numbered = "AMENDMENT NO. 2\n\nThis Amendment No. 2 is made as of March 9, 2015 " + _PARTIES
     assert _own(numbered)["title"] == "Amendment No. 2"
+
+
+def test_a_reports_item_caption_is_no_agreement() -> None:
+    """A Form 8-K lists what it reports under item captions ("Item 1.01 Entry into a Material
+    Definitive Agreement"): the report is no agreement, and the caption no title."""
+    text = (
+        "Quillfeather Systems 8-K\n\nUNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\n\n"
+        "FORM 8-K\n\nCURRENT REPORT\n\n"
+        "Item 1.01\tENTRY INTO A MATERIAL DEFINITIVE AGREEMENT\n\n"
+        "On May 2, 2011 the company entered into a term loan with Marrow Lane Bank.\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    assert not [e for e in ex.entities if e.ref == "agreement:self"]
+    assert any("Form 8-K" in w for w in ex.warnings)
