@@ -20,7 +20,14 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
-from ingest.structure import Region, Structure, analyze, heading_spans, not_an_agreement
+from ingest.structure import (
+    INSIDE_SENTENCE,
+    Region,
+    Structure,
+    analyze,
+    heading_spans,
+    not_an_agreement,
+)
 
 SELF_REF = "agreement:self"
 
@@ -195,6 +202,16 @@ _COVER_WORDS = re.compile(
     r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
     r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
+#: The legal form that ends a company's name ("Inc.", "Corporation", "Ltd."): a title never
+#: holds one, so the words up to it are a letterhead or the parties' names printed before the
+#: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
+_COMPANY_END = re.compile(
+    r"(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|LLC|L\.L\.C|PLC|plc|GmbH|S\.A|N\.V|B\.V|L\.P)\b\.?"
+    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b),?(?=\s)"
+)
+#: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
+#: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").
+_REFERENCE_NUMBER = re.compile(r"(?i)(?:\bno\b\.?|\bnumber\b|#)\s*(?::|[a-z0-9]*[\-/][a-z0-9])")
 #: A title is a name, not a legend: longer runs of capitals are prose.
 _MAX_TITLE_WORDS = 14
 #: A heading's qualifier in brackets that ends its line (a line a converted page kept, not
@@ -221,6 +238,8 @@ _CONNECTORS = frozenset(["of", "to", "and", "for", "the", "&", "-", "–"])
 
 #: A capitalised verb ends a title: what follows is a sentence in capitals.
 _VERBS = frozenset(["is", "are", "shall", "will", "has", "have", "was", "may"])
+#: Words a legend's sentence holds and a title never does.
+_LEGEND_WORDS = _VERBS | frozenset(["this", "been", "were", "be"])
 
 
 def _goes_on(text: str, pos: int) -> bool:
@@ -274,17 +293,24 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
         pos = _title_start(text, cover.end(), end)
+    company = max(_COMPANY_END.finditer(text, pos, end), key=lambda m: m.end(), default=None)
+    if company:  # "MOVADO GROUP, INC. ENDORSEMENT AGREEMENT": the letterhead, then the title
+        pos = _title_start(text, company.end(), end)
+        if re.match(r"(?i)d/?b/?a\b", text[pos:end]):
+            return None  # "ACME, INC. DBA ACME MEDIA ...": where the trade name ends is unknown
     qualifier = _QUALIFIER.match(text, end)
     if qualifier and norm_term(clean_name(text[pos:end])) not in _GENERIC:
         end = qualifier.end(1)
     title = clean_name(text[pos:end])
+    if _REFERENCE_NUMBER.search(title):
+        return None  # "Contract No.: VIT-005-2012": a cover's reference line, not a title
     # a title is a name: never longer than a legend's line, never opening on a connector
     # ("to the Software License Agreement" is a reference to one)
     if (
         len(title.split()) > _MAX_TITLE_WORDS
         or title[:1].islower()
         or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
-        or re.match(r"(?i)(?:section|article)\b", title)  # "SECTION 3.1. Amendment Effective"
+        or re.match(r"(?i)(?:section|article|item)\b", title)  # "SECTION 3.1. ...", "Item 1.01"
     ):
         return None
     return title, pos, end
@@ -327,6 +353,8 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
         if opening and this.start() - opening[2] > 200:
             return opening
+        if INSIDE_SENTENCE.search(text, max(pre.start, this.start() - 12), this.start()):
+            continue  # a legend's "PORTIONS OF THIS AGREEMENT": no sentence opens there
         found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
         before = _title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _GENERIC:
@@ -365,9 +393,15 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
 
 #: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
 _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
-#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract";
-#: nor a page caption: "[Signature Page to Joint Filing Agreement]".
-_CONTENTS_LINE = re.compile(r"\s*\d+\s|[^;]*;|\s*\[")
+#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract",
+#: "SECTION 3.07 Continuing Guarantee 41", "Exhibit F - Extension Agreement", "- Assignment
+#: Agreement", a dotted leader; nor a page caption: "[Signature Page to Joint Filing
+#: Agreement]"; nor a report's item: "Item 1.01 Entry into a Material Definitive Agreement".
+_CONTENTS_LINE = re.compile(
+    r"\s*(?:\d+\s|[^;]*;|\[|[-–—]|(?i:section|article|item)\s+[\dIVX]"
+    r"|(?i:exhibit|schedule|annex|appendix)\s+(?!\d+\.\d)\S+\s*(?:[-–—:]|(?i:form\s+of)\b)"
+    r"|.*(?:\.{4,}|(?<!No\.)(?<!NO\.)(?<!No)(?<!NO)(?<!Number)(?<!NUMBER)\s\d{1,3}\s*$))"
+)
 
 
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
@@ -387,6 +421,9 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
         ):
             start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])
+        if _LEGEND_WORDS.intersection(title.lower().split()) or _REFERENCE_NUMBER.search(title):
+            continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
+            # reference line ("Contract No. VIT-005-2012")
         if classify(title) and (best is None or len(title) > len(best[0])):
             best = (title, start, end)
     return best
@@ -665,8 +702,11 @@ def extract_own_agreement(ctx: DocContext) -> None:
     found = _preamble_title(text, st.preamble) if st.preamble else None
     heading = None
     if st.title_block:
-        heading = _block_title(text, st.title_block) or next(
-            iter(segment_titles(text, st.title_block.start, st.title_block.end)), None
+        heading = (
+            _block_title(text, st.title_block)
+            or next(iter(segment_titles(text, st.title_block.start, st.title_block.end)), None)
+            # a cover flattened into one line: the title is the capitalised run closing it
+            or _title_before(text, st.title_block, st.title_block.end)
         )
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found

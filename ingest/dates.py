@@ -6,7 +6,9 @@ Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day o
 ("7/7/98", "03/24/06"), day first where the first number cannot be a month ("13/07/05",
 "29/3/18"), with hyphens ("12-23-2019") or, European style and day first, with dots
 ("01.07.2005"). Line breaks inside a date
-("December\\n14, 2006") are common in EDGAR text and accepted.
+("December\\n14, 2006") are common in EDGAR text and accepted, as are a comma without its space
+("December 1,2019"), a day without "day" ("the 5th of March, 2019") and the ISO form
+("2019-03-05").
 """
 
 from __future__ import annotations
@@ -37,14 +39,15 @@ _MONTH = (
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}[ \t]?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+day\s+of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
     rf"(?:A\.?D\.?\s+)?"
     rf"(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?<!\d[/.\-])(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})-(?P<y5>\d{{4}})"
-    rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}}))\b(?![/.\-]\d)",
+    rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}})"
+    rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})-(?P<m7>\d{{2}})-(?P<d7>\d{{2}}))\b(?![/.\-]\d)",
     re.IGNORECASE,
 )
 
@@ -76,6 +79,8 @@ def _iso(m: re.Match[str]) -> str | None:
         month, day = (second, first) if first > 12 else (first, second)
     elif m["m6"]:
         month, day, year = int(m["m6"]), int(m["d6"]), int(m["y6"])
+    elif m["m7"]:
+        month, day, year = int(m["m7"]), int(m["d7"]), int(m["y7"])
     else:
         month = _month(m["m1"] or m["m2"] or m["m4"])
         day = int(m["d1"] or m["d2"] or m["d4"])

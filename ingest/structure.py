@@ -201,6 +201,57 @@ def find_preamble(text: str) -> tuple[int, int] | None:
         if _preamble_score(text[start:end]) + bonus >= 5:
             stop = _RECITALS_START.search(text, start + 1, end)
             return start, stop.start() if stop and stop.start() > start + 40 else end
+        if end - start > _LONG_PARAGRAPH and start < _INNER_REACH:
+            inner = _inner_preamble(text, start, end)
+            if inner:
+                return inner
+    return None
+
+
+#: A paragraph longer than this may be a whole page (or document) flattened into one line.
+_LONG_PARAGRAPH = 1500
+#: Where an opening sentence may start inside such a paragraph: "This License Agreement",
+#: "THIS AGREEMENT", "This agreement ("Agreement")".
+_OPENING = re.compile(
+    r"\b(?:This|THIS)\s+(?:[A-Z][\w&'’®\-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,8}"
+    r"(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract|AMENDMENT|Amendment|ADDENDUM"
+    r"|Addendum|LICEN[CS]E|Licen[cs]e)\b"
+)
+#: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
+#: OMITTED"), not opening one.
+INSIDE_SENTENCE = re.compile(
+    r"(?i)\b(?:of|to|in|under|with|for|from|on|and|or|that|upon|into|as|at)\s+$"
+)
+#: Where a flattened opening paragraph stops: the recitals, the operative words or the first
+#: numbered section or article.
+_OPENING_END = re.compile(
+    r"\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bagree\s+as\s+follows\b"
+    r"|\s(?:1\.\s+[A-Z]|1\.1\s|ARTICLE\s+(?:1|I)\b|Article\s+(?:1|I)\b|SECTION\s+1\b)"
+)
+#: How far into a flattened paragraph its opening sentence is looked for, and how long it
+#: runs.
+_INNER_WINDOW = 8000
+#: Only a paragraph starting this early may hide the opening (a cover, a legend and the
+#: contents come before it; a long clause of the body is no opening).
+_INNER_REACH = 25_000
+_INNER_LENGTH = 2500
+
+
+def _inner_preamble(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The opening sentence of an agreement inside a paragraph that holds more than it (a
+    converted page flattened into one line: "Exhibit 10.5 LEGEND ... LICENSE AGREEMENT This
+    License Agreement is made ... between ..."), cut where its recitals or first section
+    begin."""
+    for m in _OPENING.finditer(text, start, min(end, start + _INNER_WINDOW)):
+        if INSIDE_SENTENCE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        limit = min(end, m.start() + _INNER_LENGTH)
+        if _preamble_score(text[m.start() : limit]) < 5:
+            continue
+        stop = _RECITALS_START.search(text, m.start() + 1, limit)
+        close = _OPENING_END.search(text, m.start() + 40, limit)
+        ends = [s.start() for s in (stop, close) if s and s.start() > m.start() + 40]
+        return m.start(), min(ends, default=limit)
     return None
 
 
@@ -214,7 +265,7 @@ def _recitals(text: str, after: int, limit: int) -> Region | None:
 
 
 #: A heading line ending in a connector goes on after a blank line ("ADDENDUM TO").
-_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)[ \t]*$")
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)(?:[ \t]+(?:the|THE))?[ \t]*$")
 _CONNECTOR_LINE = re.compile(r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$")
 
 

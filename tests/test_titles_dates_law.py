@@ -292,10 +292,16 @@ def test_a_deadline_near_an_undated_title_is_not_the_date() -> None:
         ("Dated 27/4/19 at Leeds", "2019-04-27"),
         ("Signed: 10-30-2015", "2015-10-30"),
         ("Geschlossen am 02.11.2007 in Bremen", "2007-11-02"),
+        # a comma without its space, a day without "day", the ISO form
+        ("entered into on December 1,2019 by", "2019-12-01"),
+        ("entered into as of December 15,\n1998, by", "1998-12-15"),
+        ("made this 5th of March, 2019", "2019-03-05"),
+        ("Effective Date: 2021-07-15", "2021-07-15"),
         # what only looks like one: a month beyond 12, a section or version number
         ("Ratio 14/15/16 applies", None),
         ("see clause 2.4.2005.1", None),
         ("release 3/4/05/06", None),
+        ("part no. 2019-13-45", None),
     ],
 )
 def test_date_spellings_of_converted_text(text: str, iso: str | None) -> None:
@@ -437,3 +443,95 @@ def test_federal_law_alone_stays_federal() -> None:
     )
     found = governing_law(clause)
     assert found is not None and found.jurisdiction == "United States"
+
+
+# --- layouts a conversion flattens, letterheads, contents and amendments ----------------------
+
+
+def _long_clauses(n: int) -> str:
+    return " ".join(
+        f"{i}. Clause. Marrow shall deliver the goods of lot {i} to the address Quillfeather names "
+        "in writing, at its own cost and risk, within ten days of the order."
+        for i in range(2, n)
+    )
+
+
+def test_an_opening_inside_a_page_flattened_into_one_line() -> None:
+    """A converted page can come as one line: page number, legend, heading and the opening
+    sentence run together, and the clauses follow on the same line."""
+    text = (
+        "1 EXHIBIT 10.7 CERTAIN PORTIONS OF THIS AGREEMENT HAVE BEEN OMITTED AND FILED "
+        'SEPARATELY WITH THE COMMISSION. GRAIN STORAGE AGREEMENT This agreement ("Agreement") '
+        "is entered into as of the 9th day of May, 2014 " + _PARTIES + " 1. Storage. Marrow "
+        "shall store the grain. " + _long_clauses(30)
+    )
+    props = _own(text)
+    assert props["title"] == "Grain Storage Agreement"
+    assert props["date"] == "2014-05-09"
+
+
+def test_a_legends_this_agreement_opens_no_sentence() -> None:
+    text = (
+        "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT\n\n"
+        "FREIGHT FORWARDING AGREEMENT\n\n"
+        'This agreement ("Agreement") is made as of June 2, 2016 ' + _PARTIES + "\n"
+    )
+    assert _own(text)["title"] == "Freight Forwarding Agreement"
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "HARBOR MILLS, INC. CATERING SERVICES AGREEMENT",
+        "Harbor Mills Corporation\n\nCATERING SERVICES AGREEMENT",
+        "Harbor Mills Ltd. and Tallis Foods Ltd. Catering Services Agreement",
+    ],
+)
+def test_a_letterhead_or_the_parties_names_before_the_title(cover: str) -> None:
+    """A company's name (it ends on its legal form) printed before the title is a letterhead
+    or the parties' names, not part of the title."""
+    text = f"Exhibit 10.3 {cover} This Agreement is made as of July 8, 2013 " + _PARTIES
+    assert _own(text)["title"] == "Catering Services Agreement"
+
+
+def test_contents_entries_and_report_items_are_no_titles() -> None:
+    text = (
+        "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        "TABLE OF CONTENTS\n\n"
+        "SECTION 2.04. Notes..........................................18\n"
+        "SECTION 3.07 Continuing Guarantee 41\n"
+        "Exhibit F - Assignment and Assumption Agreement\n"
+        "- Form of Extension Agreement\n\n"
+        "TERM LOAN AGREEMENT\n\n"
+        'This Term Loan Agreement (this "Agreement") is dated as of April 4, 2011 ' + _PARTIES
+    )
+    assert _own(text)["title"] == "Term Loan Agreement"
+    heading_only = text.replace("This Term Loan Agreement", "This Agreement")
+    assert _own(heading_only)["title"] == "Term Loan Agreement"
+
+
+@pytest.mark.parametrize("reference", ["Contract No.: QF-118/2015", "Agreement Number: N4471"])
+def test_a_covers_reference_number_is_no_title(reference: str) -> None:
+    """A cover prints the agreement's reference number under its head noun; a title carries a
+    plain number only ("Amendment No. 2")."""
+    text = (
+        f"Exhibit 10.4\n\n{reference}\n\nHAULAGE CONTRACT\n\n"
+        "This Contract is made as of March 9, 2015 " + _PARTIES + "\n"
+    )
+    assert _own(text)["title"] == "Haulage Contract"
+    numbered = "AMENDMENT NO. 2\n\nThis Amendment No. 2 is made as of March 9, 2015 " + _PARTIES
+    assert _own(numbered)["title"] == "Amendment No. 2"
+
+
+def test_a_reports_item_caption_is_no_agreement() -> None:
+    """A Form 8-K lists what it reports under item captions ("Item 1.01 Entry into a Material
+    Definitive Agreement"): the report is no agreement, and the caption no title."""
+    text = (
+        "Quillfeather Systems 8-K\n\nUNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\n\n"
+        "FORM 8-K\n\nCURRENT REPORT\n\n"
+        "Item 1.01\tENTRY INTO A MATERIAL DEFINITIVE AGREEMENT\n\n"
+        "On May 2, 2011 the company entered into a term loan with Marrow Lane Bank.\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    assert not [e for e in ex.entities if e.ref == "agreement:self"]
+    assert any("Form 8-K" in w for w in ex.warnings)
