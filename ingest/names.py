@@ -359,9 +359,11 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
 
 
 #: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company": a number heading a
-#: company name, where a list item or a line starts (not the year of "December 30, 2022").
+#: company name, where a list item or a line starts (not the year of "December 30, 2022"),
+#: also after a document-management footer's version ("CAN_DMS: \149647507\7", "US_ACTIVE:
+#: \44123456\12") that a converted page ran into the line.
 _NUMBER_HEAD = re.compile(
-    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\band)|(?<=\bamong)"
+    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\\\d)|(?<=\\\d\d)|(?<=\band)|(?<=\bamong)"
     r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(\d{1,9})[ \t]+$"
 )
 

@@ -892,7 +892,7 @@ def extract_recital_parties(ctx: DocContext) -> None:
         role = role_of(d.term)
         if role is None or ctx.lookup(d.term):
             continue
-        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
@@ -905,6 +905,17 @@ def extract_recital_parties(ctx: DocContext) -> None:
         ctx.define(d.term, ref)
         if in_preamble:
             party_to(ctx, ref, role, run.start, d.clause_end)
+
+
+#: Initials whose stop ended a defined term's clause inside a name ("1393631 B.C. Unlimited
+#: Liability Company", "U.S. Bank National Association"), with a number heading the name.
+_INITIALS_BEFORE = re.compile(r"(?:[ \t]\d{1,9}[ \t]+)?(?:[A-Z]\.){2,}[ \t]+$")
+
+
+def _initials_before(text: str, d: Definition) -> int:
+    """Where the clause of ``d`` starts once initials cut from its name are given back."""
+    m = _INITIALS_BEFORE.search(text, max(0, d.antecedent_start - 20), d.antecedent_start)
+    return m.start() if m else d.antecedent_start
 
 
 def extract_described_parties(ctx: DocContext) -> None:
@@ -922,7 +933,7 @@ def extract_described_parties(ctx: DocContext) -> None:
             continue
         if _AGREEMENT_TERM.search(d.term):
             continue
-        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
         described = [r for r in runs if _DESCRIPTOR.match(text, r.end, d.clause_start)]
         if len(described) != 1:
             continue

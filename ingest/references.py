@@ -492,20 +492,29 @@ def _identified(mention: Mention, named: Mapping[str, Mention]) -> Mention:
     return Mention(same.title, mention.start, mention.end, same.date, mention.term)
 
 
+def _names(title: PropValue | None, aliases: Iterable[str]) -> set[str]:
+    """An agreement's title and aliases, normalised for comparison."""
+    return {norm_title(n) for n in (title, *aliases) if isinstance(n, str)}
+
+
 def _dated_same(ctx: DocContext, mention: Mention) -> str | None:
     """The one dated agreement or instrument already found whose title or term an undated
-    mention repeats."""
-    if mention.date is not None or _restated(mention.title):
+    mention repeats; not where the document itself restates an agreement of that title
+    (then the undated mention may be either)."""
+    if mention.date is not None:
         return None
     want = norm_title(mention.title)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    own_names = _names(own.props.get("title"), own.aliases) if own else set()
+    if _restated(mention.title) and (own is None or want in own_names):
+        return None
     refs = [
         ref
         for ref, e in ctx.collector.entities.items()
         if e.label in ("Agreement", "Instrument")
         and not e.contained
         and isinstance(e.props.get("date"), str)
-        and want
-        in {norm_title(n) for n in (e.props.get("title"), *e.aliases) if isinstance(n, str)}
+        and want in _names(e.props.get("title"), e.aliases)
     ]
     return refs[0] if len(refs) == 1 else None
 

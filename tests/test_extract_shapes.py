@@ -25,6 +25,9 @@ def test_company_names_that_start_with_a_number() -> None:
         "Main Street",
         "Acme Corp.",
     ]
+    # a signature page's company line after a document-management footer run into it
+    footer = "[Signature Page] US_ACTIVE: \\50213377\\4 2409118 Alberta Ltd. By: /s/ J. Roe"
+    assert "2409118 Alberta Ltd." in [r.text for r in name_runs(footer)]
 
 
 NOTE_UNDER_PURCHASE = """PROMISSORY NOTE
@@ -338,6 +341,24 @@ def test_a_party_described_in_the_body_and_text_after_the_signature_pages() -> N
     assert ("Redfern Group Corp.", "Software License Agreement") in edges(x, "SECURES")
     # "this Agreement" of an attachment after the signature pages is not the license
     assert not any(s == "Equipment Collateral" for s, _ in edges(x, "SECURES"))
+
+
+INITIALS_IN_NAMES = """SUPPLY AGREEMENT
+
+This SUPPLY AGREEMENT (this "Agreement") is made as of June 1, 2020 between Corvid Mills Inc.,
+a Delaware corporation ("Buyer"), and Tamsin Fibres Ltd., an Ontario corporation ("Seller").
+
+WHEREAS, the obligations of Seller are guaranteed by Tamsin Holdings Inc. and 2409118 B.C. Ltd.,
+a British Columbia company ("Holdco"), and the payments are held by U.S. Bank National
+Association, a national banking association (the "Escrow Agent").
+"""
+
+
+def test_a_described_party_whose_name_holds_initials() -> None:
+    names = set(entity_names(extract_text(INITIALS_IN_NAMES)).values())
+    # the stop closing "B.C." or "U.S." does not cut the name that the term defines
+    assert {"2409118 B.C. Ltd.", "U.S. Bank National Association"} <= names
+    assert not names & {"B.C. Ltd.", "Bank National Association"}
 
 
 LEGEND_AND_CHAIN = """The indebtedness evidenced by this instrument is subject to the
