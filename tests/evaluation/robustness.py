@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
                 if not any(e.contained for e in ex.entities):
                     why = next((w for w in ex.warnings if "agreement" in w), "no agreement found")
                     no_agreement[
-                        re.sub(r"\(the document is a .*", "(a plan, letter ...)", why)
+                        re.sub(r"\(the document is a ['\"].*", "(a plan, letter ...)", why)
                     ] += 1
                     findings.append(f"no agreement {path.parent.name}/{path.name}: {why}")
                 for e in ex.entities:
