@@ -22,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
 from ingest.names import (
+    ORG_WORDS,
+    TERMINAL_SUFFIXES,
     NameRun,
     clean_name,
     is_org_name,
@@ -483,6 +485,45 @@ def _opens_name(fields: list[_Field], i: int) -> bool:
     return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
 
 
+#: "APPROVED FOR", "ACKNOWLEDGED AND AGREED TO:", "ACCEPTED BY": an acceptance caption that
+#: opens the line of the company accepting, no word of its name.
+_ACCEPTANCE_HEAD = re.compile(
+    r"(?i)(?:approved|acknowledged|accepted|agreed|consented|confirmed)"
+    r"(?:,?\s+(?:and|&)\s+(?:approved|acknowledged|accepted|agreed|consented|confirmed))*"
+    r"(?:\s+(?:to|for|by|on\s+behalf\s+of))?(?:\s+(?:and|&)\s+(?:to|for|by))?\s*:?\s*"
+)
+#: Words of a schedule's or table's heading ("DISTRIBUTOR DISCOUNTS ON PRODUCTS AND
+#: SERVICES", "YEAR 2"), which a company's name carries only with a corporate suffix.
+_HEADING_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "discounts services products schedule exhibit annex appendix description fees revenue"
+        " pricing prices price year years applications application system systems list"
+        " specifications territory market payment payments terms milestones",
+    )
+)
+
+
+#: A word in capitals opening a company line, then a capitalised word of the name (not a
+#: connector: "MANUFACTURERS AND TRADERS TRUST COMPANY" is one name).
+_LEADING_ROLE = re.compile(r"([A-Z]{4,})[ \t]+(?!(?:AND|OF|THE|FOR|&)\b)(?=[A-Z])")
+
+
+def _heading(name: str) -> bool:
+    """A company line that is a heading the signature region ran into: a word of headings
+    and no corporate suffix; whatever a "By:" line, signer or title does not vouch for."""
+    keys = [w.replace(".", "").lower() for w in re.findall(r"[\w.&'-]+", name)]
+    if not keys or any(k in TERMINAL_SUFFIXES for k in keys):
+        return False
+    return any(k in _HEADING_WORDS for k in keys) or bool(re.search(r"\d", name))
+
+
+def _bare_role(name: str) -> bool:
+    """ "Company", "the Distributor": a defined term or role word, never a company's name."""
+    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).lower()
+    return bool(t) and " " not in t and singular(t) in ROLE_WORDS
+
+
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     blocks: list[_Block] = []
     cur = _Block()
@@ -497,6 +538,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         # a role that is only a caption read as written ("REVENUE SHARING FEES:") makes no
         # block: such a caption may head a schedule the region ran into
         role = cur.role and not (named_caption and cur.role == caption)
+        if cur.company and _bare_role(cur.company):
+            cur.company, cur.company_span = None, None  # "the Company": a defined term
         if cur.signer or (cur.company and (seen_by or cur.signed or role or cur.title)):
             blocks.append(cur)
         cur = _Block()
@@ -801,11 +844,26 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 # "dELiA*s DISTRIBUTION COMPANY", 'TOYS "R" US, INC.': words no name rule
                 # reads begin the company's line
                 run = NameRun(f.start, run.end, text[f.start : run.end])
+            if (acc := _ACCEPTANCE_HEAD.match(run.text)) and acc.end() < len(run.text):
+                # "APPROVED FOR ADAMS GOLF, LTD.": the caption is no part of the name
+                run = NameRun(run.start + acc.end(), run.end, run.text[acc.end() :])
+            lead_role = None
+            if (lead := _LEADING_ROLE.match(run.text)) and _bare_role(lead[1]):
+                # "DISTRIBUTOR SMSA Ballinger Acquisition Corp.": a caption with no colon
+                rest = run.text[lead.end() :]
+                if lead[1].lower() not in ORG_WORDS and is_org_name(rest):
+                    run = NameRun(run.start + lead.end(), run.end, rest)
+                    lead_role = role_of(lead[1])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
             as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
             capacity = as_tail.group(0) if as_tail else None
-            cur.role = (role_of(as_role["role"]) if as_role else None) or caption or undersigned
+            cur.role = (
+                (role_of(as_role["role"]) if as_role else None)
+                or lead_role
+                or caption
+                or undersigned
+            )
             cur.captioned = cur.role is not None and cur.role == caption
             cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
@@ -818,7 +876,31 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 gap = "\n\n"
             pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
     flush()
-    return blocks
+    return _without_headings(text, blocks)
+
+
+def _vouched(text: str, blocks: list[_Block], i: int) -> bool:
+    """Whether a "By:" line, a signer or a title vouches for block ``i``'s company: its own,
+    or that of the next block of a list of one group's companies right under it ("TODD-AO
+    DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES" / ... / "By:")."""
+    b = blocks[i]
+    if b.by or b.signer or b.title:
+        return True
+    if i + 1 >= len(blocks) or not (b.company and blocks[i + 1].company):
+        return False
+    nxt = blocks[i + 1]
+    close = text[b.end : nxt.start].count("\n") <= 1
+    return close and _same_group(b.company, nxt.company or "") and _vouched(text, blocks, i + 1)
+
+
+def _without_headings(text: str, blocks: list[_Block]) -> list[_Block]:
+    """The blocks but those whose company line is a heading the region ran into (a
+    schedule's caption, a table's row) and that no signer vouches for."""
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if not (b.company and _heading(b.company) and not _vouched(text, blocks, i))
+    ]
 
 
 def signature_blocks(text: str, start: int, end: int) -> list[_Block]:
@@ -916,9 +998,13 @@ def _others_hold(ctx: DocContext, role: str | None, ref: str) -> bool:
 def _side_by_side(
     text: str, company: str, span: tuple[int, int]
 ) -> list[tuple[str, tuple[int, int]]]:
-    """The companies a signature line names with their spans (one, or two set side by side)."""
+    """The companies a signature line names with their spans (one, or two set side by side;
+    a second of them that is a bare role word, "STAAR SURGICAL AG DISTRIBUTOR", is none)."""
     parts = joined_names(company)
-    if len(parts) == 1:
+    if len(parts) == 1 and _two_signers_below(text, span[1]):
+        parts = _suffix_pair(company)
+    parts = [(a, b) for a, b in parts if not _bare_role(company[a:b])] or parts[:1]
+    if parts == [(0, len(company))]:
         return [(company, span)]
     out = []
     for ps, pe in parts:
@@ -926,6 +1012,32 @@ def _side_by_side(
         m = re.search(r"\s+".join(re.escape(w) for w in name.split()), text[span[0] : span[1]])
         out.append((name, (span[0] + m.start(), span[0] + m.end()) if m else span))
     return out
+
+
+#: "By: /s/ A ... By: /s/ B" on one line: two blocks set side by side.
+_TWO_BY = re.compile(r"\bBy\b\s*[:_/].*\bBy\b\s*[:_/]", re.IGNORECASE)
+
+
+def _two_signers_below(text: str, end: int) -> bool:
+    """Whether the rest of a company's line, or the first line with text below it, signs
+    twice (two columns, side by side or flattened onto one line)."""
+    nxt = re.match(r"([^\n]*)\n?\s*([^\n]*)", text[end : end + 400])
+    return bool(nxt and (_TWO_BY.search(nxt[1]) or _TWO_BY.search(nxt[2])))
+
+
+def _suffix_pair(name: str) -> list[tuple[int, int]]:
+    """ "UTEK CORPORATION WORLD ENERGY SOLUTIONS" above two "By:" lines: two names, cut
+    after the first corporate suffix that a capitalised word of another name follows."""
+    toks = list(re.finditer(r"[\w'&.\-]+", name))
+    keys = [t.group().replace(".", "").lower() for t in toks]
+    for i in range(1, len(toks) - 1):
+        if (
+            keys[i] in TERMINAL_SUFFIXES - {"co"}
+            and keys[i + 1] not in TERMINAL_SUFFIXES | {"and", "&", "of", "the"}
+            and toks[i + 1].group()[0].isupper()
+        ):
+            return [(0, toks[i].end()), (toks[i + 1].start(), len(name))]
+    return [(0, len(name))]
 
 
 def _individuals_may_sign(ctx: DocContext, named: set[str]) -> bool:

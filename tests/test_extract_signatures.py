@@ -331,3 +331,150 @@ def test_lenders_pages_with_commitments_and_notice_paragraphs() -> None:
     assert signed["party:dana whitfield"] == {"title": "Treasurer", "on_behalf_of": harlow}
     assert signed["party:nadia farouk"] == {"title": "Vice President", "on_behalf_of": quarry}
     assert signed["party:colin abernathy"] == {"title": "Director", "on_behalf_of": lantern}
+
+
+#: A commercial contract's signature page: acceptance captions on the companies' lines, a
+#: company with no corporate suffix, a block signed "for and on behalf of the Company", and a
+#: pricing exhibit whose capitalised heading and table follow the blocks.
+COMMERCIAL_PAGE = """SUPPLY AGREEMENT
+
+This SUPPLY AGREEMENT (this "Agreement") is made as of March 3, 2021 between Marlowe Optics,
+Inc., a Delaware corporation ("Supplier"), Brightfield, a California partnership
+("Reseller"), and Tessaly Lens Works Limited, an English company (the "Company").
+
+1. Supply. Supplier shall supply the Products to Reseller on the terms of Exhibit A.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above
+written.
+
+APPROVED FOR MARLOWE OPTICS, INC.
+By: /s/ Teresa Lindqvist
+Name: Teresa Lindqvist
+Title: Chief Executive Officer
+
+BRIGHTFIELD
+By: /s/ Omar Haddad
+Name: Omar Haddad
+Title: Managing Partner
+
+For and on behalf of the Company
+By: /s/ Ruth Okafor
+Name: Ruth Okafor
+Title: Director
+
+ACKNOWLEDGED AND AGREED TO:
+HOLLIS RIDGE ADVISORS LLC
+By: /s/ Ines Carvalho
+Name: Ines Carvalho
+Title: Manager
+
+
+      EXHIBIT A     RESELLER DISCOUNTS ON PRODUCTS AND SERVICES
+------------------------------------------------------------
+PRODUCT FAMILY               YEAR 1          YEAR 2
+------------------------------------------------------------
+Precision Lens Systems        12%             14%
+Field Calibration Services    8%              9%
+------------------------------------------------------------
+"""
+
+
+def test_captions_headings_and_defined_terms_on_a_commercial_page_are_no_parties() -> None:
+    x = extract(SourceDocument(text=COMMERCIAL_PAGE, path="t.txt"))
+    roles, names, signed = _party_roles(x), _names(x), _signed(x)
+    shown = {str(names[ref]) for ref in roles}
+    # the acceptance caption is cut from the accepting company's name
+    assert not any(n.upper().startswith(("APPROVED", "ACKNOWLEDGED")) for n in shown)
+    marlowe = next(ref for ref in roles if str(names[ref]).upper().startswith("MARLOWE"))
+    assert signed["party:teresa lindqvist"]["on_behalf_of"] == marlowe
+    # a company with no suffix stays the company of its "By:" block
+    brightfield = next(ref for ref in roles if str(names[ref]).upper() == "BRIGHTFIELD")
+    assert signed["party:omar haddad"]["on_behalf_of"] == brightfield
+    # the exhibit's heading and its table's rows are no companies; "Company" is a term
+    for junk in ("DISCOUNTS", "YEAR", "Systems", "Services"):
+        assert not any(junk in n for n in shown), shown
+    assert "Company" not in shown and "the Company" not in shown
+
+
+#: Two companies typed side by side over two "By:" lines, the second with no suffix.
+SIDE_BY_SIDE = (
+    COMMERCIAL_PAGE.split("IN WITNESS")[0]
+    + """IN WITNESS WHEREOF, the parties have signed this Agreement.
+
+KESTREL DYNAMICS CORPORATION   NORTHWIND OPTICAL GROUP
+
+By: /s/ Lena Voss                By: /s/ Arjun Mehta
+"""
+)
+
+
+def test_two_companies_side_by_side_over_two_signers_are_two_names() -> None:
+    x = extract(SourceDocument(text=SIDE_BY_SIDE, path="t.txt"))
+    shown = {str(n) for ref, n in _names(x).items() if ref in _party_roles(x)}
+    assert "KESTREL DYNAMICS CORPORATION" in shown
+    assert "NORTHWIND OPTICAL GROUP" in shown
+    assert not any("KESTREL" in n and "NORTHWIND" in n for n in shown)
+
+
+#: A role word in capitals typed before a company's name with no colon, and a page flattened
+#: onto one line: a company, the next block's caption, then both "By:" lines.
+ROLE_WORDS_ON_THE_LINE = """LICENCE AGREEMENT
+
+This LICENCE AGREEMENT is made as of May 5, 2019 between Harbor Lane Media Corp., a Nevada
+corporation ("Licensor"), Quillon Biosciences AG, a Swiss company ("Licensee"), and Ostrava
+Print Holdings, Inc., a Delaware corporation ("Printer").
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+LICENSOR Harbor Lane Media Corp.
+
+By: /s/ Carla Mendes
+
+QUILLON BIOSCIENCES AG LICENSEE By: /s/ Jonas Brandt By: /s/ Petra Novak Name: Jonas Brandt
+"""
+
+
+def test_role_words_typed_on_a_company_line_are_no_part_of_its_name() -> None:
+    x = extract(SourceDocument(text=ROLE_WORDS_ON_THE_LINE, path="t.txt"))
+    roles, names = _party_roles(x), _names(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert not any(n.upper().startswith("LICENSOR") or n.endswith("LICENSEE") for n in shown)
+    harbor = next(ref for ref in roles if str(names[ref]).startswith("Harbor Lane"))
+    assert roles[harbor] == "Licensor"
+    assert any(n.upper() == "QUILLON BIOSCIENCES AG" for n in shown), shown
+
+
+#: One officer signs for a group's companies listed one per line; a name with a heading's
+#: word ("VIDEO SERVICES") and no suffix is a company, the "By:" line under the list vouches.
+GROUP_LIST = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+By: /s/ Dana Whitfield
+Name: Dana Whitfield
+Title: Treasurer
+
+Each of the undersigned Guarantors consents to this Amendment and reaffirms its Guaranty.
+
+ORLANDO HARBOR PRODUCTIONS INC.
+ORLANDO HARBOR DIGITAL IMAGES
+ORLANDO HARBOR VIDEO SERVICES
+ORLANDO HARBOR STUDIOS WEST
+
+By: /s/ Marta Quinn
+Vice President
+"""
+)
+
+
+def test_a_groups_companies_above_one_signer_stay_whatever_their_words() -> None:
+    x = extract(SourceDocument(text=GROUP_LIST, path="t.txt"))
+    roles, names = _party_roles(x), _names(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert {"ORLANDO HARBOR DIGITAL IMAGES", "ORLANDO HARBOR VIDEO SERVICES"} <= shown, shown
+
+
+def test_a_name_opening_with_a_role_word_and_a_connector_stays_whole() -> None:
+    page = PREAMBLE + "SUPPLIERS AND GROWERS TRUST COMPANY\nBy: /s/ Alma Reyes\nTitle: Officer\n"
+    x = extract(SourceDocument(text=page, path="t.txt"))
+    roles, names = _party_roles(x), _names(x)
+    assert "SUPPLIERS AND GROWERS TRUST COMPANY" in {str(names[ref]) for ref in roles}
