@@ -328,13 +328,9 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def attachments_after(text: str, start: int) -> list[Region]:
-    """The attachments whose headings stand after ``start``, wherever the signatures were found
-    (an amendment whose own signature pages went unseen still attaches its schedules)."""
-    return _attachments(text, start)
-
-
-def _attachments(text: str, after: int) -> list[Region]:
+def attachments_after(text: str, after: int) -> list[Region]:
+    """The attachments whose headings stand after ``after``: the signature pages' end for the
+    document's own, any point for an amendment whose own signature pages went unseen."""
     heads = list(_ATTACHMENT_HEADING.finditer(text, after))
     out: list[Region] = []
     for i, m in enumerate(heads):
@@ -520,7 +516,7 @@ def analyze(text: str) -> Structure:
         lines = _signature_lines(text, body_start)
         if sig is None or (lines and 0 < sig.start() - lines.start() < _FOOTER_REACH):
             sig = lines or sig
-    attachments = _attachments(text, sig.end()) if sig else []
+    attachments = attachments_after(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     appended = _appended(text, sig.end(), main_end) if sig else []
     sig_end = appended[0].start if appended else main_end
