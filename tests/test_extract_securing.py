@@ -1,0 +1,222 @@
+"""What secures a deal, in the general shapes drafting gives it: guarantors named only by a
+definition or by a passive "shall be guaranteed by", grants of security promised rather than
+made ("shall grant to Bank security interests in ..."), obligations "secured by" a company's
+assets, a guarantors' consent that keeps its grant of security in force. Passages written for
+this test in each shape (invented parties), then real credit documents of the corpus."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.readers import read_file
+from ingest.records import Extraction
+from tests.passages import extract_text
+from tests.paths import CORPUS
+
+
+def _label(x: Extraction, ref: str) -> str:
+    e = next(e for e in x.entities if e.ref == ref)
+    return str(e.props.get("name") or e.props.get("title") or e.props.get("description")).upper()
+
+
+def _secures(x: Extraction) -> set[tuple[str, str]]:
+    return {(_label(x, r.source), _label(x, r.target)) for r in x.relations if r.type == "SECURES"}
+
+
+def _evidence(x: Extraction, source: str) -> str:
+    """The text the SECURES edges from ``source`` cite, joined."""
+    return " | ".join(
+        sp.text
+        for r in x.relations
+        if r.type == "SECURES" and _label(x, r.source) == source
+        for sp in r.evidence
+    )
+
+
+_OPENING = (
+    "CREDIT AGREEMENT\n\n"
+    'THIS CREDIT AGREEMENT (this "Agreement") is entered into as of May 2, 2017, by and '
+    'between Kestrel Valley Foods, Inc., an Idaho corporation ("Borrower"), and IRONBRIDGE '
+    'NATIONAL BANK ("Bank").\n\n'
+    "1.1 Line of Credit. Bank hereby agrees to make advances to Borrower from time to time "
+    "not to exceed at any time the aggregate principal amount of $4,000,000.\n\n"
+)
+_CLOSING = (
+    "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of "
+    "the day and year first written above.\n\n"
+    "KESTREL VALLEY FOODS, INC.\n\nBy: /s/ Mara J. Oyelaran\nMara J. Oyelaran, President\n\n"
+    "IRONBRIDGE NATIONAL BANK\n\nBy: /s/ Tobias Wren\nTobias Wren, Vice President\n"
+)
+
+
+def test_guarantors_named_only_by_a_definition_secure_the_agreement() -> None:
+    text = (
+        _OPENING + "ARTICLE II DEFINITIONS\n\n"
+        '"Guarantors" means Kestrel Valley Farms, LLC, Kestrel Valley Logistics, Inc. and each '
+        "other Subsidiary of Borrower that hereafter executes a Guaranty.\n\n"
+        '"Guaranty" means the guaranty of the Guarantors in the form of Exhibit B.\n\n'
+        '"Obligor" means any Person that pledges its credit or property in any manner for the '
+        "payment of the Obligations.\n\n"
+        '"Mortgage Loan Guarantor" means Harlan P. Voss.\n\n' + _CLOSING
+    )
+    x = extract_text(text)
+    secures = _secures(x)
+    assert {
+        ("KESTREL VALLEY FARMS, LLC", "CREDIT AGREEMENT"),
+        ("KESTREL VALLEY LOGISTICS, INC.", "CREDIT AGREEMENT"),
+    } <= secures, secures
+    # the lender, the borrower and the guarantor of some other loan guarantee nothing here;
+    # "each other Subsidiary ..." names no one
+    sources = {s for s, _ in secures}
+    assert not sources & {"IRONBRIDGE NATIONAL BANK", "HARLAN P. VOSS"}, secures
+    assert not any("SUBSIDIARY" in s for s in sources), secures
+    # the edge cites the definition that makes the company a guarantor
+    assert '"Guarantors" means Kestrel Valley Farms' in _evidence(x, "KESTREL VALLEY FARMS, LLC")
+
+
+def test_a_guarantor_defined_by_a_term_of_the_preamble_secures_the_agreement() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        'This Credit Agreement ("Agreement"), dated as of March 3, 2016, by and between Larkspur '
+        'Homes, LLC, a Georgia limited liability company ("Borrower"), and Dorian P. Achterberg, '
+        'an individual ("DPA"), AND HOLLOWAY FUNDING, LLC, a Delaware limited liability company '
+        '("Lender").\n\n'
+        '"Guarantor" shall mean DPA in his capacity as such under the Guaranty.\n\n'
+        '"Guaranty" shall mean that certain Commercial Guaranty dated of even date herewith '
+        "given by DPA as guarantor of the Loan.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    secures = _secures(extract_text(text))
+    assert ("DORIAN P. ACHTERBERG", "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"HOLLOWAY FUNDING, LLC"}
+
+
+def test_obligations_guaranteed_by_a_list_of_companies_are_secured_by_each() -> None:
+    text = (
+        _OPENING + "SECTION 1.5. GUARANTIES. The payment and performance of all indebtedness "
+        "and other obligations of Borrower to Bank shall be guaranteed jointly and severally by "
+        "Tamsin Field Services, Inc., a Colorado corporation, Tamsin Rentals, Inc. a Texas "
+        "corporation, and Tamsin Marine, LLC, a Louisiana limited liability company, as "
+        "evidenced by and subject to the terms of guaranties in form and substance satisfactory "
+        "to Bank.\n\n"
+        "SECTION 5.5. GUARANTIES. Borrower shall not guarantee or become liable in any way as "
+        "surety for the obligations of any other person, except obligations guaranteed by "
+        "Ferris Outdoor Supply, Inc. on the date hereof.\n\n"
+        "SECTION 5.6. SUBSIDIARIES. Borrower's obligations may also be guaranteed by each "
+        "Subsidiary, present and future, of Borrower.\n\n" + _CLOSING
+    )
+    x = extract_text(text)
+    secures = _secures(x)
+    guarantors = {"TAMSIN FIELD SERVICES, INC.", "TAMSIN RENTALS, INC.", "TAMSIN MARINE, LLC"}
+    assert {(g, "CREDIT AGREEMENT") for g in guarantors} <= secures, secures
+    # a negative covenant's exception and a class of subsidiaries name no guarantor of the deal
+    sources = {s for s, _ in secures}
+    assert sources <= guarantors, secures
+    assert "shall be guaranteed jointly and severally by" in _evidence(x, "TAMSIN RENTALS, INC.")
+
+
+def test_a_grant_of_security_promised_in_the_collateral_section_secures_the_agreement() -> None:
+    text = (
+        _OPENING + "SECTION 2.4. COLLATERAL. As security for all indebtedness and other "
+        "obligations of Borrower to Bank under this Agreement, Borrower shall grant to Bank "
+        "security interests of first priority in all of Borrower's accounts, inventory, "
+        "equipment and general intangibles, whether now owned or hereafter acquired.\n\n"
+        "SECTION 5.1. LIENS. Borrower shall not grant to any person other than Bank a security "
+        "interest in any of its assets.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures
+    assert (
+        "ALL OF BORROWER'S ACCOUNTS, INVENTORY, EQUIPMENT AND GENERAL INTANGIBLES",
+        "CREDIT AGREEMENT",
+    ) in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK"}
+
+
+def test_a_listed_collateral_description_is_kept_whole() -> None:
+    text = (
+        _OPENING + "SECTION 1.4. COLLATERAL. As security for all indebtedness of Borrower to "
+        "Bank subject hereto, Borrower hereby grants to Bank security interests of first "
+        "priority in all Borrower's accounts receivable and other rights to payment, general "
+        "intangibles, inventory and equipment.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert (
+        "ALL BORROWER'S ACCOUNTS RECEIVABLE AND OTHER RIGHTS TO PAYMENT, GENERAL INTANGIBLES, "
+        "INVENTORY AND EQUIPMENT",
+        "CREDIT AGREEMENT",
+    ) in secures, secures
+
+
+REPORT = (
+    "FORM 8-K\n\nCURRENT REPORT\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\n"
+    "On April 4, 2019, Quarry Lane Brands, Inc. (the \u201cCompany\u201d) entered into a Senior "
+    "Secured Revolving Loan Facility Agreement in the maximum amount of $3,000,000 with Saltmarsh "
+    "Credit Partners, L.P. (the \u201cLoan Agreement\u201d). The Company\u2019s obligations under "
+    "the Loan Agreement are secured by the Company\u2019s inventory and accounts receivable "
+    "under the terms of a Security Agreement.\n\n"
+    "Marsh Creek Supply, Inc. has unconditionally guaranteed the obligations of the Company "
+    "under the Loan Agreement.\n\n"
+    "On April 4, 2019, the Company also entered into an Asset Purchase Agreement with Marsh "
+    "Creek Supply, Inc. and Odile Fenwick (the \u201cPurchase Agreement\u201d).\n\n"
+)
+
+
+def test_a_report_says_what_secures_the_loan_agreement_it_describes() -> None:
+    secures = _secures(extract_text(REPORT))
+    loan = "SENIOR SECURED REVOLVING LOAN FACILITY AGREEMENT"
+    assert ("MARSH CREEK SUPPLY, INC.", loan) in secures, secures
+    assert ("THE COMPANY\u2019S INVENTORY AND ACCOUNTS RECEIVABLE", loan) in secures, secures
+    # the purchase agreement the guarantor is also party to is not what it guarantees
+    assert not {t for _, t in secures} - {loan}, secures
+
+
+def test_a_consent_that_keeps_the_grant_of_security_in_force_secures_the_deal() -> None:
+    text = (
+        "AMENDMENT NO. 3 TO CREDIT AGREEMENT\n\n"
+        'AMENDMENT NO. 3, dated as of June 9, 2014 (this "Amendment"), to the Credit Agreement '
+        'dated as of May 1, 2011 (the "Credit Agreement") among Brightwater Paper Corporation '
+        '(the "Borrower") and Ostrava Bank, as administrative agent (the "Agent").\n\n'
+        "1. Amendment. Section 7.1 of the Credit Agreement is hereby amended by replacing "
+        '"3.00" with "3.25".\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+        "BRIGHTWATER PAPER CORPORATION\n\nBy: /s/ Ilse Marrow\nName: Ilse Marrow\nTitle: "
+        "Treasurer\n\n"
+        "OSTRAVA BANK, as Agent\n\nBy: /s/ Colm Hartigan\nName: Colm Hartigan\nTitle: "
+        "Director\n\n\n"
+        "CONSENT AND CONFIRMATION\n\nDated as of June 9, 2014\n\n"
+        "Each of the undersigned hereby consents to the foregoing Amendment and hereby confirms "
+        "and agrees that the pledge and security interest in the Collateral granted by it "
+        "pursuant to the Collateral Documents to which it is a party shall continue in full "
+        "force and effect and shall continue to secure the Obligations.\n\n"
+        "BRIGHTWATER MILLS LLC\n\nBy: /s/ Ilse Marrow\nName: Ilse Marrow\nTitle: Secretary\n\n"
+        "HARROW PULP COMPANY\n\nBy: /s/ Ilse Marrow\nName: Ilse Marrow\nTitle: Secretary\n"
+    )
+    secures = _secures(extract_text(text))
+    assert {
+        ("BRIGHTWATER MILLS LLC", "CREDIT AGREEMENT"),
+        ("HARROW PULP COMPANY", "CREDIT AGREEMENT"),
+    } <= secures, secures
+    assert not {s for s, _ in secures} & {"OSTRAVA BANK"}
+
+
+def _real(name: str) -> Extraction:
+    (source,) = read_file(CORPUS / "credit-dev" / name, max_bytes=10_000_000).documents
+    return extract(source)
+
+
+def test_real_guarantors_listed_in_a_guaranties_section_and_a_whole_collateral_list() -> None:
+    x = _real("lexpredict-933738-2010-01-11.txt")
+    secures = {(s.replace(".", ""), t) for s, t in _secures(x)}
+    # "ENGlobal Systems, Inc, a Texas corporation": the text drops the suffix's period
+    for g in ("ENGLOBAL LAND, INC", "ENGLOBAL SYSTEMS, INC", "ENGLOBAL ENGINEERING, INC"):
+        assert (g, "CREDIT AGREEMENT") in secures, secures
+    assert any(s.endswith("GENERAL INTANGIBLES, INVENTORY AND EQUIPMENT") for s, _ in secures)
+    assert not {s for s, _ in secures} & {"WELLS FARGO BANK, NATIONAL ASSOCIATION"}
+
+
+def test_real_guarantor_defined_only_in_the_definitions() -> None:
+    secures = _secures(_real("lexpredict-832989-1999-03-22.txt"))
+    assert (
+        "ALLIANZ LIFE INSURANCE COMPANY OF NORTH AMERICA, INC.",
+        "CREDIT AGREEMENT",
+    ) in secures, secures
