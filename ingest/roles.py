@@ -298,9 +298,7 @@ def defined_guarantors(ctx: DocContext) -> list[tuple[str, Span, Span]]:
     """The names a definition of the guarantors lists ('"Guarantors" means Alpha Farms, LLC,
     Beta Logistics, Inc. and each other Subsidiary that executes a Guaranty'; '"Guarantor"
     shall mean DPA in his capacity as such'), each with its own span and the span of the
-    definition up to its last name. A name is a company's (a corporate suffix) or a term or name written in
-    capitals without one ("DPA", "Topps Enterprises", "the Parent"); an item that opens with
-    "each", "any" or "all" is a class and names no one. The caller resolves the names."""
+    definition up to its last name (see :func:`listed_names`). The caller resolves them."""
     text = ctx.text
     out: list[tuple[str, Span, Span]] = []
     for d in find_definitions(text):

@@ -12,7 +12,8 @@ import re
 
 from ingest.context import DocContext
 from ingest.instruments import parse_amount
-from ingest.parties import has_role, role_of
+from ingest.names import is_org_name
+from ingest.parties import add_party, has_role, role_of
 from ingest.records import PropValue, Span
 from ingest.references import clean_title, norm_title
 
@@ -153,14 +154,27 @@ def named_only(ctx: DocContext, chunk: str) -> list[str]:
     key = name_key(chunk)
     if len(key) < 4:
         return []
-    out = []
+    out, exact = [], []
     for ref, e in ctx.collector.entities.items():
         name = e.props.get("name")
         if e.label == "Party" and isinstance(name, str):
             nk = name_key(name)
             if nk and (key == nk or (len(key) > 8 and (key in nk or nk in key))):
                 out.append(ref)
-    return out
+                if nk == key:
+                    exact.append(ref)
+    # a party spelled exactly so is the one meant, not another whose name holds its name
+    # ("Jose Castaneda and Energy Source Distributors, Inc." read as one name elsewhere)
+    return exact or out
+
+
+def party_or_company(ctx: DocContext, name: str, at: Span) -> list[str]:
+    """The party a list of guarantors names: a defined term ("DPA"), a party's name, else a
+    company made a party here, cited at ``at`` (a person or a bare word names no one new)."""
+    refs = labelled(ctx, ctx.lookup(name), "Party") or named_only(ctx, name)
+    if refs or not is_org_name(name):
+        return refs[:1]
+    return [add_party(ctx, name, at.start, at.end, kind="organization")]
 
 
 def subject_before(ctx: DocContext, text: str) -> list[str]:
