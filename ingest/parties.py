@@ -395,6 +395,19 @@ def merge_roles(had: str, role: str) -> str:
     return " and ".join(parts)
 
 
+def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
+    """The jurisdiction and entity type a descriptor right after a company's name (ending at
+    ``end``) states: "ENGlobal Land, Inc., a Colorado corporation"; {} when none follows."""
+    desc = _DESCRIPTOR.match(text, end, limit)
+    if desc is None or not desc["art"]:
+        return {}
+    props: dict[str, PropValue] = {"entity_type": entity_type_of(desc["type"])}
+    jur = clean_name(desc["jur2"] or desc["jur"] or "")
+    if jur and jur[0].isupper():
+        props["jurisdiction"] = jur
+    return props
+
+
 def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
     text = ctx.text
     props: dict[str, PropValue] = {}

@@ -112,6 +112,9 @@ def test_obligations_guaranteed_by_a_list_of_companies_are_secured_by_each() -> 
     sources = {s for s, _ in secures}
     assert sources <= guarantors, secures
     assert "shall be guaranteed jointly and severally by" in _evidence(x, "TAMSIN RENTALS, INC.")
+    # a guarantor named only in the list keeps the form the list states
+    marine = next(e for e in x.entities if e.props.get("name") == "Tamsin Marine, LLC")
+    assert marine.props.get("jurisdiction") == "Louisiana", marine.props
 
 
 def test_a_grant_of_security_promised_in_the_collateral_section_secures_the_agreement() -> None:
@@ -220,3 +223,34 @@ def test_real_guarantor_defined_only_in_the_definitions() -> None:
         "ALLIANZ LIFE INSURANCE COMPANY OF NORTH AMERICA, INC.",
         "CREDIT AGREEMENT",
     ) in secures, secures
+
+
+def test_an_attached_security_agreement_secures_what_its_obligations_are_defined_as() -> None:
+    text = (
+        "LOAN AGREEMENT\n\n"
+        'This Loan Agreement (this "Agreement"), dated as of August 1, 2012, is between '
+        'Halberd Instruments Inc., a Delaware corporation (the "Borrower"), and Copperline '
+        'Capital, Inc., a Minnesota corporation (the "Lender").\n\n'
+        "1. The Lender agrees to make advances to the Borrower of up to $6,000,000.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "HALBERD INSTRUMENTS INC.\n\nBy: /s/ Noor Castellane\nTitle: President\n\n"
+        "COPPERLINE CAPITAL, INC.\n\nBy: /s/ Eben Marsh\nTitle: President\n\n\n"
+        "EXHIBIT B\n\nSECURITY AGREEMENT\n\n"
+        "THIS SECURITY AGREEMENT is made by Halberd Instruments Inc. (the \u201cGrantor\u201d) "
+        "to Copperline Capital, Inc. (the \u201cSecured Party\u201d).\n\n"
+        "Section 1. Definitions. \u201cObligations\u201d means all liabilities of the Grantor "
+        "to the Secured Party under the Loan Agreement, whether now existing or hereafter "
+        "arising.\n\n"
+        "Section 2. Grant of Security Interest. As security for the payment and performance "
+        "of all of the Obligations, the Grantor hereby grants to the Secured Party a security "
+        "interest in all of the Grantor\u2019s right, title, and interest in and to the "
+        "following: (a) all patents listed on Schedule A; (b) all proceeds thereof (the "
+        "\u201cCollateral\u201d).\n\n"
+        "IN WITNESS WHEREOF, the Grantor has executed this Security Agreement.\n"
+    )
+    secures = _secures(extract_text(text))
+    assert ("COLLATERAL", "LOAN AGREEMENT") in secures, secures
+    assert ("HALBERD INSTRUMENTS INC.", "LOAN AGREEMENT") in secures, secures
+    # the grant's own words are not its collateral
+    assert not any("RIGHT, TITLE" in s for s, _ in secures), secures
+    assert not {s for s, _ in secures} & {"COPPERLINE CAPITAL, INC."}

@@ -39,7 +39,7 @@ def primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
 
 
 #: "the Credit Agreement", "that certain Loan Agreement": an agreement a clause names by title
-_NAMED_AGREEMENT = re.compile(
+NAMED_AGREEMENT = re.compile(
     r"\b(?:the|this|that\s+certain)\s+"
     r"(?P<title>(?:(?:[A-Z][\w'\u2019-]*|and|of|to|for)\s+){0,8}?Agreement)\b"
 )
@@ -52,7 +52,7 @@ def guaranteed_agreement(ctx: DocContext, phrase: str) -> list[str]:
     Facility Agreement" a report defined it for). A phrase naming an agreement the document
     does not know secures nothing (no guess at another agreement); a phrase naming none
     concerns the document's main credit agreement (:func:`primary_agreement`)."""
-    named = _NAMED_AGREEMENT.search(phrase)
+    named = NAMED_AGREEMENT.search(phrase)
     if named is None or named["title"] == "Agreement":
         return primary_agreement(ctx, phrase)
     if named.group(0).startswith("this") and ctx.self_ref:
@@ -63,12 +63,13 @@ def guaranteed_agreement(ctx: DocContext, phrase: str) -> list[str]:
 def _agreement_by_short_title(ctx: DocContext, title: str) -> list[str]:
     """The one agreement whose title holds the words of a short title in order, ending alike
     ("Credit Agreement" in "Senior Secured Revolving Credit Facility Agreement"); [] when
-    none or several do."""
+    none or several do. An amendment's own title ("Amendment No. 1 to Credit Agreement")
+    holds the title of what it amends, so it is never the one meant."""
     want = norm_title(title).split()
     found = []
     for ref, e in ctx.collector.entities.items():
         t = e.props.get("title")
-        if e.label != "Agreement" or not isinstance(t, str) or ref == ctx.self_ref:
+        if e.label != "Agreement" or not isinstance(t, str) or e.props.get("kind") == "amendment":
             continue
         have = norm_title(t).split()
         rest = iter(have)

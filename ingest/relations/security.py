@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.defined_terms import find_definitions
 from ingest.names import name_runs
 from ingest.parties import add_party
 from ingest.records import Span
 from ingest.relations.obligations import (
+    NAMED_AGREEMENT,
     guaranteed_agreement,
     primary_agreement,
     secured_agreement,
@@ -28,6 +30,7 @@ from ingest.relations.slots import (
     name_key,
     nearest_contained_instrument,
     parties_named,
+    party_by_definition,
     party_or_company,
     stated_parties,
     subject_before,
@@ -145,6 +148,25 @@ _GRANTS = re.compile(
 _QUOTED_COLLATERAL = re.compile(rf"{QUOTE}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Collateral){QUOTE}")
 
 
+#: "all of such Grantor's right, title, and interest in and to the following": the grant's
+#: words, not its collateral (listed after it, and defined as the "Collateral")
+_RIGHT_TITLE = re.compile(r"(?i)\bright,?\s+title,?\s+(?:and\s+)?interest\b")
+
+
+def _collateral(ctx: DocContext, granted: str) -> str | None:
+    """The collateral a grant's object names: the collateral term it quotes ("all of the
+    "Collateral" under and as defined in ..."); for "its right, title and interest in the
+    following", the "Collateral" the document defines (else none); else the words as written
+    ("all of Borrower's accounts, inventory and equipment")."""
+    quoted = _QUOTED_COLLATERAL.search(granted)
+    if quoted:
+        return quoted["term"]
+    if _RIGHT_TITLE.search(granted):
+        defined = any(d.term == "Collateral" for d in find_definitions(ctx.text))
+        return "Collateral" if defined else None
+    return granted
+
+
 _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
 #: "The payment and performance of all indebtedness and other obligations of Borrower to Bank
 #: shall be guaranteed jointly and severally by A, a Colorado corporation, B ... and C": the
@@ -232,7 +254,7 @@ _OBLIGATIONS_TERM = re.compile(
 _GUARANTY_TERM = re.compile(rf"{QUOTE}(?P<term>Guarant(?:y|ee))(?:{QUOTE}|\s)")
 
 
-def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
+def _secured_obligation(ctx: DocContext, before: str, at: int) -> list[str]:
     """What a grant introduced by "As security for ..." secures: the first agreement or
     instrument that clause names, "this Guaranty" being the document's own; a guaranty the
     document defines by a term only ("the Guarantee to which it is a party") becomes an
@@ -258,10 +280,35 @@ def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
             found = labelled(ctx, ctx.lookup(term.group(0)), "Agreement")[:1]
             if found:
                 break
+    obligations = re.search(r"(?:[A-Z][\w-]*\s+){0,2}Obligations\b", m["what"])
+    if not found and obligations:
+        found = _defined_obligations(ctx, obligations.group(0), at)
     named = _OBLIGATIONS_TERM.search(m["what"])
     if found and named and not ctx.lookup(named["term"]):
         ctx.define(named["term"], *found)
     return found
+
+
+def _defined_obligations(ctx: DocContext, term: str, at: int) -> list[str]:
+    """The agreement the nearest definition of the obligations before ``at`` names
+    ('"Obligations" means all ... obligations of Guilford to the Secured Party ... under the
+    Credit Agreement'): what a security agreement's grant "as security for ... the
+    Obligations" secures. A definition naming "this Agreement" outside the own text speaks
+    of the attached agreement itself, not of the deal: nothing."""
+    want = term.split()[-2:] if term.startswith(("Secured", "Guaranteed")) else ["Obligations"]
+    found = [
+        d
+        for d in find_definitions(ctx.text)
+        if d.style == "means" and d.term.split() == want and d.start < at
+    ]
+    if not found:
+        return []
+    d = found[-1]
+    clause = ctx.text[d.end : d.clause_end]
+    named = NAMED_AGREEMENT.search(clause)
+    if named is None or (named.group(0).startswith("this") and not _in_own_text(ctx, d.start)):
+        return []
+    return guaranteed_agreement(ctx, named.group(0))[:1]
 
 
 def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
@@ -319,8 +366,10 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
-        guarantors = subject_before(ctx, sentence[: m.start()]) or _company_before(
-            ctx, lo, m.start()
+        guarantors = (
+            subject_before(ctx, sentence[: m.start()])
+            or _company_before(ctx, lo, m.start())
+            or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
         )
         targets = guaranteed_agreement(ctx, m["rest"])
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
@@ -338,24 +387,28 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
-        quoted = _QUOTED_COLLATERAL.search(m["asset"])
-        asset = quoted["term"] if quoted else m["asset"]
+        asset = _collateral(ctx, m["asset"])
         before = sentence[: m.start()]
-        grantors = _listed_subjects(ctx, before) or subject_before(ctx, before)
-        targets = _secured_obligation(ctx, before)
+        grantors = (
+            _listed_subjects(ctx, before)
+            or subject_before(ctx, before)
+            or party_by_definition(ctx, before, lo + m.start())
+        )
+        targets = _secured_obligation(ctx, before, lo + m.start())
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
             targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
         for t in targets:
-            ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
+            if asset:
+                ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # a grant's list of collateral may run past a page break, which ends a "sentence"
     window = ctx.text[lo : lo + _GRANT_WINDOW]
     for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(window)]:
         grant = evidence if m.end() <= len(sentence) else trimmed(ctx, lo, lo + m.end())
-        targets = _secured_obligation(ctx, sentence[: m.start()]) or primary_agreement(
-            ctx, window[m.end() :][:400]
-        )
+        targets = _secured_obligation(
+            ctx, sentence[: m.start()], lo + m.start()
+        ) or primary_agreement(ctx, window[m.end() :][:400])
         for t in targets:
             if t == ctx.self_ref and not _in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement
