@@ -294,13 +294,14 @@ _DEFINITION_WINDOW = 400
 _CAPITALISED = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}")
 
 
-def defined_guarantors(ctx: DocContext) -> list[tuple[str, Span, Span]]:
+def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
     """The names a definition of the guarantors lists ('"Guarantors" means Alpha Farms, LLC,
     Beta Logistics, Inc. and each other Subsidiary that executes a Guaranty'; '"Guarantor"
-    shall mean DPA in his capacity as such'), each with its own span and the span of the
-    definition up to its last name (see :func:`listed_names`). The caller resolves them."""
+    shall mean DPA in his capacity as such'), each with the term, its own span and the span
+    of the definition up to its last name (see :func:`listed_names`). The caller resolves
+    them."""
     text = ctx.text
-    out: list[tuple[str, Span, Span]] = []
+    out: list[tuple[str, str, Span, Span]] = []
     for d in find_definitions(text):
         if d.style != "means" or not _GUARANTOR_TERM.fullmatch(d.term):
             continue
@@ -314,7 +315,7 @@ def defined_guarantors(ctx: DocContext) -> list[tuple[str, Span, Span]]:
         names = listed_names(text, head.end(), end + (text[end : end + 1] == "."))
         if names:
             span = ctx.span(d.start - 1, names[-1][1])
-            out += [(" ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
+            out += [(d.term, " ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
     return out
 
 
@@ -328,6 +329,12 @@ _LIST_SEPARATOR = re.compile(
 #: What follows a name in a list without being part of it: "a Colorado corporation", "an
 #: individual", a parenthesised term ("(the "Parent")"), "each a Texas corporation"
 _DESCRIPTOR = re.compile(r"\s+(?:each\s+)?an?\s+|\s*\((?=[^()]*[\"\u201c])|,\s*$")
+
+
+#: a period ending a list item that ends no abbreviation ("Inc.", "N.A.", "L.P.")
+_SENTENCE_PERIOD = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bPty)(?<!\bBhd)(?<!\b[A-Z])\.$"
+)
 
 
 def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -350,6 +357,8 @@ def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = _DESCRIPTOR.search(text, s, e)
         e = cut.start() if cut and cut.start() > s else e
         e = len(text[:e].rstrip(" \t\n,;"))
+        if _SENTENCE_PERIOD.search(text, s, e):
+            e -= 1  # "means the Company.": the definition's period, not a suffix's
         item = " ".join(text[s:e].split())
         if item and item[0].isupper() and (is_org_name(item) or _CAPITALISED.fullmatch(item)):
             out.append((s, e))

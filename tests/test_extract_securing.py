@@ -254,3 +254,50 @@ def test_an_attached_security_agreement_secures_what_its_obligations_are_defined
     # the grant's own words are not its collateral
     assert not any("RIGHT, TITLE" in s for s, _ in secures), secures
     assert not {s for s, _ in secures} & {"COPPERLINE CAPITAL, INC."}
+
+
+def test_security_documents_a_definition_says_who_gives_to_whom() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        'This Credit Agreement ("Agreement"), dated as of March 3, 2016, by and between Larkspur '
+        'Homes, LLC, a Georgia limited liability company ("Borrower"), and Dorian P. Achterberg, '
+        'an individual ("DPA"), AND HOLLOWAY FUNDING, LLC, a Delaware limited liability company '
+        '("Lender").\n\n'
+        '"Guaranty" shall mean that certain Commercial Guaranty dated of even date herewith '
+        "given by DPA as guarantor of the Loan.\n\n"
+        '"Mortgage" shall mean that certain deed to secure debt and security agreement executed '
+        "and delivered by Borrower to Lender dated as of the date hereof.\n\n"
+        '"Security Documents" means (a) the Pledge Agreement, dated as of the date hereof, '
+        "executed by Borrower in favor of Lender; and (b) any similar document executed "
+        "hereafter.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    )
+    x = extract_text(text)
+    party_to = {
+        (_label(x, r.source), _label(x, r.target), r.props.get("role"))
+        for r in x.relations
+        if r.type == "PARTY_TO"
+    }
+    assert ("DORIAN P. ACHTERBERG", "COMMERCIAL GUARANTY", "Guarantor") in party_to, party_to
+    # a document named in lower case goes by its term
+    assert {
+        ("LARKSPUR HOMES, LLC", "MORTGAGE", None),
+        ("HOLLOWAY FUNDING, LLC", "MORTGAGE", None),
+        ("LARKSPUR HOMES, LLC", "PLEDGE AGREEMENT", None),
+        ("HOLLOWAY FUNDING, LLC", "PLEDGE AGREEMENT", None),
+    } <= party_to, party_to
+    # "any similar document" names no document; the lender gives no guaranty
+    assert not {t for _, t, _ in party_to} & {"SIMILAR DOCUMENT", "ANY SIMILAR DOCUMENT"}
+    assert ("HOLLOWAY FUNDING, LLC", "COMMERCIAL GUARANTY", "Guarantor") not in party_to
+
+
+def test_a_guaranty_of_another_companys_debt_does_not_secure_the_deal() -> None:
+    text = (
+        _OPENING + "SECTION 1.5. GUARANTIES. All indebtedness of Pellham (Europe) Ltd. to Bank "
+        "shall be guaranteed by Borrower in the principal amount of $500,000.\n\n"
+        '"Guarantor" means the Company.\n\n' + _CLOSING
+    )
+    x = extract_text(text)
+    assert not _secures(x), _secures(x)
+    # "the Company." is a term, never a company's name
+    assert not any(str(e.props.get("name")).startswith("Company") for e in x.entities)

@@ -60,12 +60,13 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them for the same
-#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents).
+#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents;
+#: SECURES raised when six blind financing annotations made it 79).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.90, 0.70),
     "LENDS_TO": (0.86, 0.85),
-    "SECURES": (0.98, 0.80),
+    "SECURES": (0.98, 0.86),
     "WAIVES": (0.85, 0.85),
     "SIGNED": (0.97, 0.92),
     "HOLDS": (0.99, 0.78),

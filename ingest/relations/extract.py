@@ -33,6 +33,7 @@ from ingest.relations.role_lending import (
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
 from ingest.relations.security import extract_security
+from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.waivers import (
     ClassWaiver,
     extract_class_waivers,
@@ -98,6 +99,7 @@ def extract_relations(ctx: DocContext) -> None:
     lenders = extract_signed_lending(ctx, roles, signed)
     extract_class_waivers(ctx, by_class, lenders)
     extract_role_guaranty(ctx, roles, signed)
+    extract_security_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)

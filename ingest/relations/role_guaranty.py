@@ -63,10 +63,16 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
             ctx.collector.relate("SECURES", party, secured, span)
     # '"Guarantors" means A, B and C': each name the definition lists, by its term ("DPA"),
     # its name, or (a company no reader named) a new party; the edge cites the definition
-    for name, at, definition in defined_guarantors(ctx):
+    named: dict[str, list[str]] = {}
+    for term, name, at, definition in defined_guarantors(ctx):
         for party in party_or_company(ctx, name, at):
             if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
                 ctx.collector.relate("SECURES", party, secured, definition)
+                named.setdefault(term, []).append(party)
+    # the term now names them ("the guaranty of the Guarantor")
+    for term, parties in named.items():
+        if not ctx.lookup(term):
+            ctx.define(term, *parties)
     first = min((s.span.start for s in signed), default=0)
     consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:

@@ -180,6 +180,12 @@ _DEAL_OBLIGATIONS = re.compile(
     r"(?i)\b(?:obligations|indebtedness|liabilities|loans?|notes?|advances)\b(?![^,;]{0,40}"
     r"\b(?:of\s+others|of\s+any\s+other|of\s+another|of\s+third))"
 )
+#: whose obligations are guaranteed: "of Borrower", "of the Company" (the deal's), or of
+#: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
+_OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
+_DEAL_OBLIGOR = re.compile(
+    r"(?i)(?:co-)?borrowers?\b|company\b|obligors?\b|loan\b|credit\b|debtors?\b"
+)
 #: where the guarantors' list ends: the guaranty's form or amount, a class of future ones
 _GUARANTORS_END = re.compile(
     r"(?i)\s+as\s+evidenced\b|\s+in\s+the\s+(?:principal\s+)?amount\b|\s+by\s+(?:execution|means)\b"
@@ -199,6 +205,9 @@ def _guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
+    obligor = _OBLIGOR.search(subject)
+    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
+        return  # "All indebtedness of Smart (Europe) to Bank": another's debt, not the deal's
     targets = guaranteed_agreement(ctx, subject)
     if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
         targets = [own]

@@ -204,8 +204,8 @@ def party_or_company(ctx: DocContext, name: str, at: Span) -> list[str]:
     """The party a list of guarantors names: a defined term ("DPA"), a party's name, else a
     company made a party here, cited at ``at`` (a person or a bare word names no one new)."""
     refs = labelled(ctx, ctx.lookup(name), "Party") or named_only(ctx, name)
-    if refs or not is_org_name(name):
-        return refs[:1]
+    if refs or not is_org_name(name) or len(name.split()) < 2:
+        return refs[:1]  # a bare "Company" is a term, no company's name
     # "ENGlobal Land, Inc., a Colorado corporation": the list states its form
     form = stated_form(ctx.text, at.end, at.end + 80)
     return [add_party(ctx, name, at.start, at.end, kind="organization", props=form)]
