@@ -301,3 +301,14 @@ def test_a_guaranty_of_another_companys_debt_does_not_secure_the_deal() -> None:
     assert not _secures(x), _secures(x)
     # "the Company." is a term, never a company's name
     assert not any(str(e.props.get("name")).startswith("Company") for e in x.entities)
+
+
+def test_the_collateral_a_credit_agreement_defines_secures_it() -> None:
+    text = (
+        _OPENING + '"Collateral" means all property of the Borrower that is or is intended '
+        "under the terms of the Loan Documents to be subject to Liens in favor of the Bank.\n\n"
+        '"Commitment" means the obligation of the Bank to make advances hereunder.\n\n' + _CLOSING
+    )
+    x = extract_text(text)
+    assert ("COLLATERAL", "CREDIT AGREEMENT") in _secures(x), _secures(x)
+    assert '"Collateral" means all property of the Borrower' in _evidence(x, "COLLATERAL")

@@ -21,7 +21,9 @@ from ingest.dates import find_dates
 from ingest.defined_terms import find_definitions
 from ingest.records import PropValue
 from ingest.references import Mention, add_mention, is_instrument_title
+from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
+from ingest.structure import analyze
 
 #: '"Guaranty" means' / 'shall mean' right after the quoted term
 _MEANS = re.compile(r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)\s+")
@@ -54,7 +56,8 @@ _GUARANTY = re.compile(r"(?i)\bguarant(?:y|ee)\b")
 
 
 def extract_security_documents(ctx: DocContext) -> None:
-    """PARTY_TO from each definition of a security document that says who gives it to whom."""
+    """PARTY_TO from each definition of a security document that says who gives it to whom;
+    SECURES from the collateral a credit agreement defines."""
     text = ctx.text
     for d in find_definitions(text):
         if d.style != "means":
@@ -65,6 +68,9 @@ def extract_security_documents(ctx: DocContext) -> None:
         window = text[head.end() : head.end() + _WINDOW]
         stop = _END.search(window)
         body = window[: stop.start() if stop else len(window)]
+        if d.term == "Collateral":
+            _defined_collateral(ctx, d.start, head.end(), body)
+            continue
         starts = [0] + [m.end() for m in _ITEM.finditer(body) if m.end() > 0]
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else len(body)
@@ -114,3 +120,24 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     for party in takers:
         if party not in givers:
             ctx.collector.relate("PARTY_TO", party, ref, evidence)
+
+
+#: what makes a definition of "Collateral" the deal's security: liens, pledges, what secures
+_SECURITY_WORDS = re.compile(r"(?i)\bsecur|\bliens?\b|\bpledg|\bcollateral\b|\bmortgag")
+
+
+def _defined_collateral(ctx: DocContext, start: int, body_start: int, body: str) -> None:
+    """'"Collateral" means all of the "Collateral" referred to in the Security Agreement and
+    all property of the Loan Parties that is ... subject to Liens in favor of the Lender': in
+    the own text of a credit or loan agreement, the collateral the definition describes
+    SECURES that agreement (the definition is the evidence)."""
+    own = ctx.self_ref
+    sig = analyze(ctx.text).signatures
+    if own is None or secured_agreement(ctx) != own or (sig is not None and start > sig.start):
+        return
+    if not _SECURITY_WORDS.search(body):
+        return
+    end = body_start + (body.find(". ") + 1 if ". " in body else len(body))
+    evidence = ctx.span(start - 1, end)
+    asset = ctx.collector.add("asset:collateral", "Asset", evidence, {"description": "Collateral"})
+    ctx.collector.relate("SECURES", asset, own, evidence)
