@@ -253,16 +253,34 @@ def _core(name: str) -> list[str]:
     return ws
 
 
+#: The legal forms a name's last suffix states, one spelling each ("Corporation" = "Corp.")
+_FORMS = {"incorporated": "inc", "corporation": "corp", "limited": "ltd"}
+_LEGAL_FORMS = frozenset(
+    "inc corp llc lp llp lllp ltd plc gmbh ag sa bv nv ulc pty na".split()  # noqa: SIM905
+)
+
+
+def _legal_form(name: str) -> str | None:
+    ws = words(name)
+    last = _FORMS.get(ws[-1], ws[-1]) if ws else ""
+    return last if last in _LEGAL_FORMS else None
+
+
 def _same_organization(ctx: DocContext, name: str) -> str | None:
     """The party already named "Superior Drilling Products" when the signature page reads
     "SUPERIOR DRILLING PRODUCTS, INC.": one document does not name two companies that
-    differ only by a corporate suffix."""
+    differ only by a corporate suffix, unless both state different legal forms ("Crown Camp
+    Services, Inc." and "Crown Camp Services Ltd.", a US company and its Canadian sister)."""
     core = _core(name)
     if not core:
         return None
+    form = _legal_form(name)
     for ref, e in ctx.collector.entities.items():
         other = e.props.get("name")
         if e.label == "Party" and isinstance(other, str) and _core(other) == core:
+            other_form = _legal_form(other)
+            if form and other_form and form != other_form:
+                continue
             return ref
     return None
 
