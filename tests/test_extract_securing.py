@@ -312,3 +312,33 @@ def test_the_collateral_a_credit_agreement_defines_secures_it() -> None:
     x = extract_text(text)
     assert ("COLLATERAL", "CREDIT AGREEMENT") in _secures(x), _secures(x)
     assert '"Collateral" means all property of the Borrower' in _evidence(x, "COLLATERAL")
+
+
+def test_guarantors_of_different_legal_forms_are_different_companies() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        "THIS CREDIT AGREEMENT is entered into as of May 2, 2017, by and between Alder Camp "
+        'Services, Inc., a Texas corporation ("Borrower"), and IRONBRIDGE NATIONAL BANK '
+        '("Bank").\n\n'
+        '"Guarantors" means Alder Camp Services Ltd., an Alberta corporation, and Alder '
+        "Rentals, LLC.\n\n" + _CLOSING
+    )
+    x = extract_text(text)
+    names = {str(e.props.get("name")) for e in x.entities if e.label == "Party"}
+    assert {"Alder Camp Services, Inc.", "Alder Camp Services Ltd."} <= names, names
+    assert ("ALDER CAMP SERVICES LTD.", "CREDIT AGREEMENT") in _secures(x), _secures(x)
+    # the borrower is not its Canadian sister's guaranty
+    assert ("ALDER CAMP SERVICES, INC.", "CREDIT AGREEMENT") not in _secures(x)
+
+
+def test_real_individual_guarantor_and_the_security_documents_he_and_the_borrower_give() -> None:
+    x = _real("lexpredict-1544190-2014-06-26.txt")
+    assert ("CHARLES R. RICH", "CREDIT AGREEMENT") in _secures(x), _secures(x)
+    party_to = {
+        (_label(x, r.source), _label(x, r.target)) for r in x.relations if r.type == "PARTY_TO"
+    }
+    assert {
+        ("CHARLES R. RICH", "COMMERCIAL GUARANTY"),
+        ("SOUTHEASTERN LAND DEVELOPERS, LLC", "MORTGAGE"),
+        ("SHEPHERD\u2019S FINANCE, LLC", "MORTGAGE"),
+    } <= party_to, party_to
