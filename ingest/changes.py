@@ -564,6 +564,10 @@ def _is_successor(found: Label, of: Label) -> bool:
     return any(f[0] == o[0] and f[1] > o[1] for f in found for o in of)
 
 
+#: A list label inside a paragraph's first lines, after a sentence or heading ends.
+_INLINE_LABEL = re.compile(r"(?:(?<=[.:;] )|(?<=[.:;]  )|(?<=\n))[ \t]*(\([a-z0-9]{1,4}\))\s")
+
+
 class _Paragraphs:
     """The paragraphs of a document's main body, and the list labels that open them."""
 
@@ -580,21 +584,46 @@ class _Paragraphs:
                 return i
         return None
 
+    def _opens_inline(self, j: int, inner: dict[str, int]) -> bool:
+        """Whether paragraph ``j`` holds, after its own label, an earlier item of the list
+        ``inner`` stands for ("SECTION 2. Amendments. (a) The definition ..." then "(b)")."""
+        s, e = self.spans[j]
+        for m in _INLINE_LABEL.finditer(self.text, s, min(e, s + 400)):
+            if any(inner.get(style, 0) > n for style, n in _label_readings(m.group(1))):
+                return True
+        return False
+
     def enclosing_labels(self, i: int, skip: Sequence[tuple[int, int]] = ()) -> list[Label]:
         """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
         paragraph of every other label style), innermost first; the paragraphs of an earlier
         operation's new wording (``skip``) hold no list this one sits in."""
         out: list[Label] = []
         styles: set[str] = set()
+        # the lowest ordinal met so far in the innermost list collected: a label of another
+        # style met before that list's first item belongs to a list nested in an earlier item
+        # ("2.2 ... (c) The following definitions ..." then "2.3", "2.4": the "(c)" holds no
+        # "2.4"), never to one the paragraph sits in
+        inner: dict[str, int] = {}
         for j in range(i, -1, -1):
             if j != i and any(s <= self.spans[j][0] < e for s, e in skip):
                 continue
             lab = self.labels[j]
-            if lab and not {r[0] for r in lab} & styles:
-                out.append(lab)
-                styles |= {r[0] for r in lab}
-                if "num" in styles:
-                    break
+            if not lab:
+                continue
+            same = {r[0]: r[1] for r in lab if r[0] in inner}
+            if same:
+                for style, n in same.items():
+                    inner[style] = min(inner[style], n)
+                continue
+            if {r[0] for r in lab} & styles:
+                continue
+            if inner and min(inner.values()) > 1 and not self._opens_inline(j, inner):
+                continue
+            out.append(lab)
+            styles |= {r[0] for r in lab}
+            inner = {r[0]: r[1] for r in lab}
+            if "num" in styles:
+                break
         return out
 
 
