@@ -228,7 +228,7 @@ _DEFINITION_START = re.compile(
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
     r"(?:,?\s+(?:for|of|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
     r"[^.;:\"“”]{0,60}?)?"
-    r"(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    r"(?:[,:]?\s*(?:means|mean|shall\s+mean|has\s+the\s+"
     rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include|is\s+defined\s+in)\b"
     # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
     r"|:[ \t]+(?=\S))",
@@ -539,6 +539,8 @@ _LABEL_LINE = re.compile(
 )
 #: A page marker or a page number alone on its line ("<PAGE>   3", "- 2 -", "2").
 _PAGE_BREAK = re.compile(r"(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+#: Page numbers and markers on the lines that open a paragraph ("5\n<PAGE>   6\n").
+_PAGE_LINES = re.compile(r"(?:[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n)*")
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
 _PAGE_FOOTER = re.compile(
     r"(?is)(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
@@ -678,7 +680,11 @@ def _block(
                 nested[k] = lab
             elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith(":"):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
-            elif lab and any(_is_successor(lab, st) for st in stops):
+            elif (
+                lab
+                and any(_is_successor(lab, st) for st in stops)
+                and not _MID_SENTENCE.search(text, max(start, s - 200), s)
+            ):
                 break
         if first or not _PAGE_FOOTER.match(text, s, e):
             end = min(e, stop_at)  # a running footer is kept only inside the wording
@@ -699,6 +705,11 @@ _STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
 _OWN_HEADING = re.compile(
     r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2})\.?[ \t]*\n|SECTION[ \t]+[IVXL]+\.\d)"
 )
+
+
+#: A paragraph that stops mid-sentence ("... the excess, if any, of" then "(x) ..."): the
+#: labelled paragraph after it goes on with its sentence, it opens no item of a list.
+_MID_SENTENCE = re.compile(r"(?:,|\b(?!and\b|or\b|plus\b|minus\b)[a-z]+)\s*\Z")
 
 
 def _opens_operation(masked: str, s: int, e: int) -> bool:
@@ -789,6 +800,9 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
         if e <= block[0] or s >= block[1]:
             continue
         s, e = max(s, block[0]), min(e, block[1])
+        lead = _PAGE_LINES.match(text, s, e)
+        if lead and lead.end() > s and _DEFINITION_START.match(text, lead.end(), e):
+            s = lead.end()  # "5\n<PAGE>   6\n"Term Loan" means ...": the page break is layout
         m = _DEFINITION_START.match(text, s, e)
         if m:
             out.append((_term(m["q"]), (s, e)))
