@@ -59,6 +59,8 @@ _QUOTED = (
 _NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
 _NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+#: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
+_SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
 
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 _TARGET = re.compile(
@@ -70,7 +72,7 @@ _TARGET = re.compile(
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{_NUM})"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
-    rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
+    rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
     rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
@@ -388,8 +390,8 @@ def _section_numbers(m: re.Match[str]) -> list[str]:
             n = re.sub(r"\([^()]*\)$", "", nums[-1]) + n
         if not n.startswith("("):
             nums.append(n)
-    sub = re.sub(r"\s+", "", m["sub"] or "")
-    return [n + sub for n in nums]
+    subs = re.findall(r"(?:\([a-zA-Z0-9]{1,5}\))+", m["sub"] or "") or [""]
+    return [n + sub for n in nums for sub in subs]
 
 
 def _term(quoted: str) -> str:
