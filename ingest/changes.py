@@ -43,6 +43,7 @@ from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.records import PropValue, Span
+from ingest.references import Mention, add_mention
 from ingest.structure import analyze, attachments_after, paragraphs
 
 _QUOTE_CHARS = "\"“”`'‘’"
@@ -76,7 +77,7 @@ _TARGET = re.compile(
     rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
-    r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
+    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
@@ -91,9 +92,10 @@ _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\.?\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
+    r"|(?:agreement|note)s?\b|\s)+?)?\s*"
     r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
@@ -121,6 +123,14 @@ _DEFINITIONS_ADDED = re.compile(
     r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
+)
+#: A lead-in that names the agreement its list changes: "The following modifications are
+#: hereby made to the Letter of Credit Agreement:", "the following amendments shall be made
+#: to the Note:".
+_MADE_TO = re.compile(
+    r"\b(?i:following\s+(?:amendments|modifications|changes|revisions)\s+(?:are|shall\s+be)"
+    r",?\s+(?:hereby\s+)?made\s+(?:to|in)\s+(?:the\s+|this\s+|such\s+|each\s+)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
 )
 _AGREEMENT_OF = re.compile(
     r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
@@ -906,6 +916,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in _BY_ITEM.finditer(masked, body_start, body_end)]
+    made = {m.start(): m["name"] for m in _MADE_TO.finditer(masked, body_start, body_end)}
+    anchors += [(a, a + 1, "made") for a in made]
     anchors.sort()
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
@@ -916,6 +928,11 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         clause_from = _clause_start(masked, a_start, body_start)
         clause_to = _clause_end(masked, a_end, body_end)
         predicate = masked[a_start:clause_to]
+        if kind == "made":
+            if masked[clause_to - 1 : clause_to] == ":":
+                # the items below change the agreement the lead-in names, "thereto"
+                scope(clause_to, a_start, [], made[a_start], lead=True)
+            continue
         if kind in ("active", "by"):
             obj = _BY_OBJECT.match(masked, a_end) if kind == "by" else None
             tm = _TARGET.match(masked, obj.end() if obj else a_end)
@@ -1266,6 +1283,30 @@ def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str |
     return default
 
 
+#: The title of an agreement or instrument an operation may name without the document
+#: mentioning it anywhere else: "the Letter of Credit Master Agreements", "the Warrant".
+_AGREEMENT_TITLE = re.compile(
+    r"(?:[A-Z][\w\-]*\s+(?:(?:[A-Z][\w\-]*|of|and)\s+){0,6})?"
+    r"(?:Agreements?|Notes?|Indentures?|Warrants?|Debentures?)"
+)
+
+
+def _only_referenced(ctx: DocContext, name: str, before: int) -> str | None:
+    """The agreement an operation names that nothing else in the document introduced (a
+    credit agreement that modifies the bank's letter of credit master agreements): a
+    referenced agreement of that title, cited where the text last names it."""
+    title = " ".join(name.split())
+    if not _AGREEMENT_TITLE.fullmatch(title) or len(title.split()) < 2:
+        return None
+    at = None
+    for m in re.finditer(r"\s+".join(map(re.escape, title.split())), ctx.text[:before]):
+        at = m
+    if at is None:
+        return None
+    mention = Mention(title, at.start(), at.end())
+    return add_mention(ctx, mention, ctx.span(at.start(), at.end()))
+
+
 #: Words that qualify which version of an agreement a phrase means, not its title.
 _VERSION_WORDS = re.compile(r"^(?:(?:existing|original|current|said|such|prior)\s+)+")
 
@@ -1445,6 +1486,8 @@ def extract_changes(ctx: DocContext) -> None:
     )
     for op in ops:
         target = _target_ref(ctx, op.agreement_name, default)
+        if target is None and op.agreement_name:
+            target = _only_referenced(ctx, op.agreement_name, op.clause[1])
         if target is None or target == own:
             continue
         for t in op.targets:
