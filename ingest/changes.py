@@ -147,7 +147,7 @@ _REPLACE = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:by|to)\s+(?:\([ivx\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"\b(?:by|to)\s+(?:\([a-z\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
     r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
     r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
     re.IGNORECASE,
@@ -185,6 +185,14 @@ _PART_OF = re.compile(
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
+    re.IGNORECASE,
+)
+#: A part of a definition the operative phrase names as what it changes: "is amended to
+#: amend clause (iii) to read as follows", "by restating the last sentence thereof".
+_PART_NAMED = re.compile(
+    r"\b(?:to|by)\s+(?:amend(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|delet(?:e|ing))\s+"
+    r"(?:and\s+restat(?:e|ing)\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:clause|paragraph|subsection|sub-clause|sentence|proviso|table)s?\b",
     re.IGNORECASE,
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
@@ -492,11 +500,23 @@ def _classify(predicate: str) -> str:
     return "amend"
 
 
+#: A line holding only a page number or marker, with the blank lines before it.
+_LAYOUT_LINE = re.compile(r"\s*\n[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+
+
+def _skip_layout(text: str, pos: int, stop: int) -> int:
+    """``pos`` moved past the page numbers and markers that follow it."""
+    while (m := _LAYOUT_LINE.match(text, pos, stop)) is not None and m.end() > pos:
+        pos = m.end()
+    return pos
+
+
 def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str:
     """After "amended as follows:", a quoted wording or one that opens with the provision's
     own number ("Section 2.2 ... as follows: 2.2 The Term Loans.") is the whole new provision
     (replace); anything else changes it in part (amend)."""
-    m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
+    pos = _skip_layout(text, colon + 1, stop)  # a page number before the wording
+    m = re.compile(r"\s*(?P<c>\S)").match(text, pos, stop)
     if m and m["c"] in _Q_OPEN:
         return "replace"
     if section and m:
@@ -1088,8 +1108,16 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             and _DELETES_PART.search(predicate)
         ):
             action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
-        if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
+        if (
+            action == "amend"
+            and colon is not None
+            and (_AS_FOLLOWS.search(predicate) or not _PARTIAL.search(predicate))
+        ):
+            # "amended as follows:" (or "amended to follows:") says nothing about how: a
+            # wording that opens with the provision's own number restates it whole
             action = _whole_or_part(text, colon, body_end, found[0].section)
+        if found[0].term and _PART_NAMED.search(predicate):
+            part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
         if part_of_definition or _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
