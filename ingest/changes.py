@@ -74,7 +74,8 @@ _TARGET = re.compile(
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{_NUM})"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
-    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
+    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+of\s+the\s+[A-Z]))"
+    rf"\s+(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
@@ -83,11 +84,23 @@ _TARGET = re.compile(
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
+    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
+    # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
+    r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
+    r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
+    # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
+    r"|\s+(?:to|from)\s+(?-i:[A-Z][a-z]+\s+\d|\$|\d))"
     r")",
     re.IGNORECASE,
 )
 _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
+#: The same words in lower case, naming a term of the agreement that follows ("the maturity
+#: date of the Note", "the exercise price of the Warrants").
+_LOWER_TERM = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
+_OF_AGREEMENT = re.compile(
+    r"\s+(?:of|under)\s+(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
+)
 
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
@@ -102,7 +115,11 @@ _SUBJECT_GAP = re.compile(
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 _PASSIVE = re.compile(
     r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
-    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
+    # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
+    # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
+    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
+    r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)",
     re.IGNORECASE,
 )
 #: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
@@ -337,7 +354,8 @@ _AND_REPLACING = re.compile(
 )
 #: The verb of "is amended by deleting Section 7.4", whose object is what changes.
 _OBJECT_AFTER = re.compile(
-    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike)"
+    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike"
+    r"|extend|change|increase|decrease|reduce)"
     r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
     re.IGNORECASE,
 )
@@ -439,6 +457,9 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
     if m["cap"] and _CAP_OK.match(m["cap"]):
         return [Target(None, m["cap"], span)]
+    if m["cap"] and _LOWER_TERM.fullmatch(m["cap"]) and _OF_AGREEMENT.match(text, m.end()):
+        # "the maturity date of the Note is hereby extended": the term the note defines
+        return [Target(None, " ".join(w.capitalize() for w in m["cap"].split()), span)]
     return []
 
 
@@ -710,7 +731,7 @@ def _block(
             k = next((n for n, lst in enumerate(nested) if lab and _is_successor(lab, lst)), None)
             if k is not None:
                 nested[k] = lab
-            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith(":"):
+            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
             elif (
                 lab
@@ -741,7 +762,7 @@ _OWN_HEADING = re.compile(
 
 #: A paragraph that stops mid-sentence ("... the excess, if any, of" then "(x) ..."): the
 #: labelled paragraph after it goes on with its sentence, it opens no item of a list.
-_MID_SENTENCE = re.compile(r"(?:,|\b(?!and\b|or\b|plus\b|minus\b)[a-z]+)\s*\Z")
+_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b|plus\b|minus\b)[a-z]+\s*\Z")
 
 
 def _opens_operation(masked: str, s: int, e: int) -> bool:
