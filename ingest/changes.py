@@ -248,7 +248,14 @@ _INSERTED = re.compile(
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
     # "changing the reference ... from "2.20(a)" to "2.02(a)""
-    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])",
+    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])"
+    # "the reference to "$5,000,000" ... is changed to "$7,500,000""
+    r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
+    # "inserting immediately after the words "X" in the fifth line the phrase "Y"": the
+    # quoted place is not the wording
+    r"|\b(?:inserting|insert|adding|add)\s+(?:immediately\s+)?(?:after|before|following|preceding)"
+    r"\s+(?:the\s+)?(?:(?:words?|phrase|figure|number|amount|date|reference\s+to)\s+)?"
+    r"[\"“][^\"”\n]{1,200}[\"”][^\"“;:]{0,80}?(?=[\"“])",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
