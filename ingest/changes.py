@@ -287,7 +287,7 @@ _TITLED_DEFINITION = re.compile(
 _ENUMERATOR = re.compile(
     r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
     r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
-    r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
+    r"|[IVX]{1,5}\.(?=\s)|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
 )
 _ROMAN = {
     f"{tens}{ones}": t * 10 + o
@@ -579,6 +579,11 @@ def _label_readings(label: str) -> Label:
     if re.fullmatch(r"\d+(?:\.\d+)+", core):
         parts = core.split(".")
         return ((f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1])),)
+    if re.fullmatch(r"[IVX]{1,5}", core) and core.lower() in _ROMAN:
+        # "II. Amendment of Agreement." then "III. Representations."; "I." and "V." may
+        # also be letters
+        roman = ("upper-roman", _ROMAN[core.lower()])
+        return (roman, ("upper", ord(core) - 64)) if len(core) == 1 else (roman,)
     if re.fullmatch(r"[A-Z]", core):
         return (("upper", ord(core) - 64),)
     if re.fullmatch(r"[a-z]{1,2}", core):
@@ -588,6 +593,8 @@ def _label_readings(label: str) -> Label:
 
 def _paragraph_label(text: str, start: int) -> Label:
     m = _ENUMERATOR.match(text, start)
+    if m and m["subpart"] and re.match(r"\s+(?:of|to|in)\b", text[m.end() : m.end() + 6]):
+        return ()  # "Section 6.11 of the Agreement is amended": a sentence's subject, no label
     return _label_readings(m["label"]) if m else ()
 
 
