@@ -832,7 +832,7 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: The quotes that open an inserted definition before the quote of its term ("““X”: ...”",
 #: "“ ‘X’ means ...”").
-_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`])")
+_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`'])")
 #: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
 _TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
