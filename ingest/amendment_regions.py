@@ -58,7 +58,9 @@ _NAMED_DATED = re.compile(
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:dated\s+)?(?:as\s+of|dated)\s*:?\s*")
 #: "Dated as of" ending a line of a letter's heading that names no agreement (not "Re: Note
 #: Agreements dated as of ...": that date is the agreements').
-_DATED_CUE = re.compile(r"(?im)^(?:(?!agreement|\bnotes?\b)[^\n])*?\bdated\s+as\s+of[ \t]*:?[ \t]*$")
+_DATED_CUE = re.compile(
+    r"(?im)^(?:(?!agreement|\bnotes?\b)[^\n])*?\bdated\s+as\s+of[ \t]*:?[ \t]*$"
+)
 #: "is effective as of February 3, 2000", "Effective December 19, 1997, the Agreement ...".
 _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?")
 #: An own date left blank in the opening: "dated as of November , 1995", "as of ______".

@@ -640,6 +640,122 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("10.5", None, "replace", None), ("9.7", None, "delete", None)],
     ),
     (
+        "the reference to a figure in a section is changed to a new figure",
+        '1. The reference to "$2,000,000" in Section 6.1 of the Loan Agreement is hereby '
+        'changed to "$3,250,000".',
+        [("6.1", None, "amend", "$3,250,000")],
+    ),
+    (
+        "words inserted after a quoted place: the wording is the new words",
+        "1. Section 7.3 of the Loan Agreement is hereby amended by inserting immediately after "
+        'the words "Permitted Liens" in the second line thereof the phrase "or Liens securing '
+        'the Hedge".',
+        [("7.3", None, "amend", "or Liens securing the Hedge")],
+    ),
+    (
+        "a definition amended to restate one clause of it",
+        '1. The definition of "Fiscal Quarter" in Section 1.1 of the Loan Agreement is hereby '
+        "amended to amend clause (ii) to read as follows:\n\n(ii) each period of three months "
+        "ending on the last day of March, June, September or December.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Fiscal Quarter",
+                "amend",
+                "(ii) each period of three months ending on the last day of March, June, "
+                "September or December.",
+            )
+        ],
+    ),
+    (
+        "two clauses of a section restated together",
+        "1. Clauses (c) and (d) of Section 8.4 of the Loan Agreement are hereby amended in "
+        'their entirety to read as follows:\n\n"(c) sales of obsolete equipment; or\n\n'
+        '(d) sales approved by the Lender in writing."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("8.4(c)", None, "replace", "(c) sales of obsolete equipment; or"),
+            ("8.4(d)", None, "replace", "(d) sales approved by the Lender in writing."),
+        ],
+    ),
+    (
+        "a paragraph of the agreement numbered alone, restated",
+        "1. Paragraph 4 of the Loan Agreement is hereby amended and restated in its entirety "
+        'to read as follows:\n\n"4. Interest. Interest shall accrue at nine percent per '
+        'annum."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
+        [("4", None, "replace", "4. Interest. Interest shall accrue at nine percent per annum.")],
+    ),
+    (
+        "'amended as follows:' and the clause restated whole after a page number",
+        "1. Section 6.9(b) of the Loan Agreement is hereby amended as follows:\n\n12\n\n"
+        "(b) the Current Ratio at any time to be less than 1.10 to 1.00.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "6.9(b)",
+                None,
+                "replace",
+                "(b) the Current Ratio at any time to be less than 1.10 to 1.00.",
+            )
+        ],
+    ),
+    (
+        "a new section whose items (i), (ii) follow a list (a)-(c) of an earlier item",
+        "1. Amendments.\n\n1.1 Definitions.\n\n(a) Section 1.1 of the Loan Agreement is amended "
+        'by deleting the definition of "Swing Loan" in its entirety.\n\n'
+        "(b) Section 1.1 of the Loan Agreement is amended by deleting the definition of "
+        '"Swing Lender" in its entirety.\n\n'
+        "(c) Section 1.1 of the Loan Agreement is amended by deleting the definition of "
+        '"Swing Note" in its entirety.\n\n'
+        "1.2 Rates. Section 2.4(a) of the Loan Agreement is hereby amended as follows:\n\n"
+        "(a) Rate Options.\n\n(i) Revolving Loans bear interest at the Base Rate.\n\n"
+        "(ii) Term Loans bear interest at LIBOR.\n\n"
+        "1.3 Fees. Section 2.9 of the Loan Agreement is hereby deleted in its entirety.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Swing Loan", "delete", None),
+            (None, "Swing Lender", "delete", None),
+            (None, "Swing Note", "delete", None),
+            (
+                "2.4(a)",
+                None,
+                "replace",
+                "(a) Rate Options.\n\n(i) Revolving Loans bear interest at the Base Rate.\n\n"
+                "(ii) Term Loans bear interest at LIBOR.",
+            ),
+            ("2.9", None, "delete", None),
+        ],
+    ),
+    (
+        "an amendment outlined I., II., III.: the wording ends at the next heading",
+        "I. Defined Terms.\n\nTerms used herein have the meanings the Loan Agreement gives "
+        "them.\n\nII. Amendment.\n\nSection 7.7 of the Loan Agreement is hereby amended in "
+        "its entirety to read as follows:\n\n7.7. Dividends. The Borrower shall pay no "
+        "dividends.\n\nIII. Representations.\n\nThe Borrower represents that no Default "
+        "exists.",
+        [("7.7", None, "replace", "7.7. Dividends. The Borrower shall pay no dividends.")],
+    ),
+    (
+        "new definitions: a plural one, one with (x) and (y), one after a page number",
+        "1. The following definitions are hereby added to Section 1.1 of the Loan Agreement:"
+        '\n\n"Excess Cash" means the excess, if any, of\n\n(x) cash on hand, over\n\n'
+        '(y) $500,000.\n\n"Hedge Rates" mean the rates fixed under each Hedge.\n\n'
+        '7\n<PAGE>   8\n"Hedge" means any interest rate swap with the Lender.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Excess Cash",
+                "add",
+                '"Excess Cash" means the excess, if any, of\n\n(x) cash on hand, over\n\n'
+                "(y) $500,000.",
+            ),
+            (None, "Hedge Rates", "add", '"Hedge Rates" mean the rates fixed under each Hedge.'),
+            (None, "Hedge", "add", '"Hedge" means any interest rate swap with the Lender.'),
+        ],
+    ),
+    (
         "a schedule whose parenthetical title holds a semicolon",
         '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
