@@ -72,7 +72,8 @@ _BLANK_DATE = re.compile(
 _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Ladies\s+and\s+Gentlemen|Dear\s+[^\n:]{1,60})\s*:[ \t]*$")
 #: A heading line in capitals that names an amendment ("SECOND AMENDMENT TO NOTE AGREEMENTS").
 _CAPS_AMENDMENT = re.compile(
-    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9.,'&\-]*[ \t]+){0,8}AMENDMENT(?:[ \t]+[A-Z0-9.,'&\-]+){0,8})[ \t]*$"
+    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9.,'&\-]*[ \t]+){0,8}AMENDMENT"
+    r"(?:[ \t]+[A-Z0-9.,'&\-]+){0,8})[ \t]*$"
 )
 #: How far above its salutation a letter's heading may stand.
 _LETTER_REACH = 1_200
@@ -189,9 +190,7 @@ def _letter_heading(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The capitalised heading that names the amendment a letter is ("THIRD LIMITED WAIVER
     AND / SECOND AMENDMENT TO NOTE AGREEMENTS" above "Re: ..." and "Ladies and Gentlemen:"),
     the line that says AMENDMENT with the heading lines above it."""
-    line = None
-    for line in _CAPS_AMENDMENT.finditer(text, lo, hi):
-        break
+    line = _CAPS_AMENDMENT.search(text, lo, hi)
     if line is None:
         return None
     s, e = line.start("t"), line.end("t")
