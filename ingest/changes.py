@@ -1002,7 +1002,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         else:
             found = []
             name = None
-            for tm in _TARGET.finditer(masked, clause_from, a_start):
+            # (up to the operative words, which a term's "is hereby" lookahead reads)
+            for tm in _TARGET.finditer(masked, clause_from, a_end):
+                if tm.end() > a_start:
+                    break
                 if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
                     continue  # a section mentioned on the way, not what "is amended"
                 if _REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):

@@ -1067,3 +1067,139 @@ def test_an_appended_amendment_under_a_signature_page_footer_and_one_left_undate
         if r.type == "CHANGES"
     }
     assert got == {("Second Amendment to Loan Agreement", "2010-04-02", "5.2", "delete")}
+
+
+def _note_changes(body: str) -> set[tuple[str | None, str | None, str, str | None]]:
+    """The changes an amendment of a convertible note states, each checked to change the note
+    (not the amendment, not another agreement)."""
+    text = (
+        "AMENDMENT NO. 2 TO CONVERTIBLE PROMISSORY NOTE\n\n"
+        'This Amendment No. 2 to Convertible Promissory Note (this "Amendment") is entered into '
+        'as of September 15, 2022, by and between NORTHWIND LABS, INC. (the "Company") and '
+        'HARBOR FUND LP (the "Holder").\n\nWHEREAS, the Company issued to the Holder a '
+        "Convertible Promissory Note dated as of March 1, 2021 in the principal amount of "
+        '$250,000 (the "Note");\n\nNOW, THEREFORE, the parties agree as follows:\n\n'
+        + body
+        + "\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+        "NORTHWIND LABS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    x = extract(SourceDocument(text=text, path="note-amendment.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            p = ents[r.target].props
+            assert ents[str(p["agreement"])].props["date"] == "2021-03-01"
+            got.add(
+                (p.get("section"), p.get("term"), str(r.props["action"]), r.props.get("new_text"))
+            )
+    return got
+
+
+def test_terms_of_a_note_changed_in_a_sentence() -> None:
+    """A small company's note amendment states its changes as sentences about the note's
+    terms, not as sections restated."""
+    got = _note_changes(
+        "1. Extension. The Maturity Date (as defined in the Note) is hereby extended to March "
+        "31, 2023.\n\n2. Conversion Price. The Conversion Price is hereby reduced to $0.04 per "
+        "share.\n\n3. Interest. The interest rate of the Note is hereby increased to twelve "
+        "percent (12%) per annum.\n\n4. Paragraph 6 of the Note is hereby amended and restated "
+        'in its entirety to read as follows: "6. Prepayment. The Company may prepay this Note '
+        'at any time."\n\n5. Ratification. Except as amended hereby, the Note remains in full '
+        "force and effect."
+    )
+    assert got == {
+        (None, "Maturity Date", "amend", None),
+        (None, "Conversion Price", "amend", None),
+        (None, "Interest Rate", "amend", None),
+        ("6", None, "replace", "6. Prepayment. The Company may prepay this Note at any time."),
+    }
+
+
+def test_a_price_the_note_adjusts_by_its_own_terms_is_no_change() -> None:
+    """An adjustment clause of a note ("the Conversion Price shall be reduced to an amount
+    equal to ...") states no amendment; nor does a maturity date mentioned on the way."""
+    text = (
+        "CONVERTIBLE PROMISSORY NOTE\n\n$250,000                                  March 1, 2021\n\n"
+        "1. Adjustment. If the Company issues shares below the Conversion Price, the Conversion "
+        "Price shall be reduced to an amount equal to the price of such issuance.\n\n"
+        "2. Maturity. All principal is due on the Maturity Date of this Note, which may be "
+        "extended from time to time by the Holder in writing.\n\n"
+        "NORTHWIND LABS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    assert find_operations(text) == []
+
+
+def test_modifications_of_an_agreement_only_referenced() -> None:
+    """A credit agreement that, in one of its own sections, modifies the bank's letter of
+    credit agreement: the changes belong to that referenced agreement, "Section 2 thereto"."""
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        'THIS CREDIT AGREEMENT, dated as of May 2, 2001, is between DELTA TOOLS, INC. ("Borrower") '
+        'and PRAIRIE BANK, N.A. ("Lender").\n\n'
+        "Section 1.1 Loans. The Lender will make loans to the Borrower.\n\n"
+        "Section 9.4 Modification of Letter of Credit Applications. The following modifications "
+        "are hereby made to the Continuing Letter of Credit Agreement signed by the Borrower in "
+        "favor of the Lender:\n\n"
+        '(a) Section 3 thereto is deleted in its entirety and replaced by the following:\n\n"The '
+        'Applicant shall pay the fees set forth in the Credit Agreement";\n\n'
+        "(b) Section 7 thereto is deleted in its entirety.\n\n"
+        "Section 9.5 Counterparts. This Agreement may be signed in counterparts.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "DELTA TOOLS, INC.\n\nBy: /s/ Sam Poe\n"
+    )
+    x = extract(SourceDocument(text=text, path="referenced.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            p = ents[r.target].props
+            assert r.source == "agreement:self"
+            assert ents[str(p["agreement"])].props["title"] == (
+                "Continuing Letter of Credit Agreement"
+            )
+            got.add((p.get("section"), str(r.props["action"]), r.props.get("new_text")))
+    assert got == {
+        ("3", "replace", "The Applicant shall pay the fees set forth in the Credit Agreement"),
+        ("7", "delete", None),
+    }
+
+
+def test_a_letter_amendment_appended_under_its_heading() -> None:
+    """A letter amendment of note agreements appended after another agreement's signatures:
+    a heading naming the amendment, a "Re:" line naming the agreements, "Dated as of" in a
+    column of the heading, then "Ladies and Gentlemen:"."""
+    letter = (
+        "<PAGE>\n\nEXHIBIT F\n\nBLUE RIVER FOODS, INC.\nLIMITED WAIVER AND\n"
+        "FIRST AMENDMENT TO NOTE AGREEMENTS\nRe:   Note Agreements dated as of May 1, 2005\n\n"
+        "To the Noteholders named below          Dated as of\n"
+        "                                        October 1, 2009\n\n"
+        "Ladies and Gentlemen:\n\n"
+        "Reference is made to the Note Agreements dated as of May 1, 2005 between the Company "
+        "and you.\n\n"
+        "Section 1. Section 6.2 of the Note Agreements is amended and restated to read in its "
+        'entirety as follows:\n\n"Section 6.2. Net Worth. The Company will keep Net Worth above '
+        '$9,000,000."\n\n'
+        "Section 2. Effectiveness. This letter becomes effective when signed.\n\n"
+        "BLUE RIVER FOODS, INC.\n\nBy /s/ Jo Park\n"
+    )
+    x = extract(SourceDocument(text=BASE + letter, path="with-letter.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            source, p = ents[r.source].props, ents[r.target].props
+            got.add(
+                (str(source["title"]), str(source["date"]), p.get("section"), r.props["action"])
+            )
+            assert r.props.get("new_text") == (
+                "Section 6.2. Net Worth. The Company will keep Net Worth above $9,000,000."
+            )
+    assert got == {
+        (
+            "Limited Waiver and First Amendment to Note Agreements",
+            "2009-10-01",
+            "6.2",
+            "replace",
+        )
+    }
