@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.amendment_regions import appended_amendments
 from ingest.changes import find_operations
 from ingest.extract import extract
 from ingest.records import SourceDocument
-from tests.paths import SEEDS
+from tests.paths import CORPUS, SEEDS
 
 HEAD = (
     "AMENDMENT NO. 3 TO LOAN AGREEMENT\n\n"
@@ -1203,3 +1204,55 @@ def test_a_letter_amendment_appended_under_its_heading() -> None:
             "replace",
         )
     }
+
+
+def _corpus_text(name: str) -> str:
+    return (CORPUS / "credit-dev" / name).read_text(encoding="utf-8")
+
+
+def test_tuned_amendments_of_the_corpus() -> None:
+    """The shapes above as filed: a Second Amendment adding 25 definitions across page breaks
+    (one of them "(x) ... over (y) ..."), an Amendment Number Five whose "Section 2.4(a) ... as
+    follows:" runs past its "(i)" though an earlier item held "(a)"-"(c)", a credit agreement
+    modifying the bank's letter of credit master agreements, and a letter amendment of note
+    agreements among the exhibits of a credit agreement."""
+    text = _corpus_text("lexpredict-355143-1996-05-14.txt")
+    added = [t.term for op in find_operations(text) if op.action == "add" for t in op.targets]
+    assert len([t for t in added if t]) == 25
+    assert "Borrower's Excess Cash Flow from Operations" in added and "Texas Mortgage" in added
+
+    text = _corpus_text("lexpredict-110536-2005-09-14.txt")
+    (op,) = [op for op in find_operations(text) if op.targets[0].section == "2.4(a)"]
+    assert op.new_text is not None
+    wording = text[op.new_text[0] : op.new_text[1]]
+    assert wording.startswith("(a)") and " ".join(wording.split()).endswith(
+        "may not be converted back to Prime Lending Rate Portions."
+    )
+
+    path = "lexpredict-1044979-2000-03-30.txt"
+    x = extract(SourceDocument(text=_corpus_text(path), path=path))
+    ents = {e.ref: e for e in x.entities}
+    changed = {
+        (ents[r.target].props["section"], r.props["action"])
+        for r in x.relations
+        if r.type == "CHANGES"
+        and ents[str(ents[r.target].props["agreement"])].props["title"]
+        == "Letter of Credit Master Agreements"
+    }
+    assert changed == {
+        ("2", "replace"),
+        ("4(i)", "replace"),
+        ("4(iii)", "amend"),
+        ("4(v)", "delete"),
+        ("5", "delete"),
+        ("10", "amend"),
+        ("11(c)", "amend"),
+        ("13", "delete"),
+        ("14", "amend"),
+        ("16", "delete"),
+    }
+
+    letters = appended_amendments(_corpus_text("lexpredict-40643-1996-12-04.txt"))
+    assert [(a.title, a.date) for a in letters] == [
+        ("THIRD LIMITED WAIVER AND SECOND AMENDMENT TO NOTE AGREEMENTS", "1996-11-15")
+    ]
