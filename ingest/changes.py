@@ -83,11 +83,17 @@ _TARGET = re.compile(
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
-    r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
+    # (capitalised words, or a few in lower case: "that the" never starts a term)
+    r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
+    r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
     r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
     # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
     r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
     r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
+    # set to a stated value: "the Maturity Date shall be extended to June 30, 2024", "the
+    # Interest Rate is changed to 12%" (not "extended to the next Business Day")
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
+    r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
     # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
     r"|\s+(?:to|from)\s+(?-i:[A-Z][a-z]+\s+\d|\$|\d))"
     r")",
@@ -498,11 +504,19 @@ def _clause_end(masked: str, pos: int, limit: int) -> int:
     return m.end() if m else limit
 
 
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
 def _agreement_name(masked: str, after: int, until: int) -> str | None:
     m = _AGREEMENT_OF.match(masked, after, until)
     if not m:
         return None
     name = re.split(r"\s+(?:is|are|shall|hereby|be|which|as)\b", m["name"])[0].strip()
+    if _MONTH.match(name):
+        return None  # "to extend the Maturity Date to June 30, 2024": a date, no agreement
     return name if re.search(r"[A-Za-z]{3}", name) else None
 
 
@@ -1003,7 +1017,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             found = []
             name = None
             # (up to the operative words, which a term's "is hereby" lookahead reads)
-            for tm in _TARGET.finditer(masked, clause_from, a_end):
+            for tm in _TARGET.finditer(masked, clause_from, clause_to):
                 if tm.end() > a_start:
                     break
                 if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):

@@ -1117,6 +1117,24 @@ def test_terms_of_a_note_changed_in_a_sentence() -> None:
     }
 
 
+def test_terms_of_a_note_set_to_a_stated_value_under_a_lead_in() -> None:
+    """Items of a lead-in that set a term to a new date or figure ("(a) The Maturity Date is
+    extended to ..."), and "the parties agree that ... shall be extended to <date>"."""
+    got = _note_changes(
+        "1. Amendments. The Note is hereby amended as follows:\n\n(a) The Maturity Date is "
+        "extended to December 31, 2023.\n\n(b) Section 3 of the Note is amended by deleting "
+        '"10%" and inserting "12%" in lieu thereof.\n\n2. Extension Fee. The parties agree that '
+        "the Extension Date shall be extended to June 30, 2023.\n\n3. Principal. The principal "
+        "amount of the Note is hereby increased to $275,000."
+    )
+    assert got == {
+        (None, "Maturity Date", "amend", None),
+        ("3", None, "amend", "12%"),
+        (None, "Extension Date", "amend", None),
+        (None, "Principal Amount", "amend", None),
+    }
+
+
 def test_a_price_the_note_adjusts_by_its_own_terms_is_no_change() -> None:
     """An adjustment clause of a note ("the Conversion Price shall be reduced to an amount
     equal to ...") states no amendment; nor does a maturity date mentioned on the way."""
@@ -1125,7 +1143,8 @@ def test_a_price_the_note_adjusts_by_its_own_terms_is_no_change() -> None:
         "1. Adjustment. If the Company issues shares below the Conversion Price, the Conversion "
         "Price shall be reduced to an amount equal to the price of such issuance.\n\n"
         "2. Maturity. All principal is due on the Maturity Date of this Note, which may be "
-        "extended from time to time by the Holder in writing.\n\n"
+        "extended from time to time by the Holder in writing. If the Maturity Date is not a "
+        "Business Day, the Maturity Date shall be extended to the next Business Day.\n\n"
         "NORTHWIND LABS, INC.\n\nBy: /s/ Ann Lee\n"
     )
     assert find_operations(text) == []
