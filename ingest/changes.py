@@ -27,9 +27,11 @@ Vocabulary:
 
 The amending agreement is the document's own (``ctx.self_ref``); the amended one is the
 agreement the operation names ("of the Credit Agreement", a defined term of this document),
-else the agreement the document AMENDS. An amendment appended after the signatures of the
-agreement the document holds (``ingest.amendment_regions``) is read on its own body: its
-operations are credited to it, and change the agreement they name, else the one it follows.
+else the agreement the document AMENDS (``ingest.amended_agreements``). Where a new wording
+ends is read from the list labels of the paragraphs (``ingest.list_labels``). An amendment
+appended after the signatures of the agreement the document holds
+(``ingest.amendment_regions``) is read on its own body: its operations are credited to it, and
+change the agreement they name, else the one it follows.
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.agreements import classify, title_case
+from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
+from ingest.list_labels import ROMAN, Label, Paragraphs, is_successor
 from ingest.records import PropValue, Span
-from ingest.references import Mention, add_mention
-from ingest.structure import analyze, attachments_after, paragraphs
+from ingest.structure import analyze, attachments_after
 
 _QUOTE_CHARS = "\"“”`'‘’"
 _Q_OPEN = '"“'
@@ -290,17 +293,6 @@ _TITLED_DEFINITION = re.compile(
     r"\s*(?P<t>[A-Z][\w\-/&']*(?:[ \t\n]+(?:[A-Z][\w\-/&']*|of|and|to|the|for|in|on)){0,7})"
     r"[.:][ \t]+(?=\S)"
 )
-_ENUMERATOR = re.compile(
-    r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
-    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
-    r"|[IVX]{1,5}\.(?=\s)|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
-)
-_ROMAN = {
-    f"{tens}{ones}": t * 10 + o
-    for t, tens in enumerate(("", "x", "xx", "xxx"))
-    for o, ones in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))
-    if t or o
-}
 _VERBS = (
     r"(?:amending|deleting|inserting|adding|replacing|striking|substituting|restating|changing"
     r"|modifying|increasing|decreasing|reducing|extending)"
@@ -568,56 +560,6 @@ def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str
     return "amend"
 
 
-Label = tuple[tuple[str, int], ...]
-
-
-def _label_readings(label: str) -> Label:
-    """The (style, ordinal) readings of a list label: "(b)" -> (("paren-alpha", 2),), "2." ->
-    (("num", 2),); "(i)", "(v)" and "(x)" read as a roman numeral and as a letter."""
-    core = label.strip()
-    if core.startswith("("):
-        inner = core[1:-1]
-        if inner.isdigit():
-            return (("paren-num", int(inner)),)
-        out: list[tuple[str, int]] = []
-        if inner in _ROMAN:
-            out.append(("paren-roman", _ROMAN[inner]))
-        if inner.isalpha() and inner.islower() and (len(inner) == 1 or inner not in _ROMAN):
-            out.append(("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1)))
-        elif inner.isalpha() and inner.isupper():
-            out.append(("paren-upper", ord(inner[0]) - 64))
-        return tuple(out)
-    core = core.rstrip(".")
-    if re.fullmatch(r"\d+", core):
-        return (("num", int(core)),)
-    if re.fullmatch(r"\d+(?:\.\d+)+", core):
-        parts = core.split(".")
-        return ((f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1])),)
-    if re.fullmatch(r"[IVX]{1,5}", core) and core.lower() in _ROMAN:
-        # "II. Amendment of Agreement." then "III. Representations."; "I." and "V." may
-        # also be letters
-        roman = ("upper-roman", _ROMAN[core.lower()])
-        return (roman, ("upper", ord(core) - 64)) if len(core) == 1 else (roman,)
-    if re.fullmatch(r"[A-Z]", core):
-        return (("upper", ord(core) - 64),)
-    if re.fullmatch(r"[a-z]{1,2}", core):
-        return (("alpha-dot", (ord(core[0]) - 96) + 26 * (len(core) - 1)),)
-    return ()
-
-
-def _paragraph_label(text: str, start: int) -> Label:
-    m = _ENUMERATOR.match(text, start)
-    if m and m["subpart"] and re.match(r"\s+(?:of|to|in)\b", text[m.end() : m.end() + 6]):
-        return ()  # "Section 6.11 of the Agreement is amended": a sentence's subject, no label
-    return _label_readings(m["label"]) if m else ()
-
-
-#: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
-#: lines are not separated by blank lines.
-_LABEL_LINE = re.compile(
-    r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
-    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
-)
 #: A page marker or a page number alone on its line ("<PAGE>   3", "- 2 -", "2").
 _PAGE_BREAK = re.compile(r"(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
 #: Page numbers and markers on the lines that open a paragraph ("5\n<PAGE>   6\n").
@@ -628,90 +570,8 @@ _PAGE_FOOTER = re.compile(
 )
 
 
-def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _LABEL_LINE.finditer(text, start, end):
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-        while pos < end and text[pos] in " \t":
-            pos += 1
-    if text[pos:end].strip():
-        out.append((pos, end))
-    return out
-
-
-def _is_successor(found: Label, of: Label) -> bool:
-    """Whether a label comes after another in the same list (under any of their readings)."""
-    return any(f[0] == o[0] and f[1] > o[1] for f in found for o in of)
-
-
-#: A list label inside a paragraph's first lines, after a sentence or heading ends.
-_INLINE_LABEL = re.compile(r"(?:(?<=[.:;] )|(?<=[.:;]  )|(?<=\n))[ \t]*(\([a-z0-9]{1,4}\))\s")
-
-
-class _Paragraphs:
-    """The paragraphs of a document's main body, and the list labels that open them."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.spans = [
-            part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)
-        ]
-        self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
-
-    def index_of(self, pos: int) -> int | None:
-        for i, (s, e) in enumerate(self.spans):
-            if s <= pos < e:
-                return i
-        return None
-
-    def _opens_inline(self, j: int, inner: dict[str, int]) -> bool:
-        """Whether paragraph ``j`` holds, after its own label, an earlier item of the list
-        ``inner`` stands for ("SECTION 2. Amendments. (a) The definition ..." then "(b)")."""
-        s, e = self.spans[j]
-        for m in _INLINE_LABEL.finditer(self.text, s, min(e, s + 400)):
-            if any(inner.get(style, 0) > n for style, n in _label_readings(m.group(1))):
-                return True
-        return False
-
-    def enclosing_labels(self, i: int, skip: Sequence[tuple[int, int]] = ()) -> list[Label]:
-        """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
-        paragraph of every other label style), innermost first; the paragraphs of an earlier
-        operation's new wording (``skip``) hold no list this one sits in."""
-        out: list[Label] = []
-        styles: set[str] = set()
-        # the lowest ordinal met so far in the innermost list collected: a label of another
-        # style met before that list's first item belongs to a list nested in an earlier item
-        # ("2.2 ... (c) The following definitions ..." then "2.3", "2.4": the "(c)" holds no
-        # "2.4"), never to one the paragraph sits in
-        inner: dict[str, int] = {}
-        for j in range(i, -1, -1):
-            if j != i and any(s <= self.spans[j][0] < e for s, e in skip):
-                continue
-            lab = self.labels[j]
-            if not lab:
-                continue
-            same = {r[0]: r[1] for r in lab if r[0] in inner}
-            if same:
-                for style, n in same.items():
-                    inner[style] = min(inner[style], n)
-                continue
-            if {r[0] for r in lab} & styles:
-                continue
-            if inner and min(inner.values()) > 1 and not self._opens_inline(j, inner):
-                continue
-            out.append(lab)
-            styles |= {r[0] for r in lab}
-            inner = {r[0]: r[1] for r in lab}
-            if "num" in styles:
-                break
-        return out
-
-
 def _block(
-    pars: _Paragraphs,
+    pars: Paragraphs,
     masked: str,
     colon: int,
     at: int,
@@ -756,14 +616,14 @@ def _block(
                 _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
             ):
                 break
-            k = next((n for n, lst in enumerate(nested) if lab and _is_successor(lab, lst)), None)
+            k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
             if k is not None:
                 nested[k] = lab
             elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
             elif (
                 lab
-                and any(_is_successor(lab, st) for st in stops)
+                and any(is_successor(lab, st) for st in stops)
                 and not _MID_SENTENCE.search(text, max(start, s - 200), s)
             ):
                 break
@@ -871,7 +731,7 @@ def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
-def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+def _definitions(pars: Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """The definitions in a block of new definitions, each with its whole wording; a block
     quoted whole that opens with its term and a full stop or colon ("Consolidated Current
     Assets.  At any date ...") is one definition of that term."""
@@ -898,7 +758,7 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
 
 
 def _pieces(
-    pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
+    pars: Paragraphs, block: tuple[int, int], targets: list[Target]
 ) -> list[tuple[int, int]] | None:
     """One operation's wording split among its targets: "subsections (a) and (b) ... the
     following:" then "(a) ..." and "(b) ..."; "Sections 7.1.8 and 7.1.9" then "SECTION 7.1.8
@@ -948,7 +808,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     if body_end <= body_start:
         return []
     masked = _mask(text)
-    pars = _Paragraphs(text, body_start, body_end)
+    pars = Paragraphs(text, body_start, body_end)
     ops: list[Operation] = []
     taken: list[tuple[int, int]] = []
 
@@ -1235,7 +1095,7 @@ def _contains(outer: str, inner: str) -> bool:
 
 
 def _numbered_parts(
-    pars: _Paragraphs, block: tuple[int, int], section: str | None
+    pars: Paragraphs, block: tuple[int, int], section: str | None
 ) -> list[tuple[str, tuple[int, int]]]:
     """The parts of a block that open with a number under ``section`` ("7.1.13 Hedging." under
     7.1, "5.14 Hedging." under Article V), each up to the next: what "by adding the
@@ -1243,7 +1103,7 @@ def _numbered_parts(
     article = re.fullmatch(r"Article\s+(?P<n>[IVXL]+|\d+)", section or "")
     if article:
         n = article["n"]
-        section = n if n.isdigit() else str(_ROMAN.get(n.lower(), ""))
+        section = n if n.isdigit() else str(ROMAN.get(n.lower(), ""))
     if not section or not re.fullmatch(r"\d+(?:\.\d+)*", section):
         return []
     text = pars.text
@@ -1285,7 +1145,7 @@ def _inherit(found: list[Target], up: _Scope | None) -> list[Target]:
     return out
 
 
-def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
+def _list_end(pars: Paragraphs, i: int, cap: int) -> int:
     """Where the list a lead-in in paragraph ``i`` introduces ends: at the next item of a list
     the lead-in sits in (an unlabelled lead-in's own items are never that), or at ``cap``."""
     stops = pars.enclosing_labels(i)
@@ -1303,16 +1163,16 @@ def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
             if not pars.labels[i]:
                 stops = [st for st in stops if not {r[0] for r in st} & {r[0] for r in own}]
             continue
-        if _is_successor(lab, own):
+        if is_successor(lab, own):
             own = tuple(r for r in lab if r[0] in {o[0] for o in own})
             continue
-        if any(_is_successor(lab, st) for st in stops):
+        if any(is_successor(lab, st) for st in stops):
             return s
     return min(cap, pars.spans[-1][1]) if pars.spans else cap
 
 
 def _new_wording(
-    pars: _Paragraphs,
+    pars: Paragraphs,
     masked: str,
     text: str,
     action: str,
@@ -1348,155 +1208,6 @@ def _new_wording(
             return None
         return _block(pars, masked, colon, a_start, body_end, skip=skip)
     return None
-
-
-def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:
-    """The agreement an operation changes: the one its words name, else the default."""
-    if name:
-        if norm_term(name) in ("amendment", "waiver", "consent"):
-            return None  # "Section 3 of this Amendment": the amendment's own text
-        refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
-        if refs:
-            return _base_first(ctx, refs)
-        if not ctx.lookup(name):
-            return _by_title(ctx, name) or default
-    return default
-
-
-#: The title of an agreement or instrument an operation may name without the document
-#: mentioning it anywhere else: "the Letter of Credit Master Agreements", "the Warrant".
-_AGREEMENT_TITLE = re.compile(
-    r"(?:[A-Z][\w\-]*\s+(?:(?:[A-Z][\w\-]*|of|and)\s+){0,6})?"
-    r"(?:Agreements?|Notes?|Indentures?|Warrants?|Debentures?)"
-)
-
-
-def _only_referenced(ctx: DocContext, name: str, before: int) -> str | None:
-    """The agreement an operation names that nothing else in the document introduced (a
-    credit agreement that modifies the bank's letter of credit master agreements): a
-    referenced agreement of that title, cited where the text last names it."""
-    title = " ".join(name.split())
-    if not _AGREEMENT_TITLE.fullmatch(title) or len(title.split()) < 2:
-        return None
-    at = None
-    for m in re.finditer(r"\s+".join(map(re.escape, title.split())), ctx.text[:before]):
-        at = m
-    if at is None:
-        return None
-    mention = Mention(title, at.start(), at.end())
-    return add_mention(ctx, mention, ctx.span(at.start(), at.end()))
-
-
-#: Words that qualify which version of an agreement a phrase means, not its title.
-_VERSION_WORDS = re.compile(r"^(?:(?:existing|original|current|said|such|prior)\s+)+")
-
-
-def _by_title(ctx: DocContext, name: str) -> str | None:
-    """The agreement (not an amendment) whose title ends with the name an operation gives
-    ("of the Existing Credit Agreement" -> "Amended and Restated Credit Agreement"), the
-    latest one dated before the amendment where several are: the version it amends."""
-    key = _VERSION_WORDS.sub("", norm_term(name))
-    if len(key.split()) < 2 or not key.endswith(("agreement", "note", "indenture", "notes")):
-        return None
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    own_date = str(own.props.get("date") or "9999") if own else "9999"
-    found = sorted(
-        (str(e.props.get("date") or ""), e.ref)
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and e.props.get("kind") not in AMENDING_KINDS
-        and norm_term(str(e.props.get("title") or "")).endswith(key)
-        and str(e.props.get("date") or "") < own_date
-    )
-    return found[-1][1] if found else None
-
-
-def _is_agreement(ctx: DocContext, ref: str) -> bool:
-    e = ctx.collector.get(ref)
-    return e is not None and e.label in ("Agreement", "Instrument")
-
-
-def _amended_targets(ctx: DocContext) -> list[str]:
-    own = ctx.self_ref
-    return [
-        r.target
-        for r in ctx.collector.relations.values()
-        if r.type == "AMENDS" and r.source == own and _is_agreement(ctx, r.target)
-    ]
-
-
-#: Kinds of agreement that change another one: never the base a provision belongs to.
-AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
-
-
-def _base_first(ctx: DocContext, refs: list[str]) -> str:
-    """Of the agreements a phrase names ("the Credit Agreement", as amended by ...), the
-    amended one: not itself an amendment or waiver, else the base that one amends."""
-    for r in refs:
-        e = ctx.collector.get(r)
-        if e is not None and e.props.get("kind") not in AMENDING_KINDS:
-            return r
-    for r in refs:
-        for rel in ctx.collector.relations.values():
-            if rel.type == "AMENDS" and rel.source == r and _is_agreement(ctx, rel.target):
-                base = ctx.collector.get(rel.target)
-                if base is not None and base.props.get("kind") not in AMENDING_KINDS:
-                    return rel.target
-    return _most_amended(ctx) or refs[0]
-
-
-def _most_amended(ctx: DocContext) -> str | None:
-    """The agreement (not an amendment) that the most agreements mentioned here amend: the
-    base of a chain listed as "X, as amended by A, B and C (the "Credit Agreement")"."""
-    count: dict[str, int] = {}
-    for rel in ctx.collector.relations.values():
-        e = ctx.collector.get(rel.target) if rel.type == "AMENDS" else None
-        if e is not None and e.label == "Agreement" and e.props.get("kind") not in AMENDING_KINDS:
-            count[rel.target] = count.get(rel.target, 0) + 1
-    return max(count, key=lambda r: count[r]) if count else None
-
-
-def _default_target(ctx: DocContext, names: list[str]) -> str | None:
-    """The agreement the document amends (the base one where it names an amendment)."""
-    targets = _amended_targets(ctx)
-    if targets:
-        return _base_first(ctx, targets)
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    title = str(own.props.get("title") or "") if own else ""
-    named = re.search(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w\- ]+)$", title)
-    by_title = _by_title(ctx, named["name"]) if named else None
-    for name in sorted(set(names), key=names.count, reverse=True):
-        by_title = by_title or _by_title(ctx, name)  # the name the operations give most
-    return _most_amended(ctx) or by_title or _earlier_agreement(ctx)
-
-
-def _earlier_agreement(ctx: DocContext) -> str | None:
-    """Where no AMENDS was read: the one agreement mentioned here, else the earliest one dated
-    before the amendment itself (an amendment changes an agreement that existed before it)."""
-    others = [
-        e
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and not e.contained
-        and e.props.get("kind") not in AMENDING_KINDS
-    ]
-    if len(others) == 1:
-        return others[0].ref  # the one agreement the amendment mentions, dated or not
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    own_date = str(own.props.get("date") or "9999") if own else "9999"
-    found = sorted(
-        (str(e.props["date"]), e.ref)
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and not e.contained
-        and e.props.get("kind") not in AMENDING_KINDS
-        and isinstance(e.props.get("date"), str)
-        and str(e.props["date"]) < own_date
-    )
-    return found[0][1] if found else None
 
 
 def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> str:
@@ -1559,15 +1270,15 @@ def extract_changes(ctx: DocContext) -> None:
     ops = find_operations(ctx.text)
     if not ops:
         return
-    default = _default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
+    default = default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
     own_entity = ctx.collector.get(own)
     date = _stated_effective_date(ctx.text) or (
         own_entity.props.get("date") if own_entity else None
     )
     for op in ops:
-        target = _target_ref(ctx, op.agreement_name, default)
+        target = target_ref(ctx, op.agreement_name, default)
         if target is None and op.agreement_name:
-            target = _only_referenced(ctx, op.agreement_name, op.clause[1])
+            target = only_referenced(ctx, op.agreement_name, op.clause[1])
         if target is None or target == own:
             continue
         for t in op.targets:
@@ -1585,12 +1296,12 @@ def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> 
     base = (
         ctx.self_ref
         if own is not None and own.props.get("kind") not in AMENDING_KINDS
-        else _default_target(ctx, [])
+        else default_target(ctx, [])
     )
     if base is not None and base != ref:
         ctx.collector.relate("AMENDS", ref, base, ctx.span(*amendment.title_span))
     for op in ops:
-        target = _target_ref(ctx, op.agreement_name, base)
+        target = target_ref(ctx, op.agreement_name, base)
         if target is None or target == ref:
             continue
         for t in op.targets:
