@@ -274,6 +274,12 @@ _ATTACHED = re.compile(
 )
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
+#: A page break between the words of one sentence: blank lines, a page marker or number, blank
+#: lines, then the sentence going on in lower case after a word that ends no sentence.
+_PAGE_IN_SENTENCE = re.compile(
+    r"(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n"
+    r"(?:[ \t]*\n)*(?=[ \t]*[a-z])"
+)
 _DEFINITION_START = re.compile(
     r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
     rf"(?P<q>[\"“]?{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
@@ -418,8 +424,10 @@ class Operation:
 
 def _mask(text: str) -> str:
     """The text with underline rules blanked (same length): they sit inside operative sentences
-    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety")."""
-    return _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety");
+    so is a page break inside a sentence ("deleting "X" and\\n\\n<PAGE> 30\\n\\nreplacing it")."""
+    masked = _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    return _PAGE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), masked)
 
 
 def _section_numbers(m: re.Match[str]) -> list[str]:

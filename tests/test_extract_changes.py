@@ -757,6 +757,12 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         ],
     ),
     (
+        "a page break inside the sentence that states the change",
+        '1. Section 2.8 of the Loan Agreement is hereby amended by deleting "two percent" and'
+        '\n\n<PAGE>   4\n\nreplacing it with "one and one-half percent".',
+        [("2.8", None, "amend", "one and one-half percent")],
+    ),
+    (
         "a schedule whose parenthetical title holds a semicolon",
         '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
