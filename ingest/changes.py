@@ -97,6 +97,8 @@ _TARGET = re.compile(
     # Interest Rate is changed to 12%" (not "extended to the next Business Day")
     r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
     r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "amended to provide that the Maturity Date shall be June 30, 2023"
+    r"|\s+(?:shall\s+be|is|will\s+be)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
     # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
     r"|\s+(?:to|from)\s+(?-i:[A-Z][a-z]+\s+\d|\$|\d))"
     r")",
@@ -365,8 +367,8 @@ _AND_REPLACING = re.compile(
 )
 #: The verb of "is amended by deleting Section 7.4", whose object is what changes.
 _OBJECT_AFTER = re.compile(
-    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike"
-    r"|extend|change|increase|decrease|reduce)"
+    rf"\s*(?:(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike"
+    r"|extend|change|increase|decrease|reduce|provide\s+that)|(?:such|so)\s+that)"
     r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
     re.IGNORECASE,
 )

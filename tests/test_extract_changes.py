@@ -763,6 +763,13 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("2.8", None, "amend", "one and one-half percent")],
     ),
     (
+        "the agreement amended to provide that a term is a stated date",
+        "1. The Loan Agreement is hereby amended to provide that the Termination Date shall be "
+        "June 30, 2012.\n\n2. The Loan Agreement is further amended so that the Commitment Fee "
+        "is 0.25% per annum.",
+        [(None, "Termination Date", "amend", None), (None, "Commitment Fee", "amend", None)],
+    ),
+    (
         "a schedule whose parenthetical title holds a semicolon",
         '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
