@@ -83,6 +83,9 @@ _TARGET = re.compile(
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
+    # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
+    rf"|(?P<qterm>{_QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
@@ -117,6 +120,7 @@ _OF_AGREEMENT = re.compile(
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
     r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
     r"|(?:agreement|note)s?\b|\s)+?)?\s*"
@@ -468,6 +472,9 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(re.sub(r"\s+", "", m["rel"]), None, span)]
     if m["art"]:
         return [Target(f"Article {m['art']}", None, span)]
+    if m["qterm"]:
+        term = _term(m["qterm"])
+        return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
         return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
     if m["cap"] and _CAP_OK.match(m["cap"]):

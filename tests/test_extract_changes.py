@@ -770,6 +770,13 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [(None, "Termination Date", "amend", None), (None, "Commitment Fee", "amend", None)],
     ),
     (
+        "a quoted term as the subject, defined in the agreement",
+        '1. The "Commitment Fee" as defined in the Loan Agreement is hereby amended by '
+        'replacing "0.50%" with "0.375%".\n\n2. The term "Borrowing Base" (as defined in the '
+        'Loan Agreement) is hereby amended to replace "80%" with "85%".',
+        [(None, "Commitment Fee", "amend", "0.375%"), (None, "Borrowing Base", "amend", "85%")],
+    ),
+    (
         "a schedule whose parenthetical title holds a semicolon",
         '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
