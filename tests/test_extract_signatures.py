@@ -478,3 +478,156 @@ def test_a_name_opening_with_a_role_word_and_a_connector_stays_whole() -> None:
     x = extract(SourceDocument(text=page, path="t.txt"))
     roles, names = _party_roles(x), _names(x)
     assert "SUPPLIERS AND GROWERS TRUST COMPANY" in {str(names[ref]) for ref in roles}
+
+
+#: A page converted from HTML breaks lines where its table cells ended: a signer's name cut
+#: after the first name or an initial (blank lines between), its "Jr." alone on the next line,
+#: a conformed "//" signature with the title after a comma, titles cut after "--" or followed
+#: by a line opening with "and".
+WRAPPED_CELLS = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+By:
+// Renata
+Okafor, Executive Vice President,
+Chief Operating Officer and
+Secretary
+
+HARLOW TIMBER HOLDINGS, INC.
+By: /s/ Bernard
+T. Villanueva
+Name: Bernard
+T. Villanueva
+Title: Treasurer
+and Assistant Secretary
+
+NORTHERN PLAINS BANK, N.A.,
+as Administrative Agent
+By /s/ L. M. Hargrove
+Jr.
+
+Name: L.
+
+M. Hargrove Jr.
+Title: Senior Vice President--
+Loan Administration
+"""
+)
+
+
+def test_names_and_titles_cut_where_converted_cells_ended_are_made_whole() -> None:
+    x = extract(SourceDocument(text=WRAPPED_CELLS, path="t.txt"))
+    signed, names = _signed(x), _names(x)
+    assert set(signed) == {
+        "party:renata okafor",
+        "party:bernard t villanueva",
+        "party:l m hargrove jr",
+    }, signed
+    okafor = signed["party:renata okafor"]
+    assert okafor["title"] == "Executive Vice President, Chief Operating Officer and Secretary"
+    assert okafor["on_behalf_of"] == "party:harlow timber corporation"
+    villanueva = signed["party:bernard t villanueva"]
+    assert villanueva["title"] == "Treasurer and Assistant Secretary"
+    assert villanueva["on_behalf_of"] == "party:harlow timber holdings inc"
+    hargrove = signed["party:l m hargrove jr"]
+    assert hargrove["title"] == "Senior Vice President--Loan Administration"
+    assert str(names[str(hargrove["on_behalf_of"])]).startswith("NORTHERN PLAINS BANK")
+    # no fragment of a cut name ("Bernard", "M. Hargrove Jr.") is a person of its own
+    fragments = {"Bernard", "T. Villanueva", "M. Hargrove Jr."}
+    assert not fragments & {str(n) for n in names.values()}
+
+
+#: "each by" one officer for several companies, two of them one group's companies in two
+#: corporate forms (a U.S. "Inc." and a Canadian "Ltd."): two parties, not one.
+TWO_FORMS = (
+    PREAMBLE
+    + """GUARANTORS:
+
+ASPEN RIDGE LODGING SERVICES, INC.
+ASPEN RIDGE LODGING SERVICES LTD.
+ASPEN RIDGE HOLDINGS, L.P.
+
+each by
+Name: Carla Benedetti
+Title: Vice President
+"""
+)
+
+
+def test_one_groups_companies_in_two_corporate_forms_are_two_parties() -> None:
+    x = extract(SourceDocument(text=TWO_FORMS, path="t.txt"))
+    roles, names = _party_roles(x), _names(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert {
+        "ASPEN RIDGE LODGING SERVICES, INC.",
+        "ASPEN RIDGE LODGING SERVICES LTD.",
+    } <= shown, shown
+
+
+#: An amendment among the borrower, "the Lenders (as defined in the Credit Agreement)" and an
+#: agent: the lenders' blocks carry no caption, some funds sign through their manager ("By: X
+#: as Collateral Manager," over two lines), the agent's capacities run over three lines after
+#: "individually and as", and a guarantor signs under "ACKNOWLEDGED AND AGREED".
+CLASS_OF_LENDERS = """AMENDMENT NO. 4 dated as of March 2, 2009 (this "Amendment") to the Credit
+Agreement dated as of May 1, 2006 (the "Credit Agreement"), among Tillman Forge Co. (the
+"Borrower"), the Lenders (as defined in the Credit Agreement) and Ridgeway Bank, as
+administrative agent (the "Administrative Agent").
+
+1. Amendment. Section 6.04 of the Credit Agreement is amended to read as set forth herein.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed as of
+the date first above written.
+
+TILLMAN FORGE CO.,
+by
+/s/ Hollis Grange
+Name: Hollis Grange
+Title: Treasurer
+
+RIDGEWAY BANK,
+individually and as Administrative Agent,
+Issuing Bank and
+Swingline Lender,
+by
+/s/ Vera Lindqvist
+Name: Vera Lindqvist
+Title: Director
+
+CEDAR POINT CLO II, LTD.
+By: Marlow Street Capital Advisors L.P. as
+Collateral Manager,
+by
+/s/ Oren Falk
+Name: Oren Falk
+Title: Managing Director
+
+FIRST HARBOR BANK & TRUST
+COMPANY,
+by
+/s/ Ines Marchetti
+Name: Ines Marchetti
+Title: Vice President
+
+ACKNOWLEDGED AND AGREED:
+
+TILLMAN FORGE HOLDINGS LLC
+by
+/s/ Hollis Grange
+Name: Hollis Grange
+Title: Treasurer
+"""
+
+
+def test_an_undefined_class_of_lenders_takes_the_uncaptioned_signing_companies() -> None:
+    x = extract(SourceDocument(text=CLASS_OF_LENDERS, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:cedar point clo ii ltd"] == "Lender"
+    assert roles["party:first harbor bank trust company"] == "Lender"
+    # the fund signs through its manager: the signer acts for the fund, the manager is no party
+    assert signed["party:oren falk"]["on_behalf_of"] == "party:cedar point clo ii ltd"
+    assert not any("marlow" in ref for ref in roles)
+    agent = roles["party:ridgeway bank"]
+    assert isinstance(agent, str) and "Swingline Lender" in agent and "Issuing Bank" in agent
+    assert signed["party:vera lindqvist"]["on_behalf_of"] == "party:ridgeway bank"
+    # who acknowledges is no lender
+    assert roles.get("party:tillman forge holdings llc") != "Lender"
