@@ -465,14 +465,14 @@ _RUNNING_TITLE = re.compile(
 #: The end of a title cut at a line end: "Vice President and", "Chief Financial", "Senior Vice"
 _OPEN_TITLE = re.compile(
     r"(?:[,&\-]|\b(?:and|of|the|for|Chief|Financial|Executive|Operating|Accounting|Vice|Senior"
-    r"|Assistant|Managing|General|Investment|Legal))\s*$",
+    r"|Assistant|Managing|General|Investment|Legal|Authorized))\s*$",
     re.IGNORECASE,
 )
 
 
 #: A title cut inside a phrase ("Executive Vice President--", "Vice President and"): the next
 #: line goes on with it even where its words ("Finance and Administration") could name a firm.
-_CUT_TITLE = re.compile(r"(?:-|\b(?:and|of|&))\s*$", re.IGNORECASE)
+_CUT_TITLE = re.compile(r"(?:[-,]|\b(?:and|of|&))\s*$", re.IGNORECASE)
 
 
 def _suffixed(line: str) -> bool:
@@ -509,7 +509,8 @@ def _continues_title(title: str, line: str) -> bool:
             or bool(_CUT_TITLE.search(title) and not line.isupper() and not _suffixed(line))
         )
         and not _PAGE_MARK.match(line)
-        and _caption_role(line) is None
+        # "General Manager" under "... and Assistant": role words, yet no caption in capitals
+        and (_caption_role(line) is None or not line.isupper())
     )
 
 
@@ -743,6 +744,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             and not _CONFORMED.match(t)
             and not looks_like_person(t)
             and len(t.split()) <= 8
+            and by_tail
             and (re.match(r"[a-z]|(?i:as)\b", t) or not _signer_named(by_tail))
         ):
             # "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of
@@ -899,10 +901,14 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.start = cur.start or f.start
             # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
             first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
+            # "By /s/ Barry Budilov - -------": the rule signed on is no part of the name
+            first = re.sub(r"[\s_\-]+$", "", first)
             rest = _clean_value(first)
             if rest and not _is_person(rest):
                 by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
-                by_tail = first
+                # the lines under it go on with it where it names a company or ends open
+                signing_company = is_org_name(rest) or not _signer_named(first)
+                by_tail = first if signing_company else ""
             if _is_person(rest):
                 cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:

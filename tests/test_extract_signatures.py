@@ -631,3 +631,35 @@ def test_an_undefined_class_of_lenders_takes_the_uncaptioned_signing_companies()
     assert signed["party:vera lindqvist"]["on_behalf_of"] == "party:ridgeway bank"
     # who acknowledges is no lender
     assert roles.get("party:tillman forge holdings llc") != "Lender"
+
+
+#: Titles typed over two lines after an empty "Title:", after "and Assistant", after a comma;
+#: a conformed signature on a rule of dashes.
+TITLES_OVER_LINES = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+By: /s/ Dana Whitfield ----------
+Title:
+Authorized
+Signatory
+
+KESTREL TRUST BANK, LTD.
+By: /s/ Hiro Tanabe
+Title: Senior Vice President and Assistant
+General Manager
+
+NORTHERN PLAINS BANK, N.A.
+By: /s/ Owen Castellano
+Title: Associate Director,
+Loan Syndications
+"""
+)
+
+
+def test_titles_typed_over_two_lines_are_read_whole() -> None:
+    signed = _signed(extract(SourceDocument(text=TITLES_OVER_LINES, path="t.txt")))
+    assert signed["party:dana whitfield"]["title"] == "Authorized Signatory"
+    assert signed["party:hiro tanabe"]["title"] == (
+        "Senior Vice President and Assistant General Manager"
+    )
+    assert signed["party:owen castellano"]["title"] == "Associate Director, Loan Syndications"
