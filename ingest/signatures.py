@@ -48,7 +48,7 @@ from ingest.schedules import party_rows
 from ingest.structure import analyze
 
 _FIELD_BREAK = re.compile(
-    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
+    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
     r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
 )
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
@@ -82,13 +82,14 @@ _ACKNOWLEDGED = re.compile(
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 #: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
-_FIELD = re.compile(r"^(?:By|BY|by|Name|Title|Its)\b")
+_FIELD = re.compile(r"^(?:By|BY|by|(?:Print(?:ed)?\s+)?Name|Title|Its)\b")
 #: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
 _NOTICE_HEAD = re.compile(
     r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
     r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
 )
-_NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
+#: "Name: Dana Whitfield", "Printed Name: Dana Whitfield"
+_NAME = re.compile(r"^(?:Print(?:ed)?\s+)?Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 _TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so.
 _SIGN_CUE = re.compile(
@@ -583,7 +584,7 @@ def _heading(name: str) -> bool:
 
 def _bare_role(name: str) -> bool:
     """ "Company", "the Distributor": a defined term or role word, never a company's name."""
-    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).lower()
+    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).rstrip(".").lower()
     return bool(t) and " " not in t and singular(t) in ROLE_WORDS
 
 

@@ -663,3 +663,39 @@ def test_titles_typed_over_two_lines_are_read_whole() -> None:
         "Senior Vice President and Assistant General Manager"
     )
     assert signed["party:owen castellano"]["title"] == "Associate Director, Loan Syndications"
+
+
+#: A note closing "WITNESS the due execution hereof" (no "IN WITNESS WHEREOF"), signed in the
+#: right column beside an "Attest:" column, the signer's name on a "Print Name:" line.
+NOTE_UNDER_SEAL = """REVOLVING CREDIT NOTE
+
+$5,000,000                                                          March 3, 2004
+
+FOR VALUE RECEIVED, MARLOWE OPTICS, INC., a Delaware corporation (the "Borrower"),
+promises to pay to the order of Keystone Valley Bank (the "Bank") the principal sum of
+Five Million Dollars ($5,000,000), with interest as provided herein.
+
+This Note shall be governed by the laws of the Commonwealth of Pennsylvania.
+
+WITNESS the due execution hereof as a document under seal, as of the date first written
+above, with the intent to be legally bound hereby.
+
+
+[SEAL]                                        MARLOWE OPTICS, INC.
+
+
+Attest:                                       By: /s/ Corinne Vasquez
+
+
+Print Name:                                   Print Name: Corinne Vasquez
+
+Title:                                        Title: Treasurer
+"""
+
+
+def test_a_note_signed_under_seal_by_its_maker() -> None:
+    x = extract(SourceDocument(text=NOTE_UNDER_SEAL, path="t.txt"))
+    signed = _signed(x)
+    assert signed["party:corinne vasquez"]["title"] == "Treasurer"
+    assert signed["party:corinne vasquez"]["on_behalf_of"] == "party:marlowe optics inc"
+    assert not any(ref.startswith("party:print") for ref in _names(x))
