@@ -197,7 +197,7 @@ def extract_appended(ctx: DocContext) -> None:
                     ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
             if b.signer:
                 person, s, e = add_signer(ctx, b, b.signer, ref, company)
-                if company is None and not companies and not note:
+                if company is None and (not companies or b.individual) and not note:
                     ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
 
 

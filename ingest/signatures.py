@@ -140,6 +140,8 @@ class _Block:
     captioned: bool = False
     #: signed under an acceptance ("ACKNOWLEDGED AND AGREED:"), outside the agreement's classes
     accepted: bool = False
+    #: "Karl Halvorsen, individually": the signer signs for himself, a party of his own
+    individual: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -197,7 +199,13 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
     lines = [_joined_label(text, ln) for ln in lines]
-    captioned = [len(ln) == 2 and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines]
+    # ("BORROWER:      LENDER:": two captions side by side head two columns)
+    captioned = [
+        len(ln) == 2
+        and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2]))
+        and not _CAPTION_CELL.fullmatch(text, ln[1][1], ln[1][2])
+        for ln in lines
+    ]
     split_cols = [
         line[1][0]
         for line, cap in zip(lines, captioned, strict=True)
@@ -931,6 +939,11 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             empty_title = not v and "_" not in m["v"]  # "Title: ____": a blank to fill in
             cur.end = f.end
             continue
+        if seen_by and (ind := _INDIVIDUALLY_SIGNED.fullmatch(t)) and cur.company is None:
+            # "/s/ Karl Halvorsen" / "Karl Halvorsen, individually": a person signing alone
+            cur.signer = cur.signer or clean_name(ind["name"])
+            cur.individual, cur.end = True, f.end
+            continue
         if seen_by:
             head, _, tail = t.partition(",")
             if _GENERATION.fullmatch(tail):
@@ -1123,7 +1136,7 @@ def extract_signatures(ctx: DocContext) -> None:
                 # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
                 # named parties signs for a company the layout lost (columns flattened
                 # onto one line), or is a named party already.
-                alone = (
+                alone = b.individual or (
                     b.title is None and not b.by and (b.role or _individuals_may_sign(ctx, named))
                 )
                 if company_ref is None and (not named or alone):
@@ -1132,6 +1145,11 @@ def extract_signatures(ctx: DocContext) -> None:
     _resolve_undefined_class(ctx, signed_companies)
 
 
+#: "Karl Halvorsen, individually", "KARL HALVORSEN, an individual": a person signing for himself.
+_INDIVIDUALLY_SIGNED = re.compile(
+    r"(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,4}),?[ \t]+"
+    r"(?:individually|an\s+individual|in\s+(?:his|her)\s+individual\s+capacity)"
+)
 #: "solely with respect to Section 4", "solely for purposes of Section 7": a company signing
 #: for one provision, in none of the classes of the agreement's parties.
 _LIMITED_CAPACITY = re.compile(

@@ -699,3 +699,50 @@ def test_a_note_signed_under_seal_by_its_maker() -> None:
     assert signed["party:corinne vasquez"]["title"] == "Treasurer"
     assert signed["party:corinne vasquez"]["on_behalf_of"] == "party:marlowe optics inc"
     assert not any(ref.startswith("party:print") for ref in _names(x))
+
+
+#: A waiver signed in two columns under two captions on one line ("BORROWER:   LENDER:"), with
+#: "Its:" titles, and a guarantors' consent signed by a company and by a person "individually".
+WAIVER_WITH_CONSENT = """FIRST AMENDMENT AND WAIVER
+
+This FIRST AMENDMENT AND WAIVER (this "Amendment"), dated as of April 9, 2010, is entered into
+by and between Granite Falls Milling Co., a Minnesota corporation (the "Borrower"), and
+Lakeview Commerce Bank (the "Lender"), and amends the Loan Agreement dated as of June 1, 2008
+between the Borrower and the Lender (the "Loan Agreement").
+
+1. Waiver. The Lender waives the Event of Default under Section 7.1 for the fiscal quarter
+ended December 31, 2009.
+
+IN WITNESS WHEREOF, the parties have executed this Amendment as of the date first above
+written.
+
+BORROWER:                                   LENDER:
+
+GRANITE FALLS MILLING CO.                   LAKEVIEW COMMERCE BANK
+
+By: /s/ Peter Halvorsen                     By: /s/ Amy Lindgren
+Its: President                              Its: Vice President
+
+GUARANTORS' CONSENT
+
+Each of the undersigned guarantors consents to the foregoing Amendment and reaffirms its
+Guaranty of the obligations of the Borrower under the Loan Agreement.
+
+GRANITE FALLS LOGISTICS, LLC
+
+By: /s/ Peter Halvorsen
+Its: Chief Manager
+
+/s/ Karl Halvorsen
+Karl Halvorsen, individually
+"""
+
+
+def test_two_captions_on_one_line_and_an_individual_guarantors_consent() -> None:
+    x = extract(SourceDocument(text=WAIVER_WITH_CONSENT, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:granite falls milling co"] == "Borrower"
+    assert roles["party:lakeview commerce bank"] == "Lender"
+    assert signed["party:amy lindgren"]["title"] == "Vice President"
+    consent = {r.source for r in x.relations if r.type == "PARTY_TO" and "appended" in r.target}
+    assert consent == {"party:granite falls logistics llc", "party:karl halvorsen"}, consent
