@@ -20,6 +20,7 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
+from ingest.reports import read_report
 from ingest.structure import (
     INSIDE_SENTENCE,
     Region,
@@ -247,7 +248,7 @@ def _goes_on(text: str, pos: int) -> bool:
     return word is not None and word.group().lower() in _CONNECTORS
 
 
-def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """The title starting at ``pos``: capitalised words and connectors, cut after the last
     head noun (and its "No. 2" / "Number Two" / "#4")."""
     last_head = -1
@@ -347,7 +348,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     # "CREDIT AGREEMENT dated as of ...": a preamble that opens on its title; a "THIS
     # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
     # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
-    opening = _title_at(text, pre.start, min(pre.end, pre.start + 400))
+    opening = title_at(text, pre.start, min(pre.end, pre.start + 400))
     if opening and (norm_term(opening[0]) in _GENERIC or not classify(opening[0])):
         opening = None
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
@@ -355,7 +356,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             return opening
         if INSIDE_SENTENCE.search(text, max(pre.start, this.start() - 12), this.start()):
             continue  # a legend's "PORTIONS OF THIS AGREEMENT": no sentence opens there
-        found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
+        found = title_at(text, this.end(), min(pre.end, this.end() + 400))
         before = _title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _GENERIC:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
@@ -385,7 +386,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         pos = pre.start + back[-1].start()
         while pos < head.start() and text[pos].isspace():
             pos += 1
-    found = _title_at(text, pos, min(pre.end, pos + 400))
+    found = title_at(text, pos, min(pre.end, pos + 400))
     if not found or norm_term(found[0]) in _GENERIC:
         return None
     return found
@@ -438,7 +439,7 @@ def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | N
     m = _TITLE_BEFORE.search(before)
     if m:
         pos = this - len(before) + m.start(1)
-        found = _title_at(text, pos, this)  # which strips an exhibit label before the title
+        found = title_at(text, pos, this)  # which strips an exhibit label before the title
         if found and norm_term(found[0]) not in _GENERIC and classify(found[0]):
             return found
     titles = segment_titles(text, max(pre.start, this - 300), this)
@@ -462,7 +463,7 @@ def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]
             pos += 1
         if pos >= end or text[pos].isdigit() or text[pos].islower():
             continue
-        found = _title_at(text, pos, min(end, pos + 300))
+        found = title_at(text, pos, min(end, pos + 300))
         if (
             found
             and norm_term(found[0]) not in _GENERIC
@@ -698,6 +699,8 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
 def extract_own_agreement(ctx: DocContext) -> None:
     """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
     text = ctx.text
+    if read_report(text) is not None:
+        return  # a report: ingest.announced reads the agreement it announces
     st = analyze(text)
     found = _preamble_title(text, st.preamble) if st.preamble else None
     heading = None
