@@ -35,7 +35,7 @@ SELF_REF = "agreement:self"
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum)"
+    r"|Addendum|Understanding|Statement)"
 )
 _GENERIC = frozenset(
     [
@@ -92,7 +92,17 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
         (r"\bnotes?\b", "Instrument", "note"),
         (r"\bbonds?\b", "Instrument", "bond"),
-        (r"\bagreement\b|\bcontract\b|\bindenture\b", "Agreement", "agreement"),
+        # "MEMORANDUM OF UNDERSTANDING", "GENERAL TERMS AND CONDITIONS" (never "the attached
+        # terms and conditions" a legend speaks of), "JOINT FILING STATEMENT": agreements by
+        # their preamble or their "the undersigned agree", named otherwise
+        (
+            r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
+            r"|\bjoint\s+filing\s+statement\b"
+            r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
+            r"\s+conditions$",
+            "Agreement",
+            "agreement",
+        ),
     )
 )
 _NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
@@ -203,6 +213,11 @@ _COVER_WORDS = re.compile(
     r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
     r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
+#: An exhibit label inside a flattened cover line, before the title it labels (never before
+#: "to ..." or "of ...": "EXHIBIT A TO CREDIT AGREEMENT" is one title).
+_INNER_LABEL = re.compile(
+    r"\s(?:EXHIBIT|Exhibit)\s+[A-Z0-9][\w.\-]{0,6}\s+(?=[A-Z])(?!(?i:to|of)\b)"
+)
 #: The legal form that ends a company's name ("Inc.", "Corporation", "Ltd."): a title never
 #: holds one, so the words up to it are a letterhead or the parties' names printed before the
 #: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
@@ -259,7 +274,10 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
         words_end.append(m.end())
-        if _HEAD_WORD.fullmatch(m.group()):
+        if _HEAD_WORD.fullmatch(m.group()) or (
+            m.group().lower() == "conditions"
+            and re.search(r"(?i)\bterms\s+and\s+$", text[max(pos, m.start() - 12) : m.start()])
+        ):
             last_head = len(words_end)
             num = re.match(
                 r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
@@ -294,6 +312,9 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
         pos = _title_start(text, cover.end(), end)
+    label = max(_INNER_LABEL.finditer(text, pos, end), key=lambda m: m.end(), default=None)
+    if label:  # "Schedule 13G CUSIP No. 30734W208 EXHIBIT 1 JOINT FILING STATEMENT"
+        pos = _title_start(text, label.end(), end)
     company = max(_COMPANY_END.finditer(text, pos, end), key=lambda m: m.end(), default=None)
     if company:  # "MOVADO GROUP, INC. ENDORSEMENT AGREEMENT": the letterhead, then the title
         pos = _title_start(text, company.end(), end)
@@ -339,7 +360,7 @@ def _title_start(text: str, pos: int, end: int) -> int:
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
 
-_THIS_TITLE = re.compile(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}")
+_THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+(?:[a-z]+,?\s+){0,2}")
 
 
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
@@ -540,12 +561,31 @@ def _amendment_heading(
 
 
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
+#: A preamble opening on its bare head word: "AGREEMENT made this 5th day of May, 2004, by and
+#: between ...", "Agreement, dated as of ...", "CONTRACT entered into ...".
+_BARE_OPENING = re.compile(
+    r"\s*(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\s*,?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:made|dated|entered|executed)\b"
+)
+
+
+def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The heading of a document that is no agreement ("THRIFT AND EMPLOYEE STOCK OWNERSHIP
+    PLAN"), so that the warning names what the document is."""
+    for start, end in heading_spans(text, block.start, block.end):
+        found = title_at(text, start, end)
+        if found and _NOT_AGREEMENT.search(norm_term(found[0])):
+            return found
+    return None
 
 
 def _plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
     """A preamble that calls its document only "this Agreement" (the title is lost in a
-    legend or a logo): still an agreement, titled by its own word."""
-    m = _PLAIN_SELF.search(text, pre.start, min(pre.end, pre.start + 400))
+    legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ..."):
+    still an agreement, titled by its own word."""
+    m = _BARE_OPENING.match(text, pre.start) or _PLAIN_SELF.search(
+        text, pre.start, min(pre.end, pre.start + 400)
+    )
     return (m["t"], m.start("t"), m.end("t")) if m else None
 
 
@@ -716,6 +756,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     found = _amendment_heading(text, st, found) or found
     if found is None and st.preamble:
         found = _plain_self_reference(text, st.preamble)
+    if found is None and st.title_block:
+        found = _other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):
         ctx.warnings.append(f"no agreement found ({why})")
         return

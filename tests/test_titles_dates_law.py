@@ -535,3 +535,61 @@ def test_a_reports_item_caption_is_no_agreement() -> None:
     ex = extract(SourceDocument(text=text, path="passage.txt"))
     assert not [e for e in ex.entities if e.ref == "agreement:self"]
     assert any("Form 8-K" in w for w in ex.warnings)
+
+
+# --- agreements named otherwise ------------------------------------------------------------
+
+
+def test_a_preamble_opening_on_the_bare_word_agreement() -> None:
+    """ "AGREEMENT made this 5th day of May, 2004, by and between ...": no heading, no "This"."""
+    text = "AGREEMENT made this 5th day of May, 2004, " + _PARTIES + "\n\n1. Services.\n"
+    props = _own(text)
+    assert (props["title"], props["date"]) == ("Agreement", "2004-05-05")
+    dated = "Agreement, dated as of July 1, 2019, " + _PARTIES + "\n\n1. Scope.\n"
+    assert _own(dated)["date"] == "2019-07-01"
+
+
+def test_a_memorandum_of_understanding_and_general_terms_are_agreements() -> None:
+    mou = (
+        "MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is entered into as of "
+        "May 1, 2020 " + _PARTIES
+    )
+    assert _own(mou)["title"] == "Memorandum of Understanding"
+    terms = (
+        "GENERAL TERMS AND CONDITIONS\n\nThese General Terms and Conditions are entered into as "
+        "of May 1, 2020 " + _PARTIES
+    )
+    assert _own(terms)["title"] == "General Terms and Conditions"
+
+
+def test_a_legend_on_the_attached_terms_and_conditions_is_no_title() -> None:
+    text = (
+        "HOSTING SERVICES AGREEMENT\n\nDate: March 1, 2018\n\nBetween Quillfeather Systems, Inc. "
+        "and Marrow Lane Foods LLC\n\nTHE ATTACHED TERMS AND CONDITIONS ARE PART OF THIS "
+        "AGREEMENT. THIS AGREEMENT IS THE SOLE AGREEMENT BETWEEN THE PARTIES.\n"
+    )
+    assert _own(text)["title"] == "Hosting Services Agreement"
+
+
+def test_a_joint_filing_statement_under_a_flattened_cover_line() -> None:
+    text = (
+        "Schedule 13G CUSIP No. 12345X678 EXHIBIT 1 JOINT FILING STATEMENT PURSUANT TO RULE "
+        "13d-1(k)\n\nThe undersigned acknowledge and agree that the foregoing statement on "
+        "Schedule 13G is filed on behalf of each of the undersigned.\n\nDATED: June 3, 2021 "
+        "QUILLFEATHER CAPITAL LP\n\nBy: /s/ Dana Whitcombe Dana Whitcombe Chief Financial "
+        "Officer MARROW LANE PARTNERS LLC\n\nBy: /s/ Dana Whitcombe Dana Whitcombe Manager\n"
+    )
+    props = _own(text)
+    assert (props["title"], props["date"]) == ("Joint Filing Statement", "2021-06-03")
+
+
+def test_a_plan_says_what_it_is() -> None:
+    text = (
+        "EXHIBIT 10A\n\n\n   EMPLOYEE SAVINGS AND STOCK BONUS PLAN\n\n      OF\n\n"
+        "   QUILLFEATHER SYSTEMS, INC.\n\n\n   TABLE OF CONTENTS\n\nARTICLE I  DEFINITIONS .... 2\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    assert not [e for e in ex.entities if e.ref == "agreement:self"]
+    assert ex.warnings == (
+        "no agreement found (the document is a 'EMPLOYEE SAVINGS AND STOCK BONUS PLAN')",
+    )
