@@ -35,8 +35,16 @@ SELF_REF = "agreement:self"
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum|Understanding|Statement)"
+    r"|Addendum|Understanding)"
 )
+#: Words that end a title only after the words that make them a document's name: "Terms and
+#: Conditions", "Joint Filing Statement", "Statement of Work", "Order Form".
+_COMPOUND_HEADS = {
+    "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
+    "statement": re.compile(r"(?i)\bfiling\s+$"),
+    "work": re.compile(r"(?i)\bstatement\s+of\s+$"),
+    "form": re.compile(r"(?i)\border\s+$"),
+}
 _GENERIC = frozenset(
     [
         "agreement",
@@ -97,7 +105,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         # their preamble or their "the undersigned agree", named otherwise
         (
             r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
-            r"|\bjoint\s+filing\s+statement\b"
+            r"|\bjoint\s+filing\s+statement\b|\bstatement\s+of\s+work\b|\border\s+form$"
             r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
             r"\s+conditions$",
             "Agreement",
@@ -274,9 +282,9 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
         words_end.append(m.end())
+        compound = _COMPOUND_HEADS.get(m.group().lower())
         if _HEAD_WORD.fullmatch(m.group()) or (
-            m.group().lower() == "conditions"
-            and re.search(r"(?i)\bterms\s+and\s+$", text[max(pos, m.start() - 12) : m.start()])
+            compound and compound.search(text, max(pos, m.start() - 14), m.start())
         ):
             last_head = len(words_end)
             num = re.match(
@@ -579,6 +587,25 @@ def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
     return None
 
 
+#: A document executed under a master agreement and named as a part of it: "This
+#: Customization Schedule is attached to the Software License Agreement ...", "This Statement
+#: of Work ("SOW") is entered into pursuant to the Master Services Agreement ...", "This Order
+#: Form is governed by ...".
+_PART_OF = re.compile(
+    r"\b(?:This|THIS)\s+(?P<t>(?:[A-Z][\w\-]*\s+){0,4}(?:Schedule|SCHEDULE|Statement\s+of\s+Work"
+    r"|STATEMENT\s+OF\s+WORK|Order\s+Form|ORDER\s+FORM|Work\s+Order|WORK\s+ORDER))\b"
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:attached|entered|made"
+    r"|issued|incorporated|governed|subject|executed)\b"
+)
+
+
+def _part_of_agreement(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """A schedule, statement of work or order form filed as a document of its own: an
+    agreement under its master agreement, titled by its own name."""
+    m = _PART_OF.search(text, pre.start, min(pre.end, pre.start + 400))
+    return (clean_name(m["t"]), m.start("t"), m.end("t")) if m else None
+
+
 def _plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
     """A preamble that calls its document only "this Agreement" (the title is lost in a
     legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ..."):
@@ -754,8 +781,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
     found = _amendment_heading(text, st, found) or found
+    part_of = None
     if found is None and st.preamble:
-        found = _plain_self_reference(text, st.preamble)
+        part_of = _part_of_agreement(text, st.preamble)
+        found = part_of or _plain_self_reference(text, st.preamble)
     if found is None and st.title_block:
         found = _other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):
@@ -770,7 +799,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         )
         return
     title, t_start, t_end = found
-    cls = classify(title)
+    cls = ("Agreement", "agreement") if part_of else classify(title)
     if cls is None:
         ctx.warnings.append(f"no agreement found (the document is a {title!r})")
         return

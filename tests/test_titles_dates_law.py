@@ -593,3 +593,25 @@ def test_a_plan_says_what_it_is() -> None:
     assert ex.warnings == (
         "no agreement found (the document is a 'EMPLOYEE SAVINGS AND STOCK BONUS PLAN')",
     )
+
+
+def test_a_schedule_or_statement_of_work_filed_on_its_own_is_titled_by_its_name() -> None:
+    """A part executed under a master agreement ("This Statement of Work is entered into
+    pursuant to the Master Services Agreement ...") is the document's agreement, by its own
+    name; a schedule attached inside an agreement is no such document."""
+    sow = (
+        'STATEMENT OF WORK NO. 3\n\nThis Statement of Work ("SOW") is entered into as of June '
+        "4, 2019 pursuant to the Master Services Agreement dated January 2, 2018 " + _PARTIES
+    )
+    props = _own(sow)
+    assert (props["title"], props["kind"], props["date"]) == (
+        "Statement of Work",
+        "agreement",
+        "2019-06-04",
+    )
+    schedule = (
+        "SCHEDULE B\n\nPricing Schedule\n\nThis Pricing Schedule is attached to the Supply "
+        'Agreement (the "Agreement") executed by and between Quillfeather Systems, Inc. and '
+        "Marrow Lane Foods LLC. The prices below apply to every order under the Agreement.\n"
+    )
+    assert _own(schedule)["title"] == "Pricing Schedule"
