@@ -434,8 +434,19 @@ _CONTENTS_LINE = re.compile(
 )
 
 
+#: The line that opens a table of contents: the entries under it are sections' headings.
+_CONTENTS_HEADING = re.compile(r"(?im)^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX)[ \t]*$")
+
+
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
-    """The most specific heading of the title block that names an agreement."""
+    """The most specific heading of the title block that names an agreement; where a table
+    of contents follows the cover, a heading of the cover ("THREE-YEAR CREDIT AGREEMENT"
+    above the contents' "Guarantee Absolute and Unconditional")."""
+    contents = _CONTENTS_HEADING.search(text, block.start, block.end)
+    if contents:
+        cover = _block_title(text, Region(block.kind, block.start, contents.start()))
+        if cover:
+            return cover
     best: tuple[str, int, int] | None = None
     for start, end in heading_spans(text, block.start, block.end):
         if _CONTENTS_LINE.match(text[start:end]):
@@ -575,6 +586,50 @@ _BARE_OPENING = re.compile(
     r"\s*(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\s*,?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
     r"(?:made|dated|entered|executed)\b"
 )
+
+
+#: A line of a heading a converted page split one word (or a few) per line: "CREDIT",
+#: "AGREEMENT".
+_HEADING_FRAGMENT = re.compile(r"[A-Z][A-Z0-9&'’\-]*(?:[ \t]+[A-Z][A-Z0-9&'’\-]*){0,3}")
+_SPLIT_REACH = 300
+
+
+def _split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The heading above a bare "AGREEMENT dated as of ..." or "THIS / AGREEMENT dated ...",
+    split by a converted page into lines of a word or two between blank lines ("CREDIT" /
+    "AGREEMENT"): its lines joined, with the bare word when the preamble opens on it."""
+    _, start, end = found
+    lines = [
+        m
+        for m in re.finditer(r"[^\n]+", text[max(0, start - _SPLIT_REACH) : start])
+        if m.group().strip()
+    ]
+    base = max(0, start - _SPLIT_REACH)
+    if not lines or text[base + lines[-1].end() : start].strip():
+        return None  # the bare word does not open its line
+    parts: list[tuple[int, int]] = []
+    opener = False
+    for i, line in enumerate(reversed(lines)):
+        s, e = base + line.start(), base + line.end()
+        word = line.group().strip()
+        if i == 0 and word in ("THIS", "This"):
+            opener = True
+            continue
+        if not _HEADING_FRAGMENT.fullmatch(word) or len(parts) >= 4:
+            break
+        parts.insert(0, (s + len(line.group()) - len(line.group().lstrip()), e))
+    if not parts:
+        return None
+    words_ = [text[s:e].strip() for s, e in parts]
+    if not opener:
+        words_.append(text[start:end])
+    half = len(words_) // 2  # the cover's copy of the same heading: "CREDIT AGREEMENT CREDIT"
+    if half and words_[:half] == words_[half : 2 * half] and len(words_) % 2 == 0:
+        words_, parts = words_[half:], parts[half:]
+    title = " ".join(words_)
+    if norm_term(title) in _GENERIC or not classify(title) or not _HEAD_WORD.search(words_[-1]):
+        return None
+    return title, parts[0][0], end if not opener else parts[-1][1]
 
 
 def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
@@ -785,6 +840,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None and st.preamble:
         part_of = _part_of_agreement(text, st.preamble)
         found = part_of or _plain_self_reference(text, st.preamble)
+    if found and norm_term(found[0]) in _GENERIC:
+        found = _split_heading(text, found) or found
     if found is None and st.title_block:
         found = _other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):

@@ -615,3 +615,62 @@ def test_a_schedule_or_statement_of_work_filed_on_its_own_is_titled_by_its_name(
         "Marrow Lane Foods LLC. The prices below apply to every order under the Agreement.\n"
     )
     assert _own(schedule)["title"] == "Pricing Schedule"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("dated as of September 30/th/, 1999 by and between", "1999-09-30"),
+        ("made this 15/th/ day of March, 2001", "2001-03-15"),
+        ("entered into as of the 29thday of October, 1997", "1997-10-29"),
+        ("This AGREEMENT is made the 20 March day of 1998", "1998-03-20"),
+    ],
+)
+def test_dates_as_converted_pages_write_ordinals(written: str, iso: str) -> None:
+    """EDGAR writes a superscript ordinal between slashes ("30/th/"); a converted page may glue
+    the ordinal to "day" or put the month where the day's name goes."""
+    assert parse_date(written) == iso
+
+
+def test_a_heading_split_one_word_per_line_above_a_bare_preamble() -> None:
+    """A converted page puts each word of the heading on its own line; the preamble then opens
+    on the bare word ("AGREEMENT dated as of ...") or on "THIS" / "AGREEMENT"."""
+    bare = (
+        "Exhibit\n\n10.4\n\n\nLOAN\n\n\nAGREEMENT\n\n\nLOAN\n\n\nAGREEMENT dated as of June 4, "
+        "2001 " + _PARTIES + "\n\n1. Loans.\n"
+    )
+    assert (_own(bare)["title"], _own(bare)["date"]) == ("Loan Agreement", "2001-06-04")
+    opener = (
+        "Exhibit\n\n10.1\n\n\nSECURITY\n\n\nAGREEMENT\n\n\nTHIS\n\n\nAGREEMENT dated for reference "
+        "May 7, 2008 is " + _PARTIES + "\n\n1. Grant.\n"
+    )
+    assert (_own(opener)["title"], _own(opener)["date"]) == ("Security Agreement", "2008-05-07")
+
+
+def test_the_cover_heading_wins_over_the_contents_entries() -> None:
+    """A cover, then a table of contents whose entries are on lines of their own (no dotted
+    leaders): the cover's heading titles the agreement, not the longest entry."""
+    entries = "\n".join(
+        f"SECTION {i}.\n\n{name}\n\n{i + 2}"
+        for i, name in enumerate(
+            [
+                "Definitions",
+                "Guaranty Absolute and Unconditional",
+                "Compliance with Intercreditor Agreement Covenants with Respect to Pledges",
+                "Guarantor Security Agreements",
+            ],
+            1,
+        )
+    )
+    text = (
+        "EXHIBIT 10.15\n\n$200,000,000\n\nTHREE-YEAR CREDIT AGREEMENT\n\nDated as of July 13, "
+        "2006\n\nAmong\n\nQUILLFEATHER SYSTEMS, INC.,\n\nas Borrower,\n\nMARROW LANE BANK, N.A.,\n\n"
+        "as Administrative Agent\n\nTABLE OF CONTENTS\n\nPage\n\n"
+        + entries
+        + "\n\n"
+        + "\n\n".join(
+            f"SECTION {i}. Heading {i}. The Borrower shall comply with this covenant."
+            for i in range(60)
+        )
+    )
+    assert _own(text)["title"] in ("Three-year Credit Agreement", "Three-Year Credit Agreement")
