@@ -664,8 +664,8 @@ def test_the_cover_heading_wins_over_the_contents_entries() -> None:
     )
     text = (
         "EXHIBIT 10.15\n\n$200,000,000\n\nTHREE-YEAR CREDIT AGREEMENT\n\nDated as of July 13, "
-        "2006\n\nAmong\n\nQUILLFEATHER SYSTEMS, INC.,\n\nas Borrower,\n\nMARROW LANE BANK, N.A.,\n\n"
-        "as Administrative Agent\n\nTABLE OF CONTENTS\n\nPage\n\n"
+        "2006\n\nAmong\n\nQUILLFEATHER SYSTEMS, INC.,\n\nas Borrower,\n\n"
+        "MARROW LANE BANK, N.A.,\n\nas Administrative Agent\n\nTABLE OF CONTENTS\n\nPage\n\n"
         + entries
         + "\n\n"
         + "\n\n".join(
