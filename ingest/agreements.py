@@ -38,12 +38,10 @@ _HEAD = (
     r"|Addendum|Understanding)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
-#: Conditions", "Joint Filing Statement", "Statement of Work", "Order Form".
+#: Conditions", "Joint Filing Statement".
 _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
-    "work": re.compile(r"(?i)\bstatement\s+of\s+$"),
-    "form": re.compile(r"(?i)\border\s+$"),
 }
 _GENERIC = frozenset(
     [
@@ -105,7 +103,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         # their preamble or their "the undersigned agree", named otherwise
         (
             r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
-            r"|\bjoint\s+filing\s+statement\b|\bstatement\s+of\s+work\b|\border\s+form$"
+            r"|\bjoint\s+filing\s+statement\b"
             r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
             r"\s+conditions$",
             "Agreement",
@@ -284,7 +282,9 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         words_end.append(m.end())
         compound = _COMPOUND_HEADS.get(m.group().lower())
         if _HEAD_WORD.fullmatch(m.group()) or (
-            compound and compound.search(text, max(pos, m.start() - 14), m.start())
+            compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND ..."
+            and last_head < 0
+            and compound.search(text, max(pos, m.start() - 14), m.start())
         ):
             last_head = len(words_end)
             num = re.match(
@@ -434,6 +434,7 @@ _CONTENTS_LINE = re.compile(
 )
 
 
+_TERMS = re.compile(r"(?i)\bterms\s+and\s+conditions$")
 #: The line that opens a table of contents: the entries under it are sections' headings.
 _CONTENTS_HEADING = re.compile(r"(?im)^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX)[ \t]*$")
 
@@ -441,13 +442,16 @@ _CONTENTS_HEADING = re.compile(r"(?im)^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONT
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
     """The most specific heading of the title block that names an agreement; where a table
     of contents follows the cover, a heading of the cover ("THREE-YEAR CREDIT AGREEMENT"
-    above the contents' "Guarantee Absolute and Unconditional")."""
+    above the contents' "Guarantee Absolute and Unconditional"), unless the body repeats it in
+    full ("EXCLUSIVE LICENSE AGREEMENT" under a cover's "LICENSE AGREEMENT")."""
     contents = _CONTENTS_HEADING.search(text, block.start, block.end)
     if contents:
         cover = _block_title(text, Region(block.kind, block.start, contents.start()))
-        if cover:
-            return cover
+        body = _block_title(text, Region(block.kind, contents.end(), block.end))
+        if cover:  # the body's heading only where it is the cover's in full ("EXCLUSIVE ...")
+            return body if body and _fuller(body[0], cover[0]) else cover
     best: tuple[str, int, int] | None = None
+    terms: tuple[str, int, int] | None = None
     for start, end in heading_spans(text, block.start, block.end):
         if _CONTENTS_LINE.match(text[start:end]):
             continue
@@ -465,9 +469,13 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
         if _LEGEND_WORDS.intersection(title.lower().split()) or _REFERENCE_NUMBER.search(title):
             continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
             # reference line ("Contract No. VIT-005-2012")
-        if classify(title) and (best is None or len(title) > len(best[0])):
+        if not classify(title):
+            continue
+        if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
+            terms = terms or (title, start, end)
+        elif best is None or len(title) > len(best[0]):
             best = (title, start, end)
-    return best
+    return best or terms
 
 
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:

@@ -161,3 +161,35 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
             role, end = role_of(term.term), term.clause_end
         ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
         party_to(ctx, ref, role, run.start, end)
+
+
+#: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower
+#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside.
+_AS_ROLE = re.compile(
+    r"[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+)
+
+
+def extract_announced_roles(ctx: DocContext) -> None:
+    """The lower-case roles of the parties an announcement names (after the preamble's reader
+    found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative
+    Agent."""
+    report = read_report(ctx.text)
+    if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
+        return
+    start, end = report.announcement
+    text = ctx.text
+    parties = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    for ref in parties:
+        entity = ctx.collector.get(ref)
+        name = str(entity.props.get("name") or "") if entity else ""
+        at = text.find(name, start, end) if name else -1
+        m = _AS_ROLE.match(text, at + len(name), end) if at >= 0 else None
+        words_ = m["role"].split() if m else []
+        # the longest leading run of words that ends in a role word
+        role = next(
+            (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))),
+            None,
+        )
+        if m and role:
+            party_to(ctx, ref, role, at, m.start("role") + len(role))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
-from ingest.announced import extract_announced_agreement
+from ingest.announced import extract_announced_agreement, extract_announced_roles
 from ingest.appended import extract_appended
 from ingest.changes import extract_changes
 from ingest.context import DocContext
@@ -52,6 +52,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_letter,
     extract_parties,
     extract_recital_parties,
+    extract_announced_roles,
     extract_references,
     extract_instruments,
     extract_signatures,

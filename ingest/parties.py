@@ -127,17 +127,9 @@ _DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 _INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
-#: "X, as Administrative Agent"; in a report's prose "X, as administrative agent and a lender"
-#: (lower case: a role word ends the phrase, see :func:`_role_phrase`).
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
-    r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
-    r"|(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-)
-#: A role's defined term closing the phrase: "... for the Lenders (the "Agent")".
-_ROLE_TERM_AFTER = re.compile(
-    r"[^,;()]*\(\s*(?:the\s+)?[\"“](?:[\w\-]+\s+)*(?:Agent|Lender|Borrower|Guarantor|Trustee"
-    r"|Arranger|Bank|Holder|Purchaser|Seller|Issuer)s?[\"”]"
+    r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
 )
 _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
@@ -428,11 +420,9 @@ def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
         props["kind"] = "person" if looks_like_person(run.text) else "organization"
     party = _Party(run, end, props)
     role = _AS_ROLE.match(text, end, limit)
-    if role and role["role"][0].islower() and _ROLE_TERM_AFTER.match(text, role.end(), limit):
-        role = None  # "as administrative agent for the Lenders (the "Agent")": the term names it
-    if role and (phrase := _role_phrase(re.sub(r"^an?\s+", "", role["role"]))):
-        party.role = phrase if phrase[0].isupper() else role_of(phrase)
-        party.end = role.end("role") - len(role["role"]) + role["role"].find(phrase) + len(phrase)
+    if role and (phrase := _role_phrase(role["role"])):
+        party.role = phrase
+        party.end = role.start("role") + len(phrase)
     addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
     if addr:
         props["address"] = clean_name(addr["addr"])

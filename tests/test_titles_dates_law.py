@@ -674,3 +674,11 @@ def test_the_cover_heading_wins_over_the_contents_entries() -> None:
         )
     )
     assert _own(text)["title"] in ("Three-year Credit Agreement", "Three-Year Credit Agreement")
+
+
+def test_terms_and_conditions_under_a_title_are_a_part_of_it() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nGENERAL TERMS AND CONDITIONS\n\n"
+        "This Agreement is made as of May 1, 2020 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Supply Agreement"
