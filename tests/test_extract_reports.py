@@ -7,12 +7,17 @@ annotates (marked "tunable" in the unannotated list)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+from dealgraph.pipeline import ingest_paths
+from dealgraph.settings import Settings
 from graph.resolve import resolve
+from graph.store import GraphStore
 from ingest.agreements import SELF_REF
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 from ingest.reports import read_report
+from tests.export_helpers import edges, one
 from tests.paths import CORPUS
 
 _COVER = (
@@ -202,3 +207,23 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     termination = _real("lexpredict-1545158-2012-09-24.txt")  # Item 1.02 only
     assert not [e for e in termination.entities if e.ref == SELF_REF]
     assert any("announces no agreement" in w for w in termination.warnings)
+
+
+def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_path: Path) -> None:
+    """Ingested into the real store: the Document is a Form 8-K report, the Credit Agreement it
+    announces is a node with its parties and roles citing the report, and the report contains
+    no agreement."""
+    path = CORPUS / "credit-dev" / "lexpredict-1068875-2012-02-06.txt"
+    summary = ingest_paths(embedded_store, [path], Settings(data_dir=tmp_path))
+    assert summary.ok
+    graph = embedded_store.export()
+    document = next(n for n in graph["nodes"] if n["label"] == "Document")
+    assert document["properties"]["form_type"] == "8-K"
+    credit = one(graph, "Agreement", "Credit Agreement", "2012-01-31")
+    rbs = one(graph, "Party", "RBS Citizens, N.A.")
+    [party_to] = edges(graph, "PARTY_TO", rbs["id"], credit["id"])
+    assert party_to["properties"]["role"] == "Administrative Agent"
+    text = path.read_text(errors="replace")
+    for ev in party_to["evidence"]:
+        assert ev["document"] == document["id"] and ev["text"] in text
+    assert not edges(graph, "CONTAINS")
