@@ -127,8 +127,10 @@ def extract_announced_agreement(ctx: DocContext) -> None:
             if norm_term(d.term) != norm_term(title):
                 aliases.append(d.term)
             break
-    ctx.collector.add(SELF_REF, label, ctx.span(t_start, t_end), props, tuple(aliases))
-    if dated:
+    # the announcing sentence is the agreement's evidence: it says who entered into what, when
+    sentence = (min(start, t_start), max(stop, t_end))
+    ctx.collector.add(SELF_REF, label, ctx.span(*sentence), props, tuple(aliases))
+    if dated and not sentence[0] <= dated.start < sentence[1]:
         ctx.collector.add(SELF_REF, label, ctx.span(dated.start, dated.end))
     ctx.define(title, SELF_REF)
     ctx.self_ref = SELF_REF

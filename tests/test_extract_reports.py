@@ -82,6 +82,9 @@ def test_item_1_01_announces_the_subject_with_its_parties_and_roles() -> None:
     )
     assert x.report_form == "8-K"
     assert not [w for w in x.warnings if w.startswith("no agreement found")]
+    [subject] = [e for e in x.entities if e.ref == SELF_REF]
+    assert subject.evidence[0].text.startswith("On March 9, 2012, Quillfeather Systems, Inc.")
+    assert subject.evidence[0].text.endswith("the lenders party thereto.")
     parties = _parties(x)
     assert parties["Quillfeather Systems, Inc."] == "Company"
     assert parties["Marrow Lane Bank, N.A."] == "Administrative Agent"
