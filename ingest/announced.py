@@ -30,7 +30,7 @@ from ingest.defined_terms import definitions_in
 from ingest.names import name_runs
 from ingest.parties import add_party, party_to, role_of
 from ingest.records import PropValue
-from ingest.reports import Report, read_report, sentence_end
+from ingest.reports import read_report, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
 _BARE = frozenset(
@@ -53,20 +53,18 @@ _OPENING_DATE = re.compile(r"(?i)(?:^|\b(?:on|effective|as\s+of)\s+)$")
 _ANOTHER = re.compile(r"(?i)\b(?:agreement|amendment|indenture|note|facility)\b")
 
 
-def _title(ctx: DocContext, report: Report, start: int, end: int) -> tuple[str, int, int] | None:
+def _title(text: str, anchor: int, end: int) -> tuple[str, int, int] | None:
     """The capitalised title the announcement gives the agreement after its verb, else the
     term it defines for it ("a 364-day revolving credit agreement (the "Revolving Credit
     Agreement")")."""
-    text = ctx.text
-    stop = sentence_end(text, report.anchor, end)
+    stop = sentence_end(text, anchor, end)
     for word in re.finditer(
-        r"(?<![\w\-])[A-Z0-9]", text[report.anchor : min(stop, report.anchor + _TITLE_REACH)]
+        r"(?<![\w\-])[A-Z0-9]", text[anchor : min(stop, anchor + _TITLE_REACH)]
     ):
-        pos = report.anchor + word.start()
-        found = title_at(text, pos, stop)
+        found = title_at(text, anchor + word.start(), stop)
         if found and classify(found[0]) and norm_term(found[0]) not in _BARE:
             return found
-    for d in definitions_in(text, report.anchor, stop):
+    for d in definitions_in(text, anchor, stop):
         if classify(d.term) and norm_term(d.term) not in _BARE:
             return d.term, d.start, d.end
     return None
@@ -99,8 +97,8 @@ def extract_announced_agreement(ctx: DocContext) -> None:
     if report is None:
         return
     ctx.report_form = report.form
-    found = _title(ctx, report, *report.announcement) if report.announcement else None
-    if found is None or report.announcement is None:  # (the second: for the type checker)
+    found = _title(text, report.anchor, report.announcement[1]) if report.announcement else None
+    if found is None or report.announcement is None:
         ctx.warnings.append(
             f"no agreement found (the document is a Form {report.form} report that announces"
             " no agreement under Item 1.01 or 2.03)"

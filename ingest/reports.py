@@ -2,9 +2,11 @@
 agreement.
 
 Vocabulary:
-- *report*: a document whose first page is the cover of a report filed with the SEC
+- *report*: a document whose first page is the cover of a current report filed with the SEC
   ("SECURITIES AND EXCHANGE COMMISSION ... FORM 8-K ... CURRENT REPORT"); its *form* is the
-  form type the cover names ("8-K").
+  form type the cover names ("8-K"). Another form's cover (a registration statement's "FORM
+  S-3") announces nothing in numbered items: :func:`ingest.structure.not_an_agreement` names
+  it when no agreement is found.
 - *item*: a numbered part of a current report, from its heading ("Item 1.01 Entry into a
   Material Definitive Agreement", "ITEM 2.03 Creation of a Direct Financial Obligation ...") to
   the next item or the signatures.
@@ -76,8 +78,6 @@ class Item:
 @dataclass(frozen=True, slots=True)
 class Report:
     form: str  # "8-K"
-    cover_start: int
-    cover_end: int
     items: tuple[Item, ...]
     #: the announcing sentence (and the one after it), when an announcing item has one
     announcement: tuple[int, int] | None
@@ -147,7 +147,5 @@ def read_report(text: str) -> Report | None:
             found = _announcement(text, item)
             if found:
                 start, end, anchor = found
-                return Report(
-                    cover["form"].upper(), cover.start(), cover.end(), items, (start, end), anchor
-                )
-    return Report(cover["form"].upper(), cover.start(), cover.end(), items, None)
+                return Report(cover["form"].upper(), items, (start, end), anchor)
+    return Report(cover["form"].upper(), items, None)
