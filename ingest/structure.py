@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.reports import read_report, report_cover
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:(?:<PAGE>|-?\s*\d{1,3}\s*-?)?[ \t]*\n[ \t]*)+")
 _PREAMBLE_CUE = re.compile(
     r"\b(?:by\s+and\s+(?:among|between)|is\s+(?:made|entered|dated|executed)|are\s+entered"
@@ -83,7 +85,8 @@ _RULE_LINE = re.compile(r"^[\s\-_=*]*$")
 _HEADING_WORDS = re.compile(
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|WAIVER|CONSENT"
     r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
-    r"|ADDENDUM)S?\b",
+    r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
+    r"|JOINT\s+FILING\s+STATEMENT)S?\b",
     re.IGNORECASE,
 )
 
@@ -483,12 +486,9 @@ def _appended(text: str, after: int, end: int) -> list[Region]:
     return out
 
 
-#: What a document is when it is no agreement at all: an encoded file, a report's cover.
+#: What a document is when it is no agreement at all: an encoded file (a report's cover:
+#: :mod:`ingest.reports`).
 _ENCODED = re.compile(r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)", re.MULTILINE)
-_REPORT_COVER = re.compile(
-    r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
-    re.IGNORECASE,
-)
 #: How far into a document those shapes are looked for.
 _COVER_WINDOW = 3000
 
@@ -499,7 +499,7 @@ def not_an_agreement(text: str) -> str | None:
     head = text[:_COVER_WINDOW]
     if _ENCODED.search(head):
         return "the document is an encoded file (a PDF), with no text to read"
-    if m := _REPORT_COVER.search(head):
+    if m := report_cover(text):
         return f"the document is a Form {m['form'].upper()} report, not an agreement"
     return None
 
@@ -507,6 +507,9 @@ def not_an_agreement(text: str) -> str | None:
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
+    report = read_report(text)
+    if report is not None:
+        return _report_structure(text, report.announcement)
     pre = find_preamble(text)
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
@@ -533,3 +536,12 @@ def analyze(text: str) -> Structure:
     return Structure(
         title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
     )
+
+
+def _report_structure(text: str, announcement: tuple[int, int] | None) -> Structure:
+    """A report's regions: its announcement (:mod:`ingest.reports`) stands for the preamble of
+    the agreement it announces; the report has no signature pages of that agreement (the
+    registrant signs the report, not the agreement) and attaches none of its text."""
+    preamble = Region("preamble", *announcement) if announcement else None
+    title_end = preamble.start if preamble else min(len(text), 2000)
+    return Structure(Region("title", 0, title_end), preamble, None, None, (), len(text))
