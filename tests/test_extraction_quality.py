@@ -61,12 +61,13 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them for the same
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents;
-#: raised when eight blind signature-page annotations made it 81).
+#: raised when eight blind signature-page annotations made it 81; SECURES raised when six
+#: blind financing annotations of guaranties and security grants made it 86).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.93, 0.72),
     "LENDS_TO": (0.89, 0.87),
-    "SECURES": (0.98, 0.82),
+    "SECURES": (0.98, 0.88),
     "WAIVES": (0.85, 0.87),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.99, 0.78),
