@@ -326,7 +326,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in ",;:-":
         end -= 1
+    if _SENTENCE_STOP.search(text, start, end):
+        end -= 1  # "... to Hoku Corporation. (the "Borrower")": the sentence's stop, no suffix's
     return start, end
+
+
+#: A stop after a whole word that ends a name ("Corporation.", "Holdings."), never the stop
+#: of an abbreviation ("Inc.", "Corp.", "Bros.", "N.A.", "Jr.").
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?:Corp|CORP|Bros|BROS|Assoc|ASSOC|Intl|INTL|Mfg|MFG|Svcs|SVCS)\.$)"
+    r"[A-Z][a-z]{4,}\.$|(?<![\w.])[A-Z]{5,}\.$"
+)
 
 
 _ENDS_IN_SUFFIX = re.compile(rf",?\s*(?:{_SUFFIX_ALT})\s*$")
@@ -359,22 +369,28 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
 
 
 #: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company": a number heading a
-#: company name, where a list item or a line starts (not the year of "December 30, 2022"),
-#: also after a document-management footer's version ("CAN_DMS: \149647507\7", "US_ACTIVE:
-#: \44123456\12") that a converted page ran into the line.
+#: company name, where a list item or a line starts (not the year of "December 30, 2022").
+#: A document-management stamp run into the line before it is blanked by the reader
+#: (:mod:`ingest.readers.furniture`), which leaves a line start there.
 _NUMBER_HEAD = re.compile(
-    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\\\d)|(?<=\\\d\d)|(?<=\band)|(?<=\bamong)"
+    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\band)|(?<=\bamong)"
     r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(\d{1,9})[ \t]+$"
 )
 
 
 def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
-    """Where a company name that starts with a number starts (``start`` if it does not)."""
+    """Where a company name that starts with a number starts (``start`` if it does not). The
+    cue before the number may lie before ``lo`` (a field that starts at the number, on an
+    indented line); the number itself may not."""
     ws = words(text[start:end])
     if not ws or ws[-1] not in TERMINAL_SUFFIXES | {"company"}:
         return start
-    m = _NUMBER_HEAD.search(text, max(lo, start - 40), start)
-    if m is None or re.search(r"\d{1,2},[ \t]*$", text[max(lo, m.start() - 4) : m.start(1)]):
+    m = _NUMBER_HEAD.search(text, max(0, start - 40), start)
+    if (
+        m is None
+        or m.start(1) < lo
+        or re.search(r"\d{1,2},[ \t]*$", text[max(lo, m.start() - 4) : m.start(1)])
+    ):
         return start
     return m.start(1)
 

@@ -882,7 +882,8 @@ def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:
 def extract_recital_parties(ctx: DocContext) -> None:
     """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
     ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
-    a role term the preamble used."""
+    a role term the preamble used. A collective term ("... and, together with Marlin Growth,
+    the "Investors"") names several parties: :func:`extract_joint_terms` reads it."""
     st = analyze(ctx.text)
     if st.preamble is None or st.recitals is None:
         return
@@ -890,9 +891,9 @@ def extract_recital_parties(ctx: DocContext) -> None:
     pre = text[st.preamble.start : st.preamble.end]
     for d in definitions_in(text, st.recitals.start, st.recitals.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term):
+        if role is None or ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
             continue
-        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
@@ -905,17 +906,6 @@ def extract_recital_parties(ctx: DocContext) -> None:
         ctx.define(d.term, ref)
         if in_preamble:
             party_to(ctx, ref, role, run.start, d.clause_end)
-
-
-#: Initials whose stop ended a defined term's clause inside a name ("1393631 B.C. Unlimited
-#: Liability Company", "U.S. Bank National Association"), with a number heading the name.
-_INITIALS_BEFORE = re.compile(r"(?:[ \t]\d{1,9}[ \t]+)?(?:[A-Z]\.){2,}[ \t]+$")
-
-
-def _initials_before(text: str, d: Definition) -> int:
-    """Where the clause of ``d`` starts once initials cut from its name are given back."""
-    m = _INITIALS_BEFORE.search(text, max(0, d.antecedent_start - 20), d.antecedent_start)
-    return m.start() if m else d.antecedent_start
 
 
 def extract_described_parties(ctx: DocContext) -> None:
@@ -933,7 +923,7 @@ def extract_described_parties(ctx: DocContext) -> None:
             continue
         if _AGREEMENT_TERM.search(d.term):
             continue
-        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
         described = [r for r in runs if _DESCRIPTOR.match(text, r.end, d.clause_start)]
         if len(described) != 1:
             continue

@@ -35,6 +35,26 @@ def _read_one(path: Path, max_bytes: int = MAX):
     return result.documents[0]
 
 
+# -- page furniture ----------------------------------------------------------------------
+
+
+def test_document_management_stamps_are_blanked_without_moving_offsets(tmp_path: Path) -> None:
+    body = (
+        "-4- CAN_DMS: \\100200300\\2 the Grantor shall deliver ...\n"
+        "Execution Version US-DOCS\\123456789.4 SECURITY AGREEMENT\n"
+        "[Signature Page] XY 7654321v3 4410982 Ontario Inc.\n"
+        "European patent EP 1234567.8 and invoice 2020\\11 stay as written.\n"
+    )
+    doc = _read_one(_write(tmp_path, "stamped.txt", body.encode()))
+    assert len(doc.text) == len(body)
+    for stamp in ("CAN_DMS", "\\100200300", "US-DOCS", "123456789.4", "7654321v3"):
+        assert stamp not in doc.text
+    # each stamp became a line start, and what follows it kept its offset
+    assert doc.text.index("the Grantor") == body.index("the Grantor")
+    assert re.search(r"\n *4410982 Ontario Inc\.", doc.text)
+    assert "EP 1234567.8" in doc.text and "2020\\11" in doc.text
+
+
 # -- decoding ---------------------------------------------------------------------------
 
 
