@@ -253,18 +253,60 @@ def _core(name: str) -> list[str]:
     return ws
 
 
-def _same_organization(ctx: DocContext, name: str) -> str | None:
+def _same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     """The party already named "Superior Drilling Products" when the signature page reads
     "SUPERIOR DRILLING PRODUCTS, INC.": one document does not name two companies that
-    differ only by a corporate suffix."""
+    differ only by a corporate suffix. Nor two whose names differ by a slip of the typist
+    in one word ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked
+    Brands Group" / "Naked Brand Group") or by an accent ("Spôk" / "Spōk"): the ref, and
+    whether the match was such a near one (a misspelling is no name the party goes by)."""
     core = _core(name)
     if not core:
         return None
+    near = None
     for ref, e in ctx.collector.entities.items():
         other = e.props.get("name")
-        if e.label == "Party" and isinstance(other, str) and _core(other) == core:
-            return ref
-    return None
+        if e.label != "Party" or not isinstance(other, str):
+            continue
+        if _core(other) == core:
+            return ref, False
+        if near is None and _misspelt(_core(other), core):
+            near = ref
+    return (near, True) if near else None
+
+
+def _misspelt(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more that differ by accents and in one word at most, by one
+    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if _unaccented(x) != _unaccented(y)]
+    if not diff:
+        return True
+    if len(diff) != 1:
+        return False
+    x, y = (_unaccented(w) for w in diff[0])
+    if min(len(x), len(y)) < 5 or any(c.isdigit() for c in x + y) or x[0] != y[0]:
+        return False
+    return _one_edit(x, y)
+
+
+def _unaccented(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether one letter added, dropped or changed, or two neighbours swapped ("Bioworsk"),
+    turns ``x`` into ``y``."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    if len(x) == len(y) and x[i : i + 2] == y[i : i + 2][::-1] and x[i + 2 :] == y[i + 2 :]:
+        return True
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
 
 
 _SPELLED = {
@@ -309,12 +351,13 @@ def add_party(
         kind = "organization"  # "Superior Drilling Products, Inc." where a signer goes
     kind = kind or ("organization" if is_org_name(shown) else "person")
     if kind == "organization" and (same := _same_organization(ctx, shown)):
-        e = ctx.collector.get(same)
-        if e is not None:
+        same_ref, misspelt = same
+        e = ctx.collector.get(same_ref)
+        if e is not None and not misspelt:
             old = str(e.props.get("name", ""))
             e.props["name"] = _merged_name(old, shown)
             _keep_spellings(e.aliases, str(e.props["name"]), old, shown)
-        return ctx.collector.add(same, "Party", ctx.span(start, end), props or {}, aliases)
+        return ctx.collector.add(same_ref, "Party", ctx.span(start, end), props or {}, aliases)
     ref = party_ref(shown)
     if (known := ctx.collector.get(ref)) is not None:
         name_now = str(known.props.get("name", ""))

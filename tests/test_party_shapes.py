@@ -505,6 +505,29 @@ def test_another_spelling_of_a_party_on_the_signature_page_is_an_alias() -> None
     assert set(own_parties(same)["Westhold Data L.L.C."]) == {"Provider"}
 
 
+def test_a_misspelling_of_a_party_on_the_signature_page_is_the_same_party() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement ("Agreement") is made as of May 9, 2019 by and between '
+        'Larchmont Bioworks, LLC, a Delaware limited liability company ("Supplier"), and '
+        'Sōren Retail Brands, Inc., a Nevada corporation ("Buyer").\n\n'
+        "1. Supply. Supplier shall supply the goods.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "LARCHMONT BIOWORSK, LLC\n\nBy: /s/ Ida Pell\nName: Ida Pell\nTitle: Manager\n\n"
+        "SÖREN RETAIL BRAND, INC.\n\nBy: /s/ Kai Moro\nName: Kai Moro\nTitle: President\n"
+    )
+    # a letter slipped or an accent changed: no second party, and no name it goes by
+    assert own_parties(text) == {
+        "Larchmont Bioworks, LLC": ("Supplier",),
+        "Sōren Retail Brands, Inc.": ("Buyer",),
+    }
+    # two companies a numeral or a whole word tells apart stay two
+    funds = text.replace("LARCHMONT BIOWORSK, LLC", "LARCHMONT BIOWORKS II, LLC").replace(
+        "SÖREN RETAIL BRAND, INC.", "SÖREN RETAIL HOLDINGS, INC."
+    )
+    assert len(own_parties(funds)) == 4
+
+
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
     text = (
         "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
