@@ -525,8 +525,17 @@ _TERM_AFTER = re.compile(
 #: its defined term (no new party starts inside it: no "and" after a comma).
 #: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
 #: is part of that tail too, and so is "in his individual capacity and as a member of ...".
+#: "City of Fort Stockton, Texas, a Texas general law city", "TWENTIETH CENTURY FOX LICENSING
+#: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
+#: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
+#: within ...": a body with no corporate word in its name, described in lower case (after
+#: its state or country set off by commas).
 _NAME_TAIL = re.compile(
-    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
+    r",?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
+    r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
+    r"|not-for-profit|non-?profit|public|governmental)"
     r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
     re.IGNORECASE,

@@ -528,6 +528,33 @@ def test_a_misspelling_of_a_party_on_the_signature_page_is_the_same_party() -> N
     assert len(own_parties(funds)) == 4
 
 
+def test_bodies_without_a_corporate_word_described_in_lower_case_are_parties() -> None:
+    text = (
+        "WATER SUPPLY AGREEMENT\n\n"
+        'This Water Supply Agreement (the "Agreement") is entered into by the City of Marlow '
+        'Springs, Oklahoma, a home rule municipal corporation ("City") and Ferrant Water '
+        'Holdings Corp., a Nevada corporation ("Ferrant").\n\n'
+        "1. Supply. Ferrant shall deliver water to the City.\n"
+    )
+    assert own_parties(text) == {
+        "City of Marlow Springs": ("City",),
+        "Ferrant Water Holdings Corp.": ("Ferrant",),
+    }
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement (the "Agreement") is made as of May 2, 2012 by and between '
+        "BLUE HERON PICTURES MERCHANDISING, a division of Osterley Media Group, Inc. "
+        '("Blue Heron"), and Institute for Coastal Imaging, a not-for-profit research '
+        'institution with offices at 4 Gull Road, Kittery, ME 03904 ("ICI").\n\n'
+        "1. Grant. Blue Heron grants ICI a licence.\n"
+    )
+    # the company the party is a division of is no party itself
+    assert own_parties(text) == {
+        "BLUE HERON PICTURES MERCHANDISING": ("Blue Heron",),
+        "Institute for Coastal Imaging": ("ICI",),
+    }
+
+
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
     text = (
         "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
