@@ -236,7 +236,7 @@ def words(name: str) -> list[str]:
 
 
 #: Last words of defined measures, which borrow org words ("Federal Funds Rate").
-_MEASURE_WORDS = frozenset(
+MEASURE_WORDS = frozenset(
     ["rate", "date", "price", "amount", "period", "percentage", "ratio", "margin", "spread"]
 )
 #: Stop words that may stand inside a company's name when an org word ends it ("Morgan
@@ -249,7 +249,7 @@ def is_org_name(name: str) -> bool:
     ws = words(name)
     if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
-    if ws and ws[-1] in _MEASURE_WORDS:
+    if ws and ws[-1] in MEASURE_WORDS:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
     while ws and ws[-1] in ("of", "and", "&"):
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end

@@ -21,6 +21,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.law import JURISDICTIONS
 from ingest.names import (
+    MEASURE_WORDS,
     TERMINAL_SUFFIXES,
     NameRun,
     clean_name,
@@ -135,10 +136,12 @@ _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
-#: Where the parties' paragraph ends: the recitals, or a first numbered section run into
-#: the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+#: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
+#: it: '... (the "Parties"). BACKGROUND A. Acme has developed ...'), or a first numbered section
+#: run into the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
 _STOP_CUE = re.compile(
     r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
+    r"|(?<=[.:)\"”])\s+(?:BACKGROUND|Background)[:.]?\s+(?=A\.|\([Aa1]\)|1\.|WHEREAS|Whereas|The\s)"
     r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
 )
 #: What introduces another name of the party just named: a trade name or a former name.
@@ -576,15 +579,30 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
         # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
         m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
-    if tail and not re.search(r",\s+and\s", tail.group()):
+    if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
         m = _TERM_AFTER.match(text, tail.end(), limit)
     if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
         return False
+    if words(m["term"]) and words(m["term"])[-1] in _NO_PARTY_TERMS:
+        return False  # "Portugal (the "Territory")": a place the term names
     ws = words(run.text)
     if any(c.isdigit() for c in run.text) or all(w in _PLACE_WORDS for w in ws):
         return False
     clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
     return not _ADDRESS_CUE.search(clause)
+
+
+def _company_in(text: str, tail: re.Match[str]) -> bool:
+    """Whether a company whose name ends in its corporate suffix stands inside the text
+    between a run and a term ("B. Concurrently with ..., Loop Labs, LLC, a Delaware limited
+    liability company ("Loop Labs")"): the term is that company's, not the run's (a parent
+    company the run is a division or subsidiary of stands there too, and owns no term)."""
+    return any(
+        words(r.text)[-1] in TERMINAL_SUFFIXES
+        and not _AFTER_PLACE_CUE.search(text, max(0, r.start - 30), r.start)
+        for r in name_runs(text, tail.start(), tail.end())
+        if words(r.text)
+    )
 
 
 _DOCUMENT = re.compile(
@@ -643,6 +661,8 @@ def _only_roles(name: str) -> bool:
     )
 
 
+#: Last words of terms that name a date, a measure, a time or a place, never a party.
+_NO_PARTY_TERMS = MEASURE_WORDS | frozenset(["term", "territory"])
 #: Words that stand for parties' circles, never a party's own name ("its Affiliates").
 _NOT_NAMES = frozenset(
     ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
@@ -863,6 +883,8 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
         d = ev
         if norm_term(d.term) in self_terms and not _names_pending(text, pending, d):
             continue
+        if words(d.term) and words(d.term)[-1] in _NO_PARTY_TERMS:
+            continue  # ("the "Effective Date"", "the "Territory"") after a name: no party's
         if _AGREEMENT_TERM.search(d.term):
             if found and not pending:
                 break  # names after another agreement's term are that agreement's parties

@@ -555,6 +555,37 @@ def test_bodies_without_a_corporate_word_described_in_lower_case_are_parties() -
     }
 
 
+def test_a_background_heading_ends_the_parties_and_a_term_after_a_date_or_place_is_none() -> None:
+    text = (
+        "JOINT MARKETING AGREEMENT\n\n"
+        'This Joint Marketing Agreement (this "Agreement") is made as of March 1, 2019 (the '
+        '"Effective Date"), between Tessaly Polymers, Inc., a Nevada corporation ("Tessaly"), '
+        "and Brightwater Resin Partners, LLC, a Delaware limited liability company "
+        '("Brightwater") (together, the "Parties"). BACKGROUND A. Tessaly has developed a '
+        "recycling process. B. Concurrently with this Agreement, Tessaly Labs, LLC, a Delaware "
+        'limited liability company ("Tessaly Labs"), and Orrin Capital LP, a Delaware limited '
+        'partnership ("Orrin"), have formed Brightwater.\n\n'
+        "1. Marketing. Brightwater shall market the resin.\n"
+    )
+    # the companies the background tells of are no parties of this agreement
+    assert own_parties(text) == {
+        "Tessaly Polymers, Inc.": ("Tessaly",),
+        "Brightwater Resin Partners, LLC": ("Brightwater",),
+    }
+    text = (
+        "SPONSORSHIP AGREEMENT BETWEEN HALCYON EVENTS, LLC & ORBITAL APPS\n\n"
+        'This Sponsorship Agreement is entered into as of May 5, 2016 (the "Effective Date") '
+        'by and between HALCYON EVENTS, LLC ("Halcyon") and ORBITAL APPS INC (the "Sponsor") '
+        'for the event held in Portugal (the "Territory").\n\n'
+        "1. Sponsorship. Sponsor shall pay the fee.\n"
+    )
+    # a date or a place defined after the names names no party
+    assert own_parties(text) == {
+        "HALCYON EVENTS, LLC": ("Halcyon",),
+        "ORBITAL APPS INC": ("Sponsor",),
+    }
+
+
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
     text = (
         "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
