@@ -643,6 +643,13 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
     return None
 
 
+def _only_terms(name: str, known_terms: set[str]) -> bool:
+    """ "FDMS and Bank", "ACSI and Company": the document's defined terms joined, no name
+    (nor is one term alone)."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    return bool(parts) and all(norm_term(p) in known_terms for p in parts)
+
+
 def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
     descriptor written in capitals, not a name either."""
@@ -857,7 +864,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             run = _strip_leading_roles(text, ev)
             if (
                 run is None
-                or norm_term(run.text) in known_terms
+                or _only_terms(run.text, known_terms)
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])

@@ -586,6 +586,22 @@ def test_a_background_heading_ends_the_parties_and_a_term_after_a_date_or_place_
     }
 
 
+def test_two_defined_terms_joined_by_and_are_no_party() -> None:
+    text = (
+        "PROCESSING AGREEMENT\n\n"
+        'This Processing Agreement (the "Agreement") is made by and between Corvane Pay, Inc. '
+        '("Corvane"), Stellmark Card Services Corporation ("SCS"), and Harbor Ridge Bank, N.A. '
+        '("Bank"). Under this Agreement, SCS and Bank will collectively be referred to as '
+        '"PROCESSORS."\n\n'
+        "1. Services. The Processors shall process the transactions.\n"
+    )
+    assert own_parties(text) == {
+        "Corvane Pay, Inc.": ("Corvane",),
+        "Stellmark Card Services Corporation": ("SCS",),
+        "Harbor Ridge Bank, N.A.": ("Bank",),
+    }
+
+
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
     text = (
         "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
