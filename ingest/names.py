@@ -43,6 +43,7 @@ TERMINAL_SUFFIXES = frozenset(
         "srl",
         "kg",
         "aps",
+        "a/s",
         "ab",
         "oy",
         "kk",
@@ -215,7 +216,8 @@ NAME_RE = re.compile(
     rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
     rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
-_TOKEN_RE = re.compile(r"[\w'’&.\-]+")
+#: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
+_TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
 _AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ingest.extract import extract
 from ingest.names import name_runs
 from ingest.records import SourceDocument
-from tests.passages import own_parties
+from tests.passages import extract_text, own_parties
 
 
 def _roles(text: str) -> dict[str, object]:
@@ -599,6 +599,21 @@ def test_two_defined_terms_joined_by_and_are_no_party() -> None:
         "Corvane Pay, Inc.": ("Corvane",),
         "Stellmark Card Services Corporation": ("SCS",),
         "Harbor Ridge Bank, N.A.": ("Bank",),
+    }
+
+
+def test_a_danish_company_is_an_organisation() -> None:
+    text = (
+        "DEVELOPMENT AGREEMENT\n\nbetween\n\n"
+        "VESTKYST BIOLOGICS A/S of Havnegade 12, DK-8000 Aarhus, Denmark (hereinafter referred "
+        'to as "Vestkyst")\n\nand\n\nCorran Labs Limited of 9 Quay Street, Cork, Ireland '
+        '(hereinafter referred to as "Corran")\n\n1. Development. Vestkyst shall develop.\n'
+    )
+    ex = extract_text(text)
+    kinds = {e.props["name"]: e.props["kind"] for e in ex.entities if e.label == "Party"}
+    assert kinds == {
+        "VESTKYST BIOLOGICS A/S": "organization",
+        "Corran Labs Limited": "organization",
     }
 
 
