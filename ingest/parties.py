@@ -671,8 +671,13 @@ def _only_roles(name: str) -> bool:
 #: Last words of terms that name a date, a measure, a time or a place, never a party.
 _NO_PARTY_TERMS = MEASURE_WORDS | frozenset(["term", "territory"])
 #: Words that stand for parties' circles, never a party's own name ("its Affiliates").
+#: "(Registered Company No. 5701810)", "(Company Registration Number ...)": a register's
+#: number after a company's descriptor names no other company.
 _NOT_NAMES = frozenset(
-    ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
+    [
+        *("affiliate", "affiliates", "successors", "assigns", "designee", "designees"),
+        *("its", "their", "registered", "registration", "no", "number"),
+    ]
 )
 #: Last words of statutes and regulators, which borrow org words ("Securities Exchange Act",
 #: "Securities and Exchange Commission"): never a party to a commercial contract.

@@ -617,6 +617,22 @@ def test_a_danish_company_is_an_organisation() -> None:
     }
 
 
+def test_a_register_number_after_a_descriptor_is_no_party() -> None:
+    text = (
+        "RESELLER AGREEMENT\n\n"
+        'This Reseller Agreement (the "Agreement") is made by and between Kestrel Data '
+        "Systems, Inc., a Florida corporation whose office is 12 Palm Way, Stuart FL 34994 "
+        '("Kestrel") and Wrenfield Software plc, a company registered in England and Wales '
+        "(Registered Company No. 4410298) whose registered office is 3 Mill Lane, Reading "
+        'RG1 2AB ("Wrenfield").\n\n'
+        "1. Appointment. Wrenfield appoints Kestrel as its reseller.\n"
+    )
+    assert own_parties(text) == {
+        "Kestrel Data Systems, Inc.": ("Kestrel",),
+        "Wrenfield Software plc": ("Wrenfield",),
+    }
+
+
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:
     text = (
         "CABLE NETWORK CONSTRUCTION AND MAINTENANCE AGREEMENT\n\n"
