@@ -256,25 +256,44 @@ def _core(name: str) -> list[str]:
     return ws
 
 
+#: Spellings of one corporate form ("Incorporated" / "Inc.", "Limited" / "Ltd.").
+_FORM = {"incorporated": "inc", "corporation": "corp", "limited": "ltd", "company": "co"}
+
+
+def _form(name: str) -> tuple[str, ...]:
+    """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree)."""
+    ws = words(name)
+    core = _core(name)
+    return tuple(_FORM.get(w, w) for w in ws[len(core) :])
+
+
 def _same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     """The party already named "Superior Drilling Products" when the signature page reads
-    "SUPERIOR DRILLING PRODUCTS, INC.": one document does not name two companies that
-    differ only by a corporate suffix. Nor two whose names differ by a slip of the typist
-    in one word ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked
-    Brands Group" / "Naked Brand Group") or by an accent ("Spôk" / "Spōk"): the ref, and
-    whether the match was such a near one (a misspelling is no name the party goes by)."""
+    "SUPERIOR DRILLING PRODUCTS, INC.": a name without a suffix, or with the same corporate
+    form, is the company named so before. Two forms ("Crown Camp Services, Inc." and "Crown
+    Camp Services Ltd.", a group's U.S. and Canadian companies) are two companies. Nor does
+    one document name two companies whose names differ by a slip of the typist in one word
+    ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked Brands Group" / "Naked Brand
+    Group") or by an accent ("Spôk" / "Spōk"): the ref, and whether the match was such a
+    near one (a misspelling is no name the party goes by)."""
     core = _core(name)
     if not core:
         return None
+    form = _form(name)
     near = None
     for ref, e in ctx.collector.entities.items():
         other = e.props.get("name")
         if e.label != "Party" or not isinstance(other, str):
             continue
-        if _core(other) == core:
+        other_core = _core(other)
+        if other_core != core and (near is not None or not _misspelt(other_core, core)):
+            continue
+        other_form = _form(other)
+        if form and other_form and _distinct_forms(form, other_form):
+            continue
+        if other_core == core:
             return ref, False
-        if near is None and _misspelt(_core(other), core):
-            near = ref
+        near = ref
     return (near, True) if near else None
 
 
@@ -310,6 +329,13 @@ def _one_edit(x: str, y: str) -> bool:
     if len(x) == len(y) and x[i : i + 2] == y[i : i + 2][::-1] and x[i + 2 :] == y[i + 2 :]:
         return True
     return x[i + (len(x) == len(y)) :] == y[i + 1 :]
+
+
+def _distinct_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two suffix runs are different corporate forms: "Inc." vs "Ltd.", "L.P." vs
+    "LLC" (a "Corp." and an "Inc." are often one company's two spellings, kept together)."""
+    loose = {"inc", "corp", "co"}
+    return a != b and not (set(a) <= loose and set(b) <= loose)
 
 
 _SPELLED = {

@@ -65,6 +65,10 @@ _RECITALS_END = re.compile(
 )
 _SIGNATURE_START = re.compile(
     r"\bIN\s+WITNESS\s+WHEREOF\b|\bIn\s+Witness\s+Whereof\b|\[\s*Signature\s+Page"
+    # a note's or guaranty's closing: "WITNESS the due execution hereof", "WITNESS the following
+    # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
+    r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
+    r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
     r"|\bEXECUTED\s+(?:AS\s+OF|ON)\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
@@ -350,7 +354,9 @@ def attachments_after(text: str, after: int) -> list[Region]:
 
 #: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
 #: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
-_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:ATTEST\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))")
+_SIGNATURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))"
+)
 #: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
 _FOOTER_REACH = 6_000
 
