@@ -42,8 +42,10 @@ _MATURITY = (
         rf"(?is)[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})"
     ),
     re.compile(rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})"),
+    # the parentheses a promise strings before its date ("(the "Principal Amount") on (subject to
+    # the rights of the Lender ...) on March 28, 2014") keep it under 600 characters
     re.compile(
-        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,300}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
+        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,600}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
     ),
     re.compile(rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})"),
     # "not later than May 31, 2001 (the "Date of Maturity")", "The Maturity Date is June 30,
@@ -54,6 +56,16 @@ _MATURITY = (
     ),
     re.compile(rf"(?is)\bMaturity\s+Date\s+(?:is|shall\s+be)\s+(?P<date>{DATE})"),
     re.compile(rf"(?is)\bfinal\s+(?:payment|installment)\b[^.;]{{0,200}}?\bon\s+(?P<date>{DATE})"),
+    # "On September 30, 2000, all outstanding principal ... will be due and payable", "the
+    # unpaid principal ... shall be due and payable in full on June 1, 2009"
+    re.compile(
+        rf"(?is)\bon\s+(?P<date>{DATE}),?\s+(?:all|the)\s+(?:outstanding|unpaid)\s+principal"
+        r"[^.;]{0,160}?\bdue\s+and\s+payable"
+    ),
+    re.compile(
+        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue\s+and\s+payable"
+        rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})"
+    ),
 )
 _EXERCISE = re.compile(
     r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?"
