@@ -36,13 +36,17 @@ from ingest.law import governing_law
 from ingest.names import singular
 from ingest.parties import add_party
 from ingest.records import PropValue
-from ingest.references import DATE, norm_title
+from ingest.references import DATE, mention_ref, norm_title, title_kind
 from ingest.relations import note_makers, note_payees
 from ingest.signatures import signature_blocks
 
 _PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
-#: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE")
-_HEADING = re.compile(r"(?m)^[ \t]*(?P<t>(?:[A-Z][A-Z&,.'/-]*[ \t]+){0,7}NOTE)[ \t]*$")
+#: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE"),
+#: or in the date it is due ("10% CONVERTIBLE PROMISSORY NOTE DUE SEPTEMBER 1, 2023")
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE"
+    r"(?:[ \t]+DUE[ \t]+[A-Z0-9][A-Z0-9 ,]{3,24})?)[ \t]*$"
+)
 #: the line above a heading that only qualifies it ("THIRD AMENDED AND RESTATED", "REVOLVING")
 _QUALIFIER = re.compile(
     r"^[ \t]*(?P<q>(?:[A-Z][A-Z&,.'-]*[ \t]+){0,5}(?:RESTATED|AMENDED|REVOLVING|SENIOR|SECURED"
@@ -153,6 +157,12 @@ _DUE_ON_TERM = re.compile(
     r"\b(?:on|until|by)\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}?(?:Maturity|Termination"
     r"|Expiration)\s+Date)\b"
 )
+#: the label a note's opening lines date it by: "Issue Date:", "Original Issue Date:", "Date
+#: of Issuance:", "Issuance Date:"
+_ISSUE_DATE = re.compile(
+    rf"(?i)\b(?:(?:original\s+)?issu(?:e|ance)\s+date|date\s+of\s+(?:original\s+)?issu(?:e|ance))"
+    rf"\s*:\s*(?P<date>{DATE})"
+)
 #: the line a note is dated by at its foot, above the signature: "Dated: March 28, 2013."
 _DATED = re.compile(rf"(?im)^[ \t]*dated(?:\s+as\s+of)?\s*:?\s*(?P<date>{DATE})")
 
@@ -169,10 +179,18 @@ def _defined_date(text: str, term: str) -> str | None:
     return parse_date(m["date"] or m["date2"]) if m else None
 
 
-#: the payee a promise names by its legal name: "to the order of", "to or to the order of"
+#: the payee a promise names by its legal name: "to the order of", "to or to the order of",
+#: "to Eastgate Partners LP or its registered assigns"
 _PAYEE_NAME = re.compile(
     r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:or\s+to\s+)?(?:the\s+order\s+of\s+)?"
-    r"(?P<payee>[^,;()]{2,120}?)(?=\s*\(|\s*,)"
+    r"(?P<payee>[^,;()]{2,120}?)"
+    r"(?=\s*\(|\s*,|\s+or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?assigns)"
+)
+#: a payee's name that is a company's by its last word: the promise may be the only place the
+#: holder of a note is named
+_ORG_END = re.compile(
+    r"(?i)\b(?:inc|l\.?\s?p|l\.?l\.?c|ltd|limited|fund|trust|partners|partnership|bank|company"
+    r"|corp\w*|n\.?\s?a)\.?$"
 )
 
 
@@ -180,10 +198,11 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
 
 
-def _payees(ctx: DocContext, clause: str) -> list[str]:
+def _payees(ctx: DocContext, clause: str, offset: int | None = None) -> list[str]:
     """The payee of a note's promise: the party whose legal name the promise spells ("to or to
     the order of SPROTT RESOURCE LENDING PARTNERSHIP"), else as ``note_payees`` reads it (a
-    defined term, a name) - never a party a last word of the name happens to define."""
+    defined term, a name) - never a party a last word of the name happens to define. A company
+    named there and nowhere else (``clause`` starting at ``offset``) becomes a party."""
     m = _PAYEE_NAME.search(clause)
     want = _key(m["payee"]) if m else ""
     named = [
@@ -191,7 +210,14 @@ def _payees(ctx: DocContext, clause: str) -> list[str]:
         for ref, e in ctx.collector.entities.items()
         if e.label == "Party" and want and _key(str(e.props.get("name") or "")) == want
     ]
-    return named[:1] or note_payees(ctx, clause)
+    found = named[:1] or note_payees(ctx, clause)
+    if found or m is None or offset is None:
+        return found
+    name = " ".join(m["payee"].split())
+    if re.match(r"[A-Z]", name) and _ORG_END.search(name) and not re.search(r"_{3,}|\[", name):
+        a, b = offset + m.start("payee"), offset + m.end("payee")
+        return [add_party(ctx, name, a, b, kind="organization")]
+    return []
 
 
 #: a full stop that ends no sentence: "ST. LOUIS", "Co. (the", "N.A. as", "L.P., a"
@@ -229,7 +255,8 @@ def extract_note_texts(ctx: DocContext) -> None:
     for m in _PROMISE.finditer(text):
         if m.start() < last:
             continue
-        head = _heading(text, max(last, m.start() - _HEADING_WINDOW), m.start())
+        lo = max(last, m.start() - _HEADING_WINDOW)
+        head = _heading(text, lo, m.start())
         if head is None:
             continue
         start, h_end, title = head
@@ -242,6 +269,11 @@ def extract_note_texts(ctx: DocContext) -> None:
         ctx.collector.add(
             note, "Instrument", ctx.span(start, h_end), _terms(ctx, start, m.start(), end)
         )
+        issued = _ISSUE_DATE.search(text, lo, m.start())
+        if issued and (iso := parse_date(issued["date"])):
+            # "Issue Date: October 12, 2020" above the heading dates the note, whatever date
+            # an earlier step read first (its maturity in "... NOTE DUE OCTOBER 12, 2022")
+            ctx.collector.entities[note].props["date"] = iso
         _date_mentions(ctx, note, start, end)
         sentence_end = _sentence_end(text, m.end(), end)
         evidence = ctx.span(h_end, sentence_end)
@@ -250,7 +282,8 @@ def extract_note_texts(ctx: DocContext) -> None:
         makers = note_makers(ctx, before)
         if not makers and re.search(r"(?i)\bundersigned\b", before):
             makers = _undersigned(ctx, m.end(), end)
-        payees = [p for p in _payees(ctx, text[m.start() : sentence_end]) if p not in makers]
+        clause = text[m.start() : sentence_end]
+        payees = [p for p in _payees(ctx, clause, m.start()) if p not in makers]
         amount = ctx.collector.entities[note].props.get("amount")
         for maker in makers:
             ctx.collector.relate("ISSUES", maker, note, evidence)
@@ -259,7 +292,7 @@ def extract_note_texts(ctx: DocContext) -> None:
                 ctx.collector.relate("LENDS_TO", payee, maker, evidence, props)
         for payee in payees:
             ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": amount})
-        under = _issuing_agreement(ctx, m.start(), end)
+        under = _issuing_agreement(ctx, note, m.start(), end)
         if under is not None:
             agr, (a, b) = under
             ctx.collector.relate("ISSUED_UNDER", note, agr, ctx.span(a, b))
@@ -278,6 +311,13 @@ _STRONG_UNDER = re.compile(
     r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)\s+(?:under|pursuant\s+to"
     r"|in\s+connection\s+with)|evidences?\s+(?:[\w-]+\s+){0,6}?(?:under|pursuant\s+to))"
     r"[^.;]{0,200}?" + _AGREEMENT
+)
+#: the agreement named before its cue: "that certain Securities Purchase Agreement, dated as of
+#: the Issue Date, pursuant to which this Note was originally issued"
+_WHICH_UNDER = re.compile(
+    r"(?s)" + _AGREEMENT + r"[^.;]{0,160}?\b(?:pursuant\s+to|under)\s+which\s+this\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:Note|Debenture|Warrant)\s+(?:was|is|has\s+been|will\s+be)\s+"
+    r"(?:[a-z]+\s+)?(?:issued|delivered|executed|sold)"
 )
 #: the weaker cues, read when no strong one names an agreement
 _WEAK_UNDER = re.compile(
@@ -323,15 +363,51 @@ def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
     return ctx.self_ref if own_title == want or own_title.endswith(" " + want) else None
 
 
-def _issuing_agreement(ctx: DocContext, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+#: a title a strong cue names that no earlier step made a node: capitalised words only
+_TITLE = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|to|for)\s+)?){1,6}(?:Agreement|Indenture)$"
+)
+
+
+#: an agreement the note names as dated the same day: "dated as of the Issue Date", "of even
+#: date herewith" (the issuing agreement then takes the note's date where it has none)
+_SAME_DAY = re.compile(
+    r"(?i)\s*,?\s*(?:dated\s+(?:as\s+of\s+)?(?:the\s+(?:original\s+)?issue\s+date|the\s+date\s+"
+    r"hereof)|(?:dated\s+)?(?:of\s+)?even\s+date\s+herewith)\b"
+)
+
+
+def _mentioned_agreement(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The agreement a strong cue names by its title when no earlier step made it a node
+    ("that certain Securities Purchase Agreement, dated as of the Issue Date, pursuant to
+    which this Note was originally issued"): a mentioned agreement, as the text titles it."""
+    title = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(m["agr"].split()))
+    if not _TITLE.match(title) or len(title.split()) < 2:
+        return None
+    props: dict[str, PropValue] = {"title": title, "kind": title_kind(title)}
+    ref = mention_ref(title, None)
+    return ctx.collector.add(ref, "Agreement", ctx.span(m.start("agr"), m.end("agr")), props)
+
+
+def _issuing_agreement(
+    ctx: DocContext, note: str, start: int, end: int
+) -> tuple[str, tuple[int, int]] | None:
     """The agreement a note text (``ctx.text[start:end]``) is issued under, and the clause
     saying so (see the module doc: strong cues first, then weak ones)."""
     text = ctx.text
-    for pattern, weak in ((_STRONG_UNDER, False), (_WEAK_UNDER, True)):
+    cues = ((_STRONG_UNDER, False), (_WHICH_UNDER, False), (_WEAK_UNDER, True))
+    for pattern, weak in cues:
         for m in pattern.finditer(text, start, end):
             if weak and _ANCILLARY.search(m["agr"]):
                 continue
             found = _named_agreement(ctx, m["agr"], text[m.end("agr") : m.end("agr") + 160])
+            if found is None and not weak:
+                found = _mentioned_agreement(ctx, m)
+            if found is not None and _SAME_DAY.match(text, m.end("agr")):
+                date = ctx.collector.entities[note].props.get("date")
+                ctx.collector.add(
+                    found, "Agreement", ctx.span(m.start("agr"), m.end("agr")), {"date": date}
+                )
             if found is not None:
                 return found, (m.start(), m.end())
     return None

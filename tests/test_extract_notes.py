@@ -1,0 +1,179 @@
+"""Notes written out in a document (``ingest.notes``): the drafting shapes of a note's maker,
+payee, principal, dates and the agreement it is issued under, on passages composed in each
+shape and on real credit agreements with their notes attached."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ingest.extract import extract
+from ingest.records import Extraction, SourceDocument
+from tests.passages import OWN, edges, extract_text
+from tests.paths import CORPUS
+
+
+def _notes(x: Extraction) -> list[dict[str, object]]:
+    return [dict(e.props) for e in x.entities if e.label == "Instrument"]
+
+
+def _holds_amounts(x: Extraction) -> dict[str, object]:
+    names = {e.ref: str(e.props.get("name")) for e in x.entities}
+    return {names[r.source]: r.props.get("amount") for r in x.relations if r.type == "HOLDS"}
+
+
+#: A loan agreement whose note says it belongs to the agreement only after other clauses
+#: ("referred to in, is issued pursuant to, and is subject to ..., the Loan Agreement"); the
+#: payee's name has an abbreviation ("ST.") and the note falls due on a defined date.
+_CLAUSES_BEFORE_AGREEMENT = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT dated as of May 4, 2012 is between WILLOWBROOK FARMS, INC., a Kansas \
+corporation (the "Borrower"), and FIRST BANK OF ST. JOSEPH, a Missouri banking corporation \
+(the "Bank").
+
+"Termination Date": April 30, 2015.
+
+2.1 Term Loan. The Bank will make a term loan to the Borrower in the amount of $3,000,000, \
+evidenced by a promissory note in the form of Exhibit A (the "Term Note").
+
+IN WITNESS WHEREOF, the parties have executed this Loan Agreement.
+
+WILLOWBROOK FARMS, INC.
+By: /s/ Lena Ortiz
+Title: President
+
+FIRST BANK OF ST. JOSEPH
+By: /s/ Tom Reyes
+Title: Vice President
+
+EXHIBIT A
+
+TERM NOTE
+
+$3,000,000                                                          May 4, 2012
+
+FOR VALUE RECEIVED, the undersigned, WILLOWBROOK FARMS, INC. (the "Borrower"), promises to \
+pay to the order of FIRST BANK OF ST. JOSEPH (the "Bank") the principal sum of Three \
+Million Dollars ($3,000,000) on the Termination Date. This Term Note is the Term Note \
+referred to in, is issued pursuant to, and is subject to the terms and conditions of, the \
+Loan Agreement of even date herewith between the Borrower and the Bank.
+
+WILLOWBROOK FARMS, INC.
+By: /s/ Lena Ortiz
+Title: President
+"""
+
+
+def test_a_note_belongs_to_the_agreement_named_after_the_clauses_between() -> None:
+    x = extract_text(_CLAUSES_BEFORE_AGREEMENT)
+    assert {(r.source, r.target) for r in x.relations if r.type == "ISSUED_UNDER"} == {
+        (next(e.ref for e in x.entities if e.props.get("amount")), OWN)
+    }
+    assert edges(x, "ISSUES") == {("WILLOWBROOK FARMS, INC.", "Term Note")}
+    # the payee's "ST." ends no sentence: the bank after it is the payee, holding the principal
+    assert _holds_amounts(x) == {"FIRST BANK OF ST. JOSEPH": 3000000}
+
+
+def test_the_body_mention_and_the_note_written_out_are_one_note_due_on_its_defined_date() -> None:
+    x = extract_text(_CLAUSES_BEFORE_AGREEMENT)
+    notes = _notes(x)
+    # the section's "Term Note" takes the exhibit's date, so the graph keys both alike
+    assert {n["date"] for n in notes} == {"2012-05-04"}
+    assert {n.get("maturity_date") for n in notes if n.get("amount")} == {"2015-04-30"}
+
+
+#: A convertible note that is its own document: the heading ends with the due date, the
+#: holder is named only in the promise, and the agreement it was issued under is named before
+#: the cue ("..., pursuant to which this Note was issued").
+_CONVERTIBLE = """THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.
+
+Issue Date: October 12, 2020                             Principal Amount: $350,000
+
+8% SENIOR CONVERTIBLE NOTE DUE OCTOBER 12, 2022
+
+FOR VALUE RECEIVED, Marrowstone Analytics Corp., a Wyoming corporation (the "Company"), \
+promises to pay to Kestrel Point Fund II, L.P. or its registered assigns (the "Holder") the \
+principal sum of $350,000 on October 12, 2022, with interest at the rate of 8% per annum.
+
+Terms used and not defined herein have the meanings given them in that certain Note \
+Subscription Agreement, dated as of the Issue Date, pursuant to which this Note was issued \
+(the "Subscription Agreement").
+
+MARROWSTONE ANALYTICS CORP.
+
+By: /s/ Gil Novak
+Name: Gil Novak
+Title: Chief Executive Officer
+"""
+
+
+def test_a_standalone_convertible_note_names_its_holder_and_the_agreement_before_its_cue() -> None:
+    x = extract_text(_CONVERTIBLE)
+    (note,) = _notes(x)
+    assert (note["amount"], note["interest_rate"]) == (350000, 8)
+    assert note["maturity_date"] == "2022-10-12"
+    title = str(note["title"])
+    assert title.lower().startswith("8% senior convertible note")
+    assert edges(x, "ISSUES") == {("Marrowstone Analytics Corp.", title)}
+    assert _holds_amounts(x) == {"Kestrel Point Fund II, L.P.": 350000}
+    assert edges(x, "ISSUED_UNDER") == {(title, "Note Subscription Agreement")}
+    (agreement,) = [e.props for e in x.entities if e.label == "Agreement"]
+    assert agreement["date"] == "2020-10-12"  # "dated as of the Issue Date"
+
+
+#: A note whose only tie to an agreement is where it is payable and secured: the weak cues
+#: ("payable under", "under the Security Agreement") pick the loan agreement, never the
+#: security agreement; its maturity is the day "all outstanding principal" falls due.
+_WEAK_CUES = """MASTER NOTE
+
+FOR VALUE RECEIVED, ALDER CREEK MILLING CO. ("Maker") promises to pay to the order of \
+NORTHGATE COMMUNITY BANK ("Payee") the principal sum of $900,000. This Note is secured \
+under the Security Agreement between Maker and Payee and is payable under the Revolving \
+Loan Agreement between Maker and Payee. On June 1, 2019, all outstanding principal and \
+accrued interest shall be due and payable.
+
+ALDER CREEK MILLING CO.
+By: /s/ Hal Brand
+Title: Treasurer
+"""
+
+
+def test_a_note_payable_under_an_agreement_is_issued_under_it_not_under_its_security() -> None:
+    x = extract_text(_WEAK_CUES)
+    (note,) = _notes(x)
+    assert note["maturity_date"] == "2019-06-01"
+    assert edges(x, "ISSUED_UNDER") == {("Master Note", "Revolving Loan Agreement")}
+
+
+@cache
+def _corpus(name: str) -> Extraction:
+    path = CORPUS / "credit-dev" / name
+    text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+    return extract(SourceDocument(text=text, path=str(path)))
+
+
+def test_real_term_loan_note_is_one_instrument_held_by_the_bank_under_the_credit_agreement() -> (
+    None
+):
+    x = _corpus("lexpredict-1228068-2005-08-12.txt")
+    (note,) = [n for n in _notes(x) if n.get("amount")]
+    assert (note["title"], note["amount"], note["date"]) == (
+        "Term Loan Note",
+        25000000,
+        "2005-08-09",
+    )
+    assert {n["date"] for n in _notes(x) if n["title"] == "Term Loan Note"} == {"2005-08-09"}
+    assert _holds_amounts(x) == {"Southwest Bank of St. Louis": 25000000}
+    assert ("Term Loan Note", "Credit Agreement") in edges(x, "ISSUED_UNDER")
+
+
+def test_real_schedule_note_is_dated_at_its_foot_and_due_in_its_promise() -> None:
+    x = _corpus("lexpredict-783324-2013-04-02.txt")
+    (note,) = [n for n in _notes(x) if n["title"] == "Promissory Note"]
+    assert (note["date"], note["maturity_date"], note["interest_rate"]) == (
+        "2013-03-28",
+        "2014-03-28",
+        8,
+    )
+    # the payee is the partnership the promise spells, not a party its last word defines
+    assert _holds_amounts(x) == {"Sprott Resource Lending Partnership": 10000000}
+    assert ("Promissory Note", "Credit Agreement") in edges(x, "ISSUED_UNDER")
