@@ -1,0 +1,106 @@
+""" "X promises to pay to the order of Y": the maker and payee of a note.
+
+Kept apart because :mod:`ingest.notes` reads the same promise in the notes written out in a
+document (:func:`note_makers`, :func:`note_payees`; it reads the agreement a note is issued
+under itself), while
+:func:`extract_promises` turns it into LENDS_TO, ISSUES and HOLDS for the document's own note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.slots import (
+    QUOTED_TERM,
+    amount_props,
+    labelled,
+    named_only,
+    nearest_contained_instrument,
+    parties_named,
+    subject_before,
+    trimmed,
+)
+
+_PROMISE = re.compile(
+    r"(?is)\bpromises?\s+to\s+pay(?:,[^,;()]{1,40},)?\s+to\s+(?:the\s+order\s+of\s+)?"
+    r"(?P<payee>[^,;()]{2,120}?)"
+    r"(?=\s*\(|\s*,|\s+or\s+(?:its\s+)?(?:registered\s+)?assigns|\s+the\s+principal|\s+in\s+lawful)"
+)
+
+
+def _makers(ctx: DocContext, before: str) -> list[str]:
+    """Makers named before "promise(s) to pay": the names listed, else their defined term.
+
+    The names come first: "A, B and C (collectively "Borrowers")" makes all three makers
+    even when an earlier clause of the document gave A a term of its own ("Parent")."""
+    tail = re.split(r"(?i)\bthe\s+undersigned\b", before)[-1]
+    # drop "(the "Borrower")", keep "(TURKIYE)" of a name
+    tail = re.sub(r"\([^()]*[\"\u201c\u201d][^()]*\)", " ", tail)
+    found: list[str] = []
+    for chunk in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", tail):
+        if QUOTED_TERM.search(chunk) or not re.match(r"\s*[A-Z]", chunk):
+            continue
+        for r in named_only(ctx, chunk):
+            if r not in found:
+                found.append(r)
+    if found:
+        return found
+    for term in reversed(QUOTED_TERM.findall(before)):
+        refs = labelled(ctx, ctx.lookup(term), "Party")
+        if refs:
+            return refs
+    return []
+
+
+def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "X promises to pay to the order of Y the principal sum of $A": Y LENDS_TO X, X ISSUES
+    the note, Y HOLDS it."""
+    m = _PROMISE.search(sentence)
+    if not m or re.search(r"_{3,}|\[", m["payee"]):
+        return
+    makers = _makers(ctx, sentence[: m.start()])
+    payees = parties_named(ctx, m["payee"])
+    after = sentence[m.end() : m.end() + 200]
+    if not payees:
+        term = QUOTED_TERM.search(after[:60])
+        payees = labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
+    note = nearest_contained_instrument(ctx, lo)
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    money = amount_props(sentence[m.end() :])
+    for maker in makers:
+        if note:
+            ctx.collector.relate("ISSUES", maker, note, evidence)
+        for payee in payees:
+            if payee != maker:
+                ctx.collector.relate(
+                    "LENDS_TO", payee, maker, evidence, {**money, "instrument": note}
+                )
+    for payee in payees:
+        if note and payee not in makers:
+            ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": money.get("amount")})
+
+
+#: words between a maker and its promise: "the Company hereby jointly and severally promises"
+_PROMISE_ADVERBS = re.compile(
+    r"(?i)(?:[\s,]+(?:hereby|jointly|and|severally|unconditionally|irrevocably|absolutely))+\s*$"
+)
+
+
+def note_makers(ctx: DocContext, before: str) -> list[str]:
+    """The makers a note text names before its promise to pay (see :func:`_makers`), else the
+    party its subject names ("the Company hereby promises")."""
+    return _makers(ctx, before) or subject_before(ctx, _PROMISE_ADVERBS.sub("", before))
+
+
+def note_payees(ctx: DocContext, clause: str) -> list[str]:
+    """The payees of a promise to pay ("to the order of First Bank (the "Bank")"): the party
+    named, else the one its defined term after the name stands for; none for a blank."""
+    m = _PROMISE.search(clause)
+    if not m or re.search(r"_{3,}|\[", m["payee"]):
+        return []
+    payees = parties_named(ctx, m["payee"])
+    if not payees:
+        term = QUOTED_TERM.search(clause[m.end() : m.end() + 60])
+        payees = labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
+    return payees
