@@ -125,9 +125,9 @@ def _fill_self(ctx: DocContext) -> None:
 
 _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
 _DEFINED = re.compile(
-    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,160}}?\(\s*(?:each,?\s+)?"
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,240}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
-    r"(?P<term>[A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+    r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
 )
 _REFERRED = re.compile(
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
@@ -139,7 +139,7 @@ _REFERRED = re.compile(
 #: where each pattern above can end: scanning only there keeps long documents fast
 _REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
 _DEFINED_CUE = re.compile(
-    r"(?is)[\"\u201c][A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+    r"(?is)[\"\u201c](?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
 )
 
 
@@ -203,6 +203,61 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     return ref
 
 
+#: words that only point at an instrument, never describe it ("a", "its", "one")
+_POINTERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "one", "each", "such", "any", "this"}
+    | {"that", "certain", "said", "of", "and", "or", "to", "in", "as", "by", "for", "from"}
+    | {"with", "which"}
+)
+#: what a sentence does with an instrument it describes and names by a bare word: it is issued,
+#: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
+#: secured promissory note ... (the "Note")")
+_ISSUING = re.compile(
+    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b"
+)
+
+
+#: a note written out further on: a heading line of capitals ending in NOTE
+_NOTE_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE[ \t]*$")
+
+
+def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The instrument a sentence describes before a bare defined word ("a senior secured
+    promissory note in the principal amount of $2,000,000 ... (the "Note")") in a document
+    that is not itself an instrument: titled by its description ("Senior Secured Promissory
+    Note"), the word its alias. A noun with no describing word ("a note") is left alone: its
+    title would say nothing that tells it from another document's note."""
+    term = " ".join(m["term"].split())
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if len(term.split()) != 1 or (own is not None and own.label == "Instrument"):
+        return None
+    lo, hi = _clause(ctx, m.start(), m.end())
+    if not _ISSUING.search(ctx.text, lo, hi):
+        return None
+    if re.search(r"(?i)\bexhibit\b", ctx.text[lo:hi]) and _NOTE_HEADING.search(ctx.text, hi):
+        return None  # the form is written out below: :mod:`ingest.notes` reads it there
+    described: list[str] = []
+    for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
+        if word.lower() in _POINTERS or not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+            break
+        described.insert(0, word)
+    if not described or len(described) > 4:
+        return None
+    title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
+    kind = _instrument_kind(title)
+    props: dict[str, PropValue] = {
+        "title": title,
+        "kind": kind,
+        "interest_rate": interest_rate(ctx.text[lo:hi]),
+        "maturity_date": maturity_date(ctx.text[lo:hi]),
+    }
+    _money(props, ctx.text[m.start() : hi])
+    ref = instrument_ref(title)
+    ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
+    ctx.define(term, ref)
+    return ref
+
+
 def _defined_instruments(ctx: DocContext) -> None:
     text = ctx.text
     for m in matches_near(_REFERRED, text, _REFERRED_CUE, 240):
@@ -214,9 +269,9 @@ def _defined_instruments(ctx: DocContext) -> None:
                     ctx.collector.add(
                         ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
                     )
-    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 220):
+    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
         if not ctx.lookup(m["term"]):
-            ref = _define(ctx, m["term"], m.start(), m.end())
+            ref = _define(ctx, m["term"], m.start(), m.end()) or _described(ctx, m)
             lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
             found = parse_amount(lead["amount"]) if ref and lead else None
             if ref and lead and found:

@@ -177,3 +177,78 @@ def test_real_schedule_note_is_dated_at_its_foot_and_due_in_its_promise() -> Non
     # the payee is the partnership the promise spells, not a party its last word defines
     assert _holds_amounts(x) == {"Sprott Resource Lending Partnership": 10000000}
     assert ("Promissory Note", "Credit Agreement") in edges(x, "ISSUED_UNDER")
+
+
+#: A purchase agreement that describes its note in lowercase words and names it by a bare
+#: word: the description titles the note, the word is its alias.
+_DESCRIBED_NOTE = """NOTE PURCHASE AGREEMENT
+
+This NOTE PURCHASE AGREEMENT (this "Agreement") is made as of November 8, 2016 by and between \
+Silverline Harvest Co., an Idaho corporation (the "Company"), and Pinecrest Ventures II, LLC, \
+a Delaware limited liability company (the "Purchaser").
+
+1. Purchase. At the Closing the Company shall issue and sell to the Purchaser, and the \
+Purchaser shall purchase from the Company, an unsecured subordinated promissory note in the \
+original principal amount of $600,000, bearing interest at 9% per annum and maturing on \
+November 8, 2019 (the "Note").
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.
+
+SILVERLINE HARVEST CO.
+By: /s/ Ana Bell
+Title: President
+
+PINECREST VENTURES II, LLC
+By: /s/ Joel Marsh
+Title: Manager
+"""
+
+
+def test_a_note_described_in_lowercase_and_named_by_a_bare_word_is_issued_and_held() -> None:
+    x = extract_text(_DESCRIBED_NOTE)
+    (note,) = _notes(x)
+    assert note["title"] == "Unsecured Subordinated Promissory Note"
+    assert (note["amount"], note["interest_rate"]) == (600000, 9)
+    assert note["maturity_date"] == "2019-11-08"
+    assert edges(x, "ISSUES") == {("Silverline Harvest Co.", note["title"])}
+    assert edges(x, "HOLDS") == {("Pinecrest Ventures II, LLC", note["title"])}
+    assert edges(x, "ISSUED_UNDER") == {(note["title"], "Note Purchase Agreement")}
+    assert edges(x, "LENDS_TO") == {("Pinecrest Ventures II, LLC", "Silverline Harvest Co.")}
+
+
+def test_a_form_described_in_the_body_and_written_out_below_is_not_a_second_note() -> None:
+    # the body describes "a promissory note in the form of Exhibit A"; the exhibit writes it out
+    x = extract_text(_CLAUSES_BEFORE_AGREEMENT.replace('(the "Term Note")', '(the "Note")'))
+    assert {str(n["title"]) for n in _notes(x)} == {"Term Note"}
+
+
+#: A warrant in the form that certifies after naming itself ("THIS ... WARRANT (the "Warrant")
+#: certifies that ...") and entitles its holder only after a long proviso.
+_WARRANT_CERTIFIES = """COMMON STOCK PURCHASE WARRANT
+
+NORTHWIND SOLAR HOLDINGS, INC.
+
+Warrant Shares: 120,000                                          Issue Date: April 4, 2019
+
+THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value received, \
+Tallgrass Opportunity Fund, L.P. or its assigns (the "Holder") is entitled, upon the terms and \
+subject to the conditions hereinafter set forth, at any time on or after the Issue Date and on \
+or prior to 5:00 p.m. (New York City time) on April 4, 2024, to subscribe for and purchase \
+from Northwind Solar Holdings, Inc., a Colorado corporation (the "Company"), up to 120,000 \
+shares of Common Stock at an exercise price of $1.10 per share.
+
+NORTHWIND SOLAR HOLDINGS, INC.
+
+By: /s/ Rita Gomez
+Name: Rita Gomez
+Title: Chief Executive Officer
+"""
+
+
+def test_a_warrant_that_certifies_after_naming_itself_is_held_for_its_shares() -> None:
+    x = extract_text(_WARRANT_CERTIFIES)
+    (warrant,) = _notes(x)
+    holds = [r for r in x.relations if r.type == "HOLDS"]
+    assert edges(x, "HOLDS") == {("Tallgrass Opportunity Fund, L.P.", warrant["title"])}
+    assert [r.props.get("quantity") for r in holds] == [120000]
+    assert edges(x, "ISSUES") == {("Northwind Solar Holdings, Inc.", warrant["title"])}

@@ -34,7 +34,7 @@ _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
     r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,200})"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,320})"
 )
 
 
@@ -76,15 +76,22 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         issuers = parties_named(ctx, m["issuer"].split(",")[-1])
         holders = parties_named(ctx, m["to"])
         instruments = instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
-        under = _PURSUANT_TO_WHICH.search(sentence, 0, m.start() + 1)
+        under = _PURSUANT_TO_WHICH.search(sentence, max(0, m.start() - 80), m.start() + 1)
         if not instruments and issuers and under:
             # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
-            # secured convertible notes ("Notes")": the notes are defined in passing, and
-            # issued under the agreement the clause hangs on
+            # secured convertible notes ("Notes")": the notes may be defined in passing
             instruments = _passing_instrument(ctx, lo, m)
-            agreements = agreements_in(ctx, sentence[: under.start()])
+        if instruments and issuers and under:
+            # ... and are issued under the agreement the clause hangs on: the one its defined
+            # term right before names ("... (as amended, the "September Purchase Agreement"),
+            # pursuant to which"), else the last one named before
+            before = sentence[: under.start()]
+            terms = QUOTED_TERM.findall(before[-100:])
+            agreements = (
+                labelled(ctx, ctx.lookup(terms[-1]), "Agreement") if terms else []
+            ) or agreements_in(ctx, before)[-1:]
             for inst in instruments[:1] if agreements else []:
-                ctx.collector.relate("ISSUED_UNDER", inst, agreements[-1], evidence)
+                ctx.collector.relate("ISSUED_UNDER", inst, agreements[0], evidence)
         if not issuers or not instruments:
             continue
         money = amount_props(m["what"]) if len(holders) == 1 else {}
