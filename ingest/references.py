@@ -600,6 +600,16 @@ def _self_amends_by_text(ctx: DocContext) -> None:
             r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
             r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
         ),
+        # a term of it changed: "extend the maturity date of the Note", "The interest rate of
+        # the Note is hereby modified"
+        re.compile(
+            r"\b(?:amend|modify|extend)(?:s|ed)?\s+the\s+(?:[a-z]+\s+){1,3}(?:of|under)\s+"
+            rf"(?P<obj>{obj})(?P<obj2>)"
+        ),
+        re.compile(
+            rf"\b(?:of|under)\s+(?P<obj>{obj})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+            r"(?:amended|modified|extended)\b"
+        ),
     )
     for m in (m for p in patterns for m in matches_near(p, text, _AMEND_CUE, 160)):
         for group in ("obj", "obj2"):

@@ -252,3 +252,43 @@ def test_a_warrant_that_certifies_after_naming_itself_is_held_for_its_shares() -
     assert edges(x, "HOLDS") == {("Tallgrass Opportunity Fund, L.P.", warrant["title"])}
     assert [r.props.get("quantity") for r in holds] == [120000]
     assert edges(x, "ISSUES") == {("Northwind Solar Holdings, Inc.", warrant["title"])}
+
+
+#: A note modification: the recital says who made the note to whom, the body changes a term
+#: of it ("extend the maturity date of the Note").
+_MODIFICATION = """NOTE MODIFICATION AGREEMENT
+
+THIS NOTE MODIFICATION AGREEMENT (this "Agreement") is entered into as of August 1, 2015 by \
+and between Bayview Marine Supply, Inc., a Maine corporation (the "Borrower"), and Casco \
+Harbor Savings Bank (the "Lender").
+
+A. The Borrower executed and delivered to the Lender a Promissory Note dated March 2, 2013 in \
+the original principal amount of $480,000 (the "Note").
+
+B. The parties wish to extend the maturity date of the Note on the terms set forth below.
+
+1. Maturity. The maturity date of the Note is hereby extended to March 2, 2017.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.
+
+BAYVIEW MARINE SUPPLY, INC.
+By: /s/ Kurt Lind
+Title: President
+
+CASCO HARBOR SAVINGS BANK
+By: /s/ Mara Cole
+Title: Vice President
+"""
+
+
+def test_a_note_modification_amends_the_note_its_recital_says_was_made_to_the_lender() -> None:
+    x = extract_text(_MODIFICATION)
+    (note,) = _notes(x)
+    assert (note["title"], note["date"], note["amount"]) == (
+        "Promissory Note",
+        "2013-03-02",
+        480000,
+    )
+    assert edges(x, "AMENDS") == {("Note Modification Agreement", "Promissory Note")}
+    assert edges(x, "ISSUES") == {("Bayview Marine Supply, Inc.", "Promissory Note")}
+    assert edges(x, "HOLDS") == {("Casco Harbor Savings Bank", "Promissory Note")}

@@ -30,9 +30,12 @@ from ingest.relations.slots import (
     trimmed,
 )
 
+#: "Z issued and sold to Y", "Z shall issue to Y", "the Borrower executed and delivered to the
+#: Lender a Promissory Note": the issuer, the buyer or payee, and what was issued
 _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
-    r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
+    r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell"
+    r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,320})"
 )
