@@ -270,13 +270,58 @@ def _defined_instruments(ctx: DocContext) -> None:
                         ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
                     )
     for m in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
-        if not ctx.lookup(m["term"]):
-            ref = _define(ctx, m["term"], m.start(), m.end()) or _described(ctx, m)
-            lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
-            found = parse_amount(lead["amount"]) if ref and lead else None
-            if ref and lead and found:
-                props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
-                ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
+        named = ctx.lookup(m["term"])
+        known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
+        if named and not known:
+            continue  # the term names a party or an agreement
+        ref = (
+            known[0]
+            if known
+            else (_define(ctx, m["term"], m.start(), m.end()) or _described(ctx, m))
+        )
+        if ref is None or ref == ctx.self_ref:
+            continue
+        lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        found = parse_amount(lead["amount"]) if lead else None
+        if lead and found:
+            props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
+            ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
+        _issued_terms(ctx, ref, m)
+
+
+#: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued
+#: ... on April 21, 2011"
+_ON_DATE = re.compile(rf"(?i)\bon\s+(?P<date>{DATE})")
+#: where one item of a list of issues ends and the next begins: "; (b)", "; and"
+_ITEM_BREAK = re.compile(r";|\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+
+
+def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
+    """What the clause defining an instrument states of that one: the principal written between
+    its noun and its term ("a senior secured convertible note in the principal amount of
+    $3,000,000 (the "2016 Note")"; never a warrant's, whose figures are shares and prices),
+    and, where the clause issues it, the day it does ("On September 5, 2017, the Company issued
+    ... (the "2017 Note")": the last such date before the term)."""
+    e = ctx.collector.entities[ref]
+    text = ctx.text
+    props: dict[str, PropValue] = {}
+    if e.props.get("kind") != "warrant":
+        _money(props, text[m.start() : m.end()])
+    lo, hi = _clause(ctx, m.start(), m.end())
+    if _ISSUING.search(text, lo, hi):
+        # the item of a list that defines it ("(b) $5,000,000 of Notes (the "2012 Notes") ...
+        # to the Investors on January 31, 2012;"), else the whole clause when it names one day
+        before = [x.end() for x in _ITEM_BREAK.finditer(text, lo, m.start())]
+        after = _ITEM_BREAK.search(text, m.end(), hi)
+        item = {
+            d["date"]
+            for d in _ON_DATE.finditer(text, max([lo, *before]), after.start() if after else hi)
+        }
+        clause = {d["date"] for d in _ON_DATE.finditer(text, lo, hi)}
+        day = item if len(item) == 1 else (clause if not item and len(clause) == 1 else set())
+        props["date"] = parse_date(day.pop()) if day else None
+    if any(v is not None for v in props.values()):
+        ctx.collector.add(ref, "Instrument", ctx.span(lo, m.end()), props)
 
 
 def _fill_mentioned(ctx: DocContext) -> None:
@@ -295,7 +340,8 @@ def _fill_mentioned(ctx: DocContext) -> None:
             and (e.contained or re.match(r"This\s", ev.text) is not None)
         )
         if not exhibit:
-            _money(props, text[ev.end : ev.end + 250].split(". ")[0])
+            if e.props.get("kind") != "warrant":  # a warrant's figures are shares and prices
+                _money(props, text[ev.end : ev.end + 250].split(". ")[0])
             ctx.collector.add(ref, "Instrument", ev, props)
             continue
         around = text[max(0, ev.start - 1500) : ev.end + 600]

@@ -292,3 +292,43 @@ def test_a_note_modification_amends_the_note_its_recital_says_was_made_to_the_le
     assert edges(x, "AMENDS") == {("Note Modification Agreement", "Promissory Note")}
     assert edges(x, "ISSUES") == {("Bayview Marine Supply, Inc.", "Promissory Note")}
     assert edges(x, "HOLDS") == {("Casco Harbor Savings Bank", "Promissory Note")}
+
+
+#: Notes and warrants issued over the years, told in recitals: each defined where it is issued,
+#: with the principal between its noun and its term and the day of its issue.
+_TRANCHES = """CONSENT AND AMENDMENT
+
+THIS CONSENT AND AMENDMENT (this "Amendment") is dated as of June 1, 2019 between Ridgeline \
+Diagnostics, Inc., a Nevada corporation (the "Company"), and Oakmont Special Opportunities \
+Fund, L.P. (the "Investor").
+
+A. On March 10, 2016 the Company issued to the Investor a senior secured convertible note in \
+the principal amount of $3,000,000 (the "2016 Note") and a warrant to purchase 1,500,000 shares \
+of common stock (the "2016 Warrant").
+
+B. The Company has since issued to the Investor (a) a convertible note in the principal amount \
+of $1,000,000 (the "2017 Note") on September 5, 2017; and (b) a convertible note in the \
+principal amount of $750,000 (the "2018 Note") on October 1, 2018.
+
+RIDGELINE DIAGNOSTICS, INC.
+By: /s/ Omar Said
+Title: Chief Executive Officer
+
+OAKMONT SPECIAL OPPORTUNITIES FUND, L.P.
+By: /s/ Beth Nolan
+Title: Managing Partner
+"""
+
+
+def test_each_tranche_takes_its_own_principal_and_day_of_issue() -> None:
+    x = extract_text(_TRANCHES)
+    terms = {str(n["title"]): (n.get("amount"), n.get("date")) for n in _notes(x)}
+    assert terms == {
+        "2016 Note": (3000000, "2016-03-10"),
+        "2016 Warrant": (None, "2016-03-10"),  # shares, not a principal
+        "2017 Note": (1000000, "2017-09-05"),
+        "2018 Note": (750000, "2018-10-01"),
+    }
+    issued = {t for _, t in edges(x, "ISSUES")}
+    assert issued == set(terms)
+    assert edges(x, "HOLDS") == {("Oakmont Special Opportunities Fund, L.P.", t) for t in terms}

@@ -125,12 +125,15 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
 #: "the Company issued and sold (a) $20,000,000 of Notes (the "2011 Notes") ... to the Investors
 #: on April 21, 2011, (b) ...": a list of tranches, each defining the instruments it issued.
 _ISSUED_LIST = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:previously\s+)?issued(?:\s+and\s+(?:sold|delivered))?"
+    r"\b(?:has\s+|have\s+|had\s+)?(?:(?:previously|since|also|subsequently|thereafter)\s+)?"
+    r"issued(?:\s+and\s+(?:sold|delivered))?"
     r"(?:\s+to\s+[^()]{3,80}?)?\s*:?\s*(?=\((?:a|i|1)\))"
 )
 
 
 _ITEM = re.compile(r"\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+#: the buyer an issue names: "to the Investors", "to Crestline Partners LP"
+_TO = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})")
 
 
 _HEAD_AGREEMENT = re.compile(
@@ -157,12 +160,13 @@ def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = trimmed(ctx, lo, lo + len(sentence))
     rest = sentence[m.end() :]
     cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
+    # "issued to the Investor (a) ..., (b) ...": the buyer named before the list buys each item
+    # that names none of its own
+    shared = _TO.search(m.group(0))
     for a, b in itertools.pairwise(cuts):
         item = rest[a:b]
         instruments = _defined_after(ctx, item)
-        to = re.search(
-            r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})", item
-        )
+        to = _TO.search(item) or shared
         holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
         for inst in instruments:
             ctx.collector.relate("ISSUES", issuer, inst, evidence)
