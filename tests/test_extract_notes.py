@@ -332,3 +332,49 @@ def test_each_tranche_takes_its_own_principal_and_day_of_issue() -> None:
     issued = {t for _, t in edges(x, "ISSUES")}
     assert issued == set(terms)
     assert edges(x, "HOLDS") == {("Oakmont Special Opportunities Fund, L.P.", t) for t in terms}
+
+
+#: A credit agreement that defines the borrower's other debt: one class of notes by the
+#: indenture that governs it, another by the indenture it was issued under, each indenture
+#: defined in lowercase words no earlier step makes a node of.
+_OTHER_DEBT = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT dated as of January 9, 2008 is between Halvorsen Freight Lines, Inc., \
+a Delaware corporation (the "Borrower"), and Midland Prairie Bank (the "Lender").
+
+"Senior Indenture" means that certain indenture dated as of March 1, 2004 between the \
+Borrower and Lakeside Trust Company, as trustee, with respect to the Borrower's 6.5% Senior \
+Notes due 2014.
+
+"Subordinated Notes" means the Borrower's outstanding 9% Subordinated Debentures due 2016 \
+issued pursuant to the Subordinated Indenture.
+
+"Subordinated Indenture" means that certain indenture dated as of June 15, 2006 between the \
+Borrower and Lakeside Trust Company, as trustee.
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+
+HALVORSEN FREIGHT LINES, INC.
+By: /s/ Pat Yoon
+Title: Treasurer
+
+MIDLAND PRAIRIE BANK
+By: /s/ Lee Frost
+Title: Vice President
+"""
+
+
+def test_other_debt_is_issued_under_the_indenture_its_definition_names() -> None:
+    x = extract_text(_OTHER_DEBT)
+    indentures = {
+        str(e.props["title"]): (e.props.get("date"), e.props.get("kind"))
+        for e in x.entities
+        if e.label == "Agreement" and "Indenture" in str(e.props.get("title"))
+    }
+    assert indentures == {
+        "Senior Indenture": ("2004-03-01", "indenture"),
+        "Subordinated Indenture": ("2006-06-15", "indenture"),
+    }
+    under = {(s.lower(), t) for s, t in edges(x, "ISSUED_UNDER")}
+    assert ("6.5% senior notes due 2014", "Senior Indenture") in under
+    assert ("9% subordinated debentures due 2016", "Subordinated Indenture") in under
