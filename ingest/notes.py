@@ -130,7 +130,9 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     found = parse_amount(head) or parse_amount(body[:600])
     dates = find_dates(text, start, promise)
     law = governing_law(text, promise, end)
-    matures = maturity_date(text[start:promise] + body[:4000])  # "On or before ..., for value"
+    # "On or before ..., for value", else further on: "On September 30, 2000, all outstanding
+    # principal ... will be due and payable" after a page of rate tables
+    matures = maturity_date(text[start:promise] + body[:4000]) or maturity_date(body[4000:])
     if matures is None:
         # "payable on the Termination Date", "on the Maturity Date (as defined in the Credit
         # Agreement)": the date the document gives that term
@@ -143,7 +145,7 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     props: dict[str, PropValue] = {
         "date": dates[0].iso if dates else (parse_date(signed["date"]) if signed else None),
         "maturity_date": matures,
-        "interest_rate": interest_rate(body[:4000]),
+        "interest_rate": interest_rate(body[:4000]) or _rate_by_reference(text, body[:4000]),
         "governing_law": law.jurisdiction if law else None,
     }
     if found:
@@ -165,6 +167,27 @@ _ISSUE_DATE = re.compile(
 )
 #: the line a note is dated by at its foot, above the signature: "Dated: March 28, 2013."
 _DATED = re.compile(rf"(?im)^[ \t]*dated(?:\s+as\s+of)?\s*:?\s*(?P<date>{DATE})")
+
+
+#: a rate the note takes from a section of its agreement: "at the rates and on the dates
+#: specified in subsection 1.4 of the Credit Agreement"
+_RATE_IN_SECTION = re.compile(
+    r"(?is)\brates?\b[^.;]{0,80}?\b(?:specified|set\s+forth|provided|stated)\s+in\s+"
+    r"(?:sub)?sections?\s+(?P<num>\d+(?:\.\d+)*)"
+)
+
+
+def _rate_by_reference(text: str, body: str) -> float | int | None:
+    """The fixed rate of the section a note's rate clause points to, where the document holds
+    that section ("1.4 Interest Rates ... 1.4.1 The Loan shall bear interest at a rate equal to
+    eight percent (8%) per annum")."""
+    m = _RATE_IN_SECTION.search(body)
+    section = (
+        re.search(rf"(?m)^[ \t]*(?:Section\s+)?{re.escape(m['num'])}\.?[ \t]+\S", text)
+        if m
+        else None
+    )
+    return interest_rate(text[section.start() : section.start() + 1200]) if section else None
 
 
 def _defined_date(text: str, term: str) -> str | None:
