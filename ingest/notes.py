@@ -33,7 +33,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates, parse_date
 from ingest.instruments import interest_rate, maturity_date, parse_amount
 from ingest.law import governing_law
-from ingest.names import singular
+from ingest.names import is_org_name, name_runs, singular
 from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.references import DATE, mention_ref, norm_title, title_kind
@@ -258,6 +258,29 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
     return end
 
 
+#: a maker written as a defined term only: "FOR VALUE RECEIVED, the Company promises"
+_TERM_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<term>[A-Z][a-z]+)\s*(?:,\s*)?(?:hereby\s+)?$")
+
+
+def _defined_company(ctx: DocContext, term: str, before: int) -> list[str]:
+    """The company a term the note defines before its promise names, when no earlier step made
+    it a party ("... 12% Senior Convertible Notes of Brightwater Labs, Inc., a Delaware
+    corporation (the "Company")"): the last company name before the definition."""
+    text = ctx.text
+    pattern = rf"\(\s*(?:the\s+)?[\"\u201c]{re.escape(term)}[\"\u201d]\s*\)"
+    defined = list(re.finditer(pattern, text[:before]))
+    if not defined:
+        return []
+    found = defined[-1]
+    lo = max(0, found.start() - 240)
+    runs = [r for r in name_runs(text, lo, found.start()) if is_org_name(r.text)]
+    if not runs:
+        return []
+    ref = add_party(ctx, runs[-1].text, runs[-1].start, runs[-1].end, kind="organization")
+    ctx.define(term, ref)
+    return [ref]
+
+
 def _undersigned(ctx: DocContext, promise: int, end: int) -> list[str]:
     """The companies signing at the foot of a note whose maker is only "the undersigned"."""
     out: list[str] = []
@@ -305,6 +328,8 @@ def extract_note_texts(ctx: DocContext) -> None:
         makers = note_makers(ctx, before)
         if not makers and re.search(r"(?i)\bundersigned\b", before):
             makers = _undersigned(ctx, m.end(), end)
+        if not makers and (term := _TERM_SUBJECT.search(before)):
+            makers = _defined_company(ctx, term["term"], m.start())
         clause = text[m.start() : sentence_end]
         payees = [p for p in _payees(ctx, clause, m.start()) if p not in makers]
         amount = ctx.collector.entities[note].props.get("amount")

@@ -391,3 +391,23 @@ def test_a_note_takes_its_rate_from_the_section_of_the_agreement_it_points_to() 
     )
     rates = {n.get("interest_rate") for n in _notes(extract_text(text)) if n.get("amount")}
     assert rates == {7.25}
+
+
+def test_the_company_a_series_of_notes_belongs_to_is_named_after_its_securities() -> None:
+    # "... Convertible Notes of Brightwater Labs, Inc., a Delaware corporation (the "Company")":
+    # the company is the name after "Notes of", not the run that starts with the notes
+    text = (
+        "Original Issue Date: May 5, 2020\n\n"
+        "12% SENIOR CONVERTIBLE NOTE\n\n"
+        "THIS 12% SENIOR CONVERTIBLE NOTE is one of a series of duly authorized and validly "
+        "issued 12% Senior Convertible Notes of Brightwater Labs, Inc., a Delaware corporation "
+        '(the "Company").\n\n'
+        "FOR VALUE RECEIVED, the Company promises to pay to Juniper Hill Capital LLC or its "
+        'registered assigns (the "Holder") the principal sum of $200,000 on May 5, 2022.\n'
+    )
+    x = extract_text(text)
+    parties = {str(e.props["name"]) for e in x.entities if e.label == "Party"}
+    assert "Brightwater Labs, Inc." in parties
+    assert not any("Notes" in p for p in parties)
+    assert {m for m, _ in edges(x, "ISSUES")} == {"Brightwater Labs, Inc."}
+    assert {h for h, _ in edges(x, "HOLDS")} == {"Juniper Hill Capital LLC"}

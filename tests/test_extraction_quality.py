@@ -70,7 +70,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "WAIVES": (0.85, 0.85),
     "SIGNED": (0.97, 0.92),
     "HOLDS": (0.99, 0.80),
-    "ISSUES": (0.99, 0.70),
+    "ISSUES": (0.99, 0.69),
     "ISSUED_UNDER": (0.97, 0.70),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
