@@ -15,6 +15,7 @@ from ingest.relations.slots import (
     QUOTED_TERM,
     amount_props,
     labelled,
+    name_key,
     named_only,
     nearest_contained_instrument,
     parties_named,
@@ -60,7 +61,7 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     if not m or re.search(r"_{3,}|\[", m["payee"]):
         return
     makers = _makers(ctx, sentence[: m.start()])
-    payees = parties_named(ctx, m["payee"])
+    payees = _spelled(ctx, m["payee"]) or parties_named(ctx, m["payee"])
     after = sentence[m.end() : m.end() + 200]
     if not payees:
         term = QUOTED_TERM.search(after[:60])
@@ -79,6 +80,17 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     for payee in payees:
         if note and payee not in makers:
             ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": money.get("amount")})
+
+
+def _spelled(ctx: DocContext, payee: str) -> list[str]:
+    """The party whose legal name a payee phrase spells in full ("to or to the order of SPROTT
+    RESOURCE LENDING PARTNERSHIP"): it, before any party a last word of the name defines."""
+    want = name_key(re.sub(r"(?i)^or\s+to\s+(?:the\s+order\s+of\s+)?", "", payee.strip()))
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party" and want and name_key(str(e.props.get("name") or "")) == want
+    ][:1]
 
 
 #: words between a maker and its promise: "the Company hereby jointly and severally promises"
