@@ -356,8 +356,53 @@ def _fill_mentioned(ctx: DocContext) -> None:
         ctx.collector.add(ref, "Instrument", ev, props, contained=True)
 
 
+#: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
+#: time to time up to and including March 22, 2013, not to exceed ... Three Million Dollars
+#: ($3,000,000) (the "Line of Credit")"
+_LINE_OF_CREDIT = re.compile(
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Line\s+of\s+Credit)[\"\u201d]\s*\)"
+)
+#: the words by which the agreement itself makes the line available (not a prior line a recital
+#: recalls): "hereby agrees to make advances", "shall make"
+_ESTABLISHES = re.compile(r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b")
+#: the last day advances may be made: "up to and including March 22, 2013"
+_AVAILABLE_UNTIL = re.compile(rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})")
+
+
+def _lines_of_credit(ctx: DocContext) -> None:
+    """The line of credit the document's own agreement makes available: a credit facility with
+    its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    text = ctx.text
+    for m in _LINE_OF_CREDIT.finditer(text):
+        term = " ".join(m["term"].split())
+        if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
+            continue
+        lo, _ = _clause(ctx, m.start(), m.end())
+        if not _ESTABLISHES.search(text, lo, m.start()):
+            continue
+        amounts = find_amounts(text[lo : m.start()])
+        until = _AVAILABLE_UNTIL.search(text, lo, m.start())
+        props: dict[str, PropValue] = {
+            "title": term,
+            "kind": "credit_facility",
+            "amount": amounts[-1].plain if amounts else None,
+            "currency": amounts[-1].currency if amounts else None,
+            "maturity_date": parse_date(until["date"]) if until else None,
+        }
+        ref = instrument_ref(term)
+        evidence = ctx.span(lo, m.end())
+        ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+        ctx.define(term, ref)
+        ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
 def extract_instruments(ctx: DocContext) -> None:
-    """Instrument entities and their financial terms (amount, rate, maturity, exercise price)."""
+    """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
+    and the line of credit the document's own agreement makes available."""
     _fill_self(ctx)
     _defined_instruments(ctx)
+    _lines_of_credit(ctx)
     _fill_mentioned(ctx)

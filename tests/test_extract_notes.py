@@ -411,3 +411,40 @@ def test_the_company_a_series_of_notes_belongs_to_is_named_after_its_securities(
     assert not any("Notes" in p for p in parties)
     assert {m for m, _ in edges(x, "ISSUES")} == {"Brightwater Labs, Inc."}
     assert {h for h, _ in edges(x, "HOLDS")} == {"Juniper Hill Capital LLC"}
+
+
+#: A line of credit the agreement makes available, with its ceiling and last day; a line a
+#: recital recalls from earlier agreements is not one this agreement issues.
+_LINE = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT is entered into as of July 1, 2014 by and between Copperleaf Tools, Inc., \
+a Utah corporation ("Borrower"), and Summit Valley Bank ("Bank").
+
+RECITALS: Under earlier loan agreements the Bank made available to the Borrower a revolving \
+line of credit (the "Prior Line of Credit").
+
+1.1 Line of Credit. Subject to the terms of this Agreement, Bank hereby agrees to make advances \
+to Borrower from time to time up to and including June 30, 2016, not to exceed at any time \
+the aggregate principal amount of Two Million Dollars ($2,000,000) (the "Line of Credit").
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+COPPERLEAF TOOLS, INC.
+By: /s/ Ray Dunn
+Title: President
+
+SUMMIT VALLEY BANK
+By: /s/ Ann Cho
+Title: Vice President
+"""
+
+
+def test_the_line_of_credit_an_agreement_makes_available_is_issued_under_it() -> None:
+    x = extract_text(_LINE)
+    lines = {
+        str(e.props["title"]): (e.props.get("amount"), e.props.get("maturity_date"))
+        for e in x.entities
+        if e.props.get("kind") == "credit_facility"
+    }
+    assert lines == {"Line of Credit": (2000000, "2016-06-30")}
+    assert edges(x, "ISSUED_UNDER") == {("Line of Credit", "Credit Agreement")}
