@@ -383,7 +383,8 @@ def test_other_debt_is_issued_under_the_indenture_its_definition_names() -> None
 def test_a_note_takes_its_rate_from_the_section_of_the_agreement_it_points_to() -> None:
     text = _CLAUSES_BEFORE_AGREEMENT.replace(
         "2.1 Term Loan.",
-        "2.2 Interest. The Term Loan shall bear interest at a rate of 7.25% per annum.\n\n2.1 Term Loan.",
+        "2.2 Interest. The Term Loan shall bear interest at a rate of 7.25% per annum."
+        "\n\n2.1 Term Loan.",
     ).replace(
         "on the Termination Date.",
         "on the Termination Date, with interest at the rate specified in Section 2.2 of the "
