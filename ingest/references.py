@@ -47,7 +47,11 @@ TITLE = re.compile(
     rf"(?:(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b"
     rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
 )
-_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+")
+#: determiners, and the preposition a sentence may open on ("Pursuant to the Securities
+#: Purchase Agreement ..."), before a title
+_LEADING = re.compile(
+    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+"
+)
 #: "Amendment No. 2 and Waiver", "Amendment No. 6, Consent and Waiver", "First Amendment to
 #: Credit Agreement and Consent": what an amendment's title joins after its number or its
 #: amended agreement ("..., Consent of the Guarantors" names another document).

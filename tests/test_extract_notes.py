@@ -302,8 +302,9 @@ THIS CONSENT AND AMENDMENT (this "Amendment") is dated as of June 1, 2019 betwee
 Diagnostics, Inc., a Nevada corporation (the "Company"), and Oakmont Special Opportunities \
 Fund, L.P. (the "Investor").
 
-A. On March 10, 2016 the Company issued to the Investor a senior secured convertible note in \
-the principal amount of $3,000,000 (the "2016 Note") and a warrant to purchase 1,500,000 shares \
+A. Pursuant to the Note Subscription Agreement dated as of March 10, 2016 between the Company \
+and the Investor, on March 10, 2016 the Company issued to the Investor a senior secured \
+convertible note in the principal amount of $3,000,000 (the "2016 Note") and a warrant to purchase 1,500,000 shares \
 of common stock (the "2016 Warrant").
 
 B. The Company has since issued to the Investor (a) a convertible note in the principal amount \
@@ -332,6 +333,11 @@ def test_each_tranche_takes_its_own_principal_and_day_of_issue() -> None:
     issued = {t for _, t in edges(x, "ISSUES")}
     assert issued == set(terms)
     assert edges(x, "HOLDS") == {("Oakmont Special Opportunities Fund, L.P.", t) for t in terms}
+    # the recital that opens on the agreement issues its notes under it
+    assert {(i, a) for i, a in edges(x, "ISSUED_UNDER") if a == "Note Subscription Agreement"} == {
+        ("2016 Note", "Note Subscription Agreement"),
+        ("2016 Warrant", "Note Subscription Agreement"),
+    }
 
 
 #: A credit agreement that defines the borrower's other debt: one class of notes by the

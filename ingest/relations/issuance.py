@@ -41,6 +41,12 @@ _SOLD = re.compile(
 )
 
 
+#: a sentence that opens on the agreement its issue is made under: "Pursuant to the Securities
+#: Purchase Agreement dated ..., the Company issued ..." (a recital's letter may come first)
+_PURSUANT_LEAD = re.compile(
+    r"^\W*(?:[A-Z]\.\s+)?(?:Pursuant\s+to|Under)\s+(?P<agr>(?:the|that\s+certain)\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,6}?(?:Agreement|Indenture))\b"
+)
 #: "..., pursuant to which": the clause after it tells what was done under the agreement before.
 _PURSUANT_TO_WHICH = re.compile(r"(?i)\bpursuant\s+to\s+which\s+$|\bpursuant\s+to\s+which\s+")
 
@@ -84,6 +90,13 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
             # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
             # secured convertible notes ("Notes")": the notes may be defined in passing
             instruments = _passing_instrument(ctx, lo, m)
+        lead = _PURSUANT_LEAD.match(sentence)
+        if instruments and issuers and lead and not under:
+            # "Pursuant to the Securities Purchase Agreement ..., the Company issued to the
+            # Investor a note (the "2016 Note")": what is issued is issued under it
+            for inst in instruments:
+                for agr in agreements_in(ctx, lead["agr"])[:1]:
+                    ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
         if instruments and issuers and under:
             # ... and are issued under the agreement the clause hangs on: the one its defined
             # term right before names ("... (as amended, the "September Purchase Agreement"),
