@@ -304,8 +304,8 @@ Fund, L.P. (the "Investor").
 
 A. Pursuant to the Note Subscription Agreement dated as of March 10, 2016 between the Company \
 and the Investor, on March 10, 2016 the Company issued to the Investor a senior secured \
-convertible note in the principal amount of $3,000,000 (the "2016 Note") and a warrant to purchase 1,500,000 shares \
-of common stock (the "2016 Warrant").
+convertible note in the principal amount of $3,000,000 (the "2016 Note") and a warrant to \
+purchase 1,500,000 shares of common stock (the "2016 Warrant").
 
 B. The Company has since issued to the Investor (a) a convertible note in the principal amount \
 of $1,000,000 (the "2017 Note") on September 5, 2017; and (b) a convertible note in the \
