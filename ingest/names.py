@@ -432,6 +432,12 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: the securities a company issues, named before it: "Senior Notes of", "Warrants of the"
+_SECURITIES_OF = re.compile(
+    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun]:
     """Every name run in ``text[start:end]`` (offsets into ``text``), stop words trimmed."""
     out: list[NameRun] = []
@@ -444,6 +450,8 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         for s, e in parts:
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
+            if held := _SECURITIES_OF.search(text, s, e):
+                s = held.end()  # "Convertible Promissory Notes of Quillon Biosciences, Inc."
             ws = words(text[s:e])
             # a bare suffix ("LLC", "Co", "AG") is what is left of a name cut elsewhere
             if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):
