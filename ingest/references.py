@@ -47,7 +47,11 @@ TITLE = re.compile(
     rf"(?:(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b"
     rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
 )
-_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+")
+#: determiners, and the preposition a sentence may open on ("Pursuant to the Securities
+#: Purchase Agreement ..."), before a title
+_LEADING = re.compile(
+    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+"
+)
 #: "Amendment No. 2 and Waiver", "Amendment No. 6, Consent and Waiver", "First Amendment to
 #: Credit Agreement and Consent": what an amendment's title joins after its number or its
 #: amended agreement ("..., Consent of the Guarantors" names another document).
@@ -599,6 +603,16 @@ def _self_amends_by_text(ctx: DocContext) -> None:
         re.compile(
             r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
             r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
+        ),
+        # a term of it changed: "extend the maturity date of the Note", "The interest rate of
+        # the Note is hereby modified"
+        re.compile(
+            r"\b(?:amend|modify|extend)(?:s|ed)?\s+the\s+(?:[a-z]+\s+){1,3}(?:of|under)\s+"
+            rf"(?P<obj>{obj})(?P<obj2>)"
+        ),
+        re.compile(
+            rf"\b(?:of|under)\s+(?P<obj>{obj})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+            r"(?:amended|modified|extended)\b"
         ),
     )
     for m in (m for p in patterns for m in matches_near(p, text, _AMEND_CUE, 160)):

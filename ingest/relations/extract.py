@@ -78,7 +78,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_rated_issues(ctx, lo, sentence)
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
-        if "issue" in low or "sold" in low or "sell" in low:
+        if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
