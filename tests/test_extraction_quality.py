@@ -60,10 +60,10 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them for the same
-#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents;
-#: raised when eight blind signature-page annotations made it 81, and the instrument floors when
-#: six blind annotations of notes made it 87;
-#: SECURES raised when six blind annotations of guaranties and security grants made it 93).
+#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents; at
+#: stop 22, 17 more blind annotations of signature pages, notes and guaranties made it 90: raised
+#: where the extractor gained, ISSUES and ISSUED_UNDER recall set to the merged figure, 81/118
+#: and 63/87, as the new notes added three misses).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.93, 0.72),
@@ -72,8 +72,8 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "WAIVES": (0.85, 0.87),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.99, 0.80),
-    "ISSUES": (0.99, 0.69),
-    "ISSUED_UNDER": (0.97, 0.73),
+    "ISSUES": (0.99, 0.68),
+    "ISSUED_UNDER": (0.97, 0.72),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
