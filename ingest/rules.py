@@ -7,8 +7,9 @@ Vocabulary:
   that the rule must match, optionally with what the match must yield: its text
   (``match=...``) or a named group (``place="New York"``). A *near miss* (``rejects``) is a
   passage the rule must not match.
-- *mode*: how the code applies the pattern (``search``, or ``match`` when it is tried at one
-  position, such as right after a title), and so how its passages are checked.
+- *mode*: how the code applies the pattern (``search``; ``match`` when it is tried at one
+  position, such as right after a title; ``fullmatch`` when it must cover a whole stretch),
+  and so how its passages are checked.
 
 Registration is one call at module level that returns the compiled pattern, so the code that
 uses a rule reads as before::
@@ -44,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-Mode = Literal["search", "match"]
+Mode = Literal["search", "match", "fullmatch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,8 @@ class Rule:
         """The rule applied to a passage as the code applies it."""
         if self.mode == "match":
             return self.pattern.match(text)
+        if self.mode == "fullmatch":
+            return self.pattern.fullmatch(text)
         return self.pattern.search(text)
 
 
