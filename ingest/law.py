@@ -260,7 +260,7 @@ _KEYWORD = rule(
     "law.keyword",
     r"(?i)\b(?:laws?|legislation|regulations)\b",
     reads="any text: where a choice-of-law phrasing can be (each holds one of these words)",
-    matches=["governed by the Laws of Ohio", "Effective legislation of the Republic"],
+    matches=["governed by the Laws of Ohio", "the applicable legislation of the Republic"],
     rejects=["the lawyers of the parties", "in a lawful manner"],
 )
 #: Longer than any match of a phrasing (their gaps are bounded to a few hundred characters).
@@ -345,7 +345,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
                 place="Delaware",
             ),
             passage(
-                "Effective legislation of the Republic of Kazakhstan shall apply.",
+                "The legislation of the Republic of Kazakhstan shall apply to this Contract.",
                 place="Kazakhstan",
             ),
         ],
@@ -356,7 +356,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}",
         reads="a choice-of-law clause: a verb that chooses a law, then the law by its place",
         matches=[
-            passage("This Agreement is governed by English law.", adj="English"),
+            passage(
+                "This Agreement and any dispute arising from it are governed by English law.",
+                adj="English",
+            ),
             passage(
                 "This Agreement shall be construed in accordance with New York law, without "
                 "regard to its conflicts principles.",

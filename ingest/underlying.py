@@ -128,7 +128,7 @@ _BARE_LABEL = rule(
     "underlying.bare_label",
     r"(?:[A-Z]|\d{1,2})\.\s+",
     reads="a name run at a paragraph's start: a recital's bare list label",
-    matches=[passage("B. Borrower is entering into", match="B. "), "12. Lender"],
+    matches=[passage("C. Lender is entering into", match="C. "), "12. Lender"],
     rejects=["Borrower", "(b) Lender"],
     mode="match",
 )

@@ -8,7 +8,9 @@ import re
 from collections import Counter
 
 import pytest
+from typer.testing import CliRunner
 
+from dealgraph.cli import app
 from ingest.rules import Rule, registered
 
 RULES = registered()
@@ -39,3 +41,11 @@ def test_rule_matches_its_passages(rule: Rule) -> None:
     for near in rule.rejects:
         m = rule.first(near)
         assert m is None, f"{rule.name} matches the near miss {near!r} at {m.group(0)!r}"
+
+
+def test_the_cli_lists_every_rule() -> None:
+    result = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    passages = sum(len(r.matches) for r in RULES)
+    assert f"{len(RULES)} rules, {passages} passages" in result.output
+    assert all(r.name in result.output for r in RULES)
