@@ -35,7 +35,7 @@ from ingest.parties import (
 )
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
-from ingest.relations import extract_relations
+from ingest.relations.extract import extract_relations
 from ingest.sections import extract_own_sections
 from ingest.signatures import extract_signatures
 from ingest.structure import analyze

@@ -33,7 +33,7 @@ from ingest.names import singular
 from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.references import DATE, norm_title
-from ingest.relations import note_makers, note_payees, notes_agreement
+from ingest.relations.promises import note_makers, note_payees, notes_agreement
 from ingest.signatures import signature_blocks
 
 _PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")

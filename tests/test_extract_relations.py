@@ -9,7 +9,7 @@ from ingest.context import DocContext
 from ingest.instruments import extract_instruments
 from ingest.records import SourceDocument
 from ingest.references import extract_references
-from ingest.relations import extract_relations
+from ingest.relations.extract import extract_relations
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 

@@ -1,0 +1,104 @@
+"""One pass over a document's sentences, then its roles: every relation reader in order.
+
+Exists so the order of the readers (later ones read what earlier ones added: the roles are
+read after the sentences, the lenders signing as a class before their class waivers are
+given) is written in one place, and so each sentence reader runs only where its verb is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.context import DocContext
+from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
+from ingest.relations.issuance import (
+    extract_defined_issued,
+    extract_issuance,
+    extract_purchase,
+    extract_tranches,
+)
+from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
+from ingest.relations.lending import extract_lending
+from ingest.relations.letters_of_credit import extract_letters_of_credit
+from ingest.relations.party_roles import read_roles
+from ingest.relations.promises import extract_promises
+from ingest.relations.rated_issues import extract_rated_issues
+from ingest.relations.references import extract_remaining_references
+from ingest.relations.role_guaranty import extract_role_guaranty
+from ingest.relations.role_lending import (
+    extract_loan_notes,
+    extract_role_lending,
+    extract_signed_lending,
+)
+from ingest.relations.schedule_holders import extract_schedule_holders
+from ingest.relations.security import extract_security
+from ingest.relations.waivers import (
+    ClassWaiver,
+    extract_class_waivers,
+    extract_waivers,
+    following_sentence,
+)
+from ingest.roles import signings
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|St|Mr|Ms|Dr|Jr|Sr|N\.A|U\.S|L\.P|L\.L\.C|S\.A)|\b[A-Z])$"
+)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence offsets: a period (not after an abbreviation) or a blank line ends one."""
+    start = 0
+    for m in re.finditer(r"\.(?=\s+[\"\u201c(]?[A-Z0-9])|\n[ \t]*\n", text):
+        if m.group(0) == "." and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            yield start, end
+        start = end
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def extract_relations(ctx: DocContext) -> None:
+    """LENDS_TO, ISSUES, HOLDS, ISSUED_UNDER, SECURES, WAIVES and REFERENCES from ``ctx``."""
+    text = ctx.text
+    spans = list(sentences(text))
+    by_class: list[ClassWaiver] = []
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        low = sentence.lower()
+        # Each reader runs only where its verb is written: most sentences have none of them.
+        if "promise" in low:
+            extract_promises(ctx, lo, sentence)
+        if any(w in low for w in ("borrow", "loan", "advance", "credit", "debt")):
+            extract_lending(ctx, lo, sentence)
+        if "%" in sentence and any(w in sentence for w in ("Note", "Debenture", "Bond")):
+            extract_rated_issues(ctx, lo, sentence)
+        if "issued by" in low and "mean" in low:
+            extract_defined_issued(ctx, lo, sentence)
+        if "issue" in low or "sold" in low or "sell" in low:
+            extract_issuance(ctx, lo, sentence)
+            extract_tranches(ctx, lo, sentence)
+        if "letter" in low and "issu" in low:
+            extract_letters_of_credit(ctx, lo, sentence)
+        if "purchased from" in low or "bought from" in low or "acquired from" in low:
+            extract_purchase(ctx, lo, sentence)
+        if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
+            extract_issued_under(ctx, lo, sentence)
+        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
+            extract_security(ctx, lo, sentence)
+        if "waive" in low:
+            extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
+    extract_schedule_holders(ctx)
+    # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
+    signed = signings(ctx)
+    roles = read_roles(ctx, signed)
+    extract_role_lending(ctx, roles, signed)
+    lenders = extract_signed_lending(ctx, roles, signed)
+    extract_class_waivers(ctx, by_class, lenders)
+    extract_role_guaranty(ctx, roles, signed)
+    extract_loan_notes(ctx, roles, lenders)
+    extract_instrument_roles(ctx, roles)
+    extract_certificate_holder(ctx)
+    extract_remaining_references(ctx)

@@ -1,0 +1,69 @@
+"""ISSUES and HOLDS of a document that is itself an instrument (a warrant or a note): the party
+in the issuer's role issues it, the one in the holder's role or the holder a warrant
+certifies holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.names import looks_like_person
+from ingest.parties import add_party
+from ingest.relations.party_roles import Roles
+from ingest.relations.slots import parties_named, trimmed
+
+_ISSUER_ROLES = frozenset({"company", "issuer", "maker", "borrower", "corporation"})
+
+
+_HOLDER_ROLES = frozenset({"holder", "registered holder", "warrantholder", "noteholder", "payee"})
+
+
+def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
+    """ "purchase from Acme, Inc. (the "Company")", written in a warrant or a note: the party in
+    the issuer's role ISSUES the document's own instrument and the one in the holder's role
+    HOLDS it (credit documents get the same edges, with lending, from
+    :func:`~ingest.relations.role_lending.extract_role_lending`)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Instrument" or ctx.self_ref is None:
+        return
+    if any(k[0] == "AMENDS" and k[1] == ctx.self_ref for k in ctx.collector.relations):
+        return  # an amendment of a note is signed by its parties, not issued or held
+    for party, (held, spans) in roles.items():
+        issuer, holder = bool(held & _ISSUER_ROLES), bool(held & _HOLDER_ROLES)
+        if issuer != holder:
+            for ev in spans[:1]:
+                ctx.collector.relate("ISSUES" if issuer else "HOLDS", party, ctx.self_ref, ev)
+
+
+#: "THIS CERTIFIES THAT, for value received, Bluestem Capital, L.P., or its registered assigns
+#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares": the holder a
+#: warrant is made out to
+_CERTIFIES = re.compile(
+    r"(?s)\bTHIS\s+CERTIFIES\s+THAT,?\s+(?:for\s+value\s+received,?\s+)?"
+    r"(?P<holder>[A-Z][^,()\n]{2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
+    r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?"
+    r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled\s+to\s+(?:purchase|subscribe)"
+)
+
+
+def extract_certificate_holder(ctx: DocContext) -> None:
+    """The holder a warrant certifies HOLDS it (the document's own warrant); evidence: the
+    certifying sentence."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Instrument" or ctx.self_ref is None:
+        return
+    m = _CERTIFIES.search(ctx.text, 0, 6000)
+    if m is None or re.search(r"_{3,}|\[", m["holder"]):
+        return
+    name = " ".join(m["holder"].split())
+    evidence = trimmed(ctx, m.start(), m.end())
+    holders = parties_named(ctx, name)
+    if not holders and re.search(
+        r"(?i)\b(?:inc|l\.?p|llc|ltd|fund|trust|partners|corp\w*)\.?$", name
+    ):
+        holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="organization")]
+    elif not holders and looks_like_person(name):
+        holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="person")]
+    for h in holders:
+        ctx.collector.relate("HOLDS", h, ctx.self_ref, evidence)

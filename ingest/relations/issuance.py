@@ -1,0 +1,247 @@
+"""ISSUES, HOLDS, ISSUED_UNDER (and LENDS_TO for debt) from sentences that sell, buy or define
+instruments: "Z issued and sold to the Lenders Notes", a list of tranches issued, "purchased
+from the Company a Note", ""Note" means ... issued by Borrower to Lender".
+
+These shapes share the reading of issuer, buyer and instrument slots; a named issue with a
+rate (:mod:`.rated_issues`) and letters of credit (:mod:`.letters_of_credit`) have their own
+modules.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.records import PropValue
+from ingest.relations.slots import (
+    AUXILIARY_TAIL,
+    QUOTE,
+    QUOTED_TERM,
+    agreements_in,
+    amount_props,
+    instruments_in,
+    labelled,
+    name_key,
+    parties_named,
+    self_label,
+    stated_parties,
+    subject_before,
+    trimmed,
+)
+
+_SOLD = re.compile(
+    r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
+    r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
+    r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,200})"
+)
+
+
+#: "..., pursuant to which": the clause after it tells what was done under the agreement before.
+_PURSUANT_TO_WHICH = re.compile(r"(?i)\bpursuant\s+to\s+which\s+$|\bpursuant\s+to\s+which\s+")
+
+
+#: "secured convertible notes ("Notes")": a class of securities defined where it is issued.
+_PASSING_SECURITIES = re.compile(
+    rf"^\s*(?P<title>(?:[a-z][\w-]*\s+){{0,4}}(?:notes|debentures|bonds|warrants))\s*"
+    rf"\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){QUOTE}\s*\)"
+)
+
+
+def _passing_instrument(ctx: DocContext, lo: int, m: re.Match[str]) -> list[str]:
+    """The Instrument a sale clause defines in passing ("... to Purchasers secured
+    convertible notes ("Notes")"), added with its term; [] when the clause defines none."""
+    d = _PASSING_SECURITIES.match(m["what"])
+    if d is None:
+        return []
+    title = " ".join(d["title"].split())
+    kind = {"notes": "note", "debentures": "debenture", "bonds": "bond", "warrants": "warrant"}
+    start = lo + m.start("what") + d.start("title")
+    ref = ctx.collector.add(
+        f"instrument:{name_key(title)}",
+        "Instrument",
+        ctx.span(start, lo + m.start("what") + d.end()),
+        {"title": title, "kind": kind[title.split()[-1]]},
+    )
+    ctx.define(d["term"], ref)
+    return [ref]
+
+
+def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "Z issued and sold to the Lenders $60,000,000 of Notes": Z ISSUES them, and buying
+    notes or debentures is lending: each Lender LENDS_TO Z."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _SOLD.finditer(sentence):
+        issuers = parties_named(ctx, m["issuer"].split(",")[-1])
+        holders = parties_named(ctx, m["to"])
+        instruments = instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        under = _PURSUANT_TO_WHICH.search(sentence, 0, m.start() + 1)
+        if not instruments and issuers and under:
+            # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
+            # secured convertible notes ("Notes")": the notes are defined in passing, and
+            # issued under the agreement the clause hangs on
+            instruments = _passing_instrument(ctx, lo, m)
+            agreements = agreements_in(ctx, sentence[: under.start()])
+            for inst in instruments[:1] if agreements else []:
+                ctx.collector.relate("ISSUED_UNDER", inst, agreements[-1], evidence)
+        if not issuers or not instruments:
+            continue
+        money = amount_props(m["what"]) if len(holders) == 1 else {}
+        # a buyer HOLDS what it was sold when the text names it or its defined term (not only
+        # the role some party signs in)
+        stated = stated_parties(ctx, m["to"])
+        for issuer in issuers:
+            for inst in instruments:
+                ctx.collector.relate("ISSUES", issuer, inst, evidence)
+                kind = ctx.collector.entities[inst].props.get("kind")
+                for holder in holders:
+                    if holder != issuer and holder in stated:
+                        ctx.collector.relate("HOLDS", holder, inst, evidence)
+                    if kind in ("note", "debenture", "bond") and holder != issuer:
+                        props = {**money, "instrument": inst}
+                        ctx.collector.relate("LENDS_TO", holder, issuer, evidence, props)
+            if self_label(ctx) == "Agreement" and re.search(
+                r"\b(?:shall|will|agrees\s+to)\b", sentence
+            ):
+                for inst in instruments:
+                    if not any(
+                        k[0] == "ISSUED_UNDER" and k[1] == inst for k in ctx.collector.relations
+                    ):
+                        assert ctx.self_ref is not None
+                        ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
+
+
+#: "the Company issued and sold (a) $20,000,000 of Notes (the "2011 Notes") ... to the Investors
+#: on April 21, 2011, (b) ...": a list of tranches, each defining the instruments it issued.
+_ISSUED_LIST = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:previously\s+)?issued(?:\s+and\s+(?:sold|delivered))?"
+    r"(?:\s+to\s+[^()]{3,80}?)?\s*:?\s*(?=\((?:a|i|1)\))"
+)
+
+
+_ITEM = re.compile(r"\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+
+
+_HEAD_AGREEMENT = re.compile(
+    r"(?i)\b(?:as\s+contemplated\s+by|pursuant\s+to|under|in\s+accordance\s+with)\s+"
+    r"(?P<agr>(?:the|that\s+certain)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement)\b"
+)
+
+
+def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
+    """A tranche list: the subject ISSUES every instrument an item defines, the party an item
+    sells it to HOLDS it (and, for a note, LENDS_TO the issuer), and the agreement the
+    sentence opens with ("as contemplated by the Purchase Agreement") is what each tranche is
+    ISSUED_UNDER. Evidence: the sentence."""
+    m = _ISSUED_LIST.search(sentence)
+    if m is None:
+        return
+    head = sentence[: m.start()]
+    issuers = subject_before(ctx, AUXILIARY_TAIL.sub("", head))
+    if len(issuers) != 1:
+        return
+    issuer = issuers[0]
+    head_agr = _HEAD_AGREEMENT.search(head)
+    agreements = agreements_in(ctx, head_agr["agr"])[:1] if head_agr else []
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    rest = sentence[m.end() :]
+    cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
+    for a, b in itertools.pairwise(cuts):
+        item = rest[a:b]
+        instruments = _defined_after(ctx, item)
+        to = re.search(
+            r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})", item
+        )
+        holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
+        for inst in instruments:
+            ctx.collector.relate("ISSUES", issuer, inst, evidence)
+            for agr in agreements:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+            props = ctx.collector.entities[inst].props
+            for h in holders:
+                ctx.collector.relate("HOLDS", h, inst, evidence)
+                if props.get("kind") in _DEBT_KINDS:
+                    money = {"amount": props.get("amount"), "currency": props.get("currency")}
+                    lent = {"instrument": inst, **(money if len(holders) == 1 else {})}
+                    ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
+
+
+_BOUGHT = re.compile(
+    r"\b(?:purchased|bought|acquired)\s+from\s+(?P<issuer>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
+)
+
+
+def extract_purchase(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ "the Holder purchased from the Company a Senior Secured Note": the seller ISSUES the
+    note, the buyer HOLDS it and, buying a debt, LENDS_TO the seller; "pursuant to which" ties
+    the note to the agreement just named (ISSUED_UNDER)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _BOUGHT.finditer(sentence):
+        buyers = subject_before(ctx, sentence[: m.start()])
+        issuers = parties_named(ctx, m["issuer"].split(",")[0])
+        instruments = instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
+        notes = [
+            i for i in instruments if ctx.collector.entities[i].props.get("kind") in _DEBT_KINDS
+        ]
+        if len(buyers) != 1 or len(issuers) != 1 or buyers == issuers or not notes:
+            continue
+        for inst in notes:
+            ctx.collector.relate("ISSUES", issuers[0], inst, evidence)
+            ctx.collector.relate("HOLDS", buyers[0], inst, evidence)
+            ctx.collector.relate("LENDS_TO", buyers[0], issuers[0], evidence, {"instrument": inst})
+        head = re.search(r"(?i)\bpursuant\s+to\s+which\b[^.;]*$", sentence[: m.start()])
+        for agr in agreements_in(ctx, sentence[: head.start()])[:1] if head else []:
+            for inst in notes:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+
+
+_DEBT_KINDS = ("note", "debenture", "bond")
+
+
+#: ""Note" means that certain promissory note dated as of the date hereof ... issued by
+#: Borrower to Lender", ""Warrant" means any warrant, issued by Borrower to Lender": an
+#: instrument a credit agreement defines by who issues it to whom
+_DEFINED_ISSUED = re.compile(
+    rf"^\W*{QUOTE}(?P<term>[^\"\u201c\u201d]{{0,40}}?(?P<noun>Note|Warrant|Debenture|Bond)s?){QUOTE}"
+    r"\s+(?:shall\s+)?means?\b[^;]{0,300}?\bissued\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+to\s+(?:the\s+|each\s+)?"
+    r"(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+
+
+def extract_defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The instrument such a definition names: the first party ISSUES it, the second HOLDS it,
+    and it is ISSUED_UNDER the document's own agreement (which defines it)."""
+    m = _DEFINED_ISSUED.match(sentence)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if m is None or own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    if own.props.get("kind") == "amendment":
+        return  # an amendment restates the amended agreement's definitions
+    issuers, holders = parties_named(ctx, m["by"]), parties_named(ctx, m["to"])
+    if not issuers:
+        return
+    term = " ".join(m["term"].split())
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    known = labelled(ctx, ctx.lookup(term), "Instrument")
+    ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
+    props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower()}
+    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+    if not known:
+        ctx.define(term, ref)
+    for issuer in issuers:
+        ctx.collector.relate("ISSUES", issuer, ref, evidence)
+    for holder in holders:
+        if holder not in issuers:
+            ctx.collector.relate("HOLDS", holder, ref, evidence)
+    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _defined_after(ctx: DocContext, what: str) -> list[str]:
+    """Instruments a clause defines in passing: "a warrant ... (the "Additional Warrants")"."""
+    out: list[str] = []
+    for term in QUOTED_TERM.findall(what):
+        out.extend(r for r in labelled(ctx, ctx.lookup(term), "Instrument") if r not in out)
+    return out

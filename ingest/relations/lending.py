@@ -1,0 +1,72 @@
+"""LENDS_TO from sentences that say credit is extended: "has agreed to make loans to",
+"to induce the Lender to make advances to", "has obtained debt from", "borrowings by X from Y".
+
+One module for the lending verbs so that a new drafting shape of lending is one more
+pattern here, read with the same subject and object slots.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.slots import amount_props, parties_named, subject_before, trimmed
+
+_LEND = re.compile(
+    r"\b(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+agreed\s+to)\s+"
+    r"(?:severally\s+)?(?:make|made|extend(?:ed)?|lend|lent|advance[d]?|provide[d]?)\s+"
+    r"(?P<what>(?:a|an|the|certain|one\s+or\s+more)?\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+)
+
+
+#: "In order to induce the Senior Lender to make the loans ... to Borrower"
+_INDUCED = re.compile(
+    r"\binduce\s+(?P<lender>(?:the\s+|each\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"\s+to\s+(?:make|extend|lend|advance|provide)\s+(?P<what>(?:a|an|the|certain)?\s*"
+    r"(?:[\w-]+\s+){0,4}?(?:loans?|advances?|credit|extensions\s+of\s+credit))"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+)
+
+
+#: "Borrower has obtained certain unsecured debt from Junior Creditor"
+_OBTAINED = re.compile(
+    r"\b(?:has|have|had)\s+(?:obtained|received|borrowed)\s+(?:certain\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:loans?|debt|advances?|indebtedness|financing)\s+from\s+"
+    r"(?P<from>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})"
+)
+
+
+_BORROWING = re.compile(
+    r"\bborrow(?:ings?|ed)\s+(?:of\s+funds\s+)?by\s+(?P<to>[A-Z][\w\s.,'-]{0,60}?)\s+from\s+"
+    r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)"
+)
+
+
+def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
+    """LENDS_TO from one sentence (at ``lo``) in any of the lending shapes above."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _LEND.finditer(sentence):
+        lenders = subject_before(ctx, sentence[: m.start()])
+        borrowers = parties_named(ctx, m["to"])
+        for lender in lenders:
+            for borrower in borrowers:
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _INDUCED.finditer(sentence):
+        for lender in parties_named(ctx, m["lender"]):
+            for borrower in parties_named(ctx, m["to"]):
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _OBTAINED.finditer(sentence):
+        for lender in parties_named(ctx, m["from"]):
+            for borrower in subject_before(ctx, re.sub(r"[\s,]+$", "", sentence[: m.start()])):
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in _BORROWING.finditer(sentence):
+        money = amount_props(sentence[m.end() : m.end() + 80])
+        for lender in parties_named(ctx, m["from"]):
+            for borrower in parties_named(ctx, m["to"]):
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence, money)

@@ -1,0 +1,77 @@
+"""The bank a credit agreement says issues letters of credit ISSUES its "Letters of Credit",
+which are ISSUED_UNDER the agreement providing for them.
+
+Separate because letters of credit are promised, refused and ended in their own wording
+("may decline to issue", "shall terminate"), which the other issuance readers do not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.names import singular
+from ingest.records import PropValue
+from ingest.relations.slots import labelled, subject_before, trimmed
+
+#: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
+#: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
+#: letters of credit": who issues the letters of credit a credit agreement provides for
+_ISSUE_LC = re.compile(
+    r"(?i)\b(?:issue|issuing)\s+(?:(?:any|additional|commercial|standby|trade|documentary"
+    r"|irrevocable|and/or|and|or)\s+){0,5}letters?\s+of\s+credit\b"
+)
+
+
+#: the sentence provides for the issuing ("agrees to", "shall", "request that"), and does not
+#: refuse or end it ("may decline to ... issue", "the obligation to issue ... shall terminate")
+_LC_PROMISED = re.compile(r"(?i)\b(?:agrees?|agreed|shall|will|request\w*\s+that)\b")
+
+
+_LC_REFUSED = re.compile(r"(?i)\bnot\s+(?:be\s+)?obligated\b|\b(?:decline|refuse)\w*")
+
+
+_LC_ENDED = re.compile(r"(?i)[^.;]*?\b(?:shall|will)\s+(?:terminate|cease)\b")
+
+
+#: role words a letter of credit is issued for, never by
+_LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|account\s+party)$")
+
+
+def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The party a sentence says issues letters of credit ISSUES the agreement's "Letters of
+    Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
+    the one it defines as "Agreement"). Evidence: the sentence."""
+    m = _ISSUE_LC.search(sentence)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if m is None or (own is not None and own.props.get("kind") == "amendment"):
+        return  # an amendment's letters of credit are the amended agreement's
+    before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
+    if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
+        return
+    issuers: list[str] = []
+    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[: m.start()])
+    for i in range(len(words) - 1, -1, -1):
+        chunk = " ".join(words[max(0, i - 3) : i + 1])
+        if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
+            continue
+        issuers = [r for r in subject_before(ctx, chunk) if r]
+        if issuers:
+            break
+    if len(issuers) != 1:
+        return
+    existing = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and norm_term(singular(str(e.props.get("title") or ""))) == "letter of credit"
+    ]
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    lcs = existing[0] if existing else "instrument:letters-of-credit"
+    props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
+    ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
+    ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
+    own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
+    under = [own_agreement] if own_agreement else []
+    for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
+        ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)

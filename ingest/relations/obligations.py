@@ -1,0 +1,80 @@
+"""Which agreement's obligations a guaranty, a grant of security or a waiver concerns: one the
+phrase names, else the document's main credit or loan agreement (its own, or the one it
+amends or refers to).
+
+Shared by :mod:`.security`, :mod:`.waivers`, :mod:`.role_guaranty` and
+:mod:`.role_lending`, so that they all agree on the agreement a deal's obligations are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.slots import agreements_in, labelled, title_of
+
+
+def primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement whose obligations are secured: one the phrase names, else the document's
+    main referenced credit/loan agreement."""
+    named = agreements_in(ctx, phrase)
+    if named:
+        return named
+    for term in ("Credit Agreement", "Loan Agreement", "Agreement", "Note Purchase Agreement"):
+        refs = labelled(ctx, ctx.lookup(term), "Agreement")
+        if refs and refs[0] != ctx.self_ref:
+            return refs[:1]
+    # else the one agreement this document amends, or the one its parties are stated to be
+    # parties to ("the Company and the Investors are parties to that certain ... Agreement")
+    for rel_type in ("AMENDS", "PARTY_TO"):
+        targets = {
+            k[2]
+            for k in ctx.collector.relations
+            if k[0] == rel_type and k[2] != ctx.self_ref and labelled(ctx, [k[2]], "Agreement")
+        }
+        if len(targets) == 1:
+            return list(targets)
+    return []
+
+
+CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")
+
+
+def secured_agreement(ctx: DocContext) -> str | None:
+    """The agreement whose obligations the document's guarantors secure: the own credit or
+    loan agreement, else the credit agreement an amendment, consent or guaranty concerns."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or ctx.self_ref is None:
+        return None
+    title = str(own.props.get("title") or "")
+    if (
+        own.label == "Agreement"
+        and CREDIT_TITLE.search(title)
+        and own.props.get("kind") != "amendment"
+    ):
+        return ctx.self_ref
+    amended = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref]
+    secured = [
+        t
+        for t in amended + primary_agreement(ctx, "")
+        if labelled(ctx, [t], "Agreement") and CREDIT_TITLE.search(title_of(ctx, t))
+    ]
+    if secured:
+        return secured[0]
+    # a guaranty (or a credit agreement read under its "Guarantee" article's name) that refers
+    # to "the Credit Agreement dated as of ..." under no defined term: the one credit or loan
+    # agreement it names is the one guaranteed
+    named = [
+        (not e.props.get("date"), ref)
+        for ref, e in ctx.collector.entities.items()
+        if ref != ctx.self_ref
+        and e.label == "Agreement"
+        and _GUARANTEED_TITLE.search(str(e.props.get("title") or ""))
+    ]
+    # one agreement, though mentioned both with its date and without it
+    titles = {title_of(ctx, ref).lower() for _, ref in named}
+    return min(named)[1] if len(titles) == 1 else None
+
+
+#: the title of an agreement whose obligations a guaranty stands behind
+_GUARANTEED_TITLE = re.compile(r"(?i)\b(?:credit|loan)\b(?:\s+[\w&-]+){0,3}?\s+agreement\b")

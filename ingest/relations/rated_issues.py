@@ -1,0 +1,187 @@
+"""A named issue of debt securities ("$35,000,000 6.70% Senior Notes due November 16, 2005")
+becomes one Instrument with its amount, rate and maturity, with its issuer (ISSUES) and the
+agreement it is issued under (ISSUED_UNDER).
+
+Separate because the rate and class word identify the issue whatever agreement mentions it,
+so it is read wherever it is cited, not only where it is sold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.dates import find_dates, parse_date
+from ingest.instruments import parse_amount
+from ingest.records import PropValue
+from ingest.references import DATE, norm_title
+from ingest.relations.slots import (
+    QUOTE,
+    QUOTED_TERM,
+    agreements_in,
+    labelled,
+    parties_named,
+    subject_before,
+    trimmed,
+)
+
+#: A named issue of debt securities, as agreements cite it: "$35,000,000 6.70% Senior Notes due
+#: November 16, 2005", "Borrower's outstanding 7-3/4% Convertible Subordinated Debentures due
+#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007": its rate
+#: and class word make it one instrument, whatever agreement mentions it.
+_RATED_ISSUE = re.compile(
+    r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
+    r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
+    r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:-\d/\d)?)\s?%\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
+    rf"(?:,?\s+due\s+(?P<due>{DATE}|\d{{4}}))?)"
+)
+
+
+#: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
+_ISSUER_BEFORE = re.compile(
+    r"(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+of"
+    r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+)?issued"
+    r"(?:\s+certain)?)\s*(?:certain\s+)?$"
+)
+
+
+#: the agreement a named issue is issued under: "... issued pursuant to the Indenture", or the
+#: one whose definition holds it ("the Note Purchase Agreement ... under which Company issued")
+_UNDER_AFTER = re.compile(
+    r"^,?\s*(?:(?:issued|sold)\s+)?(?:pursuant\s+to|under)\s+(?P<agr>(?:the|that\s+certain)\s+"
+    r"(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,8}?(?:Agreement|Indenture)s?)\b"
+)
+
+
+_TERM_AFTER = re.compile(
+    rf"^[^()]{{0,60}}?\(\s*(?:(?:each|collectively),?\s+)?(?:the\s+|a\s+|an\s+)?{QUOTE}"
+    rf"(?P<term>[^\"\u201c\u201d]{{1,60}}){QUOTE}"
+)
+
+
+_DEFINITION_HEAD = re.compile(
+    rf"^\W*{QUOTE}(?P<term>[^\"\u201c\u201d]{{1,60}}){QUOTE}\s+(?:shall\s+)?means?\b"
+)
+
+
+_UNDER_WHICH = re.compile(
+    r"(?P<agr>(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Indenture))\b[^.;]{0,200}?"
+    r"\bunder\s+which\b"
+)
+
+
+#: a sentence about issuing or selling the named issue (its issuer is read by ``extract_issuance``)
+_ISSUING = re.compile(r"(?i)\b(?:issue[sd]?|issuance|sell|sold)\b")
+
+
+def _rate(text: str) -> float:
+    """ "6.70" -> 6.7, "7-3/4" -> 7.75."""
+    whole, _, frac = text.partition("-")
+    if frac:
+        num, den = frac.split("/")
+        return float(whole) + int(num) / int(den)
+    return float(whole)
+
+
+def _issue_agreement(ctx: DocContext, sentence: str, m: re.Match[str]) -> list[str]:
+    """The agreement a named issue is issued under (see ``_UNDER_AFTER``), [] when unsaid."""
+    after = sentence[m.end() : m.end() + 200]
+    if u := _UNDER_AFTER.match(after):
+        phrase = re.sub(r"^(?:the|that\s+certain)\s+", "", " ".join(u["agr"].split()))
+        return labelled(ctx, ctx.lookup(phrase), "Agreement") or agreements_in(ctx, phrase)
+    if t := _TERM_AFTER.match(after):
+        found = labelled(ctx, ctx.lookup(t["term"]), "Agreement") or _titled(ctx, t["term"])
+        if found:
+            return found
+    which = list(_UNDER_WHICH.finditer(sentence, 0, m.start()))
+    defined = _DEFINITION_HEAD.match(sentence)
+    if which and defined:  # ""NPA-2003" means the Note Purchase Agreement ... under which"
+        found = labelled(ctx, ctx.lookup(defined["term"]), "Agreement")
+        if found:
+            return found
+    if which:
+        w = which[-1]
+        # "the Note Purchase Agreement dated as of April 24, 2003 ... under which": the one of
+        # that title and date, where the document mentions several
+        dated = find_dates(sentence, w.start(), w.end())
+        titled = [
+            r
+            for r in _titled(ctx, " ".join(w["agr"].split()))
+            if dated and ctx.collector.entities[r].props.get("date") == dated[0].iso
+        ]
+        if titled:
+            return titled[:1]
+        words = w["agr"].split()
+        for n in range(len(words), 0, -1):
+            found = labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Agreement")
+            if found:
+                return found
+        return agreements_in(ctx, w["agr"])
+    return []
+
+
+def _titled(ctx: DocContext, title: str) -> list[str]:
+    """Agreements of the document with this title (a term defined later, read as a title)."""
+    want = norm_title(title)
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
+    ]
+
+
+def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
+    """A named issue of notes or debentures (``_RATED_ISSUE``) becomes an Instrument with its
+    amount, rate and maturity; the party issuing it ISSUES it and it is ISSUED_UNDER the
+    agreement the sentence says. Evidence: the sentence."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _RATED_ISSUE.finditer(sentence):
+        owner = m["owner"]
+        issuers: list[str] = []
+        if owner and owner != "its":
+            issuers = parties_named(ctx, owner)
+        elif b := _ISSUER_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            issuers = parties_named(ctx, b["by"] or b["subj"])
+        elif owner == "its":
+            issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
+        agreements = _issue_agreement(ctx, sentence, m)
+        if not issuers and not agreements and not _ISSUING.search(sentence):
+            continue  # a rate and a class word alone do not make the issue worth a node
+        title = " ".join(m["title"].split()).rstrip(",")
+        kind = m["noun"].lower()
+        found = parse_amount(m["amount"] or "") or parse_amount(
+            re.split(r"[;.]", sentence[m.end() : m.end() + 80])[0]
+        )
+        props: dict[str, PropValue] = {
+            "title": title,
+            "kind": kind,
+            "interest_rate": _rate(m["rate"]),
+            "maturity_date": parse_date(m["due"]) if m["due"] and len(m["due"]) > 4 else None,
+        }
+        if found:
+            props["amount"], props["currency"] = found
+        own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+        if own and own.label == "Instrument" and own.props.get("kind") == kind:
+            continue  # in a note, "a 12% Convertible Note" is the note itself, written again
+        want = norm_title(title)
+        ref = next(
+            (
+                r
+                for r, e in ctx.collector.entities.items()
+                if e.label == "Instrument" and norm_title(str(e.props.get("title") or "")) == want
+            ),
+            f"instrument:issue:{want}",
+        )
+        span = ctx.span(lo + m.start("title"), lo + m.end("title"))
+        ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
+        # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
+        terms = QUOTED_TERM.findall(sentence[m.end() : m.end() + 200].split(")")[0])
+        for term in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
+            known = labelled(ctx, ctx.lookup(term), "Instrument")
+            if re.search(r"(?i)\b(?:note|debenture|bond)s?$", term) and not known:
+                ctx.define(term, ref)
+        for issuer in issuers:
+            ctx.collector.relate("ISSUES", issuer, ref, evidence)
+        for agr in agreements[:1]:
+            ctx.collector.relate("ISSUED_UNDER", ref, agr, evidence)

@@ -1,0 +1,91 @@
+"""SECURES implied by guarantor roles: a party named or signing as a guarantor, or signing an
+acknowledgment that keeps a guaranty in force, secures the obligations of the credit
+agreement the document is or concerns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
+from ingest.relations.slots import new_party
+from ingest.roles import Signing, guarantor_blocks
+
+#: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
+#: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
+_GUARANTOR_ROLES = frozenset(
+    {"guarantor", "subsidiary guarantor", "parent guarantor", "grantor", "pledgor"}
+)
+
+
+_GUARANTOR_CAPTIONS = frozenset({"GUARANTOR", "SUBSIDIARY GUARANTOR", "PARENT GUARANTOR"})
+
+
+def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """A party the document names as a guarantor SECURES the obligations it guarantees: under
+    a credit or loan agreement those of that agreement, under an amendment, consent or
+    guaranty those of the credit agreement they concern. So does a company signing under an
+    acknowledgment that keeps a guaranty in force ("The undersigned ... agree that the
+    Guaranty Agreement ... shall remain in full force"). Evidence: where the role is stated."""
+    secured = secured_agreement(ctx)
+    if secured is None:
+        return
+    # "GUARANTORS:" over blocks that state no capacity of their own: each signs as a guarantor
+    captioned = {
+        s.ref: s.span
+        for s in signed
+        if s.caption in _GUARANTOR_CAPTIONS
+        and not s.capacity
+        and not s.acknowledgment
+        and not s.lends
+        and s.heads_block
+        and named_party(ctx, s.ref)
+    }
+    for party, (held, spans) in roles.items():
+        # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
+        if held & _GUARANTOR_ROLES and (not held & LENDER_ROLES or party in captioned):
+            for ev in spans[:1]:
+                ctx.collector.relate("SECURES", party, secured, ev)
+    for party, span in captioned.items():
+        ctx.collector.relate("SECURES", party, secured, span)
+    # blocks under "GUARANTORS:" that no reader made a party (unsigned, or named nowhere else)
+    known = {
+        re.sub(r"[^a-z0-9]", "", str(e.props.get("name")).lower()): ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+    }
+    for name, span in guarantor_blocks(ctx):
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        for party in [known[key]] if key in known else new_party(ctx, name, span):
+            ctx.collector.relate("SECURES", party, secured, span)
+    first = min((s.span.start for s in signed), default=0)
+    consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
+    for s in signed:
+        if s.lends or not s.acknowledgment or not named_party(ctx, s.ref):
+            continue
+        # the acknowledgment says in what capacity its signers sign, whatever a caption said;
+        # "consented to and accepted" below a clause in which "each Guarantor hereby consents"
+        # is the guarantors' consent
+        if _GUARANTY_ACK.search(s.acknowledgment):
+            ctx.collector.relate("SECURES", s.ref, secured, s.span)
+        elif consent and _CONSENTING.search(s.acknowledgment):
+            for ev in (s.span, ctx.span(consent.start(), consent.end())):
+                ctx.collector.relate("SECURES", s.ref, secured, ev)
+
+
+#: "each Guarantor ... hereby consents to the terms of this Amendment": the guarantors are
+#: asked to consent, and whoever signs the consent below the parties is one of them
+_GUARANTORS_CONSENT = re.compile(
+    r"(?is)\b(?:each\s+(?:of\s+the\s+)?|the\s+)(?:subsidiary\s+)?guarantors?\b[^.;]{0,200}?"
+    r"\bhereby\s+(?:consents?|acknowledges?|confirms?|reaffirms?|ratif(?:y|ies))"
+)
+
+
+#: ("agree" but not "Agreement": "the undersigned has executed this Agreement" consents to nothing)
+_CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree(?!ment)|reaffirm|ratif)")
+
+
+#: an acknowledgment whose signers stand behind a guaranty of the deal
+_GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")

@@ -1,0 +1,189 @@
+"""LENDS_TO, ISSUES, HOLDS and ISSUED_UNDER implied by the roles of a credit document: a
+lender role lends to a borrower role, lenders named only as a class are those signing as
+lenders, and the notes a credit agreement defines are issued by its borrowers and held by
+its lenders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import PropValue
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.party_roles import (
+    BORROWER_ROLES,
+    LENDER_ROLES,
+    NOTE_ISSUER_ROLES,
+    Roles,
+    credit_subjects,
+    named_party,
+    term_roles,
+)
+from ingest.relations.slots import parties_named
+from ingest.roles import Signing, names_lenders_as_class
+
+
+def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
+    about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
+    note the borrower ISSUES it and the lender HOLDS it. Agents, guarantors and creditors of
+    other kinds are not lenders, nor is a company that signs only under an acknowledgment
+    below the parties' blocks; evidence is where each role is stated."""
+    credit, notes = credit_subjects(ctx)
+    if not credit:
+        return
+    owing = BORROWER_ROLES | (NOTE_ISSUER_ROLES if notes else frozenset())
+    acknowledging = {s.ref for s in signed if s.acknowledgment and not s.lends}
+    lenders = [
+        r
+        for r, (rs, _) in roles.items()
+        if rs & LENDER_ROLES and not rs & owing and r not in acknowledging
+    ]
+    borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & LENDER_ROLES]
+    for lender in lenders:
+        for borrower in borrowers:
+            props: dict[str, PropValue] = {"instrument": notes[0]} if len(notes) == 1 else {}
+            if len(notes) == 1:
+                amount = ctx.collector.entities[notes[0]].props.get("amount")
+                props["amount"] = amount
+                props["currency"] = ctx.collector.entities[notes[0]].props.get("currency")
+            for ev in roles[lender][1][:1] + roles[borrower][1][:1]:
+                ctx.collector.relate("LENDS_TO", lender, borrower, ev, props)
+    for note in notes:
+        for party, kind in [(b, "ISSUES") for b in borrowers] + [(h, "HOLDS") for h in lenders]:
+            for ev in roles[party][1][:1]:
+                ctx.collector.relate(kind, party, note, ev)
+
+
+def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> list[str]:
+    """ "among the Borrower, the Lenders party hereto and the Agent": in a credit agreement
+    (or its amendment) lenders named only as a class are the companies signing as lenders
+    ("individually and as Administrative Agent", "as a Lender") and, in that class, those
+    signing in no capacity of their own that the text before gives no role but an agent's.
+    Each LENDS_TO the borrowers; evidence: the signature block and the borrower's role."""
+    credit, notes = credit_subjects(ctx)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    classed = names_lenders_as_class(ctx)
+    if not (credit or classed) or notes or own is None or own.label != "Agreement":
+        return []
+    stated = term_roles(ctx)
+    borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
+    if not borrowers:  # "the Company" of a credit agreement is its borrower
+        borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
+    if not borrowers:
+        return []
+    found: list[str] = []
+    start = min(s.span.start for s in signed) if signed else 0
+    for s in signed:
+        if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
+            continue
+        if not named_party(ctx, s.ref):
+            continue
+        if s.lends:
+            lender = True
+        elif s.capacity or not classed or s.caption not in ("", "LENDER", "BANK"):
+            lender = False
+        elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
+            lender = all("agent" in r for r in stated[s.ref])
+        else:  # no capacity and no role: one of the class unless named before as no agent
+            lender = not _named_before(ctx, s.ref, start) or _named_as_agent(ctx, s.ref, start)
+        if not lender:
+            continue
+        found.append(s.ref)
+        for borrower in borrowers:
+            if borrower != s.ref:
+                for ev in [s.span, *roles[borrower][1][:1]]:
+                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+    return found
+
+
+#: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
+#: "Line of Credit Note"), not securities sold under an indenture or between affiliates
+_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:revolving|term|line\s+of\s+credit|swing\s*line|credit|loan|promissory|replacement)"
+    r"\b.*\bnotes?$"
+)
+
+
+_DEFINED_AS_LOAN_NOTE = re.compile(
+    r"(?i)\b(?:promissory|revolving|term|credit|loan)\s+notes?\s*\((?:each\s+|collectively\s+)?(?:the\s+)?[\"\u201c]"
+)
+
+
+_NOT_LOAN_NOTE = re.compile(r"(?i)\b(?:senior|subordinated|convertible|intercompany|exchange)\b")
+
+
+def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> None:
+    """The notes a credit agreement (or its amendment) defines: its borrowers ISSUE them, its
+    lenders HOLD them, and they are ISSUED_UNDER the credit agreement. Evidence: where the
+    note is defined and where each role is stated."""
+    credit, own_notes = credit_subjects(ctx)
+    agreement = secured_agreement(ctx) if credit and not own_notes else None
+    if agreement is None:
+        return
+    owing = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
+    if not owing:  # "the Company" of a credit agreement (one company alone) is its borrower
+        owing = [r for r, rs in term_roles(ctx).items() if rs == {"company"} and r in roles]
+        owing = owing if len(owing) == 1 else []
+    lenders = [r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES]
+    lenders += [r for r in signing_lenders if r not in lenders]
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if e.label != "Instrument" or e.contained or not isinstance(title, str):
+            continue
+        # "new promissory notes (the "New Dollar Notes")": the defining words may say it
+        defined_as = _DEFINED_AS_LOAN_NOTE.search(e.evidence[0].text) if e.evidence else None
+        if e.props.get("kind") != "note" or not (_LOAN_NOTE.search(title) or defined_as):
+            continue
+        if _NOT_LOAN_NOTE.search(title) or not owing:
+            continue
+        dated, since = e.props.get("date"), ctx.collector.entities[agreement].props.get("date")
+        if isinstance(dated, str) and isinstance(since, str) and dated < since:
+            continue  # a note older than the credit agreement was not issued under it
+        ev = e.evidence[0]
+        ctx.collector.relate("ISSUED_UNDER", ref, agreement, ev)
+        issuers = _named_issuers(ctx, ev.text, owing) or owing
+        for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in lenders]:
+            for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
+                ctx.collector.relate(kind, party, ref, span)
+
+
+def _named_issuers(ctx: DocContext, clause: str, owing: list[str]) -> list[str]:
+    """The borrowers a note's defining clause names as its maker ("received from the Company
+    new promissory notes ... executed and delivered by the Company"); [] when it names none."""
+    named: list[str] = []
+    for m in re.finditer(
+        r"\b(?:by|from|of)\s+(?:the\s+|each\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", clause
+    ):
+        # else a second term its definition gave it ("the "Borrower" and the "Company"")
+        refs = parties_named(ctx, m.group(1)) or [r for r in owing if _quotes(ctx, r, m.group(1))]
+        named += [r for r in refs if r in owing and r not in named]
+    return named
+
+
+def _quotes(ctx: DocContext, ref: str, term: str) -> bool:
+    """Whether the party's PARTY_TO statement defines ``term`` for it ("(the "Borrower" and
+    the "Company")"), where only its first term was bound."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    quoted = rf"[\"\u201c]{re.escape(term)}[\"\u201d]"
+    return rel is not None and any(re.search(quoted, sp.text) for sp in rel.evidence)
+
+
+#: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity
+#: a list of names ends with, up to the parenthesis that defines its term
+_AS_AGENT = re.compile(r"(?is)(?:[^(;.]|\.(?=\S)){0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
+
+
+def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names the party as an agent of the lenders (an agent
+    of a syndicate that signs in no other capacity is one of its lenders)."""
+    e = ctx.collector.get(ref)
+    spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
+    return any(_AS_AGENT.match(ctx.text, sp.end, min(pos, sp.end + 300)) for sp in spans[:3])
+
+
+def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the party is named in the text before ``pos`` (the preamble, the recitals)."""
+    e = ctx.collector.get(ref)
+    return e is not None and any(sp.start < pos for sp in e.evidence)

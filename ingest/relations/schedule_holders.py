@@ -1,0 +1,61 @@
+"""HOLDS from a schedule that lists holders against an instrument heading ("SCHEDULE A ...
+ADDITIONAL WARRANTS ... Rockmore Investment Master Fund, Ltd 144,219"), with each quantity.
+
+A table, not a sentence: read from the schedule's rows rather than by the sentence readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.relations.slots import labelled, new_party, parties_named, trimmed
+
+
+def extract_schedule_holders(ctx: DocContext) -> None:
+    """A schedule listing holders against an instrument heading ("SCHEDULE A ... ADDITIONAL
+    WARRANTS ... Rockmore Investment Master Fund, Ltd 144,219"): each HOLDS that quantity."""
+    text = ctx.text
+    for sm in re.finditer(r"(?m)^[ \t]*SCHEDULE\s+[A-Z0-9.]+[ \t]*$", text):
+        nxt = re.search(
+            r"(?m)^[ \t]*(?:SCHEDULE|EXHIBIT|ANNEX)\s+[A-Z0-9.]+[ \t]*$", text[sm.end() :]
+        )
+        body_end = sm.end() + nxt.start() if nxt else len(text)
+        rules = re.finditer(r"\n[ \t]*[-=_][-=_ \t]{4,}(?=\n|$)", text[sm.end() : body_end])
+        cuts = [
+            sm.end(),
+            *(x for r in rules for x in (sm.end() + r.start(), sm.end() + r.end())),
+            body_end,
+        ]
+        instrument: str | None = None
+        for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+            words = " ".join(text[start:end].split())
+            if not words:
+                continue
+            if instrument is None:
+                instrument = _heading_instrument(ctx, words)
+                continue
+            qm = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)$", words)
+            if not qm or re.match(r"(?i)total", words):
+                continue
+            name = words[: qm.start()].strip()
+            evidence = trimmed(ctx, start, end)
+            holders = parties_named(ctx, name) or new_party(ctx, name, evidence)
+            quantity = int(qm.group(1).replace(",", ""))
+            for h in holders:
+                ctx.collector.relate("HOLDS", h, instrument, evidence, {"quantity": quantity})
+
+
+def _heading_instrument(ctx: DocContext, heading: str) -> str | None:
+    """The defined instrument a schedule's column heading names ("ADDITIONAL WARRANTS")."""
+    low = norm_term(heading)
+    best: tuple[int, str] | None = None
+    for term, refs in ctx.terms.items():
+        inst = labelled(ctx, refs, "Instrument")
+        if (
+            inst
+            and re.search(rf"\b{re.escape(term)}\b", low)
+            and (best is None or len(term) > best[0])
+        ):
+            best = (len(term), inst[0])
+    return best[1] if best else None

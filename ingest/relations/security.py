@@ -1,0 +1,263 @@
+"""SECURES from sentences that grant or state security and guaranties: "This Note is secured
+by", "hereby guarantees", a reaffirmed guaranty, "hereby grants a security interest in" and
+pledges of collateral (Assets and guarantors SECURES the obligations' agreement).
+
+Guarantors named only by their role are read from the roles in :mod:`.role_guaranty`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import Span
+from ingest.relations.obligations import primary_agreement, secured_agreement
+from ingest.relations.slots import (
+    QUOTE,
+    agreements_in,
+    instruments_in,
+    labelled,
+    name_key,
+    nearest_contained_instrument,
+    parties_named,
+    subject_before,
+    trimmed,
+)
+from ingest.structure import analyze
+
+
+def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
+    """ "VNGI and VNDGI each": the parties a short list before the verb names, every item
+    resolved (else [] and the caller reads the subject as one noun phrase)."""
+    clause = re.split(r"[.;:,(]", text)[-1]
+    clause = re.sub(r"\s+(?:each|hereby|both)\s*$", "", clause.strip())
+    items = [i for i in re.split(r"\s*,\s*|\s+and\s+", clause) if i.strip()]
+    if not 2 <= len(items) <= 6:
+        return []
+    found: list[str] = []
+    for item in items:
+        refs = parties_named(ctx, item)
+        if len(refs) != 1 and not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", item.strip()):
+            return []  # an item naming no one party: read the subject another way
+        found += [r for r in refs if r not in found and len(refs) == 1]
+    return found
+
+
+_SECURED_BY = re.compile(
+    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)|The\s+Obligations)\s+"
+    r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
+    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?)(?=\s+(?:described|as\s+defined|pursuant"
+    r"|under|referred|granted|set\s+forth)|[,;.]|$)"
+)
+
+
+#: "hereby guarantees", "unconditionally guarantees", "has irrevocably guaranteed": a
+#: guaranty given (a bare "guarantees" may only describe one).
+_GUARANTEES = re.compile(
+    r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
+    r"|and),?\s+)*|(?:has|have|continues\s+to|shall\s+continue\s+to)\s+"
+    r"(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)*"
+    r"|(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
+    r"guarantee(?:s|d)?\b(?P<rest>[^.;]{0,300})"
+)
+
+
+#: "the Holdco Guarantor hereby confirms, reaffirms, and ratifies its continuing unconditional
+#: obligations as a guarantor": a guaranty kept in force by an amendment of the guaranteed deal.
+_REAFFIRMS = re.compile(
+    r"\bhereby\s+(?:(?:and\s+)?(?:confirms|reaffirms|ratifies|acknowledges),?\s+)+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}obligations\s+as\s+(?:an?\s+)?guarantors?\b"
+    # "Holdings hereby acknowledges and agrees that the terms and conditions of its Guaranty
+    # Agreement shall remain in full force and effect"; "VNGI and VNDGI each affirms to the
+    # Lenders and the Agents that its Guaranty remains in full force and effect"
+    r"|\b(?:hereby|each)\s+(?:(?:and\s+)?(?:acknowledges?|agrees?|confirms?|reaffirms?|affirms?"
+    r"|ratifies),?\s+)+(?:to\s+the\s+[A-Z][\w\s,]{0,60}?\s+)?"
+    r"(?:that\s+)?(?:the\s+terms\s+and\s+conditions\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
+    r"|shall\s+continue)\b"
+)
+
+
+_PLEDGES = re.compile(
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
+    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
+)
+
+
+#: "... hereby grants ... a security interest in all of its right ... in the following
+#: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
+_PLEDGES_DEFINED = re.compile(
+    r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest"
+    r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
+    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
+)
+
+
+_GRANT_WINDOW = 4000
+
+
+#: "... create a first priority perfected security interest ... in the Collateral to secure
+#: the Obligations", "Liens on the Collateral securing the Secured Obligations": collateral
+#: stated to secure the obligations of the deal (a reaffirmation of liens, a representation).
+_COLLATERAL_SECURES = re.compile(
+    r"\b(?:security\s+interests?|[Ll]iens?)\b[^;]{0,160}?\b(?:in|on)\s+"
+    r"(?P<asset>the\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b,?\s+(?:to\s+secure|securing"
+    r"|as\s+security\s+for)\s+(?:the\s+|all\s+(?:of\s+the\s+)?)?(?:[A-Z][\w-]*\s+)?Obligations\b"
+)
+
+
+#: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
+#: personal property assets", "the Borrower hereby grants the Bank a security interest in such
+#: account": a grant of security, its grantor before the verb and its collateral after "in".
+_GRANTS = re.compile(
+    r"\bhereby\s+(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
+    r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
+    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?in\s+"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+)[^.;,()]{3,100}?)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
+)
+
+
+#: "As security for the performance ... under this Guaranty, ...": the obligation secured
+_AS_SECURITY_FOR = re.compile(
+    r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
+)
+
+
+_OBLIGATION_TITLE = re.compile(
+    r"\b(?:(?-i:this)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Guaranty|Guarantee|Indenture"
+    r"|Lease|Note|Debenture)\b"
+)
+
+
+#: "... under the Guarantee to which it is a party (the "Secured Obligations")": the obligations
+#: a grant secures, named by a term of their own for the grants that follow.
+_OBLIGATIONS_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{QUOTE}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Obligations){QUOTE}\s*\)"
+)
+
+
+#: a guaranty the recitals define ("pursuant to certain Guarantees ... (... a "Guarantee")")
+_GUARANTY_TERM = re.compile(rf"{QUOTE}(?P<term>Guarant(?:y|ee))(?:{QUOTE}|\s)")
+
+
+def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
+    """What a grant introduced by "As security for ..." secures: the first agreement or
+    instrument that clause names, "this Guaranty" being the document's own; a guaranty the
+    document defines by a term only ("the Guarantee to which it is a party") becomes an
+    Agreement; "the Secured Obligations" are what an earlier grant defined them to be."""
+    m = _AS_SECURITY_FOR.search(before)
+    if m is None:
+        return []
+    found: list[str] = []
+    for t in _OBLIGATION_TITLE.finditer(m["what"]):
+        if t.group(0).startswith("this ") and ctx.self_ref:
+            found = [ctx.self_ref]
+            break
+        found = (
+            agreements_in(ctx, t.group(0))
+            or instruments_in(ctx, t.group(0))
+            or _defined_guaranty(ctx, t.group(0))
+        )
+        if found:
+            found = found[:1]
+            break
+    if not found:
+        for term in re.finditer(r"(?:[A-Z][\w-]*\s+){1,3}Obligations\b", m["what"]):
+            found = labelled(ctx, ctx.lookup(term.group(0)), "Agreement")[:1]
+            if found:
+                break
+    named = _OBLIGATIONS_TERM.search(m["what"])
+    if found and named and not ctx.lookup(named["term"]):
+        ctx.define(named["term"], *found)
+    return found
+
+
+def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
+    """ "the Guarantee": a guaranty the text defines by that term (quoted) but names by no
+    title, made an Agreement the first time a grant secures it."""
+    word = phrase.split()[-1]
+    if word not in ("Guaranty", "Guarantee"):
+        return []
+    if ctx.lookup(word):
+        return labelled(ctx, ctx.lookup(word), "Agreement")
+    m = next((g for g in _GUARANTY_TERM.finditer(ctx.text) if g["term"] == word), None)
+    if m is None:
+        return []
+    ref = f"agreement:{word.lower()}"
+    ctx.collector.add(
+        ref, "Agreement", ctx.span(m.start(), m.end()), {"title": word, "kind": "guaranty"}
+    )
+    ctx.define(word, ref)
+    return [ref]
+
+
+def _in_own_text(ctx: DocContext, pos: int) -> bool:
+    """Whether ``pos`` lies before the own agreement's signature pages (after them come the
+    exhibits and annexes, whose "this Agreement" is themselves)."""
+    sig = analyze(ctx.text).signatures
+    return sig is None or pos < sig.start
+
+
+def _asset(ctx: DocContext, description: str, evidence: Span) -> str:
+    """The Asset a clause describes as collateral ("the Collateral", "all accounts")."""
+    description = " ".join(description.split())
+    ref = f"asset:{name_key(re.sub(r'^(?:the|all)\s+', '', description, flags=re.I))}"
+    return ctx.collector.add(ref, "Asset", evidence, {"description": description})
+
+
+def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
+    """SECURES from one sentence (at ``lo``): what secures a note or the deal's obligations,
+    guaranties given or reaffirmed, grants and pledges of collateral."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _SECURED_BY.finditer(sentence):
+        if m["subj"].startswith("This"):
+            target = nearest_contained_instrument(ctx, lo)
+            targets = [target] if target else []
+        else:
+            targets = primary_agreement(ctx, sentence[m.end() :])
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+    for m in _REAFFIRMS.finditer(sentence):
+        guarantors = _listed_subjects(ctx, sentence[: m.start()]) or subject_before(
+            ctx, sentence[: m.start()]
+        )
+        for t in primary_agreement(ctx, ""):
+            for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _GUARANTEES.finditer(sentence):
+        guarantors = subject_before(ctx, sentence[: m.start()])
+        targets = primary_agreement(ctx, m["rest"])
+        if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
+            # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
+            # guaranty article: the obligations guaranteed are the agreement's own
+            targets = [own]
+        for t in targets:
+            for g in guarantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _COLLATERAL_SECURES.finditer(sentence):
+        if (own := secured_agreement(ctx)) is not None:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
+    for m in _GRANTS.finditer(sentence):
+        if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
+            continue  # read below, with the collateral's defined name
+        grantors = subject_before(ctx, sentence[: m.start()])
+        targets = _secured_obligation(ctx, sentence[: m.start()])
+        if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
+            targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+            for g in grantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    # a grant's list of collateral may run past a page break, which ends a "sentence"
+    window = ctx.text[lo : lo + _GRANT_WINDOW]
+    for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(window)]:
+        grant = evidence if m.end() <= len(sentence) else trimmed(ctx, lo, lo + m.end())
+        targets = _secured_obligation(ctx, sentence[: m.start()]) or primary_agreement(
+            ctx, window[m.end() :][:400]
+        )
+        for t in targets:
+            if t == ctx.self_ref and not _in_own_text(ctx, lo):
+                continue  # "this Agreement" in an attached agreement is that agreement
+            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], grant), t, grant)

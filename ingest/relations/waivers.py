@@ -1,0 +1,206 @@
+"""WAIVES: "The Bank hereby waives compliance with Section 6.1 of the Agreement through March
+31, 2005", with what is waived, from and until when, and on what condition.
+
+Waivers of defences and procedure (jury, notice, suretyship) are boilerplate, not waivers of
+deal terms, and are skipped; a waiver given by "the Required Lenders" is held
+(:data:`ClassWaiver`) until the signature pages tell who the lenders are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.records import PropValue, Span
+from ingest.references import DATE
+from ingest.relations.obligations import CREDIT_TITLE, primary_agreement
+from ingest.relations.slots import (
+    AUXILIARY_TAIL,
+    agreements_in,
+    instruments_in,
+    subject_before,
+    title_of,
+    trimmed,
+)
+
+_WAIVE = re.compile(
+    r"\b(?:hereby\s+)?(?:(?:irrevocably|expressly|permanently)\s+)?(?:agree[sd]?\s+to\s+|consents?\s+to,?\s+and\s+)?"
+    r"waives?\b(?P<what>(?:[^.;]|\.(?=\S)){3,400})"
+)
+
+
+#: waivers of defences and procedure (suretyship, jury, notice) are not waivers of the deal terms
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:and\s+\w+\s+)?(?:any\s+(?:and\s+all\s+)?)?(?:right|trial|presentment|diligence|demand|notice"
+    r"|protest|suretyship|defen[cs]e|marshal|homestead|jury|the\s+benefit|all\s+(?:rights|defen|claims)"
+    r"|its\s+rights?|any\s+(?:claim|defen|right|objection))"
+)
+
+
+_NEGATED = re.compile(
+    r"(?i)\b(?:not|no|nor|may|shall\s+not\s+be\s+deemed\s+to|deemed\s+to|to\s+the\s+extent)\s+(?:\w+\s+){0,2}$"
+)
+
+
+#: "The Company desires (i) that the Holder waive": a request, granted only by a waiver itself
+_REQUESTED = re.compile(
+    r"(?i)\b(?:request(?:s|ed)?|desires?|asked|asks)\s+(?:\([ivx]+\)\s+)?that\s+"
+    r"(?:the\s+|each\s+)?[A-Z][\w\s'\u2019.,-]{0,60}$"
+)
+
+
+#: What a waiver of deal terms waives: a default or covenant, or money owed under the deal
+#: (accrued interest, a fee or premium); defences and procedure are :data:`_BOILERPLATE`.
+_WAIVABLE = re.compile(
+    r"(?i)default|covenant|compliance|condition|section|breach|event|requirement|provision"
+    r"|interest|\bfees?\b|premium|penalt|payment|adjustment"
+)
+
+
+def _grants_waivers(ctx: DocContext) -> bool:
+    """Whether the own agreement is a waiver (its title says so), which grants the waivers
+    its recitals request; elsewhere a request is only a request."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = own.props.get("title") if own else None
+    return isinstance(title, str) and bool(re.search(r"(?i)\bwaiver\b", title))
+
+
+#: A waiver given by "the Lenders" or "the Required Lenders": who they are, the signature
+#: pages tell (:func:`extract_class_waivers`); the waiver's evidence, terms and agreement wait here.
+ClassWaiver = tuple[Span, dict[str, PropValue], str]
+
+
+_LENDER_CLASS_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:Required\s+|Majority\s+)?(?:Lenders|Banks)\s*$"
+)
+
+
+def extract_waivers(
+    ctx: DocContext, lo: int, sentence: str, following: str, by_class: list[ClassWaiver]
+) -> None:
+    """ "The Bank hereby waives compliance with ... of the Agreement ... through March 31, 2005"."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _overlapping(_WAIVE, sentence):
+        before = sentence[: m.start()]
+        if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
+            continue
+        if not _WAIVABLE.search(m["what"]):
+            continue
+        requested = _REQUESTED.search(before[-80:])
+        if requested and re.search(r"\bhereby\b", requested.group()):
+            requested = None  # "requested that the Lender waive X, and the Lender hereby waives X"
+        listed = re.search(
+            r"(?i)\bhereby\s*\((?:a|i|1)\)[^;]*$", before
+        )  # "hereby (a) ... (b) waive"
+        if (
+            not requested
+            and not listed
+            and not re.search(
+                r"(?i)hereby|agree[sd]?\s+to|consents?\s+to",
+                sentence[max(0, m.start() - 40) : m.end()],
+            )
+        ):
+            continue
+        if requested and not _grants_waivers(ctx):
+            continue
+        # "The Lenders hereby (a) consent to ... and (b) waive": the subject precedes the list
+        subject = AUXILIARY_TAIL.sub("", re.sub(r"\s+hereby\s*\((?:a|i|1)\)[^;]*$", "", before))
+        waivers = subject_before(ctx, subject)
+        what = re.split(
+            r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
+            r"(?:Agreement|Note|Indenture)\b",
+            m["what"],
+        )[0]
+        what = re.sub(r"^\s*and\s+release\s+\S+(?:\s+\S+)?\s+from\s+", "", what)
+        what = " ".join(re.sub(r"-{3,}", " ", what).split()).strip(" ,")
+        targets = (
+            agreements_in(ctx, m["what"])
+            or instruments_in(ctx, m["what"])
+            or (primary_agreement(ctx, ""))
+        )
+        props = _waiver_terms(sentence + " " + following)
+        props["what"] = what[:300]
+        for w in waivers:
+            for t in targets[:1]:
+                _waive(ctx, w, t, evidence, props)
+        # lenders as a class waive terms of the credit agreement they lend under
+        if (
+            _LENDER_CLASS_SUBJECT.search(subject)
+            and targets
+            and CREDIT_TITLE.search(title_of(ctx, targets[0]))
+        ):
+            by_class.append((evidence, props, targets[0]))
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each searched from just after the previous one's start:
+    "requested that the Lender waive the Default, and the Lender hereby waives the Default"
+    holds a request and, inside its match, the waiver itself."""
+    m = pattern.search(text)
+    while m:
+        yield m
+        m = pattern.search(text, m.start() + 1)
+
+
+def extract_class_waivers(ctx: DocContext, by_class: list[ClassWaiver], lenders: list[str]) -> None:
+    """ "the Required Lenders hereby waive ...": each lender the signature pages name waives."""
+    for evidence, props, target in by_class:
+        for lender in lenders:
+            _waive(ctx, lender, target, evidence, props)
+
+
+def _waive(
+    ctx: DocContext, waiver: str, target: str, evidence: Span, props: dict[str, PropValue]
+) -> None:
+    """One WAIVES edge per party and agreement; several waivers of it keep every ``what``
+    ("Section 4.13(a); Section 4.20(b)")."""
+    key = ("WAIVES", waiver, target)
+    old = ctx.collector.relations.get(key)
+    had = old.props.get("what") if old else None
+    ctx.collector.relate("WAIVES", waiver, target, evidence, props)
+    what = props.get("what")
+    if isinstance(had, str) and isinstance(what, str) and what and what not in had.split("; "):
+        rec = ctx.collector.relations[key]
+        ctx.collector.relations[key] = replace(rec, props={**rec.props, "what": f"{had}; {what}"})
+
+
+def following_sentence(text: str, end: int) -> str:
+    """The sentence after a waiver when it qualifies it ("Such waiver shall be effective from
+    ...", "Notwithstanding the foregoing, ... this waiver shall be null and void"); page
+    breaks removed so a date split across pages reads whole."""
+    window = re.sub(r"\s*<PAGE>\s*|\s+", " ", text[end : end + 1500])
+    m = re.match(
+        r"\s*((?:Such|This|The\s+foregoing)\s+waiver[^;]*?|Notwithstanding\s+the\s+foregoing"
+        r"[^;]*?waiver\s+shall\s+be\s+null\s+and\s+void[^;]*?)\.(?:\s+[A-Z]|$)",
+        window,
+    )
+    return m.group(1) if m else ""
+
+
+def _waiver_terms(text: str) -> dict[str, PropValue]:
+    """From / until / condition of a waiver, read in its sentence and a "Such waiver" follower."""
+    props: dict[str, PropValue] = {}
+    m = re.search(rf"(?is)\b(?:effective\s+)?from\s+(?:and\s+including\s+)?(?P<d>{DATE})", text)
+    props["from"] = parse_date(m["d"]) if m else None
+    m = re.search(
+        rf"(?is)\b(?:through|until|to\s+and\s+including|prior\s+to|ending\s+on)\b[^.;]{{0,60}}?(?P<d>{DATE})",
+        text,
+    )
+    props["until"] = parse_date(m["d"]) if m else None
+    m = re.search(
+        r"(?is)\b(?:provided(?:,\s*however,)?\s+that|on\s+the\s+condition\s+that|subject\s+to)"
+        r"\s+(?P<c>[^.;]{5,300})",
+        text,
+    )
+    props["condition"] = " ".join(m["c"].split()) if m else None
+    void = re.search(
+        r"(?is)\bin\s+the\s+event\s+that\s+(?P<c>[^;]{5,300}?),\s*this\s+waiver\s+shall\s+be"
+        r"\s+null\s+and\s+void",
+        text,
+    )
+    if props["condition"] is None and void:
+        props["condition"] = "void if " + " ".join(void["c"].split())
+    return props
