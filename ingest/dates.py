@@ -68,6 +68,9 @@ DATE_RE = rule(
         passage("signed at Zurich on 01.07.2005", d6="01", m6="07", y6="2005"),
         passage("as of 2019-03-05 (the Effective Date)", y7="2019", m7="03", d7="05"),
         passage("December 1,2019", match="December 1,2019"),
+        passage("made this 29thday of June, 2001", d2="29", m2="June", y2="2001"),
+        passage("dated as of September 30/th/, 1999", match="September 30/th/, 1999"),
+        passage("entered into this 20 March day of 1998", d4="20", m4="March", y4="1998"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",
