@@ -46,8 +46,15 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: the appended agreement's own date, not one of the agreements its text mentions.
 _DATED = re.compile(r"(?m)^[ \t]*(?:Dated|DATED|Date:|DATE:)(?:\s+(?:as\s+of|AS\s+OF))?\s+")
 #: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
-#: "the Guaranty ... executed by it"): they guarantee the credit agreement's obligations.
-_GUARANTY = re.compile(r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b")
+#: "the Guaranty ... executed by it") or of the security they granted ("the pledge and
+#: security interest in the Collateral granted by it ... shall continue to secure the
+#: Obligations", "reaffirms its grant of security"): they stand behind the credit agreement.
+_GUARANTY = re.compile(
+    r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b"
+    r"|\b(?:pledges?|security\s+interests?|liens?|collateral)\b[^.;]{0,120}?\b(?:granted|created"
+    r"|given)\s+by\s+(?:it|them|each\s+of\s+them|the\s+undersigned)\b"
+    r"|\b(?:its|their)\s+(?:grants?\s+of\s+(?:a\s+)?security(?:\s+interests?)?|pledges?)\b"
+)
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
 #: A lender or an agent acknowledging beside the guarantors secures nothing.
