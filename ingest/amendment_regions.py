@@ -117,6 +117,22 @@ _DATE_LINE = rule(
     ],
     rejects=["the Loan Agreement dated as of March 20, 1997"],
 )
+#: "Dated as of" ending a line of a letter's heading that names no agreement (not "Re: Note
+#: Agreements dated as of ...": that date is the agreements').
+_DATED_CUE = rule(
+    "amendment_regions.dated_cue",
+    r"(?im)^(?:(?!agreement|\bnotes?\b)[^\n])*?\bdated\s+as\s+of[ \t]*:?[ \t]*$",
+    reads="a letter amendment's heading: 'Dated as of' ending a line, its date below or beside",
+    matches=[
+        "To the Noteholders listed below      Dated as of\nNovember 15, 1996",
+        passage("ACME CORP.\n   Dated as of:  \n", match="   Dated as of:  "),
+    ],
+    rejects=[
+        "Re: Note Agreements dated as of\n",
+        "the Credit Agreement dated as of\n",
+        "Dated as of March 1, 2001",
+    ],
+)
 #: "is effective as of February 3, 2000", "Effective December 19, 1997, the Agreement ...".
 _EFFECTIVE = rule(
     "amendment_regions.effective",
@@ -143,6 +159,31 @@ _BLANK_DATE = rule(
     ],
     rejects=["This Amendment is dated as of November 1, 1995"],
 )
+#: A letter's salutation, below which the letter's first paragraph is its opening.
+_SALUTATION = rule(
+    "amendment_regions.salutation",
+    r"(?m)^[ \t]*(?:Ladies\s+and\s+Gentlemen|Dear\s+[^\n:]{1,60})\s*:[ \t]*$",
+    reads="a letter after the main signatures: its salutation, above the letter's opening",
+    matches=["Re: Credit Agreement\n\nLadies and Gentlemen:\n", "  Dear Mr. Roe:"],
+    rejects=["Dear Sirs, we refer to", "Ladies and Gentlemen: we refer to the Agreement"],
+)
+#: A heading line in capitals that names an amendment ("SECOND AMENDMENT TO NOTE AGREEMENTS").
+_CAPS_AMENDMENT = rule(
+    "amendment_regions.caps_amendment",
+    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9.,'&\-]*[ \t]+){0,8}AMENDMENT"
+    r"(?:[ \t]+[A-Z0-9.,'&\-]+){0,8})[ \t]*$",
+    reads="the lines above a letter's salutation: a heading in capitals naming an amendment",
+    matches=[
+        passage(
+            "THIRD LIMITED WAIVER AND\nSECOND AMENDMENT TO NOTE AGREEMENTS\n",
+            t="SECOND AMENDMENT TO NOTE AGREEMENTS",
+        ),
+        passage("   LETTER AMENDMENT NO. 2", t="LETTER AMENDMENT NO. 2"),
+    ],
+    rejects=["Second Amendment to Note Agreements", "AMENDMENTS AND WAIVERS"],
+)
+#: How far above its salutation a letter's heading may stand.
+_LETTER_REACH = 1_200
 #: A page's running footer above an opening, not its title.
 _NOT_TITLE = rule(
     "amendment_regions.not_title",
@@ -252,6 +293,15 @@ def _own_date(text: str, opening: tuple[int, int], body: tuple[int, int]) -> str
         dates = find_dates(text, line.end(), min(o_start, line.end() + 40))
         if dates and dates[0].start == line.end():
             return dates[0].iso
+    cue = None
+    for m in _DATED_CUE.finditer(text, max(0, o_start - _HEAD_REACH), o_start):
+        cue = m
+    if cue is not None:
+        # a letter's heading set in two columns: "To the Noteholders ...      Dated as of"
+        # over "... November 15, 1996"
+        dates = find_dates(text, cue.end(), min(o_start, cue.end() + 120))
+        if dates:
+            return dates[0].iso
     for m in _EFFECTIVE.finditer(text, *body):
         dates = find_dates(text, m.end(), min(body[1], m.end() + 40))
         if dates and dates[0].start == m.end():
@@ -270,8 +320,28 @@ def _openings(text: str, start: int) -> list[tuple[int, int, tuple[int, int] | N
         below = paragraphs(text, m.end(), min(len(text), m.end() + _OPENING_REACH))
         if below:
             out.append((below[0][0], below[0][1], (m.start("t"), m.end("t"))))
+    for m in _SALUTATION.finditer(text, start):
+        head = _letter_heading(text, max(start, m.start() - _LETTER_REACH), m.start())
+        below = paragraphs(text, m.end(), min(len(text), m.end() + _OPENING_REACH))
+        if head is not None and below:
+            out.append((below[0][0], below[0][1], head))
     out.sort()
     return out
+
+
+def _letter_heading(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The capitalised heading that names the amendment a letter is ("THIRD LIMITED WAIVER
+    AND / SECOND AMENDMENT TO NOTE AGREEMENTS" above "Re: ..." and "Ladies and Gentlemen:"),
+    the line that says AMENDMENT with the heading lines above it."""
+    line = _CAPS_AMENDMENT.search(text, lo, hi)
+    if line is None:
+        return None
+    s, e = line.start("t"), line.end("t")
+    above = text.rfind("\n", lo, s - 1)
+    prev = text[above + 1 : s - 1] if above >= lo else ""
+    if prev.strip() and prev.strip().isupper() and prev.rstrip().endswith(" AND"):
+        s = above + 1 + len(prev) - len(prev.lstrip())  # "THIRD LIMITED WAIVER AND"
+    return s, e
 
 
 def _title(text: str, o_start: int, o_end: int) -> tuple[int, int] | None:

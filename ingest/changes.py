@@ -27,9 +27,11 @@ Vocabulary:
 
 The amending agreement is the document's own (``ctx.self_ref``); the amended one is the
 agreement the operation names ("of the Credit Agreement", a defined term of this document),
-else the agreement the document AMENDS. An amendment appended after the signatures of the
-agreement the document holds (``ingest.amendment_regions``) is read on its own body: its
-operations are credited to it, and change the agreement they name, else the one it follows.
+else the agreement the document AMENDS (``ingest.amended_agreements``). Where a new wording
+ends is read from the list labels of the paragraphs (``ingest.list_labels``). An amendment
+appended after the signatures of the agreement the document holds
+(``ingest.amendment_regions``) is read on its own body: its operations are credited to it, and
+change the agreement they name, else the one it follows.
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.agreements import classify, title_case
+from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
+from ingest.list_labels import ROMAN, Label, Paragraphs, is_successor
 from ingest.records import PropValue, Span
-from ingest.structure import analyze, attachments_after, paragraphs
+from ingest.structure import analyze, attachments_after
 
 _QUOTE_CHARS = "\"“”`'‘’"
 _Q_OPEN = '"“'
@@ -59,6 +63,8 @@ _QUOTED = (
 _NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
 _NUM_LIST = rf"{_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{_NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+#: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
+_SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
 
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 _TARGET = re.compile(
@@ -70,35 +76,65 @@ _TARGET = re.compile(
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{_NUM})"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
-    rf"|(?:(?:sub)?(?:section|clause|paragraph)\s+(?P<sub>(?:\([a-zA-Z0-9]{{1,5}}\))+)\s+of\s+)?"
-    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d))\s+(?P<nums>{_NUM_LIST})"
+    rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
+    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+of\s+the\s+[A-Z]))"
+    rf"\s+(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
-    r"(?=\s+(?:thereof|therein|of\s+(?:such|said)\s+Section)\b)"
+    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
+    # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
+    rf"|(?P<qterm>{_QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
-    r"|(?P<cap>(?:[A-Z][a-z]+\s+){0,3}(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin))(?=\s+(?:of|under|in)\s+(?:the|this|such)\s+[A-Z])"
+    # (capitalised words, or a few in lower case: "that the" never starts a term)
+    r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
+    r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
+    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
+    # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
+    r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
+    r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
+    # set to a stated value: "the Maturity Date shall be extended to June 30, 2024", "the
+    # Interest Rate is changed to 12%" (not "extended to the next Business Day")
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
+    r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "amended to provide that the Maturity Date shall be June 30, 2023"
+    r"|\s+(?:shall\s+be|is|will\s+be)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
+    r"|\s+(?:to|from)\s+(?-i:[A-Z][a-z]+\s+\d|\$|\d))"
     r")",
     re.IGNORECASE,
 )
 _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
+#: The same words in lower case, naming a term of the agreement that follows ("the maturity
+#: date of the Note", "the exercise price of the Warrants").
+_LOWER_TERM = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
+_OF_AGREEMENT = re.compile(
+    r"\s+(?:of|under)\s+(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
+)
 
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 _SUBJECT_GAP = re.compile(
-    r"\.?\s*(?:(?:thereof|therein|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
     r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the|\s)+?)?\s*"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
+    r"|(?:agreement|note)s?\b|\s)+?)?\s*"
     r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 _PASSIVE = re.compile(
     r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
-    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b",
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
+    # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
+    # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
+    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
+    r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)",
     re.IGNORECASE,
 )
 #: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
@@ -120,6 +156,14 @@ _DEFINITIONS_ADDED = re.compile(
     r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
 )
+#: A lead-in that names the agreement its list changes: "The following modifications are
+#: hereby made to the Letter of Credit Agreement:", "the following amendments shall be made
+#: to the Note:".
+_MADE_TO = re.compile(
+    r"\b(?i:following\s+(?:amendments|modifications|changes|revisions)\s+(?:are|shall\s+be)"
+    r",?\s+(?:hereby\s+)?made\s+(?:to|in)\s+(?:the\s+|this\s+|such\s+|each\s+)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
 _AGREEMENT_OF = re.compile(
     r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
@@ -135,7 +179,7 @@ _REPLACE = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:by|to)\s+(?:\([ivx\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"\b(?:by|to)\s+(?:\([a-z\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
     r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
     r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
     re.IGNORECASE,
@@ -175,6 +219,14 @@ _PART_OF = re.compile(
     r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,
 )
+#: A part of a definition the operative phrase names as what it changes: "is amended to
+#: amend clause (iii) to read as follows", "by restating the last sentence thereof".
+_PART_NAMED = re.compile(
+    r"\b(?:to|by)\s+(?:amend(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|delet(?:e|ing))\s+"
+    r"(?:and\s+restat(?:e|ing)\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:clause|paragraph|subsection|sub-clause|sentence|proviso|table)s?\b",
+    re.IGNORECASE,
+)
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 _INNER_SUBSECTIONS = re.compile(
     r"\b(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
@@ -211,7 +263,14 @@ _INSERTED = re.compile(
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
     # "changing the reference ... from "2.20(a)" to "2.02(a)""
-    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])",
+    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])"
+    # "the reference to "$5,000,000" ... is changed to "$7,500,000""
+    r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
+    # "inserting immediately after the words "X" in the fifth line the phrase "Y"": the
+    # quoted place is not the wording
+    r"|\b(?:inserting|insert|adding|add)\s+(?:immediately\s+)?(?:after|before|following|preceding)"
+    r"\s+(?:the\s+)?(?:(?:words?|phrase|figure|number|amount|date|reference\s+to)\s+)?"
+    r"[\"“][^\"”\n]{1,200}[\"”][^\"“;:]{0,80}?(?=[\"“])",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
@@ -221,6 +280,12 @@ _ATTACHED = re.compile(
 )
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
+#: A page break between the words of one sentence: blank lines, a page marker or number, blank
+#: lines, then the sentence going on in lower case after a word that ends no sentence.
+_PAGE_IN_SENTENCE = re.compile(
+    r"(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n"
+    r"(?:[ \t]*\n)*(?=[ \t]*[a-z])"
+)
 _DEFINITION_START = re.compile(
     r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
     rf"(?P<q>[\"“]?{_QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
@@ -228,7 +293,7 @@ _DEFINITION_START = re.compile(
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
     r"(?:,?\s+(?:for|of|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
     r"[^.;:\"“”]{0,60}?)?"
-    r"(?:[,:]?\s*(?:means|shall\s+mean|has\s+the\s+"
+    r"(?:[,:]?\s*(?:means|mean|shall\s+mean|has\s+the\s+"
     rf"meaning|shall\s+have\s+the\s+meaning|refers|includes|shall\s+include|is\s+defined\s+in)\b"
     # the colon style of some banks' forms: ""Pricing Grid": the Applicable Margin ..."
     r"|:[ \t]+(?=\S))",
@@ -240,17 +305,6 @@ _TITLED_DEFINITION = re.compile(
     r"\s*(?P<t>[A-Z][\w\-/&']*(?:[ \t\n]+(?:[A-Z][\w\-/&']*|of|and|to|the|for|in|on)){0,7})"
     r"[.:][ \t]+(?=\S)"
 )
-_ENUMERATOR = re.compile(
-    r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
-    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
-    r"|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
-)
-_ROMAN = {
-    f"{tens}{ones}": t * 10 + o
-    for t, tens in enumerate(("", "x", "xx", "xxx"))
-    for o, ones in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))
-    if t or o
-}
 _VERBS = (
     r"(?:amending|deleting|inserting|adding|replacing|striking|substituting|restating|changing"
     r"|modifying|increasing|decreasing|reducing|extending)"
@@ -317,7 +371,8 @@ _AND_REPLACING = re.compile(
 )
 #: The verb of "is amended by deleting Section 7.4", whose object is what changes.
 _OBJECT_AFTER = re.compile(
-    rf"\s*(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike)"
+    rf"\s*(?:(?:by|to)\s+(?:\([a-z]{{1,3}}\)\s*)?(?:{_VERBS}|amend|delete|restate|replace|strike"
+    r"|extend|change|increase|decrease|reduce|provide\s+that)|(?:such|so)\s+that)"
     r"(?:\s+and\s+restating)?(?:\s+in\s+(?:its|their)\s+entirety)?\s+(?:the\s+following\s+)?",
     re.IGNORECASE,
 )
@@ -375,8 +430,10 @@ class Operation:
 
 def _mask(text: str) -> str:
     """The text with underline rules blanked (same length): they sit inside operative sentences
-    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety")."""
-    return _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety");
+    so is a page break inside a sentence ("deleting "X" and\\n\\n<PAGE> 30\\n\\nreplacing it")."""
+    masked = _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    return _PAGE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), masked)
 
 
 def _section_numbers(m: re.Match[str]) -> list[str]:
@@ -388,8 +445,8 @@ def _section_numbers(m: re.Match[str]) -> list[str]:
             n = re.sub(r"\([^()]*\)$", "", nums[-1]) + n
         if not n.startswith("("):
             nums.append(n)
-    sub = re.sub(r"\s+", "", m["sub"] or "")
-    return [n + sub for n in nums]
+    subs = re.findall(r"(?:\([a-zA-Z0-9]{1,5}\))+", m["sub"] or "") or [""]
+    return [n + sub for n in nums for sub in subs]
 
 
 def _term(quoted: str) -> str:
@@ -415,10 +472,16 @@ def _targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(re.sub(r"\s+", "", m["rel"]), None, span)]
     if m["art"]:
         return [Target(f"Article {m['art']}", None, span)]
+    if m["qterm"]:
+        term = _term(m["qterm"])
+        return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
         return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
     if m["cap"] and _CAP_OK.match(m["cap"]):
         return [Target(None, m["cap"], span)]
+    if m["cap"] and _LOWER_TERM.fullmatch(m["cap"]) and _OF_AGREEMENT.match(text, m.end()):
+        # "the maturity date of the Note is hereby extended": the term the note defines
+        return [Target(None, " ".join(w.capitalize() for w in m["cap"].split()), span)]
     return []
 
 
@@ -450,11 +513,19 @@ def _clause_end(masked: str, pos: int, limit: int) -> int:
     return m.end() if m else limit
 
 
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
 def _agreement_name(masked: str, after: int, until: int) -> str | None:
     m = _AGREEMENT_OF.match(masked, after, until)
     if not m:
         return None
     name = re.split(r"\s+(?:is|are|shall|hereby|be|which|as)\b", m["name"])[0].strip()
+    if _MONTH.match(name):
+        return None  # "to extend the Maturity Date to June 30, 2024": a date, no agreement
     return name if re.search(r"[A-Za-z]{3}", name) else None
 
 
@@ -480,11 +551,23 @@ def _classify(predicate: str) -> str:
     return "amend"
 
 
+#: A line holding only a page number or marker, with the blank lines before it.
+_LAYOUT_LINE = re.compile(r"\s*\n[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+
+
+def _skip_layout(text: str, pos: int, stop: int) -> int:
+    """``pos`` moved past the page numbers and markers that follow it."""
+    while (m := _LAYOUT_LINE.match(text, pos, stop)) is not None and m.end() > pos:
+        pos = m.end()
+    return pos
+
+
 def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str:
     """After "amended as follows:", a quoted wording or one that opens with the provision's
     own number ("Section 2.2 ... as follows: 2.2 The Term Loans.") is the whole new provision
     (replace); anything else changes it in part (amend)."""
-    m = re.compile(r"\s*(?P<c>\S)").match(text, colon + 1, stop)
+    pos = _skip_layout(text, colon + 1, stop)  # a page number before the wording
+    m = re.compile(r"\s*(?P<c>\S)").match(text, pos, stop)
     if m and m["c"] in _Q_OPEN:
         return "replace"
     if section and m:
@@ -494,112 +577,18 @@ def _whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str
     return "amend"
 
 
-Label = tuple[tuple[str, int], ...]
-
-
-def _label_readings(label: str) -> Label:
-    """The (style, ordinal) readings of a list label: "(b)" -> (("paren-alpha", 2),), "2." ->
-    (("num", 2),); "(i)", "(v)" and "(x)" read as a roman numeral and as a letter."""
-    core = label.strip()
-    if core.startswith("("):
-        inner = core[1:-1]
-        if inner.isdigit():
-            return (("paren-num", int(inner)),)
-        out: list[tuple[str, int]] = []
-        if inner in _ROMAN:
-            out.append(("paren-roman", _ROMAN[inner]))
-        if inner.isalpha() and inner.islower() and (len(inner) == 1 or inner not in _ROMAN):
-            out.append(("paren-alpha", (ord(inner[0]) - 96) + 26 * (len(inner) - 1)))
-        elif inner.isalpha() and inner.isupper():
-            out.append(("paren-upper", ord(inner[0]) - 64))
-        return tuple(out)
-    core = core.rstrip(".")
-    if re.fullmatch(r"\d+", core):
-        return (("num", int(core)),)
-    if re.fullmatch(r"\d+(?:\.\d+)+", core):
-        parts = core.split(".")
-        return ((f"dec{len(parts)}:{'.'.join(parts[:-1])}", int(parts[-1])),)
-    if re.fullmatch(r"[A-Z]", core):
-        return (("upper", ord(core) - 64),)
-    if re.fullmatch(r"[a-z]{1,2}", core):
-        return (("alpha-dot", (ord(core[0]) - 96) + 26 * (len(core) - 1)),)
-    return ()
-
-
-def _paragraph_label(text: str, start: int) -> Label:
-    m = _ENUMERATOR.match(text, start)
-    return _label_readings(m["label"]) if m else ()
-
-
-#: A line that opens a list item ("(b) ...", "1.3 ...", "2. ...") inside a paragraph whose
-#: lines are not separated by blank lines.
-_LABEL_LINE = re.compile(
-    r"\n(?=[ \t]*(?:(?:SECTION|Section|ARTICLE|Article)[ \t\xa0]+)?"
-    r"(?:\([a-z0-9]{1,4}\)|\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]{1,2}\.)[ \t\xa0]+[A-Z(\"“])"
-)
 #: A page marker or a page number alone on its line ("<PAGE>   3", "- 2 -", "2").
 _PAGE_BREAK = re.compile(r"(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+#: Page numbers and markers on the lines that open a paragraph ("5\n<PAGE>   6\n").
+_PAGE_LINES = re.compile(r"(?:[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n)*")
 #: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
 _PAGE_FOOTER = re.compile(
     r"(?is)(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
 )
 
 
-def _split_at_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _LABEL_LINE.finditer(text, start, end):
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-        while pos < end and text[pos] in " \t":
-            pos += 1
-    if text[pos:end].strip():
-        out.append((pos, end))
-    return out
-
-
-def _is_successor(found: Label, of: Label) -> bool:
-    """Whether a label comes after another in the same list (under any of their readings)."""
-    return any(f[0] == o[0] and f[1] > o[1] for f in found for o in of)
-
-
-class _Paragraphs:
-    """The paragraphs of a document's main body, and the list labels that open them."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.spans = [
-            part for s, e in paragraphs(text, start, end) for part in _split_at_labels(text, s, e)
-        ]
-        self.labels = [_paragraph_label(text, s) for s, _ in self.spans]
-
-    def index_of(self, pos: int) -> int | None:
-        for i, (s, e) in enumerate(self.spans):
-            if s <= pos < e:
-                return i
-        return None
-
-    def enclosing_labels(self, i: int, skip: Sequence[tuple[int, int]] = ()) -> list[Label]:
-        """The label of paragraph ``i`` and of each list it sits in (the nearest earlier
-        paragraph of every other label style), innermost first; the paragraphs of an earlier
-        operation's new wording (``skip``) hold no list this one sits in."""
-        out: list[Label] = []
-        styles: set[str] = set()
-        for j in range(i, -1, -1):
-            if j != i and any(s <= self.spans[j][0] < e for s, e in skip):
-                continue
-            lab = self.labels[j]
-            if lab and not {r[0] for r in lab} & styles:
-                out.append(lab)
-                styles |= {r[0] for r in lab}
-                if "num" in styles:
-                    break
-        return out
-
-
 def _block(
-    pars: _Paragraphs,
+    pars: Paragraphs,
     masked: str,
     colon: int,
     at: int,
@@ -644,12 +633,16 @@ def _block(
                 _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
             ):
                 break
-            k = next((n for n, lst in enumerate(nested) if lab and _is_successor(lab, lst)), None)
+            k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
             if k is not None:
                 nested[k] = lab
-            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith(":"):
+            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
-            elif lab and any(_is_successor(lab, st) for st in stops):
+            elif (
+                lab
+                and any(is_successor(lab, st) for st in stops)
+                and not _MID_SENTENCE.search(text, max(start, s - 200), s)
+            ):
                 break
         if first or not _PAGE_FOOTER.match(text, s, e):
             end = min(e, stop_at)  # a running footer is kept only inside the wording
@@ -670,6 +663,11 @@ _STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
 _OWN_HEADING = re.compile(
     r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2})\.?[ \t]*\n|SECTION[ \t]+[IVXL]+\.\d)"
 )
+
+
+#: A paragraph that stops mid-sentence ("... the excess, if any, of" then "(x) ..."): the
+#: labelled paragraph after it goes on with its sentence, it opens no item of a list.
+_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b|plus\b|minus\b)[a-z]+\s*\Z")
 
 
 def _opens_operation(masked: str, s: int, e: int) -> bool:
@@ -725,7 +723,7 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: The quotes that open an inserted definition before the quote of its term ("““X”: ...”",
 #: "“ ‘X’ means ...”").
-_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`])")
+_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`'])")
 #: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
 _TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
@@ -750,7 +748,7 @@ def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
-def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+def _definitions(pars: Paragraphs, block: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """The definitions in a block of new definitions, each with its whole wording; a block
     quoted whole that opens with its term and a full stop or colon ("Consolidated Current
     Assets.  At any date ...") is one definition of that term."""
@@ -760,6 +758,9 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
         if e <= block[0] or s >= block[1]:
             continue
         s, e = max(s, block[0]), min(e, block[1])
+        lead = _PAGE_LINES.match(text, s, e)
+        if lead and lead.end() > s and _DEFINITION_START.match(text, lead.end(), e):
+            s = lead.end()  # "5\n<PAGE>   6\n"Term Loan" means ...": the page break is layout
         m = _DEFINITION_START.match(text, s, e)
         if m:
             out.append((_term(m["q"]), (s, e)))
@@ -774,7 +775,7 @@ def _definitions(pars: _Paragraphs, block: tuple[int, int]) -> list[tuple[str, t
 
 
 def _pieces(
-    pars: _Paragraphs, block: tuple[int, int], targets: list[Target]
+    pars: Paragraphs, block: tuple[int, int], targets: list[Target]
 ) -> list[tuple[int, int]] | None:
     """One operation's wording split among its targets: "subsections (a) and (b) ... the
     following:" then "(a) ..." and "(b) ..."; "Sections 7.1.8 and 7.1.9" then "SECTION 7.1.8
@@ -824,7 +825,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     if body_end <= body_start:
         return []
     masked = _mask(text)
-    pars = _Paragraphs(text, body_start, body_end)
+    pars = Paragraphs(text, body_start, body_end)
     ops: list[Operation] = []
     taken: list[tuple[int, int]] = []
 
@@ -861,6 +862,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         for m in _DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in _BY_ITEM.finditer(masked, body_start, body_end)]
+    made = {m.start(): m["name"] for m in _MADE_TO.finditer(masked, body_start, body_end)}
+    anchors += [(a, a + 1, "made") for a in made]
     anchors.sort()
     for a_start, a_end, kind in anchors:
         if not free(a_start, a_end):
@@ -871,6 +874,11 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         clause_from = _clause_start(masked, a_start, body_start)
         clause_to = _clause_end(masked, a_end, body_end)
         predicate = masked[a_start:clause_to]
+        if kind == "made":
+            if masked[clause_to - 1 : clause_to] == ":":
+                # the items below change the agreement the lead-in names, "thereto"
+                scope(clause_to, a_start, [], made[a_start], lead=True)
+            continue
         if kind in ("active", "by"):
             obj = _BY_OBJECT.match(masked, a_end) if kind == "by" else None
             tm = _TARGET.match(masked, obj.end() if obj else a_end)
@@ -885,7 +893,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         else:
             found = []
             name = None
-            for tm in _TARGET.finditer(masked, clause_from, a_start):
+            # (up to the operative words, which a term's "is hereby" lookahead reads)
+            for tm in _TARGET.finditer(masked, clause_from, clause_to):
+                if tm.end() > a_start:
+                    break
                 if not _SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
                     continue  # a section mentioned on the way, not what "is amended"
                 if _REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
@@ -1026,8 +1037,16 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             and _DELETES_PART.search(predicate)
         ):
             action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
-        if action == "amend" and colon is not None and _AS_FOLLOWS.search(predicate):
+        if (
+            action == "amend"
+            and colon is not None
+            and (_AS_FOLLOWS.search(predicate) or not _PARTIAL.search(predicate))
+        ):
+            # "amended as follows:" (or "amended to follows:") says nothing about how: a
+            # wording that opens with the provision's own number restates it whole
             action = _whole_or_part(text, colon, body_end, found[0].section)
+        if found[0].term and _PART_NAMED.search(predicate):
+            part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
         if part_of_definition or _PART_OF.search(masked, clause_from, a_start):
             action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
         new_section = _NEW_SECTION.search(predicate)
@@ -1093,7 +1112,7 @@ def _contains(outer: str, inner: str) -> bool:
 
 
 def _numbered_parts(
-    pars: _Paragraphs, block: tuple[int, int], section: str | None
+    pars: Paragraphs, block: tuple[int, int], section: str | None
 ) -> list[tuple[str, tuple[int, int]]]:
     """The parts of a block that open with a number under ``section`` ("7.1.13 Hedging." under
     7.1, "5.14 Hedging." under Article V), each up to the next: what "by adding the
@@ -1101,7 +1120,7 @@ def _numbered_parts(
     article = re.fullmatch(r"Article\s+(?P<n>[IVXL]+|\d+)", section or "")
     if article:
         n = article["n"]
-        section = n if n.isdigit() else str(_ROMAN.get(n.lower(), ""))
+        section = n if n.isdigit() else str(ROMAN.get(n.lower(), ""))
     if not section or not re.fullmatch(r"\d+(?:\.\d+)*", section):
         return []
     text = pars.text
@@ -1143,7 +1162,7 @@ def _inherit(found: list[Target], up: _Scope | None) -> list[Target]:
     return out
 
 
-def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
+def _list_end(pars: Paragraphs, i: int, cap: int) -> int:
     """Where the list a lead-in in paragraph ``i`` introduces ends: at the next item of a list
     the lead-in sits in (an unlabelled lead-in's own items are never that), or at ``cap``."""
     stops = pars.enclosing_labels(i)
@@ -1161,16 +1180,16 @@ def _list_end(pars: _Paragraphs, i: int, cap: int) -> int:
             if not pars.labels[i]:
                 stops = [st for st in stops if not {r[0] for r in st} & {r[0] for r in own}]
             continue
-        if _is_successor(lab, own):
+        if is_successor(lab, own):
             own = tuple(r for r in lab if r[0] in {o[0] for o in own})
             continue
-        if any(_is_successor(lab, st) for st in stops):
+        if any(is_successor(lab, st) for st in stops):
             return s
     return min(cap, pars.spans[-1][1]) if pars.spans else cap
 
 
 def _new_wording(
-    pars: _Paragraphs,
+    pars: Paragraphs,
     masked: str,
     text: str,
     action: str,
@@ -1206,131 +1225,6 @@ def _new_wording(
             return None
         return _block(pars, masked, colon, a_start, body_end, skip=skip)
     return None
-
-
-def _target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:
-    """The agreement an operation changes: the one its words name, else the default."""
-    if name:
-        if norm_term(name) in ("amendment", "waiver", "consent"):
-            return None  # "Section 3 of this Amendment": the amendment's own text
-        refs = [r for r in ctx.lookup(name) if r != ctx.self_ref and _is_agreement(ctx, r)]
-        if refs:
-            return _base_first(ctx, refs)
-        if not ctx.lookup(name):
-            return _by_title(ctx, name) or default
-    return default
-
-
-#: Words that qualify which version of an agreement a phrase means, not its title.
-_VERSION_WORDS = re.compile(r"^(?:(?:existing|original|current|said|such|prior)\s+)+")
-
-
-def _by_title(ctx: DocContext, name: str) -> str | None:
-    """The agreement (not an amendment) whose title ends with the name an operation gives
-    ("of the Existing Credit Agreement" -> "Amended and Restated Credit Agreement"), the
-    latest one dated before the amendment where several are: the version it amends."""
-    key = _VERSION_WORDS.sub("", norm_term(name))
-    if len(key.split()) < 2 or not key.endswith(("agreement", "note", "indenture", "notes")):
-        return None
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    own_date = str(own.props.get("date") or "9999") if own else "9999"
-    found = sorted(
-        (str(e.props.get("date") or ""), e.ref)
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and e.props.get("kind") not in AMENDING_KINDS
-        and norm_term(str(e.props.get("title") or "")).endswith(key)
-        and str(e.props.get("date") or "") < own_date
-    )
-    return found[-1][1] if found else None
-
-
-def _is_agreement(ctx: DocContext, ref: str) -> bool:
-    e = ctx.collector.get(ref)
-    return e is not None and e.label in ("Agreement", "Instrument")
-
-
-def _amended_targets(ctx: DocContext) -> list[str]:
-    own = ctx.self_ref
-    return [
-        r.target
-        for r in ctx.collector.relations.values()
-        if r.type == "AMENDS" and r.source == own and _is_agreement(ctx, r.target)
-    ]
-
-
-#: Kinds of agreement that change another one: never the base a provision belongs to.
-AMENDING_KINDS = frozenset({"amendment", "waiver", "consent"})
-
-
-def _base_first(ctx: DocContext, refs: list[str]) -> str:
-    """Of the agreements a phrase names ("the Credit Agreement", as amended by ...), the
-    amended one: not itself an amendment or waiver, else the base that one amends."""
-    for r in refs:
-        e = ctx.collector.get(r)
-        if e is not None and e.props.get("kind") not in AMENDING_KINDS:
-            return r
-    for r in refs:
-        for rel in ctx.collector.relations.values():
-            if rel.type == "AMENDS" and rel.source == r and _is_agreement(ctx, rel.target):
-                base = ctx.collector.get(rel.target)
-                if base is not None and base.props.get("kind") not in AMENDING_KINDS:
-                    return rel.target
-    return _most_amended(ctx) or refs[0]
-
-
-def _most_amended(ctx: DocContext) -> str | None:
-    """The agreement (not an amendment) that the most agreements mentioned here amend: the
-    base of a chain listed as "X, as amended by A, B and C (the "Credit Agreement")"."""
-    count: dict[str, int] = {}
-    for rel in ctx.collector.relations.values():
-        e = ctx.collector.get(rel.target) if rel.type == "AMENDS" else None
-        if e is not None and e.label == "Agreement" and e.props.get("kind") not in AMENDING_KINDS:
-            count[rel.target] = count.get(rel.target, 0) + 1
-    return max(count, key=lambda r: count[r]) if count else None
-
-
-def _default_target(ctx: DocContext, names: list[str]) -> str | None:
-    """The agreement the document amends (the base one where it names an amendment)."""
-    targets = _amended_targets(ctx)
-    if targets:
-        return _base_first(ctx, targets)
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    title = str(own.props.get("title") or "") if own else ""
-    named = re.search(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w\- ]+)$", title)
-    by_title = _by_title(ctx, named["name"]) if named else None
-    for name in sorted(set(names), key=names.count, reverse=True):
-        by_title = by_title or _by_title(ctx, name)  # the name the operations give most
-    return _most_amended(ctx) or by_title or _earlier_agreement(ctx)
-
-
-def _earlier_agreement(ctx: DocContext) -> str | None:
-    """Where no AMENDS was read: the one agreement mentioned here, else the earliest one dated
-    before the amendment itself (an amendment changes an agreement that existed before it)."""
-    others = [
-        e
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and not e.contained
-        and e.props.get("kind") not in AMENDING_KINDS
-    ]
-    if len(others) == 1:
-        return others[0].ref  # the one agreement the amendment mentions, dated or not
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    own_date = str(own.props.get("date") or "9999") if own else "9999"
-    found = sorted(
-        (str(e.props["date"]), e.ref)
-        for e in ctx.collector.entities.values()
-        if e.label in ("Agreement", "Instrument")
-        and e.ref != ctx.self_ref
-        and not e.contained
-        and e.props.get("kind") not in AMENDING_KINDS
-        and isinstance(e.props.get("date"), str)
-        and str(e.props["date"]) < own_date
-    )
-    return found[0][1] if found else None
 
 
 def provision_ref(agreement_ref: str, section: str | None, term: str | None) -> str:
@@ -1393,13 +1287,15 @@ def extract_changes(ctx: DocContext) -> None:
     ops = find_operations(ctx.text)
     if not ops:
         return
-    default = _default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
+    default = default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
     own_entity = ctx.collector.get(own)
     date = _stated_effective_date(ctx.text) or (
         own_entity.props.get("date") if own_entity else None
     )
     for op in ops:
-        target = _target_ref(ctx, op.agreement_name, default)
+        target = target_ref(ctx, op.agreement_name, default)
+        if target is None and op.agreement_name:
+            target = only_referenced(ctx, op.agreement_name, op.clause[1])
         if target is None or target == own:
             continue
         for t in op.targets:
@@ -1417,12 +1313,12 @@ def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> 
     base = (
         ctx.self_ref
         if own is not None and own.props.get("kind") not in AMENDING_KINDS
-        else _default_target(ctx, [])
+        else default_target(ctx, [])
     )
     if base is not None and base != ref:
         ctx.collector.relate("AMENDS", ref, base, ctx.span(*amendment.title_span))
     for op in ops:
-        target = _target_ref(ctx, op.agreement_name, base)
+        target = target_ref(ctx, op.agreement_name, base)
         if target is None or target == ref:
             continue
         for t in op.targets:

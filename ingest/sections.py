@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.changes import AMENDING_KINDS, provision_ref
+from ingest.amended_agreements import AMENDING_KINDS
+from ingest.changes import provision_ref
 from ingest.context import DocContext
 from ingest.rules import passage, rule
 from ingest.structure import analyze

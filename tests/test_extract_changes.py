@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.amendment_regions import appended_amendments
 from ingest.changes import find_operations
 from ingest.extract import extract
 from ingest.records import SourceDocument
-from tests.paths import SEEDS
+from tests.paths import CORPUS, SEEDS
 
 HEAD = (
     "AMENDMENT NO. 3 TO LOAN AGREEMENT\n\n"
@@ -640,6 +641,142 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("10.5", None, "replace", None), ("9.7", None, "delete", None)],
     ),
     (
+        "the reference to a figure in a section is changed to a new figure",
+        '1. The reference to "$2,000,000" in Section 6.1 of the Loan Agreement is hereby '
+        'changed to "$3,250,000".',
+        [("6.1", None, "amend", "$3,250,000")],
+    ),
+    (
+        "words inserted after a quoted place: the wording is the new words",
+        "1. Section 7.3 of the Loan Agreement is hereby amended by inserting immediately after "
+        'the words "Permitted Liens" in the second line thereof the phrase "or Liens securing '
+        'the Hedge".',
+        [("7.3", None, "amend", "or Liens securing the Hedge")],
+    ),
+    (
+        "a definition amended to restate one clause of it",
+        '1. The definition of "Fiscal Quarter" in Section 1.1 of the Loan Agreement is hereby '
+        "amended to amend clause (ii) to read as follows:\n\n(ii) each period of three months "
+        "ending on the last day of March, June, September or December.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Fiscal Quarter",
+                "amend",
+                "(ii) each period of three months ending on the last day of March, June, "
+                "September or December.",
+            )
+        ],
+    ),
+    (
+        "two clauses of a section restated together",
+        "1. Clauses (c) and (d) of Section 8.4 of the Loan Agreement are hereby amended in "
+        'their entirety to read as follows:\n\n"(c) sales of obsolete equipment; or\n\n'
+        '(d) sales approved by the Lender in writing."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("8.4(c)", None, "replace", "(c) sales of obsolete equipment; or"),
+            ("8.4(d)", None, "replace", "(d) sales approved by the Lender in writing."),
+        ],
+    ),
+    (
+        "a paragraph of the agreement numbered alone, restated",
+        "1. Paragraph 4 of the Loan Agreement is hereby amended and restated in its entirety "
+        'to read as follows:\n\n"4. Interest. Interest shall accrue at nine percent per '
+        'annum."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
+        [("4", None, "replace", "4. Interest. Interest shall accrue at nine percent per annum.")],
+    ),
+    (
+        "'amended as follows:' and the clause restated whole after a page number",
+        "1. Section 6.9(b) of the Loan Agreement is hereby amended as follows:\n\n12\n\n"
+        "(b) the Current Ratio at any time to be less than 1.10 to 1.00.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "6.9(b)",
+                None,
+                "replace",
+                "(b) the Current Ratio at any time to be less than 1.10 to 1.00.",
+            )
+        ],
+    ),
+    (
+        "a new section whose items (i), (ii) follow a list (a)-(c) of an earlier item",
+        "1. Amendments.\n\n1.1 Definitions.\n\n(a) Section 1.1 of the Loan Agreement is amended "
+        'by deleting the definition of "Swing Loan" in its entirety.\n\n'
+        "(b) Section 1.1 of the Loan Agreement is amended by deleting the definition of "
+        '"Swing Lender" in its entirety.\n\n'
+        "(c) Section 1.1 of the Loan Agreement is amended by deleting the definition of "
+        '"Swing Note" in its entirety.\n\n'
+        "1.2 Rates. Section 2.4(a) of the Loan Agreement is hereby amended as follows:\n\n"
+        "(a) Rate Options.\n\n(i) Revolving Loans bear interest at the Base Rate.\n\n"
+        "(ii) Term Loans bear interest at LIBOR.\n\n"
+        "1.3 Fees. Section 2.9 of the Loan Agreement is hereby deleted in its entirety.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (None, "Swing Loan", "delete", None),
+            (None, "Swing Lender", "delete", None),
+            (None, "Swing Note", "delete", None),
+            (
+                "2.4(a)",
+                None,
+                "replace",
+                "(a) Rate Options.\n\n(i) Revolving Loans bear interest at the Base Rate.\n\n"
+                "(ii) Term Loans bear interest at LIBOR.",
+            ),
+            ("2.9", None, "delete", None),
+        ],
+    ),
+    (
+        "an amendment outlined I., II., III.: the wording ends at the next heading",
+        "I. Defined Terms.\n\nTerms used herein have the meanings the Loan Agreement gives "
+        "them.\n\nII. Amendment.\n\nSection 7.7 of the Loan Agreement is hereby amended in "
+        "its entirety to read as follows:\n\n7.7. Dividends. The Borrower shall pay no "
+        "dividends.\n\nIII. Representations.\n\nThe Borrower represents that no Default "
+        "exists.",
+        [("7.7", None, "replace", "7.7. Dividends. The Borrower shall pay no dividends.")],
+    ),
+    (
+        "new definitions: a plural one, one with (x) and (y), one after a page number",
+        "1. The following definitions are hereby added to Section 1.1 of the Loan Agreement:"
+        '\n\n"Excess Cash" means the excess, if any, of\n\n(x) cash on hand, over\n\n'
+        '(y) $500,000.\n\n"Hedge Rates" mean the rates fixed under each Hedge.\n\n'
+        '7\n<PAGE>   8\n"Hedge" means any interest rate swap with the Lender.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Excess Cash",
+                "add",
+                '"Excess Cash" means the excess, if any, of\n\n(x) cash on hand, over\n\n'
+                "(y) $500,000.",
+            ),
+            (None, "Hedge Rates", "add", '"Hedge Rates" mean the rates fixed under each Hedge.'),
+            (None, "Hedge", "add", '"Hedge" means any interest rate swap with the Lender.'),
+        ],
+    ),
+    (
+        "a page break inside the sentence that states the change",
+        '1. Section 2.8 of the Loan Agreement is hereby amended by deleting "two percent" and'
+        '\n\n<PAGE>   4\n\nreplacing it with "one and one-half percent".',
+        [("2.8", None, "amend", "one and one-half percent")],
+    ),
+    (
+        "the agreement amended to provide that a term is a stated date",
+        "1. The Loan Agreement is hereby amended to provide that the Termination Date shall be "
+        "June 30, 2012.\n\n2. The Loan Agreement is further amended so that the Commitment Fee "
+        "is 0.25% per annum.",
+        [(None, "Termination Date", "amend", None), (None, "Commitment Fee", "amend", None)],
+    ),
+    (
+        "a quoted term as the subject, defined in the agreement",
+        '1. The "Commitment Fee" as defined in the Loan Agreement is hereby amended by '
+        'replacing "0.50%" with "0.375%".\n\n2. The term "Borrowing Base" (as defined in the '
+        'Loan Agreement) is hereby amended to replace "80%" with "85%".',
+        [(None, "Commitment Fee", "amend", "0.375%"), (None, "Borrowing Base", "amend", "85%")],
+    ),
+    (
         "a schedule whose parenthetical title holds a semicolon",
         '1. Schedule B ("Lenders; Notices") to the Loan Agreement shall be, and hereby is, '
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
@@ -951,3 +1088,210 @@ def test_an_appended_amendment_under_a_signature_page_footer_and_one_left_undate
         if r.type == "CHANGES"
     }
     assert got == {("Second Amendment to Loan Agreement", "2010-04-02", "5.2", "delete")}
+
+
+def _note_changes(body: str) -> set[tuple[str | None, str | None, str, str | None]]:
+    """The changes an amendment of a convertible note states, each checked to change the note
+    (not the amendment, not another agreement)."""
+    text = (
+        "AMENDMENT NO. 2 TO CONVERTIBLE PROMISSORY NOTE\n\n"
+        'This Amendment No. 2 to Convertible Promissory Note (this "Amendment") is entered into '
+        'as of September 15, 2022, by and between NORTHWIND LABS, INC. (the "Company") and '
+        'HARBOR FUND LP (the "Holder").\n\nWHEREAS, the Company issued to the Holder a '
+        "Convertible Promissory Note dated as of March 1, 2021 in the principal amount of "
+        '$250,000 (the "Note");\n\nNOW, THEREFORE, the parties agree as follows:\n\n'
+        + body
+        + "\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+        "NORTHWIND LABS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    x = extract(SourceDocument(text=text, path="note-amendment.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            p = ents[r.target].props
+            assert ents[str(p["agreement"])].props["date"] == "2021-03-01"
+            got.add(
+                (p.get("section"), p.get("term"), str(r.props["action"]), r.props.get("new_text"))
+            )
+    return got
+
+
+def test_terms_of_a_note_changed_in_a_sentence() -> None:
+    """A small company's note amendment states its changes as sentences about the note's
+    terms, not as sections restated."""
+    got = _note_changes(
+        "1. Extension. The Maturity Date (as defined in the Note) is hereby extended to March "
+        "31, 2023.\n\n2. Conversion Price. The Conversion Price is hereby reduced to $0.04 per "
+        "share.\n\n3. Interest. The interest rate of the Note is hereby increased to twelve "
+        "percent (12%) per annum.\n\n4. Paragraph 6 of the Note is hereby amended and restated "
+        'in its entirety to read as follows: "6. Prepayment. The Company may prepay this Note '
+        'at any time."\n\n5. Ratification. Except as amended hereby, the Note remains in full '
+        "force and effect."
+    )
+    assert got == {
+        (None, "Maturity Date", "amend", None),
+        (None, "Conversion Price", "amend", None),
+        (None, "Interest Rate", "amend", None),
+        ("6", None, "replace", "6. Prepayment. The Company may prepay this Note at any time."),
+    }
+
+
+def test_terms_of_a_note_set_to_a_stated_value_under_a_lead_in() -> None:
+    """Items of a lead-in that set a term to a new date or figure ("(a) The Maturity Date is
+    extended to ..."), and "the parties agree that ... shall be extended to <date>"."""
+    got = _note_changes(
+        "1. Amendments. The Note is hereby amended as follows:\n\n(a) The Maturity Date is "
+        "extended to December 31, 2023.\n\n(b) Section 3 of the Note is amended by deleting "
+        '"10%" and inserting "12%" in lieu thereof.\n\n2. Extension Fee. The parties agree that '
+        "the Extension Date shall be extended to June 30, 2023.\n\n3. Principal. The principal "
+        "amount of the Note is hereby increased to $275,000."
+    )
+    assert got == {
+        (None, "Maturity Date", "amend", None),
+        ("3", None, "amend", "12%"),
+        (None, "Extension Date", "amend", None),
+        (None, "Principal Amount", "amend", None),
+    }
+
+
+def test_a_price_the_note_adjusts_by_its_own_terms_is_no_change() -> None:
+    """An adjustment clause of a note ("the Conversion Price shall be reduced to an amount
+    equal to ...") states no amendment; nor does a maturity date mentioned on the way."""
+    text = (
+        "CONVERTIBLE PROMISSORY NOTE\n\n$250,000                                  March 1, 2021\n\n"
+        "1. Adjustment. If the Company issues shares below the Conversion Price, the Conversion "
+        "Price shall be reduced to an amount equal to the price of such issuance.\n\n"
+        "2. Maturity. All principal is due on the Maturity Date of this Note, which may be "
+        "extended from time to time by the Holder in writing. If the Maturity Date is not a "
+        "Business Day, the Maturity Date shall be extended to the next Business Day.\n\n"
+        "NORTHWIND LABS, INC.\n\nBy: /s/ Ann Lee\n"
+    )
+    assert find_operations(text) == []
+
+
+def test_modifications_of_an_agreement_only_referenced() -> None:
+    """A credit agreement that, in one of its own sections, modifies the bank's letter of
+    credit agreement: the changes belong to that referenced agreement, "Section 2 thereto"."""
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        'THIS CREDIT AGREEMENT, dated as of May 2, 2001, is between DELTA TOOLS, INC. ("Borrower") '
+        'and PRAIRIE BANK, N.A. ("Lender").\n\n'
+        "Section 1.1 Loans. The Lender will make loans to the Borrower.\n\n"
+        "Section 9.4 Modification of Letter of Credit Applications. The following modifications "
+        "are hereby made to the Continuing Letter of Credit Agreement signed by the Borrower in "
+        "favor of the Lender:\n\n"
+        '(a) Section 3 thereto is deleted in its entirety and replaced by the following:\n\n"The '
+        'Applicant shall pay the fees set forth in the Credit Agreement";\n\n'
+        "(b) Section 7 thereto is deleted in its entirety.\n\n"
+        "Section 9.5 Counterparts. This Agreement may be signed in counterparts.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "DELTA TOOLS, INC.\n\nBy: /s/ Sam Poe\n"
+    )
+    x = extract(SourceDocument(text=text, path="referenced.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            p = ents[r.target].props
+            assert r.source == "agreement:self"
+            assert ents[str(p["agreement"])].props["title"] == (
+                "Continuing Letter of Credit Agreement"
+            )
+            got.add((p.get("section"), str(r.props["action"]), r.props.get("new_text")))
+    assert got == {
+        ("3", "replace", "The Applicant shall pay the fees set forth in the Credit Agreement"),
+        ("7", "delete", None),
+    }
+
+
+def test_a_letter_amendment_appended_under_its_heading() -> None:
+    """A letter amendment of note agreements appended after another agreement's signatures:
+    a heading naming the amendment, a "Re:" line naming the agreements, "Dated as of" in a
+    column of the heading, then "Ladies and Gentlemen:"."""
+    letter = (
+        "<PAGE>\n\nEXHIBIT F\n\nBLUE RIVER FOODS, INC.\nLIMITED WAIVER AND\n"
+        "FIRST AMENDMENT TO NOTE AGREEMENTS\nRe:   Note Agreements dated as of May 1, 2005\n\n"
+        "To the Noteholders named below          Dated as of\n"
+        "                                        October 1, 2009\n\n"
+        "Ladies and Gentlemen:\n\n"
+        "Reference is made to the Note Agreements dated as of May 1, 2005 between the Company "
+        "and you.\n\n"
+        "Section 1. Section 6.2 of the Note Agreements is amended and restated to read in its "
+        'entirety as follows:\n\n"Section 6.2. Net Worth. The Company will keep Net Worth above '
+        '$9,000,000."\n\n'
+        "Section 2. Effectiveness. This letter becomes effective when signed.\n\n"
+        "BLUE RIVER FOODS, INC.\n\nBy /s/ Jo Park\n"
+    )
+    x = extract(SourceDocument(text=BASE + letter, path="with-letter.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = set()
+    for r in x.relations:
+        if r.type == "CHANGES":
+            source, p = ents[r.source].props, ents[r.target].props
+            got.add(
+                (str(source["title"]), str(source["date"]), p.get("section"), r.props["action"])
+            )
+            assert r.props.get("new_text") == (
+                "Section 6.2. Net Worth. The Company will keep Net Worth above $9,000,000."
+            )
+    assert got == {
+        (
+            "Limited Waiver and First Amendment to Note Agreements",
+            "2009-10-01",
+            "6.2",
+            "replace",
+        )
+    }
+
+
+def _corpus_text(name: str) -> str:
+    return (CORPUS / "credit-dev" / name).read_text(encoding="utf-8")
+
+
+def test_tuned_amendments_of_the_corpus() -> None:
+    """The shapes above as filed: a Second Amendment adding 25 definitions across page breaks
+    (one of them "(x) ... over (y) ..."), an Amendment Number Five whose "Section 2.4(a) ... as
+    follows:" runs past its "(i)" though an earlier item held "(a)"-"(c)", a credit agreement
+    modifying the bank's letter of credit master agreements, and a letter amendment of note
+    agreements among the exhibits of a credit agreement."""
+    text = _corpus_text("lexpredict-355143-1996-05-14.txt")
+    added = [t.term for op in find_operations(text) if op.action == "add" for t in op.targets]
+    assert len([t for t in added if t]) == 25
+    assert "Borrower's Excess Cash Flow from Operations" in added and "Texas Mortgage" in added
+
+    text = _corpus_text("lexpredict-110536-2005-09-14.txt")
+    (op,) = [op for op in find_operations(text) if op.targets[0].section == "2.4(a)"]
+    assert op.new_text is not None
+    wording = text[op.new_text[0] : op.new_text[1]]
+    assert wording.startswith("(a)") and " ".join(wording.split()).endswith(
+        "may not be converted back to Prime Lending Rate Portions."
+    )
+
+    path = "lexpredict-1044979-2000-03-30.txt"
+    x = extract(SourceDocument(text=_corpus_text(path), path=path))
+    ents = {e.ref: e for e in x.entities}
+    changed = {
+        (ents[r.target].props["section"], r.props["action"])
+        for r in x.relations
+        if r.type == "CHANGES"
+        and ents[str(ents[r.target].props["agreement"])].props["title"]
+        == "Letter of Credit Master Agreements"
+    }
+    assert changed == {
+        ("2", "replace"),
+        ("4(i)", "replace"),
+        ("4(iii)", "amend"),
+        ("4(v)", "delete"),
+        ("5", "delete"),
+        ("10", "amend"),
+        ("11(c)", "amend"),
+        ("13", "delete"),
+        ("14", "amend"),
+        ("16", "delete"),
+    }
+
+    letters = appended_amendments(_corpus_text("lexpredict-40643-1996-12-04.txt"))
+    assert [(a.title, a.date) for a in letters] == [
+        ("THIRD LIMITED WAIVER AND SECOND AMENDMENT TO NOTE AGREEMENTS", "1996-11-15")
+    ]
