@@ -125,6 +125,7 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
             "text": src.text,
             "ingested_at": ingested_at,
             **_filing_props(src.filing),
+            **_report_props(extraction.report_form, src.filing),
         },
         (),
         _evidence((doc_span,), doc_key),
@@ -241,6 +242,15 @@ def _filing_props(filing: Filing | None) -> dict[str, Any]:
         "filing_date": filing.filing_date,
         "exhibit_type": filing.exhibit_type,
     }
+
+
+def _report_props(form: str | None, filing: Filing | None) -> dict[str, Any]:
+    """A report's cover names its form ("8-K"): the Document is that report (EDGAR's type of
+    a filing's main document is its form), whatever its filing leaves unsaid."""
+    if form is None:
+        return {}
+    known = _filing_props(filing)
+    return {k: known.get(k) or form for k in ("form_type", "exhibit_type")}
 
 
 def _filer_row(filer: _Filer, evidence: tuple[Evidence, ...]) -> NodeRow:

@@ -20,6 +20,7 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import ORG_WORDS, clean_name, singular
 from ingest.records import PropValue, Span
+from ingest.reports import read_report
 from ingest.structure import (
     INSIDE_SENTENCE,
     Region,
@@ -34,8 +35,14 @@ SELF_REF = "agreement:self"
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum)"
+    r"|Addendum|Understanding)"
 )
+#: Words that end a title only after the words that make them a document's name: "Terms and
+#: Conditions", "Joint Filing Statement".
+_COMPOUND_HEADS = {
+    "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
+    "statement": re.compile(r"(?i)\bfiling\s+$"),
+}
 _GENERIC = frozenset(
     [
         "agreement",
@@ -91,7 +98,17 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
         (r"\bnotes?\b", "Instrument", "note"),
         (r"\bbonds?\b", "Instrument", "bond"),
-        (r"\bagreement\b|\bcontract\b|\bindenture\b", "Agreement", "agreement"),
+        # "MEMORANDUM OF UNDERSTANDING", "GENERAL TERMS AND CONDITIONS" (never "the attached
+        # terms and conditions" a legend speaks of), "JOINT FILING STATEMENT": agreements by
+        # their preamble or their "the undersigned agree", named otherwise
+        (
+            r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
+            r"|\bjoint\s+filing\s+statement\b"
+            r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
+            r"\s+conditions$",
+            "Agreement",
+            "agreement",
+        ),
     )
 )
 _NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
@@ -202,6 +219,11 @@ _COVER_WORDS = re.compile(
     r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
     r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
+#: An exhibit label inside a flattened cover line, before the title it labels (never before
+#: "to ..." or "of ...": "EXHIBIT A TO CREDIT AGREEMENT" is one title).
+_INNER_LABEL = re.compile(
+    r"\s(?:EXHIBIT|Exhibit)\s+[A-Z0-9][\w.\-]{0,6}\s+(?=[A-Z])(?!(?i:to|of)\b)"
+)
 #: The legal form that ends a company's name ("Inc.", "Corporation", "Ltd."): a title never
 #: holds one, so the words up to it are a letterhead or the parties' names printed before the
 #: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
@@ -247,7 +269,7 @@ def _goes_on(text: str, pos: int) -> bool:
     return word is not None and word.group().lower() in _CONNECTORS
 
 
-def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """The title starting at ``pos``: capitalised words and connectors, cut after the last
     head noun (and its "No. 2" / "Number Two" / "#4")."""
     last_head = -1
@@ -258,7 +280,12 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
         words_end.append(m.end())
-        if _HEAD_WORD.fullmatch(m.group()):
+        compound = _COMPOUND_HEADS.get(m.group().lower())
+        if _HEAD_WORD.fullmatch(m.group()) or (
+            compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND ..."
+            and last_head < 0
+            and compound.search(text, max(pos, m.start() - 14), m.start())
+        ):
             last_head = len(words_end)
             num = re.match(
                 r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
@@ -293,6 +320,9 @@ def _title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     cover = _COVER_WORDS.match(text, pos, end)
     if cover:
         pos = _title_start(text, cover.end(), end)
+    label = max(_INNER_LABEL.finditer(text, pos, end), key=lambda m: m.end(), default=None)
+    if label:  # "Schedule 13G CUSIP No. 30734W208 EXHIBIT 1 JOINT FILING STATEMENT"
+        pos = _title_start(text, label.end(), end)
     company = max(_COMPANY_END.finditer(text, pos, end), key=lambda m: m.end(), default=None)
     if company:  # "MOVADO GROUP, INC. ENDORSEMENT AGREEMENT": the letterhead, then the title
         pos = _title_start(text, company.end(), end)
@@ -338,7 +368,7 @@ def _title_start(text: str, pos: int, end: int) -> int:
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
 
-_THIS_TITLE = re.compile(r"\b(?:This|THIS)\s+(?:[a-z]+,?\s+){0,2}")
+_THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+(?:[a-z]+,?\s+){0,2}")
 
 
 def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
@@ -347,7 +377,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     # "CREDIT AGREEMENT dated as of ...": a preamble that opens on its title; a "THIS
     # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
     # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
-    opening = _title_at(text, pre.start, min(pre.end, pre.start + 400))
+    opening = title_at(text, pre.start, min(pre.end, pre.start + 400))
     if opening and (norm_term(opening[0]) in _GENERIC or not classify(opening[0])):
         opening = None
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
@@ -355,7 +385,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             return opening
         if INSIDE_SENTENCE.search(text, max(pre.start, this.start() - 12), this.start()):
             continue  # a legend's "PORTIONS OF THIS AGREEMENT": no sentence opens there
-        found = _title_at(text, this.end(), min(pre.end, this.end() + 400))
+        found = title_at(text, this.end(), min(pre.end, this.end() + 400))
         before = _title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _GENERIC:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
@@ -385,7 +415,7 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         pos = pre.start + back[-1].start()
         while pos < head.start() and text[pos].isspace():
             pos += 1
-    found = _title_at(text, pos, min(pre.end, pos + 400))
+    found = title_at(text, pos, min(pre.end, pos + 400))
     if not found or norm_term(found[0]) in _GENERIC:
         return None
     return found
@@ -404,9 +434,24 @@ _CONTENTS_LINE = re.compile(
 )
 
 
+_TERMS = re.compile(r"(?i)\bterms\s+and\s+conditions$")
+#: The line that opens a table of contents: the entries under it are sections' headings.
+_CONTENTS_HEADING = re.compile(r"(?im)^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX)[ \t]*$")
+
+
 def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
-    """The most specific heading of the title block that names an agreement."""
+    """The most specific heading of the title block that names an agreement; where a table
+    of contents follows the cover, a heading of the cover ("THREE-YEAR CREDIT AGREEMENT"
+    above the contents' "Guarantee Absolute and Unconditional"), unless the body repeats it in
+    full ("EXCLUSIVE LICENSE AGREEMENT" under a cover's "LICENSE AGREEMENT")."""
+    contents = _CONTENTS_HEADING.search(text, block.start, block.end)
+    if contents:
+        cover = _block_title(text, Region(block.kind, block.start, contents.start()))
+        body = _block_title(text, Region(block.kind, contents.end(), block.end))
+        if cover:  # the body's heading only where it is the cover's in full ("EXCLUSIVE ...")
+            return body if body and _fuller(body[0], cover[0]) else cover
     best: tuple[str, int, int] | None = None
+    terms: tuple[str, int, int] | None = None
     for start, end in heading_spans(text, block.start, block.end):
         if _CONTENTS_LINE.match(text[start:end]):
             continue
@@ -424,9 +469,13 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
         if _LEGEND_WORDS.intersection(title.lower().split()) or _REFERENCE_NUMBER.search(title):
             continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
             # reference line ("Contract No. VIT-005-2012")
-        if classify(title) and (best is None or len(title) > len(best[0])):
+        if not classify(title):
+            continue
+        if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
+            terms = terms or (title, start, end)
+        elif best is None or len(title) > len(best[0]):
             best = (title, start, end)
-    return best
+    return best or terms
 
 
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
@@ -438,7 +487,7 @@ def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | N
     m = _TITLE_BEFORE.search(before)
     if m:
         pos = this - len(before) + m.start(1)
-        found = _title_at(text, pos, this)  # which strips an exhibit label before the title
+        found = title_at(text, pos, this)  # which strips an exhibit label before the title
         if found and norm_term(found[0]) not in _GENERIC and classify(found[0]):
             return found
     titles = segment_titles(text, max(pre.start, this - 300), this)
@@ -462,7 +511,7 @@ def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]
             pos += 1
         if pos >= end or text[pos].isdigit() or text[pos].islower():
             continue
-        found = _title_at(text, pos, min(end, pos + 300))
+        found = title_at(text, pos, min(end, pos + 300))
         if (
             found
             and norm_term(found[0]) not in _GENERIC
@@ -539,12 +588,94 @@ def _amendment_heading(
 
 
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
+#: A preamble opening on its bare head word: "AGREEMENT made this 5th day of May, 2004, by and
+#: between ...", "Agreement, dated as of ...", "CONTRACT entered into ...".
+_BARE_OPENING = re.compile(
+    r"\s*(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\s*,?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:made|dated|entered|executed)\b"
+)
+
+
+#: A line of a heading a converted page split one word (or a few) per line: "CREDIT",
+#: "AGREEMENT".
+_HEADING_FRAGMENT = re.compile(r"[A-Z][A-Z0-9&'’\-]*(?:[ \t]+[A-Z][A-Z0-9&'’\-]*){0,3}")
+_SPLIT_REACH = 300
+
+
+def _split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The heading above a bare "AGREEMENT dated as of ..." or "THIS / AGREEMENT dated ...",
+    split by a converted page into lines of a word or two between blank lines ("CREDIT" /
+    "AGREEMENT"): its lines joined, with the bare word when the preamble opens on it."""
+    _, start, end = found
+    lines = [
+        m
+        for m in re.finditer(r"[^\n]+", text[max(0, start - _SPLIT_REACH) : start])
+        if m.group().strip()
+    ]
+    base = max(0, start - _SPLIT_REACH)
+    if not lines or text[base + lines[-1].end() : start].strip():
+        return None  # the bare word does not open its line
+    parts: list[tuple[int, int]] = []
+    opener = False
+    for i, line in enumerate(reversed(lines)):
+        s, e = base + line.start(), base + line.end()
+        word = line.group().strip()
+        if i == 0 and word in ("THIS", "This"):
+            opener = True
+            continue
+        if not _HEADING_FRAGMENT.fullmatch(word) or len(parts) >= 4:
+            break
+        parts.insert(0, (s + len(line.group()) - len(line.group().lstrip()), e))
+    if not parts:
+        return None
+    words_ = [text[s:e].strip() for s, e in parts]
+    if not opener:
+        words_.append(text[start:end])
+    half = len(words_) // 2  # the cover's copy of the same heading: "CREDIT AGREEMENT CREDIT"
+    if half and words_[:half] == words_[half : 2 * half] and len(words_) % 2 == 0:
+        words_, parts = words_[half:], parts[half:]
+    title = " ".join(words_)
+    if norm_term(title) in _GENERIC or not classify(title) or not _HEAD_WORD.search(words_[-1]):
+        return None
+    return title, parts[0][0], end if not opener else parts[-1][1]
+
+
+def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The heading of a document that is no agreement ("THRIFT AND EMPLOYEE STOCK OWNERSHIP
+    PLAN"), so that the warning names what the document is."""
+    for start, end in heading_spans(text, block.start, block.end):
+        found = title_at(text, start, end)
+        if found and _NOT_AGREEMENT.search(norm_term(found[0])):
+            return found
+    return None
+
+
+#: A document executed under a master agreement and named as a part of it: "This
+#: Customization Schedule is attached to the Software License Agreement ...", "This Statement
+#: of Work ("SOW") is entered into pursuant to the Master Services Agreement ...", "This Order
+#: Form is governed by ...".
+_PART_OF = re.compile(
+    r"\b(?:This|THIS)\s+(?P<t>(?:[A-Z][\w\-]*\s+){0,4}(?:Schedule|SCHEDULE|Statement\s+of\s+Work"
+    r"|STATEMENT\s+OF\s+WORK|Order\s+Form|ORDER\s+FORM|Work\s+Order|WORK\s+ORDER))\b"
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:attached|entered|made"
+    r"|issued|incorporated|governed|subject|executed)\b"
+)
+
+
+def _part_of_agreement(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """A schedule, statement of work or order form filed as a document of its own: an
+    agreement under its master agreement, titled by its own name."""
+    m = _PART_OF.search(text, pre.start, min(pre.end, pre.start + 400))
+    return (clean_name(m["t"]), m.start("t"), m.end("t")) if m else None
 
 
 def _plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
     """A preamble that calls its document only "this Agreement" (the title is lost in a
-    legend or a logo): still an agreement, titled by its own word."""
-    m = _PLAIN_SELF.search(text, pre.start, min(pre.end, pre.start + 400))
+    legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ..."):
+    still an agreement, titled by its own word."""
+    m = _BARE_OPENING.match(text, pre.start) or _PLAIN_SELF.search(
+        text, pre.start, min(pre.end, pre.start + 400)
+    )
     return (m["t"], m.start("t"), m.end("t")) if m else None
 
 
@@ -698,6 +829,8 @@ def _agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateM
 def extract_own_agreement(ctx: DocContext) -> None:
     """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
     text = ctx.text
+    if read_report(text) is not None:
+        return  # a report: ingest.announced reads the agreement it announces
     st = analyze(text)
     found = _preamble_title(text, st.preamble) if st.preamble else None
     heading = None
@@ -711,8 +844,14 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
     found = _amendment_heading(text, st, found) or found
+    part_of = None
     if found is None and st.preamble:
-        found = _plain_self_reference(text, st.preamble)
+        part_of = _part_of_agreement(text, st.preamble)
+        found = part_of or _plain_self_reference(text, st.preamble)
+    if found and norm_term(found[0]) in _GENERIC:
+        found = _split_heading(text, found) or found
+    if found is None and st.title_block:
+        found = _other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):
         ctx.warnings.append(f"no agreement found ({why})")
         return
@@ -725,7 +864,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         )
         return
     title, t_start, t_end = found
-    cls = classify(title)
+    cls = ("Agreement", "agreement") if part_of else classify(title)
     if cls is None:
         ctx.warnings.append(f"no agreement found (the document is a {title!r})")
         return

@@ -4,7 +4,8 @@ Vocabulary:
 - *appended agreement*: a region of ``ingest.structure`` ("ACKNOWLEDGMENT AND CONSENT",
   "CONSENT AND REAFFIRMATION", "REAFFIRMATION", "LIMITED JOINDER", "CONSENT OF GUARANTORS"):
   other signatories (guarantors, a parent) consent to, reaffirm or join the agreement above it
-  and sign it on their own. Its signatories are parties to it, not to the main agreement.
+  and sign it on their own. Its signatories are parties to it, not to the main agreement,
+  except a joinder's: a company that joins the agreement above becomes a party to it too.
   A note executed with the agreement ("NOTE ... For Value Received, the Borrower promises to
   pay to the order of the Bank") is appended the same way, as an Instrument.
 - *secured agreement*: a guarantor reaffirming its guaranty SECURES the obligations of the
@@ -280,11 +281,14 @@ def extract_appended(ctx: DocContext) -> None:
                 role: dict[str, PropValue] = {"role": b.role} if b.role else {}
                 if not note:  # a note's maker ISSUES it (below), it is no party to it
                     ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
+                if kind == "joinder" and ctx.self_ref:
+                    # "CARBON ENERGY CORPORATION ... joins herein": a party to the agreement
+                    ctx.collector.relate("PARTY_TO", company, ctx.self_ref, ctx.span(cs, ce), role)
                 if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
                     ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
             if b.signer:
                 person, s, e = add_signer(ctx, b, b.signer, ref, company)
-                if company is None and not companies and not note:
+                if company is None and (not companies or b.individual) and not note:
                     ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
 
 

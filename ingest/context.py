@@ -110,6 +110,8 @@ class DocContext:
     #: the ref of the agreement or instrument whose own text this document is, once known
     self_ref: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: the SEC report form the document is ("8-K"), when its cover says so
+    report_form: str | None = None
 
     @property
     def text(self) -> str:
@@ -138,5 +140,9 @@ class DocContext:
             for e in self.collector.entities.values()
         )
         return Extraction(
-            self.source, ents, tuple(self.collector.relations.values()), tuple(self.warnings)
+            self.source,
+            ents,
+            tuple(self.collector.relations.values()),
+            tuple(self.warnings),
+            self.report_form,
         )

@@ -1,7 +1,9 @@
 """Dates as drafted in agreements, to ISO ``YYYY-MM-DD``.
 
 Shapes: "December 14, 2006", "Dec. 14, 2006", "December 30th, 2022", "14th day of December,
-2006", "the 13th day of January, 2004" (also "the 18t h day", as converted PDFs split it),
+2006", "the 13th day of January, 2004" (also "the 18t h day", as converted PDFs split it, "the
+29thday", and "September 30/th/, 1999", EDGAR's way of writing a superscript), "the 20 March
+day of 1998",
 "13 January 2004", "12/14/2006", "July 11 , 2006"; numeric dates with a two-digit year
 ("7/7/98", "03/24/06"), day first where the first number cannot be a month ("13/07/05",
 "29/3/18"), with hyphens ("12-23-2019") or, European style and day first, with dots
@@ -38,15 +40,15 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 #: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
-_ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
+_ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"
 
 DATE_RE = rule(
     "dates.date",
     rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
-    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
     rf"(?:A\.?D\.?\s+)?"
     rf"(?P<y2>\d{{4}})"
-    rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?(?:\s+day\s+of)?\s+(?P<y4>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?<!\d[/.\-])(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})-(?P<y5>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}})"
@@ -66,6 +68,9 @@ DATE_RE = rule(
         passage("signed at Zurich on 01.07.2005", d6="01", m6="07", y6="2005"),
         passage("as of 2019-03-05 (the Effective Date)", y7="2019", m7="03", d7="05"),
         passage("December 1,2019", match="December 1,2019"),
+        passage("made this 29thday of June, 2001", d2="29", m2="June", y2="2001"),
+        passage("dated as of September 30/th/, 1999", match="September 30/th/, 1999"),
+        passage("entered into this 20 March day of 1998", d4="20", m4="March", y4="1998"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",

@@ -1,7 +1,7 @@
 """One document in, one :class:`~ingest.records.Extraction` out: the extractors in order.
 
-structure (cached regions) -> own agreement/instrument (else the letter agreement the
-document is) -> preamble parties -> recital
+structure (cached regions) -> own agreement/instrument (else the agreement a report
+announces, else the letter agreement the document is) -> preamble parties -> recital
 parties -> references, instruments -> signatures -> parties named by the signing formula
 ("For and on behalf of X") and the signers of an "undersigned" opening (a joint filing)
 -> parties of the underlying agreements ->
@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.announced import extract_announced_agreement, extract_announced_roles
 from ingest.appended import extract_appended
 from ingest.changes import extract_changes
 from ingest.context import DocContext
@@ -47,9 +48,11 @@ Extractor = Callable[[DocContext], None]
 #: The extractors in the order they run (later ones read what earlier ones added).
 PIPELINE: tuple[Extractor, ...] = (
     extract_own_agreement,
+    extract_announced_agreement,
     extract_letter,
     extract_parties,
     extract_recital_parties,
+    extract_announced_roles,
     extract_references,
     extract_instruments,
     extract_signatures,

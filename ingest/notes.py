@@ -34,7 +34,7 @@ from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.references import DATE, norm_title
 from ingest.relations.promises import note_makers, note_payees, notes_agreement
-from ingest.signatures import signature_blocks
+from ingest.signatures import add_signer, signature_blocks
 
 _PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
 #: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE")
@@ -138,6 +138,18 @@ def _undersigned(ctx: DocContext, promise: int, end: int) -> list[str]:
     return out
 
 
+def _signers(ctx: DocContext, note: str, promise: int, end: int) -> None:
+    """Who signs at the foot of a note text signs the note, for the company of the block
+    (its maker): "SEI INVESTMENTS COMPANY / By: ... / Print Name: Kathy Heilig"."""
+    for b in signature_blocks(ctx.text, promise, end):
+        if b.signer:
+            company = None
+            if b.company and b.company_span:
+                cs, ce = b.company_span
+                company = add_party(ctx, b.company, cs, ce, kind="organization")
+            add_signer(ctx, b, b.signer, note, company)
+
+
 def extract_note_texts(ctx: DocContext) -> None:
     """Each note text: its instrument with terms, ISSUES from each maker, HOLDS from each
     payee (who LENDS_TO the makers), ISSUED_UNDER its issuing agreement."""
@@ -180,3 +192,5 @@ def extract_note_texts(ctx: DocContext) -> None:
         if under is not None:
             agr, (a, b) = under
             ctx.collector.relate("ISSUED_UNDER", note, agr, ctx.span(a, b))
+        if note != ctx.self_ref:  # the own note's signers are read with its signature pages
+            _signers(ctx, note, m.end(), end)

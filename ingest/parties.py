@@ -253,18 +253,41 @@ def _core(name: str) -> list[str]:
     return ws
 
 
+#: Spellings of one corporate form ("Incorporated" / "Inc.", "Limited" / "Ltd.").
+_FORM = {"incorporated": "inc", "corporation": "corp", "limited": "ltd", "company": "co"}
+
+
+def _form(name: str) -> tuple[str, ...]:
+    """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree)."""
+    ws = words(name)
+    core = _core(name)
+    return tuple(_FORM.get(w, w) for w in ws[len(core) :])
+
+
 def _same_organization(ctx: DocContext, name: str) -> str | None:
     """The party already named "Superior Drilling Products" when the signature page reads
-    "SUPERIOR DRILLING PRODUCTS, INC.": one document does not name two companies that
-    differ only by a corporate suffix."""
+    "SUPERIOR DRILLING PRODUCTS, INC.": a name without a suffix, or with the same corporate
+    form, is the company named so before. Two forms ("Crown Camp Services, Inc." and "Crown
+    Camp Services Ltd.", a group's U.S. and Canadian companies) are two companies."""
     core = _core(name)
     if not core:
         return None
+    form = _form(name)
     for ref, e in ctx.collector.entities.items():
         other = e.props.get("name")
         if e.label == "Party" and isinstance(other, str) and _core(other) == core:
+            other_form = _form(other)
+            if form and other_form and _distinct_forms(form, other_form):
+                continue
             return ref
     return None
+
+
+def _distinct_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two suffix runs are different corporate forms: "Inc." vs "Ltd.", "L.P." vs
+    "LLC" (a "Corp." and an "Inc." are often one company's two spellings, kept together)."""
+    loose = {"inc", "corp", "co"}
+    return a != b and not (set(a) <= loose and set(b) <= loose)
 
 
 _SPELLED = {

@@ -90,3 +90,6 @@ class Extraction:
     entities: tuple[EntityRecord, ...] = ()
     relations: tuple[RelationRecord, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: the form of the SEC report the document itself is, read from its cover ("8-K"); None
+    #: for an agreement or an instrument
+    report_form: str | None = None

@@ -31,6 +31,7 @@ from ingest.names import (
     looks_like_person,
     name_runs,
     singular,
+    words,
 )
 from ingest.parties import (
     ROLE_WORDS,
@@ -47,7 +48,7 @@ from ingest.schedules import party_rows
 from ingest.structure import analyze
 
 _FIELD_BREAK = re.compile(
-    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\bName\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
+    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
     r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
 )
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
@@ -70,8 +71,9 @@ _DESCRIPTION_LINE = re.compile(
 _OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
 #: "as Administrative Agent, an" / "as Agent and": a list of roles going on on the next line.
 _OPEN_LIST = re.compile(r"(?:,|\band)\s*(?:an?|the)?\s*$")
-#: "/s/ Steven B. Epstein": a conformed signature; alone, an individual signing for himself.
-_CONFORMED = re.compile(r"^/[sS]/\s*(?P<v>.+)$", re.DOTALL)
+#: "/s/ Steven B. Epstein", "// Lloyd Blonder": a conformed signature; alone, an individual
+#: signing for himself.
+_CONFORMED = re.compile(r"^(?:/[sS]/|//(?=\s*[A-Z]))\s*(?P<v>.+)$", re.DOTALL)
 #: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
@@ -80,13 +82,14 @@ _ACKNOWLEDGED = re.compile(
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 #: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
-_FIELD = re.compile(r"^(?:By|BY|by|Name|Title|Its)\b")
+_FIELD = re.compile(r"^(?:By|BY|by|(?:Print(?:ed)?\s+)?Name|Title|Its)\b")
 #: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
 _NOTICE_HEAD = re.compile(
     r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
     r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
 )
-_NAME = re.compile(r"^Name\s*:\s*(?P<v>.*)$", re.DOTALL)
+#: "Name: Dana Whitfield", "Printed Name: Dana Whitfield"
+_NAME = re.compile(r"^(?:Print(?:ed)?\s+)?Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 _TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so.
 _SIGN_CUE = re.compile(
@@ -135,6 +138,10 @@ class _Block:
     by: bool = False
     #: the role is the caption's ("BORROWER:" above), not one its own lines state
     captioned: bool = False
+    #: signed under an acceptance ("ACKNOWLEDGED AND AGREED:"), outside the agreement's classes
+    accepted: bool = False
+    #: "Karl Halvorsen, individually": the signer signs for himself, a party of his own
+    individual: bool = False
 
 
 def _clean_value(v: str) -> str:
@@ -192,7 +199,13 @@ def _columns(text: str, start: int, end: int) -> list[list[_Field]]:
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
     lines = [_joined_label(text, ln) for ln in lines]
-    captioned = [len(ln) == 2 and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2])) for ln in lines]
+    # ("BORROWER:      LENDER:": two captions side by side head two columns)
+    captioned = [
+        len(ln) == 2
+        and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2]))
+        and not _CAPTION_CELL.fullmatch(text, ln[1][1], ln[1][2])
+        for ln in lines
+    ]
     split_cols = [
         line[1][0]
         for line, cap in zip(lines, captioned, strict=True)
@@ -254,10 +267,19 @@ def _title_and_next_company(text: str, f: _Field) -> list[_Field]:
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&'\-]+\.?(?:,?\s+[A-Z0-9][A-Z0-9&'.\-]*)+")
 
 
+#: "as Agent", "individually and as Administrative Agent,": a capacity on the line under a name.
+_INDIVIDUALLY = re.compile(r"(?:(?:both\s+)?individually\s+and\s+)?as\s", re.IGNORECASE)
+
+
 def _continued_role(line: str) -> str | None:
     """The role on the line after "ACME BANK, as a": "Lender and as Agent" -> "Lender and
     Agent"."""
-    line = re.sub(r"^(?:as\s+)?(?:(?:the|a|an)\s+)?", "", line.strip())
+    line = re.sub(
+        r"^(?:(?:both\s+)?individually\s+and\s+)?(?:as\s+)?(?:(?:the|a|an)\s+)?",
+        "",
+        line.strip(),
+        flags=re.IGNORECASE,
+    )
     parts = re.split(r"\s+(?:and|&)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?", line)
     roles = [r for p in parts if (r := role_of(p))]
     return " and ".join(roles) if roles and len(roles) == len(parts) else None
@@ -271,7 +293,11 @@ def _capacity_roles(capacity: str) -> str | None:
     """ "as a Canadian Lender and as Canadian Administrative Agent," -> "Canadian Lender and
     Canadian Administrative Agent": the roles a capacity written over several lines states;
     None unless every part of it is a role."""
-    body = re.sub(r"(?i)^\W*as\s+(?:(?:a|an|the)\s+)?", "", capacity.strip()).strip(" ,;")
+    body = re.sub(
+        r"(?i)^\W*(?:(?:both\s+)?individually\s+and\s+)?as\s+(?:(?:a|an|the)\s+)?",
+        "",
+        capacity.strip(),
+    ).strip(" ,;")
     parts = [
         p for p in re.split(r"(?i)\s*(?:,|;|\band\b|&)\s*(?:as\s+)?(?:(?:a|an|the)\s+)?", body) if p
     ]
@@ -373,24 +399,29 @@ def _wrapped(text: str, prev: _Field, f: _Field) -> bool:
             not gap.strip() or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
         )
         and len(prev.text) <= 80
-        and all(w[:1].isupper() for w in prev.text.split())
+        and all(w[:1].isupper() or w == "&" for w in prev.text.split())
         and not _same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and (_caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
     )
 
 
-_OPEN_END = re.compile(r"(?:,|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust))\s*$")
+_OPEN_END = re.compile(r"(?:[,\-]|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust|NEW|New))\s*$")
 _CONTINUATION = re.compile(
-    r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]"
-    r"|[A-Z][A-Za-z]+,\s+N\.A\.|[A-Z]+\s+BRANCH|[A-Z][a-z]+\s+Branch)"
+    r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
+    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:BRANCH|Branch)\b)"
 )
 
 
 def _continues(prev: str, line: str) -> bool:
     """ "WELLS FARGO BANK, NATIONAL" / "ASSOCIATION, as Agent": an organisation's name cut
-    at the line end (an open end above, or a line that can only continue a name)."""
-    return bool(_OPEN_END.search(prev) or _CONTINUATION.match(line))
+    at the line end (an open end above, or a line that can only continue a name: a branch,
+    or a word or two and the corporate suffix the line above lacks, "FUND L.P.")."""
+    return bool(
+        _OPEN_END.search(prev)
+        or _CONTINUATION.match(line)
+        or (_suffixed(_ROLE_TAIL.sub("", line)) and len(words(line)) <= 3 and not _suffixed(prev))
+    )
 
 
 #: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
@@ -442,10 +473,26 @@ _RUNNING_TITLE = re.compile(
 
 #: The end of a title cut at a line end: "Vice President and", "Chief Financial", "Senior Vice"
 _OPEN_TITLE = re.compile(
-    r"(?:[,&]|\b(?:and|of|the|for|Chief|Financial|Executive|Operating|Accounting|Vice|Senior"
-    r"|Assistant|Managing|General|Investment|Legal))\s*$",
+    r"(?:[,&\-]|\b(?:and|of|the|for|Chief|Financial|Executive|Operating|Accounting|Vice|Senior"
+    r"|Assistant|Managing|General|Investment|Legal|Authorized))\s*$",
     re.IGNORECASE,
 )
+
+
+#: A title cut inside a phrase ("Executive Vice President--", "Vice President and"): the next
+#: line goes on with it even where its words ("Finance and Administration") could name a firm.
+_CUT_TITLE = re.compile(r"(?:[-,]|\b(?:and|of|&))\s*$", re.IGNORECASE)
+
+
+def _suffixed(line: str) -> bool:
+    """Whether a line ends in a corporate suffix (a company's name, never a title's rest)."""
+    ws = re.findall(r"[\w&]+", line.replace(".", "").lower())
+    return bool(ws) and ws[-1] in TERMINAL_SUFFIXES
+
+
+#: "and Assistant Secretary" under "Vice President, Treasurer": a line that can only go on
+#: with the title above it.
+_JOINED_TITLE = re.compile(r"(?:and|&)\s+[A-Z]")
 
 
 #: A line that begins with an officer's title ("Senior Vice President, Chief Financial"), even
@@ -461,18 +508,43 @@ def _continues_title(title: str, line: str) -> bool:
     """Whether ``line`` is the rest of a title the line above cut ("Officer", "Chief Financial
     Officer"): the title ends open, and the line is a few words, no field and no company."""
     return (
-        bool(_OPEN_TITLE.search(title))
+        bool(_OPEN_TITLE.search(title) or _JOINED_TITLE.match(line))
         and len(line.split()) <= 6
         and not re.match(r"(?:By|Name|Title|Its|Date)\b", line)
         and not line.endswith(":")
-        and (_OFFICER_START.match(line) or not is_org_name(_ROLE_TAIL.sub("", line)))
+        and (
+            _OFFICER_START.match(line)
+            or not is_org_name(_ROLE_TAIL.sub("", line))
+            or bool(_CUT_TITLE.search(title) and not line.isupper() and not _suffixed(line))
+        )
         and not _PAGE_MARK.match(line)
-        and _caption_role(line) is None
+        # "General Manager" under "... and Assistant": role words, yet no caption in capitals
+        and (_caption_role(line) is None or not line.isupper())
     )
 
 
 #: ", Jr.", " III", ", 3rd": a generation after a person's name
 _GENERATION_TAIL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV|\d(?:st|nd|rd|th))$")
+
+
+def _signer_named(line: str) -> bool:
+    """Whether the company signing for a block ("By: Sooner, Inc." / "its general partner")
+    is named in full by the lines read so far: a suffix or a capacity ends them, no open end."""
+    t = line.strip()
+    if _OPEN_END.search(t) or re.search(r"(?i)\bas\s*$", t):
+        return False
+    capacity = r"(?i)\b(?:partner|member|manager|advis[eo]r|trustee|agent|attorney-in-fact)\W*$"
+    return _suffixed(_ROLE_TAIL.sub("", t)) or bool(re.search(capacity, t))
+
+
+def _name_goes_on(text: str, fields: list[_Field], i: int) -> bool:
+    """Whether the line right under ``fields[i]`` can only continue a company's name ("SOCIETE
+    GENERALE" / "CHICAGO BRANCH"): the line is a company's, never a signer's."""
+    if i + 1 >= len(fields):
+        return False
+    nxt = fields[i + 1]
+    gap = text[fields[i].end : nxt.start]
+    return not gap.strip() and gap.count("\n") == 1 and bool(_CONTINUATION.match(nxt.text))
 
 
 def _is_person(name: str) -> bool:
@@ -520,11 +592,58 @@ def _heading(name: str) -> bool:
 
 def _bare_role(name: str) -> bool:
     """ "Company", "the Distributor": a defined term or role word, never a company's name."""
-    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).lower()
+    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).rstrip(".").lower()
     return bool(t) and " " not in t and singular(t) in ROLE_WORDS
 
 
+#: A signer's name that a converted page cut at the line end: "/s/ Gabriel", "Name: J.", "By
+#: /s/ J. P. Causey" (its "Jr." on the next line), "// Lloyd".
+_NAME_CUT = re.compile(
+    r"^(?:(?:By|BY|by)\b\s*:?\s*)?(?:/[sS]/|//|Name\s*:)\s*"
+    r"(?P<v>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s*$"
+)
+#: The rest of such a name opening the next line: initials and a surname ("P. Causey Jr.",
+#: "Blonder, Senior Vice President"), or only the generation ("Jr.").
+_NAME_REST = re.compile(
+    r"^(?P<v>(?:[A-Z]\.\s*){0,2}[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?"
+    r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?|(?P<gen>(?:Jr|Sr|JR|SR)\.?|II|III|IV))"
+    r"(?=[ \t]*(?:,|$))"
+)
+
+
+def _rejoined_names(text: str, fields: list[_Field]) -> list[_Field]:
+    """The fields with each signer's name cut at a line end made whole again: "/s/ Gabriel" /
+    "G. Claypool" is one field "/s/ Gabriel G. Claypool" (a page converted from HTML breaks
+    lines where its table cell ended, blank lines between at most)."""
+    out: list[_Field] = []
+    i = 0
+    while i < len(fields):
+        f = fields[i]
+        head = _NAME_CUT.match(f.text)
+        if head and i + 1 < len(fields):
+            nxt = fields[i + 1]
+            gap = text[f.end : nxt.start]
+            rest = _NAME_REST.match(nxt.text)
+            name = head["v"]
+            cut = not _is_person(name) or bool(re.search(r"\b[A-Z]\.$", name))
+            if (
+                rest
+                and not gap.strip()
+                and gap.count("\n") <= 2
+                and (cut or rest["gen"])
+                and _is_person(f"{name} {rest['v']}")
+                and not _FIELD.match(nxt.text)
+            ):
+                out.append(_Field(f.start, nxt.end, text[f.start : nxt.end]))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
 def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
+    fields = _rejoined_names(text, fields)
     blocks: list[_Block] = []
     cur = _Block()
     caption: str | None = None
@@ -542,7 +661,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.company, cur.company_span = None, None  # "the Company": a defined term
         if cur.signer or (cur.company and (seen_by or cur.signed or role or cur.title)):
             blocks.append(cur)
-        cur = _Block()
+        cur = _Block(accepted=accepting)
         seen_by = False
 
     # unread lines since the last block field: a company's name in words no rule knows,
@@ -569,6 +688,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         pending, pending_role = [], None
 
     named_caption = False  # the caption is read as written, not a role word
+    accepting = False  # below an acceptance caption: who signs accepts, outside the classes
     undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
     empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
     in_notice = False  # inside "Address: ..." and the address lines under it
@@ -580,8 +700,10 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
     prev_end = -1
     prev_field_end = -1  # where the field before this one ends
     by_company_end = -2  # where a "By:" line naming a company (not a person) ends
+    by_tail = ""  # that line's (or its last continued line's) text as typed
     in_note = False  # inside a parenthesised note that runs over several lines
     prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
+    title_tail = ""  # the title's last line as typed ("Senior Vice President,": it goes on)
     for i, f in enumerate(fields):
         if cur.title and cur.end == prev_end:
             prev_title_end = prev_end
@@ -624,8 +746,26 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
                 cur.role = _continued_role(d["role"]) or (term[1] if term else cur.role)
             continue
-        if cur.title and cur.end == prev_title_end and _continues_title(cur.title, t):
-            cur.title = f"{cur.title} {clean_name(t)}"  # "Vice President and" / "Chief Financial"
+        if (
+            prev_field_end == by_company_end
+            and text[prev_field_end : f.start].count("\n") <= 1
+            and not _FIELD.match(t)
+            and not _CONFORMED.match(t)
+            and not looks_like_person(t)
+            and len(t.split()) <= 8
+            and by_tail
+            and (re.match(r"[a-z]|(?i:as)\b", t) or not _signer_named(by_tail))
+        ):
+            # "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of
+            # the name, or the capacity, of the company that signs for the block's company
+            by_company_end, by_tail = f.end, t
+            continue
+        if cur.title and cur.end == prev_title_end and _continues_title(title_tail, t):
+            # "Vice President and" / "Chief Financial"; "Vice President--" / "Finance"
+            glue = " "
+            if cur.title.endswith("-") or title_tail.rstrip().endswith(","):
+                glue = "" if cur.title.endswith("-") else ", "
+            cur.title, title_tail = f"{cur.title}{glue}{clean_name(t)}", t
             cur.end = prev_title_end = f.end
             continue
         if (
@@ -636,7 +776,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             and text[prev_field_end : f.start].count("\n") == 1
             and not _FIELD.match(t)
             and len(t.split()) <= 6
-            and not is_org_name(t)
+            # "Collateral Agent, Issuing Bank and": role words that could name a bank
+            and (not is_org_name(t) or _capacity_roles(f"{capacity} {t}") is not None)
             and not t.endswith(":")
             and _CAPACITY_WORDS.fullmatch(t)
         ):
@@ -650,7 +791,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             open_role = True  # "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor"
             cur.end = f.end
             continue
-        continued = re.match(r"as\s", t) or open_role
+        continued = _INDIVIDUALLY.match(t) or open_role
         if continued and pending and (role := _continued_role(t)):
             pending_role = role  # "FIRST SOUTH FARM CREDIT" / "as a Lender"
             prev_end = pending[-1].end
@@ -659,15 +800,20 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             open_role = False
             # "UNION BANK, N.A., as Administrative Agent, an" / "Issuing Bank and a Lender"
             cur.role = merge_roles(cur.role, role) if cur.role and cur.role != caption else role
+            capacity = t if capacity is None else capacity  # its roles may go on below
             cur.end = f.end
             continue
         open_role = False
         if _ACKNOWLEDGED.match(t):
+            accepting = True
             flush()
             caption = None
             continue
         if m := _CONFORMED.match(t):
-            v = _clean_value(m["v"])
+            v, typed_title = _clean_value(m["v"]), ""
+            head, _, tail = m["v"].partition(",")
+            if not _is_person(v) and _is_person(_clean_value(head)) and _TITLE_WORDS.search(tail):
+                v, typed_title = _clean_value(head), tail  # "// Lloyd Blonder, Vice President"
             if _is_person(v):
                 if pending and (cur.company is None or cur.signer is not None):
                     take_pending()
@@ -676,6 +822,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                     cur.start = f.start
                 seen_by = True
                 cur.signer = v
+                if typed_title:
+                    cur.title, title_tail = clean_name(typed_title), typed_title
                 cur.end = f.end
                 continue
         prose = (
@@ -714,7 +862,7 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 and not _PAGE_MARK.match(t)
                 and not re.match(r"(?i)signature\s+page", t)
             ):
-                cur.title = clean_name(t)
+                cur.title, title_tail = clean_name(t), t
                 cur.end = f.end
                 continue
         if pending and t.endswith(":") and len(pending) <= 2:
@@ -728,6 +876,12 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
         role = _caption_role(t)
         if role is not None and _opens_name(fields, i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
+        if role is not None and (
+            t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
+            # "BANK OF TOKYO-MITSUBISHI TRUST" / "COMPANY,": the name above goes on
+            or (prev is not None and _OPEN_END.search(prev.text) and _wrapped(text, prev, f))
+        ):
+            role = None
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
             flush()
             caption, named_caption = role, False
@@ -756,9 +910,14 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             cur.start = cur.start or f.start
             # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
             first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
+            # "By /s/ Barry Budilov - -------": the rule signed on is no part of the name
+            first = re.sub(r"[\s_\-]+$", "", first)
             rest = _clean_value(first)
             if rest and not _is_person(rest):
                 by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
+                # the lines under it go on with it where it names a company or ends open
+                signing_company = is_org_name(rest) or not _signer_named(first)
+                by_tail = first if signing_company else ""
             if _is_person(rest):
                 cur.by = True
                 if cur.signer and cur.signer != rest and cur.company:
@@ -776,25 +935,36 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             continue
         if m := _TITLE.match(t):
             v = _clean_value(m["v"])
-            cur.title = v or None
+            cur.title, title_tail = v or None, m["v"]
             empty_title = not v and "_" not in m["v"]  # "Title: ____": a blank to fill in
             cur.end = f.end
+            continue
+        if seen_by and (ind := _INDIVIDUALLY_SIGNED.fullmatch(t)) and cur.company is None:
+            # "/s/ Karl Halvorsen" / "Karl Halvorsen, individually": a person signing alone
+            cur.signer = cur.signer or clean_name(ind["name"])
+            cur.individual, cur.end = True, f.end
             continue
         if seen_by:
             head, _, tail = t.partition(",")
             if _GENERATION.fullmatch(tail):
                 head, tail = t, ""
-            if cur.signer is None and looks_like_person(head) and not is_org_name(t):
+            if (
+                cur.signer is None
+                and looks_like_person(head)
+                and not is_org_name(t)
+                and not _name_goes_on(text, fields, i)
+            ):
                 # "Dana Whitfield, Treasurer", never "FAIRVIEW LIVING CENTERS, INC."
                 cur.signer = clean_name(head)
-                cur.title = clean_name(tail) or cur.title
+                if tail.strip():
+                    cur.title, title_tail = clean_name(tail), tail
                 cur.end = f.end
                 continue
             officer = _TITLE_WORDS.search(t) and (not is_org_name(t) or _OFFICER_START.match(t))
             if cur.signer and cur.title is None and officer:
                 if head.strip() == cur.signer and tail.strip():
                     t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
-                cur.title = clean_name(t)
+                cur.title, title_tail = clean_name(t), t
                 cur.end = f.end
                 continue
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
@@ -809,10 +979,16 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 ]
             else:
                 joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
+            if _CONTINUATION.match(f.text) and not any(r.start < f.start for r in joined_orgs):
+                # "SOCIETE GENERALE" / "CHICAGO BRANCH": words no name rule knows, then a line
+                # that can only continue a name
+                joined_orgs = [NameRun(prev.start, f.end, clean_name(f"{prev.text} {f.text}"))]
             joined = bool(joined_orgs) and (
-                joined_orgs[0].start == prev.start or text[prev.end : f.start].strip() != ""
+                prev.start <= joined_orgs[0].start < prev.end
+                or text[prev.end : f.start].strip() != ""
             )
             orgs = joined_orgs or orgs
+        prev_start = prev.start if prev is not None else -1
         prev = f
         if orgs and i + 1 < len(fields) and _RUNNING_TITLE.match(fields[i + 1].text):
             continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
@@ -822,13 +998,14 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
             orgs
             and prev_field_end == by_company_end
             and text[prev_field_end : f.start].count("\n") <= 1
+            and not _signer_named(by_tail)
         ):
-            by_company_end = f.end  # the rest of the name of the company a "By:" line names
+            by_company_end, by_tail = f.end, t  # the rest of the name a "By:" line begins
             continue
         if orgs:
             if pending and pending[-1].end == prev_field_end and _same_group(pending[-1].text, t):
                 take_pending()  # the affiliate's name above, in words no rule knows, is its own
-            if joined and cur.company_span and cur.company_span[0] >= orgs[0].start:
+            if joined and cur.company_span and cur.company_span[0] >= prev_start:
                 cur = _Block()  # the line above was this name's first part, not a company
                 seen_by = False
             flush()
@@ -865,6 +1042,8 @@ def _blocks(text: str, fields: list[_Field]) -> list[_Block]:
                 or undersigned
             )
             cur.captioned = cur.role is not None and cur.role == caption
+            # "BIRD CANADA INC., solely with respect to Section 4": it signs for that alone
+            cur.accepted = cur.accepted or bool(_LIMITED_CAPACITY.search(text, run.end, f.end))
             cur.start, cur.end, cur.signed = f.start, f.end, cue
             open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
         elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
@@ -944,7 +1123,7 @@ def extract_signatures(ctx: DocContext) -> None:
                     if b.captioned and listed and _others_hold(ctx, b.role, company_ref):
                         role = listed
                     party_to(ctx, company_ref, role, cs, ce)
-                    if company_ref not in named:
+                    if company_ref not in named and not b.accepted:
                         signed_companies.append(
                             (company_ref, role if b.captioned else b.role, cs, ce)
                         )
@@ -957,12 +1136,55 @@ def extract_signatures(ctx: DocContext) -> None:
                 # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
                 # named parties signs for a company the layout lost (columns flattened
                 # onto one line), or is a named party already.
-                alone = (
+                alone = b.individual or (
                     b.title is None and not b.by and (b.role or _individuals_may_sign(ctx, named))
                 )
                 if company_ref is None and (not named or alone):
                     party_to(ctx, person, None, s, e)
     _resolve_deferred_collectives(ctx, signed_companies)
+    _resolve_undefined_class(ctx, signed_companies)
+
+
+#: "Karl Halvorsen, individually", "KARL HALVORSEN, an individual": a person signing for himself.
+_INDIVIDUALLY_SIGNED = re.compile(
+    r"(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,4}),?[ \t]+"
+    r"(?:individually|an\s+individual|in\s+(?:his|her)\s+individual\s+capacity)"
+)
+#: "solely with respect to Section 4", "solely for purposes of Section 7": a company signing
+#: for one provision, in none of the classes of the agreement's parties.
+_LIMITED_CAPACITY = re.compile(
+    r"(?i)\bsolely\s+(?:with\s+respect\s+to|for\s+(?:the\s+)?purposes?\s+of|as\s+to)\b"
+)
+#: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
+#: class of lenders the preamble names without listing or defining its members.
+_UNDEFINED_CLASS = re.compile(
+    r"(?:\b(?:among|between|and)|,)\s+(?:each\s+of\s+)?the\s+(?:several\s+|various\s+)?"
+    r"(?P<term>Lenders|Banks|LENDERS|BANKS)\b(?!\s*[\"\u201c)])"
+)
+#: The agreements whose uncaptioned signing companies such a class takes in.
+_CLASS_KINDS = frozenset(["credit_agreement", "loan_agreement", "amendment", "waiver", "consent"])
+
+
+def _resolve_undefined_class(
+    ctx: DocContext, signed: list[tuple[str, str | None, int, int]]
+) -> None:
+    """The companies signing a credit agreement or its amendment in no role, named nowhere
+    before the signatures, are the members of the lenders' class its preamble names but does
+    not define ("the Lenders (as defined in the Credit Agreement)"): their blocks are the
+    lenders' signature pages."""
+    st = analyze(ctx.text)
+    own = ctx.collector.get(ctx.self_ref or "")
+    if st.signatures is None or own is None or own.props.get("kind") not in _CLASS_KINDS:
+        return
+    # the preamble, or the document's opening where no preamble region was recognised
+    lo, hi = (st.preamble.start, st.preamble.end) if st.preamble else (0, _OPENING)
+    m = _UNDEFINED_CLASS.search(ctx.text, lo, min(hi, st.signatures.start))
+    if m is None or ctx.lookup(m["term"]) or ctx.lookup(m["term"].title()):
+        return
+    role = role_of(m["term"].title())
+    for ref, b_role, s, e in signed:
+        if role and b_role is None and not _alias_role(ctx, ref):
+            party_to(ctx, ref, role, s, e)
 
 
 #: "Each Subsidiary ... listed on the signature pages to this Amendment (each, a "Guarantor")":

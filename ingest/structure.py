@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.reports import read_report, report_cover
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:(?:<PAGE>|-?\s*\d{1,3}\s*-?)?[ \t]*\n[ \t]*)+")
 _PREAMBLE_CUE = re.compile(
     r"\b(?:by\s+and\s+(?:among|between)|is\s+(?:made|entered|dated|executed)|are\s+entered"
@@ -65,6 +67,10 @@ _RECITALS_END = re.compile(
 )
 _SIGNATURE_START = re.compile(
     r"\bIN\s+WITNESS\s+WHEREOF\b|\bIn\s+Witness\s+Whereof\b|\[\s*Signature\s+Page"
+    # a note's or guaranty's closing: "WITNESS the due execution hereof", "WITNESS the following
+    # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
+    r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
+    r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
     r"|\bEXECUTED\s+(?:AS\s+OF|ON)\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
@@ -79,7 +85,8 @@ _RULE_LINE = re.compile(r"^[\s\-_=*]*$")
 _HEADING_WORDS = re.compile(
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|WAIVER|CONSENT"
     r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
-    r"|ADDENDUM)S?\b",
+    r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
+    r"|JOINT\s+FILING\s+STATEMENT)S?\b",
     re.IGNORECASE,
 )
 
@@ -350,7 +357,9 @@ def attachments_after(text: str, after: int) -> list[Region]:
 
 #: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
 #: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
-_SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:ATTEST\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))")
+_SIGNATURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))"
+)
 #: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
 _FOOTER_REACH = 6_000
 
@@ -477,12 +486,9 @@ def _appended(text: str, after: int, end: int) -> list[Region]:
     return out
 
 
-#: What a document is when it is no agreement at all: an encoded file, a report's cover.
+#: What a document is when it is no agreement at all: an encoded file (a report's cover:
+#: :mod:`ingest.reports`).
 _ENCODED = re.compile(r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)", re.MULTILINE)
-_REPORT_COVER = re.compile(
-    r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
-    re.IGNORECASE,
-)
 #: How far into a document those shapes are looked for.
 _COVER_WINDOW = 3000
 
@@ -493,7 +499,7 @@ def not_an_agreement(text: str) -> str | None:
     head = text[:_COVER_WINDOW]
     if _ENCODED.search(head):
         return "the document is an encoded file (a PDF), with no text to read"
-    if m := _REPORT_COVER.search(head):
+    if m := report_cover(text):
         return f"the document is a Form {m['form'].upper()} report, not an agreement"
     return None
 
@@ -501,6 +507,9 @@ def not_an_agreement(text: str) -> str | None:
 @lru_cache(maxsize=16)
 def analyze(text: str) -> Structure:
     """Regions of one document text (cached: every extractor asks for the same text)."""
+    report = read_report(text)
+    if report is not None:
+        return _report_structure(text, report.announcement)
     pre = find_preamble(text)
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
@@ -527,3 +536,12 @@ def analyze(text: str) -> Structure:
     return Structure(
         title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
     )
+
+
+def _report_structure(text: str, announcement: tuple[int, int] | None) -> Structure:
+    """A report's regions: its announcement (:mod:`ingest.reports`) stands for the preamble of
+    the agreement it announces; the report has no signature pages of that agreement (the
+    registrant signs the report, not the agreement) and attaches none of its text."""
+    preamble = Region("preamble", *announcement) if announcement else None
+    title_end = preamble.start if preamble else min(len(text), 2000)
+    return Structure(Region("title", 0, title_end), preamble, None, None, (), len(text))

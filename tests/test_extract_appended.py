@@ -106,6 +106,10 @@ def test_an_appended_joinder_dated_on_its_own_line() -> None:
     assert [(e.props["kind"], e.props["date"]) for e in joinder] == [("joinder", "2015-06-10")]
     assert ("Quarry Hill Partners, L.P.", "Limited Joinder") in edges(x, "PARTY_TO")
     assert ("Desmond Ackerly", "Limited Joinder") in edges(x, "SIGNED")
+    # who joins the agreement above is a party to it too (a consent's signers are not)
+    assert ("Quarry Hill Partners, L.P.", "Third Amendment to Credit Agreement") in edges(
+        x, "PARTY_TO"
+    )
     # no guaranty is spoken of: a joinder to covenants secures nothing
     assert not edges(x, "SECURES")
 

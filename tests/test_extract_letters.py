@@ -153,7 +153,8 @@ def test_documents_with_no_agreement_say_why() -> None:
         "CURRENT REPORT\n\nDate of Report: May 1, 2020\n\nAcme Widgets, Inc.\n"
     )
     assert _x(cover).warnings == (
-        "no agreement found (the document is a Form 8-K report, not an agreement)",
+        "no agreement found (the document is a Form 8-K report that announces no agreement"
+        " under Item 1.01 or 2.03)",
     )
     encoded = "<PDF>\nbegin 644 exhibit10-1.pdf\nM)5!$1BTQ+C,-)>+CS],-\n"
     assert _x(encoded).warnings == (

@@ -478,3 +478,271 @@ def test_a_name_opening_with_a_role_word_and_a_connector_stays_whole() -> None:
     x = extract(SourceDocument(text=page, path="t.txt"))
     roles, names = _party_roles(x), _names(x)
     assert "SUPPLIERS AND GROWERS TRUST COMPANY" in {str(names[ref]) for ref in roles}
+
+
+#: A page converted from HTML breaks lines where its table cells ended: a signer's name cut
+#: after the first name or an initial (blank lines between), its "Jr." alone on the next line,
+#: a conformed "//" signature with the title after a comma, titles cut after "--" or followed
+#: by a line opening with "and".
+WRAPPED_CELLS = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+By:
+// Renata
+Okafor, Executive Vice President,
+Chief Operating Officer and
+Secretary
+
+HARLOW TIMBER HOLDINGS, INC.
+By: /s/ Bernard
+T. Villanueva
+Name: Bernard
+T. Villanueva
+Title: Treasurer
+and Assistant Secretary
+
+NORTHERN PLAINS BANK, N.A.,
+as Administrative Agent
+By /s/ L. M. Hargrove
+Jr.
+
+Name: L.
+
+M. Hargrove Jr.
+Title: Senior Vice President--
+Loan Administration
+"""
+)
+
+
+def test_names_and_titles_cut_where_converted_cells_ended_are_made_whole() -> None:
+    x = extract(SourceDocument(text=WRAPPED_CELLS, path="t.txt"))
+    signed, names = _signed(x), _names(x)
+    assert set(signed) == {
+        "party:renata okafor",
+        "party:bernard t villanueva",
+        "party:l m hargrove jr",
+    }, signed
+    okafor = signed["party:renata okafor"]
+    assert okafor["title"] == "Executive Vice President, Chief Operating Officer and Secretary"
+    assert okafor["on_behalf_of"] == "party:harlow timber corporation"
+    villanueva = signed["party:bernard t villanueva"]
+    assert villanueva["title"] == "Treasurer and Assistant Secretary"
+    assert villanueva["on_behalf_of"] == "party:harlow timber holdings inc"
+    hargrove = signed["party:l m hargrove jr"]
+    assert hargrove["title"] == "Senior Vice President--Loan Administration"
+    assert str(names[str(hargrove["on_behalf_of"])]).startswith("NORTHERN PLAINS BANK")
+    # no fragment of a cut name ("Bernard", "M. Hargrove Jr.") is a person of its own
+    fragments = {"Bernard", "T. Villanueva", "M. Hargrove Jr."}
+    assert not fragments & {str(n) for n in names.values()}
+
+
+#: "each by" one officer for several companies, two of them one group's companies in two
+#: corporate forms (a U.S. "Inc." and a Canadian "Ltd."): two parties, not one.
+TWO_FORMS = (
+    PREAMBLE
+    + """GUARANTORS:
+
+ASPEN RIDGE LODGING SERVICES, INC.
+ASPEN RIDGE LODGING SERVICES LTD.
+ASPEN RIDGE HOLDINGS, L.P.
+
+each by
+Name: Carla Benedetti
+Title: Vice President
+"""
+)
+
+
+def test_one_groups_companies_in_two_corporate_forms_are_two_parties() -> None:
+    x = extract(SourceDocument(text=TWO_FORMS, path="t.txt"))
+    roles, names = _party_roles(x), _names(x)
+    shown = {str(names[ref]) for ref in roles}
+    assert {
+        "ASPEN RIDGE LODGING SERVICES, INC.",
+        "ASPEN RIDGE LODGING SERVICES LTD.",
+    } <= shown, shown
+
+
+#: An amendment among the borrower, "the Lenders (as defined in the Credit Agreement)" and an
+#: agent: the lenders' blocks carry no caption, some funds sign through their manager ("By: X
+#: as Collateral Manager," over two lines), the agent's capacities run over three lines after
+#: "individually and as", and a guarantor signs under "ACKNOWLEDGED AND AGREED".
+CLASS_OF_LENDERS = """AMENDMENT NO. 4 dated as of March 2, 2009 (this "Amendment") to the Credit
+Agreement dated as of May 1, 2006 (the "Credit Agreement"), among Tillman Forge Co. (the
+"Borrower"), the Lenders (as defined in the Credit Agreement) and Ridgeway Bank, as
+administrative agent (the "Administrative Agent").
+
+1. Amendment. Section 6.04 of the Credit Agreement is amended to read as set forth herein.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed as of
+the date first above written.
+
+TILLMAN FORGE CO.,
+by
+/s/ Hollis Grange
+Name: Hollis Grange
+Title: Treasurer
+
+RIDGEWAY BANK,
+individually and as Administrative Agent,
+Issuing Bank and
+Swingline Lender,
+by
+/s/ Vera Lindqvist
+Name: Vera Lindqvist
+Title: Director
+
+CEDAR POINT CLO II, LTD.
+By: Marlow Street Capital Advisors L.P. as
+Collateral Manager,
+by
+/s/ Oren Falk
+Name: Oren Falk
+Title: Managing Director
+
+FIRST HARBOR BANK & TRUST
+COMPANY,
+by
+/s/ Ines Marchetti
+Name: Ines Marchetti
+Title: Vice President
+
+ACKNOWLEDGED AND AGREED:
+
+TILLMAN FORGE HOLDINGS LLC
+by
+/s/ Hollis Grange
+Name: Hollis Grange
+Title: Treasurer
+"""
+
+
+def test_an_undefined_class_of_lenders_takes_the_uncaptioned_signing_companies() -> None:
+    x = extract(SourceDocument(text=CLASS_OF_LENDERS, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:cedar point clo ii ltd"] == "Lender"
+    assert roles["party:first harbor bank trust company"] == "Lender"
+    # the fund signs through its manager: the signer acts for the fund, the manager is no party
+    assert signed["party:oren falk"]["on_behalf_of"] == "party:cedar point clo ii ltd"
+    assert not any("marlow" in ref for ref in roles)
+    agent = roles["party:ridgeway bank"]
+    assert isinstance(agent, str) and "Swingline Lender" in agent and "Issuing Bank" in agent
+    assert signed["party:vera lindqvist"]["on_behalf_of"] == "party:ridgeway bank"
+    # who acknowledges is no lender
+    assert roles.get("party:tillman forge holdings llc") != "Lender"
+
+
+#: Titles typed over two lines after an empty "Title:", after "and Assistant", after a comma;
+#: a conformed signature on a rule of dashes.
+TITLES_OVER_LINES = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+By: /s/ Dana Whitfield ----------
+Title:
+Authorized
+Signatory
+
+KESTREL TRUST BANK, LTD.
+By: /s/ Hiro Tanabe
+Title: Senior Vice President and Assistant
+General Manager
+
+NORTHERN PLAINS BANK, N.A.
+By: /s/ Owen Castellano
+Title: Associate Director,
+Loan Syndications
+"""
+)
+
+
+def test_titles_typed_over_two_lines_are_read_whole() -> None:
+    signed = _signed(extract(SourceDocument(text=TITLES_OVER_LINES, path="t.txt")))
+    assert signed["party:dana whitfield"]["title"] == "Authorized Signatory"
+    assert signed["party:hiro tanabe"]["title"] == (
+        "Senior Vice President and Assistant General Manager"
+    )
+    assert signed["party:owen castellano"]["title"] == "Associate Director, Loan Syndications"
+
+
+#: A note closing "WITNESS the due execution hereof" (no "IN WITNESS WHEREOF"), signed in the
+#: right column beside an "Attest:" column, the signer's name on a "Print Name:" line.
+NOTE_UNDER_SEAL = """REVOLVING CREDIT NOTE
+
+$5,000,000                                                          March 3, 2004
+
+FOR VALUE RECEIVED, MARLOWE OPTICS, INC., a Delaware corporation (the "Borrower"),
+promises to pay to the order of Keystone Valley Bank (the "Bank") the principal sum of
+Five Million Dollars ($5,000,000), with interest as provided herein.
+
+This Note shall be governed by the laws of the Commonwealth of Pennsylvania.
+
+WITNESS the due execution hereof as a document under seal, as of the date first written
+above, with the intent to be legally bound hereby.
+
+
+[SEAL]                                        MARLOWE OPTICS, INC.
+
+
+Attest:                                       By: /s/ Corinne Vasquez
+
+
+Print Name:                                   Print Name: Corinne Vasquez
+
+Title:                                        Title: Treasurer
+"""
+
+
+def test_a_note_signed_under_seal_by_its_maker() -> None:
+    x = extract(SourceDocument(text=NOTE_UNDER_SEAL, path="t.txt"))
+    signed = _signed(x)
+    assert signed["party:corinne vasquez"]["title"] == "Treasurer"
+    assert signed["party:corinne vasquez"]["on_behalf_of"] == "party:marlowe optics inc"
+    assert not any(ref.startswith("party:print") for ref in _names(x))
+
+
+#: A waiver signed in two columns under two captions on one line ("BORROWER:   LENDER:"), with
+#: "Its:" titles, and a guarantors' consent signed by a company and by a person "individually".
+WAIVER_WITH_CONSENT = """FIRST AMENDMENT AND WAIVER
+
+This FIRST AMENDMENT AND WAIVER (this "Amendment"), dated as of April 9, 2010, is entered into
+by and between Granite Falls Milling Co., a Minnesota corporation (the "Borrower"), and
+Lakeview Commerce Bank (the "Lender"), and amends the Loan Agreement dated as of June 1, 2008
+between the Borrower and the Lender (the "Loan Agreement").
+
+1. Waiver. The Lender waives the Event of Default under Section 7.1 for the fiscal quarter
+ended December 31, 2009.
+
+IN WITNESS WHEREOF, the parties have executed this Amendment as of the date first above
+written.
+
+BORROWER:                                   LENDER:
+
+GRANITE FALLS MILLING CO.                   LAKEVIEW COMMERCE BANK
+
+By: /s/ Peter Halvorsen                     By: /s/ Amy Lindgren
+Its: President                              Its: Vice President
+
+GUARANTORS' CONSENT
+
+Each of the undersigned guarantors consents to the foregoing Amendment and reaffirms its
+Guaranty of the obligations of the Borrower under the Loan Agreement.
+
+GRANITE FALLS LOGISTICS, LLC
+
+By: /s/ Peter Halvorsen
+Its: Chief Manager
+
+/s/ Karl Halvorsen
+Karl Halvorsen, individually
+"""
+
+
+def test_two_captions_on_one_line_and_an_individual_guarantors_consent() -> None:
+    x = extract(SourceDocument(text=WAIVER_WITH_CONSENT, path="t.txt"))
+    roles, signed = _party_roles(x), _signed(x)
+    assert roles["party:granite falls milling co"] == "Borrower"
+    assert roles["party:lakeview commerce bank"] == "Lender"
+    assert signed["party:amy lindgren"]["title"] == "Vice President"
+    consent = {r.source for r in x.relations if r.type == "PARTY_TO" and "appended" in r.target}
+    assert consent == {"party:granite falls logistics llc", "party:karl halvorsen"}, consent

@@ -60,22 +60,23 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them for the same
-#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents).
+#: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents;
+#: raised when eight blind signature-page annotations made it 81).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
-    "PARTY_TO": (0.90, 0.70),
-    "LENDS_TO": (0.86, 0.85),
-    "SECURES": (0.98, 0.80),
-    "WAIVES": (0.85, 0.85),
-    "SIGNED": (0.97, 0.92),
+    "PARTY_TO": (0.93, 0.72),
+    "LENDS_TO": (0.89, 0.87),
+    "SECURES": (0.98, 0.82),
+    "WAIVES": (0.85, 0.87),
+    "SIGNED": (0.98, 0.93),
     "HOLDS": (0.99, 0.78),
     "ISSUES": (0.99, 0.68),
     "ISSUED_UNDER": (0.97, 0.65),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
-    "SIGNED.title": 0.92,
-    "PARTY_TO.role": 0.69,
+    "SIGNED.title": 0.94,
+    "PARTY_TO.role": 0.78,
     "WAIVES.what": 0.78,
     "amount": 0.71,
     "interest_rate": 0.95,

@@ -535,3 +535,150 @@ def test_a_reports_item_caption_is_no_agreement() -> None:
     ex = extract(SourceDocument(text=text, path="passage.txt"))
     assert not [e for e in ex.entities if e.ref == "agreement:self"]
     assert any("Form 8-K" in w for w in ex.warnings)
+
+
+# --- agreements named otherwise ------------------------------------------------------------
+
+
+def test_a_preamble_opening_on_the_bare_word_agreement() -> None:
+    """ "AGREEMENT made this 5th day of May, 2004, by and between ...": no heading, no "This"."""
+    text = "AGREEMENT made this 5th day of May, 2004, " + _PARTIES + "\n\n1. Services.\n"
+    props = _own(text)
+    assert (props["title"], props["date"]) == ("Agreement", "2004-05-05")
+    dated = "Agreement, dated as of July 1, 2019, " + _PARTIES + "\n\n1. Scope.\n"
+    assert _own(dated)["date"] == "2019-07-01"
+
+
+def test_a_memorandum_of_understanding_and_general_terms_are_agreements() -> None:
+    mou = (
+        "MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is entered into as of "
+        "May 1, 2020 " + _PARTIES
+    )
+    assert _own(mou)["title"] == "Memorandum of Understanding"
+    terms = (
+        "GENERAL TERMS AND CONDITIONS\n\nThese General Terms and Conditions are entered into as "
+        "of May 1, 2020 " + _PARTIES
+    )
+    assert _own(terms)["title"] == "General Terms and Conditions"
+
+
+def test_a_legend_on_the_attached_terms_and_conditions_is_no_title() -> None:
+    text = (
+        "HOSTING SERVICES AGREEMENT\n\nDate: March 1, 2018\n\nBetween Quillfeather Systems, Inc. "
+        "and Marrow Lane Foods LLC\n\nTHE ATTACHED TERMS AND CONDITIONS ARE PART OF THIS "
+        "AGREEMENT. THIS AGREEMENT IS THE SOLE AGREEMENT BETWEEN THE PARTIES.\n"
+    )
+    assert _own(text)["title"] == "Hosting Services Agreement"
+
+
+def test_a_joint_filing_statement_under_a_flattened_cover_line() -> None:
+    text = (
+        "Schedule 13G CUSIP No. 12345X678 EXHIBIT 1 JOINT FILING STATEMENT PURSUANT TO RULE "
+        "13d-1(k)\n\nThe undersigned acknowledge and agree that the foregoing statement on "
+        "Schedule 13G is filed on behalf of each of the undersigned.\n\nDATED: June 3, 2021 "
+        "QUILLFEATHER CAPITAL LP\n\nBy: /s/ Dana Whitcombe Dana Whitcombe Chief Financial "
+        "Officer MARROW LANE PARTNERS LLC\n\nBy: /s/ Dana Whitcombe Dana Whitcombe Manager\n"
+    )
+    props = _own(text)
+    assert (props["title"], props["date"]) == ("Joint Filing Statement", "2021-06-03")
+
+
+def test_a_plan_says_what_it_is() -> None:
+    text = (
+        "EXHIBIT 10A\n\n\n   EMPLOYEE SAVINGS AND STOCK BONUS PLAN\n\n      OF\n\n"
+        "   QUILLFEATHER SYSTEMS, INC.\n\n\n   TABLE OF CONTENTS\n\nARTICLE I  DEFINITIONS .... 2\n"
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    assert not [e for e in ex.entities if e.ref == "agreement:self"]
+    assert ex.warnings == (
+        "no agreement found (the document is a 'EMPLOYEE SAVINGS AND STOCK BONUS PLAN')",
+    )
+
+
+def test_a_schedule_or_statement_of_work_filed_on_its_own_is_titled_by_its_name() -> None:
+    """A part executed under a master agreement ("This Statement of Work is entered into
+    pursuant to the Master Services Agreement ...") is the document's agreement, by its own
+    name; a schedule attached inside an agreement is no such document."""
+    sow = (
+        'STATEMENT OF WORK NO. 3\n\nThis Statement of Work ("SOW") is entered into as of June '
+        "4, 2019 pursuant to the Master Services Agreement dated January 2, 2018 " + _PARTIES
+    )
+    props = _own(sow)
+    assert (props["title"], props["kind"], props["date"]) == (
+        "Statement of Work",
+        "agreement",
+        "2019-06-04",
+    )
+    schedule = (
+        "SCHEDULE B\n\nPricing Schedule\n\nThis Pricing Schedule is attached to the Supply "
+        'Agreement (the "Agreement") executed by and between Quillfeather Systems, Inc. and '
+        "Marrow Lane Foods LLC. The prices below apply to every order under the Agreement.\n"
+    )
+    assert _own(schedule)["title"] == "Pricing Schedule"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("dated as of September 30/th/, 1999 by and between", "1999-09-30"),
+        ("made this 15/th/ day of March, 2001", "2001-03-15"),
+        ("entered into as of the 29thday of October, 1997", "1997-10-29"),
+        ("This AGREEMENT is made the 20 March day of 1998", "1998-03-20"),
+    ],
+)
+def test_dates_as_converted_pages_write_ordinals(written: str, iso: str) -> None:
+    """EDGAR writes a superscript ordinal between slashes ("30/th/"); a converted page may glue
+    the ordinal to "day" or put the month where the day's name goes."""
+    assert parse_date(written) == iso
+
+
+def test_a_heading_split_one_word_per_line_above_a_bare_preamble() -> None:
+    """A converted page puts each word of the heading on its own line; the preamble then opens
+    on the bare word ("AGREEMENT dated as of ...") or on "THIS" / "AGREEMENT"."""
+    bare = (
+        "Exhibit\n\n10.4\n\n\nLOAN\n\n\nAGREEMENT\n\n\nLOAN\n\n\nAGREEMENT dated as of June 4, "
+        "2001 " + _PARTIES + "\n\n1. Loans.\n"
+    )
+    assert (_own(bare)["title"], _own(bare)["date"]) == ("Loan Agreement", "2001-06-04")
+    opener = (
+        "Exhibit\n\n10.1\n\n\nSECURITY\n\n\nAGREEMENT\n\n\nTHIS\n\n\nAGREEMENT dated for reference "
+        "May 7, 2008 is " + _PARTIES + "\n\n1. Grant.\n"
+    )
+    assert (_own(opener)["title"], _own(opener)["date"]) == ("Security Agreement", "2008-05-07")
+
+
+def test_the_cover_heading_wins_over_the_contents_entries() -> None:
+    """A cover, then a table of contents whose entries are on lines of their own (no dotted
+    leaders): the cover's heading titles the agreement, not the longest entry."""
+    entries = "\n".join(
+        f"SECTION {i}.\n\n{name}\n\n{i + 2}"
+        for i, name in enumerate(
+            [
+                "Definitions",
+                "Guaranty Absolute and Unconditional",
+                "Compliance with Intercreditor Agreement Covenants with Respect to Pledges",
+                "Guarantor Security Agreements",
+            ],
+            1,
+        )
+    )
+    text = (
+        "EXHIBIT 10.15\n\n$200,000,000\n\nTHREE-YEAR CREDIT AGREEMENT\n\nDated as of July 13, "
+        "2006\n\nAmong\n\nQUILLFEATHER SYSTEMS, INC.,\n\nas Borrower,\n\n"
+        "MARROW LANE BANK, N.A.,\n\nas Administrative Agent\n\nTABLE OF CONTENTS\n\nPage\n\n"
+        + entries
+        + "\n\n"
+        + "\n\n".join(
+            f"SECTION {i}. Heading {i}. The Borrower shall comply with this covenant."
+            for i in range(60)
+        )
+    )
+    assert _own(text)["title"] in ("Three-year Credit Agreement", "Three-Year Credit Agreement")
+
+
+def test_terms_and_conditions_under_a_title_are_a_part_of_it() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nGENERAL TERMS AND CONDITIONS\n\n"
+        "This Agreement is made as of May 1, 2020 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Supply Agreement"

@@ -1,5 +1,6 @@
 """Robustness of extraction over every document of the corpus (seeds, EDGAR samples, the
-credit and CUAD development sets): no crash, which documents yield no agreement and why, and
+credit and CUAD development sets): no crash, which documents yield no agreement and why (a
+report that announces an agreement has that one as its subject, see ``ingest.announced``), and
 how many party names look like junk (a clause, a defined measure, a heading) rather than a name.
 
 The junk heuristic is deliberately simple and errs towards flagging: a name with a verb of
@@ -13,6 +14,7 @@ import argparse
 import re
 from collections import Counter
 
+from ingest.agreements import SELF_REF
 from ingest.extract import extract
 from ingest.readers import discover, read_file
 from tests.paths import CORPUS
@@ -30,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     docs = crashes = 0
     no_agreement: Counter[str] = Counter()
+    reports = announcing = 0
     names = junk = 0
     findings: list[str] = []
     for folder in FOLDERS:
@@ -45,7 +48,11 @@ def main(argv: list[str] | None = None) -> int:
                     crashes += 1
                     findings.append(f"crash {path.name}: {type(exc).__name__}")
                     continue
-                if not any(e.contained for e in ex.entities):
+                if ex.report_form:
+                    reports += 1
+                    # a report's subject is the agreement it announces, mentioned, not contained
+                    announcing += any(e.ref == SELF_REF for e in ex.entities)
+                if not any(e.contained or e.ref == SELF_REF for e in ex.entities):
                     why = next((w for w in ex.warnings if "agreement" in w), "no agreement found")
                     no_agreement[
                         re.sub(r"\(the document is a ['\"].*", "(a plan, letter ...)", why)
@@ -60,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                         junk += 1
                         findings.append(f"junk name {path.name}: {name!r}")
     print(f"documents: {docs}; crashes: {crashes}")
+    print(f"current reports (Form 8-K): {reports}; announcing an agreement: {announcing}")
     print(f"no agreement: {sum(no_agreement.values())}")
     for why, n in no_agreement.most_common():
         print(f"  {n:4}  {why}")

@@ -1,0 +1,195 @@
+"""The agreement a report filed with the SEC announces: the subject of a Form 8-K.
+
+A current report's Item 1.01 (else 2.03) says which agreement the registrant entered into
+("On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y, as
+administrative agent, and the lenders party thereto"); :mod:`ingest.reports` finds that
+sentence and :mod:`ingest.structure` takes it for the report's preamble. This module reads the
+agreement it names: title, kind, date and the term the report gives it.
+
+Why the agreement is the report's subject but not *contained*: ``docs/product.md`` defines
+``CONTAINS`` as "the document holds that agreement's own text", and the "as amended" view reads
+a containing document's evidence as the agreement's original wording; a report only
+summarises an agreement filed elsewhere (an exhibit). So the announced agreement is a mentioned
+node, like any agreement a document refers to, that the rules of the preamble make the parties
+party to (``ctx.self_ref``): a user finds the agreement, its parties and roles and its date,
+each citing the report's sentence, and the node merges with the agreement's own exhibit when
+that is ingested (identity is kind, title and date). The Document itself carries the report's
+form ("8-K", :attr:`ingest.records.Extraction.report_form`), so it reads as a report, not as
+an agreement. A report that announces no agreement (no Item 1.01 or 2.03 entry into one)
+says so in its warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import SELF_REF, amendment_number, classify, title_at, title_case
+from ingest.context import DocContext, norm_term
+from ingest.dates import DateMatch, find_dates
+from ingest.defined_terms import definitions_in
+from ingest.names import name_runs
+from ingest.parties import add_party, party_to, role_of
+from ingest.records import PropValue
+from ingest.reports import read_report, sentence_end
+
+#: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
+_BARE = frozenset(
+    ["agreement", "amendment", "note", "notes", "contract", "material definitive agreement"]
+)
+#: How far after the announcing verb the agreement's title may start ("entered into a 5 year
+#: Credit Agreement", "entered into an amended and restated Credit Agreement").
+_TITLE_REACH = 160
+#: The words that date an agreement right after its title: "..., dated as of April 7, 2015",
+#: "made as of", "effective as of" (the effective date only where nothing else dates it).
+_DATED = re.compile(
+    r"(?i)^[\s,]*(?:\([^()]{0,80}\)[\s,]*)?(?P<cue>dated|made|effective)(?:\s+as\s+of|\s+on)?\s*$"
+)
+#: A date opening the announcing sentence: "On March 8, 2012, ...", "Effective July 5, 2016, ...".
+_OPENING_DATE = re.compile(r"(?i)(?:^|\b(?:on|effective|as\s+of)\s+)$")
+
+
+#: An agreement named between a title and a term: the term is that one's ("a Fifth Amendment
+#: ... to the Credit Agreement, dated as of ... (the "Credit Agreement")").
+_ANOTHER = re.compile(r"(?i)\b(?:agreement|amendment|indenture|note|facility)\b")
+
+
+def _title(text: str, anchor: int, end: int) -> tuple[str, int, int] | None:
+    """The capitalised title the announcement gives the agreement after its verb, else the
+    term it defines for it ("a 364-day revolving credit agreement (the "Revolving Credit
+    Agreement")")."""
+    stop = sentence_end(text, anchor, end)
+    for word in re.finditer(
+        r"(?<![\w\-])[A-Z0-9]", text[anchor : min(stop, anchor + _TITLE_REACH)]
+    ):
+        found = title_at(text, anchor + word.start(), stop)
+        if found and classify(found[0]) and norm_term(found[0]) not in _BARE:
+            return found
+    for d in definitions_in(text, anchor, stop):
+        if classify(d.term) and norm_term(d.term) not in _BARE:
+            return d.term, d.start, d.end
+    return None
+
+
+def _date(text: str, start: int, t_end: int, anchor: int) -> DateMatch | None:
+    """The date the announcement gives the agreement: "dated as of" right after its title,
+    else the date the sentence opens with ("On March 8, 2012, ... entered into"), else
+    "effective as of" after the title."""
+    after = find_dates(text, t_end, min(len(text), t_end + 120))
+    cued = [(d, m["cue"].lower()) for d in after if (m := _DATED.match(text[t_end : d.start]))]
+    dated = next((d for d, cue in cued if cue != "effective"), None)
+    if dated:
+        return dated
+    opening = [
+        d
+        for d in find_dates(text, start, anchor)
+        if _OPENING_DATE.search(text[max(start, d.start - 12) : d.start])
+    ]
+    if opening:
+        return opening[0]
+    return cued[0][0] if cued else None
+
+
+def extract_announced_agreement(ctx: DocContext) -> None:
+    """The agreement a report announces, as the document's subject (see the module
+    docstring), or the warning that the report announces none."""
+    text = ctx.text
+    report = read_report(text)
+    if report is None:
+        return
+    ctx.report_form = report.form
+    found = _title(text, report.anchor, report.announcement[1]) if report.announcement else None
+    if found is None or report.announcement is None:
+        ctx.warnings.append(
+            f"no agreement found (the document is a Form {report.form} report that announces"
+            " no agreement under Item 1.01 or 2.03)"
+        )
+        return
+    title, t_start, t_end = found
+    cls = classify(title)
+    assert cls is not None  # _title only returns titles that classify
+    label, kind = cls
+    start, end = report.announcement
+    props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
+    dated = _date(text, start, t_end, report.anchor)
+    if dated:
+        props["date"] = dated.iso
+    if (number := amendment_number(title)) is not None:
+        props["amendment_number"] = number
+    aliases: list[str] = []
+    stop = sentence_end(text, report.anchor, end)
+    for d in definitions_in(text, t_end, stop):
+        # the term it is given right after its title (and its date): (the "Credit Agreement")
+        gap = text[t_end : d.clause_start]
+        if d.clause_start - t_end < 120 and ")" not in gap and not _ANOTHER.search(gap):
+            ctx.define(d.term, SELF_REF)
+            if norm_term(d.term) != norm_term(title):
+                aliases.append(d.term)
+            break
+    # the announcing sentence is the agreement's evidence: it says who entered into what, when
+    sentence = (min(start, t_start), max(stop, t_end))
+    ctx.collector.add(SELF_REF, label, ctx.span(*sentence), props, tuple(aliases))
+    if dated and not sentence[0] <= dated.start < sentence[1]:
+        ctx.collector.add(SELF_REF, label, ctx.span(dated.start, dated.end))
+    ctx.define(title, SELF_REF)
+    ctx.self_ref = SELF_REF
+    _entering_parties(ctx, start, report.anchor)
+
+
+#: "X, a wholly owned subsidiary of Y, entered into": Y is named, not a party.
+_OWNER = re.compile(r"(?i)\b(?:subsidiary|affiliate|parent|division|unit)\s+of\s+(?:the\s+)?$")
+
+
+def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
+    """The companies that enter into the agreement, named before the verb ("On March 9, 2012,
+    Acme Inc. (the "Borrower") entered into ..."): parties in the role their term names. The
+    preamble's reader starts after "among" or "with", so it would miss them; a company named
+    as another's owner ("a subsidiary of Y") is no party."""
+    text = ctx.text
+    for run in name_runs(text, start, anchor):
+        if not run.is_org or _OWNER.search(text, max(start, run.start - 40), run.start):
+            continue
+        if known := ctx.lookup(run.text):  # "the Company": a term defined above
+            for ref in known:
+                party_to(ctx, ref, role_of(run.text), run.start, run.end)
+            continue
+        if role_of(run.text):  # a role word no definition names
+            continue
+        end = run.end
+        term = next(iter(definitions_in(text, run.end, min(anchor, run.end + 40))), None)
+        role = None
+        if term is not None and not text[run.end : term.clause_start].strip(" ,\n"):
+            role, end = role_of(term.term), term.clause_end
+        ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
+        party_to(ctx, ref, role, run.start, end)
+
+
+#: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower
+#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside.
+_AS_ROLE = re.compile(
+    r"[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+)
+
+
+def extract_announced_roles(ctx: DocContext) -> None:
+    """The lower-case roles of the parties an announcement names (after the preamble's reader
+    found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative
+    Agent."""
+    report = read_report(ctx.text)
+    if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
+        return
+    start, end = report.announcement
+    text = ctx.text
+    parties = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    for ref in parties:
+        entity = ctx.collector.get(ref)
+        name = str(entity.props.get("name") or "") if entity else ""
+        at = text.find(name, start, end) if name else -1
+        m = _AS_ROLE.match(text, at + len(name), end) if at >= 0 else None
+        words_ = m["role"].split() if m else []
+        # the longest leading run of words that ends in a role word
+        role = next(
+            (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))),
+            None,
+        )
+        if m and role:
+            party_to(ctx, ref, role, at, m.start("role") + len(role))

@@ -1,0 +1,151 @@
+"""Reports filed with the SEC (a Form 8-K current report) as documents: where they announce an
+agreement.
+
+Vocabulary:
+- *report*: a document whose first page is the cover of a current report filed with the SEC
+  ("SECURITIES AND EXCHANGE COMMISSION ... FORM 8-K ... CURRENT REPORT"); its *form* is the
+  form type the cover names ("8-K"). Another form's cover (a registration statement's "FORM
+  S-3") announces nothing in numbered items: :func:`ingest.structure.not_an_agreement` names
+  it when no agreement is found.
+- *item*: a numbered part of a current report, from its heading ("Item 1.01 Entry into a
+  Material Definitive Agreement", "ITEM 2.03 Creation of a Direct Financial Obligation ...") to
+  the next item or the signatures.
+- *announcing items*: Item 1.01 (entry into a material definitive agreement), then Item 2.03
+  (creation of a direct financial obligation): the items that say which agreement the
+  registrant entered into. An Item 1.01 that only points to Item 2.03 ("as described in Item
+  2.03") leaves the announcement to it.
+- *announcement*: the sentence of an announcing item that says which agreement was entered
+  into: "On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y,
+  as administrative agent, and the lenders party thereto", and the sentence after it (which
+  often names the parties: "The Credit Facility is among Republic, as borrower, ..."). The
+  regions of :mod:`ingest.structure` take it for the report's preamble, so that every rule that
+  reads a preamble's parties, roles and terms reads it.
+
+Only text positions are computed here; :mod:`ingest.announced` reads the agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_REPORT_COVER = re.compile(
+    r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
+    re.IGNORECASE,
+)
+#: How far into a document the cover is looked for.
+COVER_WINDOW = 3000
+_ITEM = re.compile(r"(?im)^[ \t]*ITEM[ \t]+(?P<n>\d{1,2}\.\d{2})\b")
+_SIGNATURES = re.compile(r"(?m)^[ \t]*(?:SIGNATURES?|Signatures?)[ \t]*$")
+#: The items that announce an agreement, in the order they are read.
+ANNOUNCING_ITEMS = ("1.01", "2.03")
+#: The verb of an announcement ("entered into", "executed", "replaced ... with"), or the
+#: quoted term an announcement gives the agreement where no verb names it (""the "New Credit
+#: Agreement")").
+_ENTERED = re.compile(
+    r"(?i)\b(?:entered\s+into|executed|became\s+(?:a\s+)?party\s+to|replaced\s+[^.;]{0,120}?"
+    r"\s+with)\b"
+)
+_DEFINED_AGREEMENT = re.compile(
+    r"\(\s*(?:the\s+)?[\"“](?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Amendment|Facility|Facilities"
+    r"|Indenture|Note|Notes|Guaranty|Waiver)[\"”]"
+)
+#: A capitalised name of an agreement ("a Credit and Guaranty Agreement", "a Fifth Amendment"):
+#: an announcement names the agreement it is about ("a secured revolving credit facility as
+#: described in Item 2.03" does not).
+_NAMES_AGREEMENT = re.compile(
+    r"\b[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of|to|for|&))*\s+(?:Agreement|Amendment|Indenture"
+    r"|Guaranty|Guarantee|Note|Notes|Waiver|Consent|Lease|Contract)\b"
+)
+#: A sentence ends at a full stop followed by a capital or a line break, unless the stop
+#: ends a company's abbreviation ("N.A.", "Inc.", "Corp.", "Co.", "Ltd.", "L.P.").
+_SENTENCE_END = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bN\.A)(?<!\bL\.P)(?<!\bNo)(?<!\bU\.S)"
+    r"(?<!\b[A-Z])\.(?=\s+[A-Z(“\"]|\s*\n|[A-Z][a-z])"
+)
+#: How much of an item an announcement and the sentence after it may span.
+_ANNOUNCEMENT_LENGTH = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    number: str  # "1.01"
+    start: int  # the heading
+    end: int  # the next item, the signatures or the end of the text
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    form: str  # "8-K"
+    items: tuple[Item, ...]
+    #: the announcing sentence (and the one after it), when an announcing item has one
+    announcement: tuple[int, int] | None
+    #: where the announcement's verb or defining term stands
+    anchor: int = 0
+
+
+def report_cover(text: str) -> re.Match[str] | None:
+    """The cover of a report filed with the SEC on the first page of ``text``."""
+    return _REPORT_COVER.search(text, 0, min(len(text), COVER_WINDOW))
+
+
+def _items(text: str) -> tuple[Item, ...]:
+    heads = list(_ITEM.finditer(text))
+    out = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        signatures = _SIGNATURES.search(text, m.end(), end)
+        out.append(Item(m["n"], m.start(), signatures.start() if signatures else end))
+    return tuple(out)
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    start = stops[-1] if stops else lo
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    m = _SENTENCE_END.search(text, pos, hi)
+    return m.end() if m else hi
+
+
+def _announcement(text: str, item: Item) -> tuple[int, int, int] | None:
+    """(start, end, anchor) of the item's announcing sentence and the one after it."""
+    body = text.find("\n", item.start, item.end)
+    body = item.end if body < 0 else body
+    anchors = [m.start() for m in _ENTERED.finditer(text, body, item.end)]
+    anchors += [m.start() for m in _DEFINED_AGREEMENT.finditer(text, body, item.end)]
+    anchor = None
+    for a in sorted(anchors):
+        stop = sentence_end(text, a, item.end)
+        if _NAMES_AGREEMENT.search(text, a, stop) or _DEFINED_AGREEMENT.search(text, a, stop):
+            anchor = a
+            break
+    if anchor is None:
+        return None
+    start = _sentence_start(text, body, anchor)
+    first = sentence_end(text, anchor, item.end)
+    end = sentence_end(text, first, min(item.end, first + _ANNOUNCEMENT_LENGTH))
+    return start, min(end, start + _ANNOUNCEMENT_LENGTH), anchor
+
+
+@lru_cache(maxsize=16)
+def read_report(text: str) -> Report | None:
+    """The report ``text`` is (None for any other document), with its items and the
+    announcement of Item 1.01, else of Item 2.03 (an Item 1.01 that names no agreement of its
+    own, "as described in Item 2.03", leaves it to Item 2.03)."""
+    cover = report_cover(text)
+    if cover is None or not cover["form"].upper().startswith("8-K"):
+        return None  # only a current report announces agreements in numbered items
+    items = _items(text)
+    for number in ANNOUNCING_ITEMS:
+        for item in (i for i in items if i.number == number):
+            found = _announcement(text, item)
+            if found:
+                start, end, anchor = found
+                return Report(cover["form"].upper(), items, (start, end), anchor)
+    return Report(cover["form"].upper(), items, None)
