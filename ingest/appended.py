@@ -109,16 +109,28 @@ _DATED = rule(
     rejects=["the Credit Agreement dated as of March 5, 2008", "Dated:"],
 )
 #: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
-#: "the Guaranty ... executed by it"): they guarantee the credit agreement's obligations.
+#: "the Guaranty ... executed by it") or of the security they granted ("the pledge and
+#: security interest in the Collateral granted by it ... shall continue to secure the
+#: Obligations", "reaffirms its grant of security"): they stand behind the credit agreement.
 _GUARANTY = rule(
     "appended.guaranty",
-    r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b",
-    reads="an appended agreement's text: whether it speaks of its signatories' guaranty",
+    r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b"
+    r"|\b(?:pledges?|security\s+interests?|liens?|collateral)\b[^.;]{0,120}?\b(?:granted|created"
+    r"|given)\s+by\s+(?:it|them|each\s+of\s+them|the\s+undersigned)\b"
+    r"|\b(?:its|their)\s+(?:grants?\s+of\s+(?:a\s+)?security(?:\s+interests?)?|pledges?)\b",
+    reads="an appended agreement's text: its signatories' guaranty, or the security they granted",
     matches=[
         "each of the undersigned, as Guarantor under its Continuing Guaranty, consents",
         "the Guaranties executed by it remain in full force",
+        "the security interests in the Collateral granted by each of them shall continue",
+        "each Grantor hereby reaffirms its grant of a security interest",
+        "and confirms their pledges",
     ],
-    rejects=["the representations and warranties remain true", "guaranteed"],
+    rejects=[
+        "the representations and warranties remain true",
+        "guaranteed",
+        "the liens granted by the Borrower",
+    ],
 )
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})

@@ -46,7 +46,13 @@ _HEREINAFTER = re.compile(
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
-_BOUNDARY = re.compile(r"[);]|\.\s|\n\s*\n")
+#: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
+#: blank line or a sentence's stop. A stop is no sentence's end when it closes initials inside
+#: a name ("1393631 B.C. Unlimited Liability Company", "U.S. Bank National Association"), when
+#: a list of names goes on ("Acme Co. and Beta Corp."), or when the parenthesis itself follows
+#: it ("Farrow Mills Inc. (the "Payee")": the text ends at the parenthesis, so the look-ahead
+#: finds nothing there).
+_BOUNDARY = re.compile(r"[);]|(?<![A-Z]\.[A-Z])\.\s+(?!(?:and|or|&)\s)(?=\S)|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,8 +42,10 @@ _MATURITY = (
         rf"(?is)[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})"
     ),
     re.compile(rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})"),
+    # the parentheses a promise strings before its date ("(the "Principal Amount") on (subject to
+    # the rights of the Lender ...) on March 28, 2014") keep it under 600 characters
     re.compile(
-        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,300}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
+        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,600}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
     ),
     re.compile(rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})"),
     # "not later than May 31, 2001 (the "Date of Maturity")", "The Maturity Date is June 30,
@@ -54,6 +56,16 @@ _MATURITY = (
     ),
     re.compile(rf"(?is)\bMaturity\s+Date\s+(?:is|shall\s+be)\s+(?P<date>{DATE})"),
     re.compile(rf"(?is)\bfinal\s+(?:payment|installment)\b[^.;]{{0,200}}?\bon\s+(?P<date>{DATE})"),
+    # "On September 30, 2000, all outstanding principal ... will be due and payable", "the
+    # unpaid principal ... shall be due and payable in full on June 1, 2009"
+    re.compile(
+        rf"(?is)\bon\s+(?P<date>{DATE}),?\s+(?:all|the)\s+(?:outstanding|unpaid)\s+principal"
+        r"[^.;]{0,160}?\bdue\s+and\s+payable"
+    ),
+    re.compile(
+        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue\s+and\s+payable"
+        rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})"
+    ),
 )
 _EXERCISE = re.compile(
     r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?"
@@ -113,9 +125,9 @@ def _fill_self(ctx: DocContext) -> None:
 
 _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
 _DEFINED = re.compile(
-    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,160}}?\(\s*(?:each,?\s+)?"
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,240}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
-    r"(?P<term>[A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+    r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
 )
 _REFERRED = re.compile(
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
@@ -127,7 +139,7 @@ _REFERRED = re.compile(
 #: where each pattern above can end: scanning only there keeps long documents fast
 _REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
 _DEFINED_CUE = re.compile(
-    r"(?is)[\"\u201c][A-Z0-9][\w\s-]{0,40}?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+    r"(?is)[\"\u201c](?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
 )
 
 
@@ -191,6 +203,61 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     return ref
 
 
+#: words that only point at an instrument, never describe it ("a", "its", "one")
+_POINTERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "one", "each", "such", "any", "this"}
+    | {"that", "certain", "said", "of", "and", "or", "to", "in", "as", "by", "for", "from"}
+    | {"with", "which"}
+)
+#: what a sentence does with an instrument it describes and names by a bare word: it is issued,
+#: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
+#: secured promissory note ... (the "Note")")
+_ISSUING = re.compile(
+    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b"
+)
+
+
+#: a note written out further on: a heading line of capitals ending in NOTE
+_NOTE_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE[ \t]*$")
+
+
+def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The instrument a sentence describes before a bare defined word ("a senior secured
+    promissory note in the principal amount of $2,000,000 ... (the "Note")") in a document
+    that is not itself an instrument: titled by its description ("Senior Secured Promissory
+    Note"), the word its alias. A noun with no describing word ("a note") is left alone: its
+    title would say nothing that tells it from another document's note."""
+    term = " ".join(m["term"].split())
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if len(term.split()) != 1 or (own is not None and own.label == "Instrument"):
+        return None
+    lo, hi = _clause(ctx, m.start(), m.end())
+    if not _ISSUING.search(ctx.text, lo, hi):
+        return None
+    if re.search(r"(?i)\bexhibit\b", ctx.text[lo:hi]) and _NOTE_HEADING.search(ctx.text, hi):
+        return None  # the form is written out below: :mod:`ingest.notes` reads it there
+    described: list[str] = []
+    for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
+        if word.lower() in _POINTERS or not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+            break
+        described.insert(0, word)
+    if not described or len(described) > 4:
+        return None
+    title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
+    kind = _instrument_kind(title)
+    props: dict[str, PropValue] = {
+        "title": title,
+        "kind": kind,
+        "interest_rate": interest_rate(ctx.text[lo:hi]),
+        "maturity_date": maturity_date(ctx.text[lo:hi]),
+    }
+    _money(props, ctx.text[m.start() : hi])
+    ref = instrument_ref(title)
+    ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
+    ctx.define(term, ref)
+    return ref
+
+
 def _defined_instruments(ctx: DocContext) -> None:
     text = ctx.text
     for m in matches_near(_REFERRED, text, _REFERRED_CUE, 240):
@@ -202,14 +269,59 @@ def _defined_instruments(ctx: DocContext) -> None:
                     ctx.collector.add(
                         ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
                     )
-    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 220):
-        if not ctx.lookup(m["term"]):
-            ref = _define(ctx, m["term"], m.start(), m.end())
-            lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
-            found = parse_amount(lead["amount"]) if ref and lead else None
-            if ref and lead and found:
-                props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
-                ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
+    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
+        named = ctx.lookup(m["term"])
+        known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
+        if named and not known:
+            continue  # the term names a party or an agreement
+        ref = (
+            known[0]
+            if known
+            else (_define(ctx, m["term"], m.start(), m.end()) or _described(ctx, m))
+        )
+        if ref is None or ref == ctx.self_ref:
+            continue
+        lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        found = parse_amount(lead["amount"]) if lead else None
+        if lead and found:
+            props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
+            ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
+        _issued_terms(ctx, ref, m)
+
+
+#: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued
+#: ... on April 21, 2011"
+_ON_DATE = re.compile(rf"(?i)\bon\s+(?P<date>{DATE})")
+#: where one item of a list of issues ends and the next begins: "; (b)", "; and"
+_ITEM_BREAK = re.compile(r";|\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+
+
+def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
+    """What the clause defining an instrument states of that one: the principal written between
+    its noun and its term ("a senior secured convertible note in the principal amount of
+    $3,000,000 (the "2016 Note")"; never a warrant's, whose figures are shares and prices),
+    and, where the clause issues it, the day it does ("On September 5, 2017, the Company issued
+    ... (the "2017 Note")": the last such date before the term)."""
+    e = ctx.collector.entities[ref]
+    text = ctx.text
+    props: dict[str, PropValue] = {}
+    if e.props.get("kind") != "warrant":
+        _money(props, text[m.start() : m.end()])
+    lo, hi = _clause(ctx, m.start(), m.end())
+    if _ISSUING.search(text, lo, hi):
+        # the item of a list that defines it ("(b) $5,000,000 of Notes (the "2012 Notes") ...
+        # to the Investors on January 31, 2012;"), else the whole clause when it names one day
+        before = [x.end() for x in _ITEM_BREAK.finditer(text, lo, m.start())]
+        after = _ITEM_BREAK.search(text, m.end(), hi)
+        item = {
+            d["date"]
+            for d in _ON_DATE.finditer(text, max([lo, *before]), after.start() if after else hi)
+        }
+        clause = {d["date"] for d in _ON_DATE.finditer(text, lo, hi)}
+        day = item if len(item) == 1 else (clause if not item and len(clause) == 1 else set())
+        props["date"] = parse_date(day.pop()) if day else None
+    if any(v is not None for v in props.values()):
+        ctx.collector.add(ref, "Instrument", ctx.span(lo, m.end()), props)
 
 
 def _fill_mentioned(ctx: DocContext) -> None:
@@ -228,7 +340,8 @@ def _fill_mentioned(ctx: DocContext) -> None:
             and (e.contained or re.match(r"This\s", ev.text) is not None)
         )
         if not exhibit:
-            _money(props, text[ev.end : ev.end + 250].split(". ")[0])
+            if e.props.get("kind") != "warrant":  # a warrant's figures are shares and prices
+                _money(props, text[ev.end : ev.end + 250].split(". ")[0])
             ctx.collector.add(ref, "Instrument", ev, props)
             continue
         around = text[max(0, ev.start - 1500) : ev.end + 600]
@@ -243,8 +356,53 @@ def _fill_mentioned(ctx: DocContext) -> None:
         ctx.collector.add(ref, "Instrument", ev, props, contained=True)
 
 
+#: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
+#: time to time up to and including March 22, 2013, not to exceed ... Three Million Dollars
+#: ($3,000,000) (the "Line of Credit")"
+_LINE_OF_CREDIT = re.compile(
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Line\s+of\s+Credit)[\"\u201d]\s*\)"
+)
+#: the words by which the agreement itself makes the line available (not a prior line a recital
+#: recalls): "hereby agrees to make advances", "shall make"
+_ESTABLISHES = re.compile(r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b")
+#: the last day advances may be made: "up to and including March 22, 2013"
+_AVAILABLE_UNTIL = re.compile(rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})")
+
+
+def _lines_of_credit(ctx: DocContext) -> None:
+    """The line of credit the document's own agreement makes available: a credit facility with
+    its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    text = ctx.text
+    for m in _LINE_OF_CREDIT.finditer(text):
+        term = " ".join(m["term"].split())
+        if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
+            continue
+        lo, _ = _clause(ctx, m.start(), m.end())
+        if not _ESTABLISHES.search(text, lo, m.start()):
+            continue
+        amounts = find_amounts(text[lo : m.start()])
+        until = _AVAILABLE_UNTIL.search(text, lo, m.start())
+        props: dict[str, PropValue] = {
+            "title": term,
+            "kind": "credit_facility",
+            "amount": amounts[-1].plain if amounts else None,
+            "currency": amounts[-1].currency if amounts else None,
+            "maturity_date": parse_date(until["date"]) if until else None,
+        }
+        ref = instrument_ref(term)
+        evidence = ctx.span(lo, m.end())
+        ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+        ctx.define(term, ref)
+        ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
 def extract_instruments(ctx: DocContext) -> None:
-    """Instrument entities and their financial terms (amount, rate, maturity, exercise price)."""
+    """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
+    and the line of credit the document's own agreement makes available."""
     _fill_self(ctx)
     _defined_instruments(ctx)
+    _lines_of_credit(ctx)
     _fill_mentioned(ctx)

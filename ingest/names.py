@@ -43,6 +43,7 @@ TERMINAL_SUFFIXES = frozenset(
         "srl",
         "kg",
         "aps",
+        "a/s",
         "ab",
         "oy",
         "kk",
@@ -215,7 +216,8 @@ NAME_RE = re.compile(
     rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
     rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
-_TOKEN_RE = re.compile(r"[\w'’&.\-]+")
+#: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
+_TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
 _AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
 
 
@@ -236,7 +238,7 @@ def words(name: str) -> list[str]:
 
 
 #: Last words of defined measures, which borrow org words ("Federal Funds Rate").
-_MEASURE_WORDS = frozenset(
+MEASURE_WORDS = frozenset(
     ["rate", "date", "price", "amount", "period", "percentage", "ratio", "margin", "spread"]
 )
 #: Stop words that may stand inside a company's name when an org word ends it ("Morgan
@@ -249,7 +251,7 @@ def is_org_name(name: str) -> bool:
     ws = words(name)
     if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
-    if ws and ws[-1] in _MEASURE_WORDS:
+    if ws and ws[-1] in MEASURE_WORDS:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
     while ws and ws[-1] in ("of", "and", "&"):
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
@@ -326,7 +328,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in ",;:-":
         end -= 1
+    if _SENTENCE_STOP.search(text, start, end):
+        end -= 1  # "... to Hoku Corporation. (the "Borrower")": the sentence's stop, no suffix's
     return start, end
+
+
+#: A stop after a whole word that ends a name ("Corporation.", "Holdings."), never the stop
+#: of an abbreviation ("Inc.", "Corp.", "Bros.", "N.A.", "Jr.").
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?:Corp|CORP|Bros|BROS|Assoc|ASSOC|Intl|INTL|Mfg|MFG|Svcs|SVCS)\.$)"
+    r"[A-Z][a-z]{4,}\.$|(?<![\w.])[A-Z]{5,}\.$"
+)
 
 
 _ENDS_IN_SUFFIX = re.compile(rf",?\s*(?:{_SUFFIX_ALT})\s*$")
@@ -359,22 +371,28 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
 
 
 #: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company": a number heading a
-#: company name, where a list item or a line starts (not the year of "December 30, 2022"),
-#: also after a document-management footer's version ("CAN_DMS: \149647507\7", "US_ACTIVE:
-#: \44123456\12") that a converted page ran into the line.
+#: company name, where a list item or a line starts (not the year of "December 30, 2022").
+#: A document-management stamp run into the line before it is blanked by the reader
+#: (:mod:`ingest.readers.furniture`), which leaves a line start there.
 _NUMBER_HEAD = re.compile(
-    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\\\d)|(?<=\\\d\d)|(?<=\band)|(?<=\bamong)"
+    r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\band)|(?<=\bamong)"
     r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(\d{1,9})[ \t]+$"
 )
 
 
 def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
-    """Where a company name that starts with a number starts (``start`` if it does not)."""
+    """Where a company name that starts with a number starts (``start`` if it does not). The
+    cue before the number may lie before ``lo`` (a field that starts at the number, on an
+    indented line); the number itself may not."""
     ws = words(text[start:end])
     if not ws or ws[-1] not in TERMINAL_SUFFIXES | {"company"}:
         return start
-    m = _NUMBER_HEAD.search(text, max(lo, start - 40), start)
-    if m is None or re.search(r"\d{1,2},[ \t]*$", text[max(lo, m.start() - 4) : m.start(1)]):
+    m = _NUMBER_HEAD.search(text, max(0, start - 40), start)
+    if (
+        m is None
+        or m.start(1) < lo
+        or re.search(r"\d{1,2},[ \t]*$", text[max(lo, m.start() - 4) : m.start(1)])
+    ):
         return start
     return m.start(1)
 
@@ -414,6 +432,12 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: the securities a company issues, named before it: "Senior Notes of", "Warrants of the"
+_SECURITIES_OF = re.compile(
+    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun]:
     """Every name run in ``text[start:end]`` (offsets into ``text``), stop words trimmed."""
     out: list[NameRun] = []
@@ -426,6 +450,8 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         for s, e in parts:
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
+            if held := _SECURITIES_OF.search(text, s, e):
+                s = held.end()  # "Convertible Promissory Notes of Quillon Biosciences, Inc."
             ws = words(text[s:e])
             # a bare suffix ("LLC", "Co", "AG") is what is left of a name cut elsewhere
             if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):

@@ -11,10 +11,14 @@ Vocabulary:
   maker written only as "the undersigned" is the company whose signature block closes the text.
 - *payee*: the party after "to the order of" / "pay to": it HOLDS the note and, the note being
   its claim on the maker, LENDS_TO the maker.
-- *issuing agreement*: the agreement the note says it is "referred to in", issued or delivered
-  "under" / "pursuant to", or whose defined terms it borrows ("as defined in the Credit
-  Agreement"); "the Credit Agreement" with no definition of its own is the document's own
-  agreement when that is the agreement's title.
+- *issuing agreement*: the agreement the note says it is "referred to in", issued, executed or
+  delivered "under" / "pursuant to", or "evidences" indebtedness under, however many clauses
+  stand between the cue and the agreement ("is the Term Note referred to in, is issued
+  pursuant to, and is subject to the terms of, the Credit Agreement"); failing such a cue, the
+  first agreement the note is payable or accelerated "under" / "pursuant to" or whose terms it
+  borrows ("as defined in the Loan Agreement"), a security or guaranty agreement excepted.
+  "the Credit Agreement" with no definition of its own is the document's own agreement when
+  that is the agreement's title.
 
 Runs after exhibits and appended agreements are read, so that the note an exhibit or an
 appended region already made is the one that gets the terms and edges, never a second node.
@@ -29,16 +33,20 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates, parse_date
 from ingest.instruments import interest_rate, maturity_date, parse_amount
 from ingest.law import governing_law
-from ingest.names import singular
+from ingest.names import is_org_name, name_runs, singular
 from ingest.parties import add_party
 from ingest.records import PropValue
-from ingest.references import DATE, norm_title
-from ingest.relations.promises import note_makers, note_payees, notes_agreement
+from ingest.references import DATE, mention_ref, norm_title, title_kind
+from ingest.relations.promises import note_makers, note_payees
 from ingest.signatures import add_signer, signature_blocks
 
 _PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
-#: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE")
-_HEADING = re.compile(r"(?m)^[ \t]*(?P<t>(?:[A-Z][A-Z&,.'/-]*[ \t]+){0,7}NOTE)[ \t]*$")
+#: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE"),
+#: or in the date it is due ("10% CONVERTIBLE PROMISSORY NOTE DUE SEPTEMBER 1, 2023")
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE"
+    r"(?:[ \t]+DUE[ \t]+[A-Z0-9][A-Z0-9 ,]{3,24})?)[ \t]*$"
+)
 #: the line above a heading that only qualifies it ("THIRD AMENDED AND RESTATED", "REVOLVING")
 _QUALIFIER = re.compile(
     r"^[ \t]*(?P<q>(?:[A-Z][A-Z&,.'-]*[ \t]+){0,5}(?:RESTATED|AMENDED|REVOLVING|SENIOR|SECURED"
@@ -93,6 +101,26 @@ def _note_ref(ctx: DocContext, start: int, promise: int, title: str) -> str:
     return ref
 
 
+def _date_mentions(ctx: DocContext, note: str, start: int, end: int) -> None:
+    """An undated mention of the note written out at ``text[start:end]`` (in the body: "a
+    promissory note substantially in the form of Exhibit A (the "Term Loan Note")"; in the
+    note itself: "This Term Loan Note (the "Note") is ...") takes the note's date: one
+    instrument, whose mention and text the graph then keys alike."""
+    e = ctx.collector.entities[note]
+    date, title = e.props.get("date"), norm_title(str(e.props.get("title") or ""))
+    if not isinstance(date, str) or not title:
+        return
+    for ref, other in ctx.collector.entities.items():
+        if (
+            ref != note
+            and other.label == "Instrument"
+            and (not other.contained or any(start <= x.start < end for x in other.evidence))
+            and other.props.get("date") is None
+            and norm_title(str(other.props.get("title") or "")) == title
+        ):
+            ctx.collector.add(ref, "Instrument", other.evidence[0], {"date": date})
+
+
 def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, PropValue]:
     """The note's amount and date (its heading lines, else the promise), maturity, rate and
     governing law (its text)."""
@@ -102,15 +130,22 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     found = parse_amount(head) or parse_amount(body[:600])
     dates = find_dates(text, start, promise)
     law = governing_law(text, promise, end)
-    matures = maturity_date(text[start:promise] + body[:4000])  # "On or before ..., for value"
-    if matures is None and re.search(r"\bMaturity\s+Date\b", body[:4000]):
-        # "payable on the Maturity Date (as defined in the Credit Agreement)"
-        defined = _DEFINED_MATURITY.search(text)
-        matures = parse_date(defined["date"] or defined["date2"]) if defined else None
+    # "On or before ..., for value", else further on: "On September 30, 2000, all outstanding
+    # principal ... will be due and payable" after a page of rate tables
+    matures = maturity_date(text[start:promise] + body[:4000]) or maturity_date(body[4000:])
+    if matures is None:
+        # "payable on the Termination Date", "on the Maturity Date (as defined in the Credit
+        # Agreement)": the date the document gives that term
+        named = _DUE_ON_TERM.search(body[:4000])
+        term = named["term"] if named else None
+        if term is None and re.search(r"\bMaturity\s+Date\b", body[:4000]):
+            term = "Maturity Date"
+        matures = _defined_date(text, term) if term else None
+    signed = _DATED.search(body)
     props: dict[str, PropValue] = {
-        "date": dates[0].iso if dates else None,
+        "date": dates[0].iso if dates else (parse_date(signed["date"]) if signed else None),
         "maturity_date": matures,
-        "interest_rate": interest_rate(body[:4000]),
+        "interest_rate": interest_rate(body[:4000]) or _rate_by_reference(text, body[:4000]),
         "governing_law": law.jurisdiction if law else None,
     }
     if found:
@@ -118,12 +153,132 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     return props
 
 
-#: the maturity a document defines: "July 1, 2012 (the "Maturity Date")", ""Maturity Date"
-#: means December 31, 2023"
-_DEFINED_MATURITY = re.compile(
-    rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c]Maturity\s+Date[\"\u201d]\s*\)"
-    rf"|[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date2>{DATE})"
+#: the defined date a note's principal falls due on: "on the Termination Date", "until the
+#: Revolving Credit Maturity Date"
+_DUE_ON_TERM = re.compile(
+    r"\b(?:on|until|by)\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}?(?:Maturity|Termination"
+    r"|Expiration)\s+Date)\b"
 )
+#: the label a note's opening lines date it by: "Issue Date:", "Original Issue Date:", "Date
+#: of Issuance:", "Issuance Date:"
+_ISSUE_DATE = re.compile(
+    rf"(?i)\b(?:(?:original\s+)?issu(?:e|ance)\s+date|date\s+of\s+(?:original\s+)?issu(?:e|ance))"
+    rf"\s*:\s*(?P<date>{DATE})"
+)
+#: the line a note is dated by at its foot, above the signature: "Dated: March 28, 2013."
+_DATED = re.compile(rf"(?im)^[ \t]*dated(?:\s+as\s+of)?\s*:?\s*(?P<date>{DATE})")
+
+
+#: a rate the note takes from a section of its agreement: "at the rates and on the dates
+#: specified in subsection 1.4 of the Credit Agreement"
+_RATE_IN_SECTION = re.compile(
+    r"(?is)\brates?\b[^.;]{0,80}?\b(?:specified|set\s+forth|provided|stated)\s+in\s+"
+    r"(?:sub)?sections?\s+(?P<num>\d+(?:\.\d+)*)"
+)
+
+
+def _rate_by_reference(text: str, body: str) -> float | int | None:
+    """The fixed rate of the section a note's rate clause points to, where the document holds
+    that section ("1.4 Interest Rates ... 1.4.1 The Loan shall bear interest at a rate equal to
+    eight percent (8%) per annum")."""
+    m = _RATE_IN_SECTION.search(body)
+    section = (
+        re.search(rf"(?m)^[ \t]*(?:Section\s+)?{re.escape(m['num'])}\.?[ \t]+\S", text)
+        if m
+        else None
+    )
+    return interest_rate(text[section.start() : section.start() + 1200]) if section else None
+
+
+def _defined_date(text: str, term: str) -> str | None:
+    """The date a document defines ``term`` as: "July 1, 2012 (the "Maturity Date")",
+    ""Termination Date": October 1, 2002", ""Maturity Date" means December 31, 2023"."""
+    t = r"\s+".join(map(re.escape, term.split()))
+    m = re.search(
+        rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c]{t}[\"\u201d]\s*\)"
+        rf"|[\"\u201c]{t}[\"\u201d]\s*(?::|means|shall\s+mean)\s*(?P<date2>{DATE})",
+        text,
+    )
+    return parse_date(m["date"] or m["date2"]) if m else None
+
+
+#: the payee a promise names by its legal name: "to the order of", "to or to the order of",
+#: "to Eastgate Partners LP or its registered assigns"
+_PAYEE_NAME = re.compile(
+    r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:or\s+to\s+)?(?:the\s+order\s+of\s+)?"
+    r"(?P<payee>[^,;()]{2,120}?)"
+    r"(?=\s*\(|\s*,|\s+or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?assigns)"
+)
+#: a payee's name that is a company's by its last word: the promise may be the only place the
+#: holder of a note is named
+_ORG_END = re.compile(
+    r"(?i)\b(?:inc|l\.?\s?p|l\.?l\.?c|ltd|limited|fund|trust|partners|partnership|bank|company"
+    r"|corp\w*|n\.?\s?a)\.?$"
+)
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+
+
+def _payees(ctx: DocContext, clause: str, offset: int | None = None) -> list[str]:
+    """The payee of a note's promise: the party whose legal name the promise spells ("to or to
+    the order of SPROTT RESOURCE LENDING PARTNERSHIP"), else as ``note_payees`` reads it (a
+    defined term, a name) - never a party a last word of the name happens to define. A company
+    named there and nowhere else (``clause`` starting at ``offset``) becomes a party."""
+    m = _PAYEE_NAME.search(clause)
+    want = _key(m["payee"]) if m else ""
+    named = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party" and want and _key(str(e.props.get("name") or "")) == want
+    ]
+    found = named[:1] or note_payees(ctx, clause)
+    if found or m is None or offset is None:
+        return found
+    name = " ".join(m["payee"].split())
+    if re.match(r"[A-Z]", name) and _ORG_END.search(name) and not re.search(r"_{3,}|\[", name):
+        a, b = offset + m.start("payee"), offset + m.end("payee")
+        return [add_party(ctx, name, a, b, kind="organization")]
+    return []
+
+
+#: a full stop that ends no sentence: "ST. LOUIS", "Co. (the", "N.A. as", "L.P., a"
+_ABBREVIATION = re.compile(
+    r"(?i)(?:\b(?:st|inc|co|corp|ltd|no|mr|ms|dr|jr|sr|bros|assn|natl)|\b[a-z]\.[a-z]|\b[a-z])$"
+)
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the sentence running at ``pos`` ends (before ``end``): the first full stop
+    followed by a space that no abbreviation of a name explains."""
+    for m in re.finditer(r"\.\s", text[pos:end]):
+        if not _ABBREVIATION.search(text[pos : pos + m.start()][-8:]):
+            return pos + m.start() + 1
+    return end
+
+
+#: a maker written as a defined term only: "FOR VALUE RECEIVED, the Company promises"
+_TERM_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<term>[A-Z][a-z]+)\s*(?:,\s*)?(?:hereby\s+)?$")
+
+
+def _defined_company(ctx: DocContext, term: str, before: int) -> list[str]:
+    """The company a term the note defines before its promise names, when no earlier step made
+    it a party ("... 12% Senior Convertible Notes of Brightwater Labs, Inc., a Delaware
+    corporation (the "Company")"): the last company name before the definition."""
+    text = ctx.text
+    pattern = rf"\(\s*(?:the\s+)?[\"\u201c]{re.escape(term)}[\"\u201d]\s*\)"
+    defined = list(re.finditer(pattern, text[:before]))
+    if not defined:
+        return []
+    found = defined[-1]
+    lo = max(0, found.start() - 240)
+    runs = [r for r in name_runs(text, lo, found.start()) if is_org_name(r.text)]
+    if not runs:
+        return []
+    ref = add_party(ctx, runs[-1].text, runs[-1].start, runs[-1].end, kind="organization")
+    ctx.define(term, ref)
+    return [ref]
 
 
 def _undersigned(ctx: DocContext, promise: int, end: int) -> list[str]:
@@ -158,7 +313,8 @@ def extract_note_texts(ctx: DocContext) -> None:
     for m in _PROMISE.finditer(text):
         if m.start() < last:
             continue
-        head = _heading(text, max(last, m.start() - _HEADING_WINDOW), m.start())
+        lo = max(last, m.start() - _HEADING_WINDOW)
+        head = _heading(text, lo, m.start())
         if head is None:
             continue
         start, h_end, title = head
@@ -171,15 +327,23 @@ def extract_note_texts(ctx: DocContext) -> None:
         ctx.collector.add(
             note, "Instrument", ctx.span(start, h_end), _terms(ctx, start, m.start(), end)
         )
-        sentence_end = text.find(". ", m.end(), end)
-        sentence_end = end if sentence_end < 0 else sentence_end + 1
+        issued = _ISSUE_DATE.search(text, lo, m.start())
+        if issued and (iso := parse_date(issued["date"])):
+            # "Issue Date: October 12, 2020" above the heading dates the note, whatever date
+            # an earlier step read first (its maturity in "... NOTE DUE OCTOBER 12, 2022")
+            ctx.collector.entities[note].props["date"] = iso
+        _date_mentions(ctx, note, start, end)
+        sentence_end = _sentence_end(text, m.end(), end)
         evidence = ctx.span(h_end, sentence_end)
         para = text.rfind("\n\n", h_end, m.start())
         before = text[max(h_end, para + 2 if para >= 0 else h_end) : m.start()]
         makers = note_makers(ctx, before)
         if not makers and re.search(r"(?i)\bundersigned\b", before):
             makers = _undersigned(ctx, m.end(), end)
-        payees = [p for p in note_payees(ctx, text[m.start() : sentence_end]) if p not in makers]
+        if not makers and (term := _TERM_SUBJECT.search(before)):
+            makers = _defined_company(ctx, term["term"], m.start())
+        clause = text[m.start() : sentence_end]
+        payees = [p for p in _payees(ctx, clause, m.start()) if p not in makers]
         amount = ctx.collector.entities[note].props.get("amount")
         for maker in makers:
             ctx.collector.relate("ISSUES", maker, note, evidence)
@@ -187,10 +351,125 @@ def extract_note_texts(ctx: DocContext) -> None:
                 props: dict[str, PropValue] = {"instrument": note, "amount": amount}
                 ctx.collector.relate("LENDS_TO", payee, maker, evidence, props)
         for payee in payees:
-            ctx.collector.relate("HOLDS", payee, note, evidence)
-        under = notes_agreement(ctx, text, m.start(), end)
+            ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": amount})
+        under = _issuing_agreement(ctx, note, m.start(), end)
         if under is not None:
             agr, (a, b) = under
             ctx.collector.relate("ISSUED_UNDER", note, agr, ctx.span(a, b))
         if note != ctx.self_ref:  # the own note's signers are read with its signature pages
             _signers(ctx, note, m.end(), end)
+
+
+#: an agreement as a note names it: "that certain Credit Agreement", "the Loan Agreement", "a
+#: letter agreement" (title words may be joined by "and", "of", "to": "Revolving Credit and
+#: Term Loan Agreement")
+_AGREEMENT = (
+    r"(?P<agr>(?:that\s+certain|a\s+certain|the|a|an)\s+(?:(?:[A-Z][\w'\u2019-]*|and|of|to|for"
+    r"|letter|loan|credit|purchase)\s+){0,10}?(?:Agreement|Indenture|agreement))\b"
+)
+#: the cues that make the agreement after them the one the note is issued under, with the
+#: clauses a note strings between ("referred to in, and is entitled to the benefits of, the ...")
+_STRONG_UNDER = re.compile(
+    r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)\s+(?:under|pursuant\s+to"
+    r"|in\s+connection\s+with)|evidences?\s+(?:[\w-]+\s+){0,6}?(?:under|pursuant\s+to))"
+    r"[^.;]{0,200}?" + _AGREEMENT
+)
+#: the agreement named before its cue: "that certain Securities Purchase Agreement, dated as of
+#: the Issue Date, pursuant to which this Note was originally issued"
+_WHICH_UNDER = re.compile(
+    r"(?s)" + _AGREEMENT + r"[^.;]{0,160}?\b(?:pursuant\s+to|under)\s+which\s+this\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:Note|Debenture|Warrant)\s+(?:was|is|has\s+been|will\s+be)\s+"
+    r"(?:[a-z]+\s+)?(?:issued|delivered|executed|sold)"
+)
+#: the weaker cues, read when no strong one names an agreement
+_WEAK_UNDER = re.compile(
+    r"(?s)\b(?:under|pursuant\s+to|defined\s+in|in\s+accordance\s+with|subject\s+to)"
+    r"(?:\s+the\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of)?\s*,?\s+" + _AGREEMENT
+)
+#: agreements a note is secured, guaranteed or subordinated by, never issued under
+_ANCILLARY = re.compile(r"(?i)\b(?:security|pledge|guarant\w*|subordination|intercreditor)\b")
+
+
+def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
+    """The agreement of the document a note's phrase names: its title (the one dated as the
+    words after it say, when several share it), its defined term, else the document's own
+    agreement when the phrase is its title."""
+    words = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(phrase.split()))
+    if not re.search(r"[A-Z]|\bletter\b", words):
+        return None  # "under the agreement": no title to read
+    want = norm_title(words)
+    titled = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
+    ]
+    if len(titled) > 1:
+        dates = find_dates(after[:120])
+        dated = [
+            r
+            for r in titled
+            if dates and ctx.collector.entities[r].props.get("date") in {d.iso for d in dates}
+        ]
+        titled = dated or ([ctx.self_ref] if ctx.self_ref in titled else titled)
+    if titled:
+        return titled[0]
+    termed = [
+        r for r in ctx.lookup(words) if (e := ctx.collector.get(r)) and e.label == "Agreement"
+    ]
+    if termed:
+        return termed[0]
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or len(want.split()) < 2:
+        return None
+    own_title = norm_title(str(own.props.get("title") or ""))
+    return ctx.self_ref if own_title == want or own_title.endswith(" " + want) else None
+
+
+#: a title a strong cue names that no earlier step made a node: capitalised words only
+_TITLE = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|to|for)\s+)?){1,6}(?:Agreement|Indenture)$"
+)
+
+
+#: an agreement the note names as dated the same day: "dated as of the Issue Date", "of even
+#: date herewith" (the issuing agreement then takes the note's date where it has none)
+_SAME_DAY = re.compile(
+    r"(?i)\s*,?\s*(?:dated\s+(?:as\s+of\s+)?(?:the\s+(?:original\s+)?issue\s+date|the\s+date\s+"
+    r"hereof)|(?:dated\s+)?(?:of\s+)?even\s+date\s+herewith)\b"
+)
+
+
+def _mentioned_agreement(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The agreement a strong cue names by its title when no earlier step made it a node
+    ("that certain Securities Purchase Agreement, dated as of the Issue Date, pursuant to
+    which this Note was originally issued"): a mentioned agreement, as the text titles it."""
+    title = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(m["agr"].split()))
+    if not _TITLE.match(title) or len(title.split()) < 2:
+        return None
+    props: dict[str, PropValue] = {"title": title, "kind": title_kind(title)}
+    ref = mention_ref(title, None)
+    return ctx.collector.add(ref, "Agreement", ctx.span(m.start("agr"), m.end("agr")), props)
+
+
+def _issuing_agreement(
+    ctx: DocContext, note: str, start: int, end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The agreement a note text (``ctx.text[start:end]``) is issued under, and the clause
+    saying so (see the module doc: strong cues first, then weak ones)."""
+    text = ctx.text
+    cues = ((_STRONG_UNDER, False), (_WHICH_UNDER, False), (_WEAK_UNDER, True))
+    for pattern, weak in cues:
+        for m in pattern.finditer(text, start, end):
+            if weak and _ANCILLARY.search(m["agr"]):
+                continue
+            found = _named_agreement(ctx, m["agr"], text[m.end("agr") : m.end("agr") + 160])
+            if found is None and not weak:
+                found = _mentioned_agreement(ctx, m)
+            if found is not None and _SAME_DAY.match(text, m.end("agr")):
+                date = ctx.collector.entities[note].props.get("date")
+                ctx.collector.add(
+                    found, "Agreement", ctx.span(m.start("agr"), m.end("agr")), {"date": date}
+                )
+            if found is not None:
+                return found, (m.start(), m.end())
+    return None

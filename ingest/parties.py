@@ -21,6 +21,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.law import JURISDICTIONS
 from ingest.names import (
+    MEASURE_WORDS,
     TERMINAL_SUFFIXES,
     NameRun,
     clean_name,
@@ -135,10 +136,12 @@ _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
 )
-#: Where the parties' paragraph ends: the recitals, or a first numbered section run into
-#: the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+#: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
+#: it: '... (the "Parties"). BACKGROUND A. Acme has developed ...'), or a first numbered section
+#: run into the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
 _STOP_CUE = re.compile(
     r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
+    r"|(?<=[.:)\"”])\s+(?:BACKGROUND|Background)[:.]?\s+(?=A\.|\([Aa1]\)|1\.|WHEREAS|Whereas|The\s)"
     r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
 )
 #: What introduces another name of the party just named: a trade name or a former name.
@@ -264,23 +267,68 @@ def _form(name: str) -> tuple[str, ...]:
     return tuple(_FORM.get(w, w) for w in ws[len(core) :])
 
 
-def _same_organization(ctx: DocContext, name: str) -> str | None:
+def _same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     """The party already named "Superior Drilling Products" when the signature page reads
     "SUPERIOR DRILLING PRODUCTS, INC.": a name without a suffix, or with the same corporate
     form, is the company named so before. Two forms ("Crown Camp Services, Inc." and "Crown
-    Camp Services Ltd.", a group's U.S. and Canadian companies) are two companies."""
+    Camp Services Ltd.", a group's U.S. and Canadian companies) are two companies. Nor does
+    one document name two companies whose names differ by a slip of the typist in one word
+    ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked Brands Group" / "Naked Brand
+    Group") or by an accent ("Spôk" / "Spōk"): the ref, and whether the match was such a
+    near one (a misspelling is no name the party goes by)."""
     core = _core(name)
     if not core:
         return None
     form = _form(name)
+    near = None
     for ref, e in ctx.collector.entities.items():
         other = e.props.get("name")
-        if e.label == "Party" and isinstance(other, str) and _core(other) == core:
-            other_form = _form(other)
-            if form and other_form and _distinct_forms(form, other_form):
-                continue
-            return ref
-    return None
+        if e.label != "Party" or not isinstance(other, str):
+            continue
+        other_core = _core(other)
+        if other_core != core and (near is not None or not _misspelt(other_core, core)):
+            continue
+        other_form = _form(other)
+        if form and other_form and _distinct_forms(form, other_form):
+            continue
+        if other_core == core:
+            return ref, False
+        near = ref
+    return (near, True) if near else None
+
+
+def _misspelt(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more that differ by accents and in one word at most, by one
+    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if _unaccented(x) != _unaccented(y)]
+    if not diff:
+        return True
+    if len(diff) != 1:
+        return False
+    x, y = (_unaccented(w) for w in diff[0])
+    if min(len(x), len(y)) < 5 or any(c.isdigit() for c in x + y) or x[0] != y[0]:
+        return False
+    return _one_edit(x, y)
+
+
+def _unaccented(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether one letter added, dropped or changed, or two neighbours swapped ("Bioworsk"),
+    turns ``x`` into ``y``."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    if len(x) == len(y) and x[i : i + 2] == y[i : i + 2][::-1] and x[i + 2 :] == y[i + 2 :]:
+        return True
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
 
 
 def _distinct_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -332,12 +380,13 @@ def add_party(
         kind = "organization"  # "Superior Drilling Products, Inc." where a signer goes
     kind = kind or ("organization" if is_org_name(shown) else "person")
     if kind == "organization" and (same := _same_organization(ctx, shown)):
-        e = ctx.collector.get(same)
-        if e is not None:
+        same_ref, misspelt = same
+        e = ctx.collector.get(same_ref)
+        if e is not None and not misspelt:
             old = str(e.props.get("name", ""))
             e.props["name"] = _merged_name(old, shown)
             _keep_spellings(e.aliases, str(e.props["name"]), old, shown)
-        return ctx.collector.add(same, "Party", ctx.span(start, end), props or {}, aliases)
+        return ctx.collector.add(same_ref, "Party", ctx.span(start, end), props or {}, aliases)
     ref = party_ref(shown)
     if (known := ctx.collector.get(ref)) is not None:
         name_now = str(known.props.get("name", ""))
@@ -416,6 +465,19 @@ def merge_roles(had: str, role: str) -> str:
         if not any(norm_term(singular(q)).endswith(want) for q in parts):
             parts.append(p)
     return " and ".join(parts)
+
+
+def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
+    """The jurisdiction and entity type a descriptor right after a company's name (ending at
+    ``end``) states: "ENGlobal Land, Inc., a Colorado corporation"; {} when none follows."""
+    desc = _DESCRIPTOR.match(text, end, limit)
+    if desc is None or not desc["art"]:
+        return {}
+    props: dict[str, PropValue] = {"entity_type": entity_type_of(desc["type"])}
+    jur = clean_name(desc["jur2"] or desc["jur"] or "")
+    if jur and jur[0].isupper():
+        props["jurisdiction"] = jur
+    return props
 
 
 def _describe(ctx: DocContext, run: NameRun, limit: int) -> _Party | None:
@@ -505,8 +567,17 @@ _TERM_AFTER = re.compile(
 #: its defined term (no new party starts inside it: no "and" after a comma).
 #: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
 #: is part of that tail too, and so is "in his individual capacity and as a member of ...".
+#: "City of Fort Stockton, Texas, a Texas general law city", "TWENTIETH CENTURY FOX LICENSING
+#: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
+#: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
+#: within ...": a body with no corporate word in its name, described in lower case (after
+#: its state or country set off by commas).
 _NAME_TAIL = re.compile(
-    r"\s*,?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
+    r",?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
+    r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
+    r"|not-for-profit|non-?profit|public|governmental)"
     r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
     re.IGNORECASE,
@@ -547,15 +618,30 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
         # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
         m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
-    if tail and not re.search(r",\s+and\s", tail.group()):
+    if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
         m = _TERM_AFTER.match(text, tail.end(), limit)
     if not m or _DOCUMENT.search(run.text) or _DOCUMENT.search(m["term"]):
         return False
+    if words(m["term"]) and words(m["term"])[-1] in _NO_PARTY_TERMS:
+        return False  # "Portugal (the "Territory")": a place the term names
     ws = words(run.text)
     if any(c.isdigit() for c in run.text) or all(w in _PLACE_WORDS for w in ws):
         return False
     clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
     return not _ADDRESS_CUE.search(clause)
+
+
+def _company_in(text: str, tail: re.Match[str]) -> bool:
+    """Whether a company whose name ends in its corporate suffix stands inside the text
+    between a run and a term ("B. Concurrently with ..., Loop Labs, LLC, a Delaware limited
+    liability company ("Loop Labs")"): the term is that company's, not the run's (a parent
+    company the run is a division or subsidiary of stands there too, and owns no term)."""
+    return any(
+        words(r.text)[-1] in TERMINAL_SUFFIXES
+        and not _AFTER_PLACE_CUE.search(text, max(0, r.start - 30), r.start)
+        for r in name_runs(text, tail.start(), tail.end())
+        if words(r.text)
+    )
 
 
 _DOCUMENT = re.compile(
@@ -596,6 +682,13 @@ def _strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
     return None
 
 
+def _only_terms(name: str, known_terms: set[str]) -> bool:
+    """ "FDMS and Bank", "ACSI and Company": the document's defined terms joined, no name
+    (nor is one term alone)."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    return bool(parts) and all(norm_term(p) in known_terms for p in parts)
+
+
 def _only_roles(name: str) -> bool:
     """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
     descriptor written in capitals, not a name either."""
@@ -614,9 +707,16 @@ def _only_roles(name: str) -> bool:
     )
 
 
+#: Last words of terms that name a date, a measure, a time or a place, never a party.
+_NO_PARTY_TERMS = MEASURE_WORDS | frozenset(["term", "territory"])
 #: Words that stand for parties' circles, never a party's own name ("its Affiliates").
+#: "(Registered Company No. 5701810)", "(Company Registration Number ...)": a register's
+#: number after a company's descriptor names no other company.
 _NOT_NAMES = frozenset(
-    ["affiliate", "affiliates", "successors", "assigns", "designee", "designees", "its", "their"]
+    [
+        *("affiliate", "affiliates", "successors", "assigns", "designee", "designees"),
+        *("its", "their", "registered", "registration", "no", "number"),
+    ]
 )
 #: Last words of statutes and regulators, which borrow org words ("Securities Exchange Act",
 #: "Securities and Exchange Commission"): never a party to a commercial contract.
@@ -808,7 +908,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             run = _strip_leading_roles(text, ev)
             if (
                 run is None
-                or norm_term(run.text) in known_terms
+                or _only_terms(run.text, known_terms)
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
@@ -834,6 +934,8 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
         d = ev
         if norm_term(d.term) in self_terms and not _names_pending(text, pending, d):
             continue
+        if words(d.term) and words(d.term)[-1] in _NO_PARTY_TERMS:
+            continue  # ("the "Effective Date"", "the "Territory"") after a name: no party's
         if _AGREEMENT_TERM.search(d.term):
             if found and not pending:
                 break  # names after another agreement's term are that agreement's parties
@@ -905,7 +1007,8 @@ def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:
 def extract_recital_parties(ctx: DocContext) -> None:
     """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
     ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
-    a role term the preamble used."""
+    a role term the preamble used. A collective term ("... and, together with Marlin Growth,
+    the "Investors"") names several parties: :func:`extract_joint_terms` reads it."""
     st = analyze(ctx.text)
     if st.preamble is None or st.recitals is None:
         return
@@ -913,9 +1016,9 @@ def extract_recital_parties(ctx: DocContext) -> None:
     pre = text[st.preamble.start : st.preamble.end]
     for d in definitions_in(text, st.recitals.start, st.recitals.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term):
+        if role is None or ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
             continue
-        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
@@ -928,17 +1031,6 @@ def extract_recital_parties(ctx: DocContext) -> None:
         ctx.define(d.term, ref)
         if in_preamble:
             party_to(ctx, ref, role, run.start, d.clause_end)
-
-
-#: Initials whose stop ended a defined term's clause inside a name ("1393631 B.C. Unlimited
-#: Liability Company", "U.S. Bank National Association"), with a number heading the name.
-_INITIALS_BEFORE = re.compile(r"(?:[ \t]\d{1,9}[ \t]+)?(?:[A-Z]\.){2,}[ \t]+$")
-
-
-def _initials_before(text: str, d: Definition) -> int:
-    """Where the clause of ``d`` starts once initials cut from its name are given back."""
-    m = _INITIALS_BEFORE.search(text, max(0, d.antecedent_start - 20), d.antecedent_start)
-    return m.start() if m else d.antecedent_start
 
 
 def extract_described_parties(ctx: DocContext) -> None:
@@ -956,7 +1048,7 @@ def extract_described_parties(ctx: DocContext) -> None:
             continue
         if _AGREEMENT_TERM.search(d.term):
             continue
-        runs = [r for r in name_runs(text, _initials_before(text, d), d.clause_start) if r.is_org]
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
         described = [r for r in runs if _DESCRIPTOR.match(text, r.end, d.clause_start)]
         if len(described) != 1:
             continue

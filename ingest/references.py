@@ -69,15 +69,19 @@ TITLE = rule(
     ],
     rejects=["the agreement of the parties", "the amended terms"],
 )
+#: determiners, and the preposition a sentence may open on ("Pursuant to the Securities
+#: Purchase Agreement ..."), before a title
 _LEADING = rule(
     "references.leading_determiner",
-    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other)\s+)+",
-    reads="a matched title: the determiners before it, not part of it",
+    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+",
+    reads="a matched title: the determiners (and a sentence's opening preposition) before it",
     matches=[
         passage("That Certain Credit Agreement", match="That Certain "),
         passage("Each Other Guaranty", match="Each Other "),
+        passage("Pursuant to the Securities Purchase Agreement", match="Pursuant to the "),
+        passage("Under the Indenture", match="Under the "),
     ],
-    rejects=["Thermal Supply Agreement", "Anyway Agreement"],
+    rejects=["Thermal Supply Agreement", "Anyway Agreement", "Undertaking Agreement"],
 )
 #: "Amendment No. 2 and Waiver", "Amendment No. 6, Consent and Waiver", "First Amendment to
 #: Credit Agreement and Consent": what an amendment's title joins after its number or its
@@ -1089,6 +1093,33 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
         reads=_AMENDING_SENTENCE + "as the subject of 'is hereby amended'",
         matches=[passage("Section 2.1 of the Lease is hereby amended", obj="the Lease")],
         rejects=["the lease is hereby amended", "the Lease, as amended"],
+    ),
+    # a term of it changed: "extend the maturity date of the Note", "The interest rate of
+    # the Note is hereby modified"
+    rule(
+        "references.amends_term_of_object",
+        r"\b(?:amend|modify|extend)(?:s|ed)?\s+the\s+(?:[a-z]+\s+){1,3}(?:of|under)\s+"
+        rf"(?P<obj>{_OBJ})(?P<obj2>)",
+        reads=_AMENDING_SENTENCE + "whose term it changes ('extend the maturity date of')",
+        matches=[
+            passage("the parties wish to extend the maturity date of the Note", obj="the Note"),
+            passage(
+                "Borrower and Lender amend the interest rate under the Loan Agreement",
+                obj="the Loan Agreement",
+            ),
+        ],
+        rejects=["extend the maturity date to June 1", "amend the Maturity Date of the Note"],
+    ),
+    rule(
+        "references.term_of_object_is_amended",
+        rf"\b(?:of|under)\s+(?P<obj>{_OBJ})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+        r"(?:amended|modified|extended)\b",
+        reads=_AMENDING_SENTENCE + "whose term 'is hereby modified'",
+        matches=[
+            passage("The interest rate of the Note is hereby modified", obj="the Note"),
+            passage("the term under the Lease shall be extended", obj="the Lease"),
+        ],
+        rejects=["the interest rate of the Note is fixed", "of the note is hereby amended"],
     ),
 )
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.context import DocContext
+from ingest.defined_terms import find_definitions
+from ingest.names import is_org_name
 from ingest.parties import role_of
 from ingest.records import Span
 from ingest.structure import analyze
@@ -265,3 +267,99 @@ def _name_continues(text: str, pos: int) -> bool:
     prev_end = text.rfind("\n", 0, pos)
     prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1 : max(prev_end, 0)].strip()
     return bool(prev and re.fullmatch(r"[A-Z0-9&.,'() -]+", prev) and not _COMPANY_LINE.match(prev))
+
+
+#: The terms whose definition names who stands behind the deal's obligations: "Guarantor(s)",
+#: "Subsidiary Guarantors", "Grantors", "Pledgor" (not "Mortgage Loan Guarantor" nor
+#: "Replacement Guarantor", who stand behind other debts or none yet).
+_GUARANTOR_TERM = re.compile(
+    r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate)\s+)?"
+    r"(?:guarantor|grantor|pledgor)s?"
+)
+#: '"Guarantors" means' / 'shall mean' right after the quoted term (not "has the meaning")
+_MEANS_HEAD = re.compile(r"[\"\u201d]\s*(?:\([^()]{0,60}\)\s*)?(?:shall\s+)?(?:means?|mean,)\s+")
+#: Where the names stop: the class of later ones ("and each other Subsidiary that ..."), the
+#: capacity ("in his capacity as such"), the end of the definition.
+_DEFINITION_END = re.compile(
+    r"(?i)[;:]|(?<!\bInc)(?<!\bPty)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\b[A-Z])"
+    r"\.(?-i:(?=\s+[\"\u201c(A-Z]))|\.(?=\s*\n|\s*$)|\n\s*\n"
+    r"|,?\s+(?:and|or|and/or)\s+(?:each|any|all|every|such|its|their)\b|\s+(?:each|both)\s+in\b"
+    r"|\s+as\s+(?:signator|a\s+guarantor|guarantor)|\s+in\s+(?:his|her|its|their)\s+capacit"
+    r"|\s+from\s+time\s+to\s+time|\s+together\s+with\b|\s+(?:who|which|that)\b"
+)
+#: How far a definition's list of guarantors may run
+_DEFINITION_WINDOW = 400
+#: A term or a name without a corporate suffix: one to four capitalised words ("DPA",
+#: "Topps Enterprises")
+_CAPITALISED = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}")
+
+
+def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
+    """The names a definition of the guarantors lists ('"Guarantors" means Alpha Farms, LLC,
+    Beta Logistics, Inc. and each other Subsidiary that executes a Guaranty'; '"Guarantor"
+    shall mean DPA in his capacity as such'), each with the term, its own span and the span
+    of the definition up to its last name (see :func:`listed_names`). The caller resolves
+    them."""
+    text = ctx.text
+    out: list[tuple[str, str, Span, Span]] = []
+    for d in find_definitions(text):
+        if d.style != "means" or not _GUARANTOR_TERM.fullmatch(d.term):
+            continue
+        head = _MEANS_HEAD.match(text, d.end)
+        if head is None:
+            continue
+        body_end = min(len(text), head.end() + _DEFINITION_WINDOW)
+        stop = _DEFINITION_END.search(text, head.end(), body_end)
+        end = stop.start() if stop else body_end
+        # a period that ends the definition may end a suffix too ("North America, Inc.")
+        names = listed_names(text, head.end(), end + (text[end : end + 1] == "."))
+        if names:
+            span = ctx.span(d.start - 1, names[-1][1])
+            out += [(d.term, " ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
+    return out
+
+
+#: Between the names of a list: a comma not before a suffix ("Alpha Farms, LLC" is one name),
+#: "and", a roman or letter item marker ("(ii)")
+_LIST_SEPARATOR = re.compile(
+    r",\s*(?:and\s+|or\s+)?(?!\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|LLP|LLLP|N\.A|Corp"
+    r"|Co|plc|PLC|S\.A|B\.V|N\.V|GmbH|AG|Pty|ULC)\b)|\s+(?:and|or|and/or)\s+|\s*\([ivx]{1,4}\)\s*"
+    r"|\s*\([a-h]\)\s*"
+)
+#: What follows a name in a list without being part of it: "a Colorado corporation", "an
+#: individual", a parenthesised term ("(the "Parent")"), "each a Texas corporation"
+_DESCRIPTOR = re.compile(r"\s+(?:each\s+)?an?\s+|\s*\((?=[^()]*[\"\u201c])|,\s*$")
+
+
+#: a period ending a list item that ends no abbreviation ("Inc.", "N.A.", "L.P.")
+_SENTENCE_PERIOD = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bPty)(?<!\bBhd)(?<!\b[A-Z])\.$"
+)
+
+
+def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names a list in ``text[start:end]`` spells, as offsets: companies (a corporate
+    suffix, commas before it kept: "TransAtlantic (Holdings) Australia Pty. Ltd.") and terms
+    or names in capitals ("DPA", "the Parent" as "Parent"). Descriptors ("a Colorado
+    corporation") are dropped; an item that opens in lower case ("each other Subsidiary",
+    "any Person who ...") is a class and names no one."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
+        item_end = sep.start() if sep else end
+        s, e = pos, item_end
+        pos = sep.end() if sep else end
+        while s < e and text[s] in " \t\n,":
+            s += 1
+        lead = re.match(r"(?:collectively|namely),?\s+|the\s+", text[s:e])
+        if lead:
+            s += lead.end()
+        cut = _DESCRIPTOR.search(text, s, e)
+        e = cut.start() if cut and cut.start() > s else e
+        e = len(text[:e].rstrip(" \t\n,;"))
+        if _SENTENCE_PERIOD.search(text, s, e):
+            e -= 1  # "means the Company.": the definition's period, not a suffix's
+        item = " ".join(text[s:e].split())
+        if item and item[0].isupper() and (is_org_name(item) or _CAPITALISED.fullmatch(item)):
+            out.append((s, e))
+    return out

@@ -78,6 +78,22 @@ def test_defined_terms() -> None:
     assert defs["Maturity Date"].style == "means"
 
 
+def test_the_stop_of_initials_inside_a_name_does_not_end_a_terms_antecedent() -> None:
+    text = (
+        "The notes are guaranteed. 5521904 B.C. Unlimited Liability Company, a British "
+        'Columbia company ("Holdco"), and the escrow is held by U.S. Bank National '
+        'Association (the "Escrow Agent"). Payment is made to Farrow Mills Inc. (the "Payee").'
+    )
+    defs = {d.term: d for d in find_definitions(text)}
+    holdco = text[defs["Holdco"].antecedent_start : defs["Holdco"].clause_start]
+    assert holdco.startswith("5521904 B.C. Unlimited Liability Company")
+    escrow = text[defs["Escrow Agent"].antecedent_start : defs["Escrow Agent"].clause_start]
+    assert escrow.startswith(", and the escrow is held by U.S. Bank")
+    # an ordinary sentence stop still ends the antecedent ("Inc." is no run of initials)
+    payee = text[defs["Payee"].antecedent_start : defs["Payee"].clause_start]
+    assert payee.startswith("Payment is made to Farrow Mills Inc.")
+
+
 LOAN = """EXHIBIT 10.7
 
                      THIRD AMENDMENT TO LOAN AND SECURITY AGREEMENT

@@ -61,26 +61,28 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: The financing relations (issue #13) on the tuned set: (precision, recall) the extractor
 #: reaches, held as floors. Raise them as the extractor improves; never lower them for the same
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents;
-#: raised when eight blind signature-page annotations made it 81).
+#: raised when eight blind signature-page annotations made it 81, and the instrument floors when
+#: six blind annotations of notes made it 87;
+#: SECURES raised when six blind annotations of guaranties and security grants made it 93).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.93, 0.72),
     "LENDS_TO": (0.89, 0.87),
-    "SECURES": (0.98, 0.82),
+    "SECURES": (0.98, 0.88),
     "WAIVES": (0.85, 0.87),
     "SIGNED": (0.98, 0.93),
-    "HOLDS": (0.99, 0.78),
-    "ISSUES": (0.99, 0.68),
-    "ISSUED_UNDER": (0.97, 0.65),
+    "HOLDS": (0.99, 0.80),
+    "ISSUES": (0.99, 0.69),
+    "ISSUED_UNDER": (0.97, 0.73),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.78,
     "WAIVES.what": 0.78,
-    "amount": 0.71,
+    "amount": 0.75,
     "interest_rate": 0.95,
-    "maturity_date": 0.68,
+    "maturity_date": 0.80,
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ingest.extract import extract
 from ingest.names import name_runs
 from ingest.records import SourceDocument
-from tests.passages import own_parties
+from tests.passages import extract_text, own_parties
 
 
 def _roles(text: str) -> dict[str, object]:
@@ -503,6 +503,134 @@ def test_another_spelling_of_a_party_on_the_signature_page_is_an_alias() -> None
     # the same words in capitals, or with other accents or spacing, are no other spelling
     same = text.replace("WESTHOLD DATA LLC", "WESTHOLD DATA L.L.C.")
     assert set(own_parties(same)["Westhold Data L.L.C."]) == {"Provider"}
+
+
+def test_a_misspelling_of_a_party_on_the_signature_page_is_the_same_party() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement ("Agreement") is made as of May 9, 2019 by and between '
+        'Larchmont Bioworks, LLC, a Delaware limited liability company ("Supplier"), and '
+        'Sōren Retail Brands, Inc., a Nevada corporation ("Buyer").\n\n'
+        "1. Supply. Supplier shall supply the goods.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "LARCHMONT BIOWORSK, LLC\n\nBy: /s/ Ida Pell\nName: Ida Pell\nTitle: Manager\n\n"
+        "SÖREN RETAIL BRAND, INC.\n\nBy: /s/ Kai Moro\nName: Kai Moro\nTitle: President\n"
+    )
+    # a letter slipped or an accent changed: no second party, and no name it goes by
+    assert own_parties(text) == {
+        "Larchmont Bioworks, LLC": ("Supplier",),
+        "Sōren Retail Brands, Inc.": ("Buyer",),
+    }
+    # two companies a numeral or a whole word tells apart stay two
+    funds = text.replace("LARCHMONT BIOWORSK, LLC", "LARCHMONT BIOWORKS II, LLC").replace(
+        "SÖREN RETAIL BRAND, INC.", "SÖREN RETAIL HOLDINGS, INC."
+    )
+    assert len(own_parties(funds)) == 4
+
+
+def test_bodies_without_a_corporate_word_described_in_lower_case_are_parties() -> None:
+    text = (
+        "WATER SUPPLY AGREEMENT\n\n"
+        'This Water Supply Agreement (the "Agreement") is entered into by the City of Marlow '
+        'Springs, Oklahoma, a home rule municipal corporation ("City") and Ferrant Water '
+        'Holdings Corp., a Nevada corporation ("Ferrant").\n\n'
+        "1. Supply. Ferrant shall deliver water to the City.\n"
+    )
+    assert own_parties(text) == {
+        "City of Marlow Springs": ("City",),
+        "Ferrant Water Holdings Corp.": ("Ferrant",),
+    }
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement (the "Agreement") is made as of May 2, 2012 by and between '
+        "BLUE HERON PICTURES MERCHANDISING, a division of Osterley Media Group, Inc. "
+        '("Blue Heron"), and Institute for Coastal Imaging, a not-for-profit research '
+        'institution with offices at 4 Gull Road, Kittery, ME 03904 ("ICI").\n\n'
+        "1. Grant. Blue Heron grants ICI a licence.\n"
+    )
+    # the company the party is a division of is no party itself
+    assert own_parties(text) == {
+        "BLUE HERON PICTURES MERCHANDISING": ("Blue Heron",),
+        "Institute for Coastal Imaging": ("ICI",),
+    }
+
+
+def test_a_background_heading_ends_the_parties_and_a_term_after_a_date_or_place_is_none() -> None:
+    text = (
+        "JOINT MARKETING AGREEMENT\n\n"
+        'This Joint Marketing Agreement (this "Agreement") is made as of March 1, 2019 (the '
+        '"Effective Date"), between Tessaly Polymers, Inc., a Nevada corporation ("Tessaly"), '
+        "and Brightwater Resin Partners, LLC, a Delaware limited liability company "
+        '("Brightwater") (together, the "Parties"). BACKGROUND A. Tessaly has developed a '
+        "recycling process. B. Concurrently with this Agreement, Tessaly Labs, LLC, a Delaware "
+        'limited liability company ("Tessaly Labs"), and Orrin Capital LP, a Delaware limited '
+        'partnership ("Orrin"), have formed Brightwater.\n\n'
+        "1. Marketing. Brightwater shall market the resin.\n"
+    )
+    # the companies the background tells of are no parties of this agreement
+    assert own_parties(text) == {
+        "Tessaly Polymers, Inc.": ("Tessaly",),
+        "Brightwater Resin Partners, LLC": ("Brightwater",),
+    }
+    text = (
+        "SPONSORSHIP AGREEMENT BETWEEN HALCYON EVENTS, LLC & ORBITAL APPS\n\n"
+        'This Sponsorship Agreement is entered into as of May 5, 2016 (the "Effective Date") '
+        'by and between HALCYON EVENTS, LLC ("Halcyon") and ORBITAL APPS INC (the "Sponsor") '
+        'for the event held in Portugal (the "Territory").\n\n'
+        "1. Sponsorship. Sponsor shall pay the fee.\n"
+    )
+    # a date or a place defined after the names names no party
+    assert own_parties(text) == {
+        "HALCYON EVENTS, LLC": ("Halcyon",),
+        "ORBITAL APPS INC": ("Sponsor",),
+    }
+
+
+def test_two_defined_terms_joined_by_and_are_no_party() -> None:
+    text = (
+        "PROCESSING AGREEMENT\n\n"
+        'This Processing Agreement (the "Agreement") is made by and between Corvane Pay, Inc. '
+        '("Corvane"), Stellmark Card Services Corporation ("SCS"), and Harbor Ridge Bank, N.A. '
+        '("Bank"). Under this Agreement, SCS and Bank will collectively be referred to as '
+        '"PROCESSORS."\n\n'
+        "1. Services. The Processors shall process the transactions.\n"
+    )
+    assert own_parties(text) == {
+        "Corvane Pay, Inc.": ("Corvane",),
+        "Stellmark Card Services Corporation": ("SCS",),
+        "Harbor Ridge Bank, N.A.": ("Bank",),
+    }
+
+
+def test_a_danish_company_is_an_organisation() -> None:
+    text = (
+        "DEVELOPMENT AGREEMENT\n\nbetween\n\n"
+        "VESTKYST BIOLOGICS A/S of Havnegade 12, DK-8000 Aarhus, Denmark (hereinafter referred "
+        'to as "Vestkyst")\n\nand\n\nCorran Labs Limited of 9 Quay Street, Cork, Ireland '
+        '(hereinafter referred to as "Corran")\n\n1. Development. Vestkyst shall develop.\n'
+    )
+    ex = extract_text(text)
+    kinds = {e.props["name"]: e.props["kind"] for e in ex.entities if e.label == "Party"}
+    assert kinds == {
+        "VESTKYST BIOLOGICS A/S": "organization",
+        "Corran Labs Limited": "organization",
+    }
+
+
+def test_a_register_number_after_a_descriptor_is_no_party() -> None:
+    text = (
+        "RESELLER AGREEMENT\n\n"
+        'This Reseller Agreement (the "Agreement") is made by and between Kestrel Data '
+        "Systems, Inc., a Florida corporation whose office is 12 Palm Way, Stuart FL 34994 "
+        '("Kestrel") and Wrenfield Software plc, a company registered in England and Wales '
+        "(Registered Company No. 4410298) whose registered office is 3 Mill Lane, Reading "
+        'RG1 2AB ("Wrenfield").\n\n'
+        "1. Appointment. Wrenfield appoints Kestrel as its reseller.\n"
+    )
+    assert own_parties(text) == {
+        "Kestrel Data Systems, Inc.": ("Kestrel",),
+        "Wrenfield Software plc": ("Wrenfield",),
+    }
 
 
 def test_the_signing_formula_names_the_parties_of_a_consortium() -> None:

@@ -12,7 +12,8 @@ statement (:mod:`.promises`, :mod:`.lending`, :mod:`.rated_issues`, :mod:`.issua
 :mod:`.letters_of_credit`, :mod:`.issued_under`, :mod:`.security`, :mod:`.waivers`), then the
 readers of whole parts (:mod:`.schedule_holders`), then the edges the parties' roles imply
 (:mod:`.party_roles` reads the roles; :mod:`.role_lending`, :mod:`.role_guaranty`,
-:mod:`.instrument_roles` turn them into edges), and last :mod:`.references`. :mod:`.slots`
-resolves the noun phrases in a verb's slots to refs; :mod:`.obligations` finds the agreement
-whose obligations a guaranty, a grant of security or a waiver concerns.
+:mod:`.instrument_roles` turn them into edges), :mod:`.security_documents` (who gives the
+guaranties and security agreements the definitions describe), and last :mod:`.references`.
+:mod:`.slots` resolves the noun phrases in a verb's slots to refs; :mod:`.obligations` finds
+the agreement whose obligations a guaranty, a grant of security or a waiver concerns.
 """

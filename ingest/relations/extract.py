@@ -33,6 +33,7 @@ from ingest.relations.role_lending import (
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
 from ingest.relations.security import extract_security
+from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.waivers import (
     ClassWaiver,
     extract_class_waivers,
@@ -77,7 +78,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_rated_issues(ctx, lo, sentence)
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
-        if "issue" in low or "sold" in low or "sell" in low:
+        if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
@@ -98,6 +99,7 @@ def extract_relations(ctx: DocContext) -> None:
     lenders = extract_signed_lending(ctx, roles, signed)
     extract_class_waivers(ctx, by_class, lenders)
     extract_role_guaranty(ctx, roles, signed)
+    extract_security_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)

@@ -37,13 +37,22 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
 
 
 #: "THIS CERTIFIES THAT, for value received, Bluestem Capital, L.P., or its registered assigns
-#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares": the holder a
-#: warrant is made out to
+#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares", "THIS COMMON
+#: STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value received, X (the "Holder")
+#: is entitled, upon the terms ... set forth, at any time on or after ..., to subscribe for and
+#: purchase from ...": the holder a warrant is made out to
 _CERTIFIES = re.compile(
-    r"(?s)\bTHIS\s+CERTIFIES\s+THAT,?\s+(?:for\s+value\s+received,?\s+)?"
+    r"(?s)\b(?:THIS\s+CERTIFIES\s+THAT|[Cc]ertifies\s+that),?\s+(?:for\s+value\s+received,?\s+)?"
     r"(?P<holder>[A-Z][^,()\n]{2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
     r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?"
-    r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled\s+to\s+(?:purchase|subscribe)"
+    r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled"
+    r"(?:,(?:(?!\.\s+[A-Z])[^;]){0,400}?,)?\s+to\s+(?:subscribe\s+for\s+and\s+)?(?:purchase|subscribe)"
+)
+#: how many shares the certified holder may buy: "up to 250,000 shares", "500,000 fully paid
+#: and nonassessable shares"
+_SHARES = re.compile(
+    r"(?i)\b(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\([^()]{0,40}\)\s+)?"
+    r"(?:fully\s+paid\s+and\s+non-?assessable\s+)?shares\b"
 )
 
 
@@ -65,5 +74,7 @@ def extract_certificate_holder(ctx: DocContext) -> None:
         holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="organization")]
     elif not holders and looks_like_person(name):
         holders = [add_party(ctx, name, m.start("holder"), m.end("holder"), kind="person")]
+    shares = _SHARES.search(ctx.text, m.end(), m.end() + 400)
+    props = {"quantity": int(shares["n"].replace(",", ""))} if shares else {}
     for h in holders:
-        ctx.collector.relate("HOLDS", h, ctx.self_ref, evidence)
+        ctx.collector.relate("HOLDS", h, ctx.self_ref, evidence, props)

@@ -30,14 +30,23 @@ from ingest.relations.slots import (
     trimmed,
 )
 
+#: "Z issued and sold to Y", "Z shall issue to Y", "the Borrower executed and delivered to the
+#: Lender a Promissory Note": the issuer, the buyer or payee, and what was issued
 _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
-    r"(?:(?:has|have|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell)"
+    r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell"
+    r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,200})"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,320})"
 )
 
 
+#: a sentence that opens on the agreement its issue is made under: "Pursuant to the Securities
+#: Purchase Agreement dated ..., the Company issued ..." (a recital's letter may come first)
+_PURSUANT_LEAD = re.compile(
+    r"^\W*(?:[A-Z]\.\s+)?(?:Pursuant\s+to|Under)\s+(?P<agr>(?:the|that\s+certain)\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,6}?(?:Agreement|Indenture))\b"
+)
 #: "..., pursuant to which": the clause after it tells what was done under the agreement before.
 _PURSUANT_TO_WHICH = re.compile(r"(?i)\bpursuant\s+to\s+which\s+$|\bpursuant\s+to\s+which\s+")
 
@@ -76,15 +85,29 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         issuers = parties_named(ctx, m["issuer"].split(",")[-1])
         holders = parties_named(ctx, m["to"])
         instruments = instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
-        under = _PURSUANT_TO_WHICH.search(sentence, 0, m.start() + 1)
+        under = _PURSUANT_TO_WHICH.search(sentence, max(0, m.start() - 80), m.start() + 1)
         if not instruments and issuers and under:
             # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
-            # secured convertible notes ("Notes")": the notes are defined in passing, and
-            # issued under the agreement the clause hangs on
+            # secured convertible notes ("Notes")": the notes may be defined in passing
             instruments = _passing_instrument(ctx, lo, m)
-            agreements = agreements_in(ctx, sentence[: under.start()])
+        lead = _PURSUANT_LEAD.match(sentence)
+        if instruments and issuers and lead and not under:
+            # "Pursuant to the Securities Purchase Agreement ..., the Company issued to the
+            # Investor a note (the "2016 Note")": what is issued is issued under it
+            for inst in instruments:
+                for agr in agreements_in(ctx, lead["agr"])[:1]:
+                    ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+        if instruments and issuers and under:
+            # ... and are issued under the agreement the clause hangs on: the one its defined
+            # term right before names ("... (as amended, the "September Purchase Agreement"),
+            # pursuant to which"), else the last one named before
+            before = sentence[: under.start()]
+            terms = QUOTED_TERM.findall(before[-100:])
+            agreements = (
+                labelled(ctx, ctx.lookup(terms[-1]), "Agreement") if terms else []
+            ) or agreements_in(ctx, before)[-1:]
             for inst in instruments[:1] if agreements else []:
-                ctx.collector.relate("ISSUED_UNDER", inst, agreements[-1], evidence)
+                ctx.collector.relate("ISSUED_UNDER", inst, agreements[0], evidence)
         if not issuers or not instruments:
             continue
         money = amount_props(m["what"]) if len(holders) == 1 else {}
@@ -115,12 +138,15 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
 #: "the Company issued and sold (a) $20,000,000 of Notes (the "2011 Notes") ... to the Investors
 #: on April 21, 2011, (b) ...": a list of tranches, each defining the instruments it issued.
 _ISSUED_LIST = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:previously\s+)?issued(?:\s+and\s+(?:sold|delivered))?"
+    r"\b(?:has\s+|have\s+|had\s+)?(?:(?:previously|since|also|subsequently|thereafter)\s+)?"
+    r"issued(?:\s+and\s+(?:sold|delivered))?"
     r"(?:\s+to\s+[^()]{3,80}?)?\s*:?\s*(?=\((?:a|i|1)\))"
 )
 
 
 _ITEM = re.compile(r"\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+#: the buyer an issue names: "to the Investors", "to Crestline Partners LP"
+_TO = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})")
 
 
 _HEAD_AGREEMENT = re.compile(
@@ -147,12 +173,13 @@ def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = trimmed(ctx, lo, lo + len(sentence))
     rest = sentence[m.end() :]
     cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
+    # "issued to the Investor (a) ..., (b) ...": the buyer named before the list buys each item
+    # that names none of its own
+    shared = _TO.search(m.group(0))
     for a, b in itertools.pairwise(cuts):
         item = rest[a:b]
         instruments = _defined_after(ctx, item)
-        to = re.search(
-            r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,5})", item
-        )
+        to = _TO.search(item) or shared
         holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
         for inst in instruments:
             ctx.collector.relate("ISSUES", issuer, inst, evidence)

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.records import PropValue
+from ingest.references import mention_ref, title_kind
 from ingest.relations.slots import (
+    QUOTE,
     agreements_in,
     instruments_in,
     nearest_contained_instrument,
@@ -20,10 +24,12 @@ _SECURITY_WORD = r"(?:Notes?|Warrants?|Debentures?|Bonds?)"
 
 #: "This Note is issued pursuant to", "This unsecured Note is being delivered pursuant to",
 #: "the Warrants that were issued under", "This Debenture is one of the Debentures referred to
-#: in", "made and delivered in accordance with", "as contemplated by": an instrument tied to the
-#: agreement it was issued under.
+#: in", "made and delivered in accordance with", "as contemplated by", "Borrower's outstanding
+#: 7-3/4% Convertible Subordinated Debentures due 2014 issued pursuant to the Indenture": an
+#: instrument tied to the agreement it was issued under.
 _ISSUED_UNDER = re.compile(
-    rf"(?P<subj>\b(?:This|The|the|such|each|Each)\s+(?:[A-Za-z][\w-]*,?\s+){{0,5}}?{_SECURITY_WORD}"
+    rf"(?P<subj>\b(?:This|The|the|such|each|Each|its|their|[A-Z][\w-]*['\u2019]s)\s+"
+    rf"(?:[A-Za-z0-9][\w%/.-]*,?\s+){{0,5}}?{_SECURITY_WORD}"
     rf"(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}{_SECURITY_WORD})?)\b"
     r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\b(?:(?:issued|delivered|executed|made|sold|granted)"
     r"(?:\s+(?:and|or)\s+(?:issued|delivered|executed|sold))?\s+(?:under\s+and\s+)?"
@@ -36,6 +42,7 @@ _ISSUED_UNDER = re.compile(
 
 
 ISSUED_UNDER_CUES = (
+    "respect to",
     "issued",
     "delivered",
     "executed",
@@ -51,11 +58,30 @@ ISSUED_UNDER_CUES = (
 SECURITY_CUES = ("note", "warrant", "debenture", "bond")
 
 
+#: a definition of the agreement that governs a class of securities: ""Indenture" means that
+#: certain Indenture, dated as of October 26, 2005, between the Parent and U.S. Bank National
+#: Association, as trustee, with respect to the Parent's 2.25% Senior Convertible Notes due 2025"
+_GOVERNING = re.compile(
+    rf"^\s*{QUOTE}(?P<term>(?:[A-Z][\w\s'-]{{0,40}}?\s)?(?:Agreement|Indenture)){QUOTE}\s+(?:means|shall\s+mean)"
+    r"[^;]{0,300}?\b(?:with\s+respect\s+to|relating\s+to|governing|providing\s+for\s+the\s+issuance\s+of)"
+    r"\s+(?P<subj>(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
+    r"(?:[A-Za-z0-9][\w%/.-]*,?\s+){0,6}?"
+    rf"{_SECURITY_WORD})\b"
+)
+
+
 def extract_issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
     """ISSUED_UNDER from one sentence (at ``lo``) tying an instrument to its agreement."""
     evidence = trimmed(ctx, lo, lo + len(sentence))
+    governs = _GOVERNING.match(sentence)
+    if governs:
+        agreements = agreements_in(ctx, governs["term"]) or _defined_agreement(ctx, governs["term"])
+        subj = governs["subj"]
+        for inst in instruments_in(ctx, subj) or _titled_in(ctx, subj):
+            for agr in agreements[:1]:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
     for m in _ISSUED_UNDER.finditer(sentence):
-        agreements = agreements_in(ctx, m["agr"])
+        agreements = agreements_in(ctx, m["agr"]) or _defined_agreement(ctx, m["agr"])
         subj = m["subj"]
         if subj.startswith("This ") and self_label(ctx) == "Instrument" and ctx.self_ref:
             instruments = [ctx.self_ref]
@@ -63,7 +89,9 @@ def extract_issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
             near = nearest_contained_instrument(ctx, lo)
             instruments = [near] if near else []
         else:
-            instruments = instruments_in(ctx, subj) or _own_class(ctx, subj)
+            instruments = (
+                instruments_in(ctx, subj) or _own_class(ctx, subj) or _titled_in(ctx, subj)
+            )
         for inst in instruments:
             for agr in agreements[:1]:
                 ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
@@ -78,3 +106,43 @@ def _own_class(ctx: DocContext, subj: str) -> list[str]:
     kind = own.props.get("kind")
     head = subj.split()[-1].lower().rstrip("s")
     return [ctx.self_ref] if ctx.self_ref and kind == head else []
+
+
+def _defined_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement a defined term names when its definition spells it in lowercase, so that no
+    earlier step made it a node (""Indenture" means that certain indenture dated as of October
+    5, 1989 between the Company and ..."): added with the title the term gives it."""
+    term = re.sub(r"^(?:a\s+certain|that\s+certain|the|an?)\s+", "", " ".join(phrase.split()))
+    if not re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}", term):
+        return []
+    words = r"\s+".join(map(re.escape, term.split()))
+    m = re.search(
+        rf"{QUOTE}{words}{QUOTE}\s+(?:means|shall\s+mean)\s+(?:that\s+certain|the)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,6}}(?i:agreement|indenture)\b(?P<rest>[^.;]{{0,200}})",
+        ctx.text,
+    )
+    if m is None:
+        return []
+    dates = find_dates(m["rest"][:80])
+    date = dates[0].iso if dates else None
+    kind = "indenture" if term.lower().endswith("indenture") else title_kind(term)
+    props: dict[str, PropValue] = {"title": term, "kind": kind, "date": date}
+    ref = ctx.collector.add(
+        mention_ref(term, date), "Agreement", trimmed(ctx, m.start(), m.end()), props
+    )
+    ctx.define(term, ref)
+    return [ref]
+
+
+def _titled_in(ctx: DocContext, subj: str) -> list[str]:
+    """Instruments whose title or alias the subject spells ("Borrower's outstanding 7-3/4%
+    Convertible Subordinated Debentures"), when no defined term names them."""
+    words = f" {' '.join(subj.lower().split())} "
+    out: list[str] = []
+    for ref, e in ctx.collector.entities.items():
+        names = [e.props.get("title"), *e.aliases] if e.label == "Instrument" else []
+        if any(
+            isinstance(n, str) and len(n.split()) > 1 and f" {n.lower()} " in words for n in names
+        ):
+            out.append(ref)
+    return out

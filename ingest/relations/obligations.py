@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.references import norm_title
 from ingest.relations.slots import agreements_in, labelled, title_of
 
 
@@ -35,6 +36,46 @@ def primary_agreement(ctx: DocContext, phrase: str) -> list[str]:
         if len(targets) == 1:
             return list(targets)
     return []
+
+
+#: "the Credit Agreement", "that certain Loan Agreement": an agreement a clause names by title
+NAMED_AGREEMENT = re.compile(
+    r"\b(?:the|this|that\s+certain)\s+"
+    r"(?P<title>(?:(?:[A-Z][\w'\u2019-]*|and|of|to|for)\s+){0,8}?Agreement)\b"
+)
+
+
+def guaranteed_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement whose obligations a guaranty or a security clause concerns: the one the
+    phrase names (by defined term, title, or the short title of the one agreement whose title
+    holds those words: "the Credit Agreement" for the "Senior Secured Revolving Credit
+    Facility Agreement" a report defined it for). A phrase naming an agreement the document
+    does not know secures nothing (no guess at another agreement); a phrase naming none
+    concerns the document's main credit agreement (:func:`primary_agreement`)."""
+    named = NAMED_AGREEMENT.search(phrase)
+    if named is None or named["title"] == "Agreement":
+        return primary_agreement(ctx, phrase)
+    if named.group(0).startswith("this") and ctx.self_ref:
+        return [ctx.self_ref]
+    return agreements_in(ctx, named.group(0)) or _agreement_by_short_title(ctx, named["title"])
+
+
+def _agreement_by_short_title(ctx: DocContext, title: str) -> list[str]:
+    """The one agreement whose title holds the words of a short title in order, ending alike
+    ("Credit Agreement" in "Senior Secured Revolving Credit Facility Agreement"); [] when
+    none or several do. An amendment's own title ("Amendment No. 1 to Credit Agreement")
+    holds the title of what it amends, so it is never the one meant."""
+    want = norm_title(title).split()
+    found = []
+    for ref, e in ctx.collector.entities.items():
+        t = e.props.get("title")
+        if e.label != "Agreement" or not isinstance(t, str) or e.props.get("kind") == "amendment":
+            continue
+        have = norm_title(t).split()
+        rest = iter(have)
+        if have[-1:] == want[-1:] and all(w in rest for w in want):
+            found.append(ref)
+    return found if len(found) == 1 else []
 
 
 CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory)\b")

@@ -1,8 +1,8 @@
-""" "X promises to pay to the order of Y": the maker and payee of a note, and what the note
-text says it is issued under.
+""" "X promises to pay to the order of Y": the maker and payee of a note.
 
 Kept apart because :mod:`ingest.notes` reads the same promise in the notes written out in a
-document (:func:`note_makers`, :func:`note_payees`, :func:`notes_agreement`), while
+document (:func:`note_makers`, :func:`note_payees`; it reads the agreement a note is issued
+under itself), while
 :func:`extract_promises` turns it into LENDS_TO, ISSUES and HOLDS for the document's own note.
 """
 
@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.references import norm_title
 from ingest.relations.slots import (
     QUOTED_TERM,
-    agreements_in,
     amount_props,
     labelled,
+    name_key,
     named_only,
     nearest_contained_instrument,
     parties_named,
@@ -62,7 +61,7 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     if not m or re.search(r"_{3,}|\[", m["payee"]):
         return
     makers = _makers(ctx, sentence[: m.start()])
-    payees = parties_named(ctx, m["payee"])
+    payees = _spelled(ctx, m["payee"]) or parties_named(ctx, m["payee"])
     after = sentence[m.end() : m.end() + 200]
     if not payees:
         term = QUOTED_TERM.search(after[:60])
@@ -81,6 +80,17 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     for payee in payees:
         if note and payee not in makers:
             ctx.collector.relate("HOLDS", payee, note, evidence, {"amount": money.get("amount")})
+
+
+def _spelled(ctx: DocContext, payee: str) -> list[str]:
+    """The party whose legal name a payee phrase spells in full ("to or to the order of SPROTT
+    RESOURCE LENDING PARTNERSHIP"): it, before any party a last word of the name defines."""
+    want = name_key(re.sub(r"(?i)^or\s+to\s+(?:the\s+order\s+of\s+)?", "", payee.strip()))
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party" and want and name_key(str(e.props.get("name") or "")) == want
+    ][:1]
 
 
 #: words between a maker and its promise: "the Company hereby jointly and severally promises"
@@ -106,38 +116,3 @@ def note_payees(ctx: DocContext, clause: str) -> list[str]:
         term = QUOTED_TERM.search(clause[m.end() : m.end() + 60])
         payees = labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
     return payees
-
-
-#: "This note is the Revolving Note referred to in the Credit Agreement", "as such term is
-#: defined in the Credit Agreement between ...", "issued pursuant to that certain Note Purchase
-#: Agreement": the agreement a note text says it belongs to (title words may be joined by
-#: "and", "of", "to": "Revolving Credit and Term Loan Agreement").
-_NOTE_UNDER = re.compile(
-    r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)\s+(?:under|pursuant\s+to"
-    r"|in\s+connection\s+with)|defined\s+in|subject\s+to\s+the\s+terms\s+of)\s*,?\s+"
-    r"(?P<agr>(?:that\s+certain|the|a\s+certain)\s+(?:(?:[A-Z][\w'\u2019-]*|and|of|to|for)\s+)"
-    r"{0,10}?(?:Agreement|Indenture))\b"
-)
-
-
-def notes_agreement(
-    ctx: DocContext, text: str, start: int, end: int
-) -> tuple[str, tuple[int, int]] | None:
-    """The agreement a note text (``text[start:end]``) is issued under and the clause saying
-    so: the first one it names that resolves to an agreement of the document."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    own_title = norm_title(str(own.props.get("title") or "")) if own else ""
-    for m in _NOTE_UNDER.finditer(text, start, end):
-        phrase = re.sub(r"^(?:that\s+certain|the|a\s+certain)\s+", "", " ".join(m["agr"].split()))
-        want = norm_title(phrase)
-        found = [
-            ref
-            for ref, e in ctx.collector.entities.items()
-            if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
-        ] or agreements_in(ctx, phrase)
-        own_named = own_title == want or own_title.endswith(" " + want)
-        if not found and own is not None and own.label == "Agreement" and ctx.self_ref:
-            found = [ctx.self_ref] if len(want.split()) >= 2 and own_named else []
-        if found:
-            return found[0], (m.start(), m.end())
-    return None

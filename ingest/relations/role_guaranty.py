@@ -1,6 +1,7 @@
-"""SECURES implied by guarantor roles: a party named or signing as a guarantor, or signing an
-acknowledgment that keeps a guaranty in force, secures the obligations of the credit
-agreement the document is or concerns.
+"""SECURES implied by guarantor roles: a party named or signing as a guarantor, listed by the
+definition of the guarantors ('"Guarantors" means A, B and C'), or signing an acknowledgment
+that keeps a guaranty in force, secures the obligations of the credit agreement the document
+is or concerns.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 from ingest.context import DocContext
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
-from ingest.relations.slots import new_party
-from ingest.roles import Signing, guarantor_blocks
+from ingest.relations.slots import new_party, party_or_company
+from ingest.roles import Signing, defined_guarantors, guarantor_blocks
 
 #: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
 #: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
@@ -60,6 +61,18 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         for party in [known[key]] if key in known else new_party(ctx, name, span):
             ctx.collector.relate("SECURES", party, secured, span)
+    # '"Guarantors" means A, B and C': each name the definition lists, by its term ("DPA"),
+    # its name, or (a company no reader named) a new party; the edge cites the definition
+    named: dict[str, list[str]] = {}
+    for term, name, at, definition in defined_guarantors(ctx):
+        for party in party_or_company(ctx, name, at):
+            if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
+                ctx.collector.relate("SECURES", party, secured, definition)
+                named.setdefault(term, []).append(party)
+    # the term now names them ("the guaranty of the Guarantor")
+    for term, parties in named.items():
+        if not ctx.lookup(term):
+            ctx.define(term, *parties)
     first = min((s.span.start for s in signed), default=0)
     consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:

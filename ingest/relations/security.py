@@ -1,6 +1,8 @@
 """SECURES from sentences that grant or state security and guaranties: "This Note is secured
-by", "hereby guarantees", a reaffirmed guaranty, "hereby grants a security interest in" and
-pledges of collateral (Assets and guarantors SECURES the obligations' agreement).
+by", "the Company's obligations under the Credit Agreement are secured by", "hereby
+guarantees", "shall be guaranteed jointly and severally by A, B and C", a reaffirmed guaranty,
+"hereby grants" (or "shall grant") "a security interest in" and pledges of collateral (Assets,
+guarantors and grantors SECURES the obligations' agreement).
 
 Guarantors named only by their role are read from the roles in :mod:`.role_guaranty`.
 """
@@ -10,8 +12,16 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.defined_terms import find_definitions
+from ingest.names import name_runs
+from ingest.parties import add_party
 from ingest.records import Span
-from ingest.relations.obligations import primary_agreement, secured_agreement
+from ingest.relations.obligations import (
+    NAMED_AGREEMENT,
+    guaranteed_agreement,
+    primary_agreement,
+    secured_agreement,
+)
 from ingest.relations.slots import (
     QUOTE,
     agreements_in,
@@ -20,9 +30,13 @@ from ingest.relations.slots import (
     name_key,
     nearest_contained_instrument,
     parties_named,
+    party_by_definition,
+    party_or_company,
+    stated_parties,
     subject_before,
     trimmed,
 )
+from ingest.roles import listed_names
 from ingest.structure import analyze
 
 
@@ -44,7 +58,11 @@ def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
 
 
 _SECURED_BY = re.compile(
-    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)|The\s+Obligations)\s+"
+    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)|The\s+Obligations"
+    # "The Company's obligations under the Credit Agreement are secured by the Company's
+    # inventory": the obligations of a named agreement
+    r"|(?:The|Its|Their|(?:The\s+)?[A-Z][\w-]*[\u2019']s)\s+obligations\s+(?:under|pursuant\s+to)\s+"
+    r"(?P<agr>(?:the|this)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement))\s+"
     r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
     r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?)(?=\s+(?:described|as\s+defined|pursuant"
     r"|under|referred|granted|set\s+forth)|[,;.]|$)"
@@ -110,13 +128,116 @@ _COLLATERAL_SECURES = re.compile(
 #: personal property assets", "the Borrower hereby grants the Bank a security interest in such
 #: account": a grant of security, its grantor before the verb and its collateral after "in".
 _GRANTS = re.compile(
-    r"\bhereby\s+(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    # "hereby grants", or a grant the collateral clause promises ("Borrower and each
+    # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
+    r"\b(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
+    r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
     r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
     r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
-    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?in\s+"
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+)[^.;,()]{3,100}?)"
+    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?in\s+"
+    # a list of collateral runs over commas ("accounts receivable and other rights to
+    # payment, general intangibles, inventory and equipment") until a qualifier follows
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+)[^.;,()]{3,100}?"
+    r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
+    r"|subject)\b)[a-z][^.;,()]{1,60}?)*)"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
 )
+
+
+#: a collateral term the grant quotes ("in all of the "Collateral" under and as defined in")
+_QUOTED_COLLATERAL = re.compile(rf"{QUOTE}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Collateral){QUOTE}")
+
+
+#: "all of such Grantor's right, title, and interest in and to the following": the grant's
+#: words, not its collateral (listed after it, and defined as the "Collateral")
+_RIGHT_TITLE = re.compile(r"(?i)\bright,?\s+title,?\s+(?:and\s+)?interest\b")
+
+
+def _collateral(ctx: DocContext, granted: str) -> str | None:
+    """The collateral a grant's object names: the collateral term it quotes ("all of the
+    "Collateral" under and as defined in ..."); for "its right, title and interest in the
+    following", the "Collateral" the document defines (else none); else the words as written
+    ("all of Borrower's accounts, inventory and equipment")."""
+    quoted = _QUOTED_COLLATERAL.search(granted)
+    if quoted:
+        return quoted["term"]
+    if _RIGHT_TITLE.search(granted):
+        defined = any(d.term == "Collateral" for d in find_definitions(ctx.text))
+        return "Collateral" if defined else None
+    return granted
+
+
+_ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
+#: "The payment and performance of all indebtedness and other obligations of Borrower to Bank
+#: shall be guaranteed jointly and severally by A, a Colorado corporation, B ... and C": the
+#: guarantors are the agent of a passive guaranty of the deal's obligations.
+_GUARANTEED_BY = re.compile(
+    r"\b(?:(?:shall|will|must|to)\s+be|is|are|has\s+been|have\s+been)\s+"
+    rf"{_ADVERBS}guarantee?d\s+{_ADVERBS}by\s+(?P<list>[^;]{{3,600}})"
+)
+#: what the guaranteed obligations are: the deal's, not "the obligations of any other person"
+_DEAL_OBLIGATIONS = re.compile(
+    r"(?i)\b(?:obligations|indebtedness|liabilities|loans?|notes?|advances)\b(?![^,;]{0,40}"
+    r"\b(?:of\s+others|of\s+any\s+other|of\s+another|of\s+third))"
+)
+#: whose obligations are guaranteed: "of Borrower", "of the Company" (the deal's), or of
+#: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
+_OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
+_DEAL_OBLIGOR = re.compile(
+    r"(?i)(?:co-)?borrowers?\b|company\b|obligors?\b|loan\b|credit\b|debtors?\b"
+)
+#: where the guarantors' list ends: the guaranty's form or amount, a class of future ones
+_GUARANTORS_END = re.compile(
+    r"(?i)\s+as\s+evidenced\b|\s+in\s+the\s+(?:principal\s+)?amount\b|\s+by\s+(?:execution|means)\b"
+    r"|\s+pursuant\s+to\b|,?\s+(?:each\s+)?jointly\s+and\s+severally\b|\s+in\s+form\b"
+    r"|,\s+which\b|\s+(?:and|or)\s+(?:any|each|all|every)\b|\s+until\b|\s+under\b"
+)
+
+
+def _guaranteed_by(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """Each company the list after "shall be guaranteed ... by" names SECURES the agreement
+    whose obligations the sentence's subject are: the one it names, else (in the own text)
+    the document's credit agreement. Companies are read by their names (made parties where
+    the document named them nowhere else) or by a term ("each of the Subsidiary
+    Guarantors"); a class ("each Subsidiary, present and future") names no one."""
+    subject = sentence[: m.start()]
+    if not _DEAL_OBLIGATIONS.search(subject):
+        return
+    obligor = _OBLIGOR.search(subject)
+    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
+        return  # "All indebtedness of Smart (Europe) to Bank": another's debt, not the deal's
+    targets = guaranteed_agreement(ctx, subject)
+    if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
+        targets = [own]
+    if not targets:
+        return
+    start = lo + m.start("list")
+    end_m = _GUARANTORS_END.search(m["list"])
+    end = start + (end_m.start() if end_m else len(m["list"]))
+    guarantors: list[str] = []
+    for s, e in listed_names(ctx.text, start, end):
+        name = " ".join(ctx.text[s:e].split())
+        found = party_or_company(ctx, name, ctx.span(s, e))
+        guarantors += [g for g in found if g not in guarantors]
+    if not guarantors:
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):
+            if re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
+                guarantors += [g for g in stated_parties(ctx, item) if g not in guarantors]
+    for t in targets:
+        for g in guarantors:
+            ctx.collector.relate("SECURES", g, t, evidence)
+
+
+def _company_before(ctx: DocContext, lo: int, pos: int) -> list[str]:
+    """The company whose name ends the text before a guaranty's verb ("Marsh Creek Supply,
+    Inc. has unconditionally guaranteed"), made a party if no reader had named it."""
+    runs = name_runs(ctx.text, max(lo, lo + pos - 150), lo + pos)
+    last = runs[-1] if runs else None
+    if last is None or not last.is_org or ctx.text[last.end : lo + pos].strip(" ,\n"):
+        return []
+    return [add_party(ctx, last.text, last.start, last.end, kind="organization")]
 
 
 #: "As security for the performance ... under this Guaranty, ...": the obligation secured
@@ -142,7 +263,7 @@ _OBLIGATIONS_TERM = re.compile(
 _GUARANTY_TERM = re.compile(rf"{QUOTE}(?P<term>Guarant(?:y|ee))(?:{QUOTE}|\s)")
 
 
-def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
+def _secured_obligation(ctx: DocContext, before: str, at: int) -> list[str]:
     """What a grant introduced by "As security for ..." secures: the first agreement or
     instrument that clause names, "this Guaranty" being the document's own; a guaranty the
     document defines by a term only ("the Guarantee to which it is a party") becomes an
@@ -168,10 +289,35 @@ def _secured_obligation(ctx: DocContext, before: str) -> list[str]:
             found = labelled(ctx, ctx.lookup(term.group(0)), "Agreement")[:1]
             if found:
                 break
+    obligations = re.search(r"(?:[A-Z][\w-]*\s+){0,2}Obligations\b", m["what"])
+    if not found and obligations:
+        found = _defined_obligations(ctx, obligations.group(0), at)
     named = _OBLIGATIONS_TERM.search(m["what"])
     if found and named and not ctx.lookup(named["term"]):
         ctx.define(named["term"], *found)
     return found
+
+
+def _defined_obligations(ctx: DocContext, term: str, at: int) -> list[str]:
+    """The agreement the nearest definition of the obligations before ``at`` names
+    ('"Obligations" means all ... obligations of Guilford to the Secured Party ... under the
+    Credit Agreement'): what a security agreement's grant "as security for ... the
+    Obligations" secures. A definition naming "this Agreement" outside the own text speaks
+    of the attached agreement itself, not of the deal: nothing."""
+    want = term.split()[-2:] if term.startswith(("Secured", "Guaranteed")) else ["Obligations"]
+    found = [
+        d
+        for d in find_definitions(ctx.text)
+        if d.style == "means" and d.term.split() == want and d.start < at
+    ]
+    if not found:
+        return []
+    d = found[-1]
+    clause = ctx.text[d.end : d.clause_end]
+    named = NAMED_AGREEMENT.search(clause)
+    if named is None or (named.group(0).startswith("this") and not _in_own_text(ctx, d.start)):
+        return []
+    return guaranteed_agreement(ctx, named.group(0))[:1]
 
 
 def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
@@ -212,7 +358,9 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     guaranties given or reaffirmed, grants and pledges of collateral."""
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _SECURED_BY.finditer(sentence):
-        if m["subj"].startswith("This"):
+        if m["agr"]:
+            targets = guaranteed_agreement(ctx, m["agr"])
+        elif m["subj"].startswith("This"):
             target = nearest_contained_instrument(ctx, lo)
             targets = [target] if target else []
         else:
@@ -227,8 +375,12 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
-        guarantors = subject_before(ctx, sentence[: m.start()])
-        targets = primary_agreement(ctx, m["rest"])
+        guarantors = (
+            subject_before(ctx, sentence[: m.start()])
+            or _company_before(ctx, lo, m.start())
+            or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
+        )
+        targets = guaranteed_agreement(ctx, m["rest"])
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
             # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
             # guaranty article: the obligations guaranteed are the agreement's own
@@ -236,27 +388,36 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
+    for m in _GUARANTEED_BY.finditer(sentence):
+        _guaranteed_by(ctx, lo, sentence, m, evidence)
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
-        grantors = subject_before(ctx, sentence[: m.start()])
-        targets = _secured_obligation(ctx, sentence[: m.start()])
+        asset = _collateral(ctx, m["asset"])
+        before = sentence[: m.start()]
+        grantors = (
+            _listed_subjects(ctx, before)
+            or subject_before(ctx, before)
+            or party_by_definition(ctx, before, lo + m.start())
+        )
+        targets = _secured_obligation(ctx, before, lo + m.start())
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
             targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
         for t in targets:
-            ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
+            if asset:
+                ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # a grant's list of collateral may run past a page break, which ends a "sentence"
     window = ctx.text[lo : lo + _GRANT_WINDOW]
     for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(window)]:
         grant = evidence if m.end() <= len(sentence) else trimmed(ctx, lo, lo + m.end())
-        targets = _secured_obligation(ctx, sentence[: m.start()]) or primary_agreement(
-            ctx, window[m.end() :][:400]
-        )
+        targets = _secured_obligation(
+            ctx, sentence[: m.start()], lo + m.start()
+        ) or primary_agreement(ctx, window[m.end() :][:400])
         for t in targets:
             if t == ctx.self_ref and not _in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import find_definitions
 from ingest.instruments import parse_amount
-from ingest.parties import has_role, role_of
+from ingest.names import is_org_name, name_runs
+from ingest.parties import add_party, has_role, role_of, stated_form
 from ingest.records import PropValue, Span
 from ingest.references import clean_title, norm_title
 
@@ -153,14 +155,60 @@ def named_only(ctx: DocContext, chunk: str) -> list[str]:
     key = name_key(chunk)
     if len(key) < 4:
         return []
-    out = []
+    out, exact = [], []
     for ref, e in ctx.collector.entities.items():
         name = e.props.get("name")
         if e.label == "Party" and isinstance(name, str):
             nk = name_key(name)
             if nk and (key == nk or (len(key) > 8 and (key in nk or nk in key))):
                 out.append(ref)
-    return out
+                if nk == key:
+                    exact.append(ref)
+    # a party spelled exactly so is the one meant, not another whose name holds its name
+    # ("Jose Castaneda and Energy Source Distributors, Inc." read as one name elsewhere)
+    return exact or out
+
+
+def party_by_definition(ctx: DocContext, text: str, pos: int) -> list[str]:
+    """The company a term that ends ``text`` ("the Grantor", "each Guarantor") stands for when
+    no reader linked the term yet: the one named right before the nearest parenthesised
+    definition of the term before ``pos`` ("Halberd Instruments Inc. (the "Grantor")" in an
+    attached security agreement, whose parties are read after the relations)."""
+    m = re.search(r"\b(?:the|each|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$", text)
+    if m is None:
+        return []
+    want = norm_term(m.group(1))
+    defs = [
+        d
+        for d in find_definitions(ctx.text)
+        if d.style == "paren" and d.start < pos and norm_term(d.term) in (want, want + "s")
+    ]
+    if not defs:
+        return []
+    d = defs[-1]
+    # the name right before the parenthesis, or before its descriptor (", a Delaware
+    # corporation", whose capitalised place is no name)
+    for r in reversed(name_runs(ctx.text, max(0, d.clause_start - 200), d.clause_start)):
+        if re.search(r"\ban?\s+$", ctx.text[max(0, r.start - 4) : r.start]):
+            continue
+        if r.is_org and _DESCRIBED.fullmatch(ctx.text[r.end : d.clause_start]):
+            return party_or_company(ctx, r.text, ctx.span(r.start, r.end))
+        break
+    return []
+
+
+_DESCRIBED = re.compile(r"[\s,]*(?:an?\s+[\w\s.-]{0,60}?)?[\s,]*")
+
+
+def party_or_company(ctx: DocContext, name: str, at: Span) -> list[str]:
+    """The party a list of guarantors names: a defined term ("DPA"), a party's name, else a
+    company made a party here, cited at ``at`` (a person or a bare word names no one new)."""
+    refs = labelled(ctx, ctx.lookup(name), "Party") or named_only(ctx, name)
+    if refs or not is_org_name(name) or len(name.split()) < 2:
+        return refs[:1]  # a bare "Company" is a term, no company's name
+    # "ENGlobal Land, Inc., a Colorado corporation": the list states its form
+    form = stated_form(ctx.text, at.end, at.end + 80)
+    return [add_party(ctx, name, at.start, at.end, kind="organization", props=form)]
 
 
 def subject_before(ctx: DocContext, text: str) -> list[str]:

@@ -1,0 +1,143 @@
+"""PARTY_TO of the guaranties, security agreements and mortgages a credit agreement defines by
+who gives them to whom: '"Mortgage" shall mean that certain deed to secure debt and security
+agreement executed and delivered by Borrower to Lender', '"Guaranty" shall mean that certain
+Commercial Guaranty dated of even date herewith given by CRC as guarantor of the Loan',
+'"Security Agreement" means (a) the Security Agreement ... executed by Borrower in favor of
+Bank; (b) the Third Party Security Agreement ... executed by each Subsidiary Guarantor in
+favor of Bank', '"Guaranty" means the guaranty of the Guarantor in the form of Exhibit B'.
+
+The giver and the one it is given to are parties to the document; the giver of a guaranty is
+its guarantor. A document the definition names only in lower case ("assignment of leases and
+rents") goes by the term defined for it ("ALR"). Notes are instruments (issued, not signed by
+parties) and are left to :mod:`.promises` and :mod:`.instrument_roles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.defined_terms import find_definitions
+from ingest.records import PropValue
+from ingest.references import Mention, add_mention, is_instrument_title
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.slots import labelled, parties_named
+from ingest.structure import analyze
+
+#: '"Guaranty" means' / 'shall mean' right after the quoted term
+_MEANS = re.compile(r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)\s+")
+#: How far a definition's items run (several documents: "(a) ...; (b) ...")
+_WINDOW = 900
+#: the end of the definition: a blank line or the next quoted term opening a definition
+_END = re.compile(
+    r"\n\s*\n|[.;]\s*[\"\u201c][A-Z][^\"\u201d]{0,60}[\"\u201d]\s*(?:shall\s+)?(?:means?|has)\b"
+)
+_ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
+#: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
+#: Security Agreement", "deed to secure debt and security agreement"
+_DOCUMENT = re.compile(
+    r"^\s*(?:(?:that\s+certain|the|a|an|each)\s+)?(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
+    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreement|Mortgage|Deed\s+of\s+Trust)"
+    r"|(?:guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
+    r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
+    r"(?:\s+and\s+security\s+agreement)?)\b"
+)
+#: who gives it: "executed and delivered by Borrower to Lender", "given by the Borrower in
+#: favor of Lender", "given by CRC as guarantor", "the guaranty of the Guarantor"
+_GIVEN = re.compile(
+    r"\b(?:(?:executed|given|made|granted|delivered)(?:\s+and\s+delivered)?\s+by|^\s*(?:the|a)"
+    r"\s+guarant(?:y|ee)\s+(?:of|by|from))\s+(?P<giver>(?:the\s+|each\s+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:\s+[A-Z][\w'\u2019.&-]*){0,4})(?:,?\s+(?:to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)"
+    r"\s+(?P<taker>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4}))?"
+)
+#: the documents whose giver is a guarantor, and the role words for the others' givers
+_GUARANTY = re.compile(r"(?i)\bguarant(?:y|ee)\b")
+
+
+def extract_security_documents(ctx: DocContext) -> None:
+    """PARTY_TO from each definition of a security document that says who gives it to whom;
+    SECURES from the collateral a credit agreement defines."""
+    text = ctx.text
+    for d in find_definitions(text):
+        if d.style != "means":
+            continue
+        head = _MEANS.match(text, d.end)
+        if head is None:
+            continue
+        window = text[head.end() : head.end() + _WINDOW]
+        stop = _END.search(window)
+        body = window[: stop.start() if stop else len(window)]
+        if d.term == "Collateral":
+            _defined_collateral(ctx, d.start, head.end(), body)
+            continue
+        starts = [0] + [m.end() for m in _ITEM.finditer(body) if m.end() > 0]
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(body)
+            _document(ctx, d.term, head.end() + start, body[start:end])
+
+
+#: a document that secures or supports the deal: the definitions read are of these
+_SECURING = re.compile(
+    r"(?i)guarant|security|pledge|mortgage|deed|collateral|assignment|lien|indemn|subordinat"
+)
+
+
+def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
+    """One item of a definition: the document it describes and its giver and taker."""
+    doc = _DOCUMENT.match(item)
+    given = _GIVEN.search(item)
+    if doc is None or given is None:
+        return
+    title = doc["title"]
+    if is_instrument_title(title) or not (_SECURING.search(term) or _SECURING.search(title)):
+        return
+    # "each Subsidiary Guarantor": those who sign in that role
+    givers = parties_named(ctx, given["giver"])
+    takers = parties_named(ctx, given["taker"]) if given["taker"] else []
+    if not givers:
+        return
+    named = title[0].isupper()
+    # a document written in lower case goes by its term; the item's own term ("(..., the
+    # "Borrower Security Agreement")") is one more name for a titled one
+    own_term = re.search(r"[\"\u201c](?P<t>[A-Z][^\"\u201d]{1,60})[\"\u201d]", item)
+    aliases = own_term["t"] if own_term else (term if named and term != title else None)
+    dates = find_dates(item[: given.start()])
+    mention = Mention(
+        title if named else term,
+        at + doc.start("title"),
+        at + doc.end("title"),
+        dates[0].iso if dates else None,
+        aliases,
+    )
+    evidence = ctx.span(at + doc.start("title"), at + given.end())
+    ref = add_mention(ctx, mention, evidence)
+    if not labelled(ctx, [ref], "Agreement"):
+        return
+    role: dict[str, PropValue] = {"role": "Guarantor"} if _GUARANTY.search(title) else {}
+    for party in givers:
+        ctx.collector.relate("PARTY_TO", party, ref, evidence, role)
+    for party in takers:
+        if party not in givers:
+            ctx.collector.relate("PARTY_TO", party, ref, evidence)
+
+
+#: what makes a definition of "Collateral" the deal's security: liens, pledges, what secures
+_SECURITY_WORDS = re.compile(r"(?i)\bsecur|\bliens?\b|\bpledg|\bcollateral\b|\bmortgag")
+
+
+def _defined_collateral(ctx: DocContext, start: int, body_start: int, body: str) -> None:
+    """'"Collateral" means all of the "Collateral" referred to in the Security Agreement and
+    all property of the Loan Parties that is ... subject to Liens in favor of the Lender': in
+    the own text of a credit or loan agreement, the collateral the definition describes
+    SECURES that agreement (the definition is the evidence)."""
+    own = ctx.self_ref
+    sig = analyze(ctx.text).signatures
+    if own is None or secured_agreement(ctx) != own or (sig is not None and start > sig.start):
+        return
+    if not _SECURITY_WORDS.search(body):
+        return
+    end = body_start + (body.find(". ") + 1 if ". " in body else len(body))
+    evidence = ctx.span(start - 1, end)
+    asset = ctx.collector.add("asset:collateral", "Asset", evidence, {"description": "Collateral"})
+    ctx.collector.relate("SECURES", asset, own, evidence)
