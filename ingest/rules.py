@@ -29,9 +29,9 @@ Adding a rule for a new drafting shape: find the shape in several documents of t
 write two or three passages of your own in that shape (and the near misses it must leave
 alone), register the pattern with :func:`rule` in the module of the fact it reads, and run
 ``pytest tests/test_rule_registry.py``. On the registry so far: ``law``, ``dates``,
-``amounts``, ``sections``, ``schedules``, ``undersigned``, ``underlying``, ``nlp`` and
-``references``; the rest of ``ingest/`` moves onto it module by module (a module moves
-whole, so that each module is either all rules or none).
+``amounts``, ``sections``, ``schedules``, ``undersigned``, ``underlying``, ``nlp``,
+``appended``, ``amendment_regions`` and ``references``; the rest of ``ingest/`` moves onto
+it module by module (a module moves whole, so that each module is either all rules or none).
 Text plumbing that recognises no drafting (collapsing spaces, splitting words) stays plain
 ``re``, as do patterns built at run time from a document's own titles.
 """
