@@ -251,6 +251,22 @@ class Child:
     def running(self) -> bool:
         return self.proc.poll() is None
 
+    def pause(self) -> bool:
+        """Freeze the child (SIGSTOP) and wait until the kernel shows it stopped; False if it
+        had already ended."""
+        if not self.running():
+            return False
+        os.kill(self.proc.pid, signal.SIGSTOP)
+        stat = Path(f"/proc/{self.proc.pid}/stat")
+        while True:  # the state field follows the parenthesised command name
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]
+            if state in "TtZX":
+                return state in "Tt"
+            time.sleep(0.001)
+
+    def resume(self) -> None:
+        os.kill(self.proc.pid, signal.SIGCONT)
+
     def kill9(self) -> None:
         if self.running():
             os.kill(self.proc.pid, signal.SIGKILL)

@@ -97,6 +97,27 @@ def stored_documents(data_dir: Path) -> int:
     return int(reply[1][0][0])
 
 
+def caught_writing(child: Child, data_dir: Path) -> bool:
+    """Catch ``child`` mid-run after its first write: True with the child frozen (SIGSTOP),
+    False if it ended first. Until its store's server is up it cannot write, so it runs freely;
+    then it runs in short steps and is frozen while the store is read. Frozen while we look, it
+    cannot finish between the look and the signal, so catching it mid-run depends only on its
+    writing in more than one step, not on how fast or busy the machine is. A signal sent to
+    the frozen child takes effect when it is resumed."""
+    deadline = time.monotonic() + DEADLINE_S
+    while not socket_path(data_dir).exists() and child.running():
+        assert time.monotonic() < deadline, f"not within {DEADLINE_S:.0f} s: the server"
+        time.sleep(0.001)
+    while time.monotonic() < deadline:
+        if not child.pause():
+            return False
+        if stored_documents(data_dir) >= 1:
+            return True
+        child.resume()
+        time.sleep(0.002)
+    raise AssertionError(f"not within {DEADLINE_S:.0f} s: a write")
+
+
 def _uses(pid: str, data_dir: Path) -> bool:
     """Whether the process names ``data_dir`` in its arguments or its environment."""
     try:
@@ -188,11 +209,13 @@ def test_signal_to_a_writing_command_stops_its_server(
     if command == "ingest":
         args = ["ingest", *map(str, corpus_paths()), "--json"]
     else:
-        args = ["load", str(reference45.write_jsonl(tmp_path / "records.jsonl")), "--json"]
+        # one document a transaction: 45 writes, so the load is caught between two of them
+        records = reference45.write_jsonl(tmp_path / "records.jsonl")
+        args = ["load", str(records), "--json", "--bulk-documents", "1"]
     child = Child(args, env, tmp_path / "logs")
-    eventually(lambda: stored_documents(data_dir) >= 1 or not child.running(), "a write")
-    assert child.running(), f"{command} ended before the signal"
+    assert caught_writing(child, data_dir), f"{command} ended before the signal"
     os.kill(child.pid, sig)
+    child.resume()
     assert child.wait(DEADLINE_S) == 128 + sig, child.stderr()[-2000:]
     assert "Traceback" not in child.stderr()
     assert server_processes(data_dir) == []
@@ -211,8 +234,7 @@ def test_kill_9_of_ingest_idle_stop_then_next_ingest_completes(
     env = child_env(data_dir, None, DEALGRAPH_SERVER_IDLE_S="2")
     ingest = ["ingest", *map(str, corpus_paths()), "--json"]
     child = Child(ingest, env, tmp_path / "logs")
-    eventually(lambda: stored_documents(data_dir) >= 1 or not child.running(), "a write")
-    assert child.running(), "the ingestion ended before the kill"
+    assert caught_writing(child, data_dir), "the ingestion ended before the kill"
     child.kill9()
     eventually(lambda: server_processes(data_dir) == [], "the idle server stops")
     log = (data_dir / "watchdog.log").read_text()
