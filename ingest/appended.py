@@ -27,7 +27,7 @@ from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
 from ingest.parties import add_party
 from ingest.records import PropValue
-from ingest.signatures import SIGNATURE_WINDOW, add_signer, signature_blocks
+from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.structure import Region, analyze, paragraphs
 
 #: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.

@@ -38,7 +38,7 @@ from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations.extract import extract_relations
 from ingest.sections import extract_own_sections
-from ingest.signatures import extract_signatures
+from ingest.signatures.extract import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
 from ingest.undersigned import extract_undersigned_parties
