@@ -583,6 +583,28 @@ def demo(
         _serve(settings, host, port, load_samples)
 
 
+@app.command()
+def rules() -> None:
+    """List the registered extraction rules (a name's first part is its module in ingest/)."""
+    from ingest.rules import registered
+
+    found = sorted(registered(), key=lambda r: r.name)
+    table = Table(title="Extraction rules (ingest.rules): name, what it reads")
+    table.add_column("rule", ratio=1)
+    table.add_column("passages", justify="right")
+    table.add_column("near misses", justify="right")
+    for i, r in enumerate(found):
+        last = i + 1 == len(found) or found[i + 1].module != r.module
+        table.add_row(
+            Text.assemble((r.name, "bold"), "\n", (r.reads, "dim")),
+            str(len(r.matches)),
+            str(len(r.rejects)),
+            end_section=last,
+        )
+    out.print(table)
+    out.print(f"{len(found)} rules, {sum(len(r.matches) for r in found)} passages")
+
+
 # ------------------------------------------------------------------ the embedded store's server
 
 store_app = typer.Typer(

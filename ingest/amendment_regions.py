@@ -27,60 +27,182 @@ import re
 from dataclasses import dataclass
 
 from ingest.dates import find_dates
+from ingest.rules import passage, rule
 from ingest.structure import analyze, paragraphs
 
 #: The opening of an amendment: "This|The <its name> ... amends / is made / dated as of" (the
 #: name's words capitalised: "The undersigned hereby consents to the foregoing Amendment" is
 #: a consent's voice, not an amendment's).
-_OPENING = re.compile(
+_OPENING = rule(
+    "amendment_regions.opening",
     r"\s*(?:This|THIS|The|THE)\s+(?:(?:[A-Z0-9#][^\s;]*|to|the|and|of)\s+){0,8}?"
     r"(?:AMENDMENT|Amendment)\b(?i:[^;]{0,400}?\b(?:amends|is\s+(?:made|entered|dated|executed)"
     r"|made\s+(?:and\s+entered\s+into\s+)?as\s+of|entered\s+into\s+as\s+of|dated\s+as\s+of)\b)",
     re.DOTALL,
+    reads="a paragraph after the main signatures: the opening of an amendment in its own voice",
+    matches=[
+        'This First Amendment (this "Amendment") amends that certain Credit Agreement dated',
+        "THIS AMENDMENT NO. 2 TO LOAN AGREEMENT is made as of May 24, 1996, by and between",
+        "The Second Amendment to the Supply Agreement, dated as of June 1, 2001, between",
+        "  This Amendment is entered into as of March 3, 2010 by",
+    ],
+    rejects=[
+        "The undersigned hereby consents to the foregoing Amendment and is made a party",
+        "This Agreement amends the Lease dated as of May 1, 2000.",
+        "Each party to this Amendment is made whole.",
+    ],
+    mode="match",
 )
 #: A letter's subject line naming an amendment: "Re:  Amendment No. 1 to Loan Agreement".
-_SUBJECT = re.compile(r"(?im)^[ \t]*re\s*:[ \t]*(?P<t>[^\n]*\bamendment\b[^\n]*?)[ \t]*$")
+_SUBJECT = rule(
+    "amendment_regions.subject_line",
+    r"(?im)^[ \t]*re\s*:[ \t]*(?P<t>[^\n]*\bamendment\b[^\n]*?)[ \t]*$",
+    reads="a letter after the main signatures: its subject line naming an amendment",
+    matches=[
+        passage(
+            "Dear Sirs:\n\nRe:  Amendment No. 1 to Loan Agreement  \n\nReference is made",
+            t="Amendment No. 1 to Loan Agreement",
+        ),
+        passage(
+            "RE: Letter Amendment to Credit Agreement", t="Letter Amendment to Credit Agreement"
+        ),
+    ],
+    rejects=["Re: Waiver under Credit Agreement", "We refer to the Amendment, re: pricing."],
+)
 #: Where an amendment is signed: its witness clause, a letter's close, its first signature line.
-_SIGNED = re.compile(
+_SIGNED = rule(
+    "amendment_regions.signed",
     r"(?im)\bIN\s+WITNESS\s+WHEREOF\b|^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?)\b"
-    r"|^[ \t]*By\s*[:_/]"
+    r"|^[ \t]*By\s*[:_/]",
+    reads="an amendment's body: where it is signed",
+    matches=[
+        passage("IN WITNESS WHEREOF, the parties have", match="IN WITNESS WHEREOF"),
+        passage("as set forth above.\n\nVery truly yours,", match="Very truly yours"),
+        passage("Sincerely,\n", match="Sincerely"),
+        passage("ACME CORP.\nBy: ________", match="By:"),
+    ],
+    rejects=["By and between the parties", "executed by the Borrower in witness of"],
 )
 #: The cue before the amendment's own date in its opening.
-_OWN_DATE_CUE = re.compile(
+_OWN_DATE_CUE = rule(
+    "amendment_regions.own_date_cue",
     r"(?is)\b(?:made|entered\s+into|executed|is\s+dated)(?:\s+and\s+(?:entered\s+into|effective))?"
-    r"\s+(?:as\s+of|on)?\s*(?:this\s+)?$"
+    r"\s+(?:as\s+of|on)?\s*(?:this\s+)?$",
+    reads="an amendment's opening, right before a date: the cue that makes it its own date",
+    matches=[
+        "This Amendment No. 3 is made and entered into as of ",
+        "THIS AMENDMENT is executed on ",
+        "This First Amendment is dated ",
+        "made and effective as of this ",
+    ],
+    rejects=["amends the Credit Agreement dated as of ", "made as of March 1, 2001 and amends "],
 )
 #: "Amendment No. 3, dated as of": "dated" after the amendment's own name, no agreement between.
-_NAMED_DATED = re.compile(
-    r"(?is)\bamendment\b(?:(?!\bagreement\b|\bnote\b)[^;])*?\bdated\s+(?:as\s+of\s+)?$"
+_NAMED_DATED = rule(
+    "amendment_regions.named_dated",
+    r"(?is)\bamendment\b(?:(?!\bagreement\b|\bnote\b)[^;])*?\bdated\s+(?:as\s+of\s+)?$",
+    reads="an amendment's opening, right before a date: 'dated' after the amendment's own name",
+    matches=["This Amendment No. 3, dated as of ", "THIS FIRST AMENDMENT, dated "],
+    rejects=["This Amendment amends the Credit Agreement dated as of ", "Amendment; dated "],
 )
 #: A date line above a letter: "Dated as of:  December 19, 1997", "as of March 20, 1997".
-_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:dated\s+)?(?:as\s+of|dated)\s*:?\s*")
+_DATE_LINE = rule(
+    "amendment_regions.date_line",
+    r"(?im)^[ \t]*(?:dated\s+)?(?:as\s+of|dated)\s*:?\s*",
+    reads="the lines above a letter amendment's opening: its date line",
+    matches=[
+        passage("Dated as of:  December 19, 1997", match="Dated as of:  "),
+        passage("ACME BANK\nas of March 20, 1997", match="as of "),
+        passage("  DATED: June 1, 2004", match="  DATED: "),
+    ],
+    rejects=["the Loan Agreement dated as of March 20, 1997"],
+)
 #: "Dated as of" ending a line of a letter's heading that names no agreement (not "Re: Note
 #: Agreements dated as of ...": that date is the agreements').
-_DATED_CUE = re.compile(
-    r"(?im)^(?:(?!agreement|\bnotes?\b)[^\n])*?\bdated\s+as\s+of[ \t]*:?[ \t]*$"
+_DATED_CUE = rule(
+    "amendment_regions.dated_cue",
+    r"(?im)^(?:(?!agreement|\bnotes?\b)[^\n])*?\bdated\s+as\s+of[ \t]*:?[ \t]*$",
+    reads="a letter amendment's heading: 'Dated as of' ending a line, its date below or beside",
+    matches=[
+        "To the Noteholders listed below      Dated as of\nNovember 15, 1996",
+        passage("ACME CORP.\n   Dated as of:  \n", match="   Dated as of:  "),
+    ],
+    rejects=[
+        "Re: Note Agreements dated as of\n",
+        "the Credit Agreement dated as of\n",
+        "Dated as of March 1, 2001",
+    ],
 )
 #: "is effective as of February 3, 2000", "Effective December 19, 1997, the Agreement ...".
-_EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?")
+_EFFECTIVE = rule(
+    "amendment_regions.effective",
+    r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?",
+    reads="an amendment's body: the cue before the date it takes effect",
+    matches=[
+        passage(
+            "This First Amendment is effective as of February 3, 2000.", match="effective as of "
+        ),
+        passage("Effective December 19, 1997, the Agreement is amended", match="Effective "),
+    ],
+    rejects=["the effectiveness of this Amendment", "in full force and effect"],
+)
 #: An own date left blank in the opening: "dated as of November , 1995", "as of ______".
-_BLANK_DATE = re.compile(
+_BLANK_DATE = rule(
+    "amendment_regions.blank_date",
     r"(?i)\b(?:dated|made|entered\s+into)\s+(?:and\s+effective\s+)?(?:as\s+of|on)\s+"
-    r"(?:[A-Z][a-z]+\s*,|_{2,}|\[)"
+    r"(?:[A-Z][a-z]+\s*,|_{2,}|\[)",
+    reads="an amendment's opening: an own date left blank (a form, not an executed amendment)",
+    matches=[
+        "This Amendment is dated as of November , 1995",
+        "made and entered into as of ____________, 2004",
+        "dated as of [\u25cf], 2019",
+    ],
+    rejects=["This Amendment is dated as of November 1, 1995"],
 )
 #: A letter's salutation, below which the letter's first paragraph is its opening.
-_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Ladies\s+and\s+Gentlemen|Dear\s+[^\n:]{1,60})\s*:[ \t]*$")
+_SALUTATION = rule(
+    "amendment_regions.salutation",
+    r"(?m)^[ \t]*(?:Ladies\s+and\s+Gentlemen|Dear\s+[^\n:]{1,60})\s*:[ \t]*$",
+    reads="a letter after the main signatures: its salutation, above the letter's opening",
+    matches=["Re: Credit Agreement\n\nLadies and Gentlemen:\n", "  Dear Mr. Roe:"],
+    rejects=["Dear Sirs, we refer to", "Ladies and Gentlemen: we refer to the Agreement"],
+)
 #: A heading line in capitals that names an amendment ("SECOND AMENDMENT TO NOTE AGREEMENTS").
-_CAPS_AMENDMENT = re.compile(
+_CAPS_AMENDMENT = rule(
+    "amendment_regions.caps_amendment",
     r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9.,'&\-]*[ \t]+){0,8}AMENDMENT"
-    r"(?:[ \t]+[A-Z0-9.,'&\-]+){0,8})[ \t]*$"
+    r"(?:[ \t]+[A-Z0-9.,'&\-]+){0,8})[ \t]*$",
+    reads="the lines above a letter's salutation: a heading in capitals naming an amendment",
+    matches=[
+        passage(
+            "THIRD LIMITED WAIVER AND\nSECOND AMENDMENT TO NOTE AGREEMENTS\n",
+            t="SECOND AMENDMENT TO NOTE AGREEMENTS",
+        ),
+        passage("   LETTER AMENDMENT NO. 2", t="LETTER AMENDMENT NO. 2"),
+    ],
+    rejects=["Second Amendment to Note Agreements", "AMENDMENTS AND WAIVERS"],
 )
 #: How far above its salutation a letter's heading may stand.
 _LETTER_REACH = 1_200
 #: A page's running footer above an opening, not its title.
-_NOT_TITLE = re.compile(r"(?i)\bsignature|\bpage\b|\bdated\b")
+_NOT_TITLE = rule(
+    "amendment_regions.not_title",
+    r"(?i)\bsignature|\bpage\b|\bdated\b",
+    reads="the lines above an amendment's opening: a page's running footer, not its title",
+    matches=[
+        "Signature Page to Fourth Amendment",
+        "Fourth Amendment to Credit Agreement dated as of May 1, 2003 - Page 7",
+    ],
+    rejects=["FOURTH AMENDMENT TO CREDIT AGREEMENT", "AMENDMENT TO PAGING SERVICES AGREEMENT"],
+)
 #: A blank form, not an executed amendment.
-_FORM = re.compile(r"(?i)\bform\s+of\b")
+_FORM = rule(
+    "amendment_regions.form_of",
+    r"(?i)\bform\s+of\b",
+    reads="an amendment's title: a blank form of amendment, not an executed one",
+    matches=["FORM OF AMENDMENT TO LOAN AGREEMENT", "Exhibit C - Form of Joinder Amendment"],
+    rejects=["AMENDMENT TO PLATFORM OF SERVICES AGREEMENT", "Uniform Amendment"],
+)
 #: How far above an opening its heading (or a letter's date line) may stand.
 _HEAD_REACH = 600
 _HEAD_LINE_MAX = 90
@@ -90,7 +212,28 @@ _OPENING_REACH = 600
 #: How far below its opening an amendment is signed.
 _BODY_MAX = 100_000
 #: The name an opening gives itself: "This <name> (the "Amendment")".
-_SELF_NAMED = re.compile(r"\s*(?:This|THIS|The|THE)\s+(?P<t>[^(\"“]{3,120}?)\s*[(\"“,]")
+_SELF_NAMED = rule(
+    "amendment_regions.self_named",
+    r"\s*(?:This|THIS|The|THE)\s+(?P<t>[^(\"“]{3,120}?)\s*[(\"“,]",
+    reads="an amendment's opening: the name it gives itself, before its defined term",
+    matches=[
+        passage(
+            'This Amendment to Credit Agreement and Promissory Note (the "Amendment") is made',
+            t="Amendment to Credit Agreement and Promissory Note",
+        ),
+        passage("THIS SECOND AMENDMENT, dated as of", t="SECOND AMENDMENT"),
+    ],
+    rejects=["Reference is made to the Credit Agreement (the Agreement)", "This (the"],
+    mode="match",
+)
+#: The word an amendment's heading or self-given name holds.
+_AMENDMENT_WORD = rule(
+    "amendment_regions.amendment_word",
+    r"(?i)\bamendment\b",
+    reads="an amendment's heading or the name its opening gives: the word 'amendment'",
+    matches=["AMENDMENT TO CREDIT AGREEMENT", "Second Amendment"],
+    rejects=["AMENDMENTS AND WAIVERS", "Amended and Restated Note"],
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +267,7 @@ def _heading_above(text: str, pos: int) -> tuple[int, int] | None:
         return None
     s, e = group[-1][0], group[0][1]
     words = text[s:e]
-    if not re.search(r"(?i)\bamendment\b", words) or len(words.split()) > _HEAD_WORDS:
+    if not _AMENDMENT_WORD.search(words) or len(words.split()) > _HEAD_WORDS:
         return None
     if _NOT_TITLE.search(words):
         return None  # "Signature page of Fourth Amendment / to Credit Agreement dated as of ..."
@@ -208,7 +351,7 @@ def _title(text: str, o_start: int, o_end: int) -> tuple[int, int] | None:
     if head is not None:
         return head
     named = _SELF_NAMED.match(text, o_start, o_end)
-    if named is None or not re.search(r"(?i)\bamendment\b", named["t"]):
+    if named is None or not _AMENDMENT_WORD.search(named["t"]):
         return None
     return named.start("t"), named.end("t")
 

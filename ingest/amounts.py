@@ -10,16 +10,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.rules import passage, rule
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-MONEY_RE = re.compile(
+MONEY_RE = rule(
+    "amounts.money",
     rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|\$|€|£|EUR\s)\s?(?P<num>{_NUMBER})"
     r"(?:\s+(?P<scale>million|billion|thousand)\b)?",
     re.IGNORECASE,
+    reads="any text: an amount of money in figures, its currency and scale",
+    matches=[
+        passage("a principal amount of $60,000,000", num="60,000,000"),
+        passage("up to U.S. $75,000,000.00", cur="U.S. $", num="75,000,000.00"),
+        passage("US$5,000,000", cur="US$"),
+        passage("a fee of $2.5 million", num="2.5", scale="million"),
+        passage("EUR 10,000", cur="EUR "),
+        passage("\u20ac250,000", num="250,000"),
+    ],
+    rejects=["Section 5,000", "2.5 million shares", "#100"],
 )
-PERCENT_RE = re.compile(rf"(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-PER_SHARE_RE = re.compile(
+PERCENT_RE = rule(
+    "amounts.percent",
+    rf"(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+    reads="any text: a percentage in figures",
+    matches=[
+        passage("interest at 7% per annum", num="7"),
+        passage("seven percent (7.25 percent)", num="7.25"),
+        passage("a rate of 12.5 per cent", num="12.5"),
+    ],
+    rejects=["seven percent", "the percentage of Lenders"],
+)
+PER_SHARE_RE = rule(
+    "amounts.per_share",
     rf"\$\s?(?P<num>{_NUMBER})\s+per\s+(?:share|Warrant\s+Share|share\s+of\s+Common\s+Stock)",
     re.IGNORECASE,
+    reads="any text: a price per share",
+    matches=[
+        passage("an Exercise Price of $28.06 per share", num="28.06"),
+        passage("$1.00 per Warrant Share", num="1.00"),
+        passage("$0.50 per share of Common Stock", num="0.50"),
+    ],
+    rejects=["$28.06 in cash", "28.06 per share"],
 )
 
 UNITS = {
@@ -57,10 +89,47 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "eur": "EUR"}
-WORDS_RE = re.compile(
+WORDS_RE = rule(
+    "amounts.number_words",
     r"\b(?:(?:" + "|".join([*UNITS, *_TENS, *_SCALES, "and"]) + r")[\s-]+)*"
     r"(?:" + "|".join([*UNITS, *_TENS, *_SCALES]) + r")\b",
     re.IGNORECASE,
+    reads="the words before 'Dollars' or 'percent': a number in words",
+    matches=[
+        passage("Sixty Million", match="Sixty Million"),
+        passage(
+            "in the sum of One Hundred Twenty-Five Thousand",
+            match="One Hundred Twenty-Five Thousand",
+        ),
+        passage("two and one", match="two and one"),
+    ],
+    rejects=["the aggregate amount", "someone"],
+)
+
+
+#: "Five Million Dollars": an amount written in words only.
+_DOLLAR_WORDS = rule(
+    "amounts.dollar_words",
+    r"(?P<w>[A-Za-z\s-]+?)\s+Dollars\b",
+    re.IGNORECASE,
+    reads="a clause stating an amount in words only: the words before 'Dollars'",
+    matches=[
+        passage("Five Million Dollars", w="Five Million"),
+        "in the amount of Forty-Two dollars",
+    ],
+    rejects=["$5,000,000", "Dollar General"],
+)
+#: "Seven Percent": a rate written in words only.
+_PERCENT_WORDS = rule(
+    "amounts.percent_words",
+    r"(?P<w>[A-Za-z\s-]+?)\s+(?:percent|per\s+cent)\b",
+    re.IGNORECASE,
+    reads="a clause stating a rate in words only: the words before 'percent'",
+    matches=[
+        passage("Seven Percent", w="Seven"),
+        passage("two and one-half per cent", w="two and one-half"),
+    ],
+    rejects=["7%", "percentage"],
 )
 
 
@@ -126,7 +195,7 @@ def parse_amount(text: str) -> float | None:
     found = find_amounts(text)
     if found:
         return found[0].value
-    m = re.search(r"(?P<w>[A-Za-z\s-]+?)\s+Dollars\b", text, re.IGNORECASE)
+    m = _DOLLAR_WORDS.search(text)
     if m:
         w = WORDS_RE.search(m["w"])
         return words_to_number(w.group()) if w else None
@@ -138,7 +207,7 @@ def parse_percent(text: str) -> float | None:
     m = PERCENT_RE.search(text)
     if m:
         return _num(m["num"])
-    w = re.search(r"(?P<w>[A-Za-z\s-]+?)\s+(?:percent|per\s+cent)\b", text, re.IGNORECASE)
+    w = _PERCENT_WORDS.search(text)
     if w:
         words = WORDS_RE.search(w["w"])
         return words_to_number(words.group()) if words else None

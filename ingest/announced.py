@@ -30,7 +30,7 @@ from ingest.defined_terms import definitions_in
 from ingest.names import name_runs
 from ingest.parties import add_party, party_to, role_of
 from ingest.records import PropValue
-from ingest.reports import read_report, sentence_end
+from ingest.reports import read_report, registrant, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
 _BARE = frozenset(
@@ -135,6 +135,9 @@ def extract_announced_agreement(ctx: DocContext) -> None:
     _entering_parties(ctx, start, report.anchor)
 
 
+#: The words a report calls its registrant by without defining them ("the Company entered into").
+_REGISTRANT_WORDS = frozenset({"company", "registrant", "corporation"})
+
 #: "X, a wholly owned subsidiary of Y, entered into": Y is named, not a party.
 _OWNER = re.compile(r"(?i)\b(?:subsidiary|affiliate|parent|division|unit)\s+of\s+(?:the\s+)?$")
 
@@ -148,10 +151,14 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
     for run in name_runs(text, start, anchor):
         if not run.is_org or _OWNER.search(text, max(start, run.start - 40), run.start):
             continue
+        if not ctx.lookup(run.text) and norm_term(run.text) in _REGISTRANT_WORDS:
+            _define_registrant(ctx, run.text)
         if known := ctx.lookup(run.text):  # "the Company": a term defined above
             for ref in known:
                 party_to(ctx, ref, role_of(run.text), run.start, run.end)
             continue
+        if norm_term(run.text) in _REGISTRANT_WORDS:
+            continue  # a registrant the cover does not name: no party called "Company"
         if role_of(run.text):  # a role word no definition names
             continue
         end = run.end
@@ -161,6 +168,16 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
             role, end = role_of(term.term), term.clause_end
         ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
         party_to(ctx, ref, role, run.start, end)
+
+
+def _define_registrant(ctx: DocContext, word: str) -> None:
+    """Make ``word`` ("Company") name the registrant of the report's cover, a party cited on
+    the cover, so "the Company entered into ..." and "the Company's obligations" read it."""
+    cover = registrant(ctx.text)
+    if cover is None:
+        return
+    name = " ".join(ctx.text[cover[0] : cover[1]].split())
+    ctx.define(word, add_party(ctx, name, *cover, kind="organization"))
 
 
 #: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower

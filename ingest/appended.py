@@ -27,40 +27,129 @@ from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
 from ingest.parties import add_party
 from ingest.records import PropValue
+from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.structure import Region, analyze, paragraphs
 
+_HEADING = "the heading of an appended agreement, in lower case: "
 #: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.
-_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), kind)
-    for p, kind in (
-        (r"\bconsent", "consent"),
-        (r"\bre-?affirm|\bratif|\bconfirm", "reaffirmation"),
-        (r"\bjoinder\b", "joinder"),
-        (r"\bguarant", "guaranty"),
-        (r"\backnowledg", "consent"),
-        (r"\bnotes?\b", "note"),
-    )
+_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rule(
+            "appended.kind_consent",
+            r"\bconsent",
+            reads=_HEADING + "a consent",
+            matches=["consent and reaffirmation", "consent of guarantors"],
+            rejects=["reaffirmation of guaranty"],
+        ),
+        "consent",
+    ),
+    (
+        rule(
+            "appended.kind_reaffirmation",
+            r"\bre-?affirm|\bratif|\bconfirm",
+            reads=_HEADING + "a reaffirmation (ratification, confirmation)",
+            matches=["reaffirmation", "re-affirmation of guaranty", "ratification of guaranties"],
+            rejects=["limited joinder"],
+        ),
+        "reaffirmation",
+    ),
+    (
+        rule(
+            "appended.kind_joinder",
+            r"\bjoinder\b",
+            reads=_HEADING + "a joinder",
+            matches=["limited joinder", "joinder of the parent"],
+            rejects=["joinders"],
+        ),
+        "joinder",
+    ),
+    (
+        rule(
+            "appended.kind_guaranty",
+            r"\bguarant",
+            reads=_HEADING + "a guaranty",
+            matches=["guaranty of payment", "guarantee"],
+            rejects=["warranty"],
+        ),
+        "guaranty",
+    ),
+    (
+        rule(
+            "appended.kind_acknowledgment",
+            r"\backnowledg",
+            reads=_HEADING + "an acknowledgment, read as a consent",
+            matches=["acknowledgment of the borrower", "acknowledgement"],
+            rejects=["schedule of knowledge parties"],
+        ),
+        "consent",
+    ),
+    (
+        rule(
+            "appended.kind_note",
+            r"\bnotes?\b",
+            reads=_HEADING + "a note",
+            matches=["revolving credit note", "promissory notes"],
+            rejects=["notice of borrowing", "footnotes"],
+        ),
+        "note",
+    ),
 )
 #: "Dated as of March 5, 2008" on a line of its own (under the heading or above the signatures):
 #: the appended agreement's own date, not one of the agreements its text mentions.
-_DATED = re.compile(r"(?m)^[ \t]*(?:Dated|DATED|Date:|DATE:)(?:\s+(?:as\s+of|AS\s+OF))?\s+")
+_DATED = rule(
+    "appended.dated_line",
+    r"(?m)^[ \t]*(?:Dated|DATED|Date:|DATE:)(?:\s+(?:as\s+of|AS\s+OF))?\s+",
+    reads="an appended agreement: the cue of its own date line",
+    matches=[
+        passage("CONSENT OF GUARANTORS\n\nDated as of March 5, 2008", match="Dated as of "),
+        passage("  Date: 3/17/98", match="  Date: "),
+        "DATED AS OF June 1, 2010",
+    ],
+    rejects=["the Credit Agreement dated as of March 5, 2008", "Dated:"],
+)
 #: Its text speaks of the signatories' guaranty ("as Guarantor under its Continuing Guaranty",
 #: "the Guaranty ... executed by it") or of the security they granted ("the pledge and
 #: security interest in the Collateral granted by it ... shall continue to secure the
 #: Obligations", "reaffirms its grant of security"): they stand behind the credit agreement.
-_GUARANTY = re.compile(
+_GUARANTY = rule(
+    "appended.guaranty",
     r"(?i)\bguarant(?:y|ies|ee|ees|or|ors)\b"
     r"|\b(?:pledges?|security\s+interests?|liens?|collateral)\b[^.;]{0,120}?\b(?:granted|created"
     r"|given)\s+by\s+(?:it|them|each\s+of\s+them|the\s+undersigned)\b"
-    r"|\b(?:its|their)\s+(?:grants?\s+of\s+(?:a\s+)?security(?:\s+interests?)?|pledges?)\b"
+    r"|\b(?:its|their)\s+(?:grants?\s+of\s+(?:a\s+)?security(?:\s+interests?)?|pledges?)\b",
+    reads="an appended agreement's text: its signatories' guaranty, or the security they granted",
+    matches=[
+        "each of the undersigned, as Guarantor under its Continuing Guaranty, consents",
+        "the Guaranties executed by it remain in full force",
+        "the security interests in the Collateral granted by each of them shall continue",
+        "each Grantor hereby reaffirms its grant of a security interest",
+        "and confirms their pledges",
+    ],
+    rejects=[
+        "the representations and warranties remain true",
+        "guaranteed",
+        "the liens granted by the Borrower",
+    ],
 )
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
 #: A lender or an agent acknowledging beside the guarantors secures nothing.
-_CREDITOR_ROLE = re.compile(r"(?i)\b(?:lender|agent|bank|issuer|holder|purchaser)s?\b")
+_CREDITOR_ROLE = rule(
+    "appended.creditor_role",
+    r"(?i)\b(?:lender|agent|bank|issuer|holder|purchaser)s?\b",
+    reads="the role of a company signing an appended agreement: a creditor, who secures nothing",
+    matches=["Administrative Agent", "as a Lender", "Issuing Bank", "Holders"],
+    rejects=["Guarantor", "Parent Guarantor", "Subsidiary Grantor"],
+)
 #: The first line that signs: "By:", "By /s/", "/s/".
-_SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:By\b\s*[:_/]|/s/)")
+_SIGN_LINE = rule(
+    "appended.sign_line",
+    r"(?m)^[ \t]*(?:By\b\s*[:_/]|/s/)",
+    reads="an appended agreement: its first signing line",
+    matches=["ACME HOLDINGS, INC.\n\nBy: ______________", "   By /s/ Jane Roe", "/s/ John Doe"],
+    rejects=["executed by the undersigned", "By and among the parties"],
+)
 
 
 #: Prose, not a list of names: at least this many words, most of them in lower case.
@@ -108,7 +197,14 @@ def appended_kind(title: str) -> str:
 
 
 #: "Date: 3/17/98": a note's date line is often numeric (month/day/year).
-_NUMERIC_DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+_NUMERIC_DATE = rule(
+    "appended.numeric_date",
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
+    reads="right after a note's date cue: a date as month/day/year",
+    matches=[passage("3/17/98", m="3", d="17", y="98"), passage("12/1/2004 at", y="2004")],
+    rejects=["March 17, 1998", "no. 3/17"],
+    mode="match",
+)
 #: Two-digit years from this value on are of the 1900s.
 _CENTURY_PIVOT = 50
 
@@ -210,8 +306,26 @@ def extract_appended(ctx: DocContext) -> None:
 
 #: "For Value Received, Acme Corp. (the "Borrower") hereby promises to pay to the order of
 #: First Bank (the "Lender")": the maker before the promise, the payee after "the order of".
-_PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
-_ORDER_OF = re.compile(r"(?i)\b(?:to\s+the\s+order\s+of|pay\s+to)\s+")
+_PROMISE = rule(
+    "appended.promise",
+    r"(?i)\bpromises?\s+to\s+pay\b",
+    reads="an appended note: the maker's promise, after the maker's name",
+    matches=[
+        "FOR VALUE RECEIVED, the undersigned hereby promises to pay to the order of",
+        "the Borrowers jointly and severally promise to pay",
+    ],
+    rejects=["the Borrower shall pay", "a promissory note"],
+)
+_ORDER_OF = rule(
+    "appended.order_of",
+    r"(?i)\b(?:to\s+the\s+order\s+of|pay\s+to)\s+",
+    reads="an appended note right after its promise: the words before the payee's name",
+    matches=[
+        passage(" to the order of First Bank (the Lender)", match="to the order of "),
+        passage("promise to pay to Lender", match="pay to "),
+    ],
+    rejects=["in order of priority"],
+)
 #: How far the maker's name stands before the promise and the payee's after "the order of".
 _MAKER_WINDOW = 300
 _PAYEE_WINDOW = 200

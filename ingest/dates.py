@@ -19,6 +19,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from ingest.rules import passage, rule
+
 _MONTH_NUMBERS = {
     "jan": 1,
     "feb": 2,
@@ -40,7 +42,8 @@ _MONTH = (
 #: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"
 
-DATE_RE = re.compile(
+DATE_RE = rule(
+    "dates.date",
     rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
     rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
     rf"(?:A\.?D\.?\s+)?"
@@ -51,6 +54,30 @@ DATE_RE = re.compile(
     rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}})"
     rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})-(?P<m7>\d{{2}})-(?P<d7>\d{{2}}))\b(?![/.\-]\d)",
     re.IGNORECASE,
+    reads="any text: a written date, in the shapes of the module docstring",
+    matches=[
+        passage(
+            "made and entered into as of December 14, 2006, by and between",
+            match="December 14, 2006",
+        ),
+        passage("dated as of Sept. 3rd, 1999", match="Sept. 3rd, 1999", m1="Sept.", d1="3"),
+        passage("executed this 21st day of\nMarch, 2011 by", match="21st day of\nMarch, 2011"),
+        passage("entered into on the 5th of March 2019", d2="5", m2="March", y2="2019"),
+        passage("effective 13 January 2004", match="13 January 2004"),
+        passage("Date: 7/1/98", match="7/1/98", m3="7", d3="1", y3="98"),
+        passage("signed at Zurich on 01.07.2005", d6="01", m6="07", y6="2005"),
+        passage("as of 2019-03-05 (the Effective Date)", y7="2019", m7="03", d7="05"),
+        passage("December 1,2019", match="December 1,2019"),
+        passage("made this 29thday of June, 2001", d2="29", m2="June", y2="2001"),
+        passage("dated as of September 30/th/, 1999", match="September 30/th/, 1999"),
+        passage("entered into this 20 March day of 1998", d4="20", m4="March", y4="1998"),
+    ],
+    rejects=[
+        "Section 4.12 of the Credit Agreement, 2006 edition",
+        "telephone 212-555-0123",
+        "the 2019 Annual Report",
+        "version 1/2/3/4",
+    ],
 )
 
 
@@ -95,7 +122,13 @@ def _iso(m: re.Match[str]) -> str | None:
 
 #: What no agreement dates: a filer's page footer ("Source: ACME CORP, 8-K, 11/6/2019", the
 #: filing date) and a page number before a month ("Page 2   May 2004").
-_NOT_A_DATE = re.compile(r"(?im)^[ \t]*Source:[^\n]*$|\bpage[ \t]*$")
+_NOT_A_DATE = rule(
+    "dates.not_a_date",
+    r"(?im)^[ \t]*Source:[^\n]*$|\bpage[ \t]*$",
+    reads="the line before a date: a filer's page footer or a page number, which date nothing",
+    matches=["Source: ACME CORP, 8-K, ", "Page ", "continued on page "],
+    rejects=["This Agreement is dated as of ", "Sources and uses of funds on "],
+)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:

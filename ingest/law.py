@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ingest.rules import Passage, passage, rule
+
 _US_STATES = [
     "Alabama",
     "Alaska",
@@ -213,24 +215,54 @@ _GOVERN = (
     r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
     r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
 )
-_NOT_CHOICE = re.compile(
+_NOT_CHOICE = rule(
+    "law.incorporated_before",
     r"(?i)\b(?:organi[sz]ed|incorporated|formed|existing|chartered|registered|established"
-    r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$"
+    r"|licensed|qualified|good\s+standing)\b[^.;]{0,40}$",
+    reads="the words before a law named: a place of incorporation, no choice of law",
+    matches=[
+        "Acme Corp., a corporation duly organized and existing under ",
+        "a limited liability company formed under ",
+        "is duly qualified and in good standing under ",
+    ],
+    rejects=["This Agreement shall be governed by and construed in accordance with "],
 )
 #: "... each Lender that is not incorporated under the laws of the United States": a place of
 #: incorporation inside what looked like a choice of law.
-_INCORPORATION = re.compile(
-    r"(?i)\b(?:organi[sz]ed|incorporated|formed|chartered)\s+(?:under|in)\b"
+_INCORPORATION = rule(
+    "law.incorporated_under",
+    r"(?i)\b(?:organi[sz]ed|incorporated|formed|chartered)\s+(?:under|in)\b",
+    reads="a choice-of-law match: a place of incorporation inside it",
+    matches=[
+        "governed by any Lender that is not incorporated under the laws of the United States",
+        "a company organised in England",
+    ],
+    rejects=["This Agreement shall be governed by the laws of the State of Ohio"],
 )
-_HEADING = re.compile(
+_HEADING = rule(
+    "law.heading",
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
     r"ARTICLE\s+[\dIVXL]+\.?)?[ \t]*(?:Governing\s+Laws?|Applicable\s+Laws?|Choice\s+of\s+Laws?"
-    r"|Law\s+Applicable|Governing\s+Law\s+and\s+(?:Jurisdiction|Venue)|Jurisdiction)\b"
+    r"|Law\s+Applicable|Governing\s+Law\s+and\s+(?:Jurisdiction|Venue)|Jurisdiction)\b",
+    reads="a section heading over the choice-of-law clause",
+    matches=[
+        "12. Governing Law. This Agreement shall be governed by the laws of Ohio.",
+        passage("Section 9.12 Choice of Law.", match="Section 9.12 Choice of Law"),
+        "ARTICLE XII\nAPPLICABLE LAW",
+        "(h) Governing Law and Jurisdiction.",
+    ],
+    rejects=["The parties shall comply with the governing law of each place of performance."],
 )
 
 
 #: Every phrasing's match holds one of these words, so the phrasings only need to run near them.
-_KEYWORD = re.compile(r"(?i)\b(?:laws?|legislation|regulations)\b")
+_KEYWORD = rule(
+    "law.keyword",
+    r"(?i)\b(?:laws?|legislation|regulations)\b",
+    reads="any text: where a choice-of-law phrasing can be (each holds one of these words)",
+    matches=["governed by the Laws of Ohio", "the applicable legislation of the Republic"],
+    rejects=["the lawyers of the parties", "in a lawful manner"],
+)
 #: Longer than any match of a phrasing (their gaps are bounded to a few hundred characters).
 _REACH = 1500
 
@@ -246,40 +278,156 @@ class Phrasing:
     reach: int = _REACH
 
 
-def _p(name: str, pattern: str, reach: int = _REACH) -> Phrasing:
-    return Phrasing(name, re.compile(pattern, re.IGNORECASE), reach)
+def _p(
+    name: str,
+    pattern: str,
+    *,
+    reads: str,
+    matches: list[str | Passage],
+    rejects: list[str],
+    reach: int = _REACH,
+) -> Phrasing:
+    """A phrasing, registered as the rule ``law.<name>``."""
+    registered = rule(
+        "law." + name.replace("-", "_"),
+        pattern,
+        re.IGNORECASE,
+        reads=reads,
+        matches=matches,
+        rejects=rejects,
+    )
+    return Phrasing(name, registered, reach)
 
 
 #: The phrasings, most explicit first. A match must stay inside one sentence.
 PHRASINGS: tuple[Phrasing, ...] = (
-    # "governed by, and construed in accordance with, the laws of the State of New York"
-    _p("govern-laws-of", rf"\b{_GOVERN}\b[^.;]{{0,220}}?{_LAWS_OF}{_PLACE}"),
-    # "the laws of the State of Delaware shall govern / apply / control", "... law applies"
+    _p(
+        "govern-laws-of",
+        rf"\b{_GOVERN}\b[^.;]{{0,220}}?{_LAWS_OF}{_PLACE}",
+        reads="a choice-of-law clause: a verb that chooses a law, then the laws of a place",
+        matches=[
+            passage(
+                "This Agreement shall be governed by and construed in accordance with the laws "
+                "of the State of New York, without regard to its conflict of laws principles.",
+                place="New York",
+            ),
+            passage(
+                "This Lease shall be interpreted under the internal laws of the Commonwealth of "
+                "Pennsylvania.",
+                place="Pennsylvania",
+            ),
+            passage(
+                "This Contract is subject to the laws of England and Wales.",
+                place="England and Wales",
+            ),
+            passage(
+                "The rights of the parties hereunder shall be governed by the substantive laws "
+                "of the Province of Ontario, Canada.",
+                place="Ontario",
+            ),
+        ],
+        rejects=[
+            "The Company is a corporation organized under the laws of the State of Delaware.",
+            "Each party shall comply with all laws of the State of Texas.",
+        ],
+    ),
     _p(
         "laws-of-shall-govern",
         rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:(?:shall|will|to)\s+(?:govern|apply|control)"
         r"|(?:governs|applies|controls)\b)",
+        reads="a choice-of-law clause: the laws of a place, then a verb that makes them govern",
+        matches=[
+            passage(
+                "The laws of the Province of Ontario shall govern this Agreement.", place="Ontario"
+            ),
+            passage(
+                "The internal laws of the State of Delaware will apply to any dispute hereunder.",
+                place="Delaware",
+            ),
+            passage(
+                "The legislation of the Republic of Kazakhstan shall apply to this Contract.",
+                place="Kazakhstan",
+            ),
+        ],
+        rejects=["the laws of the State of Nevada, under which the Company is organized"],
     ),
-    # "governed by English law", "New York law shall govern", "governed by PRC Laws"
-    _p("govern-adjective-law", rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}"),
+    _p(
+        "govern-adjective-law",
+        rf"\b{_GOVERN}\b[^.;]{{0,160}}?{_ADJ_LAW}",
+        reads="a choice-of-law clause: a verb that chooses a law, then the law by its place",
+        matches=[
+            passage(
+                "This Agreement and any dispute arising from it are governed by English law.",
+                adj="English",
+            ),
+            passage(
+                "This Agreement shall be construed in accordance with New York law, without "
+                "regard to its conflicts principles.",
+                adj="New York",
+            ),
+        ],
+        rejects=[
+            "The Borrower shall comply with applicable law.",
+            "This Agreement is governed by the decisions of the Board.",
+        ],
+    ),
     _p(
         "adjective-law-governs",
         rf"{_ADJ_LAW}[^.;]{{0,40}}?\b(?:shall|will)\s+(?:govern|apply)",
+        reads="a choice-of-law clause: the law by its place, then a verb that makes it govern",
+        matches=[
+            passage("Delaware law shall govern any dispute under this Agreement.", adj="Delaware"),
+            passage("Swiss law will apply to this Agreement.", adj="Swiss"),
+        ],
+        rejects=["Delaware law firms often act for both sides, and they shall not be named."],
         reach=300,  # a place name, "law", a few words, a verb
     ),
-    # "entered into in the State of New Jersey, and shall be construed ... the laws of that
-    # State" / "made in the State of California and shall be governed by ... the laws thereof"
     _p(
         "made-in-place-laws-thereof",
         rf"\b(?:entered\s+into|made|executed|performed)\s+in\s+{_PLACE}[^.;]{{0,200}}?"
         r"\blaws?\s+(?:thereof|of\s+(?:that|such|said)\s+(?:State|jurisdiction|country))",
+        reads="a choice-of-law clause: the place an agreement is made in, then 'the laws thereof'",
+        matches=[
+            passage(
+                "This Agreement is made in the State of California and shall be governed by the "
+                "laws thereof.",
+                place="California",
+            ),
+            passage(
+                "This Agreement was entered into in the State of New Jersey and shall be "
+                "construed according to the laws of that State.",
+                place="New Jersey",
+            ),
+        ],
+        rejects=["This Agreement is made in the State of California. Its laws thereof apply."],
     ),
 )
-_OTHER_PLACE = re.compile(rf"(?i){_LAWS_OF}{_PLACE}|{_ADJ_LAW}")
+_OTHER_PLACE = rule(
+    "law.other_place",
+    rf"(?i){_LAWS_OF}{_PLACE}|{_ADJ_LAW}",
+    reads="the rest of a clause that first named federal law: the state's law after it",
+    matches=[
+        passage(
+            "and, to the extent not inconsistent therewith, by the laws of the Commonwealth of "
+            "Kentucky",
+            place="Kentucky",
+        ),
+        passage("and otherwise by Texas law", adj="Texas"),
+    ],
+    rejects=["and the parties submit to the courts sitting in Cook County"],
+)
 #: The state named right after federal law with "laws" left out: "the laws of the United
 #: States of America and of the State of Texas".
-_AND_PLACE = re.compile(
-    rf"(?i)[ \t\n]*(?:of[ \t\n]+America[ \t\n]+)?and[ \t\n]+(?:of[ \t\n]+)?{_PLACE}"
+_AND_PLACE = rule(
+    "law.and_place",
+    rf"(?i)[ \t\n]*(?:of[ \t\n]+America[ \t\n]+)?and[ \t\n]+(?:of[ \t\n]+)?{_PLACE}",
+    reads="right after federal law named: the state named with it, 'laws' left out",
+    matches=[
+        passage(" and of the Commonwealth of Virginia", place="Virginia"),
+        passage(" of America and the State of Oregon", place="Oregon"),
+    ],
+    rejects=[", without regard to conflicts of law", " and the parties submit to Ohio courts"],
+    mode="match",
 )
 
 

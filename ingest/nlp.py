@@ -13,7 +13,6 @@ a relation cue) found by the cheap patterns of :mod:`ingest.structure`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -24,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.names import TERMINAL_SUFFIXES
+from ingest.rules import rule
 
 #: Tokens after which a period does not end a sentence (lower case, with the dot).
 ABBREVIATIONS = frozenset(
@@ -80,17 +80,38 @@ ABBREVIATIONS = frozenset(
         "n.v.",
     ]
 )
-_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?(?:\([a-z0-9]+\))*$")
+_INITIALS = rule(
+    "nlp.initials",
+    r"^(?:[A-Za-z]\.)+$",
+    reads="a token ending in a full stop: initials ('N.A.', 'U.S.'), no sentence end",
+    matches=["N.A.", "U.S.", "p."],
+    rejects=["Inc.", "N.A", "hereof."],
+    mode="match",
+)
+_SECTION_NUMBER = rule(
+    "nlp.section_number",
+    r"^\d+(?:\.\d+)*\.?(?:\([a-z0-9]+\))*$",
+    reads="a token ending in a full stop: a section number ('2.01.', '12.'), no sentence end",
+    matches=["2.01.", "3.2.1.", "12."],
+    rejects=["Section.", "2.01.a", "(a)."],
+    mode="match",
+)
+#: One capital letter before a full stop: an initial ("J. Michael Redmond").
+_INITIAL = rule(
+    "nlp.initial",
+    r"[A-Z]",
+    reads="the token before a full stop: a single capital letter, an initial",
+    matches=["J", "M"],
+    rejects=["Inc", "j", "JM"],
+    mode="fullmatch",
+)
 
 
 def _ends_sentence(token_text: str, prev_text: str) -> bool:
     if token_text in ("?", "!"):
         return True
     if token_text == ".":
-        return (prev_text + ".").lower() not in ABBREVIATIONS and not re.fullmatch(
-            r"[A-Z]", prev_text
-        )
+        return (prev_text + ".").lower() not in ABBREVIATIONS and not _INITIAL.fullmatch(prev_text)
     if len(token_text) > 1 and token_text.endswith("."):
         low = token_text.lower()
         return not (

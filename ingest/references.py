@@ -26,6 +26,7 @@ from ingest.dates import DATE_RE, parse_date
 from ingest.defined_terms import find_definitions
 from ingest.names import singular
 from ingest.records import PropValue, Span
+from ingest.rules import passage, rule
 
 #: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
 #: without its group names (a cue may hold two dates).
@@ -42,27 +43,72 @@ _WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{_NUMBER}|\d{{4}}|\d+%
 #: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
 _JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
 #: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
-TITLE = re.compile(
+TITLE = rule(
+    "references.title",
     rf"\b(?:{_WORD}{_JOIN})*"
     rf"(?:(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b"
-    rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))"
+    rf"|(?:{_ORDINAL}\s+)?Amendment(?:\s+{_NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{_NUMBER}))",
+    reads="any text: the title of an agreement or instrument it mentions",
+    matches=[
+        passage(
+            "pursuant to that certain Loan and Security Agreement dated as of",
+            match="Loan and Security Agreement",
+        ),
+        passage(
+            "as amended by Amendment No. 4 to the Credit Agreement, the",
+            match="Amendment No. 4 to the Credit Agreement",
+        ),
+        passage(
+            "the Company issued its 8% Senior Secured Notes due", match="8% Senior Secured Notes"
+        ),
+        passage("and the Second Amendment, dated", match="Second Amendment"),
+        passage(
+            "under the Irrevocable Standby Letter of Credit",
+            match="Irrevocable Standby Letter of Credit",
+        ),
+    ],
+    rejects=["the agreement of the parties", "the amended terms"],
 )
 #: determiners, and the preposition a sentence may open on ("Pursuant to the Securities
 #: Purchase Agreement ..."), before a title
-_LEADING = re.compile(
-    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+"
+_LEADING = rule(
+    "references.leading_determiner",
+    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+",
+    reads="a matched title: the determiners (and a sentence's opening preposition) before it",
+    matches=[
+        passage("That Certain Credit Agreement", match="That Certain "),
+        passage("Each Other Guaranty", match="Each Other "),
+        passage("Pursuant to the Securities Purchase Agreement", match="Pursuant to the "),
+        passage("Under the Indenture", match="Under the "),
+    ],
+    rejects=["Thermal Supply Agreement", "Anyway Agreement", "Undertaking Agreement"],
 )
 #: "Amendment No. 2 and Waiver", "Amendment No. 6, Consent and Waiver", "First Amendment to
 #: Credit Agreement and Consent": what an amendment's title joins after its number or its
 #: amended agreement ("..., Consent of the Guarantors" names another document).
-_JOINED_AFTER = re.compile(
+_JOINED_AFTER = rule(
+    "references.joined_after_amendment",
     r"(?:\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND|&)\s+)"
     r"(?:Consent|Waiver|Agreement|Release|Reaffirmation|Ratification|Joinder"
     r"|CONSENT|WAIVER|AGREEMENT|RELEASE|REAFFIRMATION)\b"
-    r"(?!\s+(?:of|to|under|by|with|OF|TO|UNDER|BY|WITH)\b)"
+    r"(?!\s+(?:of|to|under|by|with|OF|TO|UNDER|BY|WITH)\b)",
+    reads="right after an amendment's title: what the title joins to it",
+    matches=[
+        passage(" and Waiver dated as of", match=" and Waiver"),
+        passage(", Consent and Waiver", match=", Consent"),
+        passage(" AND REAFFIRMATION AGREEMENT", match=" AND REAFFIRMATION"),
+    ],
+    rejects=[", Consent of the Guarantors", " and the Waiver", " and Release by the Lenders"],
+    mode="match",
 )
 #: "Amendment One", "AMENDMENT TWO": a number word right after the word amendment
-_NUMBER_WORD = re.compile(r"(?i)\bamendment\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NUMBER_WORD = rule(
+    "references.amendment_number_word",
+    r"(?i)\bamendment\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    reads="an amendment's title: its number as a word right after 'amendment'",
+    matches=[passage("Amendment One to Lease", match="Amendment One"), "AMENDMENT TWO"],
+    rejects=["Amendment No. 2", "Amendment Twelve", "amendment onerous"],
+)
 #: "Waiver and First Amendment", "Consent and Letter Amendment", "Limited Waiver and
 #: Amendment No. 3": a waiver or consent joined to an amendment is an amendment.
 _JOINED = (
@@ -71,35 +117,203 @@ _JOINED = (
 )
 #: "Letter Amendment", "Incremental Amendment": words that say what sort of amendment it is.
 _AMENDMENT_SORT = r"(?:Omnibus|Letter|Incremental|Extension|Technical)"
-_AMENDMENT_TITLE = re.compile(
+_AMENDMENT_TITLE = rule(
+    "references.amendment_title",
     rf"^{_JOINED}(?:{_ORDINAL}\s+)?(?:{_AMENDMENT_SORT}\s+)?"
     rf"Amendment(?:\s+{_NUMBER})?(?:\s|$)"
-    rf"|^{_ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b"
+    rf"|^{_ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b",
+    reads="a title: whether it names an amendment",
+    matches=[
+        "Second Amendment to Credit Agreement",
+        "Amendment No. 3",
+        "Limited Waiver and Amendment No. 3",
+        "Waiver and First Amendment to Loan Agreement",
+        "Consent and Letter Amendment",
+        "First Supplement to Indenture",
+    ],
+    rejects=[
+        "Amended and Restated Credit Agreement",
+        "Credit Agreement Amendment",
+        "Amendments Agreement",
+    ],
 )
 
-_KIND_BY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"registration rights", "registration_rights"),
-    (r"security agreement|collateral agreement", "security_agreement"),
-    (r"pledge", "pledge_agreement"),
-    (r"guarant", "guaranty"),
-    (r"subordination|intercreditor", "subordination_agreement"),
-    (r"purchase agreement|subscription agreement", "purchase_agreement"),
-    (r"credit agreement", "credit_agreement"),
-    (r"loan", "loan_agreement"),
-    (r"warrant agreement", "warrant_agreement"),
-    (r"lease", "lease"),
-    (r"waiver", "waiver"),
-    (r"consent", "consent"),
-    (r"merger", "merger_agreement"),
-    (r"license", "license_agreement"),
-    (r"employment", "employment_agreement"),
+
+def _kind(
+    kind: str, pattern: str, matches: list[str], rejects: list[str], of: str = "agreement"
+) -> tuple[re.Pattern[str], str]:
+    """One row of a kind table, registered as ``references.<of>_kind_<kind>``."""
+    registered = rule(
+        f"references.{of}_kind_{kind}",
+        pattern,
+        reads=f"a mentioned {of}'s title, in lower case: the words of a {kind.replace('_', ' ')}",
+        matches=matches,
+        rejects=rejects,
+    )
+    return registered, kind
+
+
+#: (pattern on the lower-case title, kind), first match wins.
+_KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    _kind(
+        "registration_rights",
+        r"registration rights",
+        ["registration rights agreement", "amended and restated registration rights agreement"],
+        ["registration statement"],
+    ),
+    _kind(
+        "security_agreement",
+        r"security agreement|collateral agreement",
+        ["pledge and security agreement", "guarantee and collateral agreement"],
+        ["securities purchase agreement"],
+    ),
+    _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),
+    _kind(
+        "guaranty",
+        r"guarant",
+        ["continuing guaranty", "subsidiary guarantee agreement"],
+        ["warranty deed"],
+    ),
+    _kind(
+        "subordination_agreement",
+        r"subordination|intercreditor",
+        ["intercreditor agreement", "debt subordination agreement"],
+        ["credit agreement"],
+    ),
+    _kind(
+        "purchase_agreement",
+        r"purchase agreement|subscription agreement",
+        ["securities purchase agreement", "subscription agreement"],
+        ["purchase order"],
+    ),
+    _kind(
+        "credit_agreement",
+        r"credit agreement",
+        ["revolving credit agreement", "second amended and restated credit agreement"],
+        ["letter of credit"],
+    ),
+    _kind("loan_agreement", r"loan", ["term loan agreement", "loan and security agreement"], []),
+    _kind(
+        "warrant_agreement",
+        r"warrant agreement",
+        ["common stock warrant agreement"],
+        ["warranty agreement", "warrant"],
+    ),
+    _kind("lease", r"lease", ["office lease", "master equipment lease agreement"], ["rental"]),
+    _kind("waiver", r"waiver", ["limited waiver", "waiver agreement"], ["consent"]),
+    _kind("consent", r"consent", ["consent agreement", "consent and agreement"], ["waiver"]),
+    _kind("merger_agreement", r"merger", ["agreement and plan of merger"], ["purchase agreement"]),
+    _kind(
+        "license_agreement",
+        r"license",
+        ["patent license agreement", "exclusive license and supply agreement"],
+        ["licence"],
+    ),
+    _kind(
+        "employment_agreement",
+        r"employment",
+        ["executive employment agreement"],
+        ["consulting agreement"],
+    ),
 )
-_INSTRUMENT_KIND_BY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"debenture", "debenture"),
-    (r"warrant", "warrant"),
-    (r"letters? of credit", "letter_of_credit"),
-    (r"bond", "bond"),
-    (r"note", "note"),
+_INSTRUMENT_KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    _kind(
+        "debenture",
+        r"debenture",
+        ["convertible debenture", "secured debentures"],
+        ["note"],
+        of="instrument",
+    ),
+    _kind(
+        "warrant",
+        r"warrant",
+        ["common stock purchase warrant", "warrants"],
+        ["note"],
+        of="instrument",
+    ),
+    _kind(
+        "letter_of_credit",
+        r"letters? of credit",
+        ["standby letter of credit", "letters of credit"],
+        ["letter agreement"],
+        of="instrument",
+    ),
+    _kind("bond", r"bond", ["surety bond", "industrial revenue bonds"], ["note"], of="instrument"),
+    _kind(
+        "note",
+        r"note",
+        ["promissory note", "senior secured notes"],
+        ["debenture", "notice of borrowing"],
+        of="instrument",
+    ),
+)
+#: An instrument's head noun ending a title.
+_INSTRUMENT_HEAD_END = rule(
+    "references.instrument_head_end",
+    rf"(?:{_INSTRUMENT_HEADS})$",
+    reads="a title (or what an amendment's title amends): whether it ends in an instrument noun",
+    matches=["Convertible Promissory Note", "Common Stock Purchase Warrants", "Letter of Credit"],
+    rejects=["Note Purchase Agreement", "Warrant Agreement"],
+)
+#: "Amendment No. 3", "Amendment #2", "Amendment Number Four".
+_NUMBERED = rule(
+    "references.numbered",
+    rf"(?i)\b(?:No\.?|Number|#)\s*(\d+|{'|'.join(_ORDINALS)})\b",
+    reads="an amendment's title: its number after 'No.' / 'Number' / '#'",
+    matches=[
+        passage("Amendment No. 3 to Credit Agreement", match="No. 3"),
+        passage("Amendment No.12", match="No.12"),
+        passage("AMENDMENT NUMBER FOUR", match="NUMBER FOUR"),
+    ],
+    rejects=["Amendment to Note", "Second Amendment"],
+)
+#: "Second Amendment", "Third Letter Amendment".
+_ORDINAL_AMENDMENT = rule(
+    "references.ordinal_amendment",
+    rf"(?i)\b({_ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment",
+    reads="an amendment's title: its number as an ordinal before 'Amendment'",
+    matches=[
+        passage("Second Amendment to Lease", match="Second Amendment"),
+        passage("THIRD LETTER AMENDMENT", match="THIRD LETTER AMENDMENT"),
+    ],
+    rejects=["Amendment No. 2", "Second Amended and Restated Note"],
+)
+#: "... to (the) Credit Agreement": what an amendment's title says it amends.
+_AMENDED_BASE = rule(
+    "references.amended_base",
+    r"\b(?:to|of)\s+(?:the\s+)?(.+)$",
+    reads="an amendment's title: the title of what it amends",
+    matches=[
+        passage("Second Amendment to the Credit Agreement", match="to the Credit Agreement"),
+        passage("Amendment No. 1 of Lease", match="of Lease"),
+    ],
+    rejects=["Amendment No. 1", "Second Amendment"],
+)
+_TITLE_HEADS = rf"(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})"
+#: "Loan Agreement and Security Agreement": each title of a list an amendment's title amends.
+_TITLE_LIST = rule(
+    "references.title_list",
+    rf"(.+?\b{_TITLE_HEADS})(?:\s*(?:,|and|&)\s+|$)",
+    reads="what an amendment's title amends: each title of a list of them",
+    matches=[
+        passage("Credit Agreement and Promissory Note", match="Credit Agreement and "),
+        passage("Loan Agreement", match="Loan Agreement"),
+    ],
+    rejects=["Credit Facility", "the Loan Documents"],
+)
+#: "Second Amended and Restated Credit Agreement" restates the "Credit Agreement".
+_RESTATED_BASE = rule(
+    "references.restated_base",
+    r"(?:(?:\w+)\s+)?Amended\s+and\s+Restated\s+(.+)$",
+    reads="a title: the prior title an amended and restated agreement replaces",
+    matches=[
+        passage(
+            "Amended and Restated Credit Agreement", match="Amended and Restated Credit Agreement"
+        ),
+        passage("Third Amended and Restated Note", match="Third Amended and Restated Note"),
+    ],
+    rejects=["Restated Certificate of Incorporation", "Credit Agreement, as amended and restated"],
+    mode="match",
 )
 
 
@@ -111,7 +325,7 @@ def is_amendment_title(title: str) -> bool:
 def is_instrument_title(title: str) -> bool:
     """Whether the title's head noun is an instrument (note, debenture, warrant, ...)."""
     head = _amended_base(title) if is_amendment_title(title) else title
-    return bool(re.search(rf"(?:{_INSTRUMENT_HEADS})$", head.strip()))
+    return bool(_INSTRUMENT_HEAD_END.search(head.strip()))
 
 
 def title_kind(title: str) -> str:
@@ -121,17 +335,17 @@ def title_kind(title: str) -> str:
     low = title.lower()
     table = _INSTRUMENT_KIND_BY_WORDS if is_instrument_title(title) else _KIND_BY_WORDS
     for pattern, kind in table:
-        if re.search(pattern, low):
+        if pattern.search(low):
             return kind
     return "instrument" if is_instrument_title(title) else "agreement"
 
 
 def amendment_number(title: str) -> int | None:
-    m = re.search(rf"(?i)\b(?:No\.?|Number|#)\s*(\d+|{'|'.join(_ORDINALS)})\b", title)
+    m = _NUMBERED.search(title)
     if m:
         v = m.group(1).lower()
         return int(v) if v.isdigit() else _ORDINALS.get(v)
-    m = re.search(rf"(?i)\b({_ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment", title)
+    m = _ORDINAL_AMENDMENT.search(title)
     if m:
         return _ORDINALS[m.group(1).lower()]
     m = _NUMBER_WORD.search(title)
@@ -140,7 +354,7 @@ def amendment_number(title: str) -> int | None:
 
 def _amended_base(title: str) -> str:
     """What an amendment title says it amends ("... to Credit Agreement" -> "Credit Agreement")."""
-    m = re.search(r"\b(?:to|of)\s+(?:the\s+)?(.+)$", title)
+    m = _AMENDED_BASE.search(title)
     return m.group(1) if m else ""
 
 
@@ -149,38 +363,67 @@ def amended_titles(title: str) -> list[str]:
     base = _amended_base(title)
     if not base:
         return []
-    heads = rf"(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})"
-    parts = re.findall(rf"(.+?\b{heads})(?:\s*(?:,|and|&)\s+|$)", base)
+    parts = _TITLE_LIST.findall(base)
     return [p.strip() for p in parts if p.strip()]
 
 
 def restated_base(title: str) -> str | None:
     """The prior title an "Amended and Restated X" replaces, else None."""
-    m = re.match(r"(?:(?:\w+)\s+)?Amended\s+and\s+Restated\s+(.+)$", title)
+    m = _RESTATED_BASE.match(title)
     return m.group(1) if m else None
+
+
+_NORMALISED = "a title in lower case, to one spelling: "
+_NORM_NUMBER = rule(
+    "references.norm_number",
+    r"\s*(?:\b(?:no\.?|number)(?=[\s\d])|#)\s*",
+    reads=_NORMALISED + "'No.', 'Number' and '#' before an amendment's number",
+    matches=[
+        passage("amendment no. 4", match=" no. "),
+        passage("amendment number 4", match=" number "),
+        passage("amendment #4", match=" #"),
+    ],
+    rejects=["notice of amendment", "amendment nos"],
+)
+_NORM_ORDINAL_AMENDMENT = rule(
+    "references.norm_ordinal_amendment",
+    rf"\b({'|'.join(k for k in _ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')))})"
+    r" amendment\b",
+    reads=_NORMALISED + "an ordinal before 'amendment' ('second amendment' = 'amendment no 2')",
+    matches=[passage("second amendment to lease", match="second amendment")],
+    rejects=["second amended and restated note", "amendment no 2"],
+)
+_NORM_AMENDMENT_WORD_NUMBER = rule(
+    "references.norm_amendment_word_number",
+    r"\bamendment (one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    reads=_NORMALISED + "a number word after 'amendment' ('amendment two' = 'amendment no 2')",
+    matches=[passage("amendment two to loan agreement", match="amendment two")],
+    rejects=["amendment no two", "amendment twelve"],
+)
+_NORM_NO_WORD = rule(
+    "references.norm_no_word",
+    r"\bno (one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    reads=_NORMALISED + "a number word after 'no' ('no two' = 'no 2')",
+    matches=[passage("amendment no two", match="no two")],
+    rejects=["amendment no 2", "no ninety"],
+)
+_NORM_TO_THE = rule(
+    "references.norm_to_the",
+    r"\b(to|of) the\b",
+    reads=_NORMALISED + "'to the' / 'of the' as 'to' / 'of'",
+    matches=[passage("amendment no 4 to the credit agreement", match="to the")],
+    rejects=["amendment no 4 to credit agreement", "note of thexton"],
+)
 
 
 def norm_title(title: str) -> str:
     """One spelling of a title for matching within a document ("Second" = "No. 2")."""
     t = norm_term(title).replace("\u2019", "'")
-    t = re.sub(r"\s*(?:\b(?:no\.?|number)(?=[\s\d])|#)\s*", " no ", t)
-    t = re.sub(
-        rf"\b({'|'.join(k for k in _ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')))})"
-        r" amendment\b",
-        lambda m: f"amendment no {_ORDINALS[m.group(1)]}",
-        t,
-    )
-    t = re.sub(
-        r"\bamendment (one|two|three|four|five|six|seven|eight|nine|ten)\b",
-        lambda m: f"amendment no {_ORDINALS[m.group(1)]}",
-        t,
-    )
-    t = re.sub(
-        r"\bno (one|two|three|four|five|six|seven|eight|nine|ten)\b",
-        lambda m: f"no {_ORDINALS[m.group(1)]}",
-        t,
-    )
-    t = re.sub(r"\b(to|of) the\b", r"\1", t)  # "Amendment No. 4 to the Credit Agreement"
+    t = _NORM_NUMBER.sub(" no ", t)
+    t = _NORM_ORDINAL_AMENDMENT.sub(lambda m: f"amendment no {_ORDINALS[m.group(1)]}", t)
+    t = _NORM_AMENDMENT_WORD_NUMBER.sub(lambda m: f"amendment no {_ORDINALS[m.group(1)]}", t)
+    t = _NORM_NO_WORD.sub(lambda m: f"no {_ORDINALS[m.group(1)]}", t)
+    t = _NORM_TO_THE.sub(r"\1", t)  # "Amendment No. 4 to the Credit Agreement"
     return " ".join(re.sub(r"[^a-z0-9%& ]+", " ", t).split())
 
 
@@ -209,65 +452,208 @@ class Mention:
 _Q = '["\u201c\u201d]'
 #: "(as heretofore modified, the "Existing Credit Agreement", and together with this
 #: Amendment, the "Credit Agreement")": the first term a parenthesis defines names the title
-_TERM_PAREN = re.compile(
+_TERM_PAREN = rule(
+    "references.term_paren",
     rf"\s*\((?:[^()\"\u201c\u201d]|\([^()]*\))*?{_Q}(?P<term>[^\"\u201c\u201d]{{1,60}}){_Q}"
-    rf"(?:\s*,\s*(?:and\s+)?together\s+with\b[^()]{{0,120}})?\s*\)"
+    rf"(?:\s*,\s*(?:and\s+)?together\s+with\b[^()]{{0,120}})?\s*\)",
+    reads="right after a mentioned title: the parenthesis that gives it a defined term",
+    matches=[
+        passage(' (the "Credit Agreement") and', term="Credit Agreement"),
+        passage(
+            ' (as heretofore modified, the "Existing Credit Agreement", and together with this '
+            'Amendment, the "Credit Agreement")',
+            term="Existing Credit Agreement",
+        ),
+        passage(" (as amended, the \u201cLoan Agreement\u201d)", term="Loan Agreement"),
+    ],
+    rejects=[" (as defined below)", ', the "Agreement"'],
+    mode="match",
 )
-_DATED = re.compile(
+_DATED = rule(
+    "references.dated",
     rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
     rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
-    r"|dated\s+(?:as\s+of\s+)?the\s+date\s+hereof"
+    r"|dated\s+(?:as\s+of\s+)?the\s+date\s+hereof",
+    reads="the text after a mentioned title: the date that identifies it",
+    matches=[
+        passage(", dated as of May 11, 2001, between", date="May 11, 2001"),
+        passage(" entered into on 3 March 2004", date="3 March 2004"),
+        passage(" as of December 30, 2022", date2="December 30, 2022"),
+        passage(" of even date herewith", match="of even date herewith"),
+        passage(" dated the date hereof", match="dated the date hereof"),
+    ],
+    rejects=[" dated as of the Closing Date", " effective upon the Closing"],
 )
 #: ", as the same may be amended ... from time to time," before a defined term
-_AS_AMENDED = re.compile(
+_AS_AMENDED = rule(
+    "references.as_amended",
     r"\s*,?\s*(?:and\s+)?as\s+(?:the\s+same\s+|so\s+)?(?:may\s+(?:have\s+been\s+|be\s+)"
     r"|has\s+been\s+|heretofore\s+)?(?:further\s+)?(?:amended|modified|supplemented|restated|hereby)"
-    r"[^()\"\u201c\u201d;]{0,120}?(?=\s*,?\s*\()\s*,?"
+    r"[^()\"\u201c\u201d;]{0,120}?(?=\s*,?\s*\()\s*,?",
+    reads="right after a mentioned title: 'as amended ...' before its defined term",
+    matches=[
+        passage(
+            ", as the same may be amended from time to time (the",
+            match=", as the same may be amended from time to time ",
+        ),
+        passage(" and as heretofore supplemented, (", match=" and as heretofore supplemented,"),
+    ],
+    rejects=[", as amended.", " (as amended, the"],
+    mode="match",
 )
-_PARTY_CLAUSE = re.compile(
+_PARTY_CLAUSE = rule(
+    "references.party_clause",
     r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between|by|executed|issued|made"
-    r"|entered|of|for\s+the\s+benefit|in\s+favou?r|from|to|with)\b"
+    r"|entered|of|for\s+the\s+benefit|in\s+favou?r|from|to|with)\b",
+    reads="the gap between a mentioned title and its date: a clause naming its parties",
+    matches=[
+        ", by and among the Borrower, the Lenders and the Agent, ",
+        " between Acme Corp. and First Bank ",
+        " (the Lease), made by the Landlord ",
+        " in favor of the Lenders ",
+    ],
+    rejects=[" which was terminated ", ". The Borrower "],
+    mode="match",
 )
-_SENTENCE_END = re.compile(r"(?<!\b(?:St|No|Co|Mr|Ms|Dr|Jr|Sr))(?<!\b[A-Z])\.\s+[A-Z][a-z]")
-_HEAD_WORD = re.compile(rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b")
-_AMOUNT_GAP = re.compile(
+_SENTENCE_END = rule(
+    "references.sentence_end",
+    r"(?<!\b(?:St|No|Co|Mr|Ms|Dr|Jr|Sr))(?<!\b[A-Z])\.\s+[A-Z][a-z]",
+    reads="the gap between a mentioned title and its date: a sentence end",
+    matches=[
+        passage("and the Lender. The Borrower", match=". Th"),
+        passage("(the Notes).  Each", match=".  Ea"),
+    ],
+    rejects=["Acme Co. Inc", "Main St. Louis", "J. Smith", "Section 2.1 Term"],
+)
+_HEAD_WORD = rule(
+    "references.head_word",
+    rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS})\b",
+    reads="a gap or a defined term: the head noun of an agreement or instrument",
+    matches=["the Loan Agreement", "the Debentures", "Letters of Credit", "the Guarantee"],
+    rejects=["the agreement", "Guarantor", "Lessee"],
+)
+_AMOUNT_GAP = rule(
+    "references.amount_gap",
     r"\s*,?\s*(?:in\s+the\s+(?:original\s+|aggregate\s+)*principal\s+amount\s+"
-    r"of\s+)?(?:U\.?S\.?\s*)?\$\s*[\d,.\[\]_]+"
+    r"of\s+)?(?:U\.?S\.?\s*)?\$\s*[\d,.\[\]_]+",
+    reads="right after a mentioned note's date: its principal amount",
+    matches=[
+        passage(
+            ", in the original principal amount of $5,000,000, payable",
+            match=", in the original principal amount of $5,000,000,",
+        ),
+        passage(" U.S. $250,000.00", match=" U.S. $250,000.00"),
+        " in the aggregate principal amount of $[______]",
+    ],
+    rejects=[", in an amount equal to the Obligations", " $ "],
+    mode="match",
 )
 #: the first link of a chain: "(as amended by (that certain) ..."
-_CHAIN_START = re.compile(
+_CHAIN_START = rule(
+    "references.chain_start",
     r"\s*,?\s*(?P<paren>\()?\s*(?:(?:and|which\s+\w+(?:\s+\w+)?\s+(?:has|have)\s+been)\s+)?"
     r"(?:as\s+)?(?:further\s+)?(?:amended|supplemented|modified)"
     r"(?:(?:,|\s+and|\s+or)\s+(?:restated|supplemented|modified|amended)){0,3}"
     r"(?:\s+from\s+time\s+to\s+time,?)?(?:\s+including(?:,?\s+without\s+limitation,?)?)?"
-    r"\s+(?:by|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+|a\s+)?"
+    r"\s+(?:by|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+|a\s+)?",
+    reads="right after a mentioned agreement: the first link of its amendment chain",
+    matches=[
+        passage(" (as amended by that certain ", paren="("),
+        ", as amended, restated and supplemented from time to time by the ",
+        ", which agreement has been amended by a ",
+        " and as further modified including without limitation, pursuant to ",
+    ],
+    rejects=[" (as amended, the", ", as amended from time to time,"],
+    mode="match",
 )
 #: "..., by and among Borrowers and Bank, as amended by ...": the parties between a title's
 #: date and its chain
-_PARTIES_BEFORE_CHAIN = re.compile(
+_PARTIES_BEFORE_CHAIN = rule(
+    "references.parties_before_chain",
     r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+[^;()\"\u201c\u201d]{1,200}?"
-    r"(?=,\s*(?:and\s+)?as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)"
+    r"(?=,\s*(?:and\s+)?as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)",
+    reads="between a mentioned agreement's date and its amendment chain: its parties",
+    matches=[
+        passage(
+            ", by and among Borrowers and Bank, as amended by",
+            match=", by and among Borrowers and Bank",
+        ),
+        passage(" between Acme and Beta, and as further modified", match=" between Acme and Beta"),
+    ],
+    rejects=[", among Acme and Beta (the Agreement), as amended by", ", as amended by"],
+    mode="match",
 )
 #: a further link of a started chain: ", the Amendment No. 2 ...", "and by Amendment No. 3 ..."
-_CHAIN_NEXT = re.compile(
+_CHAIN_NEXT = rule(
+    "references.chain_next",
     r"\s*,?\s*(?:(?:and\s+)?(?:as\s+further\s+amended\s+)?(?:by\s+)?)?"
-    r"(?:that\s+certain\s+|the\s+)?"
+    r"(?:that\s+certain\s+|the\s+)?",
+    reads="after a link of an amendment chain: the words before the next link (may be none)",
+    matches=[
+        passage(", and by Amendment No. 3", match=", and by "),
+        passage(", the Amendment No. 2", match=", the "),
+        passage(
+            " and as further amended by that certain Waiver",
+            match=" and as further amended by that certain ",
+        ),
+    ],
+    mode="match",
 )
 #: a term closing the parenthesis a chain opened: "..., the "Loan Agreement")"
-_TERM_CLOSING = re.compile(
+_TERM_CLOSING = rule(
+    "references.term_closing",
     r"[^()\"\u201c\u201d;]{0,250}?\b(?:the|this)\s+[\"\u201c](?P<term>[^\"\u201c\u201d]{1,60})"
-    r"[\"\u201d]\s*\)"
+    r"[\"\u201d]\s*\)",
+    reads="after an amendment chain opened by a parenthesis: the term that closes it",
+    matches=[
+        passage(
+            ', and as further amended from time to time, the "Loan Agreement")',
+            term="Loan Agreement",
+        ),
+        passage(" collectively, this \u201cAgreement\u201d )", term="Agreement"),
+    ],
+    rejects=[', the "Loan Agreement" and', '; the "Loan Agreement")'],
+    mode="match",
 )
 
 
 #: "the Securities Purchase Agreement, between the Company and the Holder": an undated
 #: mention is still a particular agreement when the text says whose it is.
-_STATED_PARTIES = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between)\s")
+_STATED_PARTIES = rule(
+    "references.stated_parties",
+    r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between)\s",
+    reads="right after an undated mention: the parties that make it a particular agreement",
+    matches=[
+        ", between the Company and the Holder",
+        " (the Purchase Agreement), by and among ",
+    ],
+    rejects=[" with respect to the Notes", " under which the Notes were issued"],
+    mode="match",
+)
+
+
+#: A parenthetical aside in a gap: "(the "Lessor")", "(as defined below)".
+_ASIDE = rule(
+    "references.aside",
+    r"\([^()]*\)",
+    reads="the gap between a mentioned title and its date: a parenthetical aside",
+    matches=[passage(' (the "Lease") dated', match='(the "Lease")')],
+    rejects=["between the Landlord and the Tenant"],
+)
+#: A gap that is only an aside: "Lease (as amended) dated ...".
+_ONLY_ASIDE = rule(
+    "references.only_aside",
+    r"\s*\([^()]*\)\s*,?\s*",
+    reads="the gap between a mentioned title and its date: nothing but an aside",
+    matches=[" (as amended), ", "(the Agreement) "],
+    rejects=[" (as amended) between the parties, ", ", between the parties"],
+    mode="fullmatch",
+)
 
 
 def _gap_ok(gap: str) -> bool:
     """A gap between a title and its date may name parties, but no sentence end or other title."""
-    outside = re.sub(r"\([^()]*\)", "", gap)
+    outside = _ASIDE.sub("", gap)
     return not (_SENTENCE_END.search(gap) or _HEAD_WORD.search(outside) or ";" in gap)
 
 
@@ -280,21 +666,43 @@ def _date_after(text: str, pos: int, self_date: str | None) -> tuple[str | None,
     gap = window[: m.start()]
     if len(gap) > 300 or not _gap_ok(gap):
         return None, pos
-    if gap.strip(" ,\n") and not (
-        _PARTY_CLAUSE.match(gap) or re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", gap)
-    ):
+    if gap.strip(" ,\n") and not (_PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap)):
         return None, pos
     date = m["date"] or m["date2"]
     return (parse_date(date) if date else self_date), pos + m.end()
+
+
+#: The word "amendment" in a title.
+_AMENDMENT_WORD = rule(
+    "references.amendment_word",
+    r"(?i)\bamendment\b",
+    reads="a mentioned title: the word 'amendment', in any case",
+    matches=["Amendment Four to the Credit Agreement", "LIMITED WAIVER AND AMENDMENT"],
+    rejects=["Amended and Restated Note", "Amendments"],
+)
+#: The word "Amendment" capitalised in a chained title.
+_AMENDMENT_CAPITALISED = rule(
+    "references.amendment_capitalised",
+    r"\bAmendment\b",
+    reads="a title chained onto a mentioned agreement: the word 'Amendment' capitalised",
+    matches=["First Mortgage Amendment", "Amendment"],
+    rejects=["amendment", "AMENDMENT", "Amendments"],
+)
+#: A term that names a change of an agreement, which an amendment's term may be.
+_CHANGE_TERM = rule(
+    "references.change_term",
+    r"(?i)\b(?:amendment|supplement|modification|waiver|consent)",
+    reads="a defined term after an amendment's title: a term that can name the amendment",
+    matches=["Fourth Amendment", "the Supplemental Indenture", "Waiver"],
+    rejects=["Credit Agreement", "Existing Loan Documents"],
+)
 
 
 def _names_same_thing(term: str, title: str) -> bool:
     """A term can name a titled mention if it ends in a head noun or shares a word with it
     ("Debenture Agreement", "Senior NPA"); "(the "Closing")" after a title names something else."""
     words = set(norm_title(title).split()) - {"and", "to", "of", "the", "no"}
-    if re.search(r"(?i)\bamendment\b", title) and not re.search(
-        r"(?i)\b(?:amendment|supplement|modification|waiver|consent)", term
-    ):
+    if _AMENDMENT_WORD.search(title) and not _CHANGE_TERM.search(term):
         # "Amendment Four to the Credit Agreement ... (as amended, the "Credit Agreement")":
         # the term names the amended agreement, never the amendment
         return False
@@ -315,26 +723,66 @@ def _same_head(head: str, title_words: set[str]) -> bool:
     return any(w.rstrip("s").replace("guarantee", "guaranty") == h for w in title_words)
 
 
+#: "as amended by X": a chain, not a filler before a term.
+_BY = rule(
+    "references.by",
+    r"\bby\s",
+    reads="the filler between a mentioned title and its term: 'by' that makes it a chain",
+    matches=[", as amended by the First Amendment"],
+    rejects=[", as amended from time to time", "bylaws"],
+)
+#: "(as amended by X ..., the "Y")": a chain in the parenthesis that defines a term.
+_AMENDED_BY = rule(
+    "references.amended_by",
+    r"\b(?:amended|supplemented|modified)\s+by\b",
+    reads="the parenthesis defining a mentioned title's term: a chain inside it",
+    matches=['(as amended by the First Amendment, the "Agreement")'],
+    rejects=['(as amended, the "Agreement")', "(as amended hereby)"],
+)
+#: "(herein, the "Lease")", "(collectively, ...)": the words of a parenthesis that defines.
+_DEFINING_WORD = rule(
+    "references.defining_word",
+    r"\b(?:herein|hereinafter|the|this|as\s+amended|collectively)\b",
+    re.I,
+    reads="the parenthesis after a mentioned title: words that make it define a term",
+    matches=['(hereinafter, "Lease")', '(collectively, "Notes")', '(as amended, "Agreement")'],
+    rejects=['(each a "Note")', '("Lender")'],
+)
+#: A parenthesis that opens with the quoted term: '("Agreement")'.
+_QUOTE_OPENS = rule(
+    "references.quote_opens",
+    rf"\s*\(\s*{_Q}",
+    reads="the parenthesis after a mentioned title: it opens with the quoted term",
+    matches=[' ("Agreement")', "(\u201cNote\u201d)"],
+    rejects=['(each a "Note")'],
+    mode="match",
+)
+
+
 def _term_after(text: str, pos: int, title: str) -> tuple[str | None, int]:
     """A defined term introduced right after ``pos`` ("(as amended, the "Agreement")")."""
     filler = _AS_AMENDED.match(text, pos)
-    if filler and re.search(r"\bby\s", filler.group(0)):
+    if filler and _BY.search(filler.group(0)):
         filler = None  # "as amended by X" is a chain, read by the caller
     m = _TERM_PAREN.match(text, pos) or (_TERM_PAREN.match(text, filler.end()) if filler else None)
     if not m or len(m.group(0)) > 250 or not _names_same_thing(m["term"], title):
         return None, pos
-    if re.search(r"\b(?:amended|supplemented|modified)\s+by\b", m.group(0)):
+    if _AMENDED_BY.search(m.group(0)):
         return None, pos  # "(as amended by X ..., the "Y")" is a chain, read by the caller
     inner = m.group(0)
-    if re.search(r"\b(?:herein|hereinafter|the|this|as\s+amended|collectively)\b", inner, re.I) or (
-        re.match(rf"\s*\(\s*{_Q}", inner)
-    ):
+    if _DEFINING_WORD.search(inner) or _QUOTE_OPENS.match(inner):
         return " ".join(m["term"].split()), m.end()
     return None, pos
 
 
 #: the head noun every title ends in
-_TITLE_HEAD = re.compile(rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS}|Amendment)\b")
+_TITLE_HEAD = rule(
+    "references.title_head",
+    rf"\b(?:{_AGREEMENT_HEADS}|{_INSTRUMENT_HEADS}|Amendment)\b",
+    reads="any text: the head noun every title ends in, where a title search starts",
+    matches=["the Security Agreement", "Second Amendment", "the Indenture", "Warrants"],
+    rejects=["amendment", "Agreements between", "Noteholder"],
+)
 
 
 def _next_title(text: str, pos: int) -> re.Match[str] | None:
@@ -376,7 +824,7 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
             nxt = TITLE.match(text, link.end())
             linked, lend = _read_mention(text, nxt, self_date) if nxt else (None, pos)
             if linked is None or not (
-                is_amendment_title(linked.title) or re.search(r"\bAmendment\b", linked.title)
+                is_amendment_title(linked.title) or _AMENDMENT_CAPITALISED.search(linked.title)
             ):
                 break
             chain.append(linked)
@@ -403,7 +851,7 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
 def _read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
     """The mention starting at a title match: title, date, an amount gap and a defined term."""
     end = m.end()
-    if re.search(r"(?i)\bamendment\b", m.group(0)):
+    if _AMENDMENT_WORD.search(m.group(0)):
         while joined := _JOINED_AFTER.match(text, end):
             end = joined.end()
     raw = text[m.start() : end]
@@ -462,11 +910,20 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+_RESTATED_WORD = rule(
+    "references.restated_word",
+    r"(?i)\brestated\b",
+    reads="a mentioned title: whether it restates an agreement of the same title",
+    matches=["Amended and Restated Note", "SECOND AMENDED AND RESTATED CREDIT AGREEMENT"],
+    rejects=["Restatement Agreement", "Amended Note"],
+)
+
+
 def _restated(title: str) -> bool:
     """An amended and restated X replaces an X of the same title: an undated one is not the
     dated one ("This Amended and Restated Note" restating the "Amended and Restated Note
     dated February 13, 2003")."""
-    return bool(re.search(r"(?i)\brestated\b", title))
+    return bool(_RESTATED_WORD.search(title))
 
 
 def _dated_names(mentions: Iterable[Mention]) -> dict[str, Mention]:
@@ -572,8 +1029,98 @@ def _amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) 
 
 
 #: the word every pattern of ``_self_amends_by_text`` holds
-_AMEND_CUE = re.compile(
-    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ications?)|extend|revisions?|changes)\b"
+_AMEND_CUE = rule(
+    "references.amend_cue",
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ications?)|extend|revisions?|changes)\b",
+    reads="any text: the word every sentence in which the document amends another holds",
+    matches=[
+        "the parties desire to amend the Agreement",
+        "the following modifications",
+        "changes to the Lease",
+    ],
+    rejects=["the amenities of the premises", "the Amendment Effective Date"],
+)
+
+
+#: The own document's title: it changes another agreement.
+_CHANGING_TITLE = rule(
+    "references.changing_title",
+    r"(?i)amendment|supplement|modification|extension|waiver",
+    reads="the document's own title: whether it changes another agreement",
+    matches=["Second Amendment to Lease", "Loan Modification Agreement", "Limited Waiver"],
+    rejects=["Credit Agreement", "Amended and Restated Note"],
+)
+#: A defined agreement as the object of an amending verb: "the Credit Agreement".
+_OBJ = r"the(?:\s+[A-Z][\w'\u2019-]*){1,6}"
+_AMENDING_SENTENCE = "a sentence of the document's own text: the agreement it says it amends, "
+#: The sentences in which the document amends an agreement it names by defined term
+#: (``obj`` and, joined with "and", ``obj2``).
+_AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
+    rule(
+        "references.amends_object",
+        r"\b(?:to|hereby|desire\s+to|wish\s+to|agree\s+to|shall)\s+(?:further\s+)?"
+        r"(?:amend|modify|extend)\s+(?:certain\s+(?:of\s+)?(?:the\s+)?(?:terms|provisions)\s+of\s+)?"
+        rf"(?P<obj>{_OBJ})(?:,?\s+and\s+(?P<obj2>{_OBJ}))?",
+        reads=_AMENDING_SENTENCE + "the object of 'amend' / 'modify' / 'extend'",
+        matches=[
+            passage(
+                "the parties desire to amend the Credit Agreement as", obj="the Credit Agreement"
+            ),
+            passage(
+                "the parties hereby modify certain of the terms of the Loan Agreement and the Note",
+                obj="the Loan Agreement",
+                obj2="the Note",
+            ),
+        ],
+        rejects=["the parties desire to amend certain provisions hereof"],
+    ),
+    rule(
+        "references.changes_to_object",
+        r"\b(?:amendments?|modifications?|revisions?|changes)\s+to\s+"
+        rf"(?P<obj>{_OBJ})(?P<obj2>)",
+        reads=_AMENDING_SENTENCE + "after 'amendments to' / 'changes to'",
+        matches=[
+            passage(
+                "make certain amendments to the Security Agreement.", obj="the Security Agreement"
+            )
+        ],
+        rejects=["amendments to this Agreement", "Amendments to the Credit Agreement"],
+    ),
+    rule(
+        "references.object_is_amended",
+        r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
+        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b",
+        reads=_AMENDING_SENTENCE + "as the subject of 'is hereby amended'",
+        matches=[passage("Section 2.1 of the Lease is hereby amended", obj="the Lease")],
+        rejects=["the lease is hereby amended", "the Lease, as amended"],
+    ),
+    # a term of it changed: "extend the maturity date of the Note", "The interest rate of
+    # the Note is hereby modified"
+    rule(
+        "references.amends_term_of_object",
+        r"\b(?:amend|modify|extend)(?:s|ed)?\s+the\s+(?:[a-z]+\s+){1,3}(?:of|under)\s+"
+        rf"(?P<obj>{_OBJ})(?P<obj2>)",
+        reads=_AMENDING_SENTENCE + "whose term it changes ('extend the maturity date of')",
+        matches=[
+            passage("the parties wish to extend the maturity date of the Note", obj="the Note"),
+            passage(
+                "Borrower and Lender amend the interest rate under the Loan Agreement",
+                obj="the Loan Agreement",
+            ),
+        ],
+        rejects=["extend the maturity date to June 1", "amend the Maturity Date of the Note"],
+    ),
+    rule(
+        "references.term_of_object_is_amended",
+        rf"\b(?:of|under)\s+(?P<obj>{_OBJ})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+        r"(?:amended|modified|extended)\b",
+        reads=_AMENDING_SENTENCE + "whose term 'is hereby modified'",
+        matches=[
+            passage("The interest rate of the Note is hereby modified", obj="the Note"),
+            passage("the term under the Lease shall be extended", obj="the Lease"),
+        ],
+        rejects=["the interest rate of the Note is fixed", "of the note is hereby amended"],
+    ),
 )
 
 
@@ -583,39 +1130,9 @@ def _self_amends_by_text(ctx: DocContext) -> None:
     own = ctx.self_ref
     own_title = _entity_title(ctx, own) if own else None
     text = ctx.text
-    if (
-        not own
-        or not own_title
-        or not re.search(r"(?i)amendment|supplement|modification|extension|waiver", own_title)
-    ):
+    if not own or not own_title or not _CHANGING_TITLE.search(own_title):
         return
-    obj = r"the(?:\s+[A-Z][\w'\u2019-]*){1,6}"
-    patterns = (
-        re.compile(
-            r"\b(?:to|hereby|desire\s+to|wish\s+to|agree\s+to|shall)\s+(?:further\s+)?"
-            r"(?:amend|modify|extend)\s+(?:certain\s+(?:of\s+)?(?:the\s+)?(?:terms|provisions)\s+of\s+)?"
-            rf"(?P<obj>{obj})(?:,?\s+and\s+(?P<obj2>{obj}))?"
-        ),
-        re.compile(
-            r"\b(?:amendments?|modifications?|revisions?|changes)\s+to\s+"
-            rf"(?P<obj>{obj})(?P<obj2>)"
-        ),
-        re.compile(
-            r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
-            r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
-        ),
-        # a term of it changed: "extend the maturity date of the Note", "The interest rate of
-        # the Note is hereby modified"
-        re.compile(
-            r"\b(?:amend|modify|extend)(?:s|ed)?\s+the\s+(?:[a-z]+\s+){1,3}(?:of|under)\s+"
-            rf"(?P<obj>{obj})(?P<obj2>)"
-        ),
-        re.compile(
-            rf"\b(?:of|under)\s+(?P<obj>{obj})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
-            r"(?:amended|modified|extended)\b"
-        ),
-    )
-    for m in (m for p in patterns for m in matches_near(p, text, _AMEND_CUE, 160)):
+    for m in (m for p in _AMENDS_OBJECT for m in matches_near(p, text, _AMEND_CUE, 160)):
         for group in ("obj", "obj2"):
             obj = m.group(group)
             if not obj:
@@ -683,7 +1200,7 @@ def extract_references(ctx: DocContext) -> None:
         head_ref = add_mention(ctx, head, _sentence_span(ctx, head.start, head.end))
         # "the First Mortgage Amendment, as further amended by the Second ...": the later
         # amendments amend what the first one amends, not the first one
-        amended = not re.search(r"(?i)\bamendment\b", head.title)
+        amended = not _AMENDMENT_WORD.search(head.title)
         for amendment in chain:
             amend_ref = add_mention(ctx, amendment, evidence)
             if amend_ref != head_ref and amended:
@@ -703,16 +1220,50 @@ def extract_references(ctx: DocContext) -> None:
 
 #: "(the Original Credit Agreement, as amended by this Amendment, ...": a parenthesis that
 #: renames a defined agreement as amended
-_RENAMED = re.compile(
+_RENAMED = rule(
+    "references.renamed",
     r"\(\s*(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
-    r"(?:amended|modified|supplemented)\s+(?:by\s+this|hereby)\b"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this|hereby)\b",
+    reads="a parenthesis defining a term: it renames a defined agreement as amended",
+    matches=[
+        passage(
+            "(the Original Credit Agreement, as amended by this Amendment, is referred to "
+            "herein as",
+            term="Original Credit Agreement",
+        ),
+        passage("(Loan Agreement as modified hereby,", term="Loan Agreement"),
+    ],
+    rejects=[
+        "(as amended by this Amendment, the",
+        "(the Original Credit Agreement, as amended from",
+    ],
+    mode="match",
 )
 
 #: "the Credit Agreement, as amended by this Amendment No. 3 (the "Amended Credit Agreement"":
 #: the same renaming written before the parenthesis
-_RENAMED_BEFORE = re.compile(
+_RENAMED_BEFORE = rule(
+    "references.renamed_before",
     r"\b(?:the\s+)?(?P<term>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}),?\s+as\s+"
-    r"(?:amended|modified|supplemented)\s+(?:by\s+this(?:\s+[A-Z0-9][\w.]*){1,3}|hereby)\s*,?\s*$"
+    r"(?:amended|modified|supplemented)\s+(?:by\s+this(?:\s+[A-Z0-9][\w.]*){1,3}|hereby)\s*,?\s*$",
+    reads="the words before a parenthesis defining a term: an agreement renamed as amended",
+    matches=[
+        passage(
+            "the Credit Agreement, as amended by this Amendment No. 3 ", term="Credit Agreement"
+        ),
+        passage("the Note as modified hereby, ", term="Note"),
+    ],
+    rejects=["the Credit Agreement, as amended by the First Amendment "],
+)
+
+
+#: A quotation mark: a parenthesis that quotes another term before the one it defines.
+_QUOTE = rule(
+    "references.quote",
+    r"[\"\u201c\u201d]",
+    reads="a parenthesis before the term it defines: a term quoted before it",
+    matches=['(the "Original Agreement", as amended, the', "(\u201cLoan\u201d"],
+    rejects=["(the Original Credit Agreement, as amended hereby, the"],
 )
 
 
@@ -726,7 +1277,7 @@ def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
         renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(
             ctx.text, max(0, d.clause_start - 150), d.clause_start
         )
-        first = not re.search(r"[\"\u201c\u201d]", ctx.text[d.clause_start : d.start - 1])
+        first = not _QUOTE.search(ctx.text[d.clause_start : d.start - 1])
         if renamed and first and (refs := ctx.lookup(renamed["term"])):
             # "(the Original Credit Agreement, as amended by this Amendment, is referred to
             # herein as the "Credit Agreement")": the amended agreement's second name

@@ -14,6 +14,9 @@ Vocabulary:
   (creation of a direct financial obligation): the items that say which agreement the
   registrant entered into. An Item 1.01 that only points to Item 2.03 ("as described in Item
   2.03") leaves the announcement to it.
+- *registrant*: the company filing the report, named on the cover right above "(Exact name of
+  registrant as specified in its charter)"; the report calls it "the Company" or "the
+  Registrant" without defining the term.
 - *announcement*: the sentence of an announcing item that says which agreement was entered
   into: "On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y,
   as administrative agent, and the lenders party thereto", and the sentence after it (which
@@ -38,6 +41,11 @@ _REPORT_COVER = re.compile(
 COVER_WINDOW = 3000
 _ITEM = re.compile(r"(?im)^[ \t]*ITEM[ \t]+(?P<n>\d{1,2}\.\d{2})\b")
 _SIGNATURES = re.compile(r"(?m)^[ \t]*(?:SIGNATURES?|Signatures?)[ \t]*$")
+#: The cover's caption under the registrant's name.
+_REGISTRANT_CAPTION = re.compile(r"(?i)\(\s*exact\s+name\s+of\s+(?:the\s+)?registrant\b")
+#: A cover line that is no part of the registrant's name: a label ("Date of Report ...: ...")
+#: or another caption in parentheses.
+_COVER_LABEL = re.compile(r"[:()]")
 #: The items that announce an agreement, in the order they are read.
 ANNOUNCING_ITEMS = ("1.01", "2.03")
 #: The verb of an announcement ("entered into", "executed", "replaced ... with"), or the
@@ -88,6 +96,30 @@ class Report:
 def report_cover(text: str) -> re.Match[str] | None:
     """The cover of a report filed with the SEC on the first page of ``text``."""
     return _REPORT_COVER.search(text, 0, min(len(text), COVER_WINDOW))
+
+
+def registrant(text: str) -> tuple[int, int] | None:
+    """Where the cover names the registrant: the lines right above its caption (a name the
+    conversion broke over two or three lines included), up to a blank line or a label."""
+    caption = _REGISTRANT_CAPTION.search(text, 0, min(len(text), COVER_WINDOW))
+    if caption is None:
+        return None
+    lines: list[tuple[int, int]] = []
+    end = text.rfind("\n", 0, caption.start())
+    while end > 0 and len(lines) < 3:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            if lines:
+                break
+        elif _COVER_LABEL.search(line):
+            break
+        else:
+            lines.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip())))
+        end = start - 1
+    if not lines or len(text[lines[-1][0] : lines[0][1]].split()) < 2:
+        return None  # nothing, or a lone "CORPORATION" left of a name the conversion scattered
+    return lines[-1][0], lines[0][1]
 
 
 def _items(text: str) -> tuple[Item, ...]:

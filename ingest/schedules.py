@@ -17,31 +17,131 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
+from ingest.rules import passage, rule
 from ingest.structure import Region
 
-_RULE = re.compile(r"^[\s\-_=]*[\-_=]{3,}[\s\-_=]*$")
-_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
-_NUMBER = re.compile(r"^\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^\$?\d+(?:\.\d+)?%?$")
+_RULE = rule(
+    "schedules.rule_line",
+    r"^[\s\-_=]*[\-_=]{3,}[\s\-_=]*$",
+    reads="a schedule's line: a rule line ('-----') between rows",
+    matches=["--------------------", "  =====  =====  ", "___"],
+    rejects=["Lender   $1,000", "--"],
+    mode="match",
+)
+_CELL = rule(
+    "schedules.cell",
+    r"\S(?:.*?\S)?(?=\s{2,}|\s*$)",
+    reads="a schedule's line: each cell, its columns two spaces or more apart",
+    matches=[
+        passage("Rockmore Investment    144,219", match="Rockmore Investment"),
+        passage("   First Bank, N.A.   $25,000,000", match="First Bank, N.A."),
+    ],
+    rejects=["   ", ""],
+)
+_NUMBER = rule(
+    "schedules.number_cell",
+    r"^\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^\$?\d+(?:\.\d+)?%?$",
+    reads="a schedule's cell: a quantity (an amount, a count or a percentage)",
+    matches=["144,219", "$25,000,000.00", "12.5%", "1000"],
+    rejects=["Level II", "1,00", "N/A"],
+    mode="match",
+)
 #: An amount or percentage typed after a name with a single space ("Bank, N.A. $275,000,000").
-_TRAILING_FIGURE = re.compile(r"(?:\s+\$?\d[\d,]*(?:\.\d+)?%?)+$")
+_TRAILING_FIGURE = rule(
+    "schedules.trailing_figure",
+    r"(?:\s+\$?\d[\d,]*(?:\.\d+)?%?)+$",
+    reads="a name cell: an amount typed after the name with a single space",
+    matches=[
+        passage("Bank, N.A. $275,000,000", match=" $275,000,000"),
+        passage("Acme LLC 12.5%", match=" 12.5%"),
+    ],
+    rejects=["Acme Holdings LLC", "Fund II, L.P."],
+)
 #: Words of pricing grids, definitions and headings: a row made with one is not a name.
-_TABLE_WORDS = re.compile(
+_TABLE_WORDS = rule(
+    "schedules.table_words",
     r"(?i)\b(?:level|status|tier|category|margin|rate|ratio|usage|unused|percentage|percent"
     r"|fee|spread|pricing|applicable|average|maximum|minimum|leverage|coverage|total|amount"
     r"|commitments?|account|covenant|definitions?|construction|reference|attention|facility"
     r"|revolving|aggregate|basis|points|section|article|schedule|exhibit|lenders?|name)\b"
-    r"|[%:\u201c\u201d\"]|^(?:and|of|a|an|the)\b|\b(?:of|and)$"
+    r"|[%:\u201c\u201d\"]|^(?:and|of|a|an|the)\b|\b(?:of|and)$",
+    reads="a table cell: words of pricing grids, definitions and headings, never a name",
+    matches=[
+        "Applicable Margin",
+        "Level II Pricing",
+        "Total Commitments",
+        "Attention: Loan Operations",
+        "and Company",
+    ],
+    rejects=["First National Bank of Omaha", "Rockmore Investment Master Fund, Ltd."],
+)
+#: Three digits in a row: a figure, an account or a date, never in a name.
+_FIGURES = rule(
+    "schedules.figures",
+    r"\d{3,}",
+    reads="a table cell: three digits in a row, never in a party's name",
+    matches=["Account 12345", "Level 100"],
+    rejects=["Rockmore Investment Master Fund, Ltd", "3M Company"],
 )
 #: Heading and column-header words that say a schedule lists parties, by the role listed.
-_LISTED_ROLE = {
-    "lender": r"lenders?|banks?|commitments?|name\s+of\s+(?:lender|bank)",
-    "holder": r"holders?|noteholders?|name\s+of\s+holder",
-    "purchaser": r"purchasers?|name\s+of\s+purchaser",
-    "investor": r"investors?|name\s+of\s+investor",
-    "buyer": r"buyers?|name\s+of\s+buyer",
-    "subscriber": r"subscribers?",
-    "guarantor": r"guarantors?",
-    "borrower": r"borrowers?",
+#: A schedule's heading and column header name the role whose parties it lists.
+_LISTED_ROLE: dict[str, re.Pattern[str]] = {
+    "lender": rule(
+        "schedules.lists_lenders",
+        r"(?i)\b(?:lenders?|banks?|commitments?|name\s+of\s+(?:lender|bank))\b",
+        reads="a schedule's heading and column header: it lists lenders",
+        matches=["SCHEDULE 2.01 COMMITMENTS Lender Total Commitment", "Name of Bank"],
+        rejects=["Lending Office"],
+    ),
+    "holder": rule(
+        "schedules.lists_holders",
+        r"(?i)\b(?:holders?|noteholders?|name\s+of\s+holder)\b",
+        reads="a schedule's heading and column header: it lists holders",
+        matches=["Schedule A Noteholders", "Name of Holder"],
+        rejects=["Shareholder Agreement"],
+    ),
+    "purchaser": rule(
+        "schedules.lists_purchasers",
+        r"(?i)\b(?:purchasers?|name\s+of\s+purchaser)\b",
+        reads="a schedule's heading and column header: it lists purchasers",
+        matches=["Schedule of Purchasers", "Name of Purchaser"],
+        rejects=["Purchase Price"],
+    ),
+    "investor": rule(
+        "schedules.lists_investors",
+        r"(?i)\b(?:investors?|name\s+of\s+investor)\b",
+        reads="a schedule's heading and column header: it lists investors",
+        matches=["SCHEDULE I INVESTORS"],
+        rejects=["Investment Amount"],
+    ),
+    "buyer": rule(
+        "schedules.lists_buyers",
+        r"(?i)\b(?:buyers?|name\s+of\s+buyer)\b",
+        reads="a schedule's heading and column header: it lists buyers",
+        matches=["Schedule of Buyers"],
+        rejects=["Buyout Price"],
+    ),
+    "subscriber": rule(
+        "schedules.lists_subscribers",
+        r"(?i)\b(?:subscribers?)\b",
+        reads="a schedule's heading and column header: it lists subscribers",
+        matches=["List of Subscribers"],
+        rejects=["Subscription Amount"],
+    ),
+    "guarantor": rule(
+        "schedules.lists_guarantors",
+        r"(?i)\b(?:guarantors?)\b",
+        reads="a schedule's heading and column header: it lists guarantors",
+        matches=["Schedule 1 Subsidiary Guarantors"],
+        rejects=["Guaranteed Obligations"],
+    ),
+    "borrower": rule(
+        "schedules.lists_borrowers",
+        r"(?i)\b(?:borrowers?)\b",
+        reads="a schedule's heading and column header: it lists borrowers",
+        matches=["Schedule of Borrowers"],
+        rejects=["Borrowing Base"],
+    ),
 }
 _HEADER_LINES = 8
 
@@ -86,7 +186,7 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
 def plausible_name(name: str) -> bool:
     """Whether a table cell reads as a legal name: an organisation with more than its suffix,
     or a person; never a cell made with pricing-grid, heading or column words."""
-    if _TABLE_WORDS.search(name) or re.search(r"\d{3,}", name):
+    if _TABLE_WORDS.search(name) or _FIGURES.search(name):
         return False
     if is_org_name(name):
         return sum(1 for w in words(name) if w not in TERMINAL_SUFFIXES) >= 1
@@ -111,11 +211,7 @@ def listed_roles(text: str, region: Region) -> frozenset[str]:
     """Roles whose parties the schedule lists, by its heading or column header
     ("SCHEDULE 2.01 / COMMITMENTS / Lender  Total Commitment" lists lenders)."""
     head = _header(text, region)
-    return frozenset(
-        role
-        for role, words_re in _LISTED_ROLE.items()
-        if re.search(rf"(?i)\b(?:{words_re})\b", head)
-    )
+    return frozenset(role for role, pattern in _LISTED_ROLE.items() if pattern.search(head))
 
 
 def cites_for_role(text: str, region: Region, role: str) -> bool:
@@ -128,7 +224,13 @@ def cites_for_role(text: str, region: Region, role: str) -> bool:
 
 
 #: a word (singular, possessive or not) at most 60 characters before a citation
-_ROLE_BEFORE = re.compile(r"(?i)\b([a-z]+?)s?(?:'s|\u2019s|s'|s\u2019)?\b(?=[^.;]{0,60}$)")
+_ROLE_BEFORE = rule(
+    "schedules.role_before",
+    r"(?i)\b([a-z]+?)s?(?:'s|\u2019s|s'|s\u2019)?\b(?=[^.;]{0,60}$)",
+    reads="the words just before a schedule's citation: the role words ('Lender's name')",
+    matches=[passage("Lenders' name ", match="Lenders"), "opposite such Lender\u2019s name "],
+    rejects=["as set forth for each Lender; ", "12.5%, "],
+)
 
 
 @lru_cache(maxsize=256)

@@ -19,12 +19,29 @@ import re
 from ingest.amended_agreements import AMENDING_KINDS
 from ingest.changes.provisions import provision_ref
 from ingest.context import DocContext
+from ingest.rules import passage, rule
 from ingest.structure import analyze
 
 MAX_SECTIONS = 400
-_HEADING = re.compile(
+_HEADING = rule(
+    "sections.heading",
     r"(?m)^[ \t]*(?:SECTION|Section)?[ \t]*(?P<num>\d{1,2}\.\d{1,3}[A-Z]?)\.?[ \t]+"
-    r"(?P<head>[A-Z][A-Za-z0-9 ,;&'/()\-]{1,100}?)(?:\.(?=\s)|[ \t]*$)"
+    r"(?P<head>[A-Z][A-Za-z0-9 ,;&'/()\-]{1,100}?)(?:\.(?=\s)|[ \t]*$)",
+    reads="an agreement's own text: a numbered section's heading line",
+    matches=[
+        passage(
+            "3.02 TERM OF REVOLVING CREDIT FACILITY. The Bank",
+            num="3.02",
+            head="TERM OF REVOLVING CREDIT FACILITY",
+        ),
+        passage(
+            "Section 6.14. Minimum EBITDA. The Borrower shall", num="6.14", head="Minimum EBITDA"
+        ),
+        passage(
+            "  SECTION 2.1A  Incremental Commitments\n", num="2.1A", head="Incremental Commitments"
+        ),
+    ],
+    rejects=["as set forth in Section 2.01 hereof", "1.5 million shares", "2021.12 Payments"],
 )
 
 

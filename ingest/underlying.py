@@ -30,44 +30,128 @@ from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_per
 from ingest.nlp import sentences
 from ingest.parties import add_party, has_role, role_of
 from ingest.records import RelationRecord, Span
+from ingest.rules import passage, rule
 from ingest.structure import analyze
 
-_SUBJECT_CUE = re.compile(
+_SUBJECT_CUE = rule(
+    "underlying.party_to_before",
     r"\b(?:(?:is|are|was|were|be|been|become|became|remain|remains)\s+(?:each\s+)?(?:a\s+)?"
     r"part(?:y|ies)\s+to|(?P<enter>entered\s+into|entering\s+into))"
     r"\s+(?:(?:that\s+)?certain\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
+    reads="a sentence before a mentioned agreement: its parties as the subject ('are parties to')",
+    matches=[
+        "WHEREAS, the Bank and the Borrowers are parties to that certain ",
+        passage("the Company has entered into a ", enter="entered into"),
+        "Each Guarantor is a party to the ",
+        "the Lenders have become parties to ",
+    ],
+    rejects=["the Borrower has requested that the Lenders amend the ", "are parties hereto and "],
 )
-_OBJECT_CUE = re.compile(
+_OBJECT_CUE = rule(
+    "underlying.among_after",
     r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}"
     r"|as\s+(?:the\s+same\s+(?:may\s+be|has\s+been)\s+|heretofore\s+|previously\s+)?"
     r"(?:amended|modified|supplemented|restated)\b[^();]{0,120}?))*"
     r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)"
     r"(?:,?\s+inter\s+alia,?)?\s+",
     re.IGNORECASE,
+    reads="right after a mentioned agreement: its date and amendments, then 'among' its parties",
+    matches=[
+        passage(
+            ", dated as of May 1, 2010, among Acme Corp., the Lenders and First Bank",
+            match=", dated as of May 1, 2010, among ",
+        ),
+        passage(
+            ' (as amended, the "Credit Agreement"), by and between the Company and the Bank',
+            match=' (as amended, the "Credit Agreement"), by and between ',
+        ),
+        ", as heretofore amended and supplemented from time to time, between the Borrower and",
+        " entered into between, inter alia, the Issuer and the Trustee",
+    ],
+    rejects=[", pursuant to which the Lenders made loans", " shall remain in effect among"],
+    mode="match",
 )
-_LIST_CUE = re.compile(r"(?i)\b(?:among|between)\b")
-_COUNTERPARTY = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
-_CLAUSE_END = re.compile(
+_LIST_CUE = rule(
+    "underlying.list_cue",
+    r"(?i)\b(?:among|between)\b",
+    reads="the text after a mentioned agreement: the word that opens its party list",
+    matches=["the Credit Agreement, dated as of May 1, 2010, among", "by and BETWEEN"],
+    rejects=["amongst others", "in the meantime"],
+)
+_COUNTERPARTY = rule(
+    "underlying.counterparty",
+    r"\bwith\s+(?:the\s+)?",
+    re.IGNORECASE,
+    reads="a sentence after an agreement its subject entered into: 'with' its counterparty",
+    matches=[passage(" dated as of March 1, 2019 with the Lender", match="with the ")],
+    rejects=["without limitation", "forthwith"],
+)
+_CLAUSE_END = rule(
+    "underlying.clause_end",
     r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
-    r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b"
+    r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b",
+    reads="a party list: where its clause ends",
+    matches=[
+        passage("among Acme Corp. and First Bank; and", match=";"),
+        passage("between the Company and the Bank, pursuant to which", match=", pursuant"),
+        passage("among the Borrower and the Lenders, and whereas the Agent", match=", and whereas"),
+        passage("between Acme and Beta and acknowledged by Gamma", match=" and acknowledged by"),
+        passage("among Acme and Beta consented to and agreed to by Gamma"),
+    ],
+    rejects=["among Acme Corp., First Bank, N.A. and the Lenders"],
 )
 #: "Amendment No. 2 to Credit Agreement": the mention is the tail of another title.
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL = rule(
+    "underlying.title_tail",
     r"\b(?:amendment|supplement|waiver|consent|joinder|extension)(?:\s+(?:no\.?|number|#)\s*"
     r"\w+)?\s+(?:to|of|under)\s+(?:the\s+)?$",
     re.IGNORECASE,
+    reads="the words before a mentioned agreement: it is the tail of another title",
+    matches=["Amendment No. 2 to ", "the Limited Waiver under the ", "Joinder to "],
+    rejects=["the Borrower is party to the ", "Amendment No. 2, and the "],
 )
 #: Own-agreement kinds that change an earlier agreement (a guarantee only refers to one).
 _AMENDING_KINDS = frozenset(["amendment", "waiver", "consent"])
 #: "A. The Company and ...": a recital's list label and article, not part of a name.
-_LIST_LABEL = re.compile(r"(?:[A-Z]|\d{1,2})\.\s+(?:The|THE)\s+")
+_LIST_LABEL = rule(
+    "underlying.list_label",
+    r"(?:[A-Z]|\d{1,2})\.\s+(?:The|THE)\s+",
+    reads="a name run in a recital: the recital's list label and article before the name",
+    matches=[passage("A. The Company and the Bank", match="A. The "), "2.  THE BORROWER"],
+    rejects=["J. Michael Redmond", "The Company"],
+    mode="match",
+)
 #: "B. Borrower is entering into ...": a bare label, recognised only where a paragraph
 #: starts (elsewhere "J. Michael Redmond" is an initial).
-_BARE_LABEL = re.compile(r"(?:[A-Z]|\d{1,2})\.\s+")
-_PAREN = re.compile(r"\([^()]*\)")
+_BARE_LABEL = rule(
+    "underlying.bare_label",
+    r"(?:[A-Z]|\d{1,2})\.\s+",
+    reads="a name run at a paragraph's start: a recital's bare list label",
+    matches=[passage("C. Lender is entering into", match="C. "), "12. Lender"],
+    rejects=["Borrower", "(b) Lender"],
+    mode="match",
+)
+_PAREN = rule(
+    "underlying.aside",
+    r"\([^()]*\)",
+    reads="a party list: a parenthetical aside, blanked before names are read",
+    matches=[
+        passage(
+            "Kimco Income Operating Partnership, L.P. (formerly known as Kimco Realty Corporation)",
+            match="(formerly known as Kimco Realty Corporation)",
+        ),
+    ],
+    rejects=["among the Borrower and the Lenders"],
+)
 #: ", a Nevada Company": a descriptor after a name, not a name of its own
-_DESCRIBED = re.compile(r",\s*an?\s+$")
+_DESCRIBED = rule(
+    "underlying.described",
+    r",\s*an?\s+$",
+    reads="the words before a name: a descriptor (', a Nevada corporation'), no name of its own",
+    matches=["Acme Holdings, Inc., a ", "First Bank, an "],
+    rejects=["Acme Holdings, Inc. and ", "by and among "],
+)
 
 
 def _masked(text: str, start: int, end: int) -> str:
@@ -127,6 +211,20 @@ def _definition_of(ctx: DocContext, term: str) -> Definition | None:
     return None
 
 
+#: ", as Administrative Agent": the role a list gives the name before it.
+_AS_ROLE = rule(
+    "underlying.as_role",
+    r"\s*,?\s*as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+    reads="right after a name in a party list: the role it is named in",
+    matches=[
+        passage(", as Administrative Agent for the Lenders", match=", as Administrative Agent"),
+        passage(" as the Collateral Agent", match=" as the Collateral Agent"),
+    ],
+    rejects=[", and the Lenders", " as amended"],
+    mode="match",
+)
+
+
 def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     """The parties a name or defined term in a party list names, with the role it gives.
 
@@ -158,7 +256,7 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     if norm_term(run.text) in ctx.terms:
         return []
     after = ctx.text[run.end : run.end + 120]
-    as_role = re.match(r"\s*,?\s*as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", after)
+    as_role = _AS_ROLE.match(after)
     term = next(
         (
             d
@@ -193,7 +291,17 @@ def _is_party(ctx: DocContext, ref: str) -> bool:
     return e is not None and e.label == "Party"
 
 
-_TERM_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?:the\s+)?")
+_TERM_LIST = rule(
+    "underlying.term_list",
+    r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?:the\s+)?",
+    reads="a name run in a party list: the joints between defined terms ('Bank and Borrowers')",
+    matches=[
+        passage("Bank and Borrowers", match=" and "),
+        passage("Company, and the Holder", match=", and the "),
+        passage("Kelley Drye & Warren", match=" & "),
+    ],
+    rejects=["Acme Holdings Inc"],
+)
 
 
 def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
@@ -277,7 +385,19 @@ def _statements(
                     _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
 
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,60})[\"\u201d]")
+_QUOTED = rule(
+    "underlying.quoted_term",
+    r"[\"\u201c]([^\"\u201c\u201d]{1,60})[\"\u201d]",
+    reads="the gap between a mentioned agreement and its party list: a defined term it quotes",
+    matches=[
+        passage(
+            ', and Amendment No. 7 dated as of November 21, 2002 (the "Credit Agreement"), ',
+            match='"Credit Agreement"',
+        ),
+        passage("(the \u201cLoan Agreement\u201d)", match="\u201cLoan Agreement\u201d"),
+    ],
+    rejects=[", dated as of May 1, 2010, "],
+)
 
 
 def _names_another(ctx: DocContext, gap: str, target: str) -> bool:

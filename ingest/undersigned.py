@@ -20,27 +20,71 @@ that no "By:" introduces and no ", its general partner" follows.
 
 from __future__ import annotations
 
-import re
-
 from ingest.context import DocContext
 from ingest.names import looks_like_person, name_runs, words
 from ingest.parties import add_party, party_to, undersigned_opening
+from ingest.rules import passage, rule
 from ingest.structure import analyze
 
 #: "Dated: March 2, 2020", "DATED: April 8, 2020", "Date: ...": where the signatures begin
 #: when no witness clause opens them.
-_DATED = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:Dated|DATED|Date|DATE)\b[ \t]*[:,]?|\b(?:Dated|DATED|Date|DATE)[ \t]*:"
+_DATED = rule(
+    "undersigned.dated",
+    r"(?:^|(?<=\n))[ \t]*(?:Dated|DATED|Date|DATE)\b[ \t]*[:,]?|\b(?:Dated|DATED|Date|DATE)[ \t]*:",
+    reads="the text after an 'undersigned' opening: the date line where its signatures begin",
+    matches=[
+        passage("of each of them.\nDated: March 2, 2020", match="Dated:"),
+        passage("DATED, April 8, 2020", match="DATED,"),
+        passage("hereto.   Date: May 1, 2019", match="Date:"),
+    ],
+    rejects=["as of the date first written above", "the Update Date"],
 )
 #: How much text after the date line the list of signers may take.
 _LIST_WINDOW = 20_000
 #: "By: ", "By: /s/": what introduces a company that signs for a filer, not a filer.
-_SIGNS_FOR = re.compile(r"(?i)\bby\s*[:_]?\s*(?:/s/\s*)?$")
+_SIGNS_FOR = rule(
+    "undersigned.signs_for",
+    r"(?i)\bby\s*[:_]?\s*(?:/s/\s*)?$",
+    reads="the line before a company's name in a signer list: 'By:', so it signs for a filer",
+    matches=["By: ", "By: /s/ ", "  by_"],
+    rejects=["KESTREL CAPITAL LP\n", "Nearby "],
+)
 #: ", its general partner", ", as its investment manager": a company that signs for another.
-_ITS = re.compile(r"(?i)\s*,?\s*(?:as\s+)?its\s+\w+")
+_ITS = rule(
+    "undersigned.its_role",
+    r"(?i)\s*,?\s*(?:as\s+)?its\s+\w+",
+    reads="right after a company's name in a signer list: 'its general partner' (signs for one)",
+    matches=[
+        passage(", its general partner", match=", its general"),
+        passage(" as its investment manager", match=" as its investment"),
+    ],
+    rejects=["\nBy: /s/ Ann Roe", ", a Delaware limited partnership"],
+    mode="match",
+)
 #: What follows a person's typed name when the person signs for someone: a field or title.
-_FIELD_AFTER = re.compile(r"(?i)\s*(?:name|title|its)\s*:|\s*,?\s*(?:co-)?trustee\b")
-_CONFORMED = re.compile(r"/[sS]/[ \t]*")
+_FIELD_AFTER = rule(
+    "undersigned.field_after",
+    r"(?i)\s*(?:name|title|its)\s*:|\s*,?\s*(?:co-)?trustee\b",
+    reads="right after a person's typed name: a field or a title, so the person signs for someone",
+    matches=["  Name: Ann Roe", " Title: Managing Member", ", Co-Trustee", " Its: President"],
+    rejects=["\nKESTREL CAPITAL LP", " and Mary Roe"],
+    mode="match",
+)
+_CONFORMED = rule(
+    "undersigned.conformed",
+    r"/[sS]/[ \t]*",
+    reads="a signer list: a conformed signature ('/s/'), the name typed after it",
+    matches=[passage("/s/ Peter Lund", match="/s/ "), passage("By: /S/\tAnn Roe", match="/S/\t")],
+    rejects=["s/he", "and/or"],
+)
+#: "By: /s/ Ann Roe": a conformed signature that signs for someone, no filer of its own.
+_BY_BEFORE = rule(
+    "undersigned.by_before",
+    r"(?i)\bby\s*[:_]?\s*$",
+    reads="the few characters before a conformed signature: 'By:', so it signs for someone",
+    matches=["By: ", "  BY:", "By_"],
+    rejects=["Dated: ", "Peter Lund  "],
+)
 
 
 def extract_undersigned_parties(ctx: DocContext) -> None:
@@ -69,7 +113,7 @@ def extract_undersigned_parties(ctx: DocContext) -> None:
         ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
         party_to(ctx, ref, None, run.start, run.end)
     for m in _CONFORMED.finditer(text, start, end):
-        if re.search(r"(?i)\bby\s*[:_]?\s*$", text[max(start, m.start() - 8) : m.start()]):
+        if _BY_BEFORE.search(text[max(start, m.start() - 8) : m.start()]):
             continue
         runs = name_runs(text, m.end(), min(end, m.end() + 120))
         if not runs or runs[0].start != m.end():

@@ -92,6 +92,25 @@ def test_item_1_01_announces_the_subject_with_its_parties_and_roles() -> None:
     _cited(x)
 
 
+def test_the_company_a_report_never_defines_is_the_registrant_of_its_cover() -> None:
+    # the cover breaks the registrant's name over two lines; the items call it "the Company"
+    cover = _COVER.replace("QUILLFEATHER SYSTEMS, INC.\n(", "QUILLFEATHER\nSYSTEMS, INC.\n\n(")
+    text = (
+        cover + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "Effective March 9, 2012, the Company entered into a Loan and Security Agreement (the "
+        '"Loan Agreement") with Harrowgate Capital Partners, L.P. The Company\'s obligations '
+        "under the Loan Agreement are secured by substantially all of its assets." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert "quillfeather systems, inc." in {n.lower() for n in parties}
+    assert not [n for n in parties if n.lower() in {"company", "the company"}]
+    _cited(x)
+    # no cover caption, no registrant: "the Company" is still no party
+    bare = text.replace("(Exact name of registrant as specified in its charter)", "")
+    assert not [n for n in _parties(_x(bare)) if n.lower() in {"company", "the company"}]
+
+
 def test_an_item_1_01_pointing_to_item_2_03_leaves_the_announcement_to_it() -> None:
     text = (
         _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
