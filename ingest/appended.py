@@ -28,7 +28,7 @@ from ingest.names import NameRun, name_runs
 from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.rules import passage, rule
-from ingest.signatures import SIGNATURE_WINDOW, add_signer, signature_blocks
+from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.structure import Region, analyze, paragraphs
 
 _HEADING = "the heading of an appended agreement, in lower case: "

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ingest.agreements import extract_exhibits, extract_own_agreement
 from ingest.announced import extract_announced_agreement, extract_announced_roles
 from ingest.appended import extract_appended
-from ingest.changes import extract_changes
+from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
@@ -38,7 +38,7 @@ from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations.extract import extract_relations
 from ingest.sections import extract_own_sections
-from ingest.signatures import extract_signatures
+from ingest.signatures.extract import extract_signatures
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
 from ingest.undersigned import extract_undersigned_parties

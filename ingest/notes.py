@@ -38,7 +38,7 @@ from ingest.parties import add_party
 from ingest.records import PropValue
 from ingest.references import DATE, mention_ref, norm_title, title_kind
 from ingest.relations.promises import note_makers, note_payees
-from ingest.signatures import add_signer, signature_blocks
+from ingest.signatures.blocks import add_signer, signature_blocks
 
 _PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
 #: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE"),

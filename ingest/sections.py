@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.amended_agreements import AMENDING_KINDS
-from ingest.changes import provision_ref
+from ingest.changes.provisions import provision_ref
 from ingest.context import DocContext
 from ingest.rules import passage, rule
 from ingest.structure import analyze

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.amendment_regions import appended_amendments
-from ingest.changes import find_operations
+from ingest.changes.operations import find_operations
 from ingest.extract import extract
 from ingest.records import SourceDocument
 from tests.paths import CORPUS, SEEDS

@@ -1,0 +1,56 @@
+"""Where an operative clause begins and ends: after a sentence end, a colon, a semicolon or a
+list label, over the underline rules and page breaks a typewritten filing puts inside a
+sentence (masked to blanks of the same length so that offsets stay the text's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
+_UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
+#: A page break between the words of one sentence: blank lines, a page marker or number, blank
+#: lines, then the sentence going on in lower case after a word that ends no sentence.
+_PAGE_IN_SENTENCE = re.compile(
+    r"(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n"
+    r"(?:[ \t]*\n)*(?=[ \t]*[a-z])"
+)
+
+
+_LOOKBACK = 500
+
+
+def mask(text: str) -> str:
+    """The text with underline rules blanked (same length): they sit inside operative sentences
+    of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety");
+    so is a page break inside a sentence ("deleting "X" and\\n\\n<PAGE> 30\\n\\nreplacing it")."""
+    masked = _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    return _PAGE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), masked)
+
+
+#: Where a clause begins: after a sentence end, a blank line, or a list label that opens a line
+#: or follows a sentence end ("3.03(a) of" holds no label).
+_CLAUSE_BREAK = re.compile(
+    # the stop after a section number ("Section 1.1. of the Agreement") ends no sentence
+    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)|\n[ \t]*\n"
+    r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s(?!\s*of\b)"
+)
+
+
+def clause_start(masked: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
+    or list label before it (never before ``floor``); a semicolon inside a parenthesis
+    (Schedule A ("Commitments; Addresses")) ends nothing."""
+    lo = max(floor, pos - _LOOKBACK)
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
+        rest = masked[lo + m.end() : pos]
+        if rest.count(")") > rest.count("("):
+            continue
+        start = lo + m.end()
+    return start
+
+
+def clause_end(masked: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(masked, pos, limit)
+    return m.end() if m else limit

@@ -1,0 +1,85 @@
+"""A block of new definitions cut into its definitions ("the following definitions are added
+...": each one ``add``), and one operation's wording shared among its several targets
+("subsections (a) and (b) ... the following:" then "(a) ..." and "(b) ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.changes.quotes import DEFINITION_START, Q_OPEN, quoted_term
+from ingest.changes.targets import Target
+from ingest.changes.wording import PAGE_FOOTER, PAGE_LINES, unquote
+from ingest.list_labels import Paragraphs
+
+#: A definition that opens with its term and a full stop or colon, the style of some banks'
+#: forms: "Commitment Amount.  $15,000,000 or any lesser amount ...".
+_TITLED_DEFINITION = re.compile(
+    r"\s*(?P<t>[A-Z][\w\-/&']*(?:[ \t\n]+(?:[A-Z][\w\-/&']*|of|and|to|the|for|in|on)){0,7})"
+    r"[.:][ \t]+(?=\S)"
+)
+
+
+def block_definitions(
+    pars: Paragraphs, block: tuple[int, int]
+) -> list[tuple[str, tuple[int, int]]]:
+    """The definitions in a block of new definitions, each with its whole wording; a block
+    quoted whole that opens with its term and a full stop or colon ("Consolidated Current
+    Assets.  At any date ...") is one definition of that term."""
+    text = pars.text
+    out: list[tuple[str, tuple[int, int]]] = []
+    for s, e in pars.spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        s, e = max(s, block[0]), min(e, block[1])
+        lead = PAGE_LINES.match(text, s, e)
+        if lead and lead.end() > s and DEFINITION_START.match(text, lead.end(), e):
+            s = lead.end()  # "5\n<PAGE>   6\n"Term Loan" means ...": the page break is layout
+        m = DEFINITION_START.match(text, s, e)
+        if m:
+            out.append((quoted_term(m["q"]), (s, e)))
+        elif out and not PAGE_FOOTER.match(text, s, e):  # a page number is no wording
+            out[-1] = (out[-1][0], (out[-1][1][0], e))
+    quoted = text[block[0]] in Q_OPEN or (block[0] > 0 and text[block[0] - 1] in Q_OPEN)
+    if not out and quoted:
+        titled = _TITLED_DEFINITION.match(text, block[0] + (text[block[0]] in Q_OPEN), block[1])
+        if titled:
+            out.append((" ".join(titled["t"].split()), block))
+    return out
+
+
+def pieces_per_target(
+    pars: Paragraphs, block: tuple[int, int], targets: list[Target]
+) -> list[tuple[int, int]] | None:
+    """One operation's wording split among its targets: "subsections (a) and (b) ... the
+    following:" then "(a) ..." and "(b) ..."; "Sections 7.1.8 and 7.1.9" then "SECTION 7.1.8
+    ..." and "SECTION 7.1.9 ..."; "the definitions "A" and "B" ..." then the two definitions.
+    None unless every target finds its own piece."""
+    text = pars.text
+    if all(t.term for t in targets):
+        defs = dict(block_definitions(pars, block))
+        spans = [defs.get(t.term or "") for t in targets]
+        if all(spans):
+            return [unquote(text, *sp) for sp in spans if sp]
+        return None
+    starts: list[int] = []
+    for t in targets:
+        sub = re.search(r"\([a-zA-Z0-9]{1,5}\)$", t.section or "")
+        if sub is not None:
+            label = re.escape(sub.group())
+        elif re.fullmatch(r"\d+(?:\.\d+)+", t.section or ""):
+            # "Sections 2.1.1 and 2.1.2 ... to read as follows:" then "SECTION 2.1.1 ..."
+            label = r"(?:SECTION|Section)?[ \t]*" + re.escape(t.section or "") + r"(?=[.\s])"
+        else:
+            return None
+        m = re.compile(r"(?m)(?:^[ \t]*[\"“]?|(?<=[\"“]))" + label).search(text, block[0], block[1])
+        if m is None:
+            return None
+        starts.append(m.start())
+    if starts != sorted(starts):
+        return None
+    bounds = [*starts[1:], block[1]]
+    return [
+        unquote(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        for s, e in zip(starts, bounds, strict=True)
+    ]

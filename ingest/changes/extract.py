@@ -1,0 +1,116 @@
+"""The change reader of a document: the operations of the own amendment and of each amendment
+appended after the signatures (credited to it), attached to the agreement they change, with
+the effective date the amendment states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import classify, title_case
+from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
+from ingest.amendment_regions import AppendedAmendment, appended_amendments
+from ingest.changes.operations import find_operations
+from ingest.changes.provisions import add_change
+from ingest.context import DocContext
+from ingest.dates import find_dates
+from ingest.records import PropValue
+from ingest.structure import analyze
+
+#: "effective as of April 30, 2013 (the "Amendment Effective Date")": the cue before a date the
+#: amendment states its changes take effect on.
+_EFFECTIVE_AS_OF = re.compile(r"(?i)\beffective\s+as\s+of\s+")
+#: What names that date: '(the "First Amendment Effective Date")'.
+_NAMED_EFFECTIVE = re.compile(
+    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)", re.IGNORECASE
+)
+#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
+_EFFECTIVE_MEANS = re.compile(
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+)
+
+
+def _stated_effective_date(text: str) -> str | None:
+    """The date the amendment's body names as its effective date, where it gives one (an
+    amendment signed on one day may take effect "as of" an earlier one); an effective date that
+    depends on conditions ("the date on which each condition ... is satisfied") is none."""
+    st = analyze(text)
+    end = st.signatures.start if st.signatures else st.main_end
+    for m in _EFFECTIVE_AS_OF.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(end, m.end() + 40))
+        if dates and dates[0].start == m.end() and _NAMED_EFFECTIVE.match(text, dates[0].end):
+            return dates[0].iso
+    for m in _EFFECTIVE_MEANS.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(end, m.end() + 40))
+        if dates and dates[0].start - m.end() < 3:
+            return dates[0].iso
+    return None
+
+
+def extract_changes(ctx: DocContext) -> None:
+    """Add the provisions this amendment changes, PROVISION_OF their agreement, and CHANGES;
+    and those each amendment appended after the signatures changes, credited to it."""
+    own = ctx.self_ref
+    if own is None:
+        return
+    for i, amendment in enumerate(appended_amendments(ctx.text)):
+        _appended_changes(ctx, i, amendment)
+    ops = find_operations(ctx.text)
+    if not ops:
+        return
+    default = default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
+    own_entity = ctx.collector.get(own)
+    date = _stated_effective_date(ctx.text) or (
+        own_entity.props.get("date") if own_entity else None
+    )
+    for op in ops:
+        target = target_ref(ctx, op.agreement_name, default)
+        if target is None and op.agreement_name:
+            target = only_referenced(ctx, op.agreement_name, op.clause[1])
+        if target is None or target == own:
+            continue
+        for t in op.targets:
+            add_change(ctx, own, target, t, op, date)
+
+
+def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> None:
+    """What an amendment appended after the signatures changes, credited to it, in the
+    agreement its operations name, else the one this document holds (the base it follows)."""
+    ops = find_operations(ctx.text, amendment.body)
+    if not ops:
+        return
+    ref = _appended_ref(ctx, i, amendment)
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    base = (
+        ctx.self_ref
+        if own is not None and own.props.get("kind") not in AMENDING_KINDS
+        else default_target(ctx, [])
+    )
+    if base is not None and base != ref:
+        ctx.collector.relate("AMENDS", ref, base, ctx.span(*amendment.title_span))
+    for op in ops:
+        target = target_ref(ctx, op.agreement_name, base)
+        if target is None or target == ref:
+            continue
+        for t in op.targets:
+            add_change(ctx, ref, target, t, op, amendment.date)
+
+
+def _appended_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:
+    """The appended agreement ``ingest.appended`` made of the amendment's region when it made
+    one, else a new contained Agreement with the amendment's title and date."""
+    for j, region in enumerate(analyze(ctx.text).appended):
+        ref = f"agreement:appended:{j}"
+        e = ctx.collector.get(ref)
+        if (
+            e is not None
+            and e.props.get("kind") == "amendment"
+            and region.start <= amendment.body[0] < region.end
+        ):
+            return ref
+    ref = f"agreement:amendment:{i}"
+    title = title_case(amendment.title)
+    label = (classify(title) or ("Agreement", "amendment"))[0]
+    props: dict[str, PropValue] = {"title": title, "kind": "amendment", "date": amendment.date}
+    ctx.collector.add(ref, label, ctx.span(*amendment.title_span), props, contained=True)
+    return ref

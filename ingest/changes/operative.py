@@ -1,0 +1,175 @@
+"""The operative phrases of an amendment (the passive "is hereby amended by deleting ..." and
+the active "the Lenders hereby amend ...", "the following definitions are added ...") and the
+action a phrase states: ``replace``, ``amend``, ``delete`` or ``add``. The shapes of the verb,
+apart from the shapes of what it changes (:mod:`.targets`) and of its new wording
+(:mod:`.wording`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.changes.quotes import QUOTED
+from ingest.changes.targets import NUM
+
+#: What may stand between a target and its operative phrase: the agreement it belongs to,
+#: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
+SUBJECT_GAP = re.compile(
+    r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
+    r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
+    r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
+    r"|(?:agreement|note)s?\b|\s)+?)?\s*"
+    r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
+    r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
+)
+#: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
+PASSIVE = re.compile(
+    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
+    # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
+    # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
+    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
+    r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)",
+    re.IGNORECASE,
+)
+#: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
+ACTIVE = re.compile(
+    r"\bhereby\s+(?:amends?|deletes?|restates?|replaces?)\s+(?:and\s+restates?\s+)?"
+    r"(?:the\s+provisions\s+of\s+)?(?=(?:the\s+)?(?:Sections?|Article|Schedule|Exhibit|Annex"
+    r"|definition|clause|paragraph|subsection))",
+    re.IGNORECASE,
+)
+#: "the following definitions are hereby added to Section 1.1 in alphabetical order:"
+DEFINITIONS_ADDED = re.compile(
+    r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+"
+    r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
+    r"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s*,?\s+(?:thereto\s+)?"
+    # "inserting, immediately following the definition of "X" contained therein, the following"
+    r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
+    # "by the addition of each of the following new definitions", "the following new definitions"
+    r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
+    re.IGNORECASE,
+)
+#: A lead-in that names the agreement its list changes: "The following modifications are
+#: hereby made to the Letter of Credit Agreement:", "the following amendments shall be made
+#: to the Note:".
+MADE_TO = re.compile(
+    r"\b(?i:following\s+(?:amendments|modifications|changes|revisions)\s+(?:are|shall\s+be)"
+    r",?\s+(?:hereby\s+)?made\s+(?:to|in)\s+(?:the\s+|this\s+|such\s+|each\s+)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
+
+
+_REPLACE = re.compile(
+    r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
+    r"|amended\s+in\s+full"
+    r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
+    r"|amended\s+to\s+(?:read|mean)"
+    r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
+    r"|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|substituted)\b",
+    re.IGNORECASE,
+)
+PARTIAL = re.compile(
+    r"\b(?:by|to)\s+(?:\([a-z\d]{1,4}\)\s*)?(?:(?:deleting|striking|replacing|inserting|adding|substituting|changing"
+    r"|amending|increasing|decreasing|reducing|extending|add|insert|delete|replace)\b)"
+    r"|\b(?:the\s+(?:reference|references|words?|phrase|number|amount|date|figure)s?\b)",
+    re.IGNORECASE,
+)
+NEW_SECTION = re.compile(
+    rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
+    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))",
+    re.IGNORECASE,
+)
+#: "the definition of each of the following terms ... is amended to read", "by amending and
+#: restating the following definitions": a list of definitions follows, each one changed.
+DEFINITIONS_LISTED = re.compile(
+    r"\bfollowing\s+(?:new\s+)?(?:defined\s+terms?|definitions?|terms)\b", re.IGNORECASE
+)
+#: A new part named in the operative phrase of an agreement: "is amended to add a new
+#: Schedule 6.01 thereto", "by adding a new Section 9.14".
+ADDED_PART = re.compile(
+    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    re.IGNORECASE,
+)
+#: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
+SUBJECT_NAME = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+(?:is|are|shall)\b"
+)
+#: Definitions named inside the operative phrase of a definitions section.
+INNER_DEFINITIONS = re.compile(
+    rf"\b(?:the\s+)?(?:definitions?|defined\s+terms?)\s+(?:of\s+)?(?:the\s+terms?\s+)?"
+    rf"(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)",
+    re.IGNORECASE,
+)
+#: "the second sentence of", "the last paragraph of": the operation changes part of it.
+PART_OF = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
+    r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
+    r"(?:definition|proviso|first|second|third|last|final)\b",
+    re.IGNORECASE,
+)
+#: A part of a definition the operative phrase names as what it changes: "is amended to
+#: amend clause (iii) to read as follows", "by restating the last sentence thereof".
+PART_NAMED = re.compile(
+    r"\b(?:to|by)\s+(?:amend(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|delet(?:e|ing))\s+"
+    r"(?:and\s+restat(?:e|ing)\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:clause|paragraph|subsection|sub-clause|sentence|proviso|table)s?\b",
+    re.IGNORECASE,
+)
+#: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
+INNER_SUBSECTIONS = re.compile(
+    r"\b(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    r"(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
+    r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
+    re.IGNORECASE,
+)
+#: "is hereby amended as follows:" with nothing said about how: the block decides.
+AS_FOLLOWS = re.compile(
+    r"\bamended,?\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
+    r"|in\s+the\s+following\s+(?:respects|manner))"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+_WHOLE_REPLACED = re.compile(
+    r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
+    r"|it)\s+in\s+(?:its|their)\s+entirety|\bamending\s+and\s+restating\s+in\s+(?:its|their)\s+entirety|"
+    # "by amending and restating the following definitions ... so that they read ..."
+    r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?:definitions|defined\s+terms)\b|"
+    # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
+    # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
+    r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
+    r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
+    rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
+    r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
+    r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
+    re.IGNORECASE,
+)
+_DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
+
+
+def action_of(predicate: str) -> str:
+    """The action an operative phrase states (its first words decide: "is amended by deleting
+    the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
+    if NEW_SECTION.search(predicate):
+        return "add"
+    if re.search(
+        r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
+    ):
+        return "add"
+    if _WHOLE_REPLACED.search(predicate):
+        return "replace"
+    partial = PARTIAL.search(predicate)
+    whole = _REPLACE.search(predicate)
+    if whole and not (partial and partial.start() < whole.start()):
+        return "replace"
+    if partial:
+        return "amend"
+    if _DELETE.search(predicate):
+        return "delete"
+    return "amend"

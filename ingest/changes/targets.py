@@ -1,0 +1,142 @@
+"""What an operation changes, as the text names it: "Section 3.02", "Sections 8.2(b) and (c)",
+"clauses (a) through (d) of Section 7.1", "the definition of "Maturity Date"", "Schedule
+2.01", "the maturity date of the Note"; read into :class:`Target` records, with the agreement
+named after them ("of the Credit Agreement").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.changes.quotes import QUOTED, quoted_term
+
+#: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
+#: its heading ("Section 9.2 (Liens)"), not a part.
+NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
+_NUM_LIST = rf"{NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
+_ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+#: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
+_SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
+
+#: The targets an operation names, tried at one position (the alternatives of one pattern).
+TARGET = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?:"
+    # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
+    rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
+    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
+    # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
+    rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{NUM})"
+    # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
+    rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
+    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+of\s+the\s+[A-Z]))"
+    rf"\s+(?P<nums>{_NUM_LIST})"
+    # "Subsection (j) thereof": a part of the section a lead-in names
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
+    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
+    rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
+    # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
+    rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
+    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
+    r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
+    # "The Maturity Date of the Note" (a capitalised term of an agreement)
+    # (capitalised words, or a few in lower case: "that the" never starts a term)
+    r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
+    r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
+    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
+    # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
+    r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
+    r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
+    # set to a stated value: "the Maturity Date shall be extended to June 30, 2024", "the
+    # Interest Rate is changed to 12%" (not "extended to the next Business Day")
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
+    r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "amended to provide that the Maturity Date shall be June 30, 2023"
+    r"|\s+(?:shall\s+be|is|will\s+be)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
+    r"|\s+(?:to|from)\s+(?-i:[A-Z][a-z]+\s+\d|\$|\d))"
+    r")",
+    re.IGNORECASE,
+)
+_CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
+#: The same words in lower case, naming a term of the agreement that follows ("the maturity
+#: date of the Note", "the exercise price of the Warrants").
+_LOWER_TERM = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
+_OF_AGREEMENT = re.compile(
+    r"\s+(?:of|under)\s+(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
+)
+
+
+_AGREEMENT_OF = re.compile(
+    r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    section: str | None
+    term: str | None
+    span: tuple[int, int]  # the words naming it
+
+
+def _section_numbers(m: re.Match[str]) -> list[str]:
+    """The sections a list names: "Sections 8.2(b) and (c)" -> 8.2(b), 8.2(c)."""
+    nums: list[str] = []
+    for item in re.finditer(rf"{NUM}|\([a-zA-Z0-9]{{1,5}}\)", m["nums"]):
+        n = re.sub(r"\s+", "", item.group())
+        if n.startswith("(") and nums:
+            n = re.sub(r"\([^()]*\)$", "", nums[-1]) + n
+        if not n.startswith("("):
+            nums.append(n)
+    subs = re.findall(r"(?:\([a-zA-Z0-9]{1,5}\))+", m["sub"] or "") or [""]
+    return [n + sub for n in nums for sub in subs]
+
+
+def targets_at(text: str, m: re.Match[str]) -> list[Target]:
+    span = (m.start(), m.end())
+    if m["terms"]:
+        terms = [quoted_term(t) for t in re.findall(QUOTED, m["terms"])]
+        return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["rfrom"]:
+        first, last = ord(m["rfrom"][1].lower()), ord(m["rto"][1].lower())
+        if first >= last or {m["rfrom"][1].lower(), m["rto"][1].lower()} <= set("ivx"):
+            return []  # "(i) through (v)" is a run of roman numerals, not of letters
+        base = re.sub(r"\s+", "", m["rnum"])
+        return [Target(f"{base}({chr(c)})", None, span) for c in range(first, last + 1)]
+    if m["nums"]:
+        return [Target(n, None, span) for n in _section_numbers(m)]
+    if m["rel"]:
+        return [Target(re.sub(r"\s+", "", m["rel"]), None, span)]
+    if m["art"]:
+        return [Target(f"Article {m['art']}", None, span)]
+    if m["qterm"]:
+        term = quoted_term(m["qterm"])
+        return [Target(None, term, span)] if term[:1].isupper() else []
+    if m["att"]:
+        return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
+    if m["cap"] and _CAP_OK.match(m["cap"]):
+        return [Target(None, m["cap"], span)]
+    if m["cap"] and _LOWER_TERM.fullmatch(m["cap"]) and _OF_AGREEMENT.match(text, m.end()):
+        # "the maturity date of the Note is hereby extended": the term the note defines
+        return [Target(None, " ".join(w.capitalize() for w in m["cap"].split()), span)]
+    return []
+
+
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
+def named_agreement(masked: str, after: int, until: int) -> str | None:
+    m = _AGREEMENT_OF.match(masked, after, until)
+    if not m:
+        return None
+    name = re.split(r"\s+(?:is|are|shall|hereby|be|which|as)\b", m["name"])[0].strip()
+    if _MONTH.match(name):
+        return None  # "to extend the Maturity Date to June 30, 2024": a date, no agreement
+    return name if re.search(r"[A-Za-z]{3}", name) else None

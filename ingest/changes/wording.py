@@ -1,0 +1,275 @@
+"""New-wording boundaries: where the words an operation says a provision now reads begin and
+end (the block after its colon up to the next item or operation, past page numbers and
+footers; the quoted words it inserts; the schedule it attaches), and those words without the
+quotes the amendment wraps them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
+from ingest.list_labels import Label, Paragraphs, is_successor
+from ingest.structure import attachments_after
+
+_INSERTED = re.compile(
+    r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"
+    # a few words or a list label ("adding (A) "X" after ...") before the quoted words
+    r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
+    r"\w+)){0,6}?[\s:,]*(?=[\"“])"
+    # "changing the reference ... from "2.20(a)" to "2.02(a)""
+    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])"
+    # "the reference to "$5,000,000" ... is changed to "$7,500,000""
+    r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
+    # "inserting immediately after the words "X" in the fifth line the phrase "Y"": the
+    # quoted place is not the wording
+    r"|\b(?:inserting|insert|adding|add)\s+(?:immediately\s+)?(?:after|before|following|preceding)"
+    r"\s+(?:the\s+)?(?:(?:words?|phrase|figure|number|amount|date|reference\s+to)\s+)?"
+    r"[\"“][^\"”\n]{1,200}[\"”][^\"“;:]{0,80}?(?=[\"“])",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(
+    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
+    re.IGNORECASE,
+)
+
+
+_MAX_NEW_TEXT = 40_000
+
+
+#: A line holding only a page number or marker, with the blank lines before it.
+_LAYOUT_LINE = re.compile(r"\s*\n[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+
+
+def _skip_layout(text: str, pos: int, stop: int) -> int:
+    """``pos`` moved past the page numbers and markers that follow it."""
+    while (m := _LAYOUT_LINE.match(text, pos, stop)) is not None and m.end() > pos:
+        pos = m.end()
+    return pos
+
+
+def whole_or_part(text: str, colon: int, stop: int, section: str | None) -> str:
+    """After "amended as follows:", a quoted wording or one that opens with the provision's
+    own number ("Section 2.2 ... as follows: 2.2 The Term Loans.") is the whole new provision
+    (replace); anything else changes it in part (amend)."""
+    pos = _skip_layout(text, colon + 1, stop)  # a page number before the wording
+    m = re.compile(r"\s*(?P<c>\S)").match(text, pos, stop)
+    if m and m["c"] in Q_OPEN:
+        return "replace"
+    if section and m:
+        own = re.escape(section) + "|" + re.escape(re.sub(r"^.*?(?=\([^()]+\)$)", "", section))
+        if re.match(rf"(?:Section\s+)?(?:{own})(?![\d.]\d|\()", text[m.start("c") : stop]):
+            return "replace"
+    return "amend"
+
+
+#: A page marker or a page number alone on its line ("<PAGE>   3", "- 2 -", "2").
+_PAGE_BREAK = re.compile(r"(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*(?=\n)")
+#: Page numbers and markers on the lines that open a paragraph ("5\n<PAGE>   6\n").
+PAGE_LINES = re.compile(r"(?:[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n)*")
+#: A running page footer or header ("AMENDMENT TO CREDIT AGREEMENT – PAGE 1", "- 3 -").
+PAGE_FOOTER = re.compile(
+    r"(?is)(?:(?:[^\n]{0,120}\n){0,2}[^\n]{0,120}\bpage\s+\d+|\s*-?\s*\d{1,3}\s*-?|\s*<PAGE>\s*\d*)\s*$"
+)
+
+
+def block_after_colon(
+    pars: Paragraphs,
+    masked: str,
+    colon: int,
+    at: int,
+    stop_at: int,
+    whole: bool = False,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The new wording after the colon at ``colon``: the rest of its paragraph and the
+    paragraphs after it, up to the next item of any list the operation sits in, the next
+    operation, or ``stop_at``."""
+    text = pars.text
+    start = colon + 1
+    while start < stop_at and (text[start].isspace() or text[start] == "`"):
+        start += 1
+        page = _PAGE_BREAK.match(text, start, stop_at)
+        if page:  # a page break between the colon and the wording is layout
+            start = page.end()
+    if start >= stop_at:
+        return None
+    i = pars.index_of(at)
+    if i is None:
+        return None
+    if text[start] in Q_OPEN and not whole:
+        quoted = _quoted_after(text, start, min(stop_at, start + _MAX_NEW_TEXT))
+        if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
+            return quoted
+    stops = pars.enclosing_labels(i, skip)
+    # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
+    # a line of it ending in a colon (""Interest Payment Date" means:" then "(i) ...")
+    nested: list[Label] = []
+    end = start
+    first = True
+    for j in range(i, len(pars.spans)):
+        s, e = pars.spans[j]
+        if e <= start:
+            continue
+        if s >= stop_at:
+            break
+        if not first and s > start:
+            lab = pars.labels[j]
+            if _opens_operation(masked, s, e) or (
+                _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
+            ):
+                break
+            k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
+            if k is not None:
+                nested[k] = lab
+            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
+                nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
+            elif (
+                lab
+                and any(is_successor(lab, st) for st in stops)
+                and not _MID_SENTENCE.search(text, max(start, s - 200), s)
+            ):
+                break
+        if first or not PAGE_FOOTER.match(text, s, e):
+            end = min(e, stop_at)  # a running footer is kept only inside the wording
+        first = False
+        if end - start > _MAX_NEW_TEXT:
+            break
+    if end <= start:
+        return None
+    return unquote(text, start, end)
+
+
+#: What stands right before an attachment's heading: a blank line or a page break (a line
+#: "Exhibit A." that ends a wrapped sentence, "... in the form of\nExhibit A.", is none).
+_STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
+#: A heading of the amendment's own outline, which no new wording runs into: an article
+#: heading alone on its line ("ARTICLE III"), or a section numbered the amendment's way
+#: ("SECTION III.1.", a roman article and its section).
+_OWN_HEADING = re.compile(
+    r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2})\.?[ \t]*\n|SECTION[ \t]+[IVXL]+\.\d)"
+)
+
+
+#: A paragraph that stops mid-sentence ("... the excess, if any, of" then "(x) ..."): the
+#: labelled paragraph after it goes on with its sentence, it opens no item of a list.
+_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b|plus\b|minus\b)[a-z]+\s*\Z")
+
+
+def _opens_operation(masked: str, s: int, e: int) -> bool:
+    head = masked[s : min(e, s + 400)]
+    return bool(
+        re.search(
+            # a numbered item: "(b) ", "2. ", "b. ", "SECTION II.1.2. "
+            r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+"
+            r"|SECTION\s+[IVX\d][\w.]*\.?\s+)?(?:the\s+)?"
+            r"(?:Sections?\s+\d|Article\s"
+            r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
+            r"(?:amended|deleted|replaced|restated)",
+            head,
+            re.IGNORECASE,
+        )
+    )
+
+
+def unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """The wording inside a quoted block: the quotation marks that open and close the
+    insertion are not part of it (a definition keeps the quotes around its term), nor are
+    trailing markup lines ("</TABLE>") or blanks."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        tail = _TRAILING_MARKUP.search(text, start, end)
+        if not tail or tail.start() <= start:
+            break
+        end = tail.start()
+    if end <= start:
+        return start, end
+    if DEFINITION_START.match(text, start, end):
+        lead = _INSERTION_QUOTES.match(text, start, end)
+        if lead:
+            # the insertion's own quotes before the term's: "““Borrower”: ... .”"
+            start = lead.end()
+            if text[end - 1] in Q_CLOSE:
+                end -= 1
+            return start, end
+        block = text[start:end]
+        unbalanced = block.count('"') % 2 == 1 or block.count("“") < block.count("”")
+        if unbalanced and text[end - 1] in Q_CLOSE:
+            end -= 1
+        return start, end
+    if text[start] in Q_OPEN:
+        start += 1
+        if end - 1 > start and text[end - 1] in ".;" and text[end - 2] in Q_CLOSE:
+            end -= 2
+        elif end - 1 > start and text[end - 1] in Q_CLOSE:
+            end -= 1
+    return start, end
+
+
+#: The quotes that open an inserted definition before the quote of its term ("““X”: ...”",
+#: "“ ‘X’ means ...”").
+_INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`'])")
+#: An SGML tag alone on the last line of a block ("</TABLE>", "<PAGE>"): layout, not wording.
+_TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
+
+
+def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The quoted words that follow ``pos`` ("... and inserting "X" in lieu thereof")."""
+    if pos >= limit or text[pos] not in Q_OPEN:
+        return None
+    opener = text[pos]
+    depth = 0
+    for k in range(pos, limit):
+        ch = text[k]
+        if opener == "“":
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                if depth == 0:
+                    return (pos + 1, k) if k > pos + 1 else None
+        elif ch == '"' and k > pos:
+            return (pos + 1, k) if k > pos + 1 else None
+    return None
+
+
+def new_wording(
+    pars: Paragraphs,
+    masked: str,
+    text: str,
+    action: str,
+    predicate: str,
+    a_start: int,
+    clause_to: int,
+    colon: int | None,
+    body_end: int,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The new wording an operation states: the attached schedule it names, the quoted
+    words it inserts, or the block after its colon; none for a deletion."""
+    if action == "delete":
+        return None
+    attached = _ATTACHED.search(predicate)
+    if attached and action == "replace":
+        label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
+        for region in attachments_after(text, clause_to):
+            if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
+                text, max(0, region.start - 200), region.start
+            ):
+                return unquote(text, region.start, region.end)  # no page marker, no tag
+    ins = _INSERTED.search(masked, a_start, clause_to + 2)
+    if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
+        # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
+        quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
+        if quoted:
+            return quoted
+    if colon is not None and action in ("replace", "add", "amend"):
+        if action == "amend" and not re.search(
+            r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE
+        ):
+            return None
+        return block_after_colon(pars, masked, colon, a_start, body_end, skip=skip)
+    return None

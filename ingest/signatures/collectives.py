@@ -1,0 +1,142 @@
+"""Collective terms and classes resolved to the signing companies: "the lenders identified on
+the signature pages" (each a "Lender"), a class the preamble names without members ("among
+the Borrower, the Lenders and the Agent"), a class the text before the signatures defines,
+a single party named only on the signature page ("the investor signatory below").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.defined_terms import Definition, definitions_in
+from ingest.names import singular
+from ingest.parties import ROLE_WORDS, add_party, has_role, party_ref, party_to, role_of, role_parts
+from ingest.schedules import party_rows
+from ingest.signatures.preamble_roles import OPENING, alias_role
+from ingest.structure import analyze
+
+#: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
+#: class of lenders the preamble names without listing or defining its members.
+_UNDEFINED_CLASS = re.compile(
+    r"(?:\b(?:among|between|and)|,)\s+(?:each\s+of\s+)?the\s+(?:several\s+|various\s+)?"
+    r"(?P<term>Lenders|Banks|LENDERS|BANKS)\b(?!\s*[\"\u201c)])"
+)
+#: The agreements whose uncaptioned signing companies such a class takes in.
+_CLASS_KINDS = frozenset(["credit_agreement", "loan_agreement", "amendment", "waiver", "consent"])
+
+
+def resolve_undefined_class(
+    ctx: DocContext, signed: list[tuple[str, str | None, int, int]]
+) -> None:
+    """The companies signing a credit agreement or its amendment in no role, named nowhere
+    before the signatures, are the members of the lenders' class its preamble names but does
+    not define ("the Lenders (as defined in the Credit Agreement)"): their blocks are the
+    lenders' signature pages."""
+    st = analyze(ctx.text)
+    own = ctx.collector.get(ctx.self_ref or "")
+    if st.signatures is None or own is None or own.props.get("kind") not in _CLASS_KINDS:
+        return
+    # the preamble, or the document's opening where no preamble region was recognised
+    lo, hi = (st.preamble.start, st.preamble.end) if st.preamble else (0, OPENING)
+    m = _UNDEFINED_CLASS.search(ctx.text, lo, min(hi, st.signatures.start))
+    if m is None or ctx.lookup(m["term"]) or ctx.lookup(m["term"].title()):
+        return
+    role = role_of(m["term"].title())
+    for ref, b_role, s, e in signed:
+        if role and b_role is None and not alias_role(ctx, ref):
+            party_to(ctx, ref, role, s, e)
+
+
+#: "Each Subsidiary ... listed on the signature pages to this Amendment (each, a "Guarantor")":
+#: a class of parties the text defines as the companies its signature pages list.
+_LISTED_CLASS = re.compile(
+    r"(?i)\b(?:listed|named|identified|set\s+forth)\s+on\s+the\s+signature\s+pages?\b[^.;()]{0,80}"
+    r"\((?:each|collectively|individually)\b[^)\"\u201c]{0,12}[\"\u201c](?P<term>[^\"\u201d]{2,40})"
+)
+
+
+def listed_class(ctx: DocContext, end: int) -> str | None:
+    """The role of a class the text before the signatures defines by the signature pages (a
+    guarantor's or grantor's: a lender's class is resolved with the preamble's terms)."""
+    for m in _LISTED_CLASS.finditer(ctx.text, 0, end):
+        role = role_of(m["term"])
+        if role and re.search(r"(?i)\b(?:guarantor|grantor|pledgor)s?$", role):
+            return role
+    return None
+
+
+def join_collective(ctx: DocContext, role: str, ref: str) -> None:
+    """A company signing under the caption "BORROWERS:" is one of the "Borrowers"."""
+    for part in role_parts(role):
+        for term in (part + "s", part):
+            if len(ctx.lookup(term)) > 1:
+                ctx.define(term, ref)
+
+
+def resolve_deferred_collectives(
+    ctx: DocContext, signed: list[tuple[str, str | None, int, int]]
+) -> None:
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return
+    text = ctx.text
+    for d in definitions_in(text, st.preamble.start, st.preamble.end):
+        role = role_of(d.term)
+        if role is None or ctx.lookup(d.term):
+            continue
+        candidates = [
+            (ref, s, e)
+            for ref, b_role, s, e in signed
+            if (b_role is None or has_role(b_role, role)) and not alias_role(ctx, ref)
+        ]
+        if not d.collective:
+            _bind_signatory(ctx, d, role, candidates)
+            continue
+        members: list[str] = []
+        for ref, s, e in candidates:
+            if ref not in members:
+                members.append(ref)
+                party_to(ctx, ref, role, s, e)
+        for sch in st.schedules():
+            # only a list of this role's parties: never a pricing grid or other roles' list
+            for row in party_rows(text, sch, role.lower().split()[-1]):
+                if _has_other_role(ctx, party_ref(row.name), role):
+                    continue  # a schedule row already in another role is not in this one
+                ref = add_party(ctx, row.name, row.start, row.end)
+                if ref not in members:
+                    members.append(ref)
+                party_to(ctx, ref, role, row.start, row.end)
+        members = [m for m in members if m != party_ref(text[d.start : d.end])]
+        if members:
+            ctx.define(d.term, *members)
+            ctx.define(singular(d.term), *members)
+
+
+_SIGNATORY = re.compile(r"\b(?:signator(?:y|ies)|undersigned|signature\s+pages?)\b", re.I)
+
+
+def _bind_signatory(
+    ctx: DocContext, d: Definition, role: str, candidates: list[tuple[str, int, int]]
+) -> None:
+    """ "the investor signatory below (the "Holder")": a single party named only on the
+    signature page; bound when exactly one signing company has no role of its own."""
+    if not _SIGNATORY.search(ctx.text, d.antecedent_start, d.clause_start):
+        return
+    refs = {ref for ref, _, _ in candidates}
+    if len(refs) != 1:
+        return
+    ref, s, e = candidates[0]
+    party_to(ctx, ref, role, s, e)
+    ctx.define(d.term, ref)
+    # the description names the party too: "the investor signatory below" is "the Investor"
+    for w in re.findall(r"[a-z]+", ctx.text[d.antecedent_start : d.clause_start]):
+        if w in ROLE_WORDS and w != "party" and not ctx.lookup(w):
+            ctx.define(w, ref)
+
+
+def _has_other_role(ctx: DocContext, ref: str, role: str) -> bool:
+    """Whether the party is already PARTY_TO the own agreement in a role other than ``role``."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    stated = rel.props.get("role") if rel else None
+    return isinstance(stated, str) and not has_role(stated, role)

@@ -1,0 +1,130 @@
+"""The signature region cut into fields, column by column: EDGAR's two side-by-side columns
+read as two, a flattened page split before "By:", "Name:" and "Title:", a label and its value
+kept together, and the captions a column may be headed by. The block reader then reads each
+column top to bottom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import is_org_name
+from ingest.signatures.company_lines import NOT_COMPANY_LINE
+from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
+
+_FIELD_BREAK = re.compile(
+    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
+    r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
+)
+
+
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
+
+
+#: "HOLDINGS:", "AGENT AND LENDER:": a caption in capitals (a role or a defined term).
+_CAPTION_CELL = re.compile(r"[A-Z][A-Z&\-]*(?:[ \t]+[A-Z&][A-Z&\-]*){0,3}[ \t]*:[ \t]*$")
+
+
+#: A cell beside a company's name that makes no column of its own: its caption ("BORROWER:")
+#: or its commitment ("$37,500,000.00").
+_SIDE_CELL = re.compile(rf"{_CAPTION_CELL.pattern}|\$?[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$")
+
+
+def ends_notice(t: str) -> bool:
+    """A line no notice paragraph holds: a block's field, a page mark, a commitment, or the
+    next company's name in capitals."""
+    return bool(
+        FIELD.match(t)
+        or PAGE_MARK.match(t)
+        or t.startswith(("$", "<PAGE>"))
+        or (t.isupper() and is_org_name(t))
+    )
+
+
+def written_caption(t: str) -> str | None:
+    """ "HOLDINGS:" -> "Holdings", "LENDERS AND VOTING PARTICIPANTS:": a caption in capitals
+    that names no role word, read as written."""
+    if not _CAPTION_CELL.fullmatch(t) or NOT_COMPANY_LINE.search(t) or len(t) > 40:
+        return None
+    if re.match(r"(?i)(?:title|name|by|its|shipping|billing|phone|fax|e-?mail)\b", t):
+        return None  # "TITLE:", "NAME:": a block's field in capitals
+    return " ".join(w.lower() if w == "AND" else w.capitalize() for w in t.rstrip(" :").split())
+
+
+def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
+    """Fields of each column, top to bottom (one column unless lines split in two)."""
+    lines: list[list[tuple[int, int, int]]] = []  # per line: (column offset, start, end)
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
+        pos = nl + 1
+    # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
+    lines = [_joined_label(text, ln) for ln in lines]
+    # ("BORROWER:      LENDER:": two captions side by side head two columns)
+    captioned = [
+        len(ln) == 2
+        and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2]))
+        and not _CAPTION_CELL.fullmatch(text, ln[1][1], ln[1][2])
+        for ln in lines
+    ]
+    split_cols = [
+        line[1][0]
+        for line, cap in zip(lines, captioned, strict=True)
+        if len(line) >= 2 and line[1][0] >= 30 and not cap
+    ]
+    mid = min(split_cols) if len(split_cols) >= 2 else 10**9
+    cols: list[list[Field]] = [[], []]
+    for line, cap in zip(lines, captioned, strict=True):
+        for col, s, e in line:
+            cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
+    return [c for c in cols if c]
+
+
+#: A block's field label standing alone in its cell ("By:", "Name:"), its value cells away.
+_LABEL_CELL = re.compile(r"(?:By|BY|by|Name|Title|Its)\s*:?")
+#: How far into a line a label's value may stand and still be the label's, not a right column.
+_LABEL_REACH = 30
+
+
+def _joined_label(text: str, line: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """ "By:     Sooner, Inc.": a label and its value set apart by spaces are one cell (the
+    company signing for the block above), not a label and a new company's name."""
+    if (
+        len(line) >= 2
+        and _LABEL_CELL.fullmatch(text, line[0][1], line[0][2])
+        and line[1][0] < _LABEL_REACH
+    ):
+        return [(line[0][0], line[0][1], line[1][2]), *line[2:]]
+    return line
+
+
+def _split_fields(text: str, s: int, e: int) -> list[Field]:
+    cuts = [m.start() for m in _FIELD_BREAK.finditer(text, s, e) if m.start() > s]
+    out = []
+    for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.extend(_title_and_next_company(text, Field(a, b, text[a:b])))
+    return out
+
+
+def _title_and_next_company(text: str, f: Field) -> list[Field]:
+    """ "Title: Chief Executive Officer BIRD US HOLDCO, LLC, as Holdco Guarantor": a page
+    flattened onto one line runs the next block's company (in capitals) into a title."""
+    if not TITLE.match(f.text):
+        return [f]
+    for caps in _CAPITALS.finditer(text, f.start + 6, f.end):
+        if caps.start() > f.start + 6 and is_org_name(caps.group()):
+            cut = caps.start()
+            while cut > f.start and text[cut - 1].isspace():
+                cut -= 1
+            head = Field(f.start, cut, text[f.start : cut])
+            return [head, Field(caps.start(), f.end, text[caps.start() : f.end])]
+    return [f]
+
+
+#: a run of words in capitals ("BIRD US HOLDCO, LLC"), as company lines are typed
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&'\-]+\.?(?:,?\s+[A-Z0-9][A-Z0-9&'.\-]*)+")

@@ -1,0 +1,223 @@
+"""Whether a line of a signature page is (part of) a signing company's name: a company line
+against a title, a notice or a heading; a name wrapped onto the next line or listed with the
+companies above it; a caption or a role word that is no company. The block reader asks these
+questions line by line; they are the shapes of drafting, kept out of its loop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    clean_name,
+    is_org_name,
+    looks_like_person,
+    name_runs,
+    singular,
+    words,
+)
+from ingest.parties import ROLE_WORDS
+from ingest.signatures.captions import caption_role
+from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
+
+#: "a Nevada corporation" under a company's name: its description, not another company.
+DESCRIPTION_LINE = re.compile(
+    r"(?i)^an?\s+(?:[\w.]+\s+){1,4}?(?:corporation|company|partnership|association|trust"
+    r"|bank|entity)\.?(?:,?\s+as\s+(?P<role>.+))?$"
+)
+
+
+TITLE_WORDS = re.compile(
+    r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"
+    r"|Counsel|CEO|CFO|COO|Chairman|Founder|Principal|Controller|Vice|Chief|General)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_org(text: str, f: Field) -> bool:
+    """ "JIMMY JANG, L.P., a Delaware limited partnership, by its General Partner, ...": a
+    long company line, not a paragraph of prose."""
+    runs = name_runs(text, f.start, f.end)
+    return bool(runs) and runs[0].start == f.start and runs[0].is_org
+
+
+#: the end of a sentence (a word and a full stop), not of a caption, name or field
+SENTENCE_END = re.compile(r"[a-z]\.$")
+
+
+def trailing_company(text: str, f: Field) -> Field | None:
+    """ "[Signature Page to ...] IN WITNESS WHEREOF, ... officers. ACME HOLDINGS, INC.": a
+    page flattened onto one line glues the company line to the header or the witness clause;
+    the company is the organisation name that ends the field (before an "as Agent" role)."""
+    orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+    if not orgs:
+        return None
+    run = orgs[-1]
+    rest = text[run.end : f.end]
+    if rest.strip() and not ROLE_TAIL.fullmatch(rest):
+        return None
+    if re.search(r"\b(?:by|of|with|and|to)\s*$", text[max(f.start, run.start - 12) : run.start]):
+        return None
+    return Field(run.start, f.end, text[run.start : f.end])
+
+
+#: "(f/k/a Pittsburgh National Bank)": the company's former name, the one its page may carry.
+FORMER_NAME = re.compile(r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b")
+#: A line of a table of contents: dot leaders, or a numbered section or article heading.
+CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
+
+
+def _column(text: str, f: Field) -> int:
+    """Where a field starts in its line (a right column's cells start far in)."""
+    return f.start - (text.rfind("\n", 0, f.start) + 1)
+
+
+def same_group(a: str, b: str) -> bool:
+    """ "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two lines opening with the same
+    word are two names of one group of companies listed one per line, not one name wrapped."""
+    return a.split()[:1] == b.split()[:1]
+
+
+def listed_with(pending: list[Field], cur: Block) -> bool:
+    """Whether the unread lines above a "By:" line name one more company of a list that the
+    current block's company opens (the group's companies signed for by one officer)."""
+    return (
+        bool(cur.company) and cur.signer is None and same_group(pending[0].text, cur.company or "")
+    )
+
+
+def wrapped(text: str, prev: Field, f: Field) -> bool:
+    """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
+    of the same column (the line before is capitalised words only, directly above)."""
+    gap = text[prev.end : f.start]
+    return (
+        gap.count("\n") == 1
+        and (
+            not gap.strip() or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+        )
+        and len(prev.text) <= 80
+        and all(w[:1].isupper() or w == "&" for w in prev.text.split())
+        and not same_group(prev.text, f.text)
+        and (not is_org_name(prev.text) or _continues(prev.text, f.text))
+        and (caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
+    )
+
+
+OPEN_END = re.compile(r"(?:[,\-]|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust|NEW|New))\s*$")
+CONTINUATION = re.compile(
+    r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
+    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:BRANCH|Branch)\b)"
+)
+
+
+def _continues(prev: str, line: str) -> bool:
+    """ "WELLS FARGO BANK, NATIONAL" / "ASSOCIATION, as Agent": an organisation's name cut
+    at the line end (an open end above, or a line that can only continue a name: a branch,
+    or a word or two and the corporate suffix the line above lacks, "FUND L.P.")."""
+    return bool(
+        OPEN_END.search(prev)
+        or CONTINUATION.match(line)
+        or (suffixed(ROLE_TAIL.sub("", line)) and len(words(line)) <= 3 and not suffixed(prev))
+    )
+
+
+#: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
+_NAME_CONNECTORS = frozenset(["of", "and", "the", "de", "du", "la", "for", "&"])
+NOT_COMPANY_LINE = re.compile(
+    r"(?i)^(?:in\s+witness|witness|attest|date[ds]?\b|signature|counterpart|page\b|exhibit\b"
+    r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|commitment|\d)"
+    r"|\b(?:amount|rate|date|percentage|price|period|ratio)s?\W*$"
+)
+
+
+def company_line(t: str) -> bool:
+    """ "FIRST SOUTH FARM CREDIT", "American AgCredit, PCA,": a short line of capitalised words
+    standing where a company's name stands in a block (above its "By:" line), read as a
+    company whether or not its words are ones :func:`is_org_name` knows."""
+    t = ROLE_TAIL.sub("", t).strip(" ,")
+    ws = re.findall(r"[^\s,]+", t)
+    if not 1 <= len(ws) <= 10 or t.endswith(":") or NOT_COMPANY_LINE.search(t):
+        return False
+    if SENTENCE_END.search(t) or caption_role(t) is not None or DESCRIPTION_LINE.match(t):
+        return False
+    if TITLE_WORDS.search(t) and not is_org_name(t):
+        return False  # "Authorized Signatory", "Vice President": an officer's title
+    if not all(
+        w.lower() in _NAME_CONNECTORS or w == "-" or re.match(r"[\"'“(]?[a-z]{0,2}[A-Z0-9]", w)
+        for w in ws
+    ):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    # a mixed-case line of two or three words is as likely a person's name as a company's
+    return capitals or is_org_name(t) or not looks_like_person(t)
+
+
+#: ", FLCA" / ", PCA" after "GREENSTONE FARM CREDIT SERVICES": a corporate suffix no list
+#: holds, typed in capitals after a comma at the end of a company line.
+UNKNOWN_SUFFIX = re.compile(r",[ \t]*[A-Z]{2,5}\.?(?=,?[ \t]*(?:$|\n|as\s))")
+
+
+def signer_named(line: str) -> bool:
+    """Whether the company signing for a block ("By: Sooner, Inc." / "its general partner")
+    is named in full by the lines read so far: a suffix or a capacity ends them, no open end."""
+    t = line.strip()
+    if OPEN_END.search(t) or re.search(r"(?i)\bas\s*$", t):
+        return False
+    capacity = r"(?i)\b(?:partner|member|manager|advis[eo]r|trustee|agent|attorney-in-fact)\W*$"
+    return suffixed(ROLE_TAIL.sub("", t)) or bool(re.search(capacity, t))
+
+
+def name_goes_on(text: str, fields: list[Field], i: int) -> bool:
+    """Whether the line right under ``fields[i]`` can only continue a company's name ("SOCIETE
+    GENERALE" / "CHICAGO BRANCH"): the line is a company's, never a signer's."""
+    if i + 1 >= len(fields):
+        return False
+    nxt = fields[i + 1]
+    gap = text[fields[i].end : nxt.start]
+    return not gap.strip() and gap.count("\n") == 1 and bool(CONTINUATION.match(nxt.text))
+
+
+def opens_name(fields: list[Field], i: int) -> bool:
+    """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
+    return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
+
+
+#: "APPROVED FOR", "ACKNOWLEDGED AND AGREED TO:", "ACCEPTED BY": an acceptance caption that
+#: opens the line of the company accepting, no word of its name.
+ACCEPTANCE_HEAD = re.compile(
+    r"(?i)(?:approved|acknowledged|accepted|agreed|consented|confirmed)"
+    r"(?:,?\s+(?:and|&)\s+(?:approved|acknowledged|accepted|agreed|consented|confirmed))*"
+    r"(?:\s+(?:to|for|by|on\s+behalf\s+of))?(?:\s+(?:and|&)\s+(?:to|for|by))?\s*:?\s*"
+)
+#: Words of a schedule's or table's heading ("DISTRIBUTOR DISCOUNTS ON PRODUCTS AND
+#: SERVICES", "YEAR 2"), which a company's name carries only with a corporate suffix.
+_HEADING_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "discounts services products schedule exhibit annex appendix description fees revenue"
+        " pricing prices price year years applications application system systems list"
+        " specifications territory market payment payments terms milestones",
+    )
+)
+
+
+#: A word in capitals opening a company line, then a capitalised word of the name (not a
+#: connector: "MANUFACTURERS AND TRADERS TRUST COMPANY" is one name).
+LEADING_ROLE = re.compile(r"([A-Z]{4,})[ \t]+(?!(?:AND|OF|THE|FOR|&)\b)(?=[A-Z])")
+
+
+def heading(name: str) -> bool:
+    """A company line that is a heading the signature region ran into: a word of headings
+    and no corporate suffix; whatever a "By:" line, signer or title does not vouch for."""
+    keys = [w.replace(".", "").lower() for w in re.findall(r"[\w.&'-]+", name)]
+    if not keys or any(k in TERMINAL_SUFFIXES for k in keys):
+        return False
+    return any(k in _HEADING_WORDS for k in keys) or bool(re.search(r"\d", name))
+
+
+def bare_role(name: str) -> bool:
+    """ "Company", "the Distributor": a defined term or role word, never a company's name."""
+    t = re.sub(r"(?i)^the\s+", "", clean_name(name)).rstrip(".").lower()
+    return bool(t) and " " not in t and singular(t) in ROLE_WORDS

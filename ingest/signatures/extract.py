@@ -1,0 +1,116 @@
+"""The own agreement's signature pages read into parties: each block's company PARTY_TO the
+agreement (two companies side by side on one line read as two), its signer SIGNED, the role
+reconciled with the preamble; then the collective terms resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.names import TERMINAL_SUFFIXES, joined_names
+from ingest.parties import add_party, party_to
+from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
+from ingest.signatures.collectives import (
+    join_collective,
+    listed_class,
+    resolve_deferred_collectives,
+    resolve_undefined_class,
+)
+from ingest.signatures.columns import read_columns
+from ingest.signatures.company_lines import bare_role
+from ingest.signatures.preamble_roles import (
+    alias_role,
+    individuals_may_sign,
+    others_hold,
+    preamble_role,
+)
+from ingest.structure import analyze
+
+
+def extract_signatures(ctx: DocContext) -> None:
+    """Companies and signers of the own agreement's signature pages."""
+    st = analyze(ctx.text)
+    if st.signatures is None or ctx.self_ref is None:
+        return
+    text = ctx.text
+    named = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    listed = listed_class(ctx, st.signatures.start)
+    signed_companies: list[tuple[str, str | None, int, int]] = []
+    end = min(st.signatures.end, st.signatures.start + SIGNATURE_WINDOW)
+    for column in read_columns(text, st.signatures.start, end):
+        for b in read_blocks(text, column):
+            company_ref = None
+            if b.company and b.company_span:
+                # two companies side by side on one line sign in two columns
+                for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
+                    company_ref = add_party(ctx, company, cs, ce, kind="organization")
+                    role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
+                    if b.captioned and listed and others_hold(ctx, b.role, company_ref):
+                        role = listed
+                    party_to(ctx, company_ref, role, cs, ce)
+                    if company_ref not in named and not b.accepted:
+                        signed_companies.append(
+                            (company_ref, role if b.captioned else b.role, cs, ce)
+                        )
+                    if b.role and role == b.role:
+                        join_collective(ctx, b.role, company_ref)
+            if b.signer:
+                person, s, e = add_signer(ctx, b, b.signer, ctx.self_ref, company_ref)
+                # A person signing for no company is a party where the preamble names no
+                # party (a joint filing signed by individuals) or where the person signs
+                # alone ("/s/ Lena Fairbanks", no "By:", no title); a "By:" signer beside
+                # named parties signs for a company the layout lost (columns flattened
+                # onto one line), or is a named party already.
+                alone = b.individual or (
+                    b.title is None and not b.by and (b.role or individuals_may_sign(ctx, named))
+                )
+                if company_ref is None and (not named or alone):
+                    party_to(ctx, person, None, s, e)
+    resolve_deferred_collectives(ctx, signed_companies)
+    resolve_undefined_class(ctx, signed_companies)
+
+
+def _side_by_side(
+    text: str, company: str, span: tuple[int, int]
+) -> list[tuple[str, tuple[int, int]]]:
+    """The companies a signature line names with their spans (one, or two set side by side;
+    a second of them that is a bare role word, "STAAR SURGICAL AG DISTRIBUTOR", is none)."""
+    parts = joined_names(company)
+    if len(parts) == 1 and _two_signers_below(text, span[1]):
+        parts = _suffix_pair(company)
+    parts = [(a, b) for a, b in parts if not bare_role(company[a:b])] or parts[:1]
+    if parts == [(0, len(company))]:
+        return [(company, span)]
+    out = []
+    for ps, pe in parts:
+        name = company[ps:pe]
+        m = re.search(r"\s+".join(re.escape(w) for w in name.split()), text[span[0] : span[1]])
+        out.append((name, (span[0] + m.start(), span[0] + m.end()) if m else span))
+    return out
+
+
+#: "By: /s/ A ... By: /s/ B" on one line: two blocks set side by side.
+_TWO_BY = re.compile(r"\bBy\b\s*[:_/].*\bBy\b\s*[:_/]", re.IGNORECASE)
+
+
+def _two_signers_below(text: str, end: int) -> bool:
+    """Whether the rest of a company's line, or the first line with text below it, signs
+    twice (two columns, side by side or flattened onto one line)."""
+    nxt = re.match(r"([^\n]*)\n?\s*([^\n]*)", text[end : end + 400])
+    return bool(nxt and (_TWO_BY.search(nxt[1]) or _TWO_BY.search(nxt[2])))
+
+
+def _suffix_pair(name: str) -> list[tuple[int, int]]:
+    """ "UTEK CORPORATION WORLD ENERGY SOLUTIONS" above two "By:" lines: two names, cut
+    after the first corporate suffix that a capitalised word of another name follows."""
+    toks = list(re.finditer(r"[\w'&.\-]+", name))
+    keys = [t.group().replace(".", "").lower() for t in toks]
+    for i in range(1, len(toks) - 1):
+        if (
+            keys[i] in TERMINAL_SUFFIXES - {"co"}
+            and keys[i + 1] not in TERMINAL_SUFFIXES | {"and", "&", "of", "the"}
+            and toks[i + 1].group()[0].isupper()
+        ):
+            return [(0, toks[i].end()), (toks[i + 1].start(), len(name))]
+    return [(0, len(name))]

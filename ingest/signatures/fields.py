@@ -1,0 +1,60 @@
+"""The records of a signature block (a field, a block) and the few line shapes that the
+column, block, company-line and title readers all test ("By"/"Name"/"Title" fields, page
+marks, a trailing ", as Agent", a corporate suffix ending a line): one place so that every
+reader cuts a line the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.names import TERMINAL_SUFFIXES
+
+#: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
+FIELD = re.compile(r"^(?:By|BY|by|(?:Print(?:ed)?\s+)?Name|Title|Its)\b")
+
+
+TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
+
+
+@dataclass(slots=True)
+class Field:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Block:
+    company: str | None = None
+    company_span: tuple[int, int] | None = None
+    role: str | None = None
+    signer: str | None = None
+    title: str | None = None
+    start: int = 0
+    end: int = 0
+    fields: list[Field] = field(default_factory=list)
+    #: a line of the block says it is signed ("For and on behalf of", "/s/", a rule to sign on)
+    signed: bool = False
+    #: a "By:" line: the signer signs for someone (an individual signs "/s/ Name" alone)
+    by: bool = False
+    #: the role is the caption's ("BORROWER:" above), not one its own lines state
+    captioned: bool = False
+    #: signed under an acceptance ("ACKNOWLEDGED AND AGREED:"), outside the agreement's classes
+    accepted: bool = False
+    #: "Karl Halvorsen, individually": the signer signs for himself, a party of his own
+    individual: bool = False
+
+
+ROLE_TAIL = re.compile(r",?\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
+
+
+#: "<PAGE>", "<PAGE> 14", "- 12 -": page marks between the lines of a block
+PAGE_MARK = re.compile(r"^(?:<PAGE>|-?\s*\d+\s*-?$)")
+
+
+def suffixed(line: str) -> bool:
+    """Whether a line ends in a corporate suffix (a company's name, never a title's rest)."""
+    ws = re.findall(r"[\w&]+", line.replace(".", "").lower())
+    return bool(ws) and ws[-1] in TERMINAL_SUFFIXES
