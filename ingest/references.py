@@ -199,7 +199,12 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ["common stock warrant agreement"],
         ["warranty agreement", "warrant"],
     ),
-    _kind("lease", r"lease", ["office lease", "master equipment lease agreement"], ["rental"]),
+    _kind(
+        "lease",
+        r"\b(?:sub)?lease\b",
+        ["office lease", "master equipment lease agreement", "sublease"],
+        ["rental", "general release agreement"],
+    ),
     _kind("waiver", r"waiver", ["limited waiver", "waiver agreement"], ["consent"]),
     _kind("consent", r"consent", ["consent agreement", "consent and agreement"], ["waiver"]),
     _kind("merger_agreement", r"merger", ["agreement and plan of merger"], ["purchase agreement"]),
@@ -258,12 +263,13 @@ _INSTRUMENT_HEAD_END = rule(
 #: "Amendment No. 3", "Amendment #2", "Amendment Number Four".
 _NUMBERED = rule(
     "references.numbered",
-    rf"(?i)\b(?:No\.?|Number|#)\s*(\d+|{'|'.join(_ORDINALS)})\b",
+    rf"(?i)(?:\b(?:No\.?|Number)|#)\s*(\d+|{'|'.join(_ORDINALS)})\b",
     reads="an amendment's title: its number after 'No.' / 'Number' / '#'",
     matches=[
         passage("Amendment No. 3 to Credit Agreement", match="No. 3"),
         passage("Amendment No.12", match="No.12"),
         passage("AMENDMENT NUMBER FOUR", match="NUMBER FOUR"),
+        passage("Amendment #12 to the Lease", match="#12"),
     ],
     rejects=["Amendment to Note", "Second Amendment"],
 )
@@ -1089,10 +1095,24 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
     rule(
         "references.object_is_amended",
         r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
-        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b",
+        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
+        # the boilerplate on how it may be amended: "shall be amended only in writing"
+        r"(?!,?\s+(?:or\s+(?:modified|waived|supplemented|changed)|only|except|solely|unless"
+        r"|in\s+writing|without)\b)",
         reads=_AMENDING_SENTENCE + "as the subject of 'is hereby amended'",
-        matches=[passage("Section 2.1 of the Lease is hereby amended", obj="the Lease")],
-        rejects=["the lease is hereby amended", "the Lease, as amended"],
+        matches=[
+            passage("Section 2.1 of the Lease is hereby amended", obj="the Lease"),
+            passage(
+                "The Credit Agreement is hereby amended and restated", obj="The Credit Agreement"
+            ),
+        ],
+        rejects=[
+            "the lease is hereby amended",
+            "the Lease, as amended",
+            "the Lease shall be amended only in writing signed by both parties",
+            "The Agreement shall be amended or modified only by an instrument in writing",
+            "the Note shall be amended, except by a writing signed by the Holder",
+        ],
     ),
     # a term of it changed: "extend the maturity date of the Note", "The interest rate of
     # the Note is hereby modified"
