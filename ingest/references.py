@@ -627,13 +627,17 @@ _TERM_CLOSING = rule(
 #: mention is still a particular agreement when the text says whose it is.
 _STATED_PARTIES = rule(
     "references.stated_parties",
-    r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between)\s",
+    r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among(?!\s+other\b)|between)\s",
     reads="right after an undated mention: the parties that make it a particular agreement",
     matches=[
         ", between the Company and the Holder",
         " (the Purchase Agreement), by and among ",
     ],
-    rejects=[" with respect to the Notes", " under which the Notes were issued"],
+    rejects=[
+        " with respect to the Notes",
+        " under which the Notes were issued",
+        ", among other things, the Borrower",
+    ],
     mode="match",
 )
 
