@@ -116,11 +116,127 @@ def _clean_value(v: str) -> str:
     return v
 
 
+def _continues_signing_company(t: str, by_tail: str) -> bool:
+    """Whether line ``t`` goes on with the company a "By:" line names as signing for the
+    block's company ("By: Highland Capital Management L.P. as" / "Collateral Manager,")."""
+    return bool(
+        not FIELD.match(t)
+        and not _CONFORMED.match(t)
+        and not looks_like_person(t)
+        and len(t.split()) <= 8
+        and by_tail
+        and (re.match(r"[a-z]|(?i:as)\b", t) or not signer_named(by_tail))
+    )
+
+
+def _continues_capacity(capacity: str, t: str) -> bool:
+    """Whether line ``t`` goes on with the capacity written from the company's line on
+    ("Lender and as Canadian Administrative" / "Agent,")."""
+    return bool(
+        not FIELD.match(t)
+        and len(t.split()) <= 6
+        # "Collateral Agent, Issuing Bank and": role words that could name a bank
+        and (not is_org_name(t) or capacity_roles(f"{capacity} {t}") is not None)
+        and not t.endswith(":")
+        and CAPACITY_WORDS.fullmatch(t)
+    )
+
+
+def _fills_empty_title(t: str) -> bool:
+    """Whether the line under an empty "Title:" is its value ("Manager"), not a caption, a
+    page mark or a footer."""
+    return (
+        not t.endswith(":")
+        and len(t.split()) <= 8
+        and not PAGE_MARK.match(t)
+        and not re.match(r"(?i)signature\s+page", t)
+    )
+
+
+def _conformed_signer(value: str) -> tuple[str, str]:
+    """The signer of a conformed signature ("/s/ Name", "// Name") and the title typed after
+    it on the same line ("// Lloyd Blonder, Vice President"), else ""."""
+    v, typed_title = _clean_value(value), ""
+    head, _, tail = value.partition(",")
+    if not is_person(v) and is_person(_clean_value(head)) and TITLE_WORDS.search(tail):
+        v, typed_title = _clean_value(head), tail
+    return v, typed_title
+
+
+def _after_page_header(text: str, f: Field) -> Field | None:
+    """What a flattened page glued after its header ("[Signature Page to ...] MIDCAP FUNDING V
+    TRUST, as a Lender"): the header is no field; None when nothing follows it."""
+    close = f.text.find("]")
+    after = f.start + (close + 1 if close >= 0 else len(f.text))
+    while after < f.end and text[after].isspace():
+        after += 1
+    return None if after >= f.end else Field(after, f.end, text[after : f.end])
+
+
+def _first_signature(rest: str) -> str:
+    """The first signature written after "By": of "BY /s/ Elton Alderman /s/ ILLEGIBLE" (two
+    on a flattened line) the first, without the rule signed on ("/s/ Barry Budilov - ---")."""
+    first = next((p for p in re.split(r"(?i)/s/", rest) if p.strip()), "")
+    return re.sub(r"[\s_\-]+$", "", first)
+
+
+def _wrapped_orgs(text: str, prev: Field, f: Field) -> list[NameRun]:
+    """The companies named by line ``f`` read together with the line above it, when a name was
+    wrapped over the two."""
+    if text[prev.end : f.start].strip():
+        # the right column: "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK", with the left
+        # column's line between the two parts
+        two = clean_name(f"{prev.text} {f.text}")
+        joined_orgs = [NameRun(prev.start, f.end, r.text) for r in name_runs(two) if r.is_org]
+    else:
+        joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
+    if CONTINUATION.match(f.text) and not any(r.start < f.start for r in joined_orgs):
+        # "SOCIETE GENERALE" / "CHICAGO BRANCH": words no name rule knows, then a line that
+        # can only continue a name
+        joined_orgs = [NameRun(prev.start, f.end, clean_name(f"{prev.text} {f.text}"))]
+    return joined_orgs
+
+
+def _company_run(text: str, f: Field, run: NameRun) -> tuple[NameRun, str | None]:
+    """The company's name on its block line ``f``, from the name ``run`` the name rules read,
+    and the role a caption with no colon gives it before the name."""
+    if suffix := UNKNOWN_SUFFIX.match(text, run.end, f.end):
+        run = NameRun(run.start, suffix.end(), text[run.start : suffix.end()])
+    head = text[f.start : run.start]
+    if (
+        run.start > f.start
+        and not re.search(r"[:,]", head)
+        and company_line(text[f.start : run.end])
+    ):
+        # "dELiA*s DISTRIBUTION COMPANY", 'TOYS "R" US, INC.': words no name rule reads begin
+        # the company's line
+        run = NameRun(f.start, run.end, text[f.start : run.end])
+    if (acc := ACCEPTANCE_HEAD.match(run.text)) and acc.end() < len(run.text):
+        # "APPROVED FOR ADAMS GOLF, LTD.": the caption is no part of the name
+        run = NameRun(run.start + acc.end(), run.end, run.text[acc.end() :])
+    lead_role = None
+    if (lead := LEADING_ROLE.match(run.text)) and bare_role(lead[1]):
+        # "DISTRIBUTOR SMSA Ballinger Acquisition Corp.": a caption with no colon
+        rest = run.text[lead.end() :]
+        if lead[1].lower() not in ORG_WORDS and is_org_name(rest):
+            run = NameRun(run.start + lead.end(), run.end, rest)
+            lead_role = role_of(lead[1])
+    return run, lead_role
+
+
 #: Signature pages are short; a longer region means attachments were not recognised.
 SIGNATURE_WINDOW = 20_000
 
 
 def read_blocks(text: str, fields: list[Field]) -> list[Block]:
+    """The signature blocks of a region, read line by line (``fields``) in one pass.
+
+    A block is a company line, the "By:", "Name:" and "Title:" lines under it and the caption
+    above it ("LENDERS:"); what a line means depends on the lines before it (a name wrapped over
+    two lines, a capacity going on, an empty "Title:" whose value is on the next line, notice
+    addresses under a block), so the pass keeps that state in the locals below and each kind of
+    line is one ``if`` that ends with ``continue``; the tests of a line that need no state are
+    the small functions above."""
     fields = rejoined_names(text, fields)
     blocks: list[Block] = []
     cur = Block()
@@ -227,12 +343,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
         if (
             prev_field_end == by_company_end
             and text[prev_field_end : f.start].count("\n") <= 1
-            and not FIELD.match(t)
-            and not _CONFORMED.match(t)
-            and not looks_like_person(t)
-            and len(t.split()) <= 8
-            and by_tail
-            and (re.match(r"[a-z]|(?i:as)\b", t) or not signer_named(by_tail))
+            and _continues_signing_company(t, by_tail)
         ):
             # "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of
             # the name, or the capacity, of the company that signs for the block's company
@@ -252,12 +363,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
             and cur.signer is None
             and not seen_by
             and text[prev_field_end : f.start].count("\n") == 1
-            and not FIELD.match(t)
-            and len(t.split()) <= 6
-            # "Collateral Agent, Issuing Bank and": role words that could name a bank
-            and (not is_org_name(t) or capacity_roles(f"{capacity} {t}") is not None)
-            and not t.endswith(":")
-            and CAPACITY_WORDS.fullmatch(t)
+            and _continues_capacity(capacity, t)
         ):
             # a part that completes no role yet ("Lender and as Canadian Administrative") is
             # kept for the next line ("Agent,"), which would otherwise read as a caption
@@ -288,10 +394,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
             caption = None
             continue
         if m := _CONFORMED.match(t):
-            v, typed_title = _clean_value(m["v"]), ""
-            head, _, tail = m["v"].partition(",")
-            if not is_person(v) and is_person(_clean_value(head)) and TITLE_WORDS.search(tail):
-                v, typed_title = _clean_value(head), tail  # "// Lloyd Blonder, Vice President"
+            v, typed_title = _conformed_signer(m["v"])
             if is_person(v):
                 if pending and (cur.company is None or cur.signer is not None):
                     take_pending()
@@ -316,16 +419,10 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
             # guarantor, whatever caption its block lacks
             undersigned = "Guarantor"
         if t.startswith("["):
-            # "[Signature Page to ...] MIDCAP FUNDING V TRUST, as a Lender": the page header
-            # is no field; what a flattened page glued after it is
-            close = f.text.find("]")
-            after = f.start + (close + 1 if close >= 0 else len(f.text))
-            while after < f.end and text[after].isspace():
-                after += 1
-            if after >= f.end:
+            after_header = _after_page_header(text, f)
+            if after_header is None:
                 continue
-            f = Field(after, f.end, text[after : f.end])
-            t = f.text.strip()
+            f, t = after_header, after_header.text.strip()
         if len(t.split()) > 14 and not starts_with_org(text, f):
             glued = trailing_company(text, f)
             if glued is None:
@@ -333,13 +430,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
             f, t = glued, glued.text
         if empty_title:
             empty_title = False
-            if (
-                cur.title is None
-                and not t.endswith(":")
-                and len(t.split()) <= 8
-                and not PAGE_MARK.match(t)
-                and not re.match(r"(?i)signature\s+page", t)
-            ):
+            if cur.title is None and _fills_empty_title(t):
                 cur.title, title_tail = clean_name(t), t
                 cur.end = f.end
                 continue
@@ -386,10 +477,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
                 take_pending()
             seen_by = cur.by = True
             cur.start = cur.start or f.start
-            # "BY /s/ Elton Alderman /s/ ILLEGIBLE": two signatures on a flattened line
-            first = next((p for p in re.split(r"(?i)/s/", m["rest"]) if p.strip()), "")
-            # "By /s/ Barry Budilov - -------": the rule signed on is no part of the name
-            first = re.sub(r"[\s_\-]+$", "", first)
+            first = _first_signature(m["rest"])
             rest = _clean_value(first)
             if rest and not is_person(rest):
                 by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
@@ -448,19 +536,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
         if prev is not None and (orgs or OPEN_END.search(prev.text)) and wrapped(text, prev, f):
-            if text[prev.end : f.start].strip():
-                # the right column: "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK", with the
-                # left column's line between the two parts
-                two = clean_name(f"{prev.text} {f.text}")
-                joined_orgs = [
-                    NameRun(prev.start, f.end, r.text) for r in name_runs(two) if r.is_org
-                ]
-            else:
-                joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
-            if CONTINUATION.match(f.text) and not any(r.start < f.start for r in joined_orgs):
-                # "SOCIETE GENERALE" / "CHICAGO BRANCH": words no name rule knows, then a line
-                # that can only continue a name
-                joined_orgs = [NameRun(prev.start, f.end, clean_name(f"{prev.text} {f.text}"))]
+            joined_orgs = _wrapped_orgs(text, prev, f)
             joined = bool(joined_orgs) and (
                 prev.start <= joined_orgs[0].start < prev.end
                 or text[prev.end : f.start].strip() != ""
@@ -487,28 +563,7 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
                 cur = Block()  # the line above was this name's first part, not a company
                 seen_by = False
             flush()
-            run = orgs[-1] if len(orgs) == 1 else orgs[0]
-            if suffix := UNKNOWN_SUFFIX.match(text, run.end, f.end):
-                run = NameRun(run.start, suffix.end(), text[run.start : suffix.end()])
-            head = text[f.start : run.start]
-            if (
-                run.start > f.start
-                and not re.search(r"[:,]", head)
-                and company_line(text[f.start : run.end])
-            ):
-                # "dELiA*s DISTRIBUTION COMPANY", 'TOYS "R" US, INC.': words no name rule
-                # reads begin the company's line
-                run = NameRun(f.start, run.end, text[f.start : run.end])
-            if (acc := ACCEPTANCE_HEAD.match(run.text)) and acc.end() < len(run.text):
-                # "APPROVED FOR ADAMS GOLF, LTD.": the caption is no part of the name
-                run = NameRun(run.start + acc.end(), run.end, run.text[acc.end() :])
-            lead_role = None
-            if (lead := LEADING_ROLE.match(run.text)) and bare_role(lead[1]):
-                # "DISTRIBUTOR SMSA Ballinger Acquisition Corp.": a caption with no colon
-                rest = run.text[lead.end() :]
-                if lead[1].lower() not in ORG_WORDS and is_org_name(rest):
-                    run = NameRun(run.start + lead.end(), run.end, rest)
-                    lead_role = role_of(lead[1])
+            run, lead_role = _company_run(text, f, orgs[-1] if len(orgs) == 1 else orgs[0])
             cur.company, cur.company_span = run.text, (run.start, run.end)
             as_role = _AS_ROLE.search(text, run.end, f.end)
             as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
