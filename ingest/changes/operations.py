@@ -8,7 +8,7 @@ changes a provision, with its targets, action, operative words and new wording, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
@@ -78,43 +78,119 @@ class Operation:
 def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Operation]:
     """Every amendment operation in the document's main body (not its exhibits), or between
     ``bounds`` (the body of an amendment appended after another agreement's signatures)."""
-    if bounds is None:
-        st = analyze(text)
-        # From the top, not from the preamble: an operation never reads like a recital, and a
-        # preamble found late (a cover letter first) must not hide the operations before it.
-        body_start = 0
-        body_end = st.signatures.start if st.signatures else st.main_end
-    else:
-        body_start, body_end = bounds
+    body_start, body_end = _body(text, bounds)
     if body_end <= body_start:
         return []
     masked = mask(text)
-    pars = Paragraphs(text, body_start, body_end)
-    ops: list[Operation] = []
-    taken: list[tuple[int, int]] = []
+    walk = _Walk(text, masked, Paragraphs(text, body_start, body_end), body_start, body_end)
+    anchors, made = _anchors(masked, body_start, body_end)
+    for a_start, a_end, kind in anchors:
+        if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
+            continue
+        clause_from = clause_start(masked, a_start, body_start)
+        clause_to = clause_end(masked, a_end, body_end)
+        if kind == "made":
+            if masked[clause_to - 1 : clause_to] == ":":
+                # the items below change the agreement the lead-in names, "thereto"
+                walk.scope(clause_to, a_start, [], made[a_start], lead=True)
+            continue
+        clause_from, found, name = _subject(walk, kind, a_start, a_end, clause_from, clause_to)
+        found = [t for t in found if not (t.section or "").startswith("(")]
+        clause = _Clause(
+            a_start,
+            a_end,
+            kind,
+            clause_from,
+            clause_to,
+            masked[a_start:clause_to],
+            _colon(masked, a_start, clause_to),
+        )
+        _read_clause(walk, clause, found, name)
+    return walk.ops
 
-    scopes: list[Scope] = []
 
-    def wordings() -> list[tuple[int, int]]:
+@dataclass(slots=True)
+class _Walk:
+    """What the walk over the body shares from one operative phrase to the next: the
+    operations found, the stretches they took (a later phrase inside one is part of it, not
+    a new operation) and the lead-ins whose items inherit their subject."""
+
+    text: str
+    masked: str
+    pars: Paragraphs
+    body_start: int
+    body_end: int
+    ops: list[Operation] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+
+    def wordings(self) -> list[tuple[int, int]]:
         """The new wordings read so far: no list the next operation sits in."""
-        return [op.new_text for op in ops if op.new_text]
+        return [op.new_text for op in self.ops if op.new_text]
 
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+    def free(self, a: int, b: int) -> bool:
+        """Whether no operation found so far already took this stretch."""
+        return not any(a < y and x < b for x, y in self.taken)
 
-    def parent(pos: int) -> Scope | None:
-        inside = [sc for sc in scopes if sc.start <= pos < sc.end]
+    def parent(self, pos: int) -> Scope | None:
+        """The innermost scope ``pos`` sits in (the latest to start): its items inherit from it."""
+        inside = [sc for sc in self.scopes if sc.start <= pos < sc.end]
         return max(inside, key=lambda sc: sc.start) if inside else None
 
-    def scope(start: int, at: int, targets: list[Target], name: str | None, lead: bool) -> None:
-        i = pars.index_of(at)
+    def scope(
+        self, start: int, at: int, targets: list[Target], name: str | None, lead: bool
+    ) -> None:
+        """Open a scope from ``start``: to the end of the list a lead-in introduces, or else to
+        the end of the paragraph ``at`` sits in."""
+        i = self.pars.index_of(at)
         if i is None:
             return
-        end = pars.spans[i][1]
+        end = self.pars.spans[i][1]
         if lead:
-            end = list_end(pars, i, start + LIST_SPAN)
-        scopes.append(Scope(start, end, tuple(targets), name, lead))
+            end = list_end(self.pars, i, start + LIST_SPAN)
+        self.scopes.append(Scope(start, end, tuple(targets), name, lead))
 
+    def add(
+        self,
+        clause: _Clause,
+        targets: tuple[Target, ...],
+        action: str,
+        new_text: tuple[int, int] | None,
+        name: str | None,
+    ) -> None:
+        """Record one operation, its evidence being the clause's operative words."""
+        span = (clause.clause_from, clause.clause_to)
+        self.ops.append(Operation(targets, action, span, new_text, name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One operative phrase ("is hereby amended", "by deleting") and the clause it sits in."""
+
+    a_start: int  # the operative phrase
+    a_end: int
+    kind: str  # which phrase: "passive", "active", "defs" or "by"
+    clause_from: int  # the clause
+    clause_to: int
+    predicate: str  # from the operative phrase to the clause's end
+    colon: int | None  # where the clause hands over to a wording or a list below it
+
+
+def _body(text: str, bounds: tuple[int, int] | None) -> tuple[int, int]:
+    """Where the operations may sit: ``bounds``, else the text up to its signatures."""
+    if bounds is not None:
+        return bounds
+    st = analyze(text)
+    # From the top, not from the preamble: an operation never reads like a recital, and a
+    # preamble found late (a cover letter first) must not hide the operations before it.
+    return 0, st.signatures.start if st.signatures else st.main_end
+
+
+def _anchors(
+    masked: str, body_start: int, body_end: int
+) -> tuple[list[tuple[int, int, str]], dict[int, str | None]]:
+    """The operative phrases in text order, each with its kind, and the agreement each "the
+    following amendments are made to ..." lead-in names (its anchor is its first character)."""
     anchors = [
         (m.start(), m.end(), "passive") for m in PASSIVE.finditer(masked, body_start, body_end)
     ]
@@ -129,239 +205,337 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     made = {m.start(): m["name"] for m in MADE_TO.finditer(masked, body_start, body_end)}
     anchors += [(a, a + 1, "made") for a in made]
     anchors.sort()
-    for a_start, a_end, kind in anchors:
-        if not free(a_start, a_end):
-            continue
-        i = pars.index_of(a_start)
-        if i is not None and RECITAL.match(text, pars.spans[i][0]):
-            continue  # "WHEREAS, the Borrower has requested that Section 6.1 be amended ..."
-        clause_from = clause_start(masked, a_start, body_start)
-        clause_to = clause_end(masked, a_end, body_end)
-        predicate = masked[a_start:clause_to]
-        if kind == "made":
-            if masked[clause_to - 1 : clause_to] == ":":
-                # the items below change the agreement the lead-in names, "thereto"
-                scope(clause_to, a_start, [], made[a_start], lead=True)
-            continue
-        if kind in ("active", "by"):
-            obj = BY_OBJECT.match(masked, a_end) if kind == "by" else None
-            tm = TARGET.match(masked, obj.end() if obj else a_end)
-            found = targets_at(masked, tm) if tm else []
-            name_from = tm.end() if tm else a_end
-            name = named_agreement(masked, name_from, clause_to)
-            if kind == "by":
-                clause_from = a_start
-                up = parent(a_start)
-                found = inherit(found, up)
-                name = name or (up.name if up else None)
-        else:
-            found = []
-            name = None
-            # (up to the operative words, which a term's "is hereby" lookahead reads)
-            for tm in TARGET.finditer(masked, clause_from, clause_to):
-                if tm.end() > a_start:
-                    break
-                if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
-                    continue  # a section mentioned on the way, not what "is amended"
-                if REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
-                    continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
-                found = targets_at(masked, tm)
-                if found:
-                    name = named_agreement(masked, tm.end(), a_start)
-                    break
-            up = parent(a_start)
-            item = ITEM_START.match(masked, clause_from, a_start)
-            if up is not None and (found or (up.lead and item)):
-                # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
-                # is amended as set forth below:" changes the lead-in's section
-                found = inherit(found, up)
-                name = name or up.name
+    return anchors, made
+
+
+def _in_recital(walk: _Walk, a_start: int) -> bool:
+    """Whether the phrase sits in a recital, which asks for a change and makes none."""
+    i = walk.pars.index_of(a_start)
+    # "WHEREAS, the Borrower has requested that Section 6.1 be amended ..."
+    return i is not None and bool(RECITAL.match(walk.text, walk.pars.spans[i][0]))
+
+
+def _subject(
+    walk: _Walk, kind: str, a_start: int, a_end: int, clause_from: int, clause_to: int
+) -> tuple[int, list[Target], str | None]:
+    """What the phrase changes and the agreement named: the words after an active phrase
+    ("by amending Section 2.1"), else the subject before a passive one ("Section 2.1 is
+    amended"); an item of a list completes them from its lead-in. An item's "by ..." clause
+    starts at its phrase, which the clause start comes back with."""
+    masked = walk.masked
+    if kind in ("active", "by"):
+        obj = BY_OBJECT.match(masked, a_end) if kind == "by" else None
+        tm = TARGET.match(masked, obj.end() if obj else a_end)
+        found = targets_at(masked, tm) if tm else []
+        name_from = tm.end() if tm else a_end
+        name = named_agreement(masked, name_from, clause_to)
+        if kind == "by":
+            clause_from = a_start
+            up = walk.parent(a_start)
+            found = inherit(found, up)
+            name = name or (up.name if up else None)
+        return clause_from, found, name
+    found = []
+    name = None
+    # (up to the operative words, which a term's "is hereby" lookahead reads)
+    for tm in TARGET.finditer(masked, clause_from, clause_to):
+        if tm.end() > a_start:
+            break
+        if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
+            continue  # a section mentioned on the way, not what "is amended"
+        if REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
+            continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
+        found = targets_at(masked, tm)
+        if found:
+            name = named_agreement(masked, tm.end(), a_start)
+            break
+    up = walk.parent(a_start)
+    item = ITEM_START.match(masked, clause_from, a_start)
+    if up is not None and (found or (up.lead and item)):
+        # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
+        # is amended as set forth below:" changes the lead-in's section
+        found = inherit(found, up)
+        name = name or up.name
+    return clause_from, found, name
+
+
+def _colon(masked: str, a_start: int, clause_to: int) -> int | None:
+    """Where the clause hands over to what follows it: its closing colon, or its end when it
+    says "the following." and the wording comes next."""
+    colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+    if colon is None and FOLLOWING_STOP.search(masked, a_start, clause_to):
+        colon = clause_to - 1  # "... replacing it with the following." then the wording
+    return colon
+
+
+def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None) -> None:
+    """The operations one clause makes, in turn: a block of definitions, a part the agreement
+    gains, a lead-in whose items say what changes, or a change to its targets."""
+    listed = DEFINITIONS_LISTED.search(walk.masked, c.clause_from, c.clause_to)
+    if c.kind == "defs" or (
+        c.colon is not None and (DEFINITIONS_ADDED.search(c.predicate) or listed)
+    ):
+        _definitions(walk, c, found, name)
+        return
+    found, name = _object_after(walk, c, found, name)
+    if not found and c.kind == "passive":
+        _added_part(walk, c)
+        return
+    if not found:
+        return
+    if (
+        c.colon is not None
+        and AS_FOLLOWS.search(c.predicate)
+        and INSTRUCTION.match(walk.masked, c.colon + 1, walk.body_end)
+    ):
+        # a lead-in: the items below it say what changes, each in its own words
+        walk.scope(c.colon + 1, c.a_start, found, name, lead=True)
+        return
+    found, inner_subs, part_of_definition = _inner_targets(c, found)
+    action = _action(walk, c, found, inner_subs, part_of_definition)
+    found, action, new_section = _new_numbered(c, found, action)
+    new_text = new_wording(
+        walk.pars,
+        walk.masked,
+        walk.text,
+        action,
+        c.predicate,
+        c.a_start,
+        c.clause_to,
+        c.colon,
+        walk.body_end,
+        walk.wordings(),
+    )
+    if new_text and not new_section and ADD_FOLLOWING.search(c.predicate):
+        found, action = _labelled_addition(walk.text, new_text, found, action)
+    _record(walk, c, found, name, action, new_text)
+
+
+def _definitions(walk: _Walk, c: _Clause, found: list[Target], name: str | None) -> None:
+    """The definitions a clause adds, amends or deletes, one operation each, from the block
+    after its colon."""
+    if c.colon is None:
+        return
+    text, masked, predicate = walk.text, walk.masked, c.predicate
+    # each definition may be quoted on its own: the whole block, not the first quote
+    block = block_after_colon(
+        walk.pars, masked, c.colon, c.a_start, walk.body_end, whole=True, skip=walk.wordings()
+    )
+    defs = block_definitions(walk.pars, block) if block else []
+    added = c.kind == "defs" or DEFINITIONS_ADDED.search(predicate)
+    section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
+    if name is None:
+        name = named_agreement(masked, c.a_end, c.clause_to)
+    into = INTO_SECTION.search(predicate) if section is None else None
+    section = into["num"] if into else section  # "are hereby added to Section 1.1"
+    if block is not None and not added and DELETES_ONLY.search(predicate):
+        # "by deleting the following definitions in their entirety: "A", "B"."
+        names = defs or [
+            (quoted_term(q.group()), (q.start(), q.end()))
+            for q in QUOTED_RE.finditer(text, c.colon + 1, min(len(text), block[1] + 1))
+            if re.match(r".[A-Z0-9][^\"”]", q.group()) and not q.group()[-2].isspace()
+        ]
+        for term, span in names:
+            walk.add(c, (Target(section, term, span),), "delete", None, name)
+        walk.taken.append((c.clause_from, block[1]))
+        return
+    if block is None or not defs:
+        return
+    gone = DELETED_DEFINITIONS.search(predicate) if added else None
+    for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
+        # "by deleting the definition of "A" and adding the following new definitions:"
+        span = (c.a_start + gone.start(), c.a_start + gone.end()) if gone else (c.a_start, c.a_end)
+        walk.add(c, (Target(section, quoted_term(q.group()), span),), "delete", None, name)
+    action = "add" if added else action_of(predicate)
+    for term, span in defs:
+        piece = unquote(text, *span)
+        walk.add(c, (Target(section, term, span),), action, piece, name)
+    walk.taken.append((c.clause_from, block[1]))
+
+
+def _object_after(
+    walk: _Walk, c: _Clause, found: list[Target], name: str | None
+) -> tuple[list[Target], str | None]:
+    """A passive clause whose subject is the agreement names what changes after its phrase:
+    "The Credit Agreement is amended by amending and restating Section 2.1 ..."."""
+    masked = walk.masked
+    obj = OBJECT_AFTER.match(masked, c.a_end, c.clause_to) if not found else None
+    tm = TARGET.match(masked, obj.end(), c.clause_to) if obj else None
+    if tm and c.kind == "passive" and not ADDED_PART.search(c.predicate):
+        found = inherit(targets_at(masked, tm), walk.parent(c.a_start))
         found = [t for t in found if not (t.section or "").startswith("(")]
-        colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
-        if colon is None and FOLLOWING_STOP.search(masked, a_start, clause_to):
-            colon = clause_to - 1  # "... replacing it with the following." then the wording
-        listed = DEFINITIONS_LISTED.search(masked, clause_from, clause_to)
-        if kind == "defs" or (
-            colon is not None and (DEFINITIONS_ADDED.search(predicate) or listed)
-        ):
-            if colon is None:
-                continue
-            # each definition may be quoted on its own: the whole block, not the first quote
-            block = block_after_colon(
-                pars, masked, colon, a_start, body_end, whole=True, skip=wordings()
-            )
-            defs = block_definitions(pars, block) if block else []
-            added = kind == "defs" or DEFINITIONS_ADDED.search(predicate)
-            section = next((t.section for t in inherit(found, parent(a_start)) if t.section), None)
-            if name is None:
-                name = named_agreement(masked, a_end, clause_to)
-            into = INTO_SECTION.search(predicate) if section is None else None
-            section = into["num"] if into else section  # "are hereby added to Section 1.1"
-            if block is not None and not added and DELETES_ONLY.search(predicate):
-                # "by deleting the following definitions in their entirety: "A", "B"."
-                names = defs or [
-                    (quoted_term(q.group()), (q.start(), q.end()))
-                    for q in QUOTED_RE.finditer(text, colon + 1, min(len(text), block[1] + 1))
-                    if re.match(r".[A-Z0-9][^\"”]", q.group()) and not q.group()[-2].isspace()
-                ]
-                for term, span in names:
-                    target = Target(section, term, span)
-                    ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
-                taken.append((clause_from, block[1]))
-                continue
-            if block is None or not defs:
-                continue
-            gone = DELETED_DEFINITIONS.search(predicate) if added else None
-            for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
-                # "by deleting the definition of "A" and adding the following new definitions:"
-                span = (a_start + gone.start(), a_start + gone.end()) if gone else (a_start, a_end)
-                target = Target(section, quoted_term(q.group()), span)
-                ops.append(Operation((target,), "delete", (clause_from, clause_to), None, name))
-            action = "add" if added else action_of(predicate)
-            for term, span in defs:
-                piece = unquote(text, *span)
-                target = Target(section, term, span)
-                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
-            taken.append((clause_from, block[1]))
-            continue
-        obj = OBJECT_AFTER.match(masked, a_end, clause_to) if not found else None
-        tm = TARGET.match(masked, obj.end(), clause_to) if obj else None
-        if tm and kind == "passive" and not ADDED_PART.search(predicate):
-            # "The Credit Agreement is amended by amending and restating Section 2.1 ..."
-            found = inherit(targets_at(masked, tm), parent(a_start))
-            found = [t for t in found if not (t.section or "").startswith("(")]
-            subject = SUBJECT_NAME.match(masked, clause_from, a_start)
-            name = named_agreement(masked, tm.end(), clause_to) or (
-                subject["name"] if subject else None
-            )
-        if not found and kind == "passive":
-            added = ADDED_PART.search(predicate)
-            if added is None:
-                continue
-            # "The Credit Agreement is amended to add a new Schedule 6.01 thereto"
-            kind_word = added["what"].title()
-            label = (
-                added["id"]
-                if kind_word.endswith("section") or kind_word == "Section"
-                else (f"{kind_word} {added['id']}")
-            )
-            span = (a_start + added.start(), a_start + added.end())
-            found = [Target(label.rstrip("."), None, span)]
-            subject = SUBJECT_NAME.match(masked, clause_from, a_start)
-            name = subject["name"] if subject else None
-            block = (
-                block_after_colon(pars, masked, colon, a_start, body_end, skip=wordings())
-                if colon is not None
-                else None
-            )
-            ops.append(Operation(tuple(found), "add", (clause_from, clause_to), block, name))
-            taken.append((clause_from, block[1] if block else clause_to))
-            continue
-        if not found:
-            continue
-        if (
-            colon is not None
-            and AS_FOLLOWS.search(predicate)
-            and INSTRUCTION.match(masked, colon + 1, body_end)
-        ):
-            # a lead-in: the items below it say what changes, each in its own words
-            scope(colon + 1, a_start, found, name, lead=True)
-            continue
-        inner = INNER_DEFINITIONS.search(predicate)
-        part_of_definition = False
-        if inner and found[0].section and not found[0].term:
-            # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
-            terms = [quoted_term(q) for q in re.findall(QUOTED, inner["terms"])]
-            span = (a_start + inner.start(), a_start + inner.end())
-            found = [Target(found[0].section, t, span) for t in terms]
-            if re.search(PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
-                part_of_definition = True  # "by deleting clause (c) ... of the definition"
-        inner_subs = INNER_SUBSECTIONS.search(predicate)
-        if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
-            # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
-            subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
-            if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
-                found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
-        inner_sec = INNER_SECTION.search(predicate)
-        if (
-            inner_sec
-            and len(found) == 1
-            and not found[0].term
-            and contains(found[0].section or "", inner_sec["num"])
-        ):
-            # "Article X is amended by deleting in its entirety Section 10.5 contained therein
-            # and substituting ...": Section 10.5 is what changes
-            span = (a_start + inner_sec.start("num"), a_start + inner_sec.end("num"))
-            found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
-            inner_subs = inner_sec
-        action = action_of(predicate)
-        if inner_subs and action == "amend" and AND_REPLACING.search(predicate):
-            action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
-        elif (
-            action == "amend" and DELETES_ONLY.search(predicate) and DELETES_PART.search(predicate)
-        ):
-            action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
-        if (
-            action == "amend"
-            and colon is not None
-            and (AS_FOLLOWS.search(predicate) or not PARTIAL.search(predicate))
-        ):
-            # "amended as follows:" (or "amended to follows:") says nothing about how: a
-            # wording that opens with the provision's own number restates it whole
-            action = whole_or_part(text, colon, body_end, found[0].section)
-        if found[0].term and PART_NAMED.search(predicate):
-            part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
-        if part_of_definition or PART_OF.search(masked, clause_from, a_start):
-            action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
-        new_section = NEW_SECTION.search(predicate)
-        if new_section and found[0].term:
-            new_section = None  # "a new clause (g)" of a definition: the definition is amended
-            action = "amend" if action == "add" else action
-        if new_section:
-            num = re.sub(r"\s+", "", new_section["num"])
-            if num.startswith("(") and found[0].section:
-                num = found[0].section + num
-            if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
-                found = [Target(num, None, found[0].span)]
-            else:
-                new_section = None
-                action = "amend" if action == "add" else action
-        new_text = new_wording(
-            pars, masked, text, action, predicate, a_start, clause_to, colon, body_end, wordings()
+        subject = SUBJECT_NAME.match(masked, c.clause_from, c.a_start)
+        name = named_agreement(masked, tm.end(), c.clause_to) or (
+            subject["name"] if subject else None
         )
-        if new_text and not new_section and ADD_FOLLOWING.search(predicate):
-            # "by adding the following new subsection at the end thereof:" "(d) ..."
-            label = BLOCK_LABEL.match(text, new_text[0], new_text[1])
-            if label:
-                num = label["label"]
-                if num.startswith("(") and found[0].section:
-                    num = found[0].section + num
-                if not num.startswith("("):
-                    found, action = [Target(num, None, found[0].span)], "add"
-        added_parts = (
-            numbered_parts(pars, new_text, found[0].section)
-            if new_text
-            and action == "amend"
-            and found[0].section
-            and not found[0].term
-            and ADDS_FOLLOWING.search(predicate)
-            else []
+    return found, name
+
+
+def _added_part(walk: _Walk, c: _Clause) -> None:
+    """A part the agreement gains, with no provision of it as the subject: "The Credit
+    Agreement is amended to add a new Schedule 6.01 thereto", with its wording if any."""
+    added = ADDED_PART.search(c.predicate)
+    if added is None:
+        return
+    kind_word = added["what"].title()
+    label = (
+        added["id"]
+        if kind_word.endswith("section") or kind_word == "Section"
+        else (f"{kind_word} {added['id']}")
+    )
+    span = (c.a_start + added.start(), c.a_start + added.end())
+    found = [Target(label.rstrip("."), None, span)]
+    subject = SUBJECT_NAME.match(walk.masked, c.clause_from, c.a_start)
+    name = subject["name"] if subject else None
+    block = (
+        block_after_colon(
+            walk.pars, walk.masked, c.colon, c.a_start, walk.body_end, skip=walk.wordings()
         )
-        if added_parts:
-            # "Section 7.1 is amended by inserting after Section 7.1.12 the following:" then
-            # "7.1.13 ..." and "7.1.14 ...": each numbered part is new
-            for num, piece in added_parts:
-                target = Target(num, None, found[0].span)
-                ops.append(Operation((target,), "add", (clause_from, clause_to), piece, name))
-            taken.append((clause_from, new_text[1] if new_text else clause_to))
-            continue
-        if any(t.section and not t.term for t in found):
-            scope(clause_from, a_start, found, name, lead=False)
-        pieces = pieces_per_target(pars, new_text, found) if new_text and len(found) > 1 else None
-        if pieces:
-            for target, piece in zip(found, pieces, strict=True):
-                ops.append(Operation((target,), action, (clause_from, clause_to), piece, name))
+        if c.colon is not None
+        else None
+    )
+    walk.add(c, tuple(found), "add", block, name)
+    walk.taken.append((c.clause_from, block[1] if block else c.clause_to))
+
+
+def _inner_targets(
+    c: _Clause, found: list[Target]
+) -> tuple[list[Target], re.Match[str] | None, bool]:
+    """The provisions inside the target that the predicate names as what changes (definitions,
+    subsections, a section of an article), with the subsections' match and whether only a
+    part of a definition changes."""
+    predicate = c.predicate
+    inner = INNER_DEFINITIONS.search(predicate)
+    part_of_definition = False
+    if inner and found[0].section and not found[0].term:
+        # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
+        terms = [quoted_term(q) for q in re.findall(QUOTED, inner["terms"])]
+        span = (c.a_start + inner.start(), c.a_start + inner.end())
+        found = [Target(found[0].section, t, span) for t in terms]
+        if re.search(PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
+            part_of_definition = True  # "by deleting clause (c) ... of the definition"
+    inner_subs = INNER_SUBSECTIONS.search(predicate)
+    if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
+        # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
+        subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
+        if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
+            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
+    inner_sec = INNER_SECTION.search(predicate)
+    if (
+        inner_sec
+        and len(found) == 1
+        and not found[0].term
+        and contains(found[0].section or "", inner_sec["num"])
+    ):
+        # "Article X is amended by deleting in its entirety Section 10.5 contained therein
+        # and substituting ...": Section 10.5 is what changes
+        span = (c.a_start + inner_sec.start("num"), c.a_start + inner_sec.end("num"))
+        found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
+        inner_subs = inner_sec
+    return found, inner_subs, part_of_definition
+
+
+def _action(
+    walk: _Walk,
+    c: _Clause,
+    found: list[Target],
+    inner_subs: re.Match[str] | None,
+    part_of_definition: bool,
+) -> str:
+    """What the clause does to its targets: the phrase's own action, made precise by how the
+    predicate and the wording after it read."""
+    predicate = c.predicate
+    action = action_of(predicate)
+    if inner_subs and action == "amend" and AND_REPLACING.search(predicate):
+        action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
+    elif action == "amend" and DELETES_ONLY.search(predicate) and DELETES_PART.search(predicate):
+        action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
+    if (
+        action == "amend"
+        and c.colon is not None
+        and (AS_FOLLOWS.search(predicate) or not PARTIAL.search(predicate))
+    ):
+        # "amended as follows:" (or "amended to follows:") says nothing about how: a
+        # wording that opens with the provision's own number restates it whole
+        action = whole_or_part(walk.text, c.colon, walk.body_end, found[0].section)
+    if found[0].term and PART_NAMED.search(predicate):
+        part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
+    if part_of_definition or PART_OF.search(walk.masked, c.clause_from, c.a_start):
+        action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
+    return action
+
+
+def _new_numbered(
+    c: _Clause, found: list[Target], action: str
+) -> tuple[list[Target], str, re.Match[str] | None]:
+    """A new section the clause adds ("by adding a new Section 5.14") as its target; a new
+    clause of a provision (or of a definition) amends that provision instead."""
+    new_section = NEW_SECTION.search(c.predicate)
+    if new_section and found[0].term:
+        new_section = None  # "a new clause (g)" of a definition: the definition is amended
+        action = "amend" if action == "add" else action
+    if new_section:
+        num = re.sub(r"\s+", "", new_section["num"])
+        if num.startswith("(") and found[0].section:
+            num = found[0].section + num
+        if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
+            found = [Target(num, None, found[0].span)]
         else:
-            ops.append(Operation(tuple(found), action, (clause_from, clause_to), new_text, name))
-        taken.append((clause_from, new_text[1] if new_text and colon is not None else clause_to))
-    return ops
+            new_section = None
+            action = "amend" if action == "add" else action
+    return found, action, new_section
+
+
+def _labelled_addition(
+    text: str, new_text: tuple[int, int], found: list[Target], action: str
+) -> tuple[list[Target], str]:
+    """What "by adding the following new subsection at the end thereof:" adds, from the
+    label its wording opens with ("(d) ...")."""
+    label = BLOCK_LABEL.match(text, new_text[0], new_text[1])
+    if label:
+        num = label["label"]
+        if num.startswith("(") and found[0].section:
+            num = found[0].section + num
+        if not num.startswith("("):
+            found, action = [Target(num, None, found[0].span)], "add"
+    return found, action
+
+
+def _record(
+    walk: _Walk,
+    c: _Clause,
+    found: list[Target],
+    name: str | None,
+    action: str,
+    new_text: tuple[int, int] | None,
+) -> None:
+    """The clause's operations: one per numbered part it inserts, one per target when its
+    wording splits among them, else one for all; a clause that names sections opens a scope
+    its later items inherit from."""
+    added_parts = (
+        numbered_parts(walk.pars, new_text, found[0].section)
+        if new_text
+        and action == "amend"
+        and found[0].section
+        and not found[0].term
+        and ADDS_FOLLOWING.search(c.predicate)
+        else []
+    )
+    if added_parts:
+        # "Section 7.1 is amended by inserting after Section 7.1.12 the following:" then
+        # "7.1.13 ..." and "7.1.14 ...": each numbered part is new
+        for num, piece in added_parts:
+            walk.add(c, (Target(num, None, found[0].span),), "add", piece, name)
+        walk.taken.append((c.clause_from, new_text[1] if new_text else c.clause_to))
+        return
+    if any(t.section and not t.term for t in found):
+        walk.scope(c.clause_from, c.a_start, found, name, lead=False)
+    pieces = pieces_per_target(walk.pars, new_text, found) if new_text and len(found) > 1 else None
+    if pieces:
+        for target, piece in zip(found, pieces, strict=True):
+            walk.add(c, (target,), action, piece, name)
+    else:
+        walk.add(c, tuple(found), action, new_text, name)
+    walk.taken.append(
+        (c.clause_from, new_text[1] if new_text and c.colon is not None else c.clause_to)
+    )
