@@ -57,7 +57,10 @@ def search_and_open(page: Page, q: str, name: str) -> str:
 
 
 def rendered_point(page: Page, element_id: str, edge: bool = False) -> tuple[float, float]:
-    """Page coordinates of a node's centre, or of a point on an edge clear of every node."""
+    """Page coordinates of a node's centre, or of a point on an edge that a click there hits:
+    the layout is not the same from run to run, so the edge's midpoint may lie on a node or
+    on another edge crossing it; the point is checked with the renderer's own hit test, the
+    one a click goes through."""
     pos = page.evaluate(
         """([id, edge]) => {
             const cy = window.dealgraph.cy;
@@ -65,11 +68,14 @@ def rendered_point(page: Page, element_id: str, edge: bool = False) -> tuple[flo
             if (el.empty()) return null;
             if (!edge) return el.renderedPosition();
             const a = el.renderedSourceEndpoint(), b = el.renderedTargetEndpoint();
-            const clear = (p) => cy.nodes().every((n) => {
-                const bb = n.renderedBoundingBox({includeLabels: true});
-                return p.x < bb.x1 - 4 || p.x > bb.x2 + 4 || p.y < bb.y1 - 4 || p.y > bb.y2 + 4;
-            });
-            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+            const pan = cy.pan(), zoom = cy.zoom();
+            const clear = (p) => {
+                const hit = cy.renderer().findNearestElement(
+                    (p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+                return hit !== undefined && hit.id() === id;
+            };
+            const steps = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75];
+            for (const t of steps) {
                 const p = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
                 if (clear(p)) return p;
             }
