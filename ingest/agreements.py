@@ -79,7 +79,12 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bwaiver\b|\bforbearance\b", "Agreement", "waiver"),
         (r"\bconsent\b", "Agreement", "consent"),
         (r"\bregistration\s+rights\b", "Agreement", "registration_rights"),
-        (r"\bcredit\s+agreement|\bcredit\s+facility\s+agreement", "Agreement", "credit_agreement"),
+        # "Credit and Guaranty Agreement", "Credit and Security Agreement": a facility first
+        (
+            r"\bcredit\s+(?:facility\s+|and\s+(?:guarant(?:y|ee)|security)\s+)?agreement",
+            "Agreement",
+            "credit_agreement",
+        ),
         (r"\bloan\b.*\bagreement\b", "Agreement", "loan_agreement"),
         (r"\bwarrant\s+agreement", "Agreement", "warrant_agreement"),
         (r"\bpurchase\s+agreement|\bsubscription\s+agreement", "Agreement", "purchase_agreement"),
@@ -354,7 +359,12 @@ def _title_start(text: str, pos: int, end: int) -> int:
         spans
         and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
         and not (
-            re.fullmatch(r"\d+(?:st|nd|rd|th)?", text[pos + spans[0][0] : pos + spans[0][1]], re.I)
+            # "2nd", and a facility's term ("364-Day", "5-Year"): words of the title
+            re.fullmatch(
+                r"\d+(?:st|nd|rd|th|-(?:day|week|month|year))?",
+                text[pos + spans[0][0] : pos + spans[0][1]],
+                re.I,
+            )
         )
     ):
         spans = spans[1:]

@@ -132,6 +132,30 @@ def test_an_item_1_01_pointing_to_item_2_03_leaves_the_announcement_to_it() -> N
     _cited(x)
 
 
+def test_the_exhibit_list_naming_the_announced_agreement_is_no_other_agreement() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "On March 9, 2012, Quillfeather Systems, Inc. entered into a 364-Day Credit Agreement "
+        "with Marrow Lane Bank, N.A., as administrative agent.\n\n"
+        "Item 9.01 Financial Statements and Exhibits.\n\n(d) Exhibits.\n\n10.1 364-Day Credit "
+        "Agreement, dated as of March 9, 2012, by and between Quillfeather Systems, Inc., as "
+        "borrower, and Marrow Lane Bank, N.A., as administrative agent.\n\n"
+        "10.2 Security Agreement, dated as of March 9, 2012, by Quillfeather Systems, Inc. in "
+        "favour of Marrow Lane Bank, N.A." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["date"]) == ("364-Day Credit Agreement", "2012-03-09")
+    titles = {
+        str(e.props["title"]): e.ref
+        for e in x.entities
+        if e.label == "Agreement" and e.ref != SELF_REF
+    }
+    refs = {r.target for r in x.relations if r.type == "REFERENCES" and r.source == SELF_REF}
+    assert refs == {titles["Security Agreement"]}  # another exhibit, not the subject again
+    _cited(x)
+
+
 def test_an_agreement_described_in_lower_case_is_titled_by_its_term() -> None:
     text = (
         _COVER + "Item 2.03 Creation of a Direct Financial Obligation\n\n"
@@ -222,6 +246,7 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     props = _subject(republic)
     assert (props["title"], props["date"]) == ("Credit and Guaranty Agreement", "2015-04-07")
     assert _parties(republic)["Deutsche Bank AG New York Branch"] == "Administrative Agent"
+    assert props["kind"] == "credit_agreement"  # a facility that also guarantees
     caterpillar = _real("lexpredict-18230-2004-09-29.txt")  # Item 2.03 only
     props = _subject(caterpillar)
     assert (props["title"], props["date"]) == ("Credit Agreement", "2004-09-23")
@@ -229,6 +254,8 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     termination = _real("lexpredict-1545158-2012-09-24.txt")  # Item 1.02 only
     assert not [e for e in termination.entities if e.ref == SELF_REF]
     assert any("announces no agreement" in w for w in termination.warnings)
+    terminated = [str(e.props["title"]) for e in termination.entities if e.label == "Agreement"]
+    assert terminated == ["364-Day Revolving Credit Agreement"]
 
 
 def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_path: Path) -> None:
