@@ -254,7 +254,6 @@ _QUALIFIER = re.compile(
 #: A roman numeral closing a heading line: "ADDENDUM II".
 _ROMAN_AFTER = re.compile(r"[ \t]+([IVX]{1,4})(?=[ \t]*(?:\n|$|\()|[ \t]{3,})")
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
-_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
 
 
 #: A run of spaces where a converted page flattened a line break ("CONTENT LICENSE AGREEMENT
