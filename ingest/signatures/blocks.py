@@ -7,7 +7,7 @@ signer. Also the reader other agreements' signature pages use (``ingest.appended
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ingest.context import DocContext
 from ingest.names import ORG_WORDS, NameRun, clean_name, is_org_name, looks_like_person, name_runs
@@ -229,310 +229,536 @@ SIGNATURE_WINDOW = 20_000
 
 
 def read_blocks(text: str, fields: list[Field]) -> list[Block]:
-    """The signature blocks of a region, read line by line (``fields``) in one pass.
+    """The signature blocks of a region, read line by line (``fields``) in one pass: see
+    :class:`_BlockReader`."""
+    return _BlockReader(text, fields).read()
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A line as the reader's steps see it: its index ``i`` in the fields (the steps look at
+    the next line), its field ``f`` and text ``t`` (cut to what follows a page header, or to
+    the company glued at a long line's end, from the page-header step on), and ``cue``, whether
+    the line as written shows a block is signed ("/s/", a rule, "on behalf of")."""
+
+    i: int
+    f: Field
+    t: str
+    cue: bool
+
+
+class _BlockReader:
+    """The reader of one region's signature blocks.
 
     A block is a company line, the "By:", "Name:" and "Title:" lines under it and the caption
-    above it ("LENDERS:"); what a line means depends on the lines before it (a name wrapped over
-    two lines, a capacity going on, an empty "Title:" whose value is on the next line, notice
-    addresses under a block), so the pass keeps that state in the locals below and each kind of
-    line is one ``if`` that ends with ``continue``; the tests of a line that need no state are
-    the small functions above."""
-    fields = rejoined_names(text, fields)
-    blocks: list[Block] = []
-    cur = Block()
-    caption: str | None = None
-    seen_by = False
-    prev: Field | None = None  # the line before, when it may begin a wrapped company name
+    above it ("LENDERS:"); what a line means depends on the lines before it, so the reader
+    keeps that state in its attributes:
 
-    def flush() -> None:
-        # A company line alone is no signature block (a heading or a defined term of a
-        # schedule the region ran into): it needs a signer, a "By:" line, a title or a role.
-        nonlocal cur, seen_by
-        # a role that is only a caption read as written ("REVENUE SHARING FEES:") makes no
-        # block: such a caption may head a schedule the region ran into
-        role = cur.role and not (named_caption and cur.role == caption)
-        if cur.company and bare_role(cur.company):
-            cur.company, cur.company_span = None, None  # "the Company": a defined term
-        if cur.signer or (cur.company and (seen_by or cur.signed or role or cur.title)):
-            blocks.append(cur)
-        cur = Block(accepted=accepting)
-        seen_by = False
+    - the captions in force: ``caption`` (the role of the caption above), ``named_caption``
+      (that caption is read as written, a defined term), ``accepting`` (below "ACKNOWLEDGED
+      AND AGREED:"), ``undersigned`` (the role a consent's "each of the undersigned" gives);
+    - the block being read, ``cur``, and ``seen_by``; :meth:`_flush` closes it;
+    - what the next line may continue: ``open_role`` (a line ended in "as a"), ``capacity``
+      (the ", as ..." written from the company's line on), ``empty_title``, the title's end and
+      last line (``prev_title_end``, ``title_tail``), a company a "By:" line names
+      (``by_company_end``, ``by_tail``), and ``prev``, a line that may begin a company's name
+      wrapped over two lines;
+    - the lines skipped: a notice paragraph (``in_notice``, ``notice_end``), a parenthesised
+      note over several lines (``in_note``);
+    - ``pending``: lines in words no name rule reads, which a "By:" line below shows to be a
+      company (with ``pending_role``, its "as a Lender" on the line under it);
+    - where the line before ends (``prev_end``) and the one before that (``prev_field_end``).
 
-    # unread lines since the last block field: a company's name in words no rule knows,
-    # which the "By:" line below them shows to be a company (and its "as Agent" role)
-    pending: list[Field] = []
-    pending_role: str | None = None
+    :meth:`_read_line` tries the kinds of line in a fixed order, one method each; the first
+    that takes the line ends it (the order is the meaning: a notice's lines are never a
+    company, a title going on is never a caption). The tests of a line that need no state are
+    the module's small functions."""
 
-    def take_pending() -> None:
-        """The unread lines above a "By:" line become the block's company."""
-        nonlocal cur, seen_by, pending, pending_role
-        if cur.company is not None or cur.signer is not None:
-            flush()
-        s, e = pending[0].start, pending[-1].end
-        raw = ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
-        as_role = _AS_ROLE.search(text, s, e)
-        cur.company, cur.company_span = clean_name(raw), (s, s + len(raw))
-        cur.role = (
-            pending_role
-            or (role_of(as_role["role"]) if as_role else None)
-            or caption
-            or undersigned
-        )
-        cur.start, cur.end = s, e
-        pending, pending_role = [], None
+    def __init__(self, text: str, fields: list[Field]) -> None:
+        self.text = text
+        self.fields = rejoined_names(text, fields)
+        self.blocks: list[Block] = []
+        self.cur = Block()
+        self.caption: str | None = None
+        self.named_caption = False
+        self.accepting = False
+        self.undersigned: str | None = None
+        self.seen_by = False
+        self.open_role = False
+        self.capacity: str | None = None
+        self.empty_title = False
+        self.prev_title_end = -1
+        self.title_tail = ""
+        self.by_company_end = -2
+        self.by_tail = ""
+        self.prev: Field | None = None
+        self.in_notice = False
+        self.notice_end = 0
+        self.in_note = False
+        self.pending: list[Field] = []
+        self.pending_role: str | None = None
+        self.prev_end = -1
+        self.prev_field_end = -1
 
-    named_caption = False  # the caption is read as written, not a role word
-    accepting = False  # below an acceptance caption: who signs accepts, outside the classes
-    undersigned: str | None = None  # the role a consent's "each of the undersigned" gives
-    empty_title = False  # "Title:" with its value on the next line ("Manager", not a caption)
-    in_notice = False  # inside "Address: ..." and the address lines under it
-    notice_end = 0
-    open_role = False  # the company line ended in "as a": its role is on the next line
-    # "THE BANK OF NOVA SCOTIA, as a Canadian" / "Lender and as Canadian Administrative" /
-    # "Agent,": the capacity written from the company line on, read again with each line
-    capacity: str | None = None
-    prev_end = -1
-    prev_field_end = -1  # where the field before this one ends
-    by_company_end = -2  # where a "By:" line naming a company (not a person) ends
-    by_tail = ""  # that line's (or its last continued line's) text as typed
-    in_note = False  # inside a parenthesised note that runs over several lines
-    prev_title_end = -1  # where the title read last ends: a title cut at a line end goes on
-    title_tail = ""  # the title's last line as typed ("Senior Vice President,": it goes on)
-    for i, f in enumerate(fields):
-        if cur.title and cur.end == prev_end:
-            prev_title_end = prev_end
-        if pending and pending[-1].end != prev_end:
-            pending, pending_role = [], None  # a line between: they name no company
-        prev_field_end, prev_end = prev_end, f.end
+    def read(self) -> list[Block]:
+        """Every line in turn, to the region's end or an attached agreement's contents; then
+        the last block, and the blocks without the headings the region ran into."""
+        for i, f in enumerate(self.fields):
+            if not self._read_line(i, f):
+                break
+        self._flush()
+        return _without_headings(self.text, self.blocks)
+
+    def _read_line(self, i: int, f: Field) -> bool:
+        """Read one line: the first kind of line it is takes it. False when the signature
+        pages have ended."""
+        line = self._begin_line(i, f)
+        t = line.t
+        if self._notice(line) or self._note(t):
+            return True
+        if re.match(r"(?i)table\s+of\s+contents\b", t):
+            return False  # an attached agreement's contents: the signature pages have ended
+        if CONTENTS_LINE.search(t):
+            return True  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
+        if (
+            self._description(t)
+            or self._signing_company_goes_on(line)
+            or self._title_goes_on(line)
+            or self._capacity_goes_on(line)
+            or self._open_as(line)
+            or self._continued_role(line)
+        ):
+            return True
+        self.open_role = False
+        if self._acknowledged(t) or self._conformed(line):
+            return True
+        self._sentence(line)
+        content = self._content(line)
+        if content is None:
+            return True
+        if (
+            self._empty_title_value(content)
+            or self._joined_caption(content.t)
+            or self._caption(content)
+            or self._entity_line(content)
+            or self._by_heading(content)
+            or self._by(content)
+            or self._name(content)
+            or self._title(content)
+            or self._individual(content)
+            or self._signer_line(content)
+        ):
+            return True
+        self._company_step(content)
+        return True
+
+    def _begin_line(self, i: int, f: Field) -> _Line:
+        """What a new line ends before it is read: a title goes on only on the line right
+        under it, unread lines only while no other line comes between them, a capacity only
+        while the lines under the company's name go on."""
+        if self.cur.title and self.cur.end == self.prev_end:
+            self.prev_title_end = self.prev_end
+        if self.pending and self.pending[-1].end != self.prev_end:
+            self.pending, self.pending_role = [], None  # a line between: they name no company
+        self.prev_field_end, self.prev_end = self.prev_end, f.end
         t = f.text.strip()
-        if not (cur.company and cur.end >= prev_field_end):
-            capacity = None  # the lines under the company's name have ended
+        if not (self.cur.company and self.cur.end >= self.prev_field_end):
+            self.capacity = None  # the lines under the company's name have ended
         cue = bool(_SIGN_CUE.search(t))
-        cur.signed = cur.signed or cue
-        same_paragraph = in_notice and (
-            text[notice_end - 1] == ":" or "\n\n" not in text[notice_end : f.start].replace(" ", "")
+        self.cur.signed = self.cur.signed or cue
+        return _Line(i, f, t, cue)
+
+    def _notice(self, line: _Line) -> bool:
+        """A notice detail under a block ("Domestic Lending Office" / "Morgan Guaranty Trust
+        Company" / "500 Stanton Road"), to its paragraph's end: a firm or a street there is
+        no signing party."""
+        text, t = self.text, line.t
+        same_paragraph = self.in_notice and (
+            text[self.notice_end - 1] == ":"
+            or "\n\n" not in text[self.notice_end : line.f.start].replace(" ", "")
         )
         if (
             _NOTICE_FIELD.match(t)
             or _NOTICE_HEAD.match(t)
-            or (in_notice and (_ADDRESS_LINE.search(t) or same_paragraph) and not ends_notice(t))
+            or (
+                self.in_notice
+                and (_ADDRESS_LINE.search(t) or same_paragraph)
+                and not ends_notice(t)
+            )
         ):
-            # "Domestic Lending Office" / "Morgan Guaranty Trust Company" / "500 Stanton Road":
-            # the notice details under a block, to their paragraph's end
-            in_notice, notice_end = True, f.end
-            continue
-        in_notice = False
-        if in_note:
-            in_note = ")" not in t
-            continue  # "(successor by merger with" / "Peach Acquisition Corp.)"
+            self.in_notice, self.notice_end = True, line.f.end
+            return True
+        self.in_notice = False
+        return False
+
+    def _note(self, t: str) -> bool:
+        """A parenthesised note on a block ("(Oil States International, Inc.)" under a
+        "Signature Page to ..." footer, "(successor by merger with" / "Peach Acquisition
+        Corp.)"), to its closing parenthesis: the company it names signs no block."""
+        if self.in_note:
+            self.in_note = ")" not in t
+            return True
         if t.startswith("(") and not FORMER_NAME.match(t):
-            # "(Oil States International, Inc.)" under a "Signature Page to ..." footer,
-            # "(successor by merger with ...)": a note on the block, never a company's block
-            in_note = ")" not in t
-            continue
-        if re.match(r"(?i)table\s+of\s+contents\b", t):
-            break  # an attached agreement's contents: the signature pages have ended
-        if CONTENTS_LINE.search(t):
-            continue  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
-        if d := DESCRIPTION_LINE.match(t):
-            # "a Delaware corporation, as Holdings": the role of the company line above
-            if d["role"] and cur.company and cur.signer is None:
-                term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
-                cur.role = continued_role(d["role"]) or (term[1] if term else cur.role)
-            continue
+            self.in_note = ")" not in t
+            return True
+        return False
+
+    def _description(self, t: str) -> bool:
+        """ "a Delaware corporation, as Holdings": a description of the company line above,
+        which may give that company its role and is no company itself."""
+        d = DESCRIPTION_LINE.match(t)
+        if d is None:
+            return False
+        if d["role"] and self.cur.company and self.cur.signer is None:
+            term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
+            self.cur.role = continued_role(d["role"]) or (term[1] if term else self.cur.role)
+        return True
+
+    def _signing_company_goes_on(self, line: _Line) -> bool:
+        """ "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of the
+        name, or the capacity, of the company that signs for the block's company, never a
+        company of its own."""
         if (
-            prev_field_end == by_company_end
-            and text[prev_field_end : f.start].count("\n") <= 1
-            and _continues_signing_company(t, by_tail)
+            self.prev_field_end == self.by_company_end
+            and self.text[self.prev_field_end : line.f.start].count("\n") <= 1
+            and _continues_signing_company(line.t, self.by_tail)
         ):
-            # "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of
-            # the name, or the capacity, of the company that signs for the block's company
-            by_company_end, by_tail = f.end, t
-            continue
-        if cur.title and cur.end == prev_title_end and continues_title(title_tail, t):
-            # "Vice President and" / "Chief Financial"; "Vice President--" / "Finance"
-            glue = " "
-            if cur.title.endswith("-") or title_tail.rstrip().endswith(","):
-                glue = "" if cur.title.endswith("-") else ", "
-            cur.title, title_tail = f"{cur.title}{glue}{clean_name(t)}", t
-            cur.end = prev_title_end = f.end
-            continue
+            self.by_company_end, self.by_tail = line.f.end, line.t
+            return True
+        return False
+
+    def _title_goes_on(self, line: _Line) -> bool:
+        """ "Vice President and" / "Chief Financial"; "Vice President--" / "Finance": a title
+        cut at a line end, whose rest would otherwise read as a caption or a company."""
+        t = line.t
+        if not (
+            self.cur.title
+            and self.cur.end == self.prev_title_end
+            and continues_title(self.title_tail, t)
+        ):
+            return False
+        glue = " "
+        if self.cur.title.endswith("-") or self.title_tail.rstrip().endswith(","):
+            glue = "" if self.cur.title.endswith("-") else ", "
+        self.cur.title, self.title_tail = f"{self.cur.title}{glue}{clean_name(t)}", t
+        self.cur.end = self.prev_title_end = line.f.end
+        return True
+
+    def _capacity_goes_on(self, line: _Line) -> bool:
+        """ "THE BANK OF NOVA SCOTIA, as a Canadian" / "Lender and as Canadian Administrative" /
+        "Agent,": the capacity written from the company's line on, read again with each line;
+        a part that completes no role yet is kept for the next line, which would otherwise
+        read as a caption."""
         if (
-            capacity is not None
-            and cur.company
-            and cur.signer is None
-            and not seen_by
-            and text[prev_field_end : f.start].count("\n") == 1
-            and _continues_capacity(capacity, t)
+            self.capacity is not None
+            and self.cur.company
+            and self.cur.signer is None
+            and not self.seen_by
+            and self.text[self.prev_field_end : line.f.start].count("\n") == 1
+            and _continues_capacity(self.capacity, line.t)
         ):
-            # a part that completes no role yet ("Lender and as Canadian Administrative") is
-            # kept for the next line ("Agent,"), which would otherwise read as a caption
-            capacity = f"{capacity} {t}"
-            cur.role = capacity_roles(capacity) or cur.role
-            cur.end = f.end
-            continue
-        if re.fullmatch(r"as(?:\s+(?:a|an|the))?", t) and cur.company and cur.signer is None:
-            open_role = True  # "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor"
-            cur.end = f.end
-            continue
-        continued = INDIVIDUALLY.match(t) or open_role
-        if continued and pending and (role := continued_role(t)):
-            pending_role = role  # "FIRST SOUTH FARM CREDIT" / "as a Lender"
-            prev_end = pending[-1].end
-            continue
-        if continued and cur.company and cur.signer is None and (role := continued_role(t)):
-            open_role = False
-            # "UNION BANK, N.A., as Administrative Agent, an" / "Issuing Bank and a Lender"
-            cur.role = merge_roles(cur.role, role) if cur.role and cur.role != caption else role
-            capacity = t if capacity is None else capacity  # its roles may go on below
-            cur.end = f.end
-            continue
-        open_role = False
-        if _ACKNOWLEDGED.match(t):
-            accepting = True
-            flush()
-            caption = None
-            continue
-        if m := _CONFORMED.match(t):
-            v, typed_title = _conformed_signer(m["v"])
-            if is_person(v):
-                if pending and (cur.company is None or cur.signer is not None):
-                    take_pending()
-                elif not (seen_by and cur.signer is None):
-                    flush()
-                    cur.start = f.start
-                seen_by = True
-                cur.signer = v
-                if typed_title:
-                    cur.title, title_tail = clean_name(typed_title), typed_title
-                cur.end = f.end
-                continue
+            self.capacity = f"{self.capacity} {line.t}"
+            self.cur.role = capacity_roles(self.capacity) or self.cur.role
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _open_as(self, line: _Line) -> bool:
+        """ "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor": an "as" alone, whose role is on
+        the next line."""
+        if (
+            re.fullmatch(r"as(?:\s+(?:a|an|the))?", line.t)
+            and self.cur.company
+            and self.cur.signer is None
+        ):
+            self.open_role = True
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _continued_role(self, line: _Line) -> bool:
+        """ "as a Lender", "individually and as Agent" under a company's name: its role, given
+        to the unread lines above ("FIRST SOUTH FARM CREDIT" / "as a Lender") or to the block's
+        company, whose roles may go on below ("UNION BANK, N.A., as Administrative Agent, an"
+        / "Issuing Bank and a Lender")."""
+        t = line.t
+        continued = INDIVIDUALLY.match(t) or self.open_role
+        if continued and self.pending and (role := continued_role(t)):
+            self.pending_role = role
+            self.prev_end = self.pending[-1].end
+            return True
+        if (
+            continued
+            and self.cur.company
+            and self.cur.signer is None
+            and (role := continued_role(t))
+        ):
+            self.open_role = False
+            self.cur.role = (
+                merge_roles(self.cur.role, role)
+                if self.cur.role and self.cur.role != self.caption
+                else role
+            )
+            self.capacity = t if self.capacity is None else self.capacity  # may go on below
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _acknowledged(self, t: str) -> bool:
+        """ "ACKNOWLEDGED AND AGREED:": who signs below accepts the agreement, outside the
+        captioned roles; the captions above end here."""
+        if not _ACKNOWLEDGED.match(t):
+            return False
+        self.accepting = True
+        self._flush()
+        self.caption = None
+        return True
+
+    def _conformed(self, line: _Line) -> bool:
+        """ "/s/ Steven B. Epstein": a conformed signature of a person, who signs the block
+        being read (or the unread lines above it), or alone, as an individual."""
+        m = _CONFORMED.match(line.t)
+        if m is None:
+            return False
+        v, typed_title = _conformed_signer(m["v"])
+        if not is_person(v):
+            return False
+        if self.pending and (self.cur.company is None or self.cur.signer is not None):
+            self._take_pending()
+        elif not (self.seen_by and self.cur.signer is None):
+            self._flush()
+            self.cur.start = line.f.start
+        self.seen_by = True
+        self.cur.signer = v
+        if typed_title:
+            self.cur.title, self.title_tail = clean_name(typed_title), typed_title
+        self.cur.end = line.f.end
+        return True
+
+    def _sentence(self, line: _Line) -> None:
+        """A sentence between the blocks: "The undersigned acknowledges ..." ends the captions
+        above it; "Each of the undersigned reaffirms ... the Guaranty" makes whoever signs
+        below a guarantor, whatever caption its block lacks. Neither takes the line."""
+        t = line.t
         prose = (
             len(t.split()) >= 5
             and SENTENCE_END.search(t)
             and not re.match(r"(?:By|Name|Title|Its)\b", t)  # "By: /s/ James Mancini, Jr."
         )
-        if prose and not t.startswith("[") and not starts_with_org(text, f):
-            caption = None  # "The undersigned acknowledges ...": captions above end here
+        if prose and not t.startswith("[") and not starts_with_org(self.text, line.f):
+            self.caption = None
         if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
-            # "Each of the undersigned reaffirms ... the Guaranty": who signs below is a
-            # guarantor, whatever caption its block lacks
-            undersigned = "Guarantor"
+            self.undersigned = "Guarantor"
+
+    def _content(self, line: _Line) -> _Line | None:
+        """The part of the line a block may read: what a flattened page glued after its
+        header ("[Signature Page to ...] MIDCAP FUNDING V TRUST"), the company at a long
+        line's end; None when nothing of the line is left to read."""
+        f, t = line.f, line.t
         if t.startswith("["):
-            after_header = _after_page_header(text, f)
+            after_header = _after_page_header(self.text, f)
             if after_header is None:
-                continue
+                return None
             f, t = after_header, after_header.text.strip()
-        if len(t.split()) > 14 and not starts_with_org(text, f):
-            glued = trailing_company(text, f)
+        if len(t.split()) > 14 and not starts_with_org(self.text, f):
+            glued = trailing_company(self.text, f)
             if glued is None:
-                continue
+                return None
             f, t = glued, glued.text
-        if empty_title:
-            empty_title = False
-            if cur.title is None and _fills_empty_title(t):
-                cur.title, title_tail = clean_name(t), t
-                cur.end = f.end
-                continue
-        if pending and t.endswith(":") and len(pending) <= 2:
-            joined_caption = " ".join(p.text for p in pending) + " " + t
-            role = caption_role(joined_caption)
-            named = role is None and (role := written_caption(joined_caption)) is not None
-            if role is not None:
-                flush()
-                caption, pending, pending_role, named_caption = role, [], None, named
-                continue
+        return replace(line, f=f, t=t)
+
+    def _empty_title_value(self, line: _Line) -> bool:
+        """The line under an empty "Title:" ("Manager"): its value, unless it is a caption,
+        a page mark or a footer. Only the line right under it."""
+        if not self.empty_title:
+            return False
+        self.empty_title = False
+        if self.cur.title is None and _fills_empty_title(line.t):
+            self.cur.title, self.title_tail = clean_name(line.t), line.t
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _joined_caption(self, t: str) -> bool:
+        """A caption wrapped over lines ("ADMINISTRATIVE" / "AGENT:"): the unread lines above
+        and this one ending in a colon; a new caption closes the block."""
+        if not (self.pending and t.endswith(":") and len(self.pending) <= 2):
+            return False
+        joined_caption = " ".join(p.text for p in self.pending) + " " + t
+        role = caption_role(joined_caption)
+        named = role is None and (role := written_caption(joined_caption)) is not None
+        if role is None:
+            return False
+        self._flush()
+        self.caption, self.pending, self.pending_role, self.named_caption = role, [], None, named
+        return True
+
+    def _caption(self, line: _Line) -> bool:
+        """A caption ("BORROWER:", "LENDERS", "HOLDINGS:"): the role of the blocks below it,
+        unless the line is a company's name ("BANK" / "OF AMERICA, N.A.", "RIDGEWAY BANK,")."""
+        f, t = line.f, line.t
         role = caption_role(t)
-        if role is not None and opens_name(fields, i):
+        if role is not None and opens_name(self.fields, line.i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
+        prev = self.prev
         if role is not None and (
             t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
             # "BANK OF TOKYO-MITSUBISHI TRUST" / "COMPANY,": the name above goes on
-            or (prev is not None and OPEN_END.search(prev.text) and wrapped(text, prev, f))
+            or (prev is not None and OPEN_END.search(prev.text) and wrapped(self.text, prev, f))
         ):
             role = None
         if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
-            flush()
-            caption, named_caption = role, False
-            continue
+            self._flush()
+            self.caption, self.named_caption = role, False
+            return True
         if term_caption := written_caption(t):
-            flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document as caption
-            caption, named_caption = term_caption, True
-            continue
-        if m := _ENTITY_LINE.match(t):
-            flush()
-            cur.company, cur.company_span, cur.role = (
-                _clean_value(m["v"]),
-                (f.start, f.end),
-                caption,
-            )
-            cur.start, cur.signed = f.start, cue
-            continue
-        if t == "by" and not (i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)):
-            continue  # "Initialed" / "by": a column heading; "by" / "/s/ ..." signs
-        if m := _BY.match(t):
-            if pending and (
-                cur.company is None or cur.signer is not None or listed_with(pending, cur)
-            ):
-                take_pending()
-            seen_by = cur.by = True
-            cur.start = cur.start or f.start
-            first = _first_signature(m["rest"])
-            rest = _clean_value(first)
-            if rest and not is_person(rest):
-                by_company_end = f.end  # "By: Regiment" / "Capital GP, LLC": its signing member
-                # the lines under it go on with it where it names a company or ends open
-                signing_company = is_org_name(rest) or not signer_named(first)
-                by_tail = first if signing_company else ""
-            if is_person(rest):
-                cur.by = True
-                if cur.signer and cur.signer != rest and cur.company:
-                    # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
-                    blocks.append(replace(cur))
-                    cur.title = None
-                cur.signer = rest
-            cur.end = f.end
-            continue
-        if m := _NAME.match(t):
-            v = _clean_value(m["v"])
-            if looks_like_person(v):
-                cur.signer = v
-            cur.end = f.end
-            continue
-        if m := TITLE.match(t):
-            v = _clean_value(m["v"])
-            cur.title, title_tail = v or None, m["v"]
-            empty_title = not v and "_" not in m["v"]  # "Title: ____": a blank to fill in
-            cur.end = f.end
-            continue
-        if seen_by and (ind := INDIVIDUALLY_SIGNED.fullmatch(t)) and cur.company is None:
-            # "/s/ Karl Halvorsen" / "Karl Halvorsen, individually": a person signing alone
-            cur.signer = cur.signer or clean_name(ind["name"])
-            cur.individual, cur.end = True, f.end
-            continue
-        if seen_by:
-            head, _, tail = t.partition(",")
-            if GENERATION.fullmatch(tail):
-                head, tail = t, ""
-            if (
-                cur.signer is None
-                and looks_like_person(head)
-                and not is_org_name(t)
-                and not name_goes_on(text, fields, i)
-            ):
-                # "Dana Whitfield, Treasurer", never "FAIRVIEW LIVING CENTERS, INC."
-                cur.signer = clean_name(head)
-                if tail.strip():
-                    cur.title, title_tail = clean_name(tail), tail
-                cur.end = f.end
-                continue
-            officer = TITLE_WORDS.search(t) and (not is_org_name(t) or OFFICER_START.match(t))
-            if cur.signer and cur.title is None and officer:
-                if head.strip() == cur.signer and tail.strip():
-                    t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
-                cur.title, title_tail = clean_name(t), t
-                cur.end = f.end
-                continue
+            self._flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document
+            self.caption, self.named_caption = term_caption, True
+            return True
+        return False
+
+    def _entity_line(self, line: _Line) -> bool:
+        """ "Name of Investing Entity: Acme Fund LP": a form's company line, opening a block."""
+        m = _ENTITY_LINE.match(line.t)
+        if m is None:
+            return False
+        self._flush()
+        f = line.f
+        self.cur.company, self.cur.company_span = _clean_value(m["v"]), (f.start, f.end)
+        self.cur.role = self.caption
+        self.cur.start, self.cur.signed = f.start, line.cue
+        return True
+
+    def _by_heading(self, line: _Line) -> bool:
+        """ "Initialed" / "by": a column heading, unless a signature follows ("by" / "/s/")."""
+        i, fields = line.i, self.fields
+        return line.t == "by" and not (
+            i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)
+        )
+
+    def _by(self, line: _Line) -> bool:
+        """A "By:" line: the block is signed for, by the person it names, or by the company
+        it names (whose name may go on below). The unread lines above become the block's
+        company; a second person under one company makes a second block."""
+        m = _BY.match(line.t)
+        if m is None:
+            return False
+        if self.pending and (
+            self.cur.company is None
+            or self.cur.signer is not None
+            or listed_with(self.pending, self.cur)
+        ):
+            self._take_pending()
+        self.seen_by = self.cur.by = True
+        self.cur.start = self.cur.start or line.f.start
+        first = _first_signature(m["rest"])
+        rest = _clean_value(first)
+        if rest and not is_person(rest):
+            self.by_company_end = line.f.end  # "By: Regiment" / "Capital GP, LLC"
+            # the lines under it go on with it where it names a company or ends open
+            signing_company = is_org_name(rest) or not signer_named(first)
+            self.by_tail = first if signing_company else ""
+        if is_person(rest):
+            self.cur.by = True
+            if self.cur.signer and self.cur.signer != rest and self.cur.company:
+                # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
+                self.blocks.append(replace(self.cur))
+                self.cur.title = None
+            self.cur.signer = rest
+        self.cur.end = line.f.end
+        return True
+
+    def _name(self, line: _Line) -> bool:
+        """ "Name: Dana Whitfield": the signer, when the value is a person's name."""
+        m = _NAME.match(line.t)
+        if m is None:
+            return False
+        v = _clean_value(m["v"])
+        if looks_like_person(v):
+            self.cur.signer = v
+        self.cur.end = line.f.end
+        return True
+
+    def _title(self, line: _Line) -> bool:
+        """ "Title: Treasurer": the signer's title; an empty "Title:" (not a blank to fill in,
+        "Title: ____") may have its value on the next line."""
+        m = TITLE.match(line.t)
+        if m is None:
+            return False
+        v = _clean_value(m["v"])
+        self.cur.title, self.title_tail = v or None, m["v"]
+        self.empty_title = not v and "_" not in m["v"]
+        self.cur.end = line.f.end
+        return True
+
+    def _individual(self, line: _Line) -> bool:
+        """ "/s/ Karl Halvorsen" / "Karl Halvorsen, individually": a person signing alone,
+        a party of his own."""
+        if not (self.seen_by and self.cur.company is None):
+            return False
+        ind = INDIVIDUALLY_SIGNED.fullmatch(line.t)
+        if ind is None:
+            return False
+        self.cur.signer = self.cur.signer or clean_name(ind["name"])
+        self.cur.individual, self.cur.end = True, line.f.end
+        return True
+
+    def _signer_line(self, line: _Line) -> bool:
+        """Under a "By:" line with no field names: "Dana Whitfield, Treasurer" is the signer
+        (and title), "Vice President" the signer's title; never "FAIRVIEW LIVING CENTERS,
+        INC."."""
+        if not self.seen_by:
+            return False
+        t = line.t
+        head, _, tail = t.partition(",")
+        if GENERATION.fullmatch(tail):
+            head, tail = t, ""
+        if (
+            self.cur.signer is None
+            and looks_like_person(head)
+            and not is_org_name(t)
+            and not name_goes_on(self.text, self.fields, line.i)
+        ):
+            self.cur.signer = clean_name(head)
+            if tail.strip():
+                self.cur.title, self.title_tail = clean_name(tail), tail
+            self.cur.end = line.f.end
+            return True
+        officer = TITLE_WORDS.search(t) and (not is_org_name(t) or OFFICER_START.match(t))
+        if self.cur.signer and self.cur.title is None and officer:
+            if head.strip() == self.cur.signer and tail.strip():
+                t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
+            self.cur.title, self.title_tail = clean_name(t), t
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _company_step(self, line: _Line) -> None:
+        """The last kind of line: a company's name (read with the line above when wrapped)
+        opens a block; a person's name under a "By:" signs; a line in words no name rule
+        reads is kept unread for a "By:" below. This line may begin a wrapped name."""
+        orgs, joined = self._orgs(line.f)
+        prev_start = self.prev.start if self.prev is not None else -1
+        self.prev = line.f
+        if orgs and (self._no_company(line) or self._signing_company_rest(line)):
+            return
+        t = line.t
+        if orgs:
+            self._open_block(line, orgs, joined, prev_start)
+        elif (
+            self.cur.signer is None
+            and self.cur.company is None
+            and looks_like_person(t)
+            and self.seen_by
+        ):
+            self.cur.signer = clean_name(t)
+        elif company_line(t):
+            self._hold(line)
+
+    def _orgs(self, f: Field) -> tuple[list[NameRun], bool]:
+        """The companies line ``f`` names, read with the line above when a name was wrapped
+        over the two; and whether the name found begins on the line above (``joined``)."""
+        text, prev = self.text, self.prev
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
         if prev is not None and (orgs or OPEN_END.search(prev.text)) and wrapped(text, prev, f):
@@ -542,53 +768,106 @@ def read_blocks(text: str, fields: list[Field]) -> list[Block]:
                 or text[prev.end : f.start].strip() != ""
             )
             orgs = joined_orgs or orgs
-        prev_start = prev.start if prev is not None else -1
-        prev = f
-        if orgs and i + 1 < len(fields) and RUNNING_TITLE.match(fields[i + 1].text):
-            continue  # 'TOYS "R" US, INC.' / "364 DAY CREDIT AGREEMENT": a page's running head
-        if orgs and re.search(r"(?i)\bUSE\s+ONLY\b", t):
-            continue  # "FOR BANK USE ONLY": a form's box under the blocks, no company
+        return orgs, joined
+
+    def _no_company(self, line: _Line) -> bool:
+        """A company's name that opens no block: a page's running head ('TOYS "R" US, INC.' /
+        "364 DAY CREDIT AGREEMENT"), a form's box under the blocks ("FOR BANK USE ONLY")."""
+        i, fields = line.i, self.fields
+        if i + 1 < len(fields) and RUNNING_TITLE.match(fields[i + 1].text):
+            return True
+        return bool(re.search(r"(?i)\bUSE\s+ONLY\b", line.t))
+
+    def _signing_company_rest(self, line: _Line) -> bool:
+        """The rest of the name a "By:" line begins (it names no signer yet): the company
+        that signs for the block's company, not a block of its own."""
         if (
-            orgs
-            and prev_field_end == by_company_end
-            and text[prev_field_end : f.start].count("\n") <= 1
-            and not signer_named(by_tail)
+            self.prev_field_end == self.by_company_end
+            and self.text[self.prev_field_end : line.f.start].count("\n") <= 1
+            and not signer_named(self.by_tail)
         ):
-            by_company_end, by_tail = f.end, t  # the rest of the name a "By:" line begins
-            continue
-        if orgs:
-            if pending and pending[-1].end == prev_field_end and same_group(pending[-1].text, t):
-                take_pending()  # the affiliate's name above, in words no rule knows, is its own
-            if joined and cur.company_span and cur.company_span[0] >= prev_start:
-                cur = Block()  # the line above was this name's first part, not a company
-                seen_by = False
-            flush()
-            run, lead_role = _company_run(text, f, orgs[-1] if len(orgs) == 1 else orgs[0])
-            cur.company, cur.company_span = run.text, (run.start, run.end)
-            as_role = _AS_ROLE.search(text, run.end, f.end)
-            as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
-            capacity = as_tail.group(0) if as_tail else None
-            cur.role = (
-                (role_of(as_role["role"]) if as_role else None)
-                or lead_role
-                or caption
-                or undersigned
-            )
-            cur.captioned = cur.role is not None and cur.role == caption
-            # "BIRD CANADA INC., solely with respect to Section 4": it signs for that alone
-            cur.accepted = cur.accepted or bool(_LIMITED_CAPACITY.search(text, run.end, f.end))
-            cur.start, cur.end, cur.signed = f.start, f.end, cue
-            open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
-        elif cur.signer is None and cur.company is None and looks_like_person(t) and seen_by:
-            cur.signer = clean_name(t)
-        elif company_line(t):
-            gap = text[pending[-1].end : f.start] if pending else ""
-            if pending and gap.count("\n") <= 1 and same_group(pending[-1].text, t):
-                take_pending()  # "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two names
-                gap = "\n\n"
-            pending = [*pending, f] if pending and gap.count("\n") <= 1 else [f]
-    flush()
-    return _without_headings(text, blocks)
+            self.by_company_end, self.by_tail = line.f.end, line.t
+            return True
+        return False
+
+    def _open_block(self, line: _Line, orgs: list[NameRun], joined: bool, prev_start: int) -> None:
+        """A company's line opens a block: its name, its role (", as Agent", a caption with no
+        colon before the name, the caption above, "the undersigned"'s), the capacity that may
+        go on below, and whether it signs for one provision alone."""
+        text, f, t = self.text, line.f, line.t
+        if (
+            self.pending
+            and self.pending[-1].end == self.prev_field_end
+            and same_group(self.pending[-1].text, t)
+        ):
+            self._take_pending()  # the affiliate's name above, in words no rule knows
+        if joined and self.cur.company_span and self.cur.company_span[0] >= prev_start:
+            self.cur = Block()  # the line above was this name's first part, not a company
+            self.seen_by = False
+        self._flush()
+        run, lead_role = _company_run(text, f, orgs[-1] if len(orgs) == 1 else orgs[0])
+        cur = self.cur  # the block this line opens
+        cur.company, cur.company_span = run.text, (run.start, run.end)
+        as_role = _AS_ROLE.search(text, run.end, f.end)
+        as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
+        self.capacity = as_tail.group(0) if as_tail else None
+        cur.role = (
+            (role_of(as_role["role"]) if as_role else None)
+            or lead_role
+            or self.caption
+            or self.undersigned
+        )
+        cur.captioned = cur.role is not None and cur.role == self.caption
+        # "BIRD CANADA INC., solely with respect to Section 4": it signs for that alone
+        cur.accepted = cur.accepted or bool(_LIMITED_CAPACITY.search(text, run.end, f.end))
+        cur.start, cur.end, cur.signed = f.start, f.end, line.cue
+        self.open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
+
+    def _hold(self, line: _Line) -> None:
+        """A line that may be a company's name in words no rule reads: kept unread, with the
+        lines right above it, until a "By:" line shows it is one. A line of the same group
+        ("TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES") makes the lines above a company
+        of their own."""
+        f, t = line.f, line.t
+        gap = self.text[self.pending[-1].end : f.start] if self.pending else ""
+        if self.pending and gap.count("\n") <= 1 and same_group(self.pending[-1].text, t):
+            self._take_pending()
+            gap = "\n\n"
+        self.pending = [*self.pending, f] if self.pending and gap.count("\n") <= 1 else [f]
+
+    def _flush(self) -> None:
+        """Close the block being read and open the next. A company line alone is no
+        signature block (a heading or a defined term of a schedule the region ran into): it
+        needs a signer, a "By:" line, a title or a role; and a role that is only a caption
+        read as written ("REVENUE SHARING FEES:") makes no block: such a caption may head a
+        schedule."""
+        cur = self.cur
+        role = cur.role and not (self.named_caption and cur.role == self.caption)
+        if cur.company and bare_role(cur.company):
+            cur.company, cur.company_span = None, None  # "the Company": a defined term
+        if cur.signer or (cur.company and (self.seen_by or cur.signed or role or cur.title)):
+            self.blocks.append(cur)
+        self.cur = Block(accepted=self.accepting)
+        self.seen_by = False
+
+    def _take_pending(self) -> None:
+        """The unread lines above a "By:" line (or a signature) become the block's company,
+        with their role ("as a Lender" under them, ", as Agent" in them, the caption's)."""
+        if self.cur.company is not None or self.cur.signer is not None:
+            self._flush()
+        text, pending = self.text, self.pending
+        s, e = pending[0].start, pending[-1].end
+        raw = ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
+        as_role = _AS_ROLE.search(text, s, e)
+        self.cur.company, self.cur.company_span = clean_name(raw), (s, s + len(raw))
+        self.cur.role = (
+            self.pending_role
+            or (role_of(as_role["role"]) if as_role else None)
+            or self.caption
+            or self.undersigned
+        )
+        self.cur.start, self.cur.end = s, e
+        self.pending, self.pending_role = [], None
 
 
 def _vouched(text: str, blocks: list[Block], i: int) -> bool:
