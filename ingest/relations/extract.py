@@ -32,7 +32,7 @@ from ingest.relations.role_lending import (
     extract_signed_lending,
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
-from ingest.relations.security import extract_security
+from ingest.relations.security import SECURITY_CUE, extract_security
 from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -87,7 +87,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
             extract_issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
+        if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)

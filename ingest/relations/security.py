@@ -39,6 +39,12 @@ from ingest.relations.slots import (
 from ingest.roles import listed_names
 from ingest.structure import analyze
 
+#: the words that make a sentence worth reading for security (besides "secured" and
+#: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
+SECURITY_CUE = re.compile(
+    r"security\s+interest|\b(?:first|prior)(?:[\s-]priority)?\s+liens?\b|\bpledge|\bas\s+security\s+for"
+)
+
 
 def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
     """ "VNGI and VNDGI each": the parties a short list before the verb names, every item
@@ -130,17 +136,22 @@ _COLLATERAL_SECURES = re.compile(
 _GRANTS = re.compile(
     # "hereby grants", or a grant the collateral clause promises ("Borrower and each
     # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
-    r"\b(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
-    r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    r"\b(?:(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
+    r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+"
+    # "the Security Agreement and the Mortgage ..., granting to the Bank a first lien on"
+    r"|,\s+granting\s+)(?:to\s+)?"
     r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
     r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
-    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?in\s+"
+    r"(?:security\s+interests?|liens?)\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?"
+    r"(?:in|on|over)\s+"
     # a list of collateral runs over commas ("accounts receivable and other rights to
     # payment, general intangibles, inventory and equipment") until a qualifier follows
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+)[^.;,()]{3,100}?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"[^.;,()]{3,100}?"
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
     r"|subject)\b)[a-z][^.;,()]{1,60}?)*)"
-    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
+    r"|to\s+secure)\b|[.;]|$)"
 )
 
 
@@ -165,6 +176,79 @@ def _collateral(ctx: DocContext, granted: str) -> str | None:
         defined = any(d.term == "Collateral" for d in find_definitions(ctx.text))
         return "Collateral" if defined else None
     return granted
+
+
+#: the term a grant defines for its collateral right after describing it ("in Borrower's
+#: custody account number 22831700 maintained with ... ("Custody Account")")
+_GRANT_TERM = re.compile(
+    rf"^[^;()]{{0,80}}?\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+#: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
+_AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
+#: a description cut off before the list it introduces ("all of the securities held in:")
+_DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
+
+
+def _granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
+    """The collateral a grant names: the term it defines for it ("(the "Collateral")"), else
+    the words as written (see :func:`_collateral`); then a defined collateral the grant adds
+    with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
+    breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
+    defined = _GRANT_TERM.match(after)
+    first = defined["term"] if defined else _collateral(ctx, granted)
+    if first and _DANGLING.search(first):
+        first = None
+    assets = [first] if first else []
+    if defined:
+        more = _AND_TERM.match(after[defined.end() :])
+        quoted = r"\s+".join(map(re.escape, more["term"].split())) if more else ""
+        if more and re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+            assets.append(more["term"])
+    return assets
+
+
+#: "... as security for the performance of the Borrower's obligations under this Agreement
+#: and the Notes": what a grant secures, stated after it
+_SECURITY_AFTER = re.compile(
+    r"(?i)^[^;]{0,300}?\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,200})"
+)
+_NOTES = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b")
+
+
+def _secured_after(ctx: DocContext, lo: int, after: str) -> list[str]:
+    """The agreements and notes a grant's following "as security for ... under this Agreement
+    and the Notes" names: "this Agreement" is the own one (in the own text only), the notes
+    those the document knows by that name."""
+    m = _SECURITY_AFTER.match(after)
+    if m is None:
+        return []
+    found: list[str] = []
+    for t in _OBLIGATION_TITLE.finditer(m["what"]):
+        phrase = t.group(0)
+        if phrase.startswith("this "):
+            refs = [ctx.self_ref] if ctx.self_ref and _in_own_text(ctx, lo) else []
+        else:
+            refs = agreements_in(ctx, phrase) or instruments_in(ctx, phrase)
+        found += [r for r in refs if r not in found]
+    for n in _NOTES.finditer(m["what"]):
+        refs = instruments_in(ctx, n.group(0)) or _defined_notes(ctx, n.group(0).split()[-1])
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _defined_notes(ctx: DocContext, term: str) -> list[str]:
+    """The notes a '"Notes" shall mean the $9,000,000 Promissory Note, dated ...' definition
+    names by title, when no reader linked the term to them."""
+    out: list[str] = []
+    for d in find_definitions(ctx.text):
+        if d.style != "means" or d.term != term:
+            continue
+        body = " ".join(ctx.text[d.end : d.clause_end].split()).lower()
+        for ref, e in ctx.collector.entities.items():
+            title = str(e.props.get("title") or "")
+            if e.label == "Instrument" and title and title.lower() in body and ref not in out:
+                out.append(ref)
+    return out
 
 
 _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
@@ -205,12 +289,17 @@ def _guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    obligor = _OBLIGOR.search(subject)
-    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
-        return  # "All indebtedness of Smart (Europe) to Bank": another's debt, not the deal's
     targets = guaranteed_agreement(ctx, subject)
     if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
         targets = [own]
+    obligor = _OBLIGOR.search(subject)
+    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
+        # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
+        # unless that company borrows under the deal itself (a party to the agreement)
+        debtors = labelled(ctx, ctx.lookup(obligor["who"]), "Party") or _party_by_words(
+            ctx, obligor["who"]
+        )
+        targets = [t for t in targets if any(_party_to(ctx, d, t) for d in debtors)]
     if not targets:
         return
     start = lo + m.start("list")
@@ -228,6 +317,28 @@ def _guaranteed_by(
     for t in targets:
         for g in guarantors:
             ctx.collector.relate("SECURES", g, t, evidence)
+
+
+def _party_by_words(ctx: DocContext, short: str) -> list[str]:
+    """The one party whose name holds every word of a short name of two words or more
+    ("Smart(Europe)" for "Smart Modular Technologies (Europe) Limited"); [] unless one does."""
+    want = re.findall(r"[a-z0-9]+", short.lower())
+    if len(want) < 2:
+        return []
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+        and set(want) <= set(re.findall(r"[a-z0-9]+", str(e.props.get("name") or "").lower()))
+    ]
+    return found if len(found) == 1 else []
+
+
+def _party_to(ctx: DocContext, party: str, agreement: str) -> bool:
+    """Whether the document made ``party`` a party to ``agreement``."""
+    return any(
+        k[0] == "PARTY_TO" and k[1] == party and k[2] == agreement for k in ctx.collector.relations
+    )
 
 
 def _company_before(ctx: DocContext, lo: int, pos: int) -> list[str]:
@@ -396,18 +507,19 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
-        asset = _collateral(ctx, m["asset"])
+        after = sentence[m.end() :]
+        assets = _granted_assets(ctx, m["asset"], after)
         before = sentence[: m.start()]
         grantors = (
             _listed_subjects(ctx, before)
             or subject_before(ctx, before)
             or party_by_definition(ctx, before, lo + m.start())
         )
-        targets = _secured_obligation(ctx, before, lo + m.start())
+        targets = _secured_obligation(ctx, before, lo + m.start()) or _secured_after(ctx, lo, after)
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
             targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
         for t in targets:
-            if asset:
+            for asset in assets:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
