@@ -424,3 +424,26 @@ def test_real_mortgaged_property_custody_account_and_co_borrower_guaranty() -> N
     assert ("CUSTODY ACCOUNT", "AMENDED AND RESTATED CREDIT AGREEMENT") in custody, custody
     smart = _secures(_real("lexpredict-1001840-1998-06-15.txt"))
     assert smart == {("SMART MODULAR TECHNOLOGIES, INC.", "CREDIT AGREEMENT")}, smart
+
+
+def test_guarantors_of_the_note_a_credit_agreement_attaches_secure_the_note() -> None:
+    text = (
+        _OPENING
+        + '"Guarantors" means Kestrel Farms Ltd. and Kestrel Mills Ltd.\n\n'
+        + _CLOSING
+        + "\n\nEXHIBIT A\n\nPROMISSORY NOTE\n\n$4,000,000 May 2, 2017\n\n"
+        "FOR VALUE RECEIVED, Kestrel Valley Foods, Inc. promises to pay to the order of "
+        "IRONBRIDGE NATIONAL BANK the principal sum of Four Million Dollars ($4,000,000), "
+        "with interest at eight percent (8%) per annum.\n\n"
+        "EXHIBIT B\n\nGUARANTY\n\n1. Guaranty. The Guarantors hereby irrevocably and "
+        "unconditionally guarantee to Bank the full payment when due of: (i) the Note, "
+        "including all principal and interest thereon; and (ii) all other sums payable under "
+        "the Credit Agreement.\n\n"
+        "2. No Guaranty of Others. Nothing herein is a guarantee of the Note Purchase "
+        "Agreement obligations of any other person.\n"
+    )
+    secures = _secures(extract_text(text))
+    for g in ("KESTREL FARMS LTD.", "KESTREL MILLS LTD."):
+        assert (g, "PROMISSORY NOTE") in secures, secures
+        assert (g, "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK"}

@@ -319,6 +319,38 @@ def _guaranteed_by(
             ctx.collector.relate("SECURES", g, t, evidence)
 
 
+#: what a guaranty guarantees, up to where its object ends ("guarantee to Lender the ... payment
+#: ... of: (i) the Note, including all principal ...")
+_GUARANTEED_OBJECT = re.compile(r"\bof:?\s+(?:\([a-z0-9]{1,4}\)\s+)?(?P<what>the\s+[^,;:]{1,80})")
+_AGREEMENT_TITLE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,6}Agreements?\b")
+
+
+def _guaranteed_notes(ctx: DocContext, rest: str) -> list[str]:
+    """The notes a guaranty names as what it guarantees ("guarantee ... payment ... of: (i) the
+    Note"; "of the Notes and all obligations under the Indenture"): the instruments the object
+    names by title or term (words of an agreement's title, "Note Purchase Agreement", name
+    none)."""
+    found: list[str] = []
+    for m in _GUARANTEED_OBJECT.finditer(rest):
+        what = _AGREEMENT_TITLE.sub(" ", m["what"])
+        refs = instruments_in(ctx, what)
+        if not refs and re.match(r"the\s+Notes?\b", what):
+            refs = _the_one_note(ctx)
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _the_one_note(ctx: DocContext) -> list[str]:
+    """ "the Note" no term links to anything: the document's one note (an attached form of
+    note read as its own text), else nothing."""
+    notes = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and e.props.get("kind") == "note"
+    ]
+    return notes if len(notes) == 1 else []
+
+
 def _party_by_words(ctx: DocContext, short: str) -> list[str]:
     """The one party whose name holds every word of a short name of two words or more
     ("Smart(Europe)" for "Smart Modular Technologies (Europe) Limited"); [] unless one does."""
@@ -534,3 +566,26 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             if t == ctx.self_ref and not _in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], grant), t, grant)
+
+
+def extract_guaranteed_notes(ctx: DocContext, spans: list[tuple[int, int]]) -> None:
+    """SECURES from a guaranty to the notes it names as guaranteed ("The Guarantors hereby ...
+    guarantee to Lender the ... payment ... of: (i) the Note"), read once every reader has made
+    the document's notes (a form of note is often an exhibit after the guaranty's text)."""
+    for lo, hi in spans:
+        sentence = ctx.text[lo:hi]
+        if "guarant" not in sentence or "Note" not in sentence:
+            continue
+        for m in _GUARANTEES.finditer(sentence):
+            notes = _guaranteed_notes(ctx, m["rest"])
+            if not notes:
+                continue
+            guarantors = (
+                subject_before(ctx, sentence[: m.start()])
+                or _company_before(ctx, lo, m.start())
+                or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
+            )
+            evidence = trimmed(ctx, lo, hi)
+            for n in notes:
+                for g in guarantors:
+                    ctx.collector.relate("SECURES", g, n, evidence)
