@@ -447,3 +447,43 @@ def test_guarantors_of_the_note_a_credit_agreement_attaches_secure_the_note() ->
         assert (g, "PROMISSORY NOTE") in secures, secures
         assert (g, "CREDIT AGREEMENT") in secures, secures
     assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK"}
+
+
+_AMENDMENT = (
+    "FIRST AMENDMENT TO CREDIT AGREEMENT\n\n"
+    'THIS FIRST AMENDMENT (this "Amendment") is made as of June 1, 2018 between Kestrel '
+    'Valley Foods, Inc., an Idaho corporation ("Borrower"), and IRONBRIDGE NATIONAL BANK '
+    '("Bank"), and amends the Credit Agreement dated as of May 2, 2017 between Borrower and '
+    'Bank (the "Credit Agreement").\n\n'
+)
+
+
+def test_a_pledge_of_things_named_by_their_terms_secures_the_amended_agreement() -> None:
+    text = (
+        _AMENDMENT + "4.2 Pledge. Concurrently herewith, the Borrower will pledge to the Bank "
+        '(i) all of the issued shares (the "Mill Shares") of Kestrel Mills Ltd. held by the '
+        "Borrower and (ii) the Mill Subsidiary Note.\n\n"
+        '4.3 Mill Subsidiary Note. Kestrel Mills Ltd. will issue a note (the "Mill Subsidiary '
+        'Note") evidencing its loan from the Borrower.\n\n'
+        "4.4 No Pledge to Others. The Borrower will not pledge to any other person (i) any "
+        "of its assets or (ii) any receivables.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    for source in ("MILL SHARES", "MILL SUBSIDIARY NOTE", "KESTREL VALLEY FOODS, INC."):
+        assert (source, "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK", "ANY RECEIVABLES"}
+
+
+def test_all_collateral_securing_the_indebtedness_under_the_agreement_secures_it() -> None:
+    text = (
+        _AMENDMENT + "5. Cross-Collateralization. The Borrower agrees that all Collateral from "
+        "time to time securing the Indebtedness of the Borrower arising under the Credit "
+        "Agreement shall secure all of it.\n\n"
+        "6. Application. Proceeds of Collateral securing Equipment Obligations are applied "
+        "first to the Equipment Obligations.\n\n" + _CLOSING
+    )
+    x = extract_text(text)
+    assert ("COLLATERAL", "CREDIT AGREEMENT") in _secures(x), _secures(x)
+    assert "all Collateral from time to time securing the Indebtedness" in _evidence(
+        x, "COLLATERAL"
+    )

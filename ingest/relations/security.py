@@ -42,7 +42,7 @@ from ingest.structure import analyze
 #: the words that make a sentence worth reading for security (besides "secured" and
 #: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
 SECURITY_CUE = re.compile(
-    r"security\s+interest|\b(?:first|prior)(?:[\s-]priority)?\s+liens?\b|\bpledge|\bas\s+security\s+for"
+    r"security\s+interest|\bsecuring\b|\b(?:first|prior)(?:[\s-]priority)?\s+liens?\b|\bpledge|\bas\s+security\s+for"
 )
 
 
@@ -128,6 +128,68 @@ _COLLATERAL_SECURES = re.compile(
     r"(?P<asset>the\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b,?\s+(?:to\s+secure|securing"
     r"|as\s+security\s+for)\s+(?:the\s+|all\s+(?:of\s+the\s+)?)?(?:[A-Z][\w-]*\s+)?Obligations\b"
 )
+
+
+#: "all Collateral from time to time securing the Indebtedness of the Borrowers arising under
+#: or in connection with the Credit Agreement", "liens and security interests in all Collateral
+#: securing the Secured Obligations": the deal's collateral named with what it secures (all of
+#: the obligations, not a class of them: "Collateral securing Canadian Obligations")
+_ALL_COLLATERAL_SECURING = re.compile(
+    r"\ball\s+Collateral\s+(?:(?:from\s+time\s+to\s+time|now\s+or\s+hereafter)\s+)?securing\s+"
+    r"(?:the\s+)?(?:Secured\s+)?(?:Obligations|Indebtedness)\b"
+    r"(?P<under>[^;()]{0,60}?\bunder\b[^;()]{0,40}?\b(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,4}Agreement)?"
+)
+
+#: "the Borrower will pledge to the Agent (i) all of the outstanding shares (the "Hale Shares")
+#: of Hale Products, Inc. and (ii) the Hale Intercompany Note": a pledge of things by name
+_PLEDGES_TO = re.compile(
+    r"\b(?:hereby|shall|will|agrees?\s+to)\s+pledges?\s+(?:and\s+(?:deliver|assign)s?\s+)?to\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}\s+(?P<items>[^;]{3,400})"
+)
+_ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-h])\s*\)")
+_ITEM_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+_ITEM_NAMED = re.compile(
+    r"^\s*(?:and\s+)?the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s*[.,]?\s*$"
+)
+
+
+def _pledged_items(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """Each item a pledge lists ("(i) ... (ii) ...") that it names by a term, the one it
+    defines ("(the "Hale Shares")") or one the document quotes elsewhere ("the Hale
+    Intercompany Note"), SECURES what the pledge secures (a stated "as security for", else
+    the deal's credit agreement); so does the pledgor. Items it names by no term are
+    left unread (their words run on to where the list ends)."""
+    parts = _ITEM_MARK.split(m["items"])
+    if len(parts) < 3:
+        return
+    terms: list[str] = []
+    for item in parts[1:]:
+        defined = _ITEM_TERM.search(item)
+        named = _ITEM_NAMED.match(item)
+        if defined:
+            terms.append(defined["term"])
+        elif named:
+            quoted = r"\s+".join(map(re.escape, named["term"].split()))
+            if re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+                terms.append(named["term"])
+    if not terms:
+        return
+    before = sentence[: m.start()]
+    pledgors = subject_before(ctx, before) or party_by_definition(ctx, before, lo + m.start())
+    targets = _secured_obligation(ctx, before, lo + m.start())
+    if not targets and (own := secured_agreement(ctx)):
+        targets = [own]
+    # a pledged note the document knows is that Instrument, not an Asset of its own
+    pledged = [(instruments_in(ctx, term) or [_asset(ctx, term, evidence)])[0] for term in terms]
+    for t in targets:
+        for ref in pledged:
+            ctx.collector.relate("SECURES", ref, t, evidence)
+        for g in pledgors:
+            ctx.collector.relate("SECURES", g, t, evidence)
 
 
 #: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
@@ -536,6 +598,15 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
+    for m in _PLEDGES_TO.finditer(sentence):
+        _pledged_items(ctx, lo, sentence, m, evidence)
+    for m in _ALL_COLLATERAL_SECURING.finditer(sentence):
+        named = NAMED_AGREEMENT.search(m["under"] or "")
+        targets = guaranteed_agreement(ctx, named.group(0)) if named else []
+        if not named and (own := secured_agreement(ctx)) is not None:
+            targets = [own]
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, "Collateral", evidence), t, evidence)
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
