@@ -487,3 +487,17 @@ def test_all_collateral_securing_the_indebtedness_under_the_agreement_secures_it
     assert "all Collateral from time to time securing the Indebtedness" in _evidence(
         x, "COLLATERAL"
     )
+
+
+def test_pledged_shares_a_grant_describes_go_by_the_term_the_document_defines() -> None:
+    text = (
+        _OPENING + '"Pledged Shares" means all shares of the Subsidiaries which are subject to '
+        "the Share Pledge Agreement.\n\n"
+        "7. Security. As security for the Borrower's obligations hereunder, the Borrower will "
+        "deliver a share pledge agreement under which the Borrower will grant to the Bank a "
+        "first priority security interest over all of the shares held in: (i) Kestrel Farms "
+        "Ltd.; and (ii) Kestrel Mills Ltd.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("PLEDGED SHARES", "CREDIT AGREEMENT") in secures, secures
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures

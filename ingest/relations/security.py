@@ -250,6 +250,17 @@ _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){
 #: a description cut off before the list it introduces ("all of the securities held in:")
 _DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
 
+#: a grant of the shares or securities of companies, and the term a document defines for
+#: them ('"Pledged Securities" means all securities of the Subsidiaries which are ... subject
+#: to the Securities Pledge Agreement')
+_SHARES = re.compile(
+    r"(?i)(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+    r"(?:securities|shares|(?:capital\s+)?stock|equity\s+interests)\b"
+)
+_PLEDGED_TERM = re.compile(
+    rf"{QUOTE}(?P<term>Pledged\s+(?:Securities|Shares|Stock|Equity(?:\s+Interests)?)){QUOTE}"
+)
+
 
 def _granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     """The collateral a grant names: the term it defines for it ("(the "Collateral")"), else
@@ -258,7 +269,9 @@ def _granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
     defined = _GRANT_TERM.match(after)
     first = defined["term"] if defined else _collateral(ctx, granted)
-    if first and _DANGLING.search(first):
+    if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
+        first = pledged["term"]  # "all of the securities held in: (i) ..." are those
+    elif first and _DANGLING.search(first):
         first = None
     assets = [first] if first else []
     if defined:
