@@ -32,7 +32,7 @@ from ingest.relations.role_lending import (
     extract_signed_lending,
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
-from ingest.relations.security import extract_security
+from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -87,7 +87,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
             extract_issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
+        if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
@@ -104,3 +104,9 @@ def extract_relations(ctx: DocContext) -> None:
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)
     extract_remaining_references(ctx)
+
+
+def extract_note_guaranties(ctx: DocContext) -> None:
+    """SECURES from guaranties to the notes they guarantee: a pipeline step of its own, after
+    the notes attached as exhibits are read (see :func:`extract_guaranteed_notes`)."""
+    extract_guaranteed_notes(ctx, list(sentences(ctx.text)))
