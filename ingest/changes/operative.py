@@ -66,7 +66,9 @@ _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
     r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
-    r"|amended\s+to\s+(?:read|mean)"
+    r"|amended\s+to\s+(?:read|mean)|to\s+read\s+in\s+(?:its|their)\s+entirety"
+    # "amended to be in the form attached hereto", "restated in the form of Annex I hereto"
+    r"|to\s+be\s+in\s+the\s+form\b|in\s+the\s+form\s+(?:of\s+|attached\s+)(?=[^.;]{0,30}\bhereto\b)"
     r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
     r"|deleted\s+and\s+replaced|read\s+as\s+provided"
     r"|substituted)\b",
@@ -109,6 +111,9 @@ INNER_DEFINITIONS = re.compile(
 PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    # "the table in Section 6.10", "the pricing grid set forth in the definition of"
+    r"|\b(?:table|grid|chart)\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,
