@@ -17,8 +17,12 @@ from ingest.changes.targets import NUM
 SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
-    r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
+    r"(?:(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?"
+    # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a
+    # comma: "as set forth in Section 3, the Credit Agreement is amended")
+    r"|\s+(?-i:the|this)\s+(?=(?-i:[A-Z])))"
+    r"(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
     r"|(?:agreement|note)s?\b|\s)+?)?\s*"
     r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
@@ -94,7 +98,9 @@ DEFINITIONS_LISTED = re.compile(
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
     r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,
 )
 #: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
