@@ -247,7 +247,8 @@ def _subject(
             found = targets_at(masked, tm)
             name = named_agreement(masked, tm.end(), a_start)
             break
-        if tm["qterm"] and _REFERENCE_BEFORE.search(masked, max(clause_from, tm.start() - 200), tm.start()):
+        near = max(clause_from, tm.start() - 200)
+        if tm["qterm"] and _REFERENCE_BEFORE.search(masked, near, tm.start()):
             continue  # the words a reference holds, not a term that changes
         if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
             continue  # a section mentioned on the way, not what "is amended"
