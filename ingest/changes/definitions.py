@@ -32,7 +32,8 @@ def block_definitions(
         lead = PAGE_LINES.match(text, s, e)
         if lead and lead.end() > s and DEFINITION_START.match(text, lead.end(), e):
             s = lead.end()  # "5\n<PAGE>   6\n"Term Loan" means ...": the page break is layout
-        m = DEFINITION_START.match(text, s, e)
+        # (a term broken over paragraphs reads on: "“Equipment\n\nLoans” means")
+        m = DEFINITION_START.match(text, s, block[1])
         if m:
             out.append((quoted_term(m["q"]), (s, e)))
         elif out and not PAGE_FOOTER.match(text, s, e):  # a page number is no wording
@@ -47,21 +48,24 @@ def block_definitions(
 
 #: A line that opens with a quoted term: where a definition starts when a filing lists its
 #: definitions without a blank line between them.
-_QUOTED_LINE = re.compile(r"\n(?=[ \t]*[\"“‘`])")
+_QUOTED_LINE = re.compile(r"\n(?=[ \t]*[\"“‘`])|(?<=[.;])[ \t]+(?=[\"“])")
 
 
 def _definition_lines(
     text: str, spans: list[tuple[int, int]], block: tuple[int, int]
 ) -> list[tuple[int, int]]:
-    """The paragraphs of a block, each also cut where one of its lines opens a definition
-    (""A" means ...\n"B" means ..." with no blank line between): one piece per definition."""
+    """The paragraphs of a block, each also cut where one of its lines or sentences opens a
+    definition (""A" means ...\n"B" means ...", "... Section 2.3(a). "B" means ..."): one
+    piece per definition."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if e <= block[0] or s >= block[1]:
             continue
         s, e = max(s, block[0]), min(e, block[1])
         for m in _QUOTED_LINE.finditer(text, s, e):
-            if DEFINITION_START.match(text, m.end(), e):
+            # (a term may run on past a blank line: "... 2.3(a). “Equipment\n\nLoans\n
+            # Conversion Date” means ...")
+            if DEFINITION_START.match(text, m.end(), block[1]):
                 out.append((s, m.start()))
                 s = m.end()
         out.append((s, e))

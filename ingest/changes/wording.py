@@ -285,11 +285,15 @@ def new_wording(
             if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
                 text, max(0, region.start - 200), region.start
             ):
-                if _COVER_ONLY.fullmatch(text, region.start, region.end) and k + 1 < len(regions):
+                start, end = region.start, region.end
+                same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
+                if same and same[0] is regions[k + 1]:
+                    end = same[0].end  # its heading again over its body: one attachment
+                elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
                     # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
                     # page holds no wording, the attachment it covers does
-                    region = regions[k + 1]
-                return unquote(text, region.start, region.end)  # no page marker, no tag
+                    start, end = regions[k + 1].start, regions[k + 1].end
+                return unquote(text, start, end)  # no page marker, no tag
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
