@@ -231,9 +231,12 @@ _INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`'])")
 _TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
 
-#: An attachment that is only its heading and a few short lines ("EXHIBIT A\nTO\nTHIRD
-#: AMENDMENT"), with page marks: the cover of the attachment that follows it.
-_COVER_ONLY = re.compile(r"[^\n]{0,40}(?:\n[ \t]*[^\n]{0,40}){0,6}?\s*(?:<PAGE>[^\n]*\s*)?")
+#: An attachment that is only its heading, and maybe what it is attached to ("EXHIBIT A\nTO\n
+#: THIRD AMENDMENT"), with page marks: the cover of the attachment that follows it.
+_COVER_ONLY = re.compile(
+    r"[^\n]{0,40}(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[^\n]{0,60}?(?i:amendment|agreement))?\s*"
+    r"(?:<PAGE>[^\n]*\s*)?"
+)
 #: A substitute of one word ("$17,000,000.", "12,450,000;"): the stop American style puts
 #: inside the closing quote ends the amendment's sentence, not the substitute.
 _ONE_WORD_STOP = re.compile(r"\S*?[\d%](?P<stop>[.;,])")
