@@ -885,6 +885,14 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         [("Schedule 4.1", None, "replace", None), ("Schedule 4.7", None, "replace", None)],
     ),
     (
+        "a clause deleted and a new one inserted by one sentence",
+        "1. Section 7.2 of the Loan Agreement is hereby amended by (a) deleting clause (d) "
+        "thereof in its entirety and (b) inserting the following new clause (g) at the end "
+        'thereof:\n\n"(g) Liens on the Pier Facility."\n\n2. Counterparts. This Amendment '
+        "may be signed in counterparts.",
+        [("7.2(g)", None, "add", "(g) Liens on the Pier Facility.")],
+    ),
+    (
         "a restated subsection whose sentence goes on after 'this Section' and a line break",
         "1. Section 11.3(d) of the Loan Agreement is amended and restated in its entirety as "
         "follows:\n\n(d) The Lender shall be paid under this Section\n"

@@ -319,9 +319,10 @@ def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
         # a lead-in: the items below it say what changes, each in its own words
         walk.scope(c.colon + 1, c.a_start, found, name, lead=True)
         return
+    named = found[0].section
     found, inner_subs, part_of_definition = _inner_targets(c, found)
     action = _action(walk, c, found, inner_subs, part_of_definition)
-    found, action, new_section = _new_numbered(c, found, action)
+    found, action, new_section = _new_numbered(c, found, action, named)
     new_text = new_wording(
         walk.pars,
         walk.masked,
@@ -505,10 +506,12 @@ def _action(
 
 
 def _new_numbered(
-    c: _Clause, found: list[Target], action: str
+    c: _Clause, found: list[Target], action: str, named: str | None = None
 ) -> tuple[list[Target], str, re.Match[str] | None]:
     """A new section the clause adds ("by adding a new Section 5.14") as its target; a new
-    clause of a provision (or of a definition) amends that provision instead."""
+    clause of a provision (or of a definition) amends that provision instead. A new clause
+    belongs to the section the clause names, not to a clause of it the same sentence deletes
+    ("Section 6.1 ... by (a) deleting clause (c) ... and (b) inserting a new clause (f)")."""
     new_section = NEW_SECTION.search(c.predicate)
     if new_section and found[0].term:
         new_section = None  # "a new clause (g)" of a definition: the definition is amended
@@ -516,7 +519,10 @@ def _new_numbered(
     if new_section:
         num = re.sub(r"\s+", "", new_section["num"])
         if num.startswith("(") and found[0].section:
-            num = found[0].section + num
+            own = found[0].section
+            if named and own.startswith(named) and own != named:
+                own = named  # narrowed to the deleted clause: the new one is its sibling
+            num = own + num
         if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
             found = [Target(num, None, found[0].span)]
         else:
