@@ -25,6 +25,7 @@ from ingest.signatures.preamble_roles import (
     others_hold,
     preamble_role,
 )
+from ingest.signatures.wrapped_forms import completed_name
 from ingest.structure import analyze
 
 
@@ -43,7 +44,9 @@ def extract_signatures(ctx: DocContext) -> None:
             company_ref = None
             if b.company and b.company_span:
                 # two companies side by side on one line sign in two columns
-                for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
+                for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):
+                    # "WELLS FARGO BANK," / "NATIONAL ASSOCIATION": one bank on two lines
+                    company, cs, ce = completed_name(text, cut, cut_s, cut_e)
                     company_ref = add_party(ctx, company, cs, ce, kind="organization")
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
                     if b.captioned and listed and others_hold(ctx, b.role, company_ref):
