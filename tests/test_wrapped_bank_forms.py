@@ -75,3 +75,19 @@ def test_a_real_agreement_signed_by_a_wrapped_national_association() -> None:
     names = {str(e.props.get("name")).upper() for e in x.entities if e.label == "Party"}
     assert "WELLS FARGO BANK, NATIONAL ASSOCIATION" in names
     assert "NATIONAL ASSOCIATION" not in names
+
+
+def test_a_names_last_word_alone_on_the_line_below_completes_it() -> None:
+    text = _OPENING.replace(
+        "ALDER COVE BANK, NATIONAL ASSOCIATION", "THE ALDER COVE TRUST AND BANKING CORPORATION"
+    ) + (
+        "TAMSIN RIDGE DEVICES, INC.\n\nBy: /s/ Hollis V. Grange\nTitle: President\n\n\n"
+        "THE ALDER COVE TRUST AND BANKING\nCORPORATION\n\n"
+        "By: /s/ Perrin A. Lusk\nTitle: Vice President\n\n\n"
+        "THE HOLLOWAY BANK, LIMITED, PORTLAND\nAGENCY\n\n"
+        "By: /s/ Ines Q. Faraday\nTitle: Joint General Manager\n"
+    )
+    names = _own_party_names(text)
+    assert "THE ALDER COVE TRUST AND BANKING CORPORATION" in names, names
+    assert "THE HOLLOWAY BANK, LIMITED, PORTLAND AGENCY" in names, names
+    assert "THE ALDER COVE TRUST AND BANKING" not in names, names

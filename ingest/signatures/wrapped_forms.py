@@ -2,7 +2,8 @@
 end of one line (often the right column of a two-column page) and "NATIONAL ASSOCIATION" at
 the start of the next, its indentation lost. The block reader sees two names, a bank without
 its form and a form without a bank; both are the one bank, "WELLS FARGO BANK, NATIONAL
-ASSOCIATION".
+ASSOCIATION". So is a name whose last word ("CORPORATION", "AGENCY", "GIROZENTRALE") went
+alone onto the line below.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import re
 _FORM_LINE = re.compile(r"(?i)^[ \t]*(?P<form>national\s+association|n\.\s?a\.)[ \t]*,?[ \t]*$")
 #: the head left at a line's end: the last column's capitalised words ending in "," or "."
 _HEAD = re.compile(r"(?P<head>[A-Z][A-Za-z0-9&'.-]*(?:[ ][A-Za-z0-9&'.,-]+){0,6}?)[,.]")
+#: after a block company's name: the rest of its line (", LOS ANGELES", capitals only) and, on
+#: the next line directly below, a last word that can only end a name
+_CUT_TAIL = re.compile(
+    r"(?P<rest>(?:,?[ ][A-Z][A-Z&'.-]*)*)[ \t]*\n[ \t]*"
+    r"(?P<word>CORPORATION|AGENCY|BRANCH|GIROZENTRALE)[ \t]*,?[ \t]*(?=\n|$)"
+)
 #: a name that is only a corporate form
 FORM_ONLY = re.compile(r"(?i)^\s*(?:national\s+association|n\.\s?a\.?)\s*,?\s*$")
 
@@ -31,6 +38,12 @@ def completed_name(text: str, name: str, start: int, end: int) -> tuple[str, int
     if after and (form := _FORM_LINE.match(after["line"])):
         tail_end = end + after.start("line") + form.end("form")
         return _joined(name, form["form"]), start, tail_end
+    # "THE MITSUBISHI TRUST AND BANKING" / "CORPORATION", "THE FUJI BANK, LIMITED, LOS
+    # ANGELES" / "AGENCY": the rest of the line and a last word alone on the line below
+    cut = _CUT_TAIL.match(text, end)
+    if cut and not name.rstrip().endswith((",", ".")):
+        whole = " ".join(f"{text[start : cut.end('rest')]} {cut['word']}".split())
+        return whole, start, cut.end("word")
     return name, start, end
 
 
