@@ -63,14 +63,17 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents; at
 #: stop 22, 17 more blind annotations of signature pages, notes and guaranties made it 90: raised
 #: where the extractor gained, ISSUES and ISSUED_UNDER recall set to the merged figure, 81/118
-#: and 63/87, as the new notes added three misses).
+#: and 63/87, as the new notes added three misses; at 95 documents, five blind annotations of
+#: new drafting shapes (h-parties-fin): PARTY_TO and LENDS_TO raised to what the guarantors'
+#: guaranties and the wrapped bank names reach, SIGNED recall set to the merged figure, 265/286,
+#: as the Dutch bank form's five signatures are missed).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
-    "PARTY_TO": (0.93, 0.72),
-    "LENDS_TO": (0.89, 0.87),
+    "PARTY_TO": (0.95, 0.75),
+    "LENDS_TO": (0.95, 0.89),
     "SECURES": (0.98, 0.88),
     "WAIVES": (0.85, 0.87),
-    "SIGNED": (0.98, 0.93),
+    "SIGNED": (0.98, 0.92),
     "HOLDS": (0.99, 0.80),
     "ISSUES": (0.99, 0.68),
     "ISSUED_UNDER": (0.97, 0.72),
@@ -78,7 +81,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.78,
+    "PARTY_TO.role": 0.79,
     "WAIVES.what": 0.78,
     "amount": 0.75,
     "interest_rate": 0.95,
