@@ -63,17 +63,18 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents; at
 #: stop 22, 17 more blind annotations of signature pages, notes and guaranties made it 90: raised
 #: where the extractor gained, ISSUES and ISSUED_UNDER recall set to the merged figure, 81/118
-#: and 63/87, as the new notes added three misses; with 5 more blind annotations of guaranties,
-#: pledges and mortgages, 95 documents: SECURES recall raised to 0.91 (226/246); HOLDS 57/58 and
-#: 58/73, ISSUES 84/85 and ISSUED_UNDER 71/103 set to the merged figure, the new documents'
-#: notes, facilities and letters of credit adding misses and one note read twice).
+#: and 63/87, as the new notes added three misses; stop 23: blind annotations of guaranties,
+#: pledges and mortgages (h-secures) and of new drafting shapes of parties (h-parties-fin) made it
+#: 100 documents: raised where the extractor gained, set to the merged figure where the new
+#: documents' notes, facilities, letters of credit and a Dutch bank form's signatures added
+#: misses).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
-    "PARTY_TO": (0.93, 0.72),
-    "LENDS_TO": (0.89, 0.87),
+    "PARTY_TO": (0.95, 0.75),
+    "LENDS_TO": (0.95, 0.89),
     "SECURES": (0.98, 0.91),
     "WAIVES": (0.85, 0.87),
-    "SIGNED": (0.98, 0.93),
+    "SIGNED": (0.98, 0.92),
     "HOLDS": (0.98, 0.79),
     "ISSUES": (0.98, 0.68),
     "ISSUED_UNDER": (0.97, 0.68),
@@ -81,7 +82,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.78,
+    "PARTY_TO.role": 0.79,
     "WAIVES.what": 0.78,
     "amount": 0.77,
     "interest_rate": 0.95,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
     extract_defined_issued,
@@ -98,12 +99,14 @@ def extract_relations(ctx: DocContext) -> None:
     extract_role_lending(ctx, roles, signed)
     lenders = extract_signed_lending(ctx, roles, signed)
     extract_class_waivers(ctx, by_class, lenders)
-    extract_role_guaranty(ctx, roles, signed)
+    guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)
     extract_remaining_references(ctx)
+    # last: the guaranties any reader named are known by now
+    extract_guaranty_parties(ctx, guarantors, {p: held for p, (held, _) in roles.items()})
 
 
 def extract_note_guaranties(ctx: DocContext) -> None:
