@@ -157,6 +157,15 @@ _AFTER_PLACE_CUE = re.compile(
     r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
+#: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
+#: Management": a company named inside what describes the party before it (its group, its
+#: parent, the address it is reached at), never a party itself.
+_DESCRIBED_IN = re.compile(
+    r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
+    r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
+    r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+)$"
+)
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.
 _ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
@@ -177,8 +186,17 @@ class _Party:
 
 def party_ref(name: str) -> str:
     """A document-local ref that merges repeated mentions ("ZOLTEK COMPANIES, INC." and
-    "Zoltek Companies, Inc." are one party)."""
-    return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(name))).split())
+    "Zoltek Companies, Inc." are one party; "Dr. Jane Roe" in the preamble and "Jane Roe"
+    under her signature are one person)."""
+    return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(_unstyled(name)))).split())
+
+
+#: A courtesy title before a person's name ("Dr.", "Mr.", "Ms."): no part of who the person is.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
+def _unstyled(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip())
 
 
 def role_of(term: str) -> str | None:
@@ -402,9 +420,9 @@ def add_party(
 
 def spelling_key(name: str) -> str:
     """What two spellings of one name share when they are the same words: case, accents,
-    punctuation, spacing and a leading "The" aside ("L.L.C." and "L L C" agree; "LLC" is
-    another spelling)."""
-    plain = unicodedata.normalize("NFKD", name.lower().replace("&", " and "))
+    punctuation, spacing, a leading "The" and a courtesy title aside ("L.L.C." and "L L C"
+    agree; "Dr. Jane Roe" and "Jane Roe" too; "LLC" is another spelling)."""
+    plain = unicodedata.normalize("NFKD", _unstyled(name).lower().replace("&", " and "))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"^the ", "", " ".join(re.sub(r"[^\w\s]", " ", plain).split()))
 
@@ -912,6 +930,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
+                or _DESCRIBED_IN.search(text, max(0, pos - 80), pos)
                 or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
                 or run.text.startswith(_SUFFIX_FIRST)
                 or all(w in _PLACE_WORDS for w in words(run.text))

@@ -10,9 +10,12 @@ headings, a company's circle of affiliates, officers signing for a company).
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract import extract
 from ingest.names import name_runs
 from ingest.records import SourceDocument
+from tests.evaluation.cuad import CUAD, predict
 from tests.passages import extract_text, own_parties
 
 
@@ -840,3 +843,95 @@ def test_a_person_in_an_individual_capacity_takes_the_term_after_it() -> None:
         "Fenwick Rail, Inc.": ("Company",),
         "Helen R. Marsh": ("Ashdown Designee",),
     }
+
+
+def test_a_company_named_inside_a_partys_description_is_no_party() -> None:
+    # its group, its parent or the address it is reached at describe the party before it
+    text = (
+        "SERVICES AGREEMENT\n\n"
+        'This Services Agreement (the "Agreement") is made as of May 1, 2018 by and between '
+        'Orrin Labs Ltd. ("Orrin"), an Orrin Holdings Group company organized under the laws '
+        "of Bermuda, The Calder Institute, with a place of business at 9 Pine Road, Austin, "
+        'TX 78701 ("Calder"), a member institution of The Calder University System '
+        '("System"), and Wexley Partners ("Wexley"), c/o Brandt Sports Management, 14 Oak '
+        "Street, Phoenix, Arizona 85004. Wexley is a wholly owned subsidiary of publicly "
+        'traded company Dunmore Holdings, Inc. ("Dunmore").\n\n'
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "Orrin Labs Ltd.": ("Orrin",),
+        "Calder Institute": ("Calder",),
+        "Wexley Partners": ("Wexley",),
+    }
+
+
+def test_a_witness_signing_under_a_party_is_no_party() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\n"
+        'This Licence Agreement is made on 2 March 1998 between Tolland Press Limited ("Tolland")'
+        ' and Aske Forlag A/S ("Aske") (together, the "Publishers") and Merrow Data Corp. '
+        '("Merrow").\n\n'
+        "1. Licence. The Publishers grant Merrow a licence.\n\n"
+        "IN WITNESS WHEREOF the parties have signed this Agreement.\n\n"
+        "SIGNED for and on behalf of Merrow by:\n\n"
+        "By: /s/ Alan Berwick\n\n"
+        "in the presence of:\n\n"
+        "/s/ Clara Dunmore\n\n"
+        "Date: 4.7.98\n"
+    )
+    assert set(own_parties(text)) == {
+        "Tolland Press Limited",
+        "Aske Forlag A/S",
+        "Merrow Data Corp.",
+    }
+
+
+def test_a_person_under_a_courtesy_title_and_under_a_signature_is_one_party() -> None:
+    text = (
+        "AFFILIATE AGREEMENT\n\n"
+        "This Affiliate Agreement is made as of June 1, 2004 between Dr. Helen R. Marsh "
+        '("Practice Affiliate") and Corvel Dental Corp., a Nevada corporation ("Corvel").\n\n'
+        "1. Services. Practice Affiliate provides services.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "      Practice Affiliate\n\n      ------------------\n\n"
+        "      By: /s/ Helen R. Marsh        Name: Helen R. Marsh\n\n      Title:\n\n"
+        "      CORVEL DENTAL CORP.\n\n"
+        "      By: /s/ Helen R. Marsh        Name: Helen R. Marsh\n\n      Title: President\n"
+    )
+    assert own_parties(text) == {
+        "Dr. Helen R. Marsh": ("Practice Affiliate",),
+        "Corvel Dental Corp.": ("Corvel",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("contract", "not_a_party"),
+    [
+        # the filer's page footer ("Source: ..., 10-K, 3/30/2016") under a signature block
+        (
+            "IdeanomicsInc_20160330_10-K_EX-10.26_9512211_EX-10.26_Content_License_Agreement",
+            "ideanomics inc",
+        ),
+        # quoted terms captioning the signature columns
+        (
+            "MidwestEnergyEmissionsCorp_20080604_8-K_EX-10.2_3093976_EX-10.2_Content_License_Agreement",
+            "content provider company",
+        ),
+        # a witness "in the presence of" a signer
+        ("HEALTHGATEDATACORP_11_24_1999-EX-10.1-HOSTING_AND_MANAGEMENT_AGREEMENT_1", "maria pace"),
+        # "Dr. George D. Green" in the preamble, "George D. Green" signing
+        (
+            "UnionDentalHoldingsInc_20050204_8-KA_EX-10_3345577_EX-10_Affiliate_Agreement",
+            "george d green",
+        ),
+        # "a member institution of The University of Texas System ("System")"
+        (
+            "IOVANCEBIOTHERAPEUTICS_INC_08_03_2017-EX-10.1-STRATEGIC_ALLIANCE_AGREEMENT",
+            "university of texas system",
+        ),
+    ],
+)
+def test_names_on_real_contracts_that_are_no_parties(contract: str, not_a_party: str) -> None:
+    found = predict(CUAD / "contracts" / f"{contract}.txt")
+    assert found.found and found.parties
+    assert not_a_party not in found.parties

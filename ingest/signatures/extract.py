@@ -25,6 +25,7 @@ from ingest.signatures.preamble_roles import (
     others_hold,
     preamble_role,
 )
+from ingest.signatures.witnesses import witnessing
 from ingest.structure import analyze
 
 
@@ -41,7 +42,7 @@ def extract_signatures(ctx: DocContext) -> None:
     for column in read_columns(text, st.signatures.start, end):
         for b in read_blocks(text, column):
             company_ref = None
-            if b.company and b.company_span:
+            if b.company and b.company_span and not _captions_only(b.company):
                 # two companies side by side on one line sign in two columns
                 for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
                     company_ref = add_party(ctx, company, cs, ce, kind="organization")
@@ -65,10 +66,21 @@ def extract_signatures(ctx: DocContext) -> None:
                 alone = b.individual or (
                     b.title is None and not b.by and (b.role or individuals_may_sign(ctx, named))
                 )
-                if company_ref is None and (not named or alone):
+                if company_ref is None and (not named or alone) and not witnessing(text, s):
                     party_to(ctx, person, None, s, e)
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
+
+
+#: Nothing but quoted terms (the last one's closing quote may be cut off).
+_QUOTED_TERMS = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]+(?:[\"\u201d]|$)\s*:?)+")
+
+
+def _captions_only(company: str) -> bool:
+    """'"CONTENT PROVIDER" "COMPANY"' above two columns of blocks: the defined terms the
+    parties sign as, quoted, which the blocks' own company lines name below (a name that
+    quotes a word of itself, 'TOYS "R" US, INC.', is a name)."""
+    return bool(_QUOTED_TERMS.fullmatch(company))
 
 
 def _side_by_side(
