@@ -904,6 +904,60 @@ def test_a_person_under_a_courtesy_title_and_under_a_signature_is_one_party() ->
     }
 
 
+def test_a_party_left_blank_in_a_form_is_known_by_its_role() -> None:
+    text = (
+        "FORM OF RESELLER AGREEMENT\n\n"
+        'This Reseller Agreement (the "Agreement") is made as of ____________, 2019 by and '
+        'between Quorra Devices AG, a Swiss corporation ("Quorra"), and ________________, a '
+        "corporation organized under the laws of ______________, with its principal place of "
+        'business at ________________ ("Reseller").\n\n'
+        "1. Appointment. Quorra appoints Reseller.\n"
+    )
+    assert own_parties(text) == {"Quorra Devices AG": ("Quorra",), "Reseller": ("Reseller",)}
+    assert _roles(text)["Reseller"] == "Reseller"
+
+
+def test_a_blank_payee_of_an_instrument_is_no_party() -> None:
+    text = (
+        "COMMON STOCK PURCHASE WARRANT\n\n"
+        'THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value '
+        'received, ______________ or its assigns (the "Holder") is entitled to purchase from '
+        'Tamsin Bio, Inc., a Delaware corporation (the "Company"), up to ____ shares.\n\n'
+        "1. Exercise.\n"
+    )
+    assert "Holder" not in own_parties(text)
+
+
+def test_a_preamble_broken_into_paragraphs_by_the_page_layout() -> None:
+    # the conversion put a blank line between a party's address and its term
+    text = (
+        "COLLABORATION AGREEMENT\n\n"
+        'This Collaboration Agreement ("Agreement") is made by and among   Velmar, Inc.  '
+        "40 Harbor Road Monrovia, CA 91016 USA\n\n"
+        '(hereinafter called "VELMAR"),   and   Ostrander Pharma GmbH   Lindenweg 12 55216 '
+        'Ingelheim Germany   (hereinafter called "OSP").\n\n'
+        "1. Definitions.\n"
+    )
+    assert own_parties(text) == {
+        "Velmar, Inc.": ("VELMAR",),
+        "Ostrander Pharma GmbH": ("OSP",),
+    }
+
+
+def test_parties_named_after_entered_into_by_in_a_numbered_opening() -> None:
+    text = (
+        "Exhibit 10.8\n\nHOSTING AGREEMENT\n\n"
+        "1. Hosting Agreement. This Agreement is entered into by Brightwell Software "
+        'Corporation ("Brightwell") and Calloway Corporation ("Customer") for the purpose of '
+        "providing Customer with access to the software. 2. Provision of Services. "
+        'Brightwell will provide Customer with hosting services ("Hosting Services").\n'
+    )
+    assert own_parties(text) == {
+        "Brightwell Software Corporation": ("Brightwell",),
+        "Calloway Corporation": ("Customer",),
+    }
+
+
 @pytest.mark.parametrize(
     ("contract", "not_a_party"),
     [
