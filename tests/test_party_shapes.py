@@ -958,6 +958,23 @@ def test_parties_named_after_entered_into_by_in_a_numbered_opening() -> None:
     }
 
 
+def test_a_name_the_signature_layout_cut_is_the_party_named_in_full() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        "This Supply Agreement is made as of May 1, 2019 between 2214417 Ontario Limited, an "
+        'Ontario corporation ("Buyer"), and Halden Medical Systems Nederland B.V. ("Halden").\n\n'
+        "1. Supply. Halden supplies Buyer.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "Ontario Limited\n\nBy: /s/ Jo Park\nName: Jo Park\nTitle: President\n\n"
+        "HALDEN MEDICAL SYSTEMS\n\n\n\nNEDERLAND B.V.\n\nBy: /s/ Ann Vos\nName: Ann Vos\n"
+        "Title: Director\n"
+    )
+    assert set(own_parties(text)) == {
+        "2214417 Ontario Limited",
+        "Halden Medical Systems Nederland B.V.",
+    }
+
+
 @pytest.mark.parametrize(
     ("contract", "not_a_party"),
     [
