@@ -975,6 +975,22 @@ def test_a_name_the_signature_layout_cut_is_the_party_named_in_full() -> None:
     }
 
 
+def test_a_term_naming_together_parties_listed_by_their_terms() -> None:
+    text = (
+        "CONTENT LICENSE AGREEMENT\n\n"
+        "This Agreement is made as of March 2, 2009 by and among Larkin Media, Inc., a Delaware "
+        'corporation ("COMPANY"), and Ferro Films LLC ("FF"); Oskar Studios, LLC ("OSL") and '
+        'Penn Vale Holdings, LLC ("PVH") (FF, OSL and PVH shall be individually and '
+        'collectively referred to as "LICENSOR") (COMPANY and LICENSOR are hereinafter '
+        'sometimes collectively referred to as the "Parties").\n\n'
+        "1. Licence.\n"
+    )
+    parties = own_parties(text)
+    for name in ("Ferro Films LLC", "Oskar Studios, LLC", "Penn Vale Holdings, LLC"):
+        assert "LICENSOR" in parties[name]
+    assert parties["Larkin Media, Inc."] == ("COMPANY",)
+
+
 @pytest.mark.parametrize(
     ("contract", "not_a_party"),
     [
