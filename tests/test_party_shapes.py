@@ -991,6 +991,25 @@ def test_a_term_naming_together_parties_listed_by_their_terms() -> None:
     assert parties["Larkin Media, Inc."] == ("COMPANY",)
 
 
+def test_the_field_labels_of_a_signature_form_are_no_company() -> None:
+    text = (
+        "OUTSOURCING AGREEMENT\n\n"
+        "This Outsourcing Agreement is made as of June 1, 2000 between Carrow Business "
+        'Machines Corporation ("CBM") and Delmont Services, Inc. ("DSI").\n\n'
+        "1. Services. DSI serves CBM.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "Carrow Business Machines Corporation      Delmont Services, Inc.\n\n"
+        "By: /s/ Roy Bell                          By: /s/ Kay Moss\n"
+        "    ------------------------------          ----------------------------\n"
+        "    Print Name                              Print Name\n\n"
+        "    Title                                   Title\n"
+    )
+    assert set(own_parties(text)) == {
+        "Carrow Business Machines Corporation",
+        "Delmont Services, Inc.",
+    }
+
+
 @pytest.mark.parametrize(
     ("contract", "not_a_party"),
     [
@@ -1003,6 +1022,13 @@ def test_a_term_naming_together_parties_listed_by_their_terms() -> None:
         (
             "MidwestEnergyEmissionsCorp_20080604_8-K_EX-10.2_3093976_EX-10.2_Content_License_Agreement",
             "content provider company",
+        ),
+        # "Print Name" / "Title" under the lines of a signature form
+        ("MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING_AGREEMENT", "print name"),
+        # a company name the layout cut: "Farids & Co. LLC" signing as "Co. LLC"
+        (
+            "ROCKYMOUNTAINCHOCOLATEFACTORY_INC_12_23_2019-EX-10.2-STRATEGIC_ALLIANCE_AGREEMENT",
+            "co llc",
         ),
         # a witness "in the presence of" a signer
         ("HEALTHGATEDATACORP_11_24_1999-EX-10.1-HOSTING_AND_MANAGEMENT_AGREEMENT_1", "maria pace"),

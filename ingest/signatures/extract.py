@@ -79,10 +79,20 @@ def extract_signatures(ctx: DocContext) -> None:
 _QUOTED_TERMS = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]+(?:[\"\u201d]|$)\s*:?)+")
 
 
+#: The labels of a signature form's fields, under the lines a signer fills in.
+_FIELD_WORDS = frozenset(
+    ["print", "printed", "type", "typed", "name", "title", "signature", "date"]
+)
+
+
 def _captions_only(company: str) -> bool:
     """'"CONTENT PROVIDER" "COMPANY"' above two columns of blocks: the defined terms the
     parties sign as, quoted, which the blocks' own company lines name below (a name that
-    quotes a word of itself, 'TOYS "R" US, INC.', is a name)."""
+    quotes a word of itself, 'TOYS "R" US, INC.', is a name); "Print Name" / "Title" under
+    the lines of a signature form: its fields' labels."""
+    field_words = re.findall(r"[A-Za-z]+", company.lower())
+    if field_words and all(w in _FIELD_WORDS for w in field_words):
+        return True
     return bool(_QUOTED_TERMS.fullmatch(company))
 
 
