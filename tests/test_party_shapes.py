@@ -1010,6 +1010,21 @@ def test_the_field_labels_of_a_signature_form_are_no_company() -> None:
     }
 
 
+def test_two_names_run_together_on_a_signature_line_are_the_parties_named() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        "This License Agreement is made as of June 1, 2019 between The Calloway University, "
+        'a Maryland corporation ("CU"), and Vantor Surgical, Inc., a Delaware corporation '
+        '("Vantor").\n\n'
+        "1. License. CU licenses Vantor.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "CALLOWAY UNIVERSITY VANTOR SURGICAL INC\n\n"
+        "By: /s/ Ann Lee            By: /s/ Tom Ray\nName: Ann Lee   Name: Tom Ray\n"
+        "Title: Dean   Title: CEO\n"
+    )
+    assert set(own_parties(text)) == {"Calloway University", "Vantor Surgical, Inc."}
+
+
 @pytest.mark.parametrize(
     ("contract", "not_a_party"),
     [

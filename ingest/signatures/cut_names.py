@@ -29,3 +29,34 @@ def cut_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
         if len(full) > len(tail) and full[-len(tail) :] == tail:
             hits.append(ref)
     return hits[0] if len(hits) == 1 else None
+
+
+def _core(name: str) -> list[str]:
+    ws = words(name)
+    while ws and ws[-1] in TERMINAL_SUFFIXES:
+        ws.pop()
+    return ws
+
+
+def joined_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
+    """Two names the layout ran together on one line, the second a named party's whole name
+    ("JOHNS HOPKINS UNIVERSITY VIRTUOSO SURGICAL INC", "ESTABLISHMENT LABS, SA Apollo
+    Endosurgery, Inc."): the ref of the party whose name ends the line, when what stands
+    before it is a named party's name, the start or end of one, or a corporate suffix
+    left of the name before."""
+    line = _core(name)
+    cores = {}
+    for ref in named:
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Party":
+            cores[ref] = _core(str(e.props.get("name") or ""))
+    for ref, core in cores.items():
+        if not core or len(line) <= len(core) or line[-len(core) :] != core:
+            continue
+        head = line[: -len(core)]
+        if all(w in TERMINAL_SUFFIXES for w in head) or any(
+            other != ref and (c[: len(head)] == head or c[-len(head) :] == head)
+            for other, c in cores.items()
+        ):
+            return ref
+    return None

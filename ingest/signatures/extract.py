@@ -19,7 +19,7 @@ from ingest.signatures.collectives import (
 )
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
-from ingest.signatures.cut_names import cut_party
+from ingest.signatures.cut_names import cut_party, joined_party
 from ingest.signatures.preamble_roles import (
     alias_role,
     individuals_may_sign,
@@ -46,8 +46,10 @@ def extract_signatures(ctx: DocContext) -> None:
             if b.company and b.company_span and not _captions_only(b.company):
                 # two companies side by side on one line sign in two columns
                 for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
-                    company_ref = cut_party(ctx, company, named) or add_party(
-                        ctx, company, cs, ce, kind="organization"
+                    company_ref = (
+                        cut_party(ctx, company, named)
+                        or joined_party(ctx, company, named)
+                        or add_party(ctx, company, cs, ce, kind="organization")
                     )
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
                     if b.captioned and listed and others_hold(ctx, b.role, company_ref):
