@@ -3,24 +3,12 @@ a "Witness:" or "Attest:" caption, attests a signature and is no party to the ag
 
 from __future__ import annotations
 
-from ingest.rules import rule
+import re
 
 #: The caption a witness's signature stands under, at the end of the text before it.
-_WITNESS_CUE = rule(
-    "signatures.witness_caption",
+_WITNESS_CUE = re.compile(
     r"(?i)\b(?:in\s+the\s+presence\s+of|witness(?:ed)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?)"
-    r"[ \t]*[:\-]?[ \t]*$",
-    reads="the caption right above a witness's signature (the text before the block ends on it)",
-    matches=[
-        "SIGNED for and on behalf of Acme by: By: /s/ A. Reed\n\nin the presence of:",
-        "Witness:",
-        "ATTEST:",
-        "Witnessed by",
-    ],
-    rejects=[
-        "IN WITNESS WHEREOF, the parties have signed this Agreement.",
-        "witness the signatures below of the parties",
-    ],
+    r"[ \t]*[:\-]?[ \t]*$"
 )
 #: How far before a block its caption may stand (a line or two).
 _CUE_WINDOW = 120
