@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
-from ingest.names import clean_name
+from ingest.names import clean_name, singular
 from ingest.structure import analyze
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
@@ -201,6 +201,39 @@ _TOGETHER = re.compile(
     r"(?:collectively,?\s+)?(?:(?:the|each\s+an?)\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: "(NCM, YGP and TWK shall be individually and collectively referred to as "CONTENT
+#: PROVIDER")", "(...; Roche Basel and Roche US together referred to as "Roche")": terms
+#: defined before, listed, then named together by one more term.
+_TERM_WORDS = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
+_LISTED_TOGETHER = re.compile(
+    rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+{_TERM_WORDS})\s*,?\s+"
+    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|hereinafter|sometimes|individually\s+and)\s+)*"
+    r"(?:together|collectively|jointly),?\s+(?:(?:be\s+)?(?:referred\s+to|called|known)\s+)?(?:as\s+)?"
+    r"(?:the\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
+)
+
+
+def _listed_together(ctx: DocContext, d: Definition, body: str) -> None:
+    """A term naming together parties whose terms are listed before it: every listed term
+    must name a known party, two at least (never "Party" or "Parties")."""
+    if norm_term(d.term) in _GENERIC_TERMS or norm_term(singular(d.term)) in _GENERIC_TERMS:
+        return
+    m = next((m for m in _LISTED_TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+    if m is None:
+        return
+    members: list[str] = []
+    for name in _LIST_SEP.split(m["list"]):
+        refs = ctx.lookup(name.strip())
+        if not refs:
+            return
+        members += refs
+    if len(set(members)) < 2:
+        return
+    ctx.define(d.term, *members)
+    for ref in dict.fromkeys(members):
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Party" and d.term not in e.aliases:
+            e.aliases.append(d.term)
 
 
 def extract_joint_terms(ctx: DocContext) -> None:
@@ -214,6 +247,7 @@ def extract_joint_terms(ctx: DocContext) -> None:
         body = ctx.text[d.clause_start : d.clause_end]
         m = next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
         if m is None:
+            _listed_together(ctx, d, body)
             continue
         first = [e.term for e in defs[:i] if e.clause_start == d.clause_start]
         members = [r for t in first[:1] for r in ctx.lookup(t)]

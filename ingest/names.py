@@ -132,6 +132,7 @@ _STOP = frozenset(
         "warrant",
         "warrants",
         "recitals",
+        "conditions",
         "its",
         "date",
         "dated",

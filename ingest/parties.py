@@ -157,6 +157,15 @@ _AFTER_PLACE_CUE = re.compile(
     r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
+#: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
+#: Management": a company named inside what describes the party before it (its group, its
+#: parent, the address it is reached at), never a party itself.
+_DESCRIBED_IN = re.compile(
+    r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
+    r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
+    r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+)$"
+)
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.
 _ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
@@ -177,8 +186,17 @@ class _Party:
 
 def party_ref(name: str) -> str:
     """A document-local ref that merges repeated mentions ("ZOLTEK COMPANIES, INC." and
-    "Zoltek Companies, Inc." are one party)."""
-    return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(name))).split())
+    "Zoltek Companies, Inc." are one party; "Dr. Jane Roe" in the preamble and "Jane Roe"
+    under her signature are one person)."""
+    return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(_unstyled(name)))).split())
+
+
+#: A courtesy title before a person's name ("Dr.", "Mr.", "Ms."): no part of who the person is.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
+def _unstyled(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip())
 
 
 def role_of(term: str) -> str | None:
@@ -402,9 +420,9 @@ def add_party(
 
 def spelling_key(name: str) -> str:
     """What two spellings of one name share when they are the same words: case, accents,
-    punctuation, spacing and a leading "The" aside ("L.L.C." and "L L C" agree; "LLC" is
-    another spelling)."""
-    plain = unicodedata.normalize("NFKD", name.lower().replace("&", " and "))
+    punctuation, spacing, a leading "The" and a courtesy title aside ("L.L.C." and "L L C"
+    agree; "Dr. Jane Roe" and "Jane Roe" too; "LLC" is another spelling)."""
+    plain = unicodedata.normalize("NFKD", _unstyled(name).lower().replace("&", " and "))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"^the ", "", " ".join(re.sub(r"[^\w\s]", " ", plain).split()))
 
@@ -780,6 +798,14 @@ def _inside(pos: int, defs: list[Definition]) -> bool:
 #: Where a party block opens when no preamble paragraph names the parties: "BETWEEN:",
 #: a cover page's "between", "by and among".
 _BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:?", re.IGNORECASE)
+#: "This Agreement ... is entered into by Acme Corporation ("Acme") and ...", "made by Acme,
+#: Inc.": the parties named after "by" alone (never "by the undersigned").
+_BY_CUE = re.compile(
+    r"\b(?:entered\s+into|made(?:\s+and\s+entered\s+into)?|executed)\s+by\s+"
+    r"(?!and\b|the\s+undersigned\b)(?=[A-Za-z]*[A-Z])"
+)
+#: The next numbered section after a sentence's end.
+_NEXT_SECTION = re.compile(r"(?<=[.:)\"\u201d])\s+\d{1,2}\.\s+(?=[A-Z])")
 #: How far into a document a party block without a preamble may stand.
 _HEAD_WINDOW = 6000
 
@@ -803,6 +829,31 @@ def _paragraph_end(text: str, pos: int, limit: int) -> int:
             continue
         brk = _BLANK_LINE.search(text, after_and.end(), limit) if after_and else None
     return brk.start() if brk else limit
+
+
+#: What opens a paragraph that goes on with the sentence before it: a parenthesis (the
+#: party's term below its address), a lower-case word, a comma, "and".
+_RUN_ON = re.compile(r"\n[ \t]*\n\s*(?=\(|[a-z]|,|(?:and|AND|And)\s)")
+#: How many broken paragraphs one preamble sentence may run over.
+_RUN_ON_PARAGRAPHS = 4
+
+
+def _run_on_end(text: str, end: int) -> int:
+    """Where the preamble's sentence ends when a page's conversion broke it into paragraphs
+    ("Acme, Inc. 12 Main St. Springfield, CA 91016 USA" / "(hereinafter called "ACME"), and
+    Beta GmbH ..."): through every paragraph that goes on with it."""
+    for _ in range(_RUN_ON_PARAGRAPHS):
+        m = _RUN_ON.match(text, end)
+        if m is None:
+            break
+        brk = _BLANK_LINE.search(text, m.end(), min(len(text), m.end() + 2000))
+        stop = _STOP_CUE.search(
+            text, m.end(), brk.start() if brk else min(len(text), m.end() + 2000)
+        )
+        if stop:
+            return stop.start()
+        end = brk.start() if brk else min(len(text), m.end() + 2000)
+    return end
 
 
 def _party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
@@ -831,14 +882,19 @@ def _party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         start = _segment_start(st.preamble.start, st.preamble.end, text)
         stop = _STOP_CUE.search(text, start, st.preamble.end)
         end = stop.start() if stop else st.preamble.end
+        if not stop:
+            end = _run_on_end(text, end)
         if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
             end = _list_end(text, end)
         zones.append((start, end, False))
         zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
     if st.preamble is None or st.preamble.start > head:
-        cue = _BLOCK_CUE.search(text, 0, head)
-        start = cue.end() if cue else 0
-        zones.append((start, _list_end(text, start + 1), True))
+        cues = [c for c in (_BLOCK_CUE.search(text, 0, head), _BY_CUE.search(text, 0, head)) if c]
+        start = min(c.end() for c in cues) if cues else 0
+        end = _list_end(text, start + 1)
+        if cues and (section := _NEXT_SECTION.search(text, start, end)):
+            end = section.start()  # "1. Hosting. This Agreement is entered into by ... 2. Fees."
+        zones.append((start, end, True))
     return zones
 
 
@@ -912,6 +968,7 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
                 or _only_roles(run.text)
                 or _inside(pos, defs)
                 or _AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
+                or _DESCRIBED_IN.search(text, max(0, pos - 80), pos)
                 or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
                 or run.text.startswith(_SUFFIX_FIRST)
                 or all(w in _PLACE_WORDS for w in words(run.text))
@@ -939,6 +996,11 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
         if _AGREEMENT_TERM.search(d.term):
             if found and not pending:
                 break  # names after another agreement's term are that agreement's parties
+            continue
+        if not pending and not strict and (blank := _blank_party(text, d)) is not None:
+            found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
+            ctx.define(d.term, party_ref(d.term))
+            last_clause, last_term_end = d.clause_start, d.end
             continue
         same_clause = d.clause_start == last_clause and not pending
         members = ctx.lookup(d.term) if same_clause else []
@@ -988,6 +1050,37 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
     return bool(found)
+
+
+#: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
+#: Name>>", "[Name of Distributor]", "[●]".
+_BLANK = re.compile(
+    r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
+)
+
+
+#: A blank where the list of parties goes on: "between", "among" or "and" before it.
+_LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[])")
+
+
+def _blank_party(text: str, d: Definition) -> _Party | None:
+    """A party a form of agreement leaves blank, known only by its role term: "and
+    ______________, a corporation organized under the laws of ________ ("Distributor")".
+    The term is the only name the party has, so it stands as its name. Only where the list
+    of parties goes on ("between", "and" right before the blank: never "promises to pay to
+    ________ (the "Holder")" or "for value received, ______ or its assigns (the "Holder")")
+    and only a role word (never "Territory")
+    after a clause with no name in it."""
+    if d.style != "paren" or role_of(d.term) in (None, "Party"):
+        return None
+    antecedent = text[d.antecedent_start : d.clause_start]
+    listed = _LISTED_BLANK.search(antecedent)
+    if listed is None or not _BLANK.match(antecedent, listed.end()):
+        return None
+    if any(r.is_org for r in name_runs(antecedent)):
+        return None
+    run = NameRun(d.start, d.end, d.term)
+    return _Party(run, d.clause_end, {}, [], role_of(d.term))
 
 
 def _terms_named_in_preamble(ctx: DocContext, start: int, end: int) -> None:

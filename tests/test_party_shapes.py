@@ -10,9 +10,12 @@ headings, a company's circle of affiliates, officers signing for a company).
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract import extract
 from ingest.names import name_runs
 from ingest.records import SourceDocument
+from tests.evaluation.cuad import CUAD, predict
 from tests.passages import extract_text, own_parties
 
 
@@ -840,3 +843,223 @@ def test_a_person_in_an_individual_capacity_takes_the_term_after_it() -> None:
         "Fenwick Rail, Inc.": ("Company",),
         "Helen R. Marsh": ("Ashdown Designee",),
     }
+
+
+def test_a_company_named_inside_a_partys_description_is_no_party() -> None:
+    # its group, its parent or the address it is reached at describe the party before it
+    text = (
+        "SERVICES AGREEMENT\n\n"
+        'This Services Agreement (the "Agreement") is made as of May 1, 2018 by and between '
+        'Orrin Labs Ltd. ("Orrin"), an Orrin Holdings Group company organized under the laws '
+        "of Bermuda, The Calder Institute, with a place of business at 9 Pine Road, Austin, "
+        'TX 78701 ("Calder"), a member institution of The Calder University System '
+        '("System"), and Wexley Partners ("Wexley"), c/o Brandt Sports Management, 14 Oak '
+        "Street, Phoenix, Arizona 85004. Wexley is a wholly owned subsidiary of publicly "
+        'traded company Dunmore Holdings, Inc. ("Dunmore").\n\n'
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "Orrin Labs Ltd.": ("Orrin",),
+        "Calder Institute": ("Calder",),
+        "Wexley Partners": ("Wexley",),
+    }
+
+
+def test_a_witness_signing_under_a_party_is_no_party() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\n"
+        'This Licence Agreement is made on 2 March 1998 between Tolland Press Limited ("Tolland")'
+        ' and Aske Forlag A/S ("Aske") (together, the "Publishers") and Merrow Data Corp. '
+        '("Merrow").\n\n'
+        "1. Licence. The Publishers grant Merrow a licence.\n\n"
+        "IN WITNESS WHEREOF the parties have signed this Agreement.\n\n"
+        "SIGNED for and on behalf of Merrow by:\n\n"
+        "By: /s/ Alan Berwick\n\n"
+        "in the presence of:\n\n"
+        "/s/ Clara Dunmore\n\n"
+        "Date: 4.7.98\n"
+    )
+    assert set(own_parties(text)) == {
+        "Tolland Press Limited",
+        "Aske Forlag A/S",
+        "Merrow Data Corp.",
+    }
+
+
+def test_a_person_under_a_courtesy_title_and_under_a_signature_is_one_party() -> None:
+    text = (
+        "AFFILIATE AGREEMENT\n\n"
+        "This Affiliate Agreement is made as of June 1, 2004 between Dr. Helen R. Marsh "
+        '("Practice Affiliate") and Corvel Dental Corp., a Nevada corporation ("Corvel").\n\n'
+        "1. Services. Practice Affiliate provides services.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "      Practice Affiliate\n\n      ------------------\n\n"
+        "      By: /s/ Helen R. Marsh        Name: Helen R. Marsh\n\n      Title:\n\n"
+        "      CORVEL DENTAL CORP.\n\n"
+        "      By: /s/ Helen R. Marsh        Name: Helen R. Marsh\n\n      Title: President\n"
+    )
+    assert own_parties(text) == {
+        "Dr. Helen R. Marsh": ("Practice Affiliate",),
+        "Corvel Dental Corp.": ("Corvel",),
+    }
+
+
+def test_a_party_left_blank_in_a_form_is_known_by_its_role() -> None:
+    text = (
+        "FORM OF RESELLER AGREEMENT\n\n"
+        'This Reseller Agreement (the "Agreement") is made as of ____________, 2019 by and '
+        'between Quorra Devices AG, a Swiss corporation ("Quorra"), and ________________, a '
+        "corporation organized under the laws of ______________, with its principal place of "
+        'business at ________________ ("Reseller").\n\n'
+        "1. Appointment. Quorra appoints Reseller.\n"
+    )
+    assert own_parties(text) == {"Quorra Devices AG": ("Quorra",), "Reseller": ("Reseller",)}
+    assert _roles(text)["Reseller"] == "Reseller"
+
+
+def test_a_blank_payee_of_an_instrument_is_no_party() -> None:
+    text = (
+        "COMMON STOCK PURCHASE WARRANT\n\n"
+        'THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value '
+        'received, ______________ or its assigns (the "Holder") is entitled to purchase from '
+        'Tamsin Bio, Inc., a Delaware corporation (the "Company"), up to ____ shares.\n\n'
+        "1. Exercise.\n"
+    )
+    assert "Holder" not in own_parties(text)
+
+
+def test_a_preamble_broken_into_paragraphs_by_the_page_layout() -> None:
+    # the conversion put a blank line between a party's address and its term
+    text = (
+        "COLLABORATION AGREEMENT\n\n"
+        'This Collaboration Agreement ("Agreement") is made by and among   Velmar, Inc.  '
+        "40 Harbor Road Monrovia, CA 91016 USA\n\n"
+        '(hereinafter called "VELMAR"),   and   Ostrander Pharma GmbH   Lindenweg 12 55216 '
+        'Ingelheim Germany   (hereinafter called "OSP").\n\n'
+        "1. Definitions.\n"
+    )
+    assert own_parties(text) == {
+        "Velmar, Inc.": ("VELMAR",),
+        "Ostrander Pharma GmbH": ("OSP",),
+    }
+
+
+def test_parties_named_after_entered_into_by_in_a_numbered_opening() -> None:
+    text = (
+        "Exhibit 10.8\n\nHOSTING AGREEMENT\n\n"
+        "1. Hosting Agreement. This Agreement is entered into by Brightwell Software "
+        'Corporation ("Brightwell") and Calloway Corporation ("Customer") for the purpose of '
+        "providing Customer with access to the software. 2. Provision of Services. "
+        'Brightwell will provide Customer with hosting services ("Hosting Services").\n'
+    )
+    assert own_parties(text) == {
+        "Brightwell Software Corporation": ("Brightwell",),
+        "Calloway Corporation": ("Customer",),
+    }
+
+
+def test_a_name_the_signature_layout_cut_is_the_party_named_in_full() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        "This Supply Agreement is made as of May 1, 2019 between 2214417 Ontario Limited, an "
+        'Ontario corporation ("Buyer"), and Halden Medical Systems Nederland B.V. ("Halden").\n\n'
+        "1. Supply. Halden supplies Buyer.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "Ontario Limited\n\nBy: /s/ Jo Park\nName: Jo Park\nTitle: President\n\n"
+        "HALDEN MEDICAL SYSTEMS\n\n\n\nNEDERLAND B.V.\n\nBy: /s/ Ann Vos\nName: Ann Vos\n"
+        "Title: Director\n"
+    )
+    assert set(own_parties(text)) == {
+        "2214417 Ontario Limited",
+        "Halden Medical Systems Nederland B.V.",
+    }
+
+
+def test_a_term_naming_together_parties_listed_by_their_terms() -> None:
+    text = (
+        "CONTENT LICENSE AGREEMENT\n\n"
+        "This Agreement is made as of March 2, 2009 by and among Larkin Media, Inc., a Delaware "
+        'corporation ("COMPANY"), and Ferro Films LLC ("FF"); Oskar Studios, LLC ("OSL") and '
+        'Penn Vale Holdings, LLC ("PVH") (FF, OSL and PVH shall be individually and '
+        'collectively referred to as "LICENSOR") (COMPANY and LICENSOR are hereinafter '
+        'sometimes collectively referred to as the "Parties").\n\n'
+        "1. Licence.\n"
+    )
+    parties = own_parties(text)
+    for name in ("Ferro Films LLC", "Oskar Studios, LLC", "Penn Vale Holdings, LLC"):
+        assert "LICENSOR" in parties[name]
+    assert parties["Larkin Media, Inc."] == ("COMPANY",)
+
+
+def test_the_field_labels_of_a_signature_form_are_no_company() -> None:
+    text = (
+        "OUTSOURCING AGREEMENT\n\n"
+        "This Outsourcing Agreement is made as of June 1, 2000 between Carrow Business "
+        'Machines Corporation ("CBM") and Delmont Services, Inc. ("DSI").\n\n'
+        "1. Services. DSI serves CBM.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "Carrow Business Machines Corporation      Delmont Services, Inc.\n\n"
+        "By: /s/ Roy Bell                          By: /s/ Kay Moss\n"
+        "    ------------------------------          ----------------------------\n"
+        "    Print Name                              Print Name\n\n"
+        "    Title                                   Title\n"
+    )
+    assert set(own_parties(text)) == {
+        "Carrow Business Machines Corporation",
+        "Delmont Services, Inc.",
+    }
+
+
+def test_two_names_run_together_on_a_signature_line_are_the_parties_named() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        "This License Agreement is made as of June 1, 2019 between The Calloway University, "
+        'a Maryland corporation ("CU"), and Vantor Surgical, Inc., a Delaware corporation '
+        '("Vantor").\n\n'
+        "1. License. CU licenses Vantor.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\n"
+        "CALLOWAY UNIVERSITY VANTOR SURGICAL INC\n\n"
+        "By: /s/ Ann Lee            By: /s/ Tom Ray\nName: Ann Lee   Name: Tom Ray\n"
+        "Title: Dean   Title: CEO\n"
+    )
+    assert set(own_parties(text)) == {"Calloway University", "Vantor Surgical, Inc."}
+
+
+@pytest.mark.parametrize(
+    ("contract", "not_a_party"),
+    [
+        # the filer's page footer ("Source: ..., 10-K, 3/30/2016") under a signature block
+        (
+            "IdeanomicsInc_20160330_10-K_EX-10.26_9512211_EX-10.26_Content_License_Agreement",
+            "ideanomics inc",
+        ),
+        # quoted terms captioning the signature columns
+        (
+            "MidwestEnergyEmissionsCorp_20080604_8-K_EX-10.2_3093976_EX-10.2_Content_License_Agreement",
+            "content provider company",
+        ),
+        # "Print Name" / "Title" under the lines of a signature form
+        ("MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING_AGREEMENT", "print name"),
+        # a company name the layout cut: "Farids & Co. LLC" signing as "Co. LLC"
+        (
+            "ROCKYMOUNTAINCHOCOLATEFACTORY_INC_12_23_2019-EX-10.2-STRATEGIC_ALLIANCE_AGREEMENT",
+            "co llc",
+        ),
+        # a witness "in the presence of" a signer
+        ("HEALTHGATEDATACORP_11_24_1999-EX-10.1-HOSTING_AND_MANAGEMENT_AGREEMENT_1", "maria pace"),
+        # "Dr. George D. Green" in the preamble, "George D. Green" signing
+        (
+            "UnionDentalHoldingsInc_20050204_8-KA_EX-10_3345577_EX-10_Affiliate_Agreement",
+            "george d green",
+        ),
+        # "a member institution of The University of Texas System ("System")"
+        (
+            "IOVANCEBIOTHERAPEUTICS_INC_08_03_2017-EX-10.1-STRATEGIC_ALLIANCE_AGREEMENT",
+            "university of texas system",
+        ),
+    ],
+)
+def test_names_on_real_contracts_that_are_no_parties(contract: str, not_a_party: str) -> None:
+    found = predict(CUAD / "contracts" / f"{contract}.txt")
+    assert found.found and found.parties
+    assert not_a_party not in found.parties

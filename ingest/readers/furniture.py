@@ -8,6 +8,10 @@ follows ("... \\149647507\\7 2409118 Alberta Ltd." on a signature page): a name 
 have to know every stamp. The stamp is replaced by a line break and spaces of the same
 length, so that every offset into the text still points where it did and the page break
 the stamp stood for is a line break again.
+
+A filing printed from a filings service carries the filer on every page's foot ("Source:
+ACME CORP, 8-K, 11/6/2019"): a line of its own that a signature page's reader would take
+for the company signing below it. It is blanked the same way (spaces, same length).
 """
 
 from __future__ import annotations
@@ -27,3 +31,16 @@ def blank_dms_stamps(text: str) -> str:
     """The text with every document-management stamp turned into a line break padded with
     spaces (same length, so offsets do not move)."""
     return _DMS_STAMP.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+
+
+#: "Source: ACME HOLDINGS, INC., 10-K/A, 3/30/2016": the filer, the form, the filing date,
+#: alone on a line.
+_FILER_FOOTER = re.compile(
+    r"(?m)^[ \t]*Source:[ \t]+[^\n]{2,160}?,[ \t]*[^,\n]{1,30},[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
+)
+
+
+def blank_furniture(text: str) -> str:
+    """The text with document-management stamps and filer footers blanked (offsets kept)."""
+    text = blank_dms_stamps(text)
+    return _FILER_FOOTER.sub(lambda m: " " * len(m.group()), text)

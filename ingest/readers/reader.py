@@ -17,7 +17,7 @@ from ingest.readers.decode import decode_bytes
 from ingest.readers.edgar_text import find_exhibit, find_title
 from ingest.readers.embedded_pdf import embedded_pdf, pdf_text
 from ingest.readers.filing_meta import parse_sec_header, read_sidecar
-from ingest.readers.furniture import blank_dms_stamps
+from ingest.readers.furniture import blank_furniture
 from ingest.readers.html_text import html_to_text, looks_like_html
 from ingest.readers.sourcemap import SourceMap
 from ingest.readers.submission import Part, is_submission, skip_reason, split_parts
@@ -95,7 +95,7 @@ def read_file(path: Path, *, max_bytes: int) -> ReadResult:
                 raise InvalidInput("no visible text in the HTML document")
         else:
             source_map = SourceMap.identity()
-        text = blank_dms_stamps(text)
+        text = blank_furniture(text)
     except InvalidInput as exc:
         return ReadResult(path, error=exc.message)
     doc = SourceDocument(
@@ -129,7 +129,7 @@ def _read_submission(path: Path, text: str, sidecar: Filing | None) -> ReadResul
         reason = skip_reason(part)
         if reason is None:
             body, source_map = _part_text(part)
-            body = blank_dms_stamps(body)
+            body = blank_furniture(body)
             if not body.strip():
                 reason = "no visible text"
         if reason is not None:

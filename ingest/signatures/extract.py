@@ -19,12 +19,14 @@ from ingest.signatures.collectives import (
 )
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
+from ingest.signatures.cut_names import cut_party, joined_party
 from ingest.signatures.preamble_roles import (
     alias_role,
     individuals_may_sign,
     others_hold,
     preamble_role,
 )
+from ingest.signatures.witnesses import witnessing
 from ingest.signatures.wrapped_forms import completed_name
 from ingest.structure import analyze
 
@@ -42,7 +44,7 @@ def extract_signatures(ctx: DocContext) -> None:
     for column in read_columns(text, st.signatures.start, end):
         for b in read_blocks(text, column):
             company_ref = None
-            if b.company and b.company_span:
+            if b.company and b.company_span and not _captions_only(b.company):
                 # two companies side by side on one line sign in two columns
                 for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):
                     # "WELLS FARGO BANK," / "NATIONAL ASSOCIATION": one bank on two lines
@@ -54,7 +56,11 @@ def extract_signatures(ctx: DocContext) -> None:
                         if above is None:
                             continue
                         company, (cs, ce) = above
-                    company_ref = add_party(ctx, company, cs, ce, kind="organization")
+                    company_ref = (
+                        cut_party(ctx, company, named)
+                        or joined_party(ctx, company, named)
+                        or add_party(ctx, company, cs, ce, kind="organization")
+                    )
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
                     if b.captioned and listed and others_hold(ctx, b.role, company_ref):
                         role = listed
@@ -75,10 +81,31 @@ def extract_signatures(ctx: DocContext) -> None:
                 alone = b.individual or (
                     b.title is None and not b.by and (b.role or individuals_may_sign(ctx, named))
                 )
-                if company_ref is None and (not named or alone):
+                if company_ref is None and (not named or alone) and not witnessing(text, s):
                     party_to(ctx, person, None, s, e)
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
+
+
+#: Nothing but quoted terms (the last one's closing quote may be cut off).
+_QUOTED_TERMS = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]+(?:[\"\u201d]|$)\s*:?)+")
+
+
+#: The labels of a signature form's fields, under the lines a signer fills in.
+_FIELD_WORDS = frozenset(
+    ["print", "printed", "type", "typed", "name", "title", "signature", "date"]
+)
+
+
+def _captions_only(company: str) -> bool:
+    """'"CONTENT PROVIDER" "COMPANY"' above two columns of blocks: the defined terms the
+    parties sign as, quoted, which the blocks' own company lines name below (a name that
+    quotes a word of itself, 'TOYS "R" US, INC.', is a name); "Print Name" / "Title" under
+    the lines of a signature form: its fields' labels."""
+    field_words = re.findall(r"[A-Za-z]+", company.lower())
+    if field_words and all(w in _FIELD_WORDS for w in field_words):
+        return True
+    return bool(_QUOTED_TERMS.fullmatch(company))
 
 
 def _side_by_side(
