@@ -452,6 +452,7 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             return body if body and _fuller(body[0], cover[0]) else cover
     best: tuple[str, int, int] | None = None
     terms: tuple[str, int, int] | None = None
+    named: list[tuple[str, int, int]] = []
     for start, end in heading_spans(text, block.start, block.end):
         if _CONTENTS_LINE.match(text[start:end]):
             continue
@@ -473,9 +474,37 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             continue
         if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
             terms = terms or (title, start, end)
-        elif best is None or len(title) > len(best[0]):
+        else:
+            named.append((title, start, end))
+    # the block's titles, also those opening a flattened line ("DISTRIBUTOR AGREEMENT <spaces>
+    # BETWEEN ..."), against which a running head is told
+    others = [*named, *segment_titles(text, block.start, block.end)] if len(named) else []
+    for title, start, end in named:
+        if any(_running_head(text, title, other[0]) for other in others):
+            continue
+        if best is None or len(title) > len(best[0]):
             best = (title, start, end)
+    if best is None and named:  # only running heads: the longest title they end with
+        best = max(
+            (o for o in others if any(_running_head(text, n[0], o[0]) for n in named)),
+            key=lambda o: len(o[0]),
+        )
     return best or terms
+
+
+#: A running head is printed on page after page: this many times at least.
+_RUNNING = 3
+
+
+def _running_head(text: str, heading: str, title: str) -> bool:
+    """ "Ingram Acme Distributor Agreement" printed at the foot of every page over the cover's
+    "DISTRIBUTOR AGREEMENT": a running head that puts the parties' names (or a short name) before
+    the title the block prints is page furniture, and loses to that title however long it is."""
+    h, t = norm_term(heading), re.sub(r"^the ", "", norm_term(title))
+    if h == t or not h.endswith(" " + t) or len(t.split()) < 2:
+        return False  # a specific title ("distributor agreement"), never "the Contract"
+    words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", heading))
+    return len(re.findall(rf"(?i)\b{words}\b", text)) >= _RUNNING
 
 
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:

@@ -682,3 +682,33 @@ def test_terms_and_conditions_under_a_title_are_a_part_of_it() -> None:
         "This Agreement is made as of May 1, 2020 " + _PARTIES
     )
     assert _own(text)["title"] == "Supply Agreement"
+
+
+def test_a_running_head_with_the_parties_names_loses_to_the_cover_title() -> None:
+    footer = "Quillfeather Marrow Reseller Agreement        {page}        rev. 0412\n\n"
+    text = (
+        "EXHIBIT 10.7\n\n"
+        "RESELLER AGREEMENT          BETWEEN          QUILLFEATHER          AND          MARROW\n\n"
+        "Effective Date: May 2, 2012\n\n"
+        "Quillfeather Systems, Inc. and Marrow Lane Foods LLC agree that the following terms "
+        "govern the resale of the Products.\n\n1. Appointment. Marrow may resell the Products.\n\n"
+        + footer.format(page=2)
+        + "2. Orders. Marrow orders in writing.\n\n"
+        + footer.format(page=3)
+        + "3. Prices. As listed.\n\n"
+        + footer.format(page=4)
+    )
+    assert _own(text)["title"] == "Reseller Agreement"
+
+
+def test_a_running_head_that_is_the_title_itself_stays_the_title() -> None:
+    head = "Network Staffing Agreement      Commercial in Confidence      Page {page}\n\n"
+    text = (
+        "Exhibit 10.4\n\nNetwork Staffing Agreement\n\n"
+        + head.format(page=1)
+        + "Service Level Agreement\n\n1. Services. Marrow staffs the network.\n\n"
+        + head.format(page=2)
+        + "2. Fees. Quillfeather pays monthly.\n\n"
+        + head.format(page=3)
+    )
+    assert _own(text)["title"] == "Network Staffing Agreement"
