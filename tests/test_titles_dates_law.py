@@ -712,3 +712,22 @@ def test_a_running_head_that_is_the_title_itself_stays_the_title() -> None:
         + head.format(page=3)
     )
     assert _own(text)["title"] == "Network Staffing Agreement"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("this first day of July, 2017", "2017-07-01"),
+        ("this Twenty-Third day of March 2011", "2011-03-23"),
+        ("the THIRTIETH DAY OF JUNE, 1999", "1999-06-30"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_dates_the_agreement(written: str, iso: str) -> None:
+    text = (
+        "RECIPE LICENSE AGREEMENT\n\nTHIS RECIPE LICENSE AGREEMENT is made and entered into "
+        + written
+        + ", "
+        + _PARTIES
+        + "\n\nThe license fee is payable on the first day of each calendar month.\n"
+    )
+    assert _own(text)["date"] == iso
