@@ -423,6 +423,9 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
 
 #: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
 _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
+#: The parties a heading names after its title: "SUPPLY AGREEMENT BY AND BETWEEN ACME CORP. AND
+#: ...", "Services Agreement among ...": the title ends before them.
+_PARTIES_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:by[ \t]+and[ \t]+)?(?:between|among)\b")
 #: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract",
 #: "SECTION 3.07 Continuing Guarantee 41", "Exhibit F - Extension Agreement", "- Assignment
 #: Agreement", a dotted leader; nor a page caption: "[Signature Page to Joint Filing
@@ -464,6 +467,7 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             (cut[1] > start and not _OPEN_END.search(text, start, cut[1]))
             or find_dates(text, cut[2], end)
             or re.match(r"[ \t]{3,}\S", text[cut[2] : end])
+            or _PARTIES_AFTER.match(text, cut[2], end)
         ):
             start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])

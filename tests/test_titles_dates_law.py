@@ -731,3 +731,18 @@ def test_a_day_written_as_an_ordinal_word_dates_the_agreement(written: str, iso:
         + "\n\nThe license fee is payable on the first day of each calendar month.\n"
     )
     assert _own(text)["date"] == iso
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "MARKETING AGREEMENT BY AND BETWEEN QUILLFEATHER SYSTEMS, INC. AND MARROW LANE FOODS LLC",
+        "Marketing Agreement among Quillfeather Systems, Inc., Marrow Lane Foods LLC and Roe LLC",
+        "MARKETING AGREEMENT BETWEEN\nQUILLFEATHER SYSTEMS, INC. AND MARROW LANE FOODS LLC",
+    ],
+)
+def test_the_parties_a_heading_names_after_its_title_are_no_part_of_it(heading: str) -> None:
+    text = (
+        "EXHIBIT 10.4\n\n" + heading + "\n\nThis Agreement is made as of June 1, 2019 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Marketing Agreement"
