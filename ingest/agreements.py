@@ -585,8 +585,10 @@ def _fuller(heading: str, title: str) -> bool:
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()
-    # a few plain words ("wireless content"), not a company's name or a draft's date
-    return len(extra) <= 4 and all(w.isalpha() and w not in ORG_WORDS for w in extra)
+    # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
+    return len(extra) <= 4 and all(
+        w.replace("-", "").isalpha() and w not in ORG_WORDS for w in extra
+    )
 
 
 #: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
@@ -609,7 +611,14 @@ def _amendment_heading(
     the amendment and ends with what it amends is the full title."""
     if found is None or st.title_block is None:
         return None
-    m = _AMENDMENT_HEADING.search(text, st.title_block.start, st.title_block.end)
+    m = next(
+        (
+            m
+            for m in _AMENDMENT_HEADING.finditer(text, st.title_block.start, st.title_block.end)
+            if not _CONTENTS_LINE.match(_line_of(text, m.start()))
+        ),
+        None,
+    )  # a contents entry ("No Amendment to Apex Credit Agreement ... 8") heads nothing
     if m is None or not classify(m.group()):
         return None
     if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in m.group().split()):
@@ -618,6 +627,12 @@ def _amendment_heading(
     if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
         return None
     return clean_name(m.group()), m.start(), m.end()
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")

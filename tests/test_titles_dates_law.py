@@ -746,3 +746,19 @@ def test_the_parties_a_heading_names_after_its_title_are_no_part_of_it(heading: 
         "EXHIBIT 10.4\n\n" + heading + "\n\nThis Agreement is made as of June 1, 2019 " + _PARTIES
     )
     assert _own(text)["title"] == "Marketing Agreement"
+
+
+def test_a_contents_entry_naming_an_amendment_is_no_amendment_heading() -> None:
+    text = (
+        "Exhibit 10.6\n\nSUPPLY AGREEMENT\n\ndated as of\n\nJune 5, 2012\n\nbetween\n"
+        "QUILLFEATHER SYSTEMS, INC.\nand\nMARROW LANE FOODS LLC\n\n"
+        "TABLE OF CONTENTS\n\n"
+        "Section 1.01 Defined Terms\t \t1\n"
+        "Section 7.04 No Amendment to Marrow Supply Agreement\t \t8\n"
+        "Section 7.05 Notices\t \t9\n\n"
+        "SUPPLY AGREEMENT, dated as of June 5, 2012, " + _PARTIES + "\n\n"
+        "1. Supply. Quillfeather supplies the Products.\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Supply Agreement"
+    assert props["date"] == "2012-06-05"
