@@ -762,3 +762,13 @@ def test_a_contents_entry_naming_an_amendment_is_no_amendment_heading() -> None:
     props = _own(text)
     assert props["title"] == "Supply Agreement"
     assert props["date"] == "2012-06-05"
+
+
+def test_a_cover_title_fuller_by_a_hyphenated_word_wins() -> None:
+    text = (
+        "EXHIBIT 10.2\n\nVIDEO-ON-DEMAND CONTENT LICENSE AGREEMENT\n\n"
+        'This Content License Agreement (the "Agreement") is made as of May 4, 2015 '
+        + _PARTIES
+        + "\n\n1. License. Quillfeather licenses the content.\n"
+    )
+    assert _own(text)["title"] == "Video-on-demand Content License Agreement"
