@@ -688,6 +688,51 @@ def _split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     return title, parts[0][0], end if not opener else parts[-1][1]
 
 
+#: The first line of a title split over two lines ("LICENSE, DEVELOPMENT AND" / "...
+#: AGREEMENT", "SOFTWARE DEVELOPMENT," / "HOSTING AND MANAGEMENT AGREEMENT"): title words that
+#: end on a comma or a connector, so that the line below goes on with them.
+_OPEN_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"(?:[A-Z][\w&'’\-]*,|(?i:and|of|to|for|&)))[ \t]*"
+)
+#: A line of title words, above a title that opens on a connector ("AND LICENSE AGREEMENT").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"[A-Z][\w&'’\-]*,?)[ \t]*"
+)
+#: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
+_HEAD_LINE = re.compile(r"[ \t]*(?P<t>AGREEMENT|Agreement|CONTRACT|Contract)[ \t]*")
+
+
+def _split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A heading a converted page split over two lines (a blank line between them or not),
+    read whole: the line above when it ends on a comma or a connector ("RESEARCH, DEVELOPMENT"
+    / "AND LICENSE AGREEMENT"), the line below when it is the head word alone ("EXCLUSIVE
+    LICENSE" / "AGREEMENT")."""
+    title, start, end = found
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None  # the title is no heading line of its own
+    above = re.search(
+        r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$", text[max(0, line_start - 200) : line_start]
+    )
+    opens_on_connector = re.match(r"(?i)(?:and|of|to|for|&)\s", title)
+    line_above = _TITLE_LINE if opens_on_connector else _OPEN_TITLE_LINE
+    first = line_above.fullmatch(above.group(1)) if above else None
+    if above and first and not _LEGEND_WORDS.intersection(first["t"].lower().split()):
+        joined = clean_name(first["t"] + " " + title)
+        if classify(joined) and len(joined.split()) <= _MAX_TITLE_WORDS:
+            return joined, line_start - len(above.group()) + first.start("t"), end
+    below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
+    head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
+    if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):
+        tail_start = line_end + below.start(1) + head.start("t")
+        return clean_name(title + " " + head["t"]), start, tail_start + len(head["t"])
+    return None
+
+
 def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
     """The heading of a document that is no agreement ("THRIFT AND EMPLOYEE STOCK OWNERSHIP
     PLAN"), so that the warning names what the document is."""
@@ -892,6 +937,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
     found = _amendment_heading(text, st, found) or found
+    if found:
+        found = _split_over_lines(text, found) or found
     part_of = None
     if found is None and st.preamble:
         part_of = _part_of_agreement(text, st.preamble)

@@ -772,3 +772,30 @@ def test_a_cover_title_fuller_by_a_hyphenated_word_wins() -> None:
         + "\n\n1. License. Quillfeather licenses the content.\n"
     )
     assert _own(text)["title"] == "Video-on-demand Content License Agreement"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "DATA ANALYTICS,\nHOSTING AND SUPPORT AGREEMENT",
+            "Data Analytics, Hosting and Support Agreement",
+        ),
+        ("RESEARCH, TESTING AND\n\nSUPPLY AGREEMENT", "Research, Testing and Supply Agreement"),
+        ("RESEARCH, TESTING\n\nAND SUPPLY AGREEMENT", "Research, Testing and Supply Agreement"),
+        ("NON-EXCLUSIVE SUBLICENSE\n\nAGREEMENT", "Non-exclusive Sublicense Agreement"),
+    ],
+)
+def test_a_heading_split_over_two_lines_is_read_whole(heading: str, title: str) -> None:
+    text = (
+        "EXHIBIT 10.9\n\n" + heading + "\n\nThis Agreement is made as of March 2, 2018 " + _PARTIES
+    )
+    assert _own(text)["title"] == title
+
+
+def test_a_line_above_the_title_that_ends_a_sentence_is_no_part_of_it() -> None:
+    text = (
+        "EXHIBIT 10.9\n\nPORTIONS HAVE BEEN OMITTED.\n\nSUPPLY AGREEMENT\n\n"
+        "This Agreement is made as of March 2, 2018 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Supply Agreement"
