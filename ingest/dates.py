@@ -166,13 +166,26 @@ def _iso(m: re.Match[str]) -> str | None:
 
 
 #: What no agreement dates: a filer's page footer ("Source: ACME CORP, 8-K, 11/6/2019", the
-#: filing date) and a page number before a month ("Page 2   May 2004").
+#: filing date), on its own line or run into one, and a page number before a month ("Page 2
+#: May 2004").
 _NOT_A_DATE = rule(
     "dates.not_a_date",
-    r"(?im)^[ \t]*Source:[^\n]*$|\bpage[ \t]*$",
-    reads="the line before a date: a filer's page footer or a page number, which date nothing",
-    matches=["Source: ACME CORP, 8-K, ", "Page ", "continued on page "],
-    rejects=["This Agreement is dated as of ", "Sources and uses of funds on "],
+    r"(?im)^[ \t]*Source:[^\n]*$|\bSource:[ \t]+[^\n]{1,100}?,[ \t]*[\w/\-. ()]{1,30},[ \t]*$"
+    r"|\bpage[ \t]*$",
+    reads="the line before a date: a filer's page footer (also where a converted page ran it "
+    "into the text's line) or a page number, which date nothing",
+    matches=[
+        "Source: ACME CORP, 8-K, ",
+        "Page ",
+        "continued on page ",
+        "of this Agreement.   4   Source: ACME HOLDINGS INC, 10-Q, ",
+        "the Licensed Products.   Source: ACME, INC., S-1/A, ",
+    ],
+    rejects=[
+        "This Agreement is dated as of ",
+        "Sources and uses of funds on ",
+        "The data source: our records, as updated, as of ",
+    ],
 )
 
 

@@ -799,3 +799,12 @@ def test_a_line_above_the_title_that_ends_a_sentence_is_no_part_of_it() -> None:
         "This Agreement is made as of March 2, 2018 " + _PARTIES
     )
     assert _own(text)["title"] == "Supply Agreement"
+
+
+def test_a_filers_footer_run_into_a_line_never_dates_the_agreement() -> None:
+    text = (
+        "SUPPLY AGREEMENT   1   Source: QUILLFEATHER SYSTEMS, INC., 10-Q, 11/1/2019   This "
+        "Agreement is entered into " + _PARTIES + "\n\n1. Supply. Quillfeather supplies the "
+        "Products.\n"
+    )
+    assert "date" not in _own(text)
