@@ -309,12 +309,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if last_head < 0:
         return None
     end = words_end[last_head - 1]
-    # "DISTRIBUTOR AGREEMENT Agreement made this ...": the heading, then the preamble's first word
+    # "DISTRIBUTOR AGREEMENT Agreement made this ...", "SUPPLY AGREEMENT AGREEMENT made ...": the
+    # heading, then the preamble's first word
     if last_head >= 2:
         prev_start = words_end[last_head - 2]
         last = text[prev_start:end].split()
         prev = re.findall(r"\S+", text[pos:prev_start])
-        if last and prev and last[-1] != prev[-1] and last[-1].lower() == prev[-1].lower():
+        if last and prev and last[-1].lower() == prev[-1].lower():
             end = prev_start
     pos = _title_start(text, pos, end)
     cover = _COVER_WORDS.match(text, pos, end)

@@ -808,3 +808,14 @@ def test_a_filers_footer_run_into_a_line_never_dates_the_agreement() -> None:
         "Products.\n"
     )
     assert "date" not in _own(text)
+
+
+def test_a_heading_in_capitals_run_into_a_preamble_opening_on_its_head_word() -> None:
+    text = (
+        "EXHIBIT 99.2 SUPPLY AGREEMENT AGREEMENT MADE THIS 4TH DAY OF JUNE, 2015 Between: "
+        'Quillfeather Systems, Inc. (herein referred to as "Supplier") And Marrow Lane Foods '
+        'LLC (herein referred to as "Buyer").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Supply Agreement"
+    assert props["date"] == "2015-06-04"
