@@ -313,12 +313,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if last_head < 0:
         return None
     end = words_end[last_head - 1]
-    # "DISTRIBUTOR AGREEMENT Agreement made this ...": the heading, then the preamble's first word
+    # "DISTRIBUTOR AGREEMENT Agreement made this ...", "SUPPLY AGREEMENT AGREEMENT made ...": the
+    # heading, then the preamble's first word
     if last_head >= 2:
         prev_start = words_end[last_head - 2]
         last = text[prev_start:end].split()
         prev = re.findall(r"\S+", text[pos:prev_start])
-        if last and prev and last[-1] != prev[-1] and last[-1].lower() == prev[-1].lower():
+        if last and prev and last[-1].lower() == prev[-1].lower():
             end = prev_start
     pos = _title_start(text, pos, end)
     cover = _COVER_WORDS.match(text, pos, end)
@@ -432,6 +433,9 @@ def _preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
 
 #: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
 _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
+#: The parties a heading names after its title: "SUPPLY AGREEMENT BY AND BETWEEN ACME CORP. AND
+#: ...", "Services Agreement among ...": the title ends before them.
+_PARTIES_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:by[ \t]+and[ \t]+)?(?:between|among)\b")
 #: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract",
 #: "SECTION 3.07 Continuing Guarantee 41", "Exhibit F - Extension Agreement", "- Assignment
 #: Agreement", a dotted leader; nor a page caption: "[Signature Page to Joint Filing
@@ -461,6 +465,7 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             return body if body and _fuller(body[0], cover[0]) else cover
     best: tuple[str, int, int] | None = None
     terms: tuple[str, int, int] | None = None
+    named: list[tuple[str, int, int]] = []
     for start, end in heading_spans(text, block.start, block.end):
         if _CONTENTS_LINE.match(text[start:end]):
             continue
@@ -472,6 +477,7 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             (cut[1] > start and not _OPEN_END.search(text, start, cut[1]))
             or find_dates(text, cut[2], end)
             or re.match(r"[ \t]{3,}\S", text[cut[2] : end])
+            or _PARTIES_AFTER.match(text, cut[2], end)
         ):
             start, end = cut[1], cut[2]
         title = _strip_form_of(text[start:end])
@@ -482,9 +488,37 @@ def _block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             continue
         if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
             terms = terms or (title, start, end)
-        elif best is None or len(title) > len(best[0]):
+        else:
+            named.append((title, start, end))
+    # the block's titles, also those opening a flattened line ("DISTRIBUTOR AGREEMENT <spaces>
+    # BETWEEN ..."), against which a running head is told
+    others = [*named, *segment_titles(text, block.start, block.end)] if len(named) else []
+    for title, start, end in named:
+        if any(_running_head(text, title, other[0]) for other in others):
+            continue
+        if best is None or len(title) > len(best[0]):
             best = (title, start, end)
+    if best is None and named:  # only running heads: the longest title they end with
+        best = max(
+            (o for o in others if any(_running_head(text, n[0], o[0]) for n in named)),
+            key=lambda o: len(o[0]),
+        )
     return best or terms
+
+
+#: A running head is printed on page after page: this many times at least.
+_RUNNING = 3
+
+
+def _running_head(text: str, heading: str, title: str) -> bool:
+    """ "Ingram Acme Distributor Agreement" printed at the foot of every page over the cover's
+    "DISTRIBUTOR AGREEMENT": a running head that puts the parties' names (or a short name) before
+    the title the block prints is page furniture, and loses to that title however long it is."""
+    h, t = norm_term(heading), re.sub(r"^the ", "", norm_term(title))
+    if h == t or not h.endswith(" " + t) or len(t.split()) < 2:
+        return False  # a specific title ("distributor agreement"), never "the Contract"
+    words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", heading))
+    return len(re.findall(rf"(?i)\b{words}\b", text)) >= _RUNNING
 
 
 def _title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
@@ -561,8 +595,10 @@ def _fuller(heading: str, title: str) -> bool:
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()
-    # a few plain words ("wireless content"), not a company's name or a draft's date
-    return len(extra) <= 4 and all(w.isalpha() and w not in ORG_WORDS for w in extra)
+    # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
+    return len(extra) <= 4 and all(
+        w.replace("-", "").isalpha() and w not in ORG_WORDS for w in extra
+    )
 
 
 #: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
@@ -585,7 +621,14 @@ def _amendment_heading(
     the amendment and ends with what it amends is the full title."""
     if found is None or st.title_block is None:
         return None
-    m = _AMENDMENT_HEADING.search(text, st.title_block.start, st.title_block.end)
+    m = next(
+        (
+            m
+            for m in _AMENDMENT_HEADING.finditer(text, st.title_block.start, st.title_block.end)
+            if not _CONTENTS_LINE.match(_line_of(text, m.start()))
+        ),
+        None,
+    )  # a contents entry ("No Amendment to Apex Credit Agreement ... 8") heads nothing
     if m is None or not classify(m.group()):
         return None
     if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in m.group().split()):
@@ -594,6 +637,12 @@ def _amendment_heading(
     if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
         return None
     return clean_name(m.group()), m.start(), m.end()
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
@@ -647,6 +696,51 @@ def _split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     if norm_term(title) in _GENERIC or not classify(title) or not _HEAD_WORD.search(words_[-1]):
         return None
     return title, parts[0][0], end if not opener else parts[-1][1]
+
+
+#: The first line of a title split over two lines ("LICENSE, DEVELOPMENT AND" / "...
+#: AGREEMENT", "SOFTWARE DEVELOPMENT," / "HOSTING AND MANAGEMENT AGREEMENT"): title words that
+#: end on a comma or a connector, so that the line below goes on with them.
+_OPEN_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"(?:[A-Z][\w&'’\-]*,|(?i:and|of|to|for|&)))[ \t]*"
+)
+#: A line of title words, above a title that opens on a connector ("AND LICENSE AGREEMENT").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"[A-Z][\w&'’\-]*,?)[ \t]*"
+)
+#: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
+_HEAD_LINE = re.compile(r"[ \t]*(?P<t>AGREEMENT|Agreement|CONTRACT|Contract)[ \t]*")
+
+
+def _split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A heading a converted page split over two lines (a blank line between them or not),
+    read whole: the line above when it ends on a comma or a connector ("RESEARCH, DEVELOPMENT"
+    / "AND LICENSE AGREEMENT"), the line below when it is the head word alone ("EXCLUSIVE
+    LICENSE" / "AGREEMENT")."""
+    title, start, end = found
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None  # the title is no heading line of its own
+    above = re.search(
+        r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$", text[max(0, line_start - 200) : line_start]
+    )
+    opens_on_connector = re.match(r"(?i)(?:and|of|to|for|&)\s", title)
+    line_above = _TITLE_LINE if opens_on_connector else _OPEN_TITLE_LINE
+    first = line_above.fullmatch(above.group(1)) if above else None
+    if above and first and not _LEGEND_WORDS.intersection(first["t"].lower().split()):
+        joined = clean_name(first["t"] + " " + title)
+        if classify(joined) and len(joined.split()) <= _MAX_TITLE_WORDS:
+            return joined, line_start - len(above.group()) + first.start("t"), end
+    below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
+    head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
+    if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):
+        tail_start = line_end + below.start(1) + head.start("t")
+        return clean_name(title + " " + head["t"]), start, tail_start + len(head["t"])
+    return None
 
 
 def _other_document(text: str, block: Region) -> tuple[str, int, int] | None:
@@ -853,6 +947,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
     found = _amendment_heading(text, st, found) or found
+    if found:
+        found = _split_over_lines(text, found) or found
     part_of = None
     if found is None and st.preamble:
         part_of = _part_of_agreement(text, st.preamble)

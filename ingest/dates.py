@@ -10,7 +10,8 @@ day of 1998",
 ("01.07.2005"). Line breaks inside a date
 ("December\\n14, 2006") are common in EDGAR text and accepted, as are a comma without its space
 ("December 1,2019"), a day without "day" ("the 5th of March, 2019") and the ISO form
-("2019-03-05").
+("2019-03-05"), and a day written as an ordinal word ("the first day of July, 2017", "this
+twenty-third day of March 2011").
 """
 
 from __future__ import annotations
@@ -39,6 +40,40 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+#: A day written as an ordinal word, as deeds and older agreements write it: "the first day of
+#: July", "this twenty-first day of March", "the thirtieth day of June".
+DAY_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_ORDINAL_WORDS, 1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s\-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"|thirtieth)"
+)
 #: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"
 
@@ -52,7 +87,9 @@ DATE_RE = rule(
     rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?<!\d[/.\-])(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})-(?P<y5>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}})"
-    rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})-(?P<m7>\d{{2}})-(?P<d7>\d{{2}}))\b(?![/.\-]\d)",
+    rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})-(?P<m7>\d{{2}})-(?P<d7>\d{{2}})"
+    rf"|(?P<d8>{_DAY_WORD})\s+day\s+of\s+(?P<m8>{_MONTH})[ \t]?,?\s+(?P<y8>\d{{4}}))"
+    rf"\b(?![/.\-]\d)",
     re.IGNORECASE,
     reads="any text: a written date, in the shapes of the module docstring",
     matches=[
@@ -71,12 +108,17 @@ DATE_RE = rule(
         passage("made this 29thday of June, 2001", d2="29", m2="June", y2="2001"),
         passage("dated as of September 30/th/, 1999", match="September 30/th/, 1999"),
         passage("entered into this 20 March day of 1998", d4="20", m4="March", y4="1998"),
+        passage("made this first day of July, 2017, by", d8="first", m8="July", y8="2017"),
+        passage("executed this twenty-third day of\nMarch 2011", d8="twenty-third", y8="2011"),
+        passage("dated the Thirtieth day of June, 1999", d8="Thirtieth", m8="June"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",
         "telephone 212-555-0123",
         "the 2019 Annual Report",
         "version 1/2/3/4",
+        "payable on the first day of each month",
+        "the second day of the Term",
     ],
 )
 
@@ -110,6 +152,9 @@ def _iso(m: re.Match[str]) -> str | None:
         month, day, year = int(m["m6"]), int(m["d6"]), int(m["y6"])
     elif m["m7"]:
         month, day, year = int(m["m7"]), int(m["d7"]), int(m["y7"])
+    elif m["d8"]:
+        day = DAY_WORDS["-".join(re.findall(r"[a-z]+", m["d8"].lower()))]
+        month, year = _month(m["m8"]), int(m["y8"])
     else:
         month = _month(m["m1"] or m["m2"] or m["m4"])
         day = int(m["d1"] or m["d2"] or m["d4"])
@@ -121,13 +166,26 @@ def _iso(m: re.Match[str]) -> str | None:
 
 
 #: What no agreement dates: a filer's page footer ("Source: ACME CORP, 8-K, 11/6/2019", the
-#: filing date) and a page number before a month ("Page 2   May 2004").
+#: filing date), on its own line or run into one, and a page number before a month ("Page 2
+#: May 2004").
 _NOT_A_DATE = rule(
     "dates.not_a_date",
-    r"(?im)^[ \t]*Source:[^\n]*$|\bpage[ \t]*$",
-    reads="the line before a date: a filer's page footer or a page number, which date nothing",
-    matches=["Source: ACME CORP, 8-K, ", "Page ", "continued on page "],
-    rejects=["This Agreement is dated as of ", "Sources and uses of funds on "],
+    r"(?im)^[ \t]*Source:[^\n]*$|\bSource:[ \t]+[^\n]{1,100}?,[ \t]*[\w/\-. ()]{1,30},[ \t]*$"
+    r"|\bpage[ \t]*$",
+    reads="the line before a date: a filer's page footer (also where a converted page ran it "
+    "into the text's line) or a page number, which date nothing",
+    matches=[
+        "Source: ACME CORP, 8-K, ",
+        "Page ",
+        "continued on page ",
+        "of this Agreement.   4   Source: ACME HOLDINGS INC, 10-Q, ",
+        "the Licensed Products.   Source: ACME, INC., S-1/A, ",
+    ],
+    rejects=[
+        "This Agreement is dated as of ",
+        "Sources and uses of funds on ",
+        "The data source: our records, as updated, as of ",
+    ],
 )
 
 

@@ -682,3 +682,140 @@ def test_terms_and_conditions_under_a_title_are_a_part_of_it() -> None:
         "This Agreement is made as of May 1, 2020 " + _PARTIES
     )
     assert _own(text)["title"] == "Supply Agreement"
+
+
+def test_a_running_head_with_the_parties_names_loses_to_the_cover_title() -> None:
+    footer = "Quillfeather Marrow Reseller Agreement        {page}        rev. 0412\n\n"
+    text = (
+        "EXHIBIT 10.7\n\n"
+        "RESELLER AGREEMENT          BETWEEN          QUILLFEATHER          AND          MARROW\n\n"
+        "Effective Date: May 2, 2012\n\n"
+        "Quillfeather Systems, Inc. and Marrow Lane Foods LLC agree that the following terms "
+        "govern the resale of the Products.\n\n1. Appointment. Marrow may resell the Products.\n\n"
+        + footer.format(page=2)
+        + "2. Orders. Marrow orders in writing.\n\n"
+        + footer.format(page=3)
+        + "3. Prices. As listed.\n\n"
+        + footer.format(page=4)
+    )
+    assert _own(text)["title"] == "Reseller Agreement"
+
+
+def test_a_running_head_that_is_the_title_itself_stays_the_title() -> None:
+    head = "Network Staffing Agreement      Commercial in Confidence      Page {page}\n\n"
+    text = (
+        "Exhibit 10.4\n\nNetwork Staffing Agreement\n\n"
+        + head.format(page=1)
+        + "Service Level Agreement\n\n1. Services. Marrow staffs the network.\n\n"
+        + head.format(page=2)
+        + "2. Fees. Quillfeather pays monthly.\n\n"
+        + head.format(page=3)
+    )
+    assert _own(text)["title"] == "Network Staffing Agreement"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("this first day of July, 2017", "2017-07-01"),
+        ("this Twenty-Third day of March 2011", "2011-03-23"),
+        ("the THIRTIETH DAY OF JUNE, 1999", "1999-06-30"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_dates_the_agreement(written: str, iso: str) -> None:
+    text = (
+        "RECIPE LICENSE AGREEMENT\n\nTHIS RECIPE LICENSE AGREEMENT is made and entered into "
+        + written
+        + ", "
+        + _PARTIES
+        + "\n\nThe license fee is payable on the first day of each calendar month.\n"
+    )
+    assert _own(text)["date"] == iso
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "MARKETING AGREEMENT BY AND BETWEEN QUILLFEATHER SYSTEMS, INC. AND MARROW LANE FOODS LLC",
+        "Marketing Agreement among Quillfeather Systems, Inc., Marrow Lane Foods LLC and Roe LLC",
+        "MARKETING AGREEMENT BETWEEN\nQUILLFEATHER SYSTEMS, INC. AND MARROW LANE FOODS LLC",
+    ],
+)
+def test_the_parties_a_heading_names_after_its_title_are_no_part_of_it(heading: str) -> None:
+    text = (
+        "EXHIBIT 10.4\n\n" + heading + "\n\nThis Agreement is made as of June 1, 2019 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Marketing Agreement"
+
+
+def test_a_contents_entry_naming_an_amendment_is_no_amendment_heading() -> None:
+    text = (
+        "Exhibit 10.6\n\nSUPPLY AGREEMENT\n\ndated as of\n\nJune 5, 2012\n\nbetween\n"
+        "QUILLFEATHER SYSTEMS, INC.\nand\nMARROW LANE FOODS LLC\n\n"
+        "TABLE OF CONTENTS\n\n"
+        "Section 1.01 Defined Terms\t \t1\n"
+        "Section 7.04 No Amendment to Marrow Supply Agreement\t \t8\n"
+        "Section 7.05 Notices\t \t9\n\n"
+        "SUPPLY AGREEMENT, dated as of June 5, 2012, " + _PARTIES + "\n\n"
+        "1. Supply. Quillfeather supplies the Products.\n"
+    )
+    props = _own(text)
+    assert props["title"] == "Supply Agreement"
+    assert props["date"] == "2012-06-05"
+
+
+def test_a_cover_title_fuller_by_a_hyphenated_word_wins() -> None:
+    text = (
+        "EXHIBIT 10.2\n\nVIDEO-ON-DEMAND CONTENT LICENSE AGREEMENT\n\n"
+        'This Content License Agreement (the "Agreement") is made as of May 4, 2015 '
+        + _PARTIES
+        + "\n\n1. License. Quillfeather licenses the content.\n"
+    )
+    assert _own(text)["title"] == "Video-on-demand Content License Agreement"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "DATA ANALYTICS,\nHOSTING AND SUPPORT AGREEMENT",
+            "Data Analytics, Hosting and Support Agreement",
+        ),
+        ("RESEARCH, TESTING AND\n\nSUPPLY AGREEMENT", "Research, Testing and Supply Agreement"),
+        ("RESEARCH, TESTING\n\nAND SUPPLY AGREEMENT", "Research, Testing and Supply Agreement"),
+        ("NON-EXCLUSIVE SUBLICENSE\n\nAGREEMENT", "Non-exclusive Sublicense Agreement"),
+    ],
+)
+def test_a_heading_split_over_two_lines_is_read_whole(heading: str, title: str) -> None:
+    text = (
+        "EXHIBIT 10.9\n\n" + heading + "\n\nThis Agreement is made as of March 2, 2018 " + _PARTIES
+    )
+    assert _own(text)["title"] == title
+
+
+def test_a_line_above_the_title_that_ends_a_sentence_is_no_part_of_it() -> None:
+    text = (
+        "EXHIBIT 10.9\n\nPORTIONS HAVE BEEN OMITTED.\n\nSUPPLY AGREEMENT\n\n"
+        "This Agreement is made as of March 2, 2018 " + _PARTIES
+    )
+    assert _own(text)["title"] == "Supply Agreement"
+
+
+def test_a_filers_footer_run_into_a_line_never_dates_the_agreement() -> None:
+    text = (
+        "SUPPLY AGREEMENT   1   Source: QUILLFEATHER SYSTEMS, INC., 10-Q, 11/1/2019   This "
+        "Agreement is entered into " + _PARTIES + "\n\n1. Supply. Quillfeather supplies the "
+        "Products.\n"
+    )
+    assert "date" not in _own(text)
+
+
+def test_a_heading_in_capitals_run_into_a_preamble_opening_on_its_head_word() -> None:
+    text = (
+        "EXHIBIT 99.2 SUPPLY AGREEMENT AGREEMENT MADE THIS 4TH DAY OF JUNE, 2015 Between: "
+        'Quillfeather Systems, Inc. (herein referred to as "Supplier") And Marrow Lane Foods '
+        'LLC (herein referred to as "Buyer").\n'
+    )
+    props = _own(text)
+    assert props["title"] == "Supply Agreement"
+    assert props["date"] == "2015-06-04"
