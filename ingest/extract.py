@@ -36,6 +36,7 @@ from ingest.parties import (
 )
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
+from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_relations
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
@@ -65,6 +66,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_appended,
     extract_exhibits,
     extract_note_texts,
+    extract_evidencing_notes,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,

@@ -209,6 +209,9 @@ _POINTERS = frozenset(
     | {"that", "certain", "said", "of", "and", "or", "to", "in", "as", "by", "for", "from"}
     | {"with", "which"}
 )
+#: words that say how an instrument is made or delivered, not what it is ("a duly executed
+#: promissory note", "a single note", "Borrower's separate promissory note")
+_FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "written"})
 #: what a sentence does with an instrument it describes and names by a bare word: it is issued,
 #: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
 #: secured promissory note ... (the "Note")")
@@ -238,7 +241,9 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None  # the form is written out below: :mod:`ingest.notes` reads it there
     described: list[str] = []
     for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
-        if word.lower() in _POINTERS or not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+        if word.lower() in _POINTERS | _FORM_WORDS:
+            break
+        if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
             break
         described.insert(0, word)
     if not described or len(described) > 4:
@@ -274,6 +279,14 @@ def _defined_instruments(ctx: DocContext) -> None:
         known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
         if named and not known:
             continue  # the term names a party or an agreement
+        titled = None if known or _several(text, m) else _titled_before(ctx, m.end("noun"))
+        if titled is not None:
+            # "that certain Amended and Restated Revolving Line of Credit Note, dated May 23,
+            # 2008, ... ("Line of Credit Note")": the term names the titled note, not another
+            term = " ".join(m["term"].split())
+            ctx.define(term, titled)
+            ctx.collector.add(titled, "Instrument", ctx.span(m.start(), m.end()), None, (term,))
+            known = [titled]
         ref = (
             known[0]
             if known
@@ -287,6 +300,42 @@ def _defined_instruments(ctx: DocContext) -> None:
             props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
             ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
         _issued_terms(ctx, ref, m)
+
+
+def _several(text: str, m: re.Match[str]) -> bool:
+    """Whether a definition's term may name more than the instrument its noun ends: another
+    instrument word stands between the noun and the term's parenthesis, or the parenthesis
+    gathers ("2011 Notes, 2012 Notes ... (collectively, the "Existing Notes")")."""
+    paren = text.rfind("(", m.end("noun"), m.start("term"))
+    between = text[m.end("noun") : max(paren, m.end("noun"))]
+    return bool(
+        re.search(r"(?i)\b(?:notes?|warrants?|debentures?|bonds?)\b", between)
+        or re.search(r"(?i)\b(?:collectively|together|each)\b", text[paren : m.start("term")])
+    )
+
+
+#: the small words a title keeps in lowercase ("Amended and Restated Line of Credit Note")
+_LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in"})
+
+
+def _titled_before(ctx: DocContext, end: int) -> str | None:
+    """The instrument whose title (two words or more, the longest) the text right before
+    ``end`` spells: the note a definition's noun ends the title of."""
+    before = " " + " ".join(ctx.text[max(0, end - 160) : end].split())
+    spelled = [
+        (len(title), ref)
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and isinstance(title := e.props.get("title"), str)
+        and len(title.split()) > 1
+        # as a title is written, capitalised ("a promissory note" describes, never names)
+        and before.lower().endswith(" " + " ".join(title.lower().split()))
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w in _LINKS
+            for w in before.split()[-len(title.split()) :]
+        )
+    ]
+    return max(spelled)[1] if spelled else None  # the longest: "Amended and Restated ... Note"
 
 
 #: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued

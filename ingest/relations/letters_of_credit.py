@@ -12,6 +12,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
+from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, subject_before, trimmed
 
 #: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
@@ -44,13 +45,16 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     the one it defines as "Agreement"). Evidence: the sentence."""
     m = _ISSUE_LC.search(sentence)
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if m is None or (own is not None and own.props.get("kind") == "amendment"):
-        return  # an amendment's letters of credit are the amended agreement's
+    if m is None:
+        return
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
         return
     issuers: list[str] = []
-    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[: m.start()])
+    # the issuer is named in the clause that issues, not in an earlier item of a list ("to
+    # refinance indebtedness to X; ... (iv) for general purposes, ..., issuing letters of credit")
+    clause = sentence.rfind(";", 0, m.start()) + 1
+    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause : m.start()])
     for i in range(len(words) - 1, -1, -1):
         chunk = " ".join(words[max(0, i - 3) : i + 1])
         if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
@@ -73,5 +77,12 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
     own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
     under = [own_agreement] if own_agreement else []
+    if own is not None and own.props.get("kind") == "amendment":
+        # an amendment's letters of credit are the amended agreement's: "Section 2.1 of the
+        # Agreement is amended ... the Bank agrees to ... issue Letters of Credit"
+        amended = secured_agreement(ctx)
+        under = [amended] if amended else []
+        if not under:
+            return
     for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
