@@ -407,9 +407,13 @@ def _fill_mentioned(ctx: DocContext) -> None:
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
 #: time to time up to and including March 22, 2013, not to exceed ... Three Million Dollars
-#: ($3,000,000) (the "Line of Credit")"
+#: ($3,000,000) (the "Line of Credit")", "Lender agrees to make a credit facility available to
+#: Borrower (the "Credit Facility")", "... not to exceed $15,000,000 (the "Line of Credit" or
+#: the "Loan")"
 _LINE_OF_CREDIT = re.compile(
-    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Line\s+of\s+Credit)[\"\u201d]\s*\)"
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
+    r"|Credit\s+Facility|Revolving\s+Facility))[\"\u201d]"
+    r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)"
 )
 #: the words by which the agreement itself makes the line available (not a prior line a recital
 #: recalls): "hereby agrees to make advances", "shall make"
@@ -432,7 +436,11 @@ def _lines_of_credit(ctx: DocContext) -> None:
         lo, _ = _clause(ctx, m.start(), m.end())
         if not _ESTABLISHES.search(text, lo, m.start()):
             continue
-        amounts = find_amounts(text[lo : m.start()])
+        # the amount before the term ("not to exceed ... ($3,000,000) (the "Line of
+        # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
+        # the maximum amount of ... ($1,000,000)")
+        _, hi = _clause(ctx, m.start(), m.end())
+        amounts = find_amounts(text[lo : m.start()]) or find_amounts(text[m.end() : hi])[:1]
         until = _AVAILABLE_UNTIL.search(text, lo, m.start())
         props: dict[str, PropValue] = {
             "title": term,

@@ -252,3 +252,53 @@ def test_real_term_gathering_a_list_of_notes_is_not_given_to_one_of_them() -> No
         a: e.props.get("title") for e in x.entities if e.label == "Instrument" for a in e.aliases
     }
     assert by_term["Existing Notes"] == "Existing Notes"
+
+
+#: A definitions article naming who issues the letters of credit: issued under the agreement
+#: when the definition says so ("pursuant to Section 2.3"), only issued when it does not.
+_LC_DEFINED = """REIMBURSEMENT AND CREDIT AGREEMENT
+
+THIS REIMBURSEMENT AND CREDIT AGREEMENT is made as of October 2, 2006 between WAVERLY \
+CERAMICS, INC., a Georgia corporation (the "Borrower"), and PIEDMONT FIRST BANK (the "Bank").
+
+"Letter of Credit" shall mean any standby letter of credit issued by the Bank for the account \
+of the Borrower pursuant to Section 2.3.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+"""
+
+
+def test_the_bank_a_definition_says_issues_the_letters_of_credit_issues_them_under_it() -> None:
+    x = extract_text(_LC_DEFINED)
+    assert edges(x, "ISSUES") == {("piedmont first bank", "letters of credit")}
+    assert edges(x, "ISSUED_UNDER") == {("letters of credit", "reimbursement and credit agreement")}
+    bare = extract_text(_LC_DEFINED.replace(" pursuant to Section 2.3", ""))
+    assert edges(bare, "ISSUES") == {("piedmont first bank", "letters of credit")}
+    assert edges(bare, "ISSUED_UNDER") == set()
+
+
+#: A lender's agreement to make a credit facility available, defined with its amount after it.
+_FACILITY = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT is made effective as of July 9, 2013 between QUILL RIVER MINING CORP., \
+a Nevada corporation ("Borrower"), and MARA T. OKAFOR ("Lender").
+
+1. Credit Facility. Subject to the terms hereof, Lender agrees to make a credit facility \
+available to Borrower (the "Credit Facility") in the maximum amount of Two Million Dollars \
+($2,000,000), under which Lender will make advances to Borrower.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+"""
+
+
+def test_the_credit_facility_a_lender_agrees_to_make_available_is_issued_under_the_agreement() -> (
+    None
+):
+    x = extract_text(_FACILITY)
+    amounts = {
+        str(e.props["title"]): e.props.get("amount")
+        for e in x.entities
+        if e.props.get("kind") == "credit_facility"
+    }
+    assert amounts == {"Credit Facility": 2_000_000}
+    assert edges(x, "ISSUED_UNDER") == {("credit facility", "credit agreement")}

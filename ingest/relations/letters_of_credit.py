@@ -13,7 +13,7 @@ from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
 from ingest.relations.obligations import secured_agreement
-from ingest.relations.slots import labelled, subject_before, trimmed
+from ingest.relations.slots import labelled, parties_named, subject_before, trimmed
 
 #: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
 #: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
@@ -39,12 +39,42 @@ _LC_ENDED = re.compile(r"(?i)[^.;]*?\b(?:shall|will)\s+(?:terminate|cease)\b")
 _LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|account\s+party)$")
 
 
+#: ""Letter of Credit" means any standby letter of credit issued by the Bank for the account of
+#: the Borrower pursuant to Section 2.3", ""Letters of Credit" shall mean the letters of credit
+#: issued from time to time by Bank pursuant to ...": the issuer a definition names
+_LC_DEFINED = re.compile(
+    r"^\W*[\"\u201c](?i:letters?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b"
+    r"[^;.]{0,160}?\bissued\s+(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5})(?P<rest>[^;]{0,160})"
+)
+#: the definition says they are issued under the agreement defining them
+_UNDER_THIS = re.compile(
+    r"(?i)\bpursuant\s+to\s+(?:this\s+agreement|the\s+terms\s+hereof|section|article)"
+    r"|\bhereunder\b|\bunder\s+this\s+agreement\b"
+)
+
+
+def _defined_issuer(ctx: DocContext, sentence: str) -> tuple[list[str], bool] | None:
+    """The issuer a definition of "Letter of Credit" names, and whether it says they are
+    issued under the defining agreement; None when the sentence is no such definition."""
+    d = _LC_DEFINED.match(sentence)
+    if d is None:
+        return None
+    name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]
+    return parties_named(ctx, name), bool(_UNDER_THIS.search(d["rest"]))
+
+
 def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """The party a sentence says issues letters of credit ISSUES the agreement's "Letters of
     Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
     the one it defines as "Agreement"). Evidence: the sentence."""
     m = _ISSUE_LC.search(sentence)
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    defined = _defined_issuer(ctx, sentence)
+    if defined is not None:
+        by, under_own = defined
+        if len(by) == 1:
+            _relate(ctx, lo, sentence, by[0], under_own)
+        return
     if m is None:
         return
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
@@ -64,6 +94,13 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
             break
     if len(issuers) != 1:
         return
+    _relate(ctx, lo, sentence, issuers[0], True)
+
+
+def _relate(ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool) -> None:
+    """The issuer ISSUES the document's "Letters of Credit" (one node), ISSUED_UNDER the
+    agreement providing for them when ``under_own``. Evidence: the sentence."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     existing = [
         ref
         for ref, e in ctx.collector.entities.items()
@@ -74,7 +111,9 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     lcs = existing[0] if existing else "instrument:letters-of-credit"
     props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
-    ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
+    ctx.collector.relate("ISSUES", issuer, lcs, evidence)
+    if not under_own:
+        return
     own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
     under = [own_agreement] if own_agreement else []
     if own is not None and own.props.get("kind") == "amendment":
