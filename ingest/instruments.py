@@ -72,7 +72,8 @@ _EXERCISE = re.compile(
 )
 _PRINCIPAL = re.compile(
     r"(?is)\b(?:principal\s+(?:sum|amount)|original\s+principal\s+amount|amount)\s+of\s+"
-    r"(?:[A-Za-z\s,-]{0,80}\(\s*)?(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
+    r"(?:[A-Za-z\s,/-]{0,80}?(?:No/100\s+Dollars\s*)?\(\s*)?"
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
 )
 
 
@@ -94,6 +95,13 @@ def exercise_price(text: str) -> float | int | None:
     m = _EXERCISE.search(text)
     found = parse_amount(m["amount"]) if m else None
     return found[0] if found else None
+
+
+def principal_amount(text: str) -> tuple[float | int, str] | None:
+    """The principal a clause states ("in the original principal amount of One Million Dollars
+    ($1,000,000)", "in the amount of $12,450,000"), as (number, ISO currency)."""
+    m = _PRINCIPAL.search(text)
+    return parse_amount(m["amount"]) if m else None
 
 
 def _money(props: dict[str, PropValue], text: str) -> None:
@@ -422,6 +430,24 @@ _ESTABLISHES = re.compile(r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b")
 _AVAILABLE_UNTIL = re.compile(rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})")
 
 
+#: the day an agreement defines as the last of its credit: "until the Expiration Date" with
+#: ""Expiration Date" means June 30, 2009", "terminates on July 31, 2013 (the "Termination
+#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")"
+_LAST_DAY = re.compile(
+    rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
+    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]\s+"
+    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})"
+)
+
+
+def _last_day(text: str) -> str | None:
+    """The one day the agreement defines as its maturity, termination or expiration date (none
+    when it defines several different days)."""
+    days = {parse_date(m["date"] or m["date2"]) for m in _LAST_DAY.finditer(text)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
 def _lines_of_credit(ctx: DocContext) -> None:
     """The line of credit the document's own agreement makes available: a credit facility with
     its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause)."""
@@ -447,7 +473,7 @@ def _lines_of_credit(ctx: DocContext) -> None:
             "kind": "credit_facility",
             "amount": amounts[-1].plain if amounts else None,
             "currency": amounts[-1].currency if amounts else None,
-            "maturity_date": parse_date(until["date"]) if until else None,
+            "maturity_date": parse_date(until["date"]) if until else _last_day(text),
         }
         ref = instrument_ref(term)
         evidence = ctx.span(lo, m.end())

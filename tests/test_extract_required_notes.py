@@ -302,3 +302,29 @@ def test_the_credit_facility_a_lender_agrees_to_make_available_is_issued_under_t
     }
     assert amounts == {"Credit Facility": 2_000_000}
     assert edges(x, "ISSUED_UNDER") == {("credit facility", "credit agreement")}
+
+
+#: An amendment's conditions naming the restated note, its maker and its payee: the note is the
+#: maker's, held by the payee, under the amended credit agreement.
+_CONDITION = """THIRD AMENDMENT TO CREDIT AGREEMENT
+
+THIS THIRD AMENDMENT TO CREDIT AGREEMENT ("Third Amendment") dated as of April 1, 2004 is \
+between ALDER CREEK TOYS, INC., a Delaware corporation (the "Borrower"), and COASTAL TRUST \
+COMPANY, as lender and agent (the "Agent"), and amends the Credit Agreement dated as of \
+June 3, 2002 between the Borrower and the Agent (the "Credit Agreement").
+
+3. Conditions. This Third Amendment shall become effective when the Agent shall have received \
+an original executed Amended and Restated Revolving Credit Note, dated the date hereof, made \
+by the Borrower in favor of the Agent, in the amount of $9,000,000; and a Note made by the \
+undersigned.
+
+IN WITNESS WHEREOF, the parties have executed this Third Amendment.
+"""
+
+
+def test_a_titled_note_an_amendment_requires_is_the_makers_under_the_amended_agreement() -> None:
+    x = extract_text(_CONDITION)
+    note = "amended and restated revolving credit note"
+    assert edges(x, "ISSUES") == {("alder creek toys, inc.", note)}
+    assert edges(x, "HOLDS") == {("coastal trust company", note)}
+    assert edges(x, "ISSUED_UNDER") == {(note, "credit agreement")}

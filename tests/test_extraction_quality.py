@@ -63,7 +63,10 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents; at
 #: stop 22, 17 more blind annotations of signature pages, notes and guaranties made it 90: raised
 #: where the extractor gained, ISSUES and ISSUED_UNDER recall set to the merged figure, 81/118
-#: and 63/87, as the new notes added three misses).
+#: and 63/87, as the new notes added three misses; at issue #13's instrument work, 5 blind
+#: annotations of credit agreements with notes and letters of credit made it 95, and the notes a
+#: credit document requires, its letters of credit and facilities raised HOLDS to 60/72, ISSUES
+#: to 93/126 and ISSUED_UNDER to 76/98).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.93, 0.72),
@@ -71,9 +74,9 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "SECURES": (0.98, 0.88),
     "WAIVES": (0.85, 0.87),
     "SIGNED": (0.98, 0.93),
-    "HOLDS": (0.99, 0.80),
-    "ISSUES": (0.99, 0.68),
-    "ISSUED_UNDER": (0.97, 0.72),
+    "HOLDS": (0.99, 0.83),
+    "ISSUES": (0.99, 0.73),
+    "ISSUED_UNDER": (0.98, 0.77),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
@@ -82,7 +85,7 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "WAIVES.what": 0.78,
     "amount": 0.75,
     "interest_rate": 0.95,
-    "maturity_date": 0.80,
+    "maturity_date": 0.84,
 }
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
+from ingest.instruments import principal_amount
 from ingest.records import PropValue, Span
 from ingest.relations.extract import sentences
 from ingest.relations.obligations import secured_agreement
@@ -54,12 +55,20 @@ _EVIDENCED = re.compile(
     r"(?i:evidenced\s+by)\s+(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s)\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
+#: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
+#: Borrower in favor of the Agent": a titled note whose maker the clause writes out
+_MADE_BY = re.compile(
+    r"\b(?P<det>an?|that\s+certain)\s+(?:(?:original|duly|executed|signed)\s+){0,2}"
+    r"(?P<words>(?:[A-Z][\w-]*\s+(?:(?:and|of|to)\s+)?){1,6}?)(?P<noun>Notes?)\b"
+    r"(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\b)"
+)
 #: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
 #: as the borrower's promissory note(s)
 _DEFINES = re.compile(
     r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?))[\"\u201d]\s+"
     r"(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the|each|a|an|any|all|those)\s+"
-    r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?))\b"
+    r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
+    r"Notes?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))\b"
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
 #: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")"
@@ -148,12 +157,25 @@ def _note(
         )
         ctx.define(term, ref)
         return ref, max(t.end(), m.end())
-    title_words = [w for w in m["words"].split() if w[:1].isupper()]
-    if not title_words:
+    words = m["words"].split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # "a single Revolving Note": the title starts at its first capital
+    if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
         return None
-    title = " ".join([*title_words, m["noun"]])
+    title = " ".join([*words, m["noun"]])
     found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
-    return (found[0], m.end()) if found else None
+    if found:
+        return found[0], m.end()
+    if len(words) < 2:
+        return None  # "a Note" titles nothing
+    # "an original executed Amended and Restated Revolving Credit Note ... made by": a note
+    # the clause titles and no earlier step named
+    titled: dict[str, PropValue] = {"title": title, "kind": "note"}
+    start = lo + m.start("words")
+    ref = ctx.collector.add(
+        f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
+    )
+    return ref, m.end()
 
 
 def _written_out(ctx: DocContext, words: list[str]) -> str | None:
@@ -274,8 +296,16 @@ class _Held:
     other: bool
 
 
-def _read(ctx: DocContext, lo: int, sentence: str, m: re.Match[str], roles: Roles) -> None:
-    """The edges of one note clause (``m`` in ``sentence``, at ``lo`` in the text)."""
+def _read(
+    ctx: DocContext,
+    lo: int,
+    sentence: str,
+    m: re.Match[str],
+    roles: Roles,
+    explicit: bool = False,
+) -> None:
+    """The edges of one note clause (``m`` in ``sentence``, at ``lo`` in the text); with
+    ``explicit``, only a maker and payee the clause names (no role stands in)."""
     clause_end = _sentence_end(sentence, m.end())
     found = _note(ctx, lo, sentence, m, clause_end)
     if found is None:
@@ -291,22 +321,25 @@ def _read(ctx: DocContext, lo: int, sentence: str, m: re.Match[str], roles: Role
         stated=frozenset(
             k[0] for k in ctx.collector.relations if k[2] == note and k[0] in ("ISSUES", "HOLDS")
         ),
-        loans=bool(_LOANS.search(before)) or "evidencing" in about,
-        other=bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
+        loans=not explicit and (bool(_LOANS.search(before)) or "evidencing" in about),
+        other=explicit or bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
     )
     evidence = trimmed(ctx, lo, lo + len(sentence))
     makers = _makers(ctx, m, about, before, held)
+    if explicit and not makers:
+        return
     payees = [p for p in _payees(ctx, about, sentence, held) if p not in makers]
     for kind, parties in (("ISSUES", makers), ("HOLDS", payees)):
         for party in parties:
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, note, span)
-    _date(ctx, note, about, evidence)
+    _terms(ctx, note, about, evidence)
     under = _under(ctx)
     if (
         under is not None
         and (makers or "ISSUES" in held.stated)
-        and not held.other
+        and (explicit or not held.other)
+        and not _OTHER_KIND.search(title)
         and not _earlier(ctx, note, under)
         and _OPERATIVE.search(sentence)
     ):
@@ -323,9 +356,9 @@ def _earlier(ctx: DocContext, note: str, under: str) -> bool:
     return older or bool(_EARLIER.search(title))
 
 
-def _date(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
-    """The date the clause gives the note: "dated as of November 22, 2010", "of even date
-    herewith" (the own agreement's)."""
+def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
+    """The date and principal the clause gives the note: "dated as of November 22, 2010", "of
+    even date herewith" (the own agreement's), "in the amount of $12,450,000"."""
     props: dict[str, PropValue] = {}
     dated = _DATED.search(about)
     dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []
@@ -334,6 +367,9 @@ def _date(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     elif _EVEN_DATE.search(about) and ctx.self_ref:
         own = ctx.collector.get(ctx.self_ref)
         props["date"] = own.props.get("date") if own else None
+    found = principal_amount(about)
+    if found:
+        props["amount"], props["currency"] = found
     if any(v is not None for v in props.values()):
         ctx.collector.add(note, "Instrument", evidence, props)
 
@@ -372,7 +408,11 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
             continue
         for m in _EVIDENCED.finditer(sentence):
             _read(ctx, lo, sentence, m, roles)
+        for m in _MADE_BY.finditer(sentence):
+            _read(ctx, lo, sentence, m, roles, explicit=True)
 
 
 #: the words a note clause has: scanning only such sentences keeps long documents fast
-_CUE = re.compile(r"(?i)\bevidenced\s+by\b|\bpromissory\s+notes?\b")
+_CUE = re.compile(
+    r"(?i)\bevidenced\s+by\b|\bpromissory\s+notes?\b|\bnotes?\b(?:[^.;]|\.\d){0,200}?\b(?:made|executed)\s+by\b"
+)
