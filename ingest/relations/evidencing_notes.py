@@ -43,6 +43,7 @@ from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
     Roles,
+    named_party,
     read_roles,
     term_roles,
 )
@@ -217,7 +218,7 @@ def _owing(ctx: DocContext, roles: Roles) -> list[str]:
     by_term = [
         r
         for r, rs in term_roles(ctx).items()
-        if rs & BORROWER_ROLES and not rs & LENDER_ROLES and r in roles
+        if rs & BORROWER_ROLES and not rs & LENDER_ROLES and r in roles and named_party(ctx, r)
     ]
     if by_term:
         return by_term
@@ -228,7 +229,9 @@ def _lenders(ctx: DocContext, roles: Roles) -> list[str]:
     """The document's lenders: the parties its defined terms make lenders, else those in a
     lender role and no borrower role."""
     by_term = [
-        r for r, rs in term_roles(ctx).items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES
+        r
+        for r, rs in term_roles(ctx).items()
+        if rs & LENDER_ROLES and not rs & BORROWER_ROLES and named_party(ctx, r)
     ]
     out = by_term or [
         r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES
@@ -325,10 +328,13 @@ def _read(
         other=explicit or bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
     )
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    makers = _makers(ctx, m, about, before, held)
+    # a lender never makes the note it is paid by, nor a borrower holds its own
+    makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
     if explicit and not makers:
         return
-    payees = [p for p in _payees(ctx, about, sentence, held) if p not in makers]
+    payees = [
+        p for p in _payees(ctx, about, sentence, held) if p not in makers and p not in held.owing
+    ]
     for kind, parties in (("ISSUES", makers), ("HOLDS", payees)):
         for party in parties:
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
