@@ -79,7 +79,12 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bwaiver\b|\bforbearance\b", "Agreement", "waiver"),
         (r"\bconsent\b", "Agreement", "consent"),
         (r"\bregistration\s+rights\b", "Agreement", "registration_rights"),
-        (r"\bcredit\s+agreement|\bcredit\s+facility\s+agreement", "Agreement", "credit_agreement"),
+        # "Credit and Guaranty Agreement", "Credit and Security Agreement": a facility first
+        (
+            r"\bcredit\s+(?:facility\s+|and\s+(?:guarant(?:y|ee)|security)\s+)?agreement",
+            "Agreement",
+            "credit_agreement",
+        ),
         (r"\bloan\b.*\bagreement\b", "Agreement", "loan_agreement"),
         (r"\bwarrant\s+agreement", "Agreement", "warrant_agreement"),
         (r"\bpurchase\s+agreement|\bsubscription\s+agreement", "Agreement", "purchase_agreement"),
@@ -249,7 +254,6 @@ _QUALIFIER = re.compile(
 #: A roman numeral closing a heading line: "ADDENDUM II".
 _ROMAN_AFTER = re.compile(r"[ \t]+([IVX]{1,4})(?=[ \t]*(?:\n|$|\()|[ \t]{3,})")
 _HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
-_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b")
 
 
 #: A run of spaces where a converted page flattened a line break ("CONTENT LICENSE AGREEMENT
@@ -354,7 +358,12 @@ def _title_start(text: str, pos: int, end: int) -> int:
         spans
         and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
         and not (
-            re.fullmatch(r"\d+(?:st|nd|rd|th)?", text[pos + spans[0][0] : pos + spans[0][1]], re.I)
+            # "2nd", and a facility's term ("364-Day", "5-Year"): words of the title
+            re.fullmatch(
+                r"\d+(?:st|nd|rd|th|-(?:day|week|month|year))?",
+                text[pos + spans[0][0] : pos + spans[0][1]],
+                re.I,
+            )
         )
     ):
         spans = spans[1:]

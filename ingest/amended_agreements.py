@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreements import title_case
 from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
 from ingest.references import Mention, add_mention
 
 
@@ -27,8 +29,42 @@ def target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | 
         if refs:
             return _base_first(ctx, refs)
         if not ctx.lookup(name):
-            return _by_title(ctx, name) or default
+            return _by_title(ctx, name) or _defined_here(ctx, name) or default
     return default
+
+
+#: A title and its date right before the parenthesis that defines a term for it: "the FOURTH
+#: AMENDED AND RESTATED CREDIT AGREEMENT, dated as of August 23, 2006, as amended ... (the
+#: "Existing Credit Agreement" ...)".
+_TITLE_DATED = re.compile(
+    r"(?P<title>[A-Z][A-Za-z\-]*(?:\s+(?:[A-Z][A-Za-z\-]*|of|and)){0,8}?\s+(?:AGREEMENT|Agreement))"
+    r"\s*,?\s+dated\s+as\s+of\s+"
+)
+#: How far before its defining parenthesis a title may stand (a chain of "as amended ... on
+#: DATE" between them).
+_TITLE_REACH = 700
+
+
+def _defined_here(ctx: DocContext, name: str) -> str | None:
+    """The agreement a term the operation names was defined for, where no mention was read for
+    it: the dated title before '(the "Existing Credit Agreement"' (the long chain of
+    restatements between them hid it), added as a referenced agreement of that title."""
+    q = '["\u201c]'
+    words = r"\s+".join(map(re.escape, name.split()))
+    term = re.search(rf"\((?:[^()]{{0,200}}?,\s*)?(?:the\s+)?{q}{words}[\"\u201d]", ctx.text)
+    if term is None:
+        return None
+    found = list(_TITLE_DATED.finditer(ctx.text, max(0, term.start() - _TITLE_REACH), term.start()))
+    if not found:
+        return None
+    t = found[-1]
+    dates = find_dates(ctx.text, t.end(), t.end() + 40)
+    if not dates or dates[0].start != t.end():
+        return None
+    title = title_case(" ".join(t["title"].split()))
+    mention = Mention(title, t.start("title"), t.end("title"), dates[0].iso, term=name)
+    ref = add_mention(ctx, mention, ctx.span(t.start("title"), t.end("title")))
+    return None if ref == ctx.self_ref else ref
 
 
 #: The title of an agreement or instrument an operation may name without the document

@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from ingest.rules import passage, rule
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Dollars that are not US dollars: "CAD$", "Cdn$", "C$", "AUD $", "A$", "S$", "HK$", in
+#: capitals only (a sentence's "A $5,000 fee" is no Australian amount), the letter glued to
+#: the sign unless it is a three-letter code.
+_OTHER_DOLLAR = r"(?-i:\b(?:(?:CAD|CDN|AUD|SGD|HKD|NZD)\s?\$|(?:Cdn|C|A|S|HK|NZ)\$))"
 MONEY_RE = rule(
     "amounts.money",
-    rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|\$|€|£|EUR\s)\s?(?P<num>{_NUMBER})"
+    rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|{_OTHER_DOLLAR}|\$|€|£|EUR\s)\s?(?P<num>{_NUMBER})"
     r"(?:\s+(?P<scale>million|billion|thousand)\b)?",
     re.IGNORECASE,
     reads="any text: an amount of money in figures, its currency and scale",
@@ -26,6 +30,10 @@ MONEY_RE = rule(
         passage("a fee of $2.5 million", num="2.5", scale="million"),
         passage("EUR 10,000", cur="EUR "),
         passage("\u20ac250,000", num="250,000"),
+        passage("a facility of CAD$40,000,000", cur="CAD$", num="40,000,000"),
+        passage("up to AUD $2,500,000", cur="AUD $"),
+        passage("a loan of C$1,250,000", cur="C$"),
+        passage("A $5,000 fee is payable", cur="$", num="5,000"),
     ],
     rejects=["Section 5,000", "2.5 million shares", "#100"],
 )
@@ -88,7 +96,17 @@ _TENS = {
     )
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "eur": "EUR"}
+_CURRENCY = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "eur": "EUR",
+    **{f"{k}$": "CAD" for k in ("cad", "cdn", "c")},
+    **{f"{k}$": "AUD" for k in ("aud", "a")},
+    **{f"{k}$": "SGD" for k in ("sgd", "s")},
+    **{f"{k}$": "HKD" for k in ("hkd", "hk")},
+    **{f"{k}$": "NZD" for k in ("nzd", "nz")},
+}
 WORDS_RE = rule(
     "amounts.number_words",
     r"\b(?:(?:" + "|".join([*UNITS, *_TENS, *_SCALES, "and"]) + r")[\s-]+)*"

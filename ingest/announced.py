@@ -48,6 +48,19 @@ _DATED = re.compile(
 _OPENING_DATE = re.compile(r"(?i)(?:^|\b(?:on|effective|as\s+of)\s+)$")
 
 
+#: A facility the report gives a term instead of naming its agreement ("entered into a
+#: $325,000,000, five-year, revolving, unsecured credit facility (the "New Credit Facility")"):
+#: the agreement that provides it, a credit agreement.
+_FACILITY = re.compile(r"(?i)\b(?:credit|loan|revolving|term|borrowing)\s+facilit(?:y|ies)$")
+
+
+def _kind_of(title: str) -> tuple[str, str] | None:
+    """(label, kind) of an announced title: an agreement's, else a credit facility's."""
+    return classify(title) or (
+        ("Agreement", "credit_agreement") if _FACILITY.search(title) else None
+    )
+
+
 #: An agreement named between a title and a term: the term is that one's ("a Fifth Amendment
 #: ... to the Credit Agreement, dated as of ... (the "Credit Agreement")").
 _ANOTHER = re.compile(r"(?i)\b(?:agreement|amendment|indenture|note|facility)\b")
@@ -56,7 +69,7 @@ _ANOTHER = re.compile(r"(?i)\b(?:agreement|amendment|indenture|note|facility)\b"
 def _title(text: str, anchor: int, end: int) -> tuple[str, int, int] | None:
     """The capitalised title the announcement gives the agreement after its verb, else the
     term it defines for it ("a 364-day revolving credit agreement (the "Revolving Credit
-    Agreement")")."""
+    Agreement")", "a revolving credit facility (the "New Credit Facility")")."""
     stop = sentence_end(text, anchor, end)
     for word in re.finditer(
         r"(?<![\w\-])[A-Z0-9]", text[anchor : min(stop, anchor + _TITLE_REACH)]
@@ -65,7 +78,7 @@ def _title(text: str, anchor: int, end: int) -> tuple[str, int, int] | None:
         if found and classify(found[0]) and norm_term(found[0]) not in _BARE:
             return found
     for d in definitions_in(text, anchor, stop):
-        if classify(d.term) and norm_term(d.term) not in _BARE:
+        if _kind_of(d.term) and norm_term(d.term) not in _BARE:
             return d.term, d.start, d.end
     return None
 
@@ -105,7 +118,7 @@ def extract_announced_agreement(ctx: DocContext) -> None:
         )
         return
     title, t_start, t_end = found
-    cls = classify(title)
+    cls = _kind_of(title)
     assert cls is not None  # _title only returns titles that classify
     label, kind = cls
     start, end = report.announcement

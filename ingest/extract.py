@@ -37,7 +37,7 @@ from ingest.parties import (
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations.evidencing_notes import extract_evidencing_notes
-from ingest.relations.extract import extract_relations
+from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
 from ingest.structure import analyze
@@ -67,6 +67,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_exhibits,
     extract_note_texts,
     extract_evidencing_notes,
+    extract_note_guaranties,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,

@@ -381,6 +381,12 @@ def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
         ctx.collector.add(ref, "Instrument", ctx.span(lo, m.end()), props)
 
 
+#: a face amount written right before a note's title ("the $9,000,000 Promissory Note")
+_FACE_AMOUNT = re.compile(
+    r"\b(?:the|a|its)\s+(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+$"
+)
+
+
 def _fill_mentioned(ctx: DocContext) -> None:
     """Amounts right after titled instrument mentions; dates and amounts of instrument exhibits
     (an exhibit's heading: "US $5,000,000.00    January 13, 2004")."""
@@ -399,6 +405,13 @@ def _fill_mentioned(ctx: DocContext) -> None:
         if not exhibit:
             if e.props.get("kind") != "warrant":  # a warrant's figures are shares and prices
                 _money(props, text[ev.end : ev.end + 250].split(". ")[0])
+                # "the $9,000,000 Promissory Note, dated as of the date hereof": its face amount
+                at = text.rfind(str(title), ev.start, ev.end) if title else -1
+                at = ev.start if at < 0 else at
+                lead = _FACE_AMOUNT.search(text, max(0, at - 40), at)
+                found = parse_amount(lead["amount"]) if lead and not props else None
+                if found:
+                    props["amount"], props["currency"] = found
             ctx.collector.add(ref, "Instrument", ev, props)
             continue
         around = text[max(0, ev.start - 1500) : ev.end + 600]

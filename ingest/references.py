@@ -39,7 +39,8 @@ _ORDINAL = "(?:" + "|".join(w.capitalize() for w in ORDINALS) + ")"
 _NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
 _AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
 _INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
-_WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{_NUMBER}|\d{{4}}|\d+%)"
+#: "364-Day" and "5-Year" open the titles of facilities by their term
+_WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{_NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"
 #: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
 _JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
 #: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
@@ -62,6 +63,11 @@ TITLE = rule(
             "the Company issued its 8% Senior Secured Notes due", match="8% Senior Secured Notes"
         ),
         passage("and the Second Amendment, dated", match="Second Amendment"),
+        passage(
+            "commitments under the 364-Day Revolving Credit Agreement among",
+            match="364-Day Revolving Credit Agreement",
+        ),
+        passage("its 5-Year Credit Agreement dated", match="5-Year Credit Agreement"),
         passage(
             "under the Irrevocable Standby Letter of Credit",
             match="Irrevocable Standby Letter of Credit",
@@ -163,16 +169,16 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _kind(
         "security_agreement",
-        r"security agreement|collateral agreement",
+        r"(?<!credit and )security agreement|collateral agreement",
         ["pledge and security agreement", "guarantee and collateral agreement"],
-        ["securities purchase agreement"],
+        ["securities purchase agreement", "credit and security agreement"],
     ),
     _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),
     _kind(
         "guaranty",
-        r"guarant",
+        r"(?<!credit and )guarant",
         ["continuing guaranty", "subsidiary guarantee agreement"],
-        ["warranty deed"],
+        ["warranty deed", "credit and guaranty agreement"],
     ),
     _kind(
         "subordination_agreement",
@@ -188,8 +194,14 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _kind(
         "credit_agreement",
-        r"credit agreement",
-        ["revolving credit agreement", "second amended and restated credit agreement"],
+        # a facility that also guarantees or secures is a credit agreement first
+        r"credit (?:and (?:guarant\w*|security) )?agreement",
+        [
+            "revolving credit agreement",
+            "second amended and restated credit agreement",
+            "credit and guaranty agreement",
+            "credit and security agreement",
+        ],
         ["letter of credit"],
     ),
     _kind("loan_agreement", r"loan", ["term loan agreement", "loan and security agreement"], []),

@@ -13,7 +13,9 @@ Vocabulary:
 - *announcing items*: Item 1.01 (entry into a material definitive agreement), then Item 2.03
   (creation of a direct financial obligation): the items that say which agreement the
   registrant entered into. An Item 1.01 that only points to Item 2.03 ("as described in Item
-  2.03") leaves the announcement to it.
+  2.03") leaves the announcement to it. Reports filed before August 2004 number their items
+  without decimals and announce agreements under Item 5 ("Other Events"), then Item 2
+  ("Acquisition or Disposition of Assets").
 - *registrant*: the company filing the report, named on the cover right above "(Exact name of
   registrant as specified in its charter)"; the report calls it "the Company" or "the
   Registrant" without defining the term.
@@ -39,7 +41,11 @@ _REPORT_COVER = re.compile(
 )
 #: How far into a document the cover is looked for.
 COVER_WINDOW = 3000
-_ITEM = re.compile(r"(?im)^[ \t]*ITEM[ \t]+(?P<n>\d{1,2}\.\d{2})\b")
+#: "Item 1.01", and the older form's "Item 5." (numbered without decimals before August 2004)
+#: (a converted page may put a no-break space after "Item")
+_ITEM = re.compile(
+    r"(?im)^[ \t\u00a0]*ITEM[ \t\u00a0]+(?P<n>\d{1,2}\.\d{2}|\d{1,2}(?=\.?[ \t\u00a0]+[A-Z]))\b"
+)
 _SIGNATURES = re.compile(r"(?m)^[ \t]*(?:SIGNATURES?|Signatures?)[ \t]*$")
 #: The cover's caption under the registrant's name.
 _REGISTRANT_CAPTION = re.compile(r"(?i)\(\s*exact\s+name\s+of\s+(?:the\s+)?registrant\b")
@@ -47,13 +53,15 @@ _REGISTRANT_CAPTION = re.compile(r"(?i)\(\s*exact\s+name\s+of\s+(?:the\s+)?regis
 #: or another caption in parentheses.
 _COVER_LABEL = re.compile(r"[:()]")
 #: The items that announce an agreement, in the order they are read.
-ANNOUNCING_ITEMS = ("1.01", "2.03")
-#: The verb of an announcement ("entered into", "executed", "replaced ... with"), or the
-#: quoted term an announcement gives the agreement where no verb names it (""the "New Credit
-#: Agreement")").
+ANNOUNCING_ITEMS = ("1.01", "2.03", "5", "2")
+#: The verb of an announcement ("entered into", "executed", "closed on", "replaced ... with",
+#: the older form's "is filing this Form 8-K to include"), or the quoted term an announcement
+#: gives the agreement where no verb names it (""the "New Credit Agreement")").
 _ENTERED = re.compile(
-    r"(?i)\b(?:entered\s+into|executed|became\s+(?:a\s+)?party\s+to|replaced\s+[^.;]{0,120}?"
-    r"\s+with)\b"
+    r"(?i)\b(?:entered\s+into|executed|closed\s+on|became\s+(?:a\s+)?party\s+to"
+    r"|replaced\s+[^.;]{0,120}?\s+with"
+    r"|(?:is\s+)?filing\s+this\s+(?:current\s+)?(?:report\s+on\s+)?form\s+8-K\s+to\s+"
+    r"(?:include|file))\b"
 )
 _DEFINED_AGREEMENT = re.compile(
     r"\(\s*(?:the\s+)?[\"“](?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Amendment|Facility|Facilities"

@@ -782,6 +782,132 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         'amended by deleting the address of the Lender and substituting "1 Main Street".',
         [("Schedule B", None, "amend", "1 Main Street")],
     ),
+    (
+        "definitions listed without a blank line between them, one opening mid-paragraph",
+        "1. Section 1.1 of the Loan Agreement is hereby amended by inserting the following "
+        "definitions in the appropriate alphabetical order:\n\n"
+        '"Dock Facility" means the loading dock at 12 Harbor Road.\n'
+        '"Dock Loans" means the loans made to build the Dock Facility.\n'
+        '"Dock Lender" means First National Bank. "Dock\n\nClosing Date" means May 3, 2010.\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                None,
+                "Dock Facility",
+                "add",
+                '"Dock Facility" means the loading dock at 12 Harbor Road.',
+            ),
+            (
+                None,
+                "Dock Loans",
+                "add",
+                '"Dock Loans" means the loans made to build the Dock Facility.',
+            ),
+            (None, "Dock Lender", "add", '"Dock Lender" means First National Bank.'),
+            (None, "Dock Closing Date", "add", '"Dock\n\nClosing Date" means May 3, 2010.'),
+        ],
+    ),
+    (
+        "an operation under its own heading ends the definitions before it",
+        "1. Definitions. Section 1.1 of the Loan Agreement is hereby amended by adding the "
+        "following definitions:\n\n"
+        '"Pier Lease" means the lease of Pier 4.\n\n'
+        "AMENDMENT TO SECTION 6.3. Section 6.3 of the Loan Agreement is hereby amended by "
+        'deleting the amount "$250,000" and replacing in lieu thereof the amount "$400,000."',
+        [
+            (None, "Pier Lease", "add", '"Pier Lease" means the lease of Pier 4.'),
+            ("6.3", None, "amend", "$400,000"),
+        ],
+    ),
+    (
+        "replacing it with the following text",
+        "1. Section 9.2(b) of the Loan Agreement is hereby amended by deleting the word "
+        '"Each" at the beginning thereof and replacing it with the following text "Subject '
+        'to Section 9.3, each".',
+        [("9.2(b)", None, "amend", "Subject to Section 9.3, each")],
+    ),
+    (
+        "a schedule restated in the form attached hereto as the schedule",
+        "1. Schedule 3.1 to the Loan Agreement is hereby amended in full to be in the form "
+        "attached hereto as Schedule 3.1.\n\n2. Counterparts. This Amendment may be signed "
+        "in counterparts.",
+        [("Schedule 3.1", None, "replace", None)],
+    ),
+    (
+        "the reference a section holds is changed",
+        '1. The reference in Section 8.4 of the Loan Agreement to "March 1, 2011" is hereby '
+        'changed to "March 1, 2012".\n\n2. Section 2.6\'s reference to a commitment fee is '
+        'hereby amended to replace "0.25%" with "0.375%".',
+        [("8.4", None, "amend", "March 1, 2012"), ("2.6", None, "amend", "0.375%")],
+    ),
+    (
+        "several new sections inserted immediately following another",
+        "1. The Loan Agreement is hereby amended by inserting the following new Sections 5.9 "
+        "and 5.10 immediately following Section 5.8 thereof:\n\n"
+        '"5.9 Flood Insurance. The Borrower shall keep flood insurance.\n\n'
+        '5.10 Beneficial Ownership. The Borrower shall deliver a certification."\n\n'
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            ("5.9", None, "add", "5.9 Flood Insurance. The Borrower shall keep flood insurance."),
+            (
+                "5.10",
+                None,
+                "add",
+                "5.10 Beneficial Ownership. The Borrower shall deliver a certification.",
+            ),
+        ],
+    ),
+    (
+        "a section named without its 'of'",
+        '1. Section 4.2(c) the Loan Agreement is amended by deleting "ten" and inserting '
+        '"fifteen" in lieu thereof.',
+        [("4.2(c)", None, "amend", "fifteen")],
+    ),
+    (
+        "the table of a section restated",
+        "1. The table in Section 7.5 of the Loan Agreement is hereby amended and restated as "
+        "follows:\n\nFiscal Quarter Ending      Minimum Ratio\nJune 30, 2010             "
+        "1.10:1.00\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "7.5",
+                None,
+                "amend",
+                "Fiscal Quarter Ending      Minimum Ratio\nJune 30, 2010             1.10:1.00",
+            )
+        ],
+    ),
+    (
+        "two operations joined by 'and' in one sentence",
+        "1. Schedule 4.1 to the Loan Agreement is hereby replaced in its entirety by Annex A "
+        "hereto and Schedule 4.7 to the Loan Agreement is hereby replaced in its entirety by "
+        "Annex B hereto.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("Schedule 4.1", None, "replace", None), ("Schedule 4.7", None, "replace", None)],
+    ),
+    (
+        "a clause deleted and a new one inserted by one sentence",
+        "1. Section 7.2 of the Loan Agreement is hereby amended by (a) deleting clause (d) "
+        "thereof in its entirety and (b) inserting the following new clause (g) at the end "
+        'thereof:\n\n"(g) Liens on the Pier Facility."\n\n2. Counterparts. This Amendment '
+        "may be signed in counterparts.",
+        [("7.2(g)", None, "add", "(g) Liens on the Pier Facility.")],
+    ),
+    (
+        "a restated subsection whose sentence goes on after 'this Section' and a line break",
+        "1. Section 11.3(d) of the Loan Agreement is amended and restated in its entirety as "
+        "follows:\n\n(d) The Lender shall be paid under this Section\n"
+        "11. The obligation survives the repayment of the Loans.\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "11.3(d)",
+                None,
+                "replace",
+                "(d) The Lender shall be paid under this Section\n"
+                "11. The obligation survives the repayment of the Loans.",
+            )
+        ],
+    ),
 ]
 
 
@@ -1295,3 +1421,46 @@ def test_tuned_amendments_of_the_corpus() -> None:
     assert [(a.title, a.date) for a in letters] == [
         ("THIRD LIMITED WAIVER AND SECOND AMENDMENT TO NOTE AGREEMENTS", "1996-11-15")
     ]
+
+
+def test_more_tuned_amendments_of_the_corpus() -> None:
+    """The later shapes as filed: a Third Amendment whose numbered operations under their own
+    headings follow a block of definitions, with "replacing in lieu thereof the amount" and two
+    schedules replaced in one sentence; definitions listed without blank lines; two new
+    sections inserted by one clause; and a schedule of the agreement a term was defined for
+    where only that term's parenthesis names it."""
+    text = _corpus_text("lexpredict-812076-1999-05-27.txt")
+    ops = {(t.section, t.term): op for op in find_operations(text) for t in op.targets}
+    assert {("2.05", None), ("6.04", None), ("9.01", None)} <= set(ops)
+    assert {("Schedule 2.01", None), ("Schedule 3.06", None)} <= set(ops)
+    wording = ops[("6.04", None)].new_text
+    assert wording is not None and text[wording[0] : wording[1]] == "$17,000,000"
+    guaranty = ops[(None, "Topps Enterprises Guaranty")].new_text
+    assert guaranty is not None and text[guaranty[0] : guaranty[1]].endswith(
+        "otherwise modified from time to time."
+    )
+
+    text = _corpus_text("lexpredict-1058444-2010-08-05.txt")
+    added = {t.term for op in find_operations(text) if op.action == "add" for t in op.targets}
+    assert {"Sixth Amendment Effective Date", "Slough Data Center"} <= added
+
+    text = _corpus_text("lexpredict-1178818-2008-04-22.txt")
+    new = {
+        t.section: text[op.new_text[0] : op.new_text[0] + 4]
+        for op in find_operations(text)
+        if op.action == "add" and op.new_text
+        for t in op.targets
+        if t.section in ("2.15", "2.16")
+    }
+    assert new == {"2.15": "2.15", "2.16": "2.16"}
+
+    path = "lexpredict-1386355-2012-08-29.txt"
+    x = extract(SourceDocument(text=_corpus_text(path), path=path))
+    ents = {e.ref: e for e in x.entities}
+    (changed,) = [ents[r.target] for r in x.relations if r.type == "CHANGES"]
+    owner = ents[str(changed.props["agreement"])].props
+    assert changed.props["section"] == "Schedule 2.01"
+    assert (owner["title"], owner["date"]) == (
+        "Fourth Amended and Restated Credit Agreement",
+        "2006-08-23",
+    )

@@ -96,6 +96,19 @@ def test_mentioned_note_gets_its_principal_amount() -> None:
     assert e.props["amount"] == 2407345.19 and e.props["date"] == "1997-08-12"
 
 
+def test_a_note_whose_face_amount_precedes_its_title_gets_it() -> None:
+    text = (
+        'As used herein, "Notes" shall mean the $6,500,000 Promissory Note, dated as of '
+        "March 3, 2015, made by the Borrower to the order of the Bank.\n\n"
+        "Section 2.2. The Notes. The Advances shall be evidenced by the Notes."
+    )
+    ctx = _ctx(text)
+    extract_references(ctx)
+    extract_instruments(ctx)
+    (e,) = [e for e in ctx.collector.entities.values() if e.label == "Instrument"]
+    assert e.props.get("amount") == 6500000, e.props
+
+
 def test_seed_debenture() -> None:
     text = (SEEDS / "004_a6cf6f05e78ff96c.txt").read_text()
     ctx = _ctx(text, "Instrument", "Subordinated Convertible Debenture", "2003-02-13")

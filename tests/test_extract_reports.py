@@ -132,6 +132,81 @@ def test_an_item_1_01_pointing_to_item_2_03_leaves_the_announcement_to_it() -> N
     _cited(x)
 
 
+def test_the_exhibit_list_naming_the_announced_agreement_is_no_other_agreement() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "On March 9, 2012, Quillfeather Systems, Inc. entered into a 364-Day Credit Agreement "
+        "with Marrow Lane Bank, N.A., as administrative agent.\n\n"
+        "Item 9.01 Financial Statements and Exhibits.\n\n(d) Exhibits.\n\n10.1 364-Day Credit "
+        "Agreement, dated as of March 9, 2012, by and between Quillfeather Systems, Inc., as "
+        "borrower, and Marrow Lane Bank, N.A., as administrative agent.\n\n"
+        "10.2 Security Agreement, dated as of March 9, 2012, by Quillfeather Systems, Inc. in "
+        "favour of Marrow Lane Bank, N.A." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["date"]) == ("364-Day Credit Agreement", "2012-03-09")
+    titles = {
+        str(e.props["title"]): e.ref
+        for e in x.entities
+        if e.label == "Agreement" and e.ref != SELF_REF
+    }
+    refs = {r.target for r in x.relations if r.type == "REFERENCES" and r.source == SELF_REF}
+    assert refs == {titles["Security Agreement"]}  # another exhibit, not the subject again
+    _cited(x)
+
+
+def test_a_facility_the_report_names_only_by_its_term_is_a_credit_agreement() -> None:
+    # a converted page puts a no-break space after "Item"
+    text = (
+        _COVER + "Item\u00a01.01. Entry into a Material Definitive Agreement.\n\n"
+        "On June 4, 2008, Quillfeather Systems, Inc. (the \u201cCompany\u201d), as borrower, "
+        "entered into a $150,000,000, three-year, revolving, unsecured credit facility (the "
+        "\u201cRevolving Facility\u201d) with Marrow Lane Bank, N.A., as administrative agent, "
+        "and the lenders party thereto." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["kind"], props["date"]) == (
+        "Revolving Facility",
+        "credit_agreement",
+        "2008-06-04",
+    )
+    assert _parties(x)["Marrow Lane Bank, N.A."] == "Administrative Agent"
+    _cited(x)
+
+
+def test_a_report_that_closed_on_an_agreement_announces_it() -> None:
+    text = (
+        _COVER + "ITEM 1.01. Entry into a Material Definitive Agreement\n\n"
+        "On March 9, 2012, Quillfeather Systems, Inc. closed on the Amended and Restated Loan "
+        'Agreement (the "Agreement"), dated March 7, 2012, by and among the Company and '
+        "Harrowgate Capital Partners, L.P., as lender." + _SIGNED
+    )
+    props = _subject(_x(text))
+    assert (props["title"], props["date"]) == ("Amended and Restated Loan Agreement", "2012-03-07")
+
+
+def test_the_older_form_files_an_agreement_under_item_5() -> None:
+    # before August 2004 items were numbered without decimals; "Other Events" filed agreements
+    text = (
+        _COVER + "Item 5. Other Events\n\n"
+        "Quillfeather Systems, Inc. is filing this Form 8-K to include the Revolving Credit "
+        "Agreement dated as of May 2, 2003 among the Company, as borrower, and Marrow Lane "
+        "Bank, N.A., as lender.\n\n"
+        "Item 7. Financial Statements and Exhibits\n\n(c) Exhibits\n\n10.1 Revolving "
+        "Credit Agreement dated as of May 2, 2003." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["date"]) == ("Revolving Credit Agreement", "2003-05-02")
+    assert "Marrow Lane Bank, N.A." in _parties(x)
+    assert not [r for r in x.relations if r.type == "REFERENCES"]  # the exhibit is the same
+    # an older report that files nothing announces nothing
+    other = text.replace("is filing this Form 8-K to include", "refers to")
+    assert not [e for e in _x(other).entities if e.ref == SELF_REF]
+
+
 def test_an_agreement_described_in_lower_case_is_titled_by_its_term() -> None:
     text = (
         _COVER + "Item 2.03 Creation of a Direct Financial Obligation\n\n"
@@ -222,13 +297,29 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     props = _subject(republic)
     assert (props["title"], props["date"]) == ("Credit and Guaranty Agreement", "2015-04-07")
     assert _parties(republic)["Deutsche Bank AG New York Branch"] == "Administrative Agent"
+    assert props["kind"] == "credit_agreement"  # a facility that also guarantees
     caterpillar = _real("lexpredict-18230-2004-09-29.txt")  # Item 2.03 only
     props = _subject(caterpillar)
     assert (props["title"], props["date"]) == ("Credit Agreement", "2004-09-23")
     assert _parties(caterpillar)["Caterpillar Inc."] == "Borrower"
+    new_jersey = _real("lexpredict-356309-2007-12-19.txt")  # a facility, by its term
+    props = _subject(new_jersey)
+    assert (props["title"], props["date"]) == ("New Credit Facility", "2007-12-13")
+    assert _parties(new_jersey)["PNC Bank, N.A."] == "Administrative Agent"
+    frozen_food = _real("lexpredict-39273-2009-09-08.txt")  # "closed on"
+    props = _subject(frozen_food)
+    assert (props["title"], props["date"]) == (
+        "Second Amended and Restated Credit Agreement",
+        "2009-09-02",
+    )
+    colonial = _real("lexpredict-909111-2004-03-30.txt")  # the older form's Item 5
+    assert _subject(colonial)["title"] == "Credit Agreement"
+    assert "Wells Fargo Bank" in _parties(colonial)
     termination = _real("lexpredict-1545158-2012-09-24.txt")  # Item 1.02 only
     assert not [e for e in termination.entities if e.ref == SELF_REF]
     assert any("announces no agreement" in w for w in termination.warnings)
+    terminated = [str(e.props["title"]) for e in termination.entities if e.label == "Agreement"]
+    assert terminated == ["364-Day Revolving Credit Agreement"]
 
 
 def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_path: Path) -> None:

@@ -328,3 +328,14 @@ def test_a_titled_note_an_amendment_requires_is_the_makers_under_the_amended_agr
     assert edges(x, "ISSUES") == {("alder creek toys, inc.", note)}
     assert edges(x, "HOLDS") == {("coastal trust company", note)}
     assert edges(x, "ISSUED_UNDER") == {(note, "credit agreement")}
+
+
+def test_a_note_another_party_owes_is_not_the_borrowers() -> None:
+    # "Harlow(UK)'s obligation to repay advances ... shall be evidenced by a promissory note":
+    # that party's note (when its name reads), never the borrower's
+    text = _LETTER.replace(
+        "2. Note. The obligation of the Borrower to repay advances",
+        "2. Note. Tamarack(UK)'s obligation to repay advances",
+    )
+    x = extract_text(text)
+    assert not {t for _, t in edges(x, "ISSUES")} & {"promissory note"}

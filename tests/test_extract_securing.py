@@ -342,3 +342,162 @@ def test_real_individual_guarantor_and_the_security_documents_he_and_the_borrowe
         ("SOUTHEASTERN LAND DEVELOPERS, LLC", "MORTGAGE"),
         ("SHEPHERD\u2019S FINANCE, LLC", "MORTGAGE"),
     } <= party_to, party_to
+
+
+def test_a_grant_names_its_collateral_by_the_term_it_defines_for_it() -> None:
+    text = (
+        _OPENING + "SECTION 1.6. COLLATERAL. As security for all indebtedness of Borrower to "
+        "Bank under this Agreement, Borrower hereby grants to Bank security interests of first "
+        "priority in Borrower's brokerage account number 4471902 maintained with Ridgeway "
+        'Securities, LLC ("Pledged Account"), which shall at all times hold securities worth '
+        "not less than the amount of the line of credit.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("PLEDGED ACCOUNT", "CREDIT AGREEMENT") in secures, secures
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures
+    # the account's words as written are not a second collateral
+    assert not any(s.startswith("BORROWER'S BROKERAGE") for s, _ in secures), secures
+
+
+def test_a_first_lien_granted_by_delivered_documents_secures_the_agreement_and_the_note() -> None:
+    text = (
+        _OPENING + '"Notes" shall mean the $4,000,000 Promissory Note, dated as of the date '
+        "hereof, made by Borrower to the order of Bank.\n\n"
+        '"Real Estate" shall mean the land and warehouse at 14 Tallow Road, Boise, Idaho '
+        '(the "Warehouse Property").\n\n'
+        "SECTION 3.1. CONDITIONS. Bank shall have received: (a) the Notes, duly executed by "
+        "Borrower; (b) the Security Agreement and the Deed of Trust, duly executed and "
+        "delivered on behalf of the Borrower, granting to the Bank a first lien on the assets "
+        'listed in the Security Agreement (the "Collateral") and the Warehouse Property as '
+        "security for the payment of the Borrower's obligations under this Agreement and the "
+        "Notes.\n\n"
+        "SECTION 5.2. LIENS. Borrower will not grant to any person other than Bank a first "
+        "lien on any of its assets.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    for source in ("KESTREL VALLEY FOODS, INC.", "COLLATERAL", "WAREHOUSE PROPERTY"):
+        assert (source, "CREDIT AGREEMENT") in secures, secures
+        assert (source, "PROMISSORY NOTE") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK", "ANY OF ITS ASSETS"}
+
+
+def test_a_security_interest_over_property_promised_in_a_list_of_security() -> None:
+    text = (
+        _OPENING + "7. Security. As security for the Borrower's obligations hereunder, the "
+        "Borrower will deliver to the Bank: (a) a general security agreement under which the "
+        "Borrower will grant to the Bank a first priority security interest over all of its "
+        "present and after-acquired property; (b) a share pledge agreement under which the "
+        "Borrower will grant to the Bank a first priority security interest over all of the "
+        "shares held in: (i) Kestrel Farms Ltd.; and (ii) Kestrel Mills Ltd.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("ALL OF ITS PRESENT AND AFTER-ACQUIRED PROPERTY", "CREDIT AGREEMENT") in secures
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures
+    # a description cut off before the list it introduces names no collateral
+    assert not any(s.endswith("HELD IN:") or s.endswith("HELD IN") for s, _ in secures), secures
+
+
+def test_the_debt_of_a_co_borrower_guaranteed_by_the_other_secures_the_deal() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        "THIS AGREEMENT is entered into as of May 2, 2017, by and between Kestrel Valley "
+        'Foods, Inc., an Idaho corporation ("Borrower"), KESTREL FOODS (UK) LIMITED, a '
+        'private limited company incorporated in England ("Kestrel(UK)"), and IRONBRIDGE '
+        'NATIONAL BANK ("Bank").\n\n'
+        "1.1 Subfeature. Bank hereby agrees to make advances to Kestrel(UK) of up to "
+        "$1,000,000.\n\n"
+        "1.4 GUARANTIES. All indebtedness of Kestrel(UK) to Bank shall be guaranteed by "
+        "Borrower in the principal amount of $1,000,000, as evidenced by a guaranty in form "
+        "and substance satisfactory to Bank.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK", "KESTREL FOODS (UK) LIMITED"}
+
+
+def test_real_mortgaged_property_custody_account_and_co_borrower_guaranty() -> None:
+    secures = _secures(_real("lexpredict-2589-2001-10-04.txt"))
+    for source in ("AERO SYSTEMS ENGINEERING, INC.", "COLLATERAL", "MORTGAGED PROPERTY"):
+        assert (source, "CREDIT AGREEMENT") in secures, secures
+        assert (source, "PROMISSORY NOTE") in secures, secures
+    custody = _secures(_real("lexpredict-1379041-2008-05-27.txt"))
+    assert ("CUSTODY ACCOUNT", "AMENDED AND RESTATED CREDIT AGREEMENT") in custody, custody
+    smart = _secures(_real("lexpredict-1001840-1998-06-15.txt"))
+    assert smart == {("SMART MODULAR TECHNOLOGIES, INC.", "CREDIT AGREEMENT")}, smart
+
+
+def test_guarantors_of_the_note_a_credit_agreement_attaches_secure_the_note() -> None:
+    text = (
+        _OPENING
+        + '"Guarantors" means Kestrel Farms Ltd. and Kestrel Mills Ltd.\n\n'
+        + _CLOSING
+        + "\n\nEXHIBIT A\n\nPROMISSORY NOTE\n\n$4,000,000 May 2, 2017\n\n"
+        "FOR VALUE RECEIVED, Kestrel Valley Foods, Inc. promises to pay to the order of "
+        "IRONBRIDGE NATIONAL BANK the principal sum of Four Million Dollars ($4,000,000), "
+        "with interest at eight percent (8%) per annum.\n\n"
+        "EXHIBIT B\n\nGUARANTY\n\n1. Guaranty. The Guarantors hereby irrevocably and "
+        "unconditionally guarantee to Bank the full payment when due of: (i) the Note, "
+        "including all principal and interest thereon; and (ii) all other sums payable under "
+        "the Credit Agreement.\n\n"
+        "2. No Guaranty of Others. Nothing herein is a guarantee of the Note Purchase "
+        "Agreement obligations of any other person.\n"
+    )
+    secures = _secures(extract_text(text))
+    for g in ("KESTREL FARMS LTD.", "KESTREL MILLS LTD."):
+        assert (g, "PROMISSORY NOTE") in secures, secures
+        assert (g, "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK"}
+
+
+_AMENDMENT = (
+    "FIRST AMENDMENT TO CREDIT AGREEMENT\n\n"
+    'THIS FIRST AMENDMENT (this "Amendment") is made as of June 1, 2018 between Kestrel '
+    'Valley Foods, Inc., an Idaho corporation ("Borrower"), and IRONBRIDGE NATIONAL BANK '
+    '("Bank"), and amends the Credit Agreement dated as of May 2, 2017 between Borrower and '
+    'Bank (the "Credit Agreement").\n\n'
+)
+
+
+def test_a_pledge_of_things_named_by_their_terms_secures_the_amended_agreement() -> None:
+    text = (
+        _AMENDMENT + "4.2 Pledge. Concurrently herewith, the Borrower will pledge to the Bank "
+        '(i) all of the issued shares (the "Mill Shares") of Kestrel Mills Ltd. held by the '
+        "Borrower and (ii) the Mill Subsidiary Note.\n\n"
+        '4.3 Mill Subsidiary Note. Kestrel Mills Ltd. will issue a note (the "Mill Subsidiary '
+        'Note") evidencing its loan from the Borrower.\n\n'
+        "4.4 No Pledge to Others. The Borrower will not pledge to any other person (i) any "
+        "of its assets or (ii) any receivables.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    for source in ("MILL SHARES", "MILL SUBSIDIARY NOTE", "KESTREL VALLEY FOODS, INC."):
+        assert (source, "CREDIT AGREEMENT") in secures, secures
+    assert not {s for s, _ in secures} & {"IRONBRIDGE NATIONAL BANK", "ANY RECEIVABLES"}
+
+
+def test_all_collateral_securing_the_indebtedness_under_the_agreement_secures_it() -> None:
+    text = (
+        _AMENDMENT + "5. Cross-Collateralization. The Borrower agrees that all Collateral from "
+        "time to time securing the Indebtedness of the Borrower arising under the Credit "
+        "Agreement shall secure all of it.\n\n"
+        "6. Application. Proceeds of Collateral securing Equipment Obligations are applied "
+        "first to the Equipment Obligations.\n\n" + _CLOSING
+    )
+    x = extract_text(text)
+    assert ("COLLATERAL", "CREDIT AGREEMENT") in _secures(x), _secures(x)
+    assert "all Collateral from time to time securing the Indebtedness" in _evidence(
+        x, "COLLATERAL"
+    )
+
+
+def test_pledged_shares_a_grant_describes_go_by_the_term_the_document_defines() -> None:
+    text = (
+        _OPENING + '"Pledged Shares" means all shares of the Subsidiaries which are subject to '
+        "the Share Pledge Agreement.\n\n"
+        "7. Security. As security for the Borrower's obligations hereunder, the Borrower will "
+        "deliver a share pledge agreement under which the Borrower will grant to the Bank a "
+        "first priority security interest over all of the shares held in: (i) Kestrel Farms "
+        "Ltd.; and (ii) Kestrel Mills Ltd.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("PLEDGED SHARES", "CREDIT AGREEMENT") in secures, secures
+    assert ("KESTREL VALLEY FOODS, INC.", "CREDIT AGREEMENT") in secures, secures

@@ -63,28 +63,32 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: gold (set again at stop 21, when 21 blind annotations made the tuned set 73 documents; at
 #: stop 22, 17 more blind annotations of signature pages, notes and guaranties made it 90: raised
 #: where the extractor gained, ISSUES and ISSUED_UNDER recall set to the merged figure, 81/118
-#: and 63/87, as the new notes added three misses; at issue #13's instrument work, 5 blind
-#: annotations of credit agreements with notes and letters of credit made it 95, and the notes a
-#: credit document requires, its letters of credit and facilities raised HOLDS to 60/72, ISSUES
-#: to 93/126 and ISSUED_UNDER to 76/98; AMENDS recall set to the merged figure, 116/129, as
-#: one of them states an amendment and restatement of "Prior Loan Agreements" not yet read).
+#: and 63/87, as the new notes added three misses; stop 23: blind annotations of guaranties,
+#: pledges and mortgages (h-secures) and of new drafting shapes of parties (h-parties-fin) made it
+#: 100 documents: raised where the extractor gained, set to the merged figure where the new
+#: documents' notes, facilities, letters of credit and a Dutch bank form's signatures added
+#: misses; issue #13's instrument work (h-instr), with 3 more blind annotations of credit
+#: agreements with notes and letters of credit, 103 documents: the notes a credit document
+#: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
+#: ISSUED_UNDER to 81/109; AMENDS recall set to the merged figure, 116/129, as one of the new
+#: documents amends and restates "Prior Loan Agreements", which the extractor does not yet read).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.89),
-    "PARTY_TO": (0.93, 0.72),
-    "LENDS_TO": (0.89, 0.87),
-    "SECURES": (0.98, 0.88),
+    "PARTY_TO": (0.95, 0.75),
+    "LENDS_TO": (0.95, 0.89),
+    "SECURES": (0.98, 0.91),
     "WAIVES": (0.85, 0.87),
-    "SIGNED": (0.98, 0.93),
+    "SIGNED": (0.98, 0.92),
     "HOLDS": (0.99, 0.83),
     "ISSUES": (0.99, 0.73),
-    "ISSUED_UNDER": (0.98, 0.77),
+    "ISSUED_UNDER": (0.98, 0.74),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.78,
+    "PARTY_TO.role": 0.79,
     "WAIVES.what": 0.78,
-    "amount": 0.75,
+    "amount": 0.79,
     "interest_rate": 0.95,
     "maturity_date": 0.84,
 }

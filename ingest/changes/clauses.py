@@ -51,6 +51,16 @@ def clause_start(masked: str, pos: int, floor: int) -> int:
     return start
 
 
+#: "... is hereby amended and replaced by Exhibit A hereto and Schedule 3.06 of the Credit
+#: Agreement is hereby amended ...": a second operation joined by "and" ends the first.
+_AND_NEXT = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?(?:Sections?|Schedule|Exhibit|Annex|Article|definition)\s"
+    r"[^;:]{0,150}?\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)"
+)
+
+
 def clause_end(masked: str, pos: int, limit: int) -> int:
     m = _CLAUSE_END.search(masked, pos, limit)
-    return m.end() if m else limit
+    end = m.end() if m else limit
+    joined = _AND_NEXT.search(masked, pos, end)
+    return joined.start() if joined else end

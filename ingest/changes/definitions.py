@@ -28,14 +28,12 @@ def block_definitions(
     Assets.  At any date ...") is one definition of that term."""
     text = pars.text
     out: list[tuple[str, tuple[int, int]]] = []
-    for s, e in pars.spans:
-        if e <= block[0] or s >= block[1]:
-            continue
-        s, e = max(s, block[0]), min(e, block[1])
+    for s, e in _definition_lines(text, pars.spans, block):
         lead = PAGE_LINES.match(text, s, e)
         if lead and lead.end() > s and DEFINITION_START.match(text, lead.end(), e):
             s = lead.end()  # "5\n<PAGE>   6\n"Term Loan" means ...": the page break is layout
-        m = DEFINITION_START.match(text, s, e)
+        # (a term broken over paragraphs reads on: "“Equipment\n\nLoans” means")
+        m = DEFINITION_START.match(text, s, block[1])
         if m:
             out.append((quoted_term(m["q"]), (s, e)))
         elif out and not PAGE_FOOTER.match(text, s, e):  # a page number is no wording
@@ -45,6 +43,32 @@ def block_definitions(
         titled = _TITLED_DEFINITION.match(text, block[0] + (text[block[0]] in Q_OPEN), block[1])
         if titled:
             out.append((" ".join(titled["t"].split()), block))
+    return out
+
+
+#: A line that opens with a quoted term: where a definition starts when a filing lists its
+#: definitions without a blank line between them.
+_QUOTED_LINE = re.compile(r"\n(?=[ \t]*[\"“‘`])|(?<=[.;])[ \t]+(?=[\"“])")
+
+
+def _definition_lines(
+    text: str, spans: list[tuple[int, int]], block: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The paragraphs of a block, each also cut where one of its lines or sentences opens a
+    definition (""A" means ...\n"B" means ...", "... Section 2.3(a). "B" means ..."): one
+    piece per definition."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e <= block[0] or s >= block[1]:
+            continue
+        s, e = max(s, block[0]), min(e, block[1])
+        for m in _QUOTED_LINE.finditer(text, s, e):
+            # (a term may run on past a blank line: "... 2.3(a). “Equipment\n\nLoans\n
+            # Conversion Date” means ...")
+            if DEFINITION_START.match(text, m.end(), block[1]):
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
     return out
 
 

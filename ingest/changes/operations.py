@@ -241,6 +241,15 @@ def _subject(
     for tm in TARGET.finditer(masked, clause_from, clause_to):
         if tm.end() > a_start:
             break
+        if tm["nums"] and _reference_held(masked, clause_from, tm, a_start):
+            # "The reference in Section 8.1 ... to "June 30, 2005" is hereby changed to ...",
+            # "Section 2.8.3's reference to a maturity date is hereby amended": 8.1 changes
+            found = targets_at(masked, tm)
+            name = named_agreement(masked, tm.end(), a_start)
+            break
+        near = max(clause_from, tm.start() - 200)
+        if tm["qterm"] and _REFERENCE_BEFORE.search(masked, near, tm.start()):
+            continue  # the words a reference holds, not a term that changes
         if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
             continue  # a section mentioned on the way, not what "is amended"
         if REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
@@ -257,6 +266,25 @@ def _subject(
         found = inherit(found, up)
         name = name or up.name
     return clause_from, found, name
+
+
+#: "the reference in Section 8.1", "all references contained in Section 2.4": the section
+#: holds the reference a clause changes.
+_REFERENCE_IN = re.compile(r"\breferences?\s+(?:contained\s+|appearing\s+)?in\s+$", re.IGNORECASE)
+#: From the section to the operative words: "of the Loan Agreement to "June 30, 2005" ",
+#: "'s reference to a maturity date ".
+_REFERENCE_GAP = re.compile(
+    r"(?:['’]s\s+references?\s+|[^;:]{0,120}?\s)to\s+[^;:]{1,160}?\s*", re.IGNORECASE
+)
+#: "the reference in Section 8.1 of the Loan Agreement to": what follows is the words held.
+_REFERENCE_BEFORE = re.compile(r"\breferences?\s+(?:in|to)\b[^;:]{0,160}?\bto\s+$", re.IGNORECASE)
+
+
+def _reference_held(masked: str, clause_from: int, tm: re.Match[str], a_start: int) -> bool:
+    """Whether the section ``tm`` names holds the reference the clause changes."""
+    before = _REFERENCE_IN.search(masked, max(clause_from, tm.start() - 40), tm.start())
+    possessive = masked[tm.end() : tm.end() + 2] in ("'s", "’s")
+    return bool((before or possessive) and _REFERENCE_GAP.fullmatch(masked, tm.end(), a_start))
 
 
 def _colon(masked: str, a_start: int, clause_to: int) -> int | None:
@@ -291,9 +319,10 @@ def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
         # a lead-in: the items below it say what changes, each in its own words
         walk.scope(c.colon + 1, c.a_start, found, name, lead=True)
         return
+    named = found[0].section
     found, inner_subs, part_of_definition = _inner_targets(c, found)
     action = _action(walk, c, found, inner_subs, part_of_definition)
-    found, action, new_section = _new_numbered(c, found, action)
+    found, action, new_section = _new_numbered(c, found, action, named)
     new_text = new_wording(
         walk.pars,
         walk.masked,
@@ -385,6 +414,12 @@ def _added_part(walk: _Walk, c: _Clause) -> None:
     )
     span = (c.a_start + added.start(), c.a_start + added.end())
     found = [Target(label.rstrip("."), None, span)]
+    if added["more"] and kind_word.lower().endswith("section"):
+        found += [
+            Target(re.sub(r"\s+", "", n), None, span)
+            for n in re.split(r"\s*(?:,\s*(?:and\s+)?|and\s+)", added["more"].strip(" ,"))
+            if n and not n.lower().startswith("and")
+        ]
     subject = SUBJECT_NAME.match(walk.masked, c.clause_from, c.a_start)
     name = subject["name"] if subject else None
     block = (
@@ -394,7 +429,12 @@ def _added_part(walk: _Walk, c: _Clause) -> None:
         if c.colon is not None
         else None
     )
-    walk.add(c, tuple(found), "add", block, name)
+    pieces = pieces_per_target(walk.pars, block, found) if block and len(found) > 1 else None
+    if pieces:
+        for target, piece in zip(found, pieces, strict=True):
+            walk.add(c, (target,), "add", piece, name)  # each new section its own wording
+    else:
+        walk.add(c, tuple(found), "add", block, name)
     walk.taken.append((c.clause_from, block[1] if block else c.clause_to))
 
 
@@ -466,10 +506,12 @@ def _action(
 
 
 def _new_numbered(
-    c: _Clause, found: list[Target], action: str
+    c: _Clause, found: list[Target], action: str, named: str | None = None
 ) -> tuple[list[Target], str, re.Match[str] | None]:
     """A new section the clause adds ("by adding a new Section 5.14") as its target; a new
-    clause of a provision (or of a definition) amends that provision instead."""
+    clause of a provision (or of a definition) amends that provision instead. A new clause
+    belongs to the section the clause names, not to a clause of it the same sentence deletes
+    ("Section 6.1 ... by (a) deleting clause (c) ... and (b) inserting a new clause (f)")."""
     new_section = NEW_SECTION.search(c.predicate)
     if new_section and found[0].term:
         new_section = None  # "a new clause (g)" of a definition: the definition is amended
@@ -477,7 +519,10 @@ def _new_numbered(
     if new_section:
         num = re.sub(r"\s+", "", new_section["num"])
         if num.startswith("(") and found[0].section:
-            num = found[0].section + num
+            own = found[0].section
+            if named and own.startswith(named) and own != named:
+                own = named  # narrowed to the deleted clause: the new one is its sibling
+            num = own + num
         if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
             found = [Target(num, None, found[0].span)]
         else:

@@ -17,8 +17,12 @@ from ingest.changes.targets import NUM
 SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
-    r"(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
+    r"(?:(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+|this\s+|such\s+|said\s+)?"
+    # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a
+    # comma: "as set forth in Section 3, the Credit Agreement is amended")
+    r"|\s+(?-i:the|this)\s+(?=(?-i:[A-Z])))"
+    r"(?:[A-Z][\w\-]*|[IVX]+|\d[\w.()]*|of|and|the"
     r"|(?:agreement|note)s?\b|\s)+?)?\s*"
     r"(?:,[^,;:]{0,200},)?\s*(?:\([^()]{0,120}\))?\s*"
     r"(?:shall\s+be,?\s+and\s+(?:it\s+)?(?:hereby\s+)?)?"
@@ -66,7 +70,9 @@ _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
     r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
-    r"|amended\s+to\s+(?:read|mean)"
+    r"|amended\s+to\s+(?:read|mean)|to\s+read\s+in\s+(?:its|their)\s+entirety"
+    # "amended to be in the form attached hereto", "restated in the form of Annex I hereto"
+    r"|to\s+be\s+in\s+the\s+form\b|in\s+the\s+form\s+(?:of\s+|attached\s+)(?=[^.;]{0,30}\bhereto\b)"
     r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
     r"|deleted\s+and\s+replaced|read\s+as\s+provided"
     r"|substituted)\b",
@@ -92,7 +98,9 @@ DEFINITIONS_LISTED = re.compile(
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
     r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})",
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,
 )
 #: The agreement that is the subject of a clause: "the Credit Agreement is amended ...".
@@ -109,6 +117,9 @@ INNER_DEFINITIONS = re.compile(
 PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    # "the table in Section 6.10", "the pricing grid set forth in the definition of"
+    r"|\b(?:table|grid|chart)\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,

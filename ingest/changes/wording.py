@@ -18,6 +18,12 @@ _INSERTED = re.compile(
     # a few words or a list label ("adding (A) "X" after ...") before the quoted words
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
+    # "replacing it with the following text "X"": the words name what follows
+    r"|\bwith\s+the\s+following\s+(?:new\s+)?(?:text|words?|phrase|language|sentence|proviso)"
+    r"[\s:,]*(?=[\"“])"
+    # "deleting "X" ... and replacing in lieu thereof the amount "Y""
+    r"|\bin\s+lieu\s+thereof\s+(?:the\s+|a\s+)?(?:new\s+)?(?:amount|date|number|figure|words?"
+    r"|phrase|percentage|text)?[\s:,]*(?=[\"“])"
     # "changing the reference ... from "2.20(a)" to "2.02(a)""
     r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000""
@@ -31,7 +37,10 @@ _INSERTED = re.compile(
 )
 _ATTACHED = re.compile(
     r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
-    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))",
+    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))"
+    # "to be in the form attached hereto as Schedule 2.01": the label comes after
+    r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
+    r"([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)",
     re.IGNORECASE,
 )
 
@@ -155,7 +164,11 @@ _OWN_HEADING = re.compile(
 
 #: A paragraph that stops mid-sentence ("... the excess, if any, of" then "(x) ..."): the
 #: labelled paragraph after it goes on with its sentence, it opens no item of a list.
-_MID_SENTENCE = re.compile(r"\b(?!and\b|or\b|plus\b|minus\b)[a-z]+\s*\Z")
+_MID_SENTENCE = re.compile(
+    r"\b(?:(?!and\b|or\b|plus\b|minus\b)[a-z]+"
+    # "... under this Section" then "16. The obligation ...": the number is the section's
+    r"|Sections?|Articles?|Clauses?|Paragraphs?|Schedules?|Exhibits?)\s*\Z"
+)
 
 
 def _opens_operation(masked: str, s: int, e: int) -> bool:
@@ -164,7 +177,9 @@ def _opens_operation(masked: str, s: int, e: int) -> bool:
         re.search(
             # a numbered item: "(b) ", "2. ", "b. ", "SECTION II.1.2. "
             r"^\s*(?:\([a-z0-9]{1,4}\)\s*|\d+(?:\.\d+)*\.?\s+|[a-zA-Z]{1,2}\.\s+"
-            r"|SECTION\s+[IVX\d][\w.]*\.?\s+)?(?:the\s+)?"
+            r"|SECTION\s+[IVX\d][\w.]*\.?\s+)?"
+            # a heading before it: "3. AMENDMENT TO SECTION 2.05. Section 2.05 of ..."
+            r"(?:\.\s+)?(?:[A-Z][A-Za-z0-9 ,;&()\-]{2,60}?(?:\d[\d.()a-z]*)?\.\s+)?(?:the\s+)?"
             r"(?:Sections?\s+\d|Article\s"
             r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
             r"(?:amended|deleted|replaced|restated)",
@@ -216,6 +231,17 @@ _INSERTION_QUOTES = re.compile(r"[\"“]+[ \t]?(?=[\"“‘`'])")
 _TRAILING_MARKUP = re.compile(r"\n[ \t]*</?[A-Za-z]+[^>\n]{0,40}>[ \t]*\Z")
 
 
+#: An attachment that is only its heading, and maybe what it is attached to ("EXHIBIT A\nTO\n
+#: THIRD AMENDMENT"), with page marks: the cover of the attachment that follows it.
+_COVER_ONLY = re.compile(
+    r"[^\n]{0,40}(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[^\n]{0,60}?(?i:amendment|agreement))?\s*"
+    r"(?:<PAGE>[^\n]*\s*)?"
+)
+#: A substitute of one word ("$17,000,000.", "12,450,000;"): the stop American style puts
+#: inside the closing quote ends the amendment's sentence, not the substitute.
+_ONE_WORD_STOP = re.compile(r"\S*?[\d%](?P<stop>[.;,])")
+
+
 def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The quoted words that follow ``pos`` ("... and inserting "X" in lieu thereof")."""
     if pos >= limit or text[pos] not in Q_OPEN:
@@ -254,18 +280,30 @@ def new_wording(
         return None
     attached = _ATTACHED.search(predicate)
     if attached and action == "replace":
-        label = attached.group(0).split()[0].upper() + " " + attached.group(1).upper()
-        for region in attachments_after(text, clause_to):
+        word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
+        number = attached.group(1) or attached.group(2)
+        label = (word.group(0) if word else "").upper() + " " + number.upper()
+        regions = attachments_after(text, clause_to)
+        for k, region in enumerate(regions):
             if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
                 text, max(0, region.start - 200), region.start
             ):
-                return unquote(text, region.start, region.end)  # no page marker, no tag
+                start, end = region.start, region.end
+                same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
+                if same and same[0] is regions[k + 1]:
+                    end = same[0].end  # its heading again over its body: one attachment
+                elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
+                    # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
+                    # page holds no wording, the attachment it covers does
+                    start, end = regions[k + 1].start, regions[k + 1].end
+                return unquote(text, start, end)  # no page marker, no tag
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
         quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
         if quoted:
-            return quoted
+            one = _ONE_WORD_STOP.fullmatch(text, *quoted)
+            return (quoted[0], one.start("stop")) if one else quoted
     if colon is not None and action in ("replace", "add", "amend"):
         if action == "amend" and not re.search(
             r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE

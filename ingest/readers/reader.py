@@ -15,6 +15,7 @@ from pathlib import Path
 from dealgraph.errors import InvalidInput
 from ingest.readers.decode import decode_bytes
 from ingest.readers.edgar_text import find_exhibit, find_title
+from ingest.readers.embedded_pdf import embedded_pdf, pdf_text
 from ingest.readers.filing_meta import parse_sec_header, read_sidecar
 from ingest.readers.furniture import blank_dms_stamps
 from ingest.readers.html_text import html_to_text, looks_like_html
@@ -86,7 +87,9 @@ def read_file(path: Path, *, max_bytes: int) -> ReadResult:
         text = decode_bytes(data)
         if is_submission(text):
             return _read_submission(path, text, filing)
-        if suffix in _HTML_SUFFIXES or looks_like_html(text):
+        if (pdf := _pdf_words(text)) is not None:
+            text, source_map = pdf
+        elif suffix in _HTML_SUFFIXES or looks_like_html(text):
             text, source_map = html_to_text(text)
             if not text:
                 raise InvalidInput("no visible text in the HTML document")
@@ -103,6 +106,13 @@ def read_file(path: Path, *, max_bytes: int) -> ReadResult:
         filing=filing,
     )
     return ReadResult(path, documents=(doc,), source_maps=(source_map,))
+
+
+def _pdf_words(text: str) -> tuple[str, SourceMap] | None:
+    """The words of the PDF a text file carries uuencoded, when it holds any."""
+    found = embedded_pdf(text)
+    words = pdf_text(found[1]) if found else ""
+    return (words, SourceMap.constant(found[0])) if found and words else None
 
 
 def _read_submission(path: Path, text: str, sidecar: Filing | None) -> ReadResult:

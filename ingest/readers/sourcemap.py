@@ -18,10 +18,14 @@ from dataclasses import dataclass
 class SourceMap:
     text_starts: tuple[int, ...]
     source_starts: tuple[int, ...]
+    #: every text offset comes from the one place ``source_starts[0]`` (a decoded embedded file)
+    fixed: bool = False
 
     def source_offset(self, text_offset: int) -> int:
         """The source offset that text character ``text_offset`` came from (approximate
         inside decoded entities and synthetic line breaks)."""
+        if self.fixed:
+            return self.source_starts[0]
         k = bisect_right(self.text_starts, text_offset) - 1
         if k < 0:
             return self.source_starts[0] if self.source_starts else 0
@@ -29,7 +33,13 @@ class SourceMap:
 
     def shifted(self, by: int) -> SourceMap:
         """The same map with every source offset moved by ``by`` (a part inside a file)."""
-        return SourceMap(self.text_starts, tuple(s + by for s in self.source_starts))
+        return SourceMap(self.text_starts, tuple(s + by for s in self.source_starts), self.fixed)
+
+    @classmethod
+    def constant(cls, source_start: int) -> SourceMap:
+        """Text decoded from an embedded file that starts at ``source_start`` (a uuencoded
+        PDF): its characters have no place of their own in the source."""
+        return cls((0,), (source_start,), fixed=True)
 
     @classmethod
     def identity(cls, source_start: int = 0) -> SourceMap:

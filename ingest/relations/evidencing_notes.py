@@ -92,7 +92,7 @@ _PAYEE = re.compile(
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
 #: the Borrower to repay", "Borrower's indebtedness to Lender"
 _OWING = re.compile(
-    r"\b(?P<x>[A-Z][\w-]*)['\u2019]s\s+(?:obligations?|indebtedness|liabilit\w+)\b"
+    r"(?<![\w(])(?P<x>[A-Z][\w()-]*)['\u2019]s\s+(?:obligations?|indebtedness|liabilit\w+)\b"
     r"|\b(?:obligations?|indebtedness)\s+of\s+(?:the\s+)?(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"\s+to\s+(?:re)?pay\b"
 )
@@ -268,7 +268,8 @@ def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _H
         if re.fullmatch(r"(?i)(?:the\s+)?(?:co-?)?borrowers?", phrase):
             makers = [] if "ISSUES" in held.stated else held.owing
         else:
-            makers = parties_named(ctx, phrase)
+            # "Smart(Europe)'s obligation to repay": that party or nobody, never the borrowers
+            return [p for p in parties_named(ctx, phrase) if p not in held.lenders]
         makers = [p for p in makers if p not in held.lenders]
     if not makers and held.loans and not held.other and "ISSUES" not in held.stated:
         makers = held.owing

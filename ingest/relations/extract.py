@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
     extract_defined_issued,
@@ -32,7 +33,7 @@ from ingest.relations.role_lending import (
     extract_signed_lending,
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
-from ingest.relations.security import extract_security
+from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -87,7 +88,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
             extract_issued_under(ctx, lo, sentence)
-        if "secured" in low or "guarant" in low or re.search(r"security\s+interest", low):
+        if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
@@ -98,9 +99,17 @@ def extract_relations(ctx: DocContext) -> None:
     extract_role_lending(ctx, roles, signed)
     lenders = extract_signed_lending(ctx, roles, signed)
     extract_class_waivers(ctx, by_class, lenders)
-    extract_role_guaranty(ctx, roles, signed)
+    guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)
     extract_remaining_references(ctx)
+    # last: the guaranties any reader named are known by now
+    extract_guaranty_parties(ctx, guarantors, {p: held for p, (held, _) in roles.items()})
+
+
+def extract_note_guaranties(ctx: DocContext) -> None:
+    """SECURES from guaranties to the notes they guarantee: a pipeline step of its own, after
+    the notes attached as exhibits are read (see :func:`extract_guaranteed_notes`)."""
+    extract_guaranteed_notes(ctx, list(sentences(ctx.text)))

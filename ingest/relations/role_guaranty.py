@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.records import Span
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
 from ingest.relations.slots import new_party, party_or_company
@@ -23,16 +24,22 @@ _GUARANTOR_ROLES = frozenset(
 
 _GUARANTOR_CAPTIONS = frozenset({"GUARANTOR", "SUBSIDIARY GUARANTOR", "PARENT GUARANTOR"})
 
+#: the roles of those who give a guaranty (grantors and pledgors give security instead)
+_GUARANTY_GIVERS = frozenset({"guarantor", "subsidiary guarantor", "parent guarantor"})
 
-def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+
+def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) -> dict[str, Span]:
     """A party the document names as a guarantor SECURES the obligations it guarantees: under
     a credit or loan agreement those of that agreement, under an amendment, consent or
     guaranty those of the credit agreement they concern. So does a company signing under an
     acknowledgment that keeps a guaranty in force ("The undersigned ... agree that the
-    Guaranty Agreement ... shall remain in full force"). Evidence: where the role is stated."""
+    Guaranty Agreement ... shall remain in full force"). Evidence: where the role is stated.
+    Returns the parties found giving a guaranty (not grantors or pledgors), each with the span
+    that says so, for :mod:`.guaranty_parties`."""
+    givers: dict[str, Span] = {}
     secured = secured_agreement(ctx)
     if secured is None:
-        return
+        return givers
     # "GUARANTORS:" over blocks that state no capacity of their own: each signs as a guarantor
     captioned = {
         s.ref: s.span
@@ -49,8 +56,11 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         if held & _GUARANTOR_ROLES and (not held & LENDER_ROLES or party in captioned):
             for ev in spans[:1]:
                 ctx.collector.relate("SECURES", party, secured, ev)
+                if held & _GUARANTY_GIVERS:
+                    givers.setdefault(party, ev)
     for party, span in captioned.items():
         ctx.collector.relate("SECURES", party, secured, span)
+        givers.setdefault(party, span)
     # blocks under "GUARANTORS:" that no reader made a party (unsigned, or named nowhere else)
     known = {
         re.sub(r"[^a-z0-9]", "", str(e.props.get("name")).lower()): ref
@@ -61,6 +71,7 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         for party in [known[key]] if key in known else new_party(ctx, name, span):
             ctx.collector.relate("SECURES", party, secured, span)
+            givers.setdefault(party, span)
     # '"Guarantors" means A, B and C': each name the definition lists, by its term ("DPA"),
     # its name, or (a company no reader named) a new party; the edge cites the definition
     named: dict[str, list[str]] = {}
@@ -69,6 +80,8 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
             if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
                 ctx.collector.relate("SECURES", party, secured, definition)
                 named.setdefault(term, []).append(party)
+                if "guarantor" in term.lower():
+                    givers.setdefault(party, definition)
     # the term now names them ("the guaranty of the Guarantor")
     for term, parties in named.items():
         if not ctx.lookup(term):
@@ -83,9 +96,12 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         # is the guarantors' consent
         if _GUARANTY_ACK.search(s.acknowledgment):
             ctx.collector.relate("SECURES", s.ref, secured, s.span)
+            givers.setdefault(s.ref, s.span)
         elif consent and _CONSENTING.search(s.acknowledgment):
             for ev in (s.span, ctx.span(consent.start(), consent.end())):
                 ctx.collector.relate("SECURES", s.ref, secured, ev)
+            givers.setdefault(s.ref, s.span)
+    return givers
 
 
 #: "each Guarantor ... hereby consents to the terms of this Amendment": the guarantors are

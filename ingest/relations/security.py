@@ -39,6 +39,12 @@ from ingest.relations.slots import (
 from ingest.roles import listed_names
 from ingest.structure import analyze
 
+#: the words that make a sentence worth reading for security (besides "secured" and
+#: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
+SECURITY_CUE = re.compile(
+    r"security\s+interest|\bsecuring\b|\b(?:first|prior)(?:[\s-]priority)?\s+liens?\b|\bpledge|\bas\s+security\s+for"
+)
+
 
 def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
     """ "VNGI and VNDGI each": the parties a short list before the verb names, every item
@@ -124,23 +130,90 @@ _COLLATERAL_SECURES = re.compile(
 )
 
 
+#: "all Collateral from time to time securing the Indebtedness of the Borrowers arising under
+#: or in connection with the Credit Agreement", "liens and security interests in all Collateral
+#: securing the Secured Obligations": the deal's collateral named with what it secures (all of
+#: the obligations, not a class of them: "Collateral securing Canadian Obligations")
+_ALL_COLLATERAL_SECURING = re.compile(
+    r"\ball\s+Collateral\s+(?:(?:from\s+time\s+to\s+time|now\s+or\s+hereafter)\s+)?securing\s+"
+    r"(?:the\s+)?(?:Secured\s+)?(?:Obligations|Indebtedness)\b"
+    r"(?P<under>[^;()]{0,60}?\bunder\b[^;()]{0,40}?\b(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,4}Agreement)?"
+)
+
+#: "the Borrower will pledge to the Agent (i) all of the outstanding shares (the "Hale Shares")
+#: of Hale Products, Inc. and (ii) the Hale Intercompany Note": a pledge of things by name
+_PLEDGES_TO = re.compile(
+    r"\b(?:hereby|shall|will|agrees?\s+to)\s+pledges?\s+(?:and\s+(?:deliver|assign)s?\s+)?to\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}\s+(?P<items>[^;]{3,400})"
+)
+_ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-h])\s*\)")
+_ITEM_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+_ITEM_NAMED = re.compile(
+    r"^\s*(?:and\s+)?the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s*[.,]?\s*$"
+)
+
+
+def _pledged_items(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """Each item a pledge lists ("(i) ... (ii) ...") that it names by a term, the one it
+    defines ("(the "Hale Shares")") or one the document quotes elsewhere ("the Hale
+    Intercompany Note"), SECURES what the pledge secures (a stated "as security for", else
+    the deal's credit agreement); so does the pledgor. Items it names by no term are
+    left unread (their words run on to where the list ends)."""
+    parts = _ITEM_MARK.split(m["items"])
+    if len(parts) < 3:
+        return
+    terms: list[str] = []
+    for item in parts[1:]:
+        defined = _ITEM_TERM.search(item)
+        named = _ITEM_NAMED.match(item)
+        if defined:
+            terms.append(defined["term"])
+        elif named:
+            quoted = r"\s+".join(map(re.escape, named["term"].split()))
+            if re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+                terms.append(named["term"])
+    if not terms:
+        return
+    before = sentence[: m.start()]
+    pledgors = subject_before(ctx, before) or party_by_definition(ctx, before, lo + m.start())
+    targets = _secured_obligation(ctx, before, lo + m.start())
+    if not targets and (own := secured_agreement(ctx)):
+        targets = [own]
+    # a pledged note the document knows is that Instrument, not an Asset of its own
+    pledged = [(instruments_in(ctx, term) or [_asset(ctx, term, evidence)])[0] for term in terms]
+    for t in targets:
+        for ref in pledged:
+            ctx.collector.relate("SECURES", ref, t, evidence)
+        for g in pledgors:
+            ctx.collector.relate("SECURES", g, t, evidence)
+
+
 #: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
 #: personal property assets", "the Borrower hereby grants the Bank a security interest in such
 #: account": a grant of security, its grantor before the verb and its collateral after "in".
 _GRANTS = re.compile(
     # "hereby grants", or a grant the collateral clause promises ("Borrower and each
     # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
-    r"\b(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
-    r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+(?:to\s+)?"
+    r"\b(?:(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
+    r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+"
+    # "the Security Agreement and the Mortgage ..., granting to the Bank a first lien on"
+    r"|,\s+granting\s+)(?:to\s+)?"
     r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
     r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
-    r"security\s+interests?\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?in\s+"
+    r"(?:security\s+interests?|liens?)\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?"
+    r"(?:in|on|over)\s+"
     # a list of collateral runs over commas ("accounts receivable and other rights to
     # payment, general intangibles, inventory and equipment") until a qualifier follows
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+)[^.;,()]{3,100}?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"[^.;,()]{3,100}?"
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
     r"|subject)\b)[a-z][^.;,()]{1,60}?)*)"
-    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|and\s+all|to\s+secure)\b|[.;]|$)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
+    r"|to\s+secure)\b|[.;]|$)"
 )
 
 
@@ -165,6 +238,92 @@ def _collateral(ctx: DocContext, granted: str) -> str | None:
         defined = any(d.term == "Collateral" for d in find_definitions(ctx.text))
         return "Collateral" if defined else None
     return granted
+
+
+#: the term a grant defines for its collateral right after describing it ("in Borrower's
+#: custody account number 22831700 maintained with ... ("Custody Account")")
+_GRANT_TERM = re.compile(
+    rf"^[^;()]{{0,80}}?\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+#: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
+_AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
+#: a description cut off before the list it introduces ("all of the securities held in:")
+_DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
+
+#: a grant of the shares or securities of companies, and the term a document defines for
+#: them ('"Pledged Securities" means all securities of the Subsidiaries which are ... subject
+#: to the Securities Pledge Agreement')
+_SHARES = re.compile(
+    r"(?i)(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+    r"(?:securities|shares|(?:capital\s+)?stock|equity\s+interests)\b"
+)
+_PLEDGED_TERM = re.compile(
+    rf"{QUOTE}(?P<term>Pledged\s+(?:Securities|Shares|Stock|Equity(?:\s+Interests)?)){QUOTE}"
+)
+
+
+def _granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
+    """The collateral a grant names: the term it defines for it ("(the "Collateral")"), else
+    the words as written (see :func:`_collateral`); then a defined collateral the grant adds
+    with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
+    breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
+    defined = _GRANT_TERM.match(after)
+    first = defined["term"] if defined else _collateral(ctx, granted)
+    if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
+        first = pledged["term"]  # "all of the securities held in: (i) ..." are those
+    elif first and _DANGLING.search(first):
+        first = None
+    assets = [first] if first else []
+    if defined:
+        more = _AND_TERM.match(after[defined.end() :])
+        quoted = r"\s+".join(map(re.escape, more["term"].split())) if more else ""
+        if more and re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+            assets.append(more["term"])
+    return assets
+
+
+#: "... as security for the performance of the Borrower's obligations under this Agreement
+#: and the Notes": what a grant secures, stated after it
+_SECURITY_AFTER = re.compile(
+    r"(?i)^[^;]{0,300}?\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,200})"
+)
+_NOTES = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b")
+
+
+def _secured_after(ctx: DocContext, lo: int, after: str) -> list[str]:
+    """The agreements and notes a grant's following "as security for ... under this Agreement
+    and the Notes" names: "this Agreement" is the own one (in the own text only), the notes
+    those the document knows by that name."""
+    m = _SECURITY_AFTER.match(after)
+    if m is None:
+        return []
+    found: list[str] = []
+    for t in _OBLIGATION_TITLE.finditer(m["what"]):
+        phrase = t.group(0)
+        if phrase.startswith("this "):
+            refs = [ctx.self_ref] if ctx.self_ref and _in_own_text(ctx, lo) else []
+        else:
+            refs = agreements_in(ctx, phrase) or instruments_in(ctx, phrase)
+        found += [r for r in refs if r not in found]
+    for n in _NOTES.finditer(m["what"]):
+        refs = instruments_in(ctx, n.group(0)) or _defined_notes(ctx, n.group(0).split()[-1])
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _defined_notes(ctx: DocContext, term: str) -> list[str]:
+    """The notes a '"Notes" shall mean the $9,000,000 Promissory Note, dated ...' definition
+    names by title, when no reader linked the term to them."""
+    out: list[str] = []
+    for d in find_definitions(ctx.text):
+        if d.style != "means" or d.term != term:
+            continue
+        body = " ".join(ctx.text[d.end : d.clause_end].split()).lower()
+        for ref, e in ctx.collector.entities.items():
+            title = str(e.props.get("title") or "")
+            if e.label == "Instrument" and title and title.lower() in body and ref not in out:
+                out.append(ref)
+    return out
 
 
 _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
@@ -205,12 +364,17 @@ def _guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    obligor = _OBLIGOR.search(subject)
-    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
-        return  # "All indebtedness of Smart (Europe) to Bank": another's debt, not the deal's
     targets = guaranteed_agreement(ctx, subject)
     if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
         targets = [own]
+    obligor = _OBLIGOR.search(subject)
+    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
+        # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
+        # unless that company borrows under the deal itself (a party to the agreement)
+        debtors = labelled(ctx, ctx.lookup(obligor["who"]), "Party") or _party_by_words(
+            ctx, obligor["who"]
+        )
+        targets = [t for t in targets if any(_party_to(ctx, d, t) for d in debtors)]
     if not targets:
         return
     start = lo + m.start("list")
@@ -228,6 +392,60 @@ def _guaranteed_by(
     for t in targets:
         for g in guarantors:
             ctx.collector.relate("SECURES", g, t, evidence)
+
+
+#: what a guaranty guarantees, up to where its object ends ("guarantee to Lender the ... payment
+#: ... of: (i) the Note, including all principal ...")
+_GUARANTEED_OBJECT = re.compile(r"\bof:?\s+(?:\([a-z0-9]{1,4}\)\s+)?(?P<what>the\s+[^,;:]{1,80})")
+_AGREEMENT_TITLE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,6}Agreements?\b")
+
+
+def _guaranteed_notes(ctx: DocContext, rest: str) -> list[str]:
+    """The notes a guaranty names as what it guarantees ("guarantee ... payment ... of: (i) the
+    Note"; "of the Notes and all obligations under the Indenture"): the instruments the object
+    names by title or term (words of an agreement's title, "Note Purchase Agreement", name
+    none)."""
+    found: list[str] = []
+    for m in _GUARANTEED_OBJECT.finditer(rest):
+        what = _AGREEMENT_TITLE.sub(" ", m["what"])
+        refs = instruments_in(ctx, what)
+        if not refs and re.match(r"the\s+Notes?\b", what):
+            refs = _the_one_note(ctx)
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _the_one_note(ctx: DocContext) -> list[str]:
+    """ "the Note" no term links to anything: the document's one note (an attached form of
+    note read as its own text), else nothing."""
+    notes = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and e.props.get("kind") == "note"
+    ]
+    return notes if len(notes) == 1 else []
+
+
+def _party_by_words(ctx: DocContext, short: str) -> list[str]:
+    """The one party whose name holds every word of a short name of two words or more
+    ("Smart(Europe)" for "Smart Modular Technologies (Europe) Limited"); [] unless one does."""
+    want = re.findall(r"[a-z0-9]+", short.lower())
+    if len(want) < 2:
+        return []
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+        and set(want) <= set(re.findall(r"[a-z0-9]+", str(e.props.get("name") or "").lower()))
+    ]
+    return found if len(found) == 1 else []
+
+
+def _party_to(ctx: DocContext, party: str, agreement: str) -> bool:
+    """Whether the document made ``party`` a party to ``agreement``."""
+    return any(
+        k[0] == "PARTY_TO" and k[1] == party and k[2] == agreement for k in ctx.collector.relations
+    )
 
 
 def _company_before(ctx: DocContext, lo: int, pos: int) -> list[str]:
@@ -393,21 +611,31 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), own, evidence)
+    for m in _PLEDGES_TO.finditer(sentence):
+        _pledged_items(ctx, lo, sentence, m, evidence)
+    for m in _ALL_COLLATERAL_SECURING.finditer(sentence):
+        named = NAMED_AGREEMENT.search(m["under"] or "")
+        targets = guaranteed_agreement(ctx, named.group(0)) if named else []
+        if not named and (own := secured_agreement(ctx)) is not None:
+            targets = [own]
+        for t in targets:
+            ctx.collector.relate("SECURES", _asset(ctx, "Collateral", evidence), t, evidence)
     for m in _GRANTS.finditer(sentence):
         if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
             continue  # read below, with the collateral's defined name
-        asset = _collateral(ctx, m["asset"])
+        after = sentence[m.end() :]
+        assets = _granted_assets(ctx, m["asset"], after)
         before = sentence[: m.start()]
         grantors = (
             _listed_subjects(ctx, before)
             or subject_before(ctx, before)
             or party_by_definition(ctx, before, lo + m.start())
         )
-        targets = _secured_obligation(ctx, before, lo + m.start())
+        targets = _secured_obligation(ctx, before, lo + m.start()) or _secured_after(ctx, lo, after)
         if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
             targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
         for t in targets:
-            if asset:
+            for asset in assets:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
@@ -422,3 +650,26 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             if t == ctx.self_ref and not _in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], grant), t, grant)
+
+
+def extract_guaranteed_notes(ctx: DocContext, spans: list[tuple[int, int]]) -> None:
+    """SECURES from a guaranty to the notes it names as guaranteed ("The Guarantors hereby ...
+    guarantee to Lender the ... payment ... of: (i) the Note"), read once every reader has made
+    the document's notes (a form of note is often an exhibit after the guaranty's text)."""
+    for lo, hi in spans:
+        sentence = ctx.text[lo:hi]
+        if "guarant" not in sentence or "Note" not in sentence:
+            continue
+        for m in _GUARANTEES.finditer(sentence):
+            notes = _guaranteed_notes(ctx, m["rest"])
+            if not notes:
+                continue
+            guarantors = (
+                subject_before(ctx, sentence[: m.start()])
+                or _company_before(ctx, lo, m.start())
+                or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
+            )
+            evidence = trimmed(ctx, lo, hi)
+            for n in notes:
+                for g in guarantors:
+                    ctx.collector.relate("SECURES", g, n, evidence)

@@ -14,9 +14,10 @@ members ("the lenders identified on the signature pages", each a "Lender") is re
 to the signing companies without another role and the parties a schedule lists.
 
 :mod:`.extract` reads the own agreement's signature pages: :mod:`.columns` cuts the region
-into columns of fields, :mod:`.blocks` groups the fields into blocks (reading a line with
-:mod:`.captions`, :mod:`.company_lines`, :mod:`.signers` and :mod:`.titles`; the records and
-the field shapes they share are in :mod:`.fields`). :mod:`.preamble_roles` reconciles a
+into columns of fields, :mod:`.blocks` groups the fields into blocks (:mod:`.block_reader`
+reads them line by line, testing a line with :mod:`.block_lines`, :mod:`.captions`,
+:mod:`.company_lines`, :mod:`.signers` and :mod:`.titles`; the records and the field shapes
+they share are in :mod:`.fields`). :mod:`.preamble_roles` reconciles a
 signing company with the roles the preamble gives it, and :mod:`.collectives` resolves the
 preamble's collective terms and classes to the signing companies.
 """

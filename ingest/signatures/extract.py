@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, joined_names
+from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names
 from ingest.parties import add_party, party_to
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
@@ -25,6 +25,7 @@ from ingest.signatures.preamble_roles import (
     others_hold,
     preamble_role,
 )
+from ingest.signatures.wrapped_forms import completed_name
 from ingest.structure import analyze
 
 
@@ -43,7 +44,16 @@ def extract_signatures(ctx: DocContext) -> None:
             company_ref = None
             if b.company and b.company_span:
                 # two companies side by side on one line sign in two columns
-                for company, (cs, ce) in reversed(_side_by_side(text, b.company, b.company_span)):
+                for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):
+                    # "WELLS FARGO BANK," / "NATIONAL ASSOCIATION": one bank on two lines
+                    company, cs, ce = completed_name(text, cut, cut_s, cut_e)
+                    if m := _FORMER_NAME.search(text, max(0, cs - 60), cs):
+                        # "CHESAPEAKE PLC (FORMERLY KNOWN AS FIELD GROUP PLC)": the company is
+                        # the one named before the parenthesis
+                        above = _named_before(text, m.start())
+                        if above is None:
+                            continue
+                        company, (cs, ce) = above
                     company_ref = add_party(ctx, company, cs, ce, kind="organization")
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
                     if b.captioned and listed and others_hold(ctx, b.role, company_ref):
@@ -88,6 +98,31 @@ def _side_by_side(
         m = re.search(r"\s+".join(re.escape(w) for w in name.split()), text[span[0] : span[1]])
         out.append((name, (span[0] + m.start(), span[0] + m.end()) if m else span))
     return out
+
+
+#: what introduces a block company's former name: the company above, no other party
+_FORMER_NAME = re.compile(r"(?i)\((?:formerly(?:\s+known\s+as)?|f/k/a)\s*$")
+
+
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _named_before(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The company's name written just before ``pos`` (the last column of the lines above,
+    over two lines where the last holds a word or two: "CHESAPEAKE" / "PLC")."""
+    lines = [m for m in _TEXT_LINE.finditer(text, max(0, pos - 200), pos) if m.end() <= pos]
+    parts: list[tuple[int, int]] = []
+    for line in reversed(lines[-2:]):
+        gap = [g.end() for g in re.finditer(r"\s{3,}", line.group())]
+        start = line.start() + (gap[-1] if gap else 0)
+        start += len(text[start : line.end()]) - len(text[start : line.end()].lstrip())
+        parts.insert(0, (start, line.end()))
+        if len(text[start : line.end()].split()) > 2:
+            break
+    if not parts:
+        return None
+    name = " ".join(" ".join(text[a:b] for a, b in parts).split()).strip(" ,")
+    return (name, (parts[0][0], parts[-1][1])) if is_org_name(name) else None
 
 
 #: "By: /s/ A ... By: /s/ B" on one line: two blocks set side by side.

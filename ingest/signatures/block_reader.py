@@ -1,0 +1,747 @@
+"""The block reader: a column's lines read one by one into signature blocks (caption,
+company, signer, title, capacity), one method per kind of line, with the state a line's
+meaning depends on (the caption above, a name or a title going on, a notice paragraph, lines
+no name rule reads yet) held on the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest.names import NameRun, clean_name, is_org_name, looks_like_person, name_runs
+from ingest.parties import merge_roles, role_of
+from ingest.signatures.block_lines import (
+    CONFORMED,
+    after_page_header,
+    clean_value,
+    company_run,
+    conformed_signer,
+    continues_capacity,
+    continues_signing_company,
+    fills_empty_title,
+    first_signature,
+    wrapped_orgs,
+)
+from ingest.signatures.captions import INDIVIDUALLY, capacity_roles, caption_role, continued_role
+from ingest.signatures.columns import ends_notice, written_caption
+from ingest.signatures.company_lines import (
+    CONTENTS_LINE,
+    DESCRIPTION_LINE,
+    FORMER_NAME,
+    OPEN_END,
+    SENTENCE_END,
+    TITLE_WORDS,
+    bare_role,
+    company_line,
+    listed_with,
+    name_goes_on,
+    opens_name,
+    same_group,
+    signer_named,
+    starts_with_org,
+    trailing_company,
+    wrapped,
+)
+from ingest.signatures.fields import ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
+from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
+
+#: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
+#: block, whose values (a firm, a department, a street) are not signing parties.
+_NOTICE_FIELD = re.compile(
+    r"^(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)(?:\s+for\s+Notices?)?\s*:",
+    re.IGNORECASE,
+)
+#: The lines that continue an address: a street number, suite, floor, box, or "City, ST 10019".
+_ADDRESS_LINE = re.compile(
+    r"^(?:\d|P\.?\s?O\.?\s+Box|Suite|Floor)|\b(?:Suite|Floor|Street|Avenue|Road|Boulevard)\b"
+    r"|,\s*[A-Z]{2}\.?\s+\d{5}|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*[A-Z][a-z]+\s*$"
+)
+
+
+#: "BANKERS TRUST COMPANY, as a" / "Lender and as Agent": a role cut at the line end.
+_OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
+#: "as Administrative Agent, an" / "as Agent and": a list of roles going on on the next line.
+_OPEN_LIST = re.compile(r"(?:,|\band)\s*(?:an?|the)?\s*$")
+#: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
+_ACKNOWLEDGED = re.compile(
+    r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
+    r"\b[\w ,]{0,40}:?$"
+)
+
+
+#: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
+#: "by" only before a colon, a signature or the line end).
+_BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
+
+
+#: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
+_NOTICE_HEAD = re.compile(
+    r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
+    r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
+)
+#: "Name: Dana Whitfield", "Printed Name: Dana Whitfield"
+_NAME = re.compile(r"^(?:Print(?:ed)?\s+)?Name\s*:\s*(?P<v>.*)$", re.DOTALL)
+
+
+#: Words and lines that show a company line is signed for, where no "By:" line says so.
+_SIGN_CUE = re.compile(
+    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
+)
+#: Lines that make whoever signs below a guarantor: "each of the undersigned reaffirms ... the
+#: Guaranty", "the Guarantors consent to ...", "SIGNATURES OF PARTIES TO THE PARENT GUARANTY".
+_GUARANTORS_UNDERSIGNED = re.compile(
+    r"(?is)\bundersigned\b.{0,400}?\b(?:guarant(?:y|ee|ies|ees|or|ors)|reaffirms?)\b"
+    r"|\bguarantors?\b.{0,200}?\b(?:consents?|reaffirms?|ratif(?:y|ies)|confirms?)\b"
+    r"|^(?:signatures?\s+of\s+)?(?:the\s+)?parties\s+to\s+the\s+(?:\w+\s+){0,2}guarant(?:y|ee)\b"
+)
+#: "Name of Investing Entity: Acme Fund LP": a form's line naming the company that signs.
+_ENTITY_LINE = re.compile(
+    r"^Name\s+of\s+(?:Investing\s+)?(?:Entity|Lender|Purchaser|Holder|Investor)\s*:\s*_*\s*(?P<v>.+)$"
+)
+#: ", as Administrative Agent": the role a company's line states after its name.
+_AS_ROLE = re.compile(
+    r",?\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+#: "solely with respect to Section 4", "solely for purposes of Section 7": a company signing
+#: for one provision, in none of the classes of the agreement's parties.
+_LIMITED_CAPACITY = re.compile(
+    r"(?i)\bsolely\s+(?:with\s+respect\s+to|for\s+(?:the\s+)?purposes?\s+of|as\s+to)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A line as the reader's steps see it: its index ``i`` in the fields (the steps look at
+    the next line), its field ``f`` and text ``t`` (cut to what follows a page header, or to
+    the company glued at a long line's end, from the page-header step on), and ``cue``, whether
+    the line as written shows a block is signed ("/s/", a rule, "on behalf of")."""
+
+    i: int
+    f: Field
+    t: str
+    cue: bool
+
+
+class BlockReader:
+    """The reader of one region's signature blocks.
+
+    A block is a company line, the "By:", "Name:" and "Title:" lines under it and the caption
+    above it ("LENDERS:"); what a line means depends on the lines before it, so the reader
+    keeps that state in its attributes:
+
+    - the captions in force: ``caption`` (the role of the caption above), ``named_caption``
+      (that caption is read as written, a defined term), ``accepting`` (below "ACKNOWLEDGED
+      AND AGREED:"), ``undersigned`` (the role a consent's "each of the undersigned" gives);
+    - the block being read, ``cur``, and ``seen_by``; :meth:`_flush` closes it;
+    - what the next line may continue: ``open_role`` (a line ended in "as a"), ``capacity``
+      (the ", as ..." written from the company's line on), ``empty_title``, the title's end and
+      last line (``prev_title_end``, ``title_tail``), a company a "By:" line names
+      (``by_company_end``, ``by_tail``), and ``prev``, a line that may begin a company's name
+      wrapped over two lines;
+    - the lines skipped: a notice paragraph (``in_notice``, ``notice_end``), a parenthesised
+      note over several lines (``in_note``);
+    - ``pending``: lines in words no name rule reads, which a "By:" line below shows to be a
+      company (with ``pending_role``, its "as a Lender" on the line under it);
+    - where the line before ends (``prev_end``) and the one before that (``prev_field_end``).
+
+    :meth:`_read_line` tries the kinds of line in a fixed order, one method each; the first
+    that takes the line ends it (the order is the meaning: a notice's lines are never a
+    company, a title going on is never a caption). The tests of a line that need no state are
+    the functions of ``ingest.signatures.block_lines``."""
+
+    def __init__(self, text: str, fields: list[Field]) -> None:
+        self.text = text
+        self.fields = rejoined_names(text, fields)
+        self.blocks: list[Block] = []
+        self.cur = Block()
+        self.caption: str | None = None
+        self.named_caption = False
+        self.accepting = False
+        self.undersigned: str | None = None
+        self.seen_by = False
+        self.open_role = False
+        self.capacity: str | None = None
+        self.empty_title = False
+        self.prev_title_end = -1
+        self.title_tail = ""
+        self.by_company_end = -2
+        self.by_tail = ""
+        self.prev: Field | None = None
+        self.in_notice = False
+        self.notice_end = 0
+        self.in_note = False
+        self.pending: list[Field] = []
+        self.pending_role: str | None = None
+        self.prev_end = -1
+        self.prev_field_end = -1
+
+    def read(self) -> list[Block]:
+        """The blocks of every line in turn, to the region's end or an attached agreement's
+        contents; then the last block."""
+        for i, f in enumerate(self.fields):
+            if not self._read_line(i, f):
+                break
+        self._flush()
+        return self.blocks
+
+    def _read_line(self, i: int, f: Field) -> bool:
+        """Read one line: the first kind of line it is takes it. False when the signature
+        pages have ended."""
+        line = self._begin_line(i, f)
+        t = line.t
+        if self._notice(line) or self._note(t):
+            return True
+        if re.match(r"(?i)table\s+of\s+contents\b", t):
+            return False  # an attached agreement's contents: the signature pages have ended
+        if CONTENTS_LINE.search(t):
+            return True  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
+        if (
+            self._description(t)
+            or self._signing_company_goes_on(line)
+            or self._title_goes_on(line)
+            or self._capacity_goes_on(line)
+            or self._open_as(line)
+            or self._continued_role(line)
+        ):
+            return True
+        self.open_role = False
+        if self._acknowledged(t) or self._conformed(line):
+            return True
+        self._sentence(line)
+        content = self._content(line)
+        if content is None:
+            return True
+        if (
+            self._empty_title_value(content)
+            or self._joined_caption(content.t)
+            or self._caption(content)
+            or self._entity_line(content)
+            or self._by_heading(content)
+            or self._by(content)
+            or self._name(content)
+            or self._title(content)
+            or self._individual(content)
+            or self._signer_line(content)
+        ):
+            return True
+        self._company_step(content)
+        return True
+
+    def _begin_line(self, i: int, f: Field) -> _Line:
+        """What a new line ends before it is read: a title goes on only on the line right
+        under it, unread lines only while no other line comes between them, a capacity only
+        while the lines under the company's name go on."""
+        if self.cur.title and self.cur.end == self.prev_end:
+            self.prev_title_end = self.prev_end
+        if self.pending and self.pending[-1].end != self.prev_end:
+            self.pending, self.pending_role = [], None  # a line between: they name no company
+        self.prev_field_end, self.prev_end = self.prev_end, f.end
+        t = f.text.strip()
+        if not (self.cur.company and self.cur.end >= self.prev_field_end):
+            self.capacity = None  # the lines under the company's name have ended
+        cue = bool(_SIGN_CUE.search(t))
+        self.cur.signed = self.cur.signed or cue
+        return _Line(i, f, t, cue)
+
+    def _notice(self, line: _Line) -> bool:
+        """A notice detail under a block ("Domestic Lending Office" / "Morgan Guaranty Trust
+        Company" / "500 Stanton Road"), to its paragraph's end: a firm or a street there is
+        no signing party."""
+        text, t = self.text, line.t
+        same_paragraph = self.in_notice and (
+            text[self.notice_end - 1] == ":"
+            or "\n\n" not in text[self.notice_end : line.f.start].replace(" ", "")
+        )
+        if (
+            _NOTICE_FIELD.match(t)
+            or _NOTICE_HEAD.match(t)
+            or (
+                self.in_notice
+                and (_ADDRESS_LINE.search(t) or same_paragraph)
+                and not ends_notice(t)
+            )
+        ):
+            self.in_notice, self.notice_end = True, line.f.end
+            return True
+        self.in_notice = False
+        return False
+
+    def _note(self, t: str) -> bool:
+        """A parenthesised note on a block ("(Oil States International, Inc.)" under a
+        "Signature Page to ..." footer, "(successor by merger with" / "Peach Acquisition
+        Corp.)"), to its closing parenthesis: the company it names signs no block."""
+        if self.in_note:
+            self.in_note = ")" not in t
+            return True
+        if t.startswith("(") and not FORMER_NAME.match(t):
+            self.in_note = ")" not in t
+            return True
+        return False
+
+    def _description(self, t: str) -> bool:
+        """ "a Delaware corporation, as Holdings": a description of the company line above,
+        which may give that company its role and is no company itself."""
+        d = DESCRIPTION_LINE.match(t)
+        if d is None:
+            return False
+        if d["role"] and self.cur.company and self.cur.signer is None:
+            term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
+            self.cur.role = continued_role(d["role"]) or (term[1] if term else self.cur.role)
+        return True
+
+    def _signing_company_goes_on(self, line: _Line) -> bool:
+        """ "By: Highland Capital Management L.P. as" / "Collateral Manager,": the rest of the
+        name, or the capacity, of the company that signs for the block's company, never a
+        company of its own."""
+        if (
+            self.prev_field_end == self.by_company_end
+            and self.text[self.prev_field_end : line.f.start].count("\n") <= 1
+            and continues_signing_company(line.t, self.by_tail)
+        ):
+            self.by_company_end, self.by_tail = line.f.end, line.t
+            return True
+        return False
+
+    def _title_goes_on(self, line: _Line) -> bool:
+        """ "Vice President and" / "Chief Financial"; "Vice President--" / "Finance": a title
+        cut at a line end, whose rest would otherwise read as a caption or a company."""
+        t = line.t
+        if not (
+            self.cur.title
+            and self.cur.end == self.prev_title_end
+            and continues_title(self.title_tail, t)
+        ):
+            return False
+        glue = " "
+        if self.cur.title.endswith("-") or self.title_tail.rstrip().endswith(","):
+            glue = "" if self.cur.title.endswith("-") else ", "
+        self.cur.title, self.title_tail = f"{self.cur.title}{glue}{clean_name(t)}", t
+        self.cur.end = self.prev_title_end = line.f.end
+        return True
+
+    def _capacity_goes_on(self, line: _Line) -> bool:
+        """ "THE BANK OF NOVA SCOTIA, as a Canadian" / "Lender and as Canadian Administrative" /
+        "Agent,": the capacity written from the company's line on, read again with each line;
+        a part that completes no role yet is kept for the next line, which would otherwise
+        read as a caption."""
+        if (
+            self.capacity is not None
+            and self.cur.company
+            and self.cur.signer is None
+            and not self.seen_by
+            and self.text[self.prev_field_end : line.f.start].count("\n") == 1
+            and continues_capacity(self.capacity, line.t)
+        ):
+            self.capacity = f"{self.capacity} {line.t}"
+            self.cur.role = capacity_roles(self.capacity) or self.cur.role
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _open_as(self, line: _Line) -> bool:
+        """ "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor": an "as" alone, whose role is on
+        the next line."""
+        if (
+            re.fullmatch(r"as(?:\s+(?:a|an|the))?", line.t)
+            and self.cur.company
+            and self.cur.signer is None
+        ):
+            self.open_role = True
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _continued_role(self, line: _Line) -> bool:
+        """ "as a Lender", "individually and as Agent" under a company's name: its role, given
+        to the unread lines above ("FIRST SOUTH FARM CREDIT" / "as a Lender") or to the block's
+        company, whose roles may go on below ("UNION BANK, N.A., as Administrative Agent, an"
+        / "Issuing Bank and a Lender")."""
+        t = line.t
+        continued = INDIVIDUALLY.match(t) or self.open_role
+        if continued and self.pending and (role := continued_role(t)):
+            self.pending_role = role
+            self.prev_end = self.pending[-1].end
+            return True
+        if (
+            continued
+            and self.cur.company
+            and self.cur.signer is None
+            and (role := continued_role(t))
+        ):
+            self.open_role = False
+            self.cur.role = (
+                merge_roles(self.cur.role, role)
+                if self.cur.role and self.cur.role != self.caption
+                else role
+            )
+            self.capacity = t if self.capacity is None else self.capacity  # may go on below
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _acknowledged(self, t: str) -> bool:
+        """ "ACKNOWLEDGED AND AGREED:": who signs below accepts the agreement, outside the
+        captioned roles; the captions above end here."""
+        if not _ACKNOWLEDGED.match(t):
+            return False
+        self.accepting = True
+        self._flush()
+        self.caption = None
+        return True
+
+    def _conformed(self, line: _Line) -> bool:
+        """ "/s/ Steven B. Epstein": a conformed signature of a person, who signs the block
+        being read (or the unread lines above it), or alone, as an individual."""
+        m = CONFORMED.match(line.t)
+        if m is None:
+            return False
+        v, typed_title = conformed_signer(m["v"])
+        if not is_person(v):
+            return False
+        if self.pending and (self.cur.company is None or self.cur.signer is not None):
+            self._take_pending()
+        elif not (self.seen_by and self.cur.signer is None):
+            self._flush()
+            self.cur.start = line.f.start
+        self.seen_by = True
+        self.cur.signer = v
+        if typed_title:
+            self.cur.title, self.title_tail = clean_name(typed_title), typed_title
+        self.cur.end = line.f.end
+        return True
+
+    def _sentence(self, line: _Line) -> None:
+        """A sentence between the blocks: "The undersigned acknowledges ..." ends the captions
+        above it; "Each of the undersigned reaffirms ... the Guaranty" makes whoever signs
+        below a guarantor, whatever caption its block lacks. Neither takes the line."""
+        t = line.t
+        prose = (
+            len(t.split()) >= 5
+            and SENTENCE_END.search(t)
+            and not re.match(r"(?:By|Name|Title|Its)\b", t)  # "By: /s/ James Mancini, Jr."
+        )
+        if prose and not t.startswith("[") and not starts_with_org(self.text, line.f):
+            self.caption = None
+        if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
+            self.undersigned = "Guarantor"
+
+    def _content(self, line: _Line) -> _Line | None:
+        """The part of the line a block may read: what a flattened page glued after its
+        header ("[Signature Page to ...] MIDCAP FUNDING V TRUST"), the company at a long
+        line's end; None when nothing of the line is left to read."""
+        f, t = line.f, line.t
+        if t.startswith("["):
+            after_header = after_page_header(self.text, f)
+            if after_header is None:
+                return None
+            f, t = after_header, after_header.text.strip()
+        if len(t.split()) > 14 and not starts_with_org(self.text, f):
+            glued = trailing_company(self.text, f)
+            if glued is None:
+                return None
+            f, t = glued, glued.text
+        return replace(line, f=f, t=t)
+
+    def _empty_title_value(self, line: _Line) -> bool:
+        """The line under an empty "Title:" ("Manager"): its value, unless it is a caption,
+        a page mark or a footer. Only the line right under it."""
+        if not self.empty_title:
+            return False
+        self.empty_title = False
+        if self.cur.title is None and fills_empty_title(line.t):
+            self.cur.title, self.title_tail = clean_name(line.t), line.t
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _joined_caption(self, t: str) -> bool:
+        """A caption wrapped over lines ("ADMINISTRATIVE" / "AGENT:"): the unread lines above
+        and this one ending in a colon; a new caption closes the block."""
+        if not (self.pending and t.endswith(":") and len(self.pending) <= 2):
+            return False
+        joined_caption = " ".join(p.text for p in self.pending) + " " + t
+        role = caption_role(joined_caption)
+        named = role is None and (role := written_caption(joined_caption)) is not None
+        if role is None:
+            return False
+        self._flush()
+        self.caption, self.pending, self.pending_role, self.named_caption = role, [], None, named
+        return True
+
+    def _caption(self, line: _Line) -> bool:
+        """A caption ("BORROWER:", "LENDERS", "HOLDINGS:"): the role of the blocks below it,
+        unless the line is a company's name ("BANK" / "OF AMERICA, N.A.", "RIDGEWAY BANK,")."""
+        f, t = line.f, line.t
+        role = caption_role(t)
+        if role is not None and opens_name(self.fields, line.i):
+            role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
+        prev = self.prev
+        if role is not None and (
+            t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
+            # "BANK OF TOKYO-MITSUBISHI TRUST" / "COMPANY,": the name above goes on
+            or (prev is not None and OPEN_END.search(prev.text) and wrapped(self.text, prev, f))
+        ):
+            role = None
+        if role is not None and (t.endswith(":") or len(t.split()) <= 2 or not is_org_name(t)):
+            self._flush()
+            self.caption, self.named_caption = role, False
+            return True
+        if term_caption := written_caption(t):
+            self._flush()  # "HOLDINGS:", "EQUIPMENTCO:": a defined term of the document
+            self.caption, self.named_caption = term_caption, True
+            return True
+        return False
+
+    def _entity_line(self, line: _Line) -> bool:
+        """ "Name of Investing Entity: Acme Fund LP": a form's company line, opening a block."""
+        m = _ENTITY_LINE.match(line.t)
+        if m is None:
+            return False
+        self._flush()
+        f = line.f
+        self.cur.company, self.cur.company_span = clean_value(m["v"]), (f.start, f.end)
+        self.cur.role = self.caption
+        self.cur.start, self.cur.signed = f.start, line.cue
+        return True
+
+    def _by_heading(self, line: _Line) -> bool:
+        """ "Initialed" / "by": a column heading, unless a signature follows ("by" / "/s/")."""
+        i, fields = line.i, self.fields
+        return line.t == "by" and not (
+            i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)
+        )
+
+    def _by(self, line: _Line) -> bool:
+        """A "By:" line: the block is signed for, by the person it names, or by the company
+        it names (whose name may go on below). The unread lines above become the block's
+        company; a second person under one company makes a second block."""
+        m = _BY.match(line.t)
+        if m is None:
+            return False
+        if self.pending and (
+            self.cur.company is None
+            or self.cur.signer is not None
+            or listed_with(self.pending, self.cur)
+        ):
+            self._take_pending()
+        self.seen_by = self.cur.by = True
+        self.cur.start = self.cur.start or line.f.start
+        first = first_signature(m["rest"])
+        rest = clean_value(first)
+        if rest and not is_person(rest):
+            self.by_company_end = line.f.end  # "By: Regiment" / "Capital GP, LLC"
+            # the lines under it go on with it where it names a company or ends open
+            signing_company = is_org_name(rest) or not signer_named(first)
+            self.by_tail = first if signing_company else ""
+        if is_person(rest):
+            self.cur.by = True
+            if self.cur.signer and self.cur.signer != rest and self.cur.company:
+                # "By: /s/ A (Secretary) By: /s/ B (Vice President)": both sign for it
+                self.blocks.append(replace(self.cur))
+                self.cur.title = None
+            self.cur.signer = rest
+        self.cur.end = line.f.end
+        return True
+
+    def _name(self, line: _Line) -> bool:
+        """ "Name: Dana Whitfield": the signer, when the value is a person's name."""
+        m = _NAME.match(line.t)
+        if m is None:
+            return False
+        v = clean_value(m["v"])
+        if looks_like_person(v):
+            self.cur.signer = v
+        self.cur.end = line.f.end
+        return True
+
+    def _title(self, line: _Line) -> bool:
+        """ "Title: Treasurer": the signer's title; an empty "Title:" (not a blank to fill in,
+        "Title: ____") may have its value on the next line."""
+        m = TITLE.match(line.t)
+        if m is None:
+            return False
+        v = clean_value(m["v"])
+        self.cur.title, self.title_tail = v or None, m["v"]
+        self.empty_title = not v and "_" not in m["v"]
+        self.cur.end = line.f.end
+        return True
+
+    def _individual(self, line: _Line) -> bool:
+        """ "/s/ Karl Halvorsen" / "Karl Halvorsen, individually": a person signing alone,
+        a party of his own."""
+        if not (self.seen_by and self.cur.company is None):
+            return False
+        ind = INDIVIDUALLY_SIGNED.fullmatch(line.t)
+        if ind is None:
+            return False
+        self.cur.signer = self.cur.signer or clean_name(ind["name"])
+        self.cur.individual, self.cur.end = True, line.f.end
+        return True
+
+    def _signer_line(self, line: _Line) -> bool:
+        """Under a "By:" line with no field names: "Dana Whitfield, Treasurer" is the signer
+        (and title), "Vice President" the signer's title; never "FAIRVIEW LIVING CENTERS,
+        INC."."""
+        if not self.seen_by:
+            return False
+        t = line.t
+        head, _, tail = t.partition(",")
+        if GENERATION.fullmatch(tail):
+            head, tail = t, ""
+        if (
+            self.cur.signer is None
+            and looks_like_person(head)
+            and not is_org_name(t)
+            and not name_goes_on(self.text, self.fields, line.i)
+        ):
+            self.cur.signer = clean_name(head)
+            if tail.strip():
+                self.cur.title, self.title_tail = clean_name(tail), tail
+            self.cur.end = line.f.end
+            return True
+        officer = TITLE_WORDS.search(t) and (not is_org_name(t) or OFFICER_START.match(t))
+        if self.cur.signer and self.cur.title is None and officer:
+            if head.strip() == self.cur.signer and tail.strip():
+                t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
+            self.cur.title, self.title_tail = clean_name(t), t
+            self.cur.end = line.f.end
+            return True
+        return False
+
+    def _company_step(self, line: _Line) -> None:
+        """The last kind of line: a company's name (read with the line above when wrapped)
+        opens a block; a person's name under a "By:" signs; a line in words no name rule
+        reads is kept unread for a "By:" below. This line may begin a wrapped name."""
+        orgs, joined = self._orgs(line.f)
+        prev_start = self.prev.start if self.prev is not None else -1
+        self.prev = line.f
+        if orgs and (self._no_company(line) or self._signing_company_rest(line)):
+            return
+        t = line.t
+        if orgs:
+            self._open_block(line, orgs, joined, prev_start)
+        elif (
+            self.cur.signer is None
+            and self.cur.company is None
+            and looks_like_person(t)
+            and self.seen_by
+        ):
+            self.cur.signer = clean_name(t)
+        elif company_line(t):
+            self._hold(line)
+
+    def _orgs(self, f: Field) -> tuple[list[NameRun], bool]:
+        """The companies line ``f`` names, read with the line above when a name was wrapped
+        over the two; and whether the name found begins on the line above (``joined``)."""
+        text, prev = self.text, self.prev
+        orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+        joined = False
+        if prev is not None and (orgs or OPEN_END.search(prev.text)) and wrapped(text, prev, f):
+            joined_orgs = wrapped_orgs(text, prev, f)
+            joined = bool(joined_orgs) and (
+                prev.start <= joined_orgs[0].start < prev.end
+                or text[prev.end : f.start].strip() != ""
+            )
+            orgs = joined_orgs or orgs
+        return orgs, joined
+
+    def _no_company(self, line: _Line) -> bool:
+        """A company's name that opens no block: a page's running head ('TOYS "R" US, INC.' /
+        "364 DAY CREDIT AGREEMENT"), a form's box under the blocks ("FOR BANK USE ONLY")."""
+        i, fields = line.i, self.fields
+        if i + 1 < len(fields) and RUNNING_TITLE.match(fields[i + 1].text):
+            return True
+        return bool(re.search(r"(?i)\bUSE\s+ONLY\b", line.t))
+
+    def _signing_company_rest(self, line: _Line) -> bool:
+        """The rest of the name a "By:" line begins (it names no signer yet): the company
+        that signs for the block's company, not a block of its own."""
+        if (
+            self.prev_field_end == self.by_company_end
+            and self.text[self.prev_field_end : line.f.start].count("\n") <= 1
+            and not signer_named(self.by_tail)
+        ):
+            self.by_company_end, self.by_tail = line.f.end, line.t
+            return True
+        return False
+
+    def _open_block(self, line: _Line, orgs: list[NameRun], joined: bool, prev_start: int) -> None:
+        """A company's line opens a block: its name, its role (", as Agent", a caption with no
+        colon before the name, the caption above, "the undersigned"'s), the capacity that may
+        go on below, and whether it signs for one provision alone."""
+        text, f, t = self.text, line.f, line.t
+        if (
+            self.pending
+            and self.pending[-1].end == self.prev_field_end
+            and same_group(self.pending[-1].text, t)
+        ):
+            self._take_pending()  # the affiliate's name above, in words no rule knows
+        if joined and self.cur.company_span and self.cur.company_span[0] >= prev_start:
+            self.cur = Block()  # the line above was this name's first part, not a company
+            self.seen_by = False
+        self._flush()
+        run, lead_role = company_run(text, f, orgs[-1] if len(orgs) == 1 else orgs[0])
+        cur = self.cur  # the block this line opens
+        cur.company, cur.company_span = run.text, (run.start, run.end)
+        as_role = _AS_ROLE.search(text, run.end, f.end)
+        as_tail = re.search(r"(?i),?\s+as\b.*", text[run.end : f.end])
+        self.capacity = as_tail.group(0) if as_tail else None
+        cur.role = (
+            (role_of(as_role["role"]) if as_role else None)
+            or lead_role
+            or self.caption
+            or self.undersigned
+        )
+        cur.captioned = cur.role is not None and cur.role == self.caption
+        # "BIRD CANADA INC., solely with respect to Section 4": it signs for that alone
+        cur.accepted = cur.accepted or bool(_LIMITED_CAPACITY.search(text, run.end, f.end))
+        cur.start, cur.end, cur.signed = f.start, f.end, line.cue
+        self.open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
+
+    def _hold(self, line: _Line) -> None:
+        """A line that may be a company's name in words no rule reads: kept unread, with the
+        lines right above it, until a "By:" line shows it is one. A line of the same group
+        ("TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES") makes the lines above a company
+        of their own."""
+        f, t = line.f, line.t
+        gap = self.text[self.pending[-1].end : f.start] if self.pending else ""
+        if self.pending and gap.count("\n") <= 1 and same_group(self.pending[-1].text, t):
+            self._take_pending()
+            gap = "\n\n"
+        self.pending = [*self.pending, f] if self.pending and gap.count("\n") <= 1 else [f]
+
+    def _flush(self) -> None:
+        """Close the block being read and open the next. A company line alone is no
+        signature block (a heading or a defined term of a schedule the region ran into): it
+        needs a signer, a "By:" line, a title or a role; and a role that is only a caption
+        read as written ("REVENUE SHARING FEES:") makes no block: such a caption may head a
+        schedule."""
+        cur = self.cur
+        role = cur.role and not (self.named_caption and cur.role == self.caption)
+        if cur.company and bare_role(cur.company):
+            cur.company, cur.company_span = None, None  # "the Company": a defined term
+        if cur.signer or (cur.company and (self.seen_by or cur.signed or role or cur.title)):
+            self.blocks.append(cur)
+        self.cur = Block(accepted=self.accepting)
+        self.seen_by = False
+
+    def _take_pending(self) -> None:
+        """The unread lines above a "By:" line (or a signature) become the block's company,
+        with their role ("as a Lender" under them, ", as Agent" in them, the caption's)."""
+        if self.cur.company is not None or self.cur.signer is not None:
+            self._flush()
+        text, pending = self.text, self.pending
+        s, e = pending[0].start, pending[-1].end
+        raw = ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
+        as_role = _AS_ROLE.search(text, s, e)
+        self.cur.company, self.cur.company_span = clean_name(raw), (s, s + len(raw))
+        self.cur.role = (
+            self.pending_role
+            or (role_of(as_role["role"]) if as_role else None)
+            or self.caption
+            or self.undersigned
+        )
+        self.cur.start, self.cur.end = s, e
+        self.pending, self.pending_role = [], None
