@@ -38,6 +38,7 @@ from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
+from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
 from ingest.structure import analyze
@@ -56,6 +57,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_roles,
     extract_references,
     extract_instruments,
+    extract_restatements,
     extract_signatures,
     extract_behalf_parties,
     extract_undersigned_parties,

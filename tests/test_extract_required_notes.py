@@ -339,3 +339,24 @@ def test_a_note_another_party_owes_is_not_the_borrowers() -> None:
     )
     x = extract_text(text)
     assert not {t for _, t in edges(x, "ISSUES")} & {"promissory note"}
+
+
+#: An agreement restating earlier ones it names only by the term a recital gives them.
+_RESTATED = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT is made as of May 1, 1997 by and between JUNIPER LABEL CO., a Minnesota \
+corporation (the "Borrower"), and NORTH STAR BANK (the "Lender").
+
+RECITALS
+
+FIRST: Pursuant to one or more agreements ("Earlier Credit Agreements"), the Lender has made \
+available to the Borrower a revolving line of credit.
+
+9.12 Prior Agreements Superseded. This Credit Agreement amends, restates, and supersedes in \
+their entirety the Earlier Credit Agreements.
+"""
+
+
+def test_an_agreement_restating_earlier_ones_named_by_a_term_amends_them() -> None:
+    x = extract_text(_RESTATED)
+    assert edges(x, "AMENDS") == {("credit agreement", "earlier credit agreements")}

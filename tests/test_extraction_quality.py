@@ -70,10 +70,9 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: misses; issue #13's instrument work (h-instr), with 3 more blind annotations of credit
 #: agreements with notes and letters of credit, 103 documents: the notes a credit document
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
-#: ISSUED_UNDER to 81/109; AMENDS recall set to the merged figure, 116/129, as one of the new
-#: documents amends and restates "Prior Loan Agreements", which the extractor does not yet read).
+#: ISSUED_UNDER to 81/109).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.99, 0.89),
+    "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.95, 0.75),
     "LENDS_TO": (0.95, 0.89),
     "SECURES": (0.98, 0.91),
