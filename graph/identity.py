@@ -128,6 +128,13 @@ def titled_key(label: str, title: str, date: str | None, document: str) -> str:
     return f"{base}:doc-{document[:12]}"
 
 
+def amount_scoped(key: str, amount: float | int) -> str:
+    """An instrument's key told apart by its principal: one document's two notes of one title
+    and date (a "Revolving Note" to each of two banks, both dated the closing day) are two
+    instruments, and their principal is what the text gives to tell them apart."""
+    return f"{key}:amt-{slug(f'{amount:g}' if isinstance(amount, float) else str(amount))}"
+
+
 def asset_key(description: str, document: str) -> str:
     return f"asset:{slug(normalise_name(description))}:doc-{document[:12]}"
 

@@ -72,6 +72,23 @@ def _key_for(entity: EntityRecord, document: str, filer: _Filer | None) -> str |
     return None
 
 
+def _apart(entities: tuple[EntityRecord, ...], document: str) -> dict[str, float | int]:
+    """The instruments of one document that would share a key (one title, one date) but state
+    different principals, each with its principal: they are different notes, never one."""
+    same: dict[str, list[EntityRecord]] = {}
+    for e in entities:
+        key = _key_for(e, document, None) if e.label == "Instrument" else None
+        if key is not None:
+            same.setdefault(key, []).append(e)
+    out: dict[str, float | int] = {}
+    for group in same.values():
+        amounts = [e.props.get("amount") for e in group]
+        numbers = [a for a in amounts if isinstance(a, int | float)]
+        if len(group) > 1 and len(numbers) == len(group) and len(set(numbers)) == len(group):
+            out.update((e.ref, a) for e, a in zip(group, numbers, strict=True))
+    return out
+
+
 def _provision_key(entity: EntityRecord, keys: dict[str, tuple[str, str]]) -> str | None:
     """(agreement key, section or term): the provision's ``agreement`` prop is a ref."""
     p = entity.props
@@ -133,6 +150,7 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
 
     # Provisions last: their key is made of their agreement's.
     ordered = sorted(extraction.entities, key=lambda e: e.label == "Provision")
+    apart = _apart(extraction.entities, doc_key)
     for ent in ordered:
         if ent.label not in schema.NODE_TYPES or ent.label == "Document":
             rejected.append(f"entity {ent.ref}: unknown label {ent.label!r}")
@@ -145,6 +163,8 @@ def resolve(extraction: Extraction, *, now: datetime | None = None) -> Resolved:
         if key is None:
             rejected.append(f"entity {ent.ref}: no name, title or description to identify it")
             continue
+        if ent.ref in apart:
+            key = identity.amount_scoped(key, apart[ent.ref])
         keys[ent.ref] = (ent.label, key)
         allowed_props = set(schema.NODE_TYPES[ent.label].properties) - {"key", "aliases"}
         node_props = {

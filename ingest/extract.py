@@ -36,7 +36,9 @@ from ingest.parties import (
 )
 from ingest.records import Extraction, SourceDocument
 from ingest.references import extract_references
+from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
+from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
 from ingest.structure import analyze
@@ -55,6 +57,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_roles,
     extract_references,
     extract_instruments,
+    extract_restatements,
     extract_signatures,
     extract_behalf_parties,
     extract_undersigned_parties,
@@ -65,6 +68,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_appended,
     extract_exhibits,
     extract_note_texts,
+    extract_evidencing_notes,
     extract_note_guaranties,
     extract_defined_terms,
     extract_changes,

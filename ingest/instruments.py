@@ -72,7 +72,8 @@ _EXERCISE = re.compile(
 )
 _PRINCIPAL = re.compile(
     r"(?is)\b(?:principal\s+(?:sum|amount)|original\s+principal\s+amount|amount)\s+of\s+"
-    r"(?:[A-Za-z\s,-]{0,80}\(\s*)?(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
+    r"(?:[A-Za-z\s,/-]{0,80}?(?:No/100\s+Dollars\s*)?\(\s*)?"
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
 )
 
 
@@ -94,6 +95,13 @@ def exercise_price(text: str) -> float | int | None:
     m = _EXERCISE.search(text)
     found = parse_amount(m["amount"]) if m else None
     return found[0] if found else None
+
+
+def principal_amount(text: str) -> tuple[float | int, str] | None:
+    """The principal a clause states ("in the original principal amount of One Million Dollars
+    ($1,000,000)", "in the amount of $12,450,000"), as (number, ISO currency)."""
+    m = _PRINCIPAL.search(text)
+    return parse_amount(m["amount"]) if m else None
 
 
 def _money(props: dict[str, PropValue], text: str) -> None:
@@ -209,6 +217,9 @@ _POINTERS = frozenset(
     | {"that", "certain", "said", "of", "and", "or", "to", "in", "as", "by", "for", "from"}
     | {"with", "which"}
 )
+#: words that say how an instrument is made or delivered, not what it is ("a duly executed
+#: promissory note", "a single note", "Borrower's separate promissory note")
+_FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "written"})
 #: what a sentence does with an instrument it describes and names by a bare word: it is issued,
 #: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
 #: secured promissory note ... (the "Note")")
@@ -238,7 +249,9 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None  # the form is written out below: :mod:`ingest.notes` reads it there
     described: list[str] = []
     for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
-        if word.lower() in _POINTERS or not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+        if word.lower() in _POINTERS | _FORM_WORDS:
+            break
+        if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
             break
         described.insert(0, word)
     if not described or len(described) > 4:
@@ -274,6 +287,14 @@ def _defined_instruments(ctx: DocContext) -> None:
         known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
         if named and not known:
             continue  # the term names a party or an agreement
+        titled = None if known or _several(text, m) else _titled_before(ctx, m.end("noun"))
+        if titled is not None:
+            # "that certain Amended and Restated Revolving Line of Credit Note, dated May 23,
+            # 2008, ... ("Line of Credit Note")": the term names the titled note, not another
+            term = " ".join(m["term"].split())
+            ctx.define(term, titled)
+            ctx.collector.add(titled, "Instrument", ctx.span(m.start(), m.end()), None, (term,))
+            known = [titled]
         ref = (
             known[0]
             if known
@@ -287,6 +308,42 @@ def _defined_instruments(ctx: DocContext) -> None:
             props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
             ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
         _issued_terms(ctx, ref, m)
+
+
+def _several(text: str, m: re.Match[str]) -> bool:
+    """Whether a definition's term may name more than the instrument its noun ends: another
+    instrument word stands between the noun and the term's parenthesis, or the parenthesis
+    gathers ("2011 Notes, 2012 Notes ... (collectively, the "Existing Notes")")."""
+    paren = text.rfind("(", m.end("noun"), m.start("term"))
+    between = text[m.end("noun") : max(paren, m.end("noun"))]
+    return bool(
+        re.search(r"(?i)\b(?:notes?|warrants?|debentures?|bonds?)\b", between)
+        or re.search(r"(?i)\b(?:collectively|together|each)\b", text[paren : m.start("term")])
+    )
+
+
+#: the small words a title keeps in lowercase ("Amended and Restated Line of Credit Note")
+_LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in"})
+
+
+def _titled_before(ctx: DocContext, end: int) -> str | None:
+    """The instrument whose title (two words or more, the longest) the text right before
+    ``end`` spells: the note a definition's noun ends the title of."""
+    before = " " + " ".join(ctx.text[max(0, end - 160) : end].split())
+    spelled = [
+        (len(title), ref)
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and isinstance(title := e.props.get("title"), str)
+        and len(title.split()) > 1
+        # as a title is written, capitalised ("a promissory note" describes, never names)
+        and before.lower().endswith(" " + " ".join(title.lower().split()))
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w in _LINKS
+            for w in before.split()[-len(title.split()) :]
+        )
+    ]
+    return max(spelled)[1] if spelled else None  # the longest: "Amended and Restated ... Note"
 
 
 #: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued
@@ -371,15 +428,37 @@ def _fill_mentioned(ctx: DocContext) -> None:
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
 #: time to time up to and including March 22, 2013, not to exceed ... Three Million Dollars
-#: ($3,000,000) (the "Line of Credit")"
+#: ($3,000,000) (the "Line of Credit")", "Lender agrees to make a credit facility available to
+#: Borrower (the "Credit Facility")", "... not to exceed $15,000,000 (the "Line of Credit" or
+#: the "Loan")"
 _LINE_OF_CREDIT = re.compile(
-    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Line\s+of\s+Credit)[\"\u201d]\s*\)"
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
+    r"|Credit\s+Facility|Revolving\s+Facility))[\"\u201d]"
+    r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)"
 )
 #: the words by which the agreement itself makes the line available (not a prior line a recital
 #: recalls): "hereby agrees to make advances", "shall make"
 _ESTABLISHES = re.compile(r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b")
 #: the last day advances may be made: "up to and including March 22, 2013"
 _AVAILABLE_UNTIL = re.compile(rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})")
+
+
+#: the day an agreement defines as the last of its credit: "until the Expiration Date" with
+#: ""Expiration Date" means June 30, 2009", "terminates on July 31, 2013 (the "Termination
+#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")"
+_LAST_DAY = re.compile(
+    rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
+    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]\s+"
+    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})"
+)
+
+
+def _last_day(text: str) -> str | None:
+    """The one day the agreement defines as its maturity, termination or expiration date (none
+    when it defines several different days)."""
+    days = {parse_date(m["date"] or m["date2"]) for m in _LAST_DAY.finditer(text)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _lines_of_credit(ctx: DocContext) -> None:
@@ -396,14 +475,18 @@ def _lines_of_credit(ctx: DocContext) -> None:
         lo, _ = _clause(ctx, m.start(), m.end())
         if not _ESTABLISHES.search(text, lo, m.start()):
             continue
-        amounts = find_amounts(text[lo : m.start()])
+        # the amount before the term ("not to exceed ... ($3,000,000) (the "Line of
+        # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
+        # the maximum amount of ... ($1,000,000)")
+        _, hi = _clause(ctx, m.start(), m.end())
+        amounts = find_amounts(text[lo : m.start()]) or find_amounts(text[m.end() : hi])[:1]
         until = _AVAILABLE_UNTIL.search(text, lo, m.start())
         props: dict[str, PropValue] = {
             "title": term,
             "kind": "credit_facility",
             "amount": amounts[-1].plain if amounts else None,
             "currency": amounts[-1].currency if amounts else None,
-            "maturity_date": parse_date(until["date"]) if until else None,
+            "maturity_date": parse_date(until["date"]) if until else _last_day(text),
         }
         ref = instrument_ref(term)
         evidence = ctx.span(lo, m.end())

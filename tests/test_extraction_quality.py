@@ -67,7 +67,10 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: pledges and mortgages (h-secures) and of new drafting shapes of parties (h-parties-fin) made it
 #: 100 documents: raised where the extractor gained, set to the merged figure where the new
 #: documents' notes, facilities, letters of credit and a Dutch bank form's signatures added
-#: misses).
+#: misses; issue #13's instrument work (h-instr), with 3 more blind annotations of credit
+#: agreements with notes and letters of credit, 103 documents: the notes a credit document
+#: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
+#: ISSUED_UNDER to 81/109).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.90),
     "PARTY_TO": (0.95, 0.75),
@@ -75,18 +78,18 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "SECURES": (0.98, 0.91),
     "WAIVES": (0.85, 0.87),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.98, 0.79),
-    "ISSUES": (0.98, 0.68),
-    "ISSUED_UNDER": (0.97, 0.68),
+    "HOLDS": (0.99, 0.83),
+    "ISSUES": (0.99, 0.73),
+    "ISSUED_UNDER": (0.98, 0.74),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.79,
     "WAIVES.what": 0.78,
-    "amount": 0.77,
+    "amount": 0.79,
     "interest_rate": 0.95,
-    "maturity_date": 0.80,
+    "maturity_date": 0.84,
 }
 
 

@@ -445,6 +445,35 @@ def test_optional_share_counts_optional_gold_relations() -> None:
     assert run(perfect_nodes(), perfect_edges()).totals()["HOLDS"].optional_share is None
 
 
+def test_two_notes_of_one_title_and_date_are_matched_by_their_principal() -> None:
+    # one "Revolving Note" to each bank, dated alike: the export may list them in any order
+    gold = parse_gold(
+        {
+            "document": "x.txt",
+            "exhaustive": ["HOLDS"],
+            "entities": [
+                {"id": "a", "label": "Party", "name": "Alder Bank"},
+                {"id": "b", "label": "Party", "name": "Birch Bank"},
+                {"id": "na", "label": "Instrument", "title": "Revolving Note", "amount": 20},
+                {"id": "nb", "label": "Instrument", "title": "Revolving Note", "amount": 10},
+            ],
+            "relations": [
+                {"type": "HOLDS", "source": "a", "target": "na"},
+                {"type": "HOLDS", "source": "b", "target": "nb"},
+            ],
+        }
+    )
+    nodes = [
+        node("xb", "Party", name="Birch Bank"),
+        node("xa", "Party", name="Alder Bank"),
+        node("n10", "Instrument", title="Revolving Note", amount=10),
+        node("n20", "Instrument", title="Revolving Note", amount=20),
+    ]
+    edges = [edge("HOLDS", "xa", "n20"), edge("HOLDS", "xb", "n10")]
+    c = score(gold, {"nodes": nodes, "edges": edges}).totals()["HOLDS"]
+    assert (c.found, c.correct, c.predicted) == (2, 2, 2)
+
+
 ATTRIBUTED: dict[str, Any] = {
     "document": "a.txt",
     "exhaustive": ["LENDS_TO", "PARTY_TO", "SIGNED", "WAIVES"],

@@ -12,7 +12,8 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
-from ingest.relations.slots import labelled, subject_before, trimmed
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.slots import labelled, parties_named, subject_before, trimmed
 
 #: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
 #: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
@@ -38,19 +39,52 @@ _LC_ENDED = re.compile(r"(?i)[^.;]*?\b(?:shall|will)\s+(?:terminate|cease)\b")
 _LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|account\s+party)$")
 
 
+#: ""Letter of Credit" means any standby letter of credit issued by the Bank for the account of
+#: the Borrower pursuant to Section 2.3", ""Letters of Credit" shall mean the letters of credit
+#: issued from time to time by Bank pursuant to ...": the issuer a definition names
+_LC_DEFINED = re.compile(
+    r"^\W*[\"\u201c](?i:letters?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b"
+    r"[^;.]{0,160}?\bissued\s+(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5})(?P<rest>[^;]{0,160})"
+)
+#: the definition says they are issued under the agreement defining them
+_UNDER_THIS = re.compile(
+    r"(?i)\bpursuant\s+to\s+(?:this\s+agreement|the\s+terms\s+hereof|section|article)"
+    r"|\bhereunder\b|\bunder\s+this\s+agreement\b"
+)
+
+
+def _defined_issuer(ctx: DocContext, sentence: str) -> tuple[list[str], bool] | None:
+    """The issuer a definition of "Letter of Credit" names, and whether it says they are
+    issued under the defining agreement; None when the sentence is no such definition."""
+    d = _LC_DEFINED.match(sentence)
+    if d is None:
+        return None
+    name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]
+    return parties_named(ctx, name), bool(_UNDER_THIS.search(d["rest"]))
+
+
 def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """The party a sentence says issues letters of credit ISSUES the agreement's "Letters of
     Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
     the one it defines as "Agreement"). Evidence: the sentence."""
     m = _ISSUE_LC.search(sentence)
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if m is None or (own is not None and own.props.get("kind") == "amendment"):
-        return  # an amendment's letters of credit are the amended agreement's
+    defined = _defined_issuer(ctx, sentence)
+    if defined is not None:
+        by, under_own = defined
+        if len(by) == 1:
+            _relate(ctx, lo, sentence, by[0], under_own)
+        return
+    if m is None:
+        return
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
         return
     issuers: list[str] = []
-    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[: m.start()])
+    # the issuer is named in the clause that issues, not in an earlier item of a list ("to
+    # refinance indebtedness to X; ... (iv) for general purposes, ..., issuing letters of credit")
+    clause = sentence.rfind(";", 0, m.start()) + 1
+    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause : m.start()])
     for i in range(len(words) - 1, -1, -1):
         chunk = " ".join(words[max(0, i - 3) : i + 1])
         if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
@@ -60,6 +94,13 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
             break
     if len(issuers) != 1:
         return
+    _relate(ctx, lo, sentence, issuers[0], True)
+
+
+def _relate(ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool) -> None:
+    """The issuer ISSUES the document's "Letters of Credit" (one node), ISSUED_UNDER the
+    agreement providing for them when ``under_own``. Evidence: the sentence."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     existing = [
         ref
         for ref, e in ctx.collector.entities.items()
@@ -70,8 +111,17 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     lcs = existing[0] if existing else "instrument:letters-of-credit"
     props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
-    ctx.collector.relate("ISSUES", issuers[0], lcs, evidence)
+    ctx.collector.relate("ISSUES", issuer, lcs, evidence)
+    if not under_own:
+        return
     own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
     under = [own_agreement] if own_agreement else []
+    if own is not None and own.props.get("kind") == "amendment":
+        # an amendment's letters of credit are the amended agreement's: "Section 2.1 of the
+        # Agreement is amended ... the Bank agrees to ... issue Letters of Credit"
+        amended = secured_agreement(ctx)
+        under = [amended] if amended else []
+        if not under:
+            return
     for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)

@@ -67,7 +67,8 @@ _OFFICER_TITLE = re.compile(
 
 #: a corporate form standing alone, never a party's whole name
 _FORM_ONLY = re.compile(
-    r"(?i)^\s*(?:national\s+association|n\.?\s?a\.?|inc\.?|incorporated|corporation|l\.?l\.?c\.?"
+    r"(?i)^\s*(?:(?:national\s+)?(?:banking\s+)?association|n\.?\s?a\.?|inc\.?|incorporated"
+    r"|corporation|l\.?l\.?c\.?"
     r"|l\.?p\.?|ltd\.?|limited|company)\s*$"
 )
 

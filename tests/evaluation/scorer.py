@@ -9,10 +9,11 @@ Vocabulary:
   best by this order: its name/title equals the gold name/title; its name equals an alias (either
   side); an alias equals an alias; (Agreement/Instrument only) one title contains the other as
   whole words and the shorter has at least 3 words. Names are compared after :func:`normalize`.
-  When both sides have a ``date`` they must be equal; ties prefer equal dates, then (for equal
-  names only) a gold entity with fewer nodes assigned so far, then the first gold entity in the
-  file. So two distinct parties the document names alike (two "Transitional Hospitals
-  Corporation"s of different states) take one node each, in order, instead of counting a split.
+  When both sides have a ``date`` they must be equal; ties prefer equal dates, then equal
+  amounts (two notes of one title and date), then (for equal names only) a gold entity with
+  fewer nodes assigned so far, then the first gold entity in the file. So two distinct parties
+  the document names alike (two "Transitional Hospitals Corporation"s of different states)
+  take one node each, in order, instead of counting a split.
 - *split*: a gold entity assigned two or more nodes (one party or agreement shown as several).
 - *found*: a gold relation is found when an edge of its type goes from a node assigned to its
   source to a node assigned to its target (direction matters).
@@ -307,7 +308,7 @@ def match_nodes(gold: Gold, nodes: Iterable[Mapping[str, Any]]) -> dict[str, str
         props = node.get("properties") or {}
         names = _names(_primary_name(props, str(label)), _aliases(props.get("aliases")))
         date = props.get("date")
-        best: tuple[int, int, int, int] | None = None
+        best: tuple[int, int, int, int, int] | None = None
         best_id = ""
         for order, (g, gn) in enumerate(gold_names):
             if g.label != label:
@@ -316,7 +317,10 @@ def match_nodes(gold: Gold, nodes: Iterable[Mapping[str, Any]]) -> dict[str, str
             if rank == 0:
                 continue
             spread = -taken.get(g.id, 0) if rank == 4 else 0
-            key = (rank, int(bool(g.date) and g.date == date), spread, -order)
+            # two notes of one title and date (one to each bank) are told apart by principal
+            amount = dict(g.attributes).get("amount")
+            same_amount = amount is not None and same_value("amount", amount, props.get("amount"))
+            key = (rank, int(bool(g.date) and g.date == date), int(same_amount), spread, -order)
             if best is None or key > best:
                 best, best_id = key, g.id
         if best is not None:

@@ -1,0 +1,425 @@
+"""ISSUES, HOLDS and ISSUED_UNDER of the notes a credit document says evidence its loans.
+
+Credit agreements and letter agreements rarely attach the note they require; they say that
+the debt "shall be evidenced by" one, and who makes it and to whom it is payable:
+"the Loans shall be evidenced by a promissory note of the Borrower payable to such Lender
+(the "Notes")", "Borrower's obligation to repay advances under the Line of Credit shall be
+evidenced by a promissory note (the "Note")", ""Revolving Note" shall mean the promissory note
+of the Borrower in the form of Exhibit A".
+
+Vocabulary:
+- *note clause*: a sentence with "evidenced by" a note the sentence describes ("a promissory
+  note", "a single Note", "Borrower's separate promissory note"; never "the Note", which only
+  points at one defined elsewhere), or a definition of a note term as "the promissory note(s)
+  of ...". The note is the term the clause defines in parentheses, else its title ("a
+  Revolving Note").
+- *maker*: the party the clause names after "of", "made by", "executed by", "issued by" or
+  in a possessive ("Borrower's separate promissory note"), else the owing party the sentence
+  opens on ("Borrower's obligation to repay", "The obligation of the Borrower"), else, when
+  the clause evidences the document's loans, advances or borrowings, its borrowers.
+- *payee*: the party after "payable to (the order of)", "to the order of", "in favor of" or
+  "note to"; "such Lender" and "each Lender" are the parties in a lender role; when no payee
+  is written and the clause evidences loans or advances, the document's one lender.
+- *issuing agreement*: the document's own agreement (the amended one for an amendment) when
+  the clause says what shall be ("shall", "will", "hereunder") of a note that is not an
+  earlier one ("Existing", "Prior", dated before the agreement).
+
+Notes of another kind (senior, subordinated, convertible, intercompany, exchange notes) get
+only the maker and payee the clause writes out: no role stands in for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
+from ingest.instruments import principal_amount
+from ingest.records import PropValue, Span
+from ingest.relations.extract import sentences
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.party_roles import (
+    BORROWER_ROLES,
+    LENDER_ROLES,
+    Roles,
+    named_party,
+    read_roles,
+    term_roles,
+)
+from ingest.relations.slots import labelled, parties_named, trimmed
+from ingest.roles import signings
+
+#: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
+#: Borrower's separate promissory note", "evidenced by a single Note of Borrower"
+_EVIDENCED = re.compile(
+    r"(?i:evidenced\s+by)\s+(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
+)
+#: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
+#: Borrower in favor of the Agent": a titled note whose maker the clause writes out
+_MADE_BY = re.compile(
+    r"\b(?P<det>an?|that\s+certain)\s+(?:(?:original|duly|executed|signed)\s+){0,2}"
+    r"(?P<words>(?:[A-Z][\w-]*\s+(?:(?:and|of|to)\s+)?){1,6}?)(?P<noun>Notes?)\b"
+    r"(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\b)"
+)
+#: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
+#: as the borrower's promissory note(s)
+_DEFINES = re.compile(
+    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?))[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the|each|a|an|any|all|those)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
+    r"Notes?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))\b"
+)
+#: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
+#: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")"
+_TERM = re.compile(
+    r"\(\s*(?:[^()\"\u201c\u201d]{0,140}?,\s*)?(?:(?:each|individually|collectively|together)"
+    r",?\s+)?(?:(?:a|an|the)\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
+)
+_NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
+#: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company"
+_MAKER = re.compile(
+    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed)(?:\s+and\s+delivered)?\s+by)\s+"
+    r"(?:the\s+|each\s+|such\s+)?" + _NAME
+)
+#: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
+#: "to the order of Bank", "promissory note to Lender"
+_PAYEE = re.compile(
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
+    r"|notes?\s+to)\s+(?:the\s+|each\s+|such\s+|any\s+)?" + _NAME
+)
+#: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
+#: the Borrower to repay", "Borrower's indebtedness to Lender"
+_OWING = re.compile(
+    r"(?<![\w(])(?P<x>[A-Z][\w()-]*)['\u2019]s\s+(?:obligations?|indebtedness|liabilit\w+)\b"
+    r"|\b(?:obligations?|indebtedness)\s+of\s+(?:the\s+)?(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"\s+to\s+(?:re)?pay\b"
+)
+#: the debt a clause says the note evidences: the document's loans, advances, borrowings
+_LOANS = re.compile(r"(?i)\b(?:loans?|advances?|borrowings?|credit\s+balance)\b")
+#: the words by which a clause states what shall be (not a recital of an earlier note)
+_OPERATIVE = re.compile(
+    r"(?i)\b(?:shall|will|hereunder|hereto|herewith|hereof|this\s+(?:agreement|letter))\b"
+)
+_EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
+#: notes no role stands in for: their maker and payee are whoever the clause names
+_OTHER_KIND = re.compile(
+    r"(?i)\b(?:senior|subordinated|convertible|intercompany|exchange|mortgage)\b"
+)
+#: words that say how a note is made, not what kind it is ("a duly executed promissory note")
+_FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "new", "written", "signed"})
+_DATED = re.compile(r"(?i)\bdated\s+(?:as\s+of\s+)?")
+_EVEN_DATE = re.compile(
+    r"(?i)\bof\s+even\s+date\s+herewith\b|\bdated\s+(?:as\s+of\s+)?the\s+date\s+hereof\b"
+)
+
+
+def _sentence_end(sentence: str, pos: int) -> int:
+    """Where the clause running at ``pos`` stops: the sentence's end, or its next ";"."""
+    cut = sentence.find(";", pos)
+    return len(sentence) if cut < 0 else cut
+
+
+def _note(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], clause_end: int
+) -> tuple[str, int] | None:
+    """The instrument a clause names and where its naming ends in ``sentence``: the term it
+    defines (an instrument already named so, else a new one), else its capitalised title."""
+    t: re.Match[str] | None = m if m.groupdict().get("term") else None
+    t = t or _TERM.search(sentence, m.end(), min(clause_end, m.end() + 400))
+    if t and ctx.lookup(t["term"]) and not labelled(ctx, ctx.lookup(t["term"]), "Instrument"):
+        t = None  # the parenthesis defines a party or an agreement
+    if t is not None:
+        term = " ".join(t["term"].split())
+        found = labelled(ctx, ctx.lookup(term), "Instrument") or _titled(ctx, term)
+        if found:
+            return found[0], max(t.end(), m.end())
+        words = [w for w in m["words"].lower().split() if w not in _FORM_WORDS]
+        written = _written_out(ctx, words)
+        if written is not None:
+            # "a master promissory note (the "Note") ... in the form of Exhibit A": the note
+            # the document writes out further on is the one the clause requires
+            ctx.define(term, written)
+            ctx.collector.add(
+                written, "Instrument", ctx.collector.entities[written].evidence[0], None, (term,)
+            )
+            return written, max(t.end(), m.end())
+        if len(term.split()) > 1:
+            title = term
+        elif "promissory" in words:
+            title = "Promissory " + ("Notes" if term.endswith("s") else "Note")
+        else:
+            return None  # a bare "Note" of an undescribed note says nothing of which it is
+        props: dict[str, PropValue] = {"title": title, "kind": "note"}
+        span = ctx.span(lo + min(m.start(), t.start()), lo + max(m.end(), t.end()))
+        ref = ctx.collector.add(
+            f"instrument:{norm_term(title)}|", "Instrument", span, props, (term,)
+        )
+        ctx.define(term, ref)
+        return ref, max(t.end(), m.end())
+    words = m["words"].split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # "a single Revolving Note": the title starts at its first capital
+    if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
+        return None
+    title = " ".join([*words, m["noun"]])
+    found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
+    if found:
+        return found[0], m.end()
+    if len(words) < 2:
+        return None  # "a Note" titles nothing
+    # "an original executed Amended and Restated Revolving Credit Note ... made by": a note
+    # the clause titles and no earlier step named
+    titled: dict[str, PropValue] = {"title": title, "kind": "note"}
+    start = lo + m.start("words")
+    ref = ctx.collector.add(
+        f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
+    )
+    return ref, m.end()
+
+
+def _written_out(ctx: DocContext, words: list[str]) -> str | None:
+    """The note the document itself holds (an exhibit, an appended note) that a clause's
+    description fits: the one such note, else the one whose title has every describing word."""
+    held = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and e.contained
+        and e.props.get("kind") == "note"
+        and ref != ctx.self_ref
+    ]
+    if len(held) == 1:
+        return held[0]
+    fitting = [
+        ref
+        for ref in held
+        if words
+        and set(words)
+        <= set(str(ctx.collector.entities[ref].props.get("title") or "").lower().split())
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _titled(ctx: DocContext, title: str) -> list[str]:
+    """Instruments of the document titled ``title`` (an exhibit's "Revolving Note")."""
+    want = norm_term(title)
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and norm_term(str(e.props.get("title") or "")) == want
+    ]
+
+
+def _owing(ctx: DocContext, roles: Roles) -> list[str]:
+    """The document's borrowers: the parties its defined terms make borrowers (a signature
+    block may add a role by mistake), else those in a borrower role and no lender role."""
+    by_term = [
+        r
+        for r, rs in term_roles(ctx).items()
+        if rs & BORROWER_ROLES and not rs & LENDER_ROLES and r in roles and named_party(ctx, r)
+    ]
+    if by_term:
+        return by_term
+    return [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
+
+
+def _lenders(ctx: DocContext, roles: Roles) -> list[str]:
+    """The document's lenders: the parties its defined terms make lenders, else those in a
+    lender role and no borrower role."""
+    by_term = [
+        r
+        for r, rs in term_roles(ctx).items()
+        if rs & LENDER_ROLES and not rs & BORROWER_ROLES and named_party(ctx, r)
+    ]
+    out = by_term or [
+        r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES
+    ]
+    return out
+
+
+def _named(ctx: DocContext, found: re.Match[str] | None) -> list[str]:
+    """The parties the name a pattern caught names (up to a comma or a preposition)."""
+    if found is None:
+        return []
+    return parties_named(ctx, re.split(r",|\s+(?:in|on|at|for|with|dated)\s", found["x"])[0])
+
+
+def _first_named(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[str]:
+    """The parties the first of the pattern's matches in ``text`` that names any names ("of
+    Exhibit A" names none; "of the Borrower" does)."""
+    for found in pattern.finditer(text):
+        if parties := _named(ctx, found):
+            return parties
+    return []
+
+
+def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _Held) -> list[str]:
+    """Who makes the note (see the module doc): a possessive, a name after "of" or "made by",
+    the owing party the sentence opens on, else the borrowers of loans the clause evidences."""
+    det = m.groupdict().get("det") or ""
+    makers = parties_named(ctx, det[:-2]) if det[-2:] in ("'s", "\u2019s") else []
+    makers = makers or _first_named(ctx, _MAKER, about)
+    owed = _OWING.search(before)
+    if not makers and owed:
+        # a role word ("The obligation of the Borrowers") names the document's borrowers
+        phrase = owed["x"] or owed["y"]
+        if re.fullmatch(r"(?i)(?:the\s+)?(?:co-?)?borrowers?", phrase):
+            makers = [] if "ISSUES" in held.stated else held.owing
+        else:
+            # "Smart(Europe)'s obligation to repay": that party or nobody, never the borrowers
+            return [p for p in parties_named(ctx, phrase) if p not in held.lenders]
+        makers = [p for p in makers if p not in held.lenders]
+    if not makers and held.loans and not held.other and "ISSUES" not in held.stated:
+        makers = held.owing
+    return makers
+
+
+def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str]:
+    """Who the note is payable to: a name after "payable to", "in favor of" ..., else the
+    lenders a role word names ("such Lender"), else the one lender of the loans evidenced."""
+    payees = _first_named(ctx, _PAYEE, about)
+    if payees or held.other or "HOLDS" in held.stated:
+        return payees
+    if re.search(r"\b(?:Lenders?|Banks?)\b", sentence) and (_PAYEE.search(about) or held.loans):
+        return held.lenders
+    return held.lenders if held.loans and len(held.lenders) == 1 else []
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What a clause's parties are read against: the document's borrowers and lenders, the
+    edges the note's own text already gives (``stated``), whether the clause evidences loans,
+    and whether the note is of another kind than a loan's."""
+
+    owing: list[str]
+    lenders: list[str]
+    stated: frozenset[str]
+    loans: bool
+    other: bool
+
+
+def _read(
+    ctx: DocContext,
+    lo: int,
+    sentence: str,
+    m: re.Match[str],
+    roles: Roles,
+    explicit: bool = False,
+) -> None:
+    """The edges of one note clause (``m`` in ``sentence``, at ``lo`` in the text); with
+    ``explicit``, only a maker and payee the clause names (no role stands in)."""
+    clause_end = _sentence_end(sentence, m.end())
+    found = _note(ctx, lo, sentence, m, clause_end)
+    if found is None:
+        return
+    note, named_end = found
+    title = str(ctx.collector.entities[note].props.get("title") or "")
+    about = sentence[m.start() : max(named_end, clause_end)]
+    before = sentence[: m.start()]
+    held = _Held(
+        owing=_owing(ctx, roles),
+        lenders=_lenders(ctx, roles),
+        # a note the document writes out names its own maker and payee: no role stands in
+        stated=frozenset(
+            k[0] for k in ctx.collector.relations if k[2] == note and k[0] in ("ISSUES", "HOLDS")
+        ),
+        loans=not explicit and (bool(_LOANS.search(before)) or "evidencing" in about),
+        other=explicit or bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
+    )
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    # a lender never makes the note it is paid by, nor a borrower holds its own
+    makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
+    if explicit and not makers:
+        return
+    payees = [
+        p for p in _payees(ctx, about, sentence, held) if p not in makers and p not in held.owing
+    ]
+    for kind, parties in (("ISSUES", makers), ("HOLDS", payees)):
+        for party in parties:
+            for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
+                ctx.collector.relate(kind, party, note, span)
+    _terms(ctx, note, about, evidence)
+    under = _under(ctx)
+    if (
+        under is not None
+        and (makers or "ISSUES" in held.stated)
+        and (explicit or not held.other)
+        and not _OTHER_KIND.search(title)
+        and not _earlier(ctx, note, under)
+        and _OPERATIVE.search(sentence)
+    ):
+        ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
+
+
+def _earlier(ctx: DocContext, note: str, under: str) -> bool:
+    """Whether the note is one the agreement found: named "Existing", "Prior" ..., or dated
+    before the agreement."""
+    dated = ctx.collector.entities[note].props.get("date")
+    since = ctx.collector.entities[under].props.get("date")
+    title = str(ctx.collector.entities[note].props.get("title") or "")
+    older = isinstance(dated, str) and isinstance(since, str) and dated < since
+    return older or bool(_EARLIER.search(title))
+
+
+def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
+    """The date and principal the clause gives the note: "dated as of November 22, 2010", "of
+    even date herewith" (the own agreement's), "in the amount of $12,450,000"."""
+    props: dict[str, PropValue] = {}
+    dated = _DATED.search(about)
+    dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []
+    if dated and dates and dates[0].start == dated.end():
+        props["date"] = dates[0].iso
+    elif _EVEN_DATE.search(about) and ctx.self_ref:
+        own = ctx.collector.get(ctx.self_ref)
+        props["date"] = own.props.get("date") if own else None
+    found = principal_amount(about)
+    if found:
+        props["amount"], props["currency"] = found
+    if any(v is not None for v in props.values()):
+        ctx.collector.add(note, "Instrument", evidence, props)
+
+
+def _under(ctx: DocContext) -> str | None:
+    """The agreement the notes a clause requires are issued under: the own agreement, or the
+    credit agreement an amendment amends."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement":
+        return None
+    if own.props.get("kind") == "amendment":
+        return secured_agreement(ctx)
+    return ctx.self_ref
+
+
+def extract_evidencing_notes(ctx: DocContext) -> None:
+    """The notes the document's note clauses require: their makers ISSUE them, their payees
+    HOLD them, and they are ISSUED_UNDER the agreement requiring them. Evidence: the clause,
+    and the span stating a role where a role stood in for a name.
+
+    Runs after the notes an agreement writes out are read (:mod:`ingest.notes`), so that a
+    clause requiring "a master promissory note (the "Note") ... in the form of Exhibit A"
+    names the note the exhibit holds, never a second one."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    text = ctx.text
+    if own is None or own.label != "Agreement" or not _CUE.search(text):
+        return
+    roles = read_roles(ctx, signings(ctx))
+    for lo, hi in sentences(text):
+        sentence = text[lo:hi]
+        if not _CUE.search(sentence):
+            continue
+        d = _DEFINES.match(sentence)
+        if d is not None:
+            _read(ctx, lo, sentence, d, roles)
+            continue
+        for m in _EVIDENCED.finditer(sentence):
+            _read(ctx, lo, sentence, m, roles)
+        for m in _MADE_BY.finditer(sentence):
+            _read(ctx, lo, sentence, m, roles, explicit=True)
+
+
+#: the words a note clause has: scanning only such sentences keeps long documents fast
+_CUE = re.compile(
+    r"(?i)\bevidenced\s+by\b|\bpromissory\s+notes?\b|\bnotes?\b(?:[^.;]|\.\d){0,200}?\b(?:made|executed)\s+by\b"
+)
