@@ -452,8 +452,10 @@ def mention_ref(title: str, date: str | None) -> str:
 
 
 def clean_title(raw: str) -> str:
-    """A matched title without leading determiners and with single spaces."""
-    return " ".join(_LEADING.sub("", raw.strip()).split())
+    """A matched title without leading determiners and with single spaces; a title never
+    crosses a blank line ("DECEMBER 28, 2001 / (blank) / The Credit Agreement made ...")."""
+    last = re.split(r"\n[ \t]*\n", raw.strip())[-1]
+    return " ".join(_LEADING.sub("", last.strip()).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1179,6 +1181,61 @@ def _self_amends_by_text(ctx: DocContext) -> None:
                     ctx.collector.relate("AMENDS", own, target, evidence)
 
 
+#: "This letter agreement amends, restates and replaces the existing Letter Agreement dated
+#: ...", "This Agreement amends and restates in its entirety that certain Credit Agreement":
+#: the own document, as the subject, amends the title after the verb.
+_THIS_AMENDS = rule(
+    "references.this_amends",
+    r"\b(?:This|THIS|this)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
+    r"|Supplement|SUPPLEMENT|Note|NOTE)\s+(?:hereby\s+)?(?:amends|modifies|supplements)\b"
+    r"(?:(?:,|\s+and)\s+(?:restates|replaces|supersedes)){0,3}"
+    r"(?:\s*,?\s+(?:\([^()]{0,80}\)|in\s+(?:its|their)\s+entirety))*,?\s+"
+    r"(?:that\s+certain\s+|the\s+)?(?:(?:existing|prior|original)\s+)?(?=[A-Z])",
+    reads="the document's own text: the agreement it amends as the subject of 'amends'",
+    matches=[
+        passage(
+            "This letter agreement amends, restates and replaces (but does not constitute a "
+            "novation of) the existing Loan Agreement dated",
+            match="This letter agreement amends, restates and replaces (but does not "
+            "constitute a novation of) the existing ",
+        ),
+        passage(
+            "This Agreement amends and restates in its entirety that certain Credit Agreement",
+            match="This Agreement amends and restates in its entirety that certain ",
+        ),
+        passage("This Supplement hereby amends the Indenture", match="This Supplement hereby amends the "),
+    ],
+    rejects=[
+        "This Agreement may be amended only in writing",
+        "This Agreement amends the terms hereof",
+        "no amendment of this Agreement amends the Note",
+    ],
+)
+
+
+def _self_amends_by_subject(ctx: DocContext) -> None:
+    """ "This Agreement amends and restates the Existing Credit Agreement": the own document
+    AMENDS the title the sentence names after its verb (by defined term, else by title, the
+    one of the date that follows where several share it)."""
+    own = ctx.self_ref
+    if not own:
+        return
+    text = ctx.text
+    for m in matches_near(_THIS_AMENDS, text, _AMEND_CUE, 160):
+        t = TITLE.match(text, m.end())
+        if not t:
+            continue
+        title = clean_title(t.group())
+        targets = [r for r in _resolve_agreement_phrase(ctx, "the " + title) if r != own]
+        if not targets:
+            targets = _known_by_title(ctx, title, own)
+            date, _ = _date_after(text, t.end(), None)
+            dated = [r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date]
+            targets = dated or targets
+        for target in targets[:1]:
+            ctx.collector.relate("AMENDS", own, target, _sentence_span(ctx, m.start(), t.end()))
+
+
 def matches_near(
     pattern: re.Pattern[str], text: str, cue: re.Pattern[str], back: int
 ) -> list[re.Match[str]]:
@@ -1252,6 +1309,51 @@ def extract_references(ctx: DocContext) -> None:
             _amend_named_targets(ctx, ref, title, e.evidence[0])
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
+    _self_amends_by_subject(ctx)
+
+
+#: "Pledge Agreement Supplement", "Credit Agreement Modification", "Second Mortgage
+#: Amendment": a title that names its base before the changing word amends that base.
+_BASE_THEN_CHANGE = rule(
+    "references.base_then_change",
+    rf"(?i)^(?:(?:{_ORDINAL})\s+)?(?P<base>(?:[\w'\u2019&-]+\s+){{0,5}}?"
+    rf"(?:{_AGREEMENT_HEADS}|Mortgage|Deed\s+of\s+Trust|Security\s+Deed|Note))"
+    rf"\s+(?:Amendment|Supplement|Modification)(?:\s+{_NUMBER})?$",
+    reads="an agreement's title: the base it names before 'Amendment' / 'Supplement'",
+    matches=[
+        passage("Pledge Agreement Supplement", base="Pledge Agreement"),
+        passage("CREDIT AGREEMENT MODIFICATION", base="CREDIT AGREEMENT"),
+        passage("Second Mortgage Amendment", base="Mortgage"),
+        passage("Deed of Trust Modification No. 2", base="Deed of Trust"),
+    ],
+    rejects=[
+        "Loan Modification Agreement",
+        "Supplement to Pledge Agreement",
+        "Credit Agreement Supplemental Terms",
+        "Amendment to Note",
+    ],
+)
+
+
+def changed_base(title: str) -> str | None:
+    """The base a "<Base> Supplement" / "<Base> Modification" title names, else None."""
+    m = _BASE_THEN_CHANGE.search(title.strip())
+    return m["base"] if m else None
+
+
+def extract_title_bases(ctx: DocContext) -> None:
+    """ "Trademark Security Agreement Supplement" AMENDS the Trademark Security Agreement the
+    document names: the own document, a mention or an attached exhibit, once all are read
+    (exhibits are read after the references). The evidence is the title that says so."""
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if e.label not in ("Agreement", "Instrument") or not isinstance(title, str):
+            continue
+        base = changed_base(title)
+        if not base or not e.evidence:
+            continue
+        for target in _known_by_title(ctx, base, ref)[:1]:
+            ctx.collector.relate("AMENDS", ref, target, e.evidence[0])
 
 
 #: "(the Original Credit Agreement, as amended by this Amendment, ...": a parenthesis that

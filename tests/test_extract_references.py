@@ -441,3 +441,73 @@ def test_the_attached_conformed_agreement_is_the_amended_agreement() -> None:
     ]
     assert len(loans) == 1
     assert "Amended Loan Agreement" in loans[0].aliases
+
+
+def test_a_title_naming_its_base_before_the_changing_word_amends_that_base() -> None:
+    text = (
+        "PLEDGE AGREEMENT SUPPLEMENT\n\nThis Pledge Agreement Supplement, dated as of April 9, "
+        "2019, is delivered by Harbor Leasing LLC under the Pledge Agreement dated as of "
+        'March 1, 2017 (the "Pledge Agreement") between Harbor Holdings Inc. and Lakeside '
+        "Bank, as Collateral Agent. The Pledge Agreement, as supplemented hereby, shall remain in "
+        "full force and effect.\n"
+    )
+    x = extract_text(text)
+    assert ("Pledge Agreement Supplement", "Pledge Agreement") in edges(x, "AMENDS")
+
+
+def test_a_modification_heading_over_a_preamble_opening_on_its_base() -> None:
+    text = (
+        "NORTHERN FARM CREDIT\nLOAN AGREEMENT MODIFICATION\n\nOMAHA, NEBRASKA\nMARCH 4, 2011\n\n"
+        "The Loan Agreement made and entered into as of June 30, 2009, by and between PRAIRIE "
+        'GRAIN CO. ("Borrower") and NORTHERN FARM CREDIT ("Lender"), is hereby modified as '
+        "follows:\n\nSection 2.1 of the Loan Agreement shall be modified to read as follows: "
+        '"Maturity Date" means June 30, 2013.\n\nExcept as expressly modified by this Loan '
+        "Agreement Modification, all terms of the Loan Agreement remain in full force and "
+        "effect.\n"
+    )
+    x = extract_text(text)
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.props["title"] == "Loan Agreement Modification"
+    assert own.props["date"] == "2011-03-04"
+    assert ("Loan Agreement Modification", "Loan Agreement") in edges(x, "AMENDS")
+
+
+def test_this_agreement_as_the_subject_of_amends_amends_the_title_after_the_verb() -> None:
+    text = (
+        'LETTER AGREEMENT\n\nThis letter agreement (this "Letter Agreement") is made as of May '
+        "3, 2015 between Ridge Bank and Copper Tools Inc. This letter agreement amends, restates "
+        "and replaces (but is not a novation of) the existing Letter Agreement dated February "
+        '2, 2012 between Ridge Bank and Copper Tools Inc. (as amended, the "Prior Letter").\n'
+    )
+    x = extract_text(text)
+    assert ("Letter Agreement", "Letter Agreement") in edges(x, "AMENDS")
+
+
+def test_boilerplate_on_amending_and_a_related_agreement_do_not_amend() -> None:
+    text = (
+        'GUARANTY\n\nThis GUARANTY (this "Guaranty") is made as of May 3, 2015 by Copper '
+        "Holdings Inc. in favor of Ridge Bank, relating to the Credit Agreement dated as of "
+        'February 2, 2012 between Ridge Bank and Copper Tools Inc. (as amended from time to '
+        'time, the "Credit Agreement"). This Guaranty may be amended only in writing signed by '
+        "the Guarantor and the Bank. This Agreement amends the terms hereof only as stated. "
+        "The Guarantor guarantees the Obligations under the Credit Agreement.\n"
+    )
+    assert edges(extract_text(text), "AMENDS") == set()
+
+
+def test_a_supplement_to_a_security_agreement_filed_as_an_exhibit() -> None:
+    path = CORPUS / "credit-dev" / "lexpredict-812076-1999-05-27.txt"
+    x = extract_text(path.read_text(errors="replace"))
+    amends = edges(x, "AMENDS")
+    assert ("Trademark Security Agreement Supplement", "Trademark Security Agreement") in amends
+
+
+def test_a_credit_agreement_modification_and_a_letter_agreement_replacing_another() -> None:
+    modification = CORPUS / "credit-dev" / "lexpredict-1023902-2002-05-01.txt"
+    assert ("Credit Agreement Modification", "Credit Agreement") in edges(
+        extract_text(modification.read_text(errors="replace")), "AMENDS"
+    )
+    letter = CORPUS / "credit-dev" / "lexpredict-33113-2007-08-03.txt"
+    assert ("Letter Agreement", "Letter Agreement") in edges(
+        extract_text(letter.read_text(errors="replace")), "AMENDS"
+    )
