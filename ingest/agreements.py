@@ -655,7 +655,7 @@ def _changes_named(heading: str, title: str) -> bool:
     the agreement its preamble opens on, and is not that agreement."""
     change = _CHANGE_WORD.search(heading.strip())
     base = norm_term(re.sub(r"(?i)^the\s+", "", title))
-    return bool(change) and norm_term(heading.strip()[: change.start()]) == base
+    return change is not None and norm_term(heading.strip()[: change.start()]) == base
 
 
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")

@@ -837,6 +837,11 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
         pos = max(m.end(), end)
         if head is None:
             continue
+        based = _base_after_date(text, head, pos, self_date)
+        if based:
+            found.append((based[0], [head]))
+            pos = based[1]
+            continue
         chain: list[Mention] = []
         chains = head.term is None and not is_amendment_title(head.title)
         start = None
@@ -870,6 +875,37 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
                 pos = pos2
         if head.date or head.term or chain or _STATED_PARTIES.match(text, pos):
             found.append((head, chain))
+
+
+#: "Fifth Amendment, dated as of May 2, 2005, to the Credit Agreement": the base an amendment's
+#: title leaves out, named after its date
+_DATED_TO_BASE = rule(
+    "references.dated_to_base",
+    r"\s*,?\s*to\s+(?:the\s+|that\s+certain\s+)?(?=[A-Z])",
+    reads="right after a dated amendment's date: 'to the' before the agreement it amends",
+    matches=[
+        passage(", to the Credit Agreement", match=", to the "),
+        passage(" to that certain Note Purchase Agreement", match=" to that certain "),
+    ],
+    rejects=[", together with the Credit Agreement", " to the extent", ", and the Lease"],
+    mode="match",
+)
+
+
+def _base_after_date(
+    text: str, head: Mention, pos: int, self_date: str | None
+) -> tuple[Mention, int] | None:
+    """The agreement a dated amendment without a base in its title names right after its date
+    ("Second Amendment dated as of the date hereof to the Note Purchase Agreement"), and where
+    its mention ends."""
+    if head.date is None or not is_amendment_title(head.title) or amended_titles(head.title):
+        return None
+    to = _DATED_TO_BASE.match(text, pos)
+    t = TITLE.match(text, to.end()) if to else None
+    base, end = _read_mention(text, t, self_date) if t else (None, pos)
+    if base is None or is_amendment_title(base.title) or text[base.end : base.end + 1] == "-":
+        return None  # "to the Note Purchase Agreement-1997": a name of its own, defined elsewhere
+    return base, end
 
 
 def _read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
@@ -1186,7 +1222,7 @@ def _self_amends_by_text(ctx: DocContext) -> None:
 #: the own document, as the subject, amends the title after the verb.
 _THIS_AMENDS = rule(
     "references.this_amends",
-    r"\b(?:This|THIS|this)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
+    r"\b(?:This|THIS)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
     r"|Supplement|SUPPLEMENT|Note|NOTE)\s+(?:hereby\s+)?(?:amends|modifies|supplements)\b"
     r"(?:(?:,|\s+and)\s+(?:restates|replaces|supersedes)){0,3}"
     r"(?:\s*,?\s+(?:\([^()]{0,80}\)|in\s+(?:its|their)\s+entirety))*,?\s+"
@@ -1203,7 +1239,10 @@ _THIS_AMENDS = rule(
             "This Agreement amends and restates in its entirety that certain Credit Agreement",
             match="This Agreement amends and restates in its entirety that certain ",
         ),
-        passage("This Supplement hereby amends the Indenture", match="This Supplement hereby amends the "),
+        passage(
+            "This Supplement hereby amends the Indenture",
+            match="This Supplement hereby amends the ",
+        ),
     ],
     rejects=[
         "This Agreement may be amended only in writing",
@@ -1230,7 +1269,9 @@ def _self_amends_by_subject(ctx: DocContext) -> None:
         if not targets:
             targets = _known_by_title(ctx, title, own)
             date, _ = _date_after(text, t.end(), None)
-            dated = [r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date]
+            dated = [
+                r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date
+            ]
             targets = dated or targets
         for target in targets[:1]:
             ctx.collector.relate("AMENDS", own, target, _sentence_span(ctx, m.start(), t.end()))
@@ -1289,7 +1330,10 @@ def extract_references(ctx: DocContext) -> None:
         head = _identified(head, named)
         chain = [_identified(m, named) for m in chain]
         last = chain[-1] if chain else head
-        evidence = _sentence_span(ctx, head.start, last.end)
+        # "Fifth Amendment dated ... to the Credit Agreement": the base may follow its amendment
+        evidence = _sentence_span(
+            ctx, min([head.start, *(c.start for c in chain)]), max(head.end, last.end)
+        )
         head_ref = add_mention(ctx, head, _sentence_span(ctx, head.start, head.end))
         # "the First Mortgage Amendment, as further amended by the Second ...": the later
         # amendments amend what the first one amends, not the first one

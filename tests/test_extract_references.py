@@ -487,7 +487,7 @@ def test_boilerplate_on_amending_and_a_related_agreement_do_not_amend() -> None:
     text = (
         'GUARANTY\n\nThis GUARANTY (this "Guaranty") is made as of May 3, 2015 by Copper '
         "Holdings Inc. in favor of Ridge Bank, relating to the Credit Agreement dated as of "
-        'February 2, 2012 between Ridge Bank and Copper Tools Inc. (as amended from time to '
+        "February 2, 2012 between Ridge Bank and Copper Tools Inc. (as amended from time to "
         'time, the "Credit Agreement"). This Guaranty may be amended only in writing signed by '
         "the Guarantor and the Bank. This Agreement amends the terms hereof only as stated. "
         "The Guarantor guarantees the Obligations under the Credit Agreement.\n"
@@ -511,3 +511,29 @@ def test_a_credit_agreement_modification_and_a_letter_agreement_replacing_anothe
     assert ("Letter Agreement", "Letter Agreement") in edges(
         extract_text(letter.read_text(errors="replace")), "AMENDS"
     )
+
+
+def test_a_dated_amendment_names_its_base_after_its_date() -> None:
+    text = (
+        "The Borrower shall deliver (a) the Third Amendment, dated as of September 8, 2014, to "
+        'the Term Loan Agreement (the "Term Loan Amendment"), and (b) the Letter Amendment dated '
+        "as of the date hereof to the Master Lease Agreement, each duly executed."
+    )
+    ctx = _ctx(text, "First Amendment to Credit Agreement", "2014-09-08")
+    extract_references(ctx)
+    _check_evidence(ctx)
+    named = {ref: f"{e.props.get('title')}" for ref, e in ctx.collector.entities.items()}
+    amends = {(named[s], named[t]) for s, t in _amends(ctx)}
+    assert ("Third Amendment", "Term Loan Agreement") in amends
+    assert ("Letter Amendment", "Master Lease Agreement") in amends
+
+
+def test_an_amendment_dated_then_delivered_to_someone_amends_nothing_there() -> None:
+    text = (
+        "The Agent shall have received the Second Amendment dated as of March 2, 2016, to the "
+        "extent executed by the Lenders, and copies of the Second Amendment dated as of March 2, "
+        "2016 delivered to Harbor Bank."
+    )
+    ctx = _ctx(text, "Consent", "2016-03-02")
+    extract_references(ctx)
+    assert not {t for s, t in _amends(ctx) if s != "agreement:self"}
