@@ -23,10 +23,11 @@ from ingest.agreements import ORDINALS
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import DATE_RE, parse_date
-from ingest.defined_terms import find_definitions
+from ingest.defined_terms import Definition, find_definitions
 from ingest.names import singular
 from ingest.records import PropValue, Span
 from ingest.rules import passage, rule
+from ingest.structure import analyze
 
 #: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
 #: without its group names (a cue may hold two dates).
@@ -892,6 +893,17 @@ _DATED_TO_BASE = rule(
 )
 
 
+#: "Note Purchase Agreement-1997": a suffix that makes a title the name of one of several
+_NAME_SUFFIX = rule(
+    "references.name_suffix",
+    r"-(?:\d{4}|[A-Z0-9]{1,3})\b",
+    reads="right after a mentioned title: a suffix naming one of several of that title",
+    matches=[passage("-1997 (the", match="-1997"), passage("-A and", match="-A")],
+    rejects=["-Company", " 1997"],
+    mode="match",
+)
+
+
 def _base_after_date(
     text: str, head: Mention, pos: int, self_date: str | None
 ) -> tuple[Mention, int] | None:
@@ -903,8 +915,12 @@ def _base_after_date(
     to = _DATED_TO_BASE.match(text, pos)
     t = TITLE.match(text, to.end()) if to else None
     base, end = _read_mention(text, t, self_date) if t else (None, pos)
-    if base is None or is_amendment_title(base.title) or text[base.end : base.end + 1] == "-":
-        return None  # "to the Note Purchase Agreement-1997": a name of its own, defined elsewhere
+    if base is None or is_amendment_title(base.title):
+        return None
+    suffix = _NAME_SUFFIX.match(text, base.end)
+    if suffix:  # "to the Note Purchase Agreement-1997": a name of its own, defined elsewhere
+        named = Mention(base.title + suffix.group(), base.start, suffix.end(), None, None)
+        return named, max(end, suffix.end())
     return base, end
 
 
@@ -1091,7 +1107,8 @@ def _amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) 
 #: the word every pattern of ``_self_amends_by_text`` holds
 _AMEND_CUE = rule(
     "references.amend_cue",
-    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ications?)|extend|revisions?|changes)\b",
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend|revisions?"
+    r"|changes)\b",
     reads="any text: the word every sentence in which the document amends another holds",
     matches=[
         "the parties desire to amend the Agreement",
@@ -1149,7 +1166,7 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
     rule(
         "references.object_is_amended",
         r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
-        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
+        r"\s+(?:is|are|shall\s+be)\s+(?:(?:hereby\s+)?amended|hereby\s+(?:modified|supplemented))\b"
         # the boilerplate on how it may be amended: "shall be amended only in writing"
         r"(?!,?\s+(?:or\s+(?:modified|waived|supplemented|changed)|only|except|solely|unless"
         r"|in\s+writing|without)\b)",
@@ -1159,6 +1176,8 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             passage(
                 "The Credit Agreement is hereby amended and restated", obj="The Credit Agreement"
             ),
+            passage("the Pledge Agreement is hereby supplemented by", obj="the Pledge Agreement"),
+            passage("The Loan Agreement is hereby modified as follows", obj="The Loan Agreement"),
         ],
         rejects=[
             "the lease is hereby amended",
@@ -1166,6 +1185,7 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             "the Lease shall be amended only in writing signed by both parties",
             "The Agreement shall be amended or modified only by an instrument in writing",
             "the Note shall be amended, except by a writing signed by the Holder",
+            "the Guaranteed Obligations shall be modified, supplemented or amended",
         ],
     ),
     # a term of it changed: "extend the maturity date of the Note", "The interest rate of
@@ -1198,6 +1218,19 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
 )
 
 
+#: "consent to certain amendments to the Note Purchase Agreement", "including any amendment to
+#: the Merger Agreement": a consent to another's amendment, or one that may come, is none the
+#: document makes
+_CONSENTED = rule(
+    "references.consented_change",
+    r"(?:\bconsent(?:s|ed|ing)?\s+to\s+(?:certain\s+|the\s+|such\s+|any\s+)?"
+    r"|\b(?:any|each|no|all|future|subsequent)\s+)$",
+    reads="right before an amending phrase: a consent to it or a hypothetical one, not made here",
+    matches=["the Lender will consent to certain ", "and consents to the ", "including any "],
+    rejects=["the parties desire to make certain ", "consent to the Borrower's "],
+)
+
+
 def _self_amends_by_text(ctx: DocContext) -> None:
     """ "This Amendment ... amends the Agreement", "desire to amend the Note": the own document
     AMENDS the agreements those sentences name by defined term."""
@@ -1206,7 +1239,10 @@ def _self_amends_by_text(ctx: DocContext) -> None:
     text = ctx.text
     if not own or not own_title or not _CHANGING_TITLE.search(own_title):
         return
+    body_end = analyze(text).main_end
     for m in (m for p in _AMENDS_OBJECT for m in matches_near(p, text, _AMEND_CUE, 160)):
+        if _CONSENTED.search(text, max(0, m.start() - 40), m.start()) or m.start() >= body_end:
+            continue  # a consent to another's amendment; an attached document's own sentence
         for group in ("obj", "obj2"):
             obj = m.group(group)
             if not obj:
@@ -1261,6 +1297,8 @@ def _self_amends_by_subject(ctx: DocContext) -> None:
         return
     text = ctx.text
     for m in matches_near(_THIS_AMENDS, text, _AMEND_CUE, 160):
+        if m.start() >= analyze(text).main_end:
+            break  # "This Agreement" of an attached document is that document
         t = TITLE.match(text, m.end())
         if not t:
             continue
@@ -1326,7 +1364,11 @@ def extract_references(ctx: DocContext) -> None:
     self_date = _self_date(ctx)
     found = find_mentions(ctx.text, self_date)
     named = _dated_names(m for head, chain in found for m in (head, *chain))
+    deferred: list[tuple[Mention, list[Mention]]] = []
     for head, chain in found:
+        if _NAME_SUFFIX.search(head.title.split()[-1]):
+            deferred.append((head, chain))  # named by a definition: resolved once all are read
+            continue
         head = _identified(head, named)
         chain = [_identified(m, named) for m in chain]
         last = chain[-1] if chain else head
@@ -1344,6 +1386,13 @@ def extract_references(ctx: DocContext) -> None:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     _lower_case_mentions(ctx, self_date)
     _terms_of_titles(ctx, named)
+    for head, chain in deferred:
+        for head_ref in ctx.lookup(head.title)[:1]:
+            evidence = _sentence_span(ctx, min(head.start, chain[0].start), head.end)
+            for amendment in chain:
+                amend_ref = add_mention(ctx, amendment, evidence)
+                if amend_ref != head_ref:
+                    ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if not isinstance(title, str) or e.label not in ("Agreement", "Instrument"):
@@ -1449,11 +1498,48 @@ _QUOTE = rule(
 )
 
 
+#: '"Existing Credit Agreement" means the Credit Agreement dated as of ...': the definition
+#: that names a dated mention
+_MEANS_TITLE = rule(
+    "references.means_title",
+    r"[\"\u201d]?\s*(?:shall\s+)?means?\s*[,:]?\s+(?:that\s+certain\s+|the\s+)(?=[A-Z])",
+    reads="right after a quoted defined term: 'means the' before the title it names",
+    matches=[
+        passage('" means the Credit Agreement dated', match='" means the '),
+        passage("\u201d shall mean that certain Lease", match="\u201d shall mean that certain "),
+    ],
+    rejects=['" means any agreement', '" means, collectively, the Loan Documents'],
+    mode="match",
+)
+
+
+def _term_means_title(ctx: DocContext, d: Definition) -> None:
+    """'"Note Purchase Agreement-1997" means the Note Purchase Agreement dated as of February
+    14, 1997': the term names the dated mention the sentence opens on."""
+    m = _MEANS_TITLE.match(ctx.text, d.end)
+    t = TITLE.match(ctx.text, m.end()) if m else None
+    mention, _ = _read_mention(ctx.text, t, None) if t else (None, 0)
+    if (
+        mention is None
+        or mention.date is None
+        or is_amendment_title(mention.title)  # an amendment's term is read where it is made
+        or not _names_same_thing(d.term, mention.title)
+    ):
+        return
+    ref = mention_ref(mention.title, mention.date)
+    if ref in ctx.collector.entities:
+        e = ctx.collector.entities[ref]
+        ctx.collector.add(ref, e.label, ctx.span(d.start, d.end), aliases=(d.term,))
+        ctx.define(d.term, ref)
+
+
 def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
     """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
     and restated ... (as so amended and restated, the "Credit Agreement")": a term defined
     too far from its title to be read with it names the one dated mention of that title."""
     for d in find_definitions(ctx.text):
+        if d.style == "means" and not ctx.lookup(d.term):
+            _term_means_title(ctx, d)
         if d.style != "paren" or ctx.lookup(d.term):
             continue
         renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(

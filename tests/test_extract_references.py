@@ -537,3 +537,41 @@ def test_an_amendment_dated_then_delivered_to_someone_amends_nothing_there() -> 
     ctx = _ctx(text, "Consent", "2016-03-02")
     extract_references(ctx)
     assert not {t for s, t in _amends(ctx) if s != "agreement:self"}
+
+
+def test_a_suffixed_name_defined_by_means_is_the_base_of_a_dated_amendment() -> None:
+    text = (
+        "WHEREAS, the Company requests that the Bank consent to certain amendments to the Note "
+        "Purchase Agreement-2009 and the Note Purchase Agreement-2012.\n\n(c) The Third "
+        "Amendment dated as of the date hereof to the Note Purchase Agreement-2012, duly "
+        'executed by the Company and the holders.\n\n"Note Purchase Agreement-2009" means the '
+        "Note Purchase Agreement dated as of June 1, 2009 among the Company and the purchasers "
+        'named therein.\n\n"Note Purchase Agreement-2012" means the Note Purchase Agreement dated '
+        "as of March 5, 2012 among the Company and the purchasers named therein.\n"
+    )
+    ctx = _ctx(text, "Second Amendment to Credit Agreement", "2014-04-04")
+    extract_references(ctx)
+    _check_evidence(ctx)
+    t = _titled(ctx)
+    assert _amends(ctx) == {
+        (t["Third Amendment|2014-04-04"], t["Note Purchase Agreement|2012-03-05"])
+    }, "the consent to amendments of the 2009 agreement amends nothing"
+
+
+def test_an_attached_documents_own_amending_sentence_is_not_the_documents() -> None:
+    text = (
+        'SECOND AMENDMENT TO LOAN AGREEMENT\n\nThis SECOND AMENDMENT (this "Amendment") is '
+        "made as of July 7, 2016 between Orchard Supply Co. and Valley Bank. They are parties to "
+        'a Loan Agreement dated as of March 3, 2014 (the "Loan Agreement"). The parties hereby '
+        "amend the Loan Agreement as follows.\n\nIN WITNESS WHEREOF, the parties have executed "
+        "this Amendment.\n\nORCHARD "
+        "SUPPLY CO.\n\nBy: /s/ Ann Lee\nName: Ann Lee\nTitle: President\n\nVALLEY BANK\n\nBy: "
+        "/s/ Tom Ray\nName: Tom Ray\nTitle: Vice President\n\n\nEXHIBIT A\n\nPATENT SECURITY "
+        "AGREEMENT SUPPLEMENT\n\nSchedule 1 to the Patent Security Agreement dated as of March 3, "
+        '2014 (the "Patent Security Agreement") is hereby supplemented to add the patents listed '
+        "below. The Patent Security Agreement is hereby supplemented accordingly.\n"
+    )
+    amends = edges(extract_text(text), "AMENDS")
+    assert ("Second Amendment to Loan Agreement", "Loan Agreement") in amends
+    assert ("Patent Security Agreement Supplement", "Patent Security Agreement") in amends
+    assert ("Second Amendment to Loan Agreement", "Patent Security Agreement") not in amends
