@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ingest.agreements import ORDINALS
+from ingest.agreements import ORDINALS, title_case
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import DATE_RE, parse_date
@@ -1315,6 +1315,63 @@ def _self_amends_by_subject(ctx: DocContext) -> None:
             ctx.collector.relate("AMENDS", own, target, _sentence_span(ctx, m.start(), t.end()))
 
 
+#: "REVOLVING CREDIT MODIFICATION AGREEMENT, dated as of ... (this "Agreement"), relating to
+#: the AMENDED AND RESTATED CREDIT AGREEMENT, dated as of ...": the base an amendment's preamble
+#: names right after its own defined term (a title in capitals too)
+_RELATING_TO_BASE = rule(
+    "references.relating_to_base",
+    r"\(\s*this\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s*\)\s*,?\s+"
+    r"(?:relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+(?:that\s+certain\s+|the\s+)?"
+    r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|AND|of|OF|to|TO)\s+)?){0,8}?"
+    r"(?:AGREEMENT|Agreement|INDENTURE|Indenture|GUARANTY|Guaranty|LEASE|Lease|NOTE|Note))\b",
+    reads="an amendment's preamble: the agreement it relates to, after its own defined term",
+    matches=[
+        passage(
+            '(this "Agreement"), relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT,',
+            title="SECOND AMENDED AND RESTATED CREDIT AGREEMENT",
+        ),
+        passage(
+            "(this \u201cSupplement\u201d) with respect to that certain Loan and Security "
+            "Agreement",
+            title="Loan and Security Agreement",
+        ),
+    ],
+    rejects=[
+        '(the "Guaranty"), relating to the Credit Agreement',
+        '(this "Agreement"), relating to the obligations under the Credit Agreement',
+    ],
+)
+#: an own title that changes the agreement its preamble relates to
+_CHANGING_OWN = rule(
+    "references.changing_own_title",
+    r"(?i)\b(?:amendment|modification|supplement)\b",
+    reads="the document's own title: an amendment, modification or supplement",
+    matches=["Revolving Credit Loan Modification Agreement", "First Supplement"],
+    rejects=["Continuing Guaranty", "Promissory Note", "Waiver Letter"],
+)
+
+
+def _self_relates_to_base(ctx: DocContext) -> None:
+    """An amendment whose preamble says it relates to an agreement AMENDS that agreement; a
+    guaranty or a note "relating to the Credit Agreement" amends nothing."""
+    own = ctx.self_ref
+    own_title = _entity_title(ctx, own) if own else None
+    if not own or not own_title or not _CHANGING_OWN.search(own_title):
+        return
+    text = ctx.text
+    pre = analyze(text).preamble
+    start = pre.start if pre else 0
+    m = _RELATING_TO_BASE.search(text, start, min(len(text), start + 1500))
+    if not m:
+        return
+    date, _ = _date_after(text, m.end(), _self_date(ctx))
+    title = title_case(m["title"])
+    evidence = _sentence_span(ctx, m.start(), m.end())
+    ref = add_mention(ctx, Mention(title, m.start("title"), m.end("title"), date, None), evidence)
+    if ref != own:
+        ctx.collector.relate("AMENDS", own, ref, evidence)
+
+
 def matches_near(
     pattern: re.Pattern[str], text: str, cue: re.Pattern[str], back: int
 ) -> list[re.Match[str]]:
@@ -1403,6 +1460,7 @@ def extract_references(ctx: DocContext) -> None:
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
     _self_amends_by_subject(ctx)
+    _self_relates_to_base(ctx)
 
 
 #: "Pledge Agreement Supplement", "Credit Agreement Modification", "Second Mortgage

@@ -575,3 +575,28 @@ def test_an_attached_documents_own_amending_sentence_is_not_the_documents() -> N
     assert ("Second Amendment to Loan Agreement", "Loan Agreement") in amends
     assert ("Patent Security Agreement Supplement", "Patent Security Agreement") in amends
     assert ("Second Amendment to Loan Agreement", "Patent Security Agreement") not in amends
+
+
+def test_an_amendment_relating_to_its_base_in_the_preamble_amends_it() -> None:
+    text = (
+        "TERM LOAN EXTENSION AMENDMENT, dated as of April 2, 2019 (this \u201cAgreement\u201d), "
+        "relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT, dated as of May 5, 2015, "
+        "as further amended on June 1, 2017 (the \u201cCredit Agreement\u201d), among NORTHWIND "
+        "FOODS LLC, as Borrower, the Lenders party thereto and CEDAR BANK, N.A., as "
+        "Administrative Agent.\n\nSECTION 1. The Maturity Date is extended to April 2, 2024.\n"
+    )
+    amends = edges(extract_text(text), "AMENDS")
+    assert (
+        "Term Loan Extension Amendment",
+        "Second Amended and Restated Credit Agreement",
+    ) in amends
+
+
+def test_a_note_relating_to_a_credit_agreement_does_not_amend_it() -> None:
+    text = (
+        "REVOLVING CREDIT NOTE\n\nThis REVOLVING CREDIT NOTE, dated as of April 2, 2019 (this "
+        "\u201cNote\u201d), relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT, dated "
+        "as of May 5, 2015, among NORTHWIND FOODS LLC and CEDAR BANK, N.A. For value received, "
+        "the Borrower promises to pay to CEDAR BANK, N.A. the principal amount of $5,000,000.\n"
+    )
+    assert edges(extract_text(text), "AMENDS") == set()
