@@ -991,6 +991,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
         ctx.warnings.append(f"no agreement found (the document is a {title!r})")
         return
     label, kind = cls
+    if changes:  # "Credit Agreement Modification": an amendment of the credit agreement
+        label, kind = "Agreement", "amendment"
     props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
     ev_end = t_end
     where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))

@@ -469,6 +469,7 @@ def test_a_modification_heading_over_a_preamble_opening_on_its_base() -> None:
     own = next(e for e in x.entities if e.ref == "agreement:self")
     assert own.props["title"] == "Loan Agreement Modification"
     assert own.props["date"] == "2011-03-04"
+    assert own.props["kind"] == "amendment"
     assert ("Loan Agreement Modification", "Loan Agreement") in edges(x, "AMENDS")
 
 
