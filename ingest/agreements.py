@@ -645,6 +645,19 @@ def _line_of(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
+#: "CREDIT AGREEMENT MODIFICATION" over a preamble that opens on "The Credit Agreement made
+#: ... is hereby modified as follows": the heading names the document, the preamble its base.
+_CHANGE_WORD = re.compile(r"(?i)\s+(?:amendment|modification|supplement)$")
+
+
+def _changes_named(heading: str, title: str) -> bool:
+    """The heading is the preamble's title with a changing word after it: the document changes
+    the agreement its preamble opens on, and is not that agreement."""
+    change = _CHANGE_WORD.search(heading.strip())
+    base = norm_term(re.sub(r"(?i)^the\s+", "", title))
+    return change is not None and norm_term(heading.strip()[: change.start()]) == base
+
+
 _PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
 #: A preamble opening on its bare head word: "AGREEMENT made this 5th day of May, 2004, by and
 #: between ...", "Agreement, dated as of ...", "CONTRACT entered into ...".
@@ -946,6 +959,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
         )
     if found is None or (heading and _fuller(heading[0], found[0])):
         found = heading or found
+    # the preamble opens on the base the heading changes: the heading's own lines date it
+    changes = bool(found and heading and st.preamble and _changes_named(heading[0], found[0]))
+    if changes:
+        found = heading
     found = _amendment_heading(text, st, found) or found
     if found:
         found = _split_over_lines(text, found) or found
@@ -974,10 +991,14 @@ def extract_own_agreement(ctx: DocContext) -> None:
         ctx.warnings.append(f"no agreement found (the document is a {title!r})")
         return
     label, kind = cls
+    if changes:  # "Credit Agreement Modification": an amendment of the credit agreement
+        label, kind = "Agreement", "amendment"
     props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
     ev_end = t_end
     where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))
     dated = _agreement_date(text, st, t_start, t_end)
+    if changes and st.preamble and t_end < st.preamble.start:
+        dated = _date(text, t_end, st.preamble.start) or dated
     evidence: list[Span] = []
     if dated:
         props["date"] = dated.iso

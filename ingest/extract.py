@@ -35,7 +35,7 @@ from ingest.parties import (
     extract_recital_parties,
 )
 from ingest.records import Extraction, SourceDocument
-from ingest.references import extract_references
+from ingest.references import extract_references, extract_title_bases
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.restatements import extract_restatements
@@ -67,6 +67,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_relations,
     extract_appended,
     extract_exhibits,
+    extract_title_bases,
     extract_note_texts,
     extract_evidencing_notes,
     extract_note_guaranties,

@@ -19,14 +19,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ingest.agreements import ORDINALS
+from ingest.agreements import ORDINALS, title_case
 from ingest.amounts import UNITS
 from ingest.context import DocContext, norm_term
 from ingest.dates import DATE_RE, parse_date
-from ingest.defined_terms import find_definitions
+from ingest.defined_terms import Definition, find_definitions
 from ingest.names import singular
 from ingest.records import PropValue, Span
 from ingest.rules import passage, rule
+from ingest.structure import analyze
 
 #: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
 #: without its group names (a cue may hold two dates).
@@ -452,8 +453,10 @@ def mention_ref(title: str, date: str | None) -> str:
 
 
 def clean_title(raw: str) -> str:
-    """A matched title without leading determiners and with single spaces."""
-    return " ".join(_LEADING.sub("", raw.strip()).split())
+    """A matched title without leading determiners and with single spaces; a title never
+    crosses a blank line ("DECEMBER 28, 2001 / (blank) / The Credit Agreement made ...")."""
+    last = re.split(r"\n[ \t]*\n", raw.strip())[-1]
+    return " ".join(_LEADING.sub("", last.strip()).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -835,6 +838,11 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
         pos = max(m.end(), end)
         if head is None:
             continue
+        based = _base_after_date(text, head, pos, self_date)
+        if based:
+            found.append((based[0], [head]))
+            pos = based[1]
+            continue
         chain: list[Mention] = []
         chains = head.term is None and not is_amendment_title(head.title)
         start = None
@@ -868,6 +876,52 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
                 pos = pos2
         if head.date or head.term or chain or _STATED_PARTIES.match(text, pos):
             found.append((head, chain))
+
+
+#: "Fifth Amendment, dated as of May 2, 2005, to the Credit Agreement": the base an amendment's
+#: title leaves out, named after its date
+_DATED_TO_BASE = rule(
+    "references.dated_to_base",
+    r"\s*,?\s*to\s+(?:the\s+|that\s+certain\s+)?(?=[A-Z])",
+    reads="right after a dated amendment's date: 'to the' before the agreement it amends",
+    matches=[
+        passage(", to the Credit Agreement", match=", to the "),
+        passage(" to that certain Note Purchase Agreement", match=" to that certain "),
+    ],
+    rejects=[", together with the Credit Agreement", " to the extent", ", and the Lease"],
+    mode="match",
+)
+
+
+#: "Note Purchase Agreement-1997": a suffix that makes a title the name of one of several
+_NAME_SUFFIX = rule(
+    "references.name_suffix",
+    r"-(?:\d{4}|[A-Z0-9]{1,3})\b",
+    reads="right after a mentioned title: a suffix naming one of several of that title",
+    matches=[passage("-1997 (the", match="-1997"), passage("-A and", match="-A")],
+    rejects=["-Company", " 1997"],
+    mode="match",
+)
+
+
+def _base_after_date(
+    text: str, head: Mention, pos: int, self_date: str | None
+) -> tuple[Mention, int] | None:
+    """The agreement a dated amendment without a base in its title names right after its date
+    ("Second Amendment dated as of the date hereof to the Note Purchase Agreement"), and where
+    its mention ends."""
+    if head.date is None or not is_amendment_title(head.title) or amended_titles(head.title):
+        return None
+    to = _DATED_TO_BASE.match(text, pos)
+    t = TITLE.match(text, to.end()) if to else None
+    base, end = _read_mention(text, t, self_date) if t else (None, pos)
+    if base is None or is_amendment_title(base.title):
+        return None
+    suffix = _NAME_SUFFIX.match(text, base.end)
+    if suffix:  # "to the Note Purchase Agreement-1997": a name of its own, defined elsewhere
+        named = Mention(base.title + suffix.group(), base.start, suffix.end(), None, None)
+        return named, max(end, suffix.end())
+    return base, end
 
 
 def _read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
@@ -1053,7 +1107,8 @@ def _amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) 
 #: the word every pattern of ``_self_amends_by_text`` holds
 _AMEND_CUE = rule(
     "references.amend_cue",
-    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ications?)|extend|revisions?|changes)\b",
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend|revisions?"
+    r"|changes)\b",
     reads="any text: the word every sentence in which the document amends another holds",
     matches=[
         "the parties desire to amend the Agreement",
@@ -1111,7 +1166,7 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
     rule(
         "references.object_is_amended",
         r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
-        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\b"
+        r"\s+(?:is|are|shall\s+be)\s+(?:(?:hereby\s+)?amended|hereby\s+(?:modified|supplemented))\b"
         # the boilerplate on how it may be amended: "shall be amended only in writing"
         r"(?!,?\s+(?:or\s+(?:modified|waived|supplemented|changed)|only|except|solely|unless"
         r"|in\s+writing|without)\b)",
@@ -1121,6 +1176,8 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             passage(
                 "The Credit Agreement is hereby amended and restated", obj="The Credit Agreement"
             ),
+            passage("the Pledge Agreement is hereby supplemented by", obj="the Pledge Agreement"),
+            passage("The Loan Agreement is hereby modified as follows", obj="The Loan Agreement"),
         ],
         rejects=[
             "the lease is hereby amended",
@@ -1128,6 +1185,7 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             "the Lease shall be amended only in writing signed by both parties",
             "The Agreement shall be amended or modified only by an instrument in writing",
             "the Note shall be amended, except by a writing signed by the Holder",
+            "the Guaranteed Obligations shall be modified, supplemented or amended",
         ],
     ),
     # a term of it changed: "extend the maturity date of the Note", "The interest rate of
@@ -1160,6 +1218,19 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
 )
 
 
+#: "consent to certain amendments to the Note Purchase Agreement", "including any amendment to
+#: the Merger Agreement": a consent to another's amendment, or one that may come, is none the
+#: document makes
+_CONSENTED = rule(
+    "references.consented_change",
+    r"(?:\bconsent(?:s|ed|ing)?\s+to\s+(?:certain\s+|the\s+|such\s+|any\s+)?"
+    r"|\b(?:any|each|no|all|future|subsequent)\s+)$",
+    reads="right before an amending phrase: a consent to it or a hypothetical one, not made here",
+    matches=["the Lender will consent to certain ", "and consents to the ", "including any "],
+    rejects=["the parties desire to make certain ", "consent to the Borrower's "],
+)
+
+
 def _self_amends_by_text(ctx: DocContext) -> None:
     """ "This Amendment ... amends the Agreement", "desire to amend the Note": the own document
     AMENDS the agreements those sentences name by defined term."""
@@ -1168,7 +1239,10 @@ def _self_amends_by_text(ctx: DocContext) -> None:
     text = ctx.text
     if not own or not own_title or not _CHANGING_TITLE.search(own_title):
         return
+    body_end = analyze(text).main_end
     for m in (m for p in _AMENDS_OBJECT for m in matches_near(p, text, _AMEND_CUE, 160)):
+        if _CONSENTED.search(text, max(0, m.start() - 40), m.start()) or m.start() >= body_end:
+            continue  # a consent to another's amendment; an attached document's own sentence
         for group in ("obj", "obj2"):
             obj = m.group(group)
             if not obj:
@@ -1177,6 +1251,125 @@ def _self_amends_by_text(ctx: DocContext) -> None:
                 if target != own:
                     evidence = _sentence_span(ctx, m.start(), m.end())
                     ctx.collector.relate("AMENDS", own, target, evidence)
+
+
+#: "This letter agreement amends, restates and replaces the existing Letter Agreement dated
+#: ...", "This Agreement amends and restates in its entirety that certain Credit Agreement":
+#: the own document, as the subject, amends the title after the verb.
+_THIS_AMENDS = rule(
+    "references.this_amends",
+    r"\b(?:This|THIS)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
+    r"|Supplement|SUPPLEMENT|Note|NOTE)\s+(?:hereby\s+)?(?:amends|modifies|supplements)\b"
+    r"(?:(?:,|\s+and)\s+(?:restates|replaces|supersedes)){0,3}"
+    r"(?:\s*,?\s+(?:\([^()]{0,80}\)|in\s+(?:its|their)\s+entirety))*,?\s+"
+    r"(?:that\s+certain\s+|the\s+)?(?:(?:existing|prior|original)\s+)?(?=[A-Z])",
+    reads="the document's own text: the agreement it amends as the subject of 'amends'",
+    matches=[
+        passage(
+            "This letter agreement amends, restates and replaces (but does not constitute a "
+            "novation of) the existing Loan Agreement dated",
+            match="This letter agreement amends, restates and replaces (but does not "
+            "constitute a novation of) the existing ",
+        ),
+        passage(
+            "This Agreement amends and restates in its entirety that certain Credit Agreement",
+            match="This Agreement amends and restates in its entirety that certain ",
+        ),
+        passage(
+            "This Supplement hereby amends the Indenture",
+            match="This Supplement hereby amends the ",
+        ),
+    ],
+    rejects=[
+        "This Agreement may be amended only in writing",
+        "This Agreement amends the terms hereof",
+        "no amendment of this Agreement amends the Note",
+    ],
+)
+
+
+def _self_amends_by_subject(ctx: DocContext) -> None:
+    """ "This Agreement amends and restates the Existing Credit Agreement": the own document
+    AMENDS the title the sentence names after its verb (by defined term, else by title, the
+    one of the date that follows where several share it)."""
+    own = ctx.self_ref
+    if not own:
+        return
+    text = ctx.text
+    for m in matches_near(_THIS_AMENDS, text, _AMEND_CUE, 160):
+        if m.start() >= analyze(text).main_end:
+            break  # "This Agreement" of an attached document is that document
+        t = TITLE.match(text, m.end())
+        if not t:
+            continue
+        title = clean_title(t.group())
+        targets = [r for r in _resolve_agreement_phrase(ctx, "the " + title) if r != own]
+        if not targets:
+            targets = _known_by_title(ctx, title, own)
+            date, _ = _date_after(text, t.end(), None)
+            dated = [
+                r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date
+            ]
+            targets = dated or targets
+        for target in targets[:1]:
+            ctx.collector.relate("AMENDS", own, target, _sentence_span(ctx, m.start(), t.end()))
+
+
+#: "REVOLVING CREDIT MODIFICATION AGREEMENT, dated as of ... (this "Agreement"), relating to
+#: the AMENDED AND RESTATED CREDIT AGREEMENT, dated as of ...": the base an amendment's preamble
+#: names right after its own defined term (a title in capitals too)
+_RELATING_TO_BASE = rule(
+    "references.relating_to_base",
+    r"\(\s*this\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s*\)\s*,?\s+"
+    r"(?:relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+(?:that\s+certain\s+|the\s+)?"
+    r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|AND|of|OF|to|TO)\s+)?){0,8}?"
+    r"(?:AGREEMENT|Agreement|INDENTURE|Indenture|GUARANTY|Guaranty|LEASE|Lease|NOTE|Note))\b",
+    reads="an amendment's preamble: the agreement it relates to, after its own defined term",
+    matches=[
+        passage(
+            '(this "Agreement"), relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT,',
+            title="SECOND AMENDED AND RESTATED CREDIT AGREEMENT",
+        ),
+        passage(
+            "(this \u201cSupplement\u201d) with respect to that certain Loan and Security "
+            "Agreement",
+            title="Loan and Security Agreement",
+        ),
+    ],
+    rejects=[
+        '(the "Guaranty"), relating to the Credit Agreement',
+        '(this "Agreement"), relating to the obligations under the Credit Agreement',
+    ],
+)
+#: an own title that changes the agreement its preamble relates to
+_CHANGING_OWN = rule(
+    "references.changing_own_title",
+    r"(?i)\b(?:amendment|modification|supplement)\b",
+    reads="the document's own title: an amendment, modification or supplement",
+    matches=["Revolving Credit Loan Modification Agreement", "First Supplement"],
+    rejects=["Continuing Guaranty", "Promissory Note", "Waiver Letter"],
+)
+
+
+def _self_relates_to_base(ctx: DocContext) -> None:
+    """An amendment whose preamble says it relates to an agreement AMENDS that agreement; a
+    guaranty or a note "relating to the Credit Agreement" amends nothing."""
+    own = ctx.self_ref
+    own_title = _entity_title(ctx, own) if own else None
+    if not own or not own_title or not _CHANGING_OWN.search(own_title):
+        return
+    text = ctx.text
+    pre = analyze(text).preamble
+    start = pre.start if pre else 0
+    m = _RELATING_TO_BASE.search(text, start, min(len(text), start + 1500))
+    if not m:
+        return
+    date, _ = _date_after(text, m.end(), _self_date(ctx))
+    title = title_case(m["title"])
+    evidence = _sentence_span(ctx, m.start(), m.end())
+    ref = add_mention(ctx, Mention(title, m.start("title"), m.end("title"), date, None), evidence)
+    if ref != own:
+        ctx.collector.relate("AMENDS", own, ref, evidence)
 
 
 def matches_near(
@@ -1228,11 +1421,18 @@ def extract_references(ctx: DocContext) -> None:
     self_date = _self_date(ctx)
     found = find_mentions(ctx.text, self_date)
     named = _dated_names(m for head, chain in found for m in (head, *chain))
+    deferred: list[tuple[Mention, list[Mention]]] = []
     for head, chain in found:
+        if _NAME_SUFFIX.search(head.title.split()[-1]):
+            deferred.append((head, chain))  # named by a definition: resolved once all are read
+            continue
         head = _identified(head, named)
         chain = [_identified(m, named) for m in chain]
         last = chain[-1] if chain else head
-        evidence = _sentence_span(ctx, head.start, last.end)
+        # "Fifth Amendment dated ... to the Credit Agreement": the base may follow its amendment
+        evidence = _sentence_span(
+            ctx, min([head.start, *(c.start for c in chain)]), max(head.end, last.end)
+        )
         head_ref = add_mention(ctx, head, _sentence_span(ctx, head.start, head.end))
         # "the First Mortgage Amendment, as further amended by the Second ...": the later
         # amendments amend what the first one amends, not the first one
@@ -1243,6 +1443,13 @@ def extract_references(ctx: DocContext) -> None:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     _lower_case_mentions(ctx, self_date)
     _terms_of_titles(ctx, named)
+    for head, chain in deferred:
+        for head_ref in ctx.lookup(head.title)[:1]:
+            evidence = _sentence_span(ctx, min(head.start, chain[0].start), head.end)
+            for amendment in chain:
+                amend_ref = add_mention(ctx, amendment, evidence)
+                if amend_ref != head_ref:
+                    ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if not isinstance(title, str) or e.label not in ("Agreement", "Instrument"):
@@ -1252,6 +1459,52 @@ def extract_references(ctx: DocContext) -> None:
             _amend_named_targets(ctx, ref, title, e.evidence[0])
         _restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     _self_amends_by_text(ctx)
+    _self_amends_by_subject(ctx)
+    _self_relates_to_base(ctx)
+
+
+#: "Pledge Agreement Supplement", "Credit Agreement Modification", "Second Mortgage
+#: Amendment": a title that names its base before the changing word amends that base.
+_BASE_THEN_CHANGE = rule(
+    "references.base_then_change",
+    rf"(?i)^(?:(?:{_ORDINAL})\s+)?(?P<base>(?:[\w'\u2019&-]+\s+){{0,5}}?"
+    rf"(?:{_AGREEMENT_HEADS}|Mortgage|Deed\s+of\s+Trust|Security\s+Deed|Note))"
+    rf"\s+(?:Amendment|Supplement|Modification)(?:\s+{_NUMBER})?$",
+    reads="an agreement's title: the base it names before 'Amendment' / 'Supplement'",
+    matches=[
+        passage("Pledge Agreement Supplement", base="Pledge Agreement"),
+        passage("CREDIT AGREEMENT MODIFICATION", base="CREDIT AGREEMENT"),
+        passage("Second Mortgage Amendment", base="Mortgage"),
+        passage("Deed of Trust Modification No. 2", base="Deed of Trust"),
+    ],
+    rejects=[
+        "Loan Modification Agreement",
+        "Supplement to Pledge Agreement",
+        "Credit Agreement Supplemental Terms",
+        "Amendment to Note",
+    ],
+)
+
+
+def changed_base(title: str) -> str | None:
+    """The base a "<Base> Supplement" / "<Base> Modification" title names, else None."""
+    m = _BASE_THEN_CHANGE.search(title.strip())
+    return m["base"] if m else None
+
+
+def extract_title_bases(ctx: DocContext) -> None:
+    """ "Trademark Security Agreement Supplement" AMENDS the Trademark Security Agreement the
+    document names: the own document, a mention or an attached exhibit, once all are read
+    (exhibits are read after the references). The evidence is the title that says so."""
+    for ref, e in list(ctx.collector.entities.items()):
+        title = e.props.get("title")
+        if e.label not in ("Agreement", "Instrument") or not isinstance(title, str):
+            continue
+        base = changed_base(title)
+        if not base or not e.evidence:
+            continue
+        for target in _known_by_title(ctx, base, ref)[:1]:
+            ctx.collector.relate("AMENDS", ref, target, e.evidence[0])
 
 
 #: "(the Original Credit Agreement, as amended by this Amendment, ...": a parenthesis that
@@ -1303,11 +1556,48 @@ _QUOTE = rule(
 )
 
 
+#: '"Existing Credit Agreement" means the Credit Agreement dated as of ...': the definition
+#: that names a dated mention
+_MEANS_TITLE = rule(
+    "references.means_title",
+    r"[\"\u201d]?\s*(?:shall\s+)?means?\s*[,:]?\s+(?:that\s+certain\s+|the\s+)(?=[A-Z])",
+    reads="right after a quoted defined term: 'means the' before the title it names",
+    matches=[
+        passage('" means the Credit Agreement dated', match='" means the '),
+        passage("\u201d shall mean that certain Lease", match="\u201d shall mean that certain "),
+    ],
+    rejects=['" means any agreement', '" means, collectively, the Loan Documents'],
+    mode="match",
+)
+
+
+def _term_means_title(ctx: DocContext, d: Definition) -> None:
+    """'"Note Purchase Agreement-1997" means the Note Purchase Agreement dated as of February
+    14, 1997': the term names the dated mention the sentence opens on."""
+    m = _MEANS_TITLE.match(ctx.text, d.end)
+    t = TITLE.match(ctx.text, m.end()) if m else None
+    mention, _ = _read_mention(ctx.text, t, None) if t else (None, 0)
+    if (
+        mention is None
+        or mention.date is None
+        or is_amendment_title(mention.title)  # an amendment's term is read where it is made
+        or not _names_same_thing(d.term, mention.title)
+    ):
+        return
+    ref = mention_ref(mention.title, mention.date)
+    if ref in ctx.collector.entities:
+        e = ctx.collector.entities[ref]
+        ctx.collector.add(ref, e.label, ctx.span(d.start, d.end), aliases=(d.term,))
+        ctx.define(d.term, ref)
+
+
 def _terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
     """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
     and restated ... (as so amended and restated, the "Credit Agreement")": a term defined
     too far from its title to be read with it names the one dated mention of that title."""
     for d in find_definitions(ctx.text):
+        if d.style == "means" and not ctx.lookup(d.term):
+            _term_means_title(ctx, d)
         if d.style != "paren" or ctx.lookup(d.term):
             continue
         renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(

@@ -441,3 +441,163 @@ def test_the_attached_conformed_agreement_is_the_amended_agreement() -> None:
     ]
     assert len(loans) == 1
     assert "Amended Loan Agreement" in loans[0].aliases
+
+
+def test_a_title_naming_its_base_before_the_changing_word_amends_that_base() -> None:
+    text = (
+        "PLEDGE AGREEMENT SUPPLEMENT\n\nThis Pledge Agreement Supplement, dated as of April 9, "
+        "2019, is delivered by Harbor Leasing LLC under the Pledge Agreement dated as of "
+        'March 1, 2017 (the "Pledge Agreement") between Harbor Holdings Inc. and Lakeside '
+        "Bank, as Collateral Agent. The Pledge Agreement, as supplemented hereby, shall remain in "
+        "full force and effect.\n"
+    )
+    x = extract_text(text)
+    assert ("Pledge Agreement Supplement", "Pledge Agreement") in edges(x, "AMENDS")
+
+
+def test_a_modification_heading_over_a_preamble_opening_on_its_base() -> None:
+    text = (
+        "NORTHERN FARM CREDIT\nLOAN AGREEMENT MODIFICATION\n\nOMAHA, NEBRASKA\nMARCH 4, 2011\n\n"
+        "The Loan Agreement made and entered into as of June 30, 2009, by and between PRAIRIE "
+        'GRAIN CO. ("Borrower") and NORTHERN FARM CREDIT ("Lender"), is hereby modified as '
+        "follows:\n\nSection 2.1 of the Loan Agreement shall be modified to read as follows: "
+        '"Maturity Date" means June 30, 2013.\n\nExcept as expressly modified by this Loan '
+        "Agreement Modification, all terms of the Loan Agreement remain in full force and "
+        "effect.\n"
+    )
+    x = extract_text(text)
+    own = next(e for e in x.entities if e.ref == "agreement:self")
+    assert own.props["title"] == "Loan Agreement Modification"
+    assert own.props["date"] == "2011-03-04"
+    assert own.props["kind"] == "amendment"
+    assert ("Loan Agreement Modification", "Loan Agreement") in edges(x, "AMENDS")
+
+
+def test_this_agreement_as_the_subject_of_amends_amends_the_title_after_the_verb() -> None:
+    text = (
+        'LETTER AGREEMENT\n\nThis letter agreement (this "Letter Agreement") is made as of May '
+        "3, 2015 between Ridge Bank and Copper Tools Inc. This letter agreement amends, restates "
+        "and replaces (but is not a novation of) the existing Letter Agreement dated February "
+        '2, 2012 between Ridge Bank and Copper Tools Inc. (as amended, the "Prior Letter").\n'
+    )
+    x = extract_text(text)
+    assert ("Letter Agreement", "Letter Agreement") in edges(x, "AMENDS")
+
+
+def test_boilerplate_on_amending_and_a_related_agreement_do_not_amend() -> None:
+    text = (
+        'GUARANTY\n\nThis GUARANTY (this "Guaranty") is made as of May 3, 2015 by Copper '
+        "Holdings Inc. in favor of Ridge Bank, relating to the Credit Agreement dated as of "
+        "February 2, 2012 between Ridge Bank and Copper Tools Inc. (as amended from time to "
+        'time, the "Credit Agreement"). This Guaranty may be amended only in writing signed by '
+        "the Guarantor and the Bank. This Agreement amends the terms hereof only as stated. "
+        "The Guarantor guarantees the Obligations under the Credit Agreement.\n"
+    )
+    assert edges(extract_text(text), "AMENDS") == set()
+
+
+def test_a_supplement_to_a_security_agreement_filed_as_an_exhibit() -> None:
+    path = CORPUS / "credit-dev" / "lexpredict-812076-1999-05-27.txt"
+    x = extract_text(path.read_text(errors="replace"))
+    amends = edges(x, "AMENDS")
+    assert ("Trademark Security Agreement Supplement", "Trademark Security Agreement") in amends
+
+
+def test_a_credit_agreement_modification_and_a_letter_agreement_replacing_another() -> None:
+    modification = CORPUS / "credit-dev" / "lexpredict-1023902-2002-05-01.txt"
+    assert ("Credit Agreement Modification", "Credit Agreement") in edges(
+        extract_text(modification.read_text(errors="replace")), "AMENDS"
+    )
+    letter = CORPUS / "credit-dev" / "lexpredict-33113-2007-08-03.txt"
+    assert ("Letter Agreement", "Letter Agreement") in edges(
+        extract_text(letter.read_text(errors="replace")), "AMENDS"
+    )
+
+
+def test_a_dated_amendment_names_its_base_after_its_date() -> None:
+    text = (
+        "The Borrower shall deliver (a) the Third Amendment, dated as of September 8, 2014, to "
+        'the Term Loan Agreement (the "Term Loan Amendment"), and (b) the Letter Amendment dated '
+        "as of the date hereof to the Master Lease Agreement, each duly executed."
+    )
+    ctx = _ctx(text, "First Amendment to Credit Agreement", "2014-09-08")
+    extract_references(ctx)
+    _check_evidence(ctx)
+    named = {ref: f"{e.props.get('title')}" for ref, e in ctx.collector.entities.items()}
+    amends = {(named[s], named[t]) for s, t in _amends(ctx)}
+    assert ("Third Amendment", "Term Loan Agreement") in amends
+    assert ("Letter Amendment", "Master Lease Agreement") in amends
+
+
+def test_an_amendment_dated_then_delivered_to_someone_amends_nothing_there() -> None:
+    text = (
+        "The Agent shall have received the Second Amendment dated as of March 2, 2016, to the "
+        "extent executed by the Lenders, and copies of the Second Amendment dated as of March 2, "
+        "2016 delivered to Harbor Bank."
+    )
+    ctx = _ctx(text, "Consent", "2016-03-02")
+    extract_references(ctx)
+    assert not {t for s, t in _amends(ctx) if s != "agreement:self"}
+
+
+def test_a_suffixed_name_defined_by_means_is_the_base_of_a_dated_amendment() -> None:
+    text = (
+        "WHEREAS, the Company requests that the Bank consent to certain amendments to the Note "
+        "Purchase Agreement-2009 and the Note Purchase Agreement-2012.\n\n(c) The Third "
+        "Amendment dated as of the date hereof to the Note Purchase Agreement-2012, duly "
+        'executed by the Company and the holders.\n\n"Note Purchase Agreement-2009" means the '
+        "Note Purchase Agreement dated as of June 1, 2009 among the Company and the purchasers "
+        'named therein.\n\n"Note Purchase Agreement-2012" means the Note Purchase Agreement dated '
+        "as of March 5, 2012 among the Company and the purchasers named therein.\n"
+    )
+    ctx = _ctx(text, "Second Amendment to Credit Agreement", "2014-04-04")
+    extract_references(ctx)
+    _check_evidence(ctx)
+    t = _titled(ctx)
+    assert _amends(ctx) == {
+        (t["Third Amendment|2014-04-04"], t["Note Purchase Agreement|2012-03-05"])
+    }, "the consent to amendments of the 2009 agreement amends nothing"
+
+
+def test_an_attached_documents_own_amending_sentence_is_not_the_documents() -> None:
+    text = (
+        'SECOND AMENDMENT TO LOAN AGREEMENT\n\nThis SECOND AMENDMENT (this "Amendment") is '
+        "made as of July 7, 2016 between Orchard Supply Co. and Valley Bank. They are parties to "
+        'a Loan Agreement dated as of March 3, 2014 (the "Loan Agreement"). The parties hereby '
+        "amend the Loan Agreement as follows.\n\nIN WITNESS WHEREOF, the parties have executed "
+        "this Amendment.\n\nORCHARD "
+        "SUPPLY CO.\n\nBy: /s/ Ann Lee\nName: Ann Lee\nTitle: President\n\nVALLEY BANK\n\nBy: "
+        "/s/ Tom Ray\nName: Tom Ray\nTitle: Vice President\n\n\nEXHIBIT A\n\nPATENT SECURITY "
+        "AGREEMENT SUPPLEMENT\n\nSchedule 1 to the Patent Security Agreement dated as of March 3, "
+        '2014 (the "Patent Security Agreement") is hereby supplemented to add the patents listed '
+        "below. The Patent Security Agreement is hereby supplemented accordingly.\n"
+    )
+    amends = edges(extract_text(text), "AMENDS")
+    assert ("Second Amendment to Loan Agreement", "Loan Agreement") in amends
+    assert ("Patent Security Agreement Supplement", "Patent Security Agreement") in amends
+    assert ("Second Amendment to Loan Agreement", "Patent Security Agreement") not in amends
+
+
+def test_an_amendment_relating_to_its_base_in_the_preamble_amends_it() -> None:
+    text = (
+        "TERM LOAN EXTENSION AMENDMENT, dated as of April 2, 2019 (this \u201cAgreement\u201d), "
+        "relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT, dated as of May 5, 2015, "
+        "as further amended on June 1, 2017 (the \u201cCredit Agreement\u201d), among NORTHWIND "
+        "FOODS LLC, as Borrower, the Lenders party thereto and CEDAR BANK, N.A., as "
+        "Administrative Agent.\n\nSECTION 1. The Maturity Date is extended to April 2, 2024.\n"
+    )
+    amends = edges(extract_text(text), "AMENDS")
+    assert (
+        "Term Loan Extension Amendment",
+        "Second Amended and Restated Credit Agreement",
+    ) in amends
+
+
+def test_a_note_relating_to_a_credit_agreement_does_not_amend_it() -> None:
+    text = (
+        "REVOLVING CREDIT NOTE\n\nThis REVOLVING CREDIT NOTE, dated as of April 2, 2019 (this "
+        "\u201cNote\u201d), relating to the SECOND AMENDED AND RESTATED CREDIT AGREEMENT, dated "
+        "as of May 5, 2015, among NORTHWIND FOODS LLC and CEDAR BANK, N.A. For value received, "
+        "the Borrower promises to pay to CEDAR BANK, N.A. the principal amount of $5,000,000.\n"
+    )
+    assert edges(extract_text(text), "AMENDS") == set()

@@ -72,7 +72,7 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
 #: ISSUED_UNDER to 81/109).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.99, 0.90),
+    "AMENDS": (0.99, 0.95),
     "PARTY_TO": (0.95, 0.75),
     "LENDS_TO": (0.95, 0.89),
     "SECURES": (0.98, 0.91),
