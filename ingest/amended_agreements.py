@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import title_case
+from ingest.agreements.kinds import title_case
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
-from ingest.references import Mention, add_mention
+from ingest.references.add import add_mention
+from ingest.references.mentions import Mention
 
 
 def target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | None:

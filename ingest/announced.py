@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import SELF_REF, amendment_number, classify, title_at, title_case
+from ingest.agreements.kinds import amendment_number, classify, title_case
+from ingest.agreements.own_agreement import SELF_REF
+from ingest.agreements.titles import title_at
 from ingest.context import DocContext, norm_term
 from ingest.dates import DateMatch, find_dates
 from ingest.defined_terms import definitions_in
 from ingest.names import name_runs
-from ingest.parties import add_party, party_to, role_of
+from ingest.parties.add import add_party, party_to
+from ingest.parties.role_words import role_of
 from ingest.records import PropValue
 from ingest.reports import read_report, registrant, sentence_end
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import classify, title_case
+from ingest.agreements.kinds import classify, title_case
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
-from ingest.parties import add_party
+from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks

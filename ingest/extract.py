@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ingest.agreements import extract_exhibits, extract_own_agreement
+from ingest.agreements.exhibits import extract_exhibits
+from ingest.agreements.own_agreement import extract_own_agreement
 from ingest.announced import extract_announced_agreement, extract_announced_roles
 from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
@@ -28,14 +29,12 @@ from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes import extract_note_texts
-from ingest.parties import (
-    extract_behalf_parties,
-    extract_described_parties,
-    extract_parties,
-    extract_recital_parties,
-)
+from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.preamble import extract_parties
+from ingest.parties.recitals import extract_described_parties, extract_recital_parties
 from ingest.records import Extraction, SourceDocument
-from ingest.references import extract_references, extract_title_bases
+from ingest.references.amends import extract_title_bases
+from ingest.references.extract import extract_references
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.restatements import extract_restatements

@@ -18,7 +18,9 @@ from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.records import PropValue
-from ingest.references import DATE, matches_near, title_kind
+from ingest.references.amends import matches_near
+from ingest.references.kinds import title_kind
+from ingest.references.titles import DATE
 
 
 def parse_amount(text: str) -> tuple[float | int, str] | None:

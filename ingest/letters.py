@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.agreements import SELF_REF, classify
+from ingest.agreements.kinds import classify
+from ingest.agreements.own_agreement import SELF_REF
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import clean_name, name_runs
-from ingest.parties import add_party, party_to, role_of
+from ingest.parties.add import add_party, party_to
+from ingest.parties.role_words import role_of
 from ingest.records import PropValue
 from ingest.structure import SALUTATION, SALUTATION_WINDOW, analyze
 

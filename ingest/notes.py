@@ -28,15 +28,17 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import title_case
+from ingest.agreements.kinds import title_case
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates, parse_date
 from ingest.instruments import interest_rate, maturity_date, parse_amount
 from ingest.law import governing_law
 from ingest.names import is_org_name, name_runs, singular
-from ingest.parties import add_party
+from ingest.parties.add import add_party
 from ingest.records import PropValue
-from ingest.references import DATE, mention_ref, norm_title, title_kind
+from ingest.references.keys import mention_ref, norm_title
+from ingest.references.kinds import title_kind
+from ingest.references.titles import DATE
 from ingest.relations.promises import note_makers, note_payees
 from ingest.signatures.blocks import add_signer, signature_blocks
 

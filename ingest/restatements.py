@@ -14,7 +14,8 @@ import re
 
 from ingest.context import DocContext
 from ingest.records import PropValue
-from ingest.references import mention_ref, title_kind
+from ingest.references.keys import mention_ref
+from ingest.references.kinds import title_kind
 
 #: "This Credit Agreement amends, restates, and supersedes in their entirety the Prior Loan
 #: Agreements", "This Agreement hereby amends and restates the Existing Agreements"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name
-from ingest.parties import role_of
+from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.structure import analyze
 

@@ -28,7 +28,8 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, find_definitions
 from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
-from ingest.parties import add_party, has_role, role_of
+from ingest.parties.add import add_party
+from ingest.parties.role_words import has_role, role_of
 from ingest.records import RelationRecord, Span
 from ingest.rules import passage, rule
 from ingest.structure import analyze

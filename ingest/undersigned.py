@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.names import looks_like_person, name_runs, words
-from ingest.parties import add_party, party_to, undersigned_opening
+from ingest.parties.add import add_party, party_to
+from ingest.parties.zones import undersigned_opening
 from ingest.rules import passage, rule
 from ingest.structure import analyze
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import binascii
 from pathlib import Path
 
-from ingest.agreements import SELF_REF
+from ingest.agreements.own_agreement import SELF_REF
 from ingest.extract import extract
 from ingest.readers import read_file
 from tests.paths import CORPUS

@@ -16,7 +16,7 @@ from ingest.instruments import (
     parse_amount,
 )
 from ingest.records import Extraction, SourceDocument
-from ingest.references import extract_references
+from ingest.references.extract import extract_references
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 

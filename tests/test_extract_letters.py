@@ -4,7 +4,7 @@ shape (invented parties), and real financing exhibits of the corpus."""
 
 from __future__ import annotations
 
-from ingest.agreements import SELF_REF
+from ingest.agreements.own_agreement import SELF_REF
 from ingest.extract import extract
 from ingest.letters import read_letter
 from ingest.records import Extraction, SourceDocument

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ingest.context import DocContext
 from ingest.records import SourceDocument
-from ingest.references import extract_references, find_mentions
+from ingest.references.extract import extract_references
+from ingest.references.mentions import find_mentions
 from tests.passages import edges, entity_names, extract_text
 from tests.paths import CORPUS
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from ingest.context import DocContext
 from ingest.instruments import extract_instruments
 from ingest.records import SourceDocument
-from ingest.references import extract_references
+from ingest.references.extract import extract_references
 from ingest.relations.extract import extract_relations
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"

@@ -13,7 +13,7 @@ from dealgraph.pipeline import ingest_paths
 from dealgraph.settings import Settings
 from graph.resolve import resolve
 from graph.store import GraphStore
-from ingest.agreements import SELF_REF
+from ingest.agreements.own_agreement import SELF_REF
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 from ingest.reports import read_report

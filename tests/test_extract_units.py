@@ -608,7 +608,7 @@ def test_amendment_of_a_note_lends_through_the_roles_it_carries_over() -> None:
 
 
 def test_merged_roles_are_stated_once() -> None:
-    from ingest.parties import has_role, merge_roles
+    from ingest.parties.role_words import has_role, merge_roles
 
     assert merge_roles("Parent", "Borrowers") == "Parent and Borrowers"
     assert merge_roles("US Borrower", "Borrower") == "US Borrower"

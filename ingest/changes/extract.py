@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import classify, title_case
+from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.changes.operations import find_operations

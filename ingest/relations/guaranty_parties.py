@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.records import Span
-from ingest.references import Mention, add_mention
+from ingest.references.add import add_mention
+from ingest.references.mentions import Mention
 from ingest.relations.party_roles import LENDER_ROLES
 from ingest.relations.slots import labelled, title_of
 

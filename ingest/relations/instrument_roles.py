@@ -9,7 +9,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.names import looks_like_person
-from ingest.parties import add_party
+from ingest.parties.add import add_party
 from ingest.relations.party_roles import Roles
 from ingest.relations.slots import parties_named, trimmed
 

@@ -9,7 +9,8 @@ import re
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.records import PropValue
-from ingest.references import mention_ref, title_kind
+from ingest.references.keys import mention_ref
+from ingest.references.kinds import title_kind
 from ingest.relations.slots import (
     QUOTE,
     agreements_in,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.references import norm_title
+from ingest.references.keys import norm_title
 from ingest.relations.slots import agreements_in, labelled, title_of
 
 

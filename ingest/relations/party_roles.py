@@ -12,7 +12,7 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.names import looks_like_person, singular
-from ingest.parties import role_of, role_parts
+from ingest.parties.role_words import role_of, role_parts
 from ingest.records import Span
 from ingest.relations.obligations import CREDIT_TITLE
 from ingest.relations.slots import labelled

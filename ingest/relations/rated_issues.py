@@ -14,7 +14,8 @@ from ingest.context import DocContext
 from ingest.dates import find_dates, parse_date
 from ingest.instruments import parse_amount
 from ingest.records import PropValue
-from ingest.references import DATE, norm_title
+from ingest.references.keys import norm_title
+from ingest.references.titles import DATE
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,

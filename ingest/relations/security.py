@@ -14,7 +14,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import name_runs
-from ingest.parties import add_party
+from ingest.parties.add import add_party
 from ingest.records import Span
 from ingest.relations.obligations import (
     NAMED_AGREEMENT,

@@ -20,7 +20,9 @@ from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.defined_terms import find_definitions
 from ingest.records import PropValue
-from ingest.references import Mention, add_mention, is_instrument_title
+from ingest.references.add import add_mention
+from ingest.references.mentions import Mention
+from ingest.references.titles import is_instrument_title
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
 from ingest.structure import analyze

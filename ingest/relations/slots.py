@@ -14,9 +14,12 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import find_definitions
 from ingest.instruments import parse_amount
 from ingest.names import is_org_name, name_runs
-from ingest.parties import add_party, has_role, role_of, stated_form
+from ingest.parties.add import add_party
+from ingest.parties.forms import stated_form
+from ingest.parties.role_words import has_role, role_of
 from ingest.records import PropValue, Span
-from ingest.references import clean_title, norm_title
+from ingest.references.keys import norm_title
+from ingest.references.titles import clean_title
 
 QUOTE = '["\u201c\u201d]'
 

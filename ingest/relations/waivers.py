@@ -15,7 +15,7 @@ from dataclasses import replace
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.records import PropValue, Span
-from ingest.references import DATE
+from ingest.references.titles import DATE
 from ingest.relations.obligations import CREDIT_TITLE, primary_agreement
 from ingest.relations.slots import (
     AUXILIARY_TAIL,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import ORG_WORDS, NameRun, clean_name, is_org_name, looks_like_person, name_runs
-from ingest.parties import role_of
+from ingest.parties.role_words import role_of
 from ingest.signatures.captions import CAPACITY_WORDS, capacity_roles
 from ingest.signatures.company_lines import (
     ACCEPTANCE_HEAD,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.names import NameRun, clean_name, is_org_name, looks_like_person, name_runs
-from ingest.parties import merge_roles, role_of
+from ingest.parties.role_words import merge_roles, role_of
 from ingest.signatures.block_lines import (
     CONFORMED,
     after_page_header,

@@ -6,7 +6,7 @@ the headings the region ran into; column by column for other agreements' signatu
 from __future__ import annotations
 
 from ingest.context import DocContext
-from ingest.parties import add_party
+from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.signatures.block_reader import BlockReader
 from ingest.signatures.columns import read_columns

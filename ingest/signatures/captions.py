@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import singular
-from ingest.parties import ROLE_WORDS, merge_roles, role_of
+from ingest.parties.role_words import ROLE_WORDS, merge_roles, role_of
 
 #: "as Agent", "individually and as Administrative Agent,": a capacity on the line under a name.
 INDIVIDUALLY = re.compile(r"(?:(?:both\s+)?individually\s+and\s+)?as\s", re.IGNORECASE)

@@ -11,7 +11,8 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in
 from ingest.names import singular
-from ingest.parties import ROLE_WORDS, add_party, has_role, party_ref, party_to, role_of, role_parts
+from ingest.parties.add import add_party, party_ref, party_to
+from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import OPENING, alias_role
 from ingest.structure import analyze

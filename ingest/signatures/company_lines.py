@@ -17,7 +17,7 @@ from ingest.names import (
     singular,
     words,
 )
-from ingest.parties import ROLE_WORDS
+from ingest.parties.role_words import ROLE_WORDS
 from ingest.signatures.captions import caption_role
 from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
 

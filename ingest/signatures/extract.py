@@ -9,7 +9,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names
-from ingest.parties import add_party, party_to
+from ingest.parties.add import add_party, party_to
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
     join_collective,

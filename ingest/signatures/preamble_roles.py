@@ -11,7 +11,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import definitions_in
 from ingest.names import clean_name, name_runs, singular
-from ingest.parties import role_of, role_parts
+from ingest.parties.role_words import role_of, role_parts
 from ingest.structure import analyze
 
 

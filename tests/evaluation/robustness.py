@@ -14,7 +14,7 @@ import argparse
 import re
 from collections import Counter
 
-from ingest.agreements import SELF_REF
+from ingest.agreements.own_agreement import SELF_REF
 from ingest.extract import extract
 from ingest.readers import discover, read_file
 from tests.paths import CORPUS

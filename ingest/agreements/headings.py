@@ -1,0 +1,309 @@
+"""The own title read from the headings where the preamble gives none: the most
+specific heading of the title block, an amendment's heading, a heading a
+converted page split into lines, a document that is no agreement, a schedule
+under its master agreement, and a preamble that says only "this Agreement".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements.kinds import NOT_AGREEMENT, ORDINALS, classify
+from ingest.agreements.titles import (
+    GENERIC,
+    HEAD_WORD,
+    LEGEND_WORDS,
+    MAX_TITLE_WORDS,
+    REFERENCE_NUMBER,
+    fuller,
+    segment_titles,
+    strip_form_of,
+    title_at,
+)
+from ingest.context import norm_term
+from ingest.dates import find_dates
+from ingest.names import clean_name
+from ingest.structure import Region, Structure, heading_spans
+
+#: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
+_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")
+#: The parties a heading names after its title: "SUPPLY AGREEMENT BY AND BETWEEN ACME CORP. AND
+#: ...", "Services Agreement among ...": the title ends before them.
+_PARTIES_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:by[ \t]+and[ \t]+)?(?:between|among)\b")
+#: A contents entry or a numbered clause, not a title: "8 Procurement Group; Supply Contract",
+#: "SECTION 3.07 Continuing Guarantee 41", "Exhibit F - Extension Agreement", "- Assignment
+#: Agreement", a dotted leader; nor a page caption: "[Signature Page to Joint Filing
+#: Agreement]"; nor a report's item: "Item 1.01 Entry into a Material Definitive Agreement".
+_CONTENTS_LINE = re.compile(
+    r"\s*(?:\d+\s|[^;]*;|\[|[-–—]|(?i:section|article|item)\s+[\dIVX]"
+    r"|(?i:exhibit|schedule|annex|appendix)\s+(?!\d+\.\d)\S+\s*(?:[-–—:]|(?i:form\s+of)\b)"
+    r"|.*(?:\.{4,}|(?<!No\.)(?<!NO\.)(?<!No)(?<!NO)(?<!Number)(?<!NUMBER)\s\d{1,3}\s*$))"
+)
+
+
+_TERMS = re.compile(r"(?i)\bterms\s+and\s+conditions$")
+#: The line that opens a table of contents: the entries under it are sections' headings.
+_CONTENTS_HEADING = re.compile(r"(?im)^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX)[ \t]*$")
+
+
+def block_title(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The most specific heading of the title block that names an agreement; where a table
+    of contents follows the cover, a heading of the cover ("THREE-YEAR CREDIT AGREEMENT"
+    above the contents' "Guarantee Absolute and Unconditional"), unless the body repeats it in
+    full ("EXCLUSIVE LICENSE AGREEMENT" under a cover's "LICENSE AGREEMENT")."""
+    contents = _CONTENTS_HEADING.search(text, block.start, block.end)
+    if contents:
+        cover = block_title(text, Region(block.kind, block.start, contents.start()))
+        body = block_title(text, Region(block.kind, contents.end(), block.end))
+        if cover:  # the body's heading only where it is the cover's in full ("EXCLUSIVE ...")
+            return body if body and fuller(body[0], cover[0]) else cover
+    best: tuple[str, int, int] | None = None
+    terms: tuple[str, int, int] | None = None
+    named: list[tuple[str, int, int]] = []
+    for start, end in heading_spans(text, block.start, block.end):
+        if _CONTENTS_LINE.match(text[start:end]):
+            continue
+        # the title part of "SPONSORSHIP AGREEMENT for Boxing Event in China, on April 22, 2000",
+        # of "OUTSOURCING AGREEMENT <spaces> CONFIDENTIAL TREATMENT REQUESTED" or of "Bank of
+        # the Pacific Ltd <spaces> Network Outsourcing Agreement"
+        cut = next(iter(segment_titles(text, start, end)), None)
+        if cut and (
+            (cut[1] > start and not _OPEN_END.search(text, start, cut[1]))
+            or find_dates(text, cut[2], end)
+            or re.match(r"[ \t]{3,}\S", text[cut[2] : end])
+            or _PARTIES_AFTER.match(text, cut[2], end)
+        ):
+            start, end = cut[1], cut[2]
+        title = strip_form_of(text[start:end])
+        if LEGEND_WORDS.intersection(title.lower().split()) or REFERENCE_NUMBER.search(title):
+            continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
+            # reference line ("Contract No. VIT-005-2012")
+        if not classify(title):
+            continue
+        if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
+            terms = terms or (title, start, end)
+        else:
+            named.append((title, start, end))
+    # the block's titles, also those opening a flattened line ("DISTRIBUTOR AGREEMENT <spaces>
+    # BETWEEN ..."), against which a running head is told
+    others = [*named, *segment_titles(text, block.start, block.end)] if len(named) else []
+    for title, start, end in named:
+        if any(_running_head(text, title, other[0]) for other in others):
+            continue
+        if best is None or len(title) > len(best[0]):
+            best = (title, start, end)
+    if best is None and named:  # only running heads: the longest title they end with
+        best = max(
+            (o for o in others if any(_running_head(text, n[0], o[0]) for n in named)),
+            key=lambda o: len(o[0]),
+        )
+    return best or terms
+
+
+#: A running head is printed on page after page: this many times at least.
+_RUNNING = 3
+
+
+def _running_head(text: str, heading: str, title: str) -> bool:
+    """ "Ingram Acme Distributor Agreement" printed at the foot of every page over the cover's
+    "DISTRIBUTOR AGREEMENT": a running head that puts the parties' names (or a short name) before
+    the title the block prints is page furniture, and loses to that title however long it is."""
+    h, t = norm_term(heading), re.sub(r"^the ", "", norm_term(title))
+    if h == t or not h.endswith(" " + t) or len(t.split()) < 2:
+        return False  # a specific title ("distributor agreement"), never "the Contract"
+    words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", heading))
+    return len(re.findall(rf"(?i)\b{words}\b", text)) >= _RUNNING
+
+
+#: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
+#: CREDIT AGREEMENT": a heading that names an amendment and what it amends, on one line or
+#: several
+_AMENDMENT_HEADING = re.compile(
+    r"(?i)\b(?:(?:"
+    + "|".join([*ORDINALS, "omnibus", "letter", "incremental", "technical"])
+    + r")\s+)?amendment(?:\s+(?:no\.?|number|#)\s*\w+)?\s+to\s+(?:the\s+)?"
+    r"(?:[\w&'\u2019-]+\s+){0,8}?(?:agreement|note|lease|indenture|guaranty|guarantee)\b"
+)
+
+
+def amendment_heading(
+    text: str, st: Structure, found: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """The preamble cut its title at a date or a term ("AMENDMENT NO. 3, dated as of ...
+    (this "Amendment") to Credit Agreement") or the block's last line won ("AMENDED AND
+    RESTATED CREDIT AGREEMENT" under "AMENDMENT NO. 6 TO THE"): the heading that opens with
+    the amendment and ends with what it amends is the full title."""
+    if found is None or st.title_block is None:
+        return None
+    m = next(
+        (
+            m
+            for m in _AMENDMENT_HEADING.finditer(text, st.title_block.start, st.title_block.end)
+            if not _CONTENTS_LINE.match(_line_of(text, m.start()))
+        ),
+        None,
+    )  # a contents entry ("No Amendment to Apex Credit Agreement ... 8") heads nothing
+    if m is None or not classify(m.group()):
+        return None
+    if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in m.group().split()):
+        return None  # prose ("an amendment to the Credit Agreement"), not a heading
+    heading, title = norm_term(clean_name(m.group())), norm_term(found[0])
+    if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
+        return None
+    return clean_name(m.group()), m.start(), m.end()
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+#: "CREDIT AGREEMENT MODIFICATION" over a preamble that opens on "The Credit Agreement made
+#: ... is hereby modified as follows": the heading names the document, the preamble its base.
+_CHANGE_WORD = re.compile(r"(?i)\s+(?:amendment|modification|supplement)$")
+
+
+def changes_named(heading: str, title: str) -> bool:
+    """The heading is the preamble's title with a changing word after it: the document changes
+    the agreement its preamble opens on, and is not that agreement."""
+    change = _CHANGE_WORD.search(heading.strip())
+    base = norm_term(re.sub(r"(?i)^the\s+", "", title))
+    return change is not None and norm_term(heading.strip()[: change.start()]) == base
+
+
+_PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
+#: A preamble opening on its bare head word: "AGREEMENT made this 5th day of May, 2004, by and
+#: between ...", "Agreement, dated as of ...", "CONTRACT entered into ...".
+_BARE_OPENING = re.compile(
+    r"\s*(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\s*,?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:made|dated|entered|executed)\b"
+)
+
+
+#: A line of a heading a converted page split one word (or a few) per line: "CREDIT",
+#: "AGREEMENT".
+_HEADING_FRAGMENT = re.compile(r"[A-Z][A-Z0-9&'’\-]*(?:[ \t]+[A-Z][A-Z0-9&'’\-]*){0,3}")
+_SPLIT_REACH = 300
+
+
+def split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The heading above a bare "AGREEMENT dated as of ..." or "THIS / AGREEMENT dated ...",
+    split by a converted page into lines of a word or two between blank lines ("CREDIT" /
+    "AGREEMENT"): its lines joined, with the bare word when the preamble opens on it."""
+    _, start, end = found
+    lines = [
+        m
+        for m in re.finditer(r"[^\n]+", text[max(0, start - _SPLIT_REACH) : start])
+        if m.group().strip()
+    ]
+    base = max(0, start - _SPLIT_REACH)
+    if not lines or text[base + lines[-1].end() : start].strip():
+        return None  # the bare word does not open its line
+    parts: list[tuple[int, int]] = []
+    opener = False
+    for i, line in enumerate(reversed(lines)):
+        s, e = base + line.start(), base + line.end()
+        word = line.group().strip()
+        if i == 0 and word in ("THIS", "This"):
+            opener = True
+            continue
+        if not _HEADING_FRAGMENT.fullmatch(word) or len(parts) >= 4:
+            break
+        parts.insert(0, (s + len(line.group()) - len(line.group().lstrip()), e))
+    if not parts:
+        return None
+    words_ = [text[s:e].strip() for s, e in parts]
+    if not opener:
+        words_.append(text[start:end])
+    half = len(words_) // 2  # the cover's copy of the same heading: "CREDIT AGREEMENT CREDIT"
+    if half and words_[:half] == words_[half : 2 * half] and len(words_) % 2 == 0:
+        words_, parts = words_[half:], parts[half:]
+    title = " ".join(words_)
+    if norm_term(title) in GENERIC or not classify(title) or not HEAD_WORD.search(words_[-1]):
+        return None
+    return title, parts[0][0], end if not opener else parts[-1][1]
+
+
+#: The first line of a title split over two lines ("LICENSE, DEVELOPMENT AND" / "...
+#: AGREEMENT", "SOFTWARE DEVELOPMENT," / "HOSTING AND MANAGEMENT AGREEMENT"): title words that
+#: end on a comma or a connector, so that the line below goes on with them.
+_OPEN_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"(?:[A-Z][\w&'’\-]*,|(?i:and|of|to|for|&)))[ \t]*"
+)
+#: A line of title words, above a title that opens on a connector ("AND LICENSE AGREEMENT").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
+    r"[A-Z][\w&'’\-]*,?)[ \t]*"
+)
+#: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
+_HEAD_LINE = re.compile(r"[ \t]*(?P<t>AGREEMENT|Agreement|CONTRACT|Contract)[ \t]*")
+
+
+def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A heading a converted page split over two lines (a blank line between them or not),
+    read whole: the line above when it ends on a comma or a connector ("RESEARCH, DEVELOPMENT"
+    / "AND LICENSE AGREEMENT"), the line below when it is the head word alone ("EXCLUSIVE
+    LICENSE" / "AGREEMENT")."""
+    title, start, end = found
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None  # the title is no heading line of its own
+    above = re.search(
+        r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$", text[max(0, line_start - 200) : line_start]
+    )
+    opens_on_connector = re.match(r"(?i)(?:and|of|to|for|&)\s", title)
+    line_above = _TITLE_LINE if opens_on_connector else _OPEN_TITLE_LINE
+    first = line_above.fullmatch(above.group(1)) if above else None
+    if above and first and not LEGEND_WORDS.intersection(first["t"].lower().split()):
+        joined = clean_name(first["t"] + " " + title)
+        if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
+            return joined, line_start - len(above.group()) + first.start("t"), end
+    below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
+    head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
+    if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):
+        tail_start = line_end + below.start(1) + head.start("t")
+        return clean_name(title + " " + head["t"]), start, tail_start + len(head["t"])
+    return None
+
+
+def other_document(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The heading of a document that is no agreement ("THRIFT AND EMPLOYEE STOCK OWNERSHIP
+    PLAN"), so that the warning names what the document is."""
+    for start, end in heading_spans(text, block.start, block.end):
+        found = title_at(text, start, end)
+        if found and NOT_AGREEMENT.search(norm_term(found[0])):
+            return found
+    return None
+
+
+#: A document executed under a master agreement and named as a part of it: "This
+#: Customization Schedule is attached to the Software License Agreement ...", "This Statement
+#: of Work ("SOW") is entered into pursuant to the Master Services Agreement ...", "This Order
+#: Form is governed by ...".
+_PART_OF = re.compile(
+    r"\b(?:This|THIS)\s+(?P<t>(?:[A-Z][\w\-]*\s+){0,4}(?:Schedule|SCHEDULE|Statement\s+of\s+Work"
+    r"|STATEMENT\s+OF\s+WORK|Order\s+Form|ORDER\s+FORM|Work\s+Order|WORK\s+ORDER))\b"
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:attached|entered|made"
+    r"|issued|incorporated|governed|subject|executed)\b"
+)
+
+
+def part_of_agreement(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """A schedule, statement of work or order form filed as a document of its own: an
+    agreement under its master agreement, titled by its own name."""
+    m = _PART_OF.search(text, pre.start, min(pre.end, pre.start + 400))
+    return (clean_name(m["t"]), m.start("t"), m.end("t")) if m else None
+
+
+def plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """A preamble that calls its document only "this Agreement" (the title is lost in a
+    legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ..."):
+    still an agreement, titled by its own word."""
+    m = _BARE_OPENING.match(text, pre.start) or _PLAIN_SELF.search(
+        text, pre.start, min(pre.end, pre.start + 400)
+    )
+    return (m["t"], m.start("t"), m.end("t")) if m else None

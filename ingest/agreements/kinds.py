@@ -1,0 +1,147 @@
+"""The kind of agreement or instrument a title names (``graph.schema`` kinds),
+its amendment number ("Second Amendment" -> 2), and a title in title case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import UNITS
+from ingest.names import clean_name
+
+#: (pattern on the lower-case title, label, kind), first match wins.
+_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), label, kind)
+    for p, label, kind in (
+        (r"\bamendment\b.*\b(?:note|debenture|warrant)s?\b$", "Instrument", "amendment"),
+        (
+            r"\bamendment\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
+            r"|\bmodification\s+agreement|\baddendum\b",
+            "Agreement",
+            "amendment",
+        ),
+        (r"\bwaiver\b|\bforbearance\b", "Agreement", "waiver"),
+        (r"\bconsent\b", "Agreement", "consent"),
+        (r"\bregistration\s+rights\b", "Agreement", "registration_rights"),
+        # "Credit and Guaranty Agreement", "Credit and Security Agreement": a facility first
+        (
+            r"\bcredit\s+(?:facility\s+|and\s+(?:guarant(?:y|ee)|security)\s+)?agreement",
+            "Agreement",
+            "credit_agreement",
+        ),
+        (r"\bloan\b.*\bagreement\b", "Agreement", "loan_agreement"),
+        (r"\bwarrant\s+agreement", "Agreement", "warrant_agreement"),
+        (r"\bpurchase\s+agreement|\bsubscription\s+agreement", "Agreement", "purchase_agreement"),
+        (r"\bpledge\b", "Agreement", "pledge_agreement"),
+        (r"\bsecurity\s+agreement|\bcollateral\s+agreement", "Agreement", "security_agreement"),
+        (r"\bsubordination\b|\bintercreditor\b", "Agreement", "subordination_agreement"),
+        (r"\bguarant(?:y|ee)\b", "Agreement", "guaranty"),
+        (r"\blease\b", "Agreement", "lease"),
+        (r"\blicen[cs]e\b", "Agreement", "license_agreement"),
+        (r"\bsupply\b", "Agreement", "supply_agreement"),
+        (r"\bservices?\s+agreement", "Agreement", "services_agreement"),
+        (r"\bemployment\b", "Agreement", "employment_agreement"),
+        (r"\bmerger\b", "Agreement", "merger_agreement"),
+        (r"\bdebentures?\b", "Instrument", "debenture"),
+        (r"\bwarrants?\b", "Instrument", "warrant"),
+        (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
+        (r"\bnotes?\b", "Instrument", "note"),
+        (r"\bbonds?\b", "Instrument", "bond"),
+        # "MEMORANDUM OF UNDERSTANDING", "GENERAL TERMS AND CONDITIONS" (never "the attached
+        # terms and conditions" a legend speaks of), "JOINT FILING STATEMENT": agreements by
+        # their preamble or their "the undersigned agree", named otherwise
+        (
+            r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
+            r"|\bjoint\s+filing\s+statement\b"
+            r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
+            r"\s+conditions$",
+            "Agreement",
+            "agreement",
+        ),
+    )
+)
+NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
+#: "Second Amendment": ordinal words, the way amendments are numbered.
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        1,
+    )
+}
+#: "Amendment Number Two": the number words an amendment is numbered with.
+_CARDINALS = {w: n for w, n in UNITS.items() if 1 <= n <= 15}
+_AMENDMENT_NO = re.compile(
+    r"\b(?:(?P<ord>" + "|".join(ORDINALS) + r")\s+amendment"
+    r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+#: A defined term a heading line carries: 'SUPPLY AGREEMENT (the "Agreement")'.
+_DEFINED_AFTER = re.compile(r"\s*\((?:the|this)?\s*[\"“][^()]*\)$", re.IGNORECASE)
+
+
+def title_case(title: str) -> str:
+    """ "AMENDMENT NO. 2 TO LOAN AGREEMENT" -> "Amendment No. 2 to Loan Agreement"; mixed-case
+    titles are kept as written."""
+    t = _DEFINED_AFTER.sub("", clean_name(title))
+    qualifier = re.search(r"\s*\([^()]*\)$", t)  # "(Exclusive)", "(FORM)": kept as written
+    base, tail = (t[: qualifier.start()], qualifier.group()) if qualifier else (t, "")
+    if any(c.islower() for c in base):
+        return t
+    words = base.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if re.fullmatch(r"[IVX]{1,4}", w) and i:  # "ADDENDUM II"
+            out.append(w)
+        else:
+            out.append(lw if i and lw in _SMALL else lw[:1].upper() + lw[1:])
+    return " ".join(out) + tail
+
+
+def classify(title: str) -> tuple[str, str] | None:
+    """(label, kind) for a title; None when it names no agreement (a plan, a letter)."""
+    t = re.sub(r"\s*\([^()]*\)$", "", clean_name(title).lower())  # a qualifier: "(Exclusive)"
+    if NOT_AGREEMENT.search(t):
+        return None
+    for pattern, label, kind in _KINDS:
+        if pattern.search(t):
+            return label, kind
+    return None
+
+
+def amendment_number(title: str) -> int | None:
+    """ "Second Amendment" -> 2, "Amendment No. 8" -> 8, "AMENDMENT NUMBER TWO" -> 2."""
+    m = _AMENDMENT_NO.search(title)
+    if not m:
+        return None
+    if m["ord"]:
+        return ORDINALS[m["ord"].lower()]
+    n = m["num"].lower()
+    return int(n) if n.isdigit() else _CARDINALS[n]

@@ -1,0 +1,135 @@
+"""The agreement or instrument the document itself is (``SELF_REF``): its title,
+kind, date and amendment number, or a warning that it names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements.headings import (
+    amendment_heading,
+    block_title,
+    changes_named,
+    other_document,
+    part_of_agreement,
+    plain_self_reference,
+    split_heading,
+    split_over_lines,
+)
+from ingest.agreements.kinds import amendment_number, classify, title_case
+from ingest.agreements.own_date import agreement_date, stated_date
+from ingest.agreements.preamble_title import preamble_title, title_before
+from ingest.agreements.titles import GENERIC, fuller, segment_titles
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import definitions_in
+from ingest.law import governing_law
+from ingest.records import PropValue, Span
+from ingest.reports import read_report
+from ingest.structure import Region, analyze, not_an_agreement
+
+SELF_REF = "agreement:self"
+
+
+def extract_own_agreement(ctx: DocContext) -> None:
+    """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
+    text = ctx.text
+    if read_report(text) is not None:
+        return  # a report: ingest.announced reads the agreement it announces
+    st = analyze(text)
+    found = preamble_title(text, st.preamble) if st.preamble else None
+    heading = None
+    if st.title_block:
+        heading = (
+            block_title(text, st.title_block)
+            or next(iter(segment_titles(text, st.title_block.start, st.title_block.end)), None)
+            # a cover flattened into one line: the title is the capitalised run closing it
+            or title_before(text, st.title_block, st.title_block.end)
+        )
+    if found is None or (heading and fuller(heading[0], found[0])):
+        found = heading or found
+    # the preamble opens on the base the heading changes: the heading's own lines date it
+    changes = bool(found and heading and st.preamble and changes_named(heading[0], found[0]))
+    if changes:
+        found = heading
+    found = amendment_heading(text, st, found) or found
+    if found:
+        found = split_over_lines(text, found) or found
+    part_of = None
+    if found is None and st.preamble:
+        part_of = part_of_agreement(text, st.preamble)
+        found = part_of or plain_self_reference(text, st.preamble)
+    if found and norm_term(found[0]) in GENERIC:
+        found = split_heading(text, found) or found
+    if found is None and st.title_block:
+        found = other_document(text, st.title_block)  # a plan, a certificate: says which
+    if found is None and (why := not_an_agreement(text)):
+        ctx.warnings.append(f"no agreement found ({why})")
+        return
+    if found is None:
+        ctx.warnings.append(
+            "no agreement found (a preamble, but no title naming an agreement)"
+            if st.preamble
+            else "no agreement found (no heading naming an agreement and no preamble such as"
+            ' "This Agreement is made ... between")'
+        )
+        return
+    title, t_start, t_end = found
+    cls = ("Agreement", "agreement") if part_of else classify(title)
+    if cls is None:
+        ctx.warnings.append(f"no agreement found (the document is a {title!r})")
+        return
+    label, kind = cls
+    if changes:  # "Credit Agreement Modification": an amendment of the credit agreement
+        label, kind = "Agreement", "amendment"
+    props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
+    ev_end = t_end
+    where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))
+    dated = agreement_date(text, st, t_start, t_end)
+    if changes and st.preamble and t_end < st.preamble.start:
+        dated = stated_date(text, t_end, st.preamble.start) or dated
+    evidence: list[Span] = []
+    if dated:
+        props["date"] = dated.iso
+        if where.start <= dated.end <= where.end:
+            ev_end = max(ev_end, dated.end)
+        else:
+            evidence.append(ctx.span(dated.start, dated.end))
+    # the body's clause; where the body has none (its end was misread at an early exhibit
+    # label), the first clause of the document
+    law = governing_law(text, 0, st.main_end) or governing_law(text, st.main_end)
+    if law:
+        props["governing_law"] = law.jurisdiction
+        evidence.append(ctx.span(law.start, law.end))
+    number = amendment_number(title)
+    if number is not None:
+        props["amendment_number"] = number
+    aliases: list[str] = []
+    if st.preamble:
+        # A title read from the title block is usually repeated where the preamble opens
+        # ("THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies"): name it there.
+        again = re.search(
+            re.escape(title).replace(r"\ ", r"\s+"), text[st.preamble.start :][:600], re.I
+        )
+        if not st.preamble.start <= t_start < st.preamble.end and again:
+            t_end = st.preamble.start + again.end()
+        for d in definitions_in(text, st.preamble.start, min(st.preamble.end, t_end + 300)):
+            head = text[d.antecedent_start : d.clause_start]
+            if d.clause_start - t_end < 120 and re.search(
+                r"\bthis\b", text[d.clause_start : d.start], re.I
+            ):
+                ctx.define(d.term, SELF_REF)
+                if norm_term(d.term) not in GENERIC:
+                    aliases.append(d.term)
+            elif 0 <= d.clause_start - t_end < 80 and (
+                not head.strip(" ,\n") or not text[t_end : d.clause_start].strip(" ,\n")
+            ):
+                ctx.define(d.term, SELF_REF)
+    ctx.collector.add(
+        SELF_REF, label, ctx.span(t_start, ev_end), props, tuple(aliases), contained=True
+    )
+    for span in evidence:  # where the date and the governing law are stated
+        ctx.collector.add(SELF_REF, label, span)
+    ctx.self_ref = SELF_REF
+    for generic in ("this Agreement", "this Amendment", "this Note"):
+        if not ctx.lookup(generic):
+            ctx.define(generic, SELF_REF)

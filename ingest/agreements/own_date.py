@@ -1,0 +1,165 @@
+"""When the agreement was made: the date after a cue in the preamble, an
+"Effective Date" definition, the "Date:" lines or the signers' dates of the
+signature pages, the "IN WITNESS WHEREOF" clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import DateMatch, find_dates
+from ingest.structure import Region, Structure
+
+_DATE_CUE = re.compile(
+    r"\b(?:dated:?(?:\s+as\s+of)?|(?:made|entered(?:\s+into)?|executed)(?:\s+and\s+entered\s+into)?"
+    r"\s+(?:as\s+of|on|this)|(?:is\s+|made\s+)?effective(?:\s+as\s+of)?|as\s+of"
+    r"|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _signing_date(text: str, signatures: Region) -> DateMatch | None:
+    """Where the preamble dates nothing ("effective as of the date of last signature"), the
+    agreement is dated when it was signed: the latest date of its signature pages."""
+    dates = find_dates(text, signatures.start, min(signatures.end, signatures.start + 6000))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
+_NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
+
+
+#: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
+#: amendment is made to, not the amendment itself.
+_OF_AMENDED = re.compile(
+    r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
+    r"(?:agreement|indenture|note|lease)\s*,?\s*$"
+)
+#: The preamble's own verb: "... is entered into as of September 11, 2012".
+_OWN_VERB_CUE = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:made\s+and\s+entered\s+into|entered\s+into|made|"
+    r"executed|dated)(?:\s+and\s+effective)?\s+(?:as\s+of|on)\s+(?:this\s+)?"
+)
+
+
+def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The first date right after a cue ("dated as of", "made this", "Date:"); where that
+    date qualifies the agreement amended ("AMENDMENT #1 TO THE CREDIT AGREEMENT dated as of
+    ...") and the sentence's own verb dates the amendment ("is entered into as of ..."), that
+    one."""
+    for cue in _DATE_CUE.finditer(text, start, end):
+        dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
+                stop = text.find(".", dates[0].end, end)
+                own = _OWN_VERB_CUE.search(text, dates[0].end, stop if stop >= 0 else end)
+                later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
+                if own and later and later[0].start - own.end() < 6:
+                    return later[0]
+            return dates[0]
+    return None
+
+
+def stated_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The agreement's date: after a cue ("dated as of"), else the first date that is not a
+    maturity ("DUE FEBRUARY 13, 2008") or a deadline ("by June 30, 2009")."""
+    cued = _cued_date(text, start, end)
+    if cued:
+        return cued
+    for d in find_dates(text, start, end):
+        if not _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+            return d
+    return None
+
+
+#: '"Effective Date" shall mean December 5, 2014' in the definitions, 'EFFECTIVE DATE: May 1,
+#: 2012' on a cover: the date the agreement names as its own.
+_EFFECTIVE_DATE = re.compile(
+    r"(?i)\b(?:effective|agreement|execution)\s+date[\"”]?\s*(?::|(?:shall\s+)?(?:means?|is|shall\s+be)\s+)\s*"
+)
+#: A signature block's date line: "Date: August 8, 2018", "Dated: ...".
+_DATE_LINE = re.compile(r"(?im)^.*?\bDated?\s*:")
+
+
+def _defined_effective_date(text: str, end: int) -> DateMatch | None:
+    for m in _EFFECTIVE_DATE.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(len(text), m.end() + 40))
+        if dates and dates[0].start - m.end() < 3:
+            return dates[0]
+    return None
+
+
+def _date_lines(text: str, start: int, end: int) -> DateMatch | None:
+    """The latest date on the "Date:" lines of ``text[start:end]``: where no "IN WITNESS
+    WHEREOF" opens the signature pages, their date lines still date the agreement."""
+    dates: list[DateMatch] = []
+    for m in _DATE_LINE.finditer(text, start, end):
+        eol = text.find("\n", m.end(), end)
+        dates.extend(find_dates(text, m.end(), eol if eol >= 0 else end))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
+#: A line of a signature block: a signature ("/s/", "By:"), or the caption printed under a
+#: signature line ("Signature", "Date", "Name (type or print)").
+_SIGNING_LINE = re.compile(
+    r"(?im)/s/|\\s\\|^\s*By\s*:|_{6,}\s*(?:Signature|Date|Name)\b|\bDate\s*$"
+)
+
+
+def _signers_dates(text: str, start: int, end: int) -> DateMatch | None:
+    """Where no signature pages were recognised, the latest date written on a signer's line or
+    the line next to it, with or without a "Date:" label ("/s/ J. Doe   General Manager
+    19 Jan. 1998"; "03/24/06" above a line captioned "Date")."""
+    dates: list[DateMatch] = []
+    for m in _SIGNING_LINE.finditer(text, start, end):
+        line = text.rfind("\n", start, m.start()) + 1
+        before = text.rfind("\n", start, max(start, line - 1)) + 1
+        after = text.find("\n", m.end(), end)
+        after = text.find("\n", after + 1, end) if after >= 0 else -1
+        dates.extend(find_dates(text, max(start, before), after if after >= 0 else end))
+    return max(dates, key=lambda d: d.iso) if dates else None
+
+
+def _witness_date(text: str, st: Structure) -> DateMatch | None:
+    """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
+    if not st.signatures:
+        return None
+    limit = min(st.main_end, st.signatures.start + 400)
+    stop = text.find(".", st.signatures.start, limit)
+    return _cued_date(text, st.signatures.start, stop if stop >= 0 else limit)
+
+
+def agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMatch | None:
+    """When the agreement was made, from the most telling place that dates it: the preamble
+    ("dated as of", "made this 5th day of May, 2004"), the "Effective Date" it defines, the
+    witness clause ("have executed this Agreement as of ..."), the cover, and last the dates
+    its signers wrote."""
+    window_end = min(len(text), t_start + 1500)
+    if st.preamble:
+        # the preamble, or the text right after a title read outside it
+        window_end = min(window_end, st.preamble.end if t_start < st.preamble.end else t_end + 400)
+        found = stated_date(text, t_start, window_end) or stated_date(
+            text, st.preamble.start, min(st.preamble.end, st.preamble.start + 1500)
+        )
+        # a second opening paragraph: "THIS CONTENT LICENSE AGREEMENT is made as of this 3rd day"
+        after = [st.preamble.end + 400, *(r.start for r in (st.recitals, st.signatures) if r)]
+        second = re.compile(r"\n\s*(?:This|THIS)\s[^\n]*").search(text, st.preamble.end, min(after))
+        found = found or (second and _cued_date(text, second.start(), second.end()))
+    else:  # no preamble: the witness clause, else the date written with the title ("...
+        # Agreement -- February 18, 1999"; what follows a title there may be the recitals')
+        found = _witness_date(text, st) or stated_date(text, t_start, min(window_end, t_end + 400))
+    if found:
+        return found
+    main = st.signatures.start if st.signatures else st.main_end
+    found = _defined_effective_date(text, main) or _witness_date(text, st)
+    if found:
+        return found
+    if st.title_block:
+        found = _cued_date(text, st.title_block.start, st.title_block.end) or stated_date(
+            text, st.title_block.start, st.title_block.end
+        )
+        if found:
+            return found
+    if st.signatures:
+        return _signing_date(text, st.signatures)
+    tail = max(0, st.main_end - 4000)
+    return _date_lines(text, tail, st.main_end) or _signers_dates(text, tail, st.main_end)

@@ -1,0 +1,101 @@
+"""The own title the preamble states: "This [Title] ("Agreement")", else a heading
+flattened into the preamble's paragraph or standing right above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements.kinds import classify
+from ingest.agreements.titles import GENERIC, HEAD_WORD, fuller, segment_titles, title_at
+from ingest.context import norm_term
+from ingest.names import singular
+from ingest.structure import INSIDE_SENTENCE, Region
+
+_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
+
+
+_THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+(?:[a-z]+,?\s+){0,2}")
+
+
+def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
+    """ "This [Title] ("Agreement")": the first "This" that names an agreement (a legend's
+    "THIS DOCUMENT" does not), else the heading right before a plain "This Agreement"."""
+    # "CREDIT AGREEMENT dated as of ...": a preamble that opens on its title; a "THIS
+    # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
+    # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
+    opening = title_at(text, pre.start, min(pre.end, pre.start + 400))
+    if opening and (norm_term(opening[0]) in GENERIC or not classify(opening[0])):
+        opening = None
+    for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
+        if opening and this.start() - opening[2] > 200:
+            return opening
+        if INSIDE_SENTENCE.search(text, max(pre.start, this.start() - 12), this.start()):
+            continue  # a legend's "PORTIONS OF THIS AGREEMENT": no sentence opens there
+        found = title_at(text, this.end(), min(pre.end, this.end() + 400))
+        before = title_before(text, pre, this.start())
+        if found and norm_term(found[0]) not in GENERIC:
+            # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
+            return (
+                before
+                if before and (fuller(before[0], found[0]) or _reworded(before[0], found[0]))
+                else found
+            )
+        if before:
+            return before
+        if found:  # "This Agreement": the first self-reference, titled nowhere nearer
+            return None
+    if opening:
+        return opening
+    # no "This" names it ("STRATEGIC ALLIANCE AGREEMENT, dated as of ..."): the capitalised
+    # words before the first head noun
+    head = HEAD_WORD.search(text, pre.start, min(pre.end, pre.start + 600))
+    if not head:
+        return None
+    pos = head.start()
+    back = list(
+        re.finditer(
+            r"(?:^|\s)((?:[A-Z][\w&'’\-]*|of|to|and|for|the)\s+)+$", text[pre.start : head.start()]
+        )
+    )
+    if back:
+        pos = pre.start + back[-1].start()
+        while pos < head.start() and text[pos].isspace():
+            pos += 1
+    found = title_at(text, pos, min(pre.end, pos + 400))
+    if not found or norm_term(found[0]) in GENERIC:
+        return None
+    return found
+
+
+def title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | None:
+    """A heading flattened into the preamble's paragraph, right before "This Agreement":
+    "EXHIBIT 10.3 SUPPLY AGREEMENT This Agreement ..." -> "SUPPLY AGREEMENT"; else the last
+    title opening a flattened line there ("GAS TRANSPORTATION AGREEMENT (For Use under ...)",
+    "Corporate Sponsorship Agreement Between A and B, Inc.")."""
+    before = text[max(pre.start, this - 300) : this]
+    m = _TITLE_BEFORE.search(before)
+    if m:
+        pos = this - len(before) + m.start(1)
+        found = title_at(text, pos, this)  # which strips an exhibit label before the title
+        if found and norm_term(found[0]) not in GENERIC and classify(found[0]):
+            return found
+    titles = segment_titles(text, max(pre.start, this - 300), this)
+    return titles[-1] if titles else None
+
+
+def _reworded(heading: str, title: str) -> bool:
+    """The heading right above the preamble says it in other words ("STRATEGIC ALLIANCE
+    AGREEMENT" over "This Strategic Collaboration Agreement"): the heading is the document's
+    name. Only where both are specific, end on the same head noun and neither merely holds
+    the other (a fuller preamble, "Amended and Restated Credit Agreement", keeps its words)."""
+    h = [singular(w) for w in norm_term(heading).split()]
+    t = [singular(w) for w in norm_term(title).split()]
+    return (
+        len(h) >= 2
+        and len(t) >= 2
+        and h[-1] == t[-1]
+        and not set(h) <= set(t)
+        and not set(t) <= set(h)
+        and classify(heading) == classify(title)
+    )

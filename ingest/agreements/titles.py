@@ -1,0 +1,260 @@
+"""Titles in a document's text: the title that starts at a position (capitalised
+words and connectors, cut after the last head noun), the titles that open the
+lines of a stretch, and whether a heading is the fuller form of a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements.kinds import classify
+from ingest.context import norm_term
+from ingest.dates import find_dates
+from ingest.names import ORG_WORDS, clean_name
+
+_HEAD = (
+    r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
+    r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
+    r"|Addendum|Understanding)"
+)
+#: Words that end a title only after the words that make them a document's name: "Terms and
+#: Conditions", "Joint Filing Statement".
+_COMPOUND_HEADS = {
+    "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
+    "statement": re.compile(r"(?i)\bfiling\s+$"),
+}
+GENERIC = frozenset(
+    [
+        "agreement",
+        "amendment",
+        "note",
+        "waiver",
+        "guaranty",
+        "guarantee",
+        "debenture",
+        "warrant",
+        "lease",
+        "consent",
+        "instrument",
+        "this",
+        "agreement",
+        "this",
+        "amendment",
+        "security",
+        "agreement",
+        "addendum",
+    ]
+)
+
+
+def strip_form_of(title: str) -> str:
+    title = clean_name(title)
+    cover = _COVER_WORDS.match(title)
+    return re.sub(r"^(?:form\s+of\s+)", "", title[cover.end() if cover else 0 :], flags=re.I)
+
+
+_TITLE_WORD = re.compile(
+    r"(?:[A-Z0-9#][\w.#&'’®™\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
+)
+#: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
+_COVER_WORDS = re.compile(
+    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
+    r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
+    r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
+)
+#: An exhibit label inside a flattened cover line, before the title it labels (never before
+#: "to ..." or "of ...": "EXHIBIT A TO CREDIT AGREEMENT" is one title).
+_INNER_LABEL = re.compile(
+    r"\s(?:EXHIBIT|Exhibit)\s+[A-Z0-9][\w.\-]{0,6}\s+(?=[A-Z])(?!(?i:to|of)\b)"
+)
+#: The legal form that ends a company's name ("Inc.", "Corporation", "Ltd."): a title never
+#: holds one, so the words up to it are a letterhead or the parties' names printed before the
+#: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
+_COMPANY_END = re.compile(
+    r"(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|LLC|L\.L\.C|PLC|plc|GmbH|S\.A|N\.V|B\.V|L\.P)\b\.?"
+    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b),?(?=\s)"
+)
+#: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
+#: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").
+REFERENCE_NUMBER = re.compile(r"(?i)(?:\bno\b\.?|\bnumber\b|#)\s*(?::|[a-z0-9]*[\-/][a-z0-9])")
+#: A title is a name, not a legend: longer runs of capitals are prose.
+MAX_TITLE_WORDS = 14
+#: A heading's qualifier in brackets that ends its line (a line a converted page kept, not
+#: a run of spaces within a flattened one): "FRANCHISE AGREEMENT (Exclusive)",
+#: "CO-BRANDING AGREEMENT <spaces> (FORM)", "MARKETING AGREEMENT (WQHT HD2)". Part of the
+#: title; a defined term ("(the "Agreement")") is quoted and never one, and a longer phrase
+#: ("(For Use under Rate Schedule FT-A)") describes the agreement rather than names it.
+_QUALIFIER = re.compile(
+    r"[ \t]*(\((?!(?:the|this|each|as|herein|hereinafter|together|collectively)\b)"
+    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\))(?=[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+#: A roman numeral closing a heading line: "ADDENDUM II".
+_ROMAN_AFTER = re.compile(r"[ \t]+([IVX]{1,4})(?=[ \t]*(?:\n|$|\()|[ \t]{3,})")
+HEAD_WORD = re.compile(rf"(?i:{_HEAD})")
+
+
+#: A run of spaces where a converted page flattened a line break ("CONTENT LICENSE AGREEMENT
+#: <spaces> SUPPLEMENT TO ..."): a title stops there unless a comma or a connector carries it on.
+_WIDE_GAP = re.compile(r"^,?[ \t]{3,}$")
+_CONNECTORS = frozenset(["of", "to", "and", "for", "the", "&", "-", "–"])
+
+
+#: A capitalised verb ends a title: what follows is a sentence in capitals.
+_VERBS = frozenset(["is", "are", "shall", "will", "has", "have", "was", "may"])
+#: Words a legend's sentence holds and a title never does.
+LEGEND_WORDS = _VERBS | frozenset(["this", "been", "were", "be"])
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    word = re.match(r"\S+", text[pos : pos + 20])
+    return word is not None and word.group().lower() in _CONNECTORS
+
+
+def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """The title starting at ``pos``: capitalised words and connectors, cut after the last
+    head noun (and its "No. 2" / "Number Two" / "#4")."""
+    last_head = -1
+    words_end: list[int] = []
+    p = pos
+    while p < limit:
+        m = _TITLE_WORD.match(text, p)
+        if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
+            break
+        words_end.append(m.end())
+        compound = _COMPOUND_HEADS.get(m.group().lower())
+        if HEAD_WORD.fullmatch(m.group()) or (
+            compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND ..."
+            and last_head < 0
+            and compound.search(text, max(pos, m.start() - 14), m.start())
+        ):
+            last_head = len(words_end)
+            num = re.match(
+                r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
+                text[m.end() : m.end() + 30],
+            )
+            if num:
+                words_end[-1] = m.end() + num.end()
+            roman = _ROMAN_AFTER.match(text, m.end())
+            if roman:  # "ENDORSEMENT AGREEMENT ADDENDUM I" on its own line
+                words_end[-1] = roman.end(1)
+        # "LICENSE, DEVELOPMENT AND COMMERCIALIZATION AGREEMENT": a comma inside a title
+        nxt = re.match(r",?[ \t]*\n?[ \t]*", text[words_end[-1] : words_end[-1] + 40])
+        gap = nxt.group() if nxt else ""
+        if _WIDE_GAP.search(gap) and not (
+            gap.startswith(",")
+            or m.group().lower() in _CONNECTORS
+            or _goes_on(text, m.end() + len(gap))
+        ):
+            break
+        p = words_end[-1] + len(gap)
+    if last_head < 0:
+        return None
+    end = words_end[last_head - 1]
+    # "DISTRIBUTOR AGREEMENT Agreement made this ...", "SUPPLY AGREEMENT AGREEMENT made ...": the
+    # heading, then the preamble's first word
+    if last_head >= 2:
+        prev_start = words_end[last_head - 2]
+        last = text[prev_start:end].split()
+        prev = re.findall(r"\S+", text[pos:prev_start])
+        if last and prev and last[-1].lower() == prev[-1].lower():
+            end = prev_start
+    pos = _title_start(text, pos, end)
+    cover = _COVER_WORDS.match(text, pos, end)
+    if cover:
+        pos = _title_start(text, cover.end(), end)
+    label = max(_INNER_LABEL.finditer(text, pos, end), key=lambda m: m.end(), default=None)
+    if label:  # "Schedule 13G CUSIP No. 30734W208 EXHIBIT 1 JOINT FILING STATEMENT"
+        pos = _title_start(text, label.end(), end)
+    company = max(_COMPANY_END.finditer(text, pos, end), key=lambda m: m.end(), default=None)
+    if company:  # "MOVADO GROUP, INC. ENDORSEMENT AGREEMENT": the letterhead, then the title
+        pos = _title_start(text, company.end(), end)
+        if re.match(r"(?i)d/?b/?a\b", text[pos:end]):
+            return None  # "ACME, INC. DBA ACME MEDIA ...": where the trade name ends is unknown
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier and norm_term(clean_name(text[pos:end])) not in GENERIC:
+        end = qualifier.end(1)
+    title = clean_name(text[pos:end])
+    if REFERENCE_NUMBER.search(title):
+        return None  # "Contract No.: VIT-005-2012": a cover's reference line, not a title
+    # a title is a name: never longer than a legend's line, never opening on a connector
+    # ("to the Software License Agreement" is a reference to one)
+    if (
+        len(title.split()) > MAX_TITLE_WORDS
+        or title[:1].islower()
+        or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
+        or re.match(r"(?i)(?:section|article|item)\b", title)  # "SECTION 3.1. ...", "Item 1.01"
+    ):
+        return None
+    return title, pos, end
+
+
+def _title_start(text: str, pos: int, end: int) -> int:
+    """Skip what a converted page glues before a title: a document number ("137537505.8")
+    and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT NO. 8 TO LSA")."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[pos:end])]
+    while (
+        spans
+        and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
+        and not (
+            # "2nd", and a facility's term ("364-Day", "5-Year"): words of the title
+            re.fullmatch(
+                r"\d+(?:st|nd|rd|th|-(?:day|week|month|year))?",
+                text[pos + spans[0][0] : pos + spans[0][1]],
+                re.I,
+            )
+        )
+    ):
+        spans = spans[1:]
+    words_ = [text[pos + a : pos + b].lower() for a, b in spans]
+    half = len(words_) // 2
+    if half and len(words_) % 2 == 0 and words_[:half] == words_[half:]:
+        spans = spans[half:]
+    return pos + spans[0][0] if spans else pos
+
+
+#: Where a line of a cover or title block opens: a line break, or a run of spaces where a
+#: converted page flattened one.
+_SEGMENT_START = re.compile(r"\n|[ \t]{3,}")
+
+
+def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The titles that open a line (or a flattened line) of ``text[start:end]``, in order:
+    "DISTRIBUTOR AGREEMENT <spaces> Tripath Technology, Inc. 3900 Freedom Circle" ->
+    "DISTRIBUTOR AGREEMENT". A line opening with a number is a contents entry or a section
+    ("9.12 Entire Agreement"); a title holding a date is a caption ("NOVEMBER 1, 2002, RATE
+    FT-A AGREEMENT")."""
+    out: list[tuple[str, int, int]] = []
+    for pos in (start, *(m.end() for m in _SEGMENT_START.finditer(text, start, end))):
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end or text[pos].isdigit() or text[pos].islower():
+            continue
+        found = title_at(text, pos, min(end, pos + 300))
+        if (
+            found
+            and norm_term(found[0]) not in GENERIC
+            and classify(found[0])
+            and not find_dates(found[0])
+            and all(found[1] != f[1] for f in out)
+        ):
+            out.append(found)
+    return out
+
+
+def fuller(heading: str, title: str) -> bool:
+    """The cover's "WIRELESS CONTENT LICENSE AGREEMENT" is the full form of the preamble's
+    "License Agreement": a heading that ends with the title and says more."""
+    qualifier = _QUALIFIER.search(heading) or _ROMAN_AFTER.search(heading)
+    if qualifier and qualifier.end() == len(heading.rstrip()):
+        # "MARKETING AGREEMENT (WQHT HD2)", "ADDENDUM II" over the preamble's "Addendum"
+        base = heading[: qualifier.start()]
+        return norm_term(base) == norm_term(title) or fuller(base, title)
+    h, t = norm_term(heading), norm_term(title)
+    if len(h) <= len(t) or not h.endswith(" " + t):
+        return False
+    extra = h[: -len(t)].split()
+    # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
+    return len(extra) <= 4 and all(
+        w.replace("-", "").isalpha() and w not in ORG_WORDS for w in extra
+    )

@@ -1,0 +1,236 @@
+"""What follows a party's name: its descriptor, address, defined term or role
+("Acme, Inc., a Delaware corporation, at 1 Main Street ("Acme")"), read into a
+Party; and the role words that lead a run of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.context import DocContext
+from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, looks_like_person, name_runs, words
+from ingest.parties.forms import DESCRIPTOR, entity_type_of
+from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
+from ingest.parties.role_words import role_of
+from ingest.records import PropValue
+
+_INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
+_AS_ROLE = re.compile(
+    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
+    r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+_ADDRESS = re.compile(
+    r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
+    r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
+)
+#: "under the laws of the State of Delaware", "a corporation of the State of Delaware",
+#: "organized in Ireland": what a jurisdiction (never a party) follows; "a wholly owned
+#: subsidiary of Bay Holdings, Inc.": what a parent company (no party either) follows.
+AFTER_PLACE_CUE = re.compile(
+    r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
+    r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Party:
+    run: NameRun
+    end: int
+    props: dict[str, PropValue]
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+
+
+def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
+    text = ctx.text
+    props: dict[str, PropValue] = {}
+    end = run.end
+    person = _INDIVIDUAL.match(text, run.end, limit)
+    desc = DESCRIPTOR.match(text, run.end, limit)
+    if desc and not desc["art"] and not set(words(desc["jur"])) <= JURISDICTION_WORDS:
+        desc = None  # ", Delaware corporation" reads without its "a"; "Abbreviations Bank" not
+    if person:
+        props["kind"] = "person"
+        end = person.end()
+    elif desc:
+        jur = clean_name(desc["jur2"] or desc["jur"] or "")
+        if jur and jur[0].isupper():
+            props["jurisdiction"] = jur
+        props["entity_type"] = entity_type_of(desc["type"])
+        end = desc.end()
+    elif _person_in_role(text, run, limit):
+        props["kind"] = "person"
+    elif not run.is_org:
+        if not _named_by_term(text, run, limit):
+            return None
+        props["kind"] = "person" if looks_like_person(run.text) else "organization"
+    party = Party(run, end, props)
+    role = _AS_ROLE.match(text, end, limit)
+    if role and (phrase := _role_phrase(role["role"])):
+        party.role = phrase
+        party.end = role.start("role") + len(phrase)
+    addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
+    if addr:
+        props["address"] = clean_name(addr["addr"])
+    if bare := _bare_term(text, run, party.end, limit):
+        party.aliases.append(bare)
+        party.role = party.role or role_of(bare)
+    return party
+
+
+#: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
+#: corporation ... (Torvec)": a term whose quotes the filing lost.
+_BARE_TERM = re.compile(
+    r"\s*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called))?(?:\s+as)?\s+)?"
+    r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
+)
+
+
+_PARTY_X = re.compile(r"Party [A-F]")
+
+
+def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
+    """An unquoted parenthesised term after a party's name or its address, taken only when it
+    repeats a word of the name or is a role word (never a place: "(UK)", "(USA)")."""
+    m = _BARE_TERM.match(text, end, limit)
+    if m is None:
+        tail = _NAME_TAIL.match(text, end, limit)
+        if tail is None or re.search(r",\s+and\s", tail.group()):
+            return None
+        m = _BARE_TERM.match(text, tail.end(), limit)
+    if m is None:
+        return None
+    term = m["term"]
+    ws = words(term)
+    if not ws or all(w in PLACE_WORDS for w in ws):
+        return None
+    name_words = set(words(run.text))
+    if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
+        return term
+    return None
+
+
+def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
+    """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
+    made a party by the role term that directly follows it."""
+    m = _TERM_AFTER.match(text, run.end, limit)
+    return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
+#: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
+_TERM_AFTER = re.compile(
+    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?,?\s+)?"
+    r"(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+#: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
+#: its principal office at ...", ", represented by ...": what may stand between a name and
+#: its defined term (no new party starts inside it: no "and" after a comma).
+#: "ACME A/S of Parkvej 5, 2750 Ballerup, Denmark": an address after "of" (a number in it)
+#: is part of that tail too, and so is "in his individual capacity and as a member of ...".
+#: "City of Fort Stockton, Texas, a Texas general law city", "TWENTIETH CENTURY FOX LICENSING
+#: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
+#: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
+#: within ...": a body with no corporate word in its name, described in lower case (after
+#: its state or country set off by commas).
+_NAME_TAIL = re.compile(
+    r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
+    r",?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
+    r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
+    r"|not-for-profit|non-?profit|public|governmental)"
+    r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
+    r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
+    re.IGNORECASE,
+)
+
+
+#: "Acme, Inc.  12 Main St. Springfield, CA 91016 (\"Acme\")": a street address straight
+#: after a company's name, up to its defined term.
+_STREET_TAIL = re.compile(r"\s*,?\s*\d[^()\"\u201c\u201d;]{4,160}?(?=\s*,?\s*\()")
+
+
+def end_of_address(text: str, pos: int, limit: int) -> int:
+    """Where the address (or place of business) written after a party's name ends, before
+    its defined term; -1 where none stands there or another party starts inside it."""
+    tail = _NAME_TAIL.match(text, pos, limit)
+    street = _STREET_TAIL.match(text, pos, limit) if tail is None else None
+    # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
+    if street and not any(r.is_org for r in name_runs(text, street.start(), street.end())):
+        tail = street
+    if tail is None or re.search(r",\s+and\s", tail.group()):
+        return -1
+    return tail.end()
+
+
+#: A person closing a list of companies, named by the term they share.
+_COLLECTIVE_AFTER = re.compile(
+    r"\s*,?\s*\(\s*collectively,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+
+
+def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
+    """A run without an org word is still a party when a defined term follows it at once —
+    unless the run names a document ("Software License Agreement (the "Agreement")") or ends
+    an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
+    m = _TERM_AFTER.match(text, run.end, limit)
+    if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
+        # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
+        m = _COLLECTIVE_AFTER.match(text, run.end, limit)
+    tail = None if m else _NAME_TAIL.match(text, run.end, limit)
+    if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
+        m = _TERM_AFTER.match(text, tail.end(), limit)
+    if not m or DOCUMENT.search(run.text) or DOCUMENT.search(m["term"]):
+        return False
+    if words(m["term"]) and words(m["term"])[-1] in NO_PARTY_TERMS:
+        return False  # "Portugal (the "Territory")": a place the term names
+    ws = words(run.text)
+    if any(c.isdigit() for c in run.text) or all(w in PLACE_WORDS for w in ws):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
+    return not _ADDRESS_CUE.search(clause)
+
+
+def _company_in(text: str, tail: re.Match[str]) -> bool:
+    """Whether a company whose name ends in its corporate suffix stands inside the text
+    between a run and a term ("B. Concurrently with ..., Loop Labs, LLC, a Delaware limited
+    liability company ("Loop Labs")"): the term is that company's, not the run's (a parent
+    company the run is a division or subsidiary of stands there too, and owns no term)."""
+    return any(
+        words(r.text)[-1] in TERMINAL_SUFFIXES
+        and not AFTER_PLACE_CUE.search(text, max(0, r.start - 30), r.start)
+        for r in name_runs(text, tail.start(), tail.end())
+        if words(r.text)
+    )
+
+
+DOCUMENT = re.compile(
+    r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
+    r"|conditions|tariff|schedule|plan|policy|program)\b"
+)
+_CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:located|offices?|address|business|residing|registered)\b|\d{2,}"
+)
+
+
+def _role_phrase(words_: str) -> str | None:
+    """The longest leading run of words that ends in a role word ("Agent and Lender")."""
+    ws = words_.split()
+    for n in range(len(ws), 0, -1):
+        if role_of(" ".join(ws[:n])) and ws[n - 1].lower() not in ("and", "&"):
+            return " ".join(ws[:n])
+    return None
+
+
+def strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
+    """ "as Co-Agent and Wells Fargo Bank, N.A." -> "Wells Fargo Bank, N.A."."""
+    if not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, run.start - 12) : run.start]):
+        return run
+    m = re.match(r"(?:[\w-]+\s+)*?(?:and|&)\s+", run.text)
+    if m and _role_phrase(run.text[: m.start() + len(m.group().rsplit(None, 1)[0])].strip()):
+        return NameRun(run.start + m.end(), run.end, run.text[m.end() :])
+    return None

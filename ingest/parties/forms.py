@@ -1,0 +1,77 @@
+"""The legal form a party's descriptor or name states: the entity type (", a
+Delaware limited liability company", a name ending in "LLC") and the
+jurisdiction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import clean_name, words
+from ingest.records import PropValue
+
+_ENTITY_TYPES: tuple[tuple[str, str], ...] = (
+    (r"unlimited\s+liability\s+company", "ulc"),
+    (r"limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
+    (r"limited\s+liability\s+partnership", "llp"),
+    (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
+    (r"national\s+(?:banking\s+)?association", "national_association"),
+    (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
+    (r"(?:statutory\s+|business\s+)?trust(?:\s+company)?", "trust"),
+    (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
+    (r"corporation|corp\.?", "corporation"),
+)
+_TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
+DESCRIPTOR = re.compile(
+    rf"\s*,?\s*(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
+    rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
+    r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
+    r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
+    r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
+    re.IGNORECASE,
+)
+
+
+def entity_type_of(type_words: str) -> str:
+    for pattern, et in _ENTITY_TYPES:
+        if re.fullmatch(pattern, type_words.strip(), re.IGNORECASE):
+            return et
+    return "organization"
+
+
+def suffix_type(name: str) -> str | None:
+    ws = words(name)
+    last = ws[-1] if ws else ""
+    table = {
+        "inc": "corporation",
+        "incorporated": "corporation",
+        "corp": "corporation",
+        "corporation": "corporation",
+        "llc": "llc",
+        "lp": "lp",
+        "llp": "llp",
+        "na": "national_association",
+        "bank": "bank",
+        "trust": "trust",
+        "ltd": "company",
+        "limited": "company",
+        "plc": "plc",
+        "gmbh": "gmbh",
+        "ulc": "ulc",
+    }
+    if "association" in ws and "national" in ws:
+        return "national_association"
+    return table.get(last)
+
+
+def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
+    """The jurisdiction and entity type a descriptor right after a company's name (ending at
+    ``end``) states: "ENGlobal Land, Inc., a Colorado corporation"; {} when none follows."""
+    desc = DESCRIPTOR.match(text, end, limit)
+    if desc is None or not desc["art"]:
+        return {}
+    props: dict[str, PropValue] = {"entity_type": entity_type_of(desc["type"])}
+    jur = clean_name(desc["jur2"] or desc["jur"] or "")
+    if jur and jur[0].isupper():
+        props["jurisdiction"] = jur
+    return props

@@ -1,0 +1,69 @@
+"""Runs of capitalised words that name no party: defined terms or roles joined
+("Company and Holder"), a descriptor written in capitals, and the words of
+places and measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import norm_term
+from ingest.law import JURISDICTIONS
+from ingest.names import MEASURE_WORDS, singular, words
+from ingest.parties.role_words import ROLE_WORDS
+
+#: Every word of a state, province or country name (lower case), from ``ingest.law``.
+JURISDICTION_WORDS = frozenset(w for place in JURISDICTIONS for w in words(place))
+#: Words of places that end an address rather than name a party.
+PLACE_WORDS = JURISDICTION_WORDS | frozenset(
+    [
+        *("usa", "us", "u", "s", "a", "prc", "p", "r", "c", "roc", "o", "uk", "of", "the"),
+        *("state", "commonwealth", "province", "republic", "kingdom", "federal", "people's"),
+    ]
+)
+
+
+def only_terms(name: str, known_terms: set[str]) -> bool:
+    """ "FDMS and Bank", "ACSI and Company": the document's defined terms joined, no name
+    (nor is one term alone)."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    return bool(parts) and all(norm_term(p) in known_terms for p in parts)
+
+
+def only_roles(name: str) -> bool:
+    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
+    descriptor written in capitals, not a name either."""
+    ws = words(name)
+    if ws and ws[-1] in _NOT_PARTY_TAIL:
+        return True
+    if (
+        ws
+        and ws[-1] in _DESCRIPTOR_HEADS
+        and all(w in _DESCRIPTOR_HEADS or w in JURISDICTION_WORDS for w in ws)
+    ):
+        return True
+    return all(
+        w in ROLE_WORDS or singular(w) in ROLE_WORDS or w in _NOT_NAMES or w in ("and", "the")
+        for w in ws
+    )
+
+
+#: Last words of terms that name a date, a measure, a time or a place, never a party.
+NO_PARTY_TERMS = MEASURE_WORDS | frozenset(["term", "territory"])
+#: Words that stand for parties' circles, never a party's own name ("its Affiliates").
+#: "(Registered Company No. 5701810)", "(Company Registration Number ...)": a register's
+#: number after a company's descriptor names no other company.
+_NOT_NAMES = frozenset(
+    [
+        *("affiliate", "affiliates", "successors", "assigns", "designee", "designees"),
+        *("its", "their", "registered", "registration", "no", "number"),
+    ]
+)
+#: Last words of statutes and regulators, which borrow org words ("Securities Exchange Act",
+#: "Securities and Exchange Commission"): never a party to a commercial contract.
+_NOT_PARTY_TAIL = frozenset(["act", "rule", "rules", "regulation", "regulations", "commission"])
+
+
+_DESCRIPTOR_HEADS = frozenset(
+    ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
+)

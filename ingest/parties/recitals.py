@@ -1,0 +1,76 @@
+"""Parties named in the recitals or the body: those a short preamble leaves to the
+recitals, and a company described with its relation to a party (a guarantor, a
+parent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.defined_terms import definitions_in, find_definitions
+from ingest.names import name_runs, singular
+from ingest.parties.add import add_party, party_to
+from ingest.parties.descriptions import describe
+from ingest.parties.forms import DESCRIPTOR
+from ingest.parties.preamble import AGREEMENT_TERM
+from ingest.parties.role_words import role_of
+from ingest.structure import analyze
+
+
+def extract_recital_parties(ctx: DocContext) -> None:
+    """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
+    ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
+    a role term the preamble used. A collective term ("... and, together with Marlin Growth,
+    the "Investors"") names several parties: :func:`extract_joint_terms` reads it."""
+    st = analyze(ctx.text)
+    if st.preamble is None or st.recitals is None:
+        return
+    text = ctx.text
+    pre = text[st.preamble.start : st.preamble.end]
+    for d in definitions_in(text, st.recitals.start, st.recitals.end):
+        role = role_of(d.term)
+        if role is None or ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
+            continue
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
+        if not in_preamble:
+            # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
+            # the deal the recitals tell, not of this agreement; its descriptor says so
+            runs = [r for r in runs if DESCRIPTOR.match(text, r.end, d.clause_start)][:1]
+        if not runs:
+            continue
+        run = runs[-1]
+        ref = add_party(ctx, run.text, run.start, d.clause_end, aliases=(d.term,))
+        ctx.define(d.term, ref)
+        if in_preamble:
+            party_to(ctx, ref, role, run.start, d.clause_end)
+
+
+def extract_described_parties(ctx: DocContext) -> None:
+    """ "Harrowgate Holdings Corp., a Washington corporation and the sole member of Licensee
+    ("Parent")", written in the recitals or the body (a guarantor, a parent, an agent): a
+    company described by its jurisdiction and type and given a defined term is a party the
+    document names, though not necessarily a party to it."""
+    st = analyze(ctx.text)
+    if st.preamble is None:
+        return
+    text = ctx.text
+    lo = st.preamble.end
+    for d in find_definitions(text):
+        if d.style != "paren" or not lo <= d.clause_start < st.main_end or ctx.lookup(d.term):
+            continue
+        if AGREEMENT_TERM.search(d.term):
+            continue
+        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        described = [r for r in runs if DESCRIPTOR.match(text, r.end, d.clause_start)]
+        if len(described) != 1:
+            continue
+        run = described[0]
+        party = describe(ctx, run, d.clause_start)
+        if party is None:
+            continue
+        ref = add_party(
+            ctx, run.text, run.start, d.clause_end, props=party.props, aliases=(d.term,)
+        )
+        ctx.define(d.term, ref)

@@ -1,0 +1,116 @@
+"""The role words parties are named by ("Borrower", "Administrative Agent") and
+the roles a party is stated in: the role a term names, the capacities of a
+combined role ("Agent and Lender"), two roles merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import norm_term
+from ingest.names import singular, words
+
+ROLE_WORDS = frozenset(
+    [
+        "borrower",
+        "lender",
+        "bank",
+        "parent",
+        "holder",
+        "company",
+        "guarantor",
+        "agent",
+        "issuer",
+        "maker",
+        "purchaser",
+        "investor",
+        "seller",
+        "buyer",
+        "landlord",
+        "tenant",
+        "lessor",
+        "lessee",
+        "licensor",
+        "licensee",
+        "grantor",
+        "pledgor",
+        "trustee",
+        "beneficiary",
+        "obligor",
+        "creditor",
+        "debtor",
+        "payee",
+        "subsidiary",
+        "member",
+        "manager",
+        "assignor",
+        "assignee",
+        "secured",
+        "party",
+        "arranger",
+        "owner",
+        "servicer",
+        "subscriber",
+        "consultant",
+        "employer",
+        "executive",
+        "shareholder",
+        "stockholder",
+        "noteholder",
+        "purchasers",
+        # the capacities of commercial contracts (licence, supply, services, agency ...)
+        "customer",
+        "client",
+        "supplier",
+        "vendor",
+        "distributor",
+        "reseller",
+        "dealer",
+        "franchisor",
+        "franchisee",
+        "contractor",
+        "subcontractor",
+        "provider",
+        "developer",
+        "manufacturer",
+        "sponsor",
+        "publisher",
+        "operator",
+        "sublicensee",
+        "sublicensor",
+        "endorser",
+        "advisor",
+        "adviser",
+    ]
+)
+
+
+def role_of(term: str) -> str | None:
+    """ "Administrative Agent" -> itself, "Lenders" -> "Lender"; None for a short name."""
+    ws = words(singular(term))
+    if ws and (ws[-1] in ROLE_WORDS or " ".join(ws[-2:]) in ROLE_WORDS):
+        return " ".join(w.capitalize() for w in singular(term).split())
+    return None
+
+
+def role_parts(role: str) -> list[str]:
+    """The capacities a role states: "Agent and Lender" -> ["Agent", "Lender"]."""
+    return [p for p in re.split(r"\s+(?:and|&)\s+|\s*[;/]\s*", role) if p]
+
+
+def has_role(stated: object, role: str) -> bool:
+    """Whether a PARTY_TO role (possibly several) includes ``role`` (singular, any case)."""
+    want = norm_term(singular(role))
+    return isinstance(stated, str) and any(
+        norm_term(singular(p)) == want for p in role_parts(stated)
+    )
+
+
+def merge_roles(had: str, role: str) -> str:
+    """Both roles, each once, in the order stated ("US Borrower" already says "Borrower")."""
+    parts = role_parts(had)
+    for p in role_parts(role):
+        want = norm_term(singular(p))
+        if not any(norm_term(singular(q)).endswith(want) for q in parts):
+            parts.append(p)
+    return " and ".join(parts)

@@ -1,0 +1,189 @@
+"""One party under several spellings: the mixed-case spelling of an all-caps name,
+the same organization with or without its suffix or with one letter misspelt,
+the best of two spellings, and the other spellings kept as aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ingest.context import DocContext
+from ingest.names import TERMINAL_SUFFIXES, clean_name, words
+
+#: A courtesy title before a person's name ("Dr.", "Mr.", "Ms."): no part of who the person is.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
+def unstyled(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip())
+
+
+def display_name(ctx: DocContext, name: str) -> str:
+    """A name as written; for an all-caps name, its mixed-case spelling if the text has one."""
+    name = clean_name(name)
+    if any(c.islower() for c in name):
+        return name
+    return _mixed_spelling(ctx.text, name)
+
+
+@lru_cache(maxsize=64)
+def _mixed_spelling(text: str, name: str) -> str:
+    """The first mixed-case spelling of an all-caps name in the text (cached: signature pages
+    repeat names). Searched in the lower-cased text, which is much faster than a
+    case-insensitive pattern, when lower-casing keeps every offset."""
+    lowered = _lowered(text)
+    pattern = r"\s+".join(re.escape(w) for w in name.lower().split())
+    haystack, flags = (lowered, 0) if len(lowered) == len(text) else (text, re.IGNORECASE)
+    for m in re.finditer(pattern, haystack, flags):
+        found = text[m.start() : m.end()]
+        if any(c.islower() for c in found):
+            return clean_name(found)
+    return name
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def core_words(name: str) -> list[str]:
+    ws = words(name)
+    while ws and ws[-1] in TERMINAL_SUFFIXES:
+        ws.pop()
+    return ws
+
+
+#: Spellings of one corporate form ("Incorporated" / "Inc.", "Limited" / "Ltd.").
+_FORM = {"incorporated": "inc", "corporation": "corp", "limited": "ltd", "company": "co"}
+
+
+def _form(name: str) -> tuple[str, ...]:
+    """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree)."""
+    ws = words(name)
+    core = core_words(name)
+    return tuple(_FORM.get(w, w) for w in ws[len(core) :])
+
+
+def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
+    """The party already named "Superior Drilling Products" when the signature page reads
+    "SUPERIOR DRILLING PRODUCTS, INC.": a name without a suffix, or with the same corporate
+    form, is the company named so before. Two forms ("Crown Camp Services, Inc." and "Crown
+    Camp Services Ltd.", a group's U.S. and Canadian companies) are two companies. Nor does
+    one document name two companies whose names differ by a slip of the typist in one word
+    ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked Brands Group" / "Naked Brand
+    Group") or by an accent ("Spôk" / "Spōk"): the ref, and whether the match was such a
+    near one (a misspelling is no name the party goes by)."""
+    core = core_words(name)
+    if not core:
+        return None
+    form = _form(name)
+    near = None
+    for ref, e in ctx.collector.entities.items():
+        other = e.props.get("name")
+        if e.label != "Party" or not isinstance(other, str):
+            continue
+        other_core = core_words(other)
+        if other_core != core and (near is not None or not _misspelt(other_core, core)):
+            continue
+        other_form = _form(other)
+        if form and other_form and _distinct_forms(form, other_form):
+            continue
+        if other_core == core:
+            return ref, False
+        near = ref
+    return (near, True) if near else None
+
+
+def _misspelt(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more that differ by accents and in one word at most, by one
+    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if _unaccented(x) != _unaccented(y)]
+    if not diff:
+        return True
+    if len(diff) != 1:
+        return False
+    x, y = (_unaccented(w) for w in diff[0])
+    if min(len(x), len(y)) < 5 or any(c.isdigit() for c in x + y) or x[0] != y[0]:
+        return False
+    return _one_edit(x, y)
+
+
+def _unaccented(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether one letter added, dropped or changed, or two neighbours swapped ("Bioworsk"),
+    turns ``x`` into ``y``."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    if len(x) == len(y) and x[i : i + 2] == y[i : i + 2][::-1] and x[i + 2 :] == y[i + 2 :]:
+        return True
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
+
+
+def _distinct_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two suffix runs are different corporate forms: "Inc." vs "Ltd.", "L.P." vs
+    "LLC" (a "Corp." and an "Inc." are often one company's two spellings, kept together)."""
+    loose = {"inc", "corp", "co"}
+    return a != b and not (set(a) <= loose and set(b) <= loose)
+
+
+_SPELLED = {
+    "INC.": "Inc.",
+    "CORP.": "Corp.",
+    "CO.": "Co.",
+    "LTD.": "Ltd.",
+    "CORPORATION": "Corporation",
+    "INCORPORATED": "Incorporated",
+    "LIMITED": "Limited",
+}
+
+
+def merged_name(old: str, new: str) -> str:
+    """The best spelling of one company's two names: mixed case beats all capitals, and
+    "Cobalt Ridge Minerals" + "COBALT RIDGE MINERALS, INC." gives "Cobalt Ridge Minerals, Inc."."""
+    old_mixed, new_mixed = any(c.islower() for c in old), any(c.islower() for c in new)
+    extra = len(words(new)) - len(words(old))
+    if old_mixed and not new_mixed and extra > 0:
+        tokens = new.split()
+        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - extra :])
+        comma = "," if tokens[len(tokens) - extra - 1].endswith(",") else ""
+        return f"{old}{comma} {tail}"
+    if new_mixed != old_mixed:
+        return new if new_mixed else old
+    return new if extra > 0 else old
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share when they are the same words: case, accents,
+    punctuation, spacing, a leading "The" and a courtesy title aside ("L.L.C." and "L L C"
+    agree; "Dr. Jane Roe" and "Jane Roe" too; "LLC" is another spelling)."""
+    plain = unicodedata.normalize("NFKD", unstyled(name).lower().replace("&", " and "))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"^the ", "", " ".join(re.sub(r"[^\w\s]", " ", plain).split()))
+
+
+def keep_spellings(aliases: list[str], name: str, earlier: str, later: str) -> None:
+    """Another spelling of a party's name in the same document ("Centrack International" in
+    the preamble, "CENTRACK INTERNATIONAL, INC." on the signature page; "Electric City of
+    Illinois LLC" / "L.L.C.") is one more name it goes by: kept as an alias. A later mention
+    that only shortens a spelling already known ("Snap Technologies" under "Snap
+    Technologies, Inc.") is the same name cut, not another."""
+    seen = {spelling_key(name), *(spelling_key(a) for a in aliases)}
+    for is_later, spelling in ((False, earlier), (True, later)):
+        key = spelling_key(spelling)
+        if not key or key in seen:
+            continue
+        if is_later and any(k.startswith(key + " ") for k in seen):
+            continue
+        aliases.append(clean_name(spelling))
+        seen.add(key)

@@ -1,0 +1,173 @@
+"""Where a document names its parties: the paragraph or list after "between" or
+"among", the blocks of a cover page, and an opening that leaves the parties to
+its signers ("The undersigned hereby agree").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.defined_terms import definitions_in
+from ingest.parties.descriptions import DOCUMENT
+from ingest.structure import Structure
+
+#: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
+#: it: '... (the "Parties"). BACKGROUND A. Acme has developed ...'), or a first numbered section
+#: run into the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+_STOP_CUE = re.compile(
+    r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
+    r"|(?<=[.:)\"”])\s+(?:BACKGROUND|Background)[:.]?\s+(?=A\.|\([Aa1]\)|1\.|WHEREAS|Whereas|The\s)"
+    r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
+)
+
+
+def _segment_start(start: int, end: int, text: str) -> int:
+    m = re.search(
+        r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
+        text[start:end],
+        re.IGNORECASE,
+    )
+    return start + m.end() if m else start
+
+
+#: A preamble that announces its parties as a list below it: "by and among the following
+#: parties:", "BETWEEN:", or a first party whose entry ends with ";" or "," and the next below.
+_LIST_LEAD = re.compile(r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|[:;,]\s*$")
+#: Where such a list ends: the recitals, the operative words or the first numbered section.
+_LIST_END = re.compile(
+    r"\b(?:NOW,?\s+THEREFORE|WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|WITNESSETH"
+    r"|agree\s+as\s+follows)\b|\n[ \t]*(?:1\.|ARTICLE\s|Article\s|Section\s+1\b|SECTION\s+1\b)"
+)
+_LIST_WINDOW = 3000
+#: "\n  2. Blackwell Science Limited a company ...": a numbered line naming a party.
+_NUMBERED_PARTY = re.compile(
+    r"\n[ \t]*\d\.[ \t]+(?-i:[A-Z])[\w.&\-]*(?:[ \t]+(?-i:[A-Z])[\w.&\-,]*){0,6}?,?[ \t]+an?[ \t]"
+)
+
+
+def _list_end(text: str, start: int) -> int:
+    limit = min(len(text), start + _LIST_WINDOW)
+    stop = _LIST_END.search(text, start, limit)
+    # "BETWEEN\n\n 1. HealthGate Data Corp., a Delaware corporation ... AND\n\n 2. Blackwell
+    # Science Limited a company ...": the parties numbered, not the first section
+    while stop and _NUMBERED_PARTY.match(text, stop.start()):
+        stop = _LIST_END.search(text, stop.end(), limit)
+    return stop.start() if stop else limit
+
+
+#: Where a party block opens when no preamble paragraph names the parties: "BETWEEN:",
+#: a cover page's "between", "by and among".
+_BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:?", re.IGNORECASE)
+#: "This Agreement ... is entered into by Acme Corporation ("Acme") and ...", "made by Acme,
+#: Inc.": the parties named after "by" alone (never "by the undersigned").
+_BY_CUE = re.compile(
+    r"\b(?:entered\s+into|made(?:\s+and\s+entered\s+into)?|executed)\s+by\s+"
+    r"(?!and\b|the\s+undersigned\b)(?=[A-Za-z]*[A-Z])"
+)
+#: The next numbered section after a sentence's end.
+_NEXT_SECTION = re.compile(r"(?<=[.:)\"\u201d])\s+\d{1,2}\.\s+(?=[A-Z])")
+#: How far into a document a party block without a preamble may stand.
+HEAD_WINDOW = 6000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A paragraph that goes on with the list of parties: "And", "- and -", "AND: ...".
+_AND_PARAGRAPH = re.compile(r"\s*-?\s*(?:and|AND|And|&)\b")
+
+
+def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """Where the paragraph holding ``pos`` ends, with the paragraphs a cover block adds to it
+    ("ACME, INC. ("Acme")" / "And" / "BETA LLC ("Beta")"); never past ``limit``."""
+    brk = _BLANK_LINE.search(text, pos, limit)
+    while brk and _AND_PARAGRAPH.match(text, brk.end()):
+        after_and = _BLANK_LINE.search(text, brk.end(), limit)  # the "And" paragraph itself
+        if after_and and text[brk.end() : after_and.start()].strip() not in ("And", "and", "AND"):
+            brk = after_and  # "And BETA LLC ("Beta")" in one paragraph
+            continue
+        brk = _BLANK_LINE.search(text, after_and.end(), limit) if after_and else None
+    return brk.start() if brk else limit
+
+
+#: What opens a paragraph that goes on with the sentence before it: a parenthesis (the
+#: party's term below its address), a lower-case word, a comma, "and".
+_RUN_ON = re.compile(r"\n[ \t]*\n\s*(?=\(|[a-z]|,|(?:and|AND|And)\s)")
+#: How many broken paragraphs one preamble sentence may run over.
+_RUN_ON_PARAGRAPHS = 4
+
+
+def _run_on_end(text: str, end: int) -> int:
+    """Where the preamble's sentence ends when a page's conversion broke it into paragraphs
+    ("Acme, Inc. 12 Main St. Springfield, CA 91016 USA" / "(hereinafter called "ACME"), and
+    Beta GmbH ..."): through every paragraph that goes on with it."""
+    for _ in range(_RUN_ON_PARAGRAPHS):
+        m = _RUN_ON.match(text, end)
+        if m is None:
+            break
+        brk = _BLANK_LINE.search(text, m.end(), min(len(text), m.end() + 2000))
+        stop = _STOP_CUE.search(
+            text, m.end(), brk.start() if brk else min(len(text), m.end() + 2000)
+        )
+        if stop:
+            return stop.start()
+        end = brk.start() if brk else min(len(text), m.end() + 2000)
+    return end
+
+
+def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
+    """Where to read the parties, best first, and whether strictly (outside a preamble a name
+    needs a term or descriptor of its own): the parties' paragraph above the preamble found
+    ("SUPPLY AGREEMENT ... effective as of ... between Acme Labs ("Acme") and ..." above a
+    paragraph that reads "This Agreement ..."; a cover "AGREEMENT between X ("X") and Y"),
+    when it gives a party a term; the preamble (with the list it announces); the preamble
+    and the paragraphs after it up to the recitals ("This Agreement is entered into with
+    effect as of the Effective Date" / "BETWEEN:" / the parties, each on its own lines); the
+    head of the document from its first "between" (a cover page, a block "Between: ... And:
+    ...") or, with no such word, its first paragraphs."""
+    zones: list[tuple[int, int, bool]] = []
+    head = min(len(text), HEAD_WINDOW)
+    if st.preamble is not None and st.preamble.start <= head:
+        above = _BLOCK_CUE.search(text, 0, st.preamble.start)
+        named = [
+            d
+            for d in (definitions_in(text, above.end(), st.preamble.start) if above else [])
+            if d.style == "paren" and not DOCUMENT.search(d.term)
+        ]
+        if above and named:
+            # to the end of the paragraph that names the first party, never past the preamble
+            zones.append((above.end(), _paragraph_end(text, named[0].end, st.preamble.start), True))
+    if st.preamble is not None:
+        start = _segment_start(st.preamble.start, st.preamble.end, text)
+        stop = _STOP_CUE.search(text, start, st.preamble.end)
+        end = stop.start() if stop else st.preamble.end
+        if not stop:
+            end = _run_on_end(text, end)
+        if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+            end = _list_end(text, end)
+        zones.append((start, end, False))
+        zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
+    if st.preamble is None or st.preamble.start > head:
+        cues = [c for c in (_BLOCK_CUE.search(text, 0, head), _BY_CUE.search(text, 0, head)) if c]
+        start = min(c.end() for c in cues) if cues else 0
+        end = _list_end(text, start + 1)
+        if cues and (section := _NEXT_SECTION.search(text, start, end)):
+            end = section.start()  # "1. Hosting. This Agreement is entered into by ... 2. Fees."
+        zones.append((start, end, True))
+    return zones
+
+
+#: "The undersigned hereby agree", "each of the undersigned acknowledges": an opening whose
+#: parties are whoever signs below (a joint filing agreement, a consent).
+_UNDERSIGNED = re.compile(
+    r"(?i)\b(?:the|each\s+of\s+the)\s+undersigned\s+(?:\w+\s+){0,2}?"
+    r"(?:agree|agrees|acknowledge|acknowledges|consent|consents|confirm|confirms|certify)\b"
+)
+#: How far into the document that opening may stand.
+_UNDERSIGNED_OPENING = 3_000
+
+
+def undersigned_opening(text: str) -> re.Match[str] | None:
+    """The words by which a document leaves its parties to its signers ("The undersigned
+    hereby agree ..."), when no "between" or "among" before them names the parties; the
+    companies such an opening names (the issuer of a joint filing) are no parties."""
+    cue = _UNDERSIGNED.search(text, 0, min(len(text), _UNDERSIGNED_OPENING))
+    if cue is None or _BLOCK_CUE.search(text, 0, cue.start()):
+        return None
+    return cue

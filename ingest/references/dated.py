@@ -1,0 +1,89 @@
+"""The date stated right after a title ("dated as of May 11, 2001"), across a
+parties clause or an aside but never a sentence end.
+"""
+
+from __future__ import annotations
+
+from ingest.dates import parse_date
+from ingest.references.titles import DATE, HEAD_WORD
+from ingest.rules import passage, rule
+
+_DATED = rule(
+    "references.dated",
+    rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
+    rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
+    r"|dated\s+(?:as\s+of\s+)?the\s+date\s+hereof",
+    reads="the text after a mentioned title: the date that identifies it",
+    matches=[
+        passage(", dated as of May 11, 2001, between", date="May 11, 2001"),
+        passage(" entered into on 3 March 2004", date="3 March 2004"),
+        passage(" as of December 30, 2022", date2="December 30, 2022"),
+        passage(" of even date herewith", match="of even date herewith"),
+        passage(" dated the date hereof", match="dated the date hereof"),
+    ],
+    rejects=[" dated as of the Closing Date", " effective upon the Closing"],
+)
+_PARTY_CLAUSE = rule(
+    "references.party_clause",
+    r"\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:by\s+and\s+)?(?:among|between|by|executed|issued|made"
+    r"|entered|of|for\s+the\s+benefit|in\s+favou?r|from|to|with)\b",
+    reads="the gap between a mentioned title and its date: a clause naming its parties",
+    matches=[
+        ", by and among the Borrower, the Lenders and the Agent, ",
+        " between Acme Corp. and First Bank ",
+        " (the Lease), made by the Landlord ",
+        " in favor of the Lenders ",
+    ],
+    rejects=[" which was terminated ", ". The Borrower "],
+    mode="match",
+)
+_SENTENCE_END = rule(
+    "references.sentence_end",
+    r"(?<!\b(?:St|No|Co|Mr|Ms|Dr|Jr|Sr))(?<!\b[A-Z])\.\s+[A-Z][a-z]",
+    reads="the gap between a mentioned title and its date: a sentence end",
+    matches=[
+        passage("and the Lender. The Borrower", match=". Th"),
+        passage("(the Notes).  Each", match=".  Ea"),
+    ],
+    rejects=["Acme Co. Inc", "Main St. Louis", "J. Smith", "Section 2.1 Term"],
+)
+
+
+#: A parenthetical aside in a gap: "(the "Lessor")", "(as defined below)".
+_ASIDE = rule(
+    "references.aside",
+    r"\([^()]*\)",
+    reads="the gap between a mentioned title and its date: a parenthetical aside",
+    matches=[passage(' (the "Lease") dated', match='(the "Lease")')],
+    rejects=["between the Landlord and the Tenant"],
+)
+#: A gap that is only an aside: "Lease (as amended) dated ...".
+_ONLY_ASIDE = rule(
+    "references.only_aside",
+    r"\s*\([^()]*\)\s*,?\s*",
+    reads="the gap between a mentioned title and its date: nothing but an aside",
+    matches=[" (as amended), ", "(the Agreement) "],
+    rejects=[" (as amended) between the parties, ", ", between the parties"],
+    mode="fullmatch",
+)
+
+
+def _gap_ok(gap: str) -> bool:
+    """A gap between a title and its date may name parties, but no sentence end or other title."""
+    outside = _ASIDE.sub("", gap)
+    return not (_SENTENCE_END.search(gap) or HEAD_WORD.search(outside) or ";" in gap)
+
+
+def date_after(text: str, pos: int, self_date: str | None) -> tuple[str | None, int]:
+    """The date stated right after a title (allowing a parties clause), and where it ends."""
+    window = text[pos : pos + 400]
+    m = _DATED.search(window)
+    if not m:
+        return None, pos
+    gap = window[: m.start()]
+    if len(gap) > 300 or not _gap_ok(gap):
+        return None, pos
+    if gap.strip(" ,\n") and not (_PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap)):
+        return None, pos
+    date = m["date"] or m["date2"]
+    return (parse_date(date) if date else self_date), pos + m.end()

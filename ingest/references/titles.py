@@ -1,0 +1,240 @@
+"""Titles of mentioned agreements and instruments: the title pattern and its head
+nouns, amendment titles and their numbers, and what an amendment or a
+restatement names as its base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements.kinds import ORDINALS
+from ingest.amounts import UNITS
+from ingest.dates import DATE_RE
+from ingest.rules import passage, rule
+
+#: a written date, as a pattern to embed in the cue patterns below: ``ingest.dates``'s pattern
+#: without its group names (a cue may hold two dates).
+DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
+
+
+#: "Second" and "No. Two" alike: the number words of amendment titles.
+ORDINAL_NUMBERS = {**ORDINALS, **{w: n for w, n in UNITS.items() if 1 <= n <= 10}}
+ORDINAL = "(?:" + "|".join(w.capitalize() for w in ORDINALS) + ")"
+NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
+AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
+INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
+#: "364-Day" and "5-Year" open the titles of facilities by their term
+_WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"
+#: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
+_JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
+#: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
+TITLE = rule(
+    "references.title",
+    rf"\b(?:{_WORD}{_JOIN})*"
+    rf"(?:(?:{AGREEMENT_HEADS}|{INSTRUMENT_HEADS})\b"
+    rf"|(?:{ORDINAL}\s+)?Amendment(?:\s+{NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{NUMBER}))",
+    reads="any text: the title of an agreement or instrument it mentions",
+    matches=[
+        passage(
+            "pursuant to that certain Loan and Security Agreement dated as of",
+            match="Loan and Security Agreement",
+        ),
+        passage(
+            "as amended by Amendment No. 4 to the Credit Agreement, the",
+            match="Amendment No. 4 to the Credit Agreement",
+        ),
+        passage(
+            "the Company issued its 8% Senior Secured Notes due", match="8% Senior Secured Notes"
+        ),
+        passage("and the Second Amendment, dated", match="Second Amendment"),
+        passage(
+            "commitments under the 364-Day Revolving Credit Agreement among",
+            match="364-Day Revolving Credit Agreement",
+        ),
+        passage("its 5-Year Credit Agreement dated", match="5-Year Credit Agreement"),
+        passage(
+            "under the Irrevocable Standby Letter of Credit",
+            match="Irrevocable Standby Letter of Credit",
+        ),
+    ],
+    rejects=["the agreement of the parties", "the amended terms"],
+)
+#: determiners, and the preposition a sentence may open on ("Pursuant to the Securities
+#: Purchase Agreement ..."), before a title
+_LEADING = rule(
+    "references.leading_determiner",
+    r"^(?:(?:The|This|That|Such|Each|Any|Said|Certain|A|An|All|Other|Pursuant\s+to|Under|the)\s+)+",
+    reads="a matched title: the determiners (and a sentence's opening preposition) before it",
+    matches=[
+        passage("That Certain Credit Agreement", match="That Certain "),
+        passage("Each Other Guaranty", match="Each Other "),
+        passage("Pursuant to the Securities Purchase Agreement", match="Pursuant to the "),
+        passage("Under the Indenture", match="Under the "),
+    ],
+    rejects=["Thermal Supply Agreement", "Anyway Agreement", "Undertaking Agreement"],
+)
+#: "Amendment One", "AMENDMENT TWO": a number word right after the word amendment
+_NUMBER_WORD = rule(
+    "references.amendment_number_word",
+    r"(?i)\bamendment\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    reads="an amendment's title: its number as a word right after 'amendment'",
+    matches=[passage("Amendment One to Lease", match="Amendment One"), "AMENDMENT TWO"],
+    rejects=["Amendment No. 2", "Amendment Twelve", "amendment onerous"],
+)
+#: "Waiver and First Amendment", "Consent and Letter Amendment", "Limited Waiver and
+#: Amendment No. 3": a waiver or consent joined to an amendment is an amendment.
+_JOINED = (
+    r"(?:(?:Limited\s+)?(?:Waiver|Consent|Forbearance|Joinder|Reaffirmation|Release|Ratification)"
+    r"(?:\s+Agreement)?(?:,\s*|\s+(?:and|&)\s+))?"
+)
+#: "Letter Amendment", "Incremental Amendment": words that say what sort of amendment it is.
+_AMENDMENT_SORT = r"(?:Omnibus|Letter|Incremental|Extension|Technical)"
+_AMENDMENT_TITLE = rule(
+    "references.amendment_title",
+    rf"^{_JOINED}(?:{ORDINAL}\s+)?(?:{_AMENDMENT_SORT}\s+)?"
+    rf"Amendment(?:\s+{NUMBER})?(?:\s|$)"
+    rf"|^{ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b",
+    reads="a title: whether it names an amendment",
+    matches=[
+        "Second Amendment to Credit Agreement",
+        "Amendment No. 3",
+        "Limited Waiver and Amendment No. 3",
+        "Waiver and First Amendment to Loan Agreement",
+        "Consent and Letter Amendment",
+        "First Supplement to Indenture",
+    ],
+    rejects=[
+        "Amended and Restated Credit Agreement",
+        "Credit Agreement Amendment",
+        "Amendments Agreement",
+    ],
+)
+#: An instrument's head noun ending a title.
+_INSTRUMENT_HEAD_END = rule(
+    "references.instrument_head_end",
+    rf"(?:{INSTRUMENT_HEADS})$",
+    reads="a title (or what an amendment's title amends): whether it ends in an instrument noun",
+    matches=["Convertible Promissory Note", "Common Stock Purchase Warrants", "Letter of Credit"],
+    rejects=["Note Purchase Agreement", "Warrant Agreement"],
+)
+#: "Amendment No. 3", "Amendment #2", "Amendment Number Four".
+_NUMBERED = rule(
+    "references.numbered",
+    rf"(?i)(?:\b(?:No\.?|Number)|#)\s*(\d+|{'|'.join(ORDINAL_NUMBERS)})\b",
+    reads="an amendment's title: its number after 'No.' / 'Number' / '#'",
+    matches=[
+        passage("Amendment No. 3 to Credit Agreement", match="No. 3"),
+        passage("Amendment No.12", match="No.12"),
+        passage("AMENDMENT NUMBER FOUR", match="NUMBER FOUR"),
+        passage("Amendment #12 to the Lease", match="#12"),
+    ],
+    rejects=["Amendment to Note", "Second Amendment"],
+)
+#: "Second Amendment", "Third Letter Amendment".
+_ORDINAL_AMENDMENT = rule(
+    "references.ordinal_amendment",
+    rf"(?i)\b({ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment",
+    reads="an amendment's title: its number as an ordinal before 'Amendment'",
+    matches=[
+        passage("Second Amendment to Lease", match="Second Amendment"),
+        passage("THIRD LETTER AMENDMENT", match="THIRD LETTER AMENDMENT"),
+    ],
+    rejects=["Amendment No. 2", "Second Amended and Restated Note"],
+)
+#: "... to (the) Credit Agreement": what an amendment's title says it amends.
+_AMENDED_BASE = rule(
+    "references.amended_base",
+    r"\b(?:to|of)\s+(?:the\s+)?(.+)$",
+    reads="an amendment's title: the title of what it amends",
+    matches=[
+        passage("Second Amendment to the Credit Agreement", match="to the Credit Agreement"),
+        passage("Amendment No. 1 of Lease", match="of Lease"),
+    ],
+    rejects=["Amendment No. 1", "Second Amendment"],
+)
+_TITLE_HEADS = rf"(?:{AGREEMENT_HEADS}|{INSTRUMENT_HEADS})"
+#: "Loan Agreement and Security Agreement": each title of a list an amendment's title amends.
+_TITLE_LIST = rule(
+    "references.title_list",
+    rf"(.+?\b{_TITLE_HEADS})(?:\s*(?:,|and|&)\s+|$)",
+    reads="what an amendment's title amends: each title of a list of them",
+    matches=[
+        passage("Credit Agreement and Promissory Note", match="Credit Agreement and "),
+        passage("Loan Agreement", match="Loan Agreement"),
+    ],
+    rejects=["Credit Facility", "the Loan Documents"],
+)
+#: "Second Amended and Restated Credit Agreement" restates the "Credit Agreement".
+_RESTATED_BASE = rule(
+    "references.restated_base",
+    r"(?:(?:\w+)\s+)?Amended\s+and\s+Restated\s+(.+)$",
+    reads="a title: the prior title an amended and restated agreement replaces",
+    matches=[
+        passage(
+            "Amended and Restated Credit Agreement", match="Amended and Restated Credit Agreement"
+        ),
+        passage("Third Amended and Restated Note", match="Third Amended and Restated Note"),
+    ],
+    rejects=["Restated Certificate of Incorporation", "Credit Agreement, as amended and restated"],
+    mode="match",
+)
+
+
+def is_amendment_title(title: str) -> bool:
+    """Whether a title names an amendment ("Second Amendment to ...", "Amendment No. 3")."""
+    return bool(_AMENDMENT_TITLE.search(title))
+
+
+def is_instrument_title(title: str) -> bool:
+    """Whether the title's head noun is an instrument (note, debenture, warrant, ...)."""
+    head = _amended_base(title) if is_amendment_title(title) else title
+    return bool(_INSTRUMENT_HEAD_END.search(head.strip()))
+
+
+def amendment_number(title: str) -> int | None:
+    m = _NUMBERED.search(title)
+    if m:
+        v = m.group(1).lower()
+        return int(v) if v.isdigit() else ORDINAL_NUMBERS.get(v)
+    m = _ORDINAL_AMENDMENT.search(title)
+    if m:
+        return ORDINAL_NUMBERS[m.group(1).lower()]
+    m = _NUMBER_WORD.search(title)
+    return ORDINAL_NUMBERS[m.group(1).lower()] if m else None
+
+
+def _amended_base(title: str) -> str:
+    """What an amendment title says it amends ("... to Credit Agreement" -> "Credit Agreement")."""
+    m = _AMENDED_BASE.search(title)
+    return m.group(1) if m else ""
+
+
+def amended_titles(title: str) -> list[str]:
+    """Titles an amendment names as its targets; "X Agreement and Y Agreement" gives both."""
+    base = _amended_base(title)
+    if not base:
+        return []
+    parts = _TITLE_LIST.findall(base)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def restated_base(title: str) -> str | None:
+    """The prior title an "Amended and Restated X" replaces, else None."""
+    m = _RESTATED_BASE.match(title)
+    return m.group(1) if m else None
+
+
+def clean_title(raw: str) -> str:
+    """A matched title without leading determiners and with single spaces; a title never
+    crosses a blank line ("DECEMBER 28, 2001 / (blank) / The Credit Agreement made ...")."""
+    last = re.split(r"\n[ \t]*\n", raw.strip())[-1]
+    return " ".join(_LEADING.sub("", last.strip()).split())
+
+
+HEAD_WORD = rule(
+    "references.head_word",
+    rf"\b(?:{AGREEMENT_HEADS}|{INSTRUMENT_HEADS})\b",
+    reads="a gap or a defined term: the head noun of an agreement or instrument",
+    matches=["the Loan Agreement", "the Debentures", "Letters of Credit", "the Guarantee"],
+    rejects=["the agreement", "Guarantor", "Lessee"],
+)
