@@ -183,7 +183,9 @@ def ingest_paths(
 def preview_export(paths: Sequence[Path]) -> dict[str, Any]:
     """Ingest ``paths`` into a throw-away embedded store and return its export.
 
-    This is the evaluation's view: it measures exactly what an ingestion would write.
+    This is the evaluation's view: it measures exactly what an ingestion would write. A file
+    that fails (it cannot be read, its extraction raised, a write was refused) raises here
+    instead of giving an export without it, which an evaluation would read as misses.
     """
     from graph.stores import open_store
 
@@ -191,7 +193,9 @@ def preview_export(paths: Sequence[Path]) -> dict[str, Any]:
         settings = Settings(data_dir=Path(tmp))
         store = open_store(settings)
         try:
-            ingest_paths(store, paths, settings)
+            summary = ingest_paths(store, paths, settings)
+            if summary.errors:
+                raise DealGraphError("cannot preview: " + "; ".join(summary.errors))
             return store.export()
         finally:
             store.close()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from dealgraph.errors import DealGraphError
 from tests.evaluation.__main__ import document_path
 from tests.evaluation.scorer import (
     CURRENT_GATE,
@@ -604,3 +605,19 @@ def test_same_value(name: str, gold: Any, predicted: Any, right: bool) -> None:
 def test_attribute_names_are_the_issues() -> None:
     assert set(ENTITY_ATTRIBUTES) >= {"amount", "interest_rate", "date", "jurisdiction"}
     assert set(RELATION_ATTRIBUTES) == {"amount", "role", "title", "what"}
+
+
+def test_a_document_that_fails_stops_the_evaluation(tmp_path: Path) -> None:
+    """A file the ingestion cannot take raises instead of counting as an empty export (misses)."""
+    from dealgraph.pipeline import preview_export
+
+    binary = tmp_path / "exhibit.txt"
+    binary.write_bytes(b"\x00\x01 not a text document")
+    with pytest.raises(DealGraphError, match="binary file"):
+        preview_export([binary])
+    good = tmp_path / "agreement.txt"
+    good.write_text(
+        "THIS CREDIT AGREEMENT is made as of May 1, 2001 by and between Acme Inc. "
+        '("Borrower") and First Bank ("Lender").\n'
+    )
+    assert preview_export([good])["nodes"]

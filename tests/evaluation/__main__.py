@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from dealgraph.errors import DealGraphError
 from tests.evaluation import add_reveal_flag, show_details
 from tests.evaluation.scorer import (
     GOLD_DIR,
@@ -169,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
             console.print(
                 f"cannot evaluate: dealgraph.pipeline.preview_export is unavailable ({exc})"
             )
+            return 2
+        except DealGraphError as exc:  # a document failed: never scored as misses
+            console.print(f"cannot evaluate {name}: {exc.message}")
             return 2
         held_out = folder.resolve() == HELD_OUT_DIR.resolve()
         if args.json:
