@@ -213,9 +213,11 @@ _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 #: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
 #: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
 _NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
+_STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
     rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
-    rf"(?:,?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
+    rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 #: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
 _TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
@@ -486,8 +488,9 @@ def joined_names(name: str) -> list[tuple[int, int]]:
 
 
 def clean_name(name: str) -> str:
-    """One-line form of a name as written (line breaks and runs of spaces collapsed)."""
-    return " ".join(name.split()).strip(" ,;")
+    """One-line form of a name as written (line breaks and runs of spaces collapsed, no
+    space before a comma: "NORTHWOOD CAPITAL , LIMITED" -> "NORTHWOOD CAPITAL, LIMITED")."""
+    return re.sub(r" ,", ",", " ".join(name.split())).strip(" ,;")
 
 
 def singular(term: str) -> str:

@@ -202,6 +202,10 @@ def test_the_older_form_files_an_agreement_under_item_5() -> None:
     assert (props["title"], props["date"]) == ("Revolving Credit Agreement", "2003-05-02")
     assert "Marrow Lane Bank, N.A." in _parties(x)
     assert not [r for r in x.relations if r.type == "REFERENCES"]  # the exhibit is the same
+    # the registrant by its term joined by "and" to the next party's name: two parties
+    joined = _parties(_x(text.replace("the Company, as borrower, and", "the Company and")))
+    assert joined["Marrow Lane Bank, N.A."] == "Lender"
+    assert not [n for n in joined if "Company" in n and "Marrow" in n]
     # an older report that files nothing announces nothing
     other = text.replace("is filing this Form 8-K to include", "refers to")
     assert not [e for e in _x(other).entities if e.ref == SELF_REF]

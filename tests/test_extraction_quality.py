@@ -70,13 +70,14 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: misses; issue #13's instrument work (h-instr), with 3 more blind annotations of credit
 #: agreements with notes and letters of credit, 103 documents: the notes a credit document
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
-#: ISSUED_UNDER to 81/109).
+#: ISSUED_UNDER to 81/109; h-names: a party's term joined by "and" to the next name raised
+#: PARTY_TO, LENDS_TO and WAIVES).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.95),
-    "PARTY_TO": (0.95, 0.75),
-    "LENDS_TO": (0.95, 0.89),
+    "PARTY_TO": (0.95, 0.76),
+    "LENDS_TO": (0.96, 0.90),
     "SECURES": (0.98, 0.91),
-    "WAIVES": (0.85, 0.87),
+    "WAIVES": (0.92, 0.93),
     "SIGNED": (0.98, 0.92),
     "HOLDS": (0.99, 0.83),
     "ISSUES": (0.99, 0.73),

@@ -12,7 +12,7 @@ from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, looks_like_person, name_runs, words
 from ingest.parties.forms import DESCRIPTOR, entity_type_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
-from ingest.parties.role_words import role_of
+from ingest.parties.role_words import is_role_title, role_of
 from ingest.records import PropValue
 
 _INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
@@ -232,5 +232,26 @@ def strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
         return run
     m = re.match(r"(?:[\w-]+\s+)*?(?:and|&)\s+", run.text)
     if m and _role_phrase(run.text[: m.start() + len(m.group().rsplit(None, 1)[0])].strip()):
-        return NameRun(run.start + m.end(), run.end, run.text[m.end() :])
+        rest = NameRun(run.start + m.end(), run.end, run.text[m.end() :])
+        # "as Administrative Agent and Issuing Bank": the second capacity, no name
+        return None if is_role_title(rest.text) else rest
     return None
+
+
+#: "as Administrative Agent, Collateral Agent, and ": a list of capacities after "as", up to
+#: the run that follows it.
+_ROLE_LIST = re.compile(r"\bas\s+(?:the\s+)?(?P<items>[^;()\n]{1,160}?)(?:,\s*|,?\s+(?:and|&)\s+)$")
+_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def in_role_list(text: str, run: NameRun) -> bool:
+    """ "Comerica Bank as Administrative Agent, Collateral Agent, and Issuing Bank": the last
+    items of a list of capacities after "as" are capacities too, never parties ("as Agent, and
+    Wells Fargo Bank, as ..." names a party: its words are no capacity's)."""
+    if not is_role_title(run.text):
+        return False
+    m = _ROLE_LIST.search(text, max(0, run.start - 160), run.start)
+    if m is None:
+        return False
+    items = [i for i in _ITEM_SEP.split(m["items"]) if i]
+    return bool(items) and all(is_role_title(i) for i in items)

@@ -9,7 +9,7 @@ import re
 
 from ingest.context import norm_term
 from ingest.law import JURISDICTIONS
-from ingest.names import MEASURE_WORDS, singular, words
+from ingest.names import MEASURE_WORDS, ORG_WORDS, singular, words
 from ingest.parties.role_words import ROLE_WORDS
 
 #: Every word of a state, province or country name (lower case), from ``ingest.law``.
@@ -28,6 +28,29 @@ def only_terms(name: str, known_terms: set[str]) -> bool:
     (nor is one term alone)."""
     parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
     return bool(parts) and all(norm_term(p) in known_terms for p in parts)
+
+
+#: "among the Company and Marrow Lane Bank, N.A.": the first party by its term, joined by
+#: "and" to the next party's name.
+_TERM_AND = re.compile(r"(?P<head>[^,]+?),?\s+(?:and|AND)\s+(?=[A-Z0-9])")
+
+
+def name_after_term(name: str, known_terms: set[str]) -> int:
+    """Where the name of a run starts after a party's term joined to it by "and" ("Company and
+    Marrow Lane Bank, N.A.", "CRLP and SouthTrust Bank": a term the document defines, or a
+    registrant's or role word such as "Company", "Registrant", "Borrower"); 0 where the run
+    starts with the name. The rest must hold a word of a name of its own, not only words of
+    companies and roles ("Bank and Trust Company" stays whole)."""
+    m = _TERM_AND.match(name)
+    if m is None:
+        return 0
+    head = m["head"].strip()
+    if not (norm_term(head) in known_terms or only_roles(head) or words(head) == ["registrant"]):
+        return 0
+    rest = words(name[m.end() :])
+    if not rest or only_roles(name[m.end() :]) or all(w in ORG_WORDS for w in rest):
+        return 0
+    return m.end()
 
 
 def only_roles(name: str) -> bool:

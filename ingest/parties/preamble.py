@@ -17,10 +17,17 @@ from ingest.parties.descriptions import (
     Party,
     describe,
     end_of_address,
+    in_role_list,
     strip_leading_roles,
 )
 from ingest.parties.forms import suffix_type
-from ingest.parties.not_names import NO_PARTY_TERMS, PLACE_WORDS, only_roles, only_terms
+from ingest.parties.not_names import (
+    NO_PARTY_TERMS,
+    PLACE_WORDS,
+    name_after_term,
+    only_roles,
+    only_terms,
+)
 from ingest.parties.role_words import role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
@@ -133,8 +140,11 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
     for pos, ev in events:
         if isinstance(ev, NameRun):
             run = strip_leading_roles(text, ev)
+            if run is not None and (cut := name_after_term(run.text, known_terms | self_terms)):
+                run = NameRun(run.start + cut, run.end, run.text[cut:])
             if (
                 run is None
+                or in_role_list(text, run)
                 or only_terms(run.text, known_terms)
                 or only_roles(run.text)
                 or _inside(pos, defs)

@@ -85,6 +85,31 @@ ROLE_WORDS = frozenset(
 )
 
 
+#: Words that qualify a role word in a lender's or an agent's capacity ("Issuing Bank", "Swing
+#: Line Lender", "Joint Lead Arranger", "L/C Issuer", "Sole Book Runner"); with role words only
+#: they make a capacity, never a name ("security", "union", "national" also head banks' names).
+ROLE_MODIFIERS = frozenset(
+    [
+        *("administrative", "collateral", "syndication", "documentation", "technical"),
+        *("issuing", "fronting", "paying", "swing", "swingline", "line", "l", "c", "lc"),
+        *("sole", "joint", "lead", "co", "book"),
+        *("initial", "original", "existing", "additional", "new", "resigning", "successor"),
+    ]
+)
+
+
+def is_role_title(name: str) -> bool:
+    """ "Issuing Bank", "Swing Line Lender", "Co-Documentation Agent": role words and their
+    qualifiers only, ending in a role word: a capacity, never a party's name."""
+    ws = [singular(w) for w in words(name.replace("-", " ").replace("/", " ")) if w]
+    heads = ROLE_WORDS | _ARRANGING_HEADS
+    return bool(ws) and ws[-1] in heads and all(w in heads or w in ROLE_MODIFIERS for w in ws)
+
+
+#: Capacities of the banks that arrange a loan, which name no party alone.
+_ARRANGING_HEADS = frozenset(["bookrunner", "runner"])
+
+
 def role_of(term: str) -> str | None:
     """ "Administrative Agent" -> itself, "Lenders" -> "Lender"; None for a short name."""
     ws = words(singular(term))
