@@ -274,6 +274,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: An opening's date words: "dated", "as of", "effective".
+_DATE_WORD = rule(
+    "structure.date_word",
+    r"\b(?:dated|as\s+of|effective)\b",
+    re.IGNORECASE,
+    reads="a paragraph that may open an agreement: the words that bring in its date",
+    matches=[
+        passage("made and entered into as of May 1, 2010", match="as of"),
+        passage("This Amendment, DATED June 3", match="DATED"),
+        passage("effective on the Closing Date", match="effective"),
+    ],
+    rejects=["undated copies", "as often as needed"],
+)
+
+
 def _preamble_score(par: str) -> int:
     head = par[:1500]
     if _TOC.search(head) or _NOT_PREAMBLE.match(head):
@@ -290,7 +305,7 @@ def _preamble_score(par: str) -> int:
         score += 2
     if _QUOTED.search(head):
         score += 2
-    if re.search(r"\b(?:dated|as\s+of|effective)\b", head, re.IGNORECASE):
+    if _DATE_WORD.search(head):
         score += 1
     return score
 
