@@ -115,12 +115,27 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return subject, m.start("s"), m.end("s")
 
 
+#: A line of the address block that names no addressee: "Attention:", "Re:", "To:".
+_ADDRESS_FIELD = rule(
+    "letters.address_field",
+    r"\s*(?:Attn|Attention|Re|RE|To|TO)\b",
+    reads="a line of a letter's address block that names no addressee (Attention, Re, To)",
+    matches=[
+        passage("  Attention: Chief Financial Officer", match="  Attention"),
+        passage("Re: Waiver", match="Re"),
+        passage("TO: FIRST BANK", match="TO"),
+    ],
+    rejects=["ACME CORPORATION", "Toronto Dominion Bank", "Regal Holdings LLC"],
+    mode="match",
+)
+
+
 def _addressee(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The first company named in the address block, line by line (never a person's name,
     an "Attention:" line or a street)."""
     for line in re.finditer(r"[^\n]+", text[start:end]):
         s, e = start + line.start(), start + line.end()
-        if re.match(r"\s*(?:Attn|Attention|Re|RE|To|TO)\b", line.group()):
+        if _ADDRESS_FIELD.match(line.group()):
             continue
         orgs = [r for r in name_runs(text, s, e) if r.is_org]
         if orgs:
