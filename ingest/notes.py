@@ -178,7 +178,7 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
         # Agreement)": the date the document gives that term
         named = _DUE_ON_TERM.search(body[:4000])
         term = named["term"] if named else None
-        if term is None and re.search(r"\bMaturity\s+Date\b", body[:4000]):
+        if term is None and _MATURITY_TERM.search(body[:4000]):
             term = "Maturity Date"
         matures = _defined_date(text, term) if term else None
     signed = _DATED.search(body)
@@ -191,6 +191,49 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     if found:
         props["amount"], props["currency"] = found
     return props
+
+
+#: a note that speaks of its maturity date as a defined term without saying which
+_MATURITY_TERM = rule(
+    "notes.maturity_term",
+    r"\bMaturity\s+Date\b",
+    reads="a note that names the Maturity Date, a term its agreement defines",
+    matches=[
+        passage("all principal is due on the Maturity Date (as defined", match="Maturity Date")
+    ],
+    rejects=["the maturity date of the Loans", "the Maturity Dates"],
+)
+#: a maker named only as "the undersigned"
+_UNDERSIGNED = rule(
+    "notes.undersigned",
+    r"(?i)\bundersigned\b",
+    reads="the words before a note's promise: a maker that is only the undersigned",
+    matches=[
+        passage("FOR VALUE RECEIVED, the undersigned ", match="undersigned"),
+        passage("EACH OF THE UNDERSIGNED jointly", match="UNDERSIGNED"),
+    ],
+    rejects=["FOR VALUE RECEIVED, the Company ", "the signed original"],
+)
+#: the words before an agreement's title in a note's phrase: "that certain", "the", "a"
+_ARTICLE = rule(
+    "notes.article",
+    r"^(?:that\s+certain|a\s+certain|the|a|an)\s+",
+    reads="the words before an agreement's title as a note names it",
+    matches=[
+        passage("that certain Credit Agreement", match="that certain "),
+        passage("the Loan Agreement", match="the "),
+        passage("a letter agreement", match="a "),
+    ],
+    rejects=["Credit Agreement", "another agreement", "theory"],
+)
+#: a phrase with a title to read: a capital, or a letter agreement
+_TITLED = rule(
+    "notes.titled",
+    r"[A-Z]|\bletter\b",
+    reads="an agreement as a note names it, after its article: a title to read",
+    matches=[passage("Credit Agreement", match="C"), passage("letter agreement", match="letter")],
+    rejects=["agreement", "newsletter agreement"],
+)
 
 
 #: the defined date a note's principal falls due on: "on the Termination Date", "until the
@@ -447,7 +490,7 @@ def extract_note_texts(ctx: DocContext) -> None:
         para = text.rfind("\n\n", h_end, m.start())
         before = text[max(h_end, para + 2 if para >= 0 else h_end) : m.start()]
         makers = note_makers(ctx, before)
-        if not makers and re.search(r"(?i)\bundersigned\b", before):
+        if not makers and _UNDERSIGNED.search(before):
             makers = _undersigned(ctx, m.end(), end)
         if not makers and (term := _TERM_SUBJECT.search(before)):
             makers = _defined_company(ctx, term["term"], m.start())
@@ -547,8 +590,8 @@ def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
     """The agreement of the document a note's phrase names: its title (the one dated as the
     words after it say, when several share it), its defined term, else the document's own
     agreement when the phrase is its title."""
-    words = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(phrase.split()))
-    if not re.search(r"[A-Z]|\bletter\b", words):
+    words = _ARTICLE.sub("", " ".join(phrase.split()))
+    if not _TITLED.search(words):
         return None  # "under the agreement": no title to read
     want = norm_title(words)
     titled = [
@@ -615,7 +658,7 @@ def _mentioned_agreement(ctx: DocContext, m: re.Match[str]) -> str | None:
     """The agreement a strong cue names by its title when no earlier step made it a node
     ("that certain Securities Purchase Agreement, dated as of the Issue Date, pursuant to
     which this Note was originally issued"): a mentioned agreement, as the text titles it."""
-    title = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(m["agr"].split()))
+    title = _ARTICLE.sub("", " ".join(m["agr"].split()))
     if not _TITLE.match(title) or len(title.split()) < 2:
         return None
     props: dict[str, PropValue] = {"title": title, "kind": title_kind(title)}
