@@ -144,6 +144,68 @@ _LENDERS_ACKNOWLEDGE = rule(
     rejects=["the undersigned Guarantor", "the Lender undersigned"],
 )
 
+#: A capacity that starts "individually" signs as a lender too.
+_INDIVIDUALLY = rule(
+    "roles.individually",
+    r"(?i)individually\b",
+    reads="a capacity that opens with individually: the company signs as a lender too",
+    matches=[passage("individually and as Administrative Agent", match="individually")],
+    rejects=["as Agent, and not individually", "individual capacity"],
+    mode="match",
+)
+#: Where one role of a capacity ends and the next begins: "as Agent and Swingline Lender".
+_CAPACITY_BREAK = rule(
+    "roles.capacity_break",
+    r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*",
+    reads="a capacity's words between its roles (as, and, commas, individually)",
+    matches=[
+        passage("Agent and Swingline Lender", match=" and "),
+        passage("as Agent", match="as "),
+        passage("Issuing Bank, Lender", match=", "),
+    ],
+    rejects=["Administrative Agent", "Lead Arranger"],
+)
+#: The article a role of a capacity opens with: "a Lender", "its Agent".
+_ROLE_ARTICLE = rule(
+    "roles.role_article",
+    r"(?i)^(?:a|an|the|its|their)\s+",
+    reads="the article a role in a capacity opens with",
+    matches=[passage("a Lender", match="a "), passage("its Agent", match="its ")],
+    rejects=["Agent", "Arranger", "theLender"],
+)
+#: A line above a block's name that signs for the block above: "By:", "By its sole general
+#: partner:".
+_SIGNER_LINE = rule(
+    "roles.signer_line",
+    r"(?i)by\b",
+    reads="the line above a company's name in a block: a signature line",
+    matches=[passage("By: ACME GP LLC,", match="By"), passage("BY ITS MANAGER:", match="BY")],
+    rejects=["BYLINE HOLDINGS INC.", "GUARANTORS:"],
+    mode="match",
+)
+_SIGNS_FOR = rule(
+    "roles.signs_for",
+    r"(?i)\b(?:partner|member|manager)\s*:$",
+    reads="the line above a company's name that makes it sign for the block above",
+    matches=[
+        passage("its sole general partner:", match="partner:"),
+        passage("By its Managing Member :", match="Member :"),
+    ],
+    rejects=["GENERAL PARTNERS LLC", "Manager: John Smith"],
+)
+#: The words before a listed name that are not part of it: "collectively,", "namely", "the".
+_LIST_LEAD = rule(
+    "roles.list_lead",
+    r"(?:collectively|namely),?\s+|the\s+",
+    reads="the words a listed name in a definition opens with",
+    matches=[
+        passage("collectively, Alpha Farms, LLC", match="collectively, "),
+        passage("the Parent", match="the "),
+    ],
+    rejects=["Alpha Farms, LLC", "The Parent", "theory"],
+    mode="match",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Signing:
@@ -162,9 +224,9 @@ class Signing:
     def roles(self) -> list[str]:
         """The roles the capacity states: "individually and as Agent and Swingline Lender" ->
         ["Lender", "Agent", "Swingline Lender"] (signing "individually" is signing as a lender)."""
-        out = ["Lender"] if re.match(r"(?i)individually\b", self.capacity) else []
-        for part in re.split(r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*", self.capacity):
-            part = re.sub(r"(?i)^(?:a|an|the|its|their)\s+", "", part.strip())
+        out = ["Lender"] if _INDIVIDUALLY.match(self.capacity) else []
+        for part in _CAPACITY_BREAK.split(self.capacity):
+            part = _ROLE_ARTICLE.sub("", part.strip())
             role = role_of(part) if part and len(part.split()) <= 4 else None
             if role and role not in out:
                 out.append(role)
@@ -352,9 +414,7 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         if _caption(text, lo, m.start("name")) not in ("GUARANTOR", "SUBSIDIARY GUARANTOR"):
             continue
         before = text[lo : m.start()].rstrip().rsplit("\n", 1)[-1].strip()
-        if re.match(r"(?i)by\b", before) or re.search(
-            r"(?i)\b(?:partner|member|manager)\s*:$", before
-        ):
+        if _SIGNER_LINE.match(before) or _SIGNS_FOR.search(before):
             continue
         name = " ".join(m["name"].split()).strip(" ,")
         if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
@@ -504,7 +564,7 @@ def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = sep.end() if sep else end
         while s < e and text[s] in " \t\n,":
             s += 1
-        lead = re.match(r"(?:collectively|namely),?\s+|the\s+", text[s:e])
+        lead = _LIST_LEAD.match(text[s:e])
         if lead:
             s += lead.end()
         cut = _DESCRIPTOR.search(text, s, e)
