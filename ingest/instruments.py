@@ -21,6 +21,7 @@ from ingest.records import PropValue
 from ingest.references.amends import matches_near
 from ingest.references.kinds import title_kind
 from ingest.references.titles import DATE
+from ingest.rules import passage, rule
 
 
 def parse_amount(text: str) -> tuple[float | int, str] | None:
@@ -33,49 +34,163 @@ def _number(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-_RATE = re.compile(
+_RATE = rule(
+    "instruments.rate",
     r"(?is)\binterest\b[^.;]{0,160}?\brate\s+(?:per\s+annum\s+)?(?:of|equal\s+to)\s+"
     r"(?:[A-Za-z\s-]{0,40}\()?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)"
-    r"|\b(?P<rate2>\d+(?:\.\d+)?)\s*%\s*(?:\)\s*)?per\s+annum"
+    r"|\b(?P<rate2>\d+(?:\.\d+)?)\s*%\s*(?:\)\s*)?per\s+annum",
+    reads="the fixed interest rate an instrument states, in percent",
+    matches=[
+        passage("interest at a rate per annum equal to Seven Percent (7%)", rate="7"),
+        passage("shall bear interest at 8.5% per annum", rate2="8.5"),
+        passage("interest on the unpaid principal at the rate of 10 percent", rate="10"),
+    ],
+    rejects=["interest at the Base Rate plus the Applicable Margin", "a fee of 2% of the amount"],
 )
+#: what each maturity rule reads
+_MATURITY_READS = "the maturity date a note states: "
 _MATURITY = (
-    re.compile(rf"(?i)\bdue\s+(?P<date>{DATE})"),
-    re.compile(
-        rf"(?is)[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})"
+    rule(
+        "instruments.maturity_due",
+        rf"(?i)\bdue\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "due on a date",
+        matches=[passage("10% Note due June 30, 2015", date="June 30, 2015")],
+        rejects=["due on demand", "amounts due under the Note"],
     ),
-    re.compile(rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})"),
+    rule(
+        "instruments.maturity_defined",
+        rf"(?is)[\"\u201c]Maturity\s+Date[\"\u201d]\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "the definition of Maturity Date",
+        matches=[passage('"Maturity Date" means December 31, 2023', date="December 31, 2023")],
+        rejects=['"Maturity Date" means the earlier of', "the Maturity Date of December 31"],
+    ),
+    rule(
+        "instruments.maturity_matures",
+        rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})",
+        reads=_MATURITY_READS + "the note matures (is maturing) on a date",
+        matches=[
+            passage("this Note matures on March 1, 2012", date="March 1, 2012"),
+            passage("Notes maturing April 15, 2020", date="April 15, 2020"),
+        ],
+        rejects=["this Note matures upon a Change of Control", "the maturity of the Loans"],
+    ),
     # the parentheses a promise strings before its date ("(the "Principal Amount") on (subject to
     # the rights of the Lender ...) on March 28, 2014") keep it under 600 characters
-    re.compile(
-        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,600}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})"
+    rule(
+        "instruments.maturity_promise",
+        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,600}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})",
+        reads=_MATURITY_READS + "the day the promise to pay names",
+        matches=[
+            passage(
+                "promises to pay to the order of the Bank (the Lender) the sum of $100 on "
+                "March 28, 2014",
+                date="March 28, 2014",
+            ),
+            passage("promise to pay the principal on or before June 1, 2010", date="June 1, 2010"),
+        ],
+        rejects=["promises to pay the sum. On June 1, 2010 the Bank", "promises to pay on demand"],
     ),
-    re.compile(rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})"),
+    rule(
+        "instruments.maturity_on_or_before",
+        rf"(?is)\bon\s+or\s+before\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "payable on or before a date",
+        matches=[passage("payable in full on or before May 31, 2001", date="May 31, 2001")],
+        rejects=["on or before the Maturity Date", "before May 31, 2001"],
+    ),
     # "not later than May 31, 2001 (the "Date of Maturity")", "The Maturity Date is June 30,
     # 1998", "one final payment ... on October 31, 1999"
-    re.compile(
+    rule(
+        "instruments.maturity_named_after",
         rf"(?is)\b(?:not\s+later\s+than|on)\s+(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c]"
-        r"(?:Maturity\s+Date|Date\s+of\s+Maturity|Termination\s+Date)[\"\u201d]"
+        r"(?:Maturity\s+Date|Date\s+of\s+Maturity|Termination\s+Date)[\"\u201d]",
+        reads=_MATURITY_READS + "a date the text names as the maturity right after it",
+        matches=[
+            passage('not later than May 31, 2001 (the "Date of Maturity")', date="May 31, 2001"),
+            passage("on July 31, 2013 (the “Termination Date”)", date="July 31, 2013"),
+        ],
+        rejects=['on May 31, 2001 (the "Closing Date")', 'May 31, 2001 (the "Maturity Date")'],
     ),
-    re.compile(rf"(?is)\bMaturity\s+Date\s+(?:is|shall\s+be)\s+(?P<date>{DATE})"),
-    re.compile(rf"(?is)\bfinal\s+(?:payment|installment)\b[^.;]{{0,200}}?\bon\s+(?P<date>{DATE})"),
+    rule(
+        "instruments.maturity_is",
+        rf"(?is)\bMaturity\s+Date\s+(?:is|shall\s+be)\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "The Maturity Date is (shall be) a date",
+        matches=[passage("The Maturity Date shall be June 30, 1998", date="June 30, 1998")],
+        rejects=["the Maturity Date shall be extended", "Maturity Date: June 30, 1998"],
+    ),
+    rule(
+        "instruments.maturity_final_payment",
+        rf"(?is)\bfinal\s+(?:payment|installment)\b[^.;]{{0,200}}?\bon\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "the day of the final payment or installment",
+        matches=[
+            passage(
+                "one final payment of all principal on October 31, 1999", date="October 31, 1999"
+            ),
+            passage("the final installment shall be paid on May 1, 2004", date="May 1, 2004"),
+        ],
+        rejects=["the final payment; on May 1, 2004", "the first installment on May 1, 2004"],
+    ),
     # "On September 30, 2000, all outstanding principal ... will be due and payable", "the
     # unpaid principal ... shall be due and payable in full on June 1, 2009"
-    re.compile(
+    rule(
+        "instruments.maturity_due_then",
         rf"(?is)\bon\s+(?P<date>{DATE}),?\s+(?:all|the)\s+(?:outstanding|unpaid)\s+principal"
-        r"[^.;]{0,160}?\bdue\s+and\s+payable"
+        r"[^.;]{0,160}?\bdue\s+and\s+payable",
+        reads=_MATURITY_READS + "On a date, all principal will be due and payable",
+        matches=[
+            passage(
+                "On September 30, 2000, all outstanding principal and interest will be due and "
+                "payable",
+                date="September 30, 2000",
+            ),
+        ],
+        rejects=[
+            "On September 30, 2000, the Borrower shall pay interest",
+            "On demand, all principal",
+        ],
     ),
-    re.compile(
+    rule(
+        "instruments.maturity_payable_on",
         rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue\s+and\s+payable"
-        rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})"
+        rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})",
+        reads=_MATURITY_READS + "the principal shall be due and payable on a date",
+        matches=[
+            passage(
+                "the unpaid principal shall be due and payable in full on June 1, 2009",
+                date=("June 1, 2009"),
+            ),
+            passage(
+                "outstanding principal balance is due and payable on 1 March 2011",
+                date=("1 March 2011"),
+            ),
+        ],
+        rejects=["unpaid principal shall be due and payable on demand", "interest due on June 1"],
     ),
 )
-_EXERCISE = re.compile(
-    r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?"
+_EXERCISE = rule(
+    "instruments.exercise_price",
+    r"(?is)\bexercise\s+price\b[^.;$]{0,80}?(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)\s*(?:per\s+share)?",
+    reads="a warrant's exercise price per share",
+    matches=[
+        passage("at an exercise price of $1.25 per share", amount="$1.25"),
+        passage("the Exercise Price shall be $ 0.50", amount="$ 0.50"),
+    ],
+    rejects=["the exercise price set forth in Section 2", "exercise price. $1.25"],
 )
-_PRINCIPAL = re.compile(
+_PRINCIPAL = rule(
+    "instruments.principal",
     r"(?is)\b(?:principal\s+(?:sum|amount)|original\s+principal\s+amount|amount)\s+of\s+"
     r"(?:[A-Za-z\s,/-]{0,80}?(?:No/100\s+Dollars\s*)?\(\s*)?"
-    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)"
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)",
+    reads="the principal a clause states",
+    matches=[
+        passage(
+            "in the original principal amount of One Million Dollars ($1,000,000)",
+            amount=("$1,000,000"),
+        ),
+        passage("in the amount of $12,450,000", amount="$12,450,000"),
+        passage("the principal sum of US$ 500,000", amount="US$ 500,000"),
+    ],
+    rejects=["the principal amount of the Loans", "an amount equal to 5% of"],
 )
 
 
@@ -134,30 +249,74 @@ def _fill_self(ctx: DocContext) -> None:
 
 
 _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
-_DEFINED = re.compile(
+_DEFINED = rule(
+    "instruments.defined",
     rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,240}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
-    r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]"
+    r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]",
+    reads="an instrument the text defines by a term: its noun and its defined term",
+    matches=[
+        passage('its 10% senior notes due 2015 (the "Notes")', noun="notes", term="Notes"),
+        passage("warrants to purchase shares (each, a “Warrant”)", noun="warrants", term="Warrant"),
+        passage(
+            'a convertible note in the amount of $3,000,000 (the "2016 Note")', term=("2016 Note")
+        ),
+    ],
+    rejects=['the notes. (the "Notes")', 'notes payable (the "Payables")'],
 )
-_REFERRED = re.compile(
+_REFERRED = rule(
+    "instruments.referred",
     rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
     r"referred\s+to[^.;]{0,60}?\bas\s+the\s+[\"\u201c](?P<ta>[^\"\u201c\u201d]{1,40})[\"\u201d],?"
-    r"(?:\s*and\s+[\"\u201c](?P<tb>[^\"\u201c\u201d]{1,40})[\"\u201d])?"
+    r"(?:\s*and\s+[\"\u201c](?P<tb>[^\"\u201c\u201d]{1,40})[\"\u201d])?",
+    reads="instruments the text refers to as defined terms (referred to ... as the ...)",
+    matches=[
+        passage(
+            'the notes and warrants, referred to herein as the "Notes" and "Warrants"',
+            a="notes",
+            b="warrants",
+            ta="Notes",
+            tb="Warrants",
+        ),
+        passage(
+            'the debentures (referred to as the "Debentures")', a="debentures", ta=("Debentures")
+        ),
+    ],
+    rejects=["the notes referred to in Section 2", 'notes. Referred to as the "Notes"'],
 )
 
 
 #: where each pattern above can end: scanning only there keeps long documents fast
-_REFERRED_CUE = re.compile(r"(?i)\breferred\s+to\b")
-_DEFINED_CUE = re.compile(
-    r"(?is)[\"\u201c](?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]"
+_REFERRED_CUE = rule(
+    "instruments.referred_cue",
+    r"(?i)\breferred\s+to\b",
+    reads="where instruments.referred can end: the words referred to",
+    matches=[passage("collectively referred to as", match="referred to")],
+    rejects=["the referral fee", "referred by the Bank"],
+)
+_DEFINED_CUE = rule(
+    "instruments.defined_cue",
+    r"(?is)[\"\u201c](?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]",
+    reads="where instruments.defined can end: a quoted term naming an instrument",
+    matches=[passage('(the "Senior Notes")', match='"Senior Notes"'), passage("“Warrant”")],
+    rejects=['(the "Company")', 'the "Company"'],
 )
 
 
 #: "$20,000,000 initial principal amount of Notes (the "2011 Notes")": the amount a defined
 #: class of notes was issued in, written just before its noun
-_PRINCIPAL_BEFORE = re.compile(
+_PRINCIPAL_BEFORE = rule(
+    "instruments.principal_before",
     r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+(?:(?:aggregate|initial|original)\s+)*"
-    r"principal\s+amount\s+of\s+(?:(?:its|the|their)\s+)?(?:[\w%.-]+\s+){0,4}$"
+    r"principal\s+amount\s+of\s+(?:(?:its|the|their)\s+)?(?:[\w%.-]+\s+){0,4}$",
+    reads="the amount a defined class of notes was issued in, just before its noun",
+    matches=[
+        passage("$20,000,000 initial principal amount of ", amount="$20,000,000"),
+        passage(
+            "US$ 5,000,000 aggregate principal amount of its 8% Senior ", amount=("US$ 5,000,000")
+        ),
+    ],
+    rejects=["$20,000,000 of ", "principal amount of $20,000,000 "],
 )
 
 
@@ -225,13 +384,30 @@ _FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "wr
 #: what a sentence does with an instrument it describes and names by a bare word: it is issued,
 #: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
 #: secured promissory note ... (the "Note")")
-_ISSUING = re.compile(
-    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b"
+_ISSUING = rule(
+    "instruments.issuing",
+    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b",
+    reads="what a sentence does with an instrument it describes: issues, sells, delivers",
+    matches=[
+        passage("shall issue and sell to the Purchaser a note", match="issue"),
+        passage("a note evidencing the Loan", match="evidencing"),
+        passage("in the form of Exhibit A", match="form of"),
+    ],
+    rejects=["the Note bears interest", "the Holder may convert"],
 )
 
 
 #: a note written out further on: a heading line of capitals ending in NOTE
-_NOTE_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE[ \t]*$")
+_NOTE_HEADING = rule(
+    "instruments.note_heading",
+    r"(?m)^[ \t]*(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE[ \t]*$",
+    reads="a note written out further on: a heading line of capitals ending in NOTE",
+    matches=[
+        passage("\nSECURED PROMISSORY NOTE\n", match="SECURED PROMISSORY NOTE"),
+        passage("  REVOLVING NOTE", match="  REVOLVING NOTE"),
+    ],
+    rejects=["Secured Promissory Note", "NOTE DUE 2015"],
+)
 
 
 def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
@@ -350,9 +526,28 @@ def _titled_before(ctx: DocContext, end: int) -> str | None:
 
 #: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued
 #: ... on April 21, 2011"
-_ON_DATE = re.compile(rf"(?i)\bon\s+(?P<date>{DATE})")
+_ON_DATE = rule(
+    "instruments.on_date",
+    rf"(?i)\bon\s+(?P<date>{DATE})",
+    reads="the day a clause issues an instrument on",
+    matches=[
+        passage("on March 10, 2016 the Company issued", date="March 10, 2016"),
+        passage("issued to the Investors on January 31, 2012;", date="January 31, 2012"),
+    ],
+    rejects=["issued on the Closing Date", "issued in March 2016"],
+)
 #: where one item of a list of issues ends and the next begins: "; (b)", "; and"
-_ITEM_BREAK = re.compile(r";|\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+_ITEM_BREAK = rule(
+    "instruments.item_break",
+    r";|\((?:[a-z]|[ivx]+|\d{1,2})\)\s",
+    reads="where one item of a list of issues ends and the next begins",
+    matches=[
+        passage("the 2011 Notes; and", match=";"),
+        passage("(b) $5,000,000 of Notes", match="(b) "),
+        passage("(iv) the Warrants", match="(iv) "),
+    ],
+    rejects=["the Notes (the 2011 Notes)", "Section 2(b)"],
+)
 
 
 def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
@@ -384,8 +579,15 @@ def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
 
 
 #: a face amount written right before a note's title ("the $9,000,000 Promissory Note")
-_FACE_AMOUNT = re.compile(
-    r"\b(?:the|a|its)\s+(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+$"
+_FACE_AMOUNT = rule(
+    "instruments.face_amount",
+    r"\b(?:the|a|its)\s+(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+$",
+    reads="a face amount written right before a note's title",
+    matches=[
+        passage("delivery of the $9,000,000 ", amount="$9,000,000"),
+        passage("its US $250,000.00 ", amount="US $250,000.00"),
+    ],
+    rejects=["the $9,000,000 principal ", "$9,000,000 "],
 )
 
 
@@ -433,25 +635,64 @@ def _fill_mentioned(ctx: DocContext) -> None:
 #: ($3,000,000) (the "Line of Credit")", "Lender agrees to make a credit facility available to
 #: Borrower (the "Credit Facility")", "... not to exceed $15,000,000 (the "Line of Credit" or
 #: the "Loan")"
-_LINE_OF_CREDIT = re.compile(
+_LINE_OF_CREDIT = rule(
+    "instruments.line_of_credit",
     r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
     r"|Credit\s+Facility|Revolving\s+Facility))[\"\u201d]"
-    r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)"
+    r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)",
+    reads="a line of credit an agreement defines by its term",
+    matches=[
+        passage('not to exceed $3,000,000 (the "Line of Credit")', term="Line of Credit"),
+        passage(
+            "available to Borrower (the “Revolving Credit Facility”)",
+            term=("Revolving Credit Facility"),
+        ),
+        passage('(the "Line of Credit" or the "Loan")', term="Line of Credit"),
+    ],
+    rejects=['(the "Loan")', "the Line of Credit described above"],
 )
 #: the words by which the agreement itself makes the line available (not a prior line a recital
 #: recalls): "hereby agrees to make advances", "shall make"
-_ESTABLISHES = re.compile(r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b")
+_ESTABLISHES = rule(
+    "instruments.establishes",
+    r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b",
+    reads="the words by which the agreement itself makes a line of credit available",
+    matches=[
+        passage("Bank hereby agrees to make advances", match="hereby"),
+        passage("Lender agrees to make a credit facility available", match="agrees to"),
+    ],
+    rejects=["the Bank made advances under the prior line", "as previously agreed"],
+)
 #: the last day advances may be made: "up to and including March 22, 2013"
-_AVAILABLE_UNTIL = re.compile(rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})")
+_AVAILABLE_UNTIL = rule(
+    "instruments.available_until",
+    rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})",
+    reads="the last day advances may be made",
+    matches=[
+        passage("from time to time up to and including March 22, 2013", date=("March 22, 2013"))
+    ],
+    rejects=["up to and including the Maturity Date", "up to $3,000,000"],
+)
 
 
 #: the day an agreement defines as the last of its credit: "until the Expiration Date" with
 #: ""Expiration Date" means June 30, 2009", "terminates on July 31, 2013 (the "Termination
 #: Date")", "due and payable on July 31, 2013 (the "Maturity Date")"
-_LAST_DAY = re.compile(
+_LAST_DAY = rule(
+    "instruments.last_day",
     rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
     rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]\s+"
-    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})"
+    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})",
+    reads="the day an agreement defines as the last of its credit",
+    matches=[
+        passage(
+            'terminates on July 31, 2013 (the "Termination Date")',
+            date="July 31, 2013",
+            t="Termination",
+        ),
+        passage('"Expiration Date" means June 30, 2009', t2="Expiration", date2="June 30, 2009"),
+    ],
+    rejects=['July 31, 2013 (the "Closing Date")', '"Maturity Date" means the earlier of'],
 )
 
 

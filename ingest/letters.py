@@ -33,21 +33,57 @@ from ingest.names import clean_name, name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
 from ingest.records import PropValue
+from ingest.rules import passage, rule
 from ingest.structure import SALUTATION, SALUTATION_WINDOW, analyze
 
-_SUBJECT = re.compile(
-    r"(?m)^[ \t]*(?:Re|RE|Subject|SUBJECT)\s*:[ \t]*(?P<s>\S[^\n]*(?:\n[ \t]*\S[^\n]*){0,2})"
+_SUBJECT = rule(
+    "letters.subject",
+    r"(?m)^[ \t]*(?:Re|RE|Subject|SUBJECT)\s*:[ \t]*(?P<s>\S[^\n]*(?:\n[ \t]*\S[^\n]*){0,2})",
+    reads="a letter's subject line (Re:), up to three lines: what the letter is about",
+    matches=[
+        passage("\nRe: Waiver of Section 7.1\n\nLadies and Gentlemen:", s="Waiver of Section 7.1"),
+        passage(
+            "  SUBJECT: Amendment to Loan Agreement\n  dated May 1, 2010\n\n",
+            s=("Amendment to Loan Agreement\n  dated May 1, 2010"),
+        ),
+    ],
+    rejects=["as more fully described in Re: the Notes", "Reference: Loan No. 5"],
 )
-_SELF = re.compile(
+_SELF = rule(
+    "letters.self",
     r"\b(?:this|This|THIS)\s+(?P<t>(?:[Ll]etter|LETTER)(?:\s+(?:[Aa]greement|AGREEMENT"
-    r"|of\s+[A-Z][a-z]+|OF\s+[A-Z]+))?)\b"
+    r"|of\s+[A-Z][a-z]+|OF\s+[A-Z]+))?)\b",
+    reads="a letter that names itself: this letter (agreement)",
+    matches=[
+        passage("the terms of this letter agreement", t="letter agreement"),
+        passage("This Letter of Credit", t="Letter of Credit"),
+        passage("THIS LETTER shall", t="LETTER"),
+    ],
+    rejects=["the letter agreement dated May 1", "this lettering"],
 )
-_ACCEPTANCE = re.compile(
+_ACCEPTANCE = rule(
+    "letters.acceptance",
     r"(?i)\b(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and"
     r"\s+agreed|accepted\s+and\s+acknowledged|agreed\s+to\s+and\s+accepted|accepted\s+and"
-    r"\s+confirmed|acknowledged,\s+accepted\s+and\s+agreed)\b"
+    r"\s+confirmed|acknowledged,\s+accepted\s+and\s+agreed)\b",
+    reads="the addressee's acceptance under a letter, which makes it an agreement",
+    matches=[
+        passage("ACCEPTED AND AGREED:\nACME CORP.", match="ACCEPTED AND AGREED"),
+        passage("Agreed to and accepted as of the date", match="Agreed to and accepted"),
+        passage("Acknowledged, accepted and agreed", match="Acknowledged, accepted and agreed"),
+    ],
+    rejects=["the Lender accepted the agreement", "Agreed upon procedures"],
 )
-_AGREEING = re.compile(r"(?i)\bagree(?:s|d|ment)?\b|\bcommitment\b")
+_AGREEING = rule(
+    "letters.agreeing",
+    r"(?i)\bagree(?:s|d|ment)?\b|\bcommitment\b",
+    reads="a letter that speaks of agreeing or a commitment",
+    matches=[
+        passage("the Bank agrees to waive", match="agrees"),
+        passage("this commitment expires", match="commitment"),
+    ],
+    rejects=["the Bank has requested a waiver", "disagreeable terms"],
+)
 #: The subject's words that name a specific agreement kind (else the letter's own name wins).
 _SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
 
@@ -79,12 +115,27 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return subject, m.start("s"), m.end("s")
 
 
+#: A line of the address block that names no addressee: "Attention:", "Re:", "To:".
+_ADDRESS_FIELD = rule(
+    "letters.address_field",
+    r"\s*(?:Attn|Attention|Re|RE|To|TO)\b",
+    reads="a line of a letter's address block that names no addressee (Attention, Re, To)",
+    matches=[
+        passage("  Attention: Chief Financial Officer", match="  Attention"),
+        passage("Re: Waiver", match="Re"),
+        passage("TO: FIRST BANK", match="TO"),
+    ],
+    rejects=["ACME CORPORATION", "Toronto Dominion Bank", "Regal Holdings LLC"],
+    mode="match",
+)
+
+
 def _addressee(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The first company named in the address block, line by line (never a person's name,
     an "Attention:" line or a street)."""
     for line in re.finditer(r"[^\n]+", text[start:end]):
         s, e = start + line.start(), start + line.end()
-        if re.match(r"\s*(?:Attn|Attention|Re|RE|To|TO)\b", line.group()):
+        if _ADDRESS_FIELD.match(line.group()):
             continue
         orgs = [r for r in name_runs(text, s, e) if r.is_org]
         if orgs:
@@ -179,9 +230,17 @@ def extract_letter(ctx: DocContext) -> None:
 
 
 #: "Very truly yours," / "Sincerely," / "Yours faithfully": where the writer signs
-_CLOSING = re.compile(
+_CLOSING = rule(
+    "letters.closing",
     r"(?im)^[ \t]*(?:very\s+truly\s+yours|yours\s+(?:very\s+)?truly|sincerely(?:\s+yours)?"
-    r"|yours[\u2019']?\s+faithfully|faithfully\s+yours|best\s+regards|regards)[ \t]*,?[ \t]*$"
+    r"|yours[\u2019']?\s+faithfully|faithfully\s+yours|best\s+regards|regards)[ \t]*,?[ \t]*$",
+    reads="a letter's complimentary close on a line of its own, where the writer signs",
+    matches=[
+        passage("\nVery truly yours,\n\nFIRST BANK", match="Very truly yours,"),
+        passage("\n  Yours faithfully\n", match="  Yours faithfully"),
+        passage("\nBest regards,\n", match="Best regards,"),
+    ],
+    rejects=["With regards to the Loan, we agree.", "sincerely yours and the Bank's"],
 )
 
 
@@ -204,8 +263,18 @@ def _first_person(ctx: DocContext, letter: Letter) -> None:
 
 
 #: "Reference is made to the Credit Agreement ...": the agreement the letter is about.
-_REFERENCE = re.compile(
-    r"(?i)\breference\s+is\s+(?:hereby\s+)?made(?:\s+to(?:\s+(?:the|that\s+certain))?)?\s*$"
+_REFERENCE = rule(
+    "letters.reference",
+    r"(?i)\breference\s+is\s+(?:hereby\s+)?made(?:\s+to(?:\s+(?:the|that\s+certain))?)?\s*$",
+    reads="the words right before an agreement a letter is about: Reference is made to",
+    matches=[
+        passage("Reference is made to the ", match="Reference is made to the "),
+        passage(
+            "Ladies and Gentlemen: Reference is hereby made to that certain",
+            match=("Reference is hereby made to that certain"),
+        ),
+    ],
+    rejects=["Reference is made to the Credit Agreement", "no reference is intended"],
 )
 
 

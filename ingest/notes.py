@@ -40,23 +40,61 @@ from ingest.references.keys import mention_ref, norm_title
 from ingest.references.kinds import title_kind
 from ingest.references.titles import DATE
 from ingest.relations.promises import note_makers, note_payees
+from ingest.rules import passage, rule
 from ingest.signatures.blocks import add_signer, signature_blocks
 
-_PROMISE = re.compile(r"(?i)\bpromises?\s+to\s+pay\b")
+_PROMISE = rule(
+    "notes.promise",
+    r"(?i)\bpromises?\s+to\s+pay\b",
+    reads="a note's promise: the maker promises to pay",
+    matches=[
+        passage("the Borrower promises to pay to the order of", match="promises to pay"),
+        passage("each of the undersigned PROMISE TO PAY", match="PROMISE TO PAY"),
+    ],
+    rejects=["the payment promised by the Borrower", "promises to deliver"],
+)
 #: a heading line naming a note: capitals only, ending in NOTE ("TERM NOTE", "PROMISSORY NOTE"),
 #: or in the date it is due ("10% CONVERTIBLE PROMISSORY NOTE DUE SEPTEMBER 1, 2023")
-_HEADING = re.compile(
+_HEADING = rule(
+    "notes.heading",
     r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE"
-    r"(?:[ \t]+DUE[ \t]+[A-Z0-9][A-Z0-9 ,]{3,24})?)[ \t]*$"
+    r"(?:[ \t]+DUE[ \t]+[A-Z0-9][A-Z0-9 ,]{3,24})?)[ \t]*$",
+    reads="a note's heading line: capitals ending in NOTE or in the date it falls due",
+    matches=[
+        passage("\nREVOLVING CREDIT NOTE\n", t="REVOLVING CREDIT NOTE"),
+        passage(
+            "8% CONVERTIBLE PROMISSORY NOTE DUE MAY 1, 2025",
+            t=("8% CONVERTIBLE PROMISSORY NOTE DUE MAY 1, 2025"),
+        ),
+        passage("  TERM NOTE", t="TERM NOTE"),
+    ],
+    rejects=["Revolving Credit Note", "NOTE: see Section 2", "SEE THE NOTE ABOVE."],
 )
 #: the line above a heading that only qualifies it ("THIRD AMENDED AND RESTATED", "REVOLVING")
-_QUALIFIER = re.compile(
+_QUALIFIER = rule(
+    "notes.qualifier",
     r"^[ \t]*(?P<q>(?:[A-Z][A-Z&,.'-]*[ \t]+){0,5}(?:RESTATED|AMENDED|REVOLVING|SENIOR|SECURED"
     r"|CONVERTIBLE|PROMISSORY|COMMERCIAL|TERM|SUBORDINATED|MASTER|REPLACEMENT|SWING\s*LINE))"
-    r"[ \t]*$"
+    r"[ \t]*$",
+    reads="the line above a note's heading that only qualifies it",
+    matches=[
+        passage("THIRD AMENDED AND RESTATED", q="THIRD AMENDED AND RESTATED"),
+        passage("  SENIOR SECURED  ", q="SENIOR SECURED"),
+    ],
+    rejects=["ACME CORPORATION", "Amended and Restated"],
+    mode="match",
 )
 #: where a note text stops at the latest: the next attachment label or note heading
-_NEXT = re.compile(r"(?m)^[ \t]*(?:EXHIBIT|SCHEDULE|ANNEX|Exhibit|Schedule|Annex)\b")
+_NEXT = rule(
+    "notes.next",
+    r"(?m)^[ \t]*(?:EXHIBIT|SCHEDULE|ANNEX|Exhibit|Schedule|Annex)\b",
+    reads="where a note's text stops at the latest: the next attachment label",
+    matches=[
+        passage("the Holder.\n\nEXHIBIT B\n", match="EXHIBIT"),
+        passage("\n  Schedule 1", match="  Schedule"),
+    ],
+    rejects=["as set forth in Exhibit B", "the Schedules hereto"],
+)
 #: how far above its promise a note's heading may stand, and how long a note text may run
 _HEADING_WINDOW = 1500
 _NOTE_WINDOW = 15_000
@@ -140,7 +178,7 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
         # Agreement)": the date the document gives that term
         named = _DUE_ON_TERM.search(body[:4000])
         term = named["term"] if named else None
-        if term is None and re.search(r"\bMaturity\s+Date\b", body[:4000]):
+        if term is None and _MATURITY_TERM.search(body[:4000]):
             term = "Maturity Date"
         matures = _defined_date(text, term) if term else None
     signed = _DATED.search(body)
@@ -155,27 +193,103 @@ def _terms(ctx: DocContext, start: int, promise: int, end: int) -> dict[str, Pro
     return props
 
 
+#: a note that speaks of its maturity date as a defined term without saying which
+_MATURITY_TERM = rule(
+    "notes.maturity_term",
+    r"\bMaturity\s+Date\b",
+    reads="a note that names the Maturity Date, a term its agreement defines",
+    matches=[
+        passage("all principal is due on the Maturity Date (as defined", match="Maturity Date")
+    ],
+    rejects=["the maturity date of the Loans", "the Maturity Dates"],
+)
+#: a maker named only as "the undersigned"
+_UNDERSIGNED = rule(
+    "notes.undersigned",
+    r"(?i)\bundersigned\b",
+    reads="the words before a note's promise: a maker that is only the undersigned",
+    matches=[
+        passage("FOR VALUE RECEIVED, the undersigned ", match="undersigned"),
+        passage("EACH OF THE UNDERSIGNED jointly", match="UNDERSIGNED"),
+    ],
+    rejects=["FOR VALUE RECEIVED, the Company ", "the signed original"],
+)
+#: the words before an agreement's title in a note's phrase: "that certain", "the", "a"
+_ARTICLE = rule(
+    "notes.article",
+    r"^(?:that\s+certain|a\s+certain|the|a|an)\s+",
+    reads="the words before an agreement's title as a note names it",
+    matches=[
+        passage("that certain Credit Agreement", match="that certain "),
+        passage("the Loan Agreement", match="the "),
+        passage("a letter agreement", match="a "),
+    ],
+    rejects=["Credit Agreement", "another agreement", "theory"],
+)
+#: a phrase with a title to read: a capital, or a letter agreement
+_TITLED = rule(
+    "notes.titled",
+    r"[A-Z]|\bletter\b",
+    reads="an agreement as a note names it, after its article: a title to read",
+    matches=[passage("Credit Agreement", match="C"), passage("letter agreement", match="letter")],
+    rejects=["agreement", "newsletter agreement"],
+)
+
+
 #: the defined date a note's principal falls due on: "on the Termination Date", "until the
 #: Revolving Credit Maturity Date"
-_DUE_ON_TERM = re.compile(
+_DUE_ON_TERM = rule(
+    "notes.due_on_term",
     r"\b(?:on|until|by)\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}?(?:Maturity|Termination"
-    r"|Expiration)\s+Date)\b"
+    r"|Expiration)\s+Date)\b",
+    reads="the defined date a note's principal falls due on",
+    matches=[
+        passage("payable in full on the Maturity Date", term="Maturity Date"),
+        passage(
+            "until the Revolving Credit Termination Date",
+            term=("Revolving Credit Termination Date"),
+        ),
+    ],
+    rejects=["on the date of maturity", "the Maturity Date means"],
 )
 #: the label a note's opening lines date it by: "Issue Date:", "Original Issue Date:", "Date
 #: of Issuance:", "Issuance Date:"
-_ISSUE_DATE = re.compile(
+_ISSUE_DATE = rule(
+    "notes.issue_date",
     rf"(?i)\b(?:(?:original\s+)?issu(?:e|ance)\s+date|date\s+of\s+(?:original\s+)?issu(?:e|ance))"
-    rf"\s*:\s*(?P<date>{DATE})"
+    rf"\s*:\s*(?P<date>{DATE})",
+    reads="the label a note's opening lines date it by",
+    matches=[
+        passage("Original Issue Date: March 3, 2014", date="March 3, 2014"),
+        passage("Date of Issuance: June 30, 2019", date="June 30, 2019"),
+    ],
+    rejects=["the issue date of the Note", "Issue Date: to be determined"],
 )
 #: the line a note is dated by at its foot, above the signature: "Dated: March 28, 2013."
-_DATED = re.compile(rf"(?im)^[ \t]*dated(?:\s+as\s+of)?\s*:?\s*(?P<date>{DATE})")
+_DATED = rule(
+    "notes.dated",
+    rf"(?im)^[ \t]*dated(?:\s+as\s+of)?\s*:?\s*(?P<date>{DATE})",
+    reads="the line a note is dated by at its foot, above the signature",
+    matches=[
+        passage("\nDated: March 28, 2013.\n", date="March 28, 2013"),
+        passage("  Dated as of January 5, 2020", date="January 5, 2020"),
+    ],
+    rejects=["the Note dated March 28, 2013", "Dated: ____________"],
+)
 
 
 #: a rate the note takes from a section of its agreement: "at the rates and on the dates
 #: specified in subsection 1.4 of the Credit Agreement"
-_RATE_IN_SECTION = re.compile(
+_RATE_IN_SECTION = rule(
+    "notes.rate_in_section",
     r"(?is)\brates?\b[^.;]{0,80}?\b(?:specified|set\s+forth|provided|stated)\s+in\s+"
-    r"(?:sub)?sections?\s+(?P<num>\d+(?:\.\d+)*)"
+    r"(?:sub)?sections?\s+(?P<num>\d+(?:\.\d+)*)",
+    reads="a rate the note takes from a section of its agreement: the section's number",
+    matches=[
+        passage("at the rates and on the dates specified in subsection 1.4 of", num="1.4"),
+        passage("interest at the rate set forth in Section 2.07", num="2.07"),
+    ],
+    rejects=["at the rate of 8% per annum", "rates specified in Schedule A"],
 )
 
 
@@ -206,16 +320,35 @@ def _defined_date(text: str, term: str) -> str | None:
 
 #: the payee a promise names by its legal name: "to the order of", "to or to the order of",
 #: "to Eastgate Partners LP or its registered assigns"
-_PAYEE_NAME = re.compile(
+_PAYEE_NAME = rule(
+    "notes.payee_name",
     r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:or\s+to\s+)?(?:the\s+order\s+of\s+)?"
     r"(?P<payee>[^,;()]{2,120}?)"
-    r"(?=\s*\(|\s*,|\s+or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?assigns)"
+    r"(?=\s*\(|\s*,|\s+or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?assigns)",
+    reads="the payee a note's promise names by its legal name",
+    matches=[
+        passage("promises to pay to the order of First Bank, N.A. (the", payee="First Bank"),
+        passage("promises to pay to or to the order of ALPHA FUND LP, the", payee="ALPHA FUND LP"),
+        passage(
+            "promises to pay to Beta Partners LP or its registered assigns",
+            payee=("Beta Partners LP"),
+        ),
+    ],
+    rejects=["promises to pay the principal amount", "shall pay to the order of the Bank,"],
 )
 #: a payee's name that is a company's by its last word: the promise may be the only place the
 #: holder of a note is named
-_ORG_END = re.compile(
+_ORG_END = rule(
+    "notes.org_end",
     r"(?i)\b(?:inc|l\.?\s?p|l\.?l\.?c|ltd|limited|fund|trust|partners|partnership|bank|company"
-    r"|corp\w*|n\.?\s?a)\.?$"
+    r"|corp\w*|n\.?\s?a)\.?$",
+    reads="a payee's name that is a company's by its last word",
+    matches=[
+        passage("Sprott Resource Lending Partnership", match="Partnership"),
+        passage("Gamma Capital, L.P.", match="L.P."),
+        passage("First National Bank", match="Bank"),
+    ],
+    rejects=["John Smith", "Banking Day"],
 )
 
 
@@ -246,8 +379,16 @@ def _payees(ctx: DocContext, clause: str, offset: int | None = None) -> list[str
 
 
 #: a full stop that ends no sentence: "ST. LOUIS", "Co. (the", "N.A. as", "L.P., a"
-_ABBREVIATION = re.compile(
-    r"(?i)(?:\b(?:st|inc|co|corp|ltd|no|mr|ms|dr|jr|sr|bros|assn|natl)|\b[a-z]\.[a-z]|\b[a-z])$"
+_ABBREVIATION = rule(
+    "notes.abbreviation",
+    r"(?i)(?:\b(?:st|inc|co|corp|ltd|no|mr|ms|dr|jr|sr|bros|assn|natl)|\b[a-z]\.[a-z]|\b[a-z])$",
+    reads="the end of a sentence piece whose full stop ends no sentence (an abbreviation)",
+    matches=[
+        passage("ST", match="ST"),
+        passage("Acme Co", match="Co"),
+        passage("N.A", match="N.A"),
+    ],
+    rejects=["the Holder", "the Company"],
 )
 
 
@@ -261,7 +402,16 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
 
 
 #: a maker written as a defined term only: "FOR VALUE RECEIVED, the Company promises"
-_TERM_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<term>[A-Z][a-z]+)\s*(?:,\s*)?(?:hereby\s+)?$")
+_TERM_SUBJECT = rule(
+    "notes.term_subject",
+    r"\b[Tt]he\s+(?P<term>[A-Z][a-z]+)\s*(?:,\s*)?(?:hereby\s+)?$",
+    reads="a maker written as a defined term only, just before its promise",
+    matches=[
+        passage("FOR VALUE RECEIVED, the Company ", term="Company"),
+        passage("FOR VALUE RECEIVED, The Borrower, hereby ", term="Borrower"),
+    ],
+    rejects=["FOR VALUE RECEIVED, the undersigned ", "the Company and "],
+)
 
 
 def _defined_company(ctx: DocContext, term: str, before: int) -> list[str]:
@@ -340,7 +490,7 @@ def extract_note_texts(ctx: DocContext) -> None:
         para = text.rfind("\n\n", h_end, m.start())
         before = text[max(h_end, para + 2 if para >= 0 else h_end) : m.start()]
         makers = note_makers(ctx, before)
-        if not makers and re.search(r"(?i)\bundersigned\b", before):
+        if not makers and _UNDERSIGNED.search(before):
             makers = _undersigned(ctx, m.end(), end)
         if not makers and (term := _TERM_SUBJECT.search(before)):
             makers = _defined_company(ctx, term["term"], m.start())
@@ -371,33 +521,77 @@ _AGREEMENT = (
 )
 #: the cues that make the agreement after them the one the note is issued under, with the
 #: clauses a note strings between ("referred to in, and is entitled to the benefits of, the ...")
-_STRONG_UNDER = re.compile(
+_STRONG_UNDER = rule(
+    "notes.strong_under",
     r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)\s+(?:under|pursuant\s+to"
     r"|in\s+connection\s+with)|evidences?\s+(?:[\w-]+\s+){0,6}?(?:under|pursuant\s+to))"
-    r"[^.;]{0,200}?" + _AGREEMENT
+    r"[^.;]{0,200}?" + _AGREEMENT,
+    reads="the agreement a note is issued under, after the cue that says so",
+    matches=[
+        passage(
+            "This Note is referred to in, and is entitled to the benefits of, the Credit Agreement",
+            agr="the Credit Agreement",
+        ),
+        passage(
+            "issued pursuant to that certain Note Purchase Agreement dated",
+            agr=("that certain Note Purchase Agreement"),
+        ),
+        passage("evidences Loans under a letter agreement", agr="a letter agreement"),
+    ],
+    rejects=["secured by the Security Agreement", "referred to in Section 2.1."],
 )
 #: the agreement named before its cue: "that certain Securities Purchase Agreement, dated as of
 #: the Issue Date, pursuant to which this Note was originally issued"
-_WHICH_UNDER = re.compile(
+_WHICH_UNDER = rule(
+    "notes.which_under",
     r"(?s)" + _AGREEMENT + r"[^.;]{0,160}?\b(?:pursuant\s+to|under)\s+which\s+this\s+"
     r"(?:[\w-]+\s+){0,3}?(?:Note|Debenture|Warrant)\s+(?:was|is|has\s+been|will\s+be)\s+"
-    r"(?:[a-z]+\s+)?(?:issued|delivered|executed|sold)"
+    r"(?:[a-z]+\s+)?(?:issued|delivered|executed|sold)",
+    reads="the agreement a note names before the cue under which it was issued",
+    matches=[
+        passage(
+            "that certain Securities Purchase Agreement, dated as of the Issue Date, "
+            "pursuant to which this Note was originally issued",
+            agr=("that certain Securities Purchase Agreement"),
+        ),
+        passage("the Indenture under which this Debenture is issued", agr="the Indenture"),
+    ],
+    rejects=["the Credit Agreement under which the Loans are made", "the Agreement. Under which"],
 )
 #: the weaker cues, read when no strong one names an agreement
-_WEAK_UNDER = re.compile(
+_WEAK_UNDER = rule(
+    "notes.weak_under",
     r"(?s)\b(?:under|pursuant\s+to|defined\s+in|in\s+accordance\s+with|subject\s+to)"
-    r"(?:\s+the\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of)?\s*,?\s+" + _AGREEMENT
+    r"(?:\s+the\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of)?\s*,?\s+" + _AGREEMENT,
+    reads="the agreement after a weaker cue (under, subject to, defined in)",
+    matches=[
+        passage("as defined in the Loan Agreement", agr="the Loan Agreement"),
+        passage(
+            "subject to the terms and conditions of the Credit Agreement",
+            agr=("the Credit Agreement"),
+        ),
+    ],
+    rejects=["under this Note", "subject to Section 4"],
 )
 #: agreements a note is secured, guaranteed or subordinated by, never issued under
-_ANCILLARY = re.compile(r"(?i)\b(?:security|pledge|guarant\w*|subordination|intercreditor)\b")
+_ANCILLARY = rule(
+    "notes.ancillary",
+    r"(?i)\b(?:security|pledge|guarant\w*|subordination|intercreditor)\b",
+    reads="an agreement a note is secured, guaranteed or subordinated by, never issued under",
+    matches=[
+        passage("the Security Agreement", match="Security"),
+        passage("the Subsidiary Guaranty", match="Guaranty"),
+    ],
+    rejects=["the Credit Agreement", "the Securities Purchase Agreement"],
+)
 
 
 def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
     """The agreement of the document a note's phrase names: its title (the one dated as the
     words after it say, when several share it), its defined term, else the document's own
     agreement when the phrase is its title."""
-    words = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(phrase.split()))
-    if not re.search(r"[A-Z]|\bletter\b", words):
+    words = _ARTICLE.sub("", " ".join(phrase.split()))
+    if not _TITLED.search(words):
         return None  # "under the agreement": no title to read
     want = norm_title(words)
     titled = [
@@ -428,16 +622,35 @@ def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
 
 
 #: a title a strong cue names that no earlier step made a node: capitalised words only
-_TITLE = re.compile(
-    r"^(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|to|for)\s+)?){1,6}(?:Agreement|Indenture)$"
+_TITLE = rule(
+    "notes.title",
+    r"^(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|to|for)\s+)?){1,6}(?:Agreement|Indenture)$",
+    reads="a title a strong cue names: capitalised words ending in Agreement or Indenture",
+    matches=[
+        passage("Securities Purchase Agreement", match="Securities Purchase Agreement"),
+        passage(
+            "Revolving Credit and Term Loan Agreement",
+            match=("Revolving Credit and Term Loan Agreement"),
+        ),
+    ],
+    rejects=["letter agreement", "Credit Agreement dated"],
+    mode="match",
 )
 
 
 #: an agreement the note names as dated the same day: "dated as of the Issue Date", "of even
 #: date herewith" (the issuing agreement then takes the note's date where it has none)
-_SAME_DAY = re.compile(
+_SAME_DAY = rule(
+    "notes.same_day",
     r"(?i)\s*,?\s*(?:dated\s+(?:as\s+of\s+)?(?:the\s+(?:original\s+)?issue\s+date|the\s+date\s+"
-    r"hereof)|(?:dated\s+)?(?:of\s+)?even\s+date\s+herewith)\b"
+    r"hereof)|(?:dated\s+)?(?:of\s+)?even\s+date\s+herewith)\b",
+    reads="an agreement the note names as dated the same day, right after its title",
+    matches=[
+        passage(", dated as of the Issue Date, pursuant", match=", dated as of the Issue Date"),
+        passage(" of even date herewith", match=" of even date herewith"),
+    ],
+    rejects=[" dated as of May 1, 2010", ", between the Company and"],
+    mode="match",
 )
 
 
@@ -445,7 +658,7 @@ def _mentioned_agreement(ctx: DocContext, m: re.Match[str]) -> str | None:
     """The agreement a strong cue names by its title when no earlier step made it a node
     ("that certain Securities Purchase Agreement, dated as of the Issue Date, pursuant to
     which this Note was originally issued"): a mentioned agreement, as the text titles it."""
-    title = re.sub(r"^(?:that\s+certain|a\s+certain|the|a|an)\s+", "", " ".join(m["agr"].split()))
+    title = _ARTICLE.sub("", " ".join(m["agr"].split()))
     if not _TITLE.match(title) or len(title.split()) < 2:
         return None
     props: dict[str, PropValue] = {"title": title, "kind": title_kind(title)}

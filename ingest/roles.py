@@ -20,45 +20,191 @@ from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name
 from ingest.parties.role_words import role_of
 from ingest.records import Span
+from ingest.rules import passage, rule
 from ingest.structure import analyze
 
 #: How far past "IN WITNESS WHEREOF" the parties' blocks are read (as ingest.signatures does).
 _WINDOW = 20_000
 #: A line that ends the lines under a company's name: its signer, an officer field, a rule.
-_BLOCK_FIELD = re.compile(r"(?i)^(?:by\b|name\s*:|title\s*:|its\s*:|/s/|_{3,}|\[|\(|<)")
+_BLOCK_FIELD = rule(
+    "roles.block_field",
+    r"(?i)^(?:by\b|name\s*:|title\s*:|its\s*:|/s/|_{3,}|\[|\(|<)",
+    reads="a line that ends the lines under a company's name: its signer, a field, a rule",
+    matches=[
+        passage("By: /s/ Jane Doe", match="By"),
+        passage("Title: President", match="Title:"),
+        passage("_______________", match="_______________"),
+    ],
+    rejects=["ACME CORP., as Agent", "Bylaws Holdings LLC"],
+    mode="match",
+)
 #: "individually and as Administrative Agent", "as a Lender", "as Agent and as a Bank".
-_CAPACITY = re.compile(r"(?is)\b(?:individually|as)\b.*")
+_CAPACITY = rule(
+    "roles.capacity",
+    r"(?is)\b(?:individually|as)\b.*",
+    reads="the capacity written under (or after) a company's name in its block",
+    matches=[
+        passage(
+            "FIRST BANK, individually and as Administrative Agent",
+            match=("individually and as Administrative Agent"),
+        ),
+        passage("BETA LLC, as a Lender", match="as a Lender"),
+    ],
+    rejects=["GAMMA ASSET MANAGEMENT INC.", "ACME CORP."],
+)
 #: A capacity that makes the company one of the lenders (an agent alone is not).
-_LENDING_CAPACITY = re.compile(
+_LENDING_CAPACITY = rule(
+    "roles.lending_capacity",
     r"(?i)\bindividually\b|\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:lender|bank)s?\b"
-    r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b"
+    r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b",
+    reads="a capacity that makes the company one of the lenders (an agent alone is not)",
+    matches=[
+        passage("as a Lender", match="as a Lender"),
+        passage("as Administrative Agent and as an Issuing Bank", match="and as an Issuing Bank"),
+        passage("individually and as Agent", match="individually"),
+    ],
+    rejects=["as Administrative Agent", "as Collateral Agent for the Secured Parties"],
 )
 #: A line that opens a block of companies signing outside the parties' capacities.
-_ACKNOWLEDGMENT = re.compile(
+_ACKNOWLEDGMENT = rule(
+    "roles.acknowledgment",
     r"(?im)^[ \t]*(?:the\s+(?:foregoing|undersigned)\b|each\s+of\s+the\s+undersigned\b"
     r"|(?:acknowledged|accepted|agreed|consented|confirmed)\b(?:[\w ,]{0,40})?:?[ \t]*$"
-    r"|acknowledgment|consent\s+(?:and|of)\b|reaffirmation|signatures?\s+of\s+parties)"
+    r"|acknowledgment|consent\s+(?:and|of)\b|reaffirmation|signatures?\s+of\s+parties)",
+    reads="a line that opens a block of companies signing outside the parties' capacities",
+    matches=[
+        passage("\nACKNOWLEDGED AND AGREED:\n", match="ACKNOWLEDGED AND AGREED:"),
+        passage("\nThe undersigned Guarantors hereby consent", match="The undersigned"),
+        passage("\nCONSENT AND REAFFIRMATION\n", match="CONSENT AND"),
+    ],
+    rejects=["the Borrower acknowledged receipt of the notice.", "ACME CORP."],
 )
 #: A signature-page caption naming the capacity of the blocks below: "GUARANTORS:", alone on
 #: its line or in the left column of the first block's ("GUARANTORS:      ACME CORP.,").
-_CAPTION = re.compile(r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:(?:\s*$|[ \t]{4,}\S)")
+_CAPTION = rule(
+    "roles.caption",
+    r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:(?:\s*$|[ \t]{4,}\S)",
+    reads="a signature-page caption naming the capacity of the blocks below it",
+    matches=[
+        passage("GUARANTORS:", role="GUARANTOR"),
+        passage("THE LENDERS:      FIRST BANK,", role="LENDER"),
+        passage("SUBSIDIARY GUARANTORS:", role="SUBSIDIARY GUARANTOR"),
+    ],
+    rejects=["Guarantors:", "ACME CORP., as Borrower"],
+    mode="match",
+)
 #: "the Lenders party hereto", "the several banks ... from time to time parties": lenders
 #: the preamble names as a class, whom only the signature pages identify.
-_LENDER_CLASS = re.compile(
+_LENDER_CLASS = rule(
+    "roles.lender_class",
     r"(?is)\b(?:lenders|banks)\b[^.;]{0,120}?\b(?:part(?:y|ies)\s+(?:hereto|thereto|to\s+th)"
     r"|named\s+(?:herein|therein|on)|signator|listed\s+on|from\s+time\s+to\s+time)"
-    r"|\b(?:the\s+)?(?:lenders|banks)\s*\(as\s+(?:such\s+term\s+is\s+)?defined\b"
+    r"|\b(?:the\s+)?(?:lenders|banks)\s*\(as\s+(?:such\s+term\s+is\s+)?defined\b",
+    reads="lenders the preamble names as a class, whom only the signature pages identify",
+    matches=[
+        passage("the Lenders party hereto", match="Lenders party hereto"),
+        passage(
+            "the several banks and other financial institutions from time to time",
+            match=("banks and other financial institutions from time to time"),
+        ),
+        passage("the Lenders (as defined below)", match="the Lenders (as defined"),
+    ],
+    rejects=["FIRST BANK, as lender", "the Lenders. From time to time"],
 )
 
 
 #: What may stand before a block's company name on its line: nothing, the other column, a
 #: "[Signature Page to ...]" header, "The", or "(f/k/a" (the block's former name).
-_BLOCK_LEAD = re.compile(
+_BLOCK_LEAD = rule(
+    "roles.block_lead",
     r"(?:.*\S\s{4,}|\s*|.*\]\s*)(?:the\s+|\((?:f/k/a|formerly(?:\s+known\s+as)?)\s+)?",
     re.IGNORECASE,
+    reads="what may stand before a block's company name on its line",
+    matches=[
+        passage("", match=""),
+        passage("GUARANTORS:      ", match="GUARANTORS:      "),
+        passage(
+            "[Signature Page to Credit Agreement] The ",
+            match=("[Signature Page to Credit Agreement] The "),
+        ),
+        passage("(f/k/a ", match="(f/k/a "),
+    ],
+    rejects=["By: ", "Name: John"],
+    mode="fullmatch",
 )
 #: "The undersigned Lender hereby accepts ...": an acknowledgment its lenders sign
-_LENDERS_ACKNOWLEDGE = re.compile(r"(?i)\bundersigned\s+(?:lenders?|banks?)\b")
+_LENDERS_ACKNOWLEDGE = rule(
+    "roles.lenders_acknowledge",
+    r"(?i)\bundersigned\s+(?:lenders?|banks?)\b",
+    reads="an acknowledgment its lenders sign: the undersigned Lender(s)",
+    matches=[
+        passage("The undersigned Lender hereby accepts", match="undersigned Lender"),
+        passage("each of the undersigned Banks", match="undersigned Banks"),
+    ],
+    rejects=["the undersigned Guarantor", "the Lender undersigned"],
+)
+
+#: A capacity that starts "individually" signs as a lender too.
+_INDIVIDUALLY = rule(
+    "roles.individually",
+    r"(?i)individually\b",
+    reads="a capacity that opens with individually: the company signs as a lender too",
+    matches=[passage("individually and as Administrative Agent", match="individually")],
+    rejects=["as Agent, and not individually", "individual capacity"],
+    mode="match",
+)
+#: Where one role of a capacity ends and the next begins: "as Agent and Swingline Lender".
+_CAPACITY_BREAK = rule(
+    "roles.capacity_break",
+    r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*",
+    reads="a capacity's words between its roles (as, and, commas, individually)",
+    matches=[
+        passage("Agent and Swingline Lender", match=" and "),
+        passage("as Agent", match="as "),
+        passage("Issuing Bank, Lender", match=", "),
+    ],
+    rejects=["Administrative Agent", "Lead Arranger"],
+)
+#: The article a role of a capacity opens with: "a Lender", "its Agent".
+_ROLE_ARTICLE = rule(
+    "roles.role_article",
+    r"(?i)^(?:a|an|the|its|their)\s+",
+    reads="the article a role in a capacity opens with",
+    matches=[passage("a Lender", match="a "), passage("its Agent", match="its ")],
+    rejects=["Agent", "Arranger", "theLender"],
+)
+#: A line above a block's name that signs for the block above: "By:", "By its sole general
+#: partner:".
+_SIGNER_LINE = rule(
+    "roles.signer_line",
+    r"(?i)by\b",
+    reads="the line above a company's name in a block: a signature line",
+    matches=[passage("By: ACME GP LLC,", match="By"), passage("BY ITS MANAGER:", match="BY")],
+    rejects=["BYLINE HOLDINGS INC.", "GUARANTORS:"],
+    mode="match",
+)
+_SIGNS_FOR = rule(
+    "roles.signs_for",
+    r"(?i)\b(?:partner|member|manager)\s*:$",
+    reads="the line above a company's name that makes it sign for the block above",
+    matches=[
+        passage("its sole general partner:", match="partner:"),
+        passage("By its Managing Member :", match="Member :"),
+    ],
+    rejects=["GENERAL PARTNERS LLC", "Manager: John Smith"],
+)
+#: The words before a listed name that are not part of it: "collectively,", "namely", "the".
+_LIST_LEAD = rule(
+    "roles.list_lead",
+    r"(?:collectively|namely),?\s+|the\s+",
+    reads="the words a listed name in a definition opens with",
+    matches=[
+        passage("collectively, Alpha Farms, LLC", match="collectively, "),
+        passage("the Parent", match="the "),
+    ],
+    rejects=["Alpha Farms, LLC", "The Parent", "theory"],
+    mode="match",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +224,9 @@ class Signing:
     def roles(self) -> list[str]:
         """The roles the capacity states: "individually and as Agent and Swingline Lender" ->
         ["Lender", "Agent", "Swingline Lender"] (signing "individually" is signing as a lender)."""
-        out = ["Lender"] if re.match(r"(?i)individually\b", self.capacity) else []
-        for part in re.split(r"(?i)\s*(?:,|;|\band\b|\bas\b|\bindividually\b)\s*", self.capacity):
-            part = re.sub(r"(?i)^(?:a|an|the|its|their)\s+", "", part.strip())
+        out = ["Lender"] if _INDIVIDUALLY.match(self.capacity) else []
+        for part in _CAPACITY_BREAK.split(self.capacity):
+            part = _ROLE_ARTICLE.sub("", part.strip())
             role = role_of(part) if part and len(part.split()) <= 4 else None
             if role and role not in out:
                 out.append(role)
@@ -199,7 +345,16 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 #: "IN WITNESS WHEREOF, each of" wrapped before "the undersigned has executed this Agreement"
-_WITNESS = re.compile(r"(?i)\bin\s+witness\s+whereof\b[^\n]*\n?[ \t]*$")
+_WITNESS = rule(
+    "roles.witness",
+    r"(?i)\bin\s+witness\s+whereof\b[^\n]*\n?[ \t]*$",
+    reads="an IN WITNESS WHEREOF clause that the line below continues",
+    matches=[
+        passage("IN WITNESS WHEREOF, each of\n  ", match="IN WITNESS WHEREOF, each of\n  "),
+        passage("In Witness Whereof, ", match="In Witness Whereof, "),
+    ],
+    rejects=["IN WITNESS WHEREOF, each of\nthe undersigned has", "witness the signature"],
+)
 
 
 def _testimonium(text: str, pos: int) -> bool:
@@ -228,11 +383,19 @@ def _caption(text: str, lo: int, start: int) -> str:
 
 #: A line that heads a company's block: its name with a company's ending ("STAFF CAPITAL, L.P.,
 #: a Delaware"), after any left-column caption and a leading page mark.
-_COMPANY_LINE = re.compile(
+_COMPANY_LINE = rule(
+    "roles.company_line",
     r"^[ \t.]*(?:[A-Z][A-Z ]{2,40}?S?\s*:[ \t]{4,})?(?P<name>[A-Z0-9][A-Za-z0-9&'.,() -]{2,80}?"
     r"\b(?:INC|CORP(?:ORATION)?|LTD|LIMITED|LLC|L\.L\.C|L\.P|LP|COMPANY|CO)\.?)"
     r"(?=,|\s*$|\s{4,})",
     re.MULTILINE,
+    reads="a line that heads a company's block: its name with a company's ending",
+    matches=[
+        passage("STAFF CAPITAL, L.P., a Delaware", name="STAFF CAPITAL, L.P."),
+        passage("GUARANTORS:      ACME HOLDINGS INC.", name="ACME HOLDINGS INC."),
+        passage("\nBETA SERVICES LLC\n", name="BETA SERVICES LLC"),
+    ],
+    rejects=["By: ACME HOLDINGS", "the Company shall deliver"],
 )
 
 
@@ -251,9 +414,7 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         if _caption(text, lo, m.start("name")) not in ("GUARANTOR", "SUBSIDIARY GUARANTOR"):
             continue
         before = text[lo : m.start()].rstrip().rsplit("\n", 1)[-1].strip()
-        if re.match(r"(?i)by\b", before) or re.search(
-            r"(?i)\b(?:partner|member|manager)\s*:$", before
-        ):
+        if _SIGNER_LINE.match(before) or _SIGNS_FOR.search(before):
             continue
         name = " ".join(m["name"].split()).strip(" ,")
         if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
@@ -272,26 +433,56 @@ def _name_continues(text: str, pos: int) -> bool:
 #: The terms whose definition names who stands behind the deal's obligations: "Guarantor(s)",
 #: "Subsidiary Guarantors", "Grantors", "Pledgor" (not "Mortgage Loan Guarantor" nor
 #: "Replacement Guarantor", who stand behind other debts or none yet).
-_GUARANTOR_TERM = re.compile(
+_GUARANTOR_TERM = rule(
+    "roles.guarantor_term",
     r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate)\s+)?"
-    r"(?:guarantor|grantor|pledgor)s?"
+    r"(?:guarantor|grantor|pledgor)s?",
+    reads="a term whose definition names who stands behind the deal's obligations",
+    matches=["Guarantors", "Subsidiary Guarantor", "Grantors", "Pledgor"],
+    rejects=["Mortgage Loan Guarantor", "Replacement Guarantor", "Guaranty"],
+    mode="fullmatch",
 )
 #: '"Guarantors" means' / 'shall mean' right after the quoted term (not "has the meaning")
-_MEANS_HEAD = re.compile(r"[\"\u201d]\s*(?:\([^()]{0,60}\)\s*)?(?:shall\s+)?(?:means?|mean,)\s+")
+_MEANS_HEAD = rule(
+    "roles.means_head",
+    r"[\"\u201d]\s*(?:\([^()]{0,60}\)\s*)?(?:shall\s+)?(?:means?|mean,)\s+",
+    reads="'means' or 'shall mean' right after a defined term's closing quotation mark",
+    matches=[
+        passage('" means ', match='" means '),
+        passage('" (or "Guarantor") shall mean ', match='" (or "Guarantor") shall mean '),
+    ],
+    rejects=['" has the meaning ', '" is defined in'],
+    mode="match",
+)
 #: Where the names stop: the class of later ones ("and each other Subsidiary that ..."), the
 #: capacity ("in his capacity as such"), the end of the definition.
-_DEFINITION_END = re.compile(
+_DEFINITION_END = rule(
+    "roles.definition_end",
     r"(?i)[;:]|(?<!\bInc)(?<!\bPty)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\b[A-Z])"
     r"\.(?-i:(?=\s+[\"\u201c(A-Z]))|\.(?=\s*\n|\s*$)|\n\s*\n"
     r"|,?\s+(?:and|or|and/or)\s+(?:each|any|all|every|such|its|their)\b|\s+(?:each|both)\s+in\b"
     r"|\s+as\s+(?:signator|a\s+guarantor|guarantor)|\s+in\s+(?:his|her|its|their)\s+capacit"
-    r"|\s+from\s+time\s+to\s+time|\s+together\s+with\b|\s+(?:who|which|that)\b"
+    r"|\s+from\s+time\s+to\s+time|\s+together\s+with\b|\s+(?:who|which|that)\b",
+    reads="where a definition's names stop: a class of later ones, a capacity, its end",
+    matches=[
+        passage("Alpha Farms, LLC and each other Subsidiary", match=" and each"),
+        passage("DPA in his capacity as such", match=" in his capacit"),
+        passage("Beta Logistics, Inc.; and", match=";"),
+    ],
+    rejects=["Alpha Farms, LLC, Beta Logistics, Inc", "North America, Inc. and Gamma Co"],
 )
 #: How far a definition's list of guarantors may run
 _DEFINITION_WINDOW = 400
 #: A term or a name without a corporate suffix: one to four capitalised words ("DPA",
 #: "Topps Enterprises")
-_CAPITALISED = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}")
+_CAPITALISED = rule(
+    "roles.capitalised",
+    r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}",
+    reads="a term or a name without a corporate suffix: one to four capitalised words",
+    matches=["DPA", "Topps Enterprises", "Parent"],
+    rejects=["each other Subsidiary", "Alpha Beta Gamma Delta Epsilon"],
+    mode="fullmatch",
+)
 
 
 def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
@@ -321,19 +512,41 @@ def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
 
 #: Between the names of a list: a comma not before a suffix ("Alpha Farms, LLC" is one name),
 #: "and", a roman or letter item marker ("(ii)")
-_LIST_SEPARATOR = re.compile(
+_LIST_SEPARATOR = rule(
+    "roles.list_separator",
     r",\s*(?:and\s+|or\s+)?(?!\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|LLP|LLLP|N\.A|Corp"
     r"|Co|plc|PLC|S\.A|B\.V|N\.V|GmbH|AG|Pty|ULC)\b)|\s+(?:and|or|and/or)\s+|\s*\([ivx]{1,4}\)\s*"
-    r"|\s*\([a-h]\)\s*"
+    r"|\s*\([a-h]\)\s*",
+    reads="what stands between the names of a list: a comma not before a suffix, and, (ii)",
+    matches=[
+        passage("Alpha Farms, LLC, Beta Inc.", match=", "),
+        passage("Alpha and Beta", match=" and "),
+        passage("Alpha (ii) Beta", match=" (ii) "),
+    ],
+    rejects=["Alpha Farms, LLC", "Beta Logistics, Inc."],
 )
 #: What follows a name in a list without being part of it: "a Colorado corporation", "an
 #: individual", a parenthesised term ("(the "Parent")"), "each a Texas corporation"
-_DESCRIPTOR = re.compile(r"\s+(?:each\s+)?an?\s+|\s*\((?=[^()]*[\"\u201c])|,\s*$")
+_DESCRIPTOR = rule(
+    "roles.descriptor",
+    r"\s+(?:each\s+)?an?\s+|\s*\((?=[^()]*[\"\u201c])|,\s*$",
+    reads="what follows a name in a list without being part of it",
+    matches=[
+        passage("Alpha Farms, LLC, a Colorado corporation", match=" a "),
+        passage('Acme Corp. (the "Parent")', match=" ("),
+        passage("John Smith, an individual", match=" an "),
+    ],
+    rejects=["Alpha Farms LLC", "Beta (Holdings) Inc."],
+)
 
 
 #: a period ending a list item that ends no abbreviation ("Inc.", "N.A.", "L.P.")
-_SENTENCE_PERIOD = re.compile(
-    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bPty)(?<!\bBhd)(?<!\b[A-Z])\.$"
+_SENTENCE_PERIOD = rule(
+    "roles.sentence_period",
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bPty)(?<!\bBhd)(?<!\b[A-Z])\.$",
+    reads="a period ending a list item that ends no abbreviation",
+    matches=[passage("means the Company.", match="."), passage("Beta Holdings.", match=".")],
+    rejects=["Alpha Farms, Inc.", "Citibank, N.A."],
 )
 
 
@@ -351,7 +564,7 @@ def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = sep.end() if sep else end
         while s < e and text[s] in " \t\n,":
             s += 1
-        lead = re.match(r"(?:collectively|namely),?\s+|the\s+", text[s:e])
+        lead = _LIST_LEAD.match(text[s:e])
         if lead:
             s += lead.end()
         cut = _DESCRIPTOR.search(text, s, e)

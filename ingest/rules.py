@@ -30,8 +30,9 @@ write two or three passages of your own in that shape (and the near misses it mu
 alone), register the pattern with :func:`rule` in the module of the fact it reads, and run
 ``pytest tests/test_rule_registry.py``. On the registry so far: ``law``, ``dates``,
 ``amounts``, ``sections``, ``schedules``, ``undersigned``, ``underlying``, ``nlp``,
-``appended``, ``amendment_regions`` and ``references``; the rest of ``ingest/`` moves onto
-it module by module (a module moves whole, so that each module is either all rules or none).
+``appended``, ``amendment_regions``, ``references``, ``structure``, ``notes``, ``instruments``,
+``letters`` and ``roles``; the rest of ``ingest/`` moves onto it module by module (a module
+moves whole, so that each module is either all rules or none).
 Text plumbing that recognises no drafting (collapsing spaces, splitting words) stays plain
 ``re``, as do patterns built at run time from a document's own titles.
 """

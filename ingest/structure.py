@@ -32,40 +32,136 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.reports import read_report, report_cover
+from ingest.rules import passage, rule
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:(?:<PAGE>|-?\s*\d{1,3}\s*-?)?[ \t]*\n[ \t]*)+")
-_PREAMBLE_CUE = re.compile(
+_PARAGRAPH_BREAK = rule(
+    "structure.paragraph_break",
+    r"\n[ \t]*(?:(?:<PAGE>|-?\s*\d{1,3}\s*-?)?[ \t]*\n[ \t]*)+",
+    reads="the layout: a blank line between paragraphs (a page marker or page number counts)",
+    matches=[
+        passage("the Lender.\n\nSection 2.", match="\n\n"),
+        passage("the Lender.\n   \n<PAGE>\n\nSection 2.", match="\n   \n<PAGE>\n\n"),
+        passage("the Lender.\n\n- 4 -\n\nSection 2.", match="\n\n- 4 -\n\n"),
+    ],
+    rejects=["the Lender and\nthe Borrower agree"],
+)
+_PREAMBLE_CUE = rule(
+    "structure.preamble_cue",
     r"\b(?:by\s+and\s+(?:among|between)|is\s+(?:made|entered|dated|executed)|are\s+entered"
     r"|made\s+and\s+entered|entered\s+into|is\s+among|is\s+between|among|between"
     r"|for\s+value\s+received|promises?\s+to\s+pay|reference\s+is\s+made)\b",
     re.IGNORECASE,
+    reads="a paragraph that may open an agreement: the words that bring in its parties",
+    matches=[
+        passage("This Agreement is dated as of May 1, 2010", match="is dated"),
+        passage("a lease between the Landlord and the Tenant", match="between"),
+        passage("FOR VALUE RECEIVED, the undersigned", match="FOR VALUE RECEIVED"),
+    ],
+    rejects=["The Borrower shall deliver the reports monthly."],
 )
-_STRONG_CUE = re.compile(
+_STRONG_CUE = rule(
+    "structure.strong_cue",
     r"\b(?:by\s+and\s+(?:among|between)|made\s+and\s+entered|entered\s+into|is\s+made"
     r"|for\s+value\s+received|promises?\s+to\s+pay|is\s+(?:among|between)"
     r"|reference\s+is\s+made|made\s+by|in\s+favor\s+of|is\s+dated)\b",
     re.IGNORECASE,
+    reads="a paragraph that opens an agreement: the words only an opening uses",
+    matches=[
+        passage("is entered into by and among the Company", match="entered into"),
+        passage("Reference is made to the Credit Agreement", match="Reference is made"),
+        passage("this Guaranty made by the Parent in favor of the Bank", match="made by"),
+    ],
+    rejects=["a loan between the Company and the Bank", "The parties shall meet annually."],
 )
-_THIS = re.compile(r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]")
-_TITLE_DATED = re.compile(
+_THIS = rule(
+    "structure.this",
+    r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]",
+    reads="an opening sentence: it starts with This, or names This Agreement",
+    matches=[
+        passage("THIS AGREEMENT is made", match="THIS"),
+        passage("Exhibit 10.1 This Credit Agreement", match="This C"),
+    ],
+    rejects=["Under this agreement the parties agree", "as of this date"],
+)
+_TITLE_DATED = rule(
+    "structure.title_dated",
     r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?)?\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE"
     r"|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT|Agreement|Amendment|Note|Guarantee"
-    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\bdated\b"
+    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\bdated\b",
+    reads="an opening that names its document and then its date: This Amendment, dated ...",
+    matches=[
+        passage(
+            "THIS FIRST AMENDMENT, dated as of June 3, 2011", match="THIS FIRST AMENDMENT, dated"
+        ),
+        passage(
+            "This Security Agreement (this Agreement) dated May 1",
+            match=("This Security Agreement (this Agreement) dated"),
+        ),
+    ],
+    rejects=["The Lender dated the notice", "Section 2. Amendment. The note is dated"],
+    mode="match",
 )
-_NOT_PREAMBLE = re.compile(
-    r"^\s*(?:<PAGE>\s*\d*\s*)?(?:[\"“(a-z]|WHEREAS|Whereas|\d+(?:\.\d+)*\.?\s|Section\s)"
+_NOT_PREAMBLE = rule(
+    "structure.not_preamble",
+    r"^\s*(?:<PAGE>\s*\d*\s*)?(?:[\"“(a-z]|WHEREAS|Whereas|\d+(?:\.\d+)*\.?\s|Section\s)",
+    reads="a paragraph that cannot open an agreement: a definition, a recital, a numbered section",
+    matches=[
+        passage('"Agreement" means this Agreement.', match='"'),
+        passage("WHEREAS, the Borrower has requested", match="WHEREAS"),
+        passage("2.1 Loans. The Lender agrees", match="2.1 "),
+        passage("<PAGE> 3 Section 4. Notices.", match="<PAGE> 3 Section "),
+    ],
+    rejects=["THIS AGREEMENT is made", "Loan Agreement dated as of May 1"],
+    mode="match",
 )
-_QUOTED = re.compile(r"[\"“][A-Z][^\"”\n]{0,60}[\"”]")
-_TOC = re.compile(r"\.{4,}|\bTABLE\s+OF\s+CONTENTS\b", re.IGNORECASE)
-_RECITALS_START = re.compile(
+_QUOTED = rule(
+    "structure.quoted",
+    r"[\"“][A-Z][^\"”\n]{0,60}[\"”]",
+    reads="a defined term in quotation marks, as an opening gives its parties",
+    matches=[
+        passage('Acme Corp. (the "Borrower")', match='"Borrower"'),
+        passage("Beta LLC (“Seller”)", match="“Seller”"),
+    ],
+    rejects=['the word "hereof" in lower case', "no quoted term here"],
+)
+_TOC = rule(
+    "structure.toc",
+    r"\.{4,}|\bTABLE\s+OF\s+CONTENTS\b",
+    re.IGNORECASE,
+    reads="a table of contents: its heading or its dot leaders",
+    matches=[
+        passage("Table of Contents", match="Table of Contents"),
+        passage("Section 1.1 Definitions ........ 1", match="........"),
+    ],
+    rejects=["the contents of the table...", "Contents of Notices"],
+)
+_RECITALS_START = rule(
+    "structure.recitals_start",
     r"^\s*(?:RECITALS|Recitals|W\s*I\s*T\s*N\s*E\s*S\s*S\s*E\s*T\s*H|WITNESSETH|Witnesseth"
     r"|BACKGROUND|Background|PRELIMINARY\s+STATEMENTS?)\s*[:.\-]*\s*$|\bWHEREAS\b|\bWhereas,",
     re.MULTILINE,
+    reads="where the recitals begin: their heading on a line of its own, or the first WHEREAS",
+    matches=[
+        passage("the Bank.\n\nW I T N E S S E T H:\n\nthat", match="\nW I T N E S S E T H:\n"),
+        passage("the Bank.\n\nRECITALS\n\nA. The", match="\nRECITALS\n"),
+        passage("the Bank. WHEREAS, the Borrower", match="WHEREAS"),
+        passage("the Bank.\nPRELIMINARY STATEMENTS.\n", match="PRELIMINARY STATEMENTS.\n"),
+    ],
+    rejects=["the Background Check described below", "whereas the Borrower"],
 )
-_RECITALS_END = re.compile(
-    r"\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bagree\s+as\s+follows\b", re.IGNORECASE
+_RECITALS_END = rule(
+    "structure.recitals_end",
+    r"\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bagree\s+as\s+follows\b",
+    re.IGNORECASE,
+    reads="where the recitals end: the operative words",
+    matches=[
+        passage("NOW, THEREFORE, in consideration", match="NOW, THEREFORE"),
+        passage("the parties hereto agree as follows:", match="agree as follows"),
+    ],
+    rejects=["therefore the Borrower shall", "they agree to the following"],
 )
-_SIGNATURE_START = re.compile(
+_SIGNATURE_START = rule(
+    "structure.signature_start",
     r"\bIN\s+WITNESS\s+WHEREOF\b|\bIn\s+Witness\s+Whereof\b|\[\s*Signature\s+Page"
     # a note's or guaranty's closing: "WITNESS the due execution hereof", "WITNESS the following
     # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
@@ -75,19 +171,53 @@ _SIGNATURE_START = re.compile(
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
+    reads="where the signature pages begin: the witness clause or a signature page footer",
+    matches=[
+        passage("IN WITNESS WHEREOF, the parties", match="IN WITNESS WHEREOF"),
+        passage("WITNESS the due execution hereof", match="WITNESS the due execution"),
+        passage("[Signature Page to Credit Agreement]", match="[Signature Page"),
+        passage(
+            "terms.\nEXECUTED to be effective as of the date",
+            match=("EXECUTED to be effective as of"),
+        ),
+    ],
+    rejects=["executed in counterparts", "a witness whereof nothing is known"],
 )
-_ATTACHMENT_HEADING = re.compile(
+_ATTACHMENT_HEADING = rule(
+    "structure.attachment_heading",
     r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
     r"[ \t]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
     re.MULTILINE,
+    reads="an attachment's heading on a line of its own: its kind, its label and a title",
+    matches=[
+        passage("\nEXHIBIT A\nFORM OF NOTE", kind="EXHIBIT", id="A"),
+        passage("Schedule 2.1 - Commitments", kind="Schedule", id="2.1", rest="Commitments"),
+        passage("  ANNEX I: Pricing Grid\n", kind="ANNEX", id="I", rest="Pricing Grid"),
+    ],
+    rejects=["as set forth in Exhibit A hereto", "EXHIBIT a"],
 )
-_RULE_LINE = re.compile(r"^[\s\-_=*]*$")
-_HEADING_WORDS = re.compile(
+_RULE_LINE = rule(
+    "structure.rule_line",
+    r"^[\s\-_=*]*$",
+    reads="the layout: a line of dashes, underscores or stars between headings",
+    matches=["----------", "  ___ ***", ""],
+    rejects=["- 2 -", "ARTICLE I"],
+    mode="match",
+)
+_HEADING_WORDS = rule(
+    "structure.heading_words",
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|WAIVER|CONSENT"
     r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
     r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
     r"|JOINT\s+FILING\s+STATEMENT)S?\b",
     re.IGNORECASE,
+    reads="a heading line: the word that names a document",
+    matches=[
+        passage("REVOLVING CREDIT AGREEMENT", match="AGREEMENT"),
+        passage("Memorandum of Understanding", match="Memorandum of Understanding"),
+        passage("SUBSIDIARY GUARANTY", match="GUARANTY"),
+    ],
+    rejects=["ARTICLE I DEFINITIONS", "Representations and Warranties"],
 )
 
 #: How far into a document the preamble may start (cover pages and contents come first).
@@ -144,6 +274,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: An opening's date words: "dated", "as of", "effective".
+_DATE_WORD = rule(
+    "structure.date_word",
+    r"\b(?:dated|as\s+of|effective)\b",
+    re.IGNORECASE,
+    reads="a paragraph that may open an agreement: the words that bring in its date",
+    matches=[
+        passage("made and entered into as of May 1, 2010", match="as of"),
+        passage("This Amendment, DATED June 3", match="DATED"),
+        passage("effective on the Closing Date", match="effective"),
+    ],
+    rejects=["undated copies", "as often as needed"],
+)
+
+
 def _preamble_score(par: str) -> int:
     head = par[:1500]
     if _TOC.search(head) or _NOT_PREAMBLE.match(head):
@@ -160,22 +305,38 @@ def _preamble_score(par: str) -> int:
         score += 2
     if _QUOTED.search(head):
         score += 2
-    if re.search(r"\b(?:dated|as\s+of|effective)\b", head, re.IGNORECASE):
+    if _DATE_WORD.search(head):
         score += 1
     return score
 
 
 #: A letter's salutation ("Dear Mr. Deaner:", "Gentlemen:", "Ladies and Gentlemen:") on a
 #: line of its own: the paragraph under it opens the letter as a preamble opens an agreement.
-SALUTATION = re.compile(
+SALUTATION = rule(
+    "structure.salutation",
     r"(?m)^[ \t]*(?:Dear\s+[^\n:;,]{1,60}|Gentlemen|GENTLEMEN|Ladies\s+and\s+Gentlemen"
-    r"|LADIES\s+AND\s+GENTLEMEN|Dear\s+Sirs?(?:\s+and\s+Madams?)?)[ \t]*[:,]?[ \t]*$"
+    r"|LADIES\s+AND\s+GENTLEMEN|Dear\s+Sirs?(?:\s+and\s+Madams?)?)[ \t]*[:,]?[ \t]*$",
+    reads="a letter's salutation on a line of its own: the letter opens under it",
+    matches=[
+        passage("June 1, 2012\n\nDear Mr. Smith:\n\nThis letter", match="Dear Mr. Smith:"),
+        passage("\nLadies and Gentlemen:\n", match="Ladies and Gentlemen:"),
+        passage("Gentlemen,\n", match="Gentlemen,"),
+    ],
+    rejects=["Dear Mr. Smith, we write to confirm our agreement.", "To the Lenders:"],
 )
 #: A letter's complimentary close, where its signatures begin when no witness clause does
 #: (only in a letter: a form's "Very truly yours" above its signature lines is not one).
-_LETTER_CLOSE = re.compile(
+_LETTER_CLOSE = rule(
+    "structure.letter_close",
     r"(?im)^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?|yours\s+(?:very\s+)?"
-    r"(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$"
+    r"(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$",
+    reads="a letter's complimentary close on a line of its own, where its signatures begin",
+    matches=[
+        passage("terms.\n\nVery truly yours,\n\nACME CORP.", match="Very truly yours,"),
+        passage("\n   Sincerely,\n", match="   Sincerely,"),
+        passage("\nYours faithfully\n", match="Yours faithfully"),
+    ],
+    rejects=["We remain, very truly yours, the Bank.", "sincerely held beliefs"],
 )
 #: How far into a document a letter's salutation stands (under a cover, a letterhead).
 SALUTATION_WINDOW = 6000
@@ -183,8 +344,15 @@ SALUTATION_WINDOW = 6000
 _SALUTATION_BONUS = 3
 
 
-_AGREEMENT_HEADING = re.compile(
-    r"(?i)\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|debenture)s?\b"
+_AGREEMENT_HEADING = rule(
+    "structure.agreement_heading",
+    r"(?i)\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|debenture)s?\b",
+    reads="a heading above a salutation that names an agreement (the letter is its layout)",
+    matches=[
+        passage("UNDERWRITING AGREEMENT", match="AGREEMENT"),
+        passage("Limited Waiver and Consent", match="Waiver"),
+    ],
+    rejects=["ACME CORPORATION", "Re: Credit Facility"],
 )
 
 
@@ -219,21 +387,46 @@ def find_preamble(text: str) -> tuple[int, int] | None:
 _LONG_PARAGRAPH = 1500
 #: Where an opening sentence may start inside such a paragraph: "This License Agreement",
 #: "THIS AGREEMENT", "This agreement ("Agreement")".
-_OPENING = re.compile(
+_OPENING = rule(
+    "structure.opening",
     r"\b(?:This|THIS)\s+(?:[A-Z][\w&'’®\-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,8}"
     r"(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract|AMENDMENT|Amendment|ADDENDUM"
-    r"|Addendum|LICEN[CS]E|Licen[cs]e)\b"
+    r"|Addendum|LICEN[CS]E|Licen[cs]e)\b",
+    reads="an opening sentence inside a flattened paragraph: This ... Agreement",
+    matches=[
+        passage("LEGEND ... This License Agreement is made", match="This License Agreement"),
+        passage("THIS AMENDED AND RESTATED AGREEMENT", match="THIS AMENDED AND RESTATED AGREEMENT"),
+        passage(
+            "This Supply and Distribution Contract", match="This Supply and Distribution Contract"
+        ),
+    ],
+    rejects=["this Agreement shall terminate", "This Note is issued"],
 )
 #: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
 #: OMITTED"), not opening one.
-INSIDE_SENTENCE = re.compile(
-    r"(?i)\b(?:of|to|in|under|with|for|from|on|and|or|that|upon|into|as|at)\s+$"
+INSIDE_SENTENCE = rule(
+    "structure.inside_sentence",
+    r"(?i)\b(?:of|to|in|under|with|for|from|on|and|or|that|upon|into|as|at)\s+$",
+    reads="the word before This that puts it inside a sentence (PORTIONS OF THIS ...)",
+    matches=[
+        passage("PORTIONS OF ", match="OF "),
+        passage("pursuant to ", match="to "),
+    ],
+    rejects=["Exhibit 10.1 ", "AGREEMENT "],
 )
 #: Where a flattened opening paragraph stops: the recitals, the operative words or the first
 #: numbered section or article.
-_OPENING_END = re.compile(
+_OPENING_END = rule(
+    "structure.opening_end",
     r"\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bagree\s+as\s+follows\b"
-    r"|\s(?:1\.\s+[A-Z]|1\.1\s|ARTICLE\s+(?:1|I)\b|Article\s+(?:1|I)\b|SECTION\s+1\b)"
+    r"|\s(?:1\.\s+[A-Z]|1\.1\s|ARTICLE\s+(?:1|I)\b|Article\s+(?:1|I)\b|SECTION\s+1\b)",
+    reads="where a flattened opening stops: the operative words or the first section",
+    matches=[
+        passage("the Licensee. NOW THEREFORE the parties", match="NOW THEREFORE"),
+        passage("the Licensee. 1. Definitions", match=" 1. D"),
+        passage("the Licensee. ARTICLE I GRANT", match=" ARTICLE I"),
+    ],
+    rejects=["the Licensee, 12. Grant", "the Licensee. Article II"],
 )
 #: How far into a flattened paragraph its opening sentence is looked for, and how long it
 #: runs.
@@ -272,12 +465,40 @@ def _recitals(text: str, after: int, limit: int) -> Region | None:
 
 
 #: A heading line ending in a connector goes on after a blank line ("ADDENDUM TO").
-_OPEN_END = re.compile(r"\b(?:to|of|TO|OF)(?:[ \t]+(?:the|THE))?[ \t]*$")
-_CONNECTOR_LINE = re.compile(r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$")
+_OPEN_END = rule(
+    "structure.open_end",
+    r"\b(?:to|of|TO|OF)(?:[ \t]+(?:the|THE))?[ \t]*$",
+    reads="a heading line that ends in a connector and goes on after a blank line",
+    matches=[
+        passage("ADDENDUM TO", match="TO"),
+        passage("First Amendment to the ", match="to the "),
+    ],
+    rejects=["SECURITY AGREEMENT", "NOTICE TO LENDERS\n"],
+)
+_CONNECTOR_LINE = rule(
+    "structure.connector_line",
+    r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$",
+    reads="a heading line that is only a connector (to, of, between) joining its lines",
+    matches=[passage("  to\n", match="  to\n"), passage("BETWEEN", match="BETWEEN")],
+    rejects=["to the Lenders", "Between"],
+    mode="match",
+)
 
 
 #: A numbered section's heading ("19.13 Waiver", "§ 4 Independence") is no document title.
-_SECTION_NUMBER = re.compile(r"^\s*(?:§|\d+\.\d+|\d+\.\s|\(\w\)\s)")
+_SECTION_NUMBER = rule(
+    "structure.section_number",
+    r"^\s*(?:§|\d+\.\d+|\d+\.\s|\(\w\)\s)",
+    reads="a numbered section's heading line, which is no document title",
+    matches=[
+        passage("19.13 Waiver", match="19.13"),
+        passage("§ 4 Independence", match="§"),
+        passage("3. Consent", match="3. "),
+        passage("(b) Amendment", match="(b) "),
+    ],
+    rejects=["CONSENT AGREEMENT", "2010 AMENDMENT"],
+    mode="match",
+)
 
 
 def _is_heading_line(line: str) -> bool:
@@ -357,8 +578,16 @@ def attachments_after(text: str, after: int) -> list[Region]:
 
 #: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
 #: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
-_SIGNATURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))"
+_SIGNATURE_LINE = rule(
+    "structure.signature_line",
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))",
+    reads="a signature block's first line where no witness clause announces it",
+    matches=[
+        passage("ACME CORP.\nBy: /s/ Jane Doe", match="By: /s/"),
+        passage("\nATTEST:\n", match="ATTEST:"),
+        passage("  By ______________", match="  By ______________"),
+    ],
+    rejects=["signed By the Borrower", "By: the Company"],
 )
 #: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
 _FOOTER_REACH = 6_000
@@ -390,30 +619,75 @@ def _signature_lines(text: str, start: int) -> re.Match[str] | None:
 #: The words that name what a signatory appends to another's agreement (a consent, a
 #: reaffirmation of its guaranty, a joinder, the note it issues under it): the heading of an
 #: appended agreement holds one.
-_APPENDED_WORD = re.compile(
+_APPENDED_WORD = rule(
+    "structure.appended_word",
     r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
     r"|GUARANTIES|RATIFICATION|CONFIRMATION|NOTE|Consents?|Reaffirmations?"
-    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note)\b"
+    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note)\b",
+    reads="the heading of an appended agreement: the word that names what a signatory appends",
+    matches=[
+        passage("CONSENT AND REAFFIRMATION", match="CONSENT"),
+        passage("Acknowledgement of Guarantors", match="Acknowledgement"),
+        passage("LIMITED JOINDER", match="JOINDER"),
+    ],
+    rejects=["SIGNATURE PAGES", "notes payable"],
 )
 #: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
 #: OF PARTIES TO THE GUARANTY", "Consented to by:"), a section's heading ("SECTION 2.
 #: GUARANTY"), a notary's certificate or a page's footnote is no heading of an agreement.
-_NOT_APPENDED_HEADING = re.compile(
+_NOT_APPENDED_HEADING = rule(
+    "structure.not_appended_heading",
     r"(?i)\b(?:BANK|COMPANY|TRUST|INC|CORP(?:ORATION)?|L\.?L\.?C|N\.A|LTD|L\.?P|PLC"
     r"|SIGNATURES?|PAGE|JURISDICTION|BY|OF\s+COUNSEL|FORM\s+OF|ACCEPTED|ACKNOWLEDGED|AGREED"
-    r"|CONSENTED|SECTION|ARTICLE|CERTIFICATE|NOTARY)\b|[:;,.\]\[§\d]"
+    r"|CONSENTED|SECTION|ARTICLE|CERTIFICATE|NOTARY)\b|[:;,.\]\[§\d]",
+    reads="a short line that is no appended agreement's heading: a company, a caption",
+    matches=[
+        passage("MORGAN GUARANTY TRUST COMPANY", match="TRUST"),
+        passage("GUARANTORS:", match=":"),
+        passage("SECTION 2 GUARANTY", match="SECTION"),
+    ],
+    rejects=["CONSENT AND REAFFIRMATION", "Joinder Agreement"],
 )
 #: A notary's acknowledgment ("personally appeared ... Notary Public") is no agreement.
-_NOTARIAL = re.compile(r"(?i)\bpersonally\s+(?:came|appeared)\b|\bnotary\s+public\b")
+_NOTARIAL = rule(
+    "structure.notarial",
+    r"(?i)\bpersonally\s+(?:came|appeared)\b|\bnotary\s+public\b",
+    reads="a notary's acknowledgment, which is no agreement",
+    matches=[
+        passage("before me personally appeared John Doe", match="personally appeared"),
+        passage("Notary Public, State of Texas", match="Notary Public"),
+    ],
+    rejects=["the Guarantor appeared personally at the meeting", "public notice"],
+)
 #: The first paragraph of an appended agreement speaks for its signatories about the agreement
 #: above it: "each of the undersigned", "the foregoing Amendment", "to which this ... is
 #: appended"; a note's, for its maker: "promises to pay to the order of".
-_APPENDED_VOICE = re.compile(
+_APPENDED_VOICE = rule(
+    "structure.appended_voice",
     r"(?i)\b(?:the\s+undersigned|foregoing|appended|attached\s+hereto|joins?\s+(?:herein|in)"
     r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?)"
-    r"|promises?\s+to\s+pay)\b"
+    r"|promises?\s+to\s+pay)\b",
+    reads="the first paragraph of an appended agreement, in its signatories' voice",
+    matches=[
+        passage(
+            "Each of the undersigned hereby consents to the foregoing", match="the undersigned"
+        ),
+        passage("The Guarantor hereby reaffirms its Guaranty", match="hereby reaffirms"),
+        passage("the Borrower promises to pay to the order of", match="promises to pay"),
+    ],
+    rejects=["The Borrower shall pay the fees.", "the undersign ed"],
 )
-_EXECUTION = re.compile(r"(?im)^[ \t]*(?:By\b\s*[:_/]|IN\s+WITNESS\s+WHEREOF|/s/)")
+_EXECUTION = rule(
+    "structure.execution",
+    r"(?im)^[ \t]*(?:By\b\s*[:_/]|IN\s+WITNESS\s+WHEREOF|/s/)",
+    reads="an execution line below an appended agreement: a signature line or witness clause",
+    matches=[
+        passage("\nBy: /s/ Jane Doe", match="By:"),
+        passage("\n  IN WITNESS WHEREOF, the", match="  IN WITNESS WHEREOF"),
+        passage("\n/s/ John Smith", match="/s/"),
+    ],
+    rejects=["signed by the Guarantor", "Byline: ACME"],
+)
 #: How far an appended agreement's first paragraph may stand below its heading.
 _APPENDED_BODY_WINDOW = 1500
 
@@ -488,7 +762,17 @@ def _appended(text: str, after: int, end: int) -> list[Region]:
 
 #: What a document is when it is no agreement at all: an encoded file (a report's cover:
 #: :mod:`ingest.reports`).
-_ENCODED = re.compile(r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)", re.MULTILINE)
+_ENCODED = rule(
+    "structure.encoded",
+    r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)",
+    re.MULTILINE,
+    reads="a document that is an encoded file, with no text to read",
+    matches=[
+        passage("<PDF>\nbegin 644 ex10.pdf", match="<PDF>"),
+        passage("begin 644 exhibit.pdf\nM)", match="begin 644 exhibit.pdf"),
+    ],
+    rejects=["begin 800 characters", "the parties begin 644 days"],
+)
 #: How far into a document those shapes are looked for.
 _COVER_WINDOW = 3000
 
