@@ -138,7 +138,8 @@ _TOC = rule(
 _RECITALS_START = rule(
     "structure.recitals_start",
     r"^\s*(?:RECITALS|Recitals|W\s*I\s*T\s*N\s*E\s*S\s*S\s*E\s*T\s*H|WITNESSETH|Witnesseth"
-    r"|BACKGROUND|Background|PRELIMINARY\s+STATEMENTS?)\s*[:.\-]*\s*$|\bWHEREAS\b|\bWhereas,",
+    r"|BACKGROUND|Background|PRELIMINARY\s+STATEMENTS?|Preliminary\s+Statements?)\s*[:.\-]*\s*$"
+    r"|\bWHEREAS\b|\bWhereas,",
     re.MULTILINE,
     reads="where the recitals begin: their heading on a line of its own, or the first WHEREAS",
     matches=[
@@ -146,8 +147,13 @@ _RECITALS_START = rule(
         passage("the Bank.\n\nRECITALS\n\nA. The", match="\nRECITALS\n"),
         passage("the Bank. WHEREAS, the Borrower", match="WHEREAS"),
         passage("the Bank.\nPRELIMINARY STATEMENTS.\n", match="PRELIMINARY STATEMENTS.\n"),
+        passage("the Bank.\nPreliminary Statements.\n", match="Preliminary Statements.\n"),
     ],
-    rejects=["the Background Check described below", "whereas the Borrower"],
+    rejects=[
+        "the Background Check described below",
+        "whereas the Borrower",
+        "the preliminary statements of the Borrower",
+    ],
 )
 _RECITALS_END = rule(
     "structure.recitals_end",
@@ -206,7 +212,7 @@ _RULE_LINE = rule(
 )
 _HEADING_WORDS = rule(
     "structure.heading_words",
-    r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|WAIVER|CONSENT"
+    r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|GUARANTIE|WAIVER|CONSENT"
     r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
     r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
     r"|JOINT\s+FILING\s+STATEMENT)S?\b",
@@ -216,6 +222,7 @@ _HEADING_WORDS = rule(
         passage("REVOLVING CREDIT AGREEMENT", match="AGREEMENT"),
         passage("Memorandum of Understanding", match="Memorandum of Understanding"),
         passage("SUBSIDIARY GUARANTY", match="GUARANTY"),
+        passage("SUBSIDIARY GUARANTIES", match="GUARANTIES"),
     ],
     rejects=["ARTICLE I DEFINITIONS", "Representations and Warranties"],
 )
