@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
+from tests.passages import edges
 
 PREAMBLE = """SECOND AMENDMENT TO CREDIT AGREEMENT
 
@@ -746,3 +747,65 @@ def test_two_captions_on_one_line_and_an_individual_guarantors_consent() -> None
     assert signed["party:amy lindgren"]["title"] == "Vice President"
     consent = {r.source for r in x.relations if r.type == "PARTY_TO" and "appended" in r.target}
     assert consent == {"party:granite falls logistics llc", "party:karl halvorsen"}, consent
+
+
+#: A lenders' page with each lender's share of the commitments in a column of its own beside
+#: its name ("17.5%"), banks whose names end in a role word ("ORCHARD BANK", "FIRST PRAIRIE
+#: BANK") signed right under it, and the guarantors' consent below in two side-by-side columns.
+PERCENTAGE_PAGE = (
+    PREAMBLE
+    + """HARLOW TIMBER CORPORATION
+
+By: /s/ Dana Whitfield
+Name:   Dana Whitfield
+Title:  Treasurer
+
+SHARE OF
+COMMITMENTS
+40.0%                            MERIDIAN TRUST COMPANY,
+                                 as Administrative Agent and a Lender
+
+By: /s/ Nadia Farouk
+Name:   Nadia Farouk
+Title:  Managing Director
+
+35.0%                            ORCHARD BANK
+
+By: /s/ Colin Abernathy
+Name:   Colin Abernathy
+Title:  Vice President
+
+25.0%                            FIRST PRAIRIE BANK
+
+By: /s/ Ines Varga
+Name:   Ines Varga
+Title:  Senior Vice President
+
+Each of the undersigned Guarantors consents to this Amendment and reaffirms its Guaranty.
+
+HARLOW MILLS, INC.                  HARLOW LOGISTICS, INC.
+
+By: /s/ Dana Whitfield              By: /s/ Dana Whitfield
+Name:   Dana Whitfield              Name:   Dana Whitfield
+Title:  Treasurer                   Title:  Treasurer
+"""
+)
+
+
+def test_lenders_beside_their_share_of_the_commitments_and_bank_names_ending_in_a_role() -> None:
+    x = extract(SourceDocument(text=PERCENTAGE_PAGE, path="t.txt"))
+    roles, signed, names = _party_roles(x), _signed(x), _names(x)
+    orchard, prairie = "party:orchard bank", "party:first prairie bank"
+    meridian = "party:meridian trust company"
+    # the banks over their "By:" lines are signing companies, not captions of the blocks below
+    assert {orchard, prairie, meridian} <= set(roles)
+    assert signed["party:colin abernathy"]["on_behalf_of"] == orchard
+    assert signed["party:ines varga"]["on_behalf_of"] == prairie
+    assert not {"Orchard Bank", "First Prairie Bank"} & {str(r) for r in roles.values()}
+    lends = {(s.upper(), t.upper()) for s, t in edges(x, "LENDS_TO")}
+    borrower = "HARLOW TIMBER CORPORATION"
+    assert {(n, borrower) for n in ("ORCHARD BANK", "FIRST PRAIRIE BANK")} <= lends
+    # the guarantors in the right-hand column are read as companies of their own
+    assert {"party:harlow mills inc", "party:harlow logistics inc"} <= set(roles)
+    assert names["party:harlow logistics inc"] == "HARLOW LOGISTICS, INC."
+    assert not {s for s, _ in lends} & {"HARLOW MILLS, INC.", "HARLOW LOGISTICS, INC."}

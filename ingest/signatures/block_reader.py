@@ -480,6 +480,9 @@ class BlockReader:
         prev = self.prev
         if role is not None and (
             t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
+            # "UNION BANK" / "By:": a name with no colon signed right under it is the company
+            # a block signs for; a caption heads the blocks below it and is signed by none
+            or self._signed_below(line)
             # "BANK OF TOKYO-MITSUBISHI TRUST" / "COMPANY,": the name above goes on
             or (prev is not None and OPEN_END.search(prev.text) and wrapped(self.text, prev, f))
         ):
@@ -493,6 +496,17 @@ class BlockReader:
             self.caption, self.named_caption = term_caption, True
             return True
         return False
+
+    def _signed_below(self, line: _Line) -> bool:
+        """Whether ``line`` is a company's name with no colon whose next line is a "By:"
+        line ("COMERICA BANK" / "By: ____")."""
+        i, t = line.i, line.t
+        return (
+            not t.endswith(":")
+            and is_org_name(t)
+            and i + 1 < len(self.fields)
+            and _BY.match(self.fields[i + 1].text.strip()) is not None
+        )
 
     def _entity_line(self, line: _Line) -> bool:
         """ "Name of Investing Entity: Acme Fund LP": a form's company line, opening a block."""

@@ -25,9 +25,9 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
 _CAPTION_CELL = re.compile(r"[A-Z][A-Z&\-]*(?:[ \t]+[A-Z&][A-Z&\-]*){0,3}[ \t]*:[ \t]*$")
 
 
-#: A cell beside a company's name that makes no column of its own: its caption ("BORROWER:")
-#: or its commitment ("$37,500,000.00").
-_SIDE_CELL = re.compile(rf"{_CAPTION_CELL.pattern}|\$?[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*$")
+#: A cell beside a company's name that makes no column of its own: its caption ("BORROWER:"),
+#: its commitment ("$37,500,000.00") or its share of the commitments ("22.5%").
+_SIDE_CELL = re.compile(rf"{_CAPTION_CELL.pattern}|\$?[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*%?[ \t]*$")
 
 
 def ends_notice(t: str) -> bool:
