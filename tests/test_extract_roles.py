@@ -166,6 +166,15 @@ def test_a_real_amendment_signed_by_lenders_in_no_capacity_and_acknowledging_gua
     # the Guaranty Agreement ... shall remain in full force" are its guarantors
     x = _real("lexpredict-832101-1995-03-20.txt")
     lends = {(s.upper(), t.upper()) for s, t in edges(x, "LENDS_TO")}
+    # the six banks sign beside their share of the commitments, each over its own "By:" line
+    # ("UNION BANK" a company's name, no caption of the blocks below)
+    banks = (
+        "BANK OF SCOTLAND",
+        "NATIONAL CITY BANK",
+        "UNION BANK",
+        "PNC BANK, NATIONAL ASSOCIATION",
+    )
+    assert {(b, "IDEX CORPORATION") for b in banks} <= lends
     assert ("UNITED STATES NATIONAL BANK OF OREGON", "IDEX CORPORATION") in lends
     secures = {s.upper() for s, t in edges(x, "SECURES") if "Credit Agreement" in t}
     assert {"BAND-IT-IDEX, INC.", "VIKING PUMP, INC.", "HALE PRODUCTS, INC."} <= secures

@@ -751,7 +751,8 @@ def test_two_captions_on_one_line_and_an_individual_guarantors_consent() -> None
 
 #: A lenders' page with each lender's share of the commitments in a column of its own beside
 #: its name ("17.5%"), banks whose names end in a role word ("ORCHARD BANK", "FIRST PRAIRIE
-#: BANK") signed right under it, and the guarantors' consent below in two side-by-side columns.
+#: BANK") signed right under it or wrapped after a comma ("HARBOR STATE BANK," / "NATIONAL
+#: ASSOCIATION"), and the guarantors' consent below in two side-by-side columns.
 PERCENTAGE_PAGE = (
     PREAMBLE
     + """HARLOW TIMBER CORPORATION
@@ -775,11 +776,18 @@ By: /s/ Colin Abernathy
 Name:   Colin Abernathy
 Title:  Vice President
 
-25.0%                            FIRST PRAIRIE BANK
+15.0%                            FIRST PRAIRIE BANK
 
 By: /s/ Ines Varga
 Name:   Ines Varga
 Title:  Senior Vice President
+
+10.0%                            HARBOR STATE BANK,
+NATIONAL ASSOCIATION
+
+By: /s/ Owen Castellano
+Name:   Owen Castellano
+Title:  Director
 
 Each of the undersigned Guarantors consents to this Amendment and reaffirms its Guaranty.
 
@@ -801,10 +809,14 @@ def test_lenders_beside_their_share_of_the_commitments_and_bank_names_ending_in_
     assert {orchard, prairie, meridian} <= set(roles)
     assert signed["party:colin abernathy"]["on_behalf_of"] == orchard
     assert signed["party:ines varga"]["on_behalf_of"] == prairie
+    harbor = "party:harbor state bank national association"
+    assert signed["party:owen castellano"]["on_behalf_of"] == harbor
+    assert "party:national association" not in roles
     assert not {"Orchard Bank", "First Prairie Bank"} & {str(r) for r in roles.values()}
     lends = {(s.upper(), t.upper()) for s, t in edges(x, "LENDS_TO")}
     borrower = "HARLOW TIMBER CORPORATION"
-    assert {(n, borrower) for n in ("ORCHARD BANK", "FIRST PRAIRIE BANK")} <= lends
+    lenders = ("ORCHARD BANK", "FIRST PRAIRIE BANK", "HARBOR STATE BANK, NATIONAL ASSOCIATION")
+    assert {(n, borrower) for n in lenders} <= lends
     # the guarantors in the right-hand column are read as companies of their own
     assert {"party:harlow mills inc", "party:harlow logistics inc"} <= set(roles)
     assert names["party:harlow logistics inc"] == "HARLOW LOGISTICS, INC."

@@ -100,7 +100,12 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
         and all(w[:1].isupper() or w == "&" for w in prev.text.split())
         and not same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
-        and (caption_role(prev.text) is None or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text)))
+        # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION": a caption never ends in a comma
+        and (
+            caption_role(prev.text) is None
+            or prev.text.rstrip().endswith(",")
+            or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text))
+        )
     )
 
 
