@@ -87,6 +87,10 @@ def listed_with(pending: list[Field], cur: Block) -> bool:
     )
 
 
+#: "NATIONAL ASSOCIATION", "N.A.": a line that can only be a bank's corporate form.
+_BANK_SUFFIX_LINE = re.compile(r"(?:NATIONAL\s+ASSOCIATION|National\s+Association|N\.A\.)(?:\W|$)")
+
+
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
@@ -100,11 +104,11 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
         and all(w[:1].isupper() or w == "&" for w in prev.text.split())
         and not same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
-        # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION": a caption never ends in a comma
         and (
             caption_role(prev.text) is None
-            or prev.text.rstrip().endswith(",")
             or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text))
+            # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION": a caption never ends in a comma
+            or (prev.text.rstrip().endswith(",") and bool(_BANK_SUFFIX_LINE.match(f.text)))
         )
     )
 
