@@ -89,6 +89,29 @@ UNITS = {
         ]
     )
 }
+#: "first" ... "twentieth": ordinal words, as amendments are numbered and days are written.
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 _TENS = {
     w: 10 * i
     for i, w in enumerate(

@@ -20,6 +20,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from ingest.amounts import ORDINAL_WORDS
 from ingest.rules import passage, rule
 
 _MONTH_NUMBERS = {
@@ -40,39 +41,17 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_ORDINAL_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
 #: A day written as an ordinal word, as deeds and older agreements write it: "the first day of
 #: July", "this twenty-first day of March", "the thirtieth day of June".
 DAY_WORDS: dict[str, int] = {
-    **{w: i for i, w in enumerate(_ORDINAL_WORDS, 1)},
-    **{f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)},
+    **{w: i for i, w in enumerate(ORDINAL_WORDS, 1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(ORDINAL_WORDS[:9], 1)},
     "thirtieth": 30,
     "thirty-first": 31,
 }
 _DAY_WORD = (
     r"(?:(?:twenty|thirty)[\s\-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"|thirtieth)"
+    r"|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|thirtieth)"
 )
 #: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
 _ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"

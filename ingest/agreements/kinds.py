@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.amounts import UNITS
+from ingest.amounts import ORDINAL_WORDS, UNITS
 from ingest.names import clean_name
 
 #: (pattern on the lower-case title, label, kind), first match wins.
@@ -62,34 +62,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )
 NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
 #: "Second Amendment": ordinal words, the way amendments are numbered.
-ORDINALS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ],
-        1,
-    )
-}
+ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 #: "Amendment Number Two": the number words an amendment is numbered with.
 _CARDINALS = {w: n for w, n in UNITS.items() if 1 <= n <= 15}
 _AMENDMENT_NO = re.compile(

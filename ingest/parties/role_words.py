@@ -98,16 +98,16 @@ ROLE_MODIFIERS = frozenset(
 )
 
 
+#: Capacities of the banks that arrange a loan, which name no party alone.
+_ARRANGING_HEADS = frozenset(["bookrunner", "runner"])
+
+
 def is_role_title(name: str) -> bool:
     """ "Issuing Bank", "Swing Line Lender", "Co-Documentation Agent": role words and their
     qualifiers only, ending in a role word: a capacity, never a party's name."""
     ws = [singular(w) for w in words(name.replace("-", " ").replace("/", " ")) if w]
     heads = ROLE_WORDS | _ARRANGING_HEADS
     return bool(ws) and ws[-1] in heads and all(w in heads or w in ROLE_MODIFIERS for w in ws)
-
-
-#: Capacities of the banks that arrange a loan, which name no party alone.
-_ARRANGING_HEADS = frozenset(["bookrunner", "runner"])
 
 
 def role_of(term: str) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ingest.context import DocContext
 from ingest.records import PropValue
+from ingest.references.keys import norm_title
 
 
 def extract_remaining_references(ctx: DocContext) -> None:
@@ -29,8 +30,6 @@ def extract_remaining_references(ctx: DocContext) -> None:
 def _same(props: Mapping[str, PropValue], own: Mapping[str, PropValue]) -> bool:
     """A mention with the document's own title and date is the document itself (an 8-K's
     exhibit list naming the agreement it announces), not another agreement it refers to."""
-
-    def title(p: Mapping[str, PropValue]) -> str:
-        return " ".join(str(p.get("title") or "").casefold().split())
-
-    return props.get("date") == own.get("date") and title(props) == title(own)
+    return props.get("date") == own.get("date") and norm_title(str(props.get("title"))) == (
+        norm_title(str(own.get("title") or ""))
+    )
