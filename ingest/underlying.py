@@ -30,6 +30,7 @@ from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_per
 from ingest.nlp import sentences
 from ingest.parties.add import add_party
 from ingest.parties.role_words import has_role, role_of
+from ingest.parties.runs import org_runs
 from ingest.records import RelationRecord, Span
 from ingest.rules import passage, rule
 from ingest.structure import analyze
@@ -246,8 +247,8 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     if not refs and role and (d := _definition_of(ctx, run.text)):
         orgs = [
             r
-            for r in name_runs(ctx.text, d.antecedent_start, d.clause_start)
-            if r.is_org and not _DESCRIBED.search(ctx.text, max(0, r.start - 8), r.start)
+            for r in org_runs(ctx, d.antecedent_start, d.clause_start)
+            if not _DESCRIBED.search(ctx.text, max(0, r.start - 8), r.start)
         ]
         if orgs:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
@@ -307,7 +308,8 @@ _TERM_LIST = rule(
 
 def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
     """ "Bank and Borrowers", "Company and the Holder": defined terms that read as one run
-    are split; a name such as "Kelley Drye & Warren" is kept whole."""
+    are split, as is a defined term joined to a company's name ("Lender and Acme LLC"); a
+    name such as "Kelley Drye & Warren" is kept whole."""
     if ctx.lookup(run.text):
         return [run]
     out, pos = [], run.start
@@ -316,7 +318,16 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
         out.append(NameRun(pos, end, ctx.text[pos:end]))
         pos = m.end() if m else pos
     terms = [p for p in out if ctx.lookup(p.text) or role_of(p.text)]
-    return terms if len(out) > 1 and len(terms) == len(out) else [run]
+    if len(out) > 1 and len(terms) == len(out):
+        return terms
+    # "Lender and Northwind Operating LLC ... are parties to": a defined party and a new name
+    defined = [p for p in out if ctx.lookup(p.text)]
+    named = [p for p in out if p not in defined and is_org_name(p.text)]
+    return (
+        out
+        if len(out) > 1 and defined and named and len(defined) + len(named) == len(out)
+        else [run]
+    )
 
 
 def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import DateMatch, find_dates
+from ingest.reports import sentence_end
 from ingest.structure import Region, Structure
 
 _DATE_CUE = re.compile(
@@ -50,8 +51,9 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
             if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
-                stop = text.find(".", dates[0].end, end)
-                own = _OWN_VERB_CUE.search(text, dates[0].end, stop if stop >= 0 else end)
+                # the sentence runs past the parties' "Co., Ltd." and "Inc." to its verb
+                stop = sentence_end(text, dates[0].end, end)
+                own = _OWN_VERB_CUE.search(text, dates[0].end, stop)
                 later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
                 if own and later and later[0].start - own.end() < 6:
                     return later[0]

@@ -27,7 +27,7 @@ DESCRIPTOR = re.compile(
     rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
     r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
     r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
-    r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>[A-Z]\w+(?:\s+[A-Z]\w+)?))?",
+    r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>(?-i:[A-Z])[\w'’]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])\w+){0,3}))?",
     re.IGNORECASE,
 )
 

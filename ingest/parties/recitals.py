@@ -9,12 +9,13 @@ import re
 
 from ingest.context import DocContext
 from ingest.defined_terms import definitions_in, find_definitions
-from ingest.names import name_runs, singular
+from ingest.names import singular
 from ingest.parties.add import add_party, party_to
 from ingest.parties.descriptions import describe
 from ingest.parties.forms import DESCRIPTOR
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
+from ingest.parties.runs import org_runs
 from ingest.structure import analyze
 
 
@@ -32,7 +33,7 @@ def extract_recital_parties(ctx: DocContext) -> None:
         role = role_of(d.term)
         if role is None or ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
             continue
-        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        runs = org_runs(ctx, d.antecedent_start, d.clause_start)
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
@@ -62,7 +63,7 @@ def extract_described_parties(ctx: DocContext) -> None:
             continue
         if AGREEMENT_TERM.search(d.term):
             continue
-        runs = [r for r in name_runs(text, d.antecedent_start, d.clause_start) if r.is_org]
+        runs = org_runs(ctx, d.antecedent_start, d.clause_start)
         described = [r for r in runs if DESCRIPTOR.match(text, r.end, d.clause_start)]
         if len(described) != 1:
             continue

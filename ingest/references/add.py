@@ -13,7 +13,12 @@ from ingest.records import PropValue, Span
 from ingest.references.keys import mention_ref, norm_title
 from ingest.references.kinds import title_kind
 from ingest.references.mentions import Mention
-from ingest.references.titles import amendment_number, is_amendment_title, is_instrument_title
+from ingest.references.titles import (
+    amended_base,
+    amendment_number,
+    is_amendment_title,
+    is_instrument_title,
+)
 from ingest.rules import rule
 
 
@@ -52,6 +57,17 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
         # the date is the amended agreement's; a numbered amendment is one document
         numbered = is_amendment_title(mention.title) and amendment_number(mention.title)
         if same and (mention.date is None or date in (None, mention.date) or numbered):
+            return ref
+        # "This Amendment No. 2 (this "Amendment") to the Distribution Agreement": the bare
+        # numbered amendment the preamble names is the document's own "Amendment No. 2 to ..."
+        if (
+            numbered
+            and e.contained
+            and isinstance(title, str)
+            and not amended_base(mention.title)
+            and is_amendment_title(title)
+            and amendment_number(title) == numbered
+        ):
             return ref
     return None
 

@@ -187,7 +187,7 @@ def is_amendment_title(title: str) -> bool:
 
 def is_instrument_title(title: str) -> bool:
     """Whether the title's head noun is an instrument (note, debenture, warrant, ...)."""
-    head = _amended_base(title) if is_amendment_title(title) else title
+    head = amended_base(title) if is_amendment_title(title) else title
     return bool(_INSTRUMENT_HEAD_END.search(head.strip()))
 
 
@@ -203,7 +203,7 @@ def amendment_number(title: str) -> int | None:
     return ORDINAL_NUMBERS[m.group(1).lower()] if m else None
 
 
-def _amended_base(title: str) -> str:
+def amended_base(title: str) -> str:
     """What an amendment title says it amends ("... to Credit Agreement" -> "Credit Agreement")."""
     m = _AMENDED_BASE.search(title)
     return m.group(1) if m else ""
@@ -211,7 +211,7 @@ def _amended_base(title: str) -> str:
 
 def amended_titles(title: str) -> list[str]:
     """Titles an amendment names as its targets; "X Agreement and Y Agreement" gives both."""
-    base = _amended_base(title)
+    base = amended_base(title)
     if not base:
         return []
     parts = _TITLE_LIST.findall(base)

@@ -1,0 +1,73 @@
+"""Short filed forms written for this test in the general shape of their kind (invented
+parties): a guaranty whose recital joins the lender's term to the borrower's name, an
+amendment whose preamble dates the amended agreement before its own date, a party organised
+under a country's laws. Each runs through the whole extractor."""
+
+from __future__ import annotations
+
+from tests.passages import edges, entity_names, extract_text
+
+GUARANTY = """GUARANTY
+
+THIS GUARANTY (this "Guaranty") is made as of March 15, 2011 by NORTHWIND HOLDINGS, INC., a
+Delaware corporation ("Guarantor"), in favor of FIRST COASTAL BANK, N.A., a national banking
+association ("Lender").
+
+RECITALS
+
+A. Lender and Northwind Operating LLC, a Texas limited liability company ("Borrower"), are
+parties to that certain Loan Agreement dated as of March 15, 2011 (the "Loan Agreement"),
+pursuant to which Lender has agreed to make a term loan to Borrower.
+
+B. Guarantor owns all of the membership interests of Borrower.
+
+1. Guaranty. Guarantor hereby unconditionally guarantees to Lender the payment when due of
+all obligations of Borrower under the Loan Agreement.
+"""
+
+
+def test_a_defined_term_joined_to_a_name_in_the_recitals_is_not_part_of_the_name() -> None:
+    x = extract_text(GUARANTY)
+    names = set(entity_names(x).values())
+    assert "Northwind Operating LLC" in names
+    assert not any(n.startswith("Lender and") for n in names)
+    assert ("Northwind Operating LLC", "Loan Agreement") in edges(x, "PARTY_TO")
+    assert ("FIRST COASTAL BANK, N.A.", "Northwind Operating LLC") in edges(x, "LENDS_TO")
+
+
+AMENDMENT = """AMENDMENT NO. 2 TO DISTRIBUTION AGREEMENT
+
+This Amendment No. 2 (this "Amendment") to the Distribution Agreement dated as of May 1, 2013
+(the "Distribution Agreement"), by and between Orchid Medical Devices Co., Ltd., a company
+organized under the laws of the People's Republic of China ("Orchid"), and Summit Surgical
+Supply, Inc., a Florida corporation ("Distributor"), is entered into as of October 10, 2015.
+
+1. Section 3.1 of the Distribution Agreement is hereby amended by deleting "2015" and
+inserting "2018" in lieu thereof.
+"""
+
+
+def test_an_amendment_is_dated_by_its_own_verb_after_the_parties_of_the_amended_agreement() -> None:
+    x = extract_text(AMENDMENT)
+    agreements = {e.props["title"]: e.props for e in x.entities if e.label == "Agreement"}
+    # one agreement for the amendment: the preamble's bare "Amendment No. 2" is the document
+    assert set(agreements) == {
+        "Amendment No. 2 to Distribution Agreement",
+        "Distribution Agreement",
+    }
+    assert agreements["Amendment No. 2 to Distribution Agreement"]["date"] == "2015-10-10"
+    assert agreements["Distribution Agreement"]["date"] == "2013-05-01"
+
+
+def test_a_jurisdiction_named_with_of_and_an_apostrophe_is_read_whole() -> None:
+    x = extract_text(AMENDMENT)
+    orchid = next(
+        e for e in x.entities if e.props.get("name") == "Orchid Medical Devices Co., Ltd."
+    )
+    assert orchid.props["jurisdiction"] == "People's Republic of China"
+    x = extract_text(
+        "This Agreement is made between Han River Shipping Co., Ltd., a corporation organized "
+        'under the laws of the Republic of Korea ("Owner"), and Gull Freight LLC ("Charterer").'
+    )
+    owner = next(e for e in x.entities if e.props.get("name") == "Han River Shipping Co., Ltd.")
+    assert owner.props["jurisdiction"] == "Republic of Korea"
