@@ -5,7 +5,8 @@ Vocabulary:
 - *letter*: a document whose first page holds a salutation ("Dear Mr. Deaner:", "Gentlemen:",
   "Ladies and Gentlemen:") under a date and an address block, in place of a preamble.
 - *letterhead date*: the first date above the salutation; the letter is dated then.
-- *addressee*: the company named in the address block (above the salutation).
+- *addressee*: the company named in the address block (above the salutation), or the person
+  it is addressed to ("Mr. Daniel Reyes") where it names no company.
 - *subject*: the "Re:" line; where it names a waiver, consent or amendment, it titles the
   letter ("Re: Waiver under Credit Agreement"), else the letter calls itself "this letter
   agreement" / "this Letter of Offer" / "this letter".
@@ -101,10 +102,13 @@ class Letter:
     date: str | None = None
     date_start: int = 0
     date_end: int = 0
-    #: the addressee company's name and span, when the address block names one
+    #: the addressee's name and span, when the address block names one, and its kind
     addressee: str | None = None
     addressee_start: int = 0
     addressee_end: int = 0
+    addressee_kind: str = "organization"
+    #: whether the addressee countersigns it ("Accepted and agreed")
+    accepted: bool = False
 
 
 def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -130,17 +134,35 @@ _ADDRESS_FIELD = rule(
 )
 
 
-def _addressee(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The first company named in the address block, line by line (never a person's name,
-    an "Attention:" line or a street)."""
+#: "Mr. Daniel Reyes" on a line of its own: a letter addressed to a person.
+_ADDRESSED_PERSON = rule(
+    "letters.addressed_person",
+    r"[ \t]*(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+"
+    r"(?P<n>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*$",
+    reads="a line of a letter's address block naming the person it is addressed to",
+    matches=[
+        passage("Mr. Daniel Reyes", n="Daniel Reyes"),
+        passage("  Ms. Anne-Marie O'Neil", n="Anne-Marie O'Neil"),
+    ],
+    rejects=["Mr. Reyes:", "Dear Mr. Reyes:", "Attention: Mr. Daniel Reyes"],
+    mode="match",
+)
+
+
+def _addressee(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
+    """The first company named in the address block, line by line (never an "Attention:"
+    line or a street); else the person it is addressed to ("Mr. Daniel Reyes")."""
+    person = None
     for line in re.finditer(r"[^\n]+", text[start:end]):
         s, e = start + line.start(), start + line.end()
         if _ADDRESS_FIELD.match(line.group()):
             continue
         orgs = [r for r in name_runs(text, s, e) if r.is_org]
         if orgs:
-            return orgs[0].text, orgs[0].start, orgs[0].end
-    return None
+            return orgs[0].text, orgs[0].start, orgs[0].end, "organization"
+        if person is None and (m := _ADDRESSED_PERSON.match(line.group())):
+            person = (m["n"], s + m.start("n"), s + m.end("n"), "person")
+    return person
 
 
 def _capitalised(name: str) -> str:
@@ -188,6 +210,8 @@ def read_letter(text: str) -> Letter | None:
         addressee=addressee[0] if addressee else None,
         addressee_start=addressee[1] if addressee else 0,
         addressee_end=addressee[2] if addressee else 0,
+        addressee_kind=addressee[3] if addressee else "organization",
+        accepted=accepted is not None,
     )
 
 
@@ -200,6 +224,10 @@ def extract_letter(ctx: DocContext) -> None:
         letter = read_letter(ctx.text)
         if letter is not None:
             _first_person(ctx, letter)
+            if letter.accepted and letter.addressee and (you := ctx.lookup("you")):
+                # the addressee who countersigns a letter agreement is a party to it
+                s, e = letter.addressee_start, letter.addressee_end
+                party_to(ctx, you[0], None, s, e)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -225,7 +253,8 @@ def extract_letter(ctx: DocContext) -> None:
     _opening_parties(ctx)
     if letter.addressee:
         s, e = letter.addressee_start, letter.addressee_end
-        party_to(ctx, add_party(ctx, letter.addressee, s, e, kind="organization"), None, s, e)
+        kind = letter.addressee_kind
+        party_to(ctx, add_party(ctx, letter.addressee, s, e, kind=kind), None, s, e)
     _first_person(ctx, letter)
 
 
@@ -259,7 +288,7 @@ def _first_person(ctx: DocContext, letter: Letter) -> None:
         ctx.define("us", ref)
     if letter.addressee and not ctx.lookup("you"):
         s, e = letter.addressee_start, letter.addressee_end
-        ctx.define("you", add_party(ctx, letter.addressee, s, e, kind="organization"))
+        ctx.define("you", add_party(ctx, letter.addressee, s, e, kind=letter.addressee_kind))
 
 
 #: "Reference is made to the Credit Agreement ...": the agreement the letter is about.
@@ -287,7 +316,7 @@ def _retitle_referenced(ctx: DocContext) -> None:
         return
     first = own.evidence[0]
     letter = read_letter(ctx.text)
-    if letter is None or letter.kind == "letter_agreement":
+    if letter is None or _subject_titled(ctx, letter) or letter.kind == "letter_agreement":
         return
     # the heading reader took the "Re:" line itself ("Re: Waiver under Loan Agreement")
     subject_line = ctx.text.rfind("\n", 0, letter.title_start) < first.start <= letter.title_end
@@ -300,6 +329,26 @@ def _retitle_referenced(ctx: DocContext) -> None:
     if letter.date:
         own.props["date"] = letter.date
     own.evidence.insert(0, ctx.span(letter.title_start, letter.title_end))
+
+
+def _subject_titled(ctx: DocContext, letter: Letter) -> bool:
+    """The heading reader took a letter's "Re:" line for its title ("Re: Consulting
+    Agreement"): the subject without its label titles the letter, and the letterhead dates
+    it (the body's first date is a term's start or a deadline)."""
+    subject = _subject(ctx.text, 0, min(len(ctx.text), letter.salutation_start + 400))
+    own = ctx.collector.get(SELF_REF)
+    if own is None or not own.evidence:
+        return False
+    first = own.evidence[0]
+    if subject is None or not classify(subject[0]):
+        return False
+    if not ctx.text.rfind("\n", 0, subject[1]) < first.start <= subject[1]:
+        return False
+    own.props["title"] = subject[0]
+    if letter.date:
+        own.props["date"] = letter.date
+    own.evidence.insert(0, ctx.span(subject[1], subject[2]))
+    return True
 
 
 #: How far before its defining parenthesis a party's name may end (", " and "the").

@@ -52,6 +52,8 @@ TERMINAL_SUFFIXES = frozenset(
         "sas",
         "kgaa",
         "tbk",
+        "cv",
+        "ltda",
     ]
 )
 #: Words that make a name run an organisation wherever they stand in it.
@@ -176,7 +178,10 @@ _TITLE_WORDS = frozenset(
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
-    r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.?|B\.V\.?|N\.V\.?|ULC"
+    r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|B\.V\.?|N\.V\.?|ULC"
+    # Mexican and Latin American forms before the bare "S.A." they start with
+    r"|S\.A\.(?:B\.)?\s+(?:de|DE)\s+C\.\s?V\.|S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?"
+    r"|S\.A\.?|Ltda\.?|LTDA\.?"
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
     r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
@@ -436,8 +441,10 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: the securities a company issues, named before it: "Senior Notes of", "Warrants of the"
+#: and a letterhead printed as a placeholder, "[LETTERHEAD OF ACME CORP.]": the company after it
 _SECURITIES_OF = re.compile(
-    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities)\s+of\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities|Letterhead|LETTERHEAD)\s+(?:of|OF)\s+"
+    r"(?:the\s+|THE\s+)?(?=[A-Z])"
 )
 
 

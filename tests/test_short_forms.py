@@ -71,3 +71,54 @@ def test_a_jurisdiction_named_with_of_and_an_apostrophe_is_read_whole() -> None:
     )
     owner = next(e for e in x.entities if e.props.get("name") == "Han River Shipping Co., Ltd.")
     assert owner.props["jurisdiction"] == "Republic of Korea"
+
+
+LETTER = """[LETTERHEAD OF ATLAS MEDIA GROUP, INC.]
+
+March 3, 2015
+
+Mr. Daniel Reyes
+22 Ocean View Road
+Malibu, California 90265
+
+Re: Consulting Agreement
+
+Dear Mr. Reyes:
+
+This letter agreement (this "Agreement") sets forth the terms on which Atlas Media Group, Inc.
+(the "Company") will engage you as a consultant. The term of this Agreement begins on March 15,
+2015.
+
+Sincerely,
+
+ATLAS MEDIA GROUP, INC.
+By: /s/ Karen Wu
+Karen Wu, Chief Executive Officer
+
+ACCEPTED AND AGREED:
+
+/s/ Daniel Reyes
+Daniel Reyes
+"""
+
+
+def test_a_letter_agreement_to_a_person_titled_by_its_subject_and_dated_by_its_letterhead() -> None:
+    x = extract_text(LETTER)
+    own = next(e for e in x.entities if e.label == "Agreement")
+    assert own.props["title"] == "Consulting Agreement"  # not "Re: Consulting Agreement"
+    assert own.props["date"] == "2015-03-03"  # the letterhead's date, not the term's start
+    party_to = edges(x, "PARTY_TO")
+    assert ("Daniel Reyes", "Consulting Agreement") in party_to  # the addressee who accepts
+    assert ("Atlas Media Group, Inc.", "Consulting Agreement") in party_to
+    assert not any("LETTERHEAD" in n for n in entity_names(x).values())
+
+
+def test_latin_american_company_forms_and_the_british_spelling_of_organised() -> None:
+    x = extract_text(
+        "THIS AGREEMENT is made on 2 February 2009 BETWEEN: HELIX PHARMA LTD., a company "
+        'incorporated under the laws of Ireland ("Helix"); and CORDOVA MANUFACTURA, S.A. DE '
+        'C.V., a company organised under the laws of Mexico ("Cordova").'
+    )
+    parties = {e.props["name"]: e.props for e in x.entities if e.label == "Party"}
+    assert parties["CORDOVA MANUFACTURA, S.A. DE C.V."]["jurisdiction"] == "Mexico"
+    assert parties["HELIX PHARMA LTD."]["jurisdiction"] == "Ireland"

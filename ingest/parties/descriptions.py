@@ -28,7 +28,7 @@ _ADDRESS = re.compile(
 #: "organized in Ireland": what a jurisdiction (never a party) follows; "a wholly owned
 #: subsidiary of Bay Holdings, Inc.": what a parent company (no party either) follows.
 AFTER_PLACE_CUE = re.compile(
-    r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organized|incorporated"
+    r"\b(?:laws?\s+of|(?:corporation|company|partnership)\s+of|(?:organi[sz]ed|incorporated"
     r"|formed|registered|domiciled)\s+in|(?:subsidiary|affiliate|division)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 DESCRIPTOR = re.compile(
     rf"\s*,?\s*(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
     rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
-    r"(?:\s+(?:(?:(?:duly\s+)?(?:organized|incorporated|formed|existing)(?:\s+and\s+existing)?"
+    r"(?:\s+(?:(?:(?:duly\s+)?(?:organi[sz]ed|incorporated|formed|existing)(?:\s+and\s+existing)?"
     r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>(?-i:[A-Z])[\w'’]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])\w+){0,3}))?",
     re.IGNORECASE,
