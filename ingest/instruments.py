@@ -194,10 +194,40 @@ _PRINCIPAL = rule(
 )
 
 
+#: "the Prime Rate plus one percent (1%) per annum": a margin over a floating rate, which
+#: states no fixed rate.
+_MARGIN_BEFORE = rule(
+    "instruments.rate_margin",
+    r"(?i)\b(?:plus|above|over|in\s+excess\s+of|minus|less)\b[^.;%]{0,40}$",
+    reads="the words before a percentage that make it a margin over another rate",
+    matches=[
+        "interest at the Prime Rate plus one percent (",
+        "at the LIBOR Rate plus two and one-half percent (",
+        "accrues at 1.5 percentage points in excess of ",
+    ],
+    rejects=["interest at the rate of ", "shall bear interest at "],
+)
+
+
+#: "after the occurrence of an Event of Default, at 12% per annum": the default rate.
+_DEFAULT_BEFORE = rule(
+    "instruments.rate_on_default",
+    r"(?i)\b(?:default|past\s+due|after\s+maturity)\b[^.;%]{0,60}$",
+    reads="the words before a percentage that make it the rate after default or maturity",
+    matches=["; after default at ", "upon the occurrence of an Event of Default, at a rate of "],
+    rejects=["interest at the rate of ", "the Default Interest provisions of Section 4. At "],
+)
+
+
 def interest_rate(text: str) -> float | int | None:
-    """The stated fixed interest rate, in percent ("Seven Percent (7%) per annum" -> 7)."""
-    m = _RATE.search(text)
-    return _number(float(m["rate"] or m["rate2"])) if m else None
+    """The stated fixed interest rate, in percent ("Seven Percent (7%) per annum" -> 7); not
+    a margin over a floating rate ("the Prime Rate plus one percent (1%) per annum")."""
+    for m in _RATE.finditer(text):
+        rate = "rate" if m["rate"] else "rate2"
+        before = max(0, m.start(rate) - 80), m.start(rate)
+        if not _MARGIN_BEFORE.search(text, *before) and not _DEFAULT_BEFORE.search(text, *before):
+            return _number(float(m[rate]))
+    return None
 
 
 def maturity_date(text: str) -> str | None:

@@ -122,3 +122,23 @@ def test_latin_american_company_forms_and_the_british_spelling_of_organised() ->
     parties = {e.props["name"]: e.props for e in x.entities if e.label == "Party"}
     assert parties["CORDOVA MANUFACTURA, S.A. DE C.V."]["jurisdiction"] == "Mexico"
     assert parties["HELIX PHARMA LTD."]["jurisdiction"] == "Ireland"
+
+
+NOTE_AT_A_MARGIN = """REVOLVING PROMISSORY NOTE
+
+$3,000,000                                           April 18, 2012
+
+FOR VALUE RECEIVED, the undersigned, PRAIRIE SOFTWARE, INC., a Delaware corporation
+("Borrower"), promises to pay to the order of MIDLAND COMMUNITY BANK ("Bank") the principal sum
+of Three Million Dollars ($3,000,000), with interest at the Prime Rate plus one percent (1%) per
+annum and, after the occurrence of an Event of Default, at eighteen percent (18%) per annum.
+"""
+
+
+def test_a_margin_over_a_floating_rate_and_a_default_rate_are_no_stated_interest_rate() -> None:
+    note = next(e for e in extract_text(NOTE_AT_A_MARGIN).entities if e.label == "Instrument")
+    assert note.props["amount"] == 3000000
+    assert "interest_rate" not in note.props
+    fixed = NOTE_AT_A_MARGIN.replace("the Prime Rate plus one percent (1%)", "seven percent (7%)")
+    note = next(e for e in extract_text(fixed).entities if e.label == "Instrument")
+    assert note.props["interest_rate"] == 7
