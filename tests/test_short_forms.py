@@ -142,3 +142,15 @@ def test_a_margin_over_a_floating_rate_and_a_default_rate_are_no_stated_interest
     fixed = NOTE_AT_A_MARGIN.replace("the Prime Rate plus one percent (1%)", "seven percent (7%)")
     note = next(e for e in extract_text(fixed).entities if e.label == "Instrument")
     assert note.props["interest_rate"] == 7
+
+
+def test_a_securities_legend_above_the_heading_does_not_title_the_document() -> None:
+    from ingest.readers.edgar_text import find_title
+
+    text = (
+        "Exhibit 4.1\n\nNEITHER THIS NOTE NOR THE SECURITIES INTO WHICH IT IS CONVERTIBLE HAVE "
+        "BEEN REGISTERED UNDER THE SECURITIES ACT.\n\nCONVERTIBLE PROMISSORY NOTE\n\n$750,000"
+        "                 February 14, 2013\n\nFOR VALUE RECEIVED, Solaris Mobile Corp. promises"
+        " to pay to the order of Kestrel Fund LLC the principal sum of $750,000.\n"
+    )
+    assert find_title(text) == "CONVERTIBLE PROMISSORY NOTE"

@@ -111,8 +111,17 @@ def _cover_blocks(lines: list[str]) -> tuple[list[list[str]], str]:
     return blocks, ""
 
 
+#: The verbs of a securities legend ("THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES
+#: ACT ... AND MAY NOT BE SOLD"), which no title holds.
+_LEGEND_VERBS = re.compile(
+    r"(?i)\b(?:ha(?:s|ve)\s+not\s+been|registered\s+under|may\s+not\s+be\s+(?:sold|offered|transferred))\b"
+)
+
+
 def _is_legend(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
+    if _LEGEND_VERBS.search(line):
+        return True
     return len(line) > 150 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
