@@ -154,3 +154,28 @@ def test_a_securities_legend_above_the_heading_does_not_title_the_document() -> 
         " to pay to the order of Kestrel Fund LLC the principal sum of $750,000.\n"
     )
     assert find_title(text) == "CONVERTIBLE PROMISSORY NOTE"
+
+
+FORBEARANCE = """FORBEARANCE AGREEMENT
+
+This FORBEARANCE AGREEMENT (this "Agreement") is made as of January 9, 2009, between REDWOOD
+FURNITURE GROUP, INC., a North Carolina corporation (the "Borrower"), and CAROLINA FIRST BANK
+(the "Lender").
+
+A. The Borrower and the Lender are parties to a Loan Agreement dated as of March 1, 2006 (the
+"Loan Agreement"), under which the Lender made a term loan to the Borrower in the original
+principal amount of $12,000,000.
+"""
+
+
+def test_a_recital_that_the_lender_made_a_loan_in_the_past_tense_lends() -> None:
+    x = extract_text(FORBEARANCE)
+    assert ("CAROLINA FIRST BANK", "REDWOOD FURNITURE GROUP, INC.") in edges(x, "LENDS_TO")
+    # a covenant that forbids lending states none
+    covenant = FORBEARANCE.replace(
+        "under which the Lender made a term loan to the Borrower",
+        "under which the Borrower shall not make loans to the Lender",
+    )
+    assert ("REDWOOD FURNITURE GROUP, INC.", "CAROLINA FIRST BANK") not in edges(
+        extract_text(covenant), "LENDS_TO"
+    )

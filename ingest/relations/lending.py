@@ -11,13 +11,39 @@ import re
 
 from ingest.context import DocContext
 from ingest.relations.slots import amount_props, parties_named, subject_before, trimmed
+from ingest.rules import passage, rule
 
-_LEND = re.compile(
-    r"\b(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+agreed\s+to)\s+"
-    r"(?:severally\s+)?(?:make|made|extend(?:ed)?|lend|lent|advance[d]?|provide[d]?)\s+"
+_LEND = rule(
+    "relations.lend_verb",
+    r"\b(?:(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+(?:severally\s+)?agreed\s+to)\s+"
+    r"(?:severally\s+)?(?:make|made|extend(?:ed)?|lend|lent|advance[d]?|provide[d]?)"
+    # a past tense needs no auxiliary ("under which the Lender made a term loan to the
+    # Borrower"); a passive ("loans made to") or a negation is no lending
+    r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?:made|extended|lent|advanced))\s+"
     r"(?P<what>(?:a|an|the|certain|one\s+or\s+more)?\s*(?:[\w-]+\s+){0,4}?"
-    r"(?:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
-    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+    r"(?i:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})",
+    reads="a sentence saying a party lends: the verb, what is lent and to whom",
+    matches=[
+        passage(
+            "pursuant to which Lender has agreed to make a term loan to Borrower", to="Borrower"
+        ),
+        passage(
+            "the Lenders have severally agreed to make Revolving Loans to the Borrower",
+            to="the Borrower",
+        ),
+        passage(
+            "under which the Lender made a term loan to the Company in the amount of $5,000,000",
+            to="the Company",
+        ),
+        passage("the Bank extended a line of credit to Acme Foods, Inc.", to="Acme Foods, Inc."),
+    ],
+    rejects=[
+        "the Borrower shall not make loans to any Person",
+        "all loans made to the Borrower",
+        "advances were made to the Borrower",
+        "the Borrower has not made advances to Affiliates",
+    ],
 )
 
 
