@@ -48,25 +48,53 @@ _LEND = rule(
 
 
 #: "In order to induce the Senior Lender to make the loans ... to Borrower"
-_INDUCED = re.compile(
+_INDUCED = rule(
+    "relations.induce_to_lend",
     r"\binduce\s+(?P<lender>(?:the\s+|each\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
     r"\s+to\s+(?:make|extend|lend|advance|provide)\s+(?P<what>(?:a|an|the|certain)?\s*"
     r"(?:[\w-]+\s+){0,4}?(?:loans?|advances?|credit|extensions\s+of\s+credit))"
-    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})"
+    r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})",
+    reads="an inducement to lend: who is induced to lend, and to whom",
+    matches=[
+        passage(
+            "In order to induce the Senior Lender to make the loans described herein to Borrower",
+            lender="the Senior Lender",
+            to="Borrower",
+        )
+    ],
+    rejects=["to induce the Lender to enter into this Agreement"],
 )
 
 
 #: "Borrower has obtained certain unsecured debt from Junior Creditor"
-_OBTAINED = re.compile(
+_OBTAINED = rule(
+    "relations.obtained_from",
     r"\b(?:has|have|had)\s+(?:obtained|received|borrowed)\s+(?:certain\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:loans?|debt|advances?|indebtedness|financing)\s+from\s+"
-    r"(?P<from>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})"
+    r"(?P<from>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})",
+    reads="a borrower that obtained debt: from whom",
+    matches=[
+        passage(
+            "Borrower has obtained certain unsecured debt from Junior Creditor",
+            **{"from": "Junior Creditor"},
+        )
+    ],
+    rejects=["Borrower has obtained all consents from the Lenders"],
 )
 
 
-_BORROWING = re.compile(
+_BORROWING = rule(
+    "relations.borrowing_by_from",
     r"\bborrow(?:ings?|ed)\s+(?:of\s+funds\s+)?by\s+(?P<to>[A-Z][\w\s.,'-]{0,60}?)\s+from\s+"
-    r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)"
+    r"(?P<from>[A-Z][\w\s.,'-]{0,60}?)\s+(?:in\s+the\s+(?:aggregate\s+)?amount\s+of)",
+    reads="a borrowing by one party from another, with its amount",
+    matches=[
+        passage(
+            "borrowings by Acme Corp. from First Bank in the aggregate amount of $5,000,000",
+            to="Acme Corp.",
+        )
+    ],
+    rejects=["borrowings by the Borrower under the Revolving Credit Facility"],
 )
 
 
