@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.readers.uuencoded import UUENCODE_HEADER
 from ingest.reports import read_report, report_cover
 from ingest.rules import passage, rule
 
@@ -767,20 +768,7 @@ def _appended(text: str, after: int, end: int) -> list[Region]:
     return out
 
 
-#: What a document is when it is no agreement at all: an encoded file (a report's cover:
-#: :mod:`ingest.reports`).
-_ENCODED = rule(
-    "structure.encoded",
-    r"^\s*(?:<PDF>|begin\s+6[0-7]{2}\s+\S+)",
-    re.MULTILINE,
-    reads="a document that is an encoded file, with no text to read",
-    matches=[
-        passage("<PDF>\nbegin 644 ex10.pdf", match="<PDF>"),
-        passage("begin 644 exhibit.pdf\nM)", match="begin 644 exhibit.pdf"),
-    ],
-    rejects=["begin 800 characters", "the parties begin 644 days"],
-)
-#: How far into a document those shapes are looked for.
+#: How far into a document the header of an encoded file is looked for.
 _COVER_WINDOW = 3000
 
 
@@ -788,7 +776,7 @@ def not_an_agreement(text: str) -> str | None:
     """Why ``text`` holds no agreement to read, when its first page says so: an encoded
     (uuencoded PDF) file, or the cover of a report filed with the SEC ("FORM 8-K")."""
     head = text[:_COVER_WINDOW]
-    if _ENCODED.search(head):
+    if UUENCODE_HEADER.search(head):
         return "the document is an encoded file (a PDF), with no text to read"
     if m := report_cover(text):
         return f"the document is a Form {m['form'].upper()} report, not an agreement"

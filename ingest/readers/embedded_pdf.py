@@ -20,9 +20,8 @@ import re
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-#: The encoded block opening the file: an optional ``<PDF>`` tag, then the uuencode header
-#: naming a PDF.
-_BEGIN = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3} \S+\.pdf[ \t]*\n", re.IGNORECASE)
+from ingest.readers.uuencoded import opening_header
+
 #: A uuencoded line's first character gives its byte count; "`" or " " is a line of none.
 _END = re.compile(r"^(?:`|\s*end\s*$)")
 
@@ -31,11 +30,12 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged xref is repaired
 
 def embedded_pdf(text: str) -> tuple[int, bytes] | None:
     """(offset of the encoded block, the PDF's bytes) when ``text`` is one uuencoded PDF."""
-    begin = _BEGIN.match(text)
-    if begin is None:
+    begin = opening_header(text)
+    named_pdf = begin is not None and begin["name"].lower().endswith(".pdf")
+    if begin is None or not named_pdf or not text.startswith("\n", begin.end()):
         return None
     data = bytearray()
-    for line in text[begin.end() :].splitlines():
+    for line in text[begin.end() + 1 :].splitlines():
         if _END.match(line):
             break
         data += _decode_line(line)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.readers.uuencoded import opening_header
+
 _SUBMISSION_START = re.compile(
     r"\s*<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER|DOCUMENT)>", re.IGNORECASE
 )
@@ -19,7 +21,6 @@ _DOCUMENT_END = re.compile(r"^</DOCUMENT>", re.IGNORECASE | re.MULTILINE)
 _TEXT_START = re.compile(r"^<TEXT>[ \t]*\n?", re.IGNORECASE | re.MULTILINE)
 _TEXT_END = re.compile(r"</TEXT>", re.IGNORECASE)
 _FIELD = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*(.*?)[ \t]*$", re.I | re.M)
-_UUENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3} \S", re.IGNORECASE)
 _EXHIBIT_TYPE = re.compile(r"^EX-(\d+)", re.IGNORECASE)
 
 #: Exhibit numbers (Item 601 of Regulation S-K) that can be an agreement or instrument:
@@ -97,7 +98,7 @@ def skip_reason(part: Part) -> str | None:
         return "the form itself, not an exhibit"
     if m is None or int(m.group(1)) not in AGREEMENT_EXHIBITS:
         return "an exhibit type that is not an agreement"
-    if _UUENCODED.match(part.body):
+    if opening_header(part.body):
         return "uuencoded binary content"
     if not part.body.strip():
         return "no text"
