@@ -54,6 +54,8 @@ TERMINAL_SUFFIXES = frozenset(
         "tbk",
         "cv",
         "ltda",
+        "pc",
+        "pllc",
     ]
 )
 #: Words that make a name run an organisation wherever they stand in it.
@@ -182,6 +184,9 @@ _SUFFIX_ALT = (
     # Mexican and Latin American forms before the bare "S.A." they start with
     r"|S\.A\.(?:B\.)?\s+(?:de|DE)\s+C\.\s?V\.|S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?"
     r"|S\.A\.?|Ltda\.?|LTDA\.?"
+    # professional corporations ("Smile Works, P.C.", "Hale & Ross, PLLC"); never "P.A.", which
+    # initials a person's name as often as it ends a professional association's
+    r"|P\.C\.|PLLC|P\.L\.L\.C\.|LLLP|L\.L\.L\.P\."
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
     r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"

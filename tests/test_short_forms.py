@@ -179,3 +179,46 @@ def test_a_recital_that_the_lender_made_a_loan_in_the_past_tense_lends() -> None
     assert ("REDWOOD FURNITURE GROUP, INC.", "CAROLINA FIRST BANK") not in edges(
         extract_text(covenant), "LENDS_TO"
     )
+
+
+MERGER = """AGREEMENT AND PLAN OF MERGER
+
+by and among
+
+ORION DIGITAL HOLDINGS, INC.,
+
+ORION MERGER SUB, INC.
+
+and
+
+BRIGHTLEAF ANALYTICS CORPORATION
+
+This AGREEMENT AND PLAN OF MERGER (this "Agreement"), dated as of July 22, 2019, is entered into
+by and among Orion Digital Holdings, Inc., a Delaware corporation ("Parent"), Orion Merger Sub,
+Inc., a Delaware corporation ("Merger Sub"), and Brightleaf Analytics Corporation, a Colorado
+corporation (the "Company").
+"""
+
+
+def test_an_agreement_and_plan_of_merger_is_an_agreement_not_a_plan() -> None:
+    x = extract_text(MERGER)
+    own = next(e for e in x.entities if e.label == "Agreement")
+    assert (own.props["title"], own.props["kind"]) == (
+        "Agreement and Plan of Merger",
+        "merger_agreement",
+    )
+    assert len([t for _, t in edges(x, "PARTY_TO") if t == "Agreement and Plan of Merger"]) == 3
+    reorganization = extract_text(MERGER.replace("OF MERGER", "OF REORGANIZATION"))
+    titles = {e.props["title"] for e in reorganization.entities if e.label == "Agreement"}
+    assert titles == {"Agreement and Plan of Reorganization"}
+
+
+def test_a_professional_corporation_is_a_party() -> None:
+    x = extract_text(
+        "THIS STOCK PURCHASE AGREEMENT is entered into as of December 1, 2020 by and among "
+        'Lakeshore Dental Partners, LLC, a Michigan limited liability company ("Buyer"), and '
+        'Smile Works, P.C., a Michigan professional corporation (the "Company").'
+    )
+    parties = {e.props["name"]: e.props for e in x.entities if e.label == "Party"}
+    assert parties["Smile Works, P.C."]["entity_type"] == "corporation"
+    assert parties["Smile Works, P.C."]["jurisdiction"] == "Michigan"

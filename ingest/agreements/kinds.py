@@ -41,7 +41,11 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bsupply\b", "Agreement", "supply_agreement"),
         (r"\bservices?\s+agreement", "Agreement", "services_agreement"),
         (r"\bemployment\b", "Agreement", "employment_agreement"),
-        (r"\bmerger\b", "Agreement", "merger_agreement"),
+        (
+            r"\bmerger\b|\bplan\s+of\s+(?:reorganization|share\s+exchange|arrangement|amalgamation)\b",
+            "Agreement",
+            "merger_agreement",
+        ),
         (r"\bdebentures?\b", "Instrument", "debenture"),
         (r"\bwarrants?\b", "Instrument", "warrant"),
         (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),

@@ -23,6 +23,23 @@ _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
 }
+#: What a plan of a corporate transaction names, the head of "Agreement and Plan of Merger"
+#: after the "Agreement" it follows.
+_PLAN_OF = re.compile(r"(?i)\bplan\s+of\s+(?:share\s+)?$")
+_PLANNED = frozenset(
+    [
+        "merger",
+        "reorganization",
+        "exchange",
+        "arrangement",
+        "amalgamation",
+        "liquidation",
+        "conversion",
+        "dissolution",
+        "consolidation",
+        "division",
+    ]
+)
 GENERIC = frozenset(
     [
         "agreement",
@@ -123,10 +140,17 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             break
         words_end.append(m.end())
         compound = _COMPOUND_HEADS.get(m.group().lower())
-        if HEAD_WORD.fullmatch(m.group()) or (
-            compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND ..."
-            and last_head < 0
-            and compound.search(text, max(pos, m.start() - 14), m.start())
+        planned = m.group().lower() in _PLANNED and _PLAN_OF.search(
+            text, max(pos, m.start() - 16), m.start()
+        )
+        if (
+            HEAD_WORD.fullmatch(m.group())
+            or planned
+            or (
+                compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND"
+                and last_head < 0
+                and compound.search(text, max(pos, m.start() - 14), m.start())
+            )
         ):
             last_head = len(words_end)
             num = re.match(

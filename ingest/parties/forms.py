@@ -12,14 +12,14 @@ from ingest.records import PropValue
 
 _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"unlimited\s+liability\s+company", "ulc"),
-    (r"limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
+    (r"(?:professional\s+)?limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
     (r"limited\s+liability\s+partnership", "llp"),
     (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
     (r"national\s+(?:banking\s+)?association", "national_association"),
     (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
     (r"(?:statutory\s+|business\s+)?trust(?:\s+company)?", "trust"),
     (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
-    (r"corporation|corp\.?", "corporation"),
+    (r"(?:professional\s+|non-?profit\s+|not-for-profit\s+)?corporation|corp\.?", "corporation"),
 )
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
 DESCRIPTOR = re.compile(
