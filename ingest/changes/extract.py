@@ -6,11 +6,13 @@ the effective date the amendment states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
-from ingest.changes.operations import find_operations
+from ingest.changes.furniture import trim_furniture
+from ingest.changes.operations import Operation, find_operations
 from ingest.changes.provisions import add_change
 from ingest.context import DocContext
 from ingest.dates import find_dates
@@ -53,8 +55,10 @@ def extract_changes(ctx: DocContext) -> None:
     own = ctx.self_ref
     if own is None:
         return
-    for i, amendment in enumerate(appended_amendments(ctx.text)):
-        _appended_changes(ctx, i, amendment)
+    appended = appended_amendments(ctx.text)
+    for i, amendment in enumerate(appended):
+        limit = appended[i + 1].title_span[0] if i + 1 < len(appended) else len(ctx.text)
+        _appended_changes(ctx, i, amendment, limit)
     ops = find_operations(ctx.text)
     if not ops:
         return
@@ -73,10 +77,11 @@ def extract_changes(ctx: DocContext) -> None:
             add_change(ctx, own, target, t, op, date)
 
 
-def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> None:
+def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment, limit: int) -> None:
     """What an amendment appended after the signatures changes, credited to it, in the
-    agreement its operations name, else the one this document holds (the base it follows)."""
-    ops = find_operations(ctx.text, amendment.body)
+    agreement its operations name, else the one this document holds (the base it follows).
+    A wording it attaches ends where the next appended amendment (``limit``) begins."""
+    ops = [_within(ctx.text, op, limit) for op in find_operations(ctx.text, amendment.body)]
     if not ops:
         return
     ref = _appended_ref(ctx, i, amendment)
@@ -94,6 +99,14 @@ def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> 
             continue
         for t in op.targets:
             add_change(ctx, ref, target, t, op, amendment.date)
+
+
+def _within(text: str, op: Operation, limit: int) -> Operation:
+    """The operation with its wording cut at ``limit``, the next document's heading (an
+    attachment runs to the next attachment's heading, and the next amendment is none)."""
+    if op.new_text is None or op.new_text[1] <= limit:
+        return op
+    return replace(op, new_text=trim_furniture(text, (op.new_text[0], limit), caption=True))
 
 
 def _appended_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:

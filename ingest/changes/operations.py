@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
+from ingest.changes.furniture import trim_furniture
+from ingest.changes.held_references import REFERENCE_BEFORE, changes_held_words, reference_held
+from ingest.changes.inline_items import cut_at_next_item
 from ingest.changes.instructions import (
     ADD_FOLLOWING,
     ADDS_FOLLOWING,
@@ -39,6 +42,7 @@ from ingest.changes.instructions import (
     list_end,
     numbered_parts,
 )
+from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged
 from ingest.changes.operative import (
     ACTIVE,
     ADDED_PART,
@@ -58,6 +62,7 @@ from ingest.changes.operative import (
     action_of,
 )
 from ingest.changes.quotes import QUOTED, quoted_term
+from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.wording import block_after_colon, new_wording, unquote, whole_or_part
 from ingest.list_labels import Paragraphs
@@ -87,6 +92,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
+        if kind == "passive" and hedged(masked, a_start, a_end):
+            continue  # "may be amended only by a writing": about amending, no change
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
         if kind == "made":
@@ -241,16 +248,19 @@ def _subject(
     for tm in TARGET.finditer(masked, clause_from, clause_to):
         if tm.end() > a_start:
             break
-        if tm["nums"] and _reference_held(masked, clause_from, tm, a_start):
+        if tm["nums"] and reference_held(masked, clause_from, tm, a_start):
             # "The reference in Section 8.1 ... to "June 30, 2005" is hereby changed to ...",
             # "Section 2.8.3's reference to a maturity date is hereby amended": 8.1 changes
             found = targets_at(masked, tm)
             name = named_agreement(masked, tm.end(), a_start)
             break
         near = max(clause_from, tm.start() - 200)
-        if tm["qterm"] and _REFERENCE_BEFORE.search(masked, near, tm.start()):
+        if tm["qterm"] and REFERENCE_BEFORE.search(masked, near, tm.start()):
             continue  # the words a reference holds, not a term that changes
-        if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
+        if not (
+            SUBJECT_GAP.fullmatch(masked, tm.end(), a_start)
+            or SUBJECT_GAP_MORE.fullmatch(masked, tm.end(), a_start)
+        ):
             continue  # a section mentioned on the way, not what "is amended"
         if REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
             continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
@@ -266,25 +276,6 @@ def _subject(
         found = inherit(found, up)
         name = name or up.name
     return clause_from, found, name
-
-
-#: "the reference in Section 8.1", "all references contained in Section 2.4": the section
-#: holds the reference a clause changes.
-_REFERENCE_IN = re.compile(r"\breferences?\s+(?:contained\s+|appearing\s+)?in\s+$", re.IGNORECASE)
-#: From the section to the operative words: "of the Loan Agreement to "June 30, 2005" ",
-#: "'s reference to a maturity date ".
-_REFERENCE_GAP = re.compile(
-    r"(?:['’]s\s+references?\s+|[^;:]{0,120}?\s)to\s+[^;:]{1,160}?\s*", re.IGNORECASE
-)
-#: "the reference in Section 8.1 of the Loan Agreement to": what follows is the words held.
-_REFERENCE_BEFORE = re.compile(r"\breferences?\s+(?:in|to)\b[^;:]{0,160}?\bto\s+$", re.IGNORECASE)
-
-
-def _reference_held(masked: str, clause_from: int, tm: re.Match[str], a_start: int) -> bool:
-    """Whether the section ``tm`` names holds the reference the clause changes."""
-    before = _REFERENCE_IN.search(masked, max(clause_from, tm.start() - 40), tm.start())
-    possessive = masked[tm.end() : tm.end() + 2] in ("'s", "’s")
-    return bool((before or possessive) and _REFERENCE_GAP.fullmatch(masked, tm.end(), a_start))
 
 
 def _colon(masked: str, a_start: int, clause_to: int) -> int | None:
@@ -335,7 +326,12 @@ def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
         walk.body_end,
         walk.wordings(),
     )
-    if new_text and not new_section and ADD_FOLLOWING.search(c.predicate):
+    new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
+    if (
+        new_text
+        and not new_section
+        and (ADD_FOLLOWING.search(c.predicate) or INSERTED_AFTER_PART.search(c.predicate))
+    ):
         found, action = _labelled_addition(walk.text, new_text, found, action)
     _record(walk, c, found, name, action, new_text)
 
@@ -500,7 +496,11 @@ def _action(
         action = whole_or_part(walk.text, c.colon, walk.body_end, found[0].section)
     if found[0].term and PART_NAMED.search(predicate):
         part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
-    if part_of_definition or PART_OF.search(walk.masked, c.clause_from, c.a_start):
+    if (
+        part_of_definition
+        or PART_OF.search(walk.masked, c.clause_from, c.a_start)
+        or changes_held_words(walk.masked, c.clause_from, c.a_start)
+    ):
         action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
     return action
 
