@@ -12,6 +12,7 @@ from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.changes.furniture import trim_furniture
+from ingest.changes.misread_targets import is_phantom
 from ingest.changes.operations import Operation, find_operations
 from ingest.changes.provisions import add_change
 from ingest.context import DocContext
@@ -71,6 +72,8 @@ def extract_changes(ctx: DocContext) -> None:
         target = target_ref(ctx, op.agreement_name, default)
         if target is None and op.agreement_name:
             target = only_referenced(ctx, op.agreement_name, op.clause[1])
+        if target is not None and default is not None and is_phantom(ctx, target):
+            target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
         for t in op.targets:
