@@ -1672,3 +1672,28 @@ def test_a_manufacturing_agreement_with_its_amendments_appended() -> None:
         ("2017-10-01", "6.5", "replace"),
         ("2017-10-01", "7.5", "replace"),
     }
+
+
+def test_an_amendment_title_in_the_chain_is_no_agreement_changed() -> None:
+    """ "... as amended by a Second Amendment to Loan Agreement dated as of May 1, 2009 (as so
+    amended, the "Agreement")": "Section 2.1 of the Agreement" is a section of the Loan
+    Agreement of 2008, not of a Loan Agreement dated with the Second Amendment's date."""
+    head = (
+        "THIRD AMENDMENT TO LOAN AGREEMENT\n\n"
+        'This THIRD AMENDMENT TO LOAN AGREEMENT ("Third Amendment") is entered into as of '
+        'March 1, 2010 by and between ACME HOLDINGS, INC. (the "Borrower") and FIRST '
+        'NATIONAL BANK (the "Bank") and amends that certain Loan Agreement dated as of June 1, '
+        "2008 between Borrower and the Bank, as amended by a First Amendment to Loan Agreement "
+        "dated as of January 5, 2009 and a Second Amendment to Loan Agreement dated as of May "
+        '1, 2009 (as so amended, the "Agreement").\n\n'
+    )
+    body = (
+        "1. Section 2.1 of the Agreement is amended and restated in its entirety as follows:"
+        "\n\n2.1 Loans. The Bank shall make Loans.\n\n2. Counterparts. This Amendment may be "
+        "signed in counterparts."
+    )
+    x = extract(SourceDocument(text=head + body + TAIL, path="chain.txt"))
+    ents = {e.ref: e for e in x.entities}
+    (change,) = [r for r in x.relations if r.type == "CHANGES"]
+    owner = ents[str(ents[change.target].props["agreement"])].props
+    assert (owner["title"], owner["date"]) == ("Loan Agreement", "2008-06-01")
