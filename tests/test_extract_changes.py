@@ -1544,6 +1544,25 @@ MORE_SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | 
 ]
 
 
+MORE_SHAPES += [
+    (
+        "a table of changes: each row amends its section, the new words in the amended column",
+        "1. The following provisions of the Loan Agreement are amended as set forth in the "
+        "table below:\n\nSection        Existing Text        Amended Text\n6.1(a)         3.00 "
+        "to 1.00         3.50 to 1.00\n6.1(b)         $2,000,000           $3,000,000\n\n2. "
+        "Counterparts. This Amendment may be signed in counterparts.",
+        [("6.1(a)", None, "amend", "3.50 to 1.00"), ("6.1(b)", None, "amend", "$3,000,000")],
+    ),
+    (
+        "a table of changes set with rules",
+        "1. The Loan Agreement is modified as shown in the following table:\n\n| Provision | "
+        "New Text | Current |\n| Section 7.2 | $2,000,000 | $1,000,000 |\n\n2. Counterparts. "
+        "This Amendment may be signed in counterparts.",
+        [("7.2", None, "amend", "$2,000,000")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("shape", "body", "expected"), MORE_SHAPES, ids=[s[0] for s in MORE_SHAPES]
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.changes.change_tables import table_changes
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.furniture import trim_furniture
@@ -113,6 +114,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             _colon(masked, a_start, clause_to),
         )
         _read_clause(walk, clause, found, name)
+    for row in table_changes(text, body_start, body_end):
+        # a table of changes: each row changes its provision in part, its cell the new words
+        target = Target(row.section, None, row.section_span)
+        walk.ops.append(Operation((target,), "amend", row.lead, row.new_text, row.agreement_name))
     return walk.ops
 
 
