@@ -1560,6 +1560,14 @@ MORE_SHAPES += [
         "This Amendment may be signed in counterparts.",
         [("7.2", None, "amend", "$2,000,000")],
     ),
+    (
+        "punctuation quoted as the new words ends no clause: the new subsection after it",
+        '1. Section 8.1 of the Loan Agreement is amended by deleting "and" at the end of '
+        'subsection (f), deleting the period at the end of subsection (g) and inserting "; '
+        'and" in lieu thereof, and inserting a new subsection (h) as follows:\n\n"(h) the '
+        'Subordinated Notes."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
+        [("8.1(h)", None, "add", "(h) the Subordinated Notes.")],
+    ),
 ]
 
 
