@@ -1568,6 +1568,13 @@ MORE_SHAPES += [
         'Subordinated Notes."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
         [("8.1(h)", None, "add", "(h) the Subordinated Notes.")],
     ),
+    (
+        "words inserted after a quoted place that ends in a colon: the wording past its quote",
+        "1. Section 9.2 of the Loan Agreement is amended by inserting the following after "
+        '"become due and payable, forthwith:"\n\n"and the Borrower shall pay cash collateral,"'
+        "\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("9.2", None, "amend", "and the Borrower shall pay cash collateral,")],
+    ),
 ]
 
 

@@ -85,6 +85,15 @@ def _quoted_punctuation(masked: str, pos: int, at: int) -> bool:
     )
 
 
+def closes_quoted_place(masked: str, start: int, colon: int) -> bool:
+    """Whether the colon at ``colon`` ends the quoted words of a place, its closing quote right
+    after it ("inserting the following after "due and payable, forthwith:"" then the new
+    words): the wording starts past that quote."""
+    marks = _QUOTES.findall(masked, start, colon)
+    opened = marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+    return opened and masked[colon + 1 : colon + 2] in ('"', "”")
+
+
 def clause_end(masked: str, pos: int, limit: int) -> int:
     """Where the clause from ``pos`` ends: its sentence end, colon or semicolon (not one
     inside quoted words), or an "and" that joins the next operation."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.changes.change_tables import table_changes
-from ingest.changes.clauses import clause_end, clause_start, mask
+from ingest.changes.clauses import clause_end, clause_start, closes_quoted_place, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.held_references import REFERENCE_BEFORE, changes_held_words, reference_held
@@ -287,6 +287,8 @@ def _colon(masked: str, a_start: int, clause_to: int) -> int | None:
     """Where the clause hands over to what follows it: its closing colon, or its end when it
     says "the following." and the wording comes next."""
     colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
+    if colon is not None and closes_quoted_place(masked, a_start, colon):
+        colon += 1  # '... after "due and payable, forthwith:"': the wording is past the quote
     if colon is None and FOLLOWING_STOP.search(masked, a_start, clause_to):
         colon = clause_to - 1  # "... replacing it with the following." then the wording
     return colon
