@@ -18,18 +18,35 @@ from ingest.changes.provisions import add_change
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.records import PropValue
+from ingest.rules import rule
 from ingest.structure import analyze
 
 #: "effective as of April 30, 2013 (the "Amendment Effective Date")": the cue before a date the
 #: amendment states its changes take effect on.
-_EFFECTIVE_AS_OF = re.compile(r"(?i)\beffective\s+as\s+of\s+")
+_EFFECTIVE_AS_OF = rule(
+    "changes.effective_as_of",
+    r"(?i)\beffective\s+as\s+of\s+",
+    reads="an amendment's body: the cue before the date its changes take effect on",
+    matches=['This Amendment shall be effective as of April 30, 2013 (the "Effective Date").'],
+    rejects=["This Amendment shall become effective upon the satisfaction of"],
+)
 #: What names that date: '(the "First Amendment Effective Date")'.
-_NAMED_EFFECTIVE = re.compile(
-    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)", re.IGNORECASE
+_NAMED_EFFECTIVE = rule(
+    "changes.named_effective",
+    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)",
+    re.IGNORECASE,
+    reads="an amendment's body, right after its effective date: the name it gives that date",
+    matches=[' (the "First Amendment Effective Date")', " (the “Effective Date”)"],
+    rejects=[' (the "Closing Date")', " and the Effective Date"],
+    mode="match",
 )
 #: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
-_EFFECTIVE_MEANS = re.compile(
-    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+_EFFECTIVE_MEANS = rule(
+    "changes.effective_means",
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
+    reads="an amendment's definitions: the one that gives its effective date",
+    matches=['"Amendment Effective Date" means June 28, 2002.'],
+    rejects=['"Effective Date" means the Closing Date', "the Amendment Effective Date means"],
 )
 
 
