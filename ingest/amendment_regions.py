@@ -8,13 +8,16 @@ Vocabulary:
 - *opening*: the paragraph in an amendment's own voice that starts it ("This First Amendment
   ("First Amendment") amends that certain Credit Agreement ...", "This Amendment ... is made
   as of May 24, 1996 and amends ..."), or a letter's subject line ("Re: Amendment No. 1 to
-  Loan Agreement") under which a letter amends the agreement it refers to.
+  Loan Agreement") under which a letter amends the agreement it refers to, or the first
+  recital right under a heading and a date line ("AMENDMENT TO SUPPLY AGREEMENT / June 1,
+  2015 / WHEREAS, ...": an amendment that never names itself in its own voice).
 - *title*: the heading lines right above the opening ("AMENDMENT TO CREDIT AGREEMENT / AND
   PROMISSORY NOTE"), else the subject line, else the name the opening gives itself.
 - *body*: from the opening to where the amendment is signed ("IN WITNESS WHEREOF", a letter's
   "Very truly yours", its first signature line); its operations are read there.
 - *date*: the one its opening gives ("made as of", "dated as of" after the amendment's name,
-  a "Dated as of:" line of a letter), else the one its body makes it effective on ("This First
+  a "Dated as of:" line of a letter, a date alone on the line between its heading and its
+  opening), else the one its body makes it effective on ("This First
   Amendment is effective as of February 3, 2000").
 
 Only text after the main signatures is searched, and an amendment with no date (a blank form
@@ -182,6 +185,36 @@ _CAPS_AMENDMENT = rule(
     ],
     rejects=["Second Amendment to Note Agreements", "AMENDMENTS AND WAIVERS"],
 )
+#: The first recital of an amendment that opens with its recitals, under its heading and date.
+_RECITAL_OPENING = rule(
+    "amendment_regions.recital_opening",
+    r"[ \t]*(?:WHEREAS|Whereas)\b[,:]?\s+(?:[^\n]|\n(?![ \t]*\n))+?"
+    r"\b(?:entered\s+into|are\s+parties|is\s+a\s+party|executed)\b",
+    reads="a paragraph after the main signatures, under an amendment's heading and date line: "
+    "the recital that opens it",
+    matches=[
+        'WHEREAS, Acme Inc. ("Acme") and Roe Ltd. ("Roe") have entered into a Supply Agreement',
+        "Whereas the parties are parties to a License Agreement dated May 1, 2012;",
+    ],
+    rejects=[
+        "WHEREAS, the parties wish to amend the Agreement as set forth below;",
+        "NOW, THEREFORE, the parties entered into this Amendment",
+    ],
+    mode="match",
+)
+#: A line that holds nothing but a date (the amendment's date under its heading).
+_LONE_DATE = rule(
+    "amendment_regions.lone_date",
+    r"\s*(?:(?:Dated|Effective)(?:\s+as\s+of)?\s*:?\s*)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*",
+    reads="the lines between an amendment's heading and its opening: a date standing alone",
+    matches=[
+        passage("\n\nSeptember 24, 2014\n\n", date="September 24, 2014"),
+        passage("  Effective: 1 June 2015", date="1 June 2015"),
+    ],
+    rejects=["the Agreement dated September 24, 2014", "September 24, 2014 and thereafter"],
+    mode="fullmatch",
+)
 #: How far above its salutation a letter's heading may stand.
 _LETTER_REACH = 1_200
 #: A page's running footer above an opening, not its title.
@@ -286,6 +319,9 @@ def _own_date(text: str, opening: tuple[int, int], body: tuple[int, int]) -> str
             return d.iso
     if _BLANK_DATE.search(text, o_start, o_end):
         return None  # "dated as of November , 1995": its date was left blank, none other is it
+    lone = _lone_date_above(text, o_start)
+    if lone is not None:
+        return lone[1]
     line = None
     for m in _DATE_LINE.finditer(text, max(0, o_start - _HEAD_REACH), o_start):
         line = m
@@ -320,6 +356,12 @@ def _openings(text: str, start: int) -> list[tuple[int, int, tuple[int, int] | N
         below = paragraphs(text, m.end(), min(len(text), m.end() + _OPENING_REACH))
         if below:
             out.append((below[0][0], below[0][1], (m.start("t"), m.end("t"))))
+    for s, e in paragraphs(text, start):
+        if _RECITAL_OPENING.match(text, s, min(e, s + _OPENING_REACH)):
+            lone = _lone_date_above(text, s)
+            head = _heading_above(text, lone[0]) if lone else None
+            if head is not None:
+                out.append((s, e, head))
     for m in _SALUTATION.finditer(text, start):
         head = _letter_heading(text, max(start, m.start() - _LETTER_REACH), m.start())
         below = paragraphs(text, m.end(), min(len(text), m.end() + _OPENING_REACH))
@@ -327,6 +369,20 @@ def _openings(text: str, start: int) -> list[tuple[int, int, tuple[int, int] | N
             out.append((below[0][0], below[0][1], head))
     out.sort()
     return out
+
+
+def _lone_date_above(text: str, pos: int) -> tuple[int, str] | None:
+    """The date standing alone in the paragraph right above ``pos`` (where that paragraph
+    starts, and the date), as an amendment that opens with its recitals puts its date under
+    its heading."""
+    above = paragraphs(text, max(0, pos - _HEAD_REACH), pos)
+    if not above:
+        return None
+    s, e = above[-1]
+    if not _LONE_DATE.fullmatch(text, s, e):
+        return None
+    dates = find_dates(text, s, e)
+    return (s, dates[0].iso) if dates else None
 
 
 def _letter_heading(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -1464,3 +1464,270 @@ def test_more_tuned_amendments_of_the_corpus() -> None:
         "Fourth Amended and Restated Credit Agreement",
         "2006-08-23",
     )
+
+
+#: Shapes of issue #14's second round: numbered items run together in one paragraph, words a
+#: section holds replaced, a part inserted after a lettered clause, a new section "set forth
+#: below", an agreement named with its date.
+MORE_SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]]]] = [
+    (
+        "numbered items run together after one lead-in, the wording ending at the next number",
+        "NOW, THEREFORE, the parties agree to amend the Loan Agreement as set forth below: 1. "
+        "Section 3.2 of the Loan Agreement is hereby replaced in its entirety with the "
+        "following: 3.2 Term. The term is five years. 2. Section 3.4 of the Loan Agreement is "
+        "hereby deleted in its entirety. 3. Except as amended herein, the Loan Agreement "
+        "remains in full force and effect.",
+        [
+            ("3.2", None, "replace", "3.2 Term. The term is five years."),
+            ("3.4", None, "delete", None),
+        ],
+    ),
+    (
+        "a lettered list under one lead-in, in one paragraph",
+        "1. The Loan Agreement is hereby amended as follows: (a) Section 2.1 is amended by "
+        'striking "$5,000,000" and substituting "$7,500,000". (b) Section 7.4 is deleted in '
+        "its entirety.",
+        [("2.1", None, "amend", "$7,500,000"), ("7.4", None, "delete", None)],
+    ),
+    (
+        "all references to a figure in a section replaced: the section changes in part",
+        '1. All references to "$10,000,000" in Section 2.1 of the Loan Agreement are replaced '
+        'with "$15,000,000".',
+        [("2.1", None, "amend", "$15,000,000")],
+    ),
+    (
+        "a clause inserted immediately after a lettered one: the new clause is added",
+        "1. Section 7.2 of the Loan Agreement is amended by inserting immediately after clause "
+        "(c) the following:\n\n(d) Liens securing purchase money debt not exceeding $500,000."
+        "\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("7.2(d)", None, "add", "(d) Liens securing purchase money debt not exceeding $500,000.")],
+    ),
+    (
+        "a new section 'set forth below' added after another",
+        "1. Section 4.15 set forth below is hereby added to the Loan Agreement following "
+        "Section 4.14: 4.15 Reports. The Borrower shall deliver monthly reports. 2. Section "
+        "4.16 set forth below is hereby added to the Loan Agreement following Section 4.15: "
+        "4.16 Audits. The Lender may audit the books once a year.",
+        [
+            ("4.15", None, "add", "4.15 Reports. The Borrower shall deliver monthly reports."),
+            ("4.16", None, "add", "4.16 Audits. The Lender may audit the books once a year."),
+        ],
+    ),
+    (
+        "an article restated under its heading",
+        "1. Article VI of the Loan Agreement is hereby amended and restated in its entirety to "
+        "read as follows:\n\nARTICLE VI\nNEGATIVE COVENANTS\n\nThe Borrower shall not incur "
+        "Indebtedness.\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [
+            (
+                "Article VI",
+                None,
+                "replace",
+                "ARTICLE VI\nNEGATIVE COVENANTS\n\nThe Borrower shall not incur Indebtedness.",
+            )
+        ],
+    ),
+    (
+        "a schedule replaced by an annex, an exhibit restated in the form attached",
+        "1. Schedule 2.1 to the Loan Agreement is hereby replaced by Annex A hereto.\n\n2. "
+        "Exhibit C to the Loan Agreement is hereby amended and restated in its entirety in the "
+        "form of Exhibit C attached hereto.",
+        [("Schedule 2.1", None, "replace", None), ("Exhibit C", None, "replace", None)],
+    ),
+    (
+        "the redaction legend a page ends on is no part of the wording",
+        "1. Section 7.5 of the Loan Agreement is hereby replaced in its entirety with the "
+        "following:\n\n7.5 Payment. Payment terms are [*] from the invoice. *Confidential "
+        "Treatment Requested\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("7.5", None, "replace", "7.5 Payment. Payment terms are [*] from the invoice.")],
+    ),
+]
+
+
+MORE_SHAPES += [
+    (
+        "a table of changes: each row amends its section, the new words in the amended column",
+        "1. The following provisions of the Loan Agreement are amended as set forth in the "
+        "table below:\n\nSection        Existing Text        Amended Text\n6.1(a)         3.00 "
+        "to 1.00         3.50 to 1.00\n6.1(b)         $2,000,000           $3,000,000\n\n2. "
+        "Counterparts. This Amendment may be signed in counterparts.",
+        [("6.1(a)", None, "amend", "3.50 to 1.00"), ("6.1(b)", None, "amend", "$3,000,000")],
+    ),
+    (
+        "a table of changes set with rules",
+        "1. The Loan Agreement is modified as shown in the following table:\n\n| Provision | "
+        "New Text | Current |\n| Section 7.2 | $2,000,000 | $1,000,000 |\n\n2. Counterparts. "
+        "This Amendment may be signed in counterparts.",
+        [("7.2", None, "amend", "$2,000,000")],
+    ),
+    (
+        "punctuation quoted as the new words ends no clause: the new subsection after it",
+        '1. Section 8.1 of the Loan Agreement is amended by deleting "and" at the end of '
+        'subsection (f), deleting the period at the end of subsection (g) and inserting "; '
+        'and" in lieu thereof, and inserting a new subsection (h) as follows:\n\n"(h) the '
+        'Subordinated Notes."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
+        [("8.1(h)", None, "add", "(h) the Subordinated Notes.")],
+    ),
+    (
+        "words inserted after a quoted place that ends in a colon: the wording past its quote",
+        "1. Section 9.2 of the Loan Agreement is amended by inserting the following after "
+        '"become due and payable, forthwith:"\n\n"and the Borrower shall pay cash collateral,"'
+        "\n\n2. Counterparts. This Amendment may be signed in counterparts.",
+        [("9.2", None, "amend", "and the Borrower shall pay cash collateral,")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), MORE_SHAPES, ids=[s[0] for s in MORE_SHAPES]
+)
+def test_more_drafting_shapes(
+    shape: str, body: str, expected: list[tuple[str | None, str | None, str, str | None]]
+) -> None:
+    test_drafting_shape(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Amendments. No provision of the Loan Agreement may be amended except in writing, "
+        "and Section 9.1 of the Loan Agreement may be amended only by a writing signed by the "
+        "Lender.",
+        "1. The Borrower shall comply with Section 5.1 of the Loan Agreement, as amended from "
+        "time to time.",
+        "WHEREAS, the parties wish to amend Section 2.1 of the Loan Agreement as set forth "
+        "herein;\n\n1. Counterparts. This Amendment may be signed in counterparts.",
+        "1. Representations. The Borrower represents that the representations in Section 4 of "
+        "the Loan Agreement are true and that Section 6.1 is amended only as stated herein.",
+        "1. Conditions. This Amendment shall become effective when the Lender has received a "
+        "copy of the Security Agreement, duly amended, and Section 4.1 of the Loan Agreement "
+        "shall have been complied with.",
+        "1. Section 9.2 of the Loan Agreement shall not be amended by this Amendment.",
+        '1. All references in the Loan Documents to "$10,000,000" are replaced with '
+        '"$15,000,000".',  # no provision named: no change to attach
+    ],
+)
+def test_statements_about_amending_change_nothing(body: str) -> None:
+    assert _changes(body)[1] == []
+
+
+def test_changes_to_two_agreements_in_one_amendment() -> None:
+    """Each change goes to the agreement it names, one named with its date."""
+    head = HEAD.replace(
+        '(as amended, the "Loan Agreement");',
+        '(as amended, the "Loan Agreement"), and the Security Agreement dated as of June 1, '
+        '2008 (the "Security Agreement");',
+    )
+    body = (
+        '1. Section 6.1 of the Loan Agreement is hereby amended by deleting "3.00" and '
+        'inserting "3.50" in lieu thereof.\n\n2. Section 4.2 of the Security Agreement dated '
+        "as of June 1, 2008 is hereby deleted in its entirety."
+    )
+    x = extract(SourceDocument(text=head + body + TAIL, path="two.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (
+            ents[r.target].props["section"],
+            r.props["action"],
+            ents[str(ents[r.target].props["agreement"])].props["title"],
+        )
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {("6.1", "amend", "Loan Agreement"), ("4.2", "delete", "Security Agreement")}
+
+
+def test_amendments_appended_under_a_heading_and_a_date_line() -> None:
+    """An amendment that never names itself in its own voice: its heading, a date alone on
+    its line, then its recitals; its attachment ends where the next amendment begins."""
+    base = (
+        "SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 1, 2012 between Acme Inc. "
+        '("Acme") and Roe Ltd. ("Roe").\n\n1. Term. The term is one year.\n\nIN WITNESS '
+        "WHEREOF, the parties have signed this Agreement.\n\nACME INC.\n\nBy: /s/ Jane Roe\n\n"
+    )
+    first = (
+        "ACME INC.\n\nAMENDMENT TO SUPPLY AGREEMENT\n\nJune 1, 2013\n\nWHEREAS, Acme and Roe "
+        'have entered into a Supply Agreement dated May 1, 2012 (the "Agreement"); and\n\n'
+        "NOW, THEREFORE, the parties agree to amend the Agreement as set forth below: 1. "
+        "Exhibit B of the Agreement is hereby replaced in its entirety with Exhibit B attached "
+        "hereto. 2. Except as amended herein, the Agreement remains in effect.\n\nIN WITNESS "
+        "WHEREOF, the parties have executed this Amendment.\n\nACME INC.\n\nBy: /s/ Jane Roe\n\n"
+        "Exhibit B\n\nPrices\n\nB.1 Each unit costs $5.\n\n"
+    )
+    second = (
+        "ACME INC.\n\nAMENDMENT TO SUPPLY AGREEMENT\n\nJuly 1, 2014\n\nWHEREAS, Acme and Roe "
+        'have entered into a Supply Agreement dated May 1, 2012, as amended (the "Agreement")'
+        ".\n\nNOW, THEREFORE, the parties agree as follows: 1. Section 1 of the Agreement is "
+        "hereby deleted in its entirety.\n\nIN WITNESS WHEREOF, the parties have executed this "
+        "Amendment.\n\nACME INC.\n\nBy: /s/ Jane Roe\n"
+    )
+    text = base + first + second
+    found = appended_amendments(text)
+    assert [(a.title, a.date) for a in found] == [
+        ("AMENDMENT TO SUPPLY AGREEMENT", "2013-06-01"),
+        ("AMENDMENT TO SUPPLY AGREEMENT", "2014-07-01"),
+    ]
+    x = extract(SourceDocument(text=text, path="supply.txt"))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (
+            ents[r.source].props["date"],
+            ents[r.target].props["section"],
+            r.props["action"],
+            r.props.get("new_text"),
+        )
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {
+        ("2013-06-01", "Exhibit B", "replace", "Exhibit B\n\nPrices\n\nB.1 Each unit costs $5."),
+        ("2014-07-01", "1", "delete", None),
+    }
+
+
+def test_a_manufacturing_agreement_with_its_amendments_appended() -> None:
+    """A CUAD contract filed with three amendments after it, each under its heading and date
+    line, their items numbered inline: sections replaced and added, an exhibit replaced by the
+    one attached (up to the next amendment), each credited to its amendment."""
+    path = CORPUS / "cuad-dev" / "contracts" / "Sonos_Inc._-_Manufacturing_Agreement.txt"
+    x = extract(SourceDocument(text=path.read_text(encoding="utf-8"), path=str(path)))
+    ents = {e.ref: e for e in x.entities}
+    got = {
+        (ents[r.source].props["date"], ents[r.target].props["section"], r.props["action"])
+        for r in x.relations
+        if r.type == "CHANGES"
+    }
+    assert got == {
+        ("2014-09-24", "6.5", "replace"),
+        ("2014-09-24", "Exhibit D", "replace"),
+        ("2015-11-01", "4.15", "add"),
+        ("2015-11-01", "4.16", "add"),
+        ("2017-10-01", "1.12", "replace"),
+        ("2017-10-01", "6.5", "replace"),
+        ("2017-10-01", "7.5", "replace"),
+    }
+
+
+def test_an_amendment_title_in_the_chain_is_no_agreement_changed() -> None:
+    """ "... as amended by a Second Amendment to Loan Agreement dated as of May 1, 2009 (as so
+    amended, the "Agreement")": "Section 2.1 of the Agreement" is a section of the Loan
+    Agreement of 2008, not of a Loan Agreement dated with the Second Amendment's date."""
+    head = (
+        "THIRD AMENDMENT TO LOAN AGREEMENT\n\n"
+        'This THIRD AMENDMENT TO LOAN AGREEMENT ("Third Amendment") is entered into as of '
+        'March 1, 2010 by and between ACME HOLDINGS, INC. (the "Borrower") and FIRST '
+        'NATIONAL BANK (the "Bank") and amends that certain Loan Agreement dated as of June 1, '
+        "2008 between Borrower and the Bank, as amended by a First Amendment to Loan Agreement "
+        "dated as of January 5, 2009 and a Second Amendment to Loan Agreement dated as of May "
+        '1, 2009 (as so amended, the "Agreement").\n\n'
+    )
+    body = (
+        "1. Section 2.1 of the Agreement is amended and restated in its entirety as follows:"
+        "\n\n2.1 Loans. The Bank shall make Loans.\n\n2. Counterparts. This Amendment may be "
+        "signed in counterparts."
+    )
+    x = extract(SourceDocument(text=head + body + TAIL, path="chain.txt"))
+    ents = {e.ref: e for e in x.entities}
+    (change,) = [r for r in x.relations if r.type == "CHANGES"]
+    owner = ents[str(ents[change.target].props["agreement"])].props
+    assert (owner["title"], owner["date"]) == ("Loan Agreement", "2008-06-01")

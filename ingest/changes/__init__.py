@@ -36,6 +36,11 @@ change the agreement they name, else the one it follows.
 :mod:`.extract` reads a document's changes: :mod:`.operations` finds the operations (the
 operative phrases in :mod:`.operative`, what they change in :mod:`.targets`, clause bounds in
 :mod:`.clauses`, lists of instructions in :mod:`.instructions`, new wordings in
-:mod:`.wording` and :mod:`.definitions`, quoted terms in :mod:`.quotes`), and
-:mod:`.provisions` turns each into a Provision and its CHANGES edge.
+:mod:`.wording` and :mod:`.definitions`, quoted terms in :mod:`.quotes`; numbered items run
+together in one paragraph in :mod:`.inline_items`, references a section holds in
+:mod:`.held_references`, more of a subject's words in :mod:`.subjects`, statements about
+amending that change nothing in :mod:`.near_misses`, page legends in :mod:`.furniture`, tables
+of changes in :mod:`.change_tables`), and :mod:`.provisions` turns each into a Provision and
+its CHANGES edge; an agreement read out of an amendment's own title is never the one changed
+(:mod:`.misread_targets`).
 """

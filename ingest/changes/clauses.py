@@ -1,11 +1,14 @@
 """Where an operative clause begins and ends: after a sentence end, a colon, a semicolon or a
 list label, over the underline rules and page breaks a typewritten filing puts inside a
-sentence (masked to blanks of the same length so that offsets stay the text's).
+sentence (masked to blanks of the same length so that offsets stay the text's); a colon or
+semicolon that is itself the quoted new words ("inserting "; and"") ends nothing.
 """
 
 from __future__ import annotations
 
 import re
+
+from ingest.rules import rule
 
 _CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
@@ -53,14 +56,50 @@ def clause_start(masked: str, pos: int, floor: int) -> int:
 
 #: "... is hereby amended and replaced by Exhibit A hereto and Schedule 3.06 of the Credit
 #: Agreement is hereby amended ...": a second operation joined by "and" ends the first.
-_AND_NEXT = re.compile(
+_AND_NEXT = rule(
+    "changes.and_next_operation",
     r"\s+and\s+(?=(?:the\s+)?(?:Sections?|Schedule|Exhibit|Annex|Article|definition)\s"
-    r"[^;:]{0,150}?\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)"
+    r"[^;:]{0,150}?\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)",
+    reads="an operative clause: a second operation joined to it by 'and', which ends it",
+    matches=[
+        " is replaced by Exhibit A hereto and Schedule 3.06 of the Credit Agreement is hereby "
+        "amended",
+        " and Section 7.4 is deleted",
+    ],
+    rejects=[" and the Borrower shall deliver Schedule 3.06", " and Section 7.4 remains"],
 )
+#: Straight and curly quotes, counted to tell punctuation inside quoted words.
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted_punctuation(masked: str, pos: int, at: int) -> bool:
+    """Whether the mark at ``at`` opens quoted words that are punctuation themselves (the
+    new words "; and" of "inserting "; and" in lieu thereof"): right after an opening quote
+    (one opened after ``pos``), with its closing quote a few characters on."""
+    marks = _QUOTES.findall(masked, pos, at)
+    opened = marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+    return (
+        opened
+        and masked[:at].rstrip()[-1:] in ('"', "“")
+        and _QUOTES.search(masked, at, min(len(masked), at + 8)) is not None
+    )
+
+
+def closes_quoted_place(masked: str, start: int, colon: int) -> bool:
+    """Whether the colon at ``colon`` ends the quoted words of a place, its closing quote right
+    after it ("inserting the following after "due and payable, forthwith:"" then the new
+    words): the wording starts past that quote."""
+    marks = _QUOTES.findall(masked, start, colon)
+    opened = marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+    return opened and masked[colon + 1 : colon + 2] in ('"', "”")
 
 
 def clause_end(masked: str, pos: int, limit: int) -> int:
+    """Where the clause from ``pos`` ends: its sentence end, colon or semicolon (not one
+    inside quoted words), or an "and" that joins the next operation."""
     m = _CLAUSE_END.search(masked, pos, limit)
+    while m is not None and m.group() == ";" and _quoted_punctuation(masked, pos, m.start()):
+        m = _CLAUSE_END.search(masked, m.end(), limit)
     end = m.end() if m else limit
     joined = _AND_NEXT.search(masked, pos, end)
     return joined.start() if joined else end

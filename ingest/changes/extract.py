@@ -6,27 +6,47 @@ the effective date the amendment states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
-from ingest.changes.operations import find_operations
+from ingest.changes.furniture import trim_furniture
+from ingest.changes.misread_targets import is_phantom
+from ingest.changes.operations import Operation, find_operations
 from ingest.changes.provisions import add_change
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.records import PropValue
+from ingest.rules import rule
 from ingest.structure import analyze
 
 #: "effective as of April 30, 2013 (the "Amendment Effective Date")": the cue before a date the
 #: amendment states its changes take effect on.
-_EFFECTIVE_AS_OF = re.compile(r"(?i)\beffective\s+as\s+of\s+")
+_EFFECTIVE_AS_OF = rule(
+    "changes.effective_as_of",
+    r"(?i)\beffective\s+as\s+of\s+",
+    reads="an amendment's body: the cue before the date its changes take effect on",
+    matches=['This Amendment shall be effective as of April 30, 2013 (the "Effective Date").'],
+    rejects=["This Amendment shall become effective upon the satisfaction of"],
+)
 #: What names that date: '(the "First Amendment Effective Date")'.
-_NAMED_EFFECTIVE = re.compile(
-    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)", re.IGNORECASE
+_NAMED_EFFECTIVE = rule(
+    "changes.named_effective",
+    r"\s*\((?:the\s+|this\s+)?[\"“][^\"”]{0,40}\bEffective\s+Date[\"”]\)",
+    re.IGNORECASE,
+    reads="an amendment's body, right after its effective date: the name it gives that date",
+    matches=[' (the "First Amendment Effective Date")', " (the “Effective Date”)"],
+    rejects=[' (the "Closing Date")', " and the Effective Date"],
+    mode="match",
 )
 #: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
-_EFFECTIVE_MEANS = re.compile(
-    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+_EFFECTIVE_MEANS = rule(
+    "changes.effective_means",
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
+    reads="an amendment's definitions: the one that gives its effective date",
+    matches=['"Amendment Effective Date" means June 28, 2002.'],
+    rejects=['"Effective Date" means the Closing Date', "the Amendment Effective Date means"],
 )
 
 
@@ -53,8 +73,10 @@ def extract_changes(ctx: DocContext) -> None:
     own = ctx.self_ref
     if own is None:
         return
-    for i, amendment in enumerate(appended_amendments(ctx.text)):
-        _appended_changes(ctx, i, amendment)
+    appended = appended_amendments(ctx.text)
+    for i, amendment in enumerate(appended):
+        limit = appended[i + 1].title_span[0] if i + 1 < len(appended) else len(ctx.text)
+        _appended_changes(ctx, i, amendment, limit)
     ops = find_operations(ctx.text)
     if not ops:
         return
@@ -67,16 +89,19 @@ def extract_changes(ctx: DocContext) -> None:
         target = target_ref(ctx, op.agreement_name, default)
         if target is None and op.agreement_name:
             target = only_referenced(ctx, op.agreement_name, op.clause[1])
+        if target is not None and default is not None and is_phantom(ctx, target):
+            target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
         for t in op.targets:
             add_change(ctx, own, target, t, op, date)
 
 
-def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> None:
+def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment, limit: int) -> None:
     """What an amendment appended after the signatures changes, credited to it, in the
-    agreement its operations name, else the one this document holds (the base it follows)."""
-    ops = find_operations(ctx.text, amendment.body)
+    agreement its operations name, else the one this document holds (the base it follows).
+    A wording it attaches ends where the next appended amendment (``limit``) begins."""
+    ops = [_within(ctx.text, op, limit) for op in find_operations(ctx.text, amendment.body)]
     if not ops:
         return
     ref = _appended_ref(ctx, i, amendment)
@@ -94,6 +119,14 @@ def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment) -> 
             continue
         for t in op.targets:
             add_change(ctx, ref, target, t, op, amendment.date)
+
+
+def _within(text: str, op: Operation, limit: int) -> Operation:
+    """The operation with its wording cut at ``limit``, the next document's heading (an
+    attachment runs to the next attachment's heading, and the next amendment is none)."""
+    if op.new_text is None or op.new_text[1] <= limit:
+        return op
+    return replace(op, new_text=trim_furniture(text, (op.new_text[0], limit), caption=True))
 
 
 def _appended_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:

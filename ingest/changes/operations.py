@@ -10,45 +10,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.changes.change_tables import table_changes
+from ingest.changes.clause_parts import (
+    Clause,
+    colon_of,
+    inner_targets,
+    labelled_addition,
+    new_numbered,
+)
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
+from ingest.changes.furniture import trim_furniture
+from ingest.changes.held_references import REFERENCE_BEFORE, changes_held_words, reference_held
+from ingest.changes.inline_items import cut_at_next_item
 from ingest.changes.instructions import (
     ADD_FOLLOWING,
     ADDS_FOLLOWING,
     AND_REPLACING,
-    BLOCK_LABEL,
     BY_ITEM,
     BY_OBJECT,
     DELETED_DEFINITIONS,
     DELETES_ONLY,
     DELETES_PART,
-    FOLLOWING_STOP,
-    INNER_SECTION,
     INSTRUCTION,
     INTO_SECTION,
     ITEM_START,
     LIST_SPAN,
     OBJECT_AFTER,
-    PART_WORDS,
     QUOTED_RE,
     RECITAL,
     REFERENCE_TO,
     Scope,
-    contains,
     inherit,
     list_end,
     numbered_parts,
 )
+from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged
 from ingest.changes.operative import (
     ACTIVE,
     ADDED_PART,
     AS_FOLLOWS,
     DEFINITIONS_ADDED,
     DEFINITIONS_LISTED,
-    INNER_DEFINITIONS,
-    INNER_SUBSECTIONS,
     MADE_TO,
-    NEW_SECTION,
     PART_NAMED,
     PART_OF,
     PARTIAL,
@@ -57,7 +61,8 @@ from ingest.changes.operative import (
     SUBJECT_NAME,
     action_of,
 )
-from ingest.changes.quotes import QUOTED, quoted_term
+from ingest.changes.quotes import quoted_term
+from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.wording import block_after_colon, new_wording, unquote, whole_or_part
 from ingest.list_labels import Paragraphs
@@ -87,6 +92,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
+        if kind == "passive" and hedged(masked, a_start, a_end):
+            continue  # "may be amended only by a writing": about amending, no change
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
         if kind == "made":
@@ -96,16 +103,20 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue
         clause_from, found, name = _subject(walk, kind, a_start, a_end, clause_from, clause_to)
         found = [t for t in found if not (t.section or "").startswith("(")]
-        clause = _Clause(
+        clause = Clause(
             a_start,
             a_end,
             kind,
             clause_from,
             clause_to,
             masked[a_start:clause_to],
-            _colon(masked, a_start, clause_to),
+            colon_of(masked, a_start, clause_to),
         )
         _read_clause(walk, clause, found, name)
+    for row in table_changes(text, body_start, body_end):
+        # a table of changes: each row changes its provision in part, its cell the new words
+        target = Target(row.section, None, row.section_span)
+        walk.ops.append(Operation((target,), "amend", row.lead, row.new_text, row.agreement_name))
     return walk.ops
 
 
@@ -152,7 +163,7 @@ class _Walk:
 
     def add(
         self,
-        clause: _Clause,
+        clause: Clause,
         targets: tuple[Target, ...],
         action: str,
         new_text: tuple[int, int] | None,
@@ -161,19 +172,6 @@ class _Walk:
         """Record one operation, its evidence being the clause's operative words."""
         span = (clause.clause_from, clause.clause_to)
         self.ops.append(Operation(targets, action, span, new_text, name))
-
-
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    """One operative phrase ("is hereby amended", "by deleting") and the clause it sits in."""
-
-    a_start: int  # the operative phrase
-    a_end: int
-    kind: str  # which phrase: "passive", "active", "defs" or "by"
-    clause_from: int  # the clause
-    clause_to: int
-    predicate: str  # from the operative phrase to the clause's end
-    colon: int | None  # where the clause hands over to a wording or a list below it
 
 
 def _body(text: str, bounds: tuple[int, int] | None) -> tuple[int, int]:
@@ -241,16 +239,19 @@ def _subject(
     for tm in TARGET.finditer(masked, clause_from, clause_to):
         if tm.end() > a_start:
             break
-        if tm["nums"] and _reference_held(masked, clause_from, tm, a_start):
+        if tm["nums"] and reference_held(masked, clause_from, tm, a_start):
             # "The reference in Section 8.1 ... to "June 30, 2005" is hereby changed to ...",
             # "Section 2.8.3's reference to a maturity date is hereby amended": 8.1 changes
             found = targets_at(masked, tm)
             name = named_agreement(masked, tm.end(), a_start)
             break
         near = max(clause_from, tm.start() - 200)
-        if tm["qterm"] and _REFERENCE_BEFORE.search(masked, near, tm.start()):
+        if tm["qterm"] and REFERENCE_BEFORE.search(masked, near, tm.start()):
             continue  # the words a reference holds, not a term that changes
-        if not SUBJECT_GAP.fullmatch(masked, tm.end(), a_start):
+        if not (
+            SUBJECT_GAP.fullmatch(masked, tm.end(), a_start)
+            or SUBJECT_GAP_MORE.fullmatch(masked, tm.end(), a_start)
+        ):
             continue  # a section mentioned on the way, not what "is amended"
         if REFERENCE_TO.search(masked, max(clause_from, tm.start() - 40), tm.start()):
             continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
@@ -268,35 +269,7 @@ def _subject(
     return clause_from, found, name
 
 
-#: "the reference in Section 8.1", "all references contained in Section 2.4": the section
-#: holds the reference a clause changes.
-_REFERENCE_IN = re.compile(r"\breferences?\s+(?:contained\s+|appearing\s+)?in\s+$", re.IGNORECASE)
-#: From the section to the operative words: "of the Loan Agreement to "June 30, 2005" ",
-#: "'s reference to a maturity date ".
-_REFERENCE_GAP = re.compile(
-    r"(?:['’]s\s+references?\s+|[^;:]{0,120}?\s)to\s+[^;:]{1,160}?\s*", re.IGNORECASE
-)
-#: "the reference in Section 8.1 of the Loan Agreement to": what follows is the words held.
-_REFERENCE_BEFORE = re.compile(r"\breferences?\s+(?:in|to)\b[^;:]{0,160}?\bto\s+$", re.IGNORECASE)
-
-
-def _reference_held(masked: str, clause_from: int, tm: re.Match[str], a_start: int) -> bool:
-    """Whether the section ``tm`` names holds the reference the clause changes."""
-    before = _REFERENCE_IN.search(masked, max(clause_from, tm.start() - 40), tm.start())
-    possessive = masked[tm.end() : tm.end() + 2] in ("'s", "’s")
-    return bool((before or possessive) and _REFERENCE_GAP.fullmatch(masked, tm.end(), a_start))
-
-
-def _colon(masked: str, a_start: int, clause_to: int) -> int | None:
-    """Where the clause hands over to what follows it: its closing colon, or its end when it
-    says "the following." and the wording comes next."""
-    colon = clause_to - 1 if masked[clause_to - 1 : clause_to] == ":" else None
-    if colon is None and FOLLOWING_STOP.search(masked, a_start, clause_to):
-        colon = clause_to - 1  # "... replacing it with the following." then the wording
-    return colon
-
-
-def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None) -> None:
+def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) -> None:
     """The operations one clause makes, in turn: a block of definitions, a part the agreement
     gains, a lead-in whose items say what changes, or a change to its targets."""
     listed = DEFINITIONS_LISTED.search(walk.masked, c.clause_from, c.clause_to)
@@ -320,9 +293,9 @@ def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
         walk.scope(c.colon + 1, c.a_start, found, name, lead=True)
         return
     named = found[0].section
-    found, inner_subs, part_of_definition = _inner_targets(c, found)
+    found, inner_subs, part_of_definition = inner_targets(c, found)
     action = _action(walk, c, found, inner_subs, part_of_definition)
-    found, action, new_section = _new_numbered(c, found, action, named)
+    found, action, new_section = new_numbered(c, found, action, named)
     new_text = new_wording(
         walk.pars,
         walk.masked,
@@ -335,12 +308,17 @@ def _read_clause(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
         walk.body_end,
         walk.wordings(),
     )
-    if new_text and not new_section and ADD_FOLLOWING.search(c.predicate):
-        found, action = _labelled_addition(walk.text, new_text, found, action)
+    new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
+    if (
+        new_text
+        and not new_section
+        and (ADD_FOLLOWING.search(c.predicate) or INSERTED_AFTER_PART.search(c.predicate))
+    ):
+        found, action = labelled_addition(walk.text, new_text, found, action)
     _record(walk, c, found, name, action, new_text)
 
 
-def _definitions(walk: _Walk, c: _Clause, found: list[Target], name: str | None) -> None:
+def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) -> None:
     """The definitions a clause adds, amends or deletes, one operation each, from the block
     after its colon."""
     if c.colon is None:
@@ -383,7 +361,7 @@ def _definitions(walk: _Walk, c: _Clause, found: list[Target], name: str | None)
 
 
 def _object_after(
-    walk: _Walk, c: _Clause, found: list[Target], name: str | None
+    walk: _Walk, c: Clause, found: list[Target], name: str | None
 ) -> tuple[list[Target], str | None]:
     """A passive clause whose subject is the agreement names what changes after its phrase:
     "The Credit Agreement is amended by amending and restating Section 2.1 ..."."""
@@ -400,7 +378,7 @@ def _object_after(
     return found, name
 
 
-def _added_part(walk: _Walk, c: _Clause) -> None:
+def _added_part(walk: _Walk, c: Clause) -> None:
     """A part the agreement gains, with no provision of it as the subject: "The Credit
     Agreement is amended to add a new Schedule 6.01 thereto", with its wording if any."""
     added = ADDED_PART.search(c.predicate)
@@ -438,46 +416,9 @@ def _added_part(walk: _Walk, c: _Clause) -> None:
     walk.taken.append((c.clause_from, block[1] if block else c.clause_to))
 
 
-def _inner_targets(
-    c: _Clause, found: list[Target]
-) -> tuple[list[Target], re.Match[str] | None, bool]:
-    """The provisions inside the target that the predicate names as what changes (definitions,
-    subsections, a section of an article), with the subsections' match and whether only a
-    part of a definition changes."""
-    predicate = c.predicate
-    inner = INNER_DEFINITIONS.search(predicate)
-    part_of_definition = False
-    if inner and found[0].section and not found[0].term:
-        # "Section 1.1 is amended by deleting the definitions "A" and "B" ...": the terms
-        terms = [quoted_term(q) for q in re.findall(QUOTED, inner["terms"])]
-        span = (c.a_start + inner.start(), c.a_start + inner.end())
-        found = [Target(found[0].section, t, span) for t in terms]
-        if re.search(PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
-            part_of_definition = True  # "by deleting clause (c) ... of the definition"
-    inner_subs = INNER_SUBSECTIONS.search(predicate)
-    if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
-        # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"
-        subs = re.findall(r"\([a-zA-Z0-9]{1,5}\)", inner_subs["subs"])
-        if not (found[0].section or "").endswith(subs[0]):  # not "clause (c) of Section 8.1"
-            found = [Target(found[0].section + sub, None, found[0].span) for sub in subs]
-    inner_sec = INNER_SECTION.search(predicate)
-    if (
-        inner_sec
-        and len(found) == 1
-        and not found[0].term
-        and contains(found[0].section or "", inner_sec["num"])
-    ):
-        # "Article X is amended by deleting in its entirety Section 10.5 contained therein
-        # and substituting ...": Section 10.5 is what changes
-        span = (c.a_start + inner_sec.start("num"), c.a_start + inner_sec.end("num"))
-        found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
-        inner_subs = inner_sec
-    return found, inner_subs, part_of_definition
-
-
 def _action(
     walk: _Walk,
-    c: _Clause,
+    c: Clause,
     found: list[Target],
     inner_subs: re.Match[str] | None,
     part_of_definition: bool,
@@ -500,55 +441,18 @@ def _action(
         action = whole_or_part(walk.text, c.colon, walk.body_end, found[0].section)
     if found[0].term and PART_NAMED.search(predicate):
         part_of_definition = True  # "the definition of "X" is amended to amend clause (iii)"
-    if part_of_definition or PART_OF.search(walk.masked, c.clause_from, c.a_start):
+    if (
+        part_of_definition
+        or PART_OF.search(walk.masked, c.clause_from, c.a_start)
+        or changes_held_words(walk.masked, c.clause_from, c.a_start)
+    ):
         action = "amend"  # "the second sentence of Section 3.7(a) is amended to read"
     return action
 
 
-def _new_numbered(
-    c: _Clause, found: list[Target], action: str, named: str | None = None
-) -> tuple[list[Target], str, re.Match[str] | None]:
-    """A new section the clause adds ("by adding a new Section 5.14") as its target; a new
-    clause of a provision (or of a definition) amends that provision instead. A new clause
-    belongs to the section the clause names, not to a clause of it the same sentence deletes
-    ("Section 6.1 ... by (a) deleting clause (c) ... and (b) inserting a new clause (f)")."""
-    new_section = NEW_SECTION.search(c.predicate)
-    if new_section and found[0].term:
-        new_section = None  # "a new clause (g)" of a definition: the definition is amended
-        action = "amend" if action == "add" else action
-    if new_section:
-        num = re.sub(r"\s+", "", new_section["num"])
-        if num.startswith("(") and found[0].section:
-            own = found[0].section
-            if named and own.startswith(named) and own != named:
-                own = named  # narrowed to the deleted clause: the new one is its sibling
-            num = own + num
-        if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
-            found = [Target(num, None, found[0].span)]
-        else:
-            new_section = None
-            action = "amend" if action == "add" else action
-    return found, action, new_section
-
-
-def _labelled_addition(
-    text: str, new_text: tuple[int, int], found: list[Target], action: str
-) -> tuple[list[Target], str]:
-    """What "by adding the following new subsection at the end thereof:" adds, from the
-    label its wording opens with ("(d) ...")."""
-    label = BLOCK_LABEL.match(text, new_text[0], new_text[1])
-    if label:
-        num = label["label"]
-        if num.startswith("(") and found[0].section:
-            num = found[0].section + num
-        if not num.startswith("("):
-            found, action = [Target(num, None, found[0].span)], "add"
-    return found, action
-
-
 def _record(
     walk: _Walk,
-    c: _Clause,
+    c: Clause,
     found: list[Target],
     name: str | None,
     action: str,

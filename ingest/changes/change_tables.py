@@ -1,0 +1,129 @@
+"""A table of changes: "The following provisions of the Loan Agreement are amended as set forth
+in the table below:" over a header ("Section | Existing Text | Amended Text") and one row per
+provision, its new words in the column the header names as amended. Each row is one change
+of that provision in part (``amend``), its new wording the cell.
+
+Vocabulary:
+- *lead-in*: the sentence that announces the table and names the agreement it changes.
+- *header*: the line whose first cell names provisions ("Section", "Provision") and one of
+  whose later cells names the new words ("Amended Text", "New", "As Amended").
+- *row*: a line that opens with a provision's number, its cells parted by two spaces, a tab
+  or a rule "|"; the table ends at the first line that is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.rules import passage, rule
+
+_LEAD = rule(
+    "changes.table_lead",
+    r"(?i)\b(?:amended|modified|changed|revised)\b[^.:;]{0,60}?\b(?:in|on|by)\s+(?:the\s+)?"
+    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,40}:",
+    reads="an amendment's operative section: the lead-in of a table of changes",
+    matches=[
+        "The following provisions of the Loan Agreement are amended as set forth in the table "
+        "below:",
+        "the Agreement is modified as shown in the following table:",
+    ],
+    rejects=[
+        "Section 6.1 is amended by replacing the table therein with the following:",
+        "as amended from time to time, and the table below shows:",
+    ],
+)
+#: The agreement the lead-in names: "provisions of the Loan Agreement".
+_LEAD_AGREEMENT = rule(
+    "changes.table_lead_agreement",
+    r"\b(?:of|to|in)\s+(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}?)\s+"
+    r"(?:are|is|shall\s+be)\b",
+    reads="the lead-in of a table of changes: the agreement its rows change",
+    matches=[
+        passage("The following provisions of the Loan Agreement are amended", name="Loan Agreement")
+    ],
+    rejects=["the following provisions are amended"],
+)
+_HEADER = rule(
+    "changes.table_header",
+    r"(?im)^[ \t|]*(?:Section|Provision|Clause|Paragraph|Reference)s?(?:\s+No\.)?"
+    r"(?:[ \t]{2,}|\t|[ \t]*\|)[^\n]*\b(?:Amended|New|Revised|Restated|Replacement)\b[^\n]*$",
+    reads="the first line of a table of changes: its column headings",
+    matches=[
+        "Section        Existing Text        Amended Text",
+        "| Provision | Current | New Text |",
+    ],
+    rejects=["Section 6.1   New Covenants", "Amended Text        Section"],
+)
+_ROW = rule(
+    "changes.table_row",
+    r"[ \t|]*(?:Section\s+)?(?P<num>\d{1,2}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*)\.?"
+    r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S[^\n]*",
+    reads="a row of a table of changes: the provision's number, then its cells",
+    matches=[
+        passage("6.1(a)         3.00 to 1.00         3.50 to 1.00", num="6.1(a)"),
+        passage("| Section 7.2 | $1,000,000 | $2,000,000 |", num="7.2"),
+    ],
+    rejects=["6.1 The Borrower shall not permit", "2010        2011"],
+    mode="fullmatch",
+)
+#: One cell: words parted by single spaces, between runs of two spaces, tabs or rules.
+_CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
+_LEAD_REACH = 400
+
+
+@dataclass(frozen=True, slots=True)
+class TableChange:
+    section: str
+    section_span: tuple[int, int]
+    lead: tuple[int, int]  # the lead-in: the evidence of the change
+    new_text: tuple[int, int] | None
+    agreement_name: str | None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def table_changes(text: str, start: int, end: int) -> list[TableChange]:
+    """The rows of every table of changes between ``start`` and ``end``."""
+    out: list[TableChange] = []
+    for lead in _LEAD.finditer(text, start, end):
+        sentence = text.rfind("\n\n", max(start, lead.start() - _LEAD_REACH), lead.start())
+        named = _LEAD_AGREEMENT.search(text, max(start, sentence), lead.end())
+        name = named["name"] if named else None
+        header = _HEADER.search(text, lead.end(), min(end, lead.end() + _LEAD_REACH))
+        if header is None or text[lead.end() : header.start()].strip():
+            continue
+        heads = [m.group() for m in _CELL.finditer(header.group())]
+        col = next(
+            (
+                i
+                for i, h in reversed(list(enumerate(heads)))
+                if re.search(r"(?i)\b(?:amended|new|revised|restated|replacement)\b", h)
+            ),
+            len(heads) - 1,
+        )
+        seen_row = False
+        for s, e in _lines(text, header.end() + 1, end):
+            if not text[s:e].strip():
+                if seen_row:
+                    break
+                continue
+            row = _ROW.fullmatch(text, s, e)
+            if row is None:
+                break
+            seen_row = True
+            cells = [(m.start(), m.end()) for m in _CELL.finditer(text, s, e)]
+            cell = cells[col] if len(cells) == len(heads) else cells[-1]
+            span = (row.start("num"), row.end("num"))
+            new = cell if cell[0] >= row.end("num") else None
+            out.append(TableChange(row["num"], span, (lead.start(), lead.end()), new, name))
+    return out

@@ -1,0 +1,80 @@
+"""References a section holds: a clause that changes the words of a reference ("the reference
+in Section 8.1 ... to "June 30, 2005" is hereby changed to ...", "all references to
+"$10,000,000" in Section 2.1 are replaced with "$15,000,000"") changes that section in part,
+and a section named as the words a reference holds is no target.
+
+Vocabulary:
+- *holder*: the section whose text holds the reference ("in Section 8.1", "Section 2.8.3's").
+- *held words*: what the reference reads, before its new words ("to "June 30, 2005"").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.rules import rule
+
+#: "the reference in Section 8.1", "all references contained in Section 2.4": the section
+#: holds the reference a clause changes.
+REFERENCE_IN = rule(
+    "changes.reference_in",
+    r"\breferences?\s+(?:contained\s+|appearing\s+)?in\s+$",
+    re.IGNORECASE,
+    reads="the subject of an operative clause, right before a section: the reference it holds",
+    matches=["The reference in ", "all references contained in "],
+    rejects=["as set forth in ", "the references to "],
+)
+#: From the section to the operative words: "of the Loan Agreement to "June 30, 2005" ",
+#: "'s reference to a maturity date ".
+REFERENCE_GAP = rule(
+    "changes.reference_gap",
+    r"(?:['’]s\s+references?\s+|[^;:]{0,120}?\s)to\s+[^;:]{1,160}?\s*",
+    re.IGNORECASE,
+    reads="the subject of an operative clause, after the section holding a reference: the "
+    "words the reference holds",
+    matches=[' of the Loan Agreement to "June 30, 2005" ', "'s reference to a maturity date "],
+    rejects=[" of the Loan Agreement ", ": to "],
+    mode="fullmatch",
+)
+#: "the reference in Section 8.1 of the Loan Agreement to": what follows is the words held.
+REFERENCE_BEFORE = rule(
+    "changes.reference_before",
+    r"\breferences?\s+(?:in|to)\b[^;:]{0,160}?\bto\s+$",
+    re.IGNORECASE,
+    reads="the subject of an operative clause, before quoted words: a reference holding them",
+    matches=["the reference in Section 8.1 of the Loan Agreement to "],
+    rejects=["Section 8.1 is amended to ", "the reference in Section 8.1; to "],
+)
+#: "All references to "$10,000,000" in Section 2.1 ... are replaced with": the clause's subject
+#: is the words a section holds, which it changes in part whatever its verb says.
+REFERENCES_SUBJECT = rule(
+    "changes.references_subject",
+    r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
+    r"(?:references?|words?|phrases?|figures?|amounts?|numbers?)\s+(?:to\s+|of\s+)?[\"“$\d]",
+    re.IGNORECASE,
+    reads="the subject of an operative clause: the words a section holds, changed in part",
+    matches=[
+        'All references to "$10,000,000" in Section 2.1 are replaced with "$15,000,000".',
+        '(b) the words "ninety days" in Section 5.2 are replaced by "sixty days"',
+        'each reference to "June 30" in Section 7 is replaced with "July 31"',
+    ],
+    rejects=[
+        "Section 2.1 is replaced in its entirety",
+        "All references to the Loan Agreement in the Loan Documents shall mean",
+        "the definition of Amount is replaced",
+    ],
+    mode="match",
+)
+
+
+def reference_held(masked: str, clause_from: int, tm: re.Match[str], a_start: int) -> bool:
+    """Whether the section ``tm`` names holds the reference the clause changes."""
+    before = REFERENCE_IN.search(masked, max(clause_from, tm.start() - 40), tm.start())
+    possessive = masked[tm.end() : tm.end() + 2] in ("'s", "’s")
+    return bool((before or possessive) and REFERENCE_GAP.fullmatch(masked, tm.end(), a_start))
+
+
+def changes_held_words(masked: str, clause_from: int, a_start: int) -> bool:
+    """Whether the clause's subject is words a provision holds ("all references to "X" in
+    Section 2.1"), so that replacing them changes the provision in part."""
+    return REFERENCES_SUBJECT.match(masked, clause_from, a_start) is not None

@@ -1,0 +1,62 @@
+"""Operative-looking words that change nothing, and the insertion shape whose wording names
+the new part: what the operation finder asks about a phrase before it reads it as a change.
+
+Vocabulary:
+- *hedged phrase*: "may be amended only by a writing", "shall not be amended", "is amended
+  only as expressly set forth herein": a statement about amending, not an amendment.
+- *insertion after a part*: "by inserting immediately after clause (c) the following:" then
+  "(d) ...": the wording's own label names the new part it adds.
+"""
+
+from __future__ import annotations
+
+from ingest.rules import rule
+
+#: A modal or a negation right before the passive phrase: "may be amended", "shall not be".
+_HEDGE_BEFORE = rule(
+    "changes.hedge_before",
+    r"\b(?:may|might|must|can|could|cannot|need|not|never)\s+(?:(?:only|hereafter|"
+    r"thereafter|not)\s+)?$",
+    reads="the words before an operative phrase: a modal or negation that makes it no change",
+    matches=["This Amendment may ", "No provision of the Agreement shall not ", "may only "],
+    rejects=["Section 2.1 of the Agreement shall ", "Section 2.1 is hereby "],
+)
+#: "amended only as", "amended solely to the extent", "amended from time to time" after it.
+_HEDGE_AFTER = rule(
+    "changes.hedge_after",
+    r"\s*(?:only|solely|except|from\s+time\s+to\s+time|or\s+(?:supplemented|modified|waived)"
+    r"\s+only|in\s+writing)\b",
+    reads="the words after an operative phrase: a limit that makes it a statement, no change",
+    matches=[
+        " only as expressly set forth herein",
+        " solely to the extent provided",
+        " from time to time",
+        " in writing signed by both parties",
+    ],
+    rejects=[" in its entirety to read as follows:", " by deleting clause (c)"],
+    mode="match",
+)
+#: "by inserting immediately after clause (c) the following:", "by adding after paragraph (2)
+#: thereof a new paragraph:": the wording below opens with the label of the part it adds.
+INSERTED_AFTER_PART = rule(
+    "changes.inserted_after_part",
+    r"\b(?:adding|add|inserting|insert)\s+(?:immediately\s+)?(?:after|following|before)\s+"
+    r"(?:the\s+)?(?:sub)?(?:clauses?|paragraphs?|subsections?|sections?)\s+\([a-zA-Z0-9]{1,5}\)"
+    r"(?:\s+(?:thereof|therein|of\s+such\s+Section))?,?\s+(?:the\s+following|a\s+new)\b",
+    reads="an operative clause: a new part inserted after a lettered one, its label below",
+    matches=[
+        "is amended by inserting immediately after clause (c) the following:",
+        "by adding after paragraph (2) thereof a new paragraph:",
+    ],
+    rejects=[
+        'by inserting after the words "the Borrower" the following words:',
+        "by inserting the following after Section 7.2:",
+    ],
+)
+
+
+def hedged(masked: str, a_start: int, a_end: int) -> bool:
+    """Whether the operative phrase at ``a_start``-``a_end`` is a statement about amending
+    ("may be amended only by a writing"), not a change."""
+    before = masked[max(0, a_start - 40) : a_start]
+    return bool(_HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(masked, a_end))

@@ -1,0 +1,41 @@
+"""More of what may stand between a target and its operative phrase than
+:data:`ingest.changes.operative.SUBJECT_GAP` allows: where the new wording sits ("Section
+4.15 set forth below is hereby added") and the date of the agreement named ("Section 4.2 of
+the Security Agreement dated as of June 1, 2008 is hereby deleted").
+
+Vocabulary:
+- *subject gap*: the words from the end of a target to the operative phrase; a target whose
+  gap reads otherwise is a section mentioned on the way, not what changes.
+"""
+
+from __future__ import annotations
+
+from ingest.rules import rule
+
+#: "set forth below", "as set forth below", "contained herein": the new wording follows.
+_WORDING_PLACE = (
+    r"\s+(?:as\s+)?(?:set\s+forth|stated|contained|appearing)\s+(?:below|hereinafter)\s*"
+)
+#: "of the Security Agreement dated as of June 1, 2008": the agreement named with its date.
+_DATED_AGREEMENT = (
+    r"\s+(?:of|to|in|under)\s+(?:the\s+|that\s+certain\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
+    r"dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s*,?\s*(?:\([^()]{0,120}\)\s*)?"
+)
+SUBJECT_GAP_MORE = rule(
+    "changes.subject_gap_more",
+    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
+    reads="an operative clause, between its target and its operative phrase: where the new "
+    "wording sits, or the agreement named with its date",
+    matches=[
+        " set forth below ",
+        " of the Security Agreement dated as of June 1, 2008 ",
+        " to the Supply Agreement dated 4 May 2015, ",
+    ],
+    rejects=[
+        " of the Security Agreement, the Borrower shall ",
+        " set forth in the Loan Agreement, the Borrower ",
+        " dated as of June 1, 2008 ",
+    ],
+    mode="fullmatch",
+)
