@@ -182,7 +182,9 @@ def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
     of a syndicate that signs in no other capacity is one of its lenders)."""
     e = ctx.collector.get(ref)
     spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
-    return any(_AS_AGENT.match(ctx.text, sp.end, min(pos, sp.end + 300)) for sp in spans[:3])
+    # from the name's start: its span may hold the capacity ("Morgan Guaranty Trust Company
+    # of New York,\nas Agent")
+    return any(_AS_AGENT.match(ctx.text, sp.start, min(pos, sp.end + 300)) for sp in spans[:3])
 
 
 def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:
