@@ -43,7 +43,7 @@ from ingest.signatures.company_lines import (
     trailing_company,
     wrapped,
 )
-from ingest.signatures.fields import ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 
@@ -69,11 +69,6 @@ _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
     r"\b[\w ,]{0,40}:?$"
 )
-
-
-#: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
-#: "by" only before a colon, a signature or the line end).
-_BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 
 
 #: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
@@ -505,7 +500,7 @@ class BlockReader:
             not t.endswith(":")
             and is_org_name(t)
             and i + 1 < len(self.fields)
-            and _BY.match(self.fields[i + 1].text.strip()) is not None
+            and BY_LINE.match(self.fields[i + 1].text.strip()) is not None
         )
 
     def _entity_line(self, line: _Line) -> bool:
@@ -531,7 +526,7 @@ class BlockReader:
         """A "By:" line: the block is signed for, by the person it names, or by the company
         it names (whose name may go on below). The unread lines above become the block's
         company; a second person under one company makes a second block."""
-        m = _BY.match(line.t)
+        m = BY_LINE.match(line.t)
         if m is None:
             return False
         if self.pending and (
