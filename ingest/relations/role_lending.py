@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.records import PropValue
+from ingest.records import PropValue, Span
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -91,11 +91,23 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         if not lender:
             continue
         found.append(s.ref)
+        _carry_lender(ctx, s.ref, s.span)
         for borrower in borrowers:
             if borrower != s.ref:
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
     return found
+
+
+def _carry_lender(ctx: DocContext, ref: str, span: Span) -> None:
+    """A lender of the class signs as a lender ("Lender" onto its PARTY_TO edge where the page
+    gave it no role) and, as only the parties to an agreement amend it, is party to the
+    agreements the own one amends; evidence: its signature block."""
+    own = ctx.self_ref or ""
+    ctx.collector.relate("PARTY_TO", ref, own, span, {"role": "Lender"})
+    for k in list(ctx.collector.relations):
+        if k[0] == "AMENDS" and k[1] == own:
+            ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": "Lender"})
 
 
 #: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
