@@ -95,3 +95,48 @@ def test_witnesses_sign_nothing_and_an_agent_signing_again_lends() -> None:
         if r.type == "PARTY_TO" and r.target == "agreement:self"
     }
     assert not any("Capacity" in str(r) for r in roles)
+
+
+CONSENT = """AMENDMENT NO. 2 TO CREDIT AGREEMENT
+
+This AMENDMENT NO. 2 TO CREDIT AGREEMENT (this "Amendment") dated as of May 1, 2003 is
+among Corvid Health, Inc. (the "Borrower") and Juniper State Bank (the "Lender").
+
+1. Amendment. Section 6.1 of the Credit Agreement is amended as set forth herein.
+
+IN WITNESS WHEREOF, the parties have executed this Amendment as of the date above.
+
+CORVID HEALTH, INC.
+
+By: /s/ Lena Ortiz
+Title: Treasurer
+
+JUNIPER STATE BANK
+
+By: /s/ Owen Hale
+Title: Vice President
+
+<PAGE>
+
+ACKNOWLEDGMENT AND CONSENT
+
+Each of the undersigned consents to the Amendment and agrees that the Subsidiary Guaranty
+remains in full force and effect.
+
+SIGNATURES OF PARTIES TO THE SUBSIDIARY GUARANTY
+
+CORVID CLINICS, INC.
+CORVID PHARMACY SERVICES, INC.
+
+By: /s/ Lena Ortiz
+Title: Treasurer
+"""
+
+
+def test_companies_under_a_parties_caption_are_parties_to_the_agreement_it_names() -> None:
+    x = extract(SourceDocument(text=CONSENT, path="t.txt"))
+    parties = {(s, t) for s, t in edges(x, "PARTY_TO") if t == "Subsidiary Guaranty"}
+    assert parties == {
+        ("CORVID CLINICS, INC.", "Subsidiary Guaranty"),
+        ("CORVID PHARMACY SERVICES, INC.", "Subsidiary Guaranty"),
+    }
