@@ -20,6 +20,7 @@ from ingest.relations.party_roles import (
     named_party,
     term_roles,
 )
+from ingest.relations.signed_commitments import signed_commitment
 from ingest.relations.slots import parties_named
 from ingest.roles import Signing, names_lenders_as_class
 
@@ -92,10 +93,12 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
             continue
         found.append(s.ref)
         _carry_lender(ctx, s.ref, s.span)
+        # "$20,000,000    MORGAN GUARANTY": the commitment beside its name, for one borrower
+        money = signed_commitment(ctx, s.span) if len(borrowers) == 1 else {}
         for borrower in borrowers:
             if borrower != s.ref:
                 for ev in [s.span, *roles[borrower][1][:1]]:
-                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
 
 
