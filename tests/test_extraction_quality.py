@@ -76,7 +76,7 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: h-fin-parties, with 4 blind annotations of syndicate signature pages, 107 documents: roles
 #: from the definitions, witnesses, lenders of a class carried to the amended agreement and
 #: party captions naming a guaranty raised PARTY_TO to 1028/1193, LENDS_TO to 286/309, SIGNED
-#: to 287/308 and PARTY_TO.role to 721/875).
+#: to 287/308 and PARTY_TO.role to 735/875).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.95),
     "PARTY_TO": (0.96, 0.86),
@@ -91,7 +91,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.82,
+    "PARTY_TO.role": 0.84,
     "WAIVES.what": 0.78,
     "amount": 0.79,
     "interest_rate": 0.95,

@@ -24,6 +24,7 @@ from ingest.signatures.block_lines import (
     wrapped_orgs,
 )
 from ingest.signatures.captions import INDIVIDUALLY, capacity_roles, caption_role, continued_role
+from ingest.signatures.co_titles import co_title_caption
 from ingest.signatures.columns import ends_notice, written_caption
 from ingest.signatures.company_lines import (
     CONTENTS_LINE,
@@ -469,6 +470,10 @@ class BlockReader:
         """A caption ("BORROWER:", "LENDERS", "HOLDINGS:"): the role of the blocks below it,
         unless the line is a company's name ("BANK" / "OF AMERICA, N.A.", "RIDGEWAY BANK,")."""
         f, t = line.f, line.t
+        if co_title_caption(t):
+            self._flush()
+            self.caption, self.named_caption = None, False
+            return True
         role = caption_role(t)
         if role is not None and opens_name(self.fields, line.i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
