@@ -40,6 +40,7 @@ from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
+from ingest.signatures.party_captions import extract_party_captions
 from ingest.structure import analyze
 from ingest.underlying import extract_underlying_parties
 from ingest.undersigned import extract_undersigned_parties
@@ -65,6 +66,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_joint_terms,
     extract_relations,
     extract_appended,
+    extract_party_captions,
     extract_exhibits,
     extract_title_bases,
     extract_note_texts,

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name
+from ingest.parties.lender_class import names_class
 from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
+from ingest.signatures.witnesses import witness_caption
 from ingest.structure import analyze
 
 #: How far past "IN WITNESS WHEREOF" the parties' blocks are read (as ingest.signatures does).
@@ -269,26 +271,35 @@ def signings(ctx: DocContext) -> list[Signing]:
         if not _testimonium(text, m.start())
     ]
     out: list[Signing] = []
-    seen: set[str] = set()
+    # a company's first block; a second is read only where the first signs as an agent alone
+    # ("PNC BANK, as Agent" and, on the lenders' pages, "PNC BANK": it signs again as lender)
+    first: dict[str, Signing] = {}
+    again: set[str] = set()
     for start in sorted(named):
         end, ref = named[start]
-        if ref in seen:
-            continue
-        seen.add(ref)
         capacity, cap_end = _capacity(text, start, end)
+        if ref in first:
+            if capacity or ref in again or not _agent_only(first[ref]):
+                continue
+            again.add(ref)
         before = [a for a in acks if a[0] < start]
         lead = text[text.rfind("\n", 0, start) + 1 : start]
-        out.append(
-            Signing(
-                ref,
-                capacity,
-                ctx.span(start, max(end, cap_end)),
-                before[-1][1] if before else "",
-                _caption(text, lo, start),
-                bool(_BLOCK_LEAD.fullmatch(lead)),
-            )
+        signing = Signing(
+            ref,
+            capacity,
+            ctx.span(start, max(end, cap_end)),
+            before[-1][1] if before else "",
+            _caption(text, lo, start),
+            bool(_BLOCK_LEAD.fullmatch(lead)),
         )
+        first.setdefault(ref, signing)
+        out.append(signing)
     return out
+
+
+def _agent_only(s: Signing) -> bool:
+    """Whether a company signs in an agent's capacity alone ("as Administrative Agent")."""
+    return bool(s.roles) and all("agent" in r.lower() for r in s.roles)
 
 
 def _written(text: str, name: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -306,8 +317,8 @@ def names_lenders_as_class(ctx: DocContext) -> bool:
     """Whether the text before the signatures names lenders as a class ("the Lenders party
     hereto"), so that companies signing in no capacity of their own are those lenders."""
     st = analyze(ctx.text)
-    end = st.signatures.start if st.signatures else len(ctx.text)
-    return bool(_LENDER_CLASS.search(ctx.text, 0, min(end, 6000)))
+    end = min(st.signatures.start if st.signatures else len(ctx.text), 6000)
+    return bool(_LENDER_CLASS.search(ctx.text, 0, end)) or names_class(ctx.text, 0, end)
 
 
 def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
@@ -376,7 +387,7 @@ def _caption(text: str, lo: int, start: int) -> str:
     found = ""
     for line in text[lo:start].splitlines():
         m = _CAPTION.match(line.strip())
-        if m:
+        if m and not witness_caption(line):  # "WITNESSES:" heads no party's blocks
             found = m["role"].upper()
     return found
 

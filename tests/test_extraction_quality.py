@@ -72,14 +72,18 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
 #: ISSUED_UNDER to 81/109; h-names: a party's term joined by "and" to the next name raised
 #: PARTY_TO, LENDS_TO and WAIVES; h-blocks: lenders beside a share-of-commitments column and
-#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229).
+#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229;
+#: h-fin-parties, with 4 blind annotations of syndicate signature pages, 107 documents: roles
+#: from the definitions, witnesses, lenders of a class carried to the amended agreement and
+#: party captions naming a guaranty raised PARTY_TO to 1028/1193, LENDS_TO to 286/309, SIGNED
+#: to 287/308 and PARTY_TO.role to 735/875).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.95),
-    "PARTY_TO": (0.95, 0.76),
-    "LENDS_TO": (0.96, 0.90),
+    "PARTY_TO": (0.96, 0.86),
+    "LENDS_TO": (0.97, 0.92),
     "SECURES": (0.98, 0.92),
     "WAIVES": (0.92, 0.93),
-    "SIGNED": (0.98, 0.92),
+    "SIGNED": (0.98, 0.93),
     "HOLDS": (0.99, 0.83),
     "ISSUES": (0.99, 0.73),
     "ISSUED_UNDER": (0.98, 0.74),
@@ -87,7 +91,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.79,
+    "PARTY_TO.role": 0.84,
     "WAIVES.what": 0.78,
     "amount": 0.79,
     "interest_rate": 0.95,

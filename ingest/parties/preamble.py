@@ -21,6 +21,7 @@ from ingest.parties.descriptions import (
     strip_leading_roles,
 )
 from ingest.parties.forms import suffix_type
+from ingest.parties.lender_class import names_class
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -182,6 +183,9 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
             ctx.define(d.term, party_ref(d.term))
             last_clause, last_term_end = d.clause_start, d.end
+            continue
+        if pending and names_class(text, pending[-1].end, d.clause_start):
+            pending = []  # "A, the banks from time to time party hereto (the "Banks")"
             continue
         same_clause = d.clause_start == last_clause and not pending
         members = ctx.lookup(d.term) if same_clause else []

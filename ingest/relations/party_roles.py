@@ -15,6 +15,7 @@ from ingest.names import looks_like_person, singular
 from ingest.parties.role_words import role_of, role_parts
 from ingest.records import Span
 from ingest.relations.obligations import CREDIT_TITLE
+from ingest.relations.role_definitions import defined_roles
 from ingest.relations.slots import labelled
 from ingest.roles import Signing
 
@@ -34,8 +35,9 @@ Roles = dict[str, tuple[set[str], list[Span]]]
 
 
 def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
-    """Each party's roles in this document (its PARTY_TO roles, its role-word terms and the
-    capacities it signs in), with the spans that state them."""
+    """Each party's roles in this document (its PARTY_TO roles, its role-word terms, the
+    lending roles the definitions give it and the capacities it signs in), with the spans
+    that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
@@ -51,6 +53,11 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
             slot = out.setdefault(ref, (set(), []))
             slot[0].add(norm_term(singular(str(role))))
             slot[1].extend(ctx.collector.entities[ref].evidence[: 1 - len(slot[1][:1])])
+    for ref, (rs, spans) in defined_roles(ctx).items():
+        if named_party(ctx, ref):
+            slot = out.setdefault(ref, (set(), []))
+            slot[0].update(rs)
+            slot[1].extend(spans[: 1 - len(slot[1][:1])])
     for s in signed:
         parts = [norm_term(singular(r)) for r in s.roles]
         if parts and named_party(ctx, s.ref):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.records import PropValue
+from ingest.records import PropValue, Span
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -20,6 +20,7 @@ from ingest.relations.party_roles import (
     named_party,
     term_roles,
 )
+from ingest.relations.signed_commitments import signed_commitment
 from ingest.relations.slots import parties_named
 from ingest.roles import Signing, names_lenders_as_class
 
@@ -91,11 +92,25 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         if not lender:
             continue
         found.append(s.ref)
+        _carry_lender(ctx, s.ref, s.span)
+        # "$20,000,000    MORGAN GUARANTY": the commitment beside its name, for one borrower
+        money = signed_commitment(ctx, s.span) if len(borrowers) == 1 else {}
         for borrower in borrowers:
             if borrower != s.ref:
                 for ev in [s.span, *roles[borrower][1][:1]]:
-                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev)
+                    ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
+
+
+def _carry_lender(ctx: DocContext, ref: str, span: Span) -> None:
+    """A lender of the class signs as a lender ("Lender" onto its PARTY_TO edge where the page
+    gave it no role) and, as only the parties to an agreement amend it, is party to the
+    agreements the own one amends; evidence: its signature block."""
+    own = ctx.self_ref or ""
+    ctx.collector.relate("PARTY_TO", ref, own, span, {"role": "Lender"})
+    for k in list(ctx.collector.relations):
+        if k[0] == "AMENDS" and k[1] == own:
+            ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": "Lender"})
 
 
 #: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
@@ -182,7 +197,9 @@ def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
     of a syndicate that signs in no other capacity is one of its lenders)."""
     e = ctx.collector.get(ref)
     spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
-    return any(_AS_AGENT.match(ctx.text, sp.end, min(pos, sp.end + 300)) for sp in spans[:3])
+    # from the name's start: its span may hold the capacity ("Morgan Guaranty Trust Company
+    # of New York,\nas Agent")
+    return any(_AS_AGENT.match(ctx.text, sp.start, min(pos, sp.end + 300)) for sp in spans[:3])
 
 
 def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:

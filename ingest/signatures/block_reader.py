@@ -24,6 +24,7 @@ from ingest.signatures.block_lines import (
     wrapped_orgs,
 )
 from ingest.signatures.captions import INDIVIDUALLY, capacity_roles, caption_role, continued_role
+from ingest.signatures.co_titles import co_title_caption
 from ingest.signatures.columns import ends_notice, written_caption
 from ingest.signatures.company_lines import (
     CONTENTS_LINE,
@@ -43,7 +44,7 @@ from ingest.signatures.company_lines import (
     trailing_company,
     wrapped,
 )
-from ingest.signatures.fields import ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 
@@ -69,11 +70,6 @@ _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
     r"\b[\w ,]{0,40}:?$"
 )
-
-
-#: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
-#: "by" only before a colon, a signature or the line end).
-_BY = re.compile(r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b\s*[:_]*\s*(?P<rest>.*)$", re.DOTALL)
 
 
 #: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
@@ -474,6 +470,10 @@ class BlockReader:
         """A caption ("BORROWER:", "LENDERS", "HOLDINGS:"): the role of the blocks below it,
         unless the line is a company's name ("BANK" / "OF AMERICA, N.A.", "RIDGEWAY BANK,")."""
         f, t = line.f, line.t
+        if co_title_caption(t):
+            self._flush()
+            self.caption, self.named_caption = None, False
+            return True
         role = caption_role(t)
         if role is not None and opens_name(self.fields, line.i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
@@ -505,7 +505,7 @@ class BlockReader:
             not t.endswith(":")
             and is_org_name(t)
             and i + 1 < len(self.fields)
-            and _BY.match(self.fields[i + 1].text.strip()) is not None
+            and BY_LINE.match(self.fields[i + 1].text.strip()) is not None
         )
 
     def _entity_line(self, line: _Line) -> bool:
@@ -531,7 +531,7 @@ class BlockReader:
         """A "By:" line: the block is signed for, by the person it names, or by the company
         it names (whose name may go on below). The unread lines above become the block's
         company; a second person under one company makes a second block."""
-        m = _BY.match(line.t)
+        m = BY_LINE.match(line.t)
         if m is None:
             return False
         if self.pending and (

@@ -64,6 +64,8 @@ def caption_role(t: str) -> str | None:
         or re.match(r"(?:Title|Name|By|Its)\b", t)  # "Title   Procurement Manager": a field
         or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
+        # "capacity as Agent" under "PNC BANK, in its": the capacity of the block above
+        or re.search(r"(?i)\b(?:as|capacity)\b", t)
         # "its sole member" / "its general partner" under "By: Sooner, Inc.": the capacity in
         # which another company signs for the block above, no caption of the blocks below
         or re.match(r"(?i)(?:its|their)\s", t)

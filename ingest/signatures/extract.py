@@ -26,7 +26,7 @@ from ingest.signatures.preamble_roles import (
     others_hold,
     preamble_role,
 )
-from ingest.signatures.witnesses import witnessing
+from ingest.signatures.witnesses import occupation_line, witness_block, witnessing
 from ingest.signatures.wrapped_forms import completed_name
 from ingest.structure import analyze
 
@@ -44,6 +44,10 @@ def extract_signatures(ctx: DocContext) -> None:
     for column in read_columns(text, st.signatures.start, end):
         for b in read_blocks(text, column):
             company_ref = None
+            if witness_block(column, b) or (
+                b.company_span and occupation_line(text, b.company_span[0])
+            ):
+                continue  # a witness attests a signature: no party, no signer of its own
             if b.company and b.company_span and not _captions_only(b.company):
                 # two companies side by side on one line sign in two columns
                 for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):

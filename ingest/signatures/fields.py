@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from ingest.names import TERMINAL_SUFFIXES
 
 #: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
-FIELD = re.compile(r"^(?:By|BY|by|(?:Print(?:ed)?\s+)?Name|Title|Its)\b")
+#: ("BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line, no field)
+FIELD = re.compile(
+    r"^(?:(?:By|BY|by)(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
+    r"|(?:Print(?:ed)?\s+)?Name|Title|Its)\b"
+)
 
 
 TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
@@ -58,3 +62,13 @@ def suffixed(line: str) -> bool:
     """Whether a line ends in a corporate suffix (a company's name, never a title's rest)."""
     ws = re.findall(r"[\w&]+", line.replace(".", "").lower())
     return bool(ws) and ws[-1] in TERMINAL_SUFFIXES
+
+
+#: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
+#: "by" only before a colon, a signature or the line end;
+#: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line).
+BY_LINE = re.compile(
+    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
+    r"\s*[:_]*\s*(?P<rest>.*)$",
+    re.DOTALL,
+)

@@ -11,6 +11,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import definitions_in
 from ingest.names import clean_name, name_runs, singular
+from ingest.parties.lender_class import names_class
 from ingest.parties.role_words import role_of, role_parts
 from ingest.structure import analyze
 
@@ -74,7 +75,10 @@ def preamble_role(ctx: DocContext, name: str) -> str | None:
     for d in definitions_in(text, end, min(hi, end + _TERM_REACH)):
         # the first term after the name, with no other company named between them
         between = [r for r in name_runs(text, end, d.clause_start) if r.is_org]
-        return role_of(d.term) if not between else None
+        # "..., the banks from time to time party hereto (the "Lenders")": a class's term
+        return (
+            role_of(d.term) if not between and not names_class(text, end, d.clause_start) else None
+        )
     return None
 
 

@@ -1,20 +1,69 @@
 """Witnesses on a signature page: a person who signs "in the presence of" a party, or under
-a "Witness:" or "Attest:" caption, attests a signature and is no party to the agreement."""
+a "Witness:" or "Attest:" caption, or on the witness form of English and Scots execution
+(name, address, occupation), attests a signature and is no party to the agreement."""
 
 from __future__ import annotations
 
-import re
+from ingest.rules import passage, rule
+from ingest.signatures.fields import Block, Field
 
 #: The caption a witness's signature stands under, at the end of the text before it.
-_WITNESS_CUE = re.compile(
-    r"(?i)\b(?:in\s+the\s+presence\s+of|witness(?:ed)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?)"
-    r"[ \t]*[:\-]?[ \t]*$"
+_WITNESS_CUE = rule(
+    "signatures.witness_caption",
+    r"(?i)\b(?:in\s+the\s+presence\s+of|witness(?:ed|es)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?)"
+    r"[ \t]*[:\-]?[ \t]*$",
+    reads="the caption at the end of the text before a witness's signature",
+    matches=[
+        passage("ATTEST/WITNESS:", match="WITNESS:"),
+        passage("Signed in the presence of:"),
+        passage("Attest:  "),
+    ],
+    rejects=["IN WITNESS WHEREOF, the parties", "witness the signature of the Borrower"],
 )
 #: How far before a block its caption may stand (a line or two).
 _CUE_WINDOW = 120
+
+
+#: "Occupation: Accountant": the field of a witness form that no party's block has.
+_OCCUPATION = rule(
+    "signatures.witness_occupation",
+    r"(?i)[ \t]*occupation\b[ \t]*:?",
+    reads="the occupation line of a witness form (name, address, occupation)",
+    matches=[passage("Occupation: Solicitor"), passage("OCCUPATION:")],
+    rejects=["Occupational Health, Inc.", "Title: Occupation Manager"],
+    mode="match",
+)
+
+
+#: How many lines of a column a witness form runs to below the signature.
+_FORM_LINES = 6
 
 
 def witnessing(text: str, start: int) -> bool:
     """Whether the signature that starts at ``start`` stands under a witness's caption."""
     before = text[max(0, start - _CUE_WINDOW) : start].rstrip()
     return bool(_WITNESS_CUE.search(before))
+
+
+def witness_caption(line: str) -> bool:
+    """Whether a line is a witness's caption ("WITNESSES:", "ATTEST:")."""
+    return bool(_WITNESS_CUE.search(line.rstrip()))
+
+
+def witness_block(column: list[Field], b: Block) -> bool:
+    """Whether block ``b`` of a column is a witness's (no company, no "By:"): the column's
+    line before it is a witness caption ("ATTEST/WITNESS:" beside the party's block), or its
+    lines are a witness form's, with an occupation."""
+    if b.company or b.by:
+        return False
+    before = [f for f in column if f.end <= b.start]
+    if before and _WITNESS_CUE.search(before[-1].text):
+        return True
+    below = [f for f in column if f.start >= b.start][:_FORM_LINES]
+    return any(_OCCUPATION.match(f.text) for f in below)
+
+
+def occupation_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a witness form's occupation line (its value read as a name)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_OCCUPATION.match(text, line_start))

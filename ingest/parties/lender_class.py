@@ -1,0 +1,41 @@
+"""A class of lenders named in a preamble between the parties' names and a term: "A, B, the
+financial institutions from time to time party hereto (the "Lenders") and C, as Agent".
+
+Exists because the preamble reader binds a parenthesised term to the names before it; where
+a class stands between them ("the banks listed on the signature pages hereof"), the term
+names that class (whose members sign below), not the companies named before it.
+"""
+
+from __future__ import annotations
+
+from ingest.rules import passage, rule
+
+_CLASS = rule(
+    "parties.lender_class",
+    r"(?is)\b(?:the|each\s+of\s+the|such|certain)\s+(?:several\s+|various\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:financial\s+institutions?|institutions|banks|lenders)\b"
+    r"[^()\"\u201c\u201d]{0,120}?"
+    r"(?:part(?:y|ies)\s+(?:hereto|to\s+this\s+(?:agreement|amendment))|signator(?:y|ies)\s+"
+    r"hereto|listed\s+on\s+(?:the\s+)?signature\s+pages?|from\s+time\s+to\s+time"
+    r"|named\s+(?:on|in)\s+(?:the\s+)?(?:signature|schedule))",
+    reads="a class of lenders named by description (no name) before the term that defines it",
+    matches=[
+        passage(
+            "the financial institutions which are or who in the future become parties hereto",
+        ),
+        passage("each of the financial institutions from time to time party hereto"),
+        passage("the BANKS listed on the signature pages hereof"),
+        passage("the several banks and other financial institutions from time to time parties"),
+    ],
+    rejects=[
+        "First Prairie Bank, an Illinois banking corporation",
+        "the Borrower and the Guarantors party hereto",
+        "the holders from time to time of the Notes",
+    ],
+)
+
+
+def names_class(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between the last name and a term) names a class of
+    lenders, so that the term defines the class."""
+    return bool(_CLASS.search(text, start, end))

@@ -1,0 +1,135 @@
+"""The lending roles a credit agreement's definitions give its parties: ""Borrowers" means
+NMT Medical, Inc., ... and NMT Heart, Inc.", "Borrowers shall mean Parent, DSI and Cobb",
+""Lender" means Brown Brothers Harriman & Co.".
+
+Exists because many agreements name their parties in the preamble without a role (or with
+one plural role after a whole list, which binds to its last name only) and say who borrows
+and who lends only in the definitions; the role readers (:mod:`.role_lending`) then know the
+borrowers a lender lends to. Only parties of the own agreement take a role here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import Span
+from ingest.relations.slots import labelled, name_key
+from ingest.rules import passage, rule
+from ingest.structure import analyze
+
+#: the role a defined lending term gives (its singular, lower case)
+_ROLE_OF_TERM = {
+    "borrower": "borrower",
+    "co-borrower": "borrower",
+    "lender": "lender",
+    "bank": "bank",
+}
+_LENDING = frozenset({"lender", "bank"})
+
+
+_ROLE_DEFINITION = rule(
+    "relations.role_definition",
+    r"(?m)^[ \t]*[\"\u201c]?(?P<term>(?:Co-)?Borrowers?|Lenders?|Banks?)[\"\u201d]?[ \t]+"
+    r"(?:means|shall\s+mean)\s+(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?!\s+[A-Z\"\u201c(]|\s*$))"
+    r"{1,600}?)(?=[.;:](?:\s|$)|\n[ \t]*\n)",
+    reads="a definition of a lending role (Borrower, Lender, Bank) at the head of a line: the "
+    "parties it names",
+    matches=[
+        passage(
+            '"Borrowers" means Acme Tools, Inc., a Delaware corporation, and Acme Parts Co., '
+            "a Maine corporation.",
+            term="Borrowers",
+            body="Acme Tools, Inc., a Delaware corporation, and Acme Parts Co., a Maine "
+            "corporation",
+        ),
+        passage(
+            "Borrowers shall mean Parent, Systems and Cobb.",
+            term="Borrowers",
+            body="Parent, Systems and Cobb",
+        ),
+        passage(
+            "\u201cLender\u201d means First Prairie Bank, and its successors and assigns; and",
+            term="Lender",
+        ),
+        passage(
+            '"Lender" means First Prairie Bank, its successors and assigns:\n\n"Letter" means a',
+            body="First Prairie Bank, its successors and assigns",
+        ),
+    ],
+    rejects=[
+        '"Borrowing" means a borrowing of Loans of one Type.',
+        '"Lender Affiliate" means an affiliate of a Lender.',
+        "the Borrower means to repay the Loans early.",
+    ],
+)
+
+
+#: the successors a definition adds after the names ("and its successors and assigns")
+_SUCCESSORS = rule(
+    "relations.role_definition_successors",
+    r"(?is)[,\s]+(?:(?:and|or)\s+)?(?:its|their|any|each)\s+(?:respective\s+)?successors\b.*$",
+    reads="the successors and assigns a role definition adds after the parties it names",
+    matches=[
+        passage(
+            "First Prairie Bank, and its successors and assigns",
+            match=", and its successors and assigns",
+        ),
+        passage("Acme Tools, Inc., its successors", match=", its successors"),
+    ],
+    rejects=["Successor Agent Holdings, Inc."],
+)
+
+
+#: a capitalised word or run of words in a definition (a defined term such as "Parent")
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}")
+
+
+def defined_roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
+    """Each party of the own agreement that a lending-role definition before the signatures
+    names (by its name, or by a term defined for it), with the role and the definition; its
+    PARTY_TO edge takes the role as the definition writes it where it had none."""
+    own = ctx.self_ref
+    if own is None:
+        return {}
+    parties = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == own
+    }
+    st = analyze(ctx.text)
+    end = st.signatures.start if st.signatures else len(ctx.text)
+    out: dict[str, tuple[set[str], list[Span]]] = {}
+    named: dict[str, str] = {}
+    for m in _ROLE_DEFINITION.finditer(ctx.text, 0, end):
+        term = m["term"].lower()
+        role = _ROLE_OF_TERM[term[:-1] if term.endswith("s") else term]
+        written = m["term"][:-1] if m["term"].endswith("s") else m["term"]
+        body = _SUCCESSORS.sub("", m["body"])
+        for ref in _named_in(ctx, body, parties):
+            slot = out.setdefault(ref, (set(), []))
+            slot[0].add(role)
+            slot[1].append(ctx.span(m.start("term"), m.end("body")))
+            named.setdefault(ref, written)
+    # a party that definitions call both borrower and lender was read past a definition's end
+    kept = {r: v for r, v in out.items() if not ("borrower" in v[0] and v[0] & _LENDING)}
+    # the role goes onto the party's PARTY_TO edge where the preamble gave it none
+    for ref, (_, spans) in kept.items():
+        ctx.collector.relate("PARTY_TO", ref, own, spans[0], {"role": named[ref]})
+    return kept
+
+
+def _named_in(ctx: DocContext, body: str, parties: set[str]) -> list[str]:
+    """The parties (of ``parties``) a definition's body names, by name or by a defined term."""
+    key = f" {name_key(body)} "
+    found: list[str] = []
+    for ref in parties:
+        e = ctx.collector.get(ref)
+        name = e.props.get("name") if e else None
+        if isinstance(name, str) and len(name_key(name)) > 3 and f" {name_key(name)} " in key:
+            found.append(ref)
+    for m in _CAPITALISED.finditer(body):
+        for ref in labelled(ctx, ctx.lookup(m.group()), "Party"):
+            if ref in parties and ref not in found:
+                found.append(ref)
+    return found
