@@ -38,7 +38,9 @@ _LAWS_OF = (
     r"(?:laws?|legislation|regulations)"
     r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+(?:force|effect)|as\s+applied|applicable))?"
     # "construed pursuant to the laws of, the State of New York" (the comma of an inserted "in")
-    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,60}\))?\s+(?:of|in),?\s+"
+    # an aside between "laws" and the place: "the internal laws (but without regard to the
+    # conflict of laws provisions or principles) of the State of Texas"
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,120}\))?\s+(?:of|in),?\s+"
 )
 #: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
 _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
@@ -158,6 +160,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
                 "The rights of the parties hereunder shall be governed by the substantive laws "
                 "of the Province of Ontario, Canada.",
                 place="Ontario",
+            ),
+            passage(
+                "THIS AGREEMENT SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (BUT "
+                "WITHOUT REGARD TO THE CONFLICT OF LAWS PROVISIONS OR PRINCIPLES) OF THE STATE OF "
+                "TEXAS.",
+                place="TEXAS",
             ),
             passage(
                 "This Agreement will be governed by the laws in effect in the State of Idaho.",
