@@ -88,6 +88,8 @@ _PROVINCES = {
         "Tasmania",
     ),
 }
+#: A state or province as its own language spells it.
+_OTHER_SPELLINGS = {"Québec": "Quebec"}
 #: Countries as labelled, with the other ways the text names them.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "People's Republic of China": ("People's Republic of China", "PRC", "P.R.C.", "P. R. China"),
@@ -182,6 +184,8 @@ def _table() -> dict[str, str]:
         out[state.lower()] = state
     for country, provinces in _PROVINCES.items():
         out.update({p.lower(): f"{p}, {country}" for p in provinces})
+    for form, place in _OTHER_SPELLINGS.items():
+        out[form.lower()] = out[place.lower()]
     return out
 
 

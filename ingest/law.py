@@ -48,6 +48,7 @@ _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
 #: agreement as their subject ("this Contract is subject to the laws of ...").
 _GOVERN = (
     r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled"
+    r"|(?:shall|will)\s+be\s+determined"
     r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
     r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
 )
@@ -166,6 +167,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
                 "WITHOUT REGARD TO THE CONFLICT OF LAWS PROVISIONS OR PRINCIPLES) OF THE STATE OF "
                 "TEXAS.",
                 place="TEXAS",
+            ),
+            passage(
+                "The rights of the parties shall be determined under the laws of the State of "
+                "Minnesota.",
+                place="Minnesota",
+            ),
+            passage(
+                "This Agreement shall be governed by the laws in force in the Province of Québec.",
+                place="Québec",
             ),
             passage(
                 "This Agreement will be governed by the laws in effect in the State of Idaho.",

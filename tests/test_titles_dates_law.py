@@ -989,6 +989,20 @@ def test_a_short_form_agreement_with_a_heading_that_names_only_the_place() -> No
         ("This Agreement shall be governed by the laws of the Isle of Man.", "Isle of Man"),
         ("This Agreement shall be governed by the laws of Tasmania.", "Tasmania"),
         ("Portuguese law shall govern this Agreement.", "Portugal"),
+        (
+            "The rights of the parties shall be determined under the laws of the State of "
+            "Minnesota.",
+            "Minnesota",
+        ),
+        (
+            "This Agreement shall be governed by the laws in force in the Province of Québec.",
+            "Quebec",
+        ),
+        (
+            "THIS AGREEMENT SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (BUT WITHOUT "
+            "REGARD TO THE CONFLICT OF LAWS PROVISIONS OR PRINCIPLES) OF THE STATE OF OREGON.",
+            "Oregon",
+        ),
     ],
 )
 def test_choice_of_law_in_the_wordings_of_many_jurisdictions(clause: str, expected: str) -> None:
