@@ -1042,3 +1042,21 @@ def test_no_choice_of_law_in_near_misses(clause: str) -> None:
 )
 def test_more_written_dates(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This agreement is entered into as of June 1, 2010 ",
+        'EXHIBIT 10.4\n\nThis agreement ("Agreement") is made on June 1, 2010 ',
+    ],
+)
+def test_a_preamble_calling_itself_this_agreement_in_lower_case(opening: str) -> None:
+    props = _own(
+        opening + _PARTIES + _BODY + "This Agreement is governed by the laws of Ohio." + _SIGNED
+    )
+    assert (props["title"], props["date"], props["governing_law"]) == (
+        "Agreement",
+        "2010-06-01",
+        "Ohio",
+    )
