@@ -58,13 +58,14 @@ _DAY_WORD = (
 #: Words between a day and its year: "the 1st day of June in the year 2010", "... in the year
 #: of our Lord 2010", "A.D. 2010".
 _YEAR_WORDS = r"(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:A\.?D\.?\s+)?"
-#: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
-_ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"
+#: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August", "the
+#: 1 st day of June", where the superscript became a word of its own).
+_ORD = r"(?:[ \t]?(?:s\s?t|n\s?d|r\s?d|t\s?h)|/(?:st|nd|rd|th)/)?"
 
 DATE_RE = rule(
     "dates.date",
     rf"\b(?:(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
-    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?(?:,\s*|\s+)"
     rf"{_YEAR_WORDS}(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?(?:\s+day\s+of)?\s+(?P<y4>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
@@ -102,6 +103,8 @@ DATE_RE = rule(
         passage("dated 7-March-11 between", d9="7", m9="March", y9="11"),
         passage("signed on 2010.06.01 in Shanghai", y7="2010", m7="06", d7="01"),
         passage("as of June the 1st, 2010", m1="June", d1="1"),
+        passage("made the 1 st day of June,2010 by", d2="1", m2="June", y2="2010"),
+        passage("dated June 22 nd, 2008", m1="June", d1="22"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",
@@ -111,6 +114,7 @@ DATE_RE = rule(
         "payable on the first day of each month",
         "the second day of the Term",
         "the first of the Products, 2010 models",
+        "from June 1 through 2010",
         "Part No. 12-May-ABC",
         "release 2010.6.1.4 of the Software",
     ],
