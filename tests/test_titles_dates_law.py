@@ -1063,3 +1063,16 @@ def test_a_preamble_calling_itself_this_agreement_in_lower_case(opening: str) ->
         "2010-06-01",
         "Ohio",
     )
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "ACME CONTRACT No. 076C/01   LICENCE AND MAINTENANCE AGREEMENT   entered into ",
+        "EXHIBIT 10.8\n\nPURCHASE CONTRACT NO. PC-2010/08\n\nLICENCE AND MAINTENANCE AGREEMENT\n\n"
+        "This Licence and Maintenance Agreement is made on June 1, 2010 ",
+    ],
+)
+def test_a_reference_line_numbering_a_contract_before_the_title(cover: str) -> None:
+    props = _own(cover + _PARTIES + _BODY + _SIGNED)
+    assert props["title"] == "Licence and Maintenance Agreement"
