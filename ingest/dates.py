@@ -64,7 +64,9 @@ _ORD = r"(?:[ \t]?(?:s\s?t|n\s?d|r\s?d|t\s?h)|/(?:st|nd|rd|th)/)?"
 
 DATE_RE = rule(
     "dates.date",
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
+    # no letter or digit on either side; an underscore may be ("Date: ____June 1, 2010____")
+    rf"(?<![^\W_])(?:(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)"
+    rf"(?P<y1>\d{{4}})"
     rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?(?:,\s*|\s+)"
     rf"{_YEAR_WORDS}(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?(?:\s+day\s+of)?\s+(?P<y4>\d{{4}})"
@@ -75,7 +77,7 @@ DATE_RE = rule(
     rf"|(?P<d8>{_DAY_WORD})\s+(?:day\s+)?of\s+(?P<m8>{_MONTH})[ \t]?,?\s+{_YEAR_WORDS}"
     rf"(?P<y8>\d{{4}})"
     rf"|(?<![\d/.\-])(?P<d9>\d{{1,2}})-(?P<m9>{_MONTH})-(?P<y9>\d{{4}}|\d{{2}}))"
-    rf"\b(?![/.\-]\d)",
+    rf"(?![^\W_])(?![/.\-]\d)",
     re.IGNORECASE,
     reads="any text: a written date, in the shapes of the module docstring",
     matches=[
@@ -105,6 +107,7 @@ DATE_RE = rule(
         passage("as of June the 1st, 2010", m1="June", d1="1"),
         passage("made the 1 st day of June,2010 by", d2="1", m2="June", y2="2010"),
         passage("dated June 22 nd, 2008", m1="June", d1="22"),
+        passage("Date: ____June 1, 2010____", match="June 1, 2010"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",
@@ -115,6 +118,8 @@ DATE_RE = rule(
         "the second day of the Term",
         "the first of the Products, 2010 models",
         "from June 1 through 2010",
+        "XJune 1, 2010",
+        "the 12/14/2006x file",
         "Part No. 12-May-ABC",
         "release 2010.6.1.4 of the Software",
     ],

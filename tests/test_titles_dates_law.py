@@ -1076,3 +1076,27 @@ def test_a_preamble_calling_itself_this_agreement_in_lower_case(opening: str) ->
 def test_a_reference_line_numbering_a_contract_before_the_title(cover: str) -> None:
     props = _own(cover + _PARTIES + _BODY + _SIGNED)
     assert props["title"] == "Licence and Maintenance Agreement"
+
+
+@pytest.mark.parametrize(
+    ("signatures", "iso"),
+    [
+        (  # the dates written on blank lines of the signature blocks
+            "\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ Ann Lee\nDate: ____June 1, 2010____\n\n"
+            "MARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu\nDate: ____June 3, 2010____\n",
+            "2010-06-03",
+        ),
+        (  # a sentence right above undated signature blocks says when they signed
+            "\n\nSigned on the 3rd day of June, 2010 at Beijing.\n\nQUILLFEATHER SYSTEMS, INC.\n\n"
+            "By: /s/ Ann Lee\n\nMARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu\n",
+            "2010-06-03",
+        ),
+    ],
+)
+def test_an_agreement_effective_on_its_last_signature(signatures: str, iso: str) -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nThis Supply Agreement is effective as of the date of the last "
+        "signature below " + _PARTIES + _BODY + "This Agreement is governed by the laws of "
+        "Ohio." + signatures
+    )
+    assert _own(text)["date"] == iso

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import DateMatch, find_dates
+from ingest.rules import rule
 from ingest.structure import Region, Structure
 
 _DATE_CUE = re.compile(
@@ -119,6 +120,37 @@ def _signers_dates(text: str, start: int, end: int) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
+#: "Signed on the 3rd day of June, 2010 at Beijing.", "Executed at Zurich on 1 June 2010":
+#: the sentence right above the signers' blocks that says when they signed.
+_SIGNED_ON = rule(
+    "agreements.signed_on",
+    r"(?i)\b(?:signed|executed)\s+(?:(?:at|in)\s+\w[\w.]*(?:[ \t,]+\w[\w.]*){0,3}?\s+)?"
+    r"(?:on|as\s+of)\s+(?:this\s+|the\s+)?(?!behalf\b)",
+    reads="the text right above the signature blocks: a sentence saying when they were signed",
+    matches=[
+        "Signed on the 3rd day of June, 2010 at Beijing.",
+        "Executed at Zurich, Switzerland on 1 June 2010.",
+        "SIGNED AS OF JUNE 1, 2010",
+    ],
+    rejects=[
+        "duly signed by both parties",
+        "executed counterparts, each of which is an original",
+        "executed on behalf of the Company by its officer",
+    ],
+)
+_ABOVE_SIGNATURES = 300
+
+
+def _signed_above(text: str, signatures: int) -> DateMatch | None:
+    """Where the signature blocks hold no date, the date of the "Signed on ..." sentence
+    right above them."""
+    for cue in _SIGNED_ON.finditer(text, max(0, signatures - _ABOVE_SIGNATURES), signatures):
+        dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            return dates[0]
+    return None
+
+
 def _witness_date(text: str, st: Structure) -> DateMatch | None:
     """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
     if not st.signatures:
@@ -160,6 +192,6 @@ def agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMa
         if found:
             return found
     if st.signatures:
-        return _signing_date(text, st.signatures)
+        return _signing_date(text, st.signatures) or _signed_above(text, st.signatures.start)
     tail = max(0, st.main_end - 4000)
     return _date_lines(text, tail, st.main_end) or _signers_dates(text, tail, st.main_end)
