@@ -989,6 +989,9 @@ def test_a_short_form_agreement_with_a_heading_that_names_only_the_place() -> No
         ("This Agreement shall be governed by the laws of the Isle of Man.", "Isle of Man"),
         ("This Agreement shall be governed by the laws of Tasmania.", "Tasmania"),
         ("Portuguese law shall govern this Agreement.", "Portugal"),
+        ("This Agreement is governed by the laws of the United Mexican States.", "Mexico"),
+        ("This Agreement is governed by the laws of the Socialist Republic of Vietnam.", "Vietnam"),
+        ("This Agreement is governed by the laws of the Emirate of Dubai.", "Dubai"),
         (
             "The rights of the parties shall be determined under the laws of the State of "
             "Minnesota.",
