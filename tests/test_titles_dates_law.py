@@ -1103,3 +1103,15 @@ def test_an_agreement_effective_on_its_last_signature(signatures: str, iso: str)
         "Ohio." + signatures
     )
     assert _own(text)["date"] == iso
+
+
+def test_an_amendment_whose_heading_dates_the_agreement_it_amends() -> None:
+    text = (
+        "EXHIBIT 10.1\n\nAMENDMENT NO. 3 TO THE SUPPLY AGREEMENT DATED JANUARY 5, 2008\n\n"
+        "This Amendment No. 3 is entered into as of June 1, 2010 " + _PARTIES + _BODY + _SIGNED
+    )
+    props = _own(text)
+    assert (props["title"], props["date"]) == (
+        "Amendment No. 3 to the Supply Agreement",
+        "2010-06-01",
+    )

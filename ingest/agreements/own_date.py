@@ -42,6 +42,17 @@ _OWN_VERB_CUE = re.compile(
 )
 
 
+#: Where the sentence of a date ends: a period before a capitalised word or the end, not the
+#: period of "No. 3" ("This Amendment No. 3 is entered into as of ...").
+_SENTENCE_END = rule(
+    "agreements.sentence_end",
+    r"\.(?=\s+[A-Z\"“(]|\s*$)",
+    reads="the text after a date: the period that ends its sentence",
+    matches=["dated June 1, 2010. The parties agree", "as of June 1, 2010."],
+    rejects=["This Amendment No. 3 is entered into", "Section 2.1 of the Agreement"],
+)
+
+
 def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
     """The first date right after a cue ("dated as of", "made this", "Date:"); where that
     date qualifies the agreement amended ("AMENDMENT #1 TO THE CREDIT AGREEMENT dated as of
@@ -51,8 +62,8 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
             if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
-                stop = text.find(".", dates[0].end, end)
-                own = _OWN_VERB_CUE.search(text, dates[0].end, stop if stop >= 0 else end)
+                stop = _SENTENCE_END.search(text, dates[0].end, end)
+                own = _OWN_VERB_CUE.search(text, dates[0].end, stop.start() if stop else end)
                 later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
                 if own and later and later[0].start - own.end() < 6:
                     return later[0]
