@@ -1115,3 +1115,22 @@ def test_an_amendment_whose_heading_dates_the_agreement_it_amends() -> None:
         "Amendment No. 3 to the Supply Agreement",
         "2010-06-01",
     )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "AMENDMENT NO. 1\n\nThis Amendment No. 1 to the Supply Agreement dated January 5, 2008 "
+        '(the "Agreement") is made this 1st day of June, 2010 ',
+        "AMENDMENT NO. 1 TO SUPPLY AGREEMENT DATED JANUARY 5, 2008\n\nThis Amendment is made "
+        "June 1, 2010 ",
+        "FIRST AMENDMENT\n\nThis First Amendment to the Supply Agreement dated as of January 5, "
+        "2008 is effective June 1, 2010 ",
+        "FIRST AMENDMENT\n\nTHIS FIRST AMENDMENT TO THE SUPPLY AGREEMENT, dated as of January 5, "
+        "2008 (the Agreement), is entered into this 1st day of June, 2010 ",
+    ],
+)
+def test_an_amendment_is_dated_by_its_own_verb_not_by_the_agreement_it_amends(
+    opening: str,
+) -> None:
+    assert _own(opening + _PARTIES + _BODY + _SIGNED)["date"] == "2010-06-01"

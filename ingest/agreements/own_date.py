@@ -35,10 +35,21 @@ _OF_AMENDED = re.compile(
     r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
     r"(?:agreement|indenture|note|lease)\s*,?\s*$"
 )
-#: The preamble's own verb: "... is entered into as of September 11, 2012".
-_OWN_VERB_CUE = re.compile(
-    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:made\s+and\s+entered\s+into|entered\s+into|made|"
-    r"executed|dated)(?:\s+and\s+effective)?\s+(?:as\s+of|on)\s+(?:this\s+)?"
+#: The preamble's own verb: "... is entered into as of September 11, 2012", "... is made this
+#: 1st day of June, 2010", "... is effective June 1, 2010".
+_OWN_VERB_CUE = rule(
+    "agreements.own_verb_date",
+    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:(?:made\s+and\s+entered\s+into|entered\s+into|made"
+    r"|executed|dated)(?:\s+and\s+effective)?(?:\s+(?:as\s+of|on|effective(?:\s+as\s+of)?))?"
+    r"|effective(?:\s+as\s+of)?)\s+(?:this\s+|the\s+)?",
+    reads="the rest of an amendment's opening sentence, after the date of the agreement it "
+    "amends: the verb that dates the amendment itself",
+    matches=[
+        "(the Agreement), is entered into as of September 11, 2012",
+        "(the Agreement) is made this 1st day of June, 2010",
+        "dated as of January 5, 2008 is effective June 1, 2010",
+    ],
+    rejects=["dated January 5, 2008 (the Agreement), by and between", "which is governed by"],
 )
 
 
