@@ -10,8 +10,10 @@ day of 1998",
 ("01.07.2005"). Line breaks inside a date
 ("December\\n14, 2006") are common in EDGAR text and accepted, as are a comma without its space
 ("December 1,2019"), a day without "day" ("the 5th of March, 2019") and the ISO form
-("2019-03-05"), and a day written as an ordinal word ("the first day of July, 2017", "this
-twenty-third day of March 2011").
+("2019-03-05", also "2010/06/01" and "2010.06.01" as translated Asian contracts write it), a
+day written as an ordinal word ("the first day of July, 2017", "this twenty-third day of March
+2011", "the first of June, 2010"), the year after "in the year (of our Lord)" and the month
+as a word between hyphens ("01-Jun-2010").
 """
 
 from __future__ import annotations
@@ -53,22 +55,29 @@ _DAY_WORD = (
     r"(?:(?:twenty|thirty)[\s\-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|thirtieth)"
 )
-#: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August").
-_ORD = r"(?:s\s?t|n\s?d|r\s?d|t\s?h|/(?:st|nd|rd|th)/)?"
+#: Words between a day and its year: "the 1st day of June in the year 2010", "... in the year
+#: of our Lord 2010", "A.D. 2010".
+_YEAR_WORDS = r"(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:A\.?D\.?\s+)?"
+#: An ordinal suffix, also as PDF-to-text conversion splits it ("18t h day of August", "the
+#: 1 st day of June", where the superscript became a word of its own).
+_ORD = r"(?:[ \t]?(?:s\s?t|n\s?d|r\s?d|t\s?h)|/(?:st|nd|rd|th)/)?"
 
 DATE_RE = rule(
     "dates.date",
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)(?P<y1>\d{{4}})"
-    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?,?\s+"
-    rf"(?:A\.?D\.?\s+)?"
-    rf"(?P<y2>\d{{4}})"
+    # no letter or digit on either side; an underscore may be ("Date: ____June 1, 2010____")
+    rf"(?<![^\W_])(?:(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]?,\s*|\s+)"
+    rf"(?P<y1>\d{{4}})"
+    rf"|(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}(?:\s*day\s+|\s+)of\s+(?P<m2>{_MONTH})[ \t]?(?:,\s*|\s+)"
+    rf"{_YEAR_WORDS}(?P<y2>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}}){_ORD}\s+(?P<m4>{_MONTH}),?(?:\s+day\s+of)?\s+(?P<y4>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?<!\d[/.\-])(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})-(?P<y5>\d{{4}})"
     rf"|(?<!\d[/.\-])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}})"
-    rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})-(?P<m7>\d{{2}})-(?P<d7>\d{{2}})"
-    rf"|(?P<d8>{_DAY_WORD})\s+day\s+of\s+(?P<m8>{_MONTH})[ \t]?,?\s+(?P<y8>\d{{4}}))"
-    rf"\b(?![/.\-]\d)",
+    rf"|(?<![\d/.\-])(?P<y7>(?:19|20)\d{{2}})[-/.](?P<m7>\d{{1,2}})[-/.](?P<d7>\d{{1,2}})"
+    rf"|(?P<d8>{_DAY_WORD})\s+(?:day\s+)?of\s+(?P<m8>{_MONTH})[ \t]?,?\s+{_YEAR_WORDS}"
+    rf"(?P<y8>\d{{4}})"
+    rf"|(?<![\d/.\-])(?P<d9>\d{{1,2}})-(?P<m9>{_MONTH})-(?P<y9>\d{{4}}|\d{{2}}))"
+    rf"(?![^\W_])(?![/.\-]\d)",
     re.IGNORECASE,
     reads="any text: a written date, in the shapes of the module docstring",
     matches=[
@@ -90,6 +99,15 @@ DATE_RE = rule(
         passage("made this first day of July, 2017, by", d8="first", m8="July", y8="2017"),
         passage("executed this twenty-third day of\nMarch 2011", d8="twenty-third", y8="2011"),
         passage("dated the Thirtieth day of June, 1999", d8="Thirtieth", m8="June"),
+        passage("made this 1st day of June in the year 2010, by", d2="1", y2="2010"),
+        passage("the first of June, 2010", d8="first", m8="June", y8="2010"),
+        passage("Signed: 01-Jun-2010", d9="01", m9="Jun", y9="2010"),
+        passage("dated 7-March-11 between", d9="7", m9="March", y9="11"),
+        passage("signed on 2010.06.01 in Shanghai", y7="2010", m7="06", d7="01"),
+        passage("as of June the 1st, 2010", m1="June", d1="1"),
+        passage("made the 1 st day of June,2010 by", d2="1", m2="June", y2="2010"),
+        passage("dated June 22 nd, 2008", m1="June", d1="22"),
+        passage("Date: ____June 1, 2010____", match="June 1, 2010"),
     ],
     rejects=[
         "Section 4.12 of the Credit Agreement, 2006 edition",
@@ -98,6 +116,12 @@ DATE_RE = rule(
         "version 1/2/3/4",
         "payable on the first day of each month",
         "the second day of the Term",
+        "the first of the Products, 2010 models",
+        "from June 1 through 2010",
+        "XJune 1, 2010",
+        "the 12/14/2006x file",
+        "Part No. 12-May-ABC",
+        "release 2010.6.1.4 of the Software",
     ],
 )
 
@@ -129,6 +153,8 @@ def _iso(m: re.Match[str]) -> str | None:
         month, day = (second, first) if first > 12 else (first, second)
     elif m["m6"]:
         month, day, year = int(m["m6"]), int(m["d6"]), int(m["y6"])
+    elif m["m9"]:
+        month, day, year = _month(m["m9"]), int(m["d9"]), _year(m["y9"])
     elif m["m7"]:
         month, day, year = int(m["m7"]), int(m["d7"]), int(m["y7"])
     elif m["d8"]:

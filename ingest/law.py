@@ -7,10 +7,9 @@ Vocabulary:
   law", "the laws of Delaware shall govern", "subject to the laws of Ontario", "Effective
   legislation of the Republic of Kazakhstan shall apply". A clause under a "Governing Law" /
   "Applicable Law" / "Choice of Law" heading is read first.
-- *jurisdiction*: a US state, a Canadian province or Australian state (named with its country,
-  "Ontario, Canada", as lawyers label them), or a country; normalised from what the text writes
-  ("the State of New York" -> "New York", "the PRC" -> "People's Republic of China", "English
-  law" -> "England"). ``JURISDICTIONS`` is the table: add a row for a new place.
+- *jurisdiction*: a US state, a Canadian province or Australian state, or a country,
+  normalised from what the text writes ("the State of New York" -> "New York", "English law"
+  -> "England"); the table is :mod:`ingest.jurisdictions`.
 - Incorporation is no choice of law: "organized under the laws of Delaware" never counts.
 
 Where a clause names federal law first and a state after it ("the laws of the United States
@@ -20,180 +19,14 @@ and ... of the Commonwealth of Kentucky"), the state is the answer: federal law 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ingest.jurisdictions import FEDERAL, JURISDICTIONS, alternation
 from ingest.rules import Passage, passage, rule
 
-_US_STATES = [
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "Florida",
-    "Georgia",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Kentucky",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Massachusetts",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Pennsylvania",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Virginia",
-    "Washington",
-    "Wisconsin",
-    "Wyoming",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-    "District of Columbia",
-    "Puerto Rico",
-]
-_PROVINCES = {
-    "Canada": (
-        "Ontario",
-        "Quebec",
-        "British Columbia",
-        "Alberta",
-        "Manitoba",
-        "Saskatchewan",
-        "Nova Scotia",
-        "New Brunswick",
-        "Newfoundland",
-        "Prince Edward Island",
-    ),
-    "Australia": ("New South Wales", "Victoria", "Queensland", "Western Australia"),
-}
-#: Countries as labelled, with the other ways the text names them.
-_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "People's Republic of China": ("People's Republic of China", "PRC", "P.R.C.", "P. R. China"),
-    "China": ("China", "Chinese"),
-    "England and Wales": ("England and Wales", "England & Wales"),
-    "England": ("England", "English"),
-    "Scotland": ("Scotland", "Scottish"),
-    "United Kingdom": ("United Kingdom", "UK", "U.K."),
-    "Hong Kong": ("Hong Kong", "Hong Kong SAR", "Hong Kong Special Administrative Region"),
-    "Taiwan": ("Taiwan", "Republic of China", "R.O.C."),
-    "Germany": ("Federal Republic of Germany", "Germany", "German"),
-    "France": ("France", "French Republic", "French"),
-    "Switzerland": ("Switzerland", "Swiss"),
-    "Netherlands": ("Netherlands", "Dutch"),
-    "Israel": ("Israel", "Israeli"),
-    "Japan": ("Japan", "Japanese"),
-    "Korea": ("Republic of Korea", "South Korea", "Korea", "Korean"),
-    "Singapore": ("Singapore",),
-    "India": ("India", "Indian"),
-    "Ireland": ("Ireland", "Irish"),
-    "Italy": ("Italy", "Italian"),
-    "Spain": ("Spain", "Spanish"),
-    "Sweden": ("Sweden", "Swedish"),
-    "Norway": ("Norway", "Norwegian"),
-    "Denmark": ("Denmark", "Danish"),
-    "Finland": ("Finland", "Finnish"),
-    "Belgium": ("Belgium", "Belgian"),
-    "Austria": ("Austria", "Austrian"),
-    "Luxembourg": ("Luxembourg",),
-    "Bermuda": ("Bermuda",),
-    "Cayman Islands": ("Cayman Islands",),
-    "British Virgin Islands": ("British Virgin Islands", "BVI"),
-    "Mexico": ("Mexico", "Mexican"),
-    "Brazil": ("Brazil", "Brazilian"),
-    "Colombia": ("Colombia",),
-    "Kazakhstan": ("Kazakhstan",),
-    "South Africa": ("South Africa",),
-    "Papua New Guinea": ("Papua New Guinea",),
-    "New Zealand": ("New Zealand",),
-    "Malaysia": ("Malaysia",),
-    "Thailand": ("Thailand",),
-    "Philippines": ("Philippines",),
-    "Indonesia": ("Indonesia",),
-    "Vietnam": ("Vietnam",),
-    "Cyprus": ("Cyprus",),
-    "Greece": ("Greece",),
-    "Russia": ("Russian Federation", "Russia"),
-    "Poland": ("Poland",),
-    "Canada": ("Canada", "Canadian"),
-    "Australia": ("Australia", "Australian"),
-    "United States": ("United States of America", "United States", "U.S.A.", "USA", "U.S."),
-}
-_FEDERAL = frozenset({"United States", "Canada", "Australia"})
-
-
-def _table() -> dict[str, str]:
-    """Every written form (lower case) -> the jurisdiction as labelled."""
-    out: dict[str, str] = {}
-    for country, forms in _COUNTRIES.items():
-        out.update({f.lower(): country for f in forms})
-    for state in _US_STATES:
-        out[state.lower()] = state
-    for country, provinces in _PROVINCES.items():
-        out.update({p.lower(): f"{p}, {country}" for p in provinces})
-    return out
-
-
-JURISDICTIONS: dict[str, str] = _table()
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    """One pattern for the written forms as a character tree, longest form first on each path.
-
-    A space may be any run of spacing ("British  Columbia", "New\nYork" in converted text) and
-    a form ending in a period ends there ("the R.O.C."), else at a word boundary. It matches
-    what the flat alternation of the forms longest first matches, but each position is tried
-    against the few forms that share its first letters rather than all 200 (six times faster:
-    the phrasings scan whole agreements)."""
-    tree: dict[str, dict] = {}
-    for form in forms:
-        node = tree
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def depth(node: dict[str, dict]) -> int:
-        return max(0 if k == "" else 1 + depth(v) for k, v in node.items())
-
-    def build(node: dict[str, dict], last: str) -> str:
-        ends = ["" if last == "." else r"\b"] if "" in node else []
-        children = sorted((k for k in node if k), key=lambda k: depth(node[k]), reverse=True)
-        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k], k) for k in children]
-        alts += ends
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(tree, "")
-
-
 #: Every written form of a jurisdiction (lower case; the patterns ignore case).
-_NAME = _alternation(JURISDICTIONS)
+_NAME = alternation(JURISDICTIONS)
 #: A jurisdiction as the object of "the laws of": "the State of New York", "the Province of
 #: Ontario", "the Federal Republic of Germany", "Ontario, Canada", "the PRC".
 _PLACE = (
@@ -203,8 +36,11 @@ _PLACE = (
 _LAWS_OF = (
     r"\b(?:(?:substantive|internal|domestic|published|applicable|effective|federal)\s+)?"
     r"(?:laws?|legislation|regulations)"
-    r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+force|as\s+applied|applicable))?"
-    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,60}\))?\s+(?:of|in)\s+"
+    r"(?:\s+(?:and\s+(?:judicial\s+)?decisions|in\s+(?:force|effect)|as\s+applied|applicable))?"
+    # "construed pursuant to the laws of, the State of New York" (the comma of an inserted "in")
+    # an aside between "laws" and the place: "the internal laws (but without regard to the
+    # conflict of laws provisions or principles) of the State of Texas"
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^().;]{1,120}\))?\s+(?:of|in),?\s+"
 )
 #: A law named by its adjective or place: "English law", "New York law", "PRC Laws".
 _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
@@ -212,6 +48,7 @@ _ADJ_LAW = rf"\b(?P<adj>{_NAME})\s+(?:substantive\s+|internal\s+)?laws?\b"
 #: agreement as their subject ("this Contract is subject to the laws of ...").
 _GOVERN = (
     r"(?:govern(?:ed|s|ing)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled"
+    r"|(?:shall|will)\s+be\s+determined"
     r"|(?:Agreement|Contract|hereof|hereunder|hereto)\b[^.;]{0,150}?"
     r"\b(?:subject\s+to|under|pursuant\s+to|in\s+accordance\s+with))"
 )
@@ -325,6 +162,30 @@ PHRASINGS: tuple[Phrasing, ...] = (
                 "of the Province of Ontario, Canada.",
                 place="Ontario",
             ),
+            passage(
+                "THIS AGREEMENT SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (BUT "
+                "WITHOUT REGARD TO THE CONFLICT OF LAWS PROVISIONS OR PRINCIPLES) OF THE STATE OF "
+                "TEXAS.",
+                place="TEXAS",
+            ),
+            passage(
+                "The rights of the parties shall be determined under the laws of the State of "
+                "Minnesota.",
+                place="Minnesota",
+            ),
+            passage(
+                "This Agreement shall be governed by the laws in force in the Province of Québec.",
+                place="Québec",
+            ),
+            passage(
+                "This Agreement will be governed by the laws in effect in the State of Idaho.",
+                place="Idaho",
+            ),
+            passage(
+                "This Agreement shall be deemed made in, and shall be construed pursuant to the "
+                "laws of, the State of New York.",
+                place="New York",
+            ),
         ],
         rejects=[
             "The Company is a corporation organized under the laws of the State of Delaware.",
@@ -334,7 +195,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     _p(
         "laws-of-shall-govern",
         rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:(?:shall|will|to)\s+(?:govern|apply|control)"
-        r"|(?:governs|applies|controls)\b)",
+        r"|(?:governs|applies|controls)\b|(?:govern|apply\s+to)\s+(?:this|these)\b)",
         reads="a choice-of-law clause: the laws of a place, then a verb that makes them govern",
         matches=[
             passage(
@@ -347,6 +208,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
             passage(
                 "The legislation of the Republic of Kazakhstan shall apply to this Contract.",
                 place="Kazakhstan",
+            ),
+            passage(
+                "The parties agree that the laws of the State of Utah govern this Agreement and "
+                "any dispute under it.",
+                place="Utah",
             ),
         ],
         rejects=["the laws of the State of Nevada, under which the Company is organized"],
@@ -373,11 +239,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     ),
     _p(
         "adjective-law-governs",
-        rf"{_ADJ_LAW}[^.;]{{0,40}}?\b(?:shall|will)\s+(?:govern|apply)",
+        rf"{_ADJ_LAW}[^.;]{{0,40}}?\b(?:(?:shall|will)\s+(?:govern|apply)|(?:governs|applies)\b)",
         reads="a choice-of-law clause: the law by its place, then a verb that makes it govern",
         matches=[
             passage("Delaware law shall govern any dispute under this Agreement.", adj="Delaware"),
             passage("Swiss law will apply to this Agreement.", adj="Swiss"),
+            passage("German law applies to this Agreement and any claim under it.", adj="German"),
         ],
         rejects=["Delaware law firms often act for both sides, and they shall not be named."],
         reach=300,  # a place name, "law", a few words, a verb
@@ -400,6 +267,51 @@ PHRASINGS: tuple[Phrasing, ...] = (
             ),
         ],
         rejects=["This Agreement is made in the State of California. Its laws thereof apply."],
+    ),
+    _p(
+        "applicable-law-is",
+        r"\b(?:applicable|governing|proper)\s+laws?\b[^.;]{0,60}?\b(?:shall\s+be|is|will\s+be)"
+        rf"\s+(?:that\s+of\s+)?(?:(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+(?:of|in)\s+)?"
+        rf"{_PLACE}",
+        reads="a choice-of-law clause that names the law as a thing: 'the applicable law shall be "
+        "the law of' a place",
+        matches=[
+            passage("The applicable law shall be the law of France.", place="France"),
+            passage(
+                "The proper law of this Agreement is the law of the Republic of Singapore.",
+                place="Singapore",
+            ),
+            passage("The applicable law of this Contract shall be PRC law.", place="PRC"),
+        ],
+        rejects=[
+            "The applicable law is the law of the place where the Services are performed.",
+            "to the extent required by applicable law, the Texas franchise registration",
+        ],
+        reach=300,  # "applicable law", a few words, "shall be", the place
+    ),
+    _p(
+        "heading-names-place",
+        r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?)?[ \t]*"
+        r"(?:Governing|Applicable|Choice\s+of)\s+Laws?[ \t]*[:.\-\u2013\u2014][ \t]*"
+        rf"(?:(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\s+)?{_PLACE}"
+        r"[ \t]*(?=[.,;(]|$|\s+without\b)",
+        reads="a choice-of-law heading followed by nothing but the place ('Governing Law: State "
+        "of Florida'), as term sheets and short-form agreements state it",
+        matches=[
+            passage("Governing Law: State of Florida", place="Florida"),
+            passage("9. Governing law: Minnesota.", place="Minnesota"),
+            passage(
+                "Applicable Law. The laws of the Commonwealth of Massachusetts, without regard "
+                "to conflicts of law.",
+                place="Massachusetts",
+            ),
+        ],
+        rejects=[
+            "Governing Law. Texas Instruments shall comply with all export rules.",
+            "Governing Law. This Agreement shall be construed by the arbitrator.",
+            "The governing law: see Section 12 of the Master Agreement with Delaware Co.",
+        ],
+        reach=300,  # a heading line
     ),
 )
 _OTHER_PLACE = rule(
@@ -482,7 +394,7 @@ def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
             ):
                 continue
             place, place_end = _place(m)
-            if place in _FEDERAL:
+            if place in FEDERAL:
                 # "the laws of the United States and ... of the Commonwealth of Kentucky"
                 stop = text.find(".", place_end, end)
                 nxt = _AND_PLACE.match(text, place_end) or _OTHER_PLACE.search(
@@ -490,7 +402,7 @@ def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
                 )
                 if nxt:
                     other, other_end = _place(nxt)
-                    if other not in _FEDERAL:
+                    if other not in FEDERAL:
                         place, place_end = other, other_end
             found = GoverningLaw(place, m.start(), place_end, phrasing.name)
             if best is None or found.start < best.start:
@@ -513,7 +425,7 @@ def governing_law(text: str, start: int = 0, end: int | None = None) -> Governin
     pos = start
     while (clause := _clause(text, pos, end)) is not None:
         found.append(clause)
-        if clause.jurisdiction not in _FEDERAL:
+        if clause.jurisdiction not in FEDERAL:
             break
         pos = clause.end
-    return next((f for f in found if f.jurisdiction not in _FEDERAL), found[0] if found else None)
+    return next((f for f in found if f.jurisdiction not in FEDERAL), found[0] if found else None)

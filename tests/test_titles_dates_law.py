@@ -819,3 +819,323 @@ def test_a_heading_in_capitals_run_into_a_preamble_opening_on_its_head_word() ->
     props = _own(text)
     assert props["title"] == "Supply Agreement"
     assert props["date"] == "2015-06-04"
+
+
+# --- general shapes of commercial contracts: covers, recitals, foreign law, written dates -------
+
+_BODY = (
+    "\n\n1. Appointment. Quillfeather appoints Marrow as its distributor.\n\n2. Term. The term "
+    "is five years.\n\n"
+)
+_SIGNED = (
+    "\n\nIN WITNESS WHEREOF, the parties have executed this Agreement.\n\nQUILLFEATHER SYSTEMS, "
+    "INC.\n\nBy: /s/ Ann Lee\nName: Ann Lee\nTitle: CEO\n\nMARROW LANE FOODS LLC\n\nBy: /s/ Bo "
+    "Chu\nName: Bo Chu\nTitle: Manager\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "law_clause", "expected"),
+    [
+        (  # a cover page and a table of contents before the body repeats the title
+            "EXHIBIT 10.3\n\nEXECUTION COPY\n\n\n\nSUPPLY AGREEMENT\n\nbetween\n\nQUILLFEATHER "
+            "SYSTEMS, INC.\n\nand\n\nMARROW LANE FOODS LLC\n\nDated as of June 1, 2010\n\n\n"
+            "TABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS ........ 1\nARTICLE 2 SUPPLY ........ 4"
+            '\n\n\nSUPPLY AGREEMENT\n\nThis SUPPLY AGREEMENT (this "Agreement") is entered '
+            "into as of June 1, 2010 ",
+            "12. Governing Law. This Agreement shall be governed by the laws of England and Wales.",
+            ("Supply Agreement", "2010-06-01", "England and Wales"),
+        ),
+        (  # contents right under the title, the preamble never repeating it
+            "EXHIBIT 10.3\n\nLICENSE AGREEMENT\n\nTABLE OF CONTENTS\n\n1. Definitions 1\n2. "
+            "Grant 3\n\nThis Agreement is made the 1st day of June, 2010 ",
+            "9. Applicable Law. This Agreement shall be construed in accordance with the laws of "
+            "the Province of Ontario and the federal laws of Canada applicable therein.",
+            ("License Agreement", "2010-06-01", "Ontario, Canada"),
+        ),
+        (  # a contract number above the title; the date written day first
+            "Contract No.: QS-2010-117\n\nSERVICES AGREEMENT\n\nThis Services Agreement is "
+            "made on 1 June 2010 ",
+            "11. This Agreement shall be governed by and construed in accordance with the laws "
+            "of the People's Republic of China.",
+            ("Services Agreement", "2010-06-01", "People's Republic of China"),
+        ),
+        (  # a bare "AGREEMENT" heading; the law named as the subject of "shall govern"
+            "AGREEMENT\n\nThis Agreement is entered into this 3rd day of March, 2008 ",
+            "8. The laws of the Commonwealth of Massachusetts shall govern this Agreement.",
+            ("Agreement", "2008-03-03", "Massachusetts"),
+        ),
+        (  # a title over two lines; the year after "in the year"
+            "EXHIBIT 10.5\n\nEXCLUSIVE MANUFACTURING AND\nSUPPLY AGREEMENT\n\nThis Exclusive "
+            "Manufacturing and Supply Agreement is made on this the 1st day of June in the year "
+            "2010 ",
+            "Governing Law. This Agreement shall be governed by and interpreted under the laws "
+            "of Japan.",
+            ("Exclusive Manufacturing and Supply Agreement", "2010-06-01", "Japan"),
+        ),
+        (  # an omission legend before the title; California law "as applied to"
+            "Exhibit 10.9\n\n[***] Certain information in this document has been omitted and "
+            "filed separately with the Securities and Exchange Commission.\n\nCOLLABORATION AND "
+            "LICENSE AGREEMENT\n\nThis Collaboration and License Agreement is entered into as "
+            "of June 1, 2010 ",
+            "Governing Law. This Agreement will be governed by the laws of the State of "
+            "California as applied to agreements entered into and performed within California.",
+            ("Collaboration and License Agreement", "2010-06-01", "California"),
+        ),
+        (  # an English agency agreement: "dated" day first, Hong Kong law by its adjective
+            "EXHIBIT 10.12\n\nAGENCY AGREEMENT\n\nTHIS AGREEMENT is dated 15 March 2012 ",
+            "15. Governing Law\n\n15.1 This Agreement is governed by and shall be construed in "
+            "accordance with Hong Kong law.",
+            ("Agency Agreement", "2012-03-15", "Hong Kong"),
+        ),
+        (  # an amended and restated agreement; "construed and enforced" Delaware law
+            "EXHIBIT 10.1\n\nAMENDED AND RESTATED DISTRIBUTION AGREEMENT\n\nThis Amended and "
+            'Restated Distribution Agreement (this "Agreement") is made and entered into as of '
+            "the 1st day of June, 2010 ",
+            "20. Governing Law. This Agreement shall be construed and enforced in accordance "
+            "with the internal laws of the State of Delaware.",
+            ("Amended and Restated Distribution Agreement", "2010-06-01", "Delaware"),
+        ),
+        (  # the title and the preamble on the exhibit label's line; "the first of June"
+            "EXHIBIT 10.21 TRADEMARK LICENSE AGREEMENT This Trademark License Agreement is made "
+            "as of the first of June, 2010 ",
+            "Governing Law: State of Florida",
+            ("Trademark License Agreement", "2010-06-01", "Florida"),
+        ),
+        (  # a Chinese cooperation agreement: the date written year first, "the laws of the PRC"
+            "COOPERATION AGREEMENT\n\nThis Cooperation Agreement is signed on 2010/06/01 in "
+            "Beijing ",
+            "Article 12 The formation, validity, interpretation and performance of this "
+            "Agreement shall be governed by the laws of the PRC.",
+            ("Cooperation Agreement", "2010-06-01", "People's Republic of China"),
+        ),
+        (  # the Effective Date defined in the definitions; the law as a thing the clause names
+            'SERVICES AGREEMENT\n\nThis Services Agreement ("Agreement") is entered into as of '
+            "the Effective Date ",
+            '1. Definitions. "Effective Date" means July 15, 2009.\n\n10. Applicable Law. The '
+            "applicable law shall be the law of the State of Washington.",
+            ("Services Agreement", "2009-07-15", "Washington"),
+        ),
+    ],
+)
+def test_general_shapes_of_commercial_contracts(
+    opening: str, law_clause: str, expected: tuple[str, str, str]
+) -> None:
+    props = _own(opening + _PARTIES + _BODY + law_clause + _SIGNED)
+    assert (props["title"], props["date"], props["governing_law"]) == expected
+
+
+def test_a_contract_dated_only_by_its_last_signature() -> None:
+    text = (
+        'MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement (the "Agreement") is '
+        'effective as of the date of the last signature below (the "Effective Date") '
+        + _PARTIES
+        + _BODY
+        + "14. Governing Law. The laws of the State of New York shall govern this Agreement, "
+        "without regard to conflicts of law principles.\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ "
+        "Ann Lee\nName: Ann Lee\nDate: May 3, 2011\n\nMARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu\n"
+        "Name: Bo Chu\nDate: May 5, 2011\n"
+    )
+    props = _own(text)
+    assert (props["date"], props["governing_law"]) == ("2011-05-05", "New York")
+
+
+def test_a_short_form_agreement_with_a_heading_that_names_only_the_place() -> None:
+    text = (
+        "SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is entered into "
+        + _PARTIES
+        + _BODY
+        + "9. Governing law: Minnesota.\n\nAgreed and accepted:\n\nQUILLFEATHER SYSTEMS, INC.\n\n"
+        "By: /s/ Ann Lee      Date: 6/1/2010\n\nMARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu       "
+        "Date: 6/3/2010\n"
+    )
+    props = _own(text)
+    assert (props["date"], props["governing_law"]) == ("2010-06-03", "Minnesota")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("This Agreement will be governed by the laws in effect in the State of Idaho.", "Idaho"),
+        (
+            "This Agreement shall be deemed made in, and shall be construed pursuant to the laws "
+            "of, the State of New York.",
+            "New York",
+        ),
+        ("The parties agree that the laws of the State of Utah govern this Agreement.", "Utah"),
+        ("German law applies to this Agreement.", "Germany"),
+        ("The applicable law shall be the law of France.", "France"),
+        ("The proper law of this Agreement is the law of the Republic of Singapore.", "Singapore"),
+        ("GOVERNING LAW. Delaware.", "Delaware"),
+        (
+            "Applicable Law. The laws of the Commonwealth of Massachusetts, without regard to "
+            "conflicts of law.",
+            "Massachusetts",
+        ),
+        ("This Agreement is subject to Scots law.", "Scotland"),
+        (
+            "This Agreement shall be governed by the laws of the Hong Kong Special Administrative "
+            "Region of the People's Republic of China.",
+            "Hong Kong",
+        ),
+        (
+            "This Agreement shall be governed by the laws of England and the parties submit to "
+            "the exclusive jurisdiction of the English courts.",
+            "England",
+        ),
+        ("This Agreement is governed by the laws of the State of Victoria, Australia.", "Victoria"),
+        ("This Agreement shall be governed by the laws of the United Arab Emirates.", "UAE"),
+        ("This Agreement shall be governed by the laws of the Czech Republic.", "Czech Republic"),
+        ("This Agreement shall be governed by the laws of the Isle of Man.", "Isle of Man"),
+        ("This Agreement shall be governed by the laws of Tasmania.", "Tasmania"),
+        ("Portuguese law shall govern this Agreement.", "Portugal"),
+        ("This Agreement is governed by the laws of the United Mexican States.", "Mexico"),
+        ("This Agreement is governed by the laws of the Socialist Republic of Vietnam.", "Vietnam"),
+        ("This Agreement is governed by the laws of the Emirate of Dubai.", "Dubai"),
+        (
+            "The rights of the parties shall be determined under the laws of the State of "
+            "Minnesota.",
+            "Minnesota",
+        ),
+        (
+            "This Agreement shall be governed by the laws in force in the Province of Québec.",
+            "Quebec",
+        ),
+        (
+            "THIS AGREEMENT SHALL BE CONSTRUED IN ACCORDANCE WITH THE INTERNAL LAWS (BUT WITHOUT "
+            "REGARD TO THE CONFLICT OF LAWS PROVISIONS OR PRINCIPLES) OF THE STATE OF OREGON.",
+            "Oregon",
+        ),
+    ],
+)
+def test_choice_of_law_in_the_wordings_of_many_jurisdictions(clause: str, expected: str) -> None:
+    found = governing_law(clause)
+    assert found is not None
+    assert found.jurisdiction.split(",")[0] == {"UAE": "United Arab Emirates"}.get(
+        expected, expected
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Each party shall comply with the laws of the State of Ohio.",
+        "Licensee is a corporation organized under the laws of Ohio.",
+        "Any dispute shall be resolved by arbitration in the State of Arizona.",
+        "Governing Law. Texas Instruments shall supply the chips.",
+        "The applicable law is the law of the place where the Services are performed.",
+    ],
+)
+def test_no_choice_of_law_in_near_misses(clause: str) -> None:
+    assert governing_law(clause) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("made this 1st day of June in the year 2010, by", "2010-06-01"),
+        ("this 1st day of June in the year of our Lord 2010", "2010-06-01"),
+        ("made as of the first of June, 2010", "2010-06-01"),
+        ("Signed: 01-Jun-2010", "2010-06-01"),
+        ("signed on 2010.06.01 in Shanghai", "2010-06-01"),
+        ("as of June the 1st, 2010", "2010-06-01"),
+        ("made the 1 st day of June,2010 by", "2010-06-01"),
+        ("dated June 22 nd, 2008", "2008-06-22"),
+        ("from June 1 through 2010", None),
+        ("payable on the first of each month", None),
+        ("Version 12-Mayfield-2010", None),
+    ],
+)
+def test_more_written_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This agreement is entered into as of June 1, 2010 ",
+        'EXHIBIT 10.4\n\nThis agreement ("Agreement") is made on June 1, 2010 ',
+    ],
+)
+def test_a_preamble_calling_itself_this_agreement_in_lower_case(opening: str) -> None:
+    props = _own(
+        opening + _PARTIES + _BODY + "This Agreement is governed by the laws of Ohio." + _SIGNED
+    )
+    assert (props["title"], props["date"], props["governing_law"]) == (
+        "Agreement",
+        "2010-06-01",
+        "Ohio",
+    )
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "ACME CONTRACT No. 076C/01   LICENCE AND MAINTENANCE AGREEMENT   entered into ",
+        "EXHIBIT 10.8\n\nPURCHASE CONTRACT NO. PC-2010/08\n\nLICENCE AND MAINTENANCE AGREEMENT\n\n"
+        "This Licence and Maintenance Agreement is made on June 1, 2010 ",
+    ],
+)
+def test_a_reference_line_numbering_a_contract_before_the_title(cover: str) -> None:
+    props = _own(cover + _PARTIES + _BODY + _SIGNED)
+    assert props["title"] == "Licence and Maintenance Agreement"
+
+
+@pytest.mark.parametrize(
+    ("signatures", "iso"),
+    [
+        (  # the dates written on blank lines of the signature blocks
+            "\n\nQUILLFEATHER SYSTEMS, INC.\n\nBy: /s/ Ann Lee\nDate: ____June 1, 2010____\n\n"
+            "MARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu\nDate: ____June 3, 2010____\n",
+            "2010-06-03",
+        ),
+        (  # a sentence right above undated signature blocks says when they signed
+            "\n\nSigned on the 3rd day of June, 2010 at Beijing.\n\nQUILLFEATHER SYSTEMS, INC.\n\n"
+            "By: /s/ Ann Lee\n\nMARROW LANE FOODS LLC\n\nBy: /s/ Bo Chu\n",
+            "2010-06-03",
+        ),
+    ],
+)
+def test_an_agreement_effective_on_its_last_signature(signatures: str, iso: str) -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nThis Supply Agreement is effective as of the date of the last "
+        "signature below " + _PARTIES + _BODY + "This Agreement is governed by the laws of "
+        "Ohio." + signatures
+    )
+    assert _own(text)["date"] == iso
+
+
+def test_an_amendment_whose_heading_dates_the_agreement_it_amends() -> None:
+    text = (
+        "EXHIBIT 10.1\n\nAMENDMENT NO. 3 TO THE SUPPLY AGREEMENT DATED JANUARY 5, 2008\n\n"
+        "This Amendment No. 3 is entered into as of June 1, 2010 " + _PARTIES + _BODY + _SIGNED
+    )
+    props = _own(text)
+    assert (props["title"], props["date"]) == (
+        "Amendment No. 3 to the Supply Agreement",
+        "2010-06-01",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "AMENDMENT NO. 1\n\nThis Amendment No. 1 to the Supply Agreement dated January 5, 2008 "
+        '(the "Agreement") is made this 1st day of June, 2010 ',
+        "AMENDMENT NO. 1 TO SUPPLY AGREEMENT DATED JANUARY 5, 2008\n\nThis Amendment is made "
+        "June 1, 2010 ",
+        "FIRST AMENDMENT\n\nThis First Amendment to the Supply Agreement dated as of January 5, "
+        "2008 is effective June 1, 2010 ",
+        "FIRST AMENDMENT\n\nTHIS FIRST AMENDMENT TO THE SUPPLY AGREEMENT, dated as of January 5, "
+        "2008 (the Agreement), is entered into this 1st day of June, 2010 ",
+        'AMENDMENT TO LICENSE AGREEMENT\n\nThis Amendment (the "Amendment") amends the License '
+        'Agreement dated March 1, 2005 (the "Agreement") and is effective as of June 1, 2010, ',
+        "AMENDMENT NO. 2\n\nThis Amendment No. 2 modifies the Supply Agreement between the "
+        "parties dated March 1, 2005, effective June 1, 2010, ",
+        "AMENDMENT TO AGREEMENT DATED MARCH 1, 2005\n\nEffective June 1, 2010, the parties ",
+    ],
+)
+def test_an_amendment_is_dated_by_its_own_verb_not_by_the_agreement_it_amends(
+    opening: str,
+) -> None:
+    assert _own(opening + _PARTIES + _BODY + _SIGNED)["date"] == "2010-06-01"

@@ -23,6 +23,7 @@ from ingest.agreements.titles import (
 from ingest.context import norm_term
 from ingest.dates import find_dates
 from ingest.names import clean_name
+from ingest.rules import passage, rule
 from ingest.structure import Region, Structure, heading_spans
 
 #: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
@@ -299,11 +300,35 @@ def part_of_agreement(text: str, pre: Region) -> tuple[str, int, int] | None:
     return (clean_name(m["t"]), m.start("t"), m.end("t")) if m else None
 
 
+#: A preamble opening on "This agreement" in lower case, the way plain-language contracts and
+#: letters write it: "This agreement is made on June 1, 2010 between ...".
+_LOWER_OPENING = rule(
+    "agreements.lower_case_opening",
+    r"\s*(?:This|THIS)\s+(?P<t>agreement|contract)\b(?:\s*\([^()]{0,40}\))?,?\s+"
+    r"(?:(?:is|are)\s+)?(?:hereby\s+)?(?:made|dated|entered|executed)\b",
+    reads="the opening of a preamble: the document calling itself 'this agreement' in lower case",
+    matches=[
+        passage("This agreement is made on June 1, 2010 between", t="agreement"),
+        passage('This contract ("Contract") is entered into by', t="contract"),
+        passage("  This agreement, dated as of May 5, 2004, between", t="agreement"),
+    ],
+    rejects=[
+        "This agreement shall terminate on June 1, 2012.",
+        "Under this agreement is made no promise",
+        "This agreements list is attached",
+    ],
+    mode="match",
+)
+
+
 def plain_self_reference(text: str, pre: Region) -> tuple[str, int, int] | None:
     """A preamble that calls its document only "this Agreement" (the title is lost in a
-    legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ..."):
+    legend or a logo), or opens on the bare word ("AGREEMENT made this 5th day of ...") or on
+    "This agreement is made" in lower case:
     still an agreement, titled by its own word."""
     m = _BARE_OPENING.match(text, pre.start) or _PLAIN_SELF.search(
         text, pre.start, min(pre.end, pre.start + 400)
     )
+    if m is None and (m := _LOWER_OPENING.match(text, pre.start)):
+        return m["t"].capitalize(), m.start("t"), m.end("t")
     return (m["t"], m.start("t"), m.end("t")) if m else None

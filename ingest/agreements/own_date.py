@@ -9,6 +9,7 @@ import re
 
 from ingest.dates import DateMatch, find_dates
 from ingest.reports import sentence_end
+from ingest.rules import rule
 from ingest.structure import Region, Structure
 
 _DATE_CUE = re.compile(
@@ -29,16 +30,40 @@ def _signing_date(text: str, signatures: Region) -> DateMatch | None:
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
 
 
-#: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
-#: amendment is made to, not the amendment itself.
-_OF_AMENDED = re.compile(
-    r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
-    r"(?:agreement|indenture|note|lease)\s*,?\s*$"
+#: "... TO THE CREDIT AGREEMENT dated as of", "... amends the License Agreement dated": a date
+#: that qualifies the agreement an amendment is made to, not the amendment itself.
+_OF_AMENDED = rule(
+    "agreements.date_of_amended",
+    r"(?i)\b(?:to|amends?|amending|modif(?:y|ies|ying)|supplements?|supplementing)\s+"
+    r"(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
+    r"(?:agreement|indenture|note|lease)(?:\s+between\s+the\s+parties)?\s*,?\s*$",
+    reads="the words before a cue and its date: the agreement an amendment amends, which that "
+    "date qualifies",
+    matches=[
+        "FIRST AMENDMENT TO THE CREDIT AGREEMENT ",
+        'This Amendment (the "Amendment") amends the License Agreement ',
+        "This Amendment No. 2 modifies the Supply Agreement between the parties ",
+    ],
+    rejects=["This Supply Agreement ", "amends the License Agreement as follows. The Agreement "],
 )
-#: The preamble's own verb: "... is entered into as of September 11, 2012".
-_OWN_VERB_CUE = re.compile(
-    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:made\s+and\s+entered\s+into|entered\s+into|made|"
-    r"executed|dated)(?:\s+and\s+effective)?\s+(?:as\s+of|on)\s+(?:this\s+)?"
+#: The preamble's own verb: "... is entered into as of September 11, 2012", "... is made this
+#: 1st day of June, 2010", "... is effective June 1, 2010".
+_OWN_VERB_CUE = rule(
+    "agreements.own_verb_date",
+    r"(?i)(?:\b(?:is|are)\s+(?:hereby\s+)?|,[ \t]*|\n\s*)"
+    r"(?:(?:made\s+and\s+entered\s+into|entered\s+into|made"
+    r"|executed|dated)(?:\s+and\s+effective)?(?:\s+(?:as\s+of|on|effective(?:\s+as\s+of)?))?"
+    r"|effective(?:\s+as\s+of)?)\s+(?:this\s+|the\s+)?",
+    reads="the rest of an amendment's opening sentence, after the date of the agreement it "
+    "amends: the verb that dates the amendment itself",
+    matches=[
+        "(the Agreement), is entered into as of September 11, 2012",
+        "(the Agreement) is made this 1st day of June, 2010",
+        "dated as of January 5, 2008 is effective June 1, 2010",
+        "the Supply Agreement dated March 1, 2005, effective June 1, 2010",
+        "AMENDMENT TO AGREEMENT DATED MARCH 1, 2005\n\nEffective June 1, 2010, the parties",
+    ],
+    rejects=["dated January 5, 2008 (the Agreement), by and between", "which is governed by"],
 )
 
 
@@ -121,6 +146,37 @@ def _signers_dates(text: str, start: int, end: int) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
+#: "Signed on the 3rd day of June, 2010 at Beijing.", "Executed at Zurich on 1 June 2010":
+#: the sentence right above the signers' blocks that says when they signed.
+_SIGNED_ON = rule(
+    "agreements.signed_on",
+    r"(?i)\b(?:signed|executed)\s+(?:(?:at|in)\s+\w[\w.]*(?:[ \t,]+\w[\w.]*){0,3}?\s+)?"
+    r"(?:on|as\s+of)\s+(?:this\s+|the\s+)?(?!behalf\b)",
+    reads="the text right above the signature blocks: a sentence saying when they were signed",
+    matches=[
+        "Signed on the 3rd day of June, 2010 at Beijing.",
+        "Executed at Zurich, Switzerland on 1 June 2010.",
+        "SIGNED AS OF JUNE 1, 2010",
+    ],
+    rejects=[
+        "duly signed by both parties",
+        "executed counterparts, each of which is an original",
+        "executed on behalf of the Company by its officer",
+    ],
+)
+_ABOVE_SIGNATURES = 300
+
+
+def _signed_above(text: str, signatures: int) -> DateMatch | None:
+    """Where the signature blocks hold no date, the date of the "Signed on ..." sentence
+    right above them."""
+    for cue in _SIGNED_ON.finditer(text, max(0, signatures - _ABOVE_SIGNATURES), signatures):
+        dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
+        if dates and dates[0].start - cue.end() < 6:
+            return dates[0]
+    return None
+
+
 def _witness_date(text: str, st: Structure) -> DateMatch | None:
     """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
     if not st.signatures:
@@ -162,6 +218,6 @@ def agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMa
         if found:
             return found
     if st.signatures:
-        return _signing_date(text, st.signatures)
+        return _signing_date(text, st.signatures) or _signed_above(text, st.signatures.start)
     tail = max(0, st.main_end - 4000)
     return _date_lines(text, tail, st.main_end) or _signers_dates(text, tail, st.main_end)

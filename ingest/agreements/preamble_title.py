@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from ingest.agreements.kinds import classify
-from ingest.agreements.titles import GENERIC, HEAD_WORD, fuller, segment_titles, title_at
+from ingest.agreements.titles import (
+    GENERIC,
+    HEAD_WORD,
+    REFERENCE_AFTER,
+    fuller,
+    segment_titles,
+    title_at,
+)
 from ingest.context import norm_term
 from ingest.names import singular
 from ingest.structure import INSIDE_SENTENCE, Region
@@ -49,7 +56,15 @@ def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         return opening
     # no "This" names it ("STRATEGIC ALLIANCE AGREEMENT, dated as of ..."): the capitalised
     # words before the first head noun
-    head = HEAD_WORD.search(text, pre.start, min(pre.end, pre.start + 600))
+    # (past a reference line's head noun: "ACME CONTRACT No. 076C/01 LICENCE AGREEMENT")
+    head = next(
+        (
+            h
+            for h in HEAD_WORD.finditer(text, pre.start, min(pre.end, pre.start + 600))
+            if not REFERENCE_AFTER.match(text, h.end())
+        ),
+        None,
+    )
     if not head:
         return None
     pos = head.start()

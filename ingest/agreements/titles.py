@@ -11,6 +11,7 @@ from ingest.agreements.kinds import classify
 from ingest.context import norm_term
 from ingest.dates import find_dates
 from ingest.names import ORG_WORDS, clean_name
+from ingest.rules import rule
 
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
@@ -94,6 +95,18 @@ _COMPANY_END = re.compile(
 #: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
 #: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").
 REFERENCE_NUMBER = re.compile(r"(?i)(?:\bno\b\.?|\bnumber\b|#)\s*(?::|[a-z0-9]*[\-/][a-z0-9])")
+#: The same reference code right after the head noun it numbers ("TELKOM CONTRACT No. 076C/01
+#: <spaces> LICENCE AGREEMENT"): a code mixing digits with letters or slashes, where a title's
+#: number is plain ("Amendment No. 2"). The words before it are the reference line, no title.
+REFERENCE_AFTER = rule(
+    "agreements.reference_code_after_head",
+    r"[ \t]*(?:No\b\.?|NO\b\.?|Number|NUMBER|Ref\b\.?|REF\b\.?|#)[ \t]*:?[ \t]*"
+    r"(?=[^\s,;]*\d)(?=[^\s,;]*[A-Za-z/])[A-Za-z0-9]+[\-/.]?[A-Za-z0-9/\-.]*",
+    reads="the text right after a title's head noun: a cover's reference code numbering it",
+    matches=[" No. 076C/01", " No.: QS117B", " NUMBER 2010/117", " # A-44"],
+    rejects=[" No. 2 to Supply Agreement", " NO. 12", " Number Two", " made as of"],
+    mode="match",
+)
 #: A title is a name, not a legend: longer runs of capitals are prose.
 MAX_TITLE_WORDS = 14
 #: A heading's qualifier in brackets that ends its line (a line a converted page kept, not
@@ -199,7 +212,7 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if qualifier and norm_term(clean_name(text[pos:end])) not in GENERIC:
         end = qualifier.end(1)
     title = clean_name(text[pos:end])
-    if REFERENCE_NUMBER.search(title):
+    if REFERENCE_NUMBER.search(title) or REFERENCE_AFTER.match(text, end):
         return None  # "Contract No.: VIT-005-2012": a cover's reference line, not a title
     # a title is a name: never longer than a legend's line, never opening on a connector
     # ("to the Software License Agreement" is a reference to one)
