@@ -1133,3 +1133,28 @@ def test_joined_terms_and_stray_spaces_on_real_financing_documents() -> None:
     # "NORTHWOOD CAPITAL , LIMITED" on the signature page
     northwood = parties("lexpredict-1059761-2004-02-13.txt")
     assert {"NORTHWOOD CAPITAL, LIMITED", "NORTHWOOD CAPITAL II, LIMITED"} <= set(northwood)
+
+
+def test_a_predecessor_or_a_division_named_in_a_partys_description_is_no_party() -> None:
+    # a maintenance agreement whose party took over another company's contracts, and a
+    # hosting agreement signed through a division: the term belongs to the company
+    successor = (
+        "MAINTENANCE AGREEMENT\n\n"
+        "This Maintenance Agreement is made as of May 1, 2012 between Quanta Grid Corp., as "
+        'successor in interest to Brightline Power Company ("Quanta"), and Fieldstone '
+        'Electric, Inc. ("Contractor").\n\n1. Work.\n'
+    )
+    assert own_parties(successor) == {
+        "Quanta Grid Corp.": ("Quanta",),
+        "Fieldstone Electric, Inc.": ("Contractor",),
+    }
+    division = (
+        "HOSTING AGREEMENT\n\n"
+        "This Agreement is made as of June 5, 2001 between Globix Data Corporation, acting "
+        'through its Managed Services Division ("Globix"), and Weblink Retail Inc. '
+        '("Customer").\n\n1. Hosting.\n'
+    )
+    assert own_parties(division) == {
+        "Globix Data Corporation": ("Globix",),
+        "Weblink Retail Inc.": ("Customer",),
+    }
