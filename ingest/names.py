@@ -49,6 +49,7 @@ TERMINAL_SUFFIXES = frozenset(
         "kk",
         "sdn",
         "bhd",
+        "berhad",
         "sas",
         "kgaa",
         "tbk",
@@ -178,7 +179,8 @@ _SUFFIX_ALT = (
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|S\.A\.?|B\.V\.?|N\.V\.?|ULC"
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
-    r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
+    r"|A/S|ApS|AB|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
+    r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
@@ -213,11 +215,13 @@ _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 #: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
 #: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
 _NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "Telia AB (publ)": a Swedish public company's mark after its suffix.
+_PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
     rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
-    rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
+    rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 #: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
 _TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
@@ -351,7 +355,8 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
     """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
     Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
     whole companies (never "Harris Bank and Trust Company of Chicago": its tail is no company
-    on its own, as it does not end in a suffix)."""
+    on its own, as it does not end in a suffix), and "Ms. Lena Ortiz and Mr. Omar Haddad"
+    where both sides are people named in full (never "Kelley Drye and Warren")."""
     out: list[tuple[int, int]] = []
     pos = start
     for m in _AND_SPLIT.finditer(text, start, end):
@@ -366,7 +371,9 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and any(w not in ORG_WORDS for w in core)
             and "and" not in core
         )
-        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair):
+        # "John A. Pettigrew and Maria L. Pettigrew": two people, each named in full
+        people = looks_like_person(text[pos : m.start()]) and looks_like_person(tail)
+        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair or people):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, end))
@@ -405,7 +412,9 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
-_AFTER_SUFFIX = frozenset(["liability", "partnership", "company", "and", "&", "of", "the", "de"])
+_AFTER_SUFFIX = frozenset(
+    ["liability", "partnership", "company", "and", "&", "of", "the", "de", "publ"]
+)
 
 
 def _suffix_end(text: str, start: int, end: int) -> int:

@@ -1158,3 +1158,78 @@ def test_a_predecessor_or_a_division_named_in_a_partys_description_is_no_party()
         "Globix Data Corporation": ("Globix",),
         "Weblink Retail Inc.": ("Customer",),
     }
+
+
+def test_people_listed_together_share_the_term_that_closes_the_list() -> None:
+    # a development agreement with two individuals and a consulting agreement with three,
+    # each list closed by one plural term
+    couple = (
+        "DEVELOPMENT AGREEMENT\n\n"
+        "This Development Agreement is made on May 2, 2019 by and between Sunbridge Foods, "
+        'Inc., a Delaware corporation ("Sunbridge"), and John A. Pettigrew and Maria L. '
+        'Pettigrew, individuals residing in Boise, Idaho (together, the "Developers").\n\n'
+        "1. Development.\n"
+    )
+    assert own_parties(couple) == {
+        "Sunbridge Foods, Inc.": ("Sunbridge",),
+        "John A. Pettigrew": ("Developers",),
+        "Maria L. Pettigrew": ("Developers",),
+    }
+    three = (
+        "CONSULTING AGREEMENT\n\n"
+        'This Agreement is made as of June 5, 2001 between Northgate Media Inc. ("Company") '
+        "and Mr. Peter Wu, Ms. Lena Ortiz and Mr. Omar Haddad (collectively, the "
+        '"Consultants").\n\n1. Services.\n'
+    )
+    assert set(own_parties(three)) == {
+        "Northgate Media Inc.",
+        "Mr. Peter Wu",
+        "Ms. Lena Ortiz",
+        "Mr. Omar Haddad",
+    }
+
+
+def test_people_or_firms_joined_by_and_are_split_only_when_each_is_named_in_full() -> None:
+    runs = [r.text for r in name_runs("and John A. Pettigrew and Maria L. Pettigrew, each")]
+    assert runs == ["John A. Pettigrew", "Maria L. Pettigrew"]
+    assert [r.text for r in name_runs("counsel Kelley Drye and Warren LLP")] == [
+        "Kelley Drye and Warren LLP"
+    ]
+
+
+def test_a_parties_heading_over_numbered_companies_without_descriptors() -> None:
+    # an English-style distribution agreement: "PARTIES", then each company on a numbered
+    # line with its register number and address, no "a ... company" after the name
+    text = (
+        "DISTRIBUTION AGREEMENT\n\nPARTIES\n\n"
+        "1. Kestrel Audio Pty Ltd (ACN 123 456 789) of 12 Harbour Road, Sydney NSW 2000 "
+        '("Kestrel")\n\n'
+        '2. Ambrose Trading LLP of 40 Mill Lane, Leeds LS1 4AB ("Distributor")\n\n'
+        "BACKGROUND\n\nA. Kestrel makes speakers.\n\n"
+        "1. Appointment of Distributor\n\nKestrel appoints the Distributor.\n"
+    )
+    assert own_parties(text) == {
+        "Kestrel Audio Pty Ltd": ("Kestrel",),
+        "Ambrose Trading LLP": ("Distributor",),
+    }
+
+
+def test_proprietary_berhad_and_publ_company_forms_end_the_name() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\nentered into by and between\n\n"
+        'ORBITAL SOFTWARE (SOUTH AFRICA) (PTY) LIMITED ("ORBITAL")\n\nand\n\n'
+        'MZANSI TELECOMS LIMITED ("MZANSI")\n\n1. Licence.\n'
+    )
+    assert set(own_parties(text)) == {
+        "ORBITAL SOFTWARE (SOUTH AFRICA) (PTY) LIMITED",
+        "MZANSI TELECOMS LIMITED",
+    }
+    cable = (
+        "CONSTRUCTION AGREEMENT\n\nThis Agreement is made between Nordia Carrier AB (publ), a "
+        'Swedish company ("Nordia"), and Pelagos Cable Berhad (123456-X), a Malaysian company '
+        '("Pelagos").\n\n1. Works.\n'
+    )
+    assert own_parties(cable) == {
+        "Nordia Carrier AB (publ)": ("Nordia",),
+        "Pelagos Cable Berhad": ("Pelagos",),
+    }

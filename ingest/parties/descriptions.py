@@ -9,13 +9,24 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, looks_like_person, name_runs, words
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    NameRun,
+    clean_name,
+    looks_like_person,
+    name_runs,
+    singular,
+    words,
+)
 from ingest.parties.forms import DESCRIPTOR, entity_type_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
 from ingest.parties.role_words import is_role_title, role_of
 from ingest.records import PropValue
+from ingest.rules import passage, rule
 
-_INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
+_INDIVIDUAL = re.compile(
+    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals)\b", re.IGNORECASE
+)
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
     r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
@@ -60,7 +71,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
             props["jurisdiction"] = jur
         props["entity_type"] = entity_type_of(desc["type"])
         end = desc.end()
-    elif _person_in_role(text, run, limit):
+    elif _person_in_role(text, run, limit) or _person_in_list(text, run, limit):
         props["kind"] = "person"
     elif not run.is_org:
         if not _named_by_term(text, run, limit):
@@ -117,6 +128,53 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     made a party by the role term that directly follows it."""
     m = _TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: What joins people listed together: a comma, "and", or both.
+_PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+#: "(collectively, the "Consultants")", "(together, the "Founders")", "(each a "Seller")":
+#: the term several people listed before it share.
+_SHARED_TERM = rule(
+    "parties.people_shared_term",
+    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|each)(?:\s+(?:and\s+)?"
+    r"(?:individually|severally|collectively|together))?,?\s+)?(?:the\s+|an?\s+)?"
+    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
+    reads="the list of parties: the defined term closing a list of people",
+    matches=[
+        passage(' (collectively, the "Consultants")', term="Consultants"),
+        passage(' (together, the "Founders")', term="Founders"),
+        passage(' ("Sellers")', term="Sellers"),
+        passage(' (each, a "Stockholder")', term="Stockholder"),
+    ],
+    rejects=[" (the Company's parent)", ", a Delaware corporation"],
+    mode="match",
+)
+#: How far a list of people may run before the term they share.
+_PEOPLE_LIST = 240
+
+
+def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
+    """ "Mr. Peter Wu, Ms. Lena Ortiz and Mr. Omar Haddad (collectively, the "Consultants")",
+    "John A. Pettigrew and Maria L. Pettigrew, individuals residing in Boise, Idaho
+    (together, the "Developers")": each person of a list of people that a defined term
+    closes is a party, though only the last stands right before the term."""
+    if not looks_like_person(run.text):
+        return False
+    pos = run.end
+    stop = min(limit, run.end + _PEOPLE_LIST)
+    for nxt in name_runs(text, run.end, stop):
+        sep = _PEOPLE_SEP.fullmatch(text, pos, nxt.start)
+        if sep is None or not looks_like_person(nxt.text):
+            break
+        pos = nxt.end
+    if pos == run.end and not _LIST_BEFORE.search(text, max(0, run.start - 10), run.start):
+        return False  # a single person: only in a list ("A, B and C") or with a role term
+    person = _INDIVIDUAL.match(text, pos, stop)
+    if person:
+        tail = re.match(r"[^()\"\u201c;]{0,80}?(?=\s*,?\s*\()", text[person.end() : stop])
+        pos = person.end() + (tail.end() if tail else 0)
+    m = _SHARED_TERM.match(text, pos, stop)
+    return bool(m and not DOCUMENT.search(m["term"]) and singular(m["term"]) != m["term"])
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
