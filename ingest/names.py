@@ -191,7 +191,10 @@ _WORD = (
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
     r"(?=,?[ \t]+[A-Z]))"
 )
-_CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
+_CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|do|da|dos|das|del|di|&)"
+#: "National Football League Alumni - Northern California Chapter", "Zebra Technologies do
+#: Brasil - Comércio de Produtos Ltda.": a spaced dash inside one name (see :func:`_split_dash`).
+_DASH = r"[ \t]+[-\u2013][ \t]+"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
 #: inside a name, before its suffix.
@@ -220,12 +223,13 @@ _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
+    rf"{_WORD}(?:(?:{_SP}(?:{_CONNECT}{_SP})?|{_DASH})(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?"
+    rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 #: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
 _TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
-_AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
+_AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND|And)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +377,15 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
         )
         # "John A. Pettigrew and Maria L. Pettigrew": two people, each named in full
         people = looks_like_person(text[pos : m.start()]) and looks_like_person(tail)
-        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair or people):
+        # "Woodmead, Sandton and TELKOM SOUTH AFRICA LIMITED": a place typed in mixed case,
+        # then a company typed in capitals
+        capitals = (
+            len(words(tail)) >= 2
+            and tail.isupper()
+            and not text[pos : m.start()].isupper()
+            and text[m.start() : m.end()].strip(", \t\n") != "AND"
+        )
+        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair or people or capitals):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, end))
@@ -444,6 +456,30 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_DASH_RE = re.compile(_DASH)
+
+
+def _split_dash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run at a spaced dash unless it joins two halves of one name: two words at
+    least on each side, no stop word, no corporate suffix ending the first half ("Acme
+    Corp. - Page 3", "EXHIBIT A - FORM OF NOTE" are two things)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _DASH_RE.finditer(text, start, end):
+        left, right = words(text[pos : m.start()]), words(text[m.end() : end])
+        whole = (
+            len(left) >= 2
+            and len(right) >= 2
+            and left[-1] not in TERMINAL_SUFFIXES
+            and not any(w in _STOP for w in left + right)
+        )
+        if not whole:
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, end))
+    return out
+
+
 #: the securities a company issues, named before it: "Senior Notes of", "Warrants of the"
 _SECURITIES_OF = re.compile(
     r"\b(?:Notes|Debentures|Warrants|Bonds|Securities)\s+of\s+(?:the\s+)?(?=[A-Z])"
@@ -457,7 +493,8 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         parts = [
             (s, _suffix_end(text, s, e))
             for cs, ce in _column_parts(text, m.start(), m.end())
-            for s, e in _split_terminal_and(text, cs, ce)
+            for ds, de in _split_dash(text, cs, ce)
+            for s, e in _split_terminal_and(text, ds, de)
         ]
         for s, e in parts:
             s, e = _trim(text, s, e)

@@ -1233,3 +1233,38 @@ def test_proprietary_berhad_and_publ_company_forms_end_the_name() -> None:
         "Nordia Carrier AB (publ)": ("Nordia",),
         "Pelagos Cable Berhad": ("Pelagos",),
     }
+
+
+def test_a_spaced_dash_and_romance_connectors_stay_inside_one_name() -> None:
+    # an endorsement agreement with a chapter of an association, and a distribution
+    # agreement with a Brazilian subsidiary
+    chapter = (
+        "ENDORSEMENT AGREEMENT\n\nThis Endorsement Agreement is made June 1, 2017 between "
+        'Retired Players Association - Pacific Coast Chapter ("RPA-PC"), a charitable '
+        'corporation, and Brightfield Nutrition, Inc., a Nevada corporation ("Company").\n\n'
+        "1. Endorsement.\n"
+    )
+    assert set(own_parties(chapter)) == {
+        "Retired Players Association - Pacific Coast Chapter",
+        "Brightfield Nutrition, Inc.",
+    }
+    runs = [r.text for r in name_runs("and Lumen Devices do Brasil - Comércio de Peças Ltda., a")]
+    assert runs == ["Lumen Devices do Brasil - Comércio de Peças Ltda."]
+    # near misses: a company and a page furniture, a heading
+    assert [r.text for r in name_runs("ACME CORP. - Page 3")] == ["ACME CORP.", "Page"]
+
+
+def test_and_splits_a_capitalised_company_from_the_place_ending_an_address() -> None:
+    # a licence whose parties stand in a cover block: the first party's address runs into the
+    # second party's name with "and" between them
+    text = (
+        "LICENCE AGREEMENT\n\nentered into by and between\n\n"
+        'KAROO DATA SYSTEMS (PTY) LIMITED ("KDS") a company incorporated in South Africa with '
+        "offices at 1 Main Road, Rosebank, Johannesburg and UMOJA TELECOMS LIMITED "
+        '("UMOJA") a company incorporated in South Africa\n\n1. Licence.\n'
+    )
+    assert set(own_parties(text)) == {"KAROO DATA SYSTEMS (PTY) LIMITED", "UMOJA TELECOMS LIMITED"}
+    assert [r.text for r in name_runs("between Orbis Pty Ltd And Calder Medical LLC")] == [
+        "Orbis Pty Ltd",
+        "Calder Medical LLC",
+    ]
