@@ -429,10 +429,16 @@ _AFTER_SUFFIX = frozenset(
 )
 
 
+#: Suffixes written as whole words, which "of" may follow inside a name ("Xplore Technologies
+#: Corporation of America"); an abbreviation never is ("Veritas Biotech Ltd. of Shanghai").
+_WORD_SUFFIXES = frozenset(["corporation", "incorporated", "limited"])
+
+
 def _suffix_end(text: str, start: int, end: int) -> int:
     """Where a name ends after its corporate suffix when address words follow it ("Dolphin
-    Industries Limited Room 1302", "DGT Corp. Suite 207"): at the first suffix token whose
-    tail holds no org word ("Midland Bank PLC, New York Branch" is one name)."""
+    Industries Limited Room 1302", "DGT Corp. Suite 207", "Veritas Biotech Ltd. of Shanghai"):
+    at the first suffix token whose tail holds no org word ("Midland Bank PLC, New York
+    Branch" is one name)."""
     toks = list(_TOKEN_RE.finditer(text, start, end))
     for i, t in enumerate(toks[:-1]):
         w = t.group().replace(".", "").lower()
@@ -440,7 +446,7 @@ def _suffix_end(text: str, start: int, end: int) -> int:
         if (
             i > 0
             and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
-            and rest[0] not in _AFTER_SUFFIX
+            and (rest[0] not in _AFTER_SUFFIX or (rest[0] == "of" and w not in _WORD_SUFFIXES))
             and not any(r in ORG_WORDS for r in rest)
         ):
             return t.end()

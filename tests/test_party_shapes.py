@@ -1268,3 +1268,53 @@ def test_and_splits_a_capitalised_company_from_the_place_ending_an_address() -> 
         "Orbis Pty Ltd",
         "Calder Medical LLC",
     ]
+
+
+def test_a_company_after_and_ends_the_address_before_it() -> None:
+    # a development agreement whose first party's address runs, with no comma, into "and"
+    # and the second party; the second party's term ends in "s" but names one company
+    text = (
+        "DEVELOPMENT AGREEMENT\n\nThis Agreement is between Orbis Labs Inc., a Delaware "
+        "corporation, with a location at 600 Madison Ave, Suite 100, New York, NY 10022-1735 "
+        'and Shanghai Veritas Biotech Ltd. of Shanghai, China ("Veritas"), a Chinese company, '
+        'each a "Party".\n\nWHEREAS the parties agree.\n'
+    )
+    assert own_parties(text) == {
+        "Orbis Labs Inc.": (),
+        "Shanghai Veritas Biotech Ltd.": ("Veritas",),
+    }
+
+
+def test_bodies_without_a_corporate_word_acting_through_an_office_or_after_their_town() -> None:
+    alliance = (
+        "STRATEGIC ALLIANCE AGREEMENT\n\nThis Agreement is made and entered into this 16 day "
+        "of August, 2012 by and between Lumina Corporation, a Nevada Corporation "
+        '("Lumina"), and Harwell Register EMEA, acting through its office in Abu Dhabi '
+        '("Harwell" and, together with Lumina, the "Parties").\n\nBACKGROUND\n\n'
+        "Lumina and Harwell agree.\n"
+    )
+    assert set(own_parties(alliance)) == {"Lumina Corporation", "Harwell Register EMEA"}
+    sponsorship = (
+        "SPONSORSHIP AGREEMENT\n\nTHIS SPONSORSHIP AGREEMENT is made this 19th day of "
+        "December 1997, by and between REDLINE RACING, INC., a North Carolina corporation "
+        '("Redline"), and Torque Max Lubricants, Anaheim, Calif. (Hereinafter to be referred '
+        'to as "Torque Max");\n\nWITNESSETH:\n'
+    )
+    assert own_parties(sponsorship) == {
+        "REDLINE RACING, INC.": ("Redline",),
+        "Torque Max Lubricants": ("Torque Max",),
+    }
+
+
+def test_a_second_term_for_the_party_with_its_affiliates_is_its_alias() -> None:
+    # a cooperation agreement: each party's own term, then a term for it with its group
+    text = (
+        "COOPERATION AGREEMENT\n\nThis Agreement is made between Volga Investments Limited, "
+        'a company incorporated in Cyprus ("VIL" and together with its Affiliates, "Volga") '
+        'and Kestrel plc, a public company ("Kestrel", and, together with its Affiliates, '
+        '"Kestrel Group").\n\nRECITALS\n'
+    )
+    assert own_parties(text) == {
+        "Volga Investments Limited": ("VIL", "Volga"),
+        "Kestrel plc": ("Kestrel", "Kestrel Group"),
+    }

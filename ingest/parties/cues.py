@@ -46,3 +46,23 @@ DESCRIBED_IN = rule(
         'Globix Data Corporation ("Globix"), and ',
     ],
 )
+#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
+#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor"), and the name of the
+#: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
+#: and, together with its Affiliates, "Kestrel Group").
+SAME_PARTY_TERMS = rule(
+    "parties.same_party_terms",
+    r"[\"\u201d]?\s*,?\s*(?:(?:or|and/or)\s+(?:the\s+)?"
+    r"|(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
+    r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
+    r"(?:the\s+)?)[\"\u201c]",
+    reads="a parenthesis of defined terms: what joins two terms naming the same party",
+    matches=[
+        '" or "',
+        '" or the "',
+        '" and together with its Affiliates, "',
+        '", and, together with its Affiliates, "',
+    ],
+    rejects=['" and "', '"; and "', '" and, together with Acme, the "'],
+    mode="fullmatch",
+)

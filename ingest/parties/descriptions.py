@@ -15,12 +15,11 @@ from ingest.names import (
     clean_name,
     looks_like_person,
     name_runs,
-    singular,
     words,
 )
 from ingest.parties.forms import DESCRIPTOR, entity_type_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
-from ingest.parties.role_words import is_role_title, role_of
+from ingest.parties.role_words import is_plural_term, is_role_title, role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 
@@ -174,14 +173,24 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
         tail = re.match(r"[^()\"\u201c;]{0,80}?(?=\s*,?\s*\()", text[person.end() : stop])
         pos = person.end() + (tail.end() if tail else 0)
     m = _SHARED_TERM.match(text, pos, stop)
-    return bool(m and not DOCUMENT.search(m["term"]) and singular(m["term"]) != m["term"])
+    return bool(m and not DOCUMENT.search(m["term"]) and is_plural_term(m["term"]))
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
-_TERM_AFTER = re.compile(
-    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?,?\s+)?"
-    r"(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+_TERM_AFTER = rule(
+    "parties.term_after_name",
+    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named))?"
+    r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
+    reads="the list of parties: the defined term right after a party's name",
+    matches=[
+        passage(' ("Harwell")', term="Harwell"),
+        passage(' (hereinafter "JHU")', term="JHU"),
+        passage(' (Hereinafter to be referred to as "Torque Max")', term="Torque Max"),
+        passage(', (the "Company")', term="Company"),
+    ],
+    rejects=[" (the Company's parent)", ' of Ohio ("Ohio")'],
+    mode="match",
 )
 #: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
 #: its principal office at ...", ", represented by ...": what may stand between a name and
@@ -192,10 +201,12 @@ _TERM_AFTER = re.compile(
 #: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
 #: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
 #: within ...": a body with no corporate word in its name, described in lower case (after
-#: its state or country set off by commas).
+#: its state or country set off by commas). "Torque Max Lubricants, Anaheim, Calif.": a town
+#: and its state, right before the term.
 _NAME_TAIL = re.compile(
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
-    r",?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
     r"|not-for-profit|non-?profit|public|governmental)"
@@ -218,9 +229,20 @@ def end_of_address(text: str, pos: int, limit: int) -> int:
     # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
     if street and not any(r.is_org for r in name_runs(text, street.start(), street.end())):
         tail = street
-    if tail is None or re.search(r",\s+and\s", tail.group()):
+    if tail is None or re.search(r",\s+and\s", tail.group()) or _company_after_and(text, tail):
         return -1
     return tail.end()
+
+
+def _company_after_and(text: str, tail: re.Match[str]) -> bool:
+    """ "..., New York, NY 10022 and Shanghai Veritas Biotech Ltd. of Shanghai, China (": a
+    company named after "and" inside what reads as an address is the next party."""
+    return any(
+        re.search(r"\band\s+$", text[max(0, r.start - 6) : r.start])
+        and words(r.text)
+        and words(r.text)[-1] in TERMINAL_SUFFIXES
+        for r in name_runs(text, tail.start(), tail.end())
+    )
 
 
 #: A person closing a list of companies, named by the term they share.

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, name_runs, singular, words
+from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
-from ingest.parties.cues import DESCRIBED_IN, TRADE_NAME
+from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
     DOCUMENT,
@@ -30,7 +30,7 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.role_words import role_of
+from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
 from ingest.structure import analyze
@@ -57,11 +57,6 @@ def _names_pending(text: str, pending: list[Party], d: Definition) -> bool:
 
 def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
-
-
-#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
-#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor").
-_ALTERNATIVE = re.compile(r"[\"\u201d]?\s*,?\s*(?:or|and/or)\s+(?:the\s+)?[\"\u201c]")
 
 
 def extract_parties(ctx: DocContext) -> None:
@@ -209,8 +204,9 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     same_clause = d.clause_start == r.last_clause and not r.pending
     members = ctx.lookup(d.term) if same_clause else []
-    if same_clause and r.named_last and _ALTERNATIVE.fullmatch(text, r.last_term_end, d.start):
-        # ("Omega" or "Operator"), ("REIT" or the "Company"): two names of the same party
+    if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
+        # ("Omega" or "Operator"), ("OICL" and together with its Affiliates, "Otkritie"): two
+        # names of the same party
         r.pending = list(r.named_last)
     r.last_clause, r.last_term_end = d.clause_start, d.end
     if r.pending:
@@ -228,7 +224,7 @@ def _name_pending(ctx: DocContext, r: _Reading, d: Definition) -> None:
     "Borrowers")" names them all; "(on behalf of itself and its Affiliates, individually and
     collectively referred to as "Bellicum")": a singular term after one name is that
     party's alias."""
-    plural = singular(d.term) != d.term
+    plural = is_plural_term(d.term)
     if (len(r.pending) > 1 or plural) and (d.collective or plural):
         for p in r.pending:
             p.role = p.role or role_of(d.term)
