@@ -462,6 +462,27 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: "Marsh, Tolley & Brandt LLP", "Smith, Barnes & Co.": the partners' names of a firm, set
+#: off by commas before the last two joined by "&".
+_FIRM_HEAD = re.compile(r"(?<![\w,.])(?:[A-Z][a-z]+,[ \t]+){1,3}$")
+
+
+def _firm_start(text: str, start: int, end: int) -> int:
+    """Where a firm's name starts when the partners' names before "&" are set off by commas
+    (the run found starts at the last of them); never after a capitalised word ("New York,
+    Tolley & Brandt LLP" keeps to "Tolley & Brandt LLP")."""
+    run = text[start:end]
+    if " & " not in run or len(words(run.split(" & ", 1)[0])) != 1:
+        return start
+    head = _FIRM_HEAD.search(text, max(0, start - 60), start)
+    if head is None:
+        return start
+    before = text[max(0, head.start() - 30) : head.start()].split()
+    if before and before[-1][:1].isupper():
+        return start
+    return head.start()
+
+
 _DASH_RE = re.compile(_DASH)
 
 
@@ -507,6 +528,9 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
             s = _numbered_start(text, s, e, start)
             if held := _SECURITIES_OF.search(text, s, e):
                 s = held.end()  # "Convertible Promissory Notes of Quillon Biosciences, Inc."
+            s = _firm_start(text, s, e)
+            while out and out[-1].start >= s:
+                out.pop()  # "Marsh" read alone before "Marsh, Tolley & Brandt LLP"
             ws = words(text[s:e])
             # a bare suffix ("LLC", "Co", "AG") is what is left of a name cut elsewhere
             if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):

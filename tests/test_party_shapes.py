@@ -1318,3 +1318,50 @@ def test_a_second_term_for_the_party_with_its_affiliates_is_its_alias() -> None:
         "Volga Investments Limited": ("VIL", "Volga"),
         "Kestrel plc": ("Kestrel", "Kestrel Group"),
     }
+
+
+def test_parties_in_a_table_of_role_labels_when_no_preamble_names_them() -> None:
+    # a services order form: the parties stand in labelled fields, the text refers back
+    text = (
+        "SERVICES AGREEMENT\n\nSupplier: Quill Analytics Ltd.\nAddress: 1 Bank Street, London\n\n"
+        "Customer: Harbour Retail plc\nAddress: 9 Dock Road, Bristol\n\n"
+        "This Agreement is made between the Supplier and the Customer named above.\n\n"
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "Quill Analytics Ltd.": ("Supplier",),
+        "Harbour Retail plc": ("Customer",),
+    }
+    # near miss: one label, a contact person under another: no table of parties
+    contact = (
+        "SERVICES AGREEMENT\n\nSupplier: Quill Analytics Ltd.\nContact: Jane Moss\n\n"
+        "1. Services. The Supplier shall provide the Services.\n"
+    )
+    assert "Jane Moss" not in own_parties(contact)
+
+
+def test_a_firm_named_by_its_partners_and_a_business_with_its_owner() -> None:
+    # an engagement of advisers and an agency agreement with a sole proprietorship
+    firm = (
+        'ENGAGEMENT AGREEMENT\n\nThis Agreement is between Fenwick Goods Inc. ("Client") and '
+        'Marsh, Tolley & Brandt LLP ("Advisor").\n\n1. Engagement.\n'
+    )
+    assert own_parties(firm) == {
+        "Fenwick Goods Inc.": ("Client",),
+        "Marsh, Tolley & Brandt LLP": ("Advisor",),
+    }
+    assert [r.text for r in name_runs("offices in New York, Tolley & Brandt LLP")] == [
+        "New York",
+        "Tolley & Brandt LLP",
+    ]
+    agency = (
+        "AGENCY AGREEMENT\n\nThis Agency Agreement is made this 5th day of June, 2006 by and "
+        "between NORTHSTAR TRAVEL CORPORATION, a corporation organized and existing under the "
+        'laws of the State of Florida (hereinafter referred to as "Principal"), and BLUE '
+        "HORIZON TOURS, a sole proprietorship owned by Maria Gonzalez, of 55 Ocean Drive, "
+        'Miami Beach, Florida (hereinafter referred to as "Agent").\n\n1. Appointment.\n'
+    )
+    assert own_parties(agency) == {
+        "NORTHSTAR TRAVEL CORPORATION": ("Principal",),
+        "BLUE HORIZON TOURS": ("Agent",),
+    }

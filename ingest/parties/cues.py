@@ -24,7 +24,8 @@ TRADE_NAME = rule(
 #: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
 #: Management", "as successor in interest to Brightline Power Company", "acting through its
-#: Managed Services Division": a company named inside what describes the party before it,
+#: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez": a company or
+#: its owner named inside what describes the party before it,
 #: never a party itself.
 DESCRIBED_IN = rule(
     "parties.described_in",
@@ -32,13 +33,15 @@ DESCRIBED_IN = rule(
     r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
     r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+"
     r"|\bsuccessor\s+(?:in\s+interest\s+|by\s+(?:merger|conversion)\s+|in\s+title\s+)?to\s+"
-    r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?)$",
+    r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?"
+    r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+)$",
     reads="the list of parties: the words before a name that only describes the party before it",
     matches=[
         "Pallas Care LLC, a wholly owned subsidiary of ",
         "Quanta Grid Corp., as successor in interest to ",
         "Globix Data Corporation, acting through its ",
         "Norvik Sports LLC, c/o ",
+        "BLUE HORIZON TOURS, a sole proprietorship owned by ",
     ],
     rejects=[
         "Quanta Grid Corp. and ",
