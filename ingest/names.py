@@ -185,11 +185,13 @@ _SUFFIX_ALT = (
 )
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
 #: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
-#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e.").
+#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e."), or a lower-case brand
+#: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     r"(?:[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
-    r"(?=,?[ \t]+[A-Z]))"
+    r"(?=,?[ \t]+[A-Z])|(?<![\w.\-])[a-z]{1,6}\d[a-z0-9]*"
+    r"(?=,?[ \t]+(?!(?:The|THE|This|THIS|An?|In|IN|Section|SECTION|Article|ARTICLE)\b)[A-Z]))"
 )
 _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|do|da|dos|das|del|di|&)"
 #: "National Football League Alumni - Northern California Chapter", "Zebra Technologies do

@@ -1365,3 +1365,18 @@ def test_a_firm_named_by_its_partners_and_a_business_with_its_owner() -> None:
         "NORTHSTAR TRAVEL CORPORATION": ("Principal",),
         "BLUE HORIZON TOURS": ("Agent",),
     }
+
+
+def test_a_lower_case_brand_with_a_digit_opens_a_name() -> None:
+    text = (
+        "RESELLER AGREEMENT\n\nTHIS RESELLER AGREEMENT is made and entered into on April 7, 2017 "
+        'by and between q7 Secure Networks, LLC ("q7"), a Virginia limited liability company, '
+        'and Corbel Systems Inc., a Nevada corporation ("Reseller").\n\n1. Appointment.\n'
+    )
+    assert own_parties(text) == {
+        "q7 Secure Networks, LLC": ("q7",),
+        "Corbel Systems Inc.": ("Reseller",),
+    }
+    # near misses: a lower-case word with a digit before a heading word is no name
+    runs = [r.text for r in name_runs("the mp3 files and clause s2 The Licensor")]
+    assert not any(r.startswith(("mp3", "s2")) for r in runs)
