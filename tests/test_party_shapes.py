@@ -1380,3 +1380,15 @@ def test_a_lower_case_brand_with_a_digit_opens_a_name() -> None:
     # near misses: a lower-case word with a digit before a heading word is no name
     runs = [r.text for r in name_runs("the mp3 files and clause s2 The Licensor")]
     assert not any(r.startswith(("mp3", "s2")) for r in runs)
+
+
+def test_the_person_a_partys_notices_go_to_is_no_party() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is between Alder Logistics Inc., 1 Main St, Reno, "
+        'NV 89501, Attention: Chief Legal Officer ("Alder") and Fenwick Freight LLC, Attn: '
+        'John Fenwick ("Carrier").\n\n1. Services.\n'
+    )
+    assert own_parties(text) == {
+        "Alder Logistics Inc.": ("Alder",),
+        "Fenwick Freight LLC": ("Carrier",),
+    }

@@ -25,13 +25,14 @@ TRADE_NAME = rule(
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
 #: Management", "as successor in interest to Brightline Power Company", "acting through its
 #: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez": a company or
-#: its owner named inside what describes the party before it,
-#: never a party itself.
+#: its owner named inside what describes the party before it, and the person its notices
+#: go to ("Attn: John Fenwick"): never a party itself.
 DESCRIBED_IN = rule(
     "parties.described_in",
     r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
     r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
     r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+"
+    r"|\b(?:[Aa]ttn|ATTN|[Aa]ttention|ATTENTION)\s*[:.]?\s*(?:Mr\.?\s+|Ms\.?\s+)?"
     r"|\bsuccessor\s+(?:in\s+interest\s+|by\s+(?:merger|conversion)\s+|in\s+title\s+)?to\s+"
     r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?"
     r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+)$",
@@ -42,6 +43,7 @@ DESCRIBED_IN = rule(
         "Globix Data Corporation, acting through its ",
         "Norvik Sports LLC, c/o ",
         "BLUE HORIZON TOURS, a sole proprietorship owned by ",
+        "Fenwick Freight LLC, Attn: ",
     ],
     rejects=[
         "Quanta Grid Corp. and ",
