@@ -5,8 +5,7 @@ Vocabulary:
   ("Bank of St. Louis", "Kelley Drye & Warren") and a comma before a corporate suffix
   ("Zoltek Companies, Inc.", "Iroquois Capital, L.P.", "Bank of America, N.A.").
 - *org word*: a word that makes a run an organisation (suffixes such as Inc. or LLC, and
-  heads such as Bank, Trust, Fund). ``ingest.nlp`` builds its entity patterns from the same
-  list, so the two never disagree.
+  heads such as Bank, Trust, Fund); the word lists are in :mod:`ingest.name_words`.
 """
 
 from __future__ import annotations
@@ -14,166 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Corporate suffixes, in lower case without dots; a name ends after one of these.
-TERMINAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "llc",
-        "lllp",
-        "llp",
-        "lp",
-        "ltd",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "bv",
-        "nv",
-        "ulc",
-        "na",
-        "co",
-        "pte",
-        "pty",
-        "sarl",
-        "spa",
-        "srl",
-        "kg",
-        "aps",
-        "a/s",
-        "ab",
-        "oy",
-        "kk",
-        "sdn",
-        "bhd",
-        "berhad",
-        "sas",
-        "kgaa",
-        "tbk",
-    ]
-)
-#: Words that make a name run an organisation wherever they stand in it.
-ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
-    [
-        "bank",
-        "bancorp",
-        "bancorporation",
-        "banc",
-        "trust",
-        "company",
-        "companies",
-        "fund",
-        "funds",
-        "partners",
-        "partnership",
-        "association",
-        "capital",
-        "holdings",
-        "holding",
-        "group",
-        "investments",
-        "investment",
-        "financial",
-        "finance",
-        "lending",
-        "securities",
-        "branch",
-        "foundation",
-        "enterprises",
-        "industries",
-        "international",
-        "technologies",
-        "therapeutics",
-        "energy",
-        "ventures",
-        "advisors",
-        "management",
-        "corporation",
-        "communications",
-        "resources",
-        "systems",
-        "products",
-        "services",
-        "pharmaceuticals",
-        "properties",
-        "realty",
-        "bancshares",
-    ]
-)
-#: Words that never belong to a party name (they head agreements, sections, captions).
-_STOP = frozenset(
-    [
-        "this",
-        "the",
-        "whereas",
-        "now",
-        "in",
-        "witness",
-        "whereof",
-        "by",
-        "name",
-        "title",
-        "section",
-        "article",
-        "exhibit",
-        "schedule",
-        "annex",
-        "agreement",
-        "amendment",
-        "note",
-        "notes",
-        "lease",
-        "waiver",
-        "guaranty",
-        "guarantee",
-        "debenture",
-        "warrant",
-        "warrants",
-        "recitals",
-        "conditions",
-        "its",
-        "date",
-        "dated",
-        "signature",
-        "page",
-        "each",
-        "all",
-        "any",
-        "such",
-    ]
-)
-#: Words of officer titles, which look like names in signature blocks but are not.
-_TITLE_WORDS = frozenset(
-    [
-        "officer",
-        "president",
-        "chief",
-        "director",
-        "manager",
-        "member",
-        "secretary",
-        "treasurer",
-        "vice",
-        "executive",
-        "authorized",
-        "signatory",
-        "partner",
-        "general",
-        "counsel",
-        "ceo",
-        "cfo",
-        "coo",
-        "founder",
-        "chairman",
-        "principal",
-        "controller",
-        "managing",
-        "senior",
-    ]
-)
+from ingest.name_words import ORG_WORDS, STOP_WORDS, TERMINAL_SUFFIXES, TITLE_WORDS
+
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
@@ -262,7 +103,7 @@ _SOFT_STOP = frozenset(["guaranty", "guarantee", "note", "notes", "lease", "warr
 def is_org_name(name: str) -> bool:
     """Whether a name reads as an organisation (it carries an org word)."""
     ws = words(name)
-    if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
+    if ws and ws[-1] in TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
     if ws and ws[-1] in MEASURE_WORDS:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
@@ -271,7 +112,7 @@ def is_org_name(name: str) -> bool:
     last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
     soft = _SOFT_STOP if last_soft > 0 and org_after else frozenset()
-    return any(_org_word(w) for w in ws) and not any(w in _STOP - soft for w in ws)
+    return any(_org_word(w) for w in ws) and not any(w in STOP_WORDS - soft for w in ws)
 
 
 def _org_word(word: str) -> bool:
@@ -282,7 +123,9 @@ def _org_word(word: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."."""
     ws = words(name)
-    if not 2 <= len(ws) <= 6 or any(_org_word(w) or w in _STOP or w in _TITLE_WORDS for w in ws):
+    if not 2 <= len(ws) <= 6 or any(
+        _org_word(w) or w in STOP_WORDS or w in TITLE_WORDS for w in ws
+    ):
         return False
     parts = [p for p in re.split(r"[\s,]+", name.strip()) if p]
     return all(p[0].isupper() or p in ("de", "van", "von", "der", "la") for p in parts)
@@ -334,7 +177,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
-        if not m or m.group(1).lower().rstrip(".") not in _STOP:
+        if not m or m.group(1).lower().rstrip(".") not in STOP_WORDS:
             break
         if all(w in TERMINAL_SUFFIXES for w in words(text[start + m.end() : end])):
             break
@@ -500,7 +343,7 @@ def _split_dash(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(left) >= 2
             and len(right) >= 2
             and left[-1] not in TERMINAL_SUFFIXES
-            and not any(w in _STOP for w in left + right)
+            and not any(w in STOP_WORDS for w in left + right)
         )
         if not whole:
             out.append((pos, m.start()))
