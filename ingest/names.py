@@ -5,8 +5,7 @@ Vocabulary:
   ("Bank of St. Louis", "Kelley Drye & Warren") and a comma before a corporate suffix
   ("Zoltek Companies, Inc.", "Iroquois Capital, L.P.", "Bank of America, N.A.").
 - *org word*: a word that makes a run an organisation (suffixes such as Inc. or LLC, and
-  heads such as Bank, Trust, Fund). ``ingest.nlp`` builds its entity patterns from the same
-  list, so the two never disagree.
+  heads such as Bank, Trust, Fund); the word lists are in :mod:`ingest.name_words`.
 """
 
 from __future__ import annotations
@@ -14,169 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Corporate suffixes, in lower case without dots; a name ends after one of these.
-TERMINAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "llc",
-        "lllp",
-        "llp",
-        "lp",
-        "ltd",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "bv",
-        "nv",
-        "ulc",
-        "na",
-        "co",
-        "pte",
-        "pty",
-        "sarl",
-        "spa",
-        "srl",
-        "kg",
-        "aps",
-        "a/s",
-        "ab",
-        "oy",
-        "kk",
-        "sdn",
-        "bhd",
-        "sas",
-        "kgaa",
-        "tbk",
-        "cv",
-        "ltda",
-        "pc",
-        "pllc",
-    ]
-)
-#: Words that make a name run an organisation wherever they stand in it.
-ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
-    [
-        "bank",
-        "bancorp",
-        "bancorporation",
-        "banc",
-        "trust",
-        "company",
-        "companies",
-        "fund",
-        "funds",
-        "partners",
-        "partnership",
-        "association",
-        "capital",
-        "holdings",
-        "holding",
-        "group",
-        "investments",
-        "investment",
-        "financial",
-        "finance",
-        "lending",
-        "securities",
-        "branch",
-        "foundation",
-        "enterprises",
-        "industries",
-        "international",
-        "technologies",
-        "therapeutics",
-        "energy",
-        "ventures",
-        "advisors",
-        "management",
-        "corporation",
-        "communications",
-        "resources",
-        "systems",
-        "products",
-        "services",
-        "pharmaceuticals",
-        "properties",
-        "realty",
-        "bancshares",
-    ]
-)
-#: Words that never belong to a party name (they head agreements, sections, captions).
-_STOP = frozenset(
-    [
-        "this",
-        "the",
-        "whereas",
-        "now",
-        "in",
-        "witness",
-        "whereof",
-        "by",
-        "name",
-        "title",
-        "section",
-        "article",
-        "exhibit",
-        "schedule",
-        "annex",
-        "agreement",
-        "amendment",
-        "note",
-        "notes",
-        "lease",
-        "waiver",
-        "guaranty",
-        "guarantee",
-        "debenture",
-        "warrant",
-        "warrants",
-        "recitals",
-        "conditions",
-        "its",
-        "date",
-        "dated",
-        "signature",
-        "page",
-        "each",
-        "all",
-        "any",
-        "such",
-    ]
-)
-#: Words of officer titles, which look like names in signature blocks but are not.
-_TITLE_WORDS = frozenset(
-    [
-        "officer",
-        "president",
-        "chief",
-        "director",
-        "manager",
-        "member",
-        "secretary",
-        "treasurer",
-        "vice",
-        "executive",
-        "authorized",
-        "signatory",
-        "partner",
-        "general",
-        "counsel",
-        "ceo",
-        "cfo",
-        "coo",
-        "founder",
-        "chairman",
-        "principal",
-        "controller",
-        "managing",
-        "senior",
-    ]
-)
+from ingest.name_words import ORG_WORDS, STOP_WORDS, TERMINAL_SUFFIXES, TITLE_WORDS
+
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
@@ -188,18 +26,24 @@ _SUFFIX_ALT = (
     # initials a person's name as often as it ends a professional association's
     r"|P\.C\.|PLLC|P\.L\.L\.C\.|LLLP|L\.L\.L\.P\."
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
-    r"|A/S|ApS|AB|Oy|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
+    r"|A/S|ApS|AB|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
+    r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
 #: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
-#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e.").
+#: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e."), or a lower-case brand
+#: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     r"(?:[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
-    r"(?=,?[ \t]+[A-Z]))"
+    r"(?=,?[ \t]+[A-Z])|(?<![\w.\-])[a-z]{1,6}\d[a-z0-9]*"
+    r"(?=,?[ \t]+(?!(?:The|THE|This|THIS|An?|In|IN|Section|SECTION|Article|ARTICLE)\b)[A-Z]))"
 )
-_CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|&)"
+_CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|do|da|dos|das|del|di|&)"
+#: "National Football League Alumni - Northern California Chapter", "Zebra Technologies do
+#: Brasil - Comércio de Produtos Ltda.": a spaced dash inside one name (see :func:`_split_dash`).
+_DASH = r"[ \t]+[-\u2013][ \t]+"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
 #: inside a name, before its suffix.
@@ -223,15 +67,18 @@ _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 #: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
 #: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
 _NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "Telia AB (publ)": a Swedish public company's mark after its suffix.
+_PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:{_SP}(?:{_CONNECT}{_SP})?(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?{_COMMA_PLACE}?"
-    rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_LOWER_SUFFIX}?{_GENERATION}?"
+    rf"{_WORD}(?:(?:{_SP}(?:{_CONNECT}{_SP})?|{_DASH})(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?"
+    rf"{_COMMA_PLACE}?"
+    rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 #: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
 _TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
-_AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND)\s+")
+_AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND|And)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +109,7 @@ _SOFT_STOP = frozenset(["guaranty", "guarantee", "note", "notes", "lease", "warr
 def is_org_name(name: str) -> bool:
     """Whether a name reads as an organisation (it carries an org word)."""
     ws = words(name)
-    if ws and ws[-1] in _TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
+    if ws and ws[-1] in TITLE_WORDS | {"treas", "vp", "evp", "svp"}:
         return False  # "Chief Financial Officer", "Managing Director": an officer's title
     if ws and ws[-1] in MEASURE_WORDS:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
@@ -271,7 +118,7 @@ def is_org_name(name: str) -> bool:
     last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
     soft = _SOFT_STOP if last_soft > 0 and org_after else frozenset()
-    return any(_org_word(w) for w in ws) and not any(w in _STOP - soft for w in ws)
+    return any(_org_word(w) for w in ws) and not any(w in STOP_WORDS - soft for w in ws)
 
 
 def _org_word(word: str) -> bool:
@@ -282,7 +129,9 @@ def _org_word(word: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."."""
     ws = words(name)
-    if not 2 <= len(ws) <= 6 or any(_org_word(w) or w in _STOP or w in _TITLE_WORDS for w in ws):
+    if not 2 <= len(ws) <= 6 or any(
+        _org_word(w) or w in STOP_WORDS or w in TITLE_WORDS for w in ws
+    ):
         return False
     parts = [p for p in re.split(r"[\s,]+", name.strip()) if p]
     return all(p[0].isupper() or p in ("de", "van", "von", "der", "la") for p in parts)
@@ -334,7 +183,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
-        if not m or m.group(1).lower().rstrip(".") not in _STOP:
+        if not m or m.group(1).lower().rstrip(".") not in STOP_WORDS:
             break
         if all(w in TERMINAL_SUFFIXES for w in words(text[start + m.end() : end])):
             break
@@ -361,7 +210,8 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
     """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
     Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
     whole companies (never "Harris Bank and Trust Company of Chicago": its tail is no company
-    on its own, as it does not end in a suffix)."""
+    on its own, as it does not end in a suffix), and "Ms. Lena Ortiz and Mr. Omar Haddad"
+    where both sides are people named in full (never "Kelley Drye and Warren")."""
     out: list[tuple[int, int]] = []
     pos = start
     for m in _AND_SPLIT.finditer(text, start, end):
@@ -376,7 +226,17 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and any(w not in ORG_WORDS for w in core)
             and "and" not in core
         )
-        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair):
+        # "John A. Pettigrew and Maria L. Pettigrew": two people, each named in full
+        people = looks_like_person(text[pos : m.start()]) and looks_like_person(tail)
+        # "Woodmead, Sandton and TELKOM SOUTH AFRICA LIMITED": a place typed in mixed case,
+        # then a company typed in capitals
+        capitals = (
+            len(words(tail)) >= 2
+            and tail.isupper()
+            and not text[pos : m.start()].isupper()
+            and text[m.start() : m.end()].strip(", \t\n") != "AND"
+        )
+        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair or people or capitals):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, end))
@@ -415,13 +275,21 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
-_AFTER_SUFFIX = frozenset(["liability", "partnership", "company", "and", "&", "of", "the", "de"])
+_AFTER_SUFFIX = frozenset(
+    ["liability", "partnership", "company", "and", "&", "of", "the", "de", "publ"]
+)
+
+
+#: Suffixes written as whole words, which "of" may follow inside a name ("Xplore Technologies
+#: Corporation of America"); an abbreviation never is ("Veritas Biotech Ltd. of Shanghai").
+_WORD_SUFFIXES = frozenset(["corporation", "incorporated", "limited"])
 
 
 def _suffix_end(text: str, start: int, end: int) -> int:
     """Where a name ends after its corporate suffix when address words follow it ("Dolphin
-    Industries Limited Room 1302", "DGT Corp. Suite 207"): at the first suffix token whose
-    tail holds no org word ("Midland Bank PLC, New York Branch" is one name)."""
+    Industries Limited Room 1302", "DGT Corp. Suite 207", "Veritas Biotech Ltd. of Shanghai"):
+    at the first suffix token whose tail holds no org word ("Midland Bank PLC, New York
+    Branch" is one name)."""
     toks = list(_TOKEN_RE.finditer(text, start, end))
     for i, t in enumerate(toks[:-1]):
         w = t.group().replace(".", "").lower()
@@ -429,7 +297,7 @@ def _suffix_end(text: str, start: int, end: int) -> int:
         if (
             i > 0
             and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
-            and rest[0] not in _AFTER_SUFFIX
+            and (rest[0] not in _AFTER_SUFFIX or (rest[0] == "of" and w not in _WORD_SUFFIXES))
             and not any(r in ORG_WORDS for r in rest)
         ):
             return t.end()
@@ -441,6 +309,51 @@ def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for g in _COLUMN_GAP.finditer(text, start, end):
         out.append((pos, g.start()))
         pos = g.end()
+    out.append((pos, end))
+    return out
+
+
+#: "Marsh, Tolley & Brandt LLP", "Smith, Barnes & Co.": the partners' names of a firm, set
+#: off by commas before the last two joined by "&".
+_FIRM_HEAD = re.compile(r"(?<![\w,.])(?:[A-Z][a-z]+,[ \t]+){1,3}$")
+
+
+def _firm_start(text: str, start: int, end: int) -> int:
+    """Where a firm's name starts when the partners' names before "&" are set off by commas
+    (the run found starts at the last of them); never after a capitalised word ("New York,
+    Tolley & Brandt LLP" keeps to "Tolley & Brandt LLP")."""
+    run = text[start:end]
+    if " & " not in run or len(words(run.split(" & ", 1)[0])) != 1:
+        return start
+    head = _FIRM_HEAD.search(text, max(0, start - 60), start)
+    if head is None:
+        return start
+    before = text[max(0, head.start() - 30) : head.start()].split()
+    if before and before[-1][:1].isupper():
+        return start
+    return head.start()
+
+
+_DASH_RE = re.compile(_DASH)
+
+
+def _split_dash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run at a spaced dash unless it joins two halves of one name: two words at
+    least on each side, no stop word, no corporate suffix ending the first half ("Acme
+    Corp. - Page 3", "EXHIBIT A - FORM OF NOTE" are two things)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _DASH_RE.finditer(text, start, end):
+        left, right = words(text[pos : m.start()]), words(text[m.end() : end])
+        whole = (
+            len(left) >= 2
+            and len(right) >= 2
+            and left[-1] not in TERMINAL_SUFFIXES
+            and not any(w in STOP_WORDS for w in left + right)
+        )
+        if not whole:
+            out.append((pos, m.start()))
+            pos = m.end()
     out.append((pos, end))
     return out
 
@@ -460,13 +373,17 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         parts = [
             (s, _suffix_end(text, s, e))
             for cs, ce in _column_parts(text, m.start(), m.end())
-            for s, e in _split_terminal_and(text, cs, ce)
+            for ds, de in _split_dash(text, cs, ce)
+            for s, e in _split_terminal_and(text, ds, de)
         ]
         for s, e in parts:
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
             if held := _SECURITIES_OF.search(text, s, e):
                 s = held.end()  # "Convertible Promissory Notes of Quillon Biosciences, Inc."
+            s = _firm_start(text, s, e)
+            while out and out[-1].start >= s:
+                out.pop()  # "Marsh" read alone before "Marsh, Tolley & Brandt LLP"
             ws = words(text[s:e])
             # a bare suffix ("LLC", "Co", "AG") is what is left of a name cut elsewhere
             if e > s and ws and not all(w in TERMINAL_SUFFIXES for w in ws):

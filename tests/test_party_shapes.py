@@ -1133,3 +1133,262 @@ def test_joined_terms_and_stray_spaces_on_real_financing_documents() -> None:
     # "NORTHWOOD CAPITAL , LIMITED" on the signature page
     northwood = parties("lexpredict-1059761-2004-02-13.txt")
     assert {"NORTHWOOD CAPITAL, LIMITED", "NORTHWOOD CAPITAL II, LIMITED"} <= set(northwood)
+
+
+def test_a_predecessor_or_a_division_named_in_a_partys_description_is_no_party() -> None:
+    # a maintenance agreement whose party took over another company's contracts, and a
+    # hosting agreement signed through a division: the term belongs to the company
+    successor = (
+        "MAINTENANCE AGREEMENT\n\n"
+        "This Maintenance Agreement is made as of May 1, 2012 between Quanta Grid Corp., as "
+        'successor in interest to Brightline Power Company ("Quanta"), and Fieldstone '
+        'Electric, Inc. ("Contractor").\n\n1. Work.\n'
+    )
+    assert own_parties(successor) == {
+        "Quanta Grid Corp.": ("Quanta",),
+        "Fieldstone Electric, Inc.": ("Contractor",),
+    }
+    division = (
+        "HOSTING AGREEMENT\n\n"
+        "This Agreement is made as of June 5, 2001 between Globix Data Corporation, acting "
+        'through its Managed Services Division ("Globix"), and Weblink Retail Inc. '
+        '("Customer").\n\n1. Hosting.\n'
+    )
+    assert own_parties(division) == {
+        "Globix Data Corporation": ("Globix",),
+        "Weblink Retail Inc.": ("Customer",),
+    }
+
+
+def test_people_listed_together_share_the_term_that_closes_the_list() -> None:
+    # a development agreement with two individuals and a consulting agreement with three,
+    # each list closed by one plural term
+    couple = (
+        "DEVELOPMENT AGREEMENT\n\n"
+        "This Development Agreement is made on May 2, 2019 by and between Sunbridge Foods, "
+        'Inc., a Delaware corporation ("Sunbridge"), and John A. Pettigrew and Maria L. '
+        'Pettigrew, individuals residing in Boise, Idaho (together, the "Developers").\n\n'
+        "1. Development.\n"
+    )
+    assert own_parties(couple) == {
+        "Sunbridge Foods, Inc.": ("Sunbridge",),
+        "John A. Pettigrew": ("Developers",),
+        "Maria L. Pettigrew": ("Developers",),
+    }
+    three = (
+        "CONSULTING AGREEMENT\n\n"
+        'This Agreement is made as of June 5, 2001 between Northgate Media Inc. ("Company") '
+        "and Mr. Peter Wu, Ms. Lena Ortiz and Mr. Omar Haddad (collectively, the "
+        '"Consultants").\n\n1. Services.\n'
+    )
+    assert set(own_parties(three)) == {
+        "Northgate Media Inc.",
+        "Mr. Peter Wu",
+        "Ms. Lena Ortiz",
+        "Mr. Omar Haddad",
+    }
+
+
+def test_people_or_firms_joined_by_and_are_split_only_when_each_is_named_in_full() -> None:
+    runs = [r.text for r in name_runs("and John A. Pettigrew and Maria L. Pettigrew, each")]
+    assert runs == ["John A. Pettigrew", "Maria L. Pettigrew"]
+    assert [r.text for r in name_runs("counsel Kelley Drye and Warren LLP")] == [
+        "Kelley Drye and Warren LLP"
+    ]
+
+
+def test_a_parties_heading_over_numbered_companies_without_descriptors() -> None:
+    # an English-style distribution agreement: "PARTIES", then each company on a numbered
+    # line with its register number and address, no "a ... company" after the name
+    text = (
+        "DISTRIBUTION AGREEMENT\n\nPARTIES\n\n"
+        "1. Kestrel Audio Pty Ltd (ACN 123 456 789) of 12 Harbour Road, Sydney NSW 2000 "
+        '("Kestrel")\n\n'
+        '2. Ambrose Trading LLP of 40 Mill Lane, Leeds LS1 4AB ("Distributor")\n\n'
+        "BACKGROUND\n\nA. Kestrel makes speakers.\n\n"
+        "1. Appointment of Distributor\n\nKestrel appoints the Distributor.\n"
+    )
+    assert own_parties(text) == {
+        "Kestrel Audio Pty Ltd": ("Kestrel",),
+        "Ambrose Trading LLP": ("Distributor",),
+    }
+
+
+def test_proprietary_berhad_and_publ_company_forms_end_the_name() -> None:
+    text = (
+        "LICENCE AGREEMENT\n\nentered into by and between\n\n"
+        'ORBITAL SOFTWARE (SOUTH AFRICA) (PTY) LIMITED ("ORBITAL")\n\nand\n\n'
+        'MZANSI TELECOMS LIMITED ("MZANSI")\n\n1. Licence.\n'
+    )
+    assert set(own_parties(text)) == {
+        "ORBITAL SOFTWARE (SOUTH AFRICA) (PTY) LIMITED",
+        "MZANSI TELECOMS LIMITED",
+    }
+    cable = (
+        "CONSTRUCTION AGREEMENT\n\nThis Agreement is made between Nordia Carrier AB (publ), a "
+        'Swedish company ("Nordia"), and Pelagos Cable Berhad (123456-X), a Malaysian company '
+        '("Pelagos").\n\n1. Works.\n'
+    )
+    assert own_parties(cable) == {
+        "Nordia Carrier AB (publ)": ("Nordia",),
+        "Pelagos Cable Berhad": ("Pelagos",),
+    }
+
+
+def test_a_spaced_dash_and_romance_connectors_stay_inside_one_name() -> None:
+    # an endorsement agreement with a chapter of an association, and a distribution
+    # agreement with a Brazilian subsidiary
+    chapter = (
+        "ENDORSEMENT AGREEMENT\n\nThis Endorsement Agreement is made June 1, 2017 between "
+        'Retired Players Association - Pacific Coast Chapter ("RPA-PC"), a charitable '
+        'corporation, and Brightfield Nutrition, Inc., a Nevada corporation ("Company").\n\n'
+        "1. Endorsement.\n"
+    )
+    assert set(own_parties(chapter)) == {
+        "Retired Players Association - Pacific Coast Chapter",
+        "Brightfield Nutrition, Inc.",
+    }
+    runs = [r.text for r in name_runs("and Lumen Devices do Brasil - Comércio de Peças Ltda., a")]
+    assert runs == ["Lumen Devices do Brasil - Comércio de Peças Ltda."]
+    # near misses: a company and a page furniture, a heading
+    assert [r.text for r in name_runs("ACME CORP. - Page 3")] == ["ACME CORP.", "Page"]
+
+
+def test_and_splits_a_capitalised_company_from_the_place_ending_an_address() -> None:
+    # a licence whose parties stand in a cover block: the first party's address runs into the
+    # second party's name with "and" between them
+    text = (
+        "LICENCE AGREEMENT\n\nentered into by and between\n\n"
+        'KAROO DATA SYSTEMS (PTY) LIMITED ("KDS") a company incorporated in South Africa with '
+        "offices at 1 Main Road, Rosebank, Johannesburg and UMOJA TELECOMS LIMITED "
+        '("UMOJA") a company incorporated in South Africa\n\n1. Licence.\n'
+    )
+    assert set(own_parties(text)) == {"KAROO DATA SYSTEMS (PTY) LIMITED", "UMOJA TELECOMS LIMITED"}
+    assert [r.text for r in name_runs("between Orbis Pty Ltd And Calder Medical LLC")] == [
+        "Orbis Pty Ltd",
+        "Calder Medical LLC",
+    ]
+
+
+def test_a_company_after_and_ends_the_address_before_it() -> None:
+    # a development agreement whose first party's address runs, with no comma, into "and"
+    # and the second party; the second party's term ends in "s" but names one company
+    text = (
+        "DEVELOPMENT AGREEMENT\n\nThis Agreement is between Orbis Labs Inc., a Delaware "
+        "corporation, with a location at 600 Madison Ave, Suite 100, New York, NY 10022-1735 "
+        'and Shanghai Veritas Biotech Ltd. of Shanghai, China ("Veritas"), a Chinese company, '
+        'each a "Party".\n\nWHEREAS the parties agree.\n'
+    )
+    assert own_parties(text) == {
+        "Orbis Labs Inc.": (),
+        "Shanghai Veritas Biotech Ltd.": ("Veritas",),
+    }
+
+
+def test_bodies_without_a_corporate_word_acting_through_an_office_or_after_their_town() -> None:
+    alliance = (
+        "STRATEGIC ALLIANCE AGREEMENT\n\nThis Agreement is made and entered into this 16 day "
+        "of August, 2012 by and between Lumina Corporation, a Nevada Corporation "
+        '("Lumina"), and Harwell Register EMEA, acting through its office in Abu Dhabi '
+        '("Harwell" and, together with Lumina, the "Parties").\n\nBACKGROUND\n\n'
+        "Lumina and Harwell agree.\n"
+    )
+    assert set(own_parties(alliance)) == {"Lumina Corporation", "Harwell Register EMEA"}
+    sponsorship = (
+        "SPONSORSHIP AGREEMENT\n\nTHIS SPONSORSHIP AGREEMENT is made this 19th day of "
+        "December 1997, by and between REDLINE RACING, INC., a North Carolina corporation "
+        '("Redline"), and Torque Max Lubricants, Anaheim, Calif. (Hereinafter to be referred '
+        'to as "Torque Max");\n\nWITNESSETH:\n'
+    )
+    assert own_parties(sponsorship) == {
+        "REDLINE RACING, INC.": ("Redline",),
+        "Torque Max Lubricants": ("Torque Max",),
+    }
+
+
+def test_a_second_term_for_the_party_with_its_affiliates_is_its_alias() -> None:
+    # a cooperation agreement: each party's own term, then a term for it with its group
+    text = (
+        "COOPERATION AGREEMENT\n\nThis Agreement is made between Volga Investments Limited, "
+        'a company incorporated in Cyprus ("VIL" and together with its Affiliates, "Volga") '
+        'and Kestrel plc, a public company ("Kestrel", and, together with its Affiliates, '
+        '"Kestrel Group").\n\nRECITALS\n'
+    )
+    assert own_parties(text) == {
+        "Volga Investments Limited": ("VIL", "Volga"),
+        "Kestrel plc": ("Kestrel", "Kestrel Group"),
+    }
+
+
+def test_parties_in_a_table_of_role_labels_when_no_preamble_names_them() -> None:
+    # a services order form: the parties stand in labelled fields, the text refers back
+    text = (
+        "SERVICES AGREEMENT\n\nSupplier: Quill Analytics Ltd.\nAddress: 1 Bank Street, London\n\n"
+        "Customer: Harbour Retail plc\nAddress: 9 Dock Road, Bristol\n\n"
+        "This Agreement is made between the Supplier and the Customer named above.\n\n"
+        "1. Services.\n"
+    )
+    assert own_parties(text) == {
+        "Quill Analytics Ltd.": ("Supplier",),
+        "Harbour Retail plc": ("Customer",),
+    }
+    # near miss: one label, a contact person under another: no table of parties
+    contact = (
+        "SERVICES AGREEMENT\n\nSupplier: Quill Analytics Ltd.\nContact: Jane Moss\n\n"
+        "1. Services. The Supplier shall provide the Services.\n"
+    )
+    assert "Jane Moss" not in own_parties(contact)
+
+
+def test_a_firm_named_by_its_partners_and_a_business_with_its_owner() -> None:
+    # an engagement of advisers and an agency agreement with a sole proprietorship
+    firm = (
+        'ENGAGEMENT AGREEMENT\n\nThis Agreement is between Fenwick Goods Inc. ("Client") and '
+        'Marsh, Tolley & Brandt LLP ("Advisor").\n\n1. Engagement.\n'
+    )
+    assert own_parties(firm) == {
+        "Fenwick Goods Inc.": ("Client",),
+        "Marsh, Tolley & Brandt LLP": ("Advisor",),
+    }
+    assert [r.text for r in name_runs("offices in New York, Tolley & Brandt LLP")] == [
+        "New York",
+        "Tolley & Brandt LLP",
+    ]
+    agency = (
+        "AGENCY AGREEMENT\n\nThis Agency Agreement is made this 5th day of June, 2006 by and "
+        "between NORTHSTAR TRAVEL CORPORATION, a corporation organized and existing under the "
+        'laws of the State of Florida (hereinafter referred to as "Principal"), and BLUE '
+        "HORIZON TOURS, a sole proprietorship owned by Maria Gonzalez, of 55 Ocean Drive, "
+        'Miami Beach, Florida (hereinafter referred to as "Agent").\n\n1. Appointment.\n'
+    )
+    assert own_parties(agency) == {
+        "NORTHSTAR TRAVEL CORPORATION": ("Principal",),
+        "BLUE HORIZON TOURS": ("Agent",),
+    }
+
+
+def test_a_lower_case_brand_with_a_digit_opens_a_name() -> None:
+    text = (
+        "RESELLER AGREEMENT\n\nTHIS RESELLER AGREEMENT is made and entered into on April 7, 2017 "
+        'by and between q7 Secure Networks, LLC ("q7"), a Virginia limited liability company, '
+        'and Corbel Systems Inc., a Nevada corporation ("Reseller").\n\n1. Appointment.\n'
+    )
+    assert own_parties(text) == {
+        "q7 Secure Networks, LLC": ("q7",),
+        "Corbel Systems Inc.": ("Reseller",),
+    }
+    # near misses: a lower-case word with a digit before a heading word is no name
+    runs = [r.text for r in name_runs("the mp3 files and clause s2 The Licensor")]
+    assert not any(r.startswith(("mp3", "s2")) for r in runs)
+
+
+def test_the_person_a_partys_notices_go_to_is_no_party() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is between Alder Logistics Inc., 1 Main St, Reno, "
+        'NV 89501, Attention: Chief Legal Officer ("Alder") and Fenwick Freight LLC, Attn: '
+        'John Fenwick ("Carrier").\n\n1. Services.\n'
+    )
+    assert own_parties(text) == {
+        "Alder Logistics Inc.": ("Alder",),
+        "Fenwick Freight LLC": ("Carrier",),
+    }

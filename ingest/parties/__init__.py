@@ -9,7 +9,8 @@ Vocabulary:
   defined with every member's ref. When the preamble lists no members ("the lenders
   identified on the signature pages"), :mod:`ingest.signatures` resolves it later.
 
-The modules of the package, each importing only from those before it: :mod:`.role_words`,
+The modules of the package, each importing only from those before it: :mod:`.cues`,
+:mod:`.role_words`,
 :mod:`.forms`, :mod:`.spellings`, :mod:`.add`, :mod:`.not_names`, :mod:`.descriptions`,
-:mod:`.zones`, :mod:`.preamble`, :mod:`.recitals`, :mod:`.behalf`.
+:mod:`.zones`, :mod:`.role_labels`, :mod:`.preamble`, :mod:`.recitals`, :mod:`.behalf`.
 """

@@ -9,13 +9,23 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, looks_like_person, name_runs, words
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    NameRun,
+    clean_name,
+    looks_like_person,
+    name_runs,
+    words,
+)
 from ingest.parties.forms import DESCRIPTOR, entity_type_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
-from ingest.parties.role_words import is_role_title, role_of
+from ingest.parties.role_words import is_plural_term, is_role_title, role_of
 from ingest.records import PropValue
+from ingest.rules import passage, rule
 
-_INDIVIDUAL = re.compile(r"\s*,?\s*an?\s+(?:individual|natural\s+person)\b", re.IGNORECASE)
+_INDIVIDUAL = re.compile(
+    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals)\b", re.IGNORECASE
+)
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
     r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
@@ -60,7 +70,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
             props["jurisdiction"] = jur
         props["entity_type"] = entity_type_of(desc["type"])
         end = desc.end()
-    elif _person_in_role(text, run, limit):
+    elif _person_in_role(text, run, limit) or _person_in_list(text, run, limit):
         props["kind"] = "person"
     elif not run.is_org:
         if not _named_by_term(text, run, limit):
@@ -119,11 +129,68 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
 
 
+#: What joins people listed together: a comma, "and", or both.
+_PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+#: "(collectively, the "Consultants")", "(together, the "Founders")", "(each a "Seller")":
+#: the term several people listed before it share.
+_SHARED_TERM = rule(
+    "parties.people_shared_term",
+    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|each)(?:\s+(?:and\s+)?"
+    r"(?:individually|severally|collectively|together))?,?\s+)?(?:the\s+|an?\s+)?"
+    r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
+    reads="the list of parties: the defined term closing a list of people",
+    matches=[
+        passage(' (collectively, the "Consultants")', term="Consultants"),
+        passage(' (together, the "Founders")', term="Founders"),
+        passage(' ("Sellers")', term="Sellers"),
+        passage(' (each, a "Stockholder")', term="Stockholder"),
+    ],
+    rejects=[" (the Company's parent)", ", a Delaware corporation"],
+    mode="match",
+)
+#: How far a list of people may run before the term they share.
+_PEOPLE_LIST = 240
+
+
+def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
+    """ "Mr. Peter Wu, Ms. Lena Ortiz and Mr. Omar Haddad (collectively, the "Consultants")",
+    "John A. Pettigrew and Maria L. Pettigrew, individuals residing in Boise, Idaho
+    (together, the "Developers")": each person of a list of people that a defined term
+    closes is a party, though only the last stands right before the term."""
+    if not looks_like_person(run.text):
+        return False
+    pos = run.end
+    stop = min(limit, run.end + _PEOPLE_LIST)
+    for nxt in name_runs(text, run.end, stop):
+        sep = _PEOPLE_SEP.fullmatch(text, pos, nxt.start)
+        if sep is None or not looks_like_person(nxt.text):
+            break
+        pos = nxt.end
+    if pos == run.end and not _LIST_BEFORE.search(text, max(0, run.start - 10), run.start):
+        return False  # a single person: only in a list ("A, B and C") or with a role term
+    person = _INDIVIDUAL.match(text, pos, stop)
+    if person:
+        tail = re.match(r"[^()\"\u201c;]{0,80}?(?=\s*,?\s*\()", text[person.end() : stop])
+        pos = person.end() + (tail.end() if tail else 0)
+    m = _SHARED_TERM.match(text, pos, stop)
+    return bool(m and not DOCUMENT.search(m["term"]) and is_plural_term(m["term"]))
+
+
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
-_TERM_AFTER = re.compile(
-    r"\s*,?\s*\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called|named))?(?:\s+as)?,?\s+)?"
-    r"(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+_TERM_AFTER = rule(
+    "parties.term_after_name",
+    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named))?"
+    r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
+    reads="the list of parties: the defined term right after a party's name",
+    matches=[
+        passage(' ("Harwell")', term="Harwell"),
+        passage(' (hereinafter "JHU")', term="JHU"),
+        passage(' (Hereinafter to be referred to as "Torque Max")', term="Torque Max"),
+        passage(', (the "Company")', term="Company"),
+    ],
+    rejects=[" (the Company's parent)", ' of Ohio ("Ohio")'],
+    mode="match",
 )
 #: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
 #: its principal office at ...", ", represented by ...": what may stand between a name and
@@ -134,12 +201,15 @@ _TERM_AFTER = re.compile(
 #: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
 #: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
 #: within ...": a body with no corporate word in its name, described in lower case (after
-#: its state or country set off by commas).
+#: its state or country set off by commas). "Torque Max Lubricants, Anaheim, Calif.": a town
+#: and its state, right before the term.
 _NAME_TAIL = re.compile(
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
-    r",?\s*(?:with|having|whose|located|residing|represented|an?\s+(?-i:[A-Z])"
+    r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
+    r"|proprietorship|sole\s+trader"
     r"|not-for-profit|non-?profit|public|governmental)"
     r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
@@ -160,9 +230,20 @@ def end_of_address(text: str, pos: int, limit: int) -> int:
     # "..., 4400 Holdings, LLC, a Texas limited liability company (" is the next party
     if street and not any(r.is_org for r in name_runs(text, street.start(), street.end())):
         tail = street
-    if tail is None or re.search(r",\s+and\s", tail.group()):
+    if tail is None or re.search(r",\s+and\s", tail.group()) or _company_after_and(text, tail):
         return -1
     return tail.end()
+
+
+def _company_after_and(text: str, tail: re.Match[str]) -> bool:
+    """ "..., New York, NY 10022 and Shanghai Veritas Biotech Ltd. of Shanghai, China (": a
+    company named after "and" inside what reads as an address is the next party."""
+    return any(
+        re.search(r"\band\s+$", text[max(0, r.start - 6) : r.start])
+        and words(r.text)
+        and words(r.text)[-1] in TERMINAL_SUFFIXES
+        for r in name_runs(text, tail.start(), tail.end())
+    )
 
 
 #: A person closing a list of companies, named by the term they share.

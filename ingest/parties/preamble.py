@@ -6,11 +6,13 @@ and the defined terms whose names the recitals give later.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, name_runs, singular, words
+from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
+from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
     DOCUMENT,
@@ -29,25 +31,12 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.role_words import role_of
+from ingest.parties.role_labels import labelled_roles
+from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
 from ingest.structure import analyze
 
-#: What introduces another name of the party just named: a trade name or a former name.
-_TRADE_NAME = re.compile(
-    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"
-    r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$"
-)
-#: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
-#: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
-#: Management": a company named inside what describes the party before it (its group, its
-#: parent, the address it is reached at), never a party itself.
-_DESCRIBED_IN = re.compile(
-    r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
-    r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
-    r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+)$"
-)
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.
 _ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
@@ -72,11 +61,6 @@ def _inside(pos: int, defs: list[Definition]) -> bool:
     return any(d.clause_start <= pos < d.clause_end for d in defs if d.style == "paren")
 
 
-#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
-#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor").
-_ALTERNATIVE = re.compile(r"[\"\u201d]?\s*,?\s*(?:or|and/or)\s+(?:the\s+)?[\"\u201c]")
-
-
 def extract_parties(ctx: DocContext) -> None:
     """Parties of the preamble (or of the first place that names them, see
     :func:`party_zones`), their defined terms and PARTY_TO the own agreement."""
@@ -89,6 +73,7 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
+    labelled_roles(ctx)
 
 
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
@@ -121,6 +106,24 @@ def _labelled_parties(ctx: DocContext) -> bool:
     return True
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What :func:`_parties_in` has read so far, in the order of the text."""
+
+    strict: bool
+    self_terms: set[str]
+    known_terms: set[str]
+    defs: list[Definition]
+    found: list[Party] = field(default_factory=list)
+    #: the names read since the last defined term (the term names them)
+    pending: list[Party] = field(default_factory=list)
+    #: the parties the last term named
+    named_last: list[Party] = field(default_factory=list)
+    last_clause: int = -1
+    last_term_end: int = -1
+    address_end: int = -1
+
+
 def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:
     """Read the parties named in ``text[start:end]``; whether there were any. Outside the
     preamble (``strict``) a name counts only with a defined term or a descriptor of its
@@ -129,99 +132,132 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
-    found: list[Party] = []
-    pending: list[Party] = []
-    events: list[tuple[int, object]] = [(r.start, r) for r in name_runs(text, start, end)]
+    r = _Reading(strict, self_terms, known_terms, defs)
+    events: list[tuple[int, object]] = [(n.start, n) for n in name_runs(text, start, end)]
     events += [(d.clause_start, d) for d in defs]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
-    last_clause = -1
-    address_end = -1
-    named_last: list[Party] = []  # the parties the last term named
-    last_term_end = -1
     for pos, ev in events:
         if isinstance(ev, NameRun):
-            run = strip_leading_roles(text, ev)
-            if run is not None and (cut := name_after_term(run.text, known_terms | self_terms)):
-                run = NameRun(run.start + cut, run.end, run.text[cut:])
-            if (
-                run is None
-                or in_role_list(text, run)
-                or only_terms(run.text, known_terms)
-                or only_roles(run.text)
-                or _inside(pos, defs)
-                or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
-                or _DESCRIBED_IN.search(text, max(0, pos - 80), pos)
-                or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
-                or run.text.startswith(_SUFFIX_FIRST)
-                or all(w in PLACE_WORDS for w in words(run.text))
-            ):
-                continue
-            if found and _TRADE_NAME.search(text, max(0, pos - 30), pos):
-                # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
-                found[-1].aliases.append(clean_name(run.text))
-                found[-1].end = max(found[-1].end, run.end)
-                continue
-            if pos < address_end:
-                continue  # "Dun Laoghaire, Co. Dublin": a place in the party's address
-            party = describe(ctx, run, end)
-            if party:
-                found.append(party)
-                pending.append(party)
-                address_end = end_of_address(text, party.end, end)
+            _read_name(ctx, r, ev, pos, end)
             continue
         assert isinstance(ev, Definition)
-        d = ev
-        if norm_term(d.term) in self_terms and not _names_pending(text, pending, d):
-            continue
-        if words(d.term) and words(d.term)[-1] in NO_PARTY_TERMS:
-            continue  # ("the "Effective Date"", "the "Territory"") after a name: no party's
-        if AGREEMENT_TERM.search(d.term):
-            if found and not pending:
-                break  # names after another agreement's term are that agreement's parties
-            continue
-        if not pending and not strict and (blank := _blank_party(text, d)) is not None:
-            found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
-            ctx.define(d.term, party_ref(d.term))
-            last_clause, last_term_end = d.clause_start, d.end
-            continue
-        if pending and names_class(text, pending[-1].end, d.clause_start):
-            pending = []  # "A, the banks from time to time party hereto (the "Banks")"
-            continue
-        same_clause = d.clause_start == last_clause and not pending
-        members = ctx.lookup(d.term) if same_clause else []
-        if same_clause and named_last and _ALTERNATIVE.fullmatch(text, last_term_end, d.start):
-            # ("Omega" or "Operator"), ("REIT" or the "Company"): two names of the same party
-            pending = list(named_last)
-        last_clause, last_term_end = d.clause_start, d.end
-        plural = singular(d.term) != d.term
-        # "A, a Maryland corporation, and B, as agent (the "Agent")": a singular term names
-        # the last party only; "A, B and C (the "Borrowers")" names them all
-        # "(on behalf of itself and its Affiliates, individually and collectively referred
-        # to as "Bellicum")": a singular term after one name is that party's alias
-        if pending and (len(pending) > 1 or plural) and (d.collective or plural):
-            for p in pending:
-                p.role = p.role or role_of(d.term)
-                p.aliases.append(d.term)
-            ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in pending])
-            named_last = list(pending)
-        elif pending:
-            # the last name before the term, unless it is a stray suffix ("..., NA")
-            p = next((q for q in reversed(pending) if core_words(q.run.text)), pending[-1])
-            p.aliases.append(d.term)
+        if not _read_term(ctx, r, ev, pos):
+            break  # names after another agreement's term are that agreement's parties
+    _add_found(ctx, r)
+    return bool(r.found)
+
+
+def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
+    """The name a run of the preamble holds (its leading roles and any term before it
+    dropped), or None where it names no party: a role, a term, a jurisdiction, a company
+    named in another party's description, a street."""
+    run = strip_leading_roles(text, ev)
+    if run is not None and (cut := name_after_term(run.text, r.known_terms | r.self_terms)):
+        run = NameRun(run.start + cut, run.end, run.text[cut:])
+    if (
+        run is None
+        or in_role_list(text, run)
+        or only_terms(run.text, r.known_terms)
+        or only_roles(run.text)
+        or _inside(pos, r.defs)
+        or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
+        or DESCRIBED_IN.search(text, max(0, pos - 80), pos)
+        or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+        or run.text.startswith(_SUFFIX_FIRST)
+        or all(w in PLACE_WORDS for w in words(run.text))
+    ):
+        return None
+    return run
+
+
+def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) -> None:
+    """A name run: a new party, another name of the party before it, or nothing."""
+    text = ctx.text
+    run = _kept_run(text, r, ev, pos)
+    if run is None:
+        return
+    if r.found and TRADE_NAME.search(text, max(0, pos - 30), pos):
+        # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
+        r.found[-1].aliases.append(clean_name(run.text))
+        r.found[-1].end = max(r.found[-1].end, run.end)
+        return
+    if pos < r.address_end:
+        return  # "Dun Laoghaire, Co. Dublin": a place in the party's address
+    party = describe(ctx, run, end)
+    if party:
+        r.found.append(party)
+        r.pending.append(party)
+        r.address_end = end_of_address(text, party.end, end)
+
+
+def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
+    """A defined term: the alias (and role) of the names pending before it; False where it
+    names another agreement after the parties were read (they end there)."""
+    text = ctx.text
+    if norm_term(d.term) in r.self_terms and not _names_pending(text, r.pending, d):
+        return True
+    if words(d.term) and words(d.term)[-1] in NO_PARTY_TERMS:
+        return True  # ("the "Effective Date"", "the "Territory"") after a name: no party's
+    if AGREEMENT_TERM.search(d.term):
+        return not (r.found and not r.pending)
+    if not r.pending and not r.strict and (blank := _blank_party(text, d)) is not None:
+        r.found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
+        ctx.define(d.term, party_ref(d.term))
+        r.last_clause, r.last_term_end = d.clause_start, d.end
+        return True
+    if r.pending and names_class(text, r.pending[-1].end, d.clause_start):
+        r.pending = []  # "A, the banks from time to time party hereto (the "Banks")"
+        return True
+    same_clause = d.clause_start == r.last_clause and not r.pending
+    members = ctx.lookup(d.term) if same_clause else []
+    if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
+        # ("Omega" or "Operator"), ("OICL" and together with its Affiliates, "Otkritie"): two
+        # names of the same party
+        r.pending = list(r.named_last)
+    r.last_clause, r.last_term_end = d.clause_start, d.end
+    if r.pending:
+        _name_pending(ctx, r, d)
+    elif members:
+        ctx.define(d.term, *members)
+    if d.clause_end >= pos:
+        r.pending = []
+    return True
+
+
+def _name_pending(ctx: DocContext, r: _Reading, d: Definition) -> None:
+    """Give a term to the names pending before it. "A, a Maryland corporation, and B, as
+    agent (the "Agent")": a singular term names the last party only; "A, B and C (the
+    "Borrowers")" names them all; "(on behalf of itself and its Affiliates, individually and
+    collectively referred to as "Bellicum")": a singular term after one name is that
+    party's alias."""
+    plural = is_plural_term(d.term)
+    if (len(r.pending) > 1 or plural) and (d.collective or plural):
+        for p in r.pending:
             p.role = p.role or role_of(d.term)
-            p.end = max(p.end, d.clause_end)
-            ctx.define(d.term, party_ref(display_name(ctx, p.run.text)))
-            named_last = [p]
-        elif members:
-            ctx.define(d.term, *members)
-        if d.clause_end >= pos:
-            pending = []
-    if strict:
+            p.aliases.append(d.term)
+        ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in r.pending])
+        r.named_last = list(r.pending)
+        return
+    # the last name before the term, unless it is a stray suffix ("..., NA")
+    p = next((q for q in reversed(r.pending) if core_words(q.run.text)), r.pending[-1])
+    p.aliases.append(d.term)
+    p.role = p.role or role_of(d.term)
+    p.end = max(p.end, d.clause_end)
+    ctx.define(d.term, party_ref(display_name(ctx, p.run.text)))
+    r.named_last = [p]
+
+
+def _add_found(ctx: DocContext, r: _Reading) -> None:
+    """Add the parties read, PARTY_TO the own agreement. Outside the preamble only those
+    with a term, a descriptor, a role or a corporate suffix."""
+    found = r.found
+    if r.strict:
         found = [
             p
             for p in found
             if p.aliases or p.props.get("entity_type") or p.role or suffix_type(p.run.text)
         ]
+    r.found = found
     for p in found:
         kind = p.props.pop("kind", None)
         ref = add_party(
@@ -234,7 +270,6 @@ def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) 
             aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
-    return bool(found)
 
 
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company

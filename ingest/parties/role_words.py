@@ -139,3 +139,16 @@ def merge_roles(had: str, role: str) -> str:
         if not any(norm_term(singular(q)).endswith(want) for q in parts):
             parts.append(p)
     return " and ".join(parts)
+
+
+#: Endings of names that only look plural ("Veritas", "Genesis", "Lucas", "Helios").
+_NAME_ENDS = ("as", "is", "us", "os")
+
+
+def is_plural_term(term: str) -> bool:
+    """Whether a defined term names several parties ("Borrowers", "Founders", "Parties"),
+    never a name that happens to end in "s" ("Veritas", "Genesis") or an acronym ("NTS")."""
+    one = singular(term)
+    if one == term or term.isupper():
+        return False
+    return role_of(one) is not None or not words(term)[-1].endswith(_NAME_ENDS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.defined_terms import definitions_in
+from ingest.names import TERMINAL_SUFFIXES, name_runs, words
 from ingest.parties.descriptions import DOCUMENT
 from ingest.structure import Structure
 
@@ -45,12 +46,34 @@ _NUMBERED_PARTY = re.compile(
 )
 
 
+#: "\n1. Kestrel Audio Pty Ltd (ACN 123 456 789) of 12 Harbour Road": a numbered line that
+#: opens with a company's name (a name ending in its corporate suffix).
+_NUMBERED_LINE = re.compile(r"\n[ \t]*\(?\d\)?\.?[ \t]+")
+
+
+def _numbered_party(text: str, pos: int) -> bool:
+    """Whether the numbered line at ``pos`` names a party, not a first section."""
+    if _NUMBERED_PARTY.match(text, pos):
+        return True
+    line = _NUMBERED_LINE.match(text, pos)
+    if line is None:
+        return False
+    eol = text.find("\n", line.end())
+    runs = name_runs(text, line.end(), eol if eol > 0 else len(text))
+    return bool(
+        runs
+        and runs[0].start == line.end()
+        and len(words(runs[0].text)) >= 2
+        and words(runs[0].text)[-1] in TERMINAL_SUFFIXES
+    )
+
+
 def _list_end(text: str, start: int) -> int:
     limit = min(len(text), start + _LIST_WINDOW)
     stop = _LIST_END.search(text, start, limit)
     # "BETWEEN\n\n 1. HealthGate Data Corp., a Delaware corporation ... AND\n\n 2. Blackwell
     # Science Limited a company ...": the parties numbered, not the first section
-    while stop and _NUMBERED_PARTY.match(text, stop.start()):
+    while stop and _numbered_party(text, stop.start()):
         stop = _LIST_END.search(text, stop.end(), limit)
     return stop.start() if stop else limit
 

@@ -1,0 +1,73 @@
+"""Cues around a name in the list of parties that say what the name is to the party before
+it: another name of the same party (a trade name, a former name), or a company named only to
+describe it (its parent, its group, its predecessor, the person whose services it lends).
+"""
+
+from __future__ import annotations
+
+from ingest.rules import rule
+
+#: What introduces another name of the party just named: a trade name or a former name.
+TRADE_NAME = rule(
+    "parties.trade_name_cue",
+    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"
+    r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$",
+    reads="the list of parties: the cue before another name of the party just named",
+    matches=[
+        "Tarrow Motorsports, LLC d/b/a ",
+        "Halvern Foods, Inc., doing business as ",
+        "Kinetic Data Services Pty Ltd, trading as ",
+        "Pellam Outfitters, Inc. (formerly known as ",
+    ],
+    rejects=["Tarrow Motorsports, LLC, a North Carolina company, and ", "as agent for "],
+)
+#: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
+#: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
+#: Management", "as successor in interest to Brightline Power Company", "acting through its
+#: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez": a company or
+#: its owner named inside what describes the party before it, and the person its notices
+#: go to ("Attn: John Fenwick"): never a party itself.
+DESCRIBED_IN = rule(
+    "parties.described_in",
+    r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
+    r"|\b(?:subsidiary|affiliate|division|member|institution|unit|part|parent)\s+of\s+"
+    r"(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,4}|\b(?:c/o|care\s+of)\s+"
+    r"|\b(?:[Aa]ttn|ATTN|[Aa]ttention|ATTENTION)\s*[:.]?\s*(?:Mr\.?\s+|Ms\.?\s+)?"
+    r"|\bsuccessor\s+(?:in\s+interest\s+|by\s+(?:merger|conversion)\s+|in\s+title\s+)?to\s+"
+    r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?"
+    r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+)$",
+    reads="the list of parties: the words before a name that only describes the party before it",
+    matches=[
+        "Pallas Care LLC, a wholly owned subsidiary of ",
+        "Quanta Grid Corp., as successor in interest to ",
+        "Globix Data Corporation, acting through its ",
+        "Norvik Sports LLC, c/o ",
+        "BLUE HORIZON TOURS, a sole proprietorship owned by ",
+        "Fenwick Freight LLC, Attn: ",
+    ],
+    rejects=[
+        "Quanta Grid Corp. and ",
+        "by and between ",
+        'Globix Data Corporation ("Globix"), and ',
+    ],
+)
+#: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
+#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor"), and the name of the
+#: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
+#: and, together with its Affiliates, "Kestrel Group").
+SAME_PARTY_TERMS = rule(
+    "parties.same_party_terms",
+    r"[\"\u201d]?\s*,?\s*(?:(?:or|and/or)\s+(?:the\s+)?"
+    r"|(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
+    r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
+    r"(?:the\s+)?)[\"\u201c]",
+    reads="a parenthesis of defined terms: what joins two terms naming the same party",
+    matches=[
+        '" or "',
+        '" or the "',
+        '" and together with its Affiliates, "',
+        '", and, together with its Affiliates, "',
+    ],
+    rejects=['" and "', '"; and "', '" and, together with Acme, the "'],
+    mode="fullmatch",
+)

@@ -1,0 +1,60 @@
+"""Parties named in a table of labelled fields at the head of a contract, each under the role
+it takes ("Supplier: Quill Analytics Ltd." / "Customer: Harbour Retail plc"): an order form,
+a cover sheet or a schedule of particulars that a short agreement refers back to ("between the
+Supplier and the Customer named above"). Read only where no list of parties was found.
+"""
+
+from __future__ import annotations
+
+from ingest.context import DocContext
+from ingest.names import TERMINAL_SUFFIXES, NameRun, name_runs, words
+from ingest.parties.add import add_party, party_to
+from ingest.parties.role_words import role_of
+from ingest.parties.zones import HEAD_WINDOW
+from ingest.rules import passage, rule
+
+#: A role label opening a line, then its colon: "Supplier:", "CUSTOMER NAME:", "Licensee :".
+_ROLE_LABEL = rule(
+    "parties.role_label",
+    r"(?m)^[ \t]*(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
+    r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?=\S)",
+    reads="the head of a contract drafted as a table: a role label before a party's name",
+    matches=[
+        passage("Supplier: Quill Analytics Ltd.", role="Supplier"),
+        passage("  CUSTOMER NAME:  Harbour Retail plc", role="CUSTOMER"),
+        passage("Licensee : Orbis Labs Inc.", role="Licensee"),
+    ],
+    rejects=["the Supplier: shall deliver", "Supplier:\n"],
+)
+#: How many labels at most a table of parties holds.
+_MAX_LABELS = 4
+
+
+def labelled_roles(ctx: DocContext) -> bool:
+    """Read the parties of a table of role labels; whether there were two at least (labels
+    of two different roles, each before a company's name on the same line)."""
+    text = ctx.text
+    head = min(len(text), HEAD_WINDOW)
+    hits: dict[str, NameRun] = {}
+    for m in _ROLE_LABEL.finditer(text, 0, head):
+        role = role_of(m["role"].title())
+        if role is None or role == "Party" or role in hits:
+            continue
+        eol = text.find("\n", m.end(), head)
+        runs = name_runs(text, m.end(), eol if eol >= 0 else head)
+        if runs and runs[0].start == m.end() and _company(runs[0].text):
+            hits[role] = runs[0]
+    if not 2 <= len(hits) <= _MAX_LABELS:
+        return False
+    for role, run in hits.items():
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(role,))
+        ctx.define(role, ref)
+        party_to(ctx, ref, role, run.start, run.end)
+    return True
+
+
+def _company(name: str) -> bool:
+    """A name that ends in a corporate suffix: in a table, only a company is surely a party
+    (a person's name there may be a contact's)."""
+    ws = words(name)
+    return len(ws) >= 2 and ws[-1] in TERMINAL_SUFFIXES
