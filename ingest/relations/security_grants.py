@@ -1,0 +1,171 @@
+"""SECURES from grants and cross-guaranties whose subject opens the sentence: "The Borrower
+grants to the Bank a security interest in the Deposits" (no "hereby"), "As security for ...,
+each Borrower hereby grants to Bank security interests of first priority (except as ...) in
+all of such Borrower's property", "Borrower and each Guarantor grants to Lenders a Lien on and
+security interest in the following property (the "Collateral")", and "Each Borrower agrees
+that it is jointly and severally liable for, and absolutely and unconditionally guarantees
+to Bank the prompt payment of ..." (a co-borrower standing behind the others).
+
+Why a reader of its own: :mod:`.security` finds a grant by its "hereby grants" and a guaranty
+by the words right before its verb; these shapes put clauses between the subject and the
+grant ("for the benefit of the Lenders", a long parenthesis) or state the grant in the plain
+present tense. Reading them only where the subject opens the sentence keeps covenants ("will
+not ... grant a security interest in") and conditions ("if the Borrower grants a Lien") out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
+from ingest.relations.security import _GRANTS, _asset, _granted_assets, _in_own_text
+from ingest.relations.slots import parties_named, party_by_definition, trimmed
+from ingest.rules import passage, rule
+
+#: the sentence's subject: one party or a short list of them, by term or by name
+_SUBJECT = (
+    r"(?!(?:If|When|Unless|Upon|Any|No|Neither|Nothing)\b)"
+    r"(?P<subj>(?:(?i:each\s+of\s+the|each|the)\s+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:(?:\s+|,\s+|\s+and\s+(?:each\s+(?:of\s+the\s+)?|the\s+)?)[A-Z][\w'\u2019.&-]*){0,6})"
+)
+#: a list mark or "As security for ...," before the subject
+_OPENING = (
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?"
+    r"(?:(?:As|To)\s+(?:collateral\s+)?secur(?:ity\s+for|e)\b(?P<what>[^;]{3,300}?),\s*)?"
+)
+
+_GRANT_BY_SUBJECT = rule(
+    "relations.security_grants.grant_by_subject",
+    _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
+    r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+)?"
+    r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
+    r"(?:pledges?|grants?)(?:\s+or\s+confirms\s+the\s+prior\s+grant)?\s+(?:to\s+)?"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
+    r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
+    r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
+    r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
+    r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|such\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"[^.;,()]{3,100}?"
+    # a list of collateral runs over commas until a qualifier follows (as in .security)
+    r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
+    r"|subject)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
+    r"|to\s+secure|belonging|owned)\b|[.;:]|$)",
+    reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
+    mode="match",
+    matches=[
+        passage(
+            "The Company grants to the Lender a security interest in the Pledged Account, "
+            "and the Lender may apply it against the Obligations.",
+            subj="The Company",
+            asset="the Pledged Account",
+        ),
+        passage(
+            "As security for all obligations of Borrowers to Bank, each Borrower hereby grants "
+            "to Bank security interests of first priority (except as otherwise permitted by "
+            "this Agreement) in all of such Borrower's equipment.",
+            subj="each Borrower",
+            asset="all of such Borrower's equipment",
+        ),
+        passage(
+            "Each Grantor grants to the Collateral Agent a continuing security interest in all "
+            "of its accounts, inventory, equipment and general intangibles, whether now owned "
+            "or hereafter acquired.",
+            asset="all of its accounts, inventory, equipment and general intangibles",
+        ),
+        passage(
+            "The Debtor hereby pledges, assigns and grants to the Agent, for the benefit of the "
+            'Secured Parties, a lien and security interest (the "Security Interest") in the '
+            "Collateral, as security for the Obligations.",
+            subj="The Debtor",
+            asset="the Collateral",
+        ),
+        passage(
+            "Borrower and each Guarantor grants or confirms the prior grant to Agent a Lien on "
+            'and security interest in the following property (the "Collateral").',
+            subj="Borrower and each Guarantor",
+        ),
+    ],
+    rejects=[
+        "The Borrower will not grant to any Person a security interest in its inventory.",
+        "If the Borrower grants to any Person a Lien on its accounts, the Bank may demand payment.",
+        "Mortgage, pledge, grant or permit to exist a security interest in any of its assets.",
+        "Any Lender may at any time pledge or grant a security interest in all of its rights.",
+    ],
+)
+
+_CROSS_GUARANTY = rule(
+    "relations.security_grants.liable_and_guarantees",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?" + _SUBJECT + r"\s+(?:hereby\s+)?(?:agrees?|acknowledges?)"
+    r"\s+that\s+(?:it|they|such\s+[A-Z][\w-]*|each\s+[A-Z][\w-]*)\s+(?:is|are|shall\s+be)\s+"
+    r"jointly\s+and\s+severally\s+liable\s+for,?\s+and\b[^.;]{0,120}?\bguarantees?\b"
+    r"(?P<rest>[^.;]{0,400})",
+    reads="a co-obligor's joint liability and guaranty: the guarantors and what they guarantee",
+    mode="match",
+    matches=[
+        passage(
+            "Each Borrower agrees that it is jointly and severally liable for, and absolutely "
+            "and unconditionally guarantees to the Lender the prompt payment of, all "
+            "obligations of each other Borrower.",
+            subj="Each Borrower",
+        ),
+        passage(
+            "Each of the Loan Guarantors hereby agrees that it is jointly and severally liable "
+            "for, and, as primary obligor and not merely as surety, unconditionally guarantees "
+            "to the Agent the payment of the Obligations.",
+            subj="Each of the Loan Guarantors",
+        ),
+    ],
+    rejects=[
+        "Each Borrower agrees that it is jointly and severally liable for the Obligations.",
+        "The Guarantor is not jointly and severally liable for, and does not guarantee, any "
+        "obligation of the Seller.",
+    ],
+)
+
+
+def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
+    """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
+    by term, role or name, else the company a term was defined for."""
+    found: list[str] = []
+    for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject):
+        if not item.strip():
+            continue
+        refs = parties_named(ctx, item) or party_by_definition(ctx, f" {item}", pos)
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
+    """What a grant or guaranty secures: an agreement its "as security for ..." (or its
+    object) names by title; else, read in the own text, the deal's credit agreement."""
+    named = NAMED_AGREEMENT.search(what or "")
+    if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
+        return guaranteed_agreement(ctx, named.group(0))
+    own = secured_agreement(ctx)
+    return [own] if own and _in_own_text(ctx, lo) else []
+
+
+def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
+    """SECURES from one sentence (at ``lo``) whose subject grants security or stands behind
+    the others' obligations: the grantors or guarantors, and the collateral granted."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    # a grant .security reads ("hereby grants to Bank a security interest in") is read there
+    m = None if _GRANTS.search(sentence) else _GRANT_BY_SUBJECT.match(sentence)
+    if m:
+        grantees = set(parties_named(ctx, m["to"]))
+        grantors = [g for g in _subjects(ctx, m["subj"], lo) if g not in grantees]
+        assets = _granted_assets(ctx, m["asset"], sentence[m.end() :])
+        for t in _secured(ctx, lo, m["what"] or ""):
+            for asset in assets:
+                ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
+            for g in grantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    c = _CROSS_GUARANTY.match(sentence)
+    if c:
+        for t in _secured(ctx, lo, c["rest"]):
+            for g in _subjects(ctx, c["subj"], lo):
+                ctx.collector.relate("SECURES", g, t, evidence)
