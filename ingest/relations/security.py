@@ -103,6 +103,10 @@ _REAFFIRMS = re.compile(
 )
 
 
+#: a parenthesis that ends the words before a verb (the subject comes before it)
+_TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
+
+
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
     r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
@@ -594,10 +598,13 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
+        # "the Parent and each Subsidiary party hereto (including any Subsidiary executing a
+        # supplement ... acceptable to the Agent) hereby guarantees": not the Agent
+        before = _TRAILING_PAREN.sub("", sentence[: m.start()])
         guarantors = (
-            subject_before(ctx, sentence[: m.start()])
-            or _company_before(ctx, lo, m.start())
-            or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
+            subject_before(ctx, before)
+            or _company_before(ctx, lo, len(before))
+            or party_by_definition(ctx, before, lo + len(before))
         )
         named = NAMED_AGREEMENT.search(m["rest"])
         own = secured_agreement(ctx)

@@ -1,10 +1,12 @@
-"""SECURES from grants and cross-guaranties whose subject opens the sentence: "The Borrower
-grants to the Bank a security interest in the Deposits" (no "hereby"), "As security for ...,
-each Borrower hereby grants to Bank security interests of first priority (except as ...) in
-all of such Borrower's property", "Borrower and each Guarantor grants to Lenders a Lien on and
-security interest in the following property (the "Collateral")", and "Each Borrower agrees
-that it is jointly and severally liable for, and absolutely and unconditionally guarantees
-to Bank the prompt payment of ..." (a co-borrower standing behind the others).
+"""SECURES from grants, cross-guaranties and "secured by" whose subject opens the sentence:
+"The Borrower grants to the Bank a security interest in the Deposits" (no "hereby"), "As
+security for ..., each Borrower hereby grants to Bank security interests of first priority
+(except as ...) in all of such Borrower's property", "Borrower and each Guarantor grants to
+Lenders a Lien on and security interest in the following property (the "Collateral")", "Each
+Borrower agrees that it is jointly and severally liable for, and absolutely and
+unconditionally guarantees to Bank the prompt payment of ..." (a co-borrower standing behind
+the others), "The Loans shall be secured by a first priority lien on all assets of the
+Borrower".
 
 Why a reader of its own: :mod:`.security` finds a grant by its "hereby grants" and a guaranty
 by the words right before its verb; these shapes put clauses between the subject and the
@@ -18,9 +20,10 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.security import _GRANTS, _asset, _granted_assets, _in_own_text
-from ingest.relations.slots import parties_named, party_by_definition, trimmed
+from ingest.relations.slots import agreements_in, parties_named, party_by_definition, trimmed
 from ingest.rules import passage, rule
 
 #: the sentence's subject: one party or a short list of them, by term or by name
@@ -127,6 +130,54 @@ _CROSS_GUARANTY = rule(
 )
 
 
+#: the deal's obligations as a sentence's subject ("The Loans", "All obligations of the
+#: Borrower hereunder", "The Borrower's obligation to pay the Advances")
+_DEAL_DEBT = re.compile(
+    r"\b(?:Obligations|obligations?|Loans?|Advances|Indebtedness|indebtedness|Liabilities"
+    r"|Line\s+of\s+Credit|Credit\s+Facilit(?:y|ies)|Facility)\b"
+)
+#: a subject that speaks of debt in general or of a condition, not of the deal's own debt
+_NOT_DEAL = re.compile(
+    r"(?i)\b(?:if|unless|whether|any\s+other|other\s+than|permitted|such\s+debt)\b"
+)
+
+_SECURED_BY_SUBJECT = rule(
+    "relations.security_grants.secured_by",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?P<subj>(?:The|All|Each|Payment|Repayment)\b[^.;]{0,160}?)"
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
+    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
+    r"(?:(?:an?|the)\s+(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
+    r"(?i:security\s+interests?|liens?|mortgages?|pledges?)\s+(?:in|on|of|upon)\s+)?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
+    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?)"
+    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
+    r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
+    reads="the deal's obligations stated to be secured: the collateral that secures them",
+    mode="match",
+    matches=[
+        passage(
+            "The Loans shall be secured by a first priority lien on all assets of the Borrower.",
+            asset="all assets of the Borrower",
+        ),
+        passage(
+            "All obligations of the Borrower hereunder are secured by the Collateral, as more "
+            "fully described in the Security Agreement.",
+            asset="the Collateral",
+        ),
+        passage(
+            "The Borrower's obligation to repay the Advances shall be evidenced by the Note and "
+            "shall be secured by the Pledged Shares.",
+            asset="the Pledged Shares",
+        ),
+    ],
+    rejects=[
+        "The Borrower may incur Indebtedness secured by Permitted Liens.",
+        "The Obligations are not secured by any lien on the assets of the Parent.",
+        "Any Debt secured by a Lien on any asset of such Person.",
+    ],
+)
+
+
 def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
     by term, role or name, else the company a term was defined for."""
@@ -134,7 +185,8 @@ def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject):
         if not item.strip():
             continue
-        refs = parties_named(ctx, item) or party_by_definition(ctx, f" {item}", pos)
+        term = re.sub(r"^(?:The|Each|Such)\b", lambda d: d.group(0).lower(), item.strip())
+        refs = parties_named(ctx, item) or party_by_definition(ctx, f" {term}", pos)
         found += [r for r in refs if r not in found]
     return found
 
@@ -147,6 +199,23 @@ def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
         return guaranteed_agreement(ctx, named.group(0))
     own = secured_agreement(ctx)
     return [own] if own and _in_own_text(ctx, lo) else []
+
+
+def _secured_by(ctx: DocContext, lo: int, asset: str, evidence: Span) -> None:
+    """The collateral "secured by" names SECURES the deal's credit agreement (in the own text
+    only); a document ("the Security Agreement") or a guaranty named there is no collateral:
+    an agreement the document knows secures it instead, anything else nothing."""
+    own = secured_agreement(ctx)
+    if own is None or not _in_own_text(ctx, lo):
+        return
+    if re.search(
+        r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|deeds?\s+of\s+trust", asset
+    ):
+        for agreement in agreements_in(ctx, asset):
+            if agreement != own:
+                ctx.collector.relate("SECURES", agreement, own, evidence)
+        return
+    ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), own, evidence)
 
 
 def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -164,6 +233,9 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
+    b = _SECURED_BY_SUBJECT.match(sentence)
+    if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
+        _secured_by(ctx, lo, b["asset"], evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
