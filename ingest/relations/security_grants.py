@@ -32,6 +32,12 @@ _SUBJECT = (
     r"(?P<subj>(?:(?i:each\s+of\s+the|each|the)\s+)?[A-Z][\w'\u2019.&-]*"
     r"(?:(?:\s+|,\s+|\s+and\s+(?:each\s+(?:of\s+the\s+)?|the\s+)?)[A-Z][\w'\u2019.&-]*){0,6})"
 )
+#: a list of collateral runs over commas until a qualifier or a clause of its own follows
+#: ("accounts, inventory, equipment and general intangibles, whether now owned")
+_LIST_GOES_ON = (
+    r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
+    r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
+)
 #: a list mark or "As security for ...," before the subject
 _OPENING = (
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?"
@@ -51,10 +57,7 @@ _GRANT_BY_SUBJECT = rule(
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|such\s+|[A-Z][\w-]*[\u2019']s\s+)"
-    r"[^.;,()]{3,100}?"
-    # a list of collateral runs over commas until a qualifier follows (as in .security)
-    r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
-    r"|subject)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*)"
+    r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
     r"|to\s+secure|belonging|owned)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
@@ -146,10 +149,12 @@ _SECURED_BY_SUBJECT = rule(
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?P<subj>(?:The|All|Each|Payment|Repayment)\b[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
     r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
-    r"(?:(?:an?|the)\s+(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
-    r"(?i:security\s+interests?|liens?|mortgages?|pledges?)\s+(?:in|on|of|upon)\s+)?"
+    r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
+    r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
+    r"(?i:security\s+interests?|liens?|mortgages?|pledges?)(?:\s+(?:in|on)\s+and\s+lien)?"
+    r"\s+(?:in|on|of|upon)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
-    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?)"
+    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
     r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
     reads="the deal's obligations stated to be secured: the collateral that secures them",
@@ -163,6 +168,13 @@ _SECURED_BY_SUBJECT = rule(
             "All obligations of the Borrower hereunder are secured by the Collateral, as more "
             "fully described in the Security Agreement.",
             asset="the Collateral",
+        ),
+        passage(
+            "The Obligations shall be secured by a first priority security interest in all of "
+            "the Company's equipment, inventory, accounts receivable and general intangibles, "
+            "whether now owned or hereafter acquired.",
+            asset="all of the Company's equipment, inventory, accounts receivable and general "
+            "intangibles",
         ),
         passage(
             "The Borrower's obligation to repay the Advances shall be evidenced by the Note and "
@@ -201,7 +213,7 @@ def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
     return [own] if own and _in_own_text(ctx, lo) else []
 
 
-def _secured_by(ctx: DocContext, lo: int, asset: str, evidence: Span) -> None:
+def _secured_by(ctx: DocContext, lo: int, asset: str, after: str, evidence: Span) -> None:
     """The collateral "secured by" names SECURES the deal's credit agreement (in the own text
     only); a document ("the Security Agreement") or a guaranty named there is no collateral:
     an agreement the document knows secures it instead, anything else nothing."""
@@ -209,13 +221,16 @@ def _secured_by(ctx: DocContext, lo: int, asset: str, evidence: Span) -> None:
     if own is None or not _in_own_text(ctx, lo):
         return
     if re.search(
-        r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|deeds?\s+of\s+trust", asset
+        r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
+        r"|deeds?\s+of\s+trust",
+        asset,
     ):
         for agreement in agreements_in(ctx, asset):
             if agreement != own:
                 ctx.collector.relate("SECURES", agreement, own, evidence)
         return
-    ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), own, evidence)
+    for described in _granted_assets(ctx, asset, after):
+        ctx.collector.relate("SECURES", _asset(ctx, described, evidence), own, evidence)
 
 
 def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -235,7 +250,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", g, t, evidence)
     b = _SECURED_BY_SUBJECT.match(sentence)
     if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
-        _secured_by(ctx, lo, b["asset"], evidence)
+        _secured_by(ctx, lo, b["asset"], sentence[b.end() :], evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
