@@ -369,9 +369,7 @@ def _guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    targets = guaranteed_agreement(ctx, subject)
-    if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
-        targets = [own]
+    targets = _deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
         # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
@@ -562,6 +560,18 @@ def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
     return [ref]
 
 
+def _deal_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement a guaranty or a "secured by" stands behind: one the phrase names by title;
+    else the deal's (a credit agreement's own, the one an amendment or a guaranty concerns),
+    never another agreement the document merely defines ("The Parent hereby ... guarantees
+    ... the Obligations" in a credit agreement's guaranty article or a guaranty attached)."""
+    named = NAMED_AGREEMENT.search(phrase)
+    own = secured_agreement(ctx)
+    if own and (named is None or named["title"] == "Agreement"):
+        return [own]
+    return guaranteed_agreement(ctx, phrase)
+
+
 def _in_own_text(ctx: DocContext, pos: int) -> bool:
     """Whether ``pos`` lies before the own agreement's signature pages (after them come the
     exhibits and annexes, whose "this Agreement" is themselves)."""
@@ -587,7 +597,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             target = nearest_contained_instrument(ctx, lo)
             targets = [target] if target else []
         else:
-            targets = primary_agreement(ctx, sentence[m.end() :])
+            targets = _deal_agreement(ctx, sentence[m.end() :])
         for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
     for m in _REAFFIRMS.finditer(sentence):
@@ -606,15 +616,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
-        named = NAMED_AGREEMENT.search(m["rest"])
-        own = secured_agreement(ctx)
-        if own and (named is None or named["title"] == "Agreement"):
-            # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
-            # guaranty article or in a guaranty attached to it: a guaranty that names no other
-            # agreement stands behind the deal's (not another agreement the document defines)
-            targets = [own]
-        else:
-            targets = guaranteed_agreement(ctx, m["rest"])
+        targets = _deal_agreement(ctx, m["rest"])
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
