@@ -22,7 +22,13 @@ import re
 from ingest.context import DocContext
 from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
-from ingest.relations.security import _GRANTS, _asset, _granted_assets, _in_own_text
+from ingest.relations.security import (
+    _GRANTS,
+    _SECURED_BY,
+    _asset,
+    _granted_assets,
+    _in_own_text,
+)
 from ingest.relations.slots import agreements_in, parties_named, party_by_definition, trimmed
 from ingest.rules import passage, rule
 
@@ -47,19 +53,19 @@ _OPENING = (
 _GRANT_BY_SUBJECT = rule(
     "relations.security_grants.grant_by_subject",
     _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
-    r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+)?"
+    r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+|(?:has|have)\s+(?:previously\s+)?)?"
     r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
-    r"(?:pledges?|grants?)(?:\s+or\s+confirms\s+the\s+prior\s+grant)?\s+(?:to\s+)?"
+    r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant)?\s+(?:to\s+)?"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
     r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
     r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|such\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure|belonging|owned)\b|[.;:]|$)",
+    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
     matches=[
@@ -88,6 +94,12 @@ _GRANT_BY_SUBJECT = rule(
             "Collateral, as security for the Obligations.",
             subj="The Debtor",
             asset="the Collateral",
+        ),
+        passage(
+            "The Company has granted to the Agent a security interest in all of its assets "
+            "pursuant to the Security Agreement.",
+            subj="The Company",
+            asset="all of its assets",
         ),
         passage(
             "Borrower and each Guarantor grants or confirms the prior grant to Agent a Lien on "
@@ -146,7 +158,8 @@ _NOT_DEAL = re.compile(
 
 _SECURED_BY_SUBJECT = rule(
     "relations.security_grants.secured_by",
-    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?P<subj>(?:The|All|Each|Payment|Repayment)\b[^.;]{0,160}?)"
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
+    r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all)\b[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
     r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
     r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
@@ -163,6 +176,11 @@ _SECURED_BY_SUBJECT = rule(
         passage(
             "The Loans shall be secured by a first priority lien on all assets of the Borrower.",
             asset="all assets of the Borrower",
+        ),
+        passage(
+            "WHEREAS, the obligations of the Borrower under the Credit Agreement are secured by "
+            "a first priority lien on substantially all assets of the Borrower.",
+            asset="substantially all assets of the Borrower",
         ),
         passage(
             "All obligations of the Borrower hereunder are secured by the Collateral, as more "
@@ -190,15 +208,52 @@ _SECURED_BY_SUBJECT = rule(
 )
 
 
+_PLEDGE_OF_EQUITY = rule(
+    "relations.security_grants.pledge_of_equity",
+    _OPENING + _SUBJECT + r"\s+(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+)?"
+    r"pledges?(?:,?\s+(?:and\s+)?(?:assigns?|delivers?|grants?))*\s+to\s+"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|as\s+collateral\s+agent\s+for)\s+[^;,]{1,120},)?"
+    r"\s+(?P<asset>(?:(?:all|one\s+hundred\s+percent|the)\b|\d{1,3}(?:\.\d+)?%)[^.;]{0,80}?"
+    r"\b(?:shares|(?:capital\s+)?stock|equity\s+interests|membership\s+interests"
+    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
+    r"(?=\s*[(;]|\s+(?:now|whether|as\s+(?:collateral\s+)?security|to\s+secure|held|owned)\b"
+    r"|,\s+(?:[a-z]|as\b)|\.(?:\s+[A-Z]|\s*$)|$)",
+    reads="a pledge of a company's shares by a pledgor that opens the sentence",
+    mode="match",
+    matches=[
+        passage(
+            "The Borrower hereby pledges to the Agent, for the ratable benefit of the Lenders, "
+            "all of the issued and outstanding capital stock of Harbor Reach Freight, Inc. as "
+            "security for the Obligations.",
+            subj="The Borrower",
+            asset="all of the issued and outstanding capital stock of Harbor Reach Freight, Inc.",
+        ),
+        passage(
+            "Each Pledgor hereby pledges and delivers to the Collateral Agent 65% of the voting "
+            "equity interests of each Foreign Subsidiary, whether now owned or hereafter acquired.",
+            asset="65% of the voting equity interests of each Foreign Subsidiary",
+        ),
+    ],
+    rejects=[
+        "The Borrower will not pledge to any Person any of the capital stock of its Subsidiaries.",
+        "No Loan Party shall pledge to any Person the shares of any Subsidiary.",
+    ],
+)
+
+
 def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
-    by term, role or name, else the company a term was defined for."""
+    by term, role or name, else the company a term was defined for. A singular term ("The
+    Borrower") names one party: the first the term stands for."""
     found: list[str] = []
     for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject):
         if not item.strip():
             continue
         term = re.sub(r"^(?:The|Each|Such)\b", lambda d: d.group(0).lower(), item.strip())
         refs = parties_named(ctx, item) or party_by_definition(ctx, f" {term}", pos)
+        if re.fullmatch(r"(?i)the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?<!s)", item.strip()):
+            refs = refs[:1]
         found += [r for r in refs if r not in found]
     return found
 
@@ -248,7 +303,16 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
-    b = _SECURED_BY_SUBJECT.match(sentence)
+    p = _PLEDGE_OF_EQUITY.match(sentence)
+    if p:
+        grantees = set(parties_named(ctx, p["to"]))
+        pledgors = [g for g in _subjects(ctx, p["subj"], lo) if g not in grantees]
+        for t in _secured(ctx, lo, p["what"] or ""):
+            ctx.collector.relate("SECURES", _asset(ctx, p["asset"], evidence), t, evidence)
+            for g in pledgors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    # "The Obligations are secured by ..." .security reads ("This Note is secured by" too)
+    b = None if _SECURED_BY.search(sentence) else _SECURED_BY_SUBJECT.match(sentence)
     if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
         _secured_by(ctx, lo, b["asset"], sentence[b.end() :], evidence)
     c = _CROSS_GUARANTY.match(sentence)
