@@ -148,8 +148,8 @@ _CROSS_GUARANTY = rule(
 #: the deal's obligations as a sentence's subject ("The Loans", "All obligations of the
 #: Borrower hereunder", "The Borrower's obligation to pay the Advances")
 _DEAL_DEBT = re.compile(
-    r"\b(?:Obligations|obligations?|Loans?|Advances|Indebtedness|indebtedness|Liabilities"
-    r"|Line\s+of\s+Credit|Credit\s+Facilit(?:y|ies)|Facility)\b"
+    r"\b(?:Obligations|obligations?|[Ll]oans?|[Aa]dvances|Indebtedness|indebtedness|Liabilities"
+    r"|[Ll]ine\s+of\s+[Cc]redit|[Cc]redit\s+[Ff]acilit(?:y|ies)|Facility|[Bb]orrowings)\b"
 )
 #: a subject that speaks of debt in general or of a condition, not of the deal's own debt
 _NOT_DEAL = re.compile(
@@ -193,6 +193,11 @@ _SECURED_BY_SUBJECT = rule(
             "whether now owned or hereafter acquired.",
             asset="all of the Company's equipment, inventory, accounts receivable and general "
             "intangibles",
+        ),
+        passage(
+            "The loans under the Credit Agreement are secured by a first priority lien on all "
+            "assets of the Company and its subsidiaries.",
+            asset="all assets of the Company and its subsidiaries",
         ),
         passage(
             "The Borrower's obligation to repay the Advances shall be evidenced by the Note and "
@@ -268,13 +273,18 @@ def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
     return [own] if own and _in_own_text(ctx, lo) else []
 
 
-def _secured_by(ctx: DocContext, lo: int, asset: str, after: str, evidence: Span) -> None:
-    """The collateral "secured by" names SECURES the deal's credit agreement (in the own text
-    only); a document ("the Security Agreement") or a guaranty named there is no collateral:
-    an agreement the document knows secures it instead, anything else nothing."""
-    own = secured_agreement(ctx)
-    if own is None or not _in_own_text(ctx, lo):
-        return
+def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence: Span) -> None:
+    """The collateral "secured by" names SECURES the agreement the subject names ("The loans
+    under the Existing Credit Agreement"), else the deal's (in the own text only); a document
+    ("the Security Agreement") or a guaranty named there is no collateral: an agreement the
+    document knows secures it instead, anything else nothing."""
+    asset = m["asset"]
+    for own in _secured(ctx, lo, m["subj"]):
+        _secured_by_one(ctx, own, asset, after, evidence)
+
+
+def _secured_by_one(ctx: DocContext, own: str, asset: str, after: str, evidence: Span) -> None:
+    """SECURES of ``own`` from the collateral (or security document) ``asset`` names."""
     if re.search(
         r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
         r"|deeds?\s+of\s+trust",
@@ -314,7 +324,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     # "The Obligations are secured by ..." .security reads ("This Note is secured by" too)
     b = None if _SECURED_BY.search(sentence) else _SECURED_BY_SUBJECT.match(sentence)
     if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
-        _secured_by(ctx, lo, b["asset"], sentence[b.end() :], evidence)
+        _secured_by(ctx, lo, b, sentence[b.end() :], evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
