@@ -64,7 +64,7 @@ _GRANT_BY_SUBJECT = rule(
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
-    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
+    r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
     r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
@@ -100,6 +100,11 @@ _GRANT_BY_SUBJECT = rule(
             "pursuant to the Security Agreement.",
             subj="The Company",
             asset="all of its assets",
+        ),
+        passage(
+            "Borrower grants Lender a security interest in all of the funds in the Cash "
+            "Collateral Account and Lender may apply them against any Loan.",
+            asset="all of the funds in the Cash Collateral Account",
         ),
         passage(
             "Borrower and each Guarantor grants or confirms the prior grant to Agent a Lien on "
@@ -168,7 +173,7 @@ _SECURED_BY_SUBJECT = rule(
     r"\s+(?:in|on|of|upon)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
     r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
-    r"(?=,|\s*[()]|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
+    r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
     r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
     reads="the deal's obligations stated to be secured: the collateral that secures them",
     mode="match",
@@ -283,8 +288,17 @@ def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence
         _secured_by_one(ctx, own, asset, after, evidence)
 
 
+#: a determiner and an adjective whose noun a list after it gives ("the applicable (a)
+#: Mortgage, (b) ..."): no collateral by itself
+_NO_NOUN = re.compile(
+    r"(?i)(?:the|all|its|their)\s+(?:applicable|respective|relevant|same|foregoing)"
+)
+
+
 def _secured_by_one(ctx: DocContext, own: str, asset: str, after: str, evidence: Span) -> None:
     """SECURES of ``own`` from the collateral (or security document) ``asset`` names."""
+    if _NO_NOUN.fullmatch(asset.strip()):
+        return
     if re.search(
         r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
         r"|deeds?\s+of\s+trust",
