@@ -24,8 +24,10 @@ from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.security import (
     _GRANTS,
+    _GUARANTEES,
     _SECURED_BY,
     _asset,
+    _deal_agreement,
     _granted_assets,
     _in_own_text,
 )
@@ -252,6 +254,35 @@ _PLEDGE_OF_EQUITY = rule(
 )
 
 
+_PLAIN_GUARANTY = rule(
+    "relations.security_grants.plain_guaranty",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:For\s+value\s+received|To\s+induce\s+[^,;]{3,160}),\s+)?"
+    + _SUBJECT
+    + r"\s+(?:jointly\s+and\s+severally\s+)?guarantees?\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4},?\s+)?"
+    r"(?:the\s+)?(?:(?:full|prompt|punctual|due|timely)(?:\s+and\s+|,\s+|\s+))*"
+    r"(?:payment|performance)\b(?P<rest>[^.;]{0,300})",
+    reads="a guaranty in the plain present tense by a guarantor that opens the sentence",
+    mode="match",
+    matches=[
+        passage(
+            "The Guarantor guarantees to the Bank the prompt and full payment of the "
+            "Obligations when due.",
+            subj="The Guarantor",
+        ),
+        passage(
+            "For value received, Harlow Basin Holdings, Inc. guarantees the punctual payment "
+            "of all amounts owing by the Borrower under the Credit Agreement.",
+            subj="Harlow Basin Holdings, Inc.",
+        ),
+    ],
+    rejects=[
+        "The Borrower guarantees that the information furnished to the Bank is true.",
+        "If any Subsidiary guarantees the payment of any other Debt, it shall become a Guarantor.",
+    ],
+)
+
+
 def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
     by term, role or name, else the company a term was defined for. A singular term ("The
@@ -339,6 +370,12 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     b = None if _SECURED_BY.search(sentence) else _SECURED_BY_SUBJECT.match(sentence)
     if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
         _secured_by(ctx, lo, b, sentence[b.end() :], evidence)
+    plain = None if _GUARANTEES.search(sentence) else _PLAIN_GUARANTY.match(sentence)
+    if plain:
+        for t in _deal_agreement(ctx, plain["rest"]):
+            for guarantor in _subjects(ctx, plain["subj"], lo):
+                if guarantor != t:
+                    ctx.collector.relate("SECURES", guarantor, t, evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
