@@ -35,6 +35,7 @@ from ingest.relations.role_lending import (
 from ingest.relations.schedule_holders import extract_schedule_holders
 from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
+from ingest.relations.security_grants import extract_security_grants
 from ingest.relations.waivers import (
     ClassWaiver,
     extract_class_waivers,
@@ -90,6 +91,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_issued_under(ctx, lo, sentence)
         if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
+            extract_security_grants(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)

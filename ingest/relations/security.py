@@ -81,7 +81,8 @@ _GUARANTEES = re.compile(
     r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
     r"|and),?\s+)*|(?:has|have|continues\s+to|shall\s+continue\s+to)\s+"
     r"(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)*"
-    r"|(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)+)"
+    # at least one adverb: a bare "and guarantees" is a noun ("Debt and guarantees of Debt")
+    r"|(?:(?:and\s+)?(?:absolutely|irrevocably|unconditionally|fully),?\s+)+(?:and\s+)?)"
     r"guarantee(?:s|d)?\b(?P<rest>[^.;]{0,300})"
 )
 
@@ -100,6 +101,10 @@ _REAFFIRMS = re.compile(
     r"Guarant(?:y|ee)(?:\s+Agreements?)?\b[^.;]{0,60}?\b(?:remains?|continues?|shall\s+remain"
     r"|shall\s+continue)\b"
 )
+
+
+#: a parenthesis that ends the words before a verb (the subject comes before it)
+_TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 
 _PLEDGES = re.compile(
@@ -364,9 +369,7 @@ def _guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    targets = guaranteed_agreement(ctx, subject)
-    if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
-        targets = [own]
+    targets = _deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
         # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
@@ -557,6 +560,18 @@ def _defined_guaranty(ctx: DocContext, phrase: str) -> list[str]:
     return [ref]
 
 
+def _deal_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement a guaranty or a "secured by" stands behind: one the phrase names by title;
+    else the deal's (a credit agreement's own, the one an amendment or a guaranty concerns),
+    never another agreement the document merely defines ("The Parent hereby ... guarantees
+    ... the Obligations" in a credit agreement's guaranty article or a guaranty attached)."""
+    named = NAMED_AGREEMENT.search(phrase)
+    own = secured_agreement(ctx)
+    if own and (named is None or named["title"] == "Agreement"):
+        return [own]
+    return guaranteed_agreement(ctx, phrase)
+
+
 def _in_own_text(ctx: DocContext, pos: int) -> bool:
     """Whether ``pos`` lies before the own agreement's signature pages (after them come the
     exhibits and annexes, whose "this Agreement" is themselves)."""
@@ -582,7 +597,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             target = nearest_contained_instrument(ctx, lo)
             targets = [target] if target else []
         else:
-            targets = primary_agreement(ctx, sentence[m.end() :])
+            targets = _deal_agreement(ctx, sentence[m.end() :])
         for t in targets:
             ctx.collector.relate("SECURES", _asset(ctx, m["asset"], evidence), t, evidence)
     for m in _REAFFIRMS.finditer(sentence):
@@ -593,16 +608,15 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in _GUARANTEES.finditer(sentence):
+        # "the Parent and each Subsidiary party hereto (including any Subsidiary executing a
+        # supplement ... acceptable to the Agent) hereby guarantees": not the Agent
+        before = _TRAILING_PAREN.sub("", sentence[: m.start()])
         guarantors = (
-            subject_before(ctx, sentence[: m.start()])
-            or _company_before(ctx, lo, m.start())
-            or party_by_definition(ctx, sentence[: m.start()], lo + m.start())
+            subject_before(ctx, before)
+            or _company_before(ctx, lo, len(before))
+            or party_by_definition(ctx, before, lo + len(before))
         )
-        targets = guaranteed_agreement(ctx, m["rest"])
-        if not targets and _in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
-            # "The Parent hereby ... guarantees ... the Obligations" in a credit agreement's own
-            # guaranty article: the obligations guaranteed are the agreement's own
-            targets = [own]
+        targets = _deal_agreement(ctx, m["rest"])
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)

@@ -1,0 +1,383 @@
+"""SECURES from grants, cross-guaranties and "secured by" whose subject opens the sentence:
+"The Borrower grants to the Bank a security interest in the Deposits" (no "hereby"), "As
+security for ..., each Borrower hereby grants to Bank security interests of first priority
+(except as ...) in all of such Borrower's property", "Borrower and each Guarantor grants to
+Lenders a Lien on and security interest in the following property (the "Collateral")", "Each
+Borrower agrees that it is jointly and severally liable for, and absolutely and
+unconditionally guarantees to Bank the prompt payment of ..." (a co-borrower standing behind
+the others), "The Loans shall be secured by a first priority lien on all assets of the
+Borrower".
+
+Why a reader of its own: :mod:`.security` finds a grant by its "hereby grants" and a guaranty
+by the words right before its verb; these shapes put clauses between the subject and the
+grant ("for the benefit of the Lenders", a long parenthesis) or state the grant in the plain
+present tense. Reading them only where the subject opens the sentence keeps covenants ("will
+not ... grant a security interest in") and conditions ("if the Borrower grants a Lien") out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import Span
+from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
+from ingest.relations.security import (
+    _GRANTS,
+    _GUARANTEES,
+    _SECURED_BY,
+    _asset,
+    _deal_agreement,
+    _granted_assets,
+    _in_own_text,
+)
+from ingest.relations.slots import agreements_in, parties_named, party_by_definition, trimmed
+from ingest.rules import passage, rule
+
+#: the sentence's subject: one party or a short list of them, by term or by name
+_SUBJECT = (
+    r"(?!(?:If|When|Unless|Upon|Any|No|Neither|Nothing)\b)"
+    r"(?P<subj>(?:(?i:each\s+of\s+the|each|the)\s+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:(?:\s+|,\s+|\s+and\s+(?:each\s+(?:of\s+the\s+)?|the\s+)?)[A-Z][\w'\u2019.&-]*){0,6})"
+)
+#: a list of collateral runs over commas until a qualifier or a clause of its own follows
+#: ("accounts, inventory, equipment and general intangibles, whether now owned")
+_LIST_GOES_ON = (
+    r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
+    r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
+)
+#: a list mark or "As security for ...," before the subject
+_OPENING = (
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?"
+    r"(?:(?:As|To)\s+(?:collateral\s+)?secur(?:ity\s+for|e)\b(?P<what>[^;]{3,300}?),\s*)?"
+)
+
+_GRANT_BY_SUBJECT = rule(
+    "relations.security_grants.grant_by_subject",
+    _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
+    r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+|(?:has|have)\s+(?:previously\s+)?)?"
+    r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
+    r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant)?\s+(?:to\s+)?"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
+    r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
+    r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
+    r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
+    r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
+    r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
+    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r)\b|[.;:]|$)",
+    reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
+    mode="match",
+    matches=[
+        passage(
+            "The Company grants to the Lender a security interest in the Pledged Account, "
+            "and the Lender may apply it against the Obligations.",
+            subj="The Company",
+            asset="the Pledged Account",
+        ),
+        passage(
+            "As security for all obligations of Borrowers to Bank, each Borrower hereby grants "
+            "to Bank security interests of first priority (except as otherwise permitted by "
+            "this Agreement) in all of such Borrower's equipment.",
+            subj="each Borrower",
+            asset="all of such Borrower's equipment",
+        ),
+        passage(
+            "Each Grantor grants to the Collateral Agent a continuing security interest in all "
+            "of its accounts, inventory, equipment and general intangibles, whether now owned "
+            "or hereafter acquired.",
+            asset="all of its accounts, inventory, equipment and general intangibles",
+        ),
+        passage(
+            "The Debtor hereby pledges, assigns and grants to the Agent, for the benefit of the "
+            'Secured Parties, a lien and security interest (the "Security Interest") in the '
+            "Collateral, as security for the Obligations.",
+            subj="The Debtor",
+            asset="the Collateral",
+        ),
+        passage(
+            "The Company has granted to the Agent a security interest in all of its assets "
+            "pursuant to the Security Agreement.",
+            subj="The Company",
+            asset="all of its assets",
+        ),
+        passage(
+            "Borrower grants Lender a security interest in all of the funds in the Cash "
+            "Collateral Account and Lender may apply them against any Loan.",
+            asset="all of the funds in the Cash Collateral Account",
+        ),
+        passage(
+            "Borrower and each Guarantor grants or confirms the prior grant to Agent a Lien on "
+            'and security interest in the following property (the "Collateral").',
+            subj="Borrower and each Guarantor",
+        ),
+    ],
+    rejects=[
+        "The Borrower will not grant to any Person a security interest in its inventory.",
+        "If the Borrower grants to any Person a Lien on its accounts, the Bank may demand payment.",
+        "Mortgage, pledge, grant or permit to exist a security interest in any of its assets.",
+        "Any Lender may at any time pledge or grant a security interest in all of its rights.",
+    ],
+)
+
+_CROSS_GUARANTY = rule(
+    "relations.security_grants.liable_and_guarantees",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?" + _SUBJECT + r"\s+(?:hereby\s+)?(?:agrees?|acknowledges?)"
+    r"\s+that\s+(?:it|they|such\s+[A-Z][\w-]*|each\s+[A-Z][\w-]*)\s+(?:is|are|shall\s+be)\s+"
+    r"jointly\s+and\s+severally\s+liable\s+for,?\s+and\b[^.;]{0,120}?\bguarantees?\b"
+    r"(?P<rest>[^.;]{0,400})",
+    reads="a co-obligor's joint liability and guaranty: the guarantors and what they guarantee",
+    mode="match",
+    matches=[
+        passage(
+            "Each Borrower agrees that it is jointly and severally liable for, and absolutely "
+            "and unconditionally guarantees to the Lender the prompt payment of, all "
+            "obligations of each other Borrower.",
+            subj="Each Borrower",
+        ),
+        passage(
+            "Each of the Loan Guarantors hereby agrees that it is jointly and severally liable "
+            "for, and, as primary obligor and not merely as surety, unconditionally guarantees "
+            "to the Agent the payment of the Obligations.",
+            subj="Each of the Loan Guarantors",
+        ),
+    ],
+    rejects=[
+        "Each Borrower agrees that it is jointly and severally liable for the Obligations.",
+        "The Guarantor is not jointly and severally liable for, and does not guarantee, any "
+        "obligation of the Seller.",
+    ],
+)
+
+
+#: the deal's obligations as a sentence's subject ("The Loans", "All obligations of the
+#: Borrower hereunder", "The Borrower's obligation to pay the Advances")
+_DEAL_DEBT = re.compile(
+    r"\b(?:Obligations|obligations?|[Ll]oans?|[Aa]dvances|Indebtedness|indebtedness|Liabilities"
+    r"|[Ll]ine\s+of\s+[Cc]redit|[Cc]redit\s+[Ff]acilit(?:y|ies)|Facility|[Bb]orrowings)\b"
+)
+#: a subject that speaks of debt in general or of a condition, not of the deal's own debt
+_NOT_DEAL = re.compile(
+    r"(?i)\b(?:if|unless|whether|any\s+other|other\s+than|permitted|such\s+debt)\b"
+)
+
+_SECURED_BY_SUBJECT = rule(
+    "relations.security_grants.secured_by",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
+    r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all)\b[^.;]{0,160}?)"
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
+    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
+    r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
+    r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
+    r"(?i:security\s+interests?|liens?|mortgages?|pledges?)(?:\s+(?:in|on)\s+and\s+lien)?"
+    r"\s+(?:in|on|of|upon)\s+)?"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
+    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
+    r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
+    r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
+    reads="the deal's obligations stated to be secured: the collateral that secures them",
+    mode="match",
+    matches=[
+        passage(
+            "The Loans shall be secured by a first priority lien on all assets of the Borrower.",
+            asset="all assets of the Borrower",
+        ),
+        passage(
+            "WHEREAS, the obligations of the Borrower under the Credit Agreement are secured by "
+            "a first priority lien on substantially all assets of the Borrower.",
+            asset="substantially all assets of the Borrower",
+        ),
+        passage(
+            "All obligations of the Borrower hereunder are secured by the Collateral, as more "
+            "fully described in the Security Agreement.",
+            asset="the Collateral",
+        ),
+        passage(
+            "The Obligations shall be secured by a first priority security interest in all of "
+            "the Company's equipment, inventory, accounts receivable and general intangibles, "
+            "whether now owned or hereafter acquired.",
+            asset="all of the Company's equipment, inventory, accounts receivable and general "
+            "intangibles",
+        ),
+        passage(
+            "The loans under the Credit Agreement are secured by a first priority lien on all "
+            "assets of the Company and its subsidiaries.",
+            asset="all assets of the Company and its subsidiaries",
+        ),
+        passage(
+            "The Borrower's obligation to repay the Advances shall be evidenced by the Note and "
+            "shall be secured by the Pledged Shares.",
+            asset="the Pledged Shares",
+        ),
+    ],
+    rejects=[
+        "The Borrower may incur Indebtedness secured by Permitted Liens.",
+        "The Obligations are not secured by any lien on the assets of the Parent.",
+        "Any Debt secured by a Lien on any asset of such Person.",
+    ],
+)
+
+
+_PLEDGE_OF_EQUITY = rule(
+    "relations.security_grants.pledge_of_equity",
+    _OPENING + _SUBJECT + r"\s+(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+)?"
+    r"pledges?(?:,?\s+(?:and\s+)?(?:assigns?|delivers?|grants?))*\s+to\s+"
+    r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|as\s+collateral\s+agent\s+for)\s+[^;,]{1,120},)?"
+    r"\s+(?P<asset>(?:(?:all|one\s+hundred\s+percent|the)\b|\d{1,3}(?:\.\d+)?%)[^.;]{0,80}?"
+    r"\b(?:shares|(?:capital\s+)?stock|equity\s+interests|membership\s+interests"
+    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
+    r"(?=\s*[(;]|\s+(?:now|whether|as\s+(?:collateral\s+)?security|to\s+secure|held|owned)\b"
+    r"|,\s+(?:[a-z]|as\b)|\.(?:\s+[A-Z]|\s*$)|$)",
+    reads="a pledge of a company's shares by a pledgor that opens the sentence",
+    mode="match",
+    matches=[
+        passage(
+            "The Borrower hereby pledges to the Agent, for the ratable benefit of the Lenders, "
+            "all of the issued and outstanding capital stock of Harbor Reach Freight, Inc. as "
+            "security for the Obligations.",
+            subj="The Borrower",
+            asset="all of the issued and outstanding capital stock of Harbor Reach Freight, Inc.",
+        ),
+        passage(
+            "Each Pledgor hereby pledges and delivers to the Collateral Agent 65% of the voting "
+            "equity interests of each Foreign Subsidiary, whether now owned or hereafter acquired.",
+            asset="65% of the voting equity interests of each Foreign Subsidiary",
+        ),
+    ],
+    rejects=[
+        "The Borrower will not pledge to any Person any of the capital stock of its Subsidiaries.",
+        "No Loan Party shall pledge to any Person the shares of any Subsidiary.",
+    ],
+)
+
+
+_PLAIN_GUARANTY = rule(
+    "relations.security_grants.plain_guaranty",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:For\s+value\s+received|To\s+induce\s+[^,;]{3,160}),\s+)?"
+    + _SUBJECT
+    + r"\s+(?:jointly\s+and\s+severally\s+)?guarantees?\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4},?\s+)?"
+    r"(?:the\s+)?(?:(?:full|prompt|punctual|due|timely)(?:\s+and\s+|,\s+|\s+))*"
+    r"(?:payment|performance)\b(?P<rest>[^.;]{0,300})",
+    reads="a guaranty in the plain present tense by a guarantor that opens the sentence",
+    mode="match",
+    matches=[
+        passage(
+            "The Guarantor guarantees to the Bank the prompt and full payment of the "
+            "Obligations when due.",
+            subj="The Guarantor",
+        ),
+        passage(
+            "For value received, Harlow Basin Holdings, Inc. guarantees the punctual payment "
+            "of all amounts owing by the Borrower under the Credit Agreement.",
+            subj="Harlow Basin Holdings, Inc.",
+        ),
+    ],
+    rejects=[
+        "The Borrower guarantees that the information furnished to the Bank is true.",
+        "If any Subsidiary guarantees the payment of any other Debt, it shall become a Guarantor.",
+    ],
+)
+
+
+def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
+    """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
+    by term, role or name, else the company a term was defined for. A singular term ("The
+    Borrower") names one party: the first the term stands for."""
+    found: list[str] = []
+    for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject):
+        if not item.strip():
+            continue
+        term = re.sub(r"^(?:The|Each|Such)\b", lambda d: d.group(0).lower(), item.strip())
+        refs = parties_named(ctx, item) or party_by_definition(ctx, f" {term}", pos)
+        if re.fullmatch(r"(?i)the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?<!s)", item.strip()):
+            refs = refs[:1]
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
+    """What a grant or guaranty secures: an agreement its "as security for ..." (or its
+    object) names by title; else, read in the own text, the deal's credit agreement."""
+    named = NAMED_AGREEMENT.search(what or "")
+    if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
+        return guaranteed_agreement(ctx, named.group(0))
+    own = secured_agreement(ctx)
+    return [own] if own and _in_own_text(ctx, lo) else []
+
+
+def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence: Span) -> None:
+    """The collateral "secured by" names SECURES the agreement the subject names ("The loans
+    under the Existing Credit Agreement"), else the deal's (in the own text only); a document
+    ("the Security Agreement") or a guaranty named there is no collateral: an agreement the
+    document knows secures it instead, anything else nothing."""
+    asset = m["asset"]
+    for own in _secured(ctx, lo, m["subj"]):
+        _secured_by_one(ctx, own, asset, after, evidence)
+
+
+#: a determiner and an adjective whose noun a list after it gives ("the applicable (a)
+#: Mortgage, (b) ..."): no collateral by itself
+_NO_NOUN = re.compile(
+    r"(?i)(?:the|all|its|their)\s+(?:applicable|respective|relevant|same|foregoing)"
+)
+
+
+def _secured_by_one(ctx: DocContext, own: str, asset: str, after: str, evidence: Span) -> None:
+    """SECURES of ``own`` from the collateral (or security document) ``asset`` names."""
+    if _NO_NOUN.fullmatch(asset.strip()):
+        return
+    if re.search(
+        r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
+        r"|deeds?\s+of\s+trust",
+        asset,
+    ):
+        for agreement in agreements_in(ctx, asset):
+            if agreement != own:
+                ctx.collector.relate("SECURES", agreement, own, evidence)
+        return
+    for described in _granted_assets(ctx, asset, after):
+        ctx.collector.relate("SECURES", _asset(ctx, described, evidence), own, evidence)
+
+
+def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
+    """SECURES from one sentence (at ``lo``) whose subject grants security or stands behind
+    the others' obligations: the grantors or guarantors, and the collateral granted."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    # a grant .security reads ("hereby grants to Bank a security interest in") is read there
+    m = None if _GRANTS.search(sentence) else _GRANT_BY_SUBJECT.match(sentence)
+    if m:
+        grantees = set(parties_named(ctx, m["to"]))
+        grantors = [g for g in _subjects(ctx, m["subj"], lo) if g not in grantees]
+        assets = _granted_assets(ctx, m["asset"], sentence[m.end() :])
+        for t in _secured(ctx, lo, m["what"] or ""):
+            for asset in assets:
+                ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
+            for g in grantors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    p = _PLEDGE_OF_EQUITY.match(sentence)
+    if p:
+        grantees = set(parties_named(ctx, p["to"]))
+        pledgors = [g for g in _subjects(ctx, p["subj"], lo) if g not in grantees]
+        for t in _secured(ctx, lo, p["what"] or ""):
+            ctx.collector.relate("SECURES", _asset(ctx, p["asset"], evidence), t, evidence)
+            for g in pledgors:
+                ctx.collector.relate("SECURES", g, t, evidence)
+    # "The Obligations are secured by ..." .security reads ("This Note is secured by" too)
+    b = None if _SECURED_BY.search(sentence) else _SECURED_BY_SUBJECT.match(sentence)
+    if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
+        _secured_by(ctx, lo, b, sentence[b.end() :], evidence)
+    plain = None if _GUARANTEES.search(sentence) else _PLAIN_GUARANTY.match(sentence)
+    if plain:
+        for t in _deal_agreement(ctx, plain["rest"]):
+            for guarantor in _subjects(ctx, plain["subj"], lo):
+                if guarantor != t:
+                    ctx.collector.relate("SECURES", guarantor, t, evidence)
+    c = _CROSS_GUARANTY.match(sentence)
+    if c:
+        for t in _secured(ctx, lo, c["rest"]):
+            for g in _subjects(ctx, c["subj"], lo):
+                ctx.collector.relate("SECURES", g, t, evidence)
