@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
@@ -84,6 +85,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_tranches(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
+            extract_defined_letters_of_credit(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
