@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ingest.context import DocContext
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
@@ -80,6 +81,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_rated_issues(ctx, lo, sentence)
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
+            extract_defined_securities(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
