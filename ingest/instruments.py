@@ -17,6 +17,7 @@ import re
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.installment_maturity import UNTIL_BALANCE_DUE
 from ingest.records import PropValue
 from ingest.references.amends import matches_near
 from ingest.references.kinds import title_kind
@@ -165,6 +166,7 @@ _MATURITY = (
         ],
         rejects=["unpaid principal shall be due and payable on demand", "interest due on June 1"],
     ),
+    UNTIL_BALANCE_DUE,
 )
 _EXERCISE = rule(
     "instruments.exercise_price",
