@@ -35,6 +35,7 @@ from ingest.parties.recitals import extract_described_parties, extract_recital_p
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
+from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.restatements import extract_restatements
@@ -71,6 +72,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_title_bases,
     extract_note_texts,
     extract_evidencing_notes,
+    extract_delivered_notes,
     extract_note_guaranties,
     extract_defined_terms,
     extract_changes,

@@ -17,6 +17,7 @@ import re
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.installment_maturity import UNTIL_BALANCE_DUE
 from ingest.records import PropValue
 from ingest.references.amends import matches_near
 from ingest.references.kinds import title_kind
@@ -37,11 +38,16 @@ def _number(value: float) -> float | int:
 _RATE = rule(
     "instruments.rate",
     r"(?is)\binterest\b[^.;]{0,160}?\brate\s+(?:per\s+annum\s+)?(?:of|equal\s+to)\s+"
-    r"(?:[A-Za-z\s-]{0,40}\()?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"(?:[A-Za-z\s-]{0,60}\()?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)"
     r"|\b(?P<rate2>\d+(?:\.\d+)?)\s*%\s*(?:\)\s*)?per\s+annum",
     reads="the fixed interest rate an instrument states, in percent",
     matches=[
         passage("interest at a rate per annum equal to Seven Percent (7%)", rate="7"),
+        passage(
+            "interest at the per annum rate equal to eight and nineteen one hundredths percent "
+            "(8.19%)",
+            rate="8.19",
+        ),
         passage("shall bear interest at 8.5% per annum", rate2="8.5"),
         passage("interest on the unpaid principal at the rate of 10 percent", rate="10"),
     ],
@@ -165,6 +171,7 @@ _MATURITY = (
         ],
         rejects=["unpaid principal shall be due and payable on demand", "interest due on June 1"],
     ),
+    UNTIL_BALANCE_DUE,
 )
 _EXERCISE = rule(
     "instruments.exercise_price",

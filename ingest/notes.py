@@ -57,9 +57,10 @@ _PROMISE = rule(
 #: or in the date it is due ("10% CONVERTIBLE PROMISSORY NOTE DUE SEPTEMBER 1, 2023")
 _HEADING = rule(
     "notes.heading",
-    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE"
+    r"(?m)^[ \t]*(?P<t>(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE(?:-[A-Z0-9]{1,2})?"
     r"(?:[ \t]+DUE[ \t]+[A-Z0-9][A-Z0-9 ,]{3,24})?)[ \t]*$",
-    reads="a note's heading line: capitals ending in NOTE or in the date it falls due",
+    reads="a note's heading line: capitals ending in NOTE (or the tranche letter a hyphen joins "
+    'to it, "TERM NOTE-A") or in the date it falls due',
     matches=[
         passage("\nREVOLVING CREDIT NOTE\n", t="REVOLVING CREDIT NOTE"),
         passage(
@@ -67,6 +68,7 @@ _HEADING = rule(
             t=("8% CONVERTIBLE PROMISSORY NOTE DUE MAY 1, 2025"),
         ),
         passage("  TERM NOTE", t="TERM NOTE"),
+        passage("\nTERM NOTE-B\n", t="TERM NOTE-B"),
     ],
     rejects=["Revolving Credit Note", "NOTE: see Section 2", "SEE THE NOTE ABOVE."],
 )

@@ -37,6 +37,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments import principal_amount
 from ingest.records import PropValue, Span
+from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
@@ -102,6 +103,8 @@ _LOANS = re.compile(r"(?i)\b(?:loans?|advances?|borrowings?|credit\s+balance)\b"
 _OPERATIVE = re.compile(
     r"(?i)\b(?:shall|will|hereunder|hereto|herewith|hereof|this\s+(?:agreement|letter))\b"
 )
+#: the clause says the note evidences the debt it goes on to name
+_EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b")
 _EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
 #: notes no role stands in for: their maker and payee are whoever the clause names
 _OTHER_KIND = re.compile(
@@ -145,7 +148,9 @@ def _note(
                 written, "Instrument", ctx.collector.entities[written].evidence[0], None, (term,)
             )
             return written, max(t.end(), m.end())
-        if len(term.split()) > 1:
+        if len(term.split()) > 1 or principal_amount(sentence[m.start() : t.start()]):
+            # a many-word term, or a note the clause describes by its principal ("a Note, in
+            # the amount of $18,000,000 ("Note")")
             title = term
         elif "promissory" in words:
             title = "Promissory " + ("Notes" if term.endswith("s") else "Note")
@@ -325,7 +330,7 @@ def _read(
         stated=frozenset(
             k[0] for k in ctx.collector.relations if k[2] == note and k[0] in ("ISSUES", "HOLDS")
         ),
-        loans=not explicit and (bool(_LOANS.search(before)) or "evidencing" in about),
+        loans=not explicit and (bool(_LOANS.search(before)) or bool(_EVIDENCES.search(about))),
         other=explicit or bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
     )
     evidence = trimmed(ctx, lo, lo + len(sentence))
@@ -402,12 +407,14 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
     names the note the exhibit holds, never a second one."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     text = ctx.text
-    if own is None or own.label != "Agreement" or not _CUE.search(text):
+    if own is None or own.label != "Agreement":
+        return
+    if not _CUE.search(text) and not EXECUTES_NOTE.search(text):
         return
     roles = read_roles(ctx, signings(ctx))
     for lo, hi in sentences(text):
         sentence = text[lo:hi]
-        if not _CUE.search(sentence):
+        if not _CUE.search(sentence) and not EXECUTES_NOTE.search(sentence):
             continue
         d = _DEFINES.match(sentence)
         if d is not None:
@@ -417,6 +424,8 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
             _read(ctx, lo, sentence, m, roles)
         for m in _MADE_BY.finditer(sentence):
             _read(ctx, lo, sentence, m, roles, explicit=True)
+        for m in EXECUTES_NOTE.finditer(sentence):
+            _read(ctx, lo, sentence, m, roles)
 
 
 #: the words a note clause has: scanning only such sentences keeps long documents fast

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
@@ -80,11 +82,13 @@ def extract_relations(ctx: DocContext) -> None:
             extract_rated_issues(ctx, lo, sentence)
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
+            extract_defined_securities(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
+            extract_defined_letters_of_credit(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from ingest.context import DocContext, norm_term
+from ingest.names import name_runs
 from ingest.records import PropValue
 from ingest.relations.slots import (
     AUXILIARY_TAIL,
@@ -252,6 +253,7 @@ def extract_defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
         return
     term = " ".join(m["term"].split())
     evidence = trimmed(ctx, lo, lo + len(sentence))
+    holders = holders or _holder_named_here(ctx, lo, sentence, m.start("to"))
     known = labelled(ctx, ctx.lookup(term), "Instrument")
     ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
     props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower()}
@@ -264,6 +266,20 @@ def extract_defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
         if holder not in issuers:
             ctx.collector.relate("HOLDS", holder, ref, evidence)
     ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _holder_named_here(ctx: DocContext, lo: int, sentence: str, at: int) -> list[str]:
+    """The holder a definition names in full and no other part of the document does: ""Warrant"
+    means the Warrant ... issued by Borrower to Old Master Holdings, Limited" (an affiliate of
+    the lender). An organisation's name only (a person or a role names no new party)."""
+    runs = [r for r in name_runs(sentence, at, min(len(sentence), at + 120)) if r.start == at]
+    if not runs or not runs[0].is_org:
+        return []
+    name = " ".join(runs[0].text.split()).strip(" ,")
+    ref = "party:" + name_key(name)
+    props: dict[str, PropValue] = {"name": name, "kind": "organization"}
+    ctx.collector.add(ref, "Party", ctx.span(lo + runs[0].start, lo + runs[0].end), props)
+    return [ref]
 
 
 def _defined_after(ctx: DocContext, what: str) -> list[str]:

@@ -54,6 +54,13 @@ _UNDER_THIS = re.compile(
 )
 
 
+#: the title of the class of letters of credit an agreement provides for, not of one of them:
+#: "Letter of Credit", "Commercial Letter of Credit" (an application form's heading)
+_GENERIC_LC = re.compile(
+    r"(?:(?:commercial|standby|stand-by|trade|documentary|irrevocable|sight)\s+)?letter of credit"
+)
+
+
 def _defined_issuer(ctx: DocContext, sentence: str) -> tuple[list[str], bool] | None:
     """The issuer a definition of "Letter of Credit" names, and whether it says they are
     issued under the defining agreement; None when the sentence is no such definition."""
@@ -73,31 +80,39 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     if defined is not None:
         by, under_own = defined
         if len(by) == 1:
-            _relate(ctx, lo, sentence, by[0], under_own)
+            relate_letters_of_credit(ctx, lo, sentence, by[0], under_own)
         return
     if m is None:
         return
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
         return
-    issuers: list[str] = []
+    issuers = issuers_before(ctx, sentence, m.start())
+    if len(issuers) != 1:
+        return
+    relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+
+
+def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
+    """The parties the clause running up to ``at`` (its verb "issue") names as the issuer: the
+    nearest capitalised name that is not a role letters of credit are issued for."""
     # the issuer is named in the clause that issues, not in an earlier item of a list ("to
     # refinance indebtedness to X; ... (iv) for general purposes, ..., issuing letters of credit")
-    clause = sentence.rfind(";", 0, m.start()) + 1
-    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause : m.start()])
+    clause = sentence.rfind(";", 0, at) + 1
+    words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause:at])
     for i in range(len(words) - 1, -1, -1):
         chunk = " ".join(words[max(0, i - 3) : i + 1])
         if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
             continue
         issuers = [r for r in subject_before(ctx, chunk) if r]
         if issuers:
-            break
-    if len(issuers) != 1:
-        return
-    _relate(ctx, lo, sentence, issuers[0], True)
+            return issuers
+    return []
 
 
-def _relate(ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool) -> None:
+def relate_letters_of_credit(
+    ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool
+) -> None:
     """The issuer ISSUES the document's "Letters of Credit" (one node), ISSUED_UNDER the
     agreement providing for them when ``under_own``. Evidence: the sentence."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -105,7 +120,7 @@ def _relate(ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: boo
         ref
         for ref, e in ctx.collector.entities.items()
         if e.label == "Instrument"
-        and norm_term(singular(str(e.props.get("title") or ""))) == "letter of credit"
+        and _GENERIC_LC.fullmatch(norm_term(singular(str(e.props.get("title") or ""))))
     ]
     evidence = trimmed(ctx, lo, lo + len(sentence))
     lcs = existing[0] if existing else "instrument:letters-of-credit"

@@ -1,0 +1,163 @@
+"""Letters of credit a credit agreement defines where it provides for them: their issuer ISSUES
+the agreement's "Letters of Credit", ISSUED_UNDER it; and earlier letters of credit the
+agreement names apart ("the Existing Letters of Credit"), ISSUED by the bank named.
+
+Separate from :mod:`.letters_of_credit` (which reads the promise "the Bank agrees to issue
+standby letters of credit" and the definition ""Letter of Credit" means ... issued by the
+Bank pursuant to Section 2.3") because these shapes are permissive or descriptive, and are
+read only where the sentence itself defines the term:
+
+- a *defining offer*: the sentence that says who "may issue, or commit to issue, from time to
+  time, standby and trade letters of credit" (or agrees to issue "sight commercial" ones) and
+  names them in a parenthesis ("(herein individually called a "Letter of Credit")"). The
+  parenthesis makes them the agreement's own letters of credit, so "may" is enough there.
+- a definition that says the letters of credit are "issued hereunder by" a party.
+- a *named earlier issue*: "the letters of credit heretofore issued by the Bank and listed on
+  Schedule I (the "Existing Letters of Credit")": one instrument of its own title, issued by
+  the bank, not under the agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.records import PropValue
+from ingest.relations.letters_of_credit import issuers_before, relate_letters_of_credit
+from ingest.relations.slots import parties_named, trimmed
+from ingest.rules import passage, rule
+
+_LC = r"letters?\s+of\s+credit"
+#: the kinds and counts a drafter puts before "letters of credit"
+_KINDS = (
+    r"(?:(?:one\s+or\s+more|any|sight|commercial|standby|stand-by|trade|documentary"
+    r"|irrevocable|and/or|and|or)\s+){0,6}"
+)
+
+_DEFINING_OFFER = rule(
+    "relations.letters_of_credit.defining_offer",
+    r"(?i)\b(?:may|will|shall|agrees?|agreed|request\w*\s+that)\b(?P<between>[^.;]{0,120}?)"
+    r"\b(?P<issue>issue|issuing)\b(?:,?\s+or\s+(?:commit|agree)\s+to\s+issue,?)?"
+    r"(?:\s+from\s+time\s+to\s+time,?)?\s+" + _KINDS + _LC + r"\b(?:[^.;()]|\([^()]{0,30}\)){0,200}"
+    r"\(\s*[^()\"\u201c\u201d]{0,60}?[\"\u201c]" + _LC + r"[\"\u201d]",
+    reads="a sentence providing for a party to issue letters of credit that names them in a "
+    "parenthesis: the issuer is the party before the verb",
+    matches=[
+        passage(
+            "The Bank may issue, or commit to issue, from time to time, standby and trade "
+            "letters of credit for the account of the Company (herein individually called a "
+            '"Letter of Credit" and collectively "Letters of Credit").',
+            issue="issue",
+        ),
+        "The Lender agrees from time to time during the term hereof to issue sight commercial "
+        "and standby letters of credit for the account of the Borrower or Acme (UK), "
+        'respectively (each, a "Letter of Credit" and collectively, "Letters of Credit").',
+        "The Borrower may request that the Issuing Bank, in lieu of cash advances, issue "
+        "standby letters of credit (individually, a \u201cLetter of Credit\u201d).",
+    ],
+    rejects=[
+        # no parenthesis names them: the promise reader's business
+        "The Bank may issue standby letters of credit for the account of the Borrower.",
+        # the parenthesis names something else
+        "The Bank may issue standby letters of credit under a reimbursement agreement (the "
+        '"Reimbursement Agreement").',
+        # a definition, not an offer
+        '"Letters of Credit" means the standby letters of credit issued by the Bank.',
+    ],
+)
+
+#: the verb is refused or ended between the modal and "issue"
+_NOT = re.compile(r"(?i)\bnot\b|\bno\s+(?:obligation|longer)\b|\b(?:decline|refuse)\w*")
+
+_DEFINED_HEREUNDER = rule(
+    "relations.letters_of_credit.defined_issued_hereunder",
+    r"^\W*[\"\u201c](?i:letters?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b[^;.]{0,160}?"
+    r"\bissued\s+(?i:hereunder|under\s+this\s+agreement|pursuant\s+to\s+this\s+agreement)\s+by\s+"
+    r"(?:the\s+)?(?P<by>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5})",
+    reads='a definition of "Letter of Credit" as issued hereunder by a party: its issuer',
+    matches=[
+        passage(
+            '"Letter of Credit" means a commercial letter of credit issued hereunder by the Bank '
+            "as a Loan on behalf of the Borrower.",
+            by="Bank",
+        ),
+        passage(
+            "\u201cLetters of Credit\u201d shall mean the standby letters of credit issued "
+            "under this Agreement by the Issuing Lender for the account of any Borrower.",
+            by="Issuing Lender",
+        ),
+    ],
+    rejects=[
+        '"Letter of Credit" means a letter of credit issued by the Bank pursuant to Section 2.3.',
+        '"Letter of Credit Documents" means the applications for letters of credit issued '
+        "hereunder by the Bank.",
+        'The Borrower shall pay a fee on each "Letter of Credit" issued hereunder by the Bank.',
+    ],
+    mode="match",
+)
+
+_NAMED_EARLIER = rule(
+    "relations.letters_of_credit.named_earlier_issue",
+    r"(?i)\b" + _LC + r"\s+(?:heretofore\s+|previously\s+|already\s+)?issued\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5}?)"
+    r"(?:\s+(?:and|for|under|to|prior|before|on)\b(?:[^.;()]|\.\d){0,160})?\s*\(\s*(?:the\s+)?"
+    r"[\"\u201c](?P<term>(?-i:[A-Z][\w-]*)(?:\s+[\w-]+){0,3}\s+" + _LC + r")[\"\u201d]",
+    reads="letters of credit already issued by a named bank that the agreement names apart "
+    '("the Existing Letters of Credit"): their issuer',
+    matches=[
+        passage(
+            "The existing letters of credit heretofore issued by the Bank and listed on Schedule "
+            '2.6 (the "Existing Letters of Credit") shall constitute Letters of Credit hereunder.',
+            by="Bank",
+            term="Existing Letters of Credit",
+        ),
+        passage(
+            "certain letters of credit previously issued by First National Bank for the account "
+            "of the Company (the \u201cPrior Letters of Credit\u201d)",
+            by="First National Bank",
+            term="Prior Letters of Credit",
+        ),
+    ],
+    rejects=[
+        # the agreement's own letters of credit: the readers above
+        'the letters of credit issued by the Bank hereunder (the "Letters of Credit")',
+        # the parenthesis names an agreement
+        "letters of credit issued by the Bank under the Reimbursement Agreement (the "
+        '"Reimbursement Agreement")',
+    ],
+)
+
+
+def extract_defined_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ISSUES (and ISSUED_UNDER) of the letters of credit a sentence provides for and defines,
+    or names apart as issued earlier (see the module doc). Evidence: the sentence."""
+    d = _DEFINED_HEREUNDER.match(sentence)
+    if d is not None:
+        name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]
+        issuers = parties_named(ctx, name)
+        if len(issuers) == 1:
+            relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+        return
+    offer = _DEFINING_OFFER.search(sentence)
+    if offer is not None and not _NOT.search(offer["between"]):
+        issuers = issuers_before(ctx, sentence, offer.start("issue"))
+        if len(issuers) == 1:
+            relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+    earlier = _NAMED_EARLIER.search(sentence)
+    if earlier is not None and norm_term(earlier["term"]) != "letters of credit":
+        _named_earlier(ctx, lo, sentence, earlier)
+
+
+def _named_earlier(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) -> None:
+    """The earlier letters of credit the parenthesis names: their own instrument, ISSUED by
+    the one party named before it (never under the agreement naming them)."""
+    name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on|and)\s", m["by"])[0]
+    issuers = parties_named(ctx, name)
+    if len(issuers) != 1:
+        return
+    term = " ".join(m["term"].split())
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
+    ref = ctx.collector.add(f"instrument:{norm_term(term)}", "Instrument", evidence, props)
+    ctx.define(term, ref)
+    ctx.collector.relate("ISSUES", issuers[0], ref, evidence)

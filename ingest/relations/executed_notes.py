@@ -1,0 +1,53 @@
+"""The note a credit document says its borrower shall execute to evidence its debt: "The Borrower
+shall execute a Note, in the amount of $18,000,000 ("Note") ..., evidencing the Loan", "the
+Borrower shall execute and deliver to the Lender a promissory note ..., which note shall
+evidence the Lender's Loan", "Company agrees to execute a term note ... as evidence of the
+indebtedness hereunder (herein called "Term Note-A")".
+
+A third way of writing the note clause :mod:`.evidencing_notes` reads ("shall be evidenced by
+a promissory note"): the rule here finds the note and says what it evidences, and that module
+reads its maker, payee and issuing agreement the same way. A note executed for another purpose
+("shall execute and deliver a Note to the assignee Lender" on an assignment) says nothing of
+the debt, and is left alone.
+"""
+
+from __future__ import annotations
+
+from ingest.rules import passage, rule
+
+EXECUTES_NOTE = rule(
+    "relations.executed_notes.shall_execute",
+    r"(?i:\b(?:shall|will|agrees?\s+to)\s+execute(?:\s+and\s+deliver)?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)\s+"
+    r"(?P<det>(?i:an?|one\s+or\s+more))\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>(?i:notes?))\b"
+    r"(?=(?:[^.;]|\.\d){0,300}?\b(?i:evidencing|(?:shall|will)\s+evidence|as\s+evidence\s+of)\b)",
+    reads="a borrower's promise to execute a note that evidences its debt: the note (the note "
+    "clause reader finds its maker and payee)",
+    matches=[
+        passage(
+            'The Borrower shall execute a Note, in the amount of $5,000,000 ("Note") and in the '
+            "form attached hereto as Exhibit A, evidencing the Loan.",
+            noun="Note",
+        ),
+        passage(
+            "Upon the request of the Lender, the Borrower shall execute and deliver to the Lender "
+            "a promissory note in form satisfactory to the Lender, which note shall evidence the "
+            "Lender's Loans.",
+            words="promissory ",
+        ),
+        passage(
+            "At the time of borrowing, Company agrees to execute a term note in form similar to "
+            'that annexed hereto as Exhibit "C" as evidence of the indebtedness hereunder (herein '
+            'called "Term Note-A").',
+            words="term ",
+        ),
+    ],
+    rejects=[
+        # a note for an assignment: the clause says nothing of the debt it evidences
+        "Upon request, the Borrower shall execute and deliver a Note to the assignee Lender.",
+        # a note already executed: a recital, read elsewhere
+        "The Borrower executed a promissory note evidencing the Prior Loan.",
+        # not a note
+        "The Borrower shall execute a security agreement evidencing the Lien.",
+    ],
+)
