@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from ingest.dates import find_dates
 from ingest.rules import passage, rule
-from ingest.structure import analyze, paragraphs
+from ingest.structure.analysis import analyze
+from ingest.structure.regions import paragraphs
 
 #: The opening of an amendment: "This|The <its name> ... amends / is made / dated as of" (the
 #: name's words capitalised: "The undersigned hereby consents to the foregoing Amendment" is

@@ -29,7 +29,8 @@ from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
-from ingest.structure import Region, analyze, paragraphs
+from ingest.structure.analysis import analyze
+from ingest.structure.regions import Region, paragraphs
 
 _HEADING = "the heading of an appended agreement, in lower case: "
 #: (pattern on the lower-case heading, kind), first match wins; else ``agreements.classify``.

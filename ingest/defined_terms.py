@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.names import clean_name, singular
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed

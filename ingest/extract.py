@@ -26,9 +26,9 @@ from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
-from ingest.instruments import extract_instruments
+from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
-from ingest.notes import extract_note_texts
+from ingest.notes.extract import extract_note_texts
 from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
@@ -42,7 +42,7 @@ from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
 from ingest.signatures.party_captions import extract_party_captions
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 from ingest.underlying import extract_underlying_parties
 from ingest.undersigned import extract_undersigned_parties
 

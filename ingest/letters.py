@@ -35,7 +35,8 @@ from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
-from ingest.structure import SALUTATION, SALUTATION_WINDOW, analyze
+from ingest.structure.analysis import analyze
+from ingest.structure.preamble import SALUTATION, SALUTATION_WINDOW
 
 _SUBJECT = rule(
     "letters.subject",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.structure import paragraphs
+from ingest.structure.regions import paragraphs
 
 #: The label opening a paragraph, after "Section"/"Article" where the filing writes it.
 _ENUMERATOR = re.compile(

@@ -5,8 +5,8 @@ Vocabulary:
 - *report*: a document whose first page is the cover of a current report filed with the SEC
   ("SECURITIES AND EXCHANGE COMMISSION ... FORM 8-K ... CURRENT REPORT"); its *form* is the
   form type the cover names ("8-K"). Another form's cover (a registration statement's "FORM
-  S-3") announces nothing in numbered items: :func:`ingest.structure.not_an_agreement` names
-  it when no agreement is found.
+  S-3") announces nothing in numbered items: :func:`ingest.structure.analysis.not_an_agreement`
+  names it when no agreement is found.
 - *item*: a numbered part of a current report, from its heading ("Item 1.01 Entry into a
   Material Definitive Agreement", "ITEM 2.03 Creation of a Direct Financial Obligation ...") to
   the next item or the signatures.

@@ -23,7 +23,7 @@ from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
 from ingest.signatures.witnesses import witness_caption
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: How far past "IN WITNESS WHEREOF" the parties' blocks are read (as ingest.signatures does).
 _WINDOW = 20_000

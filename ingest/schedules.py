@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
 from ingest.rules import passage, rule
-from ingest.structure import Region
+from ingest.structure.regions import Region
 
 _RULE = rule(
     "schedules.rule_line",

@@ -20,7 +20,7 @@ from ingest.amended_agreements import AMENDING_KINDS
 from ingest.changes.provisions import provision_ref
 from ingest.context import DocContext
 from ingest.rules import passage, rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 MAX_SECTIONS = 400
 _HEADING = rule(

@@ -33,7 +33,7 @@ from ingest.parties.role_words import has_role, role_of
 from ingest.parties.runs import org_runs
 from ingest.records import RelationRecord, Span
 from ingest.rules import passage, rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 _SUBJECT_CUE = rule(
     "underlying.party_to_before",

@@ -25,7 +25,7 @@ from ingest.names import looks_like_person, name_runs, words
 from ingest.parties.add import add_party, party_to
 from ingest.parties.zones import undersigned_opening
 from ingest.rules import passage, rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: "Dated: March 2, 2020", "DATED: April 8, 2020", "Date: ...": where the signatures begin
 #: when no witness clause opens them.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ingest.agreements.own_agreement import SELF_REF
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 from tests.passages import edges, extract_text
 from tests.paths import CORPUS
 

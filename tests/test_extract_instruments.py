@@ -8,13 +8,8 @@ import pytest
 
 from ingest.context import DocContext
 from ingest.extract import extract
-from ingest.instruments import (
-    exercise_price,
-    extract_instruments,
-    interest_rate,
-    maturity_date,
-    parse_amount,
-)
+from ingest.instruments.extract import extract_instruments
+from ingest.instruments.terms import exercise_price, interest_rate, maturity_date, parse_amount
 from ingest.records import Extraction, SourceDocument
 from ingest.references.extract import extract_references
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.context import DocContext
-from ingest.instruments import extract_instruments
+from ingest.instruments.extract import extract_instruments
 from ingest.records import SourceDocument
 from ingest.references.extract import extract_references
 from ingest.relations.extract import extract_relations

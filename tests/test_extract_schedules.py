@@ -12,7 +12,8 @@ import pytest
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 from ingest.schedules import listed_roles, party_rows, plausible_name, schedule_rows
-from ingest.structure import Region, analyze
+from ingest.structure.analysis import analyze
+from ingest.structure.regions import Region
 from tests.paths import CORPUS
 
 _PREAMBLE = (

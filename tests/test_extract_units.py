@@ -12,7 +12,7 @@ from ingest.extract import extract
 from ingest.names import is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
 from ingest.records import Extraction, SourceDocument
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 @pytest.mark.parametrize(

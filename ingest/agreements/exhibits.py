@@ -10,7 +10,7 @@ from ingest.agreements.titles import GENERIC, strip_form_of
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 def extract_exhibits(ctx: DocContext) -> None:

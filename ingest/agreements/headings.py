@@ -24,7 +24,8 @@ from ingest.context import norm_term
 from ingest.dates import find_dates
 from ingest.names import clean_name
 from ingest.rules import passage, rule
-from ingest.structure import Region, Structure, heading_spans
+from ingest.structure.headings import heading_spans
+from ingest.structure.regions import Region, Structure
 
 #: A heading ending on a connector goes on below: "ADDENDUM TO" / "DISTRIBUTOR AGREEMENT".
 _OPEN_END = re.compile(r"\b(?:to|of|TO|OF)\s*$")

@@ -25,7 +25,8 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.records import PropValue, Span
 from ingest.reports import read_report
-from ingest.structure import Region, analyze, not_an_agreement
+from ingest.structure.analysis import analyze, not_an_agreement
+from ingest.structure.regions import Region
 
 SELF_REF = "agreement:self"
 

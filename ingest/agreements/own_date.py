@@ -10,7 +10,7 @@ import re
 from ingest.dates import DateMatch, find_dates
 from ingest.reports import sentence_end
 from ingest.rules import rule
-from ingest.structure import Region, Structure
+from ingest.structure.regions import Region, Structure
 
 _DATE_CUE = re.compile(
     r"\b(?:dated:?(?:\s+as\s+of)?|(?:made|entered(?:\s+into)?|executed)(?:\s+and\s+entered\s+into)?"

@@ -17,7 +17,8 @@ from ingest.agreements.titles import (
 )
 from ingest.context import norm_term
 from ingest.names import singular
-from ingest.structure import INSIDE_SENTENCE, Region
+from ingest.structure.preamble import INSIDE_SENTENCE
+from ingest.structure.regions import Region
 
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 

@@ -19,7 +19,7 @@ from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.records import PropValue
 from ingest.rules import rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: "effective as of April 30, 2013 (the "Amendment Effective Date")": the cue before a date the
 #: amendment states its changes take effect on.

@@ -66,7 +66,7 @@ from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.wording import block_after_colon, new_wording, unquote, whole_or_part
 from ingest.list_labels import Paragraphs
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 @dataclass(frozen=True, slots=True)

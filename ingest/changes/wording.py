@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
 from ingest.list_labels import Label, Paragraphs, is_successor
-from ingest.structure import attachments_after
+from ingest.structure.headings import attachments_after
 
 _INSERTED = re.compile(
     r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"

@@ -10,7 +10,7 @@ from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, looks_like_person, name_runs, words
 from ingest.parties.add import add_party, party_to
 from ingest.parties.not_names import only_roles
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: "For and on behalf of      Acme Telecom plc", "SIGNED FOR AND ON BEHALF of DGT CORP.",
 #: "for and on behalf of ) QIWI PLC )": the signing formula that names, on the signature

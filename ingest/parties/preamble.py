@@ -35,7 +35,7 @@ from ingest.parties.role_labels import labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.

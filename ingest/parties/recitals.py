@@ -16,7 +16,7 @@ from ingest.parties.forms import DESCRIPTOR
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
 from ingest.parties.runs import org_runs
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 def extract_recital_parties(ctx: DocContext) -> None:

@@ -10,7 +10,7 @@ import re
 from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, name_runs, words
 from ingest.parties.descriptions import DOCUMENT
-from ingest.structure import Structure
+from ingest.structure.regions import Structure
 
 #: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
 #: it: '... (the "Parties"). BACKGROUND A. Acme has developed ...'), or a first numbered section

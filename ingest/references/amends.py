@@ -25,7 +25,7 @@ from ingest.references.titles import (
     restated_base,
 )
 from ingest.rules import passage, rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 def _known_by_title(ctx: DocContext, title: str, exclude: str) -> list[str]:

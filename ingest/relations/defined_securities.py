@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext, norm_term
-from ingest.instruments import parse_amount
+from ingest.instruments.terms import parse_amount
 from ingest.records import PropValue
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.rules import passage, rule

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
-from ingest.instruments import principal_amount
+from ingest.instruments.terms import principal_amount
 from ingest.records import PropValue, Span
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences

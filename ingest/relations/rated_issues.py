@@ -12,7 +12,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.dates import find_dates, parse_date
-from ingest.instruments import parse_amount
+from ingest.instruments.terms import parse_amount
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE

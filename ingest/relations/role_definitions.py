@@ -16,7 +16,7 @@ from ingest.context import DocContext
 from ingest.records import Span
 from ingest.relations.slots import labelled, name_key
 from ingest.rules import passage, rule
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: the role a defined lending term gives (its singular, lower case)
 _ROLE_OF_TERM = {

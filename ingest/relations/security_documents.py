@@ -25,7 +25,7 @@ from ingest.references.mentions import Mention
 from ingest.references.titles import is_instrument_title
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: '"Guaranty" means' / 'shall mean' right after the quoted term
 _MEANS = re.compile(r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)\s+")

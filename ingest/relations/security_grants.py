@@ -21,16 +21,12 @@ import re
 
 from ingest.context import DocContext
 from ingest.records import Span
+from ingest.relations.collateral import add_asset as _asset
+from ingest.relations.collateral import granted_assets as _granted_assets
+from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
-from ingest.relations.security import (
-    _GRANTS,
-    _GUARANTEES,
-    _SECURED_BY,
-    _asset,
-    _deal_agreement,
-    _granted_assets,
-    _in_own_text,
-)
+from ingest.relations.secured_obligations import in_own_text as _in_own_text
+from ingest.relations.security import _GRANTS, _GUARANTEES, _SECURED_BY
 from ingest.relations.slots import agreements_in, parties_named, party_by_definition, trimmed
 from ingest.rules import passage, rule
 

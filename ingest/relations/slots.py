@@ -12,7 +12,7 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import find_definitions
-from ingest.instruments import parse_amount
+from ingest.instruments.terms import parse_amount
 from ingest.names import is_org_name, name_runs
 from ingest.parties.add import add_party
 from ingest.parties.forms import stated_form

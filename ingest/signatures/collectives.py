@@ -15,7 +15,7 @@ from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import OPENING, alias_role
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 #: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
 #: class of lenders the preamble names without listing or defining its members.

@@ -28,7 +28,7 @@ from ingest.signatures.preamble_roles import (
 )
 from ingest.signatures.witnesses import occupation_line, witness_block, witnessing
 from ingest.signatures.wrapped_forms import completed_name
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 def extract_signatures(ctx: DocContext) -> None:

@@ -17,7 +17,7 @@ from ingest.references.keys import mention_ref
 from ingest.relations.slots import agreements_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, signature_blocks
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 _PARTY_CAPTION = rule(
     "signatures.party_caption",

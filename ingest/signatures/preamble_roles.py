@@ -13,7 +13,7 @@ from ingest.defined_terms import definitions_in
 from ingest.names import clean_name, name_runs, singular
 from ingest.parties.lender_class import names_class
 from ingest.parties.role_words import role_of, role_parts
-from ingest.structure import analyze
+from ingest.structure.analysis import analyze
 
 
 def others_hold(ctx: DocContext, role: str | None, ref: str) -> bool:

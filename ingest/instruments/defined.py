@@ -1,0 +1,342 @@
+"""Instruments a sentence defines ("a warrant ... (the "Additional Warrants")", "The
+Notes ... are referred to as the "September Notes"") and the terms written with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.terms import (
+    exercise_price,
+    interest_rate,
+    maturity_date,
+    money,
+    parse_amount,
+)
+from ingest.records import PropValue
+from ingest.references.amends import matches_near
+from ingest.references.kinds import title_kind
+from ingest.references.titles import DATE
+from ingest.rules import passage, rule
+
+_KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
+
+_DEFINED = rule(
+    "instruments.defined",
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,240}}?\(\s*(?:each,?\s+)?"
+    r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
+    r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]",
+    reads="an instrument the text defines by a term: its noun and its defined term",
+    matches=[
+        passage('its 10% senior notes due 2015 (the "Notes")', noun="notes", term="Notes"),
+        passage("warrants to purchase shares (each, a “Warrant”)", noun="warrants", term="Warrant"),
+        passage(
+            'a convertible note in the amount of $3,000,000 (the "2016 Note")', term=("2016 Note")
+        ),
+    ],
+    rejects=['the notes. (the "Notes")', 'notes payable (the "Payables")'],
+)
+
+_REFERRED = rule(
+    "instruments.referred",
+    rf"(?is)\b(?:the\s+)?(?P<a>{_KIND_WORD})(?:\s+and\s+(?P<b>{_KIND_WORD}))?\b[^.;]{{0,160}}?"
+    r"referred\s+to[^.;]{0,60}?\bas\s+the\s+[\"\u201c](?P<ta>[^\"\u201c\u201d]{1,40})[\"\u201d],?"
+    r"(?:\s*and\s+[\"\u201c](?P<tb>[^\"\u201c\u201d]{1,40})[\"\u201d])?",
+    reads="instruments the text refers to as defined terms (referred to ... as the ...)",
+    matches=[
+        passage(
+            'the notes and warrants, referred to herein as the "Notes" and "Warrants"',
+            a="notes",
+            b="warrants",
+            ta="Notes",
+            tb="Warrants",
+        ),
+        passage(
+            'the debentures (referred to as the "Debentures")', a="debentures", ta=("Debentures")
+        ),
+    ],
+    rejects=["the notes referred to in Section 2", 'notes. Referred to as the "Notes"'],
+)
+
+
+#: where each pattern above can end: scanning only there keeps long documents fast
+_REFERRED_CUE = rule(
+    "instruments.referred_cue",
+    r"(?i)\breferred\s+to\b",
+    reads="where instruments.referred can end: the words referred to",
+    matches=[passage("collectively referred to as", match="referred to")],
+    rejects=["the referral fee", "referred by the Bank"],
+)
+
+_DEFINED_CUE = rule(
+    "instruments.defined_cue",
+    r"(?is)[\"\u201c](?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?)[\"\u201d]",
+    reads="where instruments.defined can end: a quoted term naming an instrument",
+    matches=[passage('(the "Senior Notes")', match='"Senior Notes"'), passage("“Warrant”")],
+    rejects=['(the "Company")', 'the "Company"'],
+)
+
+
+#: "$20,000,000 initial principal amount of Notes (the "2011 Notes")": the amount a defined
+#: class of notes was issued in, written just before its noun
+_PRINCIPAL_BEFORE = rule(
+    "instruments.principal_before",
+    r"(?P<amount>(?:U\.?S\.?\s*)?\$\s*\d[\d,]*(?:\.\d+)?)\s+(?:(?:aggregate|initial|original)\s+)*"
+    r"principal\s+amount\s+of\s+(?:(?:its|the|their)\s+)?(?:[\w%.-]+\s+){0,4}$",
+    reads="the amount a defined class of notes was issued in, just before its noun",
+    matches=[
+        passage("$20,000,000 initial principal amount of ", amount="$20,000,000"),
+        passage(
+            "US$ 5,000,000 aggregate principal amount of its 8% Senior ", amount=("US$ 5,000,000")
+        ),
+    ],
+    rejects=["$20,000,000 of ", "principal amount of $20,000,000 "],
+)
+
+
+def _instrument_kind(term: str) -> str | None:
+    """The kind of a defined instrument: its head noun decides ("Fifth Amendment Supplemental
+    Notes" are notes, not an amendment)."""
+    head = re.search(r"(?i)\b(note|warrant|debenture|bond)s?$", term)
+    return head.group(1).lower() if head else title_kind(term)
+
+
+def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
+    """Add the instrument a defined term names (once), with terms its sentence states.
+
+    A bare class word ("the Debentures") in a document that is itself an instrument names the
+    class the own instrument belongs to: it becomes a term for the own instrument."""
+    term = " ".join(term.split()).strip(",;. ")
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if len(term.split()) == 1:
+        if own is not None and own.label == "Instrument" and ctx.self_ref:
+            ctx.define(term, ctx.self_ref)
+        return None
+    existing = [
+        r for r in ctx.lookup(term) if (e := ctx.collector.get(r)) and e.label == "Instrument"
+    ]
+    lo, hi = clause_span(ctx, start, end)
+    sentence = ctx.text[lo:hi]
+    props: dict[str, PropValue] = {
+        "title": term,
+        "kind": _instrument_kind(term),
+        "exercise_price": exercise_price(sentence),
+        "interest_rate": interest_rate(sentence),
+    }
+    ref = existing[0] if existing else instrument_ref(term)
+    ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
+    if not existing:
+        ctx.define(term, ref)
+    return ref
+
+
+#: words that only point at an instrument, never describe it ("a", "its", "one")
+_POINTERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "one", "each", "such", "any", "this"}
+    | {"that", "certain", "said", "of", "and", "or", "to", "in", "as", "by", "for", "from"}
+    | {"with", "which"}
+)
+
+#: words that say how an instrument is made or delivered, not what it is ("a duly executed
+#: promissory note", "a single note", "Borrower's separate promissory note")
+_FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "written"})
+
+#: what a sentence does with an instrument it describes and names by a bare word: it is issued,
+#: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
+#: secured promissory note ... (the "Note")")
+_ISSUING = rule(
+    "instruments.issuing",
+    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b",
+    reads="what a sentence does with an instrument it describes: issues, sells, delivers",
+    matches=[
+        passage("shall issue and sell to the Purchaser a note", match="issue"),
+        passage("a note evidencing the Loan", match="evidencing"),
+        passage("in the form of Exhibit A", match="form of"),
+    ],
+    rejects=["the Note bears interest", "the Holder may convert"],
+)
+
+
+#: a note written out further on: a heading line of capitals ending in NOTE
+_NOTE_HEADING = rule(
+    "instruments.note_heading",
+    r"(?m)^[ \t]*(?:[A-Z0-9][A-Z0-9&,.'/%-]*[ \t]+){0,7}NOTE[ \t]*$",
+    reads="a note written out further on: a heading line of capitals ending in NOTE",
+    matches=[
+        passage("\nSECURED PROMISSORY NOTE\n", match="SECURED PROMISSORY NOTE"),
+        passage("  REVOLVING NOTE", match="  REVOLVING NOTE"),
+    ],
+    rejects=["Secured Promissory Note", "NOTE DUE 2015"],
+)
+
+
+def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The instrument a sentence describes before a bare defined word ("a senior secured
+    promissory note in the principal amount of $2,000,000 ... (the "Note")") in a document
+    that is not itself an instrument: titled by its description ("Senior Secured Promissory
+    Note"), the word its alias. A noun with no describing word ("a note") is left alone: its
+    title would say nothing that tells it from another document's note."""
+    term = " ".join(m["term"].split())
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if len(term.split()) != 1 or (own is not None and own.label == "Instrument"):
+        return None
+    lo, hi = clause_span(ctx, m.start(), m.end())
+    if not _ISSUING.search(ctx.text, lo, hi):
+        return None
+    if re.search(r"(?i)\bexhibit\b", ctx.text[lo:hi]) and _NOTE_HEADING.search(ctx.text, hi):
+        return None  # the form is written out below: :mod:`ingest.notes` reads it there
+    described: list[str] = []
+    for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
+        if word.lower() in _POINTERS | _FORM_WORDS:
+            break
+        if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+            break
+        described.insert(0, word)
+    if not described or len(described) > 4:
+        return None
+    title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
+    kind = _instrument_kind(title)
+    props: dict[str, PropValue] = {
+        "title": title,
+        "kind": kind,
+        "interest_rate": interest_rate(ctx.text[lo:hi]),
+        "maturity_date": maturity_date(ctx.text[lo:hi]),
+    }
+    money(props, ctx.text[m.start() : hi])
+    ref = instrument_ref(title)
+    ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
+    ctx.define(term, ref)
+    return ref
+
+
+def defined_instruments(ctx: DocContext) -> None:
+    text = ctx.text
+    for m in matches_near(_REFERRED, text, _REFERRED_CUE, 240):
+        for noun, term in ((m["a"], m["ta"]), (m["b"], m["tb"])):
+            if noun and term and re.search(rf"(?i){noun[:4]}", term):
+                ref = _define(ctx, term, m.start(), m.end())
+                if ref and noun[0].isupper() and not ctx.lookup(noun):
+                    ctx.define(noun, ref)  # "The Notes ... are referred to as the "X Notes""
+                    ctx.collector.add(
+                        ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
+                    )
+    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
+        named = ctx.lookup(m["term"])
+        known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
+        if named and not known:
+            continue  # the term names a party or an agreement
+        titled = None if known or _several(text, m) else _titled_before(ctx, m.end("noun"))
+        if titled is not None:
+            # "that certain Amended and Restated Revolving Line of Credit Note, dated May 23,
+            # 2008, ... ("Line of Credit Note")": the term names the titled note, not another
+            term = " ".join(m["term"].split())
+            ctx.define(term, titled)
+            ctx.collector.add(titled, "Instrument", ctx.span(m.start(), m.end()), None, (term,))
+            known = [titled]
+        ref = (
+            known[0]
+            if known
+            else (_define(ctx, m["term"], m.start(), m.end()) or _described(ctx, m))
+        )
+        if ref is None or ref == ctx.self_ref:
+            continue
+        lead = _PRINCIPAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        found = parse_amount(lead["amount"]) if lead else None
+        if lead and found:
+            props: dict[str, PropValue] = {"amount": found[0], "currency": found[1]}
+            ctx.collector.add(ref, "Instrument", ctx.span(lead.start(), m.end()), props)
+        _issued_terms(ctx, ref, m)
+
+
+def _several(text: str, m: re.Match[str]) -> bool:
+    """Whether a definition's term may name more than the instrument its noun ends: another
+    instrument word stands between the noun and the term's parenthesis, or the parenthesis
+    gathers ("2011 Notes, 2012 Notes ... (collectively, the "Existing Notes")")."""
+    paren = text.rfind("(", m.end("noun"), m.start("term"))
+    between = text[m.end("noun") : max(paren, m.end("noun"))]
+    return bool(
+        re.search(r"(?i)\b(?:notes?|warrants?|debentures?|bonds?)\b", between)
+        or re.search(r"(?i)\b(?:collectively|together|each)\b", text[paren : m.start("term")])
+    )
+
+
+#: the small words a title keeps in lowercase ("Amended and Restated Line of Credit Note")
+_LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in"})
+
+
+def _titled_before(ctx: DocContext, end: int) -> str | None:
+    """The instrument whose title (two words or more, the longest) the text right before
+    ``end`` spells: the note a definition's noun ends the title of."""
+    before = " " + " ".join(ctx.text[max(0, end - 160) : end].split())
+    spelled = [
+        (len(title), ref)
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and isinstance(title := e.props.get("title"), str)
+        and len(title.split()) > 1
+        # as a title is written, capitalised ("a promissory note" describes, never names)
+        and before.lower().endswith(" " + " ".join(title.lower().split()))
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w in _LINKS
+            for w in before.split()[-len(title.split()) :]
+        )
+    ]
+    return max(spelled)[1] if spelled else None  # the longest: "Amended and Restated ... Note"
+
+
+#: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued
+#: ... on April 21, 2011"
+_ON_DATE = rule(
+    "instruments.on_date",
+    rf"(?i)\bon\s+(?P<date>{DATE})",
+    reads="the day a clause issues an instrument on",
+    matches=[
+        passage("on March 10, 2016 the Company issued", date="March 10, 2016"),
+        passage("issued to the Investors on January 31, 2012;", date="January 31, 2012"),
+    ],
+    rejects=["issued on the Closing Date", "issued in March 2016"],
+)
+
+#: where one item of a list of issues ends and the next begins: "; (b)", "; and"
+_ITEM_BREAK = rule(
+    "instruments.item_break",
+    r";|\((?:[a-z]|[ivx]+|\d{1,2})\)\s",
+    reads="where one item of a list of issues ends and the next begins",
+    matches=[
+        passage("the 2011 Notes; and", match=";"),
+        passage("(b) $5,000,000 of Notes", match="(b) "),
+        passage("(iv) the Warrants", match="(iv) "),
+    ],
+    rejects=["the Notes (the 2011 Notes)", "Section 2(b)"],
+)
+
+
+def _issued_terms(ctx: DocContext, ref: str, m: re.Match[str]) -> None:
+    """What the clause defining an instrument states of that one: the principal written between
+    its noun and its term ("a senior secured convertible note in the principal amount of
+    $3,000,000 (the "2016 Note")"; never a warrant's, whose figures are shares and prices),
+    and, where the clause issues it, the day it does ("On September 5, 2017, the Company issued
+    ... (the "2017 Note")": the last such date before the term)."""
+    e = ctx.collector.entities[ref]
+    text = ctx.text
+    props: dict[str, PropValue] = {}
+    if e.props.get("kind") != "warrant":
+        money(props, text[m.start() : m.end()])
+    lo, hi = clause_span(ctx, m.start(), m.end())
+    if _ISSUING.search(text, lo, hi):
+        # the item of a list that defines it ("(b) $5,000,000 of Notes (the "2012 Notes") ...
+        # to the Investors on January 31, 2012;"), else the whole clause when it names one day
+        before = [x.end() for x in _ITEM_BREAK.finditer(text, lo, m.start())]
+        after = _ITEM_BREAK.search(text, m.end(), hi)
+        item = {
+            d["date"]
+            for d in _ON_DATE.finditer(text, max([lo, *before]), after.start() if after else hi)
+        }
+        clause = {d["date"] for d in _ON_DATE.finditer(text, lo, hi)}
+        day = item if len(item) == 1 else (clause if not item and len(clause) == 1 else set())
+        props["date"] = parse_date(day.pop()) if day else None
+    if any(v is not None for v in props.values()):
+        ctx.collector.add(ref, "Instrument", ctx.span(lo, m.end()), props)

@@ -1,0 +1,19 @@
+"""The instruments step of the pipeline: the document's own instrument, the ones its
+sentences define, the titled ones and its lines of credit, in that order.
+"""
+
+from __future__ import annotations
+
+from ingest.context import DocContext
+from ingest.instruments.defined import defined_instruments
+from ingest.instruments.known import fill_mentioned, fill_self
+from ingest.instruments.lines_of_credit import lines_of_credit
+
+
+def extract_instruments(ctx: DocContext) -> None:
+    """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
+    and the line of credit the document's own agreement makes available."""
+    fill_self(ctx)
+    defined_instruments(ctx)
+    lines_of_credit(ctx)
+    fill_mentioned(ctx)

@@ -1,0 +1,144 @@
+"""The collateral a grant or pledge names: the items of a pledged list, the defined
+collateral ("the "Pledged Collateral""), and the assets granted after "a security
+interest in", each an Asset node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.defined_terms import find_definitions
+from ingest.records import Span
+from ingest.relations.obligations import secured_agreement
+from ingest.relations.secured_obligations import secured_obligation
+from ingest.relations.slots import (
+    QUOTE,
+    instruments_in,
+    name_key,
+    party_by_definition,
+    subject_before,
+)
+
+_ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-h])\s*\)")
+
+_ITEM_TERM = re.compile(
+    rf"\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+
+_ITEM_NAMED = re.compile(
+    r"^\s*(?:and\s+)?the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s*[.,]?\s*$"
+)
+
+
+def pledged_items(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """Each item a pledge lists ("(i) ... (ii) ...") that it names by a term, the one it
+    defines ("(the "Hale Shares")") or one the document quotes elsewhere ("the Hale
+    Intercompany Note"), SECURES what the pledge secures (a stated "as security for", else
+    the deal's credit agreement); so does the pledgor. Items it names by no term are
+    left unread (their words run on to where the list ends)."""
+    parts = _ITEM_MARK.split(m["items"])
+    if len(parts) < 3:
+        return
+    terms: list[str] = []
+    for item in parts[1:]:
+        defined = _ITEM_TERM.search(item)
+        named = _ITEM_NAMED.match(item)
+        if defined:
+            terms.append(defined["term"])
+        elif named:
+            quoted = r"\s+".join(map(re.escape, named["term"].split()))
+            if re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+                terms.append(named["term"])
+    if not terms:
+        return
+    before = sentence[: m.start()]
+    pledgors = subject_before(ctx, before) or party_by_definition(ctx, before, lo + m.start())
+    targets = secured_obligation(ctx, before, lo + m.start())
+    if not targets and (own := secured_agreement(ctx)):
+        targets = [own]
+    # a pledged note the document knows is that Instrument, not an Asset of its own
+    pledged = [(instruments_in(ctx, term) or [add_asset(ctx, term, evidence)])[0] for term in terms]
+    for t in targets:
+        for ref in pledged:
+            ctx.collector.relate("SECURES", ref, t, evidence)
+        for g in pledgors:
+            ctx.collector.relate("SECURES", g, t, evidence)
+
+
+#: a collateral term the grant quotes ("in all of the "Collateral" under and as defined in")
+_QUOTED_COLLATERAL = re.compile(rf"{QUOTE}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Collateral){QUOTE}")
+
+
+#: "all of such Grantor's right, title, and interest in and to the following": the grant's
+#: words, not its collateral (listed after it, and defined as the "Collateral")
+_RIGHT_TITLE = re.compile(r"(?i)\bright,?\s+title,?\s+(?:and\s+)?interest\b")
+
+
+def _collateral(ctx: DocContext, granted: str) -> str | None:
+    """The collateral a grant's object names: the collateral term it quotes ("all of the
+    "Collateral" under and as defined in ..."); for "its right, title and interest in the
+    following", the "Collateral" the document defines (else none); else the words as written
+    ("all of Borrower's accounts, inventory and equipment")."""
+    quoted = _QUOTED_COLLATERAL.search(granted)
+    if quoted:
+        return quoted["term"]
+    if _RIGHT_TITLE.search(granted):
+        defined = any(d.term == "Collateral" for d in find_definitions(ctx.text))
+        return "Collateral" if defined else None
+    return granted
+
+
+#: the term a grant defines for its collateral right after describing it ("in Borrower's
+#: custody account number 22831700 maintained with ... ("Custody Account")")
+_GRANT_TERM = re.compile(
+    rf"^[^;()]{{0,80}}?\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+
+#: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
+_AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
+
+#: a description cut off before the list it introduces ("all of the securities held in:")
+_DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
+
+
+#: a grant of the shares or securities of companies, and the term a document defines for
+#: them ('"Pledged Securities" means all securities of the Subsidiaries which are ... subject
+#: to the Securities Pledge Agreement')
+_SHARES = re.compile(
+    r"(?i)(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+    r"(?:securities|shares|(?:capital\s+)?stock|equity\s+interests)\b"
+)
+
+_PLEDGED_TERM = re.compile(
+    rf"{QUOTE}(?P<term>Pledged\s+(?:Securities|Shares|Stock|Equity(?:\s+Interests)?)){QUOTE}"
+)
+
+
+def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
+    """The collateral a grant names: the term it defines for it ("(the "Collateral")"), else
+    the words as written (see :func:`_collateral`); then a defined collateral the grant adds
+    with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
+    breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
+    defined = _GRANT_TERM.match(after)
+    first = defined["term"] if defined else _collateral(ctx, granted)
+    if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
+        first = pledged["term"]  # "all of the securities held in: (i) ..." are those
+    elif first and _DANGLING.search(first):
+        first = None
+    assets = [first] if first else []
+    if defined:
+        more = _AND_TERM.match(after[defined.end() :])
+        quoted = r"\s+".join(map(re.escape, more["term"].split())) if more else ""
+        if more and re.search(rf"{QUOTE}{quoted}{QUOTE}", ctx.text):
+            assets.append(more["term"])
+    return assets
+
+
+def add_asset(ctx: DocContext, description: str, evidence: Span) -> str:
+    """The Asset a clause describes as collateral ("the Collateral", "all accounts")."""
+    description = " ".join(description.split())
+    ref = f"asset:{name_key(re.sub(r'^(?:the|all)\s+', '', description, flags=re.I))}"
+    return ctx.collector.add(ref, "Asset", evidence, {"description": description})

@@ -1,0 +1,150 @@
+"""The guarantors a "guaranteed ... by A, B and C" clause lists, whose obligations they
+guarantee, and the notes a guaranty covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.records import Span
+from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
+from ingest.relations.slots import instruments_in, labelled, party_or_company, stated_parties
+from ingest.roles import listed_names
+
+_ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
+
+#: "The payment and performance of all indebtedness and other obligations of Borrower to Bank
+#: shall be guaranteed jointly and severally by A, a Colorado corporation, B ... and C": the
+#: guarantors are the agent of a passive guaranty of the deal's obligations.
+GUARANTEED_BY = re.compile(
+    r"\b(?:(?:shall|will|must|to)\s+be|is|are|has\s+been|have\s+been)\s+"
+    rf"{_ADVERBS}guarantee?d\s+{_ADVERBS}by\s+(?P<list>[^;]{{3,600}})"
+)
+
+#: what the guaranteed obligations are: the deal's, not "the obligations of any other person"
+_DEAL_OBLIGATIONS = re.compile(
+    r"(?i)\b(?:obligations|indebtedness|liabilities|loans?|notes?|advances)\b(?![^,;]{0,40}"
+    r"\b(?:of\s+others|of\s+any\s+other|of\s+another|of\s+third))"
+)
+
+#: whose obligations are guaranteed: "of Borrower", "of the Company" (the deal's), or of
+#: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
+_OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
+
+_DEAL_OBLIGOR = re.compile(
+    r"(?i)(?:co-)?borrowers?\b|company\b|obligors?\b|loan\b|credit\b|debtors?\b"
+)
+
+#: where the guarantors' list ends: the guaranty's form or amount, a class of future ones
+_GUARANTORS_END = re.compile(
+    r"(?i)\s+as\s+evidenced\b|\s+in\s+the\s+(?:principal\s+)?amount\b|\s+by\s+(?:execution|means)\b"
+    r"|\s+pursuant\s+to\b|,?\s+(?:each\s+)?jointly\s+and\s+severally\b|\s+in\s+form\b"
+    r"|,\s+which\b|\s+(?:and|or)\s+(?:any|each|all|every)\b|\s+until\b|\s+under\b"
+)
+
+
+def guaranteed_by(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """Each company the list after "shall be guaranteed ... by" names SECURES the agreement
+    whose obligations the sentence's subject are: the one it names, else (in the own text)
+    the document's credit agreement. Companies are read by their names (made parties where
+    the document named them nowhere else) or by a term ("each of the Subsidiary
+    Guarantors"); a class ("each Subsidiary, present and future") names no one."""
+    subject = sentence[: m.start()]
+    if not _DEAL_OBLIGATIONS.search(subject):
+        return
+    targets = deal_agreement(ctx, subject)
+    obligor = _OBLIGOR.search(subject)
+    if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
+        # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
+        # unless that company borrows under the deal itself (a party to the agreement)
+        debtors = labelled(ctx, ctx.lookup(obligor["who"]), "Party") or _party_by_words(
+            ctx, obligor["who"]
+        )
+        targets = [t for t in targets if any(_party_to(ctx, d, t) for d in debtors)]
+    if not targets:
+        return
+    start = lo + m.start("list")
+    end_m = _GUARANTORS_END.search(m["list"])
+    end = start + (end_m.start() if end_m else len(m["list"]))
+    guarantors: list[str] = []
+    for s, e in listed_names(ctx.text, start, end):
+        name = " ".join(ctx.text[s:e].split())
+        found = party_or_company(ctx, name, ctx.span(s, e))
+        guarantors += [g for g in found if g not in guarantors]
+    if not guarantors:
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):
+            if re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
+                guarantors += [g for g in stated_parties(ctx, item) if g not in guarantors]
+    for t in targets:
+        for g in guarantors:
+            ctx.collector.relate("SECURES", g, t, evidence)
+
+
+#: what a guaranty guarantees, up to where its object ends ("guarantee to Lender the ... payment
+#: ... of: (i) the Note, including all principal ...")
+_GUARANTEED_OBJECT = re.compile(r"\bof:?\s+(?:\([a-z0-9]{1,4}\)\s+)?(?P<what>the\s+[^,;:]{1,80})")
+
+_AGREEMENT_TITLE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,6}Agreements?\b")
+
+
+def guaranteed_notes(ctx: DocContext, rest: str) -> list[str]:
+    """The notes a guaranty names as what it guarantees ("guarantee ... payment ... of: (i) the
+    Note"; "of the Notes and all obligations under the Indenture"): the instruments the object
+    names by title or term (words of an agreement's title, "Note Purchase Agreement", name
+    none)."""
+    found: list[str] = []
+    for m in _GUARANTEED_OBJECT.finditer(rest):
+        what = _AGREEMENT_TITLE.sub(" ", m["what"])
+        refs = instruments_in(ctx, what)
+        if not refs and re.match(r"the\s+Notes?\b", what):
+            refs = _the_one_note(ctx)
+        found += [r for r in refs if r not in found]
+    return found
+
+
+def _the_one_note(ctx: DocContext) -> list[str]:
+    """ "the Note" no term links to anything: the document's one note (an attached form of
+    note read as its own text), else nothing."""
+    notes = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and e.props.get("kind") == "note"
+    ]
+    return notes if len(notes) == 1 else []
+
+
+def _party_by_words(ctx: DocContext, short: str) -> list[str]:
+    """The one party whose name holds every word of a short name of two words or more
+    ("Smart(Europe)" for "Smart Modular Technologies (Europe) Limited"); [] unless one does."""
+    want = re.findall(r"[a-z0-9]+", short.lower())
+    if len(want) < 2:
+        return []
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Party"
+        and set(want) <= set(re.findall(r"[a-z0-9]+", str(e.props.get("name") or "").lower()))
+    ]
+    return found if len(found) == 1 else []
+
+
+def _party_to(ctx: DocContext, party: str, agreement: str) -> bool:
+    """Whether the document made ``party`` a party to ``agreement``."""
+    return any(
+        k[0] == "PARTY_TO" and k[1] == party and k[2] == agreement for k in ctx.collector.relations
+    )
+
+
+def deal_agreement(ctx: DocContext, phrase: str) -> list[str]:
+    """The agreement a guaranty or a "secured by" stands behind: one the phrase names by title;
+    else the deal's (a credit agreement's own, the one an amendment or a guaranty concerns),
+    never another agreement the document merely defines ("The Parent hereby ... guarantees
+    ... the Obligations" in a credit agreement's guaranty article or a guaranty attached)."""
+    named = NAMED_AGREEMENT.search(phrase)
+    own = secured_agreement(ctx)
+    if own and (named is None or named["title"] == "Agreement"):
+        return [own]
+    return guaranteed_agreement(ctx, phrase)

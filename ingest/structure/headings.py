@@ -1,0 +1,163 @@
+"""Heading lines: the schedules, exhibits and annexes after the signatures start at
+one, and the words under their label are their title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.rules import passage, rule
+from ingest.structure.regions import Region, trim_span
+
+_ATTACHMENT_HEADING = rule(
+    "structure.attachment_heading",
+    r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
+    r"[ \t]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
+    re.MULTILINE,
+    reads="an attachment's heading on a line of its own: its kind, its label and a title",
+    matches=[
+        passage("\nEXHIBIT A\nFORM OF NOTE", kind="EXHIBIT", id="A"),
+        passage("Schedule 2.1 - Commitments", kind="Schedule", id="2.1", rest="Commitments"),
+        passage("  ANNEX I: Pricing Grid\n", kind="ANNEX", id="I", rest="Pricing Grid"),
+    ],
+    rejects=["as set forth in Exhibit A hereto", "EXHIBIT a"],
+)
+
+_RULE_LINE = rule(
+    "structure.rule_line",
+    r"^[\s\-_=*]*$",
+    reads="the layout: a line of dashes, underscores or stars between headings",
+    matches=["----------", "  ___ ***", ""],
+    rejects=["- 2 -", "ARTICLE I"],
+    mode="match",
+)
+
+_HEADING_WORDS = rule(
+    "structure.heading_words",
+    r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|GUARANTIE|WAIVER|CONSENT"
+    r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
+    r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
+    r"|JOINT\s+FILING\s+STATEMENT)S?\b",
+    re.IGNORECASE,
+    reads="a heading line: the word that names a document",
+    matches=[
+        passage("REVOLVING CREDIT AGREEMENT", match="AGREEMENT"),
+        passage("Memorandum of Understanding", match="Memorandum of Understanding"),
+        passage("SUBSIDIARY GUARANTY", match="GUARANTY"),
+        passage("SUBSIDIARY GUARANTIES", match="GUARANTIES"),
+    ],
+    rejects=["ARTICLE I DEFINITIONS", "Representations and Warranties"],
+)
+
+
+#: A heading line ending in a connector goes on after a blank line ("ADDENDUM TO").
+_OPEN_END = rule(
+    "structure.open_end",
+    r"\b(?:to|of|TO|OF)(?:[ \t]+(?:the|THE))?[ \t]*$",
+    reads="a heading line that ends in a connector and goes on after a blank line",
+    matches=[
+        passage("ADDENDUM TO", match="TO"),
+        passage("First Amendment to the ", match="to the "),
+    ],
+    rejects=["SECURITY AGREEMENT", "NOTICE TO LENDERS\n"],
+)
+
+_CONNECTOR_LINE = rule(
+    "structure.connector_line",
+    r"^\s*(?:to|of|and|between|for|among|TO|OF|AND|BETWEEN|FOR)\s*$",
+    reads="a heading line that is only a connector (to, of, between) joining its lines",
+    matches=[passage("  to\n", match="  to\n"), passage("BETWEEN", match="BETWEEN")],
+    rejects=["to the Lenders", "Between"],
+    mode="match",
+)
+
+
+#: A numbered section's heading ("19.13 Waiver", "§ 4 Independence") is no document title.
+_SECTION_NUMBER = rule(
+    "structure.section_number",
+    r"^\s*(?:§|\d+\.\d+|\d+\.\s|\(\w\)\s)",
+    reads="a numbered section's heading line, which is no document title",
+    matches=[
+        passage("19.13 Waiver", match="19.13"),
+        passage("§ 4 Independence", match="§"),
+        passage("3. Consent", match="3. "),
+        passage("(b) Amendment", match="(b) "),
+    ],
+    rejects=["CONSENT AGREEMENT", "2010 AMENDMENT"],
+    mode="match",
+)
+
+
+def _is_heading_line(line: str) -> bool:
+    return (
+        len(line.strip()) <= 90
+        and len(line.split()) <= 12
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and not _SECTION_NUMBER.match(line)
+        and bool(_HEADING_WORDS.search(line))
+    )
+
+
+def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[int, int] | None:
+    """The span of the first heading after ``start`` (within ``3 * max_lines`` lines): one to
+    four consecutive short lines that name a document ("AMENDED AND RESTATED REVOLVING CREDIT
+    NOTE", "Amendment #4 / to / Convertible Promissory Note"); a longer block is prose (a
+    legend), not a heading."""
+    limit = start
+    for _ in range(max_lines * 3):
+        nl = text.find("\n", limit, end)
+        if nl < 0:
+            limit = end
+            break
+        limit = nl + 1
+    spans = heading_spans(text, start, min(limit, end))
+    return spans[0] if spans else None
+
+
+def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every heading of ``text[start:end]``: groups of one to four consecutive short lines that
+    name a document, wherever they stand (after a legend, a page number, an exhibit label)."""
+    out: list[tuple[int, int]] = []
+    group: tuple[int, int] | None = None
+    count = 0
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        line = text[pos:nl]
+        blank = not line.strip() or _RULE_LINE.match(line) or line.strip() == "<PAGE>"
+        if not blank and (_is_heading_line(line) or (group and _CONNECTOR_LINE.match(line))):
+            s, e = trim_span(text, pos, nl)
+            group = (group[0], e) if group else (s, e)
+            count += 1
+        elif blank and group and _OPEN_END.search(text, group[0], group[1]):
+            pass  # "ADDENDUM TO" <blank line> "DISTRIBUTOR AGREEMENT": one heading
+        else:
+            # a heading stands alone: prose right after it makes it a legend's first line
+            if group and count <= 4 and blank:
+                out.append(group)
+            group, count = None, 0
+        pos = nl + 1
+    if group and count <= 4:
+        out.append(group)
+    return out
+
+
+def attachments_after(text: str, after: int) -> list[Region]:
+    """The attachments whose headings stand after ``after``: the signature pages' end for the
+    document's own, any point for an amendment whose own signature pages went unseen."""
+    heads = list(_ATTACHMENT_HEADING.finditer(text, after))
+    out: list[Region] = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        kind = m["kind"].lower()
+        title = ""
+        if m["rest"] and _HEADING_WORDS.search(m["rest"]):
+            title = m["rest"].strip()
+        else:
+            ht = heading_title(text, m.end() + 1, min(end, m.end() + 800))
+            if ht:
+                title = " ".join(text[ht[0] : ht[1]].split())
+        label = f"{m['kind'].upper()} {m['id']}"
+        out.append(Region(kind, m.start(), end, label, title))
+    return out

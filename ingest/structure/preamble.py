@@ -1,0 +1,290 @@
+"""The preamble: the first paragraph that reads like one (scored on its cues), the
+paragraph under a letter's salutation, or the opening sentence inside a page
+flattened into one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.rules import passage, rule
+from ingest.structure.headings import heading_spans
+from ingest.structure.recitals import RECITALS_START
+from ingest.structure.regions import paragraphs
+
+_PREAMBLE_CUE = rule(
+    "structure.preamble_cue",
+    r"\b(?:by\s+and\s+(?:among|between)|is\s+(?:made|entered|dated|executed)|are\s+entered"
+    r"|made\s+and\s+entered|entered\s+into|is\s+among|is\s+between|among|between"
+    r"|for\s+value\s+received|promises?\s+to\s+pay|reference\s+is\s+made)\b",
+    re.IGNORECASE,
+    reads="a paragraph that may open an agreement: the words that bring in its parties",
+    matches=[
+        passage("This Agreement is dated as of May 1, 2010", match="is dated"),
+        passage("a lease between the Landlord and the Tenant", match="between"),
+        passage("FOR VALUE RECEIVED, the undersigned", match="FOR VALUE RECEIVED"),
+    ],
+    rejects=["The Borrower shall deliver the reports monthly."],
+)
+
+_STRONG_CUE = rule(
+    "structure.strong_cue",
+    r"\b(?:by\s+and\s+(?:among|between)|made\s+and\s+entered|entered\s+into|is\s+made"
+    r"|for\s+value\s+received|promises?\s+to\s+pay|is\s+(?:among|between)"
+    r"|reference\s+is\s+made|made\s+by|in\s+favor\s+of|is\s+dated)\b",
+    re.IGNORECASE,
+    reads="a paragraph that opens an agreement: the words only an opening uses",
+    matches=[
+        passage("is entered into by and among the Company", match="entered into"),
+        passage("Reference is made to the Credit Agreement", match="Reference is made"),
+        passage("this Guaranty made by the Parent in favor of the Bank", match="made by"),
+    ],
+    rejects=["a loan between the Company and the Bank", "The parties shall meet annually."],
+)
+
+_THIS = rule(
+    "structure.this",
+    r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]",
+    reads="an opening sentence: it starts with This, or names This Agreement",
+    matches=[
+        passage("THIS AGREEMENT is made", match="THIS"),
+        passage("Exhibit 10.1 This Credit Agreement", match="This C"),
+    ],
+    rejects=["Under this agreement the parties agree", "as of this date"],
+)
+
+_TITLE_DATED = rule(
+    "structure.title_dated",
+    r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?)?\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE"
+    r"|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT|Agreement|Amendment|Note|Guarantee"
+    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\bdated\b",
+    reads="an opening that names its document and then its date: This Amendment, dated ...",
+    matches=[
+        passage(
+            "THIS FIRST AMENDMENT, dated as of June 3, 2011", match="THIS FIRST AMENDMENT, dated"
+        ),
+        passage(
+            "This Security Agreement (this Agreement) dated May 1",
+            match=("This Security Agreement (this Agreement) dated"),
+        ),
+    ],
+    rejects=["The Lender dated the notice", "Section 2. Amendment. The note is dated"],
+    mode="match",
+)
+
+_NOT_PREAMBLE = rule(
+    "structure.not_preamble",
+    r"^\s*(?:<PAGE>\s*\d*\s*)?(?:[\"“(a-z]|WHEREAS|Whereas|\d+(?:\.\d+)*\.?\s|Section\s)",
+    reads="a paragraph that cannot open an agreement: a definition, a recital, a numbered section",
+    matches=[
+        passage('"Agreement" means this Agreement.', match='"'),
+        passage("WHEREAS, the Borrower has requested", match="WHEREAS"),
+        passage("2.1 Loans. The Lender agrees", match="2.1 "),
+        passage("<PAGE> 3 Section 4. Notices.", match="<PAGE> 3 Section "),
+    ],
+    rejects=["THIS AGREEMENT is made", "Loan Agreement dated as of May 1"],
+    mode="match",
+)
+
+_QUOTED = rule(
+    "structure.quoted",
+    r"[\"“][A-Z][^\"”\n]{0,60}[\"”]",
+    reads="a defined term in quotation marks, as an opening gives its parties",
+    matches=[
+        passage('Acme Corp. (the "Borrower")', match='"Borrower"'),
+        passage("Beta LLC (“Seller”)", match="“Seller”"),
+    ],
+    rejects=['the word "hereof" in lower case', "no quoted term here"],
+)
+
+_TOC = rule(
+    "structure.toc",
+    r"\.{4,}|\bTABLE\s+OF\s+CONTENTS\b",
+    re.IGNORECASE,
+    reads="a table of contents: its heading or its dot leaders",
+    matches=[
+        passage("Table of Contents", match="Table of Contents"),
+        passage("Section 1.1 Definitions ........ 1", match="........"),
+    ],
+    rejects=["the contents of the table...", "Contents of Notices"],
+)
+
+
+#: How far into a document the preamble may start (cover pages and contents come first).
+PREAMBLE_WINDOW = 80_000
+
+
+#: An opening's date words: "dated", "as of", "effective".
+_DATE_WORD = rule(
+    "structure.date_word",
+    r"\b(?:dated|as\s+of|effective)\b",
+    re.IGNORECASE,
+    reads="a paragraph that may open an agreement: the words that bring in its date",
+    matches=[
+        passage("made and entered into as of May 1, 2010", match="as of"),
+        passage("This Amendment, DATED June 3", match="DATED"),
+        passage("effective on the Closing Date", match="effective"),
+    ],
+    rejects=["undated copies", "as often as needed"],
+)
+
+
+def _preamble_score(par: str) -> int:
+    head = par[:1500]
+    if _TOC.search(head) or _NOT_PREAMBLE.match(head):
+        return 0
+    letters = [c for c in head[:300] if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.85 * len(letters) and '"' not in head:
+        return 0
+    score = 2 if _TITLE_DATED.match(head) else 0
+    if _STRONG_CUE.search(head):
+        score += 3
+    elif _PREAMBLE_CUE.search(head):
+        score += 1
+    if _THIS.search(head[:400]):
+        score += 2
+    if _QUOTED.search(head):
+        score += 2
+    if _DATE_WORD.search(head):
+        score += 1
+    return score
+
+
+#: A letter's salutation ("Dear Mr. Deaner:", "Gentlemen:", "Ladies and Gentlemen:") on a
+#: line of its own: the paragraph under it opens the letter as a preamble opens an agreement.
+SALUTATION = rule(
+    "structure.salutation",
+    r"(?m)^[ \t]*(?:Dear\s+[^\n:;,]{1,60}|Gentlemen|GENTLEMEN|Ladies\s+and\s+Gentlemen"
+    r"|LADIES\s+AND\s+GENTLEMEN|Dear\s+Sirs?(?:\s+and\s+Madams?)?)[ \t]*[:,]?[ \t]*$",
+    reads="a letter's salutation on a line of its own: the letter opens under it",
+    matches=[
+        passage("June 1, 2012\n\nDear Mr. Smith:\n\nThis letter", match="Dear Mr. Smith:"),
+        passage("\nLadies and Gentlemen:\n", match="Ladies and Gentlemen:"),
+        passage("Gentlemen,\n", match="Gentlemen,"),
+    ],
+    rejects=["Dear Mr. Smith, we write to confirm our agreement.", "To the Lenders:"],
+)
+
+
+#: How far into a document a letter's salutation stands (under a cover, a letterhead).
+SALUTATION_WINDOW = 6000
+
+#: What the salutation adds to the score of the paragraph under it.
+_SALUTATION_BONUS = 3
+
+
+_AGREEMENT_HEADING = rule(
+    "structure.agreement_heading",
+    r"(?i)\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|debenture)s?\b",
+    reads="a heading above a salutation that names an agreement (the letter is its layout)",
+    matches=[
+        passage("UNDERWRITING AGREEMENT", match="AGREEMENT"),
+        passage("Limited Waiver and Consent", match="Waiver"),
+    ],
+    rejects=["ACME CORPORATION", "Re: Credit Facility"],
+)
+
+
+def _titled(text: str, end: int) -> bool:
+    """Whether a heading above ``end`` names an agreement ("UNDERWRITING AGREEMENT" above
+    "Ladies and Gentlemen:"): the document is titled, its letter form is only its layout."""
+    return any(_AGREEMENT_HEADING.search(text[s:e]) for s, e in heading_spans(text, 0, end))
+
+
+def find_preamble(text: str) -> tuple[int, int] | None:
+    """The first paragraph that reads like a preamble, capped where the recitals begin (in an
+    untitled letter, the paragraph under the salutation counts more)."""
+    window = min(len(text), PREAMBLE_WINDOW)
+    salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
+    opening = -1
+    if salutation and not _titled(text, salutation.start()):
+        first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
+        opening = first[0][0] if first else -1
+    for start, end in paragraphs(text, 0, window):
+        bonus = _SALUTATION_BONUS if start == opening else 0
+        if _preamble_score(text[start:end]) + bonus >= 5:
+            stop = RECITALS_START.search(text, start + 1, end)
+            return start, stop.start() if stop and stop.start() > start + 40 else end
+        if end - start > _LONG_PARAGRAPH and start < _INNER_REACH:
+            inner = _inner_preamble(text, start, end)
+            if inner:
+                return inner
+    return None
+
+
+#: A paragraph longer than this may be a whole page (or document) flattened into one line.
+_LONG_PARAGRAPH = 1500
+
+#: Where an opening sentence may start inside such a paragraph: "This License Agreement",
+#: "THIS AGREEMENT", "This agreement ("Agreement")".
+_OPENING = rule(
+    "structure.opening",
+    r"\b(?:This|THIS)\s+(?:[A-Z][\w&'’®\-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,8}"
+    r"(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract|AMENDMENT|Amendment|ADDENDUM"
+    r"|Addendum|LICEN[CS]E|Licen[cs]e)\b",
+    reads="an opening sentence inside a flattened paragraph: This ... Agreement",
+    matches=[
+        passage("LEGEND ... This License Agreement is made", match="This License Agreement"),
+        passage("THIS AMENDED AND RESTATED AGREEMENT", match="THIS AMENDED AND RESTATED AGREEMENT"),
+        passage(
+            "This Supply and Distribution Contract", match="This Supply and Distribution Contract"
+        ),
+    ],
+    rejects=["this Agreement shall terminate", "This Note is issued"],
+)
+
+#: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
+#: OMITTED"), not opening one.
+INSIDE_SENTENCE = rule(
+    "structure.inside_sentence",
+    r"(?i)\b(?:of|to|in|under|with|for|from|on|and|or|that|upon|into|as|at)\s+$",
+    reads="the word before This that puts it inside a sentence (PORTIONS OF THIS ...)",
+    matches=[
+        passage("PORTIONS OF ", match="OF "),
+        passage("pursuant to ", match="to "),
+    ],
+    rejects=["Exhibit 10.1 ", "AGREEMENT "],
+)
+
+#: Where a flattened opening paragraph stops: the recitals, the operative words or the first
+#: numbered section or article.
+_OPENING_END = rule(
+    "structure.opening_end",
+    r"\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bagree\s+as\s+follows\b"
+    r"|\s(?:1\.\s+[A-Z]|1\.1\s|ARTICLE\s+(?:1|I)\b|Article\s+(?:1|I)\b|SECTION\s+1\b)",
+    reads="where a flattened opening stops: the operative words or the first section",
+    matches=[
+        passage("the Licensee. NOW THEREFORE the parties", match="NOW THEREFORE"),
+        passage("the Licensee. 1. Definitions", match=" 1. D"),
+        passage("the Licensee. ARTICLE I GRANT", match=" ARTICLE I"),
+    ],
+    rejects=["the Licensee, 12. Grant", "the Licensee. Article II"],
+)
+
+#: How far into a flattened paragraph its opening sentence is looked for, and how long it
+#: runs.
+_INNER_WINDOW = 8000
+
+#: Only a paragraph starting this early may hide the opening (a cover, a legend and the
+#: contents come before it; a long clause of the body is no opening).
+_INNER_REACH = 25_000
+
+_INNER_LENGTH = 2500
+
+
+def _inner_preamble(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The opening sentence of an agreement inside a paragraph that holds more than it (a
+    converted page flattened into one line: "Exhibit 10.5 LEGEND ... LICENSE AGREEMENT This
+    License Agreement is made ... between ..."), cut where its recitals or first section
+    begin."""
+    for m in _OPENING.finditer(text, start, min(end, start + _INNER_WINDOW)):
+        if INSIDE_SENTENCE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        limit = min(end, m.start() + _INNER_LENGTH)
+        if _preamble_score(text[m.start() : limit]) < 5:
+            continue
+        stop = RECITALS_START.search(text, m.start() + 1, limit)
+        close = _OPENING_END.search(text, m.start() + 40, limit)
+        ends = [s.start() for s in (stop, close) if s and s.start() > m.start() + 40]
+        return m.start(), min(ends, default=limit)
+    return None

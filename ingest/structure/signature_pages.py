@@ -1,0 +1,90 @@
+"""Where the signature pages begin ("IN WITNESS WHEREOF", a "[Signature Page" caption,
+a letter's close, or the signature lines themselves).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.rules import passage, rule
+
+SIGNATURE_START = rule(
+    "structure.signature_start",
+    r"\bIN\s+WITNESS\s+WHEREOF\b|\bIn\s+Witness\s+Whereof\b|\[\s*Signature\s+Page"
+    # a note's or guaranty's closing: "WITNESS the due execution hereof", "WITNESS the following
+    # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
+    r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
+    r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
+    r"|\bEXECUTED\s+(?:AS\s+OF|ON)\b"
+    # "EXECUTED to be effective as of the date first above written." on a line of its own
+    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
+    re.IGNORECASE,
+    reads="where the signature pages begin: the witness clause or a signature page footer",
+    matches=[
+        passage("IN WITNESS WHEREOF, the parties", match="IN WITNESS WHEREOF"),
+        passage("WITNESS the due execution hereof", match="WITNESS the due execution"),
+        passage("[Signature Page to Credit Agreement]", match="[Signature Page"),
+        passage(
+            "terms.\nEXECUTED to be effective as of the date",
+            match=("EXECUTED to be effective as of"),
+        ),
+    ],
+    rejects=["executed in counterparts", "a witness whereof nothing is known"],
+)
+
+
+#: A letter's complimentary close, where its signatures begin when no witness clause does
+#: (only in a letter: a form's "Very truly yours" above its signature lines is not one).
+LETTER_CLOSE = rule(
+    "structure.letter_close",
+    r"(?im)^[ \t]*(?:very\s+truly\s+yours|sincerely(?:\s+yours)?|yours\s+(?:very\s+)?"
+    r"(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$",
+    reads="a letter's complimentary close on a line of its own, where its signatures begin",
+    matches=[
+        passage("terms.\n\nVery truly yours,\n\nACME CORP.", match="Very truly yours,"),
+        passage("\n   Sincerely,\n", match="   Sincerely,"),
+        passage("\nYours faithfully\n", match="Yours faithfully"),
+    ],
+    rejects=["We remain, very truly yours, the Bank.", "sincerely held beliefs"],
+)
+
+
+#: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
+#: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
+_SIGNATURE_LINE = rule(
+    "structure.signature_line",
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))",
+    reads="a signature block's first line where no witness clause announces it",
+    matches=[
+        passage("ACME CORP.\nBy: /s/ Jane Doe", match="By: /s/"),
+        passage("\nATTEST:\n", match="ATTEST:"),
+        passage("  By ______________", match="  By ______________"),
+    ],
+    rejects=["signed By the Borrower", "By: the Company"],
+)
+
+#: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
+FOOTER_REACH = 6_000
+
+
+def signature_lines(text: str, start: int) -> re.Match[str] | None:
+    """The first signature block of a document that has no witness clause (a note ending
+    "ATTEST: ... By: /s/ ..."): the paragraph of its first signature line and the short
+    paragraphs right above it (the company's name, a caption)."""
+    line = _SIGNATURE_LINE.search(text, start)
+    if line is None:
+        return None
+    top = text.rfind("\n\n", start, line.start())
+    top = top + 2 if top >= 0 else line.start()
+    for _ in range(3):
+        end = top
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        above = text.rfind("\n\n", start, end)
+        para = text[above + 2 if above >= 0 else start : end]
+        lines = [ln for ln in para.splitlines() if ln.strip()]
+        prose = len(para.split()) >= 8 and para.rstrip().endswith(".")
+        if above < 0 or not lines or len(lines) > 4 or prose or any(len(ln) > 80 for ln in lines):
+            break
+        top = above + 2
+    return re.compile(r"\S").search(text, top)
