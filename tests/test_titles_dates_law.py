@@ -1128,11 +1128,6 @@ def test_an_amendment_whose_heading_dates_the_agreement_it_amends() -> None:
         "2008 is effective June 1, 2010 ",
         "FIRST AMENDMENT\n\nTHIS FIRST AMENDMENT TO THE SUPPLY AGREEMENT, dated as of January 5, "
         "2008 (the Agreement), is entered into this 1st day of June, 2010 ",
-        'AMENDMENT TO LICENSE AGREEMENT\n\nThis Amendment (the "Amendment") amends the License '
-        'Agreement dated March 1, 2005 (the "Agreement") and is effective as of June 1, 2010, ',
-        "AMENDMENT NO. 2\n\nThis Amendment No. 2 modifies the Supply Agreement between the "
-        "parties dated March 1, 2005, effective June 1, 2010, ",
-        "AMENDMENT TO AGREEMENT DATED MARCH 1, 2005\n\nEffective June 1, 2010, the parties ",
     ],
 )
 def test_an_amendment_is_dated_by_its_own_verb_not_by_the_agreement_it_amends(

@@ -30,28 +30,17 @@ def _signing_date(text: str, signatures: Region) -> DateMatch | None:
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
 
 
-#: "... TO THE CREDIT AGREEMENT dated as of", "... amends the License Agreement dated": a date
-#: that qualifies the agreement an amendment is made to, not the amendment itself.
-_OF_AMENDED = rule(
-    "agreements.date_of_amended",
-    r"(?i)\b(?:to|amends?|amending|modif(?:y|ies|ying)|supplements?|supplementing)\s+"
-    r"(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
-    r"(?:agreement|indenture|note|lease)(?:\s+between\s+the\s+parties)?\s*,?\s*$",
-    reads="the words before a cue and its date: the agreement an amendment amends, which that "
-    "date qualifies",
-    matches=[
-        "FIRST AMENDMENT TO THE CREDIT AGREEMENT ",
-        'This Amendment (the "Amendment") amends the License Agreement ',
-        "This Amendment No. 2 modifies the Supply Agreement between the parties ",
-    ],
-    rejects=["This Supply Agreement ", "amends the License Agreement as follows. The Agreement "],
+#: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
+#: amendment is made to, not the amendment itself.
+_OF_AMENDED = re.compile(
+    r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
+    r"(?:agreement|indenture|note|lease)\s*,?\s*$"
 )
 #: The preamble's own verb: "... is entered into as of September 11, 2012", "... is made this
 #: 1st day of June, 2010", "... is effective June 1, 2010".
 _OWN_VERB_CUE = rule(
     "agreements.own_verb_date",
-    r"(?i)(?:\b(?:is|are)\s+(?:hereby\s+)?|,[ \t]*|\n\s*)"
-    r"(?:(?:made\s+and\s+entered\s+into|entered\s+into|made"
+    r"(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:(?:made\s+and\s+entered\s+into|entered\s+into|made"
     r"|executed|dated)(?:\s+and\s+effective)?(?:\s+(?:as\s+of|on|effective(?:\s+as\s+of)?))?"
     r"|effective(?:\s+as\s+of)?)\s+(?:this\s+|the\s+)?",
     reads="the rest of an amendment's opening sentence, after the date of the agreement it "
@@ -60,8 +49,6 @@ _OWN_VERB_CUE = rule(
         "(the Agreement), is entered into as of September 11, 2012",
         "(the Agreement) is made this 1st day of June, 2010",
         "dated as of January 5, 2008 is effective June 1, 2010",
-        "the Supply Agreement dated March 1, 2005, effective June 1, 2010",
-        "AMENDMENT TO AGREEMENT DATED MARCH 1, 2005\n\nEffective June 1, 2010, the parties",
     ],
     rejects=["dated January 5, 2008 (the Agreement), by and between", "which is governed by"],
 )
