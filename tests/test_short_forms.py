@@ -222,3 +222,18 @@ def test_a_professional_corporation_is_a_party() -> None:
     parties = {e.props["name"]: e.props for e in x.entities if e.label == "Party"}
     assert parties["Smile Works, P.C."]["entity_type"] == "corporation"
     assert parties["Smile Works, P.C."]["jurisdiction"] == "Michigan"
+
+
+def test_a_heading_that_names_the_base_titles_an_amendment_the_preamble_calls_by_its_number() -> (
+    None
+):
+    text = AMENDMENT.replace(
+        'This Amendment No. 2 (this "Amendment") to the Distribution Agreement',
+        'This SECOND AMENDMENT (this "Amendment") to the Distribution Agreement',
+    )
+    x = extract_text(text)
+    titles = {e.props["title"] for e in x.entities if e.label == "Agreement"}
+    assert titles == {"Amendment No. 2 to Distribution Agreement", "Distribution Agreement"}
+    assert ("Amendment No. 2 to Distribution Agreement", "Distribution Agreement") in edges(
+        x, "AMENDS"
+    )

@@ -24,11 +24,27 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.records import PropValue, Span
+from ingest.references.titles import amended_base, is_amendment_title
 from ingest.reports import read_report
 from ingest.structure.analysis import analyze, not_an_agreement
 from ingest.structure.regions import Region
 
 SELF_REF = "agreement:self"
+
+
+def _names_base(heading: tuple[str, int, int], found: tuple[str, int, int]) -> bool:
+    """ "AMENDMENT NO. 2 TO DISTRIBUTION AGREEMENT" over "This SECOND AMENDMENT (this
+    "Amendment") ... to the Distribution Agreement": the heading names the same amendment and
+    what it amends, so it is the title."""
+    head, own = title_case(heading[0]), title_case(found[0])
+    number = amendment_number(own)
+    return (
+        number is not None
+        and is_amendment_title(own)
+        and not amended_base(own)
+        and bool(amended_base(head))
+        and amendment_number(head) == number
+    )
 
 
 def extract_own_agreement(ctx: DocContext) -> None:
@@ -46,7 +62,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
             # a cover flattened into one line: the title is the capitalised run closing it
             or title_before(text, st.title_block, st.title_block.end)
         )
-    if found is None or (heading and fuller(heading[0], found[0])):
+    if found is None or (heading and (fuller(heading[0], found[0]) or _names_base(heading, found))):
         found = heading or found
     # the preamble opens on the base the heading changes: the heading's own lines date it
     changes = bool(found and heading and st.preamble and changes_named(heading[0], found[0]))
