@@ -86,26 +86,29 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: of credit, 107 documents: letters of credit a sentence defines, notes a borrower shall
 #: execute or an amendment delivers to listed lenders, and notes defined by their issuer raised
 #: HOLDS to 74/85, ISSUES to 110/138 and ISSUED_UNDER to 94/118; AMENDS recall set to the merged
-#: figure, 123/130, as a restatement of a differently titled agreement added a miss).
+#: figure, 123/130, as a restatement of a differently titled agreement added a miss;
+#: stop 24's merge of all of them, 115 documents: each floor a point under the merged figure,
+#: PARTY_TO .97/.86, LENDS_TO .97/.92, SECURES .98/.91, HOLDS 1.00/.86, ISSUES and
+#: ISSUED_UNDER .99/.80).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.99, 0.94),
-    "PARTY_TO": (0.95, 0.76),
-    "LENDS_TO": (0.96, 0.9),
-    "SECURES": (0.97, 0.91),
-    "WAIVES": (0.92, 0.93),
+    "AMENDS": (0.98, 0.94),
+    "PARTY_TO": (0.96, 0.85),
+    "LENDS_TO": (0.96, 0.91),
+    "SECURES": (0.97, 0.9),
+    "WAIVES": (0.91, 0.93),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.99, 0.82),
-    "ISSUES": (0.98, 0.73),
-    "ISSUED_UNDER": (0.98, 0.74),
+    "HOLDS": (0.99, 0.85),
+    "ISSUES": (0.98, 0.79),
+    "ISSUED_UNDER": (0.98, 0.79),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
-#: credit agreement states added a miss; amount 57/70 raised).
+#: credit agreement states added a miss; amount 57/70 raised, 59/73 after the merge).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.84,
     "WAIVES.what": 0.78,
-    "amount": 0.81,
+    "amount": 0.80,
     "interest_rate": 0.93,
     "maturity_date": 0.84,
 }
