@@ -237,3 +237,23 @@ def test_a_heading_that_names_the_base_titles_an_amendment_the_preamble_calls_by
     assert ("Amendment No. 2 to Distribution Agreement", "Distribution Agreement") in edges(
         x, "AMENDS"
     )
+
+
+FACILITY = """FACILITY AGREEMENT
+
+THIS AGREEMENT is dated 4 June 2009 and made BETWEEN:
+
+(1) HARROWGATE PLC, a company incorporated in England and Wales (the "Borrower"); and
+
+(2) NORTHERN COUNTIES BANK PLC (the "Lender").
+
+1. THE FACILITY
+
+The Lender makes available to the Borrower a sterling term loan facility in an aggregate
+amount equal to £5,000,000.
+"""
+
+
+def test_the_lender_of_a_facility_agreement_lends_to_its_borrower() -> None:
+    x = extract_text(FACILITY)
+    assert ("NORTHERN COUNTIES BANK PLC", "HARROWGATE PLC") in edges(x, "LENDS_TO")

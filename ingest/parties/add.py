@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ingest.context import DocContext
 from ingest.names import is_org_name, looks_like_person, words
-from ingest.parties.forms import suffix_type
+from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.role_words import merge_roles
 from ingest.parties.spellings import (
     display_name,
@@ -26,6 +26,13 @@ def party_ref(name: str) -> str:
     "Zoltek Companies, Inc." are one party; "Dr. Jane Roe" in the preamble and "Jane Roe"
     under her signature are one person)."""
     return "party:" + " ".join(re.sub(r"[^\w\s]", " ", " ".join(words(unstyled(name)))).split())
+
+
+def _described(ctx: DocContext, end: int) -> dict[str, PropValue]:
+    """The form a descriptor right after a company's mention states ("THC-Chicago, Inc., an
+    Illinois corporation" on a signature page or in a list of guarantors), wherever the
+    mention is: what the caller read itself still comes first."""
+    return stated_form(ctx.text, end, min(len(ctx.text), end + 120))
 
 
 def add_party(
@@ -50,7 +57,8 @@ def add_party(
             old = str(e.props.get("name", ""))
             e.props["name"] = merged_name(old, shown)
             keep_spellings(e.aliases, str(e.props["name"]), old, shown)
-        return ctx.collector.add(same_ref, "Party", ctx.span(start, end), props or {}, aliases)
+        merged = {**_described(ctx, end), **(props or {})}
+        return ctx.collector.add(same_ref, "Party", ctx.span(start, end), merged, aliases)
     ref = party_ref(shown)
     if (known := ctx.collector.get(ref)) is not None:
         name_now = str(known.props.get("name", ""))
@@ -58,6 +66,7 @@ def add_party(
     p: dict[str, PropValue] = {"name": shown, "kind": kind}
     if kind == "organization":
         p["entity_type"] = suffix_type(shown)
+        p.update(_described(ctx, end))
     for k, v in (props or {}).items():
         if v is not None:
             p[k] = v

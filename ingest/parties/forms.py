@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.jurisdictions import JURISDICTIONS
 from ingest.names import clean_name, words
 from ingest.records import PropValue
 
@@ -15,9 +16,11 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"(?:professional\s+)?limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
     (r"limited\s+liability\s+partnership", "llp"),
     (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
-    (r"national\s+(?:banking\s+)?association", "national_association"),
+    (r"national\s+(?:banking\s+)?association", "bank"),
+    (r"(?:federal\s+)?savings\s+(?:and\s+loan\s+)?association", "bank"),
     (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
-    (r"(?:statutory\s+|business\s+)?trust(?:\s+company)?", "trust"),
+    (r"trust\s+company", "bank"),
+    (r"(?:statutory\s+|business\s+)?trust", "trust"),
     (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
     (r"(?:professional\s+|non-?profit\s+|not-for-profit\s+)?corporation|corp\.?", "corporation"),
 )
@@ -39,9 +42,28 @@ def entity_type_of(type_words: str) -> str:
     return "organization"
 
 
+#: Words of a name that make its owner a bank whatever its company form ("Sumitomo Mitsui
+#: Banking Corporation", "The Long-Term Credit Bank of Japan, Ltd.", "Westdeutsche
+#: Landesbank Girozentrale"), and the last words of a bank's name ("Wells Fargo Bank,
+#: National Association", "Wachovia Bank, N.A.", "UBS AG, Stamford Branch": a foreign bank's
+#: office, "Wilmington Trust Company": a bank chartered as a trust company).
+_BANK_WORDS = frozenset({"bank", "banking", "landesbank", "bankers", "girozentrale"})
+_BANK_ENDS = ("na", "n a", "branch", "national association", "savings association", "trust company")
+
+
 def suffix_type(name: str) -> str | None:
+    """The entity type a name alone states: the form it ends with ("Inc." a corporation,
+    "LLC" an llc), a bank for a name with a bank's word in it or ending as a bank's does
+    (the annotators' and the graph model's ``bank``: a national association is one)."""
     ws = words(name)
     last = ws[-1] if ws else ""
+    if (
+        _BANK_WORDS & set(ws)
+        or last in _BANK_ENDS
+        or " ".join(ws[-2:]) in _BANK_ENDS
+        or "trust company" in " ".join(ws)  # "Morgan Guaranty Trust Company of New York"
+    ):
+        return "bank"
     table = {
         "inc": "corporation",
         "incorporated": "corporation",
@@ -50,8 +72,6 @@ def suffix_type(name: str) -> str | None:
         "llc": "llc",
         "lp": "lp",
         "llp": "llp",
-        "na": "national_association",
-        "bank": "bank",
         "trust": "trust",
         "ltd": "company",
         "limited": "company",
@@ -59,8 +79,6 @@ def suffix_type(name: str) -> str | None:
         "gmbh": "gmbh",
         "ulc": "ulc",
     }
-    if "association" in ws and "national" in ws:
-        return "national_association"
     return table.get(last)
 
 
@@ -73,5 +91,8 @@ def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
     props: dict[str, PropValue] = {"entity_type": entity_type_of(desc["type"])}
     jur = clean_name(desc["jur2"] or desc["jur"] or "")
     if jur and jur[0].isupper():
-        props["jurisdiction"] = jur
+        # a country written as its adjective is the country ("a Japanese corporation" ->
+        # Japan); a state or province stays as written ("an Alberta corporation")
+        place = JURISDICTIONS.get(jur.lower(), jur)
+        props["jurisdiction"] = jur if "," in place else place
     return props

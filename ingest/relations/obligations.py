@@ -78,7 +78,11 @@ def _agreement_by_short_title(ctx: DocContext, title: str) -> list[str]:
     return found if len(found) == 1 else []
 
 
-CREDIT_TITLE = re.compile(r"(?i)\b(?:credit|loan|note|debenture|promissory|facility|financing|borrowing)\b")
+#: A title about credit: "Credit Agreement", "Loan and Security Agreement", "Promissory Note",
+#: "Facility Agreement" (English drafting), "Financing Agreement", "Borrowing Base Agreement".
+CREDIT_TITLE = re.compile(
+    r"(?i)\b(?:credit|loan|note|debenture|promissory|facility|financing|borrowing)\b"
+)
 
 
 def secured_agreement(ctx: DocContext) -> str | None:

@@ -1,0 +1,83 @@
+"""A party's legal form and jurisdiction, as drafting states them: a descriptor after the name
+wherever the name stands (preamble, a list of guarantors, a signature page), a country written
+as its adjective, and a bank known by its name (the graph model's ``bank``: national
+associations, branches of foreign banks, trust companies). Passages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.parties.forms import stated_form, suffix_type
+from tests.passages import extract_text
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type"),
+    [
+        ("Heartland Bank, National Association", "bank"),
+        ("Prairie State Bank of Illinois, N. A.", "bank"),
+        ("Banque Lorraine S.A., Houston Branch", "bank"),
+        ("Eastbrook Trust Company of New York", "bank"),
+        ("Kessler Banking Corporation", "bank"),
+        ("Ridgeline Capital Trust", "trust"),
+        ("Orchard Foods, Inc.", "corporation"),
+        ("Banker Steel Holdings LLC", "llc"),
+        ("The Bancshares Group, Inc.", "corporation"),
+    ],
+)
+def test_a_name_alone_states_its_form(name: str, entity_type: str) -> None:
+    assert suffix_type(name) == entity_type
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "form"),
+    [
+        (", a Japanese corporation", {"entity_type": "corporation", "jurisdiction": "Japan"}),
+        (", an Alberta corporation", {"entity_type": "corporation", "jurisdiction": "Alberta"}),
+        (", a national banking association", {"entity_type": "bank"}),
+        (", a New York trust company", {"entity_type": "bank", "jurisdiction": "New York"}),
+        (
+            ", a corporation organized under the laws of the State of Ohio",
+            {"entity_type": "corporation", "jurisdiction": "Ohio"},
+        ),
+    ],
+)
+def test_a_descriptor_states_form_and_jurisdiction(descriptor: str, form: dict) -> None:
+    assert stated_form(descriptor, 0, len(descriptor)) == form
+
+
+GUARANTORS_SIGN = """SUBSIDIARY GUARANTY
+
+THIS SUBSIDIARY GUARANTY (this "Guaranty") is made as of April 2, 2008 by each of the
+undersigned (each a "Guarantor") in favor of HEARTLAND BANK, NATIONAL ASSOCIATION (the
+"Lender").
+
+1. Guaranty. Each Guarantor hereby unconditionally guarantees to the Lender the payment of
+all obligations of Kestrel Foods, Inc. under the Loan Agreement dated as of April 2, 2008.
+
+IN WITNESS WHEREOF, each Guarantor has executed this Guaranty as of the date first written
+above.
+
+GUARANTORS:
+
+Kestrel Bakeries, Inc., an Ohio corporation
+Kestrel Transport LLC, a Delaware limited liability company
+Kestrel Foods Canada Ltd., an Ontario corporation
+
+By: /s/ Laura Penn
+Name: Laura Penn
+Title: Treasurer
+"""
+
+
+def test_guarantors_listed_with_descriptors_on_the_signature_page_keep_their_forms() -> None:
+    x = extract_text(GUARANTORS_SIGN)
+    forms = {
+        str(e.props.get("name")): (e.props.get("entity_type"), e.props.get("jurisdiction"))
+        for e in x.entities
+        if e.label == "Party"
+    }
+    assert forms["Kestrel Bakeries, Inc."] == ("corporation", "Ohio")
+    assert forms["Kestrel Transport LLC"] == ("llc", "Delaware")
+    assert forms["Kestrel Foods Canada Ltd."] == ("corporation", "Ontario")
+    assert forms["HEARTLAND BANK, NATIONAL ASSOCIATION"][0] == "bank"
