@@ -38,6 +38,7 @@ from ingest.references.extract import extract_references
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
+from ingest.relations.lent_amounts import extract_lent_amounts
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.extract import extract_signatures
@@ -74,6 +75,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_evidencing_notes,
     extract_delivered_notes,
     extract_note_guaranties,
+    extract_lent_amounts,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,

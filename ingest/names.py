@@ -206,6 +206,11 @@ _SENTENCE_STOP = re.compile(
 _ENDS_IN_SUFFIX = re.compile(rf",?\s*(?:{_SUFFIX_ALT})\s*$")
 
 
+#: The last word of a bank's name ("... Bank", "..., National Association", "..., New York
+#: Branch").
+_BANK_ENDS = frozenset({"bank", "association", "branch"})
+
+
 def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
     Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
@@ -226,6 +231,19 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and any(w not in ORG_WORDS for w in core)
             and "and" not in core
         )
+        # "Great Lakes Commerce Bank and Huron Valley Bank": two banks, each named whole
+        # (never "Harris Bank and Trust Company", whose tail opens with a company word, nor a
+        # second branch of the same bank)
+        tail_words = words(tail)
+        two_banks = (
+            len(before) >= 2
+            and len(tail_words) >= 2
+            and before[-1] in _BANK_ENDS
+            and tail_words[-1] in _BANK_ENDS
+            and "bank" in tail_words  # "..., New York Branch and Grand Cayman Branch": one bank
+            and tail_words[0] not in ORG_WORDS
+            and "and" not in tail_words
+        )
         # "John A. Pettigrew and Maria L. Pettigrew": two people, each named in full
         people = looks_like_person(text[pos : m.start()]) and looks_like_person(tail)
         # "Woodmead, Sandton and TELKOM SOUTH AFRICA LIMITED": a place typed in mixed case,
@@ -236,7 +254,9 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and not text[pos : m.start()].isupper()
             and text[m.start() : m.end()].strip(", \t\n") != "AND"
         )
-        if before and (before[-1] in TERMINAL_SUFFIXES or whole_pair or people or capitals):
+        if before and (
+            before[-1] in TERMINAL_SUFFIXES or whole_pair or two_banks or people or capitals
+        ):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, end))

@@ -1,0 +1,55 @@
+"""The amount on a LENDS_TO edge where the document states it once for that lender: for a
+single lender, the amount of the one line of credit the own agreement makes available ("the
+Bank agrees to make advances ... not to exceed ... ($10,000,000) (the "Line of Credit")"; the
+defining clause, read before the principal of a note form attached with blanks), else the
+principal of the one note the borrower issues and the lender holds ("Revolving Credit Note
+... $5,000,000 ... to the order of the Bank": each lender's own note in a syndicate),
+whichever reader found the lending (roles, a signature page, an operative sentence). A
+syndicate lender with no note of its own is left alone: its share is not stated once.
+"""
+
+from __future__ import annotations
+
+from ingest.context import DocContext
+from ingest.records import PropValue
+
+
+def extract_lent_amounts(ctx: DocContext) -> None:
+    """Fill the amount, currency and instrument of LENDS_TO edges that have none; evidence:
+    the clause stating the amount."""
+    relations = ctx.collector.relations
+    lending = [key for key in relations if key[0] == "LENDS_TO"]
+    line = _one_line_of_credit(ctx) if len({source for _, source, _ in lending}) == 1 else None
+    for key in lending:
+        _, lender, borrower = key
+        if relations[key].props.get("amount") is not None:
+            continue
+        notes = [
+            e.ref
+            for e in ctx.collector.entities.values()
+            if e.props.get("amount") is not None
+            and ("HOLDS", lender, e.ref) in relations
+            and ("ISSUES", borrower, e.ref) in relations
+        ]
+        source = ctx.collector.get(line or (notes[0] if len(notes) == 1 else ""))
+        if source is None:
+            continue
+        props: dict[str, PropValue] = {
+            "amount": source.props["amount"],
+            "currency": source.props.get("currency"),
+            "instrument": source.ref,
+        }
+        ctx.collector.relate("LENDS_TO", lender, borrower, source.evidence[0], props)
+
+
+def _one_line_of_credit(ctx: DocContext) -> str | None:
+    """The one credit facility with a stated amount the own agreement makes available."""
+    facilities = [
+        e.ref
+        for e in ctx.collector.entities.values()
+        if e.label == "Instrument"
+        and e.props.get("kind") == "credit_facility"
+        and e.props.get("amount") is not None
+        and ("ISSUED_UNDER", e.ref, ctx.self_ref) in ctx.collector.relations
+    ]
+    return facilities[0] if len(facilities) == 1 else None
