@@ -174,6 +174,26 @@ _EXERCISE = rule(
     rejects=["the exercise price set forth in Section 2", "exercise price. $1.25"],
 )
 
+#: "The purchase price of one share of Common Stock under this Warrant shall be equal to $0.85,
+#: subject to adjustment hereunder (the "Exercise Price")": the price the term defines
+_EXERCISE_DEFINED = rule(
+    "instruments.exercise_price_defined",
+    r"(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)(?:\s+per\s+(?:share|Warrant\s+Share))?[^.;$()]{0,60}"
+    r"\(\s*(?:the\s+|such\s+price,?\s+)?[\"\u201c](?:Exercise|Warrant)\s+Price[\"\u201d]\s*\)",
+    reads="a warrant's exercise price: the amount the defined term 'Exercise Price' follows",
+    matches=[
+        passage(
+            'shall be equal to $0.85, subject to adjustment hereunder (the "Exercise Price")',
+            amount="$0.85",
+        ),
+        passage('at a price of $2.10 per share (the "Warrant Price")', amount="$2.10"),
+    ],
+    rejects=[
+        'for an aggregate of $500,000 (the "Purchase Price")',
+        'at the price set forth in Section 2 (the "Exercise Price")',
+    ],
+)
+
 _PRINCIPAL = rule(
     "instruments.principal",
     r"(?is)\b(?:principal\s+(?:sum|amount)|original\s+principal\s+amount|amount)\s+of\s+"
@@ -237,7 +257,7 @@ def maturity_date(text: str) -> str | None:
 
 
 def exercise_price(text: str) -> float | int | None:
-    m = _EXERCISE.search(text)
+    m = _EXERCISE.search(text) or _EXERCISE_DEFINED.search(text)
     found = parse_amount(m["amount"]) if m else None
     return found[0] if found else None
 
