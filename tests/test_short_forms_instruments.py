@@ -372,3 +372,60 @@ def test_a_note_purchase_agreement_with_purchasers_on_a_schedule_and_signature_p
     signed = edges(x, "SIGNED")
     for person in ("Paul Grady", "Anne Keller", "James Westbrook"):
         assert (person, "Note Purchase Agreement") in signed
+
+
+BANK_NOTE = """PROMISSORY NOTE
+
+$750,000.00                                               March 1, 2021
+
+FOR VALUE RECEIVED, SUMMIT TRAIL OUTFITTERS, LLC, a Colorado limited liability company
+("Borrower"), promises to pay to the order of FRONT RANGE BANK, N.A., a national banking
+association ("Lender"), the principal sum of Seven Hundred Fifty Thousand Dollars ($750,000.00),
+with interest at five percent (5%) per annum. This Note is secured by that certain Security
+Agreement dated as of March 1, 2021 between Borrower and Lender (the "Security Agreement").
+All unpaid principal shall be due on March 1, 2024.
+
+This Note shall be governed by the laws of the State of Colorado.
+
+SUMMIT TRAIL OUTFITTERS, LLC
+
+By: /s/ Jordan Pike
+Jordan Pike, Manager
+"""
+
+
+def test_a_bank_note_whose_borrower_is_named_without_the_undersigned() -> None:
+    """The same facts in other words: "Borrower" and "Lender" for maker and holder, "that
+    certain Security Agreement ... between Borrower and Lender" (whose "between" is that
+    agreement's, not the note's), principal "due on" a date."""
+    x = extract_text(BANK_NOTE)
+    note = _instrument(x, "note")
+    assert (note["amount"], note["interest_rate"]) == (750000, 5)
+    assert note["maturity_date"] == "2024-03-01"
+    assert _parties(x)["SUMMIT TRAIL OUTFITTERS, LLC"]["jurisdiction"] == "Colorado"
+    assert ("SUMMIT TRAIL OUTFITTERS, LLC", "Promissory Note") in edges(x, "ISSUES")
+    assert ("FRONT RANGE BANK, N.A.", "Promissory Note") in edges(x, "HOLDS")
+    assert ("Security Agreement", "Promissory Note") in edges(x, "SECURES")
+
+
+LOAN_MODIFICATION = """LOAN MODIFICATION AGREEMENT
+
+This LOAN MODIFICATION AGREEMENT (this "Modification") is entered into as of May 5, 2017 between
+HILLCREST DAIRY, INC., a Wisconsin corporation ("Maker"), and BADGER STATE BANK ("Payee").
+
+1. Maker has executed and delivered to Payee a Promissory Note dated May 5, 2015, in the
+original principal amount of $900,000, payable to Payee (the "Note"). Payment of the Note is
+guaranteed by Ellen Marsh (the "Guarantor").
+
+2. Maker and Payee desire to extend the maturity date of the Note to May 5, 2019.
+"""
+
+
+def test_a_loan_modification_between_maker_and_payee() -> None:
+    x = extract_text(LOAN_MODIFICATION)
+    assert ("Loan Modification Agreement", "Promissory Note") in edges(x, "AMENDS")
+    assert ("HILLCREST DAIRY, INC.", "Promissory Note") in edges(x, "ISSUES")
+    assert ("BADGER STATE BANK", "Promissory Note") in edges(x, "HOLDS")
+    assert ("BADGER STATE BANK", "HILLCREST DAIRY, INC.") in edges(x, "LENDS_TO")
+    # "Payment of the Note is guaranteed by": the note's own debt, no other obligor's
+    assert ("Ellen Marsh", "Promissory Note") in edges(x, "SECURES")

@@ -145,9 +145,9 @@ _MATURITY = (
     ),
     rule(
         "instruments.maturity_payable_on",
-        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue\s+and\s+payable"
+        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue(?:\s+and\s+payable)?"
         rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})",
-        reads=_MATURITY_READS + "the principal shall be due and payable on a date",
+        reads=_MATURITY_READS + "the principal shall be due (and payable) on a date",
         matches=[
             passage(
                 "the unpaid principal shall be due and payable in full on June 1, 2009",
@@ -157,8 +157,13 @@ _MATURITY = (
                 "outstanding principal balance is due and payable on 1 March 2011",
                 date=("1 March 2011"),
             ),
+            passage("All unpaid principal shall be due on March 1, 2024.", date="March 1, 2024"),
         ],
-        rejects=["unpaid principal shall be due and payable on demand", "interest due on June 1"],
+        rejects=[
+            "unpaid principal shall be due and payable on demand",
+            "interest due on June 1",
+            "unpaid principal shall be due on demand, and in any event on June 1",
+        ],
     ),
     UNTIL_BALANCE_DUE,
 )

@@ -22,10 +22,12 @@ _STOP_CUE = re.compile(
 )
 
 
-#: "... is issued pursuant to that certain Securities Purchase Agreement, dated as of ...,": the
-#: "between" after it names that agreement's parties, not the document's
+#: "... is issued pursuant to that certain Securities Purchase Agreement, dated as of ...,", "This
+#: Note is secured by a Security Agreement of even date herewith": the "between" after it names
+#: that agreement's parties, not the document's
 _OTHER_AGREEMENT = re.compile(
-    r"\b(?:pursuant\s+to|under|in\s+connection\s+with)\s+(?:that\s+certain|the|an?)\s+"
+    r"\b(?:pursuant\s+to|under|in\s+connection\s+with|(?:secured|evidenced|guaranteed)\s+by)\s+"
+    r"(?:that\s+certain|the|an?)\s+"
     r"(?:[A-Z][\w-]*\s+){0,5}Agreement\b[^.;()]{0,120}$"
 )
 

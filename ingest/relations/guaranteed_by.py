@@ -66,6 +66,8 @@ def guaranteed_by(
     # "The Note is guaranteed by ...": the note the subject names by its term or title
     targets = instruments_in(ctx, subject) or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
+    if obligor and instruments_in(ctx, obligor["who"]):
+        obligor = None  # "Payment of the Note": the note's debt, no other obligor's
     if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
         # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
         # unless that company borrows under the deal itself (a party to the agreement)

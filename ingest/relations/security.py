@@ -72,7 +72,7 @@ _SECURED_BY = re.compile(
     r"|(?:The|Its|Their|(?:The\s+)?[A-Z][\w-]*[\u2019']s)\s+obligations\s+(?:under|pursuant\s+to)\s+"
     r"(?P<agr>(?:the|this)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement))\s+"
     r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
-    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?|an?\s+(?=[A-Z])[^,;.()]{2,80}?)"
+    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?|(?:an?|that\s+certain)\s+(?=[A-Z])[^,;.()]{2,80}?)"
     r"(?=\s+(?:described|as\s+defined|pursuant|under|referred|granted|set\s+forth|dated"
     r"|of\s+even\s+date|between|among|by\s+and)\b|\s*\(|[,;.]|$)"
 )
