@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ingest.records import Extraction
-from tests.passages import edges, extract_text
+from tests.passages import OWN, edges, extract_text
 
 
 def _instrument(x: Extraction, kind: str) -> dict[str, Any]:
@@ -429,3 +429,77 @@ def test_a_loan_modification_between_maker_and_payee() -> None:
     assert ("BADGER STATE BANK", "HILLCREST DAIRY, INC.") in edges(x, "LENDS_TO")
     # "Payment of the Note is guaranteed by": the note's own debt, no other obligor's
     assert ("Ellen Marsh", "Promissory Note") in edges(x, "SECURES")
+
+
+SECURED_CONVERTIBLE = """THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.
+
+SECURED CONVERTIBLE PROMISSORY NOTE
+
+Issue Date: October 3, 2019                                              US $400,000
+
+FOR VALUE RECEIVED, NOVA GRID ENERGY, INC., a Nevada corporation (the "Borrower"), hereby
+promises to pay to RIVERSTONE CAPITAL FUND I, LLC, a Delaware limited liability company, or its
+registered assigns (the "Lender"), the principal amount of Four Hundred Thousand Dollars
+(US $400,000), together with interest at a rate of twelve percent (12%) per annum, on
+October 3, 2020 (the "Maturity Date"). This Note is issued pursuant to the Note Purchase
+Agreement dated as of September 30, 2019 by and between the Borrower and the Lender (the
+"Purchase Agreement"). The obligations of the Borrower under this Note are secured by all of
+the assets of the Borrower pursuant to the Security Agreement dated as of September 30, 2019.
+
+1. Conversion. The Lender may convert the outstanding principal of this Note into shares of the
+Borrower's common stock at a conversion price of $0.25 per share.
+
+2. Governing Law. This Note shall be governed by the laws of the State of Nevada.
+
+NOVA GRID ENERGY, INC.
+
+By: /s/ Ray Okafor
+Name: Ray Okafor
+Title: President
+"""
+
+
+def test_a_secured_convertible_note_to_a_lender_issued_under_a_note_purchase_agreement() -> None:
+    x = extract_text(SECURED_CONVERTIBLE)
+    note = _instrument(x, "note")
+    assert note["title"] == "Secured Convertible Promissory Note"
+    assert (note["amount"], note["interest_rate"]) == (400000, 12)
+    assert (note["date"], note["maturity_date"]) == ("2019-10-03", "2020-10-03")
+    title = note["title"]
+    assert ("NOVA GRID ENERGY, INC.", title) in edges(x, "ISSUES")
+    assert ("RIVERSTONE CAPITAL FUND I, LLC", title) in edges(x, "HOLDS")
+    assert (title, "Note Purchase Agreement") in edges(x, "ISSUED_UNDER")
+    # "The obligations of the Borrower under this Note are secured by all of the assets of the
+    # Borrower": the assets secure the note, not the purchase agreement it was sold under
+    assets = {e.ref: e.props["description"] for e in x.entities if e.label == "Asset"}
+    secured = {(assets.get(r.source), r.target) for r in x.relations if r.type == "SECURES"}
+    assert secured == {("all of the assets of the Borrower", OWN)}
+
+
+CERTIFIED_WARRANT = """WARRANT TO PURCHASE COMMON STOCK
+
+Warrant No. W-7                                               Date of Issuance: June 1, 2020
+
+THIS CERTIFIES THAT, for value received, Pinecrest Ventures, L.P., or its registered assigns
+(the "Holder"), is entitled to purchase from ALDER BIOSCIENCES, INC., a Delaware corporation
+(the "Company"), 125,000 shares of the Company's Common Stock at an exercise price of $3.10 per
+share, at any time before 5:00 p.m. on June 1, 2025. This Warrant is issued in connection with
+the Loan and Security Agreement dated as of June 1, 2020 between the Company and the Holder.
+
+ALDER BIOSCIENCES, INC.
+
+By: /s/ Mei Lin
+Name: Mei Lin
+Title: Chief Financial Officer
+"""
+
+
+def test_a_warrant_that_certifies_its_holder_in_capitals_issued_in_connection_with_a_loan() -> None:
+    x = extract_text(CERTIFIED_WARRANT)
+    warrant = _instrument(x, "warrant")
+    assert (warrant["date"], warrant["exercise_price"]) == ("2020-06-01", 3.1)
+    title = warrant["title"]
+    assert ("ALDER BIOSCIENCES, INC.", title) in edges(x, "ISSUES")
+    assert ("Pinecrest Ventures, L.P.", title) in edges(x, "HOLDS")
+    # the "between" of the loan agreement it is issued in connection with is not the warrant's
+    assert _parties(x)["ALDER BIOSCIENCES, INC."]["jurisdiction"] == "Delaware"

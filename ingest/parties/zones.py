@@ -28,7 +28,7 @@ _STOP_CUE = re.compile(
 _OTHER_AGREEMENT = re.compile(
     r"\b(?:pursuant\s+to|under|in\s+connection\s+with|(?:secured|evidenced|guaranteed)\s+by)\s+"
     r"(?:that\s+certain|the|an?)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,5}Agreement\b[^.;()]{0,120}$"
+    r"(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}Agreement\b[^.;()]{0,120}$"
 )
 
 
