@@ -136,9 +136,9 @@ Title: Chief Financial Officer
 def test_a_convertible_note_under_a_legend_issued_pursuant_to_a_purchase_agreement() -> None:
     x = extract_text(CONVERTIBLE_NOTE)
     note = _instrument(x, "note")
-    # the series the note is one of names it ("... designated as its 8% Convertible Promissory
-    # Notes due August 12, 2019"), the heading only in part
-    assert note["title"].startswith("8% Convertible Promissory Note")
+    # the document is the note (its legend opens nothing), titled with its rate
+    own = next(e for e in x.entities if e.ref == OWN)
+    assert (own.label, note["title"]) == ("Instrument", "8% Convertible Promissory Note")
     assert note["amount"] == 1200000
     assert note["interest_rate"] == 8
     assert note["date"] == "2018-02-12"

@@ -145,7 +145,8 @@ _MATURITY = (
     ),
     rule(
         "instruments.maturity_payable_on",
-        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue(?:\s+and\s+payable)?"
+        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?"
+        r"(?:\bdue\s+and\s+payable|\b(?:shall|will)\s+be\s+due|\b(?:is|are)\s+due)"
         rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})",
         reads=_MATURITY_READS + "the principal shall be due (and payable) on a date",
         matches=[
@@ -163,6 +164,7 @@ _MATURITY = (
             "unpaid principal shall be due and payable on demand",
             "interest due on June 1",
             "unpaid principal shall be due on demand, and in any event on June 1",
+            "installments of principal, the first payment due on July 1, 1998",
         ],
     ),
     UNTIL_BALANCE_DUE,
