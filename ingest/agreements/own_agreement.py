@@ -21,8 +21,10 @@ from ingest.agreements.own_date import agreement_date, stated_date
 from ingest.agreements.preamble_title import preamble_title, title_before
 from ingest.agreements.titles import GENERIC, fuller, segment_titles
 from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
+from ingest.notes.terms import ISSUE_DATE
 from ingest.records import PropValue, Span
 from ingest.references.titles import amended_base, is_amendment_title
 from ingest.reports import read_report
@@ -104,6 +106,13 @@ def extract_own_agreement(ctx: DocContext) -> None:
     dated = agreement_date(text, st, t_start, t_end)
     if changes and st.preamble and t_end < st.preamble.start:
         dated = stated_date(text, t_end, st.preamble.start) or dated
+    if label == "Instrument":
+        # "Issue Date: September 5, 2017" by a note's or a warrant's heading dates it, not the
+        # purchase agreement its first sentence says it is issued under ("dated as of ...")
+        head_end = min(len(text), (st.preamble.start if st.preamble else t_end) + 600)
+        issued = ISSUE_DATE.search(text, 0, head_end)
+        issue_dates = find_dates(text, issued.start("date"), issued.end("date")) if issued else []
+        dated = issue_dates[0] if issue_dates else dated
     evidence: list[Span] = []
     if dated:
         props["date"] = dated.iso

@@ -72,7 +72,7 @@ def strip_form_of(title: str) -> str:
 
 
 _TITLE_WORD = re.compile(
-    r"(?:[A-Z0-9#][\w.#&'’®™\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
 )
 #: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
 _COVER_WORDS = re.compile(
@@ -234,9 +234,10 @@ def _title_start(text: str, pos: int, end: int) -> int:
         spans
         and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
         and not (
-            # "2nd", and a facility's term ("364-Day", "5-Year"): words of the title
+            # "2nd", a facility's term ("364-Day", "5-Year") and a note's rate ("8%"): words
+            # of the title
             re.fullmatch(
-                r"\d+(?:st|nd|rd|th|-(?:day|week|month|year))?",
+                r"\d+(?:st|nd|rd|th|-(?:day|week|month|year))?|\d+(?:\.\d+)?%",
                 text[pos + spans[0][0] : pos + spans[0][1]],
                 re.I,
             )

@@ -145,9 +145,10 @@ _MATURITY = (
     ),
     rule(
         "instruments.maturity_payable_on",
-        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?\bdue\s+and\s+payable"
+        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?"
+        r"(?:\bdue\s+and\s+payable|\b(?:shall|will)\s+be\s+due|\b(?:is|are)\s+due)"
         rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})",
-        reads=_MATURITY_READS + "the principal shall be due and payable on a date",
+        reads=_MATURITY_READS + "the principal shall be due (and payable) on a date",
         matches=[
             passage(
                 "the unpaid principal shall be due and payable in full on June 1, 2009",
@@ -157,8 +158,14 @@ _MATURITY = (
                 "outstanding principal balance is due and payable on 1 March 2011",
                 date=("1 March 2011"),
             ),
+            passage("All unpaid principal shall be due on March 1, 2024.", date="March 1, 2024"),
         ],
-        rejects=["unpaid principal shall be due and payable on demand", "interest due on June 1"],
+        rejects=[
+            "unpaid principal shall be due and payable on demand",
+            "interest due on June 1",
+            "unpaid principal shall be due on demand, and in any event on June 1",
+            "installments of principal, the first payment due on July 1, 1998",
+        ],
     ),
     UNTIL_BALANCE_DUE,
 )
@@ -172,6 +179,26 @@ _EXERCISE = rule(
         passage("the Exercise Price shall be $ 0.50", amount="$ 0.50"),
     ],
     rejects=["the exercise price set forth in Section 2", "exercise price. $1.25"],
+)
+
+#: "The purchase price of one share of Common Stock under this Warrant shall be equal to $0.85,
+#: subject to adjustment hereunder (the "Exercise Price")": the price the term defines
+_EXERCISE_DEFINED = rule(
+    "instruments.exercise_price_defined",
+    r"(?P<amount>\$\s*\d[\d,]*(?:\.\d+)?)(?:\s+per\s+(?:share|Warrant\s+Share))?[^.;$()]{0,60}"
+    r"\(\s*(?:the\s+|such\s+price,?\s+)?[\"\u201c](?:Exercise|Warrant)\s+Price[\"\u201d]\s*\)",
+    reads="a warrant's exercise price: the amount the defined term 'Exercise Price' follows",
+    matches=[
+        passage(
+            'shall be equal to $0.85, subject to adjustment hereunder (the "Exercise Price")',
+            amount="$0.85",
+        ),
+        passage('at a price of $2.10 per share (the "Warrant Price")', amount="$2.10"),
+    ],
+    rejects=[
+        'for an aggregate of $500,000 (the "Purchase Price")',
+        'at the price set forth in Section 2 (the "Exercise Price")',
+    ],
 )
 
 _PRINCIPAL = rule(
@@ -237,7 +264,7 @@ def maturity_date(text: str) -> str | None:
 
 
 def exercise_price(text: str) -> float | int | None:
-    m = _EXERCISE.search(text)
+    m = _EXERCISE.search(text) or _EXERCISE_DEFINED.search(text)
     found = parse_amount(m["amount"]) if m else None
     return found[0] if found else None
 

@@ -27,15 +27,20 @@ UNDERSIGNED = rule(
 
 
 #: the payee a promise names by its legal name: "to the order of", "to or to the order of",
-#: "to Eastgate Partners LP or its registered assigns"
+#: "to Eastgate Partners LP or its registered assigns"; a company's form after a comma is part of
+#: its name ("to Harbor Fund, L.P. or its registered assigns")
 _PAYEE_NAME = rule(
     "notes.payee_name",
     r"(?is)\bpromises?\s+to\s+pay\s+to\s+(?:or\s+to\s+)?(?:the\s+order\s+of\s+)?"
-    r"(?P<payee>[^,;()]{2,120}?)"
+    r"(?P<payee>[^,;()]{2,120}?(?:,\s*(?:Inc|Corp|L\.?\s?P|L\.?L\.?[CP]|Ltd|N\.?\s?A)\.?)?)"
     r"(?=\s*\(|\s*,|\s+or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?assigns)",
     reads="the payee a note's promise names by its legal name",
     matches=[
-        passage("promises to pay to the order of First Bank, N.A. (the", payee="First Bank"),
+        passage("promises to pay to the order of First Bank, N.A. (the", payee="First Bank, N.A."),
+        passage(
+            "promises to pay to Gamma Fund, L.P. or its registered assigns (the",
+            payee="Gamma Fund, L.P.",
+        ),
         passage("promises to pay to or to the order of ALPHA FUND LP, the", payee="ALPHA FUND LP"),
         passage(
             "promises to pay to Beta Partners LP or its registered assigns",

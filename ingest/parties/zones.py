@@ -22,13 +22,26 @@ _STOP_CUE = re.compile(
 )
 
 
+#: "... is issued pursuant to that certain Securities Purchase Agreement, dated as of ...,", "This
+#: Note is secured by a Security Agreement of even date herewith": the "between" after it names
+#: that agreement's parties, not the document's
+_OTHER_AGREEMENT = re.compile(
+    r"\b(?:pursuant\s+to|under|in\s+connection\s+with|(?:secured|evidenced|guaranteed)\s+by)\s+"
+    r"(?:that\s+certain|the|an?)\s+"
+    r"(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}Agreement\b[^.;()]{0,120}$"
+)
+
+
 def _segment_start(start: int, end: int, text: str) -> int:
-    m = re.search(
+    for m in re.finditer(
         r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
         text[start:end],
         re.IGNORECASE,
-    )
-    return start + m.end() if m else start
+    ):
+        at = start + m.start()
+        if not _OTHER_AGREEMENT.search(text, max(start, at - 300), at):
+            return start + m.end()
+    return start
 
 
 #: A preamble that announces its parties as a list below it: "by and among the following

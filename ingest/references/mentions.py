@@ -66,6 +66,27 @@ _AMOUNT_GAP = rule(
     rejects=[", in an amount equal to the Obligations", " $ "],
     mode="match",
 )
+#: a note's payee between its principal and its defined term: "..., in the original principal
+#: amount of $4,000,000, payable to the order of Lender (the "Note")"
+_PAYEE_GAP = rule(
+    "references.payee_gap",
+    r"\s*,?\s*(?:(?:made|executed|issued)\s+by\s+(?:the\s+)?[A-Z][^(),;\"\u201c]{0,80}?\s+)?"
+    r"(?:payable\s+to(?:\s+the\s+order\s+of)?|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"[A-Z][^(),;\"\u201c]{0,80}?(?=\s*\()",
+    reads="right after a mentioned note's principal: the party it is payable to, before its term",
+    matches=[
+        passage(
+            ', payable to the order of Lender (the "Note")',
+            match=", payable to the order of Lender",
+        ),
+        passage(
+            ' made by the Company in favor of Western Capital Bank ("Note")',
+            match=" made by the Company in favor of Western Capital Bank",
+        ),
+    ],
+    rejects=[", payable on demand (the", ', payable to the order of the Lender, and (the "Note")'],
+    mode="match",
+)
 #: the first link of a chain: "(as amended by (that certain) ..."
 _CHAIN_START = rule(
     "references.chain_start",
@@ -304,6 +325,8 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
         amount = _AMOUNT_GAP.match(text, pos)
         if amount:
             pos = amount.end()
+            if payee := _PAYEE_GAP.match(text, pos):
+                pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
     return Mention(title, start, end, date, term), pos

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.names import looks_like_person
+from ingest.parties.add import add_party
 from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.slots import instruments_in, labelled, party_or_company, stated_parties
@@ -44,19 +46,28 @@ _GUARANTORS_END = re.compile(
 )
 
 
+#: the term a guarantor's name defines right after it: ' ("Guarantor")', ' (the "Guarantor")'
+_OWN_TERM = re.compile(
+    r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\"\u201d]\s*\)"
+)
+
+
 def guaranteed_by(
     ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
 ) -> None:
-    """Each company the list after "shall be guaranteed ... by" names SECURES the agreement
-    whose obligations the sentence's subject are: the one it names, else (in the own text)
-    the document's credit agreement. Companies are read by their names (made parties where
+    """Each company the list after "shall be guaranteed ... by" names SECURES the note or the
+    agreement whose obligations the sentence's subject are: the one it names, else (in the own
+    text) the document's credit agreement. Companies are read by their names (made parties where
     the document named them nowhere else) or by a term ("each of the Subsidiary
     Guarantors"); a class ("each Subsidiary, present and future") names no one."""
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    targets = deal_agreement(ctx, subject)
+    # "The Note is guaranteed by ...": the note the subject names by its term or title
+    targets = instruments_in(ctx, subject) or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
+    if obligor and instruments_in(ctx, obligor["who"]):
+        obligor = None  # "Payment of the Note": the note's debt, no other obligor's
     if obligor and not _DEAL_OBLIGOR.match(obligor["who"]):
         # "All indebtedness of Pellham (Europe) to Bank": another's debt, not the deal's,
         # unless that company borrows under the deal itself (a party to the agreement)
@@ -73,6 +84,11 @@ def guaranteed_by(
     for s, e in listed_names(ctx.text, start, end):
         name = " ".join(ctx.text[s:e].split())
         found = party_or_company(ctx, name, ctx.span(s, e))
+        term = _OWN_TERM.match(ctx.text, e)
+        if not found and term and looks_like_person(name):
+            # "guaranteed by Robert J. Fielder ("Guarantor")": a person the clause defines
+            found = [add_party(ctx, name, s, e, kind="person")]
+            ctx.define(term["term"], found[0])
         guarantors += [g for g in found if g not in guarantors]
     if not guarantors:
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):

@@ -40,10 +40,11 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
 #: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares", "THIS COMMON
 #: STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value received, X (the "Holder")
 #: is entitled, upon the terms ... set forth, at any time on or after ..., to subscribe for and
-#: purchase from ...": the holder a warrant is made out to
+#: purchase from ...": the holder a warrant is made out to (a name a hard-wrapped line breaks
+#: runs on across one line break, never a blank line)
 _CERTIFIES = re.compile(
     r"(?s)\b(?:THIS\s+CERTIFIES\s+THAT|[Cc]ertifies\s+that),?\s+(?:for\s+value\s+received,?\s+)?"
-    r"(?P<holder>[A-Z][^,()\n]{2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
+    r"(?P<holder>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
     r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?"
     r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled"
     r"(?:,(?:(?!\.\s+[A-Z])[^;]){0,400}?,)?\s+to\s+(?:subscribe\s+for\s+and\s+)?(?:purchase|subscribe)"

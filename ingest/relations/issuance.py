@@ -31,11 +31,13 @@ from ingest.relations.slots import (
     trimmed,
 )
 
-#: "Z issued and sold to Y", "Z shall issue to Y", "the Borrower executed and delivered to the
-#: Lender a Promissory Note": the issuer, the buyer or payee, and what was issued
+#: "Z issued and sold to Y", "Z shall issue to Y", "the Company desires to issue and sell to the
+#: Purchasers", "the Borrower executed and delivered to the Lender a Promissory Note": the
+#: issuer, the buyer or payee, and what was issued
 _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
-    r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to)\s+)?(?:issued|issue[sd]?|sold|sell"
+    r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to|desires\s+to|wishes\s+to)\s+)?"
+    r"(?:issued|issue[sd]?|sold|sell"
     r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,320})"
@@ -126,7 +128,7 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                         props = {**money, "instrument": inst}
                         ctx.collector.relate("LENDS_TO", holder, issuer, evidence, props)
             if self_label(ctx) == "Agreement" and re.search(
-                r"\b(?:shall|will|agrees\s+to)\b", sentence
+                r"\b(?:shall|will|agrees\s+to|desires\s+to|wishes\s+to)\b", sentence
             ):
                 for inst in instruments:
                     if not any(

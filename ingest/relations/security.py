@@ -33,6 +33,7 @@ from ingest.relations.obligations import (
 )
 from ingest.relations.secured_obligations import in_own_text, secured_after, secured_obligation
 from ingest.relations.slots import (
+    agreements_in,
     nearest_contained_instrument,
     parties_named,
     party_by_definition,
@@ -71,9 +72,13 @@ _SECURED_BY = re.compile(
     r"|(?:The|Its|Their|(?:The\s+)?[A-Z][\w-]*[\u2019']s)\s+obligations\s+(?:under|pursuant\s+to)\s+"
     r"(?P<agr>(?:the|this)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement))\s+"
     r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
-    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?)(?=\s+(?:described|as\s+defined|pursuant"
-    r"|under|referred|granted|set\s+forth)|[,;.]|$)"
+    r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?|(?:an?|that\s+certain)\s+(?=[A-Z])[^,;.()]{2,80}?)"
+    r"(?=\s+(?:described|as\s+defined|pursuant|under|referred|granted|set\s+forth|dated"
+    r"|of\s+even\s+date|between|among|by\s+and)\b|\s*\(|[,;.]|$)"
 )
+#: a security document, not collateral: "This Note is secured by a Security Agreement of even
+#: date herewith (the "Security Agreement")" - the agreement secures the note
+_DOCUMENT = re.compile(r"(?i)\bagreements?\b|\bmortgages?\b|deeds?\s+of\s+trust")
 
 
 #: "hereby guarantees", "unconditionally guarantees", "has irrevocably guaranteed": a
@@ -202,8 +207,13 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             targets = [target] if target else []
         else:
             targets = deal_agreement(ctx, sentence[m.end() :])
+        documents = agreements_in(ctx, m["asset"]) if _DOCUMENT.search(m["asset"]) else []
+        if _DOCUMENT.search(m["asset"]) and not documents:
+            continue  # a document this one does not know is no collateral either
         for t in targets:
-            ctx.collector.relate("SECURES", add_asset(ctx, m["asset"], evidence), t, evidence)
+            for source in documents or [add_asset(ctx, m["asset"], evidence)]:
+                if source != t:
+                    ctx.collector.relate("SECURES", source, t, evidence)
     for m in _REAFFIRMS.finditer(sentence):
         guarantors = _listed_subjects(ctx, sentence[: m.start()]) or subject_before(
             ctx, sentence[: m.start()]

@@ -27,7 +27,13 @@ from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
 from ingest.relations.security import _GRANTS, _GUARANTEES, _SECURED_BY
-from ingest.relations.slots import agreements_in, parties_named, party_by_definition, trimmed
+from ingest.relations.slots import (
+    agreements_in,
+    nearest_contained_instrument,
+    parties_named,
+    party_by_definition,
+    trimmed,
+)
 from ingest.rules import passage, rule
 
 #: the sentence's subject: one party or a short list of them, by term or by name
@@ -295,9 +301,16 @@ def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     return found
 
 
+#: the note, debenture or bond a sentence is written in, as what is secured
+_THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
+
+
 def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
-    """What a grant or guaranty secures: an agreement its "as security for ..." (or its
-    object) names by title; else, read in the own text, the deal's credit agreement."""
+    """What a grant or guaranty secures: the note it is written in, when it says "this Note";
+    an agreement its "as security for ..." (or its object) names by title; else, read in the
+    own text, the deal's credit agreement."""
+    if _THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
+        return [note]  # "The obligations of the Borrower under this Note": the note it is in
     named = NAMED_AGREEMENT.search(what or "")
     if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
         return guaranteed_agreement(ctx, named.group(0))

@@ -101,6 +101,9 @@ def instruments_in(ctx: DocContext, phrase: str) -> list[str]:
         words = m.group(0).split()
         for n in range(len(words), 0, -1):
             refs = labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Instrument")
+            if not refs and n == 1 and not words[-1].endswith("s"):
+                # "a Note" of the class the document defines as the "Notes"
+                refs = labelled(ctx, ctx.lookup(words[-1] + "s"), "Instrument")
             if refs:
                 out.extend(r for r in refs if r not in out)
                 break

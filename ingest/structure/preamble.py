@@ -129,12 +129,35 @@ _DATE_WORD = rule(
 )
 
 
+#: A restrictive legend in capitals above a note's or a warrant's heading: "NEITHER THIS NOTE NOR
+#: THE SECURITIES INTO WHICH IT IS CONVERTIBLE HAVE BEEN REGISTERED ... (THE "SECURITIES ACT")";
+#: its "THIS NOTE", quoted term and "EFFECTIVE" are not an opening's.
+_LEGEND = rule(
+    "structure.securities_legend",
+    r"\b(?:(?:HAVE|HAS)\s+NOT\s+BEEN|HAVE\s+BEEN|HAS\s+BEEN)\s+REGISTERED\b",
+    reads="a paragraph in capitals: a securities legend, not the opening of the document",
+    matches=[
+        passage(
+            "NEITHER THIS NOTE NOR THE SECURITIES INTO WHICH IT IS CONVERTIBLE HAVE BEEN "
+            "REGISTERED UNDER THE SECURITIES ACT",
+            match="HAVE BEEN REGISTERED",
+        ),
+        passage(
+            "THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933",
+            match="HAS NOT BEEN REGISTERED",
+        ),
+    ],
+    rejects=["the Shares have been registered under the Securities Act", "THIS AGREEMENT is made"],
+)
+
+
 def _preamble_score(par: str) -> int:
     head = par[:1500]
     if _TOC.search(head) or _NOT_PREAMBLE.match(head):
         return 0
     letters = [c for c in head[:300] if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.85 * len(letters) and '"' not in head:
+    capitals = bool(letters) and sum(c.isupper() for c in letters) > 0.85 * len(letters)
+    if capitals and ('"' not in head or (_LEGEND.search(head) and not _STRONG_CUE.search(head))):
         return 0
     score = 2 if _TITLE_DATED.match(head) else 0
     if _STRONG_CUE.search(head):
