@@ -18,6 +18,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"national\s+(?:banking\s+)?association", "national_association"),
     (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
     (r"(?:statutory\s+|business\s+)?trust(?:\s+company)?", "trust"),
+    # "a Luxembourg société à responsabilité limitée"
+    (r"soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e", "sarl"),
     (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
     (r"(?:professional\s+|non-?profit\s+|not-for-profit\s+)?corporation|corp\.?", "corporation"),
 )
@@ -58,6 +60,8 @@ def suffix_type(name: str) -> str | None:
         "plc": "plc",
         "gmbh": "gmbh",
         "ulc": "ulc",
+        "fsb": "bank",
+        "sarl": "sarl",
     }
     if "association" in ws and "national" in ws:
         return "national_association"
