@@ -27,6 +27,7 @@ TERMINAL_SUFFIXES = frozenset(
         "nv",
         "ulc",
         "na",
+        "fsb",
         "co",
         "pte",
         "pty",

@@ -15,10 +15,15 @@ from dataclasses import dataclass
 
 from ingest.name_words import ORG_WORDS, STOP_WORDS, TERMINAL_SUFFIXES, TITLE_WORDS
 
+#: "Halden Capital S.à r.l.", "ALDER FUND I S. À R. L.": a Luxembourg société à responsabilité
+#: limitée, typed with or without spaces, in either case; one suffix word ("sarl").
+_SARL = r"S\.[ \t]?[àÀ]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|B\.V\.?|N\.V\.?|ULC"
+    # a federal savings bank ("Harlan Savings Bank, FSB")
+    r"|FSB|F\.S\.B\.?"
     # Mexican and Latin American forms before the bare "S.A." they start with
     r"|S\.A\.(?:B\.)?\s+(?:de|DE)\s+C\.\s?V\.|S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?"
     r"|S\.A\.?|Ltda\.?|LTDA\.?"
@@ -28,14 +33,15 @@ _SUFFIX_ALT = (
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
     r"|A/S|ApS|AB|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
-    r"|Bhd\.?|S\.à\s?r\.l\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
+    rf"|Bhd\.?|{_SARL}|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
 #: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
 #: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e."), or a lower-case brand
 #: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
-    r"(?:[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
+    f"(?:(?!{_SARL})"
+    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
     r"(?=,?[ \t]+[A-Z])|(?<![\w.\-])[a-z]{1,6}\d[a-z0-9]*"
     r"(?=,?[ \t]+(?!(?:The|THE|This|THIS|An?|In|IN|Section|SECTION|Article|ARTICLE)\b)[A-Z]))"
@@ -47,7 +53,7 @@ _DASH = r"[ \t]+[-\u2013][ \t]+"
 _SP = r"[ \t]*(?:\n[ \t]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
 #: inside a name, before its suffix.
-_PLACE = rf"(?:{_SP}\((?:[A-Z][\w.]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
+_PLACE = rf"(?:{_SP}\((?:[A-Z][\w.\-]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 #: "PNC Bank, Ohio, N.A.", "Bank One, Texas, National Association": a place set off by
 #: commas inside a name, before its suffix.
 _US_STATES = (
@@ -77,7 +83,8 @@ NAME_RE = re.compile(
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )
 #: A word of a name; "A/S" (a Danish or Norwegian company's suffix) is one word.
-_TOKEN_RE = re.compile(r"\bA/S\b|[\w'’&.\-]+")
+_TOKEN_RE = re.compile(rf"\bA/S\b|{_SARL}|[\w'’&.\-]+")
+_SARL_RE = re.compile(_SARL)
 _AND_SPLIT = re.compile(r"(?<=[.\w]),?\s+(?:and|AND|And)\s+")
 
 
@@ -94,7 +101,10 @@ class NameRun:
 
 def words(name: str) -> list[str]:
     """Lower-case words of a name without dots ("L.P." -> "lp")."""
-    return [w.replace(".", "").replace("’", "'").lower() for w in _TOKEN_RE.findall(name)]
+    return [
+        "sarl" if _SARL_RE.fullmatch(w) else w.replace(".", "").replace("’", "'").lower()
+        for w in _TOKEN_RE.findall(name)
+    ]
 
 
 #: Last words of defined measures, which borrow org words ("Federal Funds Rate").
@@ -117,8 +127,22 @@ def is_org_name(name: str) -> bool:
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
     last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
-    soft = _SOFT_STOP if last_soft > 0 and org_after else frozenset()
+    opens = last_soft == 0 and _soft_opening(ws)
+    soft = _SOFT_STOP if (last_soft > 0 or opens) and org_after else frozenset()
     return any(_org_word(w) for w in ws) and not any(w in STOP_WORDS - soft for w in ws)
+
+
+def _soft_opening(ws: list[str]) -> bool:
+    """ "Guaranty Bank, FSB", "Guaranty Savings Bank, FSB": a soft stop word opens a name that
+    an org word goes on with and a suffix ends, no connector between (never "Guaranty of Acme
+    Corp.", a document's title)."""
+    return (
+        len(ws) > 2
+        and ws[0] in _SOFT_STOP
+        and ws[-1] in TERMINAL_SUFFIXES
+        and any(w in ORG_WORDS for w in ws[1:-1])
+        and not any(w in ("of", "to", "for", "by", "and", "&") for w in ws)
+    )
 
 
 def _org_word(word: str) -> bool:
@@ -184,6 +208,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
         if not m or m.group(1).lower().rstrip(".") not in STOP_WORDS:
+            break
+        if _soft_opening(words(text[start:end])):
             break
         if all(w in TERMINAL_SUFFIXES for w in words(text[start + m.end() : end])):
             break

@@ -71,3 +71,20 @@ SAME_PARTY_TERMS = rule(
     rejects=['" and "', '"; and "', '" and, together with Acme, the "'],
     mode="fullmatch",
 )
+#: Between a party's term and a joint term of the same parenthesis that names it with parties
+#: named before: ("Lux Borrower" and, together with the U.S. Borrower, the "Borrowers"),
+#: ("Equipco" and collectively with the Borrower and Parent, the "Loan Parties"). The joint term
+#: is no second name of the party (never its affiliates: see SAME_PARTY_TERMS).
+JOINT_TERM = rule(
+    "parties.joint_term",
+    r"[\"\u201d]?\s*,?\s*(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+"
+    r"(?!(?:its|their)\s+(?:respective\s+)?(?:[Aa]ffiliates|[Ss]ubsidiaries))"
+    r"[^()\"\u201c\u201d]{1,300}?,?\s+(?:collectively,?\s+)?(?:(?:the|each\s+an?)\s+)?[\"\u201c]",
+    reads="a parenthesis of defined terms: what joins a party's term to a group's joint term",
+    matches=[
+        '" and, together with the U.S. Borrower, the "',
+        "\u201d and collectively with the Borrower and Parent, the \u201c",
+    ],
+    rejects=['" and together with its Affiliates, "', '" or the "', '" and "'],
+    mode="fullmatch",
+)

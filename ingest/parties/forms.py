@@ -21,6 +21,8 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
     (r"trust\s+company", "bank"),
     (r"(?:statutory\s+|business\s+)?trust", "trust"),
+    # "a Luxembourg société à responsabilité limitée"
+    (r"soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e", "sarl"),
     (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
     (r"(?:professional\s+|non-?profit\s+|not-for-profit\s+)?corporation|corp\.?", "corporation"),
 )
@@ -78,6 +80,8 @@ def suffix_type(name: str) -> str | None:
         "plc": "plc",
         "gmbh": "gmbh",
         "ulc": "ulc",
+        "fsb": "bank",
+        "sarl": "sarl",
     }
     return table.get(last)
 

@@ -12,7 +12,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
-from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME
+from ingest.parties.cues import DESCRIBED_IN, JOINT_TERM, SAME_PARTY_TERMS, TRADE_NAME
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
     DOCUMENT,
@@ -207,6 +207,15 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if r.pending and names_class(text, r.pending[-1].end, d.clause_start):
         r.pending = []  # "A, the banks from time to time party hereto (the "Banks")"
+        return True
+    if (
+        r.pending
+        and d.clause_start == r.last_clause
+        and JOINT_TERM.fullmatch(text, r.last_term_end, d.start)
+    ):
+        # ("Lux Borrower" and, together with the U.S. Borrower, the "Borrowers"): a term for
+        # the group, which extract_joint_terms reads; the party keeps its own
+        r.pending, r.last_term_end = [], d.end
         return True
     same_clause = d.clause_start == r.last_clause and not r.pending
     members = ctx.lookup(d.term) if same_clause else []

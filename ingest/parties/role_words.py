@@ -114,7 +114,8 @@ def role_of(term: str) -> str | None:
     """ "Administrative Agent" -> itself, "Lenders" -> "Lender"; None for a short name."""
     ws = words(singular(term))
     if ws and (ws[-1] in ROLE_WORDS or " ".join(ws[-2:]) in ROLE_WORDS):
-        return " ".join(w.capitalize() for w in singular(term).split())
+        # "U.S. Borrower" keeps its initials (never "U.s. Borrower")
+        return " ".join(w if "." in w else w.capitalize() for w in singular(term).split())
     return None
 
 

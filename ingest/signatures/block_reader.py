@@ -604,6 +604,10 @@ class BlockReader:
         head, _, tail = t.partition(",")
         if GENERATION.fullmatch(tail):
             head, tail = t, ""
+            if self.cur.signer and clean_name(t).startswith(f"{self.cur.signer},"):
+                # "By: /s/ Dana R. Whitfield" / "Dana R. Whitfield, Jr.": the typed name is whole
+                self.cur.signer, self.cur.end = clean_name(t), line.f.end
+                return True
         if (
             self.cur.signer is None
             and looks_like_person(head)

@@ -98,11 +98,23 @@ def _is_heading_line(line: str) -> bool:
     )
 
 
+#: "[FORM OF NOTE]", "[Form of Guaranty]": a bracketed label saying what form the attachment is,
+#: above the form's own heading ("PROMISSORY NOTE"), which titles it.
+_FORM_LABEL = rule(
+    "structure.form_label",
+    r"\[[ \t]*(?:FORM|Form)[ \t]+(?:OF|of)\b[^\]\n]*\][ \t]*",
+    reads="a bracketed label above a form's own heading, naming what form it is",
+    matches=[passage("[FORM OF NOTE]"), passage("[Form of Subsidiary Guaranty]")],
+    rejects=["FORM OF NOTE", "PROMISSORY NOTE", "[Reserved]"],
+    mode="fullmatch",
+)
+
+
 def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[int, int] | None:
     """The span of the first heading after ``start`` (within ``3 * max_lines`` lines): one to
     four consecutive short lines that name a document ("AMENDED AND RESTATED REVOLVING CREDIT
     NOTE", "Amendment #4 / to / Convertible Promissory Note"); a longer block is prose (a
-    legend), not a heading."""
+    legend), not a heading. A bracketed "[FORM OF NOTE]" gives way to the heading under it."""
     limit = start
     for _ in range(max_lines * 3):
         nl = text.find("\n", limit, end)
@@ -111,7 +123,8 @@ def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[
             break
         limit = nl + 1
     spans = heading_spans(text, start, min(limit, end))
-    return spans[0] if spans else None
+    own = [sp for sp in spans if not _FORM_LABEL.fullmatch(text, sp[0], sp[1])]
+    return (own or spans)[0] if spans else None
 
 
 def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
