@@ -15,6 +15,7 @@ from ingest.agreements.titles import (
     LEGEND_WORDS,
     MAX_TITLE_WORDS,
     REFERENCE_NUMBER,
+    cover_line,
     fuller,
     segment_titles,
     strip_form_of,
@@ -210,8 +211,8 @@ def split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int
         if i == 0 and word in ("THIS", "This"):
             opener = True
             continue
-        if not _HEADING_FRAGMENT.fullmatch(word) or len(parts) >= 4:
-            break
+        if not _HEADING_FRAGMENT.fullmatch(word) or cover_line(word) or len(parts) >= 4:
+            break  # "EXECUTION COPY" over "CREDIT" / "AGREEMENT" is the cover's, not the title's
         parts.insert(0, (s + len(line.group()) - len(line.group().lstrip()), e))
     if not parts:
         return None
@@ -239,6 +240,80 @@ _TITLE_LINE = re.compile(
     r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
     r"[A-Z][\w&'’\-]*,?)[ \t]*"
 )
+#: A line of capitals right above a heading in capitals, with no blank line between: the first
+#: part of a title a converted page split where no comma or connector shows it ("JOINT
+#: VENTURE" / "CONTRACT", "MARKETING" / "AFFILIATE AGREEMENT"), after the exhibit label a
+#: flattened cover puts before it ("EXHIBIT 10.4 DISTRIBUTION" / "AGREEMENT").
+_CAPS_LINE_ABOVE = rule(
+    "agreements.caps_title_line_above",
+    r"[ \t]*(?:EXHIBIT[ \t]+[A-Z0-9][\w.\-]{0,8}[ \t]+)?(?P<t>[A-Z][A-Z&'’\-]*,?"
+    r"(?:[ \t]+(?:[A-Z][A-Z&'’\-]*,?|&)){0,5})[ \t]*",
+    reads="the line right above a heading in capitals: the first words of the same title",
+    matches=[
+        passage("JOINT VENTURE", t="JOINT VENTURE"),
+        passage("  INTELLECTUAL PROPERTY ", t="INTELLECTUAL PROPERTY"),
+        passage("EXHIBIT 10.4 DISTRIBUTION", t="DISTRIBUTION"),
+    ],
+    rejects=["Joint Venture", "SECTION 2.1", "dated as of June 1, 2010", "(A) TERM"],
+    mode="fullmatch",
+)
+#: Words of a cover or a legend line, never of a title: "CONFIDENTIAL TREATMENT REQUESTED",
+#: "EXECUTION VERSION", "TABLE OF CONTENTS".
+_NOT_TITLE_WORDS = frozenset(
+    [
+        "confidential",
+        "treatment",
+        "requested",
+        "redacted",
+        "execution",
+        "copy",
+        "version",
+        "draft",
+        "final",
+        "exhibit",
+        "schedule",
+        "annex",
+        "appendix",
+        "page",
+        "contents",
+        "index",
+        "between",
+        "among",
+        "by",
+        "dated",
+    ]
+)
+#: The legal form after a name in the text ("Tallowmere Robotics, Inc."): the line above the
+#: heading is the letterhead or a party's name, not a part of the title.
+_LEGAL_FORM = (
+    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|S\.A|N\.V|B\.V"
+    r"|L\.P|Co)\b"
+)
+
+
+def _caps_line_above(text: str, title: str, line_start: int) -> tuple[str, int] | None:
+    """The first part of a heading in capitals on the line right above it: its words and
+    where they start."""
+    if title != title.upper() or line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    m = _CAPS_LINE_ABOVE.fullmatch(text, above_start, line_start - 1)
+    if m is None:
+        return None
+    words = [w.strip(",").lower() for w in m["t"].split()]
+    if (
+        HEAD_WORD.fullmatch(words[-1])
+        or _NOT_TITLE_WORDS.intersection(words)
+        or LEGEND_WORDS.intersection(words)
+        or cover_line(m["t"])
+    ):
+        return None  # a title of its own, a cover's label, a legend
+    name = r"\W+".join(re.escape(w) for w in m["t"].split())
+    if re.search(rf"(?i)\b{name}(?:\W+[A-Z][\w&'’\-]*){{0,3}},?\s+{_LEGAL_FORM}", text):
+        return None  # a company's name: "TALLOWMERE ROBOTICS" over the title
+    return m["t"], m.start("t")
+
+
 #: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
 _HEAD_LINE = re.compile(r"[ \t]*(?P<t>AGREEMENT|Agreement|CONTRACT|Contract)[ \t]*")
 
@@ -264,6 +339,11 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         joined = clean_name(first["t"] + " " + title)
         if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
             return joined, line_start - len(above.group()) + first.start("t"), end
+    caps = _caps_line_above(text, title, line_start)
+    if caps:
+        joined = clean_name(caps[0] + " " + title)
+        if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
+            return joined, caps[1], end
     below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
     head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
     if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):

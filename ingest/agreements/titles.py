@@ -74,12 +74,22 @@ def strip_form_of(title: str) -> str:
 _TITLE_WORD = re.compile(
     r"(?:[A-Z0-9#][\w.#&'’®™\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
 )
-#: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
+#: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
+#: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
 _COVER_WORDS = re.compile(
-    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
+    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+(?:[-–—:]\s+)?"
+    r"|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
     r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
     r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
+
+
+def cover_line(line: str) -> bool:
+    """A cover's line of its own that is no part of a title: "EXECUTION COPY", "EXHIBIT 10.3",
+    "CONFIDENTIAL"."""
+    return _COVER_WORDS.fullmatch(line.strip() + " ") is not None
+
+
 #: An exhibit label inside a flattened cover line, before the title it labels (never before
 #: "to ..." or "of ...": "EXHIBIT A TO CREDIT AGREEMENT" is one title).
 _INNER_LABEL = re.compile(
