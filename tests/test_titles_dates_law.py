@@ -1180,6 +1180,15 @@ _OTHER_BODY = (
             "EXECUTION COPY\n\nEXHIBIT 10.9 JOINT VENTURE\nCONTRACT\n\nThis Contract is made as of "
             "March 3, 2011 ",
         ),
+        (  # ... in capitalised words
+            "Web Site Hosting Agreement",
+            "Web Site Hosting\nAgreement\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # a legend's words or a company's name right over the heading are no part of it
+            "Distribution Agreement",
+            "PORTIONS OMITTED\nMARROWFIELD TRADING COMPANY\nDISTRIBUTION AGREEMENT\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
         (  # ... and over three lines
             "Software Development, Hosting and Support Agreement",
             "SOFTWARE DEVELOPMENT,\nHOSTING AND SUPPORT\nAGREEMENT\n\nTHIS AGREEMENT is made as of "

@@ -240,31 +240,37 @@ _TITLE_LINE = re.compile(
     r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
     r"[A-Z][\w&'’\-]*,?)[ \t]*"
 )
-#: A line of capitals right above a heading in capitals, with no blank line between: the first
-#: part of a title a converted page split where no comma or connector shows it ("JOINT
-#: VENTURE" / "CONTRACT", "MARKETING" / "AFFILIATE AGREEMENT"), after the exhibit label a
-#: flattened cover puts before it ("EXHIBIT 10.4 DISTRIBUTION" / "AGREEMENT").
-_CAPS_LINE_ABOVE = rule(
-    "agreements.caps_title_line_above",
-    r"[ \t]*(?:EXHIBIT[ \t]+[A-Z0-9][\w.\-]{0,8}[ \t]+)?(?P<t>[A-Z][A-Z&'’\-]*,?"
-    r"(?:[ \t]+(?:[A-Z][A-Z&'’\-]*,?|&)){0,5})[ \t]*",
-    reads="the line right above a heading in capitals: the first words of the same title",
+#: The line right above a heading, with no blank line between, in the same style (capitals or
+#: capitalised words): the first part of a title a converted page split where no comma or
+#: connector shows it ("JOINT VENTURE" / "CONTRACT", "Web Site Hosting" / "Agreement"), after
+#: the exhibit label a flattened cover puts before it ("EXHIBIT 10.4 DISTRIBUTION" /
+#: "AGREEMENT").
+_LINE_ABOVE = rule(
+    "agreements.split_title_line_above",
+    r"[ \t]*(?:(?:EXHIBIT|Exhibit)[ \t]+[A-Z0-9][\w.\-]{0,8}[ \t]+)?"
+    r"(?P<t>[A-Z][\w&'’\-]*,?(?:[ \t]+(?:[A-Z][\w&'’\-]*,?|and|of|for|the|&)){0,5})[ \t]*",
+    reads="the line right above a heading: the first words of the same title",
     matches=[
         passage("JOINT VENTURE", t="JOINT VENTURE"),
-        passage("  INTELLECTUAL PROPERTY ", t="INTELLECTUAL PROPERTY"),
+        passage("  Intellectual Property ", t="Intellectual Property"),
         passage("EXHIBIT 10.4 DISTRIBUTION", t="DISTRIBUTION"),
     ],
-    rejects=["Joint Venture", "SECTION 2.1", "dated as of June 1, 2010", "(A) TERM"],
+    rejects=["SECTION 2.1", "dated as of June 1, 2010", "(A) TERM", "San Diego, CA 92101"],
     mode="fullmatch",
 )
-#: Words of a cover or a legend line, never of a title: "CONFIDENTIAL TREATMENT REQUESTED",
-#: "EXECUTION VERSION", "TABLE OF CONTENTS".
+#: Words of a cover, a legend or a contents line, never of a title: "CONFIDENTIAL TREATMENT
+#: REQUESTED", "PORTIONS OMITTED", "EXECUTION VERSION", "ARTICLE I", "TABLE OF CONTENTS".
 _NOT_TITLE_WORDS = frozenset(
     [
         "confidential",
+        "proprietary",
+        "privileged",
         "treatment",
         "requested",
         "redacted",
+        "omitted",
+        "portions",
+        "information",
         "execution",
         "copy",
         "version",
@@ -274,6 +280,10 @@ _NOT_TITLE_WORDS = frozenset(
         "schedule",
         "annex",
         "appendix",
+        "attachment",
+        "article",
+        "section",
+        "part",
         "page",
         "contents",
         "index",
@@ -286,20 +296,39 @@ _NOT_TITLE_WORDS = frozenset(
 #: The legal form after a name in the text ("Tallowmere Robotics, Inc."): the line above the
 #: heading is the letterhead or a party's name, not a part of the title.
 _LEGAL_FORM = (
-    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|S\.A|N\.V|B\.V"
-    r"|L\.P|Co)\b"
+    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Incorporated|INCORPORATED|Ltd|LTD|Limited"
+    r"|LIMITED|LLC|L\.L\.C|plc|PLC|GmbH|S\.A|N\.V|B\.V|L\.P|Co|CO)\b"
+)
+
+#: The words that end a company's name and no title's first part: "AG CAPITAL COMPANY",
+#: "TALLOWMERE HOLDINGS" over the title.
+_NAME_ENDS = frozenset(
+    [
+        "company",
+        "companies",
+        "corporation",
+        "incorporated",
+        "group",
+        "holdings",
+        "bank",
+        "bancorp",
+        "enterprises",
+        "industries",
+        "technologies",
+        "laboratories",
+    ]
 )
 
 
-def _caps_line_above(text: str, title: str, line_start: int) -> tuple[str, int] | None:
-    """The first part of a heading in capitals on the line right above it: its words and
-    where they start."""
-    if title != title.upper() or line_start < 2:
+def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | None:
+    """The first part of a heading on the line right above it, in the heading's style: its
+    words and where they start."""
+    if line_start < 2:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
-    m = _CAPS_LINE_ABOVE.fullmatch(text, above_start, line_start - 1)
-    if m is None:
-        return None
+    m = _LINE_ABOVE.fullmatch(text, above_start, line_start - 1)
+    if m is None or (m["t"] == m["t"].upper()) != (title == title.upper()):
+        return None  # "Tallowmere Robotics" over "SUPPLY AGREEMENT": another style, another line
     words = [w.strip(",").lower() for w in m["t"].split()]
     if (
         HEAD_WORD.fullmatch(words[-1])
@@ -308,8 +337,10 @@ def _caps_line_above(text: str, title: str, line_start: int) -> tuple[str, int] 
         or cover_line(m["t"])
     ):
         return None  # a title of its own, a cover's label, a legend
+    if words[-1] in _NAME_ENDS:
+        return None  # a company's name: "AG CAPITAL COMPANY" over "CREDIT AGREEMENT MODIFICATION"
     name = r"\W+".join(re.escape(w) for w in m["t"].split())
-    if re.search(rf"(?i)\b{name}(?:\W+[A-Z][\w&'’\-]*){{0,3}},?\s+{_LEGAL_FORM}", text):
+    if re.search(rf"(?i:\b{name})(?:[ \t,]+[A-Z][\w&'’\-]*){{0,3}},?\s+{_LEGAL_FORM}", text):
         return None  # a company's name: "TALLOWMERE ROBOTICS" over the title
     return m["t"], m.start("t")
 
@@ -339,11 +370,11 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         joined = clean_name(first["t"] + " " + title)
         if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
             return joined, line_start - len(above.group()) + first.start("t"), end
-    caps = _caps_line_above(text, title, line_start)
-    if caps:
-        joined = clean_name(caps[0] + " " + title)
+    first_part = _line_above(text, title, line_start)
+    if first_part:
+        joined = clean_name(first_part[0] + " " + title)
         if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
-            return joined, caps[1], end
+            return joined, first_part[1], end
     below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
     head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
     if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):
