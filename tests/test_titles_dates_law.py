@@ -1189,6 +1189,21 @@ _OTHER_BODY = (
             "PORTIONS OMITTED\nMARROWFIELD TRADING COMPANY\nDISTRIBUTION AGREEMENT\n\nThis "
             "Agreement is made as of March 3, 2011 ",
         ),
+        (  # ... and then flattened into one line
+            "Joint Venture Contract",
+            "EXHIBIT 10.9   JOINT VENTURE     CONTRACT     between the parties named below\n\nThis "
+            "Contract is made as of March 3, 2011 ",
+        ),
+        (  # ... after words that hold a head noun but end on none
+            "Software License and Services Agreement",
+            "SOFTWARE LICENSE AND SERVICES   AGREEMENT\n\nThis Agreement is made as of March 3, "
+            "2011 ",
+        ),
+        (  # a flattened legend or letterhead before the heading is no part of it
+            "Supply Agreement",
+            "CONFIDENTIAL TREATMENT REQUESTED    TALLOWMERE ROBOTICS    SUPPLY AGREEMENT\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
         (  # ... and over three lines
             "Software Development, Hosting and Support Agreement",
             "SOFTWARE DEVELOPMENT,\nHOSTING AND SUPPORT\nAGREEMENT\n\nTHIS AGREEMENT is made as of "

@@ -17,6 +17,7 @@ from ingest.agreements.titles import (
     REFERENCE_NUMBER,
     cover_line,
     fuller,
+    opens_title,
     segment_titles,
     strip_form_of,
     title_at,
@@ -258,66 +259,6 @@ _LINE_ABOVE = rule(
     rejects=["SECTION 2.1", "dated as of June 1, 2010", "(A) TERM", "San Diego, CA 92101"],
     mode="fullmatch",
 )
-#: Words of a cover, a legend or a contents line, never of a title: "CONFIDENTIAL TREATMENT
-#: REQUESTED", "PORTIONS OMITTED", "EXECUTION VERSION", "ARTICLE I", "TABLE OF CONTENTS".
-_NOT_TITLE_WORDS = frozenset(
-    [
-        "confidential",
-        "proprietary",
-        "privileged",
-        "treatment",
-        "requested",
-        "redacted",
-        "omitted",
-        "portions",
-        "information",
-        "execution",
-        "copy",
-        "version",
-        "draft",
-        "final",
-        "exhibit",
-        "schedule",
-        "annex",
-        "appendix",
-        "attachment",
-        "article",
-        "section",
-        "part",
-        "page",
-        "contents",
-        "index",
-        "between",
-        "among",
-        "by",
-        "dated",
-    ]
-)
-#: The legal form after a name in the text ("Tallowmere Robotics, Inc."): the line above the
-#: heading is the letterhead or a party's name, not a part of the title.
-_LEGAL_FORM = (
-    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Incorporated|INCORPORATED|Ltd|LTD|Limited"
-    r"|LIMITED|LLC|L\.L\.C|plc|PLC|GmbH|S\.A|N\.V|B\.V|L\.P|Co|CO)\b"
-)
-
-#: The words that end a company's name and no title's first part: "AG CAPITAL COMPANY",
-#: "TALLOWMERE HOLDINGS" over the title.
-_NAME_ENDS = frozenset(
-    [
-        "company",
-        "companies",
-        "corporation",
-        "incorporated",
-        "group",
-        "holdings",
-        "bank",
-        "bancorp",
-        "enterprises",
-        "industries",
-        "technologies",
-        "laboratories",
-    ]
-)
 
 
 def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | None:
@@ -329,19 +270,8 @@ def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | Non
     m = _LINE_ABOVE.fullmatch(text, above_start, line_start - 1)
     if m is None or (m["t"] == m["t"].upper()) != (title == title.upper()):
         return None  # "Tallowmere Robotics" over "SUPPLY AGREEMENT": another style, another line
-    words = [w.strip(",").lower() for w in m["t"].split()]
-    if (
-        HEAD_WORD.fullmatch(words[-1])
-        or _NOT_TITLE_WORDS.intersection(words)
-        or LEGEND_WORDS.intersection(words)
-        or cover_line(m["t"])
-    ):
-        return None  # a title of its own, a cover's label, a legend
-    if words[-1] in _NAME_ENDS:
-        return None  # a company's name: "AG CAPITAL COMPANY" over "CREDIT AGREEMENT MODIFICATION"
-    name = r"\W+".join(re.escape(w) for w in m["t"].split())
-    if re.search(rf"(?i:\b{name})(?:[ \t,]+[A-Z][\w&'’\-]*){{0,3}},?\s+{_LEGAL_FORM}", text):
-        return None  # a company's name: "TALLOWMERE ROBOTICS" over the title
+    if HEAD_WORD.fullmatch(m["t"].split()[-1].strip(",")) or not opens_title(text, m["t"]):
+        return None  # a title of its own, a cover's label, a legend, a company's name
     return m["t"], m.start("t")
 
 
