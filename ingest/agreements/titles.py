@@ -211,8 +211,8 @@ LEGEND_WORDS = _VERBS | frozenset(["this", "been", "were", "be"])
 def opens_title(text: str, part: str) -> bool:
     """Whether ``part``, a line (or a flattened line) right before the rest of a heading, is the
     first part of its title ("JOINT VENTURE" before "CONTRACT"): not a cover's label, a legend,
-    a contents line or a company's name ("TALLOWMERE ROBOTICS", named with "Inc." in the text;
-    "MARROWFIELD TRADING COMPANY")."""
+    a contents line or a company's name ("TALLOWMERE ROBOTICS", named with "Inc." or a party's
+    term in the text; "MARROWFIELD TRADING COMPANY")."""
     words = [w.strip(",").lower() for w in part.split()]
     if (
         not words
@@ -223,7 +223,13 @@ def opens_title(text: str, part: str) -> bool:
     ):
         return False
     name = r"\W+".join(re.escape(w) for w in part.split())
-    return not re.search(rf"(?i:\b{name})(?:[ \t,]+[A-Z][\w&'’\-]*){{0,3}},?\s+{_LEGAL_FORM}", text)
+    # named elsewhere with its legal form or with the term a party goes by ("NORTHERN FARM
+    # CREDIT ("Lender")")
+    return not re.search(
+        rf"(?i:\b{name})(?:[ \t,]+[A-Z][\w&'’\-]*){{0,3}}(?:,?\s+{_LEGAL_FORM}"
+        r"|,?\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“])",
+        text,
+    )
 
 
 def _flattened_part(text: str, pos: int, nxt: int) -> bool:

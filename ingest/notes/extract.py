@@ -106,9 +106,15 @@ def _heading(text: str, lo: int, promise: int) -> tuple[int, int, str] | None:
 
 def _same_note(own: str, heading: str) -> bool:
     """ "Revolving Credit Note" names the note headed "THIRD AMENDED AND RESTATED REVOLVING
-    CREDIT NOTE" (a heading adds its restatement, never another kind of note)."""
+    CREDIT NOTE", and the other way round: an exhibit's copy of the document's own note
+    headed without its restatement (a heading adds or drops the restatement, never another
+    kind of note)."""
     a, b = norm_title(singular(own)), norm_title(singular(heading))
-    return bool(a) and (a == b or (len(a.split()) >= 2 and b.endswith(" " + a)))
+    return bool(a and b) and (
+        a == b
+        or (len(a.split()) >= 2 and b.endswith(" " + a))
+        or (len(b.split()) >= 2 and a.endswith(" " + b))
+    )
 
 
 def _note_ref(ctx: DocContext, start: int, promise: int, title: str) -> str:
