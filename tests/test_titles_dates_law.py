@@ -1134,3 +1134,125 @@ def test_an_amendment_is_dated_by_its_own_verb_not_by_the_agreement_it_amends(
     opening: str,
 ) -> None:
     assert _own(opening + _PARTIES + _BODY + _SIGNED)["date"] == "2010-06-01"
+
+
+# --- the title in the layouts a cover takes: each passage states the title it must give -------
+
+_OTHER_PARTIES = (
+    'by and between Tallowmere Robotics, Inc., a Nevada corporation ("Tallowmere"), and Brisk '
+    'Orchard Ltd., an Ontario corporation ("Brisk").'
+)
+_OTHER_BODY = (
+    "\n\n1. Services. Tallowmere shall provide the services.\n\n2. Term. The term is three "
+    "years.\n\n3. Governing Law. This Agreement shall be governed by the laws of the State of "
+    "Oregon.\n\nIN WITNESS WHEREOF, the parties have executed this Agreement.\n\nTALLOWMERE "
+    "ROBOTICS, INC.\n\nBy: /s/ Cy Moss\nName: Cy Moss\n\nBRISK ORCHARD LTD.\n\nBy: /s/ Di Pell\n"
+    "Name: Di Pell\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (  # a letterhead over the heading
+            "Manufacturing Services Agreement",
+            "TALLOWMERE ROBOTICS, INC.\n4410 Harbor Way, Suite 200\nSan Diego, California 92101\n\n"
+            "MANUFACTURING SERVICES AGREEMENT\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # the company's name in capitals right over the heading: a letterhead, no title word
+            "Referral Agreement",
+            "TALLOWMERE ROBOTICS\nREFERRAL AGREEMENT\n\nThis Agreement is made as of March 3, "
+            "2011 ",
+        ),
+        (  # a confidential-treatment legend and an exhibit caption over the heading
+            "Technology Transfer Agreement",
+            "Exhibit 10.3\n\n[Confidential Treatment Requested]\n\nCONFIDENTIAL TREATMENT HAS BEEN "
+            "REQUESTED FOR PORTIONS OF THIS EXHIBIT.\n\nTECHNOLOGY TRANSFER AGREEMENT\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
+        (  # a heading split over two lines with nothing to show it goes on
+            "Intellectual Property License Agreement",
+            "EXHIBIT 10.2\n\nINTELLECTUAL PROPERTY\nLICENSE AGREEMENT\n\nThis Agreement is made "
+            "as of March 3, 2011 ",
+        ),
+        (  # ... after the exhibit label on its first line, under "Execution Copy"
+            "Joint Venture Contract",
+            "EXECUTION COPY\n\nEXHIBIT 10.9 JOINT VENTURE\nCONTRACT\n\nThis Contract is made as of "
+            "March 3, 2011 ",
+        ),
+        (  # ... in capitalised words
+            "Web Site Hosting Agreement",
+            "Web Site Hosting\nAgreement\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # a legend's words or a company's name right over the heading are no part of it
+            "Distribution Agreement",
+            "PORTIONS OMITTED\nMARROWFIELD TRADING COMPANY\nDISTRIBUTION AGREEMENT\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
+        (  # ... and then flattened into one line
+            "Joint Venture Contract",
+            "EXHIBIT 10.9   JOINT VENTURE     CONTRACT     between the parties named below\n\nThis "
+            "Contract is made as of March 3, 2011 ",
+        ),
+        (  # ... after words that hold a head noun but end on none
+            "Software License and Services Agreement",
+            "SOFTWARE LICENSE AND SERVICES   AGREEMENT\n\nThis Agreement is made as of March 3, "
+            "2011 ",
+        ),
+        (  # a flattened legend or letterhead before the heading is no part of it
+            "Supply Agreement",
+            "CONFIDENTIAL TREATMENT REQUESTED    TALLOWMERE ROBOTICS    SUPPLY AGREEMENT\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
+        (  # ... and over three lines
+            "Software Development, Hosting and Support Agreement",
+            "SOFTWARE DEVELOPMENT,\nHOSTING AND SUPPORT\nAGREEMENT\n\nTHIS AGREEMENT is made as of "
+            "March 3, 2011 ",
+        ),
+        (  # "Execution Copy" over a heading split one word per line above a bare preamble
+            "Promotion Agreement",
+            "EXECUTION COPY\n\nPROMOTION\nAGREEMENT\n\nThis agreement is made on March 3, 2011 ",
+        ),
+        (  # no heading: the preamble's "This ___ Agreement"
+            "Hosting Services Agreement",
+            'Exhibit 10.4\n\nThis Hosting Services Agreement (the "Agreement") is entered into as '
+            "of March 3, 2011 ",
+        ),
+        (  # an amendment's heading over a preamble that calls it by its number only
+            "Amendment No. 2 to Supply Agreement",
+            'AMENDMENT NO. 2\nTO\nSUPPLY AGREEMENT\n\nThis Amendment No. 2 (this "Amendment") is '
+            "made as of March 3, 2011 ",
+        ),
+        (  # the defined term on the heading's line
+            "Sponsorship Agreement",
+            'SPONSORSHIP AGREEMENT (the "Agreement")\n\nmade as of March 3, 2011 ',
+        ),
+        (  # a title page and a table of contents whose entries name other agreements
+            "License and Supply Agreement",
+            "EXHIBIT 10.7\n\nLICENSE AND SUPPLY AGREEMENT\n\nBETWEEN\n\nTALLOWMERE ROBOTICS, INC."
+            "\n\nAND\n\nBRISK ORCHARD LTD.\n\nDATED AS OF MARCH 3, 2011\n\nTABLE OF CONTENTS\n\n"
+            "ARTICLE 1 DEFINITIONS 1\nARTICLE 2 SUPPLY AGREEMENT 4\nARTICLE 3 TERM 9\n\nThis "
+            "Agreement is made as of March 3, 2011 ",
+        ),
+        (  # a title opening on its head noun, in the preamble
+            "Agreement for the Provision of Maintenance Services",
+            'THIS AGREEMENT FOR THE PROVISION OF MAINTENANCE SERVICES (the "Agreement") is made '
+            "as of March 3, 2011 ",
+        ),
+        (  # ... and in the heading, over a preamble that says "This Contract"
+            "Contract for the Supply of Components",
+            "CONTRACT FOR THE SUPPLY OF COMPONENTS\n\nThis Contract is made as of March 3, 2011 ",
+        ),
+        (  # an exhibit caption and a dash before the title
+            "Services Agreement",
+            "Exhibit 10.3 - Services Agreement\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+    ],
+)
+def test_the_title_in_the_layouts_of_a_cover(title: str, opening: str) -> None:
+    props = _own(opening + _OTHER_PARTIES + _OTHER_BODY)
+    assert (props["title"].lower(), props["date"], props["governing_law"]) == (
+        title.lower(),
+        "2011-03-03",
+        "Oregon",
+    )

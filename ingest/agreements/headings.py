@@ -15,7 +15,9 @@ from ingest.agreements.titles import (
     LEGEND_WORDS,
     MAX_TITLE_WORDS,
     REFERENCE_NUMBER,
+    cover_line,
     fuller,
+    opens_title,
     segment_titles,
     strip_form_of,
     title_at,
@@ -210,8 +212,8 @@ def split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int
         if i == 0 and word in ("THIS", "This"):
             opener = True
             continue
-        if not _HEADING_FRAGMENT.fullmatch(word) or len(parts) >= 4:
-            break
+        if not _HEADING_FRAGMENT.fullmatch(word) or cover_line(word) or len(parts) >= 4:
+            break  # "EXECUTION COPY" over "CREDIT" / "AGREEMENT" is the cover's, not the title's
         parts.insert(0, (s + len(line.group()) - len(line.group().lstrip()), e))
     if not parts:
         return None
@@ -239,6 +241,40 @@ _TITLE_LINE = re.compile(
     r"[ \t]*(?P<t>(?:[A-Z][\w&'’\-]*,?[ \t]+|(?i:and|of|to|for|the|&)[ \t]+){0,7}"
     r"[A-Z][\w&'’\-]*,?)[ \t]*"
 )
+#: The line right above a heading, with no blank line between, in the same style (capitals or
+#: capitalised words): the first part of a title a converted page split where no comma or
+#: connector shows it ("JOINT VENTURE" / "CONTRACT", "Web Site Hosting" / "Agreement"), after
+#: the exhibit label a flattened cover puts before it ("EXHIBIT 10.4 DISTRIBUTION" /
+#: "AGREEMENT").
+_LINE_ABOVE = rule(
+    "agreements.split_title_line_above",
+    r"[ \t]*(?:(?:EXHIBIT|Exhibit)[ \t]+[A-Z0-9][\w.\-]{0,8}[ \t]+)?"
+    r"(?P<t>[A-Z][\w&'’\-]*,?(?:[ \t]+(?:[A-Z][\w&'’\-]*,?|and|of|for|the|&)){0,5})[ \t]*",
+    reads="the line right above a heading: the first words of the same title",
+    matches=[
+        passage("JOINT VENTURE", t="JOINT VENTURE"),
+        passage("  Intellectual Property ", t="Intellectual Property"),
+        passage("EXHIBIT 10.4 DISTRIBUTION", t="DISTRIBUTION"),
+    ],
+    rejects=["SECTION 2.1", "dated as of June 1, 2010", "(A) TERM", "San Diego, CA 92101"],
+    mode="fullmatch",
+)
+
+
+def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | None:
+    """The first part of a heading on the line right above it, in the heading's style: its
+    words and where they start."""
+    if line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    m = _LINE_ABOVE.fullmatch(text, above_start, line_start - 1)
+    if m is None or (m["t"] == m["t"].upper()) != (title == title.upper()):
+        return None  # "Tallowmere Robotics" over "SUPPLY AGREEMENT": another style, another line
+    if HEAD_WORD.fullmatch(m["t"].split()[-1].strip(",")) or not opens_title(text, m["t"]):
+        return None  # a title of its own, a cover's label, a legend, a company's name
+    return m["t"], m.start("t")
+
+
 #: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
 _HEAD_LINE = re.compile(r"[ \t]*(?P<t>AGREEMENT|Agreement|CONTRACT|Contract)[ \t]*")
 
@@ -264,6 +300,11 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         joined = clean_name(first["t"] + " " + title)
         if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
             return joined, line_start - len(above.group()) + first.start("t"), end
+    first_part = _line_above(text, title, line_start)
+    if first_part:
+        joined = clean_name(first_part[0] + " " + title)
+        if classify(joined) and len(joined.split()) <= MAX_TITLE_WORDS:
+            return joined, first_part[1], end
     below = re.match(r"\n(?:[ \t]*\n)?([^\n]*)", text[line_end : line_end + 200])
     head = _HEAD_LINE.fullmatch(below.group(1)) if below else None
     if below and head and not re.search(r"(?i)\b(?:agreement|contract)$", title):

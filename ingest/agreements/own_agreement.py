@@ -71,8 +71,11 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if changes:
         found = heading
     found = amendment_heading(text, st, found) or found
-    if found:
-        found = split_over_lines(text, found) or found
+    for _ in range(3):  # a title over three lines: "SOFTWARE DEVELOPMENT," / "HOSTING" / ...
+        whole = split_over_lines(text, found) if found else None
+        if whole is None:
+            break
+        found = whole
     part_of = None
     if found is None and st.preamble:
         part_of = part_of_agreement(text, st.preamble)

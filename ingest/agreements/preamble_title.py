@@ -16,12 +16,57 @@ from ingest.agreements.titles import (
     title_at,
 )
 from ingest.context import norm_term
-from ingest.names import singular
+from ingest.names import clean_name, singular
+from ingest.rules import passage, rule
 from ingest.structure.preamble import INSIDE_SENTENCE
 from ingest.structure.regions import Region
 
 _TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
 
+
+_STOP = r"(?:is|are|made|dated|entered|executed|between|by|among|effective|with)\b"
+#: A title that opens on its head noun and says after it what the agreement is for, the way
+#: British and Asian drafting names a contract: "This Agreement for the Provision of
+#: Maintenance Services (the "Agreement")", "CONTRACT FOR THE SUPPLY OF COMPONENTS made ...".
+#: It ends before a bracket, a comma, a line's end or the verb or the parties that follow.
+_HEAD_FIRST = rule(
+    "agreements.head_first_title",
+    r"(?P<t>(?:AGREEMENT|Agreement|CONTRACT|Contract)[ \t]+(?:FOR|for|OF|of|ON|on)[ \t]+"
+    r"(?!(?i:the[ \t]+part(?:y|ies)\b))"
+    rf"(?:(?!(?i:{_STOP}))(?:[A-Z][\w&'’\-]*|of|for|the|and|to|on|in|a|an|&)[ \t]+){{0,8}}?"
+    r"(?!(?:OF|FOR|THE|AND|TO|ON|IN|A|AN)\b)[A-Z][\w&'’\-]*)"
+    rf"(?=[ \t]*(?:\(|,|\n|$)|\s+(?i:{_STOP}))",
+    reads="a title opening on its head noun: what follows 'Agreement for' up to the verb",
+    matches=[
+        passage(
+            'Agreement for the Provision of Maintenance Services (the "Agreement") is made',
+            t="Agreement for the Provision of Maintenance Services",
+        ),
+        passage(
+            "CONTRACT FOR THE SUPPLY OF COMPONENTS MADE AND ENTERED",
+            t="CONTRACT FOR THE SUPPLY OF COMPONENTS",
+        ),
+        passage("Agreement on Joint Research, dated", t="Agreement on Joint Research"),
+    ],
+    rejects=[
+        "Agreement for the purposes of this Section",
+        "Agreement of the Parties",
+        "Agreement for a period of five years",
+    ],
+    mode="match",
+)
+
+
+def head_first(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """The title opening at ``pos`` on its head noun, "Agreement for the Supply of ...",
+    where :func:`title_at` read only the bare "Agreement"."""
+    m = _HEAD_FIRST.match(text[:limit], pos)
+    return (clean_name(m["t"]), m.start("t"), m.end("t")) if m else None
+
+
+#: What a preamble calls its document without naming it: "This Agreement", "This Contract"
+#: (a bare "Contract" elsewhere, as on a "Contract Number:" line, still tells an agreement).
+_UNNAMED = GENERIC | {"contract"}
 
 _THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+(?:[a-z]+,?\s+){0,2}")
 
@@ -33,7 +78,9 @@ def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     # AGREEMENT" far after it is a legend's ("... BETWEEN THE INTERCREDITOR AGREEMENT AND THIS
     # AGREEMENT, THE TERMS OF THE INTERCREDITOR AGREEMENT SHALL GOVERN")
     opening = title_at(text, pre.start, min(pre.end, pre.start + 400))
-    if opening and (norm_term(opening[0]) in GENERIC or not classify(opening[0])):
+    if opening and norm_term(opening[0]) in _UNNAMED:
+        opening = head_first(text, opening[1], pre.end)
+    if opening and not classify(opening[0]):
         opening = None
     for this in _THIS_TITLE.finditer(text, pre.start, min(pre.end, pre.start + 2000)):
         if opening and this.start() - opening[2] > 200:
@@ -41,8 +88,10 @@ def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         if INSIDE_SENTENCE.search(text, max(pre.start, this.start() - 12), this.start()):
             continue  # a legend's "PORTIONS OF THIS AGREEMENT": no sentence opens there
         found = title_at(text, this.end(), min(pre.end, this.end() + 400))
+        if found and norm_term(found[0]) in _UNNAMED:
+            found = head_first(text, found[1], pre.end) or found
         before = title_before(text, pre, this.start())
-        if found and norm_term(found[0]) not in GENERIC:
+        if found and norm_term(found[0]) not in _UNNAMED:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
             return (
                 before

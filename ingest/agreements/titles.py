@@ -74,12 +74,22 @@ def strip_form_of(title: str) -> str:
 _TITLE_WORD = re.compile(
     r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
 )
-#: What a cover page puts before a title: an exhibit label, "Execution Copy", "Confidential".
+#: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
+#: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
 _COVER_WORDS = re.compile(
-    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
+    r"(?:(?:EXHIBITS?|Exhibits?)\s+[\w.\-()]+\s+(?:[-–—:]\s+)?"
+    r"|(?:EXECUTION|Execution)\s+(?:COPY|Copy|VERSION|Version)\s+"
     r"|(?:CONFIDENTIAL|Confidential)\s+|(?:FINAL|Final)\s+|(?:REDACTED|Redacted)\s+(?:COPY|Copy)\s+"
     r"|(?:PAGE|Page)\s+\d+\s+(?:OF|of)\s+\d+\s+)+"
 )
+
+
+def cover_line(line: str) -> bool:
+    """A cover's line of its own that is no part of a title: "EXECUTION COPY", "EXHIBIT 10.3",
+    "CONFIDENTIAL"."""
+    return _COVER_WORDS.fullmatch(line.strip() + " ") is not None
+
+
 #: An exhibit label inside a flattened cover line, before the title it labels (never before
 #: "to ..." or "of ...": "EXHIBIT A TO CREDIT AGREEMENT" is one title).
 _INNER_LABEL = re.compile(
@@ -130,10 +140,113 @@ _WIDE_GAP = re.compile(r"^,?[ \t]{3,}$")
 _CONNECTORS = frozenset(["of", "to", "and", "for", "the", "&", "-", "–"])
 
 
+#: Words of a cover, a legend or a contents line, never of a title: "CONFIDENTIAL TREATMENT
+#: REQUESTED", "PORTIONS OMITTED", "EXECUTION VERSION", "ARTICLE I", "TABLE OF CONTENTS".
+_NOT_TITLE_WORDS = frozenset(
+    [
+        "confidential",
+        "proprietary",
+        "privileged",
+        "treatment",
+        "requested",
+        "redacted",
+        "omitted",
+        "portions",
+        "information",
+        "execution",
+        "copy",
+        "version",
+        "draft",
+        "final",
+        "exhibit",
+        "schedule",
+        "annex",
+        "appendix",
+        "attachment",
+        "article",
+        "section",
+        "part",
+        "page",
+        "contents",
+        "index",
+        "between",
+        "among",
+        "by",
+        "dated",
+    ]
+)
+#: The legal form after a name in the text ("Tallowmere Robotics, Inc."): the line above the
+#: heading is the letterhead or a party's name, not a part of the title.
+_LEGAL_FORM = (
+    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Incorporated|INCORPORATED|Ltd|LTD|Limited"
+    r"|LIMITED|LLC|L\.L\.C|plc|PLC|GmbH|S\.A|N\.V|B\.V|L\.P|Co|CO)\b"
+)
+
+#: The words that end a company's name and no title's first part: "AG CAPITAL COMPANY",
+#: "TALLOWMERE HOLDINGS" over the title.
+_NAME_ENDS = frozenset(
+    [
+        "company",
+        "companies",
+        "corporation",
+        "incorporated",
+        "group",
+        "holdings",
+        "bank",
+        "bancorp",
+        "enterprises",
+        "industries",
+        "technologies",
+        "laboratories",
+    ]
+)
+
+
 #: A capitalised verb ends a title: what follows is a sentence in capitals.
 _VERBS = frozenset(["is", "are", "shall", "will", "has", "have", "was", "may"])
 #: Words a legend's sentence holds and a title never does.
 LEGEND_WORDS = _VERBS | frozenset(["this", "been", "were", "be"])
+
+
+def opens_title(text: str, part: str) -> bool:
+    """Whether ``part``, a line (or a flattened line) right before the rest of a heading, is the
+    first part of its title ("JOINT VENTURE" before "CONTRACT"): not a cover's label, a legend,
+    a contents line or a company's name ("TALLOWMERE ROBOTICS", named with "Inc." or a party's
+    term in the text; "MARROWFIELD TRADING COMPANY")."""
+    words = [w.strip(",").lower() for w in part.split()]
+    if (
+        not words
+        or _NOT_TITLE_WORDS.intersection(words)
+        or LEGEND_WORDS.intersection(words)
+        or words[-1] in _NAME_ENDS
+        or cover_line(part)
+    ):
+        return False
+    name = r"\W+".join(re.escape(w) for w in part.split())
+    # named elsewhere with its legal form or with the term a party goes by ("NORTHERN FARM
+    # CREDIT ("Lender")")
+    return not re.search(
+        rf"(?i:\b{name})(?:[ \t,]+[A-Z][\w&'’\-]*){{0,3}}(?:,?\s+{_LEGAL_FORM}"
+        r"|,?\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“])",
+        text,
+    )
+
+
+def _flattened_part(text: str, pos: int, nxt: int) -> bool:
+    """A heading in capitals a converted page split and then flattened into one line ("JOINT
+    VENTURE <spaces> CONTRACT"): the words before the gap do not end on a document's name, and
+    go on in capitals after it."""
+    part = text[pos:nxt].strip()
+    cover = _COVER_WORDS.match(part + " ")  # "EXHIBIT 10.4 JOINT VENTURE <spaces> CONTRACT"
+    part = part[cover.end() :].strip() if cover else part
+    after = re.match(r"[A-Z][A-Z&'’\-]*\b", text[nxt : nxt + 40])
+    return (
+        after is not None
+        and part == part.upper()
+        and len(part.split()) <= 6
+        and not re.search(r"\d", part)
+        and opens_title(text, part)
+    )
 
 
 def _goes_on(text: str, pos: int) -> bool:
@@ -182,6 +295,10 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             gap.startswith(",")
             or m.group().lower() in _CONNECTORS
             or _goes_on(text, m.end() + len(gap))
+            or (
+                last_head < len(words_end)  # "SOFTWARE LICENSE AND SERVICES <spaces> AGREEMENT"
+                and _flattened_part(text, pos, words_end[-1] + len(gap))
+            )
         ):
             break
         p = words_end[-1] + len(gap)

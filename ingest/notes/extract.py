@@ -106,9 +106,31 @@ def _heading(text: str, lo: int, promise: int) -> tuple[int, int, str] | None:
 
 def _same_note(own: str, heading: str) -> bool:
     """ "Revolving Credit Note" names the note headed "THIRD AMENDED AND RESTATED REVOLVING
-    CREDIT NOTE" (a heading adds its restatement, never another kind of note)."""
+    CREDIT NOTE", and the other way round: an exhibit's copy of the document's own note
+    headed without its restatement (a heading adds or drops the restatement, never another
+    kind of note)."""
     a, b = norm_title(singular(own)), norm_title(singular(heading))
-    return bool(a) and (a == b or (len(a.split()) >= 2 and b.endswith(" " + a)))
+    return bool(a and b) and (
+        a == b
+        or (len(a.split()) >= 2 and b.endswith(" " + a))
+        or (
+            len(b.split()) >= 2
+            and a.endswith(" " + b)
+            and _RESTATED.fullmatch(a[: -len(b)].strip()) is not None
+        )
+    )
+
+
+#: What a note's heading adds before its kind when it restates the note: "third amended and
+#: restated" (never "... credit agreement and amendment to", which names another document).
+_RESTATED = rule(
+    "notes.restated_prefix",
+    r"(?:\w+\s+)?(?:amended\s+and\s+restated|amended|restated)",
+    reads="the words a note's own title puts before the title its exhibit copy is headed by",
+    matches=["third amended and restated", "amended", "second restated"],
+    rejects=["second amended and restated credit agreement and amendment to", "senior secured"],
+    mode="fullmatch",
+)
 
 
 def _note_ref(ctx: DocContext, start: int, promise: int, title: str) -> str:
