@@ -27,11 +27,12 @@ from ingest.names import clean_name, singular
 from ingest.structure.analysis import analyze
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
-#: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
+#: A term starts with a capital or a digit ("Licensee", "2TheMart"; a line may wrap inside it:
+#: "the "Administrative\nAgent""), after a "the" typed
 #: inside the quotes ("the Customer"), or is one word a brand spells in lower case ("eDiets",
 #: "ebix", "i-on", "plan_b"); "we", "you" and the like name no one in particular.
 _QUOTED_TERM = re.compile(
-    r"[\"“](?:the\s+)?(?P<t>[A-Z0-9][^\"”\n]{0,80}?"
+    r"[\"“](?:the\s+)?(?P<t>[A-Z0-9](?:[^\"”\n]|\n(?![ \t]*\n)(?=[ \t]*[A-Za-z])){0,80}?"
     r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
     r"[,.;]?[\"”]"
 )

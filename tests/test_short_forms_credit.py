@@ -607,3 +607,163 @@ def test_a_pledge_agreement_names_its_pledgor_its_agent_and_what_the_pledge_secu
     signed = _signed(x)
     assert signed[("victor lindqvist", _PLEDGE)] == ("President", _PLEDGOR)
     assert signed[("sandra wu", _PLEDGE)] == ("Managing Director", _AGENT)
+
+
+# 1b. A waiver letter from a single bank under a loan agreement, in other words. Expected: the
+# Bank WAIVES the Loan Agreement (Section 7.2's Debt Service Coverage Ratio for the quarter ended
+# March 31, 2012, on a condition), lends to the Borrower; the individual who signs under
+# "GUARANTOR:" is party to the letter and SECURES the Loan Agreement.
+BANK_WAIVER_LETTER = """CEDAR RIVER BANK
+
+May 3, 2012
+
+Prairie Wind Foods, LLC
+12 Mill Road
+Cedar Rapids, Iowa 52401
+
+Re: Limited Waiver
+
+Ladies and Gentlemen:
+
+We refer to the Loan Agreement dated as of October 1, 2010 (the "Loan Agreement") between
+Prairie Wind Foods, LLC, an Iowa limited liability company (the "Borrower"), and Cedar River
+Bank (the "Bank"), and to the Guaranty of the same date given by Thomas J. Keller (the
+"Guarantor") in favor of the Bank.
+
+The Borrower did not maintain the Debt Service Coverage Ratio required by Section 7.2 of the
+Loan Agreement for the fiscal quarter ended March 31, 2012. The Bank hereby waives that
+noncompliance for such fiscal quarter only; provided that the Borrower delivers to the Bank its
+audited financial statements for fiscal year 2011 by June 30, 2012.
+
+This letter shall be governed by the laws of the State of Iowa.
+
+Sincerely,
+
+CEDAR RIVER BANK
+
+By: /s/ Anne Holt
+Anne Holt, Vice President
+
+Acknowledged and agreed:
+
+PRAIRIE WIND FOODS, LLC
+
+By: /s/ Paul Dietz
+Paul Dietz, Manager
+
+GUARANTOR:
+
+/s/ Thomas J. Keller
+Thomas J. Keller
+"""
+
+
+def test_a_waiver_letter_from_a_single_bank_accepted_by_an_individual_guarantor() -> None:
+    x = extract_text(BANK_WAIVER_LETTER)
+    own = _own(x)
+    assert own.props["kind"] == "waiver"
+    assert own.props["date"] == "2012-05-03"
+    assert own.props["governing_law"] == "Iowa"
+    bank, borrower, keller = "cedar river bank", "prairie wind foods, llc", "thomas j. keller"
+    title = str(own.props["title"]).lower()
+    roles = _roles(x, title)
+    assert {bank, borrower, keller} <= set(roles)
+    assert _low(x, "WAIVES") == {(bank, "loan agreement")}
+    waiver = next(r for r in x.relations if r.type == "WAIVES")
+    assert "Debt Service Coverage Ratio" in str(waiver.props["what"])
+    assert waiver.props.get("condition")
+    assert (bank, borrower) in _low(x, "LENDS_TO")
+    assert (keller, "loan agreement") in _low(x, "SECURES")
+    assert (bank, "loan agreement") not in _low(x, "SECURES")
+
+
+# 2b. A consent of guarantors under a "GUARANTORS:" caption whose text names the Subsidiary
+# Guaranty. Expected: each company below the caption is party to the consent and to the
+# Subsidiary Guaranty as a guarantor and SECURES the Credit Agreement.
+CONSENT_OF_GUARANTORS = FIRST_AMENDMENT[: FIRST_AMENDMENT.index("CONSENT AND REAFFIRMATION")] + (
+    """CONSENT OF GUARANTORS
+
+Each Guarantor hereby consents to the foregoing Amendment and agrees that the Subsidiary
+Guaranty executed by it remains in full force and effect and continues to guarantee the
+Obligations under the Credit Agreement.
+
+GUARANTORS:
+
+SILVERLAKE DISTRIBUTION, LLC
+
+By: /s/ Rachel Ortiz
+Name: Rachel Ortiz
+Title: Manager
+
+MOUNTAIN HOPS SUPPLY CO.
+
+By: /s/ Dale Price
+Name: Dale Price
+Title: President
+"""
+)
+
+
+def test_a_consent_of_guarantors_under_a_caption_names_the_subsidiary_guaranty() -> None:
+    x = extract_text(CONSENT_OF_GUARANTORS)
+    consent = "consent of guarantors"
+    for g in ("silverlake distribution, llc", "mountain hops supply co."):
+        assert _roles(x, consent).get(g) == "Guarantor", g
+        assert "Guarantor" in _roles(x, "subsidiary guaranty").get(g, ""), g
+        assert (g, "credit agreement") in _low(x, "SECURES")
+    assert ("dale price", consent) in _signed(x)
+
+
+# 3b. A guaranty of a credit agreement given to an agent by several companies. Expected: each
+# company is party to the Guaranty as a Guarantor and SECURES the Credit Agreement; the
+# Administrative Agent is party to the Guaranty as such; the agent does not lend.
+AGENT_GUARANTY = """SUBSIDIARY GUARANTY
+
+THIS SUBSIDIARY GUARANTY (this "Guaranty"), dated as of July 1, 2015, is made by each of the
+undersigned, OSPREY DATA SERVICES LLC, a Delaware limited liability company, and OSPREY FIELD
+SYSTEMS, INC., a Texas corporation (each, a "Guarantor" and, collectively, the "Guarantors"),
+in favor of KEYSTONE COMMERCIAL BANK, N.A., as administrative agent (the "Administrative
+Agent") for the Lenders party to the Credit Agreement referred to below.
+
+RECITALS
+
+Osprey Analytics Corp., a Delaware corporation (the "Borrower"), the lenders party thereto (the
+"Lenders") and the Administrative Agent are parties to a Credit Agreement dated as of July 1,
+2015 (the "Credit Agreement").
+
+1. Guaranty. Each Guarantor hereby jointly and severally guarantees to the Administrative
+Agent, for the benefit of the Lenders, the prompt payment of all Obligations of the Borrower
+under the Credit Agreement.
+
+2. Governing Law. This Guaranty shall be governed by the laws of the State of New York.
+
+OSPREY DATA SERVICES LLC
+
+By: /s/ Mei Chen
+Name: Mei Chen
+Title: Treasurer
+
+OSPREY FIELD SYSTEMS, INC.
+
+By: /s/ Mei Chen
+Name: Mei Chen
+Title: Treasurer
+"""
+
+
+def test_a_subsidiary_guaranty_to_an_agent_by_each_of_the_undersigned() -> None:
+    x = extract_text(AGENT_GUARANTY)
+    own = _own(x)
+    title = str(own.props["title"]).lower()
+    assert (title, own.props["kind"], own.props["date"]) == (
+        "subsidiary guaranty",
+        "guaranty",
+        "2015-07-01",
+    )
+    roles = _roles(x, title)
+    for g in ("osprey data services llc", "osprey field systems, inc."):
+        assert roles.get(g) == "Guarantor", g
+        assert (g, "credit agreement") in _low(x, "SECURES")
+    assert roles.get("keystone commercial bank, n.a.") == "Administrative Agent"
+    assert "osprey analytics corp." not in roles
+    assert not {s for s, _ in _low(x, "LENDS_TO")} & {"keystone commercial bank, n.a."}

@@ -153,7 +153,7 @@ def extract_waivers(
             or (primary_agreement(ctx, ""))
         )
         props = _waiver_terms(sentence + " " + following)
-        props["what"] = _defined_what(ctx, what)[:300]
+        props["what"] = _referred_what(ctx, lo, _defined_what(ctx, what))[:300]
         for w in waivers:
             for t in targets[:1]:
                 _waive(ctx, w, t, evidence, props)
@@ -195,6 +195,35 @@ def _defined_what(ctx: DocContext, what: str) -> str:
         body = " ".join(body.split()).strip(" ,")
         return f"{term}: {body}" if body else what
     return what
+
+
+#: "waives that noncompliance", "waives such failure": what the sentence before stated
+_ANAPHORIC = rule(
+    "relations.waiver_anaphoric_what",
+    r"(?i)^(?:that|such|the\s+foregoing|the\s+aforementioned|said)\s+(?:\w+\s+){0,2}?"
+    r"(?:non-?compliance|failures?|defaults?|breach(?:es)?|violations?|events?\s+of\s+default)\b",
+    reads="what a waiver waives: a default, failure or noncompliance the sentence before told",
+    matches=[
+        "that noncompliance for such fiscal quarter only",
+        "such Event of Default",
+        "such failure",
+    ],
+    rejects=["the Specified Default", "compliance with Section 6.1", "any other Default"],
+)
+#: where a sentence ends (the one before a waiver is the last in the text before it)
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z(])|\n[ \t]*\n")
+
+
+def _referred_what(ctx: DocContext, lo: int, what: str) -> str:
+    """ "The Borrower did not maintain the Debt Service Coverage Ratio required by Section
+    7.2 ... The Bank hereby waives that noncompliance": what is waived, with the sentence
+    before that states it."""
+    if not _ANAPHORIC.match(what):
+        return what
+    before = ctx.text[max(0, lo - 800) : lo].rstrip()
+    previous = _SENTENCE_END.split(before)[-1]
+    previous = " ".join(previous.split()).strip(" .")
+    return f"{what}: {previous}" if len(previous) > 20 else what
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
