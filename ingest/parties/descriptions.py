@@ -174,8 +174,10 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
         tail = re.match(r"[^()\"\u201c;]{0,80}?(?=\s*,?\s*\()", text[person.end() : stop])
         pos = person.end() + (tail.end() if tail else 0)
     m = _SHARED_TERM.match(text, pos, stop)
-    # "(each, a "Guarantor")": a singular term that each person of the list is given
-    return bool(m and not DOCUMENT.search(m["term"]) and (is_plural_term(m["term"]) or m["each"]))
+    # "(each, a "Guarantor")": a singular role that each person of the list is given (not
+    # "(each, a "Party")", which closes a whole preamble and its addresses)
+    each_role = bool(m and m["each"] and role_of(m["term"]) not in (None, "Party"))
+    return bool(m and not DOCUMENT.search(m["term"]) and (is_plural_term(m["term"]) or each_role))
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
