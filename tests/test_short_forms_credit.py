@@ -767,3 +767,65 @@ def test_a_subsidiary_guaranty_to_an_agent_by_each_of_the_undersigned() -> None:
     assert roles.get("keystone commercial bank, n.a.") == "Administrative Agent"
     assert "osprey analytics corp." not in roles
     assert not {s for s, _ in _low(x, "LENDS_TO")} & {"keystone commercial bank, n.a."}
+
+
+# 5b. A stock pledge by two holders to a bank, in other words. Expected: both pledgors are
+# party to the pledge as Pledgors and SECURE the Loan Agreement, as does the Pledged
+# Collateral; the Bank is party to the pledge and lends to the Borrower.
+TWO_PLEDGORS = """STOCK PLEDGE AGREEMENT
+
+This STOCK PLEDGE AGREEMENT (this "Agreement") is made as of April 30, 2007 by WESTLAKE
+HOLDINGS, INC., a Nevada corporation, and DANA R. WHITMORE, an individual (each, a "Pledgor" and
+together, the "Pledgors"), in favor of SIERRA MOUNTAIN BANK (the "Bank").
+
+RECITALS
+
+A. The Bank has agreed to make a loan to Westlake Manufacturing, Inc., a Nevada corporation (the
+"Borrower"), pursuant to a Loan Agreement dated as of April 30, 2007 between the Borrower and
+the Bank (the "Loan Agreement").
+
+B. Each Pledgor owns shares of the capital stock of the Borrower.
+
+1. Pledge. To secure the payment of all obligations of the Borrower under the Loan Agreement,
+each Pledgor hereby pledges to the Bank and grants to the Bank a security interest in all shares
+of the capital stock of the Borrower now or hereafter owned by it (the "Pledged Collateral").
+
+2. Governing Law. This Agreement shall be governed by the laws of the State of Nevada.
+
+WESTLAKE HOLDINGS, INC.
+
+By: /s/ Dana R. Whitmore
+Name: Dana R. Whitmore
+Title: President
+
+/s/ Dana R. Whitmore
+Dana R. Whitmore, individually
+
+SIERRA MOUNTAIN BANK
+
+By: /s/ Lucas Ford
+Name: Lucas Ford
+Title: Senior Vice President
+"""
+
+
+def test_a_stock_pledge_by_two_pledgors_to_a_bank() -> None:
+    x = extract_text(TWO_PLEDGORS)
+    own = _own(x)
+    title = str(own.props["title"]).lower()
+    assert (title, own.props["kind"], own.props["date"]) == (
+        "stock pledge agreement",
+        "pledge_agreement",
+        "2007-04-30",
+    )
+    assert own.props["governing_law"] == "Nevada"
+    roles = _roles(x, title)
+    bank, borrower = "sierra mountain bank", "westlake manufacturing, inc."
+    for p in ("westlake holdings, inc.", "dana r. whitmore"):
+        assert roles.get(p) == "Pledgor", p
+        assert (p, "loan agreement") in _low(x, "SECURES")
+    assert roles.get(bank) == "Bank"
+    assert borrower not in roles
+    assert ("pledged collateral", "loan agreement") in _low(x, "SECURES")
+    assert (bank, borrower) in _low(x, "LENDS_TO")
+    assert ("lucas ford", title) in _signed(x)
