@@ -27,6 +27,7 @@ from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
 from ingest.parties.add import add_party
 from ingest.records import PropValue
+from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.structure.analysis import analyze
@@ -132,6 +133,15 @@ _GUARANTY = rule(
         "guaranteed",
         "the liens granted by the Borrower",
     ],
+)
+#: The capacity a guarantor's block states ("as Subsidiary Guarantor"): its role in the
+#: guaranty it reaffirms.
+_GUARANTOR_ROLE = rule(
+    "appended.guarantor_role",
+    r"(?i)\bguarantors?$",
+    reads="the role of a company signing an appended agreement: a guarantor's capacity",
+    matches=["Subsidiary Guarantor", "Guarantor", "Parent Guarantors"],
+    rejects=["Administrative Agent", "Guarantor and Lender"],
 )
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
@@ -286,6 +296,8 @@ def extract_appended(ctx: DocContext) -> None:
         # a person signing for no company is a party only where no company signs at all (an
         # individual guarantor); beside companies, the layout lost the company it signs for
         companies = any(b.company for b in blocks)
+        # "reaffirms its obligations under the Guaranty": the guaranty its signers gave
+        given = None if note else guaranty_named_in(ctx, region.start, region.end)
         for b in blocks:
             company = None
             if b.company and b.company_span:
@@ -299,6 +311,13 @@ def extract_appended(ctx: DocContext) -> None:
                     ctx.collector.relate("PARTY_TO", company, ctx.self_ref, ctx.span(cs, ce), role)
                 if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
                     ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
+                    if given:
+                        # in the capacity its block states ("as Subsidiary Guarantor")
+                        giver = b.role if b.role and _GUARANTOR_ROLE.search(b.role) else None
+                        for ev in (given[1], ctx.span(cs, ce)):
+                            ctx.collector.relate(
+                                "PARTY_TO", company, given[0], ev, {"role": giver or "Guarantor"}
+                            )
             if b.signer:
                 person, s, e = add_signer(ctx, b, b.signer, ref, company)
                 if company is None and (not companies or b.individual) and not note:

@@ -156,6 +156,18 @@ _DESCRIBED = rule(
 )
 
 
+#: "Acme Tools Co., a wholly-owned subsidiary of the Pledgor (the "Company"), the Lenders and
+#: the Agent are parties to": a name or term that follows these words owns or controls a party
+#: of the list, and is no party of its own
+_OWNER_BEFORE = rule(
+    "underlying.owner_before",
+    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$",
+    reads="the words before a name in a party list: the name is another party's owner",
+    matches=["Acme Tools Co., a wholly-owned subsidiary of the ", "an affiliate of "],
+    rejects=["Acme Tools Co. and the ", "by and among "],
+)
+
+
 def _masked(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with parenthetical asides blanked (offsets kept)."""
     return _PAREN.sub(lambda m: " " * len(m.group()), text[start:end])
@@ -181,6 +193,8 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
         if label is None and _at_line_start(text, start + r.start):
             label = _BARE_LABEL.match(r.text)
         cut = label.end() if label else 0
+        if _OWNER_BEFORE.search(text, max(0, start + r.start - 40), start + r.start):
+            continue
         end = r.end - 1 if _full_stop(r.text) else r.end
         out.append(
             NameRun(r.start + start + cut, end + start, text[r.start + start + cut : end + start])

@@ -135,7 +135,7 @@ _PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 #: the term several people listed before it share.
 _SHARED_TERM = rule(
     "parties.people_shared_term",
-    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|each)(?:\s+(?:and\s+)?"
+    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|(?P<each>each))(?:\s+(?:and\s+)?"
     r"(?:individually|severally|collectively|together))?,?\s+)?(?:the\s+|an?\s+)?"
     r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term closing a list of people",
@@ -143,7 +143,8 @@ _SHARED_TERM = rule(
         passage(' (collectively, the "Consultants")', term="Consultants"),
         passage(' (together, the "Founders")', term="Founders"),
         passage(' ("Sellers")', term="Sellers"),
-        passage(' (each, a "Stockholder")', term="Stockholder"),
+        passage(' (each, a "Stockholder")', term="Stockholder", each="each"),
+        passage(' (each a "Guarantor" and together the "Guarantors")', term="Guarantor"),
     ],
     rejects=[" (the Company's parent)", ", a Delaware corporation"],
     mode="match",
@@ -173,7 +174,10 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
         tail = re.match(r"[^()\"\u201c;]{0,80}?(?=\s*,?\s*\()", text[person.end() : stop])
         pos = person.end() + (tail.end() if tail else 0)
     m = _SHARED_TERM.match(text, pos, stop)
-    return bool(m and not DOCUMENT.search(m["term"]) and is_plural_term(m["term"]))
+    # "(each, a "Guarantor")": a singular role that each person of the list is given (not
+    # "(each, a "Party")", which closes a whole preamble and its addresses)
+    each_role = bool(m and m["each"] and role_of(m["term"]) not in (None, "Party"))
+    return bool(m and not DOCUMENT.search(m["term"]) and (is_plural_term(m["term"]) or each_role))
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",

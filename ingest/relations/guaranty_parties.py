@@ -73,6 +73,32 @@ def extract_guaranty_parties(
             ctx.collector.relate("PARTY_TO", party, ref, ev, {"role": "Guarantor"})
 
 
+def guaranty_named_in(ctx: DocContext, start: int, end: int) -> tuple[str, Span] | None:
+    """The one guaranty ``text[start:end]`` names by title ("reaffirms its obligations under
+    the Guaranty dated as of ..."), with the span naming it; None when it names none, or
+    several ("the Parent Guaranty" and "the Subsidiary Guaranty": who gave which, a caption
+    tells)."""
+    text = ctx.text
+    named = [m for m in _MENTION.finditer(text, start, end) if _is_guaranty_title(m["title"])]
+    titles = {" ".join(m["title"].lower().split()) for m in named}
+    if len(titles) != 1:
+        return None
+    m = named[0]
+    span = ctx.span(m.start("title"), m.end("title"))
+    title = " ".join(m["title"].split())
+    known = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and title_of(ctx, ref).lower() == title.lower()
+    ]
+    ref = (
+        known[0]
+        if known
+        else add_mention(ctx, Mention(title, m.start("title"), m.end("title")), span)
+    )
+    return (ref, span) if labelled(ctx, [ref], "Agreement") else None
+
+
 def _is_guaranty_title(title: str) -> bool:
     return bool(_GUARANTY_TITLE.match(title.strip())) and not _NOT_GUARANTY.search(title)
 

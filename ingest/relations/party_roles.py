@@ -14,9 +14,10 @@ from ingest.context import DocContext, norm_term
 from ingest.names import looks_like_person, singular
 from ingest.parties.role_words import role_of, role_parts
 from ingest.records import Span
-from ingest.relations.obligations import CREDIT_TITLE
+from ingest.relations.obligations import CREDIT_TITLE, secured_agreement
 from ingest.relations.role_definitions import defined_roles
 from ingest.relations.slots import labelled
+from ingest.relations.stated_capacities import stated_capacities
 from ingest.roles import Signing
 
 #: Roles that extend credit, and roles that owe it, wherever the document is about credit.
@@ -36,8 +37,8 @@ Roles = dict[str, tuple[set[str], list[Span]]]
 
 def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
     """Each party's roles in this document (its PARTY_TO roles, its role-word terms, the
-    lending roles the definitions give it and the capacities it signs in), with the spans
-    that state them."""
+    lending roles the definitions give it, a lending capacity stated beside an agent's and
+    the capacities it signs in), with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
@@ -54,6 +55,11 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
             slot[0].add(norm_term(singular(str(role))))
             slot[1].extend(ctx.collector.entities[ref].evidence[: 1 - len(slot[1][:1])])
     for ref, (rs, spans) in defined_roles(ctx).items():
+        if named_party(ctx, ref):
+            slot = out.setdefault(ref, (set(), []))
+            slot[0].update(rs)
+            slot[1].extend(spans[: 1 - len(slot[1][:1])])
+    for ref, (rs, spans) in stated_capacities(ctx).items():
         if named_party(ctx, ref):
             slot = out.setdefault(ref, (set(), []))
             slot[0].update(rs)
@@ -96,15 +102,27 @@ def named_party(ctx: DocContext, ref: str) -> bool:
     return e.props.get("kind") != "person" or looks_like_person(name)
 
 
+#: the kinds of agreement that stand beside a credit agreement rather than amend it
+_ANCILLARY_KINDS = frozenset(
+    {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement"}
+)
+
+
 def credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
-    """Whether the own agreement is about credit (a credit or loan agreement, a note, or an
-    amendment of one), and the notes it is or amends (whose issuer and holder its roles name)."""
+    """Whether the own agreement is about credit (a credit or loan agreement, a note, an
+    amendment of one, or a waiver, consent, guaranty or security document of one), and the
+    notes it is or amends (whose issuer and holder its roles name)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or ctx.self_ref is None:
         return False, []
     subjects = [ctx.self_ref] + [
         k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
     ]
+    # a waiver, consent, guaranty or grant of security stands beside the credit agreement
+    # whose obligations it concerns ("Reference is made to the Credit Agreement ...")
+    if own.label == "Agreement" and own.props.get("kind") in _ANCILLARY_KINDS:
+        concerned = secured_agreement(ctx)
+        subjects += [concerned] if concerned and concerned not in subjects else []
     credit, notes = False, []
     for ref in subjects:
         e = ctx.collector.get(ref)

@@ -68,6 +68,8 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     classed = names_lenders_as_class(ctx)
     if not (credit or classed) or notes or own is None or own.label != "Agreement":
         return []
+    if own.props.get("kind") in _GIVEN_KINDS:
+        return []  # its signers give a guaranty or security: none signs as one of the lenders
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
     if not borrowers:  # "the Company" of a credit agreement is its borrower
@@ -100,6 +102,10 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
+
+
+#: agreements that guarantors, grantors and pledgors give: their signers are no class lenders
+_GIVEN_KINDS = frozenset({"guaranty", "pledge_agreement", "security_agreement"})
 
 
 def _carry_lender(ctx: DocContext, ref: str, span: Span) -> None:

@@ -57,9 +57,11 @@ def _defined_notes(ctx: DocContext, term: str) -> list[str]:
     return out
 
 
-#: "As security for the performance ... under this Guaranty, ...": the obligation secured
+#: "As security for the performance ... under this Guaranty, ...", "To secure the payment of
+#: all obligations of the Borrower under the Loan Agreement, ...": the obligation secured
 _AS_SECURITY_FOR = re.compile(
-    r"(?i)\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,400})$"
+    r"(?i)(?:\bas\s+(?:collateral\s+)?security\s+for|(?:^|[.(,:;]|\bin\s+order)\s*to\s+secure)\b"
+    r"(?P<what>[^;]{0,400})$"
 )
 
 

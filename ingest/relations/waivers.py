@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.defined_terms import find_definitions
 from ingest.records import PropValue, Span
 from ingest.references.titles import DATE
 from ingest.relations.obligations import CREDIT_TITLE, primary_agreement
@@ -25,6 +26,7 @@ from ingest.relations.slots import (
     title_of,
     trimmed,
 )
+from ingest.rules import passage, rule
 
 _WAIVE = re.compile(
     r"\b(?:hereby\s+)?(?:(?:irrevocably|expressly|permanently)\s+)?(?:agree[sd]?\s+to\s+|consents?\s+to,?\s+and\s+)?"
@@ -73,6 +75,30 @@ def _grants_waivers(ctx: DocContext) -> bool:
 ClassWaiver = tuple[Span, dict[str, PropValue], str]
 
 
+#: "the Agent, acting at the direction of the Required Lenders, hereby waives": the phrase
+#: between a waiver's subject and its verb that says for whom it acts; the subject is before it
+_ACTING_FOR = rule(
+    "relations.waiver_acting_for",
+    r",\s*(?:(?:acting|each\s+acting)\s+)?(?:(?:at|upon)\s+the\s+(?:direction|request|instruction)s?"
+    r"|on\s+behalf|with\s+the\s+(?:consent|approval)|for\s+the\s+benefit|for\s+the\s+account)"
+    r"\s+of\s+(?P<for>[^,;]{3,80}?)\s*,?\s*$",
+    reads="the words before a waiver's verb: whom its subject acts for, set off by commas",
+    matches=[
+        passage(
+            "the Agent, acting at the direction of the Required Lenders,",
+            match=", acting at the direction of the Required Lenders,",
+            **{"for": "the Required Lenders"},
+        ),
+        passage("the Administrative Agent, on behalf of the Lenders", **{"for": "the Lenders"}),
+        "the Trustee, with the consent of the Holders of a majority in principal amount,",
+    ],
+    rejects=[
+        "the Agent and the Lenders",
+        "Subject to the conditions set forth in Section 3, the Lenders",
+    ],
+)
+
+
 _LENDER_CLASS_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:Required\s+|Majority\s+)?(?:Lenders|Banks)\s*$"
 )
@@ -108,6 +134,11 @@ def extract_waivers(
             continue
         # "The Lenders hereby (a) consent to ... and (b) waive": the subject precedes the list
         subject = AUXILIARY_TAIL.sub("", re.sub(r"\s+hereby\s*\((?:a|i|1)\)[^;]*$", "", before))
+        # "the Agent, acting at the direction of the Required Lenders, hereby waives": the
+        # Agent waives, and the lenders it acts for through it
+        acting = _ACTING_FOR.search(subject)
+        acting_for = acting["for"] if acting else ""
+        subject = subject[: acting.start()] if acting else subject
         waivers = subject_before(ctx, subject)
         what = re.split(
             r"\s+(?:of|under|contained\s+in)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?"
@@ -122,17 +153,77 @@ def extract_waivers(
             or (primary_agreement(ctx, ""))
         )
         props = _waiver_terms(sentence + " " + following)
-        props["what"] = what[:300]
+        props["what"] = _referred_what(ctx, lo, _defined_what(ctx, what))[:300]
         for w in waivers:
             for t in targets[:1]:
                 _waive(ctx, w, t, evidence, props)
         # lenders as a class waive terms of the credit agreement they lend under
         if (
-            _LENDER_CLASS_SUBJECT.search(subject)
+            (_LENDER_CLASS_SUBJECT.search(subject) or _LENDER_CLASS_SUBJECT.search(acting_for))
             and targets
             and CREDIT_TITLE.search(title_of(ctx, targets[0]))
         ):
             by_class.append((evidence, props, targets[0]))
+
+
+#: what a waiver waives when it is a defined term alone: "the Specified Default"
+_TERM_ONLY = re.compile(
+    r"^(?:the|such|each|any)\s+(?P<term>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})$"
+)
+#: where the sentence that defines a term in a parenthesis starts
+_SENTENCE_START = re.compile(r"(?s).*(?:\.\s+|\n[ \t]*\n|;\s+|:\s+)")
+
+
+def _defined_what(ctx: DocContext, what: str) -> str:
+    """ "the Specified Default" -> "Specified Default: ... failed to maintain the Fixed
+    Charge Coverage Ratio ... for the fiscal quarter ended June 30, 2016": a waived defined
+    term with the words of the sentence that defines it, so the waiver says what it waives."""
+    m = _TERM_ONLY.match(what)
+    if m is None:
+        return what
+    term = m["term"]
+    for d in find_definitions(ctx.text):
+        if d.term != term:
+            continue
+        if d.style == "means":
+            body = ctx.text[d.end : d.clause_end].split(". ")[0]
+            body = re.sub(r"^[\"\u201d]?\s*(?:shall\s+)?means?\s+", "", body)
+        else:
+            lo = max(0, d.clause_start - 600)
+            head = _SENTENCE_START.match(ctx.text, lo, d.clause_start)
+            body = ctx.text[head.end() if head else lo : d.clause_start]
+        body = " ".join(body.split()).strip(" ,")
+        return f"{term}: {body}" if body else what
+    return what
+
+
+#: "waives that noncompliance", "waives such failure": what the sentence before stated
+_ANAPHORIC = rule(
+    "relations.waiver_anaphoric_what",
+    r"(?i)^(?:that|such|the\s+foregoing|the\s+aforementioned|said)\s+(?:\w+\s+){0,2}?"
+    r"(?:non-?compliance|failures?|defaults?|breach(?:es)?|violations?|events?\s+of\s+default)\b",
+    reads="what a waiver waives: a default, failure or noncompliance the sentence before told",
+    matches=[
+        "that noncompliance for such fiscal quarter only",
+        "such Event of Default",
+        "such failure",
+    ],
+    rejects=["the Specified Default", "compliance with Section 6.1", "any other Default"],
+)
+#: where a sentence ends (the one before a waiver is the last in the text before it)
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z(])|\n[ \t]*\n")
+
+
+def _referred_what(ctx: DocContext, lo: int, what: str) -> str:
+    """ "The Borrower did not maintain the Debt Service Coverage Ratio required by Section
+    7.2 ... The Bank hereby waives that noncompliance": what is waived, with the sentence
+    before that states it."""
+    if not _ANAPHORIC.match(what):
+        return what
+    before = ctx.text[max(0, lo - 800) : lo].rstrip()
+    previous = _SENTENCE_END.split(before)[-1]
+    previous = " ".join(previous.split()).strip(" .")
+    return f"{what}: {previous}" if len(previous) > 20 else what
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -180,6 +271,25 @@ def following_sentence(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+#: ", the Agent, acting for the Required Lenders, hereby waives": the clause of the waiver
+#: itself, after a condition written before it
+_WAIVING_CLAUSE = rule(
+    "relations.waiver_clause_after_condition",
+    r",\s+(?=(?:the|each)\s+[A-Z][^,;]{0,60}?(?:,[^,;]{0,100},)?\s*(?:hereby\s+)?"
+    r"(?:(?:irrevocably|expressly)\s+)?(?:agrees?\s+to\s+)?waives?\b)",
+    reads="a waiver's condition written before it: where the waiving clause starts",
+    matches=[
+        passage(
+            "the Borrower pay a fee of $10,000, the Agent, acting at the direction of the Required"
+            " Lenders, hereby waives the Default",
+            match=", ",
+        ),
+        "no Default having occurred, the Lenders hereby waive compliance",
+    ],
+    rejects=["the Borrower pay to the Agent, for the account of the Lenders, a fee of $10,000"],
+)
+
+
 def _waiver_terms(text: str) -> dict[str, PropValue]:
     """From / until / condition of a waiver, read in its sentence and a "Such waiver" follower."""
     props: dict[str, PropValue] = {}
@@ -195,7 +305,10 @@ def _waiver_terms(text: str) -> dict[str, PropValue]:
         r"\s+(?P<c>[^.;]{5,300})",
         text,
     )
-    props["condition"] = " ".join(m["c"].split()) if m else None
+    # "Subject to the condition that the Borrower pay a fee, the Agent hereby waives ...":
+    # the condition ends where the waiver's own clause begins
+    cond = _WAIVING_CLAUSE.split(m["c"])[0] if m else None
+    props["condition"] = " ".join(cond.split()) if cond else None
     void = re.search(
         r"(?is)\bin\s+the\s+event\s+that\s+(?P<c>[^;]{5,300}?),\s*this\s+waiver\s+shall\s+be"
         r"\s+null\s+and\s+void",
