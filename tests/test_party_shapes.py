@@ -1392,3 +1392,41 @@ def test_the_person_a_partys_notices_go_to_is_no_party() -> None:
         "Alder Logistics Inc.": ("Alder",),
         "Fenwick Freight LLC": ("Carrier",),
     }
+
+
+def test_a_party_described_instead_of_named_takes_the_term_after_its_description() -> None:
+    # "and the individual or legal entity identified on the cover page ("Franchisee")": the
+    # term is the described party's, never the name read before the description
+    text = (
+        "FRANCHISE AGREEMENT\n\nThis Franchise Agreement is entered into as of the date shown "
+        "on the cover page between Quill Brands, Inc., a Utah corporation, and the individual "
+        'or legal entity identified on the cover page ("Franchisee").\n\n1. Grant.\n'
+    )
+    assert own_parties(text) == {
+        "Quill Brands, Inc.": (),
+        "the individual or legal entity identified on the cover page": ("Franchisee",),
+    }
+    assert _roles(text)["the individual or legal entity identified on the cover page"] == (
+        "Franchisee"
+    )
+    listed = (
+        "COOPERATION AGREEMENT\n\nThis Cooperation Agreement dated May 3, 2016 is by and among "
+        'the persons and entities listed on Schedule A (collectively, the "Harbor Group"), '
+        'Kelso Motors, Inc. (the "Company") and Dana R. Whitfield (the "Designee").\n\n'
+        "WHEREAS, the Harbor Group owns shares of the Company.\n"
+    )
+    assert own_parties(listed) == {
+        "the persons and entities listed on Schedule A": ("Harbor Group",),
+        "Kelso Motors, Inc.": ("Company",),
+        "Dana R. Whitfield": ("Designee",),
+    }
+    # near miss: a description set off by commas after a name is that party's own
+    appositive = (
+        "RESELLER AGREEMENT\n\nThis Reseller Agreement is made by and between Tessaly Labs "
+        'LLC, the company identified on the cover page ("Company"), and Marrow Lane Inc., a '
+        'Texas corporation ("Reseller").\n\n1. Appointment.\n'
+    )
+    assert own_parties(appositive) == {
+        "Tessaly Labs LLC": ("Company",),
+        "Marrow Lane Inc.": ("Reseller",),
+    }

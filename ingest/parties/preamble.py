@@ -13,6 +13,7 @@ from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME
+from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
     DOCUMENT,
@@ -200,6 +201,15 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True  # ("the "Effective Date"", "the "Territory"") after a name: no party's
     if AGREEMENT_TERM.search(d.term):
         return not (r.found and not r.pending)
+    if (described := described_party(text, d)) is not None:
+        # "and the persons listed on Schedule A (the "Holders")": the term is theirs, not the
+        # name's read before the description
+        r.found.append(described)
+        r.pending = []
+        ctx.define(d.term, party_ref(display_name(ctx, described.run.text)))
+        r.named_last = [described]
+        r.last_clause, r.last_term_end = d.clause_start, d.end
+        return True
     if not r.pending and not r.strict and (blank := _blank_party(text, d)) is not None:
         r.found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
         ctx.define(d.term, party_ref(d.term))
