@@ -1396,7 +1396,7 @@ def test_the_person_a_partys_notices_go_to_is_no_party() -> None:
 
 def test_a_party_described_instead_of_named_takes_the_term_after_its_description() -> None:
     # "and the individual or legal entity identified on the cover page ("Franchisee")": the
-    # term is the described party's, never the name read before the description
+    # term is the described party's (its only name), never the name read before it
     text = (
         "FRANCHISE AGREEMENT\n\nThis Franchise Agreement is entered into as of the date shown "
         "on the cover page between Quill Brands, Inc., a Utah corporation, and the individual "
@@ -1404,11 +1404,9 @@ def test_a_party_described_instead_of_named_takes_the_term_after_its_description
     )
     assert own_parties(text) == {
         "Quill Brands, Inc.": (),
-        "the individual or legal entity identified on the cover page": ("Franchisee",),
+        "Franchisee": ("Franchisee",),
     }
-    assert _roles(text)["the individual or legal entity identified on the cover page"] == (
-        "Franchisee"
-    )
+    assert _roles(text)["Franchisee"] == "Franchisee"
     listed = (
         "COOPERATION AGREEMENT\n\nThis Cooperation Agreement dated May 3, 2016 is by and among "
         'the persons and entities listed on Schedule A (collectively, the "Harbor Group"), '
@@ -1416,7 +1414,7 @@ def test_a_party_described_instead_of_named_takes_the_term_after_its_description
         "WHEREAS, the Harbor Group owns shares of the Company.\n"
     )
     assert own_parties(listed) == {
-        "the persons and entities listed on Schedule A": ("Harbor Group",),
+        "Harbor Group": ("Harbor Group",),
         "Kelso Motors, Inc.": ("Company",),
         "Dana R. Whitfield": ("Designee",),
     }
@@ -1429,4 +1427,31 @@ def test_a_party_described_instead_of_named_takes_the_term_after_its_description
     assert own_parties(appositive) == {
         "Tessaly Labs LLC": ("Company",),
         "Marrow Lane Inc.": ("Reseller",),
+    }
+
+
+def test_a_trade_name_cue_in_capitals_opens_another_name_of_the_party() -> None:
+    # "Tarrow Motors, Inc. DBA Eastside Garage, located at ...": the trade name is the party's
+    # alias (never a party of its own), and the address after it names nobody
+    text = (
+        "SPONSORSHIP AGREEMENT\n\nThis Agreement is effective as of May 1, 2015 by and between "
+        "Tarrow Motors, Inc. DBA Eastside Garage, located at 10 Elm Street, Burbank, CA 91504 "
+        '(hereinafter "Eastside"), and Quill Brands LLC located at 5 Oak Road, Reno, NV 89501 '
+        '(hereinafter "Quill").\n\n1. Sponsorship.\n'
+    )
+    assert own_parties(text) == {
+        "Tarrow Motors, Inc.": ("Eastside Garage", "Eastside"),
+        "Quill Brands LLC": ("Quill",),
+    }
+    # near miss: an exhibit's heading "ACME, INC. DBA BRAND MASTER TERMS OF SERVICE" is a title
+    exhibit = (
+        'CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement ("Agreement") is between '
+        "Tarrow Media, Inc. d/b/a Eastside Network, located at 10 Elm Street, Reno, Nevada "
+        '89501 ("Eastside"), and Quill Brands LLC, a Nevada limited liability company '
+        '("Distributor").\n\n1. License. Eastside grants Distributor a license.\n\nEXHIBIT A\n\n'
+        "TARROW MEDIA, INC. DBA EASTSIDE MASTER TERMS OF SERVICE\n\n1. DEFINITIONS\n"
+    )
+    assert own_parties(exhibit) == {
+        "Tarrow Media, Inc.": ("Eastside Network", "Eastside"),
+        "Quill Brands LLC": ("Distributor",),
     }

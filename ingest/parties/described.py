@@ -3,11 +3,11 @@ identified on the cover page ("Franchisee")", "by and among the persons and enti
 Schedule A (collectively, the "Investor Group")", "and the company set forth below ("Company")".
 
 Exists because the preamble reader gives a parenthesised term to the name read before it; where
-a description of another party stands between them, the term is that party's, and the
-description is the only name the preamble gives it (the cover page, schedule or table it points
-to may name it too). Parties described by the signature pages are left to
-:mod:`ingest.signatures.collectives`, which binds them to the companies signing there, and a
-class of lenders to :mod:`ingest.parties.lender_class`.
+a description of another party stands between them, the term is that party's, and the term is
+the only name the preamble gives it (the cover page, schedule or table the description points
+to may name it too), as for a party a form leaves blank. Parties described by the signature
+pages are left to :mod:`ingest.signatures.collectives`, which binds them to the companies
+signing there, and a class of lenders to :mod:`ingest.parties.lender_class`.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ DESCRIBED_PARTY = rule(
 
 def described_party(text: str, d: Definition) -> Party | None:
     """The party a description right before a term names ("and the persons listed on Schedule
-    A (the "Holders")"), named by that description and given the term; None where no such
-    description stands there, or it names a class of lenders."""
+    A (the "Holders")"), known by that term; None where no such description stands there, or
+    it names a class of lenders."""
     if d.style != "paren" or DOCUMENT.search(d.term):
         return None
     ws = words(d.term)
@@ -73,5 +73,6 @@ def described_party(text: str, d: Definition) -> Party | None:
     m = DESCRIBED_PARTY.search(text, lo, d.clause_start)
     if m is None or names_class(m["desc"], 0, len(m["desc"])):
         return None
-    run = NameRun(m.start("desc"), m.end("desc"), m["desc"])
-    return Party(run, d.clause_end, {"kind": "organization"}, [d.term], role_of(d.term))
+    # the term is the only name the preamble gives the party (as for a blank in a form)
+    run = NameRun(d.start, d.end, d.term)
+    return Party(run, d.clause_end, {}, [d.term], role_of(d.term))

@@ -12,7 +12,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
-from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME
+from ingest.parties.cues import DESCRIBED_IN, SAME_PARTY_TERMS, TRADE_NAME, TRADE_NAME_IN_RUN
 from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
@@ -177,10 +177,17 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
     run = _kept_run(text, r, ev, pos)
     if run is None:
         return
-    if r.found and TRADE_NAME.search(text, max(0, pos - 30), pos):
-        # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
-        r.found[-1].aliases.append(clean_name(run.text))
+    # a cue in capitals opening the run counts right after the party's own name only, and
+    # never before a title ("ACME, INC. DBA RADIANT MASTER TERMS OF SERVICE")
+    cue = TRADE_NAME_IN_RUN.match(run.text) if r.found and _right_after(text, r, pos) else None
+    if cue and DOCUMENT.search(run.text):
+        return
+    if r.found and (cue or TRADE_NAME.search(text, max(0, pos - 30), pos)):
+        # "Holiday RV Superstores, Inc., d/b/a Recreation USA", "Tarrow Motors, Inc. DBA
+        # Eastside Garage": the same party
+        r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
         r.found[-1].end = max(r.found[-1].end, run.end)
+        r.address_end = max(r.address_end, end_of_address(text, run.end, end))
         return
     if pos < r.address_end:
         return  # "Dun Laoghaire, Co. Dublin": a place in the party's address
@@ -189,6 +196,11 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         r.found.append(party)
         r.pending.append(party)
         r.address_end = end_of_address(text, party.end, end)
+
+
+def _right_after(text: str, r: _Reading, pos: int) -> bool:
+    """Whether ``pos`` follows the name of the party read last, nothing but a comma between."""
+    return not text[r.found[-1].run.end : pos].strip(" \t\n,")
 
 
 def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
