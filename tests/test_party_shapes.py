@@ -530,6 +530,12 @@ def test_a_misspelling_of_a_party_on_the_signature_page_is_the_same_party() -> N
         "SÖREN RETAIL BRAND, INC.", "SÖREN RETAIL HOLDINGS, INC."
     )
     assert len(own_parties(funds)) == 4
+    # a space slipped out of a name on the signature page: the same party, no second name
+    spaced = text.replace("LARCHMONT BIOWORSK, LLC", "LARCH MONT BIOWORKS, LLC")
+    assert own_parties(spaced) == {
+        "Larchmont Bioworks, LLC": ("Supplier",),
+        "Sōren Retail Brands, Inc.": ("Buyer",),
+    }
 
 
 def test_bodies_without_a_corporate_word_described_in_lower_case_are_parties() -> None:
