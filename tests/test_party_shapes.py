@@ -922,6 +922,16 @@ def test_a_party_left_blank_in_a_form_is_known_by_its_role() -> None:
     )
     assert own_parties(text) == {"Quorra Devices AG": ("Quorra",), "Reseller": ("Reseller",)}
     assert _roles(text)["Reseller"] == "Reseller"
+    # a term that is no role word names the blank party too; a measure or a place does not
+    talent = (
+        "ENDORSEMENT AGREEMENT\n\nTHIS ENDORSEMENT AGREEMENT is made and entered into this "
+        "day of __________, 2001, by and between Corvane Golf, Inc., a Nevada corporation (the "
+        '"Company"), and _______________ (hereinafter referred to as the "Talent").\n\n'
+        "1. Endorsement.\n"
+    )
+    assert own_parties(talent) == {"Corvane Golf, Inc.": ("Company",), "Talent": ("Talent",)}
+    fee = talent.replace('the "Talent"', 'the "Fee Amount"')
+    assert own_parties(fee) == {"Corvane Golf, Inc.": ("Company",)}
 
 
 def test_a_blank_payee_of_an_instrument_is_no_party() -> None:

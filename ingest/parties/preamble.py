@@ -305,15 +305,29 @@ _BLANK = re.compile(
 _LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[])")
 
 
+def _party_term(term: str) -> bool:
+    """A term a blank party may go by: a role word, or one or two capitalised words naming no
+    measure, place or document ("Professional", "Talent"; never "Territory", "Fee Amount")."""
+    if role_of(term) is not None:
+        return role_of(term) != "Party"
+    ws = term.split()
+    return (
+        0 < len(ws) <= 2
+        and all(w[0].isupper() and w.isalpha() for w in ws)
+        and words(term)[-1] not in NO_PARTY_TERMS | PLACE_WORDS
+        and not DOCUMENT.search(term)
+    )
+
+
 def _blank_party(text: str, d: Definition) -> Party | None:
     """A party a form of agreement leaves blank, known only by its role term: "and
     ______________, a corporation organized under the laws of ________ ("Distributor")".
     The term is the only name the party has, so it stands as its name. Only where the list
     of parties goes on ("between", "and" right before the blank: never "promises to pay to
     ________ (the "Holder")" or "for value received, ______ or its assigns (the "Holder")")
-    and only a role word (never "Territory")
-    after a clause with no name in it."""
-    if d.style != "paren" or role_of(d.term) in (None, "Party"):
+    and only a term a party may go by (see :func:`_party_term`) after a clause with no name in
+    it."""
+    if d.style != "paren" or not _party_term(d.term):
         return None
     antecedent = text[d.antecedent_start : d.clause_start]
     listed = _LISTED_BLANK.search(antecedent)
