@@ -530,6 +530,12 @@ def test_a_misspelling_of_a_party_on_the_signature_page_is_the_same_party() -> N
         "SÖREN RETAIL BRAND, INC.", "SÖREN RETAIL HOLDINGS, INC."
     )
     assert len(own_parties(funds)) == 4
+    # a space slipped out of a name on the signature page: the same party, no second name
+    spaced = text.replace("LARCHMONT BIOWORSK, LLC", "LARCH MONT BIOWORKS, LLC")
+    assert own_parties(spaced) == {
+        "Larchmont Bioworks, LLC": ("Supplier",),
+        "Sōren Retail Brands, Inc.": ("Buyer",),
+    }
 
 
 def test_bodies_without_a_corporate_word_described_in_lower_case_are_parties() -> None:
@@ -916,6 +922,16 @@ def test_a_party_left_blank_in_a_form_is_known_by_its_role() -> None:
     )
     assert own_parties(text) == {"Quorra Devices AG": ("Quorra",), "Reseller": ("Reseller",)}
     assert _roles(text)["Reseller"] == "Reseller"
+    # a term that is no role word names the blank party too; a measure or a place does not
+    talent = (
+        "ENDORSEMENT AGREEMENT\n\nTHIS ENDORSEMENT AGREEMENT is made and entered into this "
+        "day of __________, 2001, by and between Corvane Golf, Inc., a Nevada corporation (the "
+        '"Company"), and _______________ (hereinafter referred to as the "Talent").\n\n'
+        "1. Endorsement.\n"
+    )
+    assert own_parties(talent) == {"Corvane Golf, Inc.": ("Company",), "Talent": ("Talent",)}
+    fee = talent.replace('the "Talent"', 'the "Fee Amount"')
+    assert own_parties(fee) == {"Corvane Golf, Inc.": ("Company",)}
 
 
 def test_a_blank_payee_of_an_instrument_is_no_party() -> None:
@@ -1391,4 +1407,67 @@ def test_the_person_a_partys_notices_go_to_is_no_party() -> None:
     assert own_parties(text) == {
         "Alder Logistics Inc.": ("Alder",),
         "Fenwick Freight LLC": ("Carrier",),
+    }
+
+
+def test_a_party_described_instead_of_named_takes_the_term_after_its_description() -> None:
+    # "and the individual or legal entity identified on the cover page ("Franchisee")": the
+    # term is the described party's (its only name), never the name read before it
+    text = (
+        "FRANCHISE AGREEMENT\n\nThis Franchise Agreement is entered into as of the date shown "
+        "on the cover page between Quill Brands, Inc., a Utah corporation, and the individual "
+        'or legal entity identified on the cover page ("Franchisee").\n\n1. Grant.\n'
+    )
+    assert own_parties(text) == {
+        "Quill Brands, Inc.": (),
+        "Franchisee": ("Franchisee",),
+    }
+    assert _roles(text)["Franchisee"] == "Franchisee"
+    listed = (
+        "COOPERATION AGREEMENT\n\nThis Cooperation Agreement dated May 3, 2016 is by and among "
+        'the persons and entities listed on Schedule A (collectively, the "Harbor Group"), '
+        'Kelso Motors, Inc. (the "Company") and Dana R. Whitfield (the "Designee").\n\n'
+        "WHEREAS, the Harbor Group owns shares of the Company.\n"
+    )
+    assert own_parties(listed) == {
+        "Harbor Group": ("Harbor Group",),
+        "Kelso Motors, Inc.": ("Company",),
+        "Dana R. Whitfield": ("Designee",),
+    }
+    # near miss: a description set off by commas after a name is that party's own
+    appositive = (
+        "RESELLER AGREEMENT\n\nThis Reseller Agreement is made by and between Tessaly Labs "
+        'LLC, the company identified on the cover page ("Company"), and Marrow Lane Inc., a '
+        'Texas corporation ("Reseller").\n\n1. Appointment.\n'
+    )
+    assert own_parties(appositive) == {
+        "Tessaly Labs LLC": ("Company",),
+        "Marrow Lane Inc.": ("Reseller",),
+    }
+
+
+def test_a_trade_name_cue_in_capitals_opens_another_name_of_the_party() -> None:
+    # "Tarrow Motors, Inc. DBA Eastside Garage, located at ...": the trade name is the party's
+    # alias (never a party of its own), and the address after it names nobody
+    text = (
+        "SPONSORSHIP AGREEMENT\n\nThis Agreement is effective as of May 1, 2015 by and between "
+        "Tarrow Motors, Inc. DBA Eastside Garage, located at 10 Elm Street, Burbank, CA 91504 "
+        '(hereinafter "Eastside"), and Quill Brands LLC located at 5 Oak Road, Reno, NV 89501 '
+        '(hereinafter "Quill").\n\n1. Sponsorship.\n'
+    )
+    assert own_parties(text) == {
+        "Tarrow Motors, Inc.": ("Eastside Garage", "Eastside"),
+        "Quill Brands LLC": ("Quill",),
+    }
+    # near miss: an exhibit's heading "ACME, INC. DBA BRAND MASTER TERMS OF SERVICE" is a title
+    exhibit = (
+        'CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement ("Agreement") is between '
+        "Tarrow Media, Inc. d/b/a Eastside Network, located at 10 Elm Street, Reno, Nevada "
+        '89501 ("Eastside"), and Quill Brands LLC, a Nevada limited liability company '
+        '("Distributor").\n\n1. License. Eastside grants Distributor a license.\n\nEXHIBIT A\n\n'
+        "TARROW MEDIA, INC. DBA EASTSIDE MASTER TERMS OF SERVICE\n\n1. DEFINITIONS\n"
+    )
+    assert own_parties(exhibit) == {
+        "Tarrow Media, Inc.": ("Eastside Network", "Eastside"),
+        "Quill Brands LLC": ("Distributor",),
     }

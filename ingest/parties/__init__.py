@@ -12,5 +12,6 @@ Vocabulary:
 The modules of the package, each importing only from those before it: :mod:`.cues`,
 :mod:`.role_words`,
 :mod:`.forms`, :mod:`.spellings`, :mod:`.add`, :mod:`.not_names`, :mod:`.descriptions`,
-:mod:`.zones`, :mod:`.role_labels`, :mod:`.preamble`, :mod:`.recitals`, :mod:`.behalf`.
+:mod:`.zones`, :mod:`.role_labels`, :mod:`.described`, :mod:`.preamble`, :mod:`.recitals`,
+:mod:`.behalf`.
 """

@@ -5,7 +5,7 @@ describe it (its parent, its group, its predecessor, the person whose services i
 
 from __future__ import annotations
 
-from ingest.rules import rule
+from ingest.rules import passage, rule
 
 #: What introduces another name of the party just named: a trade name or a former name.
 TRADE_NAME = rule(
@@ -20,6 +20,19 @@ TRADE_NAME = rule(
         "Pellam Outfitters, Inc. (formerly known as ",
     ],
     rejects=["Tarrow Motorsports, LLC, a North Carolina company, and ", "as agent for "],
+)
+#: "Tarrow Motors, Inc. DBA Eastside Garage": a trade-name cue written in capitals, read as the
+#: first word of the run of capitalised words it opens.
+TRADE_NAME_IN_RUN = rule(
+    "parties.trade_name_in_run",
+    r"(?:DBA|D/B/A/?|AKA|A/K/A|FKA|F/K/A|Dba|D/b/a)\.?[ \t]+(?=\S)",
+    reads="the list of parties: a run of capitalised words opened by a trade-name cue",
+    matches=[
+        passage("DBA Eastside Garage", match="DBA "),
+        passage("D/B/A Halvern Outfitters", match="D/B/A "),
+    ],
+    rejects=["DBAS Systems Inc.", "Dbase Software LLC", "Akamai Technologies, Inc."],
+    mode="match",
 )
 #: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports

@@ -12,7 +12,14 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
-from ingest.parties.cues import DESCRIBED_IN, JOINT_TERM, SAME_PARTY_TERMS, TRADE_NAME
+from ingest.parties.cues import (
+    DESCRIBED_IN,
+    JOINT_TERM,
+    SAME_PARTY_TERMS,
+    TRADE_NAME,
+    TRADE_NAME_IN_RUN,
+)
+from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
     DOCUMENT,
@@ -176,10 +183,17 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
     run = _kept_run(text, r, ev, pos)
     if run is None:
         return
-    if r.found and TRADE_NAME.search(text, max(0, pos - 30), pos):
-        # "Holiday RV Superstores, Inc., d/b/a Recreation USA": the same party
-        r.found[-1].aliases.append(clean_name(run.text))
+    # a cue in capitals opening the run counts right after the party's own name only, and
+    # never before a title ("ACME, INC. DBA RADIANT MASTER TERMS OF SERVICE")
+    cue = TRADE_NAME_IN_RUN.match(run.text) if r.found and _right_after(text, r, pos) else None
+    if cue and DOCUMENT.search(run.text):
+        return
+    if r.found and (cue or TRADE_NAME.search(text, max(0, pos - 30), pos)):
+        # "Holiday RV Superstores, Inc., d/b/a Recreation USA", "Tarrow Motors, Inc. DBA
+        # Eastside Garage": the same party
+        r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
         r.found[-1].end = max(r.found[-1].end, run.end)
+        r.address_end = max(r.address_end, end_of_address(text, run.end, end))
         return
     if pos < r.address_end:
         return  # "Dun Laoghaire, Co. Dublin": a place in the party's address
@@ -188,6 +202,11 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         r.found.append(party)
         r.pending.append(party)
         r.address_end = end_of_address(text, party.end, end)
+
+
+def _right_after(text: str, r: _Reading, pos: int) -> bool:
+    """Whether ``pos`` follows the name of the party read last, nothing but a comma between."""
+    return not text[r.found[-1].run.end : pos].strip(" \t\n,")
 
 
 def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
@@ -200,6 +219,15 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True  # ("the "Effective Date"", "the "Territory"") after a name: no party's
     if AGREEMENT_TERM.search(d.term):
         return not (r.found and not r.pending)
+    if (described := described_party(text, d)) is not None:
+        # "and the persons listed on Schedule A (the "Holders")": the term is theirs, not the
+        # name's read before the description
+        r.found.append(described)
+        r.pending = []
+        ctx.define(d.term, party_ref(display_name(ctx, described.run.text)))
+        r.named_last = [described]
+        r.last_clause, r.last_term_end = d.clause_start, d.end
+        return True
     if not r.pending and not r.strict and (blank := _blank_party(text, d)) is not None:
         r.found.append(blank)  # "and ____________, a ______ corporation ("Distributor")"
         ctx.define(d.term, party_ref(d.term))
@@ -292,15 +320,29 @@ _BLANK = re.compile(
 _LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[])")
 
 
+def _party_term(term: str) -> bool:
+    """A term a blank party may go by: a role word, or one or two capitalised words naming no
+    measure, place or document ("Professional", "Talent"; never "Territory", "Fee Amount")."""
+    if role_of(term) is not None:
+        return role_of(term) != "Party"
+    ws = term.split()
+    return (
+        0 < len(ws) <= 2
+        and all(w[0].isupper() and w.isalpha() for w in ws)
+        and words(term)[-1] not in NO_PARTY_TERMS | PLACE_WORDS
+        and not DOCUMENT.search(term)
+    )
+
+
 def _blank_party(text: str, d: Definition) -> Party | None:
     """A party a form of agreement leaves blank, known only by its role term: "and
     ______________, a corporation organized under the laws of ________ ("Distributor")".
     The term is the only name the party has, so it stands as its name. Only where the list
     of parties goes on ("between", "and" right before the blank: never "promises to pay to
     ________ (the "Holder")" or "for value received, ______ or its assigns (the "Holder")")
-    and only a role word (never "Territory")
-    after a clause with no name in it."""
-    if d.style != "paren" or role_of(d.term) in (None, "Party"):
+    and only a term a party may go by (see :func:`_party_term`) after a clause with no name in
+    it."""
+    if d.style != "paren" or not _party_term(d.term):
         return None
     antecedent = text[d.antecedent_start : d.clause_start]
     listed = _LISTED_BLANK.search(antecedent)

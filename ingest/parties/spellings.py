@@ -98,7 +98,10 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
 
 def _misspelt(a: list[str], b: list[str]) -> bool:
     """Two names of two words or more that differ by accents and in one word at most, by one
-    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III")."""
+    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III"), or by a
+    space slipped in or out ("IndeLiving Holdings" / "Inde Living Holdings")."""
+    if len(a) != len(b) and len(a) + len(b) >= 4 and "".join(a) == "".join(b):
+        return True
     if len(a) != len(b) or len(a) < 2:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if _unaccented(x) != _unaccented(y)]
