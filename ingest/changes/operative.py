@@ -16,7 +16,7 @@ from ingest.changes.targets import NUM
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
-    r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
+    r"(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
     r"(?:(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?"
     # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a

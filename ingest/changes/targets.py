@@ -35,14 +35,14 @@ TARGET = re.compile(
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
     # ("Sec. 4", "§ 5" and "§5": the abbreviations of leases and notes; "Clause 12.3" of a
     # facility agreement drafted the English way)
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+of\s+the\s+[A-Z]))"
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
-    rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?"
+    rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
