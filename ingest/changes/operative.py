@@ -159,13 +159,13 @@ AS_FOLLOWS = re.compile(
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
     r"|it)\s+in\s+(?:its|their)\s+entirety|\bamending\s+and\s+restating\s+in\s+(?:its|their)\s+entirety|"
-    # "by amending and restating the definition of "X" in its entirety (to read) as follows",
-    # "by amending the following definitions to read in their entirety as follows"
-    rf"\bamending\s+(?:and\s+restating\s+)?(?:each\s+of\s+)?the\s+(?:following\s+(?:definitions|defined\s+terms)"
-    rf"|definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+(?:so\s+as\s+)?"
-    r"(?:in\s+(?:its|their)\s+entirety|to\s+read\s+in\s+(?:its|their)\s+entirety)|"
-    rf"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}"
-    rf"(?:\s*,?\s*(?:and\s+)?{QUOTED})*\s+(?:to\s+read|as\s+follows)|"
+    # "by amending (and restating) the definition of "X" (in Section 1.1) in its entirety (to
+    # read) as follows", "by amending the following definitions to read in their entirety"
+    # ("by amending the definition of "X" as follows:" may list changes in part)
+    rf"\bamending\s+(?P<restating>and\s+restating\s+)?(?:each\s+of\s+)?the\s+(?:following\s+"
+    rf"(?:definitions|defined\s+terms)|definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
+    r"(?:\s+(?:in|contained\s+in|set\s+forth\s+in)\s+Section\s+[\w.()]+)?\s+(?:so\s+as\s+)?"
+    r"(?:in\s+(?:its|their)\s+entirety|to\s+read|(?(restating)as\s+follows|(?!)))|"
     # "by replacing it in its entirety with Exhibit D attached hereto": the whole of it
     # (never "deleting the words ... and replacing them with": those words)
     r"\breplacing\s+(?:it|them|the\s+same)\s+in\s+(?:its|their)\s+entirety\s+with\b|"

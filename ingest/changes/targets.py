@@ -50,7 +50,8 @@ TARGET = re.compile(
     # (capitalised words, or a few in lower case: "that the" never starts a term)
     r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
     r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
+    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
+    r"\s+(?:the|this|such|each)\s+[A-Z]"
     # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
     r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
     r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
