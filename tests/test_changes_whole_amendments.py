@@ -1443,6 +1443,66 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             (None, "Maturity Date", "amend", None),
         ],
     ),
+    (
+        "'There is hereby added to the Agreement a new Section 5.9 as follows:'",
+        (
+            "1. There is hereby added to the Agreement a new Section 5.9 as follows:\n\n5.9 "
+            "Insurance. The Borrower shall insure its inventory."
+        ),
+        [
+            ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
+        ],
+    ),
+    (
+        "'A new Section 5.9 is hereby added to the Agreement as follows:'",
+        (
+            "1. A new Section 5.9 is hereby added to the Agreement as follows:\n\n5.9 Insurance. "
+            "The Borrower shall insure its inventory."
+        ),
+        [
+            ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
+        ],
+    ),
+    (
+        "'Section 5.9 is hereby added to the Agreement to read as follows:'",
+        (
+            "1. Section 5.9 is hereby added to the Agreement to read as follows:\n\n5.9 "
+            "Insurance. The Borrower shall insure its inventory."
+        ),
+        [
+            ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
+        ],
+    ),
+    (
+        "'by inserting the following as a new Section 5.9:'",
+        (
+            "1. The Agreement is hereby amended by inserting the following as a new Section "
+            "5.9:\n\n5.9 Insurance. The Borrower shall insure its inventory."
+        ),
+        [
+            ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
+        ],
+    ),
+    (
+        "'by adding a new Schedule 5.15 in the form of Schedule 5.15 attached hereto'",
+        (
+            "1. The Agreement is amended by adding a new Schedule 5.15 in the form of Schedule "
+            "5.15 attached hereto."
+        ),
+        [
+            ("Schedule 5.15", None, "add", None),
+        ],
+    ),
+    (
+        "'The following new Section 5.9 is inserted ... immediately after Section 5.8:'",
+        (
+            "1. The following new Section 5.9 is inserted in the Agreement immediately after "
+            "Section 5.8:\n\n5.9 Insurance. The Borrower shall insure its inventory."
+        ),
+        [
+            ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
+        ],
+    ),
 ]
 
 
