@@ -1635,3 +1635,25 @@ BASES: list[tuple[str, str, str, str | None]] = [
 def test_the_agreement_changed(shape: str, preamble: str, term: str, base_date: str | None) -> None:
     got = _changes(preamble + _OPERATION.format(n=term))
     assert got == [(("2.1", None, "amend", "June 1"), base_date)], shape
+
+
+def test_changes_set_forth_in_an_annex() -> None:
+    """ "The Agreement is hereby amended as set forth in Annex A attached hereto." and the list
+    of changes in that annex, after the signatures: the annex's operations are the
+    amendment's."""
+    text = (
+        _FRAME_HEAD + "1. Amendments. The Agreement is hereby amended as set forth in Annex A "
+        "attached hereto.\n\n2. Counterparts. This Amendment may be executed in counterparts."
+        "\n\nIN WITNESS WHEREOF, the parties have executed this Amendment.\n\nREDWOOD FORGE INC."
+        "\n\nBy: /s/ Jo Ames\nName: Jo Ames\nTitle: President\n\nSUMMIT TRUST BANK\n\nBy: /s/ "
+        "Al Roe\nName: Al Roe\nTitle: Vice President\n\n\nANNEX A\n\nAMENDMENTS TO CREDIT "
+        'AGREEMENT\n\n1. Section 6.3 of the Agreement is hereby amended by deleting "$750,000" '
+        'and inserting "$1,250,000" in lieu thereof.\n\n2. Section 7.4 of the Agreement is '
+        "hereby deleted in its entirety.\n"
+    )
+    test_whole_amendment(
+        "annex",
+        text,
+        "2019-07-01",
+        [("6.3", None, "amend", "$1,250,000"), ("7.4", None, "delete", None)],
+    )
