@@ -1616,6 +1616,17 @@ BASES: list[tuple[str, str, str, str | None]] = [
         "2020-09-09",
     ),
     (
+        "a recital naming the base in capitals, 'dated' with no 'as of'",
+        (
+            "FIRST AMENDMENT TO LOAN AGREEMENT\n\nThis First Amendment to Loan Agreement (this "
+            '"Amendment") is made as of May 5, 2021 between ACME CORP. ("Borrower") and BAYSIDE '
+            'BANK ("Bank").\n\nWHEREAS, Borrower and Bank entered into a LOAN AGREEMENT dated '
+            'March 1, 2015 (the "Agreement");'
+        ),
+        "Agreement",
+        "2015-03-01",
+    ),
+    (
         "a secured promissory note",
         (
             "AMENDMENT TO SECURED PROMISSORY NOTE\n\nThis Amendment to Secured Promissory Note "
