@@ -39,7 +39,7 @@ def target_ref(ctx: DocContext, name: str | None, default: str | None) -> str | 
 #: "Existing Credit Agreement" ...)".
 _TITLE_DATED = re.compile(
     r"(?P<title>[A-Z][A-Za-z\-]*(?:\s+(?:[A-Z][A-Za-z\-]*|of|and)){0,8}?\s+(?:AGREEMENT|Agreement))"
-    r"\s*,?\s+dated\s+as\s+of\s+"
+    r"\s*,?\s+dated\s+(?:as\s+of\s+)?"
 )
 #: How far before its defining parenthesis a title may stand (a chain of "as amended ... on
 #: DATE" between them).

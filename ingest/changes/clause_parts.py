@@ -102,7 +102,8 @@ def new_numbered(
                 own = named  # narrowed to the deleted clause: the new one is its sibling
             num = own + num
         if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
-            found = [Target(num, None, found[0].span)]
+            more = re.findall(r"\d[^\s,]*", new_section["more"] or "")
+            found = [Target(n, None, found[0].span) for n in [num, *more]]
         else:
             new_section = None
             action = "amend" if action == "add" else action

@@ -10,7 +10,10 @@ import re
 
 from ingest.rules import rule
 
-_CLAUSE_END = re.compile(r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\.[A-Z]\.)|\n[ \t]*\n")
+#: (the stop of an abbreviation, "No." or "Sec.", ends no clause)
+_CLAUSE_END = re.compile(
+    r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\bSec\.)(?<!\bSecs\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
+)
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 #: A page break between the words of one sentence: blank lines, a page marker or number, blank
 #: lines, then the sentence going on in lower case after a word that ends no sentence.
@@ -35,7 +38,8 @@ def mask(text: str) -> str:
 #: or follows a sentence end ("3.03(a) of" holds no label).
 _CLAUSE_BREAK = re.compile(
     # the stop after a section number ("Section 1.1. of the Agreement") ends no sentence
-    r"[.;:](?=\s)(?<!\bNo\.)(?<!\.[A-Z]\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)|\n[ \t]*\n"
+    r"[.;:](?=\s)(?<!\bNo\.)(?<!\bSec\.)(?<!\bSecs\.)(?<!\.[A-Z]\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)"
+    r"|\n[ \t]*\n"
     r"|(?:(?<=\n)|(?<=[.;:] )|(?<=[.;:]  ))[ \t]*\([a-z0-9]{1,4}\)\s(?!\s*of\b)"
 )
 

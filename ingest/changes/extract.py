@@ -11,6 +11,7 @@ from dataclasses import replace
 from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
+from ingest.changes.attached_changes import attached_bodies
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.misread_targets import is_phantom
 from ingest.changes.operations import Operation, find_operations
@@ -78,6 +79,8 @@ def extract_changes(ctx: DocContext) -> None:
         limit = appended[i + 1].title_span[0] if i + 1 < len(appended) else len(ctx.text)
         _appended_changes(ctx, i, amendment, limit)
     ops = find_operations(ctx.text)
+    for body in attached_bodies(ctx.text):
+        ops += find_operations(ctx.text, body)  # "amended as set forth in Annex A hereto"
     if not ops:
         return
     default = default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.changes.targets import TARGET
 from ingest.rules import rule
 
 #: "the reference in Section 8.1", "all references contained in Section 2.4": the section
@@ -77,4 +78,60 @@ def reference_held(masked: str, clause_from: int, tm: re.Match[str], a_start: in
 def changes_held_words(masked: str, clause_from: int, a_start: int) -> bool:
     """Whether the clause's subject is words a provision holds ("all references to "X" in
     Section 2.1"), so that replacing them changes the provision in part."""
-    return REFERENCES_SUBJECT.match(masked, clause_from, a_start) is not None
+    return (
+        REFERENCES_SUBJECT.match(masked, clause_from, a_start) is not None
+        or held_first(masked, clause_from, a_start) is not None
+    )
+
+
+#: "In Section 5.2 of the Agreement, the words ...", "In the definition of "EBITDA", each
+#: reference to ...": the provision that holds the words, named first.
+_IN_HOLDER = rule(
+    "changes.in_holder",
+    r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?In\s+(?=(?:sub)?Sections?\s|§|Clause\s\d"
+    r"|(?:the\s+)?definition\s+of\s)",
+    reads="the opening of an operative clause: 'In' before the provision holding the words it "
+    "changes",
+    matches=[
+        'In Section 5.2 of the Agreement, the words "annual" are replaced',
+        '(b) In the definition of "EBITDA", the reference to "10%" is changed',
+    ],
+    rejects=["In consideration of the premises", "In the event that Section 5.2 is amended"],
+    mode="match",
+)
+#: From that provision to the operative words: the agreement it belongs to, a comma, and the
+#: words held ("the words "annual"", "each reference to "$5,000,000"").
+_HELD_WORDS_AFTER = rule(
+    "changes.held_words_after",
+    r"(?:\s+(?:of|to)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*,\s*"
+    r"(?:each\s+of\s+)?(?:all|each|any|the)\s+(?:references?|words?|phrases?|figures?|amounts?"
+    r"|numbers?|dates?|percentages?|text)\s+(?:to\s+|of\s+)?[\"“$\d][^;:]{0,200}?\s*",
+    reads="an operative clause opening 'In Section 5.2': the words held, up to the operative "
+    "phrase",
+    matches=[
+        ' of the Agreement, the words "Chief Executive Officer" ',
+        ', each reference to "$5,000,000" ',
+    ],
+    rejects=[" of the Agreement ", ', the Borrower "shall" '],
+    mode="fullmatch",
+)
+#: The words right before quoted words that make them the text a provision holds, not a
+#: defined term: "the words "X"", "the figure "$5,000,000"".
+QUOTED_WORDS_BEFORE = rule(
+    "changes.quoted_words_before",
+    r"\b(?:words?|phrases?|text|figures?|numbers?|amounts?|dates?|percentages?)\s+$",
+    re.IGNORECASE,
+    reads="the subject of an operative clause, right before quoted words: words, not a term",
+    matches=["the words ", "the figure "],
+    rejects=["the definition of ", "The "],
+)
+
+
+def held_first(masked: str, clause_from: int, a_start: int) -> re.Match[str] | None:
+    """The provision (its ``TARGET`` match) a clause opening "In Section 5.2 ..., the words
+    "X" are replaced ..." changes in part, where it opens that way."""
+    lead = _IN_HOLDER.match(masked, clause_from, a_start)
+    tm = TARGET.match(masked, lead.end(), a_start) if lead else None
+    if tm is None or not _HELD_WORDS_AFTER.fullmatch(masked, tm.end(), a_start):
+        return None
+    return tm

@@ -21,7 +21,13 @@ from ingest.changes.clause_parts import (
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.furniture import trim_furniture
-from ingest.changes.held_references import REFERENCE_BEFORE, changes_held_words, reference_held
+from ingest.changes.held_references import (
+    QUOTED_WORDS_BEFORE,
+    REFERENCE_BEFORE,
+    changes_held_words,
+    held_first,
+    reference_held,
+)
 from ingest.changes.inline_items import cut_at_next_item
 from ingest.changes.instructions import (
     ADD_FOLLOWING,
@@ -233,8 +239,27 @@ def _subject(
             found = inherit(found, up)
             name = name or (up.name if up else None)
         return clause_from, found, name
-    found = []
-    name = None
+    found, name = _passive_subject(masked, clause_from, clause_to, a_start)
+    up = walk.parent(a_start)
+    item = ITEM_START.match(masked, clause_from, a_start)
+    if up is not None and (found or (up.lead and item)):
+        # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
+        # is amended as set forth below:" changes the lead-in's section
+        found = inherit(found, up)
+        name = name or up.name
+    return clause_from, found, name
+
+
+def _passive_subject(
+    masked: str, clause_from: int, clause_to: int, a_start: int
+) -> tuple[list[Target], str | None]:
+    """What a passive phrase changes, named before it, and the agreement named: the target
+    whose words run into the phrase ("Section 2.1 of the Agreement is amended"), a section
+    that holds the words the clause changes, never one mentioned on the way."""
+    held = held_first(masked, clause_from, a_start)
+    if held:
+        # "In Section 5.2 of the Agreement, the words "X" are replaced ...": 5.2 changes
+        return targets_at(masked, held), named_agreement(masked, held.end(), a_start)
     # (up to the operative words, which a term's "is hereby" lookahead reads)
     for tm in TARGET.finditer(masked, clause_from, clause_to):
         if tm.end() > a_start:
@@ -242,11 +267,12 @@ def _subject(
         if tm["nums"] and reference_held(masked, clause_from, tm, a_start):
             # "The reference in Section 8.1 ... to "June 30, 2005" is hereby changed to ...",
             # "Section 2.8.3's reference to a maturity date is hereby amended": 8.1 changes
-            found = targets_at(masked, tm)
-            name = named_agreement(masked, tm.end(), a_start)
-            break
+            return targets_at(masked, tm), named_agreement(masked, tm.end(), a_start)
         near = max(clause_from, tm.start() - 200)
-        if tm["qterm"] and REFERENCE_BEFORE.search(masked, near, tm.start()):
+        if tm["qterm"] and (
+            REFERENCE_BEFORE.search(masked, near, tm.start())
+            or QUOTED_WORDS_BEFORE.search(masked, near, tm.start())
+        ):
             continue  # the words a reference holds, not a term that changes
         if not (
             SUBJECT_GAP.fullmatch(masked, tm.end(), a_start)
@@ -257,16 +283,8 @@ def _subject(
             continue  # "the reference to Section 4.04(d) in Section 3.02(e) is changed"
         found = targets_at(masked, tm)
         if found:
-            name = named_agreement(masked, tm.end(), a_start)
-            break
-    up = walk.parent(a_start)
-    item = ITEM_START.match(masked, clause_from, a_start)
-    if up is not None and (found or (up.lead and item)):
-        # "(a) The word "and" is deleted from clause (g) thereof" under "Section 7.2.5
-        # is amended as set forth below:" changes the lead-in's section
-        found = inherit(found, up)
-        name = name or up.name
-    return clause_from, found, name
+            return found, named_agreement(masked, tm.end(), a_start)
+    return [], None
 
 
 def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) -> None:

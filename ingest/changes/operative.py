@@ -16,7 +16,7 @@ from ingest.changes.targets import NUM
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
 SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
-    r"(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
+    r"(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
     r"(?:(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+|this\s+|such\s+|said\s+)?"
     # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a
@@ -34,12 +34,17 @@ PASSIVE = re.compile(
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
     r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
-    r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)",
+    r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
+    r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
+    r"as\s+follows\b",
     re.IGNORECASE,
 )
 #: The active operative phrase before a target: "the Lenders hereby amend Section 4.16".
 ACTIVE = re.compile(
-    r"\bhereby\s+(?:amends?|deletes?|restates?|replaces?)\s+(?:and\s+restates?\s+)?"
+    r"\b(?:hereby\s+(?:amends?|deletes?|restates?|replaces?)"
+    # "The parties agree to amend Section 3.1 of the Agreement to read as follows:"
+    r"|(?:hereby\s+)?agree\s+to\s+(?:amend|delete|restate|replace))\s+(?:and\s+restate\s+)?"
     r"(?:the\s+provisions\s+of\s+)?(?=(?:the\s+)?(?:Sections?|Article|Schedule|Exhibit|Annex"
     r"|definition|clause|paragraph|subsection))",
     re.IGNORECASE,
@@ -74,7 +79,10 @@ _REPLACE = re.compile(
     # "amended to be in the form attached hereto", "restated in the form of Annex I hereto"
     r"|to\s+be\s+in\s+the\s+form\b|in\s+the\s+form\s+(?:of\s+|attached\s+)(?=[^.;]{0,30}\bhereto\b)"
     r"|to\s+read\s+as\s+follows|replaced\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:by|with)"
-    r"|deleted\s+and\s+replaced|read\s+as\s+provided"
+    r"|deleted\s+and\s+replaced|read\s+as\s+provided|(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read"
+    # "is deleted and the following (is) inserted in lieu thereof"
+    r"|deleted\s+(?:in\s+(?:its|their)\s+entirety\s+)?and\s+(?:the\s+following\s+)?(?:is\s+|shall\s+be\s+)?"
+    r"(?:inserted|substituted)\s+(?:in\s+(?:lieu|place)\s+thereof|therefor)"
     r"|substituted)\b",
     re.IGNORECASE,
 )
@@ -86,7 +94,9 @@ PARTIAL = re.compile(
 )
 NEW_SECTION = re.compile(
     rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
-    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))",
+    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
+    # "new Sections 6.15 and 6.16": each one new
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,
 )
 #: "the definition of each of the following terms ... is amended to read", "by amending and
@@ -97,7 +107,11 @@ DEFINITIONS_LISTED = re.compile(
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
-    r"\b(?:add|adding|insert|inserting)\s+(?:thereto\s+)?(?:a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
+    # "There is hereby added to the Agreement a new Section 5.9"
+    r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
+    # "by inserting the following as a new Section 5.9:"
+    r"(?:(?:the\s+following\s+as\s+)?a\s+new|the\s+following(?:\s+new)?|new)\s+"
     rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
@@ -149,6 +163,16 @@ AS_FOLLOWS = re.compile(
 _WHOLE_REPLACED = re.compile(
     r"\bamending\s+and\s+restating\s+(?:Section\s+[\w.()]+|such\s+Section|said\s+Section|the\s+same"
     r"|it)\s+in\s+(?:its|their)\s+entirety|\bamending\s+and\s+restating\s+in\s+(?:its|their)\s+entirety|"
+    # "by amending (and restating) the definition of "X" (in Section 1.1) in its entirety (to
+    # read) as follows", "by amending the following definitions to read in their entirety"
+    # ("by amending the definition of "X" as follows:" may list changes in part)
+    rf"\bamending\s+(?P<restating>and\s+restating\s+)?(?:each\s+of\s+)?the\s+(?:following\s+"
+    rf"(?:definitions|defined\s+terms)|definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
+    r"(?:\s+(?:in|contained\s+in|set\s+forth\s+in)\s+Section\s+[\w.()]+)?\s+(?:so\s+as\s+)?"
+    r"(?:in\s+(?:its|their)\s+entirety|to\s+read|(?(restating)as\s+follows|(?!)))|"
+    # "by replacing it in its entirety with Exhibit D attached hereto": the whole of it
+    # (never "deleting the words ... and replacing them with": those words)
+    r"\breplacing\s+(?:it|them|the\s+same)\s+in\s+(?:its|their)\s+entirety\s+with\b|"
     # "by amending and restating the following definitions ... so that they read ..."
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:definitions|defined\s+terms)\b|"
@@ -158,7 +182,7 @@ _WHOLE_REPLACED = re.compile(
     r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
     rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
-    r"(?:(?:is|are|by)\s+)?(?:replac|substitut|insert|restat)",
+    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,
 )
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)

@@ -28,16 +28,21 @@ TARGET = re.compile(
     # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{NUM})"
+    # "Sections 7.5 through 7.7": each section of a run
+    r"|(?:(?:sub)?Sections?\s+|Clauses?\s+|§§?\s*)(?P<sfrom>\d+(?:\.\d+)*)\s+(?:through|to)\s+"
+    r"(?:(?:sub)?Sections?\s+|Clauses?\s+|§\s*)?(?P<sto>\d+(?:\.\d+)*)(?![\d(]|\.\d)"
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
-    rf"(?:(?:sub)?Sections?|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+of\s+the\s+[A-Z]))"
-    rf"\s+(?P<nums>{_NUM_LIST})"
+    # ("Sec. 4", "§ 5" and "§5": the abbreviations of leases and notes; "Clause 12.3" of a
+    # facility agreement drafted the English way)
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b)))"
+    rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
     r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
-    rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+defined\s+in\s+(?:the\s+)?"
+    rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
     r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
     r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
@@ -45,7 +50,8 @@ TARGET = re.compile(
     # (capitalised words, or a few in lower case: "that the" never starts a term)
     r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
     r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|in)\s+(?:the|this|such|each)\s+[A-Z]"
+    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
+    r"\s+(?:the|this|such|each)\s+[A-Z]"
     # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
     r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
     r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
@@ -96,6 +102,20 @@ def _section_numbers(m: re.Match[str]) -> list[str]:
     return [n + sub for n in nums for sub in subs]
 
 
+_LONGEST_RUN = 30
+
+
+def _section_run(first: str, last: str) -> list[str]:
+    """Each section of a run: "7.5 through 7.7" -> 7.5, 7.6, 7.7; a run whose ends differ
+    other than in their last number is its two ends."""
+    *head, a = first.split(".")
+    *head_to, b = last.split(".")
+    if head != head_to or not 0 < int(b) - int(a) <= _LONGEST_RUN:
+        return [first, last]
+    prefix = "".join(h + "." for h in head)
+    return [f"{prefix}{n}" for n in range(int(a), int(b) + 1)]
+
+
 def targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
     if m["terms"]:
@@ -107,6 +127,8 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
             return []  # "(i) through (v)" is a run of roman numerals, not of letters
         base = re.sub(r"\s+", "", m["rnum"])
         return [Target(f"{base}({chr(c)})", None, span) for c in range(first, last + 1)]
+    if m["sfrom"]:
+        return [Target(n, None, span) for n in _section_run(m["sfrom"], m["sto"])]
     if m["nums"]:
         return [Target(n, None, span) for n in _section_numbers(m)]
     if m["rel"]:

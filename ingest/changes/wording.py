@@ -24,8 +24,9 @@ _INSERTED = re.compile(
     # "deleting "X" ... and replacing in lieu thereof the amount "Y""
     r"|\bin\s+lieu\s+thereof\s+(?:the\s+|a\s+)?(?:new\s+)?(?:amount|date|number|figure|words?"
     r"|phrase|percentage|text)?[\s:,]*(?=[\"“])"
-    # "changing the reference ... from "2.20(a)" to "2.02(a)""
-    r"|\bfrom\s+[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?=[\"“])"
+    # "changing the reference ... from "2.20(a)" to "2.02(a)"", "by changing "ten" to "fifteen""
+    r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage)\s+)?"
+    r"[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?:read\s+)?(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000""
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
     # "inserting immediately after the words "X" in the fifth line the phrase "Y"": the

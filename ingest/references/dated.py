@@ -10,13 +10,14 @@ from ingest.rules import passage, rule
 
 _DATED = rule(
     "references.dated",
-    rf"(?:dated|made|entered\s+into|effective)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
+    rf"(?:dated|made|entered\s+into|effective|issued)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
     rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
     r"|dated\s+(?:as\s+of\s+)?the\s+date\s+hereof",
     reads="the text after a mentioned title: the date that identifies it",
     matches=[
         passage(", dated as of May 11, 2001, between", date="May 11, 2001"),
         passage(" entered into on 3 March 2004", date="3 March 2004"),
+        passage(" issued on June 1, 2019 (the", date="June 1, 2019"),
         passage(" as of December 30, 2022", date2="December 30, 2022"),
         passage(" of even date herewith", match="of even date herewith"),
         passage(" dated the date hereof", match="dated the date hereof"),

@@ -307,6 +307,18 @@ def _base_after_date(
     return base, end
 
 
+#: A title of one word that names a particular agreement when its date follows: "that
+#: certain Lease dated as of February 1, 2016" (the lease an amendment to lease changes).
+_ONE_WORD_TITLE = rule(
+    "references.one_word_title",
+    r"Lease",
+    reads="a mentioned title of one word: a head noun that is a whole title when dated",
+    matches=["Lease"],
+    rejects=["Agreement", "Note", "Indenture", "Leases"],
+    mode="fullmatch",
+)
+
+
 def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
     """The mention starting at a title match: title, date, an amount gap and a defined term."""
     end = m.end()
@@ -315,11 +327,14 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
             end = joined.end()
     raw = text[m.start() : end]
     title = clean_title(raw)
-    if len(title.split()) < 2:
+    one_word = len(title.split()) < 2
+    if one_word and not _ONE_WORD_TITLE.fullmatch(title):
         return None, end
     start = m.start() + raw.index(title.split()[0])
     term, pos = term_after(text, end, title)
     date, pos2 = date_after(text, pos, self_date)
+    if one_word and not date:
+        return None, end  # "the Lease" alone is any lease; "the Lease dated ..." is one
     if date:
         pos = pos2
         amount = _AMOUNT_GAP.match(text, pos)
