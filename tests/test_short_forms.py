@@ -257,3 +257,50 @@ amount equal to £5,000,000.
 def test_the_lender_of_a_facility_agreement_lends_to_its_borrower() -> None:
     x = extract_text(FACILITY)
     assert ("NORTHERN COUNTIES BANK PLC", "HARROWGATE PLC") in edges(x, "LENDS_TO")
+
+
+BANKS_CLASS = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT dated as of May 9, 1996 is among HALVERSON MARINE CORPORATION, a
+Delaware corporation (the "Borrower"), the financial institutions signatory hereto (the
+"Banks") and FIRST HARBOR BANK, as agent for the Banks (the "Agent").
+
+SECTION 2.1. Commitments. Each Bank severally agrees to make loans to the Borrower from time
+to time in an aggregate amount not to exceed its Commitment.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written
+above.
+
+HALVERSON MARINE CORPORATION
+
+By: /s/ Ellen Brandt
+Title: Chief Financial Officer
+
+FIRST HARBOR BANK, as Agent
+
+By: /s/ Victor Lane
+Title: Senior Vice President
+
+COASTLINE SAVINGS BANK
+
+By: /s/ Maria Ortiz
+Title: Vice President
+
+PRAIRIE NATIONAL BANK
+
+By: /s/ Tom Reyes
+Title: Vice President
+"""
+
+
+def test_lenders_signing_in_a_class_the_agreement_calls_banks_sign_as_banks() -> None:
+    x = extract_text(BANKS_CLASS)
+    names = entity_names(x)
+    roles = {
+        names[r.source]: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    assert roles["COASTLINE SAVINGS BANK"] == "Bank"
+    assert roles["PRAIRIE NATIONAL BANK"] == "Bank"
+    assert ("COASTLINE SAVINGS BANK", "HALVERSON MARINE CORPORATION") in edges(x, "LENDS_TO")

@@ -74,13 +74,24 @@ _QUALIFIER = rule(
 #: where a note text stops at the latest: the next attachment label or note heading
 _NEXT = rule(
     "notes.next",
-    r"(?m)^[ \t]*(?:EXHIBIT|SCHEDULE|ANNEX|Exhibit|Schedule|Annex)\b",
+    r"(?m)^[ \t]*(?:EXHIBIT|SCHEDULE|ANNEX|Exhibit|Schedule|Annex)\b"
+    # not a sentence a hard-wrapped line happens to open on the label ("on\nSchedule A
+    # attached hereto and made a part hereof"): an identifier then a word in lower case
+    # other than the "to" of "Exhibit A to Credit Agreement"
+    r"(?![ \t]+[\w.()-]+,?[ \t]+(?!to\b)[a-z])",
     reads="where a note's text stops at the latest: the next attachment label",
     matches=[
         passage("the Holder.\n\nEXHIBIT B\n", match="EXHIBIT"),
         passage("\n  Schedule 1", match="  Schedule"),
+        passage("\nExhibit A to Credit Agreement\n", match="Exhibit"),
+        passage("\nEXHIBIT C - FORM OF GUARANTY\n", match="EXHIBIT"),
     ],
-    rejects=["as set forth in Exhibit B", "the Schedules hereto"],
+    rejects=[
+        "as set forth in Exhibit B",
+        "the Schedules hereto",
+        "payment thereof on\nSchedule A attached hereto and made a part hereof",
+        "listed on\nSchedule 2.1 of the Credit Agreement",
+    ],
 )
 
 #: how far above its promise a note's heading may stand, and how long a note text may run

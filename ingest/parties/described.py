@@ -7,10 +7,14 @@ a description of another party stands between them, the term is that party's, an
 the only name the preamble gives it (the cover page, schedule or table the description points
 to may name it too), as for a party a form leaves blank. Parties described by the signature
 pages are left to :mod:`ingest.signatures.collectives`, which binds them to the companies
-signing there, and a class of lenders to :mod:`ingest.parties.lender_class`.
+signing there, a class of lenders to :mod:`ingest.parties.lender_class`, and a class whose
+term names each member ("the persons listed on Schedule I (each, a "Purchaser")") to the
+readers of the schedule that lists them (:mod:`ingest.relations.schedule_holders`).
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.defined_terms import Definition
 from ingest.names import NameRun, words
@@ -19,6 +23,9 @@ from ingest.parties.lender_class import names_class
 from ingest.parties.not_names import NO_PARTY_TERMS
 from ingest.parties.role_words import role_of
 from ingest.rules import passage, rule
+
+#: "(each, a "Purchaser" and collectively ...)": the term names each member of a class.
+_EACH = re.compile(r"(?i)\beach\b")
 
 #: How far before its term a description may start.
 _REACH = 240
@@ -62,12 +69,14 @@ DESCRIBED_PARTY = rule(
 
 def described_party(text: str, d: Definition) -> Party | None:
     """The party a description right before a term names ("and the persons listed on Schedule
-    A (the "Holders")"), known by that term; None where no such description stands there, or
-    it names a class of lenders."""
+    A (the "Investor Group")"), known by that term; None where no such description stands
+    there, or it names a class of lenders, or each member of a class."""
     if d.style != "paren" or DOCUMENT.search(d.term):
         return None
     ws = words(d.term)
     if not ws or ws[-1] in NO_PARTY_TERMS:
+        return None
+    if _EACH.search(text, d.clause_start, d.start):  # '(each, a "Purchaser" ...)': a class
         return None
     lo = max(d.antecedent_start, d.clause_start - _REACH)
     m = DESCRIBED_PARTY.search(text, lo, d.clause_start)

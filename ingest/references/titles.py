@@ -133,13 +133,15 @@ _NUMBERED = rule(
 #: "Second Amendment", "Third Letter Amendment".
 _ORDINAL_AMENDMENT = rule(
     "references.ordinal_amendment",
-    rf"(?i)\b({ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+)?Amendment",
-    reads="an amendment's title: its number as an ordinal before 'Amendment'",
+    rf"(?i)\b({ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+|(?!lien\b)[a-z]+\s+)?Amendment",
+    reads="an amendment's title: its number as an ordinal before 'Amendment', one word of what "
+    "it amends between ('Second Mortgage Amendment') but a lien's rank",
     matches=[
         passage("Second Amendment to Lease", match="Second Amendment"),
         passage("THIRD LETTER AMENDMENT", match="THIRD LETTER AMENDMENT"),
+        passage("Fourth Mortgage Amendment", match="Fourth Mortgage Amendment"),
     ],
-    rejects=["Amendment No. 2", "Second Amended and Restated Note"],
+    rejects=["Amendment No. 2", "Second Amended and Restated Note", "First Lien Amendment"],
 )
 #: "... to (the) Credit Agreement": what an amendment's title says it amends.
 _AMENDED_BASE = rule(

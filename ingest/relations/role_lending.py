@@ -78,6 +78,7 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         return []
     found: list[str] = []
     start = min(s.span.start for s in signed) if signed else 0
+    role = _class_role(ctx.text[:start] if signed else ctx.text)
     for s in signed:
         if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
             continue
@@ -94,7 +95,7 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         if not lender:
             continue
         found.append(s.ref)
-        _carry_lender(ctx, s.ref, s.span)
+        _carry_lender(ctx, s.ref, s.span, role)
         # "$20,000,000    MORGAN GUARANTY": the commitment beside its name, for one borrower
         money = signed_commitment(ctx, s.span) if len(borrowers) == 1 else {}
         for borrower in borrowers:
@@ -108,15 +109,27 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
 _GIVEN_KINDS = frozenset({"guaranty", "pledge_agreement", "security_agreement"})
 
 
-def _carry_lender(ctx: DocContext, ref: str, span: Span) -> None:
-    """A lender of the class signs as a lender ("Lender" onto its PARTY_TO edge where the page
-    gave it no role) and, as only the parties to an agreement amend it, is party to the
-    agreements the own one amends; evidence: its signature block."""
+#: the term a credit agreement calls its lenders by when it is not "Lenders": "the financial
+#: institutions signatory hereto (the "Banks")"
+_BANKS_CLASS = re.compile(r"[\"“]Banks[\"”]")
+_LENDERS_CLASS = re.compile(r"[\"“]Lenders[\"”]")
+
+
+def _class_role(text: str) -> str:
+    """The role a lender of the class signs in: "Bank" where the text before the signatures
+    calls its lenders "Banks" and never "Lenders", else "Lender"."""
+    return "Bank" if _BANKS_CLASS.search(text) and not _LENDERS_CLASS.search(text) else "Lender"
+
+
+def _carry_lender(ctx: DocContext, ref: str, span: Span, role: str) -> None:
+    """A lender of the class signs as one of the class (its role onto its PARTY_TO edge where
+    the page gave it no role) and, as only the parties to an agreement amend it, is party to
+    the agreements the own one amends; evidence: its signature block."""
     own = ctx.self_ref or ""
-    ctx.collector.relate("PARTY_TO", ref, own, span, {"role": "Lender"})
+    ctx.collector.relate("PARTY_TO", ref, own, span, {"role": role})
     for k in list(ctx.collector.relations):
         if k[0] == "AMENDS" and k[1] == own:
-            ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": "Lender"})
+            ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": role})
 
 
 #: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",
