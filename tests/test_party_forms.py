@@ -81,3 +81,18 @@ def test_guarantors_listed_with_descriptors_on_the_signature_page_keep_their_for
     assert forms["Kestrel Transport LLC"] == ("llc", "Delaware")
     assert forms["Kestrel Foods Canada Ltd."] == ("corporation", "Ontario")
     assert forms["HEARTLAND BANK, NATIONAL ASSOCIATION"][0] == "bank"
+
+
+def test_a_preamble_descriptor_naming_a_country_by_its_adjective_gives_the_country() -> None:
+    x = extract_text(
+        "DISTRIBUTION AGREEMENT\n\nThis Distribution Agreement is made as of June 1, 2012 by "
+        'and between Sakura Trading Co., Ltd., a Japanese corporation ("Sakura"), and Brightline '
+        'Medical GmbH, a German limited liability company ("Brightline").\n'
+    )
+    places = {
+        str(e.props.get("name")): e.props.get("jurisdiction")
+        for e in x.entities
+        if e.label == "Party"
+    }
+    assert places["Sakura Trading Co., Ltd."] == "Japan"
+    assert places["Brightline Medical GmbH"] == "Germany"

@@ -17,7 +17,7 @@ from ingest.names import (
     name_runs,
     words,
 )
-from ingest.parties.forms import DESCRIPTOR, entity_type_of
+from ingest.parties.forms import DESCRIPTOR, entity_type_of, place_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
 from ingest.parties.role_words import is_plural_term, is_role_title, role_of
 from ingest.records import PropValue
@@ -67,7 +67,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
     elif desc:
         jur = clean_name(desc["jur2"] or desc["jur"] or "")
         if jur and jur[0].isupper():
-            props["jurisdiction"] = jur
+            props["jurisdiction"] = place_of(jur)
         props["entity_type"] = entity_type_of(desc["type"])
         end = desc.end()
     elif _person_in_role(text, run, limit) or _person_in_list(text, run, limit):

@@ -95,8 +95,13 @@ def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
     props: dict[str, PropValue] = {"entity_type": entity_type_of(desc["type"])}
     jur = clean_name(desc["jur2"] or desc["jur"] or "")
     if jur and jur[0].isupper():
-        # a country written as its adjective is the country ("a Japanese corporation" ->
-        # Japan); a state or province stays as written ("an Alberta corporation")
-        place = JURISDICTIONS.get(jur.lower(), jur)
-        props["jurisdiction"] = jur if "," in place else place
+        props["jurisdiction"] = place_of(jur)
     return props
+
+
+def place_of(jurisdiction: str) -> str:
+    """A descriptor's jurisdiction as a place: a country written as its adjective is the
+    country ("a Japanese corporation" -> Japan, "a German GmbH" -> Germany); a state or
+    province stays as written ("an Alberta corporation" -> Alberta)."""
+    place = JURISDICTIONS.get(jurisdiction.lower(), jurisdiction)
+    return jurisdiction if "," in place else place
