@@ -100,8 +100,11 @@ def stated_form(text: str, end: int, limit: int) -> dict[str, PropValue]:
 
 
 def place_of(jurisdiction: str) -> str:
-    """A descriptor's jurisdiction as a place: a country written as its adjective is the
-    country ("a Japanese corporation" -> Japan, "a German GmbH" -> Germany); a state or
-    province stays as written ("an Alberta corporation" -> Alberta)."""
+    """A descriptor's jurisdiction as a place: a country written as one word, its adjective
+    or its letters, is the country ("a Japanese corporation" -> Japan, "a PRC company" ->
+    People's Republic of China); a name of several words ("the Republic of Korea"), a state or
+    a province stays as written ("an Alberta corporation" -> Alberta)."""
+    if " " in jurisdiction:
+        return jurisdiction
     place = JURISDICTIONS.get(jurisdiction.lower(), jurisdiction)
     return jurisdiction if "," in place else place
