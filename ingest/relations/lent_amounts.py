@@ -20,18 +20,17 @@ def extract_lent_amounts(ctx: DocContext) -> None:
     relations = ctx.collector.relations
     lending = [key for key in relations if key[0] == "LENDS_TO"]
     line = _one_line_of_credit(ctx) if len({source for _, source, _ in lending}) == 1 else None
+    priced = [ref for ref, e in ctx.collector.entities.items() if e.props.get("amount") is not None]
     for key in lending:
         _, lender, borrower = key
         if relations[key].props.get("amount") is not None:
             continue
-        notes = [
-            e.ref
-            for e in ctx.collector.entities.values()
-            if e.props.get("amount") is not None
-            and ("HOLDS", lender, e.ref) in relations
-            and ("ISSUES", borrower, e.ref) in relations
+        held = [
+            ref
+            for ref in priced
+            if ("HOLDS", lender, ref) in relations and ("ISSUES", borrower, ref) in relations
         ]
-        source = ctx.collector.get(line or (notes[0] if len(notes) == 1 else ""))
+        source = ctx.collector.get(line or (held[0] if len(held) == 1 else ""))
         if source is None:
             continue
         props: dict[str, PropValue] = {
