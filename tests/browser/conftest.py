@@ -132,6 +132,26 @@ def screenshots_dir() -> Path:
     return SCREENSHOTS
 
 
+# The explorer lays a graph out from Math.random (cose, randomize on open), so where an edge is
+# drawn differed from run to run and a click meant for one edge could land on another that
+# crossed it. Every page gets the same seeded generator instead: the same graph is laid out the
+# same way on every machine, so what a test clicks is what it clicked when it was written.
+SEEDED_RANDOM = """(() => {
+  let s = 0x9e3779b9;
+  Math.random = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+})();"""
+
+
+@pytest.fixture(autouse=True)
+def seeded_layout(page: Page) -> None:
+    page.add_init_script(SEEDED_RANDOM)
+
+
 @pytest.fixture(autouse=True)
 def no_script_errors(page: Page) -> Iterator[None]:
     """Every browser test also fails on an uncaught exception or a CSP refusal in the page."""

@@ -57,10 +57,13 @@ def search_and_open(page: Page, q: str, name: str) -> str:
 
 
 def rendered_point(page: Page, element_id: str, edge: bool = False) -> tuple[float, float]:
-    """Page coordinates of a node's centre, or of a point on an edge that a click there hits:
-    the layout is not the same from run to run, so the edge's midpoint may lie on a node or
-    on another edge crossing it; the point is checked with the renderer's own hit test, the
-    one a click goes through."""
+    """Page coordinates of a node's centre, or of a point on an edge that a click there hits.
+
+    An edge's midpoint may lie on a node or on another edge crossing it, so points along the
+    edge are tried with the renderer's own hit test (the one a click goes through) and the
+    first that hits this edge is used; where none does, the test fails here, saying so, rather
+    than clicking something else."""
+    graph_idle(page)
     pos = page.evaluate(
         """([id, edge]) => {
             const cy = window.dealgraph.cy;
@@ -69,21 +72,23 @@ def rendered_point(page: Page, element_id: str, edge: bool = False) -> tuple[flo
             if (!edge) return el.renderedPosition();
             const a = el.renderedSourceEndpoint(), b = el.renderedTargetEndpoint();
             const pan = cy.pan(), zoom = cy.zoom();
-            const clear = (p) => {
+            const hits = (p) => {
                 const hit = cy.renderer().findNearestElement(
                     (p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
                 return hit !== undefined && hit.id() === id;
             };
-            const steps = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75];
-            for (const t of steps) {
+            // from the middle outwards, so the point is well inside the edge's drawn length
+            for (let k = 0; k <= 40; k++) {
+                const t = 0.5 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 0.01;
                 const p = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
-                if (clear(p)) return p;
+                if (hits(p)) return p;
             }
-            return el.renderedMidpoint();
+            return "no point of the edge is clear of other elements";
         }""",
         [element_id, edge],
     )
     assert pos, f"{element_id} is not in the graph"
+    assert not isinstance(pos, str), f"{element_id}: {pos}"
     box = page.locator("#cy").bounding_box()
     assert box
     return box["x"] + pos["x"], box["y"] + pos["y"]
