@@ -1,6 +1,6 @@
 """The agreement a report filed with the SEC announces: the subject of a Form 8-K.
 
-A current report's Item 1.01 (else 2.03) says which agreement the registrant entered into
+A current report's Item 1.01 (else 2.03, else 1.02) says which agreement the registrant entered into
 ("On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y, as
 administrative agent, and the lenders party thereto"); :mod:`ingest.reports` finds that
 sentence and :mod:`ingest.structure` takes it for the report's preamble. This module reads the
@@ -15,8 +15,8 @@ party to (``ctx.self_ref``): a user finds the agreement, its parties and roles a
 each citing the report's sentence, and the node merges with the agreement's own exhibit when
 that is ingested (identity is kind, title and date). The Document itself carries the report's
 form ("8-K", :attr:`ingest.records.Extraction.report_form`), so it reads as a report, not as
-an agreement. A report that announces no agreement (no Item 1.01 or 2.03 entry into one)
-says so in its warning.
+an agreement. A report that announces no agreement (no Item 1.01 or 2.03 entry into one, no
+Item 1.02 end of one) says so in its warning.
 """
 
 from __future__ import annotations
@@ -86,10 +86,10 @@ def _title(text: str, anchor: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _date(text: str, start: int, t_end: int, anchor: int) -> DateMatch | None:
+def _date(text: str, start: int, t_end: int, anchor: int, terminated: bool) -> DateMatch | None:
     """The date the announcement gives the agreement: "dated as of" right after its title,
-    else the date the sentence opens with ("On March 8, 2012, ... entered into"), else
-    "effective as of" after the title."""
+    else the date the sentence opens with ("On March 8, 2012, ... entered into"; not when the
+    sentence reports the agreement's end), else "effective as of" after the title."""
     after = find_dates(text, t_end, min(len(text), t_end + 120))
     cued = [(d, m["cue"].lower()) for d in after if (m := _DATED.match(text[t_end : d.start]))]
     dated = next((d for d, cue in cued if cue != "effective"), None)
@@ -98,7 +98,7 @@ def _date(text: str, start: int, t_end: int, anchor: int) -> DateMatch | None:
     opening = [
         d
         for d in find_dates(text, start, anchor)
-        if _OPENING_DATE.search(text[max(start, d.start - 12) : d.start])
+        if not terminated and _OPENING_DATE.search(text[max(start, d.start - 12) : d.start])
     ]
     if opening:
         return opening[0]
@@ -117,7 +117,7 @@ def extract_announced_agreement(ctx: DocContext) -> None:
     if found is None or report.announcement is None:
         ctx.warnings.append(
             f"no agreement found (the document is a Form {report.form} report that announces"
-            " no agreement under Item 1.01 or 2.03)"
+            " no agreement under Item 1.01, 1.02 or 2.03)"
         )
         return
     title, t_start, t_end = found
@@ -126,7 +126,7 @@ def extract_announced_agreement(ctx: DocContext) -> None:
     label, kind = cls
     start, end = report.announcement
     props: dict[str, PropValue] = {"title": title_case(title), "kind": kind}
-    dated = _date(text, start, t_end, report.anchor)
+    dated = _date(text, start, t_end, report.anchor, report.terminated)
     if dated:
         props["date"] = dated.iso
     if (number := amendment_number(title)) is not None:
@@ -198,15 +198,19 @@ def _define_registrant(ctx: DocContext, word: str) -> None:
 
 #: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower
 #: case, which the preamble's reader (written for "as Administrative Agent") leaves aside.
+#: A remark in parentheses may stand between the name and its role ("Kraft Foods Inc. (our
+#: parent company), as guarantor").
 _AS_ROLE = re.compile(
-    r"[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"[ \t]*(?:\([^()]{0,60}\))?[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?"
+    r"(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
 )
 
 
 def extract_announced_roles(ctx: DocContext) -> None:
     """The lower-case roles of the parties an announcement names (after the preamble's reader
     found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative
-    Agent."""
+    Agent. The role follows one of the name's mentions, not always the first ("X provided
+    notice ... under the Credit Agreement among X, as borrower, ...")."""
     report = read_report(ctx.text)
     if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
         return
@@ -216,8 +220,9 @@ def extract_announced_roles(ctx: DocContext) -> None:
     for ref in parties:
         entity = ctx.collector.get(ref)
         name = str(entity.props.get("name") or "") if entity else ""
-        at = text.find(name, start, end) if name else -1
-        m = _AS_ROLE.match(text, at + len(name), end) if at >= 0 else None
+        at, m = start - 1, None
+        while name and m is None and (at := text.find(name, at + 1, end)) >= 0:
+            m = _AS_ROLE.match(text, at + len(name), end)
         words_ = m["role"].split() if m else []
         # the longest leading run of words that ends in a role word
         role = next(

@@ -12,7 +12,10 @@ Vocabulary:
   the next item or the signatures.
 - *announcing items*: Item 1.01 (entry into a material definitive agreement), then Item 2.03
   (creation of a direct financial obligation): the items that say which agreement the
-  registrant entered into. An Item 1.01 that only points to Item 2.03 ("as described in Item
+  registrant entered into; failing those, Item 1.02 (termination of a material definitive
+  agreement), which names the agreement ended and often its parties and their roles ("terminate
+  all of the lenders' commitments under the Revolving Credit Agreement among X, as borrower,
+  ..."). An Item 1.01 that only points to Item 2.03 ("as described in Item
   2.03") leaves the announcement to it. Reports filed before August 2004 number their items
   without decimals and announce agreements under Item 5 ("Other Events"), then Item 2
   ("Acquisition or Disposition of Assets").
@@ -54,6 +57,8 @@ _REGISTRANT_CAPTION = re.compile(r"(?i)\(\s*exact\s+name\s+of\s+(?:the\s+)?regis
 _COVER_LABEL = re.compile(r"[:()]")
 #: The items that announce an agreement, in the order they are read.
 ANNOUNCING_ITEMS = ("1.01", "2.03", "5", "2")
+#: The item that reports an agreement's end; read only where no item announces one entered into.
+TERMINATING_ITEM = "1.02"
 #: The verb of an announcement ("entered into", "executed", "closed on", "replaced ... with",
 #: the older form's "is filing this Form 8-K to include"), or the quoted term an announcement
 #: gives the agreement where no verb names it (""the "New Credit Agreement")").
@@ -63,6 +68,9 @@ _ENTERED = re.compile(
     r"|(?:is\s+)?filing\s+this\s+(?:current\s+)?(?:report\s+on\s+)?form\s+8-K\s+to\s+"
     r"(?:include|file))\b"
 )
+#: The verb of Item 1.02: "terminated the Credit Agreement", "election to terminate ... under
+#: the Credit Agreement", "the termination of the Loan Agreement".
+_TERMINATED = re.compile(r"(?i)\bterminat(?:e|ed|es|ing|ion)\b")
 _DEFINED_AGREEMENT = re.compile(
     r"\(\s*(?:the\s+)?[\"“](?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Amendment|Facility|Facilities"
     r"|Indenture|Note|Notes|Guaranty|Waiver)[\"”]"
@@ -99,6 +107,9 @@ class Report:
     announcement: tuple[int, int] | None
     #: where the announcement's verb or defining term stands
     anchor: int = 0
+    #: the announcement reports the agreement's end (Item 1.02), so the date it opens with is
+    #: the termination's, not the agreement's
+    terminated: bool = False
 
 
 def report_cover(text: str) -> re.Match[str] | None:
@@ -157,7 +168,8 @@ def _announcement(text: str, item: Item) -> tuple[int, int, int] | None:
     """(start, end, anchor) of the item's announcing sentence and the one after it."""
     body = text.find("\n", item.start, item.end)
     body = item.end if body < 0 else body
-    anchors = [m.start() for m in _ENTERED.finditer(text, body, item.end)]
+    verb = _TERMINATED if item.number == TERMINATING_ITEM else _ENTERED
+    anchors = [m.start() for m in verb.finditer(text, body, item.end)]
     anchors += [m.start() for m in _DEFINED_AGREEMENT.finditer(text, body, item.end)]
     anchor = None
     for a in sorted(anchors):
@@ -177,15 +189,16 @@ def _announcement(text: str, item: Item) -> tuple[int, int, int] | None:
 def read_report(text: str) -> Report | None:
     """The report ``text`` is (None for any other document), with its items and the
     announcement of Item 1.01, else of Item 2.03 (an Item 1.01 that names no agreement of its
-    own, "as described in Item 2.03", leaves it to Item 2.03)."""
+    own, "as described in Item 2.03", leaves it to Item 2.03), else of Item 1.02."""
     cover = report_cover(text)
     if cover is None or not cover["form"].upper().startswith("8-K"):
         return None  # only a current report announces agreements in numbered items
     items = _items(text)
-    for number in ANNOUNCING_ITEMS:
+    for number in (*ANNOUNCING_ITEMS, TERMINATING_ITEM):
         for item in (i for i in items if i.number == number):
             found = _announcement(text, item)
             if found:
                 start, end, anchor = found
-                return Report(cover["form"].upper(), items, (start, end), anchor)
+                ended = number == TERMINATING_ITEM
+                return Report(cover["form"].upper(), items, (start, end), anchor, ended)
     return Report(cover["form"].upper(), items, None)

@@ -154,7 +154,7 @@ def test_documents_with_no_agreement_say_why() -> None:
     )
     assert _x(cover).warnings == (
         "no agreement found (the document is a Form 8-K report that announces no agreement"
-        " under Item 1.01 or 2.03)",
+        " under Item 1.01, 1.02 or 2.03)",
     )
     encoded = "<PDF>\nbegin 644 exhibit10-1.pdf\nM)5!$1BTQ+C,-)>+CS],-\n"
     assert _x(encoded).warnings == (

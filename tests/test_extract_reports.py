@@ -240,18 +240,53 @@ def test_an_announced_amendment_is_dated_by_the_report_not_by_what_it_amends() -
     assert "Loan Agreement" not in subject.aliases  # that term names the amended agreement
 
 
-def test_a_report_that_announces_no_agreement_says_so() -> None:
+def test_a_report_of_an_agreements_end_names_it_and_its_parties() -> None:
     text = (
         _COVER + "Item 1.02 Termination of a Material Definitive Agreement.\n\n"
-        "On September 18, 2012, the Company terminated the revolving credit agreement among "
-        "the Company and Marrow Lane Bank, N.A., as agent.\n\n"
+        "On September 18, 2012, Quillfeather Systems, Inc. gave notice to Marrow Lane Bank, "
+        "N.A., as administrative agent, of its election to terminate the commitments under the "
+        "Five-Year Revolving Credit Agreement, dated as of June 2, 2009, among Quillfeather "
+        "Systems, Inc., as borrower, Quillfeather Holdings LLC (its parent), as guarantor, "
+        "Marrow Lane Bank, N.A., as administrative agent, and the lenders party thereto. No "
+        "loans were outstanding when the agreement terminated.\n\n"
+        "Item 8.01 Other Events.\n\nThe Company issued a press release." + _SIGNED
+    )
+    x = _x(text)
+    subject = _subject(x)
+    assert subject["title"] == "Five-Year Revolving Credit Agreement"
+    assert subject["kind"] == "credit_agreement"
+    assert subject["date"] == "2009-06-02"  # its own date, not the notice's
+    assert _parties(x) == {
+        "Quillfeather Systems, Inc.": "Borrower",
+        "Quillfeather Holdings LLC": "Guarantor",
+        "Marrow Lane Bank, N.A.": "Administrative Agent",
+    }
+    assert not x.warnings
+
+
+def test_an_ended_agreement_takes_no_date_from_the_notice() -> None:
+    text = (
+        _COVER + "Item 1.02 Termination of a Material Definitive Agreement.\n\n"
+        "On September 18, 2012, the Company terminated its Loan Agreement with Marrow Lane "
+        "Bank, N.A. and repaid all amounts outstanding under it.\n\n" + _SIGNED
+    )
+    subject = _subject(_x(text))
+    assert subject["title"] == "Loan Agreement"
+    assert "date" not in subject
+
+
+def test_a_report_that_announces_no_agreement_says_so() -> None:
+    text = (
+        _COVER + "Item 5.02 Departure of Directors or Certain Officers.\n\n"
+        "On September 18, 2012, Dana Whitcombe resigned as Chief Financial Officer of the "
+        "Company, effective October 1, 2012.\n\n"
         "Item 8.01 Other Events.\n\nThe Company issued a press release." + _SIGNED
     )
     x = _x(text)
     assert not [e for e in x.entities if e.ref == SELF_REF]
     assert x.warnings == (
         "no agreement found (the document is a Form 8-K report that announces no agreement"
-        " under Item 1.01 or 2.03)",
+        " under Item 1.01, 1.02 or 2.03)",
     )
     assert x.report_form == "8-K"
 
@@ -319,11 +354,18 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     colonial = _real("lexpredict-909111-2004-03-30.txt")  # the older form's Item 5
     assert _subject(colonial)["title"] == "Credit Agreement"
     assert "Wells Fargo Bank" in _parties(colonial)
-    termination = _real("lexpredict-1545158-2012-09-24.txt")  # Item 1.02 only
-    assert not [e for e in termination.entities if e.ref == SELF_REF]
-    assert any("announces no agreement" in w for w in termination.warnings)
-    terminated = [str(e.props["title"]) for e in termination.entities if e.label == "Agreement"]
-    assert terminated == ["364-Day Revolving Credit Agreement"]
+    termination = _real("lexpredict-1545158-2012-09-24.txt")  # Item 1.02 only: its end
+    props = _subject(termination)
+    assert (props["title"], props["kind"]) == (
+        "364-Day Revolving Credit Agreement",
+        "credit_agreement",
+    )
+    assert "date" not in props  # September 18, 2012 is the notice's date
+    parties = _parties(termination)
+    assert parties["Kraft Foods Group, Inc."] == "Borrower"
+    assert parties["Kraft Foods Inc."] == "Guarantor"  # "(our parent company), as guarantor"
+    assert parties["JPMorgan Chase Bank, N.A."] == "Co-administrative Agent"
+    assert not termination.warnings
 
 
 def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_path: Path) -> None:
