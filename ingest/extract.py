@@ -3,7 +3,8 @@
 structure (cached regions) -> own agreement/instrument (else the agreement a report
 announces, else the letter agreement the document is) -> preamble parties -> recital
 parties -> references, instruments -> signatures -> parties named by the signing formula
-("For and on behalf of X") and the signers of an "undersigned" opening (a joint filing)
+("For and on behalf of X"), the signers of English execution clauses ("SIGNED by Y for and
+on behalf of X") and the signers of an "undersigned" opening (a joint filing)
 -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
@@ -41,6 +42,7 @@ from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.lent_amounts import extract_lent_amounts
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
+from ingest.signatures.executed_by import extract_executed_by
 from ingest.signatures.extract import extract_signatures
 from ingest.signatures.party_captions import extract_party_captions
 from ingest.structure.analysis import analyze
@@ -62,6 +64,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_restatements,
     extract_signatures,
     extract_behalf_parties,
+    extract_executed_by,
     extract_undersigned_parties,
     extract_underlying_parties,
     extract_described_parties,

@@ -30,6 +30,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "credit_agreement",
         ),
         (r"\bloan\b.*\bagreement\b", "Agreement", "loan_agreement"),
+        # "Facility Agreement", "Term Facilities Agreement": a credit agreement's English name
+        (r"\bfacilit(?:y|ies)\s+agreement", "Agreement", "credit_agreement"),
         (r"\bwarrant\s+agreement", "Agreement", "warrant_agreement"),
         (r"\bpurchase\s+agreement|\bsubscription\s+agreement", "Agreement", "purchase_agreement"),
         (r"\bpledge\b", "Agreement", "pledge_agreement"),

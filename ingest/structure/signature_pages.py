@@ -50,17 +50,23 @@ LETTER_CLOSE = rule(
 
 
 #: A signature block's first lines where no "IN WITNESS WHEREOF" announces it: "ATTEST:",
-#: or a signature line ("By: /s/ ...", "By: ______") under the company's name.
+#: a signature line ("By: /s/ ...", "By: ______") under the company's name, or an English
+#: execution clause opening its line ("SIGNED by ... for and on behalf of ...", "EXECUTED as
+#: a DEED by ... acting by ...").
 _SIGNATURE_LINE = rule(
     "structure.signature_line",
-    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,}))",
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,})"
+    r"|(?:SIGNED|Signed|EXECUTED|Executed)(?:\s+(?:and|AND)\s+(?:delivered|DELIVERED))?"
+    r"(?:\s+(?:as|AS)\s+(?:a|A)\s+(?:deed|DEED))?\s+(?:by|BY)\b)",
     reads="a signature block's first line where no witness clause announces it",
     matches=[
         passage("ACME CORP.\nBy: /s/ Jane Doe", match="By: /s/"),
         passage("\nATTEST:\n", match="ATTEST:"),
         passage("  By ______________", match="  By ______________"),
+        passage("THE BORROWER\n\nSIGNED by PETER ASHCROFT   )", match="SIGNED by"),
+        passage("\nEXECUTED as a DEED by LOWE HOLDINGS LIMITED", match="EXECUTED as a DEED by"),
     ],
-    rejects=["signed By the Borrower", "By: the Company"],
+    rejects=["signed By the Borrower", "By: the Company", "the Notes were signed by the Issuer"],
 )
 
 #: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
