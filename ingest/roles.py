@@ -54,6 +54,19 @@ _CAPACITY = rule(
     ],
     rejects=["GAMMA ASSET MANAGEMENT INC.", "ACME CORP."],
 )
+#: Where a capacity turns to the company it is held for: "HARLOW ADVISORS LLC, as Collateral
+#: Manager on behalf of BRIGHTWATER CLO III, LTD., as a Lender" — a fund's manager signs for
+#: the fund, and the words after "on behalf of" are the fund's capacity, not the manager's.
+_FOR_ANOTHER = rule(
+    "roles.capacity_for_another",
+    r"(?i)\b(?:for\s+and\s+)?on\s+behalf\s+of\b",
+    reads="the words that end a signing company's own capacity and name the one it acts for",
+    matches=[
+        passage("as Collateral Manager on behalf of Brightwater CLO III, Ltd., as a Lender"),
+        passage("as Investment Manager for and on behalf of each of"),
+    ],
+    rejects=["as Administrative Agent", "individually and as Agent"],
+)
 #: A capacity that makes the company one of the lenders (an agent alone is not).
 _LENDING_CAPACITY = rule(
     "roles.lending_capacity",
@@ -263,7 +276,12 @@ def signings(ctx: DocContext) -> list[Signing]:
             inside = [ctx.span(*found)] if found else []
         for sp in inside:
             if sp.start not in named:
-                named[sp.start] = (sp.end, r.source)
+                # the capacity is read from the name's end, where a span citing the block
+                # ("X, as Collateral Manager on behalf of") runs past it
+                end = sp.end
+                if isinstance(name, str) and sp.text[: len(name)].lower() == name.lower():
+                    end = sp.start + len(name)
+                named[sp.start] = (end, r.source)
     text = ctx.text
     acks = [
         (m.start(), _paragraph(text, m.start()))
@@ -350,7 +368,7 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
         pieces.append(cell)
         last = pos + raw.find(cell) + len(cell) if cell in raw else last
         pos = nl + 1
-    joined = " ".join(p for p in pieces if p)
+    joined = _FOR_ANOTHER.split(" ".join(p for p in pieces if p))[0]
     m = _CAPACITY.search(joined)
     return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
 
