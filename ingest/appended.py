@@ -25,11 +25,12 @@ from ingest.agreements.kinds import classify, title_case
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.names import NameRun, name_runs
-from ingest.parties.add import add_party
+from ingest.parties.add import add_party, described_mention
 from ingest.records import PropValue
 from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
+from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
 from ingest.structure.regions import Region, paragraphs
 
@@ -249,7 +250,7 @@ def _own_date(ctx: DocContext, region: Region, note: bool) -> str | None:
     return date if isinstance(date, str) else None
 
 
-def _secured(ctx: DocContext) -> str | None:
+def secured_agreement(ctx: DocContext) -> str | None:
     """The credit agreement whose obligations the main document's guarantors secure: the one
     it amends, else the main agreement itself when it is one."""
     own = ctx.self_ref
@@ -267,7 +268,7 @@ def extract_appended(ctx: DocContext) -> None:
     """Each appended agreement with its parties, signers and (guarantors') SECURES; each
     appended note with its maker, payee and signers, issued under the main agreement."""
     text = ctx.text
-    secured = _secured(ctx)
+    secured = secured_agreement(ctx)
     for i, region in enumerate(analyze(text).appended):
         kind = appended_kind(region.title)
         note = kind == "note"
@@ -285,43 +286,79 @@ def extract_appended(ctx: DocContext) -> None:
             _note_parties(ctx, region, ref)
         elif ctx.self_ref:
             ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
-        guaranty = not note and _GUARANTY.search(text, region.start, region.end)
-        start = _blocks_start(text, region)
-        end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
-        blocks = [
-            b
-            for b in signature_blocks(text, region.start, end)
-            if (b.company_span[0] if b.company_span else b.start) >= start
-        ]
-        # a person signing for no company is a party only where no company signs at all (an
-        # individual guarantor); beside companies, the layout lost the company it signs for
-        companies = any(b.company for b in blocks)
-        # "reaffirms its obligations under the Guaranty": the guaranty its signers gave
-        given = None if note else guaranty_named_in(ctx, region.start, region.end)
-        for b in blocks:
-            company = None
-            if b.company and b.company_span:
-                cs, ce = b.company_span
-                company = add_party(ctx, b.company, cs, ce, kind="organization")
-                role: dict[str, PropValue] = {"role": b.role} if b.role else {}
-                if not note:  # a note's maker ISSUES it (below), it is no party to it
-                    ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
-                if kind == "joinder" and ctx.self_ref:
-                    # "CARBON ENERGY CORPORATION ... joins herein": a party to the agreement
-                    ctx.collector.relate("PARTY_TO", company, ctx.self_ref, ctx.span(cs, ce), role)
-                if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
-                    ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
-                    if given:
-                        # in the capacity its block states ("as Subsidiary Guarantor")
-                        giver = b.role if b.role and _GUARANTOR_ROLE.search(b.role) else None
-                        for ev in (given[1], ctx.span(cs, ce)):
-                            ctx.collector.relate(
-                                "PARTY_TO", company, given[0], ev, {"role": giver or "Guarantor"}
-                            )
-            if b.signer:
-                person, s, e = add_signer(ctx, b, b.signer, ref, company)
-                if company is None and (not companies or b.individual) and not note:
-                    ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
+        read_signatories(ctx, region, ref, kind, secured)
+
+
+#: A company line that only holds a form's blank: "[NAME OF GUARANTOR]", "______", "<Assignor>".
+_PLACEHOLDER = rule(
+    "appended.placeholder_company",
+    r"[\[\]<>_]|(?i:\bname\s+of\b)",
+    reads="a signature block's company line: a form's blank, not a company",
+    matches=["[NAME OF GUARANTOR]", "____________", "<NAME OF ASSIGNEE>", "Name of Subsidiary"],
+    rejects=["ACME HOLDINGS, INC.", "Quarry Bank, N.A."],
+)
+
+
+def region_blocks(text: str, region: Region) -> list[Block]:
+    """The signature blocks below the prose of an appended or attached agreement."""
+    start = _blocks_start(text, region)
+    end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
+    return [
+        b
+        for b in signature_blocks(text, region.start, end)
+        if (b.company_span[0] if b.company_span else b.start) >= start
+    ]
+
+
+def signs_for_companies(text: str, region: Region) -> bool:
+    """Whether a company, not a form's blank, signs the agreement: it is filled in or executed."""
+    return any(
+        b.company and not _PLACEHOLDER.search(b.company) for b in region_blocks(text, region)
+    )
+
+
+def read_signatories(
+    ctx: DocContext, region: Region, ref: str, kind: str, secured: str | None
+) -> None:
+    """The signature blocks of an agreement appended or attached below the main one: each
+    company signing is PARTY_TO it (in the capacity its block states), SECURES the secured
+    credit agreement where the text speaks of its guaranty or security, and each signer
+    SIGNED it. A form's blank ("[NAME OF GUARANTOR]") names no one."""
+    text = ctx.text
+    note = kind == "note"
+    guaranty = not note and _GUARANTY.search(text, region.start, region.end)
+    blocks = region_blocks(text, region)
+    # a person signing for no company is a party only where no company signs at all (an
+    # individual guarantor); beside companies, the layout lost the company it signs for
+    companies = any(b.company for b in blocks)
+    # "reaffirms its obligations under the Guaranty": the guaranty its signers gave
+    given = None if note else guaranty_named_in(ctx, region.start, region.end)
+    for b in blocks:
+        company = None
+        if b.company and b.company_span and not _PLACEHOLDER.search(b.company):
+            cs, ce = b.company_span
+            company = add_party(ctx, b.company, cs, ce, kind="organization")
+            if described := described_mention(text, b.company, region.start, cs):
+                add_party(ctx, b.company, *described, kind="organization")
+            role: dict[str, PropValue] = {"role": b.role} if b.role else {}
+            if not note:  # a note's maker ISSUES it (below), it is no party to it
+                ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)
+            if kind == "joinder" and ctx.self_ref:
+                # "CARBON ENERGY CORPORATION ... joins herein": a party to the agreement
+                ctx.collector.relate("PARTY_TO", company, ctx.self_ref, ctx.span(cs, ce), role)
+            if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
+                ctx.collector.relate("SECURES", company, secured, ctx.span(cs, ce))
+                if given:
+                    # in the capacity its block states ("as Subsidiary Guarantor")
+                    giver = b.role if b.role and _GUARANTOR_ROLE.search(b.role) else None
+                    for ev in (given[1], ctx.span(cs, ce)):
+                        ctx.collector.relate(
+                            "PARTY_TO", company, given[0], ev, {"role": giver or "Guarantor"}
+                        )
+        if b.signer:
+            person, s, e = add_signer(ctx, b, b.signer, ref, company)
+            if company is None and (not companies or b.individual) and not note:
+                ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
 
 
 #: "For Value Received, Acme Corp. (the "Borrower") hereby promises to pay to the order of

@@ -205,3 +205,68 @@ def test_real_reaffirmation_and_consents_across_the_corpus() -> None:
         "CONSENT OF GUARANTORS AND AMENDMENT TO GUARANTIES",
         "LIMITED JOINDER",
     ]
+
+
+CREDIT = """CREDIT AGREEMENT
+
+CREDIT AGREEMENT dated as of March 2, 2011 among Ashford Mills, Inc., a Delaware corporation
+(the "Borrower"), the banks party hereto (the "Lenders") and Larkspur Bank, N.A., as agent
+(the "Agent").
+
+5.9 Guaranty. The Obligations shall be guaranteed by each Subsidiary of the Borrower pursuant
+to a Guaranty in the form of Exhibit A.
+
+IN WITNESS WHEREOF, the parties have caused this Agreement to be executed as of the date
+first written above.
+
+ASHFORD MILLS, INC.
+
+By: /s/ Vera Lindqvist
+Name: Vera Lindqvist
+Title: Treasurer
+
+LARKSPUR BANK, N.A., as Agent and as a Lender
+
+By: /s/ Owen Talbot
+Name: Owen Talbot
+Title: Vice President
+
+EXHIBIT A
+
+GUARANTY
+
+THIS GUARANTY is dated as of March 2, 2011 and executed by each of Ashford Textiles, LLC, a
+Georgia limited liability company, and Ashford Retail Corp., a Delaware corporation (each a
+"Guarantor") in favor of Larkspur Bank, N.A., as agent for the Lenders under the Credit
+Agreement referred to below. Each Guarantor hereby unconditionally guarantees the payment of
+the Obligations of Ashford Mills, Inc. under the Credit Agreement.
+
+"""
+
+
+def test_a_guaranty_attached_as_an_exhibit_and_signed_gives_its_guarantors() -> None:
+    x = extract_text(
+        CREDIT + "ASHFORD TEXTILES, LLC\n\nBy: /s/ Vera Lindqvist\nName: Vera Lindqvist\n"
+        "Title: Manager\n\nASHFORD RETAIL CORP.\n\nBy: /s/ Vera Lindqvist\n"
+        "Name: Vera Lindqvist\nTitle: President\n"
+    )
+    assert edges(x, "SECURES") == {
+        ("Ashford Textiles, LLC", "Credit Agreement"),
+        ("Ashford Retail Corp.", "Credit Agreement"),
+    }
+    guaranty = next(e for e in x.entities if e.props.get("kind") == "guaranty")
+    assert guaranty.contained and guaranty.props["title"] == "Guaranty"
+    assert ("Ashford Textiles, LLC", "Guaranty") in edges(x, "PARTY_TO")
+    # described (and spelt) where the guaranty names them, above their signatures
+    places = {
+        e.props["name"]: e.props.get("jurisdiction") for e in x.entities if e.label == "Party"
+    }
+    assert places["Ashford Textiles, LLC"] == "Georgia"
+    assert places["Ashford Retail Corp."] == "Delaware"
+    assert ("Ashford Textiles, LLC", "Credit Agreement") not in edges(x, "PARTY_TO")
+
+
+def test_a_blank_form_of_guaranty_names_no_guarantor() -> None:
+    x = extract_text(CREDIT + "[NAME OF GUARANTOR]\n\nBy: ______________________\nName:\nTitle:\n")
+    assert edges(x, "SECURES") == set()
+    assert not [e for e in x.entities if e.props.get("kind") == "guaranty"]

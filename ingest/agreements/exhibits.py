@@ -1,5 +1,12 @@
 """The attached exhibits that are themselves agreements or instruments, each an
 entity whose text this document holds (``contained``).
+
+An exhibit that gives a guaranty or security (a guaranty, a pledge or security agreement, a
+consent or reaffirmation of guarantors) is often filled in or executed where it is attached:
+the subsidiaries that guarantee a credit agreement sign its "Exhibit A - Guaranty". Its
+signature blocks are read as an appended agreement's are (:func:`ingest.appended.
+read_signatories`): the companies signing are its parties and SECURE the credit agreement; a
+form's blanks ("[NAME OF GUARANTOR]") name no one.
 """
 
 from __future__ import annotations
@@ -7,6 +14,12 @@ from __future__ import annotations
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import stated_date
 from ingest.agreements.titles import GENERIC, strip_form_of
+from ingest.appended import (
+    appended_kind,
+    read_signatories,
+    secured_agreement,
+    signs_for_companies,
+)
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
@@ -22,8 +35,11 @@ def extract_exhibits(ctx: DocContext) -> None:
             continue
         title = strip_form_of(ex.title)
         cls = classify(title)
-        if cls is None or norm_term(title) in GENERIC:
+        if cls is None:
             continue
+        given = cls[0] == "Agreement" and appended_kind(title) in _GIVEN
+        if norm_term(title) in GENERIC and not (given and signs_for_companies(text, ex)):
+            continue  # "Exhibit A - Guaranty" names an agreement where companies sign it
         start = text.find(ex.title.split()[0], ex.start, ex.end)
         span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
@@ -32,6 +48,14 @@ def extract_exhibits(ctx: DocContext) -> None:
             props["date"] = dated.iso
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
         ctx.collector.add(ref, cls[0], span, props, contained=True)
+        if given:
+            read_signatories(ctx, ex, ref, appended_kind(title), secured_agreement(ctx))
+
+
+#: The kinds of attached agreement whose signatories give a guaranty or security, or confirm one.
+_GIVEN = frozenset(
+    {"guaranty", "pledge_agreement", "security_agreement", "consent", "reaffirmation", "joinder"}
+)
 
 
 def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> str | None:

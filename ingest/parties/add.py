@@ -35,6 +35,20 @@ def _described(ctx: DocContext, end: int) -> dict[str, PropValue]:
     return stated_form(ctx.text, end, min(len(ctx.text), end + 120))
 
 
+def described_mention(text: str, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A mention of ``name`` in ``text[lo:hi]`` (any case, spacing and commas) that a
+    descriptor follows ("executed by each of Acme (Ohio), Inc., an Ohio corporation, ..."): the
+    place a company signing below is described."""
+    ws = re.findall(r"[\w&'.()-]+", name)
+    if not ws:
+        return None
+    pattern = re.compile(r"[\s,]+".join(map(re.escape, ws)), re.IGNORECASE)
+    for m in pattern.finditer(text, lo, hi):
+        if stated_form(text, m.end(), min(len(text), m.end() + 120)):
+            return m.start(), m.end()
+    return None
+
+
 def add_party(
     ctx: DocContext,
     name: str,
