@@ -4,14 +4,17 @@ Bank agrees to make advances ... not to exceed ... ($10,000,000) (the "Line of C
 defining clause, read before the principal of a note form attached with blanks), else the
 principal of the one note the borrower issues and the lender holds ("Revolving Credit Note
 ... $5,000,000 ... to the order of the Bank": each lender's own note in a syndicate),
-whichever reader found the lending (roles, a signature page, an operative sentence). A
-syndicate lender with no note of its own is left alone: its share is not stated once.
+whichever reader found the lending (roles, a signature page, an operative sentence); else
+the commitment a schedule lists beside the lender's name ("Schedule 2.01 - Commitments",
+:mod:`ingest.relations.scheduled_commitments`). A syndicate lender with none of these is left
+alone: its share is not stated once.
 """
 
 from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.records import PropValue
+from ingest.relations.scheduled_commitments import scheduled_commitments
 
 
 def extract_lent_amounts(ctx: DocContext) -> None:
@@ -21,6 +24,8 @@ def extract_lent_amounts(ctx: DocContext) -> None:
     lending = [key for key in relations if key[0] == "LENDS_TO"]
     line = _one_line_of_credit(ctx) if len({source for _, source, _ in lending}) == 1 else None
     priced = [ref for ref, e in ctx.collector.entities.items() if e.props.get("amount") is not None]
+    unpriced = [key for key in lending if relations[key].props.get("amount") is None]
+    scheduled = scheduled_commitments(ctx, list(dict.fromkeys(k[1] for k in unpriced)))
     for key in lending:
         _, lender, borrower = key
         if relations[key].props.get("amount") is not None:
@@ -32,6 +37,9 @@ def extract_lent_amounts(ctx: DocContext) -> None:
         ]
         source = ctx.collector.get(line or (held[0] if len(held) == 1 else ""))
         if source is None:
+            if lender in scheduled:
+                amount, start, end = scheduled[lender]
+                ctx.collector.relate("LENDS_TO", lender, borrower, ctx.span(start, end), amount)
             continue
         props: dict[str, PropValue] = {
             "amount": source.props["amount"],
