@@ -158,12 +158,28 @@ _REGISTRANT_WORDS = frozenset({"company", "registrant", "corporation"})
 _OWNER = re.compile(r"(?i)\b(?:subsidiary|affiliate|parent|division|unit)\s+of\s+(?:the\s+)?$")
 
 
+#: The registrant entering into the agreement as "we" ("On March 8, 2012, we entered into").
+_WE = re.compile(r"(?<![\w\-])[Ww]e\s+$")
+#: The capacity the entering party takes, stated after the agreement's term and before the
+#: other parties: "entered into a credit agreement (the "Credit Agreement"), as guarantor, with".
+_OWN_ROLE = re.compile(
+    r"[^.;()]{0,160}\([^()]{0,80}\)\s*,\s*as\s+(?:an?\s+|the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)"
+    r"\s*,\s*with\b"
+)
+
+
 def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
     """The companies that enter into the agreement, named before the verb ("On March 9, 2012,
     Acme Inc. (the "Borrower") entered into ..."): parties in the role their term names. The
     preamble's reader starts after "among" or "with", so it would miss them; a company named
     as another's owner ("a subsidiary of Y") is no party."""
     text = ctx.text
+    if we := _WE.search(text, start, anchor):
+        _define_registrant(ctx, "we")
+        own = _OWN_ROLE.match(text, anchor, min(len(text), anchor + 2 * _TITLE_REACH))
+        role = role_of(own["role"]) if own else None
+        for ref in ctx.lookup("we"):
+            party_to(ctx, ref, role, we.start(), own.end("role") if own and role else we.end())
     for run in name_runs(text, start, anchor):
         if not run.is_org or _OWNER.search(text, max(start, run.start - 40), run.start):
             continue
@@ -197,37 +213,79 @@ def _define_registrant(ctx: DocContext, word: str) -> None:
 
 
 #: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower
-#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside.
+#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside, and
+#: two capacities in either case, of which that reader takes the first.
 #: A remark in parentheses may stand between the name and its role ("Kraft Foods Inc. (our
 #: parent company), as guarantor").
 _AS_ROLE = re.compile(
     r"[ \t]*(?:\([^()]{0,60}\))?[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?"
-    r"(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
 )
+#: A second capacity after the first: "as administrative agent and a lender", "as
+#: co-administrative agent and paying agent" (never "as agent, and the lenders party thereto").
+_AND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})")
+#: What joins the names of a list that one role ends ("A, B and C, as joint bookrunners").
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _leading_role(words_: list[str]) -> str | None:
+    """The longest leading run of ``words_`` that ends in a role word."""
+    return next(
+        (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))), None
+    )
+
+
+def _roles_after(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """The lower-case capacities stated right after position ``at`` (the end of a name), each
+    with where it ends: "as administrative agent and a lender" -> two."""
+    m = _AS_ROLE.match(text, at, end)
+    first = _leading_role(m["role"].split()) if m else None
+    if m is None or first is None:
+        return []
+    out = [(first, m.start("role") + len(first))]
+    more = _AND_ROLE.match(text, out[0][1], end)
+    second = _leading_role(more["role"].split()) if more else None
+    if more and second:
+        out.append((second, more.start("role") + len(second)))
+    return out
+
+
+def _list_end(text: str, at: int, end: int, names: list[str]) -> int:
+    """Past the other names that continue a list after position ``at`` ("A, B, C and D, as
+    joint bookrunners": from A's end to D's), so the role that ends the list is each name's;
+    ``at`` itself when no name follows."""
+    while (joint := _LIST_JOINT.match(text, at, end)) is not None:
+        after = next((n for n in names if text.startswith(n, joint.end())), None)
+        if after is None:
+            break
+        at = joint.end() + len(after)
+    return at
 
 
 def extract_announced_roles(ctx: DocContext) -> None:
     """The lower-case roles of the parties an announcement names (after the preamble's reader
     found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative
-    Agent. The role follows one of the name's mentions, not always the first ("X provided
-    notice ... under the Credit Agreement among X, as borrower, ...")."""
+    Agent, "as administrative agent and a lender" -> both, and the role that ends a list of
+    names is each one's ("A, B and C, as joint bookrunners"). The role follows one of the
+    name's mentions, not always the first ("X provided notice ... under the Credit Agreement
+    among X, as borrower, ...")."""
     report = read_report(ctx.text)
     if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
         return
     start, end = report.announcement
     text = ctx.text
     parties = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    named = {}
     for ref in parties:
         entity = ctx.collector.get(ref)
-        name = str(entity.props.get("name") or "") if entity else ""
-        at, m = start - 1, None
-        while name and m is None and (at := text.find(name, at + 1, end)) >= 0:
-            m = _AS_ROLE.match(text, at + len(name), end)
-        words_ = m["role"].split() if m else []
-        # the longest leading run of words that ends in a role word
-        role = next(
-            (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))),
-            None,
-        )
-        if m and role:
-            party_to(ctx, ref, role, at, m.start("role") + len(role))
+        if entity and (name := str(entity.props.get("name") or "")):
+            named[ref] = name
+    names = sorted(named.values(), key=len, reverse=True)
+    for ref, name in named.items():
+        at, roles = start - 1, list[tuple[str, int]]()
+        while not roles and (at := text.find(name, at + 1, end)) >= 0:
+            roles = _roles_after(text, at + len(name), end)
+            if not roles:
+                roles = _roles_after(text, _list_end(text, at + len(name), end, names), end)
+        for role, role_end in roles:
+            party_to(ctx, ref, role, at, role_end)

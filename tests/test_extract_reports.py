@@ -330,7 +330,7 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     taxact = _real("lexpredict-1068875-2012-02-06.txt")
     props = _subject(taxact)
     assert (props["title"], props["date"]) == ("Credit Agreement", "2012-01-31")
-    assert _parties(taxact)["RBS Citizens, N.A."] == "Administrative Agent"
+    assert _parties(taxact)["RBS Citizens, N.A."] == "Administrative Agent and Lender"
     _cited(taxact)
     republic = _real("lexpredict-1159154-2015-04-13.txt")  # Item 1.01 points to Item 2.03
     props = _subject(republic)
@@ -381,8 +381,76 @@ def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_pat
     credit = one(graph, "Agreement", "Credit Agreement", "2012-01-31")
     rbs = one(graph, "Party", "RBS Citizens, N.A.")
     [party_to] = edges(graph, "PARTY_TO", rbs["id"], credit["id"])
-    assert party_to["properties"]["role"] == "Administrative Agent"
+    assert party_to["properties"]["role"] == "Administrative Agent and Lender"
     text = path.read_text(errors="replace")
     for ev in party_to["evidence"]:
         assert ev["document"] == document["id"] and ev["text"] in text
     assert not edges(graph, "CONTAINS")
+
+
+def test_one_lower_case_role_ends_a_list_of_names_and_two_capacities_are_both_kept() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On April 3, 2013, Quillfeather Systems, Inc. entered into a Credit Agreement (the "Credit'
+        ' Agreement") with Tollgate National Bank, as administrative agent and a lender, Brackwater'
+        " Securities LLC, Fenwick Capital Markets Inc. and Orland Partners LLC, as joint lead "
+        "arrangers, and Heronsgate Bank PLC and Sallow Ridge Bank, N.A., as co-syndication agents, "
+        "and the lenders party thereto." + _SIGNED
+    )
+    parties = _parties(_x(text))
+    assert parties["Tollgate National Bank"] == "Administrative Agent and Lender"
+    for arranger in (
+        "Brackwater Securities LLC",
+        "Fenwick Capital Markets Inc.",
+        "Orland Partners LLC",
+    ):
+        assert parties[arranger] == "Joint Lead Arranger"
+    assert parties["Heronsgate Bank PLC"] == "Co-syndication Agent"
+    assert parties["Sallow Ridge Bank, N.A."] == "Co-syndication Agent"
+    # a remark between two names breaks the list: the subsidiary is no arranger
+    remark = text.replace(
+        "lender, Brackwater", "lender, Quillfeather Finance LLC, our subsidiary, Brackwater"
+    )
+    assert _parties(_x(remark)).get("Quillfeather Finance LLC") != "Joint Lead Arranger"
+
+
+def test_the_item_says_who_borrows_and_who_guarantees() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 14, 2013, Larchmont Tools, Inc. ("Larchmont") and Quillfeather Holdings LLC '
+        'entered into a Credit Agreement (the "Credit Agreement") with Tollgate National Bank, '
+        "as administrative agent and a lender, and Sallow Ridge Bank, N.A., as a lender. "
+        "Larchmont is a wholly-owned subsidiary of the Company. Quillfeather Holdings LLC "
+        "executed the Credit Agreement solely as a guarantor. The Company has not guaranteed "
+        "any obligations under the Credit Agreement. Larchmont borrowed $20,000,000 under a "
+        "term loan on the closing date." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Quillfeather Holdings LLC"] == "Guarantor"
+    assert "Quillfeather Systems, Inc." not in parties  # not guaranteed: no party
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
+    assert ("Sallow Ridge Bank, N.A.", "Larchmont Tools, Inc.") in lends
+    assert ("Tollgate National Bank", "Larchmont Tools, Inc.") in lends
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert "Quillfeather Holdings LLC" in secures
+    _cited(x)
+
+
+def test_we_enter_into_an_agreement_in_the_capacity_stated_after_its_term() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On June 4, 2013, we entered into a revolving credit agreement (the "Revolving Credit '
+        'Agreement"), as guarantor, with Larchmont Tools, Inc., our wholly owned subsidiary, and '
+        "Tollgate National Bank, as administrative agent, and the lenders party thereto. "
+        "Larchmont Tools may borrow advances of up to $300 million. We guarantee the "
+        "obligations of Larchmont Tools under the Revolving Credit Agreement." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["QUILLFEATHER SYSTEMS, INC."] == "Guarantor"
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Tollgate National Bank"] == "Administrative Agent"
+    _cited(x)
