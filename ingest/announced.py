@@ -32,8 +32,9 @@ from ingest.defined_terms import definitions_in
 from ingest.names import name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
+from ingest.parties.spellings import same_organization
 from ingest.records import PropValue
-from ingest.reports import read_report, registrant, sentence_end
+from ingest.reports import read_report, registrant, registrant_place, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
 _BARE = frozenset(
@@ -289,3 +290,18 @@ def extract_announced_roles(ctx: DocContext) -> None:
                 roles = _roles_after(text, _list_end(text, at + len(name), end, names), end)
         for role, role_end in roles:
             party_to(ctx, ref, role, at, role_end)
+
+
+def extract_registrant_place(ctx: DocContext) -> None:
+    """The registrant's jurisdiction from the report's cover ("Delaware" above "(State or other
+    jurisdiction of incorporation)"), where the registrant is a party the report names: the
+    items never restate it, and a user asks where the borrower is incorporated."""
+    if read_report(ctx.text) is None or (place := registrant_place(ctx.text)) is None:
+        return
+    cover = registrant(ctx.text)
+    same = (
+        same_organization(ctx, " ".join(ctx.text[cover[0] : cover[1]].split())) if cover else None
+    )
+    if same is None or same[1]:
+        return
+    ctx.collector.add(same[0], "Party", ctx.span(place[1], place[2]), {"jurisdiction": place[0]})

@@ -21,7 +21,11 @@ from collections.abc import Callable
 
 from ingest.agreements.exhibits import extract_exhibits
 from ingest.agreements.own_agreement import extract_own_agreement
-from ingest.announced import extract_announced_agreement, extract_announced_roles
+from ingest.announced import (
+    extract_announced_agreement,
+    extract_announced_roles,
+    extract_registrant_place,
+)
 from ingest.announced_obligors import extract_announced_obligors
 from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
@@ -59,6 +63,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_recital_parties,
     extract_announced_roles,
     extract_announced_obligors,
+    extract_registrant_place,
     extract_references,
     extract_instruments,
     extract_restatements,

@@ -21,7 +21,8 @@ Vocabulary:
   ("Acquisition or Disposition of Assets").
 - *registrant*: the company filing the report, named on the cover right above "(Exact name of
   registrant as specified in its charter)"; the report calls it "the Company" or "the
-  Registrant" without defining the term.
+  Registrant" without defining the term. The cover states where it is incorporated above
+  "(State or other jurisdiction of incorporation)", in a row with its file and tax numbers.
 - *announcement*: the sentence of an announcing item that says which agreement was entered
   into: "On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y,
   as administrative agent, and the lenders party thereto", and the sentence after it (which
@@ -37,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ingest.jurisdictions import JURISDICTIONS, alternation
 
 _REPORT_COVER = re.compile(
     r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
@@ -139,6 +142,37 @@ def registrant(text: str) -> tuple[int, int] | None:
     if not lines or len(text[lines[-1][0] : lines[0][1]].split()) < 2:
         return None  # nothing, or a lone "CORPORATION" left of a name the conversion scattered
     return lines[-1][0], lines[0][1]
+
+
+#: The cover's caption under the registrant's place of incorporation.
+_PLACE_CAPTION = re.compile(r"(?im)(?:\(|^)\s*state\s+or\s+other\s+jurisdiction\b")
+#: A place opening a line or a column of the cover's row ("Delaware", "DELAWARE\t87-0531206").
+_PLACE = re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|\t)[ \t]*(?P<place>{alternation(JURISDICTIONS)})"
+    r"(?=[ \t]*(?:$|\t|[ \t]{2}))"
+)
+#: How many lines above its caption the cover's row of numbers may start.
+_PLACE_LINES = 4
+
+
+def registrant_place(text: str) -> tuple[str, int, int] | None:
+    """The jurisdiction the cover says the registrant is incorporated in, and where: a place
+    on one of the few lines right above its caption (the lines of a converted table's row)."""
+    caption = _PLACE_CAPTION.search(text, 0, min(len(text), COVER_WINDOW))
+    if caption is None:
+        return None
+    lo = caption.start()
+    for _ in range(_PLACE_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1))
+        while lo > 0 and text[lo - 1] == "\n":  # blank lines count as none
+            lo -= 1
+        if lo <= 0 or "(" in text[lo : caption.start()]:
+            break
+    places = list(_PLACE.finditer(text, max(lo, 0), caption.start()))
+    if len(places) != 1:
+        return None  # none, or two places in the row: not sure which one incorporates it
+    m = places[0]
+    return JURISDICTIONS[" ".join(m["place"].lower().split())], m.start("place"), m.end("place")
 
 
 def _items(text: str) -> tuple[Item, ...]:

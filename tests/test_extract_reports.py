@@ -454,3 +454,25 @@ def test_we_enter_into_an_agreement_in_the_capacity_stated_after_its_term() -> N
     assert parties["Larchmont Tools, Inc."] == "Borrower"
     assert parties["Tollgate National Bank"] == "Administrative Agent"
     _cited(x)
+
+
+def test_the_cover_says_where_the_registrant_is_incorporated() -> None:
+    row = (
+        "Nevada\t\t001-34567\t\t88-1234567\n(State or other jurisdiction of incorporation)"
+        "\t(Commission File Number)\t(IRS Employer Identification No.)\n\n"
+    )
+    text = (
+        _COVER + row + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On March 9, 2012, Quillfeather Systems, Inc. entered into a Loan Agreement (the "Loan '
+        'Agreement") with Marrow Lane Bank, N.A., as lender.' + _SIGNED
+    )
+    x = _x(text)
+    [quill] = [e for e in x.entities if e.props.get("name") == "Quillfeather Systems, Inc."]
+    assert quill.props["jurisdiction"] == "Nevada"
+    [bank] = [e for e in x.entities if e.props.get("name") == "Marrow Lane Bank, N.A."]
+    assert "jurisdiction" not in bank.props  # only the registrant's place is on the cover
+    _cited(x)
+    # a row with two places ("Nevada ... Texas" for the address) says nothing sure
+    two = text.replace("\t\t001-34567", "\t\tTexas\t\t001-34567")
+    [quill] = [e for e in _x(two).entities if e.props.get("name") == "Quillfeather Systems, Inc."]
+    assert "jurisdiction" not in quill.props
