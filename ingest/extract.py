@@ -26,6 +26,7 @@ from ingest.announced import (
     extract_announced_roles,
     extract_registrant_place,
 )
+from ingest.announced_facilities import extract_announced_facilities
 from ingest.announced_obligors import extract_announced_obligors
 from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
@@ -66,6 +67,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_registrant_place,
     extract_references,
     extract_instruments,
+    extract_announced_facilities,
     extract_restatements,
     extract_signatures,
     extract_behalf_parties,

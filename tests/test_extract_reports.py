@@ -476,3 +476,54 @@ def test_the_cover_says_where_the_registrant_is_incorporated() -> None:
     two = text.replace("\t\t001-34567", "\t\tTexas\t\t001-34567")
     [quill] = [e for e in _x(two).entities if e.props.get("name") == "Quillfeather Systems, Inc."]
     assert "jurisdiction" not in quill.props
+
+
+def _facilities(x: Extraction) -> dict[str, dict[str, object]]:
+    return {str(e.props["title"]): dict(e.props) for e in x.entities if e.label == "Instrument"}
+
+
+def test_the_facilities_of_the_announcing_item_with_amounts_and_maturity() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On October 2, 2014, Larchmont Tools, Inc. entered into a Credit Agreement (the "Credit '
+        'Agreement") with Tollgate National Bank, as administrative agent and a lender. '
+        "Larchmont borrowed $30,000,000 from the Lenders in the form of a term loan (the "
+        '"Term Loan") and drew $1,000,000 from a $7,500,000 revolving credit facility (the '
+        '"Revolver"). The final maturity date of both the Term Loan and the Revolver is '
+        "October 2, 2019. The Term Loan will amortize in quarterly installments beginning "
+        "December 31, 2014.\n\nItem 2.03 Creation of a Direct Financial Obligation.\n\n"
+        "See Item 1.01." + _SIGNED
+    )
+    x = _x(text)
+    facilities = _facilities(x)
+    assert facilities["Term Loan"]["amount"] == 30_000_000
+    assert facilities["Revolver"]["amount"] == 7_500_000
+    assert facilities["Revolver"]["maturity_date"] == "2019-10-02"
+    assert facilities["Term Loan"]["maturity_date"] == "2019-10-02"
+    under = {r.source for r in x.relations if r.type == "ISSUED_UNDER" and r.target == SELF_REF}
+    assert {"instrument:term loan|", "instrument:revolver|"} <= under
+    _cited(x)
+
+
+def test_a_facility_amount_after_its_noun_and_the_agreements_end_as_its_maturity() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On June 4, 2013, the Company entered into a revolving credit agreement (the "Revolving '
+        'Credit Agreement") with Tollgate National Bank, as administrative agent, for a 364-day '
+        "senior unsecured revolving credit facility in an aggregate principal amount of $1.5 "
+        "billion. The Revolving Credit Agreement is scheduled to terminate on June 3, 2014."
+        + _SIGNED
+    )
+    facilities = _facilities(_x(text))
+    assert facilities == {
+        "senior unsecured revolving credit facility": {
+            "title": "senior unsecured revolving credit facility",
+            "kind": "credit_facility",
+            "amount": 1_500_000_000,
+            "currency": "USD",
+            "maturity_date": "2014-06-03",
+        }
+    }
+    # an item that states no amount names no facility
+    bare = text.replace(" in an aggregate principal amount of $1.5 billion", "")
+    assert _facilities(_x(bare)) == {}
