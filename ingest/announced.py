@@ -149,7 +149,34 @@ def extract_announced_agreement(ctx: DocContext) -> None:
         ctx.collector.add(SELF_REF, label, ctx.span(dated.start, dated.end))
     ctx.define(title, SELF_REF)
     ctx.self_ref = SELF_REF
+    _named_companies(ctx, report.items[0].start if report.items else start, start)
     _entering_parties(ctx, start, report.anchor)
+
+
+def _named_companies(ctx: DocContext, lo: int, hi: int) -> None:
+    """The companies the items name with a term before the announcement ("Republic Airline
+    Inc. ("Republic"), a wholly owned subsidiary of Republic Airways Holdings Inc. (the
+    "Company")" in an Item 1.01 that points to Item 2.03), so that the announcement's
+    "Republic" and "the Company" read them. A company so named is a party only where the
+    announcement makes it one (those the announcement itself names, its preamble's reader
+    reads)."""
+    text = ctx.text
+    for d in definitions_in(text, lo, hi):
+        registrant_word = norm_term(d.term) in _REGISTRANT_WORDS  # "the Company", no role
+        if d.style != "paren" or d.collective or ctx.lookup(d.term):
+            continue
+        if role_of(d.term) and not registrant_word:
+            continue
+        runs = name_runs(text, max(lo, d.clause_start - 160), d.clause_start)
+        run = runs[-1] if runs else None
+        if run is None or not run.is_org or text[run.end : d.clause_start].strip(" ,\n"):
+            continue
+        if norm_term(run.text) in _REGISTRANT_WORDS:
+            continue
+        ref = add_party(ctx, run.text, run.start, d.clause_end, kind="organization")
+        ctx.define(d.term, ref)
+        if norm_term(d.term) != norm_term(run.text):
+            ctx.collector.add(ref, "Party", ctx.span(run.start, d.clause_end), aliases=(d.term,))
 
 
 #: The words a report calls its registrant by without defining them ("the Company entered into").
@@ -275,21 +302,35 @@ def extract_announced_roles(ctx: DocContext) -> None:
         return
     start, end = report.announcement
     text = ctx.text
+    # the parties, and the companies an earlier item named ("Republic" ... "Republic, as
+    # borrower"), which a role here makes parties
     parties = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
-    named = {}
+    parties |= {ref for ref, e in ctx.collector.entities.items() if e.label == "Party"}
+    named: dict[str, list[str]] = {}  # ref -> its name and the terms that name it alone
     for ref in parties:
         entity = ctx.collector.get(ref)
         if entity and (name := str(entity.props.get("name") or "")):
-            named[ref] = name
-    names = sorted(named.values(), key=len, reverse=True)
-    for ref, name in named.items():
-        at, roles = start - 1, list[tuple[str, int]]()
-        while not roles and (at := text.find(name, at + 1, end)) >= 0:
-            roles = _roles_after(text, at + len(name), end)
-            if not roles:
-                roles = _roles_after(text, _list_end(text, at + len(name), end, names), end)
+            terms = [a for a in entity.aliases if ctx.lookup(a) == [ref]]
+            named[ref] = [name, *terms]
+    names = sorted((n for ns in named.values() for n in ns), key=len, reverse=True)
+    for ref, calls in named.items():
+        roles = list[tuple[str, int]]()
+        for name in calls:
+            at = start - 1
+            while not roles and (at := _mention(text, name, at + 1, end)) >= 0:
+                roles = _roles_after(text, at + len(name), end)
+                if not roles:
+                    roles = _roles_after(text, _list_end(text, at + len(name), end, names), end)
+            if roles:
+                break
         for role, role_end in roles:
             party_to(ctx, ref, role, at, role_end)
+
+
+def _mention(text: str, name: str, at: int, end: int) -> int:
+    """Where ``name`` stands next in ``text[at:end]`` as whole words (-1: nowhere)."""
+    m = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").search(text, at, end)
+    return m.start() if m else -1
 
 
 def extract_registrant_place(ctx: DocContext) -> None:

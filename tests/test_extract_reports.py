@@ -527,3 +527,31 @@ def test_a_facility_amount_after_its_noun_and_the_agreements_end_as_its_maturity
     # an item that states no amount names no facility
     bare = text.replace(" in an aggregate principal amount of $1.5 billion", "")
     assert _facilities(_x(bare)) == {}
+
+
+def test_terms_an_earlier_item_defines_name_the_parties_of_the_announcement() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        'On August 5, 2016, Larchmont Tools, Inc. ("Larchmont"), a wholly owned subsidiary of '
+        'Quillfeather Systems, Inc. (the "Company"), entered into a secured term loan facility '
+        "as described in Item 2.03, which description is incorporated herein by reference.\n\n"
+        "Item 2.03 Creation of a Direct Financial Obligation\n\n"
+        "On August 5, 2016, Larchmont entered into a Loan and Guaranty Agreement, dated as of "
+        'August 5, 2016 (the "Loan Agreement"). The Loan Agreement is among Larchmont, as '
+        "borrower, the Company, as a guarantor, and Tollgate National Bank, as lender." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert "Guarantor" in str(parties["Quillfeather Systems, Inc."])
+    assert parties["Tollgate National Bank"] == "Lender"
+    _cited(x)
+    # a company the announcement only names as an owner is no party
+    owner = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        'On August 5, 2016, Larchmont Tools, Inc. entered into a Loan Agreement (the "Loan '
+        'Agreement") with Tollgate National Bank, as lender. Larchmont Tools, Inc. is a wholly '
+        'owned subsidiary of Quillfeather Systems, Inc. (the "Company"). The Company is not a '
+        "party to the Loan Agreement." + _SIGNED
+    )
+    assert "Quillfeather Systems, Inc." not in _parties(_x(owner))
