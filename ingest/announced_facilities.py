@@ -26,7 +26,7 @@ from ingest.amounts import find_amounts
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.refs import instrument_ref
-from ingest.reports import read_report, sentence_end
+from ingest.reports import read_report, sentence_end, sentence_start
 from ingest.rules import passage, rule
 
 _NOUN = (
@@ -142,7 +142,7 @@ def _maturities(
     agreement = ctx.collector.get(SELF_REF)
     own = [str(agreement.props.get("title") or ""), *agreement.aliases] if agreement else []
     for m in _MATURITY.finditer(text, *item):
-        lo = max(text.rfind(".", item[0], m.start()) + 1, item[0])
+        lo = sentence_start(text, item[0], m.start())
         hi = sentence_end(text, m.end(), item[1])
         dates = find_dates(text, m.end(), hi)
         if len(dates) != 1:

@@ -1,4 +1,5 @@
-"""The obligors of the agreement a report announces, from what its item says they do.
+"""The obligors and agents of the agreement a report announces, from what its item says they
+do.
 
 A current report often names the companies that enter into an agreement without a role ("X
 and Y entered into a Credit Agreement with Z, as administrative agent") and says what each
@@ -7,6 +8,11 @@ does later in the item: "X borrowed $95,000,000 from the Lenders", "Y may borrow
 Vocabulary:
 - *obligor verb*: the verb that makes its subject the borrower ("borrowed", "may borrow",
   "drew") or a guarantor ("guarantees the obligations of", "executed ... as a guarantor").
+- *serving sentence*: "Bank of America, N.A. serves as administrative agent, issuing lender
+  and cash management bank for the credit agreement and Banc of America Securities LLC as
+  lead arranger and book runner": each company named there before "as" and its capacities,
+  for the announced agreement when the sentence names it (its title, or the title's last
+  words: "the credit agreement" for the "New Credit Agreement") or no agreement at all.
 - *subject*: a party of the announced agreement (by its name, its name without its legal form
   or the term the report gives it), or "we" for the registrant, right before the verb; a
   negated verb ("has not guaranteed") has no subject, since a word stands between.
@@ -18,9 +24,11 @@ from __future__ import annotations
 import re
 
 from ingest.agreements.own_agreement import SELF_REF
-from ingest.context import DocContext
-from ingest.parties.add import party_to
-from ingest.reports import read_report
+from ingest.context import DocContext, norm_term
+from ingest.names import name_runs
+from ingest.parties.add import add_party, party_to
+from ingest.parties.role_words import role_of
+from ingest.reports import read_report, sentence_end, sentence_start
 
 #: A company's legal form at the end of its name, which a report drops once it has named the
 #: company ("Kraft Foods Global, Inc." ... "Kraft Foods Global may borrow").
@@ -85,3 +93,78 @@ def extract_announced_obligors(ctx: DocContext) -> None:
         shape = re.compile(rf"(?<![\w\-])(?P<who>{names})(?=(?P<verb>{verb.pattern}))")
         for m in shape.finditer(text, *item):
             party_to(ctx, subjects[m["who"]], role, m.start(), m.end("verb"))
+    _entering_borrower(ctx)
+
+
+#: The capacities of the banks of a credit agreement.
+_BANKING = re.compile(r"(?i)\b(?:lender|agent|bank|arranger)\b")
+
+
+def _entering_borrower(ctx: DocContext) -> None:
+    """The company that alone enters into an announced credit agreement ("ICON ... replaced
+    its existing credit agreement with a new $290 million credit agreement", "FCStone
+    Financial, Inc. entered into a Credit Agreement with Bank of Montreal as Administrative
+    Agent and a Lender") in no stated capacity, when the others are its banks: the borrower."""
+    report = read_report(ctx.text)
+    agreement = ctx.collector.get(SELF_REF)
+    if report is None or report.announcement is None or agreement is None:
+        return
+    if agreement.props.get("kind") != "credit_agreement":
+        return
+    start, anchor = report.announcement[0], report.anchor
+    rels = [r for r in ctx.collector.relations.values() if r.type == "PARTY_TO"]
+    rels = [r for r in rels if r.target == SELF_REF]
+    entering = [r for r in rels if any(start <= e.start < anchor for e in r.evidence)]
+    others = [r for r in rels if r not in entering]
+    if len(entering) != 1 or entering[0].props.get("role") or not others:
+        return
+    if all(_BANKING.search(str(r.props.get("role") or "")) for r in others):
+        evidence = next(e for e in entering[0].evidence if start <= e.start < anchor)
+        party_to(ctx, entering[0].source, "Borrower", evidence.start, evidence.end)
+
+
+#: The verb of a serving sentence.
+_SERVES = re.compile(r"\b(?:serves|will\s+serve|is\s+serving|acts|will\s+act|is\s+acting)\s+as\b")
+#: A company's capacities after its name: "as administrative agent, issuing lender and cash
+#: management bank", up to the agreement they are for or the next company.
+_CAPACITIES = re.compile(
+    r"\s*,?\s*(?:serves|will\s+serve|is\s+serving|acts|will\s+act|is\s+acting)?\s*as\s+"
+    r"(?:the\s+|an?\s+)?(?P<roles>[a-z][a-z\-]*(?:(?:\s+|,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z\-]*)*)"
+)
+#: The agreement a serving sentence names: "for the credit agreement", "under the Facility".
+_FOR_AGREEMENT = re.compile(r"^(?P<roles>.*?)\s+(?:for|under)\s+the\s+(?P<what>.+)$")
+
+
+def extract_serving_parties(ctx: DocContext) -> None:
+    """The companies a serving sentence of the announcing item names, parties of the announced
+    agreement in the capacities it states (see the module docstring)."""
+    item = _announcing_item(ctx)
+    agreement = ctx.collector.get(SELF_REF)
+    if item is None or agreement is None:
+        return
+    text = ctx.text
+    own = [norm_term(t) for t in (str(agreement.props.get("title") or ""), *agreement.aliases)]
+    for verb in _SERVES.finditer(text, *item):
+        lo = sentence_start(text, item[0], verb.start())
+        hi = sentence_end(text, verb.end(), item[1])
+        for run in name_runs(text, lo, hi):
+            m = _CAPACITIES.match(text, run.end, hi)
+            if not run.is_org or m is None:
+                continue
+            roles = re.sub(r"\s+and$", "", " ".join(m["roles"].split()))
+            target = _FOR_AGREEMENT.match(roles)
+            if target:
+                what = norm_term(target["what"].split(" and ")[0])
+                if not any(t == what or t.endswith(" " + what) for t in own):
+                    continue  # another agreement's agent ("for the junior term loan agreement")
+                roles = target["roles"]
+            found = [
+                r
+                for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", roles)
+                if (r := role_of(part))
+            ]
+            if not found:
+                continue
+            ref = add_party(ctx, run.text, run.start, run.end, kind="organization")
+            for role in found:
+                party_to(ctx, ref, role, run.start, m.end())

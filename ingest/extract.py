@@ -27,7 +27,7 @@ from ingest.announced import (
     extract_registrant_place,
 )
 from ingest.announced_facilities import extract_announced_facilities
-from ingest.announced_obligors import extract_announced_obligors
+from ingest.announced_obligors import extract_announced_obligors, extract_serving_parties
 from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
@@ -63,6 +63,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_parties,
     extract_recital_parties,
     extract_announced_roles,
+    extract_serving_parties,
     extract_announced_obligors,
     extract_registrant_place,
     extract_references,

@@ -185,7 +185,7 @@ def _items(text: str) -> tuple[Item, ...]:
     return tuple(out)
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
+def sentence_start(text: str, lo: int, pos: int) -> int:
     stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     start = stops[-1] if stops else lo
     while start < pos and text[start].isspace():
@@ -213,7 +213,7 @@ def _announcement(text: str, item: Item) -> tuple[int, int, int] | None:
             break
     if anchor is None:
         return None
-    start = _sentence_start(text, body, anchor)
+    start = sentence_start(text, body, anchor)
     first = sentence_end(text, anchor, item.end)
     end = sentence_end(text, first, min(item.end, first + _ANNOUNCEMENT_LENGTH))
     return start, min(end, start + _ANNOUNCEMENT_LENGTH), anchor

@@ -555,3 +555,31 @@ def test_terms_an_earlier_item_defines_name_the_parties_of_the_announcement() ->
         "party to the Loan Agreement." + _SIGNED
     )
     assert "Quillfeather Systems, Inc." not in _parties(_x(owner))
+
+
+def test_a_bank_serving_as_agent_for_the_agreement_and_the_lone_entering_company_borrows() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        "Quillfeather Systems, Inc. announced on May 2, 2011 that it has replaced its existing "
+        '$80 million credit agreement with a new $95 million credit agreement (the "New Credit '
+        'Agreement"). The New Credit Agreement provides for a revolving line of credit of up '
+        "to $95 million.\nTollgate National Bank, N.A. serves as administrative agent and "
+        "issuing lender for the credit agreement and Brackwater Securities LLC as sole lead "
+        "arranger. Heronsgate Capital LLC serves as collateral agent for the second lien term "
+        "loan agreement." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Tollgate National Bank, N.A."] == "Administrative Agent and Issuing Lender"
+    assert parties["Brackwater Securities LLC"] == "Sole Lead Arranger"
+    assert "Heronsgate Capital LLC" not in parties  # another agreement's agent
+    assert parties["Quillfeather Systems, Inc."] == "Borrower"
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
+    assert lends == {("Tollgate National Bank, N.A.", "Quillfeather Systems, Inc.")}
+    _cited(x)
+    # a purchase agreement's lone entering company is no borrower
+    sale = text.replace("credit agreement", "asset purchase agreement").replace(
+        '"New Credit Agreement"', '"Purchase Agreement"'
+    )
+    assert _parties(_x(sale)).get("Quillfeather Systems, Inc.") != "Borrower"
