@@ -22,6 +22,7 @@ Item 1.02 end of one) says so in its warning.
 from __future__ import annotations
 
 import re
+import string
 
 from ingest.agreements.kinds import amendment_number, classify, title_case
 from ingest.agreements.own_agreement import SELF_REF
@@ -203,7 +204,7 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
     as another's owner ("a subsidiary of Y") is no party."""
     text = ctx.text
     if we := _WE.search(text, start, anchor):
-        _define_registrant(ctx, "we")
+        define_registrant(ctx, "we")
         own = _OWN_ROLE.match(text, anchor, min(len(text), anchor + 2 * _TITLE_REACH))
         role = role_of(own["role"]) if own else None
         for ref in ctx.lookup("we"):
@@ -212,7 +213,7 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
         if not run.is_org or _OWNER.search(text, max(start, run.start - 40), run.start):
             continue
         if not ctx.lookup(run.text) and norm_term(run.text) in _REGISTRANT_WORDS:
-            _define_registrant(ctx, run.text)
+            define_registrant(ctx, run.text)
         if known := ctx.lookup(run.text):  # "the Company": a term defined above
             for ref in known:
                 party_to(ctx, ref, role_of(run.text), run.start, run.end)
@@ -230,7 +231,7 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
         party_to(ctx, ref, role, run.start, end)
 
 
-def _define_registrant(ctx: DocContext, word: str) -> None:
+def define_registrant(ctx: DocContext, word: str) -> None:
     """Make ``word`` ("Company") name the registrant of the report's cover, a party cited on
     the cover, so "the Company entered into ..." and "the Company's obligations" read it."""
     cover = registrant(ctx.text)
@@ -254,6 +255,12 @@ _AS_ROLE = re.compile(
 _AND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})")
 #: What joins the names of a list that one role ends ("A, B and C, as joint bookrunners").
 _LIST_JOINT = re.compile(r",?\s+and\s+|,\s*")
+#: A company's group in a list, no name of its own: "the Company and its subsidiaries, as
+#: guarantors", "X, certain of its domestic subsidiaries, as guarantors".
+_GROUP = re.compile(
+    r"(?:(?:certain|each|all|any)\s+of\s+)?(?:its|their|the\s+Company[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?subsidiaries(?:\s+party\s+thereto(?:\s+from\s+time\s+to\s+time)?)?"
+)
 
 
 def _leading_role(words_: list[str]) -> str | None:
@@ -280,13 +287,17 @@ def _roles_after(text: str, at: int, end: int) -> list[tuple[str, int]]:
 
 def _list_end(text: str, at: int, end: int, names: list[str]) -> int:
     """Past the other names that continue a list after position ``at`` ("A, B, C and D, as
-    joint bookrunners": from A's end to D's), so the role that ends the list is each name's;
-    ``at`` itself when no name follows."""
+    joint bookrunners": from A's end to D's; "A and its subsidiaries, as guarantors"), so the
+    role that ends the list is each name's; ``at`` itself when no name follows."""
     while (joint := _LIST_JOINT.match(text, at, end)) is not None:
         after = next((n for n in names if text.startswith(n, joint.end())), None)
-        if after is None:
+        group = _GROUP.match(text, joint.end(), end)
+        if after is not None:
+            at = joint.end() + len(after)
+        elif group is not None:
+            at = group.end()
+        else:
             break
-        at = joint.end() + len(after)
     return at
 
 
@@ -311,6 +322,8 @@ def extract_announced_roles(ctx: DocContext) -> None:
         entity = ctx.collector.get(ref)
         if entity and (name := str(entity.props.get("name") or "")):
             terms = [a for a in entity.aliases if ctx.lookup(a) == [ref]]
+            # a term defined for it without an alias: "the Company" for the cover's registrant
+            terms += [string.capwords(t) for t, refs in ctx.terms.items() if refs == [ref]]
             named[ref] = [name, *terms]
     names = sorted((n for ns in named.values() for n in ns), key=len, reverse=True)
     for ref, calls in named.items():

@@ -86,7 +86,7 @@ _AMOUNT_AFTER = rule(
 )
 _MATURITY = rule(
     "announced_facilities.maturity",
-    r"(?i)\b(?:maturity\s+date|matures?|will\s+mature|(?:scheduled|due)\s+to\s+(?:terminate|mature)"
+    r"(?i)\b(?:maturity\s+date|matures?|maturing|will\s+mature|(?:scheduled|due)\s+to\s+(?:terminate|mature)"
     r"|terminates|expires|is\s+due)\b",
     reads="a report's announcing item: the sentence saying when a facility or the agreement ends",
     matches=[

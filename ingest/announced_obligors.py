@@ -22,8 +22,10 @@ Only parties already party to the announced agreement take a role here; none is 
 from __future__ import annotations
 
 import re
+import string
 
 from ingest.agreements.own_agreement import SELF_REF
+from ingest.announced import define_registrant
 from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.parties.add import add_party, party_to
@@ -68,32 +70,97 @@ def extract_announced_obligors(ctx: DocContext) -> None:
     if item is None:
         return
     text = ctx.text
-    subjects: dict[str, str] = {}  # the words that name a party -> its ref
-    ambiguous: set[str] = set()
-    for rel in ctx.collector.relations.values():
-        entity = ctx.collector.get(rel.source)
-        if rel.type != "PARTY_TO" or rel.target != SELF_REF or entity is None:
-            continue
-        name = str(entity.props.get("name") or "")
-        short = _LEGAL_FORM.sub("", name)
-        for word in (name, *entity.aliases, *([short] if len(short.split()) > 1 else [])):
-            if subjects.get(word, rel.source) != rel.source:
-                ambiguous.add(word)
-            if len(word) > 2 and len(ctx.lookup(word)) <= 1:
-                subjects[word] = rel.source
-    for word in ambiguous:
-        del subjects[word]
+    _guarantors_named(ctx, item)
+    parties = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == SELF_REF
+    }
+    subjects = _subjects(ctx, parties)
     registrant = [r for w in ("Company", "Registrant") for r in ctx.lookup(w)]
     if len(registrant) == 1 and registrant[0] in set(subjects.values()):
         subjects.update(dict.fromkeys(_WE, registrant[0]))
-    if not subjects:
-        return
-    names = "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True))
-    for role, verb in _ROLES:
-        shape = re.compile(rf"(?<![\w\-])(?P<who>{names})(?=(?P<verb>{verb.pattern}))")
-        for m in shape.finditer(text, *item):
-            party_to(ctx, subjects[m["who"]], role, m.start(), m.end("verb"))
+    if subjects:
+        names = "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True))
+        for role, verb in _ROLES:
+            shape = re.compile(rf"(?<![\w\-])(?P<who>{names})(?=(?P<verb>{verb.pattern}))")
+            for m in shape.finditer(text, *item):
+                party_to(ctx, subjects[m["who"]], role, m.start(), m.end("verb"))
     _entering_borrower(ctx)
+
+
+def _subjects(ctx: DocContext, refs: set[str]) -> dict[str, str]:
+    """The words that name one of ``refs`` alone -> its ref: its name, its name without its
+    legal form, its aliases and the terms defined for it ("Company" for the registrant)."""
+    subjects: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for ref in refs:
+        entity = ctx.collector.get(ref)
+        if entity is None or entity.label != "Party":
+            continue
+        name = str(entity.props.get("name") or "")
+        short = _LEGAL_FORM.sub("", name)
+        terms = [string.capwords(t) for t, named in ctx.terms.items() if named == [ref]]
+        for word in (name, *entity.aliases, *terms, *([short] if len(short.split()) > 1 else [])):
+            if subjects.get(word, ref) != ref:
+                ambiguous.add(word)
+            if len(word) > 2 and len(ctx.lookup(word)) <= 1:
+                subjects[word] = ref
+    for word in ambiguous:
+        subjects.pop(word, None)
+    return subjects
+
+
+#: A passive guaranty: "The obligations of the Borrower ... are guaranteed by the Company and
+#: its subsidiaries", "will be unconditionally guaranteed by each of Holdings and ...".
+_GUARANTEED_BY = re.compile(
+    r"\b(?:is|are|will\s+be|shall\s+be|has\s+been|have\s+been)\s+"
+    r"(?:(?:fully|jointly|severally|and|unconditionally|irrevocably)[\s,]+)*"
+    r"guaranteed\s+by\s+(?:each\s+of\s+)?"
+)
+#: One guarantor of the list after a passive guaranty: "the Company", a name, or the group
+#: its subsidiaries make ("its subsidiaries", no party of its own); and what joins them.
+_GUARANTOR = re.compile(
+    r"(?:the\s+)?(?P<who>[A-Z][\w.,&'’\- ]{1,80}?)(?=,|\s+and\b|\s*[.;(]|\s+as\b)"
+)
+_GROUP = re.compile(
+    r"(?:(?:certain|each|all)\s+of\s+)?(?:its|their)\s+(?:[\w\-]+\s+){0,2}?subsidiaries"
+)
+_JOINT = re.compile(r",?\s+and\s+|,\s*(?!as\b)")
+
+
+def _guarantors_named(ctx: DocContext, item: tuple[int, int]) -> None:
+    """The companies a passive guaranty of the announced agreement names, its guarantors;
+    "the Company" is the report's registrant."""
+    text = ctx.text
+    for m in _GUARANTEED_BY.finditer(text, *item):
+        if not re.search(
+            r"(?i)\b(?:agreement|facility|loans?|notes?|obligations)\b",
+            text[sentence_start(text, item[0], m.start()) : m.start()],
+        ):
+            continue
+        at = m.end()
+        while True:
+            group = _GROUP.match(text, at, item[1])
+            one = None if group else _GUARANTOR.match(text, at, item[1])
+            if group is None and one is None:
+                break
+            if one is not None:
+                word = one["who"].strip()
+                if word in ("Company", "Registrant") and not ctx.lookup(word):
+                    define_registrant(ctx, word)
+                refs = ctx.lookup(word) or [
+                    ref
+                    for ref, e in ctx.collector.entities.items()
+                    if e.label == "Party" and e.props.get("name") == word
+                ]
+                for ref in refs[:1]:
+                    party_to(ctx, ref, "Guarantor", one.start("who"), one.end("who"))
+            at = group.end() if group is not None else one.end() if one is not None else at
+            joint = _JOINT.match(text, at, item[1])
+            if joint is None:
+                break
+            at = joint.end()
 
 
 #: The capacities of the banks of a credit agreement.

@@ -583,3 +583,50 @@ def test_a_bank_serving_as_agent_for_the_agreement_and_the_lone_entering_company
         '"New Credit Agreement"', '"Purchase Agreement"'
     )
     assert _parties(_x(sale)).get("Quillfeather Systems, Inc.") != "Borrower"
+
+
+def test_a_company_and_its_subsidiaries_as_guarantors_and_a_passive_guaranty() -> None:
+    # facts written before the extractor ran: Larchmont borrows, the Company guarantees (in a
+    # list with its subsidiaries, or by "are guaranteed by the Company"), Heronsgate lends
+    listed = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On January 15, 2014, the Company entered into a Loan and Security Agreement (the "Loan '
+        'Agreement") among Larchmont Tools, Inc., as borrower, the Company and its subsidiaries, '
+        "as guarantors, and Heronsgate Capital LLC, as lender and collateral agent." + _SIGNED
+    )
+    x = _x(listed)
+    parties = _parties(x)
+    assert "Guarantor" in str(parties["QUILLFEATHER SYSTEMS, INC."])
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Heronsgate Capital LLC"] == "Lender and Collateral Agent"
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    assert {names[r.source] for r in x.relations if r.type == "SECURES"} == {
+        "QUILLFEATHER SYSTEMS, INC."
+    }
+    passive = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On September 30, 2013, Larchmont Tools, Inc. (the "Borrower"), a wholly owned '
+        'subsidiary of the Company, entered into a Credit Agreement (the "Credit Agreement") '
+        "with Sallow Ridge Bank, N.A., as lender, providing for a $15,000,000 revolving credit "
+        "facility maturing on September 30, 2016. The obligations of the Borrower under the "
+        "Credit Agreement are guaranteed by the Company and its subsidiaries, as guarantors, and "
+        "are secured by a first priority lien on substantially all of the assets of the "
+        "Borrower and the guarantors." + _SIGNED
+    )
+    x = _x(passive)
+    parties = _parties(x)
+    assert parties["QUILLFEATHER SYSTEMS, INC."] == "Guarantor"
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert secures == {
+        "QUILLFEATHER SYSTEMS, INC.",
+        "substantially all of the assets of the Borrower and the guarantors",
+    }
+    assert _facilities(x)["revolving credit facility"]["maturity_date"] == "2016-09-30"
+    _cited(x)
+    # "has not been guaranteed by the Company": no guarantor
+    denied = passive.replace(
+        "are guaranteed by the Company and its subsidiaries, as guarantors, and ", ""
+    ).replace("guarantors.", "guarantors. The Company has not guaranteed the Credit Agreement.")
+    assert "QUILLFEATHER SYSTEMS, INC." not in _parties(_x(denied))
