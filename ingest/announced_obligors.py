@@ -87,6 +87,31 @@ def extract_announced_obligors(ctx: DocContext) -> None:
             for m in shape.finditer(text, *item):
                 party_to(ctx, subjects[m["who"]], role, m.start(), m.end("verb"))
     _entering_borrower(ctx)
+    _note_holder(ctx, subjects)
+
+
+#: "issued a Senior Secured Promissory Note ... to X": X holds the note (Item 2.03).
+_ISSUED_TO = re.compile(r"\bissued\b[^.;]{0,240}?\bto\s+(?:the\s+)?")
+
+
+def _note_holder(ctx: DocContext, subjects: dict[str, str]) -> None:
+    """The party an announced note is issued to is its holder ("On November 12, 2015, the
+    Company issued a Promissory Note ... in the principal amount of $2,500,000 to Glenmoor
+    Capital Partners, LP (the "Investor")")."""
+    report = read_report(ctx.text)
+    own = ctx.collector.get(SELF_REF)
+    if report is None or report.announcement is None or own is None or own.label != "Instrument":
+        return
+    start, end = report.announcement
+    text = ctx.text
+    for m in _ISSUED_TO.finditer(text, start, end):
+        who = next(
+            (w for w in sorted(subjects, key=len, reverse=True) if text.startswith(w, m.end())),
+            None,
+        )
+        if who is not None:
+            party_to(ctx, subjects[who], "Holder", m.end(), m.end() + len(who))
+            return
 
 
 def _subjects(ctx: DocContext, refs: set[str]) -> dict[str, str]:

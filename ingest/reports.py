@@ -63,10 +63,12 @@ ANNOUNCING_ITEMS = ("1.01", "2.03", "5", "2")
 #: The item that reports an agreement's end; read only where no item announces one entered into.
 TERMINATING_ITEM = "1.02"
 #: The verb of an announcement ("entered into", "executed", "closed on", "replaced ... with",
+#: "issued a Senior Secured Promissory Note" (Item 2.03's note issued to an investor),
 #: the older form's "is filing this Form 8-K to include"), or the quoted term an announcement
 #: gives the agreement where no verb names it (""the "New Credit Agreement")").
 _ENTERED = re.compile(
     r"(?i)\b(?:entered\s+into|executed|closed\s+on|became\s+(?:a\s+)?party\s+to"
+    r"|(?:sold\s+and\s+)?issued(?=\s+(?:an?\s+|the\s+)?(?:[\w$,.\-]+\s+){0,8}?(?:Notes?|Debentures?)\b)"
     r"|replaced\s+[^.;]{0,120}?\s+with"
     r"|(?:is\s+)?filing\s+this\s+(?:current\s+)?(?:report\s+on\s+)?form\s+8-K\s+to\s+"
     r"(?:include|file))\b"

@@ -630,3 +630,34 @@ def test_a_company_and_its_subsidiaries_as_guarantors_and_a_passive_guaranty() -
         "are guaranteed by the Company and its subsidiaries, as guarantors, and ", ""
     ).replace("guarantors.", "guarantors. The Company has not guaranteed the Credit Agreement.")
     assert "QUILLFEATHER SYSTEMS, INC." not in _parties(_x(denied))
+
+
+def test_item_2_03_announces_a_note_issued_to_an_investor() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On November 12, 2015, the Company issued a Senior Secured Promissory Note (the "Note") '
+        "in the principal amount of $2,500,000 to Glenmoor Capital Partners, LP (the "
+        '"Investor"). The Note bears interest at 10% per annum and matures on November 12, '
+        "2017." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["kind"], props["date"]) == (
+        "Senior Secured Promissory Note",
+        "note",
+        "2015-11-12",
+    )
+    assert (props["amount"], props["interest_rate"], props["maturity_date"]) == (
+        2_500_000,
+        10,
+        "2017-11-12",
+    )
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    edges_ = {(r.type, names.get(r.source), names.get(r.target) or r.target) for r in x.relations}
+    assert ("ISSUES", "QUILLFEATHER SYSTEMS, INC.", SELF_REF) in edges_
+    assert ("HOLDS", "Glenmoor Capital Partners, LP", SELF_REF) in edges_
+    assert ("LENDS_TO", "Glenmoor Capital Partners, LP", "QUILLFEATHER SYSTEMS, INC.") in edges_
+    _cited(x)
+    # a press release issued to the market announces no note
+    release = text.replace("issued a Senior Secured Promissory Note", "issued a press release")
+    assert _x(release).warnings
