@@ -661,3 +661,36 @@ def test_item_2_03_announces_a_note_issued_to_an_investor() -> None:
     # a press release issued to the market announces no note
     release = text.replace("issued a Senior Secured Promissory Note", "issued a press release")
     assert _x(release).warnings
+
+
+def test_an_amendment_announced_under_item_1_01_names_the_agreement_it_amends() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "On July 8, 2014, the Company entered into a Second Amendment to Credit Agreement (the "
+        '"Second Amendment") with Tollgate National Bank, as administrative agent, and the '
+        "lenders party thereto, which amends the Credit Agreement, dated as of March 1, 2012 "
+        '(the "Credit Agreement"), among the Company, as borrower, Tollgate National Bank, as '
+        "administrative agent, and the lenders party thereto. The Second Amendment increases "
+        "the revolving commitments from $40 million to $60 million." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["kind"], props["amendment_number"], props["date"]) == (
+        "amendment",
+        2,
+        "2014-07-08",
+    )
+    [base] = [e for e in x.entities if e.label == "Agreement" and e.ref != SELF_REF]
+    assert (base.props["title"], base.props["date"]) == ("Credit Agreement", "2012-03-01")
+    assert any(r.type == "AMENDS" and r.target == base.ref for r in x.relations)
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    base_roles = {
+        names[r.source]: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == base.ref
+    }
+    assert base_roles == {
+        "QUILLFEATHER SYSTEMS, INC.": "Borrower",
+        "Tollgate National Bank": "Administrative Agent",
+    }
+    _cited(x)
