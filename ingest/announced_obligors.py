@@ -16,7 +16,14 @@ Vocabulary:
 - *subject*: a party of the announced agreement (by its name, its name without its legal form
   or the term the report gives it), or "we" for the registrant, right before the verb; a
   negated verb ("has not guaranteed") has no subject, since a word stands between.
-Only parties already party to the announced agreement take a role here; none is added.
+- *passive guaranty*: "The obligations of the Borrower under the Credit Agreement are
+  guaranteed by the Company and its subsidiaries": the companies it lists are guarantors
+  ("the Company" is the registrant of the cover).
+- *entering borrower*: the one company that enters into an announced credit agreement in no
+  stated capacity, its other parties all banks (lenders, agents, arrangers): the borrower.
+- *holder*: the party an announced note is "issued ... to".
+The verbs give roles only to parties of the announced agreement; the serving sentence and the
+passive guaranty also make the companies they name parties.
 """
 
 from __future__ import annotations

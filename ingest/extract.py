@@ -2,7 +2,9 @@
 
 structure (cached regions) -> own agreement/instrument (else the agreement a report
 announces, else the letter agreement the document is) -> preamble parties -> recital
-parties -> references, instruments -> signatures -> parties named by the signing formula
+parties -> what a report's item says of the announced agreement's parties (roles, serving
+agents, obligors, the registrant's place) -> references, instruments (and a report's
+facilities) -> signatures -> parties named by the signing formula
 ("For and on behalf of X") and the signers of an "undersigned" opening (a joint filing)
 -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
