@@ -22,6 +22,8 @@ Vocabulary:
 - *entering borrower*: the one company that enters into an announced credit agreement in no
   stated capacity, its other parties all banks (lenders, agents, arrangers): the borrower.
 - *holder*: the party an announced note is "issued ... to".
+- *grant*: "X ... granted a security interest in <collateral> as collateral for the Credit
+  Facility": the collateral and X secure the announced agreement.
 The verbs give roles only to parties of the announced agreement; the serving sentence and the
 passive guaranty also make the companies they name parties.
 """
@@ -37,6 +39,7 @@ from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
+from ingest.relations.collateral import add_asset
 from ingest.reports import read_report, sentence_end, sentence_start
 
 #: A company's legal form at the end of its name, which a report drops once it has named the
@@ -95,6 +98,48 @@ def extract_announced_obligors(ctx: DocContext) -> None:
                 party_to(ctx, subjects[m["who"]], role, m.start(), m.end("verb"))
     _entering_borrower(ctx)
     _note_holder(ctx, subjects)
+    if subjects:
+        _grants(ctx, item, subjects)
+
+
+#: A grant a party of the announced agreement makes later in the item: "TaxACT Holdings
+#: executed the Credit Agreement solely as a guarantor and granted a security interest in 100%
+#: of the outstanding equity in 2nd Story as collateral for the Credit Facility".
+_GRANT = re.compile(
+    r"(?:\s+[^.;]{0,100}?\s+and)?\s+(?:has\s+|have\s+)?granted\s+(?:to\s+[^,.;]{1,60}?\s+)?"
+    r"(?:an?\s+)?(?:(?:first|second)[\s-]+priority\s+)?(?:security\s+interests?|liens?)\s+(?:in|on)\s+"
+    r"(?P<asset>[^.;]{3,120}?)\s+(?:as\s+collateral\s+for|to\s+secure)\s+(?P<what>[^.;]{3,120})"
+)
+
+
+#: What the announced agreement's debt goes by in its item: "the Credit Facility", "the loans".
+_GENERIC_DEBT = re.compile(
+    r"(?:credit\s+facility|facility|loans?|obligations)\b(?!\s+(?:of|under)\b)"
+)
+
+
+def _grants(ctx: DocContext, item: tuple[int, int], subjects: dict[str, str]) -> None:
+    """The collateral a party grants for the announced agreement (named by its title or term,
+    or "the Credit Facility"), and the party as its grantor."""
+    agreement = ctx.collector.get(SELF_REF)
+    if agreement is None:
+        return
+    own = [norm_term(t) for t in (str(agreement.props.get("title") or ""), *agreement.aliases)]
+    text = ctx.text
+    names = "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w\-])(?P<who>{names})(?={_GRANT.pattern})", text[: item[1]]):
+        if m.start() < item[0]:
+            continue
+        g = _GRANT.match(text, m.end())
+        if g is None:
+            continue
+        what = norm_term(g["what"])
+        if not (_GENERIC_DEBT.match(what) or any(t and what.startswith(t) for t in own)):
+            continue  # collateral for another agreement
+        evidence = ctx.span(m.start(), g.end())
+        asset = add_asset(ctx, g["asset"], evidence)
+        ctx.collector.relate("SECURES", asset, SELF_REF, evidence)
+        ctx.collector.relate("SECURES", subjects[m["who"]], SELF_REF, evidence)
 
 
 #: "issued a Senior Secured Promissory Note ... to X": X holds the note (Item 2.03).

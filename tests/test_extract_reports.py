@@ -694,3 +694,21 @@ def test_an_amendment_announced_under_item_1_01_names_the_agreement_it_amends() 
         "Tollgate National Bank": "Administrative Agent",
     }
     _cited(x)
+
+
+def test_a_party_that_grants_collateral_for_the_announced_facility_secures_it() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 14, 2013, Larchmont Tools, Inc. ("Larchmont") and Quillfeather Holdings LLC '
+        '("Quillfeather Holdings") entered into a Credit Agreement (the "Credit Agreement") '
+        "with Tollgate National Bank, as administrative agent and a lender. Quillfeather "
+        "Holdings executed the Credit Agreement solely as a guarantor and granted a security "
+        "interest in all of the outstanding equity in Larchmont as collateral for the Credit "
+        "Facility. Larchmont "
+        "granted a lien on its warehouse as collateral for the Existing Notes." + _SIGNED
+    )
+    x = _x(text)
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert secures == {"Quillfeather Holdings LLC", "all of the outstanding equity in Larchmont"}
+    _cited(x)
