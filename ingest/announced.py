@@ -22,6 +22,7 @@ Item 1.02 end of one) says so in its warning.
 from __future__ import annotations
 
 import re
+import string
 
 from ingest.agreements.kinds import amendment_number, classify, title_case
 from ingest.agreements.own_agreement import SELF_REF
@@ -32,8 +33,9 @@ from ingest.defined_terms import definitions_in
 from ingest.names import name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
+from ingest.parties.spellings import same_organization
 from ingest.records import PropValue
-from ingest.reports import read_report, registrant, sentence_end
+from ingest.reports import read_report, registrant, registrant_place, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
 _BARE = frozenset(
@@ -148,7 +150,34 @@ def extract_announced_agreement(ctx: DocContext) -> None:
         ctx.collector.add(SELF_REF, label, ctx.span(dated.start, dated.end))
     ctx.define(title, SELF_REF)
     ctx.self_ref = SELF_REF
+    _named_companies(ctx, report.items[0].start if report.items else start, start)
     _entering_parties(ctx, start, report.anchor)
+
+
+def _named_companies(ctx: DocContext, lo: int, hi: int) -> None:
+    """The companies the items name with a term before the announcement ("Republic Airline
+    Inc. ("Republic"), a wholly owned subsidiary of Republic Airways Holdings Inc. (the
+    "Company")" in an Item 1.01 that points to Item 2.03), so that the announcement's
+    "Republic" and "the Company" read them. A company so named is a party only where the
+    announcement makes it one (those the announcement itself names, its preamble's reader
+    reads)."""
+    text = ctx.text
+    for d in definitions_in(text, lo, hi):
+        registrant_word = norm_term(d.term) in _REGISTRANT_WORDS  # "the Company", no role
+        if d.style != "paren" or d.collective or ctx.lookup(d.term):
+            continue
+        if role_of(d.term) and not registrant_word:
+            continue
+        runs = name_runs(text, max(lo, d.clause_start - 160), d.clause_start)
+        run = runs[-1] if runs else None
+        if run is None or not run.is_org or text[run.end : d.clause_start].strip(" ,\n"):
+            continue
+        if norm_term(run.text) in _REGISTRANT_WORDS:
+            continue
+        ref = add_party(ctx, run.text, run.start, d.clause_end, kind="organization")
+        ctx.define(d.term, ref)
+        if norm_term(d.term) != norm_term(run.text):
+            ctx.collector.add(ref, "Party", ctx.span(run.start, d.clause_end), aliases=(d.term,))
 
 
 #: The words a report calls its registrant by without defining them ("the Company entered into").
@@ -158,17 +187,33 @@ _REGISTRANT_WORDS = frozenset({"company", "registrant", "corporation"})
 _OWNER = re.compile(r"(?i)\b(?:subsidiary|affiliate|parent|division|unit)\s+of\s+(?:the\s+)?$")
 
 
+#: The registrant entering into the agreement as "we" ("On March 8, 2012, we entered into").
+_WE = re.compile(r"(?<![\w\-])[Ww]e\s+$")
+#: The capacity the entering party takes, stated after the agreement's term and before the
+#: other parties: "entered into a credit agreement (the "Credit Agreement"), as guarantor, with".
+_OWN_ROLE = re.compile(
+    r"[^.;()]{0,160}\([^()]{0,80}\)\s*,\s*as\s+(?:an?\s+|the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)"
+    r"\s*,\s*with\b"
+)
+
+
 def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
     """The companies that enter into the agreement, named before the verb ("On March 9, 2012,
     Acme Inc. (the "Borrower") entered into ..."): parties in the role their term names. The
     preamble's reader starts after "among" or "with", so it would miss them; a company named
     as another's owner ("a subsidiary of Y") is no party."""
     text = ctx.text
+    if we := _WE.search(text, start, anchor):
+        define_registrant(ctx, "we")
+        own = _OWN_ROLE.match(text, anchor, min(len(text), anchor + 2 * _TITLE_REACH))
+        role = role_of(own["role"]) if own else None
+        for ref in ctx.lookup("we"):
+            party_to(ctx, ref, role, we.start(), own.end("role") if own and role else we.end())
     for run in name_runs(text, start, anchor):
         if not run.is_org or _OWNER.search(text, max(start, run.start - 40), run.start):
             continue
         if not ctx.lookup(run.text) and norm_term(run.text) in _REGISTRANT_WORDS:
-            _define_registrant(ctx, run.text)
+            define_registrant(ctx, run.text)
         if known := ctx.lookup(run.text):  # "the Company": a term defined above
             for ref in known:
                 party_to(ctx, ref, role_of(run.text), run.start, run.end)
@@ -186,7 +231,7 @@ def _entering_parties(ctx: DocContext, start: int, anchor: int) -> None:
         party_to(ctx, ref, role, run.start, end)
 
 
-def _define_registrant(ctx: DocContext, word: str) -> None:
+def define_registrant(ctx: DocContext, word: str) -> None:
     """Make ``word`` ("Company") name the registrant of the report's cover, a party cited on
     the cover, so "the Company entered into ..." and "the Company's obligations" read it."""
     cover = registrant(ctx.text)
@@ -197,37 +242,120 @@ def _define_registrant(ctx: DocContext, word: str) -> None:
 
 
 #: "RBS Citizens, N.A., as administrative agent and a lender": a report writes roles in lower
-#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside.
+#: case, which the preamble's reader (written for "as Administrative Agent") leaves aside, and
+#: two capacities in either case, of which that reader takes the first.
 #: A remark in parentheses may stand between the name and its role ("Kraft Foods Inc. (our
 #: parent company), as guarantor").
 _AS_ROLE = re.compile(
     r"[ \t]*(?:\([^()]{0,60}\))?[ \t]*,?\s*as\s+(?:the\s+|an?\s+)?"
-    r"(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
 )
+#: A second capacity after the first: "as administrative agent and a lender", "as
+#: co-administrative agent and paying agent" (never "as agent, and the lenders party thereto").
+_AND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})")
+#: What joins the names of a list that one role ends ("A, B and C, as joint bookrunners").
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s*")
+#: A company's group in a list, no name of its own: "the Company and its subsidiaries, as
+#: guarantors", "X, certain of its domestic subsidiaries, as guarantors".
+_GROUP = re.compile(
+    r"(?:(?:certain|each|all|any)\s+of\s+)?(?:its|their|the\s+Company[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?subsidiaries(?:\s+party\s+thereto(?:\s+from\s+time\s+to\s+time)?)?"
+)
+
+
+def _leading_role(words_: list[str]) -> str | None:
+    """The longest leading run of ``words_`` that ends in a role word."""
+    return next(
+        (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))), None
+    )
+
+
+def _roles_after(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """The lower-case capacities stated right after position ``at`` (the end of a name), each
+    with where it ends: "as administrative agent and a lender" -> two."""
+    m = _AS_ROLE.match(text, at, end)
+    first = _leading_role(m["role"].split()) if m else None
+    if m is None or first is None:
+        return []
+    out = [(first, m.start("role") + len(first))]
+    more = _AND_ROLE.match(text, out[0][1], end)
+    second = _leading_role(more["role"].split()) if more else None
+    if more and second:
+        out.append((second, more.start("role") + len(second)))
+    return out
+
+
+def _list_end(text: str, at: int, end: int, names: list[str]) -> int:
+    """Past the other names that continue a list after position ``at`` ("A, B, C and D, as
+    joint bookrunners": from A's end to D's; "A and its subsidiaries, as guarantors"), so the
+    role that ends the list is each name's; ``at`` itself when no name follows."""
+    while (joint := _LIST_JOINT.match(text, at, end)) is not None:
+        after = next((n for n in names if text.startswith(n, joint.end())), None)
+        group = _GROUP.match(text, joint.end(), end)
+        if after is not None:
+            at = joint.end() + len(after)
+        elif group is not None:
+            at = group.end()
+        else:
+            break
+    return at
 
 
 def extract_announced_roles(ctx: DocContext) -> None:
     """The lower-case roles of the parties an announcement names (after the preamble's reader
     found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative
-    Agent. The role follows one of the name's mentions, not always the first ("X provided
-    notice ... under the Credit Agreement among X, as borrower, ...")."""
+    Agent, "as administrative agent and a lender" -> both, and the role that ends a list of
+    names is each one's ("A, B and C, as joint bookrunners"). The role follows one of the
+    name's mentions, not always the first ("X provided notice ... under the Credit Agreement
+    among X, as borrower, ...")."""
     report = read_report(ctx.text)
     if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
         return
     start, end = report.announcement
     text = ctx.text
+    # the parties, and the companies an earlier item named ("Republic" ... "Republic, as
+    # borrower"), which a role here makes parties
     parties = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
+    parties |= {ref for ref, e in ctx.collector.entities.items() if e.label == "Party"}
+    named: dict[str, list[str]] = {}  # ref -> its name and the terms that name it alone
     for ref in parties:
         entity = ctx.collector.get(ref)
-        name = str(entity.props.get("name") or "") if entity else ""
-        at, m = start - 1, None
-        while name and m is None and (at := text.find(name, at + 1, end)) >= 0:
-            m = _AS_ROLE.match(text, at + len(name), end)
-        words_ = m["role"].split() if m else []
-        # the longest leading run of words that ends in a role word
-        role = next(
-            (r for n in range(len(words_), 0, -1) if (r := role_of(" ".join(words_[:n])))),
-            None,
-        )
-        if m and role:
-            party_to(ctx, ref, role, at, m.start("role") + len(role))
+        if entity and (name := str(entity.props.get("name") or "")):
+            terms = [a for a in entity.aliases if ctx.lookup(a) == [ref]]
+            # a term defined for it without an alias: "the Company" for the cover's registrant
+            terms += [string.capwords(t) for t, refs in ctx.terms.items() if refs == [ref]]
+            named[ref] = [name, *terms]
+    names = sorted((n for ns in named.values() for n in ns), key=len, reverse=True)
+    for ref, calls in named.items():
+        roles = list[tuple[str, int]]()
+        for name in calls:
+            at = start - 1
+            while not roles and (at := _mention(text, name, at + 1, end)) >= 0:
+                roles = _roles_after(text, at + len(name), end)
+                if not roles:
+                    roles = _roles_after(text, _list_end(text, at + len(name), end, names), end)
+            if roles:
+                break
+        for role, role_end in roles:
+            party_to(ctx, ref, role, at, role_end)
+
+
+def _mention(text: str, name: str, at: int, end: int) -> int:
+    """Where ``name`` stands next in ``text[at:end]`` as whole words (-1: nowhere)."""
+    m = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").search(text, at, end)
+    return m.start() if m else -1
+
+
+def extract_registrant_place(ctx: DocContext) -> None:
+    """The registrant's jurisdiction from the report's cover ("Delaware" above "(State or other
+    jurisdiction of incorporation)"), where the registrant is a party the report names: the
+    items never restate it, and a user asks where the borrower is incorporated."""
+    if read_report(ctx.text) is None or (place := registrant_place(ctx.text)) is None:
+        return
+    cover = registrant(ctx.text)
+    same = (
+        same_organization(ctx, " ".join(ctx.text[cover[0] : cover[1]].split())) if cover else None
+    )
+    if same is None or same[1]:
+        return
+    ctx.collector.add(same[0], "Party", ctx.span(place[1], place[2]), {"jurisdiction": place[0]})

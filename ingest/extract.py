@@ -2,9 +2,11 @@
 
 structure (cached regions) -> own agreement/instrument (else the agreement a report
 announces, else the letter agreement the document is) -> preamble parties -> recital
-parties -> references, instruments -> signatures -> parties named by the signing formula
-("For and on behalf of X"), the signers of English execution clauses ("SIGNED by Y for and
-on behalf of X") and the signers of an "undersigned" opening (a joint filing)
+parties -> what a report's item says of the announced agreement's parties (roles, serving
+agents, obligors, the registrant's place) -> references, instruments (and a report's
+facilities) -> signatures -> parties named by the signing formula ("For and on behalf of X"),
+the signers of English execution clauses ("SIGNED by Y for and on behalf of X") and the
+signers of an "undersigned" opening (a joint filing)
 -> parties of the underlying agreements ->
 financial relations (after both, so that signing roles such as "the Lenders" and the roles
 an amendment carries over from the note it amends are known) -> agreements appended after
@@ -22,7 +24,13 @@ from collections.abc import Callable
 
 from ingest.agreements.exhibits import extract_exhibits
 from ingest.agreements.own_agreement import extract_own_agreement
-from ingest.announced import extract_announced_agreement, extract_announced_roles
+from ingest.announced import (
+    extract_announced_agreement,
+    extract_announced_roles,
+    extract_registrant_place,
+)
+from ingest.announced_facilities import extract_announced_facilities
+from ingest.announced_obligors import extract_announced_obligors, extract_serving_parties
 from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
@@ -59,8 +67,12 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_parties,
     extract_recital_parties,
     extract_announced_roles,
+    extract_serving_parties,
+    extract_announced_obligors,
+    extract_registrant_place,
     extract_references,
     extract_instruments,
+    extract_announced_facilities,
     extract_restatements,
     extract_signatures,
     extract_behalf_parties,

@@ -21,7 +21,8 @@ Vocabulary:
   ("Acquisition or Disposition of Assets").
 - *registrant*: the company filing the report, named on the cover right above "(Exact name of
   registrant as specified in its charter)"; the report calls it "the Company" or "the
-  Registrant" without defining the term.
+  Registrant" without defining the term. The cover states where it is incorporated above
+  "(State or other jurisdiction of incorporation)", in a row with its file and tax numbers.
 - *announcement*: the sentence of an announcing item that says which agreement was entered
   into: "On March 9, 2012, X entered into a Credit Agreement (the "Credit Agreement") with Y,
   as administrative agent, and the lenders party thereto", and the sentence after it (which
@@ -37,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ingest.jurisdictions import JURISDICTIONS, alternation
 
 _REPORT_COVER = re.compile(
     r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION[\s\S]{0,300}?\bFORM\s+(?P<form>\d+-[A-Z]|[A-Z]-\d+)\b",
@@ -60,10 +63,12 @@ ANNOUNCING_ITEMS = ("1.01", "2.03", "5", "2")
 #: The item that reports an agreement's end; read only where no item announces one entered into.
 TERMINATING_ITEM = "1.02"
 #: The verb of an announcement ("entered into", "executed", "closed on", "replaced ... with",
+#: "issued a Senior Secured Promissory Note" (Item 2.03's note issued to an investor),
 #: the older form's "is filing this Form 8-K to include"), or the quoted term an announcement
 #: gives the agreement where no verb names it (""the "New Credit Agreement")").
 _ENTERED = re.compile(
     r"(?i)\b(?:entered\s+into|executed|closed\s+on|became\s+(?:a\s+)?party\s+to"
+    r"|(?:sold\s+and\s+)?issued(?=\s+(?:an?\s+|the\s+)?(?:[\w$,.\-]+\s+){0,8}?(?:Notes?|Debentures?)\b)"
     r"|replaced\s+[^.;]{0,120}?\s+with"
     r"|(?:is\s+)?filing\s+this\s+(?:current\s+)?(?:report\s+on\s+)?form\s+8-K\s+to\s+"
     r"(?:include|file))\b"
@@ -141,6 +146,37 @@ def registrant(text: str) -> tuple[int, int] | None:
     return lines[-1][0], lines[0][1]
 
 
+#: The cover's caption under the registrant's place of incorporation.
+_PLACE_CAPTION = re.compile(r"(?im)(?:\(|^)\s*state\s+or\s+other\s+jurisdiction\b")
+#: A place opening a line or a column of the cover's row ("Delaware", "DELAWARE\t87-0531206").
+_PLACE = re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|\t)[ \t]*(?P<place>{alternation(JURISDICTIONS)})"
+    r"(?=[ \t]*(?:$|\t|[ \t]{2}))"
+)
+#: How many lines above its caption the cover's row of numbers may start.
+_PLACE_LINES = 4
+
+
+def registrant_place(text: str) -> tuple[str, int, int] | None:
+    """The jurisdiction the cover says the registrant is incorporated in, and where: a place
+    on one of the few lines right above its caption (the lines of a converted table's row)."""
+    caption = _PLACE_CAPTION.search(text, 0, min(len(text), COVER_WINDOW))
+    if caption is None:
+        return None
+    lo = caption.start()
+    for _ in range(_PLACE_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1))
+        while lo > 0 and text[lo - 1] == "\n":  # blank lines count as none
+            lo -= 1
+        if lo <= 0 or "(" in text[lo : caption.start()]:
+            break
+    places = list(_PLACE.finditer(text, max(lo, 0), caption.start()))
+    if len(places) != 1:
+        return None  # none, or two places in the row: not sure which one incorporates it
+    m = places[0]
+    return JURISDICTIONS[" ".join(m["place"].lower().split())], m.start("place"), m.end("place")
+
+
 def _items(text: str) -> tuple[Item, ...]:
     heads = list(_ITEM.finditer(text))
     out = []
@@ -151,7 +187,7 @@ def _items(text: str) -> tuple[Item, ...]:
     return tuple(out)
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
+def sentence_start(text: str, lo: int, pos: int) -> int:
     stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     start = stops[-1] if stops else lo
     while start < pos and text[start].isspace():
@@ -179,7 +215,7 @@ def _announcement(text: str, item: Item) -> tuple[int, int, int] | None:
             break
     if anchor is None:
         return None
-    start = _sentence_start(text, body, anchor)
+    start = sentence_start(text, body, anchor)
     first = sentence_end(text, anchor, item.end)
     end = sentence_end(text, first, min(item.end, first + _ANNOUNCEMENT_LENGTH))
     return start, min(end, start + _ANNOUNCEMENT_LENGTH), anchor

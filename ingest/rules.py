@@ -31,9 +31,10 @@ alone), register the pattern with :func:`rule` in the module of the fact it read
 ``pytest tests/test_rule_registry.py``. On the registry so far: ``law``, ``dates``,
 ``amounts``, ``sections``, ``schedules``, ``undersigned``, ``underlying``, ``nlp``,
 ``appended``, ``amendment_regions``, ``references``, ``structure``, ``notes``, ``instruments``,
-``letters``, ``roles`` and ``readers.uuencoded``; in ``changes``, ``relations``, ``parties`` and
-``signatures`` the modules written or rewritten since (``relations.lending``,
-``relations.security_grants``, ``parties.cues``, ``signatures.witnesses`` ...); the rest of
+``letters``, ``roles``, ``announced_facilities`` and ``readers.uuencoded``; in ``changes``,
+``relations``, ``parties`` and ``signatures`` the modules written or rewritten since
+(``relations.lending``, ``relations.security_grants``, ``parties.cues``,
+``signatures.witnesses`` ...); the rest of
 ``ingest/`` moves onto it module by module (a module moves whole, so that each module is either
 all rules or none). ``dealgraph rules`` lists them.
 Text plumbing that recognises no drafting (collapsing spaces, splitting words) stays plain

@@ -239,6 +239,19 @@ _AS_ROLE = rule(
     rejects=[", and the Lenders", " as amended"],
     mode="match",
 )
+#: ", as borrower": the capacity a report's list gives a defined term ("among the Company, as
+#: borrower, ..."), in lower case; a term names the party, this its role in the listed agreement.
+_AS_LOWER_ROLE = rule(
+    "underlying.as_lower_role",
+    r"\s*,\s*as\s+(?:an?\s+|the\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s+and\b)",
+    reads="right after a defined term in a party list: the lower-case role it is named in",
+    matches=[
+        passage(", as borrower, the Guarantors", role="borrower"),
+        passage(", as administrative agent, and", role="administrative agent"),
+    ],
+    rejects=[" as amended", " as borrower,", ", as Borrower,"],
+    mode="match",
+)
 
 
 def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
@@ -268,6 +281,8 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
             ctx.define(d.term, refs[0])
     if refs:
+        stated = _AS_LOWER_ROLE.match(ctx.text, run.end, min(len(ctx.text), run.end + 60))
+        role = (role_of(stated["role"]) if stated else None) or role
         return [(r, role) for r in refs]
     if norm_term(run.text) in ctx.terms:
         return []

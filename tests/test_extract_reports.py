@@ -330,7 +330,7 @@ def test_real_current_reports_of_the_credit_corpus() -> None:
     taxact = _real("lexpredict-1068875-2012-02-06.txt")
     props = _subject(taxact)
     assert (props["title"], props["date"]) == ("Credit Agreement", "2012-01-31")
-    assert _parties(taxact)["RBS Citizens, N.A."] == "Administrative Agent"
+    assert _parties(taxact)["RBS Citizens, N.A."] == "Administrative Agent and Lender"
     _cited(taxact)
     republic = _real("lexpredict-1159154-2015-04-13.txt")  # Item 1.01 points to Item 2.03
     props = _subject(republic)
@@ -381,8 +381,334 @@ def test_a_real_report_in_the_embedded_store(embedded_store: GraphStore, tmp_pat
     credit = one(graph, "Agreement", "Credit Agreement", "2012-01-31")
     rbs = one(graph, "Party", "RBS Citizens, N.A.")
     [party_to] = edges(graph, "PARTY_TO", rbs["id"], credit["id"])
-    assert party_to["properties"]["role"] == "Administrative Agent"
+    assert party_to["properties"]["role"] == "Administrative Agent and Lender"
     text = path.read_text(errors="replace")
     for ev in party_to["evidence"]:
         assert ev["document"] == document["id"] and ev["text"] in text
     assert not edges(graph, "CONTAINS")
+
+
+def test_one_lower_case_role_ends_a_list_of_names_and_two_capacities_are_both_kept() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On April 3, 2013, Quillfeather Systems, Inc. entered into a Credit Agreement (the "Credit'
+        ' Agreement") with Tollgate National Bank, as administrative agent and a lender, Brackwater'
+        " Securities LLC, Fenwick Capital Markets Inc. and Orland Partners LLC, as joint lead "
+        "arrangers, and Heronsgate Bank PLC and Sallow Ridge Bank, N.A., as co-syndication agents, "
+        "and the lenders party thereto." + _SIGNED
+    )
+    parties = _parties(_x(text))
+    assert parties["Tollgate National Bank"] == "Administrative Agent and Lender"
+    for arranger in (
+        "Brackwater Securities LLC",
+        "Fenwick Capital Markets Inc.",
+        "Orland Partners LLC",
+    ):
+        assert parties[arranger] == "Joint Lead Arranger"
+    assert parties["Heronsgate Bank PLC"] == "Co-syndication Agent"
+    assert parties["Sallow Ridge Bank, N.A."] == "Co-syndication Agent"
+    # a remark between two names breaks the list: the subsidiary is no arranger
+    remark = text.replace(
+        "lender, Brackwater", "lender, Quillfeather Finance LLC, our subsidiary, Brackwater"
+    )
+    assert _parties(_x(remark)).get("Quillfeather Finance LLC") != "Joint Lead Arranger"
+
+
+def test_the_item_says_who_borrows_and_who_guarantees() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 14, 2013, Larchmont Tools, Inc. ("Larchmont") and Quillfeather Holdings LLC '
+        'entered into a Credit Agreement (the "Credit Agreement") with Tollgate National Bank, '
+        "as administrative agent and a lender, and Sallow Ridge Bank, N.A., as a lender. "
+        "Larchmont is a wholly-owned subsidiary of the Company. Quillfeather Holdings LLC "
+        "executed the Credit Agreement solely as a guarantor. The Company has not guaranteed "
+        "any obligations under the Credit Agreement. Larchmont borrowed $20,000,000 under a "
+        "term loan on the closing date." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Quillfeather Holdings LLC"] == "Guarantor"
+    assert "Quillfeather Systems, Inc." not in parties  # not guaranteed: no party
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
+    assert ("Sallow Ridge Bank, N.A.", "Larchmont Tools, Inc.") in lends
+    assert ("Tollgate National Bank", "Larchmont Tools, Inc.") in lends
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert "Quillfeather Holdings LLC" in secures
+    _cited(x)
+
+
+def test_we_enter_into_an_agreement_in_the_capacity_stated_after_its_term() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On June 4, 2013, we entered into a revolving credit agreement (the "Revolving Credit '
+        'Agreement"), as guarantor, with Larchmont Tools, Inc., our wholly owned subsidiary, and '
+        "Tollgate National Bank, as administrative agent, and the lenders party thereto. "
+        "Larchmont Tools may borrow advances of up to $300 million. We guarantee the "
+        "obligations of Larchmont Tools under the Revolving Credit Agreement." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["QUILLFEATHER SYSTEMS, INC."] == "Guarantor"
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Tollgate National Bank"] == "Administrative Agent"
+    _cited(x)
+
+
+def test_the_cover_says_where_the_registrant_is_incorporated() -> None:
+    row = (
+        "Nevada\t\t001-34567\t\t88-1234567\n(State or other jurisdiction of incorporation)"
+        "\t(Commission File Number)\t(IRS Employer Identification No.)\n\n"
+    )
+    text = (
+        _COVER + row + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On March 9, 2012, Quillfeather Systems, Inc. entered into a Loan Agreement (the "Loan '
+        'Agreement") with Marrow Lane Bank, N.A., as lender.' + _SIGNED
+    )
+    x = _x(text)
+    [quill] = [e for e in x.entities if e.props.get("name") == "Quillfeather Systems, Inc."]
+    assert quill.props["jurisdiction"] == "Nevada"
+    [bank] = [e for e in x.entities if e.props.get("name") == "Marrow Lane Bank, N.A."]
+    assert "jurisdiction" not in bank.props  # only the registrant's place is on the cover
+    _cited(x)
+    # a row with two places ("Nevada ... Texas" for the address) says nothing sure
+    two = text.replace("\t\t001-34567", "\t\tTexas\t\t001-34567")
+    [quill] = [e for e in _x(two).entities if e.props.get("name") == "Quillfeather Systems, Inc."]
+    assert "jurisdiction" not in quill.props
+
+
+def _facilities(x: Extraction) -> dict[str, dict[str, object]]:
+    return {str(e.props["title"]): dict(e.props) for e in x.entities if e.label == "Instrument"}
+
+
+def test_the_facilities_of_the_announcing_item_with_amounts_and_maturity() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On October 2, 2014, Larchmont Tools, Inc. entered into a Credit Agreement (the "Credit '
+        'Agreement") with Tollgate National Bank, as administrative agent and a lender. '
+        "Larchmont borrowed $30,000,000 from the Lenders in the form of a term loan (the "
+        '"Term Loan") and drew $1,000,000 from a $7,500,000 revolving credit facility (the '
+        '"Revolver"). The final maturity date of both the Term Loan and the Revolver is '
+        "October 2, 2019. The Term Loan will amortize in quarterly installments beginning "
+        "December 31, 2014.\n\nItem 2.03 Creation of a Direct Financial Obligation.\n\n"
+        "See Item 1.01." + _SIGNED
+    )
+    x = _x(text)
+    facilities = _facilities(x)
+    assert facilities["Term Loan"]["amount"] == 30_000_000
+    assert facilities["Revolver"]["amount"] == 7_500_000
+    assert facilities["Revolver"]["maturity_date"] == "2019-10-02"
+    assert facilities["Term Loan"]["maturity_date"] == "2019-10-02"
+    under = {r.source for r in x.relations if r.type == "ISSUED_UNDER" and r.target == SELF_REF}
+    assert {"instrument:term loan|", "instrument:revolver|"} <= under
+    _cited(x)
+
+
+def test_a_facility_amount_after_its_noun_and_the_agreements_end_as_its_maturity() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On June 4, 2013, the Company entered into a revolving credit agreement (the "Revolving '
+        'Credit Agreement") with Tollgate National Bank, as administrative agent, for a 364-day '
+        "senior unsecured revolving credit facility in an aggregate principal amount of $1.5 "
+        "billion. The Revolving Credit Agreement is scheduled to terminate on June 3, 2014."
+        + _SIGNED
+    )
+    facilities = _facilities(_x(text))
+    assert facilities == {
+        "senior unsecured revolving credit facility": {
+            "title": "senior unsecured revolving credit facility",
+            "kind": "credit_facility",
+            "amount": 1_500_000_000,
+            "currency": "USD",
+            "maturity_date": "2014-06-03",
+        }
+    }
+    # an item that states no amount names no facility
+    bare = text.replace(" in an aggregate principal amount of $1.5 billion", "")
+    assert _facilities(_x(bare)) == {}
+
+
+def test_terms_an_earlier_item_defines_name_the_parties_of_the_announcement() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        'On August 5, 2016, Larchmont Tools, Inc. ("Larchmont"), a wholly owned subsidiary of '
+        'Quillfeather Systems, Inc. (the "Company"), entered into a secured term loan facility '
+        "as described in Item 2.03, which description is incorporated herein by reference.\n\n"
+        "Item 2.03 Creation of a Direct Financial Obligation\n\n"
+        "On August 5, 2016, Larchmont entered into a Loan and Guaranty Agreement, dated as of "
+        'August 5, 2016 (the "Loan Agreement"). The Loan Agreement is among Larchmont, as '
+        "borrower, the Company, as a guarantor, and Tollgate National Bank, as lender." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert "Guarantor" in str(parties["Quillfeather Systems, Inc."])
+    assert parties["Tollgate National Bank"] == "Lender"
+    _cited(x)
+    # a company the announcement only names as an owner is no party
+    owner = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        'On August 5, 2016, Larchmont Tools, Inc. entered into a Loan Agreement (the "Loan '
+        'Agreement") with Tollgate National Bank, as lender. Larchmont Tools, Inc. is a wholly '
+        'owned subsidiary of Quillfeather Systems, Inc. (the "Company"). The Company is not a '
+        "party to the Loan Agreement." + _SIGNED
+    )
+    assert "Quillfeather Systems, Inc." not in _parties(_x(owner))
+
+
+def test_a_bank_serving_as_agent_for_the_agreement_and_the_lone_entering_company_borrows() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement\n\n"
+        "Quillfeather Systems, Inc. announced on May 2, 2011 that it has replaced its existing "
+        '$80 million credit agreement with a new $95 million credit agreement (the "New Credit '
+        'Agreement"). The New Credit Agreement provides for a revolving line of credit of up '
+        "to $95 million.\nTollgate National Bank, N.A. serves as administrative agent and "
+        "issuing lender for the credit agreement and Brackwater Securities LLC as sole lead "
+        "arranger. Heronsgate Capital LLC serves as collateral agent for the second lien term "
+        "loan agreement." + _SIGNED
+    )
+    x = _x(text)
+    parties = _parties(x)
+    assert parties["Tollgate National Bank, N.A."] == "Administrative Agent and Issuing Lender"
+    assert parties["Brackwater Securities LLC"] == "Sole Lead Arranger"
+    assert "Heronsgate Capital LLC" not in parties  # another agreement's agent
+    assert parties["Quillfeather Systems, Inc."] == "Borrower"
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
+    assert lends == {("Tollgate National Bank, N.A.", "Quillfeather Systems, Inc.")}
+    _cited(x)
+    # a purchase agreement's lone entering company is no borrower
+    sale = text.replace("credit agreement", "asset purchase agreement").replace(
+        '"New Credit Agreement"', '"Purchase Agreement"'
+    )
+    assert _parties(_x(sale)).get("Quillfeather Systems, Inc.") != "Borrower"
+
+
+def test_a_company_and_its_subsidiaries_as_guarantors_and_a_passive_guaranty() -> None:
+    # facts written before the extractor ran: Larchmont borrows, the Company guarantees (in a
+    # list with its subsidiaries, or by "are guaranteed by the Company"), Heronsgate lends
+    listed = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On January 15, 2014, the Company entered into a Loan and Security Agreement (the "Loan '
+        'Agreement") among Larchmont Tools, Inc., as borrower, the Company and its subsidiaries, '
+        "as guarantors, and Heronsgate Capital LLC, as lender and collateral agent." + _SIGNED
+    )
+    x = _x(listed)
+    parties = _parties(x)
+    assert "Guarantor" in str(parties["QUILLFEATHER SYSTEMS, INC."])
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    assert parties["Heronsgate Capital LLC"] == "Lender and Collateral Agent"
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    assert {names[r.source] for r in x.relations if r.type == "SECURES"} == {
+        "QUILLFEATHER SYSTEMS, INC."
+    }
+    passive = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On September 30, 2013, Larchmont Tools, Inc. (the "Borrower"), a wholly owned '
+        'subsidiary of the Company, entered into a Credit Agreement (the "Credit Agreement") '
+        "with Sallow Ridge Bank, N.A., as lender, providing for a $15,000,000 revolving credit "
+        "facility maturing on September 30, 2016. The obligations of the Borrower under the "
+        "Credit Agreement are guaranteed by the Company and its subsidiaries, as guarantors, and "
+        "are secured by a first priority lien on substantially all of the assets of the "
+        "Borrower and the guarantors." + _SIGNED
+    )
+    x = _x(passive)
+    parties = _parties(x)
+    assert parties["QUILLFEATHER SYSTEMS, INC."] == "Guarantor"
+    assert parties["Larchmont Tools, Inc."] == "Borrower"
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert secures == {
+        "QUILLFEATHER SYSTEMS, INC.",
+        "substantially all of the assets of the Borrower and the guarantors",
+    }
+    assert _facilities(x)["revolving credit facility"]["maturity_date"] == "2016-09-30"
+    _cited(x)
+    # "has not been guaranteed by the Company": no guarantor
+    denied = passive.replace(
+        "are guaranteed by the Company and its subsidiaries, as guarantors, and ", ""
+    ).replace("guarantors.", "guarantors. The Company has not guaranteed the Credit Agreement.")
+    assert "QUILLFEATHER SYSTEMS, INC." not in _parties(_x(denied))
+
+
+def test_item_2_03_announces_a_note_issued_to_an_investor() -> None:
+    text = (
+        _COVER + "Item 2.03 Creation of a Direct Financial Obligation.\n\n"
+        'On November 12, 2015, the Company issued a Senior Secured Promissory Note (the "Note") '
+        "in the principal amount of $2,500,000 to Glenmoor Capital Partners, LP (the "
+        '"Investor"). The Note bears interest at 10% per annum and matures on November 12, '
+        "2017." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["title"], props["kind"], props["date"]) == (
+        "Senior Secured Promissory Note",
+        "note",
+        "2015-11-12",
+    )
+    assert (props["amount"], props["interest_rate"], props["maturity_date"]) == (
+        2_500_000,
+        10,
+        "2017-11-12",
+    )
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    edges_ = {(r.type, names.get(r.source), names.get(r.target) or r.target) for r in x.relations}
+    assert ("ISSUES", "QUILLFEATHER SYSTEMS, INC.", SELF_REF) in edges_
+    assert ("HOLDS", "Glenmoor Capital Partners, LP", SELF_REF) in edges_
+    assert ("LENDS_TO", "Glenmoor Capital Partners, LP", "QUILLFEATHER SYSTEMS, INC.") in edges_
+    _cited(x)
+    # a press release issued to the market announces no note
+    release = text.replace("issued a Senior Secured Promissory Note", "issued a press release")
+    assert _x(release).warnings
+
+
+def test_an_amendment_announced_under_item_1_01_names_the_agreement_it_amends() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        "On July 8, 2014, the Company entered into a Second Amendment to Credit Agreement (the "
+        '"Second Amendment") with Tollgate National Bank, as administrative agent, and the '
+        "lenders party thereto, which amends the Credit Agreement, dated as of March 1, 2012 "
+        '(the "Credit Agreement"), among the Company, as borrower, Tollgate National Bank, as '
+        "administrative agent, and the lenders party thereto. The Second Amendment increases "
+        "the revolving commitments from $40 million to $60 million." + _SIGNED
+    )
+    x = _x(text)
+    props = _subject(x)
+    assert (props["kind"], props["amendment_number"], props["date"]) == (
+        "amendment",
+        2,
+        "2014-07-08",
+    )
+    [base] = [e for e in x.entities if e.label == "Agreement" and e.ref != SELF_REF]
+    assert (base.props["title"], base.props["date"]) == ("Credit Agreement", "2012-03-01")
+    assert any(r.type == "AMENDS" and r.target == base.ref for r in x.relations)
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    base_roles = {
+        names[r.source]: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == base.ref
+    }
+    assert base_roles == {
+        "QUILLFEATHER SYSTEMS, INC.": "Borrower",
+        "Tollgate National Bank": "Administrative Agent",
+    }
+    _cited(x)
+
+
+def test_a_party_that_grants_collateral_for_the_announced_facility_secures_it() -> None:
+    text = (
+        _COVER + "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 14, 2013, Larchmont Tools, Inc. ("Larchmont") and Quillfeather Holdings LLC '
+        '("Quillfeather Holdings") entered into a Credit Agreement (the "Credit Agreement") '
+        "with Tollgate National Bank, as administrative agent and a lender. Quillfeather "
+        "Holdings executed the Credit Agreement solely as a guarantor and granted a security "
+        "interest in all of the outstanding equity in Larchmont as collateral for the Credit "
+        "Facility. Larchmont "
+        "granted a lien on its warehouse as collateral for the Existing Notes." + _SIGNED
+    )
+    x = _x(text)
+    names = {e.ref: e.props.get("name") or e.props.get("description") for e in x.entities}
+    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert secures == {"Quillfeather Holdings LLC", "all of the outstanding equity in Larchmont"}
+    _cited(x)

@@ -48,6 +48,8 @@ ROLE_WORDS = frozenset(
         "secured",
         "party",
         "arranger",
+        "bookrunner",
+        "book runner",
         "owner",
         "servicer",
         "subscriber",

@@ -340,7 +340,7 @@ def _secured_by_one(ctx: DocContext, own: str, asset: str, after: str, evidence:
     if _NO_NOUN.fullmatch(asset.strip()):
         return
     if re.search(
-        r"(?i)\bguarant|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
+        r"(?i)\bguarant(?:y|ies|ee|ees)\b|\bagreements?\b|\bdocuments\b|\bmortgages?\b|\bliens?\b"
         r"|deeds?\s+of\s+trust",
         asset,
     ):
