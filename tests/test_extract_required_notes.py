@@ -360,3 +360,55 @@ their entirety the Earlier Credit Agreements.
 def test_an_agreement_restating_earlier_ones_named_by_a_term_amends_them() -> None:
     x = extract_text(_RESTATED)
     assert edges(x, "AMENDS") == {("credit agreement", "earlier credit agreements")}
+
+
+#: Co-borrowers whose note a one-word term defines as "the promissory note ... delivered by
+#: Borrowers to Bank", and an article that says the loan "will be evidenced by a Note executed
+#: by Borrowers in favor of Bank".
+_DELIVERED_BY_BORROWERS = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT (this "Agreement") is made the 4th day of May, 2007, by and among \
+KESTREL OUTFITTERS, INC., a Vermont corporation, and KESTREL WHOLESALE LLC, a Vermont limited \
+liability company (each a "Borrower" and together, "Borrowers"); and GRANITE VALLEY BANK, a \
+state banking corporation ("Bank").
+
+1.1 Definitions.
+
+"Loan" means the aggregate outstanding advances made by Bank to Borrowers hereunder.
+
+"Note" means the promissory note in the form of Exhibit A attached hereto delivered by \
+Borrowers to Bank, as amended or replaced from time to time.
+
+2.1 Advances. Bank agrees to make advances to Borrowers from time to time in an aggregate \
+amount not to exceed $4,000,000.
+
+2.2 Promissory Note. The indebtedness of Borrowers to Bank under the Loan will be evidenced by \
+a Note executed by Borrowers in favor of Bank.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+KESTREL OUTFITTERS, INC.
+By: /s/ Mara Quill
+Title: President
+
+KESTREL WHOLESALE LLC
+By: /s/ Mara Quill
+Title: Manager
+
+GRANITE VALLEY BANK
+By: /s/ Otto Brandt
+Title: Vice President
+"""
+
+
+def test_a_one_word_note_term_defined_as_the_promissory_note_delivered_by_borrowers() -> None:
+    x = extract_text(_DELIVERED_BY_BORROWERS)
+    notes = {t for t in _titles(x) if "note" in t.lower()}
+    assert len(notes) == 1, notes
+    note = notes.pop().lower()
+    assert edges(x, "ISSUES") == {
+        ("kestrel outfitters, inc.", note),
+        ("kestrel wholesale llc", note),
+    }
+    assert edges(x, "HOLDS") == {("granite valley bank", note)}
+    assert edges(x, "ISSUED_UNDER") == {(note, "loan agreement")}

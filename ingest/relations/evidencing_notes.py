@@ -79,16 +79,19 @@ _TERM = re.compile(
     r",?\s+)?(?:(?:a|an|the)\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
-#: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company"
+#: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
+#: "delivered by Borrowers to Bank"
 _MAKER = re.compile(
-    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed)(?:\s+and\s+delivered)?\s+by)\s+"
+    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
-#: "to the order of Bank", "promissory note to Lender"
+#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank"
 _PAYEE = re.compile(
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
-    r"|notes?\s+to)\s+(?:the\s+|each\s+|such\s+|any\s+)?" + _NAME
+    r"|notes?\s+to|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
+    r"\s+(?:the\s+|each\s+|such\s+|any\s+)?" + _NAME
 )
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
 #: the Borrower to repay", "Borrower's indebtedness to Lender"
@@ -152,7 +155,8 @@ def _note(
             # a many-word term, or a note the clause describes by its principal ("a Note, in
             # the amount of $18,000,000 ("Note")")
             title = term
-        elif "promissory" in words:
+        elif "promissory" in words or "promissory" in m["noun"].lower():
+            # "a promissory note (the "Note")", ""Note" means the promissory note of ..."
             title = "Promissory " + ("Notes" if term.endswith("s") else "Note")
         else:
             return None  # a bare "Note" of an undescribed note says nothing of which it is
