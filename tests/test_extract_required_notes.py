@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.readers.reader import read_file
-from ingest.records import Extraction
+from ingest.records import Extraction, RelationRecord
 from tests.passages import edges as named_edges
 from tests.passages import extract_text
 from tests.paths import CORPUS
@@ -531,3 +531,38 @@ def test_loans_evidenced_by_and_payable_in_accordance_with_the_note_of_the_borro
     assert edges(x, "HOLDS") == {("northern light bank", "note")}
     assert edges(x, "ISSUED_UNDER") == {("note", "credit agreement")}
     assert _dates(x)["Note"] == "1996-05-02"  # "dated today's date": the agreement's
+
+
+#: A line of credit whose term, in capitals, names its commitment, and lenders that "have
+#: agreed to establish" a credit facility by this agreement.
+_COMMITMENT_IN_CAPITALS = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT, dated as of May 2, 1996 by and between TALLGRASS DEVICES CORP., a Maine \
+corporation (the "BORROWER") and NORTHERN LIGHT BANK, a Maine banking corporation (the "Bank").
+
+1.1 AMOUNT. The Bank agrees to make loans (each a "REVOLVING LOAN") to the Borrower from time \
+to time in an aggregate principal amount not to exceed at any one time outstanding the sum of \
+$3,000,000 (the "LINE OF CREDIT COMMITMENT").
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+"""
+
+
+def test_a_line_of_credit_commitment_in_capitals_is_the_agreements_facility() -> None:
+    x = extract_text(_COMMITMENT_IN_CAPITALS)
+    facilities = {
+        str(e.props["title"]): e.props.get("amount")
+        for e in x.entities
+        if e.props.get("kind") == "credit_facility"
+    }
+    assert facilities == {"LINE OF CREDIT COMMITMENT": 3_000_000}
+    assert ("NORTHERN LIGHT BANK", "TALLGRASS DEVICES CORP.", 3_000_000) in {
+        (r_name[0], r_name[1], r.props.get("amount")) for r, r_name in _lending(x)
+    }
+    agreed = extract_text(_FACILITY.replace("Lender agrees to make", "Lender has agreed to make"))
+    assert edges(agreed, "ISSUED_UNDER") == {("credit facility", "credit agreement")}
+
+
+def _lending(x: Extraction) -> list[tuple[RelationRecord, tuple[str, str]]]:
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+    return [(r, (names[r.source], names[r.target])) for r in x.relations if r.type == "LENDS_TO"]
