@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
-from ingest.relations.defined_guaranties import extract_defined_guaranty
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
@@ -99,7 +98,6 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
-            extract_defined_guaranty(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
