@@ -37,8 +37,10 @@ _QUOTED_TERM = re.compile(
     r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
     r"[,.;]?[\"”]"
 )
+#: (a term may wrap at one line end here too: the "EII\nGuaranty" of a hard-wrapped page)
 _MEANS = re.compile(
-    r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?)[\"”]\s*(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
+    r"[\"“](?P<t>[A-Z0-9][^\"”\n]{0,80}?(?:\n[ \t]*[A-Za-z0-9][^\"”\n]{0,60}?)?)[\"”]\s*"
+    r"(?:\([^()]{0,80}\)\s*)?(?:shall\s+)?"
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
 )
 #: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",

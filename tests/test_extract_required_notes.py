@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.readers.reader import read_file
-from ingest.records import Extraction
+from ingest.records import Extraction, RelationRecord
 from tests.passages import edges as named_edges
 from tests.passages import extract_text
 from tests.paths import CORPUS
@@ -360,3 +360,209 @@ their entirety the Earlier Credit Agreements.
 def test_an_agreement_restating_earlier_ones_named_by_a_term_amends_them() -> None:
     x = extract_text(_RESTATED)
     assert edges(x, "AMENDS") == {("credit agreement", "earlier credit agreements")}
+
+
+#: Co-borrowers whose note a one-word term defines as "the promissory note ... delivered by
+#: Borrowers to Bank", and an article that says the loan "will be evidenced by a Note executed
+#: by Borrowers in favor of Bank".
+_DELIVERED_BY_BORROWERS = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT (this "Agreement") is made the 4th day of May, 2007, by and among \
+KESTREL OUTFITTERS, INC., a Vermont corporation, and KESTREL WHOLESALE LLC, a Vermont limited \
+liability company (each a "Borrower" and together, "Borrowers"); and GRANITE VALLEY BANK, a \
+state banking corporation ("Bank").
+
+1.1 Definitions.
+
+"Loan" means the aggregate outstanding advances made by Bank to Borrowers hereunder.
+
+"Note" means the promissory note in the form of Exhibit A attached hereto delivered by \
+Borrowers to Bank, as amended or replaced from time to time.
+
+2.1 Advances. Bank agrees to make advances to Borrowers from time to time in an aggregate \
+amount not to exceed $4,000,000.
+
+2.2 Promissory Note. The indebtedness of Borrowers to Bank under the Loan will be evidenced by \
+a Note executed by Borrowers in favor of Bank.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+KESTREL OUTFITTERS, INC.
+By: /s/ Mara Quill
+Title: President
+
+KESTREL WHOLESALE LLC
+By: /s/ Mara Quill
+Title: Manager
+
+GRANITE VALLEY BANK
+By: /s/ Otto Brandt
+Title: Vice President
+"""
+
+
+def test_a_one_word_note_term_defined_as_the_promissory_note_delivered_by_borrowers() -> None:
+    x = extract_text(_DELIVERED_BY_BORROWERS)
+    notes = {t for t in _titles(x) if "note" in t.lower()}
+    assert len(notes) == 1, notes
+    note = notes.pop().lower()
+    assert edges(x, "ISSUES") == {
+        ("kestrel outfitters, inc.", note),
+        ("kestrel wholesale llc", note),
+    }
+    assert edges(x, "HOLDS") == {("granite valley bank", note)}
+    assert edges(x, "ISSUED_UNDER") == {(note, "loan agreement")}
+
+
+#: Two lenders' notes defined "individually or collectively" as "the Term Note(s), dated ...,
+#: made by the Borrower payable to the order of each of the Lenders", on the agreement's date.
+_NOTES_OF_EACH_LENDER = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT made and entered into as of April 3, 2003, by and among ORCHARD BEND \
+FINANCE CO., an Iowa corporation (the "Borrower"), LAKEVIEW STATE BANK, an Iowa banking \
+corporation, and PRAIRIE CAPITAL CORPORATION, a Nebraska corporation (each a "Lender" and \
+collectively the "Lenders").
+
+1. DEFINITIONS
+
+"Term Note(s)" means, individually or collectively, the Term Note(s), dated April 3, 2003, made \
+by the Borrower payable to the order of each of the Lenders, the aggregate original principal \
+amount of which is Nine Million Dollars ($9,000,000).
+
+2. THE TERM LOAN
+
+2.1. Each Lender severally agrees to make a term loan to the Borrower in the amount set forth \
+next to its signature.
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+
+ORCHARD BEND FINANCE CO.
+By: /s/ Nell Ortega
+Its: President
+
+PRAIRIE CAPITAL CORPORATION
+By: /s/ Hugh Lamb
+Its: Vice President
+
+LAKEVIEW STATE BANK
+By: /s/ Ada Finch
+Its: Vice President
+"""
+
+
+def test_notes_defined_individually_or_collectively_as_made_by_the_borrower_to_each_lender() -> (
+    None
+):
+    x = extract_text(_NOTES_OF_EACH_LENDER)
+    assert edges(x, "ISSUES") == {("orchard bend finance co.", "term note")}
+    assert edges(x, "HOLDS") == {
+        ("lakeview state bank", "term note"),
+        ("prairie capital corporation", "term note"),
+    }
+    # dated the agreement's own date: issued under it, though the definition says no "shall"
+    assert edges(x, "ISSUED_UNDER") == {("term note", "credit agreement")}
+    earlier = extract_text(
+        _NOTES_OF_EACH_LENDER.replace("dated April 3, 2003, made", "dated May 9, 2001, made")
+    )
+    assert edges(earlier, "ISSUED_UNDER") == set()
+
+
+#: A note another agreement provides for, defined in the credit agreement's terms ("shall mean"
+#: is no promise that the credit agreement issues it).
+_OTHER_AGREEMENTS_NOTE = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT dated as of August 8, 2001 is between MERIDIAN TUG COMPANY, a Delaware \
+corporation (the "Owner"), and HARBORSIDE BANK, N.A., a national banking association (the \
+"Lender").
+
+"Trustee's Note" shall mean a promissory note issued and delivered by the Owner to the Trustee \
+described in Article II of the Security Agreement and shall also mean any note issued in \
+replacement thereof pursuant to the Security Agreement.
+
+2.1 Advances. The Lender agrees to make advances to the Owner not to exceed $12,000,000.
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+
+MERIDIAN TUG COMPANY
+By: /s/ Cy Dunn
+Title: Treasurer
+
+HARBORSIDE BANK, N.A.
+By: /s/ Bea Holt
+Title: Vice President
+"""
+
+
+def test_a_note_defined_by_shall_mean_is_not_thereby_issued_under_the_agreement() -> None:
+    x = extract_text(_OTHER_AGREEMENTS_NOTE)
+    assert edges(x, "ISSUES") == {("meridian tug company", "trustee's note")}
+    assert edges(x, "ISSUED_UNDER") == set()
+
+
+#: A line of credit "evidenced by and payable with interest in accordance with the note of the
+#: Borrower ..., dated today's date (the "Note")".
+_EVIDENCED_AND_PAYABLE = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT, dated as of May 2, 1996 by and between TALLGRASS DEVICES CORP., a Maine \
+corporation (the "Borrower") and NORTHERN LIGHT BANK, a Maine banking corporation (the "Bank").
+
+1.1 Amount. The Bank agrees to make loans to the Borrower from time to time in an aggregate \
+principal amount not to exceed $3,000,000 (the "Revolving Loans").
+
+1.2 Note. The Revolving Loans shall be evidenced by and payable with interest in accordance \
+with the note of the Borrower in a form satisfactory to the Bank, dated today's date (the \
+"Note").
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+
+TALLGRASS DEVICES CORP.
+By: /s/ Lyle Shaw
+Title: Treasurer
+
+NORTHERN LIGHT BANK
+By: /s/ Opal Reyes
+Title: Vice President
+"""
+
+
+def test_loans_evidenced_by_and_payable_in_accordance_with_the_note_of_the_borrower() -> None:
+    x = extract_text(_EVIDENCED_AND_PAYABLE)
+    assert edges(x, "ISSUES") == {("tallgrass devices corp.", "note")}
+    assert edges(x, "HOLDS") == {("northern light bank", "note")}
+    assert edges(x, "ISSUED_UNDER") == {("note", "credit agreement")}
+    assert _dates(x)["Note"] == "1996-05-02"  # "dated today's date": the agreement's
+
+
+#: A line of credit whose term, in capitals, names its commitment, and lenders that "have
+#: agreed to establish" a credit facility by this agreement.
+_COMMITMENT_IN_CAPITALS = """CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT, dated as of May 2, 1996 by and between TALLGRASS DEVICES CORP., a Maine \
+corporation (the "BORROWER") and NORTHERN LIGHT BANK, a Maine banking corporation (the "Bank").
+
+1.1 AMOUNT. The Bank agrees to make loans (each a "REVOLVING LOAN") to the Borrower from time \
+to time in an aggregate principal amount not to exceed at any one time outstanding the sum of \
+$3,000,000 (the "LINE OF CREDIT COMMITMENT").
+
+IN WITNESS WHEREOF, the parties have executed this Credit Agreement.
+"""
+
+
+def test_a_line_of_credit_commitment_in_capitals_is_the_agreements_facility() -> None:
+    x = extract_text(_COMMITMENT_IN_CAPITALS)
+    facilities = {
+        str(e.props["title"]): e.props.get("amount")
+        for e in x.entities
+        if e.props.get("kind") == "credit_facility"
+    }
+    assert facilities == {"LINE OF CREDIT COMMITMENT": 3_000_000}
+    assert ("NORTHERN LIGHT BANK", "TALLGRASS DEVICES CORP.", 3_000_000) in {
+        (r_name[0], r_name[1], r.props.get("amount")) for r, r_name in _lending(x)
+    }
+    agreed = extract_text(_FACILITY.replace("Lender agrees to make", "Lender has agreed to make"))
+    assert edges(agreed, "ISSUED_UNDER") == {("credit facility", "credit agreement")}
+
+
+def _lending(x: Extraction) -> list[tuple[RelationRecord, tuple[str, str]]]:
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+    return [(r, (names[r.source], names[r.target])) for r in x.relations if r.type == "LENDS_TO"]

@@ -139,6 +139,21 @@ def test_a_trade_name_is_an_alias_of_the_party_not_another_party() -> None:
     }
 
 
+def test_a_name_the_party_does_business_under_after_its_address_is_an_alias() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\n"
+        "THIS CREDIT AGREEMENT, dated as of May 2, 1996 by and between TALLGRASS DEVICES CORP., "
+        'a Maine corporation (the "Borrower") and NORTHERN LIGHT BANK, a Maine banking '
+        "corporation, with its principal place of business at 12 Harbor Street, Portland, Maine "
+        '04101 doing business under the name Northern Light Commercial (the "Bank").\n\n'
+        "1. Loans.\n"
+    )
+    assert own_parties(text) == {
+        "TALLGRASS DEVICES CORP.": ("Borrower",),
+        "NORTHERN LIGHT BANK": ("Northern Light Commercial", "Bank"),
+    }
+
+
 def test_parties_in_a_between_and_block_with_addresses() -> None:
     text = (
         "OUTSOURCING AGREEMENT\n\n"

@@ -91,3 +91,31 @@ def test_a_setoff_grant_in_a_bank_form_credit_agreement() -> None:
 
 def test_an_unsecured_credit_agreement_states_no_security() -> None:
     assert _secures(_corpus("lexpredict-1195933-2005-03-10.txt")) == set()
+
+
+def test_a_grant_of_a_security_interest_in_and_a_lien_upon_secures_the_agreement() -> None:
+    text = (
+        _OPENING + "7.1 Additional Collateral. As additional collateral for the payment of all "
+        "of Borrower's obligations to Bank, Borrower hereby grants to Bank a security interest "
+        "in and lien upon all deposits and other property of Borrower in the possession of "
+        "Bank.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("PINECREST HARBOR MILLS, INC.", _CREDIT) in secures, secures
+    assert ("ALL DEPOSITS AND OTHER PROPERTY OF BORROWER IN THE POSSESSION OF BANK", _CREDIT) in (
+        secures
+    ), secures
+
+
+def test_a_promise_to_grant_a_security_interest_in_and_a_lien_on_its_right_title_and_interest() -> (
+    None
+):
+    text = (
+        _OPENING + "3.1 Security. (a) The Borrower agrees to grant to the Bank a security "
+        "interest in, and a lien on, all right, title and interest of the Borrower in and to "
+        "its inventory and equipment, in order to secure the Borrower's obligations to the Bank "
+        "under this Agreement.\n\n" + _CLOSING
+    )
+    secures = _secures(extract_text(text))
+    assert ("PINECREST HARBOR MILLS, INC.", _CREDIT) in secures, secures
+    assert not any(s.startswith("ALL RIGHT") for s, _ in secures), secures

@@ -22,7 +22,8 @@ from ingest.rules import passage, rule
 _LINE_OF_CREDIT = rule(
     "instruments.line_of_credit",
     r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
-    r"|Credit\s+Facility|Revolving\s+Facility))[\"\u201d]"
+    r"(?:\s+Commitment)?|Credit\s+Facility|Revolving\s+Facility|LINE\s+OF\s+CREDIT"
+    r"(?:\s+COMMITMENT)?|CREDIT\s+FACILITY|REVOLVING\s+FACILITY))[\"\u201d]"
     r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)",
     reads="a line of credit an agreement defines by its term",
     matches=[
@@ -32,6 +33,10 @@ _LINE_OF_CREDIT = rule(
             term=("Revolving Credit Facility"),
         ),
         passage('(the "Line of Credit" or the "Loan")', term="Line of Credit"),
+        passage(
+            'the sum of $5,000,000 (the "LINE OF CREDIT COMMITMENT")',
+            term="LINE OF CREDIT COMMITMENT",
+        ),
     ],
     rejects=['(the "Loan")', "the Line of Credit described above"],
 )
@@ -40,13 +45,18 @@ _LINE_OF_CREDIT = rule(
 #: recalls): "hereby agrees to make advances", "shall make"
 _ESTABLISHES = rule(
     "instruments.establishes",
-    r"(?i)\b(?:hereby|agrees?\s+to|shall|will)\b",
+    r"(?i)\b(?:hereby|agrees?\s+to|ha(?:s|ve)\s+agreed\s+to|shall|will)\b",
     reads="the words by which the agreement itself makes a line of credit available",
     matches=[
         passage("Bank hereby agrees to make advances", match="hereby"),
         passage("Lender agrees to make a credit facility available", match="agrees to"),
+        passage("the Lenders have agreed to establish a credit facility", match="have agreed to"),
     ],
-    rejects=["the Bank made advances under the prior line", "as previously agreed"],
+    rejects=[
+        "the Bank made advances under the prior line",
+        "as previously agreed",
+        "the Bank had agreed to make advances",
+    ],
 )
 
 #: the last day advances may be made: "up to and including March 22, 2013"

@@ -10,13 +10,14 @@ from ingest.rules import passage, rule
 #: What introduces another name of the party just named: a trade name or a former name.
 TRADE_NAME = rule(
     "parties.trade_name_cue",
-    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+as|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as"
-    r"|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$",
+    r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+(?:as|under\s+the\s+(?:trade\s+)?name(?:\s+of)?)"
+    r"|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$",
     reads="the list of parties: the cue before another name of the party just named",
     matches=[
         "Tarrow Motorsports, LLC d/b/a ",
         "Halvern Foods, Inc., doing business as ",
         "Kinetic Data Services Pty Ltd, trading as ",
+        "Northgate Savings Bank, Boston, Massachusetts 02110 doing business under the name ",
         "Pellam Outfitters, Inc. (formerly known as ",
     ],
     rejects=["Tarrow Motorsports, LLC, a North Carolina company, and ", "as agent for "],

@@ -188,7 +188,7 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
     cue = TRADE_NAME_IN_RUN.match(run.text) if r.found and _right_after(text, r, pos) else None
     if cue and DOCUMENT.search(run.text):
         return
-    if r.found and (cue or TRADE_NAME.search(text, max(0, pos - 30), pos)):
+    if r.found and (cue or TRADE_NAME.search(text, max(0, pos - 45), pos)):
         # "Holiday RV Superstores, Inc., d/b/a Recreation USA", "Tarrow Motors, Inc. DBA
         # Eastside Garage": the same party
         r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))

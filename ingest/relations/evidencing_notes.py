@@ -53,8 +53,12 @@ from ingest.roles import signings
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
 #: Borrower's separate promissory note", "evidenced by a single Note of Borrower"
+#: "evidenced by and payable with interest in accordance with the note of the Borrower"
 _EVIDENCED = re.compile(
-    r"(?i:evidenced\s+by)\s+(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?i:evidenced\s+by)\s+"
+    r"(?:and\s+(?:re)?payable\s+(?:[\w-]+\s+){0,3}?(?:in\s+accordance\s+with|under)\s+"
+    r"(?P<the>the)(?=\s+notes?\s+of\s)|(?P<det>(?i:an?|one\s+or\s+more|separate)"
+    r"|[A-Z][\w-]*['\u2019]s))\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
 #: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
@@ -66,11 +70,14 @@ _MADE_BY = re.compile(
 )
 #: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
 #: as the borrower's promissory note(s)
+#: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by")
 _DEFINES = re.compile(
-    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?))[\"\u201d]\s+"
-    r"(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the|each|a|an|any|all|those)\s+"
+    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]\s+"
+    r"(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
+    r"(?:(?:individually|collectively)(?:\s+(?:or|and)\s+(?:individually|collectively))?,?\s+)?"
+    r"(?:the|each|a|an|any|all|those)\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
-    r"Notes?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))\b"
+    r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
 #: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")"
@@ -79,16 +86,19 @@ _TERM = re.compile(
     r",?\s+)?(?:(?:a|an|the)\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
-#: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company"
+#: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
+#: "delivered by Borrowers to Bank"
 _MAKER = re.compile(
-    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed)(?:\s+and\s+delivered)?\s+by)\s+"
+    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
-#: "to the order of Bank", "promissory note to Lender"
+#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank"
 _PAYEE = re.compile(
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
-    r"|notes?\s+to)\s+(?:the\s+|each\s+|such\s+|any\s+)?" + _NAME
+    r"|notes?\s+to|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
+    r"\s+(?:each\s+of\s+the\s+|the\s+|each\s+|such\s+|any\s+)?" + _NAME
 )
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
 #: the Borrower to repay", "Borrower's indebtedness to Lender"
@@ -105,6 +115,10 @@ _OPERATIVE = re.compile(
 )
 #: the clause says the note evidences the debt it goes on to name
 _EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b")
+#: a definition's verb: "shall mean" says what a term means, not what shall be
+_SHALL_MEAN = re.compile(
+    r"(?i)\bshall\s+(?:also\s+)?(?:mean|refer\s+to|have\s+the\s+meaning|include)\b"
+)
 _EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
 #: notes no role stands in for: their maker and payee are whoever the clause names
 _OTHER_KIND = re.compile(
@@ -115,6 +129,7 @@ _FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "new", "writt
 _DATED = re.compile(r"(?i)\bdated\s+(?:as\s+of\s+)?")
 _EVEN_DATE = re.compile(
     r"(?i)\bof\s+even\s+date\s+herewith\b|\bdated\s+(?:as\s+of\s+)?the\s+date\s+hereof\b"
+    r"|\bdated\s+today['\u2019]s\s+date\b"
 )
 
 
@@ -134,7 +149,7 @@ def _note(
     if t and ctx.lookup(t["term"]) and not labelled(ctx, ctx.lookup(t["term"]), "Instrument"):
         t = None  # the parenthesis defines a party or an agreement
     if t is not None:
-        term = " ".join(t["term"].split())
+        term = re.sub(r"\(s\)$", "", " ".join(t["term"].split()))  # "Term Note(s)"
         found = labelled(ctx, ctx.lookup(term), "Instrument") or _titled(ctx, term)
         if found:
             return found[0], max(t.end(), m.end())
@@ -148,11 +163,17 @@ def _note(
                 written, "Instrument", ctx.collector.entities[written].evidence[0], None, (term,)
             )
             return written, max(t.end(), m.end())
-        if len(term.split()) > 1 or principal_amount(sentence[m.start() : t.start()]):
-            # a many-word term, or a note the clause describes by its principal ("a Note, in
-            # the amount of $18,000,000 ("Note")")
+        if (
+            len(term.split()) > 1
+            or principal_amount(sentence[m.start() : t.start()])
+            or m.groupdict().get("the")
+        ):
+            # a many-word term, a note the clause describes by its principal ("a Note, in the
+            # amount of $18,000,000 ("Note")") or by its maker ("the note of the Borrower ...
+            # (the "Note")")
             title = term
-        elif "promissory" in words:
+        elif "promissory" in words or "promissory" in m["noun"].lower():
+            # "a promissory note (the "Note")", ""Note" means the promissory note of ..."
             title = "Promissory " + ("Notes" if term.endswith("s") else "Note")
         else:
             return None  # a bare "Note" of an undescribed note says nothing of which it is
@@ -353,9 +374,15 @@ def _read(
         and (explicit or not held.other)
         and not _OTHER_KIND.search(title)
         and not _earlier(ctx, note, under)
-        and _OPERATIVE.search(sentence)
+        and (_OPERATIVE.search(_SHALL_MEAN.sub("", sentence)) or _same_date(ctx, note, under))
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
+
+
+def _same_date(ctx: DocContext, note: str, under: str) -> bool:
+    """Whether the note is dated the agreement's own date (made with it, as its loans' note)."""
+    dated = ctx.collector.entities[note].props.get("date")
+    return isinstance(dated, str) and dated == ctx.collector.entities[under].props.get("date")
 
 
 def _earlier(ctx: DocContext, note: str, under: str) -> bool:

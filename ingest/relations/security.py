@@ -172,14 +172,19 @@ _GRANTS = re.compile(
     r"|,\s+granting\s+)(?:to\s+)?"
     r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
     r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
-    r"(?:security\s+interests?|liens?)\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?"
-    r"(?:in|on|over)\s+"
+    # "a security interest in and lien upon", "a security interest in, and a lien on,"
+    r"(?:security\s+interests?|liens?)(?:\s+in,?\s+and\s+(?:a\s+)?lien(?=\s+(?:on|upon)\b))?"
+    r"\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?(?:in|on|upon|over),?\s+"
+    # "all right, title and interest of the Borrower in and to ...": the grant's words, read up
+    # to the qualifier after them (the collateral is the one the document defines, if any)
+    r"(?P<asset>(?:all\s+(?:of\s+)?(?:[\w'\u2019]+\s+){0,2}?right,?\s+title,?\s+(?:and\s+)?"
+    r"interest\b[^.;()]{0,120}?"
     # a list of collateral runs over commas ("accounts receivable and other rights to
     # payment, general intangibles, inventory and equipment") until a qualifier follows
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"|(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?"
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
-    r"|subject)\b)[a-z][^.;,()]{1,60}?)*)"
+    r"|subject)\b)[a-z][^.;,()]{1,60}?)*))"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
     r"|to\s+secure)\b|[.;]|$)"
 )

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import find_definitions
 from ingest.records import PropValue
 from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
 from ingest.references.titles import is_instrument_title
+from ingest.relations.defined_companies import company_for_term
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
 from ingest.structure.analysis import analyze
@@ -52,6 +53,10 @@ _GIVEN = re.compile(
     r"\s+guarant(?:y|ee)\s+(?:of|by|from))\s+(?P<giver>(?:the\s+|each\s+)?[A-Z][\w'\u2019.&-]*"
     r"(?:\s+[A-Z][\w'\u2019.&-]*){0,4})(?:,?\s+(?:to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)"
     r"\s+(?P<taker>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4}))?"
+)
+#: "of even date herewith", "dated as of the date hereof": the defining agreement's date
+_EVEN_DATE = re.compile(
+    r"(?i)\bof\s+even\s+date\s+herewith\b|\bdated\s+(?:as\s+of\s+)?the\s+date\s+hereof\b"
 )
 #: the documents whose giver is a guarantor, and the role words for the others' givers
 _GUARANTY = re.compile(r"(?i)\bguarant(?:y|ee)\b")
@@ -94,22 +99,35 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     title = doc["title"]
     if is_instrument_title(title) or not (_SECURING.search(term) or _SECURING.search(title)):
         return
-    # "each Subsidiary Guarantor": those who sign in that role
-    givers = parties_named(ctx, given["giver"])
+    # "each Subsidiary Guarantor": those who sign in that role; "Parent": the company a
+    # definition alone names
+    givers = parties_named(ctx, given["giver"]) or company_for_term(ctx, given["giver"])
     takers = parties_named(ctx, given["taker"]) if given["taker"] else []
     if not givers:
         return
     named = title[0].isupper()
+    # ""NIP Pledge Agreement" means the Pledge Agreement executed by NIP": the term tells this
+    # pledge agreement from the others of the generic title, which names none of them
+    specific = named and norm_term(term).endswith(" " + norm_term(title))
+    if specific:
+        title = " ".join(term.split())
     # a document written in lower case goes by its term; the item's own term ("(..., the
     # "Borrower Security Agreement")") is one more name for a titled one
     own_term = re.search(r"[\"\u201c](?P<t>[A-Z][^\"\u201d]{1,60})[\"\u201d]", item)
-    aliases = own_term["t"] if own_term else (term if named and term != title else None)
+    aliases = (
+        own_term["t"] if own_term else (term if named and term != title and not specific else None)
+    )
     dates = find_dates(item[: given.start()])
+    date = dates[0].iso if dates else None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if date is None and own is not None and _EVEN_DATE.search(item[: given.start()]):
+        own_date = own.props.get("date")
+        date = own_date if isinstance(own_date, str) else None
     mention = Mention(
         title if named else term,
         at + doc.start("title"),
         at + doc.end("title"),
-        dates[0].iso if dates else None,
+        date,
         aliases,
     )
     evidence = ctx.span(at + doc.start("title"), at + given.end())
@@ -122,6 +140,25 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     for party in takers:
         if party not in givers:
             ctx.collector.relate("PARTY_TO", party, ref, evidence)
+    # the giver of a guaranty, or of security in favor of another ("executed by the Borrower
+    # in favor of the Bank", not "executed by the Owner and the Trustee"), stands behind the
+    # deal's credit agreement
+    secured = secured_agreement(ctx)
+    sig = analyze(ctx.text).signatures
+    if secured is None or not _BEHIND.search(f"{title} {term}") or (sig and at > sig.start):
+        return
+    if not (_GUARANTY.search(title) or takers):
+        return
+    for party in givers:
+        if party not in takers:
+            ctx.collector.relate("SECURES", party, secured, evidence)
+
+
+#: the documents by which their giver stands behind the deal's obligations
+_BEHIND = re.compile(
+    r"(?i)\bguarant(?:y|ee)\b|\bsecurity\s+agreement|\bpledge\s+agreement|\bmortgage\b"
+    r"|\bdeed\s+(?:of\s+trust|to\s+secure)"
+)
 
 
 #: what makes a definition of "Collateral" the deal's security: liens, pledges, what secures

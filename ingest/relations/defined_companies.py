@@ -1,0 +1,61 @@
+"""The company a short term stands for where only a definition names it: ""Parent" shall mean
+Pelican Energy Holdings, Inc., a Delaware corporation", ""HCo" means Harrow Coast Holdings LLC,
+a Texas limited liability company".
+
+Exists because a credit agreement's guarantor or grantor is often such a company: no party to
+the credit agreement, named nowhere but in its definition, and referred to by the term alone
+where the definitions describe the guaranty or security it gave ("that certain Guaranty ...
+executed by Parent").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.parties.add import add_party
+from ingest.rules import passage, rule
+
+_TERM_FOR_COMPANY = rule(
+    "relations.defined_company",
+    r"^[\"\u201c](?P<term>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})[\"\u201d]\s+(?:shall\s+)?"
+    r"means?\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:,?\s+(?:[A-Z][\w&'\u2019.-]*|of|and)){0,7}?)"
+    r",\s+an?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:corporation|limited\s+liability\s+company"
+    r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)\b",
+    reads="a definition that makes a short term stand for a company it describes: the company",
+    mode="match",
+    matches=[
+        passage(
+            '"Parent" shall mean Pelican Energy Holdings, Inc., a Delaware corporation.',
+            term="Parent",
+            name="Pelican Energy Holdings, Inc.",
+        ),
+        passage(
+            "\u201cHCo\u201d means Harrow Coast Holdings LLC, a Texas limited liability company, "
+            "and its successors.",
+            term="HCo",
+            name="Harrow Coast Holdings LLC",
+        ),
+    ],
+    rejects=[
+        '"Subsidiary" means, as to any Person, a corporation of which shares are owned.',
+        '"Borrower" means Pelican Drilling Company and its successors.',
+    ],
+)
+
+
+def company_for_term(ctx: DocContext, phrase: str) -> list[str]:
+    """The company a definition makes the term ``phrase`` ("Parent", "the Parent") stand for,
+    added as a party and bound to the term; [] when no definition names one."""
+    term = re.sub(r"^(?:the|each)\s+", "", phrase.strip())
+    if not term:
+        return []
+    text = ctx.text
+    for q in re.finditer(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text):
+        d = _TERM_FOR_COMPANY.match(text[q.start() : q.start() + 400])
+        if d is not None and d["term"] == term:
+            start, end = q.start() + d.start("name"), q.start() + d.end("name")
+            ref = add_party(ctx, d["name"], start, end, kind="organization")
+            ctx.define(term, ref)
+            return [ref]
+    return []
