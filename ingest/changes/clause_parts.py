@@ -96,13 +96,18 @@ def new_numbered(
         action = "amend" if action == "add" else action
     if new_section:
         num = re.sub(r"\s+", "", new_section["num"])
+        own = ""
         if num.startswith("(") and found[0].section:
             own = found[0].section
             if named and own.startswith(named) and own != named:
                 own = named  # narrowed to the deleted clause: the new one is its sibling
             num = own + num
         if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
-            more = re.findall(r"\d[^\s,]*", new_section["more"] or "")
+            # "new clauses (n), (o) and (p) thereof": each a clause of the same provision
+            more = [
+                own + m if m.startswith("(") else m
+                for m in re.findall(r"\([a-z0-9]{1,5}\)|\d[^\s,]*", new_section["more"] or "")
+            ]
             found = [Target(n, None, found[0].span) for n in [num, *more]]
         else:
             new_section = None

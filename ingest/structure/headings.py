@@ -12,15 +12,24 @@ from ingest.structure.regions import Region, trim_span
 _ATTACHMENT_HEADING = rule(
     "structure.attachment_heading",
     r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
-    r"[ \t]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
+    # the label on the next line, alone, after a capitalised kind alone ("ANNEX\nI\n"): a
+    # heading an HTML conversion broke in two
+    r"(?:[ \t]+|(?<=[A-Z]{4})[ \t]*\n[ \t]*(?=[A-Z0-9][A-Za-z0-9.\-]{0,6}[ \t]*$))"
+    r"(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
     re.MULTILINE,
     reads="an attachment's heading on a line of its own: its kind, its label and a title",
     matches=[
         passage("\nEXHIBIT A\nFORM OF NOTE", kind="EXHIBIT", id="A"),
+        passage("\nANNEX\nIV\n\nFORM OF PLEDGE AGREEMENT", kind="ANNEX", id="IV"),
         passage("Schedule 2.1 - Commitments", kind="Schedule", id="2.1", rest="Commitments"),
         passage("  ANNEX I: Pricing Grid\n", kind="ANNEX", id="I", rest="Pricing Grid"),
     ],
-    rejects=["as set forth in Exhibit A hereto", "EXHIBIT a"],
+    rejects=[
+        "as set forth in Exhibit A hereto",
+        "EXHIBIT a",
+        "set forth in\nAnnex\nB attached hereto",
+        "EXHIBIT\nB attached hereto sets forth",
+    ],
 )
 
 _RULE_LINE = rule(
