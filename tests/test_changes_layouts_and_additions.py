@@ -519,6 +519,27 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "a page break left as blank lines inside the sentence, between 'of the' and 'Agreement'",
+        (
+            "1. The definition of “Net Worth” in Section 1.1 of the\n\n\n\n\n\nAgreement is "
+            "amended to delete the amount “$5,000,000” appearing therein and to replace such "
+            "amount with the amount “$7,500,000”."
+        ),
+        [
+            (None, "Net Worth", "amend", "$7,500,000"),
+        ],
+    ),
+    (
+        "a heading, blank lines, then the operation: the heading is no part of it",
+        (
+            "1. Amendment of the net worth covenant\n\n\n\n\n\nSection 6.2 of the Agreement "
+            "is amended by deleting “2.0” and inserting “2.5” in lieu thereof."
+        ),
+        [
+            ("6.2", None, "amend", "2.5"),
+        ],
+    ),
+    (
         "'Exhibit C ... (the form of ...) is deemed amended to reflect the changes'",
         (
             "1. Exhibit C to the Agreement (the form of borrowing request) is deemed amended to "
