@@ -495,6 +495,16 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "'inserting a new clause (f) and (b) reading ...': '(b)' labels the next instruction",
+        (
+            "1. Section 7.1 of the Agreement is amended by (a) inserting a new clause (f) and "
+            "(b) reading each reference to clause (e) as one to clauses (e) and (f)."
+        ),
+        [
+            ("7.1(f)", None, "add", None),
+        ],
+    ),
+    (
         "items lettered past (z): '(zz)' then '(aaa)' ends the wording before it",
         (
             "1. The Agreement is amended as follows:\n\n(zz) Article VIII of the Agreement is "
