@@ -291,7 +291,7 @@ def new_wording(
         word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
         number = attached.group(1) or attached.group(2)
         label = (word.group(0) if word else "").upper() + " " + number.upper()
-        regions = attachments_after(text, clause_to)
+        regions = attachments_after(text, clause_to, two_lines=True)
         for k, region in enumerate(regions):
             if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
                 text, max(0, region.start - 200), region.start
