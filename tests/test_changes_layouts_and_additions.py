@@ -560,6 +560,14 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "'Schedule 4.1 shall be deemed amended' upon a later event: no change",
+        (
+            "1. Upon the formation of any Subsidiary, Schedule 4.1 to the Agreement shall be "
+            "deemed amended to list such Subsidiary."
+        ),
+        [],
+    ),
+    (
         "references 'shall be deemed amended to refer to' the amended agreement: no change",
         (
             "1. Each reference to the Agreement in the other Loan Documents shall be deemed "

@@ -29,13 +29,15 @@ SUBJECT_GAP = re.compile(
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 PASSIVE = re.compile(
-    # "Exhibit F ... is deemed amended to incorporate the changes": amended all the same
-    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:deemed\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
     r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # "Exhibit F ... is deemed amended to incorporate the changes": amended now, by this text
+    # (never "at which time Schedule 6.2 shall be deemed amended": a later event's doing)
+    r"|\b(?:is|are),?\s+(?:hereby\s+)?deemed\s+amended\b"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",
