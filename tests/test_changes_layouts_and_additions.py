@@ -550,16 +550,6 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
-        "'Exhibit C ... (the form of ...) is deemed amended to reflect the changes'",
-        (
-            "1. Exhibit C to the Agreement (the form of borrowing request) is deemed amended to "
-            "reflect the changes made hereby."
-        ),
-        [
-            ("Exhibit C", None, "amend", None),
-        ],
-    ),
-    (
         "'Schedule 4.1 shall be deemed amended' upon a later event: no change",
         (
             "1. Upon the formation of any Subsidiary, Schedule 4.1 to the Agreement shall be "

@@ -35,9 +35,6 @@ PASSIVE = re.compile(
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
     r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
-    # "Exhibit F ... is deemed amended to incorporate the changes": amended now, by this text
-    # (never "at which time Schedule 6.2 shall be deemed amended": a later event's doing)
-    r"|\b(?:is|are),?\s+(?:hereby\s+)?deemed\s+amended\b"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",
