@@ -21,7 +21,8 @@ from ingest.structure.regions import paragraphs
 #: The label opening a paragraph, after "Section"/"Article" where the filing writes it.
 _ENUMERATOR = re.compile(
     r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
-    r"(?P<label>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
+    # "(aa)", and "(aaa)" in the longest lists, a letter thrice
+    r"(?P<label>\((?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
     r"|[IVX]{1,5}\.(?=\s)|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
 )
 #: Lower-case roman numerals up to xxxix and their values.

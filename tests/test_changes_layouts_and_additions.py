@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.amendment_changes import Expected, assert_one_clause
+from tests.amendment_changes import (
+    FRAME_HEAD,
+    FRAME_TAIL,
+    Expected,
+    assert_changes,
+    assert_one_clause,
+)
 
 ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
     (
@@ -459,7 +465,132 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             ("5.9", None, "add", "5.9 Insurance. The Borrower shall insure its inventory."),
         ],
     ),
+    (
+        "'amended to include the following definition in its appropriate alphabetical order'",
+        (
+            "1. Section 1.1 of the Agreement is amended to include the following definition in "
+            'its appropriate alphabetical order:\n\n"Permitted Liens" shall mean the liens '
+            "permitted by Section 7.3."
+        ),
+        [
+            (
+                None,
+                "Permitted Liens",
+                "add",
+                '"Permitted Liens" shall mean the liens permitted by Section 7.3.',
+            ),
+        ],
+    ),
+    (
+        "'new clauses (k), (l) and (m) thereof': each clause added",
+        (
+            "1. Section 9.1 of the Agreement is amended to add the following as new clauses "
+            "(k), (l) and (m) thereof:\n\n(k) the Borrower ceases to own the Plant;\n\n(l) "
+            "any Guarantor dissolves; or\n\n(m) the Lender's lien lapses."
+        ),
+        [
+            ("9.1(k)", None, "add", "(k) the Borrower ceases to own the Plant;"),
+            ("9.1(l)", None, "add", "(l) any Guarantor dissolves; or"),
+            ("9.1(m)", None, "add", "(m) the Lender's lien lapses."),
+        ],
+    ),
+    (
+        "'inserting a new clause (f) and (b) reading ...': '(b)' labels the next instruction",
+        (
+            "1. Section 7.1 of the Agreement is amended by (a) inserting a new clause (f) and "
+            "(b) reading each reference to clause (e) as one to clauses (e) and (f)."
+        ),
+        [
+            ("7.1(f)", None, "add", None),
+        ],
+    ),
+    (
+        "items lettered past (z): '(zz)' then '(aaa)' ends the wording before it",
+        (
+            "1. The Agreement is amended as follows:\n\n(zz) Article VIII of the Agreement is "
+            "amended to add the following as a new Section 8.5 thereto:\n\n8.5 Audits. The "
+            "Lender may audit the Borrower once a year.\n\n(aaa) The Agreement is amended to "
+            "add a new Schedule 8.5 thereto as set forth in Annex B attached hereto."
+        ),
+        [
+            ("8.5", None, "add", "8.5 Audits. The Lender may audit the Borrower once a year."),
+            ("Schedule 8.5", None, "add", None),
+        ],
+    ),
+    (
+        "a clause renumbered, then a new clause under its old number: the new clause is added",
+        (
+            "1. Section 7.2(e) of the Agreement is changed to a new Section 7.2(f).\n\n2. "
+            "Section 7.2 of the Agreement is amended to add the following as a new clause (e) "
+            "thereof:\n\n(e) Liens securing the Equipment Loan; and"
+        ),
+        [
+            ("7.2(e)", None, "add", "(e) Liens securing the Equipment Loan; and"),
+        ],
+    ),
+    (
+        "a page break left as blank lines inside the sentence, between 'of the' and 'Agreement'",
+        (
+            "1. The definition of “Net Worth” in Section 1.1 of the\n\n\n\n\n\nAgreement is "
+            "amended to delete the amount “$5,000,000” appearing therein and to replace such "
+            "amount with the amount “$7,500,000”."
+        ),
+        [
+            (None, "Net Worth", "amend", "$7,500,000"),
+        ],
+    ),
+    (
+        "a heading, blank lines, then the operation: the heading is no part of it",
+        (
+            "1. Amendment of the net worth covenant\n\n\n\n\n\nSection 6.2 of the Agreement "
+            "is amended by deleting “2.0” and inserting “2.5” in lieu thereof."
+        ),
+        [
+            ("6.2", None, "amend", "2.5"),
+        ],
+    ),
+    (
+        "'Schedule 4.1 shall be deemed amended' upon a later event: no change",
+        (
+            "1. Upon the formation of any Subsidiary, Schedule 4.1 to the Agreement shall be "
+            "deemed amended to list such Subsidiary."
+        ),
+        [],
+    ),
+    (
+        "references 'shall be deemed amended to refer to' the amended agreement: no change",
+        (
+            "1. Each reference to the Agreement in the other Loan Documents shall be deemed "
+            "amended to refer to the Agreement as amended hereby."
+        ),
+        [],
+    ),
 ]
+
+
+def test_article_restated_as_an_annex_whose_label_stands_over_the_article() -> None:
+    """ "Article VI ... restated ... as set forth in Annex A attached hereto", the annex's label
+    on two lines over the article's own heading: the article's wording starts at its heading."""
+    text = (
+        FRAME_HEAD
+        + "1. Article VI of the Agreement is amended and restated in its entirety as set forth "
+        "in Annex A attached hereto."
+        + FRAME_TAIL
+        + "\n\nANNEX\nA\n\n\nARTICLE VI\n\nCOVENANTS\n\nThe Borrower shall keep true books.\n"
+    )
+    assert_changes(
+        "annex",
+        text,
+        "2019-07-01",
+        [
+            (
+                "Article VI",
+                None,
+                "replace",
+                "ARTICLE VI\n\nCOVENANTS\n\nThe Borrower shall keep true books.",
+            )
+        ],
+    )
 
 
 @pytest.mark.parametrize(("shape", "body", "expected"), ONE_CLAUSE, ids=[c[0] for c in ONE_CLAUSE])

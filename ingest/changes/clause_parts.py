@@ -20,6 +20,7 @@ from ingest.changes.instructions import (
 from ingest.changes.operative import INNER_DEFINITIONS, INNER_SUBSECTIONS, NEW_SECTION
 from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.changes.targets import Target
+from ingest.list_labels import is_successor, label_readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +97,38 @@ def new_numbered(
         action = "amend" if action == "add" else action
     if new_section:
         num = re.sub(r"\s+", "", new_section["num"])
+        own = ""
         if num.startswith("(") and found[0].section:
             own = found[0].section
             if named and own.startswith(named) and own != named:
                 own = named  # narrowed to the deleted clause: the new one is its sibling
             num = own + num
         if not num.startswith("("):  # "a new clause (f)" of a definition: it is amended
-            more = re.findall(r"\d[^\s,]*", new_section["more"] or "")
+            more = _more_new(new_section["num"], own, new_section["more"] or "")
             found = [Target(n, None, found[0].span) for n in [num, *more]]
         else:
             new_section = None
             action = "amend" if action == "add" else action
     return found, action, new_section
+
+
+def _more_new(first: str, own: str, more: str) -> list[str]:
+    """The further new parts a clause names after its first: numbers after a number ("new
+    Sections 6.15 and 6.16"), or the clauses that follow a new clause of a provision ("new
+    clauses (n), (o) and (p) thereof", each one of ``own``), never the label of the
+    instruction's next item ("a new clause (f) and (b) deleting ...")."""
+    out: list[str] = []
+    last = label_readings(first.strip()) if own else ()
+    for m in re.findall(r"\([a-z0-9]{1,5}\)|\d[^\s,]*", more):
+        if not m.startswith("("):
+            if not own:
+                out.append(m)
+            continue
+        if not (own and is_successor(label_readings(m), last)):
+            break
+        out.append(own + m)
+        last = label_readings(m)
+    return out
 
 
 def labelled_addition(

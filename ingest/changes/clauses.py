@@ -23,6 +23,27 @@ _PAGE_IN_SENTENCE = re.compile(
 )
 
 
+#: A page break an HTML conversion left as a long run of blank lines, with no page number,
+#: inside a sentence: a line that ends on a word ("... appearing in Article I of the Credit"),
+#: four blank lines or more, then the sentence going on ("Agreement is amended to ...", "and
+#: to replace ..."), never a heading or a new item.
+_BLANK_PAGE_IN_SENTENCE = rule(
+    "changes.blank_page_in_sentence",
+    r"(?<=[a-z,])[ \t\xa0]*\n(?:[ \t\xa0]*\n){4,}[ \t\xa0]*"
+    r"(?=[a-z]|[A-Z][a-z]+[ \t]+[a-z])",
+    reads="an operative sentence: a page break left as blank lines between two of its words",
+    matches=[
+        "definition of “Net Worth” appearing in Article I of the Credit\n\n\n\n\n\n"
+        "Agreement is amended to read",
+        "is amended by deleting the words\n\n\n\n\n\nand inserting",
+    ],
+    rejects=[
+        "Amendments to the Credit Agreement\n\n\n\n\nSection 6.1 is amended",
+        "of the Credit\n\n\nAgreement is amended",
+        "is amended as follows:\n\n\n\n\n(a) The definition",
+    ],
+)
+
 _LOOKBACK = 500
 
 
@@ -31,6 +52,7 @@ def mask(text: str) -> str:
     of typewritten filings ("Section 3.02 ... is hereby deleted in its\\n ----- \\n entirety");
     so is a page break inside a sentence ("deleting "X" and\\n\\n<PAGE> 30\\n\\nreplacing it")."""
     masked = _UNDERLINE.sub(lambda m: " " * len(m.group()), text)
+    masked = _BLANK_PAGE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), masked)
     return _PAGE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), masked)
 
 

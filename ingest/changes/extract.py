@@ -81,6 +81,7 @@ def extract_changes(ctx: DocContext) -> None:
     ops = find_operations(ctx.text)
     for body in attached_bodies(ctx.text):
         ops += find_operations(ctx.text, body)  # "amended as set forth in Annex A hereto"
+    ops = _without_renumbered(ops)
     if not ops:
         return
     default = default_target(ctx, [op.agreement_name for op in ops if op.agreement_name])
@@ -98,6 +99,23 @@ def extract_changes(ctx: DocContext) -> None:
             continue
         for t in op.targets:
             add_change(ctx, own, target, t, op, date)
+
+
+def _without_renumbered(ops: list[Operation]) -> list[Operation]:
+    """The operations less each renumbering of a number the same amendment gives a new part:
+    "Section 6.01(j) is changed to a new Section 6.01(k)" then "Section 6.01 is amended to add
+    the following as a new clause (j)": the old clause lives on as (k), and 6.01(j) is the
+    clause added (a provision's one CHANGES edge says so, not an amendment without wording)."""
+    added = {t.section for op in ops if op.action == "add" for t in op.targets if not t.term}
+    return [
+        op
+        for op in ops
+        if not (
+            op.action == "amend"
+            and op.new_text is None
+            and all(t.section in added and not t.term for t in op.targets)
+        )
+    ]
 
 
 def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment, limit: int) -> None:

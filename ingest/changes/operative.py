@@ -53,7 +53,8 @@ ACTIVE = re.compile(
 DEFINITIONS_ADDED = re.compile(
     r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+"
     r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
-    r"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s*,?\s+(?:thereto\s+)?"
+    # "is amended to include the following definition in its appropriate alphabetic order:"
+    r"|(?:by\s+)?(?:adding|inserting|including|to\s+add|to\s+insert|to\s+include)\s*,?\s+(?:thereto\s+)?"
     # "inserting, immediately following the definition of "X" contained therein, the following"
     r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
     # "by the addition of each of the following new definitions", "the following new definitions"
@@ -95,8 +96,8 @@ PARTIAL = re.compile(
 NEW_SECTION = re.compile(
     rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
     rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
-    # "new Sections 6.15 and 6.16": each one new
-    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
+    # "new Sections 6.15 and 6.16", "new clauses (n), (o) and (p)": each one new
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}|\([a-z0-9]{{1,5}}\)))*)",
     re.IGNORECASE,
 )
 #: "the definition of each of the following terms ... is amended to read", "by amending and

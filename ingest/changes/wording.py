@@ -238,6 +238,13 @@ _COVER_ONLY = re.compile(
     r"[^\n]{0,40}(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[^\n]{0,60}?(?i:amendment|agreement))?\s*"
     r"(?:<PAGE>[^\n]*\s*)?"
 )
+#: An attachment's label alone over the heading of the provision it holds ("ANNEX I" then
+#: "ARTICLE VIII / The Agent" for "Article VIII ... restated as set forth in Annex I"): the
+#: label names the attachment, the provision's wording starts at its own heading.
+_LABEL_OVER_PROVISION = re.compile(
+    r"[ \t]*(?:ANNEX|EXHIBIT|SCHEDULE|APPENDIX|Annex|Exhibit|Schedule|Appendix)\s+"
+    r"[A-Z0-9][A-Za-z0-9.\-]{0,6}[ \t]*\n\s*(?=(?:ARTICLE|SECTION)\s+(?:[IVXL]+|\d[\d.]*)\b)"
+)
 #: A substitute of one word ("$17,000,000.", "12,450,000;"): the stop American style puts
 #: inside the closing quote ends the amendment's sentence, not the substitute.
 _ONE_WORD_STOP = re.compile(r"\S*?[\d%](?P<stop>[.;,])")
@@ -284,7 +291,7 @@ def new_wording(
         word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
         number = attached.group(1) or attached.group(2)
         label = (word.group(0) if word else "").upper() + " " + number.upper()
-        regions = attachments_after(text, clause_to)
+        regions = attachments_after(text, clause_to, two_lines=True)
         for k, region in enumerate(regions):
             if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
                 text, max(0, region.start - 200), region.start
@@ -297,6 +304,8 @@ def new_wording(
                     # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
                     # page holds no wording, the attachment it covers does
                     start, end = regions[k + 1].start, regions[k + 1].end
+                elif provision := _LABEL_OVER_PROVISION.match(text, start, end):
+                    start = provision.end()  # "ANNEX I" over "ARTICLE VIII ...": the article
                 return unquote(text, start, end)  # no page marker, no tag
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):

@@ -23,6 +23,20 @@ _ATTACHMENT_HEADING = rule(
     rejects=["as set forth in Exhibit A hereto", "EXHIBIT a"],
 )
 
+#: The same heading an HTML conversion broke in two, a capitalised kind alone on its line and
+#: its label alone on the next ("ANNEX\nI\n"). Read only where an amendment names the
+#: attachment its new wording is ("as set forth in Annex I attached hereto"), not where the
+#: document's own attachments are found.
+_TWO_LINE_ATTACHMENT_HEADING = rule(
+    "structure.attachment_heading_two_lines",
+    r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX)[ \t]*\n[ \t]*"
+    r"(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*$",
+    re.MULTILINE,
+    reads="an attachment's heading broken over two lines: its capitalised kind, then its label",
+    matches=[passage("\nANNEX\nIV\n\nFORM OF PLEDGE AGREEMENT", kind="ANNEX", id="IV")],
+    rejects=["set forth in\nAnnex\nB attached hereto", "EXHIBIT\nB attached hereto sets forth"],
+)
+
 _RULE_LINE = rule(
     "structure.rule_line",
     r"^[\s\-_=*]*$",
@@ -156,17 +170,23 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def attachments_after(text: str, after: int) -> list[Region]:
+def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Region]:
     """The attachments whose headings stand after ``after``: the signature pages' end for the
-    document's own, any point for an amendment whose own signature pages went unseen."""
+    document's own, any point for an amendment whose own signature pages went unseen; with
+    ``two_lines``, also those whose heading a conversion broke in two ("ANNEX\nI")."""
     heads = list(_ATTACHMENT_HEADING.finditer(text, after))
+    if two_lines:
+        heads = sorted(
+            [*heads, *_TWO_LINE_ATTACHMENT_HEADING.finditer(text, after)], key=lambda m: m.start()
+        )
     out: list[Region] = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         kind = m["kind"].lower()
         title = ""
-        if m["rest"] and _HEADING_WORDS.search(m["rest"]):
-            title = m["rest"].strip()
+        rest = m.groupdict().get("rest")  # a heading broken in two has no title on its line
+        if rest and _HEADING_WORDS.search(rest):
+            title = rest.strip()
         else:
             ht = heading_title(text, m.end() + 1, min(end, m.end() + 800))
             if ht:
