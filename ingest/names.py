@@ -50,7 +50,9 @@ _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|do|da|dos|das|del|di|&)"
 #: "National Football League Alumni - Northern California Chapter", "Zebra Technologies do
 #: Brasil - Comércio de Produtos Ltda.": a spaced dash inside one name (see :func:`_split_dash`).
 _DASH = r"[ \t]+[-\u2013][ \t]+"
-_SP = r"[ \t]*(?:\n[ \t]*)?"
+#: the space between two words of a name: a non-breaking one too ("U.S.\u00a0BANK NATIONAL
+#: ASSOCIATION" in text converted from a web page)
+_SP = r"[ \t\xa0]*(?:\n[ \t\xa0]*)?"
 #: "Element SaaS Finance (USA), LLC", "Dialog Semiconductor (UK) Ltd.": a parenthesised place
 #: inside a name, before its suffix.
 _PLACE = rf"(?:{_SP}\((?:[A-Z][\w.\-]*[ ]?){{1,3}}\)(?=,?{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
@@ -318,7 +320,7 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
 
 #: A gap of several spaces inside one line: two columns of a layout (a name, then its
 #: street, on a cover page or a "BETWEEN:" block), never one name.
-_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t\xa0]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
 _AFTER_SUFFIX = frozenset(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
-from ingest.names import is_org_name
+from ingest.names import is_org_name, name_runs
 from ingest.parties.lender_class import names_class
 from ingest.parties.role_words import role_of
 from ingest.records import Span
@@ -537,6 +537,71 @@ def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
             span = ctx.span(d.start - 1, names[-1][1])
             out += [(d.term, " ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
     return out
+
+
+#: A list of companies each of which a parenthesis makes a guarantor: "the unconditional
+#: guaranty of each of Alpha Farms, Inc., Beta Logistics, LLC and the Parent (each a
+#: "Guarantor" and collectively, the "Guarantors")" (the term; the list ends at the match)
+_EACH_A_GUARANTOR = rule(
+    "roles.each_a_guarantor",
+    r"\(\s*each,?\s+(?:a|an)\s+[\"\u201c](?P<term>(?:(?:Subsidiary|Parent)\s+)?Guarantor)"
+    r"[\"\u201d]",
+    reads="the parenthesis after a list of companies that makes each of them a guarantor",
+    matches=[
+        passage('and the Parent (each a "Guarantor" and collectively,', term="Guarantor"),
+        passage("Beta Logistics, LLC (each, a \u201cSubsidiary Guarantor\u201d)"),
+    ],
+    rejects=['(the "Guarantor")', '(each a "Borrower")'],
+)
+#: Where such a list starts: after the last "each of" or "by" before the parenthesis, and
+#: never before a parenthesis that closes an earlier party's term (a preamble's borrower)
+_LIST_OPENING = rule(
+    "roles.list_opening",
+    r"\b(?:each\s+of|by)\s+|\)|[;:]|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z][a-z])",
+    reads="where a list of guarantors can start: 'each of', 'by'; what it cannot cross",
+    matches=[passage("guaranty of each of Alpha", match="each of "), passage("guaranteed by ")],
+    rejects=["Alpha Farms, Inc. and Beta"],
+)
+_LIST_WINDOW = 300
+
+
+def listed_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
+    """The companies a list makes guarantors each ("guaranty of each of Alpha Farms, Inc.,
+    Beta Logistics, LLC and the Parent (each a "Guarantor")"), in the shape of
+    :func:`defined_guarantors`: term, name, its span, and the span of the list and term."""
+    text = ctx.text
+    out: list[tuple[str, str, Span, Span]] = []
+    for m in _EACH_A_GUARANTOR.finditer(text):
+        lo = max(0, m.start() - _LIST_WINDOW)
+        openings = list(_LIST_OPENING.finditer(text, lo, m.start()))
+        last = openings[-1] if openings else None
+        if last is None or not re.match(r"(?i)each|by", last.group()):
+            continue
+        start = last.end()
+        names = listed_names(text, start, m.start())
+        if len(names) < 2:
+            continue  # one company is its own term's business ("A (each a Guarantor)")
+        span = ctx.span(start, m.end())
+        for s, e in names:
+            # "the Parent": the company its definition names, where no reader knows the term
+            if not ctx.lookup(text[s:e]) and (company := _defined_company(ctx, text[s:e])):
+                s, e = company
+            out.append((m["term"], " ".join(text[s:e].split()), ctx.span(s, e), span))
+    return out
+
+
+def _defined_company(ctx: DocContext, term: str) -> tuple[int, int] | None:
+    """Where the company a term's definition names is ('"Parent" means Ridgeline Holdings
+    Corp., a Delaware corporation'): the name right after "means", when it is a company's."""
+    text = ctx.text
+    for d in find_definitions(text):
+        if d.style != "means" or d.term != term:
+            continue
+        head = _MEANS_HEAD.match(text, d.end)
+        runs = name_runs(text, head.end(), head.end() + 120) if head else []
+        if head and runs and runs[0].start - head.end() <= 4 and is_org_name(runs[0].text):
+            return runs[0].start, runs[0].end
+    return None
 
 
 #: Between the names of a list: a comma not before a suffix ("Alpha Farms, LLC" is one name),

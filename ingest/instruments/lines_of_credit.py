@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.amounts import find_amounts
+from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.refs import clause_span, instrument_ref
@@ -41,6 +41,61 @@ _LINE_OF_CREDIT = rule(
     rejects=['(the "Loan")', "the Line of Credit described above"],
 )
 
+#: loans an agreement defines in the sentence by which the lender makes them: "the Lender
+#: agrees to make revolving credit loans (collectively, "Loans") to the Borrower", "the Bank
+#: will make Fundings ... not to exceed ... $5,000,000 (the "Revolving Loan")", "agrees to make
+#: Advances (collectively, the "Term Loan") under a term credit facility"
+_LOAN_TERM = rule(
+    "instruments.loan_term",
+    r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Loans?|Facility))[\"\u201d]\s*\)",
+    reads="loans an agreement defines by a term in the sentence that makes them",
+    matches=[
+        passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
+        passage("not to exceed $5,000,000 (the “Revolving Loan”).", term="Revolving Loan"),
+        passage('(collectively, the "Term Loan Facility")', term="Term Loan Facility"),
+    ],
+    rejects=['(the "Loan Documents")', '(the "Loans" and the "Notes")', "the Revolving Loan"],
+)
+
+#: the lending words that sentence must have: "agrees to make revolving credit loans", "will
+#: make Fundings", "shall make Advances"
+_MAKES_LOANS = rule(
+    "instruments.makes_loans",
+    r"(?i)\b(?:make|extend|lend)\b(?:\s+(?!payments?\b|on\b|of\b|to\b)[\w-]+){0,3}?"
+    r"\s+(?:loans?|advances|fundings)\b",
+    reads="the words by which a lender makes the loans a sentence defines",
+    matches=[
+        passage(
+            "the Lender agrees to make revolving credit loans", match="make revolving credit loans"
+        ),
+        passage("the Bank will make Fundings to Borrower", match="make Fundings"),
+    ],
+    rejects=["the Borrower shall repay the Loans", "to make payments on the loans"],
+)
+
+#: an amount the agreement defines by a term its lending sentence uses ("not to exceed the
+#: Commitment"): ""Commitment" means $10 million", ""Committed Amount" means an aggregate
+#: principal amount of $4,000,000"
+_AMOUNT_TERM = rule(
+    "instruments.amount_term",
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount))[\"\u201d]\s+"
+    r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
+    r"\s+)?(?=\$)",
+    reads="an amount the agreement defines by a term (the term; the amount follows)",
+    matches=[
+        passage('"Commitment" means $10 million, as reduced', term="Commitment"),
+        passage(
+            "“Committed Amount” means an aggregate principal amount of $4,000,000.",
+            term="Committed Amount",
+        ),
+    ],
+    rejects=[
+        '"Commitment" means the obligation of the Lender',
+        '"Maximum Amount" means the lesser',
+    ],
+)
+
 #: the words by which the agreement itself makes the line available (not a prior line a recital
 #: recalls): "hereby agrees to make advances", "shall make"
 _ESTABLISHES = rule(
@@ -62,10 +117,12 @@ _ESTABLISHES = rule(
 #: the last day advances may be made: "up to and including March 22, 2013"
 _AVAILABLE_UNTIL = rule(
     "instruments.available_until",
-    rf"(?i)\bup\s+to\s+and\s+including\s+(?P<date>{DATE})",
+    rf"(?i)\b(?:up\s+to\s+and\s+including|during\s+the\s+period\s+ending\s+on)\s+"
+    rf"(?P<date>{DATE})",
     reads="the last day advances may be made",
     matches=[
-        passage("from time to time up to and including March 22, 2013", date=("March 22, 2013"))
+        passage("from time to time up to and including March 22, 2013", date=("March 22, 2013")),
+        passage("from time to time during the period ending on May 3, 2009", date="May 3, 2009"),
     ],
     rejects=["up to and including the Maturity Date", "up to $3,000,000"],
 )
@@ -102,33 +159,60 @@ def _last_day(text: str) -> str | None:
 
 def lines_of_credit(ctx: DocContext) -> None:
     """The line of credit the document's own agreement makes available: a credit facility with
-    its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause)."""
+    its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause); and
+    the loans its lending sentence defines ("agrees to make revolving loans (the "Loans")"),
+    except in an amendment, whose new loans are made under the agreement it amends."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
     text = ctx.text
     for m in _LINE_OF_CREDIT.finditer(text):
-        term = " ".join(m["term"].split())
-        if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
-            continue
         lo, _ = clause_span(ctx, m.start(), m.end())
-        if not _ESTABLISHES.search(text, lo, m.start()):
-            continue
-        # the amount before the term ("not to exceed ... ($3,000,000) (the "Line of
-        # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
-        # the maximum amount of ... ($1,000,000)")
-        _, hi = clause_span(ctx, m.start(), m.end())
-        amounts = find_amounts(text[lo : m.start()]) or find_amounts(text[m.end() : hi])[:1]
-        until = _AVAILABLE_UNTIL.search(text, lo, m.start())
-        props: dict[str, PropValue] = {
-            "title": term,
-            "kind": "credit_facility",
-            "amount": amounts[-1].plain if amounts else None,
-            "currency": amounts[-1].currency if amounts else None,
-            "maturity_date": parse_date(until["date"]) if until else _last_day(text),
-        }
-        ref = instrument_ref(term)
-        evidence = ctx.span(lo, m.end())
-        ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-        ctx.define(term, ref)
-        ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+        if _ESTABLISHES.search(text, lo, m.start()):
+            _add_facility(ctx, m, lo, ctx.self_ref)
+    if own.props.get("kind") == "amendment":
+        return
+    for m in _LOAN_TERM.finditer(text):
+        lo, _ = clause_span(ctx, m.start(), m.end())
+        if _ESTABLISHES.search(text, lo, m.start()) and _MAKES_LOANS.search(text, lo, m.start()):
+            _add_facility(ctx, m, lo, ctx.self_ref)
+
+
+def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> None:
+    """The credit facility ``m`` defines in the clause starting at ``lo``, ISSUED_UNDER the own
+    agreement: its amount (stated in the clause or by a term the clause uses) and last day."""
+    text = ctx.text
+    term = " ".join(m["term"].split())
+    if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
+        return
+    # the amount before the term ("not to exceed ... ($3,000,000) (the "Line of
+    # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
+    # the maximum amount of ... ($1,000,000)"), else the one a term it uses defines
+    _, hi = clause_span(ctx, m.start(), m.end())
+    amounts = (
+        find_amounts(text[lo : m.start()])
+        or find_amounts(text[m.end() : hi])[:1]
+        or _term_amount(text, text[lo:hi])
+    )
+    until = _AVAILABLE_UNTIL.search(text, lo, hi)
+    props: dict[str, PropValue] = {
+        "title": term,
+        "kind": "credit_facility",
+        "amount": amounts[-1].plain if amounts else None,
+        "currency": amounts[-1].currency if amounts else None,
+        "maturity_date": parse_date(until["date"]) if until else _last_day(text),
+    }
+    ref = instrument_ref(term)
+    evidence = ctx.span(lo, m.end())
+    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+    ctx.define(term, ref)
+    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+
+
+def _term_amount(text: str, clause: str) -> list[Amount]:
+    """The amount of the one defined term ("Commitment", "Committed Amount") the lending clause
+    uses ("not to exceed the Commitment")."""
+    for d in _AMOUNT_TERM.finditer(text):
+        if re.search(rf"\bthe\s+{re.escape(d['term'])}\b", clause):
+            return find_amounts(text[d.end() : d.end() + 40])[:1]
+    return []

@@ -173,6 +173,15 @@ _STATED_PARTIES = rule(
     ],
     mode="match",
 )
+#: an indefinite determiner before an undated mention: "any ISDA Master Agreement between the
+#: Company and the Bank" is whatever such agreement there may be, not a particular one
+_INDEFINITE = rule(
+    "references.indefinite",
+    r"\b(?i:any|each|every|no)\s+$",
+    reads="right before an undated mention: a determiner that makes it no particular agreement",
+    matches=[passage("including without limitation any ", match="any ")],
+    rejects=["the ", "that certain "],
+)
 #: The word "Amendment" capitalised in a chained title.
 _AMENDMENT_CAPITALISED = rule(
     "references.amendment_capitalised",
@@ -257,7 +266,10 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
             if term:
                 head = Mention(head.title, head.start, head.end, head.date, term)
                 pos = pos2
-        if head.date or head.term or chain or _STATED_PARTIES.match(text, pos):
+        stated = _STATED_PARTIES.match(text, pos) and not _INDEFINITE.search(
+            text, max(0, head.start - 12), head.start
+        )
+        if head.date or head.term or chain or stated:
             found.append((head, chain))
 
 

@@ -49,6 +49,29 @@ _AS_AMENDED = rule(
 )
 
 
+#: "in the form attached hereto as Exhibit "D"" between a mentioned title and its defined term:
+#: "a Security Agreement in the form of Exhibit C (the "Security Agreement")"
+_IN_THE_FORM = rule(
+    "references.in_the_form",
+    r"\s*,?\s+(?:substantially\s+)?in\s+the\s+forms?\s+(?:of|(?:attached|annexed)\s+hereto\s+as)"
+    r"\s+Exhibits?\s+[\"\u201c]?[A-Z0-9][\w.-]{0,4}[\"\u201d]?(?:\s+(?:hereto|attached\s+hereto))?,?"
+    r"(?=\s*\()",
+    reads="right after a mentioned title: the exhibit giving its form, before its defined term",
+    matches=[
+        passage(
+            ' in the form attached hereto as Exhibit "D" (the',
+            match=' in the form attached hereto as Exhibit "D"',
+        ),
+        passage(
+            " substantially in the form of Exhibit C hereto (",
+            match=" substantially in the form of Exhibit C hereto",
+        ),
+    ],
+    rejects=[" in the form of Exhibit C.", " (the"],
+    mode="match",
+)
+
+
 #: The word "amendment" in a title.
 AMENDMENT_WORD = rule(
     "references.amendment_word",
@@ -130,7 +153,7 @@ _QUOTE_OPENS = rule(
 
 def term_after(text: str, pos: int, title: str) -> tuple[str | None, int]:
     """A defined term introduced right after ``pos`` ("(as amended, the "Agreement")")."""
-    filler = _AS_AMENDED.match(text, pos)
+    filler = _AS_AMENDED.match(text, pos) or _IN_THE_FORM.match(text, pos)
     if filler and _BY.search(filler.group(0)):
         filler = None  # "as amended by X" is a chain, read by the caller
     m = _TERM_PAREN.match(text, pos) or (_TERM_PAREN.match(text, filler.end()) if filler else None)

@@ -97,6 +97,14 @@ _GRANT_TERM = re.compile(
     rf"^[^;()]{{0,80}}?\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
 )
 
+#: the term a longer grant gives its list in a parenthesis of its own: "... and all proceeds
+#: thereof (all such assets on which a lien is granted to the Bank hereinafter collectively
+#: referred to as the "Collateral")"
+_REFERRED_TERM = re.compile(
+    rf"^[^;]{{0,400}}?\([^()]{{0,200}}?\b(?:referred\s+to|called)\s+(?:herein\s+)?as\s+"
+    rf"(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+)
+
 #: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
 _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
 
@@ -117,12 +125,20 @@ _PLEDGED_TERM = re.compile(
 )
 
 
+def referred_term(after: str) -> str | None:
+    """The term a parenthesis after a described collateral refers to it by ("(all such assets
+    ... hereinafter collectively referred to as the "Collateral")")."""
+    m = _REFERRED_TERM.match(after)
+    return m["term"] if m else None
+
+
 def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
-    """The collateral a grant names: the term it defines for it ("(the "Collateral")"), else
+    """The collateral a grant names: the term it defines for it ("(the "Collateral")", "(all
+    such assets ... referred to as the "Collateral")"), else
     the words as written (see :func:`_collateral`); then a defined collateral the grant adds
     with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
     breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
-    defined = _GRANT_TERM.match(after)
+    defined = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after)
     first = defined["term"] if defined else _collateral(ctx, granted)
     if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
         first = pledged["term"]  # "all of the securities held in: (i) ..." are those

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ingest.context import DocContext
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
+from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
@@ -109,6 +110,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_class_waivers(ctx, by_class, lenders)
     guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
+    extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext, norm_term
-from ingest.names import singular
+from ingest.names import is_org_name, singular
+from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named, subject_before, trimmed
@@ -45,8 +46,12 @@ _LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|a
 _LC_DEFINED = re.compile(
     r"^\W*[\"\u201c](?i:letters?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b"
     r"[^;.]{0,160}?\bissued\s+(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?"
-    r"(?P<by>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5})(?P<rest>[^;]{0,160})"
+    r"(?P<by>[A-Z][\w&'\u2019-]*(?:,?\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,8})"
+    r"(?P<rest>[^;]{0,240})"
 )
+#: the definition says whose debt they stand behind: "... in favor of the Lender to secure the
+#: Borrower's Obligations": a letter of credit as credit support, not a loan
+_TO_SECURE = re.compile(r"(?i)\bto\s+secure\b[^;]{0,80}?\bobligations\b")
 #: the definition says they are issued under the agreement defining them
 _UNDER_THIS = re.compile(
     r"(?i)\bpursuant\s+to\s+(?:this\s+agreement|the\s+terms\s+hereof|section|article)"
@@ -61,14 +66,23 @@ _GENERIC_LC = re.compile(
 )
 
 
-def _defined_issuer(ctx: DocContext, sentence: str) -> tuple[list[str], bool] | None:
-    """The issuer a definition of "Letter of Credit" names, and whether it says they are
-    issued under the defining agreement; None when the sentence is no such definition."""
+def _defined_issuer(ctx: DocContext, lo: int, sentence: str) -> tuple[list[str], bool, bool] | None:
+    """The issuer a definition of "Letter of Credit" names (a bank named nowhere else made a
+    party: "issued by Harbor Bank Limited, Lisbon Branch"), whether it says they are issued
+    under the defining agreement, and whether it says they secure the deal's obligations;
+    None when the sentence is no such definition."""
     d = _LC_DEFINED.match(sentence)
     if d is None:
         return None
-    name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]
-    return parties_named(ctx, name), bool(_UNDER_THIS.search(d["rest"]))
+    # "Harbor Bank Limited, Lisbon Branch" is one bank, another branch than the Lender's
+    name = re.split(
+        r",(?!\s+(?:[A-Z][\w-]*\s+){1,3}Branch\b)|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"]
+    )[0]
+    by = parties_named(ctx, name)
+    if not by and is_org_name(name) and len(name.split()) > 2:
+        start = lo + d.start("by")
+        by = [add_party(ctx, name, start, start + len(name), kind="organization")]
+    return by, bool(_UNDER_THIS.search(d["rest"])), bool(_TO_SECURE.search(d["rest"]))
 
 
 def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -76,11 +90,14 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
     the one it defines as "Agreement"). Evidence: the sentence."""
     m = _ISSUE_LC.search(sentence)
-    defined = _defined_issuer(ctx, sentence)
+    defined = _defined_issuer(ctx, lo, sentence)
     if defined is not None:
-        by, under_own = defined
+        by, under_own, secures = defined
         if len(by) == 1:
-            relate_letters_of_credit(ctx, lo, sentence, by[0], under_own)
+            lcs = relate_letters_of_credit(ctx, lo, sentence, by[0], under_own)
+            if secures and (deal := secured_agreement(ctx)) is not None:
+                evidence = trimmed(ctx, lo, lo + len(sentence))
+                ctx.collector.relate("SECURES", lcs, deal, evidence)
         return
     if m is None:
         return
@@ -112,9 +129,9 @@ def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
 
 def relate_letters_of_credit(
     ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool
-) -> None:
-    """The issuer ISSUES the document's "Letters of Credit" (one node), ISSUED_UNDER the
-    agreement providing for them when ``under_own``. Evidence: the sentence."""
+) -> str:
+    """The issuer ISSUES the document's "Letters of Credit" (one node, returned), ISSUED_UNDER
+    the agreement providing for them when ``under_own``. Evidence: the sentence."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     existing = [
         ref
@@ -128,7 +145,7 @@ def relate_letters_of_credit(
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
     ctx.collector.relate("ISSUES", issuer, lcs, evidence)
     if not under_own:
-        return
+        return lcs
     own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
     under = [own_agreement] if own_agreement else []
     if own is not None and own.props.get("kind") == "amendment":
@@ -137,6 +154,7 @@ def relate_letters_of_credit(
         amended = secured_agreement(ctx)
         under = [amended] if amended else []
         if not under:
-            return
+            return lcs
     for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
+    return lcs

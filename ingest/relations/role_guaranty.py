@@ -13,7 +13,7 @@ from ingest.records import Span
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
 from ingest.relations.slots import new_party, party_or_company
-from ingest.roles import Signing, defined_guarantors, guarantor_blocks
+from ingest.roles import Signing, defined_guarantors, guarantor_blocks, listed_guarantors
 
 #: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
 #: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
@@ -75,7 +75,8 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
     # '"Guarantors" means A, B and C': each name the definition lists, by its term ("DPA"),
     # its name, or (a company no reader named) a new party; the edge cites the definition
     named: dict[str, list[str]] = {}
-    for term, name, at, definition in defined_guarantors(ctx):
+    # and the companies a list makes guarantors each ("each of A, B and C (each a "Guarantor")")
+    for term, name, at, definition in [*defined_guarantors(ctx), *listed_guarantors(ctx)]:
         for party in party_or_company(ctx, name, at):
             if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
                 ctx.collector.relate("SECURES", party, secured, definition)

@@ -18,7 +18,8 @@ import re
 from ingest.context import DocContext
 from ingest.names import name_runs
 from ingest.parties.add import add_party
-from ingest.relations.collateral import add_asset, granted_assets, pledged_items
+from ingest.relations.collateral import add_asset, granted_assets, pledged_items, referred_term
+from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
     GUARANTEED_BY,
     deal_agreement,
@@ -215,8 +216,12 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         documents = agreements_in(ctx, m["asset"]) if _DOCUMENT.search(m["asset"]) else []
         if _DOCUMENT.search(m["asset"]) and not documents:
             continue  # a document this one does not know is no collateral either
+        # "all of the Company's equipment, ... (all such assets ... referred to as the
+        # "Collateral")": the collateral by its term, and the Company secures too
+        asset = referred_term(sentence[m.end() :]) if not documents else None
+        owners = [] if documents else collateral_owners(ctx, m["asset"])
         for t in targets:
-            for source in documents or [add_asset(ctx, m["asset"], evidence)]:
+            for source in documents or [add_asset(ctx, asset or m["asset"], evidence), *owners]:
                 if source != t:
                     ctx.collector.relate("SECURES", source, t, evidence)
     for m in _REAFFIRMS.finditer(sentence):

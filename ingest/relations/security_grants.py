@@ -23,6 +23,7 @@ from ingest.context import DocContext
 from ingest.records import Span
 from ingest.relations.collateral import add_asset as _asset
 from ingest.relations.collateral import granted_assets as _granted_assets
+from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
@@ -322,10 +323,14 @@ def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence
     """The collateral "secured by" names SECURES the agreement the subject names ("The loans
     under the Existing Credit Agreement"), else the deal's (in the own text only); a document
     ("the Security Agreement") or a guaranty named there is no collateral: an agreement the
-    document knows secures it instead, anything else nothing."""
+    document knows secures it instead, anything else nothing. The party whose assets they are
+    ("all of the Company's equipment") secures it too."""
     asset = m["asset"]
     for own in _secured(ctx, lo, m["subj"]):
         _secured_by_one(ctx, own, asset, after, evidence)
+        for party in collateral_owners(ctx, asset):
+            if party != own:
+                ctx.collector.relate("SECURES", party, own, evidence)
 
 
 #: a determiner and an adjective whose noun a list after it gives ("the applicable (a)

@@ -31,15 +31,23 @@ _STRONG_CUE = rule(
     "structure.strong_cue",
     r"\b(?:by\s+and\s+(?:among|between)|made\s+and\s+entered|entered\s+into|is\s+made"
     r"|for\s+value\s+received|promises?\s+to\s+pay|is\s+(?:among|between)"
-    r"|reference\s+is\s+made|made\s+by|in\s+favor\s+of|is\s+dated)\b",
+    r"|reference\s+is\s+made|made\s+by|in\s+favor\s+of|is\s+dated)\b"
+    # "Acme, Inc. (the "Company"), and Beta Bank (the "Bank"), agree as follows": the parties
+    # with their terms are the subject of the opening sentence
+    r"|\)\s*,?\s+(?:hereby\s+)?agree\s+as\s+follows\b",
     re.IGNORECASE,
     reads="a paragraph that opens an agreement: the words only an opening uses",
     matches=[
         passage("is entered into by and among the Company", match="entered into"),
+        passage('and Beta Bank (the "Bank"), agree as follows.', match="), agree as follows"),
         passage("Reference is made to the Credit Agreement", match="Reference is made"),
         passage("this Guaranty made by the Parent in favor of the Bank", match="made by"),
     ],
-    rejects=["a loan between the Company and the Bank", "The parties shall meet annually."],
+    rejects=[
+        "a loan between the Company and the Bank",
+        "The parties shall meet annually.",
+        "NOW, THEREFORE, the parties agree as follows:",
+    ],
 )
 
 _THIS = rule(
