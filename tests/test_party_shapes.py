@@ -1508,3 +1508,26 @@ def test_a_second_parenthesis_that_names_others_is_no_second_term() -> None:
     parties = own_parties(text)
     assert "Parent" not in parties.get("Quill Labs, LLC", ())
     assert "Member" not in parties.get("Norvik Foods, Inc.", ())
+
+
+def test_two_words_joined_by_a_slash_stay_inside_a_company_name() -> None:
+    # an endorsement agreement with a management firm and a credit agreement with a maker
+    # whose initials are joined by a slash, its name broken over two lines
+    text = (
+        "ENDORSEMENT AGREEMENT\n\nThis Endorsement Agreement is made March 1, 1998 among "
+        'Norvik Eyewear, Inc. ("Norvik") and The Halvern/Pike Co. ("HP"), 12 Ocean Avenue, '
+        "Malibu, California 90265.\n\n1. Endorsement.\n"
+    )
+    assert own_parties(text) == {
+        "Norvik Eyewear, Inc.": ("Norvik",),
+        "Halvern/Pike Co.": ("HP",),
+    }
+    runs = [r.text for r in name_runs('and Q/R TOOLING,\nINC. ("Q/R"), a Delaware corporation')]
+    assert runs[0] == "Q/R TOOLING,\nINC."
+    # near misses: a document's name and a pair of capacities end no company
+    assert [r.text for r in name_runs("the Quill/Orland Statement of Work")] == [
+        "Orland Statement of Work"
+    ]
+    assert [r.text for r in name_runs("as Borrower/Guarantor and Kestrel Bank, N.A.")] == [
+        "Guarantor and Kestrel Bank, N.A."
+    ]
