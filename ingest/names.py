@@ -35,13 +35,20 @@ _SUFFIX_ALT = (
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     rf"|Bhd\.?|{_SARL}|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
+_SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a
 #: number with letters ("4Kids"), or a lower-case dotted brand before a capitalised word
 #: ("ebix.com, Inc.", "e.l.f. Beauty, Inc.", never "e.g." or "i.e."), or a lower-case brand
 #: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     f"(?:(?!{_SARL})"
-    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
+    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|"
+    # "The Sterling/Winters Co.", "A/G SYSTEMS, INC.": two capitalised words joined by a slash
+    # are one word of a name that ends in a corporate suffix ("IBM/MSL Statement of Work",
+    # "Borrower/Guarantor" are none)
+    rf"[A-Z][\w'’.\-]*/(?=[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){{0,3}},?{_SP_EARLY}"
+    rf"(?:{_SUFFIX_ALT})(?!\w))"
+    r"|[a-z]{1,2}[A-Z][\w'’.\-]*|\d[\w.\-]*[A-Za-z][\w.\-]*|&"
     r"|(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m|et\.al|viz)\b|www\.)[a-z][a-z0-9]*(?:\.[a-z0-9]+)+\.?"
     r"(?=,?[ \t]+[A-Z])|(?<![\w.\-])[a-z]{1,6}\d[a-z0-9]*"
     r"(?=,?[ \t]+(?!(?:The|THE|This|THIS|An?|In|IN|Section|SECTION|Article|ARTICLE)\b)[A-Z]))"

@@ -1486,3 +1486,63 @@ def test_a_trade_name_cue_in_capitals_opens_another_name_of_the_party() -> None:
         "Tarrow Media, Inc.": ("Eastside Network", "Eastside"),
         "Quill Brands LLC": ("Distributor",),
     }
+
+
+def test_a_role_term_after_the_short_name_and_the_descriptor() -> None:
+    # the short name right after the name, the role after the descriptor and address; or
+    # two parentheses one after the other
+    text = (
+        "HOSTING AGREEMENT\n\n"
+        'This Hosting Agreement (this "Agreement") is made as of May 4, 2016, by and between '
+        'Tessaly Data Partners, LLC ("TDP"), a Colorado limited liability company, having its '
+        'offices at 12 Main Street, Denver, CO 80202 ("Provider"), and Orland Holdings, Inc. '
+        '("Orland") (the "Client," which expression shall include its permitted assigns).\n\n'
+        "1. Hosting. Provider shall host the Client's site.\n"
+    )
+    assert own_parties(text) == {
+        "Tessaly Data Partners, LLC": ("TDP", "Provider"),
+        "Orland Holdings, Inc.": ("Orland", "Client"),
+    }
+    assert _roles(text) == {
+        "Tessaly Data Partners, LLC": "Provider",
+        "Orland Holdings, Inc.": "Client",
+    }
+
+
+def test_a_second_parenthesis_that_names_others_is_no_second_term() -> None:
+    # a parent named in the descriptor owns the term after it; a parenthesis naming the
+    # parties by their short names gives a joint term, not a second name of the last one
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        'This Supply Agreement (this "Agreement") is made as of June 1, 2019 between Quill '
+        'Labs, LLC ("Quill"), a subsidiary of Pellam Group, Inc. (the "Parent"), and Norvik '
+        'Foods, Inc. ("Norvik") (Quill and Norvik are each a "Member" and together the '
+        '"Members").\n\n'
+        "1. Supply. Quill shall supply Norvik.\n"
+    )
+    parties = own_parties(text)
+    assert "Parent" not in parties.get("Quill Labs, LLC", ())
+    assert "Member" not in parties.get("Norvik Foods, Inc.", ())
+
+
+def test_two_words_joined_by_a_slash_stay_inside_a_company_name() -> None:
+    # an endorsement agreement with a management firm and a credit agreement with a maker
+    # whose initials are joined by a slash, its name broken over two lines
+    text = (
+        "ENDORSEMENT AGREEMENT\n\nThis Endorsement Agreement is made March 1, 1998 among "
+        'Norvik Eyewear, Inc. ("Norvik") and The Halvern/Pike Co. ("HP"), 12 Ocean Avenue, '
+        "Malibu, California 90265.\n\n1. Endorsement.\n"
+    )
+    assert own_parties(text) == {
+        "Norvik Eyewear, Inc.": ("Norvik",),
+        "Halvern/Pike Co.": ("HP",),
+    }
+    runs = [r.text for r in name_runs('and Q/R TOOLING,\nINC. ("Q/R"), a Delaware corporation')]
+    assert runs[0] == "Q/R TOOLING,\nINC."
+    # near misses: a document's name and a pair of capacities end no company
+    assert [r.text for r in name_runs("the Quill/Orland Statement of Work")] == [
+        "Orland Statement of Work"
+    ]
+    assert [r.text for r in name_runs("as Borrower/Guarantor and Kestrel Bank, N.A.")] == [
+        "Guarantor and Kestrel Bank, N.A."
+    ]

@@ -621,3 +621,20 @@ def test_a_document_that_fails_stops_the_evaluation(tmp_path: Path) -> None:
         '("Borrower") and First Bank ("Lender").\n'
     )
     assert preview_export([good])["nodes"]
+
+
+def test_cuad_span_with_a_trade_name_cue_gives_each_name() -> None:
+    from tests.evaluation.cuad import gold_strings
+
+    assert gold_strings(["Kestrel Outfitters, Inc., dba Kestrel Trail Supply"]) == {
+        "kestrel outfitters inc",
+        "kestrel trail supply",
+    }
+    assert gold_strings(["d/b/a Norvik Tools"]) == {"norvik tools"}
+    assert gold_strings(["formerly known as Pellam Holdco, Inc.)"]) == {"pellam holdco inc"}
+    assert gold_strings(["f/k/a Orland Corp. which d/b/a Orland Direct"]) == {
+        "orland corp",
+        "orland direct",
+    }
+    # a cue only as a whole word: a name that begins with its letters stays whole
+    assert gold_strings(["Dbase Systems Inc."]) == {"dbase systems inc"}

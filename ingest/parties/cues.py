@@ -102,3 +102,26 @@ JOINT_TERM = rule(
     rejects=['" and together with its Affiliates, "', '" or the "', '" and "'],
     mode="fullmatch",
 )
+#: Between a party's parenthesis of terms and a second one that gives it its role: nothing
+#: (`Pellam Securities LLC ("Pellam") (the "Placement Agent")`), or only the party's
+#: descriptor and address (`Tessaly Data LLC ("TDP"), a Colorado limited liability company,
+#: having its offices at 12 Main Street, Denver, CO 80202 ("Provider")`). Never a list going
+#: on ("and", "or", ";") nor a capacity ("as agent for the lenders (the "Lenders")").
+SECOND_TERMS = rule(
+    "parties.second_terms",
+    r"[\"\u201d]?\s*\)\s*(?:,?\s*an?\s+(?:(?!\b(?:and|or|as)\b)[^()\";\u201c\u201d])*?)?",
+    reads="the list of parties: what stands between a party's term and its second term",
+    matches=[
+        '") ',
+        '"), a Colorado limited liability company, having its offices at 12 Main Street, '
+        "Denver, CO 80202 ",
+        "\u201d), an Ohio corporation with its principal office in Dayton, ",
+    ],
+    rejects=[
+        '"), and Orland Holdings, Inc., a Texas corporation ',
+        '"), as agent for the lenders ',
+        '"); Kestrel Bank plc ',
+        '"), a Delaware corporation, or any of its affiliates ',
+    ],
+    mode="fullmatch",
+)

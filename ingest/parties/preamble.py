@@ -6,7 +6,7 @@ and the defined terms whose names the recitals give later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
@@ -16,6 +16,7 @@ from ingest.parties.cues import (
     DESCRIBED_IN,
     JOINT_TERM,
     SAME_PARTY_TERMS,
+    SECOND_TERMS,
     TRADE_NAME,
     TRADE_NAME_IN_RUN,
 )
@@ -245,6 +246,12 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         # the group, which extract_joint_terms reads; the party keeps its own
         r.pending, r.last_term_end = [], d.end
         return True
+    if not r.pending and _second_term(text, r, d):
+        # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
+        # the role term of the party named last
+        _name_pending(ctx, replace(r, pending=r.named_last[-1:]), d)
+        r.last_clause, r.last_term_end = d.clause_start, d.end
+        return True
     same_clause = d.clause_start == r.last_clause and not r.pending
     members = ctx.lookup(d.term) if same_clause else []
     if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
@@ -259,6 +266,32 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
     if d.clause_end >= pos:
         r.pending = []
     return True
+
+
+#: The opening of a parenthesis that gives the party before it a term and names no one
+#: else: `(the "`, `(in such capacity, the "`, `(hereinafter referred to as "`; never
+#: `(Acme and Beta are each, the "` nor `(together, the "`.
+_TERM_OPENS = re.compile(
+    r"\(\s*(?:(?!(?:together|collectively|jointly|each|individually|both|all)\b)"
+    r"[a-z][\w\-]*[\s,]+)*[\"\u201c]"
+)
+
+
+def _second_term(text: str, r: _Reading, d: Definition) -> bool:
+    """Whether ``d`` is a second parenthesis of terms for the party the last term named (a
+    role after its short name): one party named last and read last, a role term, only its
+    descriptor between the two parentheses, no company named there ("a subsidiary of Pellam
+    Group, Inc. (the "Parent")" is the parent's term) nor in the second parenthesis."""
+    if len(r.named_last) != 1 or not r.found or r.found[-1] is not r.named_last[0]:
+        return False
+    if d.clause_start <= r.last_term_end or role_of(d.term) in (None, "Party"):
+        return False
+    between = text[r.last_term_end : d.clause_start]
+    return (
+        bool(SECOND_TERMS.fullmatch(between))
+        and not any(run.is_org for run in name_runs(between))
+        and bool(_TERM_OPENS.fullmatch(text, d.clause_start, d.start))
+    )
 
 
 def _name_pending(ctx: DocContext, r: _Reading, d: Definition) -> None:

@@ -22,7 +22,10 @@ What is compared, per contract:
 - *party names*: every labelled party span is a gold string — a name or an alias; a span of a
   whole sentence ("Each of the foregoing parties is referred to herein as a "Party" ...")
   contributes the defined terms quoted in it (so does any span that quotes a term:
-  '(collectively, the "Borrowers")' gives "Borrowers"). The predicted strings are the names
+  '(collectively, the "Borrowers")' gives "Borrowers"). A span that joins two names of one
+  party by a trade-name or former-name cue ("Acme, Inc. dba Acme Tools", "d/b/a Acme Tools",
+  "formerly known as Acme Corp.") gives each name without the cue: the cue is no part of
+  either name. The predicted strings are the names
   and aliases of the parties the extraction makes party to the own agreement (signers for a
   company are not parties). Generic terms
   every contract uses ("Party", "Parties", "we", "you") count neither way. Precision is the
@@ -49,6 +52,11 @@ _GENERIC = frozenset(
 )
 #: A span longer than this (in words) is a sentence about the parties, not a name.
 _MAX_NAME_WORDS = 12
+#: What joins two names of one party in a labelled span: a trade name or a former name.
+_ANOTHER_NAME = re.compile(
+    r"(?i)(?:\b(?:which|who)\s+)?\b(?:d/?b/?a|doing\s+business\s+as|f/?k/?a|a/?k/?a"
+    r"|formerly\s+known\s+as|also\s+known\s+as|trading\s+as)\b/?"
+)
 
 
 def heldout(file: str) -> bool:
@@ -116,7 +124,7 @@ def gold_strings(spans: Iterable[str]) -> frozenset[str]:
         if quoted:
             out.update(norm(q) for q in quoted)
         elif words <= _MAX_NAME_WORDS:
-            out.add(norm(span))
+            out.update(norm(name) for name in _ANOTHER_NAME.split(span))
     return frozenset(s for s in out if s and s not in _GENERIC)
 
 
