@@ -14,7 +14,7 @@ from ingest.agreements.headings import (
     part_of_agreement,
     plain_self_reference,
     split_heading,
-    split_over_lines,
+    whole_heading,
 )
 from ingest.agreements.kinds import amendment_number, classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
@@ -49,6 +49,18 @@ def _names_base(heading: tuple[str, int, int], found: tuple[str, int, int]) -> b
     )
 
 
+def _short_title(stated: tuple[str, int, int] | None, title: str) -> str | None:
+    """The preamble's shorter name for the document a fuller heading titles ("Credit
+    Agreement" under "Amended and Restated Credit Agreement", "Amendment No. 2" under
+    "Amendment No. 2 to Credit Agreement"): the document goes by it too."""
+    if stated is None:
+        return None
+    short, whole = norm_term(stated[0]), norm_term(title)
+    if short in GENERIC or short == whole:
+        return None
+    return stated[0] if fuller(title, stated[0]) or whole.startswith(short + " ") else None
+
+
 def extract_own_agreement(ctx: DocContext) -> None:
     """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
     text = ctx.text
@@ -56,6 +68,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         return  # a report: ingest.announced reads the agreement it announces
     st = analyze(text)
     found = preamble_title(text, st.preamble) if st.preamble else None
+    stated = found  # what the preamble calls the document
     heading = None
     if st.title_block:
         heading = (
@@ -71,11 +84,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if changes:
         found = heading
     found = amendment_heading(text, st, found) or found
-    for _ in range(3):  # a title over three lines: "SOFTWARE DEVELOPMENT," / "HOSTING" / ...
-        whole = split_over_lines(text, found) if found else None
-        if whole is None:
-            break
-        found = whole
+    found = whole_heading(text, found) if found else None
     part_of = None
     if found is None and st.preamble:
         part_of = part_of_agreement(text, st.preamble)
@@ -133,6 +142,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if number is not None:
         props["amendment_number"] = number
     aliases: list[str] = []
+    short = _short_title(stated, title) if not changes else None
+    if short:  # "This Credit Agreement" under "AMENDED AND RESTATED" / "CREDIT AGREEMENT"
+        ctx.define(short, SELF_REF)
+        aliases.append(title_case(short))
     if st.preamble:
         # A title read from the title block is usually repeated where the preamble opens
         # ("THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies"): name it there.
