@@ -1333,3 +1333,44 @@ def test_a_heading_in_capitals_with_lower_case_connectors_is_title_cased(
     written: str, cased: str
 ) -> None:
     assert title_case(written) == cased
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (  # no heading: the specific name a bare "This Agreement" defines for itself
+            "Distribution Agreement",
+            'Exhibit 10.6\n\nThis Agreement (the "Distribution Agreement") is made as of March 3, '
+            "2011 ",
+        ),
+        (  # ... after "hereinafter"
+            "Hosting Services Agreement",
+            'THIS AGREEMENT (hereinafter the "Hosting Services Agreement") is made and entered '
+            "into as of March 3, 2011 ",
+        ),
+        (  # a cover's legend in brackets after the title is no qualifier of it
+            "Supply Agreement",
+            "SUPPLY AGREEMENT (CONFIDENTIAL)\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # nor a footnote's mark
+            "Supply Agreement",
+            "SUPPLY AGREEMENT*\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+    ],
+)
+def test_a_title_without_the_marks_around_it(title: str, opening: str) -> None:
+    props = _own(opening + _OTHER_PARTIES + _OTHER_BODY)
+    assert (props["title"], props["date"], props["governing_law"]) == (
+        title,
+        "2011-03-03",
+        "Oregon",
+    )
+
+
+def test_a_bare_agreement_defining_a_date_or_a_plain_term_keeps_its_word() -> None:
+    props = _own(
+        'This Agreement (this "Agreement") is made as of March 3, 2011 (the "Effective Date") '
+        + _OTHER_PARTIES
+        + _OTHER_BODY
+    )
+    assert props["title"] == "Agreement"

@@ -345,6 +345,36 @@ def whole_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int
     return found
 
 
+#: The term a preamble defines for a document it calls only "this Agreement": "This Agreement
+#: (the "Distribution Agreement") is made ...", "THIS AGREEMENT (hereinafter the "Hosting
+#: Agreement")": the specific name the document goes by.
+_SELF_TERM = rule(
+    "agreements.self_defined_title",
+    r"[ \t]*,?[ \t]*\((?:(?:the|this)[ \t]+|hereinafter[ \t]+(?:(?:referred[ \t]+to[ \t]+as|called)"
+    r"[ \t]+)?(?:the[ \t]+)?)?[\"“](?P<t>[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|and|for|to"
+    r"|the|&)){1,7})[\"”][ \t]*\)",
+    reads="right after a preamble's 'This Agreement': the specific name it defines for itself",
+    matches=[
+        passage(' (the "Distribution Agreement") is made', t="Distribution Agreement"),
+        passage(' (this "Master Services Agreement")', t="Master Services Agreement"),
+        passage(', (hereinafter the "Hosting Agreement")', t="Hosting Agreement"),
+    ],
+    rejects=[' (this "Agreement")', ' (the "Agreement"),', " (as amended, the Agreement)"],
+    mode="match",
+)
+
+
+def self_defined_title(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The name a bare "This Agreement" defines for itself right after it, when it names an
+    agreement more specifically ("Distribution Agreement")."""
+    m = _SELF_TERM.match(text, found[2])
+    if m is None or norm_term(m["t"]) in GENERIC or not classify(m["t"]):
+        return None
+    if not HEAD_WORD.fullmatch(m["t"].split()[-1]):
+        return None  # "the "Effective Date"" is no name of the document
+    return m["t"], m.start("t"), m.end("t")
+
+
 def other_document(text: str, block: Region) -> tuple[str, int, int] | None:
     """The heading of a document that is no agreement ("THRIFT AND EMPLOYEE STOCK OWNERSHIP
     PLAN"), so that the warning names what the document is."""

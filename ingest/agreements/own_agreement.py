@@ -13,6 +13,7 @@ from ingest.agreements.headings import (
     other_document,
     part_of_agreement,
     plain_self_reference,
+    self_defined_title,
     split_heading,
     whole_heading,
 )
@@ -90,7 +91,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         part_of = part_of_agreement(text, st.preamble)
         found = part_of or plain_self_reference(text, st.preamble)
     if found and norm_term(found[0]) in GENERIC:
-        found = split_heading(text, found) or found
+        found = split_heading(text, found) or self_defined_title(text, found) or found
     if found is None and st.title_block:
         found = other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):
