@@ -1356,6 +1356,15 @@ def test_a_heading_in_capitals_with_lower_case_connectors_is_title_cased(
             "Supply Agreement",
             "SUPPLY AGREEMENT*\n\nThis Agreement is made as of March 3, 2011 ",
         ),
+        (  # nor the quotes a preamble sets its title in
+            "Supply Agreement",
+            'THIS "SUPPLY AGREEMENT" is made as of March 3, 2011 ',
+        ),
+        (  # a heading in spaced-out capitals, read as its words
+            "Master Hosting Agreement",
+            "M A S T E R   H O S T I N G   A G R E E M E N T\n\nThis Agreement is made as of "
+            "March 3, 2011 ",
+        ),
     ],
 )
 def test_a_title_without_the_marks_around_it(title: str, opening: str) -> None:

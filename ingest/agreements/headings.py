@@ -345,6 +345,30 @@ def whole_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int
     return found
 
 
+#: A heading set in spaced-out capitals, as converted pages print a letter-spaced title:
+#: "S U P P L Y   A G R E E M E N T" (letters one space apart, words two or more).
+_SPACED_HEADING = rule(
+    "agreements.letter_spaced_heading",
+    r"(?m)^[ \t]*(?P<t>[A-Z](?: [A-Z&\-]){2,}(?:[ \t]{2,}[A-Z](?: [A-Z&\-])+)*)[ \t]*$",
+    reads="a line of the title block: a heading whose letters are spaced out",
+    matches=[
+        passage("S U P P L Y   A G R E E M E N T", t="S U P P L Y   A G R E E M E N T"),
+        passage("\n  L I C E N S E  A G R E E M E N T \n", t="L I C E N S E  A G R E E M E N T"),
+    ],
+    rejects=["SUPPLY AGREEMENT", "A B", "Exhibit A B C"],
+)
+
+
+def spaced_heading(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The title of a heading whose letters are spaced out, read as words: "S U P P L Y
+    A G R E E M E N T" -> "SUPPLY AGREEMENT" (never the bare "AGREEMENT")."""
+    for m in _SPACED_HEADING.finditer(text, block.start, block.end):
+        title = " ".join(w.replace(" ", "") for w in re.split(r"[ \t]{2,}", m["t"]))
+        if norm_term(title) not in GENERIC and classify(title) and HEAD_WORD.search(title):
+            return title, m.start("t"), m.end("t")
+    return None
+
+
 #: The term a preamble defines for a document it calls only "this Agreement": "This Agreement
 #: (the "Distribution Agreement") is made ...", "THIS AGREEMENT (hereinafter the "Hosting
 #: Agreement")": the specific name the document goes by.

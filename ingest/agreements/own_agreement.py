@@ -14,6 +14,7 @@ from ingest.agreements.headings import (
     part_of_agreement,
     plain_self_reference,
     self_defined_title,
+    spaced_heading,
     split_heading,
     whole_heading,
 )
@@ -74,6 +75,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if st.title_block:
         heading = (
             block_title(text, st.title_block)
+            or spaced_heading(text, st.title_block)
             or next(iter(segment_titles(text, st.title_block.start, st.title_block.end)), None)
             # a cover flattened into one line: the title is the capitalised run closing it
             or title_before(text, st.title_block, st.title_block.end)

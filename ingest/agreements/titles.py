@@ -76,7 +76,7 @@ def strip_form_of(title: str) -> str:
 
 
 _TITLE_WORD = re.compile(
-    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
 #: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
