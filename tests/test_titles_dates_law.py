@@ -1360,6 +1360,11 @@ def test_a_heading_in_capitals_with_lower_case_connectors_is_title_cased(
             "Supply Agreement",
             'THIS "SUPPLY AGREEMENT" is made as of March 3, 2011 ',
         ),
+        (  # nor the dash after a letterhead run into the title's line
+            "Services Agreement",
+            "Tallowmere Robotics, Inc. - Services Agreement\n\nThis Agreement is made as of "
+            "March 3, 2011 ",
+        ),
         (  # a heading in spaced-out capitals, read as its words
             "Master Hosting Agreement",
             "M A S T E R   H O S T I N G   A G R E E M E N T\n\nThis Agreement is made as of "

@@ -357,9 +357,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 def _title_start(text: str, pos: int, end: int) -> int:
-    """Skip what a converted page glues before a title: a document number ("137537505.8")
-    and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT NO. 8 TO LSA")."""
+    """Skip what a converted page glues before a title: a separating dash, a document number
+    ("137537505.8") and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT
+    NO. 8 TO LSA")."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[pos:end])]
+    # the dash or colon between a letterhead and the title ("Acme, Inc. - Services Agreement")
+    while spans and re.fullmatch(r"[-–—:|/]+", text[pos + spans[0][0] : pos + spans[0][1]]):
+        spans = spans[1:]
     while (
         spans
         and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])
