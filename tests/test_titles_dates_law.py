@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from ingest.agreements.kinds import title_case
 from ingest.dates import find_dates, parse_date
 from ingest.extract import extract
 from ingest.law import governing_law
@@ -1256,3 +1257,134 @@ def test_the_title_in_the_layouts_of_a_cover(title: str, opening: str) -> None:
         "2011-03-03",
         "Oregon",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "after_parties"),
+    [
+        (  # a cover heading over two lines, fuller than the title the body repeats
+            "Amended and Restated Supply Agreement",
+            "AMENDED AND RESTATED\nSUPPLY AGREEMENT\n\nBY AND BETWEEN\n\nTALLOWMERE ROBOTICS, "
+            "INC.\n\nAND\n\nBRISK ORCHARD LTD.\n\nTABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS 1\n"
+            'ARTICLE 2 SUPPLY 4\n\nSUPPLY AGREEMENT\n\nThis Supply Agreement (this "Agreement") '
+            "is made as of March 3, 2011 ",
+            "",
+        ),
+        (  # the filing's description over the exhibit label; the cover's heading over two
+            # lines, a facility's term opening it, and the name the text calls itself by
+            "Five-Year Revolving Credit Agreement",
+            "Credit Agreement\n\n\nExhibit 10.1\n\nFIVE-YEAR REVOLVING\nCREDIT AGREEMENT\n\n"
+            "March 3, 2011\n\n\nThis Agreement is made as of March 3, 2011 ",
+            "\n\nReferences to this Five-Year Revolving Credit Agreement include its schedules. "
+            "The Five-Year Revolving Credit Agreement replaces the Five-Year Revolving Credit "
+            "Agreement of 2008.",
+        ),
+        (  # an amendment's heading with its own date between it and what it amends
+            "Amendment No. 3 to Supply Agreement",
+            "EXECUTION COPY\n\nAMENDMENT NO. 3\n\nDated as of March 3, 2011\n\nto\n\nSUPPLY "
+            'AGREEMENT\n\nDated as of June 1, 2008\n\nTHIS AMENDMENT NO. 3 ("Amendment") is '
+            "made as of March 3, 2011 ",
+            "",
+        ),
+        (  # ... in capitals, run over the lines
+            "Second Amendment to License Agreement",
+            "EXHIBIT 10.2\n\nSECOND AMENDMENT DATED\nAS OF MARCH 3, 2011\nTO LICENSE AGREEMENT "
+            "DATED AS OF JUNE 1, 2008\n\nTHIS SECOND AMENDMENT, dated as of March 3, 2011, is "
+            "entered into ",
+            "",
+        ),
+    ],
+)
+def test_the_whole_heading_of_a_cover_beats_a_shorter_title(
+    title: str, opening: str, after_parties: str
+) -> None:
+    props = _own(opening + _OTHER_PARTIES + after_parties + _OTHER_BODY)
+    assert (props["title"].lower(), props["date"], props["governing_law"]) == (
+        title.lower(),
+        "2011-03-03",
+        "Oregon",
+    )
+
+
+def test_the_preambles_shorter_title_names_the_document_a_fuller_heading_titles() -> None:
+    text = (
+        "AMENDED AND RESTATED\nSUPPLY AGREEMENT\n\nTABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS 1\n\n"
+        'This Supply Agreement (this "Agreement") dated as of March 3, 2011 '
+        + _OTHER_PARTIES
+        + "\n\n1. Term. This Supply Agreement dated as of March 3, 2011 runs five years."
+        + _OTHER_BODY
+    )
+    ex = extract(SourceDocument(text=text, path="passage.txt"))
+    agreements = [e for e in ex.entities if e.label == "Agreement"]
+    # one agreement: the body's "This Supply Agreement dated ..." is the document itself
+    assert [e.props["title"] for e in agreements] == ["Amended and Restated Supply Agreement"]
+    assert "Supply Agreement" in agreements[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("written", "cased"),
+    [
+        ("AMENDMENT NO. 2 to CREDIT AGREEMENT", "Amendment No. 2 to Credit Agreement"),
+        ("e-business Hosting Agreement", "e-business Hosting Agreement"),
+        ("LINAC and Multi-Modality Agreement", "LINAC and Multi-Modality Agreement"),
+    ],
+)
+def test_a_heading_in_capitals_with_lower_case_connectors_is_title_cased(
+    written: str, cased: str
+) -> None:
+    assert title_case(written) == cased
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (  # no heading: the specific name a bare "This Agreement" defines for itself
+            "Distribution Agreement",
+            'Exhibit 10.6\n\nThis Agreement (the "Distribution Agreement") is made as of March 3, '
+            "2011 ",
+        ),
+        (  # ... after "hereinafter"
+            "Hosting Services Agreement",
+            'THIS AGREEMENT (hereinafter the "Hosting Services Agreement") is made and entered '
+            "into as of March 3, 2011 ",
+        ),
+        (  # a cover's legend in brackets after the title is no qualifier of it
+            "Supply Agreement",
+            "SUPPLY AGREEMENT (CONFIDENTIAL)\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # nor a footnote's mark
+            "Supply Agreement",
+            "SUPPLY AGREEMENT*\n\nThis Agreement is made as of March 3, 2011 ",
+        ),
+        (  # nor the quotes a preamble sets its title in
+            "Supply Agreement",
+            'THIS "SUPPLY AGREEMENT" is made as of March 3, 2011 ',
+        ),
+        (  # nor the dash after a letterhead run into the title's line
+            "Services Agreement",
+            "Tallowmere Robotics, Inc. - Services Agreement\n\nThis Agreement is made as of "
+            "March 3, 2011 ",
+        ),
+        (  # a heading in spaced-out capitals, read as its words
+            "Master Hosting Agreement",
+            "M A S T E R   H O S T I N G   A G R E E M E N T\n\nThis Agreement is made as of "
+            "March 3, 2011 ",
+        ),
+    ],
+)
+def test_a_title_without_the_marks_around_it(title: str, opening: str) -> None:
+    props = _own(opening + _OTHER_PARTIES + _OTHER_BODY)
+    assert (props["title"], props["date"], props["governing_law"]) == (
+        title,
+        "2011-03-03",
+        "Oregon",
+    )
+
+
+def test_a_bare_agreement_defining_a_date_or_a_plain_term_keeps_its_word() -> None:
+    props = _own(
+        'This Agreement (this "Agreement") is made as of March 3, 2011 (the "Effective Date") '
+        + _OTHER_PARTIES
+        + _OTHER_BODY
+    )
+    assert props["title"] == "Agreement"

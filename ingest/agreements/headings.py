@@ -86,8 +86,8 @@ def block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             continue
         if _TERMS.search(title):  # "GENERAL TERMS AND CONDITIONS" under the title names a part
             terms = terms or (title, start, end)
-        else:
-            named.append((title, start, end))
+        else:  # "AMENDED AND RESTATED" / "CREDIT AGREEMENT": the heading read whole
+            named.append(whole_heading(text, (title, start, end)))
     # the block's titles, also those opening a flattened line ("DISTRIBUTOR AGREEMENT <spaces>
     # BETWEEN ..."), against which a running head is told
     others = [*named, *segment_titles(text, block.start, block.end)] if len(named) else []
@@ -111,21 +111,38 @@ _RUNNING = 3
 def _running_head(text: str, heading: str, title: str) -> bool:
     """ "Ingram Acme Distributor Agreement" printed at the foot of every page over the cover's
     "DISTRIBUTOR AGREEMENT": a running head that puts the parties' names (or a short name) before
-    the title the block prints is page furniture, and loses to that title however long it is."""
+    the title the block prints is page furniture, and loses to that title however long it is;
+    never a name the text calls itself by ("this Five-Year Credit Agreement")."""
     h, t = norm_term(heading), re.sub(r"^the ", "", norm_term(title))
     if h == t or not h.endswith(" " + t) or len(t.split()) < 2:
         return False  # a specific title ("distributor agreement"), never "the Contract"
     words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", heading))
+    if re.search(rf"(?i)\bthis\s+{words}\b", text):
+        return False  # the text calls itself by it ("this 364-Day Revolving Credit Agreement")
     return len(re.findall(rf"(?i)\b{words}\b", text)) >= _RUNNING
 
 
+#: The amendment's own date a heading prints between the amendment and what it amends
+#: ("AMENDMENT NO. 2 / Dated as of March 4, 2009 / to / CREDIT AGREEMENT").
+_HEADING_DATE = rule(
+    "agreements.date_inside_amendment_heading",
+    r"(?i:dated)\s+(?:(?i:as)\s+(?i:of)\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+    reads="an amendment's heading: its own date between the amendment and what it amends",
+    matches=[
+        passage("Dated as of March 4, 2009", match="Dated as of March 4, 2009"),
+        passage("DATED\nAS OF OCTOBER 24, 1994", match="DATED\nAS OF OCTOBER 24, 1994"),
+    ],
+    rejects=["dated the date hereof", "Dated: 3/4/2009"],
+).pattern
 #: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
 #: CREDIT AGREEMENT": a heading that names an amendment and what it amends, on one line or
 #: several
 _AMENDMENT_HEADING = re.compile(
     r"(?i)\b(?:(?:"
     + "|".join([*ORDINALS, "omnibus", "letter", "incremental", "technical"])
-    + r")\s+)?amendment(?:\s+(?:no\.?|number|#)\s*\w+)?\s+to\s+(?:the\s+)?"
+    + r")\s+)?amendment(?:\s+(?:no\.?|number|#)\s*\w+)?(?P<dated>,?\s+"
+    + _HEADING_DATE
+    + r")?\s+to\s+(?:the\s+)?"
     r"(?:[\w&'\u2019-]+\s+){0,8}?(?:agreement|note|lease|indenture|guaranty|guarantee)\b"
 )
 
@@ -149,12 +166,15 @@ def amendment_heading(
     )  # a contents entry ("No Amendment to Apex Credit Agreement ... 8") heads nothing
     if m is None or not classify(m.group()):
         return None
-    if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in m.group().split()):
+    whole = m.group()
+    if m["dated"]:  # the date is no part of the title
+        whole = whole[: m.start("dated") - m.start()] + whole[m.end("dated") - m.start() :]
+    if any(w[0].islower() and w not in ("to", "the", "of", "and") for w in whole.split()):
         return None  # prose ("an amendment to the Credit Agreement"), not a heading
-    heading, title = norm_term(clean_name(m.group())), norm_term(found[0])
+    heading, title = norm_term(clean_name(whole)), norm_term(found[0])
     if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
         return None
-    return clean_name(m.group()), m.start(), m.end()
+    return clean_name(whole), m.start(), m.end()
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -249,10 +269,12 @@ _TITLE_LINE = re.compile(
 _LINE_ABOVE = rule(
     "agreements.split_title_line_above",
     r"[ \t]*(?:(?:EXHIBIT|Exhibit)[ \t]+[A-Z0-9][\w.\-]{0,8}[ \t]+)?"
-    r"(?P<t>[A-Z][\w&'’\-]*,?(?:[ \t]+(?:[A-Z][\w&'’\-]*,?|and|of|for|the|&)){0,5})[ \t]*",
+    r"(?P<t>(?:\d{1,3}-)?[A-Z][\w&'’\-]*,?(?:[ \t]+(?:[A-Z][\w&'’\-]*,?|and|of|for|the|&)){0,5})"
+    r"[ \t]*",
     reads="the line right above a heading: the first words of the same title",
     matches=[
         passage("JOINT VENTURE", t="JOINT VENTURE"),
+        passage("364-DAY REVOLVING", t="364-DAY REVOLVING"),
         passage("  Intellectual Property ", t="Intellectual Property"),
         passage("EXHIBIT 10.4 DISTRIBUTION", t="DISTRIBUTION"),
     ],
@@ -311,6 +333,70 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         tail_start = line_end + below.start(1) + head.start("t")
         return clean_name(title + " " + head["t"]), start, tail_start + len(head["t"])
     return None
+
+
+def whole_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A heading with the lines a converted page split off it, over up to three lines."""
+    for _ in range(3):  # "SOFTWARE DEVELOPMENT," / "HOSTING" / "AND SUPPORT AGREEMENT"
+        whole = split_over_lines(text, found)
+        if whole is None:
+            break
+        found = whole
+    return found
+
+
+#: A heading set in spaced-out capitals, as converted pages print a letter-spaced title:
+#: "S U P P L Y   A G R E E M E N T" (letters one space apart, words two or more).
+_SPACED_HEADING = rule(
+    "agreements.letter_spaced_heading",
+    r"(?m)^[ \t]*(?P<t>[A-Z](?: [A-Z&\-]){2,}(?:[ \t]{2,}[A-Z](?: [A-Z&\-])+)*)[ \t]*$",
+    reads="a line of the title block: a heading whose letters are spaced out",
+    matches=[
+        passage("S U P P L Y   A G R E E M E N T", t="S U P P L Y   A G R E E M E N T"),
+        passage("\n  L I C E N S E  A G R E E M E N T \n", t="L I C E N S E  A G R E E M E N T"),
+    ],
+    rejects=["SUPPLY AGREEMENT", "A B", "Exhibit A B C"],
+)
+
+
+def spaced_heading(text: str, block: Region) -> tuple[str, int, int] | None:
+    """The title of a heading whose letters are spaced out, read as words: "S U P P L Y
+    A G R E E M E N T" -> "SUPPLY AGREEMENT" (never the bare "AGREEMENT")."""
+    for m in _SPACED_HEADING.finditer(text, block.start, block.end):
+        title = " ".join(w.replace(" ", "") for w in re.split(r"[ \t]{2,}", m["t"]))
+        if norm_term(title) not in GENERIC and classify(title) and HEAD_WORD.search(title):
+            return title, m.start("t"), m.end("t")
+    return None
+
+
+#: The term a preamble defines for a document it calls only "this Agreement": "This Agreement
+#: (the "Distribution Agreement") is made ...", "THIS AGREEMENT (hereinafter the "Hosting
+#: Agreement")": the specific name the document goes by.
+_SELF_TERM = rule(
+    "agreements.self_defined_title",
+    r"[ \t]*,?[ \t]*\((?:(?:the|this)[ \t]+|hereinafter[ \t]+(?:(?:referred[ \t]+to[ \t]+as|called)"
+    r"[ \t]+)?(?:the[ \t]+)?)?[\"“](?P<t>[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|and|for|to"
+    r"|the|&)){1,7})[\"”][ \t]*\)",
+    reads="right after a preamble's 'This Agreement': the specific name it defines for itself",
+    matches=[
+        passage(' (the "Distribution Agreement") is made', t="Distribution Agreement"),
+        passage(' (this "Master Services Agreement")', t="Master Services Agreement"),
+        passage(', (hereinafter the "Hosting Agreement")', t="Hosting Agreement"),
+    ],
+    rejects=[' (this "Agreement")', ' (the "Agreement"),', " (as amended, the Agreement)"],
+    mode="match",
+)
+
+
+def self_defined_title(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The name a bare "This Agreement" defines for itself right after it, when it names an
+    agreement more specifically ("Distribution Agreement")."""
+    m = _SELF_TERM.match(text, found[2])
+    if m is None or norm_term(m["t"]) in GENERIC or not classify(m["t"]):
+        return None
+    if not HEAD_WORD.fullmatch(m["t"].split()[-1]):
+        return None  # "the "Effective Date"" is no name of the document
+    return m["t"], m.start("t"), m.end("t")
 
 
 def other_document(text: str, block: Region) -> tuple[str, int, int] | None:

@@ -91,7 +91,9 @@ def title_case(title: str) -> str:
     t = _DEFINED_AFTER.sub("", clean_name(title))
     qualifier = re.search(r"\s*\([^()]*\)$", t)  # "(Exclusive)", "(FORM)": kept as written
     base, tail = (t[: qualifier.start()], qualifier.group()) if qualifier else (t, "")
-    if any(c.islower() for c in base):
+    # mixed case is kept, but not for the connectors a heading in capitals sets in lower case
+    # ("AMENDMENT NO. 2 to CREDIT AGREEMENT")
+    if any(c.islower() for w in base.split(" ") if w not in _SMALL for c in w):
         return t
     words = base.split(" ")
     out = []

@@ -13,8 +13,10 @@ from ingest.agreements.headings import (
     other_document,
     part_of_agreement,
     plain_self_reference,
+    self_defined_title,
+    spaced_heading,
     split_heading,
-    split_over_lines,
+    whole_heading,
 )
 from ingest.agreements.kinds import amendment_number, classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
@@ -49,6 +51,18 @@ def _names_base(heading: tuple[str, int, int], found: tuple[str, int, int]) -> b
     )
 
 
+def _short_title(stated: tuple[str, int, int] | None, title: str) -> str | None:
+    """The preamble's shorter name for the document a fuller heading titles ("Credit
+    Agreement" under "Amended and Restated Credit Agreement", "Amendment No. 2" under
+    "Amendment No. 2 to Credit Agreement"): the document goes by it too."""
+    if stated is None:
+        return None
+    short, whole = norm_term(stated[0]), norm_term(title)
+    if short in GENERIC or short == whole:
+        return None
+    return stated[0] if fuller(title, stated[0]) or whole.startswith(short + " ") else None
+
+
 def extract_own_agreement(ctx: DocContext) -> None:
     """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
     text = ctx.text
@@ -56,10 +70,12 @@ def extract_own_agreement(ctx: DocContext) -> None:
         return  # a report: ingest.announced reads the agreement it announces
     st = analyze(text)
     found = preamble_title(text, st.preamble) if st.preamble else None
+    stated = found  # what the preamble calls the document
     heading = None
     if st.title_block:
         heading = (
             block_title(text, st.title_block)
+            or spaced_heading(text, st.title_block)
             or next(iter(segment_titles(text, st.title_block.start, st.title_block.end)), None)
             # a cover flattened into one line: the title is the capitalised run closing it
             or title_before(text, st.title_block, st.title_block.end)
@@ -71,17 +87,13 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if changes:
         found = heading
     found = amendment_heading(text, st, found) or found
-    for _ in range(3):  # a title over three lines: "SOFTWARE DEVELOPMENT," / "HOSTING" / ...
-        whole = split_over_lines(text, found) if found else None
-        if whole is None:
-            break
-        found = whole
+    found = whole_heading(text, found) if found else None
     part_of = None
     if found is None and st.preamble:
         part_of = part_of_agreement(text, st.preamble)
         found = part_of or plain_self_reference(text, st.preamble)
     if found and norm_term(found[0]) in GENERIC:
-        found = split_heading(text, found) or found
+        found = split_heading(text, found) or self_defined_title(text, found) or found
     if found is None and st.title_block:
         found = other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):
@@ -133,6 +145,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if number is not None:
         props["amendment_number"] = number
     aliases: list[str] = []
+    short = _short_title(stated, title) if not changes else None
+    if short:  # "This Credit Agreement" under "AMENDED AND RESTATED" / "CREDIT AGREEMENT"
+        ctx.define(short, SELF_REF)
+        aliases.append(title_case(short))
     if st.preamble:
         # A title read from the title block is usually repeated where the preamble opens
         # ("THIS COMMON STOCK PURCHASE WARRANT (the "Warrant") certifies"): name it there.

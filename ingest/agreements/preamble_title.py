@@ -68,7 +68,8 @@ def head_first(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 #: (a bare "Contract" elsewhere, as on a "Contract Number:" line, still tells an agreement).
 _UNNAMED = GENERIC | {"contract"}
 
-_THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+(?:[a-z]+,?\s+){0,2}")
+#: ... its title in quotes too: 'THIS "SUPPLY AGREEMENT" is made'
+_THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+[\"“]?(?:[a-z]+,?\s+){0,2}")
 
 
 def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:

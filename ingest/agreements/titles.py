@@ -66,13 +66,17 @@ GENERIC = frozenset(
 
 
 def strip_form_of(title: str) -> str:
-    title = clean_name(title)
+    # a footnote's mark or a legend after a heading ("SUPPLY AGREEMENT*", "... (CONFIDENTIAL)")
+    title = re.sub(r"\s*[*†]+$", "", clean_name(title))
+    legend = re.search(r"\s*\(([^()]*)\)$", title)
+    if legend and _LEGEND_QUALIFIER.intersection(re.findall(r"\w+", legend[1].lower())):
+        title = title[: legend.start()]
     cover = _COVER_WORDS.match(title)
     return re.sub(r"^(?:form\s+of\s+)", "", title[cover.end() if cover else 0 :], flags=re.I)
 
 
 _TITLE_WORD = re.compile(
-    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(]|$)"
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
 #: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
@@ -128,6 +132,11 @@ _QUALIFIER = re.compile(
     r"[ \t]*(\((?!(?:the|this|each|as|herein|hereinafter|together|collectively)\b)"
     r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\))(?=[ \t]*(?:\n|$))",
     re.IGNORECASE,
+)
+#: A cover's legend in brackets after the title, no qualifier of it: "SUPPLY AGREEMENT
+#: (CONFIDENTIAL)", "(Execution Copy)".
+_LEGEND_QUALIFIER = frozenset(
+    ["confidential", "proprietary", "privileged", "redacted", "execution", "draft", "conformed"]
 )
 #: A roman numeral closing a heading line: "ADDENDUM II".
 _ROMAN_AFTER = re.compile(r"[ \t]+([IVX]{1,4})(?=[ \t]*(?:\n|$|\()|[ \t]{3,})")
@@ -326,7 +335,11 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if re.match(r"(?i)d/?b/?a\b", text[pos:end]):
             return None  # "ACME, INC. DBA ACME MEDIA ...": where the trade name ends is unknown
     qualifier = _QUALIFIER.match(text, end)
-    if qualifier and norm_term(clean_name(text[pos:end])) not in GENERIC:
+    if (
+        qualifier
+        and norm_term(clean_name(text[pos:end])) not in GENERIC
+        and not _LEGEND_QUALIFIER.intersection(re.findall(r"\w+", qualifier[1].lower()))
+    ):
         end = qualifier.end(1)
     title = clean_name(text[pos:end])
     if REFERENCE_NUMBER.search(title) or REFERENCE_AFTER.match(text, end):
@@ -344,9 +357,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 def _title_start(text: str, pos: int, end: int) -> int:
-    """Skip what a converted page glues before a title: a document number ("137537505.8")
-    and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT NO. 8 TO LSA")."""
+    """Skip what a converted page glues before a title: a separating dash, a document number
+    ("137537505.8") and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT
+    NO. 8 TO LSA")."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[pos:end])]
+    # the dash or colon between a letterhead and the title ("Acme, Inc. - Services Agreement")
+    while spans and re.fullmatch(r"[-–—:|/]+", text[pos + spans[0][0] : pos + spans[0][1]]):
+        spans = spans[1:]
     while (
         spans
         and re.search(r"\d", text[pos + spans[0][0] : pos + spans[0][1]])

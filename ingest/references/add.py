@@ -52,7 +52,11 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     want = norm_title(singular(mention.title))
     for ref, e in ctx.collector.entities.items():
         title, date = e.props.get("title"), e.props.get("date")
-        same = e.contained and isinstance(title, str) and norm_title(singular(title)) == want
+        # ... by its title or the shorter name its preamble gives it under a fuller heading
+        names = (title, *e.aliases) if e.ref == ctx.self_ref else (title,)
+        same = e.contained and any(
+            isinstance(n, str) and norm_title(singular(n)) == want for n in names
+        )
         # "the foregoing Amendment No. 6 to the Credit Agreement dated as of March 31, 2003":
         # the date is the amended agreement's; a numbered amendment is one document
         numbered = is_amendment_title(mention.title) and amendment_number(mention.title)
