@@ -267,6 +267,12 @@ def test_a_guaranty_attached_as_an_exhibit_and_signed_gives_its_guarantors() -> 
 
 
 def test_a_blank_form_of_guaranty_names_no_guarantor() -> None:
-    x = extract_text(CREDIT + "[NAME OF GUARANTOR]\n\nBy: ______________________\nName:\nTitle:\n")
+    blank = CREDIT.replace(
+        "each of Ashford Textiles, LLC, a\nGeorgia limited liability company, and Ashford Retail "
+        "Corp., a Delaware corporation",
+        "each of [NAME OF GUARANTOR], a\n[STATE] [TYPE OF ENTITY]",
+    )
+    assert blank != CREDIT
+    x = extract_text(blank + "[NAME OF GUARANTOR]\n\nBy: ______________________\nName:\nTitle:\n")
     assert edges(x, "SECURES") == set()
     assert not [e for e in x.entities if e.props.get("kind") == "guaranty"]

@@ -529,7 +529,11 @@ def test_loans_evidenced_by_and_payable_in_accordance_with_the_note_of_the_borro
     x = extract_text(_EVIDENCED_AND_PAYABLE)
     assert edges(x, "ISSUES") == {("tallgrass devices corp.", "note")}
     assert edges(x, "HOLDS") == {("northern light bank", "note")}
-    assert edges(x, "ISSUED_UNDER") == {("note", "credit agreement")}
+    # the loans the lending sentence defines are the agreement's facility, the note evidences them
+    assert edges(x, "ISSUED_UNDER") == {
+        ("note", "credit agreement"),
+        ("revolving loans", "credit agreement"),
+    }
     assert _dates(x)["Note"] == "1996-05-02"  # "dated today's date": the agreement's
 
 

@@ -93,15 +93,18 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: stop 25, 119 documents (4 more blind annotations whose grants and notes the readers
 #: half miss: SECURES recall 233/259 and ISSUED_UNDER 100/127 set a point under; an own note
 #: now titled "Third Amended and Restated ..." hands its roles to the note it restates, a
-#: HOLDS edge the gold does not list: HOLDS precision 75/76).
+#: HOLDS edge the gold does not list: HOLDS precision 75/76);
+#: stop 26, 132 documents (13 more blind annotations: four credit agreements each from two
+#: helpers, five Form 8-K reports): PARTY_TO recall 1192/1373 and HOLDS 82/93 raised a point
+#: under the merged figure.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.98, 0.94),
-    "PARTY_TO": (0.96, 0.85),
+    "PARTY_TO": (0.96, 0.86),
     "LENDS_TO": (0.96, 0.91),
     "SECURES": (0.97, 0.89),
     "WAIVES": (0.91, 0.93),
     "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.98, 0.85),
+    "HOLDS": (0.98, 0.87),
     "ISSUES": (0.98, 0.79),
     "ISSUED_UNDER": (0.98, 0.78),
 }
@@ -109,17 +112,20 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
 #: credit agreement states added a miss; amount 57/70 raised, 59/73 after the merge; stop 25:
 #: a bank's form, a descriptor after any mention and the amount a single lender lends gave
-#: entity_type .95, jurisdiction .85 and LENDS_TO.amount .58, each held a point under).
+#: entity_type .95, jurisdiction .85 and LENDS_TO.amount .58, each held a point under; stop 26:
+#: commitments read from the lenders' schedule gave LENDS_TO.amount 73/108, held at .66, and
+#: PARTY_TO.role 889/1021, held at .85; the 13 new annotations state 7 more maturities, 4 of
+#: them read: maturity_date set to the merged figure, 31/38).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.84,
+    "PARTY_TO.role": 0.85,
     "WAIVES.what": 0.78,
     "amount": 0.80,
     "interest_rate": 0.93,
-    "maturity_date": 0.84,
+    "maturity_date": 0.81,
     "entity_type": 0.94,
     "jurisdiction": 0.84,
-    "LENDS_TO.amount": 0.57,
+    "LENDS_TO.amount": 0.66,
 }
 
 

@@ -24,7 +24,12 @@ _COLLATERAL_OWNER = rule(
 )
 
 
-def collateral_owners(ctx: DocContext, asset: str) -> list[str]:
-    """The parties whose collateral ``asset`` describes ("all of the Company's equipment")."""
+def collateral_owners(ctx: DocContext, asset: str, secured: str) -> list[str]:
+    """The parties whose collateral ``asset`` describes ("all of the Company's equipment"), as
+    securing the agreement ``secured``. A note is secured by its maker's assets, not by its
+    maker: the owner secures an agreement only, as a grantor does."""
+    target = ctx.collector.get(secured)
     m = _COLLATERAL_OWNER.match(asset)
-    return parties_named(ctx, m["owner"] or m["of"]) if m else []
+    if m is None or target is None or target.label != "Agreement":
+        return []
+    return [p for p in parties_named(ctx, m["owner"] or m["of"]) if p != secured]

@@ -219,8 +219,8 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         # "all of the Company's equipment, ... (all such assets ... referred to as the
         # "Collateral")": the collateral by its term, and the Company secures too
         asset = referred_term(sentence[m.end() :]) if not documents else None
-        owners = [] if documents else collateral_owners(ctx, m["asset"])
         for t in targets:
+            owners = [] if documents else collateral_owners(ctx, m["asset"], t)
             for source in documents or [add_asset(ctx, asset or m["asset"], evidence), *owners]:
                 if source != t:
                     ctx.collector.relate("SECURES", source, t, evidence)

@@ -328,9 +328,8 @@ def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence
     asset = m["asset"]
     for own in _secured(ctx, lo, m["subj"]):
         _secured_by_one(ctx, own, asset, after, evidence)
-        for party in collateral_owners(ctx, asset):
-            if party != own:
-                ctx.collector.relate("SECURES", party, own, evidence)
+        for party in collateral_owners(ctx, asset, own):
+            ctx.collector.relate("SECURES", party, own, evidence)
 
 
 #: a determiner and an adjective whose noun a list after it gives ("the applicable (a)
