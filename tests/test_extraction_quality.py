@@ -115,7 +115,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: entity_type .95, jurisdiction .85 and LENDS_TO.amount .58, each held a point under; stop 26:
 #: commitments read from the lenders' schedule gave LENDS_TO.amount 73/108, held at .66, and
 #: PARTY_TO.role 889/1021, held at .85; the 13 new annotations state 7 more maturities, 4 of
-#: them read: maturity_date set to the merged figure, 31/38).
+#: them read right: maturity_date set to the merged figure, 31/38).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.94,
     "PARTY_TO.role": 0.85,
