@@ -205,12 +205,14 @@ def test_law_labels_are_compared_by_place() -> None:
 
 #: Floors measured on CUAD when this test was written (tuned / held-out). They guard against
 #: regressions; the issue's bars (0.97 found, 0.90 title/date/law, 0.85 party names) are
-#: reported by `make eval` (the tuned part meets them for found, title, date and law).
+#: reported by `make eval` (the tuned part meets them for found, title, date and law). Stop 26
+#: raised the party floors (tuned .926/.908, held out .852/.812, partly from the "d/b/a" label
+#: convention of the scorer) and the held-out title (.872).
 _FLOORS = {
     "tuned": {"found": 0.99, "title": 0.94, "date": 0.96, "law": 0.97},
-    "heldout": {"found": 0.99, "title": 0.86, "date": 0.90, "law": 0.94},
+    "heldout": {"found": 0.99, "title": 0.87, "date": 0.90, "law": 0.94},
 }
-_PARTY_FLOORS = {"tuned": (0.90, 0.87), "heldout": (0.83, 0.80)}
+_PARTY_FLOORS = {"tuned": (0.92, 0.90), "heldout": (0.85, 0.81)}
 
 
 def test_cuad_basics_do_not_regress() -> None:
