@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.parties.add import add_party, described_mention
 from ingest.records import Span
 from ingest.relations.slots import labelled, name_key
 from ingest.rules import passage, rule
@@ -113,9 +114,17 @@ def defined_roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
             named.setdefault(ref, written)
     # a party that definitions call both borrower and lender was read past a definition's end
     kept = {r: v for r, v in out.items() if not ("borrower" in v[0] and v[0] & _LENDING)}
-    # the role goes onto the party's PARTY_TO edge where the preamble gave it none
+    # the role goes onto the party's PARTY_TO edge where the preamble gave it none, and the
+    # definition's descriptor ('"Borrower" means Acme Corp., a Delaware corporation') gives
+    # the party's form and jurisdiction
     for ref, (_, spans) in kept.items():
         ctx.collector.relate("PARTY_TO", ref, own, spans[0], {"role": named[ref]})
+        e = ctx.collector.get(ref)
+        name = e.props.get("name") if e and e.props.get("kind") == "organization" else None
+        if isinstance(name, str) and (
+            mention := described_mention(ctx.text, name, spans[0].start, spans[0].end)
+        ):
+            add_party(ctx, name, *mention, kind="organization")
     return kept
 
 

@@ -57,6 +57,9 @@ _TERM_REACH = 400
 OPENING = 3_000
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def preamble_role(ctx: DocContext, name: str) -> str | None:
     """The role the preamble gives a company signing without a caption: the defined term
     right after its name there ("TRANSATLANTIC PETROLEUM CORP., ... (the "Borrower")") or the
@@ -73,7 +76,11 @@ def preamble_role(ctx: DocContext, name: str) -> str | None:
     if (label := _LABEL_BEFORE.search(head)) and (role := role_of(label["label"])):
         return role
     for d in definitions_in(text, end, min(hi, end + _TERM_REACH)):
-        # the first term after the name, with no other company named between them
+        # the first term after the name, in its paragraph ('"Borrower" means Acme Corp.' and,
+        # below it, '"Lender" means ...': the next definition's term is not Acme's), with no
+        # other company named between them
+        if _PARAGRAPH_BREAK.search(text, end, d.clause_start):
+            return None
         between = [r for r in name_runs(text, end, d.clause_start) if r.is_org]
         # "..., the banks from time to time party hereto (the "Lenders")": a class's term
         return (
