@@ -286,7 +286,7 @@ def extract_appended(ctx: DocContext) -> None:
             _note_parties(ctx, region, ref)
         elif ctx.self_ref:
             ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
-        read_signatories(ctx, region, ref, kind, secured)
+        read_signatories(ctx, region, region_blocks(text, region), ref, kind, secured)
 
 
 #: A company line that only holds a form's blank: "[NAME OF GUARANTOR]", "______", "<Assignor>".
@@ -310,24 +310,27 @@ def region_blocks(text: str, region: Region) -> list[Block]:
     ]
 
 
-def signs_for_companies(text: str, region: Region) -> bool:
+def signs_for_companies(blocks: list[Block]) -> bool:
     """Whether a company, not a form's blank, signs the agreement: it is filled in or executed."""
-    return any(
-        b.company and not _PLACEHOLDER.search(b.company) for b in region_blocks(text, region)
-    )
+    return any(b.company and not _PLACEHOLDER.search(b.company) for b in blocks)
 
 
 def read_signatories(
-    ctx: DocContext, region: Region, ref: str, kind: str, secured: str | None
+    ctx: DocContext,
+    region: Region,
+    blocks: list[Block],
+    ref: str,
+    kind: str,
+    secured: str | None,
 ) -> None:
     """The signature blocks of an agreement appended or attached below the main one: each
     company signing is PARTY_TO it (in the capacity its block states), SECURES the secured
     credit agreement where the text speaks of its guaranty or security, and each signer
-    SIGNED it. A form's blank ("[NAME OF GUARANTOR]") names no one."""
+    SIGNED it (``blocks``: :func:`region_blocks` of the region). A form's blank ("[NAME OF
+    GUARANTOR]") names no one."""
     text = ctx.text
     note = kind == "note"
     guaranty = not note and _GUARANTY.search(text, region.start, region.end)
-    blocks = region_blocks(text, region)
     # a person signing for no company is a party only where no company signs at all (an
     # individual guarantor); beside companies, the layout lost the company it signs for
     companies = any(b.company for b in blocks)

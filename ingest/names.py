@@ -471,6 +471,13 @@ def joined_names(name: str) -> list[tuple[int, int]]:
     return [(0, len(name))]
 
 
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """A name as it may be written elsewhere in the text: any case, its words separated by any
+    spaces or commas ("HARTWELL MARINE\nLIMITED", "Acme, Inc" for "Acme Inc.")."""
+    ws = re.findall(r"[\w&'.()-]+", name)
+    return re.compile(r"[\s,]+".join(map(re.escape, ws)), re.IGNORECASE) if ws else None
+
+
 def clean_name(name: str) -> str:
     """One-line form of a name as written (line breaks and runs of spaces collapsed, no
     space before a comma: "NORTHWOOD CAPITAL , LIMITED" -> "NORTHWOOD CAPITAL, LIMITED")."""

@@ -18,6 +18,7 @@ from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 from ingest.reports import read_report
 from tests.export_helpers import edges, one
+from tests.passages import edges as passage_edges
 from tests.paths import CORPUS
 
 _COVER = (
@@ -430,11 +431,10 @@ def test_the_item_says_who_borrows_and_who_guarantees() -> None:
     assert parties["Larchmont Tools, Inc."] == "Borrower"
     assert parties["Quillfeather Holdings LLC"] == "Guarantor"
     assert "Quillfeather Systems, Inc." not in parties  # not guaranteed: no party
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
+    lends = passage_edges(x, "LENDS_TO")
     assert ("Sallow Ridge Bank, N.A.", "Larchmont Tools, Inc.") in lends
     assert ("Tollgate National Bank", "Larchmont Tools, Inc.") in lends
-    secures = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    secures = {source for source, _ in passage_edges(x, "SECURES")}
     assert "Quillfeather Holdings LLC" in secures
     _cited(x)
 
@@ -574,9 +574,9 @@ def test_a_bank_serving_as_agent_for_the_agreement_and_the_lone_entering_company
     assert parties["Brackwater Securities LLC"] == "Sole Lead Arranger"
     assert "Heronsgate Capital LLC" not in parties  # another agreement's agent
     assert parties["Quillfeather Systems, Inc."] == "Borrower"
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    lends = {(names[r.source], names[r.target]) for r in x.relations if r.type == "LENDS_TO"}
-    assert lends == {("Tollgate National Bank, N.A.", "Quillfeather Systems, Inc.")}
+    assert passage_edges(x, "LENDS_TO") == {
+        ("Tollgate National Bank, N.A.", "Quillfeather Systems, Inc.")
+    }
     _cited(x)
     # a purchase agreement's lone entering company is no borrower
     sale = text.replace("credit agreement", "asset purchase agreement").replace(

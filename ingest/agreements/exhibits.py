@@ -17,6 +17,7 @@ from ingest.agreements.titles import GENERIC, strip_form_of
 from ingest.appended import (
     appended_kind,
     read_signatories,
+    region_blocks,
     secured_agreement,
     signs_for_companies,
 )
@@ -38,7 +39,8 @@ def extract_exhibits(ctx: DocContext) -> None:
         if cls is None:
             continue
         given = cls[0] == "Agreement" and appended_kind(title) in _GIVEN
-        if norm_term(title) in GENERIC and not (given and signs_for_companies(text, ex)):
+        blocks = region_blocks(text, ex) if given else []
+        if norm_term(title) in GENERIC and not signs_for_companies(blocks):
             continue  # "Exhibit A - Guaranty" names an agreement where companies sign it
         start = text.find(ex.title.split()[0], ex.start, ex.end)
         span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
@@ -49,7 +51,7 @@ def extract_exhibits(ctx: DocContext) -> None:
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
         ctx.collector.add(ref, cls[0], span, props, contained=True)
         if given:
-            read_signatories(ctx, ex, ref, appended_kind(title), secured_agreement(ctx))
+            read_signatories(ctx, ex, blocks, ref, appended_kind(title), secured_agreement(ctx))
 
 
 #: The kinds of attached agreement whose signatories give a guaranty or security, or confirm one.

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ingest.context import DocContext
-from ingest.names import is_org_name, looks_like_person, words
+from ingest.names import is_org_name, looks_like_person, name_pattern, words
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.role_words import merge_roles
 from ingest.parties.spellings import (
@@ -39,11 +39,8 @@ def described_mention(text: str, name: str, lo: int, hi: int) -> tuple[int, int]
     """A mention of ``name`` in ``text[lo:hi]`` (any case, spacing and commas) that a
     descriptor follows ("executed by each of Acme (Ohio), Inc., an Ohio corporation, ..."): the
     place a company signing below is described."""
-    ws = re.findall(r"[\w&'.()-]+", name)
-    if not ws:
-        return None
-    pattern = re.compile(r"[\s,]+".join(map(re.escape, ws)), re.IGNORECASE)
-    for m in pattern.finditer(text, lo, hi):
+    pattern = name_pattern(name)
+    for m in pattern.finditer(text, lo, hi) if pattern else ():
         if stated_form(text, m.end(), min(len(text), m.end() + 120)):
             return m.start(), m.end()
     return None

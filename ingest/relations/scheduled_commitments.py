@@ -15,6 +15,7 @@ import re
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.names import name_pattern
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
@@ -41,10 +42,8 @@ _MIN_COMMITMENT = 10_000
 
 def _mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | None:
     """The name written in ``text[lo:hi]`` in any case and spacing."""
-    ws = re.findall(r"[\w&'.-]+", name)
-    if not ws:
-        return None
-    return re.compile(r"[\s,]+".join(map(re.escape, ws)), re.IGNORECASE).search(text, lo, hi)
+    pattern = name_pattern(name)
+    return pattern.search(text, lo, hi) if pattern else None
 
 
 def scheduled_commitments(
