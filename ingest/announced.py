@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import string
 
-from ingest.agreements.kinds import amendment_number, classify, title_case
+from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_agreement import SELF_REF
 from ingest.agreements.titles import title_at
 from ingest.context import DocContext, norm_term
@@ -35,6 +35,7 @@ from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
 from ingest.parties.spellings import same_organization
 from ingest.records import PropValue
+from ingest.references.titles import amendment_number
 from ingest.reports import read_report, registrant, registrant_place, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.

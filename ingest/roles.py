@@ -98,11 +98,14 @@ _ACKNOWLEDGMENT = rule(
 #: its line or in the left column of the first block's ("GUARANTORS:      ACME CORP.,").
 _CAPTION = rule(
     "roles.caption",
-    r"^(?:THE\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:(?:\s*$|[ \t]{4,}\S)",
-    reads="a signature-page caption naming the capacity of the blocks below it",
+    r"^(?:THE\s+)?(?P<label>NAME\s+OF\s+)?(?P<role>[A-Z][A-Z ]{2,40}?)S?\s*:"
+    r"(?:\s*$|[ \t]{4,}\S|(?(label)\s*\S))",
+    reads="a signature-page caption naming the capacity of the blocks below it (or of the name "
+    "a lender's page fills in after 'NAME OF LENDER:')",
     matches=[
         passage("GUARANTORS:", role="GUARANTOR"),
         passage("THE LENDERS:      FIRST BANK,", role="LENDER"),
+        passage("NAME OF LENDER: FIRST BANK", role="LENDER"),
         passage("SUBSIDIARY GUARANTORS:", role="SUBSIDIARY GUARANTOR"),
     ],
     rejects=["Guarantors:", "ACME CORP., as Borrower"],
@@ -128,11 +131,19 @@ _LENDER_CLASS = rule(
 )
 
 
+#: "Name of Lender:": the label of a lender's signature page where its name is filled in
+_NAME_LABEL = (
+    r"name\s+of\s+(?:[a-z]+\s+){0,2}?(?:lender|bank|institution|purchaser|holder|investor)"
+    r"\s*:\s*"
+)
+_LABELLED = re.compile(rf"[ \t]*{_NAME_LABEL}", re.IGNORECASE)
 #: What may stand before a block's company name on its line: nothing, the other column, a
-#: "[Signature Page to ...]" header, "The", or "(f/k/a" (the block's former name).
+#: "[Signature Page to ...]" header, "The", "(f/k/a" (the block's former name), or the label
+#: of a lender's page filled in ("Name of Lender:", "NAME OF INSTITUTION:").
 _BLOCK_LEAD = rule(
     "roles.block_lead",
-    r"(?:.*\S\s{4,}|\s*|.*\]\s*)(?:the\s+|\((?:f/k/a|formerly(?:\s+known\s+as)?)\s+)?",
+    r"(?:.*\S\s{4,}|\s*|.*\]\s*)"
+    rf"(?:the\s+|\((?:f/k/a|formerly(?:\s+known\s+as)?)\s+|{_NAME_LABEL})?",
     re.IGNORECASE,
     reads="what may stand before a block's company name on its line",
     matches=[
@@ -143,8 +154,10 @@ _BLOCK_LEAD = rule(
             match=("[Signature Page to Credit Agreement] The "),
         ),
         passage("(f/k/a ", match="(f/k/a "),
+        passage("     NAME OF LENDER: ", match="     NAME OF LENDER: "),
+        passage("Name of Financial Institution:  ", match="Name of Financial Institution:  "),
     ],
-    rejects=["By: ", "Name: John"],
+    rejects=["By: ", "Name: John", "Name of Borrower: "],
     mode="fullmatch",
 )
 #: "The undersigned Lender hereby accepts ...": an acknowledgment its lenders sign
@@ -339,21 +352,31 @@ def names_lenders_as_class(ctx: DocContext) -> bool:
     return bool(_LENDER_CLASS.search(ctx.text, 0, end)) or names_class(ctx.text, 0, end)
 
 
+#: the gap before a second column on a signature line
+_BESIDE = re.compile(r"\s{4,}(?=\S)")
+
+
 def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     """The words under (or after) a company's name in its own column, up to its "By:" line."""
     line_start = text.rfind("\n", 0, start) + 1
     col = start - line_start
+    if label := _LABELLED.fullmatch(text, line_start, start):
+        col = len(label[0]) - len(label[0].lstrip())  # the column is the label's
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     pieces = [re.split(r"\s{4,}", text[end:line_end])[0].strip(" ,")]
     last = end + len(pieces[0]) if pieces[0] else end
+    # a second column beside the name: the lines below are this column's only up to where
+    # that column starts ("FIRST BANK, as Agent" on the right, "and as a Lender" under it)
+    beside = _BESIDE.search(text, end, line_end)
+    own_width = beside.end() - line_start if beside else None
     pos = line_end + 1
     for _ in range(6):
         if pos >= len(text):
             break
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
-        raw = text[pos:nl]
+        raw = text[pos:nl][:own_width]
         cell = raw[col:] if col and raw[:col].strip() == "" else raw
         if col and raw[:col].strip():
             cell = raw[col:] if len(raw) > col and raw[col - 1] == " " else ""

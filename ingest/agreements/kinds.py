@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.amounts import ORDINAL_WORDS, UNITS
+from ingest.amounts import ORDINAL_WORDS
 from ingest.names import clean_name
 
 #: (pattern on the lower-case title, label, kind), first match wins.
@@ -69,13 +69,6 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
 #: "Second Amendment": ordinal words, the way amendments are numbered.
 ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
-#: "Amendment Number Two": the number words an amendment is numbered with.
-_CARDINALS = {w: n for w, n in UNITS.items() if 1 <= n <= 15}
-_AMENDMENT_NO = re.compile(
-    r"\b(?:(?P<ord>" + "|".join(ORDINALS) + r")\s+amendment"
-    r"|amendment\s+(?:no\.?|number|#)\s*(?P<num>\d+|" + "|".join(_CARDINALS) + r"))\b",
-    re.IGNORECASE,
-)
 _SMALL = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
 )
@@ -115,14 +108,3 @@ def classify(title: str) -> tuple[str, str] | None:
         if pattern.search(t):
             return label, kind
     return None
-
-
-def amendment_number(title: str) -> int | None:
-    """ "Second Amendment" -> 2, "Amendment No. 8" -> 8, "AMENDMENT NUMBER TWO" -> 2."""
-    m = _AMENDMENT_NO.search(title)
-    if not m:
-        return None
-    if m["ord"]:
-        return ORDINALS[m["ord"].lower()]
-    n = m["num"].lower()
-    return int(n) if n.isdigit() else _CARDINALS[n]

@@ -18,7 +18,7 @@ from ingest.agreements.headings import (
     split_heading,
     whole_heading,
 )
-from ingest.agreements.kinds import amendment_number, classify, title_case
+from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
 from ingest.agreements.preamble_title import preamble_title, title_before
 from ingest.agreements.titles import GENERIC, fuller, segment_titles
@@ -28,7 +28,7 @@ from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.notes.terms import ISSUE_DATE
 from ingest.records import PropValue, Span
-from ingest.references.titles import amended_base, is_amendment_title
+from ingest.references.titles import amended_base, amendment_number, is_amendment_title
 from ingest.reports import read_report
 from ingest.structure.analysis import analyze, not_an_agreement
 from ingest.structure.regions import Region

@@ -17,8 +17,9 @@ from ingest.rules import passage, rule
 DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
 
 
-#: "Second" and "No. Two" alike: the number words of amendment titles.
-ORDINAL_NUMBERS = {**ORDINALS, **{w: n for w, n in UNITS.items() if 1 <= n <= 10}}
+#: "Second" and "No. Two" alike: the number words of amendment titles ("Amendment Number
+#: Fifteen" is as far as filed titles count in words).
+ORDINAL_NUMBERS = {**ORDINALS, **{w: n for w, n in UNITS.items() if 1 <= n <= 15}}
 ORDINAL = "(?:" + "|".join(w.capitalize() for w in ORDINALS) + ")"
 NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
 AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
@@ -117,18 +118,22 @@ _INSTRUMENT_HEAD_END = rule(
     matches=["Convertible Promissory Note", "Common Stock Purchase Warrants", "Letter of Credit"],
     rejects=["Note Purchase Agreement", "Warrant Agreement"],
 )
-#: "Amendment No. 3", "Amendment #2", "Amendment Number Four".
+#: "Amendment No. 3", "Amendment #2", "Amendment Number Four", "Supplement No. 2": the number
+#: must follow the amendment's own noun, for "Note No. 3" and "Warrant No. 2" number a note.
 _NUMBERED = rule(
     "references.numbered",
-    rf"(?i)(?:\b(?:No\.?|Number)|#)\s*(\d+|{'|'.join(ORDINAL_NUMBERS)})\b",
-    reads="an amendment's title: its number after 'No.' / 'Number' / '#'",
+    rf"(?i)\b(?:Amendment|Supplement|Modification)\s+(?:(?:No\.?|Number)\s*|#\s*)"
+    rf"(\d+|{'|'.join(ORDINAL_NUMBERS)})\b",
+    reads="an amendment's title: its number after 'Amendment No.' / 'Number' / '#'",
     matches=[
-        passage("Amendment No. 3 to Credit Agreement", match="No. 3"),
-        passage("Amendment No.12", match="No.12"),
-        passage("AMENDMENT NUMBER FOUR", match="NUMBER FOUR"),
-        passage("Amendment #12 to the Lease", match="#12"),
+        passage("Amendment No. 3 to Credit Agreement", match="Amendment No. 3"),
+        passage("Amendment No.12", match="Amendment No.12"),
+        passage("AMENDMENT NUMBER FOUR", match="AMENDMENT NUMBER FOUR"),
+        passage("Amendment #12 to the Lease", match="Amendment #12"),
+        passage("Consent, Waiver and Amendment No. 8", match="Amendment No. 8"),
+        passage("Amendment No. Fifteen", match="Amendment No. Fifteen"),
     ],
-    rejects=["Amendment to Note", "Second Amendment"],
+    rejects=["Amendment to Note", "Second Amendment", "Note No. 3", "Letter Agreement No. 5"],
 )
 #: "Second Amendment", "Third Letter Amendment".
 _ORDINAL_AMENDMENT = rule(
@@ -194,6 +199,8 @@ def is_instrument_title(title: str) -> bool:
 
 
 def amendment_number(title: str) -> int | None:
+    """ "Second Amendment" -> 2, "Amendment No. 8" -> 8, "AMENDMENT TWO" -> 2; None for a
+    title that numbers no amendment."""
     m = _NUMBERED.search(title)
     if m:
         v = m.group(1).lower()

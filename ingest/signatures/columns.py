@@ -11,6 +11,7 @@ import re
 from ingest.names import is_org_name
 from ingest.signatures.company_lines import NOT_COMPANY_LINE
 from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
+from ingest.signatures.witnesses import witness_caption
 
 _FIELD_BREAK = re.compile(
     r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
@@ -62,11 +63,13 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
     lines = [_joined_label(text, ln) for ln in lines]
-    # ("BORROWER:      LENDER:": two captions side by side head two columns)
+    # ("BORROWER:      LENDER:": two captions side by side head two columns, and "ATTEST:"
+    # beside a company heads the witness's column on the left, not the company's)
     captioned = [
         len(ln) == 2
         and bool(_SIDE_CELL.match(text, ln[0][1], ln[0][2]))
         and not _CAPTION_CELL.fullmatch(text, ln[1][1], ln[1][2])
+        and not witness_caption(text[ln[0][1] : ln[0][2]])
         for ln in lines
     ]
     split_cols = [
