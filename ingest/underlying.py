@@ -29,6 +29,7 @@ from ingest.defined_terms import Definition, find_definitions
 from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
 from ingest.parties.add import add_party
+from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import has_role, role_of
 from ingest.parties.runs import org_runs
 from ingest.records import RelationRecord, Span
@@ -264,13 +265,18 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     role = role_of(run.text)
     refs = [r for r in ctx.lookup(run.text) if _is_party(ctx, r)]
     if not refs and role and ctx.self_ref:
-        refs = [
-            rel.source
-            for rel in ctx.collector.relations.values()
-            if rel.type == "PARTY_TO"
-            and rel.target == ctx.self_ref
-            and has_role(rel.props.get("role"), role)
-        ]
+        # "the Company" the other agreement defines is, where this one names no party so,
+        # its one borrower ("among Company and the holders ... under which Company issued")
+        wanted = [role] if norm_term(role) != "company" else [role, "Borrower"]
+        for want in wanted:
+            refs = refs or [
+                rel.source
+                for rel in ctx.collector.relations.values()
+                if rel.type == "PARTY_TO"
+                and rel.target == ctx.self_ref
+                and has_role(rel.props.get("role"), want)
+            ]
+        refs = refs if len(set(refs)) == 1 or norm_term(role) != "company" else []
     if not refs and role and (d := _definition_of(ctx, run.text)):
         orgs = [
             r
@@ -299,7 +305,9 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
         None,
     )
     person = looks_like_person(run.text) and term is not None and term.clause_start - run.end < 3
-    if not (is_org_name(run.text) or person):
+    # "among Company and other parties": a role word the other agreement defines names no
+    # new party here
+    if not (is_org_name(run.text) or person) or only_roles(run.text):
         return []
     role = role_of(as_role.group(1)) if as_role else None
     role = role or (role_of(term.term) if term else None)

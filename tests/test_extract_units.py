@@ -13,6 +13,7 @@ from ingest.names import is_org_name, looks_like_person, name_runs
 from ingest.nlp import sentences
 from ingest.records import Extraction, SourceDocument
 from ingest.structure.analysis import analyze
+from tests.passages import edges, extract_text
 
 
 @pytest.mark.parametrize(
@@ -628,3 +629,22 @@ def test_a_singular_term_after_two_names_names_the_last() -> None:
     roles = _own_roles(x)
     assert roles["party:first harbor bank na"] == "Administrative Agent"
     assert roles.get("party:maplewood trust inc") in (None, "")
+
+
+def test_the_company_another_agreement_defines_is_this_ones_borrower() -> None:
+    """ "the Note Purchase Agreement ... among Company and other parties signatory thereto under
+    which Company issued ...": "Company", undefined here, is the amendment's one borrower, not a
+    party named "Company"."""
+    text = (
+        "FIRST AMENDMENT TO CREDIT AGREEMENT\n\nThis FIRST AMENDMENT TO CREDIT AGREEMENT (this "
+        '"Amendment") is dated as of May 2, 2006, between HALVERSON PIPE, INC., a Delaware '
+        'corporation ("Borrower"), and PRAIRIE NATIONAL BANK, a national banking association '
+        '("Lender").\n\n1. DEFINITIONS. "Note Agreement" means the Note Purchase Agreement dated '
+        "as of June 1, 2001, among Company and other parties signatory thereto under which Company "
+        "issued certain 6.75% Senior Notes due June 1, 2011.\n\n2. GOVERNING LAW. This Amendment "
+        "shall be governed by the laws of the State of Missouri.\n"
+    )
+    x = extract_text(text)
+    names = {str(e.props.get("name")) for e in x.entities if e.label == "Party"}
+    assert "Company" not in names
+    assert ("HALVERSON PIPE, INC.", "Note Purchase Agreement") in edges(x, "PARTY_TO")

@@ -1546,3 +1546,35 @@ def test_two_words_joined_by_a_slash_stay_inside_a_company_name() -> None:
     assert [r.text for r in name_runs("as Borrower/Guarantor and Kestrel Bank, N.A.")] == [
         "Guarantor and Kestrel Bank, N.A."
     ]
+
+
+def test_a_capacity_after_an_article_names_no_party() -> None:
+    """ "PACIFIC CREST BANK, N.A., as Administrative Agent (...) and an Issuing Bank": the role
+    after "an" is the bank's second capacity, not a party called "Issuing Bank"."""
+    text = (
+        "SECOND AMENDMENT TO CREDIT AGREEMENT\n\nThis Second Amendment to Credit Agreement (this "
+        '"Amendment"), dated as of April 18, 2014, is entered into by ORCA POWER CORPORATION, a '
+        'Washington corporation (the "Borrower"), the financial institutions identified on the '
+        'signature pages hereof as "Lenders" (the "Lenders"), NORTHERN STATES BANK, NATIONAL '
+        "ASSOCIATION, as an Issuing Bank, and PACIFIC CREST BANK, N.A., as Administrative Agent "
+        '(the "Administrative Agent") and an Issuing Bank.\n\n1. Amendments. Section 2.01 of the '
+        "Credit Agreement is amended to read as follows.\n"
+    )
+    assert set(own_parties(text)) == {
+        "ORCA POWER CORPORATION",
+        "NORTHERN STATES BANK, NATIONAL ASSOCIATION",
+        "PACIFIC CREST BANK, N.A.",
+    }
+
+
+def test_capacities_listed_with_articles_over_a_line_break_name_no_party() -> None:
+    """ "Harbor State Bank, as the / Initial Issuing Bank, the Swing Line Bank and the
+    Administrative Agent": each "the ..." of the list is the bank's capacity."""
+    text = (
+        "AMENDMENT NO. 2 TO CREDIT AGREEMENT\n\nAMENDMENT NO. 2, dated as of June 30, 2004 (this "
+        '"Amendment")\nto Credit Agreement, by and among Copperline Services, Inc., a Georgia\n'
+        'corporation (the "Borrower"), the Lenders and Harbor State Bank, as the\nInitial Issuing '
+        "Bank, the Swing Line Bank and the Administrative Agent.\n\n1. Amendment. Section 2.01 of "
+        "the Credit Agreement is amended to read as follows.\n"
+    )
+    assert set(own_parties(text)) == {"Copperline Services, Inc.", "Harbor State Bank"}

@@ -325,12 +325,15 @@ def strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
 
 #: "as Administrative Agent, Collateral Agent, and ": a list of capacities after "as", up to
 #: the run that follows it.
-_ROLE_LIST = re.compile(r"\bas\s+(?:the\s+)?(?P<items>[^;()\n]{1,160}?)(?:,\s*|,?\s+(?:and|&)\s+)$")
-_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_ROLE_LIST = re.compile(
+    r"\bas\s+(?:the\s+)?(?P<items>[^;()]{1,160}?)(?:,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?$"
+)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def in_role_list(text: str, run: NameRun) -> bool:
-    """ "Comerica Bank as Administrative Agent, Collateral Agent, and Issuing Bank": the last
+    """ "Comerica Bank as Administrative Agent, Collateral Agent, and Issuing Bank", "Fleet
+    Bank, as the Issuing Bank, the Swing Line Bank and the Agent" (the list may wrap): the last
     items of a list of capacities after "as" are capacities too, never parties ("as Agent, and
     Wells Fargo Bank, as ..." names a party: its words are no capacity's)."""
     if not is_role_title(run.text):

@@ -48,6 +48,9 @@ from ingest.structure.analysis import analyze
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.
 _ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
+#: "UNION BANK, as Administrative Agent and an Issuing Bank": a run after an indefinite
+#: article is a capacity or a description, never the name of a party ("d/b/a" is no article).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w./])(?:an?|AN?)[ \t]+$")
 #: "Co. Dublin", "Inc. and ...": a run that starts with a corporate suffix is a place or a
 #: name cut elsewhere, never a name.
 _SUFFIX_FIRST = ("Co. ", "CO. ", "Inc.", "INC.", "Ltd.", "LTD.", "Corp.", "CORP.")
@@ -171,6 +174,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
         or DESCRIBED_IN.search(text, max(0, pos - 80), pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+        or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
     ):
