@@ -821,3 +821,27 @@ def test_lenders_beside_their_share_of_the_commitments_and_bank_names_ending_in_
     assert {"party:harlow mills inc", "party:harlow logistics inc"} <= set(roles)
     assert names["party:harlow logistics inc"] == "HARLOW LOGISTICS, INC."
     assert not {s for s, _ in lends} & {"HARLOW MILLS, INC.", "HARLOW LOGISTICS, INC."}
+
+
+def test_a_name_wrapped_over_lines_above_its_suffix_signs_as_its_party() -> None:
+    """A narrow column wraps "CASCADE MATERIALS TEST LABORATORIES, INC." so that only
+    "LABORATORIES, INC." stands over its "By:" line; two parties end so, and the words above
+    tell which one signs."""
+    text = (
+        "CREDIT AGREEMENT\n\nThis CREDIT AGREEMENT dated as of March 1, 2005 is among CASCADE "
+        'MATERIALS TEST LABORATORIES, INC., a California corporation ("CMTL"), ORION SEVEN '
+        'LABORATORIES, INC., a California corporation ("Orion"; together with CMTL, the '
+        '"Borrowers"), and SUMMIT RIDGE BANK ("Bank").\n\n1. Loans. Bank agrees to lend to the '
+        "Borrowers.\n\nIN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "CASCADE\nMATERIALS TEST\n\nLABORATORIES, INC.\n\n\n\nBy:\n\n/s/ Ann Voss\nAnn Voss, "
+        "Treasurer\n\n\n\nORION SEVEN\n\nLABORATORIES, INC.\n\n\n\nBy:\n\n/s/ Ann Voss\nAnn Voss, "
+        "Treasurer\n\n\n\nSUMMIT RIDGE BANK\n\nBy:\n\n/s/ Paul Okafor\nPaul Okafor, "
+        "Vice President\n"
+    )
+    x = extract(SourceDocument(text=text, path="passage.txt"))
+    parties = {s for s, t in edges(x, "PARTY_TO") if t == "Credit Agreement"}
+    assert parties == {
+        "CASCADE MATERIALS TEST LABORATORIES, INC.",
+        "ORION SEVEN LABORATORIES, INC.",
+        "SUMMIT RIDGE BANK",
+    }

@@ -13,9 +13,12 @@ from ingest.names import TERMINAL_SUFFIXES, words
 _MAX_CUT_WORDS = 3
 
 
-def cut_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
+def cut_party(ctx: DocContext, name: str, named: set[str], above: str = "") -> str | None:
     """The ref of the named party whose name ends with all the words of ``name`` (and has
-    more words before them), when ``name`` ends in a corporate suffix; None otherwise."""
+    more words before them), when ``name`` ends in a corporate suffix; None otherwise. Where
+    several named parties end so ("APPROVED ENGINEERING TEST LABORATORIES, INC." and "PHASE
+    SEVEN LABORATORIES, INC." under "LABORATORIES, INC."), the one whose first words end the
+    text ``above`` the line (the name's head, wrapped onto the lines above)."""
     tail = words(name)
     if not tail or tail[-1] not in TERMINAL_SUFFIXES:
         return None
@@ -27,8 +30,11 @@ def cut_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
         e = ctx.collector.get(ref)
         full = words(str(e.props.get("name") or "")) if e is not None else []
         if len(full) > len(tail) and full[-len(tail) :] == tail:
-            hits.append(ref)
-    return hits[0] if len(hits) == 1 else None
+            hits.append((ref, full[: -len(tail)]))
+    if len(hits) > 1 and above:
+        before = words(above)
+        hits = [(ref, head) for ref, head in hits if before[-len(head) :] == head]
+    return hits[0][0] if len(hits) == 1 else None
 
 
 def _core(name: str) -> list[str]:

@@ -61,7 +61,7 @@ def extract_signatures(ctx: DocContext) -> None:
                             continue
                         company, (cs, ce) = above
                     company_ref = (
-                        cut_party(ctx, company, named)
+                        cut_party(ctx, company, named, text[max(0, cs - _ABOVE) : cs])
                         or joined_party(ctx, company, named)
                         or add_party(ctx, company, cs, ce, kind="organization")
                     )
@@ -89,6 +89,10 @@ def extract_signatures(ctx: DocContext) -> None:
                     party_to(ctx, person, None, s, e)
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
+
+
+#: How far above a block's company line the head of a wrapped name may stand.
+_ABOVE = 120
 
 
 #: Nothing but quoted terms (the last one's closing quote may be cut off).
