@@ -845,3 +845,27 @@ def test_a_name_wrapped_over_lines_above_its_suffix_signs_as_its_party() -> None
         "ORION SEVEN LABORATORIES, INC.",
         "SUMMIT RIDGE BANK",
     }
+
+
+def test_companies_listed_over_one_signature_sign_in_its_role() -> None:
+    """ "HARLOW SAWMILLS, LLC," / "HARLOW LOGISTICS CORP., and" / "TIMBERLINE PALLETS, INC.," /
+    "each as a Guarantor": one officer signs for each company of the list, each a guarantor."""
+    text = PREAMBLE.replace(
+        'the lenders party hereto (the "Lenders")',
+        'the Subsidiaries of the Borrower party hereto (the "Guarantors"), the lenders party '
+        'hereto (the "Lenders")',
+    ) + (
+        "HARLOW TIMBER CORPORATION\n\nBy: /s/ Dana Whitfield\nName: Dana Whitfield\nTitle: Vice "
+        "President\n\nHARLOW SAWMILLS, LLC,\nHARLOW LOGISTICS CORP., and\nTIMBERLINE PALLETS, "
+        "INC.,\neach as a Guarantor\n\nBy: /s/ Dana Whitfield\nName: Dana Whitfield\nTitle: "
+        "Treasurer\n\nFIRST PLAINS BANK, N.A., as Administrative Agent and as a Lender\n\nBy: /s/ "
+        "Ruth Ames\nName: Ruth Ames\nTitle: Vice President\n"
+    )
+    x = extract(SourceDocument(text=text, path="passage.txt"))
+    roles = {
+        (str(next(e.props["name"] for e in x.entities if e.ref == r.source)), r.props.get("role"))
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == "agreement:self"
+    }
+    for guarantor in ("HARLOW SAWMILLS, LLC", "HARLOW LOGISTICS CORP.", "TIMBERLINE PALLETS, INC."):
+        assert (guarantor, "Guarantor") in roles

@@ -65,6 +65,8 @@ _ADDRESS_LINE = re.compile(
 _OPEN_ROLE = re.compile(r",?\s+as(?:\s+(?:a|an|the))?\s*$")
 #: "as Administrative Agent, an" / "as Agent and": a list of roles going on on the next line.
 _OPEN_LIST = re.compile(r"(?:,|\band)\s*(?:an?|the)?\s*$")
+#: "ACME FOODS CORP., and": what closes a company's line that a list of companies goes on from
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|AND|&))[ \t]*")
 #: "ACKNOWLEDGED AND AGREED:", "Accepted:": who signs below does so outside the captioned roles.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ACKNOWLEDGED|ACCEPTED|AGREED|CONSENTED|Acknowledged|Accepted|Agreed|Consented)"
@@ -170,6 +172,7 @@ class BlockReader:
         self.in_note = False
         self.pending: list[Field] = []
         self.pending_role: str | None = None
+        self.listed: list[Block] = []
         self.prev_end = -1
         self.prev_field_end = -1
 
@@ -699,7 +702,11 @@ class BlockReader:
         if joined and self.cur.company_span and self.cur.company_span[0] >= prev_start:
             self.cur = Block()  # the line above was this name's first part, not a company
             self.seen_by = False
-        self._flush()
+        if self._lists_on(f):
+            self.listed.append(self.cur)
+            self.cur = Block(accepted=self.accepting)
+        else:
+            self._flush()
         run, lead_role = company_run(text, f, orgs[-1] if len(orgs) == 1 else orgs[0])
         cur = self.cur  # the block this line opens
         cur.company, cur.company_span = run.text, (run.start, run.end)
@@ -717,6 +724,17 @@ class BlockReader:
         cur.accepted = cur.accepted or bool(_LIMITED_CAPACITY.search(text, run.end, f.end))
         cur.start, cur.end, cur.signed = f.start, f.end, line.cue
         self.open_role = bool((_OPEN_LIST if as_role else _OPEN_ROLE).search(f.text))
+
+    def _lists_on(self, f: Field) -> bool:
+        """ "ACME BAKERIES, LLC," / "ACME FOODS CORP., and" / "SUNRISE SNACKS, INC., each as a
+        Guarantor": the block's company, alone on the line right above the next company's and
+        closed by a list's comma or "and", is one of the companies the block below signs for."""
+        cur = self.cur
+        if not cur.company_span or cur.signer or cur.by or cur.role or cur.title:
+            return False
+        if self.text[cur.end : f.start].count("\n") > 1:
+            return False
+        return bool(_LIST_GOES_ON.fullmatch(self.text, cur.company_span[1], cur.end))
 
     def _hold(self, line: _Line) -> None:
         """A line that may be a company's name in words no rule reads: kept unread, with the
@@ -741,7 +759,14 @@ class BlockReader:
         if cur.company and bare_role(cur.company):
             cur.company, cur.company_span = None, None  # "the Company": a defined term
         if cur.signer or (cur.company and (self.seen_by or cur.signed or role or cur.title)):
+            # the companies listed above it sign as it does, by its signer, in its role
+            for listed in self.listed:
+                self.blocks.append(
+                    replace(cur, company=listed.company, company_span=listed.company_span)
+                )
             self.blocks.append(cur)
+        if cur.company or cur.signer:
+            self.listed = []  # a block read, or a line that made none: the list is closed
         self.cur = Block(accepted=self.accepting)
         self.seen_by = False
 
