@@ -96,3 +96,34 @@ def test_a_preamble_descriptor_naming_a_country_by_its_adjective_gives_the_count
     }
     assert places["Sakura Trading Co., Ltd."] == "Japan"
     assert places["Brightline Medical GmbH"] == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "jurisdiction", "entity_type"),
+    [
+        ("a company incorporated in England and Wales", "England and Wales", "company"),
+        (
+            "a private limited liability company (besloten vennootschap) organized under the laws "
+            "of the Netherlands",
+            "Netherlands",
+            "llc",
+        ),
+        ("(a Georgia corporation)", "Georgia", "corporation"),
+        ("a sociedad anonima organized under the laws of Mexico", "Mexico", "company"),
+        ("a Maryland real estate investment trust", "Maryland", "trust"),
+        ("a corporation organized and existing under the laws of the State of Iowa", "Iowa", None),
+    ],
+)
+def test_descriptors_in_their_other_shapes(
+    descriptor: str, jurisdiction: str, entity_type: str | None
+) -> None:
+    """The form and place however the descriptor states them: in brackets, with a foreign form,
+    "incorporated in" a country, a form's local name in brackets before the place."""
+    x = extract_text(
+        "LOAN AGREEMENT\n\nThis LOAN AGREEMENT dated as of March 1, 2004 is between TALON "
+        f'WIDGETS, INC., {descriptor} (the "Borrower"), and FIRST RIVER BANK, a Missouri banking '
+        'corporation (the "Bank").\n\n1. Loan. The Bank shall lend to the Borrower.\n'
+    )
+    talon = next(e for e in x.entities if str(e.props.get("name")).startswith("TALON"))
+    assert talon.props.get("jurisdiction") == jurisdiction
+    assert talon.props.get("entity_type") == (entity_type or "corporation")

@@ -13,25 +13,41 @@ from ingest.records import PropValue
 
 _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"unlimited\s+liability\s+company", "ulc"),
-    (r"(?:professional\s+)?limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
+    (r"(?:professional\s+|private\s+)?limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
     (r"limited\s+liability\s+partnership", "llp"),
     (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
     (r"national\s+(?:banking\s+)?association", "bank"),
     (r"(?:federal\s+)?savings\s+(?:and\s+loan\s+)?association", "bank"),
     (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
     (r"trust\s+company", "bank"),
-    (r"(?:statutory\s+|business\s+)?trust", "trust"),
+    (r"(?:statutory\s+|business\s+)?trust|real\s+estate\s+investment\s+trust", "trust"),
     # "a Luxembourg société à responsabilité limitée"
     (r"soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e", "sarl"),
-    (r"exempted\s+company|company\s+limited\s+by\s+shares|limited\s+company|company", "company"),
+    # "a Mexican sociedad anónima", "a German Aktiengesellschaft", "a Dutch naamloze vennootschap"
+    (
+        r"sociedad\s+an[oó]nima(?:\s+de\s+capital\s+variable)?|soci[ée]t[ée]\s+anonyme"
+        r"|aktiengesellschaft|naamloze\s+vennootschap|besloten\s+vennootschap",
+        "company",
+    ),
+    (
+        r"(?:private\s+|public\s+)?(?:exempted\s+company|company\s+limited\s+by\s+shares"
+        r"|limited\s+company|company)",
+        "company",
+    ),
     (r"(?:professional\s+|non-?profit\s+|not-for-profit\s+)?corporation|corp\.?", "corporation"),
 )
 _TYPE_ALT = "|".join(p for p, _ in _ENTITY_TYPES)
+#: ", a Delaware corporation", "(a Georgia corporation)", ", a corporation organized under the
+#: laws of the State of Ohio", ", a private limited liability company (besloten vennootschap)
+#: incorporated in the Netherlands": a party's descriptor, its jurisdiction before the form
+#: (``jur``) or after it (``jur2``).
 DESCRIPTOR = re.compile(
-    rf"\s*,?\s*(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
+    rf"\s*,?\s*\(?(?:(?P<art>an?)\s+|(?=(?-i:[A-Z])[\w.]*[ \t]+(?:{_TYPE_ALT})\b))"
     rf"(?P<jur>(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}?)(?P<type>{_TYPE_ALT})\b"
+    r"(?:\s*\((?-i:[a-zà-ÿ ]){3,60}\))?"
     r"(?:\s+(?:(?:(?:duly\s+)?(?:organi[sz]ed|incorporated|formed|existing)(?:\s+and\s+existing)?"
-    r"\s+under\s+the\s+laws\s+of)|of)\s+(?:the\s+)?"
+    r"\s+under\s+the\s+laws\s+of)|(?:organi[sz]ed|incorporated|formed|registered)\s+in|of)"
+    r"\s+(?:the\s+)?"
     r"(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+)?(?P<jur2>(?-i:[A-Z])[\w'’]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])\w+){0,3}))?",
     re.IGNORECASE,
 )
