@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.context import DocContext
 from ingest.records import SourceDocument
 from ingest.references.extract import extract_references
 from ingest.references.mentions import find_mentions
+from ingest.references.titles import amendment_number
 from tests.passages import edges, entity_names, extract_text
 from tests.paths import CORPUS
 
@@ -602,3 +605,23 @@ def test_a_note_relating_to_a_credit_agreement_does_not_amend_it() -> None:
         "the Borrower promises to pay to CEDAR BANK, N.A. the principal amount of $5,000,000.\n"
     )
     assert edges(extract_text(text), "AMENDS") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("Amendment No. 3 to Credit Agreement", 3),
+        ("FOURTH AMENDMENT TO SECOND AMENDED AND RESTATED CREDIT AGREEMENT", 4),
+        ("Twenty-First Amendment to Loan Agreement", 21),
+        ("Amendment Agreement No. 2", 2),
+        ("AMENDMENT NUMBER SEVEN", 7),
+        ("Consent, Waiver and Amendment No. 8", 8),
+        ("Amendment One to Lease", 1),
+        ("Second Amended and Restated Credit Agreement", None),
+        ("Promissory Note No. 3", None),
+        ("First Lien Amendment", None),
+    ],
+)
+def test_the_number_an_amendments_title_gives_it(title: str, number: int | None) -> None:
+    """The amendment's own number, never an amended and restated base's or a note's."""
+    assert amendment_number(title) == number

@@ -122,7 +122,7 @@ _INSTRUMENT_HEAD_END = rule(
 #: must follow the amendment's own noun, for "Note No. 3" and "Warrant No. 2" number a note.
 _NUMBERED = rule(
     "references.numbered",
-    rf"(?i)\b(?:Amendment|Supplement|Modification)\s+(?:(?:No\.?|Number)\s*|#\s*)"
+    rf"(?i)\b(?:Amendment|Supplement|Modification)(?:\s+Agreement)?\s+(?:(?:No\.?|Number)\s*|#\s*)"
     rf"(\d+|{'|'.join(ORDINAL_NUMBERS)})\b",
     reads="an amendment's title: its number after 'Amendment No.' / 'Number' / '#'",
     matches=[
@@ -132,17 +132,21 @@ _NUMBERED = rule(
         passage("Amendment #12 to the Lease", match="Amendment #12"),
         passage("Consent, Waiver and Amendment No. 8", match="Amendment No. 8"),
         passage("Amendment No. Fifteen", match="Amendment No. Fifteen"),
+        passage("Amendment Agreement No. 2", match="Amendment Agreement No. 2"),
     ],
     rejects=["Amendment to Note", "Second Amendment", "Note No. 3", "Letter Agreement No. 5"],
 )
 #: "Second Amendment", "Third Letter Amendment".
 _ORDINAL_AMENDMENT = rule(
     "references.ordinal_amendment",
-    rf"(?i)\b({ORDINAL})\s+(?:{_AMENDMENT_SORT}\s+|(?!lien\b)[a-z]+\s+)?Amendment",
-    reads="an amendment's title: its number as an ordinal before 'Amendment', one word of what "
-    "it amends between ('Second Mortgage Amendment') but a lien's rank",
+    rf"(?i)\b(?:(?P<tens>twenty|thirty)[\s-])?({ORDINAL})\s+"
+    rf"(?:{_AMENDMENT_SORT}\s+|(?!lien\b)[a-z]+\s+)?Amendment",
+    reads="an amendment's title: its number as an ordinal before 'Amendment' (with its tens, "
+    "'Twenty-First'), one word of what it amends between ('Second Mortgage Amendment') but a "
+    "lien's rank",
     matches=[
         passage("Second Amendment to Lease", match="Second Amendment"),
+        passage("Twenty-First Amendment", match="Twenty-First Amendment"),
         passage("THIRD LETTER AMENDMENT", match="THIRD LETTER AMENDMENT"),
         passage("Fourth Mortgage Amendment", match="Fourth Mortgage Amendment"),
     ],
@@ -207,7 +211,8 @@ def amendment_number(title: str) -> int | None:
         return int(v) if v.isdigit() else ORDINAL_NUMBERS.get(v)
     m = _ORDINAL_AMENDMENT.search(title)
     if m:
-        return ORDINAL_NUMBERS[m.group(1).lower()]
+        tens = {"twenty": 20, "thirty": 30}.get((m["tens"] or "").lower(), 0)
+        return tens + ORDINAL_NUMBERS[m.group(2).lower()]
     m = _NUMBER_WORD.search(title)
     return ORDINAL_NUMBERS[m.group(1).lower()] if m else None
 
