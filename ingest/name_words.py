@@ -171,3 +171,15 @@ TITLE_WORDS = frozenset(
         "senior",
     ]
 )
+#: Nouns of the headings of schedules and covenants ("Existing Indebtedness", "Permitted
+#: Liens", "Net Working Capital"), which read as two capitalised words and are no person.
+HEADING_WORDS = frozenset(
+    [
+        *("indebtedness", "liens", "investments", "litigation", "subsidiaries", "insurance"),
+        *("properties", "property", "environmental", "taxes", "capitalization", "commitments"),
+        *("permitted", "existing", "material", "contracts", "affiliates", "transactions"),
+        *("collateral", "locations", "equity", "capital", "disclosure", "matters"),
+        *("intellectual", "compliance", "covenants", "representations", "warranties"),
+        *("obligations", "proceeds", "consents", "approvals", "liabilities", "guarantees"),
+    ]
+)

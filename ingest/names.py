@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.name_words import ORG_WORDS, STOP_WORDS, TERMINAL_SUFFIXES, TITLE_WORDS
+from ingest.name_words import (
+    HEADING_WORDS,
+    ORG_WORDS,
+    STOP_WORDS,
+    TERMINAL_SUFFIXES,
+    TITLE_WORDS,
+)
 
 #: "Halden Capital S.à r.l.", "ALDER FUND I S. À R. L.": a Luxembourg société à responsabilité
 #: limitée, typed with or without spaces, in either case; one suffix word ("sarl").
@@ -160,10 +166,11 @@ def _org_word(word: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."."""
+    """Two to five capitalised words with no org word: "G. Troy Meier", "Robert E. Sleet, Jr."
+    (never a heading's words: "Existing Indebtedness")."""
     ws = words(name)
     if not 2 <= len(ws) <= 6 or any(
-        _org_word(w) or w in STOP_WORDS or w in TITLE_WORDS for w in ws
+        _org_word(w) or w in STOP_WORDS or w in TITLE_WORDS or w in HEADING_WORDS for w in ws
     ):
         return False
     parts = [p for p in re.split(r"[\s,]+", name.strip()) if p]

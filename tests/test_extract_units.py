@@ -53,6 +53,10 @@ def test_names() -> None:
     assert found == ["Hartwell Grain Co.", "First Prairie Bank, N.A.", "Blue Heron Partners, L.P."]
     assert is_org_name("Lakeside Credit Fund II LLC")
     assert looks_like_person("Maria T. Okafor") and not looks_like_person("Vice President")
+    # a schedule's heading after the signature pages is no one signing alone
+    assert not looks_like_person("Existing Indebtedness")
+    assert not looks_like_person("Permitted Liens")
+    assert looks_like_person("Dale Ness") and looks_like_person("Anne Jennings")
 
 
 def test_sentences_do_not_split_after_abbreviations() -> None:
