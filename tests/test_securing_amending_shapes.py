@@ -987,7 +987,11 @@ Title: President
 """,
         expected=(
             ("AMENDS", SELF, "Guaranty"),
-            ("SECURES", "Northfield Aggregates Holdings, Inc.", "Amended and Restated Loan Agreement"),
+            (
+                "SECURES",
+                "Northfield Aggregates Holdings, Inc.",
+                "Amended and Restated Loan Agreement",
+            ),
             ("PARTY_TO", "Northfield Aggregates Holdings, Inc.", SELF),
         ),
         optional=(
@@ -1069,7 +1073,11 @@ if __name__ == "__main__":
     right = total = wrong = 0
     for shape in SHAPES:
         result = score(shape)
-        right, total, wrong = right + result.right, total + result.expected, wrong + len(result.wrong)
+        right, total, wrong = (
+            right + result.right,
+            total + result.expected,
+            wrong + len(result.wrong),
+        )
         print(f"{result.right}/{result.expected} wrong {len(result.wrong)}  {shape.name}")
         for fact in result.missed:
             print("   missed", fact)
