@@ -132,6 +132,13 @@ def referred_term(after: str) -> str | None:
     return m["term"] if m else None
 
 
+def defined_term(after: str) -> str | None:
+    """The term a parenthesis right after a described collateral defines for it ("(the
+    "Pledged Shares")"), or refers to it by."""
+    m = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after)
+    return m["term"] if m else None
+
+
 def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     """The collateral a grant names: the term it defines for it ("(the "Collateral")", "(all
     such assets ... referred to as the "Collateral")"), else

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.executed_documents import extract_executed_documents
@@ -99,6 +100,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
+        if "secur" in low and ("convey" in low or "mortgage" in low):
+            extract_conveyances(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
