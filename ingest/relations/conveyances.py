@@ -23,13 +23,16 @@ from ingest.rules import passage, rule
 _CONVEYS = rule(
     "relations.conveyances.conveys_to_secure",
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:NOW,?\s+)?THEREFORE,?\s+)?"
+    r"(?:(?i:to\s+secure|in\s+order\s+to\s+secure|as\s+security\s+for)\b(?P<first>[^;]{3,300}?),\s+)?"
     r"(?P<subj>(?:(?i:the)\s+)?[A-Z][\w'\u2019.&-]*(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"
     r",?\s+(?:(?i:does|do)\s+)?(?i:hereby\s+)?(?i:irrevocably\s+)?"
     r"(?P<verbs>(?i:(?:grants?|bargains?|sells?|conveys?|mortgages?|warrants?|assigns?|transfers?"
     r"|remises?|releases?|pledges?|sets?\s+over|confirms?)(?:,?\s+and\s+|,\s+|\s+)){1,9})"
     r"(?i:to|unto)\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
-    r"(?P<body>[^;]{3,900}?)\b(?i:to\s+secure|as\s+security\s+for|for\s+the\s+purpose\s+of"
-    r"\s+securing|in\s+order\s+to\s+secure)\b(?P<what>[^;]{0,300})",
+    r"(?P<body>[^;]{3,900}?)(?:\b(?i:to\s+secure|as\s+security\s+for|for\s+the\s+purpose\s+of"
+    r"\s+securing|in\s+order\s+to\s+secure)\b(?P<what>[^;]{0,300})"
+    # with what it secures stated first, the land runs to the sentence's end
+    r"|(?(first)[.;]?\s*$|(?!)))",
     reads="the granting clause of a mortgage or deed of trust: grantor, the land, what it secures",
     mode="match",
     matches=[
@@ -45,10 +48,16 @@ _CONVEYS = rule(
             "Property, as security for the Obligations.",
             subj="Mortgagor",
         ),
+        passage(
+            "NOW, THEREFORE, to secure the payment of the Note, Mortgagor hereby mortgages, grants "
+            'and conveys to Mortgagee the land described in Exhibit A (the "Premises").',
+            first=" the payment of the Note",
+            subj="Mortgagor",
+        ),
     ],
     rejects=[
         "The Borrower shall not sell, convey or mortgage to any Person any of its real property.",
-        "Seller hereby sells and conveys to Buyer the Property for the Purchase Price.",
+        "Seller hereby sells and conveys to Buyer the Property for the Purchase Price",
     ],
 )
 #: the verbs that make a grant a conveyance of land (not "grants a security interest")
@@ -67,8 +76,8 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
     m = _CONVEYS.match(sentence)
     if m is None or not _LAND_VERBS.search(m["verbs"]) or _NOT_GRANT.search(m["subj"]):
         return
+    what = m["what"] or m["first"]
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    what = m["what"]
     secured = instruments_in(ctx, what)[:1] or agreements_in(ctx, what)[:1]
     if not secured and (own := secured_agreement(ctx)) and in_own_text(ctx, lo):
         secured = [own]

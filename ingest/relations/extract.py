@@ -25,6 +25,7 @@ from ingest.relations.issuance import (
     extract_tranches,
 )
 from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
+from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.party_roles import read_roles
@@ -100,6 +101,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
+        if "becom" in low or "made a party" in low:
+            extract_joinders(ctx, lo, sentence)
         if "secur" in low and ("convey" in low or "mortgage" in low):
             extract_conveyances(ctx, lo, sentence)
         if "waive" in low:

@@ -12,7 +12,7 @@ from ingest.parties.add import add_party
 from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.slots import instruments_in, labelled, party_or_company, stated_parties
-from ingest.roles import listed_names
+from ingest.roles import defined_company, listed_names
 
 _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
 
@@ -92,8 +92,15 @@ def guaranteed_by(
         guarantors += [g for g in found if g not in guarantors]
     if not guarantors:
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):
-            if re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
-                guarantors += [g for g in stated_parties(ctx, item) if g not in guarantors]
+            if not re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
+                continue
+            found = stated_parties(ctx, item)
+            term = re.sub(r"(?i)^\s*(?:the|each\s+of\s+the)\s+", "", item).strip()
+            if not found and (company := defined_company(ctx, term)):
+                # "guaranteed by the Parent", where '"Parent" means Acme Holdings, Inc.'
+                name = " ".join(ctx.text[company[0] : company[1]].split())
+                found = party_or_company(ctx, name, ctx.span(*company))
+            guarantors += [g for g in found if g not in guarantors]
     for t in targets:
         for g in guarantors:
             ctx.collector.relate("SECURES", g, t, evidence)
