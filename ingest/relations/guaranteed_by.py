@@ -95,8 +95,8 @@ def guaranteed_by(
             if not re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
                 continue
             found = stated_parties(ctx, item)
-            term = re.sub(r"(?i)^\s*(?:the|each\s+of\s+the)\s+", "", item).strip()
-            if not found and (company := defined_company(ctx, term)):
+            word = re.sub(r"(?i)^\s*(?:the|each\s+of\s+the)\s+", "", item).strip()
+            if not found and (company := defined_company(ctx, word)):
                 # "guaranteed by the Parent", where '"Parent" means Acme Holdings, Inc.'
                 name = " ".join(ctx.text[company[0] : company[1]].split())
                 found = party_or_company(ctx, name, ctx.span(*company))
