@@ -1392,8 +1392,30 @@ def score(shape: Shape) -> Score:
     return Score(len(shape.expected) - len(missed), len(shape.expected), tuple(wrong), missed)
 
 
+#: The shapes the extractor still gets wrong, and why (kept failing on purpose: a fix that
+#: reaches one of them turns its xfail into a pass that must be claimed).
+KNOWN_MISSES = {
+    "intercreditor agreement between two agents": "the obligations under 'each of them' (two "
+    "agreements named before) secured by the common collateral: no reader resolves 'each of them'",
+    "continuing guaranty of all indebtedness of a borrower": "a guaranty whose opening sentence "
+    'is its preamble (\'the undersigned X ("Guarantor") ... guarantees ... Indebtedness of Y '
+    '("Borrower") to Bank\'): the bank and the borrower are not read as parties',
+    "credit agreement guaranteed by the parent under a parent guaranty": "a guarantor read from "
+    "'guaranteed by the Parent' is not handed to the guaranty's parties",
+    "supplement to a security agreement adding a grantor": "the base agreement's parties listed "
+    "after 'to the Security Agreement ... among' are read as the supplement's own",
+}
+
+
 @pytest.mark.parametrize(
-    "shape", SHAPES + SHAPES_ROUND_TWO, ids=[s.name for s in SHAPES + SHAPES_ROUND_TWO]
+    "shape",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[s.name]))
+        if s.name in KNOWN_MISSES
+        else s
+        for s in SHAPES + SHAPES_ROUND_TWO
+    ],
+    ids=[s.name for s in SHAPES + SHAPES_ROUND_TWO],
 )
 def test_shape(shape: Shape) -> None:
     result = score(shape)
