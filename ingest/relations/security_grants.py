@@ -172,13 +172,14 @@ _SECURED_BY_SUBJECT = rule(
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
     r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all)\b[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
-    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
+    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?(?:\([a-z]\)\s)?"
     r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
     r"(?i:security\s+interests?|liens?|mortgages?|pledges?)(?:\s+(?:in|on)\s+and\s+lien)?"
     r"\s+(?:in|on|of|upon)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
-    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
+    # "(a) a cash collateral account ...": the first item of a list of collateral
+    r"|[A-Z][\w-]*[\u2019']s\s+|(?<=\([a-z]\)\s)an?\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
     r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
     reads="the deal's obligations stated to be secured: the collateral that secures them",
@@ -197,6 +198,11 @@ _SECURED_BY_SUBJECT = rule(
             "All obligations of the Borrower hereunder are secured by the Collateral, as more "
             "fully described in the Security Agreement.",
             asset="the Collateral",
+        ),
+        passage(
+            "The Term Loan shall be secured by (a) a cash collateral account maintained with the "
+            'Bank (the "Cash Account") and (b) a pledge of deposits.',
+            asset="a cash collateral account maintained with the Bank",
         ),
         passage(
             "The Obligations shall be secured by a first priority security interest in all of "
