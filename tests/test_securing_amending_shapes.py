@@ -1633,6 +1633,9 @@ KNOWN_MISSES = {
     '("Borrower") to Bank\'): the bank and the borrower are not read as parties',
     "credit agreement guaranteed by the parent under a parent guaranty": "a guarantor read from "
     "'guaranteed by the Parent' is not handed to the guaranty's parties",
+    "a deed of trust on the borrower's land as a condition of the loans": "a security document "
+    "'executed by the Borrower encumbering the real property ..., as security for the Loans' in a "
+    "closing condition: no reader takes the executing party as grantor without a grant verb",
     "supplement to a security agreement adding a grantor": "the base agreement's parties listed "
     "after 'to the Security Agreement ... among' are read as the supplement's own",
 }
