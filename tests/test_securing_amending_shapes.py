@@ -1631,8 +1631,6 @@ KNOWN_MISSES = {
     "continuing guaranty of all indebtedness of a borrower": "a guaranty whose opening sentence "
     'is its preamble (\'the undersigned X ("Guarantor") ... guarantees ... Indebtedness of Y '
     '("Borrower") to Bank\'): the bank and the borrower are not read as parties',
-    "credit agreement guaranteed by the parent under a parent guaranty": "a guarantor read from "
-    "'guaranteed by the Parent' is not handed to the guaranty's parties",
     "a deed of trust on the borrower's land as a condition of the loans": "a security document "
     "'executed by the Borrower encumbering the real property ..., as security for the Loans' in a "
     "closing condition: no reader takes the executing party as grantor without a grant verb",
