@@ -20,9 +20,10 @@ from ingest.references.kinds import title_kind
 #: "This Credit Agreement amends, restates, and supersedes in their entirety the Prior Loan
 #: Agreements", "This Agreement hereby amends and restates the Existing Agreements"
 _RESTATES = re.compile(
-    r"\bThis\s+(?:[A-Z][\w-]*\s+){0,4}Agreement\s+(?:hereby\s+)?amends,?\s+(?:and\s+)?restates"
-    r"(?:,?\s+and\s+(?:supersedes|replaces))?(?:\s+in\s+(?:its|their)\s+entirety)?\s+the\s+"
-    r"(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+Agreements?)\b"
+    r"\bThis\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Guarant(?:y|ee))\s+(?:hereby\s+)?amends,?\s+"
+    r"(?:and\s+)?restates(?:,?\s+and\s+(?:supersedes|replaces))?(?:\s+in\s+(?:its|their)\s+"
+    r"entirety)?\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    r"(?:Agreements?|Guarant(?:y|ee|ies|ees)))\b"
 )
 
 

@@ -607,13 +607,13 @@ def listed_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
         span = ctx.span(start, m.end())
         for s, e in names:
             # "the Parent": the company its definition names, where no reader knows the term
-            if not ctx.lookup(text[s:e]) and (company := _defined_company(ctx, text[s:e])):
+            if not ctx.lookup(text[s:e]) and (company := defined_company(ctx, text[s:e])):
                 s, e = company
             out.append((m["term"], " ".join(text[s:e].split()), ctx.span(s, e), span))
     return out
 
 
-def _defined_company(ctx: DocContext, term: str) -> tuple[int, int] | None:
+def defined_company(ctx: DocContext, term: str) -> tuple[int, int] | None:
     """Where the company a term's definition names is ('"Parent" means Ridgeline Holdings
     Corp., a Delaware corporation'): the name right after "means", when it is a company's."""
     text = ctx.text

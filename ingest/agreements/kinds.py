@@ -53,6 +53,12 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
         (r"\bnotes?\b", "Instrument", "note"),
         (r"\bbonds?\b", "Instrument", "bond"),
+        # a security instrument on land: "Mortgage", "Deed of Trust", "Deed to Secure Debt"
+        (
+            r"^(?:[\w&/,\-]+\s+){0,4}?(?:mortgage|deeds?\s+of\s+trust|deed\s+to\s+secure\s+debt)\b",
+            "Agreement",
+            "security_agreement",
+        ),
         # "MEMORANDUM OF UNDERSTANDING", "GENERAL TERMS AND CONDITIONS" (never "the attached
         # terms and conditions" a legend speaks of), "JOINT FILING STATEMENT": agreements by
         # their preamble or their "the undersigned agree", named otherwise

@@ -3,7 +3,10 @@ financial institutions from time to time party hereto (the "Lenders") and C, as 
 
 Exists because the preamble reader binds a parenthesised term to the names before it; where
 a class stands between them ("the banks listed on the signature pages hereof"), the term
-names that class (whose members sign below), not the companies named before it.
+names that class (whose members sign below), not the companies named before it. So where the
+name stands inside the class's description ("each of the subsidiaries of Acme Holdings, Inc.
+listed on Schedule I hereto (the "Guarantors")"): the term names the subsidiaries, and the
+company they belong to is no party.
 """
 
 from __future__ import annotations
@@ -39,3 +42,22 @@ def names_class(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (between the last name and a term) names a class of
     lenders, so that the term defines the class."""
     return bool(_CLASS.search(text, start, end))
+
+
+_MEMBERS_OF = rule(
+    "parties.members_of",
+    r"(?i)\b(?:subsidiaries|affiliates)\s+of\s+(?:the\s+)?$",
+    reads="a class of companies described by the company they belong to, right before its name",
+    matches=[
+        passage("among each of the subsidiaries of ", match="subsidiaries of "),
+        passage("and the Domestic Subsidiaries of the ", match="Subsidiaries of the "),
+    ],
+    rejects=["Acme Corp., a subsidiary of ", "the subsidiaries of Parent and "],
+)
+
+
+def names_members_of(text: str, name_start: int) -> bool:
+    """Whether the name at ``name_start`` is the company a class of its subsidiaries or
+    affiliates is described by ("the subsidiaries of Acme Holdings, Inc. listed on Schedule
+    I"): a term after it names the class."""
+    return bool(_MEMBERS_OF.search(text, max(0, name_start - 80), name_start))

@@ -59,6 +59,8 @@ def only_roles(name: str) -> bool:
     ws = words(name)
     if ws and ws[-1] in _NOT_PARTY_TAIL:
         return True
+    if ws[-3:] in (["deed", "of", "trust"], ["declaration", "of", "trust"]) and len(ws) <= 4:
+        return True  # "THIS DEED OF TRUST is made by ...": the document, whose "Trust" is no org
     if (
         ws
         and ws[-1] in _DESCRIPTOR_HEADS

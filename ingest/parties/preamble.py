@@ -31,7 +31,7 @@ from ingest.parties.descriptions import (
     strip_leading_roles,
 )
 from ingest.parties.forms import suffix_type
-from ingest.parties.lender_class import names_class
+from ingest.parties.lender_class import names_class, names_members_of
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -240,6 +240,12 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if r.pending and names_class(text, r.pending[-1].end, d.clause_start):
         r.pending = []  # "A, the banks from time to time party hereto (the "Banks")"
+        return True
+    if r.pending and names_members_of(text, r.pending[-1].run.start):
+        # "among each of the subsidiaries of Acme, Inc. listed on Schedule I (the
+        # "Guarantors")": the term names the subsidiaries; Acme is no party
+        r.found.remove(r.pending[-1])
+        r.pending = []
         return True
     if (
         r.pending

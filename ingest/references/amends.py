@@ -53,7 +53,7 @@ def amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) -
 _AMEND_CUE = rule(
     "references.amend_cue",
     r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend|revisions?"
-    r"|changes)\b",
+    r"|changes|deleted|replaced)\b",
     reads="any text: the word every sentence in which the document amends another holds",
     matches=[
         "the parties desire to amend the Agreement",
@@ -148,6 +148,23 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             ),
         ],
         rejects=["extend the maturity date to June 1", "amend the Maturity Date of the Note"],
+    ),
+    rule(
+        "references.section_of_object_is_deleted",
+        r"\b(?:Sections?|Articles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Ee]xhibits?)\s+"
+        rf"[\w.()-]+\s+of\s+(?P<obj>{_OBJ})(?P<obj2>)\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+        r"(?:deleted|replaced|restated)\b",
+        reads=_AMENDING_SENTENCE + "whose section 'is hereby deleted' or replaced",
+        matches=[
+            passage(
+                "Section 4.3 of the Security Agreement is hereby deleted",
+                obj="the Security Agreement",
+            ),
+            passage(
+                "Schedule II of the Pledge Agreement is replaced by", obj="the Pledge Agreement"
+            ),
+        ],
+        rejects=["Section 4.3 of the Security Agreement is incorporated", "Section 4.3 is deleted"],
     ),
     rule(
         "references.term_of_object_is_amended",

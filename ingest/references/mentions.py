@@ -329,6 +329,17 @@ _ONE_WORD_TITLE = rule(
     rejects=["Agreement", "Note", "Indenture", "Leases"],
     mode="fullmatch",
 )
+#: A title of one word that names a particular agreement when "dated" a day follows it: "the
+#: Guaranty dated as of June 1, 2017" (the guaranty a restated guaranty replaces); not "that
+#: certain Guaranty of even date herewith", which a definition names by its term.
+_DATED_ONE_WORD_TITLE = rule(
+    "references.dated_one_word_title",
+    r"Guarant(?:y|ee)(?=,?\s+dated\b)",
+    reads="a mentioned title of one word: a guaranty, a whole title when 'dated' follows it",
+    matches=[passage("Guaranty dated as of June 1, 2017", match="Guaranty")],
+    rejects=["Guaranty of even date herewith", "Guaranties dated", "Guaranty Agreement dated"],
+    mode="match",
+)
 
 
 def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Mention | None, int]:
@@ -340,7 +351,10 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
     raw = text[m.start() : end]
     title = clean_title(raw)
     one_word = len(title.split()) < 2
-    if one_word and not _ONE_WORD_TITLE.fullmatch(title):
+    if one_word and not (
+        _ONE_WORD_TITLE.fullmatch(title)
+        or _DATED_ONE_WORD_TITLE.match(text, m.start() + raw.index(title))
+    ):
         return None, end
     start = m.start() + raw.index(title.split()[0])
     term, pos = term_after(text, end, title)

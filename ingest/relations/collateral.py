@@ -92,9 +92,11 @@ def _collateral(ctx: DocContext, granted: str) -> str | None:
 
 
 #: the term a grant defines for its collateral right after describing it ("in Borrower's
-#: custody account number 22831700 maintained with ... ("Custody Account")")
+#: custody account number 22831700 maintained with ... ("Custody Account")", "..., and all
+#: proceeds thereof (collectively, the "Collateral")")
 _GRANT_TERM = re.compile(
-    rf"^[^;()]{{0,80}}?\(\s*(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
+    r"^[^;()]{0,80}?\(\s*(?:(?:collectively|together)\s*,?\s+)?(?:the\s+)?"
+    rf"{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
 )
 
 #: the term a longer grant gives its list in a parenthesis of its own: "... and all proceeds
@@ -129,6 +131,13 @@ def referred_term(after: str) -> str | None:
     """The term a parenthesis after a described collateral refers to it by ("(all such assets
     ... hereinafter collectively referred to as the "Collateral")")."""
     m = _REFERRED_TERM.match(after)
+    return m["term"] if m else None
+
+
+def defined_term(after: str) -> str | None:
+    """The term a parenthesis right after a described collateral defines for it ("(the
+    "Pledged Shares")"), or refers to it by."""
+    m = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after)
     return m["term"] if m else None
 
 

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
+from ingest.relations.delivered_grants import extract_delivered_grants
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -24,6 +26,7 @@ from ingest.relations.issuance import (
     extract_tranches,
 )
 from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
+from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.party_roles import read_roles
@@ -99,6 +102,12 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
+        if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
+            extract_delivered_grants(ctx, lo, sentence)
+        if "becom" in low or "made a party" in low:
+            extract_joinders(ctx, lo, sentence)
+        if "secur" in low and ("convey" in low or "mortgage" in low):
+            extract_conveyances(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)

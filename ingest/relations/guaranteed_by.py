@@ -11,8 +11,14 @@ from ingest.names import looks_like_person
 from ingest.parties.add import add_party
 from ingest.records import Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
-from ingest.relations.slots import instruments_in, labelled, party_or_company, stated_parties
-from ingest.roles import listed_names
+from ingest.relations.slots import (
+    agreements_in,
+    instruments_in,
+    labelled,
+    party_or_company,
+    stated_parties,
+)
+from ingest.roles import defined_company, listed_names
 
 _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
 
@@ -92,11 +98,31 @@ def guaranteed_by(
         guarantors += [g for g in found if g not in guarantors]
     if not guarantors:
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):
-            if re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
-                guarantors += [g for g in stated_parties(ctx, item) if g not in guarantors]
+            if not re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
+                continue
+            found = stated_parties(ctx, item)
+            word = re.sub(r"(?i)^\s*(?:the|each\s+of\s+the)\s+", "", item).strip()
+            if not found and (company := defined_company(ctx, word)):
+                # "guaranteed by the Parent", where '"Parent" means Acme Holdings, Inc.'
+                name = " ".join(ctx.text[company[0] : company[1]].split())
+                found = party_or_company(ctx, name, ctx.span(*company))
+            guarantors += [g for g in found if g not in guarantors]
     for t in targets:
         for g in guarantors:
             ctx.collector.relate("SECURES", g, t, evidence)
+    # "... by the Parent pursuant to a Parent Guaranty dated ...": each guarantor is party to it
+    if guaranty := _PURSUANT_TO_GUARANTY.search(m["list"]):
+        for agreement in agreements_in(ctx, guaranty["title"])[:1]:
+            for g in guarantors:
+                ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
+
+
+#: the guaranty a passive "guaranteed by" names as its instrument
+_PURSUANT_TO_GUARANTY = re.compile(
+    r"^[^;]{0,200}?\b(?:pursuant\s+to|under|by\s+means\s+of|as\s+evidenced\s+by)\s+"
+    r"(?:a|the|that\s+certain)\s+(?P<title>(?:[A-Z][\w'\u2019-]*\s+){0,3}Guarant(?:y|ee)"
+    r"(?:\s+Agreement)?)\b"
+)
 
 
 #: what a guaranty guarantees, up to where its object ends ("guarantee to Lender the ... payment

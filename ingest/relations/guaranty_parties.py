@@ -37,11 +37,12 @@ _NOT_GUARANTY = re.compile(
     r"termination|waiver|payment|performance|completion|limited)\b"
 )
 #: a titled guaranty in running text after an article: "is party to a Guarantee Agreement",
-#: "under the Continuing Guaranty" (not a heading "7. Guaranty.", nor "the Guaranty of ...")
+#: "under the Continuing Guaranty" (not a heading "7. Guaranty.", nor "the Guaranty of ...",
+#: nor the first words of "the Guaranty and Security Agreement")
 _MENTION = re.compile(
     r"\b(?:the|a|that\s+certain)\s+"
     r"(?P<title>(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:y|ee)(?:\s+Agreement)?)\b"
-    r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|[\w-])"
+    r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|[\w-])"
 )
 #: a capitalised title before a parenthesised term: the term names that agreement
 _TITLED = re.compile(r"\b[A-Z][\w-]*\s+(?:Guarant(?:y|ee)|Agreement)\b")

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.names import singular
 from ingest.records import Span
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
+from ingest.relations.scheduled_guarantors import scheduled_guarantors
 from ingest.relations.slots import new_party, party_or_company
 from ingest.roles import Signing, defined_guarantors, guarantor_blocks, listed_guarantors
+from ingest.signatures.preamble_roles import creditor_alias
+from ingest.structure.analysis import analyze
 
 #: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
 #: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
@@ -50,6 +54,7 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         and not s.lends
         and s.heads_block
         and named_party(ctx, s.ref)
+        and not creditor_alias(ctx, s.ref)
     }
     for party, (held, spans) in roles.items():
         # "as Borrower and Guarantor": a co-borrower guarantees the others' obligations too
@@ -70,19 +75,31 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
     for name, span in guarantor_blocks(ctx):
         key = re.sub(r"[^a-z0-9]", "", name.lower())
         for party in [known[key]] if key in known else new_party(ctx, name, span):
+            if creditor_alias(ctx, party):
+                continue  # a lender's block after the guarantors', with no caption of its own
             ctx.collector.relate("SECURES", party, secured, span)
             givers.setdefault(party, span)
     # '"Guarantors" means A, B and C': each name the definition lists, by its term ("DPA"),
     # its name, or (a company no reader named) a new party; the edge cites the definition
     named: dict[str, list[str]] = {}
-    # and the companies a list makes guarantors each ("each of A, B and C (each a "Guarantor")")
-    for term, name, at, definition in [*defined_guarantors(ctx), *listed_guarantors(ctx)]:
+    # and the companies a list makes guarantors each ("each of A, B and C (each a "Guarantor")"),
+    # or a schedule lists ("the subsidiaries listed on Schedule I (the "Guarantors")")
+    scheduled = scheduled_guarantors(ctx)
+    listed = [*defined_guarantors(ctx), *listed_guarantors(ctx), *scheduled]
+    for term, name, at, definition in listed:
         for party in party_or_company(ctx, name, at):
             if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
                 ctx.collector.relate("SECURES", party, secured, definition)
                 named.setdefault(term, []).append(party)
                 if "guarantor" in term.lower():
                     givers.setdefault(party, definition)
+    # a class the own agreement's preamble defines is party to it, each member its schedule
+    # lists ("GUARANTEE AGREEMENT ... among each of the subsidiaries ... listed on Schedule I")
+    preamble = analyze(ctx.text).preamble
+    for term, name, at, definition in scheduled:
+        if ctx.self_ref and preamble and preamble.start <= definition.start < preamble.end:
+            for party in party_or_company(ctx, name, at):
+                ctx.collector.relate("PARTY_TO", party, ctx.self_ref, at, {"role": singular(term)})
     # the term now names them ("the guaranty of the Guarantor")
     for term, parties in named.items():
         if not ctx.lookup(term):

@@ -22,6 +22,7 @@ import re
 from ingest.context import DocContext
 from ingest.records import Span
 from ingest.relations.collateral import add_asset as _asset
+from ingest.relations.collateral import defined_term
 from ingest.relations.collateral import granted_assets as _granted_assets
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
@@ -171,13 +172,14 @@ _SECURED_BY_SUBJECT = rule(
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
     r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all)\b[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
-    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?"
+    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?(?:\([a-z]\)\s)?"
     r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
     r"(?i:security\s+interests?|liens?|mortgages?|pledges?)(?:\s+(?:in|on)\s+and\s+lien)?"
     r"\s+(?:in|on|of|upon)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
-    r"|[A-Z][\w-]*[\u2019']s\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
+    # "(a) a cash collateral account ...": the first item of a list of collateral
+    r"|[A-Z][\w-]*[\u2019']s\s+|(?<=\([a-z]\)\s)an?\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
     r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
     reads="the deal's obligations stated to be secured: the collateral that secures them",
@@ -196,6 +198,11 @@ _SECURED_BY_SUBJECT = rule(
             "All obligations of the Borrower hereunder are secured by the Collateral, as more "
             "fully described in the Security Agreement.",
             asset="the Collateral",
+        ),
+        passage(
+            "The Term Loan shall be secured by (a) a cash collateral account maintained with the "
+            'Bank (the "Cash Account") and (b) a pledge of deposits.',
+            asset="a cash collateral account maintained with the Bank",
         ),
         passage(
             "The Obligations shall be secured by a first priority security interest in all of "
@@ -229,9 +236,12 @@ _PLEDGE_OF_EQUITY = rule(
     r"pledges?(?:,?\s+(?:and\s+)?(?:assigns?|delivers?|grants?))*\s+to\s+"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|as\s+collateral\s+agent\s+for)\s+[^;,]{1,120},)?"
+    # "pledges to the Lender, and grants to the Lender a security interest in, all ..."
+    r"(?:,?\s+and\s+grants?\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?"
+    r"\s+an?\s+(?:continuing\s+)?security\s+interest\s+in,?)?"
     r"\s+(?P<asset>(?:(?:all|one\s+hundred\s+percent|the)\b|\d{1,3}(?:\.\d+)?%)[^.;]{0,80}?"
     r"\b(?:shares|(?:capital\s+)?stock|equity\s+interests|membership\s+interests"
-    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
+    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+|the\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
     r"(?=\s*[(;]|\s+(?:now|whether|as\s+(?:collateral\s+)?security|to\s+secure|held|owned)\b"
     r"|,\s+(?:[a-z]|as\b)|\.(?:\s+[A-Z]|\s*$)|$)",
     reads="a pledge of a company's shares by a pledgor that opens the sentence",
@@ -248,6 +258,12 @@ _PLEDGE_OF_EQUITY = rule(
             "Each Pledgor hereby pledges and delivers to the Collateral Agent 65% of the voting "
             "equity interests of each Foreign Subsidiary, whether now owned or hereafter acquired.",
             asset="65% of the voting equity interests of each Foreign Subsidiary",
+        ),
+        passage(
+            "The Pledgor hereby pledges to the Bank, and grants to the Bank a security interest "
+            "in, all of the outstanding shares of capital stock of the Borrower, as security for "
+            "the Obligations.",
+            asset="all of the outstanding shares of capital stock of the Borrower",
         ),
     ],
     rejects=[
@@ -375,8 +391,10 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     if p:
         grantees = set(parties_named(ctx, p["to"]))
         pledgors = [g for g in _subjects(ctx, p["subj"], lo) if g not in grantees]
+        # the shares by the term the pledge defines for them ("(the "Pledged Shares")")
+        defined = defined_term(sentence[p.end() :]) or p["asset"]
         for t in _secured(ctx, lo, p["what"] or ""):
-            ctx.collector.relate("SECURES", _asset(ctx, p["asset"], evidence), t, evidence)
+            ctx.collector.relate("SECURES", _asset(ctx, defined, evidence), t, evidence)
             for g in pledgors:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # "The Obligations are secured by ..." .security reads ("This Note is secured by" too)

@@ -125,7 +125,22 @@ def agreements_in(ctx: DocContext, phrase: str) -> list[str]:
             t = e.props.get("title")
             if e.label == "Agreement" and isinstance(t, str) and norm_title(t) == want:
                 return [ref]
+    # a title joining words with "and" or "of" ("Mortgage and Security Agreement"), whole
+    for m in _JOINED_TITLE.finditer(phrase):
+        want = norm_title(clean_title(m.group(0)))
+        for ref, e in ctx.collector.entities.items():
+            t = e.props.get("title")
+            if e.label == "Agreement" and isinstance(t, str) and norm_title(t) == want:
+                return [ref]
     return []
+
+
+#: an agreement's title whose words "and", "of" or "to" join ("Mortgage and Security Agreement",
+#: "Assignment of Rents and Security Agreement")
+_JOINED_TITLE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:and|of|to|&)\s+)?[A-Z][\w'\u2019-]*){0,8}?\s+"
+    r"(?:Agreement|Lease|Guaranty|Indenture|Mortgage|Deed\s+of\s+Trust)\b"
+)
 
 
 def self_label(ctx: DocContext) -> str | None:

@@ -22,6 +22,7 @@ from ingest.signatures.company_lines import bare_role
 from ingest.signatures.cut_names import cut_party, joined_party
 from ingest.signatures.preamble_roles import (
     alias_role,
+    creditor_alias,
     individuals_may_sign,
     others_hold,
     preamble_role,
@@ -66,6 +67,10 @@ def extract_signatures(ctx: DocContext) -> None:
                         or add_party(ctx, company, cs, ce, kind="organization")
                     )
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
+                    if b.captioned and "guarantor" in (b.role or "").lower():
+                        # a lender whose block follows the guarantors' with no caption of
+                        # its own signs as the lender its defined term says it is
+                        role = creditor_alias(ctx, company_ref) or role
                     if b.captioned and listed and others_hold(ctx, b.role, company_ref):
                         role = listed
                     party_to(ctx, company_ref, role, cs, ce)

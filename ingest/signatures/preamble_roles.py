@@ -97,3 +97,18 @@ def alias_role(ctx: DocContext, ref: str) -> str | None:
         if role := role_of(a):
             return role
     return None
+
+
+#: the head words of a creditor's term: who extends or administers the credit
+_CREDITOR_HEADS = frozenset({"lender", "bank", "agent", "holder", "noteholder", "payee"})
+
+
+def creditor_alias(ctx: DocContext, ref: str) -> str | None:
+    """The creditor's role a defined term of the party gives it ("the "Lender"" -> "Lender"),
+    or None."""
+    e = ctx.collector.get(ref)
+    for alias in e.aliases if e is not None else ():
+        role = role_of(alias)
+        if role and singular(role).split()[-1].lower() in _CREDITOR_HEADS:
+            return role
+    return None

@@ -1,0 +1,81 @@
+"""PARTY_TO from a joinder: "the New Guarantor hereby becomes a party to the Guaranty and
+Security Agreement as a Guarantor and a Grantor thereunder", "each Additional Borrower shall
+become a party to the Credit Agreement as a "Borrower"".
+
+Why a reader of its own: the company joins an agreement that the joinder only names (another
+document's), and the sentence, not a preamble or a signature block, says in what capacity.
+"""
+
+from __future__ import annotations
+
+from ingest.context import DocContext
+from ingest.parties.role_words import role_of
+from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.slots import agreements_in, labelled, trimmed
+from ingest.rules import passage, rule
+
+#: the agreement joined, by its defined term or title
+_OBJECT = r"(?P<obj>the\s+[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,6})"
+#: the capacity in which the company joins it
+_ROLE = r"(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+
+_BECOMES_PARTY = rule(
+    "relations.joinders.becomes_party",
+    r"(?:^|,\s+|\bthat\s+)(?!(?:No|Neither|If|Any|Each\s+Subsidiary\s+that)\b)"
+    r"(?P<subj>(?:(?i:the|each)\s+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"
+    # its term, and how it joins: '(the "New Grantor") by its signature below'
+    r"(?:\s*\([^()]{1,60}\))?(?:,?\s+by\s+(?:its|their)\s+(?:signature|execution)[\w\s]{0,30}?,?)?"
+    r"\s+(?:hereby\s+)?(?:becomes|shall\s+(?:hereby\s+)?"
+    r"become|is\s+hereby\s+made|agrees\s+to\s+become|joins\s+and\s+becomes)\s+"
+    # "a party to the Security Agreement as a Grantor" / "a Grantor under the Security Agreement"
+    r"(?:a\s+party\s+(?:to|under)\s+"
+    + _OBJECT
+    + r"\s+as\s+(?:an?\s+)?[\"\u201c]?"
+    + _ROLE
+    + r"|an?\s+"
+    r"[\"\u201c]?" + _ROLE.replace("role", "role2") + r"[\"\u201d]?\s+(?:under|to|for\s+all\s+"
+    r"purposes\s+of)\s+" + _OBJECT.replace("obj", "obj2") + r")",
+    reads="a joinder: the company that becomes party to a named agreement, and its capacity",
+    matches=[
+        passage(
+            "By executing this Joinder Agreement, the New Guarantor hereby becomes a party to "
+            "the Guaranty and Security Agreement as a Guarantor and a Grantor thereunder.",
+            subj="the New Guarantor",
+            obj="the Guaranty and Security Agreement",
+            role="Guarantor",
+        ),
+        passage(
+            'Orwell Freight LLC shall become a party to the Credit Agreement as a "Borrower".',
+            subj="Orwell Freight LLC",
+            role="Borrower",
+        ),
+        passage(
+            'Delmont Optics LLC (the "New Grantor") by its signature below becomes a Grantor '
+            "under the Security Agreement with the same force and effect as if originally named "
+            "therein.",
+            role2="Grantor",
+            obj2="the Security Agreement",
+        ),
+    ],
+    rejects=[
+        "No Subsidiary shall become a party to any agreement restricting dividends.",
+        "the Borrower may become a party to the Credit Agreement",
+    ],
+)
+
+
+def extract_joinders(ctx: DocContext, lo: int, sentence: str) -> None:
+    """PARTY_TO from each company a joinder sentence makes a party to the agreement it names,
+    in the capacity it states."""
+    m = _BECOMES_PARTY.search(sentence)
+    if m is None or (role := role_of(m["role"] or m["role2"])) is None:
+        return
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    obj = m["obj"] or m["obj2"]
+    named = labelled(ctx, ctx.lookup(obj[len("the ") :]), "Agreement") or agreements_in(ctx, obj)
+    for agreement in named[:1]:
+        if agreement == ctx.self_ref:
+            continue
+        for party in subjects(ctx, m["subj"], lo + m.start("subj")):
+            ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})
