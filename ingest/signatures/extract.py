@@ -20,6 +20,7 @@ from ingest.signatures.collectives import (
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
 from ingest.signatures.cut_names import cut_party, joined_party
+from ingest.signatures.former_names import FORMER_NAME_CUE
 from ingest.signatures.preamble_roles import (
     alias_role,
     individuals_may_sign,
@@ -53,7 +54,7 @@ def extract_signatures(ctx: DocContext) -> None:
                 for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):
                     # "WELLS FARGO BANK," / "NATIONAL ASSOCIATION": one bank on two lines
                     company, cs, ce = completed_name(text, cut, cut_s, cut_e)
-                    if m := _FORMER_NAME.search(text, max(0, cs - 60), cs):
+                    if m := FORMER_NAME_CUE.search(text, max(0, cs - 60), cs):
                         # "CHESAPEAKE PLC (FORMERLY KNOWN AS FIELD GROUP PLC)": the company is
                         # the one named before the parenthesis
                         above = _named_before(text, m.start())
@@ -129,10 +130,6 @@ def _side_by_side(
         m = re.search(r"\s+".join(re.escape(w) for w in name.split()), text[span[0] : span[1]])
         out.append((name, (span[0] + m.start(), span[0] + m.end()) if m else span))
     return out
-
-
-#: what introduces a block company's former name: the company above, no other party
-_FORMER_NAME = re.compile(r"(?i)\((?:formerly(?:\s+known\s+as)?|f/k/a)\s*$")
 
 
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")

@@ -1,0 +1,139 @@
+"""Amendments whose parties sign through their managing members, carry former names, share a
+role across one parenthesis and name a second agreement of the same title (issue #13).
+
+Each passage is written in the general shape, not copied from a filing: the LLC's block
+("ORCHARD VISUAL LLC" / "f/k/a OVX, LLC" / "By:" / "HALDEN SERVICES, INC., as Sole Member" /
+"By:" / "Name:" / "Title:"), a role given to several parties by their terms ("each of OVX and
+OPX, therein referred to as a "Borrower""), and a definition that names an older agreement of
+the same title with another date.
+"""
+
+from __future__ import annotations
+
+from ingest.names import name_runs
+from tests.passages import OWN, edges, extract_text
+
+MEMBER_SIGNED = """AMENDMENT NO. 2 TO LOAN AGREEMENT
+
+AMENDMENT NO. 2, dated as of June 3, 2011 (this "Amendment"), to that certain Loan Agreement, \
+dated as of January 10, 2010 (the "Loan Agreement"), among ORCHARD VISUAL LLC (f/k/a OVX, LLC), \
+an Ohio limited liability company ("OVX"), and ORCHARD PRINT LLC (f/k/a OPX, LLC), an Ohio \
+limited liability company ("OPX"; each of OVX and OPX, therein referred to as a "Borrower" and, \
+collectively, as the "Borrowers"), HALDEN HOLDINGS, INC., an Ohio corporation ("Halden"), \
+HALDEN SERVICES,
+INC., an Ohio corporation ("Halden Services"; each of Halden and Halden Services, a "Guarantor" \
+and, collectively, the "Guarantors") and KESTREL SAVINGS BANK, an Ohio banking corporation (the \
+"Lender").
+
+1. The Loan Agreement is amended as set forth herein.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed as of \
+the day and year first above written.
+
+ORCHARD VISUAL LLC
+f/k/a OVX, LLC
+By:
+HALDEN SERVICES, INC., as Sole Member
+By:
+Name:
+Title:
+ORCHARD PRINT LLC
+f/k/a OPX, LLC
+By:
+HALDEN SERVICES, INC., its Managing Member
+By:
+Name:
+Title:
+HALDEN HOLDINGS, INC.
+By:
+Name: Mara Quist
+Title: President
+HALDEN SERVICES, INC.
+By:
+Name: Mara Quist
+Title: President
+KESTREL SAVINGS BANK
+By:
+Name: Tobias Wren
+Title: Vice President
+"""
+
+
+def _parties(text: str) -> dict[str, dict[str, object]]:
+    x = extract_text(text)
+    return {
+        str(e.props["name"]): {**e.props, "aliases": e.aliases}
+        for e in x.entities
+        if e.label == "Party"
+    }
+
+
+def test_a_former_name_under_the_block_company_is_the_same_party() -> None:
+    parties = _parties(MEMBER_SIGNED)
+    assert "OVX, LLC" not in parties and "OPX, LLC" not in parties
+    assert "OVX, LLC" in parties["ORCHARD VISUAL LLC"]["aliases"]  # type: ignore[operator]
+
+
+def test_the_form_after_a_former_name_is_the_partys() -> None:
+    parties = _parties(MEMBER_SIGNED)
+    assert parties["ORCHARD VISUAL LLC"]["jurisdiction"] == "Ohio"
+    assert parties["ORCHARD PRINT LLC"]["jurisdiction"] == "Ohio"
+
+
+def test_a_company_signing_as_member_is_no_signer_and_no_title() -> None:
+    x = extract_text(MEMBER_SIGNED)
+    signed = {(s, t) for s, t in edges(x, "SIGNED")}
+    assert {s for s, _ in signed} == {"Mara Quist", "Tobias Wren"}
+    titles = {str(r.props.get("title")) for r in x.relations if r.type == "SIGNED"}
+    assert titles == {"President", "Vice President"}
+
+
+def test_each_of_their_terms_shares_the_role() -> None:
+    x = extract_text(MEMBER_SIGNED)
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    roles = {
+        str(names[r.source]): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == OWN
+    }
+    assert roles["ORCHARD VISUAL LLC"] == roles["ORCHARD PRINT LLC"] == "Borrower"
+    assert roles["HALDEN HOLDINGS, INC."] == roles["HALDEN SERVICES, INC."] == "Guarantor"
+    lends = edges(x, "LENDS_TO")
+    assert ("KESTREL SAVINGS BANK", "ORCHARD VISUAL LLC") in lends
+    assert ("KESTREL SAVINGS BANK", "ORCHARD PRINT LLC") in lends
+    assert ("HALDEN SERVICES, INC.", "Loan Agreement") in edges(x, "SECURES")
+
+
+SAME_TITLE = """FIRST AMENDMENT TO LOAN AGREEMENT
+
+THIS FIRST AMENDMENT, dated as of May 2, 2012 (this "Amendment"), to that certain Loan \
+Agreement, dated as of April 1, 2011 (the "Loan Agreement"), among TARNWOOD, INC., a Nevada \
+corporation ("Tarnwood"), and BRISTLECONE BANK, a Utah banking corporation (the "Bank").
+
+1. Definitions. The following definition is added to Section 1.1 of the Loan Agreement:
+
+"Prior Facility" means the Loan Agreement, dated as of June 9, 2008, between Tarnwood and \
+Harrow Capital LLC, as amended.
+
+2. Governing Law. This Amendment shall be governed by the laws of the State of Utah.
+"""
+
+
+def test_parties_go_to_the_agreement_of_their_date_only() -> None:
+    x = extract_text(SAME_TITLE)
+    dated = {e.ref: e.props.get("date") for e in x.entities if e.label == "Agreement"}
+    parties_of = {(str(dated.get(r.target)), r.source) for r in x.relations if r.type == "PARTY_TO"}
+    assert ("2011-04-01", "party:bristlecone bank") in parties_of
+    assert not any(d == "2008-06-09" and s == "party:bristlecone bank" for d, s in parties_of)
+
+
+def test_a_company_named_like_its_term_is_not_cut_at_its_suffix() -> None:
+    names = set(_parties(SAME_TITLE))
+    assert "Inc." not in names and "TARNWOOD, INC." in names
+
+
+def test_a_dotted_plc_ends_the_name() -> None:
+    runs = [
+        r.text for r in name_runs("Northgate Finance p.l.c. and Vestry Bank P.L.C. (the Banks)")
+    ]
+    assert runs[:2] == ["Northgate Finance p.l.c.", "Vestry Bank P.L.C."]
