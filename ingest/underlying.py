@@ -458,14 +458,21 @@ _DATED_AFTER = rule(
 def _dated_otherwise(ctx: DocContext, target: str, at: int, end: int) -> bool:
     """ "Credit Agreement, dated as of March 1, 2005, among ...": a mention that bears
     another date than the agreement of that title ``target`` names another agreement of the
-    same title (the document mentions two credit agreements), whose parties these are not."""
+    same title (the document mentions two credit agreements), whose parties these are not.
+    A mention of the document's own agreement (its title and date in the preamble) is not
+    another one: the parties of a restatement are those of the agreement it restates."""
     entity = ctx.collector.get(target)
-    own = entity.props.get("date") if entity else None
+    date = entity.props.get("date") if entity else None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     dated = _DATED_AFTER.match(ctx.text, at, end)
-    if not own or dated is None:
+    if not date or dated is None:
         return False
     written = find_dates(ctx.text, dated.end(), min(end, dated.end() + 40))
-    return bool(written) and written[0].start == dated.end() and written[0].iso != own
+    return (
+        bool(written)
+        and written[0].start == dated.end()
+        and written[0].iso not in (date, own.props.get("date") if own else None)
+    )
 
 
 _QUOTED = rule(

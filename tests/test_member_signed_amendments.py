@@ -124,12 +124,14 @@ def test_parties_go_to_the_agreement_of_their_date_only() -> None:
     dated = {e.ref: e.props.get("date") for e in x.entities if e.label == "Agreement"}
     parties_of = {(str(dated.get(r.target)), r.source) for r in x.relations if r.type == "PARTY_TO"}
     assert ("2011-04-01", "party:bristlecone bank") in parties_of
-    assert not any(d == "2008-06-09" and s == "party:bristlecone bank" for d, s in parties_of)
+    assert ("2008-06-09", "party:harrow capital llc") in parties_of
+    assert ("2011-04-01", "party:harrow capital llc") not in parties_of
+    assert ("2008-06-09", "party:bristlecone bank") not in parties_of
 
 
 def test_a_company_named_like_its_term_is_not_cut_at_its_suffix() -> None:
-    names = set(_parties(SAME_TITLE))
-    assert "Inc." not in names and "TARNWOOD, INC." in names
+    names = {n.lower() for n in _parties(SAME_TITLE)}
+    assert "inc." not in names and "tarnwood, inc." in names
 
 
 def test_a_dotted_plc_ends_the_name() -> None:
@@ -137,3 +139,78 @@ def test_a_dotted_plc_ends_the_name() -> None:
         r.text for r in name_runs("Northgate Finance p.l.c. and Vestry Bank P.L.C. (the Banks)")
     ]
     assert runs[:2] == ["Northgate Finance p.l.c.", "Vestry Bank P.L.C."]
+
+
+FORMERLY_UNDER_DESCRIPTOR = """THIRD AMENDMENT TO LOAN AGREEMENT
+
+THIS THIRD AMENDMENT (this "Amendment") is made as of April 9, 2009, by and among WESTBROOK \
+PLATING & FINISHING, INC., a Texas corporation ("WPF"), and CEDAR RIDGE BANK, N.A. (the "Bank").
+
+1. The Loan Agreement is amended as set forth herein.
+
+IN WITNESS WHEREOF, the parties have caused this Amendment to be duly executed.
+
+WESTBROOK PLATING &
+FINISHING, INC., a Texas corporation,
+formerly known as Larch Metals Corporation, as
+Borrower
+
+
+By /s/ Ines Varga
+Ines Varga, Vice President
+
+
+CEDAR RIDGE BANK, N.A.
+
+
+By /s/ Owen Pratt
+Owen Pratt, Senior Vice President
+"""
+
+
+def test_a_former_name_under_a_described_block_company_is_the_same_party() -> None:
+    names = set(_parties(FORMERLY_UNDER_DESCRIPTOR))
+    assert "Larch Metals Corporation" not in names
+    assert not any(n.startswith("FINISHING") for n in names)
+    assert "WESTBROOK PLATING & FINISHING, INC." in names
+
+
+SUBSIDIARY_BORROWER = """AMENDMENT NO. 1
+
+THIS AMENDMENT NO. 1 ("Amendment") is made as of May 5, 2010 by and among Pemberton Tools \
+Inc. (the "Company"), the financial institutions listed on the signature pages hereof (the \
+"Lenders") and First Lakeshore Bank, N.A., as administrative agent (the "Administrative \
+Agent"), under the Credit Agreement dated as of June 1, 2008 by and among the Company, the \
+Foreign Subsidiary Borrowers from time to time parties thereto, the Lenders and the \
+Administrative Agent.
+
+1. The Credit Agreement is amended as set forth herein.
+
+IN WITNESS WHEREOF, the parties have caused this Amendment to be executed.
+
+PEMBERTON TOOLS INC.
+By: /s/ Lena Marsh
+Name: Lena Marsh
+Title: Treasurer
+
+PEMBERTON TOOLS GMBH, as a Foreign Subsidiary Borrower
+By: /s/ Lena Marsh
+Name: Lena Marsh
+Title: Managing Director
+
+FIRST LAKESHORE BANK, N.A., individually as a Lender and as Administrative Agent
+By: /s/ Carl Boyd
+Name: Carl Boyd
+Title: Vice President
+
+HARBOR NATIONAL BANK, as a Lender
+By: /s/ Nia Frost
+Name: Nia Frost
+Title: Director
+"""
+
+
+def test_the_company_borrows_beside_its_subsidiary_borrowers() -> None:
+    lends = edges(extract_text(SUBSIDIARY_BORROWER), "LENDS_TO")
+    assert ("HARBOR NATIONAL BANK", "PEMBERTON TOOLS GMBH") in lends
+    assert ("HARBOR NATIONAL BANK", "Pemberton Tools Inc.") in lends

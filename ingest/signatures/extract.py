@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names
+from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
@@ -150,7 +150,18 @@ def _named_before(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     if not parts:
         return None
     name = " ".join(" ".join(text[a:b] for a, b in parts).split()).strip(" ,")
+    if _DESCRIBED.search(name) and len(lines) > 1:
+        # "NORTH AMERICAN GALVANIZING &" / "COATINGS, INC., a Delaware corporation,": the
+        # name before its descriptor, wrapped over the line above
+        orgs = [r for r in name_runs(text, lines[-2].start(), pos) if r.is_org]
+        if not orgs:
+            return None
+        return " ".join(orgs[-1].text.split()), (orgs[-1].start, orgs[-1].end)
     return (name, (parts[0][0], parts[-1][1])) if is_org_name(name) else None
+
+
+#: ", a Delaware corporation": a descriptor after the company's name on its line
+_DESCRIBED = re.compile(r",\s+an?\s+[A-Z]")
 
 
 #: "By: /s/ A ... By: /s/ B" on one line: two blocks set side by side.

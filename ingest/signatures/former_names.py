@@ -11,12 +11,13 @@ from ingest.rules import passage, rule
 #: the line under the company's name.
 FORMER_NAME_CUE = rule(
     "signatures.former_name_cue",
-    r"(?i)(?:\([ \t]*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:[ \t]+known[ \t]+as)?|f/k/a)[ \t]*$",
+    r"(?i)(?:\(\s*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:\s+known\s+as)?|f/k/a)\s*$",
     reads="a signature block: the cue before the former name of the company named above it",
     matches=[
         passage("CHESAPEAKE PLC (FORMERLY KNOWN AS ", match="(FORMERLY KNOWN AS "),
         passage("ORCHARD VISUAL LLC\nf/k/a ", match="f/k/a "),
         passage("Harlow Tools, Inc. (f/k/a ", match="(f/k/a "),
+        passage("HARLOW PLC (FORMERLY KNOWN\nAS\n", match="(FORMERLY KNOWN\nAS\n"),
     ],
     rejects=["the Borrower formerly ", "ORCHARD VISUAL LLC f/k/a ", "By: f/k/a x"],
 )
