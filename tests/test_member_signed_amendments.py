@@ -214,3 +214,40 @@ def test_the_company_borrows_beside_its_subsidiary_borrowers() -> None:
     lends = edges(extract_text(SUBSIDIARY_BORROWER), "LENDS_TO")
     assert ("HARBOR NATIONAL BANK", "PEMBERTON TOOLS GMBH") in lends
     assert ("HARBOR NATIONAL BANK", "Pemberton Tools Inc.") in lends
+
+
+FORM_DEFINITIONS = """CREDIT AGREEMENT
+
+This Credit Agreement (the "AGREEMENT") is made and entered into as of July 8, 1999 by and \
+between Corvel Freight Lines, Inc., an Iowa corporation (the "BORROWER"), and Prairie State \
+Bank, an Iowa banking corporation (the "BANK").
+
+ARTICLE I. DEFINITIONS
+
+"GUARANTOR(S)" shall mean Fenwick Supply, Inc., an Iowa corporation, and any other Person who \
+enters into a Guaranty of any of the Obligations.
+
+"SECURITY AGREEMENT" shall mean the Business Security Agreement of even date herewith executed \
+by the Borrower, as debtor, in favor of the Bank, as secured party.
+
+ARTICLE II. THE LOANS
+
+2.1 The Bank shall make Advances to the Borrower in an aggregate amount not to exceed \
+$4,000,000.
+"""
+
+
+def test_a_forms_guarantor_s_definition_names_a_guarantor() -> None:
+    x = extract_text(FORM_DEFINITIONS)
+    assert ("Fenwick Supply, Inc.", "Credit Agreement") in edges(x, "SECURES")
+
+
+def test_the_givers_capacity_under_a_security_document_is_its_role() -> None:
+    x = extract_text(FORM_DEFINITIONS)
+    names = {e.ref: e.props.get("name") or e.props.get("title") for e in x.entities}
+    roles = {
+        (names[r.source], names[r.target]): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO"
+    }
+    assert roles[("Corvel Freight Lines, Inc.", "Business Security Agreement")] == "Debtor"
