@@ -2,8 +2,9 @@
 
 "This Agreement and the Note are secured by ... as described in the following documents: (a)
 The Security Agreement; (b) The Pledge Agreement; (c) The Guaranty; and (d) The Third Party
-Security Agreement": each listed document SECURES the agreement. Passage written in the shape,
-not copied from a filing.
+Security Agreement": each listed document is an agreement the credit agreement REFERENCES (the
+graph's SECURES starts at collateral or a party, never at a document). Passage written in the
+shape, not copied from a filing.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ documents:
 """
 
 
-def test_each_listed_document_secures_the_agreement() -> None:
-    secures = edges(extract_text(LISTED), "SECURES")
-    assert ("Stock Pledge Agreement", "Loan Agreement") in secures
-    assert ("Guaranty", "Loan Agreement") in secures
-    assert ("Third Party Business Security Agreement", "Loan Agreement") in secures
+def test_each_listed_document_is_referenced_by_the_agreement() -> None:
+    refs = edges(extract_text(LISTED), "REFERENCES")
+    assert ("Loan Agreement", "Stock Pledge Agreement") in refs
+    assert ("Loan Agreement", "Guaranty") in refs
+    assert ("Loan Agreement", "Third Party Business Security Agreement") in refs

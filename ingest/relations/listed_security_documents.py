@@ -1,11 +1,13 @@
-"""SECURES from the security documents a credit agreement lists as securing it: "This Agreement
-and the Note are secured by any and all security interests ... granted to the Bank ...,
-including without limitation as described in the following documents: (a) The Security
-Agreement; (b) The Stock Pledge Agreement; (c) The Guaranty; and (d) The Third Party Security
-Agreement" (a bank's form of credit agreement, in its article on collateral and guaranties).
+"""The security documents a credit agreement lists as securing it: "This Agreement and the
+Note are secured by any and all security interests ... granted to the Bank ..., including
+without limitation as described in the following documents: (a) The Security Agreement; (b)
+The Stock Pledge Agreement; (c) The Guaranty; and (d) The Third Party Security Agreement" (a
+bank's form of credit agreement, in its article on collateral and guaranties).
 
-Each document listed that the text defines (or names by title) SECURES the own agreement; the
-sentence and its list are the evidence.
+The graph's SECURES starts at the collateral or at the party that gives it, never at a
+document, so each document listed becomes a mentioned agreement the own agreement REFERENCES
+(the sentence and its list are the evidence): the readers that run after it find the
+guaranty there and make its guarantor a party to it, and a user finds what secures the deal.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ _WINDOW = 800
 
 
 def extract_listed_security_documents(ctx: DocContext) -> None:
-    """SECURES from each listed document the text knows to the own agreement it secures."""
+    """REFERENCES from the own agreement to each document its list of security names."""
     own = secured_agreement(ctx)
     if own is None or own != ctx.self_ref:
         return
@@ -87,7 +89,7 @@ def extract_listed_security_documents(ctx: DocContext) -> None:
                 ]
             for ref in refs:
                 if ref != own:
-                    ctx.collector.relate("SECURES", ref, own, evidence)
+                    ctx.collector.relate("REFERENCES", own, ref, evidence)
             if text[item.end() - 1 : item.end()] in (".", ""):
                 break
 
