@@ -251,3 +251,25 @@ def test_the_givers_capacity_under_a_security_document_is_its_role() -> None:
         if r.type == "PARTY_TO"
     }
     assert roles[("Corvel Freight Lines, Inc.", "Business Security Agreement")] == "Debtor"
+
+
+CURLY = (
+    "AMENDMENT NO. 3, dated as of May 1, 2012 (this \u201cAmendment\u201d), to that certain Loan "
+    "Agreement, dated as of January 10, 2010, among ORCHARD VISUAL LLC, an Ohio limited "
+    "liability company (\u201cOVX\u201d), and ORCHARD PRINT LLC, an Ohio limited liability company "
+    "(\u201cOPX\u201d; each of OVX and OPX, therein referred to as a \u201c Borrower\u201d and, "
+    "collectively, as the \u201cBorrowers\u201d) and KESTREL SAVINGS BANK, an Ohio banking "
+    "corporation (the \u201cLender\u201d).\n\n"
+    "1. The Loan Agreement is amended as set forth herein.\n"
+)
+
+
+def test_a_curly_quote_may_stand_apart_from_its_term() -> None:
+    x = extract_text(CURLY)
+    names = {e.ref: e.props.get("name") for e in x.entities}
+    roles = {
+        str(names[r.source]): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == OWN
+    }
+    assert roles["ORCHARD VISUAL LLC"] == roles["ORCHARD PRINT LLC"] == "Borrower"
