@@ -289,17 +289,20 @@ def _roles_after(text: str, at: int, end: int) -> list[tuple[str, int]]:
 def _list_end(text: str, at: int, end: int, names: list[str]) -> int:
     """Past the other names that continue a list after position ``at`` ("A, B, C and D, as
     joint bookrunners": from A's end to D's; "A and its subsidiaries, as guarantors"), so the
-    role that ends the list is each name's; ``at`` itself when no name follows."""
+    role that ends the list is each name's; ``at`` itself when no name follows, or when the
+    list is not closed by "and" before its last name ("the Company, RA Holdings, Inc., Halden
+    Bank, as Agent, and the lenders": the role is the last name's alone)."""
+    start, closed = at, True
     while (joint := _LIST_JOINT.match(text, at, end)) is not None:
         after = next((n for n in names if text.startswith(n, joint.end())), None)
         group = _GROUP.match(text, joint.end(), end)
         if after is not None:
-            at = joint.end() + len(after)
+            at, closed = joint.end() + len(after), "and" in joint.group()
         elif group is not None:
-            at = group.end()
+            at, closed = group.end(), True
         else:
             break
-    return at
+    return at if closed else start
 
 
 def extract_announced_roles(ctx: DocContext) -> None:

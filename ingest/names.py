@@ -27,6 +27,8 @@ _SARL = r"S\.[ \t]?[àÀ]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
+    # a public limited company with its letters dotted ("Halden Finance p.l.c.", "P.L.C.")
+    r"|[pP]\.\s?[lL]\.\s?[cC]\."
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|B\.V\.?|N\.V\.?|ULC"
     # a federal savings bank ("Harlan Savings Bank, FSB")
     r"|FSB|F\.S\.B\.?"

@@ -482,15 +482,16 @@ def _name_continues(text: str, pos: int) -> bool:
     return bool(prev and re.fullmatch(r"[A-Z0-9&.,'() -]+", prev) and not _COMPANY_LINE.match(prev))
 
 
-#: The terms whose definition names who stands behind the deal's obligations: "Guarantor(s)",
+#: The terms whose definition names who stands behind the deal's obligations: "Guarantor(s)"
+#: (a form's term for one or more, "GUARANTOR(S)"),
 #: "Subsidiary Guarantors", "Grantors", "Pledgor" (not "Mortgage Loan Guarantor" nor
 #: "Replacement Guarantor", who stand behind other debts or none yet).
 _GUARANTOR_TERM = rule(
     "roles.guarantor_term",
     r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate)\s+)?"
-    r"(?:guarantor|grantor|pledgor)s?",
+    r"(?:guarantor|grantor|pledgor)(?:s|\(s\))?",
     reads="a term whose definition names who stands behind the deal's obligations",
-    matches=["Guarantors", "Subsidiary Guarantor", "Grantors", "Pledgor"],
+    matches=["Guarantors", "Subsidiary Guarantor", "Grantors", "Pledgor", "GUARANTOR(S)"],
     rejects=["Mortgage Loan Guarantor", "Replacement Guarantor", "Guaranty"],
     mode="fullmatch",
 )

@@ -25,8 +25,16 @@ import re
 from collections.abc import Mapping
 
 from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
 from ingest.defined_terms import Definition, find_definitions
-from ingest.names import TERMINAL_SUFFIXES, NameRun, is_org_name, looks_like_person, name_runs
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    NameRun,
+    is_org_name,
+    looks_like_person,
+    name_runs,
+    words,
+)
 from ingest.nlp import sentences
 from ingest.parties.add import add_party
 from ingest.parties.not_names import only_roles
@@ -354,6 +362,8 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
         end = m.start() if m else run.end
         out.append(NameRun(pos, end, ctx.text[pos:end]))
         pos = m.end() if m else pos
+    if any(set(words(p.text)) <= TERMINAL_SUFFIXES for p in out):
+        return [run]  # "MERISEL, INC." where "Merisel" is a term: one company, cut at its suffix
     terms = [p for p in out if ctx.lookup(p.text) or role_of(p.text)]
     if len(out) > 1 and len(terms) == len(out):
         return terms
@@ -420,6 +430,8 @@ def _statements(
             for m in pattern.finditer(text, s, e):
                 if _TITLE_TAIL.search(text, max(s, m.start() - 40), m.start()):
                     continue
+                if _dated_otherwise(ctx, target, m.end(), e):
+                    continue
                 ev = ctx.span(s, e)
                 cue = _SUBJECT_CUE.search(text, s, m.start())
                 if cue:
@@ -432,6 +444,43 @@ def _statements(
                 obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
                 if obj and not _names_another(ctx, obj.group(), target):
                     _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
+
+
+#: ", dated as of March 1, 2005", "(the "Loan Agreement") dated": the words that date a
+#: mentioned agreement right after its title.
+_DATED_AFTER = rule(
+    "underlying.dated_after_mention",
+    r"\s*,?\s*(?:\([^()]{0,80}\)\s*,?\s*)?dated(?:\s+as\s+of|\s+on)?\s+",
+    reads="right after a mentioned agreement's title: the words before the date it bears",
+    matches=[
+        passage(", dated as of March 1, 2005", match=", dated as of "),
+        passage(
+            ' (the "Loan Agreement") dated June 3, 2011', match=' (the "Loan Agreement") dated '
+        ),
+    ],
+    rejects=[" among Acme, Inc. and Beta LLC", ", as amended, dated"],
+    mode="match",
+)
+
+
+def _dated_otherwise(ctx: DocContext, target: str, at: int, end: int) -> bool:
+    """ "Credit Agreement, dated as of March 1, 2005, among ...": a mention that bears
+    another date than the agreement of that title ``target`` names another agreement of the
+    same title (the document mentions two credit agreements), whose parties these are not.
+    A mention of the document's own agreement (its title and date in the preamble) is not
+    another one: the parties of a restatement are those of the agreement it restates."""
+    entity = ctx.collector.get(target)
+    date = entity.props.get("date") if entity else None
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    dated = _DATED_AFTER.match(ctx.text, at, end)
+    if not date or dated is None:
+        return False
+    written = find_dates(ctx.text, dated.end(), min(end, dated.end() + 40))
+    return (
+        bool(written)
+        and written[0].start == dated.end()
+        and written[0].iso not in (date, own.props.get("date") if own else None)
+    )
 
 
 _QUOTED = rule(

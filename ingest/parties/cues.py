@@ -102,6 +102,31 @@ JOINT_TERM = rule(
     rejects=['" and together with its Affiliates, "', '" or the "', '" and "'],
     mode="fullmatch",
 )
+#: Inside one parenthesis, after the party's own term, a role given to it and to parties named
+#: before it by their terms: `("OPX"; each of OVX and OPX, therein referred to as a "Borrower"`,
+#: `("Hale"; each of Northgate, Tamsin and Hale, a "Guarantor"`. ``terms`` is the list of
+#: terms (each a party's), the term that follows is the role of each.
+EACH_OF_TERMS = rule(
+    "parties.each_of_terms",
+    r"[\"\u201d]?\s*[;,]\s*each\s+of\s+(?P<terms>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
+    r"|\s+and\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)+)\s*,\s*"
+    r"(?:(?:therein|herein|hereinafter|hereunder)\s+)?(?:(?:referred\s+to|defined)\s+as\s+|called\s+)?"
+    r"(?:an?|the)\s*[\"\u201c]\s*",
+    reads="a parenthesis of defined terms: a role the party shares with parties named before it",
+    matches=[
+        passage(
+            '"; each of OVX and OPX, therein referred to as a "',
+            terms="OVX and OPX",
+        ),
+        passage(
+            "\u201d; each of Northgate, Tamsin Holdings and Hale, a \u201c",
+            terms="Northgate, Tamsin Holdings and Hale",
+        ),
+    ],
+    rejects=['" and, together with the Parent, the "', '"; each of the Lenders, a "', '" or the "'],
+    mode="fullmatch",
+)
 #: Between a party's parenthesis of terms and a second one that gives it its role: nothing
 #: (`Pellam Securities LLC ("Pellam") (the "Placement Agent")`), or only the party's
 #: descriptor and address (`Tessaly Data LLC ("TDP"), a Colorado limited liability company,

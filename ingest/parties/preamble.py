@@ -14,6 +14,7 @@ from ingest.names import NameRun, clean_name, name_runs, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.cues import (
     DESCRIBED_IN,
+    EACH_OF_TERMS,
     JOINT_TERM,
     SAME_PARTY_TERMS,
     SECOND_TERMS,
@@ -30,7 +31,7 @@ from ingest.parties.descriptions import (
     in_role_list,
     strip_leading_roles,
 )
-from ingest.parties.forms import suffix_type
+from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import names_class, names_members_of
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
@@ -198,6 +199,7 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         # Eastside Garage": the same party
         r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
         r.found[-1].end = max(r.found[-1].end, run.end)
+        _form_after_other_name(text, r.found[-1], run.end, end)
         r.address_end = max(r.address_end, end_of_address(text, run.end, end))
         return
     if pos < r.address_end:
@@ -207,6 +209,21 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         r.found.append(party)
         r.pending.append(party)
         r.address_end = end_of_address(text, party.end, end)
+
+
+#: The close of the parenthesis that held another name of the party ("(f/k/a OVX, LLC)").
+_OTHER_NAME_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _form_after_other_name(text: str, party: Party, at: int, end: int) -> None:
+    """ "ORCHARD VISUAL LLC (f/k/a OVX, LLC), an Ohio limited liability company": the form
+    and place stated after the party's former or trade name are the party's own."""
+    if "jurisdiction" in party.props:
+        return
+    close = _OTHER_NAME_CLOSE.match(text, at, end)
+    props = stated_form(text, close.end() if close else at, end)
+    if props.get("jurisdiction"):
+        party.props.update(props)
 
 
 def _right_after(text: str, r: _Reading, pos: int) -> bool:
@@ -256,6 +273,8 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         # the group, which extract_joint_terms reads; the party keeps its own
         r.pending, r.last_term_end = [], d.end
         return True
+    if _shared_role(text, r, d):
+        return True
     if not r.pending and _second_term(text, r, d):
         # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
         # the role term of the party named last
@@ -275,6 +294,26 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         ctx.define(d.term, *members)
     if d.clause_end >= pos:
         r.pending = []
+    return True
+
+
+def _shared_role(text: str, r: _Reading, d: Definition) -> bool:
+    """`OPX LLC ("OPX"; each of OVX and OPX, therein referred to as a "Borrower" ...)`: the
+    role term after a party's own term, in its parenthesis, of each party whose term the list
+    names (read before it in the list of parties)."""
+    if d.clause_start != r.last_clause or (role := role_of(d.term)) in (None, "Party"):
+        return False
+    m = EACH_OF_TERMS.fullmatch(text, r.last_term_end, d.start)
+    if m is None:
+        return False
+    listed = {norm_term(t) for t in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["terms"])}
+    sharing = [p for p in r.found if listed & {norm_term(a) for a in p.aliases}]
+    if len(sharing) < 2:
+        return False
+    for p in sharing:
+        p.role = p.role or role
+        p.aliases.append(d.term)
+    r.pending, r.named_last, r.last_term_end = [], sharing, d.end
     return True
 
 

@@ -29,6 +29,7 @@ from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extr
 from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
+from ingest.relations.listed_security_documents import extract_listed_security_documents
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.rated_issues import extract_rated_issues
@@ -119,6 +120,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_class_waivers(ctx, by_class, lenders)
     guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
+    extract_listed_security_documents(ctx)
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)

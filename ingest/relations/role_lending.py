@@ -72,8 +72,13 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         return []  # its signers give a guaranty or security: none signs as one of the lenders
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
+    company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
     if not borrowers:  # "the Company" of a credit agreement is its borrower
-        borrowers = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
+        borrowers = company
+    elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
+        # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
+        # Company, which borrows too
+        borrowers += [r for r in company if r not in borrowers]
     if not borrowers:
         return []
     found: list[str] = []

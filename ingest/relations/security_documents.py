@@ -47,11 +47,13 @@ _DOCUMENT = re.compile(
     r"(?:\s+and\s+security\s+agreement)?)\b"
 )
 #: who gives it: "executed and delivered by Borrower to Lender", "given by the Borrower in
-#: favor of Lender", "given by CRC as guarantor", "the guaranty of the Guarantor"
+#: favor of Lender", "given by CRC as guarantor", "the guaranty of the Guarantor", "executed by
+#: the Borrower, as debtor, in favor of the Bank" (the giver's capacity under it)
 _GIVEN = re.compile(
     r"\b(?:(?:executed|given|made|granted|delivered)(?:\s+and\s+delivered)?\s+by|^\s*(?:the|a)"
     r"\s+guarant(?:y|ee)\s+(?:of|by|from))\s+(?P<giver>(?:the\s+|each\s+)?[A-Z][\w'\u2019.&-]*"
-    r"(?:\s+[A-Z][\w'\u2019.&-]*){0,4})(?:,?\s+(?:to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)"
+    r"(?:\s+[A-Z][\w'\u2019.&-]*){0,4})(?:,\s+as\s+(?P<capacity>[a-z]+(?:\s+[a-z]+)?),)?"
+    r"(?:,?\s+(?:to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)"
     r"\s+(?P<taker>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4}))?"
 )
 #: "of even date herewith", "dated as of the date hereof": the defining agreement's date
@@ -135,6 +137,8 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     if not labelled(ctx, [ref], "Agreement"):
         return
     role: dict[str, PropValue] = {"role": "Guarantor"} if _GUARANTY.search(title) else {}
+    if given["capacity"] and not role:
+        role = {"role": given["capacity"].title()}  # "as debtor", "as pledgor"
     for party in givers:
         ctx.collector.relate("PARTY_TO", party, ref, evidence, role)
     for party in takers:

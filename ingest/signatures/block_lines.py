@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import ORG_WORDS, NameRun, clean_name, is_org_name, looks_like_person, name_runs
+from ingest.name_words import TITLE_WORDS as NAME_TITLE_WORDS
+from ingest.names import (
+    ORG_WORDS,
+    TERMINAL_SUFFIXES,
+    NameRun,
+    clean_name,
+    is_org_name,
+    looks_like_person,
+    name_runs,
+    words,
+)
 from ingest.parties.role_words import role_of
 from ingest.signatures.captions import CAPACITY_WORDS, capacity_roles
 from ingest.signatures.company_lines import (
@@ -70,9 +80,14 @@ def continues_capacity(capacity: str, t: str) -> bool:
 
 def fills_empty_title(t: str) -> bool:
     """Whether the line under an empty "Title:" is its value ("Manager"), not a caption, a
-    page mark or a footer."""
+    page mark, a footer or the next block's company ("ORCHARD PRINT LLC": a blank form's
+    blocks follow one another with nothing between)."""
+    ws = words(t)
     return (
         not t.endswith(":")
+        and not (
+            ws and ws[-1] in TERMINAL_SUFFIXES and ws[0] not in NAME_TITLE_WORDS and is_org_name(t)
+        )
         and len(t.split()) <= 8
         and not PAGE_MARK.match(t)
         and not re.match(r"(?i)signature\s+page", t)

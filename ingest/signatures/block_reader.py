@@ -46,6 +46,7 @@ from ingest.signatures.company_lines import (
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
+from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
@@ -166,6 +167,8 @@ class BlockReader:
         self.title_tail = ""
         self.by_company_end = -2
         self.by_tail = ""
+        #: where the last "By:" line that named nobody ended
+        self.bare_by_end = -2
         self.prev: Field | None = None
         self.in_notice = False
         self.notice_end = 0
@@ -199,6 +202,7 @@ class BlockReader:
         if (
             self._description(t)
             or self._signing_company_goes_on(line)
+            or self._signing_member(line)
             or self._title_goes_on(line)
             or self._capacity_goes_on(line)
             or self._open_as(line)
@@ -300,6 +304,21 @@ class BlockReader:
             and continues_signing_company(line.t, self.by_tail)
         ):
             self.by_company_end, self.by_tail = line.f.end, line.t
+            return True
+        return False
+
+    def _signing_member(self, line: _Line) -> bool:
+        """ "By:" / "HALDEN HOLDINGS, INC., as Sole Member": the company that signs for the
+        block's company, on the line under a "By:" that named nobody; neither its signer nor a
+        block of its own (the "By:" and "Name:" under it name the person who signs)."""
+        if (
+            self.cur.company
+            and self.prev_field_end == self.bare_by_end
+            and self.text[self.prev_field_end : line.f.start].count("\n") <= 2
+            and signing_member(line.t)
+        ):
+            self.by_company_end, self.by_tail = line.f.end, line.t
+            self.cur.end = line.f.end
             return True
         return False
 
@@ -547,6 +566,7 @@ class BlockReader:
         self.cur.start = self.cur.start or line.f.start
         first = first_signature(m["rest"])
         rest = clean_value(first)
+        self.bare_by_end = -2 if rest else line.f.end
         if rest and not is_person(rest):
             self.by_company_end = line.f.end  # "By: Regiment" / "Capital GP, LLC"
             # the lines under it go on with it where it names a company or ends open

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names
+from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
@@ -20,6 +20,7 @@ from ingest.signatures.collectives import (
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
 from ingest.signatures.cut_names import cut_party, joined_party
+from ingest.signatures.former_names import FORMER_NAME_CUE
 from ingest.signatures.preamble_roles import (
     alias_role,
     creditor_alias,
@@ -54,7 +55,7 @@ def extract_signatures(ctx: DocContext) -> None:
                 for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):
                     # "WELLS FARGO BANK," / "NATIONAL ASSOCIATION": one bank on two lines
                     company, cs, ce = completed_name(text, cut, cut_s, cut_e)
-                    if m := _FORMER_NAME.search(text, max(0, cs - 60), cs):
+                    if m := FORMER_NAME_CUE.search(text, max(0, cs - 60), cs):
                         # "CHESAPEAKE PLC (FORMERLY KNOWN AS FIELD GROUP PLC)": the company is
                         # the one named before the parenthesis
                         above = _named_before(text, m.start())
@@ -140,10 +141,6 @@ def _side_by_side(
     return out
 
 
-#: what introduces a block company's former name: the company above, no other party
-_FORMER_NAME = re.compile(r"(?i)\((?:formerly(?:\s+known\s+as)?|f/k/a)\s*$")
-
-
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -162,7 +159,18 @@ def _named_before(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     if not parts:
         return None
     name = " ".join(" ".join(text[a:b] for a, b in parts).split()).strip(" ,")
+    if _DESCRIBED.search(name) and len(lines) > 1:
+        # "NORTH AMERICAN GALVANIZING &" / "COATINGS, INC., a Delaware corporation,": the
+        # name before its descriptor, wrapped over the line above
+        orgs = [r for r in name_runs(text, lines[-2].start(), pos) if r.is_org]
+        if not orgs:
+            return None
+        return " ".join(orgs[-1].text.split()), (orgs[-1].start, orgs[-1].end)
     return (name, (parts[0][0], parts[-1][1])) if is_org_name(name) else None
+
+
+#: ", a Delaware corporation": a descriptor after the company's name on its line
+_DESCRIBED = re.compile(r",\s+an?\s+[A-Z]")
 
 
 #: "By: /s/ A ... By: /s/ B" on one line: two blocks set side by side.
