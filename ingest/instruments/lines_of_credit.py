@@ -166,25 +166,37 @@ def lines_of_credit(ctx: DocContext) -> None:
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
     text = ctx.text
+    lines: dict[int, str] = {}  # the clause each line of credit is defined in -> the line
     for m in _LINE_OF_CREDIT.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
-        if _ESTABLISHES.search(text, lo, m.start()):
-            _add_facility(ctx, m, lo, ctx.self_ref)
+        established = _ESTABLISHES.search(text, lo, m.start())
+        if established and (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+            lines.setdefault(lo, ref)
     if own.props.get("kind") == "amendment":
         return
     for m in _LOAN_TERM.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
-        if _ESTABLISHES.search(text, lo, m.start()) and _MAKES_LOANS.search(text, lo, m.start()):
-            _add_facility(ctx, m, lo, ctx.self_ref)
+        if not (
+            _ESTABLISHES.search(text, lo, m.start()) and _MAKES_LOANS.search(text, lo, m.start())
+        ):
+            continue
+        if lo in lines:
+            # "make advances ("Revolving Loans") to Borrower ... not to exceed $3,000,000 (the
+            # "Revolving Line of Credit")": the loans are the line's, one facility
+            term = " ".join(m["term"].split())
+            ctx.collector.add(lines[lo], "Instrument", ctx.span(lo, m.end()), None, (term,))
+            ctx.define(term, lines[lo])
+            continue
+        _add_facility(ctx, m, lo, ctx.self_ref)
 
 
-def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> None:
+def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str | None:
     """The credit facility ``m`` defines in the clause starting at ``lo``, ISSUED_UNDER the own
     agreement: its amount (stated in the clause or by a term the clause uses) and last day."""
     text = ctx.text
     term = " ".join(m["term"].split())
     if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
-        return
+        return None
     # the amount before the term ("not to exceed ... ($3,000,000) (the "Line of
     # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
     # the maximum amount of ... ($1,000,000)"), else the one a term it uses defines
@@ -207,6 +219,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> None:
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     ctx.define(term, ref)
     ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+    return ref
 
 
 def _term_amount(text: str, clause: str) -> list[Amount]:

@@ -61,7 +61,8 @@ _GRANT_BY_SUBJECT = rule(
     _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
     r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+|(?:has|have)\s+(?:previously\s+)?)?"
     r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
-    r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant)?\s+(?:to\s+)?"
+    r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant"
+    r"|\s+or\s+cause\s+to\s+be\s+granted)?\s+(?:to\s+)?"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
     r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
@@ -71,7 +72,7 @@ _GRANT_BY_SUBJECT = rule(
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r)\b|[.;:]|$)",
+    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
     matches=[
@@ -116,6 +117,11 @@ _GRANT_BY_SUBJECT = rule(
             "Borrower and each Guarantor grants or confirms the prior grant to Agent a Lien on "
             'and security interest in the following property (the "Collateral").',
             subj="Borrower and each Guarantor",
+        ),
+        passage(
+            "Borrower shall grant or cause to be granted to Bank a first priority lien on any and "
+            "all personal property assets of Borrower which is assigned to Bank as security",
+            asset="any and all personal property assets of Borrower",
         ),
     ],
     rejects=[
