@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.amendment_changes import Expected, assert_changes
+from tests.amendment_changes import (
+    FRAME_HEAD,
+    FRAME_TAIL,
+    Expected,
+    assert_changes,
+    assert_one_clause,
+)
 
 _SIGNATURES = (
     "\n\nIN WITNESS WHEREOF, the parties hereto have caused this Amendment to be executed by "
@@ -115,7 +121,9 @@ CONVERTIBLE_NOTE_CHANGES: list[Expected] = [
         "9. Voluntary Conversion. The Holder may at any time convert all or any part of the "
         "outstanding principal of this Note into shares of Common Stock at the Conversion Price.",
     ),
-    (None, "Maturity Date", "amend", None),
+    # written blind as "amend"; "amended to mean" restates what the term means, as "amended in
+    # its entirety to mean" does (tests/test_extract_changes.py): "replace"
+    (None, "Maturity Date", "replace", None),
 ]
 
 SERVICES = (
@@ -310,3 +318,73 @@ AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
 )
 def test_whole_amendment(name: str, text: str, base_date: str, expected: list[Expected]) -> None:
     assert_changes(name, text, base_date, expected)
+
+
+#: One clause in each shape the five amendments above showed the rules missing, set in the
+#: frame of ``tests.amendment_changes`` (a credit agreement dated July 1, 2019).
+SHAPES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "a term 'as defined in Section 1.1 of the Agreement,' set off by commas",
+        '1. The term "Commitment Termination Date", as defined in Section 1.1 of the Agreement, '
+        'is hereby amended by deleting "May 1, 2024" and inserting "May 1, 2026" in lieu '
+        "thereof.",
+        [(None, "Commitment Termination Date", "amend", "May 1, 2026")],
+    ),
+    (
+        "a section with its heading in parentheses 'deleted in its entirety and substituted'",
+        "1. The Agreement is hereby amended by deleting Section 6.2 (Liens) in its entirety and "
+        "substituting the following therefor:\n\n6.2 Liens. The Borrower shall not create any "
+        "Lien on its Equipment.\n\n2. Effect. The Agreement remains in effect.",
+        [
+            (
+                "6.2",
+                None,
+                "replace",
+                "6.2 Liens. The Borrower shall not create any Lien on its Equipment.",
+            )
+        ],
+    ),
+    (
+        "'the parties hereby amend the Agreement by adding a new Section 7.9'",
+        "1. The Borrower and the Lender hereby amend the Agreement by adding a new Section 7.9 "
+        'as follows:\n\n"7.9 Hedging. The Borrower shall maintain interest rate protection."',
+        [
+            (
+                "7.9",
+                None,
+                "add",
+                "7.9 Hedging. The Borrower shall maintain interest rate protection.",
+            )
+        ],
+    ),
+    (
+        "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
+        "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
+        'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '
+        'per annum; and\n\n(b) by deleting the definition of "Clean-Down Period" in its '
+        "entirety.",
+        [
+            (None, "Base Rate Margin", "replace", '"Base Rate Margin" means 1.50% per annum'),
+            (None, "Clean-Down Period", "delete", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "body", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_one_clause(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+def test_schedule_with_a_lettered_part_replaced_by_the_one_attached() -> None:
+    body = (
+        "1. Schedule 2.1(b) to the Agreement is hereby replaced with Schedule 2.1(b) attached "
+        "hereto.\n\n2. Effect. The Agreement remains in effect."
+    )
+    schedule = "SCHEDULE 2.1(b)\n\nLETTER OF CREDIT SUBLIMITS\n\nSummit Trust Bank     $2,000,000"
+    assert_changes(
+        "a schedule with a lettered part",
+        FRAME_HEAD + body + FRAME_TAIL + "\n\n" + schedule + "\n",
+        "2019-07-01",
+        [("Schedule 2.1(b)", None, "replace", schedule)],
+    )

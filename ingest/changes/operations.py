@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
     Clause,
@@ -51,6 +52,7 @@ from ingest.changes.instructions import (
     list_end,
     numbered_parts,
 )
+from ingest.changes.joiners import cut_joiner
 from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged
 from ingest.changes.operative import (
     ACTIVE,
@@ -201,6 +203,12 @@ def _anchors(
     anchors += [
         (m.start(), m.end(), "active") for m in ACTIVE.finditer(masked, body_start, body_end)
     ]
+    # "The parties hereby amend the Agreement by deleting Section 5.3 ...": read as "The
+    # Agreement is hereby amended by deleting Section 5.3 ...", what changes after "by"
+    anchors += [
+        (m.start(), m.end(), "passive")
+        for m in AMEND_AGREEMENT_BY.finditer(masked, body_start, body_end)
+    ]
     anchors += [
         (m.start(), m.end(), "defs")
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
@@ -327,6 +335,8 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         walk.wordings(),
     )
     new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
+    if c.kind == "by" or walk.parent(c.a_start) is not None:
+        new_text = cut_joiner(walk.text, new_text)  # "...; and" then the next item
     if (
         new_text
         and not new_section

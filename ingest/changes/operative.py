@@ -158,7 +158,8 @@ INNER_SUBSECTIONS = re.compile(
 AS_FOLLOWS = re.compile(
     r"\bamended,?\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
     r"|in\s+the\s+following\s+(?:respects|manner))"
-    r"\s*:\s*$",
+    # "Section 1.01 of the Credit Agreement is hereby amended:" and its items below
+    r"\s*:\s*$|\bamended\s*:\s*$",
     re.IGNORECASE,
 )
 _WHOLE_REPLACED = re.compile(
@@ -181,7 +182,9 @@ _WHOLE_REPLACED = re.compile(
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
     r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
-    rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
+    # ("deleting Section 5.3 (Late Payments) in its entirety": its heading in parentheses)
+    r"|paragraph)s?\s+[\w.()]+(?:\s*\([A-Z][^()]{0,60}\))?"
+    rf"|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
     r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
 from ingest.list_labels import Label, Paragraphs, is_successor
 from ingest.structure.headings import attachments_after
+from ingest.structure.regions import Region
 
 _INSERTED = re.compile(
     r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"
@@ -37,7 +38,9 @@ _INSERTED = re.compile(
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
-    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
+    # ("Schedule 1.1(a) attached hereto": a label with its lettered part)
+    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+    r"(?:\([a-z0-9]{1,3}\))?)"
     r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))"
     # "to be in the form attached hereto as Schedule 2.01": the label comes after
     r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
@@ -270,6 +273,17 @@ def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _labelled(text: str, region: Region, label: str) -> bool:
+    """Whether the attachment is the one the label names: by its label, or by its heading
+    line where the label has a lettered part ("SCHEDULE 1.1(a)")."""
+    label = label.rstrip(".")
+    if region.label.upper().rstrip(".") == label:
+        return True
+    line_end = text.find("\n", region.start)
+    heading = " ".join(text[region.start : line_end if line_end >= 0 else None].split())
+    return "(" in label and re.match(re.escape(label) + r"(?![\w(])", heading.upper()) is not None
+
+
 def new_wording(
     pars: Paragraphs,
     masked: str,
@@ -293,7 +307,7 @@ def new_wording(
         label = (word.group(0) if word else "").upper() + " " + number.upper()
         regions = attachments_after(text, clause_to, two_lines=True)
         for k, region in enumerate(regions):
-            if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
+            if _labelled(text, region, label) and _STANDS_ALONE.search(
                 text, max(0, region.start - 200), region.start
             ):
                 start, end = region.start, region.end
