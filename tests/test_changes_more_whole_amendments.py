@@ -388,3 +388,30 @@ def test_schedule_with_a_lettered_part_replaced_by_the_one_attached() -> None:
         "2019-07-01",
         [("Schedule 2.1(b)", None, "replace", schedule)],
     )
+
+
+def test_exhibit_added_in_the_form_attached_without_the_word_new() -> None:
+    body = (
+        "1. The Agreement is hereby amended by adding Exhibit F (Form of Borrowing Base "
+        "Certificate) in the form attached to this Amendment as Exhibit F."
+    )
+    exhibit = "EXHIBIT F\n\nFORM OF BORROWING BASE CERTIFICATE\n\nEligible Accounts: $______"
+    assert_changes(
+        "an exhibit added in the form attached",
+        FRAME_HEAD + body + FRAME_TAIL + "\n\n" + exhibit + "\n",
+        "2019-07-01",
+        [("Exhibit F", None, "add", exhibit)],
+    )
+
+
+def test_supplemental_indenture_changes_the_dated_indenture() -> None:
+    text = (
+        "SECOND SUPPLEMENTAL INDENTURE\n\nSECOND SUPPLEMENTAL INDENTURE, dated as of May 2, "
+        '2021, between KESTREL MINING CORP. (the "Company") and ATLAS BANK, N.A., as trustee '
+        '(the "Trustee").\n\nWHEREAS, the Company and the Trustee have entered into an Indenture '
+        'dated as of June 1, 2016 (the "Indenture");\n\nNOW, THEREFORE, the parties agree as '
+        "follows:\n\n1. Section 4.11 of the Indenture is hereby deleted in its entirety.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Second Supplemental Indenture.\n\n"
+        "KESTREL MINING CORP.\n\nBy: /s/ Ava Lind\nName: Ava Lind\nTitle: Treasurer\n"
+    )
+    assert_changes("a supplemental indenture", text, "2016-06-01", [("4.11", None, "delete", None)])

@@ -72,7 +72,13 @@ from ingest.changes.operative import (
 from ingest.changes.quotes import quoted_term
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
-from ingest.changes.wording import block_after_colon, new_wording, unquote, whole_or_part
+from ingest.changes.wording import (
+    attached_wording,
+    block_after_colon,
+    new_wording,
+    unquote,
+    whole_or_part,
+)
 from ingest.list_labels import Paragraphs
 from ingest.structure.analysis import analyze
 
@@ -433,7 +439,8 @@ def _added_part(walk: _Walk, c: Clause) -> None:
             walk.pars, walk.masked, c.colon, c.a_start, walk.body_end, skip=walk.wordings()
         )
         if c.colon is not None
-        else None
+        # "by adding Exhibit B in the form attached to this Amendment": the attached one
+        else attached_wording(walk.text, c.predicate, c.clause_to)
     )
     pieces = pieces_per_target(walk.pars, block, found) if block and len(found) > 1 else None
     if pieces:

@@ -112,7 +112,11 @@ ADDED_PART = re.compile(
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
     # "by inserting the following as a new Section 5.9:"
-    r"(?:(?:the\s+following\s+as\s+)?a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    r"(?:(?:(?:the\s+following\s+as\s+)?a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    # "by adding Exhibit B (Work Letter) in the form attached to this Amendment": an attachment
+    # the amendment supplies is new without the word
+    r"|(?=(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\b))"
     rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",

@@ -41,7 +41,8 @@ _ATTACHED = re.compile(
     # ("Schedule 1.1(a) attached hereto": a label with its lettered part)
     r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
     r"(?:\([a-z0-9]{1,3}\))?)"
-    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))"
+    # (and its heading: "Exhibit F (Form of Borrowing Base Certificate) in the form attached")
+    r"(?=(?:\s*\([^()]{0,80}\))?[^.;]{0,40}?\b(?:attached|annexed|hereto))"
     # "to be in the form attached hereto as Schedule 2.01": the label comes after
     r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
     r"([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)",
@@ -284,6 +285,35 @@ def _labelled(text: str, region: Region, label: str) -> bool:
     return "(" in label and re.match(re.escape(label) + r"(?![\w(])", heading.upper()) is not None
 
 
+def attached_wording(text: str, predicate: str, clause_to: int) -> tuple[int, int] | None:
+    """The attachment an operation names as its new wording ("replaced with Schedule 2.01
+    attached hereto", "by adding Exhibit B in the form attached to this Amendment"): its
+    region after the clause, found by its label."""
+    attached = _ATTACHED.search(predicate)
+    if attached is None:
+        return None
+    word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
+    number = attached.group(1) or attached.group(2)
+    label = (word.group(0) if word else "").upper() + " " + number.upper()
+    regions = attachments_after(text, clause_to, two_lines=True)
+    for k, region in enumerate(regions):
+        if _labelled(text, region, label) and _STANDS_ALONE.search(
+            text, max(0, region.start - 200), region.start
+        ):
+            start, end = region.start, region.end
+            same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
+            if same and same[0] is regions[k + 1]:
+                end = same[0].end  # its heading again over its body: one attachment
+            elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
+                # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
+                # page holds no wording, the attachment it covers does
+                start, end = regions[k + 1].start, regions[k + 1].end
+            elif provision := _LABEL_OVER_PROVISION.match(text, start, end):
+                start = provision.end()  # "ANNEX I" over "ARTICLE VIII ...": the article
+            return unquote(text, start, end)  # no page marker, no tag
+    return None
+
+
 def new_wording(
     pars: Paragraphs,
     masked: str,
@@ -300,27 +330,8 @@ def new_wording(
     words it inserts, or the block after its colon; none for a deletion."""
     if action == "delete":
         return None
-    attached = _ATTACHED.search(predicate)
-    if attached and action == "replace":
-        word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
-        number = attached.group(1) or attached.group(2)
-        label = (word.group(0) if word else "").upper() + " " + number.upper()
-        regions = attachments_after(text, clause_to, two_lines=True)
-        for k, region in enumerate(regions):
-            if _labelled(text, region, label) and _STANDS_ALONE.search(
-                text, max(0, region.start - 200), region.start
-            ):
-                start, end = region.start, region.end
-                same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
-                if same and same[0] is regions[k + 1]:
-                    end = same[0].end  # its heading again over its body: one attachment
-                elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
-                    # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
-                    # page holds no wording, the attachment it covers does
-                    start, end = regions[k + 1].start, regions[k + 1].end
-                elif provision := _LABEL_OVER_PROVISION.match(text, start, end):
-                    start = provision.end()  # "ANNEX I" over "ARTICLE VIII ...": the article
-                return unquote(text, start, end)  # no page marker, no tag
+    if action == "replace" and (span := attached_wording(text, predicate, clause_to)):
+        return span
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
