@@ -171,7 +171,9 @@ NINETIES = (
     "                                   Title: Vice President\n"
 )
 NINETIES_CHANGES: list[Expected] = [
-    ("1.14", None, "replace", '1.14  "Termination Date" shall mean June 30, 1998.'),
+    # written blind as section "1.14"; the paragraph is the definition of a term, which names
+    # the provision (as ``tests.evaluation.changes.provision_id`` does)
+    (None, "Termination Date", "replace", '1.14  "Termination Date" shall mean June 30, 1998.'),
     ("6.6", None, "amend", "$9,500,000"),
     (
         "6.12",
