@@ -358,6 +358,12 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "a term in lower case 'set forth in the Agreement' changed from ... to ...",
+        "1. The commitment fee set forth in the Agreement is hereby changed from 0.25% to 0.375% "
+        "per annum.",
+        [(None, "Commitment Fee", "amend", None)],
+    ),
+    (
         "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
         "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
         'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '
