@@ -364,6 +364,23 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         [(None, "Commitment Fee", "amend", None)],
     ),
     (
+        "'the proviso at the end of Section 6.5 ... is hereby deleted': a part",
+        "1. The proviso at the end of Section 6.5 of the Agreement is hereby deleted.",
+        [("6.5", None, "amend", None)],
+    ),
+    (
+        "'the proviso to Section 2.4(b)' restated: a part",
+        "1. The proviso to Section 2.4(b) of the Agreement is hereby amended to read as follows: "
+        '"provided that no Event of Default has occurred."',
+        [("2.4(b)", None, "amend", "provided that no Event of Default has occurred.")],
+    ),
+    (
+        "'The following is hereby added to the Agreement as new Paragraph 15:'",
+        '1. The following is hereby added to the Agreement as new Paragraph 15:\n\n"15. Audit. '
+        'The Lender may audit the Collateral annually."',
+        [("15", None, "add", "15. Audit. The Lender may audit the Collateral annually.")],
+    ),
+    (
         "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
         "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
         'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '

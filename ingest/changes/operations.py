@@ -419,14 +419,11 @@ def _added_part(walk: _Walk, c: Clause) -> None:
     if added is None:
         return
     kind_word = added["what"].title()
-    label = (
-        added["id"]
-        if kind_word.endswith("section") or kind_word == "Section"
-        else (f"{kind_word} {added['id']}")
-    )
+    numbered = kind_word.endswith("section") or kind_word in ("Section", "Paragraph")
+    label = added["id"] if numbered else f"{kind_word} {added['id']}"
     span = (c.a_start + added.start(), c.a_start + added.end())
     found = [Target(label.rstrip("."), None, span)]
-    if added["more"] and kind_word.lower().endswith("section"):
+    if added["more"] and numbered:
         found += [
             Target(re.sub(r"\s+", "", n), None, span)
             for n in re.split(r"\s*(?:,\s*(?:and\s+)?|and\s+)", added["more"].strip(" ,"))

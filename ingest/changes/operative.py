@@ -111,13 +111,14 @@ ADDED_PART = re.compile(
     r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
-    # "by inserting the following as a new Section 5.9:"
-    r"(?:(?:(?:the\s+following\s+as\s+)?a\s+new|the\s+following(?:\s+new)?|new)\s+"
+    # "by inserting the following as a new Section 5.9:", "added to the Guaranty as new
+    # Paragraph 15:"
+    r"(?:(?:(?:(?:the\s+following\s+)?as\s+)?a\s+new|the\s+following(?:\s+new)?|(?:as\s+)?new)\s+"
     # "by adding Exhibit B (Work Letter) in the form attached to this Amendment": an attachment
     # the amendment supplies is new without the word
     r"|(?=(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\b))"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,
@@ -136,6 +137,9 @@ INNER_DEFINITIONS = re.compile(
 PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    # "the proviso at the end of Section 6.5", "the proviso to Section 2.4(b)"
+    r"|\b(?:proviso|sentence)s?\s+(?:(?:appearing\s+)?at\s+the\s+end\s+of|to)\s+(?:the\s+)?"
+    r"(?:Section|definition|clause|paragraph|subsection)\b"
     # "the table in Section 6.10", "the pricing grid set forth in the definition of"
     r"|\b(?:table|grid|chart)\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
