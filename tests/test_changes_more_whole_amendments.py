@@ -381,6 +381,21 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         [("15", None, "add", "15. Audit. The Lender may audit the Collateral annually.")],
     ),
     (
+        "'In Section 5.4 of the Agreement, clause (c) is amended by ...'",
+        '1. In Section 5.4 of the Agreement, clause (c) is amended by deleting "annual" and '
+        'inserting "quarterly" in lieu thereof.',
+        [("5.4(c)", None, "amend", "quarterly")],
+    ),
+    (
+        "'Article VI ... by deleting Sections 6.3 and 6.4 and substituting the following therefor'",
+        "1. Article VI of the Agreement is amended by deleting Sections 6.3 and 6.4 and "
+        'substituting the following therefor:\n\n"6.3 Dividends. None.\n\n6.4 Mergers. None."',
+        [
+            ("6.3", None, "replace", "6.3 Dividends. None."),
+            ("6.4", None, "replace", "6.4 Mergers. None."),
+        ],
+    ),
+    (
         "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
         "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
         'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '

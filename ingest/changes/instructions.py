@@ -105,7 +105,9 @@ INNER_SECTION = re.compile(
     r"(?:in\s+(?:its|their)\s+entirety\s+)?"
     # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
     r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"
-    rf"(?:the\s+)?Section\s+(?P<num>{NUM})",
+    rf"(?:the\s+)?Sections?\s+(?P<num>{NUM})"
+    # "by deleting Sections 9.7 and 9.8": each of them
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:Section\s+)?{NUM})*)",
     re.IGNORECASE,
 )
 LIST_SPAN = 20_000

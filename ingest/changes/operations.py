@@ -27,6 +27,7 @@ from ingest.changes.held_references import (
     REFERENCE_BEFORE,
     changes_held_words,
     held_first,
+    part_first,
     reference_held,
 )
 from ingest.changes.inline_items import cut_at_next_item
@@ -270,6 +271,9 @@ def _passive_subject(
     """What a passive phrase changes, named before it, and the agreement named: the target
     whose words run into the phrase ("Section 2.1 of the Agreement is amended"), a section
     that holds the words the clause changes, never one mentioned on the way."""
+    if part := part_first(masked, clause_from, a_start):
+        # "In Section 3.4 of the Agreement, clause (b) is amended ...": 3.4(b) changes
+        return part, named_agreement(masked, part[0].span[1], a_start)
     held = held_first(masked, clause_from, a_start)
     if held:
         # "In Section 5.2 of the Agreement, the words "X" are replaced ...": 5.2 changes

@@ -194,7 +194,12 @@ _WHOLE_REPLACED = re.compile(
     r"|paragraph)s?\s+[\w.()]+(?:\s*\([A-Z][^()]{0,60}\))?"
     rf"|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
-    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)",
+    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)|"
+    # "by deleting Sections 9.7 and 9.8 and inserting the following in lieu thereof": the
+    # sections named are replaced whole, "in its entirety" or not
+    rf"\bdelet(?:ed|ing)\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){NUM})*\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+"
+    r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,
 )
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
