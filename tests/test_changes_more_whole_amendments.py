@@ -396,6 +396,12 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "'deleted in its entirety and \"[Intentionally Omitted]\" is substituted therefor'",
+        '1. Section 7.8 of the Agreement is hereby deleted in its entirety and "[Intentionally '
+        'Omitted]" shall be substituted in lieu thereof.',
+        [("7.8", None, "replace", "[Intentionally Omitted]")],
+    ),
+    (
         "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
         "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
         'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '

@@ -19,6 +19,9 @@ _INSERTED = re.compile(
     # a few words or a list label ("adding (A) "X" after ...") before the quoted words
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
+    # "deleted in its entirety and "[Reserved]" is substituted therefor": the words first
+    r"|\bdelet(?:ed|ing)\b[^\"“;:]{0,40}?\band\s+(?=[\"“][^\"”\n]{1,200}[\"”]\s+(?:is|shall\s+be)\s+"
+    r"(?:hereby\s+)?(?:substituted|inserted)\b)"
     # "replacing it with the following text "X"": the words name what follows
     r"|\bwith\s+the\s+following\s+(?:new\s+)?(?:text|words?|phrase|language|sentence|proviso)"
     r"[\s:,]*(?=[\"“])"
