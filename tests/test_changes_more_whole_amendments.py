@@ -402,6 +402,18 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         [("7.8", None, "replace", "[Intentionally Omitted]")],
     ),
     (
+        "'deleted in its entirety and the following new Section 9 is inserted in lieu thereof'",
+        "1. Section 9 of the Agreement is hereby deleted in its entirety and the following new "
+        'Section 9 is inserted in lieu thereof:\n\n"9. Notices. Notices shall be in writing."',
+        [("9", None, "replace", "9. Notices. Notices shall be in writing.")],
+    ),
+    (
+        "'by inserting immediately after Section 4.6 a new Section 4.7 reading as follows:'",
+        "1. The Agreement is amended by inserting immediately after Section 4.6 a new Section 4.7 "
+        'reading as follows: "4.7 Sanctions. No Loan shall fund a Sanctioned Person."',
+        [("4.7", None, "add", "4.7 Sanctions. No Loan shall fund a Sanctioned Person.")],
+    ),
+    (
         "'Section 1.1 is hereby amended:' over items, a definition ending on the list's '; and'",
         "1. Section 1.1 of the Agreement is hereby amended:\n\n(a) by amending and restating the "
         'definition of "Base Rate Margin" to read as follows:\n\n"Base Rate Margin" means 1.50% '

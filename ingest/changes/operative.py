@@ -109,6 +109,9 @@ DEFINITIONS_LISTED = re.compile(
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
     r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
+    # "by inserting immediately after Section 5.13 a new Section 5.14"
+    r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
+    r"[\w.()]+\s+)?"
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
     # "by inserting the following as a new Section 5.9:", "added to the Guaranty as new
@@ -194,7 +197,10 @@ _WHOLE_REPLACED = re.compile(
     r"|paragraph)s?\s+[\w.()]+(?:\s*\([A-Z][^()]{0,60}\))?"
     rf"|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
-    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)|"
+    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+"
+    # ("and the following new Section 3 is inserted in lieu thereof": the same part anew)
+    r"(?:new\s+(?:Section|clause|paragraph|subsection)\s+[\w.()]+\s+)?(?:is\s+|shall\s+be\s+)?)?"
+    r"(?:replac|substitut|insert|restat)|"
     # "by deleting Sections 9.7 and 9.8 and inserting the following in lieu thereof": the
     # sections named are replaced whole, "in its entirety" or not
     rf"\bdelet(?:ed|ing)\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
@@ -210,12 +216,13 @@ def action_of(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if NEW_SECTION.search(predicate):
         return "add"
+    if _WHOLE_REPLACED.search(predicate):
+        return "replace"  # (before "is inserted": "deleted ... and the following new Section 3
+        # is inserted in lieu thereof" puts the same part anew)
     if re.search(
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):
         return "add"
-    if _WHOLE_REPLACED.search(predicate):
-        return "replace"
     partial = PARTIAL.search(predicate)
     whole = _REPLACE.search(predicate)
     if whole and not (partial and partial.start() < whole.start()):
