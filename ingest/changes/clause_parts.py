@@ -19,7 +19,7 @@ from ingest.changes.instructions import (
 )
 from ingest.changes.operative import INNER_DEFINITIONS, INNER_SUBSECTIONS, NEW_SECTION
 from ingest.changes.quotes import QUOTED, quoted_term
-from ingest.changes.targets import Target
+from ingest.changes.targets import NUM, Target
 from ingest.list_labels import is_successor, label_readings
 
 
@@ -79,7 +79,8 @@ def inner_targets(
         # "Article X is amended by deleting in its entirety Section 10.5 contained therein
         # and substituting ...": Section 10.5 is what changes
         span = (c.a_start + inner_sec.start("num"), c.a_start + inner_sec.end("num"))
-        found = [Target(re.sub(r"\s+", "", inner_sec["num"]), None, span)]
+        nums = [inner_sec["num"], *re.findall(NUM, re.sub(r"Section\s+", "", inner_sec["more"]))]
+        found = [Target(re.sub(r"\s+", "", n), None, span) for n in nums]
         inner_subs = inner_sec
     return found, inner_subs, part_of_definition
 

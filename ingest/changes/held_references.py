@@ -6,14 +6,16 @@ and a section named as the words a reference holds is no target.
 Vocabulary:
 - *holder*: the section whose text holds the reference ("in Section 8.1", "Section 2.8.3's").
 - *held words*: what the reference reads, before its new words ("to "June 30, 2005"").
+- *part named after its holder*: "In Section 3.4 of the Agreement, clause (b) is amended ...":
+  the part of the section that changes, named after a comma.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.changes.targets import TARGET
-from ingest.rules import rule
+from ingest.changes.targets import TARGET, Target, targets_at
+from ingest.rules import passage, rule
 
 #: "the reference in Section 8.1", "all references contained in Section 2.4": the section
 #: holds the reference a clause changes.
@@ -125,6 +127,37 @@ QUOTED_WORDS_BEFORE = rule(
     matches=["the words ", "the figure "],
     rejects=["the definition of ", "The "],
 )
+
+
+#: From the section an "In Section 3.4 ..." clause opens with to its operative words: the
+#: agreement, a comma and the lettered part of that section that changes.
+_PART_AFTER = rule(
+    "changes.part_after_holder",
+    r"(?:\s+(?:of|to)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*,\s*"
+    r"(?:sub)?(?:clause|paragraph|section)\s+(?P<sub>(?:\([a-zA-Z0-9]{1,5}\))+)"
+    r"(?:\s+thereof)?\s*",
+    reads="an operative clause opening 'In Section 3.4': the part of the section that changes, "
+    "up to the operative phrase",
+    matches=[
+        passage(" of the Credit Agreement, clause (b) ", sub="(b)"),
+        passage(", subsection (c)(ii) ", sub="(c)(ii)"),
+    ],
+    rejects=[" of the Agreement, the words ", ", clause (b) and the Borrower "],
+    mode="fullmatch",
+)
+
+
+def part_first(masked: str, clause_from: int, a_start: int) -> list[Target]:
+    """The part a clause opening "In Section 3.4 of the Agreement, clause (b) is amended ..."
+    changes: 3.4(b)."""
+    lead = _IN_HOLDER.match(masked, clause_from, a_start)
+    tm = TARGET.match(masked, lead.end(), a_start) if lead else None
+    part = _PART_AFTER.fullmatch(masked, tm.end(), a_start) if tm and tm["nums"] else None
+    if tm is None or part is None:
+        return []
+    return [
+        Target(t.section + part["sub"], None, t.span) for t in targets_at(masked, tm) if t.section
+    ]
 
 
 def held_first(masked: str, clause_from: int, a_start: int) -> re.Match[str] | None:

@@ -25,8 +25,13 @@ BY_ITEM = re.compile(
     rf"(?<![^\s;:,])\((?:[a-z]{{1,3}}|\d{{1,2}}|[A-Z])\)\s*(?:and\s+)?by\s+{_VERBS}\b",
     re.IGNORECASE,
 )
-#: What may stand between "by deleting" and the part it names: "a new", "the following new".
-BY_OBJECT = re.compile(r"\s*(?:a\s+new\s+|the\s+following\s+(?:new\s+)?)?")
+#: What may stand between "by deleting" and the part it names: "a new", "the following new",
+#: "(by amending) and restating (in its entirety)".
+BY_OBJECT = re.compile(
+    r"\s*(?:and\s+restating\s+)?(?:in\s+(?:its|their)\s+entirety\s+)?"
+    r"(?:a\s+new\s+|the\s+following\s+(?:new\s+)?)?",
+    re.IGNORECASE,
+)
 #: The first item after a lead-in ("... is hereby amended as follows:") that is itself an
 #: instruction: "(a) by deleting ...", "(i) the definition of "X" shall be amended ...",
 #: "SECTION II.1.1. Section 1.1 ... is hereby amended ...". The lead-in changes nothing itself.
@@ -100,7 +105,9 @@ INNER_SECTION = re.compile(
     r"(?:in\s+(?:its|their)\s+entirety\s+)?"
     # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
     r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"
-    rf"(?:the\s+)?Section\s+(?P<num>{NUM})",
+    rf"(?:the\s+)?Sections?\s+(?P<num>{NUM})"
+    # "by deleting Sections 9.7 and 9.8": each of them
+    rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:Section\s+)?{NUM})*)",
     re.IGNORECASE,
 )
 LIST_SPAN = 20_000

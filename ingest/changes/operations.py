@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
     Clause,
@@ -26,6 +27,7 @@ from ingest.changes.held_references import (
     REFERENCE_BEFORE,
     changes_held_words,
     held_first,
+    part_first,
     reference_held,
 )
 from ingest.changes.inline_items import cut_at_next_item
@@ -51,6 +53,7 @@ from ingest.changes.instructions import (
     list_end,
     numbered_parts,
 )
+from ingest.changes.joiners import cut_joiner
 from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged
 from ingest.changes.operative import (
     ACTIVE,
@@ -70,7 +73,13 @@ from ingest.changes.operative import (
 from ingest.changes.quotes import quoted_term
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
-from ingest.changes.wording import block_after_colon, new_wording, unquote, whole_or_part
+from ingest.changes.wording import (
+    attached_wording,
+    block_after_colon,
+    new_wording,
+    unquote,
+    whole_or_part,
+)
 from ingest.list_labels import Paragraphs
 from ingest.structure.analysis import analyze
 
@@ -201,6 +210,12 @@ def _anchors(
     anchors += [
         (m.start(), m.end(), "active") for m in ACTIVE.finditer(masked, body_start, body_end)
     ]
+    # "The parties hereby amend the Agreement by deleting Section 5.3 ...": read as "The
+    # Agreement is hereby amended by deleting Section 5.3 ...", what changes after "by"
+    anchors += [
+        (m.start(), m.end(), "passive")
+        for m in AMEND_AGREEMENT_BY.finditer(masked, body_start, body_end)
+    ]
     anchors += [
         (m.start(), m.end(), "defs")
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
@@ -256,6 +271,9 @@ def _passive_subject(
     """What a passive phrase changes, named before it, and the agreement named: the target
     whose words run into the phrase ("Section 2.1 of the Agreement is amended"), a section
     that holds the words the clause changes, never one mentioned on the way."""
+    if part := part_first(masked, clause_from, a_start):
+        # "In Section 3.4 of the Agreement, clause (b) is amended ...": 3.4(b) changes
+        return part, named_agreement(masked, part[0].span[1], a_start)
     held = held_first(masked, clause_from, a_start)
     if held:
         # "In Section 5.2 of the Agreement, the words "X" are replaced ...": 5.2 changes
@@ -327,6 +345,8 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         walk.wordings(),
     )
     new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
+    if c.kind == "by" or walk.parent(c.a_start) is not None:
+        new_text = cut_joiner(walk.text, new_text)  # "...; and" then the next item
     if (
         new_text
         and not new_section
@@ -403,14 +423,11 @@ def _added_part(walk: _Walk, c: Clause) -> None:
     if added is None:
         return
     kind_word = added["what"].title()
-    label = (
-        added["id"]
-        if kind_word.endswith("section") or kind_word == "Section"
-        else (f"{kind_word} {added['id']}")
-    )
+    numbered = kind_word.endswith("section") or kind_word in ("Section", "Paragraph")
+    label = added["id"] if numbered else f"{kind_word} {added['id']}"
     span = (c.a_start + added.start(), c.a_start + added.end())
     found = [Target(label.rstrip("."), None, span)]
-    if added["more"] and kind_word.lower().endswith("section"):
+    if added["more"] and numbered:
         found += [
             Target(re.sub(r"\s+", "", n), None, span)
             for n in re.split(r"\s*(?:,\s*(?:and\s+)?|and\s+)", added["more"].strip(" ,"))
@@ -423,7 +440,8 @@ def _added_part(walk: _Walk, c: Clause) -> None:
             walk.pars, walk.masked, c.colon, c.a_start, walk.body_end, skip=walk.wordings()
         )
         if c.colon is not None
-        else None
+        # "by adding Exhibit B in the form attached to this Amendment": the attached one
+        else attached_wording(walk.text, c.predicate, c.clause_to)
     )
     pieces = pieces_per_target(walk.pars, block, found) if block and len(found) > 1 else None
     if pieces:

@@ -109,11 +109,19 @@ DEFINITIONS_LISTED = re.compile(
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
     r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
+    # "by inserting immediately after Section 5.13 a new Section 5.14"
+    r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
+    r"[\w.()]+\s+)?"
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
-    # "by inserting the following as a new Section 5.9:"
-    r"(?:(?:the\s+following\s+as\s+)?a\s+new|the\s+following(?:\s+new)?|new)\s+"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    # "by inserting the following as a new Section 5.9:", "added to the Guaranty as new
+    # Paragraph 15:"
+    r"(?:(?:(?:(?:the\s+following\s+)?as\s+)?a\s+new|the\s+following(?:\s+new)?|(?:as\s+)?new)\s+"
+    # "by adding Exhibit B (Work Letter) in the form attached to this Amendment": an attachment
+    # the amendment supplies is new without the word
+    r"|(?=(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\b))"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,
@@ -132,6 +140,9 @@ INNER_DEFINITIONS = re.compile(
 PART_OF = re.compile(
     r"\b(?:first|second|third|fourth|last|final|initial|introductory|opening|lead-in|\w+th)\s+"
     r"(?:sentence|paragraph|proviso|line|clause)s?\s+of\b"
+    # "the proviso at the end of Section 6.5", "the proviso to Section 2.4(b)"
+    r"|\b(?:proviso|sentence)s?\s+(?:(?:appearing\s+)?at\s+the\s+end\s+of|to)\s+(?:the\s+)?"
+    r"(?:Section|definition|clause|paragraph|subsection)\b"
     # "the table in Section 6.10", "the pricing grid set forth in the definition of"
     r"|\b(?:table|grid|chart)\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
@@ -158,7 +169,8 @@ INNER_SUBSECTIONS = re.compile(
 AS_FOLLOWS = re.compile(
     r"\bamended,?\s+(?:hereby\s+)?(?:as\s+(?:follows|set\s+forth\s+below)|by"
     r"|in\s+the\s+following\s+(?:respects|manner))"
-    r"\s*:\s*$",
+    # "Section 1.01 of the Credit Agreement is hereby amended:" and its items below
+    r"\s*:\s*$|\bamended\s*:\s*$",
     re.IGNORECASE,
 )
 _WHOLE_REPLACED = re.compile(
@@ -181,9 +193,19 @@ _WHOLE_REPLACED = re.compile(
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
     r"(?:definition|Section|clause|subsection|paragraph|provision)s?|(?:Section|clause|subsection"
-    rf"|paragraph)s?\s+[\w.()]+|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
+    # ("deleting Section 5.3 (Late Payments) in its entirety": its heading in parentheses)
+    r"|paragraph)s?\s+[\w.()]+(?:\s*\([A-Z][^()]{0,60}\))?"
+    rf"|(?:each\s+of\s+)?the\s+definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)\s+)?"
     r"in\s+(?:its|their)\s+entirety\s*,?\s+and\s*,?\s+"
-    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+(?:is\s+|shall\s+be\s+)?)?(?:replac|substitut|insert|restat)",
+    r"(?:(?:is|are|by)\s+)?(?:the\s+following\s+"
+    # ("and the following new Section 3 is inserted in lieu thereof": the same part anew)
+    r"(?:new\s+(?:Section|clause|paragraph|subsection)\s+[\w.()]+\s+)?(?:is\s+|shall\s+be\s+)?)?"
+    r"(?:replac|substitut|insert|restat)|"
+    # "by deleting Sections 9.7 and 9.8 and inserting the following in lieu thereof": the
+    # sections named are replaced whole, "in its entirety" or not
+    rf"\bdelet(?:ed|ing)\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){NUM})*\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+"
+    r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,
 )
 _DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
@@ -194,12 +216,13 @@ def action_of(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if NEW_SECTION.search(predicate):
         return "add"
+    if _WHOLE_REPLACED.search(predicate):
+        return "replace"  # (before "is inserted": "deleted ... and the following new Section 3
+        # is inserted in lieu thereof" puts the same part anew)
     if re.search(
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):
         return "add"
-    if _WHOLE_REPLACED.search(predicate):
-        return "replace"
     partial = PARTIAL.search(predicate)
     whole = _REPLACE.search(predicate)
     if whole and not (partial and partial.start() < whole.start()):

@@ -6,6 +6,8 @@ the Security Agreement dated as of June 1, 2008 is hereby deleted").
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose
   gap reads otherwise is a section mentioned on the way, not what changes.
+- *where defined*: the appositive that says where a term is defined, set off by commas ("The
+  term "Maturity Date", as defined in Section 1 of the Note, is hereby amended").
 """
 
 from __future__ import annotations
@@ -22,13 +24,22 @@ _DATED_AGREEMENT = (
     r"dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
     r"\s*,?\s*(?:\([^()]{0,120}\)\s*)?"
 )
+#: ", as defined in Section 1 of the Note, ", " of the Note, " (the rest of it after a target
+#: that took "as defined in Section 1"): where a term is defined, set off by commas.
+_WHERE_DEFINED = (
+    r",?\s*(?:as\s+(?:defined|used)\s+)?(?:in\s+(?:Section|Article|paragraph)\s+[\w.()]+\s+)?"
+    r"(?:of|in|under)\s+(?:the|this)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s*,\s*"
+)
 SUBJECT_GAP_MORE = rule(
     "changes.subject_gap_more",
-    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
+    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
     reads="an operative clause, between its target and its operative phrase: where the new "
-    "wording sits, or the agreement named with its date",
+    "wording sits, the agreement named with its date, or where a term is defined",
     matches=[
         " set forth below ",
+        ", as defined in Section 1.1 of the Loan Agreement, ",
+        ", as used in the Warrant, ",
+        " of the Note, ",
         " of the Security Agreement dated as of June 1, 2008 ",
         " to the Supply Agreement dated 4 May 2015, ",
     ],
@@ -36,6 +47,8 @@ SUBJECT_GAP_MORE = rule(
         " of the Security Agreement, the Borrower shall ",
         " set forth in the Loan Agreement, the Borrower ",
         " dated as of June 1, 2008 ",
+        ", as defined in Section 1.1 of the Loan Agreement, the Borrower ",
+        " in Section 2 of the Note and the Borrower ",
     ],
     mode="fullmatch",
 )

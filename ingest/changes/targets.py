@@ -68,10 +68,13 @@ TARGET = re.compile(
 )
 _CAP_OK = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 #: The same words in lower case, naming a term of the agreement that follows ("the maturity
-#: date of the Note", "the exercise price of the Warrants").
+#: date of the Note", "the exercise price of the Warrants", "the interest rate set forth in
+#: the Note").
 _LOWER_TERM = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
 _OF_AGREEMENT = re.compile(
-    r"\s+(?:of|under)\s+(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+    # ("the interest rate set forth in the Note is changed from 6.50% to 7.25%")
+    r"\s+(?:of|under|(?:(?:set\s+forth|stated|specified|provided)\s+)?in)\s+"
+    r"(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
     r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
 )
 

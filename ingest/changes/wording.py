@@ -12,12 +12,16 @@ from collections.abc import Sequence
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
 from ingest.list_labels import Label, Paragraphs, is_successor
 from ingest.structure.headings import attachments_after
+from ingest.structure.regions import Region
 
 _INSERTED = re.compile(
     r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"
     # a few words or a list label ("adding (A) "X" after ...") before the quoted words
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
+    # "deleted in its entirety and "[Reserved]" is substituted therefor": the words first
+    r"|\bdelet(?:ed|ing)\b[^\"“;:]{0,40}?\band\s+(?=[\"“][^\"”\n]{1,200}[\"”]\s+(?:is|shall\s+be)\s+"
+    r"(?:hereby\s+)?(?:substituted|inserted)\b)"
     # "replacing it with the following text "X"": the words name what follows
     r"|\bwith\s+the\s+following\s+(?:new\s+)?(?:text|words?|phrase|language|sentence|proviso)"
     r"[\s:,]*(?=[\"“])"
@@ -37,8 +41,11 @@ _INSERTED = re.compile(
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(
-    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)"
-    r"(?=[^.;]{0,40}?\b(?:attached|annexed|hereto))"
+    # ("Schedule 1.1(a) attached hereto": a label with its lettered part)
+    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+    r"(?:\([a-z0-9]{1,3}\))?)"
+    # (and its heading: "Exhibit F (Form of Borrowing Base Certificate) in the form attached")
+    r"(?=(?:\s*\([^()]{0,80}\))?[^.;]{0,40}?\b(?:attached|annexed|hereto))"
     # "to be in the form attached hereto as Schedule 2.01": the label comes after
     r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
     r"([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)",
@@ -270,6 +277,46 @@ def _quoted_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _labelled(text: str, region: Region, label: str) -> bool:
+    """Whether the attachment is the one the label names: by its label, or by its heading
+    line where the label has a lettered part ("SCHEDULE 1.1(a)")."""
+    label = label.rstrip(".")
+    if region.label.upper().rstrip(".") == label:
+        return True
+    line_end = text.find("\n", region.start)
+    heading = " ".join(text[region.start : line_end if line_end >= 0 else None].split())
+    return "(" in label and re.match(re.escape(label) + r"(?![\w(])", heading.upper()) is not None
+
+
+def attached_wording(text: str, predicate: str, clause_to: int) -> tuple[int, int] | None:
+    """The attachment an operation names as its new wording ("replaced with Schedule 2.01
+    attached hereto", "by adding Exhibit B in the form attached to this Amendment"): its
+    region after the clause, found by its label."""
+    attached = _ATTACHED.search(predicate)
+    if attached is None:
+        return None
+    word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
+    number = attached.group(1) or attached.group(2)
+    label = (word.group(0) if word else "").upper() + " " + number.upper()
+    regions = attachments_after(text, clause_to, two_lines=True)
+    for k, region in enumerate(regions):
+        if _labelled(text, region, label) and _STANDS_ALONE.search(
+            text, max(0, region.start - 200), region.start
+        ):
+            start, end = region.start, region.end
+            same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
+            if same and same[0] is regions[k + 1]:
+                end = same[0].end  # its heading again over its body: one attachment
+            elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
+                # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
+                # page holds no wording, the attachment it covers does
+                start, end = regions[k + 1].start, regions[k + 1].end
+            elif provision := _LABEL_OVER_PROVISION.match(text, start, end):
+                start = provision.end()  # "ANNEX I" over "ARTICLE VIII ...": the article
+            return unquote(text, start, end)  # no page marker, no tag
+    return None
+
+
 def new_wording(
     pars: Paragraphs,
     masked: str,
@@ -286,27 +333,8 @@ def new_wording(
     words it inserts, or the block after its colon; none for a deletion."""
     if action == "delete":
         return None
-    attached = _ATTACHED.search(predicate)
-    if attached and action == "replace":
-        word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
-        number = attached.group(1) or attached.group(2)
-        label = (word.group(0) if word else "").upper() + " " + number.upper()
-        regions = attachments_after(text, clause_to, two_lines=True)
-        for k, region in enumerate(regions):
-            if region.label.upper().rstrip(".") == label.rstrip(".") and _STANDS_ALONE.search(
-                text, max(0, region.start - 200), region.start
-            ):
-                start, end = region.start, region.end
-                same = [r for r in regions[k + 1 :] if r.label.upper() == region.label.upper()]
-                if same and same[0] is regions[k + 1]:
-                    end = same[0].end  # its heading again over its body: one attachment
-                elif _COVER_ONLY.fullmatch(text, start, end) and k + 1 < len(regions):
-                    # "EXHIBIT A\nTO\nTHIRD AMENDMENT" then "SCHEDULE 2.01 ...": a cover
-                    # page holds no wording, the attachment it covers does
-                    start, end = regions[k + 1].start, regions[k + 1].end
-                elif provision := _LABEL_OVER_PROVISION.match(text, start, end):
-                    start = provision.end()  # "ANNEX I" over "ARTICLE VIII ...": the article
-                return unquote(text, start, end)  # no page marker, no tag
+    if action == "replace" and (span := attached_wording(text, predicate, clause_to)):
+        return span
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""

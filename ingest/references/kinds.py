@@ -105,6 +105,14 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ["executive employment agreement"],
         ["consulting agreement"],
     ),
+    # the deed notes are issued under, and the one that amends or supplements it
+    _kind(
+        "supplemental_indenture",
+        r"\bsupplemental indenture\b",
+        ["first supplemental indenture", "new supplemental indenture"],
+        ["indenture", "supplemental agreement"],
+    ),
+    _kind("indenture", r"\bindenture\b", ["indenture", "trust indenture"], ["indentured servant"]),
 )
 _INSTRUMENT_KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     _kind(
