@@ -1,0 +1,279 @@
+"""The own agreement's title in the shapes ordinary commercial contracts open with: a title on
+its own line or run into the preamble, after a filer's header, a confidential-treatment legend,
+a cover page naming the parties or a table of contents, split over lines, in capitals,
+amended and restated or an amendment of another agreement, with a qualifier in brackets, a
+bare "AGREEMENT" heading, a letter agreement, and the spacing converted HTML leaves. Every
+passage is written for this test in the shape (names, dates and places invented), with the
+title the CUAD labels would give it (compared as the CUAD scorer compares: case, punctuation
+and spacing aside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluation.cuad import norm
+from tests.passages import OWN, extract_text
+
+_BETWEEN = (
+    'by and between Corvane Labs, Inc., a Delaware corporation ("Corvane"), and Tidewell '
+    'Supply LLC, an Oregon limited liability company ("Tidewell").'
+)
+_BODY = (
+    "\n\nWHEREAS, Corvane makes and sells laboratory instruments; and\n\nWHEREAS, Tidewell "
+    "wishes to resell them;\n\nNOW, THEREFORE, the parties agree as follows:\n\n"
+    "1. DEFINITIONS\n\n1.1 \"Products\" means the instruments listed in Exhibit A.\n\n"
+    "2. TERM\n\nThis Agreement shall remain in effect for three (3) years.\n\n"
+    "3. GOVERNING LAW\n\nThis Agreement shall be governed by the laws of the State of Oregon.\n"
+)
+
+SHAPES: list[tuple[str, str, str]] = [
+    (
+        "heading_on_its_own_line",
+        "EXHIBIT 10.7\n\nDISTRIBUTION AGREEMENT\n\nThis Distribution Agreement (the "
+        '"Agreement") is made as of March 3, 2015, ' + _BETWEEN + _BODY,
+        "Distribution Agreement",
+    ),
+    (
+        "run_into_the_preamble",
+        'This Exclusive Distribution Agreement (the "Agreement") is made and entered into as '
+        "of March 3, 2015, " + _BETWEEN + _BODY,
+        "Exclusive Distribution Agreement",
+    ),
+    (
+        "filer_header_then_exhibit_label",
+        "EX-10.3 4 d412907dex103.htm SUPPLY AGREEMENT\n\nExhibit 10.3\n\nSUPPLY AGREEMENT\n\n"
+        "This SUPPLY AGREEMENT is entered into as of August 9, 2016 " + _BETWEEN + _BODY,
+        "Supply Agreement",
+    ),
+    (
+        "flattened_filer_header_run_into_the_preamble",
+        "EX-10.2 3 ex102.htm EXHIBIT 10.2 Exhibit 10.2 MAINTENANCE AGREEMENT This Maintenance "
+        'Agreement (the "Agreement") is entered into as of May 5, 2010 ' + _BETWEEN + _BODY,
+        "Maintenance Agreement",
+    ),
+    (
+        "confidential_treatment_legend_first",
+        "CONFIDENTIAL TREATMENT REQUESTED. CERTAIN PORTIONS OF THIS EXHIBIT HAVE BEEN OMITTED "
+        "AND FILED SEPARATELY WITH THE SECURITIES AND EXCHANGE COMMISSION. OMITTED PORTIONS ARE "
+        "MARKED [***].\n\nCO-PROMOTION AGREEMENT\n\nThis Co-Promotion Agreement (this "
+        '"Agreement") is made as of October 1, 2019 ' + _BETWEEN + _BODY,
+        "Co-Promotion Agreement",
+    ),
+    (
+        "cover_with_parties_and_table_of_contents",
+        "MANUFACTURING SERVICES AGREEMENT\n\nbetween\n\nCORVANE LABS, INC.\n\nand\n\nTIDEWELL "
+        "SUPPLY LLC\n\nDated as of February 1, 2018\n\n\nTABLE OF CONTENTS\n\n"
+        "1. Definitions .......... 1\n2. Manufacture and Supply .......... 4\n"
+        "3. Quality Agreement .......... 7\n\n\nMANUFACTURING SERVICES AGREEMENT\n\nThis "
+        'Manufacturing Services Agreement (the "Agreement") is made as of February 1, 2018 '
+        + _BETWEEN
+        + _BODY,
+        "Manufacturing Services Agreement",
+    ),
+    (
+        "split_over_lines_at_a_connector",
+        "SOFTWARE LICENSE AND\nMAINTENANCE AGREEMENT\n\nThis Agreement is made as of June 30, "
+        "2004 " + _BETWEEN + _BODY,
+        "Software License and Maintenance Agreement",
+    ),
+    (
+        "split_over_lines_before_the_head_word",
+        "JOINT DEVELOPMENT\nAGREEMENT\n\nTHIS AGREEMENT is entered into as of June 30, 2004 "
+        + _BETWEEN
+        + _BODY,
+        "Joint Development Agreement",
+    ),
+    (
+        "all_capitals_preamble",
+        'THIS MARKETING AGREEMENT (THE "AGREEMENT") IS MADE AND ENTERED INTO AS OF JUNE 1, '
+        "2008 BY AND BETWEEN CORVANE LABS, INC., A DELAWARE CORPORATION, AND TIDEWELL SUPPLY "
+        "LLC, AN OREGON LIMITED LIABILITY COMPANY." + _BODY,
+        "Marketing Agreement",
+    ),
+    (
+        "amended_and_restated_split_over_lines",
+        "AMENDED AND RESTATED\nLICENSE AGREEMENT\n\nThis Amended and Restated License Agreement "
+        '(this "Agreement") is made as of April 2, 2012 ' + _BETWEEN + _BODY,
+        "Amended and Restated License Agreement",
+    ),
+    (
+        "amended_and_restated_with_a_blank_line_between",
+        "AMENDED AND RESTATED\n\nFRANCHISE AGREEMENT\n\nThis Franchise Agreement is made as of "
+        "April 2, 2012 " + _BETWEEN + _BODY,
+        "Amended and Restated Franchise Agreement",
+    ),
+    (
+        "numbered_amendment_to_an_agreement",
+        'AMENDMENT NO. 2 TO SUPPLY AGREEMENT\n\nThis Amendment No. 2 (this "Amendment") to the '
+        "Supply Agreement dated as of January 5, 2012 is made as of March 1, 2014 "
+        + _BETWEEN
+        + _BODY,
+        "Amendment No. 2 to Supply Agreement",
+    ),
+    (
+        "ordinal_amendment_run_into_the_preamble",
+        'This First Amendment to Master Supply Agreement (this "Amendment") is entered into as '
+        "of July 7, 2017 " + _BETWEEN + _BODY,
+        "First Amendment to Master Supply Agreement",
+    ),
+    (
+        "numbered_addendum",
+        "ADDENDUM NO. 1 TO DEVELOPMENT AGREEMENT\n\nThis Addendum is made as of July 7, 2017 "
+        + _BETWEEN
+        + _BODY,
+        "Addendum No. 1 to Development Agreement",
+    ),
+    (
+        "qualifier_in_brackets",
+        "MASTER SERVICES AGREEMENT (Hosting)\n\nThis Master Services Agreement is entered into "
+        "as of November 11, 2011 " + _BETWEEN + _BODY,
+        "Master Services Agreement (Hosting)",
+    ),
+    (
+        "bare_agreement_heading_kind_in_preamble",
+        'AGREEMENT\n\nThis Reseller Agreement (the "Agreement") is made as of May 1, 2016 '
+        + _BETWEEN
+        + _BODY,
+        "Reseller Agreement",
+    ),
+    (
+        "bare_agreement_heading_only",
+        "AGREEMENT\n\nThis Agreement is made as of May 1, 2016 " + _BETWEEN + _BODY,
+        "Agreement",
+    ),
+    (
+        "bare_agreement_defining_its_kind",
+        'AGREEMENT\n\nThis Agreement (the "Consulting Agreement") is made as of May 1, 2016 '
+        + _BETWEEN
+        + _BODY,
+        "Consulting Agreement",
+    ),
+    (
+        "old_style_agreement_made",
+        "AGREEMENT made this 12th day of March, 1998, " + _BETWEEN + _BODY,
+        "Agreement",
+    ),
+    (
+        "letter_agreement",
+        "Corvane Labs, Inc.\n100 Harbor Street\nPortland, OR 97201\n\nMarch 4, 2014\n\n"
+        "Tidewell Supply LLC\n22 Alder Road\nSalem, OR 97301\n\nRe: Letter Agreement regarding "
+        "Distribution of Products\n\nLadies and Gentlemen:\n\nThis letter agreement (this "
+        '"Letter Agreement") sets forth the terms on which Tidewell Supply LLC ("Tidewell") '
+        'will distribute the products of Corvane Labs, Inc. ("Corvane").' + _BODY,
+        "Letter Agreement",
+    ),
+    (
+        "cover_page_listing_the_parties_first",
+        "CORVANE LABS, INC.\n\nand\n\nTIDEWELL SUPPLY LLC\n\n\nCOLLABORATION AGREEMENT\n\n"
+        "Dated as of July 1, 2017\n\n\nThis Collaboration Agreement is made as of July 1, 2017 "
+        + _BETWEEN
+        + _BODY,
+        "Collaboration Agreement",
+    ),
+    (
+        "html_spacing_and_no_break_spaces",
+        "Exhibit 10.12      \n \n  \u00a0\u00a0TRADEMARK\u00a0LICENSE\u00a0AGREEMENT   \n\n"
+        "   This  Trademark  License  Agreement  is  made  as  of  May  5,  2009 " + _BETWEEN + _BODY,
+        "Trademark License Agreement",
+    ),
+    (
+        "parties_named_on_the_heading_line",
+        "CONSULTING AGREEMENT BY AND BETWEEN CORVANE LABS, INC. AND TIDEWELL SUPPLY LLC\n\nThis "
+        "Agreement is made as of January 2, 2020 " + _BETWEEN + _BODY,
+        "Consulting Agreement",
+    ),
+    (
+        "date_on_the_heading_line",
+        "JOINT MARKETING AGREEMENT dated as of April 4, 2011\n\nThis Agreement is made "
+        + _BETWEEN
+        + _BODY,
+        "Joint Marketing Agreement",
+    ),
+    (
+        "head_noun_first",
+        "CONTRACT FOR THE SUPPLY OF SOLAR MODULES\n\nThis Contract is made on 9 September 2013 "
+        + _BETWEEN
+        + _BODY,
+        "Contract for the Supply of Solar Modules",
+    ),
+    (
+        "parties_line_over_the_heading",
+        "Corvane Labs, Inc. - Tidewell Supply LLC\nOEM PURCHASE AGREEMENT\n\nThis OEM Purchase "
+        "Agreement is made as of June 6, 2006 " + _BETWEEN + _BODY,
+        "OEM Purchase Agreement",
+    ),
+    (
+        "execution_version_label",
+        "Execution Version\n\nSTRATEGIC ALLIANCE AGREEMENT\n\nThis STRATEGIC ALLIANCE AGREEMENT "
+        "is made as of June 6, 2006 " + _BETWEEN + _BODY,
+        "Strategic Alliance Agreement",
+    ),
+    (
+        "heading_then_parties_and_date_lines_then_sections",
+        "HOSTING SERVICES AGREEMENT\n\nbetween\n\nCorvane Labs, Inc.\n\nand\n\nTidewell Supply "
+        "LLC\n\nDated: June 2, 2013\n\n\nThis Agreement is entered into as of June 2, 2013 "
+        + _BETWEEN
+        + _BODY,
+        "Hosting Services Agreement",
+    ),
+    (
+        "hyphenated_words",
+        "NON-COMPETITION AND NON-SOLICITATION AGREEMENT\n\nThis Non-Competition and "
+        "Non-Solicitation Agreement is made as of June 6, 2006 " + _BETWEEN + _BODY,
+        "Non-Competition and Non-Solicitation Agreement",
+    ),
+    (
+        "exhibit_label_to_a_current_report",
+        "Exhibit 10.1\nto Current Report on Form 8-K\n\nSPONSORSHIP AGREEMENT\n\nThis "
+        "Sponsorship Agreement is made as of June 6, 2006 " + _BETWEEN + _BODY,
+        "Sponsorship Agreement",
+    ),
+    (
+        "title_in_quotes_in_the_preamble",
+        'THIS "WEBSITE DEVELOPMENT AGREEMENT" is made as of June 6, 2006 ' + _BETWEEN + _BODY,
+        "Website Development Agreement",
+    ),
+    (
+        "page_label_before_the_heading",
+        "Page 1 of 12\n\nRESELLER AGREEMENT\n\nThis Reseller Agreement is made as of June 6, "
+        "2006 " + _BETWEEN + _BODY,
+        "Reseller Agreement",
+    ),
+    (
+        "company_name_line_over_the_heading",
+        "CORVANE LABS\n\nINDEPENDENT CONTRACTOR AGREEMENT\n\nThis Independent Contractor "
+        "Agreement is made as of June 6, 2006 " + _BETWEEN + _BODY,
+        "Independent Contractor Agreement",
+    ),
+    (
+        "memorandum_of_understanding",
+        "MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made as of June 6, "
+        "2006 " + _BETWEEN + _BODY,
+        "Memorandum of Understanding",
+    ),
+    (
+        "agreement_number_line_under_the_heading",
+        "SERVICES AGREEMENT\nAgreement No. 2019-44\n\nThis Services Agreement is made as of "
+        "June 6, 2019 " + _BETWEEN + _BODY,
+        "Services Agreement",
+    ),
+    (
+        "mixed_case_heading_centred_with_spaces",
+        "                         Content License Agreement\n\n"
+        "This Content License Agreement is made as of June 6, 2019 " + _BETWEEN + _BODY,
+        "Content License Agreement",
+    ),
+]
+
+
+def own_title(text: str) -> str | None:
+    """The own agreement's title the extraction reads from ``text``."""
+    ex = extract_text(text)
+    own = [e for e in ex.entities if e.ref == OWN]
+    return str(own[0].props.get("title")) if own and own[0].props.get("title") else None
+
+
+@pytest.mark.parametrize(("text", "title"), [(t, w) for _, t, w in SHAPES], ids=[n for n, *_ in SHAPES])
+def test_the_title_of_a_contract_opening(text: str, title: str) -> None:
+    got = own_title(text)
+    assert got is not None and norm(got) == norm(title), got
