@@ -21,7 +21,7 @@ _BETWEEN = (
 _BODY = (
     "\n\nWHEREAS, Corvane makes and sells laboratory instruments; and\n\nWHEREAS, Tidewell "
     "wishes to resell them;\n\nNOW, THEREFORE, the parties agree as follows:\n\n"
-    "1. DEFINITIONS\n\n1.1 \"Products\" means the instruments listed in Exhibit A.\n\n"
+    '1. DEFINITIONS\n\n1.1 "Products" means the instruments listed in Exhibit A.\n\n'
     "2. TERM\n\nThis Agreement shall remain in effect for three (3) years.\n\n"
     "3. GOVERNING LAW\n\nThis Agreement shall be governed by the laws of the State of Oregon.\n"
 )
@@ -173,7 +173,9 @@ SHAPES: list[tuple[str, str, str]] = [
     (
         "html_spacing_and_no_break_spaces",
         "Exhibit 10.12      \n \n  \u00a0\u00a0TRADEMARK\u00a0LICENSE\u00a0AGREEMENT   \n\n"
-        "   This  Trademark  License  Agreement  is  made  as  of  May  5,  2009 " + _BETWEEN + _BODY,
+        "   This  Trademark  License  Agreement  is  made  as  of  May  5,  2009 "
+        + _BETWEEN
+        + _BODY,
         "Trademark License Agreement",
     ),
     (
@@ -273,7 +275,9 @@ def own_title(text: str) -> str | None:
     return str(own[0].props.get("title")) if own and own[0].props.get("title") else None
 
 
-@pytest.mark.parametrize(("text", "title"), [(t, w) for _, t, w in SHAPES], ids=[n for n, *_ in SHAPES])
+@pytest.mark.parametrize(
+    ("text", "title"), [(t, w) for _, t, w in SHAPES], ids=[n for n, *_ in SHAPES]
+)
 def test_the_title_of_a_contract_opening(text: str, title: str) -> None:
     got = own_title(text)
     assert got is not None and norm(got) == norm(title), got
