@@ -266,6 +266,178 @@ SHAPES: list[tuple[str, str, str]] = [
         "Content License Agreement",
     ),
 ]
+#: The second round, written after the first had been scored and fixed: shapes nearer the
+#: way EDGAR exhibits of commercial contracts open (page footers a conversion leaves, the
+#: redaction legend of recent filings, brand or event names before the head noun, versions
+#: and numbers after it).
+SHAPES += [
+    (
+        "page_footer_between_cover_and_preamble",
+        "SPONSORSHIP AGREEMENT\n\n\n\nSource: CORVANE LABS, INC., 10-K, 3/4/2014\n\n\n\n\n1\n\n"
+        "This Sponsorship Agreement is made as of March 4, 2014 " + _BETWEEN + _BODY,
+        "Sponsorship Agreement",
+    ),
+    (
+        "event_name_before_the_head_noun",
+        "RIVERTON HAWKS SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is made as of "
+        "March 4, 2014 " + _BETWEEN + _BODY,
+        "Riverton Hawks Sponsorship Agreement",
+    ),
+    (
+        "version_in_square_brackets",
+        "Software License Agreement [v.2.1]\n\nThis Software License Agreement is made as of "
+        "March 4, 2014 " + _BETWEEN + _BODY,
+        "Software License Agreement [v.2.1]",
+    ),
+    (
+        "defined_term_on_the_heading_line",
+        'SUPPLY AGREEMENT (the "Agreement")\n\nmade as of March 4, 2014 ' + _BETWEEN + _BODY,
+        "Supply Agreement",
+    ),
+    (
+        "date_line_above_the_heading",
+        "Dated as of March 1, 2010\n\nRESEARCH COLLABORATION AGREEMENT\n\nThis Agreement is "
+        "made " + _BETWEEN + _BODY,
+        "Research Collaboration Agreement",
+    ),
+    (
+        "head_noun_first_in_the_preamble",
+        'THIS AGREEMENT FOR THE PROVISION OF CALL CENTER SERVICES (the "Agreement") is made '
+        "as of March 1, 2010 " + _BETWEEN + _BODY,
+        "Agreement for the Provision of Call Center Services",
+    ),
+    (
+        "logo_placeholder_above",
+        "[CORVANE LOGO]\n\nPROMOTION AGREEMENT\n\nThis Promotion Agreement is made as of "
+        "March 1, 2010 " + _BETWEEN + _BODY,
+        "Promotion Agreement",
+    ),
+    (
+        "redaction_legend_of_recent_filings",
+        "Exhibit 10.3\n\nCERTAIN IDENTIFIED INFORMATION HAS BEEN EXCLUDED FROM THIS EXHIBIT "
+        "BECAUSE IT IS BOTH (I) NOT MATERIAL AND (II) WOULD LIKELY CAUSE COMPETITIVE HARM TO "
+        "THE COMPANY IF PUBLICLY DISCLOSED. [***] INDICATES THAT INFORMATION HAS BEEN "
+        "REDACTED.\n\nLICENSE AGREEMENT\n\nThis License Agreement is made as of March 1, 2020 "
+        + _BETWEEN
+        + _BODY,
+        "License Agreement",
+    ),
+    (
+        "agreement_number_after_the_head_noun",
+        "DEVELOPMENT AGREEMENT NO. 7\n\nThis Development Agreement No. 7 is made as of "
+        "March 1, 2020 " + _BETWEEN + _BODY,
+        "Development Agreement No. 7",
+    ),
+    (
+        "mixed_case_heading_with_between_line",
+        "Website Hosting Agreement\nBetween Corvane Labs, Inc. and Tidewell Supply LLC\n\n"
+        "This Agreement is made as of March 1, 2020 " + _BETWEEN + _BODY,
+        "Website Hosting Agreement",
+    ),
+    (
+        "filer_name_and_form_flattened_before",
+        "Corvane Labs, Inc. 10-K Exhibit 10.21 OUTSOURCING AGREEMENT This Outsourcing "
+        "Agreement is made as of March 1, 2020 " + _BETWEEN + _BODY,
+        "Outsourcing Agreement",
+    ),
+    (
+        "ampersand_in_the_title",
+        "CO-MARKETING & DISTRIBUTION AGREEMENT\n\nThis Agreement is made as of March 1, 2020 "
+        + _BETWEEN
+        + _BODY,
+        "Co-Marketing & Distribution Agreement",
+    ),
+    (
+        "split_over_three_lines",
+        "SOFTWARE DEVELOPMENT,\nLICENSING AND\nSUPPORT AGREEMENT\n\nThis Agreement is made as "
+        "of March 1, 2020 " + _BETWEEN + _BODY,
+        "Software Development, Licensing and Support Agreement",
+    ),
+    (
+        "heading_shorter_than_the_preamble",
+        "LICENSE AGREEMENT\n\nThis Exclusive Patent License Agreement is made as of March 1, "
+        "2020 " + _BETWEEN + _BODY,
+        "License Agreement",
+    ),
+    (
+        "form_of",
+        "FORM OF DEALER AGREEMENT\n\nThis Dealer Agreement is made as of ____________, 20__ "
+        + _BETWEEN
+        + _BODY,
+        "Dealer Agreement",
+    ),
+    (
+        "stack_of_cover_labels",
+        "EXHIBIT 10.4\n\nEXECUTION COPY\n\nCONFIDENTIAL\n\nVALUE ADDED RESELLER AGREEMENT\n\n"
+        "This Value Added Reseller Agreement is made as of March 1, 2020 " + _BETWEEN + _BODY,
+        "Value Added Reseller Agreement",
+    ),
+    (
+        "joint_venture_contract_with_chapters",
+        "SINO-FOREIGN EQUITY JOINT VENTURE CONTRACT\n\nChapter 1 General Provisions\n\nIn "
+        "accordance with the Law of the People's Republic of China on Sino-Foreign Equity Joint "
+        "Ventures, Corvane Labs, Inc. and Tidewell Supply LLC agree to set up a joint venture."
+        + _BODY,
+        "Sino-Foreign Equity Joint Venture Contract",
+    ),
+    (
+        "reference_number_line_above",
+        "Contract No.: CX-2011/04\n\nAGENCY AGREEMENT\n\nThis Agency Agreement is made as of "
+        "March 1, 2011 " + _BETWEEN + _BODY,
+        "Agency Agreement",
+    ),
+    (
+        "contents_before_the_heading",
+        "TABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS 1\nARTICLE 2 LICENSE GRANT 3\nARTICLE 3 "
+        "ROYALTIES 6\n\n\nEXCLUSIVE LICENSE AGREEMENT\n\nThis Exclusive License Agreement is "
+        "made as of March 1, 2011 " + _BETWEEN + _BODY,
+        "Exclusive License Agreement",
+    ),
+    (
+        "brand_with_a_registered_mark",
+        "NUTRIWELL\u00ae DISTRIBUTION AGREEMENT\n\nThis Distribution Agreement is made as of "
+        "March 1, 2011 " + _BETWEEN + _BODY,
+        "Nutriwell\u00ae Distribution Agreement",
+    ),
+    (
+        "flattened_cover_with_wide_gaps",
+        "EXHIBIT 10.5     RESELLER AGREEMENT     THIS AGREEMENT is made as of March 1, 2011 "
+        + _BETWEEN
+        + _BODY,
+        "Reseller Agreement",
+    ),
+    (
+        "flattened_two_party_cover",
+        "CORVANE LABS, INC.     TIDEWELL SUPPLY LLC     DISTRIBUTION AGREEMENT     Dated June 1, "
+        "2015\n\n\nThis Agreement is made as of June 1, 2015 " + _BETWEEN + _BODY,
+        "Distribution Agreement",
+    ),
+    (
+        "one_line_heading_with_parties_and_date",
+        "Marketing Agreement between Corvane Labs, Inc. and Tidewell Supply LLC dated June 1, "
+        "2015\n\n1. Engagement. Tidewell shall market the products of Corvane." + _BODY,
+        "Marketing Agreement",
+    ),
+    (
+        "ruled_lines_around_the_heading",
+        "==============================\nSUPPLY AGREEMENT\n==============================\n\n"
+        "This Supply Agreement is made as of June 1, 2015 " + _BETWEEN + _BODY,
+        "Supply Agreement",
+    ),
+    (
+        "heading_then_by_and_among_lines",
+        "SERVICES AGREEMENT\n\nby and among\n\nCORVANE LABS, INC.,\n\nTIDEWELL SUPPLY LLC\n\n"
+        "and\n\nHARBOR POINT PARTNERS LP\n\n\nThis Services Agreement is made as of June 1, "
+        "2015 " + _BETWEEN + _BODY,
+        "Services Agreement",
+    ),
+    (
+        "centred_heading_in_capitals_with_nbsp_indent",
+        "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0CONSULTING AGREEMENT\n\u00a0\n"
+        "This Consulting Agreement is made as of June 1, 2015 " + _BETWEEN + _BODY,
+        "Consulting Agreement",
+    ),
+]
 
 
 def own_title(text: str) -> str | None:
