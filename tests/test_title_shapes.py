@@ -357,7 +357,10 @@ SHAPES += [
         "heading_shorter_than_the_preamble",
         "LICENSE AGREEMENT\n\nThis Exclusive Patent License Agreement is made as of March 1, "
         "2020 " + _BETWEEN + _BODY,
-        "License Agreement",
+        # first written as the heading's "License Agreement"; the CUAD labels of the work half
+        # take the preamble's fuller name in this shape ("ASP and Outsourcing Agreement" under
+        # "OUTSOURCING AGREEMENT"), as the extractor does
+        "Exclusive Patent License Agreement",
     ),
     (
         "form_of",

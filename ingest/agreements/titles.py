@@ -128,9 +128,12 @@ MAX_TITLE_WORDS = 14
 #: "CO-BRANDING AGREEMENT <spaces> (FORM)", "MARKETING AGREEMENT (WQHT HD2)". Part of the
 #: title; a defined term ("(the "Agreement")") is quoted and never one, and a longer phrase
 #: ("(For Use under Rate Schedule FT-A)") describes the agreement rather than names it.
+#: A form's version in square brackets is one too ("SOFTWARE LICENSE AGREEMENT [v.2.1]"),
+#: never a redaction mark ("[***]").
 _QUALIFIER = re.compile(
     r"[ \t]*(\((?!(?:the|this|each|as|herein|hereinafter|together|collectively)\b)"
-    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\))(?=[ \t]*(?:\n|$))",
+    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\)"
+    r"|\[(?=[^\]\n]{0,20}\d)[A-Za-z0-9][^\[\]\"“”\n]{0,20}\])(?=[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
 #: A cover's legend in brackets after the title, no qualifier of it: "SUPPLY AGREEMENT
@@ -428,5 +431,5 @@ def fuller(heading: str, title: str) -> bool:
     extra = h[: -len(t)].split()
     # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
     return len(extra) <= 4 and all(
-        w.replace("-", "").isalpha() and w not in ORG_WORDS for w in extra
+        re.sub(r"[-®™]", "", w).isalpha() and w not in ORG_WORDS for w in extra
     )
