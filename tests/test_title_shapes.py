@@ -441,6 +441,110 @@ SHAPES += [
         "Consulting Agreement",
     ),
 ]
+#: The third round: the drafting traditions of other places (an English cover listing the
+#: numbered parties, a translated Chinese contract's "Party A"), a title named only inside
+#: the preamble's sentence, and the covers franchise and services forms print.
+SHAPES += [
+    (
+        "english_cover_with_numbered_parties",
+        "DATED 14 June 2005\n\n\n(1) CORVANE LABS LIMITED\n\n(2) TIDEWELL SUPPLY LIMITED\n\n\n"
+        "DISTRIBUTION AGREEMENT\n\n\n\nTHIS AGREEMENT is dated 14 June 2005\n\nPARTIES\n\n(1) "
+        "CORVANE LABS LIMITED incorporated and registered in England with company number "
+        "01234567 (Supplier).\n\n(2) TIDEWELL SUPPLY LIMITED incorporated and registered in "
+        "England with company number 07654321 (Distributor)." + _BODY,
+        "Distribution Agreement",
+    ),
+    (
+        "english_agreement_relating_to",
+        "AGREEMENT\n\nrelating to the distribution of laboratory instruments\n\nTHIS AGREEMENT "
+        "is made on 14 June 2005\n\nBETWEEN:\n\n(1) CORVANE LABS LIMITED (the Supplier); and\n\n"
+        "(2) TIDEWELL SUPPLY LIMITED (the Distributor)." + _BODY,
+        "Agreement",
+    ),
+    (
+        "title_inside_the_preamble_sentence",
+        'On this 1st day of June, 2010, Corvane Labs, Inc. ("Corvane") and Tidewell Supply '
+        'LLC ("Tidewell") enter into this Co-Branding Agreement (the "Agreement").' + _BODY,
+        "Co-Branding Agreement",
+    ),
+    (
+        "parties_to_this_title",
+        'The parties to this Joint Venture Agreement are Corvane Labs, Inc. ("Corvane") and '
+        'Tidewell Supply LLC ("Tidewell"), and it is effective June 1, 2010.' + _BODY,
+        "Joint Venture Agreement",
+    ),
+    (
+        "translated_party_a_party_b",
+        "Cooperation Agreement\n\nParty A: Corvane Labs (Shenzhen) Co., Ltd.\nAddress: 8 Keji "
+        "Road, Nanshan District, Shenzhen\n\nParty B: Tidewell Supply Co., Ltd.\nAddress: 12 "
+        "Binhe Road, Futian District, Shenzhen\n\nParty A and Party B, through friendly "
+        "negotiation, agree as follows:" + _BODY,
+        "Cooperation Agreement",
+    ),
+    (
+        "mixed_case_omission_legend_first",
+        "Confidential Materials omitted and filed separately with the Securities and Exchange "
+        "Commission. Asterisks denote omissions.\n\nMANUFACTURING AGREEMENT\n\nThis "
+        "Manufacturing Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Manufacturing Agreement",
+    ),
+    (
+        "franchise_cover_with_blanks",
+        "RIVERSIDE GRILL FRANCHISING, INC.\n\nFRANCHISE AGREEMENT\n\nFRANCHISEE: "
+        "______________________\n\nLOCATION: ______________________\n\nDATE: "
+        "______________________\n\n\nTABLE OF CONTENTS\n\n1. GRANT 1\n2. TERM 3\n3. FEES 4\n\n\n"
+        "FRANCHISE AGREEMENT\n\nTHIS AGREEMENT is made this ___ day of ________, 20__ by and "
+        'between Riverside Grill Franchising, Inc., a Minnesota corporation ("we"), and the '
+        'franchisee named above ("you").' + _BODY,
+        "Franchise Agreement",
+    ),
+    (
+        "heading_in_quotes",
+        '"STRATEGIC ALLIANCE AGREEMENT"\n\nThis Agreement is made as of June 1, 2010 '
+        + _BETWEEN
+        + _BODY,
+        "Strategic Alliance Agreement",
+    ),
+    (
+        "exhibit_label_after_the_heading",
+        "CONSULTING AGREEMENT                                   Exhibit 10.22\n\nThis "
+        "Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Consulting Agreement",
+    ),
+    (
+        "mixed_case_legend_saying_this_exhibit",
+        "Portions of this exhibit marked [*] are requested to be treated confidentially.\n\n"
+        "Hosting and Co-Location Agreement\n\nThis Hosting and Co-Location Agreement is made as "
+        "of June 1, 2010 " + _BETWEEN + _BODY,
+        "Hosting and Co-Location Agreement",
+    ),
+    (
+        "heading_contract_preamble_names_it",
+        'CONTRACT\n\nThis Services Contract (the "Contract") is made as of June 1, 2010 '
+        + _BETWEEN
+        + _BODY,
+        "Services Contract",
+    ),
+    (
+        "no_heading_agreement_named_after_the_date",
+        'Effective as of June 1, 2010 (the "Effective Date"), Corvane Labs, Inc. '
+        '("Corvane") and Tidewell Supply LLC ("Tidewell") hereby enter into this Reseller '
+        "Agreement." + _BODY,
+        "Reseller Agreement",
+    ),
+    (
+        "two_column_cover_party_names_then_title_in_mixed_case",
+        "Corvane Labs, Inc.\n\nand\n\nTidewell Supply LLC\n\n\n\nMarketing Services Agreement"
+        "\n\n\n\nThis Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Marketing Services Agreement",
+    ),
+    (
+        "amendment_heading_with_number_words",
+        "AMENDMENT NUMBER ONE\nTO\nLICENSE AND SUPPLY AGREEMENT\n\nThis Amendment Number One "
+        "is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Amendment Number One to License and Supply Agreement",
+    ),
+]
 
 
 def own_title(text: str) -> str | None:
