@@ -76,6 +76,9 @@ def strip_form_of(title: str) -> str:
 
 
 _TITLE_WORD = re.compile(
+    # a head noun closing a sentence ("... hereby enter into this Reseller Agreement."): the
+    # full stop is the sentence's, not the word's
+    rf"(?=[A-Z])(?i:{_HEAD})(?=\.(?:\s|$))|"
     r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
@@ -409,6 +412,8 @@ def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]
         if (
             found
             and norm_term(found[0]) not in GENERIC
+            # "This Agreement shall terminate ...": a sentence of the body, no heading
+            and not re.match(r"(?:This|THIS|These|THESE)\s", found[0])
             and classify(found[0])
             and not find_dates(found[0])
             and all(found[1] != f[1] for f in out)
