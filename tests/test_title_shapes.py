@@ -545,6 +545,78 @@ SHAPES += [
         "Amendment Number One to License and Supply Agreement",
     ),
 ]
+#: The fourth round: the words commercial titles hold that financing titles do not (a slash,
+#: "Know-How", a brand with a lower-case first letter), a heading that opens on its head
+#: noun, and a letterhead's address right above the heading.
+SHAPES += [
+    (
+        "slash_between_two_kinds",
+        "SUPPLY/DISTRIBUTION AGREEMENT\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Supply/Distribution Agreement",
+    ),
+    (
+        "hyphenated_compound_nouns",
+        "PATENT AND KNOW-HOW LICENSE AGREEMENT\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Patent and Know-How License Agreement",
+    ),
+    (
+        "multi_hyphen_words",
+        "VIDEO-ON-DEMAND CONTENT LICENSE AGREEMENT\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Video-on-Demand Content License Agreement",
+    ),
+    (
+        "brand_with_a_lower_case_first_letter",
+        "eCommerce Services Agreement\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "eCommerce Services Agreement",
+    ),
+    (
+        "heading_opening_on_its_head_noun",
+        "AGREEMENT FOR SERVICES\n\nThis Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Agreement for Services",
+    ),
+    (
+        "memorandum_of_agreement",
+        "MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Memorandum of Agreement",
+    ),
+    (
+        "letterhead_address_right_above_the_heading",
+        "Corvane Labs, Inc.\n100 Harbor Street\nPortland, OR 97201\nSUPPLY AGREEMENT\n\nThis "
+        "Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Supply Agreement",
+    ),
+    (
+        "unnumbered_amendment_to_an_agreement",
+        "AMENDMENT TO SPONSORSHIP AGREEMENT\n\nThis Amendment is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Amendment to Sponsorship Agreement",
+    ),
+    (
+        "addendum_heading_split_at_to",
+        "ADDENDUM TO\nDISTRIBUTOR AGREEMENT\n\nThis Addendum is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Addendum to Distributor Agreement",
+    ),
+    (
+        "caps_cover_between_and_dated_lines",
+        "TECHNOLOGY TRANSFER AGREEMENT\n\nBETWEEN\n\nCORVANE LABS, INC.\n\nAND\n\nTIDEWELL "
+        "SUPPLY LLC\n\nDATED AS OF JUNE 1, 2010\n\n\n\nTHIS TECHNOLOGY TRANSFER AGREEMENT (the "
+        '"Agreement") is made as of June 1, 2010 ' + _BETWEEN + _BODY,
+        "Technology Transfer Agreement",
+    ),
+]
 
 
 def own_title(text: str) -> str | None:
