@@ -617,6 +617,67 @@ SHAPES += [
         "Technology Transfer Agreement",
     ),
 ]
+#: The fifth round: what converting a PDF or an HTML page does to a heading (doubled spaces,
+#: a hyphenated word broken over two lines, curly quotes, the page number or the running
+#: head flattened onto the heading's line, a footnote mark).
+SHAPES += [
+    (
+        "doubled_spaces_inside_the_heading",
+        "SPONSORSHIP  AGREEMENT\n\nThis Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Sponsorship Agreement",
+    ),
+    (
+        "hyphenated_word_broken_over_lines",
+        "CO-\nBRANDING AGREEMENT\n\nThis Co-Branding Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Co-Branding Agreement",
+    ),
+    (
+        "curly_quotes_around_the_heading",
+        "\u201cDEVELOPMENT AGREEMENT\u201d\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Development Agreement",
+    ),
+    (
+        "page_number_flattened_after_the_heading",
+        "OUTSOURCING AGREEMENT     1\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY,
+        "Outsourcing Agreement",
+    ),
+    (
+        "running_head_and_page_on_the_first_line",
+        "Corvane / Tidewell Confidential     Page 1 of 18\n\nREMARKETING AGREEMENT\n\nThis "
+        "Agreement is made as of June 1, 2010 " + _BETWEEN + _BODY,
+        "Remarketing Agreement",
+    ),
+    (
+        "footnote_mark_after_the_heading",
+        "ENDORSEMENT AGREEMENT*\n\nThis Agreement is made as of June 1, 2010 "
+        + _BETWEEN
+        + _BODY
+        + "\n* Confidential treatment has been requested for portions of this exhibit.\n",
+        "Endorsement Agreement",
+    ),
+    (
+        "whole_first_page_flattened_into_one_line",
+        "Exhibit 10.8   CONFIDENTIAL TREATMENT REQUESTED   JOINT MARKETING   AGREEMENT   This "
+        'Joint Marketing Agreement (the "Agreement") is made as of June 1, 2010 '
+        + _BETWEEN
+        + " WHEREAS, Corvane makes instruments; NOW, THEREFORE, the parties agree as follows: "
+        "1. Marketing. Tidewell shall market the instruments." + _BODY,
+        "Joint Marketing Agreement",
+    ),
+    (
+        "heading_and_preamble_on_one_line_with_the_date_first",
+        "June 1, 2010   SUPPORT SERVICES AGREEMENT   This Support Services Agreement is made "
+        + _BETWEEN
+        + _BODY,
+        "Support Services Agreement",
+    ),
+]
 
 
 def own_title(text: str) -> str | None:
