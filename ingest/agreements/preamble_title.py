@@ -21,7 +21,17 @@ from ingest.rules import passage, rule
 from ingest.structure.preamble import INSIDE_SENTENCE
 from ingest.structure.regions import Region
 
-_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
+#: The capitalised run right before "This Agreement"; a number may stand inside it after a
+#: word, as in a project's or a product's name ("ASIA PACIFIC CABLE NETWORK 2 CONSTRUCTION
+#: AGREEMENT", "PHASE 3 SUPPLY AGREEMENT").
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|(?<=[A-Za-z]\s)\d{1,3}(?=\s+[A-Z])|of|to|and|for|the|&|-)"
+    r"\s+)+)$"
+)
+#: A label and its number, never a part of a title: "Page 2", "Schedule 3", "Section 4".
+_NUMBERED_LABEL = re.compile(
+    r"(?i)\b(?:page|schedule|annex|appendix|attachment|section|article|item|part|exhibit)\s+\d"
+)
 
 
 _STOP = r"(?:is|are|made|dated|entered|executed|between|by|among|effective|with)\b"
@@ -143,6 +153,9 @@ def title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | No
     m = _TITLE_BEFORE.search(before)
     if m:
         pos = this - len(before) + m.start(1)
+        label = max(_NUMBERED_LABEL.finditer(text, pos, this), key=lambda n: n.end(), default=None)
+        if label:  # "Schedule 2 SUPPLY AGREEMENT": the title starts after the label's number
+            pos = label.end() + len(re.match(r"\d*\s*", text[label.end() : this])[0])
         found = title_at(text, pos, this)  # which strips an exhibit label before the title
         if found and norm_term(found[0]) not in GENERIC and classify(found[0]):
             return found
