@@ -155,7 +155,8 @@ def title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | No
         pos = this - len(before) + m.start(1)
         label = max(_NUMBERED_LABEL.finditer(text, pos, this), key=lambda n: n.end(), default=None)
         if label:  # "Schedule 2 SUPPLY AGREEMENT": the title starts after the label's number
-            pos = label.end() + len(re.match(r"\d*\s*", text[label.end() : this])[0])
+            number = re.compile(r"\d*\s*").match(text, label.end(), this)
+            pos = number.end() if number else label.end()
         found = title_at(text, pos, this)  # which strips an exhibit label before the title
         if found and norm_term(found[0]) not in GENERIC and classify(found[0]):
             return found
