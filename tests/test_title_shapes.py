@@ -709,6 +709,26 @@ RULE_PASSAGES = [
         "Phase 3 Supply Agreement",
     ),
     (
+        "a_fuller_heading_with_an_ampersand",
+        "EXCLUSIVE SUPPLY & DISTRIBUTION AGREEMENT\n\nThis Supply and Distribution Agreement is "
+        "made as of May 5, 2001 " + _BETWEEN + _BODY,
+        "Exclusive Supply & Distribution Agreement",
+    ),
+    (
+        "a_fuller_heading_with_a_phase_number",
+        "PHASE 3 SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 5, 2001 "
+        + _BETWEEN
+        + _BODY,
+        "Phase 3 Supply Agreement",
+    ),
+    (
+        "a_year_over_the_title_is_no_part_of_it",
+        "2001 SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 5, 2001 "
+        + _BETWEEN
+        + _BODY,
+        "Supply Agreement",
+    ),
+    (
         "a_page_label_is_no_part_of_the_title",
         "Exhibit 10.3   Page 2   SUPPLY AGREEMENT   THIS AGREEMENT, made and entered into this "
         "5th day of May 2001 " + _BETWEEN + _BODY,

@@ -430,11 +430,15 @@ def fuller(heading: str, title: str) -> bool:
         # "MARKETING AGREEMENT (WQHT HD2)", "ADDENDUM II" over the preamble's "Addendum"
         base = heading[: qualifier.start()]
         return norm_term(base) == norm_term(title) or fuller(base, title)
-    h, t = norm_term(heading), norm_term(title)
+    # "SUPPLY & DISTRIBUTION AGREEMENT" says what "Supply and Distribution Agreement" says
+    h, t = (" ".join(norm_term(x).replace("&", " and ").split()) for x in (heading, title))
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()
-    # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
+    # a few plain words ("wireless content", "five-year") and the number of a name after a word
+    # ("phase 3"), not a company's name or a draft's date
     return len(extra) <= 4 and all(
-        re.sub(r"[-®™]", "", w).isalpha() and w not in ORG_WORDS for w in extra
+        (re.sub(r"[-®™]", "", w).isalpha() or (i and re.fullmatch(r"\d{1,2}", w)))
+        and w not in ORG_WORDS
+        for i, w in enumerate(extra)
     )
