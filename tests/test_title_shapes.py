@@ -678,6 +678,40 @@ SHAPES += [
         "Support Services Agreement",
     ),
 ]
+#: The sixth round: covers that name the parties or a reference on the title's own line, a
+#: letterhead placeholder, a legend word after a dash, a head-first contract of sale.
+SHAPES += [
+    (
+        "reference_line_over_the_heading",
+        "Agreement No.: CX-44/2012\n\nDISTRIBUTION AGREEMENT\n\nThis Agreement is made as of "
+        "May 5, 2012 " + _BETWEEN + _BODY,
+        "Distribution Agreement",
+    ),
+    (
+        "letterhead_placeholder",
+        "[Letterhead of Corvane Labs, Inc.]\n\nSERVICE AGREEMENT\n\nThis Agreement is made as of "
+        "May 5, 2012 " + _BETWEEN + _BODY,
+        "Service Agreement",
+    ),
+    (
+        "party_names_then_title_on_one_flattened_line",
+        "CORVANE LABS, INC. AND TIDEWELL SUPPLY LLC     MASTER PURCHASE AGREEMENT\n\nThis "
+        "Agreement is made as of May 5, 2012 " + _BETWEEN + _BODY,
+        "Master Purchase Agreement",
+    ),
+    (
+        "legend_word_after_a_dash",
+        "DISTRIBUTION AGREEMENT - CONFIDENTIAL\n\nThis Agreement is made as of May 5, 2012 "
+        + _BETWEEN
+        + _BODY,
+        "Distribution Agreement",
+    ),
+    (
+        "head_first_contract_of_sale",
+        "CONTRACT OF SALE\n\nThis Contract is made on 5 May 2012 " + _BETWEEN + _BODY,
+        "Contract of Sale",
+    ),
+]
 
 
 def own_title(text: str) -> str | None:
