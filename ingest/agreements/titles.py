@@ -71,6 +71,10 @@ def strip_form_of(title: str) -> str:
     legend = re.search(r"\s*\(([^()]*)\)$", title)
     if legend and _LEGEND_QUALIFIER.intersection(re.findall(r"\w+", legend[1].lower())):
         title = title[: legend.start()]
+    # ... or after a dash: "DISTRIBUTION AGREEMENT - CONFIDENTIAL", "- Execution Version"
+    dashed = re.search(r"\s*[-–—]\s*([A-Za-z][A-Za-z ]{0,40})$", title)
+    if dashed and _LEGEND_QUALIFIER.intersection(dashed[1].lower().split()):
+        title = title[: dashed.start()]
     cover = _COVER_WORDS.match(title)
     return re.sub(r"^(?:form\s+of\s+)", "", title[cover.end() if cover else 0 :], flags=re.I)
 
