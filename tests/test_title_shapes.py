@@ -763,6 +763,12 @@ RULE_PASSAGES = [
         "Supply Agreement",
     ),
     (
+        "a_clause_number_is_no_part_of_the_title",
+        "Exhibit 10.3 subject to clause 4 Distribution Agreement This Distribution Agreement is "
+        "made as of May 5, 2001 " + _BETWEEN + _BODY,
+        "Distribution Agreement",
+    ),
+    (
         "a_page_label_is_no_part_of_the_title",
         "Exhibit 10.3   Page 2   SUPPLY AGREEMENT   THIS AGREEMENT, made and entered into this "
         "5th day of May 2001 " + _BETWEEN + _BODY,

@@ -30,7 +30,8 @@ _TITLE_BEFORE = re.compile(
 )
 #: A label and its number, never a part of a title: "Page 2", "Schedule 3", "Section 4".
 _NUMBERED_LABEL = re.compile(
-    r"(?i)\b(?:page|schedule|annex|appendix|attachment|section|article|item|part|exhibit)\s+\d"
+    r"(?i)\b(?:page|schedule|annex|appendix|attachment|section|article|item|part|exhibit"
+    r"|clause|paragraph|chapter)\s+\d"
 )
 
 
@@ -158,6 +159,9 @@ def title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | No
             number = re.compile(r"\d*\s*").match(text, label.end(), this)
             pos = number.end() if number else label.end()
         found = title_at(text, pos, this)  # which strips an exhibit label before the title
+        bare = re.compile(r"\d{1,3}\s+").match(text, found[1], this) if found else None
+        if bare:  # a number opens no title ("... clause 1 Guarantee This ..."): it numbers a
+            found = title_at(text, bare.end(), this)  # heading
         if found and norm_term(found[0]) not in GENERIC and classify(found[0]):
             return found
     titles = segment_titles(text, max(pre.start, this - 300), this)
