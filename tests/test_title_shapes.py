@@ -5,7 +5,12 @@ amended and restated or an amendment of another agreement, with a qualifier in b
 bare "AGREEMENT" heading, a letter agreement, and the spacing converted HTML leaves. Every
 passage is written for this test in the shape (names, dates and places invented), with the
 title the CUAD labels would give it (compared as the CUAD scorer compares: case, punctuation
-and spacing aside)."""
+and spacing aside).
+
+Written in six rounds, each before the extractor was run on it; the first scores were 33/36,
+23/26, 11/14, 10/10, 8/8 and 4/5 (89/99). One expectation was revised after scoring (see
+"heading_shorter_than_the_preamble"); the faults the rest showed were fixed in general form,
+and ``RULE_PASSAGES`` test the shapes those fixes read."""
 
 from __future__ import annotations
 
