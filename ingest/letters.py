@@ -112,12 +112,31 @@ class Letter:
     accepted: bool = False
 
 
+#: What a subject says the named agreement is about, after its name: "Re: Letter Agreement
+#: regarding Distribution of Products", "Re: Consulting Agreement concerning the Ames Project".
+_SUBJECT_ABOUT = rule(
+    "letters.subject_about",
+    r"[ \t,]+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s",
+    reads="a letter's subject line after the agreement it names: what that agreement is about",
+    matches=[
+        passage("Letter Agreement regarding Products", match=" regarding "),
+        passage("Consulting Agreement, concerning the Ames Project", match=", concerning "),
+    ],
+    rejects=["Waiver under Credit Agreement", "Amendment to Regarding Corp. Lease"],
+)
+
+
 def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A letter's subject: the agreement it names, without what that agreement is about
+    ("Letter Agreement regarding Distribution of Products" -> "Letter Agreement")."""
     m = _SUBJECT.search(text, start, end)
     if not m:
         return None
-    subject = clean_name(m["s"])
-    return subject, m.start("s"), m.end("s")
+    s_end = m.end("s")
+    about = _SUBJECT_ABOUT.search(text, m.start("s"), s_end)
+    if about and classify(text[m.start("s") : about.start()]):
+        s_end = about.start()
+    return clean_name(text[m.start("s") : s_end]), m.start("s"), s_end
 
 
 #: A line of the address block that names no addressee: "Attention:", "Re:", "To:".

@@ -94,6 +94,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
         found = part_of or plain_self_reference(text, st.preamble)
     if found and norm_term(found[0]) in GENERIC:
         found = split_heading(text, found) or self_defined_title(text, found) or found
+    if found and norm_term(found[0]) in GENERIC and st.preamble:
+        # a bare "AGREEMENT" heading over 'This Agreement (the "Consulting Agreement")'
+        opening = plain_self_reference(text, st.preamble)
+        found = (opening and self_defined_title(text, opening)) or found
     if found is None and st.title_block:
         found = other_document(text, st.title_block)  # a plan, a certificate: says which
     if found is None and (why := not_an_agreement(text)):

@@ -21,7 +21,18 @@ from ingest.rules import passage, rule
 from ingest.structure.preamble import INSIDE_SENTENCE
 from ingest.structure.regions import Region
 
-_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|of|to|and|for|the|&|-)\s+)+)$")
+#: The capitalised run right before "This Agreement"; a number may stand inside it after a
+#: word, as in a project's or a product's name ("ASIA PACIFIC CABLE NETWORK 2 CONSTRUCTION
+#: AGREEMENT", "PHASE 3 SUPPLY AGREEMENT").
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)((?:(?:[A-Z][\w&'’®™\-]*,?|(?<=[A-Za-z]\s)\d{1,3}(?=\s+[A-Z])|of|to|and|for|the|&|-)"
+    r"\s+)+)$"
+)
+#: A label and its number, never a part of a title: "Page 2", "Schedule 3", "Section 4".
+_NUMBERED_LABEL = re.compile(
+    r"(?i)\b(?:page|schedule|annex|appendix|attachment|section|article|item|part|exhibit"
+    r"|clause|paragraph|chapter)\s+\d"
+)
 
 
 _STOP = r"(?:is|are|made|dated|entered|executed|between|by|among|effective|with)\b"
@@ -143,7 +154,14 @@ def title_before(text: str, pre: Region, this: int) -> tuple[str, int, int] | No
     m = _TITLE_BEFORE.search(before)
     if m:
         pos = this - len(before) + m.start(1)
+        label = max(_NUMBERED_LABEL.finditer(text, pos, this), key=lambda n: n.end(), default=None)
+        if label:  # "Schedule 2 SUPPLY AGREEMENT": the title starts after the label's number
+            number = re.compile(r"\d*\s*").match(text, label.end(), this)
+            pos = number.end() if number else label.end()
         found = title_at(text, pos, this)  # which strips an exhibit label before the title
+        bare = re.compile(r"\d{1,3}\s+").match(text, found[1], this) if found else None
+        if bare:  # a number opens no title ("... clause 1 Guarantee This ..."): it numbers a
+            found = title_at(text, bare.end(), this)  # heading
         if found and norm_term(found[0]) not in GENERIC and classify(found[0]):
             return found
     titles = segment_titles(text, max(pre.start, this - 300), this)

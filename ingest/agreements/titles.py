@@ -71,11 +71,18 @@ def strip_form_of(title: str) -> str:
     legend = re.search(r"\s*\(([^()]*)\)$", title)
     if legend and _LEGEND_QUALIFIER.intersection(re.findall(r"\w+", legend[1].lower())):
         title = title[: legend.start()]
+    # ... or after a dash: "DISTRIBUTION AGREEMENT - CONFIDENTIAL", "- Execution Version"
+    dashed = re.search(r"\s*[-–—]\s*([A-Za-z][A-Za-z ]{0,40})$", title)
+    if dashed and _LEGEND_QUALIFIER.intersection(dashed[1].lower().split()):
+        title = title[: dashed.start()]
     cover = _COVER_WORDS.match(title)
     return re.sub(r"^(?:form\s+of\s+)", "", title[cover.end() if cover else 0 :], flags=re.I)
 
 
 _TITLE_WORD = re.compile(
+    # a head noun closing a sentence ("... hereby enter into this Reseller Agreement."): the
+    # full stop is the sentence's, not the word's
+    rf"(?=[A-Z])(?i:{_HEAD})(?=\.(?:\s|$))|"
     r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
@@ -128,9 +135,12 @@ MAX_TITLE_WORDS = 14
 #: "CO-BRANDING AGREEMENT <spaces> (FORM)", "MARKETING AGREEMENT (WQHT HD2)". Part of the
 #: title; a defined term ("(the "Agreement")") is quoted and never one, and a longer phrase
 #: ("(For Use under Rate Schedule FT-A)") describes the agreement rather than names it.
+#: A form's version in square brackets is one too ("SOFTWARE LICENSE AGREEMENT [v.2.1]"),
+#: never a redaction mark ("[***]").
 _QUALIFIER = re.compile(
     r"[ \t]*(\((?!(?:the|this|each|as|herein|hereinafter|together|collectively)\b)"
-    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\))(?=[ \t]*(?:\n|$))",
+    r"[^()\"“”\s]+(?:[ \t][^()\"“”\s]+){0,2}\)"
+    r"|\[(?=[^\]\n]{0,20}\d)[A-Za-z0-9][^\[\]\"“”\n]{0,20}\])(?=[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
 #: A cover's legend in brackets after the title, no qualifier of it: "SUPPLY AGREEMENT
@@ -406,6 +416,8 @@ def segment_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]
         if (
             found
             and norm_term(found[0]) not in GENERIC
+            # "This Agreement shall terminate ...": a sentence of the body, no heading
+            and not re.match(r"(?:This|THIS|These|THESE)\s", found[0])
             and classify(found[0])
             and not find_dates(found[0])
             and all(found[1] != f[1] for f in out)
@@ -422,11 +434,15 @@ def fuller(heading: str, title: str) -> bool:
         # "MARKETING AGREEMENT (WQHT HD2)", "ADDENDUM II" over the preamble's "Addendum"
         base = heading[: qualifier.start()]
         return norm_term(base) == norm_term(title) or fuller(base, title)
-    h, t = norm_term(heading), norm_term(title)
+    # "SUPPLY & DISTRIBUTION AGREEMENT" says what "Supply and Distribution Agreement" says
+    h, t = (" ".join(norm_term(x).replace("&", " and ").split()) for x in (heading, title))
     if len(h) <= len(t) or not h.endswith(" " + t):
         return False
     extra = h[: -len(t)].split()
-    # a few plain words ("wireless content", "five-year"), not a company's name or a draft's date
+    # a few plain words ("wireless content", "five-year") and the number of a name after a word
+    # ("phase 3"), not a company's name or a draft's date
     return len(extra) <= 4 and all(
-        w.replace("-", "").isalpha() and w not in ORG_WORDS for w in extra
+        (re.sub(r"[-®™]", "", w).isalpha() or (i and re.fullmatch(r"\d{1,2}", w)))
+        and w not in ORG_WORDS
+        for i, w in enumerate(extra)
     )

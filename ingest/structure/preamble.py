@@ -34,7 +34,15 @@ _STRONG_CUE = rule(
     r"|reference\s+is\s+made|made\s+by|in\s+favor\s+of|is\s+dated)\b"
     # "Acme, Inc. (the "Company"), and Beta Bank (the "Bank"), agree as follows": the parties
     # with their terms are the subject of the opening sentence
-    r"|\)\s*,?\s+(?:hereby\s+)?agree\s+as\s+follows\b",
+    r"|\)\s*,?\s+(?:hereby\s+)?agree\s+as\s+follows\b"
+    # "... and Beta LLC ("Beta") hereby enter into this Reseller Agreement": the parties with
+    # their terms entering into the document, the opening's sentence said the other way round
+    r"|\)\s*,?\s+(?:hereby\s+)?(?:enter\s+into|make|execute)\s+this\b"
+    # "The parties to this Joint Venture Agreement are ...": the plain-language opening that
+    # names the document and then its parties (never "The parties to this Agreement are
+    # independent contractors", which names no document)
+    r"|^\s*the\s+parties\s+to\s+this\s+(?:(?-i:[A-Z])[\w&\-]*\s+){1,6}(?:agreement|contract)"
+    r"\s+are\b",
     re.IGNORECASE,
     reads="a paragraph that opens an agreement: the words only an opening uses",
     matches=[
@@ -42,11 +50,21 @@ _STRONG_CUE = rule(
         passage('and Beta Bank (the "Bank"), agree as follows.', match="), agree as follows"),
         passage("Reference is made to the Credit Agreement", match="Reference is made"),
         passage("this Guaranty made by the Parent in favor of the Bank", match="made by"),
+        passage(
+            'and Beta LLC ("Beta") hereby enter into this Reseller Agreement',
+            match=") hereby enter into this",
+        ),
+        passage(
+            "The parties to this Joint Venture Agreement are Acme Corp. and Beta LLC.",
+            match="The parties to this Joint Venture Agreement are",
+        ),
     ],
     rejects=[
         "a loan between the Company and the Bank",
         "The parties shall meet annually.",
         "NOW, THEREFORE, the parties agree as follows:",
+        "Each party has full power to enter into this Agreement.",
+        "The parties to this Agreement are independent contractors.",
     ],
 )
 
