@@ -1,0 +1,341 @@
+"""Party names in drafting shapes written before the extractor ran on them (a stress test).
+
+Each passage was composed for this test (not copied from a corpus document) in one shape of
+naming the parties of an ordinary commercial contract: by-and-between preambles, English
+numbered "BETWEEN:" blocks, a parties table, a company and listed investors, parties named
+only on the signature page, trade and former names, individuals, foreign company forms,
+names holding commas, "&" and parentheses, all-caps preambles, "hereinafter" terms, a term
+after an address, three or more parties, a joint-filing agreement, an amendment naming its
+parties only in the recital, a letter agreement, HTML-ish spacing. The expected strings are
+what the CUAD scorer would compare (names and aliases, by :func:`tests.evaluation.cuad.norm`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluation.cuad import norm
+from tests.passages import own_parties
+
+CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "us_by_and_between",
+        "MASTER SERVICES AGREEMENT\n\n"
+        'This Master Services Agreement (this "Agreement") is entered into as of April 4, 2016 '
+        'by and between Corvane Analytics, Inc., a Delaware corporation ("Corvane"), and Blue '
+        'Heron Logistics LLC, a Texas limited liability company ("Provider").\n\n'
+        "1. Services. Provider shall perform the services.\n",
+        {"Corvane Analytics, Inc.", "Corvane", "Blue Heron Logistics LLC", "Provider"},
+    ),
+    (
+        "english_numbered",
+        "THIS AGREEMENT is dated 12 March 2009\n\nBETWEEN:\n\n"
+        "(1) HALDANE MARINE SERVICES LIMITED, a company incorporated in England and Wales with "
+        "registered number 04412876 whose registered office is at 3 Quay Road, Southampton "
+        'SO14 2AA (the "Supplier"); and\n\n'
+        "(2) NORTHGATE FERRIES PLC, a company incorporated in England and Wales with registered "
+        "number 01193344 whose registered office is at 88 King Street, Liverpool L2 5TA (the "
+        '"Customer").\n\nIT IS AGREED as follows:\n\n1. DEFINITIONS\n',
+        {"HALDANE MARINE SERVICES LIMITED", "Supplier", "NORTHGATE FERRIES PLC", "Customer"},
+    ),
+    (
+        "parties_table",
+        "SUPPLY AGREEMENT\n\nParties:\n\n"
+        "Seller:    Ostrander Chemical Co., Inc.\n           400 Mill Road, Akron, Ohio 44308\n\n"
+        "Buyer:     Pinecrest Coatings Corp.\n           12 Harbor Drive, Norfolk, Virginia "
+        "23510\n\nThis Supply Agreement is made effective as of July 1, 2011 between Seller and "
+        "Buyer.\n\n1. Products. Seller shall sell the Products to Buyer.\n",
+        {"Ostrander Chemical Co., Inc.", "Seller", "Pinecrest Coatings Corp.", "Buyer"},
+    ),
+    (
+        "company_and_listed_investors",
+        "INVESTORS' RIGHTS AGREEMENT\n\n"
+        'This Investors\' Rights Agreement (this "Agreement") is made as of May 9, 2014, by and '
+        'among Quillon Therapeutics, Inc., a Delaware corporation (the "Company"), and the '
+        "investors listed on Schedule A hereto, each of which is referred to herein as an "
+        '"Investor" and collectively as the "Investors".\n\n1. Registration Rights.\n',
+        {"Quillon Therapeutics, Inc.", "Company", "Investor", "Investors"},
+    ),
+    (
+        "signature_page_only",
+        "CONFIDENTIALITY AGREEMENT\n\n"
+        "1. Confidential Information. Each party will hold the other's Confidential "
+        "Information in confidence.\n\n2. Term. This Agreement continues for two years.\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first "
+        "written above.\n\nMERIDEN TOOL WORKS, INC.\n\nBy: /s/ Carla Yoon\nName: Carla Yoon\n"
+        "Title: President\n\nFALSTAFF DIGITAL LLC\n\nBy: /s/ Omar Reyes\nName: Omar Reyes\n"
+        "Title: Managing Member\n",
+        {"MERIDEN TOOL WORKS, INC.", "FALSTAFF DIGITAL LLC"},
+    ),
+    (
+        "dba_and_ampersand",
+        "LICENSE AGREEMENT\n\n"
+        'This License Agreement (the "Agreement") is entered into on September 15, 2018 between '
+        "Garnet Hill Restaurants, Inc. d/b/a Smoky Ridge Grill, a Georgia corporation "
+        '("Licensee"), and Tallow & Wick Brands, LLC, a Georgia limited liability company '
+        '("Licensor").\n\n1. Grant of License.\n',
+        {
+            "Garnet Hill Restaurants, Inc.",
+            "Smoky Ridge Grill",
+            "Licensee",
+            "Tallow & Wick Brands, LLC",
+            "Licensor",
+        },
+    ),
+    (
+        "fka_in_parentheses",
+        "SERVICES AGREEMENT\n\n"
+        "This Services Agreement is made as of March 1, 2022 between Vireo Health Partners, Inc. "
+        '(f/k/a Vireo Clinics, Inc.), a Nevada corporation (the "Company"), and Daniel Pruitt '
+        '("Advisor").\n\n1. Services.\n',
+        {
+            "Vireo Health Partners, Inc.",
+            "Vireo Clinics, Inc.",
+            "Company",
+            "Daniel Pruitt",
+            "Advisor",
+        },
+    ),
+    (
+        "individual_residing",
+        "CONSULTING AGREEMENT\n\n"
+        "This Consulting Agreement is made and entered into this 3rd day of February, 2020, by "
+        'and between Lumen Orchard Corp., a Nevada corporation (the "Company"), and John '
+        "Smithers, an individual residing at 41 Elm Court, Boise, Idaho 83702 (the "
+        '"Consultant").\n\n1. Engagement.\n',
+        {"Lumen Orchard Corp.", "Company", "John Smithers", "Consultant"},
+    ),
+    (
+        "gmbh_and_sa_de_cv",
+        "DISTRIBUTION AGREEMENT\n\n"
+        "This Distribution Agreement is made on 1 June 2015 by and between Kessler "
+        "Medizintechnik GmbH, a company organized under the laws of Germany, having its "
+        'registered office at Hafenstrasse 12, 20457 Hamburg, Germany ("Kessler"), and '
+        'Farmacias del Sol S.A. de C.V., a Mexican corporation ("Distributor").\n\n'
+        "1. Appointment.\n",
+        {"Kessler Medizintechnik GmbH", "Kessler", "Farmacias del Sol S.A. de C.V.", "Distributor"},
+    ),
+    (
+        "three_parties_nv_pty",
+        "TECHNOLOGY TRANSFER AGREEMENT\n\n"
+        "This Technology Transfer Agreement is made as of October 10, 2012 among Van Dijk "
+        'Polymers N.V., a Netherlands company ("VDP"), Southern Cross Resin Pty Ltd, an '
+        'Australian company ("SCR"), and Aurelian Materials, Inc., a Delaware corporation '
+        '("Aurelian").\n\n1. Transfer.\n',
+        {
+            "Van Dijk Polymers N.V.",
+            "VDP",
+            "Southern Cross Resin Pty Ltd",
+            "SCR",
+            "Aurelian Materials, Inc.",
+            "Aurelian",
+        },
+    ),
+    (
+        "commas_and_parentheses_in_names",
+        "ENGAGEMENT AGREEMENT\n\n"
+        "This Agreement is entered into as of March 1, 2007 by and between Whitcomb, Hale & "
+        'Partridge, P.C., a Massachusetts professional corporation ("WHP"), and Orion Data '
+        'Systems (USA), Inc., a Delaware corporation ("Orion").\n\n1. Scope.\n',
+        {"Whitcomb, Hale & Partridge, P.C.", "WHP", "Orion Data Systems (USA), Inc.", "Orion"},
+    ),
+    (
+        "all_caps_preamble",
+        "JOINT MARKETING AGREEMENT\n\n"
+        'THIS JOINT MARKETING AGREEMENT (THE "AGREEMENT") IS MADE AND ENTERED INTO AS OF AUGUST '
+        "8, 2001 BY AND BETWEEN SILVERLINE WIRELESS CORPORATION, A WASHINGTON CORPORATION "
+        '("SILVERLINE"), AND REDWATER MEDIA GROUP, INC., A CALIFORNIA CORPORATION ("REDWATER").'
+        "\n\n1. MARKETING.\n",
+        {"SILVERLINE WIRELESS CORPORATION", "SILVERLINE", "REDWATER MEDIA GROUP, INC.", "REDWATER"},
+    ),
+    (
+        "hereinafter_referred_to_as",
+        "SUPPLY AGREEMENT\n\n"
+        "This Agreement is made this 14th day of November, 1997 by and between Castlebrook "
+        "Foods, Inc., a corporation organized under the laws of the State of Illinois "
+        '(hereinafter referred to as "Castlebrook"), and Delmar Packaging Company, a Missouri '
+        'corporation (hereinafter referred to as "Supplier").\n\n1. Purchase.\n',
+        {"Castlebrook Foods, Inc.", "Castlebrook", "Delmar Packaging Company", "Supplier"},
+    ),
+    (
+        "term_after_address",
+        "SERVICES AGREEMENT\n\n"
+        "This Services Agreement is entered into as of January 5, 2010 by and between Northwind "
+        "Clinical Research, Inc., 200 Park Plaza, Suite 400, Raleigh, North Carolina 27601 "
+        '("Northwind"), and Bellweather Pharma Ltd., 15 Canal Street, Dublin 2, Ireland '
+        '("Sponsor").\n\n1. Services.\n',
+        {"Northwind Clinical Research, Inc.", "Northwind", "Bellweather Pharma Ltd.", "Sponsor"},
+    ),
+    (
+        "joint_filing",
+        "JOINT FILING AGREEMENT\n\n"
+        "In accordance with Rule 13d-1(k)(1) under the Securities Exchange Act of 1934, as "
+        "amended, the undersigned hereby agree to the joint filing on behalf of each of them of "
+        "a statement on Schedule 13D (including amendments thereto) with respect to the Common "
+        "Stock, par value $0.001 per share, of Tessaract Mining Corp. This Joint Filing "
+        "Agreement shall be filed as an Exhibit to such Statement.\n\nDated: March 2, 2021\n\n"
+        "GRANITE PEAK CAPITAL PARTNERS, L.P.\nBy: Granite Peak GP, LLC, its general partner\n"
+        "By: /s/ Helen Marsh\nName: Helen Marsh\nTitle: Managing Member\n\n"
+        "GRANITE PEAK GP, LLC\nBy: /s/ Helen Marsh\nName: Helen Marsh\nTitle: Managing Member\n\n"
+        "/s/ Helen Marsh\nHelen Marsh\n",
+        {"GRANITE PEAK CAPITAL PARTNERS, L.P.", "GRANITE PEAK GP, LLC", "Helen Marsh"},
+    ),
+    (
+        "amendment_recital_parties",
+        "FIRST AMENDMENT TO SUPPLY AGREEMENT\n\n"
+        'This First Amendment (this "Amendment") is effective as of June 30, 2019.\n\n'
+        "RECITALS\n\n"
+        'WHEREAS, Cobalt Ridge Foods, Inc. ("Buyer") and Sunfield Growers Cooperative ("Seller") '
+        "are parties to that certain Supply Agreement dated as of January 1, 2017 (the "
+        '"Agreement"); and\n\nWHEREAS, Buyer and Seller wish to amend the Agreement as set '
+        "forth herein.\n\nNOW, THEREFORE, the parties agree as follows:\n\n"
+        '1. Section 3.1 of the Agreement is amended to read "ninety (90) days".\n',
+        {"Cobalt Ridge Foods, Inc.", "Buyer", "Sunfield Growers Cooperative", "Seller"},
+    ),
+    (
+        "letter_agreement",
+        "Harbinger Ventures LLC\n1200 Sixth Avenue\nNew York, New York 10036\n\n"
+        "April 18, 2013\n\nTamarind Software, Inc.\n55 Second Street\nSan Francisco, "
+        "California 94105\nAttention: Chief Executive Officer\n\nRe: Letter Agreement\n\n"
+        "Ladies and Gentlemen:\n\n"
+        'This letter agreement (this "Letter Agreement") confirms the terms on which Harbinger '
+        'Ventures LLC ("Harbinger") will provide advisory services to Tamarind Software, Inc. '
+        '(the "Company").\n\n1. Fees. The Company shall pay Harbinger a monthly fee.\n\n'
+        "Very truly yours,\n\nHARBINGER VENTURES LLC\n\nBy: /s/ Leo Brandt\nName: Leo Brandt\n"
+        "Title: Managing Partner\n\nAccepted and agreed as of the date first written above:\n\n"
+        "TAMARIND SOFTWARE, INC.\n\nBy: /s/ Nina Park\nName: Nina Park\n"
+        "Title: Chief Executive Officer\n",
+        {"Harbinger Ventures LLC", "Harbinger", "Tamarind Software, Inc.", "Company"},
+    ),
+    (
+        "between_and_block_hereinafter_called",
+        "LICENCE AGREEMENT\n\nTHIS LICENCE AGREEMENT made as of the 1st day of May, 2004.\n\n"
+        "BETWEEN:\n\nMAPLEFORD INTERACTIVE INC., a corporation incorporated under the laws of "
+        'Ontario\n\n(hereinafter called "Mapleford")\n\nAND:\n\nGREYSTONE GAMES LTD., a '
+        "corporation incorporated under the laws of British Columbia\n\n"
+        '(hereinafter called "Licensee")\n\nWHEREAS Mapleford owns certain software;\n',
+        {"MAPLEFORD INTERACTIVE INC.", "Mapleford", "GREYSTONE GAMES LTD.", "Licensee"},
+    ),
+    (
+        "names_with_of",
+        "SPONSORSHIP AGREEMENT\n\n"
+        "This Sponsorship Agreement is entered into as of September 1, 2016 by and between The "
+        'Regents of the University of Wexford, a public corporation ("University"), and Bank of '
+        'Halstead, N.A., a national banking association ("Sponsor").\n\n1. Sponsorship.\n',
+        {
+            "The Regents of the University of Wexford",
+            "University",
+            "Bank of Halstead, N.A.",
+            "Sponsor",
+        },
+    ),
+    (
+        "names_opening_with_common_words",
+        "CO-MARKETING AGREEMENT\n\n"
+        "This Co-Marketing Agreement is made as of February 2, 2000 between Open Road Travel "
+        'Centers, Inc., a Delaware corporation ("Open Road"), and First Light Media Co., a '
+        'Colorado corporation ("First Light").\n\n1. Promotion.\n',
+        {"Open Road Travel Centers, Inc.", "Open Road", "First Light Media Co.", "First Light"},
+    ),
+    (
+        "three_members_collective",
+        "JOINT VENTURE AGREEMENT\n\n"
+        "This Joint Venture Agreement is entered into on November 20, 2008 by and among Pelican "
+        'Bay Energy LLC, a Louisiana limited liability company ("Pelican"), Sandhill Midstream '
+        'Partners, L.P., a Delaware limited partnership ("Sandhill"), and Crescent Gulf '
+        'Holdings, Inc., a Texas corporation ("Crescent" and, together with Pelican and '
+        'Sandhill, the "Members").\n\n1. Formation.\n',
+        {
+            "Pelican Bay Energy LLC",
+            "Pelican",
+            "Sandhill Midstream Partners, L.P.",
+            "Sandhill",
+            "Crescent Gulf Holdings, Inc.",
+            "Crescent",
+            "Members",
+        },
+    ),
+    (
+        "employment_effective_date",
+        "EMPLOYMENT AGREEMENT\n\n"
+        'This Employment Agreement (the "Agreement") is made and entered into effective as of '
+        'July 15, 2019 (the "Effective Date"), by and between Harrow Biologics Corporation, a '
+        'Delaware corporation (the "Company"), and Maria L. Gonzalez ("Executive").\n\n'
+        "1. Employment.\n",
+        {"Harrow Biologics Corporation", "Company", "Maria L. Gonzalez", "Executive"},
+    ),
+    (
+        "old_style_with_offices_and_residing",
+        "AGREEMENT made this 5th day of June, 1995, between SEABRIGHT INDUSTRIES, INC., a New "
+        "Jersey corporation with offices at 10 Ferry Street, Newark, New Jersey 07105 (the "
+        '"Company"), and KENNETH R. ALDRIDGE, residing at 77 Oak Lane, Summit, New Jersey 07901 '
+        '("Aldridge").\n\nW I T N E S S E T H:\n\nWHEREAS, the Company wishes to retain '
+        "Aldridge;\n",
+        {"SEABRIGHT INDUSTRIES, INC.", "Company", "KENNETH R. ALDRIDGE", "Aldridge"},
+    ),
+    (
+        "party_a_party_b_lines",
+        "COOPERATION AGREEMENT\n\n"
+        "Party A: Shenzhen Hualong Electronics Co., Ltd.\n"
+        "Address: 18 Keji Road, Nanshan District, Shenzhen, China\n"
+        "Legal Representative: Wang Lei\n\n"
+        "Party B: Golden Bridge Technology Limited\n"
+        "Address: Room 1201, 88 Queen's Road Central, Hong Kong\n\n"
+        "Party A and Party B agree as follows:\n\n1. Cooperation.\n",
+        {
+            "Shenzhen Hualong Electronics Co., Ltd.",
+            "Party A",
+            "Golden Bridge Technology Limited",
+            "Party B",
+        },
+    ),
+    (
+        "html_spacing_wrapped_names",
+        "INSURANCE SERVICES AGREEMENT\n\n"
+        "This   Agreement  is made   as of  October 1, 2003 by and between  Kingsford\n"
+        'Harbor Shipping  Company, Inc., a  Maryland corporation  ("Kingsford"), and\n'
+        'Atlas  Marine  Insurance  Ltd., a Bermuda company ("Atlas").\n\n1. Coverage.\n',
+        {
+            "Kingsford Harbor Shipping Company, Inc.",
+            "Kingsford",
+            "Atlas Marine Insurance Ltd.",
+            "Atlas",
+        },
+    ),
+    (
+        "curly_quotes_effective",
+        "TRADEMARK LICENSE AGREEMENT\n\n"
+        "This Trademark License Agreement is effective as of 1 January 2018 between Brightwater "
+        "Apparel Holdings Ltd., a British Virgin Islands company (\u201cLicensor\u201d), and "
+        "Kestrel Outdoor Goods, Inc., an Oregon corporation (\u201cLicensee\u201d).\n\n"
+        "1. License.\n",
+        {
+            "Brightwater Apparel Holdings Ltd.",
+            "Licensor",
+            "Kestrel Outdoor Goods, Inc.",
+            "Licensee",
+        },
+    ),
+    (
+        "mailing_names_with_layer_and_numbers",
+        "NETWORK SERVICES AGREEMENT\n\n"
+        "This Network Services Agreement is made on 3 May 2004 between Layer 7 Networks "
+        'Limited, a Hong Kong company ("Layer 7"), and Mail Stream USA, Inc., a New York '
+        'corporation ("Mail Stream").\n\n1. Services.\n',
+        {"Layer 7 Networks Limited", "Layer 7", "Mail Stream USA, Inc.", "Mail Stream"},
+    ),
+]
+
+
+def predicted(text: str) -> set[str]:
+    """The comparable names and aliases of the passage's own parties."""
+    out: set[str] = set()
+    for name, aliases in own_parties(text).items():
+        out.add(norm(name))
+        out.update(norm(a) for a in aliases)
+    return out - {"party", "parties"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_party_names_in_drafting_shapes(text: str, expected: set[str]) -> None:
+    assert predicted(text) == {norm(e) for e in expected}
