@@ -374,3 +374,63 @@ def test_numbers_and_of_the_inside_names_but_not_labels_before_them() -> None:
     assert runs("Suite 210 Tarrant Holdings LLC") == ["Tarrant Holdings LLC"]
     assert runs("dated June 5 Tarrant Holdings LLC") == ["Tarrant Holdings LLC"]
     assert runs("under the Laws of the State of Ohio") == ["Laws", "State of Ohio"]
+
+
+#: Shapes written after the first score, for the faults it showed (the same convention).
+_AFTER_FIRST_SCORE = [
+    pytest.param(
+        'Halvern Data LLC, formerly known as Tallis Systems, Inc. ("Halvern")',
+        {"Halvern Data LLC", "Tallis Systems, Inc.", "Halvern"},
+        id="formerly_known_as_after_a_comma",
+    ),
+    pytest.param(
+        'Halvern Data LLC (formerly known as Tallis Systems, Inc.) d/b/a Halvern Works ("Halvern")',
+        {"Halvern Data LLC", "Tallis Systems, Inc.", "Halvern Works", "Halvern"},
+        id="former_name_in_parentheses_and_a_trade_name",
+    ),
+    pytest.param(
+        'Halvern Data LLC, doing business as Tallis Outfitters ("Halvern")',
+        {"Halvern Data LLC", "Tallis Outfitters", "Halvern"},
+        id="doing_business_as",
+    ),
+    pytest.param(
+        "Halvern Data LLC, a Utah limited liability company (HDL)",
+        {"Halvern Data LLC", "HDL"},
+        id="unquoted_short_name_after_the_descriptor",
+    ),
+    pytest.param(
+        'Wells Fargo Bank, N.A., as agent ("Agent")',
+        {"Wells Fargo Bank, N.A.", "Agent"},
+        id="a_capacity_after_as_is_no_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("second", "expected"), _AFTER_FIRST_SCORE)
+def test_another_name_of_the_second_party(second: str, expected: set[str]) -> None:
+    text = (
+        "SUPPORT AGREEMENT\n\n"
+        'This Support Agreement (this "Agreement") is entered into as of May 1, 2003 by and '
+        f"between Pardue Holdings, Inc. (PHI) and {second}.\n\n1. Support.\n"
+    )
+    assert predicted(text) == {"pardue holdings inc", "phi"} | {norm(e) for e in expected}
+
+
+def test_a_company_s_history_gives_no_party_another_name() -> None:
+    text = (
+        "ENDORSEMENT\n\nEffective Date: July 1, 2019\n\n"
+        "Corvane Life Insurance Company has been dissolved. (Corvane Life Insurance Company was "
+        "formerly known as Pellam Mutual Insurance Company.) All obligations have been "
+        "transferred to Corvane Financial.\n"
+    )
+    assert not predicted(text)
+
+
+def test_a_table_rule_is_no_signature_line() -> None:
+    # a schedule's rows separated by rules as wide as the page, after the signature pages: a
+    # row's cell ("Order Entry System") is signed by no one
+    from ingest.signatures.block_reader import _SIGN_CUE
+
+    assert _SIGN_CUE.search("-" * 30)
+    assert _SIGN_CUE.search("------------------------------      ---------------------------")
+    assert not _SIGN_CUE.search("-" * 110 + " OES   Order Entry System   Cont to Use " + "-" * 110)
