@@ -24,8 +24,12 @@ from ingest.parties.role_words import is_plural_term, is_role_title, role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 
+#: What makes the name before it a person's: "an individual", "individuals", and the spouses
+#: of a list of people ("Robert Kane and Maria Kane, husband and wife", "a married couple").
 _INDIVIDUAL = re.compile(
-    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals)\b", re.IGNORECASE
+    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
+    r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
+    re.IGNORECASE,
 )
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"

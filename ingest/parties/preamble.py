@@ -77,6 +77,8 @@ def extract_parties(ctx: DocContext) -> None:
         return  # the parties are the signers (ingest.undersigned), not the names above them
     if _labelled_parties(ctx):
         return
+    if st.preamble is None and labelled_roles(ctx):
+        return  # no opening sentence: a table of role labels at the head names the parties
     for start, end, strict in party_zones(ctx.text, st):
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
