@@ -42,7 +42,8 @@ _SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     f"(?:(?!{_SARL})"
-    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|"
+    # a trade mark's sign may close a word ("Quillfeather Brands™ LLC")
+    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*[™®]?|"
     # "The Sterling/Winters Co.", "A/G SYSTEMS, INC.": two capitalised words joined by a slash
     # are one word of a name that ends in a corporate suffix ("IBM/MSL Statement of Work",
     # "Borrower/Guarantor" are none)
@@ -345,6 +346,10 @@ _LABEL_NUMBER = re.compile(
     r"|title|suite|room|floor|unit|building|box|route|highway|no\.|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)[ \t]+\d{1,3}[ \t]+"
 )
+#: "D/B/A", "F/K/A", "A/K/A" in capitals: the run after the cue's last slash starts with its
+#: "A", which belongs to the cue.
+_SLASHED_BEFORE = re.compile(r"(?i)\b(?:d/b|f/k|a/k)/$")
+_SLASHED_CUE = re.compile(r"[Aa][ \t]+(?=\S)")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\xa0]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
@@ -452,6 +457,10 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
         for s, e in parts:
             if label := _LABEL_NUMBER.match(text, s, e):
                 s = label.end()  # "Section 5 Acme Corp.": the number is the label's
+            if (cue := _SLASHED_CUE.match(text, s, e)) and _SLASHED_BEFORE.search(
+                text, max(0, s - 6), s
+            ):
+                s = cue.end()  # "LLC D/B/A TOPSAIL GRILL": the cue's "A" opens no name
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
             if held := _SECURITIES_OF.search(text, s, e):

@@ -682,3 +682,17 @@ def test_a_table_rule_is_no_signature_line() -> None:
     assert _SIGN_CUE.search("-" * 30)
     assert _SIGN_CUE.search("------------------------------      ---------------------------")
     assert not _SIGN_CUE.search("-" * 110 + " OES   Order Entry System   Cont to Use " + "-" * 110)
+
+
+def test_trade_mark_signs_and_a_slashed_cue_in_capitals() -> None:
+    from ingest.names import name_runs
+
+    assert [r.text for r in name_runs("and Corvel Snacks™ LLC, a Utah company")] == [
+        "Corvel Snacks™ LLC",
+        "Utah",
+    ]
+    assert [r.text for r in name_runs("PELLAM FOODS, LLC D/B/A PELLAM GRILL, a Utah")] == [
+        "PELLAM FOODS, LLC",
+        "PELLAM GRILL",
+        "Utah",
+    ]
