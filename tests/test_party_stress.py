@@ -696,3 +696,26 @@ def test_trade_mark_signs_and_a_slashed_cue_in_capitals() -> None:
         "PELLAM GRILL",
         "Utah",
     ]
+
+
+def test_a_form_attached_in_the_body_gives_the_parties_no_more_names() -> None:
+    # the preamble's terms are the parties' names; a form of assignment set out in the body
+    # describes them again under that form's terms
+    text = (
+        "MARKETING AGREEMENT\n\n"
+        "This Marketing Agreement is entered into as of May 1, 2018 by and between Pardue "
+        'Holdings, Inc., a Texas corporation ("Pardue"), and Halvern Data LLC, a Utah limited '
+        'liability company ("Halvern").\n\n1. Marketing. Pardue shall market the products.\n\n'
+        + "".join(
+            f"{n}. Covenant {n}. Each party shall perform its obligations under this Section "
+            f"{n} diligently, in good faith and in accordance with applicable law, and shall "
+            "keep the other party informed of its progress at reasonable intervals.\n\n"
+            for n in range(2, 22)
+        )
+        + "22. Assignment. Pardue may assign sales contracts to Halvern in this form:\n\n"
+        "ASSIGNMENT AND ASSUMPTION AGREEMENT\n\nThis Assignment is made by and between Pardue "
+        'Holdings, Inc., a Texas corporation (the "Assignor"), and Halvern Data LLC, a Utah '
+        'limited liability company (the "Assignee").\n\n23. Term. This Agreement runs for two '
+        "years.\n"
+    )
+    assert predicted(text) == {"pardue holdings inc", "pardue", "halvern data llc", "halvern"}
