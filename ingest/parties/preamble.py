@@ -43,6 +43,7 @@ from ingest.parties.role_labels import labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
+from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
@@ -215,7 +216,13 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
 
 #: "Acme Life Company was formerly known as ...": a sentence about a company's history, not the
 #: list of parties giving the party another name.
-_HISTORY = re.compile(r"(?i)\b(?:was|were|is|has\s+been|had\s+been)\s+$")
+_HISTORY = rule(
+    "parties.history_before_former_name",
+    r"(?i)\b(?:was|were|is|has\s+been|had\s+been)\s+$",
+    reads="the words before a former-name cue that make it a company's history, not a name",
+    matches=["Corvane Life Company was ", "the Fund has been "],
+    rejects=["Halvern Data LLC, ", "Halvern Data LLC (", "Wells Fargo Bank, N.A., "],
+)
 
 
 def _another_name_after(text: str, pos: int) -> bool:
@@ -226,7 +233,14 @@ def _another_name_after(text: str, pos: int) -> bool:
 
 
 #: A short name in capitals (two to twelve letters, digits, "&" or "-"), alone in a parenthesis.
-_BARE_SHORT = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_BARE_SHORT = rule(
+    "parties.bare_short_name",
+    r"[A-Z][A-Z0-9&\-]{1,11}",
+    reads="the list of parties: an unquoted short name in capitals a company goes by",
+    matches=[passage("HDL", match="HDL"), passage("BW-3", match="BW-3")],
+    rejects=["Halvern", "the Company", "A"],
+    mode="fullmatch",
+)
 
 
 def _bare_short_name(text: str, r: _Reading, run: NameRun) -> str | None:
