@@ -50,7 +50,8 @@ _SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     f"(?:(?!{_SARL})"
-    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*|"
+    # a trade mark's sign may close a word ("Quillfeather Brands™ LLC")
+    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*[™®]?|"
     # "The Sterling/Winters Co.", "A/G SYSTEMS, INC.": two capitalised words joined by a slash
     # are one word of a name that ends in a corporate suffix ("IBM/MSL Statement of Work",
     # "Borrower/Guarantor" are none)
@@ -90,12 +91,23 @@ _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
 #: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
 #: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
 _NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "Layer 2 Communications Group Ltd.", "BW 3 Franchise Systems, Inc.": a small number inside a
+#: name (never its first word), where capitalised words and a corporate suffix follow it.
+_INNER_NUMBER = rf"\d{{1,3}}(?=(?:[ \t]+[A-Z][\w'’.\-]*){{1,4}},?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "The Regents of the University of Wexford", "Trustees of the Harlow Family Trust": "of the"
+#: inside the name of an institution or a trust, where the institution's word follows.
+_OF_THE = (
+    r"(?:of|OF)[ \t]+(?:the|THE)(?=(?:[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+(?:of|OF))?){0,4}[ \t]+"
+    r"(?:University|UNIVERSITY|College|COLLEGE|Trust|TRUST|Institute|INSTITUTE|Foundation"
+    r"|FOUNDATION)\b)"
+)
 #: "Telia AB (publ)": a Swedish public company's mark after its suffix.
 _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:(?:{_SP}(?:{_CONNECT}{_SP})?|{_DASH})(?:{_WORD}|{_NUMBER_WORD}))*{_PLACE}?"
+    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
+    rf"(?:{_WORD}|{_NUMBER_WORD}|{_INNER_NUMBER}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )
@@ -336,6 +348,17 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
 
 #: A gap of several spaces inside one line: two columns of a layout (a name, then its
 #: street, on a cover page or a "BETWEEN:" block), never one name.
+#: A label and its number before a name ("Section 5", "Suite 200", "June 5"): an inner number
+#: (see ``_INNER_NUMBER``) never joins them to the name after them.
+_LABEL_NUMBER = re.compile(
+    r"(?i:section|article|exhibit|schedule|annex|appendix|rule|item|form|part|clause|chapter"
+    r"|title|suite|room|floor|unit|building|box|route|highway|no\.|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)[ \t]+\d{1,3}[ \t]+"
+)
+#: "D/B/A", "F/K/A", "A/K/A" in capitals: the run after the cue's last slash starts with its
+#: "A", which belongs to the cue.
+_SLASHED_BEFORE = re.compile(r"(?i)\b(?:d/b|f/k|a/k)/$")
+_SLASHED_CUE = re.compile(r"[Aa][ \t]+(?=\S)")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\xa0]{4,}(?=\S)")
 #: Words that may follow a corporate suffix inside one name ("Limited Liability Company",
 #: "Co. Ltd.", "AG & Co. KG").
@@ -441,6 +464,12 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
             for s, e in _split_terminal_and(text, ds, de)
         ]
         for s, e in parts:
+            if label := _LABEL_NUMBER.match(text, s, e):
+                s = label.end()  # "Section 5 Acme Corp.": the number is the label's
+            if (cue := _SLASHED_CUE.match(text, s, e)) and _SLASHED_BEFORE.search(
+                text, max(0, s - 6), s
+            ):
+                s = cue.end()  # "LLC D/B/A TOPSAIL GRILL": the cue's "A" opens no name
             s, e = _trim(text, s, e)
             s = _numbered_start(text, s, e, start)
             if held := _SECURITIES_OF.search(text, s, e):

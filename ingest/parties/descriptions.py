@@ -17,14 +17,19 @@ from ingest.names import (
     name_runs,
     words,
 )
+from ingest.parties.cues import TRADE_NAME
 from ingest.parties.forms import DESCRIPTOR, entity_type_of, place_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
 from ingest.parties.role_words import is_plural_term, is_role_title, role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 
+#: What makes the name before it a person's: "an individual", "individuals", and the spouses
+#: of a list of people ("Robert Kane and Maria Kane, husband and wife", "a married couple").
 _INDIVIDUAL = re.compile(
-    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals)\b", re.IGNORECASE
+    r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
+    r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
+    re.IGNORECASE,
 )
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
@@ -312,8 +317,11 @@ def _role_phrase(words_: str) -> str | None:
 
 
 def strip_leading_roles(text: str, run: NameRun) -> NameRun | None:
-    """ "as Co-Agent and Wells Fargo Bank, N.A." -> "Wells Fargo Bank, N.A."."""
+    """ "as Co-Agent and Wells Fargo Bank, N.A." -> "Wells Fargo Bank, N.A."; "formerly known
+    as", "doing business as" bring in another name of the party, no capacity."""
     if not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, run.start - 12) : run.start]):
+        return run
+    if TRADE_NAME.search(text, max(0, run.start - 45), run.start):
         return run
     m = re.match(r"(?:[\w-]+\s+)*?(?:and|&)\s+", run.text)
     if m and _role_phrase(run.text[: m.start() + len(m.group().rsplit(None, 1)[0])].strip()):

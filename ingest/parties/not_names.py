@@ -54,17 +54,19 @@ def name_after_term(name: str, known_terms: set[str]) -> int:
 
 
 def only_roles(name: str) -> bool:
-    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation": a
-    descriptor written in capitals, not a name either."""
+    """ "Company and Holder": defined roles, not a name; "a Delaware Corporation", "A
+    WASHINGTON CORPORATION": a descriptor written in capitals, not a name either."""
     ws = words(name)
     if ws and ws[-1] in _NOT_PARTY_TAIL:
         return True
     if ws[-3:] in (["deed", "of", "trust"], ["declaration", "of", "trust"]) and len(ws) <= 4:
         return True  # "THIS DEED OF TRUST is made by ...": the document, whose "Trust" is no org
+    # "A WASHINGTON CORPORATION" in an all-capitals preamble: the article opens the descriptor
+    described = ws[1:] if ws[:1] in (["a"], ["an"]) else ws
     if (
-        ws
-        and ws[-1] in _DESCRIPTOR_HEADS
-        and all(w in _DESCRIPTOR_HEADS or w in JURISDICTION_WORDS for w in ws)
+        described
+        and described[-1] in _DESCRIPTOR_HEADS
+        and all(w in _DESCRIPTOR_HEADS or w in JURISDICTION_WORDS for w in described)
     ):
         return True
     return all(

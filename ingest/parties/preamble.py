@@ -44,6 +44,7 @@ from ingest.parties.role_labels import labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
+from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
@@ -81,6 +82,8 @@ def extract_parties(ctx: DocContext) -> None:
         return  # the parties are the signers (ingest.undersigned), not the names above them
     if _labelled_parties(ctx):
         return
+    if st.preamble is None and labelled_roles(ctx):
+        return  # no opening sentence: a table of role labels at the head names the parties
     for start, end, strict in party_zones(ctx.text, st):
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
@@ -194,13 +197,19 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
     cue = TRADE_NAME_IN_RUN.match(run.text) if r.found and _right_after(text, r, pos) else None
     if cue and DOCUMENT.search(run.text):
         return
-    if r.found and (cue or TRADE_NAME.search(text, max(0, pos - 45), pos)):
+    if r.found and (cue or _another_name_after(text, pos)):
         # "Holiday RV Superstores, Inc., d/b/a Recreation USA", "Tarrow Motors, Inc. DBA
         # Eastside Garage": the same party
         r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
         r.found[-1].end = max(r.found[-1].end, run.end)
         _form_after_other_name(text, r.found[-1], run.end, end)
         r.address_end = max(r.address_end, end_of_address(text, run.end, end))
+        return
+    if r.found and (short := _bare_short_name(text, r, run)):
+        # "Bravo Tooling, Inc. (BTI)": a short name in capitals, unquoted, in a parenthesis
+        # of its own after the party's name or descriptor
+        r.found[-1].aliases.append(short)
+        ctx.define(short, party_ref(display_name(ctx, r.found[-1].run.text)))
         return
     if pos < r.address_end:
         return  # "Dun Laoghaire, Co. Dublin": a place in the party's address
@@ -224,6 +233,56 @@ def _form_after_other_name(text: str, party: Party, at: int, end: int) -> None:
     props = stated_form(text, close.end() if close else at, end)
     if props.get("jurisdiction"):
         party.props.update(props)
+
+
+#: "Acme Life Company was formerly known as ...": a sentence about a company's history, not the
+#: list of parties giving the party another name.
+_HISTORY = rule(
+    "parties.history_before_former_name",
+    r"(?i)\b(?:was|were|is|has\s+been|had\s+been)\s+$",
+    reads="the words before a former-name cue that make it a company's history, not a name",
+    matches=["Corvane Life Company was ", "the Fund has been "],
+    rejects=["Halvern Data LLC, ", "Halvern Data LLC (", "Wells Fargo Bank, N.A., "],
+)
+
+
+def _another_name_after(text: str, pos: int) -> bool:
+    """Whether a trade-name or former-name cue ("d/b/a", "formerly known as") stands right
+    before ``pos`` in the list of parties (never in a sentence that tells what a company was)."""
+    m = TRADE_NAME.search(text, max(0, pos - 45), pos)
+    return m is not None and not _HISTORY.search(text, max(0, m.start() - 20), m.start())
+
+
+#: A short name in capitals (two to twelve letters, digits, "&" or "-"), alone in a parenthesis.
+_BARE_SHORT = rule(
+    "parties.bare_short_name",
+    r"[A-Z][A-Z0-9&\-]{1,11}",
+    reads="the list of parties: an unquoted short name in capitals a company goes by",
+    matches=[passage("HDL", match="HDL"), passage("BW-3", match="BW-3")],
+    rejects=["Halvern", "the Company", "A"],
+    mode="fullmatch",
+)
+
+
+def _bare_short_name(text: str, r: _Reading, run: NameRun) -> str | None:
+    """The unquoted short name in capitals a party is given in a parenthesis of its own right
+    after its name or its descriptor ("Bravo Tooling, Inc. (BTI)", "Harlow Mills LLC, a Utah
+    company (HML)"); a company's only (its suffix or descriptor says it is one), never a place
+    ("(USA)"), nor inside another party's description."""
+    if not _BARE_SHORT.fullmatch(run.text) or run.text.lower() in PLACE_WORDS:
+        return None
+    if not (
+        text[max(0, run.start - 2) : run.start].strip().endswith("(")
+        and text[run.end : run.end + 2].strip().startswith(")")
+    ):
+        return None
+    last = r.found[-1]
+    if not (last.props.get("entity_type") or suffix_type(last.run.text)):
+        return None  # a company's, known by its suffix or its descriptor
+    between = text[last.run.end : run.start]
+    if len(between) > 200 or re.search(r"[;\"\u201c\u201d]|\b(?:and|between|among)\b", between):
+        return None
+    return run.text
 
 
 def _right_after(text: str, r: _Reading, pos: int) -> bool:

@@ -10,12 +10,13 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import definitions_in, find_definitions
 from ingest.names import singular
-from ingest.parties.add import add_party, party_to
+from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.descriptions import describe
 from ingest.parties.forms import DESCRIPTOR
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
 from ingest.parties.runs import org_runs
+from ingest.parties.spellings import display_name
 from ingest.structure.analysis import analyze
 
 
@@ -71,7 +72,30 @@ def extract_described_parties(ctx: DocContext) -> None:
         party = describe(ctx, run, d.clause_start)
         if party is None:
             continue
+        # a party of the own agreement, known by the preamble's term, described again in the
+        # body or a form attached to it ("... (the "Assignor")"): the term is that passage's
+        # name for it, not one more name it goes by
+        own = _own_party(ctx, run.text)
         ref = add_party(
-            ctx, run.text, run.start, d.clause_end, props=party.props, aliases=(d.term,)
+            ctx,
+            run.text,
+            run.start,
+            d.clause_end,
+            props=party.props,
+            aliases=() if own else (d.term,),
         )
         ctx.define(d.term, ref)
+
+
+def _own_party(ctx: DocContext, name: str) -> bool:
+    """Whether ``name`` is a party of the own agreement that the preamble gave a term."""
+    ref = party_ref(display_name(ctx, name))
+    e = ctx.collector.get(ref)
+    return (
+        e is not None
+        and bool(e.aliases)
+        and any(
+            r.type == "PARTY_TO" and r.source == ref and r.target == ctx.self_ref
+            for r in ctx.collector.relations.values()
+        )
+    )

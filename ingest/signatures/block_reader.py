@@ -84,9 +84,11 @@ _NOTICE_HEAD = re.compile(
 _NAME = re.compile(r"^(?:Print(?:ed)?\s+)?Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 
 
-#: Words and lines that show a company line is signed for, where no "By:" line says so.
+#: Words and lines that show a company line is signed for, where no "By:" line says so (a rule
+#: of sixty dashes or more spans a table's width: it separates the rows of a schedule).
 _SIGN_CUE = re.compile(
-    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}|-{8,}"
+    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}"
+    r"|(?<!-)-{8,59}(?!-)"
 )
 #: Lines that make whoever signs below a guarantor: "each of the undersigned reaffirms ... the
 #: Guaranty", "the Guarantors consent to ...", "SIGNATURES OF PARTIES TO THE PARENT GUARANTY".

@@ -83,18 +83,24 @@ _TITLE_DATED = rule(
     "structure.title_dated",
     r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?)?\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE"
     r"|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT|Agreement|Amendment|Note|Guarantee"
-    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\bdated\b",
-    reads="an opening that names its document and then its date: This Amendment, dated ...",
+    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\b(?:dated|made)\b",
+    reads="an opening that names its document and then its date, or says it is made: This"
+    " Amendment, dated ...; AGREEMENT made this 5th day of June, 1995, between ...",
     matches=[
         passage(
             "THIS FIRST AMENDMENT, dated as of June 3, 2011", match="THIS FIRST AMENDMENT, dated"
         ),
+        passage("AGREEMENT made this 5th day of June", match="AGREEMENT made"),
         passage(
             "This Security Agreement (this Agreement) dated May 1",
             match=("This Security Agreement (this Agreement) dated"),
         ),
     ],
-    rejects=["The Lender dated the notice", "Section 2. Amendment. The note is dated"],
+    rejects=[
+        "The Lender dated the notice",
+        "Section 2. Amendment. The note is dated",
+        "The payments made under the Agreement",
+    ],
     mode="match",
 )
 
