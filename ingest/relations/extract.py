@@ -23,9 +23,16 @@ from ingest.relations.issuance import (
     extract_purchase,
     extract_tranches,
 )
+from ingest.relations.issued_notes import (
+    extract_issued_by_to,
+    extract_issued_then_to,
+    extract_proposed_issue,
+    extract_subscription,
+)
 from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
+from ingest.relations.note_owners import extract_endorsement, extract_stated_owners
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.rated_issues import extract_rated_issues
@@ -88,9 +95,18 @@ def extract_relations(ctx: DocContext) -> None:
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
+            extract_issued_by_to(ctx, lo, sentence)
+            extract_issued_then_to(ctx, lo, sentence)
+            extract_proposed_issue(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
+        if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
+            extract_stated_owners(ctx, lo, sentence)
+        if "subscribe" in low:
+            extract_subscription(ctx, lo, sentence)
+        if "pay to the order of" in low:
+            extract_endorsement(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
