@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.instrument_stress_passages import ALL, Fact, Stress, score
+from tests.instrument_stress_passages import ALL, SECOND, Fact, Stress, score
 from tests.passages import edges, extract_text
 
 TYPES = ("ISSUES", "HOLDS", "ISSUED_UNDER")
@@ -35,7 +35,7 @@ KNOWN_WRONG: dict[str, tuple[Fact, ...]] = {
 }
 
 
-@pytest.mark.parametrize("stress", ALL, ids=[s.name for s in ALL])
+@pytest.mark.parametrize("stress", ALL + SECOND, ids=[s.name for s in ALL + SECOND])
 def test_instrument_facts_of_a_passage(stress: Stress) -> None:
     x = extract_text(stress.text)
     produced = {(t, a, b) for t in TYPES for a, b in edges(x, t)}

@@ -17,6 +17,10 @@ orders than "Z issued to Y the Notes" (:mod:`.issuance`):
   issue up to 2,000,000 warrants (the "Warrants")", in a warrant agreement): the instruments
   it defines there are ISSUED_UNDER the agreement the document is.
 
+- *sold to unnamed buyers*: "the Company sold to three accredited investors convertible
+  promissory notes ... (the "May Notes")": the subject ISSUES what the clause defines (no one
+  named holds it).
+
 The issuer ISSUES, the buyer HOLDS and, the instrument being a debt, LENDS_TO the issuer;
 evidence: the sentence.
 """
@@ -311,3 +315,38 @@ def extract_proposed_issue(ctx: DocContext, lo: int, sentence: str) -> None:
         for inst in dict.fromkeys(instruments):
             ctx.collector.relate("ISSUES", issuers[0], inst, evidence)
             ctx.collector.relate("ISSUED_UNDER", inst, ctx.self_ref, evidence)
+
+
+#: "sold to three accredited investors convertible promissory notes ... (the "May Notes")":
+#: buyers described, not named
+_SOLD_TO_UNNAMED = rule(
+    "relations.issued_notes.sold_to_unnamed",
+    r"\b(?:issued|sold)(?:\s+and\s+(?:sold|issued))?\s+to\s+(?:(?:a|an|one|two|three|four|five|"
+    r"several|certain|various|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:investors|purchasers|lenders|"
+    r"holders|persons|individuals|entities|investor|purchaser|lender|person)\s+"
+    r"(?P<what>(?:\$\s?\d[\d,]*\.\d+|[^.;]){1,240})",
+    reads="an issue to buyers the text describes but does not name: what was issued",
+    matches=[
+        passage(
+            "the Company sold to three accredited investors convertible promissory notes in the "
+            'aggregate principal amount of $600,000 (the "May Notes")',
+            what="convertible promissory notes in the aggregate principal amount of $600,000 "
+            '(the "May Notes")',
+        ),
+    ],
+    rejects=["the Company issued to the Investor a note", "sold to Alpha Fund LP the Notes"],
+)
+
+
+def extract_sold_to_unnamed(ctx: DocContext, lo: int, sentence: str) -> None:
+    """An issue to unnamed buyers (see the module doc): the subject ISSUES each instrument the
+    clause defines."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _SOLD_TO_UNNAMED.finditer(sentence):
+        issuers = subject_before(ctx, sentence[: m.start()])
+        terms = QUOTED_TERM.findall(m["what"])
+        instruments = [r for t in terms for r in labelled(ctx, ctx.lookup(t), "Instrument")]
+        if len(issuers) != 1:
+            continue
+        for inst in dict.fromkeys(instruments):
+            ctx.collector.relate("ISSUES", issuers[0], inst, evidence)
