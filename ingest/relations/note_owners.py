@@ -121,7 +121,9 @@ def extract_endorsement(ctx: DocContext, lo: int, sentence: str) -> None:
 #: liability company, payable to": a note named with its maker
 _MADE_BY = rule(
     "relations.note_owners.made_by",
-    r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture))\b(?:[^.;()]|\.(?=\d)){0,160}?"
+    r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture))\b"
+    r"(?:(?!(?i:payments?|prepayments?|advances?|loans?|deposits?|transfers?|demands?|amendments?"
+    r"|changes?|modifications?|endorsements?|assignments?|guarant\w*)\b)(?:[^.;()]|\.(?=\d))){0,160}?"
     r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
     r"(?:[^().;]|\.(?=,)){1,120}?)(?=\s*\(|,|\s+(?:payable|to|in\s+favou?r|and)\b)",
     reads="a note a recital names with its maker: the maker",
@@ -133,7 +135,11 @@ _MADE_BY = rule(
         ),
         passage("the Note executed by the Borrower in favor of", maker="the Borrower"),
     ],
-    rejects=["the Note shall be made by wire transfer", "the Credit Agreement made by Acme"],
+    rejects=[
+        "the Note shall be made by wire transfer",
+        "the Credit Agreement made by Acme",
+        "all payments under the Note made by the Guarantor",
+    ],
 )
 
 #: "assigns, transfers and sets over to Osprey Fund LP ("Assignee") all of its right, title and
