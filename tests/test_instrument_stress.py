@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.instrument_stress_passages import ALL, SECOND, Fact, Stress, score
+from tests.instrument_stress_passages import ALL, SECOND, THIRD, Fact, Stress, score
 from tests.passages import edges, extract_text
 
 TYPES = ("ISSUES", "HOLDS", "ISSUED_UNDER")
@@ -25,17 +25,43 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
         ("ISSUES", "TRI-COUNTY HARDWARE CO.", "note"),
         ("HOLDS", "FARMERS AND MERCHANTS BANK OF LONG BEACH", "note"),
     ),
+    # the third round (notes as credit agreements require them) is not fixed yet: its first
+    # score, 12 of 20, is the figure closest to the held-out documents' drafting
+    "syndicated credit agreement: a note payable to each bank, banks named on signature pages": (
+        ("HOLDS", "FIRST CITY BANK", "note"),
+        ("HOLDS", "RIVERSIDE NATIONAL BANK", "note"),
+        ("HOLDS", "MOUNTAIN TRUST COMPANY", "note"),
+    ),
+    "credit agreement defining a swing line note payable to the swing line lender": (
+        ("ISSUED_UNDER", "swing line note", "credit agreement"),
+    ),
+    "amendment to a loan agreement: an amended and restated note delivered in substitution": (
+        ("ISSUES", "PRAIRIE WIND ENERGY, LLC", "amended note"),
+        ("HOLDS", "FLINT HILLS NATIONAL BANK", "amended note"),
+        ("ISSUED_UNDER", "amended note", "loan agreement"),
+    ),
+    # the professional association's "P.A." is cut from the maker's name
+    "loan agreement defining its note by who executed it payable to whom": (
+        ("ISSUES", "COASTLINE SURGICAL PARTNERS, P.A.", "note"),
+    ),
 }
 
 #: edges produced that no fact accounts for, by passage
 KNOWN_WRONG: dict[str, tuple[Fact, ...]] = {
+    # a Farm Credit lender's form ("..., FLCA") is read as the whole name
+    "term loan agreement: the borrower shall execute and deliver a term note": (
+        ("HOLDS", "FLCA", "Term Note"),
+    ),
+    "loan agreement defining its note by who executed it payable to whom": (
+        ("ISSUES", "COASTLINE SURGICAL PARTNERS", "Promissory Note"),
+    ),
     "a bank's caption-form commercial note issued under a loan agreement": (
         ("HOLDS", "Bank", "Principal Amount: $600,000.00 Date of Note: November 20, 2003"),
     ),
 }
 
 
-@pytest.mark.parametrize("stress", ALL + SECOND, ids=[s.name for s in ALL + SECOND])
+@pytest.mark.parametrize("stress", ALL + SECOND + THIRD, ids=[s.name for s in ALL + SECOND + THIRD])
 def test_instrument_facts_of_a_passage(stress: Stress) -> None:
     x = extract_text(stress.text)
     produced = {(t, a, b) for t in TYPES for a, b in edges(x, t)}
