@@ -25,12 +25,11 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
         ("ISSUES", "TRI-COUNTY HARDWARE CO.", "note"),
         ("HOLDS", "FARMERS AND MERCHANTS BANK OF LONG BEACH", "note"),
     ),
-    # the third round (notes as credit agreements require them) is not fixed yet: its first
-    # score, 12 of 20, is the figure closest to the held-out documents' drafting
+    # the third round (notes as credit agreements require them): first score 12 of 20, the
+    # figure closest to the held-out documents' drafting; 14 of 20 now
+    # the agent signing "as Agent and as a Bank" is given the agent's role only
     "syndicated credit agreement: a note payable to each bank, banks named on signature pages": (
         ("HOLDS", "FIRST CITY BANK", "note"),
-        ("HOLDS", "RIVERSIDE NATIONAL BANK", "note"),
-        ("HOLDS", "MOUNTAIN TRUST COMPANY", "note"),
     ),
     "credit agreement defining a swing line note payable to the swing line lender": (
         ("ISSUED_UNDER", "swing line note", "credit agreement"),
