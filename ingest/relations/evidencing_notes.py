@@ -140,10 +140,12 @@ def _sentence_end(sentence: str, pos: int) -> int:
 
 
 #: a note given only at a lender's request: "Upon the request of any Lender, the Borrower shall
-#: execute and deliver to such Lender one or more Notes"
+#: execute and deliver to such Lender one or more Notes", "Any Bank may request that Loans made
+#: by it be evidenced by a Note", "The Revolving Loan of a Lender may be evidenced by a Note"
 _ON_REQUEST = re.compile(
     r"(?i)\b(?:upon|at|on)\s+(?:the\s+)?(?:written\s+)?request\b|\bif\s+(?:so\s+)?requested\b"
-    r"|\brequests?\s+(?:that\s+)?(?:its|such|a|the)\s+(?:Loans?|Notes?)"
+    r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+request\b|\brequests?\s+that\b"
+    r"|\bmay\s+(?:(?:at\s+its\s+option|also)\s+)?be\s+evidenced\b"
 )
 
 
