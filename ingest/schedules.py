@@ -46,6 +46,15 @@ _NUMBER = rule(
     rejects=["Level II", "1,00", "N/A"],
     mode="match",
 )
+#: A currency sign aligned apart from its figure ("Ironwood LLC      $   500,000").
+_SPACED_CURRENCY = rule(
+    "schedules.spaced_currency",
+    r"^(?:U\.?S\.?\s?)?\$\s+(?=\d)",
+    reads="a schedule's cell: a currency sign set apart from its figure by spaces",
+    matches=[passage("$  500,000", match="$  "), passage("U.S.$   75,000", match="U.S.$   ")],
+    rejects=["$500", "Acme $ 5"],
+    mode="match",
+)
 #: An amount or percentage typed after a name with a single space ("Bank, N.A. $275,000,000").
 _TRAILING_FIGURE = rule(
     "schedules.trailing_figure",
@@ -169,7 +178,7 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
     qty: tuple[int, int, float] | None = None
     for s, e in block:
         for m in _CELL.finditer(text, s, e):
-            cell = m.group()
+            cell = _SPACED_CURRENCY.sub("$", m.group())
             if _NUMBER.match(cell):
                 qty = qty or (m.start(), m.end(), float(cell.strip("$%").replace(",", "")))
             else:

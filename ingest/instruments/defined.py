@@ -26,7 +26,7 @@ _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
 
 _DEFINED = rule(
     "instruments.defined",
-    rf"(?is)\b(?P<noun>{_KIND_WORD})\b[^.;\"\u201c\u201d]{{0,240}}?\(\s*(?:each,?\s+)?"
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b(?:\$\s?\d[\d,]*\.\d+|[^.;\"\u201c\u201d]){{0,240}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
     r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]",
     reads="an instrument the text defines by a term: its noun and its defined term",
@@ -35,6 +35,10 @@ _DEFINED = rule(
         passage("warrants to purchase shares (each, a “Warrant”)", noun="warrants", term="Warrant"),
         passage(
             'a convertible note in the amount of $3,000,000 (the "2016 Note")', term=("2016 Note")
+        ),
+        passage(
+            'a warrant to purchase 500,000 shares at $0.50 per share (the "Warrant")',
+            term="Warrant",
         ),
     ],
     rejects=['the notes. (the "Notes")', 'notes payable (the "Payables")'],
@@ -173,6 +177,44 @@ _NOTE_HEADING = rule(
 )
 
 
+#: what a warrant is for, right after its noun: "warrants to purchase shares of Common Stock",
+#: "a warrant to purchase 500,000 shares of the Company's common stock": the class of stock
+#: describes a warrant the text names by a bare word
+_WARRANT_OBJECT = rule(
+    "instruments.warrant_object",
+    r"(?i)\s+to\s+(?:purchase|acquire|subscribe\s+for)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?"
+    r"(?:[\d,]+\s+)?(?:\([\d,]+\)\s+)?(?:additional\s+)?shares\s+of\s+(?:the\s+Company['\u2019]s\s+|its\s+"
+    r"|the\s+)?(?P<stock>(?:series\s+[A-Z0-9-]+\s+)?(?:common|preferred|ordinary)\s+(?:stock|shares))",
+    reads="right after a warrant's noun: the class of stock it is for",
+    matches=[
+        passage(" to purchase shares of Common Stock", stock="Common Stock"),
+        passage(" to purchase 500,000 shares of the Company's common stock", stock="common stock"),
+    ],
+    rejects=[" to purchase the Notes", " to be issued to the Purchasers"],
+    mode="match",
+)
+
+
+#: ... or what each one entitles its holder to, right after the defined term: "warrants (the
+#: "Warrants"), each entitling the holder thereof to purchase one share of Common Stock"
+_WARRANT_ENTITLES = rule(
+    "instruments.warrant_entitles",
+    r"(?i)[\"\u201d]?\s*\)\s*,?\s*(?:each\s+(?:of\s+which\s+)?)?(?:entitling|entitles|which\s+entitles?)\s+"
+    r"(?:the\s+(?:registered\s+)?holder(?:\s+thereof)?\s+)?to\s+(?:purchase|acquire)\s+"
+    r"(?:one|[\d,]+)\s+(?:\(\d+\)\s+)?(?:fully\s+paid\s+)?shares?\s+of\s+(?:the\s+Company['\u2019]s\s+|its\s+"
+    r"|the\s+)?(?P<stock>(?:series\s+[A-Z0-9-]+\s+)?(?:common|preferred|ordinary)\s+(?:stock|shares))",
+    reads="right after a warrant's defined term: the stock each warrant entitles its holder to",
+    matches=[
+        passage(
+            '"), each entitling the holder thereof to purchase one share of Common Stock',
+            stock="Common Stock",
+        ),
+    ],
+    rejects=['"), each of which is held by the Purchaser', '") to purchase one share'],
+    mode="match",
+)
+
+
 def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
     """The instrument a sentence describes before a bare defined word ("a senior secured
     promissory note in the principal amount of $2,000,000 ... (the "Note")") in a document
@@ -195,10 +237,16 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
             break
         described.insert(0, word)
-    if not described or len(described) > 4:
+    stock = _WARRANT_OBJECT.match(ctx.text, m.end("noun")) or _WARRANT_ENTITLES.match(
+        ctx.text, m.end()
+    )
+    stock = stock if m["noun"].lower().startswith("warrant") else None
+    if (not described and stock is None) or len(described) > 4:
         return None
     title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
     kind = _instrument_kind(title)
+    if stock is not None:
+        title += " to Purchase " + " ".join(w.capitalize() for w in stock["stock"].split())
     props: dict[str, PropValue] = {
         "title": title,
         "kind": kind,

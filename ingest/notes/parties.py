@@ -82,7 +82,7 @@ def payees_named(ctx: DocContext, clause: str, offset: int | None = None) -> lis
         for ref, e in ctx.collector.entities.items()
         if e.label == "Party" and want and _key(str(e.props.get("name") or "")) == want
     ]
-    found = named[:1] or note_payees(ctx, clause)
+    found = named[:1] or note_payees(ctx, clause, offset)
     if found or m is None or offset is None:
         return found
     name = " ".join(m["payee"].split())

@@ -139,6 +139,16 @@ def _sentence_end(sentence: str, pos: int) -> int:
     return len(sentence) if cut < 0 else cut
 
 
+#: a note given only at a lender's request: "Upon the request of any Lender, the Borrower shall
+#: execute and deliver to such Lender one or more Notes", "Any Bank may request that Loans made
+#: by it be evidenced by a Note", "The Revolving Loan of a Lender may be evidenced by a Note"
+_ON_REQUEST = re.compile(
+    r"(?i)\b(?:upon|at|on)\s+(?:the\s+)?(?:written\s+)?request\b|\bif\s+(?:so\s+)?requested\b"
+    r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+request\b|\brequests?\s+that\b"
+    r"|\bmay\s+(?:(?:at\s+its\s+option|also)\s+)?be\s+evidenced\b"
+)
+
+
 def _note(
     ctx: DocContext, lo: int, sentence: str, m: re.Match[str], clause_end: int
 ) -> tuple[str, int] | None:
@@ -187,6 +197,17 @@ def _note(
     words = m["words"].split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
+    noun = m["noun"]
+    if not words and noun[:1].isupper():
+        # "evidenced by a single Note payable to the order of such Bank": the class of notes
+        # the document defines ("Notes" means the promissory notes of the Borrower ...); notes
+        # given only if a lender requests them are no note anyone holds yet
+        if _ON_REQUEST.search(sentence):
+            return None
+        for term in (noun, noun[:-1] if noun.endswith("s") else noun + "s"):
+            if found := labelled(ctx, ctx.lookup(term), "Instrument"):
+                return found[0], m.end()
+        return None
     if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
         return None
     title = " ".join([*words, m["noun"]])

@@ -25,11 +25,25 @@ from ingest.relations.issuance import (
     extract_purchase,
     extract_tranches,
 )
+from ingest.relations.issued_notes import (
+    extract_issued_by_to,
+    extract_issued_then_to,
+    extract_proposed_issue,
+    extract_sold_to_unnamed,
+    extract_subscription,
+)
 from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
 from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.listed_security_documents import extract_listed_security_documents
+from ingest.relations.note_owners import (
+    extract_endorsement,
+    extract_holder_caption,
+    extract_made_by,
+    extract_note_assignment,
+    extract_stated_owners,
+)
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.rated_issues import extract_rated_issues
@@ -92,9 +106,23 @@ def extract_relations(ctx: DocContext) -> None:
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
+            extract_issued_by_to(ctx, lo, sentence)
+            extract_issued_then_to(ctx, lo, sentence)
+            extract_proposed_issue(ctx, lo, sentence)
+            extract_sold_to_unnamed(ctx, lo, sentence)
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
+        if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
+            extract_stated_owners(ctx, lo, sentence)
+        if "subscribe" in low:
+            extract_subscription(ctx, lo, sentence)
+        if " by " in low and ("made" in low or "executed" in low or "issued" in low):
+            extract_made_by(ctx, lo, sentence)
+        if "right, title and interest" in low:
+            extract_note_assignment(ctx, lo, sentence)
+        if "pay to the order of" in low:
+            extract_endorsement(ctx, lo, sentence)
         if "purchased from" in low or "bought from" in low or "acquired from" in low:
             extract_purchase(ctx, lo, sentence)
         if any(w in low for w in ISSUED_UNDER_CUES) and any(w in low for w in SECURITY_CUES):
@@ -125,6 +153,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_certificate_holder(ctx)
+    extract_holder_caption(ctx)
     extract_remaining_references(ctx)
     # last: the guaranties any reader named are known by now
     extract_guaranty_parties(ctx, guarantors, {p: held for p, (held, _) in roles.items()})

@@ -40,7 +40,7 @@ _SOLD = re.compile(
     r"(?:issued|issue[sd]?|sold|sell"
     r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>[^.;]{0,320})"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}),?\s+(?P<what>(?:\$\s?\d[\d,]*\.\d+|[^.;]){0,320})"
 )
 
 
@@ -199,7 +199,7 @@ def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
 
 _BOUGHT = re.compile(
     r"\b(?:purchased|bought|acquired)\s+from\s+(?P<issuer>(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>[^.;]{0,200})"
+    r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+(?P<what>(?:\$\s?\d[\d,]*\.\d+|[^.;]){0,200})"
 )
 
 

@@ -38,7 +38,7 @@ _ISSUED_UNDER = re.compile(
     r"|referred\s+to\s+in|as\s+contemplated\s+(?:by|in|under))"
     r",?\s+(?:(?:the\s+terms\s+(?:and\s+(?:provisions|conditions)\s+)?|Section\s+[\d.()a-z]+\s+)of\s+)?"
     r"(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
-    r"(?:[A-Z][\w'\u2019-]*\s+){0,8}?(?:Agreement|Indenture))"
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,7}?)?(?:Agreement|Indenture))"
 )
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.names import is_org_name, looks_like_person
+from ingest.parties.add import add_party
 from ingest.relations.slots import (
+    QUOTE,
     QUOTED_TERM,
     amount_props,
     labelled,
@@ -22,6 +25,7 @@ from ingest.relations.slots import (
     subject_before,
     trimmed,
 )
+from ingest.rules import passage, rule
 
 _PROMISE = re.compile(
     r"(?is)\bpromises?\s+to\s+pay(?:,[^,;()]{1,40},)?\s+to\s+(?:the\s+order\s+of\s+)?"
@@ -64,6 +68,8 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     payees = _spelled(ctx, m["payee"]) or parties_named(ctx, m["payee"])
     after = sentence[m.end() : m.end() + 200]
     if not payees:
+        payees = written_payees(ctx, m["payee"], lo + m.start("payee"))
+    if not payees:
         term = QUOTED_TERM.search(after[:60])
         payees = labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
     note = nearest_contained_instrument(ctx, lo)
@@ -105,14 +111,92 @@ def note_makers(ctx: DocContext, before: str) -> list[str]:
     return _makers(ctx, before) or subject_before(ctx, _PROMISE_ADVERBS.sub("", before))
 
 
-def note_payees(ctx: DocContext, clause: str) -> list[str]:
+def note_payees(ctx: DocContext, clause: str, offset: int | None = None) -> list[str]:
     """The payees of a promise to pay ("to the order of First Bank (the "Bank")"): the party
-    named, else the one its defined term after the name stands for; none for a blank."""
+    named, else the one its defined term after the name stands for; none for a blank. With the
+    clause's ``offset``, payees written out by name only there become parties."""
     m = _PROMISE.search(clause)
     if not m or re.search(r"_{3,}|\[", m["payee"]):
         return []
     payees = parties_named(ctx, m["payee"])
+    if not payees and offset is not None:
+        payees = written_payees(ctx, m["payee"], offset + m.start("payee"))
     if not payees:
         term = QUOTED_TERM.search(clause[m.end() : m.end() + 60])
         payees = labelled(ctx, ctx.lookup(term.group(1)), "Party") if term else []
     return payees
+
+
+#: a company's name by its last word ("..., L.P.", "... Bank", "... AB"): a payee written out
+_COMPANY_END = rule(
+    "relations.promises.company_end",
+    r"(?i)\b(?:inc|l\.?\s?p|l\.?l\.?[cp]|ltd|limited|fund|trust|partners|partnership|bank"
+    r"|company|corp\w*|n\.?\s?a|ab|ag|gmbh|s\.?a|plc|b\.?v|n\.?v)\.?$",
+    reads="a payee a promise writes out by name: a company's name by its last word",
+    matches=[
+        passage("Nordic Venture Partners AB", match="AB"),
+        passage("Tidewater Capital Fund I, LLC", match="LLC"),
+    ],
+    rejects=["the Holder", "Payee", "the bearer hereof"],
+)
+
+#: the term a promise gives its written-out payees: ", or registered assigns (the "Holder")",
+#: "(together, "Lender")"
+_PAYEE_TERM = rule(
+    "relations.promises.payee_term",
+    rf"\s*,?\s*(?:or\s+(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)?assigns\s*,?\s*)?"
+    rf"\(\s*(?:(?:together|collectively|jointly)\s*,?\s*)?(?:the\s+)?{QUOTE}"
+    rf"(?P<term>[A-Z][\w -]{{0,30}}){QUOTE}",
+    reads="right after a payee's name: the term the note calls it by",
+    matches=[
+        passage(', or registered assigns (the "Holder")', term="Holder"),
+        passage(' (together, "Lender")', term="Lender"),
+    ],
+    rejects=[", the principal sum of", ' and its affiliates ("Lender'],
+    mode="match",
+)
+
+
+#: a company's form a comma sets after the name a slot cut at that comma: "Harbor Fund|, L.P."
+_FORM_AFTER = rule(
+    "relations.promises.form_after",
+    r",\s*(?:Inc|Corp|L\.?\s?P|L\.?L\.?[CP]|Ltd|N\.?\s?A)\b\.?",
+    reads="right after a payee's name cut at a comma: the company's form",
+    matches=[passage(", L.P. or its registered assigns", match=", L.P."), ", Inc. (the"],
+    rejects=[", or registered assigns", ", a Delaware corporation"],
+    mode="match",
+)
+
+
+def written_payees(ctx: DocContext, phrase: str, start: int) -> list[str]:
+    """Payees a promise writes out by name and no earlier step made parties ("to ANNE M.
+    KELLER, or registered assigns", "to the order of JAMES L. ORTEGA and MARIA S. ORTEGA"): each
+    a person, or a company by its last word, the names joined by "and"; [] when a piece is no
+    name (a blank, a role word, "the bearer hereof"). The term after them names them too."""
+    if re.search(r"_{3,}|\[", phrase):
+        return []
+    form = _FORM_AFTER.match(ctx.text, start + len(phrase.rstrip()))
+    phrase = ctx.text[start : form.end()] if form else phrase
+    whole = phrase.strip()
+    pieces = [(whole, phrase.find(whole))] if _COMPANY_END.search(whole) else []
+    if not pieces:
+        pos = 0
+        for piece in re.split(r"\s+and\s+", phrase):
+            at = phrase.find(piece, pos)
+            pos = at + len(piece)
+            pieces.append((piece.strip(), at + len(piece) - len(piece.lstrip())))
+    found: list[tuple[str, int, str]] = []
+    for name, at in pieces:
+        if not re.match(r"[A-Z]", name):
+            return []
+        if _COMPANY_END.search(name) and is_org_name(name):
+            found.append((name, at, "organization"))
+        elif looks_like_person(name):
+            found.append((name, at, "person"))
+        else:
+            return []
+    refs = [add_party(ctx, n, start + a, start + a + len(n), kind=k) for n, a, k in found]
+    end = start + len(phrase.rstrip())
+    if refs and (t := _PAYEE_TERM.match(ctx.text, end)) and not ctx.lookup(t["term"]):
+        ctx.define(t["term"], *refs)
+    return refs

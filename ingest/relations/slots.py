@@ -111,9 +111,12 @@ def instruments_in(ctx: DocContext, phrase: str) -> list[str]:
 
 
 def agreements_in(ctx: DocContext, phrase: str) -> list[str]:
-    """Agreement refs a phrase names, by defined term or by title (first one wins)."""
+    """Agreement refs a phrase names, by defined term or by title (first one wins); a title may
+    join its words with "and" or "of" ("Note and Warrant Purchase Agreement")."""
     for m in re.finditer(
-        r"(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Lease|Guaranty|Indenture)\b", phrase
+        r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,5})?"
+        r"(?:Agreement|Lease|Guaranty|Indenture)\b",
+        phrase,
     ):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):

@@ -1,0 +1,238 @@
+"""Who makes and who holds a note, as a modification's recitals or an endorsement state it
+rather than a promise to pay:
+
+- *stated owner*: "Maker is the maker of that certain Promissory Note ...", "Holder is the
+  owner and holder of the Note", "Bank is the legal and beneficial owner of the Note": the
+  maker ISSUES the note, the holder HOLDS it;
+- *endorsement*: an allonge's or a note's "PAY TO THE ORDER OF X, WITHOUT RECOURSE": X is the
+  note's holder now (the payee it names HOLDS it too, as the note says);
+- *made by*: a note a recital names with its maker ("that certain Promissory Note dated ...,
+  made by Sandpiper Hotels LLC, payable to the order of Assignor"): the maker ISSUES it;
+- *assignment*: "X hereby assigns ... to Y ... all of its right, title and interest in and to
+  that certain Promissory Note": Y, the assignee, HOLDS the note;
+- *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." above its
+  text: that party HOLDS the document's own instrument.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.relations.promises import written_payees
+from ingest.relations.slots import (
+    instruments_in,
+    labelled,
+    nearest_contained_instrument,
+    parties_named,
+    self_label,
+    subject_before,
+    trimmed,
+)
+from ingest.rules import passage, rule
+
+#: "X is the maker of", "Y is the owner and holder of", "Z is the legal and beneficial owner
+#: of": the party before the verb and what it makes or holds
+_STATED_OWNER = rule(
+    "relations.note_owners.stated_owner",
+    r"\b(?:is|are)\s+(?:now\s+)?the\s+(?:(?P<maker>maker|issuer)|(?:(?:sole\s+)?(?:legal\s+and\s+"
+    r"beneficial\s+)?(?:owner|payee)\s+and\s+)?(?P<holder>holder|legal\s+and\s+beneficial\s+"
+    r"owner))\s+of\s+(?P<what>(?:that\s+certain|the|a|an|said)\s+[^.;]{0,160})",
+    reads="a recital stating who makes or holds a note: the role and the note",
+    matches=[
+        passage(
+            "Maker is the maker of that certain Promissory Note dated May 1, 2015",
+            maker="maker",
+        ),
+        passage("Holder is the owner and holder of the Note.", holder="holder"),
+        passage(
+            "Bank is the legal and beneficial owner of the Note",
+            holder="legal and beneficial owner",
+        ),
+    ],
+    rejects=["the holder of the Note may declare", "Borrower is the owner of the Property"],
+)
+
+#: "PAY TO THE ORDER OF X, WITHOUT RECOURSE": an endorsement opening its sentence
+_ENDORSEMENT = rule(
+    "relations.note_owners.endorsement",
+    r"^\W*(?i:pay\s+to\s+the\s+order\s+of)\s+(?P<to>[A-Z](?:[^.;\n(]|\.(?=[A-Z,])|\n(?!\s*\n)){1,140}?)"
+    r"(?=,?\s+(?i:without\s+recourse)|\s*\(|\s*(?:;|\.(?!\w))|\s*$)",
+    reads="an endorsement of a note to a new holder: its name",
+    matches=[
+        passage(
+            "PAY TO THE ORDER OF TIDEWATER FUND I, LLC, WITHOUT RECOURSE.",
+            to="TIDEWATER FUND I, LLC",
+        ),
+        passage("Pay to the order of Harbor Bank, N.A.", to="Harbor Bank, N.A"),
+    ],
+    rejects=["Borrower shall pay to the order of the Bank", "Pay to the order of ____________"],
+)
+
+
+def _note(ctx: DocContext, lo: int, phrase: str) -> list[str]:
+    """The note a phrase names (a defined term), else the document's own note or the note
+    text around ``lo``."""
+    named = instruments_in(ctx, phrase)
+    if named:
+        return named[:1]
+    own = ctx.self_ref if self_label(ctx) == "Instrument" else None
+    found = own or nearest_contained_instrument(ctx, lo)
+    return [found] if found else []
+
+
+def extract_stated_owners(ctx: DocContext, lo: int, sentence: str) -> None:
+    """ISSUES or HOLDS from a stated maker or holder of a note (see the module doc)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _STATED_OWNER.finditer(sentence):
+        notes = [
+            n
+            for n in instruments_in(ctx, m["what"])
+            if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+        ]
+        parties = subject_before(ctx, sentence[: m.start()])
+        if len(parties) != 1 or not notes:
+            continue
+        for note in notes[:1]:
+            kind = "ISSUES" if m["maker"] else "HOLDS"
+            ctx.collector.relate(kind, parties[0], note, evidence)
+
+
+def extract_endorsement(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The endorsee of an endorsement HOLDS the note it endorses (see the module doc)."""
+    m = _ENDORSEMENT.search(sentence)
+    if m is None or re.search(r"_{3,}|\[", m["to"]):
+        return
+    name = " ".join(m["to"].split())
+    holders = parties_named(ctx, name) or written_payees(ctx, m["to"], lo + m.start("to"))
+    notes = [
+        n
+        for n in _note(ctx, lo, sentence)
+        if labelled(ctx, [n], "Instrument")
+        and ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+    ]
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for note in notes:
+        for holder in holders:
+            ctx.collector.relate("HOLDS", holder, note, evidence)
+
+
+#: "that certain Promissory Note dated ..., made by Sandpiper Hotels LLC, a Florida limited
+#: liability company, payable to": a note named with its maker
+_MADE_BY = rule(
+    "relations.note_owners.made_by",
+    r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture))\b"
+    r"(?:(?!(?i:payments?|prepayments?|advances?|loans?|deposits?|transfers?|demands?|amendments?"
+    r"|changes?|modifications?|endorsements?|assignments?|guarant\w*)\b)(?:[^.;()]|\.(?=\d))){0,160}?"
+    r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
+    r"(?:[^().;]|\.(?=,)){1,120}?)(?=\s*\(|,|\s+(?:payable|to|in\s+favou?r|and)\b)",
+    reads="a note a recital names with its maker: the maker",
+    matches=[
+        passage(
+            "that certain Promissory Note dated October 3, 2016, made by SANDPIPER HOTELS LLC, "
+            "a Florida limited liability company, payable to",
+            maker="SANDPIPER HOTELS LLC",
+        ),
+        passage("the Note executed by the Borrower in favor of", maker="the Borrower"),
+    ],
+    rejects=[
+        "the Note shall be made by wire transfer",
+        "the Credit Agreement made by Acme",
+        "all payments under the Note made by the Guarantor",
+    ],
+)
+
+#: "assigns, transfers and sets over to Osprey Fund LP ("Assignee") all of its right, title and
+#: interest in and to that certain Promissory Note"
+_ASSIGNS_NOTE = rule(
+    "relations.note_owners.assigns_note",
+    r"\b(?:assigns?|transfers?|conveys?)(?:,?\s+(?:and\s+)?(?:transfers?|conveys?|sets?\s+over|"
+    r"endorses?))*\s+(?:unto\s+|to\s+)(?P<to>(?:the\s+)?[A-Z](?:[^().;]|\.(?=,)){1,120}?)"
+    r"(?:\s*\([^()]{0,60}\))?,?\s+all\s+(?:of\s+)?(?:its|his|her|their|the\s+Assignor['\u2019]s)\s+"
+    r"right,\s+title\s+and\s+interest\s+(?:in,?\s+(?:and\s+)?to|in|to)\s+(?:and\s+under\s+)?"
+    r"(?P<what>[^.;]{1,200})",
+    reads="an assignment of a note: the assignee and the note",
+    matches=[
+        passage(
+            'hereby assigns, transfers and sets over to OSPREY FUND LP ("Assignee") all of its '
+            "right, title and interest in and to that certain Promissory Note",
+            to="OSPREY FUND LP",
+        ),
+    ],
+    rejects=["assigns to the Bank a security interest in the Collateral"],
+)
+
+#: "Registered Holder: Summit Ridge Partners, L.P.": a caption above an instrument's text
+_HOLDER_CAPTION = rule(
+    "relations.note_owners.holder_caption",
+    r"(?m)^[ \t]*(?:Registered[ \t]+)?(?:Holder|Payee|Warrantholder|Warrant[ \t]+Holder)[ \t]*:"
+    r"[ \t]*(?P<name>[A-Z][^\n]{1,100}?)[ \t]*$",
+    reads="a caption above an instrument's text naming its holder",
+    matches=[
+        passage(
+            "Registered Holder: Summit Ridge Partners, L.P.", name="Summit Ridge Partners, L.P."
+        ),
+        passage("  Holder:  Alpine Fund LLC  ", name="Alpine Fund LLC"),
+    ],
+    rejects=["Holder: ____________", "the Holder: shall"],
+)
+
+
+def extract_made_by(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The maker a note's mention names ISSUES it (see the module doc)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _MADE_BY.finditer(sentence):
+        notes = [
+            n
+            for n in instruments_in(ctx, m["note"]) or _titled(ctx, m["note"])
+            if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+        ]
+        makers = parties_named(ctx, m["maker"]) or written_payees(
+            ctx, m["maker"], lo + m.start("maker")
+        )
+        for note in notes[:1]:
+            for maker in makers[:1]:
+                ctx.collector.relate("ISSUES", maker, note, evidence)
+
+
+def _titled(ctx: DocContext, phrase: str) -> list[str]:
+    """The note whose title a phrase spells ("Promissory Note"), when it is the only one."""
+    want = " ".join(phrase.lower().split())
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and str(e.props.get("title") or "").lower() == want
+    ]
+    return found if len(found) == 1 else []
+
+
+def extract_note_assignment(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The assignee of a note HOLDS it (see the module doc)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _ASSIGNS_NOTE.finditer(sentence):
+        notes = [
+            n
+            for n in instruments_in(ctx, m["what"]) or _titled(ctx, _head_note(m["what"]))
+            if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+        ]
+        holders = parties_named(ctx, m["to"]) or written_payees(ctx, m["to"], lo + m.start("to"))
+        for note in notes[:1]:
+            for holder in holders:
+                ctx.collector.relate("HOLDS", holder, note, evidence)
+
+
+def _head_note(what: str) -> str:
+    m = re.search(r"(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\b", what)
+    return m.group(0) if m else ""
+
+
+def extract_holder_caption(ctx: DocContext) -> None:
+    """The holder a caption above the document's own instrument names HOLDS it."""
+    if self_label(ctx) != "Instrument" or ctx.self_ref is None:
+        return
+    m = _HOLDER_CAPTION.search(ctx.text, 0, min(len(ctx.text), 3000))
+    if m is None or re.search(r"_{3,}|\[", m["name"]):
+        return
+    holders = parties_named(ctx, m["name"]) or written_payees(ctx, m["name"], m.start("name"))
+    for holder in holders:
+        ctx.collector.relate("HOLDS", holder, ctx.self_ref, trimmed(ctx, m.start(), m.end()))

@@ -1,0 +1,69 @@
+"""The instrument stress test (issue 13): every passage of :mod:`tests.instrument_stress_passages`
+through the whole extractor, its ISSUES, HOLDS and ISSUED_UNDER scored against the facts written
+for it before the extractor ran. The facts still missed, and the edges still wrong, are listed
+here by name, so that a change that fixes one shows up (remove it from the list) and a change
+that loses one fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.instrument_stress_passages import ALL, SECOND, THIRD, Fact, Stress, score
+from tests.passages import edges, extract_text
+
+TYPES = ("ISSUES", "HOLDS", "ISSUED_UNDER")
+
+#: facts the extractor does not find yet, by passage
+KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
+    # "the Company" of a report's notes is the registrant, which an excerpt does not name
+    "a report's list of notes issued": (
+        ("ISSUES", "GRAYSTONE DIGITAL, INC.", "10% convertible note"),
+        ("ISSUES", "GRAYSTONE DIGITAL, INC.", "8% convertible note"),
+    ),
+    # a caption block set side by side ("Borrower: ...   Bank: ...") is not read
+    "a bank's caption-form commercial note issued under a loan agreement": (
+        ("ISSUES", "TRI-COUNTY HARDWARE CO.", "note"),
+        ("HOLDS", "FARMERS AND MERCHANTS BANK OF LONG BEACH", "note"),
+    ),
+    # the third round (notes as credit agreements require them): first score 12 of 20, the
+    # figure closest to the held-out documents' drafting; 14 of 20 now
+    # the agent signing "as Agent and as a Bank" is given the agent's role only
+    "syndicated credit agreement: a note payable to each bank, banks named on signature pages": (
+        ("HOLDS", "FIRST CITY BANK", "note"),
+    ),
+    "credit agreement defining a swing line note payable to the swing line lender": (
+        ("ISSUED_UNDER", "swing line note", "credit agreement"),
+    ),
+    "amendment to a loan agreement: an amended and restated note delivered in substitution": (
+        ("ISSUES", "PRAIRIE WIND ENERGY, LLC", "amended note"),
+        ("HOLDS", "FLINT HILLS NATIONAL BANK", "amended note"),
+        ("ISSUED_UNDER", "amended note", "loan agreement"),
+    ),
+    # the professional association's "P.A." is cut from the maker's name
+    "loan agreement defining its note by who executed it payable to whom": (
+        ("ISSUES", "COASTLINE SURGICAL PARTNERS, P.A.", "note"),
+    ),
+}
+
+#: edges produced that no fact accounts for, by passage
+KNOWN_WRONG: dict[str, tuple[Fact, ...]] = {
+    # a Farm Credit lender's form ("..., FLCA") is read as the whole name
+    "term loan agreement: the borrower shall execute and deliver a term note": (
+        ("HOLDS", "FLCA", "Term Note"),
+    ),
+    "loan agreement defining its note by who executed it payable to whom": (
+        ("ISSUES", "COASTLINE SURGICAL PARTNERS", "Promissory Note"),
+    ),
+    "a bank's caption-form commercial note issued under a loan agreement": (
+        ("HOLDS", "Bank", "Principal Amount: $600,000.00 Date of Note: November 20, 2003"),
+    ),
+}
+
+
+@pytest.mark.parametrize("stress", ALL + SECOND + THIRD, ids=[s.name for s in ALL + SECOND + THIRD])
+def test_instrument_facts_of_a_passage(stress: Stress) -> None:
+    x = extract_text(stress.text)
+    produced = {(t, a, b) for t in TYPES for a, b in edges(x, t)}
+    result = score(stress, produced)
+    assert result.missed == KNOWN_MISSES.get(stress.name, ())
+    assert result.wrong == tuple(sorted(KNOWN_WRONG.get(stress.name, ())))
