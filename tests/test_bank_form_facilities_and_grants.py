@@ -3,7 +3,8 @@ credit-dev annotations showed unread (issue 13): a facility defined as a "... Te
 loans a sentence splits into facilities by their limits ("a Term Loan up to $6,000,000 ("Term
 Loan")"), a grant in "those of Borrower's assets described in that certain Security Agreement
 ... (the "Collateral")", a security agreement "executed by Borrower for the benefit of Bank",
-and a mentioned agreement "between the Borrower and <Company>, Inc., and promptly ...".
+a mentioned agreement "between the Borrower and <Company>, Inc., and promptly ...", and a setoff
+grant in "all of said funds" (the grantor secures; the words name no asset).
 Every passage is written for this test (invented parties, amounts and dates)."""
 
 from __future__ import annotations
@@ -122,3 +123,14 @@ def test_a_mentioned_guaranty_between_the_borrower_and_a_company_names_both() ->
         (_BORROWER, "Orchard Guaranty"),
         ("Tidewater Casting, Inc.", "Orchard Guaranty"),
     }
+
+
+def test_a_setoff_grant_in_said_funds_adds_the_grantor_and_no_asset() -> None:
+    x = _extract(
+        "9.6 Set Off. Any funds of Borrower held by Bank in any account are subject to the "
+        "policies of Bank. Borrower grants Bank a security interest in all of said funds and "
+        "Bank may apply these funds against any Loan.\n\n"
+    )
+    secures = _secures(x)
+    assert (_BORROWER, _CREDIT) in secures, secures
+    assert not [e for e in x.entities if e.label == "Asset"], secures

@@ -110,6 +110,11 @@ _REFERRED_TERM = re.compile(
 #: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
 _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
 
+#: a description that only points back to an earlier sentence ("Any funds of Borrower held by
+#: Lender ... Borrower grants Lender a security interest in all of said funds"): it names
+#: nothing a reader of the graph could tell apart; the grant's grantor is still read
+_ANAPHORIC = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?said\b")
+
 #: a description cut off before the list it introduces ("all of the securities held in:")
 _DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
 
@@ -155,14 +160,15 @@ def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     such assets ... referred to as the "Collateral")"), else
     the words as written (see :func:`_collateral`); then a defined collateral the grant adds
     with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
-    breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
+    breaks off before a list ("the securities held in: (i) ...") names nothing whole, nor does
+    one that points back ("all of said funds")."""
     defined = (
         _GRANT_TERM.match(after) or _REFERRED_TERM.match(after) or _DESCRIBED_TERM.match(after)
     )
     first = defined["term"] if defined else _collateral(ctx, granted)
     if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
         first = pledged["term"]  # "all of the securities held in: (i) ..." are those
-    elif first and _DANGLING.search(first):
+    elif first and (_DANGLING.search(first) or _ANAPHORIC.match(first)):
         first = None
     assets = [first] if first else []
     if defined:
