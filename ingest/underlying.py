@@ -101,6 +101,7 @@ _COUNTERPARTY = rule(
 _CLAUSE_END = rule(
     "underlying.clause_end",
     r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
+    r"|,\s*and\s+(?:immediately|promptly|upon|within|thereafter|from\s+time\s+to\s+time)\b"
     r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b",
     reads="a party list: where its clause ends",
     matches=[
@@ -109,6 +110,11 @@ _CLAUSE_END = rule(
         passage("among the Borrower and the Lenders, and whereas the Agent", match=", and whereas"),
         passage("between Acme and Beta and acknowledged by Gamma", match=" and acknowledged by"),
         passage("among Acme and Beta consented to and agreed to by Gamma"),
+        passage(
+            "between the Borrower and Tidewater Casting, Inc., and promptly upon request from "
+            "Bank, a list",
+            match=", and promptly",
+        ),
     ],
     rejects=["among Acme Corp., First Bank, N.A. and the Lenders"],
 )
@@ -362,7 +368,8 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
         end = m.start() if m else run.end
         out.append(NameRun(pos, end, ctx.text[pos:end]))
         pos = m.end() if m else pos
-    if any(set(words(p.text)) <= TERMINAL_SUFFIXES for p in out):
+    out = _suffixes_joined(ctx.text, out)
+    if len(out) == 1:
         return [run]  # "MERISEL, INC." where "Merisel" is a term: one company, cut at its suffix
     terms = [p for p in out if ctx.lookup(p.text) or role_of(p.text)]
     if len(out) > 1 and len(terms) == len(out):
@@ -375,6 +382,19 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
         if len(out) > 1 and defined and named and len(defined) + len(named) == len(out)
         else [run]
     )
+
+
+def _suffixes_joined(text: str, pieces: list[NameRun]) -> list[NameRun]:
+    """The pieces with a company suffix the comma cut off joined back to the name before it:
+    "the Borrower and Quarry Ridge Supply, Inc." is "Borrower" and "Quarry Ridge Supply, Inc."
+    (not three pieces, nor one run)."""
+    out: list[NameRun] = []
+    for p in pieces:
+        if out and set(words(p.text)) <= TERMINAL_SUFFIXES:
+            prev = out.pop()
+            p = NameRun(prev.start, p.end, text[prev.start : p.end])
+        out.append(p)
+    return out
 
 
 def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:

@@ -48,14 +48,23 @@ _LINE_OF_CREDIT = rule(
 _LOAN_TERM = rule(
     "instruments.loan_term",
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Facility))[\"\u201d]\s*\)",
+    r"(?:Loans?|Facility|(?:Term|Revolving|Credit|Loan)\s+Commitment))[\"\u201d]\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
         passage("not to exceed $5,000,000 (the “Revolving Loan”).", term="Revolving Loan"),
         passage('(collectively, the "Term Loan Facility")', term="Term Loan Facility"),
+        passage(
+            '($4,000,000) ("Capital Expenditure Term Commitment")',
+            term="Capital Expenditure Term Commitment",
+        ),
     ],
-    rejects=['(the "Loan Documents")', '(the "Loans" and the "Notes")', "the Revolving Loan"],
+    rejects=[
+        '(the "Loan Documents")',
+        '(the "Loans" and the "Notes")',
+        "the Revolving Loan",
+        '(the "Commitment")',
+    ],
 )
 
 #: the lending words that sentence must have: "agrees to make revolving credit loans", "will
@@ -72,6 +81,22 @@ _MAKES_LOANS = rule(
         passage("the Bank will make Fundings to Borrower", match="make Fundings"),
     ],
     rejects=["the Borrower shall repay the Loans", "to make payments on the loans"],
+)
+
+#: the limit of a loan stated right before the term that defines it, where the sentence that
+#: defines the loans splits the lending into facilities: "The Loan shall consist of a Term Loan
+#: up to $6,000,000 ("Term Loan") and a Revolving Loan up to $3,000,000 ("Revolving Loan")"
+_LIMIT_BEFORE_TERM = rule(
+    "instruments.limit_before_term",
+    r"(?i)\b(?:up\s+to|not\s+to\s+exceed|in\s+the\s+(?:maximum|principal|aggregate)"
+    r"(?:\s+principal)?\s+amount\s+of)\s+(?:the\s+amount\s+of\s+)?\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:million|billion))?\s*(?:\(\s*[^()]{0,60}\)\s*)?$",
+    reads="the limit of a loan stated right before the term that defines it",
+    matches=[
+        passage("a Term Loan up to $6,000,000 ", match="up to $6,000,000 "),
+        passage("a Revolving Loan not to exceed $2.5 million", match="not to exceed $2.5 million"),
+    ],
+    rejects=["the Borrower repaid $400,000 ", "up to $6,000,000 of which was drawn"],
 )
 
 #: an amount the agreement defines by a term its lending sentence uses ("not to exceed the
@@ -177,7 +202,11 @@ def lines_of_credit(ctx: DocContext) -> None:
     for m in _LOAN_TERM.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
         if not (
-            _ESTABLISHES.search(text, lo, m.start()) and _MAKES_LOANS.search(text, lo, m.start())
+            _ESTABLISHES.search(text, lo, m.start())
+            and (
+                _MAKES_LOANS.search(text, lo, m.start())
+                or _LIMIT_BEFORE_TERM.search(text[max(lo, m.start() - 120) : m.start()])
+            )
         ):
             continue
         if lo in lines:

@@ -110,6 +110,11 @@ _REFERRED_TERM = re.compile(
 #: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
 _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
 
+#: a description that only points back to an earlier sentence ("Any funds of Borrower held by
+#: Lender ... Borrower grants Lender a security interest in all of said funds"): it names
+#: nothing a reader of the graph could tell apart; the grant's grantor is still read
+_ANAPHORIC = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?said\b")
+
 #: a description cut off before the list it introduces ("all of the securities held in:")
 _DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
 
@@ -127,6 +132,15 @@ _PLEDGED_TERM = re.compile(
 )
 
 
+#: the collateral term a grant defines after naming the document that describes the collateral:
+#: "in those of Borrower's assets provided in that certain Security Agreement of even date
+#: herewith executed by Borrower for the benefit of Bank (the "Collateral")"
+_DESCRIBED_TERM = re.compile(
+    r"^\s+(?:provided|described)\s+in\s+(?:that\s+certain|the)\s+[^;()]{1,200}?\(\s*(?:the\s+)?"
+    rf"{QUOTE}(?P<term>(?:[A-Z][\w-]*\s+){{0,3}}Collateral){QUOTE}\s*\)"
+)
+
+
 def referred_term(after: str) -> str | None:
     """The term a parenthesis after a described collateral refers to it by ("(all such assets
     ... hereinafter collectively referred to as the "Collateral")")."""
@@ -137,7 +151,7 @@ def referred_term(after: str) -> str | None:
 def defined_term(after: str) -> str | None:
     """The term a parenthesis right after a described collateral defines for it ("(the
     "Pledged Shares")"), or refers to it by."""
-    m = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after)
+    m = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after) or _DESCRIBED_TERM.match(after)
     return m["term"] if m else None
 
 
@@ -146,12 +160,15 @@ def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     such assets ... referred to as the "Collateral")"), else
     the words as written (see :func:`_collateral`); then a defined collateral the grant adds
     with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
-    breaks off before a list ("the securities held in: (i) ...") names nothing whole."""
-    defined = _GRANT_TERM.match(after) or _REFERRED_TERM.match(after)
+    breaks off before a list ("the securities held in: (i) ...") names nothing whole, nor does
+    one that points back ("all of said funds")."""
+    defined = (
+        _GRANT_TERM.match(after) or _REFERRED_TERM.match(after) or _DESCRIBED_TERM.match(after)
+    )
     first = defined["term"] if defined else _collateral(ctx, granted)
     if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
         first = pledged["term"]  # "all of the securities held in: (i) ..." are those
-    elif first and _DANGLING.search(first):
+    elif first and (_DANGLING.search(first) or _ANAPHORIC.match(first)):
         first = None
     assets = [first] if first else []
     if defined:

@@ -17,10 +17,16 @@ from ingest.rules import passage, rule
 
 _EXECUTED_BY = rule(
     "relations.executed_documents.executed_by",
-    r"\b(?:[Tt]he|[Ee]ach|[Aa]n?|[Ii]ts)\s+(?P<doc>(?:[A-Z][\w-]*\s+){0,5}?(?:Security\s+Agreements?"
+    r"\b(?:[Tt]he|[Ee]ach|[Aa]n?|[Ii]ts|[Tt]hat\s+certain)\s+"
+    r"(?P<doc>(?:[A-Z][\w-]*\s+){0,5}?(?:Security\s+Agreements?"
     r"|Guarant(?:y|ies|ee)(?:\s+Agreements?)?|Guaranties|Pledge\s+Agreements?|Mortgages?))"
+    r"(?:\s+(?:of|dated(?:\s+as\s+of)?)\s+(?:even\s+date(?:\s+herewith)?|the\s+date\s+hereof"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?"
     r"\s+(?:(?:duly|each)\s+)?executed\s+(?:and\s+delivered\s+)?by\s+(?:the\s+|each\s+)?"
-    r"(?P<by>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})",
+    r"(?P<by>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+    r"(?:\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4}))?"
+    r"(?=[\s.,;:()]|$)",
     reads="a security document with the party that executes it (a closing condition's item)",
     matches=[
         passage(
@@ -29,6 +35,20 @@ _EXECUTED_BY = rule(
             by="Company",
         ),
         passage("(iii) The Guaranties duly executed by the Guarantors.", doc="Guaranties"),
+        passage(
+            "in that certain Security Agreement of even date herewith executed by Borrower for "
+            "the benefit of Lender (the",
+            doc="Security Agreement",
+            by="Borrower",
+            to="Lender",
+        ),
+        passage(
+            "the Pledge Agreement dated as of May 4, 2009 executed by Holdings in favor of the "
+            "Agent.",
+            doc="Pledge Agreement",
+            by="Holdings",
+            to="Agent",
+        ),
     ],
     rejects=[
         "any mortgage executed by a Subsidiary",
@@ -38,8 +58,8 @@ _EXECUTED_BY = rule(
 
 
 def extract_executed_documents(ctx: DocContext) -> None:
-    """Each party that executes a known security document is party to it, in the role of the
-    term it is named by. Evidence: the item."""
+    """Each party that executes a known security document, and the one it is executed for the
+    benefit of, is party to it, in the role of the term it is named by. Evidence: the item."""
     text = ctx.text
     for m in _EXECUTED_BY.finditer(text):
         documents = _known(ctx, " ".join(m["doc"].split()))
@@ -47,9 +67,12 @@ def extract_executed_documents(ctx: DocContext) -> None:
             continue
         evidence = trimmed(ctx, m.start(), m.end())
         # the term it executes by is its role there ("the Guarantors": each a Guarantor)
-        role = _singular(m["by"]) if ctx.lookup(m["by"]) else None
-        for party in parties_named(ctx, m["by"]):
-            ctx.collector.relate("PARTY_TO", party, documents[0], evidence, {"role": role})
+        # the one it is executed for the benefit of is party to it too ("executed by Borrower
+        # for the benefit of Bank")
+        for who in filter(None, (m["by"], m["to"])):
+            role = _singular(who) if ctx.lookup(who) else None
+            for party in parties_named(ctx, who):
+                ctx.collector.relate("PARTY_TO", party, documents[0], evidence, {"role": role})
 
 
 def _known(ctx: DocContext, title: str) -> list[str]:

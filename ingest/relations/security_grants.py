@@ -69,10 +69,12 @@ _GRANT_BY_SUBJECT = rule(
     r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|[A-Z][\w-]*[\u2019']s\s+)"
+    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
+    r"|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which)\b|[.;:]|$)",
+    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which"
+    r"|(?:provided|described)\s+in\s+(?:that\s+certain|the)\b)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
     matches=[
@@ -122,6 +124,13 @@ _GRANT_BY_SUBJECT = rule(
             "Borrower shall grant or cause to be granted to Bank a first priority lien on any and "
             "all personal property assets of Borrower which is assigned to Bank as security",
             asset="any and all personal property assets of Borrower",
+        ),
+        passage(
+            "As security for all indebtedness of Borrower to Bank, Borrower hereby grants to Bank "
+            "security interests of first priority in those of Borrower's assets described in that "
+            'certain Security Agreement of even date executed by Borrower (the "Collateral").',
+            subj="Borrower",
+            asset="those of Borrower's assets",
         ),
     ],
     rejects=[
