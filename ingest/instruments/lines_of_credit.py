@@ -44,18 +44,25 @@ _LINE_OF_CREDIT = rule(
 #: loans an agreement defines in the sentence by which the lender makes them: "the Lender
 #: agrees to make revolving credit loans (collectively, "Loans") to the Borrower", "the Bank
 #: will make Fundings ... not to exceed ... $5,000,000 (the "Revolving Loan")", "agrees to make
-#: Advances (collectively, the "Term Loan") under a term credit facility"
+#: Advances (collectively, the "Term Loan") under a term credit facility"; in capitals as
+#: drafts that set every defined term in capitals write them ("make advances (the "LOANS")")
 _LOAN_TERM = rule(
     "instruments.loan_term",
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Facility))[\"\u201d]\s*\)",
+    r"(?:Loans?|Facility|LOANS?|FACILITY))[\"\u201d]\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
         passage("not to exceed $5,000,000 (the “Revolving Loan”).", term="Revolving Loan"),
         passage('(collectively, the "Term Loan Facility")', term="Term Loan Facility"),
+        passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
     ],
-    rejects=['(the "Loan Documents")', '(the "Loans" and the "Notes")', "the Revolving Loan"],
+    rejects=[
+        '(the "Loan Documents")',
+        '(the "LOAN DOCUMENTS")',
+        '(the "Loans" and the "Notes")',
+        "the Revolving Loan",
+    ],
 )
 
 #: the lending words that sentence must have: "agrees to make revolving credit loans", "will
