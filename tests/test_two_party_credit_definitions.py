@@ -4,7 +4,9 @@ Shapes (passages written for these tests; names, amounts and dates invented):
 - colon definitions, one per paragraph, in the New York bank form ('"Guarantor": Hollin
   Storage Co., a Delaware corporation.'), naming the guarantor of a "Payment Guaranty" that
   the borrower's parent gives: the guarantor is a party, secures the credit agreement and is
-  party to its guaranty; a schedule of refinanced debt names an older "Credit Agreement" of
+  party to its guaranty; the one term loan the lender "agrees to make ... to the Borrower ... in an
+  amount equal to $7,500,000" is a facility of the agreement, maturing on the colon-defined
+  "Maturity Date"; a schedule of refinanced debt names an older "Credit Agreement" of
   another date, which the preamble's parties are not parties to;
 - an agreement that sets every defined term in capitals, whose lender makes "advances (the
   "LOANS")" to borrowers the parent designates later ('"BORROWER" ... means each of the
@@ -34,6 +36,8 @@ meanings:
 "Guarantor": Hollin Storage Co., a Delaware corporation.
 
 "Loan Documents": this Agreement, the Note and the Payment Guaranty.
+
+"Maturity Date": April 30, 2004.
 
 "Payment Guaranty": that certain Payment Guaranty of even date herewith from the Guarantor to
 the Lender pursuant to which the Guarantor has guaranteed the Borrower's Obligations.
@@ -149,3 +153,14 @@ def test_loans_in_capitals_are_a_facility_of_the_agreement() -> None:
 def test_a_lender_lends_to_no_one_when_the_borrowers_are_designated_later() -> None:
     x = extract_text(_DESIGNATED_BORROWERS)
     assert edges(x, "LENDS_TO") == set()
+
+
+def test_the_one_term_loan_of_a_two_party_agreement_is_its_facility() -> None:
+    x = extract_text(_COLON_FORM)
+    loans = [
+        e for e in x.entities if e.label == "Instrument" and e.props.get("title") == "Term Loan"
+    ]
+    assert [(e.props["amount"], e.props["maturity_date"]) for e in loans] == [
+        (7500000, "2004-04-30")
+    ]
+    assert ("Term Loan", "Credit Agreement") in edges(x, "ISSUED_UNDER")

@@ -137,12 +137,13 @@ _AVAILABLE_UNTIL = rule(
 
 #: the day an agreement defines as the last of its credit: "until the Expiration Date" with
 #: ""Expiration Date" means June 30, 2009", "terminates on July 31, 2013 (the "Termination
-#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")"
+#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")", ""Maturity Date": April
+#: 30, 2004" (a colon definition)
 _LAST_DAY = rule(
     "instruments.last_day",
     rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
-    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]\s+"
-    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})",
+    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]"
+    rf"(?:\s+(?:means|shall\s+mean|is)|[ \t]*:(?:[ \t]*means)?)\s+(?P<date2>{DATE})",
     reads="the day an agreement defines as the last of its credit",
     matches=[
         passage(
@@ -151,12 +152,13 @@ _LAST_DAY = rule(
             t="Termination",
         ),
         passage('"Expiration Date" means June 30, 2009', t2="Expiration", date2="June 30, 2009"),
+        passage('"Maturity Date": April 30, 2004.', t2="Maturity", date2="April 30, 2004"),
     ],
     rejects=['July 31, 2013 (the "Closing Date")', '"Maturity Date" means the earlier of'],
 )
 
 
-def _last_day(text: str) -> str | None:
+def last_day(text: str) -> str | None:
     """The one day the agreement defines as its maturity, termination or expiration date (none
     when it defines several different days)."""
     days = {parse_date(m["date"] or m["date2"]) for m in _LAST_DAY.finditer(text)}
@@ -219,7 +221,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
         "kind": "credit_facility",
         "amount": amounts[-1].plain if amounts else None,
         "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"]) if until else _last_day(text),
+        "maturity_date": parse_date(until["date"]) if until else last_day(text),
     }
     ref = instrument_ref(term)
     evidence = ctx.span(lo, m.end())
