@@ -7,6 +7,9 @@ Shapes found:
   quotes too. The *antecedent* is the text before the parenthesis back to the previous
   clause boundary: what the term names.
 - definition: ``"Borrower" means ...``, ``the term "Nasdaq Approval" shall mean ...``.
+- colon definition: ``"Guarantor": Acme Holdings, Inc., a Delaware corporation.`` at the head
+  of a line (style ``"colon"``; :mod:`ingest.colon_definitions`), read only by the readers
+  that ask for it.
 - joint term: ``HealthCor Hybrid ... ("HealthCor Hybrid" and, together with HealthCor
   Partners, the "HealthCor Parties")``: the term names the party just defined and the ones
   listed after "together with" (:func:`extract_joint_terms`).
@@ -22,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.colon_definitions import COLON_DEFINITION
 from ingest.context import DocContext, norm_term
 from ingest.names import clean_name, singular
 from ingest.structure.analysis import analyze
@@ -72,7 +76,7 @@ class Definition:
     #: where the named thing's text begins (parentheticals); == clause_start for "means"
     antecedent_start: int
     collective: bool
-    style: str  # "paren" or "means"
+    style: str  # "paren", "means" or "colon"
 
 
 def _antecedent_start(text: str, paren: int) -> int:
@@ -132,6 +136,19 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                 m.start(),
                 False,
                 "means",
+            )
+        )
+    for m in COLON_DEFINITION.finditer(text):
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start("t") - 1,
+                min(len(text), m.end() + 300),
+                m.start("t") - 1,
+                False,
+                "colon",
             )
         )
     out.sort(key=lambda d: d.start)

@@ -498,11 +498,13 @@ _GUARANTOR_TERM = rule(
 #: '"Guarantors" means' / 'shall mean' right after the quoted term (not "has the meaning")
 _MEANS_HEAD = rule(
     "roles.means_head",
-    r"[\"\u201d]\s*(?:\([^()]{0,60}\)\s*)?(?:shall\s+)?(?:means?|mean,)\s+",
+    r"[\"\u201d]\s*(?:\([^()]{0,60}\)\s*)?(?::[ \t]*(?:(?:shall\s+)?means?\s+)?|"
+    r"(?:shall\s+)?(?:means?|mean,)\s+)",
     reads="'means' or 'shall mean' right after a defined term's closing quotation mark",
     matches=[
         passage('" means ', match='" means '),
         passage('" (or "Guarantor") shall mean ', match='" (or "Guarantor") shall mean '),
+        passage('": Hollin Storage Co.', match='": '),
     ],
     rejects=['" has the meaning ', '" is defined in'],
     mode="match",
@@ -541,13 +543,14 @@ _CAPITALISED = rule(
 def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
     """The names a definition of the guarantors lists ('"Guarantors" means Alpha Farms, LLC,
     Beta Logistics, Inc. and each other Subsidiary that executes a Guaranty'; '"Guarantor"
-    shall mean DPA in his capacity as such'), each with the term, its own span and the span
+    shall mean DPA in his capacity as such'; '"Guarantor": Hollin Storage Co., a Delaware
+    corporation'), each with the term, its own span and the span
     of the definition up to its last name (see :func:`listed_names`). The caller resolves
     them."""
     text = ctx.text
     out: list[tuple[str, str, Span, Span]] = []
     for d in find_definitions(text):
-        if d.style != "means" or not _GUARANTOR_TERM.fullmatch(d.term):
+        if d.style not in ("means", "colon") or not _GUARANTOR_TERM.fullmatch(d.term):
             continue
         head = _MEANS_HEAD.match(text, d.end)
         if head is None:

@@ -488,7 +488,10 @@ def _dated_otherwise(ctx: DocContext, target: str, at: int, end: int) -> bool:
     another date than the agreement of that title ``target`` names another agreement of the
     same title (the document mentions two credit agreements), whose parties these are not.
     A mention of the document's own agreement (its title and date in the preamble) is not
-    another one: the parties of a restatement are those of the agreement it restates."""
+    another one: the parties of a restatement are those of the agreement it restates. But
+    when the own agreement bears the very title of ``target`` ("Credit Agreement" dated 1998,
+    a schedule's "Credit Agreement ... dated as of August 28, 1987"), the mention at the own
+    date is the own agreement, and its parties are not those of the older one."""
     entity = ctx.collector.get(target)
     date = entity.props.get("date") if entity else None
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -496,11 +499,12 @@ def _dated_otherwise(ctx: DocContext, target: str, at: int, end: int) -> bool:
     if not date or dated is None:
         return False
     written = find_dates(ctx.text, dated.end(), min(end, dated.end() + 40))
-    return (
-        bool(written)
-        and written[0].start == dated.end()
-        and written[0].iso not in (date, own.props.get("date") if own else None)
-    )
+    if not written or written[0].start != dated.end() or written[0].iso == date:
+        return False
+    if own is None or written[0].iso != own.props.get("date"):
+        return True
+    titles = {norm_term(str(e.props.get("title") or "")) for e in (own, entity) if e is not None}
+    return len(titles) == 1 and "" not in titles
 
 
 _QUOTED = rule(

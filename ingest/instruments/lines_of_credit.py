@@ -44,11 +44,13 @@ _LINE_OF_CREDIT = rule(
 #: loans an agreement defines in the sentence by which the lender makes them: "the Lender
 #: agrees to make revolving credit loans (collectively, "Loans") to the Borrower", "the Bank
 #: will make Fundings ... not to exceed ... $5,000,000 (the "Revolving Loan")", "agrees to make
-#: Advances (collectively, the "Term Loan") under a term credit facility"
+#: Advances (collectively, the "Term Loan") under a term credit facility"; in capitals as
+#: drafts that set every defined term in capitals write them ("make advances (the "LOANS")")
 _LOAN_TERM = rule(
     "instruments.loan_term",
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Facility|(?:Term|Revolving|Credit|Loan)\s+Commitment))[\"\u201d]\s*\)",
+    r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment))"
+    r"[\"\u201d]\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
@@ -58,9 +60,11 @@ _LOAN_TERM = rule(
             '($4,000,000) ("Capital Expenditure Term Commitment")',
             term="Capital Expenditure Term Commitment",
         ),
+        passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
     ],
     rejects=[
         '(the "Loan Documents")',
+        '(the "LOAN DOCUMENTS")',
         '(the "Loans" and the "Notes")',
         "the Revolving Loan",
         '(the "Commitment")',
@@ -155,12 +159,13 @@ _AVAILABLE_UNTIL = rule(
 
 #: the day an agreement defines as the last of its credit: "until the Expiration Date" with
 #: ""Expiration Date" means June 30, 2009", "terminates on July 31, 2013 (the "Termination
-#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")"
+#: Date")", "due and payable on July 31, 2013 (the "Maturity Date")", ""Maturity Date": April
+#: 30, 2004" (a colon definition)
 _LAST_DAY = rule(
     "instruments.last_day",
     rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
-    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]\s+"
-    rf"(?:means|shall\s+mean|is)\s+(?P<date2>{DATE})",
+    rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]"
+    rf"(?:\s+(?:means|shall\s+mean|is)|[ \t]*:(?:[ \t]*means)?)\s+(?P<date2>{DATE})",
     reads="the day an agreement defines as the last of its credit",
     matches=[
         passage(
@@ -169,12 +174,13 @@ _LAST_DAY = rule(
             t="Termination",
         ),
         passage('"Expiration Date" means June 30, 2009', t2="Expiration", date2="June 30, 2009"),
+        passage('"Maturity Date": April 30, 2004.', t2="Maturity", date2="April 30, 2004"),
     ],
     rejects=['July 31, 2013 (the "Closing Date")', '"Maturity Date" means the earlier of'],
 )
 
 
-def _last_day(text: str) -> str | None:
+def last_day(text: str) -> str | None:
     """The one day the agreement defines as its maturity, termination or expiration date (none
     when it defines several different days)."""
     days = {parse_date(m["date"] or m["date2"]) for m in _LAST_DAY.finditer(text)}
@@ -241,7 +247,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
         "kind": "credit_facility",
         "amount": amounts[-1].plain if amounts else None,
         "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"]) if until else _last_day(text),
+        "maturity_date": parse_date(until["date"]) if until else last_day(text),
     }
     ref = instrument_ref(term)
     evidence = ctx.span(lo, m.end())

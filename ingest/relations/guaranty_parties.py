@@ -34,7 +34,7 @@ _GUARANTY_TITLE = re.compile(
 #: consent to it, a document of which a guaranty is one part
 _NOT_GUARANTY = re.compile(
     r"(?i)\b(?:and|amendment|amended|consent|reaffirmation|supplement|joinder|release|fee|"
-    r"termination|waiver|payment|performance|completion|limited)\b"
+    r"termination|waiver|performance|completion|limited)\b"
 )
 #: a titled guaranty in running text after an article: "is party to a Guarantee Agreement",
 #: "under the Continuing Guaranty" (not a heading "7. Guaranty.", nor "the Guaranty of ...",

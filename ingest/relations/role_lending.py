@@ -10,6 +10,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.records import PropValue, Span
+from ingest.relations.designated_borrowers import borrowers_designated_later
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -73,8 +74,10 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
     company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
-    if not borrowers:  # "the Company" of a credit agreement is its borrower
-        borrowers = company
+    if not borrowers:
+        # "the Company" of a credit agreement is its borrower, unless the agreement defines
+        # its borrowers as subsidiaries the Company designates later
+        borrowers = [] if borrowers_designated_later(ctx) else company
     elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
         # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
         # Company, which borrows too

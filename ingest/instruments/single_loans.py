@@ -1,0 +1,100 @@
+"""The one loan a two-party credit agreement makes, when no term is defined in its lending
+sentence: "the Lender agrees to make the Loan to the Borrower on the Closing Date in an amount
+equal to ... ($13,000,000)", "the Bank agrees to make a term loan to the Borrower in the
+principal amount of $4,000,000".
+
+Exists because agreements for a single term loan often define "Loan" among the definitions
+(""Loan or Term Loan": the loan made by Lender pursuant to this Agreement") and state its
+amount only in the sentence by which the lender makes it, so no reader of defined facilities
+(:mod:`ingest.instruments.lines_of_credit`) sees a facility. The loan is a credit facility
+ISSUED_UNDER the own agreement, with the amount of that sentence and the agreement's one
+maturity day.
+"""
+
+from __future__ import annotations
+
+from ingest.amounts import find_amounts
+from ingest.context import DocContext
+from ingest.instruments.lines_of_credit import last_day
+from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.records import PropValue
+from ingest.rules import passage, rule
+
+#: "the Lender agrees to make the Loan to the Borrower", "Bank hereby agrees to make a term
+#: loan to the Borrower" (one lender, one borrower)
+_MAKES_THE_LOAN = rule(
+    "instruments.makes_the_loan",
+    r"(?i)\b(?:Lender|Bank)\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend)\s+"
+    r"(?P<what>the\s+(?:Term\s+)?Loan|a\s+(?:single\s+)?term\s+loan)\s+to\s+(?:the\s+)?"
+    r"Borrower\b(?!s)",
+    reads="the sentence by which the one lender makes the one loan to the one borrower",
+    matches=[
+        passage("the Lender agrees to make the Loan to the Borrower on", what="the Loan"),
+        passage("Bank hereby agrees to make a term loan to the Borrower", what="a term loan"),
+    ],
+    rejects=[
+        "each Lender agrees to make Loans to the Borrowers",
+        "the Lender agrees to make the Loans to the Borrower",
+        "the Lender agrees to make a loan to the Borrowers",
+    ],
+)
+#: the amount the sentence gives: "in an amount equal to", "in the principal amount of"
+_AMOUNT_CUE = rule(
+    "instruments.loan_amount_cue",
+    r"(?i)\bin\s+(?:an|the)\s+(?:aggregate\s+)?(?:original\s+)?(?:principal\s+)?amount\s+"
+    r"(?:equal\s+to|of|not\s+to\s+exceed)\s+",
+    reads="the words before the amount of a loan in the sentence that makes it",
+    matches=[
+        passage(
+            "on the Closing Date in an amount equal to $7,500,000", match="in an amount equal to "
+        ),
+        passage("in the principal amount of $4,000,000", match="in the principal amount of "),
+    ],
+    rejects=["in an amount to be agreed", "in amounts of not less than $100,000"],
+)
+
+
+def single_loans(ctx: DocContext) -> None:
+    """The one loan of a two-party credit agreement (not an amendment) whose own agreement
+    has no facility yet: a credit facility titled "Term Loan" or "Loan", ISSUED_UNDER the
+    own agreement; evidence: the sentence that makes it."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    if own.props.get("kind") == "amendment" or _has_facility(ctx, ctx.self_ref):
+        return
+    text = ctx.text
+    made = list(_MAKES_THE_LOAN.finditer(text))
+    if len(made) != 1:
+        return
+    m = made[0]
+    lo, hi = clause_span(ctx, m.start(), m.end())
+    cue = _AMOUNT_CUE.search(text, m.end(), hi)
+    amounts = find_amounts(text, cue.end(), min(hi, cue.end() + 200)) if cue else []
+    if not amounts:
+        return
+    words = m["what"].split()
+    title = "Term Loan" if "term" in (w.lower() for w in words) else "Loan"
+    if any(ctx.collector.get(r) for r in ctx.lookup(title)):
+        return
+    props: dict[str, PropValue] = {
+        "title": title,
+        "kind": "credit_facility",
+        "amount": amounts[0].plain,
+        "currency": amounts[0].currency,
+        "maturity_date": last_day(text),
+    }
+    ref = instrument_ref(title)
+    evidence = ctx.span(lo, hi)
+    ctx.collector.add(ref, "Instrument", evidence, props, (title,))
+    ctx.define(title, ref)
+    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _has_facility(ctx: DocContext, own: str) -> bool:
+    return any(
+        e.label == "Instrument"
+        and e.props.get("kind") == "credit_facility"
+        and ("ISSUED_UNDER", ref, own) in ctx.collector.relations
+        for ref, e in ctx.collector.entities.items()
+    )
