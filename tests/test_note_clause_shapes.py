@@ -1,0 +1,98 @@
+"""Note clauses and lending sentences in shapes the blind credit-dev annotations of issue #13
+showed unread (``ingest.relations.evidencing_notes``, ``ingest.relations.lending``).
+
+Each passage is written in the general drafting shape, not copied from a filing:
+- a note defined as "the Promissory Note which evidences the Loans ..., which Promissory Note
+  is made by Borrower and payable to the order of Lender": the maker's name ran into the "and"
+  that joins its payee;
+- loans "evidenced by and repayable with interest in accordance with a promissory note
+  executed, jointly and severally, by X and any applicable Borrower (a "Term Note") payable to
+  the order of Y": an indefinite note after "in accordance with", and a maker after "executed,
+  jointly and severally, by";
+- "The Bank agrees, on the terms and subject to the conditions hereinafter set forth, to make
+  loans to the Company": a lending verb with the terms clause between "agrees" and "to make".
+"""
+
+from __future__ import annotations
+
+from tests.passages import edges, extract_text
+
+_SIGNATURES = """
+IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+{first}
+
+By: /s/ Nora T. Ellison
+Nora T. Ellison
+President
+
+{second}
+
+By: /s/ Paul Vickers
+Paul Vickers
+Vice President
+"""
+
+_MADE_BY_AND_PAYABLE = """LOAN AGREEMENT
+
+This LOAN AGREEMENT dated as of March 3, 2003, is by and between HARTWELL QUARRY COMPANY, a \
+corporation organized and existing under the laws of Ohio ("Borrower"), and LOWLAND SAVINGS \
+BANK, a bank organized and existing under the laws of Indiana ("Lender").
+
+1.1  Definitions.
+
+"Note" means the Promissory Note which evidences the Loans, dated as of March 3, 2003, which \
+Promissory Note is made by Borrower and payable to the order of Lender, in the form of Exhibit \
+A hereto.
+
+2.1  Loans. Lender agrees to make Loans to Borrower up to $4,000,000.
+""" + _SIGNATURES.format(first="HARTWELL QUARRY COMPANY", second="LOWLAND SAVINGS BANK")
+
+
+def test_a_maker_followed_by_and_payable_to_the_order_of_the_payee() -> None:
+    x = extract_text(_MADE_BY_AND_PAYABLE)
+    assert edges(x, "ISSUES") == {("HARTWELL QUARRY COMPANY", "Promissory Note")}
+    assert edges(x, "HOLDS") == {("LOWLAND SAVINGS BANK", "Promissory Note")}
+    assert edges(x, "ISSUED_UNDER") == {("Promissory Note", "Loan Agreement")}
+
+
+_JOINTLY_EXECUTED = """TERM LOAN AGREEMENT
+
+This Term Loan Agreement (this "Agreement") is made and entered into as of April 9, 2004 by \
+and between Birchfield Holdings, LP, a Texas limited partnership ("Birchfield" or the \
+"Borrower"), and Coastal Finance Corporation, a Nevada corporation ("Coastal").
+
+SECTION 2.01 LOANS. Coastal agrees to make Loans to Birchfield from time to time in an \
+aggregate amount not exceeding $40,000,000.
+
+SECTION 2.02 NOTES. Each Loan made by Coastal pursuant to Section 2.01 shall be evidenced by \
+and repayable with interest in accordance with a promissory note executed, jointly and \
+severally, by Birchfield and any applicable Borrower (a "Term Note") payable to the order of \
+Coastal, substantially in the form of Exhibit A attached hereto.
+""" + _SIGNATURES.format(first="COASTAL FINANCE CORPORATION", second="BIRCHFIELD HOLDINGS, LP")
+
+
+def test_a_note_executed_jointly_and_severally_by_its_makers() -> None:
+    x = extract_text(_JOINTLY_EXECUTED)
+    assert edges(x, "ISSUES") == {("Birchfield Holdings, LP", "Term Note")}
+    assert edges(x, "HOLDS") == {("Coastal Finance Corporation", "Term Note")}
+    assert edges(x, "ISSUED_UNDER") == {("Term Note", "Term Loan Agreement")}
+
+
+_AGREES_ON_THE_TERMS = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT, dated as of July 1, 1998, is between PEMBROKE TOOL CO., a Vermont \
+corporation (the "Company"), and GRANITE STATE BANK, a New Hampshire banking corporation (the \
+"Bank").
+
+SECTION 2.01. The Loans. The Bank agrees, on the terms and subject to the conditions \
+hereinafter set forth, to make loans to the Company from time to time in an aggregate amount \
+not to exceed $2,500,000.
+
+SECTION 2.02. Payments. The Company agrees, on demand, to pay the Bank all costs of collection.
+"""
+
+
+def test_agrees_on_the_terms_to_make_loans() -> None:
+    x = extract_text(_AGREES_ON_THE_TERMS)
+    assert edges(x, "LENDS_TO") == {("GRANITE STATE BANK", "PEMBROKE TOOL CO.")}
