@@ -10,7 +10,9 @@ Each passage is written in the general drafting shape, not copied from a filing:
   the order of Y": an indefinite note after "in accordance with", and a maker after "executed,
   jointly and severally, by";
 - "The Bank agrees, on the terms and subject to the conditions hereinafter set forth, to make
-  loans to the Company": a lending verb with the terms clause between "agrees" and "to make".
+  loans to the Company": a lending verb with the terms clause between "agrees" and "to make";
+- a condition precedent asking for a note "properly executed on behalf of" the borrower: no
+  closing "EXECUTED ON" where the signature pages begin (``ingest.structure.signature_pages``).
 """
 
 from __future__ import annotations
@@ -96,3 +98,40 @@ SECTION 2.02. Payments. The Company agrees, on demand, to pay the Bank all costs
 def test_agrees_on_the_terms_to_make_loans() -> None:
     x = extract_text(_AGREES_ON_THE_TERMS)
     assert edges(x, "LENDS_TO") == {("GRANITE STATE BANK", "PEMBROKE TOOL CO.")}
+
+
+#: Conditions precedent that ask for a note "properly executed on behalf of" the borrower, and
+#: covenants long enough that the signature page stands far below them.
+_EXECUTED_ON_BEHALF = (
+    """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT, dated as of July 1, 1998, is between PEMBROKE TOOL CO., a Vermont \
+corporation (the "Company"), and GRANITE STATE BANK, a New Hampshire banking corporation (the \
+"Bank").
+
+SECTION 3.01. Conditions. (c) Term Note. The Term Note, properly executed on
+behalf of the Company.
+
+"""
+    + "SECTION 5.01. Covenants. The Company shall keep its books in good order.\n\n" * 400
+    + """IN WITNESS WHEREOF, the parties hereto have caused this Loan Agreement to be executed.
+
+GRANITE STATE BANK
+
+By:   /s/ Walter K. Brandt
+Its:  Senior Vice President
+
+PEMBROKE TOOL CO.
+
+By: /s/ Ellen R. Hobbs
+Its: Chief Financial Officer
+"""
+)
+
+
+def test_executed_on_behalf_of_in_the_body_opens_no_signature_page() -> None:
+    x = extract_text(_EXECUTED_ON_BEHALF)
+    assert edges(x, "SIGNED") == {
+        ("Walter K. Brandt", "Loan Agreement"),
+        ("Ellen R. Hobbs", "Loan Agreement"),
+    }
