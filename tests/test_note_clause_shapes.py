@@ -12,7 +12,9 @@ Each passage is written in the general drafting shape, not copied from a filing:
 - "The Bank agrees, on the terms and subject to the conditions hereinafter set forth, to make
   loans to the Company": a lending verb with the terms clause between "agrees" and "to make";
 - a condition precedent asking for a note "properly executed on behalf of" the borrower: no
-  closing "EXECUTED ON" where the signature pages begin (``ingest.structure.signature_pages``).
+  closing "EXECUTED ON" where the signature pages begin (``ingest.structure.signature_pages``);
+- a signing partnership's name whose descriptor wrapped ("HARBOR REALTY, LP, A DELAWARE
+  LIMITED" / "PARTNERSHIP"): no company "PARTNERSHIP" (``ingest.signatures.wrapped_descriptors``).
 """
 
 from __future__ import annotations
@@ -135,3 +137,46 @@ def test_executed_on_behalf_of_in_the_body_opens_no_signature_page() -> None:
         ("Walter K. Brandt", "Loan Agreement"),
         ("Ellen R. Hobbs", "Loan Agreement"),
     }
+
+
+#: A limited partnership's signature block whose descriptor wrapped onto the line above the
+#: "By:" line of its general partner (``ingest.signatures.wrapped_descriptors``).
+_WRAPPED_DESCRIPTOR = """CREDIT AGREEMENT
+
+This Credit Agreement is made and entered into as of May 5, 2001 by and among Harbor Realty, \
+LP, a Delaware limited partnership ("Harbor"), and Keystone Capital Corporation, a Delaware \
+corporation ("Keystone").
+
+SECTION 2.01 LOANS. Keystone agrees to make loans to Harbor.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Credit
+Agreement to be executed as of the date first above written.
+
+KEYSTONE CAPITAL CORPORATION
+
+By:   /s/ Walter K. Brandt
+Its:  Vice President - Real Estate Lending
+
+HARBOR REALTY, LP, A DELAWARE LIMITED
+PARTNERSHIP
+
+By:  Harbor Realty Trust, a Maryland
+real estate investment trust
+Its: General Partner
+
+By: /s/ Ellen R. Hobbs
+Its: Vice President and Treasurer
+"""
+
+
+def test_a_wrapped_descriptor_is_no_company_of_its_own() -> None:
+    x = extract_text(_WRAPPED_DESCRIPTOR)
+    parties = {str(e.props["name"]) for e in x.entities if e.label == "Party"}
+    assert parties == {
+        "Harbor Realty, LP",
+        "Keystone Capital Corporation",
+        "Walter K. Brandt",
+        "Ellen R. Hobbs",
+    }
+    on_behalf = {r.props.get("on_behalf_of") for r in x.relations if r.type == "SIGNED"}
+    assert on_behalf == {"party:keystone capital corporation", "party:harbor realty lp"}
