@@ -14,7 +14,9 @@ Each passage is written in the general drafting shape, not copied from a filing:
 - a condition precedent asking for a note "properly executed on behalf of" the borrower: no
   closing "EXECUTED ON" where the signature pages begin (``ingest.structure.signature_pages``);
 - a signing partnership's name whose descriptor wrapped ("HARBOR REALTY, LP, A DELAWARE
-  LIMITED" / "PARTNERSHIP"): no company "PARTNERSHIP" (``ingest.signatures.wrapped_descriptors``).
+  LIMITED" / "PARTNERSHIP"): no company "PARTNERSHIP" (``ingest.signatures.wrapped_descriptors``);
+- "(X and its Property Subsidiaries are collectively referred to as the "Borrowers")" with the
+  subsidiaries never named: the collective term is X's (``ingest.defined_terms``).
 """
 
 from __future__ import annotations
@@ -180,3 +182,24 @@ def test_a_wrapped_descriptor_is_no_company_of_its_own() -> None:
     }
     on_behalf = {r.props.get("on_behalf_of") for r in x.relations if r.type == "SIGNED"}
     assert on_behalf == {"party:keystone capital corporation", "party:harbor realty lp"}
+
+
+#: A borrower named with subsidiaries the document never names, under one collective term
+#: (``ingest.defined_terms``): the term is the named borrower's.
+_WITH_ITS_UNNAMED_SUBSIDIARIES = """TERM LOAN AGREEMENT
+
+This Term Loan Agreement (this "Agreement") is made and entered into as of April 9, 2004 by \
+and among Birchfield Holdings, LP, a Texas limited partnership ("Birchfield"), and certain \
+subsidiaries of Birchfield from time to time party hereto (collectively, the "Property \
+Subsidiaries") (Birchfield and its Property Subsidiaries are collectively referred to as the \
+"Borrowers"), jointly and severally; and Coastal Finance Corporation, a Nevada corporation \
+("Coastal").
+
+SECTION 2.01 LOANS. Coastal agrees to make Loans to the Borrowers from time to time in an \
+aggregate amount not exceeding $40,000,000.
+"""
+
+
+def test_a_collective_term_of_a_borrower_and_its_unnamed_subsidiaries() -> None:
+    x = extract_text(_WITH_ITS_UNNAMED_SUBSIDIARIES)
+    assert edges(x, "LENDS_TO") == {("Coastal Finance Corporation", "Birchfield Holdings, LP")}
