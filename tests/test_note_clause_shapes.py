@@ -16,7 +16,9 @@ Each passage is written in the general drafting shape, not copied from a filing:
 - a signing partnership's name whose descriptor wrapped ("HARBOR REALTY, LP, A DELAWARE
   LIMITED" / "PARTNERSHIP"): no company "PARTNERSHIP" (``ingest.signatures.wrapped_descriptors``);
 - "(X and its Property Subsidiaries are collectively referred to as the "Borrowers")" with the
-  subsidiaries never named: the collective term is X's (``ingest.defined_terms``).
+  subsidiaries never named: the collective term is X's (``ingest.defined_terms``);
+- ""Swap Agreement" means the agreement between Borrower and Lender dated as of ...": an
+  agreement named by its term and parties (``ingest.relations.agreements_between``).
 """
 
 from __future__ import annotations
@@ -203,3 +205,35 @@ aggregate amount not exceeding $40,000,000.
 def test_a_collective_term_of_a_borrower_and_its_unnamed_subsidiaries() -> None:
     x = extract_text(_WITH_ITS_UNNAMED_SUBSIDIARIES)
     assert edges(x, "LENDS_TO") == {("Coastal Finance Corporation", "Birchfield Holdings, LP")}
+
+
+#: A hedging agreement the definitions name only by its term and its two parties
+#: (``ingest.relations.agreements_between``), beside one written with its title.
+_AGREEMENT_BETWEEN = """LOAN AGREEMENT
+
+THIS LOAN AGREEMENT, dated as of July 1, 1998, is between PEMBROKE TOOL CO., a Vermont \
+corporation ("Borrower"), and GRANITE STATE BANK, a New Hampshire banking corporation \
+("Lender").
+
+1.1 Definitions.
+
+"Swap Agreement" means the agreement between Borrower and Lender dated as of May 2, 1998 \
+regarding interest rate protection, substantially in the form of Exhibit D.
+
+"Pledge Agreement" means the Pledge Agreement dated as of July 1, 1998 between Borrower, as \
+pledgor, and Lender, as pledgee.
+
+SECTION 2.01. The Loans. Lender agrees to make loans to Borrower.
+"""
+
+
+def test_an_agreement_defined_by_its_two_parties() -> None:
+    x = extract_text(_AGREEMENT_BETWEEN)
+    dates = {
+        str(e.props["title"]): e.props.get("date") for e in x.entities if e.label == "Agreement"
+    }
+    assert dates["Swap Agreement"] == "1998-05-02"
+    assert {(p, "Swap Agreement") for p in ("PEMBROKE TOOL CO.", "GRANITE STATE BANK")} <= edges(
+        x, "PARTY_TO"
+    )
+    assert len([t for t in dates if t == "Pledge Agreement"]) == 1
