@@ -228,7 +228,8 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: defined before, listed, then named together by one more term.
 _TERM_WORDS = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
 _LISTED_TOGETHER = re.compile(
-    rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+{_TERM_WORDS})\s*,?\s+"
+    rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+(?:(?:its|their)\s+)?"
+    rf"{_TERM_WORDS})\s*,?\s+"
     r"(?:(?:shall\s+be|are|may\s+be|will\s+be|hereinafter|sometimes|individually\s+and)\s+)*"
     r"(?:together|collectively|jointly),?\s+(?:(?:be\s+)?(?:referred\s+to|called|known)\s+)?(?:as\s+)?"
     r"(?:the\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
@@ -244,18 +245,30 @@ def _listed_together(ctx: DocContext, d: Definition, body: str) -> None:
     if m is None:
         return
     members: list[str] = []
+    unnamed = False
     for name in _LIST_SEP.split(m["list"]):
-        refs = ctx.lookup(name.strip())
+        owned = re.match(r"(?:its|their)\s+", name.strip())
+        refs = ctx.lookup(name.strip()[owned.end() if owned else 0 :])
+        if owned and not any(_is_party(ctx, r) for r in refs):
+            # "(Capital and its Real Estate Subsidiaries are collectively referred to as the
+            # "Borrowers")": subsidiaries the document never names join no one to the term
+            unnamed = True
+            continue
         if not refs:
             return
         members += refs
-    if len(set(members)) < 2:
+    if len(set(members)) < (1 if unnamed else 2):
         return
     ctx.define(d.term, *members)
     for ref in dict.fromkeys(members):
         e = ctx.collector.get(ref)
         if e is not None and e.label == "Party" and d.term not in e.aliases:
             e.aliases.append(d.term)
+
+
+def _is_party(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label == "Party"
 
 
 def extract_joint_terms(ctx: DocContext) -> None:

@@ -53,12 +53,13 @@ from ingest.roles import signings
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
 #: Borrower's separate promissory note", "evidenced by a single Note of Borrower"
-#: "evidenced by and payable with interest in accordance with the note of the Borrower"
+#: "evidenced by and payable with interest in accordance with the note of the Borrower",
+#: "evidenced by and repayable in accordance with a promissory note executed by ..."
 _EVIDENCED = re.compile(
     r"(?i:evidenced\s+by)\s+"
     r"(?:and\s+(?:re)?payable\s+(?:[\w-]+\s+){0,3}?(?:in\s+accordance\s+with|under)\s+"
-    r"(?P<the>the)(?=\s+notes?\s+of\s)|(?P<det>(?i:an?|one\s+or\s+more|separate)"
-    r"|[A-Z][\w-]*['\u2019]s))\s+"
+    r"(?:(?P<the>the)(?=\s+notes?\s+of\s)|(?P<after>(?i:an?)))"
+    r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s))\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
 #: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
@@ -90,7 +91,7 @@ _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})
 #: "delivered by Borrowers to Bank"
 _MAKER = re.compile(
     r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
-    r"\s+by)\s+"
+    r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
@@ -290,7 +291,9 @@ def _named(ctx: DocContext, found: re.Match[str] | None) -> list[str]:
     """The parties the name a pattern caught names (up to a comma or a preposition)."""
     if found is None:
         return []
-    return parties_named(ctx, re.split(r",|\s+(?:in|on|at|for|with|dated)\s", found["x"])[0])
+    name = re.split(r",|\s+(?:in|on|at|for|with|dated)\s", found["x"])[0]
+    # "made by Borrower and payable to ...": a joining word the name ran into is no part of it
+    return parties_named(ctx, re.sub(r"(?:\s+(?:and|of))+$", "", name))
 
 
 def _first_named(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[str]:

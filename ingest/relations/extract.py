@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.context import DocContext
+from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
@@ -137,6 +138,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_joinders(ctx, lo, sentence)
         if "secur" in low and ("convey" in low or "mortgage" in low):
             extract_conveyances(ctx, lo, sentence)
+        if "agreement" in low and "between" in low and "mean" in low:
+            extract_agreement_between(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)

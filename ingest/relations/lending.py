@@ -15,7 +15,9 @@ from ingest.rules import passage, rule
 
 _LEND = rule(
     "relations.lend_verb",
-    r"\b(?:(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+(?:severally\s+)?agreed\s+to)\s+"
+    r"\b(?:(?:has|have|had|shall|will|agrees?\s+to|agreed\s+to|(?:has|have)\s+(?:severally\s+)?agreed\s+to"
+    # "agrees, on the terms and subject to the conditions hereinafter set forth, to make"
+    r"|agrees?,\s+(?:on|upon|subject)\s+[^,;.]{0,120}?,\s+to)\s+"
     r"(?:severally\s+)?(?:make|made|extend(?:ed)?|lend|lent|advance[d]?|provide[d]?)"
     # a past tense needs no auxiliary ("under which the Lender made a term loan to the
     # Borrower"); a passive ("loans made to") or a negation is no lending
@@ -37,12 +39,23 @@ _LEND = rule(
             to="the Company",
         ),
         passage("the Bank extended a line of credit to Acme Foods, Inc.", to="Acme Foods, Inc."),
+        passage(
+            "The Bank agrees, on the terms and subject to the conditions hereinafter set forth, "
+            "to make loans to the Company from time to time",
+            to="the Company",
+        ),
+        passage(
+            "Each Lender severally agrees, upon the terms of this Agreement, to make Term Loans "
+            "to the Borrower",
+            to="the Borrower",
+        ),
     ],
     rejects=[
         "the Borrower shall not make loans to any Person",
         "all loans made to the Borrower",
         "advances were made to the Borrower",
         "the Borrower has not made advances to Affiliates",
+        "the Borrower agrees, on demand, to pay the Bank",
     ],
 )
 
