@@ -1,4 +1,4 @@
-"""The instrument stress test (issue 13): every passage of :mod:`tests.instrument_stress_passages`
+"""The instrument stress test (issue 13): every passage of :mod:`tests.instrument_stress`
 through the whole extractor, its ISSUES, HOLDS and ISSUED_UNDER scored against the facts written
 for it before the extractor ran. The facts still missed, and the edges still wrong, are listed
 here by name, so that a change that fixes one shows up (remove it from the list) and a change
@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.instrument_stress_passages import ALL, SECOND, THIRD, Fact, Stress, score
+from tests.instrument_stress import ALL
+from tests.instrument_stress.credit_notes import THIRD
+from tests.instrument_stress.second_round import SECOND
+from tests.instrument_stress.stress import Fact, Stress, score
 from tests.passages import edges, extract_text
 
 TYPES = ("ISSUES", "HOLDS", "ISSUED_UNDER")

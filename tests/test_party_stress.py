@@ -581,26 +581,25 @@ def predicted(text: str) -> set[str]:
     return out - {"party", "parties"}
 
 
-#: Shapes still missed: a class of parties a schedule lists, its terms given outside a
-#: parenthesis ("each of which is referred to herein as an "Investor""); the readers of the
-#: schedule that lists the class (ingest.relations.schedule_holders) name its members instead.
-#: A role caption above a signature block ("COMPANY:", "CONTRACTOR:") where no preamble
-#: defines it is read as the party's role, not as a name it goes by; whether CUAD's labels
-#: count it as a name is open.
-_OPEN = {"company_and_listed_investors", "captions_on_signature_page_only"}
+#: The names still missed, by passage: a class of parties a schedule lists, its terms given
+#: outside a parenthesis ("each of which is referred to herein as an "Investor""), whose
+#: members the schedule's reader (ingest.relations.schedule_holders) names instead; a role
+#: caption above a signature block ("COMPANY:", "CONTRACTOR:") where no preamble defines it,
+#: read as the party's role, not as a name it goes by (whether CUAD's labels count it as a name
+#: is open). A change that finds one shows up here (remove it); one that loses a name fails.
+KNOWN_MISSES: dict[str, set[str]] = {
+    "company_and_listed_investors": {"investor", "investors"},
+    "captions_on_signature_page_only": {"company", "contractor"},
+}
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            *c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in _OPEN else []
-        )
-        for c in CASES + CASES2 + CASES3 + CASES4
-    ],
+    ("name", "text", "expected"),
+    [pytest.param(*c, id=c[0]) for c in CASES + CASES2 + CASES3 + CASES4],
 )
-def test_party_names_in_drafting_shapes(text: str, expected: set[str]) -> None:
-    assert predicted(text) == {norm(e) for e in expected}
+def test_party_names_in_drafting_shapes(name: str, text: str, expected: set[str]) -> None:
+    wanted = {norm(e) for e in expected} - KNOWN_MISSES.get(name, set())
+    assert predicted(text) == wanted
 
 
 def test_numbers_and_of_the_inside_names_but_not_labels_before_them() -> None:
