@@ -28,6 +28,16 @@ def edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
     return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
 
 
+def own_roles(x: Extraction) -> dict[str, object]:
+    """Party name -> the role its PARTY_TO edge to the passage's own agreement states."""
+    n = entity_names(x)
+    return {
+        n[r.source]: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and r.target == OWN
+    }
+
+
 def own_parties(text: str) -> dict[str, tuple[str, ...]]:
     """Name -> aliases of the parties made party to the passage's own agreement."""
     ex = extract_text(text)

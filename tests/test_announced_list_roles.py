@@ -8,7 +8,7 @@ gives each the role. Passages written in the shape, not copied from a filing.
 
 from __future__ import annotations
 
-from tests.passages import OWN, extract_text
+from tests.passages import extract_text, own_roles
 
 _COVER = """UNITED STATES
 SECURITIES AND EXCHANGE COMMISSION
@@ -28,13 +28,7 @@ Ohio
 
 
 def _roles(item: str) -> dict[str, object]:
-    x = extract_text(_COVER + item)
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    return {
-        str(names[r.source]): r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == OWN
-    }
+    return own_roles(extract_text(_COVER + item))
 
 
 def test_a_capacity_after_an_open_list_is_the_last_names_only() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
-from tests.passages import edges
+from tests.passages import edges, own_roles
 
 PREAMBLE = """SECOND AMENDMENT TO CREDIT AGREEMENT
 
@@ -862,10 +862,6 @@ def test_companies_listed_over_one_signature_sign_in_its_role() -> None:
         "Ruth Ames\nName: Ruth Ames\nTitle: Vice President\n"
     )
     x = extract(SourceDocument(text=text, path="passage.txt"))
-    roles = {
-        (str(next(e.props["name"] for e in x.entities if e.ref == r.source)), r.props.get("role"))
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == "agreement:self"
-    }
+    roles = own_roles(x)
     for guarantor in ("HARLOW SAWMILLS, LLC", "HARLOW LOGISTICS CORP.", "TIMBERLINE PALLETS, INC."):
-        assert (guarantor, "Guarantor") in roles
+        assert roles[guarantor] == "Guarantor"

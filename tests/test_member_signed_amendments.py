@@ -11,7 +11,7 @@ the same title with another date.
 from __future__ import annotations
 
 from ingest.names import name_runs
-from tests.passages import OWN, edges, extract_text
+from tests.passages import edges, extract_text, own_roles
 
 MEMBER_SIGNED = """AMENDMENT NO. 2 TO LOAN AGREEMENT
 
@@ -90,12 +90,7 @@ def test_a_company_signing_as_member_is_no_signer_and_no_title() -> None:
 
 def test_each_of_their_terms_shares_the_role() -> None:
     x = extract_text(MEMBER_SIGNED)
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    roles = {
-        str(names[r.source]): r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == OWN
-    }
+    roles = own_roles(x)
     assert roles["ORCHARD VISUAL LLC"] == roles["ORCHARD PRINT LLC"] == "Borrower"
     assert roles["HALDEN HOLDINGS, INC."] == roles["HALDEN SERVICES, INC."] == "Guarantor"
     lends = edges(x, "LENDS_TO")
@@ -266,10 +261,5 @@ CURLY = (
 
 def test_a_curly_quote_may_stand_apart_from_its_term() -> None:
     x = extract_text(CURLY)
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    roles = {
-        str(names[r.source]): r.props.get("role")
-        for r in x.relations
-        if r.type == "PARTY_TO" and r.target == OWN
-    }
+    roles = own_roles(x)
     assert roles["ORCHARD VISUAL LLC"] == roles["ORCHARD PRINT LLC"] == "Borrower"
