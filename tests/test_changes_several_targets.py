@@ -1,4 +1,4 @@
-"""A fourth batch of whole amendments written blind for stop 27 (the changes expected stated
+"""Whole amendments written blind (the changes expected stated
 before the extractor was run on them), on the structure around the operations rather than
 their wording: one amendment changing two agreements of different dates, a loan
 modification whose lead-in "The Note is hereby modified as follows:" lists changes to a note's
