@@ -29,7 +29,6 @@ from ingest.signatures.columns import ends_notice, written_caption
 from ingest.signatures.company_lines import (
     CONTENTS_LINE,
     DESCRIPTION_LINE,
-    FORMER_NAME,
     OPEN_END,
     SENTENCE_END,
     TITLE_WORDS,
@@ -45,6 +44,7 @@ from ingest.signatures.company_lines import (
     wrapped,
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -280,7 +280,7 @@ class BlockReader:
         if self.in_note:
             self.in_note = ")" not in t
             return True
-        if t.startswith("(") and not FORMER_NAME.match(t):
+        if t.startswith("(") and not FORMER_NAME_NOTE.match(t):
             self.in_note = ")" not in t
             return True
         return False

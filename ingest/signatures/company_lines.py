@@ -62,8 +62,6 @@ def trailing_company(text: str, f: Field) -> Field | None:
     return Field(run.start, f.end, text[run.start : f.end])
 
 
-#: "(f/k/a Pittsburgh National Bank)": the company's former name, the one its page may carry.
-FORMER_NAME = re.compile(r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b")
 #: A line of a table of contents: dot leaders, or a numbered section or article heading.
 CONTENTS_LINE = re.compile(r"\.{4,}\s*\d*\s*$|^(?:SECTION|Section|ARTICLE|Article)\s+\d")
 

@@ -21,3 +21,19 @@ FORMER_NAME_CUE = rule(
     ],
     rejects=["the Borrower formerly ", "ORCHARD VISUAL LLC f/k/a ", "By: f/k/a x"],
 )
+
+#: A line of a block opening with the company's other name in parentheses, "(f/k/a Pittsburgh
+#: National Bank)" or "(now known as ...)": part of the company above it, unlike other
+#: parenthesised notes under a block, whose company signs nothing.
+FORMER_NAME_NOTE = rule(
+    "signatures.former_name_note",
+    r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b",
+    reads="a signature block: a line giving the company's former or later name in parentheses",
+    matches=[
+        passage("(f/k/a Granite State Bank)", match="(f/k/a"),
+        passage("(Formerly Meridian Tool Company)", match="(Formerly"),
+        passage("( now known as Cobalt Holdings LLC)", match="( now known"),
+    ],
+    rejects=["(successor by merger with", "(Oak Ridge Holdings, Inc.)", "Bank (f/k/a Granite)"],
+    mode="match",
+)
