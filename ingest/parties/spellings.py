@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, clean_name, words
+from ingest.rules import passage, rule
 
 #: A courtesy title before a person's name ("Dr.", "Mr.", "Ms."): no part of who the person is.
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z])")
@@ -48,8 +49,46 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+#: A bank's branch after its name ("Deutsche Bank AG, New York Branch", "KBC BANK NV, NEW YORK
+#: BRANCH", "Bank of Ireland, acting through its Grand Cayman Branch"): a branch is no legal
+#: person of its own, so the branch and the bank named bare are one party.
+BRANCH_TAIL = rule(
+    "parties.branch_tail",
+    r",?\s+(?:acting\s+(?:by\s+and\s+)?through\s+its\s+)?"
+    r"(?!(?:AG|A\.G\.|NV|N\.V\.|SA|S\.A\.|PLC|plc|Ltd\.?|LTD\.?|Limited|LIMITED|N\.A\.)\s)"
+    r"(?:[A-Z][\w.&'-]*\s+){1,3}(?:Branch|BRANCH)\.?$",
+    reads="a party's name: the branch of a bank it ends with",
+    matches=[
+        passage("Banco Atlantico S.A., New York Branch", match=", New York Branch"),
+        passage("NORDLAND BANK AG CAYMAN ISLANDS BRANCH", match=" CAYMAN ISLANDS BRANCH"),
+        passage(
+            "Bank of Hollis, acting through its Grand Cayman Branch",
+            match=", acting through its Grand Cayman Branch",
+        ),
+    ],
+    rejects=["Harbor Branch Oceanographic Institution", "Branch Banking and Trust Company"],
+)
+
+
+def branchless(name: str) -> str:
+    """The bank a branch's name names ("Banco Atlantico S.A." for "Banco Atlantico S.A., New
+    York Branch"); any other name as it is."""
+    m = BRANCH_TAIL.search(name)
+    return name[: m.start()].rstrip(" ,") if m and m.start() > 0 else name
+
+
+def _other_branch(a: str, b: str) -> bool:
+    """Whether two names are two branches of one bank ("..., New York Branch" lends, "...,
+    Sichuan Branch" issues the letter of credit that backs the loan): kept apart, as the
+    agreement tells them apart."""
+    ta, tb = BRANCH_TAIL.search(a), BRANCH_TAIL.search(b)
+    if ta is None or tb is None:
+        return False
+    return words(ta.group(0)) != words(tb.group(0))
+
+
 def core_words(name: str) -> list[str]:
-    ws = words(name)
+    ws = words(branchless(name))
     while ws and ws[-1] in TERMINAL_SUFFIXES:
         ws.pop()
     return ws
@@ -61,7 +100,7 @@ _FORM = {"incorporated": "inc", "corporation": "corp", "limited": "ltd", "compan
 
 def _form(name: str) -> tuple[str, ...]:
     """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree)."""
-    ws = words(name)
+    ws = words(branchless(name))
     core = core_words(name)
     return tuple(_FORM.get(w, w) for w in ws[len(core) :])
 
@@ -86,6 +125,8 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
             continue
         other_core = core_words(other)
         if other_core != core and (near is not None or not _misspelt(other_core, core)):
+            continue
+        if _other_branch(name, other):
             continue
         other_form = _form(other)
         if form and other_form and _distinct_forms(form, other_form):
@@ -153,7 +194,11 @@ _SPELLED = {
 
 def merged_name(old: str, new: str) -> str:
     """The best spelling of one company's two names: mixed case beats all capitals, and
-    "Cobalt Ridge Minerals" + "COBALT RIDGE MINERALS, INC." gives "Cobalt Ridge Minerals, Inc."."""
+    "Cobalt Ridge Minerals" + "COBALT RIDGE MINERALS, INC." gives "Cobalt Ridge Minerals, Inc.";
+    a bank named bare beats its branch's name, the party being the bank."""
+    old_branch, new_branch = branchless(old) != old, branchless(new) != new
+    if old_branch != new_branch:
+        return old if new_branch else new
     old_mixed, new_mixed = any(c.islower() for c in old), any(c.islower() for c in new)
     extra = len(words(new)) - len(words(old))
     if old_mixed and not new_mixed and extra > 0:
