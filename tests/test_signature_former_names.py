@@ -42,3 +42,25 @@ def test_a_real_amendment_signed_under_a_former_name() -> None:
     lenders = {s.upper() for s, _ in edges(x, "LENDS_TO")}
     assert "FIELD GROUP PLC" not in lenders, lenders
     assert "WACHOVIA BANK, NATIONAL ASSOCIATION" in lenders, lenders
+
+
+#: The former name wraps over two lines under the company's, the second a branch's name: both
+#: lines are the former name, and "New York Branch)" no company of its own.
+_WRAPPED_FORMER_BRANCH = (
+    "CREDIT AGREEMENT\n\n"
+    'This Agreement, dated as of June 3, 1999, is among Larchmont Mills, Inc. (the "Borrower"), '
+    'Banque Meridionale Cressy ("Cressy") and the other lending institutions listed in '
+    'Schedule A (each a "Bank"), and Cressy, as agent for the Banks (the "Agent").\n\n'
+    "SECTION 2.1. Loans. Each Bank agrees to make loans to the Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties hereto have executed this Agreement.\n\n"
+    "LARCHMONT MILLS, INC.\n\nBy: /s/ Jo Fenn\nName: Jo Fenn\nTitle: President\n\n"
+    "BANQUE MERIDIONALE CRESSY\n(formerly Banque Cressy,\nNew York Branch)\n"
+    "as a Bank and as Agent\n\nBy: /s/ Remy Aubert\nName: Remy Aubert\nTitle: Vice President\n"
+)
+
+
+def test_a_former_name_wrapped_onto_a_branch_line_names_no_party() -> None:
+    x = extract_text(_WRAPPED_FORMER_BRANCH)
+    parties = {str(e.props.get("name")) for e in x.entities if e.label == "Party"}
+    assert not any("Branch" in p or "BRANCH" in p for p in parties), parties
+    assert edges(x, "LENDS_TO") == {("Banque Meridionale Cressy", "Larchmont Mills, Inc.")}

@@ -142,7 +142,7 @@ class BlockReader:
       (``by_company_end``, ``by_tail``), and ``prev``, a line that may begin a company's name
       wrapped over two lines;
     - the lines skipped: a notice paragraph (``in_notice``, ``notice_end``), a parenthesised
-      note over several lines (``in_note``);
+      note over several lines (``in_note``; ``in_former`` when it gives a former name);
     - ``pending``: lines in words no name rule reads, which a "By:" line below shows to be a
       company (with ``pending_role``, its "as a Lender" on the line under it);
     - where the line before ends (``prev_end``) and the one before that (``prev_field_end``).
@@ -175,6 +175,7 @@ class BlockReader:
         self.in_notice = False
         self.notice_end = 0
         self.in_note = False
+        self.in_former = False
         self.pending: list[Field] = []
         self.pending_role: str | None = None
         self.listed: list[Block] = []
@@ -195,7 +196,7 @@ class BlockReader:
         pages have ended."""
         line = self._begin_line(i, f)
         t = line.t
-        if self._notice(line) or self._note(t):
+        if self._notice(line) or self._note(line):
             return True
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             return False  # an attached agreement's contents: the signature pages have ended
@@ -273,17 +274,24 @@ class BlockReader:
         self.in_notice = False
         return False
 
-    def _note(self, t: str) -> bool:
+    def _note(self, line: _Line) -> bool:
         """A parenthesised note on a block ("(Oil States International, Inc.)" under a
         "Signature Page to ..." footer, "(successor by merger with" / "Peach Acquisition
-        Corp.)"), to its closing parenthesis: the company it names signs no block."""
+        Corp.)"), to its closing parenthesis: the company it names signs no block. A former
+        name under the company's ("(formerly Banque Ardennes," / "New York Branch)") is passed
+        over as if absent: the company's name above it and its role below ("as a Bank") stay
+        one block's."""
+        t = line.t
         if self.in_note:
             self.in_note = ")" not in t
-            return True
-        if t.startswith("(") and not FORMER_NAME_NOTE.match(t):
+        elif t.startswith("("):
             self.in_note = ")" not in t
-            return True
-        return False
+            self.in_former = bool(FORMER_NAME_NOTE.match(t))
+        else:
+            return False
+        if self.in_former:
+            self.prev_end = self.prev_field_end
+        return True
 
     def _description(self, t: str) -> bool:
         """ "a Delaware corporation, as Holdings": a description of the company line above,
