@@ -165,6 +165,8 @@ class BlockReader:
         self.open_role = False
         self.capacity: str | None = None
         self.empty_title = False
+        #: where the last "Title" field ended: a name under it signs no block it is in
+        self.title_field_end = -1
         self.prev_title_end = -1
         self.title_tail = ""
         self.by_company_end = -2
@@ -474,10 +476,18 @@ class BlockReader:
 
     def _empty_title_value(self, line: _Line) -> bool:
         """The line under an empty "Title:" ("Manager"): its value, unless it is a caption,
-        a page mark or a footer. Only the line right under it."""
+        a page mark or a footer. Only the line right under it, or the next line after a blank
+        one when it reads as a title."""
         if not self.empty_title:
             return False
         self.empty_title = False
+        apart = "\n\n" in self.text[self.prev_field_end : line.f.start].replace(" ", "")
+        if (
+            apart
+            and not TITLE_WORDS.search(line.t)
+            and (line.t.isupper() or is_org_name(line.t) or looks_like_person(line.t))
+        ):
+            return False  # a blank form's next block ("NORTHFIELD SAVINGS BANK"), no title
         if self.cur.title is None and fills_empty_title(line.t):
             self.cur.title, self.title_tail = clean_name(line.t), line.t
             self.cur.end = line.f.end
@@ -569,6 +579,7 @@ class BlockReader:
         if self.pending and (
             self.cur.company is None
             or self.cur.signer is not None
+            or self.title_field_end > self.cur.start  # a blank form's block ended at "Title:"
             or listed_with(self.pending, self.cur)
         ):
             self._take_pending()
@@ -610,6 +621,7 @@ class BlockReader:
         if m is None:
             return False
         v = clean_value(m["v"])
+        self.title_field_end = line.f.end
         self.cur.title, self.title_tail = v or None, m["v"]
         self.empty_title = not v and "_" not in m["v"]
         self.cur.end = line.f.end
@@ -643,6 +655,7 @@ class BlockReader:
                 return True
         if (
             self.cur.signer is None
+            and self.title_field_end < self.cur.start
             and looks_like_person(head)
             and not is_org_name(t)
             and not name_goes_on(self.text, self.fields, line.i)

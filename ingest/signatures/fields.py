@@ -19,7 +19,8 @@ FIELD = re.compile(
 )
 
 
-TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z]))\s*(?P<v>.*)$", re.DOTALL)
+#: "Title: Treasurer", "Its  President", or a blank form's bare "Title" line with nothing after.
+TITLE = re.compile(r"^(?:Title|Its)(?:\s*:|\t|\s{2,}(?=[A-Z])|\s*$)\s*(?P<v>.*)$", re.DOTALL)
 
 
 @dataclass(slots=True)
