@@ -16,6 +16,7 @@ from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_grants import extract_delivered_grants
+from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -134,6 +135,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_guaranty_beneficiary(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
             extract_delivered_grants(ctx, lo, sentence)
+        if "ent" in low and "into" in low and "security interest" in low:
+            extract_entered_security_documents(ctx, lo, sentence)
         if "becom" in low or "made a party" in low:
             extract_joinders(ctx, lo, sentence)
         if "secur" in low and ("convey" in low or "mortgage" in low):
