@@ -39,6 +39,7 @@ from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.listed_security_documents import extract_listed_security_documents
+from ingest.relations.named_letters_of_credit import extract_named_letters_of_credit
 from ingest.relations.note_owners import (
     extract_endorsement,
     extract_holder_caption,
@@ -115,6 +116,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
+            extract_named_letters_of_credit(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
             extract_stated_owners(ctx, lo, sentence)
         if "subscribe" in low:
