@@ -34,6 +34,12 @@ def test_the_document_entered_into_its_parties_and_what_it_grants() -> None:
     x = extract_text(_ENTERING)
     title = "Amended and Restated Security Agreement and Collateral Assignment"
     assert {("KESTREL MARINE SUPPLY, INC.", title), ("BAYVIEW BANK", title)} <= edges(x, "PARTY_TO")
+    roles = {
+        r.source: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and "security" in r.target
+    }
+    assert roles == {"party:kestrel marine supply inc": "Borrower", "party:bayview bank": "Bank"}
     secures = edges(x, "SECURES")
     assert ("KESTREL MARINE SUPPLY, INC.", "Loan Agreement") in secures
     collateral = {

@@ -17,6 +17,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.parties.role_words import role_of
 from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
 from ingest.relations.collateral import add_asset
@@ -87,8 +88,13 @@ def extract_entered_security_documents(ctx: DocContext, lo: int, sentence: str) 
             term["term"] if term else None,
         )
         document = add_mention(ctx, mention, evidence)
-        for party in [*grantors, *_own_parties(ctx, parties_named(ctx, m["with"]))]:
-            ctx.collector.relate("PARTY_TO", party, document, evidence)
+        # the term that names each party is its role there ("with the Agent": the Agent)
+        for who, parties in ((m["by"], grantors), (m["with"], parties_named(ctx, m["with"]))):
+            role = role_of(re.sub(r"^the\s+", "", who))
+            for party in _own_parties(ctx, parties):
+                ctx.collector.relate(
+                    "PARTY_TO", party, document, evidence, {"role": role} if role else {}
+                )
         asset = add_asset(ctx, " ".join(m["asset"].split()), evidence)
         ctx.collector.relate("SECURES", asset, own, evidence)
         for party in grantors:
