@@ -15,6 +15,8 @@ Delaware corporation ("Borrower"), and NORTHSHORE BANK, N.A. ("Lender").
 "Line Commitment" means the obligation hereunder of Lender, during the Commitment Period, to \
 make Line Loans up to an aggregate principal amount outstanding at any time of $7,500,000.
 
+"Line Commitment Period" means the period from the Closing Date to May 1, 2009.
+
 2.1 Line Loans. Lender shall make Line Loans to Borrower in such amounts as Borrower may \
 request, not exceeding the Line Commitment.
 """
@@ -29,6 +31,8 @@ Colorado limited liability company (the "Company"), and ASPEN BANK and PEAK NATI
 aggregate principal amount outstanding shall not exceed Twelve Million Dollars ($12,000,000). \
 The obligation of the Banks to make Advances hereunder up to such limit, as it may be reduced \
 under Section 2.7(b), is hereinafter referred to as the "Commitment".
+
+2.6 Expiration. The Commitment shall expire, without action by the Banks, on June 30, 2003.
 """
 
 
@@ -38,6 +42,7 @@ def test_a_commitment_defined_as_the_lenders_obligation_is_a_facility_under_the_
     facility = next(e for e in x.entities if e.props.get("title") == "Line Commitment")
     assert facility.props.get("kind") == "credit_facility"
     assert facility.props.get("amount") == 7500000
+    assert facility.props.get("maturity_date") == "2009-05-01"
 
 
 def test_an_obligation_referred_to_as_the_commitment_takes_the_limit_its_paragraph_set() -> None:
@@ -45,6 +50,7 @@ def test_an_obligation_referred_to_as_the_commitment_takes_the_limit_its_paragra
     assert ("Commitment", "Loan Agreement") in edges(x, "ISSUED_UNDER")
     facility = next(e for e in x.entities if e.props.get("title") == "Commitment")
     assert facility.props.get("amount") == 12000000
+    assert facility.props.get("maturity_date") == "2003-06-30"
 
 
 def test_each_lenders_commitment_is_no_facility_of_its_own() -> None:

@@ -15,9 +15,11 @@ import re
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day, term_amount
 from ingest.instruments.refs import clause_span, instrument_ref
 from ingest.records import PropValue
+from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 
 #: the lender whose obligation it is: the one lender, or the lenders together ("the Banks")
@@ -67,6 +69,35 @@ _REFERRED_TO_AS = rule(
         "The obligation of the Bank to make Advances is subject to the conditions of Article IV.",
     ],
 )
+#: the last day of the commitment, where the text gives it by the term: "the Commitment shall
+#: expire ... on June 30, 2001", ""Revolving Commitment Period" means the period from the
+#: Closing Date to October 24, 2008"
+_EXPIRES = rule(
+    "instruments.commitment_expires_on",
+    r"\b[Tt]he\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+(?:shall|will)\s+(?:expire|terminate)"
+    rf"\b[^.;]{{0,80}}?\bon\s+(?P<date>{DATE})"
+    r"|[\"\u201c](?P<term2>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+Period[\"\u201d]\s+(?:shall\s+)?"
+    rf"means?\s+the\s+period\s+from\s+[^.;]{{0,60}}?\bto\s+(?:and\s+including\s+)?(?P<date2>{DATE})",
+    reads="the day a commitment the agreement names ends",
+    matches=[
+        passage(
+            "the Commitment shall expire of its own term, and without the necessity of action by "
+            "the Bank, on June 30, 2001.",
+            term="Commitment",
+            date="June 30, 2001",
+        ),
+        passage(
+            '"Revolving Commitment Period" means the period from the Closing Date to October 24, '
+            "2008, or such earlier date",
+            term2="Revolving Commitment",
+            date2="October 24, 2008",
+        ),
+    ],
+    rejects=[
+        "the Commitment shall not expire before the Maturity Date",
+        '"Commitment Fee" means the fee payable on June 30, 2001',
+    ],
+)
 #: "up to such limits": the amount is the one the paragraph stated before
 _SUCH_LIMIT = re.compile(r"\bsuch\s+(?:limits?|amount|maximum)\b", re.I)
 
@@ -95,10 +126,21 @@ def defined_commitments(ctx: DocContext) -> None:
                 "kind": "credit_facility",
                 "amount": amounts[-1].plain if amounts else None,
                 "currency": amounts[-1].currency if amounts else None,
-                "maturity_date": last_day(text),
+                "maturity_date": _expiry(text, term) or last_day(text),
             }
             ref = instrument_ref(term)
             evidence = ctx.span(min(lo, m.start()), max(hi, m.end()))
             ctx.collector.add(ref, "Instrument", evidence, props, (term,))
             ctx.define(term, ref)
             ctx.collector.relate("ISSUED_UNDER", ref, str(ctx.self_ref), evidence)
+
+
+def _expiry(text: str, term: str) -> str | None:
+    """The one day the text says the commitment ``term`` ends on (see ``_EXPIRES``)."""
+    days = {
+        parse_date(m["date"] or m["date2"])
+        for m in _EXPIRES.finditer(text)
+        if " ".join((m["term"] or m["term2"]).split()) == term
+    }
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
