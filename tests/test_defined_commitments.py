@@ -60,3 +60,13 @@ def test_each_lenders_commitment_is_no_facility_of_its_own() -> None:
     )
     x = extract_text(text)
     assert ("Line Commitment", "Credit Agreement") not in edges(x, "ISSUED_UNDER")
+
+
+def test_a_commitment_termination_date_definition_is_the_facilitys_last_day() -> None:
+    text = _MEANS.replace(
+        '"Line Commitment Period" means the period from the Closing Date to May 1, 2009.',
+        '"Line Commitment Termination Date" shall mean August 15, 2010.',
+    )
+    x = extract_text(text)
+    facility = next(e for e in x.entities if e.props.get("title") == "Line Commitment")
+    assert facility.props.get("maturity_date") == "2010-08-15"

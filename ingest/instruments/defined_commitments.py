@@ -71,13 +71,15 @@ _REFERRED_TO_AS = rule(
 )
 #: the last day of the commitment, where the text gives it by the term: "the Commitment shall
 #: expire ... on June 30, 2001", ""Revolving Commitment Period" means the period from the
-#: Closing Date to October 24, 2008"
+#: Closing Date to October 24, 2008", ""Commitment Termination Date" shall mean March 31, 2007"
 _EXPIRES = rule(
     "instruments.commitment_expires_on",
     r"\b[Tt]he\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+(?:shall|will)\s+(?:expire|terminate)"
     rf"\b[^.;]{{0,80}}?\bon\s+(?P<date>{DATE})"
     r"|[\"\u201c](?P<term2>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+Period[\"\u201d]\s+(?:shall\s+)?"
-    rf"means?\s+the\s+period\s+from\s+[^.;]{{0,60}}?\bto\s+(?:and\s+including\s+)?(?P<date2>{DATE})",
+    rf"means?\s+the\s+period\s+from\s+[^.;]{{0,60}}?\bto\s+(?:and\s+including\s+)?(?P<date2>{DATE})"
+    r"|[\"\u201c](?P<term3>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+(?:Termination|Expiration)\s+Date"
+    rf"[\"\u201d]\s+(?:shall\s+)?means?\s+(?P<date3>{DATE})",
     reads="the day a commitment the agreement names ends",
     matches=[
         passage(
@@ -91,6 +93,11 @@ _EXPIRES = rule(
             "2008, or such earlier date",
             term2="Revolving Commitment",
             date2="October 24, 2008",
+        ),
+        passage(
+            '"Commitment Termination Date" shall mean March 31, 2007.',
+            term3="Commitment",
+            date3="March 31, 2007",
         ),
     ],
     rejects=[
@@ -138,9 +145,9 @@ def defined_commitments(ctx: DocContext) -> None:
 def _expiry(text: str, term: str) -> str | None:
     """The one day the text says the commitment ``term`` ends on (see ``_EXPIRES``)."""
     days = {
-        parse_date(m["date"] or m["date2"])
+        parse_date(m["date"] or m["date2"] or m["date3"])
         for m in _EXPIRES.finditer(text)
-        if " ".join((m["term"] or m["term2"]).split()) == term
+        if " ".join((m["term"] or m["term2"] or m["term3"]).split()) == term
     }
     days.discard(None)
     return days.pop() if len(days) == 1 else None
