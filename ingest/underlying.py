@@ -37,6 +37,7 @@ from ingest.names import (
 )
 from ingest.nlp import sentences
 from ingest.parties.add import add_party
+from ingest.parties.list_capacities import individually_cut, is_capacity
 from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import has_role, role_of
 from ingest.parties.runs import org_runs
@@ -210,7 +211,10 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
         cut = label.end() if label else 0
         if _OWNER_BEFORE.search(text, max(0, start + r.start - 40), start + r.start):
             continue
+        if is_capacity(text, start + r.start):
+            continue  # "..., Individually and as Agent": the role of the name before
         end = r.end - 1 if _full_stop(r.text) else r.end
+        end = individually_cut(text, start + r.start, start + end) - start
         out.append(
             NameRun(r.start + start + cut, end + start, text[r.start + start + cut : end + start])
         )
@@ -245,11 +249,12 @@ def _definition_of(ctx: DocContext, term: str) -> Definition | None:
 #: ", as Administrative Agent": the role a list gives the name before it.
 _AS_ROLE = rule(
     "underlying.as_role",
-    r"\s*,?\s*as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+    r"\s*,?\s*(?:(?i:individually)\s+and\s+)?as\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
     reads="right after a name in a party list: the role it is named in",
     matches=[
         passage(", as Administrative Agent for the Lenders", match=", as Administrative Agent"),
         passage(" as the Collateral Agent", match=" as the Collateral Agent"),
+        passage(" Individually and as Agent, and", match=" Individually and as Agent"),
     ],
     rejects=[", and the Lenders", " as amended"],
     mode="match",

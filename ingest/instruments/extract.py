@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.instruments.defined import defined_instruments
+from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.single_loans import single_loans
@@ -17,5 +18,6 @@ def extract_instruments(ctx: DocContext) -> None:
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
+    defined_commitments(ctx)
     single_loans(ctx)
     fill_mentioned(ctx)

@@ -239,7 +239,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
     amounts = (
         find_amounts(text[lo : m.start()])
         or find_amounts(text[m.end() : hi])[:1]
-        or _term_amount(text, text[lo:hi])
+        or term_amount(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)
     props: dict[str, PropValue] = {
@@ -257,7 +257,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
     return ref
 
 
-def _term_amount(text: str, clause: str) -> list[Amount]:
+def term_amount(text: str, clause: str) -> list[Amount]:
     """The amount of the one defined term ("Commitment", "Committed Amount") the lending clause
     uses ("not to exceed the Commitment")."""
     for d in _AMOUNT_TERM.finditer(text):

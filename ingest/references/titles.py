@@ -175,16 +175,21 @@ _TITLE_LIST = rule(
     ],
     rejects=["Credit Facility", "the Loan Documents"],
 )
-#: "Second Amended and Restated Credit Agreement" restates the "Credit Agreement".
+#: "Second Amended and Restated Credit Agreement" restates the "Credit Agreement"; so does a
+#: "Third Restated and Amended Line of Credit Agreement" the "Line of Credit Agreement".
 _RESTATED_BASE = rule(
     "references.restated_base",
-    r"(?:(?:\w+)\s+)?Amended\s+and\s+Restated\s+(.+)$",
+    r"(?:(?:\w+)\s+)?(?:Amended\s+and\s+Restated|Restated\s+and\s+Amended)\s+(.+)$",
     reads="a title: the prior title an amended and restated agreement replaces",
     matches=[
         passage(
             "Amended and Restated Credit Agreement", match="Amended and Restated Credit Agreement"
         ),
         passage("Third Amended and Restated Note", match="Third Amended and Restated Note"),
+        passage(
+            "Second Restated and Amended Line of Credit Agreement",
+            match="Second Restated and Amended Line of Credit Agreement",
+        ),
     ],
     rejects=["Restated Certificate of Incorporation", "Credit Agreement, as amended and restated"],
     mode="match",

@@ -15,7 +15,9 @@ from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_securities import extract_defined_securities
+from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
+from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -38,6 +40,7 @@ from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.listed_security_documents import extract_listed_security_documents
+from ingest.relations.named_letters_of_credit import extract_named_letters_of_credit
 from ingest.relations.note_owners import (
     extract_endorsement,
     extract_holder_caption,
@@ -58,6 +61,7 @@ from ingest.relations.role_lending import (
 from ingest.relations.schedule_holders import extract_schedule_holders
 from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
+from ingest.relations.security_for_notes import extract_security_for_notes
 from ingest.relations.security_grants import extract_security_grants
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -114,6 +118,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
+            extract_named_letters_of_credit(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
             extract_stated_owners(ctx, lo, sentence)
         if "subscribe" in low:
@@ -134,6 +139,12 @@ def extract_relations(ctx: DocContext) -> None:
             extract_guaranty_beneficiary(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
             extract_delivered_grants(ctx, lo, sentence)
+        if "ent" in low and "into" in low and "security interest" in low:
+            extract_entered_security_documents(ctx, lo, sentence)
+        if "security for" in low:
+            extract_security_for_notes(ctx, lo, sentence)
+        if "executed and delivered to" in low:
+            extract_delivered_agreements(ctx, lo, sentence)
         if "becom" in low or "made a party" in low:
             extract_joinders(ctx, lo, sentence)
         if "secur" in low and ("convey" in low or "mortgage" in low):

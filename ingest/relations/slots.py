@@ -20,6 +20,7 @@ from ingest.parties.role_words import has_role, role_of
 from ingest.records import PropValue, Span
 from ingest.references.keys import norm_title
 from ingest.references.titles import clean_title
+from ingest.relations.defined_companies import company_for_term
 
 QUOTE = '["\u201c\u201d]'
 
@@ -228,6 +229,9 @@ def party_or_company(ctx: DocContext, name: str, at: Span) -> list[str]:
     """The party a list of guarantors names: a defined term ("DPA"), a party's name, else a
     company made a party here, cited at ``at`` (a person or a bare word names no one new)."""
     refs = labelled(ctx, ctx.lookup(name), "Party") or named_only(ctx, name)
+    # '"Guarantor" means Prism.' where '"Prism" means Prism Financial Corporation, a Delaware
+    # corporation': a short term a definition makes stand for a company
+    refs = refs or company_for_term(ctx, name)
     if refs or not is_org_name(name) or len(name.split()) < 2:
         return refs[:1]  # a bare "Company" is a term, no company's name
     # "ENGlobal Land, Inc., a Colorado corporation": the list states its form

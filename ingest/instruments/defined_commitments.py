@@ -1,0 +1,153 @@
+"""A credit facility an agreement defines as its lender's obligation to lend: ""Revolving
+Commitment" means the obligation hereunder of Lender, during the Commitment Period, to make
+Revolving Loans up to the Maximum Amount", "The obligation of the Bank to make Advances
+hereunder up to such limit is hereinafter referred to as the "Commitment"".
+
+The commitment is the facility the agreement makes available (a credit facility ISSUED_UNDER
+it). Read only where one lender (or the lenders together, "the Banks") is named: a
+syndicated agreement's "Commitment" ("as to each Lender, its obligation ...") is each
+lender's share, not one facility.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import find_amounts
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.instruments.lines_of_credit import last_day, term_amount
+from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.records import PropValue
+from ingest.references.titles import DATE
+from ingest.rules import passage, rule
+
+#: the lender whose obligation it is: the one lender, or the lenders together ("the Banks")
+_LENDER = r"Lenders?|Banks?|LENDERS?|BANKS?"
+#: the loans the obligation is to make, and where it may go before them ("Section 2.7(b)")
+_TO_MAKE = r"(?:[^.;]|\.\d)*?\bmake\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
+
+_MEANS_OBLIGATION = rule(
+    "instruments.commitment_means_obligation",
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    r"the\s+obligation\s+(?:hereunder\s+)?of\s+(?:the\s+)?(?P<lender>"
+    + _LENDER
+    + r")\b"
+    + _TO_MAKE,
+    reads="a definition of a commitment as the lender's obligation to make loans",
+    matches=[
+        passage(
+            '"Revolving Commitment" means the obligation hereunder of Lender, during the '
+            "Commitment Period, to make Revolving Loans up to the Maximum Amount.",
+            term="Revolving Commitment",
+            lender="Lender",
+        ),
+    ],
+    rejects=[
+        '"Commitment" means, as to each Lender, its obligation to make Loans to the Borrower.',
+        '"Commitment Fee" means the fee payable under Section 2.5.',
+    ],
+)
+_REFERRED_TO_AS = rule(
+    "instruments.obligation_referred_to_as_commitment",
+    r"\b[Tt]he\s+obligation\s+of\s+(?:the\s+)?(?P<lender>"
+    + _LENDER
+    + r")\s+to\b"
+    + _TO_MAKE
+    + r"(?:[^.;]|\.\d){0,200}?\bis\s+(?:hereinafter\s+|herein\s+)?referred\s+to\s+(?:herein\s+)?"
+    r"as\s+the\s+[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)[\"\u201d]",
+    reads="a sentence that names the lender's obligation to make loans a commitment",
+    matches=[
+        passage(
+            "The obligation of the Bank to make Advances hereunder up to such limit, as it may be "
+            'reduced under Section 2.7(b), is hereinafter referred to as the "Commitment".',
+            lender="Bank",
+            term="Commitment",
+        ),
+    ],
+    rejects=[
+        "The obligation of the Bank to make Advances is subject to the conditions of Article IV.",
+    ],
+)
+#: the last day of the commitment, where the text gives it by the term: "the Commitment shall
+#: expire ... on June 30, 2001", ""Revolving Commitment Period" means the period from the
+#: Closing Date to October 24, 2008", ""Commitment Termination Date" shall mean March 31, 2007"
+_EXPIRES = rule(
+    "instruments.commitment_expires_on",
+    r"\b[Tt]he\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+(?:shall|will)\s+(?:expire|terminate)"
+    rf"\b[^.;]{{0,80}}?\bon\s+(?P<date>{DATE})"
+    r"|[\"\u201c](?P<term2>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+Period[\"\u201d]\s+(?:shall\s+)?"
+    rf"means?\s+the\s+period\s+from\s+[^.;]{{0,60}}?\bto\s+(?:and\s+including\s+)?(?P<date2>{DATE})"
+    r"|[\"\u201c](?P<term3>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+(?:Termination|Expiration)\s+Date"
+    rf"[\"\u201d]\s+(?:shall\s+)?means?\s+(?P<date3>{DATE})",
+    reads="the day a commitment the agreement names ends",
+    matches=[
+        passage(
+            "the Commitment shall expire of its own term, and without the necessity of action by "
+            "the Bank, on June 30, 2001.",
+            term="Commitment",
+            date="June 30, 2001",
+        ),
+        passage(
+            '"Revolving Commitment Period" means the period from the Closing Date to October 24, '
+            "2008, or such earlier date",
+            term2="Revolving Commitment",
+            date2="October 24, 2008",
+        ),
+        passage(
+            '"Commitment Termination Date" shall mean March 31, 2007.',
+            term3="Commitment",
+            date3="March 31, 2007",
+        ),
+    ],
+    rejects=[
+        "the Commitment shall not expire before the Maturity Date",
+        '"Commitment Fee" means the fee payable on June 30, 2001',
+    ],
+)
+#: "up to such limits": the amount is the one the paragraph stated before
+_SUCH_LIMIT = re.compile(r"\bsuch\s+(?:limits?|amount|maximum)\b", re.I)
+
+
+def defined_commitments(ctx: DocContext) -> None:
+    """The commitment the own agreement defines as its lender's obligation to lend: a credit
+    facility with its amount and last day, ISSUED_UNDER the agreement (evidence: the clause)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or own.props.get("kind") == "amendment":
+        return
+    text = ctx.text
+    for pattern in (_MEANS_OBLIGATION, _REFERRED_TO_AS):
+        for m in pattern.finditer(text):
+            term = " ".join(m["term"].split())
+            if ctx.lookup(term):
+                continue
+            lo, hi = clause_span(ctx, m.start(), m.end())
+            stops = [i for i in (text.find(s, m.end()) for s in (". ", ".\n", "\n\n")) if i >= 0]
+            clause = text[m.start() : min(stops, default=len(text))]
+            amounts = find_amounts(clause) or term_amount(text, clause)
+            if not amounts and _SUCH_LIMIT.search(clause):
+                paragraph = max(0, text.rfind("\n\n", 0, m.start()))
+                amounts = find_amounts(text, paragraph, m.start())[-1:]
+            props: dict[str, PropValue] = {
+                "title": term,
+                "kind": "credit_facility",
+                "amount": amounts[-1].plain if amounts else None,
+                "currency": amounts[-1].currency if amounts else None,
+                "maturity_date": _expiry(text, term) or last_day(text),
+            }
+            ref = instrument_ref(term)
+            evidence = ctx.span(min(lo, m.start()), max(hi, m.end()))
+            ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+            ctx.define(term, ref)
+            ctx.collector.relate("ISSUED_UNDER", ref, str(ctx.self_ref), evidence)
+
+
+def _expiry(text: str, term: str) -> str | None:
+    """The one day the text says the commitment ``term`` ends on (see ``_EXPIRES``)."""
+    days = {
+        parse_date(m["date"] or m["date2"] or m["date3"])
+        for m in _EXPIRES.finditer(text)
+        if " ".join((m["term"] or m["term2"] or m["term3"]).split()) == term
+    }
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
