@@ -39,6 +39,10 @@ _SUFFIX_ALT = (
     # initials a person's name as often as it ends a professional association's
     r"|P\.C\.|PLLC|P\.L\.L\.C\.|LLLP|L\.L\.L\.P\."
     r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
+    # a foreign bank's United States office ("..., ATLANTA AGENCY") or several branches named
+    # at once ("..., NEW YORK AND/OR CAYMAN ISLANDS BRANCHES")
+    r"|(?:[A-Z][a-z]+\s+){1,3}Agency|(?:[A-Z]+\s+){1,3}AGENCY"
+    r"|(?:(?:[A-Z][a-z]+|and(?:/or)?)\s+){2,6}Branches|(?:(?:[A-Z]+|AND(?:/OR)?)\s+){2,6}BRANCHES"
     r"|A/S|ApS|AB|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     rf"|Bhd\.?|{_SARL}|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
@@ -385,10 +389,15 @@ def _suffix_end(text: str, start: int, end: int) -> int:
             i > 0
             and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
             and (rest[0] not in _AFTER_SUFFIX or (rest[0] == "of" and w not in _WORD_SUFFIXES))
-            and not any(r in ORG_WORDS for r in rest)
+            and not any(r in ORG_WORDS or r in _OFFICE_WORDS for r in rest)
         ):
             return t.end()
     return end
+
+
+#: the last word of a foreign bank's office named after its suffix ("Bank of Tokyo, Ltd.,
+#: Atlanta Agency", "Deutsche Bank AG, New York and/or Cayman Islands Branches")
+_OFFICE_WORDS = frozenset({"agency", "branches"})
 
 
 def _column_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

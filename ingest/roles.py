@@ -348,8 +348,14 @@ def names_lenders_as_class(ctx: DocContext) -> bool:
     """Whether the text before the signatures names lenders as a class ("the Lenders party
     hereto"), so that companies signing in no capacity of their own are those lenders."""
     st = analyze(ctx.text)
-    end = min(st.signatures.start if st.signatures else len(ctx.text), 6000)
-    return bool(_LENDER_CLASS.search(ctx.text, 0, end)) or names_class(ctx.text, 0, end)
+    stop = st.signatures.start if st.signatures else len(ctx.text)
+    spans = [(0, min(stop, 6000))]
+    # a preamble below a cover page and a long table of contents
+    if st.preamble and 6000 < st.preamble.end <= stop:
+        spans.append((max(6000, st.preamble.start), st.preamble.end))
+    return any(
+        _LENDER_CLASS.search(ctx.text, lo, hi) or names_class(ctx.text, lo, hi) for lo, hi in spans
+    )
 
 
 #: the gap before a second column on a signature line

@@ -39,6 +39,7 @@ from ingest.instruments.terms import principal_amount
 from ingest.records import PropValue, Span
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -76,7 +77,8 @@ _DEFINES = re.compile(
     r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]\s+"
     r"(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
     r"(?:(?:individually|collectively)(?:\s+(?:or|and)\s+(?:individually|collectively))?,?\s+)?"
-    r"(?:the|each|a|an|any|all|those)\s+"
+    # ""Notes" means promissory notes of the Borrower ...": the article may be left out
+    r"(?:(?:the|each|a|an|any|all|those)\s+|(?=promissory\s+notes\b))"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
     r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
 )
@@ -161,7 +163,13 @@ def _note(
         t = None  # the parenthesis defines a party or an agreement
     if t is not None:
         term = re.sub(r"\(s\)$", "", " ".join(t["term"].split()))  # "Term Note(s)"
-        found = labelled(ctx, ctx.lookup(term), "Instrument") or _titled(ctx, term)
+        found = labelled(ctx, ctx.lookup(term), "Instrument")
+        if not found and (found := _titled(ctx, term)):
+            # ""Term Notes" means ... in the form of Exhibit A-1": the term names the form
+            ctx.define(term, found[0])
+            ctx.collector.add(
+                found[0], "Instrument", ctx.collector.entities[found[0]].evidence[0], None, (term,)
+            )
         if found:
             return found[0], max(t.end(), m.end())
         words = [w for w in m["words"].lower().split() if w not in _FORM_WORDS]
@@ -251,13 +259,25 @@ def _written_out(ctx: DocContext, words: list[str]) -> str | None:
 
 
 def _titled(ctx: DocContext, title: str) -> list[str]:
-    """Instruments of the document titled ``title`` (an exhibit's "Revolving Note")."""
+    """Instruments of the document titled ``title`` (an exhibit's "Revolving Note"), or the
+    one note form titled in the singular where the term is the plural ("Term Notes" means
+    promissory notes ... in the form of Exhibit A-1, the form "TERM NOTE")."""
     want = norm_term(title)
-    return [
+    found = [
         ref
         for ref, e in ctx.collector.entities.items()
         if e.label == "Instrument" and norm_term(str(e.props.get("title") or "")) == want
     ]
+    if found or not want.endswith("notes"):
+        return found
+    one = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and e.contained
+        and norm_term(str(e.props.get("title") or "")) == want[:-1]
+    ]
+    return one if len(one) == 1 else []
 
 
 def _owing(ctx: DocContext, roles: Roles) -> list[str]:
@@ -281,9 +301,15 @@ def _lenders(ctx: DocContext, roles: Roles) -> list[str]:
         for r, rs in term_roles(ctx).items()
         if rs & LENDER_ROLES and not rs & BORROWER_ROLES and named_party(ctx, r)
     ]
-    out = by_term or [
-        r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES
-    ]
+    if by_term:
+        return by_term
+    out = [r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES]
+    # the agent signing among "the Banks listed on the signature pages" with a commitment of
+    # its own lends as one of them, though its role reads as the agent's alone
+    for kind, lender, _ in ctx.collector.relations:
+        held = roles.get(lender, (set(), []))[0]
+        if kind == "LENDS_TO" and lender not in out and held and not held & BORROWER_ROLES:
+            out.append(lender)
     return out
 
 
@@ -330,6 +356,8 @@ def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str
     """Who the note is payable to: a name after "payable to", "in favor of" ..., else the
     lenders a role word names ("such Lender"), else the one lender of the loans evidenced."""
     payees = _first_named(ctx, _PAYEE, about)
+    if CLASS_PAYEE.search(about) and not held.other and "HOLDS" not in held.stated:
+        return list(dict.fromkeys([*payees, *held.lenders]))  # "to the order of such Bank"
     if payees or held.other or "HOLDS" in held.stated:
         return payees
     if re.search(r"\b(?:Lenders?|Banks?)\b", sentence) and (_PAYEE.search(about) or held.loans):
@@ -473,6 +501,9 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
             continue
         for m in _EVIDENCED.finditer(sentence):
             _read(ctx, lo, sentence, m, roles)
+            # "... evidenced by a single Revolving Note and a single Term Note, each payable"
+            if (more := AND_ANOTHER_NOTE.match(sentence, m.end())) is not None:
+                _read(ctx, lo, sentence, more, roles)
         for m in _MADE_BY.finditer(sentence):
             _read(ctx, lo, sentence, m, roles, explicit=True)
         for m in EXECUTES_NOTE.finditer(sentence):

@@ -28,6 +28,7 @@ from ingest.signatures.co_titles import co_title_caption
 from ingest.signatures.columns import ends_notice, written_caption
 from ingest.signatures.company_lines import (
     CONTENTS_LINE,
+    CONTINUATION,
     DESCRIPTION_LINE,
     OPEN_END,
     SENTENCE_END,
@@ -36,6 +37,7 @@ from ingest.signatures.company_lines import (
     company_line,
     listed_with,
     name_goes_on,
+    only_suffixes,
     opens_name,
     same_group,
     signer_named,
@@ -702,7 +704,12 @@ class BlockReader:
         text, prev = self.text, self.prev
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
-        if prev is not None and (orgs or OPEN_END.search(prev.text)) and wrapped(text, prev, f):
+        # "FIRST UNION NATIONAL BANK" / "OF NORTH CAROLINA", "SHANGHAI BANKING" / "CORPORATION
+        # LIMITED": a line that can only go on a name
+        goes_on = prev is not None and bool(
+            OPEN_END.search(prev.text) or CONTINUATION.match(f.text) or only_suffixes(f.text)
+        )
+        if prev is not None and (orgs or goes_on) and wrapped(text, prev, f):
             joined_orgs = wrapped_orgs(text, prev, f)
             joined = bool(joined_orgs) and (
                 prev.start <= joined_orgs[0].start < prev.end

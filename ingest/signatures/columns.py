@@ -11,6 +11,7 @@ import re
 from ingest.names import is_org_name
 from ingest.signatures.company_lines import NOT_COMPANY_LINE
 from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
+from ingest.signatures.seal_marks import SEAL_MARK
 from ingest.signatures.witnesses import witness_caption
 
 _FIELD_BREAK = re.compile(
@@ -59,7 +60,13 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
     while pos < end:
         nl = text.find("\n", pos, end)
         nl = end if nl < 0 else nl
-        lines.append([(m.start() - pos, m.start(), m.end()) for m in _CELL.finditer(text, pos, nl)])
+        lines.append(
+            [
+                (m.start() - pos, m.start(), m.end())
+                for m in _CELL.finditer(text, pos, nl)
+                if not SEAL_MARK.fullmatch(m.group())  # "(SEAL)" beside a block: no column
+            ]
+        )
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
     lines = [_joined_label(text, ln) for ln in lines]

@@ -114,7 +114,8 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
 OPEN_END = re.compile(r"(?:[,\-]|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust|NEW|New))\s*$")
 CONTINUATION = re.compile(
     r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
-    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:BRANCH|Branch)\b)"
+    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:BRANCH|Branch)(?:ES|es)?\b"
+    r"|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:AGENCY|Agency)\b)"
 )
 
 
@@ -127,6 +128,13 @@ def _continues(prev: str, line: str) -> bool:
         or CONTINUATION.match(line)
         or (suffixed(ROLE_TAIL.sub("", line)) and len(words(line)) <= 3 and not suffixed(prev))
     )
+
+
+def only_suffixes(line: str) -> bool:
+    """ "CORPORATION LIMITED", "N.V.": a line of corporate suffixes alone, which can only end a
+    name begun on the line above."""
+    ws = words(line.replace(".", ""))
+    return bool(ws) and all(w in TERMINAL_SUFFIXES for w in ws)
 
 
 #: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
