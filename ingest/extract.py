@@ -48,6 +48,7 @@ from ingest.references.extract import extract_references
 from ingest.relations.agreement_makers import extract_agreement_makers
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
+from ingest.relations.executed_delivered_notes import extract_executed_delivered_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.lent_amounts import extract_lent_amounts
 from ingest.restatements import extract_restatements
@@ -89,6 +90,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_party_captions,
     extract_exhibits,
     extract_agreement_makers,
+    extract_executed_delivered_notes,
     extract_title_bases,
     extract_note_texts,
     extract_evidencing_notes,
