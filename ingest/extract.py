@@ -45,8 +45,10 @@ from ingest.parties.recitals import extract_described_parties, extract_recital_p
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
+from ingest.relations.agreement_makers import extract_agreement_makers
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
+from ingest.relations.executed_delivered_notes import extract_executed_delivered_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.lent_amounts import extract_lent_amounts
 from ingest.restatements import extract_restatements
@@ -87,6 +89,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_appended,
     extract_party_captions,
     extract_exhibits,
+    extract_agreement_makers,
+    extract_executed_delivered_notes,
     extract_title_bases,
     extract_note_texts,
     extract_evidencing_notes,

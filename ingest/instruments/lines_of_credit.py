@@ -110,7 +110,11 @@ _AMOUNT_TERM = rule(
     "instruments.amount_term",
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount))[\"\u201d]\s+"
     r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
-    r"\s+)?(?=\$)",
+    r"\s+"
+    # "the obligation of the Bank to make the Loans ... in the aggregate outstanding principal
+    # amount of up to $10,000,000": the one lender's obligation, its amount at the end
+    r"|the\s+obligation\s+of\s+the\s+(?:Bank|Lender)\s+to\s+(?:make|extend)\s+[^$.;\"\u201c]{0,120}?"
+    r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?(?=\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
         passage('"Commitment" means $10 million, as reduced', term="Commitment"),
@@ -118,9 +122,16 @@ _AMOUNT_TERM = rule(
             "“Committed Amount” means an aggregate principal amount of $4,000,000.",
             term="Committed Amount",
         ),
+        passage(
+            '"Commitment" means the obligation of the Bank to make the Loans under this '
+            "Agreement in the aggregate outstanding principal amount of up to $3,000,000, as "
+            "such amount may be reduced",
+            term="Commitment",
+        ),
     ],
     rejects=[
         '"Commitment" means the obligation of the Lender',
+        '"Commitment" means the obligation of each Lender to make Loans in an amount up to $5',
         '"Maximum Amount" means the lesser',
     ],
 )

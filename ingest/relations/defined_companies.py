@@ -20,8 +20,11 @@ _TERM_FOR_COMPANY = rule(
     "relations.defined_company",
     r"^[\"\u201c](?P<term>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})[\"\u201d]\s+(?:shall\s+)?"
     r"means?\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:,?\s+(?:[A-Z][\w&'\u2019.-]*|of|and)){0,7}?)"
-    r",\s+an?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:corporation|limited\s+liability\s+company"
-    r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)\b",
+    r",\s+(?:an?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:corporation|limited\s+liability\s+company"
+    r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)"
+    # "..., the parent corporation of the Borrower": the company is described by its tie
+    r"|the\s+(?:(?:direct|indirect|ultimate)\s+)?(?:parent(?:\s+(?:corporation|company))?"
+    r"|sole\s+(?:shareholder|stockholder|member))\s+of\s+the\s+[A-Z][\w-]*)\b",
     reads="a definition that makes a short term stand for a company it describes: the company",
     mode="match",
     matches=[
@@ -36,10 +39,16 @@ _TERM_FOR_COMPANY = rule(
             term="HCo",
             name="Harrow Coast Holdings LLC",
         ),
+        passage(
+            '"Parentco" means Holloway Group, Inc., the parent corporation of the Borrower.',
+            term="Parentco",
+            name="Holloway Group, Inc.",
+        ),
     ],
     rejects=[
         '"Subsidiary" means, as to any Person, a corporation of which shares are owned.',
         '"Borrower" means Pelican Drilling Company and its successors.',
+        '"Parent Guaranty" means the guaranty of the parent of the Borrower.',
     ],
 )
 

@@ -452,7 +452,7 @@ class BlockReader:
         prose = (
             len(t.split()) >= 5
             and SENTENCE_END.search(t)
-            and not re.match(r"(?:By|Name|Title|Its)\b", t)  # "By: /s/ James Mancini, Jr."
+            and not re.match(r"(?:By|Name|Title|Its)(?![^\W_])", t)  # "By: /s/ James Mancini, Jr."
         )
         if prose and not t.startswith("[") and not starts_with_org(self.text, line.f):
             self.caption = None

@@ -61,7 +61,7 @@ def caption_role(t: str) -> str | None:
     t = t.strip().rstrip(":").strip()
     if (
         not t
-        or re.match(r"(?:Title|Name|By|Its)\b", t)  # "Title   Procurement Manager": a field
+        or re.match(r"(?:Title|Name|By|Its)(?![^\W_])", t)  # "Title   Procurement Manager": a field
         or (not colon and re.match(r"(?i)the\s", t))  # "THE CHASE MANHATTAN BANK": a name
         or t.lower().startswith("as ")
         # "capacity as Agent" under "PNC BANK, in its": the capacity of the block above

@@ -10,6 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
 from ingest.parties.add import add_party, party_to
+from ingest.signatures.acknowledgments import acknowledging
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
     join_collective,
@@ -48,9 +49,14 @@ def extract_signatures(ctx: DocContext) -> None:
         for b in read_blocks(text, column):
             company_ref = None
             if witness_block(column, b) or (
-                b.company_span and occupation_line(text, b.company_span[0])
+                b.company_span
+                and (
+                    occupation_line(text, b.company_span[0])
+                    or acknowledging(text, b.company_span[0])
+                )
             ):
-                continue  # a witness attests a signature: no party, no signer of its own
+                # a witness attests a signature, a notary certifies it: no party, no signer
+                continue
             if b.company and b.company_span and not _captions_only(b.company):
                 # two companies side by side on one line sign in two columns
                 for cut, (cut_s, cut_e) in reversed(_side_by_side(text, b.company, b.company_span)):

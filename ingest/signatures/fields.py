@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 
 from ingest.names import TERMINAL_SUFFIXES
 
+#: Where a field's label ends: at anything but a letter or digit, a rule to sign on too
+#: ("By______" typed without a colon, where a word boundary finds none after "By").
+LABEL_END = r"(?![^\W_])"
+
 #: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
 #: ("BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line, no field)
 FIELD = re.compile(
     r"^(?:(?:By|BY|by)(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
-    r"|(?:Print(?:ed)?\s+)?Name|Title|Its)\b"
+    r"|(?:Print(?:ed)?\s+)?Name|Title|Its)" + LABEL_END
 )
 
 
@@ -69,7 +73,8 @@ def suffixed(line: str) -> bool:
 #: "by" only before a colon, a signature or the line end;
 #: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line).
 BY_LINE = re.compile(
-    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|$)))\b(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
-    r"\s*[:_]*\s*(?P<rest>.*)$",
+    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|_|$)))"
+    + LABEL_END
+    + r"(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)\s*[:_]*\s*(?P<rest>.*)$",
     re.DOTALL,
 )

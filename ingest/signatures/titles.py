@@ -50,7 +50,7 @@ def continues_title(title: str, line: str) -> bool:
     return (
         bool(_OPEN_TITLE.search(title) or _JOINED_TITLE.match(line))
         and len(line.split()) <= 6
-        and not re.match(r"(?:By|Name|Title|Its|Date)\b", line)
+        and not re.match(r"(?:By|Name|Title|Its|Date)(?![^\W_])", line)
         and not line.endswith(":")
         and (
             OFFICER_START.match(line)

@@ -1,0 +1,164 @@
+"""Who makes an agreement that a credit agreement names but does not contain: its definition
+says by whom and in whose favour (""Security Agreement" means the security agreement dated as
+of the Closing Date by the Borrower in favor of the Bank"), or a closing condition lists it,
+a form clause between it and who executes it ("(c) a Subordination Agreement, in form
+acceptable to the Bank, duly executed by the Borrower and Parentco").
+
+Exists because :mod:`ingest.relations.executed_documents` reads a condition only for the
+security documents, with no form clause and one executing party, and runs before the exhibit
+list is read; the agreements of these shapes are often known only from that list ("Exhibit C -
+Security Agreement"). So this reader runs after the exhibits. It reads only an agreement the
+document already knows (never its own), and parties it names by a term, a name, or the
+definition of a company ("Parentco" means Holloway Group, Inc., the parent corporation of the
+Borrower); the one an agreement is made in favour of is party to it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext
+from ingest.names import TERMINAL_SUFFIXES, singular
+from ingest.parties.add import add_party
+from ingest.parties.role_words import role_of
+from ingest.references.keys import norm_title
+from ingest.relations.defined_companies import company_for_term
+from ingest.relations.slots import labelled, parties_named, trimmed
+from ingest.rules import passage, rule
+
+#: One party named by a capitalised term or name ("the Borrower", "Holloway Group, Inc.").
+_PARTY = r"[A-Z][\w'\u2019&.-]*(?:,?\s+[A-Z][\w'\u2019&.-]*){0,5}"
+#: One party or two ("the Borrower and Parentco").
+_PARTIES = rf"{_PARTY}(?:\s+and\s+(?:the\s+)?{_PARTY})?"
+
+_DEFINED_MAKER = rule(
+    "relations.agreement_makers.defined_by_in_favor_of",
+    r"[\"\u201c](?P<doc>[A-Z][^\"\u201d\n]{0,60}?)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    r"(?:the|that\s+certain|a|an)\s+[^.;:\"\u201c()]{0,140}?\b"
+    r"(?:(?:executed|made|given|granted|delivered)\s+)?by\s+(?:the\s+)?(?P<by>"
+    + _PARTIES
+    + r")\s+(?:in\s+favou?r\s+of|for\s+the\s+(?:ratable\s+)?benefit\s+of)\s+(?:the\s+)?(?P<to>"
+    + _PARTY
+    + r")(?=[\s.,;:()]|$)",
+    reads="an agreement's definition that says who makes it and in whose favour",
+    matches=[
+        passage(
+            '"Security Agreement" means the security agreement dated as of the Closing Date by '
+            "the Borrower in favor of the Bank, in substantially the form of Exhibit C.",
+            doc="Security Agreement",
+            by="Borrower",
+            to="Bank",
+        ),
+        passage(
+            "\u201cPledge Agreement\u201d means that certain pledge agreement of even date "
+            "executed by Holdings and the Borrower for the benefit of the Agent, as amended.",
+            doc="Pledge Agreement",
+            by="Holdings and the Borrower",
+            to="Agent",
+        ),
+    ],
+    rejects=[
+        '"Collateral" has the meaning given thereto by the Security Agreement.',
+        '"Security Agreement" means the security agreement required by Section 4.1.',
+        '"Note" means the note of the Borrower; payments by the Borrower in favor of the Bank',
+    ],
+)
+
+_CONDITION_MAKER = rule(
+    "relations.agreement_makers.form_clause_executed_by",
+    r"\b(?:[Tt]he|[Aa]n?|[Ee]ach)\s+(?P<doc>(?:[A-Z][\w-]*\s+){0,5}?"
+    r"(?:Agreements?|Guarant(?:y|ies|ee)|Mortgages?))\s*,\s*in\s+form(?:\s+and\s+substance)?\s+"
+    r"(?:acceptable|satisfactory)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+its\s+counsel)?\s*,"
+    r"\s*(?:duly\s+)?executed\s+(?:and\s+delivered\s+)?by\s+(?:the\s+)?(?P<by>"
+    + _PARTIES
+    + r")(?=[\s.,;:()]|$)",
+    reads="a closing condition's agreement, a form clause, then who executes it",
+    matches=[
+        passage(
+            "(c) a Subordination Agreement, in form acceptable to the Bank, duly executed by the "
+            "Borrower and Parentco;",
+            doc="Subordination Agreement",
+            by="Borrower and Parentco",
+        ),
+        passage(
+            "the Guaranty, in form and substance satisfactory to the Lender, executed by Holdings;",
+            doc="Guaranty",
+            by="Holdings",
+        ),
+    ],
+    rejects=[
+        "a Subordination Agreement, in form acceptable to the Bank, shall have been executed",
+        "an opinion of counsel, in form acceptable to the Bank, executed by counsel",
+    ],
+)
+
+
+def extract_agreement_makers(ctx: DocContext) -> None:
+    """PARTY_TO of the agreements the two shapes name, for each party who makes one and the
+    one it is made in favour of; a party's role is the role word its term states ("the
+    Borrower": Borrower), none for a name. Evidence: the definition or the condition."""
+    text = ctx.text
+    for pattern in (_DEFINED_MAKER, _CONDITION_MAKER):
+        for m in pattern.finditer(text):
+            agreement = _known_agreement(ctx, " ".join(m["doc"].split()))
+            if agreement is None:
+                continue
+            evidence = trimmed(ctx, m.start(), m.end())
+            slots = [g for g in ("by", "to") if g in m.groupdict() and m[g]]
+            for g in slots:
+                for piece in _ONE_OF_TWO.finditer(m[g]):
+                    who = _sentence_stop_cut(piece["who"].strip(" ,"))
+                    refs = _parties(ctx, who, m.start(g) + piece.start("who"))
+                    role = role_of(who) if ctx.lookup(who) else None
+                    for party in refs:
+                        ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})
+
+
+#: One party of a slot that may name two ("the Borrower and Parentco").
+_ONE_OF_TWO = re.compile(r"(?:^|(?<=\sand\s))(?:the\s+)?(?P<who>(?:(?!\s+and\s).)+)", re.S)
+
+
+def _parties(ctx: DocContext, who: str, start: int) -> list[str]:
+    """The parties a maker's phrase names, the company a definition makes its term stand for,
+    or the company a full name with its corporate suffix spells ("Harbor Lane Holdings, LLC");
+    nothing for a phrase that names no one the document knows."""
+    refs = parties_named(ctx, who) or company_for_term(ctx, who)
+    if refs or not _suffixed(who):
+        return refs
+    return [add_party(ctx, who, start, start + len(who), kind="organization")]
+
+
+#: Abbreviations a name ends in whose period is its own, not the sentence's.
+_DOTTED = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Bhd|Cie)|\b[A-Z]\.[A-Z])\.$")
+
+
+def _sentence_stop_cut(name: str) -> str:
+    """A name without the period that ends the sentence after it ("the Agent."), keeping the
+    one of an abbreviation ("Acme Co.", "Fleet Bank, N.A.")."""
+    if name.endswith(".") and not _DOTTED.search(name):
+        return name[:-1]
+    return name
+
+
+def _suffixed(name: str) -> bool:
+    """Whether a name ends in a corporate suffix ("Inc.", "LLC", "N.A.")."""
+    ws = re.findall(r"[\w&]+", name.replace(".", "").lower())
+    return len(ws) > 1 and ws[-1] in TERMINAL_SUFFIXES
+
+
+def _known_agreement(ctx: DocContext, title: str) -> str | None:
+    """The agreement (other than the document's own) known by this term or title, or its
+    singular."""
+    for t in dict.fromkeys((title, singular(title))):
+        refs = [r for r in labelled(ctx, ctx.lookup(t), "Agreement") if r != ctx.self_ref]
+        if refs:
+            return refs[0]
+        want = norm_title(t)
+        for ref, e in ctx.collector.entities.items():
+            if (
+                ref != ctx.self_ref
+                and e.label == "Agreement"
+                and norm_title(str(e.props.get("title") or "")) == want
+            ):
+                return ref
+    return None
