@@ -38,8 +38,15 @@ def extract_recital_parties(ctx: DocContext) -> None:
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
-            # the deal the recitals tell, not of this agreement; its descriptor says so
-            runs = [r for r in runs if DESCRIPTOR.match(text, r.end, d.clause_start)][:1]
+            # the deal the recitals tell, not of this agreement; its descriptor says so, or a
+            # company's name right before its role ("The Borrower, Oneworld Power Inc. (the
+            # "Guarantor") and the Lender entered into ...")
+            runs = [
+                r
+                for r in runs
+                if DESCRIPTOR.match(text, r.end, d.clause_start)
+                or (r is runs[-1] and not text[r.end : d.clause_start].strip(" ,"))
+            ][:1]
         if not runs:
             continue
         run = runs[-1]
