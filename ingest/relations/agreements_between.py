@@ -42,7 +42,7 @@ _MEANS_THE_AGREEMENT_BETWEEN = rule(
         ),
         passage(
             '"General Security Agreement" means the general security agreement to be entered '
-            "into on or before the date hereof between the Borrower and the Lender.",
+            "into on or before the date hereof between the Borrower and the Lender, as amended.",
             term="General Security Agreement",
             a="Borrower",
             b="Lender",
