@@ -43,3 +43,14 @@ def test_the_parties_that_entered_into_it_are_party_to_it() -> None:
 
 def test_a_day_something_else_happens_under_an_agreement_dates_nothing() -> None:
     assert find_mentions("The Borrower may terminate the Credit Agreement on June 30, 2012.") == []
+
+
+def test_a_title_inside_a_longer_title_of_the_same_day_takes_no_parties_of_it() -> None:
+    text = _TEXT.replace(
+        "IT IS AGREED",
+        '"Guarantee and Pledge Agreement" means the Guarantee and Pledge Agreement dated April '
+        "2, 2014 among the Lender and Westfield Energy Corp.\n\nIT IS AGREED",
+    )
+    party_to = edges(extract_text(text), "PARTY_TO")
+    assert ("Westfield Energy Corp.", "Guarantee and Pledge Agreement") in party_to
+    assert ("Westfield Energy Corp.", "Pledge Agreement") not in party_to
