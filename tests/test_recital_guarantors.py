@@ -38,3 +38,26 @@ def test_the_guarantor_is_party_to_its_guarantee_not_to_the_credit_agreement() -
     x = extract_text(_TEXT)
     assert ("Prairie Holdings Corp.", "Guarantee Agreement") in edges(x, "PARTY_TO")
     assert "Prairie Holdings Corp." not in own_roles(x)
+
+
+_INITIALS = _TEXT.replace(
+    'Prairie Holdings Corp. (the "Guarantor") and the Lender',
+    'Prairie Holdings Corp. (the "Guarantor"), Blue Stem Power Inc. ("BSP") and the Lender',
+) + (
+    '\n"Share Pledge Agreement" means the Share Pledge Agreement dated April 2, 2014 among the '
+    "Borrower, the Lender and BSP.\n"
+)
+
+
+def test_a_company_the_recitals_give_its_initials_is_named_and_party_to_what_it_signs() -> None:
+    x = extract_text(_INITIALS)
+    names = {str(e.props.get("name")) for e in x.entities if e.label == "Party"}
+    assert "Blue Stem Power Inc." in names
+    assert ("Blue Stem Power Inc.", "Share Pledge Agreement") in edges(x, "PARTY_TO")
+    assert "Blue Stem Power Inc." not in own_roles(x)
+
+
+def test_a_term_that_is_not_the_initials_names_no_company() -> None:
+    x = extract_text(_INITIALS.replace('("BSP")', '("XYZ")').replace("and BSP.", "and XYZ."))
+    names = {str(e.props.get("name")) for e in x.entities if e.label == "Party"}
+    assert "Blue Stem Power Inc." not in names
