@@ -46,3 +46,14 @@ def test_a_definition_by_title_is_left_to_the_reference_readers() -> None:
         "Lender.\n"
     )
     assert not any(t == "Fee Letter" for _, t in edges(x, "PARTY_TO"))
+
+
+def test_the_definition_names_the_agreement_another_reader_found_by_that_title() -> None:
+    x = extract_text(
+        _HEAD + "The Borrower has delivered the Borrower Security Agreement dated as of June 4, "
+        "2014 between the Borrower and the Lender.\n\n"
+        '"Borrower Security Agreement" means that certain security agreement between Borrower '
+        "and Lender dated as of the date hereof.\n"
+    )
+    titled = [e for e in x.entities if e.props.get("title") == "Borrower Security Agreement"]
+    assert len(titled) == 1

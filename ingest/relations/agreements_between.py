@@ -9,7 +9,7 @@ parties named after "between" are PARTY_TO it, and a date after "dated" is its d
 from __future__ import annotations
 
 from ingest.agreements.kinds import classify
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.records import PropValue
 from ingest.references.keys import mention_ref
@@ -76,7 +76,7 @@ def extract_agreement_between(ctx: DocContext, lo: int, sentence: str) -> None:
     dates = find_dates(dated)
     date = dates[0].iso if dates else None
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    known = labelled(ctx, ctx.lookup(term), "Agreement")
+    known = labelled(ctx, ctx.lookup(term), "Agreement") or _titled(ctx, term)
     if known:
         ref = known[0]
     else:
@@ -87,3 +87,14 @@ def extract_agreement_between(ctx: DocContext, lo: int, sentence: str) -> None:
         ctx.define(term, ref)
     for party in dict.fromkeys(parties):
         ctx.collector.relate("PARTY_TO", party, ref, evidence)
+
+
+def _titled(ctx: DocContext, term: str) -> list[str]:
+    """The one agreement another reader already found under the term as its title (the
+    dated form the exhibits attach): the definition names that one, not one more."""
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and norm_term(str(e.props.get("title") or "")) == norm_term(term)
+    ]
+    return found if len(found) == 1 else []
