@@ -17,9 +17,13 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: capitals only (a sentence's "A $5,000 fee" is no Australian amount), the letter glued to
 #: the sign unless it is a three-letter code.
 _OTHER_DOLLAR = r"(?-i:\b(?:(?:CAD|CDN|AUD|SGD|HKD|NZD)\s?\$|(?:Cdn|C|A|S|HK|NZ)\$))"
+#: A currency written as its ISO code alone before the figure, as project-finance and
+#: non-US drafts write it: "CAD 7,500,000", "GBP 2,000,000", "CAD100,000" (capitals only).
+_ISO_CODE = r"(?-i:\b(?:CAD|AUD|GBP|CHF|SGD|HKD|NZD)\s?(?=\d))"
 MONEY_RE = rule(
     "amounts.money",
-    rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|{_OTHER_DOLLAR}|\$|€|£|EUR\s)\s?(?P<num>{_NUMBER})"
+    rf"(?P<cur>U\.\s?S\.\s?\$|US\s?\$|USD\s?\$?|{_OTHER_DOLLAR}|{_ISO_CODE}|\$|€|£|EUR\s)\s?"
+    rf"(?P<num>{_NUMBER})"
     r"(?:\s+(?P<scale>million|billion|thousand)\b)?",
     re.IGNORECASE,
     reads="any text: an amount of money in figures, its currency and scale",
@@ -34,8 +38,10 @@ MONEY_RE = rule(
         passage("up to AUD $2,500,000", cur="AUD $"),
         passage("a loan of C$1,250,000", cur="C$"),
         passage("A $5,000 fee is payable", cur="$", num="5,000"),
+        passage("a facility in the amount of CAD 7,250,000", cur="CAD ", num="7,250,000"),
+        passage("not less than GBP250,000", cur="GBP", num="250,000"),
     ],
-    rejects=["Section 5,000", "2.5 million shares", "#100"],
+    rejects=["Section 5,000", "2.5 million shares", "#100", "the CAD drawings", "cad 500"],
 )
 PERCENT_RE = rule(
     "amounts.percent",
@@ -129,6 +135,7 @@ _CURRENCY = {
     **{f"{k}$": "SGD" for k in ("sgd", "s")},
     **{f"{k}$": "HKD" for k in ("hkd", "hk")},
     **{f"{k}$": "NZD" for k in ("nzd", "nz")},
+    **{code.lower(): code for code in ("CAD", "AUD", "GBP", "CHF", "SGD", "HKD", "NZD")},
 }
 WORDS_RE = rule(
     "amounts.number_words",

@@ -451,24 +451,33 @@ def _statements(
         return
     spans = [se for a, b in regions for se in sentences(text, a, b)]
     for s, e in spans:
-        for target, pattern in mentions:
-            for m in pattern.finditer(text, s, e):
-                if _TITLE_TAIL.search(text, max(s, m.start() - 40), m.start()):
-                    continue
-                if _dated_otherwise(ctx, target, m.end(), e):
-                    continue
-                ev = ctx.span(s, e)
-                cue = _SUBJECT_CUE.search(text, s, m.start())
-                if cue:
-                    _link(ctx, _runs(text, s, cue.start()), target, ev)
-                    if cue["enter"] and (w := _COUNTERPARTY.search(text, m.end(), e)):
-                        stop = _CLAUSE_END.search(text, m.end(), e)
-                        if stop is None or stop.start() > w.start():
-                            _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
-                near = text[m.end() : min(e, m.end() + 400)]
-                obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
-                if obj and not _names_another(ctx, obj.group(), target):
-                    _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
+        found = [(t, m) for t, pattern in mentions for m in pattern.finditer(text, s, e)]
+        for target, m in found:
+            if _TITLE_TAIL.search(text, max(s, m.start() - 40), m.start()) or _inside(m, found):
+                continue
+            if _dated_otherwise(ctx, target, m.end(), e):
+                continue
+            ev = ctx.span(s, e)
+            cue = _SUBJECT_CUE.search(text, s, m.start())
+            if cue:
+                _link(ctx, _runs(text, s, cue.start()), target, ev)
+                if cue["enter"] and (w := _COUNTERPARTY.search(text, m.end(), e)):
+                    stop = _CLAUSE_END.search(text, m.end(), e)
+                    if stop is None or stop.start() > w.start():
+                        _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
+            near = text[m.end() : min(e, m.end() + 400)]
+            obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
+            if obj and not _names_another(ctx, obj.group(), target):
+                _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
+
+
+def _inside(m: re.Match[str], found: list[tuple[str, re.Match[str]]]) -> bool:
+    """Whether a mentioned title is part of a longer one mentioned at the same place ("Pledge
+    Agreement" in "the Guarantee and Pledge Agreement dated ... among ...")."""
+    return any(
+        o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
+        for _, o in found
+    )
 
 
 #: ", dated as of March 1, 2005", "(the "Loan Agreement") dated": the words that date a

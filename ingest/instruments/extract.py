@@ -7,6 +7,7 @@ from __future__ import annotations
 from ingest.context import DocContext
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
+from ingest.instruments.defined_facilities import defined_facilities
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.single_loans import single_loans
@@ -14,10 +15,12 @@ from ingest.instruments.single_loans import single_loans
 
 def extract_instruments(ctx: DocContext) -> None:
     """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
-    and the line of credit (or the one loan) the document's own agreement makes available."""
+    and the line of credit (or the one loan, or the one facility a definition names) the
+    document's own agreement makes available."""
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
     defined_commitments(ctx)
     single_loans(ctx)
+    defined_facilities(ctx)
     fill_mentioned(ctx)

@@ -9,7 +9,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.defined_terms import definitions_in, find_definitions
-from ingest.names import singular
+from ingest.names import TERMINAL_SUFFIXES, singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.descriptions import describe
 from ingest.parties.forms import DESCRIPTOR
@@ -19,11 +19,15 @@ from ingest.parties.runs import org_runs
 from ingest.parties.spellings import display_name
 from ingest.structure.analysis import analyze
 
+#: words a company's initials leave out: corporate suffixes and small words
+_NOT_INITIALS = TERMINAL_SUFFIXES | {"of", "and", "the", "de"}
+
 
 def extract_recital_parties(ctx: DocContext) -> None:
     """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
     ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
-    a role term the preamble used. A collective term ("... and, together with Marlin Growth,
+    a role term the preamble used, or the company's initials ("Green Breeze Energy Inc.
+    ("GBE")"). A collective term ("... and, together with Marlin Growth,
     the "Investors"") names several parties: :func:`extract_joint_terms` reads it."""
     st = analyze(ctx.text)
     if st.preamble is None or st.recitals is None:
@@ -32,21 +36,39 @@ def extract_recital_parties(ctx: DocContext) -> None:
     pre = text[st.preamble.start : st.preamble.end]
     for d in definitions_in(text, st.recitals.start, st.recitals.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
+        if ctx.lookup(d.term) or (d.collective and singular(d.term) != d.term):
             continue
         runs = org_runs(ctx, d.antecedent_start, d.clause_start)
+        if role is None:
+            # "Green Breeze Energy Inc. ("GBE")": a company the recitals give its initials
+            runs = [r for r in runs[-1:] if _initials(r.text) == d.term]
         in_preamble = re.search(rf"\b{re.escape(d.term)}\b", pre)
         if not in_preamble:
             # "A. Acme, Inc., a Nevada corporation ("Borrower"), has obtained ...": a party of
-            # the deal the recitals tell, not of this agreement; its descriptor says so
-            runs = [r for r in runs if DESCRIPTOR.match(text, r.end, d.clause_start)][:1]
+            # the deal the recitals tell, not of this agreement; its descriptor says so, or a
+            # company's name right before its role ("The Borrower, Oneworld Power Inc. (the
+            # "Guarantor") and the Lender entered into ...")
+            runs = [
+                r
+                for r in runs
+                if DESCRIPTOR.match(text, r.end, d.clause_start)
+                or (r is runs[-1] and not text[r.end : d.clause_start].strip(" ,"))
+            ][:1]
         if not runs:
             continue
         run = runs[-1]
         ref = add_party(ctx, run.text, run.start, d.clause_end, aliases=(d.term,))
         ctx.define(d.term, ref)
-        if in_preamble:
+        if in_preamble and role is not None:
             party_to(ctx, ref, role, run.start, d.clause_end)
+
+
+def _initials(name: str) -> str | None:
+    """The initials a company's name abbreviates to ("Green Breeze Energy Inc." -> "GBE"):
+    the first letters of its words without the corporate suffix and small words; None for a
+    name of fewer than two such words."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _NOT_INITIALS]
+    return "".join(w[0].upper() for w in ws) if len(ws) >= 2 else None
 
 
 def extract_described_parties(ctx: DocContext) -> None:

@@ -75,8 +75,38 @@ def _gap_ok(gap: str) -> bool:
     return not (_SENTENCE_END.search(gap) or HEAD_WORD.search(outside) or ";" in gap)
 
 
-def date_after(text: str, pos: int, self_date: str | None) -> tuple[str | None, int]:
-    """The date stated right after a title (allowing a parties clause), and where it ends."""
+#: "The Borrower and the Lender entered into a Pledge Agreement on July 2, 2010": a recital
+#: dates the agreement it says the parties entered into by a bare "on" right after the title
+#: (read only after "entered into": "terminate the Credit Agreement on June 30, 2012" is the
+#: day of something else)
+ENTERED_INTO_BEFORE = rule(
+    "references.entered_into_before",
+    r"\bentered\s+into\s+(?:(?:a|an|the)\s+)?(?:certain\s+)?$",
+    reads="the words before a mentioned title: a recital that its parties entered into it",
+    matches=[
+        passage("the Guarantor and the Lender entered into a ", match="entered into a "),
+        passage("The Company entered into a certain ", match="entered into a certain "),
+    ],
+    rejects=["the Borrower may terminate the ", "entered into a certain Letter Agreement and "],
+)
+_ON_DATE = rule(
+    "references.entered_on",
+    rf"\s*,?\s*on\s+(?P<date>{DATE})",
+    reads="right after a title the parties entered into: the day they did",
+    matches=[passage(" on July 20, 2010 (the", date="July 20, 2010")],
+    rejects=[" on the Closing Date", " dated July 20, 2010"],
+    mode="match",
+)
+
+
+def date_after(
+    text: str, pos: int, self_date: str | None, entered: bool = False
+) -> tuple[str | None, int]:
+    """The date stated right after a title (allowing a parties clause), and where it ends; a
+    bare "on <date>" too where the text says the parties ``entered`` into the titled one."""
+    on = _ON_DATE.match(text, pos) if entered else None
+    if on:
+        return parse_date(on["date"]), on.end()
     window = text[pos : pos + 400]
     m = _DATED.search(window)
     if not m:

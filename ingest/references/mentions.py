@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.references.dated import date_after
+from ingest.references.dated import ENTERED_INTO_BEFORE, date_after
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
     AGREEMENT_HEADS,
@@ -359,7 +359,8 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
         return None, end
     start = m.start() + raw.index(title.split()[0])
     term, pos = term_after(text, end, title)
-    date, pos2 = date_after(text, pos, self_date)
+    entered = ENTERED_INTO_BEFORE.search(text, max(0, start - 40), start) is not None
+    date, pos2 = date_after(text, pos, self_date, entered)
     if one_word and not date:
         return None, end  # "the Lease" alone is any lease; "the Lease dated ..." is one
     if date:

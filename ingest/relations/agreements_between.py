@@ -1,13 +1,15 @@
 """An agreement a definition names only by its term and its parties: ""Swap Agreement" means
-the agreement between Borrower and Lender dated as of May 2, 1998 regarding ...". No title is
-written after "means", so no reference reader sees an agreement there; the term is its title,
-the two parties named after "between" are PARTY_TO it, and a date after "dated" is its date.
+the agreement between Borrower and Lender dated as of May 2, 1998 regarding ...", ""General
+Security Agreement" means the general security agreement to be entered into on or before the
+date hereof between the Borrower and the Lender" (one still to be signed). No title is written
+after "means", so no reference reader sees an agreement there; the term is its title, the two
+parties named after "between" are PARTY_TO it, and a date after "dated" is its date.
 """
 
 from __future__ import annotations
 
 from ingest.agreements.kinds import classify
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.records import PropValue
 from ingest.references.keys import mention_ref
@@ -17,8 +19,11 @@ from ingest.rules import passage, rule
 _MEANS_THE_AGREEMENT_BETWEEN = rule(
     "relations.means_the_agreement_between",
     r"^\W*[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){1,4}Agreement)[\"\u201d]\s+(?:shall\s+)?means?"
-    r"\s+(?:that\s+certain|the)\s+(?:written\s+)?agreement,?\s+(?:dated\s+(?:as\s+of\s+)?"
-    r"(?P<d1>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}),?\s+)?(?:by\s+and\s+)?between\s+(?:the\s+)?"
+    r"\s+(?:that\s+certain|the)\s+(?:written\s+)?(?:[a-z][\w-]*\s+){0,3}?agreement,?\s+"
+    r"(?:dated\s+(?:as\s+of\s+)?(?P<d1>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}),?\s+)?"
+    # one still to be signed: "to be entered into on or before the date hereof between"
+    r"(?:to\s+be\s+(?:entered\s+into|executed)(?:\s+(?:on\s+or\s+(?:before|about)|on|as\s+of)"
+    r"\s+the\s+(?:date\s+hereof|Closing\s+Date))?,?\s+)?(?:by\s+and\s+)?between\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}),?\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}(?:,\s+(?:Inc|LLC|L\.P|Ltd|Corp)\.?)?)",
     reads="a definition of an agreement by its parties: the term, the date, the two parties",
@@ -34,6 +39,13 @@ _MEANS_THE_AGREEMENT_BETWEEN = rule(
             '"Supply Agreement" shall mean that certain agreement dated June 1, 2001 between the '
             "Company and Northwind Foods, Inc.",
             b="Northwind Foods, Inc.",
+        ),
+        passage(
+            '"General Security Agreement" means the general security agreement to be entered '
+            "into on or before the date hereof between the Borrower and the Lender, as amended.",
+            term="General Security Agreement",
+            a="Borrower",
+            b="Lender",
         ),
     ],
     rejects=[
@@ -64,7 +76,7 @@ def extract_agreement_between(ctx: DocContext, lo: int, sentence: str) -> None:
     dates = find_dates(dated)
     date = dates[0].iso if dates else None
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    known = labelled(ctx, ctx.lookup(term), "Agreement")
+    known = labelled(ctx, ctx.lookup(term), "Agreement") or _titled(ctx, term)
     if known:
         ref = known[0]
     else:
@@ -75,3 +87,14 @@ def extract_agreement_between(ctx: DocContext, lo: int, sentence: str) -> None:
         ctx.define(term, ref)
     for party in dict.fromkeys(parties):
         ctx.collector.relate("PARTY_TO", party, ref, evidence)
+
+
+def _titled(ctx: DocContext, term: str) -> list[str]:
+    """The one agreement another reader already found under the term as its title (the
+    dated form the exhibits attach): the definition names that one, not one more."""
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and norm_term(str(e.props.get("title") or "")) == norm_term(term)
+    ]
+    return found if len(found) == 1 else []

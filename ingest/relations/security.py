@@ -169,13 +169,20 @@ _GRANTS = re.compile(
     # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
     r"\b(?:(?:hereby|(?:shall|will|agrees?\s+to)(?:,\s*[^,;.]{1,60}?,?)?)\s+"
     r"(?:(?:pledges?|grants?|assigns?)(?:,?\s+(?:and\s+)?)?)+"
+    # "Borrower shall grant, and hereby grants, to Bank"
+    r"(?:hereby\s+(?:pledges|grants|assigns),?\s+)?"
     # "the Security Agreement and the Mortgage ..., granting to the Bank a first lien on"
     r"|,\s+granting\s+)(?:to\s+)?"
-    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+(?:an?\s+)?"
-    r"(?:(?:continuing|first[\s-]priority|first|valid|perfected)\s+)*(?:lien\s+on\s+and\s+)?"
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+"
+    # bank forms: "grants, to Bank, its successors and assigns, a first and prior lien and
+    # security interest in and to the property described below"
+    r"(?:its\s+successors\s+and\s+(?:permitted\s+)?assigns,?\s+)?(?:an?\s+)?"
+    r"(?:(?:continuing|first[\s-]priority|first|prior|valid|perfected)(?:\s+and)?\s+)*"
+    r"(?:lien\s+(?:on\s+)?and\s+)?"
     # "a security interest in and lien upon", "a security interest in, and a lien on,"
     r"(?:security\s+interests?|liens?)(?:\s+in,?\s+and\s+(?:a\s+)?lien(?=\s+(?:on|upon)\b))?"
-    r"\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?(?:in|on|upon|over),?\s+"
+    r"\s+(?:of\s+first\s+priority\s+)?(?:\([^()]{1,40}\)\s+)?(?:in|on|upon|over)"
+    r"(?:\s+and\s+to)?,?\s+"
     # "all right, title and interest of the Borrower in and to ...": the grant's words, read up
     # to the qualifier after them (the collateral is the one the document defines, if any)
     r"(?P<asset>(?:all\s+(?:of\s+)?(?:[\w'\u2019]+\s+){0,2}?right,?\s+title,?\s+(?:and\s+)?"

@@ -618,12 +618,18 @@ class BlockReader:
 
     def _title(self, line: _Line) -> bool:
         """ "Title: Treasurer": the signer's title; an empty "Title:" (not a blank to fill in,
-        "Title: ____") may have its value on the next line."""
+        "Title: ____") may have its value on the next line, unless it is a second slot left
+        blank under a signer's title."""
         m = TITLE.match(line.t)
         if m is None:
             return False
         v = clean_value(m["v"])
         self.title_field_end = line.f.end
+        if not v and self.cur.title and self.cur.signer:
+            # a second signatory's slot left blank under the first ("Name:" / "Title:", as
+            # forms that want two officers print it) erases nothing
+            self.cur.end = line.f.end
+            return True
         self.cur.title, self.title_tail = v or None, m["v"]
         self.empty_title = not v and "_" not in m["v"]
         self.cur.end = line.f.end

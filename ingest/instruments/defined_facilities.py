@@ -1,0 +1,187 @@
+"""The credit facility an agreement names by a term that no lending sentence defines: the
+definition that says what the term is (""Facility" means a credit facility in the aggregate
+principal amount of CAD 7,305,471 to be extended to the Borrower by the Lender"), or the
+sentence that provides "a credit facility (the "Loan")" and states its limit further on in
+its paragraph ("... shall not exceed ... ($2,000,000.00)").
+
+Exists because :mod:`ingest.instruments.lines_of_credit` reads a facility only where the
+term itself says "Line of Credit" or "Credit Facility", or where the sentence defining a
+"Loan" has lending words ("agrees to make advances"); project-finance and bank-form
+agreements write the facility as a definition or as "provide ... a credit facility" and put
+the amount elsewhere. The facility is a credit facility ISSUED_UNDER the own agreement, read
+only where that agreement (not an amendment) has no facility yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import Amount, find_amounts
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.instruments.lines_of_credit import last_day
+from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.records import PropValue
+from ingest.references.titles import DATE
+from ingest.rules import passage, rule
+
+_FACILITY_NOUN = (
+    r"(?:a|an)\s+(?:(?:non-)?(?:revolving|term|secured|unsecured|committed|demand|single|"
+    r"multiple|draw|advance|construction|project)[\s-]+){0,3}(?:credit|loan|lending)\s+facility"
+)
+_TERM = r"(?:[A-Z][\w-]*\s+){0,3}(?:Facility|Loans?|FACILITY|LOANS?)"
+
+#: a definition that makes its term a credit facility: ""Facility" means a credit facility in
+#: the aggregate principal amount of ...", "“Term Facility” shall mean a term loan facility of
+#: up to $8,000,000"
+_DEFINITION = rule(
+    "instruments.facility_definition",
+    rf"[\"\u201c](?P<term>{_TERM})[\"\u201d]\s*(?:means|shall\s+mean|is)\s+{_FACILITY_NOUN}\b",
+    reads="a definition that makes its term a credit facility (its amount follows)",
+    matches=[
+        passage(
+            '"Facility" means a credit facility in the aggregate principal amount of '
+            "CAD 4,250,000 to be made available to the Borrower",
+            term="Facility",
+        ),
+        passage(
+            "“Term Facility” shall mean a term loan facility of up to $8,000,000",
+            term="Term Facility",
+        ),
+    ],
+    rejects=[
+        '"Facility Office" means the office of a Lender',
+        '"Loans" means the loans made under any credit facility',
+        '"Facility" means the credit facility described in the Existing Agreement',
+    ],
+)
+
+#: the sentence that provides the facility and defines it by a loan term: "Bank hereby agrees
+#: to provide to Borrower a credit facility (the "Loan")", "the Lender shall make available a
+#: revolving credit facility (the "Revolving Loans")"
+_PROVIDED = rule(
+    "instruments.provided_facility",
+    rf"\b(?:provide|make\s+available|extend|establish)\b(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?\s+"
+    rf"{_FACILITY_NOUN}(?:\s+(?:available\s+)?to\s+(?:the\s+)?[A-Z][\w-]*)?\s*\(\s*(?:the\s+)?"
+    rf"[\"\u201c](?P<term>{_TERM})[\"\u201d]\s*\)",
+    reads="the sentence that provides a credit facility and defines it by a loan term",
+    matches=[
+        passage(
+            'Bank hereby agrees to provide to Borrower a credit facility (the "Loan").',
+            term="Loan",
+        ),
+        passage(
+            "the Lender shall make available a revolving credit facility (the “Revolving Loans”)",
+            term="Revolving Loans",
+        ),
+        passage(
+            'the Bank will extend a term loan facility to Borrower ("Term Loan")',
+            term="Term Loan",
+        ),
+    ],
+    rejects=[
+        'Bank hereby agrees to provide to Borrower a credit facility (the "Loan Documents")',
+        'the prior lender provided the facility (the "Loan")',
+    ],
+)
+
+#: the words before a facility's limit: "in the aggregate principal amount of", "shall not
+#: exceed", "of up to"
+_LIMIT = rule(
+    "instruments.facility_limit",
+    r"(?i)\b(?:in\s+(?:the|an)\s+(?:aggregate\s+|maximum\s+|original\s+)*(?:principal\s+)?"
+    r"amount\s+(?:of|not\s+to\s+exceed)|(?:shall\s+not|not\s+to)\s+exceed|(?:of\s+)?up\s+to)\s+",
+    reads="the words before the limit of a credit facility",
+    matches=[
+        passage(
+            "in the aggregate principal amount of CAD 4,250,000",
+            match="in the aggregate principal amount of ",
+        ),
+        passage(
+            "the total principal amount outstanding shall not exceed $2,000,000.00",
+            match="shall not exceed ",
+        ),
+    ],
+    rejects=["in amounts of not less than $100,000", "upon thirty days' notice"],
+)
+
+#: the last day of a revolving facility its paragraph gives: "from time to time ... continuing
+#: through July 31, 2000"
+_THROUGH = rule(
+    "instruments.facility_through",
+    rf"(?i)\b(?:continuing\s+through|until\s+and\s+including|through\s+and\s+including)\s+"
+    rf"(?P<date>{DATE})",
+    reads="the last day a facility's paragraph makes it available",
+    matches=[
+        passage(
+            "commencing on the date hereof and continuing through July 31, 2000",
+            date="July 31, 2000",
+        ),
+        passage("from time to time until and including March 1, 2012", date="March 1, 2012"),
+    ],
+    rejects=["through the Maturity Date", "until July 31, 2000"],
+)
+
+#: how far a paragraph that provides a facility may state its limit after the defining term
+_PARAGRAPH_REACH = 1200
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def defined_facilities(ctx: DocContext) -> None:
+    """The one credit facility a definition or a providing sentence names, ISSUED_UNDER the own
+    agreement (not an amendment) that has no facility yet: its amount (the definition's, else
+    the first limit of the providing paragraph) and last day; evidence: the defining clause."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or ctx.self_ref is None:
+        return
+    if own.props.get("kind") == "amendment" or _has_facility(ctx, ctx.self_ref):
+        return
+    text = ctx.text
+    found: dict[str, tuple[int, int, list[Amount], str | None]] = {}
+    for m in _DEFINITION.finditer(text):
+        lo, hi = clause_span(ctx, m.start(), m.end())
+        found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), hi), None))
+    for m in _PROVIDED.finditer(text):
+        lo, hi = clause_span(ctx, m.start(), m.end())
+        para = _paragraph_end(text, m.end())
+        through = _THROUGH.search(text, m.end(), para)
+        last = parse_date(through["date"]) if through else None
+        found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), para), last))
+    if len(found) != 1:
+        return
+    [(term, (lo, hi, amounts, until))] = found.items()
+    if any(ctx.collector.get(r) for r in ctx.lookup(term)):
+        return
+    props: dict[str, PropValue] = {
+        "title": term,
+        "kind": "credit_facility",
+        "amount": amounts[0].plain if amounts else None,
+        "currency": amounts[0].currency if amounts else None,
+        "maturity_date": until or last_day(text),
+    }
+    ref = instrument_ref(term)
+    evidence = ctx.span(lo, hi)
+    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+    ctx.define(term, ref)
+    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _limit(text: str, start: int, end: int) -> list[Amount]:
+    """The amount right after the first limit words in ``text[start:end]``."""
+    cue = _LIMIT.search(text, start, end)
+    return find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1] if cue else []
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` ends (a blank line), at most a reach away."""
+    blank = _BLANK_LINE.search(text, start, start + _PARAGRAPH_REACH)
+    return blank.start() if blank else min(len(text), start + _PARAGRAPH_REACH)
+
+
+def _has_facility(ctx: DocContext, own: str) -> bool:
+    return any(
+        e.label == "Instrument"
+        and e.props.get("kind") == "credit_facility"
+        and ("ISSUED_UNDER", ref, own) in ctx.collector.relations
+        for ref, e in ctx.collector.entities.items()
+    )
