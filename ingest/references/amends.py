@@ -365,7 +365,10 @@ def _resolve_agreement_phrase(ctx: DocContext, phrase: str) -> list[str]:
 
 
 def restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence: Span) -> None:
-    """ "Amended and Restated X" AMENDS (restates) the earlier X or earlier restated X."""
+    """ "Amended and Restated X" AMENDS (restates) the earlier X or earlier restated X (one
+    restated under another title: "Second Amended and Restated X" restates the "Amended and
+    Restated X"; two agreements of the very same restated title and different dates are two
+    agreements the document names, the one no version of the other, unless it says so)."""
     base = restated_base(title)
     if not base:
         return
@@ -373,6 +376,8 @@ def restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence: 
         t = e.props.get("title")
         d = e.props.get("date")
         if other == ref or not isinstance(t, str) or not isinstance(d, str):
+            continue
+        if norm_title(t) == norm_title(title):
             continue
         if norm_title(restated_base(t) or t) == norm_title(base) and (date is None or d < date):
             ctx.collector.relate("AMENDS", ref, other, evidence, {"restates": True})
