@@ -10,15 +10,16 @@ from ingest.rules import passage, rule
 
 _FOOTER_LINE = rule(
     "signatures.page_footer_line",
-    r"(?i)signature\s+page(?:\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?|\s+to\s+[^\n]{3,80})?[ \t]*$",
-    reads="the last line of a signature page's footer: 'SIGNATURE PAGE 58', 'Signature Page 2"
-    " of 4', 'Signature Page to Loan Agreement' (unbracketed)",
-    matches=[
-        passage("SIGNATURE PAGE 58"),
-        passage("Signature Page 2 of 4"),
-        passage("Signature Page to Loan Agreement"),
+    r"(?i)signature\s+page\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?[ \t]*",
+    reads="the last line of a signature page's footer, numbered: 'SIGNATURE PAGE 58', 'Signature"
+    " Page 2 of 4' (a 'Signature Page to ...' line heads a page as often as it ends one)",
+    matches=[passage("SIGNATURE PAGE 58"), passage("Signature Page 2 of 4")],
+    rejects=[
+        "SIGNATURE PAGES FOLLOW",
+        "the signature page of each Lender",
+        "SIGNATURES",
+        "Signature Page to Loan Agreement",
     ],
-    rejects=["SIGNATURE PAGES FOLLOW", "the signature page of each Lender", "SIGNATURES"],
     mode="fullmatch",
 )
 

@@ -15,11 +15,9 @@ SIGNATURE_START = rule(
     # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
     r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
     r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
-    # in capitals or opening a sentence ("duly executed on behalf of the Borrower", "executed on
-    # or before the Closing Date", "the Loan Documents executed on the Agreement Date" in the
-    # body are no closing)
-    r"|(?:(?-i:\bEXECUTED)|(?:(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|\A)[ \t]*(?-i:Executed))"
-    r"\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or)\b))\b"
+    # ("duly executed on behalf of the Borrower", "executed on or before the Closing Date", "the
+    # Loan Documents executed on the Agreement Date" in the body are no closing)
+    r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date))\b))\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
