@@ -174,17 +174,13 @@ _STATED_PARTIES = rule(
     mode="match",
 )
 #: an indefinite determiner before an undated mention: "any ISDA Master Agreement between the
-#: Company and the Bank", ""Secured Swap Agreement" means a Swap Agreement between Borrower and a
-#: Bank" is whatever such agreement there may be, not a particular one
+#: Company and the Bank" is whatever such agreement there may be, not a particular one
 _INDEFINITE = rule(
     "references.indefinite",
-    r"\b(?:(?i:any|each|every|no)|an?|An)\s+$",
+    r"\b(?i:any|each|every|no)\s+$",
     reads="right before an undated mention: a determiner that makes it no particular agreement",
-    matches=[
-        passage("including without limitation any ", match="any "),
-        passage('"Secured Swap Agreement" means a ', match="a "),
-    ],
-    rejects=["the ", "that certain ", "Schedule A "],
+    matches=[passage("including without limitation any ", match="any ")],
+    rejects=["the ", "that certain "],
 )
 #: The word "Amendment" capitalised in a chained title.
 _AMENDMENT_CAPITALISED = rule(
