@@ -365,10 +365,7 @@ def _resolve_agreement_phrase(ctx: DocContext, phrase: str) -> list[str]:
 
 
 def restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence: Span) -> None:
-    """ "Amended and Restated X" AMENDS (restates) the earlier X or earlier restated X (one
-    restated under another title: "Second Amended and Restated X" restates the "Amended and
-    Restated X"; two agreements of the very same restated title and different dates are two
-    agreements the document names, the one no version of the other, unless it says so)."""
+    """ "Amended and Restated X" AMENDS (restates) the earlier X or earlier restated X."""
     base = restated_base(title)
     if not base:
         return
@@ -376,8 +373,6 @@ def restates(ctx: DocContext, ref: str, title: str, date: str | None, evidence: 
         t = e.props.get("title")
         d = e.props.get("date")
         if other == ref or not isinstance(t, str) or not isinstance(d, str):
-            continue
-        if norm_title(t) == norm_title(title):
             continue
         if norm_title(restated_base(t) or t) == norm_title(base) and (date is None or d < date):
             ctx.collector.relate("AMENDS", ref, other, evidence, {"restates": True})
