@@ -122,6 +122,13 @@ _EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\
 _SHALL_MEAN = re.compile(
     r"(?i)\bshall\s+(?:also\s+)?(?:mean|refer\s+to|have\s+the\s+meaning|include)\b"
 )
+#: "... in favor of each Bank substantially in the form of EXHIBIT E": a note whose form the
+#: agreement itself attaches (not "Exhibit C to the Credit Agreement", another's form) is one
+#: its own loans are evidenced by, even where only a definition ("means") names it
+_OWN_FORM = re.compile(
+    r"(?i)\bin\s+(?:substantially\s+)?the\s+form\s+(?:of|attached\s+(?:hereto\s+)?as)\s+"
+    r"Exhibit\s+[\w.\-]+(?!\s+to\s+(?:the|that|an?|such)\b)"
+)
 _EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
 #: notes no role stands in for: their maker and payee are whoever the clause names
 _OTHER_KIND = re.compile(
@@ -426,7 +433,11 @@ def _read(
         and (explicit or not held.other)
         and not _OTHER_KIND.search(title)
         and not _earlier(ctx, note, under)
-        and (_OPERATIVE.search(_SHALL_MEAN.sub("", sentence)) or _same_date(ctx, note, under))
+        and (
+            _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
+            or _same_date(ctx, note, under)
+            or _OWN_FORM.search(about)
+        )
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
 

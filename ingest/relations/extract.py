@@ -14,6 +14,7 @@ from ingest.context import DocContext
 from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
@@ -108,6 +109,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
             extract_defined_securities(ctx, lo, sentence)
+        if " to " in low and " by " in low and "mean" in low:
+            extract_defined_notes_to_by(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)

@@ -245,8 +245,19 @@ def extract_defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
     """The instrument such a definition names: the first party ISSUES it, the second HOLDS it,
     and it is ISSUED_UNDER the document's own agreement (which defines it)."""
     m = _DEFINED_ISSUED.match(sentence)
+    if m is not None:
+        record_defined_issue(ctx, lo, sentence, m, {})
+
+
+def record_defined_issue(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], extra: dict[str, PropValue]
+) -> None:
+    """The edges of a definition that names an instrument (groups ``term``, ``noun``), its
+    issuer (``by``) and its holder (``to``): shared by the definitions that name them in
+    either order (:mod:`.defined_notes_to_by`); ``extra`` are the instrument's own facts the
+    definition states (its amount)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if m is None or own is None or own.label != "Agreement" or ctx.self_ref is None:
+    if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
     if own.props.get("kind") == "amendment":
         return  # an amendment restates the amended agreement's definitions
@@ -258,7 +269,7 @@ def extract_defined_issued(ctx: DocContext, lo: int, sentence: str) -> None:
     holders = holders or _holder_named_here(ctx, lo, sentence, m.start("to"))
     known = labelled(ctx, ctx.lookup(term), "Instrument")
     ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
-    props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower()}
+    props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower(), **extra}
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     if not known:
         ctx.define(term, ref)

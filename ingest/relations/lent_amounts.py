@@ -6,7 +6,8 @@ principal of the one note the borrower issues and the lender holds ("Revolving C
 ... $5,000,000 ... to the order of the Bank": each lender's own note in a syndicate),
 whichever reader found the lending (roles, a signature page, an operative sentence); else
 the commitment a schedule lists beside the lender's name ("Schedule 2.01 - Commitments",
-:mod:`ingest.relations.scheduled_commitments`). A syndicate lender with none of these is left
+:mod:`ingest.relations.scheduled_commitments`), or a table of the body does
+(:mod:`ingest.relations.commitment_tables`). A syndicate lender with none of these is left
 alone: its share is not stated once.
 """
 
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.records import PropValue
+from ingest.relations.commitment_tables import tabled_commitments
 from ingest.relations.scheduled_commitments import scheduled_commitments
+from ingest.structure.analysis import analyze
 
 
 def extract_lent_amounts(ctx: DocContext) -> None:
@@ -25,7 +28,10 @@ def extract_lent_amounts(ctx: DocContext) -> None:
     line = _one_line_of_credit(ctx) if len({source for _, source, _ in lending}) == 1 else None
     priced = [ref for ref, e in ctx.collector.entities.items() if e.props.get("amount") is not None]
     unpriced = [key for key in lending if relations[key].props.get("amount") is None]
-    scheduled = scheduled_commitments(ctx, list(dict.fromkeys(k[1] for k in unpriced)))
+    unpriced_lenders = list(dict.fromkeys(k[1] for k in unpriced))
+    scheduled = scheduled_commitments(ctx, unpriced_lenders) or tabled_commitments(
+        ctx, unpriced_lenders, _body_end(ctx)
+    )
     for key in lending:
         _, lender, borrower = key
         if relations[key].props.get("amount") is not None:
@@ -47,6 +53,13 @@ def extract_lent_amounts(ctx: DocContext) -> None:
             "instrument": source.ref,
         }
         ctx.collector.relate("LENDS_TO", lender, borrower, source.evidence[0], props)
+
+
+def _body_end(ctx: DocContext) -> int:
+    """Where the agreement's body ends: its signature pages (a table of commitments in the body
+    stands before them)."""
+    sig = analyze(ctx.text).signatures
+    return sig.start if sig else len(ctx.text)
 
 
 def _one_line_of_credit(ctx: DocContext) -> str | None:

@@ -47,9 +47,11 @@ from ingest.signatures.company_lines import (
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
+from ingest.signatures.page_footers import footer_line
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
+from ingest.signatures.witnesses import attesting_line
 
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
 #: block, whose values (a firm, a department, a street) are not signing parties.
@@ -185,6 +187,9 @@ class BlockReader:
         self.listed: list[Block] = []
         self.prev_end = -1
         self.prev_field_end = -1
+        #: below "Attest: /s/ ..." under the block's signer: its "Title:" and "Name:" lines are
+        #: the witness's
+        self.attesting = False
 
     def read(self) -> list[Block]:
         """The blocks of every line in turn, to the region's end or an attached agreement's
@@ -225,10 +230,12 @@ class BlockReader:
             return True
         if (
             self._empty_title_value(content)
+            or self._footer(content)
             or self._joined_caption(content.t)
             or self._caption(content)
             or self._entity_line(content)
             or self._by_heading(content)
+            or self._attesting(content)
             or self._by(content)
             or self._name(content)
             or self._title(content)
@@ -496,6 +503,18 @@ class BlockReader:
             return True
         return False
 
+    def _footer(self, line: _Line) -> bool:
+        """ "SIGNATURE PAGE 58" closing a page's footer ("LOAN AGREEMENT" / "ACME REALTY
+        COMPANY" above it): the company line just read, with no signature of its own, is the
+        footer's, and no block."""
+        if not footer_line(line.t):
+            return False
+        cur = self.cur
+        if cur.company and not (cur.signer or cur.by or cur.title or cur.signed):
+            self.cur = Block(accepted=self.accepting)
+        self.pending, self.pending_role = [], None
+        return True
+
     def _joined_caption(self, t: str) -> bool:
         """A caption wrapped over lines ("ADMINISTRATIVE" / "AGENT:"): the unread lines above
         and this one ending in a colon; a new caption closes the block."""
@@ -571,6 +590,17 @@ class BlockReader:
             i + 1 < len(fields) and re.match(r"(?i)/s/|_", fields[i + 1].text)
         )
 
+    def _attesting(self, line: _Line) -> bool:
+        """ "Attest: /s/ Lee Harris" under the block's signer: a witness (the secretary who
+        attests the seal) signs beside the party; the "Title:" and "Name:" lines under it are
+        the witness's. Until the next "By:" line or block."""
+        if not (attesting_line(line.t) and self.cur.signer):
+            self.attesting = self.attesting and not BY_LINE.match(line.t)
+            return False
+        self.attesting = True
+        self.cur.end = line.f.end
+        return True
+
     def _by(self, line: _Line) -> bool:
         """A "By:" line: the block is signed for, by the person it names, or by the company
         it names (whose name may go on below). The unread lines above become the block's
@@ -610,6 +640,8 @@ class BlockReader:
         m = _NAME.match(line.t)
         if m is None:
             return False
+        if self.attesting:
+            return True  # the witness's name
         v = clean_value(m["v"])
         if looks_like_person(v):
             self.cur.signer = v
@@ -623,6 +655,8 @@ class BlockReader:
         m = TITLE.match(line.t)
         if m is None:
             return False
+        if self.attesting:
+            return True  # the witness's title
         v = clean_value(m["v"])
         self.title_field_end = line.f.end
         if not v and self.cur.title and self.cur.signer:
@@ -824,7 +858,7 @@ class BlockReader:
         if cur.company or cur.signer:
             self.listed = []  # a block read, or a line that made none: the list is closed
         self.cur = Block(accepted=self.accepting)
-        self.seen_by = False
+        self.seen_by = self.attesting = False
 
     def _take_pending(self) -> None:
         """The unread lines above a "By:" line (or a signature) become the block's company,

@@ -79,10 +79,14 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         and not witness_caption(text[ln[0][1] : ln[0][2]])
         for ln in lines
     ]
+    # ("SIGNATURE PAGE 58      -58-": a footer's page number beside it splits no column)
     split_cols = [
         line[1][0]
         for line, cap in zip(lines, captioned, strict=True)
-        if len(line) >= 2 and line[1][0] >= 30 and not cap
+        if len(line) >= 2
+        and line[1][0] >= 30
+        and not cap
+        and not PAGE_MARK.match(text[line[1][1] : line[1][2]])
     ]
     mid = min(split_cols) if len(split_cols) >= 2 else 10**9
     cols: list[list[Field]] = [[], []]

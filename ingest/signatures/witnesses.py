@@ -35,6 +35,28 @@ _OCCUPATION = rule(
 )
 
 
+#: "Attest: /s/ Lee Harris", "WITNESS: ____": a witness (or an attesting secretary) signing on the
+#: caption's own line under a party's signer; the "Title:" and "Name:" lines right under it are
+#: the witness's, not the signer's.
+_ATTESTING_LINE = rule(
+    "signatures.attesting_line",
+    r"(?i)(?:attest(?:ed)?(?:\s+by)?|witness(?:ed)?(?:\s+by)?)[ \t]*:[ \t]*(?:/s/|_{3,}|[A-Z])",
+    reads="a witness's or attesting officer's signature on the caption's own line",
+    matches=[
+        passage("Attest:  /s/Peter O. Dunn", match="Attest:  /s/"),
+        passage("ATTEST: ___________", match="ATTEST: ___________"),
+        passage("Witness: Carla Mendes", match="Witness: C"),
+    ],
+    rejects=["ATTEST:", "IN WITNESS WHEREOF, the parties", "Title: Attesting Secretary"],
+    mode="match",
+)
+
+
+def attesting_line(line: str) -> bool:
+    """Whether a block's line is a witness's signature on its caption's line ("Attest: /s/ ...")."""
+    return bool(_ATTESTING_LINE.match(line.strip()))
+
+
 #: How many lines of a column a witness form runs to below the signature.
 _FORM_LINES = 6
 

@@ -10,6 +10,7 @@ import re
 from ingest.rules import passage, rule
 from ingest.structure.dated_openings import DATED_AMONG
 from ingest.structure.headings import heading_spans
+from ingest.structure.listed_opening import lists_parties_then_agrees
 from ingest.structure.recitals import RECITALS_START
 from ingest.structure.regions import paragraphs
 
@@ -184,10 +185,17 @@ _LEGEND = rule(
 )
 
 
+#: The score of an opening that lists its parties in capitals and closes with "agree as
+#: follows" (:mod:`ingest.structure.listed_opening`): enough to open the document.
+_LISTED_OPENING_SCORE = 5
+
+
 def _preamble_score(par: str) -> int:
     head = par[:1500]
     if _TOC.search(head) or _NOT_PREAMBLE.match(head):
         return 0
+    if lists_parties_then_agrees(head):
+        return _LISTED_OPENING_SCORE
     letters = [c for c in head[:300] if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) > 0.85 * len(letters)
     if capitals and ('"' not in head or (_LEGEND.search(head) and not _STRONG_CUE.search(head))):

@@ -15,9 +15,9 @@ SIGNATURE_START = rule(
     # signature", "IN TESTIMONY WHEREOF"; "WITNESS WHEREOF" whose "IN" a page break lost
     r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
     r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
-    # ("duly executed on behalf of the Borrower", "executed on or before the Closing Date" in
-    # the body are no closing)
-    r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or)\b))\b"
+    # ("duly executed on behalf of the Borrower", "executed on or before the Closing Date", "the
+    # Loan Documents executed on the Agreement Date" in the body are no closing)
+    r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date))\b))\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
@@ -36,6 +36,7 @@ SIGNATURE_START = rule(
         "a witness whereof nothing is known",
         "(c) Term Note. The Term Note, properly executed on\nbehalf of the Borrower.",
         "each Mortgage executed on or before the Closing Date",
+        "the other Loan Documents executed on the Agreement Date and related due diligence",
     ],
 )
 
