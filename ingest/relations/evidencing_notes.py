@@ -95,10 +95,12 @@ _MAKER = re.compile(
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
-#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank"
+#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank",
+#: "promissory note of the Borrower issued to the Bank"
 _PAYEE = re.compile(
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
-    r"|notes?\s+to|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
+    r"|notes?\s+to|issued\s+to"
+    r"|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
     r"\s+(?:each\s+of\s+the\s+|the\s+|each\s+|such\s+|any\s+)?" + _NAME
 )
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
@@ -116,6 +118,9 @@ _OPERATIVE = re.compile(
 )
 #: the clause says the note evidences the debt it goes on to name
 _EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b")
+#: a note in the form of one of the document's exhibits: the document's own note ("Note"
+#: means each promissory note of the Borrower ... in substantially the form of Exhibit A)
+_FORM_OF_EXHIBIT = re.compile(r"(?i)\bin\s+(?:substantially\s+)?the\s+form\s+of\s+Exhibit\b")
 #: a definition's verb: "shall mean" says what a term means, not what shall be
 _SHALL_MEAN = re.compile(
     r"(?i)\bshall\s+(?:also\s+)?(?:mean|refer\s+to|have\s+the\s+meaning|include)\b"
@@ -398,7 +403,11 @@ def _read(
         and (explicit or not held.other)
         and not _OTHER_KIND.search(title)
         and not _earlier(ctx, note, under)
-        and (_OPERATIVE.search(_SHALL_MEAN.sub("", sentence)) or _same_date(ctx, note, under))
+        and (
+            _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
+            or _FORM_OF_EXHIBIT.search(about)
+            or _same_date(ctx, note, under)
+        )
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
 
