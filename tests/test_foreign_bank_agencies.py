@@ -35,14 +35,14 @@ AGENCY_LOAN = (
 #: a lender whose name no name rule reads as a company's, under the same wrapped description
 UNREAD_NAME = (
     "CREDIT AGREEMENT\n\n"
-    'THIS CREDIT AGREEMENT (the "Agreement") dated as of June 9, 2004 between MERIDIAN '
-    "HALCYON, New York Branch, a banking corporation organized under the laws of Japan (the "
+    'THIS CREDIT AGREEMENT (the "Agreement") dated as of June 9, 2004 between SOL Y MAR, '
+    "Miami Agency, an international bank agency licensed by the State of Florida (the "
     '"Lender"), and OSPREY MILLS, INC., a Georgia corporation (the "Borrower").\n\n'
     "1. The Lender agrees to make loans to the Borrower.\n\n"
     "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
     "OSPREY MILLS, INC.\n\nBy: /s/ Rita Vance\nRita Vance, Treasurer\n\n\n"
-    "MERIDIAN HALCYON, New York Branch,\na banking corporation organized under the laws of\n"
-    "Japan\n\nBy: /s/ Kenji Ota\nName: Kenji Ota\nTitle: General Manager\n"
+    "SOL Y MAR, Miami Agency,\nan international bank agency licensed by the State of\n"
+    "Florida\n\nBy: /s/ Kenji Ota\nName: Kenji Ota\nTitle: General Manager\n"
 )
 
 
@@ -71,9 +71,9 @@ def test_a_description_wrapped_before_its_place_is_no_company() -> None:
 
 def test_a_name_no_rule_reads_keeps_its_block_over_the_wrapped_description() -> None:
     x = extract_text(UNREAD_NAME)
-    assert "Japan" not in entity_names(x).values()
+    assert "Florida" not in entity_names(x).values()
     kenji = [r for r in x.relations if r.type == "SIGNED" and "Kenji" in entity_names(x)[r.source]]
-    assert kenji and "MERIDIAN HALCYON" in entity_names(x)[str(kenji[0].props["on_behalf_of"])]
+    assert kenji and "SOL Y MAR" in entity_names(x)[str(kenji[0].props["on_behalf_of"])]
 
 
 def test_the_description_lines() -> None:

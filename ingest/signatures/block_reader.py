@@ -45,7 +45,7 @@ from ingest.signatures.company_lines import (
     wrapped,
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
-from ingest.signatures.licensed_descriptors import describes, left_open
+from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -310,6 +310,18 @@ class BlockReader:
         self.description_open = False
         if not describes(line.t, after_open):
             return False
+        prev = self.prev
+        if (
+            not after_open
+            and not self.pending
+            and prev is not None
+            and prev.end == self.prev_field_end
+            and (self.cur.company is None or self.cur.signer is not None)
+            and describes_above(prev.text)
+        ):
+            # "SOL Y MAR, Miami Agency," above it: a company's name in words no name rule
+            # reads, which the description shows to be one; held for the "By:" line below
+            self.pending = [prev]
         if not self.pending or self.prev_field_end in (self.pending[-1].end, self.described_end):
             self.described_end = line.f.end
         self.description_open = left_open(line.t)

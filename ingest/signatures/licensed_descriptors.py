@@ -51,6 +51,24 @@ PLACE_TAIL = rule(
 )
 
 
+#: the line a description goes on from: a name in capitals closed by a comma ("SOL Y MAR, Miami
+#: Agency,"), whose description follows on the next line
+NAME_ABOVE = rule(
+    "signatures.licensed_description_name_above",
+    r"^[ \t]*(?!(?i:by|name|title)\b)[A-Z][A-Z0-9&.'\-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'\-]*){0,6}"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?[ \t]*,[ \t]*$",
+    reads="the line above a signature block's description: a name closed by a comma",
+    matches=[passage("SOL Y MAR, Miami Agency,"), passage("HALCYON TRUST,")],
+    rejects=["By: /s/ Ann Smith,", "Title: Vice President,", "the parties hereto,"],
+    mode="match",
+)
+
+
+def describes_above(line: str) -> bool:
+    """Whether ``line`` is a name closed by a comma, which the description below goes on."""
+    return bool(NAME_ABOVE.match(line))
+
+
 def describes(line: str, after_open: bool) -> bool:
     """Whether ``line`` describes the company above: a licensed/organized description, or
     (``after_open``: the line above was such a description cut before its place) the place."""
