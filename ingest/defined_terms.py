@@ -289,9 +289,20 @@ def extract_joint_terms(ctx: DocContext) -> None:
         for name in _LIST_SEP.split(m["list"]):
             members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
         if first and len(set(members)) > 1:
-            ctx.define(d.term, *members)
-            for ref in dict.fromkeys(members):
-                # the joint term is one more name each party goes by ("Zynga" for both)
-                e = ctx.collector.get(ref)
-                if e is not None and e.label == "Party" and d.term not in e.aliases:
-                    e.aliases.append(d.term)
+            # (..., each individually, a "Loan Party" and collectively, the "Loan Parties"): the
+            # plural the same parenthesis goes on to define names the same parties, whichever
+            # party the list of parties gave it first
+            plurals = [
+                e.term
+                for e in defs[i + 1 :]
+                if e.clause_start == d.clause_start
+                and e.term != d.term
+                and norm_term(singular(e.term)) == norm_term(d.term)
+            ]
+            for term in (d.term, *plurals):
+                ctx.define(term, *members)
+                for ref in dict.fromkeys(members):
+                    # the joint term is one more name each party goes by ("Zynga" for both)
+                    e = ctx.collector.get(ref)
+                    if e is not None and e.label == "Party" and term not in e.aliases:
+                        e.aliases.append(term)

@@ -56,6 +56,11 @@ TERMINAL_SUFFIXES = frozenset(
 ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
     [
         "bank",
+        # the word for a bank in the names of French, Spanish, Portuguese and Italian banks
+        # ("Banque Paribas", "Banco Santander", "Banca Intesa")
+        "banque",
+        "banco",
+        "banca",
         "bancorp",
         "bancorporation",
         "banc",

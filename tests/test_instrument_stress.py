@@ -29,13 +29,11 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
         ("HOLDS", "FARMERS AND MERCHANTS BANK OF LONG BEACH", "note"),
     ),
     # the third round (notes as credit agreements require them): first score 12 of 20, the
-    # figure closest to the held-out documents' drafting; 14 of 20 now
+    # figure closest to the held-out documents' drafting; 15 of 20 now (a note in the form of
+    # the agreement's exhibit is issued under it: h6-f)
     # the agent signing "as Agent and as a Bank" is given the agent's role only
     "syndicated credit agreement: a note payable to each bank, banks named on signature pages": (
         ("HOLDS", "FIRST CITY BANK", "note"),
-    ),
-    "credit agreement defining a swing line note payable to the swing line lender": (
-        ("ISSUED_UNDER", "swing line note", "credit agreement"),
     ),
     "amendment to a loan agreement: an amended and restated note delivered in substitution": (
         ("ISSUES", "PRAIRIE WIND ENERGY, LLC", "amended note"),

@@ -22,6 +22,7 @@ from ingest.notes.parties import (
 from ingest.notes.terms import ISSUE_DATE, terms
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
+from ingest.relations.payee_lists import listed_payees
 from ingest.relations.promises import note_makers
 from ingest.rules import passage, rule
 
@@ -223,6 +224,9 @@ def extract_note_texts(ctx: DocContext) -> None:
         clause = text[m.start() : sentence_end]
         payees = [p for p in payees_named(ctx, clause, m.start()) if p not in makers]
         amount = ctx.collector.entities[note].props.get("amount")
+        if listed := [p for p in listed_payees(ctx, clause) if p not in makers]:
+            # payable to several lenders named in a list: the principal is theirs together
+            payees, amount = listed, None
         for maker in makers:
             ctx.collector.relate("ISSUES", maker, note, evidence)
             for payee in payees:

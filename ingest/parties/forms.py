@@ -62,10 +62,13 @@ def entity_type_of(type_words: str) -> str:
 
 #: Words of a name that make its owner a bank whatever its company form ("Sumitomo Mitsui
 #: Banking Corporation", "The Long-Term Credit Bank of Japan, Ltd.", "Westdeutsche
-#: Landesbank Girozentrale"), and the last words of a bank's name ("Wells Fargo Bank,
-#: National Association", "Wachovia Bank, N.A.", "UBS AG, Stamford Branch": a foreign bank's
-#: office, "Wilmington Trust Company": a bank chartered as a trust company).
-_BANK_WORDS = frozenset({"bank", "banking", "landesbank", "bankers", "girozentrale"})
+#: Landesbank Girozentrale", "Banque Paribas", "Banco Santander"), and the last words of a
+#: bank's name ("Wells Fargo Bank, National Association", "Wachovia Bank, N.A.", "UBS AG,
+#: Stamford Branch": a foreign bank's office, "Wilmington Trust Company": a bank chartered as
+#: a trust company).
+_BANK_WORDS = frozenset(
+    {"bank", "banking", "landesbank", "bankers", "girozentrale", "banque", "banco", "banca"}
+)
 _BANK_ENDS = ("na", "n a", "branch", "national association", "savings association", "trust company")
 
 

@@ -97,10 +97,12 @@ _MAKER = re.compile(
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",
-#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank"
+#: "to the order of Bank", "promissory note to Lender", "delivered by Borrowers to Bank",
+#: "promissory note of the Borrower issued to the Bank"
 _PAYEE = re.compile(
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
-    r"|notes?\s+to|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
+    r"|notes?\s+to|issued\s+to"
+    r"|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
     r"\s+(?:each\s+of\s+the\s+|the\s+|each\s+|such\s+|any\s+)?" + _NAME
 )
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of

@@ -3,7 +3,8 @@ single lender, the amount of the one line of credit the own agreement makes avai
 Bank agrees to make advances ... not to exceed ... ($10,000,000) (the "Line of Credit")"; the
 defining clause, read before the principal of a note form attached with blanks), else the
 principal of the one note the borrower issues and the lender holds ("Revolving Credit Note
-... $5,000,000 ... to the order of the Bank": each lender's own note in a syndicate),
+... $5,000,000 ... to the order of the Bank": each lender's own note in a syndicate; never a
+note payable to several lenders together, whose principal is none of theirs alone),
 whichever reader found the lending (roles, a signature page, an operative sentence); else
 the commitment a schedule lists beside the lender's name ("Schedule 2.01 - Commitments",
 :mod:`ingest.relations.scheduled_commitments`), or a table of the body does
@@ -12,6 +13,8 @@ alone: its share is not stated once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from ingest.context import DocContext
 from ingest.records import PropValue
@@ -39,7 +42,9 @@ def extract_lent_amounts(ctx: DocContext) -> None:
         held = [
             ref
             for ref in priced
-            if ("HOLDS", lender, ref) in relations and ("ISSUES", borrower, ref) in relations
+            if ("HOLDS", lender, ref) in relations
+            and ("ISSUES", borrower, ref) in relations
+            and _one_holder(relations, ref)
         ]
         source = ctx.collector.get(line or (held[0] if len(held) == 1 else ""))
         if source is None:
@@ -73,3 +78,8 @@ def _one_line_of_credit(ctx: DocContext) -> str | None:
         and ("ISSUED_UNDER", e.ref, ctx.self_ref) in ctx.collector.relations
     ]
     return facilities[0] if len(facilities) == 1 else None
+
+
+def _one_holder(relations: Mapping[tuple[str, str, str], object], note: str) -> bool:
+    """Whether one party alone holds ``note``."""
+    return sum(1 for kind, _, target in relations if kind == "HOLDS" and target == note) == 1

@@ -42,9 +42,13 @@ _LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|a
 
 #: ""Letter of Credit" means any standby letter of credit issued by the Bank for the account of
 #: the Borrower pursuant to Section 2.3", ""Letters of Credit" shall mean the letters of credit
-#: issued from time to time by Bank pursuant to ...": the issuer a definition names
+#: issued from time to time by Bank pursuant to ...", ""Standby Letter(s) of Credit" shall mean
+#: any letter or letters of credit issued by Administrative Agent on behalf of Lenders" (under
+#: the definition's number in older agreements, "1.44"): the issuer a definition names
 _LC_DEFINED = re.compile(
-    r"^\W*[\"\u201c](?i:letters?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b"
+    r"^\W*(?:\d{1,2}\.\d{1,3}\.?\s+)?[\"\u201c]"
+    r"(?i:(?:(?:standby|stand-by|commercial|trade|documentary)\s+)?"
+    r"letters?(?:\(s\))?\s+of\s+credit)[\"\u201d]\s+(?:shall\s+)?means?\b"
     r"[^;.]{0,160}?\bissued\s+(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?"
     r"(?P<by>[A-Z][\w&'\u2019-]*(?:,?\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,8})"
     r"(?P<rest>[^;]{0,240})"
@@ -137,7 +141,12 @@ def relate_letters_of_credit(
         ref
         for ref, e in ctx.collector.entities.items()
         if e.label == "Instrument"
-        and _GENERIC_LC.fullmatch(norm_term(singular(str(e.props.get("title") or ""))))
+        and (
+            _GENERIC_LC.fullmatch(norm_term(singular(str(e.props.get("title") or ""))))
+            # "Standby Letters of Credit and Commercial Letters of Credit" (the "Letters of
+            # Credit"): the class a term names together
+            or any(_GENERIC_LC.fullmatch(_one_letter(a)) for a in e.aliases)
+        )
     ]
     evidence = trimmed(ctx, lo, lo + len(sentence))
     lcs = existing[0] if existing else "instrument:letters-of-credit"
@@ -158,3 +167,8 @@ def relate_letters_of_credit(
     for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
     return lcs
+
+
+def _one_letter(name: str) -> str:
+    """ "Letters of Credit" read as the class's singular, "letter of credit"."""
+    return re.sub(r"\bletters\b", "letter", norm_term(name))

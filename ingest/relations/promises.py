@@ -13,6 +13,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import is_org_name, looks_like_person
 from ingest.parties.add import add_party
+from ingest.relations.payee_lists import listed_payees
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -75,6 +76,9 @@ def extract_promises(ctx: DocContext, lo: int, sentence: str) -> None:
     note = nearest_contained_instrument(ctx, lo)
     evidence = trimmed(ctx, lo, lo + len(sentence))
     money = amount_props(sentence[m.end() :])
+    if listed := [p for p in listed_payees(ctx, sentence) if p not in makers]:
+        # payable to several lenders named in a list: the principal is theirs together
+        payees, money = listed, {}
     for maker in makers:
         if note:
             ctx.collector.relate("ISSUES", maker, note, evidence)

@@ -6,7 +6,10 @@ name (with its address, in a converted table often one cell per line) and, befor
 lender's name, its commitment ("$60,156,250"). Read for the lenders already known (the
 signature pages and the preamble name them), so a row of the schedule is never a new party:
 the first money amount after a lender's name and before the next lender's is its commitment,
-the amount its LENDS_TO extends. A total row names no lender and is never read.
+the amount its LENDS_TO extends. A total row names no lender and is never read. Some agreements
+list the same in a section of their own text headed "Commitments" ("2.05 Commitments. ... the
+Commitment hereunder with respect to each Lender is as follows:" and a row per lender): read
+alike, after the schedules.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ingest.context import DocContext
 from ingest.names import name_pattern
 from ingest.records import PropValue
 from ingest.rules import passage, rule
+from ingest.sections import section_spans
 from ingest.structure.analysis import analyze
 
 #: The schedule's heading or column header: it lists commitments.
@@ -31,6 +35,31 @@ _COMMITMENTS = rule(
         passage("Lender    Revolving Commitment", match="Commitment"),
     ],
     rejects=["SCHEDULE 5.08 Subsidiaries", "Pricing Grid"],
+)
+#: A section of the agreement's own text that lists each lender's commitment: its heading.
+_COMMITMENTS_SECTION = rule(
+    "relations.commitments_section",
+    r"(?i)(?:the\s+)?(?:lenders'?\s+)?commitments(?:\s+of\s+(?:the\s+)?lenders)?",
+    reads="the heading of an agreement's own section that lists each lender's commitment",
+    matches=[
+        passage("Commitments", match="Commitments"),
+        passage("The Commitments", match="The Commitments"),
+        passage("Commitments of the Lenders", match="Commitments of the Lenders"),
+    ],
+    rejects=["Commitment Fee", "Reduction of Commitments", "Increase in Commitments"],
+    mode="fullmatch",
+)
+#: A figure in a column of commitments whose "$" only the first row (or the total) writes:
+#: "FIRST UNION NATIONAL BANK      35,500,000.00".
+_BARE_FIGURE = rule(
+    "relations.commitment_figure",
+    r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]|\.\d)",
+    reads="a row of a list of commitments: the lender's amount written without its currency",
+    matches=[
+        passage("HARBOR BANK        35,500,000.00", match="35,500,000.00"),
+        passage("Nordic Bank Limited 7,250,000", match="7,250,000"),
+    ],
+    rejects=["Section 2.05", "$12,000,000", "1.5%"],
 )
 #: How far into a schedule its heading and column header stand.
 _HEAD = 400
@@ -57,25 +86,51 @@ def scheduled_commitments(
         for ref in lenders
         if (e := ctx.collector.get(ref)) is not None and e.props.get("name")
     }
-    for sch in analyze(text).attachments:
-        if sch.kind not in ("schedule", "annex", "exhibit", "appendix"):
-            continue
-        if not _COMMITMENTS.search(text, sch.start, min(sch.end, sch.start + _HEAD)):
-            continue
-        found = {
-            ref: m for ref, name in names.items() if (m := _mention(text, name, sch.start, sch.end))
-        }
+    st = analyze(text)
+    regions = [
+        (sch.start, sch.end)
+        for sch in st.attachments
+        if sch.kind in ("schedule", "annex", "exhibit", "appendix")
+        and _COMMITMENTS.search(text, sch.start, min(sch.end, sch.start + _HEAD))
+    ]
+    body_start = st.preamble.end if st.preamble else 0
+    body_end = st.signatures.start if st.signatures else st.main_end
+    regions += [
+        (s, e)
+        for _, heading, s, e in section_spans(text, body_start, body_end)
+        if _COMMITMENTS_SECTION.fullmatch(heading)
+    ]
+    for start, end in regions:
+        found = {ref: m for ref, name in names.items() if (m := _mention(text, name, start, end))}
         if len(found) < 2 and len(names) > 1:
             continue  # not the list of these lenders
         starts = sorted(m.start() for m in found.values())
+        # the currency a row of the list writes ("$35,750,000.00"), for the rows that do not
+        written = [a for a in find_amounts(text, start, end) if a.value >= _MIN_COMMITMENT]
         out: dict[str, tuple[dict[str, PropValue], int, int]] = {}
-        for ref, m in found.items():
+        for ref, m in sorted(found.items(), key=lambda item: item[1].start()):
             following = [s for s in starts if s > m.start()]
-            stop = min([*following[:1], m.end() + _REACH, sch.end])
+            stop = min([*following[:1], m.end() + _REACH, end])
             amounts = [a for a in find_amounts(text, m.end(), stop) if a.value >= _MIN_COMMITMENT]
             if amounts:
                 a = amounts[0]
                 out[ref] = ({"amount": a.plain, "currency": a.currency}, m.start(), a.end)
+            elif written and (row := _bare_row(text, m.end(), stop)):
+                # a row of a column whose currency another row writes ("$35,750,000.00")
+                amount, row_end = row
+                out[ref] = ({"amount": amount, "currency": written[0].currency}, m.start(), row_end)
         if out:
             return out
     return {}
+
+
+def _bare_row(text: str, start: int, stop: int) -> tuple[int | float, int] | None:
+    """The figure written without currency on the line of a lender's name, and its end."""
+    line_end = text.find("\n", start, stop)
+    m = _BARE_FIGURE.search(text, start, line_end if line_end >= 0 else stop)
+    if m is None:
+        return None
+    value = float(m.group().replace(",", ""))
+    if value < _MIN_COMMITMENT:
+        return None
+    return (int(value) if value.is_integer() else value), m.end()

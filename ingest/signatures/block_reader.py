@@ -47,6 +47,7 @@ from ingest.signatures.company_lines import (
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
+from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.page_footers import footer_line
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
@@ -184,6 +185,10 @@ class BlockReader:
         self.in_former = False
         self.pending: list[Field] = []
         self.pending_role: str | None = None
+        #: where the last line describing the company above ended ("licensed by the State of"),
+        #: and whether it was cut before its place
+        self.described_end = -2
+        self.description_open = False
         self.listed: list[Block] = []
         self.prev_end = -1
         self.prev_field_end = -1
@@ -213,6 +218,7 @@ class BlockReader:
             return True  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
         if (
             self._description(t)
+            or self._licensed(line)
             or self._signing_company_goes_on(line)
             or self._signing_member(line)
             or self._title_goes_on(line)
@@ -252,7 +258,7 @@ class BlockReader:
         while the lines under the company's name go on."""
         if self.cur.title and self.cur.end == self.prev_end:
             self.prev_title_end = self.prev_end
-        if self.pending and self.pending[-1].end != self.prev_end:
+        if self.pending and self.pending[-1].end != self.prev_end != self.described_end:
             self.pending, self.pending_role = [], None  # a line between: they name no company
         self.prev_field_end, self.prev_end = self.prev_end, f.end
         t = f.text.strip()
@@ -313,6 +319,31 @@ class BlockReader:
         if d["role"] and self.cur.company and self.cur.signer is None:
             term = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", d["role"])
             self.cur.role = continued_role(d["role"]) or (term[1] if term else self.cur.role)
+        return True
+
+    def _licensed(self, line: _Line) -> bool:
+        """ "an international bank agency licensed by the State of" / "Florida": where the
+        company above is licensed or organized, which may be cut before its place. Neither line
+        is a company; the company lines held above it stay held for the "By:" line."""
+        after_open = self.description_open and self.described_end == self.prev_field_end
+        self.description_open = False
+        if not describes(line.t, after_open):
+            return False
+        prev = self.prev
+        if (
+            not after_open
+            and not self.pending
+            and prev is not None
+            and prev.end == self.prev_field_end
+            and (self.cur.company is None or self.cur.signer is not None)
+            and describes_above(prev.text)
+        ):
+            # "SOL Y MAR, Miami Agency," above it: a company's name in words no name rule
+            # reads, which the description shows to be one; held for the "By:" line below
+            self.pending = [prev]
+        if not self.pending or self.prev_field_end in (self.pending[-1].end, self.described_end):
+            self.described_end = line.f.end
+        self.description_open = left_open(line.t)
         return True
 
     def _signing_company_goes_on(self, line: _Line) -> bool:
