@@ -69,3 +69,22 @@ def test_a_branch_tail_is_cut_only_after_a_name() -> None:
     )
     for name in ("Branch Banking and Trust Company", "Harbor Branch Oceanographic Institution"):
         assert branchless(name) == name
+
+
+AGENCY_LENDER = (
+    "LOAN AGREEMENT\n\n"
+    "THIS LOAN AGREEMENT dated as of May 2, 2001 is between KORVANE BANK, N.V., Miami Agency, "
+    'an international bank agency licensed by the State of Florida (the "Lender"), and SEAGRASS '
+    'FOODS, INC., a Florida corporation (the "Borrower").\n\n'
+    "1. The Lender agrees to make loans to the Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    "SEAGRASS FOODS, INC.\n\nBy: /s/ Ines Cole\nName: Ines Cole\nTitle: President\n"
+)
+
+
+def test_a_bank_named_with_its_agency_goes_by_the_banks_name_too() -> None:
+    ex = extract_text(AGENCY_LENDER)
+    (bank,) = [e for e in ex.entities if "KORVANE" in str(e.props.get("name"))]
+    assert bank.props["name"] == "KORVANE BANK, N.V., Miami Agency"
+    assert "KORVANE BANK, N.V." in bank.aliases
+    assert branchless("Federal Housing Finance Agency") == "Federal Housing Finance Agency"

@@ -12,6 +12,7 @@ from ingest.names import is_org_name, looks_like_person, name_pattern, words
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.role_words import merge_roles
 from ingest.parties.spellings import (
+    branchless,
     display_name,
     keep_spellings,
     merged_name,
@@ -81,6 +82,8 @@ def add_party(
     for k, v in (props or {}).items():
         if v is not None:
             p[k] = v
+    if kind == "organization" and (bank := branchless(shown)) != shown:
+        aliases = (*aliases, bank)  # "Banco Austral, Miami Agency" goes by the bank's name too
     return ctx.collector.add(ref, "Party", ctx.span(start, end), p, aliases)
 
 

@@ -49,15 +49,18 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-#: A bank's branch after its name ("Deutsche Bank AG, New York Branch", "KBC BANK NV, NEW YORK
-#: BRANCH", "Bank of Ireland, acting through its Grand Cayman Branch"): a branch is no legal
-#: person of its own, so the branch and the bank named bare are one party.
+#: A bank's branch or agency after its name ("Deutsche Bank AG, New York Branch", "KBC BANK NV,
+#: NEW YORK BRANCH", "Bank of Ireland, acting through its Grand Cayman Branch", "Banco Austral,
+#: Miami Agency"): an office of the bank, no legal person of its own, so the office and the
+#: bank named bare are one party. An agency only after a comma ("Federal Housing Finance
+#: Agency" is a whole name).
 BRANCH_TAIL = rule(
     "parties.branch_tail",
-    r",?\s+(?:acting\s+(?:by\s+and\s+)?through\s+its\s+)?"
+    r"(?:,?\s+(?:acting\s+(?:by\s+and\s+)?through\s+its\s+)?"
     r"(?!(?:AG|A\.G\.|NV|N\.V\.|SA|S\.A\.|PLC|plc|Ltd\.?|LTD\.?|Limited|LIMITED|N\.A\.)\s)"
-    r"(?:[A-Z][\w.&'-]*\s+){1,3}(?:Branch|BRANCH)\.?$",
-    reads="a party's name: the branch of a bank it ends with",
+    r"(?:[A-Z][\w.&'-]*\s+){1,3}(?:Branch|BRANCH)"
+    r"|,\s+(?:[A-Z][\w.&'-]*\s+){1,3}(?:Agency|AGENCY))\.?$",
+    reads="a party's name: the branch or agency of a bank it ends with",
     matches=[
         passage("Banco Atlantico S.A., New York Branch", match=", New York Branch"),
         passage("NORDLAND BANK AG CAYMAN ISLANDS BRANCH", match=" CAYMAN ISLANDS BRANCH"),
@@ -65,14 +68,19 @@ BRANCH_TAIL = rule(
             "Bank of Hollis, acting through its Grand Cayman Branch",
             match=", acting through its Grand Cayman Branch",
         ),
+        passage("TORVALD BANK, LTD., ATLANTA AGENCY", match=", ATLANTA AGENCY"),
     ],
-    rejects=["Harbor Branch Oceanographic Institution", "Branch Banking and Trust Company"],
+    rejects=[
+        "Harbor Branch Oceanographic Institution",
+        "Branch Banking and Trust Company",
+        "Federal Housing Finance Agency",
+    ],
 )
 
 
 def branchless(name: str) -> str:
-    """The bank a branch's name names ("Banco Atlantico S.A." for "Banco Atlantico S.A., New
-    York Branch"); any other name as it is."""
+    """The bank a branch's or agency's name names ("Banco Atlantico S.A." for "Banco Atlantico
+    S.A., New York Branch"); any other name as it is."""
     m = BRANCH_TAIL.search(name)
     return name[: m.start()].rstrip(" ,") if m and m.start() > 0 else name
 
