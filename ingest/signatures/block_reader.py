@@ -45,6 +45,7 @@ from ingest.signatures.company_lines import (
     wrapped,
 )
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.page_labels import page_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -195,7 +196,7 @@ class BlockReader:
         pages have ended."""
         line = self._begin_line(i, f)
         t = line.t
-        if self._notice(line) or self._note(t):
+        if self._notice(line) or self._note(t) or page_label(t):
             return True
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             return False  # an attached agreement's contents: the signature pages have ended
