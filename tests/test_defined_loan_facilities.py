@@ -63,3 +63,20 @@ def test_loans_a_recital_says_were_applied_for_are_no_facility() -> None:
     )
     x = extract(SourceDocument(text=text, path="passage.txt"))
     assert set(_facilities(x)) == {"Revolving Loan", "Term Loan"}
+
+
+def test_revolving_advances_up_to_an_amount_a_definition_states() -> None:
+    # an asset-based form: the advances' limit is a term defined with typewriter spacing
+    text = (
+        "CREDIT AND SECURITY AGREEMENT\n\nDated June 9, 2011\n\n"
+        'TAMSIN FOODS, INC., a Texas corporation (the "Borrower"), and FENWICK STATE BANK (the'
+        ' "Lender") acting through its Commercial Finance division, hereby agree as follows:\n\n'
+        "ARTICLE I\n\n"
+        '"Maximum  Line  Amount"  means  $2,500,000,  unless  this amount is reduced.\n\n'
+        "ARTICLE II\n\n"
+        "Section 2.1 Revolving Advances. The Lender agrees, subject to the terms and conditions"
+        ' of this Agreement, to make advances ("Revolving Advances") to the Borrower from time'
+        " to time in an amount not in excess of the Maximum Line Amount.\n"
+    )
+    x = extract(SourceDocument(text=text, path="passage.txt"))
+    assert _facilities(x) == {"Revolving Advances": (2500000, ("Revolving Advances",))}

@@ -52,7 +52,8 @@ _LOAN_TERM = rule(
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
     r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment))"
+    r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
+    r"|(?:Revolving|Term|Credit)\s+Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
     r",?[\"\u201d](?:,?\s+and\s+collectively,?\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
@@ -65,6 +66,7 @@ _LOAN_TERM = rule(
             term="Capital Expenditure Term Commitment",
         ),
         passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
+        passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
         passage(
             "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
             " \u201cRevolving Loans\u201d) to",
@@ -294,6 +296,8 @@ def _term_amount(text: str, clause: str) -> list[Amount]:
     """The amount of the one defined term ("Commitment", "Committed Amount") the lending clause
     uses ("not to exceed the Commitment")."""
     for d in _AMOUNT_TERM.finditer(text):
-        if re.search(rf"\bthe\s+{re.escape(d['term'])}\b", clause):
+        # "Maximum  Line  Amount" defined with a typewriter's double spaces, used with one
+        term = r"\s+".join(map(re.escape, d["term"].split()))
+        if re.search(rf"\bthe\s+{term}\b", clause):
             return find_amounts(text[d.end() : d.end() + 40])[:1]
     return []
