@@ -2,9 +2,11 @@
 their short names: `Acme Tool Company ("Acme"), Beta Stores, Inc. ("Beta") (Acme and Beta are
 collectively and individually, the "Borrower")`, `(Acme and Beta, each a "Guarantor")`.
 
-The parties are named by the terms the list gave them before; each takes the role and the
-term as an alias of its own. (A role inside a party's own parenthesis, "("OPX"; each of OVX
-and OPX, a "Borrower")", is :data:`ingest.parties.cues.EACH_OF_TERMS`.)
+The parties are named by the terms the list gave them before; each takes the role. A credit
+role's term is how the body names them ("the Borrower shall repay"), so it names each; any
+other joint term ("each a "Member"") names no one of them. (A role inside a party's own
+parenthesis, "("OPX"; each of OVX and OPX, a "Borrower")", is
+:data:`ingest.parties.cues.EACH_OF_TERMS`.)
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ LISTED_TERMS = rule(
 )
 
 
+#: the roles whose term the body of a credit document uses to name the parties that share it
+CREDIT_ROLES = frozenset(
+    {"borrower", "co-borrower", "guarantor", "lender", "bank", "obligor", "grantor", "pledgor"}
+)
+
+
 def listed_terms(text: str, start: int, end: int) -> set[str] | None:
     """The terms (normalised) that ``text[start:end]`` lists before a shared role's opening
     quote, or None when it is no such parenthesis."""
@@ -60,14 +68,14 @@ def listed_terms(text: str, start: int, end: int) -> set[str] | None:
     return {norm_term(re.sub(r"^the\s+", "", p)) for p in parts if p}
 
 
-def share_role(found: list[Party], terms: set[str], term: str, role: str) -> list[Party]:
-    """Give ``term`` (and ``role``, where a party has none yet) to each party of ``found`` that
-    one of ``terms`` names; the parties, or none when fewer than two or a term names no one."""
+def share_role(found: list[Party], terms: set[str], role: str) -> list[Party]:
+    """Give ``role`` to each party of ``found`` that one of ``terms`` names and has none yet
+    (the joint term is no second name of any of them); the parties, or none when fewer than
+    two or a term names no one."""
     sharing = [p for p in found if terms & {norm_term(a) for a in p.aliases}]
     named = {t for t in terms for p in sharing if t in {norm_term(a) for a in p.aliases}}
     if len(sharing) < 2 or named != terms:
         return []
     for p in sharing:
         p.role = p.role or role
-        p.aliases.append(term)
     return sharing

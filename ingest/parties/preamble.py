@@ -33,7 +33,7 @@ from ingest.parties.descriptions import (
 )
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import names_class, names_members_of
-from ingest.parties.listed_terms import listed_terms, share_role
+from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -385,10 +385,11 @@ def _listed_role(ctx: DocContext, r: _Reading, d: Definition) -> bool:
     if r.pending or d.clause_start <= r.last_term_end or role in (None, "Party"):
         return False
     terms = listed_terms(ctx.text, r.last_term_end, d.start)
-    sharing = share_role(r.found, terms, d.term, str(role)) if terms else []
+    sharing = share_role(r.found, terms, str(role)) if terms else []
     if not sharing:
         return False
-    ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in sharing])
+    if str(role).lower() in CREDIT_ROLES:  # "the Borrower shall repay": the term names each
+        ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in sharing])
     r.named_last, r.last_clause, r.last_term_end = sharing, d.clause_start, d.end
     return True
 
