@@ -48,9 +48,14 @@ _LINE_OF_CREDIT = rule(
 #: drafts that set every defined term in capitals write them ("make advances (the "LOANS")")
 _LOAN_TERM = rule(
     "instruments.loan_term",
-    r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment))"
-    r"[\"\u201d]\s*\)",
+    # "(as such figure may be reduced from time to time, the ": the amount's changes first
+    r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
+    r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
+    r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
+    r"|(?:Revolving|Term|Credit)\s+Advances?))"
+    # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
+    r",?[\"\u201d](?:,?\s+and\s+collectively,?\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
@@ -61,6 +66,17 @@ _LOAN_TERM = rule(
             term="Capital Expenditure Term Commitment",
         ),
         passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
+        passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
+        passage(
+            "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
+            " \u201cRevolving Loans\u201d) to",
+            term="Revolving Loan",
+        ),
+        passage(
+            '$6,000,000 (as such figure may be reduced from time to time, the "Revolving Credit'
+            ' Commitment")',
+            term="Revolving Credit Commitment",
+        ),
     ],
     rejects=[
         '(the "Loan Documents")',
@@ -68,6 +84,7 @@ _LOAN_TERM = rule(
         '(the "Loans" and the "Notes")',
         "the Revolving Loan",
         '(the "Commitment")',
+        '(as defined in the Security Agreement, the "Pledged Loans")',
     ],
 )
 
@@ -93,12 +110,18 @@ _MAKES_LOANS = rule(
 _LIMIT_BEFORE_TERM = rule(
     "instruments.limit_before_term",
     r"(?i)\b(?:up\s+to|not\s+to\s+exceed|in\s+the\s+(?:maximum|principal|aggregate)"
-    r"(?:\s+principal)?\s+amount\s+of)\s+(?:the\s+amount\s+of\s+)?\$\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+(?:million|billion))?\s*(?:\(\s*[^()]{0,60}\)\s*)?$",
+    r"(?:\s+principal)?\s+amount\s+of)\s+(?:the\s+amount\s+of\s+)?"
+    # "Five Hundred Thousand Dollars ($500,000.00)": the amount in words, then in figures
+    r"(?:(?:[a-z][\w-]*\s+){1,10}dollars\s+\(\s*)?\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:million|billion))?\s*\)?\s*(?:\(\s*[^()]{0,60}\)\s*)?$",
     reads="the limit of a loan stated right before the term that defines it",
     matches=[
         passage("a Term Loan up to $6,000,000 ", match="up to $6,000,000 "),
         passage("a Revolving Loan not to exceed $2.5 million", match="not to exceed $2.5 million"),
+        passage(
+            "a term facility in the principal amount of Five Hundred Dollars ($500.00) ",
+            match="in the principal amount of Five Hundred Dollars ($500.00) ",
+        ),
     ],
     rejects=["the Borrower repaid $400,000 ", "up to $6,000,000 of which was drawn"],
 )
@@ -140,10 +163,13 @@ _AMOUNT_TERM = rule(
 #: recalls): "hereby agrees to make advances", "shall make"
 _ESTABLISHES = rule(
     "instruments.establishes",
-    r"(?i)\b(?:hereby|agrees?\s+to|ha(?:s|ve)\s+agreed\s+to|shall|will)\b",
+    r"(?i)\b(?:hereby|agrees?\s+to|ha(?:s|ve)\s+agreed\s+to|shall|will"
+    # "The Bank agrees, on the terms and conditions set forth herein, to make loans"
+    r"|agrees?,\s+(?:on|upon|subject)\b)",
     reads="the words by which the agreement itself makes a line of credit available",
     matches=[
         passage("Bank hereby agrees to make advances", match="hereby"),
+        passage("The Bank agrees, on the terms hereof, to make loans", match="agrees, on"),
         passage("Lender agrees to make a credit facility available", match="agrees to"),
         passage("the Lenders have agreed to establish a credit facility", match="have agreed to"),
     ],
@@ -216,6 +242,7 @@ def lines_of_credit(ctx: DocContext) -> None:
             lines.setdefault(lo, ref)
     if own.props.get("kind") == "amendment":
         return
+    loans: dict[int, str] = {}  # the clause each facility of loans is defined in -> it
     for m in _LOAN_TERM.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
         if not (
@@ -226,14 +253,22 @@ def lines_of_credit(ctx: DocContext) -> None:
             )
         ):
             continue
-        if lo in lines:
+        term = " ".join(m["term"].split())
+        if lo in lines or (lo in loans and _COMMITMENT.search(term)):
             # "make advances ("Revolving Loans") to Borrower ... not to exceed $3,000,000 (the
-            # "Revolving Line of Credit")": the loans are the line's, one facility
-            term = " ".join(m["term"].split())
-            ctx.collector.add(lines[lo], "Instrument", ctx.span(lo, m.end()), None, (term,))
-            ctx.define(term, lines[lo])
+            # "Revolving Line of Credit")": the loans are the line's, one facility; so is the
+            # commitment the sentence that makes the loans defines ("(i) $6,000,000 (..., the
+            # "Revolving Credit Commitment")")
+            line = lines.get(lo) or loans[lo]
+            ctx.collector.add(line, "Instrument", ctx.span(lo, m.end()), None, (term,))
+            ctx.define(term, line)
             continue
-        _add_facility(ctx, m, lo, ctx.self_ref)
+        if (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+            loans.setdefault(lo, ref)
+
+
+#: a term for the amount of loans, not for loans of their own
+_COMMITMENT = re.compile(r"(?i)\bcommitment$")
 
 
 def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str | None:
@@ -272,6 +307,8 @@ def term_amount(text: str, clause: str) -> list[Amount]:
     """The amount of the one defined term ("Commitment", "Committed Amount") the lending clause
     uses ("not to exceed the Commitment")."""
     for d in _AMOUNT_TERM.finditer(text):
-        if re.search(rf"\bthe\s+{re.escape(d['term'])}\b", clause):
+        # "Maximum  Line  Amount" defined with a typewriter's double spaces, used with one
+        term = r"\s+".join(map(re.escape, d["term"].split()))
+        if re.search(rf"\bthe\s+{term}\b", clause):
             return find_amounts(text[d.end() : d.end() + 40])[:1]
     return []

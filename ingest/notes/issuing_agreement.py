@@ -8,6 +8,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.dates import find_dates
+from ingest.notes.defined_agreement import defined_agreement
 from ingest.records import PropValue
 from ingest.references.keys import mention_ref, norm_title
 from ingest.references.kinds import title_kind
@@ -206,6 +207,8 @@ def issuing_agreement(
             if weak and _ANCILLARY.search(m["agr"]):
                 continue
             found = _named_agreement(ctx, m["agr"], text[m.end("agr") : m.end("agr") + 160])
+            if found is None:  # "the Credit Agreement" the note defines for a longer title
+                found = defined_agreement(ctx, m["agr"], start, end)
             if found is None and not weak:
                 found = _mentioned_agreement(ctx, m)
             if found is not None and _SAME_DAY.match(text, m.end("agr")):

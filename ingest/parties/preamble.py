@@ -33,6 +33,7 @@ from ingest.parties.descriptions import (
 )
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import names_class, names_members_of
+from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -332,7 +333,7 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         # the group, which extract_joint_terms reads; the party keeps its own
         r.pending, r.last_term_end = [], d.end
         return True
-    if _shared_role(text, r, d):
+    if _shared_role(text, r, d) or _listed_role(ctx, r, d):
         return True
     if not r.pending and _second_term(text, r, d):
         # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
@@ -373,6 +374,23 @@ def _shared_role(text: str, r: _Reading, d: Definition) -> bool:
         p.role = p.role or role
         p.aliases.append(d.term)
     r.pending, r.named_last, r.last_term_end = [], sharing, d.end
+    return True
+
+
+def _listed_role(ctx: DocContext, r: _Reading, d: Definition) -> bool:
+    """`Acme ("Acme"), Beta, Inc. ("Beta") (Acme and Beta are collectively and individually,
+    the "Borrower")`: a role term in a parenthesis of its own that lists, by their terms, the
+    parties named before it (see :mod:`ingest.parties.listed_terms`)."""
+    role = role_of(d.term)
+    if r.pending or d.clause_start <= r.last_term_end or role in (None, "Party"):
+        return False
+    terms = listed_terms(ctx.text, r.last_term_end, d.start)
+    sharing = share_role(r.found, terms, str(role)) if terms else []
+    if not sharing:
+        return False
+    if str(role).lower() in CREDIT_ROLES:  # "the Borrower shall repay": the term names each
+        ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in sharing])
+    r.named_last, r.last_clause, r.last_term_end = sharing, d.clause_start, d.end
     return True
 
 

@@ -11,6 +11,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import singular
 from ingest.records import Span
+from ingest.relations.individual_guarantors import individual_guarantor
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
 from ingest.relations.scheduled_guarantors import scheduled_guarantors
@@ -85,9 +86,14 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
     # and the companies a list makes guarantors each ("each of A, B and C (each a "Guarantor")"),
     # or a schedule lists ("the subsidiaries listed on Schedule I (the "Guarantors")")
     scheduled = scheduled_guarantors(ctx)
-    listed = [*defined_guarantors(ctx), *listed_guarantors(ctx), *scheduled]
-    for term, name, at, definition in listed:
-        for party in party_or_company(ctx, name, at):
+    defined = defined_guarantors(ctx)
+    listed = [*defined, *listed_guarantors(ctx), *scheduled]
+    for i, (term, name, at, definition) in enumerate(listed):
+        parties = party_or_company(ctx, name, at)
+        if not parties and i < len(defined):
+            # a person only where a definition of the guarantors names one ("(b) Mara Quell")
+            parties = individual_guarantor(ctx, name, at)
+        for party in parties:
             if not roles.get(party, (set(), []))[0] & LENDER_ROLES:
                 ctx.collector.relate("SECURES", party, secured, definition)
                 named.setdefault(term, []).append(party)

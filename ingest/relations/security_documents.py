@@ -38,9 +38,10 @@ _END = re.compile(
 )
 _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
 #: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
-#: Security Agreement", "deed to secure debt and security agreement"
+#: Security Agreement", "deed to secure debt and security agreement", "that Security Agreement
+#: of even date herewith"
 _DOCUMENT = re.compile(
-    r"^\s*(?:(?:that\s+certain|the|a|an|each)\s+)?(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
+    r"^\s*(?:(?:that\s+certain|that|the|a|an|each)\s+)?(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
     r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreement|Mortgage|Deed\s+of\s+Trust)"
     r"|(?:guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"

@@ -49,6 +49,7 @@ from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.page_footers import footer_line
+from ingest.signatures.page_labels import page_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -210,7 +211,7 @@ class BlockReader:
         pages have ended."""
         line = self._begin_line(i, f)
         t = line.t
-        if self._notice(line) or self._note(line):
+        if self._notice(line) or self._note(line) or page_label(t):
             return True
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             return False  # an attached agreement's contents: the signature pages have ended

@@ -37,6 +37,9 @@ _STRONG_CUE = rule(
     # "Acme, Inc. (the "Company"), and Beta Bank (the "Bank"), agree as follows": the parties
     # with their terms are the subject of the opening sentence
     r"|\)\s*,?\s+(?:hereby\s+)?agree\s+as\s+follows\b"
+    # "... Beta Bank (the "Lender") acting through its Business Credit division, hereby agree
+    # as follows": the same, with a capacity of the last party between its term and the verb
+    r"|\)[^().;:\"\u201c\u201d]{1,150}?,\s*hereby\s+agree\s+as\s+follows\b"
     # "... and Beta LLC ("Beta") hereby enter into this Reseller Agreement": the parties with
     # their terms entering into the document, the opening's sentence said the other way round
     r"|\)\s*,?\s+(?:hereby\s+)?(?:enter\s+into|make|execute)\s+this\b"
@@ -50,6 +53,10 @@ _STRONG_CUE = rule(
     matches=[
         passage("is entered into by and among the Company", match="entered into"),
         passage('and Beta Bank (the "Bank"), agree as follows.', match="), agree as follows"),
+        passage(
+            '(the "Lender") acting through its Business Credit division, hereby agree as follows:',
+            match=") acting through its Business Credit division, hereby agree as follows",
+        ),
         passage("Reference is made to the Credit Agreement", match="Reference is made"),
         passage("this Guaranty made by the Parent in favor of the Bank", match="made by"),
         passage(
@@ -65,6 +72,8 @@ _STRONG_CUE = rule(
         "a loan between the Company and the Bank",
         "The parties shall meet annually.",
         "NOW, THEREFORE, the parties agree as follows:",
+        "NOW, THEREFORE, in consideration of the Loans (as defined), the parties hereto hereby"
+        " agree as follows:",
         "Each party has full power to enter into this Agreement.",
         "The parties to this Agreement are independent contractors.",
     ],
