@@ -10,6 +10,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
@@ -110,13 +111,17 @@ _AMOUNT_TERM = rule(
     "instruments.amount_term",
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount))[\"\u201d]\s+"
     r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
-    r"\s+)?(?=\$)",
+    r"\s+)?(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}Dollars\s*\(\s*\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
         passage('"Commitment" means $10 million, as reduced', term="Commitment"),
         passage(
             "“Committed Amount” means an aggregate principal amount of $4,000,000.",
             term="Committed Amount",
+        ),
+        passage(
+            '"Maximum Commitment Amount" means Twenty\nFive Million Dollars ($25,000,000).',
+            term="Maximum Commitment Amount",
         ),
     ],
     rejects=[
@@ -247,7 +252,9 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
         "kind": "credit_facility",
         "amount": amounts[-1].plain if amounts else None,
         "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"]) if until else last_day(text),
+        "maturity_date": parse_date(until["date"])
+        if until
+        else term_last_day(text, text[lo:hi]) or last_day(text),
     }
     ref = instrument_ref(term)
     evidence = ctx.span(lo, m.end())
@@ -262,5 +269,5 @@ def _term_amount(text: str, clause: str) -> list[Amount]:
     uses ("not to exceed the Commitment")."""
     for d in _AMOUNT_TERM.finditer(text):
         if re.search(rf"\bthe\s+{re.escape(d['term'])}\b", clause):
-            return find_amounts(text[d.end() : d.end() + 40])[:1]
+            return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []
