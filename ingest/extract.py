@@ -45,6 +45,7 @@ from ingest.parties.recitals import extract_described_parties, extract_recital_p
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
+from ingest.references.supplemental_indentures import extract_supplemented_indentures
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
@@ -88,6 +89,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_party_captions,
     extract_exhibits,
     extract_title_bases,
+    extract_supplemented_indentures,
     extract_note_texts,
     extract_evidencing_notes,
     extract_delivered_notes,
