@@ -142,13 +142,18 @@ def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[
 
 
 #: a line whose first word is in lower case ("restated, or supplemented ..."): it continues the
-#: sentence above it (a brand such as "eCommerce" is no such word)
+#: sentence above it (a brand such as "eCommerce" or "e-business" is no such word)
 _LOWER_OPENING = rule(
     "structure.lower_opening",
-    r"[ \t]*[a-z]+\b",
+    r"[ \t]*[a-z]+(?![\w.-])",
     reads="a line's first word: in lower case, so the line continues the sentence above it",
     matches=['restated, or supplemented from time to time, the "Credit Agreement")', "and"],
-    rejects=["eCommerce Services Agreement", "CREDIT AGREEMENT", "[FORM OF NOTE]"],
+    rejects=[
+        "eCommerce Services Agreement",
+        "e-business Hosting Agreement",
+        "CREDIT AGREEMENT",
+        "[FORM OF NOTE]",
+    ],
     mode="match",
 )
 
