@@ -45,6 +45,7 @@ from ingest.parties.recitals import extract_described_parties, extract_recital_p
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
+from ingest.references.supplemental_indentures import extract_supplemented_indentures
 from ingest.relations.agreement_makers import extract_agreement_makers
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
@@ -92,6 +93,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_agreement_makers,
     extract_executed_delivered_notes,
     extract_title_bases,
+    extract_supplemented_indentures,
     extract_note_texts,
     extract_evidencing_notes,
     extract_delivered_notes,

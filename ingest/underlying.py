@@ -389,13 +389,25 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
     )
 
 
+#: the suffix of a national bank's name, cut off by its comma: "Wells Fargo Bank, National
+#: Association, as trustee" is one bank
+_NATIONAL_ASSOCIATION = rule(
+    "underlying.national_association",
+    r"\s*National\s+Association\s*$|\s*NATIONAL\s+ASSOCIATION\s*$",
+    reads="a piece of a party list: only the suffix of a national bank's name",
+    matches=["National Association", " NATIONAL ASSOCIATION"],
+    rejects=["National Association of Securities Dealers", "Fargo Bank"],
+    mode="match",
+)
+
+
 def _suffixes_joined(text: str, pieces: list[NameRun]) -> list[NameRun]:
     """The pieces with a company suffix the comma cut off joined back to the name before it:
     "the Borrower and Quarry Ridge Supply, Inc." is "Borrower" and "Quarry Ridge Supply, Inc."
-    (not three pieces, nor one run)."""
+    (not three pieces, nor one run); so is a national bank's "National Association"."""
     out: list[NameRun] = []
     for p in pieces:
-        if out and set(words(p.text)) <= TERMINAL_SUFFIXES:
+        if out and (set(words(p.text)) <= TERMINAL_SUFFIXES or _NATIONAL_ASSOCIATION.match(p.text)):
             prev = out.pop()
             p = NameRun(prev.start, p.end, text[prev.start : p.end])
         out.append(p)

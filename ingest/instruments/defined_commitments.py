@@ -128,6 +128,11 @@ def defined_commitments(ctx: DocContext) -> None:
             if not amounts and _SUCH_LIMIT.search(clause):
                 paragraph = max(0, text.rfind("\n\n", 0, m.start()))
                 amounts = find_amounts(text, paragraph, m.start())[-1:]
+            if amounts and (same := _same_facility(ctx, amounts[-1].plain)):
+                # "the Loans ... not exceeding the amount of the Commitment": one facility
+                ctx.collector.add(same, "Instrument", ctx.span(m.start(), m.end()), {}, (term,))
+                ctx.define(term, same)
+                continue
             props: dict[str, PropValue] = {
                 "title": term,
                 "kind": "credit_facility",
@@ -140,6 +145,21 @@ def defined_commitments(ctx: DocContext) -> None:
             ctx.collector.add(ref, "Instrument", evidence, props, (term,))
             ctx.define(term, ref)
             ctx.collector.relate("ISSUED_UNDER", ref, str(ctx.self_ref), evidence)
+
+
+def _same_facility(ctx: DocContext, amount: PropValue) -> str | None:
+    """The facility already read from the lending clause with the commitment's amount (the
+    loans that clause caps by the commitment): the commitment is that facility's other name."""
+    return next(
+        (
+            ref
+            for ref, e in ctx.collector.entities.items()
+            if e.label == "Instrument"
+            and e.props.get("kind") == "credit_facility"
+            and e.props.get("amount") == amount
+        ),
+        None,
+    )
 
 
 def _expiry(text: str, term: str) -> str | None:

@@ -10,6 +10,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
@@ -137,7 +138,8 @@ _AMOUNT_TERM = rule(
     # "the obligation of the Bank to make the Loans ... in the aggregate outstanding principal
     # amount of up to $10,000,000": the one lender's obligation, its amount at the end
     r"|the\s+obligation\s+of\s+the\s+(?:Bank|Lender)\s+to\s+(?:make|extend)\s+[^$.;\"\u201c]{0,120}?"
-    r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?(?=\$)",
+    r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?"
+    r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}Dollars\s*\(\s*\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
         passage('"Commitment" means $10 million, as reduced', term="Commitment"),
@@ -150,6 +152,10 @@ _AMOUNT_TERM = rule(
             "Agreement in the aggregate outstanding principal amount of up to $3,000,000, as "
             "such amount may be reduced",
             term="Commitment",
+        ),
+        passage(
+            '"Maximum Commitment Amount" means Twenty\nFive Million Dollars ($25,000,000).',
+            term="Maximum Commitment Amount",
         ),
     ],
     rejects=[
@@ -293,7 +299,9 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
         "kind": "credit_facility",
         "amount": amounts[-1].plain if amounts else None,
         "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"]) if until else last_day(text),
+        "maturity_date": parse_date(until["date"])
+        if until
+        else term_last_day(text, text[lo:hi]) or last_day(text),
     }
     ref = instrument_ref(term)
     evidence = ctx.span(lo, m.end())
@@ -310,5 +318,5 @@ def term_amount(text: str, clause: str) -> list[Amount]:
         # "Maximum  Line  Amount" defined with a typewriter's double spaces, used with one
         term = r"\s+".join(map(re.escape, d["term"].split()))
         if re.search(rf"\bthe\s+{term}\b", clause):
-            return find_amounts(text[d.end() : d.end() + 40])[:1]
+            return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []

@@ -261,20 +261,26 @@ def self_amends_by_subject(ctx: DocContext) -> None:
     for m in matches_near(_THIS_AMENDS, text, _AMEND_CUE, 160):
         if m.start() >= analyze(text).main_end:
             break  # "This Agreement" of an attached document is that document
-        t = TITLE.match(text, m.end())
-        if not t:
-            continue
-        title = clean_title(t.group())
-        targets = [r for r in _resolve_agreement_phrase(ctx, "the " + title) if r != own]
-        if not targets:
-            targets = _known_by_title(ctx, title, own)
-            date, _ = date_after(text, t.end(), None)
-            dated = [
-                r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date
-            ]
-            targets = dated or targets
-        for target in targets[:1]:
-            ctx.collector.relate("AMENDS", own, target, sentence_span(ctx, m.start(), t.end()))
+        found = resolve_title_at(ctx, own, m.end())
+        if found is not None:
+            target, end = found
+            ctx.collector.relate("AMENDS", own, target, sentence_span(ctx, m.start(), end))
+
+
+def resolve_title_at(ctx: DocContext, own: str, at: int) -> tuple[str, int] | None:
+    """The agreement the title starting at ``at`` names (by defined term, else by title, the
+    one of the date that follows where several share it) and where that title ends."""
+    t = TITLE.match(ctx.text, at)
+    if not t:
+        return None
+    title = clean_title(t.group())
+    targets = [r for r in _resolve_agreement_phrase(ctx, "the " + title) if r != own]
+    if not targets:
+        targets = _known_by_title(ctx, title, own)
+        date, _ = date_after(ctx.text, t.end(), None)
+        dated = [r for r in targets if (e := ctx.collector.get(r)) and e.props.get("date") == date]
+        targets = dated or targets
+    return (targets[0], t.end()) if targets else None
 
 
 #: "REVOLVING CREDIT MODIFICATION AGREEMENT, dated as of ... (this "Agreement"), relating to

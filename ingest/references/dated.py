@@ -5,6 +5,7 @@ parties clause or an aside but never a sentence end.
 from __future__ import annotations
 
 from ingest.dates import parse_date
+from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.references.titles import DATE, HEAD_WORD
 from ingest.rules import passage, rule
 
@@ -109,6 +110,11 @@ def date_after(
         return parse_date(on["date"]), on.end()
     window = text[pos : pos + 400]
     m = _DATED.search(window)
+    closing = DATED_CLOSING.search(window)
+    if closing and (not m or closing.start() < m.start()):
+        if not closing_date_is_own(text):
+            return None, pos
+        m = closing
     if not m:
         return None, pos
     gap = window[: m.start()]
@@ -116,5 +122,5 @@ def date_after(
         return None, pos
     if gap.strip(" ,\n") and not (_PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap)):
         return None, pos
-    date = m["date"] or m["date2"]
+    date = m.groupdict().get("date") or m.groupdict().get("date2")
     return (parse_date(date) if date else self_date), pos + m.end()

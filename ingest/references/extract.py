@@ -23,6 +23,7 @@ from ingest.references.amends import (
 from ingest.references.lower_case import lower_case_mentions
 from ingest.references.mentions import NAME_SUFFIX, Mention, find_mentions
 from ingest.references.renamed import terms_of_titles
+from ingest.references.restating_clauses import self_restates_by_clause
 from ingest.references.terms import AMENDMENT_WORD
 from ingest.references.titles import is_amendment_title
 
@@ -71,4 +72,5 @@ def extract_references(ctx: DocContext) -> None:
         restates(ctx, ref, title, date if isinstance(date, str) else None, e.evidence[0])
     self_amends_by_text(ctx)
     self_amends_by_subject(ctx)
+    self_restates_by_clause(ctx)
     self_relates_to_base(ctx)

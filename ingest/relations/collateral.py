@@ -10,6 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.records import Span
+from ingest.relations.held_collateral import held_with
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import secured_obligation
 from ingest.relations.slots import (
@@ -170,6 +171,9 @@ def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
         first = pledged["term"]  # "all of the securities held in: (i) ..." are those
     elif first and (_DANGLING.search(first) or _ANAPHORIC.match(first)):
         first = None
+    place = None if defined or not first else held_with(after)
+    if place:
+        first = f"{first} {place}"  # "all funds of the Borrower on deposit with the Bank"
     assets = [first] if first else []
     if defined:
         more = _AND_TERM.match(after[defined.end() :])

@@ -37,6 +37,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.terms import principal_amount
 from ingest.records import PropValue, Span
+from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
@@ -468,7 +469,9 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []
     if dated and dates and dates[0].start == dated.end():
         props["date"] = dates[0].iso
-    elif _EVEN_DATE.search(about) and ctx.self_ref:
+    elif ctx.self_ref and (
+        _EVEN_DATE.search(about) or (DATED_CLOSING.search(about) and closing_date_is_own(ctx.text))
+    ):
         own = ctx.collector.get(ctx.self_ref)
         props["date"] = own.props.get("date") if own else None
     found = principal_amount(about)

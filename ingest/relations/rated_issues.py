@@ -35,8 +35,11 @@ _RATED_ISSUE = re.compile(
     r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:-\d/\d)?)\s?%\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
     r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
-    rf"(?:,?\s+due\s+(?P<due>{DATE}|\d{{4}}))?)"
+    rf"(?:,?\s+(?i:due)\s+(?P<due>{DATE}|\d{{4}}))?)"
 )
+#: the maturity a definition states right after an issue due in a year: "2.25% Convertible
+#: Senior Notes Due 2027, maturing on February 15, 2027"
+_MATURING_ON = re.compile(rf"^,?\s+maturing\s+on\s+(?P<date>{DATE})")
 
 
 #: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
@@ -151,14 +154,19 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
         kind = m["noun"].lower()
+        # the window runs on to the end of a number it would cut ("$86,250,000", not "$8")
+        window = re.match(r"(?s).{0,80}[\d,]*", sentence[m.end() :])
         found = parse_amount(m["amount"] or "") or parse_amount(
-            re.split(r"[;.]", sentence[m.end() : m.end() + 80])[0]
+            re.split(r"[;]|\.(?!\d)", window.group() if window else "")[0]
         )
+        maturing = _MATURING_ON.match(sentence[m.end() :])
         props: dict[str, PropValue] = {
             "title": title,
             "kind": kind,
             "interest_rate": _rate(m["rate"]),
-            "maturity_date": parse_date(m["due"]) if m["due"] and len(m["due"]) > 4 else None,
+            "maturity_date": parse_date(m["due"])
+            if m["due"] and len(m["due"]) > 4
+            else (parse_date(maturing["date"]) if maturing else None),
         }
         if found:
             props["amount"], props["currency"] = found

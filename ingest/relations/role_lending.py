@@ -136,8 +136,26 @@ def _carry_lender(ctx: DocContext, ref: str, span: Span, role: str) -> None:
     own = ctx.self_ref or ""
     ctx.collector.relate("PARTY_TO", ref, own, span, {"role": role})
     for k in list(ctx.collector.relations):
-        if k[0] == "AMENDS" and k[1] == own:
+        if k[0] == "AMENDS" and k[1] == own and not _lender_replaced(ctx, k[2]):
             ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": role})
+
+
+_LENDING_ROLE = re.compile(r"(?i)\b(?:lender|bank)s?\b")
+
+
+def _lender_replaced(ctx: DocContext, earlier: str) -> bool:
+    """Whether the earlier agreement names a lender of its own that is no party to the own one:
+    "amending and restating the Credit Agreement ... between the Borrower and First Bank (the
+    "Existing Lender")" where a new lender signs: the new lender was never party to it."""
+    own = ctx.self_ref or ""
+    relations = ctx.collector.relations
+    return any(
+        k[0] == "PARTY_TO"
+        and k[2] == earlier
+        and _LENDING_ROLE.search(str(r.props.get("role") or ""))
+        and ("PARTY_TO", k[1], own) not in relations
+        for k, r in relations.items()
+    )
 
 
 #: notes a credit agreement's borrower gives its lenders ("Revolving Note", "Term Note",

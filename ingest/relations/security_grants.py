@@ -61,6 +61,9 @@ _GRANT_BY_SUBJECT = rule(
     _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
     r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+|(?:has|have)\s+(?:previously\s+)?)?"
     r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
+    # "transfers, assigns, and pledges to the Lender and grants to the Lender"
+    r"(?:(?:pledges?|assigns?|transfers?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+and\s+)?"
     r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant"
     r"|\s+or\s+cause\s+to\s+be\s+granted)?\s+(?:to\s+)?"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
@@ -131,6 +134,13 @@ _GRANT_BY_SUBJECT = rule(
             'certain Security Agreement of even date executed by Borrower (the "Collateral").',
             subj="Borrower",
             asset="those of Borrower's assets",
+        ),
+        passage(
+            "As security for the payment of the Obligations, the Company hereby transfers, "
+            "assigns, and pledges to the Bank and grants to the Bank a security interest in all "
+            "deposit accounts of the Company maintained with the Bank.",
+            subj="the Company",
+            asset="all deposit accounts of the Company maintained with the Bank",
         ),
     ],
     rejects=[

@@ -141,6 +141,23 @@ def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[
     return (own or spans)[0] if spans else None
 
 
+#: a line whose first word is in lower case ("restated, or supplemented ..."): it continues the
+#: sentence above it (a brand such as "eCommerce" or "e-business" is no such word)
+_LOWER_OPENING = rule(
+    "structure.lower_opening",
+    r"[ \t]*[a-z]+(?![\w.-])",
+    reads="a line's first word: in lower case, so the line continues the sentence above it",
+    matches=['restated, or supplemented from time to time, the "Credit Agreement")', "and"],
+    rejects=[
+        "eCommerce Services Agreement",
+        "e-business Hosting Agreement",
+        "CREDIT AGREEMENT",
+        "[FORM OF NOTE]",
+    ],
+    mode="match",
+)
+
+
 def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Every heading of ``text[start:end]``: groups of one to four consecutive short lines that
     name a document, wherever they stand (after a legend, a page number, an exhibit label)."""
@@ -153,7 +170,14 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = end if nl < 0 else nl
         line = text[pos:nl]
         blank = not line.strip() or _RULE_LINE.match(line) or line.strip() == "<PAGE>"
-        if not blank and (_is_heading_line(line) or (group and _CONNECTOR_LINE.match(line))):
+        # a line that opens in lower case continues the sentence above it ("... (as amended, /
+        # restated, or supplemented from time to time, the "Credit Agreement")"): no heading
+        opens = group is not None or not _LOWER_OPENING.match(line)
+        if (
+            not blank
+            and opens
+            and (_is_heading_line(line) or (group and _CONNECTOR_LINE.match(line)))
+        ):
             s, e = trim_span(text, pos, nl)
             group = (group[0], e) if group else (s, e)
             count += 1
