@@ -1,9 +1,10 @@
 """The quality gate: the extractor meets the bars on the hand-annotated documents.
 
 Runs the same evaluation as ``python -m tests.evaluation`` (``make eval``), once per set. The
-documents annotated before issue #13 are gated at :data:`CURRENT_GATE`; issue #13's bars
-(:data:`TARGET_BARS`) are reported for the tuned and the held-out set (``pytest -rP`` or
-``make eval`` shows the tables) and checked to be computed over every gold file.
+documents annotated before issue #13 (not ``financing`` in their gold) are gated at
+:data:`CURRENT_GATE`; issue #13's bars (:data:`TARGET_BARS`) are reported for the tuned and the
+held-out set (``pytest -rP`` or ``make eval`` shows the tables) and checked to be computed over
+every gold file.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from rich.console import Console
 from tests.evaluation.__main__ import DEFAULT_CORPUS, SETS, evaluate, render
 from tests.evaluation.scorer import (
     CURRENT_GATE,
-    FINANCING_FOLDER,
     TARGET_BARS,
     Report,
     load_all,
@@ -28,9 +28,8 @@ def reports() -> dict[str, Report]:
 
 
 def test_extraction_meets_the_quality_bars(reports: dict[str, Report]) -> None:
-    gated = Report(
-        [d for d in reports["tuned"].documents if not d.document.startswith(FINANCING_FOLDER)]
-    )
+    financing = {g.document for g in load_all(SETS["tuned"]) if g.financing}
+    gated = Report([d for d in reports["tuned"].documents if d.document not in financing])
     failures = gated.bar_failures(CURRENT_GATE)
     if failures:
         details = [
@@ -105,17 +104,26 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: a term loan's blind annotation holds a restated credit agreement of the guarantor that the
 #: extractor links to an older one of the same title (AMENDS precision 137/140, held at .97);
 #: six more blind credit agreements at the stop's end, 145 documents: SECURES recall 282/317,
-#: held at .88.
+#: held at .88;
+#: stop 28, 161 documents (16 more blind annotations: twelve credit agreements of credit-dev,
+#: four 1995-96 EDGAR credit and loan agreements): blank signature forms, banks' branches and
+#: agencies and the helpers' fixes raised LENDS_TO recall to 469/502 (held at .92), HOLDS to
+#: 191/211 (.90) and ISSUES to 171/207 (.82); the documents added, not the extractor, lowered
+#: AMENDS precision to 146/152 (a restated facility agreement whose three earlier facility
+#: agreements share its title, two prior facilities a loan agreement names), SECURES recall to
+#: 321/374 (grants in bank forms no reader knows yet), HOLDS precision to 191/198 (an agent a
+#: form certificate calls "a Bank", a bank whose name carries "(Carolinas)") and ISSUED_UNDER
+#: recall to 160/210 (facilities defined in shapes not read yet); each set a point under.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.97, 0.93),
-    "PARTY_TO": (0.96, 0.86),
-    "LENDS_TO": (0.96, 0.91),
-    "SECURES": (0.97, 0.88),
+    "AMENDS": (0.95, 0.93),
+    "PARTY_TO": (0.96, 0.87),
+    "LENDS_TO": (0.96, 0.92),
+    "SECURES": (0.97, 0.85),
     "WAIVES": (0.91, 0.90),
-    "SIGNED": (0.98, 0.92),
-    "HOLDS": (0.98, 0.83),
-    "ISSUES": (0.98, 0.78),
-    "ISSUED_UNDER": (0.98, 0.77),
+    "SIGNED": (0.98, 0.93),
+    "HOLDS": (0.95, 0.90),
+    "ISSUES": (0.98, 0.82),
+    "ISSUED_UNDER": (0.98, 0.75),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
@@ -128,17 +136,21 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: giving its party's form and jurisdiction raised jurisdiction to 250/279, held at .88; stop
 #: 27: the 7 new annotations state two maturities the readers miss, maturity_date 31/40 held at
 #: .77; descriptors in more shapes and blind fixes raised jurisdiction to 277/305, held at .90,
-#: and PARTY_TO.role to 1005/1145, held at .87).
+#: and PARTY_TO.role to 1005/1145, held at .87; stop 28, 161 documents: commitments read from
+#: tables and sections raised LENDS_TO.amount to 142/182 (held at .77), maturity_date to 45/55
+#: (.81), PARTY_TO.role to 1172/1312 (.88), SIGNED.title to 389/407 (.95) and entity_type to
+#: 564/590 (.95); a new document's rate no reader finds lowered interest_rate to 16/18, held
+#: at .88).
 ATTRIBUTE_FLOORS: dict[str, float] = {
-    "SIGNED.title": 0.94,
-    "PARTY_TO.role": 0.87,
+    "SIGNED.title": 0.95,
+    "PARTY_TO.role": 0.88,
     "WAIVES.what": 0.78,
     "amount": 0.80,
-    "interest_rate": 0.93,
-    "maturity_date": 0.77,
-    "entity_type": 0.94,
+    "interest_rate": 0.88,
+    "maturity_date": 0.81,
+    "entity_type": 0.95,
     "jurisdiction": 0.90,
-    "LENDS_TO.amount": 0.66,
+    "LENDS_TO.amount": 0.77,
 }
 
 
