@@ -777,9 +777,12 @@ class BlockReader:
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
         joined = False
         # "FIRST UNION NATIONAL BANK" / "OF NORTH CAROLINA", "SHANGHAI BANKING" / "CORPORATION
-        # LIMITED": a line that can only go on a name
+        # LIMITED": a line that can only go on a name (a last word alone, "CORPORATION", is
+        # joined where the block's company is read)
         goes_on = prev is not None and bool(
-            OPEN_END.search(prev.text) or CONTINUATION.match(f.text) or only_suffixes(f.text)
+            OPEN_END.search(prev.text)
+            or CONTINUATION.match(f.text)
+            or (only_suffixes(f.text) and len(f.text.split()) > 1)
         )
         if prev is not None and (orgs or goes_on) and wrapped(text, prev, f):
             joined_orgs = wrapped_orgs(text, prev, f)
