@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.amounts import find_amounts
+from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day, term_amount
@@ -30,7 +30,7 @@ _TO_MAKE = r"(?:[^.;]|\.\d)*?\bmake\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
 _MEANS_OBLIGATION = rule(
     "instruments.commitment_means_obligation",
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)[\"\u201d]\s+(?:shall\s+)?means?\s+"
-    r"the\s+obligation\s+(?:hereunder\s+)?of\s+(?:the\s+)?(?P<lender>"
+    r"the\s+(?:obligation|commitment)\s+(?:hereunder\s+)?of\s+(?:the\s+)?(?P<lender>"
     + _LENDER
     + r")\b"
     + _TO_MAKE,
@@ -42,9 +42,15 @@ _MEANS_OBLIGATION = rule(
             term="Revolving Commitment",
             lender="Lender",
         ),
+        passage(
+            '"Commitment" means the commitment of the Bank to make Advances. The initial amount',
+            term="Commitment",
+            lender="Bank",
+        ),
     ],
     rejects=[
         '"Commitment" means, as to each Lender, its obligation to make Loans to the Borrower.',
+        '"Commitment" means, as to each Lender, its commitment to make Loans to the Borrower.',
         '"Commitment Fee" means the fee payable under Section 2.5.',
     ],
 )
@@ -105,6 +111,28 @@ _EXPIRES = rule(
         '"Commitment Fee" means the fee payable on June 30, 2001',
     ],
 )
+#: the amount a sentence after the definition states: "The initial amount of the Lender's
+#: Commitment is $300,000,000", "The aggregate amount of the Commitment shall be $5,000,000"
+_AMOUNT_IS = rule(
+    "instruments.commitment_amount_is",
+    r"\s*[Tt]he\s+(?:(?:initial|aggregate|maximum|total)\s+){0,2}(?:principal\s+)?amount\s+of\s+"
+    r"(?:the\s+)?(?:(?:Lender|Bank)[\u2019']s\s+)?(?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)\s+"
+    r"(?:is|shall\s+be|equals)\s+(?P<amount>\$\s?[\d,]+(?:\.\d+)?)",
+    reads="the sentence after a commitment's definition that states its amount",
+    matches=[
+        passage(
+            "The initial amount of the Bank\u2019s Commitment is $45,000,000.",
+            term="Commitment",
+            amount="$45,000,000",
+        ),
+        passage(
+            " The aggregate amount of the Revolving Commitment shall be $8,250,000 on the",
+            term="Revolving Commitment",
+            amount="$8,250,000",
+        ),
+    ],
+    rejects=["The amount of each Lender\u2019s Commitment is set forth on Schedule 2.01."],
+)
 #: "up to such limits": the amount is the one the paragraph stated before
 _SUCH_LIMIT = re.compile(r"\bsuch\s+(?:limits?|amount|maximum)\b", re.I)
 
@@ -125,6 +153,8 @@ def defined_commitments(ctx: DocContext) -> None:
             stops = [i for i in (text.find(s, m.end()) for s in (". ", ".\n", "\n\n")) if i >= 0]
             clause = text[m.start() : min(stops, default=len(text))]
             amounts = find_amounts(clause) or term_amount(text, clause)
+            if not amounts:
+                amounts = _stated_amount(text, min(stops, default=len(text)), term)
             if not amounts and _SUCH_LIMIT.search(clause):
                 paragraph = max(0, text.rfind("\n\n", 0, m.start()))
                 amounts = find_amounts(text, paragraph, m.start())[-1:]
@@ -160,6 +190,14 @@ def _same_facility(ctx: DocContext, amount: PropValue) -> str | None:
         ),
         None,
     )
+
+
+def _stated_amount(text: str, end: int, term: str) -> list[Amount]:
+    """The amount the sentence right after the definition states for ``term`` (``_AMOUNT_IS``)."""
+    m = _AMOUNT_IS.match(text, end + 1, end + 200)
+    if m is None or " ".join(m["term"].split()) != term:
+        return []
+    return find_amounts(m["amount"])[:1]
 
 
 def _expiry(text: str, term: str) -> str | None:

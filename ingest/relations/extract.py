@@ -21,6 +21,7 @@ from ingest.relations.delivered_grants import extract_delivered_grants
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
+from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
@@ -140,6 +141,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
+            extract_guaranty_from(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
             extract_delivered_grants(ctx, lo, sentence)
         if "ent" in low and "into" in low and "security interest" in low:
