@@ -39,6 +39,7 @@ from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
 from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
@@ -69,6 +70,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_agreement,
     extract_letter,
     extract_parties,
+    extract_letter_applicant,
     extract_recital_parties,
     extract_announced_roles,
     extract_serving_parties,

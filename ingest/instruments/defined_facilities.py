@@ -62,8 +62,9 @@ _DEFINITION = rule(
 _PROVIDED = rule(
     "instruments.provided_facility",
     rf"\b(?:provide|make\s+available|extend|establish)\b(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?\s+"
-    rf"{_FACILITY_NOUN}(?:\s+(?:available\s+)?to\s+(?:the\s+)?[A-Z][\w-]*)?\s*\(\s*(?:the\s+)?"
-    rf"[\"\u201c](?P<term>{_TERM})[\"\u201d]\s*\)",
+    rf"(?:{_FACILITY_NOUN}|a\s+revolving\s+credit)"
+    rf"(?:\s+(?:available\s+)?to\s+(?:the\s+)?[A-Z][\w-]*)?\s*\(\s*(?:the\s+)?"
+    rf"[\"\u201c](?P<term>{_TERM}|Revolving\s+Credit)[\"\u201d]\s*\)",
     reads="the sentence that provides a credit facility and defines it by a loan term",
     matches=[
         passage(
@@ -78,10 +79,15 @@ _PROVIDED = rule(
             'the Bank will extend a term loan facility to Borrower ("Term Loan")',
             term="Term Loan",
         ),
+        passage(
+            "the Lender agrees to extend a revolving credit (the “Revolving Credit”) to the",
+            term="Revolving Credit",
+        ),
     ],
     rejects=[
         'Bank hereby agrees to provide to Borrower a credit facility (the "Loan Documents")',
         'the prior lender provided the facility (the "Loan")',
+        'the Bank may extend a revolving credit (the "Credit Documents")',
     ],
 )
 
