@@ -39,6 +39,7 @@ from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
 from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.defined_as import extract_defined_as
 from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
@@ -88,6 +89,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_described_parties,
     extract_joint_terms,
     extract_organized_under,
+    extract_defined_as,
     extract_relations,
     extract_appended,
     extract_party_captions,

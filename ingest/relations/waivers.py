@@ -54,6 +54,11 @@ _REQUESTED = re.compile(
 )
 
 
+#: "agrees to waive, and does hereby absolutely waive and relinquish": the verb said twice, the
+#: object follows the second one
+_RESTATED_VERB = re.compile(r"\W*and\s+(?:does\s+)?hereby\s+(?:\w+\s+){0,4}?waives?\b")
+
+
 #: What a waiver of deal terms waives: a default or covenant, or money owed under the deal
 #: (accrued interest, a fee or premium); defences and procedure are :data:`_BOILERPLATE`.
 _WAIVABLE = re.compile(
@@ -113,6 +118,8 @@ def extract_waivers(
         before = sentence[: m.start()]
         if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
             continue
+        if _RESTATED_VERB.match(m["what"]):
+            continue  # "agrees to waive, and does hereby waive X": the second verb's match reads X
         if not _WAIVABLE.search(m["what"]):
             continue
         requested = _REQUESTED.search(before[-80:])
