@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.jurisdictions import JURISDICTIONS
-from ingest.parties.forms import place_of
+from ingest.parties.organized_under import give_jurisdiction
 from ingest.relations.slots import labelled, name_key
 from ingest.rules import passage, rule
 
@@ -53,12 +53,4 @@ def extract_defined_as(ctx: DocContext) -> None:
         refs = labelled(ctx, ctx.lookup(m["term"]), "Party") or labelled(ctx, [by_name], "Party")
         if len(refs) != 1:
             continue
-        party = ctx.collector.get(refs[0])
-        if party is None or party.props.get("jurisdiction") or party.props.get("kind") == "person":
-            continue
-        ctx.collector.add(
-            refs[0],
-            "Party",
-            ctx.span(m.start("name"), m.end()),
-            {"jurisdiction": place_of(m["place"])},
-        )
+        give_jurisdiction(ctx, refs[0], m.start("name"), m.end(), m["place"])

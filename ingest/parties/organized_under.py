@@ -53,12 +53,13 @@ def extract_organized_under(ctx: DocContext) -> None:
         if len(refs) != 1 or refs[0] in seen:
             continue
         seen.add(refs[0])
-        party = ctx.collector.get(refs[0])
-        if party is None or party.props.get("jurisdiction") or party.props.get("kind") == "person":
-            continue
-        ctx.collector.add(
-            refs[0],
-            "Party",
-            ctx.span(m.start("term"), m.end()),
-            {"jurisdiction": place_of(m["place"])},
-        )
+        give_jurisdiction(ctx, refs[0], m.start("term"), m.end(), m["place"])
+
+
+def give_jurisdiction(ctx: DocContext, ref: str, start: int, end: int, place: str) -> None:
+    """The party's jurisdiction, where it is an organization that has none yet (a first
+    statement counts; a person has no jurisdiction of organization)."""
+    party = ctx.collector.get(ref)
+    if party is None or party.props.get("jurisdiction") or party.props.get("kind") == "person":
+        return
+    ctx.collector.add(ref, "Party", ctx.span(start, end), {"jurisdiction": place_of(place)})
