@@ -20,7 +20,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day
-from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
 from ingest.records import PropValue
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
@@ -137,10 +137,8 @@ def defined_facilities(ctx: DocContext) -> None:
     """The one credit facility a definition or a providing sentence names, ISSUED_UNDER the own
     agreement (not an amendment) that has no facility yet: its amount (the definition's, else
     the first limit of the providing paragraph) and last day; evidence: the defining clause."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement" or ctx.self_ref is None:
-        return
-    if own.props.get("kind") == "amendment" or _has_facility(ctx, ctx.self_ref):
+    own = agreement_without_facility(ctx)
+    if own is None:
         return
     text = ctx.text
     found: dict[str, tuple[int, int, list[Amount], str | None]] = {}
@@ -169,7 +167,7 @@ def defined_facilities(ctx: DocContext) -> None:
     evidence = ctx.span(lo, hi)
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     ctx.define(term, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
 
 
 def _limit(text: str, start: int, end: int) -> list[Amount]:
@@ -182,12 +180,3 @@ def _paragraph_end(text: str, start: int) -> int:
     """Where the paragraph holding ``start`` ends (a blank line), at most a reach away."""
     blank = _BLANK_LINE.search(text, start, start + _PARAGRAPH_REACH)
     return blank.start() if blank else min(len(text), start + _PARAGRAPH_REACH)
-
-
-def _has_facility(ctx: DocContext, own: str) -> bool:
-    return any(
-        e.label == "Instrument"
-        and e.props.get("kind") == "credit_facility"
-        and ("ISSUED_UNDER", ref, own) in ctx.collector.relations
-        for ref, e in ctx.collector.entities.items()
-    )

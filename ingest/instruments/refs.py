@@ -21,3 +21,22 @@ def clause_span(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, hi
+
+
+def agreement_without_facility(ctx: DocContext) -> str | None:
+    """The own agreement's ref where a facility reader may add its one credit facility: an
+    agreement, not an amendment (whose loans are its base agreement's), that has no credit
+    facility ISSUED_UNDER it yet (a reader before it found one)."""
+    own_ref = ctx.self_ref
+    own = ctx.collector.get(own_ref) if own_ref else None
+    if own_ref is None or own is None or own.label != "Agreement":
+        return None
+    if own.props.get("kind") == "amendment":
+        return None
+    has_facility = any(
+        e.label == "Instrument"
+        and e.props.get("kind") == "credit_facility"
+        and ("ISSUED_UNDER", ref, own_ref) in ctx.collector.relations
+        for ref, e in ctx.collector.entities.items()
+    )
+    return None if has_facility else own_ref

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.instruments.lines_of_credit import last_day
-from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 
@@ -58,10 +58,8 @@ def single_loans(ctx: DocContext) -> None:
     """The one loan of a two-party credit agreement (not an amendment) whose own agreement
     has no facility yet: a credit facility titled "Term Loan" or "Loan", ISSUED_UNDER the
     own agreement; evidence: the sentence that makes it."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement" or ctx.self_ref is None:
-        return
-    if own.props.get("kind") == "amendment" or _has_facility(ctx, ctx.self_ref):
+    own = agreement_without_facility(ctx)
+    if own is None:
         return
     text = ctx.text
     made = list(_MAKES_THE_LOAN.finditer(text))
@@ -88,13 +86,4 @@ def single_loans(ctx: DocContext) -> None:
     evidence = ctx.span(lo, hi)
     ctx.collector.add(ref, "Instrument", evidence, props, (title,))
     ctx.define(title, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
-
-
-def _has_facility(ctx: DocContext, own: str) -> bool:
-    return any(
-        e.label == "Instrument"
-        and e.props.get("kind") == "credit_facility"
-        and ("ISSUED_UNDER", ref, own) in ctx.collector.relations
-        for ref, e in ctx.collector.entities.items()
-    )
+    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)

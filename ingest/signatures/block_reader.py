@@ -48,8 +48,7 @@ from ingest.signatures.company_lines import (
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
-from ingest.signatures.page_footers import footer_line
-from ingest.signatures.page_labels import page_label
+from ingest.signatures.page_labels import footer_line, page_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title

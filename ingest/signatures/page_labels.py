@@ -1,14 +1,19 @@
-"""The label a signature page carries at its foot or head, on a line of its own and without
-brackets: "Signature Page to Acme Tool, Inc. Credit Agreement". It names the document (often
-by its borrower's name), never a company that signs a block there. (A label in brackets or in
-a parenthesis is read where the block reader meets "[" and "(".)
+"""The marks a signature page carries at its foot or head, never a block of their own:
+- a label on a line of its own and without brackets, "Signature Page to Acme Tool, Inc.
+  Credit Agreement", which names the document (often by its borrower's name), never a company
+  that signs a block there (a label in brackets or in a parenthesis is read where the block
+  reader meets "[" and "(");
+- a numbered footer that names the page but no signer ("LOAN AGREEMENT" / "ACME REALTY
+  COMPANY" / "SIGNATURE PAGE 58"): the company it names (the borrower, to tell the pages
+  apart) signs no block there; read as a company line it would take the caption above it
+  ("BANKS:") as its role.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.rules import rule
+from ingest.rules import passage, rule
 
 PAGE_LABEL = rule(
     "signatures.page_label",
@@ -34,3 +39,24 @@ PAGE_LABEL = rule(
 def page_label(line: str) -> bool:
     """Whether a line of the signature pages (stripped) is only a page's label."""
     return PAGE_LABEL.match(line) is not None
+
+
+_FOOTER_LINE = rule(
+    "signatures.page_footer_line",
+    r"(?i)signature\s+page\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?[ \t]*",
+    reads="the last line of a signature page's footer, numbered: 'SIGNATURE PAGE 58', 'Signature"
+    " Page 2 of 4' (a 'Signature Page to ...' line heads a page as often as it ends one)",
+    matches=[passage("SIGNATURE PAGE 58"), passage("Signature Page 2 of 4")],
+    rejects=[
+        "SIGNATURE PAGES FOLLOW",
+        "the signature page of each Lender",
+        "SIGNATURES",
+        "Signature Page to Loan Agreement",
+    ],
+    mode="fullmatch",
+)
+
+
+def footer_line(line: str) -> bool:
+    """Whether a line of the signature pages closes a page's footer ("SIGNATURE PAGE 58")."""
+    return _FOOTER_LINE.fullmatch(line.strip()) is not None
