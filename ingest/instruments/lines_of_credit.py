@@ -9,7 +9,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
-from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
 from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
@@ -52,7 +52,8 @@ _LOAN_TERM = rule(
     # "(as such figure may be reduced from time to time, the ": the amount's changes first
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
-    r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
     r"|(?:Revolving|Term|Credit)\s+Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
@@ -67,6 +68,7 @@ _LOAN_TERM = rule(
             term="Capital Expenditure Term Commitment",
         ),
         passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
+        passage('of such advance (such Lender\'s "Loan"), together', term="Loan"),
         passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
         passage(
             "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
@@ -94,13 +96,14 @@ _LOAN_TERM = rule(
 _MAKES_LOANS = rule(
     "instruments.makes_loans",
     r"(?i)\b(?:make|extend|lend)\b(?:\s+(?!payments?\b|on\b|of\b|to\b)[\w-]+){0,3}?"
-    r"\s+(?:loans?|advances|fundings)\b",
+    r"\s+(?:loans?|advances?|fundings)\b",
     reads="the words by which a lender makes the loans a sentence defines",
     matches=[
         passage(
             "the Lender agrees to make revolving credit loans", match="make revolving credit loans"
         ),
         passage("the Bank will make Fundings to Borrower", match="make Fundings"),
+        passage("each Lender agrees to make a single advance to", match="make a single advance"),
     ],
     rejects=["the Borrower shall repay the Loans", "to make payments on the loans"],
 )
@@ -250,7 +253,7 @@ def lines_of_credit(ctx: DocContext) -> None:
         return
     loans: dict[int, str] = {}  # the clause each facility of loans is defined in -> it
     for m in _LOAN_TERM.finditer(text):
-        lo, _ = clause_span(ctx, m.start(), m.end())
+        lo = _lending_start(ctx, m.start(), m.end())
         if not (
             _ESTABLISHES.search(text, lo, m.start())
             and (
@@ -271,6 +274,24 @@ def lines_of_credit(ctx: DocContext) -> None:
             continue
         if (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
             loans.setdefault(lo, ref)
+
+
+#: "the amount of such advance (such Lender's "Loan")": a clause that names the advance the
+#: sentence before it makes
+_SUCH_ADVANCE = re.compile(r"(?i)\bsuch\s+(?:advances?|loans?|borrowings?)\b")
+
+
+def _lending_start(ctx: DocContext, start: int, end: int) -> int:
+    """Where the lending clause of the term at ``[start, end)`` starts: its own sentence, or
+    the sentence before where its own only points back at the advance that one makes ("each
+    Lender agrees to make a single advance to Borrower ... Borrower's obligation to repay to
+    such Lender the amount of such advance (such Lender's "Loan") ...")."""
+    lo, _ = clause_span(ctx, start, end)
+    text = ctx.text
+    if _MAKES_LOANS.search(text, lo, start) or not _SUCH_ADVANCE.search(text, lo, start):
+        return lo
+    before = text.rfind(".", 0, lo)
+    return clause_span(ctx, before, before)[0] if before > 0 else lo
 
 
 #: a term for the amount of loans, not for loans of their own

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 
+#: whose instrument a parenthesis defines in a syndicated agreement, before its quoted term:
+#: "(such Lender's "Note")", "(each Bank's "Loan")", "(its "Note")": each lender's own loan or
+#: note, the one instrument the term names for all of them
+EACH_HOLDERS = r"(?:(?:such|each|any|the)\s+[A-Z][\w-]*['\u2019]s|its|their)\s+"
+
 
 def instrument_ref(title: str) -> str:
     return f"instrument:{' '.join(title.lower().split())}|"

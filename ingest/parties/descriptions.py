@@ -31,10 +31,16 @@ _INDIVIDUAL = re.compile(
     r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
     re.IGNORECASE,
 )
+#: the capacity written after a party's name: ", as Agent", ", not individually but solely in
+#: its capacity as Trustee", ", individually as a Lender", ", individually and as Agent"
 _AS_ROLE = re.compile(
-    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
+    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+"
+    r"|(?i:individually)\s+(?:and\s+)?)?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
 )
+#: the short name a party is given right after its name, before its capacity: `Northgate
+#: Capital Corporation ("Northgate"), individually as a Lender`
+_ALIAS_FIRST = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,60}[\"\u201d]\s*\)")
 _ADDRESS = re.compile(
     r"\b(?:located|office|offices|business|address|residing)\s+(?:is\s+)?at\s+"
     r"(?P<addr>[^();\"“]{5,160}?\b\d{5}(?:-\d{4})?)"
@@ -86,6 +92,12 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
     if role and (phrase := _role_phrase(role["role"])):
         party.role = phrase
         party.end = role.start("role") + len(phrase)
+    elif (alias := _ALIAS_FIRST.match(text, end, limit)) and (
+        role := _AS_ROLE.match(text, alias.end(), limit)
+    ):
+        # the capacity after the short name is the party's; the name's description ends
+        # before that name, which the reader of defined terms takes
+        party.role = _role_phrase(role["role"])
     addr = _ADDRESS.search(text, party.end, min(limit, party.end + 250))
     if addr:
         props["address"] = clean_name(addr["addr"])

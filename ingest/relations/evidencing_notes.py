@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
+from ingest.instruments.refs import EACH_HOLDERS
 from ingest.instruments.terms import principal_amount
 from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
@@ -84,10 +85,12 @@ _DEFINES = re.compile(
     r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
-#: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")"
+#: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")", "(such Lender's
+#: "Note")", "(each Bank's "Note")", "(its "Note")"
 _TERM = re.compile(
     r"\(\s*(?:[^()\"\u201c\u201d]{0,140}?,\s*)?(?:(?:each|individually|collectively|together)"
-    r",?\s+)?(?:(?:a|an|the)\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
+    r",?\s+)?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
+    r"[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
