@@ -494,10 +494,19 @@ def _name_continues(text: str, pos: int) -> bool:
 #: "Replacement Guarantor", who stand behind other debts or none yet).
 _GUARANTOR_TERM = rule(
     "roles.guarantor_term",
-    r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate)\s+)?"
+    r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate|investor|sponsor"
+    r"|principal|individual|affiliate|limited)\s+)?"
     r"(?:guarantor|grantor|pledgor)(?:s|\(s\))?",
     reads="a term whose definition names who stands behind the deal's obligations",
-    matches=["Guarantors", "Subsidiary Guarantor", "Grantors", "Pledgor", "GUARANTOR(S)"],
+    matches=[
+        "Guarantors",
+        "Subsidiary Guarantor",
+        "Grantors",
+        "Pledgor",
+        "GUARANTOR(S)",
+        "INVESTOR GUARANTOR",
+        "Sponsor Guarantor",
+    ],
     rejects=["Mortgage Loan Guarantor", "Replacement Guarantor", "Guaranty"],
     mode="fullmatch",
 )

@@ -29,7 +29,8 @@ _TO_MAKE = r"(?:[^.;]|\.\d)*?\bmake\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
 
 _MEANS_OBLIGATION = rule(
     "instruments.commitment_means_obligation",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}Commitment)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|COMMITMENT))[\"\u201d]\s+"
+    r"(?:shall\s+)?means?\s+"
     r"the\s+(?:obligation|commitment)\s+(?:hereunder\s+)?of\s+(?:the\s+)?(?P<lender>"
     + _LENDER
     + r")\b"
@@ -46,6 +47,12 @@ _MEANS_OBLIGATION = rule(
             '"Commitment" means the commitment of the Bank to make Advances. The initial amount',
             term="Commitment",
             lender="Bank",
+        ),
+        passage(
+            '"TRANCHE B COMMITMENT" shall mean the obligation of the Lender to make Tranche B'
+            " Loans to the Company in an aggregate principal amount up to $2,750,000.",
+            term="TRANCHE B COMMITMENT",
+            lender="Lender",
         ),
     ],
     rejects=[

@@ -30,19 +30,24 @@ from ingest.structure.analysis import analyze
 
 #: '"Guaranty" means' / 'shall mean' right after the quoted term
 _MEANS = re.compile(r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)\s+")
+#: '"Mortgage": A deed of trust ...' (:mod:`ingest.colon_definitions`), the line perhaps broken
+#: after the colon
+_COLON = re.compile(r"[\"\u201d][ \t]*:[ \t]*(?:\n[ \t]*)?(?:(?:shall\s+)?means?\s+)?")
 #: How far a definition's items run (several documents: "(a) ...; (b) ...")
 _WINDOW = 900
 #: the end of the definition: a blank line or the next quoted term opening a definition
 _END = re.compile(
     r"\n\s*\n|[.;]\s*[\"\u201c][A-Z][^\"\u201d]{0,60}[\"\u201d]\s*(?:shall\s+)?(?:means?|has)\b"
+    r"|\n[ \t]*[\"\u201c][A-Z][^\"\u201d\n]{0,60}[\"\u201d][ \t]*:"  # the next colon definition
 )
 _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
 #: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
 #: Security Agreement", "deed to secure debt and security agreement", "that Security Agreement
 #: of even date herewith"
 _DOCUMENT = re.compile(
-    r"^\s*(?:(?:that\s+certain|that|the|a|an|each)\s+)?(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
-    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreement|Mortgage|Deed\s+of\s+Trust)"
+    r"^\s*(?:(?:that\s+certain|that|the|a|an|each|The|An?|Each)\s+)?"
+    r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
+    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust)"
     r"|(?:guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
     r"(?:\s+and\s+security\s+agreement)?)\b"
@@ -70,15 +75,15 @@ def extract_security_documents(ctx: DocContext) -> None:
     SECURES from the collateral a credit agreement defines."""
     text = ctx.text
     for d in find_definitions(text):
-        if d.style != "means":
+        if d.style not in ("means", "colon"):
             continue
-        head = _MEANS.match(text, d.end)
+        head = (_MEANS if d.style == "means" else _COLON).match(text, d.end)
         if head is None:
             continue
         window = text[head.end() : head.end() + _WINDOW]
         stop = _END.search(window)
         body = window[: stop.start() if stop else len(window)]
-        if d.term == "Collateral":
+        if d.term.lower() == "collateral":  # '"COLLATERAL" means' in older forms
             _defined_collateral(ctx, d.start, head.end(), body)
             continue
         starts = [0] + [m.end() for m in _ITEM.finditer(body) if m.end() > 0]
@@ -134,7 +139,8 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
         aliases,
     )
     evidence = ctx.span(at + doc.start("title"), at + given.end())
-    ref = add_mention(ctx, mention, evidence)
+    ref = _known_document(ctx, term, date) if specific else None
+    ref = ref or add_mention(ctx, mention, evidence)
     if not labelled(ctx, [ref], "Agreement"):
         return
     role: dict[str, PropValue] = {"role": "Guarantor"} if _GUARANTY.search(title) else {}
@@ -157,6 +163,17 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     for party in givers:
         if party not in takers:
             ctx.collector.relate("SECURES", party, secured, evidence)
+
+
+def _known_document(ctx: DocContext, term: str, date: str | None) -> str | None:
+    """The agreement another reader already made of this definition ('"Investor Guaranty" means
+    that certain Guaranty dated as of May 1, 1995': the "Guaranty" of that date, the term its
+    alias), so that the term does not become a second agreement of its own."""
+    for ref in ctx.lookup(term):
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Agreement" and e.props.get("date") in (None, date):
+            return ref
+    return None
 
 
 #: the documents by which their giver stands behind the deal's obligations

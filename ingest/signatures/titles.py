@@ -23,6 +23,10 @@ _OPEN_TITLE = re.compile(
     r"|Assistant|Managing|General|Investment|Legal|Authorized))\s*$",
     re.IGNORECASE,
 )
+#: "CFO and Chief Strategy" / "Officer": a chief of anything cut before the "Officer" on the
+#: next line (only that line: "Chief Manager" is a whole title)
+_CHIEF_CUT = re.compile(r"\bChief\s+[A-Za-z]+\s*$", re.IGNORECASE)
+_OFFICER_LINE = re.compile(r"(?i)officer")
 
 
 #: A title cut inside a phrase ("Executive Vice President--", "Vice President and"): the next
@@ -48,7 +52,10 @@ def continues_title(title: str, line: str) -> bool:
     """Whether ``line`` is the rest of a title the line above cut ("Officer", "Chief Financial
     Officer"): the title ends open, and the line is a few words, no field and no company."""
     return (
-        bool(_OPEN_TITLE.search(title) or _JOINED_TITLE.match(line))
+        (
+            bool(_OPEN_TITLE.search(title) or _JOINED_TITLE.match(line))
+            or bool(_CHIEF_CUT.search(title) and _OFFICER_LINE.fullmatch(line.strip()))
+        )
         and len(line.split()) <= 6
         and not re.match(r"(?:By|Name|Title|Its|Date)(?![^\W_])", line)
         and not line.endswith(":")

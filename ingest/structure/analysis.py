@@ -17,6 +17,7 @@ from ingest.structure.regions import Region, Structure
 from ingest.structure.signature_pages import (
     FOOTER_REACH,
     LETTER_CLOSE,
+    SIGNATURE_PAGE_LABEL,
     SIGNATURE_START,
     signature_lines,
 )
@@ -51,11 +52,14 @@ def analyze(text: str) -> Structure:
         closes.append(LETTER_CLOSE.search(text, body_start))
     found = [m for m in closes if m is not None]
     sig = min(found, key=lambda m: m.start()) if found else None
-    if sig is None or sig.group().startswith("["):
-        # no witness clause: the blocks start at their first signature line, which a
-        # "[Signature Page to ...]" footer (when there is one) closes
+    label = SIGNATURE_PAGE_LABEL.search(text, body_start, sig.start() if sig else len(text))
+    if sig is None or sig.group().startswith("[") or label:
+        # no witness clause (or only a later form's): the blocks start at their first
+        # signature line, which a "[Signature Page to ...]" footer or an unbracketed label
+        # (when there is one) closes
+        footer = label or sig
         lines = signature_lines(text, body_start)
-        if sig is None or (lines and 0 < sig.start() - lines.start() < FOOTER_REACH):
+        if footer is None or (lines and 0 < footer.start() - lines.start() < FOOTER_REACH):
             sig = lines or sig
     attachments = attachments_after(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)

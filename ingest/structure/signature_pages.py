@@ -41,6 +41,31 @@ SIGNATURE_START = rule(
 )
 
 
+#: A signature page's label on a line of its own and without brackets ("Signature Page to
+#: Credit Agreement"), which closes the page it foots: like a "[Signature Page to ...]" footer,
+#: it tells where the signature pages are when the first witness clause of the document is a
+#: form's (an exhibit's note, after blocks that no "IN WITNESS WHEREOF" announced).
+SIGNATURE_PAGE_LABEL = rule(
+    "structure.signature_page_label",
+    r"(?im)^[ \t]*(?:counterpart\s+)?signature\s+pages?\s+(?:to|of|for)\s+[^\n]{0,150}?"
+    r"\b(?:agreement|amendment|note|guarant(?:y|ee)|waiver|consent|indenture|supplement"
+    r"|joinder)s?[ \t]*$",
+    reads="a signature page's label on a line of its own, without brackets, that foots the page",
+    matches=[
+        passage(
+            "E-Mail: a@b.com\nSignature Page to Credit Agreement\nBANK",
+            match="Signature Page to Credit Agreement",
+        ),
+        passage("\nSIGNATURE PAGE TO LOAN AGREEMENT\n", match="SIGNATURE PAGE TO LOAN AGREEMENT"),
+    ],
+    rejects=[
+        "The signature pages to this Agreement may be delivered by telecopy.",
+        "Signature Page to Credit Agreement ACME BANK, as Lender",
+        "SIGNATURE PAGE",
+    ],
+)
+
+
 #: A letter's complimentary close, where its signatures begin when no witness clause does
 #: (only in a letter: a form's "Very truly yours" above its signature lines is not one).
 LETTER_CLOSE = rule(
