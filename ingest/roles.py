@@ -19,6 +19,7 @@ from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name, name_runs
 from ingest.parties.lender_class import names_class
+from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
@@ -475,6 +476,8 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         if _SIGNER_LINE.match(before) or _SIGNS_FOR.search(before):
             continue
         name = " ".join(m["name"].split()).strip(" ,")
+        if only_roles(name):
+            continue  # "A DELAWARE CORPORATION" under the name: its descriptor, no company
         if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
             out.append((name, ctx.span(m.start("name"), m.start("name") + len(m["name"]))))
     return out

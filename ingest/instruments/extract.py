@@ -8,6 +8,7 @@ from ingest.context import DocContext
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
+from ingest.instruments.facility_definitions import facility_definitions
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.single_loans import single_loans
@@ -23,4 +24,5 @@ def extract_instruments(ctx: DocContext) -> None:
     defined_commitments(ctx)
     single_loans(ctx)
     defined_facilities(ctx)
+    facility_definitions(ctx)
     fill_mentioned(ctx)

@@ -220,7 +220,8 @@ def self_amends_by_text(ctx: DocContext) -> None:
 #: the own document, as the subject, amends the title after the verb.
 _THIS_AMENDS = rule(
     "references.this_amends",
-    r"\b(?:This|THIS)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
+    r"\b(?:This|THIS|(?:Further|Furthermore|Moreover|Accordingly|Additionally|In\s+addition),"
+    r"\s+this)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
     r"|Supplement|SUPPLEMENT|Note|NOTE)\s+(?:hereby\s+)?(?:amends|modifies|supplements)\b"
     r"(?:(?:,|\s+and)\s+(?:restates|replaces|supersedes)){0,3}"
     r"(?:\s*,?\s+(?:\([^()]{0,80}\)|in\s+(?:its|their)\s+entirety))*,?\s+"
@@ -240,6 +241,10 @@ _THIS_AMENDS = rule(
         passage(
             "This Supplement hereby amends the Indenture",
             match="This Supplement hereby amends the ",
+        ),
+        passage(
+            "Further, this Agreement amends and restates the Prior Loan Agreement.",
+            match="Further, this Agreement amends and restates the ",
         ),
     ],
     rejects=[

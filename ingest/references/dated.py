@@ -39,6 +39,16 @@ _PARTY_CLAUSE = rule(
     rejects=[" which was terminated ", ". The Borrower "],
     mode="match",
 )
+#: "the First Amendment thereto dated December 23, 1997": an amendment's title, "thereto" (the
+#: agreement named before it), then its date
+_THERETO = rule(
+    "references.thereto_gap",
+    r"\s*,?\s*(?:thereto|hereto)\s*,?\s*",
+    reads="the gap between a mentioned amendment's title and its date: 'thereto'",
+    matches=[" thereto ", ", thereto, "],
+    rejects=[" thereto and to the Security Agreement ", " to the Lender "],
+    mode="fullmatch",
+)
 _SENTENCE_END = rule(
     "references.sentence_end",
     r"(?<!\b(?:St|No|Co|Mr|Ms|Dr|Jr|Sr))(?<!\b[A-Z])\.\s+[A-Z][a-z]",
@@ -120,7 +130,9 @@ def date_after(
     gap = window[: m.start()]
     if len(gap) > 300 or not _gap_ok(gap):
         return None, pos
-    if gap.strip(" ,\n") and not (_PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap)):
+    if gap.strip(" ,\n") and not (
+        _PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap) or _THERETO.fullmatch(gap)
+    ):
         return None, pos
     date = m.groupdict().get("date") or m.groupdict().get("date2")
     return (parse_date(date) if date else self_date), pos + m.end()

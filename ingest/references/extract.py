@@ -20,6 +20,7 @@ from ingest.references.amends import (
     self_amends_by_text,
     self_relates_to_base,
 )
+from ingest.references.defined_security_documents import defined_security_documents
 from ingest.references.lower_case import lower_case_mentions
 from ingest.references.mentions import NAME_SUFFIX, Mention, find_mentions
 from ingest.references.renamed import terms_of_titles
@@ -55,6 +56,7 @@ def extract_references(ctx: DocContext) -> None:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     lower_case_mentions(ctx, self_date)
     terms_of_titles(ctx, named)
+    defined_security_documents(ctx, self_date)
     for head, chain in deferred:
         for head_ref in ctx.lookup(head.title)[:1]:
             evidence = sentence_span(ctx, min(head.start, chain[0].start), head.end)

@@ -64,6 +64,37 @@ _DEFINED_MAKER = rule(
     ],
 )
 
+#: '"Security Agreement" means the Security Agreement of the Borrower of even date herewith
+#: pursuant to which the Borrower grants ...': the agreement's definition names its giver by
+#: "of" (one party's term; the one it is given to is left to other readers)
+_DEFINED_OF_MAKER = rule(
+    "relations.agreement_makers.defined_of_giver",
+    r"[\"\u201c](?P<doc>[A-Z][^\"\u201d\n]{0,60}?)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    r"(?:the|that\s+certain)\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Agreement|Guarant(?:y|ee)|Mortgage)"
+    r"\s+of\s+the\s+(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?=\s+(?:of\s+even\s+date|dated|pursuant|in\s+favou?r|to\s+the|for\s+the)\b|[,.;])",
+    reads="an agreement's definition that names its giver after 'of'",
+    matches=[
+        passage(
+            '"Security Agreement" means the Security Agreement of the Borrower of even date '
+            "herewith pursuant to which the Borrower grants the Banks a security interest",
+            doc="Security Agreement",
+            by="Borrower",
+        ),
+        passage(
+            "\u201cParent Guaranty\u201d means the Guaranty of the Parent Guarantor dated as of "
+            "the Closing Date",
+            doc="Parent Guaranty",
+            by="Parent Guarantor",
+        ),
+    ],
+    rejects=[
+        '"Security Agreement" means the Security Agreement of even date herewith',
+        '"Pledge Agreement" means the Pledge Agreement of the type described in Section 5',
+        '"Guaranty" means the guaranty of a Guarantor',
+    ],
+)
+
 _CONDITION_MAKER = rule(
     "relations.agreement_makers.form_clause_executed_by",
     r"\b(?:[Tt]he|[Aa]n?|[Ee]ach)\s+(?P<doc>(?:[A-Z][\w-]*\s+){0,5}?"
@@ -98,7 +129,7 @@ def extract_agreement_makers(ctx: DocContext) -> None:
     one it is made in favour of; a party's role is the role word its term states ("the
     Borrower": Borrower), none for a name. Evidence: the definition or the condition."""
     text = ctx.text
-    for pattern in (_DEFINED_MAKER, _CONDITION_MAKER):
+    for pattern in (_DEFINED_MAKER, _DEFINED_OF_MAKER, _CONDITION_MAKER):
         for m in pattern.finditer(text):
             agreement = _known_agreement(ctx, " ".join(m["doc"].split()))
             if agreement is None:

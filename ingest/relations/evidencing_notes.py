@@ -314,11 +314,12 @@ def _lenders(ctx: DocContext, roles: Roles) -> list[str]:
         for r, rs in term_roles(ctx).items()
         if rs & LENDER_ROLES and not rs & BORROWER_ROLES and named_party(ctx, r)
     ]
-    if by_term:
-        return by_term
-    out = [r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES]
+    out = by_term or [
+        r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES
+    ]
     # the agent signing among "the Banks listed on the signature pages" with a commitment of
-    # its own lends as one of them, though its role reads as the agent's alone
+    # its own lends as one of them, though its role reads as the agent's alone and the class
+    # term ("Banks") was bound to the other banks only
     for kind, lender, _ in ctx.collector.relations:
         held = roles.get(lender, (set(), []))[0]
         if kind == "LENDS_TO" and lender not in out and held and not held & BORROWER_ROLES:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ingest.context import DocContext
 from ingest.relations.agreements_between import extract_agreement_between
+from ingest.relations.commitments_below_blocks import extract_commitments_below
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
@@ -164,6 +165,7 @@ def extract_relations(ctx: DocContext) -> None:
     roles = read_roles(ctx, signed)
     extract_role_lending(ctx, roles, signed)
     lenders = extract_signed_lending(ctx, roles, signed)
+    extract_commitments_below(ctx, signed)
     extract_class_waivers(ctx, by_class, lenders)
     guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)

@@ -128,7 +128,11 @@ def wrapped_orgs(text: str, prev: Field, f: Field) -> list[NameRun]:
         # the right column: "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK", with the left
         # column's line between the two parts
         two = clean_name(f"{prev.text} {f.text}")
-        joined_orgs = [NameRun(prev.start, f.end, r.text) for r in name_runs(two) if r.is_org]
+        joined_orgs = [
+            NameRun(prev.start, _end_on_line(text, f, r.text), r.text)
+            for r in name_runs(two)
+            if r.is_org
+        ]
     else:
         joined_orgs = [r for r in name_runs(text, prev.start, f.end) if r.is_org]
     if CONTINUATION.match(f.text) and not any(r.start < f.start for r in joined_orgs):
@@ -136,6 +140,18 @@ def wrapped_orgs(text: str, prev: Field, f: Field) -> list[NameRun]:
         # can only continue a name
         joined_orgs = [NameRun(prev.start, f.end, clean_name(f"{prev.text} {f.text}"))]
     return joined_orgs
+
+
+def _end_on_line(text: str, f: Field, name: str) -> int:
+    """Where the part of a name wrapped onto line ``f`` ends on it ("NATIONAL ASSOCIATION" of
+    "NATIONAL ASSOCIATION, as Bank"), so that the capacity after it is read; the line's end
+    when the line does not begin with the name's last words."""
+    parts = name.split()
+    for k in range(len(parts), 0, -1):
+        tail = r"\s+".join(re.escape(w) for w in parts[-k:])
+        if m := re.match(tail, text[f.start : f.end]):
+            return f.start + m.end()
+    return f.end
 
 
 def company_run(text: str, f: Field, run: NameRun) -> tuple[NameRun, str | None]:

@@ -1,0 +1,140 @@
+"""The credit facilities a definitions list names, one definition each: ""Revolving Facility"
+means the revolving credit facility being made available to the Borrower by the Banks pursuant
+to Section 2.1", ""Term Facility" means the term loan facility ...", ""Revolving Line of
+Credit" shall mean a three (3) year reducing revolving line of credit to the Borrower pursuant
+to the Commitment by the Lender".
+
+Exists because :mod:`ingest.instruments.defined_facilities` reads a definition only when it
+is the agreement's one facility and says "a credit facility"; an agreement with a revolving and
+a term facility defines both alike, as the facility made available "to the Borrower by the
+Banks" (which is what tells it from another agreement's facility). Each facility is ISSUED_UNDER
+the own agreement, with the amount its "<kind> Commitment Amount" definition states and the
+maturity date its definition or the "Maturity Date" definition gives; read only where the own
+agreement (not an amendment) has no facility yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import Amount, find_amounts
+from ingest.context import DocContext
+from ingest.dates import parse_date
+from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
+from ingest.records import PropValue
+from ingest.references.titles import DATE
+from ingest.rules import passage, rule
+
+_OWN_FACILITY = rule(
+    "instruments.own_facility_definition",
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){1,3}(?:Facility|FACILITY|Line\s+of\s+Credit"
+    r"|LINE\s+OF\s+CREDIT))[\"\u201d]\s*(?:means|shall\s+mean|is)\s+(?:the|a|an)\s+"
+    r"(?:[\w()-]+\s+){0,6}?(?:(?:credit|loan|lending)\s+facility|line\s+of\s+credit)\s+"
+    r"(?:being\s+)?(?:made\s+available\s+|extended\s+|provided\s+)?to\s+the\s+Borrowers?\b"
+    r"[^.;\"\u201c]{0,80}?\bby\s+the\s+(?:Lenders?|Banks?)\b",
+    reads="a definition that makes its term a facility the lenders make available to the borrower",
+    matches=[
+        passage(
+            '"Revolving Facility" means the revolving credit facility being made available to '
+            "the Borrower by the Banks pursuant to Section 2.1.",
+            term="Revolving Facility",
+        ),
+        passage(
+            "“Term Facility” shall mean the term loan facility extended to the Borrowers by the "
+            "Lenders under Section 2.2",
+            term="Term Facility",
+        ),
+        passage(
+            '"REVOLVING LINE OF CREDIT" shall mean a three (3) year reducing revolving line of '
+            "credit to the Borrower pursuant to the Commitment by the Lender",
+            term="REVOLVING LINE OF CREDIT",
+        ),
+    ],
+    rejects=[
+        '"Existing Facility" means the credit facility made available to the Borrower by '
+        "Old Bank under the Prior Agreement",
+        '"Facility Office" means the office of a Lender',
+        '"Facility" means the credit facility described in the Existing Agreement',
+        '"Prior Facility" means the credit facility made available to the Borrower by the '
+        "Existing Lenders",
+    ],
+)
+
+#: the day a "Maturity Date" or "Termination Date" definition opens on: ""Maturity Date" means
+#: (a) September 15, 2004 with respect to ...", ""TERMINATION DATE" shall mean the earlier to
+#: occur of (i) January 31, 2005 or (ii) ..."
+_MATURITY_DEFINITION = rule(
+    "instruments.facility_maturity_definition",
+    r"[\"\u201c](?:Maturity|MATURITY|Termination|TERMINATION)\s+(?:Date|DATE)[\"\u201d]\s*"
+    r"(?:means|shall\s+mean)\s+(?:the\s+earlier\s+(?:to\s+occur\s+)?of\s+)?"
+    rf"(?:\(\w{{1,3}}\)\s+)?(?P<date>{DATE})",
+    reads="the day a maturity or termination date definition opens on",
+    matches=[
+        passage(
+            '"Maturity Date" means (a) September 15, 2004 with respect to the Revolving Facility',
+            date="September 15, 2004",
+        ),
+        passage(
+            '"TERMINATION DATE" shall mean the earlier to occur of (i) January 31, 2005 or (ii)',
+            date="January 31, 2005",
+        ),
+    ],
+    rejects=['"Maturity Date" means the date on which the Loans are due', '"Closing Date" means'],
+)
+
+#: how far after a "... Commitment Amount" definition its amount may stand
+_AMOUNT_REACH = 160
+
+
+def facility_definitions(ctx: DocContext) -> None:
+    """The facilities the definitions list names as made available to the borrower by the
+    lenders, each ISSUED_UNDER the own agreement (not an amendment) that has no facility yet;
+    evidence: the definition."""
+    own = agreement_without_facility(ctx)
+    if own is None:
+        return
+    text = ctx.text
+    found: dict[str, tuple[int, int]] = {}
+    for m in _OWN_FACILITY.finditer(text):
+        found.setdefault(" ".join(m["term"].split()), clause_span(ctx, m.start(), m.end()))
+    for term, (lo, hi) in found.items():
+        if any(ctx.collector.get(r) for r in ctx.lookup(term)):
+            continue
+        amount = _commitment_amount(text, term)
+        props: dict[str, PropValue] = {
+            "title": term,
+            "kind": "credit_facility",
+            "amount": amount.plain if amount else None,
+            "currency": amount.currency if amount else None,
+            "maturity_date": _maturity(text, term),
+        }
+        ref = instrument_ref(term)
+        evidence = ctx.span(lo, hi)
+        ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+        ctx.define(term, ref)
+        ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+
+
+def _commitment_amount(text: str, term: str) -> Amount | None:
+    """The amount the "<kind> Commitment Amount" definition of the facility's kind states
+    ("Revolving Commitment Amount" shall mean Fifteen Million Dollars ($15,000,000))."""
+    kind = term.split()[0]
+    cue = re.search(
+        rf"[\"\u201c]{re.escape(kind)}\s+(?:Loan\s+)?Commitment\s+Amount[\"\u201d]\s*"
+        r"(?:means|shall\s+mean|is)\s+",
+        text,
+        re.IGNORECASE,
+    )
+    found = find_amounts(text, cue.end(), cue.end() + _AMOUNT_REACH) if cue else []
+    return found[0] if found else None
+
+
+def _maturity(text: str, term: str) -> str | None:
+    """The facility's last day: the day its maturity definition gives "with respect to" it,
+    else the one day a maturity or termination definition opens on."""
+    named = re.search(rf"({DATE})\s+with\s+respect\s+to\s+the\s+{re.escape(term)}", text)
+    if named:
+        return parse_date(named.group(1))
+    days = {parse_date(m["date"]) for m in _MATURITY_DEFINITION.finditer(text)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
