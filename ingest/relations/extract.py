@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ingest.context import DocContext
 from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.conveyances import extract_conveyances
+from ingest.relations.defined_executed_documents import extract_defined_executed_documents
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
@@ -144,6 +145,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_guaranty_from(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
             extract_delivered_grants(ctx, lo, sentence)
+        if "executed" in low and " by " in low and ("secur" in low or "guarant" in low):
+            extract_defined_executed_documents(ctx, lo, sentence)
         if "ent" in low and "into" in low and "security interest" in low:
             extract_entered_security_documents(ctx, lo, sentence)
         if "security for" in low:
