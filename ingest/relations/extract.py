@@ -15,6 +15,7 @@ from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_executed_documents import extract_defined_executed_documents
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_notes_of import extract_defined_indentures, extract_defined_notes_of
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
@@ -111,6 +112,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
             extract_defined_securities(ctx, lo, sentence)
+        if "mean" in low and " of " in low:
+            extract_defined_notes_of(ctx, lo, sentence)
         if " to " in low and " by " in low and "mean" in low:
             extract_defined_notes_to_by(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
@@ -162,6 +165,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
+    extract_defined_indentures(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = read_roles(ctx, signed)

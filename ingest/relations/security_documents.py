@@ -49,7 +49,7 @@ _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3
 _DOCUMENT = re.compile(
     r"^\s*(?:(?:that\s+certain|that|the|a|an|each)\s+)?(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
     r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreement|Mortgage|Deed\s+of\s+Trust)"
-    r"|(?:guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
+    r"|(?:(?:unconditional|continuing|absolute)\s+guarant(?:y|ee)|guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
     r"(?:\s+and\s+security\s+agreement)?)\b"
 )
