@@ -252,11 +252,17 @@ def _own_date(ctx: DocContext, region: Region, note: bool) -> str | None:
 
 def secured_agreement(ctx: DocContext) -> str | None:
     """The credit agreement whose obligations the main document's guarantors secure: the one
-    it amends, else the main agreement itself when it is one."""
+    it amends (not one it restates), else the main agreement itself when it is one."""
     own = ctx.self_ref
     if own is None:
         return None
-    targets = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == own]
+    # an agreement that amends and restates another is itself the one its guarantors now
+    # stand behind ("the attached Amended and Restated Credit Agreement"), not the one replaced
+    targets = [
+        k[2]
+        for k, r in ctx.collector.relations.items()
+        if k[0] == "AMENDS" and k[1] == own and not r.props.get("restates")
+    ]
     for ref in [*targets, own]:
         e = ctx.collector.get(ref)
         if e is not None and e.label == "Agreement" and e.props.get("kind") in _CREDIT_KINDS:

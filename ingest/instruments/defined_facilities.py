@@ -91,6 +91,59 @@ _PROVIDED = rule(
     ],
 )
 
+#: a definition that makes its term the facility the agreement itself provides, its limit in
+#: the lending section: ""Revolving Credit" shall mean the revolving credit facility provided
+#: by Bank to Company under Section 2 of this Agreement"
+_PROVIDED_DEFINITION = rule(
+    "instruments.provided_facility_definition",
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility|Loans?))[\"\u201d]\s*"
+    r"(?:means|shall\s+mean)\s+the\s+(?:(?:revolving|term|secured|unsecured|committed)[\s-]+){0,3}"
+    r"(?:credit|loan|lending)\s+facility\s+(?:provided|made\s+available|extended|established)"
+    r"\s+(?:(?:by|to)\s+(?:the\s+)?[A-Z][\w-]*\s+){1,2}(?:under|pursuant\s+to)\s+"
+    r"(?:Section|Article|this\s+Agreement)",
+    reads="a definition that makes its term the facility the agreement's own lending section "
+    "provides (its limit stands there)",
+    matches=[
+        passage(
+            '"Revolving Credit" shall mean the revolving credit facility provided by Bank to '
+            "Company under Section 2 of this Agreement.",
+            term="Revolving Credit",
+        ),
+        passage(
+            "\u201cTerm Facility\u201d means the term loan facility extended by the Lender to "
+            "the Borrower pursuant to Article II.",
+            term="Term Facility",
+        ),
+    ],
+    rejects=[
+        '"Revolving Credit" shall mean the revolving credit facility provided by Bank to '
+        "Company under the Prior Credit Agreement.",
+        '"Facility" means the credit facility described in the Existing Agreement',
+    ],
+)
+
+#: the lending sentence whose paragraph states the limit of a facility defined elsewhere
+_AGREES_TO_LEND = rule(
+    "instruments.agrees_to_lend",
+    r"\b(?:agrees|shall|will)\s+(?:to\s+)?make\s+(?:[\w-]+\s+){0,2}?(?:Advances|[Ll]oans)\s+to\b",
+    reads="the sentence by which the lender agrees to make the advances or loans",
+    matches=["2.1 Bank agrees to make Advances to Company at any time"],
+    rejects=["Company may request Advances", "the Bank shall make payments to Company"],
+)
+
+
+def _own_maturity(text: str, term: str) -> str | None:
+    """The last day the agreement defines for the facility by its own term: '"Revolving Credit
+    Maturity Date" shall mean July 31, 2003' (a pattern built from the document's term)."""
+    words = r"\s+".join(map(re.escape, term.split()))
+    m = re.search(
+        rf"[\"\u201c]{words}\s+(?:Maturity|Termination|Expiration)\s+Date[\"\u201d]\s*"
+        rf"(?:means|shall\s+mean|is)\s+(?P<date>{DATE})",
+        text,
+    )
+    return parse_date(m["date"]) if m else None
+
+
 #: the words before a facility's limit: "in the aggregate principal amount of", "shall not
 #: exceed", "of up to"
 _LIMIT = rule(
@@ -145,6 +198,12 @@ def defined_facilities(ctx: DocContext) -> None:
     for m in _DEFINITION.finditer(text):
         lo, hi = clause_span(ctx, m.start(), m.end())
         found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), hi), None))
+    for m in _PROVIDED_DEFINITION.finditer(text):
+        lo, hi = clause_span(ctx, m.start(), m.end())
+        term = " ".join(m["term"].split())
+        lends = _AGREES_TO_LEND.search(text, m.end())
+        amounts = _limit(text, lends.end(), _paragraph_end(text, lends.end())) if lends else []
+        found.setdefault(term, (lo, hi, amounts, _own_maturity(text, term)))
     for m in _PROVIDED.finditer(text):
         lo, hi = clause_span(ctx, m.start(), m.end())
         para = _paragraph_end(text, m.end())

@@ -55,7 +55,8 @@ _LOAN_TERM = rule(
     r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
-    r"|(?:Revolving|Term|Credit)\s+Advances?))"
+    # "to make advances (each, an "Advance") to the Borrower": the advances alone
+    r"|(?:(?:Revolving|Term|Credit)\s+)?Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
     r",?[\"\u201d](?:,?\s+and\s+collectively,?\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
@@ -70,6 +71,7 @@ _LOAN_TERM = rule(
         passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
         passage('of such advance (such Lender\'s "Loan"), together', term="Loan"),
         passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
+        passage("to make advances (each, an \u201cAdvance\u201d) to the Borrower", term="Advance"),
         passage(
             "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
             " \u201cRevolving Loans\u201d) to",
@@ -135,7 +137,7 @@ _LIMIT_BEFORE_TERM = rule(
 #: principal amount of $4,000,000"
 _AMOUNT_TERM = rule(
     "instruments.amount_term",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount))[\"\u201d]\s+"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit))[\"\u201d]\s+"
     r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
     r"\s+"
     # "the obligation of the Bank to make the Loans ... in the aggregate outstanding principal
@@ -159,6 +161,10 @@ _AMOUNT_TERM = rule(
         passage(
             '"Maximum Commitment Amount" means Twenty\nFive Million Dollars ($25,000,000).',
             term="Maximum Commitment Amount",
+        ),
+        passage(
+            '"Borrowing Limit" means Forty Million Dollars ($40,000,000); provided that',
+            term="Borrowing Limit",
         ),
     ],
     rejects=[
@@ -333,11 +339,12 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
 
 
 def term_amount(text: str, clause: str) -> list[Amount]:
-    """The amount of the one defined term ("Commitment", "Committed Amount") the lending clause
-    uses ("not to exceed the Commitment")."""
+    """The amount of the one defined term ("Commitment", "Committed Amount", "Borrowing Limit")
+    the lending clause uses ("not to exceed the Commitment")."""
     for d in _AMOUNT_TERM.finditer(text):
         # "Maximum  Line  Amount" defined with a typewriter's double spaces, used with one
         term = r"\s+".join(map(re.escape, d["term"].split()))
-        if re.search(rf"\bthe\s+{term}\b", clause):
+        # "not to exceed the applicable Borrowing Limit"
+        if re.search(rf"\bthe\s+(?:applicable\s+|then[\s-]+applicable\s+)?{term}\b", clause):
             return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []

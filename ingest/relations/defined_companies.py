@@ -14,6 +14,8 @@ import re
 
 from ingest.context import DocContext
 from ingest.parties.add import add_party
+from ingest.parties.forms import stated_form
+from ingest.relations.passing_companies import company_defined_in_passing
 from ingest.rules import passage, rule
 
 _TERM_FOR_COMPANY = rule(
@@ -55,7 +57,8 @@ _TERM_FOR_COMPANY = rule(
 
 def company_for_term(ctx: DocContext, phrase: str) -> list[str]:
     """The company a definition makes the term ``phrase`` ("Parent", "the Parent") stand for,
-    added as a party and bound to the term; [] when no definition names one."""
+    else the one whose name the term's passing definition follows, added as a party and bound
+    to the term; [] when neither names one."""
     term = re.sub(r"^(?:the|each)\s+", "", phrase.strip())
     if not term:
         return []
@@ -64,7 +67,10 @@ def company_for_term(ctx: DocContext, phrase: str) -> list[str]:
         d = _TERM_FOR_COMPANY.match(text[q.start() : q.start() + 400])
         if d is not None and d["term"] == term:
             start, end = q.start() + d.start("name"), q.start() + d.end("name")
-            ref = add_party(ctx, d["name"], start, end, kind="organization")
+            # ", a Delaware corporation": the form and place the definition states
+            form = stated_form(text, end, end + 120)
+            ref = add_party(ctx, d["name"], start, end, kind="organization", props=form)
             ctx.define(term, ref)
             return [ref]
-    return []
+    # '"Harbor" has the meaning specified in Section 4.01(e)': the name the term follows there
+    return company_defined_in_passing(ctx, term)

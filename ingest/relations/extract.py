@@ -14,7 +14,9 @@ from ingest.context import DocContext
 from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.commitments_below_blocks import extract_commitments_below
 from ingest.relations.conveyances import extract_conveyances
+from ingest.relations.defined_executed_documents import extract_defined_executed_documents
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_notes_of import extract_defined_indentures, extract_defined_notes_of
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
@@ -111,6 +113,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "issued by" in low and "mean" in low:
             extract_defined_issued(ctx, lo, sentence)
             extract_defined_securities(ctx, lo, sentence)
+        if "mean" in low and " of " in low:
+            extract_defined_notes_of(ctx, lo, sentence)
         if " to " in low and " by " in low and "mean" in low:
             extract_defined_notes_to_by(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
@@ -145,6 +149,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_guaranty_from(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
             extract_delivered_grants(ctx, lo, sentence)
+        if "executed" in low and " by " in low and ("secur" in low or "guarant" in low):
+            extract_defined_executed_documents(ctx, lo, sentence)
         if "ent" in low and "into" in low and "security interest" in low:
             extract_entered_security_documents(ctx, lo, sentence)
         if "security for" in low:
@@ -160,6 +166,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
+    extract_defined_indentures(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = read_roles(ctx, signed)

@@ -189,7 +189,8 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
     lenders = [r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES]
     lenders += [r for r in signing_lenders if r not in lenders]
     # a defined term bound to a corporate form alone ("NATIONAL ASSOCIATION") holds nothing
-    lenders = [r for r in lenders if named_party(ctx, r)]
+    # nor does a borrower that makes the notes, whatever a misread role added to its own
+    lenders = [r for r in lenders if named_party(ctx, r) and r not in owing]
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if e.label != "Instrument" or e.contained or not isinstance(title, str):

@@ -29,7 +29,9 @@ from ingest.relations.slots import labelled, parties_named
 from ingest.structure.analysis import analyze
 
 #: '"Guaranty" means' / 'shall mean' right after the quoted term
-_MEANS = re.compile(r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)\s+")
+_MEANS = re.compile(
+    r"[\"\u201d]\s*(?:shall\s+)?(?:means?|mean,)(?:,\s+(?:collectively|jointly)\b,?)?\s+"
+)
 #: '"Mortgage": A deed of trust ...' (:mod:`ingest.colon_definitions`), the line perhaps broken
 #: after the colon
 _COLON = re.compile(r"[\"\u201d][ \t]*:[ \t]*(?:\n[ \t]*)?(?:(?:shall\s+)?means?\s+)?")
@@ -40,6 +42,11 @@ _END = re.compile(
     r"\n\s*\n|[.;]\s*[\"\u201c][A-Z][^\"\u201d]{0,60}[\"\u201d]\s*(?:shall\s+)?(?:means?|has)\b"
     r"|\n[ \t]*[\"\u201c][A-Z][^\"\u201d\n]{0,60}[\"\u201d][ \t]*:"  # the next colon definition
 )
+#: the next definition: a quoted term opening a paragraph, then "means" or "has"
+_NEXT_DEFINITION = re.compile(
+    r"\n\s*[\"\u201c][A-Z][^\"\u201d]{0,60}[\"\u201d]\s*(?:shall\s+)?(?:means?|has|refers)\b"
+    r"|\n[ \t]*[\"\u201c][A-Z][^\"\u201d\n]{0,60}[\"\u201d][ \t]*:"  # or a colon definition
+)
 _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
 #: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
 #: Security Agreement", "deed to secure debt and security agreement", "that Security Agreement
@@ -48,7 +55,8 @@ _DOCUMENT = re.compile(
     r"^\s*(?:(?:that\s+certain|that|the|a|an|each|The|An?|Each)\s+)?"
     r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
     r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust)"
-    r"|(?:guarant(?:y|ee)|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
+    r"|(?:(?:unconditional|continuing|absolute)\s+guarant(?:y|ee)|guarant(?:y|ee)"
+    r"|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
     r"(?:\s+and\s+security\s+agreement)?)\b"
 )
@@ -81,11 +89,13 @@ def extract_security_documents(ctx: DocContext) -> None:
         if head is None:
             continue
         window = text[head.end() : head.end() + _WINDOW]
+        if d.term.lower() == "collateral":  # '"COLLATERAL" means' in older forms too
+            # its items may stand in paragraphs of their own: up to the next definition
+            stop = _NEXT_DEFINITION.search(window)
+            _defined_collateral(ctx, d.start, head.end(), window[: stop.start() if stop else None])
+            continue
         stop = _END.search(window)
         body = window[: stop.start() if stop else len(window)]
-        if d.term.lower() == "collateral":  # '"COLLATERAL" means' in older forms
-            _defined_collateral(ctx, d.start, head.end(), body)
-            continue
         starts = [0] + [m.end() for m in _ITEM.finditer(body) if m.end() > 0]
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else len(body)
@@ -128,7 +138,9 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     dates = find_dates(item[: given.start()])
     date = dates[0].iso if dates else None
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if date is None and own is not None and _EVEN_DATE.search(item[: given.start()]):
+    # "of even date herewith" before the giver, or after it: "the Guaranty made by Harbor in
+    # favor of the Lender ..., dated as of the date hereof"
+    if date is None and own is not None and _EVEN_DATE.search(item):
         own_date = own.props.get("date")
         date = own_date if isinstance(own_date, str) else None
     mention = Mention(

@@ -656,6 +656,13 @@ class BlockReader:
             # the lines under it go on with it where it names a company or ends open
             signing_company = is_org_name(rest) or not signer_named(first)
             self.by_tail = first if signing_company else ""
+        if not rest and self.cur.signer and self.cur.title and self.cur.company:
+            # "By: /s/" with the name typed below, under a company one officer has signed for
+            # already ("Name: Greta Holm" / "Title: Director" / "By: /s/" / "Name: Piet
+            # Smit"): a second officer signs for it
+            self.blocks.append(replace(self.cur))
+            self.cur.signer = self.cur.title = None
+            self.cur.start = line.f.start
         if is_person(rest):
             self.cur.by = True
             if self.cur.signer and self.cur.signer != rest and self.cur.company:
