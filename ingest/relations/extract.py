@@ -23,6 +23,7 @@ from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
+from ingest.relations.held_security_interests import extract_held_security_interests
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
     extract_defined_issued,
@@ -142,6 +143,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_secured_by_lists(ctx, lo, sentence)
+            extract_held_security_interests(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
             extract_guaranty_from(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):
