@@ -42,6 +42,7 @@ from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import has_role, role_of
 from ingest.parties.runs import org_runs
 from ingest.records import RelationRecord, Span
+from ingest.relations.defined_companies import company_for_term
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
@@ -382,11 +383,26 @@ def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
     # "Lender and Northwind Operating LLC ... are parties to": a defined party and a new name
     defined = [p for p in out if ctx.lookup(p.text)]
     named = [p for p in out if p not in defined and is_org_name(p.text)]
-    return (
-        out
-        if len(out) > 1 and defined and named and len(defined) + len(named) == len(out)
-        else [run]
-    )
+    if len(out) > 1 and defined and named and len(defined) + len(named) == len(out):
+        return out
+    return _term_and_name(ctx, run, out)
+
+
+def _term_and_name(ctx: DocContext, run: NameRun, out: list[NameRun]) -> list[NameRun]:
+    """ "among ... certain Affiliates of said Borrowers and Bank of Ontario as Lender": a role
+    word of the other agreement, no term of this one, joined to a bank's name is no part of
+    it (the bank alone); "between Birchwood and Lakeside Trust and Savings Bank", where
+    '"Birchwood" means Birchwood Mills, Inc.': the term's company, and the name after it."""
+    if len(out) < 2:
+        return [run]
+    first, rest = out[0], NameRun(out[1].start, run.end, ctx.text[out[1].start : run.end])
+    if not is_org_name(rest.text) or only_roles(rest.text):
+        return [run]
+    if role_of(first.text) and only_roles(first.text) and not ctx.lookup(first.text):
+        return [rest]
+    if not role_of(first.text) and company_for_term(ctx, first.text):
+        return [first, rest]  # the term now stands for its company
+    return [run]
 
 
 #: the suffix of a national bank's name, cut off by its comma: "Wells Fargo Bank, National

@@ -1,6 +1,8 @@
 """A credit facility an agreement defines as its lender's obligation to lend: ""Revolving
 Commitment" means the obligation hereunder of Lender, during the Commitment Period, to make
-Revolving Loans up to the Maximum Amount", "The obligation of the Bank to make Advances
+Revolving Loans up to the Maximum Amount", ""Loan Commitment" shall mean the commitment of
+Lender under the Agreement to extend a senior secured revolving line of credit to Borrower in
+the total amount of ...", "The obligation of the Bank to make Advances
 hereunder up to such limit is hereinafter referred to as the "Commitment"".
 
 The commitment is the facility the agreement makes available (a credit facility ISSUED_UNDER
@@ -24,8 +26,13 @@ from ingest.rules import passage, rule
 
 #: the lender whose obligation it is: the one lender, or the lenders together ("the Banks")
 _LENDER = r"Lenders?|Banks?|LENDERS?|BANKS?"
-#: the loans the obligation is to make, and where it may go before them ("Section 2.7(b)")
-_TO_MAKE = r"(?:[^.;]|\.\d)*?\bmake\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
+#: the loans the obligation is to make, and where it may go before them ("Section 2.7(b)");
+#: or the line of credit it is to extend ("to extend a senior secured revolving line of credit")
+_TO_MAKE = (
+    r"(?:[^.;]|\.\d)*?\b(?:make\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
+    r"|extend\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?an?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:line\s+of\s+credit|credit\s+facility)\b)"
+)
 
 _MEANS_OBLIGATION = rule(
     "instruments.commitment_means_obligation",
@@ -54,11 +61,18 @@ _MEANS_OBLIGATION = rule(
             term="TRANCHE B COMMITMENT",
             lender="Lender",
         ),
+        passage(
+            '"Credit Commitment" shall mean the commitment of Bank under this Agreement to extend '
+            "a secured revolving line of credit to Borrower in the amount of $9,000,000.",
+            term="Credit Commitment",
+            lender="Bank",
+        ),
     ],
     rejects=[
         '"Commitment" means, as to each Lender, its obligation to make Loans to the Borrower.',
         '"Commitment" means, as to each Lender, its commitment to make Loans to the Borrower.',
         '"Commitment Fee" means the fee payable under Section 2.5.',
+        '"Commitment" means the commitment of the Bank to extend the maturity of the Loans.',
     ],
 )
 _REFERRED_TO_AS = rule(

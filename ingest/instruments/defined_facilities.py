@@ -144,6 +144,45 @@ def _own_maturity(text: str, term: str) -> str | None:
     return parse_date(m["date"]) if m else None
 
 
+#: a definition that makes its term the facility of loans a section of the agreement itself
+#: describes: ""Term Credit" means the credit facility for the Term Loans described in Section
+#: 1.1 hereof"
+_FACILITY_FOR = rule(
+    "instruments.facility_for_loans",
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility))[\"\u201d]\s*(?:means|shall\s+mean)"
+    r"\s+the\s+(?:(?:revolving|term)\s+)?(?:credit|loan)\s+facility\s+for\s+the\s+"
+    r"(?P<loans>(?:[A-Z][\w-]*\s+){0,3}(?:Loans|Advances))\s+(?:described|provided\s+for)\s+in\s+"
+    r"Section\s+[\d.]+(?:\([a-z]\))?\s+(?:hereof|of\s+this\s+Agreement)\b",
+    reads="a definition that makes its term the facility of loans the agreement describes",
+    matches=[
+        passage(
+            '"Term Credit" means the credit facility for the Term Loans described in Section 1.1 '
+            "hereof.",
+            term="Term Credit",
+            loans="Term Loans",
+        ),
+    ],
+    rejects=[
+        '"Term Credit" means the credit facility for the Term Loans described in Section 2.1 of '
+        "the Existing Credit Agreement.",
+    ],
+)
+#: the facility's amount, where the agreement gives it as what its lenders' commitments add up
+#: to: "the Term Loan Commitments of the Lenders aggregate $17,000,000 on the date hereof"
+_COMMITMENTS_AGGREGATE = rule(
+    "instruments.commitments_aggregate",
+    r"\b(?:[A-Z][\w-]*\s+){0,3}Commitments\s+of\s+(?:the\s+|all\s+)?(?:Lenders|Banks)\s+"
+    r"(?:aggregate|total|equal\s+in\s+the\s+aggregate)\s+(?P<amount>(?:U\.?S\.?)?\$\s?\d[\d,]*(?:\.\d+)?)",
+    reads="what the lenders' commitments add up to, as a sentence states it",
+    matches=[
+        passage(
+            "the Term Loan Commitments of the Lenders aggregate $17,000,000 on the date hereof",
+            amount="$17,000,000",
+        ),
+    ],
+    rejects=["the Commitments of the Lenders may be reduced to $5,000,000"],
+)
+
 #: the words before a facility's limit: "in the aggregate principal amount of", "shall not
 #: exceed", "of up to"
 _LIMIT = rule(
@@ -210,6 +249,11 @@ def defined_facilities(ctx: DocContext) -> None:
         through = _THROUGH.search(text, m.end(), para)
         last = parse_date(through["date"]) if through else None
         found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), para), last))
+    for m in _FACILITY_FOR.finditer(text):
+        lo, hi = clause_span(ctx, m.start(), m.end())
+        total = _COMMITMENTS_AGGREGATE.search(text)
+        amounts = find_amounts(total["amount"]) if total else []
+        found.setdefault(" ".join(m["term"].split()), (lo, hi, amounts[:1], None))
     if len(found) != 1:
         return
     [(term, (lo, hi, amounts, until))] = found.items()

@@ -1,6 +1,7 @@
 """The company a short term stands for where only a definition names it: ""Parent" shall mean
 Pelican Energy Holdings, Inc., a Delaware corporation", ""HCo" means Harrow Coast Holdings LLC,
-a Texas limited liability company".
+a Texas limited liability company", ""Maple" means Maple Ridge Foods Ltd., a corporation
+organized under the laws of Ontario".
 
 Exists because a credit agreement's guarantor or grantor is often such a company: no party to
 the credit agreement, named nowhere but in its definition, and referred to by the term alone
@@ -24,6 +25,9 @@ _TERM_FOR_COMPANY = rule(
     r"means?\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:,?\s+(?:[A-Z][\w&'\u2019.-]*|of|and)){0,7}?)"
     r",\s+(?:an?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:corporation|limited\s+liability\s+company"
     r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)"
+    # "..., a corporation organized under the laws of Canada": its place follows its form
+    r"|an?\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company)\s+"
+    r"(?:duly\s+)?(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of"
     # "..., the parent corporation of the Borrower": the company is described by its tie
     r"|the\s+(?:(?:direct|indirect|ultimate)\s+)?(?:parent(?:\s+(?:corporation|company))?"
     r"|sole\s+(?:shareholder|stockholder|member))\s+of\s+the\s+[A-Z][\w-]*)\b",
@@ -45,6 +49,12 @@ _TERM_FOR_COMPANY = rule(
             '"Parentco" means Holloway Group, Inc., the parent corporation of the Borrower.',
             term="Parentco",
             name="Holloway Group, Inc.",
+        ),
+        passage(
+            '"Maple" means Maple Ridge Foods Ltd., a corporation organized under the laws of '
+            "Ontario.",
+            term="Maple",
+            name="Maple Ridge Foods Ltd.",
         ),
     ],
     rejects=[

@@ -79,6 +79,9 @@ _DEFINES = re.compile(
     r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]\s+"
     r"(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
     r"(?:(?:individually|collectively)(?:\s+(?:or|and)\s+(?:individually|collectively))?,?\s+)?"
+    # ""Note" shall mean collectively (a) the promissory note ..., and (b) any renewals ...":
+    # the note the first item of an enumerated definition describes
+    r"(?:\((?:a|i|1)\)\s*)?"
     # ""Notes" means promissory notes of the Borrower ...": the article may be left out
     r"(?:(?:the|each|a|an|any|all|those)\s+|(?=promissory\s+notes\b))"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
@@ -94,10 +97,11 @@ _TERM = re.compile(
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
-#: "delivered by Borrowers to Bank"
+#: "delivered by Borrowers to Bank", "of even date herewith by Borrower"
 _MAKER = re.compile(
     r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
-    r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by)\s+"
+    r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by"
+    r"|(?<=\beven\sdate\s)herewith\s+by|(?<=\bthe\sdate\s)hereof\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
 )
 #: the payee a clause writes: "payable to the order of such Lender", "in favor of each Lender",

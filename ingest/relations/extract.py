@@ -26,6 +26,7 @@ from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
+from ingest.relations.held_security_interests import extract_held_security_interests
 from ingest.relations.instrument_roles import extract_certificate_holder, extract_instrument_roles
 from ingest.relations.issuance import (
     extract_defined_issued,
@@ -64,6 +65,7 @@ from ingest.relations.role_lending import (
     extract_signed_lending,
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
+from ingest.relations.secured_by_lists import extract_secured_by_lists
 from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.security_for_notes import extract_security_for_notes
@@ -145,6 +147,8 @@ def extract_relations(ctx: DocContext) -> None:
         if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
+            extract_secured_by_lists(ctx, lo, sentence)
+            extract_held_security_interests(ctx, lo, sentence)
             extract_guaranty_beneficiary(ctx, lo, sentence)
             extract_guaranty_from(ctx, lo, sentence)
         if "execute" in low and ("granting" in low or "pledging" in low or "creating" in low):

@@ -9,7 +9,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import looks_like_person
 from ingest.parties.add import add_party
-from ingest.records import Span
+from ingest.records import PropValue, Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.slots import (
     agreements_in,
@@ -26,7 +26,7 @@ _ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|seve
 #: shall be guaranteed jointly and severally by A, a Colorado corporation, B ... and C": the
 #: guarantors are the agent of a passive guaranty of the deal's obligations.
 GUARANTEED_BY = re.compile(
-    r"\b(?:(?:shall|will|must|to)\s+be|is|are|has\s+been|have\s+been)\s+"
+    r"\b(?:(?:shall|will|must|to)\s+(?:at\s+all\s+times\s+)?be|is|are|has\s+been|have\s+been)\s+"
     rf"{_ADVERBS}guarantee?d\s+{_ADVERBS}by\s+(?P<list>[^;]{{3,600}})"
 )
 
@@ -40,8 +40,10 @@ _DEAL_OBLIGATIONS = re.compile(
 #: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
 _OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
 
+#: ("of the Obligations": the deal's own debt by its defined term, no obligor's name)
 _DEAL_OBLIGOR = re.compile(
     r"(?i)(?:co-)?borrowers?\b|company\b|obligors?\b|loan\b|credit\b|debtors?\b"
+    r"|(?-i:Obligations|Indebtedness|Liabilities)\b"
 )
 
 #: where the guarantors' list ends: the guaranty's form or amount, a class of future ones
@@ -98,10 +100,12 @@ def guaranteed_by(
         guarantors += [g for g in found if g not in guarantors]
     if not guarantors:
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):
-            if not re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item):
-                continue
-            found = stated_parties(ctx, item)
             word = re.sub(r"(?i)^\s*(?:the|each\s+of\s+the)\s+", "", item).strip()
+            pointed = re.match(r"(?i)\s*(?:the|each\s+of\s+the)\s+[A-Z]", item)
+            # "guaranteed by Stake and its Subsidiaries": a bare term may stand for a company
+            if not pointed and not re.fullmatch(r"[A-Z][\w-]*", word):
+                continue
+            found = stated_parties(ctx, item) if pointed else []
             if not found and (company := defined_company(ctx, word)):
                 # "guaranteed by the Parent", where '"Parent" means Acme Holdings, Inc.'
                 name = " ".join(ctx.text[company[0] : company[1]].split())
@@ -115,6 +119,17 @@ def guaranteed_by(
         for agreement in agreements_in(ctx, guaranty["title"])[:1]:
             for g in guarantors:
                 ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
+    elif guarantors and (named := _GUARANTY_AGREEMENTS_TERM.search(m["list"])):
+        # "... pursuant to guaranty agreements in form ... acceptable to the Lenders (the
+        # "Guaranties")": the guaranties the term names, each guarantor party to them
+        defined = named["term"]
+        known = labelled(ctx, ctx.lookup(defined), "Agreement")
+        agreement = known[0] if known else f"agreement:{defined.lower()}"
+        props: dict[str, PropValue] = {"title": defined, "kind": "guaranty"}
+        ctx.collector.add(agreement, "Agreement", evidence, None if known else props, (defined,))
+        ctx.define(defined, agreement)
+        for g in guarantors:
+            ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
 
 
 #: the guaranty a passive "guaranteed by" names as its instrument
@@ -122,6 +137,14 @@ _PURSUANT_TO_GUARANTY = re.compile(
     r"^[^;]{0,200}?\b(?:pursuant\s+to|under|by\s+means\s+of|as\s+evidenced\s+by)\s+"
     r"(?:a|the|that\s+certain)\s+(?P<title>(?:[A-Z][\w'\u2019-]*\s+){0,3}Guarant(?:y|ee)"
     r"(?:\s+Agreement)?)\b"
+)
+
+
+#: guaranties a passive "guaranteed by" describes and defines by a term: "pursuant to guaranty
+#: agreements in form and substance acceptable to the Lenders ... (the "Guaranties")"
+_GUARANTY_AGREEMENTS_TERM = re.compile(
+    r"^[^;]{0,200}?\bpursuant\s+to\s+(?:one\s+or\s+more\s+)?guarant(?:y|ee)\s+agreements\b"
+    r"[^;()]{0,200}?\(\s*(?:the\s+)?[\"\u201c](?P<term>Guarant(?:ies|ees|y|ee))[\"\u201d]\s*\)"
 )
 
 

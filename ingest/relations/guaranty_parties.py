@@ -66,12 +66,25 @@ def extract_guaranty_parties(
         # a lender or agent a caption put among the guarantors gives no guaranty
         if roles.get(party, set()) & _LENDING_ROLES:
             continue
+        if _gives_a_guaranty(ctx, party):
+            continue  # a reader named the guaranty it gives ("... (the "Guaranties")")
         chosen = _guaranty_of(ctx, guaranties, roles.get(party, set()))
         if chosen is None:
             continue
         ref, named = chosen
         for ev in (named, span):
             ctx.collector.relate("PARTY_TO", party, ref, ev, {"role": "Guarantor"})
+
+
+def _gives_a_guaranty(ctx: DocContext, party: str) -> bool:
+    """Whether a reader already made ``party`` a guarantor party to a guaranty."""
+    return any(
+        kind == "PARTY_TO"
+        and source == party
+        and (e := ctx.collector.get(target)) is not None
+        and e.props.get("kind") == "guaranty"
+        for kind, source, target in ctx.collector.relations
+    )
 
 
 def guaranty_named_in(ctx: DocContext, start: int, end: int) -> tuple[str, Span] | None:

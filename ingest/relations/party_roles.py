@@ -40,8 +40,11 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
     lending roles the definitions give it, a lending capacity stated beside an agent's and
     the capacities it signs in), with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
+    others = _other_deals(ctx)
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
+        if r.type == "PARTY_TO" and r.target in others:
+            continue  # "... Stake Tech LP, as Borrowers, ... and Bank of Montreal as Lender"
         if r.type == "PARTY_TO" and isinstance(role, str) and named_party(ctx, r.source):
             slot = out.setdefault(r.source, (set(), []))
             # "German Borrower", "Swing Line Lender": the head word is the capacity
@@ -71,6 +74,28 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
             slot[0].update(parts + [p.split()[-1] for p in parts])
             slot[1].append(s.span)
     return out
+
+
+def _other_deals(ctx: DocContext) -> set[str]:
+    """Dated agreements the document only mentions as other deals (a definition's "Credit
+    Agreement dated as of February 28, 2000 among ... as Borrowers ... as Lender"): neither the
+    own agreement nor one it amends, amends or stands behind, nor of the own agreement's date.
+    The roles their parties hold there are no roles in this deal."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement":
+        return set()
+    tied = {ctx.self_ref, secured_agreement(ctx)}
+    for kind, source, target in ctx.collector.relations:
+        if kind == "AMENDS" and ctx.self_ref in (source, target):
+            tied.update((source, target))
+    return {
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement"
+        and ref not in tied
+        and isinstance(e.props.get("date"), str)
+        and e.props.get("date") != own.props.get("date")
+    }
 
 
 _OFFICER_TITLE = re.compile(

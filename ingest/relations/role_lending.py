@@ -99,7 +99,11 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
             lender = all("agent" in r for r in stated[s.ref])
         else:  # no capacity and no role: one of the class unless named before as no agent
-            lender = not _named_before(ctx, s.ref, start) or _named_as_agent(ctx, s.ref, start)
+            lender = (
+                not _named_before(ctx, s.ref, start)
+                or _named_as_agent(ctx, s.ref, start)
+                or _named_as_lender(ctx, s.ref, start)
+            )
         if not lender:
             continue
         found.append(s.ref)
@@ -246,6 +250,19 @@ def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:
     # from the name's start: its span may hold the capacity ("Morgan Guaranty Trust Company
     # of New York,\nas Agent")
     return any(_AS_AGENT.match(ctx.text, sp.start, min(pos, sp.end + 300)) for sp in spans[:3])
+
+
+#: "... and Bank of Ontario as Lender": a lending capacity right after a name
+_AS_LENDER = re.compile(r"\s*,?\s*as\s+(?:a\s+|the\s+)?(?:Lender|Bank)s?\b")
+
+
+def _named_as_lender(ctx: DocContext, ref: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names the party as a lender right after its name (in
+    the party list of another credit agreement the definitions mention): a bank, which signs
+    under the lenders' caption as one of them."""
+    e = ctx.collector.get(ref)
+    spans = [sp for sp in e.evidence if sp.end <= pos] if e else []
+    return any(_AS_LENDER.match(ctx.text, sp.end, pos) for sp in spans)
 
 
 def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:

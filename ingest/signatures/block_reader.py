@@ -51,6 +51,7 @@ from ingest.signatures.licensed_descriptors import describes, describes_above, l
 from ingest.signatures.page_labels import footer_line, page_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
+from ingest.signatures.spaced_labels import spaced_title
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 from ingest.signatures.witnesses import attesting_line
 
@@ -749,6 +750,7 @@ class BlockReader:
         if self.cur.signer and self.cur.title is None and officer:
             if head.strip() == self.cur.signer and tail.strip():
                 t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
+            t = spaced_title(t) or t  # "Title Secretary": the label is no part of the title
             self.cur.title, self.title_tail = clean_name(t), t
             self.cur.end = line.f.end
             return True
