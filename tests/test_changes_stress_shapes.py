@@ -1,0 +1,607 @@
+"""A stress test of the change reader, written blind: passages in the shapes US amendments of
+every era use to state their changes (lettered lists under one lead-in, words struck and
+substituted, figures deleted and inserted, new clauses inserted after others, definitions
+restated or added in alphabetical order, schedules and exhibits replaced or deleted, a note's
+paragraphs, a new section added to an article, a letter that agrees to amend, the first
+sentence of a section, run-in and capitalised headings, non-breaking spaces, several sections
+in one sentence, leases, licences, employment and purchase agreements), each with the changes
+expected written down before the extractor ran on it. Names, sections, amounts and dates are
+made up; no passage is a filing's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.records import SourceDocument
+from tests.amendment_changes import Expected, assert_changes, assert_one_clause
+
+ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
+    (
+        "a lettered list of whole sentences under 'amended as follows:'",
+        (
+            "1. Amendments. The Agreement is hereby amended as follows:\n\n(a) Section 2.5 of the "
+            'Agreement is amended by deleting "$10,000,000" and inserting "$15,000,000" in lieu '
+            "thereof.\n\n(b) Section 6.12 of the Agreement is deleted in its entirety.\n\n(c) "
+            'Section 9.4 of the Agreement is amended by striking "thirty (30)" and substituting '
+            '"sixty (60)".'
+        ),
+        [
+            ("2.5", None, "amend", "$15,000,000"),
+            ("6.12", None, "delete", None),
+            ("9.4", None, "amend", "sixty (60)"),
+        ],
+    ),
+    (
+        '\'striking the words "X" and substituting therefor the words "Y"\'',
+        (
+            '1. Section 2.1(b) of the Agreement is amended by striking the words "Revolving '
+            'Loans" and substituting therefor the words "Revolving Loans and Swingline Loans".'
+        ),
+        [("2.1(b)", None, "amend", "Revolving Loans and Swingline Loans")],
+    ),
+    (
+        "'deleting the figure ... and inserting the figure ... in place thereof'",
+        (
+            '1. Section 7.1(a) of the Agreement is amended by deleting the figure "3.50 to 1.00" '
+            'appearing therein and inserting the figure "3.75 to 1.00" in place thereof.'
+        ),
+        [("7.1(a)", None, "amend", "3.75 to 1.00")],
+    ),
+    (
+        "'inserting the following new clause (e) immediately after clause (d)'",
+        (
+            "1. Section 6.2 of the Agreement is amended by inserting the following new clause (e) "
+            'immediately after clause (d) thereof:\n\n"(e) Liens securing Hedge Obligations;"'
+        ),
+        [("6.2(e)", None, "add", "(e) Liens securing Hedge Obligations;")],
+    ),
+    (
+        "'The definition of \"X\" ... is hereby amended and restated in its entirety'",
+        (
+            '1. The definition of "Applicable Margin" set forth in Section 1.1 of the Agreement '
+            "is hereby amended and restated in its entirety as follows:\n\n"
+            '"Applicable Margin" means 2.25% per annum.'
+        ),
+        [(None, "Applicable Margin", "replace", '"Applicable Margin" means 2.25% per annum.')],
+    ),
+    (
+        "'adding the following definitions in the correct alphabetical order'",
+        (
+            "1. Section 1.1 of the Agreement is amended by adding the following definitions in "
+            'the correct alphabetical order:\n\n"Hedge Agreement" means any interest rate swap.'
+            '\n\n"Sanctions" means economic sanctions administered by OFAC.'
+        ),
+        [
+            (None, "Hedge Agreement", "add", '"Hedge Agreement" means any interest rate swap.'),
+            (
+                None,
+                "Sanctions",
+                "add",
+                '"Sanctions" means economic sanctions administered by OFAC.',
+            ),
+        ],
+    ),
+    (
+        "'Schedule 1 ... is replaced by Schedule 1 attached hereto'",
+        "1. Schedule 1 to the Agreement is replaced by Schedule 1 attached hereto.",
+        [("Schedule 1", None, "replace", None)],
+    ),
+    (
+        "'Exhibit B ... is hereby deleted'",
+        "1. Exhibit B to the Agreement is hereby deleted.",
+        [("Exhibit B", None, "delete", None)],
+    ),
+    (
+        "'Article VII ... is amended by adding a new Section 7.12 to read as follows'",
+        (
+            "1. Article VII of the Agreement is amended by adding a new Section 7.12 to read as "
+            'follows:\n\n"7.12 Anti-Corruption. The Borrower shall comply with all '
+            'anti-corruption laws."'
+        ),
+        [
+            (
+                "7.12",
+                None,
+                "add",
+                "7.12 Anti-Corruption. The Borrower shall comply with all anti-corruption laws.",
+            )
+        ],
+    ),
+    (
+        "'The first sentence of Section 5.2 ... is amended to read as follows'",
+        (
+            "1. The first sentence of Section 5.2 of the Agreement is amended to read as follows:"
+            '\n\n"The Borrower shall deliver quarterly financial statements within 45 days after '
+            'each fiscal quarter."'
+        ),
+        [
+            (
+                "5.2",
+                None,
+                "amend",
+                "The Borrower shall deliver quarterly financial statements within 45 days after "
+                "each fiscal quarter.",
+            )
+        ],
+    ),
+    (
+        "a run-in title: '1. Amendment to Section 7.1. Section 7.1 ... is hereby amended'",
+        (
+            "1. Amendment to Section 7.1. Section 7.1 of the Agreement is hereby amended and "
+            'restated in its entirety as follows:\n\n"7.1 Leverage Ratio. The Borrower shall not '
+            'permit the Leverage Ratio to exceed 3.00 to 1.00."'
+        ),
+        [
+            (
+                "7.1",
+                None,
+                "replace",
+                "7.1 Leverage Ratio. The Borrower shall not permit the Leverage Ratio to exceed "
+                "3.00 to 1.00.",
+            )
+        ],
+    ),
+    (
+        "'Sections 6.1 and 6.2 ... are each deleted'",
+        "1. Sections 6.1 and 6.2 of the Agreement are each deleted in their entirety.",
+        [("6.1", None, "delete", None), ("6.2", None, "delete", None)],
+    ),
+    (
+        '\'All references ... to "X" are hereby changed to "Y"\': no provision named',
+        '1. All references in the Agreement to "Fleet Bank" are hereby changed to "Summit '
+        'Trust Bank".',
+        [],
+    ),
+    (
+        "a clause struck, a period replaced and a new clause (l) added in one sentence",
+        (
+            '1. Section 8.1 of the Agreement is hereby amended by (i) deleting the word "or" at '
+            'the end of clause (j), (ii) replacing the period at the end of clause (k) with "; '
+            'or" and (iii) adding the following new clause (l) at the end thereof:\n\n"(l) a '
+            'Change of Control shall occur."'
+        ),
+        [("8.1(l)", None, "add", "(l) a Change of Control shall occur.")],
+    ),
+    (
+        "'deleted in its entirety and the following is substituted in lieu thereof'",
+        (
+            "1. Section 2.7 of the Agreement is hereby deleted in its entirety and the following "
+            'is substituted in lieu thereof:\n\n"2.7 Unused Fee. The Borrower shall pay an unused '
+            'fee of 0.25% per annum."'
+        ),
+        [
+            (
+                "2.7",
+                None,
+                "replace",
+                "2.7 Unused Fee. The Borrower shall pay an unused fee of 0.25% per annum.",
+            )
+        ],
+    ),
+    (
+        "'The amount set forth in Section 2.1(a) ... is hereby increased from $X to $Y'",
+        (
+            "1. The amount set forth in Section 2.1(a) of the Agreement is hereby increased from "
+            "$5,000,000 to $7,500,000."
+        ),
+        [("2.1(a)", None, "amend", "$7,500,000")],
+    ),
+    (
+        '\'§ 4.3 ... by deleting "X" and inserting "Y" in its place\'',
+        (
+            '1. § 4.3 of the Agreement is amended by deleting "December 31, 2022" and inserting '
+            '"June 30, 2024" in its place.'
+        ),
+        [("4.3", None, "amend", "June 30, 2024")],
+    ),
+    (
+        "'Subsection 2.3(c) ... by deleting the last sentence thereof'",
+        "1. Subsection 2.3(c) of the Agreement is hereby amended by deleting the last sentence "
+        "thereof.",
+        [("2.3(c)", None, "amend", None)],
+    ),
+    (
+        "'Clause (iii) of Section 6.4(b) ... is amended to read in full as follows'",
+        (
+            "1. Clause (iii) of Section 6.4(b) of the Agreement is amended to read in full as "
+            'follows:\n\n"(iii) Investments not exceeding $1,000,000 in the aggregate;"'
+        ),
+        [
+            (
+                "6.4(b)(iii)",
+                None,
+                "replace",
+                "(iii) Investments not exceeding $1,000,000 in the aggregate;",
+            )
+        ],
+    ),
+    (
+        '\'by deleting the definitions of "X" and "Y" in their entirety\'',
+        (
+            '1. Section 1.1 of the Agreement is amended by deleting the definitions of "LIBOR '
+            'Rate" and "LIBOR Loan" in their entirety.'
+        ),
+        [(None, "LIBOR Rate", "delete", None), (None, "LIBOR Loan", "delete", None)],
+    ),
+    (
+        "a definition changed by deleting a date and substituting another therefor",
+        (
+            '1. The definition of "Maturity Date" in Section 1.1 of the Agreement is amended by '
+            'deleting "June 30, 2023" and substituting "June 30, 2025" therefor.'
+        ),
+        [(None, "Maturity Date", "amend", "June 30, 2025")],
+    ),
+    (
+        "an old colon-style definition restated in Article I",
+        (
+            '1. The definition of "Termination Date" contained in Article I of the Agreement is '
+            'amended to read as follows:\n\n"Termination Date": June 30, 2026.'
+        ),
+        [(None, "Termination Date", "replace", '"Termination Date": June 30, 2026.')],
+    ),
+    (
+        "'Schedule 2.01 ... amended and restated in the form of Schedule 2.01 attached hereto'",
+        (
+            "1. Schedule 2.01 to the Agreement is hereby amended and restated in its entirety in "
+            "the form of Schedule 2.01 attached hereto."
+        ),
+        [("Schedule 2.01", None, "replace", None)],
+    ),
+    (
+        "an exhibit with its title in parentheses replaced with the one attached",
+        (
+            "1. Exhibit C to the Agreement (Form of Compliance Certificate) is replaced with "
+            "Exhibit C attached to this Amendment."
+        ),
+        [("Exhibit C", None, "replace", None)],
+    ),
+    (
+        "HTML-converted text: non-breaking spaces in a run-in title and a section number",
+        (
+            "1.\u00a0\u00a0Amendment to Section\u00a04.2.\u00a0 Section\u00a04.2 of the "
+            'Agreement is hereby amended by replacing "$250,000" with "$500,000".'
+        ),
+        [("4.2", None, "amend", "$500,000")],
+    ),
+    (
+        "1990s plain text: a capitalised heading and the new section unquoted and indented",
+        (
+            "1.  AMENDMENT OF SECTION 5.10.  Section 5.10 of the Agreement is amended to read in "
+            "its entirety as follows:\n\n     5.10  CAPITAL EXPENDITURES.  The Borrower shall "
+            "not make Capital Expenditures in excess of $2,000,000 in any fiscal year."
+        ),
+        [
+            (
+                "5.10",
+                None,
+                "replace",
+                "5.10  CAPITAL EXPENDITURES.  The Borrower shall not make Capital Expenditures "
+                "in excess of $2,000,000 in any fiscal year.",
+            )
+        ],
+    ),
+    (
+        "two sections changed in one sentence, each by words deleted and inserted",
+        (
+            '1. Section 9.2 of the Agreement is amended by deleting "Fleet" and inserting '
+            '"Summit", and Section 9.3 of the Agreement is amended by deleting "ten" and '
+            'inserting "five".'
+        ),
+        [("9.2", None, "amend", "Summit"), ("9.3", None, "amend", "five")],
+    ),
+    (
+        "'by adding the following sentence at the end thereof'",
+        (
+            "1. Section 3.4 of the Agreement is amended by adding the following sentence at the "
+            'end thereof: "Any prepayment shall be accompanied by accrued interest."'
+        ),
+        [("3.4", None, "amend", "Any prepayment shall be accompanied by accrued interest.")],
+    ),
+    (
+        "'by inserting the following new subsection (d) at the end thereof'",
+        (
+            "1. Section 10.1 of the Agreement is amended by inserting the following new "
+            'subsection (d) at the end thereof:\n\n"(d) All notices to the Lender shall be sent '
+            'by email."'
+        ),
+        [("10.1(d)", None, "add", "(d) All notices to the Lender shall be sent by email.")],
+    ),
+    (
+        "'by deleting the second sentence thereof ... and substituting the following'",
+        (
+            "1. Section 2.8 of the Agreement is hereby amended by deleting the second sentence "
+            'thereof in its entirety and substituting the following: "Interest shall be payable '
+            'monthly in arrears."'
+        ),
+        [("2.8", None, "amend", "Interest shall be payable monthly in arrears.")],
+    ),
+    (
+        "'ARTICLE VI ... adding at the end thereof the following new Sections 6.15 and 6.16'",
+        (
+            "1. ARTICLE VI of the Agreement is amended by adding at the end thereof the following "
+            'new Sections 6.15 and 6.16:\n\n"6.15 Beneficial Ownership. The Borrower shall '
+            "deliver a Beneficial Ownership Certification.\n\n6.16 Post-Closing. The Borrower "
+            'shall deliver a control agreement within 30 days."'
+        ),
+        [
+            (
+                "6.15",
+                None,
+                "add",
+                "6.15 Beneficial Ownership. The Borrower shall deliver a Beneficial Ownership "
+                "Certification.",
+            ),
+            (
+                "6.16",
+                None,
+                "add",
+                "6.16 Post-Closing. The Borrower shall deliver a control agreement within 30 days.",
+            ),
+        ],
+    ),
+    (
+        "a lower-case clause restated unquoted after 'amended and restated to read as follows:'",
+        (
+            "1. Section 5.1(c) of the Agreement is amended and restated to read as follows:\n\n"
+            "(c) within 30 days after the end of each month, a Borrowing Base Certificate."
+        ),
+        [
+            (
+                "5.1(c)",
+                None,
+                "replace",
+                "(c) within 30 days after the end of each month, a Borrowing Base Certificate.",
+            )
+        ],
+    ),
+    (
+        "'by amending and restating the following definitions in their entirety:'",
+        (
+            "1. Section 1.01 of the Agreement is hereby amended by amending and restating the "
+            'following definitions in their entirety:\n\n"Revolving Commitment" means '
+            '$20,000,000.\n\n"Letter of Credit Sublimit" means $2,000,000.'
+        ),
+        [
+            (None, "Revolving Commitment", "replace", '"Revolving Commitment" means $20,000,000.'),
+            (
+                None,
+                "Letter of Credit Sublimit",
+                "replace",
+                '"Letter of Credit Sublimit" means $2,000,000.',
+            ),
+        ],
+    ),
+    (
+        '\'by inserting the words "X" immediately after the words "Y"\'',
+        (
+            '1. Section 2.4 of the Agreement is hereby amended by inserting the words "or any '
+            'Incremental Term Loan" immediately after the words "Term Loan" in the first line '
+            "thereof."
+        ),
+        [("2.4", None, "amend", "or any Incremental Term Loan")],
+    ),
+    (
+        "'deleted in its entirety and replaced with \"[Reserved]\"'",
+        "1. Section 7.11 of the Agreement is hereby deleted in its entirety and replaced with "
+        '"[Reserved]".',
+        [("7.11", None, "replace", "[Reserved]")],
+    ),
+]
+
+NOTE = (
+    "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
+    'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
+    'HARBOR LANTERN FOODS, INC., a Georgia corporation (the "Maker"), and CYPRESS COMMUNITY '
+    'BANK (the "Holder").\n\n'
+    "The Maker executed and delivered to the Holder a Promissory Note dated June 1, 2018 in the "
+    'original principal amount of $2,000,000 (the "Note"). The Maker and the Holder agree as '
+    "follows:\n\n"
+    "1. Paragraph 4 of the Note is amended to read as follows:\n\n"
+    '"4. Maturity. The entire unpaid principal balance and all accrued interest shall be due '
+    'on December 31, 2025."\n\n'
+    "2. The interest rate set forth in Paragraph 2 of the Note is hereby reduced from 8% to "
+    "6%.\n\n"
+    "3. Except as amended hereby, the Note remains in full force and effect.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nHARBOR LANTERN FOODS, INC."
+    "\n\nBy: /s/ Nina Ruiz\nName: Nina Ruiz\nTitle: President\n\nCYPRESS COMMUNITY BANK\n\nBy: "
+    "/s/ Carl Ode\nName: Carl Ode\nTitle: Senior Vice President\n"
+)
+NOTE_CHANGES: list[Expected] = [
+    (
+        "4",
+        None,
+        "replace",
+        "4. Maturity. The entire unpaid principal balance and all accrued interest shall be due "
+        "on December 31, 2025.",
+    ),
+    ("2", None, "amend", "6%"),
+]
+
+LEASE = (
+    "SECOND AMENDMENT TO LEASE\n\n"
+    'This Second Amendment to Lease (this "Amendment") is entered into as of September 9, 2019 '
+    'by and between ORCHARD POINT PROPERTIES LLC ("Landlord") and TALLGRASS ANALYTICS, INC. '
+    '("Tenant").\n\n'
+    "RECITALS\n\n"
+    "A. Landlord and Tenant are parties to that certain Lease dated as of March 1, 2014 (the "
+    '"Lease") for premises at 400 Mill Street, Fairview, Ohio.\n\n'
+    "B. Landlord and Tenant desire to extend the Term and amend the Lease as set forth below.\n\n"
+    "AGREEMENT\n\n"
+    '1. Term. Paragraph 3 of the Lease, entitled "Term", is amended by deleting "May 31, 2024" '
+    'and inserting "May 31, 2029".\n\n'
+    '2. Base Rent. Paragraph 5 of the Lease, entitled "Base Rent", is deleted in its entirety '
+    'and replaced with the following:\n\n"5. Base Rent. Tenant shall pay Base Rent of $12,500 '
+    'per month."\n\n'
+    "3. Exhibit B to the Lease is hereby deleted.\n\n"
+    "4. Ratification. The Lease, as amended hereby, is ratified and confirmed.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nORCHARD POINT PROPERTIES "
+    "LLC\n\nBy: /s/ Dana Kim\nName: Dana Kim\nTitle: Manager\n\nTALLGRASS ANALYTICS, INC.\n\nBy: "
+    "/s/ Leo Park\nName: Leo Park\nTitle: Chief Financial Officer\n"
+)
+LEASE_CHANGES: list[Expected] = [
+    ("3", None, "amend", "May 31, 2029"),
+    ("5", None, "replace", "5. Base Rent. Tenant shall pay Base Rent of $12,500 per month."),
+    ("Exhibit B", None, "delete", None),
+]
+
+LICENSE = (
+    "AMENDMENT NO. 1 TO LICENSE AGREEMENT\n\n"
+    'This Amendment No. 1 to License Agreement (this "Amendment") is effective as of February 1, '
+    '2022, between NORTHBEAM THERAPEUTICS, INC. ("Licensee") and KESTREL UNIVERSITY '
+    '("Licensor").\n\n'
+    "Licensor and Licensee are parties to an Exclusive License Agreement dated as of August 15, "
+    '2017 (the "License Agreement"). The parties hereby agree as follows:\n\n'
+    '1. Section 4.1 of the License Agreement is amended by replacing "five percent (5%)" with '
+    '"four percent (4%)".\n\n'
+    "2. A new Section 12.9 is added to the License Agreement as follows:\n\n"
+    '"12.9 Audit. Licensor may audit Licensee\'s records once per calendar year."\n\n'
+    "3. Except as set forth herein, the License Agreement is unchanged.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nNORTHBEAM THERAPEUTICS, "
+    "INC.\n\nBy: /s/ Ravi Shah\nName: Ravi Shah\nTitle: Chief Executive Officer\n\nKESTREL "
+    "UNIVERSITY\n\nBy: /s/ Amy Lowe\nName: Amy Lowe\nTitle: Director, Technology Transfer\n"
+)
+LICENSE_CHANGES: list[Expected] = [
+    ("4.1", None, "amend", "four percent (4%)"),
+    (
+        "12.9",
+        None,
+        "add",
+        "12.9 Audit. Licensor may audit Licensee's records once per calendar year.",
+    ),
+]
+
+EMPLOYMENT = (
+    "AMENDMENT TO EMPLOYMENT AGREEMENT\n\n"
+    'This Amendment to Employment Agreement (this "Amendment") is entered into as of January 4, '
+    '2024, by and between SILVERPINE MEDICAL CORP., a Delaware corporation (the "Company"), and '
+    'Marcus Hale (the "Executive").\n\n'
+    "WHEREAS, the Company and the Executive entered into an Employment Agreement dated as of "
+    'April 1, 2021 (the "Employment Agreement");\n\n'
+    "NOW, THEREFORE, the Company and the Executive agree as follows:\n\n"
+    '1. Section 3(a) of the Employment Agreement is hereby amended by deleting "$300,000" and '
+    'replacing it with "$350,000".\n\n'
+    "2. Section 5 of the Employment Agreement is amended by adding the following new subsection "
+    '(e):\n\n"(e) Retention Bonus. The Company shall pay the Executive a retention bonus of '
+    '$100,000."\n\n'
+    "3. All other provisions of the Employment Agreement remain in effect.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nSILVERPINE MEDICAL CORP."
+    "\n\nBy: /s/ Joan Fitch\nName: Joan Fitch\nTitle: Chief Executive Officer\n\n/s/ Marcus "
+    "Hale\nMarcus Hale\n"
+)
+EMPLOYMENT_CHANGES: list[Expected] = [
+    ("3(a)", None, "amend", "$350,000"),
+    (
+        "5(e)",
+        None,
+        "add",
+        "(e) Retention Bonus. The Company shall pay the Executive a retention bonus of $100,000.",
+    ),
+]
+
+LETTER = (
+    "CYPRESS COMMUNITY BANK\n200 Main Street\nMacon, Georgia 31201\n\nOctober 3, 2016\n\n"
+    "Blue Heron Marine, Inc.\n15 Dock Road\nSavannah, Georgia 31401\n\n"
+    "Re: Amendment to Loan Agreement\n\nLadies and Gentlemen:\n\n"
+    'Reference is made to the Loan Agreement dated as of May 1, 2015 (the "Loan Agreement") '
+    'between Blue Heron Marine, Inc. (the "Borrower") and Cypress Community Bank (the '
+    '"Bank"). At your request, we agree that Section 6.3 of the Loan Agreement shall be amended '
+    'to read as follows:\n\n"6.3 Minimum Liquidity. The Borrower shall maintain Liquidity of at '
+    'least $3,000,000."\n\n'
+    "Except as set forth in this letter, the Loan Agreement remains unchanged. Please sign "
+    "below to indicate your agreement.\n\nVery truly yours,\n\nCYPRESS COMMUNITY BANK\n\nBy: /s/ "
+    "Carl Ode\nName: Carl Ode\nTitle: Senior Vice President\n\nAGREED AND ACCEPTED:\n\nBLUE "
+    "HERON MARINE, INC.\n\nBy: /s/ Ann Lutz\nName: Ann Lutz\nTitle: President\n"
+)
+LETTER_CHANGES: list[Expected] = [
+    (
+        "6.3",
+        None,
+        "replace",
+        "6.3 Minimum Liquidity. The Borrower shall maintain Liquidity of at least $3,000,000.",
+    ),
+]
+
+PURCHASE = (
+    "AMENDMENT NO. 2 TO STOCK PURCHASE AGREEMENT\n\n"
+    'This Amendment No. 2 to Stock Purchase Agreement (this "Amendment") is dated as of August '
+    '20, 2021, among COPPERLINE HOLDINGS, INC. ("Buyer"), the sellers listed on the signature '
+    'pages hereto (the "Sellers") and Helen Vance, as Sellers\' Representative.\n\n'
+    "WHEREAS, Buyer, the Sellers and the Sellers' Representative are parties to a Stock "
+    'Purchase Agreement dated as of June 7, 2021 (as amended, the "Purchase Agreement");\n\n'
+    "NOW, THEREFORE, the parties agree as follows:\n\n"
+    "Section 1. Purchase Price. Section 2.2 of the Purchase Agreement is hereby amended by "
+    'deleting the reference to "$45,000,000" and replacing it with "$42,500,000".\n\n'
+    "Section 2. Outside Date. Section 8.1(b) of the Purchase Agreement is amended by changing "
+    'the date "September 30, 2021" to "December 31, 2021".\n\n'
+    "Section 3. No Other Changes. Except as expressly amended hereby, the Purchase Agreement "
+    "remains in full force and effect.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nCOPPERLINE HOLDINGS, INC."
+    "\n\nBy: /s/ Owen Grant\nName: Owen Grant\nTitle: Chief Executive Officer\n\n/s/ Helen Vance"
+    "\nHelen Vance, as Sellers' Representative\n"
+)
+PURCHASE_CHANGES: list[Expected] = [
+    ("2.2", None, "amend", "$42,500,000"),
+    ("8.1(b)", None, "amend", "December 31, 2021"),
+]
+
+EFFECTIVE = (
+    "THIRD AMENDMENT TO CREDIT AGREEMENT\n\n"
+    'This Third Amendment to Credit Agreement (this "Amendment") is entered into on February 15, '
+    '2021 and is effective as of January 1, 2021 (the "Third Amendment Effective Date"), by and '
+    'between GRANITE VALE TOOLS, INC. (the "Borrower") and LAKESHORE NATIONAL BANK (the '
+    '"Bank").\n\n'
+    "The Borrower and the Bank are parties to a Credit Agreement dated as of November 30, 2017 "
+    '(as amended, the "Credit Agreement"). The parties agree as follows:\n\n'
+    "SECTION 1. Amendments to Credit Agreement. Effective as of the Third Amendment Effective "
+    "Date, the Credit Agreement is amended as follows:\n\n"
+    '(a) The definition of "Revolving Termination Date" in Section 1.1 of the Credit Agreement '
+    'is amended by deleting "November 30, 2021" and inserting "November 30, 2023".\n\n'
+    "(b) Section 7.2 of the Credit Agreement is deleted in its entirety and replaced with the "
+    'following:\n\n"7.2 Fixed Charge Coverage Ratio. The Borrower shall maintain a Fixed Charge '
+    'Coverage Ratio of at least 1.20 to 1.00."\n\n'
+    "SECTION 2. Counterparts. This Amendment may be executed in counterparts.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nGRANITE VALE TOOLS, INC."
+    "\n\nBy: /s/ Paul Reyes\nName: Paul Reyes\nTitle: Treasurer\n\nLAKESHORE NATIONAL BANK\n\nBy: "
+    "/s/ Kay Doyle\nName: Kay Doyle\nTitle: Vice President\n"
+)
+EFFECTIVE_CHANGES: list[Expected] = [
+    (None, "Revolving Termination Date", "amend", "November 30, 2023"),
+    (
+        "7.2",
+        None,
+        "replace",
+        "7.2 Fixed Charge Coverage Ratio. The Borrower shall maintain a Fixed Charge Coverage "
+        "Ratio of at least 1.20 to 1.00.",
+    ),
+]
+
+AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
+    ("a promissory note's paragraphs", NOTE, "2018-06-01", NOTE_CHANGES),
+    ("a lease's paragraphs named by their titles", LEASE, "2014-03-01", LEASE_CHANGES),
+    ("a licence's rate replaced and a section added", LICENSE, "2017-08-15", LICENSE_CHANGES),
+    ("an employment agreement's salary and a bonus", EMPLOYMENT, "2021-04-01", EMPLOYMENT_CHANGES),
+    ("a bank's letter agreeing to amend a section", LETTER, "2015-05-01", LETTER_CHANGES),
+    ("a purchase agreement's price and outside date", PURCHASE, "2021-06-07", PURCHASE_CHANGES),
+    ("changes effective as of an earlier date", EFFECTIVE, "2017-11-30", EFFECTIVE_CHANGES),
+]
+
+
+@pytest.mark.parametrize(("shape", "body", "expected"), ONE_CLAUSE, ids=[c[0] for c in ONE_CLAUSE])
+def test_one_clause(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "base_date", "expected"), AMENDMENTS, ids=[a[0] for a in AMENDMENTS]
+)
+def test_whole_amendment(name: str, text: str, base_date: str, expected: list[Expected]) -> None:
+    assert_changes(name, text, base_date, expected)
+
+
+def test_changes_take_effect_on_the_date_stated() -> None:
+    """An amendment entered into on one day and "effective as of" an earlier named date: each
+    change takes effect on the named date."""
+    x = extract(SourceDocument(text=EFFECTIVE, path="amendment.txt"))
+    dates = {r.props["effective_date"] for r in x.relations if r.type == "CHANGES"}
+    assert dates == {"2021-01-01"}
