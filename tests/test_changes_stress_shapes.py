@@ -389,6 +389,205 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A second batch, written blind after the first ran: shapes in which the provision, the base or
+#: the operation is named in a less common place.
+MORE_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "items under a lead-in that names the agreement, each item naming only its section",
+        (
+            "1. Amendments. The Agreement is hereby amended as follows:\n\n(a) Section 2.2 is "
+            'amended by deleting "$500,000" and inserting "$750,000".\n\n(b) Section 7.3 is '
+            "hereby deleted in its entirety.\n\n(c) The following new Section 7.14 is added:\n\n"
+            '"7.14 Deposit Accounts. The Borrower shall maintain its deposit accounts with the '
+            'Lender."'
+        ),
+        [
+            ("2.2", None, "amend", "$750,000"),
+            ("7.3", None, "delete", None),
+            (
+                "7.14",
+                None,
+                "add",
+                "7.14 Deposit Accounts. The Borrower shall maintain its deposit accounts with the "
+                "Lender.",
+            ),
+        ],
+    ),
+    (
+        "'by deleting clause (b) thereof in its entirety'",
+        "1. Section 6.6 of the Agreement is hereby amended by deleting clause (b) thereof in "
+        "its entirety.",
+        [("6.6(b)", None, "delete", None)],
+    ),
+    (
+        "'by deleting subsection (d) in its entirety and inserting in lieu thereof the following'",
+        (
+            "1. Section 5.1 of the Agreement is hereby amended by deleting subsection (d) in its "
+            'entirety and inserting in lieu thereof the following:\n\n"(d) promptly, notice of '
+            'any litigation exceeding $250,000;"'
+        ),
+        [("5.1(d)", None, "replace", "(d) promptly, notice of any litigation exceeding $250,000;")],
+    ),
+    (
+        "'Exhibits A and B ... are hereby replaced with Exhibits A and B attached hereto'",
+        "1. Exhibits A and B to the Agreement are hereby replaced with Exhibits A and B attached "
+        "hereto.",
+        [("Exhibit A", None, "replace", None), ("Exhibit B", None, "replace", None)],
+    ),
+    (
+        "'The Agreement is hereby amended by deleting Section 8.3 in its entirety'",
+        "1. The Agreement is hereby amended by deleting Section 8.3 in its entirety.",
+        [("8.3", None, "delete", None)],
+    ),
+    (
+        '\'The reference to "$X" in Section 7.4(c) ... is hereby changed to "$Y"\'',
+        (
+            '1. The reference to "$1,000,000" in Section 7.4(c) of the Agreement is hereby '
+            'changed to "$2,000,000".'
+        ),
+        [("7.4(c)", None, "amend", "$2,000,000")],
+    ),
+    (
+        '\'In Section 4.5 ..., the phrase "X" is replaced with "Y"\'',
+        (
+            '1. In Section 4.5 of the Agreement, the phrase "ninety (90) days" is replaced with '
+            '"one hundred twenty (120) days".'
+        ),
+        [("4.5", None, "amend", "one hundred twenty (120) days")],
+    ),
+    (
+        "'Effective as of the date hereof, Section 2.1 ... is amended by'",
+        (
+            "1. Effective as of the date hereof, Section 2.1 of the Agreement is amended by "
+            'deleting "Revolving Credit Termination Date" and inserting "Maturity Date".'
+        ),
+        [("2.1", None, "amend", "Maturity Date")],
+    ),
+    (
+        "'Subparagraph 7(a)(ii) ... is amended to read as follows'",
+        (
+            "1. Subparagraph 7(a)(ii) of the Agreement is amended to read as follows:\n\n"
+            '"(ii) the Borrower shall pay all taxes when due;"'
+        ),
+        [("7(a)(ii)", None, "replace", "(ii) the Borrower shall pay all taxes when due;")],
+    ),
+    (
+        "'Paragraph (c) of Section 2.4 ... is hereby deleted'",
+        "1. Paragraph (c) of Section 2.4 of the Agreement is hereby deleted.",
+        [("2.4(c)", None, "delete", None)],
+    ),
+    (
+        "'Section 9.12 is hereby added to the Agreement, which shall read in its entirety'",
+        (
+            "1. Section 9.12 is hereby added to the Agreement, which shall read in its entirety "
+            'as follows:\n\n"9.12 USA PATRIOT Act. The Lender hereby notifies the Borrower of '
+            'the Act."'
+        ),
+        [
+            (
+                "9.12",
+                None,
+                "add",
+                "9.12 USA PATRIOT Act. The Lender hereby notifies the Borrower of the Act.",
+            )
+        ],
+    ),
+    (
+        '\'by deleting the following definitions: "X", "Y" and "Z"\'',
+        (
+            "1. Section 1.1 of the Agreement is hereby amended by deleting the following "
+            'definitions: "Eurodollar Rate", "Eurodollar Loan" and "Interest Period".'
+        ),
+        [
+            (None, "Eurodollar Rate", "delete", None),
+            (None, "Eurodollar Loan", "delete", None),
+            (None, "Interest Period", "delete", None),
+        ],
+    ),
+    (
+        '\'by replacing the amount "$X" with the amount "$Y"\'',
+        (
+            "1. Section 2.01(a) of the Agreement is hereby amended by replacing the amount "
+            '"$50,000,000" with the amount "$75,000,000".'
+        ),
+        [("2.01(a)", None, "amend", "$75,000,000")],
+    ),
+    (
+        "'Schedule 6.5 (Existing Indebtedness) ... is hereby supplemented by adding the items'",
+        (
+            "1. Schedule 6.5 (Existing Indebtedness) to the Agreement is hereby supplemented by "
+            "adding the items set forth on Annex 1 hereto."
+        ),
+        [("Schedule 6.5", None, "amend", None)],
+    ),
+    (
+        '\'Each of Sections 5.3, 5.4 and 5.5 ... is hereby amended by deleting "X" and '
+        'inserting "Y"\'',
+        (
+            "1. Each of Sections 5.3, 5.4 and 5.5 of the Agreement is hereby amended by deleting "
+            '"Fiscal Year" and inserting "fiscal year".'
+        ),
+        [
+            ("5.3", None, "amend", "fiscal year"),
+            ("5.4", None, "amend", "fiscal year"),
+            ("5.5", None, "amend", "fiscal year"),
+        ],
+    ),
+    (
+        "'Section 6.1 and Section 6.2 ... are hereby deleted'",
+        "1. Section 6.1 and Section 6.2 of the Agreement are hereby deleted in their entirety.",
+        [("6.1", None, "delete", None), ("6.2", None, "delete", None)],
+    ),
+    (
+        '\'Section 1.1 ... is amended by adding new definitions of "X" and "Y" as follows\'',
+        (
+            '1. Section 1.1 of the Agreement is amended by adding new definitions of "Cash '
+            'Equivalents" and "Liquidity" as follows:\n\n"Cash Equivalents" means United '
+            'States treasury bills.\n\n"Liquidity" means unrestricted cash plus Cash '
+            "Equivalents."
+        ),
+        [
+            (
+                None,
+                "Cash Equivalents",
+                "add",
+                '"Cash Equivalents" means United States treasury bills.',
+            ),
+            (
+                None,
+                "Liquidity",
+                "add",
+                '"Liquidity" means unrestricted cash plus Cash Equivalents.',
+            ),
+        ],
+    ),
+    (
+        '\'Section X ... is amended by deleting the date "A" wherever it appears and '
+        'substituting "B" therefor\'',
+        (
+            '1. Section 3 of the Agreement is hereby amended by deleting the date "March 1, 2022" '
+            'wherever it appears and substituting "March 1, 2024" therefor.'
+        ),
+        [("3", None, "amend", "March 1, 2024")],
+    ),
+    (
+        "'The Agreement is amended by deleting the term \"X\" each place it appears': no provision",
+        (
+            '1. The Agreement is hereby amended by deleting the term "Fleet Bank" each place it '
+            'appears and replacing it with "Summit Trust Bank".'
+        ),
+        [],
+    ),
+    (
+        "'Section 5.3 ... shall be amended by adding the following at the end thereof:'",
+        (
+            "1. Section 5.3 of the Agreement shall be amended by adding the following at the end "
+            'thereof:\n\n"The Borrower shall also deliver a copy of each tax return."'
+        ),
+        [("5.3", None, "amend", "The Borrower shall also deliver a copy of each tax return.")],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -589,6 +788,13 @@ AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
 
 @pytest.mark.parametrize(("shape", "body", "expected"), ONE_CLAUSE, ids=[c[0] for c in ONE_CLAUSE])
 def test_one_clause(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), MORE_CLAUSES, ids=[c[0] for c in MORE_CLAUSES]
+)
+def test_more_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
