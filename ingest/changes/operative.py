@@ -29,7 +29,9 @@ SUBJECT_GAP = re.compile(
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 PASSIVE = re.compile(
-    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
+    r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
+    r"(?:further\s+)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
@@ -58,6 +60,9 @@ DEFINITIONS_ADDED = re.compile(
     # "inserting, immediately following the definition of "X" contained therein, the following"
     r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
     # "by the addition of each of the following new definitions", "the following new definitions"
+    # "by adding new definitions of "X" and "Y" as follows:": the terms named, then defined
+    rf"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+(?:thereto\s+)?(?:a\s+|the\s+)?"
+    rf"(?:new\s+)?(?:definitions?|defined\s+terms?)\s+(?:of|for)\b(?=\s+{QUOTED})"
     r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
