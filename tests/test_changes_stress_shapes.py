@@ -588,6 +588,178 @@ MORE_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A third batch, written blind after the second ran: typewritten filings of the 1990s
+#: (capitals, section numbers broken across lines), leases and notes with headings in
+#: parentheses, and verbs other than "amend".
+THIRD_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "capitals: 'SECTION 6.02 OF THE AGREEMENT IS HEREBY AMENDED TO READ'",
+        (
+            "1. SECTION 6.02 OF THE AGREEMENT IS HEREBY AMENDED TO READ IN ITS ENTIRETY AS "
+            'FOLLOWS:\n\n"6.02 Indebtedness. The Borrower shall not incur any Indebtedness."'
+        ),
+        [
+            (
+                "6.02",
+                None,
+                "replace",
+                "6.02 Indebtedness. The Borrower shall not incur any Indebtedness.",
+            )
+        ],
+    ),
+    (
+        "a section number after a line break in a typewritten sentence",
+        (
+            "1.  Section\n6.9 of the Agreement is hereby amended by deleting the figure\n"
+            '"$1,500,000" and inserting in lieu thereof the figure "$2,500,000".'
+        ),
+        [("6.9", None, "amend", "$2,500,000")],
+    ),
+    (
+        "'is hereby modified by deleting ... and substituting'",
+        (
+            '1. Section 5.1(a) of the Agreement is hereby modified by deleting "ninety (90)" and '
+            'substituting "one hundred twenty (120)".'
+        ),
+        [("5.1(a)", None, "amend", "one hundred twenty (120)")],
+    ),
+    (
+        "'is revised to read as follows'",
+        (
+            '1. Section 3.2 of the Agreement is revised to read as follows:\n\n"3.2 Interest. '
+            'Loans shall bear interest at the Prime Rate plus 1.00%."'
+        ),
+        [
+            (
+                "3.2",
+                None,
+                "replace",
+                "3.2 Interest. Loans shall bear interest at the Prime Rate plus 1.00%.",
+            )
+        ],
+    ),
+    (
+        "'Section 8(c) of the Agreement is amended and restated in full:'",
+        (
+            '1. Section 8(c) of the Agreement is amended and restated in full:\n\n"(c) The '
+            'Borrower may prepay the Loans at any time without premium."'
+        ),
+        [
+            (
+                "8(c)",
+                None,
+                "replace",
+                "(c) The Borrower may prepay the Loans at any time without premium.",
+            )
+        ],
+    ),
+    (
+        "a section named with its heading in parentheses: 'Section 4 (Rent) of the Agreement'",
+        (
+            '1. Section 4 (Rent) of the Agreement is hereby amended by deleting "$8,000" and '
+            'inserting "$8,400".'
+        ),
+        [("4", None, "amend", "$8,400")],
+    ),
+    (
+        "'by adding thereto a new paragraph (g) which shall read as follows'",
+        (
+            "1. Section 7.5 of the Agreement is hereby amended by adding thereto a new paragraph "
+            '(g) which shall read as follows:\n\n"(g) Investments in Joint Ventures not to '
+            'exceed $500,000."'
+        ),
+        [("7.5(g)", None, "add", "(g) Investments in Joint Ventures not to exceed $500,000.")],
+    ),
+    (
+        "'Article 5 of the Agreement is deleted and replaced with the following'",
+        (
+            "1. Article 5 of the Agreement is deleted and replaced with the following:\n\n"
+            '"ARTICLE 5\nINSURANCE\n\nThe Borrower shall maintain insurance with reputable '
+            'insurers."'
+        ),
+        [
+            (
+                "Article 5",
+                None,
+                "replace",
+                "ARTICLE 5\nINSURANCE\n\nThe Borrower shall maintain insurance with reputable "
+                "insurers.",
+            )
+        ],
+    ),
+    (
+        "'The following Section 5.4 is added after Section 5.3'",
+        (
+            '1. The following Section 5.4 is added to the Agreement after Section 5.3:\n\n"5.4 '
+            'Inspection. The Lender may inspect the Collateral on reasonable notice."'
+        ),
+        [
+            (
+                "5.4",
+                None,
+                "add",
+                "5.4 Inspection. The Lender may inspect the Collateral on reasonable notice.",
+            )
+        ],
+    ),
+    (
+        "'Section 6.4 ... shall be amended to read' in the future tense",
+        (
+            '1. Section 6.4 of the Agreement shall be amended to read as follows:\n\n"6.4 '
+            'Dividends. The Borrower shall not declare any dividend."'
+        ),
+        [("6.4", None, "replace", "6.4 Dividends. The Borrower shall not declare any dividend.")],
+    ),
+    (
+        "a definition in the possessive: 'Section 1.1 ... is amended by amending the "
+        'definition of "X" to read\'',
+        (
+            '1. Section 1.1 of the Agreement is amended by amending the definition of "Eligible '
+            'Inventory" to read as follows:\n\n"Eligible Inventory" means finished goods held for '
+            "sale."
+        ),
+        [
+            (
+                None,
+                "Eligible Inventory",
+                "replace",
+                '"Eligible Inventory" means finished goods held for sale.',
+            )
+        ],
+    ),
+    (
+        "'Schedule A to the Agreement is hereby amended by adding the following'",
+        (
+            "1. Schedule A to the Agreement is hereby amended by adding the following at the end "
+            'thereof:\n\n"Unit 12, 88 Harbor Way, Portsmouth, New Hampshire"'
+        ),
+        [("Schedule A", None, "amend", "Unit 12, 88 Harbor Way, Portsmouth, New Hampshire")],
+    ),
+    (
+        "'In Section 2.6, clause (b) is amended to read'",
+        (
+            '1. In Section 2.6 of the Agreement, clause (b) is amended to read as follows:\n\n"(b) '
+            'a commitment fee of 0.375% per annum;"'
+        ),
+        [("2.6(b)", None, "replace", "(b) a commitment fee of 0.375% per annum;")],
+    ),
+    (
+        "the definition deleted with a lower-case 'definition of' after 'The'",
+        '1. The definition of "Permitted Acquisition" in Section 1.1 of the Agreement is hereby '
+        "deleted in its entirety.",
+        [(None, "Permitted Acquisition", "delete", None)],
+    ),
+    (
+        "two changes to one section in lettered clauses: '(i) deleting ... and (ii) inserting'",
+        (
+            '1. Section 2.3 of the Agreement is amended by (i) deleting "quarterly" and inserting '
+            '"monthly" and (ii) deleting "March, June, September and December" and inserting '
+            '"each calendar month".'
+        ),
+        [("2.3", None, "amend", "monthly")],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -795,6 +967,13 @@ def test_one_clause(shape: str, body: str, expected: list[Expected]) -> None:
     ("shape", "body", "expected"), MORE_CLAUSES, ids=[c[0] for c in MORE_CLAUSES]
 )
 def test_more_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), THIRD_CLAUSES, ids=[c[0] for c in THIRD_CLAUSES]
+)
+def test_third_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
