@@ -154,7 +154,8 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
         term = quoted_term(m["qterm"])
         return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
-        ids = [m["attid"]] + re.findall(_MORE_ID, re.sub(m["att"], "", m["attmore"] or ""))
+        more = re.sub(re.escape(m["att"]), "", m["attmore"] or "", flags=re.IGNORECASE)
+        ids = [m["attid"], *re.findall(rf"{_MORE_ID}(?![\w\-])", more)]
         return [Target(f"{m['att'].title()} {i.rstrip('.')}", None, span) for i in ids]
     if m["cap"] and _CAP_OK.match(m["cap"]):
         return [Target(None, m["cap"], span)]
