@@ -924,6 +924,160 @@ FOURTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A fifth batch, written blind after the fourth ran: lead-ins that name a condition's section
+#: on the way, new wording that opens with "Section 6.07", a definition with its own clauses,
+#: parts of a section named in words, and the verbs of a few words added.
+FIFTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "a lead-in that names a condition's section before the list",
+        (
+            "1. Amendments. Subject to the satisfaction of the conditions set forth in Section 3 "
+            "hereof, the Agreement is hereby amended as follows:\n\n(a) Section 5.5 of the "
+            'Agreement is amended by deleting "$100,000" and inserting "$150,000".\n\n(b) '
+            "Section 6.8 of the Agreement is hereby deleted in its entirety."
+        ),
+        [("5.5", None, "amend", "$150,000"), ("6.8", None, "delete", None)],
+    ),
+    (
+        "'inserting the following definitions in proper alphabetical sequence:'",
+        (
+            "1. Section 1.1 of the Agreement is hereby amended by inserting the following "
+            'definitions in proper alphabetical sequence:\n\n"Blocked Account" means an account '
+            'subject to a control agreement.\n\n"Excluded Taxes" means taxes on net income.'
+        ),
+        [
+            (
+                None,
+                "Blocked Account",
+                "add",
+                '"Blocked Account" means an account subject to a control agreement.',
+            ),
+            (None, "Excluded Taxes", "add", '"Excluded Taxes" means taxes on net income.'),
+        ],
+    ),
+    (
+        '\'by deleting the text "X" and replacing it with the text "Y"\'',
+        (
+            '1. Section 5.2 of the Agreement is hereby amended by deleting the text "forty-five '
+            '(45) days" and replacing it with the text "sixty (60) days".'
+        ),
+        [("5.2", None, "amend", "sixty (60) days")],
+    ),
+    (
+        "'by deleting the words \"X\" and all words thereafter': words struck, none inserted",
+        (
+            '1. Section 2.05(b) of the Agreement is hereby amended by deleting the words "; '
+            'provided, however," and all words thereafter.'
+        ),
+        [("2.05(b)", None, "amend", None)],
+    ),
+    (
+        "'The last paragraph of Section 8.01 ... is amended to read as follows'",
+        (
+            "1. The last paragraph of Section 8.01 of the Agreement is amended to read as "
+            'follows:\n\n"Upon any Event of Default, the Lender may terminate the Commitment."'
+        ),
+        [
+            (
+                "8.01",
+                None,
+                "amend",
+                "Upon any Event of Default, the Lender may terminate the Commitment.",
+            )
+        ],
+    ),
+    (
+        "new wording that opens with the word 'Section' and its number",
+        (
+            "1. Section 6.07 of the Agreement is hereby amended and restated as follows:\n\n"
+            "Section 6.07 Transactions with Affiliates. The Borrower shall not enter into any "
+            "transaction with an Affiliate except on arm's-length terms."
+        ),
+        [
+            (
+                "6.07",
+                None,
+                "replace",
+                "Section 6.07 Transactions with Affiliates. The Borrower shall not enter into any "
+                "transaction with an Affiliate except on arm's-length terms.",
+            )
+        ],
+    ),
+    (
+        "a definition restated with its own lettered clauses",
+        (
+            '1. The definition of "Term SOFR" in Section 1.1 of the Agreement is hereby amended '
+            "and restated in its entirety as follows:\n\n“Term SOFR” means, for any Interest "
+            "Period, the greater of\n\n(a) the Term SOFR Reference Rate, and\n\n(b) 0.50%."
+        ),
+        [
+            (
+                None,
+                "Term SOFR",
+                "replace",
+                "“Term SOFR” means, for any Interest Period, the greater of\n\n(a) the Term SOFR "
+                "Reference Rate, and\n\n(b) 0.50%.",
+            )
+        ],
+    ),
+    (
+        "'by deleting the second paragraph in its entirety': a part of a section deleted",
+        "1. Section 2.3 of the Agreement is amended by deleting the second paragraph thereof in "
+        "its entirety.",
+        [("2.3", None, "amend", None)],
+    ),
+    (
+        "several lettered parts changed by the same words deleted and inserted",
+        (
+            "1. Sections 4.1(a), 4.1(b) and 4.1(c) of the Agreement are hereby amended by "
+            'deleting "Seller" wherever it appears and inserting "Company" in lieu thereof.'
+        ),
+        [
+            ("4.1(a)", None, "amend", "Company"),
+            ("4.1(b)", None, "amend", "Company"),
+            ("4.1(c)", None, "amend", "Company"),
+        ],
+    ),
+    (
+        '\'Exhibit A ... is hereby amended by deleting the name "X" and inserting "Y"\'',
+        (
+            '1. Exhibit A to the Agreement is hereby amended by deleting the name "Ridgeway '
+            'Supply LLC" and inserting "Ridgeway Supply Corp.".'
+        ),
+        [("Exhibit A", None, "amend", "Ridgeway Supply Corp.")],
+    ),
+    (
+        "'The Borrower and the Lender hereby agree that Section 5.6 ... is amended to read'",
+        (
+            "1. The Borrower and the Lender hereby agree that Section 5.6 of the Agreement is "
+            'amended to read as follows:\n\n"5.6 Audits. The Lender may audit the Collateral '
+            'twice each year."'
+        ),
+        [
+            (
+                "5.6",
+                None,
+                "replace",
+                "5.6 Audits. The Lender may audit the Collateral twice each year.",
+            )
+        ],
+    ),
+    (
+        "'by deleting the phrase \"X\" from the second sentence thereof'",
+        (
+            '1. Section 2.1 of the Agreement is hereby amended by deleting the phrase "in its '
+            'sole discretion" from the second sentence thereof.'
+        ),
+        [("2.1", None, "amend", None)],
+    ),
+    (
+        '\'by adding the word "not" after the word "shall"\'',
+        '1. Section 6.5 of the Agreement is amended by adding the word "not" after the word '
+        '"shall" in the first line thereof.',
+        [("6.5", None, "amend", "not")],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -1111,6 +1265,56 @@ EFFECTIVE_CHANGES: list[Expected] = [
     ),
 ]
 
+HEADED = (
+    "FOURTH AMENDMENT TO LOAN AND SECURITY AGREEMENT\n\n"
+    'THIS FOURTH AMENDMENT TO LOAN AND SECURITY AGREEMENT (this "Amendment") is made as of '
+    'June 30, 1998, by and between PEREGRINE TEXTILE MILLS, INC. (the "Borrower") and '
+    'UNION FIDELITY BANK, N.A. (the "Bank").\n\n'
+    "RECITALS\n\nThe Borrower and the Bank are parties to a Loan and Security Agreement dated "
+    'as of January 15, 1996 (as amended, the "Loan Agreement").\n\n'
+    "NOW, THEREFORE, the parties agree as follows:\n\n"
+    "SECTION 1.  DEFINITIONS.  Capitalized terms used herein have the meanings given in the "
+    "Loan Agreement.\n\n"
+    "SECTION 2.  AMENDMENTS TO LOAN AGREEMENT.\n\n"
+    "     2.1  Amendment to Section 1.1.  Section 1.1 of the Loan Agreement is hereby amended "
+    "by adding thereto the following definitions in the appropriate alphabetical order:\n\n"
+    '          "Capital Expenditures" means expenditures for fixed assets.\n\n'
+    '          "Year 2000 Compliant" means able to process dates after December 31, 1999.\n\n'
+    "     2.2  Amendment to Section 6.3.  Section 6.3 of the Loan Agreement is hereby amended "
+    'by deleting "$750,000" therefrom and substituting "$1,250,000" therefor.\n\n'
+    "     2.3  Amendment to Section 7.1.  Section 7.1 of the Loan Agreement is hereby amended "
+    "and restated in its entirety as follows:\n\n"
+    '          "7.1 Tangible Net Worth.  The Borrower shall maintain a Tangible Net Worth of '
+    'not less than $9,000,000."\n\n'
+    "SECTION 3.  CONDITIONS.  This Amendment shall be effective upon its execution by the "
+    "Borrower and the Bank.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nPEREGRINE TEXTILE MILLS, "
+    "INC.\n\nBy: /s/ Hal Brandt\nName: Hal Brandt\nTitle: President\n\nUNION FIDELITY BANK, "
+    "N.A.\n\nBy: /s/ Rita Gomez\nName: Rita Gomez\nTitle: Vice President\n"
+)
+HEADED_CHANGES: list[Expected] = [
+    (
+        None,
+        "Capital Expenditures",
+        "add",
+        '"Capital Expenditures" means expenditures for fixed assets.',
+    ),
+    (
+        None,
+        "Year 2000 Compliant",
+        "add",
+        '"Year 2000 Compliant" means able to process dates after December 31, 1999.',
+    ),
+    ("6.3", None, "amend", "$1,250,000"),
+    (
+        "7.1",
+        None,
+        "replace",
+        "7.1 Tangible Net Worth.  The Borrower shall maintain a Tangible Net Worth of not less "
+        "than $9,000,000.",
+    ),
+]
+
 AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
     ("a promissory note's paragraphs", NOTE, "2018-06-01", NOTE_CHANGES),
     ("a lease's paragraphs named by their titles", LEASE, "2014-03-01", LEASE_CHANGES),
@@ -1119,6 +1323,7 @@ AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
     ("a bank's letter agreeing to amend a section", LETTER, "2015-05-01", LETTER_CHANGES),
     ("a purchase agreement's price and outside date", PURCHASE, "2021-06-07", PURCHASE_CHANGES),
     ("changes effective as of an earlier date", EFFECTIVE, "2017-11-30", EFFECTIVE_CHANGES),
+    ("1990s numbered sections with run-in headings", HEADED, "1996-01-15", HEADED_CHANGES),
 ]
 
 
@@ -1145,6 +1350,13 @@ def test_third_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     ("shape", "body", "expected"), FOURTH_CLAUSES, ids=[c[0] for c in FOURTH_CLAUSES]
 )
 def test_fourth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), FIFTH_CLAUSES, ids=[c[0] for c in FIFTH_CLAUSES]
+)
+def test_fifth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
