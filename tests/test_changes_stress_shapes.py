@@ -1315,6 +1315,129 @@ HEADED_CHANGES: list[Expected] = [
     ),
 ]
 
+#: A sixth batch, written blind after the fifth ran: the noise of filed text. A typewritten
+#: amendment with wrapped and indented lines, a page break inside a new section and a
+#: signature-page legend after the last change; a 2010s amendment whose base is defined as
+#: the "Existing Credit Agreement", with items lettered "A." and "B."; an amendment whose
+#: items are numbered "(1)", "(2)" under a heading.
+TYPEWRITTEN = (
+    "                    SECOND AMENDMENT TO REVOLVING CREDIT AGREEMENT\n\n"
+    '     THIS SECOND AMENDMENT TO REVOLVING CREDIT AGREEMENT (this "Amendment") is\n'
+    "entered into as of March 31, 1997, between ALDER CREEK FOODS, INC., a\n"
+    'Minnesota corporation (the "Company"), and NORTHWEST STATE BANK (the "Bank").\n\n'
+    "     The Company and the Bank are parties to a Revolving Credit Agreement dated\n"
+    'as of May 1, 1995 (as amended, the "Credit Agreement").  The Company and the\n'
+    "Bank agree as follows:\n\n"
+    "     1.   Paragraph 6(b) of the Credit Agreement is hereby amended by deleting\n"
+    'the figure "$500,000" appearing in the fourth line thereof and substituting\n'
+    'therefor the figure "$750,000".\n\n'
+    "     2.   Section 7.4 of the Credit Agreement is hereby amended to read in its\n"
+    "entirety as follows:\n\n"
+    "          7.4  Capital Expenditures.  The Company shall not make Capital\n"
+    "     Expenditures in any fiscal year in excess of $3,000,000.\n\n"
+    "<PAGE>   2\n\n"
+    "     The Company may carry forward unused amounts to the next fiscal year.\n\n"
+    "     3.   Section 1.1 of the Credit Agreement is amended by deleting the\n"
+    'definition of "Termination Date" and substituting the following:\n\n'
+    '          "Termination Date" means May 1, 1999.\n\n'
+    "                     [Signature page follows]\n\n"
+    "<PAGE>   3\n\n"
+    "     IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    "ALDER CREEK FOODS, INC.\n\nBy: /s/ Ken Moss\nName: Ken Moss\nTitle: President\n\n"
+    "NORTHWEST STATE BANK\n\nBy: /s/ Lou Tran\nName: Lou Tran\nTitle: Vice President\n"
+)
+TYPEWRITTEN_CHANGES: list[Expected] = [
+    ("6(b)", None, "amend", "$750,000"),
+    (
+        "7.4",
+        None,
+        "replace",
+        "7.4  Capital Expenditures.  The Company shall not make Capital\n     Expenditures in "
+        "any fiscal year in excess of $3,000,000.\n\n<PAGE>   2\n\n     The Company may carry "
+        "forward unused amounts to the next fiscal year.",
+    ),
+    (None, "Termination Date", "replace", '"Termination Date" means May 1, 1999.'),
+]
+
+EXISTING = (
+    "FIRST AMENDMENT TO CREDIT AGREEMENT\n\n"
+    "This FIRST AMENDMENT TO CREDIT AGREEMENT (this “Amendment”), dated as of November 2, "
+    "2018, is entered into by and among LUMEN PEAK SOFTWARE, INC., a Delaware corporation (the "
+    "“Borrower”), the Lenders party hereto and NORTHSTAR CAPITAL BANK, as administrative agent "
+    "(in such capacity, the “Administrative Agent”).\n\n"
+    "RECITALS\n\n"
+    "WHEREAS, the Borrower, the Lenders and the Administrative Agent are parties to that "
+    "certain Credit Agreement, dated as of April 26, 2016 (the “Existing Credit Agreement” "
+    "and, as amended by this Amendment, the “Credit Agreement”);\n\n"
+    "WHEREAS, the Borrower has requested that the Existing Credit Agreement be amended as set "
+    "forth herein;\n\n"
+    "NOW, THEREFORE, the parties hereto agree as follows:\n\n"
+    "SECTION 1. Amendments to the Existing Credit Agreement. The Existing Credit Agreement is "
+    "hereby amended as follows:\n\n"
+    "A. Section 1.01 of the Existing Credit Agreement is hereby amended by adding the "
+    "following definition in the appropriate alphabetical order:\n\n"
+    "“First Amendment Effective Date” means November 2, 2018.\n\n"
+    "B. Section 2.09(b) of the Existing Credit Agreement is hereby amended by replacing "
+    "“$5,000,000” with “$10,000,000”.\n\n"
+    "C. Section 7.11 of the Existing Credit Agreement is hereby amended and restated in its "
+    "entirety as follows:\n\n"
+    "“Section 7.11 Consolidated Leverage Ratio. The Borrower shall not permit the Consolidated "
+    "Leverage Ratio to exceed 3.75 to 1.00.”\n\n"
+    "SECTION 2. Conditions to Effectiveness. This Amendment shall become effective when the "
+    "Administrative Agent shall have received counterparts hereof.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    "LUMEN PEAK SOFTWARE, INC.\n\nBy: /s/ Iris Cole\nName: Iris Cole\nTitle: Chief Financial "
+    "Officer\n\nNORTHSTAR CAPITAL BANK, as Administrative Agent\n\nBy: /s/ Sam Price\nName: Sam "
+    "Price\nTitle: Director\n"
+)
+EXISTING_CHANGES: list[Expected] = [
+    (
+        None,
+        "First Amendment Effective Date",
+        "add",
+        "“First Amendment Effective Date” means November 2, 2018.",
+    ),
+    ("2.09(b)", None, "amend", "$10,000,000"),
+    (
+        "7.11",
+        None,
+        "replace",
+        "Section 7.11 Consolidated Leverage Ratio. The Borrower shall not permit the "
+        "Consolidated Leverage Ratio to exceed 3.75 to 1.00.",
+    ),
+]
+
+PARENTHESISED = (
+    "AMENDMENT NO. 3 TO LOAN AGREEMENT\n\n"
+    'This Amendment No. 3 to Loan Agreement (this "Amendment") is made as of July 15, 2009 by '
+    'and between BAYSIDE DENTAL GROUP, P.C. (the "Borrower") and FIRST HARBOR BANK (the '
+    '"Lender").\n\n'
+    "The Borrower and the Lender are parties to a Loan Agreement dated as of December 1, 2006 "
+    '(as amended, the "Loan Agreement"). The Borrower and the Lender agree as follows:\n\n'
+    "1. Amendments. The Loan Agreement is amended as follows:\n\n"
+    '(1) Section 2.2 is amended by deleting "LIBOR plus 2.00%" and inserting "LIBOR plus '
+    '2.75%".\n\n'
+    "(2) Section 6.1(d) is deleted.\n\n"
+    "(3) Section 6 is amended by adding a new Section 6.12 as follows:\n\n"
+    '"6.12 Depository Relationship. The Borrower shall maintain its primary operating accounts '
+    'with the Lender."\n\n'
+    "2. Fees. The Borrower shall pay the Lender an amendment fee of $2,500.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nBAYSIDE DENTAL GROUP, "
+    "P.C.\n\nBy: /s/ Lena Wu\nName: Lena Wu\nTitle: President\n\nFIRST HARBOR BANK\n\nBy: /s/ "
+    "Tom Irwin\nName: Tom Irwin\nTitle: Vice President\n"
+)
+PARENTHESISED_CHANGES: list[Expected] = [
+    ("2.2", None, "amend", "LIBOR plus 2.75%"),
+    ("6.1(d)", None, "delete", None),
+    (
+        "6.12",
+        None,
+        "add",
+        "6.12 Depository Relationship. The Borrower shall maintain its primary operating "
+        "accounts with the Lender.",
+    ),
+]
+
 AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
     ("a promissory note's paragraphs", NOTE, "2018-06-01", NOTE_CHANGES),
     ("a lease's paragraphs named by their titles", LEASE, "2014-03-01", LEASE_CHANGES),
@@ -1324,6 +1447,19 @@ AMENDMENTS: list[tuple[str, str, str, list[Expected]]] = [
     ("a purchase agreement's price and outside date", PURCHASE, "2021-06-07", PURCHASE_CHANGES),
     ("changes effective as of an earlier date", EFFECTIVE, "2017-11-30", EFFECTIVE_CHANGES),
     ("1990s numbered sections with run-in headings", HEADED, "1996-01-15", HEADED_CHANGES),
+    (
+        "typewritten, a page break inside a new section",
+        TYPEWRITTEN,
+        "1995-05-01",
+        TYPEWRITTEN_CHANGES,
+    ),
+    ("the base defined as the Existing Credit Agreement", EXISTING, "2016-04-26", EXISTING_CHANGES),
+    (
+        "items numbered (1), (2), (3) under a lead-in",
+        PARENTHESISED,
+        "2006-12-01",
+        PARENTHESISED_CHANGES,
+    ),
 ]
 
 
