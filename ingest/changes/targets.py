@@ -48,7 +48,9 @@ TARGET = re.compile(
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
-    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
+    # (or the item of a section's own list: "(a) Clause (c) is amended by ...")
+    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b"
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
     rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?"
