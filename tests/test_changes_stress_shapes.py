@@ -1080,6 +1080,130 @@ FIFTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A seventh batch, written blind after the sixth ran: HTML-converted labels alone on their
+#: lines, parts of a definition or a section named in words, clauses relettered, and phrases
+#: inserted "in each instance".
+SEVENTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "HTML-converted: each item's label alone on its line",
+        (
+            "1.\n\nAmendments to Agreement.\n\n(a)\n\nSection 2.4 of the Agreement is hereby "
+            'amended by deleting "$300,000" and inserting "$400,000".\n\n(b)\n\nSection 6.9 of '
+            "the Agreement is hereby deleted in its entirety."
+        ),
+        [("2.4", None, "amend", "$400,000"), ("6.9", None, "delete", None)],
+    ),
+    (
+        "'The definition of \"X\" is amended by deleting the pricing grid and replacing it'",
+        (
+            '1. The definition of "Applicable Margin" in Section 1.1 of the Agreement is amended '
+            "by deleting the pricing grid set forth therein and replacing it with the following:"
+            "\n\nLevel   Leverage Ratio     Margin\nI       < 2.00 to 1.00     1.75%\nII      "
+            ">= 2.00 to 1.00    2.25%"
+        ),
+        [
+            (
+                None,
+                "Applicable Margin",
+                "amend",
+                "Level   Leverage Ratio     Margin\nI       < 2.00 to 1.00     1.75%\nII      >= "
+                "2.00 to 1.00    2.25%",
+            )
+        ],
+    ),
+    (
+        "'by relettering clause (g) as clause (h) and inserting the following new clause (g)'",
+        (
+            "1. Section 7.2 of the Agreement is amended by relettering clause (g) as clause (h) "
+            'and inserting the following new clause (g):\n\n"(g) Liens on cash collateral for '
+            'Letters of Credit;"'
+        ),
+        [("7.2(g)", None, "add", "(g) Liens on cash collateral for Letters of Credit;")],
+    ),
+    (
+        "'Article 4 (Rent) ... is hereby deleted in its entirety and replaced with'",
+        (
+            "1. Article 4 (Rent) of the Agreement is hereby deleted in its entirety and replaced "
+            'with the following:\n\n"ARTICLE 4. RENT. Tenant shall pay monthly rent of '
+            '$9,000."'
+        ),
+        [
+            (
+                "Article 4",
+                None,
+                "replace",
+                "ARTICLE 4. RENT. Tenant shall pay monthly rent of $9,000.",
+            )
+        ],
+    ),
+    (
+        '\'by changing the reference to "X" to "Y"\'',
+        (
+            "1. Section 4(b) of the Agreement is hereby amended by changing the reference to "
+            '"twelve (12) months" to "eighteen (18) months".'
+        ),
+        [("4(b)", None, "amend", "eighteen (18) months")],
+    ),
+    (
+        "an item that opens with its own effective date",
+        (
+            "1. Effective as of January 1, 2020, Section 3.1 of the Agreement is amended by "
+            'deleting "2.50%" and inserting "3.00%".'
+        ),
+        [("3.1", None, "amend", "3.00%")],
+    ),
+    (
+        '\'by deleting the reference to "Section 7.1" therein and substituting "Section 7.1 or '
+        "7.2\"'",
+        (
+            "1. Section 8.1(k) of the Agreement is hereby amended by deleting the reference to "
+            '"Section 7.1" therein and substituting "Section 7.1 or 7.2".'
+        ),
+        [("8.1(k)", None, "amend", "Section 7.1 or 7.2")],
+    ),
+    (
+        "a deep section number: 'Section 2.01(b)(ii)(A)'",
+        (
+            '1. Section 2.01(b)(ii)(A) of the Agreement is amended to read as follows:\n\n"(A) '
+            'the Term Loan shall be repaid in equal quarterly installments;"'
+        ),
+        [
+            (
+                "2.01(b)(ii)(A)",
+                None,
+                "replace",
+                "(A) the Term Loan shall be repaid in equal quarterly installments;",
+            )
+        ],
+    ),
+    (
+        "'is hereby amended to delete the word \"and\" at the end of clause (c)'",
+        '1. Section 6.3 of the Agreement is hereby amended to delete the word "and" at the end of '
+        "clause (c) thereof.",
+        [("6.3", None, "amend", None)],
+    ),
+    (
+        "'The proviso at the end of Section 2.5 ... is hereby deleted'",
+        "1. The proviso at the end of Section 2.5 of the Agreement is hereby deleted.",
+        [("2.5", None, "amend", None)],
+    ),
+    (
+        '\'by inserting the phrase "X" after the phrase "Y" in each instance\'',
+        (
+            "1. Section 5.01(c) of the Agreement is hereby amended by inserting the phrase "
+            '"(other than the Excluded Subsidiaries)" after the phrase "each Subsidiary" in each '
+            "instance in which it appears therein."
+        ),
+        [("5.01(c)", None, "amend", "(other than the Excluded Subsidiaries)")],
+    ),
+    (
+        "'In the definition of \"X\" ..., clause (b) is deleted'",
+        '1. In the definition of "Eligible Accounts" in Section 1.1 of the Agreement, clause (b) '
+        "is hereby deleted in its entirety.",
+        [(None, "Eligible Accounts", "amend", None)],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -1495,6 +1619,13 @@ def test_fourth_clauses(shape: str, body: str, expected: list[Expected]) -> None
     ("shape", "body", "expected"), FIFTH_CLAUSES, ids=[c[0] for c in FIFTH_CLAUSES]
 )
 def test_fifth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), SEVENTH_CLAUSES, ids=[c[0] for c in SEVENTH_CLAUSES]
+)
+def test_seventh_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
