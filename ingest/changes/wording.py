@@ -29,7 +29,9 @@ _INSERTED = re.compile(
     r"|\bin\s+lieu\s+thereof\s+(?:the\s+|a\s+)?(?:new\s+)?(?:amount|date|number|figure|words?"
     r"|phrase|percentage|text)?[\s:,]*(?=[\"“])"
     # "changing the reference ... from "2.20(a)" to "2.02(a)"", "by changing "ten" to "fifteen""
-    r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage)\s+)?"
+    # ("by changing the reference to "twelve (12) months" to "eighteen (18) months"")
+    r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage"
+    r"|references?\s+to)\s+)?"
     r"[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?:read\s+)?(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000""
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
