@@ -1204,6 +1204,114 @@ SEVENTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: An eighth batch, written blind after the seventh ran: the amendments of commercial contracts
+#: (supply, services, distribution, consulting): attachments, new sections added "as Section
+#: 14.12", sections declared of no further force, items numbered "1.1" and "1.2".
+EIGHTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "'Attachment 1 ... is hereby replaced in its entirety by Attachment 1 to this Amendment'",
+        "1. Attachment 1 to the Agreement is hereby replaced in its entirety by Attachment 1 to "
+        "this Amendment.",
+        [("Attachment 1", None, "replace", None)],
+    ),
+    (
+        "'The following shall be added as Section 14.12 of the Agreement:'",
+        (
+            '1. The following shall be added as Section 14.12 of the Agreement:\n\n"14.12 '
+            'Data Security. Supplier shall maintain a written information security program."'
+        ),
+        [
+            (
+                "14.12",
+                None,
+                "add",
+                "14.12 Data Security. Supplier shall maintain a written information security "
+                "program.",
+            )
+        ],
+    ),
+    (
+        "'Section 5 (Compensation) is hereby amended by adding the following as a new Section "
+        "5.4:'",
+        (
+            "1. Section 5 (Compensation) of the Agreement is hereby amended by adding the "
+            'following as a new Section 5.4:\n\n"5.4 Expenses. The Company shall reimburse '
+            'approved travel expenses."'
+        ),
+        [
+            (
+                "5.4",
+                None,
+                "add",
+                "5.4 Expenses. The Company shall reimburse approved travel expenses.",
+            )
+        ],
+    ),
+    (
+        "'The first paragraph of Section 2 ... is deleted and replaced with the following:'",
+        (
+            "1. The first paragraph of Section 2 of the Agreement is deleted and replaced with "
+            'the following:\n\n"Distributor shall purchase the Products only from Supplier."'
+        ),
+        [("2", None, "amend", "Distributor shall purchase the Products only from Supplier.")],
+    ),
+    (
+        "'Exhibit B (Pricing) ... is deleted and replaced by the Exhibit B attached to this "
+        "Amendment'",
+        "1. Exhibit B (Pricing) of the Agreement is deleted and replaced by the Exhibit B "
+        "attached to this Amendment.",
+        [("Exhibit B", None, "replace", None)],
+    ),
+    (
+        "'shall be deleted in its entirety and the following shall be substituted therefor:'",
+        (
+            "1. Section 2.1 of the Agreement shall be deleted in its entirety and the following "
+            'shall be substituted therefor:\n\n"2.1 Term. The term of this Agreement shall end '
+            'on December 31, 2027."'
+        ),
+        [
+            (
+                "2.1",
+                None,
+                "replace",
+                "2.1 Term. The term of this Agreement shall end on December 31, 2027.",
+            )
+        ],
+    ),
+    (
+        "'Paragraph 7 ... by deleting the last sentence and replacing it with the following:'",
+        (
+            "1. Paragraph 7 of the Agreement is hereby amended by deleting the last sentence and "
+            "replacing it with the following: \"Either party may terminate on ninety days' "
+            'notice."'
+        ),
+        [("7", None, "amend", "Either party may terminate on ninety days' notice.")],
+    ),
+    (
+        "items numbered 1.1 and 1.2 under a heading",
+        (
+            '1. Amendments.\n\n1.1 Section 4 of the Agreement is amended by deleting "thirty '
+            '(30) days" and inserting "forty-five (45) days".\n\n1.2 Section 11 of the '
+            "Agreement is deleted in its entirety."
+        ),
+        [("4", None, "amend", "forty-five (45) days"), ("11", None, "delete", None)],
+    ),
+    (
+        "'Section 6 ... is hereby deleted and of no further force or effect'",
+        "1. The parties agree that Section 6 of the Agreement is hereby deleted and of no further "
+        "force or effect.",
+        [("6", None, "delete", None)],
+    ),
+    (
+        "'Appendix C ... is amended by adding the following products:'",
+        (
+            "1. Appendix C to the Agreement is amended by adding the following products:\n\n"
+            "Model X-200 Pump\nModel X-300 Pump"
+        ),
+        [("Appendix C", None, "amend", "Model X-200 Pump\nModel X-300 Pump")],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -1626,6 +1734,13 @@ def test_fifth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     ("shape", "body", "expected"), SEVENTH_CLAUSES, ids=[c[0] for c in SEVENTH_CLAUSES]
 )
 def test_seventh_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), EIGHTH_CLAUSES, ids=[c[0] for c in EIGHTH_CLAUSES]
+)
+def test_eighth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
