@@ -119,15 +119,19 @@ ADDED_PART = re.compile(
     r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
     r"[\w.()]+\s+)?"
     # "There is hereby added to the Agreement a new Section 5.9"
-    r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
+    r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+"
+    # "The following shall be added as Section 14.12 of the Agreement:"
+    r"|(?:added|inserted)\s+(?=as\s))"
     # "by inserting the following as a new Section 5.9:", "added to the Guaranty as new
     # Paragraph 15:"
     r"(?:(?:(?:(?:the\s+following\s+)?as\s+)?a\s+new|the\s+following(?:\s+new)?|(?:as\s+)?new)\s+"
+    # ("by adding the following as Section 5.9:": a number the agreement did not have)
+    r"|(?:the\s+following\s+)?as\s+(?=(?:Sub)?[Ss]ection\s|Paragraph\s|Article\s)"
     # "by adding Exhibit B (Work Letter) in the form attached to this Amendment": an attachment
     # the amendment supplies is new without the word
-    r"|(?=(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
+    r"|(?=(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\b))"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Attachment|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,

@@ -56,7 +56,7 @@ TARGET = re.compile(
     rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
     # "Exhibits A and B", "Schedule 1 and Schedule 2": each attachment of a list
-    rf"|(?P<att>Schedule|Exhibit|Annex|Appendix)s?\s+(?P<attid>{_ATT_ID})"
+    rf"|(?P<att>Schedule|Exhibit|Annex|Appendix|Attachment)s?\s+(?P<attid>{_ATT_ID})"
     rf"(?P<attmore>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?P=att)\s+)?{_MORE_ID}(?![\w\-]))*)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     # (capitalised words, or a few in lower case: "that the" never starts a term)

@@ -44,12 +44,12 @@ _INSERTED = re.compile(
 )
 _ATTACHED = re.compile(
     # ("Schedule 1.1(a) attached hereto": a label with its lettered part)
-    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+    r"\b(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
     r"(?:\([a-z0-9]{1,3}\))?)"
     # (and its heading: "Exhibit F (Form of Borrowing Base Certificate) in the form attached")
     r"(?=(?:\s*\([^()]{0,80}\))?[^.;]{0,40}?\b(?:attached|annexed|hereto))"
     # "to be in the form attached hereto as Schedule 2.01": the label comes after
-    r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
+    r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+"
     r"([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)",
     re.IGNORECASE,
 )
@@ -251,7 +251,8 @@ _COVER_ONLY = re.compile(
 #: "ARTICLE VIII / The Agent" for "Article VIII ... restated as set forth in Annex I"): the
 #: label names the attachment, the provision's wording starts at its own heading.
 _LABEL_OVER_PROVISION = re.compile(
-    r"[ \t]*(?:ANNEX|EXHIBIT|SCHEDULE|APPENDIX|Annex|Exhibit|Schedule|Appendix)\s+"
+    r"[ \t]*(?:ANNEX|EXHIBIT|SCHEDULE|APPENDIX|ATTACHMENT"
+    r"|Annex|Exhibit|Schedule|Appendix|Attachment)\s+"
     r"[A-Z0-9][A-Za-z0-9.\-]{0,6}[ \t]*\n\s*(?=(?:ARTICLE|SECTION)\s+(?:[IVXL]+|\d[\d.]*)\b)"
 )
 #: A substitute of one word ("$17,000,000.", "12,450,000;"): the stop American style puts
@@ -297,7 +298,9 @@ def attached_wording(text: str, predicate: str, clause_to: int) -> tuple[int, in
     attached = _ATTACHED.search(predicate)
     if attached is None:
         return None
-    word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
+    word = re.search(
+        r"(?i)(?:Schedule|Exhibit|Annex|Appendix|Attachment)(?=\s+\S+$)", attached.group(0)
+    )
     number = attached.group(1) or attached.group(2)
     label = (word.group(0) if word else "").upper() + " " + number.upper()
     regions = attachments_after(text, clause_to, two_lines=True)
