@@ -1312,6 +1312,110 @@ EIGHTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A ninth batch, written blind after the eighth ran: the amendment's own numbered sections
+#: ("SECTION 2.01 Amendment to Section 5.03."), recitals and savings clauses that name sections
+#: and change nothing, a section "as amended by the First Amendment", and a definition
+#: changed in three lettered steps.
+NINTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "the amendment's own 'SECTION 2.01' heading before the section it changes",
+        (
+            "SECTION 2.01 Amendment to Section 5.03. Section 5.03 of the Agreement is hereby "
+            'amended by deleting "annual" and inserting "quarterly".\n\nSECTION 2.02 Amendments '
+            "to Article VI. Article VI of the Agreement is hereby amended by adding the following "
+            'new Section 6.14 at the end thereof:\n\n"6.14 Hedging. The Borrower shall maintain '
+            'interest rate protection."'
+        ),
+        [
+            ("5.03", None, "amend", "quarterly"),
+            (
+                "6.14",
+                None,
+                "add",
+                "6.14 Hedging. The Borrower shall maintain interest rate protection.",
+            ),
+        ],
+    ),
+    (
+        "a recital without 'WHEREAS' asking that a section be amended: no change",
+        "B. The Borrower has requested that Section 6.1 of the Agreement be amended to increase "
+        "the permitted amount of Capital Expenditures.",
+        [],
+    ),
+    (
+        "a savings clause naming a section: no change",
+        "1. Except as amended hereby, Section 4 of the Agreement remains in full force and "
+        "effect, and the Agreement shall not otherwise be amended.",
+        [],
+    ),
+    (
+        "'Section 2.1 ..., as amended by the First Amendment, is hereby further amended'",
+        (
+            "1. Section 2.1 of the Agreement, as amended by the First Amendment, is hereby further "
+            'amended by deleting "$6,000,000" and inserting "$8,000,000".'
+        ),
+        [("2.1", None, "amend", "$8,000,000")],
+    ),
+    (
+        "'by adding the following new paragraph at the end thereof:'",
+        (
+            "1. Section 5.2 of the Agreement is hereby amended by adding the following new "
+            'paragraph at the end thereof:\n\n"The Borrower shall deliver its annual budget '
+            'within 30 days after the start of each fiscal year."'
+        ),
+        [
+            (
+                "5.2",
+                None,
+                "amend",
+                "The Borrower shall deliver its annual budget within 30 days after the start of "
+                "each fiscal year.",
+            )
+        ],
+    ),
+    (
+        '\'by inserting "X" immediately following "the Holder" in the third line\'',
+        (
+            '1. Section 7 of the Agreement is hereby amended by inserting "or any Affiliate of '
+            'the Lender" immediately following "the Lender" in the third line thereof.'
+        ),
+        [("7", None, "amend", "or any Affiliate of the Lender")],
+    ),
+    (
+        "a definition changed in three lettered steps, the last adding a clause",
+        (
+            '1. The definition of "Consolidated EBITDA" in Section 1.1 of the Agreement is '
+            'amended (i) by deleting "and" at the end of clause (f), (ii) by adding "and" at the '
+            'end of clause (g) and (iii) by adding a new clause (h) as follows: "(h) '
+            'restructuring charges not exceeding $2,000,000".'
+        ),
+        [
+            (
+                None,
+                "Consolidated EBITDA",
+                "amend",
+                "(h) restructuring charges not exceeding $2,000,000",
+            )
+        ],
+    ),
+    (
+        "'Section 3.3 ... (as previously amended) is hereby amended and restated'",
+        (
+            "1. Section 3.3 of the Agreement (as previously amended) is hereby amended and "
+            'restated to read as follows:\n\n"3.3 Prepayments. The Borrower may prepay the Loans '
+            'without premium."'
+        ),
+        [
+            (
+                "3.3",
+                None,
+                "replace",
+                "3.3 Prepayments. The Borrower may prepay the Loans without premium.",
+            )
+        ],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -1741,6 +1845,13 @@ def test_seventh_clauses(shape: str, body: str, expected: list[Expected]) -> Non
     ("shape", "body", "expected"), EIGHTH_CLAUSES, ids=[c[0] for c in EIGHTH_CLAUSES]
 )
 def test_eighth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), NINTH_CLAUSES, ids=[c[0] for c in NINTH_CLAUSES]
+)
+def test_ninth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
