@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.changes.new_part_wording import NEW_PART_QUOTED
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
 from ingest.list_labels import Label, Paragraphs, is_successor
 from ingest.structure.headings import attachments_after
@@ -341,6 +342,10 @@ def new_wording(
     if action == "replace" and (span := attached_wording(text, predicate, clause_to)):
         return span
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
+    part = NEW_PART_QUOTED.search(masked, a_start, (colon or clause_to) + 6)
+    if ins is not None and part is not None and action == "amend" and ins.end() < part.end():
+        # "(i) by deleting "and" ... (iii) by adding a new clause (h): "(h) ..."": the clause
+        ins = part
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
         quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
