@@ -1416,6 +1416,87 @@ NINTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
     ),
 ]
 
+#: A tenth batch, written blind after the ninth ran: tab-separated labels, a lease's new
+#: paragraph added "as Paragraph 42", a section named within its article, roman-numbered items,
+#: a period replaced by a joiner, a definition added after a named one.
+TENTH_CLAUSES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "tab-separated labels under a lead-in, roman-numbered",
+        (
+            "1.\tAmendments. The Agreement is hereby amended as follows:\n\n(i)\tSection 3.2 of "
+            'the Agreement is amended by deleting "Prime Rate" and inserting "Base Rate".\n\n'
+            "(ii)\tSection 3.5 of the Agreement is hereby deleted."
+        ),
+        [("3.2", None, "amend", "Base Rate"), ("3.5", None, "delete", None)],
+    ),
+    (
+        "'The Agreement is hereby amended by adding the following as Paragraph 42:'",
+        (
+            "1. The Agreement is hereby amended by adding the following as Paragraph 42:\n\n"
+            '"42. Option to Extend. Tenant may extend the Term for one period of five years."'
+        ),
+        [
+            (
+                "42",
+                None,
+                "add",
+                "42. Option to Extend. Tenant may extend the Term for one period of five years.",
+            )
+        ],
+    ),
+    (
+        "'Article 7, Section 7.3 of the Agreement is amended'",
+        (
+            '1. Article 7, Section 7.3 of the Agreement is amended by deleting "sixty (60) days" '
+            'and inserting "ninety (90) days".'
+        ),
+        [("7.3", None, "amend", "ninety (90) days")],
+    ),
+    (
+        '\'by replacing "." at the end thereof with "; and"\'',
+        "1. Section 9.1(a)(iv) of the Agreement is hereby amended by replacing the period at the "
+        'end thereof with "; and".',
+        [("9.1(a)(iv)", None, "amend", "; and")],
+    ),
+    (
+        "'by adding the following new definition immediately following the definition of \"X\"'",
+        (
+            "1. Section 1.1 of the Agreement is hereby amended by adding the following new "
+            'definition immediately following the definition of "Affiliate":\n\n"Anti-Terrorism '
+            'Laws" means the laws relating to terrorism or money laundering.'
+        ),
+        [
+            (
+                None,
+                "Anti-Terrorism Laws",
+                "add",
+                '"Anti-Terrorism Laws" means the laws relating to terrorism or money laundering.',
+            )
+        ],
+    ),
+    (
+        "'by deleting the words \"X\" where they appear in the first sentence'",
+        '1. Section 8.2 of the Agreement is hereby amended by deleting the words "without the '
+        'prior written consent of the Lender" where they appear in the first sentence.',
+        [("8.2", None, "amend", None)],
+    ),
+    (
+        "'Exhibit A-1 ... is hereby amended and restated in the form of Exhibit A-1 hereto'",
+        "1. Exhibit A-1 to the Agreement is hereby amended and restated in the form of Exhibit "
+        "A-1 hereto.",
+        [("Exhibit A-1", None, "replace", None)],
+    ),
+    (
+        "a definition restated in a lettered item, the definition unquoted on its line",
+        (
+            "1. Section 1.1 of the Agreement is amended as follows:\n\n(a) The definition of "
+            '"Maturity Date" is amended and restated to read as follows:\n\n"Maturity Date" '
+            "means June 30, 2027."
+        ),
+        [(None, "Maturity Date", "replace", '"Maturity Date" means June 30, 2027.')],
+    ),
+]
+
 NOTE = (
     "FIRST AMENDMENT TO PROMISSORY NOTE\n\n"
     'This First Amendment to Promissory Note (this "Amendment") is made as of May 12, 2021 by '
@@ -1852,6 +1933,13 @@ def test_eighth_clauses(shape: str, body: str, expected: list[Expected]) -> None
     ("shape", "body", "expected"), NINTH_CLAUSES, ids=[c[0] for c in NINTH_CLAUSES]
 )
 def test_ninth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
+    assert_one_clause(shape, body, expected)
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "expected"), TENTH_CLAUSES, ids=[c[0] for c in TENTH_CLAUSES]
+)
+def test_tenth_clauses(shape: str, body: str, expected: list[Expected]) -> None:
     assert_one_clause(shape, body, expected)
 
 
