@@ -83,6 +83,7 @@ def changes_held_words(masked: str, clause_from: int, a_start: int) -> bool:
     return (
         REFERENCES_SUBJECT.match(masked, clause_from, a_start) is not None
         or held_first(masked, clause_from, a_start) is not None
+        or any(t.term for t in part_first(masked, clause_from, a_start))
     )
 
 
@@ -149,12 +150,16 @@ _PART_AFTER = rule(
 
 def part_first(masked: str, clause_from: int, a_start: int) -> list[Target]:
     """The part a clause opening "In Section 3.4 of the Agreement, clause (b) is amended ..."
-    changes: 3.4(b)."""
+    changes: 3.4(b); or the definition whose part it changes ("In the definition of "X" in
+    Section 1.1, clause (b) is deleted": "X", changed in part)."""
     lead = _IN_HOLDER.match(masked, clause_from, a_start)
     tm = TARGET.match(masked, lead.end(), a_start) if lead else None
-    part = _PART_AFTER.fullmatch(masked, tm.end(), a_start) if tm and tm["nums"] else None
+    held = tm is not None and (tm["nums"] or tm["terms"])
+    part = _PART_AFTER.fullmatch(masked, tm.end(), a_start) if tm and held else None
     if tm is None or part is None:
         return []
+    if tm["terms"]:
+        return [t for t in targets_at(masked, tm) if t.term]
     return [
         Target(t.section + part["sub"], None, t.span) for t in targets_at(masked, tm) if t.section
     ]

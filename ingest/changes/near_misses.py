@@ -3,12 +3,15 @@ the new part: what the operation finder asks about a phrase before it reads it a
 
 Vocabulary:
 - *hedged phrase*: "may be amended only by a writing", "shall not be amended", "is amended
-  only as expressly set forth herein": a statement about amending, not an amendment.
+  only as expressly set forth herein", "has requested that Section 6.1 be amended": a
+  statement about amending, or a request, not an amendment.
 - *insertion after a part*: "by inserting immediately after clause (c) the following:" then
   "(d) ...": the wording's own label names the new part it adds.
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.rules import rule
 
@@ -20,6 +23,22 @@ _HEDGE_BEFORE = rule(
     reads="the words before an operative phrase: a modal or negation that makes it no change",
     matches=["This Amendment may ", "No provision of the Agreement shall not ", "may only "],
     rejects=["Section 2.1 of the Agreement shall ", "Section 2.1 is hereby "],
+)
+#: A request that a change be made, before the subjunctive "be amended": "the Borrower has
+#: requested that Section 6.1 of the Agreement be amended to ..." asks, and changes nothing.
+_REQUESTED = rule(
+    "changes.requested_change",
+    r"\b(?:request(?:ed|s)?|desire[sd]?|wish(?:es|ed)?|propose[sd]?|ask(?:ed|s)?)\s+that\b"
+    r"(?:[^.;:]|\.(?=\d)){0,200}$",
+    reads="the words before a subjunctive operative phrase ('be amended'): a request, no change",
+    matches=[
+        "The Borrower has requested that Section 6.1 of the Agreement ",
+        'the parties desire that the definition of "Term" ',
+    ],
+    rejects=[
+        "The Borrower has requested that the Lender agree. Section 6.1 ",
+        "Section 6.1 of the Agreement shall ",
+    ],
 )
 #: "amended only as", "amended solely to the extent", "amended from time to time" after it.
 _HEDGE_AFTER = rule(
@@ -59,4 +78,8 @@ def hedged(masked: str, a_start: int, a_end: int) -> bool:
     """Whether the operative phrase at ``a_start``-``a_end`` is a statement about amending
     ("may be amended only by a writing"), not a change."""
     before = masked[max(0, a_start - 40) : a_start]
+    if re.match(r"be\b", masked[a_start:a_end]) and _REQUESTED.search(
+        masked[max(0, a_start - 250) : a_start]
+    ):
+        return True  # "has requested that Section 6.1 be amended": a request
     return bool(_HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(masked, a_end))

@@ -20,6 +20,7 @@ from ingest.changes.clause_parts import (
     new_numbered,
 )
 from ingest.changes.clauses import clause_end, clause_start, mask
+from ingest.changes.definition_swaps import DEFINITION_SWAP
 from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.held_references import (
@@ -465,6 +466,8 @@ def _action(
     action = action_of(predicate)
     if inner_subs and action == "amend" and AND_REPLACING.search(predicate):
         action = "replace"  # "by deleting subsection (iv) thereof and replacing it with"
+    elif found[0].term and action == "amend" and DEFINITION_SWAP.search(predicate):
+        action = "replace"  # "by deleting the definition of "X" and substituting the following"
     elif action == "amend" and DELETES_ONLY.search(predicate) and DELETES_PART.search(predicate):
         action = "delete"  # "by deleting clause (b) thereof", "the definition of "X""
     if (

@@ -17,8 +17,9 @@ from ingest.changes.targets import NUM
 SUBJECT_GAP = re.compile(
     r"\.?\s*(?:(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\s*)?(?:\([^()]{0,120}\)\s*)?"
     r"(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
-    r"(?:(?:,?\s*(?:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?:the\s+|this\s+|such\s+|said\s+)?"
+    # (in capitals too: "SECTION 6.02 OF THE AGREEMENT IS HEREBY AMENDED")
+    r"(?:(?:,?\s*(?i:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    r"(?i:the\s+|this\s+|such\s+|said\s+)?"
     # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a
     # comma: "as set forth in Section 3, the Credit Agreement is amended")
     r"|\s+(?-i:the|this)\s+(?=(?-i:[A-Z])))"
@@ -29,7 +30,9 @@ SUBJECT_GAP = re.compile(
 )
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 PASSIVE = re.compile(
-    r"\b(?:is|are|shall\s+be|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced"
+    # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
+    r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
+    r"(?:further\s+)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
@@ -58,6 +61,9 @@ DEFINITIONS_ADDED = re.compile(
     # "inserting, immediately following the definition of "X" contained therein, the following"
     r"(?:[^:;.]{0,150}?,\s+)?(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms?|definitions?)"
     # "by the addition of each of the following new definitions", "the following new definitions"
+    # "by adding new definitions of "X" and "Y" as follows:": the terms named, then defined
+    rf"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+(?:thereto\s+)?(?:a\s+|the\s+)?"
+    rf"(?:new\s+)?(?:definitions?|defined\s+terms?)\s+(?:of|for)\b(?=\s+{QUOTED})"
     r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
     re.IGNORECASE,
@@ -113,15 +119,19 @@ ADDED_PART = re.compile(
     r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
     r"[\w.()]+\s+)?"
     # "There is hereby added to the Agreement a new Section 5.9"
-    r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+)"
+    r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+"
+    # "The following shall be added as Section 14.12 of the Agreement:"
+    r"|(?:added|inserted)\s+(?=as\s))"
     # "by inserting the following as a new Section 5.9:", "added to the Guaranty as new
     # Paragraph 15:"
     r"(?:(?:(?:(?:the\s+following\s+)?as\s+)?a\s+new|the\s+following(?:\s+new)?|(?:as\s+)?new)\s+"
+    # ("by adding the following as Section 5.9:": a number the agreement did not have)
+    r"|(?:the\s+following\s+)?as\s+(?=(?:Sub)?[Ss]ection\s|Paragraph\s|Article\s)"
     # "by adding Exhibit B (Work Letter) in the form attached to this Amendment": an attachment
     # the amendment supplies is new without the word
-    r"|(?=(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
+    r"|(?=(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+[A-Z0-9][\w.\-]*(?:\([a-z0-9]{1,3}\))?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\b))"
-    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
+    rf"(?P<what>Schedule|Exhibit|Annex|Appendix|Attachment|(?:Sub)?[Ss]ection|Paragraph(?=s?\s+\d)|Article)s?\s+(?P<id>{NUM}|[A-Z][A-Za-z0-9.\-]{{0,8}})"
     # "the following new Sections 2.15 and 2.16 immediately following Section 2.14"
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}))*)",
     re.IGNORECASE,

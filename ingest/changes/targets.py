@@ -9,13 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.changes.everywhere import EVERYWHERE
 from ingest.changes.quotes import QUOTED, quoted_term
 
 #: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
 #: its heading ("Section 9.2 (Liens)"), not a part.
 NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
-_NUM_LIST = rf"{NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:{NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
+#: ("Section 6.1 and Section 6.2": the word said again before each number)
+_NUM_LIST = (
+    rf"{NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+    rf"(?:(?:(?:sub)?Sections?\s+|§\s*)?{NUM}|\([a-zA-Z0-9]{{1,5}}\)))*"
+)
 _ROMAN_OR_NUM = r"(?:[IVXL]+|\d+)\b"
+#: An attachment's name after its word: "A", "2.01", "5.15-1", "B(2)".
+_ATT_ID = r"(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?"
+#: A later name of such a list: short, so "Exhibit B and Borrower" lists no "Borrower".
+_MORE_ID = r"(?-i:[A-Z]{1,2}|\d+)(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?"
 #: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
 _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
 
@@ -35,17 +44,20 @@ TARGET = re.compile(
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
     # ("Sec. 4", "§ 5" and "§5": the abbreviations of leases and notes; "Clause 12.3" of a
     # facility agreement drafted the English way)
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b)))"
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
-    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b)"
+    # (or the item of a section's own list: "(a) Clause (c) is amended by ...")
+    r"(?=\s+(?:thereof|therein|thereto|of\s+(?:such|said)\s+Section)\b"
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)"
     rf"|Article\s+(?P<art>{_ROMAN_OR_NUM})"
     # a quoted term as the subject: "The "Conversion Price" (as defined in the Note) is"
     rf"|(?P<qterm>{QUOTED})(?=\s*(?:\([^()]{{0,80}}\)\s*)?(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*,?\s*)?(?:is|are|shall\s+be)\b)"
-    r"|(?P<att>Schedule|Exhibit|Annex|Appendix)\s+"
-    r"(?P<attid>(?-i:[A-Z0-9])[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?)"
+    # "Exhibits A and B", "Schedule 1 and Schedule 2": each attachment of a list
+    rf"|(?P<att>Schedule|Exhibit|Annex|Appendix|Attachment)s?\s+(?P<attid>{_ATT_ID})"
+    rf"(?P<attmore>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?P=att)\s+)?{_MORE_ID}(?![\w\-]))*)"
     # "The Maturity Date of the Note" (a capitalised term of an agreement)
     # (capitalised words, or a few in lower case: "that the" never starts a term)
     r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
@@ -122,6 +134,8 @@ def _section_run(first: str, last: str) -> list[str]:
 def targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
     if m["terms"]:
+        if EVERYWHERE.match(text, m.end()):
+            return []  # "the term "Fleet Bank" each place it appears": words, no definition
         terms = [quoted_term(t) for t in re.findall(QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
     if m["rfrom"]:
@@ -142,7 +156,9 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
         term = quoted_term(m["qterm"])
         return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
-        return [Target(f"{m['att'].title()} {m['attid'].rstrip('.')}", None, span)]
+        more = re.sub(re.escape(m["att"]), "", m["attmore"] or "", flags=re.IGNORECASE)
+        ids = [m["attid"], *re.findall(rf"{_MORE_ID}(?![\w\-])", more)]
+        return [Target(f"{m['att'].title()} {i.rstrip('.')}", None, span) for i in ids]
     if m["cap"] and _CAP_OK.match(m["cap"]):
         return [Target(None, m["cap"], span)]
     if m["cap"] and _LOWER_TERM.fullmatch(m["cap"]) and _OF_AGREEMENT.match(text, m.end()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.changes.new_part_wording import NEW_PART_QUOTED
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
 from ingest.list_labels import Label, Paragraphs, is_successor
 from ingest.structure.headings import attachments_after
@@ -29,7 +30,9 @@ _INSERTED = re.compile(
     r"|\bin\s+lieu\s+thereof\s+(?:the\s+|a\s+)?(?:new\s+)?(?:amount|date|number|figure|words?"
     r"|phrase|percentage|text)?[\s:,]*(?=[\"“])"
     # "changing the reference ... from "2.20(a)" to "2.02(a)"", "by changing "ten" to "fifteen""
-    r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage)\s+)?"
+    # ("by changing the reference to "twelve (12) months" to "eighteen (18) months"")
+    r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage"
+    r"|references?\s+to)\s+)?"
     r"[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?:read\s+)?(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000""
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
@@ -42,12 +45,12 @@ _INSERTED = re.compile(
 )
 _ATTACHED = re.compile(
     # ("Schedule 1.1(a) attached hereto": a label with its lettered part)
-    r"\b(?:Schedule|Exhibit|Annex|Appendix)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+    r"\b(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
     r"(?:\([a-z0-9]{1,3}\))?)"
     # (and its heading: "Exhibit F (Form of Borrowing Base Certificate) in the form attached")
     r"(?=(?:\s*\([^()]{0,80}\))?[^.;]{0,40}?\b(?:attached|annexed|hereto))"
     # "to be in the form attached hereto as Schedule 2.01": the label comes after
-    r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix)\s+"
+    r"|\b(?:attached|annexed)\s+hereto\s+as\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment)\s+"
     r"([A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)",
     re.IGNORECASE,
 )
@@ -249,7 +252,8 @@ _COVER_ONLY = re.compile(
 #: "ARTICLE VIII / The Agent" for "Article VIII ... restated as set forth in Annex I"): the
 #: label names the attachment, the provision's wording starts at its own heading.
 _LABEL_OVER_PROVISION = re.compile(
-    r"[ \t]*(?:ANNEX|EXHIBIT|SCHEDULE|APPENDIX|Annex|Exhibit|Schedule|Appendix)\s+"
+    r"[ \t]*(?:ANNEX|EXHIBIT|SCHEDULE|APPENDIX|ATTACHMENT"
+    r"|Annex|Exhibit|Schedule|Appendix|Attachment)\s+"
     r"[A-Z0-9][A-Za-z0-9.\-]{0,6}[ \t]*\n\s*(?=(?:ARTICLE|SECTION)\s+(?:[IVXL]+|\d[\d.]*)\b)"
 )
 #: A substitute of one word ("$17,000,000.", "12,450,000;"): the stop American style puts
@@ -295,7 +299,9 @@ def attached_wording(text: str, predicate: str, clause_to: int) -> tuple[int, in
     attached = _ATTACHED.search(predicate)
     if attached is None:
         return None
-    word = re.search(r"(?i)(?:Schedule|Exhibit|Annex|Appendix)(?=\s+\S+$)", attached.group(0))
+    word = re.search(
+        r"(?i)(?:Schedule|Exhibit|Annex|Appendix|Attachment)(?=\s+\S+$)", attached.group(0)
+    )
     number = attached.group(1) or attached.group(2)
     label = (word.group(0) if word else "").upper() + " " + number.upper()
     regions = attachments_after(text, clause_to, two_lines=True)
@@ -336,6 +342,10 @@ def new_wording(
     if action == "replace" and (span := attached_wording(text, predicate, clause_to)):
         return span
     ins = _INSERTED.search(masked, a_start, clause_to + 2)
+    part = NEW_PART_QUOTED.search(masked, a_start, (colon or clause_to) + 6)
+    if ins is not None and part is not None and action == "amend" and ins.end() < part.end():
+        # "(i) by deleting "and" ... (iii) by adding a new clause (h): "(h) ..."": the clause
+        ins = part
     if ins is not None and (action == "amend" or (action == "replace" and colon is None)):
         # "... replaced with "[Intentionally omitted]"", "amended in its entirety to mean "X""
         quoted = _quoted_after(text, ins.end(), min(len(text), ins.end() + _MAX_NEW_TEXT))
