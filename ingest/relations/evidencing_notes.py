@@ -120,7 +120,13 @@ _OPERATIVE = re.compile(
     r"(?i)\b(?:shall|will|hereunder|hereto|herewith|hereof|this\s+(?:agreement|letter))\b"
 )
 #: the clause says the note evidences the debt it goes on to name
-_EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b")
+#: (a note given "in replacement of the Revolving Note previously delivered" evidences the
+#: debt the note it replaces did)
+_EVIDENCES = re.compile(
+    r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b"
+    r"|\bin\s+(?:replacement|substitution|exchange)\s+(?:of|for)\s+(?:the|its|each|such)\s"
+    r"(?:[^.;]{0,40}?\s)?Notes?\b"
+)
 #: a definition's verb: "shall mean" says what a term means, not what shall be
 _SHALL_MEAN = re.compile(
     r"(?i)\bshall\s+(?:also\s+)?(?:mean|refer\s+to|have\s+the\s+meaning|include)\b"
@@ -216,6 +222,9 @@ def _note(
     words = m["words"].split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
+    if words and re.match(r"amended\s+and\s+restated\s", m["words"]):
+        # "an amended and restated Revolving Note": a replacement note, titled as it restates
+        words = ["Amended", "and", "Restated", *words]
     noun = m["noun"]
     if not words and noun[:1].isupper():
         # "evidenced by a single Note payable to the order of such Bank": the class of notes

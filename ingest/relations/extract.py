@@ -52,6 +52,7 @@ from ingest.relations.note_owners import (
 )
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
+from ingest.relations.purchaser_schedules import extract_purchaser_schedules
 from ingest.relations.rated_issues import extract_rated_issues
 from ingest.relations.references import extract_remaining_references
 from ingest.relations.role_guaranty import extract_role_guaranty
@@ -159,6 +160,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
+    extract_purchaser_schedules(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = read_roles(ctx, signed)
