@@ -53,14 +53,6 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
         ("HOLDS", "Alder Creek Fund LP", "note"),
         ("HOLDS", "Juniper Hill Trust", "note"),
     ),
-    # "Warrants" defined as "the Common Stock purchase warrants delivered to the Purchasers"
-    # make no instrument
-    "securities_purchase_notes_and_warrants": (
-        ("ISSUES", "Tidewater Genomics, Inc.", "warrants"),
-        ("HOLDS", "Osprey Master Fund LP", "warrants"),
-        ("HOLDS", "Lark Capital LLC", "warrants"),
-        ("ISSUED_UNDER", "warrants", "securities purchase agreement"),
-    ),
     # a letter of credit itself ("We hereby establish in your favor our Irrevocable Standby
     # Letter of Credit No. ...") is read as no instrument
     "standalone_standby_letter_of_credit": (

@@ -18,6 +18,7 @@ from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
+from ingest.relations.delivered_securities import extract_delivered_securities
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
@@ -113,6 +114,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_defined_securities(ctx, lo, sentence)
         if " to " in low and " by " in low and "mean" in low:
             extract_defined_notes_to_by(ctx, lo, sentence)
+        if "mean" in low and any(w in low for w in ("purchaser", "buyer", "investor", "subscri")):
+            extract_delivered_securities(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)

@@ -68,12 +68,17 @@ _PURCHASE_AGREEMENT = re.compile(
 )
 
 
+def own_purchase_agreement(ctx: DocContext) -> str | None:
+    """The document's own agreement when it sells instruments to purchasers (titled so)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = str(own.props.get("title") or "") if own and own.label == "Agreement" else ""
+    return ctx.self_ref if _PURCHASE_AGREEMENT.search(title) else None
+
+
 def extract_purchaser_schedules(ctx: DocContext) -> None:
     """Each purchaser a purchase agreement's schedule lists HOLDS the instruments its column
     headings name (with the principal, for one note issue); evidence: the row."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    title = str(own.props.get("title") or "") if own and own.label == "Agreement" else ""
-    if not _PURCHASE_AGREEMENT.search(title):
+    if own_purchase_agreement(ctx) is None:
         return
     text = ctx.text
     for head in _HEADING.finditer(text):
