@@ -168,6 +168,13 @@ _ON_REQUEST = re.compile(
 )
 
 
+#: the one word of a note's title that names the facility it evidences: "a Term Note", "a
+#: Revolving Note", "a Swingline Note"
+_FACILITY_WORDS = frozenset(
+    {"term", "revolving", "revolver", "swingline", "grid", "demand", "bridge", "acquisition"}
+)
+
+
 def _note(
     ctx: DocContext, lo: int, sentence: str, m: re.Match[str], clause_end: int
 ) -> tuple[str, int] | None:
@@ -242,8 +249,8 @@ def _note(
     found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
     if found:
         return found[0], m.end()
-    if len(words) < 2:
-        return None  # "a Note" titles nothing
+    if len(words) < 2 and words[0].lower() not in _FACILITY_WORDS:
+        return None  # "a Note" titles nothing; "a Term Note" names its facility
     # "an original executed Amended and Restated Revolving Credit Note ... made by": a note
     # the clause titles and no earlier step named
     titled: dict[str, PropValue] = {"title": title, "kind": "note"}
