@@ -63,6 +63,25 @@ def _short_title(stated: tuple[str, int, int] | None, title: str) -> str | None:
     return stated[0] if fuller(title, stated[0]) or whole.startswith(short + " ") else None
 
 
+def _agreement_below_issue(
+    text: str, block: Region, heading: tuple[str, int, int]
+) -> tuple[str, int, int] | None:
+    """A cover that names the securities above the agreement's title ("WESTBROOK UTILITIES
+    COMPANY / $75,000,000 6.42% Senior Notes due April 2, 2013 / NOTE PURCHASE AGREEMENT"): the
+    agreement's title, a heading line of its own within a few lines below the issue's."""
+    cls = classify(heading[0])
+    if cls is None or cls[0] != "Instrument":
+        return None
+    for title in segment_titles(text, heading[2], min(block.end, heading[2] + 300)):
+        line_start = text.rfind("\n", 0, title[1]) + 1
+        line_end = text.find("\n", title[2])
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        below = classify(title[0])
+        if below and below[0] == "Agreement" and norm_term(line) == norm_term(title[0]):
+            return title
+    return None
+
+
 def extract_own_agreement(ctx: DocContext) -> None:
     """Add the agreement or instrument this document is (``ctx.self_ref``), or warn."""
     text = ctx.text
@@ -80,6 +99,8 @@ def extract_own_agreement(ctx: DocContext) -> None:
             # a cover flattened into one line: the title is the capitalised run closing it
             or title_before(text, st.title_block, st.title_block.end)
         )
+    if heading and st.title_block:
+        heading = _agreement_below_issue(text, st.title_block, heading) or heading
     if found is None or (heading and (fuller(heading[0], found[0]) or _names_base(heading, found))):
         found = heading or found
     # the preamble opens on the base the heading changes: the heading's own lines date it

@@ -11,6 +11,7 @@ from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.terms import (
     exercise_price,
+    heading_rate,
     interest_rate,
     maturity_date,
     money,
@@ -35,7 +36,9 @@ def fill_self(ctx: DocContext) -> None:
         props["amount"], props["currency"] = found
     else:
         money(props, head)
-    props["interest_rate"] = interest_rate(head) or interest_rate(text[:20000])
+    props["interest_rate"] = (
+        interest_rate(head) or interest_rate(text[:20000]) or heading_rate(head[:1500])
+    )
     props["maturity_date"] = maturity_date(head) or maturity_date(text[:20000])
     props["exercise_price"] = exercise_price(text[:20000])
     ctx.collector.add(ctx.self_ref, e.label, e.evidence[0], props)

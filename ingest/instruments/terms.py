@@ -22,11 +22,14 @@ def _number(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
 
+#: a percentage's number, with the fraction older bonds write ("8 1/8", "7-3/4")
+_PERCENT = r"\d+(?:\.\d+)?(?:[ -]\d{1,2}/\d{1,2})?"
+
 _RATE = rule(
     "instruments.rate",
     r"(?is)\binterest\b[^.;]{0,160}?\brate\s+(?:per\s+annum\s+)?(?:of|equal\s+to)\s+"
-    r"(?:[A-Za-z\s-]{0,60}\()?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent)"
-    r"|\b(?P<rate2>\d+(?:\.\d+)?)\s*%\s*(?:\)\s*)?per\s+annum",
+    rf"(?:[A-Za-z\s-]{{0,60}}\()?(?P<rate>{_PERCENT})\s*(?:%|percent)"
+    rf"|(?<![\d/.])(?P<rate2>{_PERCENT})\s*%\s*(?:\)\s*)?per\s+annum",
     reads="the fixed interest rate an instrument states, in percent",
     matches=[
         passage("interest at a rate per annum equal to Seven Percent (7%)", rate="7"),
@@ -37,8 +40,46 @@ _RATE = rule(
         ),
         passage("shall bear interest at 8.5% per annum", rate2="8.5"),
         passage("interest on the unpaid principal at the rate of 10 percent", rate="10"),
+        passage("to pay interest thereon at the rate of 8 1/8% per annum", rate="8 1/8"),
     ],
     rejects=["interest at the Base Rate plus the Applicable Margin", "a fee of 2% of the amount"],
+)
+
+#: the rate an instrument's heading names it by: "5.875% Senior Note due 2022", "FIRST
+#: MORTGAGE BOND, 8 1/8% SERIES DUE 2023", "12% SUBORDINATED DEBENTURE DUE 2000"
+_TITLE_RATE = rule(
+    "instruments.title_rate",
+    rf"(?m)^[ \t]*(?:[A-Z][\w-]*,?[ \t]+){{0,4}}?(?P<rate>{_PERCENT})%[ \t]+(?:[A-Z][\w-]*[ \t]+)"
+    r"{0,4}?(?i:notes?|debentures?|bonds?|series)\b[^\n]{0,60}$",
+    reads="the rate in the heading line an instrument is titled by",
+    matches=[
+        passage("\n   5.875% Senior Note due 2022\n", rate="5.875"),
+        passage("FIRST MORTGAGE BOND, 8 1/8% SERIES DUE 2023", rate="8 1/8"),
+        passage("  12% SUBORDINATED DEBENTURE DUE 2000", rate="12"),
+    ],
+    rejects=[
+        "the holders of 25% in principal amount of the Notes",
+        "interest at 10% on the Notes",
+    ],
+)
+
+
+def percent(text: str) -> float | int:
+    """ "6.42" -> 6.42, "8 1/8" -> 8.125, "7-3/4" -> 7.75."""
+    whole, _, frac = text.replace("-", " ").partition(" ")
+    if "/" in frac:
+        num, den = frac.split("/")
+        return _number(float(whole) + int(num) / int(den))
+    return _number(float(whole))
+
+
+#: a character of the sentence a promise is written in: a period only where it ends no
+#: sentence ("CEDE & CO., or", "WILLIAM T. ASHCROFT", "$1,000.00"), and never the start of
+#: installments, whose dates are the first payment's ("in quarterly installments ...,
+#: commencing on January 1, 1998")
+_NO_SENTENCE_END = (
+    r"(?:(?!installments?\b|commencing\b|beginning\b)"
+    r"(?:[^.]|\.(?!\s+[A-Z(\"\u201c])|(?<=\b[A-Z])\.))"
 )
 
 #: what each maturity rule reads
@@ -61,11 +102,12 @@ _MATURITY = (
     ),
     rule(
         "instruments.maturity_matures",
-        rf"(?is)\bmatur(?:ing|es|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})",
+        rf"(?is)\bmatur(?:ing|es?|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})",
         reads=_MATURITY_READS + "the note matures (is maturing) on a date",
         matches=[
             passage("this Note matures on March 1, 2012", date="March 1, 2012"),
             passage("Notes maturing April 15, 2020", date="April 15, 2020"),
+            passage("The Notes will mature on November 15, 2021", date="November 15, 2021"),
         ],
         rejects=["this Note matures upon a Change of Control", "the maturity of the Loans"],
     ),
@@ -73,7 +115,8 @@ _MATURITY = (
     # the rights of the Lender ...) on March 28, 2014") keep it under 600 characters
     rule(
         "instruments.maturity_promise",
-        rf"(?is)\bpromises?\s+to\s+pay\b[^.]{{0,600}}?\bon\s+(?:or\s+before\s+)?(?P<date>{DATE})",
+        rf"(?is)\bpromises?\s+to\s+pay\b{_NO_SENTENCE_END}{{0,600}}?\bon\s+(?:or\s+before\s+)?"
+        rf"(?P<date>{DATE})",
         reads=_MATURITY_READS + "the day the promise to pay names",
         matches=[
             passage(
@@ -82,8 +125,23 @@ _MATURITY = (
                 date="March 28, 2014",
             ),
             passage("promise to pay the principal on or before June 1, 2010", date="June 1, 2010"),
+            passage(
+                "promises to pay to CEDE & CO., or registered assigns, the principal sum of "
+                "$200,000,000 on June 15, 2022",
+                date="June 15, 2022",
+            ),
+            passage(
+                "promises to pay to WILLIAM T. ASHCROFT the principal amount of $3,000,000 on "
+                "October 14, 2003",
+                date="October 14, 2003",
+            ),
         ],
-        rejects=["promises to pay the sum. On June 1, 2010 the Bank", "promises to pay on demand"],
+        rejects=[
+            "Acme, Inc., a Wisconsin corporation, promises to pay to the order of Bank the sum of "
+            "$350,000 in quarterly installments of $17,500, commencing on January 1, 1998",
+            "promises to pay the sum. On June 1, 2010 the Bank",
+            "promises to pay on demand",
+        ],
     ),
     rule(
         "instruments.maturity_on_or_before",
@@ -145,7 +203,7 @@ _MATURITY = (
     ),
     rule(
         "instruments.maturity_payable_on",
-        rf"(?is)\b(?:outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?"
+        rf"(?is)\b(?:all|outstanding|unpaid)\s+principal\b[^.;]{{0,160}}?"
         r"(?:\bdue\s+and\s+payable|\b(?:shall|will)\s+be\s+due|\b(?:is|are)\s+due)"
         rf"(?:\s+in\s+full)?\s+on\s+(?P<date>{DATE})",
         reads=_MATURITY_READS + "the principal shall be due (and payable) on a date",
@@ -159,6 +217,10 @@ _MATURITY = (
                 date=("1 March 2011"),
             ),
             passage("All unpaid principal shall be due on March 1, 2024.", date="March 1, 2024"),
+            passage(
+                "All principal and unpaid interest shall be due on December 15, 2015.",
+                date="December 15, 2015",
+            ),
         ],
         rejects=[
             "unpaid principal shall be due and payable on demand",
@@ -251,8 +313,15 @@ def interest_rate(text: str) -> float | int | None:
         rate = "rate" if m["rate"] else "rate2"
         before = max(0, m.start(rate) - 80), m.start(rate)
         if not _MARGIN_BEFORE.search(text, *before) and not _DEFAULT_BEFORE.search(text, *before):
-            return _number(float(m[rate]))
+            return percent(m[rate])
     return None
+
+
+def heading_rate(text: str) -> float | int | None:
+    """The rate in an instrument's heading line (``_TITLE_RATE``), where its text states none
+    "per annum"."""
+    m = _TITLE_RATE.search(text)
+    return percent(m["rate"]) if m else None
 
 
 def maturity_date(text: str) -> str | None:

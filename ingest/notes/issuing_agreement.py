@@ -90,16 +90,22 @@ _WHICH_UNDER = rule(
 _WEAK_UNDER = rule(
     "notes.weak_under",
     r"(?s)\b(?:under|pursuant\s+to|defined\s+in|in\s+accordance\s+with|subject\s+to)"
-    r"(?:\s+the\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of)?\s*,?\s+" + _AGREEMENT,
-    reads="the agreement after a weaker cue (under, subject to, defined in)",
+    r"(?:\s+the\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of"
+    r"|\s+Sections?\s+\d[\w.()]*(?:\s+(?:and|or)\s+\d[\w.()]*)?\s+of)?\s*,?\s+" + _AGREEMENT,
+    reads="the agreement after a weaker cue (under, subject to, defined in), or after the "
+    'section of it the cue names ("pursuant to Section 2.04 of the Credit Agreement")',
     matches=[
         passage("as defined in the Loan Agreement", agr="the Loan Agreement"),
         passage(
             "subject to the terms and conditions of the Credit Agreement",
             agr=("the Credit Agreement"),
         ),
+        passage(
+            "Swing Line Loans made pursuant to Section 2.04 of the Credit Agreement",
+            agr="the Credit Agreement",
+        ),
     ],
-    rejects=["under this Note", "subject to Section 4"],
+    rejects=["under this Note", "subject to Section 4", "pursuant to Section 2.04 of this Note"],
 )
 
 #: agreements a note is secured, guaranteed or subordinated by, never issued under

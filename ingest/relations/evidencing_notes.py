@@ -127,7 +127,13 @@ _OPERATIVE = re.compile(
     r"(?i)\b(?:shall|will|hereunder|hereto|herewith|hereof|this\s+(?:agreement|letter))\b"
 )
 #: the clause says the note evidences the debt it goes on to name
-_EVIDENCES = re.compile(r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b")
+#: (a note given "in replacement of the Revolving Note previously delivered" evidences the
+#: debt the note it replaces did)
+_EVIDENCES = re.compile(
+    r"(?i)\bevidencing\b|\b(?:shall|will)\s+evidence\b|\bas\s+evidence\s+of\b"
+    r"|\bin\s+(?:replacement|substitution|exchange)\s+(?:of|for)\s+(?:the|its|each|such)\s"
+    r"(?:[^.;]{0,40}?\s)?Notes?\b"
+)
 #: a definition's verb: "shall mean" says what a term means, not what shall be
 _SHALL_MEAN = re.compile(
     r"(?i)\bshall\s+(?:also\s+)?(?:mean|refer\s+to|have\s+the\s+meaning|include)\b"
@@ -166,6 +172,13 @@ _ON_REQUEST = re.compile(
     r"(?i)\b(?:upon|at|on)\s+(?:the\s+)?(?:written\s+)?request\b|\bif\s+(?:so\s+)?requested\b"
     r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+request\b|\brequests?\s+that\b"
     r"|\bmay\s+(?:(?:at\s+its\s+option|also)\s+)?be\s+evidenced\b"
+)
+
+
+#: the one word of a note's title that names the facility it evidences: "a Term Note", "a
+#: Revolving Note", "a Swingline Note"
+_FACILITY_WORDS = frozenset(
+    {"term", "revolving", "revolver", "swingline", "grid", "demand", "bridge", "acquisition"}
 )
 
 
@@ -223,6 +236,9 @@ def _note(
     words = m["words"].split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
+    if words and re.match(r"amended\s+and\s+restated\s", m["words"]):
+        # "an amended and restated Revolving Note": a replacement note, titled as it restates
+        words = ["Amended", "and", "Restated", *words]
     noun = m["noun"]
     if not words and noun[:1].isupper():
         # "evidenced by a single Note payable to the order of such Bank": the class of notes
@@ -240,8 +256,8 @@ def _note(
     found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
     if found:
         return found[0], m.end()
-    if len(words) < 2:
-        return None  # "a Note" titles nothing
+    if len(words) < 2 and words[0].lower() not in _FACILITY_WORDS:
+        return None  # "a Note" titles nothing; "a Term Note" names its facility
     # "an original executed Amended and Restated Revolving Credit Note ... made by": a note
     # the clause titles and no earlier step named
     titled: dict[str, PropValue] = {"title": title, "kind": "note"}

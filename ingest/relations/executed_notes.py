@@ -2,7 +2,9 @@
 shall execute a Note, in the amount of $18,000,000 ("Note") ..., evidencing the Loan", "the
 Borrower shall execute and deliver to the Lender a promissory note ..., which note shall
 evidence the Lender's Loan", "Company agrees to execute a term note ... as evidence of the
-indebtedness hereunder (herein called "Term Note-A")".
+indebtedness hereunder (herein called "Term Note-A")", and an amendment's "shall execute and
+deliver to each Lender an amended and restated Revolving Note ..., in replacement of the
+Revolving Note previously delivered to such Lender".
 
 A third way of writing the note clause :mod:`.evidencing_notes` reads ("shall be evidenced by
 a promissory note"): the rule here finds the note and says what it evidences, and that module
@@ -19,8 +21,10 @@ EXECUTES_NOTE = rule(
     "relations.executed_notes.shall_execute",
     r"(?i:\b(?:shall|will|agrees?\s+to)\s+execute(?:\s+and\s+deliver)?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)\s+"
-    r"(?P<det>(?i:an?|one\s+or\s+more))\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>(?i:notes?))\b"
-    r"(?=(?:[^.;]|\.\d){0,300}?\b(?i:evidencing|(?:shall|will)\s+evidence|as\s+evidence\s+of)\b)",
+    r"(?P<det>(?i:an?|one\s+or\s+more))\s+(?P<words>(?i:amended\s+and\s+restated\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)(?P<noun>(?i:notes?))\b"
+    r"(?=(?:[^.;]|\.\d){0,300}?\b(?i:evidencing|(?:shall|will)\s+evidence|as\s+evidence\s+of"
+    r"|in\s+(?:replacement|substitution|exchange)\s+(?:of|for))\b)",
     reads="a borrower's promise to execute a note that evidences its debt: the note (the note "
     "clause reader finds its maker and payee)",
     matches=[
@@ -40,6 +44,13 @@ EXECUTES_NOTE = rule(
             'that annexed hereto as Exhibit "C" as evidence of the indebtedness hereunder (herein '
             'called "Term Note-A").',
             words="term ",
+        ),
+        # an amendment's replacement note: it evidences the debt the note it replaces did
+        passage(
+            "On the Amendment Effective Date the Borrower shall execute and deliver to each Lender "
+            "an amended and restated Revolving Note in the amount of such Lender's Revolving "
+            "Commitment, in replacement of the Revolving Note previously delivered to such Lender.",
+            words="amended and restated Revolving ",
         ),
     ],
     rejects=[

@@ -21,6 +21,7 @@ from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
+from ingest.relations.delivered_securities import extract_delivered_securities
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
@@ -56,6 +57,7 @@ from ingest.relations.note_owners import (
 )
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
+from ingest.relations.purchaser_schedules import extract_purchaser_schedules
 from ingest.relations.rated_issues import extract_rated_issues
 from ingest.relations.references import extract_remaining_references
 from ingest.relations.role_guaranty import extract_role_guaranty
@@ -119,6 +121,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_defined_notes_of(ctx, lo, sentence)
         if " to " in low and " by " in low and "mean" in low:
             extract_defined_notes_to_by(ctx, lo, sentence)
+        if "mean" in low and any(w in low for w in ("purchaser", "buyer", "investor", "subscri")):
+            extract_delivered_securities(ctx, lo, sentence)
         if "issue" in low or "sold" in low or "sell" in low or "and delivered to" in low:
             extract_issuance(ctx, lo, sentence)
             extract_tranches(ctx, lo, sentence)
@@ -171,6 +175,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)
     extract_defined_indentures(ctx)
+    extract_purchaser_schedules(ctx)
     # the parties' roles are read once (these three add no PARTY_TO), then turned into edges
     signed = signings(ctx)
     roles = read_roles(ctx, signed)

@@ -37,7 +37,8 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
 
 
 #: "THIS CERTIFIES THAT, for value received, Bluestem Capital, L.P., or its registered assigns
-#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares", "THIS COMMON
+#: (the "Holder"), is entitled to purchase from the Company up to 250,000 shares" (an older
+#: warrant's "X, or registered assigns, is entitled"), "THIS COMMON
 #: STOCK PURCHASE WARRANT (the "Warrant") certifies that, for value received, X (the "Holder")
 #: is entitled, upon the terms ... set forth, at any time on or after ..., to subscribe for and
 #: purchase from ...": the holder a warrant is made out to (a name a hard-wrapped line breaks
@@ -45,7 +46,7 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
 _CERTIFIES = re.compile(
     r"(?s)\b(?:THIS\s+CERTIFIES\s+THAT|[Cc]ertifies\s+that),?\s+(?:for\s+value\s+received,?\s+)?"
     r"(?P<holder>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){2,100}?(?:,\s*(?:Inc|L\.?P|LLC|Ltd|N\.A)\.?)?)"
-    r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:its|his|her|their)\s+(?:registered\s+|permitted\s+)?"
+    r"(?:,\s*(?:a|an)\s+[^,()]{3,80})?,?\s+(?:or\s+(?:(?:its|his|her|their)\s+)?(?:registered\s+|permitted\s+)?"
     r"assigns\s*)?(?:\([^()]{0,60}\)\s*)?,?\s*(?:is|shall\s+be)\s+entitled"
     r"(?:,(?:(?!\.\s+[A-Z])[^;]){0,400}?,)?\s+to\s+(?:subscribe\s+for\s+and\s+)?(?:purchase|subscribe)"
 )

@@ -27,7 +27,7 @@ _ISSUE_LC = re.compile(
 
 #: the sentence provides for the issuing ("agrees to", "shall", "request that"), and does not
 #: refuse or end it ("may decline to ... issue", "the obligation to issue ... shall terminate")
-_LC_PROMISED = re.compile(r"(?i)\b(?:agrees?|agreed|shall|will|request\w*\s+that)\b")
+_LC_PROMISED = re.compile(r"(?i)\b(?:agrees?|agreed|shall|will|request\w*\s+(?:that|the))\b")
 
 
 _LC_REFUSED = re.compile(r"(?i)\bnot\s+(?:be\s+)?obligated\b|\b(?:decline|refuse)\w*")

@@ -10,8 +10,8 @@ rather than a promise to pay:
   made by Sandpiper Hotels LLC, payable to the order of Assignor"): the maker ISSUES it;
 - *assignment*: "X hereby assigns ... to Y ... all of its right, title and interest in and to
   that certain Promissory Note": Y, the assignee, HOLDS the note;
-- *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." above its
-  text: that party HOLDS the document's own instrument.
+- *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." (a note's
+  "Lender: ...") above its text: that party HOLDS the document's own instrument.
 """
 
 from __future__ import annotations
@@ -165,7 +165,8 @@ _ASSIGNS_NOTE = rule(
 #: "Registered Holder: Summit Ridge Partners, L.P.": a caption above an instrument's text
 _HOLDER_CAPTION = rule(
     "relations.note_owners.holder_caption",
-    r"(?m)^[ \t]*(?:Registered[ \t]+)?(?:Holder|Payee|Warrantholder|Warrant[ \t]+Holder)[ \t]*:"
+    r"(?m)^[ \t]*(?:Registered[ \t]+)?(?:Holder|Payee|Lender|Warrantholder|Warrant[ \t]+Holder)"
+    r"[ \t]*:"
     r"[ \t]*(?P<name>[A-Z][^\n]{1,100}?)[ \t]*$",
     reads="a caption above an instrument's text naming its holder",
     matches=[
@@ -173,6 +174,8 @@ _HOLDER_CAPTION = rule(
             "Registered Holder: Summit Ridge Partners, L.P.", name="Summit Ridge Partners, L.P."
         ),
         passage("  Holder:  Alpine Fund LLC  ", name="Alpine Fund LLC"),
+        # a note's caption of its terms: "Borrower: ... / Lender: ..."
+        passage("Lender:             Thomas J. Okafor", name="Thomas J. Okafor"),
     ],
     rejects=["Holder: ____________", "the Holder: shall"],
 )

@@ -12,7 +12,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.dates import find_dates, parse_date
-from ingest.instruments.terms import parse_amount
+from ingest.instruments.terms import parse_amount, percent
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
@@ -31,9 +31,10 @@ from ingest.relations.slots import (
 #: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007": its rate
 #: and class word make it one instrument, whatever agreement mentions it.
 _RATED_ISSUE = re.compile(
-    r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
+    r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:(?:million|billion)\s+)?(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
     r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
-    r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:-\d/\d)?)\s?%\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?)\s?%\s+"
+    r"(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
     r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
     rf"(?:,?\s+(?i:due)\s+(?P<due>{DATE}|\d{{4}}))?)"
 )
@@ -45,6 +46,8 @@ _MATURING_ON = re.compile(rf"^,?\s+maturing\s+on\s+(?P<date>{DATE})")
 #: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
 _ISSUER_BEFORE = re.compile(
     r"(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+of"
+    r"|\b(?P<poss>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:issuance|offering|sale)"
+    r"\s+of"
     r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+)?issued"
     r"(?:\s+certain)?)\s*(?:certain\s+)?$"
 )
@@ -69,6 +72,20 @@ _DEFINITION_HEAD = re.compile(
 )
 
 
+#: an indenture named before the issue it governs, in the same sentence: "entered into an
+#: Indenture (the "Indenture") with ..., as trustee, relating to the Company's issuance of
+#: $115 million aggregate principal amount of 2.75% Convertible Senior Notes due 2021"
+_INDENTURE_FOR = re.compile(
+    r"(?P<agr>\b(?:[A-Z][\w'\u2019-]*\s+){0,4}Indenture)\b[^.;]{0,200}?\b(?:relating\s+to"
+    r"|governing|with\s+respect\s+to|providing\s+for)\b"
+)
+
+#: how far into an indenture its opening runs, where it names the securities it governs
+#: ("for the equal and ratable benefit of the Holders of the Company's 7 3/4% Senior Notes due
+#: 2014 (the "Notes")")
+_INDENTURE_OPENING = 6000
+
+
 _UNDER_WHICH = re.compile(
     r"(?P<agr>(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Indenture))\b[^.;]{0,200}?"
     r"\bunder\s+which\b"
@@ -79,25 +96,25 @@ _UNDER_WHICH = re.compile(
 _ISSUING = re.compile(r"(?i)\b(?:issue[sd]?|issuance|sell|sold)\b")
 
 
-def _rate(text: str) -> float:
-    """ "6.70" -> 6.7, "7-3/4" -> 7.75."""
-    whole, _, frac = text.partition("-")
-    if frac:
-        num, den = frac.split("/")
-        return float(whole) + int(num) / int(den)
-    return float(whole)
-
-
-def _issue_agreement(ctx: DocContext, sentence: str, m: re.Match[str]) -> list[str]:
+def _issue_agreement(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) -> list[str]:
     """The agreement a named issue is issued under (see ``_UNDER_AFTER``), [] when unsaid."""
     after = sentence[m.end() : m.end() + 200]
     if u := _UNDER_AFTER.match(after):
         phrase = re.sub(r"^(?:the|that\s+certain)\s+", "", " ".join(u["agr"].split()))
         return labelled(ctx, ctx.lookup(phrase), "Agreement") or agreements_in(ctx, phrase)
-    if t := _TERM_AFTER.match(after):
+    t = _TERM_AFTER.match(after)
+    if t:
         found = labelled(ctx, ctx.lookup(t["term"]), "Agreement") or _titled(ctx, t["term"])
         if found:
             return found
+    if t and lo < _INDENTURE_OPENING and (own := _own_indenture(ctx)):
+        return [own]  # the issue an indenture's opening defines is the one it governs
+    governs = list(_INDENTURE_FOR.finditer(sentence, 0, m.start()))
+    if governs:
+        phrase = " ".join(governs[-1]["agr"].split())
+        found = labelled(ctx, ctx.lookup(phrase), "Agreement") or _titled(ctx, phrase)
+        if found:
+            return found[:1]
     which = list(_UNDER_WHICH.finditer(sentence, 0, m.start()))
     defined = _DEFINITION_HEAD.match(sentence)
     if which and defined:  # ""NPA-2003" means the Note Purchase Agreement ... under which"
@@ -125,6 +142,13 @@ def _issue_agreement(ctx: DocContext, sentence: str, m: re.Match[str]) -> list[s
     return []
 
 
+def _own_indenture(ctx: DocContext) -> str | None:
+    """The document's own agreement when it is an indenture (titled so)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = str(own.props.get("title") or "") if own and own.label == "Agreement" else ""
+    return ctx.self_ref if re.search(r"(?i)\bindenture$", title) else None
+
+
 def _titled(ctx: DocContext, title: str) -> list[str]:
     """Agreements of the document with this title (a term defined later, read as a title)."""
     want = norm_title(title)
@@ -146,10 +170,10 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         if owner and owner != "its":
             issuers = parties_named(ctx, owner)
         elif b := _ISSUER_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
-            issuers = parties_named(ctx, b["by"] or b["subj"])
+            issuers = parties_named(ctx, b["by"] or b["poss"] or b["subj"])
         elif owner == "its":
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
-        agreements = _issue_agreement(ctx, sentence, m)
+        agreements = _issue_agreement(ctx, lo, sentence, m)
         if not issuers and not agreements and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
@@ -163,7 +187,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         props: dict[str, PropValue] = {
             "title": title,
             "kind": kind,
-            "interest_rate": _rate(m["rate"]),
+            "interest_rate": percent(m["rate"]),
             "maturity_date": parse_date(m["due"])
             if m["due"] and len(m["due"]) > 4
             else (parse_date(maturing["date"]) if maturing else None),

@@ -1,0 +1,126 @@
+"""HOLDS from the schedule of purchasers a note or securities purchase agreement attaches:
+"SCHEDULE A / INFORMATION RELATING TO PURCHASERS / Name and Address of Purchaser  Principal
+Amount of Notes to Be Purchased / GREAT PLAINS LIFE INSURANCE COMPANY  $40,000,000", "SCHEDULE
+OF PURCHASERS / Purchaser  Principal Amount of Notes  Warrant Shares / Osprey Fund LP
+$2,000,000  800,000".
+
+A private placement names its buyers only there ("each of the purchasers listed in Schedule A
+hereto"). Each row's purchaser HOLDS the instruments the column headings name by the
+agreement's defined terms ("Notes", "Warrants"). Separate from :mod:`.schedule_holders`, which
+reads a table ruled off by lines under one instrument heading; here the rows are plain lines,
+and a row is a purchaser only when its name reads as an organisation and the row states a
+figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.instruments.terms import parse_amount
+from ingest.records import PropValue
+from ingest.relations.slots import labelled, new_party, parties_named, trimmed
+from ingest.rules import passage, rule
+
+#: a schedule's heading that lists the purchasers: "SCHEDULE A" with "PURCHASERS" on the lines
+#: under it, or "SCHEDULE OF PURCHASERS" / "Schedule of Buyers"
+_HEADING = rule(
+    "relations.purchaser_schedules.heading",
+    r"(?m)^[ \t]*(?:SCHEDULE|Schedule)\s+(?:[A-Z0-9][\w.-]{0,5}[ \t]*\n(?:[ \t]*\n){0,3}"
+    r"[^\n]{0,80}?|(?:OF|of)\s+)(?i:purchasers|buyers|investors|holders)\b[^\n]{0,40}$",
+    reads="the heading of the schedule that lists a purchase agreement's purchasers",
+    matches=[
+        "SCHEDULE A\n\n      INFORMATION RELATING TO PURCHASERS",
+        "SCHEDULE OF PURCHASERS",
+        "Schedule 1\nSchedule of Buyers",
+        "  Schedule of Investors",
+    ],
+    rejects=[
+        "SCHEDULE A\n\nCOMMITMENTS",
+        "each of the purchasers listed in Schedule A hereto",
+        "SCHEDULE OF PURCHASED ASSETS",
+    ],
+)
+
+#: the next schedule, exhibit or annex: where the purchasers' list ends
+_NEXT_PART = re.compile(r"(?m)^[ \t]*(?:SCHEDULE|EXHIBIT|ANNEX|Schedule|Exhibit|Annex)\b")
+
+#: a row: a name first, then (after a wide gap) the figures bought, "$40,000,000", "800,000"
+_ROW = rule(
+    "relations.purchaser_schedules.row",
+    r"(?m)^[ \t]*(?P<name>[A-Z][^\n$]{2,80}?)(?:[ \t]{2,}|\t)(?P<figures>\$?\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:[ \t]+\$?\s?\d[\d,]*(?:\.\d+)?)*)[ \t]*$",
+    reads="a row of a purchasers' schedule: the purchaser's name and the figures it buys",
+    matches=[
+        passage(
+            "GREAT PLAINS LIFE INSURANCE COMPANY                   $40,000,000",
+            name="GREAT PLAINS LIFE INSURANCE COMPANY",
+        ),
+        passage("Lark Capital LLC        $500,000       200,000", name="Lark Capital LLC"),
+    ],
+    rejects=["Omaha, Nebraska 68102", "GREAT PLAINS LIFE INSURANCE COMPANY"],
+)
+
+#: own agreements that sell instruments to purchasers
+_PURCHASE_AGREEMENT = re.compile(
+    r"(?i)\b(?:note|notes|securities|debenture|warrant|subscription|unit|stock)\s+purchase"
+    r"\s+agreement$|\bsubscription\s+agreement$"
+)
+
+
+def own_purchase_agreement(ctx: DocContext) -> str | None:
+    """The document's own agreement when it sells instruments to purchasers (titled so)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = str(own.props.get("title") or "") if own and own.label == "Agreement" else ""
+    return ctx.self_ref if _PURCHASE_AGREEMENT.search(title) else None
+
+
+def extract_purchaser_schedules(ctx: DocContext) -> None:
+    """Each purchaser a purchase agreement's schedule lists HOLDS the instruments its column
+    headings name (with the principal, for one note issue); evidence: the row."""
+    if own_purchase_agreement(ctx) is None:
+        return
+    text = ctx.text
+    for head in _HEADING.finditer(text):
+        nxt = _NEXT_PART.search(text, head.end())
+        end = nxt.start() if nxt else len(text)
+        first = _ROW.search(text, head.end(), end)
+        if first is None:
+            continue
+        held = _instruments_named(ctx, text[head.start() : first.start()])
+        for row in _ROW.finditer(text, first.start(), end):
+            name = " ".join(row["name"].split()).rstrip(" ,")
+            if re.match(r"(?i)(?:total|aggregate|name\b)", name):
+                continue
+            evidence = trimmed(ctx, row.start(), row.end())
+            holders = parties_named(ctx, name) if name.isupper() or " " in name else []
+            holders = [h for h in holders if _named_so(ctx, h, name)] or new_party(
+                ctx, name, evidence
+            )
+            found = parse_amount(row["figures"]) if "$" in row["figures"] else None
+            for h in holders:
+                for inst in held:
+                    kind = ctx.collector.entities[inst].props.get("kind")
+                    props: dict[str, PropValue] = (
+                        {"amount": found[0]} if found and len(held) == 1 and kind == "note" else {}
+                    )
+                    ctx.collector.relate("HOLDS", h, inst, evidence, props)
+
+
+def _named_so(ctx: DocContext, ref: str, name: str) -> bool:
+    """Whether the party is the one the row names (not one its last word is a role of)."""
+    e = ctx.collector.get(ref)
+    return e is not None and norm_term(str(e.props.get("name") or "")) == norm_term(name)
+
+
+def _instruments_named(ctx: DocContext, heading: str) -> list[str]:
+    """The instruments the agreement defines whose term the schedule's headings write
+    ("Principal Amount of Notes to Be Purchased", "Warrant Shares")."""
+    low = norm_term(heading)
+    out: list[str] = []
+    for term, refs in ctx.terms.items():
+        word = re.sub(r"s$", "", term)
+        for inst in labelled(ctx, refs, "Instrument"):
+            if re.search(rf"\b{re.escape(word)}s?\b", low) and inst not in out:
+                out.append(inst)
+    return out
