@@ -1,0 +1,466 @@
+"""Agreement titles read from openings in many drafting shapes (issue 12).
+
+Each passage is a contract opening written in a shape commercial contracts use: cover pages and
+exhibit numbers, confidentiality legends, page furniture, titles split over lines, titles only
+in the preamble, amendments, forms, letters and HTML-converted spacing. The expected title was
+written down before the extractor ran on the passage; it is compared as the CUAD evaluation
+compares a title (case, punctuation, spacing and a leading "form of" aside).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluation.cuad import norm
+from tests.passages import extract_text
+
+OPENINGS: dict[str, tuple[str, str]] = {
+    "exhibit_number_cover": (
+        """Exhibit 10.7
+
+DISTRIBUTION AGREEMENT
+
+This Distribution Agreement (this "Agreement") is made as of March 3, 2011 by and between
+Norwell Instruments, Inc., a Delaware corporation ("Supplier"), and Castlegate Medical Ltd.,
+a company organized under the laws of Ireland ("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "confidential_treatment_legend": (
+        """EXHIBIT 10.21
+
+CONFIDENTIAL TREATMENT REQUESTED. CONFIDENTIAL PORTIONS OF THIS DOCUMENT HAVE BEEN REDACTED
+AND HAVE BEEN SEPARATELY FILED WITH THE SECURITIES AND EXCHANGE COMMISSION.
+
+SUPPLY AGREEMENT
+
+This Supply Agreement is entered into as of June 1, 2004 (the "Effective Date") by and between
+Halvorsen Polymers Corporation, a Minnesota corporation ("Halvorsen"), and Trident Devices,
+Inc., a California corporation ("Trident").
+""",
+        "Supply Agreement",
+    ),
+    "excluded_information_legend": (
+        """Certain identified information has been excluded from this exhibit because it is both
+(i) not material and (ii) would be competitively harmful if publicly disclosed. Excluded
+information is marked with [***].
+
+MANUFACTURING SERVICES AGREEMENT
+
+THIS MANUFACTURING SERVICES AGREEMENT (the "Agreement") is made and entered into as of
+January 15, 2020 by and between Pellucid Optics LLC, a Colorado limited liability company
+("Customer"), and Ardent Contract Assembly, Inc., an Oregon corporation ("Manufacturer").
+""",
+        "Manufacturing Services Agreement",
+    ),
+    "table_of_contents_after_title": (
+        """EXCLUSIVE AGENCY AGREEMENT
+
+TABLE OF CONTENTS
+
+1. Definitions ............................................ 1
+2. Appointment of Agent ................................... 3
+3. Term and Termination ................................... 5
+4. Commissions ............................................ 6
+
+This Exclusive Agency Agreement is made on 4 May 2009 between Brantley Marine Supplies Limited,
+a company incorporated in England ("Principal"), and Kaspar Trading GmbH, a company organised
+under the laws of Germany ("Agent").
+""",
+        "Exclusive Agency Agreement",
+    ),
+    "page_furniture_before_title": (
+        """Page 1 of 18
+
+Execution Copy
+
+CO-BRANDING AGREEMENT
+
+This Co-Branding Agreement (the "Agreement") is entered into as of August 21, 2000 by and
+between Lumen Portal Corporation, a Delaware corporation ("Lumen"), and Greystone Financial
+Services, Inc., a Nevada corporation ("Greystone").
+""",
+        "Co-Branding Agreement",
+    ),
+    "title_over_two_lines": (
+        """MASTER SERVICES
+AGREEMENT
+
+This Master Services Agreement (this "Agreement") is entered into as of April 2, 2014 by and
+between Calloway Health Systems, Inc., a Georgia corporation ("Client"), and Vantor Consulting
+LLC, a Delaware limited liability company ("Consultant").
+""",
+        "Master Services Agreement",
+    ),
+    "title_over_three_lines_between_and": (
+        """EXCLUSIVE
+TECHNOLOGY LICENSE
+AGREEMENT
+
+between
+
+ORBITAL SENSING, INC.
+
+and
+
+KESTREL ANALYTICS CORP.
+
+Dated as of October 1, 2017
+
+This Exclusive Technology License Agreement is made by Orbital Sensing, Inc., a Delaware
+corporation ("Licensor"), and Kestrel Analytics Corp., a Washington corporation ("Licensee").
+""",
+        "Exclusive Technology License Agreement",
+    ),
+    "title_in_preamble_only": (
+        """This Master Services Agreement (this "Agreement") is entered into as of September 9, 2015
+(the "Effective Date") by and between Bluewater Logistics, Inc., a Texas corporation ("Client"),
+and Meridian Data Systems LLC, a Delaware limited liability company ("Provider").
+
+1. SERVICES. Provider shall perform the services described in each statement of work.
+""",
+        "Master Services Agreement",
+    ),
+    "title_in_capital_preamble_only": (
+        """THIS TRANSPORTATION SERVICES AGREEMENT ("Agreement") is made and entered into this 5th
+day of February, 2008, by and between Redfield Grain Cooperative, a Kansas cooperative
+("Shipper"), and Plainsman Carriers, Inc., a Nebraska corporation ("Carrier").
+
+WHEREAS, Shipper desires to engage Carrier to transport its products;
+""",
+        "Transportation Services Agreement",
+    ),
+    "title_naming_the_parties": (
+        """HARTWELL - DUNMORE SUPPLY AGREEMENT
+
+This Supply Agreement (the "Agreement") is made as of July 1, 2012 between Hartwell Foods,
+Inc., an Ohio corporation ("Hartwell"), and Dunmore Packaging Company, a Michigan corporation
+("Dunmore").
+""",
+        "Hartwell - Dunmore Supply Agreement",
+    ),
+    "amended_and_restated": (
+        """AMENDED AND RESTATED LICENSE AGREEMENT
+
+This Amended and Restated License Agreement (this "Agreement") is made effective as of
+November 30, 2016 by and between Selwyn Biologics, Inc., a Delaware corporation ("Selwyn"), and
+the Regents of the Pacific Institute of Technology, a California nonprofit corporation
+("Institute").
+""",
+        "Amended and Restated License Agreement",
+    ),
+    "second_amended_and_restated_over_lines": (
+        """SECOND AMENDED AND RESTATED
+MARKETING AND DISTRIBUTION AGREEMENT
+
+This Second Amended and Restated Marketing and Distribution Agreement is entered into as of
+May 5, 2018 between Quillon Nutrition Corp., a Utah corporation ("Company"), and Harrow
+Wellness Distributors, Inc., a Florida corporation ("Distributor").
+""",
+        "Second Amended and Restated Marketing and Distribution Agreement",
+    ),
+    "first_amendment_to": (
+        """FIRST AMENDMENT TO CO-PROMOTION AGREEMENT
+
+This First Amendment to Co-Promotion Agreement (this "Amendment") is entered into as of
+January 8, 2013 by and between Thornbury Pharma, Inc. ("Thornbury") and Avelin Therapeutics,
+Inc. ("Avelin"), and amends the Co-Promotion Agreement dated as of March 1, 2011 between the
+parties (the "Agreement").
+""",
+        "First Amendment to Co-Promotion Agreement",
+    ),
+    "amendment_no_to": (
+        """AMENDMENT NO. 2 TO MASTER SUPPLY AGREEMENT
+
+This Amendment No. 2 to Master Supply Agreement is made as of June 30, 2019 by and between
+Corvid Semiconductor, Inc. ("Buyer") and Tessaly Wafer Co., Ltd. ("Seller").
+""",
+        "Amendment No. 2 to Master Supply Agreement",
+    ),
+    "numbered_title": (
+        """HOSTING SERVICES AGREEMENT NO. 2017-08
+
+This Hosting Services Agreement No. 2017-08 (the "Agreement") is entered into as of March 1,
+2017 by and between Skyloft Media, Inc., a Delaware corporation ("Customer"), and Ironvault
+Data Centers LLC, a Virginia limited liability company ("Provider").
+""",
+        "Hosting Services Agreement No. 2017-08",
+    ),
+    "contract_number_line_before_title": (
+        """Contract No. 5521-B
+
+DISTRIBUTION AGREEMENT
+
+This Distribution Agreement is made as of February 14, 2006 between Pell Audio Corporation,
+a New Jersey corporation ("Pell"), and Sonara Distribuciones S.A. de C.V., a Mexican company
+("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "title_with_between_on_same_line": (
+        """JOINT VENTURE AGREEMENT BETWEEN SOLARA ENERGY CORP. AND NORDHAVN WIND A/S
+
+This Joint Venture Agreement is made on 12 September 2010 between Solara Energy Corp., a Nevada
+corporation ("Solara"), and Nordhavn Wind A/S, a Danish company ("Nordhavn").
+""",
+        "Joint Venture Agreement",
+    ),
+    "title_then_by_and_among": (
+        """COLLABORATION AGREEMENT
+
+BY AND AMONG
+
+VERIDIAN GENOMICS, INC.,
+
+ALTAIR DIAGNOSTICS LIMITED
+
+AND
+
+NOVEL CELL SCIENCES AG
+
+This Collaboration Agreement is entered into as of December 1, 2015 by and among Veridian
+Genomics, Inc. ("Veridian"), Altair Diagnostics Limited ("Altair") and Novel Cell Sciences AG
+("NCS").
+""",
+        "Collaboration Agreement",
+    ),
+    "letter_with_re_line": (
+        """Brightline Pharmaceuticals, Inc.
+400 Harbor Drive
+San Diego, CA 92101
+
+March 14, 2012
+
+Castellan Marketing Group LLC
+77 West Lake Street
+Chicago, IL 60601
+Attention: Ms. Dana Ruiz
+
+Re: Consulting Agreement
+
+Dear Ms. Ruiz:
+
+This letter agreement (this "Consulting Agreement") sets forth the terms on which Castellan
+Marketing Group LLC ("Consultant") will provide marketing services to Brightline
+Pharmaceuticals, Inc. (the "Company").
+""",
+        "Consulting Agreement",
+    ),
+    "form_of": (
+        """EXHIBIT B
+
+FORM OF DISTRIBUTOR AGREEMENT
+
+This Distributor Agreement (this "Agreement") is made as of [__________], 20[__] by and between
+Tamsin Outdoor Products, Inc., an Idaho corporation ("Tamsin"), and [__________] ("Distributor").
+""",
+        "Distributor Agreement",
+    ),
+    "foreign_style_contract_for": (
+        """CONTRACT FOR THE SUPPLY OF CRUDE OIL
+
+This Contract is made on 2 March 2013 between Petroandina S.A., a company incorporated in
+Peru ("Seller"), and Meridian Refining Ltd., a company incorporated in Bermuda ("Buyer").
+""",
+        "Contract for the Supply of Crude Oil",
+    ),
+    "eight_k_exhibit_header": (
+        """EX-10.3 2 d123456dex103.htm SOFTWARE LICENSE AGREEMENT
+
+Exhibit 10.3
+
+SOFTWARE LICENSE AGREEMENT
+
+This Software License Agreement (the "Agreement") is entered into as of October 3, 2014 by and
+between Lattice Point Software, Inc., a Delaware corporation ("Licensor"), and Harbor Freight
+Analytics, LLC, a Maryland limited liability company ("Licensee").
+""",
+        "Software License Agreement",
+    ),
+    "html_spacing_and_indent": (
+        """                                                                   Exhibit 10.12
+
+
+
+                                   SPONSORSHIP  AGREEMENT
+
+
+
+          THIS  SPONSORSHIP  AGREEMENT  (this  "Agreement")  is  made  as  of  April  2,  2016
+(the  "Effective  Date"),  by  and  between  Ridgeway  Athletics,  Inc.,  a  Colorado
+corporation  ("Sponsor"),  and  Coastal  Marathon  Association,  a  California  nonprofit
+corporation  ("Event  Owner").
+""",
+        "Sponsorship Agreement",
+    ),
+    "non_breaking_spaces": (
+        "Exhibit\xa010.4\n\nWEB\xa0SITE\xa0HOSTING\xa0AGREEMENT\n\nThis\xa0Web Site Hosting "
+        'Agreement (the "Agreement") is made as of May 1, 1999 by and between Netspan '
+        'Communications, Inc., a Delaware corporation ("Netspan"), and Orchard Gift Company, '
+        'a Vermont corporation ("Customer").\n',
+        "Web Site Hosting Agreement",
+    ),
+    "franchise_cover_page": (
+        """BRANDYWINE GRILL FRANCHISING, INC.
+
+FRANCHISE AGREEMENT
+
+Franchisee: ______________________
+
+Restaurant Location: ______________________
+
+This Franchise Agreement (the "Agreement") is made and entered into on the date set forth on
+the signature page by and between Brandywine Grill Franchising, Inc., a Minnesota corporation
+("we" or "Franchisor"), and the person named below ("you" or "Franchisee").
+""",
+        "Franchise Agreement",
+    ),
+    "letterhead_then_title": (
+        """ALDERSHOT INDUSTRIES, INC.
+1200 Commerce Parkway
+Dayton, Ohio 45402
+
+SALES AGENCY AGREEMENT
+
+This Sales Agency Agreement is made as of January 1, 2001 between Aldershot Industries, Inc.,
+an Ohio corporation ("Company"), and Penrose Sales Associates, Inc., an Indiana corporation
+("Agent").
+""",
+        "Sales Agency Agreement",
+    ),
+    "dated_line_before_title": (
+        """Dated: January 1, 2018
+
+STRATEGIC ALLIANCE AGREEMENT
+
+This Strategic Alliance Agreement is entered into by and between Copperline Brewing Company,
+a Washington corporation ("Copperline"), and Greenleaf Hospitality Group, Inc., an Oregon
+corporation ("Greenleaf").
+""",
+        "Strategic Alliance Agreement",
+    ),
+    "title_then_dated_as_of": (
+        """OUTSOURCING SERVICES AGREEMENT
+
+dated as of July 15, 2003
+
+between
+
+MERIDIAN MUTUAL INSURANCE COMPANY
+
+and
+
+TALLIS BUSINESS PROCESS SERVICES, INC.
+""",
+        "Outsourcing Services Agreement",
+    ),
+    "title_with_and_in_name": (
+        """TRADEMARK LICENSE AND DISTRIBUTION AGREEMENT
+
+This Trademark License and Distribution Agreement (the "Agreement") is made as of June 6,
+2007 between Fenwick Apparel Holdings, Inc., a New York corporation ("Licensor"), and Orla
+Retail Brands Pty Ltd, an Australian company ("Licensee").
+""",
+        "Trademark License and Distribution Agreement",
+    ),
+    "joint_development_split_on_and": (
+        """JOINT DEVELOPMENT AND
+LICENSE AGREEMENT
+
+This Joint Development and License Agreement is entered into as of March 20, 2019 by and
+between Helix Robotics, Inc., a Delaware corporation ("Helix"), and Tanaka Precision Co., Ltd.,
+a Japanese corporation ("Tanaka").
+""",
+        "Joint Development and License Agreement",
+    ),
+    "memorandum_of_understanding": (
+        """MEMORANDUM OF UNDERSTANDING
+
+This Memorandum of Understanding is entered into on 18 August 2014 by and between Sino-Pacific
+Clean Water Co., Ltd. ("Party A") and Aquafirma Technologies, Inc. ("Party B").
+""",
+        "Memorandum of Understanding",
+    ),
+    "heading_differs_from_short_preamble": (
+        """RESELLER AGREEMENT
+
+THIS AGREEMENT is made effective as of the 1st day of October, 2010 by and between Quantis
+Security Software Inc., a British Columbia corporation ("Quantis"), and Safeway Networks Pty
+Ltd., an Australian company ("Reseller").
+""",
+        "Reseller Agreement",
+    ),
+    "title_with_trailing_period": (
+        """CONSULTING AGREEMENT.
+
+This Consulting Agreement is made as of March 1, 2005 between Delmar Biotech, Inc., a Delaware
+corporation (the "Company"), and Dr. Helen Park, an individual ("Consultant").
+""",
+        "Consulting Agreement",
+    ),
+    "source_line_and_page_number_before_title": (
+        """Source: LUMIERE HOLDINGS INC, 10-Q, 8/14/2009
+
+-1-
+
+ENDORSEMENT AGREEMENT
+
+THIS ENDORSEMENT AGREEMENT (the "Agreement") is made as of June 1, 2009 between Lumiere
+Holdings Inc., a Nevada corporation ("Company"), and Marcus Delaney, an individual
+("Athlete").
+""",
+        "Endorsement Agreement",
+    ),
+    "letter_spaced_title": (
+        """Exhibit 10.9
+
+M A I N T E N A N C E   A G R E E M E N T
+
+This Maintenance Agreement is made as of May 12, 1998 between Coldstream Networks, Inc., a
+Delaware corporation ("Customer"), and Ferrant Systems Corp., a Massachusetts corporation
+("Contractor").
+""",
+        "Maintenance Agreement",
+    ),
+    "agreement_alone": (
+        """AGREEMENT
+
+This Agreement is made as of the 9th day of November, 1997, by and between Wexford Medical
+Products, Inc., a Pennsylvania corporation ("Wexford"), and Solent Devices Limited, a company
+registered in England ("Solent").
+""",
+        "Agreement",
+    ),
+    "underscored_heading_and_exhibit_of_filing": (
+        """Exhibit 99.2
+
+___________________________________
+
+INTELLECTUAL PROPERTY LICENSE AGREEMENT
+
+___________________________________
+
+This Intellectual Property License Agreement (this "Agreement") is entered into as of
+January 2, 2018 by and between Parent Holdings Corp., a Delaware corporation ("Parent"), and
+SpinCo Technologies, Inc., a Delaware corporation ("SpinCo").
+""",
+        "Intellectual Property License Agreement",
+    ),
+}
+
+
+def own_title(text: str) -> str | None:
+    """The title of the passage's own agreement, as the CUAD evaluation reads it."""
+    ex = extract_text(text)
+    own = [e for e in ex.entities if e.contained and e.label in ("Agreement", "Instrument")]
+    if not own:
+        return None
+    title = own[0].props.get("title")
+    return str(title) if title else None
+
+
+@pytest.mark.parametrize("name", sorted(OPENINGS))
+def test_title_of_opening(name: str) -> None:
+    text, expected = OPENINGS[name]
+    got = own_title(text)
+    assert got is not None and norm(got) == norm(expected), (got, expected)
