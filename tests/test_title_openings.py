@@ -448,6 +448,199 @@ SpinCo Technologies, Inc., a Delaware corporation ("SpinCo").
     ),
 }
 
+#: A second set, written (with its titles) after the first had run: head nouns other than
+#: "Agreement", sentence case, English-style covers, and headings the preamble words otherwise.
+MORE_OPENINGS: dict[str, tuple[str, str]] = {
+    "letter_of_intent": (
+        """LETTER OF INTENT
+
+This Letter of Intent is entered into as of May 4, 2016 by and between Corrib Foods Ltd.
+("Corrib") and Westmark Grocers, Inc. ("Westmark").
+""",
+        "Letter of Intent",
+    ),
+    "heads_of_agreement": (
+        """HEADS OF AGREEMENT
+
+These Heads of Agreement are made on 3 July 2012 between Tasman Minerals Pty Ltd ("Tasman") and
+Oriel Resources Limited ("Oriel").
+""",
+        "Heads of Agreement",
+    ),
+    "memorandum_of_agreement": (
+        """MEMORANDUM OF AGREEMENT
+
+This Memorandum of Agreement is made as of September 1, 2009 between Delacroix Shipping S.A.
+("Owner") and Bellport Charter Co. ("Charterer").
+""",
+        "Memorandum of Agreement",
+    ),
+    "british_licence_alone": (
+        """PATENT LICENCE
+
+This Patent Licence is made on 14 February 2011 between Avonlea Innovations Limited, a company
+registered in England and Wales ("Licensor"), and Northgate Devices plc ("Licensee").
+""",
+        "Patent Licence",
+    ),
+    "deed_of_licence": (
+        """DEED OF LICENCE
+
+THIS DEED is made on 1 March 2014 between Carrow Estates Limited ("Licensor") and Finch Retail
+Limited ("Licensee").
+""",
+        "Deed of Licence",
+    ),
+    "terms_and_conditions_of_supply": (
+        """TERMS AND CONDITIONS OF SUPPLY
+
+These Terms and Conditions of Supply apply to every order placed by Rowan Ceramics, Inc.
+("Buyer") with Delft Clay Works B.V. ("Supplier").
+""",
+        "Terms and Conditions of Supply",
+    ),
+    "agreement_for_the_provision_heading": (
+        """AGREEMENT FOR THE PROVISION OF CONSULTANCY SERVICES
+
+This Agreement is made on 2 October 2017 between Harrowgate Energy plc ("Client") and Sable
+Engineering Consultants Ltd ("Consultant").
+""",
+        "Agreement for the Provision of Consultancy Services",
+    ),
+    "statement_of_work_numbered": (
+        """STATEMENT OF WORK NO. 3
+
+This Statement of Work No. 3 is entered into as of April 1, 2019 under the Master Services
+Agreement dated January 5, 2018 between Vireo Health Analytics, Inc. ("Customer") and Talbot
+Cloud Services LLC ("Provider").
+""",
+        "Statement of Work No. 3",
+    ),
+    "sentence_case_heading": (
+        """Distribution agreement
+
+This distribution agreement is made on 5 June 2015 between Halden Instruments AS, a company
+incorporated in Norway ("Supplier"), and Crestwood Scientific Ltd, a company incorporated in
+England ("Distributor").
+""",
+        "Distribution agreement",
+    ),
+    "english_cover_date_parties_title": (
+        """DATED 1 JUNE 2015
+
+(1) MARLOW PRINTING LIMITED
+
+(2) QUAYSIDE PUBLISHING LIMITED
+
+SERVICES AGREEMENT
+
+THIS AGREEMENT is dated 1 June 2015
+
+PARTIES
+
+(1) Marlow Printing Limited, a company incorporated in England ("Supplier"); and
+
+(2) Quayside Publishing Limited, a company incorporated in England ("Customer").
+""",
+        "Services Agreement",
+    ),
+    "heading_shorter_than_preamble": (
+        """DISTRIBUTION AGREEMENT
+
+This Exclusive Distribution Agreement (the "Agreement") is made as of March 1, 2008 between
+Sorrel Cosmetics, Inc., a Delaware corporation ("Company"), and Lisbeth Beauty AB, a Swedish
+company ("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "preamble_says_agreement_for_services": (
+        """SERVICES AGREEMENT
+
+This Agreement for Services (the "Agreement") is made as of June 9, 2010 between Kettering
+Health Partners, Inc. ("Client") and Osprey Billing Solutions, LLC ("Contractor").
+""",
+        "Services Agreement",
+    ),
+    "title_and_date_on_one_line": (
+        """LICENSE AGREEMENT DATED MARCH 1, 2000
+
+This License Agreement is made as of March 1, 2000 between Pinecrest Software Corporation
+("Licensor") and Amberly Systems, Inc. ("Licensee").
+""",
+        "License Agreement",
+    ),
+    "mixed_case_title_by_and_between": (
+        """Supply Agreement by and between Ostara Seeds, Inc. and Verdant Growers Cooperative
+
+This Supply Agreement (the "Agreement") is made as of February 2, 2012 by and between Ostara
+Seeds, Inc., an Iowa corporation ("Supplier"), and Verdant Growers Cooperative, a Minnesota
+cooperative ("Buyer").
+""",
+        "Supply Agreement",
+    ),
+    "logo_placeholder_then_title": (
+        """[LOGO]
+
+EQUIPMENT LEASE AND SERVICE AGREEMENT
+
+This Equipment Lease and Service Agreement is entered into as of August 8, 2008 between Halcyon
+Imaging, Inc. ("Lessor") and Riverside Clinic Group, P.C. ("Customer").
+""",
+        "Equipment Lease and Service Agreement",
+    ),
+    "exhibit_label_and_title_on_one_line": (
+        """EXHIBIT 10.1 - LICENSE AGREEMENT
+
+This License Agreement is made as of July 7, 2007 between Brackenridge Labs, Inc. ("Licensor")
+and Solstice Pharma Corp. ("Licensee").
+""",
+        "License Agreement",
+    ),
+    "addendum_to": (
+        """ADDENDUM TO SERVICES AGREEMENT
+
+This Addendum to Services Agreement is made as of October 10, 2013 between Graystone Hotels,
+Inc. ("Client") and Lumina Guest Wifi LLC ("Provider").
+""",
+        "Addendum to Services Agreement",
+    ),
+    "old_style_agreement_made": (
+        """AGREEMENT, made this 1st day of July, 1996, between Pembroke Textile Mills, Inc., a North
+Carolina corporation ("Pembroke"), and Wilton Apparel Corp., a New York corporation ("Wilton").
+
+WITNESSETH:
+""",
+        "Agreement",
+    ),
+    "wide_gap_inside_heading": (
+        """                    DISTRIBUTION            AGREEMENT
+
+This Distribution Agreement is made as of June 3, 1999 between Kendal Optics, Inc. ("Kendal")
+and Marsh Vision Supply Co. ("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "agreement_number_line_after_title": (
+        """TECHNICAL SERVICE CONTRACT
+
+Contract No.: TS-2019-0042
+
+This Technical Service Contract is entered into on March 15, 2019 by Shenzhen Lianhe Technology
+Co., Ltd. ("Party A") and Beijing Huaxin Software Co., Ltd. ("Party B").
+""",
+        "Technical Service Contract",
+    ),
+    "heading_underlined": (
+        """AGENCY AGREEMENT
+================
+
+This Agency Agreement is made as of March 30, 2004 between Farrow Tools, Inc. ("Principal") and
+Lindqvist Agenturer AB ("Agent").
+""",
+        "Agency Agreement",
+    ),
+}
+
 
 def own_title(text: str) -> str | None:
     """The title of the passage's own agreement, as the CUAD evaluation reads it."""
@@ -462,5 +655,12 @@ def own_title(text: str) -> str | None:
 @pytest.mark.parametrize("name", sorted(OPENINGS))
 def test_title_of_opening(name: str) -> None:
     text, expected = OPENINGS[name]
+    got = own_title(text)
+    assert got is not None and norm(got) == norm(expected), (got, expected)
+
+
+@pytest.mark.parametrize("name", sorted(MORE_OPENINGS))
+def test_title_of_more_openings(name: str) -> None:
+    text, expected = MORE_OPENINGS[name]
     got = own_title(text)
     assert got is not None and norm(got) == norm(expected), (got, expected)
