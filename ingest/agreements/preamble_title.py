@@ -12,6 +12,7 @@ from ingest.agreements.titles import (
     HEAD_WORD,
     REFERENCE_AFTER,
     fuller,
+    reordered,
     segment_titles,
     title_at,
 )
@@ -107,7 +108,12 @@ def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
             return (
                 before
-                if before and (fuller(before[0], found[0]) or _reworded(before[0], found[0]))
+                if before
+                and (
+                    fuller(before[0], found[0])
+                    or _reworded(before[0], found[0])
+                    or reordered(before[0], found[0])
+                )
                 else found
             )
         if before:
