@@ -641,6 +641,180 @@ Lindqvist Agenturer AB ("Agent").
     ),
 }
 
+#: A third set, written (with its titles) after the second had run: filing wrappers, legends
+#: and furniture of converted pages, head-first titles and titles inside a first sentence.
+CONVERTED_OPENINGS: dict[str, tuple[str, str]] = {
+    "sgml_wrapper": (
+        """<DOCUMENT>
+<TYPE>EX-10.3
+<SEQUENCE>3
+<FILENAME>ex10-3.txt
+<DESCRIPTION>DISTRIBUTION AGREEMENT
+<TEXT>
+
+EXHIBIT 10.3
+
+DISTRIBUTION AGREEMENT
+
+This Distribution Agreement is made as of April 4, 2001 between Corvallis Scientific, Inc., an
+Oregon corporation ("Corvallis"), and Medisur Andina S.A., a Chilean company ("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "bracketed_omission_legend": (
+        """EXHIBIT 10.26
+
+[***] Certain information in this document has been omitted and filed separately with the
+Securities and Exchange Commission. Confidential treatment has been requested with respect to
+the omitted portions.
+
+VALUE ADDED RESELLER AGREEMENT
+
+This Value Added Reseller Agreement (the "Agreement") is entered into as of July 1, 2006 by and
+between Stratus Vision Software, Inc. ("Stratus") and Keyline Integrators Ltd. ("Reseller").
+""",
+        "Value Added Reseller Agreement",
+    ),
+    "execution_version_and_confidential_lines": (
+        """Execution Version
+CONFIDENTIAL
+
+SPONSORSHIP AND LICENSING AGREEMENT
+
+This Sponsorship and Licensing Agreement is made as of January 12, 2017 between Tidewater
+Beverages, Inc. ("Sponsor") and the Harbor City Rowing Club, Inc. ("Club").
+""",
+        "Sponsorship and Licensing Agreement",
+    ),
+    "re_line_amendment_letter": (
+        """March 1, 2005
+
+Ridgeline Components, Inc.
+18 Foundry Road
+Lowell, MA 01852
+
+Re: Amendment to Supply Agreement
+
+Ladies and Gentlemen:
+
+Reference is made to the Supply Agreement dated as of June 1, 2002 (the "Supply Agreement")
+between Ridgeline Components, Inc. ("Supplier") and Amesbury Controls Corp. ("Buyer").
+""",
+        "Amendment to Supply Agreement",
+    ),
+    "words_on_separate_lines_with_blank_between": (
+        """SUPPLY
+
+AGREEMENT
+
+This Supply Agreement is made as of October 2, 2011 between Bramble Organics, Inc. ("Supplier")
+and Northfield Markets, LLC ("Purchaser").
+""",
+        "Supply Agreement",
+    ),
+    "year_in_title": (
+        """2014 SUPPLY AGREEMENT
+
+This 2014 Supply Agreement is entered into as of January 1, 2014 between Galena Metals Corp.
+("Seller") and Ironbridge Fabrication, Inc. ("Buyer").
+""",
+        "2014 Supply Agreement",
+    ),
+    "title_inside_first_sentence": (
+        """Effective January 1, 2010, Larkspur Media, Inc., a Delaware corporation ("Larkspur"), and
+Beacon Radio Networks LLC, a Texas limited liability company ("Beacon"), enter into this
+Marketing Services Agreement (the "Agreement").
+""",
+        "Marketing Services Agreement",
+    ),
+    "flattened_cover_line_with_date": (
+        """Exhibit 10.2     DISTRIBUTION AGREEMENT     Dated as of May 1, 2001
+
+This Distribution Agreement is made by and between Aurelian Pumps, Inc. ("Company") and
+Westerly Fluid Systems Ltd. ("Distributor").
+""",
+        "Distribution Agreement",
+    ),
+    "document_number_line_before_title": (
+        """US-DOCS\\101234567.4
+
+CONTENT LICENSE AGREEMENT
+
+This Content License Agreement is made as of August 1, 2019 by and between Reelhouse Studios,
+LLC ("Licensor") and Streamvale, Inc. ("Licensee").
+""",
+        "Content License Agreement",
+    ),
+    "agreement_of_purchase_and_sale": (
+        """AGREEMENT OF PURCHASE AND SALE
+
+This Agreement is made as of September 14, 2004 between Hollis Timber Company ("Seller") and
+Northern Mill Products, Inc. ("Buyer").
+""",
+        "Agreement of Purchase and Sale",
+    ),
+    "agreement_on_heading": (
+        """AGREEMENT ON TECHNICAL COOPERATION
+
+This Agreement is made on 20 May 2016 between Wuxi Jinhe Electronics Co., Ltd. ("Party A") and
+Pinnacle Sensor Technologies, Inc. ("Party B").
+""",
+        "Agreement on Technical Cooperation",
+    ),
+    "contract_of_agency": (
+        """CONTRACT OF AGENCY
+
+This Contract is made on 6 June 2006 between Alvarado Wines S.L. ("Principal") and Dunlin
+Imports Ltd ("Agent").
+""",
+        "Contract of Agency",
+    ),
+    "chinese_style_parties_following": (
+        """Exclusive Business Cooperation Agreement
+
+This Exclusive Business Cooperation Agreement (this "Agreement") is made and entered into by
+and between the following parties on December 1, 2018 in Beijing, the People's Republic of
+China.
+
+Party A: Beijing Mingda Information Technology Co., Ltd.
+
+Party B: Beijing Mingda Network Services Co., Ltd.
+""",
+        "Exclusive Business Cooperation Agreement",
+    ),
+    "asterisk_legend_lines": (
+        """*****************************************************************
+CERTAIN PORTIONS OF THIS EXHIBIT HAVE BEEN OMITTED PURSUANT TO A REQUEST FOR CONFIDENTIAL
+TREATMENT AND HAVE BEEN FILED SEPARATELY WITH THE COMMISSION.
+*****************************************************************
+
+DEVELOPMENT AND LICENSE AGREEMENT
+
+This Development and License Agreement is made as of March 3, 1999 between Quorum Biosystems,
+Inc. ("Quorum") and Ellery Pharmaceuticals, Inc. ("Ellery").
+""",
+        "Development and License Agreement",
+    ),
+    "page_header_with_company_and_page": (
+        """Larchmont Software, Inc. - Confidential                                    Page 1
+
+SOFTWARE DEVELOPMENT AGREEMENT
+
+This Software Development Agreement is entered into as of February 1, 2002 between Larchmont
+Software, Inc. ("Larchmont") and Tilbury Systems Corporation ("Developer").
+""",
+        "Software Development Agreement",
+    ),
+    "hosting_title_with_defined_term_on_line": (
+        """WEBSITE DEVELOPMENT AND HOSTING AGREEMENT (the "Agreement")
+
+dated as of April 15, 2000, by and between Cobalt Street Media, Inc. ("Developer") and Linden
+Gardens Supply Co. ("Client").
+""",
+        "Website Development and Hosting Agreement",
+    ),
+}
+
 
 #: Openings whose expected title is not read yet, and why they are left open.
 OPEN = {
@@ -681,5 +855,12 @@ def test_title_of_opening(name: str) -> None:
 @pytest.mark.parametrize("name", _cases(MORE_OPENINGS))
 def test_title_of_more_openings(name: str) -> None:
     text, expected = MORE_OPENINGS[name]
+    got = own_title(text)
+    assert got is not None and norm(got) == norm(expected), (got, expected)
+
+
+@pytest.mark.parametrize("name", _cases(CONVERTED_OPENINGS))
+def test_title_of_converted_openings(name: str) -> None:
+    text, expected = CONVERTED_OPENINGS[name]
     got = own_title(text)
     assert got is not None and norm(got) == norm(expected), (got, expected)
