@@ -921,6 +921,9 @@ and between Westport Vitamins, Inc. ("Westport") and HealthCo Direct, LLC ("Heal
 #: Openings whose expected title is not read yet, and why they are left open.
 OPEN = {
     "numbered_title": "a number with a dash after a head noun reads as a cover's reference code",
+    "parties_names_joined_by_and_before_title": (
+        "more than four words before the preamble's title may be a letterhead or a cover line"
+    ),
     "heading_shorter_than_preamble": (
         "whether the heading or the preamble's fuller name is the title is a labelling choice:"
         " CUAD labels the preamble's fuller name under a shorter heading as often"

@@ -16,7 +16,7 @@ from ingest.rules import rule
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Licence|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum|Understanding)"
+    r"|Addendum|Understanding|Release)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
 #: Conditions", "Joint Filing Statement".
@@ -89,7 +89,9 @@ _TITLE_WORD = re.compile(
     # a head noun closing a sentence ("... hereby enter into this Reseller Agreement."): the
     # full stop is the sentence's, not the word's
     rf"(?=[A-Z])(?i:{_HEAD})(?=\.(?:\s|$))|"
-    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
+    # a trade mark's sign typed out after a word ("SUNFLARE(R)") belongs to the word
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*(?:\((?:R|TM|SM)\))?|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])"
+    r"(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
 #: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
@@ -452,7 +454,7 @@ def fuller(heading: str, title: str) -> bool:
     # parties' short names ("ACME - BETA SUPPLY AGREEMENT")
     return len(extra) <= 4 and all(
         (
-            re.sub(r"[-®™]", "", w).isalpha()
+            re.sub(r"\((?:r|tm|sm)\)|[-®™]", "", w).isalpha()
             or (i and re.fullmatch(r"\d{1,2}", w))
             or (0 < i < len(extra) - 1 and w in ("-", "–", "—"))
         )
