@@ -41,6 +41,8 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
+from ingest.parties.recital_openings import without_letter_label
+from ingest.parties.register_numbers import is_register_number
 from ingest.parties.role_labels import labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
@@ -167,7 +169,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     """The name a run of the preamble holds (its leading roles and any term before it
     dropped), or None where it names no party: a role, a term, a jurisdiction, a company
     named in another party's description, a street."""
-    run = strip_leading_roles(text, ev)
+    run = strip_leading_roles(text, without_letter_label(text, ev))
     if run is not None and (cut := name_after_term(run.text, r.known_terms | r.self_terms)):
         run = NameRun(run.start + cut, run.end, run.text[cut:])
     if (
@@ -182,6 +184,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
+        or is_register_number(run.text)
     ):
         return None
     return run
