@@ -26,7 +26,10 @@ from ingest.rules import passage, rule
 
 #: What makes the name before it a person's: "an individual", "individuals", and the spouses
 #: of a list of people ("Robert Kane and Maria Kane, husband and wife", "a married couple").
+#: "Helen M. Chu, M.D., an individual": a degree between a person's name and the descriptor.
+DEGREE = r"(?:M\.D\.|Ph\.D\.|D\.O\.|J\.D\.|D\.D\.S\.|Esq\.|CPA|C\.P\.A\.|R\.N\.)"
 _INDIVIDUAL = re.compile(
+    rf"(?:\s*,?\s*{DEGREE})*"
     r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
     r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from ingest.parties.cues import (
 from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
+    DEGREE,
     DOCUMENT,
     Party,
     describe,
@@ -185,6 +186,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
         or is_register_number(run.text)
+        or re.fullmatch(DEGREE, run.text)
     ):
         return None
     return run
