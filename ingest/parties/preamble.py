@@ -44,7 +44,7 @@ from ingest.parties.not_names import (
 )
 from ingest.parties.recital_openings import without_letter_label
 from ingest.parties.register_numbers import is_register_number
-from ingest.parties.role_labels import labelled_roles
+from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
@@ -460,6 +460,10 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
         ]
     r.found = found
     for p in found:
+        label = None if p.aliases else label_before(ctx.text, p.run.start)
+        if label:
+            p.aliases.append(label)  # "the Customer: NORTHGATE RETAIL GROUP, INC."
+            p.role = p.role or role_of(label)
         kind = p.props.pop("kind", None)
         ref = add_party(
             ctx,
@@ -471,6 +475,8 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
             aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
+        if label and not ctx.lookup(label):
+            ctx.define(label, ref)
 
 
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
