@@ -696,6 +696,19 @@ NOW, THEREFORE, the parties agree as follows:
 """,
         {"Nimbus Imaging Corp.", "Nimbus", "Halden Optik GmbH", "Halden"},
     ),
+    "recitals_open_the_agreement_and_name_a_target": (
+        """CONSULTING AGREEMENT
+
+WHEREAS, Ambrose Dental Group, P.C., a Texas professional corporation ("Practice"), wishes \
+to engage Lorne Hadley ("Consultant") to advise it on its purchase of Westfield Dental Lab, \
+Inc.;
+
+NOW, THEREFORE, the parties agree as follows:
+
+1. Services. Consultant shall advise Practice on the purchase.
+""",
+        {"Ambrose Dental Group, P.C.", "Practice", "Lorne Hadley", "Consultant"},
+    ),
 }
 
 

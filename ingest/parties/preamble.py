@@ -42,7 +42,7 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.recital_openings import without_letter_label
+from ingest.parties.recital_openings import recital_zone, without_letter_label
 from ingest.parties.register_numbers import is_register_number
 from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
@@ -92,6 +92,9 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
+    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None else None
+    if recitals and _parties_in(ctx, *recitals, strict=True, described_only=True):
+        return  # no preamble: the recitals name the parties, each with its term or descriptor
     labelled_roles(ctx)
 
 
@@ -130,6 +133,8 @@ class _Reading:
     """What :func:`_parties_in` has read so far, in the order of the text."""
 
     strict: bool
+    #: only names with a term or a descriptor count (not a suffix alone)
+    described_only: bool
     self_terms: set[str]
     known_terms: set[str]
     defs: list[Definition]
@@ -143,15 +148,18 @@ class _Reading:
     address_end: int = -1
 
 
-def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:
+def _parties_in(
+    ctx: DocContext, start: int, end: int, *, strict: bool = False, described_only: bool = False
+) -> bool:
     """Read the parties named in ``text[start:end]``; whether there were any. Outside the
     preamble (``strict``) a name counts only with a defined term or a descriptor of its
-    own: headings and statutes stand there too."""
+    own: headings and statutes stand there too. In the recitals (``described_only``) a
+    corporate suffix alone is not enough: a company they mention may be no party."""
     text = ctx.text
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
-    r = _Reading(strict, self_terms, known_terms, defs)
+    r = _Reading(strict, described_only, self_terms, known_terms, defs)
     events: list[tuple[int, object]] = [(n.start, n) for n in name_runs(text, start, end)]
     events += [(d.clause_start, d) for d in defs]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
@@ -456,7 +464,10 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
         found = [
             p
             for p in found
-            if p.aliases or p.props.get("entity_type") or p.role or suffix_type(p.run.text)
+            if p.aliases
+            or p.props.get("entity_type")
+            or (r.described_only and p.props.get("kind") == "person")  # "an individual"
+            or (not r.described_only and (p.role or suffix_type(p.run.text)))
         ]
     r.found = found
     for p in found:

@@ -10,7 +10,6 @@ import re
 from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, name_runs, words
 from ingest.parties.descriptions import DOCUMENT
-from ingest.parties.recital_openings import recital_zone
 from ingest.structure.regions import Structure
 
 #: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
@@ -191,8 +190,6 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         if cues and (section := _NEXT_SECTION.search(text, start, end)):
             end = section.start()  # "1. Hosting. This Agreement is entered into by ... 2. Fees."
         zones.append((start, end, True))
-        if st.preamble is None and (recitals := recital_zone(text, head)):
-            zones.append((*recitals, True))  # no preamble: the recitals name the parties
     return zones
 
 
