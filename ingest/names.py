@@ -54,8 +54,9 @@ _SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: with a digit in it ("i3 Integrative Solutions, LLC", "edge2net Inc.").
 _WORD = (
     f"(?:(?!{_SARL})"
-    # a trade mark's sign may close a word ("Quillfeather Brands™ LLC")
-    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*[™®]?|"
+    # a trade mark's sign may close a word ("Quillfeather Brands™ LLC"); a word a line's end
+    # hyphenated goes on below it ("Cardinal Micro-\nsystems Corporation")
+    r"[A-Z](?![\w'’.\-]*/)[\w'’.\-]*(?:(?<=[A-Za-z]-)\n[ \t]*[a-z][\w'’.\-]*)?[™®]?|"
     # "The Sterling/Winters Co.", "A/G SYSTEMS, INC.": two capitalised words joined by a slash
     # are one word of a name that ends in a corporate suffix ("IBM/MSL Statement of Work",
     # "Borrower/Guarantor" are none)
@@ -527,7 +528,9 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
 
 def clean_name(name: str) -> str:
     """One-line form of a name as written (line breaks and runs of spaces collapsed, no
-    space before a comma: "NORTHWOOD CAPITAL , LIMITED" -> "NORTHWOOD CAPITAL, LIMITED")."""
+    space before a comma: "NORTHWOOD CAPITAL , LIMITED" -> "NORTHWOOD CAPITAL, LIMITED"; a
+    word hyphenated at a line's end rejoined: "Micro-\nsystems" -> "Micro-systems")."""
+    name = re.sub(r"(?<=[A-Za-z]-)\n[ \t]*(?=[a-z])", "", name)
     return re.sub(r" ,", ",", " ".join(name.split())).strip(" ,;")
 
 

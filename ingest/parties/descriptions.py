@@ -26,7 +26,10 @@ from ingest.rules import passage, rule
 
 #: What makes the name before it a person's: "an individual", "individuals", and the spouses
 #: of a list of people ("Robert Kane and Maria Kane, husband and wife", "a married couple").
+#: "Helen M. Chu, M.D., an individual": a degree between a person's name and the descriptor.
+DEGREE = r"(?:M\.D\.|Ph\.D\.|D\.O\.|J\.D\.|D\.D\.S\.|Esq\.|CPA|C\.P\.A\.|R\.N\.)"
 _INDIVIDUAL = re.compile(
+    rf"(?:\s*,?\s*{DEGREE})*"
     r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
     r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
     re.IGNORECASE,
@@ -81,7 +84,11 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
             props["jurisdiction"] = place_of(jur)
         props["entity_type"] = entity_type_of(desc["type"])
         end = desc.end()
-    elif _person_in_role(text, run, limit) or _person_in_list(text, run, limit):
+    elif (
+        _person_in_role(text, run, limit)
+        or _person_in_list(text, run, limit)
+        or _person_trading_as(text, run, limit)
+    ):
         props["kind"] = "person"
     elif not run.is_org:
         if not _named_by_term(text, run, limit):
@@ -108,10 +115,13 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 
 
 #: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
-#: corporation ... (Torvec)": a term whose quotes the filing lost.
+#: corporation ... (Torvec)": a term whose quotes the filing lost; "(hereinafter called the
+#: Distributor)": a term a "hereinafter" cue gives without quotes.
 _BARE_TERM = re.compile(
-    r"\s*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called))?(?:\s+as)?\s+)?"
-    r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)"
+    r"\s*,?\s*\((?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"(?:\s+as)?,?\s+(?:the\s+)?)?"
+    r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
+    re.IGNORECASE,
 )
 
 
@@ -120,7 +130,8 @@ _PARTY_X = re.compile(r"Party [A-F]")
 
 def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     """An unquoted parenthesised term after a party's name or its address, taken only when it
-    repeats a word of the name or is a role word (never a place: "(UK)", "(USA)")."""
+    repeats a word of the name, is a role word or follows a "hereinafter" cue (never a place:
+    "(UK)", "(USA)")."""
     m = _BARE_TERM.match(text, end, limit)
     if m is None:
         tail = _NAME_TAIL.match(text, end, limit)
@@ -136,6 +147,8 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     name_words = set(words(run.text))
     if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
         return term
+    if m["cue"] and not DOCUMENT.search(term) and ws[-1] not in NO_PARTY_TERMS:
+        return term  # "(hereinafter called the Manufacturer)": the cue makes it a term
     return None
 
 
@@ -144,6 +157,29 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     made a party by the role term that directly follows it."""
     m = _TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: "Dale R. Whitman d/b/a Sunny Side Cafe of Boulder ("Franchisee")": a person's trade name
+#: after the person, then the term that names them both.
+_TRADING_AS_TERM = rule(
+    "parties.person_trading_as",
+    r"\s*,?\s*(?:d/?b/?a/?|doing\s+business\s+as|trading\s+as|t/a)\s+(?-i:[A-Z])"
+    r"[^()\"\u201c\u201d;\n]{1,100}?,?\s*\((?:the\s+)?[\"\u201c]",
+    re.IGNORECASE,
+    reads="the list of parties: a person who trades under a name, then the term of both",
+    matches=[
+        ' d/b/a Sunny Side Cafe of Boulder ("Franchisee")',
+        ', doing business as Hale Landscaping, ("Contractor")',
+    ],
+    rejects=[" d/b/a Sunny Side Cafe of Boulder, and Beta LLC", ' and Acme Corp. ("Acme")'],
+    mode="match",
+)
+
+
+def _person_trading_as(text: str, run: NameRun, limit: int) -> bool:
+    """A person's name right before a trade-name cue and the term of the party ("Dale R.
+    Whitman d/b/a Sunny Side Cafe ("Franchisee")"): a party that is a person."""
+    return looks_like_person(run.text) and _TRADING_AS_TERM.match(text, run.end, limit) is not None
 
 
 #: What joins people listed together: a comma, "and", or both.
@@ -223,10 +259,12 @@ _TERM_AFTER = rule(
 #: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
 #: within ...": a body with no corporate word in its name, described in lower case (after
 #: its state or country set off by commas). "Torque Max Lubricants, Anaheim, Calif.": a town
-#: and its state, right before the term.
+#: and its state, right before the term. "..., a company incorporated under the Companies Act,
+#: 1956, having ...": the rest of a descriptor whose words name no jurisdiction.
 _NAME_TAIL = re.compile(
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    r"|(?:duly\s+)?(?:incorporated|organi[sz]ed|registered|existing|established)\s+(?:and|in|under)"
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"

@@ -24,6 +24,7 @@ from ingest.parties.cues import (
 from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
     AFTER_PLACE_CUE,
+    DEGREE,
     DOCUMENT,
     Party,
     describe,
@@ -41,7 +42,9 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.role_labels import labelled_roles
+from ingest.parties.recital_openings import recital_zone, without_letter_label
+from ingest.parties.register_numbers import is_register_number
+from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
@@ -89,6 +92,9 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
+    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None else None
+    if recitals and _parties_in(ctx, *recitals, strict=True, described_only=True):
+        return  # no preamble: the recitals name the parties, each with its term or descriptor
     labelled_roles(ctx)
 
 
@@ -127,6 +133,8 @@ class _Reading:
     """What :func:`_parties_in` has read so far, in the order of the text."""
 
     strict: bool
+    #: only names with a term or a descriptor count (not a suffix alone)
+    described_only: bool
     self_terms: set[str]
     known_terms: set[str]
     defs: list[Definition]
@@ -140,15 +148,18 @@ class _Reading:
     address_end: int = -1
 
 
-def _parties_in(ctx: DocContext, start: int, end: int, *, strict: bool = False) -> bool:
+def _parties_in(
+    ctx: DocContext, start: int, end: int, *, strict: bool = False, described_only: bool = False
+) -> bool:
     """Read the parties named in ``text[start:end]``; whether there were any. Outside the
     preamble (``strict``) a name counts only with a defined term or a descriptor of its
-    own: headings and statutes stand there too."""
+    own: headings and statutes stand there too. In the recitals (``described_only``) a
+    corporate suffix alone is not enough: a company they mention may be no party."""
     text = ctx.text
     defs = [d for d in definitions_in(text, start, end) if d.style == "paren"]
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
-    r = _Reading(strict, self_terms, known_terms, defs)
+    r = _Reading(strict, described_only, self_terms, known_terms, defs)
     events: list[tuple[int, object]] = [(n.start, n) for n in name_runs(text, start, end)]
     events += [(d.clause_start, d) for d in defs]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
@@ -167,7 +178,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     """The name a run of the preamble holds (its leading roles and any term before it
     dropped), or None where it names no party: a role, a term, a jurisdiction, a company
     named in another party's description, a street."""
-    run = strip_leading_roles(text, ev)
+    run = strip_leading_roles(text, without_letter_label(text, ev))
     if run is not None and (cut := name_after_term(run.text, r.known_terms | r.self_terms)):
         run = NameRun(run.start + cut, run.end, run.text[cut:])
     if (
@@ -182,6 +193,8 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
+        or is_register_number(run.text)
+        or re.fullmatch(DEGREE, run.text)
     ):
         return None
     return run
@@ -451,10 +464,17 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
         found = [
             p
             for p in found
-            if p.aliases or p.props.get("entity_type") or p.role or suffix_type(p.run.text)
+            if p.aliases
+            or p.props.get("entity_type")
+            or (r.described_only and p.props.get("kind") == "person")  # "an individual"
+            or (not r.described_only and (p.role or suffix_type(p.run.text)))
         ]
     r.found = found
     for p in found:
+        label = None if p.aliases else label_before(ctx.text, p.run.start)
+        if label:
+            p.aliases.append(label)  # "the Customer: NORTHGATE RETAIL GROUP, INC."
+            p.role = p.role or role_of(label)
         kind = p.props.pop("kind", None)
         ref = add_party(
             ctx,
@@ -466,6 +486,8 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
             aliases=tuple(p.aliases),
         )
         party_to(ctx, ref, p.role, p.run.start, p.end)
+        if label and not ctx.lookup(label):
+            ctx.define(label, ref)
 
 
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company

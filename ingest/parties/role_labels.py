@@ -58,3 +58,30 @@ def _company(name: str) -> bool:
     (a person's name there may be a contact's)."""
     ws = words(name)
     return len(ws) >= 2 and ws[-1] in TERMINAL_SUFFIXES
+
+
+#: "the Customer: NORTHGATE RETAIL GROUP, INC., a Minnesota corporation, ...", "Licensee:
+#: Orbis Labs Inc.": a party's role as the label of its line in a list of parties, the
+#: party's term though no parenthesis gives it.
+_LABEL_BEFORE = rule(
+    "parties.role_label_before_name",
+    r"(?:^|\n)[ \t]*(?:(?:the|The|THE)[ \t]+)?(?P<role>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)"
+    r"[ \t]*:[ \t]*$",
+    reads="the list of parties: a role label opening the line of a party's name",
+    matches=[
+        passage("\nthe Customer: ", role="Customer"),
+        passage("\nLicensee:  ", role="Licensee"),
+    ],
+    rejects=["\nthe Customer: shall ", "\nDate: 5 May 2020 "],
+)
+
+
+def label_before(text: str, pos: int) -> str | None:
+    """The role label that opens the line of the name at ``pos`` (a role word, never
+    "Party"), or None."""
+    line = text.rfind("\n", 0, pos)
+    m = _LABEL_BEFORE.search(text, max(0, line), pos)
+    if m is None:
+        return None
+    role = role_of(m["role"].title())
+    return m["role"] if role is not None and role != "Party" else None

@@ -124,7 +124,11 @@ def _paragraph_end(text: str, pos: int, limit: int) -> int:
 
 #: What opens a paragraph that goes on with the sentence before it: a parenthesis (the
 #: party's term below its address), a lower-case word, a comma, "and".
-_RUN_ON = re.compile(r"\n[ \t]*\n\s*(?=\(|[a-z]|,|(?:and|AND|And)\s)")
+#: A page's number between them ("-1-", "2", "Page 1 of 9", "<PAGE>") is no paragraph's end.
+_RUN_ON = re.compile(
+    r"\n[ \t]*(?:(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?)?"
+    r"[ \t]*\n[ \t]*)+\s*(?=\(|[a-z]|,|(?:and|AND|And)\s)"
+)
 #: How many broken paragraphs one preamble sentence may run over.
 _RUN_ON_PARAGRAPHS = 4
 
