@@ -919,7 +919,20 @@ and between Westport Vitamins, Inc. ("Westport") and HealthCo Direct, LLC ("Heal
 
 
 #: Openings whose expected title is not read yet, and why they are left open.
+_WITHDRAWN = (
+    "read by title rules written for these openings and withdrawn at merge (stop 29): on real"
+    " contracts they changed no tuned title and lost one held-out title"
+)
 OPEN = {
+    "title_naming_the_parties": _WITHDRAWN,
+    "british_licence_alone": _WITHDRAWN,
+    "deed_of_licence": _WITHDRAWN,
+    "letter_of_intent": _WITHDRAWN,
+    "preamble_says_agreement_for_services": _WITHDRAWN,
+    "statement_of_work_numbered": _WITHDRAWN,
+    "agreement_and_general_release": _WITHDRAWN,
+    "brand_name_before_title": _WITHDRAWN,
+    "master_agreement_for_services": _WITHDRAWN,
     "numbered_title": "a number with a dash after a head noun reads as a cover's reference code",
     "parties_names_joined_by_and_before_title": (
         "more than four words before the preamble's title may be a letterhead or a cover line"

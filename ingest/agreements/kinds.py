@@ -59,13 +59,11 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Agreement",
             "security_agreement",
         ),
-        # "MEMORANDUM OF UNDERSTANDING", "LETTER OF INTENT", "STATEMENT OF WORK", "GENERAL TERMS
-        # AND CONDITIONS" (never "the attached terms and conditions" a legend speaks of), "JOINT
-        # FILING STATEMENT": agreements by their preamble or their "the undersigned agree",
-        # named otherwise
+        # "MEMORANDUM OF UNDERSTANDING", "GENERAL TERMS AND CONDITIONS" (never "the attached
+        # terms and conditions" a legend speaks of), "JOINT FILING STATEMENT": agreements by
+        # their preamble or their "the undersigned agree", named otherwise
         (
             r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
-            r"|\bletter\s+of\s+intent\b|\bstatement\s+of\s+work\b"
             r"|\bjoint\s+filing\s+statement\b"
             r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
             r"\s+conditions$",

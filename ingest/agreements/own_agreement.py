@@ -21,7 +21,7 @@ from ingest.agreements.headings import (
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
 from ingest.agreements.preamble_title import preamble_title, title_before
-from ingest.agreements.titles import GENERIC, fuller, reordered, segment_titles
+from ingest.agreements.titles import GENERIC, fuller, segment_titles
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
@@ -101,14 +101,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         )
     if heading and st.title_block:
         heading = _agreement_below_issue(text, st.title_block, heading) or heading
-    if found is None or (
-        heading
-        and (
-            fuller(heading[0], found[0])
-            or reordered(heading[0], found[0])
-            or _names_base(heading, found)
-        )
-    ):
+    if found is None or (heading and (fuller(heading[0], found[0]) or _names_base(heading, found))):
         found = heading or found
     # the preamble opens on the base the heading changes: the heading's own lines date it
     changes = bool(found and heading and st.preamble and changes_named(heading[0], found[0]))

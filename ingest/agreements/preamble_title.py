@@ -12,7 +12,6 @@ from ingest.agreements.titles import (
     HEAD_WORD,
     REFERENCE_AFTER,
     fuller,
-    reordered,
     segment_titles,
     title_at,
 )
@@ -84,20 +83,6 @@ _UNNAMED = GENERIC | {"contract"}
 _THIS_TITLE = re.compile(r"\b(?:This|THIS|These|THESE)\s+[\"“]?(?:[a-z]+,?\s+){0,2}")
 
 
-def _said_after_head(
-    text: str, found: tuple[str, int, int], limit: int
-) -> tuple[str, int, int] | None:
-    """ "This Master Agreement for Professional Services (the "Agreement")": a named title that
-    says after its head noun what the agreement is for, up to the defined term's bracket."""
-    head = re.search(r"\S+$", text[found[1] : found[2]])
-    if head is None:
-        return None
-    tail = head_first(text, found[1] + head.start(), limit)
-    if tail is None or not re.match(r"[ \t]*\(", text[tail[2] : tail[2] + 5]):
-        return None
-    return clean_name(text[found[1] : tail[2]]), found[1], tail[2]
-
-
 def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
     """ "This [Title] ("Agreement")": the first "This" that names an agreement (a legend's
     "THIS DOCUMENT" does not), else the heading right before a plain "This Agreement"."""
@@ -117,19 +102,12 @@ def preamble_title(text: str, pre: Region) -> tuple[str, int, int] | None:
         found = title_at(text, this.end(), min(pre.end, this.end() + 400))
         if found and norm_term(found[0]) in _UNNAMED:
             found = head_first(text, found[1], pre.end) or found
-        elif found:
-            found = _said_after_head(text, found, pre.end) or found
         before = title_before(text, pre, this.start())
         if found and norm_term(found[0]) not in _UNNAMED:
             # "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT This Sponsorship Agreement ..."
             return (
                 before
-                if before
-                and (
-                    fuller(before[0], found[0])
-                    or _reworded(before[0], found[0])
-                    or reordered(before[0], found[0])
-                )
+                if before and (fuller(before[0], found[0]) or _reworded(before[0], found[0]))
                 else found
             )
         if before:

@@ -10,25 +10,19 @@ import re
 from ingest.agreements.kinds import classify
 from ingest.context import norm_term
 from ingest.dates import find_dates
-from ingest.names import ORG_WORDS, clean_name, singular
+from ingest.names import ORG_WORDS, clean_name
 from ingest.rules import rule
 
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
-    r"|Consent|License|Licence|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum|Understanding|Release)"
+    r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
+    r"|Addendum|Understanding)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
 #: Conditions", "Joint Filing Statement".
 _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
-}
-#: Words that finish a document's name the head noun before them started, and so may follow
-#: it: "Letter of Intent", "Statement of Work".
-_COMPLETING_HEADS = {
-    "intent": re.compile(r"(?i)\bletter\s+of\s+$"),
-    "work": re.compile(r"(?i)\bstatement\s+of\s+$"),
 }
 #: What a plan of a corporate transaction names, the head of "Agreement and Plan of Merger"
 #: after the "Agreement" it follows.
@@ -89,9 +83,7 @@ _TITLE_WORD = re.compile(
     # a head noun closing a sentence ("... hereby enter into this Reseller Agreement."): the
     # full stop is the sentence's, not the word's
     rf"(?=[A-Z])(?i:{_HEAD})(?=\.(?:\s|$))|"
-    # a trade mark's sign typed out after a word ("SUNFLARE(R)") belongs to the word
-    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*(?:\((?:R|TM|SM)\))?|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])"
-    r"(?=[\s,(\"”]|$)"
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
 #: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
@@ -296,11 +288,9 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         planned = m.group().lower() in _PLANNED and _PLAN_OF.search(
             text, max(pos, m.start() - 16), m.start()
         )
-        completing = _COMPLETING_HEADS.get(m.group().lower())
         if (
             HEAD_WORD.fullmatch(m.group())
             or planned
-            or (completing and completing.search(text, max(pos, m.start() - 14), m.start()))
             or (
                 compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND"
                 and last_head < 0
@@ -450,29 +440,9 @@ def fuller(heading: str, title: str) -> bool:
         return False
     extra = h[: -len(t)].split()
     # a few plain words ("wireless content", "five-year") and the number of a name after a word
-    # ("phase 3"), not a company's name or a draft's date; a dash between two of them joins the
-    # parties' short names ("ACME - BETA SUPPLY AGREEMENT")
+    # ("phase 3"), not a company's name or a draft's date
     return len(extra) <= 4 and all(
-        (
-            re.sub(r"\((?:r|tm|sm)\)|[-®™]", "", w).isalpha()
-            or (i and re.fullmatch(r"\d{1,2}", w))
-            or (0 < i < len(extra) - 1 and w in ("-", "–", "—"))
-        )
+        (re.sub(r"[-®™]", "", w).isalpha() or (i and re.fullmatch(r"\d{1,2}", w)))
         and w not in ORG_WORDS
         for i, w in enumerate(extra)
     )
-
-
-#: Words a title orders its name with, not words of the name.
-_ORDERING = frozenset(["of", "for", "the", "to", "on"])
-
-
-def reordered(heading: str, title: str) -> bool:
-    """The heading names the document in the preamble's words ordered otherwise ("SERVICES
-    AGREEMENT" over "This Agreement for Services"): the heading is the document's name."""
-    h, t = (
-        [singular(w) for w in norm_term(x).split() if w not in _ORDERING] for x in (heading, title)
-    )
-    # the same words in the same order ("OPERATION AND MAINTENANCE" over "Operations and
-    # Maintenance") are one name spelled two ways: the preamble's stands
-    return len(h) >= 2 and h != t and sorted(h) == sorted(t)

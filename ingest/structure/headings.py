@@ -49,9 +49,8 @@ _RULE_LINE = rule(
 _HEADING_WORDS = rule(
     "structure.heading_words",
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|GUARANTIE|WAIVER|CONSENT"
-    r"|LICENSE|LICENCE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE"
-    r"|CONTRACT|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
-    r"|STATEMENT\s+OF\s+WORK"
+    r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
+    r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
     r"|JOINT\s+FILING\s+STATEMENT)S?\b",
     re.IGNORECASE,
     reads="a heading line: the word that names a document",
@@ -60,8 +59,6 @@ _HEADING_WORDS = rule(
         passage("Memorandum of Understanding", match="Memorandum of Understanding"),
         passage("SUBSIDIARY GUARANTY", match="GUARANTY"),
         passage("SUBSIDIARY GUARANTIES", match="GUARANTIES"),
-        passage("TRADE MARK LICENCE", match="LICENCE"),
-        passage("STATEMENT OF WORK NO. 3", match="STATEMENT OF WORK"),
     ],
     rejects=["ARTICLE I DEFINITIONS", "Representations and Warranties"],
 )
