@@ -114,17 +114,22 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: 323/380 (grants in bank forms no reader knows yet; held at .84), HOLDS precision to 193/200
 #: (an agent a form certificate calls "a Bank", a bank whose name carries "(Carolinas)") and
 #: ISSUED_UNDER recall to 165/216 (facilities defined in shapes not read yet); each set a point
-#: under.
+#: under; stop 29, 173 documents (9 more blind annotations of credit-dev credit agreements):
+#: each lender's loans and notes, facilities defined by their lending section and the helpers'
+#: fixes raised LENDS_TO recall to 487/520 (held at .93), ISSUES to 193/230 (.83) and
+#: ISSUED_UNDER to 194/247 (.78); the new documents lowered PARTY_TO recall to 1599/1850 (the
+#: parties of agreements they only name, a consent's affiliates; held at .85) and ISSUED_UNDER
+#: precision to 194/196 (an intercompany note and the notes a restated note replaces; .97).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.95, 0.93),
-    "PARTY_TO": (0.96, 0.87),
-    "LENDS_TO": (0.96, 0.92),
+    "PARTY_TO": (0.96, 0.85),
+    "LENDS_TO": (0.96, 0.93),
     "SECURES": (0.97, 0.84),
     "WAIVES": (0.91, 0.90),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.95, 0.90),
-    "ISSUES": (0.98, 0.82),
-    "ISSUED_UNDER": (0.98, 0.75),
+    "ISSUES": (0.98, 0.83),
+    "ISSUED_UNDER": (0.97, 0.78),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
@@ -141,14 +146,17 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: tables and sections raised LENDS_TO.amount to 148/188 (held at .77), PARTY_TO.role to
 #: 1182/1322 (.88), SIGNED.title to 395/414 (.95) and entity_type to 573/599 (.95); the new
 #: documents' facilities whose last day no reader finds lowered maturity_date to 47/59 (held at
-#: .79) and a rate no reader finds interest_rate to 16/18 (held at .88)).
+#: .79) and a rate no reader finds interest_rate to 16/18 (held at .88); stop 29, 173
+#: documents: the 9 new documents' facilities, notes and letters of credit whose last day or
+#: face amount no reader finds lowered maturity_date to 54/75 (held at .71) and amount to
+#: 119/150 (held at .78); no value right before went wrong).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
     "WAIVES.what": 0.78,
-    "amount": 0.80,
+    "amount": 0.78,
     "interest_rate": 0.88,
-    "maturity_date": 0.79,
+    "maturity_date": 0.71,
     "entity_type": 0.95,
     "jurisdiction": 0.90,
     "LENDS_TO.amount": 0.77,
