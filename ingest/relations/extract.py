@@ -72,6 +72,7 @@ from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, ex
 from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.security_for_notes import extract_security_for_notes
 from ingest.relations.security_grants import extract_security_grants
+from ingest.relations.security_instrument_lists import extract_security_instrument_lists
 from ingest.relations.waivers import (
     ClassWaiver,
     extract_class_waivers,
@@ -186,6 +187,7 @@ def extract_relations(ctx: DocContext) -> None:
     guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
     extract_listed_security_documents(ctx)
+    extract_security_instrument_lists(ctx)
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
