@@ -53,3 +53,15 @@ def test_a_commitment_to_extend_a_maturity_is_no_facility() -> None:
         )
     )
     assert not any(a == "Loan Commitment" for a, _ in edges(x, "ISSUED_UNDER"))
+
+
+def test_a_commitment_to_advance_funds_is_the_facility() -> None:
+    """The older wording: the bank's obligation "to advance to the Borrower funds"."""
+    x = extract_text(
+        _TEXT.replace(
+            "to extend a senior\nsecured revolving line of credit to Borrower in the total amount "
+            "equal to",
+            "to advance to the\nBorrower funds in an amount not to exceed",
+        )
+    )
+    assert ("Loan Commitment", "Credit Agreement") in edges(x, "ISSUED_UNDER")

@@ -27,11 +27,14 @@ from ingest.rules import passage, rule
 #: the lender whose obligation it is: the one lender, or the lenders together ("the Banks")
 _LENDER = r"Lenders?|Banks?|LENDERS?|BANKS?"
 #: the loans the obligation is to make, and where it may go before them ("Section 2.7(b)");
-#: or the line of credit it is to extend ("to extend a senior secured revolving line of credit")
+#: or the line of credit it is to extend ("to extend a senior secured revolving line of credit"),
+#: or the funds it is to advance ("to advance to the Borrower funds")
 _TO_MAKE = (
     r"(?:[^.;]|\.\d)*?\b(?:make\s+(?:[\w-]+\s+){0,2}(?:Loans?|Advances?)\b"
     r"|extend\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?an?\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:line\s+of\s+credit|credit\s+facility)\b)"
+    r"(?:line\s+of\s+credit|credit\s+facility)\b"
+    # "to advance to the Borrower funds in an amount not to exceed ..."
+    r"|advance\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:funds|monies|money)\b)"
 )
 
 _MEANS_OBLIGATION = rule(
@@ -65,6 +68,13 @@ _MEANS_OBLIGATION = rule(
             '"Credit Commitment" shall mean the commitment of Bank under this Agreement to extend '
             "a secured revolving line of credit to Borrower in the amount of $9,000,000.",
             term="Credit Commitment",
+            lender="Bank",
+        ),
+        passage(
+            '"REVOLVING COMMITMENT" means the obligation of the Bank, subject to the provisions '
+            "of this Agreement, to advance to the Borrower funds in an amount not to exceed the "
+            "Borrowing Base.",
+            term="REVOLVING COMMITMENT",
             lender="Bank",
         ),
     ],
