@@ -43,6 +43,7 @@ from ingest.relations.issued_notes import (
     extract_subscription,
 )
 from ingest.relations.issued_under import ISSUED_UNDER_CUES, SECURITY_CUES, extract_issued_under
+from ingest.relations.issuer_capacities import extract_issuer_capacity
 from ingest.relations.joinders import extract_joinders
 from ingest.relations.lending import extract_lending
 from ingest.relations.letters_of_credit import extract_letters_of_credit
@@ -135,6 +136,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
+            extract_issuer_capacity(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
             extract_stated_owners(ctx, lo, sentence)
         if "subscribe" in low:

@@ -15,6 +15,7 @@ from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import OPENING, alias_role
+from ingest.signatures.scheduled_obligors import scheduled_obligors
 from ingest.structure.analysis import analyze
 
 #: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
@@ -33,7 +34,8 @@ def resolve_undefined_class(
     """The companies signing a credit agreement or its amendment in no role, named nowhere
     before the signatures, are the members of the lenders' class its preamble names but does
     not define ("the Lenders (as defined in the Credit Agreement)"): their blocks are the
-    lenders' signature pages."""
+    lenders' signature pages. A company a schedule lists among the borrowers or guarantors is
+    not one of them (co-borrowers named only on a schedule sign without captions too)."""
     st = analyze(ctx.text)
     own = ctx.collector.get(ctx.self_ref or "")
     if st.signatures is None or own is None or own.props.get("kind") not in _CLASS_KINDS:
@@ -44,8 +46,9 @@ def resolve_undefined_class(
     if m is None or ctx.lookup(m["term"]) or ctx.lookup(m["term"].title()):
         return
     role = role_of(m["term"].title())
+    obligors = scheduled_obligors(ctx.text)
     for ref, b_role, s, e in signed:
-        if role and b_role is None and not alias_role(ctx, ref):
+        if role and b_role is None and not alias_role(ctx, ref) and ref not in obligors:
             party_to(ctx, ref, role, s, e)
 
 
