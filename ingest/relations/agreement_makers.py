@@ -23,6 +23,7 @@ from ingest.parties.add import add_party
 from ingest.parties.role_words import role_of
 from ingest.references.keys import norm_title
 from ingest.relations.defined_companies import company_for_term
+from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -30,12 +31,14 @@ from ingest.rules import passage, rule
 _PARTY = r"[A-Z][\w'\u2019&.-]*(?:,?\s+[A-Z][\w'\u2019&.-]*){0,5}"
 #: One party or two ("the Borrower and Parentco").
 _PARTIES = rf"{_PARTY}(?:\s+and\s+(?:the\s+)?{_PARTY})?"
+#: How a definition starts: "means", or the colon of the New York bank forms ('"Term": the').
+_DEFINED_AS = r"(?:\s*:|\s+(?:shall\s+)?means?)"
 
 _DEFINED_MAKER = rule(
     "relations.agreement_makers.defined_by_in_favor_of",
-    r"[\"\u201c](?P<doc>[A-Z][^\"\u201d\n]{0,60}?)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    r"[\"\u201c](?P<doc>[A-Z][^\"\u201d\n]{0,60}?)[\"\u201d]" + _DEFINED_AS + r"\s+"
     r"(?:the|that\s+certain|a|an)\s+[^.;:\"\u201c()]{0,140}?\b"
-    r"(?:(?:executed|made|given|granted|delivered)\s+)?by\s+(?:the\s+)?(?P<by>"
+    r"(?:(?:executed|made|given|granted|delivered)\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>"
     + _PARTIES
     + r")\s+(?:in\s+favou?r\s+of|for\s+the\s+(?:ratable\s+)?benefit\s+of)\s+(?:the\s+)?(?P<to>"
     + _PARTY
@@ -55,6 +58,14 @@ _DEFINED_MAKER = rule(
             doc="Pledge Agreement",
             by="Holdings and the Borrower",
             to="Agent",
+        ),
+        # the colon style, and a guaranty "from" its giver
+        passage(
+            "\u201cParent Guaranty\u201d: the Performance Guaranty, dated as of the date hereof, "
+            "from Holdco in favor of the Administrative Agent, as amended.",
+            doc="Parent Guaranty",
+            by="Holdco",
+            to="Administrative Agent",
         ),
     ],
     rejects=[
@@ -95,6 +106,43 @@ _DEFINED_OF_MAKER = rule(
     ],
 )
 
+#: '"Pledge Agreement": the Pledge Agreement, dated as of the date hereof, between the Company
+#: and the Agent': the definition of an agreement the document names by its title, and the two
+#: parties between whom it is made (both are party to it)
+_DEFINED_BETWEEN = rule(
+    "relations.agreement_makers.defined_between",
+    r"[\"\u201c](?P<doc>[A-Z][^\"\u201d\n]{0,60}?)[\"\u201d]" + _DEFINED_AS + r"\s+"
+    r"(?:the|that\s+certain)\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Agreement|Guarant(?:y|ee)|Mortgage)"
+    r",?\s+[^.;:\"\u201c()]{0,100}?\b(?:by\s+and\s+)?between\s+(?:the\s+)?(?P<by>"
+    + _PARTY
+    + r")\s+and\s+(?:the\s+)?(?P<to>"
+    + _PARTY
+    + r")(?=[\s.,;:()]|$)",
+    reads="a titled agreement's definition that names the two parties it is made between",
+    matches=[
+        passage(
+            "\u201cSecurity Agreement\u201d: the Security Agreement, dated as of the date hereof, "
+            "between the Borrower and the Collateral Agent, as amended from time to time.",
+            doc="Security Agreement",
+            by="Borrower",
+            to="Collateral Agent",
+        ),
+        passage(
+            '"Intercreditor Agreement" means the Intercreditor Agreement dated as of June 3, '
+            "2004 by and between the Agent and Westbrook Capital Partners, L.P.",
+            doc="Intercreditor Agreement",
+            by="Agent",
+            to="Westbrook Capital Partners, L.P.",
+        ),
+    ],
+    rejects=[
+        '"Hedge Agreement" means any agreement between the Borrower and any Lender.',
+        '"Pledge Agreement": the Pledge Agreement, dated as of the date hereof, among the '
+        "Borrower, Holdings and the Agent.",
+        '"Fee Letter" means the letter between the Borrower and the Agent.',
+    ],
+)
+
 _CONDITION_MAKER = rule(
     "relations.agreement_makers.form_clause_executed_by",
     r"\b(?:[Tt]he|[Aa]n?|[Ee]ach)\s+(?P<doc>(?:[A-Z][\w-]*\s+){0,5}?"
@@ -125,16 +173,20 @@ _CONDITION_MAKER = rule(
 
 
 def extract_agreement_makers(ctx: DocContext) -> None:
-    """PARTY_TO of the agreements the two shapes name, for each party who makes one and the
-    one it is made in favour of; a party's role is the role word its term states ("the
-    Borrower": Borrower), none for a name. Evidence: the definition or the condition."""
+    """PARTY_TO of the agreements the shapes name, for each party who makes one and the one
+    it is made in favour of (or the two it is made between); a party's role is the role word
+    its term states ("the Borrower": Borrower), none for a name. The giver of a guaranty (its
+    "by" or "from" party, never one of two it is "between") also SECURES the credit agreement
+    whose obligations the document's guaranties support. Evidence: the definition or the
+    condition."""
     text = ctx.text
-    for pattern in (_DEFINED_MAKER, _DEFINED_OF_MAKER, _CONDITION_MAKER):
+    for pattern in (_DEFINED_MAKER, _DEFINED_OF_MAKER, _DEFINED_BETWEEN, _CONDITION_MAKER):
         for m in pattern.finditer(text):
-            agreement = _known_agreement(ctx, " ".join(m["doc"].split()))
+            agreement = _known_agreement(ctx, " ".join(m["doc"].split())) or _titled_after(ctx, m)
             if agreement is None:
                 continue
             evidence = trimmed(ctx, m.start(), m.end())
+            gives = pattern is not _DEFINED_BETWEEN and _is_guaranty(ctx, agreement)
             slots = [g for g in ("by", "to") if g in m.groupdict() and m[g]]
             for g in slots:
                 for piece in _ONE_OF_TWO.finditer(m[g]):
@@ -143,6 +195,28 @@ def extract_agreement_makers(ctx: DocContext) -> None:
                     role = role_of(who) if ctx.lookup(who) else None
                     for party in refs:
                         ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})
+                        if gives and g == "by" and (secured := secured_agreement(ctx)):
+                            ctx.collector.relate("SECURES", party, secured, evidence)
+
+
+#: The title a definition writes after its term ('"ResCap Guaranty": the Performance Guaranty').
+_TITLE_AFTER_TERM = re.compile(
+    r"[\"\u201d]\s*(?::|(?:shall\s+)?means?)\s+(?:the|that\s+certain)\s+"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Guarant(?:y|ee)|Mortgage))\b"
+)
+
+
+def _titled_after(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The agreement known by the title the definition writes after its term, when the term
+    itself names none."""
+    t = _TITLE_AFTER_TERM.search(m[0], m.end("doc") - m.start())
+    return _known_agreement(ctx, " ".join(t["title"].split())) if t else None
+
+
+def _is_guaranty(ctx: DocContext, ref: str) -> bool:
+    """Whether the agreement is a guaranty (its kind)."""
+    entity = ctx.collector.get(ref)
+    return entity is not None and entity.props.get("kind") == "guaranty"
 
 
 #: One party of a slot that may name two ("the Borrower and Parentco").

@@ -21,8 +21,10 @@ from ingest.rules import passage, rule
 
 _TERM_FOR_COMPANY = rule(
     "relations.defined_company",
-    r"^[\"\u201c](?P<term>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})[\"\u201d]\s+(?:shall\s+)?"
-    r"means?\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:,?\s+(?:[A-Z][\w&'\u2019.-]*|of|and)){0,7}?)"
+    r"^[\"\u201c](?P<term>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})[\"\u201d]"
+    # '"Parent" means ...', or the colon style of the New York bank forms ('"Parent": ...')
+    r"(?:\s*:\s*|\s+(?:shall\s+)?means?\s+)"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?:,?\s+(?:[A-Z][\w&'\u2019.-]*|of|and)){0,7}?)"
     r",\s+(?:an?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:corporation|limited\s+liability\s+company"
     r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)"
     # "..., a corporation organized under the laws of Canada": its place follows its form
@@ -56,10 +58,17 @@ _TERM_FOR_COMPANY = rule(
             term="Maple",
             name="Maple Ridge Foods Ltd.",
         ),
+        passage(
+            "\u201cHoldco\u201d: Larkspur Capital Holdings, LLC, a Nevada limited liability "
+            "company.",
+            term="Holdco",
+            name="Larkspur Capital Holdings, LLC",
+        ),
     ],
     rejects=[
         '"Subsidiary" means, as to any Person, a corporation of which shares are owned.',
         '"Borrower" means Pelican Drilling Company and its successors.',
+        '"Rating Agency": Fitch, Inc., and its successors.',
         '"Parent Guaranty" means the guaranty of the parent of the Borrower.',
     ],
 )
