@@ -23,6 +23,8 @@ from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
+from ingest.signatures.commitment_leads import commitment_lead
+from ingest.signatures.contact_fields import contact_field
 from ingest.signatures.witnesses import witness_caption
 from ingest.structure.analysis import analyze
 
@@ -369,6 +371,8 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     col = start - line_start
     if label := _LABELLED.fullmatch(text, line_start, start):
         col = len(label[0]) - len(label[0].lstrip())  # the column is the label's
+    elif commitment_lead(text[line_start:start]):
+        col = 0  # "$30,000,000     FIRST BANK,": the amount's column is empty below it
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     pieces = [re.split(r"\s{4,}", text[end:line_end])[0].strip(" ,")]
@@ -435,7 +439,8 @@ def _caption(text: str, lo: int, start: int) -> str:
     found = ""
     for line in text[lo:start].splitlines():
         m = _CAPTION.match(line.strip())
-        if m and not witness_caption(line):  # "WITNESSES:" heads no party's blocks
+        # "WITNESSES:" heads no party's blocks, nor does a notice field ("FAX: (555) ...")
+        if m and not witness_caption(line) and not contact_field(line):
             found = m["role"].upper()
     return found
 

@@ -74,6 +74,7 @@ from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.security_for_notes import extract_security_for_notes
 from ingest.relations.security_grants import extract_security_grants
 from ingest.relations.security_instrument_lists import extract_security_instrument_lists
+from ingest.relations.termed_letters_of_credit import extract_termed_letters_of_credit
 from ingest.relations.waivers import (
     ClassWaiver,
     extract_class_waivers,
@@ -135,6 +136,7 @@ def extract_relations(ctx: DocContext) -> None:
         if "letter" in low and "issu" in low:
             extract_letters_of_credit(ctx, lo, sentence)
             extract_defined_letters_of_credit(ctx, lo, sentence)
+            extract_termed_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
             extract_issuer_capacity(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
