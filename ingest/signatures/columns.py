@@ -20,7 +20,7 @@ _FIELD_BREAK = re.compile(
 )
 
 
-_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|[ \xa0]*\t\s*|\s*$)")
 
 
 #: "HOLDINGS:", "AGENT AND LENDER:": a caption in capitals (a role or a defined term).
