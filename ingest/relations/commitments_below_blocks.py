@@ -7,9 +7,10 @@
     Revolving Percentage:      62.50%
     Term Commitment:           $15,625,000
 
-Exists because a syndicate that names its banks only on the signature pages states each one's
-share under its block, one line per facility: the amount the bank's LENDS_TO extends is their
-sum (as the gold of agreements with several facilities per lender states it).
+(or, in a converted HTML table, "Revolving" / "Commitment:" / "$9,375,000", each cell on a line
+of its own). Exists because a syndicate that names its banks only on the signature pages states
+each one's share under its block, one line per facility: the amount the bank's LENDS_TO extends
+is their sum (as the gold of agreements with several facilities per lender states it).
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from ingest.rules import passage, rule
 
 _LABELLED_COMMITMENT = rule(
     "relations.commitment_below_block",
-    r"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}Commitment(?:[ \t]+Amount)?[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?:[A-Z][\w-]*\s+){0,3}Commitment(?:\s+Amount)?[ \t]*:\s*"
     r"(?P<amount>\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*$",
     reads="a labelled commitment line under a lender's signature block (one per facility)",
     matches=[
         passage("Revolving Commitment:            $9,375,000", amount="$9,375,000"),
         passage("Commitment: $12,500,000.00", amount="$12,500,000.00"),
         passage("Term Loan Commitment Amount:   $4,000,000", amount="$4,000,000"),
+        # a converted table's cells, each set apart by a blank line
+        passage("Revolving\n\nCommitment:\n\n$35,000,000", amount="$35,000,000"),
     ],
     rejects=[
         "Revolving Percentage:            62.50%",

@@ -58,7 +58,8 @@ from ingest.signatures.witnesses import attesting_line
 #: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
 #: block, whose values (a firm, a department, a street) are not signing parties.
 _NOTICE_FIELD = re.compile(
-    r"^(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)(?:\s+for\s+Notices?)?\s*:",
+    r"^(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone|Telecop(?:y|ier))"
+    r"(?:\s+for\s+Notices?|\s+(?:number|no\.?))?\s*:",
     re.IGNORECASE,
 )
 #: The lines that continue an address: a street number, suite, floor, box, or "City, ST 10019".
@@ -83,7 +84,7 @@ _ACKNOWLEDGED = re.compile(
 
 #: "Domestic Lending Office", "With a copy to:", "Address for Notices": a notice paragraph's head.
 _NOTICE_HEAD = re.compile(
-    r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|with\s+(?:a\s+)?cop(?:y|ies)\s+to"
+    r"(?i)^(?:(?:[\w-]+\s+){0,3}Lending\s+Office|(?:(?:with|and)\s+)?(?:a\s+)?cop(?:y|ies)\s+to"
     r"|(?:address|notices?)\s+for\s+notices?|notice\s+address|c/o)\b"
 )
 #: "Name: Dana Whitfield", "Printed Name: Dana Whitfield"
@@ -278,12 +279,15 @@ class BlockReader:
             text[self.notice_end - 1] == ":"
             or "\n\n" not in text[self.notice_end : line.f.start].replace(" ", "")
         )
+        # ("Lending Office" / "Acme Bank" / "200 Main Street", each line set apart by a blank
+        # line as HTML filings are converted: a name with a street under it is the address's)
+        nxt = self.fields[line.i + 1].text.strip() if line.i + 1 < len(self.fields) else ""
         if (
             _NOTICE_FIELD.match(t)
             or _NOTICE_HEAD.match(t)
             or (
                 self.in_notice
-                and (_ADDRESS_LINE.search(t) or same_paragraph)
+                and (_ADDRESS_LINE.search(t) or same_paragraph or _ADDRESS_LINE.search(nxt))
                 and not ends_notice(t)
             )
         ):

@@ -20,7 +20,11 @@ _FIELD_BREAK = re.compile(
 )
 
 
-_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
+#: A cell: text up to four spaces, the line's end, or a tab after a column heading
+#: ("COMMITMENTS<tab>ACME BANK": the heading of a column of amounts beside the lenders' blocks).
+_CELL = re.compile(
+    r"\S(?:.*?\S)?(?=\s{4,}|(?:(?<=COMMITMENTS)|(?<=Commitments))[ \xa0]*\t\s*|\s*$)"
+)
 
 
 #: "HOLDINGS:", "AGENT AND LENDER:": a caption in capitals (a role or a defined term).
