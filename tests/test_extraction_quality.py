@@ -119,17 +119,21 @@ def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
 #: fixes raised LENDS_TO recall to 487/520 (held at .93), ISSUES to 193/230 (.83) and
 #: ISSUED_UNDER to 194/247 (.78); the new documents lowered PARTY_TO recall to 1599/1850 (the
 #: parties of agreements they only name, a consent's affiliates; held at .85) and ISSUED_UNDER
-#: precision to 194/196 (an intercompany note and the notes a restated note replaces; .97).
+#: precision to 194/196 (an intercompany note and the notes a restated note replaces; .97);
+#: five more blind annotations at the end of stop 29 (178 documents: 22 partnerships as
+#: co-borrowers with their mortgages, a pledge and a performance guaranty, security documents
+#: defined only in capitals) lowered SECURES recall to 364/444 (held at .81) and ISSUED_UNDER
+#: recall to 199/257 (facilities defined by section only; held at .77).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.95, 0.93),
     "PARTY_TO": (0.96, 0.85),
     "LENDS_TO": (0.96, 0.93),
-    "SECURES": (0.97, 0.84),
+    "SECURES": (0.97, 0.81),
     "WAIVES": (0.91, 0.90),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.95, 0.90),
     "ISSUES": (0.98, 0.83),
-    "ISSUED_UNDER": (0.97, 0.78),
+    "ISSUED_UNDER": (0.97, 0.77),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
@@ -149,7 +153,10 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: .79) and a rate no reader finds interest_rate to 16/18 (held at .88); stop 29, 173
 #: documents: the 9 new documents' facilities, notes and letters of credit whose last day or
 #: face amount no reader finds lowered maturity_date to 54/75 (held at .71) and amount to
-#: 119/150 (held at .78); no value right before went wrong).
+#: 119/150 (held at .78); no value right before went wrong; the last four, whose partnerships
+#: carry no entity type in their signature blocks, lowered entity_type to 637/674 (held at .94);
+#: commitments beside and below signature blocks raised LENDS_TO.amount to 182/222 (held at
+#: .81)).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
@@ -157,9 +164,9 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "amount": 0.78,
     "interest_rate": 0.88,
     "maturity_date": 0.71,
-    "entity_type": 0.95,
+    "entity_type": 0.94,
     "jurisdiction": 0.90,
-    "LENDS_TO.amount": 0.77,
+    "LENDS_TO.amount": 0.81,
 }
 
 
