@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.dates import find_dates
 from ingest.names import TERMINAL_SUFFIXES, singular
 from ingest.parties.add import add_party
 from ingest.parties.role_words import role_of
@@ -208,9 +209,16 @@ _TITLE_AFTER_TERM = re.compile(
 
 def _titled_after(ctx: DocContext, m: re.Match[str]) -> str | None:
     """The agreement known by the title the definition writes after its term, when the term
-    itself names none."""
+    itself names none and the definition dates no other one."""
     t = _TITLE_AFTER_TERM.search(m[0], m.end("doc") - m.start())
-    return _known_agreement(ctx, " ".join(t["title"].split())) if t else None
+    found = _known_agreement(ctx, " ".join(t["title"].split())) if t else None
+    entity = ctx.collector.get(found) if found else None
+    dated = {d.iso for d in find_dates(m[0])}
+    if entity is not None and dated and entity.props.get("date") not in dated:
+        # '"Prior Facility" means the Loan Agreement, dated as of June 9, 2008, between ...':
+        # an earlier agreement of the same title, not the one the document calls so
+        return None
+    return found
 
 
 def _is_guaranty(ctx: DocContext, ref: str) -> bool:

@@ -88,7 +88,7 @@ _GAP = 600
 def extract_security_instrument_lists(ctx: DocContext) -> None:
     """For each item of a list of security documents: the document (REFERENCES from the own
     agreement), its collateral and the collateral's owner (SECURES the own agreement), and the
-    owner's PARTY_TO the document; evidence: the opening and the item."""
+    owner's PARTY_TO the document; evidence: the item (the list's opening says they secure)."""
     own = secured_agreement(ctx)
     if own is None or own != ctx.self_ref:
         return
