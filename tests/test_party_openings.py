@@ -718,17 +718,7 @@ def _strings(names: set[str] | dict[str, tuple[str, ...]]) -> set[str]:
     return {n for n in (norm(s) for s in names) if n and n not in GENERIC}
 
 
-#: Shapes the extractor still misses (kept, so that a fix shows).
-KNOWN_MISSES: frozenset[str] = frozenset()
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in KNOWN_MISSES else c
-        for c in sorted(OPENINGS)
-    ],
-)
+@pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     text, expected = OPENINGS[case]
     assert _strings(own_parties(text)) == _strings(expected)

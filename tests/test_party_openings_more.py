@@ -353,13 +353,15 @@ Jersey limited liability company ("RESELLER").
 KNOWN_MISSES = frozenset({"municipal_corporation", "title_names_the_parties_no_preamble"})
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in KNOWN_MISSES else c
-        for c in sorted(OPENINGS)
-    ],
-)
+@pytest.mark.parametrize("case", sorted(set(OPENINGS) - KNOWN_MISSES))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     text, expected = OPENINGS[case]
     assert _strings(own_parties(text)) == _strings(expected)
+
+
+@pytest.mark.parametrize("case", sorted(KNOWN_MISSES))
+def test_a_known_miss_is_still_missed(case: str) -> None:
+    """A known miss still comes out otherwise than its opening states: once it comes out
+    right, it belongs with the openings above."""
+    text, expected = OPENINGS[case]
+    assert _strings(own_parties(text)) != _strings(expected)

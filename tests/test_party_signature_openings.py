@@ -185,13 +185,15 @@ Title: Member
 KNOWN_MISSES = frozenset({"order_form_with_labelled_fields"})
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in KNOWN_MISSES else c
-        for c in sorted(OPENINGS)
-    ],
-)
+@pytest.mark.parametrize("case", sorted(set(OPENINGS) - KNOWN_MISSES))
 def test_parties_of_an_agreement(case: str) -> None:
     text, expected = OPENINGS[case]
     assert _strings(own_parties(text)) == _strings(expected)
+
+
+@pytest.mark.parametrize("case", sorted(KNOWN_MISSES))
+def test_a_known_miss_is_still_missed(case: str) -> None:
+    """A known miss still comes out otherwise than its opening states: once it comes out
+    right, it belongs with the openings above."""
+    text, expected = OPENINGS[case]
+    assert _strings(own_parties(text)) != _strings(expected)

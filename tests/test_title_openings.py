@@ -944,13 +944,9 @@ OPEN = {
 }
 
 
-def _cases(openings: dict[str, tuple[str, str]]) -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(reason=OPEN[name], strict=True))
-        if name in OPEN
-        else name
-        for name in sorted(openings)
-    ]
+def _cases(openings: dict[str, tuple[str, str]]) -> list[str]:
+    """The openings whose title comes out right (the open ones are tested apart)."""
+    return [name for name in sorted(openings) if name not in OPEN]
 
 
 def own_title(text: str) -> str | None:
@@ -989,3 +985,15 @@ def test_title_of_named_openings(name: str) -> None:
     text, expected = NAMED_OPENINGS[name]
     got = own_title(text)
     assert got is not None and norm(got) == norm(expected), (got, expected)
+
+
+_ALL = {**OPENINGS, **MORE_OPENINGS, **CONVERTED_OPENINGS, **NAMED_OPENINGS}
+
+
+@pytest.mark.parametrize("name", sorted(OPEN))
+def test_an_open_opening_still_misses_its_title(name: str) -> None:
+    """An open opening's title still comes out otherwise than it states (the reason is in
+    ``OPEN``): once it comes out right, it belongs with the openings above."""
+    text, expected = _ALL[name]
+    got = own_title(text)
+    assert got is None or norm(got) != norm(expected), (got, expected, OPEN[name])
