@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext, norm_term
-from ingest.records import PropValue
+from ingest.records import PropValue, Span
 from ingest.relations.letters_of_credit import issuers_before, relate_letters_of_credit
 from ingest.relations.slots import parties_named, trimmed
 from ingest.rules import passage, rule
@@ -155,9 +155,15 @@ def _named_earlier(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) ->
     issuers = parties_named(ctx, name)
     if len(issuers) != 1:
         return
-    term = " ".join(m["term"].split())
-    evidence = trimmed(ctx, lo, lo + len(sentence))
+    termed_letters(ctx, trimmed(ctx, lo, lo + len(sentence)), m["term"], issuers[0])
+
+
+def termed_letters(ctx: DocContext, evidence: Span, term: str, issuer: str) -> str:
+    """The letters of credit a sentence names by a term of their own ("Facility LCs",
+    "Existing Letters of Credit"), ISSUED by ``issuer``; the instrument's ref."""
+    term = " ".join(term.split())
     props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
     ref = ctx.collector.add(f"instrument:{norm_term(term)}", "Instrument", evidence, props)
     ctx.define(term, ref)
-    ctx.collector.relate("ISSUES", issuers[0], ref, evidence)
+    ctx.collector.relate("ISSUES", issuer, ref, evidence)
+    return ref

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext, norm_term
-from ingest.records import PropValue
+from ingest.context import DocContext
+from ingest.relations.defined_letters_of_credit import termed_letters
 from ingest.relations.letters_of_credit import issuers_before
 from ingest.relations.slots import labelled, trimmed
 from ingest.rules import passage, rule
@@ -70,10 +70,6 @@ def extract_termed_letters_of_credit(ctx: DocContext, lo: int, sentence: str) ->
     issuers = labelled(ctx, issuers_before(ctx, sentence, m.start("between")), "Party")
     if len(issuers) != 1:
         return
-    term = " ".join(m["term"].split())
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
-    ref = ctx.collector.add(f"instrument:{norm_term(term)}", "Instrument", evidence, props)
-    ctx.define(term, ref)
-    ctx.collector.relate("ISSUES", issuers[0], ref, evidence)
+    ref = termed_letters(ctx, evidence, m["term"], issuers[0])
     ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
