@@ -113,7 +113,7 @@ def extract_relations(ctx: DocContext) -> None:
         # Each reader runs only where its verb is written: most sentences have none of them.
         if "promise" in low:
             extract_promises(ctx, lo, sentence)
-        if any(w in low for w in ("borrow", "loan", "advance", "credit", "debt")):
+        if any(w in low for w in ("borrow", "loan", "advance", "credit", "debt", "lend")):
             extract_lending(ctx, lo, sentence)
         if "%" in sentence and any(w in sentence for w in ("Note", "Debenture", "Bond")):
             extract_rated_issues(ctx, lo, sentence)

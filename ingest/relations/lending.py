@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.relations.slots import amount_props, parties_named, subject_before, trimmed
+from ingest.relations.slots import (
+    AUXILIARY_TAIL,
+    amount_props,
+    parties_named,
+    subject_before,
+    trimmed,
+)
 from ingest.rules import passage, rule
 
 _LEND = rule(
@@ -57,6 +63,64 @@ _LEND = rule(
         "the Borrower has not made advances to Affiliates",
         "the Borrower agrees, on demand, to pay the Bank",
     ],
+)
+
+
+#: the one the lender lends to, named before what is lent ("agrees to lend to the Customer up
+#: to $2,000,000", "shall advance to the Company the principal sum of ...", "has agreed to loan
+#: the Company the sum of ..."): the recipient's slot, then money or credit must follow
+_PARTY = r"(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6}?)"
+_LENT_SUM = (
+    r"\s*,?\s+(?:from\s+time\s+to\s+time\s+)?(?:up\s+to\b|the\s+(?:aggregate\s+)?(?:principal\s+)?"
+    r"(?:sum|amount)|an?\s+(?:aggregate\s+)?(?:principal\s+)?(?:sum|amount)|sums\b|amounts\b|\$"
+    r"|(?:a|an|the|such)\s+(?:[\w-]+\s+){0,3}?(?:loans?|advances?|line\s+of\s+credit|credit\s+facility"
+    r"|loan\s+facility)\b)"
+)
+_LEND_TO = rule(
+    "relations.lend_to_recipient",
+    r"\b(?<!\bnot\s)(?:has|have|had|shall|will|hereby|(?:hereby\s+)?agrees?\s+to|agreed\s+to"
+    r"|(?:has|have)\s+(?:severally\s+)?agreed\s+to|(?:is|are)\s+willing\s+to)\s+(?:severally\s+)?"
+    r"(?:lend|loan|advance|extend)\s+(?:to\s+)?" + _PARTY + _LENT_SUM,
+    reads="a lending verb whose recipient comes before the money or credit lent",
+    matches=[
+        passage("The Bank agrees to lend to the Customer up to $2,000,000", to="the Customer"),
+        passage(
+            "The Investor shall advance to the Company the principal sum of $750,000",
+            to="the Company",
+        ),
+        passage("the Holder has agreed to loan the Company the sum of $400,000", to="the Company"),
+        passage(
+            "Harbor Bank will extend to Pell Tools, Inc. a term loan in the amount of $3,000,000",
+            to="Pell Tools, Inc.",
+        ),
+    ],
+    rejects=[
+        "the Borrower shall not lend to any Subsidiary amounts in excess of $100,000",
+        "the Borrower shall advance to the Agent the fees",
+        "the Lender will extend to the Borrower the benefit of any waiver",
+    ],
+)
+
+#: "the Bank hereby establishes in favor of the Company a revolving line of credit"
+_OPENED = rule(
+    "relations.credit_opened_for",
+    r"\b(?<!\bnot\s)(?:establish(?:es|ed)?|open(?:s|ed)?|makes?\s+available|made\s+available"
+    r"|(?:agrees?|agreed)\s+to\s+(?:establish|open|make\s+available))\s+(?:to|in\s+favou?r\s+of|for)\s+"
+    + _PARTY
+    + r"\s*,?\s+(?:an?|the)\s+(?:[\w$,.-]+\s+){0,4}?(?:line\s+of\s+credit|credit\s+facility"
+    r"|loan\s+facility|term\s+loan|revolving\s+(?:loan|credit))\b",
+    reads="a lender that opens a line of credit or a facility for a party",
+    matches=[
+        passage(
+            "The Bank hereby establishes in favor of the Company a revolving line of credit",
+            to="the Company",
+        ),
+        passage(
+            "the Lender agrees to make available to Borrower a $5,000,000 credit facility",
+            to="Borrower",
+        ),
+    ],
+    rejects=["the Borrower shall make available to the Agent the books and records"],
 )
 
 
@@ -119,6 +183,12 @@ def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
         borrowers = parties_named(ctx, m["to"])
         for lender in lenders:
             for borrower in borrowers:
+                if lender != borrower:
+                    ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
+    for m in (*_LEND_TO.finditer(sentence), *_OPENED.finditer(sentence)):
+        lenders = subject_before(ctx, AUXILIARY_TAIL.sub("", sentence[: m.start()]))
+        for lender in lenders:
+            for borrower in parties_named(ctx, m["to"]):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
     for m in _INDUCED.finditer(sentence):
