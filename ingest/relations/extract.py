@@ -24,6 +24,7 @@ from ingest.relations.delivered_grants import extract_delivered_grants
 from ingest.relations.delivered_securities import extract_delivered_securities
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
+from ingest.relations.given_security_documents import extract_given_security_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -166,6 +167,10 @@ def extract_relations(ctx: DocContext) -> None:
             extract_defined_executed_documents(ctx, lo, sentence)
         if "ent" in low and "into" in low and "security interest" in low:
             extract_entered_security_documents(ctx, lo, sentence)
+        if " by " in low and (
+            "secur" in low or "guarant" in low or "pledge" in low or "mortgage" in low
+        ):
+            extract_given_security_documents(ctx, lo, sentence)
         if "security for" in low:
             extract_security_for_notes(ctx, lo, sentence)
         if "executed and delivered to" in low:

@@ -50,10 +50,13 @@ _LIST_GOES_ON = (
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
     r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
 )
-#: a list mark or "As security for ...," before the subject
+#: a list mark, a recital's "WHEREAS," or "As security for ...," / "pursuant to the Security
+#: Agreement dated ...," before the subject (recitals of amendments state earlier grants:
+#: "WHEREAS, pursuant to a Security Agreement dated ..., the Borrower granted to the Lender ...")
 _OPENING = (
-    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?"
-    r"(?:(?:As|To)\s+(?:collateral\s+)?secur(?:ity\s+for|e)\b(?P<what>[^;]{3,300}?),\s*)?"
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
+    r"(?:(?:As|To)\s+(?:collateral\s+)?secur(?:ity\s+for|e)\b(?P<what>[^;]{3,300}?),\s*"
+    r"|(?i:pursuant\s+to|under)\s+(?:a|an|the|that\s+certain)\s+[A-Z][^;]{3,200}?,\s*)?"
 )
 
 _GRANT_BY_SUBJECT = rule(
@@ -258,7 +261,8 @@ _SECURED_BY_SUBJECT = rule(
 _PLEDGE_OF_EQUITY = rule(
     "relations.security_grants.pledge_of_equity",
     _OPENING + _SUBJECT + r"\s+(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+)?"
-    r"pledges?(?:,?\s+(?:and\s+)?(?:assigns?|delivers?|grants?))*\s+to\s+"
+    r"(?:pledges?|(?:has|have)\s+(?:previously\s+)?pledged)"
+    r"(?:,?\s+(?:and\s+)?(?:assigns?|delivers?|grants?|assigned|delivered|granted))*\s+to\s+"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|as\s+collateral\s+agent\s+for)\s+[^;,]{1,120},)?"
     # "pledges to the Lender, and grants to the Lender a security interest in, all ..."
@@ -266,7 +270,8 @@ _PLEDGE_OF_EQUITY = rule(
     r"\s+an?\s+(?:continuing\s+)?security\s+interest\s+in,?)?"
     r"\s+(?P<asset>(?:(?:all|one\s+hundred\s+percent|the)\b|\d{1,3}(?:\.\d+)?%)[^.;]{0,80}?"
     r"\b(?:shares|(?:capital\s+)?stock|equity\s+interests|membership\s+interests"
-    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+|the\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
+    r"|partnership\s+interests)\b(?:\s+(?:of|in)\s+(?:each\s+|the\s+)?"
+    r"(?:its\s+(?:[\w-]+\s+)?[Ss]ubsidiar(?:y|ies),?\s+)?[A-Z](?:[^.;(]|\.(?!\s+[A-Z]|\s*$)){1,80}?)?)"
     r"(?=\s*[(;]|\s+(?:now|whether|as\s+(?:collateral\s+)?security|to\s+secure|held|owned)\b"
     r"|,\s+(?:[a-z]|as\b)|\.(?:\s+[A-Z]|\s*$)|$)",
     reads="a pledge of a company's shares by a pledgor that opens the sentence",
