@@ -9,6 +9,7 @@ import re
 
 from ingest.agreements.kinds import title_case
 from ingest.context import DocContext
+from ingest.dates import parse_date
 from ingest.records import Span
 from ingest.references.add import add_mention, entity_title, own_agreement_date, sentence_span
 from ingest.references.dated import date_after
@@ -52,7 +53,7 @@ def amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) -
 #: the word every pattern of ``self_amends_by_text`` holds
 _AMEND_CUE = rule(
     "references.amend_cue",
-    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend|revisions?"
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend(?:s|ed)?|revisions?"
     r"|changes|deleted|replaced)\b",
     reads="any text: the word every sentence in which the document amends another holds",
     matches=[
@@ -431,3 +432,44 @@ def extract_title_bases(ctx: DocContext) -> None:
             continue
         for target in _known_by_title(ctx, base, ref)[:1]:
             ctx.collector.relate("AMENDS", ref, target, e.evidence[0])
+
+
+#: a cover page's date line under a title: "\n\n     Dated as of April 30, 2001"
+_DATED_BELOW = rule(
+    "references.dated_below_title",
+    r"\s*,?\s*(?i:dated)(?:\s+(?i:as\s+of))?\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})",
+    reads="right after a title on a cover page: the date line under it",
+    matches=[passage("\n\n      Dated as of April 30, 2001", date="April 30, 2001")],
+    rejects=["\n\n      among ACME CORP."],
+    mode="match",
+)
+
+
+def self_amends_title_base(ctx: DocContext) -> None:
+    """An amendment whose title names what it amends ("Amendment No. 3 to the Revolving Credit
+    and Term Loan Agreement") AMENDS that agreement even where the text names it nowhere else
+    with a date or a term, as cover pages do ("AMENDMENT NO. 3 / to the / REVOLVING CREDIT AND
+    TERM LOAN AGREEMENT / Dated as of June 1, 2009"); the date written right after the name is
+    the base's unless it is the amendment's own. Read last, only when nothing else gave the own
+    document an AMENDS."""
+    own = ctx.self_ref
+    title = entity_title(ctx, own) if own else None
+    if not own or not title or not is_amendment_title(title):
+        return
+    if any(k[0] == "AMENDS" and k[1] == own for k in ctx.collector.relations):
+        return
+    for base in amended_titles(title)[:1]:
+        named = re.compile(r"\b" + r"\s+".join(map(re.escape, base.split())) + r"\b", re.I)
+        m = named.search(ctx.text)
+        if not m:
+            return
+        date, _ = date_after(ctx.text, m.end(), None)
+        below = _DATED_BELOW.match(ctx.text, m.end())
+        if date is None and below:
+            date = parse_date(below["date"])
+        if date == own_agreement_date(ctx):
+            date = None
+        evidence = sentence_span(ctx, m.start(), m.end())
+        target = add_mention(ctx, Mention(title_case(base), m.start(), m.end(), date), evidence)
+        if target != own:
+            ctx.collector.relate("AMENDS", own, target, evidence)

@@ -18,6 +18,7 @@ from ingest.references.amends import (
     restates,
     self_amends_by_subject,
     self_amends_by_text,
+    self_amends_title_base,
     self_relates_to_base,
 )
 from ingest.references.defined_security_documents import defined_security_documents
@@ -76,3 +77,4 @@ def extract_references(ctx: DocContext) -> None:
     self_amends_by_subject(ctx)
     self_restates_by_clause(ctx)
     self_relates_to_base(ctx)
+    self_amends_title_base(ctx)
