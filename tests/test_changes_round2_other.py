@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
+from tests.amendment_changes import changes
+from tests.evaluation.changes import provision_id
+
 Expected = tuple[str | None, str | None, str, str | None]  # section, term, action, new wording
 
 
@@ -769,3 +774,101 @@ CASES: list[Case] = [
         ),
     ),
 ]
+
+
+def _fold(s: str | None) -> str | None:
+    return None if s is None else " ".join(s.split())
+
+
+def _same(got: Expected, want: Expected) -> bool:
+    """One change: the same provision (as the changes evaluation keys it) and action, and the
+    same new wording (runs of whitespace folded) where the passage states one."""
+    return (
+        provision_id(got[0], got[1]) == provision_id(want[0], want[1])
+        and got[2] == want[2]
+        and (want[3] is None or _fold(got[3]) == _fold(want[3]))
+    )
+
+
+def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
+    """The expected changes not found, and the changes found that none expected (or that
+    change an agreement of another date)."""
+    got = [g for g, date in changes(case.text) if date == case.base_date]
+    wrong = [g for g, date in changes(case.text) if date != case.base_date]
+    missed: list[Expected] = []
+    for want in case.expected:
+        hit = next((g for g in got if _same(g, want)), None)
+        if hit is None:
+            missed.append(want)
+        else:
+            got.remove(hit)
+    return missed, got + wrong
+
+
+#: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
+#: action) of the change expected ("missed") or found ("wrong"). Most wrong ones are a
+#: provision named otherwise than expected: "Paragraph 3" and "Clause 12" come out as "3" and
+#: "12", a provision named by its heading ('the paragraph entitled "Termination"') as a term.
+_Key = tuple[str | None, str | None, str]
+KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
+    "lease_1990s_paragraph_substituted": (
+        {("Paragraph 3", None, "replace"), ("Paragraph 5(a)", None, "amend")},
+        {("3", None, "replace"), ("5(a)", None, "amend")},
+    ),
+    "lease_premises_expanded_and_exhibit_replaced": (
+        {(None, "Premises", "amend")},
+        set(),
+    ),
+    "licence_exhibit_and_clause_british": (
+        {("Clause 4.2", None, "replace"), ("Exhibit A", None, "replace")},
+        set(),
+    ),
+    "partnership_adding_at_end_and_exhibit_restated": (
+        {("Exhibit A", None, "replace"), ("Section 8.3", None, "amend")},
+        {("8.3", None, "amend"), ("Exhibit A", None, "replace")},
+    ),
+    "plain_language_paragraph_entitled": (
+        {("Exclusivity", None, "delete"), ("Termination", None, "replace")},
+        {(None, "Exclusivity", "delete"), (None, "Termination", "replace")},
+    ),
+    "lease_roman_list_new_subparagraph": (
+        {
+            ("Paragraph 1(b)", None, "replace"),
+            ("Paragraph 12(e)", None, "add"),
+            ("Paragraph 20", None, "delete"),
+        },
+        {("1(b)", None, "replace"), ("12(e)", None, "add"), ("20", None, "delete")},
+    ),
+    "supply_clause_heading_words_replaced": (
+        {("Clause 12", None, "amend"), ("Clause 15.1", None, "delete")},
+        {("12", None, "amend"), ("15.1", None, "delete")},
+    ),
+    "plain_language_section_headed": (
+        {("Confidentiality", None, "amend"), ("Fees", None, "replace")},
+        {(None, "Confidentiality", "amend"), (None, "Fees", "replace")},
+    ),
+    "warrant_expiration_definition_and_new_section": (
+        {(None, "Expiration Date", "amend"), (None, "Qualified Financing", "add")},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_round_two_passage(case: Case) -> None:
+    """Each passage's changes come out as expected, but for its known misses, which persist."""
+    missed, wrong = _score(case)
+    known_missed, known_wrong = KNOWN.get(case.name, (set(), set()))
+    assert {m[:3] for m in missed} == known_missed, case.name
+    assert {w[:3] for w in wrong} == known_wrong, case.name
+
+
+def test_round_two_score() -> None:
+    """The share of expected changes found right and of changes found that are right."""
+    expected = sum(len(c.expected) for c in CASES)
+    missed = wrong = 0
+    for case in CASES:
+        m, w = _score(case)
+        missed, wrong = missed + len(m), wrong + len(w)
+    found = expected - missed
+    assert (expected, found, found + wrong) == (58, 40, 53)

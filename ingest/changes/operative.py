@@ -101,7 +101,8 @@ PARTIAL = re.compile(
 )
 NEW_SECTION = re.compile(
     rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
-    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
+    # ("the following new subparagraph (e)" of a lease, "a new sub-clause (c)")
+    rf"(?:sub-?)?(?:Section|clause|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
     # "new Sections 6.15 and 6.16", "new clauses (n), (o) and (p)": each one new
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}|\([a-z0-9]{{1,5}}\)))*)",
     re.IGNORECASE,
