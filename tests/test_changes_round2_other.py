@@ -815,17 +815,9 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
         {("Paragraph 3", None, "replace"), ("Paragraph 5(a)", None, "amend")},
         {("3", None, "replace"), ("5(a)", None, "amend")},
     ),
-    "lease_premises_expanded_and_exhibit_replaced": (
-        {(None, "Premises", "amend")},
-        set(),
-    ),
     "licence_exhibit_and_clause_british": (
         {("Clause 4.2", None, "replace"), ("Exhibit A", None, "replace")},
         set(),
-    ),
-    "partnership_adding_at_end_and_exhibit_restated": (
-        {("Exhibit A", None, "replace"), ("Section 8.3", None, "amend")},
-        {("8.3", None, "amend"), ("Exhibit A", None, "replace")},
     ),
     "plain_language_paragraph_entitled": (
         {("Exclusivity", None, "delete"), ("Termination", None, "replace")},
@@ -847,10 +839,6 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
         {("Confidentiality", None, "amend"), ("Fees", None, "replace")},
         {(None, "Confidentiality", "amend"), (None, "Fees", "replace")},
     ),
-    "warrant_expiration_definition_and_new_section": (
-        {(None, "Expiration Date", "amend"), (None, "Qualified Financing", "add")},
-        set(),
-    ),
 }
 
 
@@ -871,4 +859,46 @@ def test_round_two_score() -> None:
         m, w = _score(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (58, 40, 53)
+    assert (expected, found, found + wrong) == (58, 45, 56)
+
+
+_LEASE_HEAD = (
+    "FIRST AMENDMENT TO LEASE\n\nThis First Amendment to Lease is made as of May 1, 2011 between "
+    'ELM STREET LLC ("Landlord") and BOLT CORP. ("Tenant"), who are parties to a Lease dated as '
+    'of June 1, 2006 (the "Lease").\n\n'
+)
+_LEASE_TAIL = (
+    "\n\n5. Counterparts. This Amendment may be executed in counterparts.\n\nBOLT CORP.\n\n"
+    "By: /s/ Ann Bell\nName: Ann Bell\nTitle: Chief Executive Officer\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. Extension. The term of the Lease is hereby extended to May 31, 2016.",
+            [(None, "Term", "amend")],
+        ),
+        (
+            "1. Expansion. The Premises are hereby expanded to include Suite 300 of the Building.",
+            [(None, "Premises", "amend")],
+        ),
+        (
+            "1. Expansion. Effective July 1, 2011, the Premises are expanded to include Suite 300.",
+            [(None, "Premises", "amend")],
+        ),
+        (
+            "1. Rent. The Base Rent is hereby increased to $12,000 per month.",
+            [(None, "Base Rent", "amend")],
+        ),
+        # what a lease amendment says of its terms without changing them
+        ("1. Rent. Commencing July 1, 2011, Tenant shall pay Base Rent of $12,000 per month.", []),
+        ("1. Condition. The Premises are hereby accepted by Tenant in their as-is condition.", []),
+    ],
+)
+def test_lease_terms_changed(body: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    """A lease's term, premises and rent change as terms of the lease (fixes after round two)."""
+    got = changes(_LEASE_HEAD + body + _LEASE_TAIL)
+    assert [g[:3] for g, _ in got] == expected
+    assert all(date == "2006-06-01" for _, date in got)

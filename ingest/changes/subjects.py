@@ -1,7 +1,8 @@
 """More of what may stand between a target and its operative phrase than
 :data:`ingest.changes.operative.SUBJECT_GAP` allows: where the new wording sits ("Section
 4.15 set forth below is hereby added") and the date of the agreement named ("Section 4.2 of
-the Security Agreement dated as of June 1, 2008 is hereby deleted").
+the Security Agreement dated as of June 1, 2008 is hereby deleted"), and the heading of the
+section named ('Section 3 entitled "Royalties" of the Supply Agreement is amended').
 
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose

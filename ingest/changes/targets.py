@@ -62,7 +62,9 @@ TARGET = re.compile(
     # (capitalised words, or a few in lower case: "that the" never starts a term)
     r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
     r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
+    # (and a lease's: "the Base Rent is hereby increased to", "the Premises are hereby
+    # expanded to include")
+    r"|Limit|Commitment|Margin|Premium|Term|Rent|Premises))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
     r"\s+(?:the|this|such|each)\s+[A-Z]"
     # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
     r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
@@ -71,6 +73,8 @@ TARGET = re.compile(
     # Interest Rate is changed to 12%" (not "extended to the next Business Day")
     r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
     r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "the Premises are expanded to include Suite 300": a lease's premises grow
+    r"|\s+(?:are|is|shall\s+be)\s+expanded\s+to\s+include\b"
     # "amended to provide that the Maturity Date shall be June 30, 2023"
     r"|\s+(?:shall\s+be|is|will\s+be)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
     # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
@@ -87,7 +91,7 @@ _OF_AGREEMENT = re.compile(
     # ("the interest rate set forth in the Note is changed from 6.50% to 7.25%")
     r"\s+(?:of|under|(?:(?:set\s+forth|stated|specified|provided)\s+)?in)\s+"
     r"(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
-    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
+    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture|Lease)\b"
 )
 
 
