@@ -806,9 +806,10 @@ def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
 
 
 #: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
-#: action) of the change expected ("missed") or found ("wrong"). Most wrong ones are a
-#: provision named otherwise than expected: "Paragraph 3" and "Clause 12" come out as "3" and
-#: "12", a provision named by its heading ('the paragraph entitled "Termination"') as a term.
+#: action) of the change expected ("missed") or found ("wrong"). All but the English deed of
+#: variation (whose own agreement, "THIS DEED is made on ...", is not read) are one provision
+#: named otherwise than expected: "Paragraph 3" and "Clause 12" come out as "3" and "12", the
+#: bare numbers the gold files give sections (whether an annotator keeps the word is open).
 _Key = tuple[str | None, str | None, str]
 KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
     "lease_1990s_paragraph_substituted": (
@@ -818,10 +819,6 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
     "licence_exhibit_and_clause_british": (
         {("Clause 4.2", None, "replace"), ("Exhibit A", None, "replace")},
         set(),
-    ),
-    "plain_language_paragraph_entitled": (
-        {("Exclusivity", None, "delete"), ("Termination", None, "replace")},
-        {(None, "Exclusivity", "delete"), (None, "Termination", "replace")},
     ),
     "lease_roman_list_new_subparagraph": (
         {
@@ -834,10 +831,6 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
     "supply_clause_heading_words_replaced": (
         {("Clause 12", None, "amend"), ("Clause 15.1", None, "delete")},
         {("12", None, "amend"), ("15.1", None, "delete")},
-    ),
-    "plain_language_section_headed": (
-        {("Confidentiality", None, "amend"), ("Fees", None, "replace")},
-        {(None, "Confidentiality", "amend"), (None, "Fees", "replace")},
     ),
 }
 
@@ -859,7 +852,7 @@ def test_round_two_score() -> None:
         m, w = _score(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (58, 45, 56)
+    assert (expected, found, found + wrong) == (58, 49, 56)
 
 
 _LEASE_HEAD = (

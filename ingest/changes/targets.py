@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ingest.changes.everywhere import EVERYWHERE
 from ingest.changes.quotes import QUOTED, quoted_term
+from ingest.rules import rule
 
 #: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
 #: its heading ("Section 9.2 (Liens)"), not a part.
@@ -101,6 +102,24 @@ _AGREEMENT_OF = re.compile(
 )
 
 
+#: What names a provision by its heading right before the quoted heading: "the paragraph
+#: entitled", "the section of the Agreement headed", "Article captioned".
+HEADING_CUE = rule(
+    "changes.heading_named_provision",
+    r"\b(?i:paragraph|section|clause|article|provision)s?"
+    r"(?:\s+of\s+(?:the|this)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
+    r"\s+(?i:entitled|captioned|headed|titled)\s+\Z",
+    reads="an operative clause, right before a quoted heading: the words that name a "
+    "provision by its heading",
+    matches=[
+        "The paragraph entitled ",
+        "The section of the Agreement headed ",
+        "the Section captioned ",
+    ],
+    rejects=["the term ", "The definition of ", "the words entitled "],
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     section: str | None
@@ -158,6 +177,10 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(f"Article {m['art']}", None, span)]
     if m["qterm"]:
         term = quoted_term(m["qterm"])
+        if HEADING_CUE.search(text, max(0, m.start() - 120), m.start()):
+            # 'the paragraph entitled "Termination" is deleted': a provision named by its
+            # heading, a section, not a defined term
+            return [Target(term, None, span)] if term[:1].isupper() else []
         return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
         more = re.sub(re.escape(m["att"]), "", m["attmore"] or "", flags=re.IGNORECASE)
