@@ -18,12 +18,51 @@ from collections.abc import Sequence
 
 from ingest.structure.regions import paragraphs
 
+_CARDINALS = [
+    "ONE",
+    "TWO",
+    "THREE",
+    "FOUR",
+    "FIVE",
+    "SIX",
+    "SEVEN",
+    "EIGHT",
+    "NINE",
+    "TEN",
+    "ELEVEN",
+    "TWELVE",
+    "THIRTEEN",
+    "FOURTEEN",
+    "FIFTEEN",
+]
+_ORDINALS = [
+    "FIRST",
+    "SECOND",
+    "THIRD",
+    "FOURTH",
+    "FIFTH",
+    "SIXTH",
+    "SEVENTH",
+    "EIGHTH",
+    "NINTH",
+    "TENTH",
+    "ELEVENTH",
+    "TWELFTH",
+    "THIRTEENTH",
+    "FOURTEENTH",
+    "FIFTEENTH",
+]
+#: An item number written as a word in capitals, and its value: the "FIRST:", "SECOND:" or
+#: "ONE.", "TWO." of amendments (and certificates of amendment) numbered with words.
+WORD_NUMBERS = {w: n for words in (_CARDINALS, _ORDINALS) for n, w in enumerate(words, 1)}
 #: The label opening a paragraph, after "Section"/"Article" where the filing writes it.
 _ENUMERATOR = re.compile(
     r"\s*(?:(?P<subpart>SUBPART|Subpart|ARTICLE|Article|SECTION|Section|§)\s*)?"
     # "(aa)", and "(aaa)" in the longest lists, a letter thrice
     r"(?P<label>\((?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,3})*\.?(?=\s)"
-    r"|[IVX]{1,5}\.(?=\s)|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s))"
+    r"|[IVX]{1,5}\.(?=\s)|[A-Z]\.(?=\s)|[a-z]{1,2}\.(?=\s)"
+    # items numbered with words in capitals: "FIRST:", "SECOND:"; "ONE.", "TWO."
+    rf"|(?:{'|'.join(WORD_NUMBERS)})[.:](?=\s))"
 )
 #: Lower-case roman numerals up to xxxix and their values.
 ROMAN = {
@@ -52,7 +91,9 @@ def label_readings(label: str) -> Label:
         elif inner.isalpha() and inner.isupper():
             out.append(("paren-upper", ord(inner[0]) - 64))
         return tuple(out)
-    core = core.rstrip(".")
+    core = core.rstrip(".:")
+    if core in WORD_NUMBERS:
+        return (("word", WORD_NUMBERS[core]),)
     if re.fullmatch(r"\d+", core):
         return (("num", int(core)),)
     if re.fullmatch(r"\d+(?:\.\d+)+", core):

@@ -33,7 +33,7 @@ PASSIVE = re.compile(
     # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
     r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
     r"(?:further\s+)?(?:amended|deleted|replaced"
-    r"|restated|modified|supplemented|extended|changed|revised|added|inserted)\b"
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
     r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
@@ -101,7 +101,8 @@ PARTIAL = re.compile(
 )
 NEW_SECTION = re.compile(
     rf"\b(?:adding|add|inserting|insert)\b(?:[^.:]{{0,60}}?\bnew\s+|\s+(?:thereto\s+)?(?:the\s+following\s+)?)"
-    rf"(?:Section|clause|subsection|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
+    # ("the following new subparagraph (e)" of a lease, "a new sub-clause (c)")
+    rf"(?:sub-?)?(?:Section|clause|paragraph)s?\s+(?P<num>{NUM}|\([a-z0-9]{{1,5}}\))"
     # "new Sections 6.15 and 6.16", "new clauses (n), (o) and (p)": each one new
     rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:{NUM}|\([a-z0-9]{{1,5}}\)))*)",
     re.IGNORECASE,

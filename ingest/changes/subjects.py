@@ -1,7 +1,8 @@
 """More of what may stand between a target and its operative phrase than
 :data:`ingest.changes.operative.SUBJECT_GAP` allows: where the new wording sits ("Section
 4.15 set forth below is hereby added") and the date of the agreement named ("Section 4.2 of
-the Security Agreement dated as of June 1, 2008 is hereby deleted").
+the Security Agreement dated as of June 1, 2008 is hereby deleted"), and the heading of the
+section named ('Section 3 entitled "Royalties" of the Supply Agreement is amended').
 
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose
@@ -30,11 +31,17 @@ _WHERE_DEFINED = (
     r",?\s*(?:as\s+(?:defined|used)\s+)?(?:in\s+(?:Section|Article|paragraph)\s+[\w.()]+\s+)?"
     r"(?:of|in|under)\s+(?:the|this)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s*,\s*"
 )
+#: ' entitled "Royalties"', ', captioned "Term",': the heading of the section a target names.
+_HEADING_NAMED = (
+    r",?\s+(?:(?:which\s+is\s+)?(?:entitled|captioned|headed|titled))\s+[\"“][^\"”\n]{1,80}[\"”]"
+    r",?\s*"
+)
 SUBJECT_GAP_MORE = rule(
     "changes.subject_gap_more",
-    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
+    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED}|{_HEADING_NAMED})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
     reads="an operative clause, between its target and its operative phrase: where the new "
-    "wording sits, the agreement named with its date, or where a term is defined",
+    "wording sits, the agreement named with its date, where a term is defined, or the "
+    "heading of the section named",
     matches=[
         " set forth below ",
         ", as defined in Section 1.1 of the Loan Agreement, ",
@@ -42,6 +49,8 @@ SUBJECT_GAP_MORE = rule(
         " of the Note, ",
         " of the Security Agreement dated as of June 1, 2008 ",
         " to the Supply Agreement dated 4 May 2015, ",
+        ' entitled "Royalties" of the Supply Agreement ',
+        ", captioned “Term”, ",
     ],
     rejects=[
         " of the Security Agreement, the Borrower shall ",
@@ -49,6 +58,7 @@ SUBJECT_GAP_MORE = rule(
         " dated as of June 1, 2008 ",
         ", as defined in Section 1.1 of the Loan Agreement, the Borrower ",
         " in Section 2 of the Note and the Borrower ",
+        ' entitled "Royalties" and the Borrower ',
     ],
     mode="fullmatch",
 )

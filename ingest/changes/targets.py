@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ingest.changes.everywhere import EVERYWHERE
 from ingest.changes.quotes import QUOTED, quoted_term
+from ingest.rules import rule
 
 #: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
 #: its heading ("Section 9.2 (Liens)"), not a part.
@@ -62,7 +63,9 @@ TARGET = re.compile(
     # (capitalised words, or a few in lower case: "that the" never starts a term)
     r"|(?P<cap>(?:(?-i:[A-Z][a-z]+\s+){0,3}|(?-i:[a-z]+\s+){0,2})"
     r"(?:Date|Rate|Price|Amount|Period|Percentage|Ratio|Fee"
-    r"|Limit|Commitment|Margin|Premium|Term))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
+    # (and a lease's: "the Base Rent is hereby increased to", "the Premises are hereby
+    # expanded to include")
+    r"|Limit|Commitment|Margin|Premium|Term|Rent|Premises))(?=\s+(?:of|under|(?:(?:set\s+forth|stated|specified)\s+)?in)"
     r"\s+(?:the|this|such|each)\s+[A-Z]"
     # "The Maturity Date (as defined in the Note) is", "the Conversion Price is hereby reduced"
     r"|\s*\((?:as\s+)?(?:such\s+term\s+is\s+)?defined\s+(?:in|under)\b[^()]{0,80}\)"
@@ -71,6 +74,8 @@ TARGET = re.compile(
     # Interest Rate is changed to 12%" (not "extended to the next Business Day")
     r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
     r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
+    # "the Premises are expanded to include Suite 300": a lease's premises grow
+    r"|\s+(?:are|is|shall\s+be)\s+expanded\s+to\s+include\b"
     # "amended to provide that the Maturity Date shall be June 30, 2023"
     r"|\s+(?:shall\s+be|is|will\s+be)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
     # "to extend the Maturity Date to June 30, 2024", "increasing the Principal Amount to $X"
@@ -87,13 +92,31 @@ _OF_AGREEMENT = re.compile(
     # ("the interest rate set forth in the Note is changed from 6.50% to 7.25%")
     r"\s+(?:of|under|(?:(?:set\s+forth|stated|specified|provided)\s+)?in)\s+"
     r"(?:the|this|such|each)\s+(?:[A-Z][\w\-]*\s+){0,4}"
-    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture)\b"
+    r"(?:Agreements?|Notes?|Warrants?|Debentures?|Indenture|Lease)\b"
 )
 
 
 _AGREEMENT_OF = re.compile(
     r"[^.;:]{0,60}?\b(?:of|to|in|under)\s+(?:the\s+|this\s+|such\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*)"
+)
+
+
+#: What names a provision by its heading right before the quoted heading: "the paragraph
+#: entitled", "the section of the Agreement headed", "Article captioned".
+HEADING_CUE = rule(
+    "changes.heading_named_provision",
+    r"\b(?i:paragraph|section|clause|article|provision)s?"
+    r"(?:\s+of\s+(?:the|this)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
+    r"\s+(?i:entitled|captioned|headed|titled)\s+\Z",
+    reads="an operative clause, right before a quoted heading: the words that name a "
+    "provision by its heading",
+    matches=[
+        "The paragraph entitled ",
+        "The section of the Agreement headed ",
+        "the Section captioned ",
+    ],
+    rejects=["the term ", "The definition of ", "the words entitled "],
 )
 
 
@@ -154,6 +177,10 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(f"Article {m['art']}", None, span)]
     if m["qterm"]:
         term = quoted_term(m["qterm"])
+        if HEADING_CUE.search(text, max(0, m.start() - 120), m.start()):
+            # 'the paragraph entitled "Termination" is deleted': a provision named by its
+            # heading, a section, not a defined term
+            return [Target(term, None, span)] if term[:1].isupper() else []
         return [Target(None, term, span)] if term[:1].isupper() else []
     if m["att"]:
         more = re.sub(re.escape(m["att"]), "", m["attmore"] or "", flags=re.IGNORECASE)

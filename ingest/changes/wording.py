@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ingest.changes.new_part_wording import NEW_PART_QUOTED
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
-from ingest.list_labels import Label, Paragraphs, is_successor
+from ingest.list_labels import WORD_NUMBERS, Label, Paragraphs, is_successor
+from ingest.rules import rule
 from ingest.structure.headings import attachments_after
 from ingest.structure.regions import Region
 
@@ -137,8 +138,10 @@ def block_after_colon(
             break
         if not first and s > start:
             lab = pars.labels[j]
-            if _opens_operation(masked, s, e) or (
-                _OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at)
+            if (
+                _opens_operation(masked, s, e)
+                or (_OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at))
+                or _RATIFYING.match(text, s, e)
             ):
                 break
             k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
@@ -169,7 +172,39 @@ _STANDS_ALONE = re.compile(r"(?:\A|\n[ \t]*\n|<PAGE>[^\n]*\n)[ \t]*\Z")
 #: heading alone on its line ("ARTICLE III"), or a section numbered the amendment's way
 #: ("SECTION III.1.", a roman article and its section).
 _OWN_HEADING = re.compile(
-    r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2})\.?[ \t]*\n|SECTION[ \t]+[IVXL]+\.\d)"
+    r"\s*(?:(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,2}"
+    # ("ARTICLE TWO" of a supplemental indenture)
+    rf"|{'|'.join(w for w in WORD_NUMBERS if not w.endswith(('ST', 'ND', 'RD', 'TH')))})"
+    # (alone on its line, or a paragraph of its own)
+    r"\.?[ \t]*(?:\n|\Z)|SECTION[ \t]+[IVXL]+\.\d)"
+)
+
+
+#: The amendment's own closing words after its last change, which no new wording runs into:
+#: "Except as amended hereby, the Warrants remain unchanged.", "All other terms of the Lease
+#: remain in full force and effect." (what an agreement itself says: "Except as otherwise
+#: provided herein, ..." goes on).
+_RATIFYING = rule(
+    "changes.ratifying_paragraph",
+    r"[ \t]*(?:Except\s+as\s+(?:expressly\s+|specifically\s+|otherwise\s+)?(?:amended|modified"
+    r"|supplemented|changed|set\s+forth|provided)\s+(?:hereby|above|herein\s+above"
+    r"|in\s+this\s+(?:Amendment|letter|Agreement\s+to\s+Amend))\b"
+    r"|(?:All|Each\s+of\s+the)\s+other\s+(?:terms|provisions)(?:\s+and\s+conditions)?\s+of\s+the\s+"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:remain|shall\s+remain|are\s+(?:hereby\s+)?ratified)"
+    r"|In\s+all\s+other\s+respects,?\s+the\s+[A-Z])",
+    reads="an amendment's body after an operation: the paragraph that closes its changes",
+    matches=[
+        "Except as amended hereby, the Warrants remain unchanged.",
+        "Except as set forth above, the Agreement remains unchanged.",
+        "All other terms and conditions of the Lease remain in full force and effect.",
+        "In all other respects, the Employment Agreement remains in effect.",
+    ],
+    rejects=[
+        "Except as otherwise provided herein, the Borrower shall pay",
+        "Except as set forth in Section 4.2, the Tenant shall",
+        "All other terms used herein have the meanings given",
+    ],
+    mode="match",
 )
 
 

@@ -28,11 +28,18 @@ INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
 _WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"
 #: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
 _JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
+#: a head noun with what it is of: "Agreement of Limited Partnership", "Warrants to Purchase
+#: Common Stock", "Warrant to Purchase Shares of Series B Preferred Stock"
+_HEAD_WITH_OBJECT = (
+    r"Agreement\s+of\s+(?:Limited\s+)?Partnership"
+    r"|Warrants?\s+to\s+Purchase\s+(?:Shares\s+of\s+)?(?:Series\s+[A-Z]\s+)?(?:Common|Preferred)"
+    r"(?:\s+(?:Stock|Shares|Units))?"
+)
 #: a capitalised title ending in an agreement or instrument head noun (or a numbered amendment)
 TITLE = rule(
     "references.title",
     rf"\b(?:{_WORD}{_JOIN})*"
-    rf"(?:(?:{AGREEMENT_HEADS}|{INSTRUMENT_HEADS})\b"
+    rf"(?:(?:{_HEAD_WITH_OBJECT}|{AGREEMENT_HEADS}|{INSTRUMENT_HEADS})\b"
     rf"|(?:{ORDINAL}\s+)?Amendment(?:\s+{NUMBER})?(?!\s+(?:to|of)\b)(?!\s+{NUMBER}))",
     reads="any text: the title of an agreement or instrument it mentions",
     matches=[
@@ -56,6 +63,14 @@ TITLE = rule(
         passage(
             "under the Irrevocable Standby Letter of Credit",
             match="Irrevocable Standby Letter of Credit",
+        ),
+        passage(
+            "pursuant to the Amended and Restated Agreement of Limited Partnership dated as of",
+            match="Amended and Restated Agreement of Limited Partnership",
+        ),
+        passage(
+            "the holders of the Warrants to Purchase Common Stock dated as of",
+            match="Warrants to Purchase Common Stock",
         ),
     ],
     rejects=["the agreement of the parties", "the amended terms"],
