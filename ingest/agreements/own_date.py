@@ -27,7 +27,20 @@ def _signing_date(text: str, signatures: Region) -> DateMatch | None:
     return max(dates, key=lambda d: d.iso) if dates else None
 
 
-_NOT_OWN_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by)\s*$")
+_NOT_OWN_DATE = re.compile(
+    r"(?i)\b(?:due|matur\w*|expir\w*|until|through|prior\s+to|by|commencing)\s*$"
+)
+
+#: "... promises to pay to the Holder on October 31, 2000 (the "Maturity Date")": a date the
+#: note's opening defines as its maturity, not the date the note was made.
+_MATURITY_TERM = rule(
+    "agreements.date_defined_as_maturity",
+    r"\s*\(\s*(?:the\s+)?[\"\u201c](?:Stated\s+|Final\s+)?Maturity\s+Date[\"\u201d]\s*\)",
+    reads="the parenthesis right after a date in a note's opening: the date is its maturity",
+    mode="match",
+    matches=[' (the "Maturity Date")', ' ("Stated Maturity Date")'],
+    rejects=[' (the "Issue Date")', ' (the "Effective Date")'],
+)
 
 
 #: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
@@ -80,7 +93,9 @@ def stated_date(text: str, start: int, end: int) -> DateMatch | None:
     if cued:
         return cued
     for d in find_dates(text, start, end):
-        if not _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+        if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+            continue
+        if not _MATURITY_TERM.match(text, d.end):
             return d
     return None
 

@@ -15,12 +15,15 @@ from ingest.relations.slots import (
     agreements_in,
     instruments_in,
     labelled,
+    nearest_contained_instrument,
     party_or_company,
     stated_parties,
 )
 from ingest.roles import defined_company, listed_names
 
-_ADVERBS = r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally),?\s+)*"
+_ADVERBS = (
+    r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally|further|also),?\s+)*"
+)
 
 #: "The payment and performance of all indebtedness and other obligations of Borrower to Bank
 #: shall be guaranteed jointly and severally by A, a Colorado corporation, B ... and C": the
@@ -71,8 +74,10 @@ def guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    # "The Note is guaranteed by ...": the note the subject names by its term or title
-    targets = instruments_in(ctx, subject) or deal_agreement(ctx, subject)
+    # "The Note is guaranteed by ...": the note the subject names by its term or title;
+    # "Payment of this Note is guaranteed by ...": the note the sentence is written in
+    targets = instruments_in(ctx, subject) or _this_note(ctx, lo, subject)
+    targets = targets or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and instruments_in(ctx, obligor["who"]):
         obligor = None  # "Payment of the Note": the note's debt, no other obligor's
@@ -179,6 +184,19 @@ def _the_one_note(ctx: DocContext) -> list[str]:
         if e.label == "Instrument" and e.props.get("kind") == "note"
     ]
     return notes if len(notes) == 1 else []
+
+
+#: the note, debenture or bond a sentence is written in ("Payment of this Note")
+_THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
+
+
+def _this_note(ctx: DocContext, lo: int, subject: str) -> list[str]:
+    """The note a subject names as "this Note", where the sentence is a note's own text (a
+    note that never defines "Note" as a term of its own)."""
+    if not _THIS_NOTE.search(subject):
+        return []
+    note = nearest_contained_instrument(ctx, lo)
+    return [note] if note else []
 
 
 def _party_by_words(ctx: DocContext, short: str) -> list[str]:

@@ -29,8 +29,15 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
         return
     if any(k[0] == "AMENDS" and k[1] == ctx.self_ref for k in ctx.collector.relations):
         return  # an amendment of a note is signed by its parties, not issued or held
+    # the note's own parties in a role: the "Company" of an agreement the note mentions (whose
+    # stock the note pays for) issues nothing beside the maker, nor holds anything beside payee
+    to_note = {k[1] for k in ctx.collector.relations if k[0] == "PARTY_TO" and k[2] == ctx.self_ref}
+    own_issuer = any(roles[p][0] & _ISSUER_ROLES for p in to_note if p in roles)
+    own_holder = any(roles[p][0] & _HOLDER_ROLES for p in to_note if p in roles)
     for party, (held, spans) in roles.items():
         issuer, holder = bool(held & _ISSUER_ROLES), bool(held & _HOLDER_ROLES)
+        if party not in to_note and ((issuer and own_issuer) or (holder and own_holder)):
+            continue
         if issuer != holder:
             for ev in spans[:1]:
                 ctx.collector.relate("ISSUES" if issuer else "HOLDS", party, ctx.self_ref, ev)

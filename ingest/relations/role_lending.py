@@ -43,19 +43,38 @@ def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -
         if rs & LENDER_ROLES and not rs & owing and r not in acknowledging
     ]
     borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & LENDER_ROLES]
+    own_lenders, borrowers = _parties_of_own_note(ctx, notes, lenders, borrowers)
     for lender in lenders:
         for borrower in borrowers:
-            props: dict[str, PropValue] = {"instrument": notes[0]} if len(notes) == 1 else {}
-            if len(notes) == 1:
-                amount = ctx.collector.entities[notes[0]].props.get("amount")
-                props["amount"] = amount
-                props["currency"] = ctx.collector.entities[notes[0]].props.get("currency")
+            props: dict[str, PropValue] = {}
+            if len(notes) == 1 and lender in own_lenders:
+                held = ctx.collector.entities[notes[0]].props
+                props = {"instrument": notes[0], "amount": held.get("amount")}
+                props["currency"] = held.get("currency")
             for ev in roles[lender][1][:1] + roles[borrower][1][:1]:
                 ctx.collector.relate("LENDS_TO", lender, borrower, ev, props)
     for note in notes:
-        for party, kind in [(b, "ISSUES") for b in borrowers] + [(h, "HOLDS") for h in lenders]:
+        pairs = [(b, "ISSUES") for b in borrowers] + [(h, "HOLDS") for h in own_lenders]
+        for party, kind in pairs:
             for ev in roles[party][1][:1]:
                 ctx.collector.relate(kind, party, note, ev)
+
+
+def _parties_of_own_note(
+    ctx: DocContext, notes: list[str], lenders: list[str], borrowers: list[str]
+) -> tuple[list[str], list[str]]:
+    """In a note's own text whose promise makes a lender and a borrower parties to it, the
+    lenders that hold the note and the borrowers that owe: those two sides only. The "Company"
+    whose stock an acquisition note pays for owes nothing; the "Senior Lender" of a loan the
+    note is subordinated to holds no note (it lends to the maker still, under its own loan)."""
+    if ctx.self_ref not in notes:
+        return lenders, borrowers
+    to_note = {k[1] for k in ctx.collector.relations if k[0] == "PARTY_TO" and k[2] == ctx.self_ref}
+    own_lenders = [r for r in lenders if r in to_note]
+    own_borrowers = [r for r in borrowers if r in to_note]
+    if own_lenders and own_borrowers:
+        return own_lenders, own_borrowers
+    return lenders, borrowers
 
 
 def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> list[str]:

@@ -41,6 +41,7 @@ from ingest.relations.slots import (
     subject_before,
     trimmed,
 )
+from ingest.relations.termed_collateral import collateral_term
 
 #: the words that make a sentence worth reading for security (besides "secured" and
 #: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
@@ -225,7 +226,8 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             continue  # a document this one does not know is no collateral either
         # "all of the Company's equipment, ... (all such assets ... referred to as the
         # "Collateral")": the collateral by its term, and the Company secures too
-        asset = referred_term(sentence[m.end() :]) if not documents else None
+        after = sentence[m.end() :]
+        asset = None if documents else referred_term(after) or collateral_term(ctx, after)
         for t in targets:
             owners = [] if documents else collateral_owners(ctx, m["asset"], t)
             for source in documents or [add_asset(ctx, asset or m["asset"], evidence), *owners]:
