@@ -124,6 +124,18 @@ _FORM_LABEL = rule(
 )
 
 
+#: the "to" between an attachment's label and the document it is attached to, each on its own
+#: line ("EXHIBIT A\nTO\nTHIRD AMENDMENT")
+_PARENT_NAMED = rule(
+    "structure.attached_to_parent",
+    r"\s*\n[ \t]*(?:TO|To|to)[ \t]*\n\s*",
+    reads="between an attachment's label and a heading: the 'to' that makes it the parent's name",
+    matches=["\nTO\n", "\n\n   to  \n\n"],
+    rejects=["\n\n", "\nTO THE\n"],
+    mode="fullmatch",
+)
+
+
 def heading_title(text: str, start: int, end: int, max_lines: int = 6) -> tuple[int, int] | None:
     """The span of the first heading after ``start`` (within ``3 * max_lines`` lines): one to
     four consecutive short lines that name a document ("AMENDED AND RESTATED REVOLVING CREDIT
@@ -213,6 +225,10 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
             title = rest.strip()
         else:
             ht = heading_title(text, m.end() + 1, min(end, m.end() + 800))
+            if ht and _PARENT_NAMED.fullmatch(text, m.end(), ht[0]):
+                # "EXHIBIT A / TO / THIRD AMENDMENT": the document it is attached to, not its
+                # own title, which follows (if any)
+                ht = heading_title(text, ht[1], min(end, ht[1] + 800))
             if ht:
                 title = " ".join(text[ht[0] : ht[1]].split())
         label = f"{m['kind'].upper()} {m['id']}"
