@@ -18,6 +18,7 @@ from tests.evaluation.scorer import (
     HELD_OUT_DIR,
     RELATION_ATTRIBUTES,
     TARGET_BARS,
+    WRITTEN_DIR,
     Gold,
     GoldError,
     Report,
@@ -322,7 +323,9 @@ def _occurs(name: str, words: list[str], label: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("folder", [GOLD_DIR, HELD_OUT_DIR], ids=["gold", "held-out"])
+@pytest.mark.parametrize(
+    "folder", [GOLD_DIR, WRITTEN_DIR, HELD_OUT_DIR], ids=["gold", "written", "held-out"]
+)
 def test_every_gold_name_occurs_in_its_document(folder: Path) -> None:
     """Catches typos in the annotations: each entity's name and aliases are in the text."""
     absent = []
@@ -358,7 +361,9 @@ def _gold_as_export(gold: Gold) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges}
 
 
-@pytest.mark.parametrize("folder", [GOLD_DIR, HELD_OUT_DIR], ids=["gold", "held-out"])
+@pytest.mark.parametrize(
+    "folder", [GOLD_DIR, WRITTEN_DIR, HELD_OUT_DIR], ids=["gold", "written", "held-out"]
+)
 def test_an_export_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
     """Each gold file is self-consistent: its own facts as an export match one node per entity,
     and every attribute it states is scored right."""

@@ -1,4 +1,4 @@
-"""Print the extraction quality tables, tuned and held-out, against issue #13's bars.
+"""Print the extraction quality tables, tuned, written and held-out, against issue #13's bars.
 
 Exit 1 when a bar fails on a set scored, 2 when the pipeline is missing.
 """
@@ -20,6 +20,7 @@ from tests.evaluation.scorer import (
     HELD_OUT_DIR,
     RELATION_TYPES,
     TARGET_BARS,
+    WRITTEN_DIR,
     Gold,
     Report,
     combine,
@@ -30,7 +31,7 @@ from tests.evaluation.scorer import (
 from tests.paths import CORPUS, REPO
 
 DEFAULT_CORPUS = CORPUS
-SETS: dict[str, Path] = {"tuned": GOLD_DIR, "held-out": HELD_OUT_DIR}
+SETS: dict[str, Path] = {"tuned": GOLD_DIR, "written": WRITTEN_DIR, "held-out": HELD_OUT_DIR}
 
 
 def document_path(gold: Gold, corpus: Path) -> Path:
@@ -150,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gold",
         type=Path,
-        help="score only this folder of gold files (default: tests/gold, the tuned set, then "
+        help="score only this folder of gold files (default: tests/gold, the tuned set, "
+        "tests/gold_written, whole documents written blind for the tests, then "
         "tests/gold_heldout, the documents no rule was tuned on)",
     )
     args = parser.parse_args(argv)
