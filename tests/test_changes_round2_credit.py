@@ -608,8 +608,7 @@ case(
 )
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_round2_credit(name: str, text: str, expected: list[Expected]) -> None:
+def check_case(name: str, text: str, expected: list[Expected]) -> None:
     """Every change expected is found with its exact new wording (where one is expected), and
     no other change is."""
     got = [g for g, _ in changes(text)]
@@ -622,3 +621,8 @@ def test_round2_credit(name: str, text: str, expected: list[Expected]) -> None:
             n for gs, gt, ga, n in got if (provision_id(gs, gt), ga) == (provision_id(s, t), a)
         }
         assert found == {new}, (name, s, t)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_round2_credit(name: str, text: str, expected: list[Expected]) -> None:
+    check_case(name, text, expected)

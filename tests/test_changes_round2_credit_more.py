@@ -8,8 +8,10 @@ expected was written before the extractor ran on it; names, amounts and dates ar
 
 from __future__ import annotations
 
+import pytest
+
 from tests.amendment_changes import Expected
-from tests.test_changes_round2_credit import Case, amendment, cut
+from tests.test_changes_round2_credit import Case, amendment, check_case, cut
 
 MORE: list[Case] = []
 
@@ -295,3 +297,8 @@ case(
     T,
     [("2.7", None, "amend", "June 2, 2024")],
 )
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), MORE, ids=[c[0] for c in MORE])
+def test_round2_credit_more(name: str, text: str, expected: list[Expected]) -> None:
+    check_case(name, text, expected)

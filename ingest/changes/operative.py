@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.changes.named_replacements import REPLACING_NAMED
 from ingest.changes.quotes import QUOTED
 from ingest.changes.targets import NUM
 
@@ -234,6 +235,8 @@ def action_of(predicate: str) -> str:
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):
         return "add"
+    if REPLACING_NAMED.search(predicate):
+        return "replace"  # "by replacing Exhibit D thereto with Exhibit D attached hereto"
     partial = PARTIAL.search(predicate)
     whole = _REPLACE.search(predicate)
     if whole and not (partial and partial.start() < whole.start()):
