@@ -8,8 +8,10 @@ written before the extractor ran on it; names, amounts and dates are made up.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.amendment_changes import Expected
-from tests.test_changes_round2_credit import Case, amendment, cut
+from tests.test_changes_round2_credit import Case, amendment, check_case, cut
 
 THIRD: list[Case] = []
 
@@ -123,3 +125,8 @@ case(
     T,
     [("9", None, "delete", None), ("3", None, "amend", "May 14, 2024")],
 )
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), THIRD, ids=[c[0] for c in THIRD])
+def test_round2_credit_third(name: str, text: str, expected: list[Expected]) -> None:
+    check_case(name, text, expected)

@@ -1,7 +1,8 @@
 """A provision replaced by naming it after the verb: "The Credit Agreement is hereby amended
 by replacing Exhibit D thereto with Exhibit D attached hereto", "by deleting Schedule 2.1
 and substituting therefor Schedule 2.1 hereto", "by replacing Section 6.3 thereof with the
-following:". The agreement is amended, but what the clause names after "replacing" (or
+following:", "Section 6.5 is amended by replacing clause (d) thereof with the following:". The
+agreement or section is amended, but what the clause names after "replacing" (or
 "deleting ... and substituting") is put anew whole (``replace``), not changed in part, as
 "the words ... are replaced with" would be.
 
@@ -18,7 +19,8 @@ from ingest.changes.targets import NUM
 from ingest.rules import rule
 
 _NAMED = (
-    rf"(?:(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
+    # ("clause (d) thereof": a part of the section the clause names)
+    rf"(?:(?:Section|clause|subsection|paragraph)s?\s+(?:{NUM}|(?:\([a-z0-9]{{1,4}}\))+)"
     r"|(?:Schedule|Exhibit|Annex|Appendix)\s+(?-i:[A-Z0-9])[\w.\-]*(?:\([a-z0-9]{1,3}\))?)"
     r"(?:\s*\([A-Z][^()]{0,60}\))?"  # its title in brackets: "Exhibit B (Form of Note)"
     r"(?:\s+(?:thereof|thereto|of\s+the\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}"
@@ -48,6 +50,7 @@ REPLACING_NAMED = rule(
         "is amended by deleting Schedule 2.1 to the Credit Agreement and substituting therefor",
         "by deleting Exhibit D thereto and substituting Exhibit D attached hereto therefor",
         "is amended by replacing Section 6.3 thereof with the following:",
+        "Section 6.5 is amended by replacing clause (d) thereof with the following:",
         "amended by replacing Exhibit B (Form of Note) in its entirety with Exhibit B hereto",
         "by replacing Annex A to the Credit Agreement with a new Annex A to this Amendment",
     ],
@@ -57,5 +60,6 @@ REPLACING_NAMED = rule(
         'Section 6.3 is amended by deleting "$100" and substituting "$200" therefor',
         "is amended by replacing Section 6.3(b) and Section 6.3(c) of the Agreement",
         "Section 6.3 is amended by replacing Section 6.4 with Section 6.5 in clause (b)",
+        'Section 6.5 is amended by replacing clause (d) thereof with "clause (e)"',
     ],
 )
