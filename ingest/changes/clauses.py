@@ -10,9 +10,11 @@ import re
 
 from ingest.rules import rule
 
-#: (the stop of an abbreviation, "No." or "Sec.", ends no clause)
+#: (the stop of an abbreviation, "No." or "Sec.", ends no clause, nor does the colon of a ratio
+#: or a time between two digits: 'deleting "1.20:1.00"', "not later than 11:00 a.m.")
 _CLAUSE_END = re.compile(
-    r"[:;]|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\bSec\.)(?<!\bSecs\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
+    r";|(?<!\d):|:(?!\d)"
+    r"|\.(?=\s|$)(?<!\bNo\.)(?<!\bno\.)(?<!\bSec\.)(?<!\bSecs\.)(?<!\.[A-Z]\.)|\n[ \t]*\n"
 )
 _UNDERLINE = re.compile(r"(?m)^[ \t]*[-_=]{3,}[ \t]*\n")
 #: A page break between the words of one sentence: blank lines, a page marker or number, blank

@@ -32,6 +32,7 @@ from ingest.changes.held_references import (
     reference_held,
 )
 from ingest.changes.inline_items import cut_at_next_item
+from ingest.changes.inline_lettered_items import cut_at_next_letter
 from ingest.changes.instructions import (
     ADD_FOLLOWING,
     ADDS_FOLLOWING,
@@ -345,6 +346,7 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         walk.body_end,
         walk.wordings(),
     )
+    new_text = cut_at_next_letter(walk.text, c.clause_from, new_text)
     new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
     if c.kind == "by" or walk.parent(c.a_start) is not None:
         new_text = cut_joiner(walk.text, new_text)  # "...; and" then the next item

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.changes.named_replacements import REPLACING_NAMED
 from ingest.changes.quotes import QUOTED
 from ingest.changes.targets import NUM
 
@@ -19,7 +20,8 @@ SUBJECT_GAP = re.compile(
     r"(?:,?\s*as\s+(?:defined|used)\s+in\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,?\s*)?"
     # (in capitals too: "SECTION 6.02 OF THE AGREEMENT IS HEREBY AMENDED")
     r"(?:(?:,?\s*(?i:of|to|in|under|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
-    r"(?i:the\s+|this\s+|such\s+|said\s+)?"
+    # ("Section 2 of each Term Note is amended": a section of every note of a kind)
+    r"(?i:the\s+|this\s+|such\s+|said\s+|each\s+)?"
     # "Section 4.3(b) the Agreement is amended": the "of" a filing left out (never after a
     # comma: "as set forth in Section 3, the Credit Agreement is amended")
     r"|\s+(?-i:the|this)\s+(?=(?-i:[A-Z])))"
@@ -234,6 +236,8 @@ def action_of(predicate: str) -> str:
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):
         return "add"
+    if REPLACING_NAMED.search(predicate):
+        return "replace"  # "by replacing Exhibit D thereto with Exhibit D attached hereto"
     partial = PARTIAL.search(predicate)
     whole = _REPLACE.search(predicate)
     if whole and not (partial and partial.start() < whole.start()):

@@ -14,8 +14,13 @@ from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.rules import rule
 
 #: A section number and its lettered parts ("7.1(b)(iv)"); a parenthesised word after it is
-#: its heading ("Section 9.2 (Liens)"), not a part.
-NUM = r"\d+(?:\.\d+)*[A-Z]?(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
+#: its heading ("Section 9.2 (Liens)"), not a part. Some banks' forms number a section by its
+#: article and a hyphen ("Section 10-2", "5-3(b)"); a hyphen after a dotted number is a range
+#: ("Sections 5.1-5.3"), not one number.
+NUM = (
+    r"\d+(?:-\d{1,3}(?!\d|\.\d)|(?:\.\d+)*)[A-Z]?"
+    r"(?:\s?\((?i:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))*"
+)
 #: ("Section 6.1 and Section 6.2": the word said again before each number)
 _NUM_LIST = (
     rf"{NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
