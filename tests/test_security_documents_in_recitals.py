@@ -136,3 +136,26 @@ def test_a_document_given_by_an_unnamed_class_is_no_fact() -> None:
     )
     assert not _titled(x, "Mortgage")
     assert _relations(x, "SECURES") == set()
+
+
+def test_a_note_naming_its_security_agreement_is_what_it_secures() -> None:
+    x = extract_text(
+        """                              PROMISSORY NOTE
+
+$750,000                                                          May 2, 2016
+
+     FOR VALUE RECEIVED, the undersigned, OSAGE RIVER TOOLING, INC., a Missouri corporation
+("Borrower"), promises to pay to the order of BRIDGEPORT STATE BANK ("Bank") the principal sum
+of $750,000, as provided in the Credit Agreement dated as of May 2, 2016 between Borrower and
+Bank (the "Credit Agreement").
+
+     This Note is secured by a Security Agreement dated as of May 2, 2016 executed by Borrower
+in favor of Bank.
+
+OSAGE RIVER TOOLING, INC.
+By: /s/ Pia Lund, President
+"""
+    )
+    secures = _relations(x, "SECURES")
+    assert ("OSAGE RIVER TOOLING, INC.", "Promissory Note") in secures
+    assert ("OSAGE RIVER TOOLING, INC.", "Credit Agreement") not in secures

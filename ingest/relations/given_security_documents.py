@@ -6,10 +6,10 @@ Realty, LLC for the benefit of the Bank".
 
 Its giver and the one it is given to are its parties (of a guaranty only the giver, its
 guarantor: the beneficiary seldom signs one), and the giver SECURES the agreement the
-document's obligations arise under. Why a reader of its own: :mod:`.agreement_makers` reads
-this shape only inside a definition ('"Security Agreement" means ...'), and the grant readers
-need a grant verb; amendments, consents and notes name their security documents in recitals
-and covenants this way instead.
+document's obligations arise under (in a note that names its security documents, the note).
+Why a reader of its own: :mod:`.agreement_makers` reads this shape only inside a definition
+('"Security Agreement" means ...'), and the grant readers need a grant verb; amendments,
+consents and notes name their security documents in recitals and covenants this way instead.
 """
 
 from __future__ import annotations
@@ -107,7 +107,10 @@ def extract_given_security_documents(ctx: DocContext, lo: int, sentence: str) ->
                 ctx.collector.relate(
                     "PARTY_TO", party, document, evidence, {"role": role} if role else {}
                 )
-        secured = secured_agreement(ctx)
+        # a note that names its security documents is what they secure, not the credit
+        # agreement it mentions
+        own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+        secured = ctx.self_ref if own and own.label == "Instrument" else secured_agreement(ctx)
         if secured is not None and secured != document:
             for party in givers:
                 if party not in receivers:
