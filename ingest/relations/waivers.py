@@ -59,6 +59,24 @@ _REQUESTED = re.compile(
 _RESTATED_VERB = re.compile(r"\W*and\s+(?:does\s+)?hereby\s+(?:\w+\s+){0,4}?waives?\b")
 
 
+#: "Subject to the conditions set forth herein, the Lender waives any Default ...": a waiver in
+#: the plain present tense, its subject opening the sentence or the clause after an
+#: introductory phrase ("Effective as of the date hereof, the Bank waives ..."); a condition
+#: ("if the Lender waives ...") is none
+_PLAIN_WAIVER = rule(
+    "relations.plain_present_waiver",
+    r"(?:^|[,;:]\s+)(?:the\s+|each\s+)?[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4}\s*$",
+    reads="the words before 'waives' without 'hereby': a subject that opens its clause",
+    matches=[
+        passage("Subject to the conditions set forth herein, the Lender ", match=", the Lender "),
+        "The Required Lenders ",
+    ],
+    rejects=["If the Lender ", "the Borrower agrees that the Lender ", "unless the Agent "],
+)
+#: "agrees to waive, and does hereby waive, X": the first verb, between the subject and the
+#: second one, which reads X
+_FIRST_VERB = re.compile(r"\s+agree[sd]?\s+to\s+waive,?\s+and\s*$")
+
 #: What a waiver of deal terms waives: a default or covenant, or money owed under the deal
 #: (accrued interest, a fee or premium); defences and procedure are :data:`_BOILERPLATE`.
 _WAIVABLE = re.compile(
@@ -135,12 +153,14 @@ def extract_waivers(
                 r"(?i)hereby|agree[sd]?\s+to|consents?\s+to",
                 sentence[max(0, m.start() - 40) : m.end()],
             )
+            and not _PLAIN_WAIVER.search(before)
         ):
             continue
         if requested and not _grants_waivers(ctx):
             continue
         # "The Lenders hereby (a) consent to ... and (b) waive": the subject precedes the list
         subject = AUXILIARY_TAIL.sub("", re.sub(r"\s+hereby\s*\((?:a|i|1)\)[^;]*$", "", before))
+        subject = _FIRST_VERB.sub("", subject)
         # "the Agent, acting at the direction of the Required Lenders, hereby waives": the
         # Agent waives, and the lenders it acts for through it
         acting = _ACTING_FOR.search(subject)
