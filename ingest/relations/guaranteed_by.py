@@ -71,8 +71,11 @@ def guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    # "The Note is guaranteed by ...": the note the subject names by its term or title
-    targets = instruments_in(ctx, subject) or deal_agreement(ctx, subject)
+    # "The Note is guaranteed by ...": the note the subject names by its term or title, and the
+    # agreement it names beside ("The obligations ... under the Notes and the Note Purchase
+    # Agreement are guaranteed by ...")
+    notes = instruments_in(ctx, subject)
+    targets = notes + agreements_in(ctx, subject) if notes else deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and instruments_in(ctx, obligor["who"]):
         obligor = None  # "Payment of the Note": the note's debt, no other obligor's
