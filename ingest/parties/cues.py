@@ -108,10 +108,16 @@ JOINT_TERM = rule(
 #: terms (each a party's), the term that follows is the role of each.
 EACH_OF_TERMS = rule(
     "parties.each_of_terms",
-    r"[\"\u201d]?\s*[;,]\s*each\s+of\s+(?P<terms>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
+    r"[\"\u201d]?\s*[;,]\s*(?:each\s+of\s+(?=(?P<each>))|(?=[^;\"\u201c\u201d]{1,80}?\s+are\s))"
+    r"(?P<terms>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
-    r"|\s+and\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)+)\s*,\s*"
+    r"|\s+and\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)+)"
+    r"(?:(?(each)\s*,\s*"
     r"(?:(?:therein|herein|hereinafter|hereunder)\s+)?(?:(?:referred\s+to|defined)\s+as\s+|called\s+)?"
+    # "; Acme and Beta are sometimes referred to herein individually as a "Borrower"": the
+    # same role without "each of", the verb saying the terms are theirs
+    r"|\s+are\s+(?:(?:sometimes|herein(?:after)?|referred\s+to|called|individually|collectively"
+    r"|jointly|severally|and|each)[\s,]+)+as\s+))"
     r"(?:an?|the)\s*[\"\u201c]\s*",
     reads="a parenthesis of defined terms: a role the party shares with parties named before it",
     matches=[
@@ -123,8 +129,18 @@ EACH_OF_TERMS = rule(
             "\u201d; each of Northgate, Tamsin Holdings and Hale, a \u201c",
             terms="Northgate, Tamsin Holdings and Hale",
         ),
+        passage(
+            '"; Tanager and Osprey are sometimes referred to herein individually as a "',
+            terms="Tanager and Osprey",
+        ),
     ],
-    rejects=['" and, together with the Parent, the "', '"; each of the Lenders, a "', '" or the "'],
+    rejects=[
+        '" and, together with the Parent, the "',
+        '"; each of the Lenders, a "',
+        '" or the "',
+        '"; Tanager and Osprey are parties to the Merger Agreement "',
+        '"; Tanager and Osprey, a "',
+    ],
     mode="fullmatch",
 )
 #: Between a party's parenthesis of terms and a second one that gives it its role: nothing

@@ -65,12 +65,18 @@ _AMEND_CUE = rule(
 )
 
 
-#: The own document's title: it changes another agreement.
+#: The own document's title: it changes another agreement (a forbearance agreement, too, often
+#: says "The Loan Agreement is hereby amended as follows" beside the lender's standstill).
 _CHANGING_TITLE = rule(
     "references.changing_title",
-    r"(?i)amendment|supplement|modification|extension|waiver",
+    r"(?i)amendment|supplement|modification|extension|waiver|forbearance",
     reads="the document's own title: whether it changes another agreement",
-    matches=["Second Amendment to Lease", "Loan Modification Agreement", "Limited Waiver"],
+    matches=[
+        "Second Amendment to Lease",
+        "Loan Modification Agreement",
+        "Limited Waiver",
+        "Forbearance Agreement",
+    ],
     rejects=["Credit Agreement", "Amended and Restated Note"],
 )
 #: A defined agreement as the object of an amending verb: "the Credit Agreement".

@@ -110,7 +110,7 @@ _CHAIN_START = rule(
 _PARTIES_BEFORE_CHAIN = rule(
     "references.parties_before_chain",
     r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+[^;()\"\u201c\u201d]{1,200}?"
-    r"(?=,\s*(?:and\s+)?as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)",
+    r"(?=(?:,\s*(?:and\s+)?|\s*\(\s*)as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)",
     reads="between a mentioned agreement's date and its amendment chain: its parties",
     matches=[
         passage(
@@ -118,6 +118,7 @@ _PARTIES_BEFORE_CHAIN = rule(
             match=", by and among Borrowers and Bank",
         ),
         passage(" between Acme and Beta, and as further modified", match=" between Acme and Beta"),
+        passage(" between Acme and Beta (as amended by", match=" between Acme and Beta"),
     ],
     rejects=[", among Acme and Beta (the Agreement), as amended by", ", as amended by"],
     mode="match",
@@ -251,6 +252,15 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
                 break
             chain.append(linked)
             pos = lend
+            if (
+                linked.term
+                and names_same_thing(linked.term, linked.title)
+                and not names_same_thing(linked.term, head.title)
+            ):
+                # "(as amended by the First Amendment ... (the "First Amendment"), and as further
+                # amended ..., the "Loan Agreement")": the amendment's own term, not the head's
+                link = _CHAIN_NEXT.match(text, pos)
+                continue
             if linked.term:
                 head = Mention(head.title, head.start, head.end, head.date, linked.term)
                 chain[-1] = Mention(linked.title, linked.start, linked.end, linked.date)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.amended_agreements import AMENDING_KINDS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.refs import EACH_HOLDERS
@@ -55,14 +56,15 @@ from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
-#: Borrower's separate promissory note", "evidenced by a single Note of Borrower"
+#: Borrower's separate promissory note", "evidenced by a single Note of Borrower", "evidenced
+#: by the Borrower's Term Note dated ... payable to the order of the Bank"
 #: "evidenced by and payable with interest in accordance with the note of the Borrower",
 #: "evidenced by and repayable in accordance with a promissory note executed by ..."
 _EVIDENCED = re.compile(
     r"(?i:evidenced\s+by)\s+"
     r"(?:and\s+(?:re)?payable\s+(?:[\w-]+\s+){0,3}?(?:in\s+accordance\s+with|under)\s+"
     r"(?:(?P<the>the)(?=\s+notes?\s+of\s)|(?P<after>(?i:an?)))"
-    r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s))\s+"
+    r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|(?:the\s+)?[A-Z][\w-]*['\u2019]s))\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
 #: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
@@ -507,11 +509,11 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
 
 def _under(ctx: DocContext) -> str | None:
     """The agreement the notes a clause requires are issued under: the own agreement, or the
-    credit agreement an amendment amends."""
+    credit agreement an amendment amends (or a waiver or consent concerns)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement":
         return None
-    if own.props.get("kind") == "amendment":
+    if own.props.get("kind") in AMENDING_KINDS:
         return secured_agreement(ctx)
     return ctx.self_ref
 

@@ -20,7 +20,7 @@ from ingest.rules import passage, rule
 EXECUTES_NOTE = rule(
     "relations.executed_notes.shall_execute",
     r"(?i:\b(?:shall|will|agrees?\s+to)\s+execute(?:\s+and\s+deliver)?"
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)\s+"
+    r"(?:\s+to\s+(?:the\s+|each\s+|such\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)\s+"
     r"(?P<det>(?i:an?|one\s+or\s+more))\s+(?P<words>(?i:amended\s+and\s+restated\s+)?"
     r"(?:[\w-]+\s+){0,3}?)(?P<noun>(?i:notes?))\b"
     r"(?=(?:[^.;]|\.\d){0,300}?\b(?i:evidencing|(?:shall|will)\s+evidence|as\s+evidence\s+of"

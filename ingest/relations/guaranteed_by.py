@@ -74,9 +74,12 @@ def guaranteed_by(
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
-    # "The Note is guaranteed by ...": the note the subject names by its term or title;
-    # "Payment of this Note is guaranteed by ...": the note the sentence is written in
-    targets = instruments_in(ctx, subject) or _this_note(ctx, lo, subject)
+    # "The Note is guaranteed by ...": the note the subject names by its term or title, and the
+    # agreement it names beside ("The obligations ... under the Notes and the Note Purchase
+    # Agreement are guaranteed by ..."); "Payment of this Note is guaranteed by ...": the note
+    # the sentence is written in
+    notes = instruments_in(ctx, subject)
+    targets = notes + agreements_in(ctx, subject) if notes else _this_note(ctx, lo, subject)
     targets = targets or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and instruments_in(ctx, obligor["who"]):

@@ -31,7 +31,8 @@ AND_ANOTHER_NOTE = rule(
 #: one the term "Bank" was bound to first
 CLASS_PAYEE = rule(
     "relations.class_payee",
-    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)\s+"
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
+    r"|execute\s+and\s+deliver\s+to)\s+"
     r"(?:each|such|any)\s+(?:of\s+the\s+)?(?:Lender|Bank)s?\b",
     reads="a note clause's payee that is each lender of the class: 'to the order of such Bank'",
     matches=[
@@ -40,6 +41,10 @@ CLASS_PAYEE = rule(
             match="payable to the order of such Bank",
         ),
         passage("a Note in favor of each Lender", match="in favor of each Lender"),
+        passage(
+            "shall execute and deliver to each Bank a replacement Revolving Note",
+            match="execute and deliver to each Bank",
+        ),
     ],
     rejects=["payable to the order of First Bank", "payable to the Agent for the Banks"],
 )

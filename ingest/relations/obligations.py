@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.amended_agreements import AMENDING_KINDS
 from ingest.context import DocContext
 from ingest.references.keys import norm_title
 from ingest.relations.slots import agreements_in, labelled, title_of
@@ -87,7 +88,9 @@ CREDIT_TITLE = re.compile(
 
 def secured_agreement(ctx: DocContext) -> str | None:
     """The agreement whose obligations the document's guarantors secure: the own credit or
-    loan agreement, else the credit agreement an amendment, consent or guaranty concerns."""
+    loan agreement, else the credit agreement an amendment, consent or guaranty concerns (a
+    waiver letter titled by its "Re:" line, "Waiver ... under Loan Agreement dated ...",
+    concerns the loan agreement it names; it is none)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or ctx.self_ref is None:
         return None
@@ -95,7 +98,7 @@ def secured_agreement(ctx: DocContext) -> str | None:
     if (
         own.label == "Agreement"
         and CREDIT_TITLE.search(title)
-        and own.props.get("kind") != "amendment"
+        and own.props.get("kind") not in AMENDING_KINDS
     ):
         return ctx.self_ref
     amended = [k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref]

@@ -32,7 +32,8 @@ from ingest.relations.slots import (
 #: and class word make it one instrument, whatever agreement mentions it.
 _RATED_ISSUE = re.compile(
     r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:(?:million|billion)\s+)?(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
-    r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
+    r"(?:(?:(?P<its>its)|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s)\s+)?"
+    r"(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?)\s?%\s+"
     r"(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
     r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
@@ -50,6 +51,18 @@ _ISSUER_BEFORE = re.compile(
     r"\s+of"
     r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+)?issued"
     r"(?:\s+certain)?)\s*(?:certain\s+)?$"
+)
+
+
+#: the issuer and the agreement a recital names before the issues it lists: "The Company has
+#: heretofore issued pursuant to the Note Purchase Agreement $45,000,000 aggregate principal
+#: amount of its 7.10% Senior Notes, Series A, ... and $30,000,000 ... of its 7.35% Senior
+#: Notes, Series B"
+_ISSUED_PURSUANT = re.compile(
+    r"\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has|have|had)\s+"
+    r"(?:(?:heretofore|previously|theretofore)\s+)?issued(?:\s+and\s+sold)?\s+"
+    r"(?:pursuant\s+to|under)\s+(?P<agr>(?:the|that\s+certain)\s+"
+    r"(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,8}?(?:Agreement|Indenture)s?)\b"
 )
 
 
@@ -96,12 +109,28 @@ _UNDER_WHICH = re.compile(
 _ISSUING = re.compile(r"(?i)\b(?:issue[sd]?|issuance|sell|sold)\b")
 
 
+def _agreement_named(ctx: DocContext, agr: str) -> list[str]:
+    """The agreement a phrase ("the Note Purchase Agreement") names: by its term, else its title."""
+    phrase = re.sub(r"^(?:the|that\s+certain)\s+", "", " ".join(agr.split()))
+    return labelled(ctx, ctx.lookup(phrase), "Agreement") or agreements_in(ctx, phrase)
+
+
+def _issued_pursuant(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The recital clause before a named issue that says who issued it under which agreement
+    (``_ISSUED_PURSUANT``), where no clause break stands between them."""
+    found = list(_ISSUED_PURSUANT.finditer(sentence, 0, m.start()))
+    if found and ";" not in sentence[found[-1].end() : m.start()]:
+        return found[-1]
+    return None
+
+
 def _issue_agreement(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) -> list[str]:
     """The agreement a named issue is issued under (see ``_UNDER_AFTER``), [] when unsaid."""
     after = sentence[m.end() : m.end() + 200]
     if u := _UNDER_AFTER.match(after):
-        phrase = re.sub(r"^(?:the|that\s+certain)\s+", "", " ".join(u["agr"].split()))
-        return labelled(ctx, ctx.lookup(phrase), "Agreement") or agreements_in(ctx, phrase)
+        return _agreement_named(ctx, u["agr"])
+    if p := _issued_pursuant(sentence, m):
+        return _agreement_named(ctx, p["agr"])
     t = _TERM_AFTER.match(after)
     if t:
         found = labelled(ctx, ctx.lookup(t["term"]), "Agreement") or _titled(ctx, t["term"])
@@ -142,6 +171,23 @@ def _issue_agreement(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) 
     return []
 
 
+#: a term a parenthesis gives an issue with the one named before it: "(the "Series B Notes"
+#: and, together with the Series A Notes, the "Notes")"
+_TOGETHER_WITH = re.compile(
+    r"\btogether\s+with\s+the\s+(?P<other>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}),\s+"
+    rf"(?:collectively\s+)?the\s+{QUOTE}\s*(?P<term>[^\"\u201c\u201d]{{1,60}}?)\s*{QUOTE}"
+)
+
+
+def _together_with(ctx: DocContext, paren: str, term: str) -> list[str]:
+    """The instruments an issue's collective term covers beside it: those of the term named
+    after "together with" right before it (``_TOGETHER_WITH``)."""
+    for t in _TOGETHER_WITH.finditer(paren):
+        if " ".join(t["term"].split()) == term:
+            return labelled(ctx, ctx.lookup(t["other"]), "Instrument")
+    return []
+
+
 def _own_indenture(ctx: DocContext) -> str | None:
     """The document's own agreement when it is an indenture (titled so)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -167,11 +213,13 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _RATED_ISSUE.finditer(sentence):
         owner = m["owner"]
         issuers: list[str] = []
-        if owner and owner != "its":
+        if owner:
             issuers = parties_named(ctx, owner)
         elif b := _ISSUER_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             issuers = parties_named(ctx, b["by"] or b["poss"] or b["subj"])
-        elif owner == "its":
+        elif p := _issued_pursuant(sentence, m):
+            issuers = parties_named(ctx, p["subj"])
+        elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, lo, sentence, m)
         if not issuers and not agreements and not _ISSUING.search(sentence):
@@ -209,11 +257,13 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         span = ctx.span(lo + m.start("title"), lo + m.end("title"))
         ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
         # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
-        terms = QUOTED_TERM.findall(sentence[m.end() : m.end() + 200].split(")")[0])
-        for term in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
+        paren = sentence[m.end() : m.end() + 200].split(")")[0]
+        terms = QUOTED_TERM.findall(paren)
+        for spaced in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
+            term = " ".join(spaced.split())  # "(the “ Series A Notes ”)" of a converted page
             known = labelled(ctx, ctx.lookup(term), "Instrument")
             if re.search(r"(?i)\b(?:note|debenture|bond)s?$", term) and not known:
-                ctx.define(term, ref)
+                ctx.define(term, ref, *_together_with(ctx, paren, term))
         for issuer in issuers:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)
         for agr in agreements[:1]:

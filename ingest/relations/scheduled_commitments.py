@@ -61,6 +61,16 @@ _BARE_FIGURE = rule(
     ],
     rejects=["Section 2.05", "$12,000,000", "1.5%"],
 )
+#: A converted table's row, one cell a line: the "$" cell, then the figure's ("Harbor Bank" /
+#: "$" / "35,000,000.00"), right after the lender's name.
+_DOLLAR_CELL = rule(
+    "relations.commitment_dollar_cell",
+    r"[ \t]*\n\s*\$[ \t]*\n\s*(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?![\d,]|\.\d)",
+    reads="a row of a converted commitments table: the '$' cell and the lender's figure under it",
+    matches=[passage("\n\n$\n\n35,000,000.00\n", figure="35,000,000.00")],
+    rejects=["\n\n$35,000,000.00", "\n\n41.17%", "\n\n$\n\nSection 2.01"],
+    mode="match",
+)
 #: How far into a schedule its heading and column header stand.
 _HEAD = 400
 #: How far after a lender's name its commitment may stand (an address between them).
@@ -115,6 +125,10 @@ def scheduled_commitments(
             if amounts:
                 a = amounts[0]
                 out[ref] = ({"amount": a.plain, "currency": a.currency}, m.start(), a.end)
+            elif cell := _DOLLAR_CELL.match(text, m.end(), stop):
+                value = float(cell["figure"].replace(",", ""))
+                amount = int(value) if value.is_integer() else value
+                out[ref] = ({"amount": amount, "currency": "USD"}, m.start(), cell.end())
             elif written and (row := _bare_row(text, m.end(), stop)):
                 # a row of a column whose currency another row writes ("$35,750,000.00")
                 amount, row_end = row

@@ -46,10 +46,13 @@ def extract_signatures(ctx: DocContext) -> None:
     listed = listed_class(ctx, st.signatures.start)
     signed_companies: list[tuple[str, str | None, int, int]] = []
     end = min(st.signatures.end, st.signatures.start + SIGNATURE_WINDOW)
-    for column in read_columns(text, st.signatures.start, end):
+    columns = read_columns(text, st.signatures.start, end)
+    for column in columns:
+        # the left of two columns: the witnesses' column a "WITNESS:" caption may head
+        beside = len(columns) == 2 and column is columns[0]
         for b in read_blocks(text, column):
             company_ref = None
-            if witness_block(column, b) or (
+            if witness_block(column, b, beside) or (
                 b.company_span
                 and (
                     occupation_line(text, b.company_span[0])

@@ -3,10 +3,11 @@
   Credit Agreement", which names the document (often by its borrower's name), never a company
   that signs a block there (a label in brackets or in a parenthesis is read where the block
   reader meets "[" and "(");
-- a numbered footer that names the page but no signer ("LOAN AGREEMENT" / "ACME REALTY
-  COMPANY" / "SIGNATURE PAGE 58"): the company it names (the borrower, to tell the pages
-  apart) signs no block there; read as a company line it would take the caption above it
-  ("BANKS:") as its role.
+- a footer that names the page but no signer ("LOAN AGREEMENT" / "ACME REALTY COMPANY" /
+  "SIGNATURE PAGE 58", or "Acme Realty Company" / "First Amendment to Credit Agreement" /
+  "Signature Page"): the company it names (the borrower, to tell the pages apart) signs no
+  block there; read as a company line it would take the caption above it ("BANKS:") as its
+  role.
 """
 
 from __future__ import annotations
@@ -43,10 +44,16 @@ def page_label(line: str) -> bool:
 
 _FOOTER_LINE = rule(
     "signatures.page_footer_line",
-    r"(?i)signature\s+page\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?[ \t]*",
-    reads="the last line of a signature page's footer, numbered: 'SIGNATURE PAGE 58', 'Signature"
-    " Page 2 of 4' (a 'Signature Page to ...' line heads a page as often as it ends one)",
-    matches=[passage("SIGNATURE PAGE 58"), passage("Signature Page 2 of 4")],
+    r"(?i)signature\s+page(?:\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?)?[ \t]*",
+    reads="the last line of a signature page's footer, numbered or not: 'SIGNATURE PAGE 58',"
+    " 'Signature Page 2 of 4', the 'Signature Page' under 'Acme Holdings, Inc.' / 'First"
+    " Amendment to Credit Agreement' (a 'Signature Page to ...' line heads a page as often as"
+    " it ends one)",
+    matches=[
+        passage("SIGNATURE PAGE 58"),
+        passage("Signature Page 2 of 4"),
+        passage("Signature Page"),
+    ],
     rejects=[
         "SIGNATURE PAGES FOLLOW",
         "the signature page of each Lender",

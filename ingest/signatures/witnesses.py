@@ -72,17 +72,49 @@ def witness_caption(line: str) -> bool:
     return bool(_WITNESS_CUE.search(line.rstrip()))
 
 
-def witness_block(column: list[Field], b: Block) -> bool:
+def witness_block(column: list[Field], b: Block, beside: bool = False) -> bool:
     """Whether block ``b`` of a column is a witness's (no company, no "By:"): the column's
-    line before it is a witness caption ("ATTEST/WITNESS:" beside the party's block), or its
-    lines are a witness form's, with an occupation."""
+    line before it is a witness caption ("ATTEST/WITNESS:" beside the party's block), or, in
+    a left column ``beside`` the parties' blocks, it is one of the witnesses' signatures under
+    one caption, or its lines are a witness form's, with an occupation."""
     if b.company or b.by:
         return False
     before = [f for f in column if f.end <= b.start]
     if before and _WITNESS_CUE.search(before[-1].text):
         return True
+    if beside and _witness_column(before):
+        return True
     below = [f for f in column if f.start >= b.start][:_FORM_LINES]
     return any(_OCCUPATION.match(f.text) for f in below)
+
+
+#: A witness's line in a column of witnesses: a signature ("/s/ Ann Lowry"), a rule to sign on,
+#: or the witness's printed name under it.
+_WITNESS_LINE = rule(
+    "signatures.witness_column_line",
+    r"(?:/s/.*|[_\-]{3,}[ \t]*|(?:Print(?:ed)?\s+)?Name\s*:.*)",
+    reads="a line of a column headed by one witness caption: a signature, a rule, a name",
+    matches=[
+        passage("/s/ Ann Lowry"),
+        passage("-----------------------"),
+        passage("Name: Ann Lowry"),
+    ],
+    rejects=["Secretary", "Title: Assistant Secretary", "ACME TOOL CO.", "By: /s/ Ann Lowry"],
+    mode="fullmatch",
+)
+
+
+def _witness_column(before: list[Field]) -> bool:
+    """Whether the lines above a block in its column are witnesses' signatures up to a witness
+    caption ("WITNESS:" heading a left column beside the parties' blocks, one signature for
+    each): nothing but signatures, rules and names since the caption, no party's block."""
+    for f in reversed(before):
+        line = f.text.strip()
+        if _WITNESS_CUE.search(line):
+            return True
+        if not _WITNESS_LINE.fullmatch(line):
+            return False
+    return False
 
 
 def occupation_line(text: str, pos: int) -> bool:
