@@ -62,7 +62,8 @@ _EVIDENCED = re.compile(
     r"(?i:evidenced\s+by)\s+"
     r"(?:and\s+(?:re)?payable\s+(?:[\w-]+\s+){0,3}?(?:in\s+accordance\s+with|under)\s+"
     r"(?:(?P<the>the)(?=\s+notes?\s+of\s)|(?P<after>(?i:an?)))"
-    r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|[A-Z][\w-]*['\u2019]s))\s+"
+    # "a promissory note", "Borrower's separate note", "the Pledgor's promissory notes"
+    r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|(?:the\s+)?[A-Z][\w-]*['\u2019]s))\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
 #: "an original executed Amended and Restated Revolving Credit Note, dated ..., made by the
