@@ -41,8 +41,8 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.issuing_agreement import issuing_agreement
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
-from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
@@ -454,7 +454,7 @@ def _read(
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, note, span)
     _terms(ctx, note, about, evidence)
-    under = _under(ctx)
+    under = issuing_agreement(ctx)
     if (
         under is not None
         and (makers or "ISSUES" in held.stated)
@@ -504,17 +504,6 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
         props["amount"], props["currency"] = found
     if any(v is not None for v in props.values()):
         ctx.collector.add(note, "Instrument", evidence, props)
-
-
-def _under(ctx: DocContext) -> str | None:
-    """The agreement the notes a clause requires are issued under: the own agreement, or the
-    credit agreement an amendment amends."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement":
-        return None
-    if own.props.get("kind") == "amendment":
-        return secured_agreement(ctx)
-    return ctx.self_ref
 
 
 def extract_evidencing_notes(ctx: DocContext) -> None:
