@@ -13,6 +13,7 @@ from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
 from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
+from ingest.relations.issuing_agreement import issuing_agreement
 from ingest.rules import passage, rule
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
@@ -248,12 +249,14 @@ def lines_of_credit(ctx: DocContext) -> None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
+    # a security document's recited loans are the secured agreement's (or nobody's it names)
+    under = ctx.self_ref if own.props.get("kind") == "amendment" else issuing_agreement(ctx)
     text = ctx.text
     lines: dict[int, str] = {}  # the clause each line of credit is defined in -> the line
     for m in _LINE_OF_CREDIT.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
         established = _ESTABLISHES.search(text, lo, m.start())
-        if established and (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+        if established and (ref := _add_facility(ctx, m, lo, under)) is not None:
             lines.setdefault(lo, ref)
     if own.props.get("kind") == "amendment":
         return
@@ -278,7 +281,7 @@ def lines_of_credit(ctx: DocContext) -> None:
             ctx.collector.add(line, "Instrument", ctx.span(lo, m.end()), None, (term,))
             ctx.define(term, line)
             continue
-        if (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+        if (ref := _add_facility(ctx, m, lo, under)) is not None:
             loans.setdefault(lo, ref)
 
 
@@ -304,9 +307,10 @@ def _lending_start(ctx: DocContext, start: int, end: int) -> int:
 _COMMITMENT = re.compile(r"(?i)\bcommitment$")
 
 
-def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str | None:
-    """The credit facility ``m`` defines in the clause starting at ``lo``, ISSUED_UNDER the own
-    agreement: its amount (stated in the clause or by a term the clause uses) and last day."""
+def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -> str | None:
+    """The credit facility ``m`` defines in the clause starting at ``lo``, ISSUED_UNDER the
+    agreement ``own`` (if any): its amount (stated in the clause or by a term the clause uses)
+    and last day."""
     text = ctx.text
     term = " ".join(m["term"].split())
     if ctx.lookup(term) or re.match(r"(?i)existing|prior|former", term):
@@ -334,7 +338,8 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str) -> str |
     evidence = ctx.span(lo, m.end())
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     ctx.define(term, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+    if own is not None:
+        ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
     return ref
 
 

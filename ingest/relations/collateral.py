@@ -102,9 +102,11 @@ _GRANT_TERM = re.compile(
 
 #: the term a longer grant gives its list in a parenthesis of its own: "... and all proceeds
 #: thereof (all such assets on which a lien is granted to the Bank hereinafter collectively
-#: referred to as the "Collateral")"
+#: referred to as the "Collateral")", "(all of which shall collectively be called the
+#: "Intellectual Property Collateral")"
 _REFERRED_TERM = re.compile(
-    rf"^[^;]{{0,400}}?\([^()]{{0,200}}?\b(?:referred\s+to|called)\s+(?:herein\s+)?as\s+"
+    rf"^[^;]{{0,400}}?\([^()]{{0,200}}?\b(?:referred\s+to\s+(?:herein\s+)?as|called"
+    rf"(?:\s+herein)?(?:\s+as)?)\s+"
     rf"(?:the\s+)?{QUOTE}(?P<term>[A-Z][^\"\u201c\u201d]{{1,40}}){QUOTE}\s*\)"
 )
 

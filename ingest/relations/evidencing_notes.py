@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.amended_agreements import AMENDING_KINDS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.refs import EACH_HOLDERS
@@ -42,8 +41,8 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.issuing_agreement import issuing_agreement
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
-from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
@@ -64,6 +63,7 @@ _EVIDENCED = re.compile(
     r"(?i:evidenced\s+by)\s+"
     r"(?:and\s+(?:re)?payable\s+(?:[\w-]+\s+){0,3}?(?:in\s+accordance\s+with|under)\s+"
     r"(?:(?P<the>the)(?=\s+notes?\s+of\s)|(?P<after>(?i:an?)))"
+    # "a promissory note", "Borrower's separate note", "the Pledgor's promissory notes"
     r"|(?P<det>(?i:an?|one\s+or\s+more|separate)|(?:the\s+)?[A-Z][\w-]*['\u2019]s))\s+"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:notes?))\b"
 )
@@ -455,7 +455,7 @@ def _read(
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, note, span)
     _terms(ctx, note, about, evidence)
-    under = _under(ctx)
+    under = issuing_agreement(ctx)
     if (
         under is not None
         and (makers or "ISSUES" in held.stated)
@@ -505,17 +505,6 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
         props["amount"], props["currency"] = found
     if any(v is not None for v in props.values()):
         ctx.collector.add(note, "Instrument", evidence, props)
-
-
-def _under(ctx: DocContext) -> str | None:
-    """The agreement the notes a clause requires are issued under: the own agreement, or the
-    credit agreement an amendment amends (or a waiver or consent concerns)."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement":
-        return None
-    if own.props.get("kind") in AMENDING_KINDS:
-        return secured_agreement(ctx)
-    return ctx.self_ref
 
 
 def extract_evidencing_notes(ctx: DocContext) -> None:

@@ -69,6 +69,7 @@ from ingest.relations.role_lending import (
     extract_signed_lending,
 )
 from ingest.relations.schedule_holders import extract_schedule_holders
+from ingest.relations.secured_by_document import extract_given_to_secure
 from ingest.relations.secured_by_lists import extract_secured_by_lists
 from ingest.relations.security import SECURITY_CUE, extract_guaranteed_notes, extract_security
 from ingest.relations.security_documents import extract_security_documents
@@ -179,6 +180,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_joinders(ctx, lo, sentence)
         if "secur" in low and ("convey" in low or "mortgage" in low):
             extract_conveyances(ctx, lo, sentence)
+        if "secur" in low and ("given" in low or "purpose" in low or "this" in low):
+            extract_given_to_secure(ctx, lo, sentence)
         if "agreement" in low and "between" in low and "mean" in low:
             extract_agreement_between(ctx, lo, sentence)
         if "waive" in low:

@@ -71,10 +71,15 @@ _GRANT_BY_SUBJECT = rule(
     r"|\s+or\s+cause\s+to\s+be\s+granted)?\s+(?:to\s+)?"
     r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
+    # bank forms: "grants Bank, to secure the payment ... of all of the Obligations, a ..."
+    r"(?:,\s+to\s+secure\b(?P<purpose>[^;]{3,300}?)(?=,\s+(?:an?|the)\s))?"
     r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
     r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
-    r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?\s+(?:(?:in|on|over)\s+)?"
+    r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?"
+    # "a continuing security interest in, and pledges to Bank, the Collateral"
+    r"(?:\s+in,\s+and\s+(?:pledges?|assigns?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?\s+(?:(?:in|on|over)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
     r"|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
@@ -137,6 +142,14 @@ _GRANT_BY_SUBJECT = rule(
             'certain Security Agreement of even date executed by Borrower (the "Collateral").',
             subj="Borrower",
             asset="those of Borrower's assets",
+        ),
+        passage(
+            "Borrower hereby grants Bank, to secure the payment and performance in full of all "
+            "of the Obligations, a continuing security interest in, and pledges to Bank, the "
+            "Collateral, wherever located, whether now owned or hereafter acquired.",
+            subj="Borrower",
+            purpose=" the payment and performance in full of all of the Obligations",
+            asset="the Collateral",
         ),
         passage(
             "As security for the payment of the Obligations, the Company hereby transfers, "
@@ -412,7 +425,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
         grantees = set(parties_named(ctx, m["to"]))
         grantors = [g for g in _subjects(ctx, m["subj"], lo) if g not in grantees]
         assets = _granted_assets(ctx, m["asset"], sentence[m.end() :])
-        for t in _secured(ctx, lo, m["what"] or ""):
+        for t in _secured(ctx, lo, m["what"] or m["purpose"] or ""):
             for asset in assets:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:

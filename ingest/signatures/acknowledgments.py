@@ -10,6 +10,8 @@ certificate makes no one party to anything.
 
 from __future__ import annotations
 
+import re
+
 from ingest.rules import passage, rule
 
 #: The words of a notarial acknowledgment: "before me ... personally appeared", "personally
@@ -17,7 +19,9 @@ from ingest.rules import passage, rule
 _ACKNOWLEDGMENT = rule(
     "signatures.notarial_acknowledgment",
     r"(?i)\bbefore\s+me\b[^.]{0,200}?\bpersonally\s+(?:appeared|came)\b"
-    r"|\backnowledged\s+(?:him|her|them)sel(?:f|ves)\s+to\s+be\b",
+    r"|\backnowledged\s+(?:him|her|them)sel(?:f|ves)\s+to\s+be\b"
+    # the statutory short form: "The foregoing instrument was acknowledged before me this ..."
+    r"|\bwas\s+acknowledged\s+before\s+me\b",
     reads="a notary's certificate that a signer appeared before it and acknowledged the signature",
     matches=[
         passage(
@@ -27,6 +31,11 @@ _ACKNOWLEDGMENT = rule(
         ),
         passage("who acknowledged himself to be the Treasurer of Falcon Tools, Inc."),
         passage("BEFORE ME, the undersigned authority, on this day personally came Ellis Varga"),
+        passage(
+            "The foregoing instrument was acknowledged before me this 3rd day of June, 2002, by "
+            "Ramon Ortiz, the Manager of Alder Point LLC",
+            match="was acknowledged before me",
+        ),
     ],
     rejects=[
         "The Borrower acknowledges that the Lender has made no representation",
@@ -46,3 +55,13 @@ def acknowledging(text: str, pos: int) -> bool:
     end = text.find("\n\n", pos)
     end = end if end >= 0 else len(text)
     return bool(_ACKNOWLEDGMENT.search(text, start, end))
+
+
+#: the notary's own signature: a line "Notary Public" under the signed name
+_NOTARY_LINE = re.compile(r"(?im)^[\s_-]*notary\s+public\b")
+
+
+def notary_signature(text: str, end: int) -> bool:
+    """Whether the few lines after a signature block's last line (at ``end``) give the
+    signer as a notary ("/s/ Rosalind Tern" / "------" / "Notary Public")."""
+    return bool(_NOTARY_LINE.search(text, end, min(len(text), end + 120)))

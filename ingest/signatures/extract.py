@@ -10,7 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
 from ingest.parties.add import add_party, party_to
-from ingest.signatures.acknowledgments import acknowledging
+from ingest.signatures.acknowledgments import acknowledging, notary_signature
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
     join_collective,
@@ -52,11 +52,15 @@ def extract_signatures(ctx: DocContext) -> None:
         beside = len(columns) == 2 and column is columns[0]
         for b in read_blocks(text, column):
             company_ref = None
-            if witness_block(column, b, beside) or (
-                b.company_span
-                and (
-                    occupation_line(text, b.company_span[0])
-                    or acknowledging(text, b.company_span[0])
+            if (
+                witness_block(column, b, beside)
+                or notary_signature(text, b.end)
+                or (
+                    b.company_span
+                    and (
+                        occupation_line(text, b.company_span[0])
+                        or acknowledging(text, b.company_span[0])
+                    )
                 )
             ):
                 # a witness attests a signature, a notary certifies it: no party, no signer
