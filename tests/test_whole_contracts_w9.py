@@ -200,8 +200,27 @@ class Miss:
     extra: frozenset[str] = field(default_factory=frozenset)
 
 
-#: contract name -> its known misses (filled in after the first score)
-KNOWN_MISSES: dict[str, Miss] = {}
+#: contract name -> its known misses. First score (main at a9b0888): titles 17/17, dates
+#: 17/17, laws 16/16, party names precision 77/79 = 0.975, recall 77/83 = 0.928.
+KNOWN_MISSES: dict[str, Miss] = {
+    # a parties table's label ("Party A:") is taken for the alias, the quoted term is lost
+    "co-branding: a parties table of Party A and Party B": Miss(
+        missed=frozenset({"lumen", "trailpeak"}), extra=frozenset({"party a", "party b"})
+    ),
+    # "(each an "Owner" and together the "Owners")": the joint term is given to nobody
+    "franchise: a d/b/a and two owners, the franchisor over the title": Miss(
+        missed=frozenset({"owners"})
+    ),
+    # the second party of a cover page ("between X (the "Provider") and Y (the "Operator")",
+    # each on lines of its own) is not read
+    "maintenance: parties named on the cover page, a B.V.": Miss(
+        missed=frozenset({"operator", "sunward regional airlines inc"})
+    ),
+    # a joinder's term ("joins in this Agreement as a "Seller Affiliate"") is no alias
+    "non-compete: among buyer, company and seller; affiliates joining": Miss(
+        missed=frozenset({"seller affiliate"})
+    ),
+}
 
 
 @dataclass(frozen=True)
