@@ -186,6 +186,56 @@ EXPECTED: dict[str, Facts] = {
         "2010-07-01",
         "Maine",
     ),
+    # the second batch, written after the first was scored and fixed
+    "outsourcing: a PDF conversion, title over two lines, a party with its affiliates": facts(
+        "Master Outsourcing Services Agreement",
+        {
+            "Corvane Health Holdings, Inc.",
+            "Corvane",
+            "Indus Bridge Technologies Private Limited",
+            "Supplier",
+        },
+        "2019-11-17",
+        "Tennessee",
+    ),
+    "trademark licence: hereinafter referred to as, two terms, Swiss law": facts(
+        "Trademark License Agreement",
+        {
+            "Bellamy Brands International S.a r.l.",
+            "Bellamy",
+            "Licensor",
+            "Tropica Beverage Company, S.A. de C.V.",
+            "Licensee",
+        },
+        "2003-04-03",
+        "Switzerland",
+    ),
+    "hosting amendment: first amendment, title broken, law named by the agreement's": facts(
+        "First Amendment to Hosting Services Agreement",
+        {
+            "Stratus Ridge Data Centers, LLC",
+            "Stratus Ridge",
+            "Pinnacle Ticketing, Inc.",
+            "Customer",
+        },
+        "2012-05-22",
+        "Colorado",
+    ),
+    "joint venture: BETWEEN (1)(2)(3) with ACNs, each a Participant": facts(
+        "Joint Venture Agreement",
+        {
+            "HARBOUR LIGHT ENERGY PTY LTD",
+            "Harbour Light",
+            "KURRAWA MINERALS LIMITED",
+            "Kurrawa",
+            "NORDSTRAND INVEST AS",
+            "Nordstrand",
+            "Participant",
+            "Participants",
+        },
+        "2018-02-28",
+        "Western Australia",
+    ),
 }
 
 

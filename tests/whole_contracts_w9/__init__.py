@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from tests.whole_contracts_w9.goods import GOODS
 from tests.whole_contracts_w9.licences import LICENCES
+from tests.whole_contracts_w9.second import SECOND
 from tests.whole_contracts_w9.services import SERVICES
 
 #: contract name -> its whole text
-CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES}
+CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND}
