@@ -255,7 +255,13 @@ class Miss:
 #: a parties table's row term ("Party A: Lumen Card Services, Inc. ("Lumen")") is the alias,
 #: not the row's label; a cover page's blocks spaced by several blank lines are one list of
 #: parties; the plural of a term several parties share ("together the "Owners"") names them.
+#: The second batch's first score: titles 4/4, dates 4/4, laws 3/4, party names precision
+#: 17/18, recall 17/21 (a second term after "hereinafter referred to as" and a term after the
+#: list of parties were missed, "S.a r.l." was cut from a name); 21/21 and 21/21 now.
 KNOWN_MISSES: dict[str, Miss] = {
+    # the evaluation's norm_law drops one trailing country: the law read, "Western Australia,
+    # Australia", keeps "western australia", the label's "western"
+    "joint venture: BETWEEN (1)(2)(3) with ACNs, each a Participant": Miss(law=True),
     # a joinder's term ("joins in this Agreement as a "Seller Affiliate"") is no alias
     "non-compete: among buyer, company and seller; affiliates joining": Miss(
         missed=frozenset({"seller affiliate"})
@@ -395,3 +401,47 @@ def test_the_plural_of_a_term_several_parties_share_names_them_together() -> Non
     assert parties["Tamarack Lending Co."] == ("Lender",)
     assert parties["Helen Price"] == ("Guarantor", "Guarantors")
     assert parties["Owen Price"] == ("Guarantor", "Guarantors")
+
+
+def test_a_second_term_after_hereinafter_referred_to_as_names_the_same_party() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\n"
+        "This License Agreement is entered into on 9 May 2011 between Orrin Brands S.a r.l., "
+        'a company of Luxembourg, hereinafter referred to as "Orrin" or "Licensor", and '
+        'Casa Verde Alimentos S.A., a company of Chile, hereinafter referred to as "Licensee".\n\n'
+        "1. Grant. Licensor grants Licensee a license.\n"
+    )
+    assert own_parties(text) == {
+        "Orrin Brands S.a r.l.": ("Orrin", "Licensor"),
+        "Casa Verde Alimentos S.A.": ("Licensee",),
+    }
+
+
+def test_a_term_in_a_parenthesis_after_the_list_of_parties_names_each() -> None:
+    text = (
+        "SHAREHOLDERS AGREEMENT\n\n"
+        "THIS AGREEMENT is made on 4 October 2016\n\nBETWEEN:\n\n"
+        '(1)  ALDER RIDGE CAPITAL LIMITED of 3 Quay Street, Auckland ("Alder");\n\n'
+        '(2)  TEMPLETON FARMS LIMITED of 80 Main Road, Hamilton ("Templeton"),\n\n'
+        '(each a "Shareholder" and together the "Shareholders").\n\n'
+        "1. SHARES\n\nEach Shareholder holds half of the shares.\n"
+    )
+    assert own_parties(text) == {
+        "ALDER RIDGE CAPITAL LIMITED": ("Alder", "Shareholder", "Shareholders"),
+        "TEMPLETON FARMS LIMITED": ("Templeton", "Shareholder", "Shareholders"),
+    }
+
+
+def test_each_a_party_after_the_list_gives_no_one_another_name() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\n"
+        "THIS AGREEMENT is made on 4 October 2016\n\nBETWEEN:\n\n"
+        '(1)  ALDER RIDGE CAPITAL LIMITED of 3 Quay Street, Auckland ("Alder");\n\n'
+        '(2)  TEMPLETON FARMS LIMITED of 80 Main Road, Hamilton ("Templeton"),\n\n'
+        '(each a "Party" and together the "Parties").\n\n'
+        "1. SERVICES\n\nAlder shall provide the services.\n"
+    )
+    assert own_parties(text) == {
+        "ALDER RIDGE CAPITAL LIMITED": ("Alder",),
+        "TEMPLETON FARMS LIMITED": ("Templeton",),
+    }

@@ -366,7 +366,7 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         # the group, which extract_joint_terms reads; the party keeps its own
         r.pending, r.last_term_end = [], d.end
         return True
-    if _shared_role(text, r, d) or _listed_role(ctx, r, d):
+    if _shared_role(text, r, d) or _listed_role(ctx, r, d) or _every_party_term(ctx, r, d):
         return True
     if not r.pending and _second_term(text, r, d):
         # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
@@ -389,6 +389,35 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         ctx.define(d.term, *members)
     if d.clause_end >= pos:
         r.pending = []
+    return True
+
+
+#: Between a list of parties, each with its own term, and a parenthesis of its own that
+#: gives them all one more: `("Nordstrand"),\n\n(each a "Participant" ...`.
+_AFTER_LIST = re.compile(
+    r"[\"”)]*[\s,;]*(?:and[\s,]*)?\(\s*(?:each|collectively|together|individually)\b"
+)
+
+
+def _every_party_term(ctx: DocContext, r: _Reading, d: Definition) -> bool:
+    """`(3) NORDSTRAND INVEST AS ... ("Nordstrand"),` / `(each a "Participant" and together
+    the "Participants")`: a term in a parenthesis of its own right after the list of parties,
+    each with its own term, names each of them (never "Party", which every contract gives,
+    nor an agreement's or a date's term; the plural is read by :func:`_group_plural`)."""
+    if r.pending or len(r.found) < 2 or not d.collective or d.clause_start <= r.last_term_end:
+        return False
+    if norm_term(singular(d.term)) == "party" or AGREEMENT_TERM.search(d.term):
+        return False
+    if words(d.term)[-1:] and words(d.term)[-1] in NO_PARTY_TERMS:
+        return False
+    if not all(p.aliases for p in r.found):
+        return False
+    if not _AFTER_LIST.match(ctx.text, r.last_term_end, d.start):
+        return False
+    for p in r.found:
+        p.aliases.append(d.term)
+    ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in r.found])
+    r.named_last, r.last_clause, r.last_term_end = list(r.found), d.clause_start, d.end
     return True
 
 
