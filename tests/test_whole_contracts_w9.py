@@ -236,6 +236,37 @@ EXPECTED: dict[str, Facts] = {
         "2018-02-28",
         "Western Australia",
     ),
+    # the third batch, written after the second was scored and fixed
+    "consulting: an individual doing business as, the term after the address": facts(
+        "Marketing Consulting Agreement",
+        {
+            "Brightwater Organics, Inc.",
+            "Client",
+            "Jordan E. Castillo",
+            "Castillo Creative Media",
+            "Consultant",
+        },
+        "2014-09-09",
+        "Vermont",
+    ),
+    "sponsorship: a title block naming the parties above the preamble": facts(
+        "Sponsorship Agreement",
+        {"HOLLOWAY SPORTS DRINKS, INC.", "Sponsor", "RIVERTON ATHLETIC CLUB, L.L.C.", "Club"},
+        "2016-01-08",
+        "Georgia",
+    ),
+    "restated distribution: parties in blocks of their own, hereinafter": facts(
+        "Amended and Restated Exclusive Distribution Agreement",
+        {"THE GREENBRIAR GROUP, INC.", "Greenbriar", "HOLLIS & CRANE LLC", "Distributor"},
+        "2009-06-30",
+        "North Carolina",
+    ),
+    "data processing: brands in small letters and with digits": facts(
+        "Data Processing Services Agreement",
+        {"eTrove.com, Inc.", "eTrove", "4Sight Data Systems, Inc.", "4Sight"},
+        "2001-08-01",
+        "Minnesota",
+    ),
 }
 
 

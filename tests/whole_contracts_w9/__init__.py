@@ -12,6 +12,7 @@ from tests.whole_contracts_w9.goods import GOODS
 from tests.whole_contracts_w9.licences import LICENCES
 from tests.whole_contracts_w9.second import SECOND
 from tests.whole_contracts_w9.services import SERVICES
+from tests.whole_contracts_w9.third import THIRD
 
 #: contract name -> its whole text
-CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND}
+CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND, **THIRD}
