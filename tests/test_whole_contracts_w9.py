@@ -267,6 +267,38 @@ EXPECTED: dict[str, Facts] = {
         "2001-08-01",
         "Minnesota",
     ),
+    # the fourth batch, written after the third was scored and fixed
+    "website development: parties in a first numbered section, Delaware law governs": facts(
+        "Website Development Agreement",
+        {"Copperline Outdoor Gear, Inc.", "Copperline", "Pixelgrove Studios LLC", "Developer"},
+        "2004-07-01",
+        "Delaware",
+    ),
+    "cross-license: a third party solely for purposes of one section": facts(
+        "Intellectual Property Cross-License Agreement",
+        {
+            "Meridian Instruments Corporation",
+            "Meridian",
+            "Lumora Photonics, Inc.",
+            "Lumora",
+            "Meridian Holdings Limited",
+            "Parent",
+        },
+        "2017-03-31",
+        "California",
+    ),
+    "brand ambassador: a letter to a person called you": facts(
+        "Brand Ambassador Agreement",
+        {"Aurora Skincare Company", "Aurora", "Sofia Marchetti", "Ambassador"},
+        "2021-11-03",
+        "New York",
+    ),
+    "commercial agency: of the one part, of the other part, English law": facts(
+        "Commercial Agency Agreement",
+        {"WESTBURY CERAMICS LIMITED", "Principal", "MAISON DUVAL SARL", "Agent"},
+        "2004-07-01",
+        "England",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ governing law) are written in :mod:`tests.test_whole_contracts_w9`, before the e
 
 from __future__ import annotations
 
+from tests.whole_contracts_w9.fourth import FOURTH
 from tests.whole_contracts_w9.goods import GOODS
 from tests.whole_contracts_w9.licences import LICENCES
 from tests.whole_contracts_w9.second import SECOND
@@ -15,4 +16,4 @@ from tests.whole_contracts_w9.services import SERVICES
 from tests.whole_contracts_w9.third import THIRD
 
 #: contract name -> its whole text
-CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND, **THIRD}
+CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND, **THIRD, **FOURTH}
