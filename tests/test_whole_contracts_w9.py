@@ -510,3 +510,25 @@ def test_each_a_party_after_the_list_gives_no_one_another_name() -> None:
         "ALDER RIDGE CAPITAL LIMITED": ("Alder",),
         "TEMPLETON FARMS LIMITED": ("Templeton",),
     }
+
+
+def test_a_letter_s_opening_gives_you_and_the_writer_their_terms() -> None:
+    text = (
+        "HARLAN VINEYARDS, INC.\n1 Estate Road, Napa, California 94558\n\n"
+        "                                        March 2, 2015\n\n"
+        "Mr. Peter Okonjo\n12 Vine Street\nSonoma, California 95476\n\n"
+        "     Re: Winemaking Consulting Agreement\n\nDear Mr. Okonjo:\n\n"
+        '     This letter agreement (the "Agreement") sets out the terms on which you '
+        '("Winemaker") will advise Harlan Vineyards, Inc. ("Harlan") on its 2015 vintage.\n\n'
+        "     1. Fees. Harlan will pay Winemaker $5,000 a month.\n\n"
+        "     2. Law. This Agreement is governed by the laws of the State of California.\n\n"
+        "                                        Very truly yours,\n\n"
+        "                                        HARLAN VINEYARDS, INC.\n\n"
+        "                                        By: /s/ Ann Harlan\n"
+        "                                            Ann Harlan, President\n\n"
+        "ACCEPTED AND AGREED:\n\n/s/ Peter Okonjo\nPeter Okonjo\n"
+    )
+    assert own_parties(text) == {
+        "Harlan Vineyards, Inc.": ("Harlan",),
+        "Peter Okonjo": ("Winemaker",),
+    }

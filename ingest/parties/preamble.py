@@ -20,6 +20,7 @@ from ingest.parties.cues import (
     SECOND_TERMS,
     TRADE_NAME,
     TRADE_NAME_IN_RUN,
+    YOU_BEFORE_TERM,
 )
 from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
@@ -332,6 +333,9 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if words(d.term) and words(d.term)[-1] in NO_PARTY_TERMS:
         return True  # ("the "Effective Date"", "the "Territory"") after a name: no party's
+    if YOU_BEFORE_TERM.search(text, max(0, d.clause_start - 8), d.clause_start):
+        r.pending = []  # 'you ("Winemaker")': the addressee's term, not the letterhead's
+        return True
     if AGREEMENT_TERM.search(d.term):
         return not (r.found and not r.pending)
     if (described := described_party(text, d)) is not None:
