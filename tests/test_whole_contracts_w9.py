@@ -299,6 +299,35 @@ EXPECTED: dict[str, Facts] = {
         "2004-07-01",
         "England",
     ),
+    # the fifth batch, written after the fourth was scored and fixed
+    "business process services: Indian drafting, which expression shall include": facts(
+        "Business Process Services Agreement",
+        {
+            "Sahyadri Infotech Services Private Limited",
+            "Service Provider",
+            "Oakhurst Insurance Brokers, Inc.",
+            "Client",
+        },
+        "2010-01-05",
+        "India",
+    ),
+    "contract manufacturing: dated by a defined Effective Date, an AG": facts(
+        "Contract Manufacturing Agreement",
+        {"Rheinquell Pharma AG", "Rheinquell", "Alder Creek Therapeutics, Inc.", "Alder Creek"},
+        "2012-02-14",
+        "Switzerland",
+    ),
+    "master services: the parties to this Agreement are (a) (b), Irish law": facts(
+        "Master Services Agreement",
+        {
+            "Tessellate Cloud Solutions Ltd",
+            "Provider",
+            "Kingfisher Retail Holdings Limited",
+            "Customer",
+        },
+        "2020-10-19",
+        "Ireland",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ governing law) are written in :mod:`tests.test_whole_contracts_w9`, before the e
 
 from __future__ import annotations
 
+from tests.whole_contracts_w9.fifth import FIFTH
 from tests.whole_contracts_w9.fourth import FOURTH
 from tests.whole_contracts_w9.goods import GOODS
 from tests.whole_contracts_w9.licences import LICENCES
@@ -16,4 +17,4 @@ from tests.whole_contracts_w9.services import SERVICES
 from tests.whole_contracts_w9.third import THIRD
 
 #: contract name -> its whole text
-CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND, **THIRD, **FOURTH}
+CONTRACTS: dict[str, str] = {**GOODS, **LICENCES, **SERVICES, **SECOND, **THIRD, **FOURTH, **FIFTH}
