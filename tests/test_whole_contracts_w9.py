@@ -354,6 +354,9 @@ class Miss:
 #: (a person trading under a name, the description wrapped over two lines, was lost); 17/17.
 #: The fourth batch's: titles 4/4, dates 4/4, laws 4/4, party names precision 16/16, recall
 #: 16/18 (a letter's opening terms, for "you" and for the writer, were lost); 18/18 now.
+#: The fifth batch's: titles 3/3, dates 3/3, laws 3/3, party names precision 12/14, recall
+#: 12/12 ("For Sahyadri Infotech Services Private Limited" over a signature was taken for a
+#: name); 12/12 and 12/12 now.
 KNOWN_MISSES: dict[str, Miss] = {
     # the evaluation's norm_law drops one trailing country: the law read, "Western Australia,
     # Australia", keeps "western australia", the label's "western"
@@ -562,4 +565,26 @@ def test_a_letter_s_opening_gives_you_and_the_writer_their_terms() -> None:
     assert own_parties(text) == {
         "Harlan Vineyards, Inc.": ("Harlan",),
         "Peter Okonjo": ("Winemaker",),
+    }
+
+
+def test_for_a_company_over_a_signature_is_no_part_of_its_name() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\n"
+        "This Supply Agreement is made on 2 June 2014 between Deccan Polymers Private Limited, "
+        "a company incorporated under the Companies Act, 1956 (hereinafter referred to as the "
+        '"Supplier") and Hartley Packaging Ltd, a company incorporated in England (hereinafter '
+        'referred to as the "Buyer").\n\n'
+        "1. Supply. The Supplier shall supply the goods.\n\n"
+        "2. Law. This Agreement is governed by the laws of India.\n\n"
+        "IN WITNESS WHEREOF the Parties have executed this Agreement on the day first above "
+        "written.\n\n"
+        "For Deccan Polymers Private Limited          For Hartley Packaging Ltd\n\n"
+        "/s/ Arjun Mehta                              /s/ Colin Hartley\n"
+        "Name: Arjun Mehta                            Name: Colin Hartley\n"
+        "Designation: Director                        Designation: Director\n"
+    )
+    assert own_parties(text) == {
+        "Deccan Polymers Private Limited": ("Supplier",),
+        "Hartley Packaging Ltd": ("Buyer",),
     }
