@@ -588,3 +588,12 @@ def test_for_a_company_over_a_signature_is_no_part_of_its_name() -> None:
         "Deccan Polymers Private Limited": ("Supplier",),
         "Hartley Packaging Ltd": ("Buyer",),
     }
+
+
+def test_a_term_run_on_after_the_last_party_s_term_is_not_every_party_s() -> None:
+    text = (
+        "SALE AGREEMENT\n\nThis Agreement is made as of May 1, 2010, by and among Halcyon Buyer "
+        'Corp., a Delaware corporation ("Buyer"), John Smith ("Smith") and Jane Doe ("Doe") '
+        '(collectively, the "Sellers").\n\n1. Sale.\n'
+    )
+    assert "Sellers" not in own_parties(text)["Halcyon Buyer Corp."]

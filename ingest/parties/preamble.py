@@ -396,10 +396,12 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
     return True
 
 
-#: Between a list of parties, each with its own term, and a parenthesis of its own that
-#: gives them all one more: `("Nordstrand"),\n\n(each a "Participant" ...`.
+#: Between a list of parties, each with its own term, and a parenthesis on a line of its own
+#: that gives them all one more: `("Nordstrand"),\n\n(each a "Participant" ...`; never a
+#: parenthesis run on after the last party's term ('("Doe") (collectively, the "Sellers")'
+#: may name the last parties listed only).
 _AFTER_LIST = re.compile(
-    r"[\"”)]*[\s,;]*(?:and[\s,]*)?\(\s*(?:each|collectively|together|individually)\b"
+    r"[\"”)]*[ \t]*[,;]?[ \t]*\n\s*(?:and[\s,]*)?\(\s*(?:each|collectively|together|individually)\b"
 )
 
 
