@@ -49,10 +49,13 @@ _MEANS = re.compile(
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
 )
 #: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
-#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"".
+#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"", and a second name of the
+#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"').
 _HEREINAFTER = re.compile(
     r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
+    r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
+    r"[\"“](?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
@@ -113,18 +116,20 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
     for m in _HEREINAFTER.finditer(text):
         if any(d.clause_start <= m.start() < d.clause_end for d in out):
             continue  # inside a parenthesis: read above
-        out.append(
-            Definition(
-                clean_name(m["t"]),
-                m.start("t"),
-                m.end("t"),
-                m.start(),
-                m.end(),
-                _antecedent_start(text, m.start()),
-                False,
-                "paren",
-            )
-        )
+        for group in ("t", "t2"):
+            if m[group]:
+                out.append(
+                    Definition(
+                        clean_name(m[group]),
+                        m.start(group),
+                        m.end(group),
+                        m.start(),
+                        m.end(),
+                        _antecedent_start(text, m.start()),
+                        False,
+                        "paren",
+                    )
+                )
     for m in _MEANS.finditer(text):
         out.append(
             Definition(

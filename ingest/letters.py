@@ -26,12 +26,13 @@ from dataclasses import dataclass
 
 from ingest.agreements.kinds import classify
 from ingest.agreements.own_agreement import SELF_REF
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import definitions_in
 from ingest.law import governing_law
 from ingest.names import clean_name, name_runs
 from ingest.parties.add import add_party, party_to
+from ingest.parties.cues import YOU_BEFORE_TERM
 from ingest.parties.role_words import role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
@@ -248,6 +249,7 @@ def extract_letter(ctx: DocContext) -> None:
                 # the addressee who countersigns a letter agreement is a party to it
                 s, e = letter.addressee_start, letter.addressee_end
                 party_to(ctx, you[0], None, s, e)
+            _opening_terms(ctx, letter)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -276,6 +278,45 @@ def extract_letter(ctx: DocContext) -> None:
         kind = letter.addressee_kind
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind=kind), None, s, e)
     _first_person(ctx, letter)
+    _opening_terms(ctx, letter)
+
+
+def _opening_terms(ctx: DocContext, letter: Letter) -> None:
+    """ "This letter agreement confirms the terms on which you ("Ambassador") will serve as
+    brand ambassador for Aurora Skincare Company ("Aurora")": in the letter's first
+    paragraphs a term given to "you", or to a party to the letter already known right before
+    it, is one more name of that party (the letterhead and the address block named them)."""
+    text = ctx.text
+    lo = letter.salutation_start
+    # "you" counts in a letter signed under its closing by a writer other than the addressee
+    # (an application letter's "you" is read by ingest.parties.letter_applicant)
+    we = ctx.lookup("we")
+    you = [r for r in ctx.lookup("you") if we and r not in we]
+    for d in definitions_in(text, lo, min(len(text), lo + _OPENING)):
+        if d.style != "paren" or d.collective or ctx.lookup(d.term):
+            continue
+        before = max(d.antecedent_start, d.clause_start - 150)
+        refs = you if YOU_BEFORE_TERM.search(text, before, d.clause_start) else []
+        if not refs:
+            parties = {src for type_, src, _ in ctx.collector.relations if type_ == "PARTY_TO"}
+            parties.update(ctx.lookup("we"))  # the writer, who signs under the closing
+            known = {
+                norm_term(str(e.props.get("name"))): ref
+                for ref, e in ctx.collector.entities.items()
+                if e.label == "Party" and ref in parties
+            }
+            runs = [
+                r
+                for r in name_runs(text, before, d.clause_start)
+                if 0 <= d.clause_start - r.end <= _NAME_GAP and norm_term(r.text) in known
+            ]
+            refs = [known[norm_term(runs[-1].text)]] if runs else []
+        party = ctx.collector.get(refs[0]) if refs else None
+        if party is None or party.label != "Party":
+            continue
+        if d.term not in party.aliases:
+            party.aliases.append(d.term)
+        ctx.define(d.term, refs[0])
 
 
 #: "Very truly yours," / "Sincerely," / "Yours faithfully": where the writer signs

@@ -21,9 +21,10 @@ from ingest.name_words import (
     TITLE_WORDS,
 )
 
-#: "Halden Capital S.à r.l.", "ALDER FUND I S. À R. L.": a Luxembourg société à responsabilité
-#: limitée, typed with or without spaces, in either case; one suffix word ("sarl").
-_SARL = r"S\.[ \t]?[àÀ]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
+#: "Halden Capital S.à r.l.", "ALDER FUND I S. À R. L.", "Orrin Brands S.a r.l." (the accent
+#: dropped by a filing in ASCII): a Luxembourg société à responsabilité limitée, typed with or
+#: without spaces, in either case; one suffix word ("sarl").
+_SARL = r"S\.[ \t]?[àÀaA]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"

@@ -166,3 +166,15 @@ SECOND_TERMS = rule(
     ],
     mode="fullmatch",
 )
+
+
+#: "the terms on which you ("Ambassador") will serve": a letter's addressee, called "you",
+#: right before a defined term; the term is the addressee's (ingest.letters), no name's read
+#: before it in the list of parties.
+YOU_BEFORE_TERM = rule(
+    "parties.you_before_term",
+    r"(?i)\byou[ \t]*$",
+    reads="a letter's opening: the addressee, called you, right before a defined term",
+    matches=["the terms on which you ", "confirms that you"],
+    rejects=["the terms on which your company ", "Bayou "],
+)

@@ -160,18 +160,25 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
 
 
 #: "Dale R. Whitman d/b/a Sunny Side Cafe of Boulder ("Franchisee")": a person's trade name
-#: after the person, then the term that names them both.
+#: after the person, then the term that names them both; the person's description and
+#: address may stand between, wrapped over the page's lines (never across a blank line).
 _TRADING_AS_TERM = rule(
     "parties.person_trading_as",
     r"\s*,?\s*(?:d/?b/?a/?|doing\s+business\s+as|trading\s+as|t/a)\s+(?-i:[A-Z])"
-    r"[^()\"\u201c\u201d;\n]{1,100}?,?\s*\((?:the\s+)?[\"\u201c]",
+    r"(?:[^()\"\u201c\u201d;\n]|\n(?![ \t]*\n)){1,160}?,?\s*\((?:the\s+)?[\"\u201c]",
     re.IGNORECASE,
     reads="the list of parties: a person who trades under a name, then the term of both",
     matches=[
         ' d/b/a Sunny Side Cafe of Boulder ("Franchisee")',
         ', doing business as Hale Landscaping, ("Contractor")',
+        " d/b/a Lee Designs, an individual with an\naddress at 19 Pearl Street, Austin, Texas"
+        ' 78701 ("Designer")',
     ],
-    rejects=[" d/b/a Sunny Side Cafe of Boulder, and Beta LLC", ' and Acme Corp. ("Acme")'],
+    rejects=[
+        " d/b/a Sunny Side Cafe of Boulder, and Beta LLC",
+        ' and Acme Corp. ("Acme")',
+        ' d/b/a Lee Designs, an individual.\n\n1. Terms ("Terms")',
+    ],
     mode="match",
 )
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, name_runs, words
+from ingest.names import NameRun, clean_name, name_runs, singular, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.cues import (
     DESCRIBED_IN,
@@ -20,6 +20,7 @@ from ingest.parties.cues import (
     SECOND_TERMS,
     TRADE_NAME,
     TRADE_NAME_IN_RUN,
+    YOU_BEFORE_TERM,
 )
 from ingest.parties.described import described_party
 from ingest.parties.descriptions import (
@@ -105,7 +106,9 @@ _PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\
 
 def _labelled_parties(ctx: DocContext) -> bool:
     """Parties of a contract that names them in a table at its head ("Party A: ...", "Party
-    B: ..."): the label is the party's alias. Two labels at least."""
+    B: ..."): the label is the party's alias, unless the row gives the party a term of its own
+    ("Party A: Lumen Card Services, Inc. ("Lumen")"): then the label only heads the row, and
+    the term is what the contract calls the party. Two labels at least."""
     text = ctx.text
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
@@ -122,10 +125,28 @@ def _labelled_parties(ctx: DocContext) -> bool:
     if len(hits) < 2:
         return False
     for label, run in hits.items():
-        ref = add_party(ctx, run.text, run.start, run.end, aliases=(label,))
+        term = _row_term(text, run)
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(term or label,))
         ctx.define(label, ref)
+        if term:
+            ctx.define(term, ref)
         party_to(ctx, ref, None, run.start, run.end)
     return True
+
+
+def _row_term(text: str, run: NameRun) -> str | None:
+    """The term a parties-table row gives its party in a parenthesis right after the name,
+    on the name's line ('Lumen Card Services, Inc. ("Lumen")')."""
+    line_end = text.find("\n", run.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for d in definitions_in(text, run.end, line_end):
+        if (
+            d.style == "paren"
+            and not d.collective
+            and not text[run.end : d.clause_start].strip(" \t,")
+        ):
+            return d.term
+    return None
 
 
 @dataclass(slots=True)
@@ -312,6 +333,9 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if words(d.term) and words(d.term)[-1] in NO_PARTY_TERMS:
         return True  # ("the "Effective Date"", "the "Territory"") after a name: no party's
+    if YOU_BEFORE_TERM.search(text, max(0, d.clause_start - 8), d.clause_start):
+        r.pending = []  # 'you ("Winemaker")': the addressee's term, not the letterhead's
+        return True
     if AGREEMENT_TERM.search(d.term):
         return not (r.found and not r.pending)
     if (described := described_party(text, d)) is not None:
@@ -346,7 +370,7 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         # the group, which extract_joint_terms reads; the party keeps its own
         r.pending, r.last_term_end = [], d.end
         return True
-    if _shared_role(text, r, d) or _listed_role(ctx, r, d):
+    if _shared_role(text, r, d) or _listed_role(ctx, r, d) or _every_party_term(ctx, r, d):
         return True
     if not r.pending and _second_term(text, r, d):
         # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
@@ -355,6 +379,8 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         r.last_clause, r.last_term_end = d.clause_start, d.end
         return True
     same_clause = d.clause_start == r.last_clause and not r.pending
+    if same_clause and _group_plural(ctx, r, d):
+        return True
     members = ctx.lookup(d.term) if same_clause else []
     if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
         # ("Omega" or "Operator"), ("OICL" and together with its Affiliates, "Otkritie"): two
@@ -367,6 +393,55 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         ctx.define(d.term, *members)
     if d.clause_end >= pos:
         r.pending = []
+    return True
+
+
+#: Between a list of parties, each with its own term, and a parenthesis on a line of its own
+#: that gives them all one more: `("Nordstrand"),\n\n(each a "Participant" ...`; never a
+#: parenthesis run on after the last party's term ('("Doe") (collectively, the "Sellers")'
+#: may name the last parties listed only).
+_AFTER_LIST = re.compile(
+    r"[\"”)]*[ \t]*[,;]?[ \t]*\n\s*(?:and[\s,]*)?\(\s*(?:each|collectively|together|individually)\b"
+)
+
+
+def _every_party_term(ctx: DocContext, r: _Reading, d: Definition) -> bool:
+    """`(3) NORDSTRAND INVEST AS ... ("Nordstrand"),` / `(each a "Participant" and together
+    the "Participants")`: a term in a parenthesis of its own right after the list of parties,
+    each with its own term, names each of them (never "Party", which every contract gives,
+    nor an agreement's or a date's term; the plural is read by :func:`_group_plural`)."""
+    if r.pending or len(r.found) < 2 or not d.collective or d.clause_start <= r.last_term_end:
+        return False
+    if norm_term(singular(d.term)) == "party" or AGREEMENT_TERM.search(d.term):
+        return False
+    if words(d.term)[-1:] and words(d.term)[-1] in NO_PARTY_TERMS:
+        return False
+    if not all(p.aliases for p in r.found):
+        return False
+    if not _AFTER_LIST.match(ctx.text, r.last_term_end, d.start):
+        return False
+    for p in r.found:
+        p.aliases.append(d.term)
+    ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in r.found])
+    r.named_last, r.last_clause, r.last_term_end = list(r.found), d.clause_start, d.end
+    return True
+
+
+def _group_plural(ctx: DocContext, r: _Reading, d: Definition) -> bool:
+    """`RAMON ORTEGA and LUCIA ORTEGA (each an "Owner" and together the "Owners")`: the plural
+    of the term the same parenthesis just gave each of several parties names them together;
+    it is one more alias of each (never "Parties", which names every party)."""
+    if len(r.named_last) < 2 or not d.collective or not is_plural_term(d.term):
+        return False
+    one = norm_term(singular(d.term))
+    if one == "party" or not all(
+        p.aliases and norm_term(p.aliases[-1]) == one for p in r.named_last
+    ):
+        return False
+    for p in r.named_last:
+        p.aliases.append(d.term)
+    ctx.define(d.term, *[party_ref(display_name(ctx, p.run.text)) for p in r.named_last])
+    r.last_term_end = d.end
     return True
 
 

@@ -104,7 +104,8 @@ _BY_CUE = re.compile(
 _NEXT_SECTION = re.compile(r"(?<=[.:)\"\u201d])\s+\d{1,2}\.\s+(?=[A-Z])")
 #: How far into a document a party block without a preamble may stand.
 HEAD_WINDOW = 6000
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A paragraph break: a blank line, or several (a cover page spaces its blocks by many).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 #: A paragraph that goes on with the list of parties: "And", "- and -", "AND: ...".
 _AND_PARAGRAPH = re.compile(r"\s*-?\s*(?:and|AND|And|&)\b")
 

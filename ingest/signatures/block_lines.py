@@ -154,6 +154,10 @@ def _end_on_line(text: str, f: Field, name: str) -> int:
     return f.end
 
 
+#: "For Acme Limited" over a signature: the cue of the company signed for.
+_SIGNING_FOR = re.compile(r"(?:For|FOR)[ \t]+(?=[A-Z0-9])")
+
+
 def company_run(text: str, f: Field, run: NameRun) -> tuple[NameRun, str | None]:
     """The company's name on its block line ``f``, from the name ``run`` the name rules read,
     and the role a caption with no colon gives it before the name."""
@@ -171,6 +175,10 @@ def company_run(text: str, f: Field, run: NameRun) -> tuple[NameRun, str | None]
     if (acc := ACCEPTANCE_HEAD.match(run.text)) and acc.end() < len(run.text):
         # "APPROVED FOR ADAMS GOLF, LTD.": the caption is no part of the name
         run = NameRun(run.start + acc.end(), run.end, run.text[acc.end() :])
+    if (cue := _SIGNING_FOR.match(run.text)) and is_org_name(run.text[cue.end() :]):
+        # "For Sahyadri Infotech Services Private Limited": the company a block is signed
+        # for, under the cue that says so
+        run = NameRun(run.start + cue.end(), run.end, run.text[cue.end() :])
     lead_role = None
     if (lead := LEADING_ROLE.match(run.text)) and bare_role(lead[1]):
         # "DISTRIBUTOR SMSA Ballinger Acquisition Corp.": a caption with no colon

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.records import Extraction
 from tests.evaluation import add_reveal_flag, show_details
 from tests.paths import CORPUS
 
@@ -227,7 +228,12 @@ def predict(path: Path) -> Predicted:
     result = read_file(path, max_bytes=50 * 1024 * 1024)
     if result.error or not result.documents:
         return Predicted(False, None, None, None, frozenset(), result.error or "no document")
-    ex = extract(result.documents[0])
+    return basics(extract(result.documents[0]))
+
+
+def basics(ex: Extraction) -> Predicted:
+    """Read the basics off one extraction: its first own agreement or instrument, and the
+    names and aliases of the parties to any own one."""
     own = [e for e in ex.entities if e.contained and e.label in ("Agreement", "Instrument")]
     if not own:
         why = "; ".join(ex.warnings) or "no agreement found"
