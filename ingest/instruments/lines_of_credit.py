@@ -13,6 +13,7 @@ from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
 from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
+from ingest.relations.issuing_agreement import guaranty_own, issuing_agreement
 from ingest.rules import passage, rule
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
@@ -248,12 +249,16 @@ def lines_of_credit(ctx: DocContext) -> None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
+    # a guaranty's recitals tell of the credit it stands behind: issued under that agreement
+    under = issuing_agreement(ctx) if guaranty_own(ctx) else ctx.self_ref
+    if under is None:
+        return
     text = ctx.text
     lines: dict[int, str] = {}  # the clause each line of credit is defined in -> the line
     for m in _LINE_OF_CREDIT.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
         established = _ESTABLISHES.search(text, lo, m.start())
-        if established and (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+        if established and (ref := _add_facility(ctx, m, lo, under)) is not None:
             lines.setdefault(lo, ref)
     if own.props.get("kind") == "amendment":
         return
@@ -278,7 +283,7 @@ def lines_of_credit(ctx: DocContext) -> None:
             ctx.collector.add(line, "Instrument", ctx.span(lo, m.end()), None, (term,))
             ctx.define(term, line)
             continue
-        if (ref := _add_facility(ctx, m, lo, ctx.self_ref)) is not None:
+        if (ref := _add_facility(ctx, m, lo, under)) is not None:
             loans.setdefault(lo, ref)
 
 

@@ -41,8 +41,8 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.issuing_agreement import issuing_agreement
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
-from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
@@ -202,6 +202,14 @@ def _note(
             )
         if found:
             return found[0], max(t.end(), m.end())
+        if (named := _clause_titled(ctx, m)) is not None:
+            # "that certain Revolving Credit Note dated ... (as the same may be amended ...,
+            # the "Note")": the short term names again the note the clause titles
+            ctx.define(term, named)
+            ctx.collector.add(
+                named, "Instrument", ctx.collector.entities[named].evidence[0], None, (term,)
+            )
+            return named, max(t.end(), m.end())
         words = [w for w in m["words"].lower().split() if w not in _FORM_WORDS]
         written = _written_out(ctx, words)
         if written is not None:
@@ -266,6 +274,18 @@ def _note(
         f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
     )
     return ref, m.end()
+
+
+def _clause_titled(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The one known instrument titled as the clause's capitalised words title its note
+    ("that certain Revolving Credit Note"), if any."""
+    words = m["words"].split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
+        return None
+    found = _titled(ctx, " ".join([*words, m["noun"]]))
+    return found[0] if len(found) == 1 else None
 
 
 def _written_out(ctx: DocContext, words: list[str]) -> str | None:
@@ -507,13 +527,8 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
 
 def _under(ctx: DocContext) -> str | None:
     """The agreement the notes a clause requires are issued under: the own agreement, or the
-    credit agreement an amendment amends."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement":
-        return None
-    if own.props.get("kind") == "amendment":
-        return secured_agreement(ctx)
-    return ctx.self_ref
+    credit agreement an amendment amends or a guaranty guarantees."""
+    return issuing_agreement(ctx)
 
 
 def extract_evidencing_notes(ctx: DocContext) -> None:

@@ -46,3 +46,36 @@ def acknowledging(text: str, pos: int) -> bool:
     end = text.find("\n\n", pos)
     end = end if end >= 0 else len(text)
     return bool(_ACKNOWLEDGMENT.search(text, start, end))
+
+
+#: The line a notary signs above: "Notary Public", "Notary Public, State of Texas", "Notary
+#: Public in and for said County", "My commission expires: 8/14/2008".
+_NOTARY_LINE = rule(
+    "signatures.notary_signature",
+    r"(?im)^[ \t_-]*(?:notary\s+public(?=[ \t]*(?:$|,|in\s+and\s+for\b|of\b|for\b|-))"
+    r"|my\s+commission\s+expires\b)",
+    reads="the lines under a notary's own signature: 'Notary Public', 'My commission expires'",
+    matches=[
+        passage("/s/ Ruth A. Kemble\n------------------\nNotary Public", match="Notary Public"),
+        passage("   Notary Public, State of Texas"),
+        passage("Notary Public in and for said County"),
+        passage("My Commission Expires: 3/1/2016"),
+    ],
+    rejects=[
+        "Title: Vice President",
+        "before me, a Notary Public, personally appeared Ruth A. Kemble",
+        "NOTARY PUBLIC SERVICES, INC.",
+    ],
+)
+#: How far below the start of a signature its "Notary Public" line may stand (the signature
+#: line, a rule to sign on, the printed name).
+_NOTARY_REACH = 200
+
+
+def notary_signature(text: str, start: int) -> bool:
+    """Whether the signature that starts at ``start`` is a notary's: a "Notary Public" or "My
+    commission expires" line right under it (before the next blank line). A notary certifies
+    a signature; it signs for no party."""
+    end = text.find("\n\n", start)
+    end = min(start + _NOTARY_REACH, end if end >= 0 else len(text))
+    return bool(_NOTARY_LINE.search(text, start, end))

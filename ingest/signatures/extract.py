@@ -10,7 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
 from ingest.parties.add import add_party, party_to
-from ingest.signatures.acknowledgments import acknowledging
+from ingest.signatures.acknowledgments import acknowledging, notary_signature
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
 from ingest.signatures.collectives import (
     join_collective,
@@ -49,7 +49,9 @@ def extract_signatures(ctx: DocContext) -> None:
     for column in read_columns(text, st.signatures.start, end):
         for b in read_blocks(text, column):
             company_ref = None
-            if witness_block(column, b) or (
+            if (
+                witness_block(column, b) or (not b.company and notary_signature(text, b.start))
+            ) or (
                 b.company_span
                 and (
                     occupation_line(text, b.company_span[0])
