@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
+from ingest.parties.not_names import only_roles
 from ingest.rules import passage, rule
 from ingest.structure.regions import Region
 
@@ -196,6 +197,10 @@ def plausible_name(name: str) -> bool:
     """Whether a table cell reads as a legal name: an organisation with more than its suffix,
     or a person; never a cell made with pricing-grid, heading or column words."""
     if _TABLE_WORDS.search(name) or _FIGURES.search(name):
+        return False
+    if only_roles(name):
+        # "Virginia corporation", "Delaware limited liability company": the cell of a column
+        # of the parties' forms (a guarantors' schedule), a descriptor and no name
         return False
     if is_org_name(name):
         return sum(1 for w in words(name) if w not in TERMINAL_SUFFIXES) >= 1

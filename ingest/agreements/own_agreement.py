@@ -21,6 +21,7 @@ from ingest.agreements.headings import (
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
 from ingest.agreements.preamble_title import preamble_title, title_before
+from ingest.agreements.referenced_titles import date_line, referenced
 from ingest.agreements.titles import GENERIC, fuller, segment_titles
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
@@ -91,6 +92,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
     found = preamble_title(text, st.preamble) if st.preamble else None
     stated = found  # what the preamble calls the document
     heading = None
+    letter_dated = False  # the heading names the document over a preamble naming another
     if st.title_block:
         heading = (
             block_title(text, st.title_block)
@@ -103,6 +105,10 @@ def extract_own_agreement(ctx: DocContext) -> None:
         heading = _agreement_below_issue(text, st.title_block, heading) or heading
     if found is None or (heading and (fuller(heading[0], found[0]) or _names_base(heading, found))):
         found = heading or found
+    elif heading and referenced(text, found[1]) and classify(heading[0]) is not None:
+        # "GUARANTY OF LEASE" over "... as an inducement to Landlord entering into that certain
+        # Office Lease": the preamble opens on the agreement the document concerns
+        found, letter_dated = heading, True
     # the preamble opens on the base the heading changes: the heading's own lines date it
     changes = bool(found and heading and st.preamble and changes_named(heading[0], found[0]))
     if changes:
@@ -144,6 +150,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
     ev_end = t_end
     where = st.preamble or Region("title", t_start, min(len(text), t_end + 400))
     dated = agreement_date(text, st, t_start, t_end)
+    if letter_dated and st.preamble:
+        # the date line under the heading, not the referenced document's "dated as of"
+        dated = date_line(text, t_end, st.preamble.start) or dated
     if changes and st.preamble and t_end < st.preamble.start:
         dated = stated_date(text, t_end, st.preamble.start) or dated
     if label == "Instrument":

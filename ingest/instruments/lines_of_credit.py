@@ -249,8 +249,11 @@ def lines_of_credit(ctx: DocContext) -> None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
-    # a security document's recited loans are the secured agreement's (or nobody's it names)
+    # a security document's or a guaranty's recited loans are the secured or guaranteed
+    # agreement's (or nobody's it names)
     under = ctx.self_ref if own.props.get("kind") == "amendment" else issuing_agreement(ctx)
+    if under is None:
+        return
     text = ctx.text
     lines: dict[int, str] = {}  # the clause each line of credit is defined in -> the line
     for m in _LINE_OF_CREDIT.finditer(text):

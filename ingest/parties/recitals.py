@@ -12,7 +12,7 @@ from ingest.defined_terms import definitions_in, find_definitions
 from ingest.names import TERMINAL_SUFFIXES, singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.descriptions import describe
-from ingest.parties.forms import DESCRIPTOR
+from ingest.parties.forms import DESCRIPTOR, stated_form
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
 from ingest.parties.runs import org_runs
@@ -57,7 +57,9 @@ def extract_recital_parties(ctx: DocContext) -> None:
         if not runs:
             continue
         run = runs[-1]
-        ref = add_party(ctx, run.text, run.start, d.clause_end, aliases=(d.term,))
+        # "Acme, Inc., a Nevada corporation ("Borrower")": the form its descriptor states
+        described = stated_form(text, run.end, d.clause_start)
+        ref = add_party(ctx, run.text, run.start, d.clause_end, props=described, aliases=(d.term,))
         ctx.define(d.term, ref)
         if in_preamble and role is not None:
             party_to(ctx, ref, role, run.start, d.clause_end)

@@ -204,6 +204,14 @@ def _note(
             )
         if found:
             return found[0], max(t.end(), m.end())
+        if (named := _clause_titled(ctx, m)) is not None:
+            # "that certain Revolving Credit Note dated ... (as the same may be amended ...,
+            # the "Note")": the short term names again the note the clause titles
+            ctx.define(term, named)
+            ctx.collector.add(
+                named, "Instrument", ctx.collector.entities[named].evidence[0], None, (term,)
+            )
+            return named, max(t.end(), m.end())
         words = [w for w in m["words"].lower().split() if w not in _FORM_WORDS]
         written = _written_out(ctx, words)
         if written is not None:
@@ -268,6 +276,18 @@ def _note(
         f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
     )
     return ref, m.end()
+
+
+def _clause_titled(ctx: DocContext, m: re.Match[str]) -> str | None:
+    """The one known instrument titled as the clause's capitalised words title its note
+    ("that certain Revolving Credit Note"), if any."""
+    words = m["words"].split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
+        return None
+    found = _titled(ctx, " ".join([*words, m["noun"]]))
+    return found[0] if len(found) == 1 else None
 
 
 def _written_out(ctx: DocContext, words: list[str]) -> str | None:

@@ -157,8 +157,11 @@ _GUARANTY_AGREEMENTS_TERM = re.compile(
 
 
 #: what a guaranty guarantees, up to where its object ends ("guarantee to Lender the ... payment
-#: ... of: (i) the Note, including all principal ...")
-_GUARANTEED_OBJECT = re.compile(r"\bof:?\s+(?:\([a-z0-9]{1,4}\)\s+)?(?P<what>the\s+[^,;:]{1,80})")
+#: ... of: (i) the Note, including all principal ..."), and what the amounts it guarantees are
+#: payable under or on ("all amounts payable by Borrower under the Note", "interest on the Notes")
+_GUARANTEED_OBJECT = re.compile(
+    r"\b(?:of:?|under|on)\s+(?:\([a-z0-9]{1,4}\)\s+)?(?P<what>the\s+[^,;:]{1,80})"
+)
 
 _AGREEMENT_TITLE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,6}Agreements?\b")
 

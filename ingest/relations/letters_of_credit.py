@@ -13,6 +13,7 @@ from ingest.context import DocContext, norm_term
 from ingest.names import is_org_name, singular
 from ingest.parties.add import add_party
 from ingest.records import PropValue
+from ingest.relations.issuing_agreement import guaranty_own
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named, subject_before, trimmed
 
@@ -157,9 +158,10 @@ def relate_letters_of_credit(
         return lcs
     own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
     under = [own_agreement] if own_agreement else []
-    if own is not None and own.props.get("kind") == "amendment":
+    if own is not None and (own.props.get("kind") == "amendment" or guaranty_own(ctx)):
         # an amendment's letters of credit are the amended agreement's: "Section 2.1 of the
-        # Agreement is amended ... the Bank agrees to ... issue Letters of Credit"
+        # Agreement is amended ... the Bank agrees to ... issue Letters of Credit"; those a
+        # guaranty's recitals tell of, the guaranteed agreement's
         amended = secured_agreement(ctx)
         under = [amended] if amended else []
         if not under:

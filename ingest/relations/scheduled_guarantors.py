@@ -13,6 +13,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name
+from ingest.parties.not_names import only_roles
 from ingest.records import Span
 from ingest.rules import passage, rule
 
@@ -67,8 +68,8 @@ def scheduled_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
         for line in re.finditer(r"[^\n]+", text[start:end]):
             row = _ITEM.sub("", line.group())
             name = re.split(r"\s{2,}|\t", row.strip())[0].strip(" ,;")
-            if not name or not is_org_name(name) or len(name.split()) < 2:
-                continue
+            if not name or not is_org_name(name) or len(name.split()) < 2 or only_roles(name):
+                continue  # "Indiana corporation": a cell of the column of forms, no name
             at = start + line.start() + line.group().index(name)
             out.append((d.term, name, ctx.span(at, at + len(name)), described))
     return out

@@ -26,6 +26,7 @@ from ingest.relations.guaranteed_by import (
     guaranteed_by,
     guaranteed_notes,
 )
+from ingest.relations.guarantor_appositives import before_appositive
 from ingest.relations.obligations import (
     NAMED_AGREEMENT,
     guaranteed_agreement,
@@ -243,7 +244,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _GUARANTEES.finditer(sentence):
         # "the Parent and each Subsidiary party hereto (including any Subsidiary executing a
         # supplement ... acceptable to the Agent) hereby guarantees": not the Agent
-        before = _TRAILING_PAREN.sub("", sentence[: m.start()])
+        before = before_appositive(_TRAILING_PAREN.sub("", sentence[: m.start()]))
         guarantors = (
             subject_before(ctx, before)
             or _company_before(ctx, lo, len(before))

@@ -10,8 +10,6 @@ certificate makes no one party to anything.
 
 from __future__ import annotations
 
-import re
-
 from ingest.rules import passage, rule
 
 #: The words of a notarial acknowledgment: "before me ... personally appeared", "personally
@@ -57,11 +55,34 @@ def acknowledging(text: str, pos: int) -> bool:
     return bool(_ACKNOWLEDGMENT.search(text, start, end))
 
 
-#: the notary's own signature: a line "Notary Public" under the signed name
-_NOTARY_LINE = re.compile(r"(?im)^[\s_-]*notary\s+public\b")
+#: The line a notary signs above: "Notary Public", "Notary Public, State of Texas", "Notary
+#: Public in and for said County", "My commission expires: 8/14/2008".
+_NOTARY_LINE = rule(
+    "signatures.notary_signature",
+    r"(?im)^[ \t_-]*(?:notary\s+public(?=[ \t]*(?:$|,|in\s+and\s+for\b|of\b|for\b|-))"
+    r"|my\s+commission\s+expires\b)",
+    reads="the lines under a notary's own signature: 'Notary Public', 'My commission expires'",
+    matches=[
+        passage("/s/ Ruth A. Kemble\n------------------\nNotary Public", match="Notary Public"),
+        passage("   Notary Public, State of Texas"),
+        passage("Notary Public in and for said County"),
+        passage("My Commission Expires: 3/1/2016"),
+    ],
+    rejects=[
+        "Title: Vice President",
+        "before me, a Notary Public, personally appeared Ruth A. Kemble",
+        "NOTARY PUBLIC SERVICES, INC.",
+    ],
+)
+#: How far below the start of a signature its "Notary Public" line may stand (the signature
+#: line, a rule to sign on, the printed name).
+_NOTARY_REACH = 200
 
 
-def notary_signature(text: str, end: int) -> bool:
-    """Whether the few lines after a signature block's last line (at ``end``) give the
-    signer as a notary ("/s/ Rosalind Tern" / "------" / "Notary Public")."""
-    return bool(_NOTARY_LINE.search(text, end, min(len(text), end + 120)))
+def notary_signature(text: str, start: int) -> bool:
+    """Whether the signature that starts at ``start`` is a notary's: a "Notary Public" or "My
+    commission expires" line right under it (before the next blank line). A notary certifies
+    a signature; it signs for no party."""
+    end = text.find("\n\n", start)
+    end = min(start + _NOTARY_REACH, end if end >= 0 else len(text))
+    return bool(_NOTARY_LINE.search(text, start, end))

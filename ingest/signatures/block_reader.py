@@ -168,6 +168,8 @@ class BlockReader:
         self.named_caption = False
         self.accepting = False
         self.undersigned: str | None = None
+        #: how many blocks were read when "the undersigned" sentence made its signers guarantors
+        self.undersigned_from = 0
         self.seen_by = False
         self.open_role = False
         self.capacity: str | None = None
@@ -464,6 +466,10 @@ class BlockReader:
         self.accepting = True
         self._flush()
         self.caption = None
+        if len(self.blocks) > self.undersigned_from:
+            # "IN WITNESS WHEREOF, each of the undersigned has caused this Guaranty ..." over
+            # the guarantors' blocks: they have signed; who accepts below is the beneficiary
+            self.undersigned = None
         return True
 
     def _conformed(self, line: _Line) -> bool:
@@ -500,7 +506,7 @@ class BlockReader:
         if prose and not t.startswith("[") and not starts_with_org(self.text, line.f):
             self.caption = None
         if len(t.split()) >= 4 and _GUARANTORS_UNDERSIGNED.search(t):
-            self.undersigned = "Guarantor"
+            self.undersigned, self.undersigned_from = "Guarantor", len(self.blocks)
 
     def _content(self, line: _Line) -> _Line | None:
         """The part of the line a block may read: what a flattened page glued after its

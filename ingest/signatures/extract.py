@@ -54,7 +54,7 @@ def extract_signatures(ctx: DocContext) -> None:
             company_ref = None
             if (
                 witness_block(column, b, beside)
-                or notary_signature(text, b.end)
+                or (not b.company and notary_signature(text, b.start))
                 or (
                     b.company_span
                     and (

@@ -1,0 +1,44 @@
+"""A title the preamble names as another document: "Reference is made to that certain Loan
+and Security Agreement dated ...", "as an inducement to Landlord entering into that certain
+Office Lease". Under a heading that names the document itself ("CONSENT AND REAFFIRMATION OF
+GUARANTORS", "GUARANTY OF LEASE"), such a title is the agreement the document concerns, not
+the document's own: a consent, guaranty or letter opens on what it refers to.
+"""
+
+from __future__ import annotations
+
+from ingest.dates import DateMatch, find_dates
+from ingest.rules import passage, rule
+
+#: the words right before a title that point at a document already made
+_POINTS_AT = rule(
+    "agreements.referenced_in_preamble",
+    r"(?i)\b(?:that\s+certain|reference\s+is\s+(?:hereby\s+)?made\s+to(?:\s+the)?)\s*$",
+    reads="the words before a title in the preamble that make it a reference to another document",
+    matches=[
+        passage("Reference is made to that certain "),
+        passage("entering into that certain "),
+        passage("Reference is hereby made to the "),
+    ],
+    rejects=["This ", "THIS CONTINUING GUARANTY is made by ", "the certain "],
+)
+#: How far before a title its pointing words may stand
+_REACH = 60
+
+
+def referenced(text: str, start: int) -> bool:
+    """Whether the title starting at ``start`` is written as a reference to another document."""
+    return bool(_POINTS_AT.search(text[max(0, start - _REACH) : start]))
+
+
+def date_line(text: str, start: int, end: int) -> DateMatch | None:
+    """The date standing alone on a line of ``text[start:end]`` (a letter's date under its
+    heading: "November 9, 2012"), the first such; a cued date in the preamble that follows
+    is the referenced document's ("dated as of July 1, 2010")."""
+    for d in find_dates(text, start, end):
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start : d.start].strip() and not text[d.end : line_end].strip(" \t."):
+            return d
+    return None
