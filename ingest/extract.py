@@ -112,7 +112,7 @@ PIPELINE: tuple[Extractor, ...] = (
 def extract(source: SourceDocument) -> Extraction:
     """Everything the document states, with evidence; never touches a database."""
     ctx = DocContext(source)
-    analyze(source.text)
+    analyze(ctx.text)
     for step in PIPELINE:
         step(ctx)
     return ctx.freeze()

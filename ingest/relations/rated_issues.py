@@ -16,6 +16,7 @@ from ingest.instruments.terms import parse_amount, percent
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
+from ingest.relations.defined_issue_terms import issue_term
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -174,7 +175,8 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif owner == "its":
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, lo, sentence, m)
-        if not issuers and not agreements and not _ISSUING.search(sentence):
+        termed = issue_term(ctx, sentence[m.end() : m.end() + 300])
+        if not issuers and not agreements and not termed and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
         kind = m["noun"].lower()
@@ -198,7 +200,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         if own and own.label == "Instrument" and own.props.get("kind") == kind:
             continue  # in a note, "a 12% Convertible Note" is the note itself, written again
         want = norm_title(title)
-        ref = next(
+        ref = termed or next(
             (
                 r
                 for r, e in ctx.collector.entities.items()
@@ -207,7 +209,8 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             f"instrument:issue:{want}",
         )
         span = ctx.span(lo + m.start("title"), lo + m.end("title"))
-        ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
+        names = (title,) if termed else ()
+        ctx.collector.add(ref, "Instrument", span, props, (*names, " ".join(m["name"].split())))
         # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
         terms = QUOTED_TERM.findall(sentence[m.end() : m.end() + 200].split(")")[0])
         for term in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
