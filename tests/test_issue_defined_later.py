@@ -42,3 +42,23 @@ def test_a_term_for_another_instrument_is_not_taken() -> None:
         in (str(e.props.get("title")), *e.aliases)
     ]
     assert all("Prior Note Warrants" not in e.aliases for e in titled)
+
+
+def test_a_series_issue_is_the_series_its_term_defines() -> None:
+    text = (
+        "NOTE PURCHASE AGREEMENT\n\nThe Company will authorize the issue and sale of (a) "
+        "$20,000,000 aggregate principal amount of its 5.85% Series A Senior Notes due September "
+        '15, 2010 (the "Series A Notes") and (b) $10,000,000 aggregate principal amount of its '
+        '6.10% Series B Senior Notes due September 15, 2013 (the "Series B Notes" and, together '
+        'with the Series A Notes, the "Notes").\n'
+    )
+    x = extract_text(text)
+    notes = {
+        str(e.props.get("title")): e
+        for e in x.entities
+        if e.label == "Instrument" and e.props.get("kind") == "note"
+    }
+    assert set(notes) == {"Series A Notes", "Series B Notes"}
+    assert notes["Series B Notes"].props.get("interest_rate") == 6.10
+    assert notes["Series B Notes"].props.get("maturity_date") == "2013-09-15"
+    assert notes["Series A Notes"].props.get("interest_rate") == 5.85

@@ -24,6 +24,8 @@ SPA = (
     'Buyers, and (ii) warrants, in the form attached hereto as Exhibit B (the "Warrants"), to '
     "acquire up to that number of additional shares of Common Stock set forth opposite such "
     "Buyer's name on the Schedule of Buyers.\n\n"
+    "2. USE OF PROCEEDS. The Company shall use the proceeds to repay the Promissory Note dated "
+    "May 9, 2016 issued by the Company to Harlow Family Partners, LLC.\n\n"
     "1. PURCHASE AND SALE. The Company shall issue and sell to each Buyer, and each Buyer "
     "severally agrees to purchase from the Company on the Closing Date, (x) a principal amount "
     "of Notes and (y) Warrants as set forth opposite such Buyer's name on the Schedule of "
@@ -86,3 +88,8 @@ def test_a_warrant_description_may_nest_a_definition() -> None:
     assert ("Beacon Ridge Credit Fund LP", names[note.ref]) in held
     under = {(s, t) for s, t in edges(x, "ISSUED_UNDER")}
     assert (names[note.ref], names[OWN]) in under
+
+
+def test_a_titled_note_is_not_taken_for_the_class_the_agreement_defines() -> None:
+    x = extract_text(SPA)
+    assert ("Fernhill Diagnostics Corp.", "Promissory Note") in edges(x, "ISSUES")

@@ -17,7 +17,7 @@ from ingest.rules import passage, rule
 _TERM_LATER = rule(
     "relations.issue_term_later",
     rf"^(?P<between>[^();.]|\.\d|\b[A-Z]\.){{0,200}}?\(\s*(?:the\s+|a\s+|an\s+)?{QUOTE}"
-    rf"(?P<term>[^\"\u201c\u201d]{{1,60}}){QUOTE}\s*\)",
+    rf"(?P<term>[^\"\u201c\u201d]{{1,60}}){QUOTE}(?=\s*(?:\)|,|;|and\b))",
     reads="after a named issue, in its clause: the term its parenthesis defines",
     matches=[
         passage(
@@ -26,6 +26,10 @@ _TERM_LATER = rule(
             term="Existing Note",
         ),
         passage(' issued by the Company on March 3, 2019 ("Series C Note")', term="Series C Note"),
+        passage(
+            ' due May 1, 2012 (the "Series B Notes" and, together with the Series A Notes',
+            term="Series B Notes",
+        ),
     ],
     rejects=['. The Company (the "Borrower")', '; and the Warrants (the "Warrants'],
     mode="match",

@@ -29,13 +29,14 @@ from ingest.relations.slots import (
 
 #: A named issue of debt securities, as agreements cite it: "$35,000,000 6.70% Senior Notes due
 #: November 16, 2005", "Borrower's outstanding 7-3/4% Convertible Subordinated Debentures due
-#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007": its rate
+#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007", "its 6.92%
+#: Series A Senior Notes due June 30, 2008": its rate
 #: and class word make it one instrument, whatever agreement mentions it.
 _RATED_ISSUE = re.compile(
     r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:(?:million|billion)\s+)?(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
     r"(?:(?P<owner>its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+)?(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?)\s?%\s+"
-    r"(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?P<name>(?:Series\s+[A-Z0-9]{1,3}\s+)?(?:[A-Z][a-z]+\s+){0,3}"
     r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
     rf"(?:,?\s+(?i:due)\s+(?P<due>{DATE}|\d{{4}}))?)"
 )

@@ -271,13 +271,16 @@ def find_preamble(text: str) -> tuple[int, int] | None:
     window = min(len(text), PREAMBLE_WINDOW)
     salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
     opening = -1
+    letter = -1
     if salutation:
         first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
         if first and LETTER_OPENING.search(text, *first[0]):
-            return first[0]  # the paragraph under it opens the agreement as a letter does
-        if first and not _titled(text, salutation.start()):
+            letter = first[0][0]  # it opens the agreement as a letter does, even under a title
+        elif first and not _titled(text, salutation.start()):
             opening = first[0][0]
     for start, end in paragraphs(text, 0, window):
+        if start == letter:
+            return start, end
         bonus = _SALUTATION_BONUS if start == opening else 0
         if _preamble_score(text[start:end]) + bonus >= 5:
             stop = RECITALS_START.search(text, start + 1, end)
