@@ -41,7 +41,8 @@ AGENT_WARRANT = (
     "to purchase from Spruceline Medical, Inc., a Delaware corporation (the \u201cCompany\u201d), "
     "up to 40,000 shares of Common Stock. This Warrant is issued to the Holder pursuant to that "
     "certain Placement Agency Agreement, dated as of June 6, 2018, by and between the Company "
-    "and Tillman Ross Securities LLC.\n\n"
+    "and Tillman Ross Securities LLC, as placement agent (the \u201cPlacement Agency "
+    "Agreement\u201d).\n\n"
     "SPRUCELINE MEDICAL, INC.\n\nBy: /s/ Ada Brennan\nName: Ada Brennan\nTitle: Chief Executive "
     "Officer\n"
 )
@@ -75,3 +76,9 @@ def test_a_warrant_issued_to_the_holder_pursuant_to_an_agreement_is_issued_under
     assert ("Common Stock Purchase Warrant", "Placement Agency Agreement") in edges(
         x, "ISSUED_UNDER"
     )
+
+
+def test_the_term_closing_an_agreements_description_is_not_its_last_partys() -> None:
+    x = extract_text(AGENT_WARRANT)
+    agent = next(e for e in x.entities if e.props.get("name") == "Tillman Ross Securities LLC")
+    assert "Placement Agency Agreement" not in agent.aliases
