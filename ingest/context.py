@@ -22,6 +22,7 @@ from ingest.records import (
     SourceDocument,
     Span,
 )
+from ingest.spaced_quotes import reading_text
 
 
 def norm_term(term: str) -> str:
@@ -112,10 +113,16 @@ class DocContext:
     warnings: list[str] = field(default_factory=list)
     #: the SEC report form the document is ("8-K"), when its cover says so
     report_form: str | None = None
+    #: the text the extractors read: the document text with the quotes of its defined terms
+    #: against their words (:mod:`ingest.spaced_quotes`), offset for offset the same
+    reading: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reading = reading_text(self.source.text)
 
     @property
     def text(self) -> str:
-        return self.source.text
+        return self.reading
 
     def span(self, start: int, end: int) -> Span:
         """A span of the document text; the only way extractors should build evidence."""

@@ -1,7 +1,8 @@
 """One document in, one :class:`~ingest.records.Extraction` out: the extractors in order.
 
 structure (cached regions) -> own agreement/instrument (else the agreement a report
-announces, else the letter agreement the document is) -> preamble parties -> recital
+announces, else the letter agreement the document is) -> preamble parties (or a subscription
+letter's subscriber and company) -> recital
 parties -> what a report's item says of the announced agreement's parties (roles, serving
 agents, obligors, the registrant's place) -> references, instruments (and a report's
 facilities) -> signatures -> parties named by the signing formula ("For and on behalf of X"),
@@ -44,6 +45,7 @@ from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
+from ingest.parties.subscriber_openings import extract_subscriber_opening
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
@@ -71,6 +73,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_agreement,
     extract_letter,
     extract_parties,
+    extract_subscriber_opening,
     extract_letter_applicant,
     extract_recital_parties,
     extract_announced_roles,
@@ -112,7 +115,7 @@ PIPELINE: tuple[Extractor, ...] = (
 def extract(source: SourceDocument) -> Extraction:
     """Everything the document states, with evidence; never touches a database."""
     ctx = DocContext(source)
-    analyze(source.text)
+    analyze(ctx.text)
     for step in PIPELINE:
         step(ctx)
     return ctx.freeze()

@@ -275,6 +275,13 @@ _AS_LOWER_ROLE = rule(
 )
 
 
+#: a defined term that names a document, never a party ("Placement Agency Agreement")
+_DOCUMENT_TERM = re.compile(
+    r"(?i)\b(?:agreement|amendment|notes?|warrants?|indenture|lease|guaranty|guarantee"
+    r"|debentures?)$"
+)
+
+
 def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     """The parties a name or defined term in a party list names, with the role it gives.
 
@@ -321,6 +328,9 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             if d.style == "paren"
             and run.end <= d.clause_start <= run.end + len(after)
             and not ctx.text[run.end : d.clause_start].strip(" ,").count(",")
+            # "... between the Company and X, as placement agent (the "Placement Agency
+            # Agreement")": the term closes the agreement's description, it names no party
+            and not _DOCUMENT_TERM.search(d.term)
         ),
         None,
     )

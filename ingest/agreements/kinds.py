@@ -73,6 +73,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     )
 )
 NOT_AGREEMENT = re.compile(r"\b(?:plan|certificate|opinion|letter|resolutions?)\b$")
+#: "WARRANT CERTIFICATE", "Common Stock Purchase Warrant Certificate": a warrant's own text
+WARRANT_CERTIFICATE = re.compile(r"\bwarrants?\s+certificate$")
 #: "Second Amendment": ordinal words, the way amendments are numbered.
 ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 _SMALL = frozenset(
@@ -108,6 +110,8 @@ def title_case(title: str) -> str:
 def classify(title: str) -> tuple[str, str] | None:
     """(label, kind) for a title; None when it names no agreement (a plan, a letter)."""
     t = re.sub(r"\s*\([^()]*\)$", "", clean_name(title).lower())  # a qualifier: "(Exclusive)"
+    if WARRANT_CERTIFICATE.search(t):
+        return "Instrument", "warrant"  # the certificate is the warrant, not a certificate of facts
     if NOT_AGREEMENT.search(t):
         return None
     for pattern, label, kind in _KINDS:

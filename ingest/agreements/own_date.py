@@ -41,6 +41,13 @@ _MATURITY_TERM = rule(
     matches=[' (the "Maturity Date")', ' ("Stated Maturity Date")'],
     rejects=[' (the "Issue Date")', ' (the "Effective Date")'],
 )
+#: a deadline at a time of day: a warrant certificate's "VOID AFTER 5:00 P.M., NEW YORK TIME, ON
+#: JUNE 30, 2002", "prior to 5:00 p.m., Minneapolis time, on June 30, 2002": the day the warrant
+#: expires, its time of day between the words and the date
+_DEADLINE_AT = re.compile(
+    r"(?i)\b(?:void\s+after\b|(?:prior\s+to|before|until|through|by)\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b)"
+    r"[^\n]{0,50}\n?[^\n]{0,60}$"
+)
 
 
 #: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
@@ -94,6 +101,8 @@ def stated_date(text: str, start: int, end: int) -> DateMatch | None:
         return cued
     for d in find_dates(text, start, end):
         if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+            continue
+        if _DEADLINE_AT.search(text[max(0, d.start - 120) : d.start]):
             continue
         if not _MATURITY_TERM.match(text, d.end):
             return d

@@ -23,10 +23,14 @@ from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 
 _KIND_WORD = r"notes?|warrants?|debentures?|bonds?"
+#: a definition nested in an instrument's description ("a warrant to purchase shares of common
+#: stock, par value $0.0001 per share (the "Common Stock"), at an exercise price ... (the
+#: "Warrant")"): read past, as part of the description
+_NESTED = r"\(\s*(?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d]\s*\)"
 
 _DEFINED = rule(
     "instruments.defined",
-    rf"(?is)\b(?P<noun>{_KIND_WORD})\b(?:\$\s?\d[\d,]*\.\d+|[^.;\"\u201c\u201d]){{0,240}}?\(\s*(?:each,?\s+)?"
+    rf"(?is)\b(?P<noun>{_KIND_WORD})\b(?:\$\s?\d[\d,]*\.\d+|{_NESTED}|[^.;\"\u201c\u201d]){{0,240}}?\(\s*(?:each,?\s+)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
     r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]",
     reads="an instrument the text defines by a term: its noun and its defined term",
@@ -39,6 +43,11 @@ _DEFINED = rule(
         passage(
             'a warrant to purchase 500,000 shares at $0.50 per share (the "Warrant")',
             term="Warrant",
+        ),
+        passage(
+            "a warrant to purchase 90,000 shares of common stock, par value $0.01 per share (the "
+            '"Common Stock"), at $1.10 per share (the "Lender Warrant")',
+            term="Lender Warrant",
         ),
     ],
     rejects=['the notes. (the "Notes")', 'notes payable (the "Payables")'],
@@ -127,7 +136,8 @@ def _define(ctx: DocContext, term: str, start: int, end: int) -> str | None:
     props: dict[str, PropValue] = {
         "title": term,
         "kind": _instrument_kind(term),
-        "exercise_price": exercise_price(sentence),
+        # a note's sentence may state the exercise price of the warrant issued with it
+        "exercise_price": exercise_price(sentence) if _instrument_kind(term) == "warrant" else None,
         "interest_rate": interest_rate(sentence),
     }
     ref = existing[0] if existing else instrument_ref(term)
@@ -153,10 +163,13 @@ _FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "wr
 #: secured promissory note ... (the "Note")")
 _ISSUING = rule(
     "instruments.issuing",
-    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of)\b",
-    reads="what a sentence does with an instrument it describes: issues, sells, delivers",
+    r"(?i)\b(?:issu\w*|sell|sold|sale|purchas\w*|deliver\w*|execut\w*|evidenc\w*|form\s+of"
+    r"|has\s+authorized)\b",
+    reads="what a sentence does with an instrument it describes: issues, sells, delivers, or "
+    "authorizes (a purchase agreement's recital: the Company has authorized a new series of notes)",
     matches=[
         passage("shall issue and sell to the Purchaser a note", match="issue"),
+        passage("The Company has authorized a new series of senior notes", match="has authorized"),
         passage("a note evidencing the Loan", match="evidencing"),
         passage("in the form of Exhibit A", match="form of"),
     ],
@@ -215,6 +228,26 @@ _WARRANT_ENTITLES = rule(
 )
 
 
+#: ... or what it is for right after its term: "warrants, in the form of Exhibit B (the
+#: "Warrants"), to acquire up to that number of additional shares of Common Stock"
+_WARRANT_FOR_AFTER = rule(
+    "instruments.warrant_for_after",
+    r"(?i)[\"\u201d]?\s*\)\s*,?\s*to\s+(?:purchase|acquire|subscribe\s+for)\s+[^.;()]{0,80}?"
+    r"\bshares\s+of\s+(?:the\s+Company['\u2019]s\s+|its\s+|the\s+)?"
+    r"(?P<stock>(?:series\s+[A-Z0-9-]+\s+)?(?:common|preferred|ordinary)\s+(?:stock|shares))",
+    reads="right after a warrant's defined term: the stock it is to purchase",
+    matches=[
+        passage(
+            '"), to acquire up to that number of additional shares of Common Stock',
+            stock="Common Stock",
+        ),
+        passage('") to purchase 250,000 shares of its common stock', stock="common stock"),
+    ],
+    rejects=['"), to be delivered at the Closing', '"), to purchase the Notes'],
+    mode="match",
+)
+
+
 def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
     """The instrument a sentence describes before a bare defined word ("a senior secured
     promissory note in the principal amount of $2,000,000 ... (the "Note")") in a document
@@ -237,8 +270,10 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
             break
         described.insert(0, word)
-    stock = _WARRANT_OBJECT.match(ctx.text, m.end("noun")) or _WARRANT_ENTITLES.match(
-        ctx.text, m.end()
+    stock = (
+        _WARRANT_OBJECT.match(ctx.text, m.end("noun"))
+        or _WARRANT_ENTITLES.match(ctx.text, m.end())
+        or _WARRANT_FOR_AFTER.match(ctx.text, m.end())
     )
     stock = stock if m["noun"].lower().startswith("warrant") else None
     if (not described and stock is None) or len(described) > 4:
@@ -271,12 +306,17 @@ def defined_instruments(ctx: DocContext) -> None:
                     ctx.collector.add(
                         ref, "Instrument", ctx.span(m.start(), m.end()), None, (noun,)
                     )
-    for m in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
+    for hit in matches_near(_DEFINED, text, _DEFINED_CUE, 300):
+        m = _nearest_kind(text, hit)
         named = ctx.lookup(m["term"])
         known = [r for r in named if (e := ctx.collector.get(r)) and e.label == "Instrument"]
         if named and not known:
             continue  # the term names a party or an agreement
-        titled = None if known or _several(text, m) else _titled_before(ctx, m.end("noun"))
+        titled = (
+            None
+            if known or _several(text, m)
+            else _titled_before(ctx, m.end("noun"), m.start("term"))
+        )
         if titled is not None:
             # "that certain Amended and Restated Revolving Line of Credit Note, dated May 23,
             # 2008, ... ("Line of Credit Note")": the term names the titled note, not another
@@ -299,6 +339,29 @@ def defined_instruments(ctx: DocContext) -> None:
         _issued_terms(ctx, ref, m)
 
 
+_KIND_NOUN = re.compile(rf"(?i)\b(?:{_KIND_WORD})\b")
+
+
+def _head(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _nearest_kind(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The definition read from the last noun of the term's own kind when the first noun is of
+    another ("the Notes set forth ..., and (ii) warrants, in the form of Exhibit B (the
+    "Warrants")": the term names the warrants, not the notes)."""
+    kind = _head(m["term"].split()[-1])
+    if _head(m["noun"]) == kind:
+        return m
+    paren = text.rfind("(", m.end("noun"), m.start("term"))
+    between = _KIND_NOUN.finditer(text, m.end("noun"), max(paren, m.end("noun")))
+    nouns = [n for n in between if _head(n[0]) == kind]
+    if not nouns:
+        return m
+    again = _DEFINED.match(text, nouns[-1].start())
+    return again if again is not None and again.end() == m.end() else m
+
+
 def _several(text: str, m: re.Match[str]) -> bool:
     """Whether a definition's term may name more than the instrument its noun ends: another
     instrument word stands between the noun and the term's parenthesis, or the parenthesis
@@ -311,28 +374,39 @@ def _several(text: str, m: re.Match[str]) -> bool:
     )
 
 
-#: the small words a title keeps in lowercase ("Amended and Restated Line of Credit Note")
-_LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in"})
+#: the small words a title keeps in lowercase ("Amended and Restated Line of Credit Note",
+#: "Senior Notes due 2015")
+_LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in", "due"})
 
 
-def _titled_before(ctx: DocContext, end: int) -> str | None:
-    """The instrument whose title (two words or more, the longest) the text right before
-    ``end`` spells: the note a definition's noun ends the title of."""
-    before = " " + " ".join(ctx.text[max(0, end - 160) : end].split())
+def _titled_before(ctx: DocContext, end: int, limit: int) -> str | None:
+    """The instrument whose title (two words or more, the longest) the text spells through
+    ``end``: the note a definition's noun ends the title of, or sits in ("that certain 10%
+    Senior Convertible Note due December 31, 2020, dated ... (the "Existing Note")"), the
+    title written before ``limit`` (the definition's term)."""
+    lo = max(0, end - 160)
     spelled = [
         (len(title), ref)
         for ref, e in ctx.collector.entities.items()
         if e.label == "Instrument"
         and isinstance(title := e.props.get("title"), str)
         and len(title.split()) > 1
-        # as a title is written, capitalised ("a promissory note" describes, never names)
-        and before.lower().endswith(" " + " ".join(title.lower().split()))
-        and all(
-            w[:1].isupper() or not w[:1].isalpha() or w in _LINKS
-            for w in before.split()[-len(title.split()) :]
-        )
+        and _spells(ctx.text, title, lo, end, limit)
     ]
     return max(spelled)[1] if spelled else None  # the longest: "Amended and Restated ... Note"
+
+
+def _spells(text: str, title: str, lo: int, end: int, limit: int) -> bool:
+    """Whether ``title`` is written, capitalised as a title is ("a promissory note" describes,
+    never names), over the offset ``end`` between ``lo`` and ``limit``."""
+    words = title.split()
+    pattern = r"(?i)(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])"
+    for found in re.finditer(pattern, text[lo:limit]):
+        if not lo + found.start() < end <= lo + found.end():
+            continue
+        if all(w[:1].isupper() or not w[:1].isalpha() or w in _LINKS for w in found[0].split()):
+            return True
+    return False
 
 
 #: the day a clause issues an instrument on: "on March 10, 2016 the Company issued", "issued

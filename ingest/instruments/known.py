@@ -30,11 +30,13 @@ def fill_self(ctx: DocContext) -> None:
     text = ctx.text
     head = text[:3000]
     props: dict[str, PropValue] = {}
-    # a warrant's first figure is its price per share, not an amount it is issued for
-    found = parse_amount(head[:1500]) if e.props.get("kind") != "warrant" else None
+    # a warrant's figures are its price per share and the loan it was given with, never an
+    # amount it is issued for
+    warrant = e.props.get("kind") == "warrant"
+    found = parse_amount(head[:1500]) if not warrant else None
     if found:
         props["amount"], props["currency"] = found
-    else:
+    elif not warrant:
         money(props, head)
     props["interest_rate"] = (
         interest_rate(head) or interest_rate(text[:20000]) or heading_rate(head[:1500])

@@ -46,10 +46,12 @@ _AGREEMENT = (
 )
 
 #: the cues that make the agreement after them the one the note is issued under, with the
-#: clauses a note strings between ("referred to in, and is entitled to the benefits of, the ...")
+#: clauses a note strings between ("referred to in, and is entitled to the benefits of, the ...",
+#: "issued to the Holder pursuant to the ...")
 _STRONG_UNDER = rule(
     "notes.strong_under",
-    r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)\s+(?:under|pursuant\s+to"
+    r"(?s)\b(?:referred\s+to\s+in|(?:issued|delivered|executed|made)"
+    r"(?:\s+to\s+the\s+(?:Holder|Purchaser|Lender|Payee|Investor|Buyer)s?)?\s+(?:under|pursuant\s+to"
     r"|in\s+connection\s+with)|evidences?\s+(?:[\w-]+\s+){0,6}?(?:under|pursuant\s+to))"
     r"[^.;]{0,200}?" + _AGREEMENT,
     reads="the agreement a note is issued under, after the cue that says so",
@@ -63,6 +65,11 @@ _STRONG_UNDER = rule(
             agr=("that certain Note Purchase Agreement"),
         ),
         passage("evidences Loans under a letter agreement", agr="a letter agreement"),
+        passage(
+            "This Warrant is issued to the Holder pursuant to that certain Placement Agency "
+            "Agreement, dated as of May 2, 2017",
+            agr="that certain Placement Agency Agreement",
+        ),
     ],
     rejects=["secured by the Security Agreement", "referred to in Section 2.1."],
 )

@@ -26,14 +26,16 @@ _SECURITY_WORD = r"(?:Notes?|Warrants?|Debentures?|Bonds?)"
 #: "This Note is issued pursuant to", "This unsecured Note is being delivered pursuant to",
 #: "the Warrants that were issued under", "This Debenture is one of the Debentures referred to
 #: in", "made and delivered in accordance with", "as contemplated by", "Borrower's outstanding
-#: 7-3/4% Convertible Subordinated Debentures due 2014 issued pursuant to the Indenture": an
+#: 7-3/4% Convertible Subordinated Debentures due 2014 issued pursuant to the Indenture", "This
+#: Warrant is issued to the Holder pursuant to the Placement Agency Agreement": an
 #: instrument tied to the agreement it was issued under.
 _ISSUED_UNDER = re.compile(
     rf"(?P<subj>\b(?:This|The|the|such|each|Each|its|their|[A-Z][\w-]*['\u2019]s)\s+"
     rf"(?:[A-Za-z0-9][\w%/.-]*,?\s+){{0,5}}?{_SECURITY_WORD}"
     rf"(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}{_SECURITY_WORD})?)\b"
     r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\b(?:(?:issued|delivered|executed|made|sold|granted)"
-    r"(?:\s+(?:and|or)\s+(?:issued|delivered|executed|sold))?\s+(?:under\s+and\s+)?"
+    r"(?:\s+(?:and|or)\s+(?:issued|delivered|executed|sold))?"
+    r"(?:\s+to\s+the\s+(?:Holder|Purchaser|Lender|Payee|Investor|Buyer)s?)?\s+(?:under\s+and\s+)?"
     r"(?:pursuant\s+to|under|in\s+accordance\s+with|in\s+connection\s+with)"
     r"|referred\s+to\s+in|as\s+contemplated\s+(?:by|in|under))"
     r",?\s+(?:(?:the\s+terms\s+(?:and\s+(?:provisions|conditions)\s+)?|Section\s+[\d.()a-z]+\s+)of\s+)?"

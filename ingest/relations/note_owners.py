@@ -185,9 +185,11 @@ def extract_made_by(ctx: DocContext, lo: int, sentence: str) -> None:
     """The maker a note's mention names ISSUES it (see the module doc)."""
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _MADE_BY.finditer(sentence):
+        # the one note the mention spells the title of ("the Promissory Note dated ..."), else
+        # the defined class it names (a "Note" of the "Notes")
         notes = [
             n
-            for n in instruments_in(ctx, m["note"]) or _titled(ctx, m["note"])
+            for n in _titled(ctx, m["note"]) or instruments_in(ctx, m["note"])
             if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
         ]
         makers = parties_named(ctx, m["maker"]) or written_payees(

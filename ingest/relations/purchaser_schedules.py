@@ -19,6 +19,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.instruments.terms import parse_amount
 from ingest.records import PropValue
+from ingest.relations.series_schedule_rows import extract_series_rows
 from ingest.relations.slots import labelled, new_party, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -84,6 +85,7 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
     for head in _HEADING.finditer(text):
         nxt = _NEXT_PART.search(text, head.end())
         end = nxt.start() if nxt else len(text)
+        extract_series_rows(ctx, head.end(), end)
         first = _ROW.search(text, head.end(), end)
         if first is None:
             continue

@@ -16,6 +16,7 @@ from ingest.instruments.terms import parse_amount, percent
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
+from ingest.relations.defined_issue_terms import issue_term
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -28,14 +29,15 @@ from ingest.relations.slots import (
 
 #: A named issue of debt securities, as agreements cite it: "$35,000,000 6.70% Senior Notes due
 #: November 16, 2005", "Borrower's outstanding 7-3/4% Convertible Subordinated Debentures due
-#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007": its rate
+#: October 1, 2014", "certain 7.88% Senior Notes, Series A, due February 14, 2007", "its 6.92%
+#: Series A Senior Notes due June 30, 2008": its rate
 #: and class word make it one instrument, whatever agreement mentions it.
 _RATED_ISSUE = re.compile(
     r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:(?:million|billion)\s+)?(?:in\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?)?"
     r"(?:(?:(?P<its>its)|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s)\s+)?"
     r"(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?)\s?%\s+"
-    r"(?P<name>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?P<name>(?:Series\s+[A-Z0-9]{1,3}\s+)?(?:[A-Z][a-z]+\s+){0,3}"
     r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
     rf"(?:,?\s+(?i:due)\s+(?P<due>{DATE}|\d{{4}}))?)"
 )
@@ -222,7 +224,8 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, lo, sentence, m)
-        if not issuers and not agreements and not _ISSUING.search(sentence):
+        termed = issue_term(ctx, sentence[m.end() : m.end() + 300])
+        if not issuers and not agreements and not termed and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
         kind = m["noun"].lower()
@@ -246,7 +249,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         if own and own.label == "Instrument" and own.props.get("kind") == kind:
             continue  # in a note, "a 12% Convertible Note" is the note itself, written again
         want = norm_title(title)
-        ref = next(
+        ref = termed or next(
             (
                 r
                 for r, e in ctx.collector.entities.items()
@@ -255,7 +258,8 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             f"instrument:issue:{want}",
         )
         span = ctx.span(lo + m.start("title"), lo + m.end("title"))
-        ctx.collector.add(ref, "Instrument", span, props, (" ".join(m["name"].split()),))
+        names = (title,) if termed else ()
+        ctx.collector.add(ref, "Instrument", span, props, (*names, " ".join(m["name"].split())))
         # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
         paren = sentence[m.end() : m.end() + 200].split(")")[0]
         terms = QUOTED_TERM.findall(paren)

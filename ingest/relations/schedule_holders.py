@@ -35,8 +35,8 @@ def extract_schedule_holders(ctx: DocContext) -> None:
             if instrument is None:
                 instrument = _heading_instrument(ctx, words)
                 continue
-            qm = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)$", words)
-            if not qm or re.match(r"(?i)total", words):
+            qm = re.search(r"(?<![\d-])(\d{1,3}(?:,\d{3})+|\d+)$", words)
+            if not qm or re.match(r"(?i)total", words) or _not_a_row(text[start:end]):
                 continue
             name = words[: qm.start()].strip()
             evidence = trimmed(ctx, start, end)
@@ -44,6 +44,17 @@ def extract_schedule_holders(ctx: DocContext) -> None:
             quantity = int(qm.group(1).replace(",", ""))
             for h in holders:
                 ctx.collector.relate("HOLDS", h, instrument, evidence, {"quantity": quantity})
+
+
+def _not_a_row(block: str) -> bool:
+    """A block between rule lines too long to be one holder's row: the rest of a schedule
+    ruled only under its column heading, each purchaser with its address and payment lines
+    (its last figure a tax number, not a quantity)."""
+    return sum(1 for line in block.splitlines() if line.strip()) > _ROW_LINES
+
+
+#: the most lines one holder's row takes (a name wrapped over a few lines)
+_ROW_LINES = 4
 
 
 def _heading_instrument(ctx: DocContext, heading: str) -> str | None:

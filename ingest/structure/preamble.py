@@ -10,6 +10,7 @@ import re
 from ingest.rules import passage, rule
 from ingest.structure.dated_openings import DATED_AMONG
 from ingest.structure.headings import heading_spans
+from ingest.structure.letter_openings import LETTER_OPENING
 from ingest.structure.listed_opening import lists_parties_then_agrees
 from ingest.structure.recitals import RECITALS_START
 from ingest.structure.regions import paragraphs
@@ -270,10 +271,16 @@ def find_preamble(text: str) -> tuple[int, int] | None:
     window = min(len(text), PREAMBLE_WINDOW)
     salutation = SALUTATION.search(text, 0, min(window, SALUTATION_WINDOW))
     opening = -1
-    if salutation and not _titled(text, salutation.start()):
+    letter = -1
+    if salutation:
         first = paragraphs(text, salutation.end(), min(window, salutation.end() + 3000))
-        opening = first[0][0] if first else -1
+        if first and LETTER_OPENING.search(text, *first[0]):
+            letter = first[0][0]  # it opens the agreement as a letter does, even under a title
+        elif first and not _titled(text, salutation.start()):
+            opening = first[0][0]
     for start, end in paragraphs(text, 0, window):
+        if start == letter:
+            return start, end
         bonus = _SALUTATION_BONUS if start == opening else 0
         if _preamble_score(text[start:end]) + bonus >= 5:
             stop = RECITALS_START.search(text, start + 1, end)
