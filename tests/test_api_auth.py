@@ -185,7 +185,8 @@ def test_reads_need_the_token_when_guarded(
                 wrong = client.get(url, headers={"Authorization": "Bearer guess"})
                 assert wrong.status_code == (401 if guarded else 200), url
                 right = client.get(url, headers={"Authorization": f"Bearer {token}"})
-                assert right.status_code == 200 and right.json() == expected[url], url
+                assert right.status_code == 200, url
+                assert _without_scores(right.json()) == _without_scores(expected[url]), url
         page = client.get("/")  # the UI's page holds no data: it opens, then asks for the token
         assert page.status_code != 401
         assert client.get("/openapi.json").status_code == 200
@@ -197,3 +198,14 @@ def test_read_guard_setting_from_the_environment(monkeypatch: pytest.MonkeyPatch
     assert Settings().read_token_required is True
     monkeypatch.setenv("DEALGRAPH_READ_TOKEN_REQUIRED", "false")
     assert Settings().read_token_required is False
+
+
+def _without_scores(body: Any) -> Any:
+    """A response with its search hits' relevance scores left out: the embedded store's
+    full-text index scores a hit from statistics it updates in the background, so the same
+    query may score differently a moment later; which hits come back is what the guard keeps."""
+    if isinstance(body, dict):
+        return {k: _without_scores(v) for k, v in body.items() if k != "score"}
+    if isinstance(body, list):
+        return [_without_scores(v) for v in body]
+    return body

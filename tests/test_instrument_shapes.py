@@ -76,8 +76,6 @@ KNOWN_ATTRIBUTE_MISSES: dict[str, tuple[Attribute, ...]] = {
     ),
     # a caption's "Maturity Date: October 3, 2021"
     "key_value_header_note": (("note", "maturity_date", "2021-10-03"),),
-    # "$75,000,000 aggregate principal amount of its 6.42% Senior Notes": "its" is no owner
-    "note_purchase_agreement_schedule_a": (("senior notes", "amount", 75000000),),
     # a note a loan agreement describes ("bearing interest at 8.5% per annum and maturing on")
     "single_bank_loan_agreement_note": (
         ("note", "interest_rate", 8.5),
