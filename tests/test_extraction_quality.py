@@ -2,9 +2,9 @@
 
 Runs the same evaluation as ``python -m tests.evaluation`` (``make eval``), once per set. The
 documents annotated before issue #13 (not ``financing`` in their gold) are gated at
-:data:`CURRENT_GATE`; issue #13's bars (:data:`TARGET_BARS`) are reported for the tuned and the
-held-out set (``pytest -rP`` or ``make eval`` shows the tables) and checked to be computed over
-every gold file.
+:data:`CURRENT_GATE`; issue #13's bars (:data:`TARGET_BARS`) are reported for the tuned, the
+written and the held-out set (``pytest -rP`` or ``make eval`` shows the tables) and checked to be
+computed over every gold file; the tuned and the written set are held to floors.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_extraction_meets_the_quality_bars(reports: dict[str, Report]) -> None:
         pytest.fail("\n".join([*failures, "first problems:", *details[:40]]), pytrace=False)
 
 
-def test_issue_bars_are_scored_on_every_gold_file_of_both_sets(
+def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
     reports: dict[str, Report],
 ) -> None:
     console = Console(width=110)
@@ -173,15 +173,21 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
 def test_financing_relations_hold_their_floors_on_the_tuned_set(
     reports: dict[str, Report],
 ) -> None:
-    totals = reports["tuned"].totals()
+    below = _below(reports["tuned"], FINANCING_FLOORS)
+    assert not below, "\n".join(below)
+
+
+def _below(report: Report, floors: dict[str, tuple[float, float]]) -> list[str]:
+    """The relation types whose precision or recall on ``report`` is under their floor."""
+    totals = report.totals()
     below = []
-    for t, (p, r) in FINANCING_FLOORS.items():
+    for t, (p, r) in floors.items():
         precision, recall = totals[t].precision or 0.0, totals[t].recall or 0.0
         if precision < p or recall < r:
             below.append(
                 f"{t}: precision {precision:.2f} (floor {p}), recall {recall:.2f} (floor {r})"
             )
-    assert not below, "\n".join(below)
+    return below
 
 
 def test_financing_attributes_hold_their_floors_on_the_tuned_set(
@@ -194,3 +200,29 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
         if (attributes[key].accuracy or 0.0) < floor
     }
     assert not below, below
+
+
+#: The financing relations on the whole documents written blind for the tests
+#: (``tests/gold_written/``), held as floors a point under the merged figure: stop 30's 35
+#: notes, guaranties, security documents, warrants, purchase agreements and waivers, whose first
+#: score (the extractor before any fix for them) was AMENDS .89/.76, PARTY_TO .89/.80, LENDS_TO
+#: .93/.67, SECURES .80/.43, WAIVES .92/.92, SIGNED .88/.91, HOLDS .86/.35, ISSUES .91/.49,
+#: ISSUED_UNDER .64/.40.
+WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
+    "AMENDS": (0.94, 0.85),
+    "PARTY_TO": (0.94, 0.87),
+    "LENDS_TO": (0.99, 0.78),
+    "SECURES": (0.89, 0.60),
+    "WAIVES": (0.99, 0.99),
+    "SIGNED": (0.97, 0.97),
+    "HOLDS": (0.99, 0.74),
+    "ISSUES": (0.96, 0.89),
+    "ISSUED_UNDER": (0.96, 0.79),
+}
+
+
+def test_financing_relations_hold_their_floors_on_the_written_documents(
+    reports: dict[str, Report],
+) -> None:
+    below = _below(reports["written"], WRITTEN_FLOORS)
+    assert not below, "\n".join(below)
