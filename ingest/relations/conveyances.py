@@ -16,7 +16,7 @@ from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import in_own_text
-from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, instruments_in, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -87,6 +87,6 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
     for target in secured:
         if land:
             ctx.collector.relate("SECURES", add_asset(ctx, land, evidence), target, evidence)
-        for grantor in subjects(ctx, m["subj"], lo):
+        for grantor in grant_subjects(ctx, m["subj"], lo):
             if grantor not in grantees:
                 ctx.collector.relate("SECURES", grantor, target, evidence)

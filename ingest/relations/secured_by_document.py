@@ -19,7 +19,7 @@ import re
 from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
 from ingest.relations.secured_obligations import in_own_text
-from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, instruments_in, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -124,7 +124,7 @@ def extract_given_to_secure(ctx: DocContext, lo: int, sentence: str) -> None:
     terms = list(_LAND_TERM.finditer(grant["body"]))
     land = terms[-1]["term"] if terms else None
     grantees = set(parties_named(ctx, grant["to"]))
-    grantors = [g for g in subjects(ctx, _caps_term(grant["subj"]), lo) if g not in grantees]
+    grantors = [g for g in grant_subjects(ctx, _caps_term(grant["subj"]), lo) if g not in grantees]
     for target in dict.fromkeys(secured):
         if land:
             ctx.collector.relate("SECURES", add_asset(ctx, land, evidence), target, evidence)

@@ -345,7 +345,7 @@ _PLAIN_GUARANTY = rule(
 )
 
 
-def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
+def grant_subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
     by term, role or name, else the company a term was defined for. A singular term ("The
     Borrower") names one party: the first the term stands for."""
@@ -423,7 +423,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     m = None if _GRANTS.search(sentence) else _GRANT_BY_SUBJECT.match(sentence)
     if m:
         grantees = set(parties_named(ctx, m["to"]))
-        grantors = [g for g in _subjects(ctx, m["subj"], lo) if g not in grantees]
+        grantors = [g for g in grant_subjects(ctx, m["subj"], lo) if g not in grantees]
         assets = _granted_assets(ctx, m["asset"], sentence[m.end() :])
         for t in _secured(ctx, lo, m["what"] or m["purpose"] or ""):
             for asset in assets:
@@ -433,7 +433,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     p = _PLEDGE_OF_EQUITY.match(sentence)
     if p:
         grantees = set(parties_named(ctx, p["to"]))
-        pledgors = [g for g in _subjects(ctx, p["subj"], lo) if g not in grantees]
+        pledgors = [g for g in grant_subjects(ctx, p["subj"], lo) if g not in grantees]
         # the shares by the term the pledge defines for them ("(the "Pledged Shares")")
         defined = defined_term(sentence[p.end() :]) or p["asset"]
         for t in _secured(ctx, lo, p["what"] or ""):
@@ -447,11 +447,11 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     plain = None if _GUARANTEES.search(sentence) else _PLAIN_GUARANTY.match(sentence)
     if plain:
         for t in _deal_agreement(ctx, plain["rest"]):
-            for guarantor in _subjects(ctx, plain["subj"], lo):
+            for guarantor in grant_subjects(ctx, plain["subj"], lo):
                 if guarantor != t:
                     ctx.collector.relate("SECURES", guarantor, t, evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
-            for g in _subjects(ctx, c["subj"], lo):
+            for g in grant_subjects(ctx, c["subj"], lo):
                 ctx.collector.relate("SECURES", g, t, evidence)
