@@ -44,9 +44,16 @@ _MATURITY_TERM = rule(
 #: a deadline at a time of day: a warrant certificate's "VOID AFTER 5:00 P.M., NEW YORK TIME, ON
 #: JUNE 30, 2002", "prior to 5:00 p.m., Minneapolis time, on June 30, 2002": the day the warrant
 #: expires, its time of day between the words and the date
-_DEADLINE_AT = re.compile(
+_DEADLINE_AT = rule(
+    "agreements.deadline_at_time_of_day",
     r"(?i)\b(?:void\s+after\b|(?:prior\s+to|before|until|through|by)\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b)"
-    r"[^\n]{0,50}\n?[^\n]{0,60}$"
+    r"[^\n]{0,50}\n?[^\n]{0,60}$",
+    reads="the words before a date in an instrument's opening: a deadline at a time of day",
+    matches=[
+        "VOID AFTER 5:00 P.M., NEW YORK TIME, ON ",
+        "exercisable prior to 5:00 p.m., Denver time, on ",
+    ],
+    rejects=["This Warrant is dated as of ", "prior to the Closing on "],
 )
 
 

@@ -36,7 +36,13 @@ _TERM_LATER = rule(
 )
 
 #: another instrument named between the issue and the term: the term may name that one
-_OTHER_INSTRUMENT = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|warrants?|securities)\b")
+_OTHER_INSTRUMENT = rule(
+    "relations.issue_term_other_instrument",
+    r"(?i)\b(?:notes?|debentures?|bonds?|warrants?|securities)\b",
+    reads="between a named issue and a later term: another instrument the term may name",
+    matches=[", together with the Warrants issued therewith"],
+    rejects=[", dated June 1, 2018, in the original principal amount of $4,000,000"],
+)
 
 
 def issue_term(ctx: DocContext, after: str) -> str | None:

@@ -35,7 +35,14 @@ _SERIES_ROW = rule(
 )
 
 #: where a row's left side is not a purchaser's name: an address, a care-of line
-_NOT_A_NAME = re.compile(r"(?i)^(?:\d|c/o\b|attention\b|p\.?\s?o\.?\s+box\b)")
+_NOT_A_NAME = rule(
+    "relations.series_schedule_rows.not_a_name",
+    r"(?i)^(?:\d|c/o\b|attention\b|p\.?\s?o\.?\s+box\b)",
+    reads="the left side of a series row: an address or care-of line, no purchaser's name",
+    matches=["720 East Wisconsin Avenue", "c/o Harbor Advisors LLC", "Attention: Treasurer"],
+    rejects=["NORTHFIELD MUTUAL LIFE INSURANCE COMPANY", "Postal Workers Fund"],
+    mode="match",
+)
 
 
 def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
