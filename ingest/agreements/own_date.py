@@ -55,6 +55,9 @@ _DEADLINE_AT = rule(
     ],
     rejects=["This Warrant is dated as of ", "prior to the Closing on "],
 )
+#: How far before a date its deadline's words may start (the words, a time of day, a place's
+#: time zone, "on", over at most one line break).
+_DEADLINE_REACH = 120
 
 
 #: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
@@ -109,7 +112,7 @@ def stated_date(text: str, start: int, end: int) -> DateMatch | None:
     for d in find_dates(text, start, end):
         if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
             continue
-        if _DEADLINE_AT.search(text[max(0, d.start - 120) : d.start]):
+        if _DEADLINE_AT.search(text[max(0, d.start - _DEADLINE_REACH) : d.start]):
             continue
         if not _MATURITY_TERM.match(text, d.end):
             return d

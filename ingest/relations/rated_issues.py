@@ -190,6 +190,11 @@ def _together_with(ctx: DocContext, paren: str, term: str) -> list[str]:
     return []
 
 
+#: How much of its clause after a named issue may stand before the term it is given (its date,
+#: principal and holder: "..., dated June 1, 2018, in the original principal amount of ...").
+_TERM_REACH = 300
+
+
 def _own_indenture(ctx: DocContext) -> str | None:
     """The document's own agreement when it is an indenture (titled so)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -224,7 +229,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, lo, sentence, m)
-        termed = issue_term(ctx, sentence[m.end() : m.end() + 300])
+        termed = issue_term(ctx, sentence[m.end() : m.end() + _TERM_REACH])
         if not issuers and not agreements and not termed and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")

@@ -73,6 +73,8 @@ _LAND_TERM = re.compile(
 #: a paragraph of the list that follows "for the purpose of securing:" opens with its mark
 _LIST_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: How far the list of secured obligations after "for the purpose of securing:" may run.
+_LIST_REACH = 3000
 
 
 def _granting_clause(ctx: DocContext, before: int) -> re.Match[str] | None:
@@ -92,7 +94,7 @@ def _listed(ctx: DocContext, pos: int, what: str) -> str:
     if not what.rstrip().endswith(":"):
         return what
     out = [what]
-    for para in _PARAGRAPH.split(ctx.text[pos : pos + 3000].lstrip()):
+    for para in _PARAGRAPH.split(ctx.text[pos : pos + _LIST_REACH].lstrip()):
         if not _LIST_ITEM.match(para):
             break
         out.append(para)
