@@ -105,7 +105,8 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
 
 def stated_date(text: str, start: int, end: int) -> DateMatch | None:
     """The agreement's date: after a cue ("dated as of"), else the first date that is not a
-    maturity ("DUE FEBRUARY 13, 2008") or a deadline ("by June 30, 2009")."""
+    maturity ("DUE FEBRUARY 13, 2008", 'June 30, 2003 (the "Maturity Date")') or a deadline
+    ("by June 30, 2009", "VOID AFTER 5:00 P.M., NEW YORK TIME, ON JUNE 30, 2002")."""
     cued = _cued_date(text, start, end)
     if cued:
         return cued
