@@ -13,7 +13,7 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.instruments.terms import parse_amount
-from ingest.relations.slots import labelled, new_party, parties_named, trimmed
+from ingest.relations.slots import bears_name, labelled, new_party, parties_named, trimmed
 from ingest.rules import passage, rule
 
 _SERIES_ROW = rule(
@@ -54,7 +54,7 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
         evidence = trimmed(ctx, row.start(), row.end())
         left = " ".join(row["left"].split()).rstrip(" ,")
         if not _NOT_A_NAME.match(left):
-            named = [h for h in parties_named(ctx, left) if _named_so(ctx, h, left)]
+            named = [h for h in parties_named(ctx, left) if bears_name(ctx, h, left)]
             holders = named or new_party(ctx, left, evidence)
         series = _series_notes(ctx, " ".join(row["series"].split()))
         found = parse_amount(row["amount"])
@@ -62,11 +62,6 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
             for inst in series:
                 props = {"amount": found[0]} if found else {}
                 ctx.collector.relate("HOLDS", h, inst, evidence, props)
-
-
-def _named_so(ctx: DocContext, ref: str, name: str) -> bool:
-    e = ctx.collector.get(ref)
-    return e is not None and norm_term(str(e.props.get("name") or "")) == norm_term(name)
 
 
 def _series_notes(ctx: DocContext, series: str) -> list[str]:
