@@ -16,7 +16,7 @@ from ingest.instruments.terms import parse_amount, percent
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
-from ingest.relations.defined_issue_terms import issue_term
+from ingest.relations.defined_issue_terms import DEBT_TERM, issue_term
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -271,7 +271,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         for spaced in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
             term = " ".join(spaced.split())  # "(the “ Series A Notes ”)" of a converted page
             known = labelled(ctx, ctx.lookup(term), "Instrument")
-            if re.search(r"(?i)\b(?:note|debenture|bond)s?$", term) and not known:
+            if DEBT_TERM.search(term) and not known:
                 ctx.define(term, ref, *_together_with(ctx, paren, term))
         for issuer in issuers:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)
