@@ -61,7 +61,7 @@ _CONVEYS = rule(
     ],
 )
 #: the verbs that make a grant a conveyance of land (not "grants a security interest")
-_LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
+LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
 #: the last term a description of the land defines before what it secures
 _LAND_TERM = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
@@ -74,7 +74,7 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
     """The grantor of a conveyance as security, and the land it conveys, SECURE the note or
     agreement it names after "to secure" (else, in the own text, the deal's agreement)."""
     m = _CONVEYS.match(sentence)
-    if m is None or not _LAND_VERBS.search(m["verbs"]) or _NOT_GRANT.search(m["subj"]):
+    if m is None or not LAND_VERBS.search(m["verbs"]) or _NOT_GRANT.search(m["subj"]):
         return
     what = m["what"] or m["first"]
     evidence = trimmed(ctx, lo, lo + len(sentence))

@@ -18,6 +18,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
+from ingest.relations.conveyances import LAND_VERBS
 from ingest.relations.secured_obligations import in_own_text
 from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, instruments_in, parties_named, trimmed
@@ -64,8 +65,6 @@ _GRANTING = re.compile(
     r"(?i:to|unto)\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?P<body>[^;]{3,900})"
 )
-#: the verbs that make a grant a conveyance of land (not "grants a security interest")
-_LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
 #: the last term the granting clause defines for the land
 _LAND_TERM = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
@@ -82,7 +81,7 @@ def _granting_clause(ctx: DocContext, before: int) -> re.Match[str] | None:
     start = 0
     for para in _PARAGRAPH.finditer(ctx.text[:before] + "\n\n"):
         m = _GRANTING.match(ctx.text[start : para.start()])
-        if m and _LAND_VERBS.search(m["verbs"]):
+        if m and LAND_VERBS.search(m["verbs"]):
             return m
         start = para.end()
     return None

@@ -25,6 +25,7 @@ from ingest.relations.collateral import add_asset as _asset
 from ingest.relations.collateral import defined_term
 from ingest.relations.collateral import granted_assets as _granted_assets
 from ingest.relations.collateral_owner import collateral_owners
+from ingest.relations.guaranteed_by import THIS_NOTE
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
@@ -361,15 +362,11 @@ def grant_subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     return found
 
 
-#: the note, debenture or bond a sentence is written in, as what is secured
-_THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
-
-
 def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
     """What a grant or guaranty secures: the note it is written in, when it says "this Note";
     an agreement its "as security for ..." (or its object) names by title; else, read in the
     own text, the deal's credit agreement."""
-    if _THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
+    if THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
         return [note]  # "The obligations of the Borrower under this Note": the note it is in
     named = NAMED_AGREEMENT.search(what or "")
     if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
