@@ -28,9 +28,9 @@ from ingest.agreements.kinds import classify
 from ingest.agreements.own_agreement import SELF_REF
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
-from ingest.defined_terms import definitions_in
+from ingest.defined_terms import Definition, definitions_in
 from ingest.law import governing_law
-from ingest.names import clean_name, name_runs
+from ingest.names import NameRun, clean_name, name_runs
 from ingest.parties.add import add_party, party_to
 from ingest.parties.cues import YOU_BEFORE_TERM
 from ingest.parties.role_words import role_of
@@ -295,8 +295,7 @@ def _opening_terms(ctx: DocContext, letter: Letter) -> None:
     for d in definitions_in(text, lo, min(len(text), lo + _OPENING)):
         if d.style != "paren" or d.collective or ctx.lookup(d.term):
             continue
-        before = max(d.antecedent_start, d.clause_start - 150)
-        refs = you if YOU_BEFORE_TERM.search(text, before, d.clause_start) else []
+        refs = you if YOU_BEFORE_TERM.search(text, _reach(d), d.clause_start) else []
         if not refs:
             parties = {src for type_, src, _ in ctx.collector.relations if type_ == "PARTY_TO"}
             parties.update(ctx.lookup("we"))  # the writer, who signs under the closing
@@ -305,11 +304,7 @@ def _opening_terms(ctx: DocContext, letter: Letter) -> None:
                 for ref, e in ctx.collector.entities.items()
                 if e.label == "Party" and ref in parties
             }
-            runs = [
-                r
-                for r in name_runs(text, before, d.clause_start)
-                if 0 <= d.clause_start - r.end <= _NAME_GAP and norm_term(r.text) in known
-            ]
+            runs = [r for r in _names_before(text, d) if norm_term(r.text) in known]
             refs = [known[norm_term(runs[-1].text)]] if runs else []
         party = ctx.collector.get(refs[0]) if refs else None
         if party is None or party.label != "Party":
@@ -414,8 +409,25 @@ def _subject_titled(ctx: DocContext, letter: Letter) -> bool:
 
 #: How far before its defining parenthesis a party's name may end (", " and "the").
 _NAME_GAP = 4
+#: How far before its defining parenthesis a party's name may start (a long company name with
+#: its description).
+_NAME_REACH = 150
 #: How much of a letter after its salutation opens it (its first paragraphs)
 _OPENING = 1200
+
+
+def _reach(d: Definition) -> int:
+    """Where the text a party's name may stand in before definition ``d`` starts."""
+    return max(d.antecedent_start, d.clause_start - _NAME_REACH)
+
+
+def _names_before(text: str, d: Definition) -> list[NameRun]:
+    """The names that end right before definition ``d``'s parenthesis: those it may define."""
+    return [
+        r
+        for r in name_runs(text, _reach(d), d.clause_start)
+        if 0 <= d.clause_start - r.end <= _NAME_GAP
+    ]
 
 
 def _opening_parties(ctx: DocContext) -> None:
@@ -434,11 +446,7 @@ def _opening_parties(ctx: DocContext) -> None:
         role = role_of(d.term)
         if role is None or d.collective:
             continue
-        runs = [
-            r
-            for r in name_runs(text, max(d.antecedent_start, d.clause_start - 150), d.clause_start)
-            if r.is_org and 0 <= d.clause_start - r.end <= _NAME_GAP
-        ]
+        runs = [r for r in _names_before(text, d) if r.is_org]
         if runs:
             run = runs[-1]
             ref = add_party(ctx, run.text, run.start, run.end, kind="organization")

@@ -276,9 +276,13 @@ _AS_LOWER_ROLE = rule(
 
 
 #: a defined term that names a document, never a party ("Placement Agency Agreement")
-_DOCUMENT_TERM = re.compile(
+_DOCUMENT_TERM = rule(
+    "underlying.document_term",
     r"(?i)\b(?:agreement|amendment|notes?|warrants?|indenture|lease|guaranty|guarantee"
-    r"|debentures?)$"
+    r"|debentures?)$",
+    reads="a defined term closing a party list's description: the name of a document",
+    matches=["Placement Agency Agreement", "Series B Notes", "Parent Guaranty"],
+    rejects=["Placement Agent", "Lessee", "Agreement Holdings"],
 )
 
 

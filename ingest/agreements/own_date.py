@@ -44,10 +44,20 @@ _MATURITY_TERM = rule(
 #: a deadline at a time of day: a warrant certificate's "VOID AFTER 5:00 P.M., NEW YORK TIME, ON
 #: JUNE 30, 2002", "prior to 5:00 p.m., Minneapolis time, on June 30, 2002": the day the warrant
 #: expires, its time of day between the words and the date
-_DEADLINE_AT = re.compile(
+_DEADLINE_AT = rule(
+    "agreements.deadline_at_time_of_day",
     r"(?i)\b(?:void\s+after\b|(?:prior\s+to|before|until|through|by)\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b)"
-    r"[^\n]{0,50}\n?[^\n]{0,60}$"
+    r"[^\n]{0,50}\n?[^\n]{0,60}$",
+    reads="the words before a date in an instrument's opening: a deadline at a time of day",
+    matches=[
+        "VOID AFTER 5:00 P.M., NEW YORK TIME, ON ",
+        "exercisable prior to 5:00 p.m., Denver time, on ",
+    ],
+    rejects=["This Warrant is dated as of ", "prior to the Closing on "],
 )
+#: How far before a date its deadline's words may start (the words, a time of day, a place's
+#: time zone, "on", over at most one line break).
+_DEADLINE_REACH = 120
 
 
 #: "... TO THE CREDIT AGREEMENT dated as of": a date that qualifies the agreement an
@@ -95,14 +105,15 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
 
 def stated_date(text: str, start: int, end: int) -> DateMatch | None:
     """The agreement's date: after a cue ("dated as of"), else the first date that is not a
-    maturity ("DUE FEBRUARY 13, 2008") or a deadline ("by June 30, 2009")."""
+    maturity ("DUE FEBRUARY 13, 2008", 'June 30, 2003 (the "Maturity Date")') or a deadline
+    ("by June 30, 2009", "VOID AFTER 5:00 P.M., NEW YORK TIME, ON JUNE 30, 2002")."""
     cued = _cued_date(text, start, end)
     if cued:
         return cued
     for d in find_dates(text, start, end):
         if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
             continue
-        if _DEADLINE_AT.search(text[max(0, d.start - 120) : d.start]):
+        if _DEADLINE_AT.search(text[max(0, d.start - _DEADLINE_REACH) : d.start]):
             continue
         if not _MATURITY_TERM.match(text, d.end):
             return d

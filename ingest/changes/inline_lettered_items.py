@@ -32,6 +32,8 @@ _LETTER_BEFORE = rule(
     ],
     rejects=["as defined in clause (a) ", "Section 2.1(a) ", "pursuant to (iv) "],
 )
+#: How far before a clause its item's letter may stand: a sentence end, spaces, "(b)", spaces.
+_LABEL_REACH = 12
 #: An operation's opening words: a provision named, then its verb within the sentence.
 _OPERATION_AHEAD = (
     r"(?:the\s+)?(?:Sections?\s+\d|Article\s|definitions?\s+of\b|Schedule\s|Exhibit\s|Annex\s)"
@@ -53,7 +55,7 @@ def cut_at_next_letter(
     hereby amended' keeps '"Maturity Date" means March 31, 2023."')."""
     if new_text is None:
         return None
-    label = _LETTER_BEFORE.search(text, max(0, clause_from - 12), clause_from)
+    label = _LETTER_BEFORE.search(text, max(0, clause_from - _LABEL_REACH), clause_from)
     if label is None:
         return new_text
     own = f"({label['l']})"

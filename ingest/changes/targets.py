@@ -123,6 +123,9 @@ HEADING_CUE = rule(
     ],
     rejects=["the term ", "The definition of ", "the words entitled "],
 )
+#: How far before a quoted heading its cue may start ("the paragraph of the Loan Agreement
+#: entitled ": the provision word, the agreement's title of up to five words, the cue word).
+_HEADING_CUE_REACH = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +185,7 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
         return [Target(f"Article {m['art']}", None, span)]
     if m["qterm"]:
         term = quoted_term(m["qterm"])
-        if HEADING_CUE.search(text, max(0, m.start() - 120), m.start()):
+        if HEADING_CUE.search(text, max(0, m.start() - _HEADING_CUE_REACH), m.start()):
             # 'the paragraph entitled "Termination" is deleted': a provision named by its
             # heading, a section, not a defined term
             return [Target(term, None, span)] if term[:1].isupper() else []

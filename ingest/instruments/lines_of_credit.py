@@ -249,8 +249,8 @@ def lines_of_credit(ctx: DocContext) -> None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
-    # a security document's or a guaranty's recited loans are the secured or guaranteed
-    # agreement's (or nobody's it names)
+    # an amendment's facility is its own; the loans a waiver, consent, security document or
+    # guaranty recites are the agreement's it concerns (or nobody's, when it names none)
     under = ctx.self_ref if own.props.get("kind") == "amendment" else issuing_agreement(ctx)
     if under is None:
         return

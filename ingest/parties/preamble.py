@@ -400,8 +400,14 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
 #: that gives them all one more: `("Nordstrand"),\n\n(each a "Participant" ...`; never a
 #: parenthesis run on after the last party's term ('("Doe") (collectively, the "Sellers")'
 #: may name the last parties listed only).
-_AFTER_LIST = re.compile(
-    r"[\"”)]*[ \t]*[,;]?[ \t]*\n\s*(?:and[\s,]*)?\(\s*(?:each|collectively|together|individually)\b"
+_AFTER_LIST = rule(
+    "parties.term_after_list",
+    r"[\"”)]*[ \t]*[,;]?[ \t]*\n\s*(?:and[\s,]*)?"
+    r"\(\s*(?:each|collectively|together|individually)\b",
+    reads="after the last party's term: a parenthesis on a line of its own for them all",
+    matches=['"),\n\n(each a "Participant"', '")\n\nand (collectively, the "Sellers")'],
+    rejects=['") (collectively, the "Sellers")', '"),\n\nWHEREAS, each of'],
+    mode="match",
 )
 
 

@@ -43,6 +43,10 @@ _SUBSCRIBES = rule(
     rejects=['The undersigned (the "Subscriber") hereby subscribes for units of the Company'],
 )
 
+#: How far into the document its opening sentence may stand (a title page, a legend about the
+#: securities laws, instructions to the subscriber before it).
+_OPENING_WINDOW = 8000
+
 
 def extract_subscriber_opening(ctx: DocContext) -> None:
     """The subscriber and the company of a subscription agreement's opening sentence, party to
@@ -50,7 +54,7 @@ def extract_subscriber_opening(ctx: DocContext) -> None:
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement":
         return
-    m = _SUBSCRIBES.search(ctx.text, 0, min(len(ctx.text), 8000))
+    m = _SUBSCRIBES.search(ctx.text, 0, min(len(ctx.text), _OPENING_WINDOW))
     if m is None:
         return
     sub = " ".join(m["sub"].split())

@@ -16,7 +16,7 @@ from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import in_own_text
-from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, instruments_in, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -61,7 +61,7 @@ _CONVEYS = rule(
     ],
 )
 #: the verbs that make a grant a conveyance of land (not "grants a security interest")
-_LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
+LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
 #: the last term a description of the land defines before what it secures
 _LAND_TERM = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
@@ -74,7 +74,7 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
     """The grantor of a conveyance as security, and the land it conveys, SECURE the note or
     agreement it names after "to secure" (else, in the own text, the deal's agreement)."""
     m = _CONVEYS.match(sentence)
-    if m is None or not _LAND_VERBS.search(m["verbs"]) or _NOT_GRANT.search(m["subj"]):
+    if m is None or not LAND_VERBS.search(m["verbs"]) or _NOT_GRANT.search(m["subj"]):
         return
     what = m["what"] or m["first"]
     evidence = trimmed(ctx, lo, lo + len(sentence))
@@ -87,6 +87,6 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
     for target in secured:
         if land:
             ctx.collector.relate("SECURES", add_asset(ctx, land, evidence), target, evidence)
-        for grantor in subjects(ctx, m["subj"], lo):
+        for grantor in grant_subjects(ctx, m["subj"], lo):
             if grantor not in grantees:
                 ctx.collector.relate("SECURES", grantor, target, evidence)

@@ -8,8 +8,6 @@ named issue is that instrument, not a second one beside it.
 
 from __future__ import annotations
 
-import re
-
 from ingest.context import DocContext
 from ingest.relations.slots import QUOTE, labelled
 from ingest.rules import passage, rule
@@ -36,7 +34,22 @@ _TERM_LATER = rule(
 )
 
 #: another instrument named between the issue and the term: the term may name that one
-_OTHER_INSTRUMENT = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|warrants?|securities)\b")
+_OTHER_INSTRUMENT = rule(
+    "relations.issue_term_other_instrument",
+    r"(?i)\b(?:notes?|debentures?|bonds?|warrants?|securities)\b",
+    reads="between a named issue and a later term: another instrument the term may name",
+    matches=[", together with the Warrants issued therewith"],
+    rejects=[", dated June 1, 2018, in the original principal amount of $4,000,000"],
+)
+
+#: a term that names notes, debentures or bonds: the terms a named issue is given
+DEBT_TERM = rule(
+    "relations.debt_security_term",
+    r"(?i)\b(?:note|debenture|bond)s?$",
+    reads="a term given a named issue: one that names notes, debentures or bonds",
+    matches=["Existing Note", "Series B Notes", "Debentures"],
+    rejects=["Note Purchase Agreement", "Warrants", "Banknotes"],
+)
 
 
 def issue_term(ctx: DocContext, after: str) -> str | None:
@@ -46,7 +59,7 @@ def issue_term(ctx: DocContext, after: str) -> str | None:
     if m is None or _OTHER_INSTRUMENT.search(m["between"]):
         return None
     term = " ".join(m["term"].split())
-    if not re.search(r"(?i)\b(?:note|debenture|bond)s?$", term):
+    if not DEBT_TERM.search(term):
         return None
     for ref in labelled(ctx, ctx.lookup(term), "Instrument"):
         e = ctx.collector.get(ref)

@@ -20,7 +20,8 @@ Vocabulary:
 - *payee*: the party after "payable to (the order of)", "to the order of", "in favor of" or
   "note to"; "such Lender" and "each Lender" are the parties in a lender role; when no payee
   is written and the clause evidences loans or advances, the document's one lender.
-- *issuing agreement*: the document's own agreement (the amended one for an amendment) when
+- *issuing agreement*: the document's own agreement (for an amendment, waiver, consent,
+  security document or guaranty, the agreement it concerns: :mod:`.issuing_agreement`) when
   the clause says what shall be ("shall", "will", "hereunder") of a note that is not an
   earlier one ("Existing", "Prior", dated before the agreement).
 
@@ -529,7 +530,7 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
 
 def extract_evidencing_notes(ctx: DocContext) -> None:
     """The notes the document's note clauses require: their makers ISSUE them, their payees
-    HOLD them, and they are ISSUED_UNDER the agreement requiring them. Evidence: the clause,
+    HOLD them, and they are ISSUED_UNDER their issuing agreement. Evidence: the clause,
     and the span stating a role where a role stood in for a name.
 
     Runs after the notes an agreement writes out are read (:mod:`ingest.notes`), so that a

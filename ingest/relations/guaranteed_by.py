@@ -192,14 +192,15 @@ def _the_one_note(ctx: DocContext) -> list[str]:
     return notes if len(notes) == 1 else []
 
 
-#: the note, debenture or bond a sentence is written in ("Payment of this Note")
-_THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
+#: the note, debenture or bond a sentence is written in ("Payment of this Note", "as security
+#: for this Note")
+THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
 
 
 def _this_note(ctx: DocContext, lo: int, subject: str) -> list[str]:
     """The note a subject names as "this Note", where the sentence is a note's own text (a
     note that never defines "Note" as a term of its own)."""
-    if not _THIS_NOTE.search(subject):
+    if not THIS_NOTE.search(subject):
         return []
     note = nearest_contained_instrument(ctx, lo)
     return [note] if note else []

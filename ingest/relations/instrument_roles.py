@@ -10,7 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import looks_like_person
 from ingest.parties.add import add_party
-from ingest.relations.party_roles import Roles
+from ingest.relations.party_roles import Roles, own_parties
 from ingest.relations.slots import parties_named, trimmed
 
 _ISSUER_ROLES = frozenset({"company", "issuer", "maker", "borrower", "corporation"})
@@ -31,7 +31,7 @@ def extract_instrument_roles(ctx: DocContext, roles: Roles) -> None:
         return  # an amendment of a note is signed by its parties, not issued or held
     # the note's own parties in a role: the "Company" of an agreement the note mentions (whose
     # stock the note pays for) issues nothing beside the maker, nor holds anything beside payee
-    to_note = {k[1] for k in ctx.collector.relations if k[0] == "PARTY_TO" and k[2] == ctx.self_ref}
+    to_note = own_parties(ctx)
     own_issuer = any(roles[p][0] & _ISSUER_ROLES for p in to_note if p in roles)
     own_holder = any(roles[p][0] & _HOLDER_ROLES for p in to_note if p in roles)
     for party, (held, spans) in roles.items():

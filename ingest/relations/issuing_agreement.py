@@ -1,5 +1,4 @@
-"""The agreement the notes, letters of credit and loans a document provides for or recites are
-issued under.
+"""The agreement the notes and loans a document provides for or recites are issued under.
 
 Usually the document's own agreement. An amendment's new notes are the amended agreement's, and
 a waiver or consent letter about a loan agreement issues no notes of its own. A security
@@ -9,9 +8,12 @@ are evidenced by the Pledgor's promissory notes", "the Loan is evidenced by a Pr
 ... made by Borrower payable to the order of Lender"), and that credit is issued under the
 credit or loan agreement the document secures or guarantees.
 
-Why a module of its own: the note clauses (:mod:`.evidencing_notes`), the letters of credit
-(:mod:`.letters_of_credit`) and the lending clauses (:mod:`ingest.instruments.lines_of_credit`)
-all took the document's own agreement.
+Why a module of its own: the note clauses (:mod:`.evidencing_notes`) and the lending clauses
+(:mod:`ingest.instruments.lines_of_credit`, which keeps an amendment's own facility) both took
+the document's own agreement. The letters of credit (:mod:`.letters_of_credit`) read only
+:func:`guaranty_own` here: theirs are the agreement an amendment or a guaranty concerns, and a
+waiver's, consent's or security document's own. (:mod:`ingest.notes.issuing_agreement`, of
+the same name, reads the agreement a note's own text says it is issued under.)
 """
 
 from __future__ import annotations

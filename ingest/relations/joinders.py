@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.parties.role_words import role_of
-from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, labelled, trimmed
 from ingest.rules import passage, rule
 
@@ -77,5 +77,5 @@ def extract_joinders(ctx: DocContext, lo: int, sentence: str) -> None:
     for agreement in named[:1]:
         if agreement == ctx.self_ref:
             continue
-        for party in subjects(ctx, m["subj"], lo + m.start("subj")):
+        for party in grant_subjects(ctx, m["subj"], lo + m.start("subj")):
             ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})

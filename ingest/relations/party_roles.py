@@ -127,6 +127,11 @@ def named_party(ctx: DocContext, ref: str) -> bool:
     return e.props.get("kind") != "person" or looks_like_person(name)
 
 
+def own_parties(ctx: DocContext) -> set[str]:
+    """The parties the document made party to its own agreement or instrument."""
+    return {k[1] for k in ctx.collector.relations if k[0] == "PARTY_TO" and k[2] == ctx.self_ref}
+
+
 #: the kinds of agreement that stand beside a credit agreement rather than amend it
 _ANCILLARY_KINDS = frozenset(
     {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement"}

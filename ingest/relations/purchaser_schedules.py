@@ -20,7 +20,7 @@ from ingest.context import DocContext, norm_term
 from ingest.instruments.terms import parse_amount
 from ingest.records import PropValue
 from ingest.relations.series_schedule_rows import extract_series_rows
-from ingest.relations.slots import labelled, new_party, parties_named, trimmed
+from ingest.relations.slots import bears_name, labelled, new_party, parties_named, trimmed
 from ingest.rules import passage, rule
 
 #: a schedule's heading that lists the purchasers: "SCHEDULE A" with "PURCHASERS" on the lines
@@ -96,7 +96,7 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
                 continue
             evidence = trimmed(ctx, row.start(), row.end())
             holders = parties_named(ctx, name) if name.isupper() or " " in name else []
-            holders = [h for h in holders if _named_so(ctx, h, name)] or new_party(
+            holders = [h for h in holders if bears_name(ctx, h, name)] or new_party(
                 ctx, name, evidence
             )
             found = parse_amount(row["figures"]) if "$" in row["figures"] else None
@@ -107,12 +107,6 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
                         {"amount": found[0]} if found and len(held) == 1 and kind == "note" else {}
                     )
                     ctx.collector.relate("HOLDS", h, inst, evidence, props)
-
-
-def _named_so(ctx: DocContext, ref: str, name: str) -> bool:
-    """Whether the party is the one the row names (not one its last word is a role of)."""
-    e = ctx.collector.get(ref)
-    return e is not None and norm_term(str(e.props.get("name") or "")) == norm_term(name)
 
 
 def _instruments_named(ctx: DocContext, heading: str) -> list[str]:

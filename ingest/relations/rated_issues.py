@@ -16,7 +16,7 @@ from ingest.instruments.terms import parse_amount, percent
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
-from ingest.relations.defined_issue_terms import issue_term
+from ingest.relations.defined_issue_terms import DEBT_TERM, issue_term
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -190,6 +190,11 @@ def _together_with(ctx: DocContext, paren: str, term: str) -> list[str]:
     return []
 
 
+#: How much of its clause after a named issue may stand before the term it is given (its date,
+#: principal and holder: "..., dated June 1, 2018, in the original principal amount of ...").
+_TERM_REACH = 300
+
+
 def _own_indenture(ctx: DocContext) -> str | None:
     """The document's own agreement when it is an indenture (titled so)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -224,7 +229,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
         agreements = _issue_agreement(ctx, lo, sentence, m)
-        termed = issue_term(ctx, sentence[m.end() : m.end() + 300])
+        termed = issue_term(ctx, sentence[m.end() : m.end() + _TERM_REACH])
         if not issuers and not agreements and not termed and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
         title = " ".join(m["title"].split()).rstrip(",")
@@ -266,7 +271,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         for spaced in terms if _TERM_AFTER.match(sentence[m.end() : m.end() + 200]) else []:
             term = " ".join(spaced.split())  # "(the “ Series A Notes ”)" of a converted page
             known = labelled(ctx, ctx.lookup(term), "Instrument")
-            if re.search(r"(?i)\b(?:note|debenture|bond)s?$", term) and not known:
+            if DEBT_TERM.search(term) and not known:
                 ctx.define(term, ref, *_together_with(ctx, paren, term))
         for issuer in issuers:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)

@@ -19,6 +19,7 @@ from ingest.relations.party_roles import (
     Roles,
     credit_subjects,
     named_party,
+    own_parties,
     term_roles,
 )
 from ingest.relations.signed_commitments import signed_commitment
@@ -69,7 +70,7 @@ def _parties_of_own_note(
     note is subordinated to holds no note (it lends to the maker still, under its own loan)."""
     if ctx.self_ref not in notes:
         return lenders, borrowers
-    to_note = {k[1] for k in ctx.collector.relations if k[0] == "PARTY_TO" and k[2] == ctx.self_ref}
+    to_note = own_parties(ctx)
     own_lenders = [r for r in lenders if r in to_note]
     own_borrowers = [r for r in borrowers if r in to_note]
     if own_lenders and own_borrowers:

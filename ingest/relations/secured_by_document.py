@@ -18,8 +18,9 @@ import re
 
 from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
+from ingest.relations.conveyances import LAND_VERBS
 from ingest.relations.secured_obligations import in_own_text
-from ingest.relations.security_grants import _subjects as subjects
+from ingest.relations.security_grants import grant_subjects
 from ingest.relations.slots import agreements_in, instruments_in, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -64,8 +65,6 @@ _GRANTING = re.compile(
     r"(?i:to|unto)\s+(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?P<body>[^;]{3,900})"
 )
-#: the verbs that make a grant a conveyance of land (not "grants a security interest")
-_LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
 #: the last term the granting clause defines for the land
 _LAND_TERM = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
@@ -73,6 +72,8 @@ _LAND_TERM = re.compile(
 #: a paragraph of the list that follows "for the purpose of securing:" opens with its mark
 _LIST_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: How far the list of secured obligations after "for the purpose of securing:" may run.
+_LIST_REACH = 3000
 
 
 def _granting_clause(ctx: DocContext, before: int) -> re.Match[str] | None:
@@ -80,7 +81,7 @@ def _granting_clause(ctx: DocContext, before: int) -> re.Match[str] | None:
     start = 0
     for para in _PARAGRAPH.finditer(ctx.text[:before] + "\n\n"):
         m = _GRANTING.match(ctx.text[start : para.start()])
-        if m and _LAND_VERBS.search(m["verbs"]):
+        if m and LAND_VERBS.search(m["verbs"]):
             return m
         start = para.end()
     return None
@@ -92,7 +93,7 @@ def _listed(ctx: DocContext, pos: int, what: str) -> str:
     if not what.rstrip().endswith(":"):
         return what
     out = [what]
-    for para in _PARAGRAPH.split(ctx.text[pos : pos + 3000].lstrip()):
+    for para in _PARAGRAPH.split(ctx.text[pos : pos + _LIST_REACH].lstrip()):
         if not _LIST_ITEM.match(para):
             break
         out.append(para)
@@ -124,7 +125,7 @@ def extract_given_to_secure(ctx: DocContext, lo: int, sentence: str) -> None:
     terms = list(_LAND_TERM.finditer(grant["body"]))
     land = terms[-1]["term"] if terms else None
     grantees = set(parties_named(ctx, grant["to"]))
-    grantors = [g for g in subjects(ctx, _caps_term(grant["subj"]), lo) if g not in grantees]
+    grantors = [g for g in grant_subjects(ctx, _caps_term(grant["subj"]), lo) if g not in grantees]
     for target in dict.fromkeys(secured):
         if land:
             ctx.collector.relate("SECURES", add_asset(ctx, land, evidence), target, evidence)

@@ -31,7 +31,7 @@ from ingest.relations.security_grants import (
     _NOT_DEAL,
     _secured,
     _secured_by_one,
-    _subjects,
+    grant_subjects,
 )
 from ingest.relations.slots import trimmed
 from ingest.rules import passage, rule
@@ -131,7 +131,7 @@ def extract_secured_by_lists(ctx: DocContext, lo: int, sentence: str) -> None:
             after = item[lien.end() :]
             for described in granted_assets(ctx, lien["asset"], after):
                 ctx.collector.relate("SECURES", add_asset(ctx, described, evidence), own, evidence)
-            owners = _subjects(ctx, lien["owner"], lo) if lien["owner"] else []
+            owners = grant_subjects(ctx, lien["owner"], lo) if lien["owner"] else []
             for party in [*owners, *collateral_owners(ctx, lien["asset"], own)]:
                 if party != own:
                     ctx.collector.relate("SECURES", party, own, evidence)

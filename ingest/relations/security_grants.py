@@ -25,6 +25,7 @@ from ingest.relations.collateral import add_asset as _asset
 from ingest.relations.collateral import defined_term
 from ingest.relations.collateral import granted_assets as _granted_assets
 from ingest.relations.collateral_owner import collateral_owners
+from ingest.relations.guaranteed_by import THIS_NOTE
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
@@ -345,7 +346,7 @@ _PLAIN_GUARANTY = rule(
 )
 
 
-def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
+def grant_subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
     by term, role or name, else the company a term was defined for. A singular term ("The
     Borrower") names one party: the first the term stands for."""
@@ -361,15 +362,11 @@ def _subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     return found
 
 
-#: the note, debenture or bond a sentence is written in, as what is secured
-_THIS_NOTE = re.compile(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b")
-
-
 def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
     """What a grant or guaranty secures: the note it is written in, when it says "this Note";
     an agreement its "as security for ..." (or its object) names by title; else, read in the
     own text, the deal's credit agreement."""
-    if _THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
+    if THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
         return [note]  # "The obligations of the Borrower under this Note": the note it is in
     named = NAMED_AGREEMENT.search(what or "")
     if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
@@ -423,7 +420,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     m = None if _GRANTS.search(sentence) else _GRANT_BY_SUBJECT.match(sentence)
     if m:
         grantees = set(parties_named(ctx, m["to"]))
-        grantors = [g for g in _subjects(ctx, m["subj"], lo) if g not in grantees]
+        grantors = [g for g in grant_subjects(ctx, m["subj"], lo) if g not in grantees]
         assets = _granted_assets(ctx, m["asset"], sentence[m.end() :])
         for t in _secured(ctx, lo, m["what"] or m["purpose"] or ""):
             for asset in assets:
@@ -433,7 +430,7 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     p = _PLEDGE_OF_EQUITY.match(sentence)
     if p:
         grantees = set(parties_named(ctx, p["to"]))
-        pledgors = [g for g in _subjects(ctx, p["subj"], lo) if g not in grantees]
+        pledgors = [g for g in grant_subjects(ctx, p["subj"], lo) if g not in grantees]
         # the shares by the term the pledge defines for them ("(the "Pledged Shares")")
         defined = defined_term(sentence[p.end() :]) or p["asset"]
         for t in _secured(ctx, lo, p["what"] or ""):
@@ -447,11 +444,11 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     plain = None if _GUARANTEES.search(sentence) else _PLAIN_GUARANTY.match(sentence)
     if plain:
         for t in _deal_agreement(ctx, plain["rest"]):
-            for guarantor in _subjects(ctx, plain["subj"], lo):
+            for guarantor in grant_subjects(ctx, plain["subj"], lo):
                 if guarantor != t:
                     ctx.collector.relate("SECURES", guarantor, t, evidence)
     c = _CROSS_GUARANTY.match(sentence)
     if c:
         for t in _secured(ctx, lo, c["rest"]):
-            for g in _subjects(ctx, c["subj"], lo):
+            for g in grant_subjects(ctx, c["subj"], lo):
                 ctx.collector.relate("SECURES", g, t, evidence)

@@ -13,7 +13,7 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.instruments.terms import parse_amount
-from ingest.relations.slots import labelled, new_party, parties_named, trimmed
+from ingest.relations.slots import bears_name, labelled, new_party, parties_named, trimmed
 from ingest.rules import passage, rule
 
 _SERIES_ROW = rule(
@@ -35,7 +35,14 @@ _SERIES_ROW = rule(
 )
 
 #: where a row's left side is not a purchaser's name: an address, a care-of line
-_NOT_A_NAME = re.compile(r"(?i)^(?:\d|c/o\b|attention\b|p\.?\s?o\.?\s+box\b)")
+_NOT_A_NAME = rule(
+    "relations.series_schedule_rows.not_a_name",
+    r"(?i)^(?:\d|c/o\b|attention\b|p\.?\s?o\.?\s+box\b)",
+    reads="the left side of a series row: an address or care-of line, no purchaser's name",
+    matches=["720 East Wisconsin Avenue", "c/o Harbor Advisors LLC", "Attention: Treasurer"],
+    rejects=["NORTHFIELD MUTUAL LIFE INSURANCE COMPANY", "Postal Workers Fund"],
+    mode="match",
+)
 
 
 def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
@@ -47,7 +54,7 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
         evidence = trimmed(ctx, row.start(), row.end())
         left = " ".join(row["left"].split()).rstrip(" ,")
         if not _NOT_A_NAME.match(left):
-            named = [h for h in parties_named(ctx, left) if _named_so(ctx, h, left)]
+            named = [h for h in parties_named(ctx, left) if bears_name(ctx, h, left)]
             holders = named or new_party(ctx, left, evidence)
         series = _series_notes(ctx, " ".join(row["series"].split()))
         found = parse_amount(row["amount"])
@@ -55,11 +62,6 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
             for inst in series:
                 props = {"amount": found[0]} if found else {}
                 ctx.collector.relate("HOLDS", h, inst, evidence, props)
-
-
-def _named_so(ctx: DocContext, ref: str, name: str) -> bool:
-    e = ctx.collector.get(ref)
-    return e is not None and norm_term(str(e.props.get("name") or "")) == norm_term(name)
 
 
 def _series_notes(ctx: DocContext, series: str) -> list[str]:

@@ -58,6 +58,13 @@ def parties_in_role(ctx: DocContext, term: str) -> list[str]:
     ]
 
 
+def bears_name(ctx: DocContext, ref: str, name: str) -> bool:
+    """Whether party ``ref`` bears the name ``name`` (a schedule row's), not only a role or
+    term the name's last word gives."""
+    e = ctx.collector.get(ref)
+    return e is not None and norm_term(str(e.props.get("name") or "")) == norm_term(name)
+
+
 def parties_named(ctx: DocContext, phrase: str) -> list[str]:
     """Party refs a noun phrase names: a defined term ("the Bank", "each Lender"), the role
     parties sign in, or a name."""

@@ -75,7 +75,13 @@ _PLAIN_WAIVER = rule(
 )
 #: "agrees to waive, and does hereby waive, X": the first verb, between the subject and the
 #: second one, which reads X
-_FIRST_VERB = re.compile(r"\s+agree[sd]?\s+to\s+waive,?\s+and\s*$")
+_FIRST_VERB = rule(
+    "relations.waivers.first_verb",
+    r"\s+agree[sd]?\s+to\s+waive,?\s+and\s*$",
+    reads="the words before 'does hereby waive': a first verb between the subject and it",
+    matches=[passage("The Lender agrees to waive, and ", match=" agrees to waive, and ")],
+    rejects=["The Lender agrees to waive any Default", "The Lender waives, and "],
+)
 
 #: What a waiver of deal terms waives: a default or covenant, or money owed under the deal
 #: (accrued interest, a fee or premium); defences and procedure are :data:`_BOILERPLATE`.

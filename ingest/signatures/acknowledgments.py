@@ -5,7 +5,8 @@ herself to be the Chief Financial Officer of Cascade Optics, Inc., a Vermont cor
 Exists because the certificate restates a signer's office and company in a sentence that the
 block reader, reading the signature pages line by line, takes for a company line ("Chief
 Financial Officer of Cascade Optics, Inc."): the notary certifies who appeared and signed; the
-certificate makes no one party to anything.
+certificate makes no one party to anything. Nor does the notary's own signature under it, over
+"Notary Public" or "My commission expires" (:func:`notary_signature`).
 """
 
 from __future__ import annotations
