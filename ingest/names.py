@@ -459,7 +459,8 @@ def _split_dash(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: the securities a company issues, named before it: "Senior Notes of", "Warrants of the"
 #: and a letterhead printed as a placeholder, "[LETTERHEAD OF ACME CORP.]": the company after it
 _SECURITIES_OF = re.compile(
-    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities|Letterhead|LETTERHEAD)\s+(?:of|OF)\s+"
+    r"\b(?:Notes|Debentures|Warrants|Bonds|Securities|Letterhead|NOTES|DEBENTURES|WARRANTS|BONDS"
+    r"|SECURITIES|LETTERHEAD)\s+(?:of|OF)\s+"
     r"(?:the\s+|THE\s+)?(?=[A-Z])"
 )
 
@@ -481,10 +482,12 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[NameRun
                 text, max(0, s - 6), s
             ):
                 s = cue.end()  # "LLC D/B/A TOPSAIL GRILL": the cue's "A" opens no name
-            s, e = _trim(text, s, e)
-            s = _numbered_start(text, s, e, start)
+            # before the stop words are trimmed: "Notes" is one of them, and "of Quillmark
+            # Biosciences, Inc." would be left ("validly issued Notes of Quillmark ...")
             if held := _SECURITIES_OF.search(text, s, e):
                 s = held.end()  # "Convertible Promissory Notes of Quillon Biosciences, Inc."
+            s, e = _trim(text, s, e)
+            s = _numbered_start(text, s, e, start)
             s = _firm_start(text, s, e)
             while out and out[-1].start >= s:
                 out.pop()  # "Marsh" read alone before "Marsh, Tolley & Brandt LLP"

@@ -293,8 +293,22 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
             else [b]
         )
     ]
+    if not has_rules and any(_has_figure(text, line) for b in rows_lines for line in b):
+        # a purchasers' list with each purchaser's address under its row ("CENTENNIAL MUTUAL
+        # LIFE INSURANCE COMPANY   $20,000,000 / 720 East Wisconsin Avenue / Milwaukee,
+        # Wisconsin 53202"): without rule lines, the rows are the lines that state a figure
+        # (a column of its own, or a sum closing the line); an address's zip code is none
+        rows_lines = [b for b in rows_lines if all(_states_figure(text, line) for line in b)]
     rows = [_row(text, b) for b in rows_lines if b and len(b) <= _MAX_ROW_LINES]
     return tuple(r for r in rows if r is not None)
+
+
+#: a sum of money closing a line ("River Capital Partners, L.P. $20,000,000")
+_CLOSING_SUM = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?\s*$")
+
+
+def _states_figure(text: str, line: tuple[int, int]) -> bool:
+    return _has_figure(text, line) or bool(_CLOSING_SUM.search(text[line[0] : line[1]]))
 
 
 def _has_figure(text: str, line: tuple[int, int]) -> bool:

@@ -12,7 +12,10 @@ from ingest.rules import passage, rule
 
 LETTER_OPENING = rule(
     "structure.letter_openings.opening",
-    r"(?i)\b(?:hereby\s+)?agrees?\s+with\s+(?:you|each\s+of\s+you|each\s+of\s+the\s+purchasers)"
+    r"(?i)\b(?:hereby\s+)?agrees?\s+with\s+(?:you|each\s+of\s+you|each\s+of\s+the\s+purchasers"
+    # the purchasers described before "as follows": "listed in the attached Schedule A (each,
+    # a "Purchaser" and, collectively, the "Purchasers")", "whose names appear at the end hereof"
+    r"(?:\s+(?:listed|named|set\s+forth|whose\s+names)\b[^.;:]{0,240}?)?)"
     r"\s+as\s+follows\b",
     reads="the opening paragraph of an agreement written as a letter: the sender agrees with "
     "you as follows",
@@ -23,9 +26,19 @@ LETTER_OPENING = rule(
             match="agrees with you as follows",
         ),
         passage("The Company hereby agrees with each of you as follows:"),
+        passage(
+            'TALBERT FOUNDRIES, INC., a Wisconsin corporation (the "Company"), agrees with each '
+            'of the purchasers listed in the attached Schedule A (each, a "Purchaser" and, '
+            'collectively, the "Purchasers") as follows:'
+        ),
+        passage(
+            "The Company agrees with each of the purchasers whose names appear at the end hereof "
+            '(each, a "Purchaser") as follows:'
+        ),
     ],
     rejects=[
         "The Company agrees with you that the Notes",
         "as agreed with you as follows",
+        "The Company agrees with each of the purchasers that the Notes. It is as follows",
     ],
 )
