@@ -159,3 +159,30 @@ def test_a_farm_credit_lender_named_with_its_flca_suffix() -> None:
     )
     parties = {e.props.get("name") for e in extract_text(text).entities if e.label == "Party"}
     assert any(str(p).upper() == "BIG SKY FARM CREDIT SERVICES, FLCA" for p in parties)
+
+
+def test_a_company_a_party_succeeds_as_assignee_is_no_party() -> None:
+    text = (
+        "FIRST AMENDMENT TO CREDIT AGREEMENT\n\nTHIS FIRST AMENDMENT TO CREDIT AGREEMENT, dated "
+        'as of May 5, 2016 (this "Amendment"), is entered into among Ridgeway Paper Company, a '
+        'Maine corporation (the "Borrower"), and Harrow Farm Credit, PCA (as assignee of Harrow '
+        'Farm Credit, FLCA), as administrative agent (the "Administrative Agent").\n'
+    )
+    x = extract_text(text)
+    parties = {s for s, _ in edges(x, "PARTY_TO")}
+    assert "Harrow Farm Credit, FLCA" not in parties
+    assert "Ridgeway Paper Company" in parties
+
+
+def test_a_grant_in_a_collateral_account_names_the_account() -> None:
+    text = (
+        "CREDIT AGREEMENT\n\nTHIS CREDIT AGREEMENT is made as of June 3, 2002, between KESTON "
+        'MILLS, INC., a Georgia corporation (the "Borrower"), and PIEDMONT TRUST BANK, a Georgia '
+        'banking corporation (the "Bank").\n\n2.9 Cash Collateral. The Borrower hereby grants '
+        "to the Bank a security interest in all funds on deposit in the LC Collateral Account "
+        "to secure the payment of the Obligations.\n"
+    )
+    x = extract_text(text)
+    assets = {e.props.get("description") for e in x.entities if e.label == "Asset"}
+    assert "the LC Collateral" not in assets
+    assert "the LC Collateral Account" in assets

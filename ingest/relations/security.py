@@ -118,7 +118,9 @@ _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
-    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
+    # "the Facility LC Collateral Account": the account, not a class of collateral
+    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral"
+    r"(?:\s+Account)?)\b"
 )
 
 
