@@ -28,6 +28,8 @@ TERMINAL_SUFFIXES = frozenset(
         "ulc",
         "na",
         "fsb",
+        # a Farm Credit System lender's suffix ("Northwest Farm Credit Services, FLCA")
+        "flca",
         "co",
         "pte",
         "pty",

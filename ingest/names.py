@@ -33,6 +33,8 @@ _SUFFIX_ALT = (
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|B\.V\.?|N\.V\.?|ULC"
     # a federal savings bank ("Harlan Savings Bank, FSB")
     r"|FSB|F\.S\.B\.?"
+    # a Farm Credit System lender ("Northwest Farm Credit Services, FLCA")
+    r"|FLCA"
     # Mexican and Latin American forms before the bare "S.A." they start with
     r"|S\.A\.(?:B\.)?\s+(?:de|DE)\s+C\.\s?V\.|S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?"
     r"|S\.A\.?|Ltda\.?|LTDA\.?"
@@ -149,6 +151,10 @@ MEASURE_WORDS = frozenset(
 #: Stop words that may stand inside a company's name when an org word ends it ("Morgan
 #: Guaranty Trust Company", "Warrant Holdings LLC"), never in an agreement's title.
 _SOFT_STOP = frozenset(["guaranty", "guarantee", "note", "notes", "lease", "warrant", "debenture"])
+#: A caption's stop word that may stand inside a company's name, never open it: "Madrone Title
+#: Company", "Harbor Title Insurance Company" (title insurers are trustees of deeds of trust and
+#: escrow agents), never "Title: Vice President".
+_INNER_SOFT_STOP = frozenset(["title"])
 
 
 def is_org_name(name: str) -> bool:
@@ -160,10 +166,11 @@ def is_org_name(name: str) -> bool:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
     while ws and ws[-1] in ("of", "and", "&"):
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
-    last_soft = max((i for i, w in enumerate(ws) if w in _SOFT_STOP), default=-1)
+    softs = _SOFT_STOP | _INNER_SOFT_STOP
+    last_soft = max((i for i, w in enumerate(ws) if w in softs), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
-    opens = last_soft == 0 and _soft_opening(ws)
-    soft = _SOFT_STOP if (last_soft > 0 or opens) and org_after else frozenset()
+    opens = last_soft == 0 and ws[0] not in _INNER_SOFT_STOP and _soft_opening(ws)
+    soft = softs if (last_soft > 0 or opens) and org_after else frozenset()
     return any(_org_word(w) for w in ws) and not any(w in STOP_WORDS - soft for w in ws)
 
 

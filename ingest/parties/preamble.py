@@ -195,6 +195,21 @@ def _parties_in(
     return bool(r.found)
 
 
+#: "American Farm Credit, PCA (as assignee of American Farm Credit, FLCA), as Administrative
+#: Agent": the company a party succeeds, named in its aside, is no party.
+_PREDECESSOR_BEFORE = rule(
+    "parties.predecessor_in_aside",
+    r"(?i)\(\s*(?:as\s+)?(?:assignee|successor(?:[\s-]+in[\s-]+interest|\s+by\s+merger)?)"
+    r"\s+(?:of|to)\s+$",
+    reads="the list of parties: an aside naming the company a party succeeds as assignee",
+    matches=[
+        passage("Harrow Credit, PCA (as assignee of ", match="(as assignee of "),
+        passage("Lyle Bank, N.A. (successor by merger to ", match="(successor by merger to "),
+    ],
+    rejects=["Lyle Bank, N.A., as successor agent, and ", "(the Assignee) and "],
+)
+
+
 def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     """The name a run of the preamble holds (its leading roles and any term before it
     dropped), or None where it names no party: a role, a term, a jurisdiction, a company
@@ -210,6 +225,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _inside(pos, r.defs)
         or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
         or DESCRIBED_IN.search(text, max(0, pos - 80), pos)
+        or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)

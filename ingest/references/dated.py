@@ -12,7 +12,7 @@ from ingest.rules import passage, rule
 _DATED = rule(
     "references.dated",
     rf"(?:dated|made|entered\s+into|effective|issued)(?:\s+as)?(?:\s+of|\s+on)?\s+(?P<date>{DATE})"
-    rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?of\s+even\s+date\s+herewith"
+    rf"|as\s+of\s+(?P<date2>{DATE})|(?:dated\s+)?(?:as\s+)?of\s+even\s+date\s+herewith"
     r"|dated\s+(?:as\s+of\s+)?the\s+date\s+(?:hereof|of\s+this\s+Agreement)",
     reads="the text after a mentioned title: the date that identifies it",
     matches=[
@@ -21,6 +21,7 @@ _DATED = rule(
         passage(" issued on June 1, 2019 (the", date="June 1, 2019"),
         passage(" as of December 30, 2022", date2="December 30, 2022"),
         passage(" of even date herewith", match="of even date herewith"),
+        passage(" dated as of even date herewith", match="dated as of even date herewith"),
         passage(" dated the date hereof", match="dated the date hereof"),
         passage(" dated the date of this Agreement", match="dated the date of this Agreement"),
     ],

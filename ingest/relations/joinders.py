@@ -21,7 +21,9 @@ _ROLE = r"(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 
 _BECOMES_PARTY = rule(
     "relations.joinders.becomes_party",
-    r"(?:^|,\s+|\bthat\s+)(?!(?:No|Neither|If|Any|Each\s+Subsidiary\s+that)\b)"
+    # the subject opens the sentence (after the space a run-in heading leaves: "2. Joinder to
+    # Guaranty . The New Subsidiary hereby becomes ...", text converted from HTML)
+    r"(?:^\s*|,\s+|\bthat\s+)(?!(?:No|Neither|If|Any|Each\s+Subsidiary\s+that)\b)"
     r"(?P<subj>(?:(?i:the|each)\s+)?[A-Z][\w'\u2019.&-]*"
     r"(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"
     # its term, and how it joins: '(the "New Grantor") by its signature below'
@@ -43,6 +45,12 @@ _BECOMES_PARTY = rule(
             "the Guaranty and Security Agreement as a Guarantor and a Grantor thereunder.",
             subj="the New Guarantor",
             obj="the Guaranty and Security Agreement",
+            role="Guarantor",
+        ),
+        passage(
+            " The Additional Guarantor hereby becomes a party to the Guaranty as a "
+            "\u201cGuarantor\u201d thereunder.",
+            subj="The Additional Guarantor",
             role="Guarantor",
         ),
         passage(

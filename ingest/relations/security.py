@@ -118,7 +118,9 @@ _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 _PLEDGES = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest\s+in"
-    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
+    # "the Facility LC Collateral Account": the account, not a class of collateral
+    r"[^.;]{0,120}?(?P<asset>(?:the|all\s+of\s+the)\s+(?:[A-Z][\w-]*\s+){0,3}Collateral"
+    r"(?:\s+Account)?)\b"
 )
 
 
@@ -210,6 +212,26 @@ def _company_before(ctx: DocContext, lo: int, pos: int) -> list[str]:
     return [add_party(ctx, last.text, last.start, last.end, kind="organization")]
 
 
+#: "the Collateral (as defined in the Security Agreement)": where the term is defined, not
+#: what the collateral secures
+_AS_DEFINED_IN = re.compile(r"\((?:each\s+)?as\s+defined\s+in\s+[^()]{1,120}\)")
+
+
+def _secured_phrase(after: str) -> str:
+    """The words after a grant of "the Collateral" that may name what it secures: to the end
+    of its paragraph (the next section's "Security Agreement" is none), without an aside that
+    says where the term is defined."""
+    return _AS_DEFINED_IN.sub("", re.split(r"\n[ \t]*\n", after[:400], maxsplit=1)[0])
+
+
+def _own_secured(ctx: DocContext, lo: int) -> list[str]:
+    """A grant in the own text that names no obligation ("As security for all indebtedness ...
+    of Borrower to Bank", "To secure the payment of the Note ..., the Borrower hereby grants to
+    the Bank a security interest in the Collateral") secures the own credit or loan agreement."""
+    own = secured_agreement(ctx) if in_own_text(ctx, lo) else None
+    return [own] if own else []
+
+
 def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     """SECURES from one sentence (at ``lo``): what secures a note or the deal's obligations,
     guaranties given or reaffirmed, grants and pledges of collateral."""
@@ -269,10 +291,11 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         for t in targets:
             ctx.collector.relate("SECURES", add_asset(ctx, "Collateral", evidence), t, evidence)
     for m in _GRANTS.finditer(sentence):
-        if re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence):
-            continue  # read below, with the collateral's defined name
+        # a grant of "the Collateral" is read below, with the collateral's defined name: here
+        # only its grantors
+        termed = re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence)
         after = sentence[m.end() :]
-        assets = granted_assets(ctx, m["asset"], after)
+        assets = [] if termed else granted_assets(ctx, m["asset"], after)
         before = sentence[: m.start()]
         grantors = (
             _listed_subjects(ctx, before)
@@ -280,8 +303,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or party_by_definition(ctx, before, lo + m.start())
         )
         targets = secured_obligation(ctx, before, lo + m.start()) or secured_after(ctx, lo, after)
-        if not targets and in_own_text(ctx, lo) and (own := secured_agreement(ctx)):
-            targets = [own]  # "As security for all indebtedness ... of Borrower to Bank"
+        targets = targets or _own_secured(ctx, lo)
         for t in targets:
             for asset in assets:
                 ctx.collector.relate("SECURES", add_asset(ctx, asset, evidence), t, evidence)
@@ -291,9 +313,11 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     window = ctx.text[lo : lo + _GRANT_WINDOW]
     for m in [*_PLEDGES.finditer(sentence), *_PLEDGES_DEFINED.finditer(window)]:
         grant = evidence if m.end() <= len(sentence) else trimmed(ctx, lo, lo + m.end())
-        targets = secured_obligation(
-            ctx, sentence[: m.start()], lo + m.start()
-        ) or primary_agreement(ctx, window[m.end() :][:400])
+        targets = (
+            secured_obligation(ctx, sentence[: m.start()], lo + m.start())
+            or primary_agreement(ctx, _secured_phrase(window[m.end() :]))
+            or _own_secured(ctx, lo)
+        )
         for t in targets:
             if t == ctx.self_ref and not in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement

@@ -11,6 +11,8 @@ certificate makes no one party to anything. Nor does the notary's own signature 
 
 from __future__ import annotations
 
+import re
+
 from ingest.rules import passage, rule
 
 #: The words of a notarial acknowledgment: "before me ... personally appeared", "personally
@@ -82,8 +84,17 @@ _NOTARY_REACH = 200
 
 def notary_signature(text: str, start: int) -> bool:
     """Whether the signature that starts at ``start`` is a notary's: a "Notary Public" or "My
-    commission expires" line right under it (before the next blank line). A notary certifies
-    a signature; it signs for no party."""
+    commission expires" line right under it (before the next blank line, or on the next line
+    that is not blank: text converted from HTML puts a blank line under each line). A notary
+    certifies a signature; it signs for no party."""
     end = text.find("\n\n", start)
-    end = min(start + _NOTARY_REACH, end if end >= 0 else len(text))
-    return bool(_NOTARY_LINE.search(text, start, end))
+    end = end if end >= 0 else len(text)
+    line_end = text.find("\n", start)
+    below = _NEXT_LINE.match(text, line_end) if line_end >= 0 else None
+    if below:
+        end = max(end, below.end())
+    return bool(_NOTARY_LINE.search(text, start, min(start + _NOTARY_REACH, end)))
+
+
+#: the next line that is not blank (a rule to sign on counts as a line)
+_NEXT_LINE = re.compile(r"(?:[ \t]*\n)+[^\n]*")
