@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.references.dated import ENTERED_INTO_BEFORE, date_after
+from ingest.references.note_descriptions import note_description_end
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
     AGREEMENT_HEADS,
@@ -382,4 +383,8 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
                 pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
+    if term is None and (described := note_description_end(text, pos, title)) is not None:
+        # a note's amount in words, rate or maturity before its term (the "Note")
+        term, after = term_after(text, described, title)
+        pos = after if term else pos
     return Mention(title, start, end, date, term), pos
