@@ -42,3 +42,13 @@ def test_an_agreement_or_a_gap_that_describes_no_note_has_no_description() -> No
     assert note_description_end(text, 0, "Credit Agreement") is None
     between = ', among the Company and Harbor Bank (the "Note")'
     assert note_description_end(between, 0, "Note") is None
+
+
+def test_a_clause_or_another_note_in_the_gap_is_no_description() -> None:
+    verb = " shall bear interest at the rates set forth in the Revolving Note, respectively"
+    assert note_description_end(verb + ' (the "Notes")', 0, "Revolving Note") is None
+    other = (
+        ", in the principal amount of $900,000, as evidenced by the $1,200,000 Promissory Note"
+        ' (the "Consolidated Note")'
+    )
+    assert note_description_end(other, 0, "Promissory Note") is None

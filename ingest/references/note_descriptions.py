@@ -52,6 +52,14 @@ _DESCRIBES_NOTE = re.compile(
     re.I,
 )
 
+#: a clause of its own (a verb) or another document named in the gap: the term after it is not
+#: this note's ("... shall bear interest at the rates set forth in the Line of Credit Note and
+#: Subfeature Note, respectively (the "Notes")", "..., as evidenced by the Promissory Note (")
+_NOT_A_DESCRIPTION = re.compile(
+    r"\b(?:shall|will|may|must|is|are|was|were|has|have)\b"
+    r"|\b(?:Notes?|NOTES?|Debentures?|Agreements?|AGREEMENTS?|Guarant(?:y|ee|ies))\b"
+)
+
 
 def note_description_end(text: str, pos: int, title: str) -> int | None:
     """Where the description of the note ``title`` that starts at ``pos`` ends (right before
@@ -59,6 +67,6 @@ def note_description_end(text: str, pos: int, title: str) -> int | None:
     if not NOTE_TITLE.search(title):
         return None
     m = _NOTE_DESCRIPTION.match(text, pos)
-    if m is None or not _DESCRIBES_NOTE.search(m["gap"]):
+    if m is None or not _DESCRIBES_NOTE.search(m["gap"]) or _NOT_A_DESCRIPTION.search(m["gap"]):
         return None
     return m.end()
