@@ -52,3 +52,11 @@ def test_a_clause_or_another_note_in_the_gap_is_no_description() -> None:
         ' (the "Consolidated Note")'
     )
     assert note_description_end(other, 0, "Promissory Note") is None
+
+
+def test_an_undated_class_of_notes_keeps_no_term_from_its_description() -> None:
+    text = (
+        "The Company will authorize the issue of $40,000,000 aggregate principal amount of its "
+        '6.15% Senior Notes, Series A, due March 1, 2019 (the "Series A Notes").'
+    )
+    assert not [m for m, _ in find_mentions(text) if m.title == "15% Senior Notes"]

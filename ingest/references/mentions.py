@@ -383,8 +383,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
                 pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
-    if term is None and (described := note_description_end(text, pos, title)) is not None:
-        # a note's amount in words, rate or maturity before its term (the "Note")
+    if date and term is None and (described := note_description_end(text, pos, title)):
+        # a dated note's amount in words, rate or maturity before its term (the "Note"); an
+        # undated title ("7.42% Senior Notes, Series A, due ...") is a class, read elsewhere
         term, after = term_after(text, described, title)
         pos = after if term else pos
     return Mention(title, start, end, date, term), pos
