@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.references.dated import ENTERED_INTO_BEFORE, date_after
+from ingest.references.note_descriptions import note_description_end
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
     AGREEMENT_HEADS,
@@ -382,4 +383,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
                 pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
+    if date and term is None and (described := note_description_end(text, pos, title)):
+        # a dated note's amount in words, rate or maturity before its term (the "Note"); an
+        # undated title ("7.42% Senior Notes, Series A, due ...") is a class, read elsewhere
+        term, after = term_after(text, described, title)
+        pos = after if term else pos
     return Mention(title, start, end, date, term), pos

@@ -5,6 +5,8 @@ its own voice and signature lines under it.
 
 from __future__ import annotations
 
+import re
+
 from ingest.rules import passage, rule
 from ingest.structure.regions import Region, paragraphs, trim_span
 
@@ -124,6 +126,17 @@ def _heading_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _block_end(text: str, pos: int, end: int) -> int:
+    """The end of the signature block an execution line at ``pos`` opens (its first blank
+    line): a notary's certificate below a consent's signatures is no part of its text, while a
+    heading whose own signature is a notary's ("/s/ ... Notary Public") is a certificate."""
+    blank = _BLANK_LINE.search(text, pos, end)
+    return blank.start() if blank else end
+
+
 def appended_regions(text: str, after: int, end: int) -> list[Region]:
     """Agreements appended after the main signatures: a heading naming one, a paragraph in
     the voice of its signatories within :data:`_APPENDED_BODY_WINDOW`, signature lines below
@@ -143,10 +156,10 @@ def appended_regions(text: str, after: int, end: int) -> list[Region]:
             if len(par) >= 40 and sum(c.islower() for c in par) > 0.5 * len(par):
                 voice = _APPENDED_VOICE.search(text, p_start, p_end)
                 break
-        if voice is None or _NOTARIAL.search(text, h_end, body_end):
+        if voice is None:
             continue
         signed = _EXECUTION.search(text, voice.end(), end)
-        if signed is None:
+        if signed is None or _NOTARIAL.search(text, h_end, _block_end(text, signed.end(), end)):
             continue
         starts.append((h_start, signed.start()))
     out: list[Region] = []
