@@ -303,8 +303,9 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
     return tuple(r for r in rows if r is not None)
 
 
-#: a sum of money closing a line ("River Capital Partners, L.P. $20,000,000")
-_CLOSING_SUM = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?\s*$")
+#: a sum of money closing a line ("River Capital Partners, L.P. $20,000,000", a "$" set apart:
+#: "Ironwood Partners LLC   $  500,000")
+_CLOSING_SUM = re.compile(r"\$\s*\d[\d,]*(?:\.\d+)?\s*$")
 
 
 def _states_figure(text: str, line: tuple[int, int]) -> bool:

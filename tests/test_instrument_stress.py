@@ -45,10 +45,6 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
 
 #: edges produced that no fact accounts for, by passage
 KNOWN_WRONG: dict[str, tuple[Fact, ...]] = {
-    # a Farm Credit lender's form ("..., FLCA") is read as the whole name
-    "term loan agreement: the borrower shall execute and deliver a term note": (
-        ("HOLDS", "FLCA", "Term Note"),
-    ),
     "loan agreement defining its note by who executed it payable to whom": (
         ("ISSUES", "COASTLINE SURGICAL PARTNERS", "Promissory Note"),
     ),
