@@ -105,6 +105,11 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "properties",
         "realty",
         "bancshares",
+        # lenders that are neither banks nor companies: "Great Lakes Credit Union",
+        # "Connecticut Development Authority", "Farmers Cooperative"
+        "union",
+        "authority",
+        "cooperative",
     ]
 )
 #: Words that never belong to a party name (they head agreements, sections, captions).

@@ -26,7 +26,6 @@ from ingest.signatures.company_lines import (
     ACCEPTANCE_HEAD,
     CONTINUATION,
     LEADING_ROLE,
-    TITLE_WORDS,
     UNKNOWN_SUFFIX,
     bare_role,
     company_line,
@@ -94,12 +93,24 @@ def fills_empty_title(t: str) -> bool:
     )
 
 
+#: An officer's title after a signer's name on one line ("Ruth Albee, Vice President").
+#: Up to four words may lead the title's head word ("Chief Financial Officer", "Senior Vice
+#: President"); never "its" ("By: Granite Advisors, its manager" names a company).
+_OFFICER_TITLE = re.compile(
+    r"(?!its\b)(?:[A-Za-z][\w&.]*[\s-]+){0,4}?"
+    r"(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner"
+    r"|Signatory|Counsel|CEO|CFO|COO|Chairman|Controller|Principal)\b[\w ,&.-]{0,60}",
+    re.IGNORECASE,
+)
+
+
 def conformed_signer(value: str) -> tuple[str, str]:
     """The signer of a conformed signature ("/s/ Name", "// Name") and the title typed after
-    it on the same line ("// Lloyd Blonder, Vice President"), else ""."""
+    it on the same line ("// Lloyd Blonder, Vice President", or on a "By:" line "By: /s/ Ruth
+    Albee, Treasurer"), else ""."""
     v, typed_title = clean_value(value), ""
     head, _, tail = value.partition(",")
-    if not is_person(v) and is_person(clean_value(head)) and TITLE_WORDS.search(tail):
+    if not is_person(v) and is_person(clean_value(head)) and _OFFICER_TITLE.fullmatch(tail.strip()):
         v, typed_title = clean_value(head), tail
     return v, typed_title
 

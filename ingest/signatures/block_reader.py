@@ -49,7 +49,12 @@ from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.page_labels import footer_line, page_label
-from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
+from ingest.signatures.signers import (
+    GENERATION,
+    INDIVIDUALLY_SIGNED,
+    is_person,
+    rejoined_names,
+)
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.spaced_labels import spaced_title
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -486,6 +491,9 @@ class BlockReader:
         elif not (self.seen_by and self.cur.signer is None):
             self._flush()
             self.cur.start = line.f.start
+            # "GUARANTORS:" / "/s/ Teresa Lamb": a person signing alone under a caption
+            # signs in the role it names
+            self.cur.role = self.caption or self.undersigned
         self.seen_by = True
         self.cur.signer = v
         if typed_title:
@@ -661,6 +669,11 @@ class BlockReader:
         self.cur.start = self.cur.start or line.f.start
         first = first_signature(m["rest"])
         rest = clean_value(first)
+        signer, title = conformed_signer(first)
+        if title:
+            # "By: /s/ Ruth Albee, Vice President": the signer and her title on the one line
+            rest = signer
+            self.cur.title, self.title_tail = clean_name(title), title
         self.bare_by_end = -2 if rest else line.f.end
         if rest and not is_person(rest):
             self.by_company_end = line.f.end  # "By: Regiment" / "Capital GP, LLC"
@@ -785,8 +798,26 @@ class BlockReader:
             and self.seen_by
         ):
             self.cur.signer = clean_name(t)
+        elif self._typed_signer(t):
+            self.cur.end = line.f.end  # "/s/ Teresa Lamb" / "TERESA LAMB": her name typed below
+            typed_role = role_of(t.partition(",")[2].strip())
+            self.cur.role = self.cur.role or typed_role  # "Harold Lamb, Guarantor"
         elif company_line(t):
             self._hold(line)
+
+    def _typed_signer(self, t: str) -> bool:
+        """The signer's name typed under a conformed signature of a person signing for no
+        company ("/s/ Teresa Lamb" / "-----" / "TERESA LAMB", or "Teresa Lamb, Guarantor"):
+        her name again (and her role), not a company's name in words no rule reads that a
+        "By:" below would sign for."""
+        signer = self.cur.signer
+        head, _, tail = t.partition(",")
+        return (
+            signer is not None
+            and self.cur.company is None
+            and clean_name(head).casefold() == signer.casefold()
+            and (not tail.strip() or role_of(tail.strip()) is not None)
+        )
 
     def _orgs(self, f: Field) -> tuple[list[NameRun], bool]:
         """The companies line ``f`` names, read with the line above when a name was wrapped

@@ -93,11 +93,35 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         and not PAGE_MARK.match(text[line[1][1] : line[1][2]])
     ]
     mid = min(split_cols) if len(split_cols) >= 2 else 10**9
+    if _right_starts_with_field(text, lines, captioned, mid):
+        mid = 10**9
     cols: list[list[Field]] = [[], []]
     for line, cap in zip(lines, captioned, strict=True):
         for col, s, e in line:
             cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
+
+
+def _right_starts_with_field(
+    text: str, lines: list[list[tuple[int, int, int]]], captioned: list[bool], mid: int
+) -> bool:
+    """Whether the would-be right column opens with a "By:" line that no "By:" of a left
+    column stands beside: alone on its line, or beside a company's name. A column of its own
+    opens with its company's name, or with a field beside the left column's field (the
+    companies' names wrapped short of it). A page that sets a lender's "By:" beside its name
+    ("ACME BANK, as a Lender      By: /s/ J. Doe") and a one-line block ("By: /s/ J. Doe
+    Name: J. Doe     Title: Director") has fields at the right of a line, no second column;
+    split there, every indented block under it would lose its company."""
+    for line, cap in zip(lines, captioned, strict=True):
+        if cap:
+            continue
+        at = next((k for k, c in enumerate(line) if c[0] >= mid - 2), None)
+        if at is None:
+            continue
+        right = text[line[at][1] : line[at][2]]
+        left = text[line[at - 1][1] : line[at - 1][2]] if at else ""
+        return bool(re.match(r"(?:By|BY|by)\b", right)) and not FIELD.match(left)
+    return False
 
 
 #: A block's field label standing alone in its cell ("By:", "Name:"), its value cells away.

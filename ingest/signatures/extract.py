@@ -111,7 +111,7 @@ def extract_signatures(ctx: DocContext) -> None:
                     b.title is None and not b.by and (b.role or individuals_may_sign(ctx, named))
                 )
                 if company_ref is None and (not named or alone) and not witnessing(text, s):
-                    party_to(ctx, person, None, s, e)
+                    party_to(ctx, person, b.role, s, e)  # "GUARANTORS:" over her block
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
 
