@@ -43,14 +43,14 @@ def _party_roles(x: Extraction) -> dict[str, object]:
 
 _MIXED = (
     _HEAD
-    + """BORROWER:                                  BRIARWOOD TILE COMPANY
+    + f"""BORROWER:                                  BRIARWOOD TILE COMPANY
 
                                            By: /s/ Nora Fitch
                                            Its: President
 
 AGENT AND LENDER:                          MAPLE RIVER BANK
 
-                                           By:   /s/ Dale Okafor               Name: Dale Okafor        Title: Managing Director
+{" " * 43}By:   /s/ Dale Okafor{" " * 15}Name: Dale Okafor{" " * 8}Title: Managing Director
 
 LENDERS:
 
