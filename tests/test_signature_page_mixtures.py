@@ -180,3 +180,48 @@ Gerald Fitch, Guarantor
 """
     )
     assert _party_roles(extract_text(text))["Gerald Fitch"] == "Guarantor"
+
+
+def test_a_caption_with_its_article_names_the_role() -> None:
+    text = (
+        _HEAD
+        + """THE BORROWER:
+
+BRIARWOOD TILE COMPANY
+
+By /s/ Nora Fitch
+   --------------------------------
+   Its President
+
+THE AGENT:
+
+MAPLE RIVER BANK
+
+By /s/ Dale Okafor
+   --------------------------------
+   Its Vice President
+"""
+    )
+    roles = _party_roles(extract_text(text))
+    assert roles["BRIARWOOD TILE COMPANY"] == "Borrower"
+    assert roles["MAPLE RIVER BANK"] == "Agent"
+
+
+def test_an_individual_signing_alone_takes_the_role_the_preamble_gives_him() -> None:
+    text = _HEAD.replace(
+        'and MAPLE RIVER\nBANK, as agent (the "Agent").',
+        'MAPLE RIVER\nBANK, as agent (the "Agent"), and GERALD FITCH (the "Guarantor").',
+    ) + (
+        """BRIARWOOD TILE COMPANY
+
+By: /s/ Nora Fitch
+Name: Nora Fitch
+Title: President
+
+WITNESS:                           /s/ Gerald Fitch
+/s/ Paula Greer                    ------------------------------
+-------------------------          GERALD FITCH
+"""
+    )
+    assert "GERALD FITCH (the" in text
+    assert _party_roles(extract_text(text))["Gerald Fitch"] == "Guarantor"

@@ -111,7 +111,9 @@ def extract_signatures(ctx: DocContext) -> None:
                     b.title is None and not b.by and (b.role or individuals_may_sign(ctx, named))
                 )
                 if company_ref is None and (not named or alone) and not witnessing(text, s):
-                    party_to(ctx, person, b.role, s, e)  # "GUARANTORS:" over her block
+                    # in the role her caption ("GUARANTORS:") or the preamble gives her
+                    role = b.role or alias_role(ctx, person) or preamble_role(ctx, b.signer)
+                    party_to(ctx, person, role, s, e)
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
 
