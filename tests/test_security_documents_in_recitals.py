@@ -159,3 +159,38 @@ By: /s/ Pia Lund, President
     secures = _relations(x, "SECURES")
     assert ("OSAGE RIVER TOOLING, INC.", "Promissory Note") in secures
     assert ("OSAGE RIVER TOOLING, INC.", "Credit Agreement") not in secures
+
+
+@pytest.mark.parametrize(
+    ("recital", "giver", "document"),
+    [
+        (
+            "WHEREAS, the Credit Agreement is secured by a Pledge Agreement between Ida Marsh "
+            "and the Bank dated February 4, 2011 covering her shares of the Borrower;",
+            "Ida Marsh",
+            "Pledge Agreement",
+        ),
+        (
+            "WHEREAS, the Credit Agreement is secured by a Security Agreement dated as of "
+            "February 4, 2011 by and between the Bank and the Borrower;",
+            _BORROWER,
+            "Security Agreement",
+        ),
+    ],
+)
+def test_a_security_document_between_its_giver_and_a_creditor(
+    recital: str, giver: str, document: str
+) -> None:
+    x = extract_text(_AMENDMENT.format(recital=recital))
+    assert {(giver, document), (_BANK, document)} <= _relations(x, "PARTY_TO")
+    assert (giver, "Credit Agreement") in _relations(x, "SECURES")
+
+
+def test_a_document_between_two_debtors_or_two_creditors_gives_no_security() -> None:
+    x = extract_text(
+        _AMENDMENT.format(
+            recital="WHEREAS, the Credit Agreement is supported by a Guaranty between the Bank "
+            "and the Agent dated February 4, 2011;"
+        )
+    )
+    assert _relations(x, "SECURES") == set()
