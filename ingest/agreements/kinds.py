@@ -13,9 +13,15 @@ from ingest.names import clean_name
 _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p), label, kind)
     for p, label, kind in (
-        (r"\bamendment\b.*\b(?:note|debenture|warrant)s?\b$", "Instrument", "amendment"),
+        # "Amendment to Promissory Note"; "Amendments to Loan Agreement and Promissory Note"
+        # amends an agreement as well: an agreement
         (
-            r"\bamendment\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
+            r"\bamendments?\b(?!.*\bagreement\b).*\b(?:note|debenture|warrant)s?\b$",
+            "Instrument",
+            "amendment",
+        ),
+        (
+            r"\bamendments?\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
             r"|\bmodification\s+agreement|\baddendum\b",
             "Agreement",
             "amendment",

@@ -109,10 +109,12 @@ _AMENDMENT_TITLE = rule(
     "references.amendment_title",
     rf"^{_JOINED}(?:{ORDINAL}\s+)?(?:{_AMENDMENT_SORT}\s+)?"
     rf"Amendment(?:\s+{NUMBER})?(?:\s|$)"
-    rf"|^{ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b",
+    rf"|^{ORDINAL}\s+(?:Amendment|Supplement|Modification)|^(?:Amendment|Supplement)\b"
+    r"|^Amendments\s+(?:to|of)\s",
     reads="a title: whether it names an amendment",
     matches=[
         "Second Amendment to Credit Agreement",
+        "Amendments to Loan Agreement and Promissory Note",
         "Amendment No. 3",
         "Limited Waiver and Amendment No. 3",
         "Waiver and First Amendment to Loan Agreement",
