@@ -13,7 +13,7 @@ from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
 from ingest.instruments.term_days import term_last_day
 from ingest.records import PropValue
 from ingest.references.titles import DATE
-from ingest.relations.issuing_agreement import issuing_agreement
+from ingest.relations.provided_under import facility_under
 from ingest.rules import passage, rule
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
@@ -251,7 +251,7 @@ def lines_of_credit(ctx: DocContext) -> None:
         return
     # an amendment's facility is its own; the loans a waiver, consent, security document or
     # guaranty recites are the agreement's it concerns (or nobody's, when it names none)
-    under = ctx.self_ref if own.props.get("kind") == "amendment" else issuing_agreement(ctx)
+    under = facility_under(ctx)
     if under is None:
         return
     text = ctx.text
