@@ -1,5 +1,13 @@
 """The agreement a note is issued under ("issued pursuant to the Loan Agreement",
-"the Credit Agreement of even date herewith"), named or mentioned.
+"the Credit Agreement of even date herewith"), named or mentioned, as the note's own text says.
+
+Apart from :mod:`ingest.relations.issued_under`, which reads the same kind of cue in any
+sentence of any document but only with an instrument as its subject ("This Note is issued
+pursuant to ..."): inside a note text the note is known, so weaker cues count too ("subject to
+the terms of the Credit Agreement", "as defined in the Loan Agreement") and a short term the
+note defines for a longer title is read (:mod:`.defined_agreement`). Apart, too, from
+:mod:`ingest.relations.provided_under`, which reads no clause: it picks the agreement by the
+kind of document that provides for an instrument.
 """
 
 from __future__ import annotations
