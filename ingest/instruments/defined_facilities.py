@@ -20,8 +20,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day
-from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
-from ingest.records import PropValue
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 
@@ -259,18 +258,8 @@ def defined_facilities(ctx: DocContext) -> None:
     [(term, (lo, hi, amounts, until))] = found.items()
     if any(ctx.collector.get(r) for r in ctx.lookup(term)):
         return
-    props: dict[str, PropValue] = {
-        "title": term,
-        "kind": "credit_facility",
-        "amount": amounts[0].plain if amounts else None,
-        "currency": amounts[0].currency if amounts else None,
-        "maturity_date": until or last_day(text),
-    }
-    ref = instrument_ref(term)
-    evidence = ctx.span(lo, hi)
-    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-    ctx.define(term, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+    amount = amounts[0] if amounts else None
+    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, until or last_day(text), own)
 
 
 def _limit(text: str, start: int, end: int) -> list[Amount]:

@@ -9,9 +9,8 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
-from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
+from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
-from ingest.records import PropValue
 from ingest.references.titles import DATE
 from ingest.relations.provided_under import facility_under
 from ingest.rules import passage, rule
@@ -328,22 +327,11 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         or term_amount(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)
-    props: dict[str, PropValue] = {
-        "title": term,
-        "kind": "credit_facility",
-        "amount": amounts[-1].plain if amounts else None,
-        "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"])
-        if until
-        else term_last_day(text, text[lo:hi]) or last_day(text),
-    }
-    ref = instrument_ref(term)
-    evidence = ctx.span(lo, m.end())
-    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-    ctx.define(term, ref)
-    if own is not None:
-        ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
-    return ref
+    maturity = (
+        parse_date(until["date"]) if until else term_last_day(text, text[lo:hi]) or last_day(text)
+    )
+    amount = amounts[-1] if amounts else None
+    return add_credit_facility(ctx, term, ctx.span(lo, m.end()), amount, maturity, own)
 
 
 def term_amount(text: str, clause: str) -> list[Amount]:
