@@ -217,7 +217,7 @@ def _same_facility(ctx: DocContext, amount: PropValue) -> str | None:
 
 def _stated_amount(text: str, end: int, term: str) -> list[Amount]:
     """The amount the sentence right after the definition states for ``term`` (``_AMOUNT_IS``)."""
-    m = _AMOUNT_IS.match(text, end + 1, end + 200)
+    m = _AMOUNT_IS.match(text, end + 1, end + 200)  # the amount stands early in that sentence
     if m is None or " ".join(m["term"].split()) != term:
         return []
     return find_amounts(m["amount"])[:1]

@@ -265,6 +265,7 @@ def defined_facilities(ctx: DocContext) -> None:
 def _limit(text: str, start: int, end: int) -> list[Amount]:
     """The amount right after the first limit words in ``text[start:end]``."""
     cue = _LIMIT.search(text, start, end)
+    # the amount follows its limit words closely ("not to exceed the principal sum of ...")
     return find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1] if cue else []
 
 

@@ -269,6 +269,7 @@ def lines_of_credit(ctx: DocContext) -> None:
             _ESTABLISHES.search(text, lo, m.start())
             and (
                 _MAKES_LOANS.search(text, lo, m.start())
+                # a limit just before the term ("... not to exceed $5,000,000 (the "Loans")")
                 or _LIMIT_BEFORE_TERM.search(text[max(lo, m.start() - 120) : m.start()])
             )
         ):
@@ -342,5 +343,6 @@ def term_amount(text: str, clause: str) -> list[Amount]:
         term = r"\s+".join(map(re.escape, d["term"].split()))
         # "not to exceed the applicable Borrowing Limit"
         if re.search(rf"\bthe\s+(?:applicable\s+|then[\s-]+applicable\s+)?{term}\b", clause):
+            # the amount right after the term's definition ("... shall mean $2,000,000")
             return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []

@@ -67,6 +67,7 @@ def single_loans(ctx: DocContext) -> None:
     m = made[0]
     lo, hi = clause_span(ctx, m.start(), m.end())
     cue = _AMOUNT_CUE.search(text, m.end(), hi)
+    # the amount follows its cue within a line or two of the clause
     amounts = find_amounts(text, cue.end(), min(hi, cue.end() + 200)) if cue else []
     if not amounts:
         return

@@ -136,9 +136,13 @@ _ANCILLARY = rule(
 )
 
 
+#: how far after an agreement's title a note gives its date ("..., dated as of May 1, 2010")
+_DATE_REACH = 120
+
+
 def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
     """The agreement of the document a note's phrase names: its title (the one dated as the
-    words after it say, when several share it), its defined term, else the document's own
+    words ``after`` it say, when several share it), its defined term, else the document's own
     agreement when the phrase is its title."""
     words = _ARTICLE.sub("", " ".join(phrase.split()))
     if not _TITLED.search(words):
@@ -150,7 +154,7 @@ def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
         if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
     ]
     if len(titled) > 1:
-        dates = find_dates(after[:120])
+        dates = find_dates(after)
         dated = [
             r
             for r in titled
@@ -227,7 +231,8 @@ def issuing_agreement(
         for m in pattern.finditer(text, start, end):
             if weak and _ANCILLARY.search(m["agr"]):
                 continue
-            found = _named_agreement(ctx, m["agr"], text[m.end("agr") : m.end("agr") + 160])
+            after = text[m.end("agr") : m.end("agr") + _DATE_REACH]
+            found = _named_agreement(ctx, m["agr"], after)
             if found is None:  # "the Credit Agreement" the note defines for a longer title
                 found = defined_agreement(ctx, m["agr"], start, end)
             if found is None and not weak:

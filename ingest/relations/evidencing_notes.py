@@ -191,6 +191,8 @@ def _note(
     """The instrument a clause names and where its naming ends in ``sentence``: the term it
     defines (an instrument already named so, else a new one), else its capitalised title."""
     t: re.Match[str] | None = m if m.groupdict().get("term") else None
+    # the term the clause defines follows the note's description, which may run long ("a
+    # promissory note of the Borrower payable to the order of such Lender ... (the "Notes")")
     t = t or _TERM.search(sentence, m.end(), min(clause_end, m.end() + 400))
     if t and ctx.lookup(t["term"]) and not labelled(ctx, ctx.lookup(t["term"]), "Instrument"):
         t = None  # the parenthesis defines a party or an agreement
@@ -513,7 +515,7 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     even date herewith" (the own agreement's), "in the amount of $12,450,000"."""
     props: dict[str, PropValue] = {}
     dated = _DATED.search(about)
-    dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []
+    dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []  # one date
     if dated and dates and dates[0].start == dated.end():
         props["date"] = dates[0].iso
     elif ctx.self_ref and (

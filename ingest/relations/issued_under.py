@@ -136,7 +136,7 @@ def _defined_agreement(ctx: DocContext, phrase: str) -> list[str]:
     )
     if m is None:
         return []
-    dates = find_dates(m["rest"][:80])
+    dates = find_dates(m["rest"][:80])  # the date stands among the first words after the title
     date = dates[0].iso if dates else None
     kind = "indenture" if term.lower().endswith("indenture") else title_kind(term)
     props: dict[str, PropValue] = {"title": term, "kind": kind, "date": date}

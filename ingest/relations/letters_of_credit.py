@@ -107,6 +107,8 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
         return
     if m is None:
         return
+    # the words after the verb, where a clause that ends the issuing says so ("... to issue
+    # Letters of Credit hereunder shall terminate")
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
         return
@@ -124,7 +126,7 @@ def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
     clause = sentence.rfind(";", 0, at) + 1
     words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause:at])
     for i in range(len(words) - 1, -1, -1):
-        chunk = " ".join(words[max(0, i - 3) : i + 1])
+        chunk = " ".join(words[max(0, i - 3) : i + 1])  # a name of up to four words
         if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
             continue
         issuers = [r for r in subject_before(ctx, chunk) if r]
