@@ -19,6 +19,10 @@ The readers differ in which kinds of own agreement borrow another agreement's in
 - :func:`delivered_notes_under` (notes delivered to listed lenders): amendment only;
 - :func:`letters_of_credit_under` (letters of credit provided for): amendment and guaranty.
 
+Two letter of credit readers do not ask here: the letters of credit a promise names by a term of
+their own (:mod:`.termed_letters_of_credit`) are any own agreement's, and those named one by one
+(:mod:`.named_letters_of_credit`) any own agreement's but an amendment's.
+
 Why four: each reader's choice is what its tests pin. An amendment that sets up a line of
 credit ("the Line of Credit") makes a facility of its own, while the notes it says evidence its
 loans are the amended agreement's; the other differences were never reconciled, and one rule
