@@ -305,6 +305,17 @@ def _list_end(text: str, at: int, end: int, names: list[str]) -> int:
     return at if closed else start
 
 
+def announcing_item(ctx: DocContext) -> tuple[int, int] | None:
+    """Where the report item that announces the agreement starts and ends (the span the
+    announced facilities and obligors are read in), None in a document that is no report
+    announcing one."""
+    report = read_report(ctx.text)
+    if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
+        return None
+    at = report.announcement[0]
+    return next(((i.start, i.end) for i in report.items if i.start <= at < i.end), None)
+
+
 def extract_announced_roles(ctx: DocContext) -> None:
     """The lower-case roles of the parties an announcement names (after the preamble's reader
     found the parties): "Marrow Lane Bank, N.A., as administrative agent" -> Administrative

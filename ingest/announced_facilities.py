@@ -23,10 +23,11 @@ import re
 
 from ingest.agreements.own_agreement import SELF_REF
 from ingest.amounts import find_amounts
+from ingest.announced import announcing_item
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.refs import instrument_ref
-from ingest.reports import read_report, sentence_end, sentence_start
+from ingest.reports import sentence_end, sentence_start
 from ingest.rules import passage, rule
 
 _NOUN = (
@@ -99,17 +100,9 @@ _MATURITY = rule(
 _LENGTH = re.compile(r"(?i)^(?:(?:\d+|[a-z]+)-(?:day|month|year),?\s+)+")
 
 
-def _item(ctx: DocContext) -> tuple[int, int] | None:
-    report = read_report(ctx.text)
-    if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
-        return None
-    at = report.announcement[0]
-    return next(((i.start, i.end) for i in report.items if i.start <= at < i.end), None)
-
-
 def extract_announced_facilities(ctx: DocContext) -> None:
     """Instruments for the facilities of the announcing item (see the module docstring)."""
-    item = _item(ctx)
+    item = announcing_item(ctx)
     if item is None:
         return
     text = ctx.text

@@ -34,7 +34,7 @@ import re
 import string
 
 from ingest.agreements.own_agreement import SELF_REF
-from ingest.announced import define_registrant
+from ingest.announced import announcing_item, define_registrant
 from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.parties.add import add_party, party_to
@@ -65,18 +65,10 @@ _ROLES = (("Borrower", _BORROWS), ("Guarantor", _GUARANTEES))
 _WE = ("we", "We")
 
 
-def _announcing_item(ctx: DocContext) -> tuple[int, int] | None:
-    report = read_report(ctx.text)
-    if report is None or report.announcement is None or ctx.self_ref != SELF_REF:
-        return None
-    at = report.announcement[0]
-    return next(((i.start, i.end) for i in report.items if i.start <= at < i.end), None)
-
-
 def extract_announced_obligors(ctx: DocContext) -> None:
     """Borrower and Guarantor roles of the announced agreement's parties, from the verbs of
     its item (see the module docstring)."""
-    item = _announcing_item(ctx)
+    item = announcing_item(ctx)
     if item is None:
         return
     text = ctx.text
@@ -282,7 +274,7 @@ _FOR_AGREEMENT = re.compile(r"^(?P<roles>.*?)\s+(?:for|under)\s+the\s+(?P<what>.
 def extract_serving_parties(ctx: DocContext) -> None:
     """The companies a serving sentence of the announcing item names, parties of the announced
     agreement in the capacities it states (see the module docstring)."""
-    item = _announcing_item(ctx)
+    item = announcing_item(ctx)
     agreement = ctx.collector.get(SELF_REF)
     if item is None or agreement is None:
         return

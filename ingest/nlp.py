@@ -1,11 +1,9 @@
 """The spaCy pipeline, built once per process, for the regions that need it.
 
-``spacy.blank("en")`` plus two components:
-- ``legal_sentencizer``: sentence boundaries that know legal text -- no split after "Inc.",
-  "Co.", "No.", "Sec.", "N.A.", "U.S.", "St.", initials or section numbers ("6.03(a)");
-  a split at blank lines (headings and paragraphs are separate sentences).
-- ``entity_ruler`` with ORG patterns built from :mod:`ingest.names` (a capitalised run ending
-  in a corporate suffix), so the regex finder and spaCy agree on what an organisation is.
+``spacy.blank("en")`` plus one component, ``legal_sentencizer``: sentence boundaries that
+know legal text -- no split after "Inc.", "Co.", "No.", "Sec.", "N.A.", "U.S.", "St.",
+initials or section numbers ("6.03(a)"); a split at blank lines (headings and paragraphs are
+separate sentences). Organisation names are the regex finders' (:mod:`ingest.names`).
 
 Whole documents are never parsed: callers pass a region (preamble, recitals, a sentence with
 a relation cue) found by the cheap patterns of :mod:`ingest.structure`.
@@ -13,7 +11,6 @@ a relation cue) found by the cheap patterns of :mod:`ingest.structure`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
@@ -22,7 +19,6 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.names import TERMINAL_SUFFIXES
 from ingest.rules import rule
 
 #: Tokens after which a period does not end a sentence (lower case, with the dot).
@@ -153,41 +149,17 @@ def legal_sentencizer(doc: Doc) -> Doc:
     return doc
 
 
-def _org_patterns() -> list[dict[str, object]]:
-    suffixes = sorted({s for s in TERMINAL_SUFFIXES} | {"n.a.", "l.p.", "l.l.c.", "inc.", "corp."})
-    pats: list[dict[str, object]] = []
-    for shape in ("IS_TITLE", "IS_UPPER"):
-        pats.append(
-            {
-                "label": "ORG",
-                "pattern": [
-                    {shape: True, "OP": "+"},
-                    {"ORTH": ",", "OP": "?"},
-                    {"LOWER": {"IN": suffixes}},
-                ],
-            }
-        )
-    return pats
-
-
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide pipeline (built on first use, never at import time)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("legal_sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(_org_patterns())  # type: ignore[attr-defined]
     return nlp
 
 
 def parse(text: str, start: int = 0, end: int | None = None) -> Doc:
     """A parsed region; token offsets are relative to ``start``."""
     return get_nlp()(text[start : len(text) if end is None else end])
-
-
-def parse_many(regions: Iterable[str]) -> list[Doc]:
-    """Parse several regions in one batch (``nlp.pipe``)."""
-    return list(get_nlp().pipe(regions))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -204,11 +176,3 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if e > s:
             out.append((s, e))
     return out
-
-
-def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Organisation names the entity ruler finds in a region, as offsets into ``text``."""
-    doc = parse(text, start, end)
-    return [
-        (ent.start_char + start, ent.end_char + start) for ent in doc.ents if ent.label_ == "ORG"
-    ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ingest.amended_agreements import AMENDING_KINDS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import Definition, find_definitions
@@ -130,8 +131,6 @@ _TITLE_TAIL = rule(
     matches=["Amendment No. 2 to ", "the Limited Waiver under the ", "Joinder to "],
     rejects=["the Borrower is party to the ", "Amendment No. 2, and the "],
 )
-#: Own-agreement kinds that change an earlier agreement (a guarantee only refers to one).
-_AMENDING_KINDS = frozenset(["amendment", "waiver", "consent"])
 #: "A. The Company and ...": a recital's list label and article, not part of a name.
 _LIST_LABEL = rule(
     "underlying.list_label",
@@ -592,7 +591,8 @@ def _names_another(ctx: DocContext, gap: str, target: str) -> bool:
 def _carry_over(ctx: DocContext) -> None:
     """The parties to this amendment, in their roles, are parties to what it amends."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.props.get("kind") not in _AMENDING_KINDS:
+    # only what changes an earlier agreement: a guarantee only refers to one
+    if own is None or own.props.get("kind") not in AMENDING_KINDS:
         return
     rels = list(ctx.collector.relations.values())
     members = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.amendment_changes import Expected
-from tests.test_changes_round2_credit import Case, amendment, check_case, cut
+from tests.changes_round2_credit.case import Case, amendment, check_case, cut
 
 MORE: list[Case] = []
 

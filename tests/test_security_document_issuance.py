@@ -1,5 +1,5 @@
 """Notes and loans a security document recites are issued under the agreement it secures,
-never under the security document itself (:mod:`ingest.relations.issuing_agreement`): a deed
+never under the security document itself (:mod:`ingest.relations.provided_under`): a deed
 of trust securing "that certain Promissory Note of even date herewith" and a loan agreement,
 a security agreement reciting the term loans of a credit agreement. Documents and passages
 written for the tests (invented parties)."""

@@ -10,5 +10,7 @@ Three sources feed this package:
   instrument exhibits ("This Amended and Restated Revolving Credit Note (this "Note")").
 
 The package's modules: :mod:`.terms`, :mod:`.refs`, :mod:`.defined`, :mod:`.known`,
-:mod:`.lines_of_credit`, :mod:`.extract`.
+:mod:`.lines_of_credit`, :mod:`.term_days`, the readers of a credit facility a lending sentence
+does not define (:mod:`.defined_commitments`, :mod:`.defined_facilities`,
+:mod:`.facility_definitions`, :mod:`.single_loans`), :mod:`.extract`.
 """

@@ -19,7 +19,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day, term_amount
-from ingest.instruments.refs import clause_span, instrument_ref
+from ingest.instruments.refs import add_credit_facility, clause_span
 from ingest.records import PropValue
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
@@ -194,18 +194,10 @@ def defined_commitments(ctx: DocContext) -> None:
                 ctx.collector.add(same, "Instrument", ctx.span(m.start(), m.end()), {}, (term,))
                 ctx.define(term, same)
                 continue
-            props: dict[str, PropValue] = {
-                "title": term,
-                "kind": "credit_facility",
-                "amount": amounts[-1].plain if amounts else None,
-                "currency": amounts[-1].currency if amounts else None,
-                "maturity_date": _expiry(text, term) or last_day(text),
-            }
-            ref = instrument_ref(term)
             evidence = ctx.span(min(lo, m.start()), max(hi, m.end()))
-            ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-            ctx.define(term, ref)
-            ctx.collector.relate("ISSUED_UNDER", ref, str(ctx.self_ref), evidence)
+            amount = amounts[-1] if amounts else None
+            maturity = _expiry(text, term) or last_day(text)
+            add_credit_facility(ctx, term, evidence, amount, maturity, str(ctx.self_ref))
 
 
 def _same_facility(ctx: DocContext, amount: PropValue) -> str | None:
@@ -225,7 +217,7 @@ def _same_facility(ctx: DocContext, amount: PropValue) -> str | None:
 
 def _stated_amount(text: str, end: int, term: str) -> list[Amount]:
     """The amount the sentence right after the definition states for ``term`` (``_AMOUNT_IS``)."""
-    m = _AMOUNT_IS.match(text, end + 1, end + 200)
+    m = _AMOUNT_IS.match(text, end + 1, end + 200)  # the amount stands early in that sentence
     if m is None or " ".join(m["term"].split()) != term:
         return []
     return find_amounts(m["amount"])[:1]

@@ -20,8 +20,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.lines_of_credit import last_day
-from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
-from ingest.records import PropValue
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 
@@ -259,23 +258,14 @@ def defined_facilities(ctx: DocContext) -> None:
     [(term, (lo, hi, amounts, until))] = found.items()
     if any(ctx.collector.get(r) for r in ctx.lookup(term)):
         return
-    props: dict[str, PropValue] = {
-        "title": term,
-        "kind": "credit_facility",
-        "amount": amounts[0].plain if amounts else None,
-        "currency": amounts[0].currency if amounts else None,
-        "maturity_date": until or last_day(text),
-    }
-    ref = instrument_ref(term)
-    evidence = ctx.span(lo, hi)
-    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-    ctx.define(term, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+    amount = amounts[0] if amounts else None
+    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, until or last_day(text), own)
 
 
 def _limit(text: str, start: int, end: int) -> list[Amount]:
     """The amount right after the first limit words in ``text[start:end]``."""
     cue = _LIMIT.search(text, start, end)
+    # the amount follows its limit words closely ("not to exceed the principal sum of ...")
     return find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1] if cue else []
 
 

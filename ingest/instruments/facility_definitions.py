@@ -20,8 +20,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
-from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
-from ingest.records import PropValue
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 
@@ -101,18 +100,7 @@ def facility_definitions(ctx: DocContext) -> None:
         if any(ctx.collector.get(r) for r in ctx.lookup(term)):
             continue
         amount = _commitment_amount(text, term)
-        props: dict[str, PropValue] = {
-            "title": term,
-            "kind": "credit_facility",
-            "amount": amount.plain if amount else None,
-            "currency": amount.currency if amount else None,
-            "maturity_date": _maturity(text, term),
-        }
-        ref = instrument_ref(term)
-        evidence = ctx.span(lo, hi)
-        ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-        ctx.define(term, ref)
-        ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, _maturity(text, term), own)
 
 
 def _commitment_amount(text: str, term: str) -> Amount | None:

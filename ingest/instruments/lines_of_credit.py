@@ -9,11 +9,10 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
-from ingest.instruments.refs import EACH_HOLDERS, clause_span, instrument_ref
+from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
-from ingest.records import PropValue
 from ingest.references.titles import DATE
-from ingest.relations.issuing_agreement import issuing_agreement
+from ingest.relations.provided_under import facility_under
 from ingest.rules import passage, rule
 
 #: a line of credit an agreement defines: "Bank hereby agrees to make advances to Borrower from
@@ -251,7 +250,7 @@ def lines_of_credit(ctx: DocContext) -> None:
         return
     # an amendment's facility is its own; the loans a waiver, consent, security document or
     # guaranty recites are the agreement's it concerns (or nobody's, when it names none)
-    under = ctx.self_ref if own.props.get("kind") == "amendment" else issuing_agreement(ctx)
+    under = facility_under(ctx)
     if under is None:
         return
     text = ctx.text
@@ -270,6 +269,7 @@ def lines_of_credit(ctx: DocContext) -> None:
             _ESTABLISHES.search(text, lo, m.start())
             and (
                 _MAKES_LOANS.search(text, lo, m.start())
+                # a limit just before the term ("... not to exceed $5,000,000 (the "Loans")")
                 or _LIMIT_BEFORE_TERM.search(text[max(lo, m.start() - 120) : m.start()])
             )
         ):
@@ -328,22 +328,11 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         or term_amount(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)
-    props: dict[str, PropValue] = {
-        "title": term,
-        "kind": "credit_facility",
-        "amount": amounts[-1].plain if amounts else None,
-        "currency": amounts[-1].currency if amounts else None,
-        "maturity_date": parse_date(until["date"])
-        if until
-        else term_last_day(text, text[lo:hi]) or last_day(text),
-    }
-    ref = instrument_ref(term)
-    evidence = ctx.span(lo, m.end())
-    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
-    ctx.define(term, ref)
-    if own is not None:
-        ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
-    return ref
+    maturity = (
+        parse_date(until["date"]) if until else term_last_day(text, text[lo:hi]) or last_day(text)
+    )
+    amount = amounts[-1] if amounts else None
+    return add_credit_facility(ctx, term, ctx.span(lo, m.end()), amount, maturity, own)
 
 
 def term_amount(text: str, clause: str) -> list[Amount]:
@@ -354,5 +343,6 @@ def term_amount(text: str, clause: str) -> list[Amount]:
         term = r"\s+".join(map(re.escape, d["term"].split()))
         # "not to exceed the applicable Borrowing Limit"
         if re.search(rf"\bthe\s+(?:applicable\s+|then[\s-]+applicable\s+)?{term}\b", clause):
+            # the amount right after the term's definition ("... shall mean $2,000,000")
             return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []

@@ -1,10 +1,13 @@
-"""The key of an instrument node and the sentence that is the evidence of what was
-read about it, shared by the readers of defined instruments and lines of credit.
+"""The key of an instrument node, the sentence that is the evidence of what was read about
+it, and the credit facility node with its defined term, shared by the readers of defined
+instruments, lines of credit and facilities.
 """
 
 from __future__ import annotations
 
+from ingest.amounts import Amount
 from ingest.context import DocContext
+from ingest.records import PropValue, Span
 
 #: whose instrument a parenthesis defines in a syndicated agreement, before its quoted term:
 #: "(such Lender's "Note")", "(each Bank's "Loan")", "(its "Note")": each lender's own loan or
@@ -14,6 +17,32 @@ EACH_HOLDERS = r"(?:(?:such|each|any|the)\s+[A-Z][\w-]*['\u2019]s|its|their)\s+"
 
 def instrument_ref(title: str) -> str:
     return f"instrument:{' '.join(title.lower().split())}|"
+
+
+def add_credit_facility(
+    ctx: DocContext,
+    term: str,
+    evidence: Span,
+    amount: Amount | None,
+    maturity: str | None,
+    under: str | None,
+) -> str:
+    """The credit facility a reader found under its defined ``term`` (which then names it),
+    with its amount and last day, ISSUED_UNDER the agreement ``under`` when there is one; its
+    ref. One place, so that every facility reader makes the same node."""
+    props: dict[str, PropValue] = {
+        "title": term,
+        "kind": "credit_facility",
+        "amount": amount.plain if amount is not None else None,
+        "currency": amount.currency if amount is not None else None,
+        "maturity_date": maturity,
+    }
+    ref = instrument_ref(term)
+    ctx.collector.add(ref, "Instrument", evidence, props, (term,))
+    ctx.define(term, ref)
+    if under is not None:
+        ctx.collector.relate("ISSUED_UNDER", ref, under, evidence)
+    return ref
 
 
 def clause_span(ctx: DocContext, start: int, end: int) -> tuple[int, int]:

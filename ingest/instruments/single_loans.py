@@ -16,8 +16,7 @@ from __future__ import annotations
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.instruments.lines_of_credit import last_day
-from ingest.instruments.refs import agreement_without_facility, clause_span, instrument_ref
-from ingest.records import PropValue
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.rules import passage, rule
 
 #: "the Lender agrees to make the Loan to the Borrower", "Bank hereby agrees to make a term
@@ -68,6 +67,7 @@ def single_loans(ctx: DocContext) -> None:
     m = made[0]
     lo, hi = clause_span(ctx, m.start(), m.end())
     cue = _AMOUNT_CUE.search(text, m.end(), hi)
+    # the amount follows its cue within a line or two of the clause
     amounts = find_amounts(text, cue.end(), min(hi, cue.end() + 200)) if cue else []
     if not amounts:
         return
@@ -75,15 +75,4 @@ def single_loans(ctx: DocContext) -> None:
     title = "Term Loan" if "term" in (w.lower() for w in words) else "Loan"
     if any(ctx.collector.get(r) for r in ctx.lookup(title)):
         return
-    props: dict[str, PropValue] = {
-        "title": title,
-        "kind": "credit_facility",
-        "amount": amounts[0].plain,
-        "currency": amounts[0].currency,
-        "maturity_date": last_day(text),
-    }
-    ref = instrument_ref(title)
-    evidence = ctx.span(lo, hi)
-    ctx.collector.add(ref, "Instrument", evidence, props, (title,))
-    ctx.define(title, ref)
-    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+    add_credit_facility(ctx, title, ctx.span(lo, hi), amounts[0], last_day(text), own)

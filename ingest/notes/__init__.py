@@ -24,5 +24,6 @@ Runs after exhibits and appended agreements are read, so that the note an exhibi
 appended region already made is the one that gets the terms and edges, never a second node.
 
 The package's modules: :mod:`.extract`, :mod:`.terms`, :mod:`.parties`,
-:mod:`.issuing_agreement`.
+:mod:`.issuing_agreement` (with :mod:`.defined_agreement`, a short term the note defines for
+its issuing agreement).
 """

@@ -1,5 +1,13 @@
 """The agreement a note is issued under ("issued pursuant to the Loan Agreement",
-"the Credit Agreement of even date herewith"), named or mentioned.
+"the Credit Agreement of even date herewith"), named or mentioned, as the note's own text says.
+
+Apart from :mod:`ingest.relations.issued_under`, which reads the same kind of cue in any
+sentence of any document but only with an instrument as its subject ("This Note is issued
+pursuant to ..."): inside a note text the note is known, so weaker cues count too ("subject to
+the terms of the Credit Agreement", "as defined in the Loan Agreement") and a short term the
+note defines for a longer title is read (:mod:`.defined_agreement`). Apart, too, from
+:mod:`ingest.relations.provided_under`, which reads no clause: it picks the agreement by the
+kind of document that provides for an instrument.
 """
 
 from __future__ import annotations
@@ -128,9 +136,13 @@ _ANCILLARY = rule(
 )
 
 
+#: how far after an agreement's title a note gives its date ("..., dated as of May 1, 2010")
+_DATE_REACH = 120
+
+
 def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
     """The agreement of the document a note's phrase names: its title (the one dated as the
-    words after it say, when several share it), its defined term, else the document's own
+    words ``after`` it say, when several share it), its defined term, else the document's own
     agreement when the phrase is its title."""
     words = _ARTICLE.sub("", " ".join(phrase.split()))
     if not _TITLED.search(words):
@@ -142,7 +154,7 @@ def _named_agreement(ctx: DocContext, phrase: str, after: str) -> str | None:
         if e.label == "Agreement" and norm_title(str(e.props.get("title") or "")) == want
     ]
     if len(titled) > 1:
-        dates = find_dates(after[:120])
+        dates = find_dates(after)
         dated = [
             r
             for r in titled
@@ -219,7 +231,8 @@ def issuing_agreement(
         for m in pattern.finditer(text, start, end):
             if weak and _ANCILLARY.search(m["agr"]):
                 continue
-            found = _named_agreement(ctx, m["agr"], text[m.end("agr") : m.end("agr") + 160])
+            after = text[m.end("agr") : m.end("agr") + _DATE_REACH]
+            found = _named_agreement(ctx, m["agr"], after)
             if found is None:  # "the Credit Agreement" the note defines for a longer title
                 found = defined_agreement(ctx, m["agr"], start, end)
             if found is None and not weak:

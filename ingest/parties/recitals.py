@@ -27,8 +27,8 @@ def extract_recital_parties(ctx: DocContext) -> None:
     """Parties a short preamble leaves to the recitals ("Odyssey Group Intl, Inc.
     ("Company") and LGH Investments, LLC ("Holder") entered into ..."): a name followed by
     a role term the preamble used, or the company's initials ("Green Breeze Energy Inc.
-    ("GBE")"). A collective term ("... and, together with Marlin Growth,
-    the "Investors"") names several parties: :func:`extract_joint_terms` reads it."""
+    ("GBE")"). A collective term ("... and, together with Marlin Growth, the "Investors"")
+    names several parties: :func:`ingest.defined_terms.extract_joint_terms` reads it."""
     st = analyze(ctx.text)
     if st.preamble is None or st.recitals is None:
         return

@@ -22,7 +22,6 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.records import PropValue
 from ingest.relations.extract import sentences
-from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
@@ -30,6 +29,7 @@ from ingest.relations.party_roles import (
     read_roles,
     term_roles,
 )
+from ingest.relations.provided_under import delivered_notes_under
 from ingest.relations.slots import amount_props, labelled, parties_named, trimmed
 from ingest.roles import signings
 from ingest.rules import passage, rule
@@ -136,14 +136,6 @@ def _relate(ctx: DocContext, lo: int, sentence: str, m: re.Match[str], makers: l
         if maker not in {h for h, _ in holders}:
             ctx.collector.relate("ISSUES", maker, note, evidence)
     named = labelled(ctx, ctx.lookup(m["agreement"]), "Agreement") if m["agreement"] else []
-    under = named[0] if named else _own_or_amended(ctx)
+    under = named[0] if named else delivered_notes_under(ctx)
     if under is not None:
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
-
-
-def _own_or_amended(ctx: DocContext) -> str | None:
-    """The document's own agreement, or the one it amends."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement":
-        return None
-    return secured_agreement(ctx) if own.props.get("kind") == "amendment" else ctx.self_ref

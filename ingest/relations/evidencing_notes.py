@@ -21,7 +21,7 @@ Vocabulary:
   "note to"; "such Lender" and "each Lender" are the parties in a lender role; when no payee
   is written and the clause evidences loans or advances, the document's one lender.
 - *issuing agreement*: the document's own agreement (for an amendment, waiver, consent,
-  security document or guaranty, the agreement it concerns: :mod:`.issuing_agreement`) when
+  security document or guaranty, the agreement it concerns: :mod:`.provided_under`) when
   the clause says what shall be ("shall", "will", "hereunder") of a note that is not an
   earlier one ("Existing", "Prior", dated before the agreement).
 
@@ -42,7 +42,6 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
-from ingest.relations.issuing_agreement import issuing_agreement
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -52,6 +51,7 @@ from ingest.relations.party_roles import (
     read_roles,
     term_roles,
 )
+from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
 
@@ -191,6 +191,8 @@ def _note(
     """The instrument a clause names and where its naming ends in ``sentence``: the term it
     defines (an instrument already named so, else a new one), else its capitalised title."""
     t: re.Match[str] | None = m if m.groupdict().get("term") else None
+    # the term the clause defines follows the note's description, which may run long ("a
+    # promissory note of the Borrower payable to the order of such Lender ... (the "Notes")")
     t = t or _TERM.search(sentence, m.end(), min(clause_end, m.end() + 400))
     if t and ctx.lookup(t["term"]) and not labelled(ctx, ctx.lookup(t["term"]), "Instrument"):
         t = None  # the parenthesis defines a party or an agreement
@@ -476,7 +478,7 @@ def _read(
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, note, span)
     _terms(ctx, note, about, evidence)
-    under = issuing_agreement(ctx)
+    under = evidenced_notes_under(ctx)
     if (
         under is not None
         and (makers or "ISSUES" in held.stated)
@@ -513,7 +515,7 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     even date herewith" (the own agreement's), "in the amount of $12,450,000"."""
     props: dict[str, PropValue] = {}
     dated = _DATED.search(about)
-    dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []
+    dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []  # one date
     if dated and dates and dates[0].start == dated.end():
         props["date"] = dates[0].iso
     elif ctx.self_ref and (

@@ -1,5 +1,11 @@
 """ISSUED_UNDER from an instrument's statement of where it comes from: "This Note is issued
-pursuant to", "the Warrants that were issued under", "referred to in", "as contemplated by".
+pursuant to", "the Warrants that were issued under", "referred to in", "as contemplated by";
+and from a definition of the agreement that governs a class of securities.
+
+Reads every sentence of a document that has the cue words, so it asks for an instrument as the
+sentence's subject. The note readers (:mod:`ingest.notes.issuing_agreement`) read the same
+cues, and weaker ones, inside a note text whose note they already know;
+:mod:`.provided_under` reads no clause at all (the agreement by the document's kind).
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ _ISSUED_UNDER = re.compile(
 )
 
 
+#: the cheap test a sentence passes before the patterns run: one of these words (of
+#: ``_ISSUED_UNDER``'s verbs, or "with respect to" of ``_GOVERNING``) and a ``SECURITY_CUES`` word
 ISSUED_UNDER_CUES = (
     "respect to",
     "issued",
@@ -114,7 +122,9 @@ def _own_class(ctx: DocContext, subj: str) -> list[str]:
 def _defined_agreement(ctx: DocContext, phrase: str) -> list[str]:
     """The agreement a defined term names when its definition spells it in lowercase, so that no
     earlier step made it a node (""Indenture" means that certain indenture dated as of October
-    5, 1989 between the Company and ..."): added with the title the term gives it."""
+    5, 1989 between the Company and ..."): added with the title the term gives it. (The note
+    readers' :func:`ingest.notes.defined_agreement.defined_agreement` finds instead an agreement
+    already made whose title stands before the short term a note defines.)"""
     term = re.sub(r"^(?:a\s+certain|that\s+certain|the|an?)\s+", "", " ".join(phrase.split()))
     if not re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}", term):
         return []
@@ -126,7 +136,7 @@ def _defined_agreement(ctx: DocContext, phrase: str) -> list[str]:
     )
     if m is None:
         return []
-    dates = find_dates(m["rest"][:80])
+    dates = find_dates(m["rest"][:80])  # the date stands among the first words after the title
     date = dates[0].iso if dates else None
     kind = "indenture" if term.lower().endswith("indenture") else title_kind(term)
     props: dict[str, PropValue] = {"title": term, "kind": kind, "date": date}

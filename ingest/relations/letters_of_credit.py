@@ -13,9 +13,9 @@ from ingest.context import DocContext, norm_term
 from ingest.names import is_org_name, singular
 from ingest.parties.add import add_party
 from ingest.records import PropValue
-from ingest.relations.issuing_agreement import guaranty_own
 from ingest.relations.obligations import secured_agreement
-from ingest.relations.slots import labelled, parties_named, subject_before, trimmed
+from ingest.relations.provided_under import letters_of_credit_under
+from ingest.relations.slots import parties_named, subject_before, trimmed
 
 #: "the Bank agrees ... to issue commercial or standby letters of credit", "to make Loans to the
 #: Borrower by issuing Letters of Credit", "request that the Bank ... issue trade and/or standby
@@ -92,8 +92,9 @@ def _defined_issuer(ctx: DocContext, lo: int, sentence: str) -> tuple[list[str],
 
 def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """The party a sentence says issues letters of credit ISSUES the agreement's "Letters of
-    Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, or
-    the one it defines as "Agreement"). Evidence: the sentence."""
+    Credit", which are ISSUED_UNDER the agreement providing for them (the document's own, the
+    one an amendment or guaranty concerns, or the one it defines as "Agreement"). Evidence: the
+    sentence."""
     m = _ISSUE_LC.search(sentence)
     defined = _defined_issuer(ctx, lo, sentence)
     if defined is not None:
@@ -106,6 +107,8 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
         return
     if m is None:
         return
+    # the words after the verb, where a clause that ends the issuing says so ("... to issue
+    # Letters of Credit hereunder shall terminate")
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
         return
@@ -123,7 +126,7 @@ def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
     clause = sentence.rfind(";", 0, at) + 1
     words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause:at])
     for i in range(len(words) - 1, -1, -1):
-        chunk = " ".join(words[max(0, i - 3) : i + 1])
+        chunk = " ".join(words[max(0, i - 3) : i + 1])  # a name of up to four words
         if not words[i][0].isupper() or _LC_APPLICANT.match(words[i]):
             continue
         issuers = [r for r in subject_before(ctx, chunk) if r]
@@ -136,8 +139,8 @@ def relate_letters_of_credit(
     ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool
 ) -> str:
     """The issuer ISSUES the document's "Letters of Credit" (one node, returned), ISSUED_UNDER
-    the agreement providing for them when ``under_own``. Evidence: the sentence."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    the agreement providing for them (:func:`.provided_under.letters_of_credit_under`) when
+    ``under_own``. Evidence: the sentence."""
     existing = [
         ref
         for ref, e in ctx.collector.entities.items()
@@ -154,19 +157,7 @@ def relate_letters_of_credit(
     props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
     ctx.collector.relate("ISSUES", issuer, lcs, evidence)
-    if not under_own:
-        return lcs
-    own_agreement = own is not None and own.label == "Agreement" and ctx.self_ref
-    under = [own_agreement] if own_agreement else []
-    if own is not None and (own.props.get("kind") == "amendment" or guaranty_own(ctx)):
-        # an amendment's letters of credit are the amended agreement's: "Section 2.1 of the
-        # Agreement is amended ... the Bank agrees to ... issue Letters of Credit"; those a
-        # guaranty's recitals tell of, the guaranteed agreement's
-        amended = secured_agreement(ctx)
-        under = [amended] if amended else []
-        if not under:
-            return lcs
-    for agr in (under or labelled(ctx, ctx.lookup("Agreement"), "Agreement"))[:1]:
+    if under_own and (agr := letters_of_credit_under(ctx)) is not None:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
     return lcs
 

@@ -22,8 +22,9 @@ Vocabulary:
   its close ("Very truly yours,").
 
 Only the regions are computed here; extractors run spaCy and their rules on them alone.
-:func:`analyze` is cached per text, so every extractor of a document shares one result.
+:func:`.analysis.analyze` is cached per text, so every extractor of a document shares one result.
 
 The package's modules: :mod:`.regions`, :mod:`.preamble`, :mod:`.recitals`, :mod:`.headings`,
-:mod:`.signature_pages`, :mod:`.appended_agreements`, :mod:`.analysis`.
+:mod:`.signature_pages`, :mod:`.appended_agreements`, :mod:`.analysis`, and the opening shapes
+:mod:`.preamble` asks for (:mod:`.dated_openings`, :mod:`.letter_openings`, :mod:`.listed_opening`).
 """
