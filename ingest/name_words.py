@@ -1,7 +1,7 @@
 """The words names are told by: corporate suffixes, the words that make a name an
 organisation, the stop words that never belong to a party's name and the words of officers'
-titles. :mod:`ingest.names` reads name runs with them; ``ingest.nlp`` builds its entity
-patterns from the same lists, so the two never disagree.
+titles. :mod:`ingest.names` reads name runs with them, and the party, signature and
+schedule readers ask it whether a run is an organisation or a person.
 """
 
 from __future__ import annotations
