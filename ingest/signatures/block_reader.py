@@ -582,6 +582,8 @@ class BlockReader:
         role = caption_role(t)
         if role is not None and opens_name(self.fields, line.i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
+        if role is not None and self._title_under_signer(line):
+            role = None  # "Mariah K. Osei" / "Senior Account Manager": the signer's title
         prev = self.prev
         if role is not None and (
             t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
@@ -601,6 +603,22 @@ class BlockReader:
             self.caption, self.named_caption = term_caption, True
             return True
         return False
+
+    def _title_under_signer(self, line: _Line) -> bool:
+        """A line in mixed case with no colon right under the typed name of a signer who has
+        no title yet ("Mariah K. Osei" / "Senior Account Manager"): the signer's title, though
+        its last word ("Manager") names a role too. A caption is in capitals or ends in a
+        colon ("LENDER:")."""
+        t = line.t.strip()
+        return (
+            self.seen_by
+            and self.cur.signer is not None
+            and self.cur.title is None
+            and not t.endswith(":")
+            and not t.isupper()
+            and line.i > 0
+            and clean_name(self.fields[line.i - 1].text.strip()) == self.cur.signer
+        )
 
     def _signed_below(self, line: _Line) -> bool:
         """Whether ``line`` is a company's name with no colon whose next line is a "By:"
