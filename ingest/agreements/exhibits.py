@@ -11,6 +11,7 @@ form's blanks ("[NAME OF GUARANTOR]") name no one.
 
 from __future__ import annotations
 
+from ingest.agreements.exhibit_terms import exhibit_terms, name_exhibit
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import stated_date
 from ingest.agreements.titles import GENERIC, strip_form_of
@@ -48,8 +49,11 @@ def extract_exhibits(ctx: DocContext) -> None:
         dated = stated_date(text, ex.start, min(ex.end, ex.start + 1200))
         if dated:
             props["date"] = dated.iso
-        ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
-        ctx.collector.add(ref, cls[0], span, props, contained=True)
+        terms = exhibit_terms(text, ex.label, analyze(text).main_end)
+        ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or name_exhibit(
+            ctx, terms, cls[0], f"exhibit:{i}"
+        )
+        ctx.collector.add(ref, cls[0], span, props, tuple(terms), contained=True)
         if given:
             read_signatories(ctx, ex, blocks, ref, appended_kind(title), secured_agreement(ctx))
 
