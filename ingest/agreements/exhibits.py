@@ -25,6 +25,7 @@ from ingest.appended import (
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
+from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
 
 
@@ -41,8 +42,8 @@ def extract_exhibits(ctx: DocContext) -> None:
             continue
         given = cls[0] == "Agreement" and appended_kind(title) in _GIVEN
         blocks = region_blocks(text, ex) if given else []
-        if norm_term(title) in GENERIC and not signs_for_companies(blocks):
-            continue  # "Exhibit A - Guaranty" names an agreement where companies sign it
+        if norm_term(title) in GENERIC and not _executed(blocks):
+            continue  # "Exhibit A - Guaranty" names an agreement where its givers sign it
         start = text.find(ex.title.split()[0], ex.start, ex.end)
         span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
@@ -56,6 +57,15 @@ def extract_exhibits(ctx: DocContext) -> None:
         ctx.collector.add(ref, cls[0], span, props, tuple(terms), contained=True)
         if given:
             read_signatories(ctx, ex, blocks, ref, appended_kind(title), secured_agreement(ctx))
+
+
+def _executed(blocks: list[Block]) -> bool:
+    """Whether its givers sign the attached agreement: a company (not a form's blank), or a
+    person for himself ("/s/ Dale R. Kirchner" / "DALE R. KIRCHNER, individually": the owner
+    who guarantees his company's loan)."""
+    return signs_for_companies(blocks) or any(
+        b.individual and b.signed and b.signer for b in blocks
+    )
 
 
 #: The kinds of attached agreement whose signatories give a guaranty or security, or confirm one.
