@@ -198,6 +198,18 @@ def _blocks_start(text: str, region: Region) -> int:
     return start
 
 
+def _read_from(text: str, region: Region, start: int) -> int:
+    """Where the blocks are read from: the last paragraph of prose above them (its "each of
+    the undersigned, as Guarantor" gives them their role), not the region's head, whose
+    two-column address box ("Borrower: ... Lender: ...") a bank's form puts above its text
+    would be read as the blocks' columns."""
+    last = region.start
+    for p_start, p_end in paragraphs(text, region.start, start):
+        if p_end <= start and _prose(text[p_start:p_end]):
+            last = p_start
+    return last
+
+
 def appended_kind(title: str) -> str:
     """ "CONSENT AND REAFFIRMATION" -> "consent", "REAFFIRMATION" -> "reaffirmation"."""
     low = " ".join(title.lower().split())
@@ -311,7 +323,7 @@ def region_blocks(text: str, region: Region) -> list[Block]:
     end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
     return [
         b
-        for b in signature_blocks(text, region.start, end)
+        for b in signature_blocks(text, _read_from(text, region, start), end)
         if (b.company_span[0] if b.company_span else b.start) >= start
     ]
 
