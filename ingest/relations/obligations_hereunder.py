@@ -25,5 +25,5 @@ OBLIGATIONS_HEREUNDER = rule(
             match="liabilities of the Company under this Agreement",
         ),
     ],
-    rejects=["the obligations under the Note", "no obligations hereunder shall be assigned."],
+    rejects=["the obligations under the Note", "its obligations thereunder"],
 )
