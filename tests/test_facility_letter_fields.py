@@ -61,3 +61,9 @@ def test_an_amount_field_naming_nothing_makes_no_facility() -> None:
     text = LETTER.replace(' (the "Equipment Loan")', "")
     x = extract_text(text)
     assert "Equipment Loan" not in entity_names(x).values()
+
+
+def test_the_bank_lends_to_the_borrower_under_the_letter() -> None:
+    assert ("Prairie Harbour Bank", "Dunmore Marine Supply Inc.") in edges(
+        extract_text(LETTER), "LENDS_TO"
+    )
