@@ -199,15 +199,14 @@ def _blocks_start(text: str, region: Region) -> int:
 
 
 def _read_from(text: str, region: Region, start: int) -> int:
-    """Where the blocks are read from: the last paragraph of prose above them (its "each of
-    the undersigned, as Guarantor" gives them their role), not the region's head, whose
-    two-column address box ("Borrower: ... Lender: ...") a bank's form puts above its text
-    would be read as the blocks' columns."""
-    last = region.start
+    """Where the blocks are read from: the region's first paragraph of prose (the prose is
+    read, for "each of the undersigned, as Guarantor" gives the blocks their role), not the
+    heading lines above it, where a bank's form puts a two-column box of the parties'
+    addresses ("Grantor: ... Lender: ...") that would be read as the blocks' columns."""
     for p_start, p_end in paragraphs(text, region.start, start):
-        if p_end <= start and _prose(text[p_start:p_end]):
-            last = p_start
-    return last
+        if _prose(text[p_start:p_end]):
+            return p_start
+    return region.start
 
 
 def appended_kind(title: str) -> str:

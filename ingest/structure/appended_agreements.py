@@ -18,15 +18,15 @@ _APPENDED_WORD = rule(
     r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
     r"|GUARANTIES|RATIFICATION|CONFIRMATION|NOTE|Consents?|Reaffirmations?"
     r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note"
-    r"|(?:SECURITY|PLEDGE)\s+AGREEMENT|(?:Security|Pledge)\s+Agreement)\b",
+    r"|COMMERCIAL\s+(?:SECURITY|PLEDGE)\s+AGREEMENT|Commercial\s+(?:Security|Pledge)\s+Agreement)\b",
     reads="the heading of an appended agreement: the word that names what a signatory appends",
     matches=[
         passage("CONSENT AND REAFFIRMATION", match="CONSENT"),
         passage("Acknowledgement of Guarantors", match="Acknowledgement"),
         passage("LIMITED JOINDER", match="JOINDER"),
-        passage("COMMERCIAL SECURITY AGREEMENT", match="SECURITY AGREEMENT"),
+        passage("COMMERCIAL SECURITY AGREEMENT", match="COMMERCIAL SECURITY AGREEMENT"),
     ],
-    rejects=["SIGNATURE PAGES", "notes payable", "SECURITY INTEREST"],
+    rejects=["SIGNATURE PAGES", "notes payable", "SECURITY AGREEMENT"],
 )
 
 #: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
