@@ -83,3 +83,24 @@ def test_a_title_of_a_division_names_no_company() -> None:
     titles = {n[r.source]: r.props.get("title") for r in x.relations if r.type == "SIGNED"}
     assert titles["Warren D. Okafor"] != "Vice President"
     assert "Lending" not in n.values()
+
+
+SIGNER = """\
+ IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+ LENDER:
+
+ SAWTOOTH COMMUNITY BANK
+
+
+ By: /s/ Warren D. Okafor
+     ---------------------------------------
+     Authorized Signer
+"""
+
+
+def test_an_authorized_signer_line_is_the_title() -> None:
+    x = extract_text(FORM.split(" LENDER:")[0] + SIGNER)
+    n = entity_names(x)
+    titles = {n[r.source]: r.props.get("title") for r in x.relations if r.type == "SIGNED"}
+    assert titles["Warren D. Okafor"] == "Authorized Signer"
