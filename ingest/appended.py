@@ -198,6 +198,17 @@ def _blocks_start(text: str, region: Region) -> int:
     return start
 
 
+def _read_from(text: str, region: Region, start: int) -> int:
+    """Where the blocks are read from: the region's first paragraph of prose (the prose is
+    read, for "each of the undersigned, as Guarantor" gives the blocks their role), not the
+    heading lines above it, where a bank's form puts a two-column box of the parties'
+    addresses ("Grantor: ... Lender: ...") that would be read as the blocks' columns."""
+    for p_start, p_end in paragraphs(text, region.start, start):
+        if _prose(text[p_start:p_end]):
+            return p_start
+    return region.start
+
+
 def appended_kind(title: str) -> str:
     """ "CONSENT AND REAFFIRMATION" -> "consent", "REAFFIRMATION" -> "reaffirmation"."""
     low = " ".join(title.lower().split())
@@ -311,7 +322,7 @@ def region_blocks(text: str, region: Region) -> list[Block]:
     end = _blocks_end(text, start, min(region.end, start + SIGNATURE_WINDOW))
     return [
         b
-        for b in signature_blocks(text, region.start, end)
+        for b in signature_blocks(text, _read_from(text, region, start), end)
         if (b.company_span[0] if b.company_span else b.start) >= start
     ]
 

@@ -87,6 +87,17 @@ _AGREEING = rule(
     ],
     rejects=["the Bank has requested a waiver", "disagreeable terms"],
 )
+_SELF_TERM = rule(
+    "letters.self_term",
+    r"\b(?:this|This|THIS)\s+(?:[Ll]etter|LETTER)(?:\s+(?:[Aa]greement|AGREEMENT))?\s*\(\s*"
+    r"(?:this|the)\s+[\"“](?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]\s*\)",
+    reads='a letter that gives itself a name: This letter (this "Facility Letter")',
+    matches=[
+        passage('This letter (this "Facility Letter") amends', t="Facility Letter"),
+        passage("this letter agreement (the “Commitment Letter”)", t="Commitment Letter"),
+    ],
+    rejects=['the letter (the "Prior Letter")', 'this letter ("you")'],
+)
 #: The subject's words that name a specific agreement kind (else the letter's own name wins).
 _SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
 
@@ -272,6 +283,7 @@ def extract_letter(ctx: DocContext) -> None:
         if not ctx.lookup(generic):
             ctx.define(generic, SELF_REF)
     ctx.warnings[:] = [w for w in ctx.warnings if not w.startswith("no agreement found")]
+    _self_term(ctx, letter)
     _opening_parties(ctx)
     if letter.addressee:
         s, e = letter.addressee_start, letter.addressee_end
@@ -279,6 +291,19 @@ def extract_letter(ctx: DocContext) -> None:
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind=kind), None, s, e)
     _first_person(ctx, letter)
     _opening_terms(ctx, letter)
+
+
+def _self_term(ctx: DocContext, letter: Letter) -> None:
+    """ "This letter (this "Facility Letter") amends ...": the name the letter gives itself
+    in its first paragraphs is one more name of it (an alias the document's later references
+    and the graph match)."""
+    lo = letter.salutation_start
+    m = _SELF_TERM.search(ctx.text, lo, min(len(ctx.text), lo + _OPENING))
+    if m is None:
+        return
+    term = " ".join(m["t"].split())
+    ctx.define(term, SELF_REF)
+    ctx.collector.add(SELF_REF, "Agreement", ctx.span(*m.span()), aliases=(term,))
 
 
 def _opening_terms(ctx: DocContext, letter: Letter) -> None:

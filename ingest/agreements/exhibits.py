@@ -11,6 +11,7 @@ form's blanks ("[NAME OF GUARANTOR]") name no one.
 
 from __future__ import annotations
 
+from ingest.agreements.exhibit_terms import exhibit_terms, name_exhibit
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import stated_date
 from ingest.agreements.titles import GENERIC, strip_form_of
@@ -24,6 +25,7 @@ from ingest.appended import (
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
+from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
 
 
@@ -40,18 +42,30 @@ def extract_exhibits(ctx: DocContext) -> None:
             continue
         given = cls[0] == "Agreement" and appended_kind(title) in _GIVEN
         blocks = region_blocks(text, ex) if given else []
-        if norm_term(title) in GENERIC and not signs_for_companies(blocks):
-            continue  # "Exhibit A - Guaranty" names an agreement where companies sign it
+        if norm_term(title) in GENERIC and not _executed(blocks):
+            continue  # "Exhibit A - Guaranty" names an agreement where its givers sign it
         start = text.find(ex.title.split()[0], ex.start, ex.end)
         span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
         dated = stated_date(text, ex.start, min(ex.end, ex.start + 1200))
         if dated:
             props["date"] = dated.iso
-        ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or f"exhibit:{i}"
-        ctx.collector.add(ref, cls[0], span, props, contained=True)
+        terms = exhibit_terms(text, ex.label, analyze(text).main_end)
+        ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or name_exhibit(
+            ctx, terms, cls[0], f"exhibit:{i}"
+        )
+        ctx.collector.add(ref, cls[0], span, props, tuple(terms), contained=True)
         if given:
             read_signatories(ctx, ex, blocks, ref, appended_kind(title), secured_agreement(ctx))
+
+
+def _executed(blocks: list[Block]) -> bool:
+    """Whether its givers sign the attached agreement: a company (not a form's blank), or a
+    person for himself ("/s/ Dale R. Kirchner" / "DALE R. KIRCHNER, individually": the owner
+    who guarantees his company's loan)."""
+    return signs_for_companies(blocks) or any(
+        b.individual and b.signed and b.signer for b in blocks
+    )
 
 
 #: The kinds of attached agreement whose signatories give a guaranty or security, or confirm one.

@@ -9,6 +9,7 @@ from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
 from ingest.instruments.facility_definitions import facility_definitions
+from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.single_loans import single_loans
@@ -21,6 +22,7 @@ def extract_instruments(ctx: DocContext) -> None:
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
+    facility_fields(ctx)
     defined_commitments(ctx)
     single_loans(ctx)
     defined_facilities(ctx)

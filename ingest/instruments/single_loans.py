@@ -18,38 +18,55 @@ from ingest.context import DocContext
 from ingest.instruments.lines_of_credit import last_day
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.rules import passage, rule
+from ingest.structure.analysis import analyze
 
 #: "the Lender agrees to make the Loan to the Borrower", "Bank hereby agrees to make a term
 #: loan to the Borrower" (one lender, one borrower)
 _MAKES_THE_LOAN = rule(
     "instruments.makes_the_loan",
-    r"(?i)\b(?:Lender|Bank)\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend)\s+"
-    r"(?P<what>the\s+(?:Term\s+)?Loan|a\s+(?:single\s+)?term\s+loan)\s+to\s+(?:the\s+)?"
-    r"Borrower\b(?!s)",
+    r"(?i)\b(?:Lender|Bank|Authority)\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend)\s+"
+    r"(?:(?P<what>the\s+(?:Term\s+)?Loan|a\s+(?:single\s+)?term\s+loan)\s+)?to\s+(?:the\s+)?"
+    r"(?:Borrower|Company)\b(?!s)",
     reads="the sentence by which the one lender makes the one loan to the one borrower",
     matches=[
         passage("the Lender agrees to make the Loan to the Borrower on", what="the Loan"),
         passage("Bank hereby agrees to make a term loan to the Borrower", what="a term loan"),
+        passage(
+            "The Authority agrees to lend to the Borrower the sum of",
+            match="Authority agrees to lend to the Borrower",
+        ),
     ],
     rejects=[
         "each Lender agrees to make Loans to the Borrowers",
         "the Lender agrees to make the Loans to the Borrower",
         "the Lender agrees to make a loan to the Borrowers",
+        "the Lender agrees to make advances to the Borrower",
     ],
 )
 #: the amount the sentence gives: "in an amount equal to", "in the principal amount of"
 _AMOUNT_CUE = rule(
     "instruments.loan_amount_cue",
-    r"(?i)\bin\s+(?:an|the)\s+(?:aggregate\s+)?(?:original\s+)?(?:principal\s+)?amount\s+"
-    r"(?:equal\s+to|of|not\s+to\s+exceed)\s+",
+    r"(?i)\b(?:in\s+(?:an|the)|the)\s+(?:aggregate\s+)?(?:original\s+)?(?:principal\s+)?"
+    r"(?:amount\s+(?:equal\s+to|of|not\s+to\s+exceed)|sum\s+of)\s+",
     reads="the words before the amount of a loan in the sentence that makes it",
     matches=[
         passage(
             "on the Closing Date in an amount equal to $7,500,000", match="in an amount equal to "
         ),
         passage("in the principal amount of $4,000,000", match="in the principal amount of "),
+        passage("to the Borrower the sum of Two Million Dollars", match="the sum of "),
     ],
     rejects=["in an amount to be agreed", "in amounts of not less than $100,000"],
+)
+
+
+#: "(the "Loan")": the document names its one loan so
+_LOAN_TERM = rule(
+    "instruments.the_loan_named",
+    r"\(\s*the\s+[\"“]Loan[\"”]\s*\)",
+    reads="the definition that names a document's one loan",
+    matches=['($2,500,000) (the "Loan") on the terms', "(the “Loan”)"],
+    rejects=['(the "Loans")', '(each, a "Loan")'],
 )
 
 
@@ -71,7 +88,9 @@ def single_loans(ctx: DocContext) -> None:
     amounts = find_amounts(text, cue.end(), min(hi, cue.end() + 200)) if cue else []
     if not amounts:
         return
-    words = m["what"].split()
+    if m["what"] is None and not _LOAN_TERM.search(text, 0, analyze(text).main_end):
+        return  # "agrees to lend to the Borrower" makes "the Loan" only where the term is given
+    words = (m["what"] or "").split()
     title = "Term Loan" if "term" in (w.lower() for w in words) else "Loan"
     if any(ctx.collector.get(r) for r in ctx.lookup(title)):
         return

@@ -163,6 +163,15 @@ def credit_subjects(ctx: DocContext) -> tuple[bool, list[str]]:
         credit = credit or bool(CREDIT_TITLE.search(title)) or kind in ("note", "debenture")
         if e.label == "Instrument" and kind in ("note", "debenture", "bond"):
             notes.append(ref)
+    # a letter titled by no credit word ("Letter Agreement") that makes credit facilities
+    # available ("The Bank is pleased to confirm ... the following credit facilities")
+    credit = credit or any(
+        k[0] == "ISSUED_UNDER"
+        and k[2] == ctx.self_ref
+        and (f := ctx.collector.get(k[1])) is not None
+        and f.props.get("kind") == "credit_facility"
+        for k in ctx.collector.relations
+    )
     return credit, notes
 
 

@@ -33,6 +33,7 @@ from ingest.relations.obligations import (
     primary_agreement,
     secured_agreement,
 )
+from ingest.relations.obligations_hereunder import OBLIGATIONS_HEREUNDER
 from ingest.relations.secured_obligations import in_own_text, secured_after, secured_obligation
 from ingest.relations.slots import (
     agreements_in,
@@ -303,7 +304,9 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or party_by_definition(ctx, before, lo + m.start())
         )
         targets = secured_obligation(ctx, before, lo + m.start()) or secured_after(ctx, lo, after)
-        targets = targets or _own_secured(ctx, lo)
+        if not targets or OBLIGATIONS_HEREUNDER.search(before):
+            # "To secure the payment of the Note and the ... obligations hereunder": both
+            targets = list(dict.fromkeys([*targets, *_own_secured(ctx, lo)]))
         for t in targets:
             for asset in assets:
                 ctx.collector.relate("SECURES", add_asset(ctx, asset, evidence), t, evidence)

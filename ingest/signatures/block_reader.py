@@ -45,6 +45,7 @@ from ingest.signatures.company_lines import (
     trailing_company,
     wrapped,
 )
+from ingest.signatures.company_titles import company_title
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
@@ -204,6 +205,9 @@ class BlockReader:
         #: below "Attest: /s/ ..." under the block's signer: its "Title:" and "Name:" lines are
         #: the witness's
         self.attesting = False
+        #: where the line ends that completes the company a signer's title named ("President
+        #: of Tamarack" / "Precision Instruments, Inc."): read with that title, no block
+        self.company_rest_end = -2
 
     def read(self) -> list[Block]:
         """The blocks of every line in turn, to the region's end or an attached agreement's
@@ -217,6 +221,8 @@ class BlockReader:
     def _read_line(self, i: int, f: Field) -> bool:
         """Read one line: the first kind of line it is takes it. False when the signature
         pages have ended."""
+        if f.end == self.company_rest_end:
+            return True
         line = self._begin_line(i, f)
         t = line.t
         if self._notice(line) or self._note(line) or page_label(t):
@@ -590,6 +596,8 @@ class BlockReader:
         role = caption_role(t)
         if role is not None and opens_name(self.fields, line.i):
             role = None  # "BANK" / "OF AMERICA, N.A.": a name wrapped at its first word
+        if role is not None and self._title_under_signer(line):
+            role = None  # "Mariah K. Osei" / "Senior Account Manager": the signer's title
         prev = self.prev
         if role is not None and (
             t.endswith(",")  # "RIDGEWAY BANK,": a company's line going on with its capacity
@@ -609,6 +617,22 @@ class BlockReader:
             self.caption, self.named_caption = term_caption, True
             return True
         return False
+
+    def _title_under_signer(self, line: _Line) -> bool:
+        """A line in mixed case with no colon right under the typed name of a signer who has
+        no title yet ("Mariah K. Osei" / "Senior Account Manager"): the signer's title, though
+        its last word ("Manager") names a role too. A caption is in capitals or ends in a
+        colon ("LENDER:")."""
+        t = line.t.strip()
+        return (
+            self.seen_by
+            and self.cur.signer is not None
+            and self.cur.title is None
+            and not t.endswith(":")
+            and not t.isupper()
+            and line.i > 0
+            and clean_name(self.fields[line.i - 1].text.strip()) == self.cur.signer
+        )
 
     def _signed_below(self, line: _Line) -> bool:
         """Whether ``line`` is a company's name with no colon whose next line is a "By:"
@@ -767,6 +791,7 @@ class BlockReader:
             self.cur.signer = clean_name(head)
             if tail.strip():
                 self.cur.title, self.title_tail = clean_name(tail), tail
+                self._title_names_company(line)
             self.cur.end = line.f.end
             return True
         officer = TITLE_WORDS.search(t) and (not is_org_name(t) or OFFICER_START.match(t))
@@ -775,9 +800,29 @@ class BlockReader:
                 t = tail  # "Paul R. Chastain, Vice President" under "By: /s/ Paul R. Chastain"
             t = spaced_title(t) or t  # "Title Secretary": the label is no part of the title
             self.cur.title, self.title_tail = clean_name(t), t
+            self._title_names_company(line)
             self.cur.end = line.f.end
             return True
         return False
+
+    def _title_names_company(self, line: _Line) -> None:
+        """ "Renata L. Szabo, President of Tamarack" / "Precision Instruments, Inc.": the title
+        ends before "of", the next line completes the company's name (the block's, or the
+        company the block signs for where no line above named one) and opens no block."""
+        if self.cur.title is None or line.i + 1 >= len(self.fields):
+            return
+        nxt = self.fields[line.i + 1]
+        found = company_title(self.cur.title, self.cur.company, nxt.text)
+        if found is None:
+            return
+        title, company = found
+        self.cur.title, self.title_tail = title, ""
+        if self.cur.company is None:
+            head = company.split()[0]
+            start = self.text.find(head, line.f.start, line.f.end)
+            self.cur.company = company
+            self.cur.company_span = (start if start >= 0 else nxt.start, nxt.end)
+        self.company_rest_end = nxt.end
 
     def _company_step(self, line: _Line) -> None:
         """The last kind of line: a company's name (read with the line above when wrapped)

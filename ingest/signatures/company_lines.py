@@ -30,7 +30,7 @@ DESCRIPTION_LINE = re.compile(
 
 TITLE_WORDS = re.compile(
     r"\b(?:President|Officer|Director|Manager|Member|Secretary|Treasurer|Partner|Signatory"
-    r"|Counsel|CEO|CFO|COO|Chairman|Founder|Principal|Controller|Vice|Chief|General)\b",
+    r"|Counsel|CEO|CFO|COO|Chairman|Founder|Principal|Controller|Vice|Chief|General|Signer)\b",
     re.IGNORECASE,
 )
 

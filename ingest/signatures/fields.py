@@ -19,7 +19,7 @@ LABEL_END = r"(?![^\W_])"
 #: ("BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line, no field)
 FIELD = re.compile(
     r"^(?:(?:By|BY|by)(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
-    r"|(?:Print(?:ed)?\s+)?Name|Title|Its)" + LABEL_END
+    r"|(?:Per|PER)(?=\s*:)|(?:Print(?:ed)?\s+)?Name|Title|Its)" + LABEL_END
 )
 
 
@@ -73,7 +73,7 @@ def suffixed(line: str) -> bool:
 #: "by" only before a colon, a signature or the line end;
 #: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line).
 BY_LINE = re.compile(
-    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|_|$)))"
+    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|_|$))|(?:Per|PER)(?=\s*:))"
     + LABEL_END
     + r"(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)\s*[:_]*\s*(?P<rest>.*)$",
     re.DOTALL,

@@ -17,14 +17,16 @@ _APPENDED_WORD = rule(
     "structure.appended_word",
     r"\b(?:CONSENTS?|REAFFIRMATIONS?|RE-AFFIRMATIONS?|ACKNOWLEDG(?:E)?MENTS?|JOINDER|GUARANT(?:Y|EE)"
     r"|GUARANTIES|RATIFICATION|CONFIRMATION|NOTE|Consents?|Reaffirmations?"
-    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note)\b",
+    r"|Acknowledg(?:e)?ments?|Joinder|Guarant(?:y|ee)|Ratification|Confirmation|Note"
+    r"|COMMERCIAL\s+(?:SECURITY|PLEDGE)\s+AGREEMENT|Commercial\s+(?:Security|Pledge)\s+Agreement)\b",
     reads="the heading of an appended agreement: the word that names what a signatory appends",
     matches=[
         passage("CONSENT AND REAFFIRMATION", match="CONSENT"),
         passage("Acknowledgement of Guarantors", match="Acknowledgement"),
         passage("LIMITED JOINDER", match="JOINDER"),
+        passage("COMMERCIAL SECURITY AGREEMENT", match="COMMERCIAL SECURITY AGREEMENT"),
     ],
-    rejects=["SIGNATURE PAGES", "notes payable"],
+    rejects=["SIGNATURE PAGES", "notes payable", "SECURITY AGREEMENT"],
 )
 
 #: A company's name ("MORGAN GUARANTY TRUST COMPANY"), a caption ("GUARANTORS:", "SIGNATURES
@@ -63,7 +65,9 @@ _APPENDED_VOICE = rule(
     "structure.appended_voice",
     r"(?i)\b(?:the\s+undersigned|foregoing|appended|attached\s+hereto|joins?\s+(?:herein|in)"
     r"|hereby\s+(?:consents?|acknowledges?|reaffirms?|ratifies|confirms?|agrees?|joins?)"
-    r"|promises?\s+to\s+pay)\b",
+    r"|promises?\s+to\s+pay"
+    r"|grants?\s+(?:to\s+(?:the\s+)?\w+\s+)?a\s+(?:continuing\s+)?security\s+interest"
+    r"|is\s+made\s+and\s+(?:executed|entered\s+into)\s+(?:by\s+and\s+)?(?:between|among|by))\b",
     reads="the first paragraph of an appended agreement, in its signatories' voice",
     matches=[
         passage(
@@ -71,6 +75,14 @@ _APPENDED_VOICE = rule(
         ),
         passage("The Guarantor hereby reaffirms its Guaranty", match="hereby reaffirms"),
         passage("the Borrower promises to pay to the order of", match="promises to pay"),
+        passage(
+            "Grantor grants to Lender a security interest in the Collateral",
+            match="grants to Lender a security interest",
+        ),
+        passage(
+            "THIS COMMERCIAL SECURITY AGREEMENT dated May 1, 2016, is made and executed between",
+            match="is made and executed between",
+        ),
     ],
     rejects=["The Borrower shall pay the fees.", "the undersign ed"],
 )
