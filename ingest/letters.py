@@ -87,6 +87,18 @@ _AGREEING = rule(
     ],
     rejects=["the Bank has requested a waiver", "disagreeable terms"],
 )
+#: 'this letter agreement (this "Limited Waiver")': the name a letter gives itself
+_SELF_TERM = rule(
+    "letters.self_term",
+    r"\b(?:this|This|THIS)\s+(?:[Ll]etter|LETTER)(?:\s+(?:[Aa]greement|AGREEMENT))?\s*\(\s*"
+    r"(?:this|the)\s+[\"\u201c](?P<t>[A-Z][^\"\u201d()]{1,60})[\"\u201d]\s*\)",
+    reads="the term a letter defines for itself right after calling itself this letter",
+    matches=[
+        passage('in this letter agreement (this "Limited Waiver") have', t="Limited Waiver"),
+        passage("This letter (the \u201cConsent Letter\u201d) confirms", t="Consent Letter"),
+    ],
+    rejects=['the letter agreement dated May 1 (the "Fee Letter")', 'this Letter of Credit ("LC")'],
+)
 #: The subject's words that name a specific agreement kind (else the letter's own name wins).
 _SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
 
@@ -250,6 +262,7 @@ def extract_letter(ctx: DocContext) -> None:
                 s, e = letter.addressee_start, letter.addressee_end
                 party_to(ctx, you[0], None, s, e)
             _opening_terms(ctx, letter)
+            _self_term(ctx)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -279,6 +292,22 @@ def extract_letter(ctx: DocContext) -> None:
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind=kind), None, s, e)
     _first_person(ctx, letter)
     _opening_terms(ctx, letter)
+    _self_term(ctx)
+
+
+def _self_term(ctx: DocContext) -> None:
+    """ "Capitalized terms used in this letter agreement (this "Limited Waiver")": the term is
+    one more name of the letter (its subject may title it "Limited Waiver under Credit
+    Agreement")."""
+    own = ctx.collector.get(SELF_REF)
+    m = _SELF_TERM.search(ctx.text)
+    if own is None or m is None or own.label != "Agreement":
+        return
+    term = m["t"]
+    if term not in own.aliases and norm_term(term) != norm_term(str(own.props.get("title"))):
+        own.aliases.append(term)
+    if not ctx.lookup(term):
+        ctx.define(term, SELF_REF)
 
 
 def _opening_terms(ctx: DocContext, letter: Letter) -> None:

@@ -61,6 +61,7 @@ from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.purchaser_schedules import extract_purchaser_schedules
 from ingest.relations.rated_issues import extract_rated_issues
+from ingest.relations.recited_collateral import extract_recited_collateral
 from ingest.relations.references import extract_remaining_references
 from ingest.relations.role_guaranty import extract_role_guaranty
 from ingest.relations.role_lending import (
@@ -157,6 +158,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_issued_under(ctx, lo, sentence)
         if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
+            extract_recited_collateral(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_secured_by_lists(ctx, lo, sentence)
             extract_held_security_interests(ctx, lo, sentence)
