@@ -41,6 +41,7 @@ from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
 from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.defined_as import extract_defined_as
+from ingest.parties.described_lists import extract_described_lists
 from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
@@ -76,6 +77,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_subscriber_opening,
     extract_letter_applicant,
     extract_recital_parties,
+    extract_described_lists,
     extract_announced_roles,
     extract_serving_parties,
     extract_announced_obligors,

@@ -87,16 +87,18 @@ _AGREEING = rule(
     ],
     rejects=["the Bank has requested a waiver", "disagreeable terms"],
 )
+#: 'this letter agreement (this "Limited Waiver")': the name a letter gives itself
 _SELF_TERM = rule(
     "letters.self_term",
     r"\b(?:this|This|THIS)\s+(?:[Ll]etter|LETTER)(?:\s+(?:[Aa]greement|AGREEMENT))?\s*\(\s*"
-    r"(?:this|the)\s+[\"“](?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]\s*\)",
-    reads='a letter that gives itself a name: This letter (this "Facility Letter")',
+    r"(?:this|the)\s+[\"\u201c](?P<t>[A-Z][^\"\u201d()]{1,60})[\"\u201d]\s*\)",
+    reads="the term a letter defines for itself right after calling itself this letter",
     matches=[
+        passage('in this letter agreement (this "Limited Waiver") have', t="Limited Waiver"),
+        passage("This letter (the \u201cConsent Letter\u201d) confirms", t="Consent Letter"),
         passage('This letter (this "Facility Letter") amends', t="Facility Letter"),
-        passage("this letter agreement (the “Commitment Letter”)", t="Commitment Letter"),
     ],
-    rejects=['the letter (the "Prior Letter")', 'this letter ("you")'],
+    rejects=['the letter agreement dated May 1 (the "Fee Letter")', 'this Letter of Credit ("LC")'],
 )
 #: The subject's words that name a specific agreement kind (else the letter's own name wins).
 _SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
@@ -261,6 +263,7 @@ def extract_letter(ctx: DocContext) -> None:
                 s, e = letter.addressee_start, letter.addressee_end
                 party_to(ctx, you[0], None, s, e)
             _opening_terms(ctx, letter)
+            _self_term(ctx)
         return
     letter = read_letter(ctx.text)
     if letter is None:
@@ -283,7 +286,6 @@ def extract_letter(ctx: DocContext) -> None:
         if not ctx.lookup(generic):
             ctx.define(generic, SELF_REF)
     ctx.warnings[:] = [w for w in ctx.warnings if not w.startswith("no agreement found")]
-    _self_term(ctx, letter)
     _opening_parties(ctx)
     if letter.addressee:
         s, e = letter.addressee_start, letter.addressee_end
@@ -291,19 +293,23 @@ def extract_letter(ctx: DocContext) -> None:
         party_to(ctx, add_party(ctx, letter.addressee, s, e, kind=kind), None, s, e)
     _first_person(ctx, letter)
     _opening_terms(ctx, letter)
+    _self_term(ctx)
 
 
-def _self_term(ctx: DocContext, letter: Letter) -> None:
-    """ "This letter (this "Facility Letter") amends ...": the name the letter gives itself
-    in its first paragraphs is one more name of it (an alias the document's later references
-    and the graph match)."""
-    lo = letter.salutation_start
-    m = _SELF_TERM.search(ctx.text, lo, min(len(ctx.text), lo + _OPENING))
-    if m is None:
+def _self_term(ctx: DocContext) -> None:
+    """ "Capitalized terms used in this letter agreement (this "Limited Waiver")": the term is
+    one more name of the letter (its subject may title it "Limited Waiver under Credit
+    Agreement"), as "This letter (this "Facility Letter") amends ..." is: an alias the
+    document's later references and the graph match."""
+    own = ctx.collector.get(SELF_REF)
+    m = _SELF_TERM.search(ctx.text)
+    if own is None or m is None or own.label != "Agreement":
         return
     term = " ".join(m["t"].split())
-    ctx.define(term, SELF_REF)
-    ctx.collector.add(SELF_REF, "Agreement", ctx.span(*m.span()), aliases=(term,))
+    if norm_term(term) != norm_term(str(own.props.get("title"))):
+        ctx.collector.add(SELF_REF, "Agreement", ctx.span(*m.span()), aliases=(term,))
+    if not ctx.lookup(term):
+        ctx.define(term, SELF_REF)
 
 
 def _opening_terms(ctx: DocContext, letter: Letter) -> None:

@@ -37,15 +37,17 @@ from ingest.names import (
     words,
 )
 from ingest.nlp import sentences
-from ingest.parties.add import add_party
+from ingest.parties.add import add_party, party_ref
 from ingest.parties.list_capacities import individually_cut, is_capacity
 from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import has_role, role_of
 from ingest.parties.runs import org_runs
+from ingest.parties.spellings import display_name
 from ingest.records import RelationRecord, Span
 from ingest.relations.defined_companies import company_for_term
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
+from ingest.structure.preamble import SALUTATION, SALUTATION_WINDOW
 
 _SUBJECT_CUE = rule(
     "underlying.party_to_before",
@@ -105,6 +107,9 @@ _CLAUSE_END = rule(
     "underlying.clause_end",
     r";|,\s*(?:which|pursuant|under\s+which|whereby|and\s+(?:whereas|the\s+[a-z]))\b"
     r"|,\s*and\s+(?:immediately|promptly|upon|within|thereafter|from\s+time\s+to\s+time)\b"
+    # "between the Company and the Holder (the "Security Agreement"), and are guaranteed by":
+    # the sentence's subject goes on with a verb of its own
+    r"|,\s*and\s+(?:is|are|was|were|has|have|had|shall|will)\s+(?:been\s+)?[a-z]+ed\b"
     r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b",
     reads="a party list: where its clause ends",
     matches=[
@@ -113,6 +118,10 @@ _CLAUSE_END = rule(
         passage("among the Borrower and the Lenders, and whereas the Agent", match=", and whereas"),
         passage("between Acme and Beta and acknowledged by Gamma", match=" and acknowledged by"),
         passage("among Acme and Beta consented to and agreed to by Gamma"),
+        passage(
+            'between the Company and the Holder (the "Security Agreement"), and are guaranteed by',
+            match=", and are guaranteed",
+        ),
         passage(
             "between the Borrower and Tidewater Casting, Inc., and promptly upon request from "
             "Bank, a list",
@@ -379,8 +388,9 @@ _TERM_LIST = rule(
 def _pieces(ctx: DocContext, run: NameRun) -> list[NameRun]:
     """ "Bank and Borrowers", "Company and the Holder": defined terms that read as one run
     are split, as is a defined term joined to a company's name ("Lender and Acme LLC"); a
-    name such as "Kelley Drye & Warren" is kept whole."""
-    if ctx.lookup(run.text):
+    name such as "Kelley Drye & Warren" is kept whole, as is the name of a party the document
+    already knows ("Cumberland Valley Bank and Trust Company")."""
+    if ctx.lookup(run.text) or party_ref(display_name(ctx, run.text)) in ctx.collector.entities:
         return [run]
     out, pos = [], run.start
     for m in [*_TERM_LIST.finditer(ctx.text, run.start, run.end), None]:
@@ -589,7 +599,10 @@ def _names_another(ctx: DocContext, gap: str, target: str) -> bool:
 
 
 def _carry_over(ctx: DocContext) -> None:
-    """The parties to this amendment, in their roles, are parties to what it amends."""
+    """The parties to this amendment, in their roles, are parties to what it amends; a
+    guarantor of the amendment is not where the text names the amended agreement's parties
+    without it ("the Borrower and the Bank are parties to the Credit Agreement": the guarantor
+    is party to its guaranty)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     # only what changes an earlier agreement: a guarantee only refers to one
     if own is None or own.props.get("kind") not in AMENDING_KINDS:
@@ -605,8 +618,11 @@ def _carry_over(ctx: DocContext) -> None:
             continue
         if not members:
             _adopt(ctx, amends.target, rels)
+        stated = {s.source for s in rels if s.type == "PARTY_TO" and s.target == amends.target}
         for r in members:
             role = r.props.get("role")
+            if stated and r.source not in stated and _guarantor_only(role):
+                continue  # the text names the amended agreement's parties, and not this one
             ctx.collector.relate(
                 "PARTY_TO",
                 r.source,
@@ -624,17 +640,19 @@ def _adopt(ctx: DocContext, amended: str, rels: list[RelationRecord]) -> None:
             ctx.collector.relate("PARTY_TO", r.source, ctx.self_ref or "", r.evidence[0], r.props)
 
 
+def _guarantor_only(role: object) -> bool:
+    """Whether a role is a guarantor's in every capacity it joins ("Guarantor", "Subsidiary
+    Guarantor and Pledgor" is not)."""
+    return isinstance(role, str) and all(has_role(p, "Guarantor") for p in role.split(" and "))
+
+
 def _carries(ctx: DocContext, ref: str, props: Mapping[str, object]) -> bool:
     """Only a party the amendment names in a role carries over: one that merely signs or
     acknowledges it ("Acknowledged and agreed:") need not be party to what it amends, nor
     need a guarantor named only where it signs (a subsidiary consenting as guarantor is party
     to its guaranty, not to the credit agreement)."""
     role = props.get("role")
-    if (
-        isinstance(role, str)
-        and all(has_role(p, "Guarantor") for p in role.split(" and "))
-        and not _named_before_signatures(ctx, ref)
-    ):
+    if _guarantor_only(role) and not _named_before_signatures(ctx, ref):
         return False
     return _is_party(ctx, ref) and role is not None
 
@@ -643,6 +661,10 @@ def _named_before_signatures(ctx: DocContext, ref: str) -> bool:
     sig = analyze(ctx.text).signatures
     e = ctx.collector.get(ref)
     return sig is None or (e is not None and any(sp.start < sig.start for sp in e.evidence))
+
+
+#: how much of a letter after its salutation opens it (its first paragraphs)
+_LETTER_OPENING = 1200
 
 
 def extract_underlying_parties(ctx: DocContext) -> None:
@@ -658,4 +680,11 @@ def extract_underlying_parties(ctx: DocContext) -> None:
         legend = _body_regions(ctx.text, 0, st.preamble.start, mentions)
         body = _body_regions(ctx.text, opening, st.main_end, mentions)
         _statements(ctx, [*legend, (st.preamble.start, opening), *body], mentions)
+    elif (salutation := SALUTATION.search(ctx.text, 0, SALUTATION_WINDOW)) is not None:
+        # a letter: its "Re:" line and its opening paragraphs name the agreement it concerns
+        # and that agreement's parties ("Re: Loan Agreement dated ... between A and B")
+        mentions = _mentions(ctx)
+        head = (0, min(len(ctx.text), salutation.end() + _LETTER_OPENING))
+        body = _body_regions(ctx.text, head[1], st.main_end, mentions)
+        _statements(ctx, [head, *body], mentions)
     _carry_over(ctx)

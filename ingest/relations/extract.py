@@ -61,7 +61,9 @@ from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.purchaser_schedules import extract_purchaser_schedules
 from ingest.relations.rated_issues import extract_rated_issues
+from ingest.relations.recited_collateral import extract_recited_collateral
 from ingest.relations.references import extract_remaining_references
+from ingest.relations.restated_notes import extract_restated_notes
 from ingest.relations.role_guaranty import extract_role_guaranty
 from ingest.relations.role_lending import (
     extract_loan_notes,
@@ -157,6 +159,7 @@ def extract_relations(ctx: DocContext) -> None:
             extract_issued_under(ctx, lo, sentence)
         if "secured" in low or "guarant" in low or SECURITY_CUE.search(low):
             extract_security(ctx, lo, sentence)
+            extract_recited_collateral(ctx, lo, sentence)
             extract_security_grants(ctx, lo, sentence)
             extract_secured_by_lists(ctx, lo, sentence)
             extract_held_security_interests(ctx, lo, sentence)
@@ -184,6 +187,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_given_to_secure(ctx, lo, sentence)
         if "agreement" in low and "between" in low and "mean" in low:
             extract_agreement_between(ctx, lo, sentence)
+        if ("restate" in low or "substitution" in low or "replace" in low) and "note" in low:
+            extract_restated_notes(ctx, lo, sentence)
         if "waive" in low:
             extract_waivers(ctx, lo, sentence, following_sentence(text, hi), by_class)
     extract_schedule_holders(ctx)

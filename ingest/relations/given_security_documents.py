@@ -101,7 +101,7 @@ _BETWEEN = rule(
             "a Security Agreement dated as of May 3, 2012 by and between the Lender and Ardent "
             'Tool Co. (the "Security Agreement")',
             a="the Lender",
-            b="Ardent Tool Co",
+            b="Ardent Tool Co.",
         ),
     ],
     rejects=["a Credit Agreement between the Borrower and the Bank"],

@@ -63,6 +63,10 @@ _OWN_TERM = re.compile(
 )
 
 
+#: where a guaranteed subject stops naming its obligations: how they are secured
+_SECURED_HOW = re.compile(r"\b(?:(?:is|are|shall\s+be)\s+)?secured\s+by\b|\bpursuant\s+to\b")
+
+
 def guaranteed_by(
     ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
 ) -> None:
@@ -78,8 +82,11 @@ def guaranteed_by(
     # agreement it names beside ("The obligations ... under the Notes and the Note Purchase
     # Agreement are guaranteed by ..."); "Payment of this Note is guaranteed by ...": the note
     # the sentence is written in
-    notes = instruments_in(ctx, subject)
-    targets = notes + agreements_in(ctx, subject) if notes else _this_note(ctx, lo, subject)
+    # the obligations the subject names come before how they are secured ("... under the Note
+    # are secured by ... pursuant to that certain Security Agreement ..., and are guaranteed by")
+    named = _SECURED_HOW.split(subject, maxsplit=1)[0]
+    notes = instruments_in(ctx, named)
+    targets = notes + agreements_in(ctx, named) if notes else _this_note(ctx, lo, subject)
     targets = targets or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)
     if obligor and instruments_in(ctx, obligor["who"]):

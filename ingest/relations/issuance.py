@@ -15,6 +15,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.records import PropValue
+from ingest.relations.issued_pursuant_after import issued_pursuant_after
 from ingest.relations.slots import (
     AUXILIARY_TAIL,
     QUOTE,
@@ -115,6 +116,8 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("ISSUED_UNDER", inst, agreements[0], evidence)
         if not issuers or not instruments:
             continue
+        if not under and not lead:
+            issued_pursuant_after(ctx, m["what"], evidence)
         money = amount_props(m["what"]) if len(holders) == 1 else {}
         # a buyer HOLDS what it was sold when the text names it or its defined term (not only
         # the role some party signs in)

@@ -113,6 +113,10 @@ _REAFFIRMS = re.compile(
 )
 
 
+#: where the words after "guarantees" stop naming what is guaranteed
+_PURSUANT_TO = re.compile(r"\b(?:pursuant\s+to|by\s+(?:its\s+)?execution\s+of)\b")
+
+
 #: a parenthesis that ends the words before a verb (the subject comes before it)
 _TRAILING_PAREN = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
@@ -273,7 +277,11 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
-        targets = deal_agreement(ctx, m["rest"])
+        # "has guaranteed the Obligations pursuant to that certain Continuing Guaranty ..., and
+        # has pledged ... pursuant to that certain Stock Pledge Agreement": what is guaranteed
+        # comes before the document that guarantees it
+        guaranteed = _PURSUANT_TO.split(m["rest"], maxsplit=1)[0]
+        targets = deal_agreement(ctx, guaranteed)
         for t in targets:
             for g in guarantors:
                 ctx.collector.relate("SECURES", g, t, evidence)

@@ -127,7 +127,9 @@ def agreements_in(ctx: DocContext, phrase: str) -> list[str]:
         phrase,
     ):
         words = m.group(0).split()
-        for n in range(len(words), 0, -1):
+        # "the Stock Pledge Agreement" is never what a bare "Agreement" names ("this Agreement")
+        shortest = 1 if len(words) == 1 else 2
+        for n in range(len(words), shortest - 1, -1):
             refs = labelled(ctx, ctx.lookup(" ".join(words[-n:])), "Agreement")
             if refs:
                 return refs

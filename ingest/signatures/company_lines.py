@@ -89,6 +89,10 @@ def listed_with(pending: list[Field], cur: Block) -> bool:
 _BANK_SUFFIX_LINE = re.compile(r"(?:NATIONAL\s+ASSOCIATION|National\s+Association|N\.A\.)(?:\W|$)")
 
 
+#: a line ending on a word that joins it to the next ("BANK AND", "BANK OF"): no caption ends so
+_JOINER_END = re.compile(r"\b(?:AND|OF|and|of)\s*$|&\s*$")
+
+
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above)."""
@@ -107,6 +111,8 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
             or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text))
             # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION": a caption never ends in a comma
             or (prev.text.rstrip().endswith(",") and bool(_BANK_SUFFIX_LINE.match(f.text)))
+            # "CUMBERLAND VALLEY BANK AND" / "TRUST COMPANY": a name cut after its "and"
+            or (bool(_JOINER_END.search(prev.text)) and is_org_name(prev.text))
         )
     )
 
