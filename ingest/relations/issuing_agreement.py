@@ -23,7 +23,7 @@ from ingest.context import DocContext
 from ingest.relations.obligations import secured_agreement
 
 #: the kinds of own agreement whose instruments are another agreement's
-_BORROWED_KINDS = AMENDING_KINDS | {"security_agreement", "pledge_agreement", "guaranty"}
+_BORROWED_KINDS = AMENDING_KINDS | {"security_agreement", "pledge_agreement", "guaranty", "joinder"}
 
 
 def issuing_agreement(ctx: DocContext) -> str | None:
