@@ -55,3 +55,29 @@ def test_the_land_secures_each_listed_obligation() -> None:
 def test_to_secure_opening_reads_the_same_list() -> None:
     found = _secures(DEED.format(opening="To secure the Secured Obligations"))
     assert ("Mortgaged Property", "Promissory Note") in found
+
+
+MORTGAGE = """OPEN-END MORTGAGE
+
+     THIS OPEN-END MORTGAGE (this "Mortgage") is made as of July 8, 2004, by CEDAR KNOLL
+PARTNERS, L.P., a Pennsylvania limited partnership ("Mortgagor"), in favor of SUSQUEHANNA
+VALLEY BANK, a Pennsylvania banking corporation ("Mortgagee").
+
+     A.   The loan is evidenced by a Term Loan Note dated as of the date hereof made by
+Mortgagor payable to the order of Mortgagee in the principal amount of $3,100,000 (the
+"Note").
+
+     1.1  "Indebtedness" means (a) the principal of and interest on the Note, and (b) all other
+sums payable by Mortgagor under the Loan Agreement dated as of the date hereof between
+Mortgagor and Mortgagee.
+
+     2.1  To secure the payment of the Indebtedness, Mortgagor does hereby grant, bargain, sell,
+convey and mortgage unto Mortgagee the land described in Exhibit A and all improvements thereon
+(collectively, the "Mortgaged Property").
+"""
+
+
+def test_a_means_definition_lists_a_note_known_by_its_term() -> None:
+    found = _secures(MORTGAGE)
+    assert ("Mortgaged Property", "Term Loan Note") in found
+    assert ("Mortgaged Property", "Loan Agreement") in found

@@ -23,7 +23,8 @@ from ingest.rules import passage, rule
 
 _CONVEYS = rule(
     "relations.conveyances.conveys_to_secure",
-    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:NOW,?\s+)?THEREFORE,?\s+)?"
+    # a list label or a section number ("(a)", "2.1") may open the clause
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\d{1,2}\.?\s+)?(?:(?:NOW,?\s+)?THEREFORE,?\s+)?"
     r"(?:(?i:to\s+secure|in\s+order\s+to\s+secure|as\s+security\s+for"
     r"|for\s+the\s+purpose\s+of\s+securing)\b(?P<first>[^;]{3,300}?),\s+)?"
     r"(?P<subj>(?:(?i:the)\s+)?[A-Z][\w'\u2019.&-]*(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"

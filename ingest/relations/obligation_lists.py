@@ -64,11 +64,34 @@ def listed_obligations(ctx: DocContext, what: str) -> list[str]:
     return []
 
 
+def _titled_before(ctx: DocContext, term: str) -> list[str]:
+    """The instrument a parenthesis defining ``term`` follows by its title ("a Term Loan Note
+    dated as of the date hereof ... (the "Note")"), before any reader linked the term to it."""
+    text = ctx.text
+    for d in find_definitions(text):
+        if d.term != term or d.style != "paren":
+            continue
+        before = " ".join(text[d.antecedent_start : d.clause_start].split()).lower()
+        head = term.lower().rstrip("s")
+        titled = [
+            (len(title), ref)
+            for ref, e in ctx.collector.entities.items()
+            if e.label == "Instrument"
+            and (title := str(e.props.get("title") or "").lower())
+            and title != term.lower()
+            and title.split()[-1].startswith(head)
+            and title in before
+        ]
+        if titled:
+            return [max(titled)[1]]
+    return []
+
+
 def _first_named(ctx: DocContext, item: str) -> list[str]:
     """The instrument or agreement an item names first ("the Loan Agreement ... in the amount
     of the Note" names the agreement)."""
     note, agreement = _INSTRUMENT_WORD.search(item), _AGREEMENT_WORD.search(item)
-    by_note = instruments_in(ctx, item)[:1] if note else []
+    by_note = (instruments_in(ctx, item)[:1] or _titled_before(ctx, note.group(0))) if note else []
     by_agreement = agreements_in(ctx, item)[:1] if agreement else []
     if note and agreement and agreement.start() < note.start():
         return by_agreement or by_note
