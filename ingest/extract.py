@@ -46,6 +46,7 @@ from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
+from ingest.parties.scheduled_issuers import extract_scheduled_issuers
 from ingest.parties.subscriber_openings import extract_subscriber_opening
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
@@ -92,6 +93,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_undersigned_parties,
     extract_underlying_parties,
     extract_described_parties,
+    extract_scheduled_issuers,
     extract_joint_terms,
     extract_organized_under,
     extract_defined_as,

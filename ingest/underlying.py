@@ -66,7 +66,9 @@ _SUBJECT_CUE = rule(
 )
 _OBJECT_CUE = rule(
     "underlying.among_after",
+    # "of even date herewith": dated as the document is
     r"(?:\s*,?\s*(?:\([^()]*\)|(?:dated|effective)\b(?:[^,()]|,\s*\d{4}){0,80}"
+    r"|of\s+even\s+date\s+here(?:with|of)"
     r"|as\s+(?:the\s+same\s+(?:may\s+be|has\s+been)\s+|heretofore\s+|previously\s+)?"
     r"(?:amended|modified|supplemented|restated)\b[^();]{0,120}?))*"
     r"\s*,?\s*(?:(?:made\s+and\s+)?entered\s+into\s+)?(?:by\s+and\s+)?(?:among|between)"
@@ -83,6 +85,10 @@ _OBJECT_CUE = rule(
             match=' (as amended, the "Credit Agreement"), by and between ',
         ),
         ", as heretofore amended and supplemented from time to time, between the Borrower and",
+        passage(
+            " of even date herewith between Trustor and Beneficiary",
+            match=" of even date herewith between ",
+        ),
         " entered into between, inter alia, the Issuer and the Trustee",
     ],
     rejects=[", pursuant to which the Lenders made loans", " shall remain in effect among"],

@@ -36,6 +36,7 @@ def test_a_name_alone_states_its_form(name: str, entity_type: str) -> None:
         (", an Alberta corporation", {"entity_type": "corporation", "jurisdiction": "Alberta"}),
         (", a national banking association", {"entity_type": "bank"}),
         (", a New York trust company", {"entity_type": "bank", "jurisdiction": "New York"}),
+        (", a Georgia state-chartered bank", {"entity_type": "bank", "jurisdiction": "Georgia"}),
         (
             ", a corporation organized under the laws of the State of Ohio",
             {"entity_type": "corporation", "jurisdiction": "Ohio"},

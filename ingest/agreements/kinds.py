@@ -28,6 +28,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\bwaiver\b|\bforbearance\b", "Agreement", "waiver"),
         (r"\bconsent\b", "Agreement", "consent"),
+        # "Joinder Agreement", "Joinder to Credit Agreement": a company joins another agreement
+        (r"\bjoinder\b", "Agreement", "joinder"),
         (r"\bregistration\s+rights\b", "Agreement", "registration_rights"),
         # "Credit and Guaranty Agreement", "Credit and Security Agreement": a facility first
         (

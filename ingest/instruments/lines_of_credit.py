@@ -195,6 +195,27 @@ _ESTABLISHES = rule(
     ],
 )
 
+#: a recital's description of the facility the agreement a guaranty, joinder or security
+#: document concerns provides: "the Credit Agreement ..., providing for a revolving credit
+#: facility in an aggregate principal amount of up to $75,000,000 (the "Revolving Facility")"
+_PROVIDING_FOR = rule(
+    "instruments.providing_for",
+    r"(?i)\b(?:providing|(?:which|that)\s+provides)\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[$\w.,-]+\s+){0,4}?(?:revolving|term|credit|loan)\b",
+    reads="a recital's description of the facility the agreement it names provides",
+    matches=[
+        passage(
+            "the Credit Agreement, providing for a revolving credit facility",
+            match="providing for a revolving",
+        ),
+        passage(
+            "the Loan Agreement, which provides for a $5,000,000 term loan",
+            match="which provides for a $5,000,000 term",
+        ),
+    ],
+    rejects=["providing for the payment of fees", "which provides for notices"],
+)
+
 #: the last day advances may be made: "up to and including March 22, 2013"
 _AVAILABLE_UNTIL = rule(
     "instruments.available_until",
@@ -257,7 +278,9 @@ def lines_of_credit(ctx: DocContext) -> None:
     lines: dict[int, str] = {}  # the clause each line of credit is defined in -> the line
     for m in _LINE_OF_CREDIT.finditer(text):
         lo, _ = clause_span(ctx, m.start(), m.end())
-        established = _ESTABLISHES.search(text, lo, m.start())
+        established = _ESTABLISHES.search(text, lo, m.start()) or (
+            under != ctx.self_ref and _PROVIDING_FOR.search(text, lo, m.start())
+        )
         if established and (ref := _add_facility(ctx, m, lo, under)) is not None:
             lines.setdefault(lo, ref)
     if own.props.get("kind") == "amendment":

@@ -19,6 +19,7 @@ from ingest.notes.parties import (
     signers,
     undersigned,
 )
+from ingest.notes.secured import note_security
 from ingest.notes.terms import ISSUE_DATE, terms
 from ingest.records import PropValue
 from ingest.references.keys import norm_title
@@ -240,3 +241,4 @@ def extract_note_texts(ctx: DocContext) -> None:
             ctx.collector.relate("ISSUED_UNDER", note, agr, ctx.span(a, b))
         if note != ctx.self_ref:  # the own note's signers are read with its signature pages
             signers(ctx, note, m.end(), end)
+            note_security(ctx, note, m.end(), end)

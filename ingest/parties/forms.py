@@ -18,7 +18,12 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
     (r"national\s+(?:banking\s+)?association", "bank"),
     (r"(?:federal\s+)?savings\s+(?:and\s+loan\s+)?association", "bank"),
-    (r"(?:state\s+)?(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)", "bank"),
+    # "a Louisiana state-chartered bank", "a Texas state banking association"
+    (
+        r"(?:state(?:[\s-]+chartered)?\s+)?"
+        r"(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)",
+        "bank",
+    ),
     (r"trust\s+company", "bank"),
     (r"(?:statutory\s+|business\s+)?trust|real\s+estate\s+investment\s+trust", "trust"),
     # "a Luxembourg société à responsabilité limitée"

@@ -36,6 +36,10 @@ ROLE_WORDS = frozenset(
         "pledgor",
         "trustee",
         "beneficiary",
+        # the parties of a deed of trust or mortgage on land
+        "trustor",
+        "mortgagor",
+        "mortgagee",
         "obligor",
         "creditor",
         "debtor",

@@ -53,7 +53,7 @@ def amend_named_targets(ctx: DocContext, ref: str, title: str, evidence: Span) -
 #: the word every pattern of ``self_amends_by_text`` holds
 _AMEND_CUE = rule(
     "references.amend_cue",
-    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplemented|extend(?:s|ed)?|revisions?"
+    r"\b(?:amend(?:s|ed|ments?)?|modif(?:y|ies|ied|ications?)|supplement(?:s|ed)|extend(?:s|ed)?|revisions?"
     r"|changes|deleted|replaced)\b",
     reads="any text: the word every sentence in which the document amends another holds",
     matches=[
@@ -228,8 +228,10 @@ def self_amends_by_text(ctx: DocContext) -> None:
 _THIS_AMENDS = rule(
     "references.this_amends",
     r"\b(?:This|THIS|(?:Further|Furthermore|Moreover|Accordingly|Additionally|In\s+addition),"
-    r"\s+this)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
-    r"|Supplement|SUPPLEMENT|Note|NOTE)\s+(?:hereby\s+)?(?:amends|modifies|supplements)\b"
+    # "..., and this Joinder Agreement supplements the Security Agreement accordingly"
+    r"\s+this|(?<=,\s)and\s+this|(?<=;\s)this)\s+(?:[A-Za-z]+\s+){0,2}?(?:[Aa]greement|AGREEMENT|Amendment|AMENDMENT"
+    r"|Supplement|SUPPLEMENT|Joinder|JOINDER|Note|NOTE)\s+(?:hereby\s+)?"
+    r"(?:amends|modifies|supplements)\b"
     r"(?:(?:,|\s+and)\s+(?:restates|replaces|supersedes)){0,3}"
     r"(?:\s*,?\s+(?:\([^()]{0,80}\)|in\s+(?:its|their)\s+entirety))*,?\s+"
     r"(?:that\s+certain\s+|the\s+)?(?:(?:existing|prior|original)\s+)?(?=[A-Z])",
@@ -252,6 +254,11 @@ _THIS_AMENDS = rule(
         passage(
             "Further, this Agreement amends and restates the Prior Loan Agreement.",
             match="Further, this Agreement amends and restates the ",
+        ),
+        passage(
+            "is added to Schedule 1 to the Pledge Agreement, and this Joinder supplements the "
+            "Pledge Agreement accordingly.",
+            match="and this Joinder supplements the ",
         ),
     ],
     rejects=[

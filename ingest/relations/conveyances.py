@@ -14,6 +14,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.relations.collateral import add_asset
+from ingest.relations.obligation_lists import listed_obligations
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import in_own_text
 from ingest.relations.security_grants import grant_subjects
@@ -22,8 +23,10 @@ from ingest.rules import passage, rule
 
 _CONVEYS = rule(
     "relations.conveyances.conveys_to_secure",
-    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:NOW,?\s+)?THEREFORE,?\s+)?"
-    r"(?:(?i:to\s+secure|in\s+order\s+to\s+secure|as\s+security\s+for)\b(?P<first>[^;]{3,300}?),\s+)?"
+    # a list label or a section number ("(a)", "2.1") may open the clause
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\d{1,2}\.?\s+)?(?:(?:NOW,?\s+)?THEREFORE,?\s+)?"
+    r"(?:(?i:to\s+secure|in\s+order\s+to\s+secure|as\s+security\s+for"
+    r"|for\s+the\s+purpose\s+of\s+securing)\b(?P<first>[^;]{3,300}?),\s+)?"
     r"(?P<subj>(?:(?i:the)\s+)?[A-Z][\w'\u2019.&-]*(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"
     r",?\s+(?:(?i:does|do)\s+)?(?i:hereby\s+)?(?i:irrevocably\s+)?"
     r"(?P<verbs>(?i:(?:grants?|bargains?|sells?|conveys?|mortgages?|warrants?|assigns?|transfers?"
@@ -54,6 +57,13 @@ _CONVEYS = rule(
             first=" the payment of the Note",
             subj="Mortgagor",
         ),
+        passage(
+            "For the purpose of securing the Secured Obligations, Grantor hereby grants, bargains, "
+            "sells and conveys to Trustee, in trust, the land described in Exhibit A (the land "
+            'and all improvements being collectively referred to as the "Mortgaged Estate").',
+            first=" the Secured Obligations",
+            subj="Grantor",
+        ),
     ],
     rejects=[
         "The Borrower shall not sell, convey or mortgage to any Person any of its real property.",
@@ -62,9 +72,12 @@ _CONVEYS = rule(
 )
 #: the verbs that make a grant a conveyance of land (not "grants a security interest")
 LAND_VERBS = re.compile(r"(?i)\b(?:bargains?|conveys?|mortgages?)\b")
-#: the last term a description of the land defines before what it secures
+#: the last term a description of the land defines before what it secures ("(the
+#: "Property")", "(the Land, the Improvements and all of the foregoing being collectively
+#: referred to as the "Property")")
 _LAND_TERM = re.compile(
-    r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
+    r"\((?:[^()]{0,300}?\b(?:referred\s+to|called)\s+(?:herein\s+)?as\s+)?\s*"
+    r"(?:collectively,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]\s*\)"
 )
 #: a grant written in a covenant or a condition is none
 _NOT_GRANT = re.compile(r"(?i)\b(?:shall\s+not|will\s+not|may\s+not|if|unless|no)\b")
@@ -78,7 +91,11 @@ def extract_conveyances(ctx: DocContext, lo: int, sentence: str) -> None:
         return
     what = m["what"] or m["first"]
     evidence = trimmed(ctx, lo, lo + len(sentence))
-    secured = instruments_in(ctx, what)[:1] or agreements_in(ctx, what)[:1]
+    secured = (
+        instruments_in(ctx, what)[:1]
+        or agreements_in(ctx, what)[:1]
+        or listed_obligations(ctx, what)
+    )
     if not secured and (own := secured_agreement(ctx)) and in_own_text(ctx, lo):
         secured = [own]
     terms = list(_LAND_TERM.finditer(m["body"]))

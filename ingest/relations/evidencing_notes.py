@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.refs import EACH_HOLDERS
-from ingest.instruments.terms import principal_amount
+from ingest.instruments.terms import interest_rate, maturity_date, principal_amount
 from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
@@ -511,8 +511,9 @@ def _earlier(ctx: DocContext, note: str, under: str) -> bool:
 
 
 def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
-    """The date and principal the clause gives the note: "dated as of November 22, 2010", "of
-    even date herewith" (the own agreement's), "in the amount of $12,450,000"."""
+    """The date, principal, rate and maturity the clause gives the note: "dated as of November
+    22, 2010", "of even date herewith" (the own agreement's), "in the amount of $12,450,000",
+    "bearing interest at the rate of 8.375% per annum and maturing on November 1, 2007"."""
     props: dict[str, PropValue] = {}
     dated = _DATED.search(about)
     dates = find_dates(about, dated.end(), dated.end() + 40) if dated else []  # one date
@@ -526,6 +527,8 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     found = principal_amount(about)
     if found:
         props["amount"], props["currency"] = found
+    props["interest_rate"] = interest_rate(about)
+    props["maturity_date"] = maturity_date(about)
     if any(v is not None for v in props.values()):
         ctx.collector.add(note, "Instrument", evidence, props)
 

@@ -28,6 +28,8 @@ _BECOMES_PARTY = rule(
     r"(?:(?:\s+|,\s+)[A-Z][\w'\u2019.&-]*){0,6})"
     # its term, and how it joins: '(the "New Grantor") by its signature below'
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+by\s+(?:its|their)\s+(?:signature|execution)[\w\s]{0,30}?,?)?"
+    # ", as provided in Section 9.15 of the Guarantee and Collateral Agreement,"
+    r"(?:,\s+(?:as\s+provided\s+in|pursuant\s+to|in\s+accordance\s+with)\s+[^,;()]{1,100},)?"
     r"\s+(?:hereby\s+)?(?:becomes|shall\s+(?:hereby\s+)?"
     r"become|is\s+hereby\s+made|agrees\s+to\s+become|joins\s+and\s+becomes)\s+"
     # "a party to the Security Agreement as a Grantor" / "a Grantor under the Security Agreement"
@@ -52,6 +54,13 @@ _BECOMES_PARTY = rule(
             "\u201cGuarantor\u201d thereunder.",
             subj="The Additional Guarantor",
             role="Guarantor",
+        ),
+        passage(
+            "By executing this Joinder, the New Subsidiary, as provided in Section 8.14 of the "
+            "Security Agreement, hereby becomes a party to the Security Agreement as a Grantor.",
+            subj="the New Subsidiary",
+            obj="the Security Agreement",
+            role="Grantor",
         ),
         passage(
             'Orwell Freight LLC shall become a party to the Credit Agreement as a "Borrower".',
@@ -87,3 +96,17 @@ def extract_joinders(ctx: DocContext, lo: int, sentence: str) -> None:
             continue
         for party in grant_subjects(ctx, m["subj"], lo + m.start("subj")):
             ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})
+            _stated_capacity(ctx, party, agreement, role)
+
+
+def _stated_capacity(ctx: DocContext, party: str, agreement: str, role: str) -> None:
+    """The capacity the joinder states replaces the joinder's own term for the company ("the
+    New Subsidiary ... becomes a party to the Guarantee and Collateral Agreement as a
+    Guarantor": Guarantor, not New Subsidiary), which an earlier reader may have given."""
+    edge = ctx.collector.relations.get(("PARTY_TO", party, agreement))
+    company = ctx.collector.get(party)
+    if edge is None or company is None:
+        return
+    old = edge.props.get("role")
+    if isinstance(old, str) and old != role and old in company.aliases:
+        edge.props["role"] = role

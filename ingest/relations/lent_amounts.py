@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from ingest.context import DocContext
 from ingest.records import PropValue
 from ingest.relations.commitment_tables import tabled_commitments
+from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.scheduled_commitments import scheduled_commitments
 from ingest.structure.analysis import analyze
 
@@ -60,6 +61,11 @@ def extract_lent_amounts(ctx: DocContext) -> None:
         ctx.collector.relate("LENDS_TO", lender, borrower, source.evidence[0], props)
 
 
+#: the kinds of own agreement that stand behind another agreement's loans (not amendments, whose
+#: recited amounts may be the ones they change)
+_SECURING_KINDS = frozenset({"security_agreement", "pledge_agreement", "guaranty", "joinder"})
+
+
 def _body_end(ctx: DocContext) -> int:
     """Where the agreement's body ends: its signature pages (a table of commitments in the body
     stands before them)."""
@@ -68,14 +74,23 @@ def _body_end(ctx: DocContext) -> int:
 
 
 def _one_line_of_credit(ctx: DocContext) -> str | None:
-    """The one credit facility with a stated amount the own agreement makes available."""
+    """The one credit facility with a stated amount the own agreement makes available (for a
+    guaranty, pledge, security document or joinder: the one its recitals say the agreement it
+    concerns makes available, "the Loan Agreement, pursuant to which the Bank has agreed to make
+    revolving loans ... not to exceed $18,000,000 ... (the "Revolving Loans")")."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    under = (
+        evidenced_notes_under(ctx)
+        if own is not None and own.props.get("kind") in _SECURING_KINDS
+        else ctx.self_ref
+    )
     facilities = [
         e.ref
         for e in ctx.collector.entities.values()
         if e.label == "Instrument"
         and e.props.get("kind") == "credit_facility"
         and e.props.get("amount") is not None
-        and ("ISSUED_UNDER", e.ref, ctx.self_ref) in ctx.collector.relations
+        and ("ISSUED_UNDER", e.ref, under) in ctx.collector.relations
     ]
     return facilities[0] if len(facilities) == 1 else None
 

@@ -14,7 +14,7 @@ The readers differ in which kinds of own agreement borrow another agreement's in
 (the rest issue under the own agreement), one function each:
 
 - :func:`evidenced_notes_under` (notes said to evidence the loans): amendment, waiver,
-  consent, security document and guaranty;
+  consent, security document, guaranty and joinder;
 - :func:`facility_under` (a line of credit the document establishes): the same but amendment;
 - :func:`delivered_notes_under` (notes delivered to listed lenders): amendment only;
 - :func:`letters_of_credit_under` (letters of credit provided for): amendment and guaranty.
@@ -42,14 +42,14 @@ from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled
 
 #: the kinds of own agreement whose instruments are another agreement's
-_BORROWED_KINDS = AMENDING_KINDS | {"security_agreement", "pledge_agreement", "guaranty"}
+_BORROWED_KINDS = AMENDING_KINDS | {"security_agreement", "pledge_agreement", "guaranty", "joinder"}
 
 
 def evidenced_notes_under(ctx: DocContext) -> str | None:
     """The agreement of the notes and loans a document says evidence its debt: the own
-    agreement; for an amendment, waiver, consent, security document or guaranty, the credit or
-    loan agreement it concerns (the own one when its title is a credit or loan agreement's, as
-    a "Loan and Security Agreement"), else none."""
+    agreement; for an amendment, waiver, consent, security document, guaranty or joinder, the
+    credit or loan agreement it concerns (the own one when its title is a credit or loan
+    agreement's, as a "Loan and Security Agreement"), else none."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement":
         return None

@@ -18,6 +18,7 @@ import re
 from ingest.context import DocContext
 from ingest.names import name_runs
 from ingest.parties.add import add_party
+from ingest.records import Span
 from ingest.relations.collateral import add_asset, granted_assets, pledged_items, referred_term
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
@@ -74,8 +75,11 @@ _SECURED_BY = re.compile(
     # "The Company's obligations under the Credit Agreement are secured by the Company's
     # inventory": the obligations of a named agreement
     r"|(?:The|Its|Their|(?:The\s+)?[A-Z][\w-]*[\u2019']s)\s+obligations\s+(?:under|pursuant\s+to)\s+"
-    r"(?P<agr>(?:the|this)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement))\s+"
-    r"(?:is|are|shall\s+be)\s+secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
+    r"(?P<agr>(?:the|this)\s+(?:[A-Z][\w'\u2019-]*\s+){0,6}?Agreement))"
+    # "This Note is the Note referred to in the Credit Agreement ..., is secured by the
+    # Collateral described therein": the note's earlier predicates, joined by a comma or "and"
+    r"(?:\s+(?:is|was)\s+(?!secured\b)[^;]{0,300}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:is\s+)?"
+    r"|\s+(?:is|are|shall\s+be)\s+)secured\s+by\s+(?:a\s+(?:first\s+priority\s+)?(?:security\s+interest|lien)"
     r"\s+(?:in|on)\s+)?(?P<asset>(?:the|all)\s+[^,;.]{2,80}?|(?:an?|that\s+certain)\s+(?=[A-Z])[^,;.()]{2,80}?)"
     r"(?=\s+(?:described|as\s+defined|pursuant|under|referred|granted|set\s+forth|dated"
     r"|of\s+even\s+date|between|among|by\s+and)\b|\s*\(|[,;.]|$)"
@@ -134,7 +138,8 @@ _PLEDGES = re.compile(
 _PLEDGES_DEFINED = re.compile(
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest"
     r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
-    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\)"
+    # (a term a converted web page set apart from its quotes reads '(the  "Pledged Collateral" )')
+    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\s*\)"
 )
 
 
@@ -237,6 +242,34 @@ def _own_secured(ctx: DocContext, lo: int) -> list[str]:
     return [own] if own else []
 
 
+def _relate_secured_by(
+    ctx: DocContext, m: re.Match[str], sentence: str, evidence: Span, targets: list[str]
+) -> None:
+    """The collateral (or security document) a "secured by" names SECUREs each target."""
+    documents = agreements_in(ctx, m["asset"]) if _DOCUMENT.search(m["asset"]) else []
+    if _DOCUMENT.search(m["asset"]) and not documents:
+        return  # a document this one does not know is no collateral either
+    # "all of the Company's equipment, ... (all such assets ... referred to as the
+    # "Collateral")": the collateral by its term, and the Company secures too
+    after = sentence[m.end() :]
+    asset = None if documents else referred_term(after) or collateral_term(ctx, after)
+    for t in targets:
+        owners = [] if documents else collateral_owners(ctx, m["asset"], t)
+        for source in documents or [add_asset(ctx, asset or m["asset"], evidence), *owners]:
+            if source != t:
+                ctx.collector.relate("SECURES", source, t, evidence)
+
+
+def note_secured_by(ctx: DocContext, lo: int, sentence: str, note: str) -> None:
+    """ "This Note ... is secured by the Collateral described therein", read in a note text
+    whose instrument ``note`` is known (an attached note: the relation readers ran before the
+    exhibits became instruments)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _SECURED_BY.finditer(sentence):
+        if m["subj"].startswith("This"):
+            _relate_secured_by(ctx, m, sentence, evidence, [note])
+
+
 def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     """SECURES from one sentence (at ``lo``): what secures a note or the deal's obligations,
     guaranties given or reaffirmed, grants and pledges of collateral."""
@@ -249,18 +282,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             targets = [target] if target else []
         else:
             targets = deal_agreement(ctx, sentence[m.end() :])
-        documents = agreements_in(ctx, m["asset"]) if _DOCUMENT.search(m["asset"]) else []
-        if _DOCUMENT.search(m["asset"]) and not documents:
-            continue  # a document this one does not know is no collateral either
-        # "all of the Company's equipment, ... (all such assets ... referred to as the
-        # "Collateral")": the collateral by its term, and the Company secures too
-        after = sentence[m.end() :]
-        asset = None if documents else referred_term(after) or collateral_term(ctx, after)
-        for t in targets:
-            owners = [] if documents else collateral_owners(ctx, m["asset"], t)
-            for source in documents or [add_asset(ctx, asset or m["asset"], evidence), *owners]:
-                if source != t:
-                    ctx.collector.relate("SECURES", source, t, evidence)
+        _relate_secured_by(ctx, m, sentence, evidence, targets)
     for m in _REAFFIRMS.finditer(sentence):
         guarantors = _listed_subjects(ctx, sentence[: m.start()]) or subject_before(
             ctx, sentence[: m.start()]

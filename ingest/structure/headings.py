@@ -51,7 +51,7 @@ _HEADING_WORDS = rule(
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|WARRANT|DEBENTURE|LEASE|GUARANTY|GUARANTEE|GUARANTIE|WAIVER|CONSENT"
     r"|LICENSE|INDENTURE|SUPPLEMENT|PLAN|CERTIFICATE|LETTER|BOND|ASSIGNMENT|MORTGAGE|CONTRACT"
     r"|ADDENDUM|MEMORANDUM\s+OF\s+UNDERSTANDING|TERMS\s+AND\s+CONDITIONS"
-    r"|JOINT\s+FILING\s+STATEMENT)S?\b",
+    r"|JOINT\s+FILING\s+STATEMENT|DEED\s+OF\s+TRUST|TRUST\s+DEED|DEED\s+TO\s+SECURE\s+DEBT)S?\b",
     re.IGNORECASE,
     reads="a heading line: the word that names a document",
     matches=[
@@ -59,6 +59,7 @@ _HEADING_WORDS = rule(
         passage("Memorandum of Understanding", match="Memorandum of Understanding"),
         passage("SUBSIDIARY GUARANTY", match="GUARANTY"),
         passage("SUBSIDIARY GUARANTIES", match="GUARANTIES"),
+        passage("DEED OF TRUST", match="DEED OF TRUST"),
     ],
     rejects=["ARTICLE I DEFINITIONS", "Representations and Warranties"],
 )
