@@ -30,6 +30,7 @@ from ingest.relations.slots import (
     subject_before,
     trimmed,
 )
+from ingest.rules import passage, rule
 
 #: "Z issued and sold to Y", "Z shall issue to Y", "the Company desires to issue and sell to the
 #: Purchasers", "the Company shall issue and deliver to the Holder (a) the New Note",
@@ -43,6 +44,26 @@ _SOLD = re.compile(
     r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue|deliver|delivered))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}|you\b),?\s+(?P<what>(?:\$\s?\d[\d,]*\.\d+|[^.;]){0,320})"
+)
+
+
+#: "Notes of the series and in the principal amount specified opposite such Purchaser's name
+#: in Schedule A": each buyer buys the series its schedule row gives it, not every series the
+#: collective term names (:mod:`.series_schedule_rows` reads the rows)
+_SERIES_BY_SCHEDULE = rule(
+    "relations.issuance.series_by_schedule",
+    r"(?i)\b(?:notes|securities|bonds|debentures)\s+of\s+the\s+series\b[^.;]{0,120}?"
+    r"\b(?:schedule|annex)\b",
+    reads="a sale clause: the series each buyer buys is the one its schedule row states",
+    matches=[
+        passage(
+            "Notes of the series and in the principal amount specified opposite such "
+            "Purchaser's name in Schedule A",
+            match="Notes of the series and in the principal amount specified opposite such "
+            "Purchaser's name in Schedule",
+        )
+    ],
+    rejects=["Notes in the principal amount specified opposite such Purchaser's name"],
 )
 
 
@@ -115,6 +136,8 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("ISSUED_UNDER", inst, agreements[0], evidence)
         if not issuers or not instruments:
             continue
+        if len(instruments) > 1 and _SERIES_BY_SCHEDULE.search(m["what"]):
+            holders = []  # each buyer's series are its schedule row's
         money = amount_props(m["what"]) if len(holders) == 1 else {}
         # a buyer HOLDS what it was sold when the text names it or its defined term (not only
         # the role some party signs in)
