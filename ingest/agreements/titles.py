@@ -111,7 +111,11 @@ _INNER_LABEL = re.compile(
 #: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
 _COMPANY_END = re.compile(
     r"(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|LLC|L\.L\.C|PLC|plc|GmbH|S\.A|N\.V|B\.V|L\.P)\b\.?"
-    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b),?(?=\s)"
+    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b"
+    # a bank's name on a letterhead line of its own, above its form's title ("FIRST PRAIRIE
+    # STATE BANK" / "COMMERCIAL PROMISSORY NOTE")
+    r"|(?<=[A-Za-z]\s)(?:BANK|Bank)(?:,?\s+(?:N\.A\.|NATIONAL\s+ASSOCIATION|National\s+Association))?"
+    r"(?=[ \t]*\n)),?(?=\s)"
 )
 #: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
 #: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").
