@@ -36,10 +36,11 @@ from ingest.rules import passage, rule
 #: Purchasers", "the Company shall issue and deliver to the Holder (a) the New Note",
 #: "the Borrower executed and delivered to the Lender a Promissory Note", a letter agreement's
 #: "the Company will issue and sell to you and you will purchase ... Notes": the
-#: issuer, the buyer or payee, and what was issued
+#: issuer, the buyer or payee, and what was issued ("has also issued to the Holder a Warrant")
 _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
     r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to|desires\s+to|wishes\s+to)\s+)?"
+    r"(?:(?:also|concurrently|simultaneously|previously)\s+)?"
     r"(?:issued|issue[sd]?|sold|sell"
     r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue|deliver|delivered))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
