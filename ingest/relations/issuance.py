@@ -15,6 +15,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.records import PropValue
+from ingest.references.keys import norm_title
 from ingest.relations.slots import (
     AUXILIARY_TAIL,
     QUOTE,
@@ -294,7 +295,8 @@ def record_defined_issue(
     evidence = trimmed(ctx, lo, lo + len(sentence))
     holders = holders or _holder_named_here(ctx, lo, sentence, m.start("to"))
     known = labelled(ctx, ctx.lookup(term), "Instrument")
-    ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
+    titled = [] if known else _titled_in_definition(ctx, m)
+    ref = (known or titled or [f"instrument:defined:{norm_term(term)}"])[0]
     props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower(), **extra}
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     if not known:
@@ -305,6 +307,23 @@ def record_defined_issue(
         if holder not in issuers:
             ctx.collector.relate("HOLDS", holder, ref, evidence)
     ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _titled_in_definition(ctx: DocContext, m: re.Match[str]) -> list[str]:
+    """The one instrument of the defined kind the definition names by its title (""Notes"
+    means the 12% Senior Secured Convertible Notes due November 7, 2016, issued by ..."): the
+    term is that issue's, not a second instrument's."""
+    body = f" {norm_title(m.string[m.end('term') : m.start('by')])} "
+    kind = m["noun"].lower()
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and e.props.get("kind") == kind
+        and len(title := norm_title(str(e.props.get("title") or "")).split()) >= 3
+        and f" {' '.join(title)} " in body
+    ]
+    return found if len(found) == 1 else []
 
 
 def _holder_named_here(ctx: DocContext, lo: int, sentence: str, at: int) -> list[str]:
