@@ -25,6 +25,7 @@ from ingest.relations.delivered_securities import extract_delivered_securities
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.given_security_documents import extract_given_security_documents
+from ingest.relations.granting_documents import extract_granting_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -174,6 +175,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_given_security_documents(ctx, lo, sentence)
         if "security for" in low:
             extract_security_for_notes(ctx, lo, sentence)
+        if "secured by" in low and ("granting" in low or "encumbering" in low or "covering" in low):
+            extract_granting_documents(ctx, lo, sentence)
         if "executed and delivered to" in low:
             extract_delivered_agreements(ctx, lo, sentence)
         if "becom" in low or "made a party" in low:
