@@ -77,6 +77,7 @@ from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.security_for_notes import extract_security_for_notes
 from ingest.relations.security_grants import extract_security_grants
 from ingest.relations.security_instrument_lists import extract_security_instrument_lists
+from ingest.relations.subscription_pages import extract_subscription_pages
 from ingest.relations.termed_letters_of_credit import extract_termed_letters_of_credit
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -206,6 +207,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
+    extract_subscription_pages(ctx)
     extract_certificate_holder(ctx)
     extract_holder_caption(ctx)
     extract_remaining_references(ctx)
