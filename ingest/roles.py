@@ -658,8 +658,9 @@ def defined_company(ctx: DocContext, term: str) -> tuple[int, int] | None:
 #: "and", a roman or letter item marker ("(ii)")
 _LIST_SEPARATOR = rule(
     "roles.list_separator",
-    r",\s*(?:and\s+|or\s+)?(?!\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|LLP|LLLP|N\.A|Corp"
-    r"|Co|plc|PLC|S\.A|B\.V|N\.V|GmbH|AG|Pty|ULC)\b)|\s+(?:and|or|and/or)\s+|\s*\([ivx]{1,4}\)\s*"
+    r",\s*(?:and\s+|or\s+)?(?!\s*(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\.L\.C|Ltd|LTD|Limited"
+    r"|LIMITED|L\.P|LP|LLP|LLLP|N\.A|Corp|CORP|Co|CO|plc|PLC|S\.A|B\.V|N\.V|GmbH|AG|Pty|PTY|ULC)\b)"
+    r"|\s+(?:and|or|and/or)\s+|\s*\([ivx]{1,4}\)\s*"
     r"|\s*\([a-h]\)\s*",
     reads="what stands between the names of a list: a comma not before a suffix, and, (ii)",
     matches=[
@@ -667,7 +668,7 @@ _LIST_SEPARATOR = rule(
         passage("Alpha and Beta", match=" and "),
         passage("Alpha (ii) Beta", match=" (ii) "),
     ],
-    rejects=["Alpha Farms, LLC", "Beta Logistics, Inc."],
+    rejects=["Alpha Farms, LLC", "Beta Logistics, Inc.", "GAMMA TRANSPORT, INC."],
 )
 #: What follows a name in a list without being part of it: "a Colorado corporation", "an
 #: individual", a parenthesised term ("(the "Parent")"), "each a Texas corporation"
@@ -687,10 +688,11 @@ _DESCRIPTOR = rule(
 #: a period ending a list item that ends no abbreviation ("Inc.", "N.A.", "L.P.")
 _SENTENCE_PERIOD = rule(
     "roles.sentence_period",
-    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bPty)(?<!\bBhd)(?<!\b[A-Z])\.$",
+    r"(?<!\bInc)(?<!\bINC)(?<!\bCorp)(?<!\bCORP)(?<!\bCo)(?<!\bCO)(?<!\bLtd)(?<!\bLTD)(?<!\bPty)"
+    r"(?<!\bBhd)(?<!\b[A-Z])\.$",
     reads="a period ending a list item that ends no abbreviation",
     matches=[passage("means the Company.", match="."), passage("Beta Holdings.", match=".")],
-    rejects=["Alpha Farms, Inc.", "Citibank, N.A."],
+    rejects=["Alpha Farms, Inc.", "Citibank, N.A.", "GAMMA TRANSPORT, INC."],
 )
 
 

@@ -56,6 +56,19 @@ _SPACED_CURRENCY = rule(
     rejects=["$500", "Acme $ 5"],
     mode="match",
 )
+#: The series a figure buys, written after it in its cell ("$20,000,000 Series A"): a note
+#: purchase agreement's schedule of purchasers gives each purchaser a figure per series.
+_SERIES_LABEL = rule(
+    "schedules.series_label",
+    r"(?<=\d)\s+(?:of\s+)?\(?(?:Series|Tranche|Class)\s+[A-Z0-9]{1,3}\)?(?:\s+Notes?)?$",
+    reads="a schedule's cell: the series label written after its figure",
+    matches=[
+        passage("$20,000,000 Series A", match=" Series A"),
+        passage("$5,000,000 (Series B)", match=" (Series B)"),
+        passage("$4,000,000 of Tranche C Notes", match=" of Tranche C Notes"),
+    ],
+    rejects=["Series A Preferred", "Fund Series A", "$20,000,000"],
+)
 #: An amount or percentage typed after a name with a single space ("Bank, N.A. $275,000,000").
 _TRAILING_FIGURE = rule(
     "schedules.trailing_figure",
@@ -179,7 +192,7 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
     qty: tuple[int, int, float] | None = None
     for s, e in block:
         for m in _CELL.finditer(text, s, e):
-            cell = _SPACED_CURRENCY.sub("$", m.group())
+            cell = _quantity_cell(m.group())
             if _NUMBER.match(cell):
                 qty = qty or (m.start(), m.end(), float(cell.strip("$%").replace(",", "")))
             else:
@@ -191,6 +204,11 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
         return None
     end = max(names[-1][1], qty[1] if qty else 0)
     return ScheduleRow(name, names[0][0], end, qty[2] if qty else None)
+
+
+def _quantity_cell(cell: str) -> str:
+    """A cell as a figure would read: its currency sign joined, a series label after it cut."""
+    return _SERIES_LABEL.sub("", _SPACED_CURRENCY.sub("$", cell))
 
 
 def plausible_name(name: str) -> bool:
@@ -304,8 +322,11 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
 
 
 #: a sum of money closing a line ("River Capital Partners, L.P. $20,000,000", a "$" set apart:
-#: "Ironwood Partners LLC   $  500,000")
-_CLOSING_SUM = re.compile(r"\$\s*\d[\d,]*(?:\.\d+)?\s*$")
+#: "Ironwood Partners LLC   $  500,000"), or with the series it buys ("$20,000,000 Series A")
+_CLOSING_SUM = re.compile(
+    r"\$\s*\d[\d,]*(?:\.\d+)?(?:\s+(?:of\s+)?\(?(?:Series|Tranche|Class)\s+[A-Z0-9]{1,3}\)?"
+    r"(?:\s+Notes?)?)?\s*$"
+)
 
 
 def _states_figure(text: str, line: tuple[int, int]) -> bool:
@@ -314,7 +335,7 @@ def _states_figure(text: str, line: tuple[int, int]) -> bool:
 
 def _has_figure(text: str, line: tuple[int, int]) -> bool:
     cells = [m.group() for m in _CELL.finditer(text, *line)]
-    return len(cells) >= 2 and any(_NUMBER.match(c) for c in cells[1:])
+    return len(cells) >= 2 and any(_NUMBER.match(_quantity_cell(c)) for c in cells[1:])
 
 
 def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:

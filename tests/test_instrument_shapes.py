@@ -74,8 +74,6 @@ KNOWN_ATTRIBUTE_MISSES: dict[str, tuple[Attribute, ...]] = {
     "eight_k_convertible_senior_notes": (
         ("convertible senior notes", "maturity_date", "2021-11-15"),
     ),
-    # a caption's "Maturity Date: October 3, 2021"
-    "key_value_header_note": (("note", "maturity_date", "2021-10-03"),),
     "standalone_standby_letter_of_credit": (("letter of credit", "amount", 750000),),
 }
 

@@ -12,10 +12,14 @@ from ingest.reports import sentence_end
 from ingest.rules import rule
 from ingest.structure.regions import Region, Structure
 
+#: The words that cue the agreement's own date. A bank form's header field "Maturity Date: July
+#: 31, 2000" (beside the note's own date, under the place it is made) names the date the note
+#: falls due, never the date it was made: "Date:" is not that field's cue (nor an "Expiration
+#: Date:" or "Termination Date:" field's).
 _DATE_CUE = re.compile(
     r"\b(?:dated:?(?:\s+as\s+of)?|(?:made|entered(?:\s+into)?|executed)(?:\s+and\s+entered\s+into)?"
     r"\s+(?:as\s+of|on|this)|(?:is\s+|made\s+)?effective(?:\s+as\s+of)?|as\s+of"
-    r"|Issuance\s+Date:?|Date:)\s+(?:this\s+)?",
+    r"|Issuance\s+Date:?|(?<!maturity\s)(?<!expiration\s)(?<!termination\s)Date:)\s+(?:this\s+)?",
     re.IGNORECASE,
 )
 

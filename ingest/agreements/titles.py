@@ -11,7 +11,7 @@ from ingest.agreements.kinds import classify
 from ingest.context import norm_term
 from ingest.dates import find_dates
 from ingest.names import ORG_WORDS, clean_name
-from ingest.rules import rule
+from ingest.rules import passage, rule
 
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
@@ -65,9 +65,31 @@ GENERIC = frozenset(
 )
 
 
+#: Where an exhibit list says the exhibit is filed: "Form of Note (filed as Exhibit 4.1 to this
+#: Current Report on Form 8-K)", "(incorporated by reference to ...)": no part of its title.
+_FILED_WHERE = rule(
+    "agreements.exhibit_filed_where",
+    r"\s*\((?:to\s+be\s+|previously\s+)?(?:filed|furnished|attached|incorporated\s+(?:herein\s+)?by"
+    r"\s+reference)\b[^()]*\)$",
+    reads="an exhibit's title in a list of exhibits: the parenthesis saying where it is filed",
+    matches=[
+        passage(
+            "Form of Note (filed as Exhibit 4.1 to this Current Report on Form 8-K)",
+            match=" (filed as Exhibit 4.1 to this Current Report on Form 8-K)",
+        ),
+        passage(
+            "Warrant (incorporated by reference to Exhibit 4.2)",
+            match=" (incorporated by reference to Exhibit 4.2)",
+        ),
+    ],
+    rejects=["Security Agreement (Patents)", "Note (Series A)"],
+)
+
+
 def strip_form_of(title: str) -> str:
     # a footnote's mark or a legend after a heading ("SUPPLY AGREEMENT*", "... (CONFIDENTIAL)")
     title = re.sub(r"\s*[*†]+$", "", clean_name(title))
+    title = _FILED_WHERE.sub("", title)
     legend = re.search(r"\s*\(([^()]*)\)$", title)
     if legend and _LEGEND_QUALIFIER.intersection(re.findall(r"\w+", legend[1].lower())):
         title = title[: legend.start()]
@@ -111,7 +133,11 @@ _INNER_LABEL = re.compile(
 #: title ("ACME CORP. SUPPLY AGREEMENT", "X Ltd. and Y Ltd. Supply Agreement").
 _COMPANY_END = re.compile(
     r"(?:\b(?:Inc|INC|Corp|CORP|Ltd|LTD|LLC|L\.L\.C|PLC|plc|GmbH|S\.A|N\.V|B\.V|L\.P)\b\.?"
-    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b),?(?=\s)"
+    r"|(?:Corporation|CORPORATION|Incorporated|INCORPORATED)\b"
+    # a bank's name on a letterhead line of its own, above its form's title ("FIRST PRAIRIE
+    # STATE BANK" / "COMMERCIAL PROMISSORY NOTE")
+    r"|(?<=[A-Za-z]\s)(?:BANK|Bank)(?:,?\s+(?:N\.A\.|NATIONAL\s+ASSOCIATION|National\s+Association))?"
+    r"(?=[ \t]*\n)),?(?=\s)"
 )
 #: A reference number a cover prints with its head noun ("Contract No.: 076C/01", "Agreement
 #: Number: N115"): a label and a code, where a title has a plain number ("Amendment No. 2").

@@ -100,6 +100,14 @@ _MATURITY = (
         matches=[passage('"Maturity Date" means December 31, 2023', date="December 31, 2023")],
         rejects=['"Maturity Date" means the earlier of', "the Maturity Date of December 31"],
     ),
+    # a bank form's header field beside the note's opening
+    rule(
+        "instruments.maturity_field",
+        rf"(?i)\bMaturity\s+Date\s*:[ \t]*(?P<date>{DATE})",
+        reads=_MATURITY_READS + "a form's Maturity Date field",
+        matches=[passage("Loan No. 7730-22    Maturity Date: March 1, 2004", date="March 1, 2004")],
+        rejects=["Maturity Date: ____________", "the Maturity Date, March 1, 2004"],
+    ),
     rule(
         "instruments.maturity_matures",
         rf"(?is)\bmatur(?:ing|es?|ity\s+date\s+(?:of|is))\s+(?:on\s+)?(?P<date>{DATE})",

@@ -25,6 +25,7 @@ from ingest.relations.delivered_securities import extract_delivered_securities
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.given_security_documents import extract_given_security_documents
+from ingest.relations.granting_documents import extract_granting_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -78,6 +79,7 @@ from ingest.relations.security_documents import extract_security_documents
 from ingest.relations.security_for_notes import extract_security_for_notes
 from ingest.relations.security_grants import extract_security_grants
 from ingest.relations.security_instrument_lists import extract_security_instrument_lists
+from ingest.relations.subscription_pages import extract_subscription_pages
 from ingest.relations.termed_letters_of_credit import extract_termed_letters_of_credit
 from ingest.relations.waivers import (
     ClassWaiver,
@@ -177,6 +179,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_given_security_documents(ctx, lo, sentence)
         if "security for" in low:
             extract_security_for_notes(ctx, lo, sentence)
+        if "secured by" in low and ("granting" in low or "encumbering" in low or "covering" in low):
+            extract_granting_documents(ctx, lo, sentence)
         if "executed and delivered to" in low:
             extract_delivered_agreements(ctx, lo, sentence)
         if "becom" in low or "made a party" in low:
@@ -208,6 +212,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
+    extract_subscription_pages(ctx)
     extract_certificate_holder(ctx)
     extract_holder_caption(ctx)
     extract_remaining_references(ctx)

@@ -15,6 +15,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.names import name_runs
 from ingest.records import PropValue
+from ingest.references.keys import norm_title
 from ingest.relations.issued_pursuant_after import issued_pursuant_after
 from ingest.relations.slots import (
     AUXILIARY_TAIL,
@@ -31,19 +32,41 @@ from ingest.relations.slots import (
     subject_before,
     trimmed,
 )
+from ingest.rules import passage, rule
 
 #: "Z issued and sold to Y", "Z shall issue to Y", "the Company desires to issue and sell to the
 #: Purchasers", "the Company shall issue and deliver to the Holder (a) the New Note",
 #: "the Borrower executed and delivered to the Lender a Promissory Note", a letter agreement's
 #: "the Company will issue and sell to you and you will purchase ... Notes": the
-#: issuer, the buyer or payee, and what was issued
+#: issuer, the buyer or payee, and what was issued ("has also issued to the Holder a Warrant")
 _SOLD = re.compile(
     r"\b(?P<issuer>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,5})\s+"
     r"(?:(?:has|have|had|shall|will|hereby|agrees\s+to|desires\s+to|wishes\s+to)\s+)?"
+    r"(?:(?:also|concurrently|simultaneously|previously)\s+)?"
     r"(?:issued|issue[sd]?|sold|sell"
     r"|(?:made,\s+)?(?:executed|made)\s+and\s+delivered)"
     r"(?:\s+and\s+(?:sold|sell|issued|issue|deliver|delivered))?\s+to\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.,-]*){0,5}|you\b),?\s+(?P<what>(?:\$\s?\d[\d,]*\.\d+|[^.;]){0,320})"
+)
+
+
+#: "Notes of the series and in the principal amount specified opposite such Purchaser's name
+#: in Schedule A": each buyer buys the series its schedule row gives it, not every series the
+#: collective term names (:mod:`.series_schedule_rows` reads the rows)
+_SERIES_BY_SCHEDULE = rule(
+    "relations.issuance.series_by_schedule",
+    r"(?i)\b(?:notes|securities|bonds|debentures)\s+of\s+the\s+series\b[^.;]{0,120}?"
+    r"\b(?:schedule|annex)\b",
+    reads="a sale clause: the series each buyer buys is the one its schedule row states",
+    matches=[
+        passage(
+            "Notes of the series and in the principal amount specified opposite such "
+            "Purchaser's name in Schedule A",
+            match="Notes of the series and in the principal amount specified opposite such "
+            "Purchaser's name in Schedule",
+        )
+    ],
+    rejects=["Notes in the principal amount specified opposite such Purchaser's name"],
 )
 
 
@@ -118,6 +141,8 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
             continue
         if not under and not lead:
             issued_pursuant_after(ctx, m["what"], evidence)
+        if len(instruments) > 1 and _SERIES_BY_SCHEDULE.search(m["what"]):
+            holders = []  # each buyer's series are its schedule row's
         money = amount_props(m["what"]) if len(holders) == 1 else {}
         # a buyer HOLDS what it was sold when the text names it or its defined term (not only
         # the role some party signs in)
@@ -273,7 +298,8 @@ def record_defined_issue(
     evidence = trimmed(ctx, lo, lo + len(sentence))
     holders = holders or _holder_named_here(ctx, lo, sentence, m.start("to"))
     known = labelled(ctx, ctx.lookup(term), "Instrument")
-    ref = known[0] if known else f"instrument:defined:{norm_term(term)}"
+    titled = [] if known else _titled_in_definition(ctx, m)
+    ref = (known or titled or [f"instrument:defined:{norm_term(term)}"])[0]
     props: dict[str, PropValue] = {"title": term, "kind": m["noun"].lower(), **extra}
     ctx.collector.add(ref, "Instrument", evidence, props, (term,))
     if not known:
@@ -284,6 +310,23 @@ def record_defined_issue(
         if holder not in issuers:
             ctx.collector.relate("HOLDS", holder, ref, evidence)
     ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _titled_in_definition(ctx: DocContext, m: re.Match[str]) -> list[str]:
+    """The one instrument of the defined kind the definition names by its title (""Notes"
+    means the 12% Senior Secured Convertible Notes due November 7, 2016, issued by ..."): the
+    term is that issue's, not a second instrument's."""
+    body = f" {norm_title(m.string[m.end('term') : m.start('by')])} "
+    kind = m["noun"].lower()
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and e.props.get("kind") == kind
+        and len(title := norm_title(str(e.props.get("title") or "")).split()) >= 3
+        and f" {' '.join(title)} " in body
+    ]
+    return found if len(found) == 1 else []
 
 
 def _holder_named_here(ctx: DocContext, lo: int, sentence: str, at: int) -> list[str]:

@@ -3,8 +3,9 @@ several series on lines of their own: "NORTHFIELD MUTUAL LIFE INSURANCE COMPANY 
 Series A" then, beside its address, "720 East Wisconsin Avenue   $15,000,000 Series B".
 
 A note purchase agreement that sells notes in series lists each purchaser once with a figure
-per series; the series label, not the column heading, tells which notes the figure is of.
-Separate from :mod:`.purchaser_schedules`, whose rows end in their figures.
+per series; the series label, not the column heading, tells which notes the figure is of, and
+the figure is what the purchaser lends the notes' issuer. Separate from
+:mod:`.purchaser_schedules`, whose rows end in their figures.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ _SERIES_ROW = rule(
     rejects=["$25,000,000 Series A", "Lark Mutual Insurance Co.    $4,000,000"],
 )
 
+#: a purchaser's further series on a line of its own, under the row that names it
+_CONTINUATION = rule(
+    "relations.series_schedule_rows.continuation",
+    r"(?m)^[ \t]{2,}(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?)[ \t]+(?:of[ \t]+)?"
+    r"(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?[ \t]*$",
+    reads="a line of a purchasers' schedule holding only a figure and its series: the purchaser "
+    "above buys that series too",
+    matches=[
+        passage("                         $10,000,000 Series B", series="Series B"),
+        passage("      $2,500,000 of Series C Notes", amount="$2,500,000"),
+    ],
+    rejects=["$25,000,000 Series A", "Lark Mutual Insurance Co.    $4,000,000 Series C"],
+)
+
 #: where a row's left side is not a purchaser's name: an address, a care-of line
 _NOT_A_NAME = rule(
     "relations.series_schedule_rows.not_a_name",
@@ -48,12 +63,19 @@ _NOT_A_NAME = rule(
 def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
     """Each purchaser the rows between ``start`` and ``end`` name HOLDS the notes of each series
     a row gives it, with the principal; a row whose left side is no name (an address line)
-    is the purchaser above's."""
+    is the purchaser above's, and so is a line holding only a figure and its series."""
     holders: list[str] = []
-    for row in _SERIES_ROW.finditer(ctx.text, start, end):
+    rows = sorted(
+        [
+            *_SERIES_ROW.finditer(ctx.text, start, end),
+            *_CONTINUATION.finditer(ctx.text, start, end),
+        ],
+        key=lambda m: m.start(),
+    )
+    for row in rows:
         evidence = trimmed(ctx, row.start(), row.end())
-        left = " ".join(row["left"].split()).rstrip(" ,")
-        if not _NOT_A_NAME.match(left):
+        left = " ".join((row.groupdict().get("left") or "").split()).rstrip(" ,")
+        if left and not _NOT_A_NAME.match(left):
             named = [h for h in parties_named(ctx, left) if bears_name(ctx, h, left)]
             holders = named or new_party(ctx, left, evidence)
         series = _series_notes(ctx, " ".join(row["series"].split()))
@@ -62,6 +84,11 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
             for inst in series:
                 props = {"amount": found[0]} if found else {}
                 ctx.collector.relate("HOLDS", h, inst, evidence, props)
+                # buying a series of notes is lending its figure to their issuer
+                lent = {**props, "currency": "USD", "instrument": inst} if found else {}
+                for issuer in _issuers(ctx, inst):
+                    if issuer != h:
+                        ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
 
 
 def _series_notes(ctx: DocContext, series: str) -> list[str]:
@@ -73,3 +100,8 @@ def _series_notes(ctx: DocContext, series: str) -> list[str]:
         if re.search(rf"(?:^|\s){re.escape(want)}\s+(?:senior\s+)?notes?$", term)
         for ref in labelled(ctx, refs, "Instrument")
     ][:1]
+
+
+def _issuers(ctx: DocContext, inst: str) -> list[str]:
+    """The parties the agreement says issue the notes (their ISSUES edges so far)."""
+    return [k[1] for k in ctx.collector.relations if k[0] == "ISSUES" and k[2] == inst]

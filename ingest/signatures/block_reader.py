@@ -50,12 +50,8 @@ from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.page_labels import footer_line, page_label
-from ingest.signatures.signers import (
-    GENERATION,
-    INDIVIDUALLY_SIGNED,
-    is_person,
-    rejoined_names,
-)
+from ingest.signatures.signatory_labels import short_label
+from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
 from ingest.signatures.spaced_labels import spaced_title
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
@@ -277,6 +273,7 @@ class BlockReader:
             self.pending, self.pending_role = [], None  # a line between: they name no company
         self.prev_field_end, self.prev_end = self.prev_end, f.end
         t = f.text.strip()
+        t = short_label(t) or t  # "Name of Authorized Signatory: Lee Park": a "Name:" field
         if not (self.cur.company and self.cur.end >= self.prev_field_end):
             self.capacity = None  # the lines under the company's name have ended
         cue = bool(_SIGN_CUE.search(t))

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import TERMINAL_SUFFIXES, is_org_name, joined_names, name_runs
+from ingest.names import (
+    TERMINAL_SUFFIXES,
+    is_org_name,
+    joined_names,
+    looks_like_person,
+    name_runs,
+)
 from ingest.parties.add import add_party, party_to
 from ingest.signatures.acknowledgments import acknowledging, notary_signature
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
@@ -84,7 +90,7 @@ def extract_signatures(ctx: DocContext) -> None:
                     company_ref = (
                         cut_party(ctx, company, named, text[max(0, cs - _ABOVE) : cs])
                         or joined_party(ctx, company, named)
-                        or add_party(ctx, company, cs, ce, kind="organization")
+                        or add_party(ctx, company, cs, ce, kind=_kind_of(company, b.signer))
                     )
                     role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
                     if b.captioned and "guarantor" in (b.role or "").lower():
@@ -116,6 +122,18 @@ def extract_signatures(ctx: DocContext) -> None:
                     party_to(ctx, person, role, s, e)
     resolve_deferred_collectives(ctx, signed_companies)
     resolve_undefined_class(ctx, signed_companies)
+
+
+def _kind_of(company: str, signer: str | None) -> str:
+    """A form's buyer line naming the person who signs it ("Name of Purchaser: Dov Halpern",
+    signed "/s/ Dov Halpern"): an individual buyer, a person; any other company line names
+    an organisation."""
+    same = signer is not None and " ".join(company.split()) == " ".join(signer.split())
+    return (
+        "person"
+        if same and looks_like_person(company) and not is_org_name(company)
+        else ("organization")
+    )
 
 
 #: How far above a block's company line the head of a wrapped name may stand.
