@@ -10,7 +10,13 @@ their parties in different shapes: by-and-between, "among" three parties, a part
 English "PARTIES (1) ... (2)" block under a cover page, an individual, GmbH, B.V., N.V., K.K.,
 a Chilean S.A. and a Taiwan "Co., Ltd.", d/b/a and formerly-known-as names, a parent joining
 for one section, a term after an address, parties named in a letter heading, and parties
-named only on a cover page.
+named only on a cover page. Files 15 to 22 were written after the first fourteen scored
+(still before the extractor ran on them), in shapes nearer the PDF conversions CUAD holds:
+lines broken mid-sentence with filing footers, doubled apostrophes for quotes, a loan-out
+company "f/s/o" an athlete, a date only beside the last signature, a joint filing of funds,
+people and a trust, an Italian "BETWEEN ... AND ... (hereinafter ...)" block dated at the foot,
+a cover page above a preamble, an Australian parties schedule, an individual doing business
+under a trade name.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -36,11 +42,12 @@ GENERIC = frozenset({"party", "parties", "we", "us", "our", "you", "your", "each
 class Expected:
     titles: tuple[str, ...]
     date: str
-    law: str
+    #: None where the contract chooses no law (CUAD scores a law only where one is labelled).
+    law: str | None
     parties: frozenset[str]
 
 
-def _exp(titles: str | tuple[str, ...], date: str, law: str, *parties: str) -> Expected:
+def _exp(titles: str | tuple[str, ...], date: str, law: str | None, *parties: str) -> Expected:
     return Expected((titles,) if isinstance(titles, str) else titles, date, law, frozenset(parties))
 
 
@@ -180,6 +187,86 @@ EXPECTED: dict[str, Expected] = {
         "Halverson Mutual Insurance Company",
         "Customer",
     ),
+    "15_distributor_pdf_broken_lines.txt": _exp(
+        "Distributor Agreement",
+        "2009-05-14",
+        "Nevada",
+        "Kestrel Water Technologies, Inc.",
+        "Kestrel",
+        "Company",
+        "AquaPura Distribuidora Ltda.",
+        "Distributor",
+    ),
+    "16_endorsement_fso_loan_out.txt": _exp(
+        "Endorsement Agreement",
+        "2017-02-03",
+        "Colorado",
+        "Velocity Trail Nutrition, Inc.",
+        "Company",
+        "Summit Nine Promotions, LLC",
+        "Lender",
+        "Jordan Ellery",
+        "Athlete",
+    ),
+    "17_cobranding_last_signed.txt": _exp(
+        "Co-Branding Agreement",
+        "2015-08-09",
+        "Washington",
+        "Larkspur Travel Media, Inc.",
+        "Larkspur",
+        "Cobalt Bay Credit Union",
+        "Cobalt Bay",
+        "Credit Union",
+    ),
+    "18_joint_filing_individuals_trust.txt": _exp(
+        "Joint Filing Agreement",
+        "2021-10-22",
+        None,
+        "Aspenwood Capital Partners III, L.P.",
+        "Aspenwood Capital Management III, LLC",
+        "Aspenwood Co-Invest Fund, L.P.",
+        "Mitchell R. Dorsey",
+        "Catherine L. Ybarra",
+        "The Dorsey Family 2015 Irrevocable Trust",
+    ),
+    "19_agency_italian_spa.txt": _exp(
+        "Commercial Agency Agreement",
+        "2003-03-12",
+        "Italy",
+        "Cantieri Navali Fratelli Morandi S.p.A.",
+        "MORANDI",
+        "Principal",
+        "Coastline Yacht Brokers, Inc.",
+        "Agent",
+    ),
+    "20_outsourcing_recital_alias.txt": _exp(
+        "Information Technology Outsourcing Agreement",
+        "1999-04-01",
+        "New Hampshire",
+        "Granite State Mutual Bancorp",
+        "Granite State",
+        "Sentinel Operations & Technology, Inc.",
+        "Sentinel",
+    ),
+    "21_supply_australian_details.txt": _exp(
+        "Supply Agreement",
+        "2016-10-18",
+        "Victoria",
+        "Wattle Creek Dairy Pty Ltd",
+        "Supplier",
+        "Halcyon Infant Nutrition Limited",
+        "Customer",
+    ),
+    "22_development_individual_dba_1997.txt": _exp(
+        "Software Development and License Agreement",
+        "1997-06-05",
+        "Georgia",
+        "Nexus Point Medical, Inc.",
+        "NEXUS",
+        "Richard A. Tolliver",
+        "Tolliver Software Engineering",
+        "DEVELOPER",
+    ),
 }
 
 
@@ -216,7 +303,7 @@ def outcome(name: str) -> Outcome:
     return Outcome(
         title=pred.title is not None and norm(pred.title) in {norm(t) for t in exp.titles},
         date=pred.date == exp.date,
-        law=pred.law is not None and norm_law(pred.law) == norm_law(exp.law),
+        law=exp.law is None or (pred.law is not None and norm_law(pred.law) == norm_law(exp.law)),
         missed=frozenset(gold - got),
         extra=frozenset(got - gold),
         predicted=len(got),
@@ -246,7 +333,8 @@ def score() -> dict[str, float]:
     return {
         "title": sum(o.title for o in outs) / len(outs),
         "date": sum(o.date for o in outs) / len(outs),
-        "law": sum(o.law for o in outs) / len(outs),
+        "law": sum(o.law for o, n in zip(outs, sorted(EXPECTED), strict=True) if EXPECTED[n].law)
+        / sum(1 for n in EXPECTED if EXPECTED[n].law),
         "party_precision": (pred - sum(len(o.extra) for o in outs)) / pred if pred else 1.0,
         "party_recall": (gold - sum(len(o.missed) for o in outs)) / gold,
     }
