@@ -50,12 +50,13 @@ _MEANS = re.compile(
 )
 #: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
 #: "... Houston, Texas 77060 hereinafter referred to as "Licensor"", and a second name of the
-#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"').
+#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or
+#: "the Principal"').
 _HEREINAFTER = re.compile(
     r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
-    r"[\"“](?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
+    r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a

@@ -45,6 +45,7 @@ from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
+from ingest.parties.referred_as import extract_referred_as
 from ingest.parties.subscriber_openings import extract_subscriber_opening
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_title_bases
@@ -76,6 +77,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_subscriber_opening,
     extract_letter_applicant,
     extract_recital_parties,
+    extract_referred_as,
     extract_announced_roles,
     extract_serving_parties,
     extract_announced_obligors,

@@ -66,7 +66,8 @@ DESCRIBED_IN = rule(
     ],
 )
 #: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
-#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor"), and the name of the
+#: "Operator"), ("REIT" or the "Company"), ("Cobalt" or "the Credit Union": the term read
+#: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
 #: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
 #: and, together with its Affiliates, "Kestrel Group").
 SAME_PARTY_TERMS = rule(
@@ -74,11 +75,12 @@ SAME_PARTY_TERMS = rule(
     r"[\"\u201d]?\s*,?\s*(?:(?:or|and/or)\s+(?:the\s+)?"
     r"|(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
     r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
-    r"(?:the\s+)?)[\"\u201c]",
+    r"(?:the\s+)?)[\"\u201c](?:the\s+)?",
     reads="a parenthesis of defined terms: what joins two terms naming the same party",
     matches=[
         '" or "',
         '" or the "',
+        '" or "the ',
         '" and together with its Affiliates, "',
         '", and, together with its Affiliates, "',
     ],
