@@ -16,7 +16,12 @@ lines broken mid-sentence with filing footers, doubled apostrophes for quotes, a
 company "f/s/o" an athlete, a date only beside the last signature, a joint filing of funds,
 people and a trust, an Italian "BETWEEN ... AND ... (hereinafter ...)" block dated at the foot,
 a cover page above a preamble, an Australian parties schedule, an individual doing business
-under a trade name.
+under a trade name. Files 23 to 30, a third round written the same way, try the titles and
+openings of filings: a letterhead and an agreement number above the title, a title spaced
+letter by letter, a title on two lines, a Canadian "BETWEEN: ... AND: ..." block, an
+association and its foundation with a joint term, an amendment whose preamble gives no terms
+(its recital does), a Chinese distribution agreement made "in Shanghai", a joint venture of
+two companies and a person, a customer "on behalf of itself and its Affiliates".
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -266,6 +271,86 @@ EXPECTED: dict[str, Expected] = {
         "Richard A. Tolliver",
         "Tolliver Software Engineering",
         "DEVELOPER",
+    ),
+    "23_purchase_letterhead_pdf.txt": _exp(
+        "Master Purchase Agreement",
+        "2016-03-22",
+        "Massachusetts",
+        "Halberd Motion Controls, Inc.",
+        "Buyer",
+        "Ostergaard Magnetics A/S",
+        "Seller",
+    ),
+    "24_license_spaced_title_1993.txt": _exp(
+        "License Agreement",
+        "1993-10-15",
+        "Ohio",
+        "Buckeye Brands Licensing Corp.",
+        "Licensor",
+        "Sportswear Concepts of America, Inc.",
+        "Licensee",
+    ),
+    "25_services_canadian_between_and.txt": _exp(
+        "Geological Consulting Services Agreement",
+        "2010-09-01",
+        "Ontario",
+        "Northern Lights Mining Corp.",
+        "Company",
+        "Keewatin Geoscience Inc.",
+        "Consultant",
+    ),
+    "26_sponsorship_association_foundation.txt": _exp(
+        "Sponsorship Agreement",
+        "2019-01-10",
+        "Illinois",
+        "American Association of Pediatric Dentistry",
+        "AAPD",
+        "AAPD Foundation for Children's Oral Health",
+        "Foundation",
+        "Association",
+        "Brightsmile Oral Care, Inc.",
+        "Sponsor",
+    ),
+    "27_amendment_parties_without_terms.txt": _exp(
+        "First Amendment to Master Services Agreement",
+        "2020-12-01",
+        "Tennessee",
+        "Pinnacle Claims Administration, LLC",
+        "Administrator",
+        "Rivermark Health Plan, Inc.",
+        "Plan",
+    ),
+    "28_distribution_prc_hereinafter.txt": _exp(
+        "Exclusive Distribution Agreement",
+        "2012-06-08",
+        "People's Republic of China",
+        "Shanghai Minghua Medical Instruments Co., Ltd.",
+        "Minghua",
+        "Distributor",
+        "Pacific Rim Diagnostics Corp.",
+        "PRD",
+    ),
+    "29_joint_venture_1995_three.txt": _exp(
+        "Joint Venture Agreement",
+        "1995-04-03",
+        "Mississippi",
+        "Desert Sun Gaming, Inc.",
+        "Desert Sun",
+        "Red Clay Entertainment Corporation",
+        "Red Clay",
+        "Lucien P. Beauchamp",
+        "Beauchamp",
+        "Venturer",
+        "Venturers",
+    ),
+    "30_hosting_two_line_title_affiliates_html.txt": _exp(
+        "Managed Hosting and Disaster Recovery Services Agreement",
+        "2017-08-14",
+        "Virginia",
+        "Trellis Cloud Services, LLC",
+        "Trellis",
+        "Oakmont Financial Holdings, Inc.",
+        "Customer",
     ),
 }
 
