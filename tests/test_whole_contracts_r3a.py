@@ -21,7 +21,10 @@ openings of filings: a letterhead and an agreement number above the title, a tit
 letter by letter, a title on two lines, a Canadian "BETWEEN: ... AND: ..." block, an
 association and its foundation with a joint term, an amendment whose preamble gives no terms
 (its recital does), a Chinese distribution agreement made "in Shanghai", a joint venture of
-two companies and a person, a customer "on behalf of itself and its Affiliates".
+two companies and a person, a customer "on behalf of itself and its Affiliates". Files 31 to
+35, a fourth round: a title whose "AMENDED AND RESTATED" stands on a line of its own, a
+statement of work under a master agreement, a preamble that lists its parties in indented
+paragraphs, a developer and its principal owner, a parties clause numbered as section 1.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -351,6 +354,53 @@ EXPECTED: dict[str, Expected] = {
         "Trellis",
         "Oakmont Financial Holdings, Inc.",
         "Customer",
+    ),
+    "31_restated_supply_two_line_title.txt": _exp(
+        "Amended and Restated Manufacturing and Supply Agreement",
+        "2019-07-31",
+        "New York",
+        "Lyonnaise Pharma Services SAS",
+        "LPS",
+        "Tamarack Therapeutics, Inc.",
+        "Tamarack",
+    ),
+    "32_statement_of_work_under_msa.txt": _exp(
+        "Statement of Work No. 3",
+        "2015-10-06",
+        "Washington",
+        "Quillmark Systems Integration, Inc.",
+        "Quillmark",
+        "Harborview Regional Medical Center",
+        "Client",
+    ),
+    "33_license_supply_listed_block.txt": _exp(
+        "License and Supply Agreement",
+        "2004-02-12",
+        "Delaware",
+        "Greenfield Biologics Ltd.",
+        "Greenfield",
+        "AgriVantage Crop Sciences, Inc.",
+        "AgriVantage",
+    ),
+    "34_area_development_individual_and_llc.txt": _exp(
+        "Area Development Agreement",
+        "2008-03-17",
+        "Kansas",
+        "Fireside Grill Franchising, LLC",
+        "Franchisor",
+        "Copper Kettle Hospitality, LLC",
+        "Developer",
+        "Garrett L. Holmquist",
+        "Principal Owner",
+    ),
+    "35_content_license_parties_clause.txt": _exp(
+        "Content License Agreement",
+        "2006-05-01",
+        "California",
+        "Silver Screen Classics Library, LLC",
+        "Licensor",
+        "StreamNation Media, Inc.",
+        "Licensee",
     ),
 }
 
