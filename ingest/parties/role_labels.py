@@ -6,7 +6,10 @@ Supplier and the Customer named above"). Read only where no list of parties was 
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext
+from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, NameRun, name_runs, words
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
@@ -32,7 +35,8 @@ _MAX_LABELS = 4
 
 def labelled_roles(ctx: DocContext) -> bool:
     """Read the parties of a table of role labels; whether there were two at least (labels
-    of two different roles, each before a company's name on the same line)."""
+    of two different roles, each before a company's name on the same line). A party goes by
+    the term its row gives it, else by its label."""
     text = ctx.text
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
@@ -47,10 +51,32 @@ def labelled_roles(ctx: DocContext) -> bool:
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
     for role, run in hits.items():
-        ref = add_party(ctx, run.text, run.start, run.end, aliases=(role,))
+        term = _row_term(text, run, head)
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(term or role,))
         ctx.define(role, ref)
+        if term:
+            ctx.define(term, ref)
         party_to(ctx, ref, role, run.start, run.end)
     return True
+
+
+def _row_term(text: str, run: NameRun, limit: int) -> str | None:
+    """The term a row gives its party in a parenthesis of its own below the name and its
+    address, before the row ends at a blank line ("Reseller: Hollis & Crane, LLC / 410
+    Commerce Street / Nashville, Tennessee 37219 / ("VAR")"): then the label only heads the
+    row, and the term is what the contract calls the party. No other company named between."""
+    blank = re.compile(r"\n[ \t]*\n").search(text, run.end, limit)
+    end = blank.start() if blank else limit
+    for d in definitions_in(text, run.end, end):
+        if d.style != "paren" or d.collective:
+            continue
+        between = name_runs(text, run.end, d.clause_start)
+        if re.search(r"[\"\u201c]", text[run.end : d.clause_start]) or any(
+            r.is_org for r in between
+        ):
+            return None
+        return d.term
+    return None
 
 
 def _company(name: str) -> bool:
