@@ -25,6 +25,11 @@ two companies and a person, a customer "on behalf of itself and its Affiliates".
 35, a fourth round: a title whose "AMENDED AND RESTATED" stands on a line of its own, a
 statement of work under a master agreement, a preamble that lists its parties in indented
 paragraphs, a developer and its principal owner, a parties clause numbered as section 1.
+Files 36 to 40, a fifth round: a title "Agreement for the Supply of ...", Malaysian and
+Singapore companies in a numbered "BETWEEN:" list, a party "together with its successors and
+permitted assigns" and one "on behalf of its subsidiaries", a seller and its owner under one
+joint term, an Italian S.r.l. and a Swiss AG numbered "1." and "2.", an effective date set on
+the signature page under a contract number.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -401,6 +406,54 @@ EXPECTED: dict[str, Expected] = {
         "Licensor",
         "StreamNation Media, Inc.",
         "Licensee",
+    ),
+    "36_agreement_for_the_supply_sdn_bhd.txt": _exp(
+        "Agreement for the Supply of Semiconductor Test Services",
+        "2013-01-09",
+        "Singapore",
+        "Penang Precision Test Sdn. Bhd.",
+        "PPT",
+        "Orion Mixed Signal Pte. Ltd.",
+        "Orion",
+    ),
+    "37_services_successors_subsidiaries.txt": _exp(
+        "Pharmacy Benefit Administration Services Agreement",
+        "2011-11-15",
+        "Nebraska",
+        "Meridian Rx Solutions, LLC",
+        "Meridian",
+        "Prairie Health Alliance, Inc.",
+        "Plan Sponsor",
+    ),
+    "38_non_compete_seller_individual.txt": _exp(
+        "Non-Competition and Non-Solicitation Agreement",
+        "2005-08-01",
+        "Oregon",
+        "Evergreen Landscape Holdings, Inc.",
+        "Buyer",
+        "Thompson & Sons Nursery, Inc.",
+        "Company",
+        "Harold W. Thompson",
+        "Thompson",
+        "Restricted Parties",
+    ),
+    "39_maintenance_srl_ag_numbered.txt": _exp(
+        "Preventive Maintenance Service Contract",
+        "2010-04-14",
+        "Switzerland",
+        "Tecnofarma Impianti S.r.l.",
+        "Contractor",
+        "Rheintal Pharma AG",
+        "Client",
+    ),
+    "40_joint_development_contract_no.txt": _exp(
+        "Joint Development Agreement",
+        "2012-09-17",
+        "California",
+        "Aurora Photonics Corporation",
+        "Aurora",
+        "Kiyomizu Optical Components Co., Ltd.",
+        "Kiyomizu",
     ),
 }
 
