@@ -469,7 +469,14 @@ class Known:
     extra: frozenset[str] = field(default_factory=frozenset)
 
 
-KNOWN: dict[str, Known] = {}
+KNOWN: dict[str, Known] = {
+    # quotes typed as two apostrophes (''Kestrel''), which no reader of terms takes for quotes
+    "15_distributor_pdf_broken_lines.txt": Known(
+        missed=frozenset({"Kestrel", "Company", "Distributor"})
+    ),
+    # an Australian parties schedule: the "Short name" row is read as no term
+    "21_supply_australian_details.txt": Known(missed=frozenset({"Supplier", "Customer"})),
+}
 
 
 @dataclass(frozen=True)
