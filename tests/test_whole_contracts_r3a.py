@@ -29,7 +29,10 @@ Files 36 to 40, a fifth round: a title "Agreement for the Supply of ...", Malays
 Singapore companies in a numbered "BETWEEN:" list, a party "together with its successors and
 permitted assigns" and one "on behalf of its subsidiaries", a seller and its owner under one
 joint term, an Italian S.r.l. and a Swiss AG numbered "1." and "2.", an effective date set on
-the signature page under a contract number.
+the signature page under a contract number. Files 41 to 43, a sixth round: a filing footer
+that splits a party's name in the preamble, an Indian licence whose terms carry "which
+expression shall include its successors", a 13G joint filing of a master fund, its manager,
+the manager's general partner and two people.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -454,6 +457,34 @@ EXPECTED: dict[str, Expected] = {
         "Aurora",
         "Kiyomizu Optical Components Co., Ltd.",
         "Kiyomizu",
+    ),
+    "41_reseller_footer_splits_preamble_pdf.txt": _exp(
+        "Reseller Agreement",
+        "2018-01-05",
+        "Massachusetts",
+        "Cygnet Secure Networks, Inc.",
+        "Cygnet",
+        "Bluewater IT Distribution Pty Ltd",
+        "Reseller",
+    ),
+    "42_software_licence_indian_expression.txt": _exp(
+        "Software Licence Agreement",
+        "2011-03-21",
+        "India",
+        "Navya Infosolutions Private Limited",
+        "Licensor",
+        "Horizon Microfinance Limited",
+        "Licensee",
+    ),
+    "43_joint_filing_13g_master_fund.txt": _exp(
+        "Joint Filing Agreement",
+        "2020-02-14",
+        None,
+        "Silvermere Master Fund, Ltd.",
+        "Silvermere Capital Management LP",
+        "Silvermere Capital GP LLC",
+        "Natalia Ferreira-Holt",
+        "Bernard K. Osei",
     ),
 }
 
