@@ -507,6 +507,11 @@ KNOWN: dict[str, Known] = {
     ),
     # an Australian parties schedule: the "Short name" row is read as no term
     "21_supply_australian_details.txt": Known(missed=frozenset({"Supplier", "Customer"})),
+    # the filer's footer, blanked to an empty line, splits the second party's name in the
+    # preamble; its signature line runs both companies' names together
+    "41_reseller_footer_splits_preamble_pdf.txt": Known(
+        missed=frozenset({"Bluewater IT Distribution Pty Ltd", "Reseller"})
+    ),
 }
 
 
