@@ -32,7 +32,9 @@ joint term, an Italian S.r.l. and a Swiss AG numbered "1." and "2.", an effectiv
 the signature page under a contract number. Files 41 to 43, a sixth round: a filing footer
 that splits a party's name in the preamble, an Indian licence whose terms carry "which
 expression shall include its successors", a 13G joint filing of a master fund, its manager,
-the manager's general partner and two people.
+the manager's general partner and two people. Files 44 and 45, a seventh round, are laid
+out as the corpus's PDF conversions are (a paragraph a line, headings run into one line
+with wide gaps, "1s t day", "Inc ."), which the first rounds were not.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -485,6 +487,24 @@ EXPECTED: dict[str, Expected] = {
         "Silvermere Capital GP LLC",
         "Natalia Ferreira-Holt",
         "Bernard K. Osei",
+    ),
+    "44_private_label_supply_flattened_ocr.txt": _exp(
+        "Private Label Supply Agreement",
+        "2015-10-01",
+        "Utah",
+        "Wasatch Nutrition Labs, Inc.",
+        "Supplier",
+        "GreenLeaf Pharmacy Group, LLC",
+        "Buyer",
+    ),
+    "45_web_hosting_flattened_between_and.txt": _exp(
+        "Web Hosting Services Agreement",
+        "2000-06-19",
+        "Illinois",
+        "Lakefront Internet Solutions Corp.",
+        "Provider",
+        "eToyland.com, Inc.",
+        "Client",
     ),
 }
 
