@@ -34,7 +34,9 @@ that splits a party's name in the preamble, an Indian licence whose terms carry 
 expression shall include its successors", a 13G joint filing of a master fund, its manager,
 the manager's general partner and two people. Files 44 and 45, a seventh round, are laid
 out as the corpus's PDF conversions are (a paragraph a line, headings run into one line
-with wide gaps, "1s t day", "Inc ."), which the first rounds were not.
+with wide gaps, "1s t day", "Inc ."), which the first rounds were not. Files 46 and 47, an
+eighth round: "The parties to this Agreement are: (a) ... of <address> (the "Company")", and
+an opening in capitals with no "between" ("X ("X") AND Y ("Y") HEREBY AGREE").
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -505,6 +507,24 @@ EXPECTED: dict[str, Expected] = {
         "Provider",
         "eToyland.com, Inc.",
         "Client",
+    ),
+    "46_agency_parties_are_list.txt": _exp(
+        "Sales Representative Agreement",
+        "2002-02-01",
+        "Rhode Island",
+        "Coldwater Marine Electronics, Inc.",
+        "Company",
+        "Gulf Coast Marine Sales Associates",
+        "Representative",
+    ),
+    "47_license_caps_hereby_agree.txt": _exp(
+        "Technology License Agreement",
+        "2001-12-12",
+        "New York",
+        "Spectralink Sensor Technologies Ltd.",
+        "SPECTRALINK",
+        "Omniview Security Systems, Inc.",
+        "OMNIVIEW",
     ),
 }
 
