@@ -36,7 +36,9 @@ the manager's general partner and two people. Files 44 and 45, a seventh round, 
 out as the corpus's PDF conversions are (a paragraph a line, headings run into one line
 with wide gaps, "1s t day", "Inc ."), which the first rounds were not. Files 46 and 47, an
 eighth round: "The parties to this Agreement are: (a) ... of <address> (the "Company")", and
-an opening in capitals with no "between" ("X ("X") AND Y ("Y") HEREBY AGREE").
+an opening in capitals with no "between" ("X ("X") AND Y ("Y") HEREBY AGREE"). Files 48 and
+49, a ninth round: a rail contract whose carrier and shipper stand side by side in a labelled
+two-column header, and a university's regents licensing a patent.
 
 What is expected was written down before the first run: the title, the agreement date, the
 governing law, and the party names and aliases the CUAD lawyers would label, compared as
@@ -525,6 +527,24 @@ EXPECTED: dict[str, Expected] = {
         "SPECTRALINK",
         "Omniview Security Systems, Inc.",
         "OMNIVIEW",
+    ),
+    "48_rail_contract_two_column_header.txt": _exp(
+        "Rail Transportation Contract",
+        "2014-04-01",
+        "Nebraska",
+        "Prairie River Railroad Company",
+        "Carrier",
+        "High Plains Ethanol, LLC",
+        "Shipper",
+    ),
+    "49_research_license_regents.txt": _exp(
+        "Exclusive License Agreement",
+        "2009-07-20",
+        "Oregon",
+        "The Regents of the University of Wexford",
+        "University",
+        "Corvallis Biosensors, Inc.",
+        "Licensee",
     ),
 }
 
