@@ -16,16 +16,19 @@ from ingest.parties.role_words import role_of
 from ingest.parties.zones import HEAD_WINDOW
 from ingest.rules import passage, rule
 
-#: A role label opening a line, then its colon: "Supplier:", "CUSTOMER NAME:", "Licensee :".
+#: A role label opening a line (or the second column of a line, after a wide gap), then its
+#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:".
 _ROLE_LABEL = rule(
     "parties.role_label",
-    r"(?m)^[ \t]*(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
+    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*"
+    r"(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
     r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?=\S)",
     reads="the head of a contract drafted as a table: a role label before a party's name",
     matches=[
         passage("Supplier: Quill Analytics Ltd.", role="Supplier"),
         passage("  CUSTOMER NAME:  Harbour Retail plc", role="CUSTOMER"),
         passage("Licensee : Orbis Labs Inc.", role="Licensee"),
+        passage("ACME RAIL CO.          SHIPPER:  Bell Grain, LLC", role="SHIPPER"),
     ],
     rejects=["the Supplier: shall deliver", "Supplier:\n"],
 )
@@ -80,10 +83,10 @@ def _row_term(text: str, run: NameRun, limit: int) -> str | None:
 
 
 def _company(name: str) -> bool:
-    """A name that ends in a corporate suffix: in a table, only a company is surely a party
-    (a person's name there may be a contact's)."""
+    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"):
+    in a table, only a company is surely a party (a person's name there may be a contact's)."""
     ws = words(name)
-    return len(ws) >= 2 and ws[-1] in TERMINAL_SUFFIXES
+    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company")
 
 
 #: "the Customer: NORTHGATE RETAIL GROUP, INC., a Minnesota corporation, ...", "Licensee:

@@ -83,6 +83,9 @@ ROLE_WORDS = frozenset(
         "endorser",
         "advisor",
         "adviser",
+        # of transportation contracts
+        "carrier",
+        "shipper",
     ]
 )
 
