@@ -19,11 +19,10 @@ _HEAD = (
     r"|Addendum|Understanding)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
-#: Conditions", "Joint Filing Statement", "Statement of Work No. 3".
+#: Conditions", "Joint Filing Statement".
 _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
-    "work": re.compile(r"(?i)\bstatement\s+of\s+$"),
 }
 #: What a plan of a corporate transaction names, the head of "Agreement and Plan of Merger"
 #: after the "Agreement" it follows.
