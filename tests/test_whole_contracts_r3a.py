@@ -567,6 +567,21 @@ KNOWN: dict[str, Known] = {
     ),
     # an Australian parties schedule: the "Short name" row is read as no term
     "21_supply_australian_details.txt": Known(missed=frozenset({"Supplier", "Customer"})),
+    # "Statement of Work" is no title word (a rule that read it was withdrawn at stop 29's
+    # merge), so no own agreement is found and nothing of it is read
+    "32_statement_of_work_under_msa.txt": Known(
+        title=True,
+        date=True,
+        law=True,
+        missed=frozenset(
+            {
+                "Quillmark Systems Integration, Inc.",
+                "Quillmark",
+                "Harborview Regional Medical Center",
+                "Client",
+            }
+        ),
+    ),
     # the filer's footer, blanked to an empty line, splits the second party's name in the
     # preamble; its signature line runs both companies' names together
     "41_reseller_footer_splits_preamble_pdf.txt": Known(
