@@ -50,12 +50,13 @@ _MEANS = re.compile(
 )
 #: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
 #: "... Houston, Texas 77060 hereinafter referred to as "Licensor"", and a second name of the
-#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"').
+#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or
+#: "the Principal"').
 _HEREINAFTER = re.compile(
     r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
-    r"[\"“](?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
+    r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
@@ -241,12 +242,34 @@ _LISTED_TOGETHER = re.compile(
 )
 
 
+#: "(Desert Sun, Red Clay and Beauchamp each a "Venturer" and collectively the "Venturers")":
+#: terms defined before, listed, then each named by one more term (and all by its plural).
+_LISTED_EACH = re.compile(
+    rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+{_TERM_WORDS})\s*,?\s+"
+    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|hereinafter|sometimes)\s+)*(?:each|individually),?"
+    r"\s+(?:(?:be\s+)?(?:referred\s+to|called|known)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"[\"“](?P<term>[^\"”]{1,60})[\"”]"
+    r"(?:,?\s+and\s+(?:together|collectively|jointly),?\s+(?:(?:as\s+)?the\s+)?"
+    r"[\"“](?P<plural>[^\"”]{1,60})[\"”])?"
+)
+
+
+def _listed_match(d: Definition, body: str) -> re.Match[str] | None:
+    """The list of terms before ``d`` in its parenthesis that the term names together or
+    each of (its "list" group), if any."""
+    for pattern, groups in ((_LISTED_TOGETHER, ("term",)), (_LISTED_EACH, ("term", "plural"))):
+        for m in pattern.finditer(body):
+            if any(m[g] and clean_name(m[g]) == d.term for g in groups):
+                return m
+    return None
+
+
 def _listed_together(ctx: DocContext, d: Definition, body: str) -> None:
-    """A term naming together parties whose terms are listed before it: every listed term
-    must name a known party, two at least (never "Party" or "Parties")."""
+    """A term naming together (or each of) parties whose terms are listed before it: every
+    listed term must name a known party, two at least (never "Party" or "Parties")."""
     if norm_term(d.term) in _GENERIC_TERMS or norm_term(singular(d.term)) in _GENERIC_TERMS:
         return
-    m = next((m for m in _LISTED_TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+    m = _listed_match(d, body)
     if m is None:
         return
     members: list[str] = []

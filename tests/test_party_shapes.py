@@ -1511,7 +1511,8 @@ def test_a_role_term_after_the_short_name_and_the_descriptor() -> None:
 
 def test_a_second_parenthesis_that_names_others_is_no_second_term() -> None:
     # a parent named in the descriptor owns the term after it; a parenthesis naming the
-    # parties by their short names gives a joint term, not a second name of the last one
+    # parties by their short names gives a joint term, not a second name of the last one:
+    # the term each of them goes by (and its plural) names both alike
     text = (
         "SUPPLY AGREEMENT\n\n"
         'This Supply Agreement (this "Agreement") is made as of June 1, 2019 between Quill '
@@ -1522,7 +1523,10 @@ def test_a_second_parenthesis_that_names_others_is_no_second_term() -> None:
     )
     parties = own_parties(text)
     assert "Parent" not in parties.get("Quill Labs, LLC", ())
-    assert "Member" not in parties.get("Norvik Foods, Inc.", ())
+    assert parties == {
+        "Quill Labs, LLC": ("Quill", "Member", "Members"),
+        "Norvik Foods, Inc.": ("Norvik", "Member", "Members"),
+    }
 
 
 def test_two_words_joined_by_a_slash_stay_inside_a_company_name() -> None:

@@ -203,6 +203,32 @@ def _signed_above(text: str, signatures: int) -> DateMatch | None:
     return None
 
 
+#: "Genoa, 12 March 2003", "Zurich, on 1 June 2010", "Munich, den 3. Mai 2011": the line that
+#: dates the signatures below it with the place they were signed (the European way of dating
+#: a contract at its foot instead of in its opening).
+_PLACE_DATE_LINE = rule(
+    "agreements.place_and_date_line",
+    r"(?m)^[ \t]*(?:[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+){0,2}),[ \t]+(?:(?:on|den|the)[ \t]+)?"
+    r"(?=\d|[A-Z][a-z]+\.?[ \t]+\d)",
+    reads="the foot of a contract: a line of the place and date of signing",
+    matches=["Genoa, 12 March 2003", "Zurich, on 1 June 2010", "New York, June 5, 2001"],
+    rejects=["Attention: Chief Executive Officer", "Rua Funchal 418, Sao Paulo"],
+    mode="search",
+)
+
+
+def _place_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The date of the last line of ``text[start:end]`` that holds only a place and a date."""
+    found = None
+    for m in _PLACE_DATE_LINE.finditer(text, start, end):
+        eol = text.find("\n", m.end(), end)
+        eol = end if eol < 0 else eol
+        dates = find_dates(text, m.end(), eol)
+        if dates and dates[0].start == m.end() and not text[dates[0].end : eol].strip(" \t."):
+            found = dates[0]
+    return found
+
+
 def _witness_date(text: str, st: Structure) -> DateMatch | None:
     """ "IN WITNESS WHEREOF, ... have executed this Agreement as of this 4th day of April, 2003"."""
     if not st.signatures:
@@ -244,6 +270,14 @@ def agreement_date(text: str, st: Structure, t_start: int, t_end: int) -> DateMa
         if found:
             return found
     if st.signatures:
-        return _signing_date(text, st.signatures) or _signed_above(text, st.signatures.start)
+        return (
+            _signing_date(text, st.signatures)
+            or _signed_above(text, st.signatures.start)
+            or _place_date(text, max(0, st.signatures.start - _ABOVE_SIGNATURES), st.main_end)
+        )
     tail = max(0, st.main_end - 4000)
-    return _date_lines(text, tail, st.main_end) or _signers_dates(text, tail, st.main_end)
+    return (
+        _date_lines(text, tail, st.main_end)
+        or _signers_dates(text, tail, st.main_end)
+        or _place_date(text, tail, st.main_end)
+    )

@@ -38,7 +38,9 @@ TRADE_NAME_IN_RUN = rule(
 #: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
 #: Management", "as successor in interest to Brightline Power Company", "acting through its
-#: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez": a company or
+#: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez", "represented by
+#: its Managing Director, Mr. Franco Ruggeri", "in the person of its legal representative
+#: Mr. ..." (a European company's signatory named in its description): a company or
 #: its owner named inside what describes the party before it, and the person its notices
 #: go to ("Attn: John Fenwick"): never a party itself.
 DESCRIBED_IN = rule(
@@ -49,7 +51,10 @@ DESCRIBED_IN = rule(
     r"|\b(?:[Aa]ttn|ATTN|[Aa]ttention|ATTENTION)\s*[:.]?\s*(?:Mr\.?\s+|Ms\.?\s+)?"
     r"|\bsuccessor\s+(?:in\s+interest\s+|by\s+(?:merger|conversion)\s+|in\s+title\s+)?to\s+"
     r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?"
-    r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+)$",
+    r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+"
+    r"|\b(?i:represented)\s+(?:herein\s+)?by\s+(?:(?:its|the)\s+)?"
+    r"(?:(?!and\b|AND\b)[\w.\-]+,?\s+){0,5}?"
+    r"|\bin\s+the\s+person\s+of\s+(?:(?:its|the)\s+)?(?:(?!and\b|AND\b)[\w.\-]+,?\s+){0,5}?)$",
     reads="the list of parties: the words before a name that only describes the party before it",
     matches=[
         "Pallas Care LLC, a wholly owned subsidiary of ",
@@ -58,15 +63,19 @@ DESCRIBED_IN = rule(
         "Norvik Sports LLC, c/o ",
         "BLUE HORIZON TOURS, a sole proprietorship owned by ",
         "Fenwick Freight LLC, Attn: ",
+        "Lumetta S.r.l., represented by its Managing Director, ",
+        "Lumetta S.p.A., in the person of its legal representative ",
     ],
     rejects=[
         "Quanta Grid Corp. and ",
         "by and between ",
         'Globix Data Corporation ("Globix"), and ',
+        "Lumetta S.r.l., represented by counsel, and ",
     ],
 )
 #: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
-#: "Operator"), ("REIT" or the "Company"), ("FTE" or "Subcontractor"), and the name of the
+#: "Operator"), ("REIT" or the "Company"), ("Cobalt" or "the Credit Union": the term read
+#: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
 #: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
 #: and, together with its Affiliates, "Kestrel Group").
 SAME_PARTY_TERMS = rule(
@@ -74,11 +83,12 @@ SAME_PARTY_TERMS = rule(
     r"[\"\u201d]?\s*,?\s*(?:(?:or|and/or)\s+(?:the\s+)?"
     r"|(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
     r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
-    r"(?:the\s+)?)[\"\u201c]",
+    r"(?:the\s+)?)[\"\u201c](?:the\s+)?",
     reads="a parenthesis of defined terms: what joins two terms naming the same party",
     matches=[
         '" or "',
         '" or the "',
+        '" or "the ',
         '" and together with its Affiliates, "',
         '", and, together with its Affiliates, "',
     ],

@@ -265,7 +265,9 @@ _TERM_AFTER = rule(
 #: & MERCHANDISING, a division of Fox Entertainment Group, Inc.", "Centre for Probe
 #: Development, a not-for-profit research institution", "X NEWS SERVICE, the organisation
 #: within ...": a body with no corporate word in its name, described in lower case (after
-#: its state or country set off by commas). "Torque Max Lubricants, Anaheim, Calif.": a town
+#: its state or country set off by commas); "Cobalt Bay Credit Union, a federally chartered
+#: credit union", "Harlan Growers, an agricultural cooperative": a body whose lower-case
+#: descriptor says what kind of body it is. "Torque Max Lubricants, Anaheim, Calif.": a town
 #: and its state, right before the term. "..., a company incorporated under the Companies Act,
 #: 1956, having ...": the rest of a descriptor whose words name no jurisdiction.
 _NAME_TAIL = re.compile(
@@ -275,7 +277,8 @@ _NAME_TAIL = re.compile(
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
-    r"|proprietorship|sole\s+trader"
+    r"|proprietorship|sole\s+trader|union|cooperative|co-operative|association|society"
+    r"|corporation|company|partnership"
     r"|not-for-profit|non-?profit|public|governmental)"
     r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",

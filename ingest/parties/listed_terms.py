@@ -3,8 +3,9 @@ their short names: `Acme Tool Company ("Acme"), Beta Stores, Inc. ("Beta") (Acme
 collectively and individually, the "Borrower")`, `(Acme and Beta, each a "Guarantor")`.
 
 The parties are named by the terms the list gave them before; each takes the role. A credit
-role's term is how the body names them ("the Borrower shall repay"), so it names each; any
-other joint term ("each a "Member"") names no one of them. (A role inside a party's own
+role's term is how the body names them ("the Borrower shall repay"), so it names each here; any
+other joint term ("each a "Member"") is left to :func:`ingest.defined_terms.extract_joint_terms`,
+which makes it one more name of each listed party. (A role inside a party's own
 parenthesis, "("OPX"; each of OVX and OPX, a "Borrower")", is
 :data:`ingest.parties.cues.EACH_OF_TERMS`.)
 """

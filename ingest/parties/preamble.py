@@ -224,7 +224,11 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or only_roles(run.text)
         or _inside(pos, r.defs)
         or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
-        or DESCRIBED_IN.search(text, max(0, pos - 80), pos)
+        or (
+            # "Dana Roe, an individual doing business as Roe Design": a trade name inside
+            # what describes the party is its other name, read by _read_name
+            DESCRIBED_IN.search(text, max(0, pos - 80), pos) and not _another_name_after(text, pos)
+        )
         or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)

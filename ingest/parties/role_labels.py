@@ -6,23 +6,29 @@ Supplier and the Customer named above"). Read only where no list of parties was 
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext
+from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, NameRun, name_runs, words
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
 from ingest.parties.zones import HEAD_WINDOW
 from ingest.rules import passage, rule
 
-#: A role label opening a line, then its colon: "Supplier:", "CUSTOMER NAME:", "Licensee :".
+#: A role label opening a line (or the second column of a line, after a wide gap), then its
+#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:".
 _ROLE_LABEL = rule(
     "parties.role_label",
-    r"(?m)^[ \t]*(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
+    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*"
+    r"(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
     r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?=\S)",
     reads="the head of a contract drafted as a table: a role label before a party's name",
     matches=[
         passage("Supplier: Quill Analytics Ltd.", role="Supplier"),
         passage("  CUSTOMER NAME:  Harbour Retail plc", role="CUSTOMER"),
         passage("Licensee : Orbis Labs Inc.", role="Licensee"),
+        passage("ACME RAIL CO.          SHIPPER:  Bell Grain, LLC", role="SHIPPER"),
     ],
     rejects=["the Supplier: shall deliver", "Supplier:\n"],
 )
@@ -32,7 +38,8 @@ _MAX_LABELS = 4
 
 def labelled_roles(ctx: DocContext) -> bool:
     """Read the parties of a table of role labels; whether there were two at least (labels
-    of two different roles, each before a company's name on the same line)."""
+    of two different roles, each before a company's name on the same line). A party goes by
+    the term its row gives it, else by its label."""
     text = ctx.text
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
@@ -47,17 +54,39 @@ def labelled_roles(ctx: DocContext) -> bool:
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
     for role, run in hits.items():
-        ref = add_party(ctx, run.text, run.start, run.end, aliases=(role,))
+        term = _row_term(text, run, head)
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=(term or role,))
         ctx.define(role, ref)
+        if term:
+            ctx.define(term, ref)
         party_to(ctx, ref, role, run.start, run.end)
     return True
 
 
+def _row_term(text: str, run: NameRun, limit: int) -> str | None:
+    """The term a row gives its party in a parenthesis of its own below the name and its
+    address, before the row ends at a blank line ("Reseller: Hollis & Crane, LLC / 410
+    Commerce Street / Nashville, Tennessee 37219 / ("VAR")"): then the label only heads the
+    row, and the term is what the contract calls the party. No other company named between."""
+    blank = re.compile(r"\n[ \t]*\n").search(text, run.end, limit)
+    end = blank.start() if blank else limit
+    for d in definitions_in(text, run.end, end):
+        if d.style != "paren" or d.collective:
+            continue
+        between = name_runs(text, run.end, d.clause_start)
+        if re.search(r"[\"\u201c]", text[run.end : d.clause_start]) or any(
+            r.is_org for r in between
+        ):
+            return None
+        return d.term
+    return None
+
+
 def _company(name: str) -> bool:
-    """A name that ends in a corporate suffix: in a table, only a company is surely a party
-    (a person's name there may be a contact's)."""
+    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"):
+    in a table, only a company is surely a party (a person's name there may be a contact's)."""
     ws = words(name)
-    return len(ws) >= 2 and ws[-1] in TERMINAL_SUFFIXES
+    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company")
 
 
 #: "the Customer: NORTHGATE RETAIL GROUP, INC., a Minnesota corporation, ...", "Licensee:

@@ -87,6 +87,9 @@ ROLE_WORDS = frozenset(
         "endorser",
         "advisor",
         "adviser",
+        # of transportation contracts
+        "carrier",
+        "shipper",
     ]
 )
 

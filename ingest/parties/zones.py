@@ -10,6 +10,7 @@ import re
 from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, name_runs, words
 from ingest.parties.descriptions import DOCUMENT
+from ingest.rules import rule
 from ingest.structure.regions import Structure
 
 #: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
@@ -100,6 +101,20 @@ _BY_CUE = re.compile(
     r"\b(?:entered\s+into|made(?:\s+and\s+entered\s+into)?|executed)\s+by\s+"
     r"(?!and\b|the\s+undersigned\b)(?=[A-Za-z]*[A-Z])"
 )
+#: "The parties to this Sales Representative Agreement (this "Agreement") are:", "The Parties
+#: are:": a list of the parties announced below a heading, with no "between" to open it.
+_PARTIES_ARE = rule(
+    "parties.parties_are_list",
+    r"\b(?i:the\s+parties)\s+(?:(?i:to|of)\s+(?i:this)\s+(?:[A-Z][\w\-]*\s+){0,5}?(?i:agreement|contract)"
+    r"\s+(?:\([^()]{0,40}\)\s+)?)?(?i:are)\s*:",
+    reads="the head of a contract: the words announcing a list of its parties",
+    matches=[
+        'The parties to this Sales Representative Agreement (this "Agreement") are:',
+        "THE PARTIES TO THIS AGREEMENT ARE:",
+        "The Parties are:",
+    ],
+    rejects=["The parties to this Agreement are bound", "the parties are each"],
+)
 #: The next numbered section after a sentence's end.
 _NEXT_SECTION = re.compile(r"(?<=[.:)\"\u201d])\s+\d{1,2}\.\s+(?=[A-Z])")
 #: How far into a document a party block without a preamble may stand.
@@ -185,7 +200,15 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         zones.append((start, end, False))
         zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
     if st.preamble is None or st.preamble.start > head:
-        cues = [c for c in (_BLOCK_CUE.search(text, 0, head), _BY_CUE.search(text, 0, head)) if c]
+        cues = [
+            c
+            for c in (
+                _BLOCK_CUE.search(text, 0, head),
+                _BY_CUE.search(text, 0, head),
+                _PARTIES_ARE.search(text, 0, head),
+            )
+            if c
+        ]
         start = min(c.end() for c in cues) if cues else 0
         end = _list_end(text, start + 1)
         if cues and (section := _NEXT_SECTION.search(text, start, end)):

@@ -165,8 +165,11 @@ def _end_on_line(text: str, f: Field, name: str) -> int:
     return f.end
 
 
-#: "For Acme Limited" over a signature: the cue of the company signed for.
-_SIGNING_FOR = re.compile(r"(?:For|FOR)[ \t]+(?=[A-Z0-9])")
+#: "For Acme Limited", "Signed for Acme Limited by its authorised signatory" over a
+#: signature: the cue of the company signed for.
+_SIGNING_FOR = re.compile(
+    r"(?:(?:Signed|SIGNED|Executed|EXECUTED)[ \t]+)?(?:For|FOR|for)[ \t]+(?=[A-Z0-9])"
+)
 
 
 def company_run(text: str, f: Field, run: NameRun) -> tuple[NameRun, str | None]:

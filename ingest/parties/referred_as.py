@@ -1,0 +1,67 @@
+"""A second name a sentence of the opening gives a party already named: "Jordan Ellery is
+referred to herein as "Athlete"", "Harlow Mills, Inc. shall hereinafter be called the
+"Supplier"". The preamble named the party (with its own term, or none); this sentence,
+right after it or in the recitals, adds the term it goes by in the body.
+"""
+
+from __future__ import annotations
+
+from ingest.context import DocContext, norm_term
+from ingest.names import name_runs
+from ingest.parties.add import party_ref
+from ingest.parties.preamble import AGREEMENT_TERM
+from ingest.parties.spellings import display_name
+from ingest.rules import passage, rule
+from ingest.structure.analysis import analyze
+
+_REFERRED_AS = rule(
+    "parties.referred_to_as",
+    r"[ \t]*,?[ \t\n]+(?:is|shall|will)\s+(?:be\s+)?(?:(?:sometimes|hereinafter|herein|also|"
+    r"individually|hereafter)\s+)*(?:be\s+)?(?:referred\s+to|called|designated)\s+"
+    r"(?:(?:herein|hereinafter|in\s+this\s+Agreement|below)\s+)?(?:as\s+)?(?:the\s+)?"
+    r"[\"\u201c](?:the\s+)?(?P<term>[A-Z][\w&.'\- ]{0,40}?)[\"\u201d]",
+    reads="the opening: a sentence giving a party named before a term of its own",
+    matches=[
+        passage(' is referred to herein as "Athlete"', term="Athlete"),
+        passage(' shall hereinafter be called the "Supplier"', term="Supplier"),
+        passage(" is sometimes referred to as \u201cHolder\u201d", term="Holder"),
+    ],
+    rejects=[
+        " and Beta are referred to herein as the \u201cParties\u201d",
+        ' is referred to in Section 2 as the "Agent"',
+    ],
+    mode="match",
+)
+#: Terms every contract gives every party: no one party's name.
+_GENERIC = frozenset({"party", "parties"})
+#: How far past the preamble the sentence may stand (in the recitals that follow it).
+_WINDOW = 3000
+
+
+def extract_referred_as(ctx: DocContext) -> None:
+    """Give a party of the own agreement the term a sentence of the opening refers to it by,
+    where the name right before the cue is that party's (by its name or its term) and the
+    term names no one else yet."""
+    st = analyze(ctx.text)
+    if st.preamble is None or ctx.self_ref is None:
+        return
+    text = ctx.text
+    end = min(st.main_end, st.preamble.end + _WINDOW)
+    own = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == ctx.self_ref
+    }
+    for run in name_runs(text, st.preamble.start, end):
+        m = _REFERRED_AS.match(text, run.end, end)
+        if m is None:
+            continue
+        term = m["term"].strip()
+        if norm_term(term) in _GENERIC or AGREEMENT_TERM.search(term) or ctx.lookup(term):
+            continue
+        refs = [party_ref(display_name(ctx, run.text)), *ctx.lookup(run.text)]
+        ref = next((r for r in refs if r in own and r.startswith("party:")), None)
+        if ref is None:
+            continue
+        ctx.collector.add(ref, "Party", ctx.span(run.start, m.end()), aliases=(term,))
+        ctx.define(term, ref)
