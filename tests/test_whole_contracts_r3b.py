@@ -211,7 +211,11 @@ CONTRACTS: tuple[Contract, ...] = (
 
 #: The facts the extractor still gets wrong, per contract, as the CUAD evaluation reports a miss
 #: ("title 'X' != 'Y'", "party missed 'x'", "party false positive 'x'" ...).
-KNOWN_MISSES: dict[str, frozenset[str]] = {}
+KNOWN_MISSES: dict[str, frozenset[str]] = {
+    "trademark_letter.txt": frozenset(
+        {"title 'Trademark License Agreement - KESTREL marks' != 'Trademark License Agreement'"}
+    ),
+}
 
 
 def misses(contract: Contract) -> frozenset[str]:
