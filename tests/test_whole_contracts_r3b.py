@@ -1,8 +1,10 @@
-"""Blind whole contracts, round three (b): co-branding, endorsement, joint venture, strategic
-alliance, franchise, agency, non-compete, joint filing, consulting, collaboration, a letter
-licence, a sponsorship under a cover page and an amendment of a supply agreement.
+"""Blind whole contracts, round three (b): co-branding, endorsement and sponsorship, joint
+venture and alliance, franchise and area development, agency, non-compete, joint filing,
+consulting, collaboration, letter agreements, a cover page and amendments of a supply and a
+licence agreement. A second batch, in shapes the first did not try, was written after the
+first was scored and before the extractor ran on it.
 
-Each contract (in :mod:`tests.whole_contracts_r3b`, one text file each) was written whole, as
+Each contract (in ``tests/whole_contracts_r3b/``, one text file each) was written whole, as
 filed, from how such contracts are drafted, not copied from a corpus document; its title,
 parties (full names and the defined terms the contract gives them, as CUAD's lawyers label
 them), date and governing law were written down here before the extractor ran on it. The
@@ -206,6 +208,111 @@ CONTRACTS: tuple[Contract, ...] = (
         ),
         "2019-02-20",
         "England",
+    ),
+    Contract(
+        "license_amendment_two.txt",
+        "Amendment No. 2 to Exclusive License Agreement",
+        ("Trillium BioSciences Corp.", "Licensee", "Northgate Research Foundation", "Licensor"),
+        "2016-09-30",
+        "Massachusetts",
+    ),
+    Contract(
+        "consulting_services.txt",
+        "Consulting Services Agreement",
+        (
+            "Silverline Restaurants, Inc.",
+            "Silverline Grill Holdings, Inc.",
+            "Company",
+            "Harbor Point Advisory Group, LLC",
+            "HPA Consulting",
+            "Consultant",
+            "Jonathan Pierce",
+            "Principal",
+        ),
+        "2021-04-01",
+        "Texas",
+    ),
+    Contract(
+        "area_development.txt",
+        "Area Development Agreement",
+        (
+            "Peachtree Wings International, Inc.",
+            "Company",
+            "Gulf Coast Wings Partners, Ltd.",
+            "Developer",
+        ),
+        "2004-10-14",
+        "Georgia",
+    ),
+    Contract(
+        "joint_development.txt",
+        "Joint Development and Operating Agreement",
+        (
+            "Cascade Fiber Networks, Inc.",
+            "Cascade",
+            "Blue Heron Telecommunications Cooperative",
+            "Blue Heron",
+            "Tidewater Broadband Partners, LLC",
+            "Tidewater",
+            "Participants",
+            "Participant",
+        ),
+        "2013-08-22",
+        "Washington",
+    ),
+    Contract(
+        "endorsement_fso.txt",
+        "Player Endorsement Agreement",
+        (
+            "Crestline Golf Company",
+            "Crestline",
+            "Fairway Ventures, Inc.",
+            "Lender",
+            "Jordan Tillman",
+            "Player",
+        ),
+        "2007-01-01",
+        "Florida",
+    ),
+    Contract(
+        "non_compete_quebec.txt",
+        "Non-Competition Agreement",
+        (
+            "Marie-Claude Tremblay",
+            "Executive",
+            "Boréal Logistique Inc.",
+            "Corporation",
+            "Nordstar Transport Holdings Ltd.",
+            "Purchaser",
+        ),
+        "2010-05-04",
+        "Quebec",
+    ),
+    Contract(
+        "joint_filing_prose.txt",
+        "Joint Filing Agreement",
+        (
+            "Redwood Crest Partners LP",
+            "Redwood Crest GP LLC",
+            "Redwood Crest Offshore Fund Ltd.",
+            "Samuel K. Whitfield",
+        ),
+        "2011-08-12",
+        None,
+    ),
+    Contract(
+        "sponsorship_letter.txt",
+        "Sponsorship Agreement",
+        ("Meridian Motorsports, LLC", "Team", "Blue Flame Energy Drinks, Inc.", "Sponsor"),
+        "2012-01-18",
+        "North Carolina",
+    ),
+    Contract(
+        "research_collaboration.txt",
+        "Research Collaboration Agreement",
+        ("Hanbit Pharmaceutical Co., Ltd.", "Hanbit", "Ostara Bio ApS", "Ostara"),
+        "2017-03-07",
+        "Denmark",
     ),
 )
 
