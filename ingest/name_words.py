@@ -86,6 +86,8 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "securities",
         "branch",
         "foundation",
+        "cooperative",
+        "co-operative",
         "enterprises",
         "industries",
         "international",
@@ -179,7 +181,8 @@ TITLE_WORDS = frozenset(
     ]
 )
 #: Nouns of the headings of schedules and covenants ("Existing Indebtedness", "Permitted
-#: Liens", "Net Working Capital"), which read as two capitalised words and are no person.
+#: Liens", "Net Working Capital") and of signature pages ("Parent Acknowledgment"), which read
+#: as two capitalised words and are no person.
 HEADING_WORDS = frozenset(
     [
         *("indebtedness", "liens", "investments", "litigation", "subsidiaries", "insurance"),
@@ -188,5 +191,7 @@ HEADING_WORDS = frozenset(
         *("collateral", "locations", "equity", "capital", "disclosure", "matters"),
         *("intellectual", "compliance", "covenants", "representations", "warranties"),
         *("obligations", "proceeds", "consents", "approvals", "liabilities", "guarantees"),
+        # the heading of a page a non-party signs under the parties ("PARENT ACKNOWLEDGMENT")
+        *("acknowledgment", "acknowledgement", "joinder"),
     ]
 )
