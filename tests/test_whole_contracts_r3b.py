@@ -1,8 +1,11 @@
 """Blind whole contracts, round three (b): co-branding, endorsement and sponsorship, joint
 venture and alliance, franchise and area development, agency, non-compete, joint filing,
 consulting, collaboration, letter agreements, a cover page and amendments of a supply and a
-licence agreement. A second batch, in shapes the first did not try, was written after the
-first was scored and before the extractor ran on it.
+licence agreement. A second and a third batch, in shapes the batches before did not try, were
+each written after the batch before was scored and fixed, and before the extractor ran on them
+(the third: "of the one part" with quoted terms in single quotes, "Party A" and "Party B", an
+amendment naming its parties only in the base agreement it recites, a university's regents
+acting for a department, a key terms sheet, Latin American company forms).
 
 Each contract (in ``tests/whole_contracts_r3b/``, one text file each) was written whole, as
 filed, from how such contracts are drafted, not copied from a corpus document; its title,
@@ -313,6 +316,67 @@ CONTRACTS: tuple[Contract, ...] = (
         ("Hanbit Pharmaceutical Co., Ltd.", "Hanbit", "Ostara Bio ApS", "Ostara"),
         "2017-03-07",
         "Denmark",
+    ),
+    Contract(
+        "agency_of_the_one_part.txt",
+        "Commercial Agency Agreement",
+        (
+            "Westerly Precision Tools Limited",
+            "Principal",
+            "Anatolia Endustriyel Makina Ticaret A.S.",
+            "Agent",
+        ),
+        "2006-06-12",
+        "England",
+    ),
+    Contract(
+        "cooperation_party_a_b.txt",
+        "Strategic Cooperation Agreement",
+        ("Zhejiang Lianhua New Energy Technology Co., Ltd.", "SunPeak Solar Holdings, Inc."),
+        "2015-06-25",
+        "China",
+    ),
+    Contract(
+        "amendment_undersigned.txt",
+        "Amendment No. 3 to the Co-Branded Credit Card Program Agreement",
+        ("Summit Peak Airlines, Inc.", "Airline", "First Meridian Bank, N.A.", "Bank"),
+        "2013-01-15",
+        "Delaware",
+    ),
+    Contract(
+        "university_sponsorship.txt",
+        "Athletics Multimedia and Sponsorship Agreement",
+        (
+            "The Board of Regents of the University of Lakeland",
+            "University",
+            "Riverbend Outfitters Corp.",
+            "Sponsor",
+        ),
+        "2018-08-01",
+        "Minnesota",
+    ),
+    Contract(
+        "consulting_cover_sheet.txt",
+        "Independent Consultant Agreement",
+        ("Cormorant Pharmaceuticals, Inc.", "Company", "Anjali Raman", "Consultant"),
+        "2019-02-01",
+        "Massachusetts",
+    ),
+    Contract(
+        "jv_latin_america.txt",
+        "Joint Venture and Shareholders Agreement",
+        (
+            "Grupo Alimentario Sierra Madre, S.A.B. de C.V.",
+            "Sierra Madre",
+            "Cafes do Planalto Comercio e Exportacao Ltda.",
+            "Planalto",
+            "Harborlight Brands, Inc.",
+            "Harborlight",
+            "Shareholders",
+            "Shareholder",
+        ),
+        "2014-03-03",
+        "New York",
     ),
 )
 
