@@ -394,6 +394,29 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "party missed 'player'",
         }
     ),
+    "cooperation_party_a_b.txt": frozenset(
+        {
+            "party false positive 'party a'",
+            "party false positive 'party b'",
+        }
+    ),
+    "university_sponsorship.txt": frozenset(
+        {
+            "party false positive 'university of lakeland department of intercollegiate athletics'",
+        }
+    ),
+    "consulting_cover_sheet.txt": frozenset(
+        {
+            "party missed 'company'",
+            "party missed 'consultant'",
+        }
+    ),
+    "jv_latin_america.txt": frozenset(
+        {
+            "party missed 'shareholder'",
+            "party missed 'shareholders'",
+        }
+    ),
 }
 
 
@@ -449,6 +472,33 @@ SHAPES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
             "Alder Foods, Inc.": ("Company",),
             "Birch Advisory, LLC": ("Consultant",),
             "John Parks": ("Principal",),
+        },
+    ),
+)
+
+
+SHAPES += (
+    (
+        "THIS AGREEMENT is made the 2nd day of May 2011\n\nBETWEEN\n\nALDER TOOLS LIMITED whose "
+        "registered office is at 9 Mill Lane, Leeds LS1 4AB (hereinafter referred to as 'the "
+        "Principal') of the one part\n\nAND\n\nBIRCH MAKINA A.S. whose registered office is "
+        "at 12 Cadde, Bursa, Turkey (hereinafter referred to as 'the Agent') of the other part"
+        "\n\nNOW IT IS HEREBY AGREED as follows:\n\n1. Appointment.",
+        {"ALDER TOOLS LIMITED": ("Principal",), "BIRCH MAKINA A.S.": ("Agent",)},
+    ),
+    (
+        'THIS SPONSORSHIP AGREEMENT (this "Agreement") is made as of May 1, 2015 by and between '
+        'Alder Foods, Inc. ("Alder") and Birch Events LLC ("Birch").\n\n1. Term. One year.\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "THE REGENTS OF THE UNIVERSITY                     ALDER FOODS, INC.\n"
+        "OF WEXFORD\n\n"
+        "By: /s/ Jane Smith                                By: /s/ Eric Lind\n"
+        "Name: Jane Smith                                  Name: Eric Lind\n"
+        "Title: Treasurer                                  Title: President\n",
+        {
+            "Alder Foods, Inc.": ("Alder",),
+            "Birch Events LLC": ("Birch",),
+            "THE REGENTS OF THE UNIVERSITY OF WEXFORD": (),
         },
     ),
 )
