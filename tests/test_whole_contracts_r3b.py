@@ -386,7 +386,6 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
     "joint_development.txt": frozenset(
         {
             "party false positive 'cascade holdings corporation'",
-            "party missed 'participant'",
         }
     ),
     "endorsement_fso.txt": frozenset(
@@ -499,6 +498,22 @@ SHAPES += (
             "Alder Foods, Inc.": ("Alder",),
             "Birch Events LLC": ("Birch",),
             "THE REGENTS OF THE UNIVERSITY OF WEXFORD": (),
+        },
+    ),
+)
+
+
+SHAPES += (
+    (
+        'This Operating Agreement (this "Agreement") is made as of May 1, 2015, by and among Alder '
+        'Fiber, Inc., an Oregon corporation ("Alder"), Birch Telecom LLC, a Washington limited '
+        'liability company ("Birch"), and Cedar Broadband LP, a Delaware limited partnership '
+        '("Cedar" and, together with Alder and Birch, the "Members" and each a "Member").'
+        "\n\n1. Ownership.",
+        {
+            "Alder Fiber, Inc.": ("Alder", "Members", "Member"),
+            "Birch Telecom LLC": ("Birch", "Members", "Member"),
+            "Cedar Broadband LP": ("Cedar", "Members", "Member"),
         },
     ),
 )
