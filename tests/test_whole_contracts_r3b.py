@@ -5,7 +5,10 @@ licence agreement. A second and a third batch, in shapes the batches before did 
 each written after the batch before was scored and fixed, and before the extractor ran on them
 (the third: "of the one part" with quoted terms in single quotes, "Party A" and "Party B", an
 amendment naming its parties only in the base agreement it recites, a university's regents
-acting for a department, a key terms sheet, Latin American company forms).
+acting for a department, a key terms sheet, Latin American company forms); a fourth, after
+the third's fixes: no heading over a one-paragraph HTML-style preamble, a franchise whose
+owners guarantee it in an exhibit, and a joint filing by a fund with its former name and
+two general partners).
 
 Each contract (in ``tests/whole_contracts_r3b/``, one text file each) was written whole, as
 filed, from how such contracts are drafted, not copied from a corpus document; its title,
@@ -377,6 +380,39 @@ CONTRACTS: tuple[Contract, ...] = (
         ),
         "2014-03-03",
         "New York",
+    ),
+    Contract(
+        "co_marketing_no_heading.txt",
+        "Co-Marketing and Co-Branding Agreement",
+        ("NetHarbor Inc", "NetHarbor", "Coastal Federal Credit Union", "Coastal"),
+        "2003-09-09",
+        "Virginia",
+    ),
+    Contract(
+        "franchise_corporate_owners.txt",
+        "Unit Franchise Agreement",
+        (
+            "Tumbleweed Fitness Franchising Corp.",
+            "Franchisor",
+            "Ironside Wellness Group, LLC",
+            "Franchisee",
+        ),
+        "2016-04-02",
+        "Arizona",
+    ),
+    Contract(
+        "joint_filing_formerly.txt",
+        "Joint Filing Agreement",
+        (
+            "Northlight Life Sciences Fund III, L.P.",
+            "Northlight Healthcare Partners III, L.P.",
+            "Northlight Life Sciences GP III, L.P.",
+            "Northlight Life Sciences GP III Ltd.",
+            "Ingrid Solheim",
+            "Raphael Adeyemi-Cole",
+        ),
+        "2022-01-14",
+        None,
     ),
 )
 
