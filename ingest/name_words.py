@@ -88,6 +88,8 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "foundation",
         "cooperative",
         "co-operative",
+        # "Coastal Federal Credit Union": a credit union (never a person named by its term)
+        "union",
         "enterprises",
         "industries",
         "international",

@@ -452,6 +452,12 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "party missed 'shareholders'",
         }
     ),
+    "franchise_corporate_owners.txt": frozenset(
+        {
+            "party false positive 'simone holloway'",
+            "party false positive 'trent a holloway'",
+        }
+    ),
 }
 
 
@@ -490,6 +496,13 @@ SHAPES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
         'Inc., an Oregon corporation ("Alder"), and Prairie Electric Cooperative, a Kansas '
         'cooperative association ("Prairie").\n\n1. Interconnection.',
         {"Alder Fiber, Inc.": ("Alder",), "Prairie Electric Cooperative": ("Prairie",)},
+    ),
+    (
+        "This Co-Branding Agreement is made as of May 1, 2003, by and between Alder Inc, a "
+        'Washington corporation ("Alder"), and Harbor Federal Credit Union, a federally chartered '
+        'credit union with its principal office at 5 Ocean Drive, Norfolk, VA 23510 ("Harbor").'
+        "\n\n1. Terms.",
+        {"Alder Inc": ("Alder",), "Harbor Federal Credit Union": ("Harbor",)},
     ),
     (
         "THIS AGREEMENT is made by and between Alder Foods, Inc., a Georgia corporation, "
