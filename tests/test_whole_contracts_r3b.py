@@ -429,6 +429,8 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "party missed 'player'",
         }
     ),
+    # the expectation left "Party A" and "Party B" out; CUAD's lawyers label them in two of
+    # the three work-half contracts that use them, so these two may be the expectation's fault
     "cooperation_party_a_b.txt": frozenset(
         {
             "party false positive 'party a'",
@@ -522,10 +524,6 @@ SHAPES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
             "John Parks": ("Principal",),
         },
     ),
-)
-
-
-SHAPES += (
     (
         "THIS AGREEMENT is made the 2nd day of May 2011\n\nBETWEEN\n\nALDER TOOLS LIMITED whose "
         "registered office is at 9 Mill Lane, Leeds LS1 4AB (hereinafter referred to as 'the "
@@ -549,10 +547,6 @@ SHAPES += (
             "THE REGENTS OF THE UNIVERSITY OF WEXFORD": (),
         },
     ),
-)
-
-
-SHAPES += (
     (
         'This Operating Agreement (this "Agreement") is made as of May 1, 2015, by and among Alder '
         'Fiber, Inc., an Oregon corporation ("Alder"), Birch Telecom LLC, a Washington limited '
