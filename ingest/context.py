@@ -22,6 +22,7 @@ from ingest.records import (
     SourceDocument,
     Span,
 )
+from ingest.single_quotes import with_double_quotes
 from ingest.spaced_quotes import reading_text
 
 
@@ -114,11 +115,12 @@ class DocContext:
     #: the SEC report form the document is ("8-K"), when its cover says so
     report_form: str | None = None
     #: the text the extractors read: the document text with the quotes of its defined terms
-    #: against their words (:mod:`ingest.spaced_quotes`), offset for offset the same
+    #: against their words (:mod:`ingest.spaced_quotes`) and double where the filing set a
+    #: term in single quotes (:mod:`ingest.single_quotes`), offset for offset the same
     reading: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.reading = reading_text(self.source.text)
+        self.reading = reading_text(with_double_quotes(self.source.text))
 
     @property
     def text(self) -> str:

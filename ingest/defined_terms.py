@@ -320,12 +320,20 @@ def extract_joint_terms(ctx: DocContext) -> None:
             # (..., each individually, a "Loan Party" and collectively, the "Loan Parties"): the
             # plural the same parenthesis goes on to define names the same parties, whichever
             # party the list of parties gave it first
+            # (..., together with Cascade and Blue Heron, the "Participants" and each a
+            # "Participant"): so does the singular that goes on from a joint plural
             plurals = [
                 e.term
                 for e in defs[i + 1 :]
                 if e.clause_start == d.clause_start
                 and e.term != d.term
-                and norm_term(singular(e.term)) == norm_term(d.term)
+                and (
+                    norm_term(singular(e.term)) == norm_term(d.term)
+                    or (
+                        norm_term(singular(d.term)) == norm_term(e.term)
+                        and norm_term(e.term) not in _GENERIC_TERMS
+                    )
+                )
             ]
             for term in (d.term, *plurals):
                 ctx.define(term, *members)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.agreements.headings import self_defined_title
 from ingest.agreements.kinds import classify
 from ingest.agreements.own_agreement import SELF_REF
 from ingest.context import DocContext, norm_term
@@ -127,14 +128,18 @@ class Letter:
 
 
 #: What a subject says the named agreement is about, after its name: "Re: Letter Agreement
-#: regarding Distribution of Products", "Re: Consulting Agreement concerning the Ames Project".
+#: regarding Distribution of Products", "Re: Consulting Agreement concerning the Ames Project",
+#: "Re: Trademark License Agreement - KESTREL marks" (a spaced dash before the subject matter).
 _SUBJECT_ABOUT = rule(
     "letters.subject_about",
-    r"[ \t,]+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s",
+    r"[ \t,]+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s"
+    r"|[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+",
     reads="a letter's subject line after the agreement it names: what that agreement is about",
     matches=[
         passage("Letter Agreement regarding Products", match=" regarding "),
         passage("Consulting Agreement, concerning the Ames Project", match=", concerning "),
+        passage("Trademark License Agreement - KESTREL marks", match=" - "),
+        passage("Consulting Agreement \u2013 Dana Ruiz", match=" \u2013 "),
     ],
     rejects=["Waiver under Credit Agreement", "Amendment to Regarding Corp. Lease"],
 )
@@ -148,6 +153,11 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         return None
     s_end = m.end("s")
     about = _SUBJECT_ABOUT.search(text, m.start("s"), s_end)
+    # "Re: Amendment - Loan Agreement dated May 1, 2010": a dash before another agreement's
+    # name joins the two into one title
+    dashed = about is not None and about.group().strip()[:1] in ("-", "\u2013", "\u2014")
+    if about and dashed and classify(text[about.end() : s_end]):
+        about = None
     if about and classify(text[m.start("s") : about.start()]):
         s_end = about.start()
     return clean_name(text[m.start("s") : s_end]), m.start("s"), s_end
@@ -222,6 +232,11 @@ def read_letter(text: str) -> Letter | None:
     if title is None and own and (" " in own["t"] or accepted):
         name = own["t"] if " " in own["t"] else "Letter Agreement"
         title = (name, "letter_agreement", *own.span("t"))
+        # 'This letter agreement (the "Sponsorship Agreement")': the name it gives itself
+        named = self_defined_title(text, (own["t"], own.start("t"), own.end("t")))
+        kind = classify(named[0]) if named else None
+        if named and kind and kind[0] == "Agreement":
+            title = (named[0], kind[1], named[1], named[2])
     if title is None and (accepted or (own and _AGREEING.search(text, salutation.end()))):
         anchor = accepted or own
         assert anchor is not None

@@ -86,6 +86,10 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "securities",
         "branch",
         "foundation",
+        "cooperative",
+        "co-operative",
+        # "Coastal Federal Credit Union": a credit union (never a person named by its term)
+        "union",
         "enterprises",
         "industries",
         "international",
@@ -105,11 +109,8 @@ ORG_WORDS = TERMINAL_SUFFIXES | frozenset(
         "properties",
         "realty",
         "bancshares",
-        # lenders that are neither banks nor companies: "Great Lakes Credit Union",
-        # "Connecticut Development Authority", "Farmers Cooperative"
-        "union",
+        # a public lender: "Connecticut Development Authority"
         "authority",
-        "cooperative",
     ]
 )
 #: Words that never belong to a party name (they head agreements, sections, captions).
@@ -184,7 +185,8 @@ TITLE_WORDS = frozenset(
     ]
 )
 #: Nouns of the headings of schedules and covenants ("Existing Indebtedness", "Permitted
-#: Liens", "Net Working Capital"), which read as two capitalised words and are no person.
+#: Liens", "Net Working Capital") and of signature pages ("Parent Acknowledgment"), which read
+#: as two capitalised words and are no person.
 HEADING_WORDS = frozenset(
     [
         *("indebtedness", "liens", "investments", "litigation", "subsidiaries", "insurance"),
@@ -193,5 +195,7 @@ HEADING_WORDS = frozenset(
         *("collateral", "locations", "equity", "capital", "disclosure", "matters"),
         *("intellectual", "compliance", "covenants", "representations", "warranties"),
         *("obligations", "proceeds", "consents", "approvals", "liabilities", "guarantees"),
+        # the heading of a page a non-party signs under the parties ("PARENT ACKNOWLEDGMENT")
+        *("acknowledgment", "acknowledgement", "joinder"),
     ]
 )

@@ -38,11 +38,12 @@ TRADE_NAME_IN_RUN = rule(
 #: ", an SFJ Holdings Group company", ", a member institution of The Acme University System",
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
 #: Management", "as successor in interest to Brightline Power Company", "acting through its
-#: Managed Services Division", "a sole proprietorship owned by Maria Gonzalez", "represented by
-#: its Managing Director, Mr. Franco Ruggeri", "in the person of its legal representative
-#: Mr. ..." (a European company's signatory named in its description): a company or
-#: its owner named inside what describes the party before it, and the person its notices
-#: go to ("Attn: John Fenwick"): never a party itself.
+#: Managed Services Division", "acting by and through its general partner, GCW Management,
+#: L.L.C.", "a sole proprietorship owned by Maria Gonzalez", "represented by its Managing
+#: Director, Mr. Franco Ruggeri", "in the person of its legal representative Mr. ..." (a
+#: European company's signatory named in its description): a company or its owner named
+#: inside what describes the party before it, and the person its notices go to ("Attn: John
+#: Fenwick"): never a party itself.
 DESCRIBED_IN = rule(
     "parties.described_in",
     r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
@@ -51,6 +52,9 @@ DESCRIBED_IN = rule(
     r"|\b(?:[Aa]ttn|ATTN|[Aa]ttention|ATTENTION)\s*[:.]?\s*(?:Mr\.?\s+|Ms\.?\s+)?"
     r"|\bsuccessor\s+(?:in\s+interest\s+|by\s+(?:merger|conversion)\s+|in\s+title\s+)?to\s+"
     r"(?:the\s+)?|\bacting\s+(?:by\s+and\s+)?through\s+(?:its\s+|the\s+)?"
+    # "..., a Texas limited partnership, acting by and through its general partner, GCW
+    # Management, L.L.C.": the partner that acts for the party
+    r"(?:(?:sole\s+)?(?:general\s+partner|managing\s+member|manager|trustee)\s*,?\s*)?"
     r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+"
     r"|\b(?i:represented)\s+(?:herein\s+)?by\s+(?:(?:its|the)\s+)?"
     r"(?:(?!and\b|AND\b)[\w.\-]+,?\s+){0,5}?"
@@ -60,6 +64,8 @@ DESCRIBED_IN = rule(
         "Pallas Care LLC, a wholly owned subsidiary of ",
         "Quanta Grid Corp., as successor in interest to ",
         "Globix Data Corporation, acting through its ",
+        "Gulf Wings Partners, Ltd., a Texas limited partnership, acting by and through its "
+        "general partner, ",
         "Norvik Sports LLC, c/o ",
         "BLUE HORIZON TOURS, a sole proprietorship owned by ",
         "Fenwick Freight LLC, Attn: ",
@@ -71,6 +77,7 @@ DESCRIBED_IN = rule(
         "by and between ",
         'Globix Data Corporation ("Globix"), and ',
         "Lumetta S.r.l., represented by counsel, and ",
+        "Gulf Wings Partners, Ltd. and its general partner, ",
     ],
 )
 #: Between two quoted terms of one parenthesis that name the same party: ("Omega" or

@@ -86,6 +86,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
         end = desc.end()
     elif (
         _person_in_role(text, run, limit)
+        or _person_described(text, run, limit)
         or _person_in_list(text, run, limit)
         or _person_trading_as(text, run, limit)
     ):
@@ -157,6 +158,48 @@ def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     made a party by the role term that directly follows it."""
     m = _TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+
+
+#: ", the sole member of Consultant (", ", an officer of the Company (": what a person is to
+#: another party, in lower case up to that party's name or term, between the person's name
+#: and the term that names the person as a party.
+_PERSON_APPOSITIVE = rule(
+    "parties.person_appositive",
+    r"[ \t]*,\s*(?:the|an?)\s+(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,5}?\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){0,2}\s*,?\s*"
+    r"(?=\(\s*(?:the\s+)?[\"\u201c])",
+    reads="the list of parties: what a person is to another party, before the person's term",
+    matches=[
+        ', the sole member of Consultant ("Principal")',
+        ', an officer and director of the Company ("Executive")',
+    ],
+    rejects=[
+        ', a Texas limited liability company ("Consultant")',
+        ', the sole member of Birch Advisory, LLC ("Principal")',
+        ', an individual residing at 14 Main Street ("Seller")',
+        ', an annual series of ocean races for one-design yachts (the "Series")',
+        ", the Chief Executive Officer, and Acme Corp. (",
+    ],
+    mode="match",
+)
+
+
+def _person_described(text: str, run: NameRun, limit: int) -> bool:
+    """ "and, solely for purposes of Sections 6 and 7, Jonathan Pierce, the sole member of
+    Consultant ("Principal")": a person's name, what the person is to another party in lower
+    case, then the term that names the person as a party (never a document's or a place's)."""
+    if not looks_like_person(run.text):
+        return False
+    tail = _PERSON_APPOSITIVE.match(text, run.end, limit)
+    if tail is None or re.search(r"\b(?:and|or)\s*$", tail.group()):
+        return False
+    m = _TERM_AFTER.match(text, tail.end(), limit)
+    return bool(
+        m
+        and not DOCUMENT.search(m["term"])
+        and words(m["term"])
+        and words(m["term"])[-1] not in NO_PARTY_TERMS
+    )
 
 
 #: "Dale R. Whitman d/b/a Sunny Side Cafe of Boulder ("Franchisee")": a person's trade name

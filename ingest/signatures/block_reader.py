@@ -6,6 +6,7 @@ no name rule reads yet) held on the reader.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -996,6 +997,11 @@ class BlockReader:
         raw = ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
         as_role = _AS_ROLE.search(text, s, e)
         self.cur.company, self.cur.company_span = clean_name(raw), (s, s + len(raw))
+        if any(text[a.end : b.start].strip() for a, b in itertools.pairwise(pending)):
+            # "THE REGENTS OF THE UNIVERSITY      ACME CORP." / "OF WEXFORD": a name wrapped in
+            # the left column, the right column's line between its parts
+            lines = ROLE_TAIL.sub("", " ".join(f.text for f in pending)).rstrip(" ,\n\t")
+            self.cur.company, self.cur.company_span = clean_name(lines), (s, e)
         self.cur.role = (
             self.pending_role
             or (role_of(as_role["role"]) if as_role else None)
