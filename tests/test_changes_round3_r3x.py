@@ -1,0 +1,103 @@
+"""Blind stress test, round three: whole amendments as filed, first line to signatures, whose
+changes sit among sections that change nothing (recitals quoting earlier amendments,
+representations and conditions citing sections, fees, reaffirmations, counterparts): credit and
+loan agreements, supplemental indentures, a note purchase agreement, leases, a licence, supply,
+purchase, merger, operating, guaranty and security agreements.
+
+Every passage (in :mod:`tests.changes_round3_r3x`) was written from how such amendments are
+drafted, not copied from a corpus document, and the changes each one makes were written down
+before the extractor ran on it. First score: 51 of the 63 changes expected found right, of 58
+found (recall .81, precision .88). A new wording of ``None`` means the passage states none and
+is not checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.amendment_changes import changes
+from tests.changes_round2_other.case import Case, Expected
+from tests.changes_round3_r3x import credit, other
+from tests.evaluation.changes import provision_id
+
+CASES: list[Case] = credit.CASES + other.CASES
+
+
+def _fold(s: str | None) -> str | None:
+    return None if s is None else " ".join(s.split())
+
+
+def _same(got: Expected, want: Expected) -> bool:
+    """One change: the same provision (as the changes evaluation keys it) and action, and the
+    same new wording (runs of whitespace folded) where the passage states one."""
+    return (
+        provision_id(got[0], got[1]) == provision_id(want[0], want[1])
+        and got[2] == want[2]
+        and (want[3] is None or _fold(got[3]) == _fold(want[3]))
+    )
+
+
+def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
+    """The expected changes not found, and the changes found that none expected (or that
+    change an agreement of another date)."""
+    found = changes(case.text)
+    got = [g for g, date in found if date == case.base_date]
+    wrong = [g for g, date in found if date != case.base_date]
+    missed: list[Expected] = []
+    for want in case.expected:
+        hit = next((g for g in got if _same(g, want)), None)
+        if hit is None:
+            missed.append(want)
+        else:
+            got.remove(hit)
+    return missed, got + wrong
+
+
+#: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
+#: action) of the change expected ("missed") or found ("wrong").
+_Key = tuple[str | None, str | None, str]
+KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
+    "definitions_added_amended_deleted_one_paragraph": (
+        {
+            (None, "Term SOFR", "add"),
+            (None, "Applicable Margin", "amend"),
+            (None, "LIBOR Rate", "delete"),
+        },
+        {(None, "Term SOFR", "add")},
+    ),
+    "hereby_changed_from_to": ({("1.3", None, "amend")}, {("1.3", None, "amend")}),
+    "schedule_and_exhibits_replaced_by_attached": (
+        {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
+        {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
+    ),
+    "first_sentence_and_striking_substituting": ({("6.4", None, "amend")}, set()),
+    "note_purchase_agreement_paragraphs_modified": (
+        {("6B", None, "replace"), ("7A(iii)", None, "amend")},
+        set(),
+    ),
+    "lease_shall_read_recital_cites_earlier": ({("4", None, "amend")}, {("4", None, "replace")}),
+    "merger_agreement_new_section_unquoted_in_list": (
+        {("2.1(a)", None, "amend"), ("12.15", None, "add")},
+        {("2.1(a)", None, "amend"), ("12.15", None, "add")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_round_three_passage(case: Case) -> None:
+    """Each passage's changes come out as expected, but for its known misses, which persist."""
+    missed, wrong = _score(case)
+    known_missed, known_wrong = KNOWN.get(case.name, (set(), set()))
+    assert {m[:3] for m in missed} == known_missed, case.name
+    assert {w[:3] for w in wrong} == known_wrong, case.name
+
+
+def test_round_three_score() -> None:
+    """The share of expected changes found right and of changes found that are right."""
+    expected = sum(len(c.expected) for c in CASES)
+    missed = wrong = 0
+    for case in CASES:
+        m, w = _score(case)
+        missed, wrong = missed + len(m), wrong + len(w)
+    found = expected - missed
+    assert (expected, found, found + wrong) == (63, 51, 58)
