@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.amendment_changes import changes
+from tests.amendment_changes import FRAME_HEAD, FRAME_TAIL, changes
 from tests.changes_round2_other.case import Case, Expected
 from tests.changes_round3_r3x import credit, other
 from tests.evaluation.changes import provision_id
@@ -54,27 +54,17 @@ def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
 
 
 #: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
-#: action) of the change expected ("missed") or found ("wrong").
+#: action) of the change expected ("missed") or found ("wrong"). "Changed from June 30, 2021 to
+#: June 30, 2023" states its new value unquoted, which the suite's rule leaves without a new
+#: wording (written blind with one).
 _Key = tuple[str | None, str | None, str]
 KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
-    "definitions_added_amended_deleted_one_paragraph": (
-        {
-            (None, "Term SOFR", "add"),
-            (None, "Applicable Margin", "amend"),
-            (None, "LIBOR Rate", "delete"),
-        },
-        {(None, "Term SOFR", "add")},
-    ),
     "hereby_changed_from_to": ({("1.3", None, "amend")}, {("1.3", None, "amend")}),
     "schedule_and_exhibits_replaced_by_attached": (
         {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
         {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
     ),
     "first_sentence_and_striking_substituting": ({("6.4", None, "amend")}, set()),
-    "note_purchase_agreement_paragraphs_modified": (
-        {("6B", None, "replace"), ("7A(iii)", None, "amend")},
-        set(),
-    ),
     "lease_shall_read_recital_cites_earlier": ({("4", None, "amend")}, {("4", None, "replace")}),
     "merger_agreement_new_section_unquoted_in_list": (
         {("2.1(a)", None, "amend"), ("12.15", None, "add")},
@@ -100,4 +90,63 @@ def test_round_three_score() -> None:
         m, w = _score(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (63, 51, 58)
+    assert (expected, found, found + wrong) == (63, 56, 62)
+
+
+_LEAD = "1. Section 1.01 of the Agreement is hereby amended "
+_SOFR = '"Term SOFR" means the rate published by the Term SOFR Administrator'
+_MARGIN = (
+    'the definition of "Applicable Margin" by deleting "2.25%" and inserting "2.50%" in lieu '
+    "thereof"
+)
+_ADD = f"adding the following new definition in the appropriate alphabetical order: {_SOFR}"
+_DEL = 'deleting the definition of "LIBOR Rate" in its entirety'
+_SOFR_ADDED = ((None, "Term SOFR", "add", _SOFR), "2019-07-01")
+_MARGIN_AMENDED = ((None, "Applicable Margin", "amend", "2.50%"), "2019-07-01")
+_LIBOR_DELETED = ((None, "LIBOR Rate", "delete", None), "2019-07-01")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"by (i) {_ADD}; (ii) amending {_MARGIN}; and (iii) {_DEL}.",
+            [_SOFR_ADDED, _MARGIN_AMENDED, _LIBOR_DELETED],
+        ),
+        (f"by (i) {_DEL} and (ii) amending {_MARGIN}.", [_LIBOR_DELETED, _MARGIN_AMENDED]),
+        (
+            f"(a) by {_ADD}; (b) by amending {_MARGIN}; and (c) by {_DEL}.",
+            [_SOFR_ADDED, _MARGIN_AMENDED, _LIBOR_DELETED],
+        ),
+        (f"by (A) {_ADD}, and (B) {_DEL}.", [_SOFR_ADDED, _LIBOR_DELETED]),
+    ],
+)
+def test_instructions_listed_in_one_sentence(body: str, expected: list[object]) -> None:
+    """ "Section 1.01 is amended by (i) adding ...; (ii) amending ...; and (iii) deleting ...":
+    each item changes the provision it names, its wording ending before the next item (a fix
+    after round three)."""
+    assert sorted(changes(FRAME_HEAD + _LEAD + body + FRAME_TAIL), key=str) == sorted(
+        expected, key=str
+    )
+
+
+def test_items_changing_one_definition_in_parts() -> None:
+    """Items that name no provision of their own change the lead-in's definition in parts."""
+    body = (
+        '1. The definition of "EBITDA" is hereby amended by (i) deleting the word "and" at the '
+        'end of clause (f) thereof and (ii) adding a new clause (g) as follows: "(g) '
+        'restructuring charges".'
+    )
+    got = changes(FRAME_HEAD + body + FRAME_TAIL)
+    assert [g[:3] for g, _ in got] == [(None, "EBITDA", "amend")]
+
+
+def test_note_agreement_paragraph_lettered() -> None:
+    """A note purchase agreement numbers its paragraphs "6B", "7A(iii)" (a fix after round
+    three)."""
+    body = (
+        '1. Paragraph 7A(iii) of the Agreement is modified by deleting "five Business Days" and '
+        'substituting "ten Business Days".'
+    )
+    got = changes(FRAME_HEAD + body + FRAME_TAIL)
+    assert [g for g, _ in got] == [("7A(iii)", None, "amend", "ten Business Days")]

@@ -73,6 +73,15 @@ from ingest.changes.operative import (
     action_of,
 )
 from ingest.changes.quotes import quoted_term
+from ingest.changes.sentence_items import (
+    ITEM_VERB,
+    Run,
+    cut_at_next,
+    end_before_next,
+    item_runs,
+    item_starts,
+    lead_in_end,
+)
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.wording import (
@@ -105,7 +114,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         return []
     masked = mask(text)
     walk = _Walk(text, masked, Paragraphs(text, body_start, body_end), body_start, body_end)
-    anchors, made = _anchors(masked, body_start, body_end)
+    walk.runs = item_runs(masked, body_start, body_end)
+    anchors, made = _anchors(masked, body_start, body_end, item_starts(walk.runs))
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
@@ -113,6 +123,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue  # "may be amended only by a writing": about amending, no change
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
+        lead_to = lead_in_end(walk.runs, a_start, clause_to)
+        # "is hereby amended by" ends before "(i) adding ...; (ii) ...", and each item before
+        # the next
+        clause_to = lead_to or end_before_next(walk.runs, text, a_start, clause_to)
         if kind == "made":
             if masked[clause_to - 1 : clause_to] == ":":
                 # the items below change the agreement the lead-in names, "thereto"
@@ -120,6 +134,12 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue
         clause_from, found, name = _subject(walk, kind, a_start, a_end, clause_from, clause_to)
         found = [t for t in found if not (t.section or "").startswith("(")]
+        if lead_to is not None:
+            # the items say what changes, each in its own words, in the lead-in's section
+            run = next(r for r in walk.runs if r.items[0] == lead_to)
+            walk.scopes.append(Scope(lead_to, run.end, tuple(found), name, False))
+            walk.taken.append((clause_from, lead_to))
+            continue
         clause = Clause(
             a_start,
             a_end,
@@ -151,6 +171,7 @@ class _Walk:
     ops: list[Operation] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     scopes: list[Scope] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)  # instructions listed inside one sentence
 
     def wordings(self) -> list[tuple[int, int]]:
         """The new wordings read so far: no list the next operation sits in."""
@@ -202,10 +223,11 @@ def _body(text: str, bounds: tuple[int, int] | None) -> tuple[int, int]:
 
 
 def _anchors(
-    masked: str, body_start: int, body_end: int
+    masked: str, body_start: int, body_end: int, items: list[int]
 ) -> tuple[list[tuple[int, int, str]], dict[int, str | None]]:
-    """The operative phrases in text order, each with its kind, and the agreement each "the
-    following amendments are made to ..." lead-in names (its anchor is its first character)."""
+    """The operative phrases in text order, each with its kind, the items of the instructions
+    a sentence lists (``items``, where each opens), and the agreement each "the following
+    amendments are made to ..." lead-in names (its anchor is its first character)."""
     anchors = [
         (m.start(), m.end(), "passive") for m in PASSIVE.finditer(masked, body_start, body_end)
     ]
@@ -223,6 +245,12 @@ def _anchors(
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in BY_ITEM.finditer(masked, body_start, body_end)]
+    by = {a for a, _, kind in anchors if kind == "by"}
+    for i in items:
+        if i not in by:  # "(ii) deleting ...": an item without its own "by"
+            verb = ITEM_VERB.match(masked, i)
+            if verb:
+                anchors.append((i, verb.end(), "by"))
     made = {m.start(): m["name"] for m in MADE_TO.finditer(masked, body_start, body_end)}
     anchors += [(a, a + 1, "made") for a in made]
     anchors.sort()
@@ -347,6 +375,7 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         walk.wordings(),
     )
     new_text = cut_at_next_letter(walk.text, c.clause_from, new_text)
+    new_text = cut_at_next(walk.runs, walk.text, c.a_start, new_text)
     new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
     if c.kind == "by" or walk.parent(c.a_start) is not None:
         new_text = cut_joiner(walk.text, new_text)  # "...; and" then the next item
@@ -369,6 +398,7 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     block = block_after_colon(
         walk.pars, masked, c.colon, c.a_start, walk.body_end, whole=True, skip=walk.wordings()
     )
+    block = cut_at_next(walk.runs, text, c.a_start, block)
     defs = block_definitions(walk.pars, block) if block else []
     added = c.kind == "defs" or DEFINITIONS_ADDED.search(predicate)
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
