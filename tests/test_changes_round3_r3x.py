@@ -60,16 +60,6 @@ def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
 _Key = tuple[str | None, str | None, str]
 KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
     "hereby_changed_from_to": ({("1.3", None, "amend")}, {("1.3", None, "amend")}),
-    "schedule_and_exhibits_replaced_by_attached": (
-        {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
-        {("Exhibit B", None, "replace"), ("Exhibit D", None, "replace")},
-    ),
-    "first_sentence_and_striking_substituting": ({("6.4", None, "amend")}, set()),
-    "lease_shall_read_recital_cites_earlier": ({("4", None, "amend")}, {("4", None, "replace")}),
-    "merger_agreement_new_section_unquoted_in_list": (
-        {("2.1(a)", None, "amend"), ("12.15", None, "add")},
-        {("2.1(a)", None, "amend"), ("12.15", None, "add")},
-    ),
 }
 
 
@@ -90,7 +80,7 @@ def test_round_three_score() -> None:
         m, w = _score(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (63, 56, 62)
+    assert (expected, found, found + wrong) == (63, 62, 63)
 
 
 _LEAD = "1. Section 1.01 of the Agreement is hereby amended "
@@ -150,3 +140,69 @@ def test_note_agreement_paragraph_lettered() -> None:
     )
     got = changes(FRAME_HEAD + body + FRAME_TAIL)
     assert [g for g, _ in got] == [("7A(iii)", None, "amend", "ten Business Days")]
+
+
+_SCHEDULES = (
+    "\n\n\nSCHEDULE 1.1\n\nPRICING GRID\n\nLevel I   1.25%\n\n\nSCHEDULE 5.6\n\nLOCATIONS\n\n"
+    "100 Main Street, Dayton, Ohio\n"
+)
+
+
+def test_attachments_replaced_each_by_its_own() -> None:
+    """ "Schedules 1.1, 3.2 and 5.6 are replaced with Schedules 1.1, 3.2 and 5.6 attached
+    hereto": each its own attached namesake, where one is attached (a fix after round three)."""
+    body = (
+        "1. Schedules 1.1, 3.2 and 5.6 to the Agreement are hereby replaced with Schedules 1.1, "
+        "3.2 and 5.6, respectively, attached hereto."
+    )
+    got = sorted(g for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL + _SCHEDULES))
+    assert got == [
+        ("Schedule 1.1", None, "replace", "SCHEDULE 1.1\n\nPRICING GRID\n\nLevel I   1.25%"),
+        ("Schedule 3.2", None, "replace", None),
+        (
+            "Schedule 5.6",
+            None,
+            "replace",
+            "SCHEDULE 5.6\n\nLOCATIONS\n\n100 Main Street, Dayton, Ohio",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '1. In Section 6.4, "$250,000" is replaced by "$400,000".',
+            ("6.4", None, "amend", "$400,000"),
+        ),
+        (
+            '1. In Section 9.2 of the Agreement, "thirty (30) days" is changed to "sixty (60) '
+            'days".',
+            ("9.2", None, "amend", "sixty (60) days"),
+        ),
+        (
+            '1. In Section 6.4, the figure "$250,000" is replaced by "$400,000".',
+            ("6.4", None, "amend", "$400,000"),
+        ),
+        (
+            "1. The rent schedule in Section 4 of the Agreement is deleted and replaced with the "
+            'following: "Months 1-12: $9,000 per month."',
+            ("4", None, "amend", "Months 1-12: $9,000 per month."),
+        ),
+    ],
+)
+def test_words_a_section_holds(body: str, expected: tuple[object, ...]) -> None:
+    """Quoted words a section holds, named after "In Section 6.4,", replaced by new ones; a
+    rent schedule in a section replaced: the section changes in part (fixes after round
+    three)."""
+    assert [g for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL)] == [expected]
+
+
+def test_a_defined_term_after_in_section_is_the_term() -> None:
+    """'In Section 1.01, "Applicable Margin" is amended': a defined term, not words held."""
+    body = (
+        '1. In Section 1.01 of the Agreement, "Applicable Margin" is amended to read as follows: '
+        '"Applicable Margin" means 2.00%.'
+    )
+    got = [g[:3] for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL)]
+    assert got == [(None, "Applicable Margin", "replace")]

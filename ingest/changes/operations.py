@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
+from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
     Clause,
@@ -550,7 +551,12 @@ def _record(
         return
     if any(t.section and not t.term for t in found):
         walk.scope(c.clause_from, c.a_start, found, name, lead=False)
-    pieces = pieces_per_target(walk.pars, new_text, found) if new_text and len(found) > 1 else None
+    pieces: list[tuple[int, int] | None] | None = None
+    if new_text and len(found) > 1:
+        pieces = list(pieces_per_target(walk.pars, new_text, found) or []) or None
+    elif new_text is None and action in ("replace", "add"):
+        # "Exhibits B and D are replaced with Exhibits B and D, respectively, attached hereto"
+        pieces = each_attached(walk.text, found, c.predicate, c.clause_to)
     if pieces:
         for target, piece in zip(found, pieces, strict=True):
             walk.add(c, (target,), action, piece, name)
