@@ -558,8 +558,8 @@ def _record(
         # "Exhibits B and D are replaced with Exhibits B and D, respectively, attached hereto"
         pieces = each_attached(walk.text, found, c.predicate, c.clause_to)
     if pieces:
-        for target, piece in zip(found, pieces, strict=True):
-            walk.add(c, (target,), action, piece, name)
+        for target, own in zip(found, pieces, strict=True):
+            walk.add(c, (target,), action, own, name)
     else:
         walk.add(c, tuple(found), action, new_text, name)
     walk.taken.append(
