@@ -7,8 +7,9 @@ purchase, merger, operating, guaranty and security agreements.
 Every passage (in :mod:`tests.changes_round3_r3x`) was written from how such amendments are
 drafted, not copied from a corpus document, and the changes each one makes were written down
 before the extractor ran on it. First score: 51 of the 63 changes expected found right, of 58
-found (recall .81, precision .88). A new wording of ``None`` means the passage states none and
-is not checked.
+found (recall .81, precision .88). A second batch (10 passages, 21 changes), written blind after
+the first batch's fixes, scored 20 of 21 found right, of 20 found. A new wording of ``None``
+means the passage states none and is not checked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from tests.amendment_changes import FRAME_HEAD, FRAME_TAIL, changes
 from tests.changes_round2_other.case import Case, Expected
 from tests.changes_round3_r3x import credit, other
+from tests.changes_round3_r3x.second_batch import SECOND_CASES
 from tests.evaluation.changes import provision_id
 
 CASES: list[Case] = credit.CASES + other.CASES
@@ -63,7 +65,7 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
 }
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", CASES + SECOND_CASES, ids=lambda c: c.name)
 def test_round_three_passage(case: Case) -> None:
     """Each passage's changes come out as expected, but for its known misses, which persist."""
     missed, wrong = _score(case)
@@ -72,15 +74,20 @@ def test_round_three_passage(case: Case) -> None:
     assert {w[:3] for w in wrong} == known_wrong, case.name
 
 
-def test_round_three_score() -> None:
-    """The share of expected changes found right and of changes found that are right."""
-    expected = sum(len(c.expected) for c in CASES)
+@pytest.mark.parametrize(
+    ("cases", "score"),
+    [(CASES, (63, 62, 63)), (SECOND_CASES, (21, 21, 21))],
+    ids=["first", "second"],
+)
+def test_round_three_score(cases: list[Case], score: tuple[int, int, int]) -> None:
+    """The changes expected, those found right, and all those found, per batch."""
+    expected = sum(len(c.expected) for c in cases)
     missed = wrong = 0
-    for case in CASES:
+    for case in cases:
         m, w = _score(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (63, 62, 63)
+    assert (expected, found, found + wrong) == score
 
 
 _LEAD = "1. Section 1.01 of the Agreement is hereby amended "
@@ -206,3 +213,19 @@ def test_a_defined_term_after_in_section_is_the_term() -> None:
     )
     got = [g[:3] for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL)]
     assert got == [(None, "Applicable Margin", "replace")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Schedule 5.6 attached hereto is hereby added to the Agreement.",
+        "1. A new Schedule 5.6 in the form attached hereto is hereby added to the Agreement.",
+    ],
+)
+def test_attachment_added_as_subject(body: str) -> None:
+    """ "Schedule 5.6 attached hereto is hereby added": the attached schedule is its wording (a
+    fix after the second batch)."""
+    got = [g for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL + _SCHEDULES)]
+    assert got == [
+        ("Schedule 5.6", None, "add", "SCHEDULE 5.6\n\nLOCATIONS\n\n100 Main Street, Dayton, Ohio")
+    ]

@@ -555,8 +555,10 @@ def _record(
     if new_text and len(found) > 1:
         pieces = list(pieces_per_target(walk.pars, new_text, found) or []) or None
     elif new_text is None and action in ("replace", "add"):
-        # "Exhibits B and D are replaced with Exhibits B and D, respectively, attached hereto"
-        pieces = each_attached(walk.text, found, c.predicate, c.clause_to)
+        # "Exhibits B and D are replaced with Exhibits B and D, respectively, attached hereto",
+        # "Exhibit B-1 attached hereto is hereby added to the Lease"
+        clause = walk.masked[c.clause_from : c.clause_to]
+        pieces = each_attached(walk.text, found, clause, c.clause_to)
     if pieces:
         for target, own in zip(found, pieces, strict=True):
             walk.add(c, (target,), action, own, name)
