@@ -229,3 +229,51 @@ def test_attachment_added_as_subject(body: str) -> None:
     assert got == [
         ("Schedule 5.6", None, "add", "SCHEDULE 5.6\n\nLOCATIONS\n\n100 Main Street, Dayton, Ohio")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. The Agreement is hereby amended by (i) deleting Section 6.5 in its entirety and "
+            '(ii) amending and restating Section 6.6 to read as follows: "6.6 Leases. The '
+            'Borrower shall not enter into any Lease."',
+            [
+                ("6.5", None, "delete", None),
+                (
+                    "6.6",
+                    None,
+                    "replace",
+                    "6.6 Leases. The Borrower shall not enter into any Lease.",
+                ),
+            ],
+        ),
+        (
+            "1. The Agreement is hereby amended by (a) deleting Sections 6.5 and 6.7 in their "
+            "entirety, (b) deleting Exhibit C and (c) replacing Schedule 4.1 with Schedule 4.1 "
+            "attached hereto.",
+            [
+                ("6.5", None, "delete", None),
+                ("6.7", None, "delete", None),
+                ("Exhibit C", None, "delete", None),
+                ("Schedule 4.1", None, "replace", None),
+            ],
+        ),
+        (
+            "1. Section 7.1 of the Agreement is hereby amended by (a) deleting clause (f) thereof "
+            "in its entirety and (b) deleting clause (g) thereof in its entirety.",
+            [("7.1(f)", None, "delete", None), ("7.1(g)", None, "delete", None)],
+        ),
+        # an inline list that changes nothing
+        (
+            "1. The Lender may increase the Commitment by (a) adding new Lenders or (b) "
+            "increasing the commitment of any existing Lender.",
+            [],
+        ),
+    ],
+)
+def test_agreement_amended_by_listed_instructions(body: str, expected: list[object]) -> None:
+    """ "The Agreement is amended by (i) deleting Section 6.5 ... and (ii) amending and
+    restating Section 6.6 ...": each item its own change (before the fix, one change of 6.5
+    with 6.6's wording)."""
+    assert [g for g, _ in changes(FRAME_HEAD + body + FRAME_TAIL)] == expected
