@@ -275,11 +275,28 @@ def test_attachment_added_as_subject(body: str) -> None:
             "in its entirety and (b) deleting clause (g) thereof in its entirety.",
             [("7.1(f)", None, "delete", None), ("7.1(g)", None, "delete", None)],
         ),
-        # an inline list that changes nothing
+        (
+            "1. The Borrower and the Lender hereby amend the Agreement by (i) deleting Section "
+            "6.5 in its entirety and (ii) deleting Section 6.7 in its entirety.",
+            [("6.5", None, "delete", None), ("6.7", None, "delete", None)],
+        ),
+        # inline lists that change nothing: no operative phrase opens them
         (
             "1. The Lender may increase the Commitment by (a) adding new Lenders or (b) "
             "increasing the commitment of any existing Lender.",
             [],
+        ),
+        (
+            "1. The Borrower has requested that the Lender consent to amending the Agreement by "
+            "(a) deleting Section 6.5 and (b) deleting Section 6.7, and the Lender has agreed.",
+            [],
+        ),
+        (
+            "1. Background. The First Amendment amended the Agreement by (i) deleting Section "
+            "6.5 in its entirety and (ii) adding a new Section 6.6.\n\n2. Section 6.6 of the "
+            'Agreement is hereby amended by deleting "$100,000" and inserting "$150,000" in lieu '
+            "thereof.",
+            [("6.6", None, "amend", "$150,000")],
         ),
     ],
 )

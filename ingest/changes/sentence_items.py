@@ -7,9 +7,10 @@ amended by") gives the items their section and changes nothing itself, and an it
 new wording end where the next item opens.
 
 Vocabulary:
-- *first item*: "(i)", "(a)", "(1)" or "(A)" right after "amended by" (or after "amended", its
-  own "by" following), opening a verb of change ("adding", "deleting", "amending and
-  restating" ...).
+- *first item*: "(i)", "(a)", "(1)" or "(A)" right after an operative phrase ("is hereby
+  amended by", "shall be amended" then its own "by", "the parties hereby amend the Agreement
+  by"), opening a verb of change ("adding", "deleting", "amending and restating" ...); a
+  recital's "the First Amendment amended the Agreement by (i) ..." opens none.
 - *next item*: the label that follows the one before it, after a semicolon, a comma or "and"
   (or "or"), opening a verb of change, in the same paragraph.
 - *run*: the first item and the items that follow it, to the end of their paragraph; a run
@@ -36,14 +37,30 @@ _VERB = (
 )
 _FIRST = rule(
     "changes.sentence_items_first",
-    rf"\b(?:by|amended|modified)\s+(?P<label>\((?:i|a|1|A)\))\s*(?={_VERB})",
+    # "is hereby amended (, effective as of ...,) by (i)", "shall be amended (a) by", or "the
+    # parties hereby amend the Credit Agreement by (i)": an operative phrase, never a recital's
+    # "the First Amendment amended the Agreement by (i) ..."
+    r"(?:\b(?:is|are|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|modified|supplemented"
+    r"|revised)(?:\s*,[^,;:()]{0,80},)?"
+    r"|\bhereby\s+(?:amends?|modif(?:y|ies))\s+(?:the\s+)?[A-Z][^.;:()]{0,80}?(?=\s+by\s))"
+    rf"\s+(?:by\s+)?(?P<label>\((?:i|a|1|A)\))\s*(?={_VERB})",
     reads="an amendment's operative sentence: the first of the instructions it lists inline, "
-    "right after 'amended by'",
+    "right after 'is hereby amended by'",
     matches=[
         passage("is hereby amended by (i) adding the following", label="(i)"),
         passage("shall be amended (a) by deleting", label="(a)"),
+        passage(
+            "are hereby amended, effective as of the Effective Date, by (A) deleting", label="(A)"
+        ),
+        passage("The parties hereby amend the Credit Agreement by (i) deleting", label="(i)"),
     ],
-    rejects=["is amended by adding (i) the following", "as set forth in clause (a) deleting"],
+    rejects=[
+        "is amended by adding (i) the following",
+        "as set forth in clause (a) deleting",
+        "The First Amendment amended the Agreement by (i) deleting",
+        "consent to amending the Agreement by (a) deleting",
+        "The Borrower may amend the Disclosure Letter by (a) deleting",
+    ],
 )
 _NEXT = rule(
     "changes.sentence_items_next",
