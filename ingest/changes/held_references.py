@@ -107,15 +107,20 @@ _IN_HOLDER = rule(
 _HELD_WORDS_AFTER = rule(
     "changes.held_words_after",
     r"(?:\s+(?:of|to)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*,\s*"
-    r"(?:each\s+of\s+)?(?:all|each|any|the)\s+(?:references?|words?|phrases?|figures?|amounts?"
-    r"|numbers?|dates?|percentages?|text)\s+(?:to\s+|of\s+)?[\"“$\d][^;:]{0,200}?\s*",
+    r"(?:(?:each\s+of\s+)?(?:all|each|any|the)\s+(?:references?|words?|phrases?|figures?|amounts?"
+    r"|numbers?|dates?|percentages?|text)\s+(?:to\s+|of\s+)?[\"“$\d][^;:]{0,200}?\s*"
+    # (or the quoted words alone, an amount, a number or words in lower case, never a defined
+    # term: 'In Section 6.4, "$250,000" is replaced by "$400,000"')
+    r"|[\"“](?=[$\d]|[a-z])[^\"”\n]{1,120}[\"”]\s*)",
     reads="an operative clause opening 'In Section 5.2': the words held, up to the operative "
     "phrase",
     matches=[
         ' of the Agreement, the words "Chief Executive Officer" ',
         ', each reference to "$5,000,000" ',
+        ', "$250,000" ',
+        ' of the Agreement, "thirty (30) days" ',
     ],
-    rejects=[" of the Agreement ", ', the Borrower "shall" '],
+    rejects=[" of the Agreement ", ', the Borrower "shall" ', ', "Applicable Margin" '],
     mode="fullmatch",
 )
 #: The words right before quoted words that make them the text a provision holds, not a

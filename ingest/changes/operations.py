@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
+from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
     Clause,
@@ -73,6 +74,15 @@ from ingest.changes.operative import (
     action_of,
 )
 from ingest.changes.quotes import quoted_term
+from ingest.changes.sentence_items import (
+    ITEM_VERB,
+    Run,
+    cut_at_next,
+    end_before_next,
+    item_runs,
+    item_starts,
+    lead_in_end,
+)
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.wording import (
@@ -105,7 +115,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         return []
     masked = mask(text)
     walk = _Walk(text, masked, Paragraphs(text, body_start, body_end), body_start, body_end)
-    anchors, made = _anchors(masked, body_start, body_end)
+    walk.runs = item_runs(masked, body_start, body_end)
+    anchors, made = _anchors(masked, body_start, body_end, item_starts(walk.runs))
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
@@ -113,6 +124,10 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue  # "may be amended only by a writing": about amending, no change
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
+        lead_to = lead_in_end(walk.runs, a_start, clause_to)
+        # "is hereby amended by" ends before "(i) adding ...; (ii) ...", and each item before
+        # the next
+        clause_to = lead_to or end_before_next(walk.runs, text, a_start, clause_to)
         if kind == "made":
             if masked[clause_to - 1 : clause_to] == ":":
                 # the items below change the agreement the lead-in names, "thereto"
@@ -120,6 +135,12 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue
         clause_from, found, name = _subject(walk, kind, a_start, a_end, clause_from, clause_to)
         found = [t for t in found if not (t.section or "").startswith("(")]
+        if lead_to is not None:
+            # the items say what changes, each in its own words, in the lead-in's section
+            run = next(r for r in walk.runs if r.items[0] == lead_to)
+            walk.scopes.append(Scope(lead_to, run.end, tuple(found), name, False))
+            walk.taken.append((clause_from, lead_to))
+            continue
         clause = Clause(
             a_start,
             a_end,
@@ -151,6 +172,7 @@ class _Walk:
     ops: list[Operation] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     scopes: list[Scope] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)  # instructions listed inside one sentence
 
     def wordings(self) -> list[tuple[int, int]]:
         """The new wordings read so far: no list the next operation sits in."""
@@ -202,10 +224,11 @@ def _body(text: str, bounds: tuple[int, int] | None) -> tuple[int, int]:
 
 
 def _anchors(
-    masked: str, body_start: int, body_end: int
+    masked: str, body_start: int, body_end: int, items: list[int]
 ) -> tuple[list[tuple[int, int, str]], dict[int, str | None]]:
-    """The operative phrases in text order, each with its kind, and the agreement each "the
-    following amendments are made to ..." lead-in names (its anchor is its first character)."""
+    """The operative phrases in text order, each with its kind, the items of the instructions
+    a sentence lists (``items``, where each opens), and the agreement each "the following
+    amendments are made to ..." lead-in names (its anchor is its first character)."""
     anchors = [
         (m.start(), m.end(), "passive") for m in PASSIVE.finditer(masked, body_start, body_end)
     ]
@@ -223,6 +246,12 @@ def _anchors(
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in BY_ITEM.finditer(masked, body_start, body_end)]
+    by = {a for a, _, kind in anchors if kind == "by"}
+    for i in items:
+        if i not in by:  # "(ii) deleting ...": an item without its own "by"
+            verb = ITEM_VERB.match(masked, i)
+            if verb:
+                anchors.append((i, verb.end(), "by"))
     made = {m.start(): m["name"] for m in MADE_TO.finditer(masked, body_start, body_end)}
     anchors += [(a, a + 1, "made") for a in made]
     anchors.sort()
@@ -347,6 +376,7 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         walk.wordings(),
     )
     new_text = cut_at_next_letter(walk.text, c.clause_from, new_text)
+    new_text = cut_at_next(walk.runs, walk.text, c.a_start, new_text)
     new_text = trim_furniture(walk.text, cut_at_next_item(walk.text, c.clause_from, new_text))
     if c.kind == "by" or walk.parent(c.a_start) is not None:
         new_text = cut_joiner(walk.text, new_text)  # "...; and" then the next item
@@ -369,6 +399,7 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     block = block_after_colon(
         walk.pars, masked, c.colon, c.a_start, walk.body_end, whole=True, skip=walk.wordings()
     )
+    block = cut_at_next(walk.runs, text, c.a_start, block)
     defs = block_definitions(walk.pars, block) if block else []
     added = c.kind == "defs" or DEFINITIONS_ADDED.search(predicate)
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
@@ -520,10 +551,17 @@ def _record(
         return
     if any(t.section and not t.term for t in found):
         walk.scope(c.clause_from, c.a_start, found, name, lead=False)
-    pieces = pieces_per_target(walk.pars, new_text, found) if new_text and len(found) > 1 else None
+    pieces: list[tuple[int, int] | None] | None = None
+    if new_text and len(found) > 1:
+        pieces = list(pieces_per_target(walk.pars, new_text, found) or []) or None
+    elif new_text is None and action in ("replace", "add"):
+        # "Exhibits B and D are replaced with Exhibits B and D, respectively, attached hereto",
+        # "Exhibit B-1 attached hereto is hereby added to the Lease"
+        clause = walk.masked[c.clause_from : c.clause_to]
+        pieces = each_attached(walk.text, found, clause, c.clause_to)
     if pieces:
-        for target, piece in zip(found, pieces, strict=True):
-            walk.add(c, (target,), action, piece, name)
+        for target, own in zip(found, pieces, strict=True):
+            walk.add(c, (target,), action, own, name)
     else:
         walk.add(c, tuple(found), action, new_text, name)
     walk.taken.append(

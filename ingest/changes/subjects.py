@@ -1,8 +1,9 @@
 """More of what may stand between a target and its operative phrase than
 :data:`ingest.changes.operative.SUBJECT_GAP` allows: where the new wording sits ("Section
 4.15 set forth below is hereby added") and the date of the agreement named ("Section 4.2 of
-the Security Agreement dated as of June 1, 2008 is hereby deleted"), and the heading of the
-section named ('Section 3 entitled "Royalties" of the Supply Agreement is amended').
+the Security Agreement dated as of June 1, 2008 is hereby deleted"), the heading of the
+section named ('Section 3 entitled "Royalties" of the Supply Agreement is amended'), and the
+attachment the amendment brings ("Exhibit B-1 attached hereto is hereby added").
 
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose
@@ -31,6 +32,12 @@ _WHERE_DEFINED = (
     r",?\s*(?:as\s+(?:defined|used)\s+)?(?:in\s+(?:Section|Article|paragraph)\s+[\w.()]+\s+)?"
     r"(?:of|in|under)\s+(?:the|this)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}\s*,\s*"
 )
+#: " attached hereto", " in the form annexed to this Amendment": an exhibit or schedule the
+#: amendment attaches, named as what it adds or replaces ("Exhibit B-1 attached hereto is
+#: hereby added to the Lease").
+_ATTACHED_HERE = (
+    r"\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\s+(?:hereto|to\s+this\s+Amendment)\s*"
+)
 #: ' entitled "Royalties"', ', captioned "Term",': the heading of the section a target names.
 _HEADING_NAMED = (
     r",?\s+(?:(?:which\s+is\s+)?(?:entitled|captioned|headed|titled))\s+[\"“][^\"”\n]{1,80}[\"”]"
@@ -38,7 +45,7 @@ _HEADING_NAMED = (
 )
 SUBJECT_GAP_MORE = rule(
     "changes.subject_gap_more",
-    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED}|{_HEADING_NAMED})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
+    rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED}|{_HEADING_NAMED}|{_ATTACHED_HERE})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
     reads="an operative clause, between its target and its operative phrase: where the new "
     "wording sits, the agreement named with its date, where a term is defined, or the "
     "heading of the section named",
@@ -51,6 +58,8 @@ SUBJECT_GAP_MORE = rule(
         " to the Supply Agreement dated 4 May 2015, ",
         ' entitled "Royalties" of the Supply Agreement ',
         ", captioned “Term”, ",
+        " attached hereto ",
+        " in the form annexed to this Amendment ",
     ],
     rejects=[
         " of the Security Agreement, the Borrower shall ",
@@ -59,6 +68,7 @@ SUBJECT_GAP_MORE = rule(
         ", as defined in Section 1.1 of the Loan Agreement, the Borrower ",
         " in Section 2 of the Note and the Borrower ",
         ' entitled "Royalties" and the Borrower ',
+        " attached to the Credit Agreement ",
     ],
     mode="fullmatch",
 )

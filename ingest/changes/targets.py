@@ -50,7 +50,7 @@ TARGET = re.compile(
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
     # ("Sec. 4", "§ 5" and "§5": the abbreviations of leases and notes; "Clause 12.3" of a
     # facility agreement drafted the English way)
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b)))"
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"

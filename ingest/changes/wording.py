@@ -35,8 +35,10 @@ _INSERTED = re.compile(
     r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage"
     r"|references?\s+to)\s+)?"
     r"[\"“][^\"”\n]{1,200}[\"”]\s+to\s+(?:read\s+)?(?=[\"“])"
-    # "the reference to "$5,000,000" ... is changed to "$7,500,000""
+    # "the reference to "$5,000,000" ... is changed to "$7,500,000"", ("the figure "$250,000"
+    # is replaced by "$400,000"")
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
+    r"|\breplaced\s+by\s+(?=[\"“])"
     # "inserting immediately after the words "X" in the fifth line the phrase "Y"": the
     # quoted place is not the wording
     r"|\b(?:inserting|insert|adding|add)\s+(?:immediately\s+)?(?:after|before|following|preceding)"
@@ -338,7 +340,13 @@ def attached_wording(text: str, predicate: str, clause_to: int) -> tuple[int, in
         r"(?i)(?:Schedule|Exhibit|Annex|Appendix|Attachment)(?=\s+\S+$)", attached.group(0)
     )
     number = attached.group(1) or attached.group(2)
-    label = (word.group(0) if word else "").upper() + " " + number.upper()
+    return attachment_labelled(text, (word.group(0) if word else "") + " " + number, clause_to)
+
+
+def attachment_labelled(text: str, label: str, clause_to: int) -> tuple[int, int] | None:
+    """The attachment labelled ``label`` ("Exhibit B") after the clause that ends at
+    ``clause_to``, its wording without page marker or tag."""
+    label = label.upper()
     regions = attachments_after(text, clause_to, two_lines=True)
     for k, region in enumerate(regions):
         if _labelled(text, region, label) and _STANDS_ALONE.search(

@@ -28,10 +28,14 @@ INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
 _WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"
 #: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
 _JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
-#: a head noun with what it is of: "Agreement of Limited Partnership", "Warrants to Purchase
-#: Common Stock", "Warrant to Purchase Shares of Series B Preferred Stock"
+#: a head noun with what it is of: "Agreement of Limited Partnership", "Agreement and Plan of
+#: Merger", "Warrants to Purchase Common Stock", "Warrant to Purchase Shares of Series B
+#: Preferred Stock"
 _HEAD_WITH_OBJECT = (
     r"Agreement\s+of\s+(?:Limited\s+)?Partnership"
+    # "Agreement and Plan of Merger", "Agreement and Plan of Reorganization"
+    r"|Agreement\s+and\s+Plan\s+of\s+(?:Share\s+)?(?:Merger|Reorganization|Exchange|Arrangement"
+    r"|Amalgamation|Consolidation)"
     r"|Warrants?\s+to\s+Purchase\s+(?:Shares\s+of\s+)?(?:Series\s+[A-Z]\s+)?(?:Common|Preferred)"
     r"(?:\s+(?:Stock|Shares|Units))?"
 )
@@ -71,6 +75,10 @@ TITLE = rule(
         passage(
             "the holders of the Warrants to Purchase Common Stock dated as of",
             match="Warrants to Purchase Common Stock",
+        ),
+        passage(
+            "to the Agreement and Plan of Merger dated as of",
+            match="Agreement and Plan of Merger",
         ),
     ],
     rejects=["the agreement of the parties", "the amended terms"],
