@@ -207,12 +207,13 @@ def test_law_labels_are_compared_by_place() -> None:
 #: regressions; the issue's bars (0.97 found, 0.90 title/date/law, 0.85 party names) are
 #: reported by `make eval` (the tuned part meets them for found, title, date and law). Stop 26
 #: raised the party floors (tuned .926/.908, held out .852/.812, partly from the "d/b/a" label
-#: convention of the scorer) and the held-out title (.872).
+#: convention of the scorer) and the held-out title (.872); stop 31 the held-out party recall
+#: (.829).
 _FLOORS = {
     "tuned": {"found": 0.99, "title": 0.94, "date": 0.96, "law": 0.97},
     "heldout": {"found": 0.99, "title": 0.87, "date": 0.90, "law": 0.94},
 }
-_PARTY_FLOORS = {"tuned": (0.92, 0.90), "heldout": (0.85, 0.81)}
+_PARTY_FLOORS = {"tuned": (0.92, 0.90), "heldout": (0.85, 0.82)}
 
 
 def test_cuad_basics_do_not_regress() -> None:

@@ -203,23 +203,25 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 
 
 #: The financing relations on the whole documents written blind for the tests
-#: (``tests/gold_written/``), held as floors a point under the merged figure of stop 30: 35
+#: (``tests/gold_written/``), held as floors a point under the merged figure of stop 31: 35
 #: notes, guaranties, security documents, warrants, purchase agreements and waivers of a first
-#: round, whose first score (the extractor before any fix for them) was AMENDS .89/.76,
-#: PARTY_TO .89/.80, LENDS_TO .93/.67, SECURES .80/.43, WAIVES .92/.92, SIGNED .88/.91, HOLDS
-#: .86/.35, ISSUES .91/.49, ISSUED_UNDER .64/.40, and 13 of a second round written after the
-#: first round's fixes (48 documents; merged: SECURES recall 75/125, ISSUES 47/53,
-#: ISSUED_UNDER 35/46).
+#: round (stop 30), whose first score (the extractor before any fix for them) was AMENDS
+#: .89/.76, PARTY_TO .89/.80, LENDS_TO .93/.67, SECURES .80/.43, WAIVES .92/.92, SIGNED
+#: .88/.91, HOLDS .86/.35, ISSUES .91/.49, ISSUED_UNDER .64/.40; 13 of a second round written
+#: after the first round's fixes; and 23 of a third round (stop 31), whose first score with the
+#: stop-30 extractor was AMENDS 1.00/.57, PARTY_TO .81/.76, LENDS_TO .73/.82, SECURES .84/.45,
+#: SIGNED .82/.70, HOLDS .59/.86, ISSUES .96/.83, ISSUED_UNDER .88/.71 (59 documents merged:
+#: AMENDS recall 34/42, LENDS_TO 78/91, SECURES 122/183, HOLDS 86/104, ISSUED_UNDER 74/87).
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.95, 0.85),
-    "PARTY_TO": (0.95, 0.88),
-    "LENDS_TO": (0.99, 0.78),
-    "SECURES": (0.93, 0.59),
+    "AMENDS": (0.96, 0.80),
+    "PARTY_TO": (0.96, 0.88),
+    "LENDS_TO": (0.99, 0.85),
+    "SECURES": (0.94, 0.66),
     "WAIVES": (0.99, 0.99),
     "SIGNED": (0.97, 0.97),
-    "HOLDS": (0.99, 0.75),
-    "ISSUES": (0.97, 0.87),
-    "ISSUED_UNDER": (0.96, 0.75),
+    "HOLDS": (0.98, 0.82),
+    "ISSUES": (0.98, 0.89),
+    "ISSUED_UNDER": (0.96, 0.84),
 }
 
 
