@@ -67,3 +67,18 @@ def test_a_letter_of_credit_for_the_borrowers_account_secures_nothing() -> None:
     x = extract_text(text)
     lcs = {e.ref for e in x.entities if e.props.get("kind") == "letter_of_credit"}
     assert not [r for r in x.relations if r.type == "SECURES" and r.source in lcs]
+
+
+def test_the_company_that_procured_the_letter_of_credit_secures_the_agreement() -> None:
+    x = extract_text(_agreement("to provide credit support for"))
+    names = entity_names(x)
+    secures = {(names[r.source], names[r.target]) for r in x.relations if r.type == "SECURES"}
+    assert ("Ostvik Renewables Group Ltd.", "Loan Agreement") in secures, secures
+
+
+def test_a_borrower_that_procured_its_own_letter_of_credit_is_no_guarantor() -> None:
+    text = _agreement("to secure").replace("procured by the Sponsor", "procured by the Borrower")
+    x = extract_text(text)
+    names = entity_names(x)
+    sources = {names[r.source] for r in x.relations if r.type == "SECURES"}
+    assert "Talbot Reach Solar, Inc." not in sources, sources

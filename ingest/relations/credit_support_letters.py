@@ -3,7 +3,8 @@ borrower's debt rather than being issued under the facility: the words that make
 support ("... in favor of the Lender to provide credit support for the Borrower's
 Obligations", "as security for the Obligations") and the amount it must be drawable for
 ("shall have an aggregate drawable amount of not less than $9,000,000", "in a face amount of
-$2,500,000").
+$2,500,000"), and who procured it ("which is procured by the Parent in favor of the Lender"):
+a company that is no party to the agreement and stands behind its debt, as a guarantor does.
 
 Exists because agreements backed by a third party's standby letter of credit (a parent's bank
 issues it in favour of the lender) define it once among the definitions and say how it serves
@@ -51,6 +52,24 @@ _FACE = rule(
     rejects=[
         "the aggregate amount of all Letters of Credit shall not exceed $5,000,000",
         "the face amount of each Letter of Credit",
+    ],
+)
+#: who had the letter of credit issued in the lender's favour
+PROCURED_BY = rule(
+    "relations.letters_of_credit.procured_by",
+    r"\b(?:procured|obtained|caused\s+to\s+be\s+issued)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w&'\u2019-]*"
+    r"(?:\s+[A-Z][\w&'\u2019.-]*){0,5})\s+(?=(?:in\s+favou?r|for\s+the\s+benefit)\s+of\b)",
+    reads="a letter of credit's definition naming who procured it for the lender: its procurer",
+    matches=[
+        passage("which is procured by the Parent in favor of the Lender", by="Parent"),
+        passage(
+            "obtained by Ostvik Renewables Group for the benefit of the Bank",
+            by="Ostvik Renewables Group",
+        ),
+    ],
+    rejects=[
+        "issued by the Bank in favor of the Lender",
+        "procured by the Borrower from time to time",
     ],
 )
 #: how far after its cue the amount may stand

@@ -13,7 +13,8 @@ from ingest.context import DocContext, norm_term
 from ingest.names import is_org_name, singular
 from ingest.parties.add import add_party
 from ingest.records import PropValue
-from ingest.relations.credit_support_letters import SUPPORTS, face_amount
+from ingest.relations.credit_support_letters import PROCURED_BY, SUPPORTS, face_amount
+from ingest.relations.defined_companies import company_for_term
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.provided_under import letters_of_credit_under
 from ingest.relations.slots import parties_named, subject_before, trimmed
@@ -106,6 +107,8 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
             if secures and (deal := secured_agreement(ctx)) is not None:
                 evidence = trimmed(ctx, lo, lo + len(sentence))
                 ctx.collector.relate("SECURES", lcs, deal, evidence)
+                for procurer in _procurers(ctx, sentence, deal):
+                    ctx.collector.relate("SECURES", procurer, deal, evidence)
         return
     if m is None:
         return
@@ -118,6 +121,25 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     if len(issuers) != 1:
         return
     relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+
+
+def _procurers(ctx: DocContext, sentence: str, deal: str) -> list[str]:
+    """The company a credit-support letter of credit's definition says procured it ("procured
+    by the Parent in favor of the Lender"), when it is no party to the agreement it secures:
+    it stands behind that agreement's debt; [] otherwise."""
+    m = PROCURED_BY.search(sentence)
+    if m is None:
+        return []
+    term = m["by"]
+    refs = parties_named(ctx, term) or company_for_term(ctx, term)
+    if len(refs) != 1:
+        return []
+    signed = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == deal
+    }
+    return [] if refs[0] in signed else refs
 
 
 def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
