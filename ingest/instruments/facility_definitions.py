@@ -123,6 +123,12 @@ def _maturity(text: str, term: str) -> str | None:
     named = re.search(rf"({DATE})\s+with\s+respect\s+to\s+the\s+{re.escape(term)}", text)
     if named:
         return parse_date(named.group(1))
+    return opening_maturity(text)
+
+
+def opening_maturity(text: str) -> str | None:
+    """The one day the maturity or termination definitions open on (""Maturity Date" means
+    the earlier of (i) October 5, 2014 and (ii) ..."); None when they open on several days."""
     days = {parse_date(m["date"]) for m in _MATURITY_DEFINITION.finditer(text)}
     days.discard(None)
     return days.pop() if len(days) == 1 else None

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.instruments.capped_amounts import capped_amount
+from ingest.instruments.facility_definitions import opening_maturity
 from ingest.instruments.lines_of_credit import last_day
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.rules import passage, rule
@@ -25,12 +27,13 @@ from ingest.structure.analysis import analyze
 _MAKES_THE_LOAN = rule(
     "instruments.makes_the_loan",
     r"(?i)\b(?:Lender|Bank|Authority)\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend)\s+"
-    r"(?:(?P<what>the\s+(?:Term\s+)?Loan|a\s+(?:single\s+)?term\s+loan)\s+)?to\s+(?:the\s+)?"
+    r"(?:(?P<what>the\s+(?:Term\s+)?Loan|(?:a|one)\s+(?:single\s+)?term\s+loan)\s+)?to\s+(?:the\s+)?"
     r"(?:Borrower|Company)\b(?!s)",
     reads="the sentence by which the one lender makes the one loan to the one borrower",
     matches=[
         passage("the Lender agrees to make the Loan to the Borrower on", what="the Loan"),
         passage("Bank hereby agrees to make a term loan to the Borrower", what="a term loan"),
+        passage("the Lender agrees to make one term loan to the Borrower", what="one term loan"),
         passage(
             "The Authority agrees to lend to the Borrower the sum of",
             match="Authority agrees to lend to the Borrower",
@@ -86,6 +89,9 @@ def single_loans(ctx: DocContext) -> None:
     cue = _AMOUNT_CUE.search(text, m.end(), hi)
     # the amount follows its cue within a line or two of the clause
     amounts = find_amounts(text, cue.end(), min(hi, cue.end() + 200)) if cue else []
+    if not amounts and (capped := capped_amount(text, text[m.start() : hi])) is not None:
+        # "... shall not exceed the Committed Amount": the amount its definition states
+        amounts = [capped]
     if not amounts:
         return
     if m["what"] is None and not _LOAN_TERM.search(text, 0, analyze(text).main_end):
@@ -94,4 +100,5 @@ def single_loans(ctx: DocContext) -> None:
     title = "Term Loan" if "term" in (w.lower() for w in words) else "Loan"
     if any(ctx.collector.get(r) for r in ctx.lookup(title)):
         return
-    add_credit_facility(ctx, title, ctx.span(lo, hi), amounts[0], last_day(text), own)
+    maturity = last_day(text) or opening_maturity(text)
+    add_credit_facility(ctx, title, ctx.span(lo, hi), amounts[0], maturity, own)

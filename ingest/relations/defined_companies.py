@@ -29,7 +29,9 @@ _TERM_FOR_COMPANY = rule(
     r"|limited\s+partnership|general\s+partnership|company|banking\s+corporation)"
     # "..., a corporation organized under the laws of Canada": its place follows its form
     r"|an?\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company)\s+"
-    r"(?:duly\s+)?(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of"
+    r"(?:duly\s+)?(?:(?:organized|incorporated|formed|existing)\s+under\s+the\s+laws\s+of"
+    # "..., a company incorporated in the People's Republic of China"
+    r"|(?:incorporated|organized|established)\s+in\s+(?:the\s+)?[A-Z]\w*)"
     # "..., the parent corporation of the Borrower": the company is described by its tie
     r"|the\s+(?:(?:direct|indirect|ultimate)\s+)?(?:parent(?:\s+(?:corporation|company))?"
     r"|sole\s+(?:shareholder|stockholder|member))\s+of\s+the\s+[A-Z][\w-]*)\b",
@@ -57,6 +59,12 @@ _TERM_FOR_COMPANY = rule(
             "Ontario.",
             term="Maple",
             name="Maple Ridge Foods Ltd.",
+        ),
+        passage(
+            "\u201cSponsor\u201d means Ostvik Renewables Group Ltd., a company incorporated in "
+            "the Kingdom of Norway, and its successors.",
+            term="Sponsor",
+            name="Ostvik Renewables Group Ltd.",
         ),
         passage(
             "\u201cHoldco\u201d: Larkspur Capital Holdings, LLC, a Nevada limited liability "

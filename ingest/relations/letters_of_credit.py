@@ -13,6 +13,8 @@ from ingest.context import DocContext, norm_term
 from ingest.names import is_org_name, singular
 from ingest.parties.add import add_party
 from ingest.records import PropValue
+from ingest.relations.credit_support_letters import PROCURED_BY, SUPPORTS, face_amount
+from ingest.relations.defined_companies import company_for_term
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.provided_under import letters_of_credit_under
 from ingest.relations.slots import parties_named, subject_before, trimmed
@@ -54,9 +56,6 @@ _LC_DEFINED = re.compile(
     r"(?P<by>[A-Z][\w&'\u2019-]*(?:,?\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,8})"
     r"(?P<rest>[^;]{0,240})"
 )
-#: the definition says whose debt they stand behind: "... in favor of the Lender to secure the
-#: Borrower's Obligations": a letter of credit as credit support, not a loan
-_TO_SECURE = re.compile(r"(?i)\bto\s+secure\b[^;]{0,80}?\bobligations\b")
 #: the definition says they are issued under the agreement defining them
 _UNDER_THIS = re.compile(
     r"(?i)\bpursuant\s+to\s+(?:this\s+agreement|the\s+terms\s+hereof|section|article)"
@@ -87,7 +86,7 @@ def _defined_issuer(ctx: DocContext, lo: int, sentence: str) -> tuple[list[str],
     if not by and is_org_name(name) and len(name.split()) > 2:
         start = lo + d.start("by")
         by = [add_party(ctx, name, start, start + len(name), kind="organization")]
-    return by, bool(_UNDER_THIS.search(d["rest"])), bool(_TO_SECURE.search(d["rest"]))
+    return by, bool(_UNDER_THIS.search(d["rest"])), bool(SUPPORTS.search(d["rest"]))
 
 
 def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -101,9 +100,15 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
         by, under_own, secures = defined
         if len(by) == 1:
             lcs = relate_letters_of_credit(ctx, lo, sentence, by[0], under_own)
+            if (face := face_amount(sentence)) is not None:
+                # the amount the one letter of credit a definition describes is drawable for
+                props: dict[str, PropValue] = {"amount": face.plain, "currency": face.currency}
+                ctx.collector.add(lcs, "Instrument", trimmed(ctx, lo, lo + len(sentence)), props)
             if secures and (deal := secured_agreement(ctx)) is not None:
                 evidence = trimmed(ctx, lo, lo + len(sentence))
                 ctx.collector.relate("SECURES", lcs, deal, evidence)
+                for procurer in _procurers(ctx, sentence, deal):
+                    ctx.collector.relate("SECURES", procurer, deal, evidence)
         return
     if m is None:
         return
@@ -116,6 +121,25 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     if len(issuers) != 1:
         return
     relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+
+
+def _procurers(ctx: DocContext, sentence: str, deal: str) -> list[str]:
+    """The company a credit-support letter of credit's definition says procured it ("procured
+    by the Parent in favor of the Lender"), when it is no party to the agreement it secures:
+    it stands behind that agreement's debt; [] otherwise."""
+    m = PROCURED_BY.search(sentence)
+    if m is None:
+        return []
+    term = m["by"]
+    refs = parties_named(ctx, term) or company_for_term(ctx, term)
+    if len(refs) != 1:
+        return []
+    signed = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == deal
+    }
+    return [] if refs[0] in signed else refs
 
 
 def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:

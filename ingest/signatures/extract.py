@@ -38,6 +38,7 @@ from ingest.signatures.preamble_roles import (
 from ingest.signatures.witnesses import occupation_line, witness_block, witnessing
 from ingest.signatures.wrapped_descriptors import described_name
 from ingest.signatures.wrapped_forms import completed_name
+from ingest.signatures.wrapped_heads import joined_head
 from ingest.signatures.wrapped_partnerships import wrapped_partnership
 from ingest.structure.analysis import analyze
 
@@ -80,6 +81,8 @@ def extract_signatures(ctx: DocContext) -> None:
                     company, cs, ce = described_name(text, company, cs, ce)
                     # "HARBOR CARE OF DAYTON LIMITED" / "PARTNERSHIP": the name above joined
                     company, cs, ce = wrapped_partnership(text, company, cs, ce)
+                    # "INDUSTRIAL AND COMMERCIAL BANK" / "OF CHINA LIMITED": the head joined
+                    company, cs, ce = joined_head(text, company, cs, ce)
                     if m := FORMER_NAME_CUE.search(text, max(0, cs - 60), cs):
                         # "CHESAPEAKE PLC (FORMERLY KNOWN AS FIELD GROUP PLC)": the company is
                         # the one named before the parenthesis
