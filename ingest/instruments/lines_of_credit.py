@@ -53,7 +53,8 @@ _LOAN_TERM = rule(
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
     r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}"
+    # "(the "364-Day Facility Term Loans")": a term may open with the facility's tenor or year
+    r"[\"\u201c](?P<term>(?:[A-Z0-9][\w-]*\s+){0,3}"
     r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
     # "to make advances (each, an "Advance") to the Borrower": the advances alone
     r"|(?:(?:Revolving|Term|Credit)\s+)?Advances?))"
@@ -69,6 +70,9 @@ _LOAN_TERM = rule(
             term="Capital Expenditure Term Commitment",
         ),
         passage('agrees to make advances (the "ADVANCE LOANS") to', term="ADVANCE LOANS"),
+        passage(
+            'to make term loans (the "364-Day Tranche Loans") to', term="364-Day Tranche Loans"
+        ),
         passage('of such advance (such Lender\'s "Loan"), together', term="Loan"),
         passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
         passage("to make advances (each, an \u201cAdvance\u201d) to the Borrower", term="Advance"),
@@ -329,6 +333,11 @@ def _lending_start(ctx: DocContext, start: int, end: int) -> int:
     return clause_span(ctx, before, before)[0] if before > 0 else lo
 
 
+#: a full stop that ends a paragraph or an item: a blank line or the next item's label follows
+#: ("... Borrowing Base.\n\n(ii) Each ..."), not a hard-wrapped line ("Acme Corp.\nin the")
+_SENTENCE_END = re.compile(r"\.[ \t]*\n[ \t]*(?:\n|\()")
+
+
 #: a term for the amount of loans, not for loans of their own
 _COMMITMENT = re.compile(r"(?i)\bcommitment$")
 
@@ -345,9 +354,13 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
     # Credit")"), else the one its clause goes on to give ("(the "Credit Facility") in
     # the maximum amount of ... ($1,000,000)"), else the one a term it uses defines
     _, hi = clause_span(ctx, m.start(), m.end())
+    # the clause's own sentence after the term: it ends at a full stop before a line break too
+    # ("... not to exceed the Borrowing Base.\n(ii) Each Loan shall be in an amount of not less
+    # than $200,000": the next item's minimum is no limit of the facility)
+    stop = _SENTENCE_END.search(text, m.end(), hi)
     amounts = (
         find_amounts(text[lo : m.start()])
-        or find_amounts(text[m.end() : hi])[:1]
+        or find_amounts(text[m.end() : stop.start() if stop else hi])[:1]
         or term_amount(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)

@@ -15,6 +15,7 @@ from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.relations.credit_support_letters import PROCURED_BY, SUPPORTS, face_amount
 from ingest.relations.defined_companies import company_for_term
+from ingest.relations.issuer_appositives import capacity_issuer
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.provided_under import letters_of_credit_under
 from ingest.relations.slots import parties_named, subject_before, trimmed
@@ -144,10 +145,15 @@ def _procurers(ctx: DocContext, sentence: str, deal: str) -> list[str]:
 
 def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
     """The parties the clause running up to ``at`` (its verb "issue") names as the issuer: the
-    nearest capitalised name that is not a role letters of credit are issued for."""
+    one it names with its capacity as issuer, else the nearest capitalised name that is not a
+    role letters of credit are issued for."""
     # the issuer is named in the clause that issues, not in an earlier item of a list ("to
     # refinance indebtedness to X; ... (iv) for general purposes, ..., issuing letters of credit")
     clause = sentence.rfind(";", 0, at) + 1
+    # "Acme Bank, in its capacity as issuer of any Letter of Credit ..., in reliance on the
+    # other Lenders, agrees to issue": the subject its capacity names, not the nearest name
+    if by_capacity := capacity_issuer(ctx, sentence[clause:at]):
+        return by_capacity
     words = re.findall(r"[A-Za-z][\w'\u2019&.-]*", sentence[clause:at])
     for i in range(len(words) - 1, -1, -1):
         chunk = " ".join(words[max(0, i - 3) : i + 1])  # a name of up to four words

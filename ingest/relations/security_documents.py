@@ -19,6 +19,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import find_definitions
+from ingest.parties.role_words import has_role
 from ingest.records import PropValue
 from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
@@ -164,17 +165,51 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
         if party not in givers:
             ctx.collector.relate("PARTY_TO", party, ref, evidence)
     # the giver of a guaranty, or of security in favor of another ("executed by the Borrower
-    # in favor of the Bank", not "executed by the Owner and the Trustee"), stands behind the
-    # deal's credit agreement
+    # in favor of the Bank", not "executed by the Owner and the Trustee"), or the borrowers
+    # that give it ("to be delivered by each Borrower"), stands behind the deal's credit
+    # agreement
     secured = secured_agreement(ctx)
     sig = analyze(ctx.text).signatures
     if secured is None or not _BEHIND.search(f"{title} {term}") or (sig and at > sig.start):
         return
-    if not (_GUARANTY.search(title) or takers):
+    by_borrowers = _borrowers_of(ctx, givers, secured) and _only_obligors_after(item, given.end())
+    if not (_GUARANTY.search(title) or takers or by_borrowers):
         return
     for party in givers:
         if party not in takers:
             ctx.collector.relate("SECURES", party, secured, evidence)
+
+
+def _borrowers_of(ctx: DocContext, givers: list[str], secured: str) -> bool:
+    """Whether every giver borrows under the secured agreement (PARTY_TO it as "Borrower"): a
+    borrower that delivers a security agreement or pledge is its grantor, with no taker named
+    ("the Security Agreement ... to be delivered by each Borrower")."""
+    return all(
+        (r := ctx.collector.relations.get(("PARTY_TO", g, secured))) is not None
+        and has_role(r.props.get("role"), "Borrower")
+        for g in givers
+    )
+
+
+#: the next one a list of givers names: "each Borrower, each Guarantor and each Subsidiary"
+_NEXT_GIVER = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|each\s+|any\s+)?(?P<word>[A-Z][\w-]*)"
+)
+#: the ones that give security for their own or a borrower's debt, never take it
+_OBLIGOR = re.compile(
+    r"(?i)(?:guarantors?|subsidiar(?:y|ies)|grantors?|pledgors?|obligors?|debtors?|borrowers?"
+    r"|loan|credit)$"
+)
+
+
+def _only_obligors_after(item: str, at: int) -> bool:
+    """Whether the givers listed after the first (at ``at``) are all obligors, not a secured
+    party executing with it ("executed by the Borrower and the Trustee")."""
+    while (m := _NEXT_GIVER.match(item, at)) is not None:
+        if not _OBLIGOR.search(m["word"]):
+            return False
+        at = m.end()
+    return True
 
 
 def _known_document(ctx: DocContext, term: str, date: str | None) -> str | None:
