@@ -62,3 +62,15 @@ def test_the_terms_name_the_documents() -> None:
     titles = set(entity_names(x).values())
     assert "Patent Security Agreement" not in titles  # an alias, not a second document
     assert "Assignment of Patents" in titles
+
+
+def test_each_party_in_the_role_its_term_names() -> None:
+    x = extract_text(GIVEN)
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+    roles = {
+        (names[r.source], names[r.target]): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO"
+    }
+    assert roles[("HARROWGATE MARINA HOLDINGS, INC.", "Assignment of Patents")] == "Borrower"
+    assert roles[("FIRST CASCADE BANK, N.A.", "Assignment of Patents")] == "Agent"

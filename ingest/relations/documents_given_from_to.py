@@ -21,6 +21,7 @@ import re
 from ingest.context import DocContext
 from ingest.dates import find_dates
 from ingest.defined_terms import find_definitions
+from ingest.parties.role_words import role_of
 from ingest.references.add import add_mention
 from ingest.references.kinds import title_kind
 from ingest.references.mentions import Mention
@@ -133,8 +134,11 @@ def extract_documents_given_from_to(ctx: DocContext) -> None:
         kind = entity.props.get("kind") if entity is not None else None
         if listed and kind not in _SECURITY_KINDS and entity is not None:
             entity.props["kind"] = "security_agreement"
-        for party in dict.fromkeys([*givers, *receivers]):
-            ctx.collector.relate("PARTY_TO", party, doc, evidence)
+        for phrase, parties in ((m["by"], givers), (m["to"], receivers)):
+            # "from the Guarantor to the Lender": each in the role its term names
+            role = role_of(_cut(phrase)) if ctx.lookup(_cut(phrase)) else None
+            for party in parties:
+                ctx.collector.relate("PARTY_TO", party, doc, evidence, {"role": role})
         secured = secured_agreement(ctx)
         if secured is not None and (listed or title_kind(title) in _SECURITY_KINDS):
             for party in givers:
@@ -143,8 +147,14 @@ def extract_documents_given_from_to(ctx: DocContext) -> None:
 
 def _known(ctx: DocContext, phrase: str) -> list[str]:
     """The parties a phrase names by a term or a name the document knows, or the company a
-    definition makes the term stand for (without the full stop of the sentence it ends)."""
-    phrase = phrase.strip(" ,")
+    definition makes the term stand for."""
+    phrase = _cut(phrase)
+    return parties_named(ctx, phrase) or company_for_term(ctx, phrase)
+
+
+def _cut(phrase: str) -> str:
+    """A party's phrase without its commas and the full stop of the sentence it ends."""
+    phrase = " ".join(phrase.split()).strip(" ,")
     if phrase.endswith(".") and not _ABBREVIATED.search(phrase):
         phrase = phrase[:-1]
-    return parties_named(ctx, phrase) or company_for_term(ctx, phrase)
+    return phrase
