@@ -147,8 +147,9 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
 
 def _misspelt(a: list[str], b: list[str]) -> bool:
     """Two names of two words or more that differ by accents and in one word at most, by one
-    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III"), or by a
-    space slipped in or out ("IndeLiving Holdings" / "Inde Living Holdings")."""
+    letter added, dropped or changed (never in a number: "Fund II" is not "Fund III"), by two
+    letters typed twice over in a long word, or by a space slipped in or out ("IndeLiving
+    Holdings" / "Inde Living Holdings")."""
     if len(a) != len(b) and len(a) + len(b) >= 4 and "".join(a) == "".join(b):
         return True
     if len(a) != len(b) or len(a) < 2:
@@ -161,7 +162,17 @@ def _misspelt(a: list[str], b: list[str]) -> bool:
     x, y = (_unaccented(w) for w in diff[0])
     if min(len(x), len(y)) < 5 or any(c.isdigit() for c in x + y) or x[0] != y[0]:
         return False
-    return _one_edit(x, y)
+    return _one_edit(x, y) or _stutter(x, y)
+
+
+def _stutter(x: str, y: str) -> bool:
+    """Whether two letters typed twice over turn the one word into the other ("PROPERERTIES"
+    for "PROPERTIES"): a slip of the typist in a long word, never a word of its own."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) != 2 or len(x) < 8:
+        return False
+    return any(x[:i] + x[i - 2 : i] + x[i:] == y for i in range(2, len(x) + 1))
 
 
 def _unaccented(word: str) -> str:

@@ -235,10 +235,36 @@ def _parties(ctx: DocContext, who: str, start: int) -> list[str]:
     """The parties a maker's phrase names, the company a definition makes its term stand for,
     or the company a full name with its corporate suffix spells ("Harbor Lane Holdings, LLC");
     nothing for a phrase that names no one the document knows."""
+    listed = _listed(ctx, who)
+    if listed:
+        return listed
     refs = parties_named(ctx, who) or company_for_term(ctx, who)
     if refs or not _suffixed(who):
         return refs
     return [add_party(ctx, who, start, start + len(who), kind="organization")]
+
+
+def _listed(ctx: DocContext, who: str) -> list[str]:
+    """The parties of a comma list before the last "and" ("American Ski, Borrower" of
+    "between American Ski, Borrower and Agent"), each piece a term, a company a definition
+    names, or a name the document knows; [] when the phrase is one name or a piece is
+    unknown."""
+    pieces = [p.strip() for p in who.split(",")]
+    if len(pieces) < 2 or _suffixed(who) or not all(pieces):
+        return []
+    out: list[str] = []
+    for piece in pieces:
+        # a term first, then the company a definition names ("American Ski"), before a name
+        # the piece only begins ("American Skiing Company Resort Properties, Inc.")
+        refs = (
+            labelled(ctx, ctx.lookup(piece), "Party")
+            or company_for_term(ctx, piece)
+            or parties_named(ctx, piece)
+        )
+        if not refs:
+            return []
+        out.extend(r for r in refs if r not in out)
+    return out
 
 
 #: Abbreviations a name ends in whose period is its own, not the sentence's.

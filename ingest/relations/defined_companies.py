@@ -89,15 +89,26 @@ def company_for_term(ctx: DocContext, phrase: str) -> list[str]:
     term = re.sub(r"^(?:the|each)\s+", "", phrase.strip())
     if not term:
         return []
+    # '"AMERICAN SKI" shall mean ...' and "American Ski" in the text: the old capitals style
+    for written in dict.fromkeys((term, term.upper())):
+        ref = _defined_company(ctx, term, written)
+        if ref is not None:
+            return [ref]
+    # '"Harbor" has the meaning specified in Section 4.01(e)': the name the term follows there
+    return company_defined_in_passing(ctx, term)
+
+
+def _defined_company(ctx: DocContext, term: str, written: str) -> str | None:
+    """The company the definition of ``written`` (the term as the definitions write it) names,
+    added as a party and bound to ``term``; None when no such definition names one."""
     text = ctx.text
-    for q in re.finditer(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text):
+    for q in re.finditer(rf"[\"\u201c]{re.escape(written)}[\"\u201d]", text):
         d = _TERM_FOR_COMPANY.match(text[q.start() : q.start() + 400])
-        if d is not None and d["term"] == term:
+        if d is not None and d["term"] == written:
             start, end = q.start() + d.start("name"), q.start() + d.end("name")
             # ", a Delaware corporation": the form and place the definition states
             form = stated_form(text, end, end + 120)
             ref = add_party(ctx, d["name"], start, end, kind="organization", props=form)
             ctx.define(term, ref)
-            return [ref]
-    # '"Harbor" has the meaning specified in Section 4.01(e)': the name the term follows there
-    return company_defined_in_passing(ctx, term)
+            return ref
+    return None

@@ -22,6 +22,7 @@ from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
 from ingest.relations.delivered_securities import extract_delivered_securities
+from ingest.relations.documents_given_from_to import extract_documents_given_from_to
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.given_security_documents import extract_given_security_documents
@@ -208,6 +209,7 @@ def extract_relations(ctx: DocContext) -> None:
     guarantors = extract_role_guaranty(ctx, roles, signed)
     extract_security_documents(ctx)
     extract_listed_security_documents(ctx)
+    extract_documents_given_from_to(ctx)
     extract_security_instrument_lists(ctx)
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)

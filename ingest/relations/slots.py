@@ -200,7 +200,20 @@ def named_only(ctx: DocContext, chunk: str) -> list[str]:
                     exact.append(ref)
     # a party spelled exactly so is the one meant, not another whose name holds its name
     # ("Jose Castaneda and Energy Source Distributors, Inc." read as one name elsewhere)
-    return exact or out
+    if exact:
+        return exact
+    # "American Skiing Company Resort Properties" names the subsidiary whose name holds the
+    # words, not also its parent "American Skiing Company" whose whole name the chunk passes
+    keys = {ref: name_key(str(ctx.collector.entities[ref].props.get("name"))) for ref in out}
+    return [
+        ref
+        for ref in out
+        if not any(
+            other != ref and keys[ref] in keys[other] and len(keys[other]) > len(keys[ref])
+            for other in out
+        )
+        or keys[ref] not in key
+    ]
 
 
 def party_by_definition(ctx: DocContext, text: str, pos: int) -> list[str]:

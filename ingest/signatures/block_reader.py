@@ -50,7 +50,7 @@ from ingest.signatures.company_titles import company_title
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
-from ingest.signatures.page_labels import footer_line, page_label
+from ingest.signatures.page_labels import attachment_list_heading, footer_line, page_label
 from ingest.signatures.signatory_labels import short_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import signing_member
@@ -226,6 +226,8 @@ class BlockReader:
             return True
         if re.match(r"(?i)table\s+of\s+contents\b", t):
             return False  # an attached agreement's contents: the signature pages have ended
+        if attachment_list_heading(t):
+            return False  # "LIST OF SCHEDULES" after the blocks: the signature pages have ended
         if CONTENTS_LINE.search(t):
             return True  # "SECTION 4.4 FINANCIAL CONDITION.....34": a contents entry, no company
         if (

@@ -67,3 +67,22 @@ _FOOTER_LINE = rule(
 def footer_line(line: str) -> bool:
     """Whether a line of the signature pages closes a page's footer ("SIGNATURE PAGE 58")."""
     return _FOOTER_LINE.fullmatch(line.strip()) is not None
+
+
+#: The heading of the page listing the schedules or exhibits that follows the signature pages
+#: ("LIST OF SCHEDULES", "Index of Exhibits"): the blocks have ended there, and its lines
+#: ("Schedule I  Commitment Percentages, Designated Lenders") are no signer's name and title.
+_ATTACHMENT_LIST = rule(
+    "signatures.attachment_list_heading",
+    r"(?i)(?:list|index|table)\s+of\s+(?:schedules|exhibits|annexes|attachments)"
+    r"(?:\s+and\s+(?:schedules|exhibits|annexes))?\s*:?$",
+    reads="a line of its own after the signature blocks: the list of schedules or exhibits",
+    mode="match",
+    matches=["LIST OF SCHEDULES", "Index of Exhibits", "LIST OF EXHIBITS AND SCHEDULES"],
+    rejects=["List of Lenders", "Schedule I  Commitment Percentages", "LIST OF SCHEDULES TO BE"],
+)
+
+
+def attachment_list_heading(line: str) -> bool:
+    """Whether a signature page's line is the heading of the list of schedules or exhibits."""
+    return bool(_ATTACHMENT_LIST.match(line.strip()))

@@ -16,8 +16,10 @@ SIGNATURE_START = rule(
     r"|\bWITNESS\s+the\s+(?:due\s+execution|following\s+signature)"
     r"|\bIN\s+(?:WITNESS\s+THEREOF|TESTIMONY\s+WHEREOF)\b|(?-i:\bWITNESS\s+WHEREOF\b)"
     # ("duly executed on behalf of the Borrower", "executed on or before the Closing Date", "the
-    # Loan Documents executed on the Agreement Date" in the body are no closing)
-    r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date))\b))\b"
+    # Loan Documents executed on the Agreement Date", "the other agreements executed on the date
+    # hereof" in the body are no closing)
+    r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date)"
+    r"|the\s+date\s+hereof)\b))\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
     r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
@@ -37,6 +39,7 @@ SIGNATURE_START = rule(
         "(c) Term Note. The Term Note, properly executed on\nbehalf of the Borrower.",
         "each Mortgage executed on or before the Closing Date",
         "the other Loan Documents executed on the Agreement Date and related due diligence",
+        "this Agreement and the other Loan Documents executed on the\ndate hereof will not",
     ],
 )
 
