@@ -134,7 +134,11 @@ def extract_documents_given_from_to(ctx: DocContext) -> None:
         kind = entity.props.get("kind") if entity is not None else None
         if listed and kind not in _SECURITY_KINDS and entity is not None:
             entity.props["kind"] = "security_agreement"
-        for phrase, parties in ((m["by"], givers), (m["to"], receivers)):
+        # a guaranty's beneficiary seldom signs it: only the guarantor is its party (as in
+        # ingest.relations.given_security_documents)
+        guaranty = kind == "guaranty" or title_kind(title) == "guaranty"
+        sides = ((m["by"], givers),) if guaranty else ((m["by"], givers), (m["to"], receivers))
+        for phrase, parties in sides:
             # "from the Guarantor to the Lender": each in the role its term names
             role = role_of(_cut(phrase)) if ctx.lookup(_cut(phrase)) else None
             for party in parties:
