@@ -358,6 +358,8 @@ def _company_after_and(text: str, tail: re.Match[str]) -> bool:
     )
 
 
+#: Initials alone ("P.A."): the end of the name before them, never a name of its own.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,4}")
 #: A person closing a list of companies, named by the term they share.
 _COLLECTIVE_AFTER = re.compile(
     r"\s*,?\s*\(\s*collectively,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
@@ -383,6 +385,8 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     ws = words(run.text)
     if any(c.isdigit() for c in run.text) or all(w in PLACE_WORDS for w in ws):
         return False
+    if _INITIALS.fullmatch(run.text.strip()):
+        return False  # "COASTLINE SURGICAL PARTNERS, P.A., a Florida professional association"
     clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
     return not _ADDRESS_CUE.search(clause)
 
