@@ -5,6 +5,7 @@ sentences define, the titled ones and its lines of credit, in that order.
 from __future__ import annotations
 
 from ingest.context import DocContext
+from ingest.instruments.advance_definitions import advance_definitions
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
@@ -27,4 +28,5 @@ def extract_instruments(ctx: DocContext) -> None:
     single_loans(ctx)
     defined_facilities(ctx)
     facility_definitions(ctx)
+    advance_definitions(ctx)
     fill_mentioned(ctx)

@@ -100,7 +100,7 @@ def facility_definitions(ctx: DocContext) -> None:
         if any(ctx.collector.get(r) for r in ctx.lookup(term)):
             continue
         amount = _commitment_amount(text, term)
-        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, _maturity(text, term), own)
+        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
 
 
 def _commitment_amount(text: str, term: str) -> Amount | None:
@@ -117,7 +117,7 @@ def _commitment_amount(text: str, term: str) -> Amount | None:
     return found[0] if found else None
 
 
-def _maturity(text: str, term: str) -> str | None:
+def facility_maturity(text: str, term: str) -> str | None:
     """The facility's last day: the day its maturity definition gives "with respect to" it,
     else the one day a maturity or termination definition opens on."""
     named = re.search(rf"({DATE})\s+with\s+respect\s+to\s+the\s+{re.escape(term)}", text)

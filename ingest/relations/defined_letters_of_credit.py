@@ -30,15 +30,27 @@ from ingest.rules import passage, rule
 _LC = r"letters?\s+of\s+credit"
 #: the kinds and counts a drafter puts before "letters of credit"
 _KINDS = (
-    r"(?:(?:one\s+or\s+more|any|sight|commercial|standby|stand-by|trade|documentary"
+    r"(?:(?:one\s+or\s+more|any|a|an|sight|commercial|standby|stand-by|trade|documentary"
     r"|irrevocable|and/or|and|or)\s+){0,6}"
+)
+#: what may stand between "issue" and the letters of credit: a second verb and its
+#: parenthesis ("issue and amend (including to extend the Expiration Date)"), and the account
+#: they are issued for ("for the account of the Borrower")
+_AFTER_ISSUE = (
+    r"(?:\s+(?:and|or|and/or)\s+(?:amend|extend|renew|modify)\b)?(?:\s*\([^()]{0,200}\))?"
+    r"(?:\s+from\s+time\s+to\s+time,?)?"
+    r"(?:\s+for\s+the\s+account\s+of\s+(?:the\s+)?[A-Z][^.;()\"\u201c]{0,60}?)?"
 )
 
 _DEFINING_OFFER = rule(
     "relations.letters_of_credit.defining_offer",
     r"(?i)\b(?:may|will|shall|agrees?|agreed|request\w*\s+that)\b(?P<between>[^.;]{0,120}?)"
     r"\b(?P<issue>issue|issuing)\b(?:,?\s+or\s+(?:commit|agree)\s+to\s+issue,?)?"
-    r"(?:\s+from\s+time\s+to\s+time,?)?\s+" + _KINDS + _LC + r"\b(?:[^.;()]|\([^()]{0,30}\)){0,200}"
+    + _AFTER_ISSUE
+    + r"\s+"
+    + _KINDS
+    + _LC
+    + r"\b(?:[^.;()]|\([^()]{0,30}\)){0,200}"
     r"\(\s*[^()\"\u201c\u201d]{0,60}?[\"\u201c]" + _LC + r"[\"\u201d]",
     reads="a sentence providing for a party to issue letters of credit that names them in a "
     "parenthesis: the issuer is the party before the verb",
@@ -54,6 +66,14 @@ _DEFINING_OFFER = rule(
         'respectively (each, a "Letter of Credit" and collectively, "Letters of Credit").',
         "The Borrower may request that the Issuing Bank, in lieu of cash advances, issue "
         "standby letters of credit (individually, a \u201cLetter of Credit\u201d).",
+        # one letter of credit, a second verb and the account between "issue" and it
+        passage(
+            "Subject to the terms hereof, the Fronting Bank agrees to issue and extend (including "
+            "to raise its stated amount) for the account of the Borrower a standby letter of "
+            "credit substantially in the form of Exhibit C (the \u201cLetter of Credit\u201d) "
+            "at any time before the Maturity Date.",
+            issue="issue",
+        ),
     ],
     rejects=[
         # no parenthesis names them: the promise reader's business

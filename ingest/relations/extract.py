@@ -15,6 +15,7 @@ from ingest.relations.agreements_between import extract_agreement_between
 from ingest.relations.commitments_below_blocks import extract_commitments_below
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_executed_documents import extract_defined_executed_documents
+from ingest.relations.defined_letter_agreements import extract_defined_letter_agreement
 from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
 from ingest.relations.defined_notes_of import extract_defined_indentures, extract_defined_notes_of
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
@@ -192,6 +193,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_given_to_secure(ctx, lo, sentence)
         if "agreement" in low and "between" in low and "mean" in low:
             extract_agreement_between(ctx, lo, sentence)
+        if "letter" in low and "mean" in low and ("among" in low or "between" in low):
+            extract_defined_letter_agreement(ctx, lo, sentence)
         if ("restate" in low or "substitution" in low or "replace" in low) and "note" in low:
             extract_restated_notes(ctx, lo, sentence)
         if "waive" in low:

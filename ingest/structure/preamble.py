@@ -93,9 +93,11 @@ _THIS = rule(
 
 _TITLE_DATED = rule(
     "structure.title_dated",
-    r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?)?\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE"
-    r"|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT|Agreement|Amendment|Note|Guarantee"
-    r"|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\b(?:dated|made)\b",
+    # the title may wrap right before its head noun ("CREDIT\nAGREEMENT, dated as of ..."): a
+    # paragraph converted from a page breaks its lines where the page did
+    r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?(?:[ \t]*\n[ \t]*)?)?"
+    r"\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT"
+    r"|Agreement|Amendment|Note|Guarantee|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\b(?:dated|made)\b",
     reads="an opening that names its document and then its date, or says it is made: This"
     " Amendment, dated ...; AGREEMENT made this 5th day of June, 1995, between ...",
     matches=[
@@ -106,6 +108,9 @@ _TITLE_DATED = rule(
         passage(
             "This Security Agreement (this Agreement) dated May 1",
             match=("This Security Agreement (this Agreement) dated"),
+        ),
+        passage(
+            "TERM LOAN\nAGREEMENT, dated as of May 2, 2008", match="TERM LOAN\nAGREEMENT, dated"
         ),
     ],
     rejects=[
