@@ -63,6 +63,12 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
 
 #: edges produced that no fact accounts for, by passage
 KNOWN_WRONG: dict[str, tuple[Fact, ...]] = {
+    # the issuing bank is read now ("agrees ... to issue for the account of ... its
+    # irrevocable direct-pay letter of credit"), but the instrument is titled in the plural
+    # the credit readers give letters of credit, which this test's word match does not take
+    "letter_of_credit_reimbursement_agreement": (
+        ("ISSUES", "FIRST METROPOLITAN BANK", "Letters of Credit"),
+    ),
     "warrant_issued_under_loan_agreement": (
         ("HOLDS", "Haverford Group, L.P.", "Common Stock Purchase Warrant"),
     ),
