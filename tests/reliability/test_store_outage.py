@@ -71,9 +71,11 @@ def _wait_served(client: TestClient) -> int:
 
 
 def _gone(pid: int) -> bool:
+    """Whether the killed process is gone or a zombie; a process reaped between opening and
+    reading its /proc entry makes the read fail with ESRCH (ProcessLookupError), not ENOENT."""
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):
         return True
     return state == "Z"
 
