@@ -77,16 +77,19 @@ _MADE_BY = re.compile(
 )
 #: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
 #: as the borrower's promissory note(s)
-#: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by")
+#: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by"), or
+#: in the colon style (""Note": A promissory note of the Borrower in the form of Exhibit A")
 _DEFINES = re.compile(
-    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]\s+"
-    r"(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
+    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]"
+    r"(?:\s+(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
+    # the colon style of the older bank forms: '"Note": A promissory note of the Borrower'
+    r"|[ \t]*:[ \t]*(?:\n[ \t]*)?(?:(?:shall\s+)?means?\s+)?)"
     r"(?:(?:individually|collectively)(?:\s+(?:or|and)\s+(?:individually|collectively))?,?\s+)?"
     # ""Note" shall mean collectively (a) the promissory note ..., and (b) any renewals ...":
     # the note the first item of an enumerated definition describes
     r"(?:\((?:a|i|1)\)\s*)?"
     # ""Notes" means promissory notes of the Borrower ...": the article may be left out
-    r"(?:(?:the|each|a|an|any|all|those)\s+|(?=promissory\s+notes\b))"
+    r"(?:(?:[Tt]he|[Ee]ach|[Aa]n?|[Aa]ny|[Aa]ll|[Tt]hose)\s+|(?=promissory\s+notes\b))"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
     r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
 )

@@ -24,6 +24,7 @@ from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
 from ingest.references.titles import is_instrument_title
 from ingest.relations.defined_companies import company_for_term
+from ingest.relations.documents_of import documents_of
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
 from ingest.structure.analysis import analyze
@@ -111,16 +112,25 @@ _SECURING = re.compile(
 def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     """One item of a definition: the document it describes and its giver and taker."""
     doc = _DOCUMENT.match(item)
-    given = _GIVEN.search(item)
-    if doc is None or given is None:
+    if doc is None:
         return
     title = doc["title"]
     if is_instrument_title(title) or not (_SECURING.search(term) or _SECURING.search(title)):
         return
-    # "each Subsidiary Guarantor": those who sign in that role; "Parent": the company a
-    # definition alone names
-    givers = parties_named(ctx, given["giver"]) or company_for_term(ctx, given["giver"])
-    takers = parties_named(ctx, given["taker"]) if given["taker"] else []
+    given = _GIVEN.search(item)
+    capacity: str | None = None
+    takers: list[str] = []
+    if given is not None:
+        # "each Subsidiary Guarantor": those who sign in that role; "Parent": the company a
+        # definition alone names
+        givers = parties_named(ctx, given["giver"]) or company_for_term(ctx, given["giver"])
+        takers = parties_named(ctx, given["taker"]) if given["taker"] else []
+        capacity, head_end, given_end = given["capacity"], given.start(), given.end()
+    else:
+        # "The Security Agreements of the Borrower, PAII and PASI, all dated ...": whose they
+        # are, the date after them
+        givers, given_end = documents_of(ctx, item)
+        head_end = len(item)
     if not givers:
         return
     named = title[0].isupper()
@@ -135,7 +145,7 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     aliases = (
         own_term["t"] if own_term else (term if named and term != title and not specific else None)
     )
-    dates = find_dates(item[: given.start()])
+    dates = find_dates(item[:head_end])
     date = dates[0].iso if dates else None
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     # "of even date herewith" before the giver, or after it: "the Guaranty made by Harbor in
@@ -150,14 +160,14 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
         date,
         aliases,
     )
-    evidence = ctx.span(at + doc.start("title"), at + given.end())
+    evidence = ctx.span(at + doc.start("title"), at + given_end)
     ref = _known_document(ctx, term, date) if specific else None
     ref = ref or add_mention(ctx, mention, evidence)
     if not labelled(ctx, [ref], "Agreement"):
         return
     role: dict[str, PropValue] = {"role": "Guarantor"} if _GUARANTY.search(title) else {}
-    if given["capacity"] and not role:
-        role = {"role": given["capacity"].title()}  # "as debtor", "as pledgor"
+    if capacity and not role:
+        role = {"role": capacity.title()}  # "as debtor", "as pledgor"
     for party in givers:
         ctx.collector.relate("PARTY_TO", party, ref, evidence, role)
     for party in takers:
@@ -170,7 +180,8 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     sig = analyze(ctx.text).signatures
     if secured is None or not _BEHIND.search(f"{title} {term}") or (sig and at > sig.start):
         return
-    if not (_GUARANTY.search(title) or takers):
+    # (a document "of" its givers, as the older forms define them, is given to the lender)
+    if not (_GUARANTY.search(title) or takers or given is None):
         return
     for party in givers:
         if party not in takers:
