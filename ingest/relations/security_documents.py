@@ -114,7 +114,7 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     doc = _DOCUMENT.match(item)
     if doc is None:
         return
-    title = doc["title"]
+    title = " ".join(doc["title"].split())  # a typewritten "Security   Agreements"
     if is_instrument_title(title) or not (_SECURING.search(term) or _SECURING.search(title)):
         return
     given = _GIVEN.search(item)
