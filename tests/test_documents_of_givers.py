@@ -25,6 +25,8 @@ _OLD_BANK_FORM = (
     '"Pledge Agreements": The Pledge Agreement of RMC and the Pledge Agreement of the'
     " Borrower, each dated as of March 3, 1994.\n\n"
     '"RMC": Redwater Media Corporation, a Delaware corporation.\n\n'
+    '"Trademark Assignment": The Collateral Assignment of Trademarks of the Borrower dated'
+    " as of March 3, 1994.\n\n"
     '"Security Agreements": The Security Agreements of the Borrower and HBI, both dated as'
     " of March 3, 1994; and any security agreement of a Subsidiary in the form of Exhibit C.\n\n"
     "Section 2.1 Loans. The Bank agrees to make loans to the Borrower of up to $6,000,000.\n"
@@ -83,3 +85,8 @@ def test_the_guaranty_of_a_defined_parent_and_not_of_payment() -> None:
     # "Guaranty of Payment" names what it guarantees, not who gives it
     assert not any(a == "Payment" for a, _ in parties)
     assert not any("payment" in n.lower() for n in entity_names(x).values() if n)
+
+
+def test_the_assignment_of_trademarks_of_the_borrower() -> None:
+    parties = _edges(extract_text(_OLD_BANK_FORM), "PARTY_TO")
+    assert ("HALVERSON MEDIA GROUP, INC.", "COLLATERAL ASSIGNMENT OF TRADEMARKS") in parties

@@ -1,7 +1,8 @@
 """Whose a guaranty or security document is, where a definition says it by "of" alone: '"Guaranty":
 The guaranty of EHC and PII, both dated ...', '"Security Agreements": The Security Agreements of
 the Borrower, PII and PSI', '"Pledge Agreements": The Pledge Agreement of EHC and the Pledge
-Agreement of the Borrower'.
+Agreement of the Borrower', '"Trademark Assignment": The Collateral Assignment of Trademarks of
+the Borrower'.
 
 Exists because the older bank forms define their support documents this way, with no
 "executed by", and the companies "of" names (often short terms a definition of their own
@@ -22,18 +23,22 @@ from ingest.rules import passage, rule
 
 _OF_GIVER = rule(
     "relations.documents_of.giver",
-    r"\b(?i:guarant(?:y|ee|ies|ees)|agreements?)\s+of\s+"
+    r"(?:\b(?i:guarant(?:y|ee|ies|ees)|agreements?)"
+    # "the Collateral Assignment of Trademarks of the Borrower": the second "of"
+    r"|\bAssignments?\s+of\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)\s+of\s+"
     r"(?P<giver>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,4})",
     reads="a guaranty or agreement 'of' a capitalised name or term: its giver",
     matches=[
         passage("The guaranty of EHC and PII, both dated", giver="EHC"),
         passage("The Security Agreements of the\nBorrower, PII and PSI", giver="the\nBorrower"),
         passage("the Pledge Agreement of Tarrant Holdings, Inc.", giver="Tarrant Holdings"),
+        passage("The Collateral Assignment of Trademarks of the Borrower", giver="the Borrower"),
     ],
     rejects=[
         "the Pledge Agreement of even date herewith",
         "the Guaranty of the date hereof",
         "a guaranty of any Subsidiary",
+        "the Assignment of Leases and Rents",
     ],
 )
 #: the next name of a list: ", PII", ", and PSI", " and PSI"

@@ -51,11 +51,13 @@ _NEXT_DEFINITION = re.compile(
 _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
 #: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
 #: Security Agreement", "deed to secure debt and security agreement", "that Security Agreement
-#: of even date herewith"
+#: of even date herewith", "the Collateral Assignment of Trademarks"
 _DOCUMENT = re.compile(
     r"^\s*(?:(?:that\s+certain|that|the|a|an|each|The|An?|Each)\s+)?"
     r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
-    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust)"
+    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust"
+    # "the Collateral Assignment of Trademarks of the Borrower", "Assignment of Leases and Rents"
+    r"|Assignment\s+of\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)"
     r"|(?:(?:unconditional|continuing|absolute)\s+guarant(?:y|ee)|guarant(?:y|ee)"
     r"|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
