@@ -53,3 +53,10 @@ def test_the_colon_defined_note_is_issued_by_the_borrower_to_the_bank() -> None:
     assert ("HALVERSON MEDIA GROUP, INC.", note) in edges(x, "ISSUES")
     assert ("NORTHLAKE BANK, N.A.", note) in edges(x, "HOLDS")
     assert (note, entity_names(x)[OWN]) in edges(x, "ISSUED_UNDER")
+
+
+def test_the_collective_term_names_the_facility_too() -> None:
+    x = extract_text(_BANK_FORM)
+    revolving = [e for e in x.entities if e.props.get("title") == "Revolving Loan"]
+    assert len(revolving) == 1
+    assert "Revolving Loans" in revolving[0].aliases

@@ -58,7 +58,8 @@ _LOAN_TERM = rule(
     # "to make advances (each, an "Advance") to the Borrower": the advances alone
     r"|(?:(?:Revolving|Term|Credit)\s+)?Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
-    r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d])?\s*\)",
+    r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+the\s+[\"\u201c](?P<all>[^\"\u201c\u201d]{1,40})"
+    r"[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
@@ -381,7 +382,15 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         parse_date(until["date"]) if until else term_last_day(text, text[lo:hi]) or last_day(text)
     )
     amount = amounts[-1] if amounts else None
-    return add_credit_facility(ctx, term, ctx.span(lo, m.end()), amount, maturity, own)
+    span = ctx.span(lo, m.end())
+    ref = add_credit_facility(ctx, term, span, amount, maturity, own)
+    # "(each, a "Loan" and, collectively, the "Loans")": the collective term names it too
+    every = m.groupdict().get("all")
+    if every and not ctx.lookup(every):
+        every = " ".join(every.split())
+        ctx.collector.add(ref, "Instrument", span, None, (every,))
+        ctx.define(every, ref)
+    return ref
 
 
 def term_amount(text: str, clause: str) -> list[Amount]:
