@@ -20,6 +20,8 @@ _BANK_FORM = (
     "Section 1.1 Defined Terms.\n\n"
     '"Commitment Amount":  $6,000,000, as the same may be reduced pursuant to Section 2.9.\n\n'
     '"Note":  A  promissory  note of the Borrower in the form of\nExhibit A.\n\n'
+    '"Dealer Note": the promissory note made by a Dealer in favor of the Borrower to evidence'
+    " a floor plan loan the Borrower makes to it.\n\n"
     "Section 2.1 Revolving Credit. On the terms and subject to the conditions hereof, the Bank"
     ' agrees to make a revolving credit facility available as loans (each, a "Revolving Loan"'
     ' and, collectively, the "Revolving Loans") to the Borrower from time to time until the'
@@ -47,7 +49,11 @@ def test_the_revolving_loans_and_the_term_loan_are_facilities_of_the_agreement()
 
 def test_the_colon_defined_note_is_issued_by_the_borrower_to_the_bank() -> None:
     x = extract_text(_BANK_FORM)
-    notes = [str(e.props["title"]) for e in x.entities if e.props.get("kind") == "note"]
+    notes = [
+        str(e.props["title"])
+        for e in x.entities
+        if e.props.get("kind") == "note" and e.props.get("title") != "Dealer Note"
+    ]
     assert len(notes) == 1
     note = notes[0]
     assert ("HALVERSON MEDIA GROUP, INC.", note) in edges(x, "ISSUES")
@@ -60,3 +66,8 @@ def test_the_collective_term_names_the_facility_too() -> None:
     revolving = [e for e in x.entities if e.props.get("title") == "Revolving Loan"]
     assert len(revolving) == 1
     assert "Revolving Loans" in revolving[0].aliases
+
+
+def test_a_note_made_by_someone_unnamed_is_no_note_of_the_borrower() -> None:
+    x = extract_text(_BANK_FORM)
+    assert not any(b == "Dealer Note" for _, b in edges(x, "ISSUES"))

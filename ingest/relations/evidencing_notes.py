@@ -103,9 +103,10 @@ _TERM = re.compile(
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
-#: "delivered by Borrowers to Bank", "of even date herewith by Borrower"
+#: "delivered by Borrowers to Bank", "of even date herewith by Borrower" (never "in favor of
+#: the Company": the payee)
 _MAKER = re.compile(
-    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"(?<!order\s)(?<!favor\s)(?<!favour\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
     r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by"
     r"|(?<=\beven\sdate\s)herewith\s+by|(?<=\bthe\sdate\s)hereof\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
@@ -393,12 +394,22 @@ def _first_named(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[s
     return []
 
 
+#: a maker written with an indefinite article: "made by a Developer", "executed by any Obligor"
+_SOME_MAKER = re.compile(
+    r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?:a|an|any)\s+(?!Borrower)[A-Z]"
+)
+
+
 def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _Held) -> list[str]:
     """Who makes the note (see the module doc): a possessive, a name after "of" or "made by",
     the owing party the sentence opens on, else the borrowers of loans the clause evidences."""
     det = m.groupdict().get("det") or ""
     makers = parties_named(ctx, det[:-2]) if det[-2:] in ("'s", "\u2019s") else []
     makers = makers or _first_named(ctx, _MAKER, about)
+    if not makers and _SOME_MAKER.search(about):
+        # ""D&C Note": the promissory note made by a Developer in favor of the Company": a
+        # note of someone the document does not name, no note of its borrowers
+        return []
     owed = _OWING.search(before)
     if not makers and owed:
         # a role word ("The obligation of the Borrowers") names the document's borrowers
