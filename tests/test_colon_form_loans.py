@@ -70,4 +70,4 @@ def test_the_collective_term_names_the_facility_too() -> None:
 
 def test_a_note_made_by_someone_unnamed_is_no_note_of_the_borrower() -> None:
     x = extract_text(_BANK_FORM)
-    assert not any(b == "Dealer Note" for _, b in edges(x, "ISSUES"))
+    assert not any(b == "Dealer Note" for _, b in edges(x, "ISSUES") | edges(x, "HOLDS"))

@@ -406,10 +406,6 @@ def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _H
     det = m.groupdict().get("det") or ""
     makers = parties_named(ctx, det[:-2]) if det[-2:] in ("'s", "\u2019s") else []
     makers = makers or _first_named(ctx, _MAKER, about)
-    if not makers and _SOME_MAKER.search(about):
-        # ""D&C Note": the promissory note made by a Developer in favor of the Company": a
-        # note of someone the document does not name, no note of its borrowers
-        return []
     owed = _OWING.search(before)
     if not makers and owed:
         # a role word ("The obligation of the Borrowers") names the document's borrowers
@@ -482,7 +478,9 @@ def _read(
     evidence = trimmed(ctx, lo, lo + len(sentence))
     # a lender never makes the note it is paid by, nor a borrower holds its own
     makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
-    if explicit and not makers:
+    if (explicit or _SOME_MAKER.search(about)) and not makers:
+        # ""D&C Note": the promissory note made by a Developer in favor of the Company": the
+        # notes of makers the document does not name (collateral it holds), no deal note
         return
     payees = [
         p for p in _payees(ctx, about, sentence, held) if p not in makers and p not in held.owing
