@@ -51,13 +51,14 @@ from ingest.structure.preamble import SALUTATION, SALUTATION_WINDOW
 
 _SUBJECT_CUE = rule(
     "underlying.party_to_before",
-    r"\b(?:(?:is|are|was|were|be|been|become|became|remain|remains)\s+(?:each\s+)?(?:a\s+)?"
+    r"\b(?:(?:is|are|was|were|be|been|become|became|remain|remains)\s+(?:each\s+)?(?:an?\s+|the\s+)?"
     r"part(?:y|ies)\s+to|(?P<enter>entered\s+into|entering\s+into))"
     r"\s+(?:(?:that\s+)?certain\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
     reads="a sentence before a mentioned agreement: its parties as the subject ('are parties to')",
     matches=[
         "WHEREAS, the Bank and the Borrowers are parties to that certain ",
+        "WHEREAS, the Borrower and the Bank are the parties to that certain ",
         passage("the Company has entered into a ", enter="entered into"),
         "Each Guarantor is a party to the ",
         "the Lenders have become parties to ",

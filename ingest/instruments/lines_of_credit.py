@@ -59,7 +59,8 @@ _LOAN_TERM = rule(
     # "to make advances (each, an "Advance") to the Borrower": the advances alone
     r"|(?:(?:Revolving|Term|Credit)\s+)?Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
-    r",?[\"\u201d](?:,?\s+and\s+collectively,?\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d])?\s*\)",
+    r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+the\s+[\"\u201c](?P<all>[^\"\u201c\u201d]{1,40})"
+    r"[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
@@ -82,6 +83,10 @@ _LOAN_TERM = rule(
             term="Revolving Loan",
         ),
         passage(
+            'available as loans (each, a "Term Advance" and, collectively, the "Term Advances")',
+            term="Term Advance",
+        ),
+        passage(
             '$6,000,000 (as such figure may be reduced from time to time, the "Revolving Credit'
             ' Commitment")',
             term="Revolving Credit Commitment",
@@ -102,16 +107,33 @@ _LOAN_TERM = rule(
 _MAKES_LOANS = rule(
     "instruments.makes_loans",
     r"(?i)\b(?:make|extend|lend)\b(?:\s+(?!payments?\b|on\b|of\b|to\b)[\w-]+){0,3}?"
-    r"\s+(?:loans?|advances?|fundings)\b",
+    r"\s+(?:loans?|advances?|fundings)\b"
+    # "agrees to make a revolving credit facility available as loans": the facility's loans
+    r"|\bmake\s+an?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan)\s+facility\s+available\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?as\s+(?:loans?|advances?)\b"
+    # "the Revolving Loans shall be converted into a term loan": the revolver's term-out
+    r"|\bconvert(?:ed)?\s+(?:in)?to\s+(?:an?\s+|the\s+)?term\s+loans?\b",
     reads="the words by which a lender makes the loans a sentence defines",
     matches=[
+        passage(
+            "the Bank agrees to make a revolving credit facility available as loans",
+            match="make a revolving credit facility available as loans",
+        ),
+        passage(
+            "the outstanding Revolving Loans shall be converted into a term loan",
+            match="converted into a term loan",
+        ),
         passage(
             "the Lender agrees to make revolving credit loans", match="make revolving credit loans"
         ),
         passage("the Bank will make Fundings to Borrower", match="make Fundings"),
         passage("each Lender agrees to make a single advance to", match="make a single advance"),
     ],
-    rejects=["the Borrower shall repay the Loans", "to make payments on the loans"],
+    rejects=[
+        "the Borrower shall repay the Loans",
+        "to make payments on the loans",
+        "Advances may be converted into Eurodollar Loans",
+    ],
 )
 
 #: the limit of a loan stated right before the term that defines it, where the sentence that
@@ -141,17 +163,22 @@ _LIMIT_BEFORE_TERM = rule(
 #: principal amount of $4,000,000"
 _AMOUNT_TERM = rule(
     "instruments.amount_term",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit))[\"\u201d]\s+"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit))[\"\u201d]"
+    # the colon style of the older bank forms: '"Commitment Amount": $15,000,000, as reduced'
+    r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|\s+"
     r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
     r"\s+"
     # "the obligation of the Bank to make the Loans ... in the aggregate outstanding principal
     # amount of up to $10,000,000": the one lender's obligation, its amount at the end
     r"|the\s+obligation\s+of\s+the\s+(?:Bank|Lender)\s+to\s+(?:make|extend)\s+[^$.;\"\u201c]{0,120}?"
-    r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?"
+    r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?)"
     r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}Dollars\s*\(\s*\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
         passage('"Commitment" means $10 million, as reduced', term="Commitment"),
+        passage(
+            '"Commitment Amount":  $9,000,000, as the same may be reduced', term="Commitment Amount"
+        ),
         passage(
             "“Committed Amount” means an aggregate principal amount of $4,000,000.",
             term="Committed Amount",
@@ -368,7 +395,15 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         parse_date(until["date"]) if until else term_last_day(text, text[lo:hi]) or last_day(text)
     )
     amount = amounts[-1] if amounts else None
-    return add_credit_facility(ctx, term, ctx.span(lo, m.end()), amount, maturity, own)
+    span = ctx.span(lo, m.end())
+    ref = add_credit_facility(ctx, term, span, amount, maturity, own)
+    # "(each, a "Loan" and, collectively, the "Loans")": the collective term names it too
+    every = m.groupdict().get("all")
+    if every and not ctx.lookup(every):
+        every = " ".join(every.split())
+        ctx.collector.add(ref, "Instrument", span, None, (every,))
+        ctx.define(every, ref)
+    return ref
 
 
 def term_amount(text: str, clause: str) -> list[Amount]:

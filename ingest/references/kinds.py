@@ -42,9 +42,20 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _kind(
         "security_agreement",
-        r"(?<!credit and )security agreement|collateral agreement",
-        ["pledge and security agreement", "guarantee and collateral agreement"],
-        ["securities purchase agreement", "credit and security agreement"],
+        r"(?<!credit and )security agreement|collateral agreement"
+        # "Collateral Assignment of Trademarks": an assignment given as security
+        r"|collateral assignment|assignments? of (?:trademarks|patents|copyrights|contracts)\b",
+        [
+            "pledge and security agreement",
+            "guarantee and collateral agreement",
+            "collateral assignment of trademarks",
+            "assignment of patents",
+        ],
+        [
+            "securities purchase agreement",
+            "credit and security agreement",
+            "assignment and assumption agreement",
+        ],
     ),
     _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),
     _kind(

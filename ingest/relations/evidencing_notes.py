@@ -77,16 +77,19 @@ _MADE_BY = re.compile(
 )
 #: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
 #: as the borrower's promissory note(s)
-#: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by")
+#: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by"), or
+#: in the colon style (""Note": A promissory note of the Borrower in the form of Exhibit A")
 _DEFINES = re.compile(
-    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]\s+"
-    r"(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
+    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]"
+    r"(?:\s+(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
+    # the colon style of the older bank forms: '"Note": A promissory note of the Borrower'
+    r"|[ \t]*:[ \t]*(?:\n[ \t]*)?(?:(?:shall\s+)?means?\s+)?)"
     r"(?:(?:individually|collectively)(?:\s+(?:or|and)\s+(?:individually|collectively))?,?\s+)?"
     # ""Note" shall mean collectively (a) the promissory note ..., and (b) any renewals ...":
     # the note the first item of an enumerated definition describes
     r"(?:\((?:a|i|1)\)\s*)?"
     # ""Notes" means promissory notes of the Borrower ...": the article may be left out
-    r"(?:(?:the|each|a|an|any|all|those)\s+|(?=promissory\s+notes\b))"
+    r"(?:(?:[Tt]he|[Ee]ach|[Aa]n?|[Aa]ny|[Aa]ll|[Tt]hose)\s+|(?=promissory\s+notes\b))"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
     r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
 )
@@ -100,9 +103,10 @@ _TERM = re.compile(
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
-#: "delivered by Borrowers to Bank", "of even date herewith by Borrower"
+#: "delivered by Borrowers to Bank", "of even date herewith by Borrower" (never "in favor of
+#: the Company": the payee)
 _MAKER = re.compile(
-    r"(?<!order\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"(?<!order\s)(?<!favor\s)(?<!favour\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
     r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by"
     r"|(?<=\beven\sdate\s)herewith\s+by|(?<=\bthe\sdate\s)hereof\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
@@ -390,6 +394,12 @@ def _first_named(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[s
     return []
 
 
+#: a maker written with an indefinite article: "made by a Developer", "executed by any Obligor"
+_SOME_MAKER = re.compile(
+    r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?:a|an|any)\s+(?!Borrower)[A-Z]"
+)
+
+
 def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _Held) -> list[str]:
     """Who makes the note (see the module doc): a possessive, a name after "of" or "made by",
     the owing party the sentence opens on, else the borrowers of loans the clause evidences."""
@@ -468,7 +478,9 @@ def _read(
     evidence = trimmed(ctx, lo, lo + len(sentence))
     # a lender never makes the note it is paid by, nor a borrower holds its own
     makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
-    if explicit and not makers:
+    if (explicit or _SOME_MAKER.search(about)) and not makers:
+        # ""D&C Note": the promissory note made by a Developer in favor of the Company": the
+        # notes of makers the document does not name (collateral it holds), no deal note
         return
     payees = [
         p for p in _payees(ctx, about, sentence, held) if p not in makers and p not in held.owing

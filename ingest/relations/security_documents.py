@@ -25,6 +25,7 @@ from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
 from ingest.references.titles import is_instrument_title
 from ingest.relations.defined_companies import company_for_term
+from ingest.relations.documents_of import documents_of
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
 from ingest.structure.analysis import analyze
@@ -51,11 +52,13 @@ _NEXT_DEFINITION = re.compile(
 _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3}\)\s*")
 #: the document an item describes: "(that certain) Commercial Guaranty", "the Third Party
 #: Security Agreement", "deed to secure debt and security agreement", "that Security Agreement
-#: of even date herewith"
+#: of even date herewith", "the Collateral Assignment of Trademarks"
 _DOCUMENT = re.compile(
     r"^\s*(?:(?:that\s+certain|that|the|a|an|each|The|An?|Each)\s+)?"
     r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
-    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust)"
+    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust"
+    # "the Collateral Assignment of Trademarks of the Borrower", "Assignment of Leases and Rents"
+    r"|Assignment\s+of\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)"
     r"|(?:(?:unconditional|continuing|absolute)\s+guarant(?:y|ee)|guarant(?:y|ee)"
     r"|deed\s+to\s+secure\s+debt|deed\s+of\s+trust|mortgage|assignment\s+of"
     r"\s+leases\s+and\s+rents|(?:[a-z]+\s+){0,3}security\s+agreement|pledge\s+agreement)"
@@ -112,16 +115,25 @@ _SECURING = re.compile(
 def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     """One item of a definition: the document it describes and its giver and taker."""
     doc = _DOCUMENT.match(item)
-    given = _GIVEN.search(item)
-    if doc is None or given is None:
+    if doc is None:
         return
-    title = doc["title"]
+    title = " ".join(doc["title"].split())  # a typewritten "Security   Agreements"
     if is_instrument_title(title) or not (_SECURING.search(term) or _SECURING.search(title)):
         return
-    # "each Subsidiary Guarantor": those who sign in that role; "Parent": the company a
-    # definition alone names
-    givers = parties_named(ctx, given["giver"]) or company_for_term(ctx, given["giver"])
-    takers = parties_named(ctx, given["taker"]) if given["taker"] else []
+    given = _GIVEN.search(item)
+    capacity: str | None = None
+    takers: list[str] = []
+    if given is not None:
+        # "each Subsidiary Guarantor": those who sign in that role; "Parent": the company a
+        # definition alone names
+        givers = parties_named(ctx, given["giver"]) or company_for_term(ctx, given["giver"])
+        takers = parties_named(ctx, given["taker"]) if given["taker"] else []
+        capacity, head_end, given_end = given["capacity"], given.start(), given.end()
+    else:
+        # "The Security Agreements of the Borrower, PAII and PASI, all dated ...": whose they
+        # are, the date after them
+        givers, given_end = documents_of(ctx, item)
+        head_end = len(item)
     if not givers:
         return
     named = title[0].isupper()
@@ -136,7 +148,7 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     aliases = (
         own_term["t"] if own_term else (term if named and term != title and not specific else None)
     )
-    dates = find_dates(item[: given.start()])
+    dates = find_dates(item[:head_end])
     date = dates[0].iso if dates else None
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     # "of even date herewith" before the giver, or after it: "the Guaranty made by Harbor in
@@ -151,14 +163,14 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
         date,
         aliases,
     )
-    evidence = ctx.span(at + doc.start("title"), at + given.end())
+    evidence = ctx.span(at + doc.start("title"), at + given_end)
     ref = _known_document(ctx, term, date) if specific else None
     ref = ref or add_mention(ctx, mention, evidence)
     if not labelled(ctx, [ref], "Agreement"):
         return
     role: dict[str, PropValue] = {"role": "Guarantor"} if _GUARANTY.search(title) else {}
-    if given["capacity"] and not role:
-        role = {"role": given["capacity"].title()}  # "as debtor", "as pledgor"
+    if capacity and not role:
+        role = {"role": capacity.title()}  # "as debtor", "as pledgor"
     for party in givers:
         ctx.collector.relate("PARTY_TO", party, ref, evidence, role)
     for party in takers:
@@ -172,8 +184,13 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
     sig = analyze(ctx.text).signatures
     if secured is None or not _BEHIND.search(f"{title} {term}") or (sig and at > sig.start):
         return
-    by_borrowers = _borrowers_of(ctx, givers, secured) and _only_obligors_after(item, given.end())
-    if not (_GUARANTY.search(title) or takers or by_borrowers):
+    # (a document "of" its givers, as the older forms define them, is given to the lender)
+    by_borrowers = (
+        given is not None
+        and _borrowers_of(ctx, givers, secured)
+        and _only_obligors_after(item, given.end())
+    )
+    if not (_GUARANTY.search(title) or takers or given is None or by_borrowers):
         return
     for party in givers:
         if party not in takers:

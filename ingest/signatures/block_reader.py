@@ -58,11 +58,13 @@ from ingest.signatures.spaced_labels import spaced_title
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 from ingest.signatures.witnesses import attesting_line
 
-#: "Address: HealthCor Partners", "Attention: General Counsel": notice details under a
-#: block, whose values (a firm, a department, a street) are not signing parties.
+#: "Address: HealthCor Partners", "Attention: General Counsel", "Address for Borrower:":
+#: notice details under a block, whose values (a firm, a department, a street) are not
+#: signing parties.
 _NOTICE_FIELD = re.compile(
     r"^(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone|Telecop(?:y|ier))"
-    r"(?:\s+for\s+Notices?|\s+(?:number|no\.?))?\s*:",
+    r"(?:\s+for\s+(?:Notices?|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"|\s+(?:number|no\.?))?\s*:",
     re.IGNORECASE,
 )
 #: The lines that continue an address: a street number, suite, floor, box, or "City, ST 10019".

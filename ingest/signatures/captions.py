@@ -56,6 +56,12 @@ def _merge_all(roles: list[str]) -> str:
     return out
 
 
+#: the words of a notice address under a block ("Address for Borrower:", "Copy to Agent:")
+_NOTICE_WORDS = re.compile(
+    r"(?i)\b(?:address(?:es)?|notices?|attention|attn|copy|copies|telecopier|telephone|fax)\b"
+)
+
+
 def caption_role(t: str) -> str | None:
     colon = t.strip().endswith(":")
     t = t.strip().rstrip(":").strip()
@@ -69,6 +75,8 @@ def caption_role(t: str) -> str | None:
         # "its sole member" / "its general partner" under "By: Sooner, Inc.": the capacity in
         # which another company signs for the block above, no caption of the blocks below
         or re.match(r"(?i)(?:its|their)\s", t)
+        # "Address for Borrower:" over a block's notice address: where to write, no caption
+        or _NOTICE_WORDS.search(t)
         or len(t.split()) > 4
         or not re.fullmatch(r"[A-Za-z ,&]+", t)
     ):
