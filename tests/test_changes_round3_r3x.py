@@ -18,43 +18,12 @@ from __future__ import annotations
 import pytest
 
 from tests.amendment_changes import FRAME_HEAD, FRAME_TAIL, changes
-from tests.changes_round2_other.case import Case, Expected
+from tests.changes_round2_other.case import Case, score_case
 from tests.changes_round3_r3x import credit, other
 from tests.changes_round3_r3x.second_batch import SECOND_CASES
 from tests.changes_round3_r3x.third_batch import THIRD_CASES
-from tests.evaluation.changes import provision_id
 
 CASES: list[Case] = credit.CASES + other.CASES
-
-
-def _fold(s: str | None) -> str | None:
-    return None if s is None else " ".join(s.split())
-
-
-def _same(got: Expected, want: Expected) -> bool:
-    """One change: the same provision (as the changes evaluation keys it) and action, and the
-    same new wording (runs of whitespace folded) where the passage states one."""
-    return (
-        provision_id(got[0], got[1]) == provision_id(want[0], want[1])
-        and got[2] == want[2]
-        and (want[3] is None or _fold(got[3]) == _fold(want[3]))
-    )
-
-
-def _score(case: Case) -> tuple[list[Expected], list[Expected]]:
-    """The expected changes not found, and the changes found that none expected (or that
-    change an agreement of another date)."""
-    found = changes(case.text)
-    got = [g for g, date in found if date == case.base_date]
-    wrong = [g for g, date in found if date != case.base_date]
-    missed: list[Expected] = []
-    for want in case.expected:
-        hit = next((g for g in got if _same(g, want)), None)
-        if hit is None:
-            missed.append(want)
-        else:
-            got.remove(hit)
-    return missed, got + wrong
 
 
 #: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
@@ -70,7 +39,7 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
 @pytest.mark.parametrize("case", CASES + SECOND_CASES + THIRD_CASES, ids=lambda c: c.name)
 def test_round_three_passage(case: Case) -> None:
     """Each passage's changes come out as expected, but for its known misses, which persist."""
-    missed, wrong = _score(case)
+    missed, wrong = score_case(case)
     known_missed, known_wrong = KNOWN.get(case.name, (set(), set()))
     assert {m[:3] for m in missed} == known_missed, case.name
     assert {w[:3] for w in wrong} == known_wrong, case.name
@@ -86,7 +55,7 @@ def test_round_three_score(cases: list[Case], score: tuple[int, int, int]) -> No
     expected = sum(len(c.expected) for c in cases)
     missed = wrong = 0
     for case in cases:
-        m, w = _score(case)
+        m, w = score_case(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
     assert (expected, found, found + wrong) == score

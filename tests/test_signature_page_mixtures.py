@@ -21,6 +21,13 @@ and the Agent is amended by deleting "$4,000,000" and inserting "$4,500,000".
 IN WITNESS WHEREOF, the parties have executed this Amendment as of the date above.
 
 """
+#: the Borrower's own block, above the blocks each passage tries
+_BORROWER_BLOCK = """BRIARWOOD TILE COMPANY
+
+By: /s/ Nora Fitch
+Name: Nora Fitch
+Title: President
+"""
 
 
 def _signed(x: Extraction) -> dict[str, tuple[object, object]]:
@@ -140,12 +147,8 @@ By:   /s/ Rita Chen
 def test_individual_guarantors_under_a_caption_with_their_names_typed_below() -> None:
     text = (
         _HEAD
-        + """BRIARWOOD TILE COMPANY
-
-By: /s/ Nora Fitch
-Name: Nora Fitch
-Title: President
-
+        + _BORROWER_BLOCK
+        + """
 GUARANTORS:
 
 /s/ Nora Fitch
@@ -169,12 +172,8 @@ GERALD FITCH
 def test_a_role_typed_after_an_individuals_name() -> None:
     text = (
         _HEAD
-        + """BRIARWOOD TILE COMPANY
-
-By: /s/ Nora Fitch
-Name: Nora Fitch
-Title: President
-
+        + _BORROWER_BLOCK
+        + """
 /s/ Gerald Fitch                          (SEAL)
 Gerald Fitch, Guarantor
 """
@@ -212,12 +211,8 @@ def test_an_individual_signing_alone_takes_the_role_the_preamble_gives_him() -> 
         'and MAPLE RIVER\nBANK, as agent (the "Agent").',
         'MAPLE RIVER\nBANK, as agent (the "Agent"), and GERALD FITCH (the "Guarantor").',
     ) + (
-        """BRIARWOOD TILE COMPANY
-
-By: /s/ Nora Fitch
-Name: Nora Fitch
-Title: President
-
+        _BORROWER_BLOCK
+        + """
 WITNESS:                           /s/ Gerald Fitch
 /s/ Paula Greer                    ------------------------------
 -------------------------          GERALD FITCH
