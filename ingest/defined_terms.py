@@ -28,6 +28,8 @@ from functools import lru_cache
 from ingest.colon_definitions import COLON_DEFINITION
 from ingest.context import DocContext, norm_term
 from ingest.names import clean_name, singular
+from ingest.parties.add import party_to
+from ingest.parties.role_words import role_of
 from ingest.structure.analysis import analyze
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
@@ -294,6 +296,31 @@ def _listed_together(ctx: DocContext, d: Definition, body: str) -> None:
             e.aliases.append(d.term)
 
 
+#: the roles a joint term gives each party it names: ("Subsidiary Borrower" and, together with
+#: the Parent, the "Borrowers") makes the Parent a borrower too; a group of other roles ("Loan
+#: Parties", "Credit Parties") says nothing of what each member owes
+_OBLIGOR_ROLES = frozenset({"Borrower", "Co-Borrower", "Guarantor"})
+
+
+def _give_obligor_role(ctx: DocContext, d: Definition, members: list[str]) -> None:
+    """Each party of a joint borrowers' or guarantors' term is party to the own agreement in
+    that role as well as its own (evidence: the joint term)."""
+    role = role_of(d.term)
+    if role not in _OBLIGOR_ROLES:
+        return
+    for ref in dict.fromkeys(members):
+        if _is_party(ctx, ref):
+            party_to(ctx, ref, role, d.start, d.end)
+
+
+def joins_named_parties(text: str, d: Definition) -> bool:
+    """Whether ``d`` is a joint term of its parenthesis naming parties named before it ("and,
+    together with the Parent, the "Borrowers""): its members are those parties, never the
+    companies signing below (:func:`extract_joint_terms` reads them)."""
+    body = text[d.clause_start : d.clause_end]
+    return any(clean_name(m["term"]) == d.term for m in _TOGETHER.finditer(body))
+
+
 def _is_party(ctx: DocContext, ref: str) -> bool:
     e = ctx.collector.get(ref)
     return e is not None and e.label == "Party"
@@ -316,6 +343,8 @@ def extract_joint_terms(ctx: DocContext) -> None:
         members = [r for t in first[:1] for r in ctx.lookup(t)]
         for name in _LIST_SEP.split(m["list"]):
             members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
+        if first and len(set(members)) > 1:
+            _give_obligor_role(ctx, d, members)
         if first and len(set(members)) > 1:
             # (..., each individually, a "Loan Party" and collectively, the "Loan Parties"): the
             # plural the same parenthesis goes on to define names the same parties, whichever

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
+from ingest.records import Span
 from ingest.relations.slots import (
     AUXILIARY_TAIL,
     amount_props,
@@ -173,6 +174,23 @@ _BORROWING = rule(
     ],
     rejects=["borrowings by the Borrower under the Revolving Credit Facility"],
 )
+
+
+#: the lenders as a class, just before a lending verb: "Each Bank severally agrees", "the
+#: Lenders have agreed"
+_CLASS_SUBJECT = re.compile(r"\b(?:[Ee]ach|[Tt]he)\s+(?:Bank|Lender)s?\s+(?:severally\s+)?$")
+
+
+def class_lends_to(ctx: DocContext, end: int) -> list[tuple[str, Span]]:
+    """The parties the lenders' class lends to in the text before ``end``, each with the
+    lending clause: "Each Bank severally agrees ... to make loans to Orchid" names the borrower
+    of an agreement that gives it no role word ("Orchid", "the Partnership")."""
+    found: dict[str, Span] = {}
+    for m in _LEND.finditer(ctx.text, 0, end):
+        if _CLASS_SUBJECT.search(ctx.text, max(0, m.start() - 40), m.start()):
+            for ref in parties_named(ctx, m["to"]):
+                found.setdefault(ref, ctx.span(m.start(), m.end()))
+    return list(found.items())
 
 
 def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:

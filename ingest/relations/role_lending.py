@@ -11,6 +11,7 @@ import re
 from ingest.context import DocContext
 from ingest.records import PropValue, Span
 from ingest.relations.designated_borrowers import borrowers_designated_later
+from ingest.relations.lending import class_lends_to
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -94,19 +95,23 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
     company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
+    start = min(s.span.start for s in signed) if signed else len(ctx.text)
     if not borrowers:
         # "the Company" of a credit agreement is its borrower, unless the agreement defines
-        # its borrowers as subsidiaries the Company designates later
+        # its borrowers as subsidiaries the Company designates later; where the borrower has
+        # no role word ("Orchid", "the Partnership"), the one the lenders agree to lend to
         borrowers = [] if borrowers_designated_later(ctx) else company
+        if not borrowers:
+            borrowers = _lent_to_without_role(ctx, roles, start)
     elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
         # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
         # Company, which borrows too
         borrowers += [r for r in company if r not in borrowers]
     if not borrowers:
+        # no borrower known: nothing tells the lenders signing from the borrower signing
         return []
     found: list[str] = []
-    start = min(s.span.start for s in signed) if signed else 0
-    role = _class_role(ctx.text[:start] if signed else ctx.text)
+    role = _class_role(ctx.text[:start])
     for s in signed:
         if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
             continue
@@ -135,6 +140,19 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
+
+
+def _lent_to_without_role(ctx: DocContext, roles: Roles, end: int) -> list[str]:
+    """Where no party has a borrower's role word, the own parties the lenders' class agrees to
+    lend to ("Each Bank severally agrees ... to make loans to Tamarack") are the borrowers,
+    their role stated by that clause."""
+    mine = own_parties(ctx)
+    found = [(ref, span) for ref, span in class_lends_to(ctx, end) if ref in mine]
+    for ref, span in found:
+        rs, spans = roles.setdefault(ref, (set(), []))
+        rs.add("borrower")
+        spans.append(span)
+    return [ref for ref, _ in found]
 
 
 #: agreements that guarantors, grantors and pledgors give: their signers are no class lenders

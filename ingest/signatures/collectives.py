@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.defined_terms import Definition, definitions_in
+from ingest.defined_terms import Definition, definitions_in, joins_named_parties
 from ingest.names import singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
@@ -87,7 +87,7 @@ def resolve_deferred_collectives(
     text = ctx.text
     for d in definitions_in(text, st.preamble.start, st.preamble.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term):
+        if role is None or ctx.lookup(d.term) or joins_named_parties(text, d):
             continue
         candidates = [
             (ref, s, e)
