@@ -39,6 +39,7 @@ from ingest.defined_terms import extract_defined_terms, extract_joint_terms
 from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
+from ingest.notes.lender_notes import extract_lender_notes
 from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.defined_as import extract_defined_as
 from ingest.parties.described_lists import extract_described_lists
@@ -112,6 +113,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_delivered_notes,
     extract_note_guaranties,
     extract_lent_amounts,
+    extract_lender_notes,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,

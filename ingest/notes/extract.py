@@ -146,9 +146,20 @@ _RESTATED = rule(
 )
 
 
-def _note_ref(ctx: DocContext, start: int, promise: int, title: str) -> str:
+def _note_ref(
+    ctx: DocContext,
+    start: int,
+    promise: int,
+    title: str,
+    amount: PropValue,
+    written: dict[str, PropValue],
+) -> str:
     """The instrument the note text is: the one an exhibit or appended region made at its
-    heading, else the one of the same title (the document's own note first), else a new one."""
+    heading, else the one of the same title (the document's own note first), else a new one.
+    A note text whose principal differs from that of a note text already written out under
+    the same title is another note (the notes a credit agreement appends, one to each lender
+    for its commitment: "$30,000,000 ... to the order of Beta Bank", "$20,000,000 ... to the
+    order of Gamma Bank"): ``written`` holds the principal of each instrument written out."""
     for ref, e in ctx.collector.entities.items():
         if e.label == "Instrument" and any(start - 200 <= s.start < promise for s in e.evidence):
             return ref
@@ -158,6 +169,8 @@ def _note_ref(ctx: DocContext, start: int, promise: int, title: str) -> str:
         found = ctx.collector.get(ref)
         t = found.props.get("title") if found else None
         if found and found.label == "Instrument" and isinstance(t, str) and _same_note(t, title):
+            if amount is not None and written.get(ref) not in (None, amount):
+                continue  # another lender's note of the same form
             return ref
     ref = f"instrument:note-text:{norm_term(title)}:{start}"
     props: dict[str, PropValue] = {"title": title_case(title), "kind": "note"}
@@ -190,6 +203,7 @@ def extract_note_texts(ctx: DocContext) -> None:
     payee (who LENDS_TO the makers), ISSUED_UNDER its issuing agreement."""
     text = ctx.text
     last = 0
+    written: dict[str, PropValue] = {}
     for m in _PROMISE.finditer(text):
         if m.start() < last:
             continue
@@ -203,10 +217,10 @@ def extract_note_texts(ctx: DocContext) -> None:
         end = min(x.start() if x else m.end() + _NOTE_WINDOW for x in (nxt, following))
         end = min(end, len(text))
         last = end
-        note = _note_ref(ctx, start, m.start(), title)
-        ctx.collector.add(
-            note, "Instrument", ctx.span(start, h_end), terms(ctx, start, m.start(), end)
-        )
+        stated = terms(ctx, start, m.start(), end)
+        note = _note_ref(ctx, start, m.start(), title, stated.get("amount"), written)
+        written.setdefault(note, stated.get("amount"))
+        ctx.collector.add(note, "Instrument", ctx.span(start, h_end), stated)
         issued = ISSUE_DATE.search(text, lo, m.start())
         if issued and (iso := parse_date(issued["date"])):
             # "Issue Date: October 12, 2020" above the heading dates the note, whatever date

@@ -32,12 +32,19 @@ _OPENS = rule(
 _CLOSES = rule(
     "relations.payee_list_closes",
     r"(?i)\b(?:the\s+)?principal\s+(?:sum|amount)\b|\bthe\s+sum\s+of\b|\bat\s+(?:P\.?\s*O\.?\s+Box"
-    r"|\d)|\bin\s+lawful\s+money\b|\bat\s+(?:its|their|such)\s+(?:office|offices|address)\b",
+    r"|\d)|\bin\s+lawful\s+money\b|\bat\s+(?:its|their|such)\s+(?:office|offices|address)\b"
+    # "... (the "Lender") at the office of Delta Bank, located at ...": the place of payment,
+    # the office of an agent, never another payee
+    r"|\bat\s+the\s+(?:principal\s+|main\s+|head\s+)?(?:office|offices)\s+of\b",
     reads="a note's promise: where the list of its payees closes",
     matches=[
         passage("and lawful assigns, the principal sum of", match="the principal sum"),
         passage("and its successors, at P.O. Box 12", match="at P.O. Box"),
         passage("at 801 Main Street", match="at 8"),
+        passage(
+            'HARBOR BANK (the "Lender") at the office of Delta Bank, as agent',
+            match="at the office of",
+        ),
     ],
     rejects=["HARBOR BANK, a New York banking corporation, and NORDIC BANK LIMITED"],
 )

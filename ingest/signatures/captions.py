@@ -10,6 +10,7 @@ import re
 
 from ingest.names import singular
 from ingest.parties.role_words import ROLE_WORDS, merge_roles, role_of
+from ingest.signatures.co_capacities import co_capacity
 
 #: "as Agent", "individually and as Administrative Agent,": a capacity on the line under a name.
 INDIVIDUALLY = re.compile(r"(?:(?:both\s+)?individually\s+and\s+)?as\s", re.IGNORECASE)
@@ -25,7 +26,7 @@ def continued_role(line: str) -> str | None:
         flags=re.IGNORECASE,
     )
     parts = re.split(r"\s+(?:and|&)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?", line)
-    roles = [r for p in parts if (r := role_of(p))]
+    roles = [r for p in parts if (r := role_of(p) or co_capacity(p))]
     return " and ".join(roles) if roles and len(roles) == len(parts) else None
 
 
@@ -45,7 +46,7 @@ def capacity_roles(capacity: str) -> str | None:
     parts = [
         p for p in re.split(r"(?i)\s*(?:,|;|\band\b|&)\s*(?:as\s+)?(?:(?:a|an|the)\s+)?", body) if p
     ]
-    roles = [r for p in parts if (r := role_of(p))]
+    roles = [r for p in parts if (r := role_of(p) or co_capacity(p))]
     return _merge_all(roles) if roles and len(roles) == len(parts) else None
 
 

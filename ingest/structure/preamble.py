@@ -12,6 +12,7 @@ from ingest.structure.dated_openings import DATED_AMONG
 from ingest.structure.headings import heading_spans
 from ingest.structure.letter_openings import LETTER_OPENING
 from ingest.structure.listed_opening import lists_parties_then_agrees
+from ingest.structure.page_heads import past_page_head
 from ingest.structure.recitals import RECITALS_START
 from ingest.structure.regions import paragraphs
 
@@ -287,6 +288,7 @@ def find_preamble(text: str) -> tuple[int, int] | None:
         if start == letter:
             return start, end
         bonus = _SALUTATION_BONUS if start == opening else 0
+        start = past_page_head(text, start, end)  # "iv\n<PAGE> 7\n" above the opening
         if _preamble_score(text[start:end]) + bonus >= 5:
             stop = RECITALS_START.search(text, start + 1, end)
             return start, stop.start() if stop and stop.start() > start + 40 else end
