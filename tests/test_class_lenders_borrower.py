@@ -164,3 +164,17 @@ def test_the_company_of_an_amendment_borrows_from_the_banks_signing() -> None:
     lent = edges(extract_text(text), "LENDS_TO")
     banks = {"LINDEN NATIONAL BANK", "COPPER STATE BANK"}
     assert lent == {(b, "QUILL INDUSTRIES, INC.") for b in banks}
+
+
+def test_each_of_the_lenders_severally_and_not_jointly_lends_to_the_partnership() -> None:
+    text = _credit_agreement(
+        'KESTREL PIPELINE PARTNERS, L.P., a Delaware limited partnership (the "Partnership")',
+        "the Partnership",
+        _block("KESTREL PIPELINE PARTNERS, L.P."),
+        klass="Lender",
+    ).replace(
+        "Each Lender severally agrees, on the terms and conditions set\nforth herein, to make",
+        "Each of the Revolving Lenders, severally and not jointly, agrees to make",
+    )
+    lent = edges(extract_text(text), "LENDS_TO")
+    assert {(b, "KESTREL PIPELINE PARTNERS, L.P.") for b in _BANKS} <= lent

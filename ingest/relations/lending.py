@@ -177,8 +177,11 @@ _BORROWING = rule(
 
 
 #: the lenders as a class, just before a lending verb: "Each Bank severally agrees", "the
-#: Lenders have agreed"
-_CLASS_SUBJECT = re.compile(r"\b(?:[Ee]ach|[Tt]he)\s+(?:Bank|Lender)s?\s+(?:severally\s+)?$")
+#: Lenders have agreed", "each of the Revolving Lenders, severally and not jointly, agrees"
+_CLASS_SUBJECT = re.compile(
+    r"\b(?:[Ee]ach(?:\s+of\s+the)?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Bank|Lender)s?"
+    r"(?:\s*,|\s+(?:hereby|severally|individually|and|not|jointly))*\s+$"
+)
 
 
 def class_lends_to(ctx: DocContext, end: int) -> list[tuple[str, Span]]:
@@ -187,7 +190,7 @@ def class_lends_to(ctx: DocContext, end: int) -> list[tuple[str, Span]]:
     of an agreement that gives it no role word ("Orchid", "the Partnership")."""
     found: dict[str, Span] = {}
     for m in _LEND.finditer(ctx.text, 0, end):
-        if _CLASS_SUBJECT.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if _CLASS_SUBJECT.search(ctx.text, max(0, m.start() - 80), m.start()):
             for ref in parties_named(ctx, m["to"]):
                 found.setdefault(ref, ctx.span(m.start(), m.end()))
     return list(found.items())
