@@ -29,6 +29,7 @@ from ingest.colon_definitions import COLON_DEFINITION
 from ingest.context import DocContext, norm_term
 from ingest.names import clean_name, singular
 from ingest.structure.analysis import analyze
+from ingest.unquoted_definitions import unquoted_definitions
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
@@ -140,6 +141,19 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                 m.start(),
                 min(len(text), m.end() + 300),
                 m.start(),
+                False,
+                "means",
+            )
+        )
+    for term, start, end in unquoted_definitions(text):
+        out.append(
+            Definition(
+                clean_name(term),
+                start,
+                end,
+                start,
+                min(len(text), end + 300),
+                start,
                 False,
                 "means",
             )
