@@ -82,3 +82,27 @@ def test_letters_of_credit_of_no_named_issuer_are_not_issued() -> None:
     text = _LIST.replace("by Issuing Lender under this agreement", "under this agreement")
     x = extract_text(text)
     assert not any(t == "LC" for _, t in edges(x, "ISSUES"))
+
+
+def test_an_unquoted_note_definition_names_its_maker() -> None:
+    text = _LIST.replace(
+        "\n\nEXECUTED",
+        "\n\nNote means a promissory note executed by the Borrower in favor of a\n"
+        "Lender pursuant to Section 2.2(b), in substantially the form of Exhibit G."
+        "\n\nEXECUTED",
+    )
+    x = extract_text(text)
+    notes = {t for _, t in edges(x, "ISSUES") if t != "LC"}
+    assert len(notes) == 1
+    [note] = notes
+    assert edges(x, "ISSUES") >= {("HOLLOWAY DATA SYSTEMS, INC.", note)}
+    assert (note, entity_names(x)[OWN]) in edges(x, "ISSUED_UNDER")
+
+
+def test_one_unquoted_note_line_outside_a_list_is_no_definition() -> None:
+    text = (
+        "PROMISSORY NOTE AGREEMENT\n\nThis agreement is made between Acme Corp. and Beta Bank.\n\n"
+        "Note means a promissory note executed by the Borrower in favor of a Lender.\n"
+    )
+    x = extract_text(text)
+    assert edges(x, "ISSUES") == set()

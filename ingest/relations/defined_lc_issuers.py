@@ -13,6 +13,8 @@ document's own agreement where the definition says so ("under this agreement", "
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import find_definitions
 from ingest.records import PropValue
@@ -53,6 +55,20 @@ _UNDER_OWN = rule(
 )
 
 
+#: a term that is "letter(s) of credit" with its kinds ("Standby Letter of Credit")
+_LETTERS_TERM = re.compile(r"(?i)(?:[\w-]+\s+)*letters?\s+of\s+credit")
+
+
+def _named_instrument(ctx: DocContext, term: str) -> bool:
+    """Whether an instrument of the document is titled or also called ``term`` already."""
+    want = norm_term(term)
+    return any(
+        e.label == "Instrument"
+        and want in {norm_term(str(e.props.get("title") or "")), *map(norm_term, e.aliases)}
+        for e in ctx.collector.entities.values()
+    )
+
+
 def extract_defined_lc_issuers(ctx: DocContext) -> None:
     """ISSUES and ISSUED_UNDER of the letters of credit such a definition names: a pipeline step
     after :func:`ingest.defined_terms.extract_defined_terms`, which binds the issuer's role term
@@ -64,6 +80,8 @@ def extract_defined_lc_issuers(ctx: DocContext) -> None:
     for d in find_definitions(text):
         if d.style != "means" or labelled(ctx, ctx.lookup(d.term), "Instrument"):
             continue
+        if _LETTERS_TERM.fullmatch(d.term) or _named_instrument(ctx, d.term):
+            continue  # "Letters of Credit" itself: :mod:`.letters_of_credit` reads it
         m = _LC_MEANS.match(text, d.end, d.clause_end)
         if m is None:
             continue
