@@ -31,6 +31,7 @@ from ingest.names import clean_name, singular
 from ingest.parties.add import party_to
 from ingest.parties.role_words import role_of
 from ingest.structure.analysis import analyze
+from ingest.unquoted_definitions import unquoted_definitions
 
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
@@ -142,6 +143,19 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                 m.start(),
                 min(len(text), m.end() + 300),
                 m.start(),
+                False,
+                "means",
+            )
+        )
+    for term, start, end in unquoted_definitions(text):
+        out.append(
+            Definition(
+                clean_name(term),
+                start,
+                end,
+                start,
+                min(len(text), end + 300),
+                start,
                 False,
                 "means",
             )

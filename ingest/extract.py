@@ -55,6 +55,7 @@ from ingest.references.amends import extract_title_bases
 from ingest.references.extract import extract_references
 from ingest.references.supplemental_indentures import extract_supplemented_indentures
 from ingest.relations.agreement_makers import extract_agreement_makers
+from ingest.relations.defined_lc_issuers import extract_defined_lc_issuers
 from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.executed_delivered_notes import extract_executed_delivered_notes
@@ -115,6 +116,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_lent_amounts,
     extract_lender_notes,
     extract_defined_terms,
+    extract_defined_lc_issuers,
     extract_changes,
     extract_own_sections,
 )

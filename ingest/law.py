@@ -195,7 +195,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     _p(
         "laws-of-shall-govern",
         rf"{_LAWS_OF}{_PLACE}[^.;]{{0,80}}?\b(?:(?:shall|will|to)\s+(?:govern|apply|control)"
-        r"|(?:governs|applies|controls)\b|(?:govern|apply\s+to)\s+(?:this|these)\b)",
+        r"|(?:governs|applies|controls)\b|(?:govern|apply\s+to)\s+(?:this|these)\b"
+        # "... govern the rights and duties of the parties", "... govern the validity ..."
+        r"|govern\s+the\s+(?:rights|validity|construction|interpretation|enforcement)\b)",
         reads="a choice-of-law clause: the laws of a place, then a verb that makes them govern",
         matches=[
             passage(
@@ -213,6 +215,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
                 "The parties agree that the laws of the State of Utah govern this Agreement and "
                 "any dispute under it.",
                 place="Utah",
+            ),
+            passage(
+                "Unless otherwise stated in any Loan Document, the Laws of the State of Kansas and"
+                " of the United States of America govern the Rights and duties of the parties to"
+                " the Loan Documents.",
+                place="Kansas",
             ),
         ],
         rejects=["the laws of the State of Nevada, under which the Company is organized"],

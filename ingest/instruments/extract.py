@@ -9,6 +9,7 @@ from ingest.instruments.advance_definitions import advance_definitions
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
+from ingest.instruments.described_facilities import described_facilities
 from ingest.instruments.facility_definitions import facility_definitions
 from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.known import fill_mentioned, fill_self
@@ -27,6 +28,7 @@ def extract_instruments(ctx: DocContext) -> None:
     defined_commitments(ctx)
     single_loans(ctx)
     defined_facilities(ctx)
+    described_facilities(ctx)
     facility_definitions(ctx)
     advance_definitions(ctx)
     fill_mentioned(ctx)

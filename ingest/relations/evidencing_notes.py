@@ -54,6 +54,7 @@ from ingest.relations.party_roles import (
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
+from ingest.unquoted_definitions import unquoted_definitions
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
 #: Borrower's separate promissory note", "evidenced by a single Note of Borrower", "evidenced
@@ -79,8 +80,7 @@ _MADE_BY = re.compile(
 #: as the borrower's promissory note(s)
 #: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by"), or
 #: in the colon style (""Note": A promissory note of the Borrower in the form of Exhibit A")
-_DEFINES = re.compile(
-    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]"
+_DEFINES_BODY = (
     r"(?:\s+(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
     # the colon style of the older bank forms: '"Note": A promissory note of the Borrower'
     r"|[ \t]*:[ \t]*(?:\n[ \t]*)?(?:(?:shall\s+)?means?\s+)?)"
@@ -92,6 +92,16 @@ _DEFINES = re.compile(
     r"(?:(?:[Tt]he|[Ee]ach|[Aa]n?|[Aa]ny|[Aa]ll|[Tt]hose)\s+|(?=promissory\s+notes\b))"
     r"(?P<words>(?:[\w-]+\s+){0,4}?)(?P<noun>(?i:promissory\s+notes?)|(?:[A-Z][\w-]*\s+){0,4}"
     r"Notes?(?:\(s\))?(?=(?:[^.;]|\.\d){0,200}?\b(?:made|executed|issued)\s+by\b))(?!\w)"
+)
+_DEFINES = re.compile(
+    r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]"
+    + _DEFINES_BODY
+)
+#: the same definition in a list whose terms lost their quotes ("Note means a promissory note
+#: executed by the Company in favor of a Lender"), read only where
+#: :func:`ingest.unquoted_definitions.unquoted_definitions` finds such a list
+_DEFINES_UNQUOTED = re.compile(
+    r"^\s*(?P<term>(?:[A-Z][\w-]*[ \t]+){0,3}(?:NOTES?|Notes?))(?=[ \t])" + _DEFINES_BODY
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
 #: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")", "(such Lender's
@@ -564,7 +574,7 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
         sentence = text[lo:hi]
         if not _CUE.search(sentence) and not EXECUTES_NOTE.search(sentence):
             continue
-        d = _DEFINES.match(sentence)
+        d = _DEFINES.match(sentence) or _unquoted_definition(text, lo, sentence)
         if d is not None:
             _read(ctx, lo, sentence, d, roles)
             continue
@@ -577,6 +587,16 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
             _read(ctx, lo, sentence, m, roles, explicit=True)
         for m in EXECUTES_NOTE.finditer(sentence):
             _read(ctx, lo, sentence, m, roles)
+
+
+def _unquoted_definition(text: str, lo: int, sentence: str) -> re.Match[str] | None:
+    """A note definition opening the sentence whose term lost its quotes (one of the text's
+    unquoted definitions list), else None."""
+    d = _DEFINES_UNQUOTED.match(sentence)
+    if d is None:
+        return None
+    starts = {start for _, start, _ in unquoted_definitions(text)}
+    return d if lo + d.start("term") in starts else None
 
 
 #: the words a note clause has: scanning only such sentences keeps long documents fast

@@ -60,6 +60,7 @@ from ingest.relations.note_owners import (
     extract_note_assignment,
     extract_stated_owners,
 )
+from ingest.relations.notes_one_per_lender import extract_notes_one_per_lender
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.purchaser_schedules import extract_purchaser_schedules
@@ -216,6 +217,7 @@ def extract_relations(ctx: DocContext) -> None:
     extract_security_instrument_lists(ctx)
     extract_executed_documents(ctx)
     extract_loan_notes(ctx, roles, lenders)
+    extract_notes_one_per_lender(ctx, roles, lenders)
     extract_instrument_roles(ctx, roles)
     extract_subscription_pages(ctx)
     extract_certificate_holder(ctx)

@@ -1,0 +1,92 @@
+"""The credit facility a recital or lending sentence describes before the parenthesis that names
+it: "Borrower has requested that Lenders extend a revolving-credit facility to Borrower not to
+exceed a total outstanding principal amount of $90,000,000 to be used by Borrower as provided
+in Section 7.1 (the "Revolving Facility")", "the Banks will make available a term loan facility
+to the Company in an aggregate principal amount of up to $25,000,000 (the "Term Facility")".
+
+Exists because :mod:`.defined_facilities` reads the providing sentence only where its term
+follows the facility's noun (and the borrower) directly ('a credit facility (the "Loan")');
+syndicated forms put the limit and the purpose between them. The limit is the first amount
+after its limit words ("not to exceed", "up to", "in the aggregate principal amount of") inside
+the description; the facility is ISSUED_UNDER the own agreement (not an amendment) that has no
+facility yet.
+"""
+
+from __future__ import annotations
+
+from ingest.amounts import find_amounts
+from ingest.context import DocContext
+from ingest.instruments.lines_of_credit import last_day
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
+from ingest.rules import passage, rule
+
+_DESCRIBED = rule(
+    "instruments.described_facility",
+    r"\b(?:provide|make\s+available|extend|establish)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"(?:a|an)\s+(?:(?:revolving|term|secured|unsecured|committed|reducing)[\s-]+){0,3}"
+    r"(?:credit|loan|lending)\s+facility\b"
+    # the description runs to the parenthesis within the sentence ("Section 7.1" is no stop)
+    r"(?P<description>(?:[^.;()\"\u201c\u201d]|\.(?=\d)){10,300}?)"
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Facility|FACILITY|Credit|CREDIT))"
+    r"[\"\u201d]\s*\)",
+    reads="the sentence that provides a credit facility, describes its limit and purpose, and "
+    "only then names it",
+    matches=[
+        passage(
+            "Borrower has requested that Lenders extend a revolving-credit facility to Borrower"
+            " not to exceed a total outstanding principal amount of $40,000,000 to be used by"
+            ' Borrower as provided in SECTION 7.1 (the "REVOLVING FACILITY").',
+            term="REVOLVING FACILITY",
+        ),
+        passage(
+            "the Banks will make available a term loan facility to the Company in an aggregate"
+            ' principal amount of up to $25,000,000 (the "Term Facility").',
+            term="Term Facility",
+        ),
+    ],
+    rejects=[
+        "the Lenders extend a revolving credit facility to the Borrower under the terms of the"
+        ' existing credit agreement (the "Existing Agreement").',
+        'the Lender provided a credit facility to the Borrower in 1994 (the "Prior Loans")',
+        'extend a credit facility (the "Facility")',
+    ],
+)
+
+#: the words before a facility's limit inside its description
+_LIMIT = rule(
+    "instruments.described_facility_limit",
+    r"(?i)\b(?:not\s+to\s+exceed|shall\s+not\s+exceed|(?:of\s+)?up\s+to|in\s+(?:the|an)\s+"
+    r"(?:aggregate\s+|maximum\s+|original\s+)*(?:principal\s+)?amount\s+(?:of|not\s+to\s+exceed))\s+",
+    reads="the words before the limit a facility's description states",
+    matches=[
+        passage(
+            "not to exceed a total outstanding principal amount of $40,000,000",
+            match="not to exceed ",
+        ),
+        passage(
+            "in an aggregate principal amount of up to $25,000,000",
+            match="in an aggregate principal amount of ",
+        ),
+    ],
+    rejects=["in amounts of not less than $100,000"],
+)
+
+
+def described_facilities(ctx: DocContext) -> None:
+    """The one facility such a sentence names, with the limit its description states, ISSUED_UNDER
+    the own agreement that has no facility yet; evidence: the providing sentence."""
+    own = agreement_without_facility(ctx)
+    if own is None:
+        return
+    text = ctx.text
+    found = {" ".join(m["term"].split()): m for m in _DESCRIBED.finditer(text)}
+    if len(found) != 1:
+        return
+    [(term, m)] = found.items()
+    if any(ctx.collector.get(r) for r in ctx.lookup(term)):
+        return
+    cue = _LIMIT.search(text, m.start("description"), m.end("description"))
+    amounts = find_amounts(text, cue.end(), m.end("description")) if cue else []
+    lo, hi = clause_span(ctx, m.start(), m.end())
+    amount = amounts[0] if amounts else None
+    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, last_day(text), own)

@@ -1,0 +1,102 @@
+"""Letters of credit a credit agreement defines by a short term and the issuer its definition
+names in a role: "LC means a standby letter of credit issued for the account of Borrower by
+Issuing Lender under this agreement and under an LC Agreement", ""L/C" means any letter of
+credit issued hereunder by the Issuing Bank".
+
+Exists because :mod:`.letters_of_credit` and :mod:`.defined_letters_of_credit` read the term
+"Letter(s) of Credit" and an issuer named outright; syndicated forms give the letters of credit
+a short term of their own ("LC", "L/C", "Facility LC") and name the issuer by the role the
+definitions bind to a bank ("Issuing Lender means Acme Bank, N.A."). The letters of credit (an
+instrument titled by the term) are ISSUED by the parties the role names and ISSUED_UNDER the
+document's own agreement where the definition says so ("under this agreement", "hereunder").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import find_definitions
+from ingest.records import PropValue
+from ingest.relations.slots import labelled, parties_in_role
+from ingest.rules import passage, rule
+
+_LC_MEANS = rule(
+    "relations.defined_lc_issuers.means_issued_by",
+    r"[\"\u201d]?\s*(?:shall\s+)?means?,?\s+(?:(?:any|each|a|an|the)\s+)?"
+    r"(?:(?:irrevocable|standby|stand-by|documentary|commercial|trade|sight)\s+(?:or\s+)?){0,3}"
+    r"letters?\s+of\s+credit\s+issued\b(?P<rest>[^.;]{0,160}?)\bby\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?P<after>[^.;]{0,120})",
+    reads="a definition that makes its term letters of credit issued by a party it names",
+    matches=[
+        passage(
+            " means a standby letter of credit issued for the account of Borrower by Issuing"
+            " Lender under this agreement and under an LC Agreement.",
+            by="Issuing Lender",
+        ),
+        passage(
+            '" means any letter of credit issued hereunder by the Issuing Bank.', by="Issuing Bank"
+        ),
+    ],
+    rejects=[
+        " means any letter of credit issued for the account of the Borrower.",
+        " means the letter of credit agreement executed by the Borrower.",
+    ],
+    mode="match",
+)
+
+#: the definition says the letters of credit are the agreement's own
+_UNDER_OWN = rule(
+    "relations.defined_lc_issuers.under_own",
+    r"(?i)\bhereunder\b|\b(?:under|pursuant\s+to)\s+this\s+(?:agreement|credit\s+agreement)\b",
+    reads="words that make letters of credit the defining agreement's own",
+    matches=["issued by the Bank under this agreement", "issued hereunder by the Bank"],
+    rejects=["issued under the Existing Credit Agreement"],
+)
+
+
+#: a term that is "letter(s) of credit" with its kinds ("Standby Letter of Credit")
+_LETTERS_TERM = re.compile(r"(?i)(?:[\w-]+\s+)*letters?\s+of\s+credit")
+
+
+def _named_instrument(ctx: DocContext, term: str) -> bool:
+    """Whether an instrument of the document is titled or also called ``term`` already."""
+    want = norm_term(term)
+    return any(
+        e.label == "Instrument"
+        and want in {norm_term(str(e.props.get("title") or "")), *map(norm_term, e.aliases)}
+        for e in ctx.collector.entities.values()
+    )
+
+
+def extract_defined_lc_issuers(ctx: DocContext) -> None:
+    """ISSUES and ISSUED_UNDER of the letters of credit such a definition names: a pipeline step
+    after :func:`ingest.defined_terms.extract_defined_terms`, which binds the issuer's role term
+    ("Issuing Lender means Acme Bank, N.A.") to its bank."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.label != "Agreement" or own.props.get("kind") == "amendment":
+        return
+    text = ctx.text
+    for d in find_definitions(text):
+        if d.style != "means" or labelled(ctx, ctx.lookup(d.term), "Instrument"):
+            continue
+        if _LETTERS_TERM.fullmatch(d.term) or _named_instrument(ctx, d.term):
+            continue  # "Letters of Credit" itself: :mod:`.letters_of_credit` reads it
+        m = _LC_MEANS.match(text, d.end, d.clause_end)
+        if m is None:
+            continue
+        # the issuer's whole term ("Issuing Lender"), never its last word ("Lender": them all)
+        by = " ".join(m["by"].split())
+        issuers = labelled(ctx, ctx.lookup(by), "Party") or parties_in_role(ctx, by)
+        if not issuers:
+            continue
+        evidence = ctx.span(d.start, m.end())
+        props: dict[str, PropValue] = {"title": d.term, "kind": "letter_of_credit"}
+        ref = ctx.collector.add(
+            f"instrument:{norm_term(d.term)}|", "Instrument", evidence, props, (d.term,)
+        )
+        ctx.define(d.term, ref)
+        for issuer in issuers:
+            ctx.collector.relate("ISSUES", issuer, ref, evidence)
+        if _UNDER_OWN.search(m["rest"] + " " + m["after"]) and ctx.self_ref:
+            ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
