@@ -40,6 +40,7 @@ from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
 from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.cover_capacities import extract_cover_capacities
 from ingest.parties.defined_as import extract_defined_as
 from ingest.parties.described_lists import extract_described_lists
 from ingest.parties.letter_applicant import extract_letter_applicant
@@ -112,6 +113,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_delivered_notes,
     extract_note_guaranties,
     extract_lent_amounts,
+    extract_cover_capacities,
     extract_defined_terms,
     extract_changes,
     extract_own_sections,
