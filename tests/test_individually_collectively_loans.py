@@ -28,6 +28,10 @@ aggregate at any time outstanding exceed the Swing Line Sublimit.
 
 Section 5.1. Definitions.
 
+"Commitment" means, as to any Lender, the obligation of such Lender to make Revolving Loans \
+in an aggregate principal amount not to exceed the amount set forth opposite its name on \
+Schedule 1. The Commitments of the Lenders aggregate $60,000,000 on the date hereof.
+
 "Swing Line Sublimit" means $4,000,000, as reduced pursuant to the terms hereof.
 
 "Termination Date" means May 31, 2013 or such earlier date on which the Commitments are \
@@ -64,6 +68,17 @@ def test_loans_defined_individually_and_collectively_are_a_facility_under_the_ag
     assert "Revolving Loans" in facility.aliases
     assert facility.props.get("maturity_date") == "2013-05-31"
     assert ("Revolving Loan", "Credit Agreement") in edges(x, "ISSUED_UNDER")
+
+
+def test_the_sum_of_the_commitments_the_loans_are_capped_by_is_the_facility_amount() -> None:
+    assert _facilities(_AGREEMENT)["Revolving Loan"].get("amount") == 60000000
+
+
+def test_a_sum_of_other_commitments_is_no_amount_of_the_loans() -> None:
+    text = _AGREEMENT.replace(
+        "The Commitments of the Lenders aggregate", "The Term Commitments of the Lenders aggregate"
+    )
+    assert _facilities(text)["Revolving Loan"].get("amount") is None
 
 
 def test_swing_loans_the_swing_line_lender_may_make_are_a_facility_of_the_sublimit() -> None:

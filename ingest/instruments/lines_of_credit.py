@@ -9,6 +9,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.instruments.commitment_totals import commitments_total
 from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
 from ingest.references.titles import DATE
@@ -412,6 +413,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         find_amounts(text[lo : m.start()])
         or find_amounts(text[m.end() : stop.start() if stop else hi])[:1]
         or term_amount(text, text[lo:hi])
+        or commitments_total(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)
     maturity = (
