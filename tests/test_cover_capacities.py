@@ -94,3 +94,93 @@ def test_capacities_written_in_the_body_name_no_cover_party() -> None:
     roles = own_roles(extract_text(text))
     assert not any("Arranger" in str(r) for r in roles.values())
     assert "Documentation Agent" not in str(roles.get("PINE RIVER CREDIT, INC."))
+
+
+_ENDING_THE_LIST = """CREDIT AGREEMENT
+
+Dated as of June 1, 2009
+
+among
+
+SUMMIT RIDGE PIPELINE, L.P.,
+
+as the Borrower,
+
+EASTGATE BANK, AS ADMINISTRATIVE AGENT,
+
+and
+
+The Other Lenders Party Hereto,
+
+MERIDIAN SECURITIES LLC
+
+and
+
+CASCADE CAPITAL MARKETS, INC.,
+
+as Joint Lead Arrangers
+
+and
+
+NORTHBAY CAPITAL MARKETS,
+
+as Lead Arranger
+
+
+
+CREDIT AGREEMENT
+
+This CREDIT AGREEMENT is entered into as of June 1, 2009, among SUMMIT RIDGE PIPELINE, L.P., \
+a Delaware limited partnership (the "Borrower"), each lender from time to time party hereto \
+(collectively, the "Lenders"), and EASTGATE BANK, as Administrative Agent.
+"""
+
+
+def test_arrangers_at_the_end_of_the_list_of_parties_are_parties_the_class_before_them_is_not() -> (
+    None
+):
+    roles = {name.upper(): role for name, role in own_roles(extract_text(_ENDING_THE_LIST)).items()}
+    assert roles["MERIDIAN SECURITIES LLC"] == "Joint Lead Arranger"
+    assert roles["CASCADE CAPITAL MARKETS, INC."] == "Joint Lead Arranger"
+    assert roles["NORTHBAY CAPITAL MARKETS"] == "Lead Arranger"
+    assert not any("HERETO" in name for name in roles)
+
+
+_STACKED = """$400,000,000
+CREDIT AGREEMENT
+dated as of August 3, 2007
+among
+BRIGHTWATER UTILITIES CORP.,
+THE BANKS PARTY HERETO,
+HOLLIS BANK, N.A.,
+as Administrative Agent
+TALBOT BANK, NATIONAL ASSOCIATION
+and
+ORLEANS BANK, N.A.,
+as Co-Documentation Agents
+ARRANGED BY
+KESTREL SECURITIES INC.
+ALDER CAPITAL MARKETS LLC,
+as Joint Lead Arrangers
+WESTON BANK PLC, as Paying Agent and GLENN BANK, N.A.,
+as Syndication Agent
+
+CREDIT AGREEMENT
+
+This CREDIT AGREEMENT dated as of August 3, 2007 is among BRIGHTWATER UTILITIES CORP., a \
+Delaware corporation (the "Borrower"), the BANKS party hereto and HOLLIS BANK, N.A., as \
+Administrative Agent.
+"""
+
+
+def test_names_a_cover_stacks_one_a_line_or_with_their_national_association() -> None:
+    roles = {name.upper(): role for name, role in own_roles(extract_text(_STACKED)).items()}
+    assert roles["TALBOT BANK, NATIONAL ASSOCIATION"] == "Co-Documentation Agent"
+    assert roles["ORLEANS BANK, N.A."] == "Co-Documentation Agent"
+    assert roles["KESTREL SECURITIES INC."] == "Joint Lead Arranger"
+    assert roles["ALDER CAPITAL MARKETS LLC"] == "Joint Lead Arranger"
+
+
+def test_a_stretch_holding_another_capacity_names_nobody() -> None:
+    roles = {name.upper(): role for name, role in own_roles(extract_text(_STACKED)).items()}
+    assert not any("PAYING AGENT" in name or "GLENN" in name for name in roles)

@@ -17,7 +17,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.name_words import TERMINAL_SUFFIXES
-from ingest.names import clean_name, is_org_name, singular, words
+from ingest.names import clean_name, is_org_name, joined_names, singular, words
 from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import is_role_title
 from ingest.rules import passage, rule
@@ -62,11 +62,16 @@ _CONTENTS = re.compile(r"(?i)\bTABLE\s+OF\s+CONTENTS\b|\n[ \t]*(?:INDEX|Contents
 #: the list of parties a cover page opens with
 _AMONG = re.compile(r"(?i)\b(?:among|between)\b")
 #: a cover's connectors before a name: "and", "AND", a comma
-_LEAD = re.compile(r"^(?:[\s,]|and\b|AND\b)+")
+_LEAD = re.compile(r"(?:[\s,]|and\b|AND\b|(?i:arranged\s+by)\b)+")
 #: the joint between two names a plural capacity lists: "X AND Y", "X, Y AND Z"
 _JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: a capacity several banks share: "Co-Lead Arrangers", "Joint Book Runners"
 _PLURAL = re.compile(r"(?i)(?:arrangers|runners|agents|managers)\b")
+#: a class of parties the cover's list of parties ends with, right before the arrangers: "The
+#: Other Lenders Party Hereto", "the Lenders listed herein"
+_CLASS = re.compile(
+    r"(?i)\b(?:hereto|herein|thereto|therein|hereunder|listed|part(?:y|ies)|lenders|banks)\b"
+)
 #: the most words one name on a cover takes
 _NAME_WORDS = 9
 
@@ -94,19 +99,26 @@ def _names(text: str, lo: int, hi: int, plural: bool) -> list[tuple[int, int]]:
     start = lo
     if plural:
         for j in _JOINT.finditer(text, lo, hi):
-            after = words(text[j.end() : j.end() + 12])
-            if after and after[0] in TERMINAL_SUFFIXES:
+            after = words(text[j.end() : j.end() + 24])
+            if after and (
+                after[0] in TERMINAL_SUFFIXES or after[:2] == ["national", "association"]
+            ):
                 continue  # "BANK OF AMERICA, N.A.": the suffix goes with its name
             pieces.append((start, j.start()))
             start = j.end()
     pieces.append((start, hi))
+    if plural:
+        # "CITIGROUP GLOBAL MARKETS INC.\nJ.P. MORGAN SECURITIES LLC": one name a line
+        pieces = [(s + a, s + b) for s, e in pieces for a, b in joined_names(text[s:e])]
     out = []
     for s, e in pieces:
         name = clean_name(text[s:e])
+        if _CLASS.search(name):
+            continue  # "The Other Lenders Party Hereto": the list of parties' last class
         ws = words(name)
         if not ws or len(ws) > _NAME_WORDS or is_role_title(name):
             return []
-        if not name[0].isupper() or re.search(r"\b(?:the|dated|among|between)\b", name):
+        if not name[0].isupper() or re.search(r"\b(?:the|dated|among|between|as|AS|by|BY)\b", name):
             return []
         if len(ws) < 2 and not is_org_name(name):
             return []
