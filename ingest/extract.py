@@ -41,6 +41,7 @@ from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
 from ingest.notes.lender_notes import extract_lender_notes
 from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.cover_capacities import extract_cover_capacities
 from ingest.parties.defined_as import extract_defined_as
 from ingest.parties.described_lists import extract_described_lists
 from ingest.parties.letter_applicant import extract_letter_applicant
@@ -115,6 +116,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_note_guaranties,
     extract_lent_amounts,
     extract_lender_notes,
+    extract_cover_capacities,
     extract_defined_terms,
     extract_defined_lc_issuers,
     extract_changes,

@@ -19,6 +19,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.instruments.commitment_totals import COMMITMENTS_AGGREGATE
 from ingest.instruments.lines_of_credit import last_day
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
@@ -166,22 +167,6 @@ _FACILITY_FOR = rule(
         "the Existing Credit Agreement.",
     ],
 )
-#: the facility's amount, where the agreement gives it as what its lenders' commitments add up
-#: to: "the Term Loan Commitments of the Lenders aggregate $17,000,000 on the date hereof"
-_COMMITMENTS_AGGREGATE = rule(
-    "instruments.commitments_aggregate",
-    r"\b(?:[A-Z][\w-]*\s+){0,3}Commitments\s+of\s+(?:the\s+|all\s+)?(?:Lenders|Banks)\s+"
-    r"(?:aggregate|total|equal\s+in\s+the\s+aggregate)\s+(?P<amount>(?:U\.?S\.?)?\$\s?\d[\d,]*(?:\.\d+)?)",
-    reads="what the lenders' commitments add up to, as a sentence states it",
-    matches=[
-        passage(
-            "the Term Loan Commitments of the Lenders aggregate $17,000,000 on the date hereof",
-            amount="$17,000,000",
-        ),
-    ],
-    rejects=["the Commitments of the Lenders may be reduced to $5,000,000"],
-)
-
 #: the words before a facility's limit: "in the aggregate principal amount of", "shall not
 #: exceed", "of up to"
 _LIMIT = rule(
@@ -250,7 +235,7 @@ def defined_facilities(ctx: DocContext) -> None:
         found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), para), last))
     for m in _FACILITY_FOR.finditer(text):
         lo, hi = clause_span(ctx, m.start(), m.end())
-        total = _COMMITMENTS_AGGREGATE.search(text)
+        total = COMMITMENTS_AGGREGATE.search(text)
         amounts = find_amounts(total["amount"]) if total else []
         found.setdefault(" ".join(m["term"].split()), (lo, hi, amounts[:1], None))
     if len(found) != 1:

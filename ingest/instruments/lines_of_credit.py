@@ -9,6 +9,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.instruments.commitment_totals import commitments_total
 from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
 from ingest.references.titles import DATE
@@ -52,14 +53,17 @@ _LOAN_TERM = rule(
     # "(as such figure may be reduced from time to time, the ": the amount's changes first
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
-    r"(?:collectively,?\s+|each,?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
+    # "(individually a "Revolving Loan" and collectively ... the "Revolving Loans")"
+    r"(?:collectively,?\s+|(?:each|individually),?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
     # "(the "364-Day Facility Term Loans")": a term may open with the facility's tenor or year
     r"[\"\u201c](?P<term>(?:[A-Z0-9][\w-]*\s+){0,3}"
     r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
     # "to make advances (each, an "Advance") to the Borrower": the advances alone
     r"|(?:(?:Revolving|Term|Credit)\s+)?Advances?))"
     # "(each, a "Revolving Loan," and collectively, the "Revolving Loans")": one and all
-    r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+the\s+[\"\u201c](?P<all>[^\"\u201c\u201d]{1,40})"
+    # "and collectively for all the Lenders the "Revolving Loans"": all of them, of every lender
+    r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+(?:for\s+all\s+(?:of\s+)?the\s+[A-Z][\w-]*s,?\s+)?"
+    r"the\s+[\"\u201c](?P<all>[^\"\u201c\u201d]{1,40})"
     r"[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
@@ -85,6 +89,18 @@ _LOAN_TERM = rule(
         passage(
             'available as loans (each, a "Term Advance" and, collectively, the "Term Advances")',
             term="Term Advance",
+        ),
+        passage(
+            "to make a loan or loans (individually a \u201cRevolving Loan\u201d and collectively"
+            " for all the Lenders the \u201cRevolving Loans\u201d) in U.S. Dollars",
+            term="Revolving Loan",
+            all="Revolving Loans",
+        ),
+        passage(
+            'make loans to the Company (individually, a "Swing Loan" and collectively the "Swing'
+            ' Loans")',
+            term="Swing Loan",
+            all="Swing Loans",
         ),
         passage(
             '$6,000,000 (as such figure may be reduced from time to time, the "Revolving Credit'
@@ -163,7 +179,7 @@ _LIMIT_BEFORE_TERM = rule(
 #: principal amount of $4,000,000"
 _AMOUNT_TERM = rule(
     "instruments.amount_term",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit))[\"\u201d]"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit|Sublimit))[\"\u201d]"
     # the colon style of the older bank forms: '"Commitment Amount": $15,000,000, as reduced'
     r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|\s+"
     r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
@@ -197,6 +213,7 @@ _AMOUNT_TERM = rule(
             '"Borrowing Limit" means Forty Million Dollars ($40,000,000); provided that',
             term="Borrowing Limit",
         ),
+        passage('"Swing Line Sublimit" means $5,000,000, as reduced', term="Swing Line Sublimit"),
     ],
     rejects=[
         '"Commitment" means the obligation of the Lender',
@@ -211,18 +228,25 @@ _ESTABLISHES = rule(
     "instruments.establishes",
     r"(?i)\b(?:hereby|agrees?\s+to|ha(?:s|ve)\s+agreed\s+to|shall|will"
     # "The Bank agrees, on the terms and conditions set forth herein, to make loans"
-    r"|agrees?,\s+(?:on|upon|subject)\b)",
+    r"|agrees?,\s+(?:on|upon|subject)\b"
+    # "the Swing Line Lender may, in its discretion, make loans": a lender's discretionary line
+    r"|\bmay,?\s+in\s+its\s+(?:sole\s+(?:and\s+absolute\s+)?)?discretion\b)",
     reads="the words by which the agreement itself makes a line of credit available",
     matches=[
         passage("Bank hereby agrees to make advances", match="hereby"),
         passage("The Bank agrees, on the terms hereof, to make loans", match="agrees, on"),
         passage("Lender agrees to make a credit facility available", match="agrees to"),
         passage("the Lenders have agreed to establish a credit facility", match="have agreed to"),
+        passage(
+            "the Swing Line Lender may, in its sole discretion, make loans",
+            match="may, in its sole discretion",
+        ),
     ],
     rejects=[
         "the Bank made advances under the prior line",
         "as previously agreed",
         "the Bank had agreed to make advances",
+        "the Borrower may request advances",
     ],
 )
 
@@ -389,6 +413,7 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
         find_amounts(text[lo : m.start()])
         or find_amounts(text[m.end() : stop.start() if stop else hi])[:1]
         or term_amount(text, text[lo:hi])
+        or commitments_total(text, text[lo:hi])
     )
     until = _AVAILABLE_UNTIL.search(text, lo, hi)
     maturity = (

@@ -5,6 +5,8 @@ instruments, lines of credit and facilities.
 
 from __future__ import annotations
 
+import re
+
 from ingest.amounts import Amount
 from ingest.context import DocContext
 from ingest.records import PropValue, Span
@@ -45,12 +47,27 @@ def add_credit_facility(
     return ref
 
 
+#: a full stop that ends no sentence: "make loans in U.S. Dollars to the Borrower"
+_ABBREVIATION = re.compile(r"(?:^|[^\w.])U\.S\.$")
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation inside a sentence."""
+    return text[stop] == "." and bool(_ABBREVIATION.search(text[max(0, stop - 5) : stop + 1]))
+
+
 def clause_span(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``[start, end)``: the evidence for what was read there."""
     text = ctx.text
-    lo = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start))
+    lo = start
+    while True:
+        lo = max(text.rfind(". ", 0, lo), text.rfind(".\n", 0, lo), text.rfind("\n\n", 0, lo))
+        if lo < 0 or not _abbreviation(text, lo):
+            break
     lo = lo + 2 if lo >= 0 else 0
     hi = text.find(". ", end)
+    while hi >= 0 and _abbreviation(text, hi):
+        hi = text.find(". ", hi + 1)
     hi = len(text) if hi < 0 else hi + 1
     while lo < start and text[lo].isspace():
         lo += 1

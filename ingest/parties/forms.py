@@ -18,9 +18,10 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
     (r"national\s+(?:banking\s+)?association", "bank"),
     (r"(?:federal\s+)?savings\s+(?:and\s+loan\s+)?association", "bank"),
-    # "a Louisiana state-chartered bank", "a Texas state banking association"
+    # "a Louisiana state-chartered bank", "a Texas state banking association", "a Canadian
+    # chartered bank"
     (
-        r"(?:state(?:[\s-]+chartered)?\s+)?"
+        r"(?:(?:state(?:[\s-]+chartered)?|chartered)\s+)?"
         r"(?:banking\s+corporation|bank(?:ing\s+association)?|savings\s+bank)",
         "bank",
     ),
