@@ -31,6 +31,8 @@ from ingest.signatures.former_names import FORMER_NAME_CUE
 from ingest.signatures.preamble_roles import (
     alias_role,
     creditor_alias,
+    has_own_term,
+    held_by_one,
     individuals_may_sign,
     others_hold,
     preamble_role,
@@ -100,8 +102,14 @@ def extract_signatures(ctx: DocContext) -> None:
                         # a lender whose block follows the guarantors' with no caption of
                         # its own signs as the lender its defined term says it is
                         role = creditor_alias(ctx, company_ref) or role
-                    if b.captioned and listed and others_hold(ctx, b.role, company_ref):
-                        role = listed
+                    if b.captioned and others_hold(ctx, b.role, company_ref):
+                        # the caption's role names others the preamble defined: the company
+                        # signs in the listed class's role, or in the one its own term gives
+                        # ("BORROWER:" over the Borrower's block, then Holdings' block)
+                        if listed:
+                            role = listed
+                        elif has_own_term(ctx, company_ref) and held_by_one(ctx, b.role):
+                            role = alias_role(ctx, company_ref)
                     party_to(ctx, company_ref, role, cs, ce)
                     if company_ref not in named and not b.accepted:
                         signed_companies.append(

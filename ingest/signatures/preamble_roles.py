@@ -99,6 +99,20 @@ def alias_role(ctx: DocContext, ref: str) -> str | None:
     return None
 
 
+def has_own_term(ctx: DocContext, ref: str) -> bool:
+    """Whether the document gave the party a defined term of its own ("Holdings")."""
+    e = ctx.collector.get(ref)
+    return e is not None and bool(e.aliases)
+
+
+def held_by_one(ctx: DocContext, role: str | None) -> bool:
+    """Whether the document defines the role's term for one party and no plural of it ("the
+    "Borrower"", never "the "Borrowers""): a caption of that role heads that party's block."""
+    if not role:
+        return False
+    return len(ctx.lookup(role)) == 1 and not ctx.lookup(role + "s")
+
+
 #: the head words of a creditor's term: who extends or administers the credit
 _CREDITOR_HEADS = frozenset({"lender", "bank", "agent", "holder", "noteholder", "payee"})
 
