@@ -130,7 +130,8 @@ def role_of(term: str) -> str | None:
 
 def role_parts(role: str) -> list[str]:
     """The capacities a role states: "Agent and Lender" -> ["Agent", "Lender"]."""
-    return [p for p in re.split(r"\s+(?:and|&)\s+|\s*[;/]\s*", role) if p]
+    # "Agent And Lender" (a block's capacity set in title case) states two capacities too
+    return [p for p in re.split(r"\s+(?:(?i:and)|&)\s+|\s*[;/]\s*", role) if p]
 
 
 def has_role(stated: object, role: str) -> bool:
