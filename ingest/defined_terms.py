@@ -335,6 +335,21 @@ def joins_named_parties(text: str, d: Definition) -> bool:
     return any(clean_name(m["term"]) == d.term for m in _TOGETHER.finditer(body))
 
 
+def joined_with(ctx: DocContext, d: Definition) -> list[str]:
+    """The known parties a joint term's parenthesis lists after "together with" ("(the
+    "Subsidiary Borrowers" and, together with Longford, the "Borrowers")" -> Longford)."""
+    body = ctx.text[d.clause_start : d.clause_end]
+    m = next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+    if m is None:
+        return []
+    refs = [
+        r
+        for name in _LIST_SEP.split(m["list"])
+        for r in ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
+    ]
+    return [r for r in dict.fromkeys(refs) if _is_party(ctx, r)]
+
+
 def _is_party(ctx: DocContext, ref: str) -> bool:
     e = ctx.collector.get(ref)
     return e is not None and e.label == "Party"

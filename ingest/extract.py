@@ -62,6 +62,7 @@ from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.executed_delivered_notes import extract_executed_delivered_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.lent_amounts import extract_lent_amounts
+from ingest.relations.note_dating import extract_note_dating
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
 from ingest.signatures.executed_by import extract_executed_by
@@ -113,6 +114,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_note_texts,
     extract_evidencing_notes,
     extract_delivered_notes,
+    extract_note_dating,
     extract_note_guaranties,
     extract_lent_amounts,
     extract_lender_notes,

@@ -97,10 +97,13 @@ _PROVIDED = rule(
 _PROVIDED_DEFINITION = rule(
     "instruments.provided_facility_definition",
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility|Loans?))[\"\u201d]\s*"
-    r"(?:means|shall\s+mean)\s+the\s+(?:(?:revolving|term|secured|unsecured|committed)[\s-]+){0,3}"
+    # "the revolving/term credit facility": a facility revolving, then termed out
+    r"(?:means|shall\s+mean)\s+the\s+(?:(?:revolving|term|secured|unsecured|committed)[\s/-]+){0,3}"
     r"(?:credit|loan|lending)\s+facility\s+(?:provided|made\s+available|extended|established)"
-    r"\s+(?:(?:by|to)\s+(?:the\s+)?[A-Z][\w-]*\s+){1,2}(?:under|pursuant\s+to)\s+"
-    r"(?:Section|Article|this\s+Agreement)",
+    # "established pursuant to Article II hereof": the parties may go unsaid
+    r"\s+(?:(?:by|to)\s+(?:the\s+)?[A-Z][\w-]*\s+){0,2}(?:under|pursuant\s+to)\s+"
+    r"(?:(?:Section|Article)\s+[\w()]+(?:\.[\w()]+)*(?![\w(]|\.\w)(?!\s+of\s+(?:the|that)\s)"
+    r"|this\s+Agreement)",
     reads="a definition that makes its term the facility the agreement's own lending section "
     "provides (its limit stands there)",
     matches=[
@@ -114,10 +117,17 @@ _PROVIDED_DEFINITION = rule(
             "the Borrower pursuant to Article II.",
             term="Term Facility",
         ),
+        passage(
+            '"Loan Facility" means the revolving/term credit facility established pursuant to '
+            "Article III hereof.",
+            term="Loan Facility",
+        ),
     ],
     rejects=[
         '"Revolving Credit" shall mean the revolving credit facility provided by Bank to '
         "Company under the Prior Credit Agreement.",
+        '"Prior Facility" means the credit facility established pursuant to Section 2.1 of the '
+        "Existing Credit Agreement.",
         '"Facility" means the credit facility described in the Existing Agreement',
     ],
 )
@@ -167,6 +177,31 @@ _FACILITY_FOR = rule(
         "the Existing Credit Agreement.",
     ],
 )
+#: what a definition sets the lenders' commitments at when the lending paragraph gives no limit:
+#: "On the Closing Date, the Aggregate Commitment shall be sixty million dollars ($60,000,000)"
+_AGGREGATE_SET = rule(
+    "instruments.aggregate_commitment_set",
+    r"\b(?:the\s+)?(?:Aggregate|Total)\s+(?:(?:Revolving|Credit|Term|Loan)\s+)?"
+    r"Commitments?\s+(?:shall\s+be|is|will\s+be|equals?)\s+"
+    # "sixty million dollars ($60,000,000)": the amount, in words first or not (never "shall be
+    # reduced by $5,000,000")
+    r"(?!(?:reduced|increased|decreased|adjusted|limited)\b)"
+    r"(?=(?:[A-Za-z-]+\s+){0,6}?\(?\$\s?\d)",
+    reads="the amount a definition sets the lenders' aggregate commitment at",
+    matches=[
+        passage(
+            "On the Closing Date, the Aggregate Commitment shall be forty million dollars "
+            "($40,000,000).",
+            match="the Aggregate Commitment shall be ",
+        ),
+        "the Total Commitments is $25,000,000 on the date hereof",
+    ],
+    rejects=[
+        "the Aggregate Commitment shall be reduced by $5,000,000",
+        "the Aggregate Commitment shall be reduced to zero",
+    ],
+)
+
 #: the words before a facility's limit: "in the aggregate principal amount of", "shall not
 #: exceed", "of up to"
 _LIMIT = rule(
@@ -226,6 +261,8 @@ def defined_facilities(ctx: DocContext) -> None:
         term = " ".join(m["term"].split())
         lends = _AGREES_TO_LEND.search(text, m.end())
         amounts = _limit(text, lends.end(), _paragraph_end(text, lends.end())) if lends else []
+        if not amounts and (set_at := _AGGREGATE_SET.search(text)):
+            amounts = find_amounts(text, set_at.end(), set_at.end() + 80)[:1]
         found.setdefault(term, (lo, hi, amounts, _own_maturity(text, term)))
     for m in _PROVIDED.finditer(text):
         lo, hi = clause_span(ctx, m.start(), m.end())

@@ -20,7 +20,7 @@ from ingest.names import (
 from ingest.parties.cues import TRADE_NAME
 from ingest.parties.forms import DESCRIPTOR, entity_type_of, place_of
 from ingest.parties.not_names import JURISDICTION_WORDS, NO_PARTY_TERMS, PLACE_WORDS
-from ingest.parties.role_words import is_plural_term, is_role_title, role_of
+from ingest.parties.role_words import is_plural_term, is_role_title, is_shared_capacity, role_of
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 
@@ -420,7 +420,8 @@ def _role_phrase(words_: str) -> str | None:
     for n in range(len(ws), 0, -1):
         if role_of(" ".join(ws[:n])) and ws[n - 1].lower() not in ("and", "&"):
             return " ".join(ws[:n])
-    return None
+    # "as Co-Agent for the Lenders": a capacity shared under a "co-" prefix
+    return ws[0] if ws and is_shared_capacity(ws[0]) else None
 
 
 def strip_leading_roles(text: str, run: NameRun) -> NameRun | None:

@@ -119,6 +119,20 @@ def is_role_title(name: str) -> bool:
     return bool(ws) and ws[-1] in heads and all(w in heads or w in ROLE_MODIFIERS for w in ws)
 
 
+#: The capacities a "co-" prefix shares among several parties ("Co-Agent", "Co-Borrower").
+_SHARED_HEADS = frozenset(
+    ["agent", "borrower", "lender", "issuer", "trustee", "obligor", "maker", "guarantor"]
+)
+
+
+def is_shared_capacity(phrase: str) -> bool:
+    """ "Co-Agent", "Co-Borrower": a capacity several parties share, which a party's "as ..."
+    states like "Agent" (never "Co-op" or "Coca-Cola"). Not a term's role: a collective term
+    ("the "Co-Agents"") is read by the parties the preamble lists, not by who signs."""
+    ws = words(phrase)
+    return len(ws) == 1 and ws[0].startswith("co-") and ws[0][3:] in _SHARED_HEADS
+
+
 def role_of(term: str) -> str | None:
     """ "Administrative Agent" -> itself, "Lenders" -> "Lender"; None for a short name."""
     ws = words(singular(term))
@@ -130,7 +144,8 @@ def role_of(term: str) -> str | None:
 
 def role_parts(role: str) -> list[str]:
     """The capacities a role states: "Agent and Lender" -> ["Agent", "Lender"]."""
-    return [p for p in re.split(r"\s+(?:and|&)\s+|\s*[;/]\s*", role) if p]
+    # "Agent And Lender" (a block's capacity set in title case) states two capacities too
+    return [p for p in re.split(r"\s+(?:(?i:and)|&)\s+|\s*[;/]\s*", role) if p]
 
 
 def has_role(stated: object, role: str) -> bool:

@@ -229,6 +229,14 @@ def _note(
                 named, "Instrument", ctx.collector.entities[named].evidence[0], None, (term,)
             )
             return named, max(t.end(), m.end())
+        if (by_noun := _noun_titled(ctx, lo, m)) is not None:
+            # ""Notes" means the separate Revolving Credit Notes made by the Borrowers ...": the
+            # short term names the notes the definition titles
+            ctx.define(term, by_noun)
+            ctx.collector.add(
+                by_noun, "Instrument", ctx.collector.entities[by_noun].evidence[0], None, (term,)
+            )
+            return by_noun, max(t.end(), m.end())
         words = [w for w in m["words"].lower().split() if w not in _FORM_WORDS]
         written = _written_out(ctx, words)
         if written is not None:
@@ -305,6 +313,24 @@ def _clause_titled(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None
     found = _titled(ctx, " ".join([*words, m["noun"]]))
     return found[0] if len(found) == 1 else None
+
+
+def _noun_titled(ctx: DocContext, lo: int, m: re.Match[str]) -> str | None:
+    """The notes a definition of a short term titles in its description (""Notes" means the
+    separate Revolving Credit Notes made by the Borrowers"): the instrument so titled, a new
+    one where none is; None where the description titles none ("the promissory notes")."""
+    title = " ".join(m["noun"].split())
+    if len(title.split()) < 2 or not title[:1].isupper() or title.lower().startswith("promissory"):
+        return None
+    found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
+    if found:
+        return found[0]
+    span = ctx.span(lo + m.start("noun"), lo + m.end("noun"))
+    ref = ctx.collector.add(
+        f"instrument:{norm_term(title)}|", "Instrument", span, {"title": title, "kind": "note"}
+    )
+    ctx.define(title, ref)
+    return ref
 
 
 def _written_out(ctx: DocContext, words: list[str]) -> str | None:

@@ -80,9 +80,39 @@ _MIN_COMMITMENT = 10_000
 
 
 def _mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The name written in ``text[lo:hi]`` in any case and spacing."""
+    """The name written in ``text[lo:hi]`` in any case and spacing, else its head where the
+    table wraps the rest of it under the row (:func:`_wrapped_mention`)."""
     pattern = name_pattern(name)
-    return pattern.search(text, lo, hi) if pattern else None
+    found = pattern.search(text, lo, hi) if pattern else None
+    return found or _wrapped_mention(text, name, lo, hi)
+
+
+#: The fewest words of a name a wrapped row writes on its first line.
+_MIN_HEAD_WORDS = 3
+
+
+def _wrapped_mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A lender's name whose cell the table wraps, the amount column standing on the first
+    line: "First Union National Bank      $30,000,000" / "of Georgia       50%". The head
+    (at least three words) is the mention where the next line opens on the rest of the name."""
+    words = name.split()
+    for k in range(len(words) - 1, _MIN_HEAD_WORDS - 1, -1):
+        head, tail = name_pattern(" ".join(words[:k])), name_pattern(" ".join(words[k:]))
+        if head is None or tail is None:
+            continue
+        for m in head.finditer(text, lo, hi):
+            line_end = text.find("\n", m.end(), hi)
+            if line_end < 0:
+                break
+            # the rest of the name opens the next line
+            if tail.match(text, line_end + 1 + _indent(text, line_end + 1)):
+                return m
+    return None
+
+
+def _indent(text: str, pos: int) -> int:
+    """The spaces a line starting at ``pos`` opens with."""
+    return len(text[pos : pos + 80]) - len(text[pos : pos + 80].lstrip(" \t"))
 
 
 def scheduled_commitments(

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.defined_terms import Definition, definitions_in, joins_named_parties
+from ingest.defined_terms import Definition, definitions_in, joined_with, joins_named_parties
 from ingest.names import singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.schedules import party_rows
-from ingest.signatures.preamble_roles import OPENING, alias_role
+from ingest.signatures.preamble_roles import CREDITOR_HEADS, OPENING, alias_role
 from ingest.signatures.scheduled_obligors import scheduled_obligors
 from ingest.structure.analysis import analyze
 
@@ -48,7 +48,13 @@ def resolve_undefined_class(
     role = role_of(m["term"].title())
     obligors = scheduled_obligors(ctx.text)
     for ref, b_role, s, e in signed:
-        if role and b_role is None and not alias_role(ctx, ref) and ref not in obligors:
+        if (
+            role
+            and b_role is None
+            and not alias_role(ctx, ref)
+            and ref not in obligors
+            and not _obligor_role(ctx, ref)
+        ):
             party_to(ctx, ref, role, s, e)
 
 
@@ -87,7 +93,7 @@ def resolve_deferred_collectives(
     text = ctx.text
     for d in definitions_in(text, st.preamble.start, st.preamble.end):
         role = role_of(d.term)
-        if role is None or ctx.lookup(d.term) or joins_named_parties(text, d):
+        if role is None or ctx.lookup(d.term) or _joins_named_only(text, d):
             continue
         candidates = [
             (ref, s, e)
@@ -111,6 +117,14 @@ def resolve_deferred_collectives(
                 if ref not in members:
                     members.append(ref)
                 party_to(ctx, ref, role, row.start, row.end)
+        if members:
+            # "certain Subsidiaries ... listed on the signature pages hereto (the "Subsidiary
+            # Borrowers" and, together with Longford, the "Borrowers")": the parties the
+            # parenthesis joins to the signing members are members too
+            for ref in joined_with(ctx, d):
+                if ref not in members:
+                    members.append(ref)
+                    party_to(ctx, ref, role, d.start, d.end)
         members = [m for m in members if m != party_ref(text[d.start : d.end])]
         if members:
             ctx.define(d.term, *members)
@@ -137,6 +151,35 @@ def _bind_signatory(
     for w in re.findall(r"[a-z]+", ctx.text[d.antecedent_start : d.clause_start]):
         if w in ROLE_WORDS and w != "party" and not ctx.lookup(w):
             ctx.define(w, ref)
+
+
+#: words by which a parenthesis's antecedent is a class of parties named elsewhere: "certain
+#: Subsidiaries ... listed on the signature pages hereto", "the banks from time to time party
+#: hereto"
+_CLASS_ANTECEDENT = re.compile(
+    r"(?i)\b(?:signator(?:y|ies)|undersigned|signature\s+pages?|part(?:y|ies)\s+hereto"
+    r"|from\s+time\s+to\s+time|listed)\b"
+)
+
+
+def _joins_named_only(text: str, d: Definition) -> bool:
+    """A joint term ("the "Subsidiary Borrower" and, together with the Parent, the
+    "Borrowers"") whose parenthesis follows a party the preamble names, not a class: its
+    members are named, never the companies signing below with no role."""
+    return joins_named_parties(text, d) and not _CLASS_ANTECEDENT.search(
+        text, d.antecedent_start, d.clause_start
+    )
+
+
+def _obligor_role(ctx: DocContext, ref: str) -> bool:
+    """Whether the party is already PARTY_TO the own agreement in a role that is no creditor's
+    ("Subsidiary Borrower": a subsidiary the preamble's class of borrowers "listed on the
+    signature pages" took in signs without a caption too, and is no lender)."""
+    rel = ctx.collector.relations.get(("PARTY_TO", ref, ctx.self_ref or ""))
+    stated = rel.props.get("role") if rel else None
+    return isinstance(stated, str) and not any(
+        singular(p).split()[-1].lower() in CREDITOR_HEADS for p in role_parts(stated) if p.split()
+    )
 
 
 def _has_other_role(ctx: DocContext, ref: str, role: str) -> bool:

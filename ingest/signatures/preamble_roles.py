@@ -114,7 +114,7 @@ def held_by_one(ctx: DocContext, role: str | None) -> bool:
 
 
 #: the head words of a creditor's term: who extends or administers the credit
-_CREDITOR_HEADS = frozenset({"lender", "bank", "agent", "holder", "noteholder", "payee"})
+CREDITOR_HEADS = frozenset({"lender", "bank", "agent", "holder", "noteholder", "payee"})
 
 
 def creditor_alias(ctx: DocContext, ref: str) -> str | None:
@@ -123,6 +123,6 @@ def creditor_alias(ctx: DocContext, ref: str) -> str | None:
     e = ctx.collector.get(ref)
     for alias in e.aliases if e is not None else ():
         role = role_of(alias)
-        if role and singular(role).split()[-1].lower() in _CREDITOR_HEADS:
+        if role and singular(role).split()[-1].lower() in CREDITOR_HEADS:
             return role
     return None
