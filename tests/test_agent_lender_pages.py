@@ -88,3 +88,25 @@ def test_a_recited_note_is_issued_by_its_maker_and_held_by_its_payee() -> None:
     assert prior, entity_names(ex)
     assert ("Birch Holdings, LP", "Promissory Notes") in edges(ex, "ISSUES")
     assert ("Cedar Bank, N.A.", "Promissory Notes") in edges(ex, "HOLDS")
+
+
+SELECTED_PROPERTIES = (
+    "CREDIT AGREEMENT\n\n"
+    "THIS CREDIT AGREEMENT dated as of March 3, 2009 is between HOLLIS PETROLEUM INC., a "
+    'Delaware corporation ("Borrower"), and CEDAR BANK, N.A. ("Lender").\n\n'
+    "1. Loans. Lender agrees to make loans to Borrower not to exceed $15,000,000.\n\n"
+    "6. Collateral Security. To secure performance by Borrower of its obligations under this "
+    "Agreement, Borrower shall grant to Lender a first priority security interest in and Lien "
+    "(and only Lien, except for Permitted Liens) on certain of the oil and gas properties of "
+    "Borrower as may be selected by Lender, as evidenced by mortgages to be executed by "
+    "Borrower.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    "HOLLIS PETROLEUM INC.\n\nBy: /s/ Dana R. Whitcomb\nName: Dana R. Whitcomb\n"
+    "Title: President\n\n"
+    "CEDAR BANK, N.A.\n\nBy: /s/ Ellis Moran\nName: Ellis Moran\nTitle: Vice President\n"
+)
+
+
+def test_a_lien_on_certain_of_the_properties_secures_the_agreement() -> None:
+    ex = extract_text(SELECTED_PROPERTIES)
+    assert ("HOLLIS PETROLEUM INC.", "Credit Agreement") in edges(ex, "SECURES")
