@@ -110,3 +110,28 @@ SELECTED_PROPERTIES = (
 def test_a_lien_on_certain_of_the_properties_secures_the_agreement() -> None:
     ex = extract_text(SELECTED_PROPERTIES)
     assert ("HOLLIS PETROLEUM INC.", "Credit Agreement") in edges(ex, "SECURES")
+
+
+GUARANTY_CONDITION = (
+    "CREDIT AGREEMENT\n\n"
+    "THIS CREDIT AGREEMENT dated as of March 3, 2009 is among HOLLIS PETROLEUM INC., a "
+    'Delaware corporation ("Borrower"), BIRCH HOLDINGS, LP, a Texas limited partnership '
+    '("Guarantor"), and CEDAR BANK, N.A. ("Lender").\n\n'
+    "1. Loans. Lender agrees to make loans to Borrower not to exceed $15,000,000.\n\n"
+    "11. Conditions of Lending. The obligation to make the initial Advance shall be subject "
+    "to the following conditions precedent:\n\n"
+    "(i) Guaranty. Guarantor shall have executed an unconditional guaranty agreement of the "
+    "Note in form and substance satisfactory to Lender.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+    "HOLLIS PETROLEUM INC.\n\nBy: /s/ Dana R. Whitcomb\nName: Dana R. Whitcomb\n"
+    "Title: President\n\n"
+    "BIRCH HOLDINGS, LP\n\nBy: /s/ Dana R. Whitcomb\nName: Dana R. Whitcomb\n"
+    "Title: President\n\n"
+    "CEDAR BANK, N.A.\n\nBy: /s/ Ellis Moran\nName: Ellis Moran\nTitle: Vice President\n"
+)
+
+
+def test_the_guarantor_that_shall_have_executed_a_guaranty_is_party_to_it() -> None:
+    ex = extract_text(GUARANTY_CONDITION)
+    assert ("BIRCH HOLDINGS, LP", "Guaranty Agreement") in edges(ex, "PARTY_TO")
+    assert ("BIRCH HOLDINGS, LP", "Credit Agreement") in edges(ex, "SECURES")
