@@ -12,17 +12,13 @@ from ingest.structure.regions import Region, trim_span
 _ATTACHMENT_HEADING = rule(
     "structure.attachment_heading",
     r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
-    r"[ \t]+[\"“]?(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[\"”]?"
-    r"[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
+    r"[ \t]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t]*(?:[:.\-–][ \t]*(?P<rest>[^\n]{0,100}))?$",
     re.MULTILINE,
     reads="an attachment's heading on a line of its own: its kind, its label and a title",
     matches=[
         passage("\nEXHIBIT A\nFORM OF NOTE", kind="EXHIBIT", id="A"),
         passage("Schedule 2.1 - Commitments", kind="Schedule", id="2.1", rest="Commitments"),
         passage("  ANNEX I: Pricing Grid\n", kind="ANNEX", id="I", rest="Pricing Grid"),
-        # a label in quotation marks, as Texas bank forms write it
-        passage("\nEXHIBIT \u201cB\u201d\nFORM OF NOTE", kind="EXHIBIT", id="B"),
-        passage('\nSchedule "3"\n', kind="Schedule", id="3"),
     ],
     rejects=["as set forth in Exhibit A hereto", "EXHIBIT a"],
 )
