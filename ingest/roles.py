@@ -332,7 +332,10 @@ def signings(ctx: DocContext) -> list[Signing]:
 
 
 def _agent_only(s: Signing) -> bool:
-    """Whether a company signs in an agent's capacity alone ("as Administrative Agent")."""
+    """Whether a company signs in an agent's capacity alone ("as Administrative Agent", or
+    with no capacity of its own under an "AGENT:" caption, then again under "LENDERS:")."""
+    if not s.capacity and s.caption.endswith("AGENT"):
+        return True
     return bool(s.roles) and all("agent" in r.lower() for r in s.roles)
 
 

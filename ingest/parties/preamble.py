@@ -12,6 +12,7 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
 from ingest.names import NameRun, clean_name, name_runs, singular, words
 from ingest.parties.add import add_party, party_ref, party_to
+from ingest.parties.capacity_terms import capacity_names_term
 from ingest.parties.cues import (
     DESCRIBED_IN,
     EACH_OF_TERMS,
@@ -520,15 +521,16 @@ _TERM_OPENS = re.compile(
 def _second_term(text: str, r: _Reading, d: Definition) -> bool:
     """Whether ``d`` is a second parenthesis of terms for the party the last term named (a
     role after its short name): one party named last and read last, a role term, only its
-    descriptor between the two parentheses, no company named there ("a subsidiary of Pellam
-    Group, Inc. (the "Parent")" is the parent's term) nor in the second parenthesis."""
+    descriptor between the two parentheses (or the capacity the term names: "("Frost"), as
+    Administrative Agent ("Agent")"), no company named there ("a subsidiary of Pellam Group,
+    Inc. (the "Parent")" is the parent's term) nor in the second parenthesis."""
     if len(r.named_last) != 1 or not r.found or r.found[-1] is not r.named_last[0]:
         return False
     if d.clause_start <= r.last_term_end or role_of(d.term) in (None, "Party"):
         return False
     between = text[r.last_term_end : d.clause_start]
     return (
-        bool(SECOND_TERMS.fullmatch(between))
+        bool(SECOND_TERMS.fullmatch(between) or capacity_names_term(between, d.term))
         and not any(run.is_org for run in name_runs(between))
         and bool(_TERM_OPENS.fullmatch(text, d.clause_start, d.start))
     )

@@ -96,9 +96,14 @@ def _other_branch(a: str, b: str) -> bool:
 
 
 def core_words(name: str) -> list[str]:
+    """A name's words without its corporate suffixes and a leading article: the preamble's
+    "Frost National Bank" ("and THE FROST NATIONAL BANK, a national banking association") is
+    the signature page's "THE FROST NATIONAL BANK"."""
     ws = words(branchless(name))
     while ws and ws[-1] in TERMINAL_SUFFIXES:
         ws.pop()
+    if len(ws) > 1 and ws[0] == "the":
+        ws.pop(0)
     return ws
 
 

@@ -121,11 +121,13 @@ def extract_endorsement(ctx: DocContext, lo: int, sentence: str) -> None:
 #: liability company, payable to": a note named with its maker
 _MADE_BY = rule(
     "relations.note_owners.made_by",
-    r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture))\b"
+    r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Debentures?))\b"
     r"(?:(?!(?i:payments?|prepayments?|advances?|loans?|deposits?|transfers?|demands?|amendments?"
-    r"|changes?|modifications?|endorsements?|assignments?|guarant\w*)\b)(?:[^.;()]|\.(?=\d))){0,160}?"
+    r"|changes?|modifications?|endorsements?|assignments?|guarant\w*|notes?)\b)"
+    r"(?:[^.;()]|\.(?=\d))){0,160}?"
     r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
-    r"(?:[^().;]|\.(?=,)){1,120}?)(?=\s*\(|,|\s+(?:payable|to|in\s+favou?r|and)\b)",
+    r"(?:[^().;]|\.(?=,)){1,120}?)"
+    r"(?=\s*\(|,(?!\s*(?i:inc|llc|l\.?p|ltd|corp)\b)|\s+(?:payable|to|in\s+favou?r|and)\b)",
     reads="a note a recital names with its maker: the maker",
     matches=[
         passage(
@@ -134,6 +136,12 @@ _MADE_BY = rule(
             maker="SANDPIPER HOTELS LLC",
         ),
         passage("the Note executed by the Borrower in favor of", maker="the Borrower"),
+        # notes of several payees, named together
+        passage(
+            "those certain Promissory Notes dated May 1, 2004, executed and delivered by Birch "
+            "Holdings, LP and payable to the order of",
+            maker="Birch Holdings, LP",
+        ),
     ],
     rejects=[
         "the Note shall be made by wire transfer",
@@ -181,8 +189,30 @@ _HOLDER_CAPTION = rule(
 )
 
 
+#: right after a mentioned note's maker: "and payable to the order of First Bank and the other
+#: lenders named in the Loan Agreement": the payee named first (the class after it is the
+#: lenders of another agreement, whom the mention does not name)
+_PAYABLE_AFTER = rule(
+    "relations.note_owners.payable_after_maker",
+    r"\s*,?\s*(?:and\s+)?payable\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
+    r"[^().;,]{1,100}?(?:,\s*(?i:inc|llc|l\.?\s?p|ltd|corp\w*|n\.?\s?a)\.?)?)"
+    r"(?=\s*\(|\s*,|\s+(?:and|in|at|or)\b|\s*$)",
+    reads="a mentioned note's payee, right after its maker",
+    matches=[
+        passage(
+            " and payable to the order of Cedar Bank, N.A. and the other lenders named in",
+            payee="Cedar Bank, N.A.",
+        ),
+        passage(", payable to Harbor Fund LP, in the original", payee="Harbor Fund LP"),
+    ],
+    rejects=[" and payable on demand", ", payable to the order of ____"],
+    mode="match",
+)
+
+
 def extract_made_by(ctx: DocContext, lo: int, sentence: str) -> None:
-    """The maker a note's mention names ISSUES it (see the module doc)."""
+    """The maker a note's mention names ISSUES it, and the payee named right after the maker
+    HOLDS it (see the module doc)."""
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _MADE_BY.finditer(sentence):
         # the one note the mention spells the title of ("the Promissory Note dated ..."), else
@@ -195,9 +225,14 @@ def extract_made_by(ctx: DocContext, lo: int, sentence: str) -> None:
         makers = parties_named(ctx, m["maker"]) or written_payees(
             ctx, m["maker"], lo + m.start("maker")
         )
+        payable = _PAYABLE_AFTER.match(sentence, m.end())
+        payees = parties_named(ctx, payable["payee"]) if payable else []
         for note in notes[:1]:
             for maker in makers[:1]:
                 ctx.collector.relate("ISSUES", maker, note, evidence)
+            for payee in payees[:1]:
+                if payee not in makers[:1]:
+                    ctx.collector.relate("HOLDS", payee, note, evidence)
 
 
 def _titled(ctx: DocContext, phrase: str) -> list[str]:

@@ -82,10 +82,11 @@ _GRANT_BY_SUBJECT = rule(
     r"(?:\s+in,\s+and\s+(?:pledges?|assigns?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?\s+(?:(?:in|on|over)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
+    r"|certain\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which"
+    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which|as\s+may"
     r"|(?:provided|described)\s+in\s+(?:that\s+certain|the)\b)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
@@ -95,6 +96,14 @@ _GRANT_BY_SUBJECT = rule(
             "and the Lender may apply it against the Obligations.",
             subj="The Company",
             asset="the Pledged Account",
+        ),
+        # an oil and gas borrowing base: a lien on those of its properties the agent selects
+        passage(
+            "To secure the Obligations, Borrower and Guarantors shall grant to Agent, for the "
+            "ratable benefit of Lenders, a first priority security interest in and Lien on "
+            "certain of the oil and gas properties of Borrower as may be selected by Agent.",
+            subj="Borrower and Guarantors",
+            asset="certain of the oil and gas properties of Borrower",
         ),
         passage(
             "As security for all obligations of Borrowers to Bank, each Borrower hereby grants "

@@ -95,10 +95,13 @@ def resolve_deferred_collectives(
         role = role_of(d.term)
         if role is None or ctx.lookup(d.term) or _joins_named_only(text, d):
             continue
+        # a company signing in no role joins the class unless a term of its own gives it
+        # one; a block signed in the class's role ("LENDERS:" over the agent's second block)
+        # joins it whatever other term the company has
         candidates = [
             (ref, s, e)
             for ref, b_role, s, e in signed
-            if (b_role is None or has_role(b_role, role)) and not alias_role(ctx, ref)
+            if (has_role(b_role, role) if b_role else not alias_role(ctx, ref))
         ]
         if not d.collective:
             _bind_signatory(ctx, d, role, candidates)

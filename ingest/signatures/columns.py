@@ -132,11 +132,13 @@ _LABEL_REACH = 30
 
 def _joined_label(text: str, line: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """ "By:     Sooner, Inc.": a label and its value set apart by spaces are one cell (the
-    company signing for the block above), not a label and a new company's name."""
+    company signing for the block above), not a label and a new company's name. A conformed
+    signature is the label's however far a conversion pushed it ("By:<tab>      ...      /s/
+    J. Doe": a signature line padded to its rule, no right column)."""
     if (
         len(line) >= 2
         and _LABEL_CELL.fullmatch(text, line[0][1], line[0][2])
-        and line[1][0] < _LABEL_REACH
+        and (line[1][0] < _LABEL_REACH or text.startswith("/s/", line[1][1]))
     ):
         return [(line[0][0], line[0][1], line[1][2]), *line[2:]]
     return line

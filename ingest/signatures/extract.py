@@ -111,7 +111,10 @@ def extract_signatures(ctx: DocContext) -> None:
                         elif has_own_term(ctx, company_ref) and held_by_one(ctx, b.role):
                             role = alias_role(ctx, company_ref)
                     party_to(ctx, company_ref, role, cs, ce)
-                    if company_ref not in named and not b.accepted:
+                    # a company the preamble named joins a class only under its caption
+                    # ("LENDERS:" over the agent's second block)
+                    in_class = company_ref not in named or (b.captioned and bool(b.role))
+                    if in_class and not b.accepted:
                         signed_companies.append(
                             (company_ref, role if b.captioned else b.role, cs, ce)
                         )

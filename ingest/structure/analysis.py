@@ -12,6 +12,7 @@ from ingest.reports import read_report, report_cover
 from ingest.structure.appended_agreements import appended_regions
 from ingest.structure.headings import attachments_after
 from ingest.structure.preamble import SALUTATION, SALUTATION_WINDOW, find_preamble
+from ingest.structure.quoted_attachments import quoted_attachment_start
 from ingest.structure.recitals import find_recitals
 from ingest.structure.regions import Region, Structure
 from ingest.structure.signature_pages import (
@@ -65,6 +66,8 @@ def analyze(text: str) -> Structure:
     main_end = attachments[0].start if attachments else len(text)
     appended = appended_regions(text, sig.end(), main_end) if sig else []
     sig_end = appended[0].start if appended else main_end
+    if sig and (quoted := quoted_attachment_start(text, sig.end(), sig_end)) is not None:
+        sig_end = quoted  # `EXHIBIT “A”`: a form after the own signature pages
     signatures = Region("signatures", sig.start(), sig_end) if sig else None
     recitals = (
         find_recitals(text, preamble.end, sig.start() if sig else main_end) if preamble else None
