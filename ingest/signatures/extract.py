@@ -113,7 +113,9 @@ def extract_signatures(ctx: DocContext) -> None:
                     party_to(ctx, company_ref, role, cs, ce)
                     # a company the preamble named joins a class only under its caption
                     # ("LENDERS:" over the agent's second block)
-                    in_class = company_ref not in named or (b.captioned and bool(b.role))
+                    in_class = company_ref not in named or (
+                        b.captioned and bool(b.role) and role == b.role
+                    )
                     if in_class and not b.accepted:
                         signed_companies.append(
                             (company_ref, role if b.captioned else b.role, cs, ce)
