@@ -470,7 +470,9 @@ _OTHER_PAGES_CLASS = rule(
     "define (after the term)",
     matches=[
         passage('" on the signature pages thereto and', match='" on the signature pages thereto'),
-        passage(" on the signature page to such agreement", match=" on the signature page to such "),
+        passage(
+            " on the signature page to such agreement", match=" on the signature page to such "
+        ),
     ],
     rejects=['" on the signature pages hereto', ", as administrative agent"],
     mode="match",
