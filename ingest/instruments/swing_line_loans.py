@@ -9,7 +9,10 @@ maturity a maturity definition gives it (or the one day they all open on).
 Exists because the other facility readers read one facility per agreement (the revolving
 loans each lender makes), and the swing line is made by one lender named by its capacity, not
 "by a Lender": :mod:`.advance_definitions` leaves it alone on purpose. Read only in a credit
-agreement (not an amendment, whose loans are its base agreement's).
+agreement (not an amendment, whose loans are its base agreement's). The cap is read from a
+definition only, never from the lending sentence: a lone lender's LENDS_TO amount is that of
+the one facility with an amount (:mod:`ingest.relations.lent_amounts`), and where the revolving
+facility has none a swing line's cap would stand in for it.
 """
 
 from __future__ import annotations
