@@ -460,8 +460,29 @@ def _suffixes_joined(text: str, pieces: list[NameRun]) -> list[NameRun]:
     return out
 
 
+#: "... among Halvern Media, Inc., those Subsidiaries identified as a "Guarantor" on the
+#: signature pages thereto and ...": a class the other agreement's own signature pages name,
+#: never the parties this document gives the term
+_OTHER_PAGES_CLASS = rule(
+    "underlying.class_of_other_signature_pages",
+    r"[\"\u201d]?\s+(?:on|in)\s+the\s+signature\s+pages?\s+(?:thereto|thereof|to\s+(?:the|such)\s)",
+    reads="a mentioned agreement's party list: a term the other agreement's signature pages "
+    "define (after the term)",
+    matches=[
+        passage('" on the signature pages thereto and', match='" on the signature pages thereto'),
+        passage(
+            " on the signature page to such agreement", match=" on the signature page to such "
+        ),
+    ],
+    rejects=['" on the signature pages hereto', ", as administrative agent"],
+    mode="match",
+)
+
+
 def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:
     for run in [p for r in runs for p in _pieces(ctx, r)]:
+        if _OTHER_PAGES_CLASS.match(ctx.text, run.end):
+            continue
         for ref, role in _resolve(ctx, run):
             ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
 

@@ -15,6 +15,7 @@ from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.single_loans import single_loans
+from ingest.instruments.swing_line_loans import swing_line_loans
 
 
 def extract_instruments(ctx: DocContext) -> None:
@@ -31,4 +32,5 @@ def extract_instruments(ctx: DocContext) -> None:
     described_facilities(ctx)
     facility_definitions(ctx)
     advance_definitions(ctx)
+    swing_line_loans(ctx)
     fill_mentioned(ctx)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ingest.context import DocContext
 from ingest.names import is_org_name, looks_like_person, name_pattern, words
+from ingest.parties.cues import OTHER_NAME
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.role_words import merge_roles
 from ingest.parties.spellings import (
@@ -33,7 +34,16 @@ def _described(ctx: DocContext, end: int) -> dict[str, PropValue]:
     """The form a descriptor right after a company's mention states ("THC-Chicago, Inc., an
     Illinois corporation" on a signature page or in a list of guarantors), wherever the
     mention is: what the caller read itself still comes first."""
+    end = _past_other_name(ctx.text, end)
     return stated_form(ctx.text, end, min(len(ctx.text), end + 120))
+
+
+def _past_other_name(text: str, end: int) -> int:
+    """Where a company's descriptor may start after its mention ending at ``end``: past the
+    parenthesis giving its coming or former name ("The Halvern Company (to be renamed Halvern
+    Media, Inc.), a Wisconsin corporation")."""
+    other = OTHER_NAME.match(text, end)
+    return other.end() if other else end
 
 
 def described_mention(text: str, name: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -42,7 +52,8 @@ def described_mention(text: str, name: str, lo: int, hi: int) -> tuple[int, int]
     place a company signing below is described."""
     pattern = name_pattern(name)
     for m in pattern.finditer(text, lo, hi) if pattern else ():
-        if stated_form(text, m.end(), min(len(text), m.end() + 120)):
+        after = _past_other_name(text, m.end())
+        if stated_form(text, after, min(len(text), after + 120)):
             return m.start(), m.end()
     return None
 

@@ -22,6 +22,35 @@ TRADE_NAME = rule(
     ],
     rejects=["Tarrow Motorsports, LLC, a North Carolina company, and ", "as agent for "],
 )
+#: What introduces the name the party just named is to take ("THE HALVERN COMPANY (to be
+#: renamed HALVERN MEDIA, INC.)"): the party is the one named before it, and the name to come
+#: is no name of it yet (in a reorganisation another party often still bears it).
+FUTURE_NAME = rule(
+    "parties.future_name_cue",
+    r"(?i)\bto\s+be\s+(?:re)?named(?:\s+as)?[\s,:]*$",
+    reads="the list of parties: the cue before the name the party just named is to take",
+    matches=["CALDER RIDGE COMPANY (to be renamed ", "Ostrow Mills, Inc. (to be named "],
+    rejects=["Ostrow Mills, Inc., to be renamed by the Board, and ", "to be named later"],
+)
+#: Another name given a party in parentheses right after its own ("The Halvern Company (to be
+#: renamed Halvern Media, Inc.)", "(formerly known as ...)"): a name the party is to take or
+#: had, which another party may bear; never the party a definition names, and no break
+#: between the party's name and its descriptor.
+OTHER_NAME = rule(
+    "parties.other_name_parenthesis",
+    r"(?i)\s*\(\s*(?:to\s+be\s+renamed|formerly(?:\s+known\s+as)?|f/k/a|n/k/a|now\s+known\s+as)"
+    r"\b[^()]*\)",
+    reads="a parenthesis right after a party's name giving its coming or former name",
+    matches=[
+        passage(
+            "Calder Ridge Company (to be renamed Calder Ridge Holdings, Inc.), an Oregon",
+            match=" (to be renamed Calder Ridge Holdings, Inc.)",
+        ),
+        passage("Harlow Tools, Inc. (f/k/a Beta Tools, Inc.)", match=" (f/k/a Beta Tools, Inc.)"),
+    ],
+    rejects=['Harlow Tools, Inc. (the "Company")', "Acme (Ohio), Inc."],
+)
+
 #: "Tarrow Motors, Inc. DBA Eastside Garage": a trade-name cue written in capitals, read as the
 #: first word of the run of capitalised words it opens.
 TRADE_NAME_IN_RUN = rule(

@@ -16,6 +16,7 @@ from ingest.parties.capacity_terms import capacity_names_term
 from ingest.parties.cues import (
     DESCRIBED_IN,
     EACH_OF_TERMS,
+    FUTURE_NAME,
     JOINT_TERM,
     SAME_PARTY_TERMS,
     SECOND_TERMS,
@@ -255,8 +256,9 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         return
     if r.found and (cue or _another_name_after(text, pos)):
         # "Holiday RV Superstores, Inc., d/b/a Recreation USA", "Tarrow Motors, Inc. DBA
-        # Eastside Garage": the same party
-        r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
+        # Eastside Garage": the same party; the name it is to take is none of its names yet
+        if not FUTURE_NAME.search(text, max(0, pos - 30), pos):
+            r.found[-1].aliases.append(clean_name(run.text[cue.end() :] if cue else run.text))
         r.found[-1].end = max(r.found[-1].end, run.end)
         _form_after_other_name(text, r.found[-1], run.end, end)
         r.address_end = max(r.address_end, end_of_address(text, run.end, end))
@@ -305,6 +307,8 @@ _HISTORY = rule(
 def _another_name_after(text: str, pos: int) -> bool:
     """Whether a trade-name or former-name cue ("d/b/a", "formerly known as") stands right
     before ``pos`` in the list of parties (never in a sentence that tells what a company was)."""
+    if FUTURE_NAME.search(text, max(0, pos - 30), pos):
+        return True
     m = TRADE_NAME.search(text, max(0, pos - 45), pos)
     return m is not None and not _HISTORY.search(text, max(0, m.start() - 20), m.start())
 

@@ -79,7 +79,9 @@ _MADE_BY = re.compile(
 #: ""Revolving Note" shall mean the promissory note of the Borrower ...": a note term defined
 #: as the borrower's promissory note(s)
 #: (""Term Note(s)" means, individually or collectively, the Term Note(s) ... made by"), or
-#: in the colon style (""Note": A promissory note of the Borrower in the form of Exhibit A")
+#: in the colon style (""Note": A promissory note of the Borrower in the form of Exhibit A"),
+#: or two terms for the same notes (""Revolving Note" or "Revolving Notes" means the promissory
+#: notes of the Borrower in favor of each of the Lenders")
 _DEFINES_BODY = (
     r"(?:\s+(?:shall\s+)?(?:means?|refers?\s+to),?\s+"
     # the colon style of the older bank forms: '"Note": A promissory note of the Borrower'
@@ -95,6 +97,7 @@ _DEFINES_BODY = (
 )
 _DEFINES = re.compile(
     r"^\W*[\"\u201c](?P<term>[^\"\u201c\u201d]{0,40}?\b(?i:notes?)(?:\(s\))?)[\"\u201d]"
+    r"(?:\s+(?:or|and)\s+[\"\u201c](?P<also>[^\"\u201c\u201d]{0,40}?\b(?i:notes?))[\"\u201d])?"
     + _DEFINES_BODY
 )
 #: the same definition in a list whose terms lost their quotes ("Note means a promissory note
@@ -161,6 +164,13 @@ _SHALL_MEAN = re.compile(
 _OWN_FORM = re.compile(
     r"(?i)\bin\s+(?:substantially\s+)?the\s+form\s+(?:of|attached\s+(?:hereto\s+)?as)\s+"
     r"Exhibit\s+[\w.\-]+(?!\s+to\s+(?:the|that|an?|such)\b)"
+)
+#: "... evidencing the Revolving Loans provided pursuant to Section 2.1(e)": a note a definition
+#: ties to a section of the agreement itself (not "Section 2.05 of the Indenture") is one its
+#: own loans are evidenced by
+_OWN_SECTION = re.compile(
+    r"(?i)\b(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:sub)?sections?\s+\d+(?:\.\d+)*"
+    r"(?:\s*\([a-z0-9]+\))*(?![\w(]|\.\d|\s*(?:of|to)\s+(?:the|that|an?|such|any|its)\b)"
 )
 _EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
 #: notes no role stands in for: their maker and payee are whoever the clause names
@@ -537,6 +547,7 @@ def _read(
             _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
             or _same_date(ctx, note, under)
             or _OWN_FORM.search(about)
+            or _OWN_SECTION.search(about)
         )
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
@@ -581,6 +592,18 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
         ctx.collector.add(note, "Instrument", evidence, props)
 
 
+def _also_names(ctx: DocContext, lo: int, d: re.Match[str]) -> None:
+    """The second term of a definition that gives its notes two ("Revolving Note" or
+    "Revolving Notes") names the note the first one does."""
+    found = labelled(ctx, ctx.lookup(d["term"]), "Instrument")
+    also = " ".join(d["also"].split())
+    if len(found) != 1 or ctx.lookup(also):
+        return
+    ctx.define(also, found[0])
+    span = ctx.span(lo + d.start("also"), lo + d.end("also"))
+    ctx.collector.add(found[0], "Instrument", span, None, (also,))
+
+
 def extract_evidencing_notes(ctx: DocContext) -> None:
     """The notes the document's note clauses require: their makers ISSUE them, their payees
     HOLD them, and they are ISSUED_UNDER their issuing agreement. Evidence: the clause,
@@ -603,6 +626,8 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
         d = _DEFINES.match(sentence) or _unquoted_definition(text, lo, sentence)
         if d is not None:
             _read(ctx, lo, sentence, d, roles)
+            if d.groupdict().get("also"):
+                _also_names(ctx, lo, d)
             continue
         for m in _EVIDENCED.finditer(sentence):
             _read(ctx, lo, sentence, m, roles)

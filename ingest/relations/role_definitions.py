@@ -14,6 +14,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.parties.add import add_party, described_mention
+from ingest.parties.cues import OTHER_NAME
 from ingest.records import Span
 from ingest.relations.slots import labelled, name_key
 from ingest.rules import passage, rule
@@ -106,7 +107,7 @@ def defined_roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
         term = m["term"].lower()
         role = _ROLE_OF_TERM[term[:-1] if term.endswith("s") else term]
         written = m["term"][:-1] if m["term"].endswith("s") else m["term"]
-        body = _SUCCESSORS.sub("", m["body"])
+        body = OTHER_NAME.sub(" ", _SUCCESSORS.sub("", m["body"]))
         for ref in _named_in(ctx, body, parties):
             slot = out.setdefault(ref, (set(), []))
             slot[0].add(role)

@@ -27,7 +27,7 @@ from ingest.signatures.collectives import (
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
 from ingest.signatures.cut_names import cut_party, joined_party
-from ingest.signatures.former_names import FORMER_NAME_CUE
+from ingest.signatures.former_names import FORMER_NAME_CUE, WRAPPED_OTHER_NAME
 from ingest.signatures.preamble_roles import (
     alias_role,
     creditor_alias,
@@ -85,7 +85,9 @@ def extract_signatures(ctx: DocContext) -> None:
                     company, cs, ce = wrapped_partnership(text, company, cs, ce)
                     # "INDUSTRIAL AND COMMERCIAL BANK" / "OF CHINA LIMITED": the head joined
                     company, cs, ce = joined_head(text, company, cs, ce)
-                    if m := FORMER_NAME_CUE.search(text, max(0, cs - 60), cs):
+                    if m := FORMER_NAME_CUE.search(
+                        text, max(0, cs - 60), cs
+                    ) or WRAPPED_OTHER_NAME.search(text, max(0, cs - 120), cs):
                         # "CHESAPEAKE PLC (FORMERLY KNOWN AS FIELD GROUP PLC)": the company is
                         # the one named before the parenthesis
                         above = _named_before(text, m.start())

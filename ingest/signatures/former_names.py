@@ -11,15 +11,37 @@ from ingest.rules import passage, rule
 #: the line under the company's name.
 FORMER_NAME_CUE = rule(
     "signatures.former_name_cue",
-    r"(?i)(?:\(\s*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:\s+known\s+as)?|f/k/a)\s*$",
+    r"(?i)(?:\(\s*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:\s+known\s+as)?|f/k/a|to\s+be\s+renamed)\s*$",
     reads="a signature block: the cue before the former name of the company named above it",
     matches=[
         passage("CHESAPEAKE PLC (FORMERLY KNOWN AS ", match="(FORMERLY KNOWN AS "),
         passage("ORCHARD VISUAL LLC\nf/k/a ", match="f/k/a "),
         passage("Harlow Tools, Inc. (f/k/a ", match="(f/k/a "),
         passage("HARLOW PLC (FORMERLY KNOWN\nAS\n", match="(FORMERLY KNOWN\nAS\n"),
+        # the name the company is to take: still the company named before it
+        passage("CALDER RIDGE COMPANY (to be renamed ", match="(to be renamed "),
     ],
     rejects=["the Borrower formerly ", "ORCHARD VISUAL LLC f/k/a ", "By: f/k/a x"],
+)
+
+#: A company line that runs on inside a parenthesis opened before it on another name of the
+#: company: "THE HALVERN COMPANY (to be renamed HALVERN" / "MEDIA, INC.)": the company is the
+#: one named before the parenthesis, never the other name's wrapped remainder.
+WRAPPED_OTHER_NAME = rule(
+    "signatures.wrapped_other_name",
+    r"(?i)\(\s*(?:formerly(?:\s+known\s+as)?|f/k/a|to\s+be\s+renamed)\s+[^()]{0,60}$",
+    reads="a signature block: the company line runs on inside a parenthesis opened before it "
+    "on the company's former or coming name",
+    matches=[
+        passage(
+            "CALDER RIDGE COMPANY (to be renamed CALDER\n      ",
+            match="(to be renamed CALDER\n      ",
+        ),
+        passage("HARLOW TOOLS, INC. (f/k/a HARLOW\n", match="(f/k/a HARLOW\n"),
+        # the cue itself wrapped: "OSTROW MILLS, INC. (to be" / "renamed THE OSTROW COMPANY)"
+        passage("OSTROW MILLS, INC. (to be\nrenamed THE ", match="(to be\nrenamed THE "),
+    ],
+    rejects=["CALDER RIDGE COMPANY (to be renamed CALDER HOLDINGS)\n", "(a Delaware\n"],
 )
 
 #: A line of a block opening with the company's other name in parentheses, "(f/k/a Pittsburgh
@@ -27,7 +49,7 @@ FORMER_NAME_CUE = rule(
 #: parenthesised notes under a block, whose company signs nothing.
 FORMER_NAME_NOTE = rule(
     "signatures.former_name_note",
-    r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known)\b",
+    r"(?i)\(\s*(?:f/k/a|formerly|n/k/a|now\s+known|to\s+be\s+renamed)\b",
     reads="a signature block: a line giving the company's former or later name in parentheses",
     matches=[
         passage("(f/k/a Granite State Bank)", match="(f/k/a"),
