@@ -178,3 +178,16 @@ def test_each_of_the_lenders_severally_and_not_jointly_lends_to_the_partnership(
     )
     lent = edges(extract_text(text), "LENDS_TO")
     assert {(b, "KESTREL PIPELINE PARTNERS, L.P.") for b in _BANKS} <= lent
+
+
+def test_the_company_the_lenders_lend_to_borrows_beside_a_named_borrower() -> None:
+    # "the Company" and "the Canadian Borrower": the lending clause names both as borrowers
+    text = _credit_agreement(
+        'TAMARACK MILLS, INC. (the "Company"), TAMARACK CANADA LTD., an Ontario corporation '
+        '(the "Canadian Borrower")',
+        "the Company and the Canadian Borrower",
+        _block("TAMARACK MILLS, INC.") + "\n" + _block("TAMARACK CANADA LTD."),
+    )
+    lent = edges(extract_text(text), "LENDS_TO")
+    borrowers = {"TAMARACK MILLS, INC.", "TAMARACK CANADA LTD."}
+    assert {(b, o) for b in _BANKS | {"CALDER STATE BANK"} for o in borrowers} <= lent

@@ -28,6 +28,23 @@ from ingest.relations.slots import parties_named
 from ingest.roles import Signing, names_lenders_as_class
 
 
+def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """The own parties the lenders' class agrees to lend to ("Each Bank severally agrees ... to
+    make loans to Tamarack", "each Lender agrees to make Revolving Loans to the Company and the
+    Canadian Borrower") borrow, whatever their role words ("Tamarack", "the Partnership", "the
+    Company"); their borrower's role is stated by that clause."""
+    credit, _ = credit_subjects(ctx)
+    if not credit:
+        return
+    end = min(s.span.start for s in signed) if signed else len(ctx.text)
+    mine = own_parties(ctx)
+    for ref, span in class_lends_to(ctx, end):
+        rs, spans = roles.setdefault(ref, (set(), []))
+        if ref in mine and not rs & LENDER_ROLES:
+            rs.add("borrower")
+            spans.append(span)
+
+
 def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
     """ "A ("Borrower") and B ("Lender") are parties to the Loan Agreement": in a document
     about credit, each party in a lender role LENDS_TO each party in a borrower role; under a
@@ -98,11 +115,8 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     start = min(s.span.start for s in signed) if signed else len(ctx.text)
     if not borrowers:
         # "the Company" of a credit agreement is its borrower, unless the agreement defines
-        # its borrowers as subsidiaries the Company designates later; where the borrower has
-        # no role word ("Orchid", "the Partnership"), the one the lenders agree to lend to
+        # its borrowers as subsidiaries the Company designates later
         borrowers = [] if borrowers_designated_later(ctx) else company
-        if not borrowers:
-            borrowers = _lent_to_without_role(ctx, roles, start)
     elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
         # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
         # Company, which borrows too
@@ -140,19 +154,6 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
-
-
-def _lent_to_without_role(ctx: DocContext, roles: Roles, end: int) -> list[str]:
-    """Where no party has a borrower's role word, the own parties the lenders' class agrees to
-    lend to ("Each Bank severally agrees ... to make loans to Tamarack") are the borrowers,
-    their role stated by that clause."""
-    mine = own_parties(ctx)
-    found = [(ref, span) for ref, span in class_lends_to(ctx, end) if ref in mine]
-    for ref, span in found:
-        rs, spans = roles.setdefault(ref, (set(), []))
-        rs.add("borrower")
-        spans.append(span)
-    return [ref for ref, _ in found]
 
 
 #: agreements that guarantors, grantors and pledgors give: their signers are no class lenders
