@@ -53,7 +53,7 @@ _MEANS = re.compile(
 #: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or
 #: "the Principal"').
 _HEREINAFTER = re.compile(
-    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
     r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"

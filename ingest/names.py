@@ -247,10 +247,19 @@ def _ends_title(toks: list[re.Match[str]], i: int) -> bool:
 _CAPACITY_ENDS = frozenset(["member", "manager", "partner", "trustee"])
 
 
+#: The close of an English party clause, "of the One Part and" (or "of the First Part,
+#: and"), before the next party's name: capitalised, it runs into that name.
+_PART_LEAD = re.compile(
+    r"(?:One|First|Second|ONE|FIRST|SECOND)\s+(?:Part|PART)\s*,?\s+(?:and|AND)\s+(?=\S)"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("This", "WHEREAS", "The"), a leading officer's title and
     trailing punctuation."""
     start = _drop_title(text, start, end)
+    if (part := _PART_LEAD.match(text, start, end)) and end > part.end():
+        start = part.end()  # "... (the "Agent") of the One Part and Castellan Agencies Ltd."
     lead = re.match(r"(?:And|AND)\s+", text[start:end])
     if lead and end - start > lead.end():
         start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
