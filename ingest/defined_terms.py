@@ -58,6 +58,15 @@ _HEREINAFTER = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
     r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
 )
+#: The same cue with a term in no quotes, set off by commas: "Perrin Biotech Corp.,
+#: hereinafter referred to as the Company, and ..." (older drafting); one to three capitalised
+#: words, then the comma, stop or "and" that ends the clause (never inside a parenthesis:
+#: ``_BARE_TERM`` of the party readers reads those).
+_HEREINAFTER_BARE = re.compile(
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
+    r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)\s+(?:the\s+)?"
+    r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s)"
+)
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
 #: blank line or a sentence's stop. A stop is no sentence's end when it closes initials inside
@@ -131,6 +140,23 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         "paren",
                     )
                 )
+    for m in _HEREINAFTER_BARE.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()].strip().endswith("("):
+            continue  # "(hereinafter called the Distributor)"
+        if any(d.clause_start <= m.start() < d.clause_end for d in out):
+            continue
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start(),
+                m.end(),
+                _antecedent_start(text, m.start()),
+                False,
+                "paren",
+            )
+        )
     for m in _MEANS.finditer(text):
         out.append(
             Definition(
