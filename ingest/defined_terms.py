@@ -33,13 +33,15 @@ from ingest.structure.analysis import analyze
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
 #: inside the quotes ("the Customer"), or is one word a brand spells in lower case ("eDiets",
-#: "ebix", "i-on", "plan_b"); "we", "you" and the like name no one in particular. A term may
-#: wrap at one line end (the "Foreign\nBorrower", the "Administrative\nAgent" of a
-#: hard-wrapped page). A curly opening quote may stand a space before its term ("a “ Borrower”" in
-#: text converted from a web page).
+#: "ebix", "i-on", "plan_b"), followed by no more than two capitalised words ("i3 ICS");
+#: "we", "you" and the like name no one in particular. A term may wrap at one line end (the
+#: "Foreign\nBorrower", the "Administrative\nAgent" of a hard-wrapped page). A curly opening
+#: quote may stand a space before its term ("a “ Borrower”" in text converted from a web
+#: page).
 _QUOTED_TERM = re.compile(
     r"(?:\"|“[ \t]?)(?:the\s+)?(?P<t>[A-Z0-9][^\"”\n]{0,80}?(?:\n[ \t]*[A-Za-z0-9][^\"”\n]{0,60}?)?"
-    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
+    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24}"
+    r"(?:[ \t][A-Z][\w.\-&]*){0,2})"
     r"[,.;]?[\"”]"
 )
 #: (a term may wrap at one line end here too: the "EII\nGuaranty" of a hard-wrapped page)
