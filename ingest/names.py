@@ -115,12 +115,35 @@ _OF_THE = (
     r"(?:University|UNIVERSITY|College|COLLEGE|Trust|TRUST|Institute|INSTITUTE|Foundation"
     r"|FOUNDATION)\b)"
 )
+#: "The Foundation for the Arts of Westport, Inc.", "Society for the Prevention of Blindness":
+#: "for the" inside the name of a body that serves a cause, right after the body's word and
+#: before a capitalised word.
+_BODY_WORDS = (
+    "Foundation",
+    "Society",
+    "Association",
+    "Center",
+    "Centre",
+    "Institute",
+    "Council",
+    "Alliance",
+    "Coalition",
+    "Committee",
+    "Academy",
+    "Museum",
+    "League",
+)
+_FOR_THE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}[ \t])|(?<=\b{w.upper()}[ \t])" for w in _BODY_WORDS)
+    + r")(?:for|FOR)[ \t]+(?:the|THE)(?=[ \t]+[A-Z])"
+)
 #: "Telia AB (publ)": a Swedish public company's mark after its suffix.
 _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
+    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_CONNECT}){_SP})?|{_DASH})"
     rf"(?:{_WORD}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
