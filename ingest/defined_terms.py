@@ -36,13 +36,15 @@ from ingest.unquoted_definitions import unquoted_definitions
 _PAREN = re.compile(r"\((?P<body>[^()]{0,400}?[\"“][^()]{0,400}?)\)")
 #: A term starts with a capital or a digit ("Licensee", "2TheMart"), after a "the" typed
 #: inside the quotes ("the Customer"), or is one word a brand spells in lower case ("eDiets",
-#: "ebix", "i-on", "plan_b"); "we", "you" and the like name no one in particular. A term may
-#: wrap at one line end (the "Foreign\nBorrower", the "Administrative\nAgent" of a
-#: hard-wrapped page). A curly opening quote may stand a space before its term ("a “ Borrower”" in
-#: text converted from a web page).
+#: "ebix", "i-on", "plan_b"), followed by no more than two capitalised words ("i3 ICS");
+#: "we", "you" and the like name no one in particular. A term may wrap at one line end (the
+#: "Foreign\nBorrower", the "Administrative\nAgent" of a hard-wrapped page). A curly opening
+#: quote may stand a space before its term ("a “ Borrower”" in text converted from a web
+#: page).
 _QUOTED_TERM = re.compile(
     r"(?:\"|“[ \t]?)(?:the\s+)?(?P<t>[A-Z0-9][^\"”\n]{0,80}?(?:\n[ \t]*[A-Za-z0-9][^\"”\n]{0,60}?)?"
-    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24})"
+    r"|(?!(?:we|us|our|you|your|it|they|party|parties)[\"”,.;])[a-z][\w.\-&]{1,24}"
+    r"(?:[ \t][A-Z][\w.\-&]*){0,2})"
     r"[,.;]?[\"”]"
 )
 #: (a term may wrap at one line end here too: the "EII\nGuaranty" of a hard-wrapped page)
@@ -56,10 +58,19 @@ _MEANS = re.compile(
 #: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or
 #: "the Principal"').
 _HEREINAFTER = re.compile(
-    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
     r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
+)
+#: The same cue with a term in no quotes, set off by commas: "Perrin Biotech Corp.,
+#: hereinafter referred to as the Company, and ..." (older drafting); one to three capitalised
+#: words, then the comma, stop or "and" that ends the clause (never inside a parenthesis:
+#: ``_BARE_TERM`` of the party readers reads those).
+_HEREINAFTER_BARE = re.compile(
+    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
+    r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)\s+(?:the\s+)?"
+    r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s)"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
@@ -134,6 +145,23 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         "paren",
                     )
                 )
+    for m in _HEREINAFTER_BARE.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()].strip().endswith("("):
+            continue  # "(hereinafter called the Distributor)"
+        if any(d.clause_start <= m.start() < d.clause_end for d in out):
+            continue
+        out.append(
+            Definition(
+                clean_name(m["t"]),
+                m.start("t"),
+                m.end("t"),
+                m.start(),
+                m.end(),
+                _antecedent_start(text, m.start()),
+                False,
+                "paren",
+            )
+        )
     for m in _MEANS.finditer(text):
         out.append(
             Definition(

@@ -47,6 +47,7 @@ from ingest.parties.described_lists import extract_described_lists
 from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
+from ingest.parties.recital_terms import extract_recital_terms
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
 from ingest.parties.referred_as import extract_referred_as
 from ingest.parties.scheduled_issuers import extract_scheduled_issuers
@@ -85,6 +86,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_recital_parties,
     extract_described_lists,
     extract_referred_as,
+    extract_recital_terms,
     extract_announced_roles,
     extract_serving_parties,
     extract_announced_obligors,

@@ -115,12 +115,35 @@ _OF_THE = (
     r"(?:University|UNIVERSITY|College|COLLEGE|Trust|TRUST|Institute|INSTITUTE|Foundation"
     r"|FOUNDATION)\b)"
 )
+#: "The Foundation for the Arts of Westport, Inc.", "Society for the Prevention of Blindness":
+#: "for the" inside the name of a body that serves a cause, right after the body's word and
+#: before a capitalised word.
+_BODY_WORDS = (
+    "Foundation",
+    "Society",
+    "Association",
+    "Center",
+    "Centre",
+    "Institute",
+    "Council",
+    "Alliance",
+    "Coalition",
+    "Committee",
+    "Academy",
+    "Museum",
+    "League",
+)
+_FOR_THE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}[ \t])|(?<=\b{w.upper()}[ \t])" for w in _BODY_WORDS)
+    + r")(?:for|FOR)[ \t]+(?:the|THE)(?=[ \t]+[A-Z])"
+)
 #: "Telia AB (publ)": a Swedish public company's mark after its suffix.
 _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
+    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_CONNECT}){_SP})?|{_DASH})"
     rf"(?:{_WORD}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
@@ -247,10 +270,19 @@ def _ends_title(toks: list[re.Match[str]], i: int) -> bool:
 _CAPACITY_ENDS = frozenset(["member", "manager", "partner", "trustee"])
 
 
+#: The close of an English party clause, "of the One Part and" (or "of the First Part,
+#: and"), before the next party's name: capitalised, it runs into that name.
+_PART_LEAD = re.compile(
+    r"(?:One|First|Second|ONE|FIRST|SECOND)\s+(?:Part|PART)\s*,?\s+(?:and|AND)\s+(?=\S)"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("This", "WHEREAS", "The"), a leading officer's title and
     trailing punctuation."""
     start = _drop_title(text, start, end)
+    if (part := _PART_LEAD.match(text, start, end)) and end > part.end():
+        start = part.end()  # "... (the "Agent") of the One Part and Castellan Agencies Ltd."
     lead = re.match(r"(?:And|AND)\s+", text[start:end])
     if lead and end - start > lead.end():
         start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line

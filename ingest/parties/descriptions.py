@@ -119,7 +119,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 #: corporation ... (Torvec)": a term whose quotes the filing lost; "(hereinafter called the
 #: Distributor)": a term a "hereinafter" cue gives without quotes.
 _BARE_TERM = re.compile(
-    r"\s*,?\s*\((?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated))?"
+    r"\s*,?\s*\((?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?,?\s+(?:the\s+)?)?"
     r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
     re.IGNORECASE,
@@ -287,7 +287,7 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
 _TERM_AFTER = rule(
     "parties.term_after_name",
-    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named))?"
+    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named|known))?"
     r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term right after a party's name",
     matches=[

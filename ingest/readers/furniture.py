@@ -11,7 +11,9 @@ the stamp stood for is a line break again.
 
 A filing printed from a filings service carries the filer on every page's foot ("Source:
 ACME CORP, 8-K, 11/6/2019"): a line of its own that a signature page's reader would take
-for the company signing below it. It is blanked the same way (spaces, same length).
+for the company signing below it. It is blanked the same way (spaces, same length). A row
+of dashes that underlined a word of the line above, which the conversion set inside the
+running text, becomes a line break padded with spaces.
 """
 
 from __future__ import annotations
@@ -40,7 +42,18 @@ _FILER_FOOTER = re.compile(
 )
 
 
+#: A typed filing underlines a word with a row of dashes on the line below; a conversion that
+#: joins the lines sets the row inside the sentence, far from the word, between two words of
+#: the running text ("... by and between iShip.com, Inc. (the "Company"), and Mail
+#: [spaces] ------- Boxes Etc. USA, Inc."), where it would cut a name in two. Only a row with
+#: a wide gap before it and a word both sides on its line (never a signature line's rule); it
+#: becomes the line break it stood for (padded with spaces), as in hard-wrapped text.
+_INLINE_UNDERLINE = re.compile(r"(?<=[\w.,;:)\"”][ \t]{5})[ \t]*-{3,}(?=[ \t]+[\w(\"“])")
+
+
 def blank_furniture(text: str) -> str:
-    """The text with document-management stamps and filer footers blanked (offsets kept)."""
+    """The text with document-management stamps, filer footers and underline rows set inside
+    a sentence blanked (offsets kept)."""
     text = blank_dms_stamps(text)
+    text = _INLINE_UNDERLINE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
     return _FILER_FOOTER.sub(lambda m: " " * len(m.group()), text)
