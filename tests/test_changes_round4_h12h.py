@@ -728,3 +728,309 @@ case(
     ),
     ("term:eligible accounts", "amend", "120 days"),
 )
+
+
+# Second batch, written blind after the first ran (it scored 47 of 48): harder shapes.
+
+# 31. The term unquoted in the lead-in (quotes lost in conversion) and in the new text.
+case(
+    "unquoted_term_leadin",
+    amendment(
+        "2. The definition of Applicable Commitment Fee Rate in Section 1.01 of the Credit "
+        "Agreement is hereby amended and restated in its entirety to read as follows:\n\n"
+        "Applicable Commitment Fee Rate means 0.375% per annum.\n\n"
+        "3. This Amendment is a Loan Document.\n"
+    ),
+    (
+        "term:applicable commitment fee rate",
+        "replace",
+        "Applicable Commitment Fee Rate means 0.375% per annum.",
+    ),
+)
+
+# 32. "defined terms" added, passive voice, definitions as a lettered list.
+case(
+    "passive_lettered_new_terms",
+    amendment(
+        "Section 2. Amendments to Article I. The following defined terms are hereby added to "
+        "Section 1.1 of the Credit Agreement in the appropriate alphabetical order:\n\n"
+        '(a) "Designated Jurisdiction" means any country or territory to the extent that '
+        "such country or territory itself is the subject of any Sanction.\n\n"
+        '(b) "Incremental Term Loan" has the meaning specified in Section 2.15.\n\n'
+        "Section 3. Conditions Precedent. This Amendment shall be effective upon the "
+        "Agent's receipt of counterparts hereof.\n"
+    ),
+    (
+        "term:designated jurisdiction",
+        "add",
+        '"Designated Jurisdiction" means any country or territory to the extent that such '
+        "country or territory itself is the subject of any Sanction.",
+    ),
+    (
+        "term:incremental term loan",
+        "add",
+        '"Incremental Term Loan" has the meaning specified in Section 2.15.',
+    ),
+)
+
+# 33. A new definition placed after a cited one (the cited one is not changed).
+case(
+    "inserted_after_cited_definition",
+    amendment(
+        "1. Section 1.01 of the Credit Agreement is hereby amended by inserting the following "
+        'new definition immediately after the definition of "Applicable Margin":\n\n'
+        '"Approved Fund" means any Fund that is administered or managed by a Lender or an '
+        "Affiliate of a Lender.\n\n"
+        "2. Miscellaneous. Section 10.9 of the Credit Agreement applies to this Amendment.\n"
+    ),
+    (
+        "term:approved fund",
+        "add",
+        '"Approved Fund" means any Fund that is administered or managed by a Lender or an '
+        "Affiliate of a Lender.",
+    ),
+)
+
+# 34. One sentence: definitions deleted, restated and added, the new wording following.
+case(
+    "one_sentence_three_actions",
+    amendment(
+        "(a) Section 1.1 of the Credit Agreement is hereby amended by (i) deleting the "
+        'definition of "Term Loan Commitment" therefrom, (ii) amending and restating the '
+        'definition of "Revolving Credit Commitment" in its entirety and (iii) adding the '
+        'definition of "Liquidity" thereto in the appropriate alphabetical order, in each case '
+        "as follows:\n\n"
+        '"Revolving Credit Commitment" means $40,000,000, as reduced from time to time.\n\n'
+        '"Liquidity" means unrestricted cash of the Borrower plus Availability.\n'
+    ),
+    ("term:term loan commitment", "delete", None),
+    (
+        "term:revolving credit commitment",
+        "replace",
+        '"Revolving Credit Commitment" means $40,000,000, as reduced from time to time.',
+    ),
+    (
+        "term:liquidity",
+        "add",
+        '"Liquidity" means unrestricted cash of the Borrower plus Availability.',
+    ),
+)
+
+# 35. "The definitions of X and Y are amended and restated": two definitions follow.
+case(
+    "definitions_of_two_restated",
+    amendment(
+        "SECTION 1.  AMENDMENTS.\n\n"
+        '1.1  The definitions of "Fixed Charge Coverage Ratio" and "Funded Debt" set forth in '
+        "Section 1.1 of the Credit Agreement are hereby amended and restated in their "
+        "entirety as follows:\n\n"
+        '          "Fixed Charge Coverage Ratio" means the ratio of EBITDAR to Fixed Charges.\n\n'
+        '          "Funded Debt" means all Indebtedness for borrowed money.\n\n'
+        "SECTION 2.  REPRESENTATIONS.  The Borrower represents that no Default exists.\n"
+    ),
+    (
+        "term:fixed charge coverage ratio",
+        "replace",
+        '"Fixed Charge Coverage Ratio" means the ratio of EBITDAR to Fixed Charges.',
+    ),
+    ("term:funded debt", "replace", '"Funded Debt" means all Indebtedness for borrowed money.'),
+)
+
+# 36. A clause of a definition restated: "Clause (b) of the definition of".
+case(
+    "clause_of_definition_restated",
+    amendment(
+        '3. Clause (b) of the definition of "Consolidated Net Income" in Section 1.01 of the '
+        "Credit Agreement is hereby amended and restated in its entirety to read as follows:\n"
+        '"(b) any extraordinary gains or losses and any gains or losses from the sale of '
+        'assets outside the ordinary course of business,".\n\n'
+        "4. The Borrower shall pay all fees due hereunder.\n"
+    ),
+    (
+        "term:consolidated net income",
+        "amend",
+        "(b) any extraordinary gains or losses and any gains or losses from the sale of assets "
+        "outside the ordinary course of business,",
+    ),
+)
+
+# 37. One replacement in two definitions at once.
+case(
+    "same_replacement_two_definitions",
+    amendment(
+        '5. In each of the definitions of "Eurodollar Rate" and "Base Rate" in Section 1.1 '
+        'of the Credit Agreement, the words "Telerate Page 3750" are replaced with the words '
+        '"Reuters Screen LIBOR01 Page".\n'
+    ),
+    ("term:eurodollar rate", "amend", "Reuters Screen LIBOR01 Page"),
+    ("term:base rate", "amend", "Reuters Screen LIBOR01 Page"),
+)
+
+# 38. "The defined term" and a clause deleted; run-in headings naming the terms.
+case(
+    "run_in_term_headings",
+    amendment(
+        "SECTION 1. Amendments to Section 1.01.\n\n"
+        '(a) Loan Documents. The defined term "Loan Documents" is amended by inserting '
+        '"the Fee Letter," immediately after "the Notes,".\n\n'
+        '(b) Material Subsidiary. The defined term "Material Subsidiary" is amended by '
+        "deleting the last sentence thereof.\n\n"
+        "SECTION 2. Effect. Except as expressly set forth herein, the Credit Agreement is "
+        "unchanged.\n"
+    ),
+    ("term:loan documents", "amend", "the Fee Letter,"),
+    ("term:material subsidiary", "amend", None),
+)
+
+# 39. The amount wording: "deleting the amount ... and substituting therefor the amount".
+case(
+    "substituting_amount_therefor",
+    amendment(
+        '     (b)  The definition of "Permitted Investments" in Section 1.01 of the\n'
+        'Credit Agreement is amended by deleting the amount "$5,000,000" appearing in\n'
+        'clause (e) thereof and substituting therefor the amount "$7,500,000".\n',
+        date="September 9, 1998",
+        base_date="January 15, 1997",
+    ),
+    ("term:permitted investments", "amend", "$7,500,000"),
+)
+
+# 40. Definitions deleted by the passive "are hereby deleted".
+case(
+    "passive_definitions_deleted",
+    amendment(
+        '2. Deleted Definitions. The definitions of "Canadian Borrower", "Canadian '
+        'Commitment" and "Canadian Loans" in Section 1.01 of the Credit Agreement are hereby '
+        "deleted in their entirety.\n"
+    ),
+    ("term:canadian borrower", "delete", None),
+    ("term:canadian commitment", "delete", None),
+    ("term:canadian loans", "delete", None),
+)
+
+# 41. A page footer with the amendment's name between two new definitions.
+case(
+    "footer_between_two_definitions",
+    amendment(
+        "1.  Section 1.1 of the Credit Agreement is amended by adding the following new "
+        "definitions in their proper alphabetical order:\n\n"
+        '"Hedge Agreement" means any interest rate swap, cap or collar agreement entered into '
+        "by the Borrower with a Lender.\n\n"
+        "                                    -2-\n"
+        "\f\n"
+        '"Hedge Obligations" means all obligations of the Borrower under any Hedge '
+        "Agreement.\n\n"
+        "2.  The Borrower shall pay the Agent's fees.\n"
+    ),
+    (
+        "term:hedge agreement",
+        "add",
+        '"Hedge Agreement" means any interest rate swap, cap or collar agreement entered into '
+        "by the Borrower with a Lender.",
+    ),
+    (
+        "term:hedge obligations",
+        "add",
+        '"Hedge Obligations" means all obligations of the Borrower under any Hedge Agreement.',
+    ),
+)
+
+# 42. Colon-form definitions in a restated definition and a new one.
+case(
+    "colon_form_definitions",
+    amendment(
+        "     (a)  Subsection 1.1 of the Credit Agreement is hereby amended by deleting the\n"
+        'definition of "Applicable Margin" in its entirety and substituting in lieu thereof\n'
+        "the following:\n\n"
+        '          "Applicable Margin": 1.50% for Eurodollar Loans and 0.50% for ABR Loans.\n\n'
+        "     (b)  Subsection 1.1 of the Credit Agreement is hereby further amended by adding\n"
+        "the following new definition in its proper alphabetical order:\n\n"
+        '          "Second Amendment": the Second Amendment to this Agreement, dated as of\n'
+        "     April 7, 2000.\n",
+        ordinal="SECOND",
+        date="April 7, 2000",
+        base_date="October 1, 1998",
+    ),
+    (
+        "term:applicable margin",
+        "replace",
+        '"Applicable Margin": 1.50% for Eurodollar Loans and 0.50% for ABR Loans.',
+    ),
+    (
+        "term:second amendment",
+        "add",
+        '"Second Amendment": the Second Amendment to this Agreement, dated as of\n'
+        "     April 7, 2000.",
+    ),
+)
+
+# 43. A licence amendment: a definition in a numbered Article 1 section restated.
+_LICENSE2 = """FIRST AMENDMENT TO PATENT LICENSE AGREEMENT
+
+This First Amendment (the "First Amendment") is made effective as of August 1, 2015 by and
+between Halvorsen Biotech AS ("Halvorsen") and Crestline Therapeutics, Inc. ("Crestline").
+
+Halvorsen and Crestline entered into a Patent License Agreement dated as of March 12, 2013
+(the "License Agreement"). The parties now wish to amend the License Agreement as follows:
+
+1. The definition of "Field" in Article 1 of the License Agreement is deleted and replaced
+with the following:
+
+"Field" means the treatment, prevention and diagnosis of any disease or condition in humans.
+
+2. The term "Net Sales" as used in the License Agreement shall not include sales to
+Crestline's Affiliates for resale.
+
+3. Except as set forth in this First Amendment, the License Agreement remains in effect.
+
+HALVORSEN BIOTECH AS
+
+By: /s/ Ingrid Solberg
+Title: Chief Executive Officer
+
+CRESTLINE THERAPEUTICS, INC.
+
+By: /s/ Marcus Webb
+Title: Chief Business Officer
+"""
+case(
+    "licence_field_replaced",
+    _LICENSE2,
+    (
+        "term:field",
+        "replace",
+        '"Field" means the treatment, prevention and diagnosis of any disease or condition in '
+        "humans.",
+    ),
+    ("term:net sales", "amend", None),
+)
+
+# 44. A definition amended with text added after words, numbers on their own lines (HTML).
+case(
+    "html_items_on_own_lines",
+    amendment(
+        "(a)\n\n"
+        "The definition of \u201cPermitted Acquisition\u201d in Section\u00a01.01 of the "
+        "Credit Agreement is hereby amended by replacing \u201c$25,000,000\u201d in clause "
+        "(d)\u00a0thereof with \u201c$50,000,000\u201d.\n\n"
+        "(b)\n\n"
+        "The definition of \u201cSubordinated Debt\u201d in Section\u00a01.01 of the Credit "
+        "Agreement is hereby deleted in its entirety.\n"
+    ),
+    ("term:permitted acquisition", "amend", "$50,000,000"),
+    ("term:subordinated debt", "delete", None),
+)
+
+# 45. Trap: definitions of the amendment itself, a reference to an unchanged definition.
+case(
+    "amendment_own_definitions_trap",
+    amendment(
+        '1. Definitions. In this Amendment, "Effective Date" means the date on which the '
+        'conditions in Section 3 are satisfied, and "Term Lender" has the meaning given to '
+        "such term in the Credit Agreement.\n\n"
+        "2. Amendment. Section 2.7(b) of the Credit Agreement is amended by replacing "
+        '"50%" with "75%".\n\n'
+        "3. Conditions. This Amendment is effective on the Effective Date.\n"
+    ),
+    ("section:2.7(b)", "amend", "75%"),
+)
