@@ -19,6 +19,9 @@ _TITLED_DEFINITION = re.compile(
     r"[.:][ \t]+(?=\S)"
 )
 
+#: The label of a lettered or numbered list of new definitions, before the quoted term.
+_LIST_LABEL = re.compile(r"\s*\((?:[a-z]{1,3}|\d{1,2})\)\s+(?=[\"“‘`'])")
+
 
 def block_definitions(
     pars: Paragraphs, block: tuple[int, int]
@@ -35,7 +38,10 @@ def block_definitions(
         # (a term broken over paragraphs reads on: "“Equipment\n\nLoans” means")
         m = DEFINITION_START.match(text, s, block[1])
         if m:
-            out.append((quoted_term(m["q"]), (s, e)))
+            # "(a) "Designated Jurisdiction" means ...": the label numbers the amendment's
+            # list, the definition opens with its term
+            label = _LIST_LABEL.match(text, s, e)
+            out.append((quoted_term(m["q"]), (label.end() if label else s, e)))
         elif out and not PAGE_FOOTER.match(text, s, e):  # a page number is no wording
             out[-1] = (out[-1][0], (out[-1][1][0], e))
     quoted = text[block[0]] in Q_OPEN or (block[0] > 0 and text[block[0] - 1] in Q_OPEN)

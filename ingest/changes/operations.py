@@ -85,6 +85,7 @@ from ingest.changes.sentence_items import (
 )
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
+from ingest.changes.term_meanings import term_meanings
 from ingest.changes.wording import (
     attached_wording,
     block_after_colon,
@@ -151,6 +152,13 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             colon_of(masked, a_start, clause_to),
         )
         _read_clause(walk, clause, found, name)
+    for tm in term_meanings(masked, body_start, body_end):
+        # 'the term "Premises" as used in the Lease shall mean ...': no verb of amending
+        if walk.free(*tm.clause) and not _in_recital(walk, tm.clause[0]):
+            target = Target(None, tm.term, tm.term_span)
+            walk.ops.append(
+                Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
+            )
     for row in table_changes(text, body_start, body_end):
         # a table of changes: each row changes its provision in part, its cell the new words
         target = Target(row.section, None, row.section_span)

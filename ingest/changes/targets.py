@@ -34,12 +34,25 @@ _MORE_ID = r"(?-i:[A-Z]{1,2}|\d+)(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?"
 #: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
 _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
 
+#: A defined term without its quotes: capitalised words, a few small words between them
+#: ("Applicable Margin", "Net Income of Subsidiaries"), never a section or an attachment, nor
+#: "the" (which "of the Credit Agreement" would take in).
+_BARE_TERM = (
+    r"(?-i:(?!(?:Sections?|Articles?|Schedules?|Exhibits?|Annex|Appendix)\b)[A-Z][\w\-]*"
+    r"(?:(?:\s+(?:of|and|to|for|on))?\s+[A-Z][\w\-]*){0,6})"
+)
+
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
+    # "the definition of Applicable Margin in Section 1.01 is": a term whose quotes (or bold)
+    # a conversion lost, up to the section that holds it or the operative words
+    rf"|definition\s+of\s+(?P<uterm>{_BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
+    r"|is|shall)\s)(?:\s+(?:contained\s+|set\s+forth\s+|appearing\s+)?in\s+(?:sub)?Section\s+"
+    rf"(?P<usec>{NUM}))?"
     # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{NUM})"
@@ -169,6 +182,8 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
             return []  # "the term "Fleet Bank" each place it appears": words, no definition
         terms = [quoted_term(t) for t in re.findall(QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["uterm"]:
+        return [Target(m["usec"], " ".join(m["uterm"].split()), span)]
     if m["rfrom"]:
         first, last = ord(m["rfrom"][1].lower()), ord(m["rto"][1].lower())
         if first >= last or {m["rfrom"][1].lower(), m["rto"][1].lower()} <= set("ivx"):
