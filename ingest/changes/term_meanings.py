@@ -6,7 +6,8 @@ feet ...' restates the definition (``replace``), its new wording the words after
 Vocabulary:
 - *term meaning*: the term, quoted, named as used in the agreement it belongs to ("as used in
   the Lease"), then "shall mean" or "shall (not) include". The agreement named is what keeps
-  the amendment's own definitions ('"Expansion Space" shall mean ...') out.
+  the amendment's own definitions ('"Expansion Space" shall mean ...') out, and a meaning
+  that is the agreement or its documents as amended is boilerplate.
 """
 
 from __future__ import annotations
@@ -46,6 +47,24 @@ TERM_MEANING = rule(
 )
 
 
+#: What the new meaning of boilerplate reads: 'the term "Lease" as used in the Lease shall mean
+#: the Lease as amended by this Amendment', '"Loan Documents" ... shall include this
+#: Amendment': the agreement and its documents read as amended, no definition changed.
+AS_AMENDED = rule(
+    "changes.term_meaning_as_amended",
+    r"\A[^.;]{0,120}?(?:\bas\s+(?:amended|modified|supplemented)\b|\bhereby\b"
+    r"|\b(?:this|the)\s+(?:[A-Z]\w*\s+){0,3}Amendment\b)",
+    reads="the new meaning a term meaning gives: the agreement or its documents as amended",
+    matches=[
+        "the Lease as amended by this Amendment.",
+        "this Amendment.",
+        "the Credit Agreement as amended hereby",
+    ],
+    rejects=["August 31, 2019.", "the 12,400 rentable square feet on the fourth floor"],
+    mode="match",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TermMeaning:
     term: str
@@ -62,6 +81,8 @@ def term_meanings(masked: str, start: int, end: int) -> list[TermMeaning]:
     out: list[TermMeaning] = []
     for m in TERM_MEANING.finditer(masked, start, end):
         stop = clause_end(masked, m.end(), end)
+        if AS_AMENDED.match(masked[m.end() : stop]):
+            continue
         whole = m["means"] is not None
         new_text = (m.end(), stop) if whole and masked[stop - 1 : stop] == "." else None
         out.append(
