@@ -1251,6 +1251,75 @@ case(
 )
 
 
+# Fourth batch, NOT blind: shapes tried on the extractor first (after the third batch), kept
+# for the fixes they led to: definitions whose terms lost their quotes, and definitions
+# inserted "in the appropriate alphabetical order" without the word "definitions".
+
+# 56. New definitions whose terms have no quotes (bold lost in conversion).
+case(
+    "bare_terms_added",
+    amendment(
+        "1. Section 1.01 of the Credit Agreement is amended by adding the following definitions "
+        "in the appropriate alphabetical order:\n\n"
+        "Beneficial Ownership Certification means a certification regarding beneficial "
+        "ownership as required by the Beneficial Ownership Regulation.\n\n"
+        "Beneficial Ownership Regulation means 31 C.F.R. \u00a7 1010.230.\n\n"
+        "2. Counterparts. This Amendment may be executed in counterparts.\n"
+    ),
+    (
+        "term:beneficial ownership certification",
+        "add",
+        "Beneficial Ownership Certification means a certification regarding beneficial "
+        "ownership as required by the Beneficial Ownership Regulation.",
+    ),
+    (
+        "term:beneficial ownership regulation",
+        "add",
+        "Beneficial Ownership Regulation means 31 C.F.R. \u00a7 1010.230.",
+    ),
+)
+
+# 57. "inserting the following in the appropriate alphabetical order:" then definitions.
+case(
+    "inserted_alphabetically",
+    amendment(
+        "(a) Section 1.1 of the Credit Agreement is hereby amended by inserting the following "
+        "in the appropriate alphabetical order:\n\n"
+        '"Consolidated Cash Balance" means the aggregate amount of cash of the Borrower and '
+        "its Subsidiaries.\n\n"
+        '"Excess Cash" means Consolidated Cash Balance in excess of $10,000,000.\n\n'
+        "(b) Section 6.4 of the Credit Agreement is hereby deleted in its entirety.\n"
+    ),
+    (
+        "term:consolidated cash balance",
+        "add",
+        '"Consolidated Cash Balance" means the aggregate amount of cash of the Borrower and its '
+        "Subsidiaries.",
+    ),
+    (
+        "term:excess cash",
+        "add",
+        '"Excess Cash" means Consolidated Cash Balance in excess of $10,000,000.',
+    ),
+    ("section:6.4", "delete", None),
+)
+
+# 58. Definitions deleted, their terms unquoted: no deletion of the whole section.
+case(
+    "bare_terms_deleted",
+    amendment(
+        "1. Section 1.01 of the Credit Agreement is amended by deleting the definitions of "
+        "Acquisition Loan and Bridge Facility in their entirety.\n\n"
+        "2. Section 1.01 of the Credit Agreement is further amended by amending the definition "
+        "of Applicable Margin to read as follows:\n\n"
+        "Applicable Margin means 1.75% per annum.\n"
+    ),
+    ("term:acquisition loan", "delete", None),
+    ("term:bridge facility", "delete", None),
+    ("term:applicable margin", "replace", "Applicable Margin means 1.75% per annum."),
+)
+
+
 def predicted(text: str) -> set[tuple[str, str, str | None]]:
     """The changes the passage's own amendment makes, as (provision id, action, new text)."""
     x = extract_text(text)

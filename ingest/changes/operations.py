@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
+from ingest.changes.alphabetical_insertions import inserts_definitions
 from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
@@ -348,8 +349,10 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     """The operations one clause makes, in turn: a block of definitions, a part the agreement
     gains, a lead-in whose items say what changes, or a change to its targets."""
     listed = DEFINITIONS_LISTED.search(walk.masked, c.clause_from, c.clause_to)
-    if c.kind == "defs" or (
-        c.colon is not None and (DEFINITIONS_ADDED.search(c.predicate) or listed)
+    if (
+        c.kind == "defs"
+        or (c.colon is not None and (DEFINITIONS_ADDED.search(c.predicate) or listed))
+        or inserts_definitions(walk.text, c.predicate, c.colon, walk.body_end)
     ):
         _definitions(walk, c, found, name)
         return
@@ -409,7 +412,11 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     )
     block = cut_at_next(walk.runs, text, c.a_start, block)
     defs = block_definitions(walk.pars, block) if block else []
-    added = c.kind == "defs" or DEFINITIONS_ADDED.search(predicate)
+    added = (
+        c.kind == "defs"
+        or DEFINITIONS_ADDED.search(predicate)
+        or inserts_definitions(text, predicate, c.colon, walk.body_end)
+    )
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
     if name is None:
         name = named_agreement(masked, c.a_end, c.clause_to)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.changes.bare_terms import BARE_TERM
 from ingest.changes.everywhere import EVERYWHERE
 from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.rules import rule
@@ -34,14 +35,6 @@ _MORE_ID = r"(?-i:[A-Z]{1,2}|\d+)(?:[.\-][A-Za-z0-9]+)*(?:\([a-z0-9]{1,3}\))?"
 #: Lettered parts, one or a list: "(b)", "(b)(iv)", "(c) and (d)", "(a), (b) and (e)".
 _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{1,5}\))+)*"
 
-#: A defined term without its quotes: capitalised words, a few small words between them
-#: ("Applicable Margin", "Net Income of Subsidiaries"), never a section or an attachment, nor
-#: "the" (which "of the Credit Agreement" would take in).
-_BARE_TERM = (
-    r"(?-i:(?!(?:Sections?|Articles?|Schedules?|Exhibits?|Annex|Appendix)\b)[A-Z][\w\-]*"
-    r"(?:(?:\s+(?:of|and|to|for|on))?\s+[A-Z][\w\-]*){0,6})"
-)
-
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
@@ -50,7 +43,7 @@ TARGET = re.compile(
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
     # "the definition of Applicable Margin in Section 1.01 is": a term whose quotes (or bold)
     # a conversion lost, up to the section that holds it or the operative words
-    rf"|definition\s+of\s+(?P<uterm>{_BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
+    rf"|definition\s+of\s+(?P<uterm>{BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
     r"|is|shall)\s)(?:\s+(?:contained\s+|set\s+forth\s+|appearing\s+)?in\s+(?:sub)?Section\s+"
     rf"(?P<usec>{NUM}))?"
     # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
