@@ -1320,6 +1320,26 @@ case(
 )
 
 
+# 59. Not blind: "Section 1.1 is amended as follows:" then whole definitions (each restated,
+# not the whole section), and items whose subject is the quoted term.
+case(
+    "section_amended_as_follows_definitions",
+    amendment(
+        "1. Section 1.1 of the Credit Agreement is hereby amended as follows:\n\n"
+        '"Applicable Margin" means 2.00% per annum.\n\n'
+        '"Commitment Fee Rate" means 0.25% per annum.\n\n'
+        "2. Section 1.1 of the Credit Agreement is further amended as follows:\n\n"
+        '(a) "Eurodollar Rate" is amended by replacing "Telerate" with "Reuters".\n\n'
+        '(b) "Swing Loan" is deleted in its entirety.\n\n'
+        "3. Counterparts. This Amendment may be executed in counterparts.\n"
+    ),
+    ("term:applicable margin", "replace", '"Applicable Margin" means 2.00% per annum.'),
+    ("term:commitment fee rate", "replace", '"Commitment Fee Rate" means 0.25% per annum.'),
+    ("term:eurodollar rate", "amend", "Reuters"),
+    ("term:swing loan", "delete", None),
+)
+
+
 def predicted(text: str) -> set[tuple[str, str, str | None]]:
     """The changes the passage's own amendment makes, as (provision id, action, new text)."""
     x = extract_text(text)

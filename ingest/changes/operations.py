@@ -74,7 +74,7 @@ from ingest.changes.operative import (
     SUBJECT_NAME,
     action_of,
 )
-from ingest.changes.quotes import quoted_term
+from ingest.changes.quotes import DEFINITION_START, quoted_term
 from ingest.changes.sentence_items import (
     ITEM_VERB,
     Run,
@@ -356,6 +356,11 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     ):
         _definitions(walk, c, found, name)
         return
+    if _definitions_as_follows(walk, c, found):
+        # "Section 1.1 is amended as follows:" then whole definitions: each one restated,
+        # not the section (which holds every other definition too)
+        _definitions(walk, c, found, name, restated=True)
+        return
     found, name = _object_after(walk, c, found, name)
     if not found and c.kind == "passive":
         _added_part(walk, c)
@@ -400,9 +405,25 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     _record(walk, c, found, name, action, new_text)
 
 
-def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) -> None:
+def _definitions_as_follows(walk: _Walk, c: Clause, found: list[Target]) -> bool:
+    """Whether a section is "amended as follows:" with whole definitions after the colon,
+    not items that say what changes."""
+    return (
+        c.colon is not None
+        and bool(found)
+        and bool(found[0].section)
+        and not found[0].term
+        and AS_FOLLOWS.search(c.predicate) is not None
+        and INSTRUCTION.match(walk.masked, c.colon + 1, walk.body_end) is None
+        and DEFINITION_START.match(walk.text, c.colon + 1, walk.body_end) is not None
+    )
+
+
+def _definitions(
+    walk: _Walk, c: Clause, found: list[Target], name: str | None, restated: bool = False
+) -> None:
     """The definitions a clause adds, amends or deletes, one operation each, from the block
-    after its colon."""
+    after its colon (each ``replace`` when ``restated``)."""
     if c.colon is None:
         return
     text, masked, predicate = walk.text, walk.masked, c.predicate
@@ -440,7 +461,7 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         # "by deleting the definition of "A" and adding the following new definitions:"
         span = (c.a_start + gone.start(), c.a_start + gone.end()) if gone else (c.a_start, c.a_end)
         walk.add(c, (Target(section, quoted_term(q.group()), span),), "delete", None, name)
-    action = "add" if added else action_of(predicate)
+    action = "add" if added else "replace" if restated else action_of(predicate)
     for term, span in defs:
         piece = unquote(text, *span)
         walk.add(c, (Target(section, term, span),), action, piece, name)
