@@ -1340,6 +1340,114 @@ case(
 )
 
 
+# Fifth batch, written blind (before running it): quotes around a block of definitions,
+# single-quoted terms in a lead-in, a term broken over a line, definitions ending "; and".
+
+# 60. Two new definitions inside one pair of quotes.
+case(
+    "block_quoted_whole",
+    amendment(
+        "2. Section 1.1 of the Credit Agreement is amended by adding the following new "
+        "definitions in their proper alphabetical order:\n\n"
+        '"\u201cLiquidity Event\u201d means any date on which Liquidity is less than '
+        "$5,000,000.\n\n"
+        "\u201cLiquidity Period\u201d means the period from a Liquidity Event to the date "
+        'Liquidity has exceeded $5,000,000 for 30 consecutive days."\n\n'
+        "3. This Amendment is governed by New York law.\n"
+    ),
+    (
+        "term:liquidity event",
+        "add",
+        "\u201cLiquidity Event\u201d means any date on which Liquidity is less than $5,000,000.",
+    ),
+    (
+        "term:liquidity period",
+        "add",
+        "\u201cLiquidity Period\u201d means the period from a Liquidity Event to the date "
+        "Liquidity has exceeded $5,000,000 for 30 consecutive days.",
+    ),
+)
+
+# 61. A term in single curly quotes in the lead-in, broken over a line.
+case(
+    "single_quoted_term_broken",
+    amendment(
+        "     1.  The definition of \u2018Consolidated Fixed\n"
+        "Charges\u2019 in Section 1.01 of the Credit Agreement is hereby amended by deleting\n"
+        "clause (c) thereof.\n",
+        date="February 2, 1999",
+        base_date="July 7, 1997",
+    ),
+    ("term:consolidated fixed charges", "amend", None),
+)
+
+# 62. Old-style definitions ending "; and" and ";", one replaced and one added.
+case(
+    "old_style_semicolons",
+    amendment(
+        '     (a)  The definition of "Eligible Lease" in Section 1.1 is deleted and the\n'
+        "following is substituted therefor:\n\n"
+        '          "Eligible Lease" shall mean a Lease which satisfies the criteria set\n'
+        "     forth in Schedule 4 hereto; and\n\n"
+        "     (b)  Section 1.1 is further amended by adding the following definition in\n"
+        "its proper alphabetical order:\n\n"
+        '          "Residual Value" shall mean the estimated value of the Equipment at\n'
+        "     the end of the term of the applicable Lease;\n",
+        date="October 20, 1995",
+        base_date="March 15, 1994",
+    ),
+    (
+        "term:eligible lease",
+        "replace",
+        '"Eligible Lease" shall mean a Lease which satisfies the criteria set\n'
+        "     forth in Schedule 4 hereto; and",
+    ),
+    (
+        "term:residual value",
+        "add",
+        '"Residual Value" shall mean the estimated value of the Equipment at\n'
+        "     the end of the term of the applicable Lease;",
+    ),
+)
+
+# 63. A definition restated whose new text ends in a pricing table.
+case(
+    "restated_with_table",
+    amendment(
+        '1. The definition of "Applicable Rate" in Section 1.01 of the Credit Agreement is '
+        "amended and restated in its entirety as follows:\n\n"
+        '"Applicable Rate" means the percentage per annum set forth below opposite the '
+        "Leverage Ratio:\n\n"
+        "Leverage Ratio            Eurodollar Loans    Base Rate Loans\n"
+        "> 3.00 to 1.00            2.50%               1.50%\n"
+        "< or = 3.00 to 1.00       2.00%               1.00%\n\n"
+        "2. Fees. The Borrower shall pay an amendment fee.\n"
+    ),
+    (
+        "term:applicable rate",
+        "replace",
+        '"Applicable Rate" means the percentage per annum set forth below opposite the '
+        "Leverage Ratio:\n\n"
+        "Leverage Ratio            Eurodollar Loans    Base Rate Loans\n"
+        "> 3.00 to 1.00            2.50%               1.50%\n"
+        "< or = 3.00 to 1.00       2.00%               1.00%",
+    ),
+)
+
+# 64. A renamed defined term and a definition merely cited.
+case(
+    "cited_definition_trap",
+    amendment(
+        '1. Section 6.1(c) of the Credit Agreement is amended by replacing "45 days" with '
+        '"60 days".\n\n'
+        "2. For the avoidance of doubt, Consolidated EBITDA (as defined in Section 1.01 of the "
+        "Credit Agreement) for the fiscal quarter ended March 31, 2015 shall be deemed to be "
+        "$8,250,000.\n"
+    ),
+    ("section:6.1(c)", "amend", "60 days"),
+)
+
+
 def predicted(text: str) -> set[tuple[str, str, str | None]]:
     """The changes the passage's own amendment makes, as (provision id, action, new text)."""
     x = extract_text(text)
