@@ -1448,6 +1448,27 @@ case(
 )
 
 
+# 65. Not blind: new definitions set with bullets (an HTML list), the bullet no part of them.
+case(
+    "bulleted_new_definitions",
+    amendment(
+        "1. Section 1.01 of the Credit Agreement is hereby amended by adding the following new "
+        "definitions in the appropriate alphabetical order:\n\n"
+        '\u2022\t"Cash Dominion Period" means any period during which Availability is less than '
+        "$5,000,000.\n\n"
+        '\u2022\t"Specified Cash" means cash held in the Collateral Account.\n\n'
+        "2. Counterparts. This Amendment may be executed in counterparts.\n"
+    ),
+    (
+        "term:cash dominion period",
+        "add",
+        '"Cash Dominion Period" means any period during which Availability is less than '
+        "$5,000,000.",
+    ),
+    ("term:specified cash", "add", '"Specified Cash" means cash held in the Collateral Account.'),
+)
+
+
 def predicted(text: str) -> set[tuple[str, str, str | None]]:
     """The changes the passage's own amendment makes, as (provision id, action, new text)."""
     x = extract_text(text)

@@ -42,8 +42,9 @@ _BARE_DEFINITION = rule(
     mode="match",
 )
 
-#: The label of a lettered or numbered list of new definitions, before the quoted term.
-_LIST_LABEL = re.compile(r"\s*\((?:[a-z]{1,3}|\d{1,2})\)\s+(?=[\"“‘`'])")
+#: The label of a lettered or numbered list of new definitions (or its bullet), before the
+#: quoted term.
+_LIST_LABEL = re.compile(r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)|[•·▪])\s+(?=[\"“‘`'])")
 
 
 def block_definitions(
