@@ -11,7 +11,8 @@ lease's 'the term "Premises" as used in the Lease shall mean') are fixed. The th
 run after those fixes: 14 of 16 right, 14 of 18 predicted right (two of the wrong ones
 boilerplate the lease fix read as definitions, since fixed). Every case asserts each
 expected change is found with its exact wording and no other change predicted, but for the
-known misses below.
+known misses below. The code on main before this round finds 89 of the first 112 expected
+changes right, 89 of its 97 predicted.
 """
 
 from __future__ import annotations
@@ -1466,6 +1467,34 @@ case(
         "$5,000,000.",
     ),
     ("term:specified cash", "add", '"Specified Cash" means cash held in the Collateral Account.'),
+)
+
+
+# 66. Not blind: an unquoted new wording runs to the amendment's next paragraph, never into
+# one where the amendment speaks of itself.
+case(
+    "wording_stops_at_amendment_paragraph",
+    amendment(
+        '1. The definition of "Consolidated EBITDA" in Section 1.1 of the Credit Agreement is '
+        "amended and restated in its entirety as follows:\n\n"
+        '"Consolidated EBITDA" means Consolidated Net Income plus Interest Expense.\n\n'
+        "This Amendment shall become effective on the date the Agent receives counterparts "
+        "signed by the Borrower.\n\n"
+        "2. Section 6.12 of the Credit Agreement is amended and restated in its entirety as "
+        "follows:\n\n"
+        "6.12 Net Worth. The Borrower shall maintain Net Worth of at least $10,000,000.\n\n"
+        "The Borrower shall pay all costs of the Agent in connection with this Amendment.\n"
+    ),
+    (
+        "term:consolidated ebitda",
+        "replace",
+        '"Consolidated EBITDA" means Consolidated Net Income plus Interest Expense.',
+    ),
+    (
+        "section:6.12",
+        "replace",
+        "6.12 Net Worth. The Borrower shall maintain Net Worth of at least $10,000,000.",
+    ),
 )
 
 
