@@ -1498,6 +1498,156 @@ case(
 )
 
 
+# Sixth batch, written blind after the fixes, in other wordings of the shapes they read: does
+# each fix hold beyond the passages that led to it?
+
+# 67. Bare terms: restated with "shall mean", a lettered list, and one deleted alone.
+case(
+    "bare_terms_lettered_list",
+    amendment(
+        "SECTION 2. Amendments to Definitions. Section 1.01 of the Credit Agreement is amended "
+        "as follows:\n\n"
+        "(a) The definition of Total Leverage Ratio is amended and restated in its entirety to "
+        "read as follows:\n\n"
+        "Total Leverage Ratio shall mean the ratio of Consolidated Funded Indebtedness to "
+        "Consolidated EBITDA.\n\n"
+        "(b) The definition of Specified Subsidiary is hereby deleted.\n\n"
+        "SECTION 3. Effectiveness. This Amendment is effective on the date hereof.\n",
+        ordinal="THIRD",
+    ),
+    (
+        "term:total leverage ratio",
+        "replace",
+        "Total Leverage Ratio shall mean the ratio of Consolidated Funded Indebtedness to "
+        "Consolidated EBITDA.",
+    ),
+    ("term:specified subsidiary", "delete", None),
+)
+
+# 68. "adding, in the correct alphabetical position, the following:" then definitions.
+case(
+    "alphabetical_position_following",
+    amendment(
+        "(c)  Section 1.1 of the Credit Agreement is amended by adding thereto, in the correct "
+        "alphabetical position, the following:\n\n"
+        "\u201cEarn-Out Obligations\u201d means obligations to pay contingent consideration in "
+        "connection with a Permitted Acquisition.\n\n"
+        "\u201cSeller Notes\u201d means promissory notes issued to the sellers in a Permitted "
+        "Acquisition.\n"
+    ),
+    (
+        "term:earn-out obligations",
+        "add",
+        "\u201cEarn-Out Obligations\u201d means obligations to pay contingent consideration in "
+        "connection with a Permitted Acquisition.",
+    ),
+    (
+        "term:seller notes",
+        "add",
+        "\u201cSeller Notes\u201d means promissory notes issued to the sellers in a Permitted "
+        "Acquisition.",
+    ),
+)
+
+# 69. A sublease's defined term given a new meaning "throughout".
+_SUBLEASE = """FIRST AMENDMENT TO SUBLEASE
+
+This First Amendment to Sublease (this "First Amendment") is entered into as of April 2,
+2017 by and between KESTREL ANALYTICS, INC. ("Sublandlord") and PORTWAY MEDIA LLC
+("Subtenant").
+
+Sublandlord and Subtenant are parties to a Sublease dated as of January 10, 2016 (the
+"Sublease"). The parties agree as follows:
+
+1. Subleased Premises. The term "Subleased Premises" as used throughout the Sublease shall
+mean Suites 210 and 220 of the Building, containing approximately 6,800 rentable square feet.
+
+2. Rent. Commencing May 1, 2017, monthly Base Rent shall be $17,000.00.
+
+KESTREL ANALYTICS, INC.
+
+By: /s/ Laura Chen
+Title: Chief Operating Officer
+
+PORTWAY MEDIA LLC
+
+By: /s/ Omar Haddad
+Title: Managing Member
+"""
+case(
+    "sublease_term_throughout",
+    _SUBLEASE,
+    (
+        "term:subleased premises",
+        "replace",
+        "Suites 210 and 220 of the Building, containing approximately 6,800 rentable square feet.",
+    ),
+)
+
+# 70. "In the definitions of ..." (no "each of") with a reference changed in both.
+case(
+    "in_the_definitions_of_two",
+    amendment(
+        '3. In the definitions of "Eligible Accounts" and "Eligible Inventory" in Section '
+        '1.1 of the Credit Agreement, each reference to "Agent\'s Permitted Discretion" is '
+        'replaced with "Agent\'s Reasonable Credit Judgment".\n'
+    ),
+    ("term:eligible accounts", "amend", "Agent's Reasonable Credit Judgment"),
+    ("term:eligible inventory", "amend", "Agent's Reasonable Credit Judgment"),
+)
+
+# 71. A numbered list of new definitions: "(1)", "(2)" labels left out.
+case(
+    "numbered_new_definitions",
+    amendment(
+        "1. The following new definitions are hereby added to Section 1.01 of the Credit "
+        "Agreement in their proper alphabetical order:\n\n"
+        '(1) "Anti-Terrorism Laws" means the USA PATRIOT Act and the Executive Order.\n\n'
+        '(2) "Blocked Person" means any Person listed in the annex to the Executive Order.\n'
+    ),
+    (
+        "term:anti-terrorism laws",
+        "add",
+        '"Anti-Terrorism Laws" means the USA PATRIOT Act and the Executive Order.',
+    ),
+    (
+        "term:blocked person",
+        "add",
+        '"Blocked Person" means any Person listed in the annex to the Executive Order.',
+    ),
+)
+
+# 72. A restated section followed by an unnumbered paragraph about this Consent.
+case(
+    "restated_then_consent_paragraph",
+    amendment(
+        "1. Section 7.6 of the Credit Agreement is hereby amended and restated to read as "
+        "follows:\n\n"
+        "7.6 Dividends. The Borrower shall not declare or pay any dividend other than "
+        "dividends payable solely in its common stock.\n\n"
+        "The Lenders' agreement to this Amendment shall not be a waiver of any Default.\n"
+    ),
+    (
+        "section:7.6",
+        "replace",
+        "7.6 Dividends. The Borrower shall not declare or pay any dividend other than dividends "
+        "payable solely in its common stock.",
+    ),
+)
+
+# 73. A trap: the amendment's own definition of a term in bare form, and a real change.
+case(
+    "amendment_definitions_bare_trap",
+    amendment(
+        "1. Definitions. As used in this Amendment, Effective Date means the date on which "
+        "the Agent has received counterparts of this Amendment.\n\n"
+        '2. Section 2.3 of the Credit Agreement is amended by replacing "$500,000" with '
+        '"$1,000,000".\n'
+    ),
+    ("section:2.3", "amend", "$1,000,000"),
+)
+
+
 def predicted(text: str) -> set[tuple[str, str, str | None]]:
     """The changes the passage's own amendment makes, as (provision id, action, new text)."""
     x = extract_text(text)
