@@ -11,7 +11,8 @@ lease's 'the term "Premises" as used in the Lease shall mean') are fixed. The th
 run after those fixes: 14 of 16 right, 14 of 18 predicted right (two of the wrong ones
 boilerplate the lease fix read as definitions, since fixed). Every case asserts each
 expected change is found with its exact wording and no other change predicted, but for the
-known misses below. The code on main before this round finds 89 of the first 112 expected
+known misses below. The sixth batch, written blind after the fixes: 12 of 13 right, 12 of
+12 predicted right. The code on main before this round finds 89 of the first 112 expected
 changes right, 89 of its 97 predicted.
 """
 
@@ -1675,7 +1676,10 @@ def _right(p: tuple[str, str, str | None], e: Expected) -> bool:
 #: the Lease is hereby extended to August 31, 2019" states no new wording the reader takes
 #: (written blind as "August 31, 2019"); "adding a new clause (g)" is read as the clause
 #: 5.02(g) added, the suite's rule for a new lettered clause (written blind as 5.02 amended).
+#: A sublease ("a Sublease dated as of January 10, 2016") is no agreement the reader finds, so
+#: its term's new meaning has nowhere to go (written blind as "Subleased Premises" restated).
 KNOWN_MISSES: dict[str, set[tuple[str, str, str | None]]] = {
+    "sublease_term_throughout": set(),
     "lease_boilerplate_and_real_term": {
         ("term:term", "amend", None),
         ("term:expiration date", "replace", "August 31, 2019."),
