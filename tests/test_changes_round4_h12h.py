@@ -1499,6 +1499,22 @@ case(
 )
 
 
+# 66a. Not blind: "replacing the following definitions in their entirety with the following:"
+# restates each definition.
+case(
+    "replacing_following_definitions",
+    amendment(
+        "1. Section 1.01 of the Credit Agreement is amended by replacing the following "
+        "definitions in their entirety with the following:\n\n"
+        '"Aggregate Commitment" means $125,000,000.\n\n'
+        '"Letter of Credit Sublimit" means $15,000,000.\n\n'
+        "2. Counterparts. This Amendment may be executed in counterparts.\n"
+    ),
+    ("term:aggregate commitment", "replace", '"Aggregate Commitment" means $125,000,000.'),
+    ("term:letter of credit sublimit", "replace", '"Letter of Credit Sublimit" means $15,000,000.'),
+)
+
+
 # Sixth batch, written blind after the fixes, in other wordings of the shapes they read: does
 # each fix hold beyond the passages that led to it?
 

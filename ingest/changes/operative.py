@@ -206,6 +206,9 @@ _WHOLE_REPLACED = re.compile(
     # "by amending and restating the following definitions ... so that they read ..."
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:definitions|defined\s+terms)\b|"
+    # "by replacing the following definitions in their entirety with the following:"
+    r"\breplacing\s+(?:each\s+of\s+)?the\s+following\s+(?:definitions|defined\s+terms)\s+in\s+"
+    r"(?:its|their)\s+entirety\b|"
     # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"
