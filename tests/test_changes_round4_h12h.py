@@ -1517,6 +1517,23 @@ case(
 )
 
 
+# 66b. Not blind: the use named before the term, "As used in the Lease, the term ...".
+case(
+    "use_named_first",
+    _LEASE.replace(
+        'the term "Premises" as used in the Lease\nshall mean',
+        'as used in the Lease, the term "Premises"\nshall mean',
+    ),
+    (
+        "term:premises",
+        "replace",
+        "the approximately 12,400 rentable square feet on the third and fourth floors of\n"
+        "the Building, as shown on Exhibit A hereto.",
+    ),
+    ("section:3.1", "amend", "$31,250.00"),
+)
+
+
 # Sixth batch, written blind after the fixes, in other wordings of the shapes they read: does
 # each fix hold beyond the passages that led to it?
 

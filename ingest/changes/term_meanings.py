@@ -19,10 +19,16 @@ from ingest.changes.clauses import clause_end
 from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.rules import passage, rule
 
+#: The agreement a term is used in: "Lease", "License Agreement".
+_NAME = r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,4}"
+
 TERM_MEANING = rule(
     "changes.term_meaning",
-    rf"\b(?:the\s+)?(?:defined\s+)?term\s+(?P<q>{QUOTED}),?\s+as\s+used\s+(?:in|throughout)\s+"
-    r"(?:the|this|said)\s+(?P<name>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,4}),?\s+"
+    rf"(?:\b(?:the\s+)?(?:defined\s+)?term\s+(?P<q>{QUOTED}),?\s+as\s+used\s+(?:in|throughout)\s+"
+    rf"(?:the|this|said)\s+(?P<name>{_NAME}),?"
+    # ("As used in the Lease, the term "Premises" shall mean ...": the use named first)
+    rf"|\bas\s+used\s+(?:in|throughout)\s+(?:the|this|said)\s+(?P<name0>{_NAME})\s*,\s*"
+    rf"(?:the\s+)?(?:defined\s+)?term\s+(?P<q0>{QUOTED}))\s+"
     r"(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|hereinafter\s+)?"
     r"(?:(?P<means>mean)|(?:also\s+)?(?:not\s+)?include|exclude)\s+",
     re.IGNORECASE,
@@ -37,6 +43,11 @@ TERM_MEANING = rule(
         passage(
             'The term "Net Sales" as used in the License Agreement shall not include sales',
             name="License Agreement",
+        ),
+        passage(
+            'As used in the Lease, the term "Premises" shall mean Suite 400',
+            name0="Lease",
+            means="mean",
         ),
     ],
     rejects=[
@@ -85,14 +96,15 @@ def term_meanings(masked: str, start: int, end: int) -> list[TermMeaning]:
             continue
         whole = m["means"] is not None
         new_text = (m.end(), stop) if whole and masked[stop - 1 : stop] == "." else None
+        q = "q" if m["q"] else "q0"
         out.append(
             TermMeaning(
-                quoted_term(m["q"]),
-                m.span("q"),
+                quoted_term(m[q]),
+                m.span(q),
                 "replace" if whole else "amend",
                 (m.start(), stop),
                 new_text,
-                m["name"],
+                m["name"] or m["name0"],
             )
         )
     return out
