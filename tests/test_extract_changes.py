@@ -607,8 +607,9 @@ SHAPES: list[tuple[str, str, list[tuple[str | None, str | None, str, str | None]
         "any Lender party to a Hedge.\n\n2. Counterparts. This Amendment may be signed in "
         "counterparts.",
         [
-            (None, "Hedge", "add", '(a) "Hedge" means any swap.'),
-            (None, "Hedge Bank", "add", '(b) "Hedge Bank" means any Lender party to a Hedge.'),
+            # (the label numbers the amendment's list: the definition opens with its term)
+            (None, "Hedge", "add", '"Hedge" means any swap.'),
+            (None, "Hedge Bank", "add", '"Hedge Bank" means any Lender party to a Hedge.'),
         ],
     ),
     (

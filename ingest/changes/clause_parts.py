@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.changes.bare_terms import INNER_BARE_DEFINITIONS, bare_terms
 from ingest.changes.clauses import closes_quoted_place
 from ingest.changes.instructions import (
     BLOCK_LABEL,
@@ -63,6 +64,14 @@ def inner_targets(
         found = [Target(found[0].section, t, span) for t in terms]
         if re.search(PART_WORDS, predicate[: inner.start()], re.IGNORECASE):
             part_of_definition = True  # "by deleting clause (c) ... of the definition"
+    bare = INNER_BARE_DEFINITIONS.search(predicate) if not inner else None
+    if bare and found[0].section and not found[0].term:
+        # "... by deleting the definitions of Acquisition Loan and Bridge Facility": the
+        # terms, without the quotes a conversion lost
+        span = (c.a_start + bare.start(), c.a_start + bare.end())
+        found = [Target(found[0].section, t, span) for t in bare_terms(bare["terms"])]
+        if re.search(PART_WORDS, predicate[: bare.start()], re.IGNORECASE):
+            part_of_definition = True
     inner_subs = INNER_SUBSECTIONS.search(predicate)
     if inner_subs and len(found) == 1 and found[0].section and not found[0].term:
         # "Section 13.13 is amended by deleting subsections (a) and (b) in their entirety"

@@ -11,6 +11,7 @@ from ingest.changes.quotes import DEFINITION_START, Q_OPEN, quoted_term
 from ingest.changes.targets import Target
 from ingest.changes.wording import PAGE_FOOTER, PAGE_LINES, unquote
 from ingest.list_labels import Paragraphs
+from ingest.rules import passage, rule
 
 #: A definition that opens with its term and a full stop or colon, the style of some banks'
 #: forms: "Commitment Amount.  $15,000,000 or any lesser amount ...".
@@ -18,6 +19,32 @@ _TITLED_DEFINITION = re.compile(
     r"\s*(?P<t>[A-Z][\w\-/&']*(?:[ \t\n]+(?:[A-Z][\w\-/&']*|of|and|to|the|for|in|on)){0,7})"
     r"[.:][ \t]+(?=\S)"
 )
+
+#: A definition whose term lost its quotes (or was set in bold) in conversion: capitalised
+#: words, then "means": "Beneficial Ownership Regulation means 31 C.F.R. § 1010.230."
+_BARE_DEFINITION = rule(
+    "changes.bare_definition",
+    r"[ \t]*(?!(?:The|This|That|Such|Each|Any|All|No|If|For|In|As|It)\b)"
+    r"(?P<t>[A-Z][\w\-/&']*(?:(?:[ \t]+(?:of|and|to|for|on|the|in))?[ \t]+"
+    r"[A-Z][\w\-/&']*){0,7})[ \t]+(?:means|shall\s+mean|has\s+the\s+meaning)\b",
+    reads="a paragraph of a block of new or restated definitions: a definition whose term has "
+    "no quotes",
+    matches=[
+        passage(
+            "Beneficial Ownership Regulation means 31 C.F.R. 1010.230.",
+            t="Beneficial Ownership Regulation",
+        ),
+        passage(
+            "Sanctioned Country shall mean a country subject to Sanctions.", t="Sanctioned Country"
+        ),
+    ],
+    rejects=["The Borrower means to repay", "(i) Capital Expenditures and Interest Expense"],
+    mode="match",
+)
+
+#: The label of a lettered or numbered list of new definitions (or its bullet), before the
+#: quoted term.
+_LIST_LABEL = re.compile(r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)|[•·▪])\s+(?=[\"“‘`'])")
 
 
 def block_definitions(
@@ -28,6 +55,7 @@ def block_definitions(
     Assets.  At any date ...") is one definition of that term."""
     text = pars.text
     out: list[tuple[str, tuple[int, int]]] = []
+    quoted_seen = False
     for s, e in _definition_lines(text, pars.spans, block):
         lead = PAGE_LINES.match(text, s, e)
         if lead and lead.end() > s and DEFINITION_START.match(text, lead.end(), e):
@@ -35,7 +63,15 @@ def block_definitions(
         # (a term broken over paragraphs reads on: "“Equipment\n\nLoans” means")
         m = DEFINITION_START.match(text, s, block[1])
         if m:
-            out.append((quoted_term(m["q"]), (s, e)))
+            # "(a) "Designated Jurisdiction" means ...": the label numbers the amendment's
+            # list, the definition opens with its term
+            label = _LIST_LABEL.match(text, s, e)
+            out.append((quoted_term(m["q"]), (label.end() if label else s, e)))
+            quoted_seen = True
+        elif not quoted_seen and (bare := _BARE_DEFINITION.match(text, s, e)) is not None:
+            # (only in a block of such definitions: in one whose definitions quote their
+            # terms, "X means" opens a paragraph of the definition before it)
+            out.append((bare["t"], (bare.start("t"), e)))
         elif out and not PAGE_FOOTER.match(text, s, e):  # a page number is no wording
             out[-1] = (out[-1][0], (out[-1][1][0], e))
     quoted = text[block[0]] in Q_OPEN or (block[0] > 0 and text[block[0] - 1] in Q_OPEN)

@@ -92,12 +92,15 @@ def changes_held_words(masked: str, clause_from: int, a_start: int) -> bool:
 _IN_HOLDER = rule(
     "changes.in_holder",
     r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?In\s+(?=(?:sub)?Sections?\s|§|Clause\s\d"
-    r"|(?:the\s+)?definition\s+of\s)",
+    r"|(?:the\s+)?definitions?\s+of\s)"
+    # "In each of the definitions of "A" and "B", the words ...": each holds the words
+    r"|\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?In\s+each\s+of\s+(?=the\s+definitions\s+of\s)",
     reads="the opening of an operative clause: 'In' before the provision holding the words it "
     "changes",
     matches=[
         'In Section 5.2 of the Agreement, the words "annual" are replaced',
         '(b) In the definition of "EBITDA", the reference to "10%" is changed',
+        'In each of the definitions of "Base Rate" and "LIBOR", the words "Page 3750" are',
     ],
     rejects=["In consideration of the premises", "In the event that Section 5.2 is amended"],
     mode="match",

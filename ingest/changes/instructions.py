@@ -45,7 +45,10 @@ INSTRUCTION = re.compile(
     r"|schedule|exhibit|annex|following|first|second|third|last|references?)\b(?:[^.;:]|\.(?=\d))"
     r"{0,250}?"
     r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted|replaced|restated"
-    r"|added|inserted|supplemented|modified)\b)",
+    r"|added|inserted|supplemented|modified)\b"
+    # '(a) "Applicable Margin" is amended by ...': the term it changes, quoted, as the subject
+    rf"|{QUOTED}\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted"
+    r"|replaced|restated)\b)",
     re.IGNORECASE,
 )
 #: "by adding the following new subsection at the end thereof:" whose number opens the block.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
+from ingest.changes.alphabetical_insertions import inserts_definitions
 from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
@@ -73,7 +74,7 @@ from ingest.changes.operative import (
     SUBJECT_NAME,
     action_of,
 )
-from ingest.changes.quotes import quoted_term
+from ingest.changes.quotes import DEFINITION_START, quoted_term
 from ingest.changes.sentence_items import (
     ITEM_VERB,
     Run,
@@ -85,6 +86,7 @@ from ingest.changes.sentence_items import (
 )
 from ingest.changes.subjects import SUBJECT_GAP_MORE
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
+from ingest.changes.term_meanings import term_meanings
 from ingest.changes.wording import (
     attached_wording,
     block_after_colon,
@@ -151,6 +153,13 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             colon_of(masked, a_start, clause_to),
         )
         _read_clause(walk, clause, found, name)
+    for tm in term_meanings(masked, body_start, body_end):
+        # 'the term "Premises" as used in the Lease shall mean ...': no verb of amending
+        if walk.free(*tm.clause) and not _in_recital(walk, tm.clause[0]):
+            target = Target(None, tm.term, tm.term_span)
+            walk.ops.append(
+                Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
+            )
     for row in table_changes(text, body_start, body_end):
         # a table of changes: each row changes its provision in part, its cell the new words
         target = Target(row.section, None, row.section_span)
@@ -340,10 +349,17 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     """The operations one clause makes, in turn: a block of definitions, a part the agreement
     gains, a lead-in whose items say what changes, or a change to its targets."""
     listed = DEFINITIONS_LISTED.search(walk.masked, c.clause_from, c.clause_to)
-    if c.kind == "defs" or (
-        c.colon is not None and (DEFINITIONS_ADDED.search(c.predicate) or listed)
+    if (
+        c.kind == "defs"
+        or (c.colon is not None and (DEFINITIONS_ADDED.search(c.predicate) or listed))
+        or inserts_definitions(walk.text, c.predicate, c.colon, walk.body_end)
     ):
         _definitions(walk, c, found, name)
+        return
+    if _definitions_as_follows(walk, c, found):
+        # "Section 1.1 is amended as follows:" then whole definitions: each one restated,
+        # not the section (which holds every other definition too)
+        _definitions(walk, c, found, name, restated=True)
         return
     found, name = _object_after(walk, c, found, name)
     if not found and c.kind == "passive":
@@ -389,9 +405,25 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     _record(walk, c, found, name, action, new_text)
 
 
-def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) -> None:
+def _definitions_as_follows(walk: _Walk, c: Clause, found: list[Target]) -> bool:
+    """Whether a section is "amended as follows:" with whole definitions after the colon,
+    not items that say what changes."""
+    return (
+        c.colon is not None
+        and bool(found)
+        and bool(found[0].section)
+        and not found[0].term
+        and AS_FOLLOWS.search(c.predicate) is not None
+        and INSTRUCTION.match(walk.masked, c.colon + 1, walk.body_end) is None
+        and DEFINITION_START.match(walk.text, c.colon + 1, walk.body_end) is not None
+    )
+
+
+def _definitions(
+    walk: _Walk, c: Clause, found: list[Target], name: str | None, restated: bool = False
+) -> None:
     """The definitions a clause adds, amends or deletes, one operation each, from the block
-    after its colon."""
+    after its colon (each ``replace`` when ``restated``)."""
     if c.colon is None:
         return
     text, masked, predicate = walk.text, walk.masked, c.predicate
@@ -401,7 +433,11 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     )
     block = cut_at_next(walk.runs, text, c.a_start, block)
     defs = block_definitions(walk.pars, block) if block else []
-    added = c.kind == "defs" or DEFINITIONS_ADDED.search(predicate)
+    added = (
+        c.kind == "defs"
+        or DEFINITIONS_ADDED.search(predicate)
+        or inserts_definitions(text, predicate, c.colon, walk.body_end)
+    )
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
     if name is None:
         name = named_agreement(masked, c.a_end, c.clause_to)
@@ -425,7 +461,7 @@ def _definitions(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         # "by deleting the definition of "A" and adding the following new definitions:"
         span = (c.a_start + gone.start(), c.a_start + gone.end()) if gone else (c.a_start, c.a_end)
         walk.add(c, (Target(section, quoted_term(q.group()), span),), "delete", None, name)
-    action = "add" if added else action_of(predicate)
+    action = "add" if added else "replace" if restated else action_of(predicate)
     for term, span in defs:
         piece = unquote(text, *span)
         walk.add(c, (Target(section, term, span),), action, piece, name)

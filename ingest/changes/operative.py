@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.changes.bare_terms import BARE_TERM
 from ingest.changes.named_replacements import REPLACING_NAMED
 from ingest.changes.quotes import QUOTED
 from ingest.changes.targets import NUM
@@ -194,7 +195,9 @@ _WHOLE_REPLACED = re.compile(
     # read) as follows", "by amending the following definitions to read in their entirety"
     # ("by amending the definition of "X" as follows:" may list changes in part)
     rf"\bamending\s+(?P<restating>and\s+restating\s+)?(?:each\s+of\s+)?the\s+(?:following\s+"
-    rf"(?:definitions|defined\s+terms)|definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
+    rf"(?:definitions|defined\s+terms)|definitions?\s+(?:of\s+)?{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*"
+    # (or its term without quotes: "the definition of Applicable Margin to read")
+    rf"|definition\s+of\s+{BARE_TERM})"
     r"(?:\s+(?:in|contained\s+in|set\s+forth\s+in)\s+Section\s+[\w.()]+)?\s+(?:so\s+as\s+)?"
     r"(?:in\s+(?:its|their)\s+entirety|to\s+read|(?(restating)as\s+follows|(?!)))|"
     # "by replacing it in its entirety with Exhibit D attached hereto": the whole of it
@@ -203,6 +206,9 @@ _WHOLE_REPLACED = re.compile(
     # "by amending and restating the following definitions ... so that they read ..."
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
     r"(?:definitions|defined\s+terms)\b|"
+    # "by replacing the following definitions in their entirety with the following:"
+    r"\breplacing\s+(?:each\s+of\s+)?the\s+following\s+(?:definitions|defined\s+terms)\s+in\s+"
+    r"(?:its|their)\s+entirety\b|"
     # what is deleted is the whole provision: "deleted", "deleting it", "deleting such
     # definition", "deleting Section 5.4(a)", never "deleting the words ... in its entirety"
     r"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:(?:it|them|the\s+same|(?:such|said|the)\s+"

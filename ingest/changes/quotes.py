@@ -20,7 +20,8 @@ QUOTED = (
 
 
 DEFINITION_START = re.compile(
-    r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?"  # a lettered list of definitions: "(a) "X" means"
+    # a lettered list of definitions, "(a) "X" means", or one set with bullets, "•  "X" means"
+    r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+|[•·▪]\s+)?"
     rf"(?P<q>[\"“]?{QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
     r"\s*(?:\([^)]{0,60}\)\s*)?"
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.changes.bare_terms import BARE_TERM
 from ingest.changes.everywhere import EVERYWHERE
 from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.rules import rule
@@ -40,6 +41,11 @@ TARGET = re.compile(
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
+    # "the definition of Applicable Margin in Section 1.01 is": a term whose quotes (or bold)
+    # a conversion lost, up to the section that holds it or the operative words
+    rf"|definition\s+of\s+(?P<uterm>{BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
+    r"|is|shall)\s)(?:\s+(?:contained\s+|set\s+forth\s+|appearing\s+)?in\s+(?:sub)?Section\s+"
+    rf"(?P<usec>{NUM}))?"
     # "Clauses (a) through (e) of Section 7.2.4": each of a run of lettered parts
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rfrom>\([a-z]\))\s+(?:through|to)\s+"
     rf"(?P<rto>\([a-z]\))\s+of\s+(?:sub)?Sections?\s+(?P<rnum>{NUM})"
@@ -169,6 +175,8 @@ def targets_at(text: str, m: re.Match[str]) -> list[Target]:
             return []  # "the term "Fleet Bank" each place it appears": words, no definition
         terms = [quoted_term(t) for t in re.findall(QUOTED, m["terms"])]
         return [Target(m["defsec"], t, span) for t in terms if t]
+    if m["uterm"]:
+        return [Target(m["usec"], " ".join(m["uterm"].split()), span)]
     if m["rfrom"]:
         first, last = ord(m["rfrom"][1].lower()), ord(m["rto"][1].lower())
         if first >= last or {m["rfrom"][1].lower(), m["rto"][1].lower()} <= set("ivx"):

@@ -144,6 +144,7 @@ def block_after_colon(
                 _opens_operation(masked, s, e)
                 or (_OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at))
                 or _RATIFYING.match(text, s, e)
+                or AMENDMENT_SPEAKS.match(text, s, e)
             ):
                 break
             k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
@@ -205,6 +206,29 @@ _RATIFYING = rule(
         "Except as otherwise provided herein, the Borrower shall pay",
         "Except as set forth in Section 4.2, the Tenant shall",
         "All other terms used herein have the meanings given",
+    ],
+    mode="match",
+)
+
+#: A paragraph of the amendment speaking of itself ("This Amendment shall become effective
+#: ...", "The Borrower shall pay the Agent's costs of this Amendment."), which no wording of the
+#: amended agreement holds: an unquoted new wording ends before it (a new definition that
+#: names this amendment opens with its term, and is no such paragraph).
+AMENDMENT_SPEAKS = rule(
+    "changes.amendment_speaks",
+    r"(?!\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+)?[\"“‘])[^\n]*?(?:\n(?![ \t]*\n)[^\n]*?)*?"
+    r"\b(?:this|the\s+date\s+of\s+this)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Amendment|Consent|Waiver)\b",
+    re.IGNORECASE,
+    reads="an amendment's body after an operation's unquoted wording: a paragraph about the "
+    "amendment itself, which ends the wording",
+    matches=[
+        "This Amendment shall become effective upon its execution by the Borrower.",
+        "The Borrower shall pay the Agent's costs in connection with this First Amendment.",
+    ],
+    rejects=[
+        '"Fourth Amendment" means this Amendment.',
+        "(b) the Borrower shall deliver the reports required by Section 6.1.",
+        "the Amendment Effective Date",
     ],
     mode="match",
 )

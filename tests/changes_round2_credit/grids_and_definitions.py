@@ -135,15 +135,15 @@ case(
             None,
             "Fourth Amendment Effective Date",
             "add",
-            # (written blind without the list's "(i)"; the suite's rule, kept: a lettered list
-            # of new definitions keeps each one's label, as tests/test_extract_changes.py has it)
-            cut(T, '(i) "Fourth Amendment Effective Date" means', "August 12, 2019."),
+            # (written blind without the list's "(i)", as the suite now has it: the label
+            # numbers the amendment's list, the definition opens with its term)
+            cut(T, '"Fourth Amendment Effective Date" means', "August 12, 2019."),
         ),
         (
             None,
             "Specified Acquisition",
             "add",
-            cut(T, '(ii) "Specified Acquisition" means', "Tamarind Holdings LLC."),
+            cut(T, '"Specified Acquisition" means', "Tamarind Holdings LLC."),
         ),
         (
             None,

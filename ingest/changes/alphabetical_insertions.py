@@ -1,0 +1,40 @@
+"""Definitions added without the word "definitions": "Section 1.01 is amended by inserting
+the following in the appropriate alphabetical order:" then the new definitions. The order
+they go in is what says they are definitions; each one after the colon is ``add``, not one
+change to the section that holds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.changes.quotes import DEFINITION_START
+from ingest.rules import rule
+
+INSERTED_ALPHABETICALLY = rule(
+    "changes.inserted_alphabetically",
+    r"\b(?:add|adding|insert|inserting|added|inserted)\b[^:;.]{0,80}?\b(?:in|into)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:appropriate\s+|proper\s+|correct\s+|applicable\s+)?"
+    r"alphabetic(?:al)?(?:ally)?\s+(?:order|sequence|place|position)s?\b",
+    re.IGNORECASE,
+    reads="an operative clause on a section: wording inserted in alphabetical order, which "
+    "makes it new definitions",
+    matches=[
+        "is amended by inserting the following in the appropriate alphabetical order:",
+        "is hereby amended by adding the following thereto in proper alphabetical sequence:",
+    ],
+    rejects=[
+        "is amended by inserting the following at the end thereof:",
+        "is amended by inserting the following new clause (e):",
+    ],
+)
+
+
+def inserts_definitions(text: str, predicate: str, colon: int | None, end: int) -> bool:
+    """Whether a clause inserts, in alphabetical order, wording after its colon that opens
+    with a definition."""
+    return (
+        colon is not None
+        and INSERTED_ALPHABETICALLY.search(predicate) is not None
+        and DEFINITION_START.match(text, colon + 1, end) is not None
+    )
