@@ -31,3 +31,14 @@ def test_both_parties_of_a_letter_agreement_defined_before_their_roles() -> None
     party_to = {(s.upper(), t) for s, t in edges(extract_text(_TEXT), "PARTY_TO")}
     assert ("BRIGHTWATER LOOMS, INC.", "Agent's Letter Agreement") in party_to, party_to
     assert ("PIEDMONT TRUST BANK", "Agent's Letter Agreement") in party_to, party_to
+
+
+def test_each_party_of_the_letter_is_in_the_role_the_list_names() -> None:
+    x = extract_text(_TEXT)
+    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
+    roles = {
+        names[r.source].upper(): r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and names[r.target] == "Agent's Letter Agreement"
+    }
+    assert roles == {"BRIGHTWATER LOOMS, INC.": "Company", "PIEDMONT TRUST BANK": "Agent"}, roles

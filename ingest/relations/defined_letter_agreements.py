@@ -86,8 +86,12 @@ def extract_defined_letter_agreement(ctx: DocContext, lo: int, sentence: str) ->
         return
     base = lo + m.start("parties")
     found: list[str | tuple[str, int, int]] = []
+    roles: list[str | None] = []
     for i in items:
         name = " ".join(i.group(0).split())
+        # "the Borrower and the Agent": each party is in the letter in the role the list names
+        by_term = re.fullmatch(r"the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", name)
+        roles.append(by_term.group(1) if by_term else None)
         # a role the definitions bind further down ('"Borrower" means Hollis Mills, Inc.', after
         # '"Agent's Letter Agreement" means ...' in alphabetical order) is not read yet
         known = parties_named(ctx, name) or company_for_term(ctx, name)
@@ -112,10 +116,10 @@ def extract_defined_letter_agreement(ctx: DocContext, lo: int, sentence: str) ->
             props["date"] = date
         ref = ctx.collector.add(mention_ref(term, date), "Agreement", evidence, props, (term,))
         ctx.define(term, ref)
-    for party in found:
+    for party, role in zip(found, roles, strict=True):
         if isinstance(party, tuple):
             party = add_party(ctx, party[0], party[1], party[2], kind="organization")
-        ctx.collector.relate("PARTY_TO", party, ref, evidence)
+        ctx.collector.relate("PARTY_TO", party, ref, evidence, {"role": role} if role else None)
 
 
 def _date(ctx: DocContext, written: str) -> str | None:
