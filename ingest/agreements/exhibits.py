@@ -33,11 +33,22 @@ from ingest.structure.analysis import analyze
 #: as provided in Section 3.01 of the Credit Agreement]" over a form of legal opinion
 _DRAFTING_NOTE = rule(
     "agreements.exhibit_drafting_note",
-    r"\[[^\[\]]{1,200}\]",
+    # a sentence with words in lower case, not a title's capitals nor a "[Form of ...]"
+    r"\[(?!(?i:form\s+of)\b)(?=[^\[\]]*\b[a-z]{4,}\b)[^\[\]]{1,200}\]",
     reads="an exhibit heading line wholly in brackets: a note to the drafter, no title",
     mode="fullmatch",
-    matches=["[Dated as provided in Section 4.02 of the Loan Agreement]", "[Date]"],
-    rejects=["[FORM OF] GUARANTY", "SECURITY AGREEMENT [Borrower]"],
+    matches=[
+        "[Dated as provided in Section 4.02 of the Loan Agreement]",
+        "[To be dated the Closing Date]",
+    ],
+    rejects=[
+        "[FORM OF] GUARANTY",
+        "SECURITY AGREEMENT [Borrower]",
+        "[FORM OF REVOLVING CREDIT NOTE]",
+        "[Form of Term Note]",
+        "[SUBSIDIARY GUARANTY]",
+        "[Subsidiary Guaranty]",
+    ],
 )
 
 
