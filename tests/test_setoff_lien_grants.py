@@ -57,3 +57,12 @@ def test_a_bare_right_of_set_off_secures_nothing() -> None:
         "then due under this Agreement.\n\n" + _TAIL
     )
     assert _secures(extract_text(text)) == set()
+
+
+def test_a_grant_cut_off_at_its_preposition_names_no_collateral() -> None:
+    text = (
+        _HEAD + "SECTION 9.03. Right of Set-Off. The Company hereby grants to each Lender a "
+        "security interest in all deposits and accounts maintained with, and all other "
+        "property of the Company held by, such Lender.\n\n" + _TAIL
+    )
+    assert not any(s.endswith(" with") for s, _ in _secures(extract_text(text)))
