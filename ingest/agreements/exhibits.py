@@ -25,8 +25,31 @@ from ingest.appended import (
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
+from ingest.rules import rule
 from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
+
+#: a line wholly in brackets is a form's note to its drafter, not the exhibit's title: "[Dated
+#: as provided in Section 3.01 of the Credit Agreement]" over a form of legal opinion
+_DRAFTING_NOTE = rule(
+    "agreements.exhibit_drafting_note",
+    # a sentence with words in lower case, not a title's capitals nor a "[Form of ...]"
+    r"\[(?!(?i:form\s+of)\b)(?=[^\[\]]*\b[a-z]{4,}\b)[^\[\]]{1,200}\]",
+    reads="an exhibit heading line wholly in brackets: a note to the drafter, no title",
+    mode="fullmatch",
+    matches=[
+        "[Dated as provided in Section 4.02 of the Loan Agreement]",
+        "[To be dated the Closing Date]",
+    ],
+    rejects=[
+        "[FORM OF] GUARANTY",
+        "SECURITY AGREEMENT [Borrower]",
+        "[FORM OF REVOLVING CREDIT NOTE]",
+        "[Form of Term Note]",
+        "[SUBSIDIARY GUARANTY]",
+        "[Subsidiary Guaranty]",
+    ],
+)
 
 
 def extract_exhibits(ctx: DocContext) -> None:
@@ -34,7 +57,7 @@ def extract_exhibits(ctx: DocContext) -> None:
     whose text this document holds (``contained``)."""
     text = ctx.text
     for i, ex in enumerate(analyze(text).exhibits()):
-        if not ex.title:
+        if not ex.title or _DRAFTING_NOTE.fullmatch(ex.title.strip()):
             continue
         title = strip_form_of(ex.title)
         cls = classify(title)

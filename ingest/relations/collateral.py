@@ -118,8 +118,9 @@ _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){
 #: nothing a reader of the graph could tell apart; the grant's grantor is still read
 _ANAPHORIC = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?said\b")
 
-#: a description cut off before the list it introduces ("all of the securities held in:")
-_DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|under|following)|:)\s*$")
+#: a description cut off before the list it introduces ("all of the securities held in:") or
+#: before a comma that ends a clause ("all deposits and accounts maintained with, and all ...")
+_DANGLING = re.compile(r"(?i)(?:\b(?:in|of|on|to|by|with|from|under|following)|:)\s*$")
 
 
 #: a grant of the shares or securities of companies, and the term a document defines for

@@ -20,16 +20,21 @@ from ingest.names import is_org_name
 from ingest.parties.add import add_party
 from ingest.records import PropValue
 from ingest.references.keys import mention_ref
+from ingest.relations.defined_companies import company_for_term
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.rules import passage, rule
 
 _DEFINED_LETTER = rule(
     "relations.defined_letter_agreement",
-    r"^\W*[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){1,2}Letter)[\"\u201d]\s+(?:shall\s+)?means?\s+"
+    # "Fee Letter", "Agent's Letter Agreement"
+    r"^\W*[\"\u201c](?P<term>(?:[A-Z][\w'\u2019-]*\s+){1,2}Letter(?:\s+Agreement)?)[\"\u201d]"
+    r"\s+(?:shall\s+)?means?\s+"
     r"(?:the|that\s+certain)\s+(?:letter\s+agreement|(?:[A-Z][\w-]*\s+){1,2}Letter)\s*,?\s+"
     r"dated\s+(?:as\s+of\s+)?(?P<date>the\s+date\s+hereof|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
     r"\s*,?\s+(?:by\s+and\s+)?(?:among|between)\s+(?P<parties>[^;()\"\u201c]{3,240}?)"
-    r"(?=\s*,\s*as\s+(?:amended|the\s+same|modified)|\s*[.;]\s|\s*[.;]?$)",
+    # the list ends at what the letter is about ("relating to the fees payable to the Agent")
+    r"(?=\s*,\s*as\s+(?:amended|the\s+same|modified)|,?\s+(?:relating|with\s+respect)\s+to\b"
+    r"|\s*[.;]\s|\s*[.;]?$)",
     reads="a definition of a letter agreement by its title, date and parties",
     matches=[
         passage(
@@ -43,6 +48,13 @@ _DEFINED_LETTER = rule(
             "Borrower and the Arranger.",
             date="May 1, 2009",
             parties="the Borrower and the Arranger",
+        ),
+        passage(
+            '"Arranger\'s Letter Agreement" means that certain letter agreement, dated as of '
+            "June 3, 2004, between the Company and the Arranger relating to certain fees payable "
+            "by the Company to the Arranger, together with all amendments thereto.",
+            term="Arranger's Letter Agreement",
+            parties="the Company and the Arranger",
         ),
     ],
     rejects=[
@@ -74,9 +86,15 @@ def extract_defined_letter_agreement(ctx: DocContext, lo: int, sentence: str) ->
         return
     base = lo + m.start("parties")
     found: list[str | tuple[str, int, int]] = []
+    roles: list[str | None] = []
     for i in items:
         name = " ".join(i.group(0).split())
-        known = parties_named(ctx, name)
+        # "the Borrower and the Agent": each party is in the letter in the role the list names
+        by_term = re.fullmatch(r"the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", name)
+        roles.append(by_term.group(1) if by_term else None)
+        # a role the definitions bind further down ('"Borrower" means Hollis Mills, Inc.', after
+        # '"Agent's Letter Agreement" means ...' in alphabetical order) is not read yet
+        known = parties_named(ctx, name) or company_for_term(ctx, name)
         if len(known) == 1:
             found.append(known[0])
         elif not known and is_org_name(name):
@@ -98,10 +116,10 @@ def extract_defined_letter_agreement(ctx: DocContext, lo: int, sentence: str) ->
             props["date"] = date
         ref = ctx.collector.add(mention_ref(term, date), "Agreement", evidence, props, (term,))
         ctx.define(term, ref)
-    for party in found:
+    for party, role in zip(found, roles, strict=True):
         if isinstance(party, tuple):
             party = add_party(ctx, party[0], party[1], party[2], kind="organization")
-        ctx.collector.relate("PARTY_TO", party, ref, evidence)
+        ctx.collector.relate("PARTY_TO", party, ref, evidence, {"role": role} if role else None)
 
 
 def _date(ctx: DocContext, written: str) -> str | None:

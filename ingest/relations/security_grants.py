@@ -27,6 +27,7 @@ from ingest.relations.collateral import granted_assets as _granted_assets
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import THIS_NOTE
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
+from ingest.relations.headed_clauses import after_heading
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
 from ingest.relations.security import _GRANTS, _GUARANTEES, _SECURED_BY
@@ -70,10 +71,13 @@ _GRANT_BY_SUBJECT = rule(
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+and\s+)?"
     r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant"
     r"|\s+or\s+cause\s+to\s+be\s+granted)?\s+(?:to\s+)?"
-    r"(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    # "to each Bank": a set-off lien each lender takes in what it holds of the grantor's
+    r"(?P<to>(?:the\s+|each\s+(?:of\s+the\s+)?)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
-    # bank forms: "grants Bank, to secure the payment ... of all of the Obligations, a ..."
-    r"(?:,\s+to\s+secure\b(?P<purpose>[^;]{3,300}?)(?=,\s+(?:an?|the)\s))?"
+    # bank forms: "grants Bank, to secure the payment ... of all of the Obligations, a ...",
+    # "grants to each Bank, as security for the full and punctual payment of ..., a lien on"
+    r"(?:,\s+(?:to\s+secure|as\s+(?:collateral\s+)?security\s+for)\b(?P<purpose>[^;]{3,300}?)"
+    r"(?=,\s+(?:an?|the)\s))?"
     r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
     r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
@@ -84,7 +88,7 @@ _GRANT_BY_SUBJECT = rule(
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
     r"|certain\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"|[A-Z][\w-]*[\u2019']s\s+)"
-    r"[^.;,()]{3,100}?" + _LIST_GOES_ON + r")"
+    r"[^.;,()]{3,140}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
     r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which|as\s+may"
     r"|(?:provided|described)\s+in\s+(?:that\s+certain|the)\b)\b|[.;:]|$)",
@@ -424,6 +428,8 @@ def _secured_by_one(ctx: DocContext, own: str, asset: str, after: str, evidence:
 def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
     """SECURES from one sentence (at ``lo``) whose subject grants security or stands behind
     the others' obligations: the grantors or guarantors, and the collateral granted."""
+    if skip := after_heading(sentence):  # "Setoffs. (a) The Borrower hereby grants ..."
+        lo, sentence = lo + skip, sentence[skip:]
     evidence = trimmed(ctx, lo, lo + len(sentence))
     # a grant .security reads ("hereby grants to Bank a security interest in") is read there
     m = None if _GRANTS.search(sentence) else _GRANT_BY_SUBJECT.match(sentence)

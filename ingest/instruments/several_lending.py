@@ -1,0 +1,89 @@
+"""The loans a syndicated agreement's lending sentence has each lender make severally, where no
+definition or recital names the facility: "Each Bank severally agrees, on the terms and
+conditions set forth herein, to make Syndicated Loans to the Borrower from time to time before
+the Termination Date; provided that ... shall not exceed the amount of its Commitment". The
+loans' term names the agreement's credit facility, ISSUED_UNDER it, with the total the
+signature pages add the commitments up to ("TOTAL COMMITMENTS: $60,000,000") and the day the
+termination or maturity definition opens on.
+
+Exists because these forms define the loans only by their interest basis (""Syndicated Loan"
+means a Base Rate Loan or a Euro-Dollar Loan") and each lender's commitment by the amount
+"set forth opposite the name of such Bank on the signature pages": neither the definitions
+(:mod:`.advance_definitions`) nor a recital (:mod:`.described_facilities`) names what is lent.
+Read only where the own agreement (not an amendment) has no facility yet, where one term is
+lent so (two, such as revolving and term loans, are left alone) and where the definitions
+define it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import find_amounts
+from ingest.context import DocContext
+from ingest.instruments.facility_definitions import facility_maturity
+from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
+from ingest.rules import passage, rule
+
+_SEVERAL_LENDING = rule(
+    "instruments.several_lending_sentence",
+    r"\b[Ee]ach\s+(?:Bank|Lender)\s+severally\s+agrees\b[^.;]{0,120}?\bto\s+make\s+"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){1,2}(?:Loans|Advances))\s+to\s+the\s+(?:Borrower|Company)s?\b",
+    reads="the sentence by which each lender severally makes the loans a term names",
+    matches=[
+        passage(
+            "Each Bank severally agrees, on the terms and conditions set forth herein, to make "
+            "Committed Loans to the Borrower from time to time before the Termination Date",
+            term="Committed Loans",
+        ),
+        passage(
+            "Each Lender severally agrees to make Revolving Advances to the Company from time to "
+            "time during the Availability Period",
+            term="Revolving Advances",
+        ),
+    ],
+    rejects=[
+        "each Bank severally agrees to make its ratable share of each Borrowing",
+        "the Swing Line Lender agrees to make Swing Line Loans to the Borrower",
+        "Each Lender severally agrees to make Loans to the Borrower",
+    ],
+)
+
+#: what the signature pages add the lenders' commitments up to: "TOTAL COMMITMENTS:  $60,000,000"
+_TOTAL_COMMITMENTS = rule(
+    "instruments.total_commitments_line",
+    r"(?i)\btotal\s+commitments\s*:?\s*(?=(?:U\.?S\.?\s*)?\$\s?\d)",
+    reads="the total of the lenders' commitments a signature page or schedule states",
+    matches=[
+        passage("TOTAL COMMITMENTS:\n$75,000,000", match="TOTAL COMMITMENTS:\n"),
+        passage("Total Commitments    $40,000,000", match="Total Commitments    "),
+    ],
+    rejects=["the Total Commitments then in effect", "total commitments of $5,000,000"],
+)
+
+
+def several_lending(ctx: DocContext) -> None:
+    """The one facility each lender's several lending sentence names, ISSUED_UNDER the own
+    agreement (not an amendment) that has no facility yet; evidence: the sentence."""
+    own = agreement_without_facility(ctx)
+    if own is None:
+        return
+    text = ctx.text
+    found: dict[str, tuple[int, int]] = {}
+    for m in _SEVERAL_LENDING.finditer(text):
+        term = " ".join(m["term"].split())
+        one = term[:-1]
+        if re.search(rf"[\"\u201c]{re.escape(one)}s?[\"\u201d]", text):
+            found.setdefault(term, clause_span(ctx, m.start(), m.end()))
+    if len(found) != 1:
+        return
+    ((term, (lo, hi)),) = found.items()
+    if any(ctx.collector.get(r) for r in ctx.lookup(term)):
+        return
+    totals = {
+        (a.value, a.currency): a
+        for m in _TOTAL_COMMITMENTS.finditer(text)
+        if (a := next(iter(find_amounts(text, m.end(), m.end() + 30)), None)) is not None
+    }
+    amount = next(iter(totals.values())) if len(totals) == 1 else None
+    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
