@@ -479,6 +479,23 @@ _OTHER_PAGES_CLASS = rule(
 )
 
 
+#: "an executed Assignment Agreement entered into between a Lender and an Eligible Assignee": a
+#: party list of indefinite roles describes the form any such agreement takes, never who signed
+#: a particular one
+_INDEFINITE_LIST = rule(
+    "underlying.indefinite_list",
+    r"(?:an?|any|each)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,?\s+(?:and|or)\s+"
+    r"(?:an?|any|each|such)\s+[A-Z]",
+    reads="right after 'between' or 'among': a list of indefinite roles (no particular parties)",
+    matches=[
+        passage("a Lender and an Eligible Assignee pursuant", match="a Lender and an E"),
+        passage("any Bank and any Purchaser", match="any Bank and any P"),
+    ],
+    rejects=["the Borrower and the Bank", "Acme Corp. and a Lender", "a Delaware corporation"],
+    mode="match",
+)
+
+
 def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:
     for run in [p for r in runs for p in _pieces(ctx, r)]:
         if _OTHER_PAGES_CLASS.match(ctx.text, run.end):
@@ -546,7 +563,11 @@ def _statements(
                         _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
             near = text[m.end() : min(e, m.end() + 400)]
             obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
-            if obj and not _names_another(ctx, obj.group(), target):
+            if (
+                obj
+                and not _names_another(ctx, obj.group(), target)
+                and not _INDEFINITE_LIST.match(text, obj.end())
+            ):
                 _link(ctx, _list_after(ctx, obj.end(), e), target, ev)
 
 

@@ -9,6 +9,7 @@ import re
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.instruments.called_terms import CALLED
 from ingest.instruments.commitment_totals import commitments_total
 from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
@@ -54,7 +55,9 @@ _LOAN_TERM = rule(
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
     # "(individually a "Revolving Loan" and collectively ... the "Revolving Loans")"
-    r"(?:collectively,?\s+|(?:each|individually),?\s+an?\s+)?(?:the\s+|" + EACH_HOLDERS + r")?"
+    # "(collectively called the "Loans" ...)", "(herein called the "Loans")": a verb first
+    r"(?:collectively,?\s+|(?:each|individually),?\s+(?:" + CALLED + r")?an?\s+)?"
+    r"(?:" + CALLED + r")?(?:the\s+|" + EACH_HOLDERS + r")?"
     # "(the "364-Day Facility Term Loans")": a term may open with the facility's tenor or year
     r"[\"\u201c](?P<term>(?:[A-Z0-9][\w-]*\s+){0,3}"
     r"(?:Loans?|Facility|LOANS?|FACILITY|(?:Term|Revolving|Credit|Loan)\s+Commitment"
@@ -64,7 +67,10 @@ _LOAN_TERM = rule(
     # "and collectively for all the Lenders the "Revolving Loans"": all of them, of every lender
     r",?[\"\u201d](?:,?\s+and,?\s+collectively,?\s+(?:for\s+all\s+(?:of\s+)?the\s+[A-Z][\w-]*s,?\s+)?"
     r"the\s+[\"\u201c](?P<all>[^\"\u201c\u201d]{1,40})"
-    r"[\"\u201d])?\s*\)",
+    r"[\"\u201d]"
+    # "(collectively called the "Loans" and individually called a "Loan")": one of them
+    r"|,?\s+and,?\s+(?:(?:each|individually),?\s+)?(?:" + CALLED + r")?an?\s+"
+    r"[\"\u201c](?P<one>[^\"\u201c\u201d]{1,40})[\"\u201d])?\s*\)",
     reads="loans an agreement defines by a term in the sentence that makes them",
     matches=[
         passage('agrees to make revolving loans (collectively, "Loans") to', term="Loans"),
@@ -107,6 +113,16 @@ _LOAN_TERM = rule(
             ' Commitment")',
             term="Revolving Credit Commitment",
         ),
+        passage(
+            'make revolving loans (collectively called the "Loans" and individually called a'
+            ' "Loan") from time to time',
+            term="Loans",
+            one="Loan",
+        ),
+        passage(
+            'to make term advances (herein called the "Term Advances") to', term="Term Advances"
+        ),
+        passage('agrees to make loans (collectively, the "Loans" and each, a "Loan")', one="Loan"),
     ],
     rejects=[
         '(the "Loan Documents")',
@@ -423,11 +439,12 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
     span = ctx.span(lo, m.end())
     ref = add_credit_facility(ctx, term, span, amount, maturity, own)
     # "(each, a "Loan" and, collectively, the "Loans")": the collective term names it too
-    every = m.groupdict().get("all")
-    if every and not ctx.lookup(every):
-        every = " ".join(every.split())
-        ctx.collector.add(ref, "Instrument", span, None, (every,))
-        ctx.define(every, ref)
+    # "(collectively called the "Loans" and individually called a "Loan")": so does the singular
+    for every in (m.groupdict().get("all"), m.groupdict().get("one")):
+        if every and not ctx.lookup(every):
+            every = " ".join(every.split())
+            ctx.collector.add(ref, "Instrument", span, None, (every,))
+            ctx.define(every, ref)
     return ref
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
+from ingest.instruments.called_terms import CALLED
 from ingest.instruments.refs import EACH_HOLDERS
 from ingest.instruments.terms import interest_rate, maturity_date, principal_amount
 from ingest.records import PropValue, Span
@@ -108,18 +109,19 @@ _DEFINES_UNQUOTED = re.compile(
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
 #: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")", "(such Lender's
-#: "Note")", "(each Bank's "Note")", "(its "Note")"
+#: "Note")", "(each Bank's "Note")", "(its "Note")", "(herein called the "Note")"
 _TERM = re.compile(
     r"\(\s*(?:[^()\"\u201c\u201d]{0,140}?,\s*)?(?:(?:each|individually|collectively|together)"
-    r",?\s+)?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
+    # "(herein, as from time to time amended, called the "Note")": a verb before the article
+    r",?\s+)?(?:" + CALLED + r")?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
     r"[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
 #: "delivered by Borrowers to Bank", "of even date herewith by Borrower" (never "in favor of
-#: the Company": the payee)
+#: the Company": the payee; nor "for the benefit of the Lenders": those the payee holds it for)
 _MAKER = re.compile(
-    r"(?<!order\s)(?<!favor\s)(?<!favour\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"(?<!order\s)(?<!favor\s)(?<!favour\s)(?<!benefit\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
     r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by"
     r"|(?<=\beven\sdate\s)herewith\s+by|(?<=\bthe\sdate\s)hereof\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME
