@@ -54,3 +54,19 @@ def test_the_obligor_secures_the_credit_agreement_and_the_agent_does_not() -> No
     secures = edges(extract_text(_PASSAGE), "SECURES")
     assert ("LARKSPUR FUNDING CORP.", "Credit Agreement") in secures
     assert not any(source.startswith("EASTBRIDGE") for source, _ in secures)
+
+
+_WITH_ACCOUNT_BANK = _PASSAGE.replace(
+    "SECTION 2.1. LOANS.",
+    '"DEPOSITARY BANK" shall mean Lindgren Valley Bank.\n\nSECTION 2.1. LOANS.',
+).replace(
+    'duly executed by\nthe Borrower and the Agent (the "Control Agreement")',
+    'duly executed by\nthe Depositary Bank, the Borrower and the Agent (the "Control Agreement")',
+)
+
+
+def test_a_role_term_defined_as_a_bank_names_the_bank_that_executes() -> None:
+    assert "Depositary Bank, the Borrower" in _WITH_ACCOUNT_BANK
+    extraction = extract_text(_WITH_ACCOUNT_BANK)
+    assert ("Lindgren Valley Bank", "Control Agreement") in edges(extraction, "PARTY_TO")
+    assert not any(s.startswith("Lindgren") for s, _ in edges(extraction, "SECURES"))

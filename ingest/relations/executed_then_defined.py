@@ -19,6 +19,7 @@ import re
 from ingest.context import DocContext
 from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
+from ingest.relations.defined_role_banks import bank_for_role
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import in_own_text
 from ingest.relations.slots import labelled, parties_named, trimmed
@@ -78,9 +79,11 @@ def extract_executed_then_defined(ctx: DocContext, lo: int, sentence: str) -> No
             for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["by"])
             if n.strip() and n.strip() != "the"
         ]
-        executors = {n: labelled(ctx, parties_named(ctx, n), "Party") for n in names}
-        if not any(executors.values()):
+        known = {n: labelled(ctx, parties_named(ctx, n), "Party") for n in names}
+        if not any(known.values()):
             continue  # a list naming no one the document knows: no reading
+        # "the Account Bank" where '"Account Bank" shall mean Harbor Street Bank.'
+        executors = {n: refs or bank_for_role(ctx, n) for n, refs in known.items()}
         evidence = trimmed(ctx, lo, lo + len(sentence))
         term = m["term"]
         documents = labelled(ctx, ctx.lookup(term), "Agreement") or [
@@ -94,8 +97,11 @@ def extract_executed_then_defined(ctx: DocContext, lo: int, sentence: str) -> No
         secures = bool(_SECURITY_TITLE.search(f"{m['doc']} {term}"))
         own = secured_agreement(ctx)
         for name, parties in executors.items():
-            role = re.sub(r"^(?:the|each)\s+", "", name.strip())
+            term_of = re.sub(r"^(?:the|each)\s+", "", name.strip())
+            # the term it executes by is its role there, where the document defines it (a
+            # role read off a bank's definition alone would make it a "Bank", a lender)
+            role = term_of if known[name] else None
             for party in parties[:1]:
                 ctx.collector.relate("PARTY_TO", party, documents[0], evidence, {"role": role})
-                if secures and own and own != documents[0] and not _SECURED_SIDE.search(role):
+                if secures and own and own != documents[0] and not _SECURED_SIDE.search(term_of):
                     ctx.collector.relate("SECURES", party, own, evidence)
