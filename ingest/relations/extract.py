@@ -27,6 +27,7 @@ from ingest.relations.documents_given_from_to import extract_documents_given_fro
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
 from ingest.relations.executed_guaranties import extract_executed_guaranty
+from ingest.relations.executed_then_defined import extract_executed_then_defined
 from ingest.relations.given_security_documents import extract_given_security_documents
 from ingest.relations.granting_documents import extract_granting_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
@@ -176,6 +177,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_delivered_grants(ctx, lo, sentence)
         if "executed" in low and " by " in low and ("secur" in low or "guarant" in low):
             extract_defined_executed_documents(ctx, lo, sentence)
+        if "executed" in low and ")" in sentence:
+            extract_executed_then_defined(ctx, lo, sentence)
         if "shall have" in low and "guarant" in low:
             extract_executed_guaranty(ctx, lo, sentence)
         if "ent" in low and "into" in low and "security interest" in low:

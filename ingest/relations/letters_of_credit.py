@@ -40,6 +40,12 @@ _LC_REFUSED = re.compile(r"(?i)\bnot\s+(?:be\s+)?obligated\b|\b(?:decline|refuse
 _LC_ENDED = re.compile(r"(?i)[^.;]*?\b(?:shall|will)\s+(?:terminate|cease)\b")
 
 
+#: "Such successor Agent shall issue letters of credit in substitution for the Letters of
+#: Credit, if any, outstanding at the time of such succession": an agency clause's successor,
+#: a party yet to be appointed, who replaces letters of credit the agreement may never have
+_LC_SUCCESSION = re.compile(r"(?i)\bsuccessor\b|^\s+in\s+substitution\s+for\b")
+
+
 #: role words a letter of credit is issued for, never by
 _LC_APPLICANT = re.compile(r"(?i)^(?:the\s+)?(?:borrowers?|company|applicants?|account\s+party)$")
 
@@ -117,6 +123,8 @@ def extract_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     # Letters of Credit hereunder shall terminate")
     before, after = sentence[: m.start()], sentence[m.end() : m.end() + 120]
     if not _LC_PROMISED.search(before) or _LC_REFUSED.search(before) or _LC_ENDED.match(after):
+        return
+    if _LC_SUCCESSION.search(before) or _LC_SUCCESSION.match(after):
         return
     issuers = issuers_before(ctx, sentence, m.start())
     if len(issuers) != 1:

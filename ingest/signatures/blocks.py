@@ -11,6 +11,7 @@ from ingest.records import PropValue
 from ingest.signatures.block_reader import BlockReader
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import heading, same_group
+from ingest.signatures.credentials import without_credentials
 from ingest.signatures.fields import Block, Field
 
 #: Signature pages are short; a longer region means attachments were not recognised.
@@ -62,7 +63,7 @@ def add_signer(
     returns the person's ref and that span."""
     s = b.company_span[0] if b.company_span else b.start
     e = max(b.end, s + 1)
-    person = add_party(ctx, signer, s, e, kind="person")
+    person = add_party(ctx, without_credentials(signer), s, e, kind="person")
     props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
     ctx.collector.relate("SIGNED", person, agreement, ctx.span(s, e), props)
     return person, s, e
