@@ -55,8 +55,10 @@ _LOAN_TERM = rule(
     r"\(\s*(?:as\s+(?:such|the\s+same|it)\s+(?:figure\s+|amount\s+)?may\s+be\s+"
     r"(?:reduced|increased|adjusted)[^()\"\u201c\u201d;]{0,160}?,\s+)?"
     # "(individually a "Revolving Loan" and collectively ... the "Revolving Loans")"
-    # "(collectively called the "Loans" ...)", "(herein called the "Loans")": a verb first
-    r"(?:collectively,?\s+|(?:each|individually),?\s+(?:" + CALLED + r")?an?\s+)?"
+    # "(collectively called the "Loans" ...)", "(herein called the "Loans")": a verb first;
+    # "(each such loan, a "Loan")", "(each such advance being an "Advance")": the loan named first
+    r"(?:collectively,?\s+|(?:each|individually),?\s+(?:" + CALLED + r")?an?\s+"
+    r"|each\s+such\s+(?:[a-z][\w-]*\s+){0,2}?(?:loan|advance)s?,?\s+(?:being\s+)?an?\s+)?"
     r"(?:" + CALLED + r")?(?:the\s+|" + EACH_HOLDERS + r")?"
     # "(the "364-Day Facility Term Loans")": a term may open with the facility's tenor or year
     r"[\"\u201c](?P<term>(?:[A-Z0-9][\w-]*\s+){0,3}"
@@ -87,6 +89,12 @@ _LOAN_TERM = rule(
         passage('of such advance (such Lender\'s "Loan"), together', term="Loan"),
         passage('to make advances ("Revolving Advances") to', term="Revolving Advances"),
         passage("to make advances (each, an \u201cAdvance\u201d) to the Borrower", term="Advance"),
+        passage(
+            "each Bank shall make term loans under Section 2.03 (each such loan, a \u201cTerm"
+            " Loan\u201d) to the Company",
+            term="Term Loan",
+        ),
+        passage('to make advances (each such term advance being an "Advance") to', term="Advance"),
         passage(
             "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
             " \u201cRevolving Loans\u201d) to",

@@ -8,9 +8,11 @@
     Term Commitment:           $15,625,000
 
 (or, in a converted HTML table, "Revolving" / "Commitment:" / "$9,375,000", each cell on a line
-of its own). Exists because a syndicate that names its banks only on the signature pages states
-each one's share under its block, one line per facility: the amount the bank's LENDS_TO extends
-is their sum (as the gold of agreements with several facilities per lender states it).
+of its own; the amount's cell may share its line with the next column's, a notice address set off
+by a tab: "$40,000,000.00<TAB>200 Market Street"). Exists because a syndicate that names its banks
+only on the signature pages states each one's share under its block, one line per facility: the
+amount the bank's LENDS_TO extends is their sum (as the gold of agreements with several
+facilities per lender states it).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from ingest.rules import passage, rule
 _LABELLED_COMMITMENT = rule(
     "relations.commitment_below_block",
     r"(?m)^[ \t]*(?:[A-Z][\w-]*\s+){0,3}Commitment(?:\s+Amount)?[ \t]*:\s*"
-    r"(?P<amount>\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*$",
+    r"(?P<amount>\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)"
+    # the line's end, or a column gap (a tab, or two spaces) before the next column's cell
+    r"(?=[ \t\xa0]*$|[ \xa0]*\t|[ \xa0]{2})",
     reads="a labelled commitment line under a lender's signature block (one per facility)",
     matches=[
         passage("Revolving Commitment:            $9,375,000", amount="$9,375,000"),
@@ -32,11 +36,15 @@ _LABELLED_COMMITMENT = rule(
         passage("Term Loan Commitment Amount:   $4,000,000", amount="$4,000,000"),
         # a converted table's cells, each set apart by a blank line
         passage("Revolving\n\nCommitment:\n\n$35,000,000", amount="$35,000,000"),
+        # the amount's cell beside the next column's (a notice address) on one line
+        passage("Commitment:\n\n$40,000,000.00\t\xa0\t200 Market Street", amount="$40,000,000.00"),
+        passage("Term Commitment:   $7,500,000      Attention: Loans", amount="$7,500,000"),
     ],
     rejects=[
         "Revolving Percentage:            62.50%",
         "the Revolving Commitment: $9,375,000 of each Bank shall be reduced",
         "Commitment Fee: 0.25% per annum",
+        "Commitment: $9,375,000 of each Bank shall be reduced",
     ],
 )
 
