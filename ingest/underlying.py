@@ -140,11 +140,17 @@ _CLAUSE_END = rule(
 #: "Amendment No. 2 to Credit Agreement": the mention is the tail of another title.
 _TITLE_TAIL = rule(
     "underlying.title_tail",
-    r"\b(?:amendment|supplement|waiver|consent|joinder|extension)(?:\s+(?:no\.?|number|#)\s*"
+    r"\b(?:amendment|supplement|waiver|consent|joinder|extension|assignment)(?:\s+(?:no\.?|number|#)\s*"
     r"\w+)?\s+(?:to|of|under)\s+(?:the\s+)?$",
     re.IGNORECASE,
     reads="the words before a mentioned agreement: it is the tail of another title",
-    matches=["Amendment No. 2 to ", "the Limited Waiver under the ", "Joinder to "],
+    # "each collateral assignment of Supply Agreement by and among ...": the assignment's parties
+    matches=[
+        "Amendment No. 2 to ",
+        "the Limited Waiver under the ",
+        "Joinder to ",
+        "assignment of ",
+    ],
     rejects=["the Borrower is party to the ", "Amendment No. 2, and the "],
 )
 #: "A. The Company and ...": a recital's list label and article, not part of a name.
@@ -332,6 +338,10 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
         if orgs:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
             ctx.define(d.term, refs[0])
+    if not refs and role:
+        # '"Guarantor" means Alder Ridge Holdings, LLC, a Colorado limited liability company':
+        # a role term the definitions give one company by name (read before the guarantors are)
+        refs = company_for_term(ctx, run.text)
     if refs:
         stated = _AS_LOWER_ROLE.match(ctx.text, run.end, min(len(ctx.text), run.end + 60))
         role = (role_of(stated["role"]) if stated else None) or role

@@ -8,6 +8,7 @@ import re
 
 from ingest.context import DocContext
 from ingest.dates import parse_date
+from ingest.instruments.note_principal_terms import principal_by_term
 from ingest.instruments.refs import clause_span, instrument_ref
 from ingest.instruments.terms import (
     exercise_price,
@@ -289,6 +290,8 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         "maturity_date": maturity_date(ctx.text[lo:hi]),
     }
     money(props, ctx.text[m.start() : hi])
+    if props.get("amount") is None and (found := principal_by_term(ctx.text, ctx.text[lo:hi])):
+        props["amount"], props["currency"] = found
     ref = instrument_ref(title)
     ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), props, (term,))
     ctx.define(term, ref)

@@ -96,6 +96,12 @@ _LOAN_TERM = rule(
         ),
         passage('to make advances (each such term advance being an "Advance") to', term="Advance"),
         passage(
+            'the Bank agrees to make loans (each such loan, a "Working Capital Loan") to the'
+            " Company",
+            term="Working Capital Loan",
+        ),
+        passage("to make advances (each such advance, an \u201cAdvance\u201d) to", term="Advance"),
+        passage(
             "to make loans (each, a \u201cRevolving Loan,\u201d and collectively, the"
             " \u201cRevolving Loans\u201d) to",
             term="Revolving Loan",
@@ -212,7 +218,9 @@ _AMOUNT_TERM = rule(
     # amount of up to $10,000,000": the one lender's obligation, its amount at the end
     r"|the\s+obligation\s+of\s+the\s+(?:Bank|Lender)\s+to\s+(?:make|extend)\s+[^$.;\"\u201c]{0,120}?"
     r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?)"
-    r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}Dollars\s*\(\s*\$)",
+    # "Five Million and 00/100 Dollars ($5,000,000.00)": the cents in a check writer's fraction
+    r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}(?:\d{2}/100\s+)?"
+    r"Dollars\s*\(\s*\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
         passage('"Commitment" means $10 million, as reduced', term="Commitment"),
@@ -238,6 +246,10 @@ _AMOUNT_TERM = rule(
             term="Borrowing Limit",
         ),
         passage('"Swing Line Sublimit" means $5,000,000, as reduced', term="Swing Line Sublimit"),
+        passage(
+            "\u201cLoan Limit Amount\u201d means Seven Million and 00/100 Dollars ($7,000,000.00).",
+            term="Loan Limit Amount",
+        ),
     ],
     rejects=[
         '"Commitment" means the obligation of the Lender',
@@ -317,7 +329,8 @@ _LAST_DAY = rule(
     "instruments.last_day",
     rf"(?P<date>{DATE})\s*\(\s*the\s+[\"\u201c](?P<t>Maturity|Termination|Expiration)\s+Date"
     rf"[\"\u201d]\s*\)|[\"\u201c](?P<t2>Maturity|Termination|Expiration)\s+Date[\"\u201d]"
-    rf"(?:\s+(?:means|shall\s+mean|is)|[ \t]*:(?:[ \t]*means)?)\s+(?P<date2>{DATE})",
+    # "“Maturity Date” means, October 31, 2016": a comma after the verb
+    rf"(?:\s+(?:means|shall\s+mean|is),?|[ \t]*:(?:[ \t]*means)?)\s+(?P<date2>{DATE})",
     reads="the day an agreement defines as the last of its credit",
     matches=[
         passage(
@@ -327,6 +340,11 @@ _LAST_DAY = rule(
         ),
         passage('"Expiration Date" means June 30, 2009', t2="Expiration", date2="June 30, 2009"),
         passage('"Maturity Date": April 30, 2004.', t2="Maturity", date2="April 30, 2004"),
+        passage(
+            "\u201cMaturity Date\u201d means, June 15, 2019; provided, however, that",
+            t2="Maturity",
+            date2="June 15, 2019",
+        ),
     ],
     rejects=['July 31, 2013 (the "Closing Date")', '"Maturity Date" means the earlier of'],
 )
@@ -465,5 +483,14 @@ def term_amount(text: str, clause: str) -> list[Amount]:
         # "not to exceed the applicable Borrowing Limit"
         if re.search(rf"\bthe\s+(?:applicable\s+|then[\s-]+applicable\s+)?{term}\b", clause):
             # the amount right after the term's definition ("... shall mean $2,000,000")
+            return find_amounts(text[d.end() : d.end() + 120])[:1]
+    # "not to exceed ... the Revolving Commitment" with only "Revolving Commitment Amount"
+    # defined: the commitment the clause names is the amount that term defines
+    for d in _AMOUNT_TERM.finditer(text):
+        words = d["term"].split()
+        if len(words) < 2 or words[-1] != "Amount":
+            continue
+        stem = r"\s+".join(map(re.escape, words[:-1]))
+        if re.search(rf"\bthe\s+{stem}\b(?!\s+Amount)", clause):
             return find_amounts(text[d.end() : d.end() + 120])[:1]
     return []

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.called_terms import CALLED
+from ingest.instruments.note_principal_terms import principal_by_term
 from ingest.instruments.refs import EACH_HOLDERS
 from ingest.instruments.terms import interest_rate, maturity_date, principal_amount
 from ingest.records import PropValue, Span
@@ -585,7 +586,7 @@ def _terms(ctx: DocContext, note: str, about: str, evidence: Span) -> None:
     ):
         own = ctx.collector.get(ctx.self_ref)
         props["date"] = own.props.get("date") if own else None
-    found = principal_amount(about)
+    found = principal_amount(about) or principal_by_term(ctx.text, about)
     if found:
         props["amount"], props["currency"] = found
     props["interest_rate"] = interest_rate(about)

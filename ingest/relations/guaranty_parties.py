@@ -34,7 +34,7 @@ _GUARANTY_TITLE = re.compile(
 #: consent to it, a document of which a guaranty is one part
 _NOT_GUARANTY = re.compile(
     r"(?i)\b(?:and|amendment|amended|consent|reaffirmation|supplement|joinder|release|fee|"
-    r"termination|waiver|performance|completion|limited)\b"
+    r"termination|waiver|performance|completion|limited|validity)\b"
 )
 #: a titled guaranty in running text after an article: "is party to a Guarantee Agreement",
 #: "under the Continuing Guaranty" (not a heading "7. Guaranty.", nor "the Guaranty of ...",
@@ -43,6 +43,14 @@ _MENTION = re.compile(
     r"\b(?:the|a|that\s+certain)\s+"
     r"(?P<title>(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:y|ee)(?:\s+Agreement)?)\b"
     r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|[\w-])"
+)
+#: the head of a definition of guaranteeing itself, not of a document: ""Guarantee" means, as to
+#: any Person, (a) any obligation ... of such Person guaranteeing", ""Guaranty" by any Person
+#: means any obligation"
+_CONCEPT = re.compile(
+    r"[\"\u201d]?\s*(?:(?:as\s+to|of|by|with\s+respect\s+to)\s+any\s+Person\b"
+    r"|(?:means|shall\s+mean)\s*,?\s*(?:(?:as\s+to|with\s+respect\s+to)\s+any\s+Person\b"
+    r"|any\s+obligation))"
 )
 #: a capitalised title before a parenthesised term: the term names that agreement
 _TITLED = re.compile(r"\b[A-Z][\w-]*\s+(?:Guarant(?:y|ee)|Agreement)\b")
@@ -133,6 +141,8 @@ def _guaranties(ctx: DocContext) -> dict[str, Span]:
     for d in find_definitions(text):
         if not _is_guaranty_title(d.term) or d.term in {title_of(ctx, r) for r in found}:
             continue
+        if d.style != "paren" and _CONCEPT.match(text, d.end):
+            continue  # what guaranteeing is, not a guaranty given
         # a term that already names an agreement, or one a title before it names ('the
         # Subsidiary Guaranty Agreement (the "Guaranty")'): the references read those
         known = labelled(ctx, ctx.lookup(d.term), "Agreement")
