@@ -49,6 +49,7 @@ Effective Date means the date this Agreement becomes effective.
 Lien means any mortgage, lien, pledge or security interest.
 Note means a promissory note of the Borrower in the form of Exhibit A.
 Person means an individual, a corporation or a government.
+Termination Date means June 30, 2002, or, if such day is not a Business Day, the next one.
 Tranche A Bank means each Bank having a Tranche A Commitment.
 Tranche A Loan means a loan made by a Tranche A Bank pursuant to Section 2.01(a).
 Tranche B Bank means each Bank having a Tranche B Commitment.
@@ -107,6 +108,7 @@ def test_a_list_one_definition_to_a_line_without_quotes_is_read_alike() -> None:
     found = _facilities(extract_text(_UNQUOTED))
     assert found["Tranche A Loan"]["amount"] == 40000000
     assert found["Tranche B Loan"]["amount"] == 15000000
+    assert found["Tranche B Loan"]["maturity_date"] == "2002-06-30"
 
 
 def test_one_class_or_loans_of_other_lenders_make_no_class_facility() -> None:

@@ -19,8 +19,10 @@ import re
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.dates import parse_date
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
+from ingest.references.titles import DATE
 from ingest.rules import passage, rule
 from ingest.unquoted_definitions import unquoted_definitions
 
@@ -58,6 +60,24 @@ _LOAN_CLASS = rule(
 #: the class's total, where the signature pages or a schedule add the commitments up: "Total
 #: Term Loan Commitments $125,000,000", "TOTAL REVOLVING CREDIT COMMITMENTS: $50,000,000"
 _TOTAL = r"(?i:total)\s+{}\s+(?i:commitments)\s*:?\s*(?=\$)"
+
+#: the day an unquoted maturity or termination definition of the list opens on:
+#: "Termination Date means October 31, 2003, or, if such day is not a Business Day, ..."
+_UNQUOTED_MATURITY = re.compile(
+    rf"(?:Maturity|Termination)\s+Date\s+(?:means|shall\s+mean)\s+(?P<date>{DATE})"
+)
+
+
+def _maturity(text: str, term: str, unquoted: set[int]) -> str | None:
+    """The facility's last day: its maturity definition's (quoted), else the one day the
+    list's unquoted maturity or termination definitions open on."""
+    if quoted := facility_maturity(text, term):
+        return quoted
+    days = {
+        parse_date(m["date"]) for m in _UNQUOTED_MATURITY.finditer(text) if m.start() in unquoted
+    }
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _class_words(term: str) -> str:
@@ -97,4 +117,5 @@ def loan_classes(ctx: DocContext) -> None:
         total = re.search(_TOTAL.format(f"(?:{named})"), text)
         amounts = find_amounts(text, total.end(), total.end() + 30) if total else []
         amount = amounts[0] if amounts else None
-        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
+        maturity = _maturity(text, term, unquoted)
+        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, maturity, own)
