@@ -17,7 +17,9 @@ from ingest.rules import passage, rule
 
 _UNQUOTED = rule(
     "unquoted_definitions.term",
-    r"(?:\A|\n[ \t]*\n)[ \t]*"
+    # a paragraph: after a blank line, or a line after one that ended a sentence (a list set
+    # one definition to a line, no blank line between)
+    r"(?:\A|\n[ \t]*\n|(?<=[.:])[ \t]*\n)[ \t]*"
     # a sentence's opening word is no term ("The Borrower means to ...")
     r"(?!(?:The|This|That|These|Each|Any|Such|No|If|In|A|An|It|Its|Our)\b)"
     r"(?P<t>(?:[A-Z][\w'&/-]*|\d{4})(?:[ \t]+(?:[A-Z0-9][\w'&/.-]*|of|and|or|for|to|the|in|on))"
@@ -36,11 +38,16 @@ _UNQUOTED = rule(
             t="CURRENT MATURITIES OF LONG-TERM DEBT",
         ),
         passage("\n\n1934 ACT means the Securities and Exchange Act of 1934.", t="1934 ACT"),
+        passage(
+            "of Section 5.02.\nTerm Loan means a loan made by a Term Bank under Section 2.01(a).",
+            t="Term Loan",
+        ),
     ],
     rejects=[
         '\n\n"Note" means a promissory note.',
         "\n\nThe Borrower means to repay the loans.",
         "the Note means a promissory note",
+        "the loans of the\nBorrower means to repay",
     ],
 )
 

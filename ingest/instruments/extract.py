@@ -14,6 +14,7 @@ from ingest.instruments.facility_definitions import facility_definitions
 from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
+from ingest.instruments.loan_classes import loan_classes
 from ingest.instruments.several_lending import several_lending
 from ingest.instruments.single_loans import single_loans
 from ingest.instruments.swing_line_loans import swing_line_loans
@@ -33,6 +34,7 @@ def extract_instruments(ctx: DocContext) -> None:
     described_facilities(ctx)
     facility_definitions(ctx)
     advance_definitions(ctx)
+    loan_classes(ctx)
     several_lending(ctx)
     swing_line_loans(ctx)
     fill_mentioned(ctx)

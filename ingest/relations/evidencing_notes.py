@@ -44,6 +44,7 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.labelled_paragraphs import own_paragraph
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -292,12 +293,16 @@ def _note(
         # "evidenced by a single Note payable to the order of such Bank": the class of notes
         # the document defines ("Notes" means the promissory notes of the Borrower ...); notes
         # given only if a lender requests them are no note anyone holds yet
-        if _ON_REQUEST.search(sentence):
+        lo_par, hi_par = own_paragraph(sentence, m.start(), m.end())
+        if _ON_REQUEST.search(sentence, lo_par, hi_par):
             return None
         for term in (noun, noun[:-1] if noun.endswith("s") else noun + "s"):
             if found := labelled(ctx, ctx.lookup(term), "Instrument"):
                 return found[0], m.end()
-        return None
+        # no definition was read (a run-in list of unquoted terms): the one note form the
+        # document attaches under that title ("EXHIBIT A / NOTE") is the class
+        formed = [ref for ref in _titled(ctx, noun) if ctx.collector.entities[ref].contained]
+        return (formed[0], m.end()) if len(formed) == 1 else None
     if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
         return None
     title = " ".join([*words, m["noun"]])
