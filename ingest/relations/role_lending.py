@@ -39,8 +39,10 @@ def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -
     end = min(s.span.start for s in signed) if signed else len(ctx.text)
     mine = own_parties(ctx)
     for ref, span in class_lends_to(ctx, end):
+        if ref not in mine:
+            continue
         rs, spans = roles.setdefault(ref, (set(), []))
-        if ref in mine and not rs & LENDER_ROLES:
+        if not rs & LENDER_ROLES:
             rs.add("borrower")
             spans.append(span)
 
