@@ -53,7 +53,7 @@ from ingest.signatures.licensed_descriptors import describes, describes_above, l
 from ingest.signatures.page_labels import attachment_list_heading, footer_line, page_label
 from ingest.signatures.signatory_labels import short_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
-from ingest.signatures.signing_members import signing_member
+from ingest.signatures.signing_members import member_capacity_below, signing_member
 from ingest.signatures.spaced_labels import spaced_title
 from ingest.signatures.titles import OFFICER_START, RUNNING_TITLE, continues_title
 from ingest.signatures.witnesses import attesting_line
@@ -383,14 +383,19 @@ class BlockReader:
         """ "By:" / "HALDEN HOLDINGS, INC., as Sole Member": the company that signs for the
         block's company, on the line under a "By:" that named nobody; neither its signer nor a
         block of its own (the "By:" and "Name:" under it name the person who signs)."""
-        if (
+        if not (
             self.cur.company
             and self.prev_field_end == self.bare_by_end
             and self.text[self.prev_field_end : line.f.start].count("\n") <= 2
-            and signing_member(line.t)
         ):
+            return False
+        below = member_capacity_below(self.text, line.f.end)
+        if signing_member(line.t) or (below is not None and is_org_name(clean_name(line.t))):
+            # "Bramble Partners III, LLC," / "its General Partner": the capacity line is the
+            # signing company's (the step for its rest takes it where no blank line stands
+            # between)
             self.by_company_end, self.by_tail = line.f.end, line.t
-            self.cur.end = line.f.end
+            self.cur.end = below or line.f.end
             return True
         return False
 

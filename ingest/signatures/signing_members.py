@@ -2,12 +2,15 @@
 
 An LLC or a partnership signs through the company that manages it: under the block's company a
 bare "By:" line, then that company's name with its capacity ("HALDEN HOLDINGS, INC., as Sole
-Member"), then the "By:", "Name:" and "Title:" of the person who signs for it. The capacity
+Member", or the capacity on a line of its own below the name, as pages converted from tables
+set it), then the "By:", "Name:" and "Title:" of the person who signs for it. The capacity
 line names neither a signer (it is a company) nor a block of its own (it signs for the block
 above, whose party it is not).
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.names import is_org_name
 from ingest.rules import passage, rule
@@ -38,3 +41,27 @@ def signing_member(line: str) -> bool:
     the company above it."""
     m = _SIGNING_MEMBER.fullmatch(line)
     return m is not None and is_org_name(m["company"])
+
+
+#: the capacity alone on a line right under the company's name (blank lines between, as converted
+#: tables leave them):
+#: "Bramble Partners III, LLC," / "its General Partner"
+_CAPACITY_BELOW = rule(
+    "signatures.member_capacity_below",
+    r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:as[ \t]+(?:(?:its|the)[ \t]+)?|its[ \t]+)"
+    r"(?:sole[ \t]+|managing[ \t]+|general[ \t]+)?(?:member|manager|general[ \t]+partner)"
+    r"[ \t]*[,.]?[ \t]*(?=\n|$)",
+    reads="a signature block: the capacity line under the name of a company that signs for "
+    "the block's company as its member, manager or general partner",
+    matches=["\n\nits General Partner", "\n  as Managing Member\n"],
+    rejects=["\n\nBy: /s/ Carl Webb", "\nits General Partner and Chief Executive Officer"],
+    flags=re.IGNORECASE,
+    mode="match",
+)
+
+
+def member_capacity_below(text: str, end: int) -> int | None:
+    """Where the capacity line under a company's name ending at ``end`` ends, if the line
+    says the company signs as the member, manager or general partner of the one above."""
+    m = _CAPACITY_BELOW.match(text, end)
+    return m.end() if m else None
