@@ -20,6 +20,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.commitment_totals import COMMITMENTS_AGGREGATE
+from ingest.instruments.facility_for_loans import FACILITY_FOR
 from ingest.instruments.lines_of_credit import last_day
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
@@ -154,29 +155,6 @@ def _own_maturity(text: str, term: str) -> str | None:
     return parse_date(m["date"]) if m else None
 
 
-#: a definition that makes its term the facility of loans a section of the agreement itself
-#: describes: ""Term Credit" means the credit facility for the Term Loans described in Section
-#: 1.1 hereof"
-_FACILITY_FOR = rule(
-    "instruments.facility_for_loans",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility))[\"\u201d]\s*(?:means|shall\s+mean)"
-    r"\s+the\s+(?:(?:revolving|term)\s+)?(?:credit|loan)\s+facility\s+for\s+the\s+"
-    r"(?P<loans>(?:[A-Z][\w-]*\s+){0,3}(?:Loans|Advances))\s+(?:described|provided\s+for)\s+in\s+"
-    r"Section\s+[\d.]+(?:\([a-z]\))?\s+(?:hereof|of\s+this\s+Agreement)\b",
-    reads="a definition that makes its term the facility of loans the agreement describes",
-    matches=[
-        passage(
-            '"Term Credit" means the credit facility for the Term Loans described in Section 1.1 '
-            "hereof.",
-            term="Term Credit",
-            loans="Term Loans",
-        ),
-    ],
-    rejects=[
-        '"Term Credit" means the credit facility for the Term Loans described in Section 2.1 of '
-        "the Existing Credit Agreement.",
-    ],
-)
 #: what a definition sets the lenders' commitments at when the lending paragraph gives no limit:
 #: "On the Closing Date, the Aggregate Commitment shall be sixty million dollars ($60,000,000)"
 _AGGREGATE_SET = rule(
@@ -270,7 +248,7 @@ def defined_facilities(ctx: DocContext) -> None:
         through = _THROUGH.search(text, m.end(), para)
         last = parse_date(through["date"]) if through else None
         found.setdefault(" ".join(m["term"].split()), (lo, hi, _limit(text, m.end(), para), last))
-    for m in _FACILITY_FOR.finditer(text):
+    for m in FACILITY_FOR.finditer(text):
         lo, hi = clause_span(ctx, m.start(), m.end())
         total = COMMITMENTS_AGGREGATE.search(text)
         amounts = find_amounts(total["amount"]) if total else []

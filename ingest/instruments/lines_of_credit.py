@@ -11,6 +11,7 @@ from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.called_terms import CALLED
 from ingest.instruments.commitment_totals import commitments_total
+from ingest.instruments.facility_for_loans import names_facility_for
 from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
 from ingest.instruments.term_days import term_last_day
 from ingest.references.titles import DATE
@@ -404,6 +405,8 @@ def lines_of_credit(ctx: DocContext) -> None:
             ctx.collector.add(line, "Instrument", ctx.span(lo, m.end()), None, (term,))
             ctx.define(term, line)
             continue
+        if names_facility_for(text, term):
+            continue  # ""Term Credit" means the credit facility for the Term Loans": that one
         if (ref := _add_facility(ctx, m, lo, under)) is not None:
             loans.setdefault(lo, ref)
 
