@@ -355,26 +355,34 @@ def _give_obligor_role(ctx: DocContext, d: Definition, members: list[str]) -> No
             party_to(ctx, ref, role, d.start, d.end)
 
 
+def _joint_match(text: str, d: Definition) -> re.Match[str] | None:
+    """The "together with <list>, the "<term>"" of ``d``'s own parenthesis, if ``d`` is such a
+    joint term."""
+    body = text[d.clause_start : d.clause_end]
+    return next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+
+
+def _listed_refs(ctx: DocContext, listed: str) -> list[str]:
+    """The refs the terms of a "together with" list name ("the Parent and Longford")."""
+    return [
+        r
+        for name in _LIST_SEP.split(listed)
+        for r in ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
+    ]
+
+
 def joins_named_parties(text: str, d: Definition) -> bool:
     """Whether ``d`` is a joint term of its parenthesis naming parties named before it ("and,
     together with the Parent, the "Borrowers""): its members are those parties, never the
     companies signing below (:func:`extract_joint_terms` reads them)."""
-    body = text[d.clause_start : d.clause_end]
-    return any(clean_name(m["term"]) == d.term for m in _TOGETHER.finditer(body))
+    return _joint_match(text, d) is not None
 
 
 def joined_with(ctx: DocContext, d: Definition) -> list[str]:
     """The known parties a joint term's parenthesis lists after "together with" ("(the
     "Subsidiary Borrowers" and, together with Longford, the "Borrowers")" -> Longford)."""
-    body = ctx.text[d.clause_start : d.clause_end]
-    m = next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
-    if m is None:
-        return []
-    refs = [
-        r
-        for name in _LIST_SEP.split(m["list"])
-        for r in ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
-    ]
+    m = _joint_match(ctx.text, d)
+    refs = _listed_refs(ctx, m["list"]) if m else []
     return [r for r in dict.fromkeys(refs) if _is_party(ctx, r)]
 
 
@@ -391,18 +399,14 @@ def extract_joint_terms(ctx: DocContext) -> None:
     for i, d in enumerate(defs):
         if d.style != "paren" or ctx.lookup(d.term):
             continue
-        body = ctx.text[d.clause_start : d.clause_end]
-        m = next((m for m in _TOGETHER.finditer(body) if clean_name(m["term"]) == d.term), None)
+        m = _joint_match(ctx.text, d)
         if m is None:
-            _listed_together(ctx, d, body)
+            _listed_together(ctx, d, ctx.text[d.clause_start : d.clause_end])
             continue
         first = [e.term for e in defs[:i] if e.clause_start == d.clause_start]
-        members = [r for t in first[:1] for r in ctx.lookup(t)]
-        for name in _LIST_SEP.split(m["list"]):
-            members += ctx.lookup(re.sub(r"^(?:the|each)\s+", "", name.strip()))
+        members = [r for t in first[:1] for r in ctx.lookup(t)] + _listed_refs(ctx, m["list"])
         if first and len(set(members)) > 1:
             _give_obligor_role(ctx, d, members)
-        if first and len(set(members)) > 1:
             # (..., each individually, a "Loan Party" and collectively, the "Loan Parties"): the
             # plural the same parenthesis goes on to define names the same parties, whichever
             # party the list of parties gave it first

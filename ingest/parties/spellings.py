@@ -118,12 +118,6 @@ def _form(name: str) -> tuple[str, ...]:
     return tuple(_FORM.get(w, w) for w in ws[len(core) :])
 
 
-def _unarticled(core: list[str]) -> list[str]:
-    """A name's core words without the article that opens it in one place and not another
-    ("THE NORTHERN TRUST COMPANY" on its signature page, "Northern Trust Company" above)."""
-    return core[1:] if len(core) > 1 and core[0] == "the" else core
-
-
 def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     """The party already named "Superior Drilling Products" when the signature page reads
     "SUPERIOR DRILLING PRODUCTS, INC.": a name without a suffix, or with the same corporate
@@ -133,7 +127,7 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     ("Emerson HealthCare" / "EMERSON HEALTHCATE", "Naked Brands Group" / "Naked Brand
     Group") or by an accent ("Spôk" / "Spōk"): the ref, and whether the match was such a
     near one (a misspelling is no name the party goes by)."""
-    core = _unarticled(core_words(name))
+    core = core_words(name)
     if not core:
         return None
     form = _form(name)
@@ -142,7 +136,7 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
         other = e.props.get("name")
         if e.label != "Party" or not isinstance(other, str):
             continue
-        other_core = _unarticled(core_words(other))
+        other_core = core_words(other)
         if other_core != core and (near is not None or not _misspelt(other_core, core)):
             continue
         if _other_branch(name, other):

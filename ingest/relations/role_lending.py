@@ -36,7 +36,7 @@ def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -
     credit, _ = credit_subjects(ctx)
     if not credit:
         return
-    end = min(s.span.start for s in signed) if signed else len(ctx.text)
+    end = _signatures_start(ctx, signed)
     mine = own_parties(ctx)
     for ref, span in class_lends_to(ctx, end):
         if ref not in mine:
@@ -45,6 +45,11 @@ def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -
         if not rs & LENDER_ROLES:
             rs.add("borrower")
             spans.append(span)
+
+
+def _signatures_start(ctx: DocContext, signed: list[Signing]) -> int:
+    """Where the first signature block begins (the text's end where none is read)."""
+    return min(s.span.start for s in signed) if signed else len(ctx.text)
 
 
 def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
@@ -114,7 +119,7 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
     company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
-    start = min(s.span.start for s in signed) if signed else len(ctx.text)
+    start = _signatures_start(ctx, signed)
     if not borrowers:
         # "the Company" of a credit agreement is its borrower, unless the agreement defines
         # its borrowers as subsidiaries the Company designates later

@@ -15,13 +15,19 @@ import re
 from ingest.names import is_org_name
 from ingest.rules import passage, rule
 
+#: the capacity a company signs in for the company above it: "as Sole Member", "its Managing
+#: Member", "as general partner"
+_CAPACITY = (
+    r"(?:as[ \t]+(?:(?:its|the)[ \t]+)?|its[ \t]+)"
+    r"(?:sole[ \t]+|managing[ \t]+|general[ \t]+)?(?:member|manager|general[ \t]+partner)"
+    r"[ \t]*[,.]?[ \t]*"
+)
+
 #: "HALDEN HOLDINGS, INC., as Sole Member", "Brightwater Partners LLC, its Managing Member",
 #: "Corvel Capital GP, LLC, as general partner": a company and the capacity it signs in.
 _SIGNING_MEMBER = rule(
     "signatures.signing_member",
-    r"(?i)[ \t]*(?P<company>\S.*?),?[ \t]+(?:as[ \t]+(?:(?:its|the)[ \t]+)?|its[ \t]+)"
-    r"(?:sole[ \t]+|managing[ \t]+|general[ \t]+)?(?:member|manager|general[ \t]+partner)"
-    r"[ \t]*[,.]?[ \t]*",
+    r"(?i)[ \t]*(?P<company>\S.*?),?[ \t]+" + _CAPACITY,
     reads="a signature block: the line of a company that signs for the block's company as its "
     "member, manager or general partner",
     matches=[
@@ -48,9 +54,7 @@ def signing_member(line: str) -> bool:
 #: "Bramble Partners III, LLC," / "its General Partner"
 _CAPACITY_BELOW = rule(
     "signatures.member_capacity_below",
-    r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:as[ \t]+(?:(?:its|the)[ \t]+)?|its[ \t]+)"
-    r"(?:sole[ \t]+|managing[ \t]+|general[ \t]+)?(?:member|manager|general[ \t]+partner)"
-    r"[ \t]*[,.]?[ \t]*(?=\n|$)",
+    r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*" + _CAPACITY + r"(?=\n|$)",
     reads="a signature block: the capacity line under the name of a company that signs for "
     "the block's company as its member, manager or general partner",
     matches=["\n\nits General Partner", "\n  as Managing Member\n"],
