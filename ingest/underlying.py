@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ingest.amended_agreements import AMENDING_KINDS
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
-from ingest.defined_terms import Definition, find_definitions
+from ingest.defined_terms import Definition, find_definitions, joined_with
 from ingest.names import (
     TERMINAL_SUFFIXES,
     NameRun,
@@ -337,7 +337,10 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
         ]
         if orgs:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
-            ctx.define(d.term, refs[0])
+            # ("Chase", collectively with Fleet, the "Banks"): a joint term the recital uses
+            # before the joint terms are read names the parties it joins too
+            refs += [r for r in joined_with(ctx, d) if r not in refs]
+            ctx.define(d.term, *refs)
     if not refs and role:
         # '"Guarantor" means Alder Ridge Holdings, LLC, a Colorado limited liability company':
         # a role term the definitions give one company by name (read before the guarantors are)

@@ -61,3 +61,34 @@ def names_members_of(text: str, name_start: int) -> bool:
     affiliates is described by ("the subsidiaries of Acme Holdings, Inc. listed on Schedule
     I"): a term after it names the class."""
     return bool(_MEMBERS_OF.search(text, max(0, name_start - 80), name_start))
+
+
+_CLASS_IN_CAPITALS = rule(
+    "parties.class_in_capitals",
+    r"(?i)\b(?:here(?:to|of|under)|signature\s+pages?)\W*$",
+    reads="a preamble's run of capitals that describes a class of parties by this document "
+    "('THE PERSONS IDENTIFIED AS THE LENDERS ON THE SIGNATURE PAGES HERETO'), no name",
+    matches=[
+        passage(
+            "PERSONS IDENTIFIED AS THE LENDERS ON THE SIGNATURE PAGES HERETO",
+            match="HERETO",
+        ),
+        passage("LENDERS FROM TIME TO TIME PARTY HERETO", match="HERETO"),
+        passage("BANKS NAMED ON THE SIGNATURE PAGES", match="SIGNATURE PAGES"),
+        passage("FINANCIAL INSTITUTIONS THAT ARE SIGNATORIES HEREOF,", match="HEREOF,"),
+    ],
+    rejects=[
+        "HERETO HOLDINGS, INC.",
+        "SIGNATURE PAGES PRINTING CORPORATION",
+        "FIRST HERETOFORE BANK, N.A.",
+    ],
+)
+
+
+def describes_class(run_text: str) -> bool:
+    """Whether a run of capitalised words describes a class of parties by this document
+    rather than naming one. An all-capitals preamble writes the class ("THE PERSONS
+    IDENTIFIED AS THE LENDERS ON THE SIGNATURE PAGES HERETO (the "Lenders")") in the same
+    capitals as the names around it; lower case would never read as a name, and its term
+    is then resolved like the lower-case class's, to the companies signing below."""
+    return bool(_CLASS_IN_CAPITALS.search(run_text))

@@ -36,7 +36,7 @@ from ingest.parties.descriptions import (
     strip_leading_roles,
 )
 from ingest.parties.forms import stated_form, suffix_type
-from ingest.parties.lender_class import names_class, names_members_of
+from ingest.parties.lender_class import describes_class, names_class, names_members_of
 from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
@@ -224,6 +224,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or in_role_list(text, run)
         or only_terms(run.text, r.known_terms)
         or only_roles(run.text)
+        or describes_class(run.text)
         or _inside(pos, r.defs)
         or AFTER_PLACE_CUE.search(text[max(0, pos - 30) : pos])
         or (

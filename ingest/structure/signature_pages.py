@@ -21,7 +21,13 @@ SIGNATURE_START = rule(
     r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date)"
     r"|the\s+date\s+hereof)\b))\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
-    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
+    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b"
+    # the witness clause without its "IN WITNESS WHEREOF", opening its paragraph: "Each of the
+    # parties hereto has caused a counterpart of this Amendment to be duly executed and
+    # delivered as of the date first above written." (a body's "the parties hereto have caused"
+    # states no execution "as of the date first written")
+    r"|(?:(?<=\n)|\A)[ \t]*(?:each\s+of\s+)?the\s+parties\s+hereto\s+(?:has|have)\s+caused\s+"
+    r"(?=[^.]{0,200}?\bto\s+be\s+(?:duly\s+)?executed\b[^.]{0,200}?\bfirst\s+(?:above\s+)?written)",
     re.IGNORECASE,
     reads="where the signature pages begin: the witness clause or a signature page footer",
     matches=[
@@ -32,6 +38,16 @@ SIGNATURE_START = rule(
             "terms.\nEXECUTED to be effective as of the date",
             match=("EXECUTED to be effective as of"),
         ),
+        passage(
+            "hereof.\n\nEach of the parties hereto has caused a counterpart of this Amendment to be"
+            " duly executed and delivered\nas of the date first above written.\n\nBORROWER:",
+            match="Each of the parties hereto has caused ",
+        ),
+        passage(
+            "below.\n   The parties hereto have caused this Loan Agreement to be executed by their"
+            " duly authorized officers as of the day and year first written above.",
+            match="   The parties hereto have caused ",
+        ),
     ],
     rejects=[
         "executed in counterparts",
@@ -40,6 +56,9 @@ SIGNATURE_START = rule(
         "each Mortgage executed on or before the Closing Date",
         "the other Loan Documents executed on the Agreement Date and related due diligence",
         "this Agreement and the other Loan Documents executed on the\ndate hereof will not",
+        # a body's covenant, not the closing: no execution "as of the date first written"
+        "\nThe parties hereto have caused this Agreement to be executed in counterparts.",
+        "\nThe Borrower has caused this Notice to be executed and delivered by its officer.",
     ],
 )
 
