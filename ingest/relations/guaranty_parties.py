@@ -28,7 +28,7 @@ from ingest.relations.slots import labelled, title_of
 #: a guaranty's own title: "Guaranty", "Subsidiary Guaranty", "Continuing Guaranty",
 #: "Guarantee Agreement" (not "Credit and Guaranty Agreement", not "Guaranty Fee")
 _GUARANTY_TITLE = re.compile(
-    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}?Guarant(?:y|ee)(?:\s+Agreement)?$", re.IGNORECASE
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}?Guarant(?:y|ee|ies|ees)(?:\s+Agreements?)?$", re.IGNORECASE
 )
 #: words of a title that make it something else than the guaranty: an amendment of it, a
 #: consent to it, a document of which a guaranty is one part
@@ -42,6 +42,14 @@ _NOT_GUARANTY = re.compile(
 _MENTION = re.compile(
     r"\b(?:the|a|that\s+certain)\s+"
     r"(?P<title>(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:y|ee)(?:\s+Agreement)?)\b"
+    r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|[\w-])"
+)
+#: the guaranties in the plural, where the text names no single one: "as Guarantors under
+#: Guarantees executed in favor of the Bank", "with respect to the Guaranties" (one agreement
+#: for the set, as a singular mention would be)
+_PLURAL_MENTION = re.compile(
+    r"(?:\b(?:the|their|under)\s+)"
+    r"(?P<title>(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:ies|ees)(?:\s+Agreements)?)\b"
     r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|[\w-])"
 )
 #: the head of a definition of guaranteeing itself, not of a document: ""Guarantee" means, as to
@@ -157,13 +165,15 @@ def _guaranties(ctx: DocContext) -> dict[str, Span]:
             found[ref] = span
     if found:
         return found
-    for m in _MENTION.finditer(text):
-        if _is_guaranty_title(m["title"]):
-            span = ctx.span(m.start("title"), m.end("title"))
-            ref = add_mention(ctx, Mention(m["title"], m.start("title"), m.end("title")), span)
-            if labelled(ctx, [ref], "Agreement"):
-                found[ref] = span
-            break
+    for pattern in (_MENTION, _PLURAL_MENTION):
+        # a single guaranty's title first: the plural names the set only where none is named
+        for m in pattern.finditer(text):
+            if _is_guaranty_title(m["title"]):
+                span = ctx.span(m.start("title"), m.end("title"))
+                ref = add_mention(ctx, Mention(m["title"], m.start("title"), m.end("title")), span)
+                if labelled(ctx, [ref], "Agreement"):
+                    found[ref] = span
+                return found
     return found
 
 
