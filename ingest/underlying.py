@@ -307,6 +307,15 @@ _DOCUMENT_TERM = rule(
 )
 
 
+#: the heads of a joint term's role that each party it joins holds ("the "Banks"", "the
+#: "Borrowers""), unlike a group's ("the "Loan Parties"": the Borrower is no "Loan Party" role)
+_MEMBER_HEADS = frozenset({"bank", "lender", "borrower", "co-borrower", "guarantor"})
+
+
+def _held_by_each(role: str | None) -> bool:
+    return bool(role) and str(role).split()[-1].lower() in _MEMBER_HEADS
+
+
 def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     """The parties a name or defined term in a party list names, with the role it gives.
 
@@ -339,8 +348,11 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
             # ("Chase", collectively with Fleet, the "Banks"): a joint term the recital uses
             # before the joint terms are read names the parties it joins too
-            refs += [r for r in joined_with(ctx, d) if r not in refs]
-            ctx.define(d.term, *refs)
+            joined = [r for r in joined_with(ctx, d) if r not in refs]
+            ctx.define(d.term, *refs, *joined)
+            if joined:
+                member = role if _held_by_each(role) else None
+                return [(r, role) for r in refs] + [(r, member) for r in joined]
     if not refs and role:
         # '"Guarantor" means Alder Ridge Holdings, LLC, a Colorado limited liability company':
         # a role term the definitions give one company by name (read before the guarantors are)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.structure.analysis import analyze
-from tests.passages import edges, extract_text, own_roles
+from tests.passages import edges, entity_names, extract_text, own_roles
 
 _AMENDMENT = """SECOND AMENDMENT TO LOAN AGREEMENT
 
@@ -228,3 +228,44 @@ def test_a_bank_term_of_its_own_names_that_bank_only() -> None:
     )
     lenders = {src for src, to in edges(x, "LENDS_TO") if to == "TALBOT SYSTEMS INC."}
     assert lenders == {"MERIDIAN BANK, N.A."}
+
+
+_GROUP = """FIRST AMENDMENT TO CREDIT AGREEMENT
+
+THIS FIRST AMENDMENT TO CREDIT AGREEMENT (this "Amendment") is entered into as of May 1, 2002,
+by and among HALDEN WIRELESS, INC., a Delaware corporation (the "Borrower"), HALDEN, INC., a
+Delaware corporation ("Holdings"), HALDEN TOWERS, INC., a Delaware corporation ("Towerco" and
+collectively with the Borrower and Holdings, the "Loan Parties"), and NORTHWOOD BANK, as agent
+(the "Agent").
+
+WHEREAS, the Loan Parties and the Agent are parties to that certain Credit Agreement dated as
+of July 12, 2000 (the "Credit Agreement");
+
+1. Section 6.1 of the Credit Agreement is hereby amended by deleting "$5,000,000".
+
+IN WITNESS WHEREOF, the parties hereto have executed this Amendment as of the date first above
+written.
+
+HALDEN WIRELESS, INC.
+
+By: /s/ Ruth Ames
+Name: Ruth Ames
+Title: Treasurer
+"""
+
+
+def test_a_group_term_joins_its_members_but_gives_them_no_group_role() -> None:
+    # near miss: "Loan Parties" is no role each member holds: the Borrower stays the Borrower
+    x = extract_text(_GROUP)
+    assert {
+        (m, "Credit Agreement")
+        for m in ("HALDEN WIRELESS, INC.", "HALDEN, INC.", "HALDEN TOWERS, INC.")
+    } <= edges(x, "PARTY_TO")
+    names = entity_names(x)
+    roles = {
+        names[r.source]: r.props.get("role")
+        for r in x.relations
+        if r.type == "PARTY_TO" and names[r.target] == "Credit Agreement"
+    }
+    assert roles["HALDEN WIRELESS, INC."] == "Borrower"
+    assert roles["HALDEN, INC."] != "Loan Party"

@@ -20,6 +20,7 @@ from ingest.structure.signature_pages import (
     LETTER_CLOSE,
     SIGNATURE_PAGE_LABEL,
     SIGNATURE_START,
+    UNANNOUNCED_CLOSING,
     signature_lines,
 )
 
@@ -48,7 +49,10 @@ def analyze(text: str) -> Structure:
     preamble = Region("preamble", *pre) if pre else None
     body_start = preamble.end if preamble else 0
     letter = SALUTATION.search(text, 0, min(len(text), SALUTATION_WINDOW))
-    closes = [SIGNATURE_START.search(text, body_start)]
+    # the witness clause, else one without its "IN WITNESS WHEREOF"
+    closes = [
+        SIGNATURE_START.search(text, body_start) or UNANNOUNCED_CLOSING.search(text, body_start)
+    ]
     if letter:  # a letter signs where it closes, before the notes or forms it attaches
         closes.append(LETTER_CLOSE.search(text, body_start))
     found = [m for m in closes if m is not None]

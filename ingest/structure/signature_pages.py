@@ -21,13 +21,7 @@ SIGNATURE_START = rule(
     r"|\bEXECUTED\s+(?:AS\s+OF|ON(?!\s+(?:behalf|or|the\s+(?-i:[A-Z])\w*\s+(?-i:Date)"
     r"|the\s+date\s+hereof)\b))\b"
     # "EXECUTED to be effective as of the date first above written." on a line of its own
-    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b"
-    # the witness clause without its "IN WITNESS WHEREOF", opening its paragraph: "Each of the
-    # parties hereto has caused a counterpart of this Amendment to be duly executed and
-    # delivered as of the date first above written." (a body's "the parties hereto have caused"
-    # states no execution "as of the date first written")
-    r"|(?:(?<=\n)|\A)[ \t]*(?:each\s+of\s+)?the\s+parties\s+hereto\s+(?:has|have)\s+caused\s+"
-    r"(?=[^.]{0,200}?\bto\s+be\s+(?:duly\s+)?executed\b[^.]{0,200}?\bfirst\s+(?:above\s+)?written)",
+    r"|(?:(?<=\n)|\A)[ \t]*EXECUTED\s+(?:to\s+be\s+)?effective\s+(?:as\s+of|on)\b",
     re.IGNORECASE,
     reads="where the signature pages begin: the witness clause or a signature page footer",
     matches=[
@@ -38,6 +32,30 @@ SIGNATURE_START = rule(
             "terms.\nEXECUTED to be effective as of the date",
             match=("EXECUTED to be effective as of"),
         ),
+    ],
+    rejects=[
+        "executed in counterparts",
+        "a witness whereof nothing is known",
+        "(c) Term Note. The Term Note, properly executed on\nbehalf of the Borrower.",
+        "each Mortgage executed on or before the Closing Date",
+        "the other Loan Documents executed on the Agreement Date and related due diligence",
+        "this Agreement and the other Loan Documents executed on the\ndate hereof will not",
+    ],
+)
+
+#: The witness clause without its "IN WITNESS WHEREOF", opening its paragraph: "Each of the
+#: parties hereto has caused a counterpart of this Amendment to be duly executed and delivered
+#: as of the date first above written." Where the signature pages begin when the document has
+#: no witness clause (a later "IN WITNESS WHEREOF" may be an attached form's, but where there
+#: is one the pages are found as before); a body's "the parties hereto have caused" states no
+#: execution "as of the date first written".
+UNANNOUNCED_CLOSING = rule(
+    "structure.unannounced_closing",
+    r"(?i)(?:(?<=\n)|\A)[ \t]*(?:each\s+of\s+)?the\s+parties\s+hereto\s+(?:has|have)\s+"
+    r"caused\s+(?=[^.]{0,200}?\bto\s+be\s+(?:duly\s+)?executed\b[^.]{0,200}?"
+    r"\bfirst\s+(?:above\s+)?written)",
+    reads="where the signature pages begin: a witness clause without 'IN WITNESS WHEREOF'",
+    matches=[
         passage(
             "hereof.\n\nEach of the parties hereto has caused a counterpart of this Amendment to be"
             " duly executed and delivered\nas of the date first above written.\n\nBORROWER:",
@@ -50,15 +68,9 @@ SIGNATURE_START = rule(
         ),
     ],
     rejects=[
-        "executed in counterparts",
-        "a witness whereof nothing is known",
-        "(c) Term Note. The Term Note, properly executed on\nbehalf of the Borrower.",
-        "each Mortgage executed on or before the Closing Date",
-        "the other Loan Documents executed on the Agreement Date and related due diligence",
-        "this Agreement and the other Loan Documents executed on the\ndate hereof will not",
-        # a body's covenant, not the closing: no execution "as of the date first written"
         "\nThe parties hereto have caused this Agreement to be executed in counterparts.",
-        "\nThe Borrower has caused this Notice to be executed and delivered by its officer.",
+        "\nThe Borrower has caused this Notice to be executed as of the date first written above.",
+        "and the parties hereto have caused this Amendment to be executed as of the date first",
     ],
 )
 
