@@ -28,7 +28,7 @@ from ingest.relations.slots import labelled, title_of
 #: a guaranty's own title: "Guaranty", "Subsidiary Guaranty", "Continuing Guaranty",
 #: "Guarantee Agreement" (not "Credit and Guaranty Agreement", not "Guaranty Fee")
 _GUARANTY_TITLE = re.compile(
-    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}?Guarant(?:y|ee)(?:\s+Agreement)?$", re.IGNORECASE
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}?Guarant(?:y|ee|ies|ees)(?:\s+Agreements?)?$", re.IGNORECASE
 )
 #: words of a title that make it something else than the guaranty: an amendment of it, a
 #: consent to it, a document of which a guaranty is one part
@@ -129,12 +129,6 @@ def guaranty_named_in(ctx: DocContext, start: int, end: int) -> tuple[str, Span]
     return (ref, span) if labelled(ctx, [ref], "Agreement") else None
 
 
-def _singular_title(title: str) -> str:
-    """ "Subsidiary Guaranties" -> "Subsidiary Guaranty": a plural title checked as the one
-    guaranty it stands for."""
-    return re.sub(r"(?i)ies$", "y", re.sub(r"(?i)(ees|ements)$", lambda m: m[0][:-1], title))
-
-
 def _is_guaranty_title(title: str) -> bool:
     return bool(_GUARANTY_TITLE.match(title.strip())) and not _NOT_GUARANTY.search(title)
 
@@ -174,7 +168,7 @@ def _guaranties(ctx: DocContext) -> dict[str, Span]:
     for pattern in (_MENTION, _PLURAL_MENTION):
         # a single guaranty's title first: the plural names the set only where none is named
         for m in pattern.finditer(text):
-            if _is_guaranty_title(_singular_title(m["title"])):
+            if _is_guaranty_title(m["title"]):
                 span = ctx.span(m.start("title"), m.end("title"))
                 ref = add_mention(ctx, Mention(m["title"], m.start("title"), m.end("title")), span)
                 if labelled(ctx, [ref], "Agreement"):
