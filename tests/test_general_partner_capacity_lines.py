@@ -93,8 +93,7 @@ def test_an_empty_title_under_a_blank_signature_line_stays_a_field() -> None:
     table heading under it ("Maturity   Notation") signs nothing."""
     x: Extraction = extract(
         SourceDocument(
-            text=_HEAD.format(lender="HARROW CREDIT FUND, LP")
-            + "HARROW CREDIT FUND, LP\n\n"
+            text=_HEAD.format(lender="HARROW CREDIT FUND, LP") + "HARROW CREDIT FUND, LP\n\n"
             "By: ______________________________(SEAL)\n"
             "Title:\n\n\n\n"
             "REVOLVING LOANS AND PAYMENTS OF PRINCIPAL\n\n"
