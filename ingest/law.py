@@ -78,8 +78,9 @@ _INCORPORATION = rule(
 )
 _HEADING = rule(
     "law.heading",
-    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
-    r"ARTICLE\s+[\dIVXL]+\.?)?[ \t]*(?:Governing\s+Laws?|Applicable\s+Laws?|Choice\s+of\s+Laws?"
+    # no-break spaces between the number and the words, as filings converted from HTML have
+    r"(?im)^[ \t\xa0]*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|Section\s+\d+(?:\.\d+)*\.?|"
+    r"ARTICLE\s+[\dIVXL]+\.?)?[ \t\xa0]*(?:Governing\s+Laws?|Applicable\s+Laws?|Choice\s+of\s+Laws?"
     r"|Law\s+Applicable|Governing\s+Law\s+and\s+(?:Jurisdiction|Venue)|Jurisdiction)\b",
     reads="a section heading over the choice-of-law clause",
     matches=[
@@ -87,6 +88,9 @@ _HEADING = rule(
         passage("Section 9.12 Choice of Law.", match="Section 9.12 Choice of Law"),
         "ARTICLE XII\nAPPLICABLE LAW",
         "(h) Governing Law and Jurisdiction.",
+        passage(
+            "14.11\xa0\xa0\xa0\xa0Governing\nLaw.", match="14.11\xa0\xa0\xa0\xa0Governing\nLaw"
+        ),
     ],
     rejects=["The parties shall comply with the governing law of each place of performance."],
 )
@@ -351,6 +355,27 @@ _AND_PLACE = rule(
 )
 
 
+#: "Except in the case of the forum selection clause in Section 14.6, which clause shall be
+#: governed by Florida law, this Agreement shall be governed by the laws of the State of
+#: Nevada": a law chosen for one excepted clause, inside the exception's own "which" clause; the
+#: agreement's law follows it.
+_CARVED_OUT = rule(
+    "law.carved_out",
+    # "Section 14.6": a dot inside a section number ends no sentence
+    r"(?i)\b(?:except|other\s+than|save|excluding)\b(?:[^.;]|\.(?=\d)){0,250}?,\s*which\b"
+    r"(?:[^.;,]|\.(?=\d)){0,200}",
+    reads="a choice-of-law clause: an exception whose 'which' clause chooses a law for the "
+    "excepted part only",
+    matches=[
+        "Except in the case of the Mandatory Forum Selection Clause in Section 14.6 above, which "
+        "clause shall be governed and interpreted in accordance with Florida law",
+        "Other than Section 9 (Arbitration), which shall be construed under the laws of the "
+        "State of Texas",
+    ],
+    rejects=["This Agreement shall be governed by the laws of the State of Nevada, which "],
+)
+
+
 @dataclass(frozen=True)
 class GoverningLaw:
     jurisdiction: str
@@ -390,6 +415,15 @@ def _matches(
         yield from pattern.finditer(text, a, b)
 
 
+def _carved_out(text: str, place_end: int) -> bool:
+    """Whether the place ending at ``place_end`` is named in an exception's "which" clause,
+    the law of the excepted part only (the agreement's own law comes after the exception)."""
+    lo = max(0, place_end - 600)
+    return any(
+        m.start() < place_end <= m.end() for m in _CARVED_OUT.finditer(text, lo, place_end + 1)
+    )
+
+
 def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
     best: GoverningLaw | None = None
     windows: dict[int, list[tuple[int, int]]] = {}
@@ -402,6 +436,8 @@ def _clause(text: str, start: int, end: int) -> GoverningLaw | None:
             ):
                 continue
             place, place_end = _place(m)
+            if _carved_out(text, place_end):
+                continue
             if place in FEDERAL:
                 # "the laws of the United States and ... of the Commonwealth of Kentucky"
                 stop = text.find(".", place_end, end)

@@ -213,14 +213,18 @@ _AMOUNT_TERM = rule(
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Commitment|Amount|Limit|Sublimit))[\"\u201d]"
     # the colon style of the older bank forms: '"Commitment Amount": $15,000,000, as reduced'
     r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|\s+"
-    r"(?:means|shall\s+mean)\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
+    # "shall mean, on the Closing Date, One Million ...": the day the amount is the cap on
+    r"(?:means|shall\s+mean)(?:,\s+(?:on|as\s+of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},)?"
+    r"\s+(?:an\s+aggregate\s+(?:principal\s+)?amount\s+(?:of|equal\s+to)"
     r"\s+"
     # "the obligation of the Bank to make the Loans ... in the aggregate outstanding principal
     # amount of up to $10,000,000": the one lender's obligation, its amount at the end
     r"|the\s+obligation\s+of\s+the\s+(?:Bank|Lender)\s+to\s+(?:make|extend)\s+[^$.;\"\u201c]{0,120}?"
     r"\bamount\s+(?:of\s+)?(?:up\s+to\s+|not\s+(?:to\s+)?exceed(?:ing)?\s+)?)?)"
     # "Five Million and 00/100 Dollars ($5,000,000.00)": the cents in a check writer's fraction
-    r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}(?:\d{2}/100\s+)?"
+    # ("and No/100": none)
+    r"(?=\$|(?:[A-Z][a-z]+[\s-]+){1,8}(?:and\s+)?(?:[A-Za-z]+[\s-]+){0,4}"
+    r"(?:(?:\d{2}|No|NO|no)/100\s+)?"
     r"Dollars\s*\(\s*\$)",
     reads="an amount the agreement defines by a term (the term; the amount follows)",
     matches=[
@@ -251,11 +255,22 @@ _AMOUNT_TERM = rule(
             "\u201cLoan Limit Amount\u201d means Seven Million and 00/100 Dollars ($7,000,000.00).",
             term="Loan Limit Amount",
         ),
+        # the cap as of the closing, before any increase the lender may agree to
+        passage(
+            "\u201cRevolving Loan Commitment\u201d shall mean, on the Closing Date, Two Million "
+            "Five Hundred Thousand and No/100 Dollars ($2,500,000.00), and thereafter the amount",
+            term="Revolving Loan Commitment",
+        ),
+        passage(
+            '"Line Commitment" means, as of the Effective Date, $750,000, as increased',
+            term="Line Commitment",
+        ),
     ],
     rejects=[
         '"Commitment" means the obligation of the Lender',
         '"Commitment" means the obligation of each Lender to make Loans in an amount up to $5',
         '"Maximum Amount" means the lesser',
+        '"Commitment" means, on any date, the lesser of $5,000,000 and the Borrowing Base',
     ],
 )
 

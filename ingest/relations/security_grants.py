@@ -70,22 +70,30 @@ _GRANT_BY_SUBJECT = rule(
     r"(?:(?:pledges?|assigns?|transfers?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+and\s+)?"
     r"(?:pledges?|grants?|granted)(?:\s+or\s+confirms\s+the\s+prior\s+grant"
-    r"|\s+or\s+cause\s+to\s+be\s+granted)?\s+(?:to\s+)?"
+    r"|\s+or\s+cause\s+to\s+be\s+granted)?"
+    # "grants, under and pursuant to the Security Agreement executed by Borrowers ..., to
+    # Lender": the document of the grant between the verb and the grantee
+    r"(?:,\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\b[^;]{3,200}?,)?\s+(?:to\s+)?"
     # "to each Bank": a set-off lien each lender takes in what it holds of the grantor's
     r"(?P<to>(?:the\s+|each\s+(?:of\s+the\s+)?)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})"
+    r"(?:,\s+its\s+successors\s+and\s+(?:permitted\s+)?assigns)?"
     r"(?:,?\s+(?:for\s+the\s+(?:ratable\s+)?benefit\s+of|in\s+its\s+capacity\s+as)\s+[^;]{1,160}?)?"
     # bank forms: "grants Bank, to secure the payment ... of all of the Obligations, a ...",
     # "grants to each Bank, as security for the full and punctual payment of ..., a lien on"
     r"(?:,\s+(?:to\s+secure|as\s+(?:collateral\s+)?security\s+for)\b(?P<purpose>[^;]{3,300}?)"
     r"(?=,\s+(?:an?|the)\s))?"
-    r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior)\s+)*"
+    r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior),?\s+)*"
     r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
     r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?"
-    # "a continuing security interest in, and pledges to Bank, the Collateral"
-    r"(?:\s+in,\s+and\s+(?:pledges?|assigns?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?\s+(?:(?:in|on|over)\s+)?"
-    r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
+    # "a continuing security interest in, and pledges to Bank, the Collateral", "... in, and
+    # does hereby assign, transfer, pledge and set over to Lender, its successors and assigns,"
+    r"(?:\s+in,\s+and\s+(?:does\s+hereby\s+)?(?:(?:pledges?|assigns?|transfers?|mortgages?"
+    r"|conveys?|hypothecates?|sets?\s+over)(?:,\s+|,?\s+and\s+)?)+\s*to\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?:,\s+its\s+successors\s+and\s+(?:permitted\s+)?assigns)?,)?\s+(?:(?:in|on|over)\s+)?"
+    r"(?P<asset>all\s+(?:of\s+)?(?:the\s+)?right,?\s+title,?\s+(?:and\s+)?interest\b[^.;()]{0,120}?"
+    r"|(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|any\s+|those\s+of\s+"
     r"|certain\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,140}?" + _LIST_GOES_ON + r")"
@@ -171,6 +179,23 @@ _GRANT_BY_SUBJECT = rule(
             "deposit accounts of the Company maintained with the Bank.",
             subj="the Company",
             asset="all deposit accounts of the Company maintained with the Bank",
+        ),
+        # the grant's document between the verb and the grantee, and an assignment joined on
+        passage(
+            "To secure the Obligations, the Company grants, pursuant to the Pledge and Security "
+            "Agreement of even date, to the Bank, its successors and assigns, a continuing, first "
+            "priority security interest in, and does hereby pledge and assign to the Bank, its "
+            "successors and assigns, all right, title and interest of the Company in and to the "
+            "Pledged Collateral, whether now owned or hereafter acquired.",
+            subj="the Company",
+            asset="all right, title and interest of the Company in and to the Pledged Collateral",
+        ),
+        passage(
+            "As security for the Loans, each Debtor grants, under the Security Agreement, to "
+            "Agent, its successors and assigns, a continuing security interest in all of its "
+            "accounts and inventory, wherever located.",
+            subj="each Debtor",
+            asset="all of its accounts and inventory",
         ),
     ],
     rejects=[

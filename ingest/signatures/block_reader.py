@@ -751,6 +751,18 @@ class BlockReader:
         if self.attesting:
             return True  # the witness's title
         v = clean_value(m["v"])
+        if (
+            v
+            and self.cur.signer is None
+            and self.prev_field_end == self.by_company_end
+            and is_org_name(clean_name(self.by_tail))
+        ):
+            # "By: Harrow Credit GP, Ltd." / "Its: General Partner": the capacity of the
+            # company that signs for the block's company, not the title of the person who
+            # signs below it ("By: /s/ Mara Quint" / "Mara Quint, Director"); an empty
+            # "Title:" under a blank "By: ____ (SEAL)" stays a field
+            self.by_company_end = self.cur.end = line.f.end
+            return True
         self.title_field_end = line.f.end
         if not v and self.cur.title and self.cur.signer:
             # a second signatory's slot left blank under the first ("Name:" / "Title:", as
