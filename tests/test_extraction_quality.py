@@ -222,16 +222,22 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 #: Stop 32: the lenders' class read from "Collateral Agent and the Lenders have agreed to make
 #: certain advances ... to Grantor" found one more LENDS_TO (79/91), and a general partner whose
 #: capacity stands on a line of its own no longer signs as a lender (LENDS_TO 79/79).
+#: Stop 33 (h14-e): four warrant and unit documents of a fourth round (``r4warr_*``: unquoted
+#: and lower-case defined terms, a tranche table), blind first score HOLDS 1/15, ISSUES 2/11,
+#: ISSUED_UNDER 1/11 (1 of 4 right), LENDS_TO 1/6, AMENDS 0/5, WAIVES 0/3 (1 wrong); after the
+#: stop's fixes the 75 documents merged are AMENDS 34/47, LENDS_TO 80/97, WAIVES 19/22 (19 of
+#: 20 right), HOLDS 88/119, ISSUES 76/93, ISSUED_UNDER 76/98 (76 of 80 right): floors a point
+#: under those.
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.96, 0.80),
+    "AMENDS": (0.96, 0.71),
     "PARTY_TO": (0.96, 0.88),
-    "LENDS_TO": (0.99, 0.86),
+    "LENDS_TO": (0.99, 0.81),
     "SECURES": (0.94, 0.66),
-    "WAIVES": (0.99, 0.99),
+    "WAIVES": (0.94, 0.85),
     "SIGNED": (0.97, 0.97),
-    "HOLDS": (0.98, 0.82),
-    "ISSUES": (0.98, 0.89),
-    "ISSUED_UNDER": (0.96, 0.84),
+    "HOLDS": (0.98, 0.73),
+    "ISSUES": (0.98, 0.80),
+    "ISSUED_UNDER": (0.94, 0.76),
 }
 
 

@@ -159,6 +159,14 @@ _POINTERS = frozenset(
 #: promissory note", "a single note", "Borrower's separate promissory note")
 _FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "written"})
 
+#: a word describing an instrument before its noun ("senior secured", "10%")
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z-]+|\d+(?:\.\d+)?%")
+#: ... or, before a capitalised noun, a word of its title ("Senior", "Convertible", "12%")
+_TITLE_WORD = re.compile(r"[A-Z][a-z-]+|\d+(?:\.\d+)?%")
+
+#: a title's maturity right after its noun ("Notes due 2023", "Notes due October 15, 2006")
+_DUE = re.compile(rf"\s+due\s+(?P<due>{DATE}|\d{{4}}\b)")
+
 #: what a sentence does with an instrument it describes and names by a bare word: it is issued,
 #: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
 #: secured promissory note ... (the "Note")")
@@ -264,11 +272,14 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None
     if re.search(r"(?i)\bexhibit\b", ctx.text[lo:hi]) and _NOTE_HEADING.search(ctx.text, hi):
         return None  # the form is written out below: :mod:`ingest.notes` reads it there
+    # a capitalised noun may end a title written before it ("its 12% Senior Secured Convertible
+    # Notes due 2023 ... (the "Notes")"): its words are capitalised too
+    word_shape = _TITLE_WORD if m["noun"][:1].isupper() else _DESCRIBING_WORD
     described: list[str] = []
     for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
         if word.lower() in _POINTERS | _FORM_WORDS:
             break
-        if not re.fullmatch(r"[a-z][a-z-]+|\d+(?:\.\d+)?%", word):
+        if not word_shape.fullmatch(word):
             break
         described.insert(0, word)
     stock = (
@@ -281,6 +292,8 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None
     title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
     kind = _instrument_kind(title)
+    if word_shape is _TITLE_WORD and (due := _DUE.match(ctx.text, m.end("noun"))):
+        title += " due " + " ".join(due["due"].split())  # as the titles reader writes it
     if stock is not None:
         title += " to Purchase " + " ".join(w.capitalize() for w in stock["stock"].split())
     props: dict[str, PropValue] = {

@@ -42,7 +42,8 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _kind(
         "security_agreement",
-        r"(?<!credit and )security agreement|collateral agreement"
+        # a "Loan and Security Agreement" is the loan agreement first, as a credit one is
+        r"(?<!credit and )(?<!loan and )security agreement|collateral agreement"
         # "Collateral Assignment of Trademarks": an assignment given as security
         r"|collateral assignment|assignments? of (?:trademarks|patents|copyrights|contracts)\b",
         [
@@ -54,6 +55,7 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         [
             "securities purchase agreement",
             "credit and security agreement",
+            "loan and security agreement",
             "assignment and assumption agreement",
         ],
     ),

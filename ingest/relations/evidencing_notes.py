@@ -44,6 +44,7 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.labelled_paragraphs import own_paragraph
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
 from ingest.relations.party_roles import (
@@ -544,7 +545,9 @@ def _read(
             for span in [evidence, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, note, span)
     _terms(ctx, note, about, evidence)
-    under = evidenced_notes_under(ctx)
+    # "issued ... pursuant to this Agreement": an amendment's own new note is its own
+    here = issued_hereunder(ctx, about)
+    under = here or evidenced_notes_under(ctx)
     if (
         under is not None
         and (makers or "ISSUES" in held.stated)
@@ -552,7 +555,8 @@ def _read(
         and not _OTHER_KIND.search(title)
         and not _earlier(ctx, note, under)
         and (
-            _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
+            here
+            or _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
             or _same_date(ctx, note, under)
             or _OWN_FORM.search(about)
             or _OWN_SECTION.search(about)

@@ -33,6 +33,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import parse_date
 from ingest.instruments.terms import interest_rate, maturity_date, money
 from ingest.records import PropValue, Span
+from ingest.relations.issued_hereunder import this_agreement
 from ingest.relations.promises import written_payees
 from ingest.relations.slots import (
     QUOTED_TERM,
@@ -55,7 +56,12 @@ _DEBT_KINDS = ("note", "debenture", "bond")
 _ISSUED_BY_TO = rule(
     "relations.issued_notes.issued_by_to",
     r"\b(?P<subj>(?:This|The|the|Each|each)\s+(?:[\w%.-]+\s+){0,5}?"
-    r"(?:Notes?|Debentures?|Warrants?|Bonds?))\b(?:\s*\([^()]{0,60}\))?,?\s+"
+    r"(?:Notes?|Debentures?|Warrants?|Bonds?)"
+    # "The Unit Notes and the Unit Warrants": two classes issued together
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w%.-]*\s+){0,3}(?:Notes?|Debentures?|Warrants?|Bonds?))?)\b"
+    r"(?:\s*\([^()]{0,60}\))?,?"
+    # "... to be purchased by the Subscriber": which of them, before the verb
+    r"(?:\s+(?:to\s+be\s+)?(?:purchased|acquired|bought)\s+(?:by|hereunder)\b[^.;,()]{0,60}?)?\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been|shall\s+be|will\s+be)\s+(?:being\s+)?"
     r"issued\s+by\s+(?P<issuer>(?:the\s+)?[A-Z](?:[^().;]|\.(?=,)){1,160}?)(?:\s*\([^()]{0,60}\))?\s*,?\s+"
     r"to\s+(?:the\s+order\s+of\s+)?(?P<to>(?:the\s+)?[A-Z](?:[^().;]|\.(?=,)){1,160}?)"
@@ -73,10 +79,18 @@ _ISSUED_BY_TO = rule(
             issuer="the Company",
             to="the Investors",
         ),
+        passage(
+            "The Series B Notes and the Series B Warrants to be purchased by the Investor will be "
+            "issued by the Issuer to the Investor under this Purchase Agreement",
+            subj="The Series B Notes and the Series B Warrants",
+            issuer="the Issuer",
+            to="the Investor",
+        ),
     ],
     rejects=[
         "This Note is issued pursuant to the Loan Agreement",
         "letters of credit issued by the Bank to the beneficiary",
+        "The Notes and the Warrants to be purchased by the Investor shall be delivered at Closing",
     ],
 )
 
@@ -86,7 +100,7 @@ _UNDER_AFTER = rule(
     "relations.issued_notes.under_after",
     r"(?:,\s*(?:a|an)\s+[^().;]{1,80}?)?(?:\s*\([^()]{0,60}\))?\s*,?\s*"
     r"(?:pursuant\s+to|under|in\s+accordance\s+with)\s+"
-    r"(?:the\s+terms\s+of\s+)?(?P<agr>(?:that\s+certain|the|a)\s+(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:the\s+terms\s+of\s+)?(?P<agr>(?:that\s+certain|the|this|a)\s+(?:[A-Z][\w'\u2019-]*\s+"
     r"(?:(?:and|of)\s+)?){0,6}(?:Agreement|Indenture))\b",
     reads="right after a passive issuing clause: the agreement the instrument is issued under",
     matches=[
@@ -95,6 +109,7 @@ _UNDER_AFTER = rule(
             agr="the Note Purchase Agreement",
         ),
         passage(" pursuant to the Indenture", agr="the Indenture"),
+        passage(" under this Subscription Agreement", agr="this Subscription Agreement"),
         passage(
             ', a Swedish company (the "Purchaser"), under the Loan Agreement',
             agr="the Loan Agreement",
@@ -181,7 +196,11 @@ def extract_issued_by_to(ctx: DocContext, lo: int, sentence: str) -> None:
         if not instruments or not issuers:
             continue
         under = _UNDER_AFTER.match(sentence, m.end())
-        agreements = agreements_in(ctx, under["agr"])[:1] if under else []
+        agreements = (
+            (this_agreement(ctx, under["agr"]) or agreements_in(ctx, under["agr"]))[:1]
+            if under
+            else []
+        )
         for inst in instruments:
             _relate(ctx, issuers, holders, inst, evidence)
             for agr in agreements:

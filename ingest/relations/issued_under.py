@@ -17,6 +17,7 @@ from ingest.dates import find_dates
 from ingest.records import PropValue
 from ingest.references.keys import mention_ref
 from ingest.references.kinds import title_kind
+from ingest.relations.issued_hereunder import this_agreement
 from ingest.relations.slots import (
     QUOTE,
     agreements_in,
@@ -38,14 +39,14 @@ _SECURITY_WORD = r"(?:Notes?|Warrants?|Debentures?|Bonds?)"
 _ISSUED_UNDER = re.compile(
     rf"(?P<subj>\b(?:This|The|the|such|each|Each|its|their|[A-Z][\w-]*['\u2019]s)\s+"
     rf"(?:[A-Za-z0-9][\w%/.-]*,?\s+){{0,5}}?{_SECURITY_WORD}"
-    rf"(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}{_SECURITY_WORD})?)\b"
+    rf"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_SECURITY_WORD})?)\b"
     r"(?:\s*\([^()]{0,60}\))?[^.;]{0,100}?\b(?:(?:issued|delivered|executed|made|sold|granted)"
     r"(?:\s+(?:and|or)\s+(?:issued|delivered|executed|sold))?"
     r"(?:\s+to\s+the\s+(?:Holder|Purchaser|Lender|Payee|Investor|Buyer)s?)?\s+(?:under\s+and\s+)?"
     r"(?:pursuant\s+to|under|in\s+accordance\s+with|in\s+connection\s+with)"
     r"|referred\s+to\s+in|as\s+contemplated\s+(?:by|in|under))"
     r",?\s+(?:(?:the\s+terms\s+(?:and\s+(?:provisions|conditions)\s+)?|Section\s+[\d.()a-z]+\s+)of\s+)?"
-    r"(?P<agr>(?:a\s+certain|that\s+certain|the|an?)\s+"
+    r"(?P<agr>(?:a\s+certain|that\s+certain|the|this|an?)\s+"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,7}?)?(?:Agreement|Indenture))"
 )
 
@@ -92,7 +93,11 @@ def extract_issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
             for agr in agreements[:1]:
                 ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
     for m in _ISSUED_UNDER.finditer(sentence):
-        agreements = agreements_in(ctx, m["agr"]) or _defined_agreement(ctx, m["agr"])
+        agreements = (
+            this_agreement(ctx, m["agr"])
+            or agreements_in(ctx, m["agr"])
+            or _defined_agreement(ctx, m["agr"])
+        )
         subj = m["subj"]
         if subj.startswith("This ") and self_label(ctx) == "Instrument" and ctx.self_ref:
             instruments = [ctx.self_ref]

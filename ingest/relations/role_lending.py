@@ -11,6 +11,7 @@ import re
 from ingest.context import DocContext
 from ingest.records import PropValue, Span
 from ingest.relations.designated_borrowers import borrowers_designated_later
+from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.lending import class_lends_to
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
@@ -255,7 +256,8 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         if isinstance(dated, str) and isinstance(since, str) and dated < since:
             continue  # a note older than the credit agreement was not issued under it
         ev = e.evidence[0]
-        ctx.collector.relate("ISSUED_UNDER", ref, agreement, ev)
+        # "a Replacement Note issued ... pursuant to this Agreement": the amendment's own
+        ctx.collector.relate("ISSUED_UNDER", ref, issued_hereunder(ctx, ev.text) or agreement, ev)
         issuers = _named_issuers(ctx, ev.text, owing) or owing
         for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in lenders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:

@@ -112,6 +112,10 @@ def instruments_in(ctx: DocContext, phrase: str) -> list[str]:
             if not refs and n == 1 and not words[-1].endswith("s"):
                 # "a Note" of the class the document defines as the "Notes"
                 refs = labelled(ctx, ctx.lookup(words[-1] + "s"), "Instrument")
+            if not refs and words[-1].endswith("s"):
+                # "the Unit Notes" of a class defined by one of them ("each, a "Unit Note"")
+                one = " ".join([*words[-n:-1], words[-1][:-1]])
+                refs = labelled(ctx, ctx.lookup(one), "Instrument")
             if refs:
                 out.extend(r for r in refs if r not in out)
                 break
