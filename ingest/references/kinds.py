@@ -42,7 +42,8 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _kind(
         "security_agreement",
-        r"(?<!credit and )security agreement|collateral agreement"
+        # "Loan and Security Agreement": a facility that also secures is a loan agreement first
+        r"(?<!credit and )(?<!loan and )security agreement|collateral agreement"
         # "Collateral Assignment of Trademarks": an assignment given as security
         r"|collateral assignment|assignments? of (?:trademarks|patents|copyrights|contracts)\b",
         [
@@ -54,15 +55,16 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         [
             "securities purchase agreement",
             "credit and security agreement",
+            "loan and security agreement",
             "assignment and assumption agreement",
         ],
     ),
     _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),
     _kind(
         "guaranty",
-        r"(?<!credit and )guarant",
-        ["continuing guaranty", "subsidiary guarantee agreement"],
-        ["warranty deed", "credit and guaranty agreement"],
+        r"(?<!credit and )(?<!loan and )guarant",
+        ["continuing guaranty", "subsidiary guarantee agreement", "loan guaranty agreement"],
+        ["warranty deed", "credit and guaranty agreement", "loan and guaranty agreement"],
     ),
     _kind(
         "subordination_agreement",
@@ -88,7 +90,12 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ],
         ["letter of credit"],
     ),
-    _kind("loan_agreement", r"loan", ["term loan agreement", "loan and security agreement"], []),
+    _kind(
+        "loan_agreement",
+        r"loan",
+        ["term loan agreement", "loan and security agreement", "loan and guaranty agreement"],
+        [],
+    ),
     _kind(
         "warrant_agreement",
         r"warrant agreement",
