@@ -379,6 +379,10 @@ def read_signatories(
             person, s, e = add_signer(ctx, b, b.signer, ref, company)
             if company is None and (not companies or b.individual) and not note:
                 ctx.collector.relate("PARTY_TO", person, ref, ctx.span(s, e))
+                if guaranty and secured and not _CREDITOR_ROLE.search(b.role or ""):
+                    # "/s/ Robert Tallman" / "ROBERT TALLMAN, individually" under the
+                    # guarantors' consent: a person who guaranteed the loan
+                    ctx.collector.relate("SECURES", person, secured, ctx.span(s, e))
 
 
 #: "For Value Received, Acme Corp. (the "Borrower") hereby promises to pay to the order of

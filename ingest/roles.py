@@ -23,6 +23,7 @@ from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
+from ingest.signatures.captions import capacity_roles
 from ingest.signatures.commitment_leads import commitment_lead
 from ingest.signatures.contact_fields import contact_field
 from ingest.signatures.witnesses import witness_caption
@@ -481,7 +482,7 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         if _caption(text, lo, m.start("name")) not in ("GUARANTOR", "SUBSIDIARY GUARANTOR"):
             continue
         before = text[lo : m.start()].rstrip().rsplit("\n", 1)[-1].strip()
-        if _SIGNER_LINE.match(before) or _SIGNS_FOR.search(before):
+        if _SIGNER_LINE.match(before) or _SIGNS_FOR.search(before) or _own_capacity(text, m):
             continue
         name = " ".join(m["name"].split()).strip(" ,")
         if only_roles(name):
@@ -489,6 +490,21 @@ def guarantor_blocks(ctx: DocContext) -> list[tuple[str, Span]]:
         if name.upper() == name and len(name.split()) > 1 and not _name_continues(text, m.start()):
             out.append((name, ctx.span(m.start("name"), m.start("name") + len(m["name"]))))
     return out
+
+
+def _own_capacity(text: str, m: re.Match[str]) -> bool:
+    """Whether the block states a capacity of its own that is no guarantor's, on the name's
+    line or the line below ("MERIDIAN TRUST COMPANY, as a Lender"): a lender's block below the
+    guarantors', with no caption of its own, is outside theirs."""
+    rest_end = text.find("\n", m.end("name"))
+    rest = text[m.end("name") : rest_end if rest_end >= 0 else len(text)].strip(" ,\t")
+    if not rest and rest_end >= 0:
+        below = text.find("\n", rest_end + 1)
+        rest = text[rest_end + 1 : below if below >= 0 else len(text)].strip()
+    if not re.match(r"(?i)(?:(?:both\s+)?individually\s+and\s+)?as\s", rest):
+        return False
+    roles = capacity_roles(rest)
+    return roles is not None and not re.search(r"(?i)guarantor|grantor|pledgor", roles)
 
 
 def _name_continues(text: str, pos: int) -> bool:

@@ -13,14 +13,28 @@ from ingest.rules import passage, rule
 #: the words right before a title that point at a document already made
 _POINTS_AT = rule(
     "agreements.referenced_in_preamble",
-    r"(?i)\b(?:that\s+certain|reference\s+is\s+(?:hereby\s+)?made\s+to(?:\s+the)?)\s*$",
+    r"(?i)\b(?:that\s+certain|reference\s+is\s+(?:hereby\s+)?made\s+to(?:\s+the)?"
+    # "to make a loan ... evidenced by a Promissory Note dated ...", "pursuant to the Loan
+    # Agreement": a document the opening sentence speaks of, not the one it opens
+    r"|(?:evidenced\s+by|pursuant\s+to|governed\s+by|issued\s+under|under)\s+(?:a|an|the)"
+    # an indefinite article never names the document itself ("This Guaranty", "THIS NOTE")
+    r"|(?<![\w-])(?-i:an?))\s*$",
     reads="the words before a title in the preamble that make it a reference to another document",
     matches=[
         passage("Reference is made to that certain "),
         passage("entering into that certain "),
         passage("Reference is hereby made to the "),
+        passage("to Borrower, evidenced by a "),
+        passage("the loan made pursuant to the "),
+        passage("Borrower has executed and delivered to Lender an "),
     ],
-    rejects=["This ", "THIS CONTINUING GUARANTY is made by ", "the certain "],
+    rejects=[
+        "This ",
+        "THIS CONTINUING GUARANTY is made by ",
+        "the certain ",
+        "FOR VALUE RECEIVED, the undersigned, in this ",
+        "Schedule A ",
+    ],
 )
 #: How far before a title its pointing words may stand
 _REACH = 60

@@ -18,6 +18,7 @@ from ingest.parties.role_words import role_of
 from ingest.parties.runs import org_runs
 from ingest.parties.spellings import display_name
 from ingest.structure.analysis import analyze
+from ingest.structure.regions import Region
 
 #: words a company's initials leave out: corporate suffixes and small words
 _NOT_INITIALS = TERMINAL_SUFFIXES | {"of", "and", "the", "de"}
@@ -82,7 +83,10 @@ def extract_described_parties(ctx: DocContext) -> None:
     if st.preamble is None:
         return
     text = ctx.text
-    lo = st.preamble.end
+    # an opening that names no party of its own ("FOR VALUE RECEIVED, and to induce First
+    # Bank ("Lender") to make a loan to Acme, Inc. ("Borrower"), the undersigned ...") is read
+    # like the recitals: the companies it describes are the deal's
+    lo = st.preamble.start if _names_no_party(ctx, st.preamble) else st.preamble.end
     for d in find_definitions(text):
         if d.style != "paren" or not lo <= d.clause_start < st.main_end or ctx.lookup(d.term):
             continue
@@ -109,6 +113,14 @@ def extract_described_parties(ctx: DocContext) -> None:
             aliases=() if own else (d.term,),
         )
         ctx.define(d.term, ref)
+
+
+def _names_no_party(ctx: DocContext, preamble: Region) -> bool:
+    """Whether no party any reader found so far is named in the preamble."""
+    return not any(
+        e.label == "Party" and any(preamble.start <= sp.start < preamble.end for sp in e.evidence)
+        for e in ctx.collector.entities.values()
+    )
 
 
 def _own_party(ctx: DocContext, name: str) -> bool:

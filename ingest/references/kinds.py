@@ -62,9 +62,9 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),
     _kind(
         "guaranty",
-        r"(?<!credit and )guarant",
-        ["continuing guaranty", "subsidiary guarantee agreement"],
-        ["warranty deed", "credit and guaranty agreement"],
+        r"(?<!credit and )(?<!loan and )guarant",
+        ["continuing guaranty", "subsidiary guarantee agreement", "loan guaranty agreement"],
+        ["warranty deed", "credit and guaranty agreement", "loan and guaranty agreement"],
     ),
     _kind(
         "subordination_agreement",
@@ -90,7 +90,12 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ],
         ["letter of credit"],
     ),
-    _kind("loan_agreement", r"loan", ["term loan agreement", "loan and security agreement"], []),
+    _kind(
+        "loan_agreement",
+        r"loan",
+        ["term loan agreement", "loan and security agreement", "loan and guaranty agreement"],
+        [],
+    ),
     _kind(
         "warrant_agreement",
         r"warrant agreement",

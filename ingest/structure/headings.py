@@ -110,6 +110,16 @@ def _is_heading_line(line: str) -> bool:
         and not line.rstrip().endswith((".", ",", ";", ":"))
         and not _SECTION_NUMBER.match(line)
         and bool(_HEADING_WORDS.search(line))
+        and not _table_header(line)
+    )
+
+
+def _table_header(line: str) -> bool:
+    """ "Purchaser          Principal Amount of Note": a schedule's column headings in mixed
+    case, the document word in a later column than the first; no title of the attachment."""
+    cells = re.split(r"[ \t]{4,}", line.strip())
+    return (
+        len(cells) >= 2 and any(c.islower() for c in line) and not _HEADING_WORDS.search(cells[0])
     )
 
 

@@ -122,7 +122,8 @@ LETTER_CLOSE = rule(
 #: a DEED by ... acting by ...").
 _SIGNATURE_LINE = rule(
     "structure.signature_line",
-    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,})"
+    # "/s/ James R. Oakley" alone on its line: an individual's block (a guarantor, a maker)
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,})|/[sS]/[ \t]*[A-Z]"
     r"|(?:SIGNED|Signed|EXECUTED|Executed)(?:\s+(?:and|AND)\s+(?:delivered|DELIVERED))?"
     r"(?:\s+(?:as|AS)\s+(?:a|A)\s+(?:deed|DEED))?\s+(?:by|BY)\b)",
     reads="a signature block's first line where no witness clause announces it",
@@ -132,6 +133,7 @@ _SIGNATURE_LINE = rule(
         passage("  By ______________", match="  By ______________"),
         passage("THE BORROWER\n\nSIGNED by PETER ASHCROFT   )", match="SIGNED by"),
         passage("\nEXECUTED as a DEED by LOWE HOLDINGS LIMITED", match="EXECUTED as a DEED by"),
+        passage("GUARANTORS:\n\n    /s/ Martha Lind\n    MARTHA LIND", match="    /s/ M"),
     ],
     rejects=["signed By the Borrower", "By: the Company", "the Notes were signed by the Issuer"],
 )
