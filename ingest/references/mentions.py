@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.references.dated import ENTERED_INTO_BEFORE, date_after
+from ingest.references.dated import ENTERED_INTO_BEFORE, date_after, premises_end
 from ingest.references.note_descriptions import note_description_end
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
@@ -383,6 +383,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
                 pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
+    if date and term is None and (premises := premises_end(text, pos)):
+        term, after = term_after(text, premises, title)
+        pos = after if term else pos
     if date and term is None and (described := note_description_end(text, pos, title)):
         # a dated note's amount in words, rate or maturity before its term (the "Note"); an
         # undated title ("7.42% Senior Notes, Series A, due ...") is a class, read elsewhere
