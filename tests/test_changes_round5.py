@@ -1,7 +1,20 @@
 """Round five of the change reader's blind passages: notes, warrants, leases, licence, supply,
 purchase and employment agreements and loan agreements amended in the ways drafters write
 besides "Section X is hereby amended and restated in its entirety". The expected changes were
-written before the extractor ran on them (``tests/changes_round5/``)."""
+written before the extractor ran on them (``tests/changes_round5/``).
+
+First score (39 passages, 76 changes, before any fix): 59 found right (with their exact new
+wording, amended agreement and effective date), 59 of 64 predicted right; counted as the change
+scorer counts (provision and action only), 63 of 76 found, 63 of 64 right. The misses: a lease
+named "Office Lease for premises at ... dated ..." and a note "in the principal amount of $X
+dated ..." were no agreement (nine changes), effective dates stated apart ("shall become
+effective on ... (the "Effective Date")", "the amendment set forth in Section 1 shall be
+effective as of ..."), unquoted new values ("increased from $X to $Y", "reduced to $1.50 per
+share"), 'The date "X" appearing in Section 9.1(b)(i) ... is hereby replaced with "Y"' read as a
+replacement, "The Note is hereby amended by deleting the date "X" appearing in Section 1
+thereof", "(i) clause\n(a) is amended" wrapped before the letter, and words struck in Section
+6.3 before its new clause (vi) is added. After the fixes: 76 of 76, 76 of 76; the shapes are
+tested on passages of their own in ``tests/test_changes_round5_shapes.py``."""
 
 from __future__ import annotations
 
