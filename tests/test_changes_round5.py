@@ -14,7 +14,13 @@ share"), 'The date "X" appearing in Section 9.1(b)(i) ... is hereby replaced wit
 replacement, "The Note is hereby amended by deleting the date "X" appearing in Section 1
 thereof", "(i) clause\n(a) is amended" wrapped before the letter, and words struck in Section
 6.3 before its new clause (vi) is added. After the fixes: 76 of 76, 76 of 76; the shapes are
-tested on passages of their own in ``tests/test_changes_round5_shapes.py``."""
+tested on passages of their own in ``tests/test_changes_round5_shapes.py``.
+
+The second batch (12 passages, 22 changes: guaranty, operating agreement, indenture, security
+and services agreements), written blind after those fixes: 20 of 22 found right, 22 of 22
+found with the right provision and action; the two others were an effective date in the
+preamble ('(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1,
+2012'), since read. All 98 now right, none wrong."""
 
 from __future__ import annotations
 

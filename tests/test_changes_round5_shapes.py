@@ -270,3 +270,34 @@ def test_a_new_clause_alone_is_an_addition() -> None:
         f'at the end thereof:\n\n"{_NEW_CLAUSE}"'
     )
     assert predicted(credit_amendment(body)).keys() == {("section:7.3(h)", "add", _NEW_CLAUSE)}
+
+
+def _services(dating: str) -> str:
+    return (
+        "FIRST AMENDMENT TO SERVICES AGREEMENT\n\n"
+        f'This First Amendment to Services Agreement (this "Amendment") {dating}, by and between '
+        'ALDER CREEK SCHOOLS ("Client") and BRIGHTPATH TUTORING, LLC ("Provider").\n\n'
+        "Client and Provider are parties to a Services Agreement dated as of August 1, 2011 (the "
+        '"Agreement"). The parties agree as follows:\n\n'
+        '1. Section 4.2 of the Agreement is amended by deleting "$95" and inserting "$105".\n\n'
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\nALDER CREEK SCHOOLS\n\n"
+        "By: /s/ Lena Ortiz\nName: Lena Ortiz\nTitle: Superintendent\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dating", "effective"),
+    [
+        ("is made as of June 2, 2014 and shall be effective as of May 1, 2014", "2014-05-01"),
+        ("is entered into on June 2, 2014, and is effective as of July 1, 2014", "2014-07-01"),
+        # near miss: a date the preamble gives another document is not the amendment's
+        (
+            "is dated as of June 2, 2014 and the Agreement is effective as of May 1, 2014",
+            "2014-06-02",
+        ),
+    ],
+)
+def test_an_effective_date_in_the_preamble(dating: str, effective: str) -> None:
+    x = extract_text(_services(dating))
+    dates = {r.props.get("effective_date") for r in x.relations if r.type == "CHANGES"}
+    assert dates == {effective}
