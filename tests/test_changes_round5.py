@@ -20,7 +20,10 @@ The second batch (12 passages, 22 changes: guaranty, operating agreement, indent
 and services agreements), written blind after those fixes: 20 of 22 found right, 22 of 22
 found with the right provision and action; the two others were an effective date in the
 preamble ('(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1,
-2012'), since read. All 98 now right, none wrong."""
+2012'), since read. The third batch (4 passages, 10 changes), written blind after that fix:
+8 of 10 found right, 8 of 9 predicted right (two definitions added run together in one
+sentence, '... the Building; and "Expansion Date" means ...', read as one), since read. All
+107 now right, none wrong."""
 
 from __future__ import annotations
 

@@ -301,3 +301,38 @@ def test_an_effective_date_in_the_preamble(dating: str, effective: str) -> None:
     x = extract_text(_services(dating))
     dates = {r.props.get("effective_date") for r in x.relations if r.type == "CHANGES"}
     assert dates == {effective}
+
+
+@pytest.mark.parametrize(
+    ("lead", "first", "second"),
+    [
+        (
+            "1. Section 1.1 of the Loan Agreement is amended by adding the following new "
+            "definitions in the appropriate alphabetical order: ",
+            '"Cash Dominion Period" means any period during which Availability is less than '
+            "$2,000,000",
+            '"Availability Block" means $500,000.',
+        ),
+        (
+            "1. The following definitions are hereby added to Section 1.1 of the Loan Agreement: ",
+            '"Spring Season" means each period from March 1 through May 31',
+            '"Seasonal Advance" means a Revolving Loan made during a Spring Season.',
+        ),
+    ],
+)
+def test_definitions_run_together_in_one_sentence(lead: str, first: str, second: str) -> None:
+    got = predicted(credit_amendment(f"{lead}{first}; and {second}"))
+    assert {(p[1], p[2]) for p in got} == {("add", first), ("add", second)}
+
+
+def test_quoted_words_after_a_joiner_inside_one_definition() -> None:
+    """Near miss: quoted words after "; and" that open no definition stay in the one."""
+    new = (
+        '"Excluded Taxes" means taxes imposed on the net income of a Lender; and "franchise '
+        'taxes" imposed in lieu thereof.'
+    )
+    body = (
+        "1. Section 1.1 of the Loan Agreement is amended by adding the following new definition "
+        f"in the appropriate alphabetical order: {new}"
+    )
+    assert predicted(credit_amendment(body)).keys() == {("term:excluded taxes", "add", new)}
