@@ -32,8 +32,9 @@ WARRANT = (
     "FUND II, L.P.\n\nBy: /s/ Evan Shaw\nName: Evan Shaw\nTitle: Managing Partner\n"
 )
 WARRANT_CHANGES: list[Expected] = [
-    (None, "Exercise Price", "amend", None),
-    (None, "Expiration Date", "amend", None),
+    # the new value stated without quotes is the new wording (tests/changes_round5)
+    (None, "Exercise Price", "amend", "$0.75 per share"),
+    (None, "Expiration Date", "amend", "March 31, 2028"),
     (
         "2(c)",
         None,

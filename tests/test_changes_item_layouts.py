@@ -288,6 +288,8 @@ ARTICLE_ITEMS = (
 ARTICLE_ITEMS_CHANGES: list[Expected] = [
     ("5.11", None, "replace", "[Reserved]"),
     ("6.2(m)", None, "add", "(m) Liens on cash collateral securing Letters of Credit."),
+    # words struck before the new clause amend the section (the tuned gold's convention)
+    ("6.2", None, "amend", "(m) Liens on cash collateral securing Letters of Credit."),
     (
         "8.4",
         None,
@@ -303,7 +305,7 @@ ARTICLE_ITEMS_CHANGES: list[Expected] = [
         "September 30, 2019           4.00:1.00\n"
         "December 31, 2019 and after  3.75:1.00",
     ),
-    (None, "Aggregate Revolving Commitment", "amend", None),
+    (None, "Aggregate Revolving Commitment", "amend", "$100,000,000"),
 ]
 
 HEADED_ITEMS = (

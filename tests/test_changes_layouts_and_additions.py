@@ -392,7 +392,7 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         "'shall be increased from $X to $Y'",
         "The Maximum Revolving Amount shall be increased from $5,000,000 to $7,500,000.",
         [
-            (None, "Maximum Revolving Amount", "amend", None),
+            (None, "Maximum Revolving Amount", "amend", "$7,500,000"),
         ],
     ),
     (
@@ -402,7 +402,7 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             "March 31, 2023."
         ),
         [
-            (None, "Maturity Date", "amend", None),
+            (None, "Maturity Date", "amend", "March 31, 2023"),
         ],
     ),
     (

@@ -361,7 +361,7 @@ SHAPES: list[tuple[str, str, list[Expected]]] = [
         "a term in lower case 'set forth in the Agreement' changed from ... to ...",
         "1. The commitment fee set forth in the Agreement is hereby changed from 0.25% to 0.375% "
         "per annum.",
-        [(None, "Commitment Fee", "amend", None)],
+        [(None, "Commitment Fee", "amend", "0.375% per annum")],
     ),
     (
         "'the proviso at the end of Section 6.5 ... is hereby deleted': a part",

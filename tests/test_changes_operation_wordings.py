@@ -108,14 +108,14 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             "30, 2023 to June 30, 2024."
         ),
         [
-            (None, "Termination Date", "amend", None),
+            (None, "Termination Date", "amend", "June 30, 2024"),
         ],
     ),
     (
         "a commitment increased 'from ... to ...'",
         ("1. The Revolving Credit Commitment is hereby increased from $10,000,000 to $15,000,000."),
         [
-            (None, "Revolving Credit Commitment", "amend", None),
+            (None, "Revolving Credit Commitment", "amend", "$15,000,000"),
         ],
     ),
     (
@@ -288,7 +288,7 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
         "'the maturity date of the Note is hereby extended'",
         "1. The maturity date of the Note is hereby extended to June 30, 2026.",
         [
-            (None, "Maturity Date", "amend", None),
+            (None, "Maturity Date", "amend", "June 30, 2026"),
         ],
     ),
     (

@@ -31,18 +31,14 @@ BATCHES = (first_batch, second_batch, third_batch, last_batches)
 CASES = cases.CASES
 
 
-#: Known misses, asserted to persist: the case's whole prediction as it stands. "The Term of
-#: the Lease is hereby extended to August 31, 2019" states no new wording the reader takes
-#: (written blind as "August 31, 2019"); "adding a new clause (g)" is read as the clause
+#: Known misses, asserted to persist: the case's whole prediction as it stands. ("The Term of
+#: the Lease is hereby extended to August 31, 2019", written blind as "August 31, 2019", is
+#: read so since round five's unquoted values.) "adding a new clause (g)" is read as the clause
 #: 5.02(g) added, the suite's rule for a new lettered clause (written blind as 5.02 amended).
 #: A sublease ("a Sublease dated as of January 10, 2016") is no agreement the reader finds, so
 #: its term's new meaning has nowhere to go (written blind as "Subleased Premises" restated).
 KNOWN_MISSES: dict[str, set[tuple[str, str, str | None]]] = {
     "sublease_term_throughout": set(),
-    "lease_boilerplate_and_real_term": {
-        ("term:term", "amend", None),
-        ("term:expiration date", "replace", "August 31, 2019."),
-    },
     "new_definitions_to_read": {
         (
             "term:beneficial ownership certification",

@@ -78,8 +78,8 @@ LOAN_MODIFICATION = (
     "\n\nBy: /s/ Ruth Hale\nName: Ruth Hale\nTitle: Senior Loan Officer\n"
 )
 LOAN_MODIFICATION_CHANGES: list[Dated] = [
-    (None, "Interest Rate", "amend", None, "2017-05-01"),
-    (None, "Maturity Date", "amend", None, "2017-05-01"),
+    (None, "Interest Rate", "amend", "7.25% per annum", "2017-05-01"),
+    (None, "Maturity Date", "amend", "May 1, 2026", "2017-05-01"),
     (
         "4",
         None,

@@ -159,7 +159,11 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             'or" and (iii) adding the following new clause (l) at the end thereof:\n\n"(l) a '
             'Change of Control shall occur."'
         ),
-        [("8.1(l)", None, "add", "(l) a Change of Control shall occur.")],
+        # (words struck before the new clause amend the section, as the tuned gold has it)
+        [
+            ("8.1(l)", None, "add", "(l) a Change of Control shall occur."),
+            ("8.1", None, "amend", "(l) a Change of Control shall occur."),
+        ],
     ),
     (
         "'deleted in its entirety and the following is substituted in lieu thereof'",
@@ -183,9 +187,8 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             "1. The amount set forth in Section 2.1(a) of the Agreement is hereby increased from "
             "$5,000,000 to $7,500,000."
         ),
-        # (written blind with "$7,500,000": the reader gives an unquoted value no wording, as
-        # the warrant of test_changes_beyond_credit_agreements; left to the lead)
-        [("2.1(a)", None, "amend", None)],
+        # (written blind with "$7,500,000", the unquoted value the reader now takes)
+        [("2.1(a)", None, "amend", "$7,500,000")],
     ),
     (
         '\'§ 4.3 ... by deleting "X" and inserting "Y" in its place\'',

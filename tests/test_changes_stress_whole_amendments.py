@@ -38,7 +38,7 @@ NOTE_CHANGES: list[Expected] = [
         "4. Maturity. The entire unpaid principal balance and all accrued interest shall be due "
         "on December 31, 2025.",
     ),
-    ("2", None, "amend", None),  # (written blind with "6%": an unquoted value, no wording)
+    ("2", None, "amend", "6%"),  # (written blind with "6%", the unquoted value)
 ]
 
 LEASE = (

@@ -197,7 +197,7 @@ NOTE = (
     "Title: President\n\n/s/ Arthur D. Bloom\nARTHUR D. BLOOM\n"
 )
 NOTE_CHANGES: list[Expected] = [
-    (None, "Maturity Date", "amend", None),
+    (None, "Maturity Date", "amend", "December 31, 2023"),
     ("2", None, "amend", "ten percent (10%)"),
     (
         "5",

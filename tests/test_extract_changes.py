@@ -1182,7 +1182,10 @@ def test_an_amendment_of_a_note_changes_the_note() -> None:
             amended = ents[str(p["agreement"])].props
             assert (amended["date"], amended["kind"]) == ("2008-06-01", "note")
             got.add((p.get("section"), p.get("term"), r.props["action"], r.props.get("new_text")))
-    assert got == {("2", None, "amend", "June 30, 2011"), (None, "Maturity Date", "amend", None)}
+    assert got == {
+        ("2", None, "amend", "June 30, 2011"),
+        (None, "Maturity Date", "amend", "June 30, 2011"),  # the unquoted new date
+    }
 
 
 def test_an_appended_amendment_under_a_signature_page_footer_and_one_left_undated() -> None:
@@ -1257,9 +1260,9 @@ def test_terms_of_a_note_changed_in_a_sentence() -> None:
         "force and effect."
     )
     assert got == {
-        (None, "Maturity Date", "amend", None),
-        (None, "Conversion Price", "amend", None),
-        (None, "Interest Rate", "amend", None),
+        (None, "Maturity Date", "amend", "March 31, 2023"),
+        (None, "Conversion Price", "amend", "$0.04 per share"),
+        (None, "Interest Rate", "amend", None),  # (a rate in words states no value read)
         ("6", None, "replace", "6. Prepayment. The Company may prepay this Note at any time."),
     }
 
@@ -1275,10 +1278,10 @@ def test_terms_of_a_note_set_to_a_stated_value_under_a_lead_in() -> None:
         "amount of the Note is hereby increased to $275,000."
     )
     assert got == {
-        (None, "Maturity Date", "amend", None),
+        (None, "Maturity Date", "amend", "December 31, 2023"),
         ("3", None, "amend", "12%"),
-        (None, "Extension Date", "amend", None),
-        (None, "Principal Amount", "amend", None),
+        (None, "Extension Date", "amend", "June 30, 2023"),
+        (None, "Principal Amount", "amend", "$275,000"),
     }
 
 
@@ -1567,7 +1570,11 @@ MORE_SHAPES += [
         'subsection (f), deleting the period at the end of subsection (g) and inserting "; '
         'and" in lieu thereof, and inserting a new subsection (h) as follows:\n\n"(h) the '
         'Subordinated Notes."\n\n2. Counterparts. This Amendment may be signed in counterparts.',
-        [("8.1(h)", None, "add", "(h) the Subordinated Notes.")],
+        # (the words struck before the new subsection amend the section too)
+        [
+            ("8.1(h)", None, "add", "(h) the Subordinated Notes."),
+            ("8.1", None, "amend", "(h) the Subordinated Notes."),
+        ],
     ),
     (
         "words inserted after a quoted place that ends in a colon: the wording past its quote",

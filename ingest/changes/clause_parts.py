@@ -22,6 +22,7 @@ from ingest.changes.operative import INNER_DEFINITIONS, INNER_SUBSECTIONS, NEW_S
 from ingest.changes.quotes import QUOTED, quoted_term
 from ingest.changes.targets import NUM, Target
 from ingest.list_labels import is_successor, label_readings
+from ingest.rules import rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,3 +155,38 @@ def labelled_addition(
         if not num.startswith("("):
             found, action = [Target(num, None, found[0].span)], "add"
     return found, action
+
+
+#: "Section 6.3 is amended by striking the word "or" at the end of clause (iv), by striking
+#: the period at the end of clause (v) and substituting "; or", and by adding the following
+#: new clause (vi)": words of the section struck or substituted before its new clause is added.
+_EDITS_BEFORE_NEW_PART = rule(
+    "changes.edits_before_new_part",
+    r"\b(?:striking|strike|deleting|delete|substituting|substitute|replacing|replace)\b"
+    r"[^:]{0,120}?[\"“][^\"”\n]{1,40}[\"”]",
+    re.IGNORECASE,
+    reads="an operative clause that adds a new clause to a section: the words of the section "
+    "it struck or substituted first",
+    matches=[
+        'by striking the word "or" at the end of clause (iv), and by adding',
+        'by deleting "and" at the end of clause (ii) and inserting a new clause (iii)',
+    ],
+    rejects=["by adding the following new clause (vi)", "by deleting clause (c) thereof"],
+)
+
+
+def edits_before_new_part(
+    c: Clause, named: list[Target], new_section: re.Match[str] | None
+) -> Target | None:
+    """The section a clause changes in part before adding a new clause to it (the new clause is
+    an addition of its own; the struck or substituted words amend the section), where it does."""
+    if (
+        new_section is None
+        or len(named) != 1
+        or named[0].term
+        or not named[0].section
+        or not new_section["num"].startswith("(")
+    ):
+        return None
+    edits = _EDITS_BEFORE_NEW_PART.search(c.predicate, 0, new_section.start())
+    return named[0] if edits else None

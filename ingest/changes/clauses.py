@@ -68,15 +68,33 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: "... (i) clause\n(a) is amended by ...": a line that ends on the word naming a part, so that
+#: the part's letter opening the next line is no list label.
+_PART_WORD_AT_LINE_END = rule(
+    "changes.part_word_at_line_end",
+    r"\b(?:sub)?(?:clauses?|sections?|paragraphs?|subparagraphs?)[ \t]*\n[ \t]*\Z",
+    re.IGNORECASE,
+    reads="an operative sentence wrapped before a part's letter: the word naming the part, at "
+    "the end of the line before it",
+    matches=["(i) clause\n", "Section 7.1 is amended by deleting subsection\n"],
+    rejects=["Section 7.1 is amended as follows:\n", "the following clauses\n\n"],
+)
+
+
 def clause_start(masked: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins: after the last sentence end, colon, semicolon
     or list label before it (never before ``floor``); a semicolon inside a parenthesis
-    (Schedule A ("Commitments; Addresses")) ends nothing."""
+    (Schedule A ("Commitments; Addresses")) ends nothing, nor does a part's letter that a
+    line wrap put at the start of a line ("clause\n(a) is amended")."""
     lo = max(floor, pos - _LOOKBACK)
     start = lo
     for m in _CLAUSE_BREAK.finditer(masked[lo:pos]):
         rest = masked[lo + m.end() : pos]
         if rest.count(")") > rest.count("("):
+            continue
+        if m.group().lstrip().startswith("(") and _PART_WORD_AT_LINE_END.search(
+            masked, max(lo, lo + m.start() - 40), lo + m.start()
+        ):
             continue
         start = lo + m.end()
     return start

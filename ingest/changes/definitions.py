@@ -83,8 +83,11 @@ def block_definitions(
 
 
 #: A line that opens with a quoted term: where a definition starts when a filing lists its
-#: definitions without a blank line between them.
-_QUOTED_LINE = re.compile(r"\n(?=[ \t]*[\"“‘`])|(?<=[.;])[ \t]+(?=[\"“])")
+#: definitions without a blank line between them, or runs them together in one sentence ('...
+#: the Building; and "Expansion Date" means ...': the joiner belongs to neither definition).
+_QUOTED_LINE = re.compile(
+    r"\n(?=[ \t]*[\"“‘`])|(?<=[.;])[ \t]+(?=[\"“])|;[ \t]+(?:and|or)[ \t]+(?=[\"“])"
+)
 
 
 def _definition_lines(

@@ -26,10 +26,37 @@ from ingest.structure.analysis import analyze
 #: amendment states its changes take effect on.
 _EFFECTIVE_AS_OF = rule(
     "changes.effective_as_of",
-    r"(?i)\beffective\s+as\s+of\s+",
+    r"(?i)\beffective\s+(?:as\s+of|on)\s+",
     reads="an amendment's body: the cue before the date its changes take effect on",
-    matches=['This Amendment shall be effective as of April 30, 2013 (the "Effective Date").'],
+    matches=[
+        'This Amendment shall be effective as of April 30, 2013 (the "Effective Date").',
+        'This Amendment shall become effective on May 1, 2009 (the "Effective Date"), upon',
+    ],
     rejects=["This Amendment shall become effective upon the satisfaction of"],
+)
+#: "The amendments set forth in Section 1 shall be effective as of January 1, 2011": the
+#: amendment (or its amendments) said to take effect on a date it does not name; also in the
+#: preamble, after the date it is signed on: '(this "Amendment") is dated as of March 5, 2012
+#: and is effective as of January 1, 2012'
+_AMENDMENT_EFFECTIVE_AS_OF = rule(
+    "changes.amendment_effective_as_of",
+    r"(?i)\b(?:this\s+Amendment|the\s+amendments?\s+(?:set\s+forth|contained|provided\s+for"
+    r"|made)\s+(?:in|by)\s+[^.;:]{0,60}?"
+    r"|this\s+[\"“]Amendment[\"”]\)\s+(?:is\s+)?(?:dated|made|entered\s+into)(?:\s+as\s+of"
+    r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
+    r"\s+(?:shall\s+be(?:come)?|is|are|will\s+be(?:come)?)"
+    r"\s+(?:deemed\s+)?effective\s+(?:as\s+of|on)\s+",
+    reads="an amendment's body: the amendment or its amendments said to take effect on a date",
+    matches=[
+        "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
+        "This Amendment shall be deemed effective as of March 31, 2008, notwithstanding",
+        '(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1, 2012,',
+    ],
+    rejects=[
+        "Section 2.1 of the Note shall be effective as of the Closing Date",
+        "the Commitment shall be effective on the date of the Borrowing",
+        '(this "Amendment") is dated as of March 5, 2012 and the Lease is effective as of',
+    ],
 )
 #: What names that date: '(the "First Amendment Effective Date")'.
 _NAMED_EFFECTIVE = rule(
@@ -60,6 +87,10 @@ def _stated_effective_date(text: str) -> str | None:
     for m in _EFFECTIVE_AS_OF.finditer(text, 0, end):
         dates = find_dates(text, m.end(), min(end, m.end() + 40))
         if dates and dates[0].start == m.end() and _NAMED_EFFECTIVE.match(text, dates[0].end):
+            return dates[0].iso
+    for m in _AMENDMENT_EFFECTIVE_AS_OF.finditer(text, 0, end):
+        dates = find_dates(text, m.end(), min(end, m.end() + 40))
+        if dates and dates[0].start == m.end():
             return dates[0].iso
     for m in _EFFECTIVE_MEANS.finditer(text, 0, end):
         dates = find_dates(text, m.end(), min(end, m.end() + 40))

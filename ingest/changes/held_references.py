@@ -53,11 +53,14 @@ REFERENCE_BEFORE = rule(
 REFERENCES_SUBJECT = rule(
     "changes.references_subject",
     r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
-    r"(?:references?|words?|phrases?|figures?|amounts?|numbers?)\s+(?:to\s+|of\s+)?[\"“$\d]",
+    r"(?:references?|words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?)\s+"
+    r"(?:to\s+|of\s+)?[\"“$\d]",
     re.IGNORECASE,
     reads="the subject of an operative clause: the words a section holds, changed in part",
     matches=[
         'All references to "$10,000,000" in Section 2.1 are replaced with "$15,000,000".',
+        'The date "March 31, 2007" appearing in Section 9.1(b) is hereby replaced with',
+        'the percentage "2.50%" in Section 2.6 is replaced with "2.25%"',
         '(b) the words "ninety days" in Section 5.2 are replaced by "sixty days"',
         'each reference to "June 30" in Section 7 is replaced with "July 31"',
     ],
@@ -181,3 +184,34 @@ def held_first(masked: str, clause_from: int, a_start: int) -> re.Match[str] | N
     if tm is None or not _HELD_WORDS_AFTER.fullmatch(masked, tm.end(), a_start):
         return None
     return tm
+
+
+#: "The Note is hereby amended by deleting the date "March 1, 2007" appearing in Section 1
+#: thereof and inserting ...": after an agreement's "amended by deleting", the quoted words and
+#: the provision that holds them, named after them.
+_WORDS_HELD_IN = rule(
+    "changes.words_held_in",
+    r"(?:the\s+(?:words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?|text)\s+)?"
+    r"[\"“][^\"”\n]{1,200}[\"”]\s+(?:(?:appearing|contained|set\s+forth|used|found)\s+)?"
+    r"in\s+(?=(?:the\s+)?(?:(?:sub)?Sections?|§|(?:sub)?paragraphs?|Article|clause)\s)",
+    re.IGNORECASE,
+    reads="an agreement's operative clause after 'amended by deleting': the quoted words and "
+    "the 'in' before the provision that holds them",
+    matches=[
+        passage(
+            'the date "March 1, 2007" appearing in Section 1 thereof',
+            match='the date "March 1, 2007" appearing in ',
+        ),
+        passage('"$500,000" in Paragraph 3 of the Note', match='"$500,000" in '),
+    ],
+    rejects=['"$500,000" and inserting', 'the words "ten days" each place they appear'],
+    mode="match",
+)
+
+
+def holder_after_words(masked: str, pos: int, limit: int) -> list[Target]:
+    """The provision holding quoted words an agreement's operative clause deletes, named right
+    after them ("by deleting the date "X" appearing in Section 1 thereof": Section 1)."""
+    held = _WORDS_HELD_IN.match(masked, pos, limit)
+    tm = TARGET.match(masked, held.end(), limit) if held else None
+    return targets_at(masked, tm) if tm and tm["nums"] else []

@@ -178,12 +178,37 @@ def inherit(found: list[Target], up: Scope | None) -> list[Target]:
     for t in found:
         if (t.section or "").startswith("("):
             if base is not None:
-                out.append(Target(base + (t.section or ""), t.term, t.span))
+                out.append(
+                    Target(_parent_of(base, t.section or "") + (t.section or ""), t.term, t.span)
+                )
         elif t.term and not t.section:
             out.append(Target(base, t.term, t.span))
         else:
             out.append(t)
     return out
+
+
+_LAST_PART = re.compile(r"\((?P<part>[a-zA-Z0-9]{1,5})\)$")
+
+
+def _part_kind(part: str) -> str:
+    """A lettered part's kind: a number, a roman numeral (or a letter that may be one), a
+    letter."""
+    if part.isdigit():
+        return "number"
+    return "roman" if set(part.lower()) <= set("ivxl") else "letter"
+
+
+def _parent_of(base: str, part: str) -> str:
+    """The section a relative part belongs to: ``base``, or the section above it where
+    ``base`` ends in a part of the same kind ("(i) clause (a) is amended ...; and (ii) clause
+    (b) is amended ..." after "Section 7.1 is amended as follows:": (b) is 7.1(b), the
+    sibling of 7.1(a), never 7.1(a)(b))."""
+    last = _LAST_PART.search(base)
+    inner = part.strip("()")
+    if last and _part_kind(last["part"]) == _part_kind(inner) and last["part"] != inner:
+        return base[: last.start()]
+    return base
 
 
 def list_end(pars: Paragraphs, i: int, cap: int) -> int:

@@ -17,6 +17,7 @@ from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
     Clause,
     colon_of,
+    edits_before_new_part,
     inner_targets,
     labelled_addition,
     new_numbered,
@@ -30,6 +31,7 @@ from ingest.changes.held_references import (
     REFERENCE_BEFORE,
     changes_held_words,
     held_first,
+    holder_after_words,
     part_first,
     reference_held,
 )
@@ -378,7 +380,9 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     named = found[0].section
     found, inner_subs, part_of_definition = inner_targets(c, found)
     action = _action(walk, c, found, inner_subs, part_of_definition)
+    named_targets = found
     found, action, new_section = new_numbered(c, found, action, named)
+    edited = edits_before_new_part(c, named_targets, new_section)
     new_text = new_wording(
         walk.pars,
         walk.masked,
@@ -403,6 +407,10 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     ):
         found, action = labelled_addition(walk.text, new_text, found, action)
     _record(walk, c, found, name, action, new_text)
+    if edited is not None:
+        # the words struck before the new clause amend the section it joins; the new clause,
+        # the wording this amendment gives the section, is added of its own
+        walk.add(c, (edited,), "amend", new_text, name)
 
 
 def _definitions_as_follows(walk: _Walk, c: Clause, found: list[Target]) -> bool:
@@ -476,6 +484,11 @@ def _object_after(
     masked = walk.masked
     obj = OBJECT_AFTER.match(masked, c.a_end, c.clause_to) if not found else None
     tm = TARGET.match(masked, obj.end(), c.clause_to) if obj else None
+    held = holder_after_words(masked, obj.end(), c.clause_to) if obj and not tm else []
+    if held and c.kind == "passive":
+        # "The Note is amended by deleting the date "X" appearing in Section 1 thereof"
+        subject = SUBJECT_NAME.match(masked, c.clause_from, c.a_start)
+        return held, subject["name"] if subject else name
     if tm and c.kind == "passive" and not ADDED_PART.search(c.predicate):
         found = inherit(targets_at(masked, tm), walk.parent(c.a_start))
         found = [t for t in found if not (t.section or "").startswith("(")]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ingest.changes.new_part_wording import NEW_PART_QUOTED
 from ingest.changes.quotes import DEFINITION_START, Q_CLOSE, Q_OPEN
+from ingest.changes.unquoted_values import unquoted_value
 from ingest.list_labels import WORD_NUMBERS, Label, Paragraphs, is_successor
 from ingest.rules import rule
 from ingest.structure.headings import attachments_after
@@ -419,6 +420,8 @@ def new_wording(
         if quoted:
             one = _ONE_WORD_STOP.fullmatch(text, *quoted)
             return (quoted[0], one.start("stop")) if one else quoted
+    if ins is None and action == "amend" and (value := unquoted_value(text, a_start, clause_to)):
+        return value  # "is increased from $10,000,000 to $15,000,000"
     if colon is not None and action in ("replace", "add", "amend"):
         if action == "amend" and not re.search(
             r"\b(?:follows|following|read)\b", predicate, re.IGNORECASE

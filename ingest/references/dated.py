@@ -41,6 +41,64 @@ _PARTY_CLAUSE = rule(
     rejects=[" which was terminated ", ". The Borrower "],
     mode="match",
 )
+#: "that certain Office Lease for premises at 400 Main Street, Suite 300 dated as of ...": the
+#: premises a lease covers, described between its title and its date
+_PREMISES_CLAUSE = rule(
+    "references.premises_clause",
+    r"\s*,?\s*(?:for|covering|demising|relating\s+to|with\s+respect\s+to)\s+(?:certain\s+)?"
+    r"(?:the\s+|those\s+)?(?:premises|office\s+space|space|real\s+property|property"
+    r"|building|land)\b(?:\s+(?:located|situated|known\s+as|commonly\s+known\s+as|at|in|on))?",
+    reads="the gap between a mentioned title and its date: the premises a lease covers",
+    matches=[
+        passage(" for premises at 400 Main Street ", match=" for premises at"),
+        passage(
+            ", covering certain office space located at",
+            match=", covering certain office space located",
+        ),
+        " for the real property commonly known as",
+    ],
+    rejects=[" for the benefit of the Lenders ", " for the account of the Borrower "],
+    mode="match",
+)
+#: "that certain Revolving Credit Note in the principal amount of $5,000,000 dated as of ...":
+#: a note's principal stated between its title and its date
+_PRINCIPAL_GAP = rule(
+    "references.principal_gap",
+    r"\s*,?\s*in\s+the\s+(?:(?:original|aggregate|maximum|stated)\s+)*principal\s+"
+    r"(?:amount|sum)\s+of\s+(?:U\.?S\.?\s*)?\$\s*[\d,]+(?:\.\d{2})?"
+    r"(?:\s+\([^()]{1,120}\))?\s*,?\s*",
+    reads="the gap between a mentioned note's title and its date: its principal amount",
+    matches=[
+        " in the principal amount of $5,000,000 ",
+        ", in the original principal amount of $2,500,000.00, ",
+        " in the maximum principal amount of $750,000 (Seven Hundred Fifty Thousand Dollars) ",
+    ],
+    rejects=[" in the principal amount of $5,000,000 and the Guaranty ", " for $5,000,000 "],
+    mode="fullmatch",
+)
+#: "... dated as of May 1, 2004, for premises at 400 Main Street, Suite 300 (the "Lease")": the
+#: premises described after a lease's date, up to the parenthesis that names it
+_PREMISES_BEFORE_TERM = rule(
+    "references.premises_before_term",
+    _PREMISES_CLAUSE.pattern + r"[^()\";:\u201c\u201d]{0,150}?(?=\s*,?\s*\()",
+    reads="right after a mentioned lease's date: the premises it covers, before its term",
+    matches=[
+        passage(
+            ' for premises at 400 Main Street, Suite 300 (the "Lease")',
+            match=" for premises at 400 Main Street, Suite 300",
+        ),
+    ],
+    rejects=[' for the benefit of the Lenders (the "Lenders")', " for premises; (the"],
+    mode="match",
+)
+
+
+def premises_end(text: str, pos: int) -> int | None:
+    """Where a lease's premises, described right after its date, end (before its term)."""
+    m = _PREMISES_BEFORE_TERM.match(text, pos)
+    return m.end() if m else None
+
+
 #: "the First Amendment thereto dated December 23, 1997": an amendment's title, "thereto" (the
 #: agreement named before it), then its date
 _THERETO = rule(
@@ -133,7 +191,11 @@ def date_after(
     if len(gap) > 300 or not _gap_ok(gap):
         return None, pos
     if gap.strip(" ,\n") and not (
-        _PARTY_CLAUSE.match(gap) or _ONLY_ASIDE.fullmatch(gap) or _THERETO.fullmatch(gap)
+        _PARTY_CLAUSE.match(gap)
+        or _ONLY_ASIDE.fullmatch(gap)
+        or _THERETO.fullmatch(gap)
+        or _PREMISES_CLAUSE.match(gap)
+        or _PRINCIPAL_GAP.fullmatch(gap)
     ):
         return None, pos
     date = m.groupdict().get("date") or m.groupdict().get("date2")

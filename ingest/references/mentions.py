@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.references.dated import ENTERED_INTO_BEFORE, date_after
+from ingest.references.dated import ENTERED_INTO_BEFORE, date_after, premises_end
 from ingest.references.note_descriptions import NOTE_TITLE, note_description_end
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
@@ -396,8 +396,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
     date, pos2 = date_after(text, pos, self_date, entered)
     amount = None if date or term else _AMOUNT_BEFORE_DATE.match(text, pos)
     if amount and NOTE_TITLE.search(title):
-        # "a Secured Promissory Note in the principal amount of $750,000 dated as of ... (the
-        # "Note")": a note's principal written before its date, or before its term alone
+        # a note's principal before its date written in words ("in the original principal
+        # amount of Two Million Dollars ($2,000,000), dated ...": figures alone are
+        # date_after's), or before its term with no date ("... of $750,000 (the "Note")")
         date, pos2 = date_after(text, amount.end(), self_date, entered)
         if not date and (found := term_after(text, amount.end(), title))[0]:
             term, pos = found
@@ -412,6 +413,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
                 pos = payee.end()
     if term is None:
         term, pos = term_after(text, pos, title)
+    if date and term is None and (premises := premises_end(text, pos)):
+        term, after = term_after(text, premises, title)
+        pos = after if term else pos
     if date and term is None and (described := note_description_end(text, pos, title)):
         # a dated note's amount in words, rate or maturity before its term (the "Note"); an
         # undated title ("7.42% Senior Notes, Series A, due ...") is a class, read elsewhere

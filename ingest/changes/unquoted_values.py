@@ -1,0 +1,41 @@
+"""New values stated without quotes: "the Revolving Commitment ... is increased from
+$10,000,000 to $15,000,000", "The Exercise Price ... is hereby reduced to $1.50 per share",
+"the Maturity Date is extended to June 30, 2024". The new wording is the value after "to": an
+amount, a rate or a date, exactly as written.
+"""
+
+from __future__ import annotations
+
+from ingest.rules import passage, rule
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
+UNQUOTED_VALUE = rule(
+    "changes.unquoted_value",
+    r"\b(?:increased|reduced|decreased|changed|extended|amended|lowered|raised)"
+    r"(?:\s+from\s+[^;\"“”]{1,40}?)?\s+(?:to|until|through)\s+"
+    r"(?P<value>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+per\s+(?:share|annum|month|year))?"
+    r"|\d{1,3}(?:\.\d+)?\s?%(?:\s+per\s+annum)?"
+    rf"|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})(?![\d,]*\d)",
+    reads="an operation that sets a provision to a value it does not quote: the new value",
+    matches=[
+        passage("is increased from $10,000,000 to $15,000,000.", value="$15,000,000"),
+        passage("is hereby reduced to $1.50 per share.", value="$1.50 per share"),
+        passage("shall be extended to June 30, 2024, and", value="June 30, 2024"),
+        passage("is changed from 6.50% to 7.25% per annum", value="7.25% per annum"),
+    ],
+    rejects=[
+        "is extended to the next Business Day",
+        'is changed to "$5,000,000"',
+        "increased by $500,000",
+    ],
+)
+
+
+def unquoted_value(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the unquoted value an operation between ``start`` and ``end`` sets."""
+    m = UNQUOTED_VALUE.search(text, start, end)
+    return m.span("value") if m else None
