@@ -122,8 +122,10 @@ LETTER_CLOSE = rule(
 #: a DEED by ... acting by ...").
 _SIGNATURE_LINE = rule(
     "structure.signature_line",
-    # "/s/ James R. Oakley" alone on its line: an individual's block (a guarantor, a maker)
-    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,})|/[sS]/[ \t]*[A-Z]"
+    # "/s/ James R. Oakley" alone on its line over a rule or the name in capitals: an
+    # individual's block (a guarantor, a maker)
+    r"(?m)^[ \t]*(?:ATTEST\s*:|Attest\s*:|By\s*:?[ \t\xa0]*(?:/[sS]/|_{3,})"
+    r"|/[sS]/[ \t]*[A-Z][^\n]*\n[ \t]*(?=[-_]{6,}|[A-Z][A-Z.,' -]+$)"
     r"|(?:SIGNED|Signed|EXECUTED|Executed)(?:\s+(?:and|AND)\s+(?:delivered|DELIVERED))?"
     r"(?:\s+(?:as|AS)\s+(?:a|A)\s+(?:deed|DEED))?\s+(?:by|BY)\b)",
     reads="a signature block's first line where no witness clause announces it",
@@ -133,9 +135,18 @@ _SIGNATURE_LINE = rule(
         passage("  By ______________", match="  By ______________"),
         passage("THE BORROWER\n\nSIGNED by PETER ASHCROFT   )", match="SIGNED by"),
         passage("\nEXECUTED as a DEED by LOWE HOLDINGS LIMITED", match="EXECUTED as a DEED by"),
-        passage("GUARANTORS:\n\n    /s/ Martha Lind\n    MARTHA LIND", match="    /s/ M"),
+        passage(
+            "GUARANTORS:\n\n    /s/ Martha Lind\n    MARTHA LIND",
+            match="    /s/ Martha Lind\n    ",
+        ),
+        passage("  /s/ Dale Ames\n  ----------\n  DALE AMES", match="  /s/ Dale Ames\n  "),
     ],
-    rejects=["signed By the Borrower", "By: the Company", "the Notes were signed by the Issuer"],
+    rejects=[
+        "signed By the Borrower",
+        "By: the Company",
+        "the Notes were signed by the Issuer",
+        "ACME BANK N.V.\n/s/ C. Oosterman\n/s/ H. Dik",
+    ],
 )
 
 #: How far above a "[Signature Page to ...]" footer its page's signature lines may begin.
