@@ -62,6 +62,7 @@ from ingest.relations.delivered_notes import extract_delivered_notes
 from ingest.relations.evidencing_notes import extract_evidencing_notes
 from ingest.relations.executed_delivered_notes import extract_executed_delivered_notes
 from ingest.relations.extract import extract_note_guaranties, extract_relations
+from ingest.relations.held_amounts import extract_held_amounts
 from ingest.relations.lent_amounts import extract_lent_amounts
 from ingest.relations.note_dating import extract_note_dating
 from ingest.restatements import extract_restatements
@@ -119,6 +120,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_note_dating,
     extract_note_guaranties,
     extract_lent_amounts,
+    extract_held_amounts,
     extract_lender_notes,
     extract_cover_capacities,
     extract_defined_terms,

@@ -15,6 +15,7 @@ from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.loan_classes import loan_classes
+from ingest.instruments.recited_facilities import recited_facilities
 from ingest.instruments.several_lending import several_lending
 from ingest.instruments.single_loans import single_loans
 from ingest.instruments.swing_line_loans import swing_line_loans
@@ -22,8 +23,8 @@ from ingest.instruments.swing_line_loans import swing_line_loans
 
 def extract_instruments(ctx: DocContext) -> None:
     """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
-    and the line of credit (or the one loan, or the one facility a definition names) the
-    document's own agreement makes available."""
+    the line of credit (or the one loan, or the one facility a definition names) the
+    document's own agreement makes available, and the loans it recites of another agreement."""
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
@@ -32,6 +33,7 @@ def extract_instruments(ctx: DocContext) -> None:
     single_loans(ctx)
     defined_facilities(ctx)
     described_facilities(ctx)
+    recited_facilities(ctx)
     facility_definitions(ctx)
     advance_definitions(ctx)
     loan_classes(ctx)

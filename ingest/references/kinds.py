@@ -27,12 +27,23 @@ def _kind(
 #: (pattern on the lower-case title, kind), first match wins.
 _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Second Mortgage Amendment", "Note and Warrant Amendment Agreement", "Letter Waiver and
-    # Amendment No. 3": a title whose head is the amendment, whatever it amends
+    # Amendment No. 3", "Loan Modification Agreement": a title whose head is the amendment (or
+    # the modification), whatever it amends
     _kind(
         "amendment",
-        r"\bamendment(?:\s+(?:no\.?|number|#)\s*\w+)?(?:\s+agreement)?$",
-        ["second mortgage amendment", "note amendment agreement", "waiver and amendment no. 3"],
-        ["amendment to credit agreement", "amended and restated credit agreement", "amendments"],
+        r"\bamendment(?:\s+(?:no\.?|number|#)\s*\w+)?(?:\s+agreement)?$|\bmodification agreement$",
+        [
+            "second mortgage amendment",
+            "note amendment agreement",
+            "waiver and amendment no. 3",
+            "loan modification agreement",
+        ],
+        [
+            "amendment to credit agreement",
+            "amended and restated credit agreement",
+            "amendments",
+            "loan agreement",
+        ],
     ),
     _kind(
         "registration_rights",

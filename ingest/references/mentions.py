@@ -132,13 +132,21 @@ _CHAIN_START = rule(
 #: date and its chain
 _PARTIES_BEFORE_CHAIN = rule(
     "references.parties_before_chain",
-    r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+[^;()\"\u201c\u201d]{1,200}?"
+    r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+"
+    # a party's own parenthesis ('("Borrower")'), never one that names an agreement
+    r"(?:[^;()\"\u201c\u201d]|\((?![^()]*\b(?:Agreement|Amendment|Note)s?\b)[^();]{1,80}\)){1,200}?"
     r"(?=(?:,\s*(?:and\s+)?|\s*\(\s*)as\s+(?:further\s+)?(?:amended|supplemented|modified)\b)",
     reads="between a mentioned agreement's date and its amendment chain: its parties",
     matches=[
         passage(
             ", by and among Borrowers and Bank, as amended by",
             match=", by and among Borrowers and Bank",
+        ),
+        passage(
+            ' between Kell Tool, Inc., a Utah corporation ("Borrower"), and Orem Bank ("Lender"),'
+            " as modified by",
+            match=' between Kell Tool, Inc., a Utah corporation ("Borrower"), and Orem Bank'
+            ' ("Lender")',
         ),
         passage(" between Acme and Beta, and as further modified", match=" between Acme and Beta"),
         passage(" between Acme and Beta (as amended by", match=" between Acme and Beta"),
@@ -150,16 +158,36 @@ _PARTIES_BEFORE_CHAIN = rule(
 _CHAIN_NEXT = rule(
     "references.chain_next",
     r"\s*,?\s*(?:(?:and\s+)?(?:as\s+further\s+amended\s+)?(?:by\s+)?)?"
-    r"(?:that\s+certain\s+|the\s+)?",
+    r"(?:that\s+certain\s+|the\s+|an?\s+)?",
     reads="after a link of an amendment chain: the words before the next link (may be none)",
     matches=[
         passage(", and by Amendment No. 3", match=", and by "),
         passage(", the Amendment No. 2", match=", the "),
+        # "as amended by a First Amendment dated ... and a Second Amendment dated ..."
+        passage(" and a Second Amendment", match=" and a "),
         passage(
             " and as further amended by that certain Waiver",
             match=" and as further amended by that certain ",
         ),
     ],
+    mode="match",
+)
+#: "..., as amended by the First Amendment dated ... between Borrower and Lender (as so amended,
+#: the "Loan Agreement")": the parties of a chain's last link, before the head's term
+_LINK_PARTIES = rule(
+    "references.link_parties",
+    r"\s*,?\s*(?:by\s+and\s+)?(?:among|between)\s+[^;()\"\u201c\u201d]{1,200}?(?=\s*\()",
+    reads="after the last link of an amendment chain: its parties, before a parenthesis",
+    matches=[
+        passage(
+            " between Borrower and Lender (as so modified", match=" between Borrower and Lender"
+        ),
+        passage(
+            ", by and among the Company, the Banks and the Agent (as so amended",
+            match=", by and among the Company, the Banks and the Agent",
+        ),
+    ],
+    rejects=[" between Borrower and Lender; and", ", as amended (the"],
     mode="match",
 )
 #: a term closing the parenthesis a chain opened: "..., the "Loan Agreement")"
@@ -209,10 +237,11 @@ _INDEFINITE = rule(
 #: The word "Amendment" capitalised in a chained title.
 _AMENDMENT_CAPITALISED = rule(
     "references.amendment_capitalised",
-    r"\bAmendment\b",
-    reads="a title chained onto a mentioned agreement: the word 'Amendment' capitalised",
-    matches=["First Mortgage Amendment", "Amendment"],
-    rejects=["amendment", "AMENDMENT", "Amendments"],
+    r"\b(?:Amendment|Modification)\b",
+    reads="a title chained onto a mentioned agreement: the word 'Amendment' (or 'Modification':"
+    " 'as modified by the Loan Modification Agreement') capitalised",
+    matches=["First Mortgage Amendment", "Amendment", "Loan Modification Agreement"],
+    rejects=["amendment", "AMENDMENT", "Amendments", "modification"],
 )
 
 
@@ -295,7 +324,13 @@ def find_mentions(text: str, self_date: str | None = None) -> list[tuple[Mention
                 head = Mention(head.title, head.start, head.end, head.date, closing["term"])
                 pos = closing.end()
         if head.term is None:
-            term, pos2 = term_after(text, pos, head.title)
+            # "as modified by the Loan Modification Agreement dated July 1, 2007 between Borrower
+            # and Lender (as so modified, the "Loan Agreement")": the last link's parties stand
+            # between it and the head's term
+            linked_parties = _LINK_PARTIES.match(text, pos) if chain else None
+            term, pos2 = term_after(
+                text, linked_parties.end() if linked_parties else pos, head.title
+            )
             if term:
                 head = Mention(head.title, head.start, head.end, head.date, term)
                 pos = pos2

@@ -61,12 +61,33 @@ _NOT_A_DESCRIPTION = re.compile(
 )
 
 
+#: the agreement a note is made under, named inside its description ("made by Borrower in favor
+#: of Lender under the Loan Agreement, bearing interest at ..."): part of the description, not
+#: another document the term after it could name
+_MADE_UNDER = rule(
+    "references.note_description_made_under",
+    r"\b(?:under|pursuant\s+to)\s+(?:the|that\s+certain)\s+(?:[A-Z][\w'\u2019-]*\s+){0,5}"
+    r"Agreement\b(?!\s*\()",
+    reads="inside a mentioned note's description: the agreement it is made under",
+    matches=[
+        passage(
+            "made by Borrower in favor of Lender under the Loan Agreement, bearing",
+            match="under the Loan Agreement",
+        ),
+        "issued pursuant to that certain Note Purchase Agreement",
+    ],
+    rejects=["under the Loan Agreement (the", "in the form attached to the Loan Agreement"],
+)
+
+
 def note_description_end(text: str, pos: int, title: str) -> int | None:
     """Where the description of the note ``title`` that starts at ``pos`` ends (right before
     its defined term); None when ``title`` names no note or the text there describes none."""
     if not NOTE_TITLE.search(title):
         return None
     m = _NOTE_DESCRIPTION.match(text, pos)
-    if m is None or not _DESCRIBES_NOTE.search(m["gap"]) or _NOT_A_DESCRIPTION.search(m["gap"]):
+    if m is None or not _DESCRIBES_NOTE.search(m["gap"]):
+        return None
+    if _NOT_A_DESCRIPTION.search(_MADE_UNDER.sub(" ", m["gap"])):
         return None
     return m.end()

@@ -189,11 +189,13 @@ _HOLDER_CAPTION = rule(
 )
 
 
-#: right after a mentioned note's maker: "and payable to the order of First Bank and the other
-#: lenders named in the Loan Agreement": the payee named first (the class after it is the
-#: lenders of another agreement, whom the mention does not name)
+#: right after a mentioned note's maker (and its form): "and payable to the order of First Bank
+#: and the other lenders named in the Loan Agreement": the payee named first (the class after
+#: it is the lenders of another agreement, whom the mention does not name)
 _PAYABLE_AFTER = rule(
     "relations.note_owners.payable_after_maker",
+    # the maker's form between it and the payee ("..., a Texas corporation, payable to")
+    r"(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,5}?(?:corporation|company|partnership|association)\b)?"
     r"\s*,?\s*(?:and\s+)?payable\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
     r"[^().;,]{1,100}?(?:,\s*(?i:inc|llc|l\.?\s?p|ltd|corp\w*|n\.?\s?a)\.?)?)"
     r"(?=\s*\(|\s*,|\s+(?:and|in|at|or)\b|\s*$)",
@@ -204,8 +206,16 @@ _PAYABLE_AFTER = rule(
             payee="Cedar Bank, N.A.",
         ),
         passage(", payable to Harbor Fund LP, in the original", payee="Harbor Fund LP"),
+        passage(
+            ", a Utah limited liability company, payable to the order of Kestle Mills, Inc., in",
+            payee="Kestle Mills, Inc.",
+        ),
     ],
-    rejects=[" and payable on demand", ", payable to the order of ____"],
+    rejects=[
+        " and payable on demand",
+        ", payable to the order of ____",
+        ", a Utah corporation, which note is payable to the order of Kestle Mills, Inc.",
+    ],
     mode="match",
 )
 

@@ -207,14 +207,37 @@ _TERM_ONLY = re.compile(
 _SENTENCE_START = re.compile(r"(?s).*(?:\.\s+|\n[ \t]*\n|;\s+|:\s+)")
 
 
+#: what a waiver waives when it is a defined term and the period it is waived for: "the
+#: Covenant Default for the fiscal quarter ended June 30, 2008 only, subject to ..." (the
+#: condition after the comma is the waiver's condition, read apart)
+_TERM_AND_PERIOD = rule(
+    "relations.waiver_term_and_period",
+    r"^(?:the|such)\s+(?P<term>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})"
+    r"(?P<period>\s+(?:for|with\s+respect\s+to|as\s+of)\s+(?:[^,;]|,(?=\s*\d{4}\b)){3,120}?)"
+    r"\s*(?:,(?!\s*\d{4}\b)|$)",
+    reads="what a waiver waives: a defined term, then the period it is waived for",
+    matches=[
+        passage(
+            "the Covenant Default for the fiscal quarter ended June 30, 2008 only, subject to",
+            term="Covenant Default",
+            period=" for the fiscal quarter ended June 30, 2008 only",
+        ),
+        passage("the Ratio Default as of December 31, 2011", term="Ratio Default"),
+    ],
+    rejects=["the Covenant Default", "compliance with Section 6.1 for the quarter"],
+)
+
+
 def _defined_what(ctx: DocContext, what: str) -> str:
     """ "the Specified Default" -> "Specified Default: ... failed to maintain the Fixed
     Charge Coverage Ratio ... for the fiscal quarter ended June 30, 2016": a waived defined
-    term with the words of the sentence that defines it, so the waiver says what it waives."""
-    m = _TERM_ONLY.match(what)
+    term with the words of the sentence that defines it, so the waiver says what it waives
+    (and the period it is waived for, when the waiver states one after the term)."""
+    m = _TERM_ONLY.match(what) or _TERM_AND_PERIOD.match(what)
     if m is None:
         return what
     term = m["term"]
+    period = m.groupdict().get("period") or ""
     for d in find_definitions(ctx.text):
         if d.term != term:
             continue
@@ -226,7 +249,8 @@ def _defined_what(ctx: DocContext, what: str) -> str:
             head = _SENTENCE_START.match(ctx.text, lo, d.clause_start)
             body = ctx.text[head.end() if head else lo : d.clause_start]
         body = " ".join(body.split()).strip(" ,")
-        return f"{term}: {body}" if body else what
+        stated = " ".join(f"{body} {period}".split())
+        return f"{term}: {stated}" if body else what
     return what
 
 

@@ -13,6 +13,7 @@ from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import heading, same_group
 from ingest.signatures.credentials import without_credentials
 from ingest.signatures.fields import Block, Field
+from ingest.signatures.title_scopes import office_only
 
 #: Signature pages are short; a longer region means attachments were not recognised.
 SIGNATURE_WINDOW = 20_000
@@ -64,6 +65,6 @@ def add_signer(
     s = b.company_span[0] if b.company_span else b.start
     e = max(b.end, s + 1)
     person = add_party(ctx, without_credentials(signer), s, e, kind="person")
-    props: dict[str, PropValue] = {"title": b.title, "on_behalf_of": company}
+    props: dict[str, PropValue] = {"title": office_only(b.title), "on_behalf_of": company}
     ctx.collector.relate("SIGNED", person, agreement, ctx.span(s, e), props)
     return person, s, e

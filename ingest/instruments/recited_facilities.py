@@ -1,0 +1,129 @@
+"""The credit facilities a document recites of another agreement: "Borrower and Lender are
+parties to that certain Loan Agreement dated as of June 1, 2006 (the "Loan Agreement"),
+pursuant to which Lender has made available to Borrower a revolving line of credit in the
+maximum principal amount of $8,000,000 (the "Revolving Loans") and a term loan in the original
+principal amount of $2,000,000 (the "Term Loan")".
+
+Exists because the facility readers (:mod:`.lines_of_credit`, :mod:`.described_facilities`,
+:mod:`.defined_facilities`) read the facilities the document's own agreement makes available;
+a guaranty, a security agreement, a forbearance or a waiver recites the credit agreement it
+supports and the loans made under it, in one sentence, each loan described with its limit
+before the term that names it. Each facility is a credit facility ISSUED_UNDER the agreement
+the clause before "pursuant to which" (or "under which") names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.amounts import find_amounts
+from ingest.context import DocContext
+from ingest.instruments.refs import add_credit_facility, clause_span
+from ingest.relations.slots import agreements_in, labelled
+from ingest.rules import passage, rule
+
+#: "..., pursuant to which the Bank has agreed to extend to the Borrower": the clause that says
+#: the agreement just named provides the loans that follow
+_PROVIDING_CLAUSE = rule(
+    "instruments.recited_facility_clause",
+    r"\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+(?:the\s+|each\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:has|have|had)\s+(?:agreed|committed)\s+to\s+|agreed\s+to\s+"
+    r"|(?:has|have|had)\s+|will\s+|shall\s+)?(?:make|made|extend(?:ed)?|provide[ds]?"
+    r"|lend|lent|establish(?:ed)?)(?:\s+available)?\b",
+    reads="after a recited agreement: the clause saying its lenders make the loans that follow",
+    matches=[
+        passage(
+            "pursuant to which the Bank has agreed to extend",
+            match="pursuant to which the Bank has agreed to extend",
+        ),
+        passage(
+            "under which the Lenders have agreed to make",
+            match="under which the Lenders have agreed to make",
+        ),
+        passage(
+            "pursuant to which Lender has made available",
+            match="pursuant to which Lender has made available",
+        ),
+    ],
+    rejects=[
+        "pursuant to which the Borrower has granted a security interest",
+        "under which the Company is obligated to make contributions",
+        "pursuant to which ITL and ETL agreed to form",
+    ],
+)
+
+#: one loan the clause lists: its noun, the description with its limit, and the term naming it,
+#: quoted or not ("(the DDTL Facility)")
+_RECITED_FACILITY = rule(
+    "instruments.recited_facility",
+    r"(?:\b(?:a|an)\s+(?P<noun>(?:(?:revolving|term|secured|unsecured|committed|reducing|"
+    r"delayed[\s-]draw|non-revolving)[\s-]+){0,3}(?:line\s+of\s+credit|credit\s+line|"
+    r"(?:credit|loan)\s+facility|loan|facility))|\b(?P<plural>(?:revolving|term)\s+loans))"
+    r"(?P<description>[^.;()\"\u201c\u201d]{5,200}?)"
+    r"\(\s*(?:the\s+)?[\"\u201c]?(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Loans?|Facility|Line"
+    r"(?:\s+of\s+Credit)?))[\"\u201d]?\s*(?:\)|,|and\b)",
+    reads="in the clause after a recited agreement: one loan, its limit and the term naming it",
+    matches=[
+        passage(
+            "a revolving line of credit in a maximum principal amount of $7,500,000 (the "
+            '"Revolving Loan")',
+            term="Revolving Loan",
+        ),
+        passage(
+            'a term loan in the original principal amount of $2,250,000 (the "Term Loan" and,',
+            term="Term Loan",
+        ),
+        passage(
+            "revolving loans to Borrower in an aggregate principal amount not to exceed "
+            "$35,000,000 at any time outstanding (the Revolving Facility)",
+            term="Revolving Facility",
+        ),
+    ],
+    rejects=[
+        'a security interest in all of its inventory (the "Collateral")',
+        'a term loan to the Borrower (the "Closing Date")',
+    ],
+)
+
+
+def recited_facilities(ctx: DocContext) -> None:
+    """Each loan the clause after a recited agreement lists with its limit and its term, a
+    credit facility ISSUED_UNDER that agreement (never the document's own: its facilities are
+    its own readers'); evidence: the reciting sentence."""
+    text = ctx.text
+    for clause in _PROVIDING_CLAUSE.finditer(text):
+        lo, hi = clause_span(ctx, clause.start(), clause.end())
+        agreement = _recited_agreement(ctx, text[lo : clause.start()])
+        if agreement is None:
+            continue
+        for m in _RECITED_FACILITY.finditer(text, clause.end(), hi):
+            term = " ".join(m["term"].split())
+            if _titled(ctx, term):
+                continue
+            amounts = find_amounts(text, m.start("description"), m.end("description"))
+            if not amounts:
+                continue
+            add_credit_facility(ctx, term, ctx.span(lo, hi), amounts[0], None, agreement)
+
+
+def _titled(ctx: DocContext, term: str) -> bool:
+    """Whether an entity the term names is titled by it (a reader before made that facility);
+    a term another line of credit took as a second name in the same sentence is not."""
+    for ref in ctx.lookup(term):
+        e = ctx.collector.get(ref)
+        title = e.props.get("title") if e is not None else None
+        if isinstance(title, str) and title.lower() == term.lower():
+            return True
+    return False
+
+
+def _recited_agreement(ctx: DocContext, before: str) -> str | None:
+    """The agreement the words before the providing clause name last (its defined term, else
+    its title), unless it is the document's own."""
+    for found in reversed(list(re.finditer(r"[\"\u201c]?([A-Z][\w'\u2019 -]*Agreement)", before))):
+        refs = labelled(ctx, ctx.lookup(found.group(1)), "Agreement") or agreements_in(
+            ctx, found.group(1)
+        )
+        if refs and refs[0] != ctx.self_ref:
+            return refs[0]
+    return None
