@@ -13,8 +13,10 @@ from ingest.instruments.called_terms import CALLED
 from ingest.instruments.commitment_totals import commitments_total
 from ingest.instruments.facility_for_loans import names_facility_for
 from ingest.instruments.refs import EACH_HOLDERS, add_credit_facility, clause_span
+from ingest.instruments.restated_lending import in_restated_section
 from ingest.instruments.term_days import term_last_day
 from ingest.references.titles import DATE
+from ingest.relations.obligations import secured_agreement
 from ingest.relations.provided_under import facility_under
 from ingest.rules import passage, rule
 
@@ -377,8 +379,9 @@ def last_day(text: str) -> str | None:
 def lines_of_credit(ctx: DocContext) -> None:
     """The line of credit the document's own agreement makes available: a credit facility with
     its amount and last day, ISSUED_UNDER that agreement (evidence: the defining clause); and
-    the loans its lending sentence defines ("agrees to make revolving loans (the "Loans")"),
-    except in an amendment, whose new loans are made under the agreement it amends."""
+    the loans its lending sentence defines ("agrees to make revolving loans (the "Loans")"); an
+    amendment's loans are made under the agreement it amends, and are read only where they
+    stand in a section of it the amendment restates."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or ctx.self_ref is None:
         return
@@ -396,7 +399,8 @@ def lines_of_credit(ctx: DocContext) -> None:
         )
         if established and (ref := _add_facility(ctx, m, lo, under)) is not None:
             lines.setdefault(lo, ref)
-    if own.props.get("kind") == "amendment":
+    amendment = own.props.get("kind") == "amendment"
+    if amendment and (under := secured_agreement(ctx)) is None:
         return
     loans: dict[int, str] = {}  # the clause each facility of loans is defined in -> it
     for m in _LOAN_TERM.finditer(text):
@@ -409,6 +413,8 @@ def lines_of_credit(ctx: DocContext) -> None:
                 or _LIMIT_BEFORE_TERM.search(text[max(lo, m.start() - 120) : m.start()])
             )
         ):
+            continue
+        if amendment and not in_restated_section(text, lo):
             continue
         term = " ".join(m["term"].split())
         if lo in lines or (lo in loans and _COMMITMENT.search(term)):

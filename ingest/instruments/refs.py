@@ -56,18 +56,32 @@ def _abbreviation(text: str, stop: int) -> bool:
     return text[stop] == "." and bool(_ABBREVIATION.search(text[max(0, stop - 5) : stop + 1]))
 
 
+def _stop_after(text: str, pos: int) -> int:
+    """The first full stop at or after ``pos`` that a space follows (a typed one, or the
+    no-break space a page converted from HTML sets after its sentences); -1 when none."""
+    stops = [i for i in (text.find(". ", pos), text.find(".\xa0", pos)) if i >= 0]
+    return min(stops) if stops else -1
+
+
 def clause_span(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``[start, end)``: the evidence for what was read there."""
+    """The sentence around ``[start, end)``: the evidence for what was read there. A sentence
+    ends at a full stop and a space, a line break or a no-break space ("... Section 2.8
+    below.\xa0\xa0Each Revolving Loan ...": a page converted from HTML)."""
     text = ctx.text
     lo = start
     while True:
-        lo = max(text.rfind(". ", 0, lo), text.rfind(".\n", 0, lo), text.rfind("\n\n", 0, lo))
+        lo = max(
+            text.rfind(". ", 0, lo),
+            text.rfind(".\n", 0, lo),
+            text.rfind(".\xa0", 0, lo),
+            text.rfind("\n\n", 0, lo),
+        )
         if lo < 0 or not _abbreviation(text, lo):
             break
     lo = lo + 2 if lo >= 0 else 0
-    hi = text.find(". ", end)
+    hi = _stop_after(text, end)
     while hi >= 0 and _abbreviation(text, hi):
-        hi = text.find(". ", hi + 1)
+        hi = _stop_after(text, hi + 1)
     hi = len(text) if hi < 0 else hi + 1
     while lo < start and text[lo].isspace():
         lo += 1

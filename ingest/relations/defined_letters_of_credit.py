@@ -35,11 +35,12 @@ _KINDS = (
 )
 #: what may stand between "issue" and the letters of credit: a second verb and its
 #: parenthesis ("issue and amend (including to extend the Expiration Date)"), and the account
-#: they are issued for ("for the account of the Borrower")
+#: they are issued for ("for the account of the Borrower"), which commas may set off ("issue,
+#: for the account of Borrower, one or more ... letters of credit")
 _AFTER_ISSUE = (
     r"(?:\s+(?:and|or|and/or)\s+(?:amend|extend|renew|modify)\b)?(?:\s*\([^()]{0,200}\))?"
     r"(?:\s+from\s+time\s+to\s+time,?)?"
-    r"(?:\s+for\s+the\s+account\s+of\s+(?:the\s+)?[A-Z][^.;()\"\u201c]{0,60}?)?"
+    r"(?:,?\s+for\s+the\s+account\s+of\s+(?:the\s+)?[A-Z][^.;()\"\u201c]{0,60}?,?)?"
 )
 
 _DEFINING_OFFER = rule(
@@ -51,7 +52,8 @@ _DEFINING_OFFER = rule(
     + _KINDS
     + _LC
     + r"\b(?:[^.;()]|\([^()]{0,30}\)){0,200}"
-    r"\(\s*[^()\"\u201c\u201d]{0,60}?[\"\u201c]" + _LC + r"[\"\u201d]",
+    # the term's closing quote may follow a comma ("the "Letters of Credit," and ...")
+    r"\(\s*[^()\"\u201c\u201d]{0,60}?[\"\u201c]" + _LC + r",?[\"\u201d]",
     reads="a sentence providing for a party to issue letters of credit that names them in a "
     "parenthesis: the issuer is the party before the verb",
     matches=[
@@ -67,6 +69,19 @@ _DEFINING_OFFER = rule(
         "The Borrower may request that the Issuing Bank, in lieu of cash advances, issue "
         "standby letters of credit (individually, a \u201cLetter of Credit\u201d).",
         # one letter of credit, a second verb and the account between "issue" and it
+        # the account set off by commas, a comma inside the term's closing quote
+        passage(
+            "Bank shall issue, for the account of Borrower, one or more irrevocable commercial or "
+            'standby letters of credit (collectively, the "Letters of Credit," and individually, '
+            'a "Letter of Credit") upon Borrower\'s request.',
+            issue="issue",
+        ),
+        passage(
+            "the Issuing Lender will issue, for the account of the Company, standby letters of "
+            "credit from time to time (each, a \u201cLetter of Credit,\u201d and together, the "
+            "\u201cLetters of Credit\u201d).",
+            issue="issue",
+        ),
         passage(
             "Subject to the terms hereof, the Fronting Bank agrees to issue and extend (including "
             "to raise its stated amount) for the account of the Borrower a standby letter of "
@@ -83,6 +98,9 @@ _DEFINING_OFFER = rule(
         '"Reimbursement Agreement").',
         # a definition, not an offer
         '"Letters of Credit" means the standby letters of credit issued by the Bank.',
+        # the account set off by commas, but the parenthesis names a fee
+        "The Bank shall issue, for the account of the Borrower, letters of credit against a "
+        'fee (the "Letter of Credit Fee,").',
     ],
 )
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from ingest.context import DocContext
 from ingest.records import PropValue
 from ingest.relations.commitment_tables import tabled_commitments
+from ingest.relations.obligations import secured_agreement
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.scheduled_commitments import scheduled_commitments
 from ingest.structure.analysis import analyze
@@ -77,14 +78,21 @@ def _one_line_of_credit(ctx: DocContext) -> str | None:
     """The one credit facility with a stated amount the own agreement makes available (for a
     guaranty, pledge, security document or joinder: the one its recitals say the agreement it
     concerns makes available, "the Loan Agreement, pursuant to which the Bank has agreed to make
-    revolving loans ... not to exceed $18,000,000 ... (the "Revolving Loans")")."""
+    revolving loans ... not to exceed $18,000,000 ... (the "Revolving Loans")"); for an
+    amendment with none of its own, the one of the agreement it amends (the loans a section it
+    restates makes, :mod:`ingest.instruments.restated_lending`)."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    under = (
-        evidenced_notes_under(ctx)
-        if own is not None and own.props.get("kind") in _SECURING_KINDS
-        else ctx.self_ref
-    )
-    facilities = [
+    kind = own.props.get("kind") if own is not None else None
+    under = evidenced_notes_under(ctx) if kind in _SECURING_KINDS else ctx.self_ref
+    facilities = _priced_facilities(ctx, under)
+    if not facilities and kind == "amendment":
+        facilities = _priced_facilities(ctx, secured_agreement(ctx))
+    return facilities[0] if len(facilities) == 1 else None
+
+
+def _priced_facilities(ctx: DocContext, under: str | None) -> list[str]:
+    """The credit facilities with a stated amount ISSUED_UNDER the agreement ``under``."""
+    return [
         e.ref
         for e in ctx.collector.entities.values()
         if e.label == "Instrument"
@@ -92,7 +100,6 @@ def _one_line_of_credit(ctx: DocContext) -> str | None:
         and e.props.get("amount") is not None
         and ("ISSUED_UNDER", e.ref, under) in ctx.collector.relations
     ]
-    return facilities[0] if len(facilities) == 1 else None
 
 
 def _one_holder(relations: Mapping[tuple[str, str, str], object], note: str) -> bool:

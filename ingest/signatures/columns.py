@@ -13,6 +13,7 @@ from ingest.signatures.company_lines import NOT_COMPANY_LINE
 from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
 from ingest.signatures.seal_marks import SEAL_MARK
 from ingest.signatures.witnesses import witness_caption
+from ingest.signatures.wrapped_columns import continued_column, name_tail
 
 _FIELD_BREAK = re.compile(
     r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
@@ -96,10 +97,22 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
     if _right_starts_with_field(text, lines, captioned, mid):
         mid = 10**9
     cols: list[list[Field]] = [[], []]
-    for line, cap in zip(lines, captioned, strict=True):
+    for i, (line, cap) in enumerate(zip(lines, captioned, strict=True)):
         for col, s, e in line:
-            cols[1 if col >= mid - 2 and not cap else 0].extend(_split_fields(text, s, e))
+            right = (col >= mid - 2 and not cap) or _right_tail(text, lines, i, mid)
+            cols[1 if right else 0].extend(_split_fields(text, s, e))
     return [c for c in cols if c]
+
+
+def _right_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: int) -> bool:
+    """Whether line ``i``, one cell at the left margin right under two names side by side, is
+    the right name's tail (:mod:`ingest.signatures.wrapped_columns`)."""
+    if i == 0 or len(lines[i]) != 1 or len(lines[i - 1]) != 2 or lines[i][0][0] >= mid - 2:
+        return False
+    (_, s, e), ((_, ls, le), (rcol, rs, re_)) = lines[i][0], lines[i - 1]
+    if rcol < mid - 2 or FIELD.match(text[ls:le]) or not name_tail(text[s:e]):
+        return False
+    return continued_column(text[ls:le], text[rs:re_]) == 1
 
 
 def _right_starts_with_field(

@@ -20,6 +20,7 @@ from ingest.names import (
 from ingest.parties.role_words import ROLE_WORDS
 from ingest.signatures.captions import caption_role
 from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
+from ingest.signatures.wrapped_columns import across_right_name
 
 #: "a Nevada corporation" under a company's name: its description, not another company.
 DESCRIPTION_LINE = re.compile(
@@ -95,12 +96,15 @@ _JOINER_END = re.compile(r"\b(?:AND|OF|and|of)\s*$|&\s*$")
 
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
-    of the same column (the line before is capitalised words only, directly above)."""
+    of the same column (the line before is capitalised words only, directly above; a left
+    column's name may have the right column's name beside it, which the line does not go on)."""
     gap = text[prev.end : f.start]
     return (
         gap.count("\n") == 1
         and (
-            not gap.strip() or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+            not gap.strip()
+            or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+            or across_right_name(gap, prev.text, f.text)
         )
         and len(prev.text) <= 80
         and all(w[:1].isupper() or w == "&" for w in prev.text.split())

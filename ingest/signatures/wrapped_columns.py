@@ -1,0 +1,75 @@
+"""Which of two side-by-side names a wrapped line goes on, when the conversion to text dropped
+the line's indent: "CORESTATES BANK, N.A.      CREDIT LYONNAIS CAYMAN" / "ISLAND BRANCH",
+"NBD BANK, as a Lender      TEXAS COMMERCE BANK NATIONAL" / "ASSOCIATION, as a Lender" (the
+right name's tail, at the left margin), and "CANADIAN IMPERIAL BANK      MELLON BANK, N.A." /
+"OF COMMERCE" (the left name's tail, the right name between its parts).
+
+Exists because two-column signature pages of syndicates wrap long bank names, and an EDGAR
+text conversion puts every wrapped line at the left margin: its offset no longer says which
+column it is in. The names say it: a name left open (a comma, "OF", "AND", "&", "NATIONAL" at
+its end) goes on; a name closed (a corporate suffix, its ", as a Lender") does not. Where both
+names read alike, the line is left where its offset puts it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.rules import rule
+from ingest.signatures.fields import ROLE_TAIL, suffixed
+
+#: a name that cannot end where its line does: it goes on on the next line
+_OPEN = rule(
+    "signatures.open_name_end",
+    r"(?:[,&\-]|\b(?:OF|AND|DE|DU|DES|ET|NATIONAL|TRUST|NEW))[ \t]*$",
+    reads="a company's name cut at its line's end: a comma, a joining word, 'NATIONAL'",
+    matches=["THE DAI-ICHI KANGYO BANK,", "THE SUMITOMO TRUST &", "TEXAS COMMERCE BANK NATIONAL"],
+    rejects=["CORESTATES BANK, N.A.", "THE SAKURA BANK", "NBD BANK, as a Lender"],
+)
+
+
+#: a line that can be the tail of a name typed in capitals: capitalised words (a role after a
+#: comma may follow), no caption's colon, no person's name in mixed case, no rule of dashes
+_TAIL_LINE = rule(
+    "signatures.capitals_name_tail",
+    r"[ \t]*[A-Z(][A-Z0-9 ,.&'()/\-]*?(?:,[ \t]+as[ \t]+[^:\n]*)?[ \t]*",
+    reads="an unindented line under two names side by side: the capitals of a name's tail",
+    matches=["ISLAND BRANCH", "ASSOCIATION, as a Lender", "(U.S.A.), INC.", "OF COMMERCE"],
+    rejects=["for Bank:", "John P. Manning", "Vice President", "LENDERS:"],
+    mode="fullmatch",
+)
+
+
+def name_tail(line: str) -> bool:
+    """Whether ``line`` may be the tail of a name typed in capitals."""
+    return bool(_TAIL_LINE.fullmatch(line))
+
+
+def _closed(name: str) -> bool:
+    """A name that ends where its line does: its corporate suffix, or its role after it."""
+    return suffixed(name) or bool(ROLE_TAIL.search(name))
+
+
+def continued_column(left: str, right: str) -> int | None:
+    """Which of two names side by side (0 the left, 1 the right) the unindented line under
+    them continues; None when the names do not tell."""
+    left_open, right_open = bool(_OPEN.search(left)), bool(_OPEN.search(right))
+    if left_open != right_open:
+        return 1 if right_open else 0
+    left_closed, right_closed = _closed(left), _closed(right)
+    if left_closed != right_closed:
+        return 1 if left_closed else 0
+    return None
+
+
+#: the text between a left name and its tail on the next line: the right name on the left
+#: name's own line, then the line break
+_RIGHT_CELL = re.compile(r"[ \t]{4,}(?P<right>\S[^\n]*?)[ \t]*\n[ \t]*$")
+
+
+def across_right_name(gap: str, left: str, line: str) -> bool:
+    """Whether ``gap`` (the text from the end of the name ``left`` to the start of the next
+    ``line``) is only the right column's name beside it, which that line, a name's tail, does
+    not continue: the left name wrapped with the right one between its parts."""
+    m = _RIGHT_CELL.fullmatch(gap)
+    return m is not None and name_tail(line) and continued_column(left, m["right"]) == 0
