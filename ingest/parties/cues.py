@@ -109,6 +109,23 @@ DESCRIBED_IN = rule(
         "Gulf Wings Partners, Ltd. and its general partner, ",
     ],
 )
+#: "Starline Talent, Inc. f/s/o Dana Whitfield ("Lender")", "Brightwater Productions Corp.,
+#: furnishing the services of Marco Lind": a loan-out company and the person whose services it
+#: furnishes. The company is the party and the term after the person is the company's; the
+#: person is a party only where the opening gives them a term of their own (after the
+#: company's, or in a sentence of its own: :mod:`ingest.parties.referred_as`).
+SERVICES_LENT = rule(
+    "parties.services_lent_cue",
+    r"(?<![\w/])(?:[Ff]/[Ss]/[Oo]|F/S/O|(?:for|furnishing)\s+the\s+(?:personal\s+)?services"
+    r"\s+of)[ \t]+(?:\n[ \t]*)?$",
+    reads="the list of parties: the cue before the person whose services a company furnishes",
+    matches=[
+        "Starline Talent, Inc. f/s/o ",
+        "BRIGHTWATER PRODUCTIONS CORP. F/S/O ",
+        "Halvern Sports LLC, furnishing the personal services of ",
+    ],
+    rejects=["Starline Talent, Inc. c/o ", "Halvern Sports LLC, for services to ", "f/s/ord "],
+)
 #: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
 #: "Operator"), ("REIT" or the "Company"), ("Cobalt" or "the Credit Union": the term read
 #: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
