@@ -316,6 +316,8 @@ _TERM_AFTER = rule(
 _NAME_TAIL = re.compile(
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada ("
+    r"|(?:an?\s+)?(?:individual\s+)?(?:resident|citizen|national|domiciliary)\s+of"
     r"|(?:duly\s+)?(?:incorporated|organi[sz]ed|registered|existing|established)\s+(?:and|in|under)"
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
