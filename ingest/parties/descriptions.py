@@ -410,7 +410,9 @@ DOCUMENT = re.compile(
     r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
     r"|conditions|tariff|schedule|plan|policy|program)\b"
 )
-_CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
+#: Where the clause naming a party starts: its list word in either case ("BETWEEN:" and "AND:"
+#: head a block of parties in capitals), so that the agreement's date before it is no address.
+_CLAUSE_START = re.compile(r"\b(?:and|between|among|by|AND|BETWEEN|AMONG|BY)\b|[;(]")
 _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:located|offices?|address|business|residing|registered)\b|\d{2,}"
 )
