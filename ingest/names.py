@@ -277,15 +277,22 @@ _PART_LEAD = re.compile(
 )
 
 
+#: A word of the list of parties written in capitals before a name ("BETWEEN Halden Data
+#: Ltd", "AMONG Orrin Brands LLC", "And FLEXTRONICS ISRAEL LTD."): never a word of the name.
+_LIST_LEAD = re.compile(r"(?:And|AND|Between|BETWEEN|Among|AMONG|Amongst|AMONGST)\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("This", "WHEREAS", "The"), a leading officer's title and
     trailing punctuation."""
     start = _drop_title(text, start, end)
     if (part := _PART_LEAD.match(text, start, end)) and end > part.end():
         start = part.end()  # "... (the "Agent") of the One Part and Castellan Agencies Ltd."
-    lead = re.match(r"(?:And|AND)\s+", text[start:end])
-    if lead and end - start > lead.end():
-        start += lead.end()  # "And FLEXTRONICS ISRAEL LTD." opening a party's line
+    lead = _LIST_LEAD.match(text, start, end)
+    if lead and end > lead.end():
+        # "And FLEXTRONICS ISRAEL LTD." opening a party's line, "BETWEEN Halden Data Ltd"
+        # opening the list of parties in capitals
+        start = lead.end()
     while True:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
         if not m or m.group(1).lower().rstrip(".") not in STOP_WORDS:

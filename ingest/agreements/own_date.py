@@ -133,12 +133,28 @@ _EFFECTIVE_DATE = re.compile(
 _DATE_LINE = re.compile(r"(?im)^.*?\bDated?\s*:")
 
 
+#: "This Agreement shall commence on April 12, 2010 (the "Effective Date")": a date the body
+#: defines as the agreement's effective date by the parenthesis right after it.
+_DEFINED_EFFECTIVE = rule(
+    "agreements.date_defined_as_effective",
+    r"\s*,?\s*\(\s*(?:the\s+|this\s+)?[\"\u201c](?:the\s+)?Effective\s+Date[\"\u201d]\s*\)",
+    reads="the parenthesis right after a date in the body: the agreement's effective date",
+    mode="match",
+    matches=[' (the "Effective Date")', ", (\u201cEffective Date\u201d)"],
+    rejects=[' (the "Maturity Date")', ' (the "Effective Date" of the Lease)', " (effective date)"],
+)
+
+
 def _defined_effective_date(text: str, end: int) -> DateMatch | None:
+    """The date the agreement defines as its "Effective Date": in a definition ('"Effective
+    Date" means May 1, 2012'), else by the parenthesis right after it."""
     for m in _EFFECTIVE_DATE.finditer(text, 0, end):
         dates = find_dates(text, m.end(), min(len(text), m.end() + 40))
         if dates and dates[0].start - m.end() < 3:
             return dates[0]
-    return None
+    return next(
+        (d for d in find_dates(text, 0, end) if _DEFINED_EFFECTIVE.match(text, d.end)), None
+    )
 
 
 def _date_lines(text: str, start: int, end: int) -> DateMatch | None:

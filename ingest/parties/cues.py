@@ -68,11 +68,11 @@ TRADE_NAME_IN_RUN = rule(
 #: ", a wholly owned subsidiary of publicly traded company Acme, Inc.", "c/o Gaylord Sports
 #: Management", "as successor in interest to Brightline Power Company", "acting through its
 #: Managed Services Division", "acting by and through its general partner, GCW Management,
-#: L.L.C.", "a sole proprietorship owned by Maria Gonzalez", "represented by its Managing
-#: Director, Mr. Franco Ruggeri", "in the person of its legal representative Mr. ..." (a
-#: European company's signatory named in its description): a company or its owner named
-#: inside what describes the party before it, and the person its notices go to ("Attn: John
-#: Fenwick"): never a party itself.
+#: L.L.C.", "by its general partner, Crescent GP LLC", "a sole proprietorship owned by Maria
+#: Gonzalez", "represented by its Managing Director, Mr. Franco Ruggeri", "in the person of its
+#: legal representative Mr. ..." (a European company's signatory named in its description): a
+#: company or its owner named inside what describes the party before it, and the person its
+#: notices go to ("Attn: John Fenwick"): never a party itself.
 DESCRIBED_IN = rule(
     "parties.described_in",
     r"(?:,\s*(?:an?\s+|the\s+(?=[a-z]))(?:[a-z][\w\-]*\s+){0,6}"
@@ -84,6 +84,10 @@ DESCRIBED_IN = rule(
     # "..., a Texas limited partnership, acting by and through its general partner, GCW
     # Management, L.L.C.": the partner that acts for the party
     r"(?:(?:sole\s+)?(?:general\s+partner|managing\s+member|manager|trustee)\s*,?\s*)?"
+    # "Crescent Midstream LP, a Delaware limited partnership, by its general partner Crescent
+    # GP LLC", "Birch Fund LP, through its investment manager, ...": the same, without "acting"
+    r"|\b(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner"
+    r"|managing\s+member|manager|investment\s+(?:manager|advis[eo]r)|trustee)\s*,?\s*"
     r"|\b(?:owned|controlled|managed)(?:\s+and\s+operated)?\s+by\s+"
     r"|\b(?i:represented)\s+(?:herein\s+)?by\s+(?:(?:its|the)\s+)?"
     r"(?:(?!and\b|AND\b)[\w.\-]+,?\s+){0,5}?"
@@ -100,6 +104,8 @@ DESCRIBED_IN = rule(
         "Fenwick Freight LLC, Attn: ",
         "Lumetta S.r.l., represented by its Managing Director, ",
         "Lumetta S.p.A., in the person of its legal representative ",
+        "Crescent Midstream LP, a Delaware limited partnership, by its general partner ",
+        "Birch Fund LP, through its investment manager, ",
     ],
     rejects=[
         "Quanta Grid Corp. and ",
@@ -107,7 +113,25 @@ DESCRIBED_IN = rule(
         'Globix Data Corporation ("Globix"), and ',
         "Lumetta S.r.l., represented by counsel, and ",
         "Gulf Wings Partners, Ltd. and its general partner, ",
+        "Crescent Midstream LP, by its terms, ",
     ],
+)
+#: "Starline Talent, Inc. f/s/o Dana Whitfield ("Lender")", "Brightwater Productions Corp.,
+#: furnishing the services of Marco Lind": a loan-out company and the person whose services it
+#: furnishes. The company is the party and the term after the person is the company's; the
+#: person is a party only where the opening gives them a term of their own (after the
+#: company's, or in a sentence of its own: :mod:`ingest.parties.referred_as`).
+SERVICES_LENT = rule(
+    "parties.services_lent_cue",
+    r"(?<![\w/])(?:[Ff]/[Ss]/[Oo]|F/S/O|(?:for|furnishing)\s+the\s+(?:personal\s+)?services"
+    r"\s+of)[ \t]+(?:\n[ \t]*)?$",
+    reads="the list of parties: the cue before the person whose services a company furnishes",
+    matches=[
+        "Starline Talent, Inc. f/s/o ",
+        "BRIGHTWATER PRODUCTIONS CORP. F/S/O ",
+        "Halvern Sports LLC, furnishing the personal services of ",
+    ],
+    rejects=["Starline Talent, Inc. c/o ", "Halvern Sports LLC, for services to ", "f/s/ord "],
 )
 #: Between two quoted terms of one parenthesis that name the same party: ("Omega" or
 #: "Operator"), ("REIT" or the "Company"), ("Cobalt" or "the Credit Union": the term read

@@ -316,6 +316,8 @@ _TERM_AFTER = rule(
 _NAME_TAIL = re.compile(
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada ("
+    r"|(?:an?\s+)?(?:individual\s+)?(?:resident|citizen|national|domiciliary)\s+of"
     r"|(?:duly\s+)?(?:incorporated|organi[sz]ed|registered|existing|established)\s+(?:and|in|under)"
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
@@ -408,7 +410,9 @@ DOCUMENT = re.compile(
     r"(?i)\b(?:agreement|amendment|note|notes|indenture|lease|guaranty|guarantee|terms"
     r"|conditions|tariff|schedule|plan|policy|program)\b"
 )
-_CLAUSE_START = re.compile(r"\b(?:and|between|among|by)\b|[;(]")
+#: Where the clause naming a party starts: its list word in either case ("BETWEEN:" and "AND:"
+#: head a block of parties in capitals), so that the agreement's date before it is no address.
+_CLAUSE_START = re.compile(r"\b(?:and|between|among|by|AND|BETWEEN|AMONG|BY)\b|[;(]")
 _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:located|offices?|address|business|residing|registered)\b|\d{2,}"
 )

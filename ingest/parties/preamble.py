@@ -20,6 +20,7 @@ from ingest.parties.cues import (
     JOINT_TERM,
     SAME_PARTY_TERMS,
     SECOND_TERMS,
+    SERVICES_LENT,
     TRADE_NAME,
     TRADE_NAME_IN_RUN,
     YOU_BEFORE_TERM,
@@ -212,6 +213,17 @@ _PREDECESSOR_BEFORE = rule(
 )
 
 
+def _lent_to_termless(text: str, r: _Reading, pos: int) -> bool:
+    """Whether the name at ``pos`` is the person whose services the company before it
+    furnishes ("Starline Talent, Inc. f/s/o Dana Whitfield ("Lender")") and the company has no
+    term yet: the term that follows is the company's and the person no party. A company
+    with its term already ("Ireland Talent, Inc. ("IT Inc."), furnishing the services of Kate
+    Ireland ("Kate")") leaves the person a party of their own, with their own term."""
+    return bool(r.found and not r.found[-1].aliases) and bool(
+        SERVICES_LENT.search(text, max(0, pos - 40), pos)
+    )
+
+
 def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     """The name a run of the preamble holds (its leading roles and any term before it
     dropped), or None where it names no party: a role, a term, a jurisdiction, a company
@@ -233,6 +245,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
             DESCRIBED_IN.search(text, max(0, pos - 80), pos) and not _another_name_after(text, pos)
         )
         or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
+        or _lent_to_termless(text, r, pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)

@@ -1,15 +1,19 @@
 """A second name a sentence of the opening gives a party already named: "Jordan Ellery is
 referred to herein as "Athlete"", "Harlow Mills, Inc. shall hereinafter be called the
 "Supplier"". The preamble named the party (with its own term, or none); this sentence,
-right after it or in the recitals, adds the term it goes by in the body.
+right after it or in the recitals, adds the term it goes by in the body. The person whose
+services a party furnishes ("Summit Nine LLC f/s/o Jordan Ellery ("Lender")") is no party
+of the preamble; given a term of their own here, they are one.
 """
 
 from __future__ import annotations
 
 from ingest.context import DocContext, norm_term
-from ingest.names import name_runs
-from ingest.parties.add import party_ref
+from ingest.names import name_pattern, name_runs
+from ingest.parties.add import add_party, party_ref, party_to
+from ingest.parties.cues import SERVICES_LENT
 from ingest.parties.preamble import AGREEMENT_TERM
+from ingest.parties.role_words import role_of
 from ingest.parties.spellings import display_name
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
@@ -61,7 +65,21 @@ def extract_referred_as(ctx: DocContext) -> None:
             continue
         refs = [party_ref(display_name(ctx, run.text)), *ctx.lookup(run.text)]
         ref = next((r for r in refs if r in own and r.startswith("party:")), None)
+        if ref is None and _services_lent(text, run.text, st.preamble.start, run.start):
+            ref = add_party(ctx, run.text, run.start, run.end, kind="person")
+            party_to(ctx, ref, role_of(term), run.start, m.end())
+            own.add(ref)
         if ref is None:
             continue
         ctx.collector.add(ref, "Party", ctx.span(run.start, m.end()), aliases=(term,))
         ctx.define(term, ref)
+
+
+def _services_lent(text: str, name: str, lo: int, hi: int) -> bool:
+    """Whether ``name`` is named in ``text[lo:hi]`` (in any case) as the person whose services
+    a party furnishes ("FAIRWAY VENTURES, INC. f/s/o JORDAN TILLMAN")."""
+    pattern = name_pattern(name)
+    return pattern is not None and any(
+        SERVICES_LENT.search(text, max(0, m.start() - 40), m.start())
+        for m in pattern.finditer(text, lo, hi)
+    )
