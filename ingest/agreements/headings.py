@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements.kinds import NOT_AGREEMENT, ORDINALS, classify
+from ingest.agreements.kinds import NOT_AGREEMENT, ORDINALS, classify, title_case
 from ingest.agreements.titles import (
     GENERIC,
     HEAD_WORD,
@@ -175,6 +175,46 @@ def amendment_heading(
     if heading == title or not (heading.startswith(title + " ") or heading.endswith(" " + title)):
         return None
     return clean_name(whole), m.start(), m.end()
+
+
+#: "CREDIT AGREEMENT" / "Amendment No. 1": a cover that heads the agreement and, on the line
+#: under it, the amendment the document is
+_AMENDMENT_LABEL = rule(
+    "agreements.amendment_label_under_heading",
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<label>(?i:amendment)\s+(?i:no\.?|number)\s*[0-9A-Z]{1,3}"
+    r"|(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+amendment))"
+    r"[ \t]*(?=\n)",
+    reads="the line under an agreement's heading: the amendment the document is",
+    matches=[
+        passage("\n\nAmendment No. 1\n", label="Amendment No. 1"),
+        passage("\n   FIRST AMENDMENT\n", label="FIRST AMENDMENT"),
+    ],
+    rejects=["\n\nAmendment No. 1 to the Credit Agreement\n", "\nArticle I\n"],
+    mode="match",
+)
+
+
+def labelled_amendment(
+    text: str, found: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """ "CREDIT AGREEMENT" / "Amendment No. 1" over "This Agreement, dated as of ...": the
+    document is the amendment its label names, of the agreement the heading names ("Amendment
+    No. 1 to Credit Agreement"), not that agreement."""
+    if (
+        found is None
+        or classify(found[0]) is None
+        or classify(found[0])
+        == (
+            "Agreement",
+            "amendment",
+        )
+    ):
+        return None
+    m = _AMENDMENT_LABEL.match(text, found[2])
+    if m is None:
+        return None
+    label, base = title_case(clean_name(m["label"])), title_case(clean_name(found[0]))
+    return f"{label} to {base}", found[1], m.end("label")
 
 
 def _line_of(text: str, pos: int) -> str:

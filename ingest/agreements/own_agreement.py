@@ -10,6 +10,7 @@ from ingest.agreements.headings import (
     amendment_heading,
     block_title,
     changes_named,
+    labelled_amendment,
     other_document,
     part_of_agreement,
     plain_self_reference,
@@ -117,6 +118,9 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if changes:
         found = heading
     found = amendment_heading(text, st, found) or found
+    # "CREDIT AGREEMENT" / "Amendment No. 1": the document goes by its label too
+    labelled = labelled_amendment(text, found)
+    found = labelled or found
     found = whole_heading(text, found) if found else None
     part_of = None
     if found is None and st.preamble:
@@ -181,7 +185,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
     number = amendment_number(title)
     if number is not None:
         props["amendment_number"] = number
-    aliases: list[str] = []
+    aliases: list[str] = [labelled[0].split(" to ", 1)[0]] if labelled else []
     short = _short_title(stated, title) if not changes else None
     if short:  # "This Credit Agreement" under "AMENDED AND RESTATED" / "CREDIT AGREEMENT"
         ctx.define(short, SELF_REF)

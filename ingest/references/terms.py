@@ -34,7 +34,9 @@ _TERM_PAREN = rule(
 _AS_AMENDED = rule(
     "references.as_amended",
     r"\s*,?\s*(?:and\s+)?as\s+(?:the\s+same\s+|so\s+)?(?:may\s+(?:have\s+been\s+|be\s+)"
-    r"|has\s+been\s+|heretofore\s+)?(?:further\s+)?(?:amended|modified|supplemented|restated|hereby)"
+    r"|has\s+been\s+|heretofore\s+)?(?:further\s+)?(?:amended|modified|supplemented|restated|hereby"
+    # "as in effect on the date hereof prior to giving effect to this Agreement"
+    r"|in\s+effect)"
     r"[^()\"\u201c\u201d;]{0,120}?(?=\s*,?\s*\()\s*,?",
     reads="right after a mentioned title: 'as amended ...' before its defined term",
     matches=[
@@ -43,6 +45,10 @@ _AS_AMENDED = rule(
             match=", as the same may be amended from time to time ",
         ),
         passage(" and as heretofore supplemented, (", match=" and as heretofore supplemented,"),
+        passage(
+            ", as in effect on the date hereof prior to giving effect to this Agreement (the",
+            match=", as in effect on the date hereof prior to giving effect to this Agreement ",
+        ),
     ],
     rejects=[", as amended.", " (as amended, the"],
     mode="match",
