@@ -23,7 +23,8 @@ _TERM = (
     r"(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\"\u201d]\s*\)"
 )
 
-_SECURED_BY = re.compile(
+#: "... is secured by", "are also secured by": the clause whose subject names what is secured
+SECURED_BY = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:(?:also|further|additionally)\s+)?secured\s+by\b"
 )
 
@@ -55,18 +56,22 @@ _COVERED = rule(
 )
 
 
-def extract_granting_documents(ctx: DocContext, lo: int, sentence: str) -> None:
-    """Each collateral a listed securing document covers SECURES the note the subject of
-    "... is secured by" names ("This Note", or a note by its term). Evidence: the sentence."""
-    secured = _SECURED_BY.search(sentence)
-    if secured is None:
-        return
-    subject = sentence[: secured.start()]
+def secured_notes(ctx: DocContext, lo: int, subject: str) -> list[str]:
+    """The notes the subject of a "... is secured by" clause names ("This Note", or a note by
+    its term), the clause read at ``lo``."""
     targets = instruments_in(ctx, subject)
     if not targets and re.search(r"\b[Tt]his\s+(?:Note|Debenture|Bond)\b", subject):
         note = nearest_contained_instrument(ctx, lo)
         targets = [note] if note else []
-    if not targets:
+    return targets
+
+
+def extract_granting_documents(ctx: DocContext, lo: int, sentence: str) -> None:
+    """Each collateral a listed securing document covers SECURES the note the subject of
+    "... is secured by" names ("This Note", or a note by its term). Evidence: the sentence."""
+    secured = SECURED_BY.search(sentence)
+    targets = secured_notes(ctx, lo, sentence[: secured.start()]) if secured else []
+    if secured is None or not targets:
         return
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _COVERED.finditer(sentence, secured.end()):
