@@ -187,15 +187,23 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: How far a wrapped name's next line may start from the column of its first line.
+_NAME_COLUMN_SLACK = 4
+
+
 def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
+    """A row's name (its pieces in the name's column: "Heron Bay Partners, L.P.   c/o Heron
+    Bay GP LLC   $2,000,000" has its address in a column of its own) and its first figure."""
     names: list[tuple[int, int]] = []
     qty: tuple[int, int, float] | None = None
+    column: int | None = None
     for s, e in block:
         for m in _CELL.finditer(text, s, e):
             cell = _quantity_cell(m.group())
             if _NUMBER.match(cell):
                 qty = qty or (m.start(), m.end(), float(cell.strip("$%").replace(",", "")))
-            else:
+            elif column is None or abs(m.start() - s - column) <= _NAME_COLUMN_SLACK:
+                column = m.start() - s if column is None else column
                 names.append((m.start(), m.end()))
     if not names:
         return None
