@@ -199,10 +199,20 @@ _DESCRIBED = rule(
 #: of the list, and is no party of its own
 _OWNER_BEFORE = rule(
     "underlying.owner_before",
-    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$",
-    reads="the words before a name in a party list: the name is another party's owner",
-    matches=["Acme Tools Co., a wholly-owned subsidiary of the ", "an affiliate of "],
-    rejects=["Acme Tools Co. and the ", "by and among "],
+    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
+    # "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party acts
+    # for in its capacity is no party to the listed agreement
+    r"|\b(?:agent|trustee|representative|nominee|custodian)\s+for\s+(?:the\s+)?(?:benefit\s+of"
+    r"\s+(?:the\s+)?)?$",
+    reads="the words before a name in a party list: the name is another party's owner, or the"
+    " class a party's capacity acts for",
+    matches=[
+        "Acme Tools Co., a wholly-owned subsidiary of the ",
+        "an affiliate of ",
+        "and Harbor Trust Company, as collateral agent for the ",
+        "Beta Bank, as administrative agent for the benefit of the ",
+    ],
+    rejects=["Acme Tools Co. and the ", "by and among ", "as agent, and the "],
 )
 
 
