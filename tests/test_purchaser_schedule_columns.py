@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.records import Extraction
+from ingest.schedules import schedule_rows
+from ingest.structure.regions import Region
 from tests.passages import extract_text
 
 _AGREEMENT = """NOTE PURCHASE AGREEMENT
@@ -78,3 +80,19 @@ def test_a_principal_column_of_two_note_issues_names_neither() -> None:
     case["notes"] = "12% Senior Notes due April 3, 2020 and its 14% Junior Notes due 2021"
     x = extract_text(_AGREEMENT.format(**case).replace('(the "Notes")', ""))
     assert "Alder Point Capital LLC" not in _amounts(x, "HOLDS")
+
+
+def test_a_centred_name_wrapped_under_its_first_line_stays_whole() -> None:
+    # near miss for the address column: a wrapped, centred name starts under its first line
+    table = (
+        "SCHEDULE OF LENDERS\n\n"
+        "                      ---------------------------------------\n"
+        "                        Greywater Capital,\n"
+        "                              L.P.                50,000\n"
+        "                      ---------------------------------------\n"
+        "                          Ostrava Opportunity\n"
+        "                           Partners LLC           75,000\n"
+        "                      ---------------------------------------\n"
+    )
+    names = [row.name for row in schedule_rows(table, Region("schedule", 0, len(table)))]
+    assert names == ["Greywater Capital, L.P.", "Ostrava Opportunity Partners LLC"]
