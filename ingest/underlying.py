@@ -199,20 +199,25 @@ _DESCRIBED = rule(
 #: of the list, and is no party of its own
 _OWNER_BEFORE = rule(
     "underlying.owner_before",
-    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
-    # "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party acts
-    # for in its capacity is no party to the listed agreement
-    r"|\b(?:agent|trustee|representative|nominee|custodian)\s+for\s+(?:the\s+)?(?:benefit\s+of"
-    r"\s+(?:the\s+)?)?$",
-    reads="the words before a name in a party list: the name is another party's owner, or the"
-    " class a party's capacity acts for",
+    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$",
+    reads="the words before a name in a party list: the name is another party's owner",
+    matches=["Acme Tools Co., a wholly-owned subsidiary of the ", "an affiliate of "],
+    rejects=["Acme Tools Co. and the ", "by and among "],
+)
+
+#: "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party's
+#: capacity acts for, a party to the listed agreement only where the list names it as one too
+#: ("among the Borrower, the Lenders and Beta Bank, as agent for the Lenders")
+_ACTS_FOR_BEFORE = rule(
+    "underlying.acts_for_before",
+    r"(?i)\b(?:agent|trustee|representative|nominee|custodian)\s+for\s+(?:the\s+)?"
+    r"(?:benefit\s+of\s+(?:the\s+)?)?$",
+    reads="the words before a name in a party list: the class a party's capacity acts for",
     matches=[
-        "Acme Tools Co., a wholly-owned subsidiary of the ",
-        "an affiliate of ",
         "and Harbor Trust Company, as collateral agent for the ",
         "Beta Bank, as administrative agent for the benefit of the ",
     ],
-    rejects=["Acme Tools Co. and the ", "by and among ", "as agent, and the "],
+    rejects=["Acme Tools Co. and the ", "as agent, and the "],
 )
 
 
@@ -243,6 +248,11 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
         cut = label.end() if label else 0
         if _OWNER_BEFORE.search(text, max(0, start + r.start - 40), start + r.start):
             continue
+        if (
+            _ACTS_FOR_BEFORE.search(text, max(0, start + r.start - 60), start + r.start)
+            and r.text not in text[start : start + r.start]
+        ):
+            continue  # the class an agent acts for, which the list does not name as a party
         if is_capacity(text, start + r.start):
             continue  # "..., Individually and as Agent": the role of the name before
         end = r.end - 1 if _full_stop(r.text) else r.end
