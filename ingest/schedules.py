@@ -188,14 +188,20 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
+    """A row's name and its first figure. The name is the first line's first cell and the
+    cells under it on the lines below (a wrapped name, left-aligned or centred, starts before
+    the first cell ends); a cell to its right is a column of its own ("Heron Bay Partners, L.P.
+    <spaces> c/o Heron Bay GP LLC <spaces> $2,000,000": the purchaser's address)."""
     names: list[tuple[int, int]] = []
     qty: tuple[int, int, float] | None = None
+    name_end: int | None = None  # the column where the first line's name cell ends
     for s, e in block:
         for m in _CELL.finditer(text, s, e):
             cell = _quantity_cell(m.group())
             if _NUMBER.match(cell):
                 qty = qty or (m.start(), m.end(), float(cell.strip("$%").replace(",", "")))
-            else:
+            elif name_end is None or m.start() - s < name_end:
+                name_end = m.end() - s if name_end is None else name_end
                 names.append((m.start(), m.end()))
     if not names:
         return None

@@ -205,6 +205,21 @@ _OWNER_BEFORE = rule(
     rejects=["Acme Tools Co. and the ", "by and among "],
 )
 
+#: "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party's
+#: capacity acts for, a party to the listed agreement only where the list names it as one too
+#: ("among the Borrower, the Lenders and Beta Bank, as agent for the Lenders")
+_ACTS_FOR_BEFORE = rule(
+    "underlying.acts_for_before",
+    r"(?i)\b(?:agent|trustee|representative|nominee|custodian)\s+for\s+(?:the\s+)?"
+    r"(?:benefit\s+of\s+(?:the\s+)?)?$",
+    reads="the words before a name in a party list: the class a party's capacity acts for",
+    matches=[
+        "and Harbor Trust Company, as collateral agent for the ",
+        "Beta Bank, as administrative agent for the benefit of the ",
+    ],
+    rejects=["Acme Tools Co. and the ", "as agent, and the "],
+)
+
 
 def _masked(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with parenthetical asides blanked (offsets kept)."""
@@ -233,6 +248,11 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
         cut = label.end() if label else 0
         if _OWNER_BEFORE.search(text, max(0, start + r.start - 40), start + r.start):
             continue
+        if (
+            _ACTS_FOR_BEFORE.search(text, max(0, start + r.start - 60), start + r.start)
+            and r.text not in text[start : start + r.start]
+        ):
+            continue  # the class an agent acts for, which the list does not name as a party
         if is_capacity(text, start + r.start):
             continue  # "..., Individually and as Agent": the role of the name before
         end = r.end - 1 if _full_stop(r.text) else r.end

@@ -47,3 +47,30 @@ def test_each_granted_collateral_secures_the_note() -> None:
 def test_a_covenant_against_grants_secures_nothing() -> None:
     x = extract_text(_NOTE)
     assert "Receivables" not in _secured_assets(x)
+
+
+_BANK_FORM_NOTE = """\
+                        PROMISSORY NOTE
+
+$250,000.00                                          June 9, 2011
+
+     FOR VALUE RECEIVED, LARCH VALLEY PRINTING, INC., a Montana corporation ("Borrower"),
+promises to pay to the order of BIG SKY STATE BANK ("Lender") the principal sum of
+$250,000.00.
+
+     COLLATERAL. Borrower acknowledges this Note is secured by a Commercial Security Agreement
+dated June 9, 2011 made by Borrower in favor of Lender covering inventory, accounts and
+equipment.
+
+     DEFINITIONS. The word "Collateral" means all property granted as security for this Note.
+"""
+
+
+def test_a_covered_description_is_the_collateral_a_bank_form_defines() -> None:
+    # a form that defines "Collateral" names the collateral of its securing document so
+    assert _secured_assets(extract_text(_BANK_FORM_NOTE)) == {"Collateral"}
+
+
+def test_a_covered_description_with_no_defined_collateral_stands_as_written() -> None:
+    text = _BANK_FORM_NOTE.split("     DEFINITIONS.")[0]
+    assert _secured_assets(extract_text(text)) == {"inventory, accounts and equipment"}

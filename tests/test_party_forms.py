@@ -41,10 +41,25 @@ def test_a_name_alone_states_its_form(name: str, entity_type: str) -> None:
             ", a corporation organized under the laws of the State of Ohio",
             {"entity_type": "corporation", "jurisdiction": "Ohio"},
         ),
+        # an offshore fund's form, with its register's "exempted" (or "exempt") status
+        (
+            ", a Cayman Islands exempted limited partnership",
+            {"entity_type": "lp", "jurisdiction": "Cayman Islands"},
+        ),
+        (
+            ", a Bermuda exempt company",
+            {"entity_type": "company", "jurisdiction": "Bermuda"},
+        ),
     ],
 )
 def test_a_descriptor_states_form_and_jurisdiction(descriptor: str, form: dict) -> None:
     assert stated_form(descriptor, 0, len(descriptor)) == form
+
+
+def test_an_exempted_status_alone_names_no_place() -> None:
+    # near miss: "exempted" is a status, not a jurisdiction, when no place stands before it
+    descriptor = ", an exempted limited partnership"
+    assert stated_form(descriptor, 0, len(descriptor)) == {"entity_type": "lp"}
 
 
 GUARANTORS_SIGN = """SUBSIDIARY GUARANTY

@@ -15,7 +15,9 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
     (r"unlimited\s+liability\s+company", "ulc"),
     (r"(?:professional\s+|private\s+)?limited\s+liability\s+company|l\.?l\.?c\.?", "llc"),
     (r"limited\s+liability\s+partnership", "llp"),
-    (r"limited\s+partnership|general\s+partnership|partnership", "lp"),
+    # "a Cayman Islands exempted limited partnership": an offshore fund's form, its register's
+    # "exempted" status before it
+    (r"(?:exempted\s+)?limited\s+partnership|general\s+partnership|partnership", "lp"),
     (r"national\s+(?:banking\s+)?association", "bank"),
     (r"(?:federal\s+)?savings\s+(?:and\s+loan\s+)?association", "bank"),
     # "a Louisiana state-chartered bank", "a Texas state banking association", "a Canadian
@@ -36,7 +38,7 @@ _ENTITY_TYPES: tuple[tuple[str, str], ...] = (
         "company",
     ),
     (
-        r"(?:private\s+|public\s+)?(?:exempted\s+company|company\s+limited\s+by\s+shares"
+        r"(?:private\s+|public\s+)?(?:exempt(?:ed)?\s+company|company\s+limited\s+by\s+shares"
         r"|limited\s+company|company)",
         "company",
     ),

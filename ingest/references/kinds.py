@@ -56,18 +56,24 @@ _KIND_BY_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         # a "Loan and Security Agreement" is the loan agreement first, as a credit one is
         r"(?<!credit and )(?<!loan and )security agreement|collateral agreement"
         # "Collateral Assignment of Trademarks": an assignment given as security
-        r"|collateral assignment|assignments? of (?:trademarks|patents|copyrights|contracts)\b",
+        r"|collateral assignment|assignments? of (?:trademarks|patents|copyrights|contracts)\b"
+        # a security instrument on land, as the own document's title reads it
+        # (ingest.agreements.kinds): "Deed of Trust", "Open-End Mortgage", "Deed to Secure Debt"
+        r"|^(?:[\w&/\-]+\s+){0,4}?(?:mortgage|deeds? of trust|deed to secure debt)(?:$|,|\s+and\b)",
         [
             "pledge and security agreement",
             "guarantee and collateral agreement",
             "collateral assignment of trademarks",
             "assignment of patents",
+            "deed of trust",
+            "open-end mortgage",
         ],
         [
             "securities purchase agreement",
             "credit and security agreement",
             "loan and security agreement",
             "assignment and assumption agreement",
+            "mortgage loan purchase agreement",
         ],
     ),
     _kind("pledge_agreement", r"pledge", ["stock pledge agreement"], ["security agreement"]),

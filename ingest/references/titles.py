@@ -22,7 +22,13 @@ DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
 ORDINAL_NUMBERS = {**ORDINALS, **{w: n for w, n in UNITS.items() if 1 <= n <= 15}}
 ORDINAL = "(?:" + "|".join(w.capitalize() for w in ORDINALS) + ")"
 NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
-AGREEMENT_HEADS = r"Agreement|Lease|Guaranty|Guarantee|Indenture"
+#: The security instruments on land are agreements too ("a Deed of Trust dated May 1, 2020
+#: encumbering the Borrower's plant", "the Mortgage, Security Agreement and Fixture Filing dated
+#: ..."): a note or loan secured by one names it by its title and date.
+AGREEMENT_HEADS = (
+    r"Agreement|Lease|Guaranty|Guarantee|Indenture|Mortgage|Deed\s+of\s+Trust"
+    r"|Deed\s+to\s+Secure\s+Debt"
+)
 INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
 #: "364-Day" and "5-Year" open the titles of facilities by their term
 _WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"

@@ -30,6 +30,7 @@ from ingest.relations.executed_guaranties import extract_executed_guaranty
 from ingest.relations.executed_then_defined import extract_executed_then_defined
 from ingest.relations.given_security_documents import extract_given_security_documents
 from ingest.relations.granting_documents import extract_granting_documents
+from ingest.relations.grants_under_documents import extract_grants_under_documents
 from ingest.relations.guaranty_beneficiary import extract_guaranty_beneficiary
 from ingest.relations.guaranty_from import extract_guaranty_from
 from ingest.relations.guaranty_parties import extract_guaranty_parties
@@ -191,6 +192,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_security_for_notes(ctx, lo, sentence)
         if "secured by" in low and ("granting" in low or "encumbering" in low or "covering" in low):
             extract_granting_documents(ctx, lo, sentence)
+        if " which " in low and ("security interest" in low or "lien" in low):
+            extract_grants_under_documents(ctx, lo, sentence)
         if "executed and delivered to" in low:
             extract_delivered_agreements(ctx, lo, sentence)
         if "becom" in low or "made a party" in low:

@@ -19,7 +19,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.instruments.terms import parse_amount
 from ingest.records import PropValue
-from ingest.relations.series_schedule_rows import extract_series_rows
+from ingest.relations.series_schedule_rows import extract_series_rows, issuers_of
 from ingest.relations.slots import bears_name, labelled, new_party, parties_named, trimmed
 from ingest.rules import passage, rule
 
@@ -78,7 +78,8 @@ def own_purchase_agreement(ctx: DocContext) -> str | None:
 
 def extract_purchaser_schedules(ctx: DocContext) -> None:
     """Each purchaser a purchase agreement's schedule lists HOLDS the instruments its column
-    headings name (with the principal, for one note issue); evidence: the row."""
+    headings name (with the principal, for one note issue) and, for notes, LENDS_TO their
+    issuer what it pays for them; evidence: the row."""
     if own_purchase_agreement(ctx) is None:
         return
     text = ctx.text
@@ -89,9 +90,13 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
         first = _ROW.search(text, head.end(), end)
         if first is None:
             continue
-        held = _instruments_named(ctx, text[head.start() : first.start()])
+        headings = text[head.start() : first.start()]
+        held = _instruments_named(ctx, headings) or _principal_of_one_issue(ctx, headings)
         for row in _ROW.finditer(text, first.start(), end):
-            name = " ".join(row["name"].split()).rstrip(" ,")
+            # the first cell: "Tollgrave Partners LP    1201 Third Avenue    $1,000,000"
+            # has the purchaser's address in a column of its own
+            cell = re.split(r"[ \t]{2,}|\t", row["name"].strip())[0]
+            name = " ".join(cell.split()).rstrip(" ,")
             if re.match(r"(?i)(?:total|aggregate|name\b)", name):
                 continue
             evidence = trimmed(ctx, row.start(), row.end())
@@ -107,6 +112,25 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
                         {"amount": found[0]} if found and len(held) == 1 and kind == "note" else {}
                     )
                     ctx.collector.relate("HOLDS", h, inst, evidence, props)
+                    if kind == "note" and found:
+                        # buying notes is lending their price to their issuer
+                        lent = {"amount": found[0], "currency": found[1], "instrument": inst}
+                        for issuer in issuers_of(ctx, inst):
+                            if issuer != h:
+                                ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
+
+
+def _principal_of_one_issue(ctx: DocContext, heading: str) -> list[str]:
+    """ "Purchaser  Address  Principal Amount": a column of principal amounts that names no
+    instrument is of the notes the agreement sells, where it mentions one note issue only."""
+    if not re.search(r"(?i)\bprincipal\b", heading):
+        return []
+    notes = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and e.props.get("kind") == "note" and not e.contained
+    ]
+    return notes if len(notes) == 1 else []
 
 
 def _instruments_named(ctx: DocContext, heading: str) -> list[str]:

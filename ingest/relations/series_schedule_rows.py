@@ -86,7 +86,7 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
                 ctx.collector.relate("HOLDS", h, inst, evidence, props)
                 # buying a series of notes is lending its figure to their issuer
                 lent = {**props, "currency": "USD", "instrument": inst} if found else {}
-                for issuer in _issuers(ctx, inst):
+                for issuer in issuers_of(ctx, inst):
                     if issuer != h:
                         ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
 
@@ -102,6 +102,6 @@ def _series_notes(ctx: DocContext, series: str) -> list[str]:
     ][:1]
 
 
-def _issuers(ctx: DocContext, inst: str) -> list[str]:
+def issuers_of(ctx: DocContext, inst: str) -> list[str]:
     """The parties the agreement says issue the notes (their ISSUES edges so far)."""
     return [k[1] for k in ctx.collector.relations if k[0] == "ISSUES" and k[2] == inst]

@@ -83,13 +83,25 @@ _STRONG_CUE = rule(
 
 _THIS = rule(
     "structure.this",
-    r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]",
-    reads="an opening sentence: it starts with This, or names This Agreement",
+    r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]"
+    # "NOTE PURCHASE AGREEMENT, dated as of June 28, 2019 (this Agreement), among": the
+    # document names itself in a parenthesis, its term written without quotation marks
+    r"|\(\s*this\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Amendment|Guaranty|Note|Lease|Waiver)\s*\)",
+    reads="an opening sentence: it starts with This, or names This Agreement, or names itself"
+    " '(this Agreement)'",
     matches=[
         passage("THIS AGREEMENT is made", match="THIS"),
         passage("Exhibit 10.1 This Credit Agreement", match="This C"),
+        passage(
+            "LOAN AGREEMENT, dated as of May 1, 2015 (this Agreement), between",
+            match="(this Agreement)",
+        ),
     ],
-    rejects=["Under this agreement the parties agree", "as of this date"],
+    rejects=[
+        "Under this agreement the parties agree",
+        "as of this date",
+        "the Borrower (under this Agreement) shall pay",
+    ],
 )
 
 _TITLE_DATED = rule(
