@@ -16,7 +16,7 @@ _POINTS_AT = rule(
     r"(?i)\b(?:that\s+certain|reference\s+is\s+(?:hereby\s+)?made\s+to(?:\s+the)?"
     # "to make a loan ... evidenced by a Promissory Note dated ...", "pursuant to the Loan
     # Agreement": a document the opening sentence speaks of, not the one it opens
-    r"|(?:evidenced\s+by|pursuant\s+to|governed\s+by|issued\s+under|under)\s+(?:a|an|the)"
+    r"|(?:evidenced\s+by|pursuant\s+to|governed\s+by|under)\s+(?:a|an|the)"
     # an indefinite article never names the document itself ("This Guaranty", "THIS NOTE")
     r"|(?<![\w-])(?-i:an?))\s*$",
     reads="the words before a title in the preamble that make it a reference to another document",
