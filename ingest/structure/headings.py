@@ -110,13 +110,13 @@ def _is_heading_line(line: str) -> bool:
         and not line.rstrip().endswith((".", ",", ";", ":"))
         and not _SECTION_NUMBER.match(line)
         and bool(_HEADING_WORDS.search(line))
-        and not _table_header(line)
     )
 
 
 def _table_header(line: str) -> bool:
     """ "Purchaser          Principal Amount of Note": a schedule's column headings in mixed
-    case, the document word in a later column than the first; no title of the attachment."""
+    case, the document word in a later column than the first; no title of the attachment (a
+    document's own title block is left alone: its lines may carry a page label beside them)."""
     cells = re.split(r"[ \t]{4,}", line.strip())
     return (
         len(cells) >= 2 and any(c.islower() for c in line) and not _HEADING_WORDS.search(cells[0])
@@ -240,7 +240,7 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
                 # "EXHIBIT A / TO / THIRD AMENDMENT": the document it is attached to, not its
                 # own title, which follows (if any)
                 ht = heading_title(text, ht[1], min(end, ht[1] + 800))
-            if ht:
+            if ht and not _table_header(text[ht[0] : ht[1]]):
                 title = " ".join(text[ht[0] : ht[1]].split())
         label = f"{m['kind'].upper()} {m['id']}"
         out.append(Region(kind, m.start(), end, label, title))
