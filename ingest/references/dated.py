@@ -60,22 +60,39 @@ _PREMISES_CLAUSE = rule(
     rejects=[" for the benefit of the Lenders ", " for the account of the Borrower "],
     mode="match",
 )
-#: "that certain Revolving Credit Note in the principal amount of $5,000,000 dated as of ...":
-#: a note's principal stated between its title and its date
+#: "that certain Revolving Credit Note in the principal amount of $5,000,000 dated as of ...": a
+#: note's principal stated between its title and its date (or its term), in figures, or in words
+#: with the figures after them ("of Two Million Dollars ($2,000,000)") or before them ("of $750,000
+#: (Seven Hundred Fifty Thousand Dollars)")
 _PRINCIPAL_GAP = rule(
     "references.principal_gap",
-    r"\s*,?\s*in\s+the\s+(?:(?:original|aggregate|maximum|stated)\s+)*principal\s+"
-    r"(?:amount|sum)\s+of\s+(?:U\.?S\.?\s*)?\$\s*[\d,]+(?:\.\d{2})?"
-    r"(?:\s+\([^()]{1,120}\))?\s*,?\s*",
-    reads="the gap between a mentioned note's title and its date: its principal amount",
+    r"\s*,?\s*in\s+the\s+(?:(?:original|aggregate|maximum|stated|face)\s+)*principal\s+"
+    r"(?:amount|sum)\s+of\s+(?:[A-Za-z][A-Za-z,/\- ]{0,150}?\s*\(\s*)?(?:U\.?S\.?\s*)?\$\s*"
+    r"[\d,]*\d(?:\.\d{2})?\)?(?:\s+\((?!the\b)[A-Za-z][A-Za-z,/\- ]{0,118}\))?\s*,?\s*",
+    reads="the gap between a mentioned note's title and its date or term: its principal amount",
     matches=[
         " in the principal amount of $5,000,000 ",
         ", in the original principal amount of $2,500,000.00, ",
         " in the maximum principal amount of $750,000 (Seven Hundred Fifty Thousand Dollars) ",
+        ", in the original principal amount of Two Million Dollars ($2,000,000), ",
+        " in the face principal amount of $1,250,000",
     ],
-    rejects=[" in the principal amount of $5,000,000 and the Guaranty ", " for $5,000,000 "],
+    rejects=[
+        " in the principal amount of $5,000,000 and the Guaranty ",
+        " for $5,000,000 ",
+        " in an amount equal to $5,000 ",
+        ' in the principal amount of $750,000 (the "Note")',
+    ],
     mode="fullmatch",
 )
+
+
+def principal_end(text: str, pos: int) -> int | None:
+    """Where a note's principal, stated right after its title, ends (before its term)."""
+    m = _PRINCIPAL_GAP.match(text, pos)
+    return m.end() if m else None
+
+
 #: "... dated as of May 1, 2004, for premises at 400 Main Street, Suite 300 (the "Lease")": the
 #: premises described after a lease's date, up to the parenthesis that names it
 _PREMISES_BEFORE_TERM = rule(

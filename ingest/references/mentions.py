@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.references.dated import ENTERED_INTO_BEFORE, date_after, premises_end
+from ingest.references.dated import (
+    ENTERED_INTO_BEFORE,
+    date_after,
+    premises_end,
+    principal_end,
+)
 from ingest.references.note_descriptions import NOTE_TITLE, note_description_end
 from ingest.references.terms import AMENDMENT_WORD, names_same_thing, term_after
 from ingest.references.titles import (
@@ -65,28 +70,6 @@ _AMOUNT_GAP = rule(
         " in the aggregate principal amount of $[______]",
     ],
     rejects=[", in an amount equal to the Obligations", " $ "],
-    mode="match",
-)
-#: a note's principal between its title and its date, in figures or in words with the figures
-#: after them: "in the principal amount of $750,000", "in the original principal amount of
-#: Two Million Dollars ($2,000,000)"
-_AMOUNT_BEFORE_DATE = rule(
-    "references.amount_before_date",
-    r"\s*,?\s*in\s+the\s+(?:original\s+|aggregate\s+|stated\s+|face\s+)*principal\s+"
-    r"(?:amount|sum)\s+of\s+(?:[A-Za-z][A-Za-z,/\- ]{0,150}?\s*\(\s*)?(?:U\.?S\.?\s*)?\$\s*"
-    r"[\d,.]*\d\)?,?",
-    reads="right after a mentioned note's title: its principal amount, before its date",
-    matches=[
-        passage(
-            " in the principal amount of $750,000 dated as of",
-            match=" in the principal amount of $750,000",
-        ),
-        passage(
-            ", in the original principal amount of Two Million Dollars ($2,000,000), dated",
-            match=", in the original principal amount of Two Million Dollars ($2,000,000),",
-        ),
-    ],
-    rejects=[" in an amount equal to $5,000", ", dated as of June 1, 2010"],
     mode="match",
 )
 #: a note's payee between its principal and its defined term: "..., in the original principal
@@ -430,14 +413,9 @@ def read_mention(text: str, m: re.Match[str], self_date: str | None) -> tuple[Me
     term, pos = term_after(text, end, title)
     entered = ENTERED_INTO_BEFORE.search(text, max(0, start - 40), start) is not None
     date, pos2 = date_after(text, pos, self_date, entered)
-    amount = None if date or term else _AMOUNT_BEFORE_DATE.match(text, pos)
-    if amount and NOTE_TITLE.search(title):
-        # a note's principal before its date written in words ("in the original principal
-        # amount of Two Million Dollars ($2,000,000), dated ...": figures alone are
-        # date_after's), or before its term with no date ("... of $750,000 (the "Note")")
-        date, pos2 = date_after(text, amount.end(), self_date, entered)
-        if not date and (found := term_after(text, amount.end(), title))[0]:
-            term, pos = found
+    principal = None if date or term or not NOTE_TITLE.search(title) else principal_end(text, pos)
+    if principal and (found := term_after(text, principal, title))[0]:
+        term, pos = found  # a note's principal before its term, undated: "$750,000 (the "Note")"
     if one_word and not date:
         return None, end  # "the Lease" alone is any lease; "the Lease dated ..." is one
     if date:
