@@ -171,7 +171,7 @@ arrears on the last business day of each month.
         base_date="January 3, 2011",
     ),
     (
-        "Paragraph 4",
+        "4",
         "replace",
         "4. Compensation. The Company shall pay the Consultant a monthly fee of $18,000, payable "
         "in\narrears on the last business day of each month.",

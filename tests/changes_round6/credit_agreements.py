@@ -221,12 +221,12 @@ Agreement is hereby increased from $6,000,000 to $8,500,000.
         base_date="May 1, 2006",
     ),
     (
-        "Paragraph 5(c)",
+        "5(c)",
         "replace",
         "(c) Borrower shall maintain a Tangible Net Worth of not less than $12,000,000 at all "
         "times.",
     ),
-    ("Paragraph 1(a)", "amend", "$8,500,000"),
+    ("1(a)", "amend", "$8,500,000"),
     effective="2008-04-30",
 )
 

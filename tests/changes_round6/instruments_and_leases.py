@@ -46,13 +46,13 @@ Name: Gordon Ashcombe
 Title: Trustee
 """,
     (
-        "Paragraph 2",
+        "2",
         "replace",
         "2. Maturity. The entire unpaid principal balance of this Note, together with all "
         "accrued\nand unpaid interest, shall be due and payable on September 30, 2012.",
     ),
-    ("Paragraph 4", "amend", "twelve percent (12%)"),
-    targets={"Paragraph 2": "Note", "Paragraph 4": "Note"},
+    ("4", "amend", "twelve percent (12%)"),
+    targets={"2": "Note", "4": "Note"},
 )
 
 case(
@@ -170,10 +170,10 @@ to five percent (5%) of the principal amount prepaid.
         date="May 19, 2008",
         base_date="June 1, 2007",
     ),
-    ("Paragraph 3(a)", "amend", "$0.35 per share"),
-    ("Paragraph 7", "delete", None),
+    ("3(a)", "amend", "$0.35 per share"),
+    ("7", "delete", None),
     (
-        "Paragraph 12",
+        "12",
         "add",
         "12. Prepayment Premium. Any prepayment of this Note shall be accompanied by a premium "
         "equal\nto five percent (5%) of the principal amount prepaid.",

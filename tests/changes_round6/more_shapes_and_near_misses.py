@@ -299,9 +299,9 @@ Licensor an extension fee of $75,000 on or before July 15, 2005.
         date="June 27, 2005",
         base_date="September 15, 2003",
     ),
-    ("Paragraph 6", "amend", "December 31, 2005"),
+    ("6", "amend", "December 31, 2005"),
     (
-        "Paragraph 6.1",
+        "6.1",
         "add",
         "6.1 Extension Fee. In consideration of the extension in Paragraph 6, Licensee shall pay"
         "\nLicensor an extension fee of $75,000 on or before July 15, 2005.",
