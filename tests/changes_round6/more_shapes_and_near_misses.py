@@ -152,7 +152,7 @@ By: /s/ Adaeze Morrow
 Name: Adaeze Morrow
 Title: Managing Partner
 """,
-    ("2", "amend", "8.0%"),
+    ("2", "amend", "8.0% per annum"),
     effective="2003-01-01",
 )
 
