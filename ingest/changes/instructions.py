@@ -104,7 +104,7 @@ _PART_NUMBER = re.compile(
     r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
 )
 INNER_SECTION = re.compile(
-    r"\b(?:deleting|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
+    r"\b(?:deleting|striking|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
     r"(?:in\s+(?:its|their)\s+entirety\s+)?"
     # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
     r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"

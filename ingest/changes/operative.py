@@ -118,10 +118,12 @@ DEFINITIONS_LISTED = re.compile(
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
-    r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
-    # "by inserting immediately after Section 5.13 a new Section 5.14"
+    r"\b(?:(?:add|adding|insert|inserting),?\s+(?:thereto\s+)?"
+    # "by inserting immediately after Section 5.13 a new Section 5.14" (also "thereof" after
+    # the place, and the place set off by commas: "adding, immediately following Section 7.4
+    # thereof, the following new Section 7.4A")
     r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
-    r"[\w.()]+\s+)?"
+    r"[\w.()]+?,?\s+(?:(?:thereof|therein),?\s+)?)?"
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+"
     # "The following shall be added as Section 14.12 of the Agreement:"
@@ -223,7 +225,8 @@ _WHOLE_REPLACED = re.compile(
     r"(?:replac|substitut|insert|restat)|"
     # "by deleting Sections 9.7 and 9.8 and inserting the following in lieu thereof": the
     # sections named are replaced whole, "in its entirety" or not
-    rf"\bdelet(?:ed|ing)\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
+    # ("by striking Section 8.2 and substituting in lieu thereof the following")
+    rf"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){NUM})*\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+"
     r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,
