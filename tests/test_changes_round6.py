@@ -16,7 +16,16 @@ after Section 5.3 thereof", a section of an article "struck" and substituted (re
 article), an old value quoted with words before "to" ("changing the amount "$X" appearing
 therein to "$Y""), an effective date stated for "the modifications made in this Agreement", and
 one change's own ", effective as of January 1, 2003". After the fixes: 80 of 80, 80 of 80; the
-shapes are tested on passages of their own in ``tests/test_changes_round6_shapes.py``."""
+shapes are tested on passages of their own in ``tests/test_changes_round6_shapes.py``.
+
+The second batch (9 passages, 17 changes), written blind after those fixes: 13 of 17 found right,
+13 of 15 predicted right (scorer's count: 14 of 17 found, 14 of 15 right). The misses: a table
+named by what it tabulates ("the table of installment payments set forth in Section 2.3(b)",
+read as the section restated), a sentence added "at the end of Section 3.2" under "Article III
+is amended" (read as the article), an exhibit with its heading "in the form attached to this
+Amendment is hereby added" (read as a part of the amendment itself), and a schedule "which
+Schedule 1.1A shall replace Schedule 1.1A to the Credit Agreement" (still missed, see
+``KNOWN``). After the fixes: 96 of 97 right, none wrong."""
 
 from __future__ import annotations
 
@@ -32,7 +41,14 @@ from tests.changes_round6.case import CASES
 
 #: Cases the reader still gets wrong, with what it gets wrong; asserted to persist so that a
 #: fix shows here first.
-KNOWN: dict[str, list[str]] = {}
+KNOWN: dict[str, list[str]] = {
+    # "... set forth on Schedule 1.1A attached hereto, which Schedule 1.1A shall replace
+    # Schedule 1.1A to the Credit Agreement in its entirety": an attachment said to replace its
+    # namesake in a relative clause, no operative phrase the reader knows
+    "schedule_that_replaces_its_namesake_and_a_word_of_one_sentence": [
+        "missed ('section:schedule1.1a', 'replace', None)"
+    ],
+}
 
 
 def test_names_are_unique_and_new_wording_is_quoted_from_the_passage() -> None:

@@ -8,7 +8,11 @@ missing, each in passages of its own: two variants in different words and a near
 - an old value quoted with words before "to" ("by changing the amount "$X" appearing therein
   to "$Y""): the new value is the wording;
 - an effective date stated apart for "the modifications made in this Agreement";
-- one change's own effective date after its wording (", effective as of January 1, 2003").
+- one change's own effective date after its wording (", effective as of January 1, 2003");
+- and from the second batch: a table named by what it tabulates ("the table of installment
+  payments set forth in Section 2.3(b)"), a sentence added "at the end of Section 6.3" under
+  "Article 6 is amended", an exhibit with its heading "in the form attached to this Amendment"
+  added.
 """
 
 from __future__ import annotations
@@ -179,3 +183,84 @@ def test_a_change_effective_on_an_event_keeps_the_signing_date() -> None:
     assert predicted(text) == {
         ("section:2", "amend", "45 days"): ("Supply Agreement", "2011-03-02")
     }
+
+
+# The second batch's shapes: a table named by what it tabulates, a sentence added at the end
+# of a section of an article, an exhibit with its heading added "in the form attached to this
+# Amendment".
+
+_TABLE = """Quarter Ending                Minimum Units
+June 30, 2011                 40,000
+September 30, 2011            45,000"""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The table of minimum quantities set forth in Section 4.2 of the Supply Agreement is "
+        "hereby amended to read as follows:",
+        "The table of quarterly purchase commitments contained in Section 4.2 of the Supply "
+        "Agreement is amended and restated as follows:",
+    ],
+)
+def test_a_table_named_by_what_it_tabulates_changes_its_section_in_part(lead: str) -> None:
+    text = _supply(f"1. {lead}\n\n{_TABLE}\n")
+    assert predicted(text).keys() == {("section:4.2", "amend", _TABLE)}
+
+
+def test_a_section_restated_whole_is_replaced() -> None:
+    """Near miss: no table named, the section itself reads anew."""
+    text = _supply(
+        "1. Section 4.2 of the Supply Agreement is hereby amended to read as follows:\n\n"
+        f"{_TABLE}\n"
+    )
+    assert predicted(text).keys() == {("section:4.2", "replace", _TABLE)}
+
+
+_SENTENCE = "Seller shall bear the cost of any recall caused by a defect in the Products."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Article 6 of the Supply Agreement is amended by adding the following sentence at the "
+        "end of Section 6.3:",
+        "Article VI of the Supply Agreement is hereby amended by inserting the following "
+        "language at the end of Section 6.3 thereof:",
+    ],
+)
+def test_a_sentence_at_the_end_of_a_section_of_an_article(lead: str) -> None:
+    text = _supply(f'1. {lead} "{_SENTENCE}"\n')
+    assert predicted(text).keys() == {("section:6.3", "amend", _SENTENCE)}
+
+
+def test_a_sentence_at_the_end_of_an_article_changes_the_article() -> None:
+    """Near miss: the sentence goes at the end of the article, which no section names."""
+    text = _supply(
+        "1. Article 6 of the Supply Agreement is amended by adding the following sentence at "
+        f'the end thereof: "{_SENTENCE}"\n'
+    )
+    assert predicted(text).keys() == {("section:article6", "amend", _SENTENCE)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exhibit F (Quality Standards) in the form attached to this Amendment is hereby added "
+        "to the Supply Agreement.",
+        "Exhibit F in the form attached hereto is hereby added to the Supply Agreement as an "
+        "exhibit thereto.",
+    ],
+)
+def test_an_exhibit_the_amendment_attaches_is_added(sentence: str) -> None:
+    got = predicted(_supply(f"1. {sentence}\n"))
+    assert got == {("section:exhibitf", "add", None): ("Supply Agreement", "2011-03-02")}
+
+
+def test_an_exhibit_of_the_agreement_amended_in_part_is_not_added() -> None:
+    """Near miss: the exhibit the agreement already has, changed in words."""
+    text = _supply(
+        "1. Exhibit F (Quality Standards) to the Supply Agreement is hereby amended by deleting "
+        '"0.5%" and inserting "0.25%".\n'
+    )
+    assert predicted(text).keys() == {("section:exhibitf", "amend", "0.25%")}

@@ -161,7 +161,9 @@ PART_OF = re.compile(
     r"(?:Section|definition|clause|paragraph|subsection)\b"
     # "the table in Section 6.10", "the pricing grid set forth in the definition of", "the
     # Base Rent schedule in Section 4" (a lease's rent table; "Schedule 4" is an attachment)
-    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    # ("the table of installment payments set forth in Section 2.3(b)": what it tabulates)
+    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
+    r"(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
