@@ -35,7 +35,8 @@ import tests.changes_round6.commercial_and_employment
 import tests.changes_round6.credit_agreements
 import tests.changes_round6.instruments_and_leases
 import tests.changes_round6.more_shapes_and_near_misses
-import tests.changes_round6.second_batch  # noqa: F401  (the modules register)
+import tests.changes_round6.second_batch
+import tests.changes_round6.third_batch  # noqa: F401  (the modules register)
 from tests.changes_round5.case import Case, score
 from tests.changes_round6.case import CASES
 
