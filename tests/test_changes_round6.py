@@ -25,7 +25,12 @@ read as the section restated), a sentence added "at the end of Section 3.2" unde
 is amended" (read as the article), an exhibit with its heading "in the form attached to this
 Amendment is hereby added" (read as a part of the amendment itself), and a schedule "which
 Schedule 1.1A shall replace Schedule 1.1A to the Credit Agreement" (still missed, see
-``KNOWN``). After the fixes: 96 of 97 right, none wrong."""
+``KNOWN``). After the fixes: 96 of 97 right, none wrong.
+
+The third batch (5 passages, 7 changes), written blind after those fixes: 6 of 7 found right, 6
+of 7 predicted right; the miss was words added "at the end of subsection (b) thereof" of
+Section 4 (read as Section 4), since read. All 104 changes of the round now found right but the
+one in ``KNOWN``, none wrong."""
 
 from __future__ import annotations
 

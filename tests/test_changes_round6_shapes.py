@@ -12,7 +12,8 @@ missing, each in passages of its own: two variants in different words and a near
 - and from the second batch: a table named by what it tabulates ("the table of installment
   payments set forth in Section 2.3(b)"), a sentence added "at the end of Section 6.3" under
   "Article 6 is amended", an exhibit with its heading "in the form attached to this Amendment"
-  added.
+  added;
+- and from the third batch: words added "at the end of subsection (b)" of a section.
 """
 
 from __future__ import annotations
@@ -264,3 +265,31 @@ def test_an_exhibit_of_the_agreement_amended_in_part_is_not_added() -> None:
         '"0.5%" and inserting "0.25%".\n'
     )
     assert predicted(text).keys() == {("section:exhibitf", "amend", "0.25%")}
+
+
+# The third batch's shape: words added at the end of a subsection the predicate names.
+
+_REPORT = "Seller shall deliver each such report by electronic mail."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Section 5 of the Supply Agreement is hereby amended to add the following at the end of "
+        "subsection (b) thereof:",
+        "Section 5 of the Supply Agreement is amended by inserting the following sentence at "
+        "the end of clause (b):",
+    ],
+)
+def test_words_added_at_the_end_of_a_subsection_change_the_subsection(lead: str) -> None:
+    text = _supply(f'1. {lead} "{_REPORT}"\n')
+    assert predicted(text).keys() == {("section:5(b)", "amend", _REPORT)}
+
+
+def test_words_added_at_the_end_of_the_section_change_the_section() -> None:
+    """Near miss: "at the end thereof" names no subsection."""
+    text = _supply(
+        "1. Section 5 of the Supply Agreement is hereby amended to add the following at the end "
+        f'thereof: "{_REPORT}"\n'
+    )
+    assert predicted(text).keys() == {("section:5", "amend", _REPORT)}

@@ -179,7 +179,10 @@ PART_NAMED = re.compile(
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 INNER_SUBSECTIONS = re.compile(
-    r"\b(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    r"\b(?:(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    # "is amended to add the following at the end of subsection (b) thereof": (b) changes
+    r"|(?:add|adding|insert|inserting)\s+(?:the\s+following\s+)?(?:(?:new\s+)?(?:sentence|proviso"
+    r"|words|text|language)\s+)?at\s+the\s+end\s+of\s+(?:the\s+)?)"
     r"(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
     r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
     re.IGNORECASE,
