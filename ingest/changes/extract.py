@@ -40,7 +40,9 @@ _EFFECTIVE_AS_OF = rule(
 #: and is effective as of January 1, 2012'
 _AMENDMENT_EFFECTIVE_AS_OF = rule(
     "changes.amendment_effective_as_of",
-    r"(?i)\b(?:this\s+Amendment|the\s+amendments?\s+(?:set\s+forth|contained|provided\s+for"
+    # ("The modifications made in this Agreement shall be effective as of April 30, 2008")
+    r"(?i)\b(?:this\s+Amendment|the\s+(?:amendments?|modifications?|changes)\s+"
+    r"(?:set\s+forth|contained|provided\s+for"
     r"|made)\s+(?:in|by)\s+[^.;:]{0,60}?"
     r"|this\s+[\"“]Amendment[\"”]\)\s+(?:is\s+)?(?:dated|made|entered\s+into)(?:\s+as\s+of"
     r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
@@ -51,11 +53,14 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
         "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
         "This Amendment shall be deemed effective as of March 31, 2008, notwithstanding",
         '(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1, 2012,',
+        "The modifications made in this Agreement shall be effective as of April 30, 2008.",
+        "the changes set forth in Section 2 above shall become effective on July 1, 2010",
     ],
     rejects=[
         "Section 2.1 of the Note shall be effective as of the Closing Date",
         "the Commitment shall be effective on the date of the Borrowing",
         '(this "Amendment") is dated as of March 5, 2012 and the Lease is effective as of',
+        "the changes in the Borrowing Base shall be effective on the date of such notice",
     ],
 )
 #: What names that date: '(the "First Amendment Effective Date")'.
@@ -76,6 +81,30 @@ _EFFECTIVE_MEANS = rule(
     matches=['"Amendment Effective Date" means June 28, 2002.'],
     rejects=['"Effective Date" means the Closing Date', "the Amendment Effective Date means"],
 )
+
+#: ", effective as of January 1, 2003" right after one change's new wording: the date that
+#: change (not the whole amendment) takes effect on.
+_CHANGE_EFFECTIVE = rule(
+    "changes.change_effective_as_of",
+    r"(?i)[\"”]?[ \t]*,\s*effective\s+(?:as\s+of|on)\s+",
+    reads="right after one change's new wording: the cue before the date that change takes "
+    "effect on",
+    matches=[", effective as of January 1, 2003.", '", effective on June 1, 2010.'],
+    rejects=[". This Amendment shall be effective as of", ", and effective as of"],
+    mode="match",
+)
+
+
+def _change_effective_date(text: str, op: Operation) -> str | None:
+    """The date one change states for itself after its new wording ("is hereby reduced from
+    9.5% to 8.0% per annum, effective as of January 1, 2003"), where it states one."""
+    if op.new_text is None:
+        return None
+    m = _CHANGE_EFFECTIVE.match(text, op.new_text[1])
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), m.end() + 40)
+    return dates[0].iso if dates and dates[0].start == m.end() else None
 
 
 def _stated_effective_date(text: str) -> str | None:
@@ -129,7 +158,7 @@ def extract_changes(ctx: DocContext) -> None:
         if target is None or target == own:
             continue
         for t in op.targets:
-            add_change(ctx, own, target, t, op, date)
+            add_change(ctx, own, target, t, op, _change_effective_date(ctx.text, op) or date)
 
 
 def _without_renumbered(ops: list[Operation]) -> list[Operation]:

@@ -104,8 +104,11 @@ _PART_NUMBER = re.compile(
     r"(?P<pre>\s*[\"“]?\s*(?:Section\s+|SECTION\s+)?)(?P<num>\d+(?:\.\d+)+)(?=[.\s])"
 )
 INNER_SECTION = re.compile(
-    r"\b(?:deleting|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
+    r"\b(?:(?:deleting|striking|replacing|restating|amending(?:\s+and\s+restating)?)\s+"
     r"(?:in\s+(?:its|their)\s+entirety\s+)?"
+    # "Article III is amended by adding the following sentence at the end of Section 3.2"
+    r"|(?:adding|inserting)\s+(?:the\s+following\s+)?(?:new\s+)?(?:sentence|proviso|words"
+    r"|paragraph|text|language)\s+(?:at|to)\s+the\s+end\s+of\s+)"
     # "by amending the introductory paragraph of Section 1.4": a part of a section it holds
     r"(?:the\s+(?:[a-z\-]+\s+){0,2}(?:paragraph|sentence|proviso)\s+of\s+)?"
     rf"(?:the\s+)?Sections?\s+(?P<num>{NUM})"

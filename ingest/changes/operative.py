@@ -118,10 +118,12 @@ DEFINITIONS_LISTED = re.compile(
 #: A new part named in the operative phrase of an agreement: "is amended to add a new
 #: Schedule 6.01 thereto", "by adding a new Section 9.14".
 ADDED_PART = re.compile(
-    r"\b(?:(?:add|adding|insert|inserting)\s+(?:thereto\s+)?"
-    # "by inserting immediately after Section 5.13 a new Section 5.14"
+    r"\b(?:(?:add|adding|insert|inserting),?\s+(?:thereto\s+)?"
+    # "by inserting immediately after Section 5.13 a new Section 5.14" (also "thereof" after
+    # the place, and the place set off by commas: "adding, immediately following Section 7.4
+    # thereof, the following new Section 7.4A")
     r"(?:(?:immediately\s+)?(?:after|following|before|preceding)\s+(?:Section|clause|paragraph)\s+"
-    r"[\w.()]+\s+)?"
+    r"[\w.()]+?,?\s+(?:(?:thereof|therein),?\s+)?)?"
     # "There is hereby added to the Agreement a new Section 5.9"
     r"|(?:added|inserted)\s+(?:to|in|into)\s+(?:the\s+|this\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+"
     # "The following shall be added as Section 14.12 of the Agreement:"
@@ -159,7 +161,9 @@ PART_OF = re.compile(
     r"(?:Section|definition|clause|paragraph|subsection)\b"
     # "the table in Section 6.10", "the pricing grid set forth in the definition of", "the
     # Base Rent schedule in Section 4" (a lease's rent table; "Schedule 4" is an attachment)
-    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
+    # ("the table of installment payments set forth in Section 2.3(b)": what it tabulates)
+    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
+    r"(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
@@ -175,7 +179,10 @@ PART_NAMED = re.compile(
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 INNER_SUBSECTIONS = re.compile(
-    r"\b(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    r"\b(?:(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    # "is amended to add the following at the end of subsection (b) thereof": (b) changes
+    r"|(?:add|adding|insert|inserting)\s+(?:the\s+following\s+)?(?:(?:new\s+)?(?:sentence|proviso"
+    r"|words|text|language)\s+)?at\s+the\s+end\s+of\s+(?:the\s+)?)"
     r"(?:sub)?(?:sections?|clauses?|paragraphs?)\s+"
     r"(?P<subs>\([a-zA-Z0-9]{1,5}\)(?:\s*(?:,|and|,\s*and)\s*\([a-zA-Z0-9]{1,5}\))*)",
     re.IGNORECASE,
@@ -223,7 +230,8 @@ _WHOLE_REPLACED = re.compile(
     r"(?:replac|substitut|insert|restat)|"
     # "by deleting Sections 9.7 and 9.8 and inserting the following in lieu thereof": the
     # sections named are replaced whole, "in its entirety" or not
-    rf"\bdelet(?:ed|ing)\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
+    # ("by striking Section 8.2 and substituting in lieu thereof the following")
+    rf"\b(?:delet(?:ed|ing)|strik(?:en|ing))\s+(?:Section|clause|subsection|paragraph)s?\s+{NUM}"
     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){NUM})*\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+"
     r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,

@@ -36,6 +36,8 @@ _WHERE_DEFINED = (
 #: amendment attaches, named as what it adds or replaces ("Exhibit B-1 attached hereto is
 #: hereby added to the Lease").
 _ATTACHED_HERE = (
+    # (after the attachment's heading: "Exhibit E (Service Levels) in the form attached")
+    r"(?:\s*\([^()\n]{1,80}\))?"
     r"\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\s+(?:hereto|to\s+this\s+Amendment)\s*"
 )
 #: ' entitled "Royalties"', ', captioned "Term",': the heading of the section a target names.
@@ -60,6 +62,7 @@ SUBJECT_GAP_MORE = rule(
         ", captioned “Term”, ",
         " attached hereto ",
         " in the form annexed to this Amendment ",
+        " (Service Levels) in the form attached to this Amendment ",
     ],
     rejects=[
         " of the Security Agreement, the Borrower shall ",

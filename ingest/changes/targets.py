@@ -216,7 +216,19 @@ _MONTH = re.compile(
 )
 
 
+#: "Exhibit E in the form attached to this Amendment is hereby added": where the target comes
+#: from, the amendment itself, not the agreement it changes.
+_ATTACHED_TO_THIS = re.compile(
+    r"[^.;:]{0,80}?\b(?:attached|annexed)\s+(?:hereto|to\s+this\s+[A-Z][\w\-]*)"
+)
+
+
 def named_agreement(masked: str, after: int, until: int) -> str | None:
+    """The agreement a target is said to belong to between it and its operative phrase ("of
+    the Credit Agreement"), past where an attachment comes from ("attached to this
+    Amendment")."""
+    if (here := _ATTACHED_TO_THIS.match(masked, after, until)) is not None:
+        after = here.end()
     m = _AGREEMENT_OF.match(masked, after, until)
     if not m:
         return None
