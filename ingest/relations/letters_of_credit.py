@@ -179,7 +179,21 @@ def relate_letters_of_credit(
     """The issuer ISSUES the document's "Letters of Credit" (one node, returned), ISSUED_UNDER
     the agreement providing for them (:func:`.provided_under.letters_of_credit_under`) when
     ``under_own``. Evidence: the sentence."""
-    existing = [
+    existing = generic_letters_of_credit(ctx)
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    lcs = existing[0] if existing else "instrument:letters-of-credit"
+    props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
+    ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
+    ctx.collector.relate("ISSUES", issuer, lcs, evidence)
+    if under_own and (agr := letters_of_credit_under(ctx)) is not None:
+        ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
+    return lcs
+
+
+def generic_letters_of_credit(ctx: DocContext) -> list[str]:
+    """The instruments that are the class of letters of credit the document provides for
+    ("Letters of Credit", "Standby Letters of Credit"), not one letter of credit of them."""
+    return [
         ref
         for ref, e in ctx.collector.entities.items()
         if e.label == "Instrument"
@@ -190,14 +204,6 @@ def relate_letters_of_credit(
             or any(_GENERIC_LC.fullmatch(_one_letter(a)) for a in e.aliases)
         )
     ]
-    evidence = trimmed(ctx, lo, lo + len(sentence))
-    lcs = existing[0] if existing else "instrument:letters-of-credit"
-    props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
-    ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
-    ctx.collector.relate("ISSUES", issuer, lcs, evidence)
-    if under_own and (agr := letters_of_credit_under(ctx)) is not None:
-        ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
-    return lcs
 
 
 def _one_letter(name: str) -> str:
