@@ -304,3 +304,92 @@ def test_unquoted_parenthesis_of_no_role_defines_nothing() -> None:
     )
     roles = own_roles(extract_text(text))
     assert not any("Premises" in str(r) for r in roles.values())
+
+
+_TWO_CLASSES = """CREDIT AGREEMENT
+
+     THIS CREDIT AGREEMENT is made as of June 2, 2006, by and among {borrower}, a Delaware
+corporation (the "Borrower"), and the banks whose names appear on the signature pages hereof
+and on Schedule 1 (each a "Lender" and collectively the "Lenders").
+
+     "{note}" means a promissory note of the Borrower payable to the order of a Lender in the
+amount of its {commitment}, substantially in the form of Exhibit B.
+
+     IN WITNESS WHEREOF, the parties have executed this Agreement.
+
+                                        {borrower}
+
+                                        By: /s/ Ruth Avery
+                                        Title: Treasurer
+
+                                        {first}
+
+                                        By: /s/ Paul Ingram
+                                        Title: Vice President
+
+                                        {second}
+
+                                        By: /s/ Carla Munoz
+                                        Title: Vice President
+
+                                   SCHEDULE 1
+
+                                   COMMITMENTS
+
+Lender                          Revolving Commitment      Term Loan Commitment
+------                          --------------------      --------------------
+{first:<32}$6,000,000                $4,000,000
+{second:<32}$3,000,000                $1,500,000
+"""
+
+
+def _held_amounts(text: str, note: str) -> dict[str, object]:
+    x = extract_text(text)
+    n = entity_names(x)
+    return {
+        n[r.source]: r.props.get("amount")
+        for r in x.relations
+        if r.type == "HOLDS" and n[r.target] == note
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "note", "commitment", "amounts"),
+    [
+        (
+            "CEDAR POINT BANK",
+            "MILLBROOK SAVINGS BANK",
+            "Term Note",
+            "Term Loan Commitment",
+            (4000000, 1500000),
+        ),
+        (
+            "HARBOR LIGHT BANK, N.A.",
+            "GRANBY TRUST COMPANY",
+            "Revolving Credit Note",
+            "Revolving Commitment",
+            (6000000, 3000000),
+        ),
+    ],
+)
+def test_note_of_one_class_held_in_its_column(
+    first: str, second: str, note: str, commitment: str, amounts: tuple[int, int]
+) -> None:
+    text = _TWO_CLASSES.format(
+        borrower="SUMMIT LENS CORP.", first=first, second=second, note=note, commitment=commitment
+    )
+    held = _held_amounts(text, note)
+    assert (held.get(first), held.get(second)) == amounts
+
+
+def test_a_class_no_column_heads_takes_no_column() -> None:
+    """Near miss: a "Swing Line Commitment" the schedule has no column for reads no column."""
+    text = _TWO_CLASSES.format(
+        borrower="SUMMIT LENS CORP.",
+        first="CEDAR POINT BANK",
+        second="MILLBROOK SAVINGS BANK",
+        note="Swing Line Note",
+        commitment="Swing Line Commitment",
+    )
+    held = _held_amounts(text, "Swing Line Note")
+    assert 1500000 not in held.values() and 4000000 not in held.values()
