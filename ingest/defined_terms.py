@@ -12,7 +12,8 @@ Shapes found:
   that ask for it.
 - joint term: ``HealthCor Hybrid ... ("HealthCor Hybrid" and, together with HealthCor
   Partners, the "HealthCor Parties")``: the term names the party just defined and the ones
-  listed after "together with" (:func:`extract_joint_terms`).
+  listed after "together with" (:func:`extract_joint_terms`); typed without quotes too when
+  it is a role ("(together with Parent, the Grantors, and each, a Grantor)").
 
 :func:`find_definitions` is pure and cached per text; extractors that create an entity
 register the terms that name it with ``ctx.define``. :func:`extract_defined_terms` then links
