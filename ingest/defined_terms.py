@@ -12,7 +12,8 @@ Shapes found:
   that ask for it.
 - joint term: ``HealthCor Hybrid ... ("HealthCor Hybrid" and, together with HealthCor
   Partners, the "HealthCor Parties")``: the term names the party just defined and the ones
-  listed after "together with" (:func:`extract_joint_terms`).
+  listed after "together with" (:func:`extract_joint_terms`); typed without quotes too when
+  it is a role ("(together with Parent, the Grantors, and each, a Grantor)").
 
 :func:`find_definitions` is pure and cached per text; extractors that create an entity
 register the terms that name it with ``ctx.define``. :func:`extract_defined_terms` then links
@@ -30,6 +31,7 @@ from ingest.context import DocContext, norm_term
 from ingest.names import clean_name, singular
 from ingest.parties.add import party_to
 from ingest.parties.role_words import role_of
+from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 from ingest.unquoted_definitions import unquoted_definitions
 
@@ -73,6 +75,33 @@ _HEREINAFTER_BARE = re.compile(
     r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s)"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
+#: A joint term whose quotes were never typed: "(together with Parent, the Grantors, and each,
+#: a Grantor)" after the parties it joins to Parent; read only for a role word ("Grantors"),
+#: never a parenthesis of other words. ("(each, a Purchaser, and collectively, the
+#: Purchasers)" after "the persons listed on Schedule I" is left to the readers of that
+#: class: its members are the schedule's, not the parties listed before it.)
+_BARE_COLLECTIVE = rule(
+    "defined_terms.bare_collective",
+    r"\(together\s+with\s+[^,()\"\u201c]{1,60},\s+(?:(?:collectively|each|individually),?\s+)?"
+    r"(?:the|an?)\s+(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?:,?\s+and\s+(?:(?:collectively|each|individually),?\s+)?(?:the|an?)\s+"
+    r"(?P<t2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?\)",
+    reads="a parenthesis that defines a collective term in no quotes: the term and its singular",
+    matches=[
+        passage("(together with Parent, the Grantors, and each, a Grantor)", t="Grantors"),
+        passage(
+            "(together with the Parent, collectively the Pledgors and each a Pledgor)",
+            t="Pledgors",
+        ),
+    ],
+    rejects=[
+        '(together with Parent, the "Grantors")',
+        "(the Agreement)",
+        "(the Bank)",
+        "(as defined below)",
+        "(each, a Purchaser, and collectively, the Purchasers)",
+    ],
+)
 #: Where the text a parenthesised term names begins: after a closing bracket, a semicolon, a
 #: blank line or a sentence's stop. A stop is no sentence's end when it closes initials inside
 #: a name ("1393631 B.C. Unlimited Liability Company", "U.S. Bank National Association"), when
@@ -125,6 +154,21 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         p.end(),
                         ante,
                         collective,
+                        "paren",
+                    )
+                )
+    for p in _BARE_COLLECTIVE.finditer(text):
+        for group in ("t", "t2"):
+            if p[group] and role_of(p[group]):
+                out.append(
+                    Definition(
+                        clean_name(p[group]),
+                        p.start(group),
+                        p.end(group),
+                        p.start(),
+                        p.end(),
+                        _antecedent_start(text, p.start()),
+                        True,
                         "paren",
                     )
                 )

@@ -29,6 +29,16 @@ _RULE = rule(
     rejects=["Lender   $1,000", "--"],
     mode="match",
 )
+#: A line of a converted table's SGML markup only ("<S>   <C>   <C>" under the column header,
+#: "<CAPTION>", "</TABLE>"): layout the EDGAR conversion left, part of no row.
+_MARKUP = rule(
+    "schedules.markup_line",
+    r"^[ \t]*(?:</?[A-Z]{1,8}>[ \t]*)+$",
+    reads="a schedule's line: only table markup ('<S>  <C>  <C>'), never part of a row",
+    matches=["<S>                      <C>             <C>", "  </TABLE>", "<CAPTION>"],
+    rejects=["Acme Bank <S>   $5,000,000", "<S> Acme Bank", "$1,000 <C>"],
+    mode="match",
+)
 _CELL = rule(
     "schedules.cell",
     r"\S(?:.*?\S)?(?=\s{2,}|\s*$)",
@@ -297,6 +307,8 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
     blocks: list[list[tuple[int, int]]] = [[]]
     for s, e in lines[1:]:
         line = text[s:e]
+        if _MARKUP.match(line):
+            continue  # "<S>  <C>" between the header's rule and the first row joins no row
         if _RULE.match(line) or (not has_rules):
             if blocks[-1]:
                 blocks.append([])

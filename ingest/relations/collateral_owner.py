@@ -13,14 +13,30 @@ _COLLATERAL_OWNER = rule(
     "relations.collateral_owner",
     r"(?:(?:substantially\s+)?all\s+(?:of\s+)?)?(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3})[\u2019']s\s+|(?:the\s+)?(?:assets|property|properties)\s+of\s+"
-    r"(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b(?!\s+and\b))",
+    r"(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b(?!\s+and\b)"
+    # "all accounts, inventory, equipment and general intangibles of the Borrower": a list of
+    # classes of personal property whose owner closes it (never shares or notes "of" a company:
+    # their issuer is not their owner)
+    r"|(?:the\s+)?[a-z][^.;()]{0,160}?\b(?:accounts(?:\s+receivable)?|inventory|inventories"
+    r"|equipment|intangibles|receivables|fixtures|goods|chattel\s+paper)\s+of\s+"
+    r"(?P<classes_of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$)",
     reads="whose the collateral a 'secured by' clause names is (its owner)",
     mode="match",
     matches=[
         passage("all of the Company's equipment, inventory and accounts", owner="the Company"),
         passage("substantially all assets of the Borrower", of="the Borrower"),
+        passage(
+            "all accounts, inventory, equipment and general intangibles of the Borrower",
+            classes_of="the Borrower",
+        ),
+        passage("all of the receivables and inventory of Holdings", classes_of="Holdings"),
     ],
-    rejects=["the Collateral", "all assets of the Company and its subsidiaries"],
+    rejects=[
+        "the Collateral",
+        "all assets of the Company and its subsidiaries",
+        "all of the issued and outstanding shares of the Subsidiary",
+        "all accounts of the Borrower and its Subsidiaries",
+    ],
 )
 
 
@@ -32,4 +48,5 @@ def collateral_owners(ctx: DocContext, asset: str, secured: str) -> list[str]:
     m = _COLLATERAL_OWNER.match(asset)
     if m is None or target is None or target.label != "Agreement":
         return []
-    return [p for p in parties_named(ctx, m["owner"] or m["of"]) if p != secured]
+    owner = m["owner"] or m["of"] or m["classes_of"]
+    return [p for p in parties_named(ctx, owner) if p != secured]

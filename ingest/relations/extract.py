@@ -122,7 +122,9 @@ def extract_relations(ctx: DocContext) -> None:
     by_class: list[ClassWaiver] = []
     for lo, hi in spans:
         sentence = text[lo:hi]
-        low = sentence.lower()
+        # the cues are read with the line breaks of a hard-wrapped page as spaces ("made by\n
+        # Seabright Fabrication Co."): a cue of two words may wrap between them
+        low = " ".join(sentence.split()).lower()
         # Each reader runs only where its verb is written: most sentences have none of them.
         if "promise" in low:
             extract_promises(ctx, lo, sentence)

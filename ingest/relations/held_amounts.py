@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.records import PropValue
-from ingest.relations.slots import instruments_in
+from ingest.relations.slots import instruments_in, parties_named
 from ingest.rules import passage, rule
 
 #: "a replacement Revolving Note in the amount of that Lender's Revolving Commitment", "a Note
@@ -26,7 +27,7 @@ _COMMITMENT_NOTE = rule(
     r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,3}Notes?)\b[^.;]{0,200}?\bin\s+(?:a|an|the)\s+"
     r"(?:(?:original|aggregate|maximum)\s+)?(?:principal\s+)?amount\s+(?:equal\s+to|of)\s+"
     r"(?:(?:such|that|each|the\s+applicable)\s+(?:Lender|Bank)['\u2019]s|its|his|her)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,2}Commitments?\b",
+    r"(?P<commitment>(?:[A-Z][\w-]*\s+){0,2})Commitments?\b",
     reads="a note each lender holds: stated to be in the amount of that lender's commitment",
     matches=[
         passage(
@@ -37,6 +38,7 @@ _COMMITMENT_NOTE = rule(
             "a Term Note payable to the order of such Bank in a principal amount equal to its "
             "Term Commitment",
             note="Term Note",
+            commitment="Term ",
         ),
     ],
     rejects=[
@@ -60,6 +62,10 @@ def extract_held_amounts(ctx: DocContext) -> None:
         if e is None or e.label != "Instrument" or e.props.get("kind") != "note":
             continue
         if note in by_commitment:
+            if (column := _class_column(ctx, holder, by_commitment[note])) is not None:
+                amount, span = column
+                ctx.collector.relate("HOLDS", holder, note, ctx.span(*span), {"amount": amount})
+                continue
             lent = [
                 relations[k]
                 for k in relations
@@ -84,11 +90,45 @@ _TERM_AFTER = re.compile(
 )
 
 
-def _commitment_notes(ctx: DocContext) -> set[str]:
+def _commitment_notes(ctx: DocContext) -> dict[str, str]:
     """The notes a clause says each lender holds in the amount of its commitment (by the title
-    it writes, or the term it then gives them)."""
-    found: set[str] = set()
+    it writes, or the term it then gives them), each with the class of commitment it names
+    ("Term Loan" of "its Term Loan Commitment"; "" for "its Commitment")."""
+    found: dict[str, str] = {}
     for m in _COMMITMENT_NOTE.finditer(ctx.text):
         term = _TERM_AFTER.match(ctx.text, m.end())
-        found.update(instruments_in(ctx, term["term"] if term else m["note"]))
+        for note in instruments_in(ctx, term["term"] if term else m["note"]):
+            found.setdefault(note, " ".join(m["commitment"].split()))
     return found
+
+
+#: a table's cells, two spaces or more apart
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+
+
+def _class_column(
+    ctx: DocContext, holder: str, klass: str
+) -> tuple[int | float, tuple[int, int]] | None:
+    """A lender's commitment of one class where a schedule gives each class a column of its own
+    ("Lender   Revolving Commitment   Term Loan Commitment" over "Acme Bank   $6,000,000
+    $4,000,000"): the figure under the column the class heads on the lender's row, and the row's
+    span. None when the class is unnamed or no such header and row are found (the lender's one
+    commitment is then its LENDS_TO amount)."""
+    if not klass:
+        return None
+    text = ctx.text
+    want = re.compile(rf"(?i)^{re.escape(klass)}\s+commitments?$")
+    for header in re.finditer(r"(?im)^.*\bcommitment.*\bcommitment.*$", text):
+        heads = [c.group() for c in _CELL.finditer(header.group())]
+        column = next((i for i, h in enumerate(heads) if want.match(" ".join(h.split()))), None)
+        if column is None or column == 0:
+            continue
+        for row in re.finditer(r"(?m)^.+$", text[header.end() : header.end() + 3000]):
+            cells = [c.group() for c in _CELL.finditer(row.group())]
+            if len(cells) != len(heads) or parties_named(ctx, cells[0]) != [holder]:
+                continue
+            amounts = find_amounts(cells[column])
+            if len(amounts) == 1:
+                start = header.end() + row.start()
+                return amounts[0].plain, (start, start + len(row.group()))
+    return None

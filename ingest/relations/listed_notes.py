@@ -33,9 +33,19 @@ CLASS_PAYEE = rule(
     "relations.class_payee",
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
     r"|execute\s+and\s+deliver\s+to)\s+"
-    r"(?:each|such|any)\s+(?:of\s+the\s+)?(?:Lender|Bank)s?\b",
+    # ""Term Note" means a promissory note of the Borrower payable to the order of a Lender in
+    # the amount of its Term Loan Commitment": one note to each lender, "a" as good as "each"
+    r"(?:(?:each|such|any)\s+(?:of\s+the\s+)?(?:Lender|Bank)s?\b|a\s+(?:Lender|Bank)\b(?![\u2019']))",
     reads="a note clause's payee that is each lender of the class: 'to the order of such Bank'",
     matches=[
+        passage(
+            "a promissory note of the Borrower payable to the order of a Lender in the amount",
+            match="payable to the order of a Lender",
+        ),
+        passage(
+            "means a promissory note made by the Company in favor of a Bank evidencing Loans",
+            match="in favor of a Bank",
+        ),
         passage(
             "each payable to the order of such Bank for the account of",
             match="payable to the order of such Bank",
@@ -46,5 +56,9 @@ CLASS_PAYEE = rule(
             match="execute and deliver to each Bank",
         ),
     ],
-    rejects=["payable to the order of First Bank", "payable to the Agent for the Banks"],
+    rejects=[
+        "payable to the order of First Bank",
+        "payable to the Agent for the Banks",
+        "payable to a Lender's Affiliate",
+    ],
 )

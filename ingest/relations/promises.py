@@ -135,13 +135,15 @@ def note_payees(ctx: DocContext, clause: str, offset: int | None = None) -> list
 _COMPANY_END = rule(
     "relations.promises.company_end",
     r"(?i)\b(?:inc|l\.?\s?p|l\.?l\.?[cp]|ltd|limited|fund|trust|partners|partnership|bank"
-    r"|company|corp\w*|n\.?\s?a|ab|ag|gmbh|s\.?a|plc|b\.?v|n\.?v)\.?$",
+    r"|company|co|corp\w*|n\.?\s?a|ab|ag|gmbh|s\.?a|plc|b\.?v|n\.?v)\.?$",
     reads="a payee a promise writes out by name: a company's name by its last word",
     matches=[
         passage("Nordic Venture Partners AB", match="AB"),
         passage("Tidewater Capital Fund I, LLC", match="LLC"),
+        # a maker a schedule of pledged notes names nowhere else: "made by Seabright Co."
+        passage("Seabright Fabrication Co.", match="Co."),
     ],
-    rejects=["the Holder", "Payee", "the bearer hereof"],
+    rejects=["the Holder", "Payee", "the bearer hereof", "New Mexico"],
 )
 
 #: the term a promise gives its written-out payees: ", or registered assigns (the "Holder")",

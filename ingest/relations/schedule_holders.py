@@ -47,14 +47,20 @@ def extract_schedule_holders(ctx: DocContext) -> None:
 
 
 def _not_a_row(block: str) -> bool:
-    """A block between rule lines too long to be one holder's row: the rest of a schedule
-    ruled only under its column heading, each purchaser with its address and payment lines
-    (its last figure a tax number, not a quantity)."""
-    return sum(1 for line in block.splitlines() if line.strip()) > _ROW_LINES
+    """A block between rule lines that is no one holder's row: too long (the rest of a schedule
+    ruled only under its column heading, each purchaser with its address and payment lines,
+    its last figure a tax number), or several lines each closing on a figure (a table ruled
+    only under its header and above its total, one row to a line: "Acme Bank  $6,000,000 /
+    Beta Bank  $4,000,000", whose last figure is the last bank's alone)."""
+    lines = [ln for ln in block.splitlines() if ln.strip()]
+    return len(lines) > _ROW_LINES or sum(1 for ln in lines if _CLOSING_FIGURE.search(ln)) > 1
 
 
 #: the most lines one holder's row takes (a name wrapped over a few lines)
 _ROW_LINES = 4
+#: a sum or a grouped count closing a line of a table (a wrapped name's other lines close on
+#: none; an address's zip code is no such figure)
+_CLOSING_FIGURE = re.compile(r"(?:\$[ \t]*\d[\d,]*|\d{1,3}(?:,\d{3})+)(?:\.\d+)?[ \t]*$")
 
 
 def _heading_instrument(ctx: DocContext, heading: str) -> str | None:

@@ -71,7 +71,9 @@ def _listed_subjects(ctx: DocContext, text: str) -> list[str]:
 
 
 _SECURED_BY = re.compile(
-    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)|The\s+Obligations"
+    # ("The Obligations are secured by ...", the deal's debt, is read in .security_grants, which
+    # reads a list of collateral, its owner and a security document after it)
+    r"\b(?P<subj>This\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Note|Debenture|Bond)"
     # "The Company's obligations under the Credit Agreement are secured by the Company's
     # inventory": the obligations of a named agreement
     r"|(?:The|Its|Their|(?:The\s+)?[A-Z][\w-]*[\u2019']s)\s+obligations\s+(?:under|pursuant\s+to)\s+"
@@ -277,11 +279,9 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _SECURED_BY.finditer(sentence):
         if m["agr"]:
             targets = guaranteed_agreement(ctx, m["agr"])
-        elif m["subj"].startswith("This"):
+        else:
             target = nearest_contained_instrument(ctx, lo)
             targets = [target] if target else []
-        else:
-            targets = deal_agreement(ctx, sentence[m.end() :])
         _relate_secured_by(ctx, m, sentence, evidence, targets)
     for m in _REAFFIRMS.finditer(sentence):
         guarantors = _listed_subjects(ctx, sentence[: m.start()]) or subject_before(
