@@ -373,9 +373,12 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             if joined:
                 member = role if _held_by_each(role) else None
                 return [(r, role) for r in refs] + [(r, member) for r in joined]
-    if not refs and role:
+    if not refs:
         # '"Guarantor" means Alder Ridge Holdings, LLC, a Colorado limited liability company':
-        # a role term the definitions give one company by name (read before the guarantors are)
+        # a role term the definitions give one company by name (read before the guarantors are);
+        # so a short name they define further on ("among Loyalty Management, the guarantors
+        # ...", then '"Loyalty Management" means Loyalty Management Group Canada Inc., an
+        # Ontario corporation': the definitions run in alphabetical order)
         refs = company_for_term(ctx, run.text)
     if refs:
         stated = _AS_LOWER_ROLE.match(ctx.text, run.end, min(len(ctx.text), run.end + 60))
