@@ -199,10 +199,21 @@ _DESCRIBED = rule(
 #: of the list, and is no party of its own
 _OWNER_BEFORE = rule(
     "underlying.owner_before",
-    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$",
-    reads="the words before a name in a party list: the name is another party's owner",
-    matches=["Acme Tools Co., a wholly-owned subsidiary of the ", "an affiliate of "],
-    rejects=["Acme Tools Co. and the ", "by and among "],
+    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
+    # "Harris N.A., successor by merger to Harris Trust and Savings Bank, as administrative
+    # agent": the bank that merged into the party, which the list does not name as a party
+    r"|\bsuccessor(?:[\s-]+in[\s-]+interest)?(?:\s+by\s+(?:merger|consolidation))?\s+"
+    r"(?:to|with|of)\s+(?:the\s+)?$",
+    reads="the words before a name in a party list: the name is another party's owner, or the "
+    "company another party succeeded",
+    matches=[
+        "Acme Tools Co., a wholly-owned subsidiary of the ",
+        "an affiliate of ",
+        "Lakeshore Bank, N.A., successor by merger to ",
+        "Granite Trust Company, successor-in-interest to ",
+        "and Redfield National Bank, as successor by merger with ",
+    ],
+    rejects=["Acme Tools Co. and the ", "by and among ", "and its successors and assigns, and "],
 )
 
 #: "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party's
