@@ -36,6 +36,7 @@ from ingest.appended import extract_appended
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
+from ingest.instruments.cover_amounts import extract_cover_amounts
 from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
@@ -121,6 +122,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_note_dating,
     extract_note_guaranties,
     extract_lent_amounts,
+    extract_cover_amounts,
     extract_held_amounts,
     extract_lender_notes,
     extract_cover_capacities,

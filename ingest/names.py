@@ -278,8 +278,10 @@ _PART_LEAD = re.compile(
 
 
 #: A word of the list of parties written in capitals before a name ("BETWEEN Halden Data
-#: Ltd", "AMONG Orrin Brands LLC", "And FLEXTRONICS ISRAEL LTD."): never a word of the name.
-_LIST_LEAD = re.compile(r"(?:And|AND|Between|BETWEEN|Among|AMONG|Amongst|AMONGST)\s+")
+#: Ltd", "AMONG Orrin Brands LLC", "And FLEXTRONICS ISRAEL LTD."): never a word of the name;
+#: so is a lower-case "and" where a gap cut the run before it (a parenthetical blanked, a
+#: column's spaces: "the Borrower (as successor to ...) and Wachovia Bank"): no name opens so.
+_LIST_LEAD = re.compile(r"(?:And|AND|and|Between|BETWEEN|Among|AMONG|Amongst|AMONGST)\s+")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

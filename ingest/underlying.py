@@ -199,10 +199,25 @@ _DESCRIBED = rule(
 #: of the list, and is no party of its own
 _OWNER_BEFORE = rule(
     "underlying.owner_before",
-    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$",
-    reads="the words before a name in a party list: the name is another party's owner",
-    matches=["Acme Tools Co., a wholly-owned subsidiary of the ", "an affiliate of "],
-    rejects=["Acme Tools Co. and the ", "by and among "],
+    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
+    # "Harris N.A., successor by merger to Harris Trust and Savings Bank, as administrative
+    # agent": the bank that merged into the party, which the list does not name as a party
+    r"|\bsuccessor(?:[\s-]+in[\s-]+interest)?(?:\s+by\s+(?:merger|consolidation))?\s+"
+    r"(?:to|with|of)\s+(?:the\s+)?$"
+    # "between Borrower and the holders of the capital stock of EDAC": the holders are parties
+    r"|\b(?:holders?|owners?)\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:outstanding\s+)?"
+    r"(?:capital\s+stock|stock|shares|equity\s+interests?)\s+of\s+(?:the\s+)?$",
+    reads="the words before a name in a party list: the name is another party's owner, or the "
+    "company another party succeeded",
+    matches=[
+        "Acme Tools Co., a wholly-owned subsidiary of the ",
+        "an affiliate of ",
+        "Lakeshore Bank, N.A., successor by merger to ",
+        "Granite Trust Company, successor-in-interest to ",
+        "and Redfield National Bank, as successor by merger with ",
+        "between Borrower and the holders of the capital stock of ",
+    ],
+    rejects=["Acme Tools Co. and the ", "by and among ", "and its successors and assigns, and "],
 )
 
 #: "Tollgrave Partners LP, as collateral agent for the Purchasers": the class a party's
@@ -373,9 +388,12 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             if joined:
                 member = role if _held_by_each(role) else None
                 return [(r, role) for r in refs] + [(r, member) for r in joined]
-    if not refs and role:
+    if not refs and (role or _defined_further_on(ctx.text, run)):
         # '"Guarantor" means Alder Ridge Holdings, LLC, a Colorado limited liability company':
-        # a role term the definitions give one company by name (read before the guarantors are)
+        # a role term the definitions give one company by name (read before the guarantors are);
+        # so a short name they define further on ("among Loyalty Management, the guarantors
+        # ...", then '"Loyalty Management" means Loyalty Management Group Canada Inc., an
+        # Ontario corporation': the definitions run in alphabetical order)
         refs = company_for_term(ctx, run.text)
     if refs:
         stated = _AS_LOWER_ROLE.match(ctx.text, run.end, min(len(ctx.text), run.end + 60))
@@ -417,6 +435,13 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
     if term and not ctx.lookup(term.term):
         ctx.define(term.term, ref)
     return [(ref, role)]
+
+
+def _defined_further_on(text: str, run: NameRun) -> bool:
+    """Whether the text quotes the run's words as a term after the run ('"Loyalty
+    Management" means ...' below its use in another definition)."""
+    quoted = re.compile(rf"[\"\u201c]{re.escape(run.text)}[\"\u201d]")
+    return quoted.search(text, run.end) is not None
 
 
 def _is_party(ctx: DocContext, ref: str) -> bool:

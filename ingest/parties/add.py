@@ -11,7 +11,7 @@ from ingest.context import DocContext
 from ingest.names import is_org_name, looks_like_person, name_pattern, words
 from ingest.parties.cues import OTHER_NAME
 from ingest.parties.forms import stated_form, suffix_type
-from ingest.parties.role_words import merge_roles
+from ingest.parties.role_words import merge_roles, one_capacity
 from ingest.parties.spellings import (
     branchless,
     display_name,
@@ -103,6 +103,7 @@ def party_to(ctx: DocContext, ref: str, role: str | None, start: int, end: int) 
     one of the "Borrowers" in another; "AGENT AND LENDER:") keeps both roles."""
     if not ctx.self_ref:
         return
+    role = one_capacity(role) if role else role
     key = ("PARTY_TO", ref, ctx.self_ref)
     old = ctx.collector.relations.get(key)
     had = old.props.get("role") if old else None

@@ -9,6 +9,7 @@ import re
 
 from ingest.context import norm_term
 from ingest.names import singular, words
+from ingest.rules import passage, rule
 
 ROLE_WORDS = frozenset(
     [
@@ -164,6 +165,26 @@ def merge_roles(had: str, role: str) -> str:
         if not any(norm_term(singular(q)).endswith(want) for q in parts):
             parts.append(p)
     return " and ".join(parts)
+
+
+#: a capacity several banks share, written once in the plural after their names ("BANK OF
+#: AMERICA, N.A. and THE BANK OF NOVA SCOTIA, as Co-Syndication Agents"): each holds it alone
+_SHARED_PLURAL = rule(
+    "parties.role_words.shared_capacity_plural",
+    r"(?i)\b(?P<one>agent|arranger|book[\s-]*runner|bookrunner|manager)s\b(?!['\u2019])",
+    reads="a shared capacity's plural word, which each of the parties holds in the singular",
+    matches=[
+        passage("Co-Syndication Agents", one="Agent"),
+        passage("Joint Lead Arrangers and Joint Book Runners", one="Arranger"),
+    ],
+    rejects=["Administrative Agent", "Management Company", "Agents' fees"],
+)
+
+
+def one_capacity(role: str) -> str:
+    """The capacity one party holds where several share it ("Co-Syndication Agents" ->
+    "Co-Syndication Agent"); a role of a class ("Borrowers", "Lenders") is left as written."""
+    return _SHARED_PLURAL.sub(lambda m: m["one"], role)
 
 
 #: Endings of names that only look plural ("Veritas", "Genesis", "Lucas", "Helios").

@@ -9,6 +9,12 @@ a short term of their own ("LC", "L/C", "Facility LC") and name the issuer by th
 definitions bind to a bank ("Issuing Lender means Acme Bank, N.A."). The letters of credit (an
 instrument titled by the term) are ISSUED by the parties the role names and ISSUED_UNDER the
 document's own agreement where the definition says so ("under this agreement", "hereunder").
+
+A definition may name no issuer at all: ""Facility LC" means any letter of credit issued
+pursuant to Section 2.16 and any Existing Letter of Credit" (a section of the agreement's own:
+ISSUED_UNDER it). Its issuers are then the banks another definition names as the ones that
+issue that term (""LC Issuer" means Bank of America, N.A., The Bank of Nova Scotia and any
+other Lender that ... agrees to issue Facility LCs hereunder").
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext, norm_term
-from ingest.defined_terms import find_definitions
-from ingest.records import PropValue
-from ingest.relations.slots import labelled, parties_in_role
+from ingest.defined_terms import Definition, find_definitions
+from ingest.names import name_runs
+from ingest.records import PropValue, Span
+from ingest.relations.slots import labelled, named_only, parties_in_role
 from ingest.rules import passage, rule
 
 _LC_MEANS = rule(
@@ -55,6 +62,40 @@ _UNDER_OWN = rule(
 )
 
 
+_LC_MEANS_UNDER_SECTION = rule(
+    "relations.defined_lc_issuers.means_issued_under_section",
+    r"[\"\u201d]?\s*(?:shall\s+)?means?,?\s+(?:(?:any|each|a|an|the)\s+)?"
+    r"(?:(?:irrevocable|standby|stand-by|documentary|commercial|trade|sight)\s+(?:or\s+)?){0,3}"
+    r"letters?\s+of\s+credit\s+issued\s+(?:pursuant\s+to|under|in\s+accordance\s+with)\s+"
+    r"Sections?\s+\d[\w.()]*(?![\w.()]*\s+of\s+(?:the|any|such)\b)",
+    reads="a definition that makes its term the letters of credit a section of the agreement "
+    "provides for, naming no issuer",
+    matches=[
+        '" means any letter of credit issued pursuant to Section 2.16 and any Existing Letter of'
+        " Credit.",
+        "\u201d means each standby letter of credit issued under Section 2.4(b).",
+    ],
+    rejects=[
+        '" means any letter of credit issued pursuant to Section 2.3 of the Existing Credit'
+        " Agreement.",
+        '" means any letter of credit issued for the account of the Borrower.',
+    ],
+    mode="match",
+)
+#: the banks another definition names before the class it closes with ("... and any other
+#: Lender that ... agrees to issue")
+_OTHER_ISSUERS = rule(
+    "relations.defined_lc_issuers.named_before_others",
+    r"(?i)[,;]?\s*(?:and|or)\s+(?:any|each|such)\s+other\b",
+    reads="where a definition's list of named issuers ends and the class of later ones begins",
+    matches=[
+        "Bank of America, N.A., The Bank of Nova Scotia and any other Lender that",
+        "Harbor Bank, N.A., or such other Lender as",
+    ],
+    rejects=["Harbor Bank, N.A. and its successors"],
+)
+
+
 #: a term that is "letter(s) of credit" with its kinds ("Standby Letter of Credit")
 _LETTERS_TERM = re.compile(r"(?i)(?:[\w-]+\s+)*letters?\s+of\s+credit")
 
@@ -84,6 +125,7 @@ def extract_defined_lc_issuers(ctx: DocContext) -> None:
             continue  # "Letters of Credit" itself: :mod:`.letters_of_credit` reads it
         m = _LC_MEANS.match(text, d.end, d.clause_end)
         if m is None:
+            _section_letters(ctx, d)
             continue
         # the issuer's whole term ("Issuing Lender"), never its last word ("Lender": them all)
         by = " ".join(m["by"].split())
@@ -100,3 +142,48 @@ def extract_defined_lc_issuers(ctx: DocContext) -> None:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)
         if _UNDER_OWN.search(m["rest"] + " " + m["after"]) and ctx.self_ref:
             ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _section_letters(ctx: DocContext, d: Definition) -> None:
+    """A short term defined as the letters of credit a section provides for ("Facility LC"):
+    the instrument, ISSUED_UNDER the own agreement and ISSUED by the banks the definition of
+    its issuers names."""
+    m = _LC_MEANS_UNDER_SECTION.match(ctx.text, d.end, d.clause_end)
+    if m is None or ctx.self_ref is None:
+        return
+    evidence = ctx.span(d.start, m.end())
+    props: dict[str, PropValue] = {"title": d.term, "kind": "letter_of_credit"}
+    ref = ctx.collector.add(
+        f"instrument:{norm_term(d.term)}|", "Instrument", evidence, props, (d.term,)
+    )
+    ctx.define(d.term, ref)
+    ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+    for issuer, at in _issuers_of(ctx, d.term):
+        ctx.collector.relate("ISSUES", issuer, ref, at)
+
+
+#: where a definition's sentence ends: a full stop at its line's end or before the next term
+_SENTENCE_END = re.compile(r"\.[ \t]*(?=\n|$|[\"\u201c])|;")
+
+
+def _issuers_of(ctx: DocContext, term: str) -> list[tuple[str, Span]]:
+    """The parties a definition names as the ones that issue ``term`` ("LC Issuer" means Bank
+    of America, N.A., The Bank of Nova Scotia and any other Lender that ... agrees to issue
+    Facility LCs"), each with the definition as evidence."""
+    issue = re.compile(rf"\bissu\w*\b[^.;]{{0,80}}?\b{re.escape(term)}s?\b")
+    text, out = ctx.text, []
+    for d in find_definitions(text):
+        # the definition's own sentence (a term's clause may run on over the next ones)
+        stop = _SENTENCE_END.search(text, d.end, d.clause_end)
+        end = stop.start() if stop else d.clause_end
+        if d.style != "means" or not issue.search(text, d.end, end):
+            continue
+        head_end = end
+        if other := _OTHER_ISSUERS.search(text, d.end, end):
+            head_end = other.start()
+        refs = labelled(ctx, ctx.lookup(d.term), "Party")
+        for run in name_runs(text, d.end, head_end):
+            refs += labelled(ctx, ctx.lookup(run.text), "Party") or named_only(ctx, run.text)
+        at = ctx.span(d.start, head_end)
+        out += [(r, at) for r in dict.fromkeys(refs)]
+    return out

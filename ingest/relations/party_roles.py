@@ -40,7 +40,7 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
     lending roles the definitions give it, a lending capacity stated beside an agent's and
     the capacities it signs in), with the spans that state them."""
     out: dict[str, tuple[set[str], list[Span]]] = {}
-    others = _other_deals(ctx)
+    others = other_deals(ctx)
     for r in ctx.collector.relations.values():
         role = r.props.get("role")
         if r.type == "PARTY_TO" and r.target in others:
@@ -76,7 +76,7 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
     return out
 
 
-def _other_deals(ctx: DocContext) -> set[str]:
+def other_deals(ctx: DocContext) -> set[str]:
     """Dated agreements the document only mentions as other deals (a definition's "Credit
     Agreement dated as of February 28, 2000 among ... as Borrowers ... as Lender"): neither the
     own agreement nor one it amends, amends or stands behind, nor of the own agreement's date.

@@ -21,6 +21,7 @@ from ingest.relations.party_roles import (
     Roles,
     credit_subjects,
     named_party,
+    other_deals,
     own_parties,
     term_roles,
 )
@@ -314,6 +315,18 @@ def _named_as_lender(ctx: DocContext, ref: str, pos: int) -> bool:
 
 
 def _named_before(ctx: DocContext, ref: str, pos: int) -> bool:
-    """Whether the party is named in the text before ``pos`` (the preamble, the recitals)."""
+    """Whether the party is named in the text before ``pos`` (the preamble, the recitals),
+    other than as a party of another deal the text only mentions (the trustee of a mortgage
+    "between the Borrower and Wachovia Bank, National Association" that signs as a lender)."""
     e = ctx.collector.get(ref)
-    return e is not None and any(sp.start < pos for sp in e.evidence)
+    others = other_deals(ctx)
+    elsewhere = [
+        sp
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.source == ref and r.target in others
+        for sp in r.evidence
+    ]
+    return e is not None and any(
+        sp.start < pos and not any(o.start <= sp.start < o.end for o in elsewhere)
+        for sp in e.evidence
+    )

@@ -81,10 +81,55 @@ _MIN_COMMITMENT = 10_000
 
 def _mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | None:
     """The name written in ``text[lo:hi]`` in any case and spacing, else its head where the
-    table wraps the rest of it under the row (:func:`_wrapped_mention`)."""
+    table wraps the rest of it under the row (:func:`_wrapped_mention`), else the shorter
+    form a schedule's row may give it (:func:`_short_mention`)."""
     pattern = name_pattern(name)
     found = pattern.search(text, lo, hi) if pattern else None
-    return found or _wrapped_mention(text, name, lo, hi)
+    return found or _wrapped_mention(text, name, lo, hi) or _short_mention(text, name, lo, hi)
+
+
+#: a bank's form as the signature pages and the schedule may write it differently
+_NATIONAL_ASSOCIATION = rule(
+    "relations.commitments.national_association",
+    r"(?i)\bnational\s+association\b|\bN\.\s?A\.(?=\W|$)",
+    reads="a national bank's form, written out or abbreviated",
+    matches=["WACHOVIA BANK, NATIONAL ASSOCIATION", "Harbor Bank, N.A."],
+    rejects=["National Australia Bank Limited", "NAB Holdings"],
+)
+#: a row's cell that holds the name alone: its line (or its table cell) ends right after it
+_CELL_END = rule(
+    "relations.commitments.cell_end",
+    r"[ \t,]*(?:\n|\t|\$|\d|$)",
+    reads="the end of a schedule's name cell, right after a lender's name",
+    matches=["\n$\t25,909,090.91", "\t$35,000,000", "   25,000,000"],
+    rejects=[" Holdings, Inc.\n", " and Trust Company\n"],
+    mode="match",
+)
+
+
+def _short_mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The lender's name as a commitments schedule may shorten or respell what its signature
+    block writes: "Wachovia Bank, N.A." for "WACHOVIA BANK, NATIONAL ASSOCIATION", "Lehman
+    Brothers Bank" for "LEHMAN BROTHERS BANK, FSB", "Dresdner Bank AG" for "DRESDNER BANK AG,
+    NEW YORK AND GRAND CAYMAN BRANCHES" (the branch or form after its last comma left out).
+    A shortened name counts only where it fills its cell: the row's line ends right after it
+    or its figure follows."""
+    forms = [name]
+    if m := _NATIONAL_ASSOCIATION.search(name):
+        other = "N.A." if m.group().lower().startswith("national") else "National Association"
+        forms.append(name[: m.start()] + other + name[m.end() :])
+    for form in list(forms):
+        head = form
+        while "," in head:
+            head = head.rsplit(",", 1)[0].rstrip()
+            if len(head.split()) >= 2:
+                forms.append(head)
+    for form in forms[1:]:
+        pattern = name_pattern(form)
+        for m in pattern.finditer(text, lo, hi) if pattern else ():
+            if _CELL_END.match(text, m.end()):
+                return m
+    return None
 
 
 #: The fewest words of a name a wrapped row writes on its first line.

@@ -18,6 +18,7 @@ from ingest.names import (
     words,
 )
 from ingest.parties.role_words import ROLE_WORDS
+from ingest.rules import rule
 from ingest.signatures.captions import caption_role
 from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
 from ingest.signatures.wrapped_columns import across_right_name
@@ -94,17 +95,48 @@ _BANK_SUFFIX_LINE = re.compile(r"(?:NATIONAL\s+ASSOCIATION|National\s+Associatio
 _JOINER_END = re.compile(r"\b(?:AND|OF|and|of)\s*$|&\s*$")
 
 
+#: the last words of a bank's name, which no name opens with: its branch ("CHICAGO BRANCH",
+#: "BRANCH, as a Lender", "GRAND CAYMAN BRANCHES") or its form ("ASSOCIATION, as Agent")
+_SPACED_TAIL = rule(
+    "signatures.spaced_name_tail",
+    r"^(?:(?:[A-Z][\w.&'\-]*,?[ \t]+){0,3}(?:BRANCH|Branch)(?:ES|es)?|ASSOCIATION|Association"
+    r"|N\.A\.)(?=[ \t]*(?:,|$))",
+    reads="a signature block's line that can only end a bank's name wrapped over a blank line",
+    matches=[
+        "BRANCH, as a Co-Documentation Agent and as a Lender",
+        "ISLANDS BRANCH, Individually and as Co-Agent",
+        "ASSOCIATION, as a Bank",
+        "GRAND CAYMAN BRANCHES",
+    ],
+    rejects=["BRANCH BANKING AND TRUST COMPANY", "OF ASSIGNMENT", "Association of Lenders"],
+    mode="match",
+)
+
+
+def spaced_tail(gap: str, line: str) -> bool:
+    """ "THE NORIKURA BANK, LTD., SEATTLE" / blank / "BRANCH, as a Lender": text converted from
+    a web page spaces every line, so a bank's name wrapped in its column has a blank line
+    between its head and its last words; a line that can only end a name still goes on the
+    line above across that one blank line."""
+    return not gap.strip() and gap.count("\n") == 2 and bool(_SPACED_TAIL.match(line))
+
+
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above; a left
     column's name may have the right column's name beside it, which the line does not go on)."""
     gap = text[prev.end : f.start]
     return (
-        gap.count("\n") == 1
-        and (
-            not gap.strip()
-            or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
-            or across_right_name(gap, prev.text, f.text)
+        (
+            (
+                gap.count("\n") == 1
+                and (
+                    not gap.strip()
+                    or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
+                    or across_right_name(gap, prev.text, f.text)
+                )
+            )
+            or spaced_tail(gap, f.text)
         )
         and len(prev.text) <= 80
         and all(w[:1].isupper() or w == "&" for w in prev.text.split())
