@@ -33,7 +33,9 @@ CLASS_PAYEE = rule(
     "relations.class_payee",
     r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of"
     r"|execute\s+and\s+deliver\s+to)\s+"
-    r"(?:each|such|any)\s+(?:of\s+the\s+)?(?:Lender|Bank)s?\b",
+    # "payable to the order of a Lender in the amount of its Commitment": the form of note
+    # each lender of the class takes one of
+    r"(?:each|such|any|an?)\s+(?:of\s+the\s+)?(?:Lender|Bank)s?\b",
     reads="a note clause's payee that is each lender of the class: 'to the order of such Bank'",
     matches=[
         passage(
@@ -45,6 +47,14 @@ CLASS_PAYEE = rule(
             "shall execute and deliver to each Bank a replacement Revolving Note",
             match="execute and deliver to each Bank",
         ),
+        passage(
+            "payable to the order of a Lender in the amount of its Commitment",
+            match="payable to the order of a Lender",
+        ),
     ],
-    rejects=["payable to the order of First Bank", "payable to the Agent for the Banks"],
+    rejects=[
+        "payable to the order of First Bank",
+        "payable to the Agent for the Banks",
+        "payable to a Lending Office of the Agent",
+    ],
 )
