@@ -211,3 +211,36 @@ def test_a_five_digit_figure_after_a_name_is_still_a_figure(row: str, figure: fl
     text = f"SCHEDULE A\n\nName of Purchaser                    Units\n\n{row}\n"
     rows = schedule_rows(text, Region("schedule", 0, len(text)))
     assert [r.quantity for r in rows] == [figure]
+
+
+def _closed_early(case: dict[str, str]) -> str:
+    """The borrowers' parenthesis closed before their role's terms, as filings misprint it."""
+    return _document(case).replace(
+        f'("{case["t2"]}" and, together with',
+        f'("{case["t2"]}") and, together with',
+    )
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_cover_page_gives_the_role_the_preamble_misprints(case: dict[str, str]) -> None:
+    text = _closed_early(case)
+    assert f'("{case["t2"]}") and, together with' in text
+    x = extract_text(text)
+    roles = own_roles(x)
+    assert roles[case["first"]] == "Borrower"
+    assert roles[case["second"]] == "Borrower"
+    lends = edges(x, "LENDS_TO")
+    assert (case["bank"], case["first"]) in lends
+    assert (case["bank"], case["second"]) in lends
+
+
+def test_cover_page_names_no_new_party() -> None:
+    """A company the cover lists as a borrower but the preamble never names is no party."""
+    case = _CASES[0]
+    text = _closed_early(case).replace(
+        f"{case['first']} and {case['second']},\nas Borrowers",
+        f"{case['first']}, {case['second']} and HARBOR CAPITAL LLC,\nas Borrowers",
+    )
+    x = extract_text(text)
+    assert "HARBOR CAPITAL LLC" not in entity_names(x).values()
+    assert own_roles(x)[case["first"]] == "Borrower"
