@@ -314,7 +314,9 @@ def _alias_opening_terms(ctx: DocContext) -> None:
 
 _TOGETHER = re.compile(
     r"\b(?:together|collectively)\s+with\s+(?P<list>[^()\"“”]{1,300}?),?\s+"
-    r"(?:collectively,?\s+)?(?:(?:the|each\s+an?)\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
+    # "together with OFI, individually, a "Borrower"": the singular each party takes
+    r"(?:(?:collectively|individually|severally),?\s+)?(?:(?:the|each\s+an?|an?)\s+)?"
+    r"[\"“](?P<term>[^\"”]{1,60})[\"”]"
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: "(NCM, YGP and TWK shall be individually and collectively referred to as "CONTENT
@@ -417,9 +419,19 @@ def _listed_refs(ctx: DocContext, listed: str) -> list[str]:
 
 def joins_named_parties(text: str, d: Definition) -> bool:
     """Whether ``d`` is a joint term of its parenthesis naming parties named before it ("and,
-    together with the Parent, the "Borrowers""): its members are those parties, never the
-    companies signing below (:func:`extract_joint_terms` reads them)."""
-    return _joint_match(text, d) is not None
+    together with the Parent, the "Borrowers""), or the plural (singular) that parenthesis goes
+    on to define after one ("together with the Parent, each a "Borrower" and collectively the
+    "Borrowers""): its members are those parties, never the companies signing below
+    (:func:`extract_joint_terms` reads them)."""
+    if _joint_match(text, d) is not None:
+        return True
+    body = text[d.clause_start : d.start]
+    forms = {norm_term(d.term), norm_term(singular(d.term))}
+    return any(
+        norm_term(clean_name(m["term"])) in forms
+        or norm_term(singular(clean_name(m["term"]))) == norm_term(d.term)
+        for m in _TOGETHER.finditer(body)
+    )
 
 
 def joined_with(ctx: DocContext, d: Definition) -> list[str]:

@@ -43,6 +43,7 @@ from ingest.notes.extract import extract_note_texts
 from ingest.notes.lender_notes import extract_lender_notes
 from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.cover_capacities import extract_cover_capacities
+from ingest.parties.cover_roles import extract_cover_roles
 from ingest.parties.defined_as import extract_defined_as
 from ingest.parties.described_lists import extract_described_lists
 from ingest.parties.letter_applicant import extract_letter_applicant
@@ -84,6 +85,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_agreement,
     extract_letter,
     extract_parties,
+    extract_cover_roles,
     extract_subscriber_opening,
     extract_letter_applicant,
     extract_recital_parties,

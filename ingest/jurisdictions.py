@@ -174,6 +174,8 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": ("United States of America", "United States", "U.S.A.", "USA", "U.S."),
 }
 FEDERAL = frozenset({"United States", "Canada", "Australia"})
+#: The states (and the District and Puerto Rico) a US address closes on, before its ZIP code.
+US_STATES: tuple[str, ...] = tuple(_US_STATES)
 
 
 def _table() -> dict[str, str]:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
+from ingest.jurisdictions import US_STATES, alternation
 from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
 from ingest.parties.not_names import only_roles
 from ingest.rules import passage, rule
@@ -57,6 +59,23 @@ _NUMBER = rule(
     rejects=["Level II", "1,00", "N/A"],
     mode="match",
 )
+#: The city and state an address closes on, a cell of a schedule of lenders' addresses and
+#: lending offices ("New Castle, Delaware  19720", "Chicago, IL  60603"): the five digits set
+#: apart after it like a column are its ZIP code, no figure of the row (so the city is no
+#: party).
+_CITY_STATE = rule(
+    "schedules.city_state_cell",
+    r"^[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3},[ \t]*(?:"
+    + alternation(US_STATES)
+    + r"|[A-Z]{2})$",
+    reads="a schedule's cell: a city and its state, the close of an address before its ZIP code",
+    matches=["New Castle, Delaware", "Winston-Salem, North Carolina", "Chicago, IL"],
+    rejects=["Acme Capital, L.P.", "First Bank, N.A.", "Delaware Trust Company"],
+    mode="match",
+)
+_ZIP = re.compile(r"\d{5}")
+
+
 #: A currency sign aligned apart from its figure ("Ironwood LLC      $   500,000").
 _SPACED_CURRENCY = rule(
     "schedules.spaced_currency",
@@ -353,7 +372,15 @@ def _states_figure(text: str, line: tuple[int, int]) -> bool:
 
 def _has_figure(text: str, line: tuple[int, int]) -> bool:
     cells = [m.group() for m in _CELL.finditer(text, *line)]
-    return len(cells) >= 2 and any(_NUMBER.match(_quantity_cell(c)) for c in cells[1:])
+    return len(cells) >= 2 and any(
+        _NUMBER.match(_quantity_cell(c)) and not _zip_code(before, c)
+        for before, c in pairwise(cells)
+    )
+
+
+def _zip_code(before: str, cell: str) -> bool:
+    """Whether ``cell`` is the ZIP code closing the address of the cell before it."""
+    return bool(_ZIP.fullmatch(cell) and _CITY_STATE.match(before))
 
 
 def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:

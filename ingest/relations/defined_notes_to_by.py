@@ -25,7 +25,10 @@ _DEFINED_TO_BY = rule(
     r"\s+(?:shall\s+)?means?\b(?P<body>[^.]{0,300}?)\b(?:issued|made|executed)"
     r"(?:\s+and\s+delivered)?\s+to\s+(?:each\s+of\s+the\s+|each\s+|the\s+)?"
     r"(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+by\s+(?:the\s+)?"
-    r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})",
+    r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    # "delivered to the Agent by the Borrower for the account of each Lender": the agent takes
+    # delivery for the lenders, it holds no note (the clause's payee does)
+    r"(?![\w-]*\s+for\s+the\s+(?:account|benefit)\s+of\b)",
     reads="a definition of notes that names their holders, then their issuer: 'issued to each"
     " of the Banks by the Borrower'",
     matches=[
@@ -50,6 +53,8 @@ _DEFINED_TO_BY = rule(
         '"Notes" means the notes referred to in Section 2.8, and any note delivered to an'
         " assignee.",
         '"Guaranty" means the guaranty issued to the Bank by the Parent.',
+        '"Term Note" means a promissory note duly executed and delivered to the Agent by the'
+        " Borrower for the account of each Lender and payable to the order of a Lender.",
     ],
     mode="match",
 )

@@ -122,10 +122,12 @@ _TERM = re.compile(
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
-#: "delivered by Borrowers to Bank", "of even date herewith by Borrower" (never "in favor of
-#: the Company": the payee; nor "for the benefit of the Lenders": those the payee holds it for)
+#: "delivered by Borrowers to Bank", "of even date herewith by Borrower", "duly executed and
+#: delivered to the Agent by the Borrower" (never "in favor of the Company": the payee; nor
+#: "for the benefit of the Lenders": those the payee holds it for)
 _MAKER = re.compile(
     r"(?<!order\s)(?<!favor\s)(?<!favour\s)(?<!benefit\s)\b(?:of|(?:made|executed|issued|signed|delivered)(?:\s+and\s+delivered)?"
+    r"(?:\s+to\s+(?:the|each|such)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"(?:,?\s+jointly\s+and\s+severally,?)?\s+by"
     r"|(?<=\beven\sdate\s)herewith\s+by|(?<=\bthe\sdate\s)hereof\s+by)\s+"
     r"(?:the\s+|each\s+|such\s+)?" + _NAME

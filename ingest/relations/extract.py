@@ -8,6 +8,8 @@ given) is written in one place, and so each sentence reader runs only where its 
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ingest.context import DocContext
@@ -101,11 +103,24 @@ _ABBREV = re.compile(
 )
 
 
+#: A page break inside a sentence: the filing's page mark ("<PAGE>", "<PAGE> 12") between blank
+#: lines, after a word or a comma and before a word in lower case ("delivered by the Borrower
+#: for the account of each Lender and" / "<PAGE>" / "payable to the order of a Lender"): the
+#: sentence goes on over it.
+_PAGE_INSIDE = re.compile(
+    r"(?<=[A-Za-z0-9,])[ \t]*\n[ \t]*\n[ \t]*<PAGE>[^\n]*\n(?:[ \t]*\n)+(?=[ \t]*[a-z])"
+)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence offsets: a period (not after an abbreviation) or a blank line ends one."""
+    """Sentence offsets: a period (not after an abbreviation) or a blank line ends one (never
+    the blank lines around a page mark inside a sentence)."""
     start = 0
+    inside = [(m.start(), m.end()) for m in _PAGE_INSIDE.finditer(text)]
     for m in re.finditer(r"\.(?=\s+[\"\u201c(]?[A-Z0-9])|\n[ \t]*\n", text):
         if m.group(0) == "." and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if m.group(0) != "." and _within(m.start(), inside):
             continue
         end = m.end()
         if text[start:end].strip():
@@ -113,6 +128,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = end
     if text[start:].strip():
         yield start, len(text)
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def extract_relations(ctx: DocContext) -> None:

@@ -59,6 +59,7 @@ CLASS_PAYEE = rule(
     rejects=[
         "payable to the order of First Bank",
         "payable to the Agent for the Banks",
+        "payable to a Lending Office of the Agent",
         "payable to a Lender's Affiliate",
     ],
 )

@@ -853,6 +853,8 @@ class BlockReader:
         if orgs and (self._no_company(line) or self._signing_company_rest(line)):
             return
         t = line.t
+        if orgs and self._third_line_of_name(orgs, joined, prev_start):
+            return
         if orgs:
             self._open_block(line, orgs, joined, prev_start)
         elif (
@@ -882,6 +884,21 @@ class BlockReader:
             and clean_name(head).casefold() == signer.casefold()
             and (not tail.strip() or role_of(tail.strip()) is not None)
         )
+
+    def _third_line_of_name(self, orgs: list[NameRun], joined: bool, prev_start: int) -> bool:
+        """ "DRESDNER BANK AG," / "NEW YORK BRANCH AND" / "GRAND CAYMAN BRANCH": a name wrapped
+        over three lines. The line above already went on the block's company (its name runs
+        into that line) and this line goes on it again: the company reads on to this line's
+        end instead of this line opening a block of a name cut from the middle."""
+        span = self.cur.company_span
+        if not (joined and span and self.cur.signer is None and span[0] < prev_start < span[1]):
+            return False
+        end = max(r.end for r in orgs)
+        if end <= span[1]:
+            return False
+        self.cur.company, self.cur.company_span = self.text[span[0] : end], (span[0], end)
+        self.cur.end = max(self.cur.end, end)
+        return True
 
     def _orgs(self, f: Field) -> tuple[list[NameRun], bool]:
         """The companies line ``f`` names, read with the line above when a name was wrapped

@@ -16,6 +16,7 @@ from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import CREDITOR_HEADS, OPENING, alias_role
 from ingest.signatures.scheduled_obligors import scheduled_obligors
+from ingest.signatures.wrapped_rows import wrapped_row_party
 from ingest.structure.analysis import analyze
 
 #: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
@@ -116,7 +117,9 @@ def resolve_deferred_collectives(
             for row in party_rows(text, sch, role.lower().split()[-1]):
                 if _has_other_role(ctx, party_ref(row.name), role):
                     continue  # a schedule row already in another role is not in this one
-                ref = add_party(ctx, row.name, row.start, row.end)
+                ref = wrapped_row_party(ctx, row.name) or add_party(
+                    ctx, row.name, row.start, row.end
+                )
                 if ref not in members:
                     members.append(ref)
                 party_to(ctx, ref, role, row.start, row.end)

@@ -107,8 +107,9 @@ _THIS = rule(
 _TITLE_DATED = rule(
     "structure.title_dated",
     # the title may wrap right before its head noun ("CREDIT\nAGREEMENT, dated as of ..."): a
-    # paragraph converted from a page breaks its lines where the page did
-    r"^\s*(?:THIS\s+|This\s+)?(?:[A-Z][\w ,.#&-]{0,120}?(?:[ \t]*\n[ \t]*)?)?"
+    # paragraph converted from a page breaks its lines where the page did; it may open on a
+    # term of days or years ("364-DAY CREDIT AGREEMENT, dated", "5-Year Credit Agreement")
+    r"^\s*(?:THIS\s+|This\s+)?(?:(?:[A-Z]|\d{1,3}-[A-Za-z])[\w ,.#&-]{0,120}?(?:[ \t]*\n[ \t]*)?)?"
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT"
     r"|Agreement|Amendment|Note|Guarantee|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\b(?:dated|made)\b",
     reads="an opening that names its document and then its date, or says it is made: This"
@@ -125,8 +126,18 @@ _TITLE_DATED = rule(
         passage(
             "TERM LOAN\nAGREEMENT, dated as of May 2, 2008", match="TERM LOAN\nAGREEMENT, dated"
         ),
+        passage(
+            "364-DAY CREDIT AGREEMENT, dated as of April 30, 1999 among",
+            match="364-DAY CREDIT AGREEMENT, dated",
+        ),
+        passage(
+            "5-Year Revolving Credit Agreement dated as of June 1, 2004, between",
+            match="5-Year Revolving Credit Agreement dated",
+        ),
     ],
     rejects=[
+        "30 days after the Agreement dated as of May 1",
+        "2.05 Notes. The Note issued under the Agreement dated",
         "The Lender dated the notice",
         "Section 2. Amendment. The note is dated",
         "The payments made under the Agreement",
