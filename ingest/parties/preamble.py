@@ -612,9 +612,11 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
 
 
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
-#: Name>>", "[Name of Distributor]", "[●]".
+#: Name>>", "[Name of Distributor]", "[●]", a line in brackets ("[__________]"), a bracket
+#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]").
 _BLANK = re.compile(
-    r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
+    r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|_{3,}|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
+    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]"
 )
 
 
