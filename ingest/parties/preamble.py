@@ -421,9 +421,16 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
     if same_clause and _group_plural(ctx, r, d):
         return True
     members = ctx.lookup(d.term) if same_clause else []
-    if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
+    if (
+        same_clause
+        and r.named_last
+        and r.named_last[-1].end >= d.clause_start
+        and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start)
+    ):
         # ("Omega" or "Operator"), ("OICL" and together with its Affiliates, "Otkritie"): two
-        # names of the same party
+        # names of the same party; never of one whose own terms closed before this
+        # parenthesis (a class's: "(each, a "Holder" and collectively, the "Holders" or the
+        # "Kestrel Group")" after "and the entities listed on the signature pages hereto")
         r.pending = list(r.named_last)
     r.last_clause, r.last_term_end = d.clause_start, d.end
     if r.pending:
