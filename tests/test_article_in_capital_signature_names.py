@@ -39,9 +39,9 @@ Title: Managing Member
 @pytest.mark.parametrize(
     ("company", "signing", "name"),
     [
-        ("The Lantern Group, Inc.", "THE LANTERN GROUP, INC.", "Lantern Group, Inc."),
+        ("The Lantern Group, Inc.", "THE LANTERN GROUP, INC.", "The Lantern Group, Inc."),
         ("Lantern Group, Inc.", "THE LANTERN GROUP, INC.", "Lantern Group, Inc."),
-        ("The Corvale Company", "THE CORVALE COMPANY", "Corvale Company"),
+        ("The Corvale Company", "THE CORVALE COMPANY", "The Corvale Company"),
     ],
 )
 def test_the_article_in_capitals_signs_for_the_preambles_company(

@@ -228,12 +228,13 @@ def merged_name(old: str, new: str) -> str:
     if old_branch != new_branch:
         return old if new_branch else new
     old_mixed, new_mixed = any(c.islower() for c in old), any(c.islower() for c in new)
-    # a leading article is no word the other spelling lacks ("THE LANTERN GROUP, INC.")
-    extra = len(_unarticled(new)) - len(_unarticled(old))
-    if old_mixed and not new_mixed and extra > 0:
+    extra = len(words(new)) - len(words(old))
+    # a leading article is no word of the tail the capitals add ("THE LANTERN GROUP, INC.")
+    added = len(_unarticled(new)) - len(_unarticled(old))
+    if old_mixed and not new_mixed and added > 0:
         tokens = new.split()
-        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - extra :])
-        comma = "," if tokens[len(tokens) - extra - 1].endswith(",") else ""
+        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - added :])
+        comma = "," if tokens[len(tokens) - added - 1].endswith(",") else ""
         return f"{old}{comma} {tail}"
     if new_mixed != old_mixed:
         return new if new_mixed else old
