@@ -138,12 +138,41 @@ _FOR_THE = (
     + "|".join(rf"(?<=\b{w}[ \t])|(?<=\b{w.upper()}[ \t])" for w in _BODY_WORDS)
     + r")(?:for|FOR)[ \t]+(?:the|THE)(?=[ \t]+[A-Z])"
 )
+#: "Bank of the Ozarks", "University of the Pacific", "Church of the Nazarene, Inc.": "of the"
+#: inside a name right after its head word (a bank, a school, a church, a public body) and
+#: before a capitalised word that is no role or document a contract defines ("Issuing Bank
+#: of the Borrower", "Council of the Lenders" are a capacity, not a name).
+_HEAD_WORDS = (
+    "Bank",
+    "University",
+    "College",
+    "Church",
+    "Museum",
+    "Hospital",
+    "Society",
+    "Association",
+    "Institute",
+    "Academy",
+    "Council",
+    "Government",
+    "Commonwealth",
+)
+_ROLE_AFTER_THE = (
+    r"(?:Borrowers?|Company|Lenders?|Agents?|Parties|Party|Sellers?|Buyers?|Purchasers?|Issuers?"
+    r"|Guarantors?|Trustees?|Holders?|Obligors?|Administrative|Collateral|Loans?|Credit"
+    r"|Agreement|Notes?|Licensors?|Licensees?|Customers?|Bank|Banks)\b"
+)
+_HEAD_OF_THE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}[ \t])|(?<=\b{w.upper()}[ \t])" for w in _HEAD_WORDS)
+    + rf")(?:of|OF)[ \t]+(?:the|THE)(?=[ \t]+[A-Z])(?![ \t]+(?i:{_ROLE_AFTER_THE}))"
+)
 #: "Telia AB (publ)": a Swedish public company's mark after its suffix.
 _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_CONNECT}){_SP})?|{_DASH})"
+    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_HEAD_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
     rf"(?:{_WORD}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"

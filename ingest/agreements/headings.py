@@ -135,12 +135,12 @@ _HEADING_DATE = rule(
     rejects=["dated the date hereof", "Dated: 3/4/2009"],
 ).pattern
 #: "AMENDMENT NO. 3 TO CREDIT AGREEMENT", "FIRST AMENDMENT TO THIRD AMENDED AND RESTATED
-#: CREDIT AGREEMENT": a heading that names an amendment and what it amends, on one line or
-#: several
+#: CREDIT AGREEMENT", "ADDENDUM NO. 2 TO THE DISTRIBUTION AGREEMENT": a heading that names an
+#: amendment (or an addendum) and what it amends, on one line or several
 _AMENDMENT_HEADING = re.compile(
     r"(?i)\b(?:(?:"
     + "|".join([*ORDINALS, "omnibus", "letter", "incremental", "technical"])
-    + r")\s+)?amendment(?:\s+(?:no\.?|number|#)\s*\w+)?(?P<dated>,?\s+"
+    + r")\s+)?(?:amendment|addendum)(?:\s+(?:no\.?|number|#)\s*\w+)?(?P<dated>,?\s+"
     + _HEADING_DATE
     + r")?\s+to\s+(?:the\s+)?"
     r"(?:[\w&'\u2019-]+\s+){0,8}?(?:agreement|note|lease|indenture|guaranty|guarantee)\b"

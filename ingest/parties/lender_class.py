@@ -46,20 +46,36 @@ def names_class(text: str, start: int, end: int) -> bool:
 
 _MEMBERS_OF = rule(
     "parties.members_of",
-    r"(?i)\b(?:subsidiaries|affiliates)\s+of\s+(?:the\s+)?$",
-    reads="a class of companies described by the company they belong to, right before its name",
+    r"(?i)\b(?:subsidiaries|affiliates|(?:stock|share|unit)holders|holders\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:shares|stock|securities|units|interests))\s+of\s+(?:the\s+)?$",
+    reads="a class of companies or persons described by the company they belong to or hold "
+    "shares of, right before its name",
     matches=[
         passage("among each of the subsidiaries of ", match="subsidiaries of "),
         passage("and the Domestic Subsidiaries of the ", match="Subsidiaries of the "),
+        passage("and the stockholders of ", match="stockholders of "),
+        passage(
+            "and the undersigned holders of shares of common stock of ",
+            match="holders of shares of common stock of ",
+        ),
+        passage(
+            "and certain holders of the outstanding units of ",
+            match="holders of the outstanding units of ",
+        ),
     ],
-    rejects=["Acme Corp., a subsidiary of ", "the subsidiaries of Parent and "],
+    rejects=[
+        "Acme Corp., a subsidiary of ",
+        "the subsidiaries of Parent and ",
+        "Acme Corp., a stockholder of ",
+        "the holders of the Notes and ",
+    ],
 )
 
 
 def names_members_of(text: str, name_start: int) -> bool:
-    """Whether the name at ``name_start`` is the company a class of its subsidiaries or
-    affiliates is described by ("the subsidiaries of Acme Holdings, Inc. listed on Schedule
-    I"): a term after it names the class."""
+    """Whether the name at ``name_start`` is the company a class of its subsidiaries,
+    affiliates or holders is described by ("the subsidiaries of Acme Holdings, Inc. listed on
+    Schedule I", "the holders of shares of Target, Inc."): a term after it names the class."""
     return bool(_MEMBERS_OF.search(text, max(0, name_start - 80), name_start))
 
 

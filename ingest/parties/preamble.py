@@ -421,9 +421,16 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
     if same_clause and _group_plural(ctx, r, d):
         return True
     members = ctx.lookup(d.term) if same_clause else []
-    if same_clause and r.named_last and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start):
+    if (
+        same_clause
+        and r.named_last
+        and r.named_last[-1].end >= d.clause_start
+        and SAME_PARTY_TERMS.fullmatch(text, r.last_term_end, d.start)
+    ):
         # ("Omega" or "Operator"), ("OICL" and together with its Affiliates, "Otkritie"): two
-        # names of the same party
+        # names of the same party; never of one whose own terms closed before this
+        # parenthesis (a class's: "(each, a "Holder" and collectively, the "Holders" or the
+        # "Kestrel Group")" after "and the entities listed on the signature pages hereto")
         r.pending = list(r.named_last)
     r.last_clause, r.last_term_end = d.clause_start, d.end
     if r.pending:
@@ -612,9 +619,11 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
 
 
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
-#: Name>>", "[Name of Distributor]", "[●]".
+#: Name>>", "[Name of Distributor]", "[●]", a line in brackets ("[__________]"), a bracket
+#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]").
 _BLANK = re.compile(
-    r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
+    r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|_{3,}|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
+    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]"
 )
 
 

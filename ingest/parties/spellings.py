@@ -112,10 +112,14 @@ _FORM = {"incorporated": "inc", "corporation": "corp", "limited": "ltd", "compan
 
 
 def _form(name: str) -> tuple[str, ...]:
-    """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree)."""
+    """The corporate suffixes that end a name, one spelling each ("Ltd." and "Limited" agree);
+    counted from the name's end, so that a leading article ("THE LANTERN GROUP, INC.") shifts
+    no word of the name into its form."""
     ws = words(branchless(name))
-    core = core_words(name)
-    return tuple(_FORM.get(w, w) for w in ws[len(core) :])
+    end = len(ws)
+    while end and ws[end - 1] in TERMINAL_SUFFIXES:
+        end -= 1
+    return tuple(_FORM.get(w, w) for w in ws[end:])
 
 
 def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
@@ -225,14 +229,22 @@ def merged_name(old: str, new: str) -> str:
         return old if new_branch else new
     old_mixed, new_mixed = any(c.islower() for c in old), any(c.islower() for c in new)
     extra = len(words(new)) - len(words(old))
-    if old_mixed and not new_mixed and extra > 0:
+    # a leading article is no word of the tail the capitals add ("THE LANTERN GROUP, INC.")
+    added = len(_unarticled(new)) - len(_unarticled(old))
+    if old_mixed and not new_mixed and added > 0:
         tokens = new.split()
-        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - extra :])
-        comma = "," if tokens[len(tokens) - extra - 1].endswith(",") else ""
+        tail = " ".join(_SPELLED.get(t, t) for t in tokens[len(tokens) - added :])
+        comma = "," if tokens[len(tokens) - added - 1].endswith(",") else ""
         return f"{old}{comma} {tail}"
     if new_mixed != old_mixed:
         return new if new_mixed else old
     return new if extra > 0 else old
+
+
+def _unarticled(name: str) -> list[str]:
+    """A name's words without a leading "The"."""
+    ws = words(name)
+    return ws[1:] if len(ws) > 1 and ws[0] == "the" else ws
 
 
 def spelling_key(name: str) -> str:

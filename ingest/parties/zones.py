@@ -199,6 +199,8 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
             end = _list_end(text, end)
         zones.append((start, end, False))
         zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
+        if (heading := _heading_between(text, st)) is not None:
+            zones.append((*heading, False))
     if st.preamble is None or st.preamble.start > head:
         cues = [
             c
@@ -215,6 +217,38 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
             end = section.start()  # "1. Hosting. This Agreement is entered into by ... 2. Fees."
         zones.append((start, end, True))
     return zones
+
+
+#: "Agreement between Holloway Films, Inc. and Starlight Cinemas, LLC": a heading line that
+#: names the parties after its title, "between" them (the line's end closes the list).
+_HEADING_BETWEEN = rule(
+    "parties.heading_names_parties",
+    r"(?m)^[ \t]*(?:[A-Z][\w&'’\-]*[ \t]+){0,6}?(?:Agreement|AGREEMENT|Contract|CONTRACT"
+    r"|Addendum|ADDENDUM)[ \t]+(?:(?i:by)[ \t]+(?i:and)[ \t]+)?(?i:between|among)[ \t]+(?=\S)",
+    reads="the title block: a heading that names the parties after the title",
+    matches=[
+        "Agreement between Holloway Films, Inc. and Starlight Cinemas, LLC",
+        "MARKETING SERVICES AGREEMENT BETWEEN LUMINA HEALTH, INC. AND BRIGHTWAVE MEDIA LLC",
+        "License Agreement by and between Orbis Ltd. and Lakeview Inc.",
+    ],
+    rejects=[
+        "This Agreement is made between Orbis Ltd. and Lakeview Inc.",
+        "The agreement between the parties shall govern",
+    ],
+)
+
+
+def _heading_between(text: str, st: Structure) -> tuple[int, int] | None:
+    """Where the title block's heading names the parties after its title ("Agreement between
+    Holloway Films, Inc. and Starlight Cinemas, LLC"): the rest of that line. Read only when
+    the preamble under it names none ("This Agreement is made as of March 3, 2014.")."""
+    if st.title_block is None:
+        return None
+    m = _HEADING_BETWEEN.search(text, st.title_block.start, st.title_block.end)
+    if m is None:
+        return None
+    eol = text.find("\n", m.end())
+    return m.end(), eol if eol >= 0 else len(text)
 
 
 #: "The undersigned hereby agree", "each of the undersigned acknowledges": an opening whose

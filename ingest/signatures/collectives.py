@@ -92,7 +92,9 @@ def resolve_deferred_collectives(
     if st.preamble is None:
         return
     text = ctx.text
-    for d in definitions_in(text, st.preamble.start, st.preamble.end):
+    defs = definitions_in(text, st.preamble.start, st.preamble.end)
+    resolved: dict[int, list[str]] = {}
+    for d in defs:
         role = role_of(d.term)
         if role is None or ctx.lookup(d.term) or _joins_named_only(text, d):
             continue
@@ -135,6 +137,22 @@ def resolve_deferred_collectives(
         if members:
             ctx.define(d.term, *members)
             ctx.define(singular(d.term), *members)
+            resolved[d.clause_start] = members
+    _group_terms(ctx, defs, resolved)
+
+
+#: A term that names a group of parties: "the "Investor Group"", "the "Harbor Rock Parties"".
+_GROUP_TERM = re.compile(r"\s(?:Group|GROUP|Parties|PARTIES)$")
+
+
+def _group_terms(ctx: DocContext, defs: list[Definition], resolved: dict[int, list[str]]) -> None:
+    """ "(each, an "Investor" and collectively, the "Investors" or, with their respective
+    affiliates and associates, the "Investor Group")": a group's term in the parenthesis of a
+    class resolved to the companies signing names those companies too, though it is no role."""
+    for d in defs:
+        members = resolved.get(d.clause_start)
+        if members and _GROUP_TERM.search(d.term) and not ctx.lookup(d.term):
+            ctx.define(d.term, *members)
 
 
 _SIGNATORY = re.compile(r"\b(?:signator(?:y|ies)|undersigned|signature\s+pages?)\b", re.I)
