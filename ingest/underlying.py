@@ -117,7 +117,10 @@ _CLAUSE_END = rule(
     # "between the Company and the Holder (the "Security Agreement"), and are guaranteed by":
     # the sentence's subject goes on with a verb of its own
     r"|,\s*and\s+(?:is|are|was|were|has|have|had|shall|will)\s+(?:been\s+)?[a-z]+ed\b"
-    r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b",
+    r"|\s(?:and\s+)?(?:acknowledged|consented\s+to|agreed\s+to)(?:\s+and\s+\w+(?:\s+to)?)?\s+by\b"
+    # "among the Borrower, the lenders parties thereto and Acme Bank, as agent, and each of the
+    # Banks that is a party to such agreement hereby waives": a new subject with a verb of its own
+    r"|,\s*and\s+(?=(?:each|every|all|any)\b[^,;.]{0,100}?\bhereby\s+[a-z]+s\b)",
     reads="a party list: where its clause ends",
     matches=[
         passage("among Acme Corp. and First Bank; and", match=";"),
@@ -134,8 +137,22 @@ _CLAUSE_END = rule(
             "Bank, a list",
             match=", and promptly",
         ),
+        passage(
+            "among the Company, the lenders parties thereto and Pine Bank, as agent, and each of "
+            "the Banks that is a party to such agreement hereby waives notice",
+            match=", and ",
+        ),
+        passage(
+            "between Delta Mills, Inc. and River Trust Company, and each Lender party thereto "
+            "hereby consents to",
+            match=", and ",
+        ),
     ],
-    rejects=["among Acme Corp., First Bank, N.A. and the Lenders"],
+    rejects=[
+        "among Acme Corp., First Bank, N.A. and the Lenders",
+        "among the Borrower, the Agent, and each of the Lenders party thereto",
+        "among Acme Corp. and each of the Guarantors that is a party thereto",
+    ],
 )
 #: "Amendment No. 2 to Credit Agreement": the mention is the tail of another title.
 _TITLE_TAIL = rule(

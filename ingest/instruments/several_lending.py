@@ -28,7 +28,9 @@ from ingest.rules import passage, rule
 _SEVERAL_LENDING = rule(
     "instruments.several_lending_sentence",
     r"\b[Ee]ach\s+(?:Bank|Lender)\s+severally\s+agrees\b[^.;]{0,120}?\bto\s+make\s+"
-    r"(?P<term>(?:[A-Z][\w-]*\s+){1,2}(?:Loans|Advances))\s+to\s+the\s+(?:Borrower|Company)s?\b",
+    # "to make loans to the Borrower": the loans the definitions name ("Loans" means ...)
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+to\s+the\s+"
+    r"(?:Borrower|Company)s?\b",
     reads="the sentence by which each lender severally makes the loans a term names",
     matches=[
         passage(
@@ -41,11 +43,16 @@ _SEVERAL_LENDING = rule(
             "time during the Availability Period",
             term="Revolving Advances",
         ),
+        passage(
+            "Each Bank severally agrees, on the terms and conditions set forth in this "
+            "Agreement, to make loans to the Borrower pursuant to this Section",
+            term="loans",
+        ),
     ],
     rejects=[
         "each Bank severally agrees to make its ratable share of each Borrowing",
         "the Swing Line Lender agrees to make Swing Line Loans to the Borrower",
-        "Each Lender severally agrees to make Loans to the Borrower",
+        "Each Lender severally agrees to make term loans to the Borrower",
     ],
 )
 
@@ -61,6 +68,25 @@ _TOTAL_COMMITMENTS = rule(
     rejects=["the Total Commitments then in effect", "total commitments of $5,000,000"],
 )
 
+#: the amount a cover writes on a line of its own above the agreement's title ("$500,000,000" /
+#: "CREDIT AGREEMENT"): what the lenders' commitments come to
+_HEADLINE_AMOUNT = rule(
+    "instruments.headline_amount",
+    r"(?m)^[ \t]*(?P<amount>(?:U\.?S\.?)?\$[ \t]?\d{1,3}(?:,\d{3})+)[ \t]*\n(?:[ \t]*\n){0,3}"
+    r"[ \t]*(?:[A-Z][A-Za-z-]*[ \t]+){0,3}CREDIT[ \t]+AGREEMENT[ \t]*$",
+    reads="a cover's amount on its own line above the credit agreement's title",
+    matches=[
+        passage("   $500,000,000\n   CREDIT AGREEMENT\n   dated as of", amount="$500,000,000"),
+        passage("$75,000,000\n\nREVOLVING CREDIT AGREEMENT\n", amount="$75,000,000"),
+    ],
+    rejects=[
+        "$500,000,000 Credit Agreement dated as of June 30, 1995",
+        "$5,000,000\nSECURITY AGREEMENT",
+    ],
+)
+#: how far into the document a cover's amount stands
+_COVER_REACH = 3000
+
 
 def several_lending(ctx: DocContext) -> None:
     """The one facility each lender's several lending sentence names, ISSUED_UNDER the own
@@ -72,6 +98,7 @@ def several_lending(ctx: DocContext) -> None:
     found: dict[str, tuple[int, int]] = {}
     for m in _SEVERAL_LENDING.finditer(text):
         term = " ".join(m["term"].split())
+        term = term[:1].upper() + term[1:]  # "to make loans": the defined "Loans"
         one = term[:-1]
         if re.search(rf"[\"\u201c]{re.escape(one)}s?[\"\u201d]", text):
             found.setdefault(term, clause_span(ctx, m.start(), m.end()))
@@ -86,4 +113,6 @@ def several_lending(ctx: DocContext) -> None:
         if (a := next(iter(find_amounts(text, m.end(), m.end() + 30)), None)) is not None
     }
     amount = next(iter(totals.values())) if len(totals) == 1 else None
+    if amount is None and (cover := _HEADLINE_AMOUNT.search(text, 0, _COVER_REACH)):
+        amount = next(iter(find_amounts(cover["amount"])), None)
     add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)

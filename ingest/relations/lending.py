@@ -191,9 +191,32 @@ def class_lends_to(ctx: DocContext, end: int) -> list[tuple[str, Span]]:
     found: dict[str, Span] = {}
     for m in _LEND.finditer(ctx.text, 0, end):
         if _CLASS_SUBJECT.search(ctx.text, max(0, m.start() - 80), m.start()):
-            for ref in parties_named(ctx, m["to"]):
+            for ref in _borrowers(ctx, m["to"]):
                 found.setdefault(ref, ctx.span(m.start(), m.end()))
     return list(found.items())
+
+
+#: "Each Bank shall make such Loan available to the Servicing Agent": the lenders fund their
+#: share through the agent, who passes it on; an agent of the lenders is never the borrower
+_AGENT_RECIPIENT = rule(
+    "relations.agent_recipient",
+    r"(?:(?:the|each|any|such)\s+)?(?:[A-Z][\w-]*\s+){0,3}Agents?",
+    reads="the recipient slot of a lending verb: an agent of the lenders (funds pass through it)",
+    matches=[
+        passage("the Servicing Agent", match="the Servicing Agent"),
+        passage("the Administrative Agent", match="the Administrative Agent"),
+        passage("the Agent", match="the Agent"),
+    ],
+    rejects=["the Borrower", "Agent Holdings, Inc.", "the Company"],
+    mode="fullmatch",
+)
+
+
+def _borrowers(ctx: DocContext, phrase: str) -> list[str]:
+    """The parties a lending verb's recipient names, none when it is the lenders' agent."""
+    if _AGENT_RECIPIENT.fullmatch(re.sub(r"\s+", " ", phrase).strip(" ,;:().")):
+        return []
+    return parties_named(ctx, phrase)
 
 
 def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
@@ -201,7 +224,7 @@ def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _LEND.finditer(sentence):
         lenders = subject_before(ctx, sentence[: m.start()])
-        borrowers = parties_named(ctx, m["to"])
+        borrowers = _borrowers(ctx, m["to"])
         for lender in lenders:
             for borrower in borrowers:
                 if lender != borrower:
@@ -209,12 +232,12 @@ def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in (*_LEND_TO.finditer(sentence), *_OPENED.finditer(sentence)):
         lenders = subject_before(ctx, AUXILIARY_TAIL.sub("", sentence[: m.start()]))
         for lender in lenders:
-            for borrower in parties_named(ctx, m["to"]):
+            for borrower in _borrowers(ctx, m["to"]):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
     for m in _INDUCED.finditer(sentence):
         for lender in parties_named(ctx, m["lender"]):
-            for borrower in parties_named(ctx, m["to"]):
+            for borrower in _borrowers(ctx, m["to"]):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence)
     for m in _OBTAINED.finditer(sentence):
@@ -225,6 +248,6 @@ def extract_lending(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _BORROWING.finditer(sentence):
         money = amount_props(sentence[m.end() : m.end() + 80])
         for lender in parties_named(ctx, m["from"]):
-            for borrower in parties_named(ctx, m["to"]):
+            for borrower in _borrowers(ctx, m["to"]):
                 if lender != borrower:
                     ctx.collector.relate("LENDS_TO", lender, borrower, evidence, money)

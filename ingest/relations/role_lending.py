@@ -287,8 +287,12 @@ def _quotes(ctx: DocContext, ref: str, term: str) -> bool:
 
 
 #: "WELLS FARGO BANK, N.A., ... and KEY BANK, as Co-Agents (collectively, ...": the capacity
-#: a list of names ends with, up to the parenthesis that defines its term
-_AS_AGENT = re.compile(r"(?is)(?:[^(;.]|\.(?=\S)){0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b")
+#: a list of names ends with, up to the parenthesis that defines its term; only the first
+#: capacity after the name is its own ("MONSANTO COMPANY, as Guarantor, ... ACME BANK, as
+#: Administrative Agent": a cover's list gives each name its capacity)
+_AS_AGENT = re.compile(
+    r"(?is)(?:(?!\bas\s)[^(;.]|\.(?=\S)){0,300}?\bas\s+(?:[\w-]+\s*){0,3}?agents?\b"
+)
 
 
 def _named_as_agent(ctx: DocContext, ref: str, pos: int) -> bool:

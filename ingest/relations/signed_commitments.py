@@ -29,9 +29,24 @@ _COMMITMENT_CELL = rule(
 )
 
 
+#: "€32,500,000" / (blank lines) / "ABN AMRO BANK N.V.": a lender's commitment alone on its line
+#: above its name, the blank lines between at most three
+_COMMITMENT_ABOVE = rule(
+    "relations.signed_commitment_above",
+    r"(?m)^[ \t]*(?P<amount>[$\u20ac\u00a3][ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*\n"
+    r"(?:[ \t]*\n){0,3}[ \t]*\Z",
+    reads="a money amount alone on its line right above a lender's name on a signature page",
+    matches=[
+        passage("Initial Lenders\n\u20ac32,500,000\n\n\n", amount="\u20ac32,500,000"),
+        passage("$25,000,000\n", amount="$25,000,000"),
+    ],
+    rejects=["Title: Vice President\n\n", "Total Commitments $40,000,000\n\n", "2\n\n"],
+)
+
+
 def signed_commitment(ctx: DocContext, span: Span) -> dict[str, PropValue]:
-    """The amount on the line of a lender's name (outside the name), as LENDS_TO properties;
-    {} when the line holds none or more than one."""
+    """The amount on the line of a lender's name (outside the name), else alone on the line
+    right above it, as LENDS_TO properties; {} when the line holds none or more than one."""
     text = ctx.text
     lo = text.rfind("\n", 0, span.start) + 1
     hi = text.find("\n", span.start)
@@ -39,4 +54,7 @@ def signed_commitment(ctx: DocContext, span: Span) -> dict[str, PropValue]:
     # the line without the name: what stands before it, and after it on the same line
     line = text[lo : span.start] + "    " + text[min(span.end, hi) : hi]
     cells = list(_COMMITMENT_CELL.finditer(line))
-    return amount_props(cells[0]["amount"]) if len(cells) == 1 else {}
+    if len(cells) == 1:
+        return amount_props(cells[0]["amount"])
+    above = _COMMITMENT_ABOVE.search(text[max(0, lo - 200) : lo]) if not cells else None
+    return amount_props(above["amount"]) if above else {}

@@ -64,14 +64,21 @@ def continues_signing_company(t: str, by_tail: str) -> bool:
     )
 
 
+#: "as a Bank and as": a capacity the line leaves open, its next role on the line below
+OPEN_CAPACITY = re.compile(r"(?i)(?:[\s,]+(?:and|&))?(?:[\s,]+as)?(?:\s+(?:a|an|the))?[\s,]*$")
+
+
 def continues_capacity(capacity: str, t: str) -> bool:
     """Whether line ``t`` goes on with the capacity written from the company's line on
-    ("Lender and as Canadian Administrative" / "Agent,")."""
+    ("Lender and as Canadian Administrative" / "Agent,", "as a" / "Bank and as")."""
     return bool(
         not FIELD.match(t)
         and len(t.split()) <= 6
         # "Collateral Agent, Issuing Bank and": role words that could name a bank
-        and (not is_org_name(t) or capacity_roles(f"{capacity} {t}") is not None)
+        and (
+            not is_org_name(t)
+            or capacity_roles(OPEN_CAPACITY.sub("", f"{capacity} {t}")) is not None
+        )
         and not t.endswith(":")
         and CAPACITY_WORDS.fullmatch(t)
     )

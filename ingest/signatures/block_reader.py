@@ -14,6 +14,7 @@ from ingest.names import NameRun, clean_name, is_org_name, looks_like_person, na
 from ingest.parties.role_words import merge_roles, role_of
 from ingest.signatures.block_lines import (
     CONFORMED,
+    OPEN_CAPACITY,
     after_page_header,
     clean_value,
     company_run,
@@ -239,6 +240,7 @@ class BlockReader:
             or self._signing_member(line)
             or self._title_goes_on(line)
             or self._capacity_goes_on(line)
+            or self._held_capacity_goes_on(line)
             or self._open_as(line)
             or self._continued_role(line)
         ):
@@ -434,6 +436,27 @@ class BlockReader:
             self.cur.end = line.f.end
             return True
         return False
+
+    def _held_capacity_goes_on(self, line: _Line) -> bool:
+        """ "BNP PARIBAS, as a Bank and as" / "Documentation" / "Agent": the capacity of a
+        name held unread (no suffix closes it) goes on below it; its lines join the held name,
+        whose role the whole capacity states, and none of them is a company or a caption."""
+        if not self.pending or (self.cur.signer is not None and self.cur.company is None):
+            return False
+        last = self.pending[-1]
+        s = self.pending[0].start
+        tail = re.search(r"(?i),?\s+as\b.*", self.text[s : last.end], re.DOTALL)
+        if (
+            tail is None
+            or self.text[last.end : line.f.start].count("\n") != 1
+            or capacity_roles(tail.group(0)) is not None  # complete: the line is no part of it
+            or not continues_capacity(tail.group(0), line.t)
+        ):
+            return False
+        self.pending = [*self.pending, line.f]
+        whole = f"{tail.group(0)} {line.t}"
+        self.pending_role = capacity_roles(OPEN_CAPACITY.sub("", whole)) or self.pending_role
+        return True
 
     def _open_as(self, line: _Line) -> bool:
         """ "CAT ENERGY (ALASKA) LLC," / "as" / "a Guarantor": an "as" alone, whose role is on
@@ -905,6 +928,10 @@ class BlockReader:
         over the two; and whether the name found begins on the line above (``joined``)."""
         text, prev = self.text, self.prev
         orgs = [r for r in name_runs(text, f.start, f.end) if r.is_org]
+        if tail := ROLE_TAIL.search(f.text):
+            # "BNP PARIBAS, as a Bank": the capacity's "Bank" names no company; the name no
+            # suffix closes before it is held for the "By:" line like any unread name
+            orgs = [r for r in orgs if r.start < f.start + tail.start()]
         joined = False
         # "FIRST UNION NATIONAL BANK" / "OF NORTH CAROLINA", "SHANGHAI BANKING" / "CORPORATION
         # LIMITED": a line that can only go on a name (a last word alone, "CORPORATION", is

@@ -56,7 +56,14 @@ class Block:
     individual: bool = False
 
 
-ROLE_TAIL = re.compile(r",?\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*$")
+#: ", as Administrative Agent", ", as a Bank and as", ", as a" (its rest on the next line): the
+#: capacity a company's line states after its name, which is no word of the name ("BNP PARIBAS,
+#: as a Lender": a name no suffix closes is still the whole line before it)
+_CAPACITY = r"(?:the\s+|an?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+ROLE_TAIL = re.compile(
+    rf",?\s+as(?:\s+{_CAPACITY}(?:,?\s+and\s+as\s+{_CAPACITY})*(?:,?\s+and(?:\s+as)?)?"
+    r"|\s+(?:the|an?))?\s*$"
+)
 
 
 #: "<PAGE>", "<PAGE> 14", "- 12 -": page marks between the lines of a block

@@ -41,6 +41,26 @@ _TWO_LINE_ATTACHMENT_HEADING = rule(
     rejects=["set forth in\nAnnex\nB attached hereto", "EXHIBIT\nB attached hereto sets forth"],
 )
 
+#: A schedule headed by what it lists, with no label ("COMMITMENT SCHEDULE", "PRICING
+#: SCHEDULE"), in capitals on a line of its own after the signature pages: an attachment like a
+#: numbered one (the lenders' commitments are read from it, not from the signature pages).
+_NAMED_SCHEDULE_HEADING = rule(
+    "structure.named_schedule_heading",
+    r"^[ \t]*(?P<id>[A-Z]{3,}(?:[ \t]+(?:OF[ \t]+)?[A-Z]{3,}){0,2})[ \t]+(?P<kind>SCHEDULE)[ \t]*$",
+    re.MULTILINE,
+    reads="a schedule's heading naming what it lists, in capitals, with no number or letter",
+    matches=[
+        passage("\nCOMMITMENT SCHEDULE\nFirst Bank", kind="SCHEDULE", id="COMMITMENT"),
+        passage("\n  PRICING SCHEDULE\n", kind="SCHEDULE", id="PRICING"),
+    ],
+    rejects=[
+        "set forth on the Commitment Schedule",
+        "Commitment Schedule",
+        "SCHEDULE 2.01",
+        "the COMMITMENT SCHEDULE attached hereto",
+    ],
+)
+
 _RULE_LINE = rule(
     "structure.rule_line",
     r"^[\s\-_=*]*$",
@@ -225,7 +245,13 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
     """The attachments whose headings stand after ``after``: the signature pages' end for the
     document's own, any point for an amendment whose own signature pages went unseen; with
     ``two_lines``, also those whose heading a conversion broke in two ("ANNEX\nI")."""
-    heads = list(_ATTACHMENT_HEADING.finditer(text, after))
+    heads = sorted(
+        [
+            *_ATTACHMENT_HEADING.finditer(text, after),
+            *_NAMED_SCHEDULE_HEADING.finditer(text, after),
+        ],
+        key=lambda m: m.start(),
+    )
     if two_lines:
         heads = sorted(
             [*heads, *_TWO_LINE_ATTACHMENT_HEADING.finditer(text, after)], key=lambda m: m.start()
@@ -236,6 +262,11 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
         kind = m["kind"].lower()
         title = ""
         rest = m.groupdict().get("rest")  # a heading broken in two has no title on its line
+        if m.re is _NAMED_SCHEDULE_HEADING:
+            # "COMMITMENT SCHEDULE": its heading is its label and its title
+            named = " ".join(m.group(0).split())
+            out.append(Region(kind, m.start(), end, named, named.title()))
+            continue
         if rest and _HEADING_WORDS.search(rest):
             title = rest.strip()
         else:
