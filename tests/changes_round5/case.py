@@ -7,6 +7,7 @@ changes the extractor reads from a passage, in the same form."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from tests.evaluation.changes import provision_id
 from tests.passages import OWN, extract_text
@@ -37,7 +38,8 @@ class Case:
 CASES: list[Case] = []
 
 
-def case(
+def register(
+    cases: list[Case],
     name: str,
     text: str,
     *expected: tuple[str, str, str | None],
@@ -45,8 +47,9 @@ def case(
     targets: dict[str, str] | None = None,
     effective: str | None = None,
 ) -> None:
-    """Register a case; provisions are written as in :func:`pid`."""
-    CASES.append(
+    """Register a case in ``cases`` (a round's own list); provisions are written as in
+    :func:`pid`."""
+    cases.append(
         Case(
             name,
             text,
@@ -56,6 +59,10 @@ def case(
             effective,
         )
     )
+
+
+#: register a case of round five
+case = partial(register, CASES)
 
 
 _SIGNATURES = """

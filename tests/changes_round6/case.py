@@ -4,30 +4,15 @@ its own, so that the two rounds report apart."""
 
 from __future__ import annotations
 
-from tests.changes_round5.case import Case, amendment, pid
+from functools import partial
+
+from tests.changes_round5.case import Case, amendment, register
 
 CASES: list[Case] = []
 
 
-def case(
-    name: str,
-    text: str,
-    *expected: tuple[str, str, str | None],
-    optional: tuple[str, ...] = (),
-    targets: dict[str, str] | None = None,
-    effective: str | None = None,
-) -> None:
-    """Register a case; provisions are written as in :func:`tests.changes_round5.case.pid`."""
-    CASES.append(
-        Case(
-            name,
-            text,
-            tuple((pid(p), action, new) for p, action, new in expected),
-            tuple(pid(p) for p in optional),
-            {pid(p): word for p, word in (targets or {}).items()},
-            effective,
-        )
-    )
+#: register a case of round six
+case = partial(register, CASES)
 
 
 def loan_amendment(
