@@ -10,7 +10,7 @@ figure is their sum, the size of neither.
 
 from __future__ import annotations
 
-from ingest.amounts import find_amounts
+from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
@@ -40,18 +40,18 @@ _COVER_AMOUNT_TITLE = rule(
 )
 
 
+def cover_amount(text: str) -> Amount | None:
+    """The one figure a cover page heads the agreement's title with, before the preamble."""
+    st = analyze(text)
+    m = _COVER_AMOUNT_TITLE.search(text, 0, st.preamble.start if st.preamble else 0)
+    amounts = find_amounts(text, m.start(), m.end()) if m else []
+    return amounts[0] if len(amounts) == 1 else None
+
+
 def extract_cover_amounts(ctx: DocContext) -> None:
     """The amount of the own agreement's one credit facility, where the cover states it and
     no reader found one; evidence: the cover's figure."""
-    if ctx.self_ref is None:
-        return
-    st = analyze(ctx.text)
-    end = st.preamble.start if st.preamble else 0
-    m = _COVER_AMOUNT_TITLE.search(ctx.text, 0, end)
-    if m is None:
-        return
-    amounts = find_amounts(ctx.text, m.start(), m.end())
-    if len(amounts) != 1:
+    if ctx.self_ref is None or (a := cover_amount(ctx.text)) is None:
         return
     facilities = [
         ref
@@ -68,7 +68,6 @@ def extract_cover_amounts(ctx: DocContext) -> None:
     ref = facilities[0]
     if ctx.collector.entities[ref].props.get("amount") is not None:
         return
-    a = amounts[0]
     ctx.collector.add(
         ref,
         "Instrument",

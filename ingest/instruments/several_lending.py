@@ -21,6 +21,7 @@ import re
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
+from ingest.instruments.cover_amounts import cover_amount
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.rules import passage, rule
@@ -68,25 +69,6 @@ _TOTAL_COMMITMENTS = rule(
     rejects=["the Total Commitments then in effect", "total commitments of $5,000,000"],
 )
 
-#: the amount a cover writes on a line of its own above the agreement's title ("$500,000,000" /
-#: "CREDIT AGREEMENT"): what the lenders' commitments come to
-_HEADLINE_AMOUNT = rule(
-    "instruments.headline_amount",
-    r"(?m)^[ \t]*(?P<amount>(?:U\.?S\.?)?\$[ \t]?\d{1,3}(?:,\d{3})+)[ \t]*\n(?:[ \t]*\n){0,3}"
-    r"[ \t]*(?:[A-Z][A-Za-z-]*[ \t]+){0,3}CREDIT[ \t]+AGREEMENT[ \t]*$",
-    reads="a cover's amount on its own line above the credit agreement's title",
-    matches=[
-        passage("   $500,000,000\n   CREDIT AGREEMENT\n   dated as of", amount="$500,000,000"),
-        passage("$75,000,000\n\nREVOLVING CREDIT AGREEMENT\n", amount="$75,000,000"),
-    ],
-    rejects=[
-        "$500,000,000 Credit Agreement dated as of June 30, 1995",
-        "$5,000,000\nSECURITY AGREEMENT",
-    ],
-)
-#: how far into the document a cover's amount stands
-_COVER_REACH = 3000
-
 
 def several_lending(ctx: DocContext) -> None:
     """The one facility each lender's several lending sentence names, ISSUED_UNDER the own
@@ -112,7 +94,5 @@ def several_lending(ctx: DocContext) -> None:
         for m in _TOTAL_COMMITMENTS.finditer(text)
         if (a := next(iter(find_amounts(text, m.end(), m.end() + 30)), None)) is not None
     }
-    amount = next(iter(totals.values())) if len(totals) == 1 else None
-    if amount is None and (cover := _HEADLINE_AMOUNT.search(text, 0, _COVER_REACH)):
-        amount = next(iter(find_amounts(cover["amount"])), None)
+    amount = next(iter(totals.values())) if len(totals) == 1 else cover_amount(text)
     add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
