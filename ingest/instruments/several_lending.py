@@ -3,7 +3,8 @@ definition or recital names the facility: "Each Bank severally agrees, on the te
 conditions set forth herein, to make Syndicated Loans to the Borrower from time to time before
 the Termination Date; provided that ... shall not exceed the amount of its Commitment". The
 loans' term names the agreement's credit facility, ISSUED_UNDER it, with the total the
-signature pages add the commitments up to ("TOTAL COMMITMENTS: $60,000,000") and the day the
+signature pages add the commitments up to ("TOTAL COMMITMENTS: $60,000,000"), else the figure
+its cover heads the title with (:func:`.cover_amounts.cover_amount`), and the day the
 termination or maturity definition opens on.
 
 Exists because these forms define the loans only by their interest basis (""Syndicated Loan"
