@@ -202,6 +202,12 @@ def words(name: str) -> list[str]:
     ]
 
 
+def plain_words(name: str) -> list[str]:
+    """A name's letters and digits in lower case, split at everything else ("S.p.A." -> "s",
+    "p", "a"): how two spellings of one name are compared word by word."""
+    return re.findall(r"[a-z0-9]+", name.lower())
+
+
 #: Last words of defined measures, which borrow org words ("Federal Funds Rate").
 MEASURE_WORDS = frozenset(
     ["rate", "date", "price", "amount", "period", "percentage", "ratio", "margin", "spread"]

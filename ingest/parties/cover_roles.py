@@ -10,10 +10,8 @@ name; a party the preamble gave a role keeps it, and the cover names no new part
 
 from __future__ import annotations
 
-import re
-
 from ingest.context import DocContext
-from ingest.names import singular
+from ingest.names import plain_words, singular
 from ingest.parties.add import party_to
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
@@ -42,7 +40,7 @@ _COVER_ROLE = rule(
 
 
 def _words(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+    return " ".join(plain_words(name))
 
 
 def extract_cover_roles(ctx: DocContext) -> None:

@@ -133,15 +133,22 @@ def extract_defined_lc_issuers(ctx: DocContext) -> None:
         if not issuers:
             continue
         evidence = ctx.span(d.start, m.end())
-        props: dict[str, PropValue] = {"title": d.term, "kind": "letter_of_credit"}
-        ref = ctx.collector.add(
-            f"instrument:{norm_term(d.term)}|", "Instrument", evidence, props, (d.term,)
-        )
-        ctx.define(d.term, ref)
+        ref = _letters_of_term(ctx, d.term, evidence)
         for issuer in issuers:
             ctx.collector.relate("ISSUES", issuer, ref, evidence)
         if _UNDER_OWN.search(m["rest"] + " " + m["after"]) and ctx.self_ref:
             ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+
+
+def _letters_of_term(ctx: DocContext, term: str, evidence: Span) -> str:
+    """The letters of credit a definition names by ``term``: their instrument, which the term
+    then names; its ref."""
+    props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
+    ref = ctx.collector.add(
+        f"instrument:{norm_term(term)}|", "Instrument", evidence, props, (term,)
+    )
+    ctx.define(term, ref)
+    return ref
 
 
 def _section_letters(ctx: DocContext, d: Definition) -> None:
@@ -152,11 +159,7 @@ def _section_letters(ctx: DocContext, d: Definition) -> None:
     if m is None or ctx.self_ref is None:
         return
     evidence = ctx.span(d.start, m.end())
-    props: dict[str, PropValue] = {"title": d.term, "kind": "letter_of_credit"}
-    ref = ctx.collector.add(
-        f"instrument:{norm_term(d.term)}|", "Instrument", evidence, props, (d.term,)
-    )
-    ctx.define(d.term, ref)
+    ref = _letters_of_term(ctx, d.term, evidence)
     ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
     for issuer, at in _issuers_of(ctx, d.term):
         ctx.collector.relate("ISSUES", issuer, ref, at)

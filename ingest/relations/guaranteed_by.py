@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import looks_like_person
+from ingest.names import looks_like_person, plain_words
 from ingest.parties.add import add_party
 from ingest.records import PropValue, Span
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
@@ -216,14 +216,13 @@ def _this_note(ctx: DocContext, lo: int, subject: str) -> list[str]:
 def _party_by_words(ctx: DocContext, short: str) -> list[str]:
     """The one party whose name holds every word of a short name of two words or more
     ("Smart(Europe)" for "Smart Modular Technologies (Europe) Limited"); [] unless one does."""
-    want = re.findall(r"[a-z0-9]+", short.lower())
+    want = plain_words(short)
     if len(want) < 2:
         return []
     found = [
         ref
         for ref, e in ctx.collector.entities.items()
-        if e.label == "Party"
-        and set(want) <= set(re.findall(r"[a-z0-9]+", str(e.props.get("name") or "").lower()))
+        if e.label == "Party" and set(want) <= set(plain_words(str(e.props.get("name") or "")))
     ]
     return found if len(found) == 1 else []
 
