@@ -170,6 +170,8 @@ class _Reading:
     last_clause: int = -1
     last_term_end: int = -1
     address_end: int = -1
+    #: the parenthesis whose terms :func:`_respective_terms` gave out, one to each name
+    respective_clause: int = -1
 
 
 def _parties_in(
@@ -377,6 +379,8 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if AGREEMENT_TERM.search(d.term):
         return not (r.found and not r.pending)
+    if _respective_terms(ctx, r, d):
+        return True
     if (described := described_party(text, d)) is not None:
         # "and the persons listed on Schedule A (the "Holders")": the term is theirs, not the
         # name's read before the description
@@ -455,6 +459,47 @@ _AFTER_LIST = rule(
     rejects=['") (collectively, the "Sellers")', '"),\n\nWHEREAS, each of'],
     mode="match",
 )
+
+
+#: The close of a parenthesis whose terms name, in order, the names listed before it: `(the
+#: "Borrower" and the "Bank", respectively)`.
+_RESPECTIVELY = rule(
+    "parties.respective_terms",
+    r"(?i)[\"\u201d']?\s*,?\s*respectively\s*\)$",
+    reads="the end of a parenthesis of terms: they name the names before it in their order",
+    matches=[
+        passage('(the "Borrower" and the "Bank", respectively)', match='", respectively)'),
+        passage('("Seller" and "Buyer" respectively)', match='" respectively)'),
+    ],
+    rejects=['(the "Borrower" and the "Bank")', '(respectively, the "Notes")'],
+)
+
+
+def _respective_terms(ctx: DocContext, r: _Reading, d: Definition) -> bool:
+    """`HARBOR LINES, INC., a Delaware corporation, and FIRST BANK, N.A. (the "Borrower" and
+    the "Bank", respectively)`: the first term names the first name, the second the second,
+    when the parenthesis says "respectively" and holds one term per name pending (a singular
+    term would otherwise go to the last name, and the second term to nobody). The later terms
+    of such a parenthesis are read with its first."""
+    if d.clause_start == r.respective_clause:
+        return True
+    terms = [x for x in r.defs if x.clause_start == d.clause_start]
+    if (
+        len(r.pending) < 2
+        or terms[0] is not d
+        or len(terms) != len(r.pending)
+        or not _RESPECTIVELY.search(ctx.text, d.clause_start, d.clause_end)
+    ):
+        return False
+    for p, x in zip(r.pending, terms, strict=True):
+        p.aliases.append(x.term)
+        p.role = p.role or role_of(x.term)
+        p.end = max(p.end, x.clause_end)
+        ctx.define(x.term, party_ref(display_name(ctx, p.run.text)))
+    r.named_last, r.pending = list(r.pending), []
+    r.last_clause, r.last_term_end = d.clause_start, terms[-1].end
+    r.respective_clause = d.clause_start
+    return True
 
 
 def _every_party_term(ctx: DocContext, r: _Reading, d: Definition) -> bool:
