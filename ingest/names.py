@@ -41,7 +41,11 @@ _SUFFIX_ALT = (
     # professional corporations ("Smile Works, P.C.", "Hale & Ross, PLLC"); never "P.A.", which
     # initials a person's name as often as it ends a professional association's
     r"|P\.C\.|PLLC|P\.L\.L\.C\.|LLLP|L\.L\.L\.P\."
-    r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?|(?:[A-Z][a-z]+\s+){1,3}Branch|(?:[A-Z]+\s+){1,3}BRANCH"
+    r"|AG|Co\.|CO\.|SPC(?:\s*-\s*[\w ]+)?"
+    # a branch, or either of two ("..., NEW YORK BRANCH AND/OR CAYMAN ISLANDS BRANCH": a bank
+    # that lends through either is one party)
+    r"|(?:[A-Z][a-z]+\s+){1,3}Branch(?:\s+and/or\s+(?:[A-Z][a-z]+\s+){1,3}Branch)?"
+    r"|(?:[A-Z]+\s+){1,3}BRANCH(?:\s+AND/OR\s+(?:[A-Z]+\s+){1,3}BRANCH)?"
     # a foreign bank's United States office ("..., ATLANTA AGENCY") or several branches named
     # at once ("..., NEW YORK AND/OR CAYMAN ISLANDS BRANCHES")
     r"|(?:[A-Z][a-z]+\s+){1,3}Agency|(?:[A-Z]+\s+){1,3}AGENCY"

@@ -59,6 +59,7 @@ BRANCH_TAIL = rule(
     r"(?:,?\s+(?:acting\s+(?:by\s+and\s+)?through\s+its\s+)?"
     r"(?!(?:AG|A\.G\.|NV|N\.V\.|SA|S\.A\.|PLC|plc|Ltd\.?|LTD\.?|Limited|LIMITED|N\.A\.)\s)"
     r"(?:[A-Z][\w.&'-]*\s+){1,3}(?:Branch|BRANCH)"
+    r"(?:\s+(?:and/or|AND/OR|and|AND)\s+(?:[A-Z][\w.&'-]*\s+){1,3}(?:Branch|BRANCH))?"
     r"|,\s+(?:[A-Z][\w.&'-]*\s+){1,3}(?:Agency|AGENCY))\.?$",
     reads="a party's name: the branch or agency of a bank it ends with",
     matches=[
@@ -69,6 +70,10 @@ BRANCH_TAIL = rule(
             match=", acting through its Grand Cayman Branch",
         ),
         passage("TORVALD BANK, LTD., ATLANTA AGENCY", match=", ATLANTA AGENCY"),
+        passage(
+            "WESTPAC BANKING CORPORATION, NEW YORK BRANCH\nAND/OR CAYMAN ISLANDS BRANCH",
+            match=", NEW YORK BRANCH\nAND/OR CAYMAN ISLANDS BRANCH",
+        ),
     ],
     rejects=[
         "Harbor Branch Oceanographic Institution",

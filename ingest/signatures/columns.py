@@ -94,14 +94,51 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         and not PAGE_MARK.match(text[line[1][1] : line[1][2]])
     ]
     mid = min(split_cols) if len(split_cols) >= 2 else 10**9
-    if _right_starts_with_field(text, lines, captioned, mid):
+    paired = any(_paired_fields(text, line) for line in lines)
+    if _right_starts_with_field(text, lines, captioned, mid, paired):
         mid = 10**9
     cols: list[list[Field]] = [[], []]
+    held: list[Field] = []  # a "By:" beside its company's name, read after the name's tail
     for i, (line, cap) in enumerate(zip(lines, captioned, strict=True)):
+        if paired and _by_beside_name(text, line):
+            cols[0].extend(_split_fields(text, line[0][1], line[0][2]))
+            held = _split_fields(text, line[1][1], line[1][2])
+            if not _left_tail(text, lines, i + 1, mid):
+                cols[0].extend(held)
+                held = []
+            continue
         for col, s, e in line:
             right = (col >= mid - 2 and not cap) or _right_tail(text, lines, i, mid)
             cols[1 if right else 0].extend(_split_fields(text, s, e))
+        if held:
+            cols[0].extend(held)
+            held = []
     return [c for c in cols if c]
+
+
+def _paired_fields(text: str, line: list[tuple[int, int, int]]) -> bool:
+    """ "By:_____      By:_____": two blocks' fields side by side, the page is in two columns."""
+    return len(line) == 2 and all(FIELD.match(text[s:e]) for _, s, e in line)
+
+
+def _by_beside_name(text: str, line: list[tuple[int, int, int]]) -> bool:
+    """ "THE CHASE MANHATTAN      By:_____": on a page of two columns, a block's "By:" typed
+    beside its own company's name (the name wrapping below it), not a second column."""
+    return (
+        len(line) == 2
+        and not FIELD.match(text[line[0][1] : line[0][2]])
+        and bool(re.match(r"(?:By|BY)\b", text[line[1][1] : line[1][2]]))
+        and (is_org_name(name := text[line[0][1] : line[0][2]]) or name_tail(name))
+    )
+
+
+def _left_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: int) -> bool:
+    """Whether line ``i`` is one cell at the left margin that ends the name above it ("BANK"
+    under "THE CHASE MANHATTAN      By:_____")."""
+    if i >= len(lines) or len(lines[i]) != 1 or lines[i][0][0] >= mid - 2:
+        return False
+    _, s, e = lines[i][0]
+    return not FIELD.match(text[s:e]) and name_tail(text[s:e])
 
 
 def _right_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: int) -> bool:
@@ -116,7 +153,11 @@ def _right_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid:
 
 
 def _right_starts_with_field(
-    text: str, lines: list[list[tuple[int, int, int]]], captioned: list[bool], mid: int
+    text: str,
+    lines: list[list[tuple[int, int, int]]],
+    captioned: list[bool],
+    mid: int,
+    paired: bool,
 ) -> bool:
     """Whether the would-be right column opens with a "By:" line that no "By:" of a left
     column stands beside: alone on its line, or beside a company's name. A column of its own
@@ -126,8 +167,8 @@ def _right_starts_with_field(
     Name: J. Doe     Title: Director") has fields at the right of a line, no second column;
     split there, every indented block under it would lose its company."""
     for line, cap in zip(lines, captioned, strict=True):
-        if cap:
-            continue
+        if cap or (paired and _by_beside_name(text, line)):
+            continue  # a page whose blocks stand side by side may set one "By:" by its name
         at = next((k for k, c in enumerate(line) if c[0] >= mid - 2), None)
         if at is None:
             continue

@@ -121,6 +121,10 @@ def spaced_tail(gap: str, line: str) -> bool:
     return not gap.strip() and gap.count("\n") == 2 and bool(_SPACED_TAIL.match(line))
 
 
+#: The rest of a line after a company's name: its block's "By:" typed beside it.
+_BY_BESIDE = re.compile(r"[ \t]{4,}(?:By|BY)\b[^\n]*\n[ \t]*")
+
+
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above; a left
@@ -134,6 +138,9 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
                     not gap.strip()
                     or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
                     or across_right_name(gap, prev.text, f.text)
+                    # "THE CHASE MANHATTAN      By:_____" / "BANK": the block's "By:" typed
+                    # beside the name's first line
+                    or bool(_BY_BESIDE.fullmatch(gap))
                 )
             )
             or spaced_tail(gap, f.text)
@@ -156,7 +163,7 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
 OPEN_END = re.compile(r"(?:[,\-]|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust|NEW|New))\s*$")
 CONTINUATION = re.compile(
     r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
-    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:BRANCH|Branch)(?:ES|es)?\b"
+    r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'/\-]*,?\s+){1,3}(?:BRANCH|Branch)(?:ES|es)?\b"
     r"|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:AGENCY|Agency)\b)"
 )
 
