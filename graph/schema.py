@@ -82,6 +82,9 @@ NODE_TYPES: dict[str, NodeType] = {
                 "exercise_price",
                 "governing_law",
                 "aliases",
+                # an amendment of a note or warrant is an instrument ("Amendment No. 4 to
+                # Promissory Note"), numbered as an agreement's amendment is
+                "amendment_number",
             ),
             ("title", "aliases"),
         ),

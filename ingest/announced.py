@@ -35,7 +35,6 @@ from ingest.parties.add import add_party, party_to
 from ingest.parties.role_words import role_of
 from ingest.parties.spellings import same_organization
 from ingest.records import PropValue
-from ingest.references.titles import amendment_number
 from ingest.reports import read_report, registrant, registrant_place, sentence_end
 
 #: A title that names no particular agreement ("Agreement", "Amendment"): never the subject.
@@ -132,8 +131,6 @@ def extract_announced_agreement(ctx: DocContext) -> None:
     dated = _date(text, start, t_end, report.anchor, report.terminated)
     if dated:
         props["date"] = dated.iso
-    if (number := amendment_number(title)) is not None:
-        props["amendment_number"] = number
     aliases: list[str] = []
     stop = sentence_end(text, report.anchor, end)
     for d in definitions_in(text, t_end, stop):

@@ -14,8 +14,8 @@ an amendment carries over from the note it amends are known) -> agreements appen
 the signatures (a guarantors' consent: its own parties, signers and SECURES) -> exhibits
 -> the notes written out in the document (own, attached or appended: terms, maker, payee)
 -> remaining defined terms -> what an amendment changes -> the numbered sections of an
-agreement's own text -> freeze. Each extractor reads the shared
-:class:`~ingest.context.DocContext` and only adds to it; every span is built with
+agreement's own text -> the number of each amendment named -> freeze. Each extractor reads
+the shared :class:`~ingest.context.DocContext` and only adds to it; every span is built with
 ``ctx.span`` so its text is the slice it cites.
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ingest.agreements.amendment_numbers import extract_amendment_numbers
 from ingest.agreements.exhibits import extract_exhibits
 from ingest.agreements.own_agreement import extract_own_agreement
 from ingest.announced import (
@@ -133,6 +134,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_lc_sublimits,
     extract_changes,
     extract_own_sections,
+    extract_amendment_numbers,
 )
 
 

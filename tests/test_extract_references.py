@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.agreements.amendment_numbers import extract_amendment_numbers
 from ingest.context import DocContext
 from ingest.records import SourceDocument
 from ingest.references.extract import extract_references
@@ -270,6 +271,7 @@ def test_numbered_in_words_to_the_agreement_after_a_parties_clause() -> None:
     )
     ctx = _ctx(text, "Amendment Three to Restated Term Loan Agreement", "2012-01-01")
     extract_references(ctx)
+    extract_amendment_numbers(ctx)
     t = _titled(ctx)
     base = t["Restated Term Loan Agreement|2009-03-03"]
     one = t["Amendment One to the Restated Term Loan Agreement|2010-05-05"]

@@ -182,9 +182,6 @@ def extract_own_agreement(ctx: DocContext) -> None:
     if law:
         props["governing_law"] = law.jurisdiction
         evidence.append(ctx.span(law.start, law.end))
-    number = amendment_number(title)
-    if number is not None:
-        props["amendment_number"] = number
     aliases: list[str] = [labelled[0].split(" to ", 1)[0]] if labelled else []
     short = _short_title(stated, title) if not changes else None
     if short:  # "This Credit Agreement" under "AMENDED AND RESTATED" / "CREDIT AGREEMENT"

@@ -164,8 +164,6 @@ def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
     }
     if existing is not None and existing.props.get("title"):
         props = {}  # a later mention only adds its term and evidence
-    if props.get("kind") == "amendment":
-        props["amendment_number"] = amendment_number(mention.title)
     aliases = (mention.term,) if mention.term else ()
     ctx.collector.add(ref, label, evidence, props, aliases)
     if mention.term and not ctx.lookup(mention.term):
