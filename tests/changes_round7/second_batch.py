@@ -267,9 +267,11 @@ Section 2.02. Ratification. The Indenture, as supplemented hereby, is ratified a
         date="September 25, 2013",
         base_date="March 18, 2010",
     ),
-    ("4.10(c)", "amend", None),
-    ("4.10(d)", "amend", "; and"),
     ("4.10(e)", "add", None),
+    # the tuned gold's convention: punctuation struck or put at a clause's end before a new
+    # clause is optional, on the clauses or on the section (1058444's 6.1, 6.1(m), 6.1(n)),
+    # and the section amended by the words before the new clause (1121484's 9.04(b))
+    optional=("4.10", "4.10(c)", "4.10(d)"),
 )
 
 case(
