@@ -6,7 +6,13 @@ missing, each in passages of its own: two variants in different words and a near
 - a quoted new wording closed by its item's joiner ('... hereto."; and' then "(iii)"): the
   wording ends at its closing quote;
 - a table of changes whose heading names the agreement ("Provision of Lease") and whose rows
-  give each provision's heading ("Section 3.1 (Base Rent)"), the heading filling its column.
+  give each provision's heading ("Section 3.1 (Base Rent)"), the heading filling its column;
+- and from the second batch: a second operation joined by ", and that" in a letter, or a new
+  part joined by ", and a new Schedule 2.4 ... is hereby added" (each a change of its own);
+  a new part "in the form attached hereto as Annex 1" (the part, not the annex that holds its
+  wording); an effective date the amendment defines for itself ('For purposes of this
+  Amendment, "Effective Date" means March 1, 2010'); quoted old words wrapped to the next line
+  ('changing the date "March 31,\n2007" to "April 30, 2007"').
 """
 
 from __future__ import annotations
@@ -134,3 +140,120 @@ def test_a_table_without_a_column_of_new_words_changes_nothing() -> None:
         "Section 5.1 (Monthly Rent)     Months 1-12                    $18,000\n"
     )
     assert predicted(text) == {}
+
+
+def _letter(body: str) -> str:
+    return (
+        "ORCHARD LANE HOLDINGS, INC.\n\nMarch 3, 2014\n\nMs. Renata Solberg\n\n"
+        "Re: Amendment to Consulting Agreement\n\nDear Ms. Solberg:\n\n"
+        "Reference is made to the Consulting Agreement dated May 1, 2012 between Orchard Lane "
+        'Holdings, Inc. (the "Company") and you (the "Consulting Agreement"). This letter '
+        '(this "Amendment") sets forth our agreement to amend the Consulting Agreement.\n\n'
+        f"{body}\n\nVery truly yours,\n\nORCHARD LANE HOLDINGS, INC.\n\n"
+        "By: /s/ Peter Q. Almeida\nName: Peter Q. Almeida\nTitle: President\n\n"
+        "ACCEPTED AND AGREED:\n\n/s/ Renata Solberg\nRenata Solberg\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We agree that the term set forth in Section 1.2 of the Consulting Agreement shall be "
+        "extended to December 31, 2015, and that Section 3.1 of the Consulting Agreement shall "
+        'be amended by deleting "$9,000" and inserting "$9,800" in lieu thereof.',
+        "The Company and you agree that Section 1.2 of the Consulting Agreement is hereby "
+        "extended to December 31, 2015, and that Section 3.1 of the Consulting Agreement is "
+        'hereby amended by deleting "$9,000" and inserting "$9,800" in lieu thereof.',
+    ],
+)
+def test_a_second_operation_joined_by_and_that(body: str) -> None:
+    assert {k[:2] for k in predicted(_letter(body))} == {
+        ("section:1.2", "amend"),
+        ("section:3.1", "amend"),
+    }
+    assert ("section:3.1", "amend", "$9,800") in predicted(_letter(body))
+
+
+def test_and_that_joining_no_operation_ends_nothing() -> None:
+    body = (
+        "We agree that Section 3.1 of the Consulting Agreement shall be amended by deleting "
+        '"$9,000" and inserting "$9,800" in lieu thereof, and that the Company shall deliver '
+        "Schedule 2 as amended to you promptly."
+    )
+    assert predicted(_letter(body)).keys() == {("section:3.1", "amend", "$9,800")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "added"),
+    [
+        (
+            "Exhibit C to the Distribution Agreement is hereby deleted, and a new Schedule 2.4 "
+            "in the form attached hereto as Annex 1 is hereby added to the Distribution "
+            "Agreement.",
+            "section:schedule2.4",
+        ),
+        (
+            "Schedule 5 to the Distribution Agreement is hereby deleted in its entirety, and a "
+            "new Exhibit F in the form annexed hereto as Appendix A is hereby inserted in the "
+            "Distribution Agreement.",
+            "section:exhibitf",
+        ),
+    ],
+)
+def test_a_part_deleted_and_a_new_one_added_in_the_form_attached_as_an_annex(
+    sentence: str, added: str
+) -> None:
+    got = {k[:2] for k in predicted(_distribution(f"1. {sentence}\n"))}
+    deleted = "section:exhibitc" if "Exhibit C" in sentence else "section:schedule5"
+    assert got == {(deleted, "delete"), (added, "add")}
+
+
+def test_an_annex_attached_and_added_by_its_own_name_is_the_part_added() -> None:
+    text = _distribution(
+        "1. Annex 1 attached hereto is hereby added to the Distribution Agreement as Annex 1 "
+        "thereto.\n"
+    )
+    assert {k[:2] for k in predicted(text)} == {("section:annex1", "add")}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        'For purposes of this Amendment, "Effective Date" means March 1, 2010.',
+        'As used in this Amendment, the term "Rent Effective Date" shall mean March 1, 2010.',
+    ],
+)
+def test_an_effective_date_the_amendment_defines_for_itself(definition: str) -> None:
+    text = _lease(
+        f"1. Definitions. {definition}\n\n2. Rent. Section 5.1 of the Lease is hereby amended "
+        'by deleting "$18,000" and inserting "$19,250" in lieu thereof.\n'
+    )
+    assert list(predicted(text).values()) == [("Office Lease", "2010-03-01")]
+
+
+def test_an_effective_date_the_agreement_amended_defines_is_not_the_amendments() -> None:
+    text = _lease(
+        '1. Section 1.1 of the Lease is hereby amended to read as follows: "For purposes of '
+        'the Lease, "Effective Date" means March 1, 2010."\n'
+    )
+    assert [v[1] for v in predicted(text).values()] == ["2012-04-04"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [('the date "March 31,\n2007"', "April 30, 2007"), ('"ninety (90)\ndays"', "sixty (60) days")],
+)
+def test_quoted_old_words_wrapped_to_the_next_line(old: str, new: str) -> None:
+    text = _distribution(
+        "1. Section 2.3(a) of the Distribution Agreement is hereby amended by changing "
+        f'{old} to "{new}".\n'
+    )
+    assert predicted(text).keys() == {("section:2.3(a)", "amend", new)}
+
+
+def test_quoted_old_words_wrapped_and_no_new_words_quoted() -> None:
+    text = _distribution(
+        "1. Section 2.3(a) of the Distribution Agreement is hereby amended by deleting the "
+        'date "March\n31, 2007" appearing in the first sentence thereof.\n'
+    )
+    assert predicted(text).keys() == {("section:2.3(a)", "amend", None)}

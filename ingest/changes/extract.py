@@ -73,13 +73,25 @@ _NAMED_EFFECTIVE = rule(
     rejects=[' (the "Closing Date")', " and the Effective Date"],
     mode="match",
 )
-#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
+#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date; or one
+#: the amendment makes for itself: 'For purposes of this Amendment, "Effective Date" means
+#: March 1, 2010' (never a definition of the agreement amended, which names no amendment).
 _EFFECTIVE_MEANS = rule(
     "changes.effective_means",
-    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+    r"|(?i:(?:for\s+(?:the\s+)?purposes\s+of|as\s+used\s+in)\s+this\s+Amendment),?\s+"
+    r"(?:the\s+term\s+)?[\"“](?:[^\"”]{0,40}\s)?Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
     reads="an amendment's definitions: the one that gives its effective date",
-    matches=['"Amendment Effective Date" means June 28, 2002.'],
-    rejects=['"Effective Date" means the Closing Date', "the Amendment Effective Date means"],
+    matches=[
+        '"Amendment Effective Date" means June 28, 2002.',
+        'For purposes of this Amendment, "Effective Date" means March 1, 2010.',
+        'As used in this Amendment, the term "Effective Date" shall mean July 1, 2012.',
+    ],
+    rejects=[
+        '"Effective Date" means the Closing Date',
+        "the Amendment Effective Date means",
+        'For purposes of the Lease, "Effective Date" means March 1, 2010.',
+    ],
 )
 
 #: ", effective as of January 1, 2003" right after one change's new wording: the date that

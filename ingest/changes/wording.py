@@ -36,7 +36,8 @@ _INSERTED = re.compile(
     r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage"
     r"|references?\s+to)\s+)?"
     # ("changing the amount "$14,250,000" appearing therein to "$13,600,000"": words between)
-    r"[\"“][^\"”\n]{1,200}[\"”][^\"“”;:]{0,60}?\s+to\s+(?:read\s+)?(?=[\"“])"
+    # (the old words may wrap to the next line: "March 31,\n2007")
+    r"[\"“](?:[^\"”\n]|\n(?![ \t]*\n)){1,200}[\"”][^\"“”;:]{0,60}?\s+to\s+(?:read\s+)?(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000"", ("the figure "$250,000"
     # is replaced by "$400,000"")
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
