@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import tests.changes_round7.first_batch
-import tests.changes_round7.second_batch  # noqa: F401  (the modules register)
+import tests.changes_round7.second_batch
+import tests.changes_round7.third_batch  # noqa: F401  (the modules register)
 from tests.changes_round5.case import Case, score
 from tests.changes_round7.case import CASES
 
