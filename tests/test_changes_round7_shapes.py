@@ -12,7 +12,11 @@ missing, each in passages of its own: two variants in different words and a near
   a new part "in the form attached hereto as Annex 1" (the part, not the annex that holds its
   wording); an effective date the amendment defines for itself ('For purposes of this
   Amendment, "Effective Date" means March 1, 2010'); quoted old words wrapped to the next line
-  ('changing the date "March 31,\n2007" to "April 30, 2007"').
+  ('changing the date "March 31,\n2007" to "April 30, 2007"');
+- and from the third batch: a numbered paragraph named with its heading as what is deleted
+  ("deleting Paragraph 2 (Term) in its entirety and substituting ..."); a warrant known by its
+  one-word title and its date ("that certain Warrant dated as of ...", the instrument an
+  "Amendment to Warrant" changes); an amendment "effective retroactively as of" a date.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.changes_round5.case import amendment, predicted
+from tests.passages import extract_text
 
 
 def _lease(body: str) -> str:
@@ -257,3 +262,107 @@ def test_quoted_old_words_wrapped_and_no_new_words_quoted() -> None:
         'date "March\n31, 2007" appearing in the first sentence thereof.\n'
     )
     assert predicted(text).keys() == {("section:2.3(a)", "amend", None)}
+
+
+def _employment(body: str) -> str:
+    return amendment(
+        "Third Amendment to Employment Agreement",
+        "Employment Agreement",
+        "Employment Agreement",
+        body,
+        first="SABLE RIVER OUTFITTERS, INC.",
+        second="JONAS T. VILLANUEVA",
+        second_alias="Employee",
+        date="May 2, 2016",
+        base_date="July 1, 2013",
+    )
+
+
+_TERM = "2. Term. The term of employment shall end on June 30, 2018."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Employment Agreement is hereby amended by deleting Paragraph 2 (Term) in its "
+        "entirety and substituting the following in lieu thereof:",
+        "The parties hereby amend the Employment Agreement by striking paragraph 2 in its "
+        "entirety and inserting the following in place thereof:",
+    ],
+)
+def test_a_numbered_paragraph_deleted_in_its_entirety_and_replaced(lead: str) -> None:
+    text = _employment(f'1. {lead}\n\n"{_TERM}"\n')
+    assert predicted(text).keys() == {("section:2", "replace", _TERM)}
+
+
+def test_a_paragraph_mentioned_with_its_heading_on_the_way_changes_nothing() -> None:
+    text = _employment(
+        '1. Section 4 of the Employment Agreement is hereby amended by deleting "thirty" and '
+        'inserting "sixty" in lieu thereof, subject to paragraph 9 (Confidentiality) of the '
+        "Employment Agreement.\n"
+    )
+    assert predicted(text).keys() == {("section:4", "amend", "sixty")}
+
+
+def _warrant(title: str, reference: str, body: str) -> str:
+    return (
+        f"{title.upper()}\n\n"
+        f'This {title} (this "Amendment") is made as of April 2, 2012 by and between GANNET '
+        'BAY MINERALS, INC., a Nevada corporation (the "Company"), and OSPREY CROSSING FUND, '
+        'L.P. (the "Holder").\n\n'
+        f'WHEREAS, the Company issued to the Holder {reference} (the "Warrant").\n\n'
+        f"NOW, THEREFORE, the parties agree as follows:\n\n{body}\n\n"
+        "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+        "GANNET BAY MINERALS, INC.\n\nBy: /s/ Lydia F. Norcross\nName: Lydia F. Norcross\n"
+        "Title: Chief Executive Officer\n"
+    )
+
+
+_PRICE = (
+    '1. Section 2(a) of the Warrant is hereby amended by deleting "$0.90" and inserting "$0.55".'
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "reference"),
+    [
+        ("Amendment to Warrant", "that certain Warrant dated as of March 15, 2010"),
+        ("Amendment No. 1 to Warrant", "a Warrant, dated June 1, 2009, to purchase shares"),
+    ],
+)
+def test_a_warrant_known_by_its_one_word_title_and_its_date(title: str, reference: str) -> None:
+    assert predicted(_warrant(title, reference, _PRICE)).keys() == {
+        ("section:2(a)", "amend", "$0.55")
+    }
+
+
+def test_a_warrant_dated_no_day_names_no_warrant() -> None:
+    x = extract_text(
+        _warrant("Amendment to Warrant", "any Warrant dated after the date hereof", _PRICE)
+    )
+    assert not [e for e in x.entities if e.props.get("kind") == "warrant"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The amendment set forth in Section 1 shall be effective retroactively as of January 1, "
+        "2012.",
+        "This Amendment shall be deemed effective retroactive as of January 1, 2012.",
+    ],
+)
+def test_an_amendment_effective_retroactively(sentence: str) -> None:
+    text = _distribution(
+        '1. Section 2.1 of the Distribution Agreement is amended by deleting "Canada" and '
+        f'inserting "Canada and Mexico" in lieu thereof.\n\n2. Effective Date. {sentence}\n'
+    )
+    assert list(predicted(text).values()) == [("Distribution Agreement", "2012-01-01")]
+
+
+def test_a_price_effective_retroactively_is_not_the_amendments_date() -> None:
+    text = _distribution(
+        '1. Section 2.1 of the Distribution Agreement is amended by deleting "Canada" and '
+        'inserting "Canada and Mexico" in lieu thereof.\n\n2. Pricing. Any price reduction '
+        "under Section 4 shall be effective retroactively as of January 1, 2012.\n"
+    )
+    assert list(predicted(text).values()) == [("Distribution Agreement", "2015-01-20")]

@@ -47,7 +47,8 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
     r"|this\s+[\"“]Amendment[\"”]\)\s+(?:is\s+)?(?:dated|made|entered\s+into)(?:\s+as\s+of"
     r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
     r"\s+(?:shall\s+be(?:come)?|is|are|will\s+be(?:come)?)"
-    r"\s+(?:deemed\s+)?effective\s+(?:as\s+of|on)\s+",
+    # ("shall be effective retroactively as of January 1, 2009")
+    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
     reads="an amendment's body: the amendment or its amendments said to take effect on a date",
     matches=[
         "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
@@ -55,6 +56,7 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
         '(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1, 2012,',
         "The modifications made in this Agreement shall be effective as of April 30, 2008.",
         "the changes set forth in Section 2 above shall become effective on July 1, 2010",
+        "The amendment set forth in Section 1 shall be effective retroactively as of January 1,",
     ],
     rejects=[
         "Section 2.1 of the Note shall be effective as of the Closing Date",
