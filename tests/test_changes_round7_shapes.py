@@ -2,7 +2,8 @@
 missing, each in passages of its own: two variants in different words and a near miss.
 
 - a covenant "not to agree to amend" a section ("The Borrower shall not agree to amend Section
-  6 of the Subordination Agreement"): the active operative phrase hedged, no change;
+  6 of the Subordination Agreement"), or to agree to amend it later ("Neither party shall
+  agree to amend ..."): the active operative phrase hedged or promised, no change;
 - a quoted new wording closed by its item's joiner ('... hereto."; and' then "(iii)"): the
   wording ends at its closing quote;
 - a table of changes whose heading names the agreement ("Provision of Lease") and whose rows
@@ -64,6 +65,10 @@ def _distribution(body: str) -> str:
         "third party without the Distributor's prior written consent.",
         "The Distributor will not hereafter agree to amend Article 4 of its Sub-Distribution "
         "Agreement in any manner adverse to the Supplier.",
+        "Neither party shall agree to amend Section 6 of the Supply Agreement without the "
+        "consent of the other.",
+        "The Supplier will promptly agree to amend Section 3 of its Logistics Agreement if "
+        "the Distributor so requests.",
     ],
 )
 def test_a_covenant_not_to_agree_to_amend_changes_nothing(covenant: str) -> None:
@@ -74,9 +79,12 @@ def test_a_covenant_not_to_agree_to_amend_changes_nothing(covenant: str) -> None
     assert predicted(text).keys() == {("section:2.1", "amend", "Canada and Mexico")}
 
 
-def test_the_parties_agreeing_to_amend_a_section_still_change_it() -> None:
+@pytest.mark.parametrize(
+    "agree", ["The parties hereby agree", "The Supplier and the Distributor agree"]
+)
+def test_the_parties_agreeing_to_amend_a_section_still_change_it(agree: str) -> None:
     text = _distribution(
-        "1. The parties hereby agree to amend Section 9.2 of the Distribution Agreement to "
+        f"1. {agree} to amend Section 9.2 of the Distribution Agreement to "
         'read as follows: "9.2 Term. This Agreement shall expire on December 31, 2019."\n'
     )
     assert predicted(text).keys() == {

@@ -6,6 +6,8 @@ Vocabulary:
   only as expressly set forth herein", "has requested that Section 6.1 be amended", and the
   active "shall not agree to amend Section 6" of a covenant: a statement about amending, or a
   request, not an amendment.
+- *promised change*: the active "Neither party shall agree to amend Section 6", "the Borrower
+  will agree to amend the Pledge Agreement": a covenant to amend later, not an amendment.
 - *insertion after a part*: "by inserting immediately after clause (c) the following:" then
   "(d) ...": the wording's own label names the new part it adds.
 """
@@ -46,6 +48,17 @@ _REQUESTED = rule(
         "Section 6.1 of the Agreement shall ",
     ],
 )
+#: A future before the active "agree to amend": "Neither party shall agree to amend Section 6",
+#: "the Borrower will agree to amend the Pledge Agreement": a covenant to amend later, while
+#: the operative "The parties (hereby) agree to amend Section 3.1" speaks in the present.
+_PROMISED = rule(
+    "changes.promised_change",
+    r"\b(?:shall|will|would|should)\s+(?:(?:not|never|only|promptly|hereafter|thereafter)\s+)?$",
+    reads="the words before an active operative phrase ('agree to amend'): a promise to amend "
+    "later, no change",
+    matches=["Neither party shall ", "the Borrower will promptly ", "the Company will not "],
+    rejects=["The parties hereby ", "The parties ", "Section 2.1 of the Agreement shall be "],
+)
 #: "amended only as", "amended solely to the extent", "amended from time to time" after it.
 _HEDGE_AFTER = rule(
     "changes.hedge_after",
@@ -78,6 +91,12 @@ INSERTED_AFTER_PART = rule(
         "by inserting the following after Section 7.2:",
     ],
 )
+
+
+def promised(masked: str, a_start: int) -> bool:
+    """Whether the active operative phrase at ``a_start`` ("agree to amend") is promised for
+    later ("Neither party shall agree to amend Section 6"), not made."""
+    return bool(_PROMISED.search(masked[max(0, a_start - 40) : a_start]))
 
 
 def hedged(masked: str, a_start: int, a_end: int) -> bool:
