@@ -344,10 +344,11 @@ def test_a_warrant_known_by_its_one_word_title_and_its_date(title: str, referenc
     }
 
 
-def test_a_warrant_dated_no_day_names_no_warrant() -> None:
-    x = extract_text(
-        _warrant("Amendment to Warrant", "any Warrant dated after the date hereof", _PRICE)
-    )
+@pytest.mark.parametrize(
+    "reference", ["any Warrant dated after the date hereof", "a Warrant, dated the date hereof,"]
+)
+def test_a_warrant_dated_no_day_names_no_warrant(reference: str) -> None:
+    x = extract_text(_warrant("Amendment to Warrant", reference, _PRICE))
     assert not [e for e in x.entities if e.props.get("kind") == "warrant"]
 
 

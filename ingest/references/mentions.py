@@ -385,11 +385,13 @@ _ONE_WORD_TITLE = rule(
 #: A title of one word that names a particular agreement when "dated" a day follows it: "the
 #: Guaranty dated as of June 1, 2017" (the guaranty a restated guaranty replaces), "that
 #: certain Warrant dated as of March 15, 2006" (the warrant an "Amendment to Warrant"
-#: changes); not "that certain Guaranty of even date herewith", which a definition names by
-#: its term.
+#: changes; a day written out, for '"Warrants" means the Warrant, dated the date hereof' is
+#: the warrant the defined term names); not "that certain Guaranty of even date herewith",
+#: which a definition names by its term.
 _DATED_ONE_WORD_TITLE = rule(
     "references.dated_one_word_title",
-    r"(?:Guarant(?:y|ee)|Warrant)(?=,?\s+dated\b)",
+    r"Guarant(?:y|ee)(?=,?\s+dated\b)"
+    r"|Warrant(?=,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d))",
     reads="a mentioned title of one word: a guaranty or a warrant, a whole title when 'dated' "
     "follows it",
     matches=[
@@ -402,6 +404,7 @@ _DATED_ONE_WORD_TITLE = rule(
         "Guaranty Agreement dated",
         "Warrants dated",
         "Warrant Agreement dated",
+        "Warrant, dated the date hereof",
     ],
     mode="match",
 )
