@@ -5,10 +5,12 @@ of that provision in part (``amend``), its new wording the cell.
 
 Vocabulary:
 - *lead-in*: the sentence that announces the table and names the agreement it changes.
-- *header*: the line whose first cell names provisions ("Section", "Provision") and one of
-  whose later cells names the new words ("Amended Text", "New", "As Amended").
-- *row*: a line that opens with a provision's number, its cells parted by two spaces, a tab
-  or a rule "|"; the table ends at the first line that is none.
+- *header*: the line whose first cell names provisions ("Section", "Provision", "Provision of
+  Lease") and one of whose later cells names the new words ("Amended Text", "New", "As
+  Amended").
+- *row*: a line that opens with a provision's number (and maybe its heading in parentheses),
+  its cells parted by two spaces, a tab or a rule "|"; the table ends at the first line that
+  is none.
 """
 
 from __future__ import annotations
@@ -47,24 +49,36 @@ _LEAD_AGREEMENT = rule(
 _HEADER = rule(
     "changes.table_header",
     r"(?im)^[ \t|]*(?:Section|Provision|Clause|Paragraph|Reference)s?(?:\s+No\.)?"
+    # ("Provision of Lease", "Section of the Agreement": the agreement in the heading)
+    r"(?:[ \t](?:of|in)[ \t](?:the[ \t])?[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){0,3})?"
     r"(?:[ \t]{2,}|\t|[ \t]*\|)[^\n]*\b(?:Amended|New|Revised|Restated|Replacement)\b[^\n]*$",
     reads="the first line of a table of changes: its column headings",
     matches=[
         "Section        Existing Text        Amended Text",
         "| Provision | Current | New Text |",
+        "Provision of Lease       Existing        As Amended",
     ],
     rejects=["Section 6.1   New Covenants", "Amended Text        Section"],
 )
 _ROW = rule(
     "changes.table_row",
     r"[ \t|]*(?:Section\s+)?(?P<num>\d{1,2}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*)\.?"
-    r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S[^\n]*",
+    # ("Section 3.1 (Base Rent)": the provision's heading in the first cell, which may fill
+    # its column to one space before the next cell, then two more cells)
+    r"(?:[ \t]\([A-Z][^()\n]{0,40}\)(?:[ \t](?=\S[^\n]*?(?:[ \t]{2,}|\t|\|)\S))?)?"
+    r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*|(?<=[ \t]))\S[^\n]*",
     reads="a row of a table of changes: the provision's number, then its cells",
     matches=[
         passage("6.1(a)         3.00 to 1.00         3.50 to 1.00", num="6.1(a)"),
         passage("| Section 7.2 | $1,000,000 | $2,000,000 |", num="7.2"),
+        passage("Section 4.2 (Expiration Date)   July 31, 2014    July 31, 2019", num="4.2"),
+        passage("Section 4.2 (Expiration Date) July 31, 2014      July 31, 2019", num="4.2"),
     ],
-    rejects=["6.1 The Borrower shall not permit", "2010        2011"],
+    rejects=[
+        "6.1 The Borrower shall not permit",
+        "2010        2011",
+        "4.2 (Expiration Date) shall be July 31, 2019",
+    ],
     mode="fullmatch",
 )
 #: One cell: words parted by single spaces, between runs of two spaces, tabs or rules.

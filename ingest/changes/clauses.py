@@ -101,18 +101,28 @@ def clause_start(masked: str, pos: int, floor: int) -> int:
 
 
 #: "... is hereby amended and replaced by Exhibit A hereto and Schedule 3.06 of the Credit
-#: Agreement is hereby amended ...": a second operation joined by "and" ends the first.
+#: Agreement is hereby amended ...": a second operation joined by "and" ends the first; so
+#: does one joined by ", and that" in a letter ("we agree that ... shall be extended to ...,
+#: and that Section 2.1 ... shall be amended"), or a new part joined by ", and a new"
+#: ("Exhibit C is hereby deleted, and a new Schedule 2.4 ... is hereby added").
 _AND_NEXT = rule(
     "changes.and_next_operation",
-    r"\s+and\s+(?=(?:the\s+)?(?:Sections?|Schedule|Exhibit|Annex|Article|definition)\s"
-    r"[^;:]{0,150}?\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|restated)\b)",
+    r",?\s+and\s+(?:that\s+)?(?=(?:the\s+|an?\s+new\s+)?(?:Sections?|Schedule|Exhibit|Annex"
+    r"|Article|definition)\s[^;:]{0,150}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
+    r"(?:amended|deleted|replaced|restated|added|inserted)\b)",
     reads="an operative clause: a second operation joined to it by 'and', which ends it",
     matches=[
         " is replaced by Exhibit A hereto and Schedule 3.06 of the Credit Agreement is hereby "
         "amended",
         " and Section 7.4 is deleted",
+        ", and that Section 2.1 of the Consulting Agreement shall be amended",
+        ", and a new Schedule 2.4 in the form attached hereto is hereby added",
     ],
-    rejects=[" and the Borrower shall deliver Schedule 3.06", " and Section 7.4 remains"],
+    rejects=[
+        " and the Borrower shall deliver Schedule 3.06",
+        " and Section 7.4 remains",
+        ", and that the Borrower shall deliver Schedule 3.06 as amended",
+    ],
 )
 #: Straight and curly quotes, counted to tell punctuation inside quoted words.
 _QUOTES = re.compile(r"[\"“”]")

@@ -47,7 +47,8 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
     r"|this\s+[\"“]Amendment[\"”]\)\s+(?:is\s+)?(?:dated|made|entered\s+into)(?:\s+as\s+of"
     r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
     r"\s+(?:shall\s+be(?:come)?|is|are|will\s+be(?:come)?)"
-    r"\s+(?:deemed\s+)?effective\s+(?:as\s+of|on)\s+",
+    # ("shall be effective retroactively as of January 1, 2009")
+    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
     reads="an amendment's body: the amendment or its amendments said to take effect on a date",
     matches=[
         "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
@@ -55,6 +56,7 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
         '(this "Amendment") is dated as of March 5, 2012 and is effective as of January 1, 2012,',
         "The modifications made in this Agreement shall be effective as of April 30, 2008.",
         "the changes set forth in Section 2 above shall become effective on July 1, 2010",
+        "The amendment set forth in Section 1 shall be effective retroactively as of January 1,",
     ],
     rejects=[
         "Section 2.1 of the Note shall be effective as of the Closing Date",
@@ -73,13 +75,25 @@ _NAMED_EFFECTIVE = rule(
     rejects=[' (the "Closing Date")', " and the Effective Date"],
     mode="match",
 )
-#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date.
+#: '"Amendment Effective Date" means June 28, 2002': a definition that gives the date; or one
+#: the amendment makes for itself: 'For purposes of this Amendment, "Effective Date" means
+#: March 1, 2010' (never a definition of the agreement amended, which names no amendment).
 _EFFECTIVE_MEANS = rule(
     "changes.effective_means",
-    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
+    r"[\"“][^\"”]{0,40}\bAmendment\s+Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+"
+    r"|(?i:(?:for\s+(?:the\s+)?purposes\s+of|as\s+used\s+in)\s+this\s+Amendment),?\s+"
+    r"(?:the\s+term\s+)?[\"“](?:[^\"”]{0,40}\s)?Effective\s+Date[\"”]\s+(?:shall\s+)?means?\s+",
     reads="an amendment's definitions: the one that gives its effective date",
-    matches=['"Amendment Effective Date" means June 28, 2002.'],
-    rejects=['"Effective Date" means the Closing Date', "the Amendment Effective Date means"],
+    matches=[
+        '"Amendment Effective Date" means June 28, 2002.',
+        'For purposes of this Amendment, "Effective Date" means March 1, 2010.',
+        'As used in this Amendment, the term "Effective Date" shall mean July 1, 2012.',
+    ],
+    rejects=[
+        '"Effective Date" means the Closing Date',
+        "the Amendment Effective Date means",
+        'For purposes of the Lease, "Effective Date" means March 1, 2010.',
+    ],
 )
 
 #: ", effective as of January 1, 2003" right after one change's new wording: the date that

@@ -3,8 +3,11 @@ the new part: what the operation finder asks about a phrase before it reads it a
 
 Vocabulary:
 - *hedged phrase*: "may be amended only by a writing", "shall not be amended", "is amended
-  only as expressly set forth herein", "has requested that Section 6.1 be amended": a
-  statement about amending, or a request, not an amendment.
+  only as expressly set forth herein", "has requested that Section 6.1 be amended", and the
+  active "shall not agree to amend Section 6" of a covenant: a statement about amending, or a
+  request, not an amendment.
+- *promised change*: the active "Neither party shall agree to amend Section 6", "the Borrower
+  will agree to amend the Pledge Agreement": a covenant to amend later, not an amendment.
 - *insertion after a part*: "by inserting immediately after clause (c) the following:" then
   "(d) ...": the wording's own label names the new part it adds.
 """
@@ -21,7 +24,12 @@ _HEDGE_BEFORE = rule(
     r"\b(?:may|might|must|can|could|cannot|need|not|never)\s+(?:(?:only|hereafter|"
     r"thereafter|not)\s+)?$",
     reads="the words before an operative phrase: a modal or negation that makes it no change",
-    matches=["This Amendment may ", "No provision of the Agreement shall not ", "may only "],
+    matches=[
+        "This Amendment may ",
+        "No provision of the Agreement shall not ",
+        "may only ",
+        "The Company shall not ",
+    ],
     rejects=["Section 2.1 of the Agreement shall ", "Section 2.1 is hereby "],
 )
 #: A request that a change be made, before the subjunctive "be amended": "the Borrower has
@@ -39,6 +47,17 @@ _REQUESTED = rule(
         "The Borrower has requested that the Lender agree. Section 6.1 ",
         "Section 6.1 of the Agreement shall ",
     ],
+)
+#: A future before the active "agree to amend": "Neither party shall agree to amend Section 6",
+#: "the Borrower will agree to amend the Pledge Agreement": a covenant to amend later, while
+#: the operative "The parties (hereby) agree to amend Section 3.1" speaks in the present.
+_PROMISED = rule(
+    "changes.promised_change",
+    r"\b(?:shall|will|would|should)\s+(?:(?:not|never|only|promptly|hereafter|thereafter)\s+)?$",
+    reads="the words before an active operative phrase ('agree to amend'): a promise to amend "
+    "later, no change",
+    matches=["Neither party shall ", "the Borrower will promptly ", "the Company will not "],
+    rejects=["The parties hereby ", "The parties ", "Section 2.1 of the Agreement shall be "],
 )
 #: "amended only as", "amended solely to the extent", "amended from time to time" after it.
 _HEDGE_AFTER = rule(
@@ -74,9 +93,16 @@ INSERTED_AFTER_PART = rule(
 )
 
 
+def promised(masked: str, a_start: int) -> bool:
+    """Whether the active operative phrase at ``a_start`` ("agree to amend") is promised for
+    later ("Neither party shall agree to amend Section 6"), not made."""
+    return bool(_PROMISED.search(masked[max(0, a_start - 40) : a_start]))
+
+
 def hedged(masked: str, a_start: int, a_end: int) -> bool:
     """Whether the operative phrase at ``a_start``-``a_end`` is a statement about amending
-    ("may be amended only by a writing"), not a change."""
+    ("may be amended only by a writing", "The Borrower shall not agree to amend"), not a
+    change."""
     before = masked[max(0, a_start - 40) : a_start]
     if re.match(r"be\b", masked[a_start:a_end]) and _REQUESTED.search(
         masked[max(0, a_start - 250) : a_start]

@@ -60,7 +60,7 @@ from ingest.changes.instructions import (
     numbered_parts,
 )
 from ingest.changes.joiners import cut_joiner
-from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged
+from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged, promised
 from ingest.changes.operative import (
     ACTIVE,
     ADDED_PART,
@@ -124,8 +124,12 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
-        if kind == "passive" and hedged(masked, a_start, a_end):
-            continue  # "may be amended only by a writing": about amending, no change
+        if kind in ("passive", "active") and hedged(masked, a_start, a_end):
+            # "may be amended only by a writing", "shall not agree to amend Section 6": about
+            # amending, no change
+            continue
+        if kind == "active" and promised(masked, a_start):
+            continue  # "Neither party shall agree to amend Section 6": a covenant
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
         lead_to = lead_in_end(walk.runs, a_start, clause_to)

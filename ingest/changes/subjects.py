@@ -3,7 +3,8 @@
 4.15 set forth below is hereby added") and the date of the agreement named ("Section 4.2 of
 the Security Agreement dated as of June 1, 2008 is hereby deleted"), the heading of the
 section named ('Section 3 entitled "Royalties" of the Supply Agreement is amended'), and the
-attachment the amendment brings ("Exhibit B-1 attached hereto is hereby added").
+attachment the amendment brings ("Exhibit B-1 attached hereto is hereby added", "a new Schedule
+2.4 in the form attached hereto as Annex 1 is hereby added").
 
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose
@@ -39,6 +40,9 @@ _ATTACHED_HERE = (
     # (after the attachment's heading: "Exhibit E (Service Levels) in the form attached")
     r"(?:\s*\([^()\n]{1,80}\))?"
     r"\s+(?:in\s+the\s+form\s+)?(?:attached|annexed)\s+(?:hereto|to\s+this\s+Amendment)\s*"
+    # ("a new Schedule 2.4 in the form attached hereto as Annex 1 is hereby added": the
+    # attachment that holds its wording, named apart)
+    r"(?:as\s+(?:Annex|Exhibit|Schedule|Appendix|Attachment)\s+[A-Z0-9][\w.\-]*\s*)?"
 )
 #: ' entitled "Royalties"', ', captioned "Term",': the heading of the section a target names.
 _HEADING_NAMED = (
@@ -50,7 +54,7 @@ SUBJECT_GAP_MORE = rule(
     rf"(?:{_WORDING_PLACE}|{_DATED_AGREEMENT}|{_WHERE_DEFINED}|{_HEADING_NAMED}|{_ATTACHED_HERE})(?:(?:to|of|in)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*)?",
     reads="an operative clause, between its target and its operative phrase: where the new "
     "wording sits, the agreement named with its date, where a term is defined, or the "
-    "heading of the section named",
+    "heading of the section named, or the attachment it brings",
     matches=[
         " set forth below ",
         ", as defined in Section 1.1 of the Loan Agreement, ",
@@ -63,6 +67,7 @@ SUBJECT_GAP_MORE = rule(
         " attached hereto ",
         " in the form annexed to this Amendment ",
         " (Service Levels) in the form attached to this Amendment ",
+        " in the form attached hereto as Annex 1 ",
     ],
     rejects=[
         " of the Security Agreement, the Borrower shall ",

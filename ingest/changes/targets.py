@@ -55,8 +55,10 @@ TARGET = re.compile(
     # "clause (b) of Section 7.1", "Section(s) 3.02 (and 3.03(a))"
     rf"|(?:(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<sub>{_SUBS})\s+of\s+)?"
     # ("Sec. 4", "§ 5" and "§5": the abbreviations of leases and notes; "Clause 12.3" of a
-    # facility agreement drafted the English way)
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b)))"
+    # facility agreement drafted the English way; "Paragraph 2" where what follows makes it
+    # a provision changed, maybe after its heading: "deleting Paragraph 2 (Term) in its
+    # entirety")
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*(?:\s+\((?-i:[A-Z])[^()\n]{{0,40}}\))?\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b|in\s+(?:its|their)\s+entirety\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"

@@ -36,7 +36,8 @@ _INSERTED = re.compile(
     r"|\b(?:from|changing)\s+(?:the\s+(?:words?|number|figure|amount|date|percentage"
     r"|references?\s+to)\s+)?"
     # ("changing the amount "$14,250,000" appearing therein to "$13,600,000"": words between)
-    r"[\"“][^\"”\n]{1,200}[\"”][^\"“”;:]{0,60}?\s+to\s+(?:read\s+)?(?=[\"“])"
+    # (the old words may wrap to the next line: "March 31,\n2007")
+    r"[\"“](?:[^\"”\n]|\n(?![ \t]*\n)){1,200}[\"”][^\"“”;:]{0,60}?\s+to\s+(?:read\s+)?(?=[\"“])"
     # "the reference to "$5,000,000" ... is changed to "$7,500,000"", ("the figure "$250,000"
     # is replaced by "$400,000"")
     r"|\b(?:changed|increased|reduced|decreased|extended)\s+to\s+(?=[\"“])"
@@ -126,7 +127,8 @@ def block_after_colon(
         return None
     if text[start] in Q_OPEN and not whole:
         quoted = _quoted_after(text, start, min(stop_at, start + _MAX_NEW_TEXT))
-        if quoted and re.match(r"[.;]?[ \t]*(?:\n[ \t]*\n|\Z)", text[quoted[1] + 1 :]):
+        # (its item's joiner after the closing quote: '... hereto."; and' then the next item)
+        if quoted and _AFTER_QUOTED_BLOCK.match(text, quoted[1] + 1):
             return quoted
     stops = pars.enclosing_labels(i, skip)
     # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
@@ -168,6 +170,11 @@ def block_after_colon(
     if end <= start:
         return None
     return unquote(text, start, end)
+
+
+#: What may follow the closing quote of a quoted block that ends its paragraph: a stop, or an
+#: item's joiner ('"; and', '"; or') before the next item of a list.
+_AFTER_QUOTED_BLOCK = re.compile(r"[.;,]?(?:[ \t]*(?:and|or))?[ \t]*(?:\n[ \t]*\n|\Z)")
 
 
 #: What stands right before an attachment's heading: a blank line or a page break (a line

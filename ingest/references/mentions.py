@@ -383,14 +383,29 @@ _ONE_WORD_TITLE = rule(
     mode="fullmatch",
 )
 #: A title of one word that names a particular agreement when "dated" a day follows it: "the
-#: Guaranty dated as of June 1, 2017" (the guaranty a restated guaranty replaces); not "that
-#: certain Guaranty of even date herewith", which a definition names by its term.
+#: Guaranty dated as of June 1, 2017" (the guaranty a restated guaranty replaces), "that
+#: certain Warrant dated as of March 15, 2006" (the warrant an "Amendment to Warrant"
+#: changes; a day written out, for '"Warrants" means the Warrant, dated the date hereof' is
+#: the warrant the defined term names); not "that certain Guaranty of even date herewith",
+#: which a definition names by its term.
 _DATED_ONE_WORD_TITLE = rule(
     "references.dated_one_word_title",
-    r"Guarant(?:y|ee)(?=,?\s+dated\b)",
-    reads="a mentioned title of one word: a guaranty, a whole title when 'dated' follows it",
-    matches=[passage("Guaranty dated as of June 1, 2017", match="Guaranty")],
-    rejects=["Guaranty of even date herewith", "Guaranties dated", "Guaranty Agreement dated"],
+    r"Guarant(?:y|ee)(?=,?\s+dated\b)"
+    r"|Warrant(?=,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d))",
+    reads="a mentioned title of one word: a guaranty or a warrant, a whole title when 'dated' "
+    "follows it",
+    matches=[
+        passage("Guaranty dated as of June 1, 2017", match="Guaranty"),
+        passage("Warrant dated as of March 15, 2006", match="Warrant"),
+    ],
+    rejects=[
+        "Guaranty of even date herewith",
+        "Guaranties dated",
+        "Guaranty Agreement dated",
+        "Warrants dated",
+        "Warrant Agreement dated",
+        "Warrant, dated the date hereof",
+    ],
     mode="match",
 )
 
