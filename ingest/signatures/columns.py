@@ -97,11 +97,30 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
     if _right_starts_with_field(text, lines, captioned, mid):
         mid = 10**9
     cols: list[list[Field]] = [[], []]
+    right_captioned = False
     for i, (line, cap) in enumerate(zip(lines, captioned, strict=True)):
         for col, s, e in line:
             right = (col >= mid - 2 and not cap) or _right_tail(text, lines, i, mid)
             cols[1 if right else 0].extend(_split_fields(text, s, e))
+            right_captioned = right_captioned or (
+                right and bool(_CAPTION_CELL.fullmatch(text, s, e))
+            )
+        if right_captioned and _lone_caption(text, line, mid):
+            # "LOAN PARTIES:" alone over a page of two columns heads both: the right column's
+            # caption above ("LENDER:") ends there
+            cols[1].extend(_split_fields(text, line[0][1], line[0][2]))
     return [c for c in cols if c]
+
+
+def _lone_caption(text: str, line: list[tuple[int, int, int]], mid: int) -> bool:
+    """Whether the line is a caption alone at the left margin of a page in two columns (no
+    cell at the right beside it)."""
+    return (
+        mid < 10**9
+        and len(line) == 1
+        and line[0][0] < mid - 2
+        and bool(_CAPTION_CELL.fullmatch(text, line[0][1], line[0][2]))
+    )
 
 
 def _right_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: int) -> bool:
