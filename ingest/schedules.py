@@ -2,7 +2,9 @@
 
 EDGAR schedules are column-aligned text: rows separated by rule lines ("-----"), the name
 in the left column wrapped over lines, the number at the right ("Rockmore / Investment /
-Master Fund, Ltd    144,219"). Without rule lines each line is a row.
+Master Fund, Ltd    144,219"). Without rule lines each line is a row, save a line blank
+under the name that goes on with the row above in a column to its right (an address wrapped
+in its column).
 
 Only a *party list* yields parties: a schedule whose heading or column header names parties
 ("Lenders", "Commitments", "Name of Lender", "Holders") or that the text cites for a role
@@ -204,6 +206,9 @@ class ScheduleRow:
     start: int
     end: int  # the row's span: name pieces and quantity
     quantity: float | None
+    #: where the row's last line ends, its other columns (an address, a form) included: the
+    #: text between two rows of one table is none of theirs
+    line_end: int = 0
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -238,7 +243,7 @@ def _row(text: str, block: list[tuple[int, int]]) -> ScheduleRow | None:
     if not plausible_name(name):
         return None
     end = max(names[-1][1], qty[1] if qty else 0)
-    return ScheduleRow(name, names[0][0], end, qty[2] if qty else None)
+    return ScheduleRow(name, names[0][0], end, qty[2] if qty else None, block[-1][1])
 
 
 def _quantity_cell(cell: str) -> str:
@@ -329,6 +334,9 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
         if _MARKUP.match(line):
             continue  # "<S>  <C>" between the header's rule and the first row joins no row
         if _RULE.match(line) or (not has_rules):
+            if not has_rules and len(blocks) > 1 and _continues_row(text, blocks[-2], s, e):
+                blocks[-2].append((s, e))
+                continue
             if blocks[-1]:
                 blocks.append([])
             if not has_rules and line.strip():
@@ -353,9 +361,21 @@ def schedule_rows(text: str, region: Region) -> tuple[ScheduleRow, ...]:
         # LIFE INSURANCE COMPANY   $20,000,000 / 720 East Wisconsin Avenue / Milwaukee,
         # Wisconsin 53202"): without rule lines, the rows are the lines that state a figure
         # (a column of its own, or a sum closing the line); an address's zip code is none
-        rows_lines = [b for b in rows_lines if all(_states_figure(text, line) for line in b)]
+        rows_lines = [b for b in rows_lines if not b or _states_figure(text, b[0])]
     rows = [_row(text, b) for b in rows_lines if b and len(b) <= _MAX_ROW_LINES]
     return tuple(r for r in rows if r is not None)
+
+
+def _continues_row(text: str, block: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether the line ``[s, e)`` goes on with the row of ``block`` in a column to the right
+    of its name: the line right below it, blank where the name column is, as an address
+    column wraps ("Brackwater Logistics, LLC   Delaware   4100 Ferris Road, Suite 200" over
+    "<spaces> Toledo, Ohio 43612"). Such a line is no row of its own (the city is no party)."""
+    if not block or not text[s:e].strip() or text[block[-1][1] : s] != "\n":
+        return False
+    first = _CELL.search(text, *block[0])
+    indent = len(text[s:e]) - len(text[s:e].lstrip())
+    return first is not None and indent >= first.end() - block[0][0]
 
 
 #: a sum of money closing a line ("River Capital Partners, L.P. $20,000,000", a "$" set apart:
@@ -398,7 +418,7 @@ def party_rows(text: str, region: Region, role: str) -> tuple[ScheduleRow, ...]:
         if not runs or re.search(r"[A-Za-z]", between):
             runs.append((between, []))
         runs[-1][1].append(row)
-        prev = row.end
+        prev = max(row.end, row.line_end)
     headed = [rows for header, rows in runs if _column_header(header, role)]
     chosen = headed or [rows for _, rows in runs]
     return tuple(r for rows in chosen for r in rows)

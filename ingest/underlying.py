@@ -782,13 +782,26 @@ def _guarantor_only(role: object) -> bool:
     return isinstance(role, str) and all(has_role(p, "Guarantor") for p in role.split(" and "))
 
 
+#: the classes of the deal's credit supporters a company signs an amendment in ("LOAN
+#: PARTIES:", "CREDIT PARTIES:", "OBLIGORS:"): the borrower is one of them only in its own role
+_SUPPORT_CLASSES = ("Loan Party", "Credit Party", "Obligor")
+
+
+def _support_only(role: object) -> bool:
+    """Whether every capacity of a role is a guarantor's or a credit supporters' class's."""
+    return isinstance(role, str) and all(
+        has_role(p, "Guarantor") or any(has_role(p, c) for c in _SUPPORT_CLASSES)
+        for p in role.split(" and ")
+    )
+
+
 def _carries(ctx: DocContext, ref: str, props: Mapping[str, object]) -> bool:
     """Only a party the amendment names in a role carries over: one that merely signs or
     acknowledges it ("Acknowledged and agreed:") need not be party to what it amends, nor
-    need a guarantor named only where it signs (a subsidiary consenting as guarantor is party
-    to its guaranty, not to the credit agreement)."""
+    need a guarantor or a "Loan Party" named only where it signs (a subsidiary consenting as
+    guarantor is party to its guaranty, not to the credit agreement)."""
     role = props.get("role")
-    if _guarantor_only(role) and not _named_before_signatures(ctx, ref):
+    if _support_only(role) and not _named_before_signatures(ctx, ref):
         return False
     return _is_party(ctx, ref) and role is not None
 

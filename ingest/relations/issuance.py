@@ -203,6 +203,11 @@ def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
     issuer = issuers[0]
     head_agr = _HEAD_AGREEMENT.search(head)
     agreements = agreements_in(ctx, head_agr["agr"])[:1] if head_agr else []
+    which = _PURSUANT_TO_WHICH.search(head)
+    if not agreements and which:
+        # "the Note Purchase Agreement ..., pursuant to which the Company has issued and sold
+        # (i) ... and (ii) ...": the agreement named right before the clause
+        agreements = agreements_in(ctx, head[: which.start()][-200:])[:1]
     evidence = trimmed(ctx, lo, lo + len(sentence))
     rest = sentence[m.end() :]
     cuts = [i.start() for i in _ITEM.finditer(rest)] + [len(rest)]
@@ -211,7 +216,8 @@ def extract_tranches(ctx: DocContext, lo: int, sentence: str) -> None:
     shared = _TO.search(m.group(0))
     for a, b in itertools.pairwise(cuts):
         item = rest[a:b]
-        instruments = _defined_after(ctx, item)
+        at = lo + m.end() + a
+        instruments = _defined_after(ctx, item) or _described_in(ctx, at, at + len(item))
         to = _TO.search(item) or shared
         holders = [h for h in parties_named(ctx, to["to"]) if h != issuer] if to else []
         for inst in instruments:
@@ -341,6 +347,18 @@ def _holder_named_here(ctx: DocContext, lo: int, sentence: str, at: int) -> list
     props: dict[str, PropValue] = {"name": name, "kind": "organization"}
     ctx.collector.add(ref, "Party", ctx.span(lo + runs[0].start, lo + runs[0].end), props)
     return [ref]
+
+
+def _described_in(ctx: DocContext, start: int, end: int) -> list[str]:
+    """The one instrument an item of a tranche list describes where its term has no quotes
+    ("(i) $12,000,000 of its 11% Senior Notes, Series A, due 2027 (the Series A Notes)"): the
+    instrument read from that item's own words (its evidence starts inside the item)."""
+    found = [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and any(start <= sp.start < end for sp in e.evidence)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _defined_after(ctx: DocContext, what: str) -> list[str]:

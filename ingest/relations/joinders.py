@@ -8,6 +8,8 @@ document's), and the sentence, not a preamble or a signature block, says in what
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext
 from ingest.parties.role_words import role_of
 from ingest.relations.security_grants import grant_subjects
@@ -38,7 +40,10 @@ _BECOMES_PARTY = rule(
     + r"\s+as\s+(?:an?\s+)?[\"\u201c]?"
     + _ROLE
     + r"|an?\s+"
-    r"[\"\u201c]?" + _ROLE.replace("role", "role2") + r"[\"\u201d]?\s+(?:under|to|for\s+all\s+"
+    r"[\"\u201c]?" + _ROLE.replace("role", "role2") + r"[\"\u201d]?"
+    # "a Subsidiary Party, a Guarantor and a Grantor under ...": several capacities at once
+    r"(?P<more>(?:(?:,\s+|,?\s+and\s+)an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*)"
+    r"\s+(?:under|to|for\s+all\s+"
     r"purposes\s+of)\s+" + _OBJECT.replace("obj", "obj2") + r")",
     reads="a joinder: the company that becomes party to a named agreement, and its capacity",
     matches=[
@@ -74,10 +79,26 @@ _BECOMES_PARTY = rule(
             role2="Grantor",
             obj2="the Security Agreement",
         ),
+        passage(
+            "In accordance with Section 7.16 of the Collateral Agreement, the Additional "
+            "Subsidiary by its signature below becomes a Subsidiary Party, a Guarantor and a "
+            "Grantor under the Collateral Agreement with the same force and effect.",
+            subj="the Additional Subsidiary",
+            role2="Subsidiary Party",
+            more=", a Guarantor and a Grantor",
+            obj2="the Collateral Agreement",
+        ),
+        passage(
+            "Wexford Tool LLC hereby becomes a Pledgor and a Guarantor under the Pledge and "
+            "Guaranty Agreement.",
+            role2="Pledgor",
+            more=" and a Guarantor",
+        ),
     ],
     rejects=[
         "No Subsidiary shall become a party to any agreement restricting dividends.",
         "the Borrower may become a party to the Credit Agreement",
+        "if any Subsidiary becomes a Guarantor or a Grantor under the Security Agreement",
     ],
 )
 
@@ -86,7 +107,7 @@ def extract_joinders(ctx: DocContext, lo: int, sentence: str) -> None:
     """PARTY_TO from each company a joinder sentence makes a party to the agreement it names,
     in the capacity it states."""
     m = _BECOMES_PARTY.search(sentence)
-    if m is None or (role := role_of(m["role"] or m["role2"])) is None:
+    if m is None or (role := _capacities(m)) is None:
         return
     evidence = trimmed(ctx, lo, lo + len(sentence))
     obj = m["obj"] or m["obj2"]
@@ -97,6 +118,18 @@ def extract_joinders(ctx: DocContext, lo: int, sentence: str) -> None:
         for party in grant_subjects(ctx, m["subj"], lo + m.start("subj")):
             ctx.collector.relate("PARTY_TO", party, agreement, evidence, {"role": role})
             _stated_capacity(ctx, party, agreement, role)
+
+
+def _capacities(m: re.Match[str]) -> str | None:
+    """The capacity the sentence states, or the several it lists joined by "and" ("a
+    Subsidiary Party, a Guarantor and a Grantor": "Subsidiary Party and Guarantor and
+    Grantor", as a block signed "as Agent and Lender" reads); None when no role is stated."""
+    first = role_of(m["role"] or m["role2"])
+    if first is None:
+        return None
+    more = re.findall(r"\ban?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", m["more"] or "")
+    roles = [first, *(r for w in more if (r := role_of(w)) is not None)]
+    return " and ".join(dict.fromkeys(roles))
 
 
 def _stated_capacity(ctx: DocContext, party: str, agreement: str, role: str) -> None:

@@ -124,9 +124,11 @@ _MADE_BY = rule(
     r"\b(?P<note>(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Debentures?))\b"
     r"(?:(?!(?i:payments?|prepayments?|advances?|loans?|deposits?|transfers?|demands?|amendments?"
     r"|changes?|modifications?|endorsements?|assignments?|guarant\w*|notes?)\b)"
-    r"(?:[^.;()]|\.(?=\d))){0,160}?"
+    # its amount and its term in parentheses on the way ("($2,400,000)", "(together with all
+    # renewals thereof, the "Note")")
+    r"(?:[^.;()]|\.(?=\d))|\((?:[^().;]|\.(?=\d)){0,160}\)){0,240}?"
     r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
-    r"(?:[^().;]|\.(?=,)){1,120}?)"
+    r"(?:[^().;]|\.(?=,|\s*\()){1,120}?)"
     r"(?=\s*\(|,(?!\s*(?i:inc|llc|l\.?p|ltd|corp)\b)|\s+(?:payable|to|in\s+favou?r|and)\b)",
     reads="a note a recital names with its maker: the maker",
     matches=[
@@ -142,11 +144,25 @@ _MADE_BY = rule(
             "Holdings, LP and payable to the order of",
             maker="Birch Holdings, LP",
         ),
+        # its amount, rate and term stated first, each in parentheses
+        passage(
+            "that certain Promissory Note dated March 2, 2019 in the original principal amount "
+            "of One Million Dollars ($1,000,000), bearing interest at 6.5% per annum (together "
+            "with all renewals and modifications thereof, the Note), made by Orchard Vale Farms, "
+            "Inc. (the Maker), payable to",
+            maker="Orchard Vale Farms, Inc.",
+        ),
+        passage(
+            'the Secured Note of even date ($450,000) (the "Note") executed by Quinlan Supply '
+            "LLC in favor of",
+            maker="Quinlan Supply LLC",
+        ),
     ],
     rejects=[
         "the Note shall be made by wire transfer",
         "the Credit Agreement made by Acme",
         "all payments under the Note made by the Guarantor",
+        "the Note (and any payment thereunder made by the Guarantor)",
     ],
 )
 
@@ -196,6 +212,8 @@ _PAYABLE_AFTER = rule(
     "relations.note_owners.payable_after_maker",
     # the maker's form between it and the payee ("..., a Texas corporation, payable to")
     r"(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,5}?(?:corporation|company|partnership|association)\b)?"
+    # and the maker's term ("(the Maker)", '(the "Borrower")')
+    r"(?:\s*\([^()]{1,60}\))?"
     r"\s*,?\s*(?:and\s+)?payable\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
     r"[^().;,]{1,100}?(?:,\s*(?i:inc|llc|l\.?\s?p|ltd|corp\w*|n\.?\s?a)\.?)?)"
     r"(?=\s*\(|\s*,|\s+(?:and|in|at|or)\b|\s*$)",
@@ -209,6 +227,10 @@ _PAYABLE_AFTER = rule(
         passage(
             ", a Utah limited liability company, payable to the order of Kestle Mills, Inc., in",
             payee="Kestle Mills, Inc.",
+        ),
+        passage(
+            ", a Nevada corporation (the maker), payable to the order of Dunlin Bank, a",
+            payee="Dunlin Bank",
         ),
     ],
     rejects=[

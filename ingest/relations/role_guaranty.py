@@ -17,6 +17,7 @@ from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
 from ingest.relations.scheduled_guarantors import scheduled_guarantors
 from ingest.relations.slots import new_party, party_or_company
 from ingest.roles import Signing, defined_guarantors, guarantor_blocks, listed_guarantors
+from ingest.rules import passage, rule
 from ingest.signatures.preamble_roles import creditor_alias
 from ingest.structure.analysis import analyze
 
@@ -111,6 +112,7 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
         if not ctx.lookup(term):
             ctx.define(term, *parties)
     first = min((s.span.start for s in signed), default=0)
+    _class_reaffirms(ctx, roles, secured, first, givers)
     consent = _GUARANTORS_CONSENT.search(ctx.text, 0, first) if signed else None
     for s in signed:
         if s.lends or not s.acknowledgment or not named_party(ctx, s.ref):
@@ -142,3 +144,46 @@ _CONSENTING = re.compile(r"(?i)\b(?:consent|accept|acknowledg|agree(?!ment)|reaf
 
 #: an acknowledgment whose signers stand behind a guaranty of the deal
 _GUARANTY_ACK = re.compile(r"(?i)\bguarant(?:y|ee|ies|ees|ors?)\b")
+
+
+#: "Each Loan Party hereby (a) consents to this Amendment; (b) reaffirms its obligations under
+#: the Guaranty ...": a class of the document's own parties (its members named only where they
+#: sign, under "LOAN PARTIES:") that stands behind the guaranty it reaffirms
+_CLASS_REAFFIRMS = rule(
+    "relations.role_guaranty.class_reaffirms",
+    r"\b(?:[Ee]ach|EACH)\s+(?:of\s+the\s+)?(?P<term>(?:[A-Z][\w-]*\s+)?(?:Party|Obligor))\b"
+    r"[^.;]{0,80}?\bhereby\b[^.]{0,160}?\b(?:reaffirms?|ratifies|confirms?)\b[^.]{0,80}?"
+    r"\bGuarant(?:y|ee)\b",
+    reads="a class of the document's parties reaffirming the guaranty: the class's term",
+    matches=[
+        passage(
+            "Each Loan Party hereby (a) acknowledges and consents to this Amendment; (b) "
+            "reaffirms its obligations under the Guaranty, the Security Agreement",
+            term="Loan Party",
+        ),
+        passage(
+            "Each Credit Party hereby ratifies and confirms the Subsidiary Guaranty",
+            term="Credit Party",
+        ),
+    ],
+    rejects=[
+        "Each Loan Party hereby represents that no Default exists.",
+        "Each Lender hereby confirms the release of the Guaranty",
+        "Each Loan Party hereby reaffirms the Security Agreement.",
+    ],
+)
+
+
+def _class_reaffirms(
+    ctx: DocContext, roles: Roles, secured: str, end: int, givers: dict[str, Span]
+) -> None:
+    """The members of a class that reaffirms the guaranty (the parties the document makes
+    party to it in the class's role) SECURE the guaranteed agreement, each as a guarantor;
+    neither a borrower (a loan party too, whose own debt it is) nor a lender."""
+    for m in _CLASS_REAFFIRMS.finditer(ctx.text, 0, end):
+        role = " ".join(m["term"].split()).lower()
+        span = ctx.span(m.start(), m.end())
+        for party, (held, _) in roles.items():
+            if role in held and not held & LENDER_ROLES and "borrower" not in held:
+                ctx.collector.relate("SECURES", party, secured, span)
+                givers.setdefault(party, span)

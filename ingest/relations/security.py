@@ -45,6 +45,7 @@ from ingest.relations.slots import (
     trimmed,
 )
 from ingest.relations.termed_collateral import collateral_term
+from ingest.rules import passage, rule
 
 #: the words that make a sentence worth reading for security (besides "secured" and
 #: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
@@ -136,12 +137,41 @@ _PLEDGES = re.compile(
 
 
 #: "... hereby grants ... a security interest in all of its right ... in the following
-#: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself
-_PLEDGES_DEFINED = re.compile(
+#: (collectively, the "Pledged Collateral")": the collateral is defined in the grant itself;
+#: its term may have no quotes where the parenthesis holds nothing else ("(collectively, the
+#: Pledged Collateral)")
+_PLEDGES_DEFINED = rule(
+    "relations.security.pledges_defined",
     r"\bhereby\s+(?:pledges?|grants?|collaterally\s+assigns?)[^.;]{0,200}?\bsecurity\s+interest"
-    r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\((?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
+    r"\s+(?:\((?:the\s+)?[\"\u201c][^()]{0,40}\)\s+)?in\b[\s\S]{0,3000}?\("
+    r"(?:(?:[^()]|\([a-z0-9]{1,4}\)){0,200}?\bthe\s+[\"\u201c]"
+    r"|(?:(?:collectively|together)\s*,?\s+)?the\s+(?=(?:[A-Z][\w-]*\s+){0,4}Collateral\s*\)))"
     # (a term a converted web page set apart from its quotes reads '(the  "Pledged Collateral" )')
-    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]\s*\)"
+    r"(?P<asset>(?:[A-Z][\w-]*\s+){0,4}Collateral)[\"\u201d]?\s*\)",
+    reads="a grant that defines the collateral it grants: the collateral's term",
+    matches=[
+        passage(
+            "the Grantor hereby grants to the Agent a security interest in all of the following "
+            '(collectively, the "Pledged Collateral"), wherever located',
+            asset="Pledged Collateral",
+        ),
+        passage(
+            "the Pledgor hereby pledges, assigns and grants to the Collateral Agent a first "
+            "priority security interest in (a) the shares listed on Schedule I (the Pledged "
+            "Shares) and (b) all proceeds thereof (collectively, the Pledged Collateral);",
+            asset="Pledged Collateral",
+        ),
+        passage(
+            "Debtor hereby grants to Bank a security interest in its equipment and inventory "
+            "(together, the Equipment Collateral).",
+            asset="Equipment Collateral",
+        ),
+    ],
+    rejects=[
+        "the Pledgor hereby grants a security interest in the shares (other than the Excluded "
+        "Collateral)",
+        "hereby grants a security interest in its accounts (the Receivables)",
+    ],
 )
 
 

@@ -99,6 +99,7 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         mid = 10**9
     cols: list[list[Field]] = [[], []]
     held: list[Field] = []  # a "By:" beside its company's name, read after the name's tail
+    right_captioned = False
     for i, (line, cap) in enumerate(zip(lines, captioned, strict=True)):
         if paired and _by_beside_name(text, line):
             cols[0].extend(_split_fields(text, line[0][1], line[0][2]))
@@ -110,10 +111,28 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         for col, s, e in line:
             right = (col >= mid - 2 and not cap) or _right_tail(text, lines, i, mid)
             cols[1 if right else 0].extend(_split_fields(text, s, e))
+            right_captioned = right_captioned or (
+                right and bool(_CAPTION_CELL.fullmatch(text, s, e))
+            )
+        if right_captioned and _lone_caption(text, line, mid):
+            # "LOAN PARTIES:" alone over a page of two columns heads both: the right column's
+            # caption above ("LENDER:") ends there
+            cols[1].extend(_split_fields(text, line[0][1], line[0][2]))
         if held:
             cols[0].extend(held)
             held = []
     return [c for c in cols if c]
+
+
+def _lone_caption(text: str, line: list[tuple[int, int, int]], mid: int) -> bool:
+    """Whether the line is a caption alone at the left margin of a page in two columns (no
+    cell at the right beside it)."""
+    return (
+        mid < 10**9
+        and len(line) == 1
+        and line[0][0] < mid - 2
+        and bool(_CAPTION_CELL.fullmatch(text, line[0][1], line[0][2]))
+    )
 
 
 def _paired_fields(text: str, line: list[tuple[int, int, int]]) -> bool:
