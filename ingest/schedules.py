@@ -27,10 +27,10 @@ from ingest.structure.regions import Region
 
 _RULE = rule(
     "schedules.rule_line",
-    r"^[\s\-_=]*[\-_=]{3,}[\s\-_=]*$",
-    reads="a schedule's line: a rule line ('-----') between rows",
-    matches=["--------------------", "  =====  =====  ", "___"],
-    rejects=["Lender   $1,000", "--"],
+    r"^[\s\-_=+|]*[\-_=]{3,}[\s\-_=+|]*$",
+    reads="a schedule's line: a rule line ('-----', a boxed table's '+-----+----+') between rows",
+    matches=["--------------------", "  =====  =====  ", "___", "+----------+-------+", "|=====|"],
+    rejects=["Lender   $1,000", "--", "| Acme Bank | $1,000 |"],
     mode="match",
 )
 #: A line of a converted table's SGML markup only ("<S>   <C>   <C>" under the column header,
@@ -45,13 +45,18 @@ _MARKUP = rule(
 )
 _CELL = rule(
     "schedules.cell",
-    r"\S(?:.*?\S)?(?=\s{2,}|\s*$)",
-    reads="a schedule's line: each cell, its columns two spaces or more apart",
+    r"[^\s|](?:[^|\n]*?[^\s|])?(?=\s*\||\s{2,}|\s*$)",
+    reads="a schedule's line: each cell, its columns two spaces or more apart or between the "
+    "bars of a boxed table",
     matches=[
         passage("Rockmore Investment    144,219", match="Rockmore Investment"),
         passage("   First Bank, N.A.   $25,000,000", match="First Bank, N.A."),
+        passage(
+            "| Aldmoor Capital Fund LP | 12 Main Street | $500,000 |",
+            match="Aldmoor Capital Fund LP",
+        ),
     ],
-    rejects=["   ", ""],
+    rejects=["   ", "", "|    |    |"],
 )
 _NUMBER = rule(
     "schedules.number_cell",

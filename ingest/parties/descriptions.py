@@ -117,9 +117,11 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 
 #: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
 #: corporation ... (Torvec)": a term whose quotes the filing lost; "(hereinafter called the
-#: Distributor)": a term a "hereinafter" cue gives without quotes.
+#: Distributor)": a term a "hereinafter" cue gives without quotes, also after what the term
+#: takes in ("(together with any subsequent holder hereof, hereinafter called Holder)").
 _BARE_TERM = re.compile(
-    r"\s*,?\s*\((?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
+    r"\s*,?\s*\((?:(?:together\s+with|including)\s+[^()]{1,80}?,\s*(?=here))?"
+    r"(?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?,?\s+(?:the\s+)?)?"
     r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
 from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.labelled_paragraphs import own_paragraph
-from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE
+from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE, ONE_CAPACITY_PAYEE
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
     LENDER_ROLES,
@@ -58,7 +58,6 @@ from ingest.relations.party_roles import (
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
-from ingest.rules import passage, rule
 from ingest.unquoted_definitions import unquoted_definitions
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
@@ -140,31 +139,6 @@ _PAYEE = re.compile(
     r"|notes?\s+to|issued\s+to"
     r"|delivered\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+to)"
     r"\s+(?:each\s+of\s+the\s+|the\s+|each\s+|such\s+|any\s+)?" + _NAME
-)
-#: a payee that is one lender in a capacity the class does not share: "the promissory note of
-#: the Borrower payable to the Swingline Lender", "in favor of the Issuing Bank": that lender or
-#: nobody (when no party holds the term), never every lender of the agreement
-_ONE_CAPACITY_PAYEE = rule(
-    "relations.one_capacity_payee",
-    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)"
-    r"\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){1,3}(?:Lender|Bank))\b(?!s)",
-    reads="a note clause's payee: one lender in its own capacity ('the Swingline Lender')",
-    matches=[
-        passage(
-            "the promissory note of the Borrower payable to the Swingline Lender, substantially",
-            match="payable to the Swingline Lender",
-        ),
-        passage(
-            "to the order of the Swing Line Lender", match="to the order of the Swing Line Lender"
-        ),
-        "in favor of the Term Loan Bank",
-    ],
-    rejects=[
-        "payable to the order of each Lender",
-        "payable to the Lender",
-        "payable to the Revolving Lenders",
-        "payable to such Bank",
-    ],
 )
 #: the owing party a sentence opens on: "Borrower's obligation to repay", "The obligation of
 #: the Borrower to repay", "Borrower's indebtedness to Lender"
@@ -508,7 +482,7 @@ def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str
     """Who the note is payable to: a name after "payable to", "in favor of" ..., else the
     lenders a role word names ("such Lender"), else the one lender of the loans evidenced."""
     first = _PAYEE.search(about)
-    if first and (one := _ONE_CAPACITY_PAYEE.match(about, first.start())):
+    if first and (one := ONE_CAPACITY_PAYEE.match(about, first.start())):
         # "payable to the Swingline Lender": the party that term defines, else nobody (its head
         # word "Lender" is not the class of lenders here)
         return labelled(ctx, ctx.lookup(" ".join(one["term"].split())), "Party")

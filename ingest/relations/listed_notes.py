@@ -63,3 +63,29 @@ CLASS_PAYEE = rule(
         "payable to a Lender's Affiliate",
     ],
 )
+
+#: a payee that is one lender in a capacity the class does not share: "the promissory note of
+#: the Borrower payable to the Swingline Lender", "in favor of the Issuing Bank": that lender or
+#: nobody (when no party holds the term), never every lender of the agreement
+ONE_CAPACITY_PAYEE = rule(
+    "relations.one_capacity_payee",
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)"
+    r"\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){1,3}(?:Lender|Bank))\b(?!s)",
+    reads="a note clause's payee: one lender in its own capacity ('the Swingline Lender')",
+    matches=[
+        passage(
+            "the promissory note of the Borrower payable to the Swingline Lender, substantially",
+            match="payable to the Swingline Lender",
+        ),
+        passage(
+            "to the order of the Swing Line Lender", match="to the order of the Swing Line Lender"
+        ),
+        "in favor of the Term Loan Bank",
+    ],
+    rejects=[
+        "payable to the order of each Lender",
+        "payable to the Lender",
+        "payable to the Revolving Lenders",
+        "payable to such Bank",
+    ],
+)

@@ -57,7 +57,11 @@ _STATED_OWNER = rule(
 _ENDORSEMENT = rule(
     "relations.note_owners.endorsement",
     r"^\W*(?i:pay\s+to\s+the\s+order\s+of)\s+(?P<to>[A-Z](?:[^.;\n(]|\.(?=[A-Z,])|\n(?!\s*\n)){1,140}?)"
-    r"(?=,?\s+(?i:without\s+recourse)|\s*\(|\s*(?:;|\.(?!\w))|\s*$)",
+    r"(?=,?\s+(?i:without\s+recourse)|\s*\(|\s*(?:;|\.(?!\w))|\s*$"
+    # "PAY TO THE ORDER OF X, a Delaware limited liability company, WITHOUT RECOURSE": the
+    # endorsee's description after its name is no part of it
+    r"|,\s+an?\s+(?-i:[A-Z][a-z]+|limited|corporation|national|banking)"
+    r"|,\s+(?:and\s+)?its\s+(?:successors|assigns|endorsees?)\b)",
     reads="an endorsement of a note to a new holder: its name",
     matches=[
         passage(
@@ -65,6 +69,15 @@ _ENDORSEMENT = rule(
             to="TIDEWATER FUND I, LLC",
         ),
         passage("Pay to the order of Harbor Bank, N.A.", to="Harbor Bank, N.A"),
+        passage(
+            "PAY TO THE ORDER OF WESTLAKE CAPITAL, LLC, a Delaware limited liability company, "
+            "WITHOUT RECOURSE",
+            to="WESTLAKE CAPITAL, LLC",
+        ),
+        passage(
+            "Pay to the order of Osprey Credit Partners LP, its successors and assigns",
+            to="Osprey Credit Partners LP",
+        ),
     ],
     rejects=["Borrower shall pay to the order of the Bank", "Pay to the order of ____________"],
 )

@@ -86,13 +86,15 @@ def extract_purchaser_schedules(ctx: DocContext) -> None:
     for head in _HEADING.finditer(text):
         nxt = _NEXT_PART.search(text, head.end())
         end = nxt.start() if nxt else len(text)
-        extract_series_rows(ctx, head.end(), end)
+        in_series = extract_series_rows(ctx, head.end(), end)
         first = _ROW.search(text, head.end(), end)
         if first is None:
             continue
         headings = text[head.start() : first.start()]
         held = _instruments_named(ctx, headings) or _principal_of_one_issue(ctx, headings)
         for row in _ROW.finditer(text, first.start(), end):
+            if row.start() in in_series:
+                continue  # a row of notes in series: read with its series
             # the first cell: "Tollgrave Partners LP    1201 Third Avenue    $1,000,000"
             # has the purchaser's address in a column of its own
             cell = re.split(r"[ \t]{2,}|\t", row["name"].strip())[0]

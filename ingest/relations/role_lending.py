@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.relations.designated_borrowers import borrowers_designated_later
 from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.lending import class_lends_to
+from ingest.relations.listed_notes import CLASS_PAYEE, ONE_CAPACITY_PAYEE
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import (
     BORROWER_ROLES,
@@ -260,9 +261,25 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         # "a Replacement Note issued ... pursuant to this Agreement": the amendment's own
         ctx.collector.relate("ISSUED_UNDER", ref, issued_hereunder(ctx, ev.text) or agreement, ev)
         issuers = _named_issuers(ctx, ev.text, owing) or owing
-        for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in lenders]:
+        holders = _one_capacity_payee(ctx, roles, ev.text)
+        holders = lenders if holders is None else holders
+        for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in holders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+def _one_capacity_payee(ctx: DocContext, roles: Roles, clause: str) -> list[str] | None:
+    """The lender a loan note's defining clause makes it payable to in a capacity the class does
+    not share ("the Swingline Note, payable to the order of the Swingline Lender"): the party
+    that term names or that holds that role ("as administrative agent and as swingline lender
+    (in such capacity, the "Swingline Lender")"), else nobody; None when the clause names no
+    such payee (or also "such Lender": the class's notes), so that every lender holds one."""
+    one = ONE_CAPACITY_PAYEE.search(clause)
+    if one is None or CLASS_PAYEE.search(clause):
+        return None
+    term = " ".join(one["term"].split())
+    named = [r for r in ctx.lookup(term) if named_party(ctx, r)]
+    return named or [r for r, (rs, _) in roles.items() if norm_term(term) in rs]
 
 
 def _named_issuers(ctx: DocContext, clause: str, owing: list[str]) -> list[str]:

@@ -56,7 +56,8 @@ _ITEM = re.compile(r";\s*(?:and\s+|or\s+)?(?:\([a-z]{1,3}\)\s*)?|^\s*\([a-z]{1,3
 _DOCUMENT = re.compile(
     r"^\s*(?:(?:that\s+certain|that|the|a|an|each|The|An?|Each)\s+)?"
     r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?"
-    r"(?:Guarant(?:y|ee)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust"
+    # ("the Guarantee Agreement to be executed ...": the whole title, not its first word)
+    r"(?:Guarant(?:y|ee)(?!\s+Agreement)|(?:[A-Z][\w-]*\s+)?Agreements?|Mortgage|Deed\s+of\s+Trust"
     # "the Collateral Assignment of Trademarks of the Borrower", "Assignment of Leases and Rents"
     r"|Assignment\s+of\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)"
     r"|(?:(?:unconditional|continuing|absolute)\s+guarant(?:y|ee)|guarant(?:y|ee)"
@@ -144,7 +145,16 @@ def _document(ctx: DocContext, term: str, at: int, item: str) -> None:
         title = " ".join(term.split())
     # a document written in lower case goes by its term; the item's own term ("(..., the
     # "Borrower Security Agreement")") is one more name for a titled one
-    own_term = re.search(r"[\"\u201c](?P<t>[A-Z][^\"\u201d]{1,60})[\"\u201d]", item)
+    # (not the term the item gives its giver: '... by Acme Storage, LLC (the "Subsidiary
+    # Guarantor")')
+    own_term = next(
+        (
+            m
+            for m in re.finditer(r"[\"\u201c](?P<t>[A-Z][^\"\u201d]{1,60})[\"\u201d]", item)
+            if not labelled(ctx, ctx.lookup(m["t"]), "Party")
+        ),
+        None,
+    )
     aliases = (
         own_term["t"] if own_term else (term if named and term != title and not specific else None)
     )

@@ -49,6 +49,47 @@ _CONTINUATION = rule(
     rejects=["$25,000,000 Series A", "Lark Mutual Insurance Co.    $4,000,000 Series C"],
 )
 
+#: the same row with the series in a column of its own before the figure ("Name and Address of
+#: Purchaser   Series   Principal Amount"): "HARWICK LIFE INSURANCE COMPANY   Series A
+#: $20,000,000", and a purchaser's further series beside its address "1 Main Plaza   Series B
+#: $10,000,000" or on a line of its own
+_SERIES_FIRST_ROW = rule(
+    "relations.series_schedule_rows.series_first_row",
+    r"(?m)^(?:[ \t]*(?P<left>\S[^\n$]{0,80}?)(?:[ \t]{2,}|\t)|[ \t]{2,})"
+    r"(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?(?:[ \t]{2,}|\t)"
+    r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?)[ \t]*$",
+    reads="a row of a purchasers' schedule whose series column comes before the figure: the "
+    "name or address line, the series and the figure",
+    matches=[
+        passage(
+            "HARWICK MUTUAL LIFE INSURANCE COMPANY           Series A    $20,000,000",
+            left="HARWICK MUTUAL LIFE INSURANCE COMPANY",
+            series="Series A",
+        ),
+        passage("1 Bellmont Plaza                Series B    $10,000,000", amount="$10,000,000"),
+        passage("                                Series C Notes    $2,500,000", series="Series C"),
+    ],
+    rejects=[
+        "Series A    $20,000,000",
+        "HARWICK MUTUAL LIFE INSURANCE COMPANY    $20,000,000",
+        "the Series A Notes in the amount of $20,000,000",
+    ],
+)
+
+#: the rest of a purchaser's name the row wrapped onto the next line, in capitals alone
+#: ("OLD STERLING FIRE & CASUALTY INSURANCE   Series B   $15,000,000" over "COMPANY")
+_NAME_TAIL = rule(
+    "relations.series_schedule_rows.name_tail",
+    r"\n[ \t]*(?P<tail>[A-Z][A-Z&.,'\-]*(?:[ \t][A-Z&.,'\-]+){0,3})[ \t]*(?=\n|$)",
+    reads="the next line of a purchasers' schedule holding only the rest of a wrapped name",
+    matches=[
+        passage("\nCOMPANY\n", tail="COMPANY"),
+        passage("\n   FUND, L.P.\n", tail="FUND, L.P."),
+    ],
+    rejects=["\nc/o Sterling Advisors, Inc.\n", "\n77 West Wacker Drive\n", "\n\n"],
+    mode="match",
+)
+
 #: where a row's left side is not a purchaser's name: an address, a care-of line
 _NOT_A_NAME = rule(
     "relations.series_schedule_rows.not_a_name",
@@ -60,21 +101,25 @@ _NOT_A_NAME = rule(
 )
 
 
-def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
+def extract_series_rows(ctx: DocContext, start: int, end: int) -> set[int]:
     """Each purchaser the rows between ``start`` and ``end`` name HOLDS the notes of each series
     a row gives it, with the principal; a row whose left side is no name (an address line)
-    is the purchaser above's, and so is a line holding only a figure and its series."""
+    is the purchaser above's, and so is a line holding only a figure and its series. Answers
+    where the rows read start (the reader of plain rows leaves them alone)."""
     holders: list[str] = []
     rows = sorted(
         [
             *_SERIES_ROW.finditer(ctx.text, start, end),
             *_CONTINUATION.finditer(ctx.text, start, end),
+            *_SERIES_FIRST_ROW.finditer(ctx.text, start, end),
         ],
         key=lambda m: m.start(),
     )
     for row in rows:
         evidence = trimmed(ctx, row.start(), row.end())
         left = " ".join((row.groupdict().get("left") or "").split()).rstrip(" ,")
+        if left.isupper() and (tail := _NAME_TAIL.match(ctx.text, row.end(), end)):
+            left = f"{left} {tail['tail']}".rstrip(" ,")
         if left and not _NOT_A_NAME.match(left):
             named = [h for h in parties_named(ctx, left) if bears_name(ctx, h, left)]
             holders = named or new_party(ctx, left, evidence)
@@ -89,6 +134,7 @@ def extract_series_rows(ctx: DocContext, start: int, end: int) -> None:
                 for issuer in issuers_of(ctx, inst):
                     if issuer != h:
                         ctx.collector.relate("LENDS_TO", h, issuer, evidence, lent)
+    return {row.start() for row in rows}
 
 
 def _series_notes(ctx: DocContext, series: str) -> list[str]:

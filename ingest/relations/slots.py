@@ -292,9 +292,12 @@ AUXILIARY_TAIL = re.compile(
 
 
 def new_party(ctx: DocContext, name: str, evidence: Span) -> list[str]:
-    """A holder named only in a schedule row becomes a Party (organisations only)."""
+    """A holder named only in a schedule row becomes a Party (organisations only, by the last
+    word of the name: "Tallgrass Insurance Co.", "Northern Beacon Fraternal Benefit Society")."""
     if not re.search(
-        r"(?i)\b(?:inc|ltd|llc|l\.?p|lp|trust|fund|corp\w*|company|bank|partners|n\.a)\b\.?$", name
+        r"(?i)\b(?:inc|ltd|llc|l\.?p|lp|trust|fund|corp\w*|company|co|bank|partners|n\.a"
+        r"|society|association)\b\.?$",
+        name,
     ):
         return []
     ref = "party:" + name_key(name)

@@ -41,12 +41,28 @@ def _vouched(text: str, blocks: list[Block], i: int) -> bool:
 
 def _without_headings(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks but those whose company line is a heading the region ran into (a
-    schedule's caption, a table's row) and that no signer vouches for."""
+    schedule's caption, a table's row, a cell of a boxed table) and that no signer vouches
+    for."""
     return [
         b
         for i, b in enumerate(blocks)
-        if not (b.company and heading(b.company) and not _vouched(text, blocks, i))
+        if not (
+            b.company
+            and (heading(b.company) or _boxed_cell(text, b))
+            and not _vouched(text, blocks, i)
+        )
     ]
+
+
+def _boxed_cell(text: str, b: Block) -> bool:
+    """Whether the block's company line is a row of a table drawn with bars ("| Crestmoor
+    Capital   | P.O. Box 2207   | $1,500,000 |"): a schedule's cell, never a signer's company."""
+    if not b.company_span:
+        return False
+    line_start = text.rfind("\n", 0, b.company_span[0]) + 1
+    line_end = text.find("\n", b.company_span[1])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.lstrip().startswith("|") and line.count("|") >= 2
 
 
 def signature_blocks(text: str, start: int, end: int) -> list[Block]:

@@ -170,6 +170,35 @@ _QUOTED = rule(
     rejects=['the word "hereof" in lower case', "no quoted term here"],
 )
 
+#: a party's term given in no quotes after a "hereinafter" cue, as an older note or agreement
+#: opens: "DUNMORE CO., an Oregon corporation (hereinafter called Maker)", "(together with any
+#: later holder, hereinafter referred to as the Holder)"
+_HEREINAFTER_TERM = rule(
+    "structure.hereinafter_term",
+    r"\((?:[^()\n]{0,80}?,\s*)?(?:hereinafter|hereafter)\s+(?:called|referred\s+to\s+as"
+    r"|designated\s+as|known\s+as|named)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\)",
+    reads="an opening's term for a party in no quotes, after a 'hereinafter' cue",
+    matches=[
+        passage(
+            "an Oregon corporation (hereinafter called Maker), promises",
+            match="(hereinafter called Maker)",
+        ),
+        passage(
+            "(together with any subsequent holder hereof, hereinafter called Holder)",
+            match="(together with any subsequent holder hereof, hereinafter called Holder)",
+        ),
+        passage(
+            "(hereinafter referred to as the Lessee)",
+            match="(hereinafter referred to as the Lessee)",
+        ),
+    ],
+    rejects=[
+        "(hereinafter called the note)",
+        '(hereinafter called the "Maker")',
+        "(as hereinafter defined)",
+    ],
+)
+
 _TOC = rule(
     "structure.toc",
     r"\.{4,}|\bTABLE\s+OF\s+CONTENTS\b",
@@ -246,7 +275,7 @@ def _preamble_score(par: str) -> int:
         score += 1
     if _THIS.search(head[:400]):
         score += 2
-    if _QUOTED.search(head):
+    if _QUOTED.search(head) or _HEREINAFTER_TERM.search(head):
         score += 2
     if _DATE_WORD.search(head):
         score += 1
