@@ -123,20 +123,35 @@ def credit_amendment(
     ordinal: str = "Third",
     date: str = "November 20, 2007",
     base_date: str = "April 9, 2005",
+    *,
+    base: str = "Loan Agreement",
+    borrower: str = "KESTREL MARINE SUPPLY CO.",
+    lender: str = "OLD HARBOR NATIONAL BANK",
+    lender_alias: str = "Bank",
 ) -> str:
-    """A short amendment to a loan agreement between a borrower and its bank around ``body``."""
+    """A short amendment to a loan or credit agreement between a borrower and its bank (or the
+    agent of its lenders) around ``body``."""
     return amendment(
-        f"{ordinal} Amendment to Loan Agreement",
-        "Loan Agreement",
-        "Loan Agreement",
+        f"{ordinal} Amendment to {base}",
+        base,
+        base,
         body,
-        first="KESTREL MARINE SUPPLY CO.",
+        first=borrower,
         first_alias="Borrower",
-        second="OLD HARBOR NATIONAL BANK",
-        second_alias="Bank",
+        second=lender,
+        second_alias=lender_alias,
         date=date,
         base_date=base_date,
     )
+
+
+def check_well_formed(cases: list[Case]) -> None:
+    """A round's cases have unique names and quote every expected new wording from their
+    passage."""
+    assert len({c.name for c in cases}) == len(cases)
+    for c in cases:
+        for _, _, new_text in c.expected:
+            assert new_text is None or new_text in c.text, (c.name, new_text)
 
 
 def predicted(text: str) -> dict[tuple[str, str, str | None], tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.changes_round5.case import Case, amendment, register
+from tests.changes_round5.case import Case, credit_amendment, register
 
 CASES: list[Case] = []
 
@@ -15,23 +15,14 @@ CASES: list[Case] = []
 case = partial(register, CASES)
 
 
-def loan_amendment(
-    body: str,
-    ordinal: str = "Second",
-    base: str = "Credit Agreement",
-    date: str = "June 3, 2009",
-    base_date: str = "October 17, 2006",
-) -> str:
-    """A short amendment to a bank credit agreement around ``body``."""
-    return amendment(
-        f"{ordinal} Amendment to {base}",
-        base,
-        base,
-        body,
-        first="TALLGRASS FOUNDRY HOLDINGS, INC.",
-        first_alias="Borrower",
-        second="FIRST CAYUGA BANK, N.A., as administrative agent and lender",
-        second_alias="Agent",
-        date=date,
-        base_date=base_date,
-    )
+#: a short amendment to a bank credit agreement around its body
+loan_amendment = partial(
+    credit_amendment,
+    ordinal="Second",
+    date="June 3, 2009",
+    base_date="October 17, 2006",
+    base="Credit Agreement",
+    borrower="TALLGRASS FOUNDRY HOLDINGS, INC.",
+    lender="FIRST CAYUGA BANK, N.A., as administrative agent and lender",
+    lender_alias="Agent",
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.changes_round5.case import Case, amendment, register
+from tests.changes_round5.case import Case, credit_amendment, register
 
 CASES: list[Case] = []
 
@@ -15,26 +15,17 @@ CASES: list[Case] = []
 case = partial(register, CASES)
 
 
-def bank_amendment(
-    body: str,
-    ordinal: str = "Fourth",
-    base: str = "Credit Agreement",
-    date: str = "March 12, 2010",
-    base_date: str = "July 22, 2007",
-) -> str:
-    """A short amendment to a bank credit agreement around ``body``."""
-    return amendment(
-        f"{ordinal} Amendment to {base}",
-        base,
-        base,
-        body,
-        first="PELLHAM RIDGE PACKAGING CORP.",
-        first_alias="Borrower",
-        second="CANTERBURY STATE BANK, as administrative agent",
-        second_alias="Agent",
-        date=date,
-        base_date=base_date,
-    )
+#: a short amendment to a bank credit agreement around its body
+bank_amendment = partial(
+    credit_amendment,
+    ordinal="Fourth",
+    date="March 12, 2010",
+    base_date="July 22, 2007",
+    base="Credit Agreement",
+    borrower="PELLHAM RIDGE PACKAGING CORP.",
+    lender="CANTERBURY STATE BANK, as administrative agent",
+    lender_alias="Agent",
+)
 
 
 def letter_amendment(body: str, base: str, base_date: str, date: str) -> str:
