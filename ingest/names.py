@@ -239,7 +239,27 @@ def is_org_name(name: str) -> bool:
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
     opens = last_soft == 0 and ws[0] not in _INNER_SOFT_STOP and _soft_opening(ws)
     soft = softs if (last_soft > 0 or opens) and org_after else frozenset()
-    return any(_org_word(w) for w in ws) and not any(w in STOP_WORDS - soft for w in ws)
+    return any(_org_word(w) for w in ws) and not any(
+        w in STOP_WORDS - soft for i, w in enumerate(ws) if not _head_of_the(ws, i)
+    )
+
+
+#: the head words of :data:`_HEAD_WORDS` in lower case, and a role that "of the" may not open
+_HEADS = frozenset(w.lower() for w in _HEAD_WORDS)
+_ROLE_AFTER = re.compile(rf"(?i:{_ROLE_AFTER_THE})")
+
+
+def _head_of_the(ws: list[str], i: int) -> bool:
+    """Whether ``ws[i]`` is the "the" of "Bank of the West", "University of the Pacific": no
+    stop word there, as :data:`NAME_RE` reads the name whole (see ``_HEAD_OF_THE``; never
+    before a role, "Issuing Bank of the Borrower")."""
+    return (
+        ws[i] == "the"
+        and 2 <= i < len(ws) - 1
+        and ws[i - 1] == "of"
+        and ws[i - 2] in _HEADS
+        and not _ROLE_AFTER.fullmatch(ws[i + 1])
+    )
 
 
 def _soft_opening(ws: list[str]) -> bool:
