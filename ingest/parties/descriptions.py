@@ -156,7 +156,7 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
     """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
     made a party by the role term that directly follows it."""
-    m = _TERM_AFTER.match(text, run.end, limit)
+    m = TERM_AFTER.match(text, run.end, limit)
     return bool(m and looks_like_person(run.text) and role_of(m["term"]))
 
 
@@ -193,7 +193,7 @@ def _person_described(text: str, run: NameRun, limit: int) -> bool:
     tail = _PERSON_APPOSITIVE.match(text, run.end, limit)
     if tail is None or re.search(r"\b(?:and|or)\s*$", tail.group()):
         return False
-    m = _TERM_AFTER.match(text, tail.end(), limit)
+    m = TERM_AFTER.match(text, tail.end(), limit)
     return bool(
         m
         and not DOCUMENT.search(m["term"])
@@ -285,7 +285,7 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
-_TERM_AFTER = rule(
+TERM_AFTER = rule(
     "parties.term_after_name",
     r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named|known))?"
     r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
@@ -373,13 +373,13 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     """A run without an org word is still a party when a defined term follows it at once —
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
-    m = _TERM_AFTER.match(text, run.end, limit)
+    m = TERM_AFTER.match(text, run.end, limit)
     if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
         # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
         m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
     if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
-        m = _TERM_AFTER.match(text, tail.end(), limit)
+        m = TERM_AFTER.match(text, tail.end(), limit)
     if not m or DOCUMENT.search(run.text) or DOCUMENT.search(m["term"]):
         return False
     if words(m["term"]) and words(m["term"])[-1] in NO_PARTY_TERMS:
