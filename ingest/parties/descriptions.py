@@ -117,12 +117,22 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 
 #: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
 #: corporation ... (Torvec)": a term whose quotes the filing lost; "(hereinafter called the
-#: Distributor)": a term a "hereinafter" cue gives without quotes.
-_BARE_TERM = re.compile(
+#: Distributor)": a term a "hereinafter" cue gives without quotes; "Delmar Labs, Inc. (the
+#: Company)": a role term with its article and no quotes, as older contracts write it.
+_BARE_TERM = rule(
+    "parties.bare_term",
     r"\s*,?\s*\((?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
-    r"(?:\s+as)?,?\s+(?:the\s+)?)?"
+    r"(?:\s+as)?,?\s+)?(?P<the>the\s+)?"
     r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
     re.IGNORECASE,
+    reads="the list of parties: a parenthesised term without quotes after a name",
+    matches=[
+        passage(" (Bioeq)", term="Bioeq"),
+        passage(" (hereinafter called the Distributor)", term="Distributor"),
+        passage(" (the Consultant)", term="Consultant"),
+    ],
+    rejects=[' ("Bioeq")', " (the Company's parent)", " (as defined below)"],
+    mode="match",
 )
 
 
@@ -146,7 +156,11 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     if not ws or all(w in PLACE_WORDS for w in ws):
         return None
     name_words = set(words(run.text))
-    if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
+    if role_of(term):
+        return term
+    if m["the"] and not m["cue"]:
+        return None  # "(the Netherlands)": without a cue, "the" goes before a role only
+    if (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
         return term
     if m["cue"] and not DOCUMENT.search(term) and ws[-1] not in NO_PARTY_TERMS:
         return term  # "(hereinafter called the Manufacturer)": the cue makes it a term
@@ -154,10 +168,12 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
 
 
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
-    """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
-    made a party by the role term that directly follows it."""
+    """ "and Robert Hale ("Subordinated Creditor")", "and Helen Varga (the Consultant)": a
+    person's name with no descriptor, made a party by the role term that directly follows it
+    (quoted, or a bare one)."""
     m = TERM_AFTER.match(text, run.end, limit)
-    return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+    term = m["term"] if m else _bare_term(text, run, run.end, limit)
+    return bool(term and looks_like_person(run.text) and role_of(term))
 
 
 #: ", the sole member of Consultant (", ", an officer of the Company (": what a person is to
