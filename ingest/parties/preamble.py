@@ -352,6 +352,8 @@ def _bare_short_name(text: str, r: _Reading, run: NameRun) -> str | None:
     ("(USA)"), nor inside another party's description."""
     if not _BARE_SHORT.fullmatch(run.text) or run.text.lower() in PLACE_WORDS:
         return None
+    if sum(c.isdigit() for c in run.text) > sum(c.isalpha() for c in run.text):
+        return None  # "(OC123456)", "(SC301234)": a register's number set off alone, no name
     if not (
         text[max(0, run.start - 2) : run.start].strip().endswith("(")
         and text[run.end : run.end + 2].strip().startswith(")")
