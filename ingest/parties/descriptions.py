@@ -118,13 +118,28 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 #: "Bioeq IP AG, having its place of business at [***] (Bioeq)", "Torvec Inc., a New York
 #: corporation ... (Torvec)": a term whose quotes the filing lost; "(hereinafter called the
 #: Distributor)": a term a "hereinafter" cue gives without quotes, also after what the term
-#: takes in ("(together with any subsequent holder hereof, hereinafter called Holder)").
-_BARE_TERM = re.compile(
+#: takes in ("(together with any subsequent holder hereof, hereinafter called Holder)");
+#: "Delmar Labs, Inc. (the Company)": a role term with its article and no quotes, as older
+#: contracts write it.
+_BARE_TERM = rule(
+    "parties.bare_term",
     r"\s*,?\s*\((?:(?:together\s+with|including)\s+[^()]{1,80}?,\s*(?=here))?"
     r"(?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
-    r"(?:\s+as)?,?\s+(?:the\s+)?)?"
+    r"(?:\s+as)?,?\s+)?(?P<the>the\s+)?"
     r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
     re.IGNORECASE,
+    reads="the list of parties: a parenthesised term without quotes after a name",
+    matches=[
+        passage(" (Bioeq)", term="Bioeq"),
+        passage(" (hereinafter called the Distributor)", term="Distributor"),
+        passage(" (the Consultant)", term="Consultant"),
+        passage(
+            " (together with any subsequent holder hereof, hereinafter called Holder)",
+            term="Holder",
+        ),
+    ],
+    rejects=[' ("Bioeq")', " (the Company's parent)", " (as defined below)"],
+    mode="match",
 )
 
 
@@ -148,7 +163,11 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     if not ws or all(w in PLACE_WORDS for w in ws):
         return None
     name_words = set(words(run.text))
-    if role_of(term) or (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
+    if role_of(term):
+        return term
+    if m["the"] and not m["cue"]:
+        return None  # "(the Netherlands)": without a cue, "the" goes before a role only
+    if (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
         return term
     if m["cue"] and not DOCUMENT.search(term) and ws[-1] not in NO_PARTY_TERMS:
         return term  # "(hereinafter called the Manufacturer)": the cue makes it a term
@@ -156,10 +175,12 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
 
 
 def _person_in_role(text: str, run: NameRun, limit: int) -> bool:
-    """ "and Robert Hale ("Subordinated Creditor")": a person's name with no descriptor,
-    made a party by the role term that directly follows it."""
-    m = _TERM_AFTER.match(text, run.end, limit)
-    return bool(m and looks_like_person(run.text) and role_of(m["term"]))
+    """ "and Robert Hale ("Subordinated Creditor")", "and Helen Varga (the Consultant)": a
+    person's name with no descriptor, made a party by the role term that directly follows it
+    (quoted, or a bare one)."""
+    m = TERM_AFTER.match(text, run.end, limit)
+    term = m["term"] if m else _bare_term(text, run, run.end, limit)
+    return bool(term and looks_like_person(run.text) and role_of(term))
 
 
 #: ", the sole member of Consultant (", ", an officer of the Company (": what a person is to
@@ -195,7 +216,7 @@ def _person_described(text: str, run: NameRun, limit: int) -> bool:
     tail = _PERSON_APPOSITIVE.match(text, run.end, limit)
     if tail is None or re.search(r"\b(?:and|or)\s*$", tail.group()):
         return False
-    m = _TERM_AFTER.match(text, tail.end(), limit)
+    m = TERM_AFTER.match(text, tail.end(), limit)
     return bool(
         m
         and not DOCUMENT.search(m["term"])
@@ -287,7 +308,7 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
-_TERM_AFTER = rule(
+TERM_AFTER = rule(
     "parties.term_after_name",
     r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named|known))?"
     r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
@@ -375,13 +396,13 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     """A run without an org word is still a party when a defined term follows it at once —
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
     an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
-    m = _TERM_AFTER.match(text, run.end, limit)
+    m = TERM_AFTER.match(text, run.end, limit)
     if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
         # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
         m = _COLLECTIVE_AFTER.match(text, run.end, limit)
     tail = None if m else _NAME_TAIL.match(text, run.end, limit)
     if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
-        m = _TERM_AFTER.match(text, tail.end(), limit)
+        m = TERM_AFTER.match(text, tail.end(), limit)
     if not m or DOCUMENT.search(run.text) or DOCUMENT.search(m["term"]):
         return False
     if words(m["term"]) and words(m["term"])[-1] in NO_PARTY_TERMS:

@@ -39,6 +39,7 @@ from ingest.parties.descriptions import (
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import describes_class, names_class, names_members_of
 from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
+from ingest.parties.lower_case_names import lower_case_names
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -186,7 +187,13 @@ def _parties_in(
     self_terms = {norm_term(t) for t, refs in ctx.terms.items() if ctx.self_ref in refs}
     known_terms = {norm_term(d.term) for d in find_definitions(text)}
     r = _Reading(strict, described_only, self_terms, known_terms, defs)
-    events: list[tuple[int, object]] = [(n.start, n) for n in name_runs(text, start, end)]
+    runs = name_runs(text, start, end)
+    runs += [
+        low
+        for low in lower_case_names(text, start, end)
+        if not any(n.start < low.end and low.start < n.end for n in runs)
+    ]
+    events: list[tuple[int, object]] = [(n.start, n) for n in runs]
     events += [(d.clause_start, d) for d in defs]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     for pos, ev in events:
@@ -347,6 +354,8 @@ def _bare_short_name(text: str, r: _Reading, run: NameRun) -> str | None:
     ("(USA)"), nor inside another party's description."""
     if not _BARE_SHORT.fullmatch(run.text) or run.text.lower() in PLACE_WORDS:
         return None
+    if sum(c.isdigit() for c in run.text) > sum(c.isalpha() for c in run.text):
+        return None  # "(OC123456)", "(SC301234)": a register's number set off alone, no name
     if not (
         text[max(0, run.start - 2) : run.start].strip().endswith("(")
         and text[run.end : run.end + 2].strip().startswith(")")
