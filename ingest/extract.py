@@ -66,7 +66,7 @@ from ingest.relations.executed_delivered_notes import extract_executed_delivered
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.held_amounts import extract_held_amounts
 from ingest.relations.lc_sublimits import extract_lc_sublimits
-from ingest.relations.lent_amounts import extract_lent_amounts
+from ingest.relations.lent_amounts import extract_lent_amounts, extract_lent_letters_of_credit
 from ingest.relations.note_dating import extract_note_dating
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
@@ -131,6 +131,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_defined_terms,
     extract_defined_lc_issuers,
     extract_lc_sublimits,
+    extract_lent_letters_of_credit,
     extract_changes,
     extract_own_sections,
 )
