@@ -32,7 +32,7 @@ from ingest.announced import (
 )
 from ingest.announced_facilities import extract_announced_facilities
 from ingest.announced_obligors import extract_announced_obligors, extract_serving_parties
-from ingest.appended import extract_appended
+from ingest.appended import extract_appended, extract_appended_amendments
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
@@ -112,6 +112,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_defined_as,
     extract_relations,
     extract_appended,
+    extract_appended_amendments,
     extract_party_captions,
     extract_exhibits,
     extract_agreement_makers,
