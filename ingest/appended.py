@@ -25,7 +25,7 @@ from ingest.agreements.kinds import classify, title_case
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext
 from ingest.dates import find_dates
-from ingest.names import NameRun, name_runs
+from ingest.names import NameRun, name_runs, words
 from ingest.parties.add import add_party, described_mention
 from ingest.parties.spellings import display_name, same_organization
 from ingest.records import PropValue
@@ -432,6 +432,26 @@ def _known_by_former_name(ctx: DocContext, company: str, end: int) -> str | None
     return same[0]
 
 
+#: The fewest words a wrapped line keeps of a company's name to stand for it.
+_WRAPPED_WORDS = 2
+
+
+def _wrapped_party(ctx: DocContext, company: str) -> str | None:
+    """The one named party whose longer name the block's company line opens or ends, when no
+    party bears that line's name: a two-column page wraps "THE CHASE MANHATTAN" / "BANK" and
+    "DEUTSCHE BANK AG, NEW YORK BRANCH" / "AND/OR CAYMAN ISLANDS BRANCH" (the main signature
+    pages' readers join such lines; an appended agreement's blocks are read here)."""
+    line = words(company)
+    if len(line) < _WRAPPED_WORDS or same_organization(ctx, display_name(ctx, company)):
+        return None
+    hits = set()
+    for ref, e in ctx.collector.entities.items():
+        full = words(str(e.props.get("name") or "")) if e.label == "Party" else []
+        if len(full) > len(line) and line in (full[: len(line)], full[-len(line) :]):
+            hits.add(ref)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def read_signatories(
     ctx: DocContext,
     region: Region,
@@ -457,7 +477,7 @@ def read_signatories(
         company = None
         if b.company and b.company_span and not _PLACEHOLDER.search(b.company):
             cs, ce = b.company_span
-            former = _known_by_former_name(ctx, b.company, ce)
+            former = _known_by_former_name(ctx, b.company, ce) or _wrapped_party(ctx, b.company)
             company = former or add_party(ctx, b.company, cs, ce, kind="organization")
             if not former and (described := described_mention(text, b.company, region.start, cs)):
                 add_party(ctx, b.company, *described, kind="organization")

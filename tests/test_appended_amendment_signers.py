@@ -1,7 +1,8 @@
 """An amendment filed after the agreement it amends, with its own signature blocks, is signed by
 its own parties: each company of its blocks is PARTY_TO it (in the capacity it holds under the
 agreement when its block states none), each signer SIGNED it, and a company that signs under a
-new name with its former one noted below ("(f/k/a ...)") stays the party the agreement named."""
+new name with its former one noted below ("(f/k/a ...)"), or whose name the page wraps, stays
+the party the agreement named; a company joining by the amendment is a party of its own."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ By: /s/ John Doe
 Title: Vice President
 
 <PAGE>
+
+SCHEDULE 1
+
+AMENDMENTS
 
 SECOND AMENDMENT TO CREDIT AGREEMENT
 
@@ -157,3 +162,19 @@ def test_a_blank_form_of_amendment_names_no_party() -> None:
     blank = _AGREEMENT.format(company="[NAME OF BORROWER]")
     parties, _, _ = _amendment_facts(blank)
     assert "[NAME OF BORROWER]" not in {p for p, _ in parties}
+
+
+def test_a_name_the_page_wraps_is_the_named_party() -> None:
+    block = "FIRST HARBOR BANK\n\nBy: /s/ John Doe\nTitle: Vice President\n"
+    agreement, amendment = _AGREEMENT.rsplit(block, 1)  # the amendment's own block wraps
+    wrapped = agreement + "FIRST HARBOR\n\nBy: /s/ John Doe\nTitle: Vice President\n" + amendment
+    parties, _, _ = _amendment_facts(wrapped.format(company="NORTHWIND TOOLS, INC."))
+    assert parties == {("NORTHWIND TOOLS, INC.", "Company"), ("FIRST HARBOR BANK", "Bank")}
+
+
+def test_a_new_company_joining_by_the_amendment_is_its_own_party() -> None:
+    joined = _AGREEMENT.format(
+        company="NORTHWIND TOOLS, INC.\n\nBy: /s/ Ann Poe\nTitle: Treasurer\n\nQUAY CAPITAL LLC"
+    )
+    parties, _, _ = _amendment_facts(joined)
+    assert "QUAY CAPITAL LLC" in {p for p, _ in parties}
