@@ -22,11 +22,14 @@ from __future__ import annotations
 import re
 
 from ingest.agreements.kinds import classify, title_case
+from ingest.amendment_regions import AppendedAmendment, appended_amendments
 from ingest.context import DocContext
 from ingest.dates import find_dates
-from ingest.names import NameRun, name_runs
+from ingest.names import NameRun, name_runs, words
 from ingest.parties.add import add_party, described_mention
+from ingest.parties.spellings import display_name, same_organization
 from ingest.records import PropValue
+from ingest.references.titles import amendment_number
 from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
@@ -306,6 +309,74 @@ def extract_appended(ctx: DocContext) -> None:
         read_signatories(ctx, region, region_blocks(text, region), ref, kind, secured)
 
 
+def appended_amendment_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:
+    """The appended agreement :func:`extract_appended` made of an amendment's region when it
+    made one, else a contained Agreement of the amendment's title, date and number (the one
+    :mod:`ingest.changes` credits its changes to)."""
+    for j, region in enumerate(analyze(ctx.text).appended):
+        ref = f"agreement:appended:{j}"
+        e = ctx.collector.get(ref)
+        if (
+            e is not None
+            and e.props.get("kind") == "amendment"
+            and region.start <= amendment.body[0] < region.end
+        ):
+            return ref
+    ref = f"agreement:amendment:{i}"
+    title = title_case(amendment.title)
+    label = (classify(title) or ("Agreement", "amendment"))[0]
+    props: dict[str, PropValue] = {
+        "title": title,
+        "kind": "amendment",
+        "date": amendment.date,
+        "amendment_number": amendment_number(title),
+    }
+    ctx.collector.add(ref, label, ctx.span(*amendment.title_span), props, contained=True)
+    return ref
+
+
+def extract_appended_amendments(ctx: DocContext) -> None:
+    """Each amendment appended after the main agreement's signatures (a later amendment filed
+    with the agreement it amends) signs on its own: the companies of the blocks below its body
+    are parties to it, in the capacity each block states, and their signers SIGNED it. The
+    blocks end where the next amendment opens."""
+    amendments = appended_amendments(ctx.text)
+    for i, amendment in enumerate(amendments):
+        ref = appended_amendment_ref(ctx, i, amendment)
+        if ref.startswith("agreement:appended:"):
+            continue  # its region's blocks are read with the other appended agreements
+        nxt = amendments[i + 1] if i + 1 < len(amendments) else None
+        end = min(nxt.title_span[0], nxt.body[0]) if nxt else len(ctx.text)
+        region = Region("appended", amendment.body[1], end, title=amendment.title)
+        read_signatories(ctx, region, region_blocks(ctx.text, region), ref, "amendment", None)
+        _roles_from_amended(ctx, ref)
+
+
+def _roles_from_amended(ctx: DocContext, amendment: str) -> None:
+    """A party whose block under an appended amendment states no capacity signs it in the one
+    it holds under the agreement the document holds ("IN WITNESS WHEREOF, the Borrower, the
+    Lenders and the Agent have executed this Amendment No. 1")."""
+    own = ctx.self_ref
+    relations = ctx.collector.relations
+    for kind, party, target in list(relations):
+        if (
+            kind != "PARTY_TO"
+            or target != amendment
+            or relations[kind, party, target].props.get("role")
+        ):
+            continue
+        held = relations.get(("PARTY_TO", party, own)) if own else None
+        role = held.props.get("role") if held else None
+        if isinstance(role, str):
+            ctx.collector.relate(
+                "PARTY_TO",
+                party,
+                amendment,
+                relations[kind, party, target].evidence[0],
+                {"role": role},
+            )
+
+
 #: A company line that only holds a form's blank: "[NAME OF GUARANTOR]", "______", "<Assignor>".
 _PLACEHOLDER = rule(
     "appended.placeholder_company",
@@ -330,6 +401,55 @@ def region_blocks(text: str, region: Region) -> list[Block]:
 def signs_for_companies(blocks: list[Block]) -> bool:
     """Whether a company, not a form's blank, signs the agreement: it is filled in or executed."""
     return any(b.company and not _PLACEHOLDER.search(b.company) for b in blocks)
+
+
+#: "EXCEL SWITCHING CORPORATION" / "(f/k/a EXCEL, INC.)": the former name a block gives on
+#: the line under its company (or right after it), in parentheses.
+_FORMER_NAME_AFTER = rule(
+    "appended.former_name_after",
+    r",?[ \t]*\n?[ \t]*\(\s*(?i:f/k/a|formerly(?:\s+known\s+as)?)\s+(?P<name>[^()\n]{3,80}?)\s*\)",
+    reads="right after a signature block's company: the company's former name in parentheses",
+    matches=[
+        passage("\n(f/k/a HARLOW TOOLS, INC.)", name="HARLOW TOOLS, INC."),
+        passage(" (formerly known as Granite State Bank)", name="Granite State Bank"),
+        passage(",\n(f/k/a The Harbor National Bank)", name="The Harbor National Bank"),
+    ],
+    rejects=["\nBy: /s/ Jane Roe", "\n(a Delaware corporation)", "\n\n(f/k/a Harlow)"],
+    mode="match",
+)
+
+
+def _known_by_former_name(ctx: DocContext, company: str, end: int) -> str | None:
+    """The party the document already names by the former name a block gives under its
+    company ("BANKBOSTON, N.A." / "(f/k/a THE FIRST NATIONAL BANK OF BOSTON)" signing an
+    amendment of the agreement the bank made under its old name): the company renamed, one
+    party, which its new name joins as an alias."""
+    m = _FORMER_NAME_AFTER.match(ctx.text, end)
+    same = same_organization(ctx, display_name(ctx, m["name"])) if m else None
+    if m is None or same is None:
+        return None
+    ctx.collector.add(same[0], "Party", ctx.span(*m.span("name")), aliases=(company,))
+    return same[0]
+
+
+#: The fewest words a wrapped line keeps of a company's name to stand for it.
+_WRAPPED_WORDS = 2
+
+
+def _wrapped_party(ctx: DocContext, company: str) -> str | None:
+    """The one named party whose longer name the block's company line opens or ends, when no
+    party bears that line's name: a two-column page wraps "THE CHASE MANHATTAN" / "BANK" and
+    "DEUTSCHE BANK AG, NEW YORK BRANCH" / "AND/OR CAYMAN ISLANDS BRANCH" (the main signature
+    pages' readers join such lines; an appended agreement's blocks are read here)."""
+    line = words(company)
+    if len(line) < _WRAPPED_WORDS or same_organization(ctx, display_name(ctx, company)):
+        return None
+    hits = set()
+    for ref, e in ctx.collector.entities.items():
+        full = words(str(e.props.get("name") or "")) if e.label == "Party" else []
+        if len(full) > len(line) and line in (full[: len(line)], full[-len(line) :]):
+            hits.add(ref)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def read_signatories(
@@ -357,8 +477,9 @@ def read_signatories(
         company = None
         if b.company and b.company_span and not _PLACEHOLDER.search(b.company):
             cs, ce = b.company_span
-            company = add_party(ctx, b.company, cs, ce, kind="organization")
-            if described := described_mention(text, b.company, region.start, cs):
+            former = _known_by_former_name(ctx, b.company, ce) or _wrapped_party(ctx, b.company)
+            company = former or add_party(ctx, b.company, cs, ce, kind="organization")
+            if not former and (described := described_mention(text, b.company, region.start, cs)):
                 add_party(ctx, b.company, *described, kind="organization")
             role: dict[str, PropValue] = {"role": b.role} if b.role else {}
             if not note:  # a note's maker ISSUES it (below), it is no party to it

@@ -33,7 +33,7 @@ from ingest.announced import (
 )
 from ingest.announced_facilities import extract_announced_facilities
 from ingest.announced_obligors import extract_announced_obligors, extract_serving_parties
-from ingest.appended import extract_appended
+from ingest.appended import extract_appended, extract_appended_amendments
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
@@ -67,7 +67,7 @@ from ingest.relations.executed_delivered_notes import extract_executed_delivered
 from ingest.relations.extract import extract_note_guaranties, extract_relations
 from ingest.relations.held_amounts import extract_held_amounts
 from ingest.relations.lc_sublimits import extract_lc_sublimits
-from ingest.relations.lent_amounts import extract_lent_amounts
+from ingest.relations.lent_amounts import extract_lent_amounts, extract_lent_letters_of_credit
 from ingest.relations.note_dating import extract_note_dating
 from ingest.restatements import extract_restatements
 from ingest.sections import extract_own_sections
@@ -113,6 +113,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_defined_as,
     extract_relations,
     extract_appended,
+    extract_appended_amendments,
     extract_party_captions,
     extract_exhibits,
     extract_agreement_makers,
@@ -132,6 +133,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_defined_terms,
     extract_defined_lc_issuers,
     extract_lc_sublimits,
+    extract_lent_letters_of_credit,
     extract_changes,
     extract_own_sections,
     extract_amendment_numbers,

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.agreements.kinds import classify, title_case
 from ingest.amended_agreements import AMENDING_KINDS, default_target, only_referenced, target_ref
 from ingest.amendment_regions import AppendedAmendment, appended_amendments
+from ingest.appended import appended_amendment_ref
 from ingest.changes.attached_changes import attached_bodies
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.misread_targets import is_phantom
@@ -18,7 +18,6 @@ from ingest.changes.operations import Operation, find_operations
 from ingest.changes.provisions import add_change
 from ingest.context import DocContext
 from ingest.dates import find_dates
-from ingest.records import PropValue
 from ingest.rules import rule
 from ingest.structure.analysis import analyze
 
@@ -199,7 +198,7 @@ def _appended_changes(ctx: DocContext, i: int, amendment: AppendedAmendment, lim
     ops = [_within(ctx.text, op, limit) for op in find_operations(ctx.text, amendment.body)]
     if not ops:
         return
-    ref = _appended_ref(ctx, i, amendment)
+    ref = appended_amendment_ref(ctx, i, amendment)
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     base = (
         ctx.self_ref
@@ -222,23 +221,3 @@ def _within(text: str, op: Operation, limit: int) -> Operation:
     if op.new_text is None or op.new_text[1] <= limit:
         return op
     return replace(op, new_text=trim_furniture(text, (op.new_text[0], limit), caption=True))
-
-
-def _appended_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:
-    """The appended agreement ``ingest.appended`` made of the amendment's region when it made
-    one, else a new contained Agreement with the amendment's title and date."""
-    for j, region in enumerate(analyze(ctx.text).appended):
-        ref = f"agreement:appended:{j}"
-        e = ctx.collector.get(ref)
-        if (
-            e is not None
-            and e.props.get("kind") == "amendment"
-            and region.start <= amendment.body[0] < region.end
-        ):
-            return ref
-    ref = f"agreement:amendment:{i}"
-    title = title_case(amendment.title)
-    label = (classify(title) or ("Agreement", "amendment"))[0]
-    props: dict[str, PropValue] = {"title": title, "kind": "amendment", "date": amendment.date}
-    ctx.collector.add(ref, label, ctx.span(*amendment.title_span), props, contained=True)
-    return ref

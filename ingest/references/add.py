@@ -76,6 +76,42 @@ def _contained_same(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+#: The bare name of a lending contract: "Credit Agreement" and "Loan Agreement" name one kind
+#: of contract, and a later letter of the bank may call the borrower's "Credit Agreement dated
+#: as of March 3, 2001" its "Loan Agreement, dated as of March 3, 2001".
+_BARE_LENDING_TITLE = rule(
+    "references.bare_lending_title",
+    r"(?i)(?:credit|loan)\s+agreement",
+    reads="a title, whole: the bare name of a credit or loan agreement, which either word gives",
+    matches=["Loan Agreement", "CREDIT AGREEMENT", "credit\nagreement"],
+    rejects=["Term Loan Agreement", "Revolving Credit Agreement", "Loan and Security Agreement"],
+    mode="fullmatch",
+)
+#: The kinds of own agreement the other bare name may stand for.
+_LENDING_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+
+
+def _own_by_other_name(ctx: DocContext, mention: Mention) -> str | None:
+    """The document's own credit agreement, when a mention gives it the other bare name with
+    its very date ("We refer to the Loan Agreement, dated as of March 3, 2001" appended to the
+    "Credit Agreement" made as of March 3, 2001; a quoted form's "the Loan Agreement between
+    Issuer and Applicant dated as of" that date): one contract, not a second one of the same
+    day. A fuller title ("Term Loan Agreement") names another contract and is left alone."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    title = own.props.get("title") if own else None
+    if (
+        own is None
+        or mention.date is None
+        or own.props.get("date") != mention.date
+        or own.props.get("kind") not in _LENDING_KINDS
+        or not isinstance(title, str)
+        or not _BARE_LENDING_TITLE.fullmatch(title.strip())
+        or not _BARE_LENDING_TITLE.fullmatch(mention.title.strip())
+    ):
+        return None
+    return ctx.self_ref
+
+
 _RESTATED_WORD = rule(
     "references.restated_word",
     r"(?i)\brestated\b",
@@ -150,6 +186,7 @@ def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
     """Add (or merge into) the entity a mention names; the self entity when it is the same."""
     ref = (
         _contained_same(ctx, mention)
+        or _own_by_other_name(ctx, mention)
         or _dated_same(ctx, mention)
         or mention_ref(mention.title, mention.date)
     )

@@ -102,6 +102,45 @@ def _priced_facilities(ctx: DocContext, under: str | None) -> list[str]:
     ]
 
 
+def extract_lent_letters_of_credit(ctx: DocContext) -> None:
+    """The amount on the one lender's LENDS_TO edges that still have none, when the agreement
+    makes no credit facility at all and the lender extends credit only by issuing letters of
+    credit under a cap ("to extend credit to Borrower in the form of commercial and standby
+    letters of credit ... not to exceed $10,000,000"): the cap is what it lends. Read after
+    :mod:`ingest.relations.lc_sublimits` gives the letters their cap; beside loans the cap is a
+    sublimit of the facility, not what the bank lends, and is left alone."""
+    relations = ctx.collector.relations
+    lending = [key for key in relations if key[0] == "LENDS_TO"]
+    if len({lender for _, lender, _ in lending}) != 1 or ctx.self_ref is None:
+        return
+    lender = lending[0][1]
+    instruments = [
+        e
+        for e in ctx.collector.entities.values()
+        if e.label == "Instrument" and ("ISSUED_UNDER", e.ref, ctx.self_ref) in relations
+    ]
+    if any(e.props.get("kind") == "credit_facility" for e in instruments):
+        return
+    capped = [
+        e
+        for e in instruments
+        if e.props.get("kind") == "letter_of_credit"
+        and e.props.get("amount") is not None
+        and ("ISSUES", lender, e.ref) in relations
+    ]
+    if len(capped) != 1:
+        return
+    letters = capped[0]
+    props: dict[str, PropValue] = {
+        "amount": letters.props["amount"],
+        "currency": letters.props.get("currency"),
+        "instrument": letters.ref,
+    }
+    for key in lending:
+        if relations[key].props.get("amount") is None:
+            ctx.collector.relate("LENDS_TO", lender, key[2], letters.evidence[0], props)
+
+
 def _one_holder(relations: Mapping[tuple[str, str, str], object], note: str) -> bool:
     """Whether one party alone holds ``note``."""
     return sum(1 for kind, _, target in relations if kind == "HOLDS" and target == note) == 1
