@@ -41,6 +41,7 @@ from ingest.instruments.cover_amounts import extract_cover_amounts
 from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
 from ingest.notes.extract import extract_note_texts
+from ingest.notes.governed_with_agreement import extract_notes_governed_with_agreement
 from ingest.notes.lender_notes import extract_lender_notes
 from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.cover_capacities import extract_cover_capacities
@@ -129,6 +130,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_cover_amounts,
     extract_held_amounts,
     extract_lender_notes,
+    extract_notes_governed_with_agreement,
     extract_cover_capacities,
     extract_defined_terms,
     extract_defined_lc_issuers,

@@ -41,6 +41,9 @@ TERMINAL_SUFFIXES = frozenset(
         "a/s",
         "ab",
         "oy",
+        # Norwegian and Finnish public companies ("DNB NOR BANK ASA", "Nordea Bank Oyj")
+        "asa",
+        "oyj",
         "kk",
         "sdn",
         "bhd",

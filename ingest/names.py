@@ -50,7 +50,7 @@ _SUFFIX_ALT = (
     # at once ("..., NEW YORK AND/OR CAYMAN ISLANDS BRANCHES")
     r"|(?:[A-Z][a-z]+\s+){1,3}Agency|(?:[A-Z]+\s+){1,3}AGENCY"
     r"|(?:(?:[A-Z][a-z]+|and(?:/or)?)\s+){2,6}Branches|(?:(?:[A-Z]+|AND(?:/OR)?)\s+){2,6}BRANCHES"
-    r"|A/S|ApS|AB|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
+    r"|A/S|ApS|AB|ASA|Oyj|OYJ|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     rf"|Bhd\.?|{_SARL}|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )

@@ -52,6 +52,36 @@ _DRAFTING_NOTE = rule(
 )
 
 
+#: a form's own date left blank for its signers: "AGREEMENT dated as of __________, 1999 among
+#: [ASSIGNOR]", "made this ___ day of April, 1999", "dated as of [__________], 20[__]"; the
+#: first full date after it is another agreement's ("relates to the Credit Agreement dated as
+#: of November 2, 1999"), never the form's
+_BLANK_DATE = rule(
+    "agreements.exhibit_blank_date",
+    r"(?i)\b(?:dated|made|entered\s+into)(?:\s+(?:as\s+)?of)?(?:\s+(?:this|the))?[ \t]*"
+    r"(?:_{2,}|\[[ \t]*(?:_+|\u25cf|\*+|[ \t]*)[ \t]*\])",
+    reads="an attached form's opening: its own date left blank to be filled in",
+    matches=[
+        "AGREEMENT dated as of __________, 1999 among [ASSIGNOR]",
+        "This Assignment is made this ___ day of April, 2004, by",
+        "dated as of [__________], 20[__], among",
+    ],
+    rejects=[
+        "AGREEMENT dated as of November 2, 1999 among the Borrower",
+        "a Note dated the Closing Date payable to ________",
+    ],
+)
+
+
+def _form_date(text: str, start: int, end: int) -> PropValue:
+    """The attached agreement's date, unless the form leaves its own blank before any date."""
+    dated = stated_date(text, start, end)
+    blank = _BLANK_DATE.search(text, start, end)
+    if dated is None or (blank is not None and blank.start() < dated.start):
+        return None
+    return dated.iso
+
+
 def extract_exhibits(ctx: DocContext) -> None:
     """Each attached exhibit that is itself an agreement or instrument becomes an entity
     whose text this document holds (``contained``)."""
@@ -70,9 +100,8 @@ def extract_exhibits(ctx: DocContext) -> None:
         start = text.find(ex.title.split()[0], ex.start, ex.end)
         span = ctx.span(ex.start, (start if start >= 0 else ex.start) + len(ex.title))
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
-        dated = stated_date(text, ex.start, min(ex.end, ex.start + 1200))
-        if dated:
-            props["date"] = dated.iso
+        if dated := _form_date(text, ex.start, min(ex.end, ex.start + 1200)):
+            props["date"] = dated
         terms = exhibit_terms(text, ex.label, analyze(text).main_end)
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or name_exhibit(
             ctx, terms, cls[0], f"exhibit:{i}"

@@ -16,6 +16,7 @@ from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.loan_classes import loan_classes
 from ingest.instruments.recited_facilities import recited_facilities
+from ingest.instruments.section_loan_classes import section_loan_classes
 from ingest.instruments.several_lending import several_lending
 from ingest.instruments.single_loans import single_loans
 from ingest.instruments.swing_line_loans import swing_line_loans
@@ -37,6 +38,7 @@ def extract_instruments(ctx: DocContext) -> None:
     facility_definitions(ctx)
     advance_definitions(ctx)
     loan_classes(ctx)
+    section_loan_classes(ctx)
     several_lending(ctx)
     swing_line_loans(ctx)
     fill_mentioned(ctx)

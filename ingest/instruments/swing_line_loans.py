@@ -24,13 +24,13 @@ from ingest.instruments.refs import add_credit_facility, clause_span, instrument
 from ingest.rules import passage, rule
 
 #: the swing line's names: "Swing Line", "Swingline", "Swing" before its loans or its lender
-_SWING = r"(?:Swing\s*[Ll]ine|SWING\s*LINE|Swing)"
+SWING = r"(?:Swing\s*[Ll]ine|SWING\s*LINE|Swing)"
 
 _SWING_DEFINITION = rule(
     "instruments.swing_line_definition",
-    rf"[\"\u201c](?P<term>{_SWING}\s+(?:Loans?|Advances?))[\"\u201d]\s*(?:means|shall\s+mean)\s+"
+    rf"[\"\u201c](?P<term>{SWING}\s+(?:Loans?|Advances?))[\"\u201d]\s*(?:means|shall\s+mean)\s+"
     r"(?:an?|each|any)\s+(?:loan|advance)\s+(?:made\s+)?by\s+the\s+"
-    rf"{_SWING}\s+(?:Lender|Bank)\s+to\s+(?:the|a|any)\s+(?:Borrower|Company)",
+    rf"{SWING}\s+(?:Lender|Bank)\s+to\s+(?:the|a|any)\s+(?:Borrower|Company)",
     reads="a definition of the loans the swing line lender makes to the borrower",
     matches=[
         passage(
@@ -54,9 +54,9 @@ _SWING_DEFINITION = rule(
 
 _SWING_LENDING = rule(
     "instruments.swing_line_lending",
-    rf"\bthe\s+{_SWING}\s+(?:Lender|Bank)\s+(?:(?:hereby\s+)?agrees|may|shall|will)\b"
+    rf"\bthe\s+{SWING}\s+(?:Lender|Bank)\s+(?:(?:hereby\s+)?agrees|may|shall|will)\b"
     r"[^.;]{0,80}?\bto\s+make\s+"
-    rf"(?P<term>{_SWING}\s+(?:Loans|Advances))\s+to\s+(?:the|a|any)\s+(?:Borrower|Company)",
+    rf"(?P<term>{SWING}\s+(?:Loans|Advances))\s+to\s+(?:the|a|any)\s+(?:Borrower|Company)",
     reads="the sentence by which the swing line lender agrees to make swing line loans",
     matches=[
         passage(
@@ -81,7 +81,7 @@ _SWING_LENDING = rule(
 #: $20,000,000 and (b) ...", ""Swingline Commitment" means $10,000,000"
 _SWING_CAP = rule(
     "instruments.swing_line_cap",
-    rf"[\"\u201c]{_SWING}\s+(?:Loan\s+)?(?:Sublimit|Commitment|Committed\s+Amount)[\"\u201d]\s*"
+    rf"[\"\u201c]{SWING}\s+(?:Loan\s+)?(?:Sublimit|Commitment|Committed\s+Amount)[\"\u201d]\s*"
     r"(?:means|shall\s+mean)\s+",
     reads="the definition of the swing line's cap, right before the words stating it",
     matches=[

@@ -112,11 +112,13 @@ _DEFINES_UNQUOTED = re.compile(
 )
 #: the term a note clause defines: "(the "Notes")", "("Line of Credit Note")", "(including all
 #: renewals ... thereof, the "Revolving Note")", "(individually, a "Note")", "(such Lender's
-#: "Note")", "(each Bank's "Note")", "(its "Note")", "(herein called the "Note")"
+#: "Note")", "(each Bank's "Note")", "(its "Note")", "(herein called the "Note")", "(such
+#: notes, together with all renewals thereof, being herein called a "Note")"
 _TERM = re.compile(
     r"\(\s*(?:[^()\"\u201c\u201d]{0,140}?,\s*)?(?:(?:each|individually|collectively|together)"
     # "(herein, as from time to time amended, called the "Note")": a verb before the article
-    r",?\s+)?(?:" + CALLED + r")?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
+    # "(such notes ..., being herein called a "Note")": a participle before the verb
+    r",?\s+)?(?:(?:being\s+)?" + CALLED + r")?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
     r"[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
 _NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
@@ -268,10 +270,12 @@ def _note(
             len(term.split()) > 1
             or principal_amount(sentence[m.start() : t.start()])
             or m.groupdict().get("the")
+            or _made_and_payable(m["noun"], sentence[m.end() : t.start()])
         ):
             # a many-word term, a note the clause describes by its principal ("a Note, in the
             # amount of $18,000,000 ("Note")") or by its maker ("the note of the Borrower ...
-            # (the "Note")")
+            # (the "Note")"), or a capitalised note of a maker to a payee ("a single Note of
+            # Borrower ... payable to the order of such Lender (... a "Note")")
             title = term
         elif "promissory" in words or "promissory" in m["noun"].lower():
             # "a promissory note (the "Note")", ""Note" means the promissory note of ..."
@@ -322,6 +326,13 @@ def _note(
         f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
     )
     return ref, m.end()
+
+
+def _made_and_payable(noun: str, between: str) -> bool:
+    """Whether a capitalised note ("a single Note") is described by the words between it and
+    the term its parenthesis defines: who makes it ("of Borrower", "made by the Company") and to
+    whom it is payable ("payable to the order of such Lender"); a bare "a Note" is not."""
+    return noun[:1].isupper() and bool(_MAKER.search(between)) and bool(_PAYEE.search(between))
 
 
 def _clause_titled(ctx: DocContext, m: re.Match[str]) -> str | None:

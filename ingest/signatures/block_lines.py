@@ -21,6 +21,7 @@ from ingest.names import (
     words,
 )
 from ingest.parties.role_words import role_of
+from ingest.rules import passage, rule
 from ingest.signatures.captions import CAPACITY_WORDS, capacity_roles
 from ingest.signatures.company_lines import (
     ACCEPTANCE_HEAD,
@@ -39,9 +40,24 @@ from ingest.signatures.signers import is_person
 CONFORMED = re.compile(r"^(?:/[sS]/|//(?=\s*[A-Z]))\s*(?P<v>.+)$", re.DOTALL)
 
 
+#: "By s/John M. Lang, Jr.": the conformed mark without its first slash, before a capital
+_BARE_CONFORMED = rule(
+    "signatures.bare_conformed_mark",
+    r"(?<![\w/])[sS]/(?=[ \t]*[A-Z])",
+    reads="a signature block's By line: a conformed signature typed 's/' before the name",
+    matches=[
+        passage("s/John M. Lang, Jr.", match="s/"),
+        passage("By s/ Elena Ruiz", match="s/"),
+    ],
+    rejects=["/s/ Elena Ruiz", "its/his designee", "Ms/Mr Ruiz"],
+)
+
+
 def clean_value(v: str) -> str:
     """A field's value as a name: without the "/s/", the rule signed on and the typed name
     repeated after the signature."""
+    # "s/John M. Lang, Jr.": a conformed signature typed without its first slash
+    v = _BARE_CONFORMED.sub(" ", v)
     v = clean_name(re.sub(r"(?i)/s/|[_/]+", " ", v))
     # "/s/ Shelby J. Butterfield Shelby J. Butterfield": the signature and the typed name
     ws = v.split()

@@ -51,6 +51,7 @@ from ingest.signatures.company_titles import company_title
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
+from ingest.signatures.open_capacities import opens_capacity
 from ingest.signatures.page_labels import attachment_list_heading, footer_line, page_label
 from ingest.signatures.signatory_labels import short_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
@@ -495,6 +496,14 @@ class BlockReader:
                 else role
             )
             self.capacity = t if self.capacity is None else self.capacity  # may go on below
+            self.cur.end = line.f.end
+            return True
+        if continued and self.cur.company and self.cur.signer is None and opens_capacity(t):
+            # "as Administrative Agent, Co-Lead Arranger and Joint" / "Bookrunner": kept open
+            # for the lines below, which finish it
+            self.open_role = False
+            self.capacity = t
+            self.cur.role = capacity_roles(t) or self.cur.role
             self.cur.end = line.f.end
             return True
         return False
