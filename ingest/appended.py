@@ -29,7 +29,6 @@ from ingest.names import NameRun, name_runs, words
 from ingest.parties.add import add_party, described_mention
 from ingest.parties.spellings import display_name, same_organization
 from ingest.records import PropValue
-from ingest.references.titles import amendment_number
 from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
@@ -329,7 +328,6 @@ def appended_amendment_ref(ctx: DocContext, i: int, amendment: AppendedAmendment
         "title": title,
         "kind": "amendment",
         "date": amendment.date,
-        "amendment_number": amendment_number(title),
     }
     ctx.collector.add(ref, label, ctx.span(*amendment.title_span), props, contained=True)
     return ref
