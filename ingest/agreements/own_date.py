@@ -70,6 +70,19 @@ _OF_AMENDED = re.compile(
     r"(?i)\bto\s+(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,5}"
     r"(?:agreement|indenture|note|lease)\s*,?\s*$"
 )
+#: "Reference is made to the Credit Agreement dated as of ...": an opening that names the
+#: agreement an amendment or a letter is about, whose date is that agreement's.
+_REFERENCE_TO = rule(
+    "agreements.reference_opening_date",
+    r"(?i)\breference\s+is\s+(?:hereby\s+)?made\s+to\s+(?:the\s+|that\s+certain\s+)?"
+    r"(?:[\w\-]+\s+){0,6}(?:agreement|indenture|note|lease)\s*,?\s*$",
+    reads="before a date's cue: a sentence opening that refers to the agreement the date is of",
+    matches=[
+        "Reference is made to the Credit Agreement ",
+        "reference is made to that certain Amended and Restated Loan Agreement, ",
+    ],
+    rejects=["This First Amendment to Credit Agreement ", "Reference is made to Section 2 "],
+)
 #: The preamble's own verb: "... is entered into as of September 11, 2012", "... is made this
 #: 1st day of June, 2010", "... is effective June 1, 2010".
 _OWN_VERB_CUE = rule(
@@ -96,15 +109,27 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
     for cue in _DATE_CUE.finditer(text, start, end):
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
-            if _OF_AMENDED.search(text[max(start, cue.start() - 120) : cue.start()]):
+            before = text[max(start, cue.start() - 120) : cue.start()]
+            referred = bool(_REFERENCE_TO.search(before))
+            if referred or _OF_AMENDED.search(before):
                 # the sentence runs past the parties' "Co., Ltd." and "Inc." to its verb
                 stop = sentence_end(text, dates[0].end, end)
                 own = _OWN_VERB_CUE.search(text, dates[0].end, stop)
                 later = find_dates(text, own.end(), min(len(text), own.end() + 40)) if own else []
                 if own and later and later[0].start - own.end() < 6:
                     return later[0]
-            return dates[0]
+            if not referred:  # a referred agreement's date is never the document's own
+                return dates[0]
     return None
+
+
+def _referred(text: str, start: int, d: DateMatch) -> bool:
+    """Whether ``d`` dates the agreement a "Reference is made to ..." opening names."""
+    cue = re.search(
+        r"(?i)\b(?:dated(?:\s+as\s+of)?|as\s+of)\s+$", text[max(start, d.start - 20) : d.start]
+    )
+    at = d.start - (len(cue.group()) if cue else 0)
+    return bool(_REFERENCE_TO.search(text[max(start, at - 120) : at]))
 
 
 def stated_date(text: str, start: int, end: int) -> DateMatch | None:
@@ -115,7 +140,7 @@ def stated_date(text: str, start: int, end: int) -> DateMatch | None:
     if cued:
         return cued
     for d in find_dates(text, start, end):
-        if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]):
+        if _NOT_OWN_DATE.search(text[max(0, d.start - 25) : d.start]) or _referred(text, start, d):
             continue
         if _DEADLINE_AT.search(text[max(0, d.start - _DEADLINE_REACH) : d.start]):
             continue
