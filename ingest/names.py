@@ -239,8 +239,9 @@ def is_org_name(name: str) -> bool:
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
     opens = last_soft == 0 and ws[0] not in _INNER_SOFT_STOP and _soft_opening(ws)
     soft = softs if (last_soft > 0 or opens) and org_after else frozenset()
+    stops = STOP_WORDS - soft
     return any(_org_word(w) for w in ws) and not any(
-        w in STOP_WORDS - soft for i, w in enumerate(ws) if not _head_of_the(ws, i)
+        w in stops and not _head_of_the(ws, i) for i, w in enumerate(ws)
     )
 
 

@@ -33,6 +33,19 @@ By: /s/ Greg Hale
 Title: Treasurer
 """
 
+#: the first amendment's frame, its witness clause left to each test
+_HOLLISTER = {
+    "title": "FIRST AMENDMENT TO CREDIT AGREEMENT",
+    "that": "the ",
+    "base": "Credit Agreement",
+    "base_date": "May 1, 2003",
+    "alias": "Credit Agreement",
+    "borrower": "Hollister Foods Corp.",
+    "borrower_upper": "HOLLISTER FOODS CORP.",
+    "agent": "Prairie National Bank",
+    "short": "First Amendment",
+}
+
 
 def _dates(text: str) -> dict[str, object]:
     return {
@@ -46,18 +59,7 @@ def _dates(text: str) -> dict[str, object]:
     ("fields", "own", "own_date", "base", "base_date"),
     [
         (
-            {
-                "title": "FIRST AMENDMENT TO CREDIT AGREEMENT",
-                "that": "the ",
-                "base": "Credit Agreement",
-                "base_date": "May 1, 2003",
-                "alias": "Credit Agreement",
-                "borrower": "Hollister Foods Corp.",
-                "borrower_upper": "HOLLISTER FOODS CORP.",
-                "agent": "Prairie National Bank",
-                "short": "First Amendment",
-                "witness": " as of October 3, 2005",
-            },
+            {**_HOLLISTER, "witness": " as of October 3, 2005"},
             "First Amendment to Credit Agreement",
             "2005-10-03",
             "Credit Agreement",
@@ -92,18 +94,7 @@ def test_the_referred_agreements_date_is_not_the_amendments(
 
 
 def test_an_amendment_that_states_no_date_of_its_own_takes_none() -> None:
-    fields = {
-        "title": "FIRST AMENDMENT TO CREDIT AGREEMENT",
-        "that": "the ",
-        "base": "Credit Agreement",
-        "base_date": "May 1, 2003",
-        "alias": "Credit Agreement",
-        "borrower": "Hollister Foods Corp.",
-        "borrower_upper": "HOLLISTER FOODS CORP.",
-        "agent": "Prairie National Bank",
-        "short": "First Amendment",
-        "witness": "",
-    }
+    fields = {**_HOLLISTER, "witness": ""}
     assert (
         _dates(_REFERENCE.format(**fields))["First Amendment to Credit Agreement"] != "2003-05-01"
     )

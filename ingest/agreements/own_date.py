@@ -105,7 +105,7 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
     """The first date right after a cue ("dated as of", "made this", "Date:"); where that
     date qualifies the agreement amended ("AMENDMENT #1 TO THE CREDIT AGREEMENT dated as of
     ...") and the sentence's own verb dates the amendment ("is entered into as of ..."), that
-    one."""
+    one; a date of the agreement a "Reference is made to ..." opening names is never taken."""
     for cue in _DATE_CUE.finditer(text, start, end):
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
