@@ -6,6 +6,8 @@ those tests about the shape, not about walking an :class:`~ingest.records.Extrac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
 
@@ -28,6 +30,15 @@ def edges(x: Extraction, type_: str) -> set[tuple[str, str]]:
     return {(n[r.source], n[r.target]) for r in x.relations if r.type == type_}
 
 
+def edge_amounts(x: Extraction, type_: str) -> dict[tuple[str, str], object]:
+    """(source name, target name) -> the amount an edge of one type states (a lender's
+    commitment on LENDS_TO, a holder's principal on HOLDS), None where it states none."""
+    n = entity_names(x)
+    return {
+        (n[r.source], n[r.target]): r.props.get("amount") for r in x.relations if r.type == type_
+    }
+
+
 def own_roles(x: Extraction) -> dict[str, object]:
     """Party name -> the role its PARTY_TO edge to the passage's own agreement states."""
     n = entity_names(x)
@@ -47,3 +58,43 @@ def own_parties(text: str) -> dict[str, tuple[str, ...]]:
         for e in ex.entities
         if e.label == "Party" and e.ref in to_own
     }
+
+
+def lenders_on_signature_pages(definitions: str, banks: Sequence[str], schedule: str = "") -> str:
+    """A syndicated credit agreement whose preamble names its lenders only as "the banks listed
+    on the signature pages hereof": the borrower and the agent (a lender too) sign first, then
+    each of ``banks`` in a block of its own. ``definitions`` stand after the borrower's and the
+    lenders' definitions, ``schedule`` after the signature pages. The frame of every test of who
+    those lenders are and what a definition or schedule says of them."""
+    blocks = "".join(f"{bank}\n\nBy:\nName:\nTitle:\n\n" for bank in banks)
+    return f"""CREDIT AGREEMENT
+
+THIS CREDIT AGREEMENT dated as of October 2, 2006 is among HARROW UTILITIES COMPANY, the banks
+listed on the signature pages hereof, and FIRST MERIDIAN BANK, N.A., as Administrative Agent.
+
+SECTION 1.01 Certain Defined Terms.
+
+"Borrower" means Harrow Utilities Company, an Ohio corporation.
+
+"Lenders" means each of the financial institutions listed on the signature pages hereof.
+
+{definitions}
+
+SECTION 2.01 Commitments. Each Lender severally agrees to make Advances to the Borrower.
+
+IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date
+first above written.
+
+HARROW UTILITIES COMPANY
+
+By:
+Name:
+Title:
+
+FIRST MERIDIAN BANK, N.A., as Administrative Agent and as a Lender
+
+By:
+Name:
+Title:
+
+{blocks}{schedule}"""

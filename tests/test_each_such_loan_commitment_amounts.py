@@ -6,7 +6,7 @@ definition states in a check writer's words ("Four Million and 00/100 Dollars
 
 from __future__ import annotations
 
-from tests.passages import edges, extract_text
+from tests.passages import edge_amounts, edges, extract_text
 
 _AGREEMENT = """LOAN AND SECURITY AGREEMENT
 
@@ -58,13 +58,7 @@ def test_each_such_loan_is_a_facility_with_the_commitment_amount_and_maturity() 
 
 
 def test_each_borrower_is_lent_the_commitment_amount() -> None:
-    x = extract_text(_AGREEMENT)
-    names = {e.ref: e.props.get("name") for e in x.entities}
-    lent = {
-        (names[r.source], names[r.target]): r.props.get("amount")
-        for r in x.relations
-        if r.type == "LENDS_TO"
-    }
+    lent = edge_amounts(extract_text(_AGREEMENT), "LENDS_TO")
     assert lent.get(("CASCADE VALLEY BANK", "BLUE HERON FOODS, LLC")) == 4000000
     assert lent.get(("CASCADE VALLEY BANK", "CEDAR MILL PROVISIONS, LLC")) == 4000000
 

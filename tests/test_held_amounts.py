@@ -4,16 +4,7 @@ Lender's Commitment" (:mod:`ingest.relations.held_amounts`)."""
 
 from __future__ import annotations
 
-from ingest.records import Extraction
-from tests.passages import entity_names, extract_text
-
-
-def _held(x: Extraction) -> dict[tuple[str, str], object]:
-    n = entity_names(x)
-    return {
-        (n[r.source], n[r.target]): r.props.get("amount") for r in x.relations if r.type == "HOLDS"
-    }
-
+from tests.passages import edge_amounts, extract_text
 
 _GUARANTY = """GUARANTY
 
@@ -35,7 +26,9 @@ Title: President
 
 
 def test_the_one_holder_of_a_priced_note_holds_its_principal() -> None:
-    assert _held(extract_text(_GUARANTY)) == {("CASCO HARBOR BANK", "Promissory Note"): 2600000}
+    assert edge_amounts(extract_text(_GUARANTY), "HOLDS") == {
+        ("CASCO HARBOR BANK", "Promissory Note"): 2600000
+    }
 
 
 _AMENDMENT = """SECOND AMENDMENT TO CREDIT AGREEMENT
@@ -79,7 +72,7 @@ Its: Vice President
 
 
 def test_notes_in_the_amount_of_each_lenders_commitment() -> None:
-    held = _held(extract_text(_AMENDMENT))
+    held = edge_amounts(extract_text(_AMENDMENT), "HOLDS")
     assert held == {
         ("Lakeview National Bank", "New Note"): 18000000,
         ("Huron Commercial Bank", "New Note"): 12000000,
@@ -91,5 +84,5 @@ def test_a_note_several_lenders_hold_without_the_clause_has_no_share() -> None:
         "in a principal amount equal to such Lender's Revolving Commitment set forth on Schedule 1",
         "in a principal amount of $30,000,000",
     )
-    held = _held(extract_text(text))
+    held = edge_amounts(extract_text(text), "HOLDS")
     assert held and set(held.values()) == {None}

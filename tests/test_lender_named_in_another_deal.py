@@ -8,44 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import edges, extract_text, own_roles
-
-_CREDIT = """CREDIT AGREEMENT
-
-THIS CREDIT AGREEMENT dated as of October 2, 2006 is among HARROW UTILITIES COMPANY, the banks
-listed on the signature pages hereof, and FIRST MERIDIAN BANK, N.A., as Administrative Agent.
-
-SECTION 1.01 Certain Defined Terms.
-
-"Borrower" means Harrow Utilities Company, an Ohio corporation.
-
-"Lenders" means each of the financial institutions listed on the signature pages hereof.
-
-{definition}
-
-SECTION 2.01 Commitments. Each Lender severally agrees to make Advances to the Borrower.
-
-IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date
-first above written.
-
-HARROW UTILITIES COMPANY
-
-By:
-Name:
-Title:
-
-FIRST MERIDIAN BANK, N.A., as Administrative Agent and as a Lender
-
-By:
-Name:
-Title:
-
-{bank}
-
-By:
-Name:
-Title:
-"""
+from tests.passages import edges, extract_text, lenders_on_signature_pages, own_roles
 
 
 @pytest.mark.parametrize(
@@ -68,7 +31,7 @@ Title:
 def test_a_bank_of_another_deal_signing_in_no_capacity_is_a_lender(
     definition: str, bank: str, name: str
 ) -> None:
-    x = extract_text(_CREDIT.format(definition=definition, bank=bank))
+    x = extract_text(lenders_on_signature_pages(definition, [bank]))
     lenders = {s.casefold() for s, t in edges(x, "LENDS_TO") if t == "Harrow Utilities Company"}
     assert name.casefold() in lenders
     roles = {n.casefold(): r for n, r in own_roles(x).items()}
@@ -79,9 +42,9 @@ def test_a_bank_the_definitions_give_a_role_of_this_deal_is_no_class_lender() ->
     """Near miss: named before in this deal (its depositary), it signs as that, not as a
     lender."""
     x = extract_text(
-        _CREDIT.format(
-            definition='"Depositary" means Silver Lake Bank, a New York banking corporation.',
-            bank="SILVER LAKE BANK",
+        lenders_on_signature_pages(
+            '"Depositary" means Silver Lake Bank, a New York banking corporation.',
+            ["SILVER LAKE BANK"],
         )
     )
     lenders = {s for s, _ in edges(x, "LENDS_TO")}

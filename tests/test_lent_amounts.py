@@ -4,7 +4,7 @@ Passages written for this test in the general shape of a small bank's credit agr
 
 from __future__ import annotations
 
-from tests.passages import extract_text
+from tests.passages import edge_amounts, extract_text
 
 LINE_OF_CREDIT = """CREDIT AGREEMENT
 
@@ -26,13 +26,7 @@ any time exceed $2,000,000.00 for equipment purchases.
 
 
 def _lent(text: str) -> dict[tuple[str, str], object]:
-    x = extract_text(text)
-    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-    return {
-        (names[r.source], names[r.target]): r.props.get("amount")
-        for r in x.relations
-        if r.type == "LENDS_TO"
-    }
+    return edge_amounts(extract_text(text), "LENDS_TO")
 
 
 def test_a_single_bank_lends_the_line_of_credit_it_makes_available() -> None:

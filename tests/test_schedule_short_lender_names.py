@@ -8,62 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import extract_text
+from tests.passages import edge_amounts, extract_text, lenders_on_signature_pages
 
-_CREDIT = """CREDIT AGREEMENT
+_BANKS = [
+    "GRANITE TRUST BANK, NATIONAL ASSOCIATION",
+    "HALVARD BANK AG, NEW YORK AND GRAND CAYMAN BRANCHES",
+    "KESTREL SAVINGS BANK, FSB",
+]
 
-THIS CREDIT AGREEMENT dated as of October 2, 2006 is among HARROW UTILITIES COMPANY, the banks
-listed on the signature pages hereof, and FIRST MERIDIAN BANK, N.A., as Administrative Agent.
-
-"Borrower" means Harrow Utilities Company, an Ohio corporation.
-
-"Lenders" means each of the financial institutions listed on the signature pages hereof.
-
-"Commitment Amount" means, for any Lender, the amount set forth opposite its name on Schedule
-II.
-
-SECTION 2.01 Commitments. Each Lender severally agrees to make Advances to the Borrower.
-
-IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date
-first above written.
-
-HARROW UTILITIES COMPANY
-
-By:
-Name:
-Title:
-
-FIRST MERIDIAN BANK, N.A., as Administrative Agent and as a Lender
-
-By:
-Name:
-Title:
-
-GRANITE TRUST BANK, NATIONAL ASSOCIATION
-
-By:
-Name:
-Title:
-
-HALVARD BANK AG, NEW YORK AND GRAND CAYMAN BRANCHES
-
-By:
-Name:
-Title:
-
-KESTREL SAVINGS BANK, FSB
-
-By:
-Name:
-Title:
-
-SCHEDULE II
-
-COMMITMENTS
-
-Lender\tCommitment
-{rows}
-"""
+_COMMITMENT = (
+    '"Commitment Amount" means, for any Lender, the amount set forth opposite its name on\n'
+    "Schedule II."
+)
 
 _EXPECTED = {
     "First Meridian Bank, N.A.": 40_000_000,
@@ -74,13 +30,9 @@ _EXPECTED = {
 
 
 def _amounts(rows: str) -> dict[str, object]:
-    x = extract_text(_CREDIT.format(rows=rows))
-    names = {e.ref: str(e.props.get("name")) for e in x.entities}
-    return {
-        names[r.source].casefold(): r.props.get("amount")
-        for r in x.relations
-        if r.type == "LENDS_TO"
-    }
+    schedule = f"SCHEDULE II\n\nCOMMITMENTS\n\nLender\tCommitment\n{rows}"
+    x = extract_text(lenders_on_signature_pages(_COMMITMENT, _BANKS, schedule))
+    return {lender.casefold(): a for (lender, _), a in edge_amounts(x, "LENDS_TO").items()}
 
 
 @pytest.mark.parametrize(

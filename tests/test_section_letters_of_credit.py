@@ -8,50 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import edges, extract_text
+from tests.passages import edges, extract_text, lenders_on_signature_pages
 
-_CREDIT = """CREDIT AGREEMENT
-
-THIS CREDIT AGREEMENT dated as of October 2, 2006 is among HARROW UTILITIES COMPANY, the banks
-listed on the signature pages hereof, and FIRST MERIDIAN BANK, N.A., as Administrative Agent.
-
-SECTION 1.01 Certain Defined Terms.
-
-"Borrower" means Harrow Utilities Company, an Ohio corporation.
-
-{definitions}
-
-"Lenders" means each of the financial institutions listed on the signature pages hereof.
-
-SECTION 2.01 Commitments. Each Lender severally agrees to make Advances to the Borrower.
-
-IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date
-first above written.
-
-HARROW UTILITIES COMPANY
-
-By:
-Name:
-Title:
-
-FIRST MERIDIAN BANK, N.A., as Administrative Agent and as a Lender
-
-By:
-Name:
-Title:
-
-GRANITE TRUST BANK, as a Lender
-
-By:
-Name:
-Title:
-
-REDFIELD NATIONAL BANK, as a Lender
-
-By:
-Name:
-Title:
-"""
+_BANKS = ["GRANITE TRUST BANK, as a Lender", "REDFIELD NATIONAL BANK, as a Lender"]
 
 _OWN = "Credit Agreement"
 
@@ -80,7 +39,7 @@ _OWN = "Credit Agreement"
 def test_letters_of_credit_of_a_section_are_issued_by_the_banks_defined_to_issue_them(
     definitions: str, term: str, issuers: set[str]
 ) -> None:
-    x = extract_text(_CREDIT.format(definitions=definitions))
+    x = extract_text(lenders_on_signature_pages(definitions, _BANKS))
     assert (term, _OWN) in edges(x, "ISSUED_UNDER")
     issued = {s.casefold() for s, t in edges(x, "ISSUES") if t == term}
     assert issued == {i.casefold() for i in issuers}
@@ -89,9 +48,10 @@ def test_letters_of_credit_of_a_section_are_issued_by_the_banks_defined_to_issue
 def test_letters_of_credit_of_another_agreements_section_are_not_the_own() -> None:
     """Near miss: a section of the Existing Credit Agreement provides for those letters."""
     x = extract_text(
-        _CREDIT.format(
-            definitions='"Prior LC" means any letter of credit issued pursuant to Section 2.3 of\n'
-            "the Existing Credit Agreement."
+        lenders_on_signature_pages(
+            '"Prior LC" means any letter of credit issued pursuant to Section 2.3 of\n'
+            "the Existing Credit Agreement.",
+            _BANKS,
         )
     )
     assert ("Prior LC", _OWN) not in edges(x, "ISSUED_UNDER")

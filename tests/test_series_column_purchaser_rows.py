@@ -6,8 +6,7 @@ and nothing of the other series."""
 
 from __future__ import annotations
 
-from ingest.records import Extraction
-from tests.passages import extract_text
+from tests.passages import edge_amounts, extract_text
 
 _HEAD = """\
                           NOTE PURCHASE AGREEMENT
@@ -102,17 +101,8 @@ LIGHTHOUSE ANNUITY FUND, L.P.           Series D Notes   $15,000,000
 )
 
 
-def _held(x: Extraction) -> dict[tuple[str, str], object]:
-    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-    return {
-        (names[r.source], names[r.target]): r.props.get("amount")
-        for r in x.relations
-        if r.type == "HOLDS"
-    }
-
-
 def test_a_series_column_before_the_figure() -> None:
-    held = _held(extract_text(_GRANITE))
+    held = edge_amounts(extract_text(_GRANITE), "HOLDS")
     assert held[("PRAIRIE STAR LIFE ASSURANCE COMPANY", "Series A Notes")] == 18_000_000
     assert held[("PRAIRIE STAR LIFE ASSURANCE COMPANY", "Series B Notes")] == 5_000_000
     assert held[("TALLGRASS INSURANCE CO.", "Series A Notes")] == 12_000_000
@@ -120,14 +110,14 @@ def test_a_series_column_before_the_figure() -> None:
 
 
 def test_a_name_wrapped_onto_the_next_line() -> None:
-    held = _held(extract_text(_GRANITE))
+    held = edge_amounts(extract_text(_GRANITE), "HOLDS")
     name = "NORTHERN BEACON FRATERNAL BENEFIT SOCIETY"
     assert held[(name, "Series B Notes")] == 15_000_000
     assert (name, "Series A Notes") not in held
 
 
 def test_series_with_notes_and_a_line_of_its_own() -> None:
-    held = _held(extract_text(_ORIOLE))
+    held = edge_amounts(extract_text(_ORIOLE), "HOLDS")
     assert held[("CHESAPEAKE MUTUAL INSURANCE COMPANY", "Series C Notes")] == 25_000_000
     assert held[("CHESAPEAKE MUTUAL INSURANCE COMPANY", "Series D Notes")] == 10_000_000
     assert held[("LIGHTHOUSE ANNUITY FUND, L.P.", "Series D Notes")] == 15_000_000
@@ -138,4 +128,4 @@ def test_series_rows_outside_a_purchasers_schedule_are_left_alone() -> None:
     """Near miss: the same rows under a schedule of the company's existing debt list notes
     others hold, not purchasers of these series."""
     text = _GRANITE.replace("INFORMATION RELATING TO PURCHASERS", "EXISTING INDEBTEDNESS")
-    assert not _held(extract_text(text))
+    assert not edge_amounts(extract_text(text), "HOLDS")

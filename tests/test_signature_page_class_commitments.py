@@ -7,8 +7,7 @@ whole commitment), and only the swingline lender holds the swingline note."""
 
 from __future__ import annotations
 
-from ingest.records import Extraction
-from tests.passages import extract_text
+from tests.passages import edge_amounts, extract_text
 
 _OAKS = """\
                                 CREDIT AGREEMENT
@@ -112,17 +111,8 @@ Term Percentage:                         40.00%
 """
 
 
-def _held(x: Extraction) -> dict[tuple[str, str], object]:
-    names = {e.ref: str(e.props.get("name") or e.props.get("title")) for e in x.entities}
-    return {
-        (names[r.source], names[r.target]): r.props.get("amount")
-        for r in x.relations
-        if r.type == "HOLDS"
-    }
-
-
 def test_each_lenders_note_of_a_class_is_for_that_class_commitment() -> None:
-    held = _held(extract_text(_OAKS))
+    held = edge_amounts(extract_text(_OAKS), "HOLDS")
     assert held[("HARBORVIEW BANK, N.A.", "Revolving Note")] == 15_000_000
     assert held[("HARBORVIEW BANK, N.A.", "Term Note")] == 5_000_000
     assert held[("COPPERLINE STATE BANK", "Revolving Note")] == 9_000_000
@@ -130,12 +120,14 @@ def test_each_lenders_note_of_a_class_is_for_that_class_commitment() -> None:
 
 
 def test_the_swingline_note_is_the_swingline_lenders_alone() -> None:
-    holders = {h for h, note in _held(extract_text(_OAKS)) if note == "Swingline Note"}
+    holders = {
+        h for h, note in edge_amounts(extract_text(_OAKS), "HOLDS") if note == "Swingline Note"
+    }
     assert holders == {"HARBORVIEW BANK, N.A."}
 
 
 def test_class_lines_under_blocks_set_in_columns() -> None:
-    held = _held(extract_text(_MILL))
+    held = edge_amounts(extract_text(_MILL), "HOLDS")
     assert held[("LAKELAND NATIONAL BANK", "Revolving Note")] == 6_000_000
     assert held[("LAKELAND NATIONAL BANK", "Term Note")] == 9_000_000
     assert held[("PINE RIVER BANK AND TRUST COMPANY", "Revolving Note")] == 4_000_000
@@ -149,5 +141,7 @@ def test_a_note_of_every_lender_is_not_narrowed_to_one() -> None:
         "payable to the order of the Swingline Lender.",
         "payable to the order of such Lender, including the Swingline Lender.",
     )
-    holders = {h for h, note in _held(extract_text(text)) if note == "Swingline Note"}
+    holders = {
+        h for h, note in edge_amounts(extract_text(text), "HOLDS") if note == "Swingline Note"
+    }
     assert holders == {"HARBORVIEW BANK, N.A.", "COPPERLINE STATE BANK"}
