@@ -47,7 +47,11 @@ def _segment_start(start: int, end: int, text: str) -> int:
 
 #: A preamble that announces its parties as a list below it: "by and among the following
 #: parties:", "BETWEEN:", or a first party whose entry ends with ";" or "," and the next below.
-_LIST_LEAD = re.compile(r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|[:;,]\s*$")
+#: An opening that ends "... is hereby modified as follows:" announces the changes below it,
+#: not parties: read on, its signature blocks' "Its: Director of Finance" became a party.
+_LIST_LEAD = re.compile(
+    r"(?i)(?:\bparties|\bbetween|\bamong|\bby|\band)\s*:?\s*$|(?<!\bas\sfollows)[:;,]\s*$"
+)
 #: Where such a list ends: the recitals, the operative words or the first numbered section.
 _LIST_END = re.compile(
     r"\b(?:NOW,?\s+THEREFORE|WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|WITNESSETH"
