@@ -152,17 +152,25 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
         and (
             caption_role(prev.text) is None
             or bool(re.match(r"(?:OF|of|AND|and|&)\s", f.text))
-            # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION": a caption never ends in a comma
-            or (prev.text.rstrip().endswith(",") and bool(_BANK_SUFFIX_LINE.match(f.text)))
+            # "UNION PLANTERS BANK," / "NATIONAL ASSOCIATION", "FIRST BANK" / "NATIONAL
+            # ASSOCIATION": a caption with no colon that a bank's legal form goes on is a name
+            or (not prev.text.rstrip().endswith(":") and bool(_BANK_SUFFIX_LINE.match(f.text)))
             # "CUMBERLAND VALLEY BANK AND" / "TRUST COMPANY": a name cut after its "and"
             or (bool(_JOINER_END.search(prev.text)) and is_org_name(prev.text))
         )
     )
 
 
-OPEN_END = re.compile(r"(?:[,\-]|\b(?:OF|AND|of|and|&|NATIONAL|National|TRUST|Trust|NEW|New))\s*$")
+#: a company line cut before the rest of its name: a comma, a joining word (French and Spanish
+#: ones too: "BANQUE FRANCAISE DU" / "COMMERCE EXTERIEUR"), "NATIONAL", "TRUST", "NEW"
+OPEN_END = re.compile(
+    r"(?:[,\-]|\b(?:OF|AND|of|and|&|DE|DU|DES|ET|NATIONAL|National|TRUST|Trust|NEW|New))\s*$"
+)
+#: a line that can only go on a name: a branch, "ASSOCIATION" ("FIRST BANK" / "NATIONAL
+#: ASSOCIATION"), "N.A.", an "OF" or "&" that joins it
 CONTINUATION = re.compile(
-    r"^(?:ASSOCIATION|Association|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
+    r"^(?:ASSOCIATION|Association|(?:NATIONAL|National)\s+(?:ASSOCIATION|Association)\b"
+    r"|BRANCH|Branch|N\.A\.|S\.A\.|AND\s+SAVINGS|OF\s+[A-Z]|&\s+[A-Z]"
     r"|[A-Z][A-Za-z]+,\s+N\.A\.|(?:[A-Z][\w.&'/\-]*,?\s+){1,3}(?:BRANCH|Branch)(?:ES|es)?\b"
     r"|(?:[A-Z][\w.&'\-]*,?\s+){1,3}(?:AGENCY|Agency)\b)"
 )
@@ -244,8 +252,12 @@ def name_goes_on(text: str, fields: list[Field], i: int) -> bool:
 
 
 def opens_name(fields: list[Field], i: int) -> bool:
-    """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.")."""
-    return i + 1 < len(fields) and bool(re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text))
+    """Whether the line after ``fields[i]`` continues it as a name ("OF AMERICA, N.A.", a
+    bank's legal form: "FIRST BANK" / "NATIONAL ASSOCIATION")."""
+    return i + 1 < len(fields) and bool(
+        re.match(r"(?:OF|of|AND|and|&)\s", fields[i + 1].text)
+        or _BANK_SUFFIX_LINE.match(fields[i + 1].text)
+    )
 
 
 #: "APPROVED FOR", "ACKNOWLEDGED AND AGREED TO:", "ACCEPTED BY": an acceptance caption that

@@ -50,10 +50,20 @@ def _closed(name: str) -> bool:
     return suffixed(name) or bool(ROLE_TAIL.search(name))
 
 
+def _open(name: str) -> bool:
+    """A name cut at its line's end: a joining word or comma, or a last part after a comma
+    that is neither a corporate suffix nor a capacity: a branch cut in two ("BANK OF IRELAND,
+    GRAND" / "CAYMAN BRANCH", "CREDIT LYONNAIS, NEW YORK" / "BRANCH")."""
+    if _OPEN.search(name):
+        return True
+    head, comma, last = name.rpartition(",")
+    return bool(comma and head.strip() and last.strip()) and not _closed(name)
+
+
 def continued_column(left: str, right: str) -> int | None:
     """Which of two names side by side (0 the left, 1 the right) the unindented line under
     them continues; None when the names do not tell."""
-    left_open, right_open = bool(_OPEN.search(left)), bool(_OPEN.search(right))
+    left_open, right_open = _open(left), _open(right)
     if left_open != right_open:
         return 1 if right_open else 0
     left_closed, right_closed = _closed(left), _closed(right)

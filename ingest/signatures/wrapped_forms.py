@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.signatures.fields import suffixed
+
 #: a corporate form standing alone on its line: the tail of a wrapped bank's name
 _FORM_LINE = re.compile(r"(?i)^[ \t]*(?P<form>national\s+association|n\.\s?a\.)[ \t]*,?[ \t]*$")
 #: the head left at a line's end: the last column's capitalised words ending in "," or "."
@@ -35,7 +37,9 @@ def completed_name(text: str, name: str, start: int, end: int) -> tuple[str, int
         hs, he = head
         return _joined(text[hs:he], text[start:end]), hs, end
     after = re.match(r"[,.]?[ \t]*\n(?:[ \t]*\n)?(?P<line>[^\n]*)", text[end : end + 200])
-    if after and (form := _FORM_LINE.match(after["line"])):
+    # a name its form closes already ("FIRST FIDELITY BANK, N.A.") takes none from below: a
+    # right column's, the form under it is the tail of the left column's name
+    if after and not suffixed(name) and (form := _FORM_LINE.match(after["line"])):
         tail_end = end + after.start("line") + form.end("form")
         return _joined(name, form["form"]), start, tail_end
     # "THE MITSUBISHI TRUST AND BANKING" / "CORPORATION", "THE FUJI BANK, LIMITED, LOS
