@@ -83,6 +83,8 @@ def caption_role(t: str) -> str | None:
     ):
         return None
     t = re.sub(r"(?i)^the\s+", "", t)  # "THE COMPANY:" captions the Company's block
+    # "OTHER LENDERS:" over the lenders after the agents' blocks: they sign as lenders
+    t = re.sub(r"(?i)^other\s+", "", t)
     parts = [singular(p).lower() for p in re.split(r"\s*(?:,|&|\band\b)\s*", t.lower()) if p]
     if parts and all(p in ROLE_WORDS or p.split()[-1] in ROLE_WORDS for p in parts):
         return " and ".join(" ".join(w.capitalize() for w in p.split()) for p in parts)
