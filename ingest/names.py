@@ -387,6 +387,13 @@ _ENDS_IN_SUFFIX = re.compile(rf",?\s*(?:{_SUFFIX_ALT})\s*$")
 _BANK_ENDS = frozenset({"bank", "association", "branch"})
 
 
+#: a tail after "and" that names a line of business, no company of its own: "THE MITSUBISHI
+#: TRUST AND BANKING CORPORATION", "Harris Trust and Savings Bank"
+_LINE_OF_BUSINESS = frozenset(
+    ["banking", "savings", "loan", "investment", "finance", "financial", "securities", "credit"]
+)
+
+
 def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
     Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
@@ -405,6 +412,7 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and before[-1] in ORG_WORDS
             and any(w not in ORG_WORDS for w in before)
             and any(w not in ORG_WORDS for w in core)
+            and not all(w in _LINE_OF_BUSINESS | TERMINAL_SUFFIXES for w in core)
             and "and" not in core
         )
         # "Great Lakes Commerce Bank and Huron Valley Bank": two banks, each named whole

@@ -2,13 +2,17 @@
 line under two banks' names side by side goes on the name it can only continue. A branch cut
 in two after a comma ("BANK OF IRELAND, GRAND" / "CAYMAN BRANCH"), a name cut at a French or
 Spanish joining word ("BANQUE FRANCAISE DU" / "COMMERCE EXTERIEUR"), a bank's legal form under
-a name without one ("FIRST BANK" / "NATIONAL ASSOCIATION" beside "SUN BANK, N.A."): one lender
-each, never a truncated bank and a branch of no bank (passages written for the test)."""
+a name without one ("FIRST BANK" / "NATIONAL ASSOCIATION" beside "SUN BANK, N.A."), a branch
+under a name its suffix ends ("THE SUMITOMO BANK, LIMITED," / "CHICAGO BRANCH"), a line that
+kept both columns (each cell on the name above it): one lender each, never a truncated bank
+and a branch of no bank. "TRUST AND BANKING CORPORATION" is one bank's name (passages written
+for the test)."""
 
 from __future__ import annotations
 
 import pytest
 
+from ingest.names import name_runs
 from tests.passages import edges, extract_text
 
 _AMENDMENT = """AMENDMENT NO. 2
@@ -106,3 +110,85 @@ def test_a_closed_left_name_leaves_the_line_to_the_open_right_one() -> None:
         "KLEINWORT BENSON LIMITED",
         "ROYAL BANK OF SCOTLAND, PLC",
     }
+
+
+@pytest.mark.parametrize(
+    ("rows", "lenders"),
+    [
+        (
+            [
+                ("THE SUMITOMO BANK, LIMITED,", "UNION BANK", "CHICAGO BRANCH"),
+                ("SUN BANK, N.A.", "SWISS BANK CORPORATION,", "NEW YORK BRANCH"),
+            ],
+            {
+                "SUMITOMO BANK, LIMITED, CHICAGO BRANCH",
+                "UNION BANK",
+                "SUN BANK, N.A.",
+                "SWISS BANK CORPORATION, NEW YORK BRANCH",
+            },
+        ),
+        (
+            [
+                (
+                    "THE DAIWA BANK, LIMITED",
+                    "DRESDNER BANK AG NEW YORK",
+                    "AND GRAND CAYMAN BRANCHES",
+                ),
+                ("KESTREL BANK PLC,", "ALPINE SAVINGS BANK", "LOS ANGELES AGENCY"),
+            ],
+            {
+                "DAIWA BANK, LIMITED",
+                "DRESDNER BANK AG NEW YORK AND GRAND CAYMAN BRANCHES",
+                "KESTREL BANK PLC, LOS ANGELES AGENCY",
+                "ALPINE SAVINGS BANK",
+            },
+        ),
+    ],
+)
+def test_a_branch_below_a_suffixed_name_is_that_banks(
+    rows: list[tuple[str, str, str]], lenders: set[str]
+) -> None:
+    """The branch after the suffix is the bank's own, no second company beside it."""
+    assert _lenders(rows) == lenders
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "tail", "lenders"),
+    [
+        (
+            "THE MITSUBISHI BANK, LIMITED,",
+            "THE MITSUBISHI TRUST AND",
+            f"{'NEW YORK BRANCH':<40}BANKING CORPORATION",
+            {
+                "MITSUBISHI BANK, LIMITED, NEW YORK BRANCH",
+                "MITSUBISHI TRUST AND BANKING CORPORATION",
+            },
+        ),
+        (
+            "VAN KAMPEN MERRITT PRIME",
+            "THE TOYO TRUST AND BANKING",
+            f"{'RATE INCOME TRUST':<40}CO., LTD.",
+            {"VAN KAMPEN MERRITT PRIME RATE INCOME TRUST", "TOYO TRUST AND BANKING CO., LTD."},
+        ),
+    ],
+)
+def test_a_line_that_kept_both_columns_goes_on_both_names(
+    left: str, right: str, tail: str, lenders: set[str]
+) -> None:
+    """Each cell of a line wrapped in both columns goes on the name above it; "TRUST AND
+    BANKING CORPORATION" is one bank's name, not a trust and a bank."""
+    assert _lenders([(left, right, tail)]) == lenders
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("THE SUMITOMO TRUST AND BANKING CO., LTD.", 1),
+        ("Harris Trust and Savings Bank", 1),
+        # near misses: two companies, each named whole
+        ("Acme Holdings Trust and Beta Banking Corporation", 2),
+        ("Midcap Financial Trust and U.S. Bank Trust Company, National Association", 2),
+    ],
+)
+def test_a_line_of_business_after_and_is_no_second_company(name: str, parts: int) -> None:
+    assert len([r for r in name_runs(name) if r.is_org]) == parts

@@ -21,7 +21,7 @@ from ingest.parties.role_words import ROLE_WORDS
 from ingest.rules import rule
 from ingest.signatures.captions import caption_role
 from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
-from ingest.signatures.wrapped_columns import across_right_name
+from ingest.signatures.wrapped_columns import across_right_name, kept_columns
 
 #: "a Nevada corporation" under a company's name: its description, not another company.
 DESCRIPTION_LINE = re.compile(
@@ -125,6 +125,11 @@ def spaced_tail(gap: str, line: str) -> bool:
 _BY_BESIDE = re.compile(r"[ \t]{4,}(?:By|BY)\b[^\n]*\n[ \t]*")
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def wrapped(text: str, prev: Field, f: Field) -> bool:
     """ "GLOBAL MARINE DEEPWATER" / "DRILLING INC.": a company name wrapped onto the next line
     of the same column (the line before is capitalised words only, directly above; a left
@@ -138,6 +143,7 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
                     not gap.strip()
                     or (_column(text, f) >= 30 and _column(text, prev) == _column(text, f))
                     or across_right_name(gap, prev.text, f.text)
+                    or kept_columns(gap, text[f.end : _line_end(text, f.end)])
                     # "THE CHASE MANHATTAN      By:_____" / "BANK": the block's "By:" typed
                     # beside the name's first line
                     or bool(_BY_BESIDE.fullmatch(gap))

@@ -241,9 +241,15 @@ def _two_signers_below(text: str, end: int) -> bool:
     return bool(nxt and (_TWO_BY.search(nxt[1]) or _TWO_BY.search(nxt[2])))
 
 
+#: the rest of a bank's name after its suffix: the branch that signs ("THE SUMITOMO BANK,
+#: LIMITED," / "CHICAGO BRANCH"), never a second company
+_BRANCH_REST = re.compile(r"(?:[A-Z][\w.&'\-]*,?\s+){1,5}(?:BRANCH|Branch|AGENCY|Agency)(?:ES|es)?")
+
+
 def _suffix_pair(name: str) -> list[tuple[int, int]]:
     """ "UTEK CORPORATION WORLD ENERGY SOLUTIONS" above two "By:" lines: two names, cut
-    after the first corporate suffix that a capitalised word of another name follows."""
+    after the first corporate suffix that a capitalised word of another name follows (not a
+    branch of the first: "THE SUMITOMO BANK, LIMITED, CHICAGO BRANCH")."""
     toks = list(re.finditer(r"[\w'&.\-]+", name))
     keys = [t.group().replace(".", "").lower() for t in toks]
     for i in range(1, len(toks) - 1):
@@ -251,6 +257,7 @@ def _suffix_pair(name: str) -> list[tuple[int, int]]:
             keys[i] in TERMINAL_SUFFIXES - {"co"}
             and keys[i + 1] not in TERMINAL_SUFFIXES | {"and", "&", "of", "the"}
             and toks[i + 1].group()[0].isupper()
+            and not _BRANCH_REST.fullmatch(name, toks[i + 1].start())
         ):
             return [(0, toks[i].end()), (toks[i + 1].start(), len(name))]
     return [(0, len(name))]

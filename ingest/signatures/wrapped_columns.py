@@ -83,3 +83,12 @@ def across_right_name(gap: str, left: str, line: str) -> bool:
     not continue: the left name wrapped with the right one between its parts."""
     m = _RIGHT_CELL.fullmatch(gap)
     return m is not None and name_tail(line) and continued_column(left, m["right"]) == 0
+
+
+def kept_columns(gap: str, rest: str) -> bool:
+    """Whether the line under a left name kept both its columns: the right name beside the
+    left one (``gap``, as :func:`across_right_name` reads it) and a cell at the right of the
+    line (``rest``). Its left cell then goes on the left name by its offset ("THE MITSUBISHI
+    BANK, LIMITED,      THE MITSUBISHI TRUST AND" / "NEW YORK BRANCH      BANKING
+    CORPORATION")."""
+    return _RIGHT_CELL.fullmatch(gap) is not None and bool(rest.strip())
