@@ -1,7 +1,7 @@
 """Products and brands a preamble names for a party read before them ("authorizes Beta,
-Inc. ("Reseller") to resell licenses of the Acme Portals ("Portals")"): a capitalised run that
-opens with a party's name and goes on with a product word, given a term of its own, is what
-the party sells, never another party.
+Inc. ("Reseller") to resell licenses of the Acme Portals ("Portals")"): a capitalised run after
+"the" that opens with a party's name and goes on with words no organisation's name holds is
+what the party sells, never another party (the term it is given is the product's).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from ingest.parties.spellings import core_words
 from ingest.rules import rule
 
 #: "of the Acme Portals", "resell the Acme Platform": a lower-case article right before the
-#: run (a party's own name in the list follows "between", "and" or a comma, never "the").
+#: run. Alone it proves nothing ("and the Orbis Foundation" is a party): it is one of the
+#: signs :func:`names_a_product` asks for.
 _THE_BEFORE = rule(
     "parties.article_before_product",
     r"(?<![\w.])the[ \t]+$",
