@@ -40,6 +40,7 @@ from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import describes_class, names_class, names_members_of
 from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
 from ingest.parties.lower_case_names import lower_case_names
+from ingest.parties.named_products import names_a_product
 from ingest.parties.not_names import (
     NO_PARTY_TERMS,
     PLACE_WORDS,
@@ -294,6 +295,8 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         return
     if pos < r.address_end:
         return  # "Dun Laoghaire, Co. Dublin": a place in the party's address
+    if names_a_product(text, run.start, run.text, r.found):
+        return  # "resell licenses of the Acme Portals": what a party sells
     party = describe(ctx, run, end)
     if party:
         r.found.append(party)

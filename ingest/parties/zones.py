@@ -10,7 +10,7 @@ import re
 from ingest.defined_terms import definitions_in
 from ingest.names import TERMINAL_SUFFIXES, name_runs, words
 from ingest.parties.descriptions import DOCUMENT
-from ingest.rules import rule
+from ingest.rules import passage, rule
 from ingest.structure.regions import Structure
 
 #: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
@@ -33,13 +33,34 @@ _OTHER_AGREEMENT = re.compile(
 )
 
 
+#: "... contains the entire understanding between the parties.", "the relationship between
+#: them": a "between" that refers to the parties already named, never one opening their list.
+_BETWEEN_THE_PARTIES = rule(
+    "parties.between_the_parties",
+    r"(?i)\s*(?:the\s+(?:parties|two\s+parties)|them|themselves)\b",
+    reads="the preamble: what follows a 'between' that refers to the parties named before it",
+    matches=[
+        passage(" the parties.", match=" the parties"),
+        passage(" the Parties hereto with respect to", match=" the Parties"),
+        " them relating to the Products",
+    ],
+    rejects=[" Acme Tools, Inc. and Beta LLC", " the Company and the Holder"],
+    mode="match",
+)
+
+
 def _segment_start(start: int, end: int, text: str) -> int:
+    """Where the list of parties opens in the preamble: after its first "between", "among"
+    or "made by" that opens one (a "between" that names another agreement's parties or
+    refers back to the parties, "the terms agreed between the parties", opens none)."""
     for m in re.finditer(
         r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
         text[start:end],
         re.IGNORECASE,
     ):
         at = start + m.start()
+        if _BETWEEN_THE_PARTIES.match(text, start + m.end()):
+            continue
         if not _OTHER_AGREEMENT.search(text, max(start, at - 300), at):
             return start + m.end()
     return start
@@ -99,6 +120,17 @@ def _list_end(text: str, start: int) -> int:
 #: Where a party block opens when no preamble paragraph names the parties: "BETWEEN:",
 #: a cover page's "between", "by and among".
 _BLOCK_CUE = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among)\b\s*:?", re.IGNORECASE)
+
+
+def _opening_block_cue(text: str, head: int) -> re.Match[str] | None:
+    """The first "between" or "among" of the head that opens a list of parties (never one
+    that refers back to them: "the whole understanding between the parties")."""
+    for m in _BLOCK_CUE.finditer(text, 0, head):
+        if not _BETWEEN_THE_PARTIES.match(text, m.end()):
+            return m
+    return None
+
+
 #: "This Agreement ... is entered into by Acme Corporation ("Acme") and ...", "made by Acme,
 #: Inc.": the parties named after "by" alone (never "by the undersigned").
 _BY_CUE = re.compile(
@@ -209,7 +241,7 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         cues = [
             c
             for c in (
-                _BLOCK_CUE.search(text, 0, head),
+                _opening_block_cue(text, head),
                 _BY_CUE.search(text, 0, head),
                 _PARTIES_ARE.search(text, 0, head),
             )
