@@ -192,3 +192,25 @@ def test_a_line_that_kept_both_columns_goes_on_both_names(
 )
 def test_a_line_of_business_after_and_is_no_second_company(name: str, parts: int) -> None:
     assert len([r for r in name_runs(name) if r.is_org]) == parts
+
+
+def test_an_of_line_goes_on_the_name_that_has_no_place_yet() -> None:
+    """ "INDUSTRIAL BANK OF JAPAN" ends on its place; "OF JAPAN, LIMITED," and the branch
+    under it are the right bank's, however many lines it takes."""
+    rows = [
+        (
+            "INDUSTRIAL BANK OF JAPAN",
+            "THE LONG-TERM CREDIT BANK",
+            "OF JAPAN, LIMITED,\nNEW YORK BRANCH",
+        )
+    ]
+    assert _lenders(rows) == {
+        "INDUSTRIAL BANK OF JAPAN",
+        "LONG-TERM CREDIT BANK OF JAPAN, LIMITED, NEW YORK BRANCH",
+    }
+
+
+def test_an_of_line_under_a_closed_right_name_is_the_lefts() -> None:
+    """Near miss: the right name ends in its suffix; the left one takes the "OF" line."""
+    rows = [("THE FIRST NATIONAL BANK", "THE FUJI BANK, LIMITED", "OF CHICAGO")]
+    assert _lenders(rows) == {"FIRST NATIONAL BANK OF CHICAGO", "FUJI BANK, LIMITED"}

@@ -162,13 +162,23 @@ def _left_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: 
 
 def _right_tail(text: str, lines: list[list[tuple[int, int, int]]], i: int, mid: int) -> bool:
     """Whether line ``i``, one cell at the left margin right under two names side by side, is
-    the right name's tail (:mod:`ingest.signatures.wrapped_columns`)."""
-    if i == 0 or len(lines[i]) != 1 or len(lines[i - 1]) != 2 or lines[i][0][0] >= mid - 2:
+    the right name's tail (:mod:`ingest.signatures.wrapped_columns`), or under such a tail
+    left open ("THE LONG-TERM CREDIT BANK" / "OF JAPAN, LIMITED," / "NEW YORK BRANCH")."""
+    if i == 0 or len(lines[i]) != 1 or lines[i][0][0] >= mid - 2:
+        return False
+    if len(lines[i - 1]) == 1:
+        _, ps, pe = lines[i - 1][0]
+        return (
+            text[ps:pe].rstrip().endswith(",")
+            and name_tail(text[lines[i][0][1] : lines[i][0][2]])
+            and _right_tail(text, lines, i - 1, mid)
+        )
+    if len(lines[i - 1]) != 2:
         return False
     (_, s, e), ((_, ls, le), (rcol, rs, re_)) = lines[i][0], lines[i - 1]
     if rcol < mid - 2 or FIELD.match(text[ls:le]) or not name_tail(text[s:e]):
         return False
-    return continued_column(text[ls:le], text[rs:re_]) == 1
+    return continued_column(text[ls:le], text[rs:re_], text[s:e]) == 1
 
 
 def _right_starts_with_field(

@@ -60,15 +60,28 @@ def _open(name: str) -> bool:
     return bool(comma and head.strip() and last.strip()) and not _closed(name)
 
 
-def continued_column(left: str, right: str) -> int | None:
-    """Which of two names side by side (0 the left, 1 the right) the unindented line under
-    them continues; None when the names do not tell."""
+#: a name that ends on the place its "of" names ("INDUSTRIAL BANK OF JAPAN"): a line that
+#: opens with another "OF" cannot go on it
+_ENDS_ON_PLACE = re.compile(r"\bOF(?:[ \t]+[A-Z][\w.&'\-]*){1,2}[ \t]*$")
+
+
+def continued_column(left: str, right: str, tail: str = "") -> int | None:
+    """Which of two names side by side (0 the left, 1 the right) the unindented line ``tail``
+    under them continues; None when the names do not tell."""
     left_open, right_open = _open(left), _open(right)
     if left_open != right_open:
         return 1 if right_open else 0
     left_closed, right_closed = _closed(left), _closed(right)
     if left_closed != right_closed:
         return 1 if left_closed else 0
+    if re.match(r"[ \t]*OF\b", tail):
+        # "INDUSTRIAL BANK OF JAPAN      THE LONG-TERM CREDIT BANK" / "OF JAPAN, LIMITED"
+        left_place, right_place = (
+            bool(_ENDS_ON_PLACE.search(left)),
+            bool(_ENDS_ON_PLACE.search(right)),
+        )
+        if left_place != right_place:
+            return 1 if left_place else 0
     return None
 
 
@@ -82,7 +95,7 @@ def across_right_name(gap: str, left: str, line: str) -> bool:
     ``line``) is only the right column's name beside it, which that line, a name's tail, does
     not continue: the left name wrapped with the right one between its parts."""
     m = _RIGHT_CELL.fullmatch(gap)
-    return m is not None and name_tail(line) and continued_column(left, m["right"]) == 0
+    return m is not None and name_tail(line) and continued_column(left, m["right"], line) == 0
 
 
 def kept_columns(gap: str, rest: str) -> bool:
