@@ -165,7 +165,7 @@ case(
     ),
     ("2.1", "amend", "December 31, 2013"),
     ("1", "amend", "December 31, 2013"),
-    targets={"2.1": "Purchase", "1": "Note"},
+    targets={"2.1": "Purchase", "1": "Senior"},
 )
 
 case(
