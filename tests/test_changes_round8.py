@@ -14,7 +14,14 @@ from tests.changes_round8.case import CASES
 
 #: Cases the reader still gets wrong, with what it gets wrong; asserted to persist so that a
 #: fix shows here first.
-KNOWN: dict[str, list[str]] = {}
+KNOWN: dict[str, list[str]] = {
+    # "Section 1 of each Note issued under the Purchase Agreement is hereby amended": the notes
+    # are no instrument of the graph (nothing defines them), so the change has nowhere to land
+    # but their purchase agreement; read so it would be a wrong change, so it stays unread
+    "conforming changes to a note purchase agreement and its notes": [
+        "missed ('section:1', 'amend', 'December 31, 2013')"
+    ],
+}
 
 
 def test_names_are_unique_and_new_wording_is_quoted_from_the_passage() -> None:

@@ -23,12 +23,19 @@ from ingest.rules import passage, rule
 _LEAD = rule(
     "changes.table_lead",
     r"(?i)\b(?:amended|modified|changed|revised)\b[^.:;]{0,60}?\b(?:in|on|by)\s+(?:the\s+)?"
-    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,40}:",
+    # (and what the columns mean: "..., in each case by deleting the existing text appearing
+    # in the provision indicated and substituting therefor the amended text:")
+    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,160}:",
     reads="an amendment's operative section: the lead-in of a table of changes",
     matches=[
         "The following provisions of the Loan Agreement are amended as set forth in the table "
         "below:",
         "the Agreement is modified as shown in the following table:",
+        "The Credit Agreement is amended as set forth in the table below, in each case by "
+        "deleting the existing text appearing in the provision indicated and substituting "
+        "therefor the amended text:",
+        "the Lease is revised as shown in the chart below, the words in the column headed "
+        "New Text taking the place of those in the column headed Old Text:",
     ],
     rejects=[
         "Section 6.1 is amended by replacing the table therein with the following:",

@@ -1,0 +1,99 @@
+"""The shapes round eight's blind passages (``tests/changes_round8``) showed the change reader
+missing, each in passages of its own: two variants in different words and a near miss.
+
+- a table of changes whose lead-in says what its columns mean before its colon ("..., in each
+  case by deleting the existing text appearing in the provision indicated and substituting
+  therefor the amended text:"), a line too long for the lead-in's old reach;
+- a clause opening with a provision named on the way ("Subject to Section 3, Section 2.3 of
+  the Agreement is amended ..."): the qualifier's section is no change, nor the first of a
+  list with the subject.
+"""
+
+from __future__ import annotations
+
+from tests.changes_round5.case import amendment, predicted
+
+
+def _supply(body: str) -> str:
+    return amendment(
+        "Second Amendment to Supply Agreement",
+        "Supply Agreement",
+        "Supply Agreement",
+        body,
+        first="OAKHURST CERAMICS, INC.",
+        first_alias="Supplier",
+        second="PENROSE KITCHENWARE LLC",
+        second_alias="Buyer",
+        date="May 9, 2016",
+        base_date="February 2, 2013",
+    )
+
+
+def _changes(text: str) -> set[tuple[str, str, str | None]]:
+    return set(predicted(text))
+
+
+def test_table_lead_in_that_explains_its_columns() -> None:
+    text = _supply(
+        "1. Amendments. The Supply Agreement is hereby amended as shown in the table below, "
+        "with the words in the column headed New Text taking the place of those in the column "
+        "headed Current Text:\n\n"
+        "Section        Current Text          New Text\n"
+        "4.1            sixty (60) days       ninety (90) days\n"
+        "9.3(b)         $75,000               $125,000\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.\n"
+    )
+    assert _changes(text) == {
+        ("section:4.1", "amend", "ninety (90) days"),
+        ("section:9.3(b)", "amend", "$125,000"),
+    }
+
+
+def test_table_lead_in_of_the_deleting_and_substituting_kind() -> None:
+    text = _supply(
+        "Section 1. The following provisions of the Supply Agreement are amended as set forth "
+        "in the following table, in each case by deleting the existing text appearing in the "
+        "provision indicated and substituting therefor the amended text:\n\n"
+        "Provision      Existing Text         Amended Text\n"
+        "Section 2.2    Exhibit A             Exhibit A-1\n\n"
+        "Section 2. Governing Law. The laws of Oregon govern this Amendment.\n"
+    )
+    assert _changes(text) == {("section:2.2", "amend", "Exhibit A-1")}
+
+
+def test_a_table_the_amendment_only_describes_changes_nothing() -> None:
+    text = _supply(
+        "1. Pricing. The Supplier's prices for calendar year 2017 are shown in the table below, "
+        "which the parties have reviewed and which does not amend the Supply Agreement:\n\n"
+        "Product        Current Price         New Price\n"
+        "Platter        $14.00                $15.25\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.\n"
+    )
+    assert _changes(text) == set()
+
+
+def test_a_section_named_on_the_way_before_the_subject_changes_nothing() -> None:
+    text = _supply(
+        "1. Price. Subject to Section 3, Section 2.3 of the Supply Agreement is amended by "
+        'deleting "$4.10" and inserting "$4.35" in lieu thereof.\n\n'
+        "2. Minimums. Notwithstanding Section 9.2 hereof, Section 5.1 of the Supply Agreement "
+        'is hereby amended by replacing "10,000 units" with "12,500 units".\n\n'
+        '3. Effectiveness. This Amendment shall be effective as of June 1, 2016 (the "Effective '
+        'Date").\n'
+    )
+    assert _changes(text) == {
+        ("section:2.3", "amend", "$4.35"),
+        ("section:5.1", "amend", "12,500 units"),
+    }
+
+
+def test_a_list_of_sections_as_the_subject_still_changes_each() -> None:
+    text = _supply(
+        "1. Notices. Section 11.1, Section 11.2 and Section 11.4 of the Supply Agreement are "
+        "hereby deleted in their entirety.\n"
+    )
+    assert _changes(text) == {
+        ("section:11.1", "delete", None),
+        ("section:11.2", "delete", None),
+        ("section:11.4", "delete", None),
+    }
