@@ -6,12 +6,19 @@ missing, each in passages of its own: two variants in different words and a near
   therefor the amended text:"), a line too long for the lead-in's old reach;
 - a clause opening with a provision named on the way ("Subject to Section 3, Section 2.3 of
   the Agreement is amended ..."): the qualifier's section is no change, nor the first of a
-  list with the subject.
+  list with the subject;
+- and from the second batch: a ruled table of changes ("| Section | Old Text | New Text |"
+  over "|------|------|------|"), its rule lines no rows and no end of it; the "(x) ... and
+  (y) ..." lettering of the instructions one sentence lists, an item that adds a new part
+  ("(y) inserting the following as a new Section 5.5:") naming a provision of its own; a
+  sentence that opens with the date its change takes effect on ("With effect from July 1,
+  2011, ...", "Effective as of January 1, 2015, ...").
 """
 
 from __future__ import annotations
 
 from tests.changes_round5.case import amendment, predicted
+from tests.changes_round8.case import side_letter
 
 
 def _supply(body: str) -> str:
@@ -97,3 +104,80 @@ def test_a_list_of_sections_as_the_subject_still_changes_each() -> None:
         ("section:11.2", "delete", None),
         ("section:11.4", "delete", None),
     }
+
+
+def test_ruled_table_of_changes() -> None:
+    text = _supply(
+        "1. The Supply Agreement is revised as shown in the table below:\n\n"
+        "| Provision | Current | Revised |\n"
+        "|:----------|:--------|:--------|\n"
+        "| 6.2 | 2% per month | 1.5% per month |\n"
+        "|-----------|---------|---------|\n"
+        "| 8.1(a) | Exhibit D | Exhibit D-1 |\n\n"
+        "2. Counterparts. This Amendment may be signed in counterparts.\n"
+    )
+    assert _changes(text) == {
+        ("section:6.2", "amend", "1.5% per month"),
+        ("section:8.1(a)", "amend", "Exhibit D-1"),
+    }
+
+
+def test_x_and_y_instructions_of_one_sentence() -> None:
+    text = _supply(
+        "1. The Supply Agreement is hereby amended by (x) deleting Section 3.6 in its "
+        'entirety and (y) inserting the following as a new Section 3.7: "3.7 Audit. Buyer '
+        "may audit Supplier's records once per year.\"\n\n"
+        "2. Governing Law. The laws of Oregon govern this Amendment.\n"
+    )
+    assert _changes(text) == {
+        ("section:3.6", "delete", None),
+        ("section:3.7", "add", "3.7 Audit. Buyer may audit Supplier's records once per year."),
+    }
+    other = _supply(
+        "1. The parties hereby amend the Supply Agreement by (x) deleting Section 12.2 in its "
+        'entirety, (y) amending Section 12.4 by replacing "Delaware" with "Oregon" and '
+        '(z) adding a new Section 12.9 as follows: "12.9 Waiver. No waiver is effective '
+        'unless in writing."\n'
+    )
+    assert _changes(other) == {
+        ("section:12.2", "delete", None),
+        ("section:12.4", "amend", "Oregon"),
+        ("section:12.9", "add", "12.9 Waiver. No waiver is effective unless in writing."),
+    }
+
+
+def test_x_and_y_parts_of_one_section_stay_one_change() -> None:
+    text = _supply(
+        "1. Section 4.4 of the Supply Agreement is hereby amended by (x) deleting the word "
+        '"monthly" and (y) inserting the word "quarterly" in its place.\n'
+    )
+    assert {(p, a) for p, a, _ in _changes(text)} == {("section:4.4", "amend")}
+
+
+def _effective(text: str) -> set[str]:
+    return {effective for _, effective in predicted(text).values()}
+
+
+def test_a_sentence_opening_with_the_date_its_change_takes_effect_on() -> None:
+    letter = side_letter(
+        "With effect from 1 March 2014, clause 9.1 of the Agency Agreement shall be amended by "
+        'replacing "5%" with "6%".\n',
+        "Agency Agreement",
+        "April 2, 2010",
+        "February 10, 2014",
+    )
+    assert predicted(letter) == {("section:9.1", "amend", "6%"): ("Agency Agreement", "2014-03-01")}
+    text = _supply(
+        "1. Term. Effective as of January 1, 2017, Section 10.1 of the Supply Agreement is "
+        'amended by deleting "five (5) years" and inserting "seven (7) years".\n'
+    )
+    assert _effective(text) == {"2017-01-01"}
+
+
+def test_a_date_inside_the_sentence_is_no_effective_date() -> None:
+    text = _supply(
+        "1. Term. Section 10.1 of the Supply Agreement, effective as of the Effective Date, is "
+        'amended by deleting "five (5) years" and inserting "seven (7) years". Orders placed '
+        "with effect from June 1, 2016 ship under the new terms.\n"
+    )
+    assert _effective(text) == {"2016-05-09"}

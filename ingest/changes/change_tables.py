@@ -8,6 +8,8 @@ Vocabulary:
 - *header*: the line whose first cell names provisions ("Section", "Provision", "Provision of
   Lease") and one of whose later cells names the new words ("Amended Text", "New", "As
   Amended").
+- *rule line*: a line of rules only ("|------|------|", "-----  -----"), under the header or
+  between rows: no row, and no end of the table.
 - *row*: a line that opens with a provision's number (and maybe its heading in parentheses),
   its cells parted by two spaces, a tab or a rule "|"; the table ends at the first line that
   is none.
@@ -88,6 +90,14 @@ _ROW = rule(
     ],
     mode="fullmatch",
 )
+_RULE_LINE = rule(
+    "changes.table_rule_line",
+    r"[ \t]*[|+]?[ \t]*[-=:]{3,}[-=:|+ \t]*",
+    reads="a table of changes, under its header or between its rows: a line of rules only",
+    matches=["|---------|:--------|----------|", "--------   --------", "+=====+=====+"],
+    rejects=["| 3.1 | $24.50 | $26.00 |", "6.1(a)   3.00 to 1.00   3.50 to 1.00", "--"],
+    mode="fullmatch",
+)
 #: One cell: words parted by single spaces, between runs of two spaces, tabs or rules.
 _CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
 _LEAD_REACH = 400
@@ -137,6 +147,8 @@ def table_changes(text: str, start: int, end: int) -> list[TableChange]:
             if not text[s:e].strip():
                 if seen_row:
                     break
+                continue
+            if _RULE_LINE.fullmatch(text, s, e):
                 continue
             row = _ROW.fullmatch(text, s, e)
             if row is None:

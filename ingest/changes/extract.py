@@ -108,6 +108,50 @@ _CHANGE_EFFECTIVE = rule(
 )
 
 
+#: "With effect from July 1, 2011, the parties agree that clause 7.2 ... shall be amended",
+#: "Effective as of January 1, 2015, Section 4.1 of the Lease is amended": the date the
+#: changes of that one sentence take effect on, opening it.
+_OPENING_EFFECTIVE = rule(
+    "changes.opening_effective",
+    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:With\s+effect\s+(?:from|as\s+of|on)"
+    r"|Effective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    reads="the opening of an operative sentence: the cue before the date its changes take "
+    "effect on",
+    matches=[
+        "With effect from July 1, 2011, the parties agree that clause 7.2",
+        "Effective as of January 1, 2015, Section 4.1 of the Lease is amended",
+        "(b) With effect on 1 March 2014, Clause 9 is amended",
+    ],
+    rejects=[
+        "Effective as of the Effective Date, Section 4.1 is amended",
+        "This Amendment is effective as of July 1, 2011.",
+    ],
+    mode="match",
+)
+#: Where the sentence an operation sits in starts: after a paragraph break, a colon or a
+#: sentence's full stop (not a section number's).
+_SENTENCE_BREAK = re.compile(r"\n[ \t]*\n|:\s|(?<![\d.]\d)(?<!\b[A-Z])\.\s")
+_SENTENCE_REACH = 300
+
+
+def _opening_effective_date(text: str, op: Operation) -> str | None:
+    """The date that opens the sentence of the operation ("With effect from July 1, 2011, the
+    parties agree that clause 7.2 ... shall be amended"), where one opens it."""
+    start = max(0, op.clause[0] - _SENTENCE_REACH)
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, op.clause[0] + 1))
+    if not breaks:
+        return None
+    at = breaks[-1].end()
+    at += len(text[at : op.clause[0]]) - len(text[at : op.clause[0]].lstrip())
+    m = _OPENING_EFFECTIVE.match(text, at, op.clause[1])
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), m.end() + 40)
+    if not dates or dates[0].start != m.end() or not text.startswith(",", dates[0].end):
+        return None
+    return dates[0].iso
+
+
 def _change_effective_date(text: str, op: Operation) -> str | None:
     """The date one change states for itself after its new wording ("is hereby reduced from
     9.5% to 8.0% per annum, effective as of January 1, 2003"), where it states one."""
@@ -170,8 +214,9 @@ def extract_changes(ctx: DocContext) -> None:
             target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
+        effective = _change_effective_date(ctx.text, op) or _opening_effective_date(ctx.text, op)
         for t in op.targets:
-            add_change(ctx, own, target, t, op, _change_effective_date(ctx.text, op) or date)
+            add_change(ctx, own, target, t, op, effective or date)
 
 
 def _without_renumbered(ops: list[Operation]) -> list[Operation]:

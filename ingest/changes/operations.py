@@ -369,7 +369,9 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, restated=True)
         return
     found, name = _object_after(walk, c, found, name)
-    if not found and c.kind == "passive":
+    if not found and c.kind in ("passive", "by"):
+        # (or an item of a sentence's list: "... and (y) inserting the following as a new
+        # Section 5.5:")
         _added_part(walk, c)
         return
     if not found:
