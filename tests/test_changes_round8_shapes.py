@@ -12,7 +12,11 @@ missing, each in passages of its own: two variants in different words and a near
   (y) ..." lettering of the instructions one sentence lists, an item that adds a new part
   ("(y) inserting the following as a new Section 5.5:") naming a provision of its own; a
   sentence that opens with the date its change takes effect on ("With effect from July 1,
-  2011, ...", "Effective as of January 1, 2015, ...").
+  2011, ...", "Effective as of January 1, 2015, ...");
+- and from the third batch: the words a section holds named by their kind ('The dollar amount
+  "$2,000,000" appearing in Section 7.3(a) ... is hereby replaced with "$3,000,000"'), the
+  section changed in part, not replaced; amendments said to "take effect on" a date ("The
+  amendments set forth in Sections 1 and 2 above shall take effect on September 1, 2014").
 """
 
 from __future__ import annotations
@@ -179,5 +183,50 @@ def test_a_date_inside_the_sentence_is_no_effective_date() -> None:
         "1. Term. Section 10.1 of the Supply Agreement, effective as of the Effective Date, is "
         'amended by deleting "five (5) years" and inserting "seven (7) years". Orders placed '
         "with effect from June 1, 2016 ship under the new terms.\n"
+    )
+    assert _effective(text) == {"2016-05-09"}
+
+
+def test_a_dollar_amount_a_section_holds_replaced_changes_it_in_part() -> None:
+    text = _supply(
+        '1. The dollar amount "$250,000" appearing in Section 13.2 of the Supply Agreement is '
+        'hereby replaced with "$400,000".\n\n'
+        '2. The numerical figure "45" in Section 6.3 of the Supply Agreement is changed to '
+        '"60".\n'
+    )
+    assert _changes(text) == {
+        ("section:13.2", "amend", "$400,000"),
+        ("section:6.3", "amend", "60"),
+    }
+
+
+def test_a_section_replaced_whole_stays_replaced() -> None:
+    text = _supply(
+        "1. Section 13.2 of the Supply Agreement is hereby replaced with the following: "
+        '"13.2 Cap. Neither party\'s liability shall exceed $400,000."\n'
+    )
+    assert {(p, a) for p, a, _ in _changes(text)} == {("section:13.2", "replace")}
+
+
+def test_amendments_said_to_take_effect_on_a_date() -> None:
+    text = _supply(
+        '1. Section 3.2 of the Supply Agreement is amended by deleting "net 30" and inserting '
+        '"net 45".\n\n'
+        "2. The amendments set forth in Section 1 above shall take effect on July 1, 2016.\n"
+    )
+    assert _effective(text) == {"2016-07-01"}
+    other = _supply(
+        '1. Section 3.2 of the Supply Agreement is amended by deleting "net 30" and inserting '
+        '"net 45".\n\n'
+        "2. This Amendment will take effect as of June 15, 2016.\n"
+    )
+    assert _effective(other) == {"2016-06-15"}
+
+
+def test_a_term_that_takes_effect_later_is_no_effective_date_of_the_amendment() -> None:
+    text = _supply(
+        '1. Section 3.2 of the Supply Agreement is amended by deleting "net 30" and inserting '
+        '"net 45".\n\n'
+        "2. Each price increase notified under Section 3.4 shall take effect on July 1, 2017.\n"
     )
     assert _effective(text) == {"2016-05-09"}

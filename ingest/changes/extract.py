@@ -47,7 +47,11 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
     r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
     r"\s+(?:shall\s+be(?:come)?|is|are|will\s+be(?:come)?)"
     # ("shall be effective retroactively as of January 1, 2009")
-    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
+    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+"
+    # ("The amendments set forth in Sections 1 and 2 above shall take effect on September 1,")
+    r"|\b(?:this\s+Amendment|the\s+(?:amendments?|modifications?|changes)\s+(?:set\s+forth"
+    r"|contained|provided\s+for|made)\s+(?:in|by)\s+[^.;:]{0,60}?)\s+(?:shall|will|is\s+to)"
+    r"\s+take\s+effect\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
     reads="an amendment's body: the amendment or its amendments said to take effect on a date",
     matches=[
         "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
@@ -56,12 +60,15 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
         "The modifications made in this Agreement shall be effective as of April 30, 2008.",
         "the changes set forth in Section 2 above shall become effective on July 1, 2010",
         "The amendment set forth in Section 1 shall be effective retroactively as of January 1,",
+        "The amendments set forth in Sections 1 and 2 above shall take effect on September 1,",
+        "This Amendment will take effect as of March 1, 2014.",
     ],
     rejects=[
         "Section 2.1 of the Note shall be effective as of the Closing Date",
         "the Commitment shall be effective on the date of the Borrowing",
         '(this "Amendment") is dated as of March 5, 2012 and the Lease is effective as of',
         "the changes in the Borrowing Base shall be effective on the date of such notice",
+        "the Borrowing Base shall take effect on the date of such notice",
     ],
 )
 #: What names that date: '(the "First Amendment Effective Date")'.

@@ -53,6 +53,8 @@ REFERENCE_BEFORE = rule(
 REFERENCES_SUBJECT = rule(
     "changes.references_subject",
     r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
+    # ("The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with")
+    r"(?:(?:dollar|numerical|numeric)\s+)?"
     r"(?:references?|words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?)\s+"
     r"(?:to\s+|of\s+)?[\"“$\d]",
     re.IGNORECASE,
@@ -63,6 +65,8 @@ REFERENCES_SUBJECT = rule(
         'the percentage "2.50%" in Section 2.6 is replaced with "2.25%"',
         '(b) the words "ninety days" in Section 5.2 are replaced by "sixty days"',
         'each reference to "June 30" in Section 7 is replaced with "July 31"',
+        'The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with',
+        'the numerical figure "45" in Section 3 is changed to "60"',
     ],
     rejects=[
         "Section 2.1 is replaced in its entirety",
