@@ -8,10 +8,10 @@ new wording end where the next item opens.
 
 Vocabulary:
 - *first item*: "(i)", "(a)", "(1)", "(A)" or "(x)" (of the "(x) ... and (y) ..." some counsel
-  write) right after an operative phrase ("is hereby
-  amended by", "shall be amended" then its own "by", "the parties hereby amend the Agreement
-  by"), opening a verb of change ("adding", "deleting", "amending and restating" ...); a
-  recital's "the First Amendment amended the Agreement by (i) ..." opens none.
+  write) right after an operative phrase ("is hereby amended by", "shall be amended" then its
+  own "by", "the parties hereby amend the Agreement by"), opening a verb of change ("adding",
+  "deleting", "amending and restating" ...); a recital's "the First Amendment amended the
+  Agreement by (i) ..." opens none.
 - *next item*: the label that follows the one before it, after a semicolon, a comma or "and"
   (or "or"), opening a verb of change, in the same paragraph.
 - *run*: the first item and the items that follow it, to the end of their paragraph; a run
