@@ -16,13 +16,16 @@ missing, each in passages of its own: two variants in different words and a near
 - and from the third batch: the words a section holds named by their kind ('The dollar amount
   "$2,000,000" appearing in Section 7.3(a) ... is hereby replaced with "$3,000,000"'), the
   section changed in part, not replaced; amendments said to "take effect on" a date ("The
-  amendments set forth in Sections 1 and 2 above shall take effect on September 1, 2014").
+  amendments set forth in Sections 1 and 2 above shall take effect on September 1, 2014");
+  a sublease named by its one-word title and its date ("that certain Sublease dated as of May
+  2, 2003", the agreement an "Amendment to Sublease" changes), as a lease is.
 """
 
 from __future__ import annotations
 
 from tests.changes_round5.case import amendment, predicted
 from tests.changes_round8.case import side_letter
+from tests.passages import OWN, extract_text
 
 
 def _supply(body: str) -> str:
@@ -230,3 +233,58 @@ def test_a_term_that_takes_effect_later_is_no_effective_date_of_the_amendment() 
         "2. Each price increase notified under Section 3.4 shall take effect on July 1, 2017.\n"
     )
     assert _effective(text) == {"2016-05-09"}
+
+
+def _sublease(body: str, base: str = "Sublease") -> str:
+    return amendment(
+        "Second Amendment to Sublease",
+        base,
+        "Sublease",
+        body,
+        first="ORCHARD LANE PARTNERS LLC",
+        first_alias="Sublandlord",
+        second="QUILL & INK DESIGN, INC.",
+        second_alias="Subtenant",
+        date="January 19, 2009",
+        base_date="May 2, 2003",
+    )
+
+
+def _amended(text: str) -> set[tuple[str, str]]:
+    x = extract_text(text)
+    titles = {e.ref: str(e.props.get("title")) for e in x.entities}
+    dates = {e.ref: str(e.props.get("date")) for e in x.entities}
+    return {
+        (titles[r.target], dates[r.target])
+        for r in x.relations
+        if r.type == "AMENDS" and r.source == OWN
+    }
+
+
+def test_an_amendment_to_a_sublease_changes_the_dated_sublease() -> None:
+    text = _sublease(
+        '1. Section 4.1 of the Sublease is amended by deleting "$20,000" and inserting "$18,000".\n'
+    )
+    assert _amended(text) == {("Sublease", "2003-05-02")}
+    assert predicted(text) == {("section:4.1", "amend", "$18,000"): ("Sublease", "2009-01-19")}
+    other = _sublease(
+        "1. The Term of the Sublease is extended to June 30, 2012.\n\n"
+        "2. Paragraph 7 of the Sublease is deleted in its entirety.\n"
+    )
+    assert ("section:7", "delete", None) in predicted(other)
+
+
+def test_an_undated_sublease_names_no_agreement() -> None:
+    text = amendment(
+        "Consent to Assignment",
+        "Office Lease",
+        "Lease",
+        "1. Landlord consents to Tenant entering into a Sublease of a portion of the Premises "
+        "on the terms Tenant has described to Landlord.\n",
+        first="TANAGER POINT OFFICE PARK, LLC",
+        first_alias="Landlord",
+        second="BLUE HERON DIAGNOSTICS, INC.",
+        second_alias="Tenant",
+    )
+    titles = {str(e.props.get("title")) for e in extract_text(text).entities}
+    assert "Sublease" not in titles
