@@ -18,7 +18,9 @@ missing, each in passages of its own: two variants in different words and a near
   section changed in part, not replaced; amendments said to "take effect on" a date ("The
   amendments set forth in Sections 1 and 2 above shall take effect on September 1, 2014");
   a sublease named by its one-word title and its date ("that certain Sublease dated as of May
-  2, 2003", the agreement an "Amendment to Sublease" changes), as a lease is.
+  2, 2003", the agreement an "Amendment to Sublease" changes), as a lease is; an agreement
+  "amended so that the Base Rent set forth in Section 4.1 ... is reduced to $18,000": the
+  section that states the term's value changes.
 """
 
 from __future__ import annotations
@@ -288,3 +290,24 @@ def test_an_undated_sublease_names_no_agreement() -> None:
     )
     titles = {str(e.props.get("title")) for e in extract_text(text).entities}
     assert "Sublease" not in titles
+
+
+def test_an_agreement_amended_so_that_a_term_a_section_states_changes_that_section() -> None:
+    text = _sublease(
+        "1. The Sublease is amended so that the Base Rent set forth in Section 4.1 of the "
+        "Sublease is reduced to $18,000 per month.\n"
+    )
+    assert {(p, a) for p, a, _ in _changes(text)} == {("section:4.1", "amend")}
+    other = _supply(
+        "1. The Supply Agreement is hereby amended to provide that the Minimum Quantity "
+        "specified in Section 2.4 of the Supply Agreement shall be 8,000 units per quarter.\n"
+    )
+    assert {(p, a) for p, a, _ in _changes(other)} == {("section:2.4", "amend")}
+
+
+def test_a_term_stated_in_a_section_of_a_recital_changes_nothing() -> None:
+    text = _supply(
+        "1. The Buyer acknowledges that the Minimum Quantity specified in Section 2.4 of the "
+        "Supply Agreement was met for 2015.\n"
+    )
+    assert _changes(text) == set()
