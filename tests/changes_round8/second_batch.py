@@ -125,7 +125,7 @@ case(
 )
 
 case(
-    "side letter reading a clause as if words were replaced, with effect from a date",
+    "side letter replacing words of a clause with effect from a date",
     side_letter(
         "With effect from July 1, 2011, the parties agree that clause 7.2 of the Supply "
         'Agreement shall be amended by replacing the words "fourteen (14) days" with the '
