@@ -8,6 +8,8 @@ Vocabulary:
 - *header*: the line whose first cell names provisions ("Section", "Provision", "Provision of
   Lease") and one of whose later cells names the new words ("Amended Text", "New", "As
   Amended").
+- *rule line*: a line of rules only ("|------|------|", "-----  -----"), under the header or
+  between rows: no row, and no end of the table.
 - *row*: a line that opens with a provision's number (and maybe its heading in parentheses),
   its cells parted by two spaces, a tab or a rule "|"; the table ends at the first line that
   is none.
@@ -23,12 +25,19 @@ from ingest.rules import passage, rule
 _LEAD = rule(
     "changes.table_lead",
     r"(?i)\b(?:amended|modified|changed|revised)\b[^.:;]{0,60}?\b(?:in|on|by)\s+(?:the\s+)?"
-    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,40}:",
+    # (and what the columns mean: "..., in each case by deleting the existing text appearing
+    # in the provision indicated and substituting therefor the amended text:")
+    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,160}:",
     reads="an amendment's operative section: the lead-in of a table of changes",
     matches=[
         "The following provisions of the Loan Agreement are amended as set forth in the table "
         "below:",
         "the Agreement is modified as shown in the following table:",
+        "The Credit Agreement is amended as set forth in the table below, in each case by "
+        "deleting the existing text appearing in the provision indicated and substituting "
+        "therefor the amended text:",
+        "the Lease is revised as shown in the chart below, the words in the column headed "
+        "New Text taking the place of those in the column headed Old Text:",
     ],
     rejects=[
         "Section 6.1 is amended by replacing the table therein with the following:",
@@ -81,6 +90,14 @@ _ROW = rule(
     ],
     mode="fullmatch",
 )
+_RULE_LINE = rule(
+    "changes.table_rule_line",
+    r"[ \t]*[|+]?[ \t]*[-=:]{3,}[-=:|+ \t]*",
+    reads="a table of changes, under its header or between its rows: a line of rules only",
+    matches=["|---------|:--------|----------|", "--------   --------", "+=====+=====+"],
+    rejects=["| 3.1 | $24.50 | $26.00 |", "6.1(a)   3.00 to 1.00   3.50 to 1.00", "--"],
+    mode="fullmatch",
+)
 #: One cell: words parted by single spaces, between runs of two spaces, tabs or rules.
 _CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
 _LEAD_REACH = 400
@@ -130,6 +147,8 @@ def table_changes(text: str, start: int, end: int) -> list[TableChange]:
             if not text[s:e].strip():
                 if seen_row:
                     break
+                continue
+            if _RULE_LINE.fullmatch(text, s, e):
                 continue
             row = _ROW.fullmatch(text, s, e)
             if row is None:

@@ -47,7 +47,11 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
     r"|\s+on)?\s+\w+\s+\d{1,2},\s+\d{4},?\s+and)"
     r"\s+(?:shall\s+be(?:come)?|is|are|will\s+be(?:come)?)"
     # ("shall be effective retroactively as of January 1, 2009")
-    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
+    r"\s+(?:deemed\s+)?effective\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+"
+    # ("The amendments set forth in Sections 1 and 2 above shall take effect on September 1,")
+    r"|\b(?:this\s+Amendment|the\s+(?:amendments?|modifications?|changes)\s+(?:set\s+forth"
+    r"|contained|provided\s+for|made)\s+(?:in|by)\s+[^.;:]{0,60}?)\s+(?:shall|will|is\s+to)"
+    r"\s+take\s+effect\s+(?:retroactive(?:ly)?\s+)?(?:as\s+of|on)\s+",
     reads="an amendment's body: the amendment or its amendments said to take effect on a date",
     matches=[
         "The amendments set forth in Section 1 hereof shall be effective as of January 1, 2011,",
@@ -56,12 +60,15 @@ _AMENDMENT_EFFECTIVE_AS_OF = rule(
         "The modifications made in this Agreement shall be effective as of April 30, 2008.",
         "the changes set forth in Section 2 above shall become effective on July 1, 2010",
         "The amendment set forth in Section 1 shall be effective retroactively as of January 1,",
+        "The amendments set forth in Sections 1 and 2 above shall take effect on September 1,",
+        "This Amendment will take effect as of March 1, 2014.",
     ],
     rejects=[
         "Section 2.1 of the Note shall be effective as of the Closing Date",
         "the Commitment shall be effective on the date of the Borrowing",
         '(this "Amendment") is dated as of March 5, 2012 and the Lease is effective as of',
         "the changes in the Borrowing Base shall be effective on the date of such notice",
+        "the Borrowing Base shall take effect on the date of such notice",
     ],
 )
 #: What names that date: '(the "First Amendment Effective Date")'.
@@ -106,6 +113,50 @@ _CHANGE_EFFECTIVE = rule(
     rejects=[". This Amendment shall be effective as of", ", and effective as of"],
     mode="match",
 )
+
+
+#: "With effect from July 1, 2011, the parties agree that clause 7.2 ... shall be amended",
+#: "Effective as of January 1, 2015, Section 4.1 of the Lease is amended": the date the
+#: changes of that one sentence take effect on, opening it.
+_OPENING_EFFECTIVE = rule(
+    "changes.opening_effective",
+    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:With\s+effect\s+(?:from|as\s+of|on)"
+    r"|Effective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    reads="the opening of an operative sentence: the cue before the date its changes take "
+    "effect on",
+    matches=[
+        "With effect from July 1, 2011, the parties agree that clause 7.2",
+        "Effective as of January 1, 2015, Section 4.1 of the Lease is amended",
+        "(b) With effect on 1 March 2014, Clause 9 is amended",
+    ],
+    rejects=[
+        "Effective as of the Effective Date, Section 4.1 is amended",
+        "This Amendment is effective as of July 1, 2011.",
+    ],
+    mode="match",
+)
+#: Where the sentence an operation sits in starts: after a paragraph break, a colon or a
+#: sentence's full stop (not a section number's).
+_SENTENCE_BREAK = re.compile(r"\n[ \t]*\n|:\s|(?<![\d.]\d)(?<!\b[A-Z])\.\s")
+_SENTENCE_REACH = 300
+
+
+def _opening_effective_date(text: str, op: Operation) -> str | None:
+    """The date that opens the sentence of the operation ("With effect from July 1, 2011, the
+    parties agree that clause 7.2 ... shall be amended"), where one opens it."""
+    start = max(0, op.clause[0] - _SENTENCE_REACH)
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, op.clause[0] + 1))
+    if not breaks:
+        return None
+    at = breaks[-1].end()
+    at += len(text[at : op.clause[0]]) - len(text[at : op.clause[0]].lstrip())
+    m = _OPENING_EFFECTIVE.match(text, at, op.clause[1])
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), m.end() + 40)
+    if not dates or dates[0].start != m.end() or not text.startswith(",", dates[0].end):
+        return None
+    return dates[0].iso
 
 
 def _change_effective_date(text: str, op: Operation) -> str | None:
@@ -170,8 +221,9 @@ def extract_changes(ctx: DocContext) -> None:
             target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
+        effective = _change_effective_date(ctx.text, op) or _opening_effective_date(ctx.text, op)
         for t in op.targets:
-            add_change(ctx, own, target, t, op, _change_effective_date(ctx.text, op) or date)
+            add_change(ctx, own, target, t, op, effective or date)
 
 
 def _without_renumbered(ops: list[Operation]) -> list[Operation]:

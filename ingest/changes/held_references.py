@@ -53,6 +53,8 @@ REFERENCE_BEFORE = rule(
 REFERENCES_SUBJECT = rule(
     "changes.references_subject",
     r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
+    # ("The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with")
+    r"(?:(?:dollar|numerical|numeric)\s+)?"
     r"(?:references?|words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?)\s+"
     r"(?:to\s+|of\s+)?[\"“$\d]",
     re.IGNORECASE,
@@ -63,6 +65,8 @@ REFERENCES_SUBJECT = rule(
         'the percentage "2.50%" in Section 2.6 is replaced with "2.25%"',
         '(b) the words "ninety days" in Section 5.2 are replaced by "sixty days"',
         'each reference to "June 30" in Section 7 is replaced with "July 31"',
+        'The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with',
+        'the numerical figure "45" in Section 3 is changed to "60"',
     ],
     rejects=[
         "Section 2.1 is replaced in its entirety",
@@ -188,11 +192,15 @@ def held_first(masked: str, clause_from: int, a_start: int) -> re.Match[str] | N
 
 #: "The Note is hereby amended by deleting the date "March 1, 2007" appearing in Section 1
 #: thereof and inserting ...": after an agreement's "amended by deleting", the quoted words and
-#: the provision that holds them, named after them.
+#: the provision that holds them, named after them; or after "amended so that", the term whose
+#: value that provision states ("the Base Rent set forth in Section 4.1").
 _WORDS_HELD_IN = rule(
     "changes.words_held_in",
-    r"(?:the\s+(?:words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?|text)\s+)?"
+    r"(?:(?:the\s+(?:words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?|text)\s+)?"
     r"[\"“][^\"”\n]{1,200}[\"”]\s+(?:(?:appearing|contained|set\s+forth|used|found)\s+)?"
+    # ("The Lease is amended so that the Base Rent set forth in Section 4.1 is reduced to"): a
+    # capitalised term whose value a provision states, named with it
+    r"|the\s+(?-i:(?:[A-Z][a-z]+\s+){1,3})(?:set\s+forth|stated|specified|provided\s+for)\s+)"
     r"in\s+(?=(?:the\s+)?(?:(?:sub)?Sections?|§|(?:sub)?paragraphs?|Article|clause)\s)",
     re.IGNORECASE,
     reads="an agreement's operative clause after 'amended by deleting': the quoted words and "
@@ -203,15 +211,29 @@ _WORDS_HELD_IN = rule(
             match='the date "March 1, 2007" appearing in ',
         ),
         passage('"$500,000" in Paragraph 3 of the Note', match='"$500,000" in '),
+        passage(
+            "the Base Rent set forth in Section 4.1 of the Sublease is reduced",
+            match="the Base Rent set forth in ",
+        ),
+        passage(
+            "the Interest Rate stated in Section 2 of the Note shall be",
+            match="the Interest Rate stated in ",
+        ),
     ],
-    rejects=['"$500,000" and inserting', 'the words "ten days" each place they appear'],
+    rejects=[
+        '"$500,000" and inserting',
+        'the words "ten days" each place they appear',
+        "the rent set forth in Section 4.1",
+        "the Base Rent in the amount set forth in Section 4.1",
+    ],
     mode="match",
 )
 
 
 def holder_after_words(masked: str, pos: int, limit: int) -> list[Target]:
     """The provision holding quoted words an agreement's operative clause deletes, named right
-    after them ("by deleting the date "X" appearing in Section 1 thereof": Section 1)."""
+    after them ("by deleting the date "X" appearing in Section 1 thereof": Section 1), or the
+    term whose value it states ("so that the Base Rent set forth in Section 4.1 ...": 4.1)."""
     held = _WORDS_HELD_IN.match(masked, pos, limit)
     tm = TARGET.match(masked, held.end(), limit) if held else None
     return targets_at(masked, tm) if tm and tm["nums"] else []

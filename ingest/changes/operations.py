@@ -86,7 +86,7 @@ from ingest.changes.sentence_items import (
     item_starts,
     lead_in_end,
 )
-from ingest.changes.subjects import SUBJECT_GAP_MORE
+from ingest.changes.subjects import SUBJECT_GAP_MORE, past_qualifier
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.term_meanings import term_meanings
 from ingest.changes.wording import (
@@ -317,6 +317,7 @@ def _passive_subject(
     """What a passive phrase changes, named before it, and the agreement named: the target
     whose words run into the phrase ("Section 2.1 of the Agreement is amended"), a section
     that holds the words the clause changes, never one mentioned on the way."""
+    clause_from = past_qualifier(masked, clause_from, a_start)
     if part := part_first(masked, clause_from, a_start):
         # "In Section 3.4 of the Agreement, clause (b) is amended ...": 3.4(b) changes
         return part, named_agreement(masked, part[0].span[1], a_start)
@@ -368,7 +369,9 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, restated=True)
         return
     found, name = _object_after(walk, c, found, name)
-    if not found and c.kind == "passive":
+    if not found and c.kind in ("passive", "by"):
+        # (or an item of a sentence's list: "... and (y) inserting the following as a new
+        # Section 5.5:")
         _added_part(walk, c)
         return
     if not found:

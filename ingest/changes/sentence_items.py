@@ -7,17 +7,19 @@ amended by") gives the items their section and changes nothing itself, and an it
 new wording end where the next item opens.
 
 Vocabulary:
-- *first item*: "(i)", "(a)", "(1)" or "(A)" right after an operative phrase ("is hereby
-  amended by", "shall be amended" then its own "by", "the parties hereby amend the Agreement
-  by"), opening a verb of change ("adding", "deleting", "amending and restating" ...); a
-  recital's "the First Amendment amended the Agreement by (i) ..." opens none.
+- *first item*: "(i)", "(a)", "(1)", "(A)" or "(x)" (of the "(x) ... and (y) ..." some counsel
+  write) right after an operative phrase ("is hereby amended by", "shall be amended" then its
+  own "by", "the parties hereby amend the Agreement by"), opening a verb of change ("adding",
+  "deleting", "amending and restating" ...); a recital's "the First Amendment amended the
+  Agreement by (i) ..." opens none.
 - *next item*: the label that follows the one before it, after a semicolon, a comma or "and"
   (or "or"), opening a verb of change, in the same paragraph.
 - *run*: the first item and the items that follow it, to the end of their paragraph; a run
   counts when at least two of its items name a provision of their own ("the definition of
-  "X"", "Section 6.5", "the following new definition"). Items that name none change the
-  lead-in's provision in parts ("The definition of "EBITDA" is amended by (i) deleting the word
-  "and" ..., (ii) inserting ..."): one change, read as before.
+  "X"", "Section 6.5", "the following new definition", "the following as a new Section
+  5.5"). Items that name none change the lead-in's provision in parts ("The definition of
+  "EBITDA" is amended by (i) deleting the word "and" ..., (ii) inserting ..."): one change,
+  read as before.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.changes.instructions import BY_OBJECT
-from ingest.changes.operative import DEFINITIONS_ADDED
+from ingest.changes.operative import ADDED_PART, DEFINITIONS_ADDED
 from ingest.changes.targets import TARGET
 from ingest.list_labels import label_readings
 from ingest.rules import passage, rule
@@ -43,7 +45,8 @@ _FIRST = rule(
     r"(?:\b(?:is|are|be),?\s+(?:hereby\s+)?(?:further\s+)?(?:amended|modified|supplemented"
     r"|revised)(?:\s*,[^,;:()]{0,80},)?"
     r"|\bhereby\s+(?:amends?|modif(?:y|ies))\s+(?:the\s+)?[A-Z][^.;:()]{0,80}?(?=\s+by\s))"
-    rf"\s+(?:by\s+)?(?P<label>\((?:i|a|1|A)\))\s*(?={_VERB})",
+    # ("by (x) deleting Section 5.4 and (y) inserting ...": x then y, as some counsel letter)
+    rf"\s+(?:by\s+)?(?P<label>\((?:i|a|1|A|x)\))\s*(?={_VERB})",
     reads="an amendment's operative sentence: the first of the instructions it lists inline, "
     "right after 'is hereby amended by'",
     matches=[
@@ -53,6 +56,7 @@ _FIRST = rule(
             "are hereby amended, effective as of the Effective Date, by (A) deleting", label="(A)"
         ),
         passage("The parties hereby amend the Credit Agreement by (i) deleting", label="(i)"),
+        passage("The Lease is hereby amended by (x) deleting", label="(x)"),
     ],
     rejects=[
         "is amended by adding (i) the following",
@@ -97,13 +101,18 @@ def _follows(label: str, before: str) -> bool:
 
 
 def _names_own(masked: str, item: int) -> bool:
-    """Whether the item at ``item`` names a provision of its own after its verb."""
+    """Whether the item at ``item`` names a provision of its own after its verb (or the new
+    part it adds: "inserting the following as a new Section 5.5")."""
     verb = ITEM_VERB.match(masked, item)
     if verb is None:
         return False
     obj = BY_OBJECT.match(masked, verb.end())
     at = obj.end() if obj else verb.end()
-    return bool(TARGET.match(masked, at) or DEFINITIONS_ADDED.match(masked, verb.start("verb")))
+    return bool(
+        TARGET.match(masked, at)
+        or DEFINITIONS_ADDED.match(masked, verb.start("verb"))
+        or ADDED_PART.match(masked, verb.start("verb"))
+    )
 
 
 def item_runs(masked: str, start: int, end: int) -> list[Run]:

@@ -9,6 +9,9 @@ attachment the amendment brings ("Exhibit B-1 attached hereto is hereby added", 
 Vocabulary:
 - *subject gap*: the words from the end of a target to the operative phrase; a target whose
   gap reads otherwise is a section mentioned on the way, not what changes.
+- *opening qualifier*: "Subject to Section 3,", "Notwithstanding Section 9.2 hereof,": a
+  provision the clause opens by naming on the way to its subject, never what changes (nor
+  the first of a list with it: "Subject to Section 3, Section 2.3 ... is amended").
 - *where defined*: the appositive that says where a term is defined, set off by commas ("The
   term "Maturity Date", as defined in Section 1 of the Note, is hereby amended").
 """
@@ -80,3 +83,32 @@ SUBJECT_GAP_MORE = rule(
     ],
     mode="fullmatch",
 )
+
+
+#: "Subject to Section 3,", "Notwithstanding Section 9.2 hereof,", "Except as provided in
+#: Section 4 below,": a provision named on the way before the clause's subject.
+_OPENING_QUALIFIER = rule(
+    "changes.opening_qualifier",
+    r"\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?i:subject\s+to|notwithstanding|except\s+as\s+"
+    r"(?:otherwise\s+)?(?:provided|set\s+forth)\s+in|pursuant\s+to|in\s+accordance\s+with)"
+    r"\s+(?:the\s+terms\s+of\s+)?(?i:(?:sub)?sections?|paragraphs?|articles?|clauses?)\s+"
+    r"[\w.()]+(?:\s+(?:and|or)\s+[\w.()]+)?(?:\s+(?:below|above|hereof|herein"
+    r"|of\s+this\s+(?:Amendment|Agreement)))?\s*,\s*",
+    reads="the opening of an operative clause: a provision named on the way before its "
+    "subject (which the qualifier's comma parts from it)",
+    matches=[
+        "Subject to Section 3, ",
+        "Notwithstanding Section 9.2 hereof, ",
+        " Except as provided in Sections 4 and 5 below, ",
+        "(b) Subject to paragraph 6 of this Amendment, ",
+    ],
+    rejects=["Section 3, Section 4 and Section 5 ", "Subject to the conditions, "],
+    mode="match",
+)
+
+
+def past_qualifier(masked: str, clause_from: int, a_start: int) -> int:
+    """Where a clause's subject may start: after its opening qualifier ("Subject to Section
+    3, Section 2.3 ... is amended": 2.3 changes, 3 is named on the way), else its start."""
+    m = _OPENING_QUALIFIER.match(masked, clause_from, a_start)
+    return m.end() if m else clause_from

@@ -373,12 +373,13 @@ def _base_after_date(
 #: A title of one word that names a particular agreement when its date follows: "that
 #: certain Lease dated as of February 1, 2016" (the lease an amendment to lease changes), "an
 #: Indenture dated as of March 15, 2019" (the indenture a supplemental indenture changes), "a
-#: Mortgage dated May 1, 2020 encumbering the Borrower's plant" (the mortgage securing a note).
+#: Mortgage dated May 1, 2020 encumbering the Borrower's plant" (the mortgage securing a note),
+#: "that certain Sublease dated October 1, 2007" (the sublease an amendment to sublease changes).
 _ONE_WORD_TITLE = rule(
     "references.one_word_title",
-    r"Lease|Indenture|Mortgage",
+    r"Lease|Sublease|Indenture|Mortgage",
     reads="a mentioned title of one word: a head noun that is a whole title when dated",
-    matches=["Lease", "Indenture", "Mortgage"],
+    matches=["Lease", "Indenture", "Mortgage", "Sublease"],
     rejects=["Agreement", "Note", "Indentures", "Leases", "Mortgages"],
     mode="fullmatch",
 )

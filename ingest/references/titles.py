@@ -26,7 +26,7 @@ NUMBER = r"(?:(?:No\.?|Number|#)\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eigh
 #: encumbering the Borrower's plant", "the Mortgage, Security Agreement and Fixture Filing dated
 #: ..."): a note or loan secured by one names it by its title and date.
 AGREEMENT_HEADS = (
-    r"Agreement|Lease|Guaranty|Guarantee|Indenture|Mortgage|Deed\s+of\s+Trust"
+    r"Agreement|Lease|Sublease|Guaranty|Guarantee|Indenture|Mortgage|Deed\s+of\s+Trust"
     r"|Deed\s+to\s+Secure\s+Debt"
 )
 INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
