@@ -429,13 +429,22 @@ def _spells(text: str, title: str, lo: int, end: int, limit: int) -> bool:
 #: ... on April 21, 2011"
 _ON_DATE = rule(
     "instruments.on_date",
-    rf"(?i)\bon\s+(?P<date>{DATE})",
+    # never the day a payment falls on: "with all amounts unpaid due on August 31, 2024"
+    r"(?i)(?<!due\s)(?<!payable\s)(?<!matures\s)(?<!mature\s)(?<!expires\s)(?<!ending\s)"
+    r"(?<!beginning\s)(?<!commencing\s)(?<!starting\s)"
+    rf"\bon\s+(?P<date>{DATE})",
     reads="the day a clause issues an instrument on",
     matches=[
         passage("on March 10, 2016 the Company issued", date="March 10, 2016"),
         passage("issued to the Investors on January 31, 2012;", date="January 31, 2012"),
     ],
-    rejects=["issued on the Closing Date", "issued in March 2016"],
+    rejects=[
+        "issued on the Closing Date",
+        "issued in March 2016",
+        "with all amounts then unpaid due on August 31, 2024",
+        "in monthly installments beginning on October 1, 2019",
+        "the balance payable on June 9, 2027",
+    ],
 )
 
 #: where one item of a list of issues ends and the next begins: "; (b)", "; and"
