@@ -355,6 +355,9 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         # a grant of "the Collateral" is read below, with the collateral's defined name: here
         # only its grantors
         termed = re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence)
+        # "hereby grants Lender a security interest in all of Borrower's accounts, inventory
+        # ... (the Collateral)": the grant's own term names what it lists, read below
+        termed = termed or _PLEDGES_DEFINED.search(sentence, m.start())
         after = sentence[m.end() :]
         assets = [] if termed else granted_assets(ctx, m["asset"], after)
         before = sentence[: m.start()]
