@@ -355,11 +355,12 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         # a grant of "the Collateral" is read below, with the collateral's defined name: here
         # only its grantors
         termed = re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence)
-        # "hereby grants Lender a security interest in all of Borrower's accounts, inventory
-        # ... (the Collateral)": the grant's own term names what it lists, read below
-        termed = termed or _PLEDGES_DEFINED.search(sentence, m.start())
         after = sentence[m.end() :]
-        assets = [] if termed else granted_assets(ctx, m["asset"], after)
+        # "hereby grants Lender a security interest in all of Borrower's accounts, inventory
+        # ... (the Collateral)": the grant's own term names what it lists
+        defined = _PLEDGES_DEFINED.search(sentence, m.start())
+        listed = [defined["asset"]] if defined else granted_assets(ctx, m["asset"], after)
+        assets = [] if termed else listed
         before = sentence[: m.start()]
         grantors = (
             _listed_subjects(ctx, before)
