@@ -88,9 +88,12 @@ _REFERENCE_TO = rule(
 #: is given under or of the note it restates, never its own
 _GIVEN_UNDER = rule(
     "agreements.given_under_date",
-    r"(?i)\b(?:pursuant\s+to|referred\s+to\s+in|issued\s+under|delivered\s+under"
-    r"|restates(?:\s+in\s+(?:its|their)\s+entirety)?|replaces|substitution\s+for)\s+"
-    r"(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,6}(?:agreement|indenture|note)\s*,?\s*$",
+    r"(?i)(?:\b(?:pursuant\s+to|referred\s+to\s+in|issued\s+under|delivered\s+under)\s+"
+    r"(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,6}(?:agreement|indenture)"
+    # "restates in its entirety, and is given in substitution for and not in satisfaction
+    # of, the Promissory Note dated ..."
+    r"|\b(?:restates|replaces|substitution\s+for)\b[^.;]{0,80}?\b(?:the|that\s+certain)\s+"
+    r"(?:[\w\-]+\s+){0,6}note)\s*,?\s*$",
     reads="before a date's cue: the agreement a note or an attached document is given under, "
     "or the note it restates",
     matches=[
@@ -98,6 +101,8 @@ _GIVEN_UNDER = rule(
         "the Revolving Note referred to in the Business Loan Agreement ",
         "This Note amends and restates in its entirety the Revolving Promissory Note ",
         "is given in substitution for that certain Term Note, ",
+        "restates in its entirety, and is given in substitution for and not in satisfaction of, "
+        "the Promissory Note ",
     ],
     rejects=["This First Amendment to Credit Agreement ", "pursuant to Section 2 "],
 )

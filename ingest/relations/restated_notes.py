@@ -56,7 +56,9 @@ _OWN_TEXT_RESTATES = rule(
     "relations.own_note_restates",
     r"\bThis\s+(?:[A-Z][\w-]*\s+){0,5}Note\s+(?:(?:hereby\s+)?(?:amends\s+and\s+restates"
     r"|restates|replaces|supersedes)(?:\s+in\s+(?:its|their)\s+entirety)?|is\s+(?:given|issued)"
-    r"\s+in\s+(?:substitution|replacement|renewal)\s+(?:for|of))\s+(?:the|that\s+certain)\s+"
+    r"\s+in\s+(?:substitution|replacement|renewal)\s+(?:for|of))"
+    # ", and is given in substitution for and not in satisfaction of,"
+    r"(?:,[^.;,]{0,80},)?\s+(?:the|that\s+certain)\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,6}Note)\b"
     rf"(?:,?\s+dated\s+(?:as\s+of\s+)?(?P<date>{DATE}))?",
     reads="a note's own text naming the earlier note it amends and restates or replaces",
@@ -72,6 +74,12 @@ _OWN_TEXT_RESTATES = rule(
             "June 1, 2015",
             title="Term Note",
             date="June 1, 2015",
+        ),
+        passage(
+            "This Note amends and restates in its entirety, and is given in substitution for and "
+            "not in satisfaction of, the Promissory Note dated June 2, 2014",
+            title="Promissory Note",
+            date="June 2, 2014",
         ),
     ],
     rejects=[
