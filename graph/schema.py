@@ -155,6 +155,8 @@ AGREEMENT_KINDS = (
     "reaffirmation",
     "joinder",
     "letter_agreement",
+    "reimbursement_agreement",
+    "letter_of_credit_agreement",
     "plan",
     "agreement",
 )

@@ -58,6 +58,10 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\bdebentures?\b", "Instrument", "debenture"),
         (r"\bwarrants?\b", "Instrument", "warrant"),
+        # "Standby Letter of Credit Reimbursement Agreement", "Letter of Credit Master Agreement":
+        # the agreement under which letters of credit are issued, never one of them
+        (r"\breimbursement\s+agreement\b", "Agreement", "reimbursement_agreement"),
+        (r"\bletters?\s+of\s+credit\b.*\bagreement\b", "Agreement", "letter_of_credit_agreement"),
         (r"\bletter\s+of\s+credit\b", "Instrument", "letter_of_credit"),
         (r"\bnotes?\b", "Instrument", "note"),
         (r"\bbonds?\b", "Instrument", "bond"),

@@ -83,6 +83,29 @@ _REFERENCE_TO = rule(
     ],
     rejects=["This First Amendment to Credit Agreement ", "Reference is made to Section 2 "],
 )
+#: "This Note is issued pursuant to the Loan Agreement dated as of ...", "This Note amends and
+#: restates in its entirety the Revolving Note dated ...": a date of the agreement the document
+#: is given under or of the note it restates, never its own
+_GIVEN_UNDER = rule(
+    "agreements.given_under_date",
+    r"(?i)(?:\b(?:pursuant\s+to|referred\s+to\s+in|issued\s+under|delivered\s+under)\s+"
+    r"(?:the\s+|that\s+certain\s+)?(?:[\w\-]+\s+){0,6}(?:agreement|indenture)"
+    # "restates in its entirety, and is given in substitution for and not in satisfaction
+    # of, the Promissory Note dated ..."
+    r"|\b(?:restates|replaces|substitution\s+for)\b[^.;]{0,80}?\b(?:the|that\s+certain)\s+"
+    r"(?:[\w\-]+\s+){0,6}note)\s*,?\s*$",
+    reads="before a date's cue: the agreement a note or an attached document is given under, "
+    "or the note it restates",
+    matches=[
+        "This Note is issued pursuant to the Loan Agreement ",
+        "the Revolving Note referred to in the Business Loan Agreement ",
+        "This Note amends and restates in its entirety the Revolving Promissory Note ",
+        "is given in substitution for that certain Term Note, ",
+        "restates in its entirety, and is given in substitution for and not in satisfaction of, "
+        "the Promissory Note ",
+    ],
+    rejects=["This First Amendment to Credit Agreement ", "pursuant to Section 2 "],
+)
 #: The preamble's own verb: "... is entered into as of September 11, 2012", "... is made this
 #: 1st day of June, 2010", "... is effective June 1, 2010".
 _OWN_VERB_CUE = rule(
@@ -110,7 +133,7 @@ def _cued_date(text: str, start: int, end: int) -> DateMatch | None:
         dates = find_dates(text, cue.end(), min(len(text), cue.end() + 40))
         if dates and dates[0].start - cue.end() < 6:
             before = text[max(start, cue.start() - 120) : cue.start()]
-            referred = bool(_REFERENCE_TO.search(before))
+            referred = bool(_REFERENCE_TO.search(before) or _GIVEN_UNDER.search(before))
             if referred or _OF_AMENDED.search(before):
                 # the sentence runs past the parties' "Co., Ltd." and "Inc." to its verb
                 stop = sentence_end(text, dates[0].end, end)
@@ -129,7 +152,8 @@ def _referred(text: str, start: int, d: DateMatch) -> bool:
         r"(?i)\b(?:dated(?:\s+as\s+of)?|as\s+of)\s+$", text[max(start, d.start - 20) : d.start]
     )
     at = d.start - (len(cue.group()) if cue else 0)
-    return bool(_REFERENCE_TO.search(text[max(start, at - 120) : at]))
+    before = text[max(start, at - 120) : at]
+    return bool(_REFERENCE_TO.search(before) or _GIVEN_UNDER.search(before))
 
 
 def stated_date(text: str, start: int, end: int) -> DateMatch | None:

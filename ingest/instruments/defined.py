@@ -395,6 +395,22 @@ def _several(text: str, m: re.Match[str]) -> bool:
 _LINKS = frozenset({"and", "of", "to", "for", "the", "on", "in", "due"})
 
 
+#: the words that open a new note's title over the title of the note it replaces: "an Amended
+#: and Restated Revolving Promissory Note ... (the "Amended Note")" is not the "Revolving
+#: Promissory Note" it restates
+_RESTATING = rule(
+    "instruments.restating_title_words",
+    r"\b(?:Amended\s+and\s+Restated|AMENDED\s+AND\s+RESTATED|Restated|RESTATED|Replacement"
+    r"|REPLACEMENT|Substitute|SUBSTITUTE|Renewal|RENEWAL)\s+\Z",
+    reads="the words that open a new note's title before the title of the note it replaces",
+    matches=[
+        passage("deliver to Lender an Amended and Restated ", match="Amended and Restated "),
+        passage("execute a Replacement ", match="Replacement "),
+    ],
+    rejects=["the Revolving Note, as amended and restated ", "that certain "],
+)
+
+
 def _titled_before(ctx: DocContext, end: int, limit: int) -> str | None:
     """The instrument whose title (two words or more, the longest) the text spells through
     ``end``: the note a definition's noun ends the title of, or sits in ("that certain 10%
@@ -420,6 +436,8 @@ def _spells(text: str, title: str, lo: int, end: int, limit: int) -> bool:
     for found in re.finditer(pattern, text[lo:limit]):
         if not lo + found.start() < end <= lo + found.end():
             continue
+        if _RESTATING.search(text, max(0, lo + found.start() - 40), lo + found.start()):
+            continue  # "an Amended and Restated Revolving Note": a new note, not the one restated
         if all(w[:1].isupper() or not w[:1].isalpha() or w in _LINKS for w in found[0].split()):
             return True
     return False
@@ -429,13 +447,22 @@ def _spells(text: str, title: str, lo: int, end: int, limit: int) -> bool:
 #: ... on April 21, 2011"
 _ON_DATE = rule(
     "instruments.on_date",
-    rf"(?i)\bon\s+(?P<date>{DATE})",
+    # never the day a payment falls on: "with all amounts unpaid due on August 31, 2024"
+    r"(?i)(?<!due\s)(?<!payable\s)(?<!matures\s)(?<!mature\s)(?<!expires\s)(?<!ending\s)"
+    r"(?<!beginning\s)(?<!commencing\s)(?<!starting\s)"
+    rf"\bon\s+(?P<date>{DATE})",
     reads="the day a clause issues an instrument on",
     matches=[
         passage("on March 10, 2016 the Company issued", date="March 10, 2016"),
         passage("issued to the Investors on January 31, 2012;", date="January 31, 2012"),
     ],
-    rejects=["issued on the Closing Date", "issued in March 2016"],
+    rejects=[
+        "issued on the Closing Date",
+        "issued in March 2016",
+        "with all amounts then unpaid due on August 31, 2024",
+        "in monthly installments beginning on October 1, 2019",
+        "the balance payable on June 9, 2027",
+    ],
 )
 
 #: where one item of a list of issues ends and the next begins: "; (b)", "; and"

@@ -20,6 +20,7 @@ from ingest.instruments.section_loan_classes import section_loan_classes
 from ingest.instruments.several_lending import several_lending
 from ingest.instruments.single_loans import single_loans
 from ingest.instruments.swing_line_loans import swing_line_loans
+from ingest.instruments.unquoted_facilities import unquoted_facilities
 
 
 def extract_instruments(ctx: DocContext) -> None:
@@ -29,6 +30,7 @@ def extract_instruments(ctx: DocContext) -> None:
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
+    unquoted_facilities(ctx)
     facility_fields(ctx)
     defined_commitments(ctx)
     single_loans(ctx)

@@ -17,10 +17,13 @@ facility has none a swing line's cap would stand in for it.
 
 from __future__ import annotations
 
+import re
+
 from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, clause_span, instrument_ref
+from ingest.records import PropValue
 from ingest.rules import passage, rule
 
 #: the swing line's names: "Swing Line", "Swingline", "Swing" before its loans or its lender
@@ -111,13 +114,38 @@ def swing_line_loans(ctx: DocContext) -> None:
     text = ctx.text
     m = _SWING_DEFINITION.search(text) or _SWING_LENDING.search(text)
     if m is None:
+        _size_swing_lines(ctx)
         return
     term = " ".join(m["term"].split())
     plural = term if term.endswith("s") else term + "s"
     if ctx.collector.get(instrument_ref(plural)) or ctx.collector.get(instrument_ref(term)):
+        _size_swing_lines(ctx)
         return
     lo, hi = clause_span(ctx, m.start(), m.end())
     maturity = facility_maturity(text, plural)
     ref = add_credit_facility(ctx, plural, ctx.span(lo, hi), _cap(text), maturity, own_ref)
     ctx.define(plural[:-1], ref)
     ctx.collector.add(ref, "Instrument", ctx.span(lo, hi), None, (plural[:-1],))
+
+
+#: the title a lending sentence's reader gives the swing line loans it found
+_SWING_TITLE = re.compile(rf"{SWING}\s+(?:Loans?|Advances?)")
+
+
+def _size_swing_lines(ctx: DocContext) -> None:
+    """The cap's definition sizes the swing line loans another reader found without an amount
+    ("the Swing Line Lender agrees to make loans (each such loan, a "Swing Line Loan") ... not
+    to exceed ... the Swing Line Sublimit", the sublimit "an amount equal to the lesser of (a)
+    $3,000,000 and ..."); evidence: the definition."""
+    cap = _cap(ctx.text)
+    if cap is None:
+        return
+    for ref, e in ctx.collector.entities.items():
+        if (
+            e.label == "Instrument"
+            and e.props.get("kind") == "credit_facility"
+            and e.props.get("amount") is None
+            and _SWING_TITLE.fullmatch(str(e.props.get("title") or ""))
+        ):
+            props: dict[str, PropValue] = {"amount": cap.plain, "currency": cap.currency}
+            ctx.collector.add(ref, "Instrument", ctx.span(cap.start, cap.end), props)

@@ -25,6 +25,7 @@ from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.relations.payee_lists import listed_payees
 from ingest.relations.promises import note_makers
+from ingest.relations.restated_notes import restated_by_note_text
 from ingest.rules import passage, rule
 
 _PROMISE = rule(
@@ -253,6 +254,7 @@ def extract_note_texts(ctx: DocContext) -> None:
         if under is not None:
             agr, (a, b) = under
             ctx.collector.relate("ISSUED_UNDER", note, agr, ctx.span(a, b))
+        restated_by_note_text(ctx, note, m.end(), end)
         if note != ctx.self_ref:  # the own note's signers are read with its signature pages
             signers(ctx, note, m.end(), end)
             note_security(ctx, note, m.end(), end)

@@ -44,6 +44,7 @@ from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
 from ingest.relations.extract import sentences
+from ingest.relations.facility_notes import evidences_own_facility
 from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.labelled_paragraphs import own_paragraph
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE, ONE_CAPACITY_PAYEE
@@ -538,6 +539,8 @@ def _read(
     title = str(ctx.collector.entities[note].props.get("title") or "")
     about = sentence[m.start() : max(named_end, clause_end)]
     before = sentence[: m.start()]
+    # "Facility B is evidenced by Borrower's Term Note": a facility of the agreement's own
+    facility = evidences_own_facility(ctx, before, evidenced_notes_under(ctx))
     held = _Held(
         owing=_owing(ctx, roles),
         lenders=_lenders(ctx, roles),
@@ -545,7 +548,8 @@ def _read(
         stated=frozenset(
             k[0] for k in ctx.collector.relations if k[2] == note and k[0] in ("ISSUES", "HOLDS")
         ),
-        loans=not explicit and (bool(_LOANS.search(before)) or bool(_EVIDENCES.search(about))),
+        loans=not explicit
+        and (facility or bool(_LOANS.search(before)) or bool(_EVIDENCES.search(about))),
         other=explicit or bool(_OTHER_KIND.search(title) or _OTHER_KIND.search(m["words"])),
     )
     evidence = trimmed(ctx, lo, lo + len(sentence))
@@ -574,6 +578,7 @@ def _read(
         and not _earlier(ctx, note, under)
         and (
             here
+            or facility
             or _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
             or _same_date(ctx, note, under)
             or _OWN_FORM.search(about)

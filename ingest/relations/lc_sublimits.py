@@ -37,7 +37,8 @@ _OUTSTANDING_CAP = rule(
     "relations.lc_outstanding_cap",
     r"(?i)\b(?:aggregate\s+)?(?:(?:undrawn|face|stated|maximum)\s+)?amounts?\s+of\s+(?:all\s+)?"
     r"(?:(?:the|outstanding|issued)\s+)*" + _LETTERS + r"\b(?:\s+(?:then\s+)?outstanding)?"
-    r"\s*,?\s+(?:shall|may|will)\s+not\s+(?:at\s+any\s+(?:one\s+)?time\s+)?exceed\s+",
+    r"\s*,?\s+(?:shall|may|will)\s+(?:not\s+(?:at\s+any\s+(?:one\s+)?time\s+)?|at\s+no\s+time\s+)"
+    r"exceed\s+",
     reads="a proviso capping the letters of credit outstanding, before the cap",
     matches=[
         passage(
@@ -47,6 +48,7 @@ _OUTSTANDING_CAP = rule(
             "any time exceed ",
         ),
         "the aggregate face amount of the Standby Letters of Credit outstanding shall not exceed ",
+        "the aggregate face amount of all Letters of Credit outstanding shall at no time exceed ",
     ],
     rejects=[
         "the aggregate amount of all Loans shall not at any time exceed ",
@@ -58,7 +60,7 @@ _DEFINED_LIMIT = rule(
     "relations.lc_limit_definition",
     r"[\"\u201c](?:Letter\s+of\s+Credit|L/C|LC)\s+(?:Commitment|Sublimit|Maximum(?:\s+Amount)?"
     r"|Limit|Facility\s+Amount)[\"\u201d]\s+(?:means|shall\s+mean)\s+"
-    r"(?:(?:the\s+)?lesser\s+of:?\s*(?:\((?:a|i|1)\)\s*)?)?",
+    r"(?:an\s+amount\s+equal\s+to\s+)?(?:(?:the\s+)?lesser\s+of:?\s*(?:\((?:a|i|1)\)\s*)?)?",
     reads="a definition of the letters of credit's limit, before the amount",
     matches=[
         passage(
@@ -71,6 +73,10 @@ _DEFINED_LIMIT = rule(
             match='"Letter of Credit Maximum Amount" shall mean the lesser of: (a) ',
         ),
         '"L/C Sublimit" means ',
+        passage(
+            '"Letter of Credit Sublimit" means an amount equal to $5,000,000.',
+            match='"Letter of Credit Sublimit" means an amount equal to ',
+        ),
     ],
     rejects=['"Letter of Credit Obligations" means ', '"LC Exposure" means '],
 )

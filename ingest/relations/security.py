@@ -356,7 +356,11 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         # only its grantors
         termed = re.search(r"(?i)\bcollateral\b", m["asset"]) and _PLEDGES.search(sentence)
         after = sentence[m.end() :]
-        assets = [] if termed else granted_assets(ctx, m["asset"], after)
+        # "hereby grants Lender a security interest in all of Borrower's accounts, inventory
+        # ... (the Collateral)": the grant's own term names what it lists
+        defined = _PLEDGES_DEFINED.search(sentence, m.start())
+        listed = [defined["asset"]] if defined else granted_assets(ctx, m["asset"], after)
+        assets = [] if termed else listed
         before = sentence[: m.start()]
         grantors = (
             _listed_subjects(ctx, before)
