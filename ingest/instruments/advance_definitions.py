@@ -24,9 +24,11 @@ from ingest.rules import passage, rule
 
 _ADVANCE_DEFINITION = rule(
     "instruments.advance_definition",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Advances?|Loans?))[\"\u201d]\s*"
-    r"(?:means|shall\s+mean)\s+(?:an?|each)\s+(?:(?:revolving|credit|term|cash)\s+){0,2}"
-    r"(?:advance|loan)\s+(?:made\s+)?by\s+(?:a|each|any)\s+(?:Lender|Bank)\s+to\s+"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Advances?|Loans?|ADVANCES?|LOANS?))[\"\u201d]\s*"
+    r"(?:means|shall\s+mean)\s+(?:(?:an?|each)\s+(?:(?:revolving|credit|term|cash)\s+){0,2}"
+    r"(?:advance|loan)\s+(?:made\s+)?by\s+(?:a|each|any)\s+(?:Lender|Bank)"
+    # the loans of the whole syndicate: "the loans made by the Lenders to the Borrower"
+    r"|the\s+(?:advances|loans)\s+made\s+by\s+the\s+(?:Lenders|Banks))\s+to\s+"
     r"(?:or\s+for\s+the\s+(?:benefit|account)\s+of\s+)?(?:the|any)\s+(?:Borrower|Company)s?\b",
     reads="a definition of the advance (or loan) each lender makes to the borrower: the term "
     "that names the facility",
@@ -46,6 +48,16 @@ _ADVANCE_DEFINITION = rule(
             "of a Borrowing.",
             term="Advance",
         ),
+        # the syndicate's loans together, in a definitions article set in capitals or not
+        passage(
+            '"LOANS" means the loans made by the Lenders to the Borrower pursuant to this '
+            "Agreement.",
+            term="LOANS",
+        ),
+        passage(
+            '"Advances" means the advances made by the Banks to the Company under Article II.',
+            term="Advances",
+        ),
     ],
     rejects=[
         # what the borrower lends, not what it borrows
@@ -55,6 +67,8 @@ _ADVANCE_DEFINITION = rule(
         '"Loan Documents" means this Agreement and the Notes.',
         # one bank's loans: the single-lender readers' business
         '"Loan" means a loan made by the Bank to the Borrower pursuant to this Agreement.',
+        '"Loans" means the loans made by the Bank to the Borrower pursuant to this Agreement.',
+        '"LOANS" means the loans made by the Borrower to its Subsidiaries.',
     ],
 )
 
@@ -84,6 +98,30 @@ _RECITED_FACILITY = rule(
 )
 
 
+#: what the lenders commit in all on the first day, where a definition of the commitment
+#: states it: "The initial aggregate amount of the Lenders' Commitments is $500,000,000"
+_INITIAL_TOTAL = rule(
+    "instruments.initial_commitments_total",
+    r"(?i)\binitial\s+aggregate\s+amount\s+of\s+(?:the\s+)?(?:Lenders|Banks)['\u2019]\s+"
+    r"Commitments\s+(?:is|shall\s+be|equals)\s+(?=\$|U\.?S\.?\s*\$)",
+    reads="the lenders' commitments together on the first day, right before the amount",
+    matches=[
+        passage(
+            "The initial aggregate amount of the Lenders' Commitments is $350,000,000.",
+            match="initial aggregate amount of the Lenders' Commitments is ",
+        ),
+        passage(
+            "the initial aggregate amount of the Banks\u2019 Commitments shall be $75,000,000",
+            match="initial aggregate amount of the Banks\u2019 Commitments shall be ",
+        ),
+    ],
+    rejects=[
+        "The initial amount of each Lender's Commitment is set forth on the Commitment Schedule",
+        "the initial aggregate amount of the Lenders' Term Loan Commitments is $100,000,000",
+    ],
+)
+
+
 def advance_definitions(ctx: DocContext) -> None:
     """The one facility the definition of the lenders' advances names, ISSUED_UNDER the own
     agreement (not an amendment) that has no facility yet; evidence: the definition."""
@@ -97,6 +135,7 @@ def advance_definitions(ctx: DocContext) -> None:
     if len(found) != 1:
         return
     ((term, (lo, hi)),) = found.items()
+    term = term.title() if term.isupper() else term  # "LOANS": the facility's name is "Loans"
     if any(ctx.collector.get(r) for r in ctx.lookup(term)):
         return
     recited = [
@@ -104,6 +143,13 @@ def advance_definitions(ctx: DocContext) -> None:
         for m in _RECITED_FACILITY.finditer(text, 0, lo)
         if (found_amounts := find_amounts(text, m.end(), m.end() + 40))
     ]
+    if not recited:
+        # no recital sizes the facility: the commitments' first total does
+        recited = [
+            found_amounts[0]
+            for m in _INITIAL_TOTAL.finditer(text)
+            if (found_amounts := find_amounts(text, m.end(), m.end() + 40))
+        ]
     one = len({(a.value, a.currency) for a in recited}) == 1
     amount = recited[0] if one else None
     add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)

@@ -59,12 +59,14 @@ _OWN_FACILITY = rule(
     ],
 )
 
-#: the day a "Maturity Date" or "Termination Date" definition opens on: ""Maturity Date" means
-#: (a) September 15, 2004 with respect to ...", ""TERMINATION DATE" shall mean the earlier to
-#: occur of (i) January 31, 2005 or (ii) ..."
+#: the day a "Maturity Date" or "(Facility) Termination Date" definition opens on: ""Maturity
+#: Date" means (a) September 15, 2004 with respect to ...", ""TERMINATION DATE" shall mean the
+#: earlier to occur of (i) January 31, 2005 or (ii) ..."
 _MATURITY_DEFINITION = rule(
     "instruments.facility_maturity_definition",
-    r"[\"\u201c](?:Maturity|MATURITY|Termination|TERMINATION)\s+(?:Date|DATE)[\"\u201d]\s*"
+    # "Facility Termination Date": the facility's own, as bank forms name it
+    r"[\"\u201c](?:(?:Facility|FACILITY)\s+)?(?:Maturity|MATURITY|Termination|TERMINATION)\s+"
+    r"(?:Date|DATE)[\"\u201d]\s*"
     r"(?:means|shall\s+mean)\s+(?:the\s+earlier\s+(?:to\s+occur\s+)?of\s+)?"
     rf"(?:\(\w{{1,3}}\)\s+)?(?P<date>{DATE})",
     reads="the day a maturity or termination date definition opens on",
@@ -77,8 +79,17 @@ _MATURITY_DEFINITION = rule(
             '"TERMINATION DATE" shall mean the earlier to occur of (i) January 31, 2005 or (ii)',
             date="January 31, 2005",
         ),
+        passage(
+            '"Facility Termination Date" means June 2, 2003 or any earlier date on which the '
+            "Aggregate Commitment is reduced to zero",
+            date="June 2, 2003",
+        ),
     ],
-    rejects=['"Maturity Date" means the date on which the Loans are due', '"Closing Date" means'],
+    rejects=[
+        '"Maturity Date" means the date on which the Loans are due',
+        '"Closing Date" means',
+        '"Commitment Termination Date" means March 1, 2004',
+    ],
 )
 
 #: how far after a "... Commitment Amount" definition its amount may stand

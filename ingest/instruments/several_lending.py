@@ -29,9 +29,13 @@ from ingest.rules import passage, rule
 
 _SEVERAL_LENDING = rule(
     "instruments.several_lending_sentence",
-    r"\b[Ee]ach\s+(?:Bank|Lender)\s+severally\s+agrees\b[^.;]{0,120}?\bto\s+make\s+"
+    r"\b[Ee]ach\s+(?:Bank|Lender)\s*,?\s+severally"
+    # "severally (and not jointly) agrees", "severally and not jointly, agrees"
+    r"(?:\s*,?\s*\(?and\s+not\s+jointly\)?)?\s*,?\s+agrees\b[^.;]{0,120}?\bto\s+(?:make|fund)\s+"
+    # "to fund its Pro Rata Share of Advances to the Borrower"
+    r"(?:its\s+(?:Pro\s+Rata|pro\s+rata|Ratable|ratable)\s+Share\s+of\s+)?"
     # "to make loans to the Borrower": the loans the definitions name ("Loans" means ...)
-    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+to\s+the\s+"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+to\s+(?:the\s+)?"
     r"(?:Borrower|Company)s?\b",
     reads="the sentence by which each lender severally makes the loans a term names",
     matches=[
@@ -50,11 +54,28 @@ _SEVERAL_LENDING = rule(
             "Agreement, to make loans to the Borrower pursuant to this Section",
             term="loans",
         ),
+        passage(
+            "each Lender severally (and not jointly) agrees, on the terms and conditions set "
+            "forth in this Agreement, to make Loans to the Borrower from time to time",
+            term="Loans",
+        ),
+        passage(
+            "each Bank, severally and not jointly, agrees to make Revolving Advances to Borrower "
+            "in an aggregate principal amount",
+            term="Revolving Advances",
+        ),
+        passage(
+            "each Lender severally agrees, on the terms and conditions set forth in this "
+            "Agreement, to fund its Pro Rata Share of Advances to the Borrower in Agreed "
+            "Currencies",
+            term="Advances",
+        ),
     ],
     rejects=[
         "each Bank severally agrees to make its ratable share of each Borrowing",
         "the Swing Line Lender agrees to make Swing Line Loans to the Borrower",
         "Each Lender severally agrees to make term loans to the Borrower",
+        "each Lender severally and not jointly agrees to purchase participations in the Loans",
     ],
 )
 

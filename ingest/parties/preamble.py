@@ -52,6 +52,7 @@ from ingest.parties.recital_openings import recital_zone, without_letter_label
 from ingest.parties.register_numbers import is_register_number
 from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
+from ingest.parties.shared_capacities import share_plural_capacity
 from ingest.parties.spellings import core_words, display_name
 from ingest.parties.zones import HEAD_WINDOW, party_zones, undersigned_opening
 from ingest.rules import passage, rule
@@ -299,6 +300,7 @@ def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) ->
         return  # "resell licenses of the Acme Portals": what a party sells
     party = describe(ctx, run, end)
     if party:
+        share_plural_capacity(text, r.found, party)
         r.found.append(party)
         r.pending.append(party)
         r.address_end = end_of_address(text, party.end, end)

@@ -131,7 +131,8 @@ def is_shared_capacity(phrase: str) -> bool:
     states like "Agent" (never "Co-op" or "Coca-Cola"). Not a term's role: a collective term
     ("the "Co-Agents"") is read by the parties the preamble lists, not by who signs."""
     ws = words(phrase)
-    return len(ws) == 1 and ws[0].startswith("co-") and ws[0][3:] in _SHARED_HEADS
+    # "Co-Agents" after two names: each is a "Co-Agent"
+    return len(ws) == 1 and ws[0].startswith("co-") and singular(ws[0][3:]) in _SHARED_HEADS
 
 
 def role_of(term: str) -> str | None:

@@ -26,9 +26,10 @@ _DEFINED_TO_BY = rule(
     r"(?:\s+and\s+delivered)?\s+to\s+(?:each\s+of\s+the\s+|each\s+|the\s+)?"
     r"(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+by\s+(?:the\s+)?"
     r"(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    # "delivered to the Agent by the Borrower for the account of each Lender": the agent takes
-    # delivery for the lenders, it holds no note (the clause's payee does)
-    r"(?![\w-]*\s+for\s+the\s+(?:account|benefit)\s+of\b)",
+    # "delivered to the Agent by the Borrower for the account of each Lender" (or "... and
+    # payable to the order of a Lender"): the agent takes delivery for the lenders, it holds no
+    # note (the clause's payee does)
+    r"(?![\w-]*\s+(?:for\s+the\s+(?:account|benefit)\s+of|and\s+payable\s+to)\b)",
     reads="a definition of notes that names their holders, then their issuer: 'issued to each"
     " of the Banks by the Borrower'",
     matches=[
@@ -55,6 +56,9 @@ _DEFINED_TO_BY = rule(
         '"Guaranty" means the guaranty issued to the Bank by the Parent.',
         '"Term Note" means a promissory note duly executed and delivered to the Agent by the'
         " Borrower for the account of each Lender and payable to the order of a Lender.",
+        '"Note" means a promissory note, with appropriate insertions, duly executed and delivered'
+        " to the Agent by the Company and payable to the order of a Bank in the amount of its"
+        " Commitment.",
     ],
     mode="match",
 )

@@ -32,7 +32,8 @@ _LENDING = frozenset({"lender", "bank"})
 
 _ROLE_DEFINITION = rule(
     "relations.role_definition",
-    r"(?m)^[ \t]*[\"\u201c]?(?P<term>(?:Co-)?Borrowers?|Lenders?|Banks?)[\"\u201d]?[ \t]+"
+    r"(?m)^[ \t]*[\"\u201c]?(?P<term>(?:Co-|CO-)?(?:Borrowers?|BORROWERS?)|Lenders?|LENDERS?|Banks?"
+    r"|BANKS?)[\"\u201d]?[ \t]+"
     r"(?:means|shall\s+mean)\s+(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?!\s+[A-Z\"\u201c(]|\s*$))"
     r"{1,600}?)(?=[.;:](?:\s|$)|\n[ \t]*\n)",
     reads="a definition of a lending role (Borrower, Lender, Bank) at the head of a line: the "
@@ -54,6 +55,17 @@ _ROLE_DEFINITION = rule(
             "\u201cLender\u201d means First Prairie Bank, and its successors and assigns; and",
             term="Lender",
         ),
+        # a definitions article that writes its terms in capitals (converted small capitals)
+        passage(
+            '"BORROWER" means Harlan Freight Lines, Inc., a Kansas corporation.',
+            term="BORROWER",
+            body="Harlan Freight Lines, Inc., a Kansas corporation",
+        ),
+        passage(
+            '"BANKS" shall mean Mercer Trust Company and Ridge National Bank.',
+            term="BANKS",
+            body="Mercer Trust Company and Ridge National Bank",
+        ),
         passage(
             '"Lender" means First Prairie Bank, its successors and assigns:\n\n"Letter" means a',
             body="First Prairie Bank, its successors and assigns",
@@ -63,6 +75,8 @@ _ROLE_DEFINITION = rule(
         '"Borrowing" means a borrowing of Loans of one Type.',
         '"Lender Affiliate" means an affiliate of a Lender.',
         "the Borrower means to repay the Loans early.",
+        '"BORROWING" means Loans of the same Type, made on the same date.',
+        '"LENDER PARTY" means any Lender or the Administrative Agent.',
     ],
 )
 
@@ -106,7 +120,9 @@ def defined_roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
     for m in _ROLE_DEFINITION.finditer(ctx.text, 0, end):
         term = m["term"].lower()
         role = _ROLE_OF_TERM[term[:-1] if term.endswith("s") else term]
-        written = m["term"][:-1] if m["term"].endswith("s") else m["term"]
+        written = m["term"][:-1] if term.endswith("s") else m["term"]
+        # "BORROWER" in a definitions article set in capitals: the role as a preamble writes it
+        written = written.title() if written.isupper() else written
         body = OTHER_NAME.sub(" ", _SUCCESSORS.sub("", m["body"]))
         for ref in _named_in(ctx, body, parties):
             slot = out.setdefault(ref, (set(), []))

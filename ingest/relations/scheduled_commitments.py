@@ -197,17 +197,18 @@ def scheduled_commitments(
             following = [s for s in starts if s > m.start()]
             stop = min([*following[:1], m.end() + _REACH, end])
             amounts = [a for a in find_amounts(text, m.end(), stop) if a.value >= _MIN_COMMITMENT]
-            if amounts:
+            row = _bare_row(text, m.end(), stop) if written else None
+            if row and (not amounts or row[1] <= amounts[0].start):
+                # the row's own figure, written without its currency, before the next amount
+                # written with one (the total row under the last lender: "TOTAL $500,000,000")
+                out[ref] = ({"amount": row[0], "currency": written[0].currency}, m.start(), row[1])
+            elif amounts:
                 a = amounts[0]
                 out[ref] = ({"amount": a.plain, "currency": a.currency}, m.start(), a.end)
             elif cell := _DOLLAR_CELL.match(text, m.end(), stop):
                 value = float(cell["figure"].replace(",", ""))
                 amount = int(value) if value.is_integer() else value
                 out[ref] = ({"amount": amount, "currency": "USD"}, m.start(), cell.end())
-            elif written and (row := _bare_row(text, m.end(), stop)):
-                # a row of a column whose currency another row writes ("$35,750,000.00")
-                amount, row_end = row
-                out[ref] = ({"amount": amount, "currency": written[0].currency}, m.start(), row_end)
         if out:
             return out
     return {}

@@ -44,9 +44,32 @@ _COMMITMENT_ABOVE = rule(
 )
 
 
+#: "Revolving Credit      CITICORP USA, INC." over "Commitment      $25,000,000": the label of a
+#: commitments column at the left of the names, wrapped so that its amount stands on the line
+#: under the name's
+_COMMITMENT_BELOW = rule(
+    "relations.signed_commitment_below",
+    r"[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?i:commitment)[ \t]*:?[ \t]+"
+    r"(?P<amount>[$\u20ac\u00a3][ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)(?=[ \t]{2,}|[ \t]*(?:\n|$))",
+    reads="a commitment amount labelled at the left of the line right under a lender's name",
+    matches=[
+        passage("Commitment           $25,000,000\nBy:", amount="$25,000,000"),
+        passage("Commitment:      $50,000,000   Individually and as Agent", amount="$50,000,000"),
+        passage("Term Loan Commitment   $10,000,000.00   ", amount="$10,000,000.00"),
+    ],
+    rejects=[
+        "Commitment Fee Rate   0.25%",
+        "By: /s/ Jane Roe",
+        "Commitment of $5,000,000 to the Borrower",
+    ],
+    mode="match",
+)
+
+
 def signed_commitment(ctx: DocContext, span: Span) -> dict[str, PropValue]:
     """The amount on the line of a lender's name (outside the name), else alone on the line
-    right above it, as LENDS_TO properties; {} when the line holds none or more than one."""
+    right above it, else labelled at the left of the line right under it (short of the name's
+    column), as LENDS_TO properties; {} when the line holds none or more than one."""
     text = ctx.text
     lo = text.rfind("\n", 0, span.start) + 1
     hi = text.find("\n", span.start)
@@ -57,4 +80,9 @@ def signed_commitment(ctx: DocContext, span: Span) -> dict[str, PropValue]:
     if len(cells) == 1:
         return amount_props(cells[0]["amount"])
     above = _COMMITMENT_ABOVE.search(text[max(0, lo - 200) : lo]) if not cells else None
-    return amount_props(above["amount"]) if above else {}
+    if cells or above:
+        return amount_props(above["amount"]) if above else {}
+    below = _COMMITMENT_BELOW.match(text, hi + 1) if hi < len(text) else None
+    if below and below.end("amount") - (hi + 1) <= span.start - lo:
+        return amount_props(below["amount"])
+    return {}

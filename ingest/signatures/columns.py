@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_org_name
+from ingest.signatures.commitment_columns import without_commitment_column
 from ingest.signatures.company_lines import NOT_COMPANY_LINE
 from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
 from ingest.signatures.seal_marks import SEAL_MARK
@@ -75,6 +76,8 @@ def read_columns(text: str, start: int, end: int) -> list[list[Field]]:
         pos = nl + 1
     # "BORROWER:      ACME, INC.": a caption beside its company is one column, not two
     lines = [_joined_label(text, ln) for ln in lines]
+    # "Revolving Credit / Commitment  $25,000,000" beside the names: no column of blocks
+    lines = [without_commitment_column(text, ln) for ln in lines]
     # ("BORROWER:      LENDER:": two captions side by side head two columns, and "ATTEST:"
     # beside a company heads the witness's column on the left, not the company's)
     captioned = [

@@ -1,8 +1,9 @@
 """A bank's name wrapped before its "of" on a signature page: "INDUSTRIAL AND COMMERCIAL BANK"
 on one line and "OF CHINA LIMITED, NEW YORK BRANCH" on the next, right above the capacity or
-the "By:" line ("FIRST NATIONAL BANK" / "OF HARLAN COUNTY"). The block reader takes the line
-nearest the signature for the company, which then opens with "of"; the company is the line
-above and that line joined.
+the "By:" line ("FIRST NATIONAL BANK" / "OF HARLAN COUNTY"), or after the "AND" its first line
+ends in ("BANK OF AMERICA NATIONAL TRUST AND" / "SAVINGS ASSOCIATION"). The block reader takes
+the line nearest the signature for the company, which then opens with "of" (or is a name's
+tail); the company is the line above and that line joined.
 
 Exists because a signature column is narrower than a long bank name, and the line breaks where
 the drafter's word processor wrapped it, often before the "of" of "Bank of ...". A company's
@@ -39,23 +40,41 @@ _HEAD = rule(
 _MAX_BLANK_LINES = 3
 
 
+#: the head's last word joins it to the line below: "BANK OF AMERICA NATIONAL TRUST AND" over
+#: "SAVINGS ASSOCIATION" (a name never ends in "and" or "of")
+_OPEN_HEAD = rule(
+    "signatures.wrapped_name_open_head",
+    r"[ \t](?i:of|and|&)$",
+    reads="the head of a wrapped name that ends in a joining word, its tail on the next line",
+    matches=[
+        passage("BANK OF AMERICA NATIONAL TRUST AND", match=" AND"),
+        passage("First National Bank of", match=" of"),
+    ],
+    rejects=["HARRIS TRUST & SAVINGS BANK", "THE BANK OF NOVA SCOTIA", "Harbor Land"],
+)
+
+
 def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
     """The whole name of a block's company line that is only the tail of a name wrapped before
-    its "of" ("OF CHINA LIMITED, NEW YORK BRANCH"), with its span from the head on the nearest
-    line above with text; the name and span unchanged otherwise."""
-    if not _TAIL.match(name):
-        return name, start, end
+    its "of" ("OF CHINA LIMITED, NEW YORK BRANCH"), or after the "and" its head ends in, with
+    its span from the head on the nearest line above with text (in the company's column: a
+    label typed at the left of the names is no part of them); the name and span unchanged
+    otherwise."""
+    tail = bool(_TAIL.match(name))
     line_end = text.rfind("\n", 0, start)
+    col = start - (line_end + 1)
     for _ in range(_MAX_BLANK_LINES + 1):
         if line_end <= 0:
             return name, start, end
         line_start = text.rfind("\n", 0, line_end) + 1
         line = text[line_start:line_end]
         if line.strip():
-            head = _HEAD.match(line)
-            if head is None:
+            # the company's column of the line above, where the line is typed in two
+            at = col if 0 < col < len(line) and line[col - 1] in " \t" else 0
+            head = _HEAD.match(line[at:])
+            if head is None or not (tail or _OPEN_HEAD.search(head["name"])):
                 return name, start, end
             whole = " ".join(f"{head['name']} {name}".split())
-            return whole, line_start + head.start("name"), end
+            return whole, line_start + at + head.start("name"), end
         line_end = line_start - 1
     return name, start, end
