@@ -141,7 +141,8 @@ _MADE_BY = rule(
     # renewals thereof, the "Note")")
     r"(?:[^.;()]|\.(?=\d))|\((?:[^().;]|\.(?=\d)){0,160}\)){0,240}?"
     r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
-    r"(?:[^().;]|\.(?=,|\s*\()){1,120}?)"
+    # a period inside the name ("Optics Corp. payable to"): an abbreviation, not the sentence's end
+    r"(?:[^().;]|\.(?=,|\s*\(|\s+(?:payable|to|in\s+favou?r)\b)){1,120}?)"
     r"(?=\s*\(|,(?!\s*(?i:inc|llc|l\.?p|ltd|corp)\b)|\s+(?:payable|to|in\s+favou?r|and)\b)",
     reads="a note a recital names with its maker: the maker",
     matches=[
@@ -169,6 +170,12 @@ _MADE_BY = rule(
             'the Secured Note of even date ($450,000) (the "Note") executed by Quinlan Supply '
             "LLC in favor of",
             maker="Quinlan Supply LLC",
+        ),
+        # a schedule's line of a pledged note: the maker's name ends in an abbreviation
+        passage(
+            "Intercompany Note dated May 4, 2015 in the principal amount of $2,000,000, made by "
+            "Harwell Optics Corp. payable to the order of Harwell Group, Inc.",
+            maker="Harwell Optics Corp.",
         ),
     ],
     rejects=[
@@ -227,7 +234,8 @@ _PAYABLE_AFTER = rule(
     r"(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,5}?(?:corporation|company|partnership|association)\b)?"
     # and the maker's term ("(the Maker)", '(the "Borrower")')
     r"(?:\s*\([^()]{1,60}\))?"
-    r"\s*,?\s*(?:and\s+)?payable\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
+    # or straight after the maker, as a schedule of pledged notes lists them ("issued by X to Y")
+    r"\s*,?\s*(?:(?:and\s+)?payable\s+)?to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
     r"[^().;,]{1,100}?(?:,\s*(?i:inc|llc|l\.?\s?p|ltd|corp\w*|n\.?\s?a)\.?)?)"
     r"(?=\s*\(|\s*,|\s+(?:and|in|at|or)\b|\s*$)",
     reads="a mentioned note's payee, right after its maker",
@@ -245,11 +253,13 @@ _PAYABLE_AFTER = rule(
             ", a Nevada corporation (the maker), payable to the order of Dunlin Bank, a",
             payee="Dunlin Bank",
         ),
+        passage(" to Tolland Freight, Inc., maturing June 1, 2021", payee="Tolland Freight, Inc."),
     ],
     rejects=[
         " and payable on demand",
         ", payable to the order of ____",
         ", a Utah corporation, which note is payable to the order of Kestle Mills, Inc.",
+        " to evidence the Loans",
     ],
     mode="match",
 )
