@@ -8,6 +8,9 @@ rather than a promise to pay:
   note's holder now (the payee it names HOLDS it too, as the note says);
 - *made by*: a note a recital names with its maker ("that certain Promissory Note dated ...,
   made by Sandpiper Hotels LLC, payable to the order of Assignor"): the maker ISSUES it;
+- *delivered*: a recital that the maker gave the note to its holder ("Maker has executed and
+  delivered to Lender that certain Secured Promissory Note of even date herewith"): the
+  subject ISSUES the note, the one it was delivered to HOLDS it;
 - *assignment*: "X hereby assigns ... to Y ... all of its right, title and interest in and to
   that certain Promissory Note": Y, the assignee, HOLDS the note;
 - *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." (a note's
@@ -186,6 +189,41 @@ _MADE_BY = rule(
     ],
 )
 
+#: "Maker has executed and delivered to Lender that certain Secured Promissory Note": a recital
+#: of a note given, its maker the verb's subject and its holder the one it went to
+_DELIVERED_TO = rule(
+    "relations.note_owners.delivered_to",
+    r"\b(?:has|have)\s+(?:made,?\s+)?(?:executed\s+and\s+)?delivered\s+to\s+"
+    r"(?P<to>(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5}?)"
+    r"(?:\s*\([^()]{0,60}\))?,?\s+(?:that\s+certain|an?|its|the)\s+"
+    r"(?P<note>(?:[A-Z][\w-]*\s+){0,5}(?:Notes?|Debentures?))\b",
+    reads="a recital of a note its maker delivered: the holder it went to and the note",
+    matches=[
+        passage(
+            "Maker has executed and delivered to Lender that certain Secured Promissory Note of "
+            "even date herewith",
+            to="Lender",
+            note="Secured Promissory Note",
+        ),
+        passage(
+            "the Company has delivered to the Bank its Term Note",
+            to="the Bank",
+            note="Term Note",
+        ),
+        passage(
+            'Borrower has made, executed and delivered to Harbor Bank, N.A. (the "Bank") a '
+            "Revolving Credit Note",
+            to="Harbor Bank, N.A.",
+            note="Revolving Credit Note",
+        ),
+    ],
+    rejects=[
+        "The Company has executed and delivered to the Agent the Stock Pledge Agreement.",
+        "the Borrower shall execute and deliver to the Lender a Term Note",
+        "Guarantor has executed and delivered to Lender a Guaranty of the Note",
+    ],
+)
+
 #: "assigns, transfers and sets over to Osprey Fund LP ("Assignee") all of its right, title and
 #: interest in and to that certain Promissory Note"
 _ASSIGNS_NOTE = rule(
@@ -299,6 +337,26 @@ def _titled(ctx: DocContext, phrase: str) -> list[str]:
         if e.label == "Instrument" and str(e.props.get("title") or "").lower() == want
     ]
     return found if len(found) == 1 else []
+
+
+def extract_delivered_to(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The maker a recital says delivered a note ISSUES it, the one it went to HOLDS it (see
+    the module doc)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _DELIVERED_TO.finditer(sentence):
+        notes = [
+            n
+            for n in _titled(ctx, m["note"]) or instruments_in(ctx, m["note"])
+            if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+        ]
+        makers = subject_before(ctx, sentence[: m.start()])
+        holders = parties_named(ctx, m["to"])
+        if len(makers) != 1 or not notes:
+            continue
+        ctx.collector.relate("ISSUES", makers[0], notes[0], evidence)
+        for holder in holders[:1]:
+            if holder != makers[0]:
+                ctx.collector.relate("HOLDS", holder, notes[0], evidence)
 
 
 def extract_note_assignment(ctx: DocContext, lo: int, sentence: str) -> None:
