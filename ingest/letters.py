@@ -129,10 +129,12 @@ class Letter:
 
 #: What a subject says the named agreement is about, after its name: "Re: Letter Agreement
 #: regarding Distribution of Products", "Re: Consulting Agreement concerning the Ames Project",
-#: "Re: Trademark License Agreement - KESTREL marks" (a spaced dash before the subject matter).
+#: "Re: Trademark License Agreement - KESTREL marks" (a spaced dash before the subject matter),
+#: "Re: Continuing Guaranty of the obligations of Acme Tool, Inc." (whose debt a guaranty backs).
 _SUBJECT_ABOUT = rule(
     "letters.subject_about",
     r"[ \t,]+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of)\s"
+    r"|\s+of\s+(?:the\s+|all\s+)?(?i:obligations|indebtedness|liabilities)\s+of\s"
     r"|[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+",
     reads="a letter's subject line after the agreement it names: what that agreement is about",
     matches=[
@@ -140,8 +142,17 @@ _SUBJECT_ABOUT = rule(
         passage("Consulting Agreement, concerning the Ames Project", match=", concerning "),
         passage("Trademark License Agreement - KESTREL marks", match=" - "),
         passage("Consulting Agreement \u2013 Dana Ruiz", match=" \u2013 "),
+        passage(
+            "Continuing Guaranty of the obligations of Acme Tool, Inc.",
+            match=" of the obligations of ",
+        ),
+        passage("Guaranty of Indebtedness of Harlow Farms LLC", match=" of Indebtedness of "),
     ],
-    rejects=["Waiver under Credit Agreement", "Amendment to Regarding Corp. Lease"],
+    rejects=[
+        "Waiver under Credit Agreement",
+        "Amendment to Regarding Corp. Lease",
+        "Guaranty of Payment",
+    ],
 )
 
 

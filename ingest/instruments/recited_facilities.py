@@ -23,13 +23,17 @@ from ingest.relations.slots import agreements_in, labelled
 from ingest.rules import passage, rule
 
 #: "..., pursuant to which the Bank has agreed to extend to the Borrower": the clause that says
-#: the agreement just named provides the loans that follow
+#: the agreement just named provides the loans that follow; or, after "pursuant to the Credit
+#: Agreement ... among ...,", its lenders as the subject ("the Lenders have severally agreed to
+#: make"), as a guarantee and collateral agreement recites the loans it secures
 _PROVIDING_CLAUSE = rule(
     "instruments.recited_facility_clause",
     r"\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+(?:the\s+|each\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:has|have|had)\s+(?:agreed|committed)\s+to\s+|agreed\s+to\s+"
     r"|(?:has|have|had)\s+|will\s+|shall\s+)?(?:make|made|extend(?:ed)?|provide[ds]?"
-    r"|lend|lent|establish(?:ed)?)(?:\s+available)?\b",
+    r"|lend|lent|establish(?:ed)?)(?:\s+available)?\b"
+    r"|(?<=,)\s+(?P<lenders>(?:the\s+)?(?:Lenders|Banks|Lender|Bank))\s+(?:has|have)\s+"
+    r"(?:severally\s+)?agreed\s+to\s+(?:make|extend)(?:\s+available)?\b",
     reads="after a recited agreement: the clause saying its lenders make the loans that follow",
     matches=[
         passage(
@@ -44,11 +48,18 @@ _PROVIDING_CLAUSE = rule(
             "pursuant to which Lender has made available",
             match="pursuant to which Lender has made available",
         ),
+        passage(
+            'pursuant to the Credit Agreement (the "Credit Agreement"), among the Borrower, the '
+            "Lenders and the Agent, the Lenders have severally agreed to make",
+            lenders="the Lenders",
+        ),
     ],
     rejects=[
         "pursuant to which the Borrower has granted a security interest",
         "under which the Company is obligated to make contributions",
         "pursuant to which ITL and ETL agreed to form",
+        "the Lenders have severally agreed to make Loans",
+        "pursuant to the Credit Agreement, the Borrower has agreed to make payments",
     ],
 )
 
@@ -58,7 +69,8 @@ _RECITED_FACILITY = rule(
     "instruments.recited_facility",
     r"(?:\b(?:a|an)\s+(?P<noun>(?:(?:revolving|term|secured|unsecured|committed|reducing|"
     r"delayed[\s-]draw|non-revolving)[\s-]+){0,3}(?:line\s+of\s+credit|credit\s+line|"
-    r"(?:credit|loan)\s+facility|loan|facility))|\b(?P<plural>(?:revolving|term)\s+loans))"
+    r"(?:credit|loan)\s+facility|loan|facility))|\b(?P<plural>(?:revolving(?:\s+credit)?|term)"
+    r"\s+loans))"
     r"(?P<description>[^.;()\"\u201c\u201d]{5,200}?)"
     r"\(\s*(?:the\s+)?[\"\u201c]?(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Loans?|Facility|Line"
     r"(?:\s+of\s+Credit)?))[\"\u201d]?\s*(?:\)|,|and\b)",
@@ -78,6 +90,11 @@ _RECITED_FACILITY = rule(
             "$35,000,000 at any time outstanding (the Revolving Facility)",
             term="Revolving Facility",
         ),
+        passage(
+            "revolving credit loans in an aggregate principal amount not to exceed $9,000,000 "
+            '(the "Revolving Loans" and,',
+            term="Revolving Loans",
+        ),
     ],
     rejects=[
         'a security interest in all of its inventory (the "Collateral")',
@@ -93,7 +110,13 @@ def recited_facilities(ctx: DocContext) -> None:
     text = ctx.text
     for clause in _PROVIDING_CLAUSE.finditer(text):
         lo, hi = clause_span(ctx, clause.start(), clause.end())
+        # the lenders as the subject: the words before them name the agreement ("pursuant to
+        # the Credit Agreement ... among ..."), which must be named there
         agreement = _recited_agreement(ctx, text[lo : clause.start()])
+        if clause["lenders"] and not re.search(
+            r"(?i)\b(?:pursuant\s+to|under)\s+the\s", text[lo : clause.start()]
+        ):
+            continue
         if agreement is None:
             continue
         for m in _RECITED_FACILITY.finditer(text, clause.end(), hi):

@@ -76,7 +76,9 @@ def described_party(text: str, d: Definition) -> Party | None:
     ws = words(d.term)
     if not ws or ws[-1] in NO_PARTY_TERMS:
         return None
-    if _EACH.search(text, d.clause_start, d.start):  # '(each, a "Purchaser" ...)': a class
+    if _EACH.search(text, d.clause_start, d.clause_end):
+        # '(each, a "Purchaser" ...)', '(together with the Borrower, the "Grantors" and each, a
+        # "Grantor")': the term names each member of a class, never one party
         return None
     lo = max(d.antecedent_start, d.clause_start - _REACH)
     m = DESCRIBED_PARTY.search(text, lo, d.clause_start)

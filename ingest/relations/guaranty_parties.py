@@ -107,10 +107,12 @@ def guaranty_named_in(ctx: DocContext, start: int, end: int) -> tuple[str, Span]
     """The one guaranty ``text[start:end]`` names by title ("reaffirms its obligations under
     the Guaranty dated as of ..."), with the span naming it; None when it names none, or
     several ("the Parent Guaranty" and "the Subsidiary Guaranty": who gave which, a caption
-    tells)."""
+    tells). A short term the document defines for a guaranty it titles ("the Guaranty
+    Agreement dated as of ... (the "Guaranty") ... its guaranty under the Guaranty") names
+    that same guaranty, not a second one."""
     text = ctx.text
     named = [m for m in _MENTION.finditer(text, start, end) if _is_guaranty_title(m["title"])]
-    titles = {" ".join(m["title"].lower().split()) for m in named}
+    titles = {_named_guaranty(ctx, m["title"]) for m in named}
     if len(titles) != 1:
         return None
     m = named[0]
@@ -127,6 +129,18 @@ def guaranty_named_in(ctx: DocContext, start: int, end: int) -> tuple[str, Span]
         else add_mention(ctx, Mention(title, m.start("title"), m.end("title")), span)
     )
     return (ref, span) if labelled(ctx, [ref], "Agreement") else None
+
+
+def _named_guaranty(ctx: DocContext, title: str) -> str:
+    """What a guaranty's mention names: the one agreement its words are a defined term of or
+    the title of, else its title in lower case."""
+    plain = " ".join(title.lower().split())
+    named = labelled(ctx, ctx.lookup(title), "Agreement") or [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Agreement" and title_of(ctx, ref).lower() == plain
+    ]
+    return named[0] if len(named) == 1 else plain
 
 
 def _is_guaranty_title(title: str) -> bool:

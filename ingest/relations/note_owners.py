@@ -8,6 +8,9 @@ rather than a promise to pay:
   note's holder now (the payee it names HOLDS it too, as the note says);
 - *made by*: a note a recital names with its maker ("that certain Promissory Note dated ...,
   made by Sandpiper Hotels LLC, payable to the order of Assignor"): the maker ISSUES it;
+- *delivered*: a recital that the maker gave the note to its holder ("Maker has executed and
+  delivered to Lender that certain Secured Promissory Note of even date herewith"): the
+  subject ISSUES the note, the one it was delivered to HOLDS it;
 - *assignment*: "X hereby assigns ... to Y ... all of its right, title and interest in and to
   that certain Promissory Note": Y, the assignee, HOLDS the note;
 - *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." (a note's
@@ -141,7 +144,8 @@ _MADE_BY = rule(
     # renewals thereof, the "Note")")
     r"(?:[^.;()]|\.(?=\d))|\((?:[^().;]|\.(?=\d)){0,160}\)){0,240}?"
     r"\b(?:made|executed|issued)(?:\s+and\s+delivered)?\s+by\s+(?P<maker>(?:the\s+)?[A-Z]"
-    r"(?:[^().;]|\.(?=,|\s*\()){1,120}?)"
+    # a period inside the name ("Optics Corp. payable to"): an abbreviation, not the sentence's end
+    r"(?:[^().;]|\.(?=,|\s*\(|\s+(?:payable|to|in\s+favou?r)\b)){1,120}?)"
     r"(?=\s*\(|,(?!\s*(?i:inc|llc|l\.?p|ltd|corp)\b)|\s+(?:payable|to|in\s+favou?r|and)\b)",
     reads="a note a recital names with its maker: the maker",
     matches=[
@@ -170,12 +174,53 @@ _MADE_BY = rule(
             "LLC in favor of",
             maker="Quinlan Supply LLC",
         ),
+        # a schedule's line of a pledged note: the maker's name ends in an abbreviation
+        passage(
+            "Intercompany Note dated May 4, 2015 in the principal amount of $2,000,000, made by "
+            "Harwell Optics Corp. payable to the order of Harwell Group, Inc.",
+            maker="Harwell Optics Corp.",
+        ),
     ],
     rejects=[
         "the Note shall be made by wire transfer",
         "the Credit Agreement made by Acme",
         "all payments under the Note made by the Guarantor",
         "the Note (and any payment thereunder made by the Guarantor)",
+    ],
+)
+
+#: "Maker has executed and delivered to Lender that certain Secured Promissory Note": a recital
+#: of a note given, its maker the verb's subject and its holder the one it went to
+_DELIVERED_TO = rule(
+    "relations.note_owners.delivered_to",
+    r"\b(?:has|have)\s+(?:made,?\s+)?(?:executed\s+and\s+)?delivered\s+to\s+"
+    r"(?P<to>(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019.,-]*){0,5}?)"
+    r"(?:\s*\([^()]{0,60}\))?,?\s+(?:that\s+certain|an?|its|the)\s+"
+    r"(?P<note>(?:[A-Z][\w-]*\s+){0,5}(?:Notes?|Debentures?))\b",
+    reads="a recital of a note its maker delivered: the holder it went to and the note",
+    matches=[
+        passage(
+            "Maker has executed and delivered to Lender that certain Secured Promissory Note of "
+            "even date herewith",
+            to="Lender",
+            note="Secured Promissory Note",
+        ),
+        passage(
+            "the Company has delivered to the Bank its Term Note",
+            to="the Bank",
+            note="Term Note",
+        ),
+        passage(
+            'Borrower has made, executed and delivered to Harbor Bank, N.A. (the "Bank") a '
+            "Revolving Credit Note",
+            to="Harbor Bank, N.A.",
+            note="Revolving Credit Note",
+        ),
+    ],
+    rejects=[
+        "The Company has executed and delivered to the Agent the Stock Pledge Agreement.",
+        "the Borrower shall execute and deliver to the Lender a Term Note",
+        "Guarantor has executed and delivered to Lender a Guaranty of the Note",
     ],
 )
 
@@ -227,7 +272,8 @@ _PAYABLE_AFTER = rule(
     r"(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,5}?(?:corporation|company|partnership|association)\b)?"
     # and the maker's term ("(the Maker)", '(the "Borrower")')
     r"(?:\s*\([^()]{1,60}\))?"
-    r"\s*,?\s*(?:and\s+)?payable\s+to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
+    # or straight after the maker, as a schedule of pledged notes lists them ("issued by X to Y")
+    r"\s*,?\s*(?:(?:and\s+)?payable\s+)?to\s+(?:the\s+order\s+of\s+)?(?P<payee>(?:the\s+)?[A-Z]"
     r"[^().;,]{1,100}?(?:,\s*(?i:inc|llc|l\.?\s?p|ltd|corp\w*|n\.?\s?a)\.?)?)"
     r"(?=\s*\(|\s*,|\s+(?:and|in|at|or)\b|\s*$)",
     reads="a mentioned note's payee, right after its maker",
@@ -245,11 +291,13 @@ _PAYABLE_AFTER = rule(
             ", a Nevada corporation (the maker), payable to the order of Dunlin Bank, a",
             payee="Dunlin Bank",
         ),
+        passage(" to Tolland Freight, Inc., maturing June 1, 2021", payee="Tolland Freight, Inc."),
     ],
     rejects=[
         " and payable on demand",
         ", payable to the order of ____",
         ", a Utah corporation, which note is payable to the order of Kestle Mills, Inc.",
+        " to evidence the Loans",
     ],
     mode="match",
 )
@@ -289,6 +337,26 @@ def _titled(ctx: DocContext, phrase: str) -> list[str]:
         if e.label == "Instrument" and str(e.props.get("title") or "").lower() == want
     ]
     return found if len(found) == 1 else []
+
+
+def extract_delivered_to(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The maker a recital says delivered a note ISSUES it, the one it went to HOLDS it (see
+    the module doc)."""
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _DELIVERED_TO.finditer(sentence):
+        notes = [
+            n
+            for n in _titled(ctx, m["note"]) or instruments_in(ctx, m["note"])
+            if ctx.collector.entities[n].props.get("kind") in ("note", "debenture", "bond")
+        ]
+        makers = subject_before(ctx, sentence[: m.start()])
+        holders = parties_named(ctx, m["to"])
+        if len(makers) != 1 or not notes:
+            continue
+        ctx.collector.relate("ISSUES", makers[0], notes[0], evidence)
+        for holder in holders[:1]:
+            if holder != makers[0]:
+                ctx.collector.relate("HOLDS", holder, notes[0], evidence)
 
 
 def extract_note_assignment(ctx: DocContext, lo: int, sentence: str) -> None:

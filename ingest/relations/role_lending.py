@@ -252,7 +252,7 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         defined_as = _DEFINED_AS_LOAN_NOTE.search(e.evidence[0].text) if e.evidence else None
         if e.props.get("kind") != "note" or not (_LOAN_NOTE.search(title) or defined_as):
             continue
-        if _NOT_LOAN_NOTE.search(title) or not owing:
+        if _NOT_LOAN_NOTE.search(title) or not owing or _made_by_another(ctx, ref, owing):
             continue
         dated, since = e.props.get("date"), ctx.collector.entities[agreement].props.get("date")
         if isinstance(dated, str) and isinstance(since, str) and dated < since:
@@ -266,6 +266,16 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in holders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+def _made_by_another(ctx: DocContext, note: str, owing: list[str]) -> bool:
+    """Whether the text names a maker of the note that is none of the borrowers (a pledged
+    note a schedule lists, "issued by Redmarsh Drayage LLC to Redmarsh Freight, Inc."): the
+    note is that company's, not one the borrowers give the lenders."""
+    return any(
+        kind == "ISSUES" and target == note and source not in owing
+        for kind, source, target in ctx.collector.relations
+    )
 
 
 def _one_capacity_payee(ctx: DocContext, roles: Roles, clause: str) -> list[str] | None:

@@ -93,8 +93,11 @@ _DOCUMENT = re.compile(r"(?i)\bagreements?\b|\bmortgages?\b|deeds?\s+of\s+trust"
 
 
 #: "hereby guarantees", "unconditionally guarantees", "has irrevocably guaranteed": a
-#: guaranty given (a bare "guarantees" may only describe one).
+#: guaranty given (a bare "guarantees" may only describe one); a ", jointly and severally,"
+#: between the guarantors and the verb ("Guarantor, jointly and severally, absolutely ...
+#: guarantees") is part of the verb, so that the subject before it names the guarantors.
 _GUARANTEES = re.compile(
+    r"(?:,[ \t\n]*jointly\s+and\s+severally\s*,\s*)?"
     r"\b(?:hereby\s+(?:(?:absolutely|irrevocably|unconditionally|fully|jointly\s+and\s+severally"
     r"|and),?\s+)*|(?:has|have|continues\s+to|shall\s+continue\s+to)\s+"
     r"(?:(?:absolutely|irrevocably|unconditionally|fully|and),?\s+)*"

@@ -202,8 +202,11 @@ def only_suffixes(line: str) -> bool:
 
 #: words a company line may hold in lower case ("FARM CREDIT SERVICES OF AMERICA, PCA")
 _NAME_CONNECTORS = frozenset(["of", "and", "the", "de", "du", "la", "for", "&"])
+#: never a company's line: the witness clause, a witness's label alone under a signature
+#: ("Unofficial Witness", "Attesting Witness"), headings, fields and figures
 NOT_COMPANY_LINE = re.compile(
     r"(?i)^(?:in\s+witness|witness|attest|date[ds]?\b|signature|counterpart|page\b|exhibit\b"
+    r"|(?:(?:un)?official|attesting|subscribing|first|second|other)\s+witness(?:es)?\W*$"
     r"|schedule\b|annex\b|address|notice|with\s+a\s+copy|c/o\b|commitment|\d)"
     r"|\b(?:amount|rate|date|percentage|price|period|ratio)s?\W*$"
 )
