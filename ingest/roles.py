@@ -24,7 +24,7 @@ from ingest.parties.role_words import role_of
 from ingest.records import Span
 from ingest.rules import passage, rule
 from ingest.signatures.captions import capacity_roles
-from ingest.signatures.commitment_leads import commitment_lead
+from ingest.signatures.commitment_leads import commitment_lead, labelled_commitment_lead
 from ingest.signatures.contact_fields import contact_field
 from ingest.signatures.witnesses import witness_caption
 from ingest.structure.analysis import analyze
@@ -325,7 +325,7 @@ def signings(ctx: DocContext) -> list[Signing]:
             ctx.span(start, max(end, cap_end)),
             before[-1][1] if before else "",
             _caption(text, lo, start),
-            bool(_BLOCK_LEAD.fullmatch(lead)),
+            bool(_BLOCK_LEAD.fullmatch(lead)) or labelled_commitment_lead(lead),
         )
         first.setdefault(ref, signing)
         out.append(signing)
@@ -375,7 +375,7 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     col = start - line_start
     if label := _LABELLED.fullmatch(text, line_start, start):
         col = len(label[0]) - len(label[0].lstrip())  # the column is the label's
-    elif commitment_lead(text[line_start:start]):
+    elif commitment_lead(lead := text[line_start:start]) or labelled_commitment_lead(lead):
         col = 0  # "$30,000,000     FIRST BANK,": the amount's column is empty below it
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -51,3 +51,29 @@ def test_two_kinds_of_loans_lent_severally_name_no_one_facility() -> None:
     term = _LENDING.replace("2.01", "2.02").replace("Committed Loan", "Term Loan")
     text = _HEAD.replace('"Committed Loan"', '"Term Loan" means a term loan.\n\n"Committed Loan"')
     assert _facilities(text + _LENDING + term + _PAGES) == []
+
+
+def test_the_loans_lent_in_dollars_to_the_borrowers_are_the_facility() -> None:
+    lending = (
+        "Section 2.01 . Commitments to Lend. Each Lender severally agrees, on the terms and "
+        "conditions set forth in this Agreement, to make loans in Dollars to the Borrowers "
+        "pursuant to this Section 2.01 from time to time prior to the Termination Date.\n\n"
+    )
+    head = _HEAD.replace('"Committed Loan" means', '"Loan" means a loan made by a Bank or')
+    (facility,) = _facilities(head + lending + _PAGES)
+    assert facility["title"] == "Loans"
+    assert facility["amount"] == 45000000
+
+
+def test_the_loans_denominated_in_us_dollars_are_the_facility() -> None:
+    lending = _LENDING.replace(
+        "Committed Loans to the Borrower",
+        "Committed Loans denominated in U.S. Dollars to the Borrower",
+    )
+    (facility,) = _facilities(_HEAD + lending + _PAGES)
+    assert facility["title"] == "Committed Loans"
+
+
+def test_loans_in_another_currency_are_left_alone() -> None:
+    lending = _LENDING.replace("Committed Loans to the", "Committed Loans in Sterling to the")
+    assert _facilities(_HEAD + lending + _PAGES) == []

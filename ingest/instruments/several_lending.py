@@ -35,7 +35,9 @@ _SEVERAL_LENDING = rule(
     # "to fund its Pro Rata Share of Advances to the Borrower"
     r"(?:its\s+(?:Pro\s+Rata|pro\s+rata|Ratable|ratable)\s+Share\s+of\s+)?"
     # "to make loans to the Borrower": the loans the definitions name ("Loans" means ...)
-    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+to\s+(?:the\s+)?"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+"
+    # the currency they are lent in, between ("to make loans in Dollars to the Borrowers")
+    r"(?:(?:denominated\s+)?in\s+(?:U\.S\.\s+)?Dollars\s+)?to\s+(?:the\s+)?"
     r"(?:Borrower|Company)s?\b",
     reads="the sentence by which each lender severally makes the loans a term names",
     matches=[
@@ -70,12 +72,23 @@ _SEVERAL_LENDING = rule(
             "Currencies",
             term="Advances",
         ),
+        passage(
+            "each Lender severally agrees, on the terms and conditions set forth in this "
+            "Agreement, to make loans in Dollars to the Borrowers pursuant to this Section 2.01",
+            term="loans",
+        ),
+        passage(
+            "Each Bank severally agrees to make Revolving Loans denominated in U.S. Dollars to "
+            "the Company from time to time",
+            term="Revolving Loans",
+        ),
     ],
     rejects=[
         "each Bank severally agrees to make its ratable share of each Borrowing",
         "the Swing Line Lender agrees to make Swing Line Loans to the Borrower",
         "Each Lender severally agrees to make term loans to the Borrower",
         "each Lender severally and not jointly agrees to purchase participations in the Loans",
+        "Each Lender severally agrees to make Loans in Sterling to the UK Borrower",
     ],
 )
 

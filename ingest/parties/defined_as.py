@@ -1,7 +1,10 @@
-"""A party's jurisdiction from the definition of its short name: "\"Detrex\" shall mean Detrex
-Corporation, a Michigan corporation." Agreements whose opening names the parties by reference
-(the borrowers listed on a schedule) or without a state define each party's short name among the
-definitions, and the definition says where it is organised.
+"""A party's short name and jurisdiction from the definition of that name: "\"Detrex\" shall
+mean Detrex Corporation, a Michigan corporation." Agreements whose opening names the parties by
+reference (the borrowers listed on a schedule), without a state or without a defined term
+("AGREEMENT dated as of ... among JOHNSON CONTROLS, INC., the LENDERS ... and CITIBANK, N.A.")
+define each party's short name among the definitions, and the definition says where it is
+organised. The short name is read before the parties' roles are ("Company", "Borrower"), so the
+party the opening names bare takes the role its definition gives it.
 """
 
 from __future__ import annotations
@@ -45,12 +48,15 @@ _DEFINED_AS = rule(
 
 def extract_defined_as(ctx: DocContext) -> None:
     """The jurisdiction a party's definition states, for a party known by that term or that
-    name (one party, no jurisdiction yet, not a person)."""
+    name (one party, no jurisdiction yet, not a person); a term no earlier step defined names
+    the party known by that name."""
     for m in _DEFINED_AS.finditer(ctx.text):
         if m["place"].lower() not in JURISDICTIONS:
             continue  # "a Person", "a Restricted Subsidiary": no place
         by_name = "party:" + name_key(" ".join(m["name"].split()))
-        refs = labelled(ctx, ctx.lookup(m["term"]), "Party") or labelled(ctx, [by_name], "Party")
+        refs = labelled(ctx, ctx.lookup(m["term"]), "Party")
+        if not refs and (refs := labelled(ctx, [by_name], "Party")):
+            ctx.define(m["term"], by_name)
         if len(refs) != 1:
             continue
         give_jurisdiction(ctx, refs[0], m.start("name"), m.end(), m["place"])

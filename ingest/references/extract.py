@@ -56,7 +56,7 @@ def extract_references(ctx: DocContext) -> None:
             if amend_ref != head_ref and amended:
                 ctx.collector.relate("AMENDS", amend_ref, head_ref, evidence)
     lower_case_mentions(ctx, self_date)
-    terms_of_titles(ctx, named)
+    terms_of_titles(ctx, named, self_date)
     defined_security_documents(ctx, self_date)
     for head, chain in deferred:
         for head_ref in ctx.lookup(head.title)[:1]:

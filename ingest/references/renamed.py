@@ -79,12 +79,14 @@ _MEANS_TITLE = rule(
 )
 
 
-def _term_means_title(ctx: DocContext, d: Definition) -> None:
+def _term_means_title(ctx: DocContext, d: Definition, self_date: str | None) -> None:
     """'"Note Purchase Agreement-1997" means the Note Purchase Agreement dated as of February
-    14, 1997': the term names the dated mention the sentence opens on."""
+    14, 1997': the term names the dated mention the sentence opens on ('"Subsidiary Guaranty"
+    means that certain Guaranty, dated as of the date hereof': the own agreement's date, as the
+    mention was read)."""
     m = _MEANS_TITLE.match(ctx.text, d.end)
     t = TITLE.match(ctx.text, m.end()) if m else None
-    mention, _ = read_mention(ctx.text, t, None) if t else (None, 0)
+    mention, _ = read_mention(ctx.text, t, self_date) if t else (None, 0)
     if (
         mention is None
         or mention.date is None
@@ -99,13 +101,13 @@ def _term_means_title(ctx: DocContext, d: Definition) -> None:
         ctx.define(d.term, ref)
 
 
-def terms_of_titles(ctx: DocContext, named: Mapping[str, Mention]) -> None:
+def terms_of_titles(ctx: DocContext, named: Mapping[str, Mention], self_date: str | None) -> None:
     """ "a Credit Agreement dated as of February 21, 1997, which Credit Agreement was amended
     and restated ... (as so amended and restated, the "Credit Agreement")": a term defined
     too far from its title to be read with it names the one dated mention of that title."""
     for d in find_definitions(ctx.text):
         if d.style == "means" and not ctx.lookup(d.term):
-            _term_means_title(ctx, d)
+            _term_means_title(ctx, d, self_date)
         if d.style != "paren" or ctx.lookup(d.term):
             continue
         renamed = _RENAMED.match(ctx.text, d.clause_start) or _RENAMED_BEFORE.search(

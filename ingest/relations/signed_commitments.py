@@ -1,6 +1,7 @@
 """A lender's commitment written beside its name on a signature page: "$20,000,000
-MORGAN GUARANTY TRUST COMPANY" under a "Commitments" heading, or "THE BANK OF NEW YORK
-$8,833,333" with the amount in a column of its own.
+MORGAN GUARANTY TRUST COMPANY" under a "Commitments" heading (or after its label, "Commitment:
+$30,000,000   NORTHERN BANK"), or "THE BANK OF NEW YORK        $8,833,333" with the amount in a
+column of its own.
 
 Exists because a syndicate that names its lenders only on the signature pages states each
 one's share there too: the amount the lender's LENDS_TO extends.
@@ -15,11 +16,14 @@ from ingest.rules import passage, rule
 
 _COMMITMENT_CELL = rule(
     "relations.signed_commitment",
-    r"(?:^|(?<=\s{2}))[ \t]*(?P<amount>\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*(?=\s{2,}|$)",
+    r"(?:^|(?<=\s{2})|(?<=:\s))[ \t]*(?P<amount>\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*"
+    r"(?=\s{2,}|$)",
     reads="a money amount standing alone in a column beside a lender's name on its line",
     matches=[
         passage("$20,000,000    MORGAN GUARANTY TRUST COMPANY", amount="$20,000,000"),
         passage("THE BANK OF NEW YORK        $8,833,333.33", amount="$8,833,333.33"),
+        # its label before it: "Commitment: $30,000,000   NORTHERN BANK"
+        passage("Commitment: $30,000,000   ", amount="$30,000,000"),
     ],
     rejects=[
         "By: /s/ Jane Roe",
