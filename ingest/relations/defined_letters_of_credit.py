@@ -23,11 +23,14 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
+from ingest.relations.credit_support_letters import face_amount
 from ingest.relations.letters_of_credit import issuers_before, relate_letters_of_credit
 from ingest.relations.slots import parties_named, trimmed
 from ingest.rules import passage, rule
 
 _LC = r"letters?\s+of\s+credit"
+#: letters of credit in the plural: a class, not the one letter a stated amount is of
+_LETTERS = re.compile(r"(?i)\bletters\s+of\s+credit\b")
 #: the kinds and counts a drafter puts before "letters of credit"
 _KINDS = (
     r"(?:(?:one\s+or\s+more|any|a|an|sight|commercial|standby|stand-by|trade|documentary"
@@ -180,7 +183,12 @@ def extract_defined_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -
     if offer is not None and not _NOT.search(offer["between"]):
         issuers = issuers_before(ctx, sentence, offer.start("issue"))
         if len(issuers) == 1:
-            relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+            lcs = relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
+            if not _LETTERS.search(sentence) and (face := face_amount(sentence)) is not None:
+                # one letter of credit ("its irrevocable direct-pay letter of credit (the
+                # "Letter of Credit") ... in the stated amount of $10,250,000"): drawable for that
+                props: dict[str, PropValue] = {"amount": face.plain, "currency": face.currency}
+                ctx.collector.add(lcs, "Instrument", trimmed(ctx, lo, lo + len(sentence)), props)
     earlier = _NAMED_EARLIER.search(sentence)
     if earlier is not None and norm_term(earlier["term"]) != "letters of credit":
         _named_earlier(ctx, lo, sentence, earlier)
