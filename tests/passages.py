@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ingest.extract import extract
 from ingest.records import Extraction, SourceDocument
+from tests.evaluation.cuad import norm
 
 OWN = "agreement:self"
 
@@ -47,6 +48,12 @@ def own_roles(x: Extraction) -> dict[str, object]:
         for r in x.relations
         if r.type == "PARTY_TO" and r.target == OWN
     }
+
+
+def party_strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
+    """Every name and alias of ``parties`` (as :func:`own_parties` gives them), compared as
+    CUAD's labels are (:func:`tests.evaluation.cuad.norm`)."""
+    return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
 
 
 def own_parties(text: str) -> dict[str, tuple[str, ...]]:

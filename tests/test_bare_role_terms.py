@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import own_parties
-
-
-def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
-    return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
+from tests.passages import own_parties, party_strings
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_a_role_term_without_quotes(text: str, expected: set[str]) -> None:
-    assert _strings(own_parties(text)) == {norm(s) for s in expected}
+    assert party_strings(own_parties(text)) == {norm(s) for s in expected}
 
 
 def test_a_place_or_thing_with_an_article_is_no_term() -> None:
@@ -50,7 +46,7 @@ def test_a_place_or_thing_with_an_article_is_no_term() -> None:
         "B.V., a company organized under the laws of the Netherlands (the Netherlands), and "
         'Brightwater Systems, Inc., a Delaware corporation ("Tenant").\n\n1. PREMISES\n'
     )
-    assert _strings(own_parties(text)) == {
+    assert party_strings(own_parties(text)) == {
         "hollis realty b v",
         "brightwater systems inc",
         "tenant",

@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import CUAD, norm, predict
-from tests.passages import own_parties
-
-
-def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
-    return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
+from tests.passages import own_parties, party_strings
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_a_lower_case_name_in_the_list_of_parties(text: str, expected: set[str]) -> None:
-    assert _strings(own_parties(text)) == {norm(s) for s in expected}
+    assert party_strings(own_parties(text)) == {norm(s) for s in expected}
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_lower_case_words_that_name_no_party(tail: str) -> None:
         "SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of June 1, 2010 by Tamsin "
         f'Foods, Inc., a Texas corporation ("Tamsin") {tail}\n\n1. SUPPLY\n'
     )
-    assert _strings(own_parties(text)) == {"tamsin foods inc", "tamsin"}
+    assert party_strings(own_parties(text)) == {"tamsin foods inc", "tamsin"}
 
 
 def test_a_lower_case_host_of_a_real_hosting_agreement() -> None:

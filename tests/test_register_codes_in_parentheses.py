@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import own_parties
-
-
-def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
-    return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
+from tests.passages import own_parties, party_strings
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_a_register_number_in_a_parenthesis_is_no_name(text: str, expected: set[str]) -> None:
-    assert _strings(own_parties(text)) == {norm(s) for s in expected}
+    assert party_strings(own_parties(text)) == {norm(s) for s in expected}
 
 
 def test_a_short_name_with_a_digit_stays_a_name() -> None:
@@ -44,7 +40,7 @@ def test_a_short_name_with_a_digit_stays_a_name() -> None:
         "Buckeye Wings Systems, Inc., an Ohio corporation (BW-3), and Lakeland Grill LLC, a "
         'Florida limited liability company ("Franchisee").\n\n1. GRANT\n'
     )
-    assert _strings(own_parties(text)) == {
+    assert party_strings(own_parties(text)) == {
         "buckeye wings systems inc",
         "bw 3",
         "lakeland grill llc",
