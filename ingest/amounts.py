@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from ingest.rules import passage, rule
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A dollar figure typed in a table's cell (a signature page's commitment, a schedule's row):
+#: the sign, thousands separators, cents or none ("$ 25,000,000", "$7,500,000.00").
+TYPED_DOLLARS = r"\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?"
 #: Dollars that are not US dollars: "CAD$", "Cdn$", "C$", "AUD $", "A$", "S$", "HK$", in
 #: capitals only (a sentence's "A $5,000 fee" is no Australian amount), the letter glued to
 #: the sign unless it is a three-letter code.

@@ -13,6 +13,7 @@ own). The amount itself is read by :mod:`ingest.relations.signed_commitments`.
 
 from __future__ import annotations
 
+from ingest.amounts import TYPED_DOLLARS
 from ingest.rules import passage, rule
 from ingest.signatures.fields import FIELD
 
@@ -21,7 +22,7 @@ COMMITMENT_LABEL = rule(
     "signatures.commitment_column_label",
     r"(?i:(?:(?:initial|aggregate|total|revolving|credit|term|loan)[ \t]+){0,3}"
     r"(?:commitments?|revolving[ \t]+credit|term[ \t]+loan|initial[ \t]+aggregate"
-    r"|aggregate[ \t]+initial)[ \t]*:?)(?:[ \t]+\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?)?",
+    r"|aggregate[ \t]+initial)[ \t]*:?)(?:[ \t]+" + TYPED_DOLLARS + r")?",
     reads="the label of a commitments column beside the lenders' signature blocks, one line "
     "of it, and the amount after it",
     matches=[
@@ -37,7 +38,7 @@ COMMITMENT_LABEL = rule(
 #: the amount of the commitments column in a cell of its own, after its label's
 _AMOUNT = rule(
     "signatures.commitment_column_amount",
-    r"\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?",
+    TYPED_DOLLARS,
     reads="a commitment amount in a cell of its own, after the commitments column's label",
     matches=[passage("$12,500,000.00", match="$12,500,000.00")],
     rejects=["$12 million", "12,500,000"],
@@ -48,7 +49,7 @@ _AMOUNT = rule(
 #: Agent": fewer spaces than a column's gap)
 _LEADING_AMOUNT = rule(
     "signatures.commitment_column_amount_lead",
-    r"\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?[ \t]{2,}(?=\S)",
+    TYPED_DOLLARS + r"[ \t]{2,}(?=\S)",
     reads="a commitment amount heading a cell, the capacity or the name's tail after it",
     matches=[
         passage("$50,000,000   Individually and as Agent", match="$50,000,000   "),

@@ -7,11 +7,12 @@ below the name belong to the name's block whatever column they start in.
 
 from __future__ import annotations
 
+from ingest.amounts import TYPED_DOLLARS
 from ingest.rules import passage, rule
 
 COMMITMENT_LEAD = rule(
     "signatures.commitment_lead",
-    r"[ \t]*\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?[ \t]{2,}",
+    r"[ \t]*" + TYPED_DOLLARS + r"[ \t]{2,}",
     reads="a lone commitment amount standing before a lender's name on its signature-page line",
     matches=[
         passage("$30,000,000        ", match="$30,000,000        "),
@@ -28,7 +29,8 @@ COMMITMENT_LEAD = rule(
 LABELLED_COMMITMENT_LEAD = rule(
     "signatures.labelled_commitment_lead",
     r"[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}Commitments?:?[ \t]+"
-    r"\$[ \t]*\d{1,3}(?:,\d{3})+(?:\.\d{2})?[ \t]{2,}(?:[Tt][Hh][Ee][ \t]+)?",
+    + TYPED_DOLLARS
+    + r"[ \t]{2,}(?:[Tt][Hh][Ee][ \t]+)?",
     reads="a commitment amount and its label standing before a lender's name on its line",
     matches=[
         passage("Commitment        $50,000,000  ", match="Commitment        $50,000,000  "),
