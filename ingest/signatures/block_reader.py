@@ -32,7 +32,6 @@ from ingest.signatures.company_lines import (
     CONTENTS_LINE,
     CONTINUATION,
     DESCRIPTION_LINE,
-    OPEN_END,
     SENTENCE_END,
     TITLE_WORDS,
     bare_role,
@@ -51,6 +50,7 @@ from ingest.signatures.company_titles import company_title
 from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
+from ingest.signatures.name_ends import OPEN_END
 from ingest.signatures.open_capacities import opens_capacity
 from ingest.signatures.page_labels import attachment_list_heading, footer_line, page_label
 from ingest.signatures.signatory_labels import short_label

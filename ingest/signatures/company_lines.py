@@ -21,6 +21,7 @@ from ingest.parties.role_words import ROLE_WORDS
 from ingest.rules import rule
 from ingest.signatures.captions import caption_role
 from ingest.signatures.fields import ROLE_TAIL, Block, Field, suffixed
+from ingest.signatures.name_ends import JOINER_END, OPEN_END
 from ingest.signatures.wrapped_columns import across_right_name, kept_columns
 
 #: "a Nevada corporation" under a company's name: its description, not another company.
@@ -91,10 +92,6 @@ def listed_with(pending: list[Field], cur: Block) -> bool:
 _BANK_SUFFIX_LINE = re.compile(r"(?:NATIONAL\s+ASSOCIATION|National\s+Association|N\.A\.)(?:\W|$)")
 
 
-#: a line ending on a word that joins it to the next ("BANK AND", "BANK OF"): no caption ends so
-_JOINER_END = re.compile(r"\b(?:AND|OF|and|of)\s*$|&\s*$")
-
-
 #: the last words of a bank's name, which no name opens with: its branch ("CHICAGO BRANCH",
 #: "BRANCH, as a Lender", "GRAND CAYMAN BRANCHES") or its form ("ASSOCIATION, as Agent")
 _SPACED_TAIL = rule(
@@ -162,16 +159,11 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
             # ASSOCIATION": a caption with no colon that a bank's legal form goes on is a name
             or (not prev.text.rstrip().endswith(":") and bool(_BANK_SUFFIX_LINE.match(f.text)))
             # "CUMBERLAND VALLEY BANK AND" / "TRUST COMPANY": a name cut after its "and"
-            or (bool(_JOINER_END.search(prev.text)) and is_org_name(prev.text))
+            or (bool(JOINER_END.search(prev.text)) and is_org_name(prev.text))
         )
     )
 
 
-#: a company line cut before the rest of its name: a comma, a joining word (French and Spanish
-#: ones too: "BANQUE FRANCAISE DU" / "COMMERCE EXTERIEUR"), "NATIONAL", "TRUST", "NEW"
-OPEN_END = re.compile(
-    r"(?:[,\-]|\b(?:OF|AND|of|and|&|DE|DU|DES|ET|NATIONAL|National|TRUST|Trust|NEW|New))\s*$"
-)
 #: a line that can only go on a name: a branch, "ASSOCIATION" ("FIRST BANK" / "NATIONAL
 #: ASSOCIATION"), "N.A.", an "OF" or "&" that joins it
 CONTINUATION = re.compile(

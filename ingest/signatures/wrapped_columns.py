@@ -17,16 +17,7 @@ import re
 
 from ingest.rules import rule
 from ingest.signatures.fields import ROLE_TAIL, suffixed
-
-#: a name that cannot end where its line does: it goes on on the next line
-_OPEN = rule(
-    "signatures.open_name_end",
-    r"(?:[,&\-]|\b(?:OF|AND|DE|DU|DES|ET|NATIONAL|TRUST|NEW))[ \t]*$",
-    reads="a company's name cut at its line's end: a comma, a joining word, 'NATIONAL'",
-    matches=["THE DAI-ICHI KANGYO BANK,", "THE SUMITOMO TRUST &", "TEXAS COMMERCE BANK NATIONAL"],
-    rejects=["CORESTATES BANK, N.A.", "THE SAKURA BANK", "NBD BANK, as a Lender"],
-)
-
+from ingest.signatures.name_ends import OPEN_END
 
 #: a line that can be the tail of a name typed in capitals: capitalised words (a role after a
 #: comma may follow), no caption's colon, no person's name in mixed case, no rule of dashes
@@ -54,7 +45,7 @@ def _open(name: str) -> bool:
     """A name cut at its line's end: a joining word or comma, or a last part after a comma
     that is neither a corporate suffix nor a capacity: a branch cut in two ("BANK OF IRELAND,
     GRAND" / "CAYMAN BRANCH", "CREDIT LYONNAIS, NEW YORK" / "BRANCH")."""
-    if _OPEN.search(name):
+    if OPEN_END.search(name):
         return True
     head, comma, last = name.rpartition(",")
     return bool(comma and head.strip() and last.strip()) and not _closed(name)

@@ -13,6 +13,7 @@ name never opens with "of" or "and", so such a line is always the tail of the na
 from __future__ import annotations
 
 from ingest.rules import passage, rule
+from ingest.signatures.name_ends import JOINER_END
 
 #: the block's company line opens with a joining word no name opens with
 _TAIL = rule(
@@ -40,20 +41,6 @@ _HEAD = rule(
 _MAX_BLANK_LINES = 3
 
 
-#: the head's last word joins it to the line below: "BANK OF AMERICA NATIONAL TRUST AND" over
-#: "SAVINGS ASSOCIATION" (a name never ends in "and" or "of")
-_OPEN_HEAD = rule(
-    "signatures.wrapped_name_open_head",
-    r"[ \t](?i:of|and|&)$",
-    reads="the head of a wrapped name that ends in a joining word, its tail on the next line",
-    matches=[
-        passage("BANK OF AMERICA NATIONAL TRUST AND", match=" AND"),
-        passage("First National Bank of", match=" of"),
-    ],
-    rejects=["HARRIS TRUST & SAVINGS BANK", "THE BANK OF NOVA SCOTIA", "Harbor Land"],
-)
-
-
 def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
     """The whole name of a block's company line that is only the tail of a name wrapped before
     its "of" ("OF CHINA LIMITED, NEW YORK BRANCH"), or after the "and" its head ends in, with
@@ -72,7 +59,7 @@ def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, i
             # the company's column of the line above, where the line is typed in two
             at = col if 0 < col < len(line) and line[col - 1] in " \t" else 0
             head = _HEAD.match(line[at:])
-            if head is None or not (tail or _OPEN_HEAD.search(head["name"])):
+            if head is None or not (tail or JOINER_END.search(head["name"])):
                 return name, start, end
             whole = " ".join(f"{head['name']} {name}".split())
             return whole, line_start + at + head.start("name"), end
