@@ -734,11 +734,12 @@ def _names_another(ctx: DocContext, gap: str, target: str) -> bool:
     return False
 
 
-def _carry_over(ctx: DocContext) -> None:
+def carry_over(ctx: DocContext, only: str | None = None) -> None:
     """The parties to this amendment, in their roles, are parties to what it amends; a
     guarantor of the amendment is not where the text names the amended agreement's parties
     without it ("the Borrower and the Bank are parties to the Credit Agreement": the guarantor
-    is party to its guaranty)."""
+    is party to its guaranty). With ``only``, to that amended agreement alone: a title's base
+    ("Credit Agreement Modification") is known only once the exhibits are read."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     # only what changes an earlier agreement: a guarantee only refers to one
     if own is None or own.props.get("kind") not in AMENDING_KINDS:
@@ -751,6 +752,8 @@ def _carry_over(ctx: DocContext) -> None:
     ]
     for amends in rels:
         if amends.type != "AMENDS" or amends.source != ctx.self_ref:
+            continue
+        if only is not None and amends.target != only:
             continue
         if not members:
             _adopt(ctx, amends.target, rels)
@@ -836,4 +839,4 @@ def extract_underlying_parties(ctx: DocContext) -> None:
         head = (0, min(len(ctx.text), salutation.end() + _LETTER_OPENING))
         body = _body_regions(ctx.text, head[1], st.main_end, mentions)
         _statements(ctx, [head, *body], mentions)
-    _carry_over(ctx)
+    carry_over(ctx)

@@ -22,7 +22,7 @@ from ingest.agreements.headings import (
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import agreement_date, stated_date
 from ingest.agreements.preamble_title import preamble_title, title_before
-from ingest.agreements.referenced_titles import date_line, referenced
+from ingest.agreements.referenced_titles import amended_subject, date_line, referenced
 from ingest.agreements.subject_lines import continues_subject
 from ingest.agreements.titles import GENERIC, fuller, segment_titles
 from ingest.context import DocContext, norm_term
@@ -107,7 +107,19 @@ def extract_own_agreement(ctx: DocContext) -> None:
         heading = _agreement_below_issue(text, st.title_block, heading) or heading
     if heading and continues_subject(text, heading[1]):
         heading = None  # a wrapped line of a letter's "Re:" (the letter reader titles it)
-    if found is None or (heading and (fuller(heading[0], found[0]) or _names_base(heading, found))):
+    if (
+        heading
+        and found
+        and amended_subject(text, *found)
+        and classify(heading[0]) is not None
+        and not changes_named(heading[0], found[0])  # read below, as a change of that title
+    ):
+        # "FIRST AMENDMENT TO LOAN AGREEMENT" over "The Loan Agreement made ... by and between
+        # ..., is hereby amended as follows": the preamble's subject is the agreement changed
+        found, stated, letter_dated = heading, None, True
+    elif found is None or (
+        heading and (fuller(heading[0], found[0]) or _names_base(heading, found))
+    ):
         found = heading or found
     elif heading and referenced(text, found[1]) and classify(heading[0]) is not None:
         # "GUARANTY OF LEASE" over "... as an inducement to Landlord entering into that certain

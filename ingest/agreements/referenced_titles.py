@@ -7,6 +7,8 @@ the document's own: a consent, guaranty or letter opens on what it refers to.
 
 from __future__ import annotations
 
+import re
+
 from ingest.dates import DateMatch, find_dates
 from ingest.rules import passage, rule
 
@@ -43,6 +45,39 @@ _REACH = 60
 def referenced(text: str, start: int) -> bool:
     """Whether the title starting at ``start`` is written as a reference to another document."""
     return bool(_POINTS_AT.search(text[max(0, start - _REACH) : start]))
+
+
+#: "The Loan Agreement made and entered into as of March 1, 2001, by and between Harbor Tool
+#: Works, Inc. and Midland State Bank, is hereby amended as follows:": an opening whose subject
+#: is an agreement already made and whose verb changes it (a bank's short amendment under a
+#: "FIRST AMENDMENT TO LOAN AGREEMENT" heading)
+_AMENDED_SUBJECT = rule(
+    "agreements.amended_subject_opening",
+    r"(?i)\b(?:is|are)\s+hereby\s+(?:further\s+)?(?:amended|modified|supplemented|changed)\b",
+    reads="the verb of a preamble sentence whose subject is the agreement it changes",
+    matches=[
+        passage(", is hereby amended as follows:", match="is hereby amended"),
+        passage(
+            " is hereby further modified in the following respects",
+            match="is hereby further modified",
+        ),
+    ],
+    rejects=["is made and entered into", "as amended hereby", "is hereby agreed"],
+)
+#: the article a document already made is named with ("The Loan Agreement made ..."), never
+#: the "This" of the document itself
+_DEFINITE = re.compile(r"(?i)^(?:the|that\s+certain)\s")
+
+
+def amended_subject(text: str, title: str, start: int, end: int) -> bool:
+    """Whether the preamble's title at ``start:end`` is the subject of the paragraph's verb that
+    changes it: "The Credit Agreement dated ..., by and between RDO EQUIPMENT CO. ... and AG
+    CAPITAL COMPANY ..., is hereby modified as follows" (its parties' "CO." and "INC." end no
+    sentence here: the paragraph bounds the search)."""
+    before = text[max(0, start - 20) : start]
+    named = bool(_DEFINITE.match(title) or re.search(r"(?i)\b(?:the|that\s+certain)\s+$", before))
+    blank = re.compile(r"\n[ \t]*\n").search(text, end, end + 800)
+    return named and bool(_AMENDED_SUBJECT.search(text, end, blank.start() if blank else end + 800))
 
 
 def date_line(text: str, start: int, end: int) -> DateMatch | None:

@@ -27,6 +27,7 @@ from ingest.references.titles import (
 )
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
+from ingest.underlying import carry_over
 
 
 def _known_by_title(ctx: DocContext, title: str, exclude: str) -> list[str]:
@@ -435,7 +436,9 @@ def changed_base(title: str) -> str | None:
 def extract_title_bases(ctx: DocContext) -> None:
     """ "Trademark Security Agreement Supplement" AMENDS the Trademark Security Agreement the
     document names: the own document, a mention or an attached exhibit, once all are read
-    (exhibits are read after the references). The evidence is the title that says so."""
+    (exhibits are read after the references). The evidence is the title that says so. The own
+    document's parties are that base's too, as for any base it amends (the carry-over of
+    :mod:`ingest.underlying` ran before this one was known)."""
     for ref, e in list(ctx.collector.entities.items()):
         title = e.props.get("title")
         if e.label not in ("Agreement", "Instrument") or not isinstance(title, str):
@@ -444,7 +447,10 @@ def extract_title_bases(ctx: DocContext) -> None:
         if not base or not e.evidence:
             continue
         for target in _known_by_title(ctx, base, ref)[:1]:
+            known = ("AMENDS", ref, target) in ctx.collector.relations
             ctx.collector.relate("AMENDS", ref, target, e.evidence[0])
+            if ref == ctx.self_ref and not known:  # its parties are that agreement's too
+                carry_over(ctx, only=target)
 
 
 #: a cover page's date line under a title: "\n\n     Dated as of April 30, 2001"
