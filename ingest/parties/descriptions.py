@@ -328,18 +328,28 @@ TERM_AFTER = rule(
 #: "Rosa T. Kell, hereinafter referred to as "Contractor"", "Omar Haddad, hereinafter
 #: called the "Distributor"": the defined term an older preamble gives after a comma, with no
 #: parenthesis; what makes a name with no corporate word (a person's) a party, as the
-#: parenthesised term does.
+#: parenthesised term does. Older drafting leaves the quotes out too ("Peter J. Walsh,
+#: hereinafter referred to as the Representative."): then one to three capitalised words
+#: that end the clause.
 HEREINAFTER_AFTER = rule(
     "parties.hereinafter_term_unbracketed",
     r"\s*,?\s*(?i:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
-    r"(?:\s+as)?,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
+    r"(?:\s+as)?,?\s+(?:the\s+)?(?:[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+    r"|(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s))",
     reads="the list of parties: a defined term after a comma and a hereinafter cue, unbracketed",
     matches=[
         passage(', hereinafter referred to as "Contractor"', term="Contractor"),
         passage(", hereinafter called the \u201cDistributor\u201d", term="Distributor"),
         passage(' Hereafter "Seller"', term="Seller"),
+        passage(", hereinafter referred to as the Representative.", bare="Representative"),
+        passage(", hereinafter called Sales Agent, and ", bare="Sales Agent"),
     ],
-    rejects=[' ("Contractor")', ", hereinafter referred to as the Company", ", and hereafter"],
+    rejects=[
+        ' ("Contractor")',
+        ", hereinafter referred to as the parties hereto",
+        ", and hereafter",
+        ", hereinafter referred to as the Company for all purposes",
+    ],
     mode="match",
 )
 #: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
@@ -439,9 +449,12 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
         tail = None if m else tail_re.match(text, run.end, limit)
         if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
             m = term_re.match(text, tail.end(), limit)
-    if not m or DOCUMENT.search(run.text) or DOCUMENT.search(m["term"]):
+    if not m:
         return False
-    if words(m["term"]) and words(m["term"])[-1] in NO_PARTY_TERMS:
+    term = m["term"] or m.groupdict().get("bare") or ""
+    if DOCUMENT.search(run.text) or DOCUMENT.search(term):
+        return False
+    if words(term) and words(term)[-1] in NO_PARTY_TERMS:
         return False  # "Portugal (the "Territory")": a place the term names
     ws = words(run.text)
     if any(c.isdigit() for c in run.text) or all(w in PLACE_WORDS for w in ws):
