@@ -264,12 +264,14 @@ _PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 #: the term several people listed before it share.
 _SHARED_TERM = rule(
     "parties.people_shared_term",
-    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|(?P<each>each))(?:\s+(?:and\s+)?"
-    r"(?:individually|severally|collectively|together))?,?\s+)?(?:the\s+|an?\s+)?"
+    r"\s*,?\s*\(\s*(?:(?:(?P<joint>collectively|together|jointly)|(?P<each>each))(?:\s+(?:and\s+)?"
+    r"(?:individually|severally|collectively|together))?,?\s+)?"
+    r"(?:[\"\u201c](?:you|we|us)[\"\u201d]\s*,?\s*(?:or|and)?\s*)*(?:the\s+|an?\s+)?"
     r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term closing a list of people",
     matches=[
         passage(' (collectively, the "Consultants")', term="Consultants"),
+        passage(' (collectively, "you" or "Franchisee")', term="Franchisee", joint="collectively"),
         passage(' (together, the "Founders")', term="Founders"),
         passage(' ("Sellers")', term="Sellers"),
         passage(' (each, a "Stockholder")', term="Stockholder", each="each"),
@@ -306,7 +308,16 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
     # "(each, a "Guarantor")": a singular role that each person of the list is given (not
     # "(each, a "Party")", which closes a whole preamble and its addresses)
     each_role = bool(m and m["each"] and role_of(m["term"]) not in (None, "Party"))
-    return bool(m and not DOCUMENT.search(m["term"]) and (is_plural_term(m["term"]) or each_role))
+    # "Carlos Mendez and Ana Mendez, husband and wife (collectively, "Franchisee")": a
+    # singular role the people of the list hold together
+    joint_role = bool(
+        m and m["joint"] and pos > run.end and role_of(m["term"]) not in (None, "Party")
+    )
+    return bool(
+        m
+        and not DOCUMENT.search(m["term"])
+        and (is_plural_term(m["term"]) or each_role or joint_role)
+    )
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",

@@ -177,6 +177,20 @@ class _Reading:
     respective_clause: int = -1
 
 
+#: "Sunny Bowl Franchising, Inc., a Florida corporation ("we" or "us"), and ...": a
+#: parenthesis that gives the party before it only the pronouns the contract speaks in. It
+#: names that party as a term would, so a term further on is the next party's, not its.
+_PRONOUN_TERMS = rule(
+    "parties.pronoun_terms",
+    r"\((?:\s*(?:hereinafter|referred\s+to\s+as)\s*,?)?(?:\s*(?:,|or|and)?\s*"
+    r"[\"\u201c](?:we|us|our|ours|you|your)[\"\u201d]){1,4}\s*\)",
+    re.IGNORECASE,
+    reads="the list of parties: a parenthesis giving the party before it only pronouns",
+    matches=['("we" or "us")', '(hereinafter "we", "us" or "our")', '("you")'],
+    rejects=['("we" or "Franchisor")', '(collectively, "you" or "Franchisee")', "(we)"],
+)
+
+
 def _parties_in(
     ctx: DocContext, start: int, end: int, *, strict: bool = False, described_only: bool = False
 ) -> bool:
@@ -197,10 +211,14 @@ def _parties_in(
     ]
     events: list[tuple[int, object]] = [(n.start, n) for n in runs]
     events += [(d.clause_start, d) for d in defs]
+    events += [(m.start(), m) for m in _PRONOUN_TERMS.finditer(text, start, end)]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     for pos, ev in events:
         if isinstance(ev, NameRun):
             _read_name(ctx, r, ev, pos, end)
+            continue
+        if isinstance(ev, re.Match):
+            r.pending = []  # the names before are "we": the next term is not theirs
             continue
         assert isinstance(ev, Definition)
         if not _read_term(ctx, r, ev, pos):
