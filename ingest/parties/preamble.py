@@ -695,13 +695,10 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
             ctx.define(label, ref)
 
 
-#: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
-#: Name>>", "[Name of Distributor]", "[●]", a line in brackets ("[__________]"), a bracket
-#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]").
 #: "and the undersigned dealer ("Dealer")", "between Acme, Inc. and the undersigned
 #: Franchisee (the "Franchisee")": a form's party known only as whoever signs it, a blank in
 #: words; its role term is its only name.
-UNDERSIGNED_BLANK = rule(
+_UNDERSIGNED_BLANK = rule(
     "parties.undersigned_blank",
     r"[Tt]he[ \t]+undersigned(?:[ \t]+(?!(?i:hereby|shall|will|agrees?|acknowledges?)\b)"
     r"[A-Za-z][a-z\-]*){0,3}[ \t]*,?[ \t]*(?:\(|$)",
@@ -713,9 +710,13 @@ UNDERSIGNED_BLANK = rule(
     rejects=["the undersigned hereby agrees (", "the undersigned officer of Acme, Inc. ("],
     mode="match",
 )
+#: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
+#: Name>>", "[Name of Distributor]", "[●]", a line in brackets ("[__________]"), a bracket
+#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]"),
+#: or the undersigned in words (above).
 _BLANK = re.compile(
     r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|_{3,}|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
-    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]|" + UNDERSIGNED_BLANK.pattern
+    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]|" + _UNDERSIGNED_BLANK.pattern
 )
 
 
