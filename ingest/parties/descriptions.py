@@ -227,15 +227,18 @@ def _person_described(text: str, run: NameRun, limit: int) -> bool:
 
 #: "Dale R. Whitman d/b/a Sunny Side Cafe of Boulder ("Franchisee")": a person's trade name
 #: after the person, then the term that names them both; the person's description and
-#: address may stand between, wrapped over the page's lines (never across a blank line).
+#: address may stand between, wrapped over the page's lines (never across a blank line); the
+#: term may follow an unbracketed "hereinafter" cue.
 _TRADING_AS_TERM = rule(
     "parties.person_trading_as",
     r"\s*,?\s*(?:d/?b/?a/?|doing\s+business\s+as|trading\s+as|t/a)\s+(?-i:[A-Z])"
-    r"(?:[^()\"\u201c\u201d;\n]|\n(?![ \t]*\n)){1,160}?,?\s*\((?:the\s+)?[\"\u201c]",
+    r"(?:[^()\"\u201c\u201d;\n]|\n(?![ \t]*\n)){1,160}?,?\s*"
+    r"(?:\((?:the\s+)?|(?:hereinafter|hereafter)\b[^()\"\u201c\u201d;\n]{0,30}?)[\"\u201c]",
     re.IGNORECASE,
     reads="the list of parties: a person who trades under a name, then the term of both",
     matches=[
         ' d/b/a Sunny Side Cafe of Boulder ("Franchisee")',
+        ' d/b/a Orchard Row Bakery, hereinafter referred to as the "Tenant"',
         ', doing business as Hale Landscaping, ("Contractor")',
         " d/b/a Lee Designs, an individual with an\naddress at 19 Pearl Street, Austin, Texas"
         ' 78701 ("Designer")',
@@ -261,12 +264,14 @@ _PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 #: the term several people listed before it share.
 _SHARED_TERM = rule(
     "parties.people_shared_term",
-    r"\s*,?\s*\(\s*(?:(?:collectively|together|jointly|(?P<each>each))(?:\s+(?:and\s+)?"
-    r"(?:individually|severally|collectively|together))?,?\s+)?(?:the\s+|an?\s+)?"
+    r"\s*,?\s*\(\s*(?:(?:(?P<joint>collectively|together|jointly)|(?P<each>each))(?:\s+(?:and\s+)?"
+    r"(?:individually|severally|collectively|together))?,?\s+)?"
+    r"(?:[\"\u201c](?:you|we|us)[\"\u201d]\s*,?\s*(?:or|and)?\s*)*(?:the\s+|an?\s+)?"
     r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term closing a list of people",
     matches=[
         passage(' (collectively, the "Consultants")', term="Consultants"),
+        passage(' (collectively, "you" or "Franchisee")', term="Franchisee", joint="collectively"),
         passage(' (together, the "Founders")', term="Founders"),
         passage(' ("Sellers")', term="Sellers"),
         passage(' (each, a "Stockholder")', term="Stockholder", each="each"),
@@ -303,7 +308,16 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
     # "(each, a "Guarantor")": a singular role that each person of the list is given (not
     # "(each, a "Party")", which closes a whole preamble and its addresses)
     each_role = bool(m and m["each"] and role_of(m["term"]) not in (None, "Party"))
-    return bool(m and not DOCUMENT.search(m["term"]) and (is_plural_term(m["term"]) or each_role))
+    # "Carlos Mendez and Ana Mendez, husband and wife (collectively, "Franchisee")": a
+    # singular role the people of the list hold together
+    joint_role = bool(
+        m and m["joint"] and pos > run.end and role_of(m["term"]) not in (None, "Party")
+    )
+    return bool(
+        m
+        and not DOCUMENT.search(m["term"])
+        and (is_plural_term(m["term"]) or each_role or joint_role)
+    )
 
 
 #: "The Johns Hopkins University (hereinafter "JHU")", "BookingEntertainment.com ("Promoter")",
@@ -322,6 +336,33 @@ TERM_AFTER = rule(
     rejects=[" (the Company's parent)", ' of Ohio ("Ohio")'],
     mode="match",
 )
+#: "Rosa T. Kell, hereinafter referred to as "Contractor"", "Omar Haddad, hereinafter
+#: called the "Distributor"": the defined term an older preamble gives after a comma, with no
+#: parenthesis; what makes a name with no corporate word (a person's) a party, as the
+#: parenthesised term does. Older drafting leaves the quotes out too ("Peter J. Walsh,
+#: hereinafter referred to as the Representative."): then one to three capitalised words
+#: that end the clause.
+HEREINAFTER_AFTER = rule(
+    "parties.hereinafter_term_unbracketed",
+    r"\s*,?\s*(?i:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
+    r"(?:\s+as)?,?\s+(?:the\s+)?(?:[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
+    r"|(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s))",
+    reads="the list of parties: a defined term after a comma and a hereinafter cue, unbracketed",
+    matches=[
+        passage(', hereinafter referred to as "Contractor"', term="Contractor"),
+        passage(", hereinafter called the \u201cDistributor\u201d", term="Distributor"),
+        passage(' Hereafter "Seller"', term="Seller"),
+        passage(", hereinafter referred to as the Representative.", bare="Representative"),
+        passage(", hereinafter called Sales Agent, and ", bare="Sales Agent"),
+    ],
+    rejects=[
+        ' ("Contractor")',
+        ", hereinafter referred to as the parties hereto",
+        ", and hereafter",
+        ", hereinafter referred to as the Company for all purposes",
+    ],
+    mode="match",
+)
 #: ", with a place of business at 1515 Holcombe Blvd., Houston, TX 77030, USA", ", having
 #: its principal office at ...", ", represented by ...": what may stand between a name and
 #: its defined term (no new party starts inside it: no "and" after a comma).
@@ -333,10 +374,12 @@ TERM_AFTER = rule(
 #: within ...": a body with no corporate word in its name, described in lower case (after
 #: its state or country set off by commas); "Cobalt Bay Credit Union, a federally chartered
 #: credit union", "Harlan Growers, an agricultural cooperative": a body whose lower-case
-#: descriptor says what kind of body it is. "Torque Max Lubricants, Anaheim, Calif.": a town
-#: and its state, right before the term. "..., a company incorporated under the Companies Act,
-#: 1956, having ...": the rest of a descriptor whose words name no jurisdiction.
-_NAME_TAIL = re.compile(
+#: descriptor says what kind of body it is ("County of Yavapai, a political subdivision of the
+#: State of Arizona", "the Port of Tacoma, a port district of ..."). "Torque Max Lubricants,
+#: Anaheim, Calif.": a town and its state, right before the term. "..., a company incorporated
+#: under the Companies Act, 1956, having ...": the rest of a descriptor whose words name no
+#: jurisdiction.
+_TAIL = (
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
     # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada ("
@@ -345,13 +388,17 @@ _NAME_TAIL = re.compile(
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
+    r"|subdivision|instrumentality|authority|district"
     r"|proprietorship|sole\s+trader|union|cooperative|co-operative|association|society"
     r"|corporation|company|partnership"
     r"|not-for-profit|non-?profit|public|governmental)"
     r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
-    r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?(?=\s*,?\s*\()",
-    re.IGNORECASE,
+    r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?"
 )
+_NAME_TAIL = re.compile(_TAIL + r"(?=\s*,?\s*\()", re.IGNORECASE)
+#: The same tail up to an unbracketed "hereinafter" cue ("Rosa T. Kell, of 14 Birch Road,
+#: Nyack, New York 10960, hereinafter referred to as "Contractor"").
+_NAME_TAIL_TO_CUE = re.compile(_TAIL + r"(?=\s*,?\s*(?:hereinafter|hereafter)\b)", re.IGNORECASE)
 
 
 #: "Acme, Inc.  12 Main St. Springfield, CA 91016 (\"Acme\")": a street address straight
@@ -390,22 +437,35 @@ _COLLECTIVE_AFTER = re.compile(
     r"\s*,?\s*\(\s*collectively,?\s+(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
 )
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+#: What opens a name's place in the list of parties: "between", "among", "and", "by".
+_PARTY_SLOT = re.compile(r"\b(?:between|among|and|by|BETWEEN|AMONG|AND|BY)[ \t\n]*:?[ \t\n]*$")
 
 
 def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
     """A run without an org word is still a party when a defined term follows it at once —
     unless the run names a document ("Software License Agreement (the "Agreement")") or ends
-    an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")")."""
+    an address ("..., Toronto, Ontario M5V 2T6 ("Licensee")", "..., USA ("Supplier")"). A
+    term after an unbracketed "hereinafter" counts for a name in the list's own slot only
+    ("and Rosa T. Kell, hereinafter referred to as "Contractor"", never "for the design of the
+    Harbor View Tower, hereinafter referred to as the "Project"")."""
     m = TERM_AFTER.match(text, run.end, limit)
     if m is None and looks_like_person(run.text) and _LIST_BEFORE.search(text, 0, run.start):
         # "..., Cibelli Research, LLC and Mario Cibelli (collectively, the "Holders")"
         m = _COLLECTIVE_AFTER.match(text, run.end, limit)
-    tail = None if m else _NAME_TAIL.match(text, run.end, limit)
-    if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
-        m = TERM_AFTER.match(text, tail.end(), limit)
-    if not m or DOCUMENT.search(run.text) or DOCUMENT.search(m["term"]):
+    tails = [(_NAME_TAIL, TERM_AFTER)]
+    if _PARTY_SLOT.search(text, max(0, run.start - 20), run.start):
+        m = m or HEREINAFTER_AFTER.match(text, run.end, limit)
+        tails.append((_NAME_TAIL_TO_CUE, HEREINAFTER_AFTER))
+    for tail_re, term_re in tails:
+        tail = None if m else tail_re.match(text, run.end, limit)
+        if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
+            m = term_re.match(text, tail.end(), limit)
+    if not m:
         return False
-    if words(m["term"]) and words(m["term"])[-1] in NO_PARTY_TERMS:
+    term = m["term"] or m.groupdict().get("bare") or ""
+    if DOCUMENT.search(run.text) or DOCUMENT.search(term):
+        return False
+    if words(term) and words(term)[-1] in NO_PARTY_TERMS:
         return False  # "Portugal (the "Territory")": a place the term names
     ws = words(run.text)
     if any(c.isdigit() for c in run.text) or all(w in PLACE_WORDS for w in ws):

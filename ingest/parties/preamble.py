@@ -177,6 +177,20 @@ class _Reading:
     respective_clause: int = -1
 
 
+#: "Sunny Bowl Franchising, Inc., a Florida corporation ("we" or "us"), and ...": a
+#: parenthesis that gives the party before it only the pronouns the contract speaks in. It
+#: names that party as a term would, so a term further on is the next party's, not its.
+_PRONOUN_TERMS = rule(
+    "parties.pronoun_terms",
+    r"\((?:\s*(?:hereinafter|referred\s+to\s+as)\s*,?)?(?:\s*(?:,|or|and)?\s*"
+    r"[\"\u201c](?:we|us|our|ours|you|your)[\"\u201d]){1,4}\s*\)",
+    re.IGNORECASE,
+    reads="the list of parties: a parenthesis giving the party before it only pronouns",
+    matches=['("we" or "us")', '(hereinafter "we", "us" or "our")', '("you")'],
+    rejects=['("we" or "Franchisor")', '(collectively, "you" or "Franchisee")', "(we)"],
+)
+
+
 def _parties_in(
     ctx: DocContext, start: int, end: int, *, strict: bool = False, described_only: bool = False
 ) -> bool:
@@ -197,10 +211,14 @@ def _parties_in(
     ]
     events: list[tuple[int, object]] = [(n.start, n) for n in runs]
     events += [(d.clause_start, d) for d in defs]
+    events += [(m.start(), m) for m in _PRONOUN_TERMS.finditer(text, start, end)]
     events.sort(key=lambda e: (e[0], isinstance(e[1], NameRun)))
     for pos, ev in events:
         if isinstance(ev, NameRun):
             _read_name(ctx, r, ev, pos, end)
+            continue
+        if isinstance(ev, re.Match):
+            r.pending = []  # the names before are "we": the next term is not theirs
             continue
         assert isinstance(ev, Definition)
         if not _read_term(ctx, r, ev, pos):
@@ -677,17 +695,33 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
             ctx.define(label, ref)
 
 
+#: "and the undersigned dealer ("Dealer")", "between Acme, Inc. and the undersigned
+#: Franchisee (the "Franchisee")": a form's party known only as whoever signs it, a blank in
+#: words; its role term is its only name.
+_UNDERSIGNED_BLANK = rule(
+    "parties.undersigned_blank",
+    r"[Tt]he[ \t]+undersigned(?:[ \t]+(?!(?i:hereby|shall|will|agrees?|acknowledges?)\b)"
+    r"[A-Za-z][a-z\-]*){0,3}[ \t]*,?[ \t]*(?:\(|$)",
+    reads="the list of parties: a party named only as the undersigned, then its term",
+    matches=[
+        passage('the undersigned dealer ("Dealer")', match="the undersigned dealer ("),
+        passage("the undersigned Franchisee ", match="the undersigned Franchisee "),
+    ],
+    rejects=["the undersigned hereby agrees (", "the undersigned officer of Acme, Inc. ("],
+    mode="match",
+)
 #: A party's name left blank in a form of agreement: a line to fill in, "<<enter Company
 #: Name>>", "[Name of Distributor]", "[●]", a line in brackets ("[__________]"), a bracket
-#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]").
+#: that asks for the name anywhere in it ("[Distributor Name]", "[Full Legal Name of Agent]"),
+#: or the undersigned in words (above).
 _BLANK = re.compile(
     r"_{4,}|<<[^<>\n]{0,40}>>|\[\s*(?:[●•*]|_{3,}|(?i:name|insert|company|party)\b)[^\]\n]{0,40}\]"
-    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]"
+    r"|\[[^\]\n]{0,30}\b(?i:name)\b[^\]\n]{0,40}\]|" + _UNDERSIGNED_BLANK.pattern
 )
 
 
 #: A blank where the list of parties goes on: "between", "among" or "and" before it.
-_LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[])")
+_LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[]|[Tt]he\s)")
 
 
 def _party_term(term: str) -> bool:

@@ -17,20 +17,24 @@ from ingest.parties.zones import HEAD_WINDOW
 from ingest.rules import passage, rule
 
 #: A role label opening a line (or the second column of a line, after a wide gap), then its
-#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:".
+#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:". The
+#: name stands after the colon or, on a cover sheet that gives each party a block of lines,
+#: on the line right below the label ("Client:" / "Redfern Outdoor Equipment Corp." / its
+#: address).
 _ROLE_LABEL = rule(
     "parties.role_label",
     r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*"
     r"(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
-    r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?=\S)",
+    r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)",
     reads="the head of a contract drafted as a table: a role label before a party's name",
     matches=[
         passage("Supplier: Quill Analytics Ltd.", role="Supplier"),
         passage("  CUSTOMER NAME:  Harbour Retail plc", role="CUSTOMER"),
         passage("Licensee : Orbis Labs Inc.", role="Licensee"),
         passage("ACME RAIL CO.          SHIPPER:  Bell Grain, LLC", role="SHIPPER"),
+        passage("Service Provider:\nHalcyon Digital Ltd.\n44 King Street", role="Service Provider"),
     ],
-    rejects=["the Supplier: shall deliver", "Supplier:\n"],
+    rejects=["the Supplier: shall deliver", "Supplier:\n", "Supplier:\n\nQuill Analytics Ltd."],
 )
 #: How many labels at most a table of parties holds.
 _MAX_LABELS = 4
