@@ -19,6 +19,7 @@ import re
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.names import name_pattern
+from ingest.parties.short_forms import short_form_pattern
 from ingest.records import PropValue
 from ingest.rules import passage, rule
 from ingest.sections import section_spans
@@ -111,7 +112,8 @@ def _short_mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | No
     """The lender's name as a commitments schedule may shorten or respell what its signature
     block writes: "Wachovia Bank, N.A." for "WACHOVIA BANK, NATIONAL ASSOCIATION", "Lehman
     Brothers Bank" for "LEHMAN BROTHERS BANK, FSB", "Dresdner Bank AG" for "DRESDNER BANK AG,
-    NEW YORK AND GRAND CAYMAN BRANCHES" (the branch or form after its last comma left out).
+    NEW YORK AND GRAND CAYMAN BRANCHES" (the branch or form after its last comma left out),
+    "Wells Fargo" for "WELLS FARGO BANK, NATIONAL ASSOCIATION" (its generic tail left out).
     A shortened name counts only where it fills its cell: the row's line ends right after it
     or its figure follows."""
     forms = [name]
@@ -124,8 +126,10 @@ def _short_mention(text: str, name: str, lo: int, hi: int) -> re.Match[str] | No
             head = head.rsplit(",", 1)[0].rstrip()
             if len(head.split()) >= 2:
                 forms.append(head)
-    for form in forms[1:]:
-        pattern = name_pattern(form)
+    patterns = [name_pattern(form) for form in forms[1:]]
+    # "Wells Fargo" for "WELLS FARGO BANK, NATIONAL ASSOCIATION": without its generic tail
+    patterns.append(short_form_pattern(name))
+    for pattern in patterns:
         for m in pattern.finditer(text, lo, hi) if pattern else ():
             if _CELL_END.match(text, m.end()):
                 return m

@@ -13,6 +13,7 @@ from ingest.defined_terms import Definition, definitions_in, joined_with, joins_
 from ingest.names import singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
+from ingest.parties.short_forms import short_form_party
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import CREDITOR_HEADS, OPENING, alias_role
 from ingest.signatures.scheduled_obligors import scheduled_obligors
@@ -119,8 +120,10 @@ def resolve_deferred_collectives(
             for row in party_rows(text, sch, role.lower().split()[-1]):
                 if _has_other_role(ctx, party_ref(row.name), role):
                     continue  # a schedule row already in another role is not in this one
-                ref = wrapped_row_party(ctx, row.name) or add_party(
-                    ctx, row.name, row.start, row.end
+                ref = (
+                    wrapped_row_party(ctx, row.name)
+                    or short_form_party(ctx, row.name)
+                    or add_party(ctx, row.name, row.start, row.end)
                 )
                 if ref not in members:
                     members.append(ref)

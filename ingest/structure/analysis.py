@@ -10,6 +10,7 @@ from functools import lru_cache
 from ingest.readers.uuencoded import UUENCODE_HEADER
 from ingest.reports import read_report, report_cover
 from ingest.structure.appended_agreements import appended_regions
+from ingest.structure.attachment_index import attachment_index_start
 from ingest.structure.headings import attachments_after
 from ingest.structure.preamble import SALUTATION, SALUTATION_WINDOW, find_preamble
 from ingest.structure.quoted_attachments import quoted_attachment_start
@@ -72,6 +73,8 @@ def analyze(text: str) -> Structure:
     sig_end = appended[0].start if appended else main_end
     if sig and (quoted := quoted_attachment_start(text, sig.end(), sig_end)) is not None:
         sig_end = quoted  # `EXHIBIT “A”`: a form after the own signature pages
+    if sig and (index := attachment_index_start(text, sig.end(), sig_end)) is not None:
+        sig_end = index  # "EXHIBITS" over a list of the attachments: no signature blocks
     signatures = Region("signatures", sig.start(), sig_end) if sig else None
     recitals = (
         find_recitals(text, preamble.end, sig.start() if sig else main_end) if preamble else None

@@ -13,7 +13,7 @@ _ATTACHMENT_HEADING = rule(
     "structure.attachment_heading",
     # a web page's no-break space (U+00A0) often stands between the kind and the label
     r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
-    r"[ \t\u00a0]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6})[ \t\u00a0]*"
+    r"[ \t\u00a0]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6}(?:\([A-Za-z0-9]{1,3}\))?)[ \t\u00a0]*"
     r"(?:[:.\-–][ \t\u00a0]*(?P<rest>[^\n]{0,100}))?$",
     re.MULTILINE,
     reads="an attachment's heading on a line of its own: its kind, its label and a title",
@@ -23,8 +23,16 @@ _ATTACHMENT_HEADING = rule(
         passage("  ANNEX I: Pricing Grid\n", kind="ANNEX", id="I", rest="Pricing Grid"),
         passage("\nSchedule\u00a0I\n\nCommitments\n", kind="Schedule", id="I"),
         passage("Exhibit\u00a0B\u00a0- Form of Note", kind="Exhibit", id="B", rest="Form of Note"),
+        # a schedule numbered for its section's clause
+        passage("\nSchedule\u00a02.1(a)\n\nCommitments\n", kind="Schedule", id="2.1(a)"),
+        passage("SCHEDULE 5.4(B) - Liens", kind="SCHEDULE", id="5.4(B)", rest="Liens"),
     ],
-    rejects=["as set forth in Exhibit A hereto", "EXHIBIT a", "on Schedule\u00a0I hereto"],
+    rejects=[
+        "as set forth in Exhibit A hereto",
+        "EXHIBIT a",
+        "on Schedule\u00a0I hereto",
+        "set forth on Schedule 2.1(a) hereto",
+    ],
 )
 
 #: The same heading an HTML conversion broke in two, a capitalised kind alone on its line and
