@@ -1,6 +1,14 @@
 """Round nine of the change reader's blind passages: amendments drafted in the less obvious
 ways counsel use (``tests/changes_round9/``). The expected changes of each batch were written
-and committed before the extractor ran on them."""
+and committed before the extractor ran on them.
+
+First batch (17 passages, 28 changes, two of them near misses that change nothing): 25 of 28
+found right, 25 of 25 predicted right. The misses: "Section 2(a) of the Warrant shall be deemed
+amended by replacing ..." (no operative phrase read), "The Purchase Price in Exhibit A to the
+Agreement shall be $12.50 per unit" (a value stated anew without a verb of amending), and a
+section "deemed amended so that the Exercise Price stated therein is "$0.85"" (its quoted
+value, still missed, see ``KNOWN``). After the fixes (``tests/test_changes_round9_shapes.py``):
+27 of 28 found right, 27 of 28 predicted right."""
 
 from __future__ import annotations
 
@@ -12,7 +20,14 @@ from tests.changes_round9.case import CASES
 
 #: Cases the reader still gets wrong, with what it gets wrong; asserted to persist so that a
 #: fix shows here first.
-KNOWN: dict[str, list[str]] = {}
+KNOWN: dict[str, list[str]] = {
+    # "Section 7 ... shall be deemed amended so that the Exercise Price stated therein is
+    # "$0.85" per share": the section is read, the quoted value after "is" is not its wording
+    "warrant_deemed_amended": [
+        "missed ('section:7', 'amend', '$0.85') (got [('section:7', 'amend', None)])",
+        "wrong change ('section:7', 'amend', None)",
+    ],
+}
 
 
 def test_names_are_unique_and_new_wording_is_quoted_from_the_passage() -> None:

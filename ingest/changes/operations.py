@@ -89,6 +89,7 @@ from ingest.changes.sentence_items import (
 from ingest.changes.subjects import SUBJECT_GAP_MORE, past_qualifier
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.term_meanings import term_meanings
+from ingest.changes.unquoted_values import VALUE_STATED
 from ingest.changes.wording import (
     attached_wording,
     block_after_colon,
@@ -249,6 +250,12 @@ def _anchors(
     ]
     anchors += [
         (m.start(), m.end(), "active") for m in ACTIVE.finditer(masked, body_start, body_end)
+    ]
+    # "The Purchase Price in Exhibit A shall be $12.50 per unit": a value stated anew for what
+    # the provision named before it holds
+    anchors += [
+        (m.start(), m.start("value"), "passive")
+        for m in VALUE_STATED.finditer(masked, body_start, body_end)
     ]
     # "The parties hereby amend the Agreement by deleting Section 5.3 ...": read as "The
     # Agreement is hereby amended by deleting Section 5.3 ...", what changes after "by"

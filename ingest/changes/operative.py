@@ -35,7 +35,8 @@ SUBJECT_GAP = re.compile(
 PASSIVE = re.compile(
     # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
     r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
-    r"(?:further\s+)?(?:amended|deleted|replaced"
+    # ("Section 7 shall be deemed amended by ...": the same change, said to be assumed)
+    r"(?:further\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:amended|deleted|replaced"
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")

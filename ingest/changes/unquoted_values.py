@@ -13,13 +13,17 @@ _MONTHS = (
     r"|December)"
 )
 
+#: The value itself: an amount (per unit of what it prices), a rate, a date.
+_VALUE = (
+    r"(?P<value>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+per\s+(?:share|annum|month|year|unit))?"
+    r"|\d{1,3}(?:\.\d+)?\s?%(?:\s+per\s+annum)?"
+    rf"|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})(?![\d,]*\d)"
+)
+
 UNQUOTED_VALUE = rule(
     "changes.unquoted_value",
     r"\b(?:increased|reduced|decreased|changed|extended|amended|lowered|raised)"
-    r"(?:\s+from\s+[^;\"“”]{1,40}?)?\s+(?:to|until|through)\s+"
-    r"(?P<value>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+per\s+(?:share|annum|month|year))?"
-    r"|\d{1,3}(?:\.\d+)?\s?%(?:\s+per\s+annum)?"
-    rf"|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})(?![\d,]*\d)",
+    r"(?:\s+from\s+[^;\"“”]{1,40}?)?\s+(?:to|until|through)\s+" + _VALUE,
     reads="an operation that sets a provision to a value it does not quote: the new value",
     matches=[
         passage("is increased from $10,000,000 to $15,000,000.", value="$15,000,000"),
@@ -34,8 +38,30 @@ UNQUOTED_VALUE = rule(
     ],
 )
 
+#: A commercial contract's amendment often states the new value of a term a provision holds
+#: without a verb of amending: "The Purchase Price in Exhibit A shall be $12.50 per unit",
+#: "the Royalty Rate under Section 4.2 shall hereafter be 6%". The phrase is operative only
+#: after the provision it names (see :func:`ingest.changes.operations`' passive subjects).
+VALUE_STATED = rule(
+    "changes.value_stated",
+    r"\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+|thereafter\s+)?be\s+" + _VALUE,
+    reads="an amendment's sentence about a provision named before it: the value the term it "
+    "holds shall have from now on",
+    matches=[
+        passage("shall be $12.50 per unit for all Products", value="$12.50 per unit"),
+        passage("shall hereafter be 6.5% of Net Sales", value="6.5%"),
+        passage("will now be March 31, 2019.", value="March 31, 2019"),
+    ],
+    rejects=[
+        "shall be payable in arrears",
+        "shall be deemed to be $5,000",
+        "shall be the greater of $1.00 and",
+        "shall be 30 days after",
+    ],
+)
+
 
 def unquoted_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the unquoted value an operation between ``start`` and ``end`` sets."""
-    m = UNQUOTED_VALUE.search(text, start, end)
+    m = UNQUOTED_VALUE.search(text, start, end) or VALUE_STATED.search(text, start, end)
     return m.span("value") if m else None
