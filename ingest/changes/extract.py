@@ -120,18 +120,26 @@ _CHANGE_EFFECTIVE = rule(
 #: changes of that one sentence take effect on, opening it.
 _OPENING_EFFECTIVE = rule(
     "changes.opening_effective",
-    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:With\s+effect\s+(?:from|as\s+of|on)"
-    r"|Effective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?"
+    # ("Subject to the satisfaction of the condition in Section 3, effective as of ...": a
+    # condition stated first, then the date)
+    r"(?:(?:Subject\s+to|Conditioned\s+(?:up)?on|Upon)\s+[^,;:.]{1,200}?,\s+(?=[Ww]ith\s|effective))?"
+    r"(?:[Ww]ith\s+effect\s+(?:from|as\s+of|on)"
+    r"|[Ee]ffective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
     reads="the opening of an operative sentence: the cue before the date its changes take "
     "effect on",
     matches=[
         "With effect from July 1, 2011, the parties agree that clause 7.2",
         "Effective as of January 1, 2015, Section 4.1 of the Lease is amended",
         "(b) With effect on 1 March 2014, Clause 9 is amended",
+        "Subject to the satisfaction of the condition set forth in Section 3 below, effective as "
+        "of January 1, 2016, Section 5 of the Agreement is amended",
+        "Upon the Landlord's receipt of the deposit, with effect from May 1, 2012, Section 2",
     ],
     rejects=[
         "Effective as of the Effective Date, Section 4.1 is amended",
         "This Amendment is effective as of July 1, 2011.",
+        "Subject to Section 3, the amendments effective as of July 1, 2011 are",
     ],
     mode="match",
 )

@@ -37,7 +37,9 @@ PASSIVE = re.compile(
     r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
     # ("Section 7 shall be deemed amended by ...": the same change, said to be assumed)
     r"(?:further\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:amended|deleted|replaced"
-    r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded)\b"
+    # ("Annex A ... is superseded in its entirety by Annex A attached hereto")
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded"
+    r"|superseded)\b"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
     r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
@@ -86,6 +88,7 @@ _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
     r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
+    r"|superseded"
     r"|amended\s+to\s+(?:read|mean)|to\s+read\s+in\s+(?:its|their)\s+entirety"
     # "amended to be in the form attached hereto", "restated in the form of Annex I hereto"
     r"|to\s+be\s+in\s+the\s+form\b|in\s+the\s+form\s+(?:of\s+|attached\s+)(?=[^.;]{0,30}\bhereto\b)"
@@ -180,7 +183,8 @@ PART_NAMED = re.compile(
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 INNER_SUBSECTIONS = re.compile(
-    r"\b(?:(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    # ("by striking clause (b) thereof in its entirety and substituting the following")
+    r"\b(?:(?:deleting|replacing|restating|striking)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
     # "is amended to add the following at the end of subsection (b) thereof": (b) changes
     r"|(?:add|adding|insert|inserting)\s+(?:the\s+following\s+)?(?:(?:new\s+)?(?:sentence|proviso"
     r"|words|text|language)\s+)?at\s+the\s+end\s+of\s+(?:the\s+)?)"
