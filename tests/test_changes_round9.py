@@ -6,16 +6,30 @@ First batch (17 passages, 28 changes, two of them near misses that change nothin
 found right, 25 of 25 predicted right. The misses: "Section 2(a) of the Warrant shall be deemed
 amended by replacing ..." (no operative phrase read), "The Purchase Price in Exhibit A to the
 Agreement shall be $12.50 per unit" (a value stated anew without a verb of amending), and a
-section "deemed amended so that the Exercise Price stated therein is "$0.85"" (its quoted
-value, still missed, see ``KNOWN``). After the fixes (``tests/test_changes_round9_shapes.py``):
-27 of 28 found right, 27 of 28 predicted right.
+section "deemed amended so that the Exercise Price stated therein is "$0.85"" (read without its
+quoted value). After the fixes (``tests/test_changes_round9_shapes.py``): 27 of 28 found
+right, 27 of 28 predicted right; after the third batch's fixes 28 of 28.
 
 Second batch (16 passages, 24 changes, two near misses), written blind after those fixes: 18 of
 24 found right, 18 of 23 predicted right. The misses: a clause "struck ... in its entirety"
 and substituted (read as its section), an annex "superseded in its entirety by Annex A attached
 hereto", a date after a condition ("Subject to ... Section 3 below, effective as of January 1,
-2016, Section 5 ... is amended"), and the three in ``KNOWN``. After the fixes: 21 of 24, 21 of
-24."""
+2016, Section 5 ... is amended"), a colon inside quoted words ('deleting "Attention:
+Controller"') that ended the clause before its new wording, the items under a second
+agreement's lead-in ("2. The Pledge Agreement is amended as follows:") landing on the first
+agreement, and a term "accordingly changed to" a date after another change in one sentence.
+After the fixes: 24 of 24 found right, 24 of 25 predicted right (the Term's extension in that
+sentence, read as a change of its own, see ``KNOWN``).
+
+Third batch (12 passages, 19 changes, one near miss), written blind after those fixes: 15 of
+19 found right, 15 of 17 predicted right. The misses: an amount before its own date ("increased
+to $275,000, effective as of ...") read with the comma, quoted words that "shall be deemed to
+read" new ones, a section amended "effective as of January 1, 2018 so that" a term "is
+$2,000,000" (neither the value nor the date read), and a second value set in one sentence
+(", and the Escrow Amount set forth in Section 2.4 ... is hereby reduced to $750,000"). After
+the fixes: 19 of 19, 19 of 19.
+
+All 45 passages: 71 of 71 expected changes found right, 71 of 72 predictions right."""
 
 from __future__ import annotations
 
@@ -30,30 +44,11 @@ from tests.changes_round9.case import CASES
 #: Cases the reader still gets wrong, with what it gets wrong; asserted to persist so that a
 #: fix shows here first.
 KNOWN: dict[str, list[str]] = {
-    # "Section 7 ... shall be deemed amended so that the Exercise Price stated therein is
-    # "$0.85" per share": the section is read, the quoted value after "is" is not its wording
-    "warrant_deemed_amended": [
-        "missed ('section:7', 'amend', '$0.85') (got [('section:7', 'amend', None)])",
-        "wrong change ('section:7', 'amend', None)",
-    ],
     # "The Term of the Lease is hereby extended for an additional period of five (5) years,
-    # and the Expiration Date is accordingly changed to July 31, 2029": the term before the
-    # first verb is read with the date of the second, an adverb hides the second subject
+    # and the Expiration Date is accordingly changed to July 31, 2029": the Term's extension
+    # is read as a change of its own, which the expectations left out
     "lease_term_extended_and_expiration_date_changed_accordingly": [
-        "missed ('term:expiration date', 'amend', 'July 31, 2029')",
-        "wrong change ('term:term', 'amend', 'July 31, 2029')",
-    ],
-    # "2. The Pledge Agreement is amended as follows:" after the first agreement's items: the
-    # items of the second lead-in keep the first agreement
-    "two_agreements_each_amended_as_follows": [
-        "section:6 lands on 'Note Purchase Agreement', not the Pledge"
-    ],
-    # 'deleting "Attention: Controller" and inserting "Attention: General Counsel"': a colon
-    # inside the quoted words ends the clause before its new wording
-    "annex_superseded_by_its_attached_namesake": [
-        "missed ('section:12', 'amend', 'Attention: General Counsel') "
-        "(got [('section:12', 'amend', None)])",
-        "wrong change ('section:12', 'amend', None)",
+        "wrong change ('term:term', 'amend', None)"
     ],
 }
 

@@ -167,6 +167,36 @@ def _opening_effective_date(text: str, op: Operation) -> str | None:
     return dates[0].iso
 
 
+#: "Section 3.2 ... shall be amended effective as of January 1, 2018 so that ...", "is hereby
+#: amended, effective on July 1, 2014, by deleting ...": the date stated right after the verb
+#: of the one change.
+_VERB_EFFECTIVE = rule(
+    "changes.verb_effective",
+    r"(?i)(?<!\bas\s)\b(?:amended|modified|changed|restated|deleted|replaced)\s*,?\s+effective\s+"
+    r"(?:as\s+of|on|from)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    reads="an operative phrase: the cue after its verb before the date the change takes effect on",
+    matches=[
+        "shall be amended effective as of January 1, 2018 so that",
+        "is hereby amended, effective on July 1, 2014, by deleting",
+    ],
+    rejects=[
+        "is hereby amended effective as of the Effective Date",
+        "Section 2.1 of the Credit Agreement, as amended effective as of May 1, 2012 by the "
+        "First Amendment, is hereby amended",
+    ],
+)
+
+
+def _verb_effective_date(text: str, op: Operation) -> str | None:
+    """The date one change's operative phrase states right after its verb ("shall be amended
+    effective as of January 1, 2018 so that ..."), where it states one."""
+    m = _VERB_EFFECTIVE.search(text, op.clause[0], op.clause[1])
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), m.end() + 40)
+    return dates[0].iso if dates and dates[0].start == m.end() else None
+
+
 def _change_effective_date(text: str, op: Operation) -> str | None:
     """The date one change states for itself after its new wording ("is hereby reduced from
     9.5% to 8.0% per annum, effective as of January 1, 2003"), where it states one."""
@@ -229,7 +259,11 @@ def extract_changes(ctx: DocContext) -> None:
             target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
-        effective = _change_effective_date(ctx.text, op) or _opening_effective_date(ctx.text, op)
+        effective = (
+            _change_effective_date(ctx.text, op)
+            or _verb_effective_date(ctx.text, op)
+            or _opening_effective_date(ctx.text, op)
+        )
         for t in op.targets:
             add_change(ctx, own, target, t, op, effective or date)
 

@@ -34,16 +34,26 @@ SUBJECT_GAP = re.compile(
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 PASSIVE = re.compile(
     # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
+    # ("the Expiration Date is accordingly changed to": a change that follows from another)
     r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
-    # ("Section 7 shall be deemed amended by ...": the same change, said to be assumed)
-    r"(?:further\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:amended|deleted|replaced"
+    r"(?:accordingly\s+|correspondingly\s+)?"
+    r"(?:further\s+)?(?:amended|deleted|replaced"
     # ("Annex A ... is superseded in its entirety by Annex A attached hereto")
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded"
     r"|superseded)\b"
+    # "Section 7 shall be deemed amended by replacing ...": the same change, said to be assumed,
+    # when the words say how (never "shall be deemed amended to list such Subsidiary" upon a
+    # later event, nor references "deemed amended to refer to" the agreement as amended)
+    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+)?deemed\s+(?:to\s+(?:be|have\s+been)\s+)?"
+    r"(?:amended|modified)(?=,?\s+(?:by|so\s+that|as\s+follows|to\s+read|in\s+(?:its|their)\s+entirety)\b)"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
-    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
+    r"|\b(?:is|are|shall\s+be),?\s+(?:(?:hereby\s+(?:permanently\s+)?|(?:accordingly|correspondingly)\s+)"
+    r"(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # words that "shall be deemed to read" new quoted words: 'the date "March 31, 2016" in
+    # Section 2.2 shall be deemed to read "June 30, 2016"'
+    r"|\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+|hereafter\s+|henceforth\s+|now\s+)?read\s+(?=[\"“])"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",

@@ -15,7 +15,7 @@ _MONTHS = (
 
 #: The value itself: an amount (per unit of what it prices), a rate, a date.
 _VALUE = (
-    r"(?P<value>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+per\s+(?:share|annum|month|year|unit))?"
+    r"(?P<value>\$\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+per\s+(?:share|annum|month|year|unit))?"
     r"|\d{1,3}(?:\.\d+)?\s?%(?:\s+per\s+annum)?"
     rf"|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})(?![\d,]*\d)"
 )
@@ -30,6 +30,7 @@ UNQUOTED_VALUE = rule(
         passage("is hereby reduced to $1.50 per share.", value="$1.50 per share"),
         passage("shall be extended to June 30, 2024, and", value="June 30, 2024"),
         passage("is changed from 6.50% to 7.25% per annum", value="7.25% per annum"),
+        passage("is hereby increased to $275,000, effective as of", value="$275,000"),
     ],
     rejects=[
         "is extended to the next Business Day",
@@ -61,7 +62,33 @@ VALUE_STATED = rule(
 )
 
 
+#: A section amended "so that" (or "to provide that") a term it holds "is" a value: "shall be
+#: amended ... so that the Minimum Annual Purchase for each year is $2,000,000".
+VALUE_PROVIDED = rule(
+    "changes.value_provided",
+    # (the value may stand in quotes: 'so that the Exercise Price stated therein is "$0.85"')
+    r"\b(?:so\s+that|to\s+provide\s+that)\s[^;:]{0,150}?\b(?:is|are)\s+[\"“]?" + _VALUE,
+    reads="an operation that amends a provision so that a term it holds has a value: the value",
+    matches=[
+        passage(
+            "amended so that the Minimum Annual Purchase for each year is $2,000,000.",
+            value="$2,000,000",
+        ),
+        passage("amended to provide that the Royalty Rate is 4.5% of Net Sales", value="4.5%"),
+        passage('so that the Exercise Price stated therein is "$0.85" per share', value="$0.85"),
+    ],
+    rejects=[
+        "amended so that the Minimum Annual Purchase is reduced by $500",
+        "amended so that the Borrower is a guarantor",
+    ],
+)
+
+
 def unquoted_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the unquoted value an operation between ``start`` and ``end`` sets."""
-    m = UNQUOTED_VALUE.search(text, start, end) or VALUE_STATED.search(text, start, end)
+    m = (
+        UNQUOTED_VALUE.search(text, start, end)
+        or VALUE_STATED.search(text, start, end)
+        or VALUE_PROVIDED.search(text, start, end)
+    )
     return m.span("value") if m else None
