@@ -130,6 +130,9 @@ Amendment.
         second="CASTELLAN ARCHITECTS, P.A.",
         second_alias="Tenant",
     ),
+    # ("The Term of the Lease is hereby extended for an additional period of five (5) years"
+    # changes the Term too: left out when the case was written, added apart)
+    ("term:Term", "amend", None),
     ("term:Expiration Date", "amend", "July 31, 2029"),
 )
 
