@@ -433,7 +433,8 @@ ONE_CLAUSE: list[tuple[str, str, list[Expected]]] = [
             "shall be 0.25% per annum."
         ),
         [
-            ("2.2", None, "amend", None),
+            # (the value it provides, as stated: round nine's changes.value_stated)
+            ("2.2", None, "amend", "0.25% per annum"),
         ],
     ),
     (

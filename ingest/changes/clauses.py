@@ -109,7 +109,15 @@ _AND_NEXT = rule(
     "changes.and_next_operation",
     r",?\s+and\s+(?:that\s+)?(?=(?:the\s+|an?\s+new\s+)?(?:Sections?|Schedule|Exhibit|Annex"
     r"|Article|definition)\s[^;:]{0,150}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
-    r"(?:amended|deleted|replaced|restated|added|inserted)\b)",
+    r"(?:amended|deleted|replaced|restated|added|inserted)\b"
+    # ", and the Expiration Date is accordingly changed to July 31, 2029": a term of the
+    # agreement set to a value of its own
+    # (", and the Escrow Amount set forth in Section 2.4 of the Agreement is hereby reduced
+    # to $750,000": with the provision that holds it)
+    r"|the\s+(?:[A-Z][a-z]+\s+){1,3}(?:(?:set\s+forth\s+|stated\s+|specified\s+)?(?:in|under|of)"
+    r"\s+[^;:]{1,80}?\s+)?(?:is|are|shall\s+be)\s+(?:hereby\s+|accordingly\s+"
+    r"|correspondingly\s+)?(?:changed|extended|increased|reduced)\s+(?:to|until|through)\s+"
+    r"(?:\$|\d|[A-Z][a-z]+\s+\d))",
     reads="an operative clause: a second operation joined to it by 'and', which ends it",
     matches=[
         " is replaced by Exhibit A hereto and Schedule 3.06 of the Credit Agreement is hereby "
@@ -117,11 +125,15 @@ _AND_NEXT = rule(
         " and Section 7.4 is deleted",
         ", and that Section 2.1 of the Consulting Agreement shall be amended",
         ", and a new Schedule 2.4 in the form attached hereto is hereby added",
+        ", and the Expiration Date is accordingly changed to July 31, 2029",
+        ", and the Escrow Amount set forth in Section 2.4 of the Agreement is hereby reduced "
+        "to $750,000",
     ],
     rejects=[
         " and the Borrower shall deliver Schedule 3.06",
         " and Section 7.4 remains",
         ", and that the Borrower shall deliver Schedule 3.06 as amended",
+        " and the Base Rent is payable monthly",
     ],
 )
 #: Straight and curly quotes, counted to tell punctuation inside quoted words.
@@ -141,6 +153,33 @@ def _quoted_punctuation(masked: str, pos: int, at: int) -> bool:
     )
 
 
+#: A few quoted words on one line with a colon among them: 'deleting "Attention: Controller"
+#: and inserting "Attention: General Counsel"', 'replacing "Ratio: 3.00" with ...'.
+_QUOTED_WORDS_WITH_COLON = rule(
+    "changes.quoted_words_with_colon",
+    r"[\"“][^\"“”\n:;]{1,40}:[ \t][^\"“”\n:;]{1,60}[\"”]",
+    reads="an operative clause: short quoted words (an address line, a label) that hold a "
+    "colon, which ends no clause",
+    matches=['"Attention: Controller"', "“Fax: (212) 555-0100”"],
+    rejects=['"Section 4.1:\n\n(a) The', '"as follows:"\n\n"4.1'],
+    mode="match",
+)
+
+
+def _colon_in_quoted_words(masked: str, pos: int, at: int) -> bool:
+    """Whether the colon at ``at`` sits inside a few quoted words opened after ``pos`` (an
+    address line 'deleting "Attention: Controller"'), not after the clause's lead-in."""
+    marks = list(_QUOTES.finditer(masked, pos, at))
+    if not marks:
+        return False
+    text = "".join(q.group() for q in marks)
+    opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    if not opened:
+        return False
+    m = _QUOTED_WORDS_WITH_COLON.match(masked, marks[-1].start())
+    return m is not None and m.end() > at
+
+
 def closes_quoted_place(masked: str, start: int, colon: int) -> bool:
     """Whether the colon at ``colon`` ends the quoted words of a place, its closing quote right
     after it ("inserting the following after "due and payable, forthwith:"" then the new
@@ -154,7 +193,10 @@ def clause_end(masked: str, pos: int, limit: int) -> int:
     """Where the clause from ``pos`` ends: its sentence end, colon or semicolon (not one
     inside quoted words), or an "and" that joins the next operation."""
     m = _CLAUSE_END.search(masked, pos, limit)
-    while m is not None and m.group() == ";" and _quoted_punctuation(masked, pos, m.start()):
+    while m is not None and (
+        (m.group() == ";" and _quoted_punctuation(masked, pos, m.start()))
+        or (m.group() == ":" and _colon_in_quoted_words(masked, pos, m.start()))
+    ):
         m = _CLAUSE_END.search(masked, m.end(), limit)
     end = m.end() if m else limit
     joined = _AND_NEXT.search(masked, pos, end)

@@ -120,18 +120,26 @@ _CHANGE_EFFECTIVE = rule(
 #: changes of that one sentence take effect on, opening it.
 _OPENING_EFFECTIVE = rule(
     "changes.opening_effective",
-    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:With\s+effect\s+(?:from|as\s+of|on)"
-    r"|Effective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?"
+    # ("Subject to the satisfaction of the condition in Section 3, effective as of ...": a
+    # condition stated first, then the date)
+    r"(?:(?:Subject\s+to|Conditioned\s+(?:up)?on|Upon)\s+[^,;:.]{1,200}?,\s+(?=[Ww]ith\s|effective))?"
+    r"(?:[Ww]ith\s+effect\s+(?:from|as\s+of|on)"
+    r"|[Ee]ffective\s+(?:as\s+of|from|on))\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
     reads="the opening of an operative sentence: the cue before the date its changes take "
     "effect on",
     matches=[
         "With effect from July 1, 2011, the parties agree that clause 7.2",
         "Effective as of January 1, 2015, Section 4.1 of the Lease is amended",
         "(b) With effect on 1 March 2014, Clause 9 is amended",
+        "Subject to the satisfaction of the condition set forth in Section 3 below, effective as "
+        "of January 1, 2016, Section 5 of the Agreement is amended",
+        "Upon the Landlord's receipt of the deposit, with effect from May 1, 2012, Section 2",
     ],
     rejects=[
         "Effective as of the Effective Date, Section 4.1 is amended",
         "This Amendment is effective as of July 1, 2011.",
+        "Subject to Section 3, the amendments effective as of July 1, 2011 are",
     ],
     mode="match",
 )
@@ -157,6 +165,36 @@ def _opening_effective_date(text: str, op: Operation) -> str | None:
     if not dates or dates[0].start != m.end() or not text.startswith(",", dates[0].end):
         return None
     return dates[0].iso
+
+
+#: "Section 3.2 ... shall be amended effective as of January 1, 2018 so that ...", "is hereby
+#: amended, effective on July 1, 2014, by deleting ...": the date stated right after the verb
+#: of the one change.
+_VERB_EFFECTIVE = rule(
+    "changes.verb_effective",
+    r"(?i)(?<!\bas\s)\b(?:amended|modified|changed|restated|deleted|replaced)\s*,?\s+effective\s+"
+    r"(?:as\s+of|on|from)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)",
+    reads="an operative phrase: the cue after its verb before the date the change takes effect on",
+    matches=[
+        "shall be amended effective as of January 1, 2018 so that",
+        "is hereby amended, effective on July 1, 2014, by deleting",
+    ],
+    rejects=[
+        "is hereby amended effective as of the Effective Date",
+        "Section 2.1 of the Credit Agreement, as amended effective as of May 1, 2012 by the "
+        "First Amendment, is hereby amended",
+    ],
+)
+
+
+def _verb_effective_date(text: str, op: Operation) -> str | None:
+    """The date one change's operative phrase states right after its verb ("shall be amended
+    effective as of January 1, 2018 so that ..."), where it states one."""
+    m = _VERB_EFFECTIVE.search(text, op.clause[0], op.clause[1])
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), m.end() + 40)
+    return dates[0].iso if dates and dates[0].start == m.end() else None
 
 
 def _change_effective_date(text: str, op: Operation) -> str | None:
@@ -221,7 +259,11 @@ def extract_changes(ctx: DocContext) -> None:
             target = default  # "a Fourth Amendment to Credit Agreement dated ...": no agreement
         if target is None or target == own:
             continue
-        effective = _change_effective_date(ctx.text, op) or _opening_effective_date(ctx.text, op)
+        effective = (
+            _change_effective_date(ctx.text, op)
+            or _verb_effective_date(ctx.text, op)
+            or _opening_effective_date(ctx.text, op)
+        )
         for t in op.targets:
             add_change(ctx, own, target, t, op, effective or date)
 

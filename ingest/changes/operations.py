@@ -89,6 +89,7 @@ from ingest.changes.sentence_items import (
 from ingest.changes.subjects import SUBJECT_GAP_MORE, past_qualifier
 from ingest.changes.targets import TARGET, Target, named_agreement, targets_at
 from ingest.changes.term_meanings import term_meanings
+from ingest.changes.unquoted_values import VALUE_STATED
 from ingest.changes.wording import (
     attached_wording,
     block_after_colon,
@@ -124,7 +125,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
             continue
-        if kind in ("passive", "active") and hedged(masked, a_start, a_end):
+        if kind in ("passive", "active", "value") and hedged(masked, a_start, a_end):
             # "may be amended only by a writing", "shall not agree to amend Section 6": about
             # amending, no change
             continue
@@ -250,6 +251,12 @@ def _anchors(
     anchors += [
         (m.start(), m.end(), "active") for m in ACTIVE.finditer(masked, body_start, body_end)
     ]
+    # "The Purchase Price in Exhibit A shall be $12.50 per unit": a value stated anew for what
+    # the provision named before it holds
+    anchors += [
+        (m.start(), m.start("value"), "value")
+        for m in VALUE_STATED.finditer(masked, body_start, body_end)
+    ]
     # "The parties hereby amend the Agreement by deleting Section 5.3 ...": read as "The
     # Agreement is hereby amended by deleting Section 5.3 ...", what changes after "by"
     anchors += [
@@ -301,6 +308,11 @@ def _subject(
             name = name or (up.name if up else None)
         return clause_from, found, name
     found, name = _passive_subject(masked, clause_from, clause_to, a_start)
+    if kind == "value":
+        # a value stated anew changes the provision named as holding it ("The Purchase Price in
+        # Exhibit A ... shall be $12.50"), never a term by itself ("monthly Base Rent shall be
+        # $17,000.00" from a date on: what the tenant pays, no provision named)
+        found = [t for t in found if t.section and not t.term]
     up = walk.parent(a_start)
     item = ITEM_START.match(masked, clause_from, a_start)
     if up is not None and (found or (up.lead and item)):
@@ -369,6 +381,8 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, restated=True)
         return
     found, name = _object_after(walk, c, found, name)
+    if not found and _agreement_lead_in(walk, c):
+        return
     if not found and c.kind in ("passive", "by"):
         # (or an item of a sentence's list: "... and (y) inserting the following as a new
         # Section 5.5:")
@@ -504,6 +518,31 @@ def _object_after(
             subject["name"] if subject else None
         )
     return found, name
+
+
+#: The label of a lead-in a clause may still hold: "(A) The Guaranty is amended ...".
+_LEAD_IN_LABEL = re.compile(r"\s*\(?[A-Za-z0-9]{1,4}[.)]\s+")
+
+
+def _agreement_lead_in(walk: _Walk, c: Clause) -> bool:
+    """An instrument that amends two agreements may list each one's changes under a lead-in
+    naming it ("2. The Pledge Agreement is amended as follows:" then "(a) Section 6 is
+    amended ..."): the items below belong to that agreement. Opens their scope."""
+    if (
+        c.kind != "passive"
+        or c.colon is None
+        or not AS_FOLLOWS.search(c.predicate)
+        or ADDED_PART.search(c.predicate)
+        or not INSTRUCTION.match(walk.masked, c.colon + 1, walk.body_end)
+    ):
+        return False
+    label = _LEAD_IN_LABEL.match(walk.masked, c.clause_from, c.a_start)
+    subject = SUBJECT_NAME.match(walk.masked, label.end() if label else c.clause_from, c.a_end)
+    if subject is None:
+        return False
+    name = re.sub(r"^The\s+", "", subject["name"])
+    walk.scope(c.colon + 1, c.a_start, [], name, lead=True)
+    return True
 
 
 def _added_part(walk: _Walk, c: Clause) -> None:

@@ -34,13 +34,26 @@ SUBJECT_GAP = re.compile(
 #: The operative phrase after a target: "is hereby amended", "are deleted", "shall be replaced".
 PASSIVE = re.compile(
     # ("Sections 6.1 and 6.2 are each deleted", "shall each be amended": each of several)
+    # ("the Expiration Date is accordingly changed to": a change that follows from another)
     r"\b(?:is|are|shall\s+(?:each\s+)?be|be),?\s+(?:each\s+)?(?:hereby\s+)?(?:each\s+)?"
+    r"(?:accordingly\s+|correspondingly\s+)?"
     r"(?:further\s+)?(?:amended|deleted|replaced"
-    r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded)\b"
+    # ("Annex A ... is superseded in its entirety by Annex A attached hereto")
+    r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded"
+    r"|superseded)\b"
+    # "Section 7 shall be deemed amended by replacing ...": the same change, said to be assumed,
+    # when the words say how (never "shall be deemed amended to list such Subsidiary" upon a
+    # later event, nor references "deemed amended to refer to" the agreement as amended)
+    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+)?deemed\s+(?:to\s+(?:be|have\s+been)\s+)?"
+    r"(?:amended|modified)(?=,?\s+(?:by|so\s+that|as\s+follows|to\s+read|in\s+(?:its|their)\s+entirety)\b)"
     # a price or amount set anew: "is hereby reduced to $0.05", "shall be reduced from $1.00
     # to $0.50" (never the adjustment a note provides for: "shall be reduced to an amount")
-    r"|\b(?:is|are|shall\s+be),?\s+(?:hereby\s+(?:permanently\s+)?(?:reduced|increased|decreased|lowered"
+    r"|\b(?:is|are|shall\s+be),?\s+(?:(?:hereby\s+(?:permanently\s+)?|(?:accordingly|correspondingly)\s+)"
+    r"(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # words that "shall be deemed to read" new quoted words: 'the date "March 31, 2016" in
+    # Section 2.2 shall be deemed to read "June 30, 2016"'
+    r"|\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+|hereafter\s+|henceforth\s+|now\s+)?read\s+(?=[\"“])"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",
@@ -85,6 +98,7 @@ _REPLACE = re.compile(
     r"\b(?:amended\s+and\s+restated|restated|amended\s+in\s+(?:its|their)\s+entirety"
     r"|amended\s+in\s+full"
     r"|in\s+(?:its|their)\s+entirety\s+(?:to\s+read|as\s+follows|and\s+replaced|and\s+restated)"
+    r"|superseded"
     r"|amended\s+to\s+(?:read|mean)|to\s+read\s+in\s+(?:its|their)\s+entirety"
     # "amended to be in the form attached hereto", "restated in the form of Annex I hereto"
     r"|to\s+be\s+in\s+the\s+form\b|in\s+the\s+form\s+(?:of\s+|attached\s+)(?=[^.;]{0,30}\bhereto\b)"
@@ -179,7 +193,8 @@ PART_NAMED = re.compile(
 )
 #: Subsections named inside the operative phrase: "by deleting subsections (a) and (b)".
 INNER_SUBSECTIONS = re.compile(
-    r"\b(?:(?:deleting|replacing|restating)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
+    # ("by striking clause (b) thereof in its entirety and substituting the following")
+    r"\b(?:(?:deleting|replacing|restating|striking)\s+(?:in\s+(?:its|their)\s+entirety\s+)?(?:the\s+)?"
     # "is amended to add the following at the end of subsection (b) thereof": (b) changes
     r"|(?:add|adding|insert|inserting)\s+(?:the\s+following\s+)?(?:(?:new\s+)?(?:sentence|proviso"
     r"|words|text|language)\s+)?at\s+the\s+end\s+of\s+(?:the\s+)?)"

@@ -85,7 +85,8 @@ TARGET = re.compile(
     r"|\s+(?:is|are|shall\s+be),?\s+hereby\b"
     # set to a stated value: "the Maturity Date shall be extended to June 30, 2024", "the
     # Interest Rate is changed to 12%" (not "extended to the next Business Day")
-    r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+)?(?:extended|changed|increased|reduced"
+    r"|\s+(?:is|are|shall\s+be),?\s+(?:further\s+|accordingly\s+|correspondingly\s+)?"
+    r"(?:extended|changed|increased|reduced"
     r"|decreased|amended)\s+(?:to|until|through|from)\s+(?-i:\$|\d|[A-Z][a-z]+\s+\d)"
     # "the Premises are expanded to include Suite 300": a lease's premises grow
     r"|\s+(?:are|is|shall\s+be)\s+expanded\s+to\s+include\b"

@@ -18,7 +18,9 @@ from ingest.structure.headings import attachments_after
 from ingest.structure.regions import Region
 
 _INSERTED = re.compile(
-    r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read)\b"
+    # ('the words "X" in Section 12.3 shall read "Y"': the words that read anew)
+    r"\b(?:with|inserting|insert|substituting|substitute|adding|add|to\s+mean|to\s+read"
+    r"|shall\s+read)\b"
     # a few words or a list label ("adding (A) "X" after ...") before the quoted words
     r"(?:[\s,]+(?:\([A-Za-z0-9]{1,4}\)|(?!after\b|before\b|following\b|preceding\b|immediately\b)"
     r"\w+)){0,6}?[\s:,]*(?=[\"“])"
