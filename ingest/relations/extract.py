@@ -67,6 +67,7 @@ from ingest.relations.note_owners import (
     extract_stated_owners,
 )
 from ingest.relations.notes_one_per_lender import extract_notes_one_per_lender
+from ingest.relations.numbered_letters_of_credit import extract_numbered_letters_of_credit
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.purchaser_schedules import extract_purchaser_schedules
@@ -176,6 +177,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_termed_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
             extract_issuer_capacity(ctx, lo, sentence)
+        if "letter of credit n" in low or "letter of credit #" in low:
+            extract_numbered_letters_of_credit(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
             extract_stated_owners(ctx, lo, sentence)
         if "subscribe" in low:
