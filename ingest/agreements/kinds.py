@@ -56,6 +56,9 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Agreement",
             "merger_agreement",
         ),
+        # "First Supplemental Indenture": the deed that creates a series of notes or adds
+        # guarantors under a base indenture, never the notes
+        (r"\bsupplemental\s+indenture\b", "Agreement", "supplemental_indenture"),
         (r"\bdebentures?\b", "Instrument", "debenture"),
         (r"\bwarrants?\b", "Instrument", "warrant"),
         # "Standby Letter of Credit Reimbursement Agreement", "Letter of Credit Master Agreement":

@@ -2,7 +2,10 @@
 means the revolving credit facility being made available to the Borrower by the Banks pursuant
 to Section 2.1", ""Term Facility" means the term loan facility ...", ""Revolving Line of
 Credit" shall mean a three (3) year reducing revolving line of credit to the Borrower pursuant
-to the Commitment by the Lender".
+to the Commitment by the Lender", ""Term Loan Facility" means the term loan facility in the
+original principal amount of $45,000,000 provided to the Borrower ... under Section 2.01(a)"
+(an agreement whose lending section then says only "each Lender severally agrees to make
+Loans": the definitions are the one place its facilities are named and sized).
 
 Exists because :mod:`ingest.instruments.defined_facilities` reads a definition only when it
 is the agreement's one facility and says "a credit facility"; an agreement with a revolving and
@@ -29,8 +32,14 @@ _OWN_FACILITY = rule(
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){1,3}(?:Facility|FACILITY|Line\s+of\s+Credit"
     r"|LINE\s+OF\s+CREDIT))[\"\u201d]\s*(?:means|shall\s+mean|is)\s+(?:the|a|an)\s+"
     r"(?:[\w()-]+\s+){0,6}?(?:(?:credit|loan|lending)\s+facility|line\s+of\s+credit)\s+"
+    # its size, stated before whom it is for: "in the original principal amount of $45,000,000"
+    r"(?P<size>in\s+(?:an?|the)\s+(?:(?:aggregate|original|maximum)\s+)*principal\s+amount\s+"
+    r"(?:not\s+to\s+exceed|of|up\s+to)\s+(?:[^\s;]+\s+){1,6}?)?"
     r"(?:being\s+)?(?:made\s+available\s+|extended\s+|provided\s+)?to\s+the\s+Borrowers?\b"
-    r"[^.;\"\u201c]{0,80}?\bby\s+the\s+(?:Lenders?|Banks?)\b",
+    r"(?:[^.;\"\u201c]{0,80}?\bby\s+the\s+(?:Lenders?|Banks?)\b"
+    # or under a section of this agreement (not "of the Existing Credit Agreement")
+    r"|[^.;\"\u201c]{0,60}?\b(?:under|pursuant\s+to)\s+(?:this\s+Agreement\b|Section\s+"
+    r"(?![\w.()]*\s+of\s+(?:the|that|such)\b)\d))",
     reads="a definition that makes its term a facility the lenders make available to the borrower",
     matches=[
         passage(
@@ -48,10 +57,31 @@ _OWN_FACILITY = rule(
             "credit to the Borrower pursuant to the Commitment by the Lender",
             term="REVOLVING LINE OF CREDIT",
         ),
+        passage(
+            '"Term Loan Facility" means the term loan facility in the original principal amount '
+            "of $45,000,000 provided to the Borrower on the Closing Date under Section 2.01(a).",
+            term="Term Loan Facility",
+            size="in the original principal amount of $45,000,000 ",
+        ),
+        passage(
+            "“Revolving Credit Facility” means the revolving credit facility in an aggregate "
+            "principal amount not to exceed Twenty Million Dollars ($20,000,000) made available "
+            "to the Borrowers pursuant to Section 2.2, as reduced from time to time",
+            term="Revolving Credit Facility",
+        ),
+        passage(
+            '"Acquisition Facility" means the delayed draw term loan facility extended to the '
+            "Borrower under this Agreement",
+            term="Acquisition Facility",
+        ),
     ],
     rejects=[
         '"Existing Facility" means the credit facility made available to the Borrower by '
         "Old Bank under the Prior Agreement",
+        '"Bridge Facility" means the term loan facility in the original principal amount of '
+        "$12,000,000 provided to the Borrower under Section 2.1 of the Bridge Loan Agreement",
+        '"Seller Facility" means the loan facility in an aggregate principal amount of $5,000,000 '
+        "made available to the Borrower by the Seller",
         '"Facility Office" means the office of a Lender',
         '"Facility" means the credit facility described in the Existing Agreement',
         '"Prior Facility" means the credit facility made available to the Borrower by the '
@@ -105,12 +135,17 @@ def facility_definitions(ctx: DocContext) -> None:
         return
     text = ctx.text
     found: dict[str, tuple[int, int]] = {}
+    sizes: dict[str, Amount] = {}
     for m in _OWN_FACILITY.finditer(text):
-        found.setdefault(" ".join(m["term"].split()), clause_span(ctx, m.start(), m.end()))
+        term = " ".join(m["term"].split())
+        found.setdefault(term, clause_span(ctx, m.start(), m.end()))
+        stated = find_amounts(text, m.start("size"), m.end("size")) if m["size"] else []
+        if stated:
+            sizes.setdefault(term, stated[0])
     for term, (lo, hi) in found.items():
         if any(ctx.collector.get(r) for r in ctx.lookup(term)):
             continue
-        amount = _commitment_amount(text, term)
+        amount = sizes.get(term) or _commitment_amount(text, term)
         add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
 
 
@@ -130,10 +165,21 @@ def _commitment_amount(text: str, term: str) -> Amount | None:
 
 def facility_maturity(text: str, term: str) -> str | None:
     """The facility's last day: the day its maturity definition gives "with respect to" it,
-    else the one day a maturity or termination definition opens on."""
+    else the day its own kind's maturity definition opens on (""Term Loan Maturity Date" means
+    ..." for the "Term Loan Facility": an agreement with two facilities defines a day for
+    each), else the one day a maturity or termination definition opens on."""
     named = re.search(rf"({DATE})\s+with\s+respect\s+to\s+the\s+{re.escape(term)}", text)
     if named:
         return parse_date(named.group(1))
+    kind = re.sub(r"\s+(?:Facility|Line\s+of\s+Credit)$", "", term, flags=re.IGNORECASE)
+    own = re.search(
+        rf"[\"\u201c]{re.escape(kind)}\s+(?:(?:Loan|Credit)\s+)?(?:Maturity|Termination)\s+Date"
+        rf"[\"\u201d]\s*(?:means|shall\s+mean)\s+({DATE})",
+        text,
+        re.IGNORECASE,
+    )
+    if own:
+        return parse_date(own.group(1))
     return opening_maturity(text)
 
 

@@ -4,8 +4,11 @@ supplemented by that certain First Supplemental Indenture, dated as of May 1, 20
 supplemental indenture supplements an indenture by what it is, whatever the words between the
 two mentions (a parties clause with its own defined terms breaks the chain reader).
 
-Only where the document mentions one indenture that is not itself supplemental, so that the
-base is not a guess.
+The document may be the supplemental indenture itself ("FIRST SUPPLEMENTAL INDENTURE ... The
+Company and the Trustee are parties to an Indenture, dated as of March 2, 2015"): it supplements
+the base it recites as much as one it mentions does. Only where the document mentions one
+indenture that is not itself supplemental (and not the document's own), so that the base is
+not a guess.
 """
 
 from __future__ import annotations
@@ -42,14 +45,18 @@ _BASE_INDENTURE = rule(
 
 
 def extract_supplemented_indentures(ctx: DocContext) -> None:
-    """Each mentioned supplemental indenture AMENDS the one base indenture mentioned here
-    (evidence: the supplemental indenture's mention)."""
+    """Each supplemental indenture, the document's own or one it mentions, AMENDS the one
+    base indenture mentioned here (evidence: the supplemental indenture's mention or title)."""
     titled = [
         (ref, str(e.props.get("title") or ""), e)
         for ref, e in ctx.collector.entities.items()
-        if e.label == "Agreement" and ref != ctx.self_ref
+        if e.label == "Agreement"
     ]
-    bases = [ref for ref, title, _ in titled if _BASE_INDENTURE.match(title.strip())]
+    bases = [
+        ref
+        for ref, title, _ in titled
+        if _BASE_INDENTURE.match(title.strip()) and ref != ctx.self_ref
+    ]
     if len(bases) != 1:
         return
     for ref, title, e in titled:

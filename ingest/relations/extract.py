@@ -25,6 +25,7 @@ from ingest.relations.defined_securities import extract_defined_securities
 from ingest.relations.delivered_agreements import extract_delivered_agreements
 from ingest.relations.delivered_grants import extract_delivered_grants
 from ingest.relations.delivered_securities import extract_delivered_securities
+from ingest.relations.designated_series import extract_designated_series
 from ingest.relations.documents_given_from_to import extract_documents_given_from_to
 from ingest.relations.entered_security_documents import extract_entered_security_documents
 from ingest.relations.executed_documents import extract_executed_documents
@@ -67,6 +68,7 @@ from ingest.relations.note_owners import (
     extract_stated_owners,
 )
 from ingest.relations.notes_one_per_lender import extract_notes_one_per_lender
+from ingest.relations.numbered_letters_of_credit import extract_numbered_letters_of_credit
 from ingest.relations.party_roles import read_roles
 from ingest.relations.promises import extract_promises
 from ingest.relations.purchaser_schedules import extract_purchaser_schedules
@@ -176,6 +178,10 @@ def extract_relations(ctx: DocContext) -> None:
             extract_termed_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
             extract_issuer_capacity(ctx, lo, sentence)
+        if "designated" in low and "series" in low:
+            extract_designated_series(ctx, lo, sentence)
+        if "letter of credit n" in low or "letter of credit #" in low:
+            extract_numbered_letters_of_credit(ctx, lo, sentence)
         if " of " in low and ("maker" in low or "holder" in low or "owner" in low):
             extract_stated_owners(ctx, lo, sentence)
         if "subscribe" in low:
