@@ -75,6 +75,28 @@ _HEREINAFTER_BARE = re.compile(
     r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s)"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
+#: "(together with its successors and assigns, the "Lender")": the party's successors go
+#: with its term, which names that one party, not the names read before it together
+_SUCCESSORS = rule(
+    "defined_terms.successors_clause",
+    r"(?i)\btogether\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:permitted\s+)?"
+    r"(?:successors|assigns|transferees)\b[^,()\"\u201c]{0,40}",
+    reads="a parenthesised term's clause adding the party's successors: no collective term",
+    matches=[
+        passage(
+            '(together with its successors and assigns, the "Lender")',
+            match="together with its successors and assigns",
+        ),
+        passage(
+            "(together with their permitted successors and assigns, the Lenders)",
+            match="together with their permitted successors and assigns",
+        ),
+    ],
+    rejects=[
+        '(together with the Parent, the "Grantors")',
+        '(together with its Subsidiaries, the "Companies")',
+    ],
+)
 #: A joint term whose quotes were never typed: "(together with Parent, the Grantors, and each,
 #: a Grantor)" after the parties it joins to Parent; read only for a role word ("Grantors"),
 #: never a parenthesis of other words. ("(each, a Purchaser, and collectively, the
@@ -140,7 +162,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
     out: list[Definition] = []
     for p in _PAREN.finditer(text):
         body = p["body"]
-        collective = bool(_COLLECTIVE.search(body))
+        collective = bool(_COLLECTIVE.search(_SUCCESSORS.sub(" ", body)))
         ante = _antecedent_start(text, p.start())
         for q in _QUOTED_TERM.finditer(text, p.start("body"), p.end("body")):
             term = clean_name(q["t"])
@@ -168,7 +190,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         p.start(),
                         p.end(),
                         _antecedent_start(text, p.start()),
-                        True,
+                        not _SUCCESSORS.match(text, p.start() + 1),
                         "paren",
                     )
                 )

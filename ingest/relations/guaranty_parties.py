@@ -37,10 +37,14 @@ _NOT_GUARANTY = re.compile(
     r"termination|waiver|performance|completion|limited|validity)\b"
 )
 #: a titled guaranty in running text after an article: "is party to a Guarantee Agreement",
-#: "under the Continuing Guaranty" (not a heading "7. Guaranty.", nor "the Guaranty of ...",
-#: nor the first words of "the Guaranty and Security Agreement")
+#: "under the Continuing Guaranty"; after the guarantor's "its" where a date names one
+#: agreement, as a reaffirmation below an amendment names the guaranty its signers gave
+#: ("reaffirms that its Guaranty dated as of May 1, 2019 remains in full force"; a bare "its
+#: Guaranty" is each guarantor's own, no agreement of them all) (not a heading "7. Guaranty.",
+#: nor "the Guaranty of ...", nor the first words of "the Guaranty and Security Agreement")
 _MENTION = re.compile(
-    r"\b(?:the|a|that\s+certain)\s+"
+    r"\b(?:the|a|that\s+certain|its(?=\s+(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:y|ee)"
+    r"(?:\s+Agreement)?,?\s+dated\b))\s+"
     r"(?P<title>(?:[A-Z][a-z'\u2019-]+\s+){0,2}?Guarant(?:y|ee)(?:\s+Agreement)?)\b"
     r"(?!\s+(?:of|by|from|to)\b|\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|[\w-])"
 )

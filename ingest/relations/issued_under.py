@@ -20,12 +20,14 @@ from ingest.references.kinds import title_kind
 from ingest.relations.issued_hereunder import this_agreement
 from ingest.relations.slots import (
     QUOTE,
+    QUOTED_TERM,
     agreements_in,
     instruments_in,
     nearest_contained_instrument,
     self_label,
     trimmed,
 )
+from ingest.rules import passage, rule
 
 _SECURITY_WORD = r"(?:Notes?|Warrants?|Debentures?|Bonds?)"
 
@@ -48,6 +50,41 @@ _ISSUED_UNDER = re.compile(
     r",?\s+(?:(?:the\s+terms\s+(?:and\s+(?:provisions|conditions)\s+)?|Section\s+[\d.()a-z]+\s+)of\s+)?"
     r"(?P<agr>(?:a\s+certain|that\s+certain|the|this|an?)\s+"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|and|of)\s+){0,7}?)?(?:Agreement|Indenture))"
+)
+
+
+#: "The Issuer has issued $325,000,000 aggregate principal amount of its 7.875% Senior Secured
+#: Notes due 2028 (the "Notes") under an Indenture dated as of ...": an issuer's active clause,
+#: the instrument after the verb and before the agreement it is issued under (a recital of a
+#: guarantee or collateral agreement given for notes)
+_ISSUED_ITS_UNDER = rule(
+    "relations.issued_under.issued_its_under",
+    r"\b(?:issued|issues|sold)\s+(?:\$\s?[\d,]+(?:\.\d+)?\s+(?:in\s+)?aggregate\s+principal\s+"
+    rf"amount\s+of\s+)?(?P<subj>(?:its|their)\s+(?:[A-Za-z0-9][\w%/.-]*,?\s+){{0,6}}?"
+    rf"{_SECURITY_WORD})\b(?P<rest>(?:,?\s+(?:due|Series)\s+[^.;()]{{1,30}}?)?)(?:\s*\((?P<paren>[^()]{{0,60}})\))?,?\s+"
+    r"(?:pursuant\s+to|under)\s+"
+    r"(?P<agr>(?:that\s+certain|the|an?)\s+(?:[A-Z][\w'\u2019-]*\s+){0,5}?(?:Agreement|Indenture))\b",
+    reads="an issuer's clause issuing its notes under an agreement: the notes, then the agreement",
+    matches=[
+        passage(
+            "The Issuer has issued $325,000,000 aggregate principal amount of its 7.875% Senior "
+            'Secured Notes due 2028 (the "Notes") under an Indenture dated as of April 14, 2021',
+            subj="its 7.875% Senior Secured Notes",
+            agr="an Indenture",
+        ),
+        passage(
+            "the Company issued its 6% Convertible Debentures pursuant to the Securities Purchase "
+            "Agreement",
+            subj="its 6% Convertible Debentures",
+            agr="the Securities Purchase Agreement",
+        ),
+    ],
+    rejects=[
+        "the Company issued 100,000 shares of its Common Stock under the Plan",
+        "the Notes issued under the Indenture",
+        "the Company has issued its Notes and the Guarantors have guaranteed them under the "
+        "Indenture",
+    ],
 )
 
 
@@ -91,6 +128,12 @@ def extract_issued_under(ctx: DocContext, lo: int, sentence: str) -> None:
         subj = governs["subj"]
         for inst in instruments_in(ctx, subj) or _titled_in(ctx, subj):
             for agr in agreements[:1]:
+                ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
+    for m in _ISSUED_ITS_UNDER.finditer(sentence):
+        term = QUOTED_TERM.search(m["paren"] or "")
+        subj = f"the {term.group(1)}" if term else m["subj"]
+        for inst in (instruments_in(ctx, subj) or _titled_in(ctx, m["subj"] + m["rest"]))[:1]:
+            for agr in (agreements_in(ctx, m["agr"]) or _defined_agreement(ctx, m["agr"]))[:1]:
                 ctx.collector.relate("ISSUED_UNDER", inst, agr, evidence)
     for m in _ISSUED_UNDER.finditer(sentence):
         agreements = (

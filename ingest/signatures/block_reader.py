@@ -42,6 +42,7 @@ from ingest.signatures.company_lines import (
     opens_name,
     same_group,
     signer_named,
+    stacked_name,
     starts_with_org,
     trailing_company,
     wrapped,
@@ -1019,13 +1020,19 @@ class BlockReader:
     def _lists_on(self, f: Field) -> bool:
         """ "ACME BAKERIES, LLC," / "ACME FOODS CORP., and" / "SUNRISE SNACKS, INC., each as a
         Guarantor": the block's company, alone on the line right above the next company's and
-        closed by a list's comma or "and", is one of the companies the block below signs for."""
+        closed by a list's comma or "and", is one of the companies the block below signs for;
+        so is one a suffix closes with the next name right under it (:func:`stacked_name`),
+        also below a caption ("SUBSIDIARY GUARANTORS:"), whose role the whole list shares."""
         cur = self.cur
-        if not cur.company_span or cur.signer or cur.by or cur.role or cur.title:
+        if not cur.company_span or cur.signer or cur.by or cur.title:
             return False
         if self.text[cur.end : f.start].count("\n") > 1:
             return False
-        return bool(_LIST_GOES_ON.fullmatch(self.text, cur.company_span[1], cur.end))
+        if stacked_name(self.text, cur.company_span, cur.end, f):
+            return not cur.role or cur.captioned
+        return not cur.role and bool(
+            _LIST_GOES_ON.fullmatch(self.text, cur.company_span[1], cur.end)
+        )
 
     def _hold(self, line: _Line) -> None:
         """A line that may be a company's name in words no rule reads: kept unread, with the

@@ -74,6 +74,25 @@ def _column(text: str, f: Field) -> int:
     return f.start - (text.rfind("\n", 0, f.start) + 1)
 
 
+def stacked_name(text: str, span: tuple[int, int], line_end: int, f: Field) -> bool:
+    """ "TARRANT SHIPYARDS, INC." / "GULFREACH OFFSHORE SERVICES, LLC" / ... / "By:": a
+    company whose name a corporate suffix closes, alone on its line, with the next company's
+    line right under it at the same column. Filers list the companies one officer signs for so,
+    one per line with no comma or "and" between them; a name wrapped over two lines is never
+    closed by a suffix on its first line, and the next line opens a name of its own."""
+    name_words, next_words = words(text[span[0] : span[1]]), words(f.text)
+    return (
+        bool(name_words)
+        and name_words[-1] in TERMINAL_SUFFIXES
+        # "HARBORSIDE OF CLEVELAND LIMITED" / "PARTNERSHIP": the next line ends this name
+        and len(next_words) > 1
+        and next_words[0] not in TERMINAL_SUFFIXES
+        and not text[span[1] : line_end].strip(" \t,")
+        and text[line_end : f.start].count("\n") == 1
+        and span[0] - (text.rfind("\n", 0, span[0]) + 1) == _column(text, f)
+    )
+
+
 def same_group(a: str, b: str) -> bool:
     """ "TODD-AO DIGITAL IMAGES" / "TODD-AO VIDEO SERVICES": two lines opening with the same
     word are two names of one group of companies listed one per line, not one name wrapped."""
