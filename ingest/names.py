@@ -35,9 +35,11 @@ _SUFFIX_ALT = (
     r"|FSB|F\.S\.B\.?"
     # a Farm Credit System lender ("Northwest Farm Credit Services, FLCA")
     r"|FLCA"
-    # Mexican and Latin American forms before the bare "S.A." they start with
+    # Mexican and Latin American forms, and a Luxembourg S.A.R.L. typed in capitals, before the
+    # bare "S.A." they start with ("D.I. HOLDINGS S.A.R.L." is one name, never "... S.A" and
+    # "R.L.")
     r"|S\.A\.(?:B\.)?\s+(?:de|DE)\s+C\.\s?V\.|S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?"
-    r"|S\.A\.?|Ltda\.?|LTDA\.?"
+    rf"|{_SARL}|S\.A\.?|Ltda\.?|LTDA\.?"
     # professional corporations ("Smile Works, P.C.", "Hale & Ross, PLLC"); never "P.A.", which
     # initials a person's name as often as it ends a professional association's
     r"|P\.C\.|PLLC|P\.L\.L\.C\.|LLLP|L\.L\.L\.P\."
@@ -52,7 +54,7 @@ _SUFFIX_ALT = (
     r"|(?:(?:[A-Z][a-z]+|and(?:/or)?)\s+){2,6}Branches|(?:(?:[A-Z]+|AND(?:/OR)?)\s+){2,6}BRANCHES"
     r"|A/S|ApS|AB|ASA|Oyj|OYJ|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
-    rf"|Bhd\.?|{_SARL}|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
+    r"|Bhd\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
 )
 _SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a

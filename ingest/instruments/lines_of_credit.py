@@ -458,6 +458,28 @@ _SENTENCE_END = re.compile(r"\.[ \t]*\n[ \t]*(?:\n|\()")
 #: a term for the amount of loans, not for loans of their own
 _COMMITMENT = re.compile(r"(?i)\bcommitment$")
 
+#: Recitals joined into one sentence ("... the Lenders have agreed to make Revolving Loans and
+#: Term Loans (collectively, the "Loans") to the Borrower; and WHEREAS, the Guarantor ...; NOW,
+#: THEREFORE, ... the liability of the Guarantor shall not exceed $15,000,000"): an amount in a
+#: later recital or in the operative words after them is that clause's, never the loans'.
+_NEXT_RECITAL = rule(
+    "instruments.next_recital",
+    r"\b(?:WHEREAS|NOW,?\s+THEREFORE)\b",
+    reads="where the clause that defines loans in a recital ends: the next recital or the"
+    " operative words",
+    matches=[
+        passage(
+            'Term Loans (collectively, the "Loans") to the Borrower; and\n\nWHEREAS, the Parent',
+            match="WHEREAS",
+        ),
+        passage(
+            '(the "Advances") to the Company;\nNOW, THEREFORE, the Guarantor agrees',
+            match="NOW, THEREFORE",
+        ),
+    ],
+    rejects=["whereas the Borrower may repay", "the Lenders now therefore agree"],
+)
+
 
 def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -> str | None:
     """The credit facility ``m`` defines in the clause starting at ``lo``, ISSUED_UNDER the
@@ -474,10 +496,11 @@ def _add_facility(ctx: DocContext, m: re.Match[str], lo: int, own: str | None) -
     # the clause's own sentence after the term: it ends at a full stop before a line break too
     # ("... not to exceed the Borrowing Base.\n(ii) Each Loan shall be in an amount of not less
     # than $200,000": the next item's minimum is no limit of the facility)
-    stop = _SENTENCE_END.search(text, m.end(), hi)
+    stops = [_SENTENCE_END.search(text, m.end(), hi), _NEXT_RECITAL.search(text, m.end(), hi)]
+    end = min((s.start() for s in stops if s), default=hi)
     amounts = (
         find_amounts(text[lo : m.start()])
-        or find_amounts(text[m.end() : stop.start() if stop else hi])[:1]
+        or find_amounts(text[m.end() : end])[:1]
         or term_amount(text, text[lo:hi])
         or commitments_total(text, text[lo:hi])
     )

@@ -13,14 +13,18 @@ from ingest.parties.descriptions import DOCUMENT
 from ingest.rules import passage, rule
 from ingest.structure.regions import Structure
 
-#: Where the parties' paragraph ends: the recitals (also under a "Background" heading run into
-#: it: '... (the "Parties"). BACKGROUND A. Acme has developed ...'), or a first numbered section
-#: run into the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
+#: Where the parties' paragraph ends: the recitals (also under a "Background" or "Preliminary
+#: Statements" heading run into it: '... (the "Parties"). BACKGROUND A. Acme has developed ...',
+#: '... (the "AGENTS"). PRELIMINARY STATEMENTS: 1. Pursuant to ...'), or a first numbered
+#: section run into the same paragraph ("... collectively as the "Parties." 1. Purpose: ...").
 _STOP_CUE = re.compile(
     r"\b(?:NOW,\s+THEREFORE|WHEREAS|Whereas|RECITALS)\b"
-    r"|(?<=[.:)\"”])\s+(?:BACKGROUND|Background)[:.]?\s+(?=A\.|\([Aa1]\)|1\.|WHEREAS|Whereas|The\s)"
+    r"|(?<=[.:)\"”])\s+(?:BACKGROUND|Background|PRELIMINARY\s+STATEMENTS?|Preliminary\s+Statements?)"
+    r"[:.]?\s+(?=A\.|\([Aa1]\)|1\.|WHEREAS|Whereas|The\s)"
     r"|(?<=[.:\"”])\s+(?:1\.|Section\s+1\b|SECTION\s+1\b|ARTICLE\s+(?:1|I)\b)\s"
 )
+#: How far past the preamble's end a stop cue's lookahead may read.
+_CUE_REACH = 40
 
 
 #: "... is issued pursuant to that certain Securities Purchase Agreement, dated as of ...,", "This
@@ -227,7 +231,11 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
             zones.append((above.end(), _paragraph_end(text, named[0].end, st.preamble.start), True))
     if st.preamble is not None:
         start = _segment_start(st.preamble.start, st.preamble.end, text)
-        stop = _STOP_CUE.search(text, start, st.preamble.end)
+        # read a little past the preamble's end: a heading run in at its end ('... the
+        # "AGENTS"). PRELIMINARY STATEMENTS: 1. Pursuant') is known by what follows it
+        stop = _STOP_CUE.search(text, start, min(len(text), st.preamble.end + _CUE_REACH))
+        if stop and stop.start() >= st.preamble.end:
+            stop = None
         end = stop.start() if stop else st.preamble.end
         if not stop:
             end = _run_on_end(text, end)

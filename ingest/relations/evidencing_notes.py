@@ -122,7 +122,8 @@ _TERM = re.compile(
     r",?\s+)?(?:(?:being\s+)?" + CALLED + r")?(?:(?:a|an|the)\s+|" + EACH_HOLDERS + ")?"
     r"[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,40}?)[\"\u201d]"
 )
-_NAME = r"(?P<x>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
+#: (a first word may be dotted: "of the U.S. Borrower" names that borrower, never every one)
+_NAME = r"(?P<x>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.,-]*|of|and)){0,5})"
 #: the maker a clause writes: "of the Borrower", "made by Borrower", "executed by the Company",
 #: "delivered by Borrowers to Bank", "of even date herewith by Borrower", "duly executed and
 #: delivered to the Agent by the Borrower" (never "in favor of the Company": the payee; nor
@@ -504,8 +505,38 @@ def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str
     if payees or held.other or "HOLDS" in held.stated:
         return payees
     if re.search(r"\b(?:Lenders?|Banks?)\b", sentence) and (_PAYEE.search(about) or held.loans):
-        return held.lenders
+        return _class_members(ctx, about, held.lenders)
     return held.lenders if held.loans and len(held.lenders) == 1 else []
+
+
+#: a payee written as a class its facility qualifies: "payable to the order of any Tranche A Term
+#: Lender", "to the order of each Revolving Credit Lender"
+_QUALIFIED_CLASS = re.compile(
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of)\s+(?:any|each|such|a)\s+"
+    r"(?:[A-Z][\w.-]*\s+){1,5}(?:Lender|Bank)s?\b"
+)
+#: a lender's term for one capacity of its own: "Swing Line Bank", "Issuing Lender", "L/C Bank"
+_CAPACITY_TERM = re.compile(
+    r"(?i)^(?:swing\s*line|issuing|fronting|l/c|letter\s+of\s+credit)\b.*\b(?:lender|bank)$"
+)
+
+
+def _class_members(ctx: DocContext, about: str, lenders: list[str]) -> list[str]:
+    """The lenders a class payee stands for. A class its facility qualifies ("any Tranche A Euro
+    Term Lender") is never a party the document names only in a capacity of its own (the "Swing
+    Line Bank" of a preamble whose lenders sign pages the filing lacks): that capacity makes it
+    no member of the class."""
+    if not _QUALIFIED_CLASS.search(about):
+        return lenders
+    return [p for p in lenders if not _capacity_only(ctx, p)]
+
+
+def _capacity_only(ctx: DocContext, party: str) -> bool:
+    """Whether every lender's term of the party names a capacity of its own."""
+    lending = [
+        a for a in ctx.collector.entities[party].aliases if re.search(r"(?i)\b(?:lender|bank)$", a)
+    ]
+    return bool(lending) and all(_CAPACITY_TERM.match(" ".join(a.split())) for a in lending)
 
 
 @dataclass(frozen=True)

@@ -44,3 +44,43 @@ DATED_AMONG = rule(
     ],
     mode="match",
 )
+
+#: The same opening run into the page above it: a converted filing that flattens the end of its
+#: contents, the exhibit label and the title into the paragraph of the preamble ("... Exhibit I -
+#: Form of Opinion 6 EXHIBIT 4.5 CREDIT AGREEMENT CREDIT AGREEMENT dated as of April 10, 2001
+#: among ..."). The title is in capitals and no word leads into it on its line but the heading's
+#: own title ("CREDIT AGREEMENT CREDIT AGREEMENT dated": the opening is the second): "the parties
+#: to the CREDIT AGREEMENT dated ... among" mentions an agreement, it does not open one.
+INNER_DATED_AMONG = rule(
+    "structure.inner_dated_among",
+    r"(?<![\w,])(?:(?<![A-Za-z,][ \t])|(?<=AGREEMENT[ \t]))(?<![a-z]\n)"
+    r"(?!(?:THE|THIS|THAT|SUCH|SAID|EACH)\b)"
+    r"(?:(?!AGREEMENT\b)[A-Z][A-Z0-9&'.-]*[ \t]+){0,6}?AGREEMENT,?[ \t]+dated[ \t]+"
+    r"(?:as[ \t]+of[ \t]+)?"
+    r"(?:[A-Z][a-z]+\.?[ \t\xa0]+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t\xa0]+[A-Z][a-z]+),?"
+    r"[ \t\xa0]+\d{4},?\s{1,40}?(?:by\s+and\s+)?(?:among|between)\b",
+    reads="a flattened page: the dated opening of an agreement in capitals, run into the"
+    " contents and exhibit label above it",
+    matches=[
+        passage(
+            "Exhibit H - Form of Pledge 7 EXHIBIT 10.2 LOAN AGREEMENT dated as of June 2, 1999"
+            " among ORVAL PUMPS, INC.",
+            match="LOAN AGREEMENT dated as of June 2, 1999 among",
+        ),
+        passage(
+            "Exhibit F - Form of Note 3 TERM LOAN\nAGREEMENT TERM LOAN AGREEMENT dated as of May 5,"
+            " 2003 between Pellworth Mills Corp.",
+            match="TERM LOAN AGREEMENT dated as of May 5, 2003 between",
+        ),
+        passage(
+            "Schedule III - Liens 2 AMENDED AND RESTATED CREDIT AGREEMENT, dated as of 3 March"
+            " 2004, by and between Kellan Foods plc",
+            match="AMENDED AND RESTATED CREDIT AGREEMENT, dated as of 3 March 2004, by and between",
+        ),
+    ],
+    rejects=[
+        "the Company is a party to the CREDIT AGREEMENT dated as of May 1, 2000 among the Banks",
+        "THE CREDIT AGREEMENT dated as of May 1, 2000 among the Banks",
+        "Credit Agreement dated as of May 1, 2000 among the Company and the Banks",
+    ],
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.rules import passage, rule
-from ingest.structure.dated_openings import DATED_AMONG
+from ingest.structure.dated_openings import DATED_AMONG, INNER_DATED_AMONG
 from ingest.structure.headings import heading_spans
 from ingest.structure.letter_openings import LETTER_OPENING
 from ingest.structure.listed_opening import lists_parties_then_agrees
@@ -416,14 +416,22 @@ def _inner_preamble(text: str, start: int, end: int) -> tuple[int, int] | None:
     converted page flattened into one line: "Exhibit 10.5 LEGEND ... LICENSE AGREEMENT This
     License Agreement is made ... between ..."), cut where its recitals or first section
     begin."""
-    for m in _OPENING.finditer(text, start, min(end, start + _INNER_WINDOW)):
-        if INSIDE_SENTENCE.search(text, max(start, m.start() - 12), m.start()):
+    window = min(end, start + _INNER_WINDOW)
+    # "This ... Agreement", or a syndicated credit agreement's bare "CREDIT AGREEMENT dated as
+    # of ... among" run into the contents above it
+    openings = sorted(
+        m.start()
+        for pattern in (_OPENING, INNER_DATED_AMONG)
+        for m in pattern.finditer(text, start, window)
+    )
+    for at in openings:
+        if INSIDE_SENTENCE.search(text, max(start, at - 12), at):
             continue
-        limit = min(end, m.start() + _INNER_LENGTH)
-        if _preamble_score(text[m.start() : limit]) < 5:
+        limit = min(end, at + _INNER_LENGTH)
+        if _preamble_score(text[at:limit]) < 5:
             continue
-        stop = RECITALS_START.search(text, m.start() + 1, limit)
-        close = _OPENING_END.search(text, m.start() + 40, limit)
-        ends = [s.start() for s in (stop, close) if s and s.start() > m.start() + 40]
-        return m.start(), min(ends, default=limit)
+        stop = RECITALS_START.search(text, at + 1, limit)
+        close = _OPENING_END.search(text, at + 40, limit)
+        ends = [s.start() for s in (stop, close) if s and s.start() > at + 40]
+        return at, min(ends, default=limit)
     return None
