@@ -87,7 +87,6 @@ KNOWN_ATTRIBUTE_MISSES: dict[str, tuple[Attribute, ...]] = {
     "eight_k_convertible_senior_notes": (
         ("convertible senior notes", "maturity_date", "2021-11-15"),
     ),
-    "standalone_standby_letter_of_credit": (("letter of credit", "amount", 750000),),
 }
 
 
