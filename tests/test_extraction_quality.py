@@ -132,15 +132,22 @@ def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
 #: amends and waives, "modifications are hereby made to" two master agreements, an appended
 #: first amendment read in two; held at .92) and AMENDS precision to 173/183 (an "Amendment to
 #: Credit Agreement and Promissory Note" read as a note too, an exhibit's misdated reference to
-#: the agreement; held at .94); the 207 earlier documents give 172/179 and 172/183 as before.
+#: the agreement; held at .94); the 207 earlier documents give 172/179 and 172/183 as before;
+#: stop 37, 219 documents (4 more blind annotations of real credit agreements): the documents
+#: added, not the extractor, lowered AMENDS recall to 174/190 (an appended "Third Limited Waiver
+#: and Second Amendment to Note Agreements" and the first amendment it recites, whose base Note
+#: Agreements no reader makes; held at .91), WAIVES to 76/85 (the three noteholders' waivers of
+#: those Note Agreements; .89) and HOLDS to 318/357 (the notes of banks signing a Harris-style
+#: column, noteholders of a schedule; .89); the 215 earlier documents give the same figures as
+#: before the merge.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
-    "AMENDS": (0.94, 0.92),
+    "AMENDS": (0.94, 0.91),
     "PARTY_TO": (0.94, 0.85),
     "LENDS_TO": (0.96, 0.86),
     "SECURES": (0.97, 0.81),
-    "WAIVES": (0.91, 0.90),
+    "WAIVES": (0.91, 0.89),
     "SIGNED": (0.98, 0.93),
-    "HOLDS": (0.95, 0.90),
+    "HOLDS": (0.95, 0.89),
     "ISSUES": (0.98, 0.83),
     "ISSUED_UNDER": (0.97, 0.77),
 }
