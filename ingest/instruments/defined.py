@@ -76,21 +76,6 @@ _REFERRED = rule(
 )
 
 
-#: A term referred to after an instrument that names the agreement it was issued under ("the
-#: Notes were issued under the separate note agreements (herein referred to as the "Note
-#: Agreements")"): an agreement, never the instrument the word "Notes" names.
-_AGREEMENT_TERM = rule(
-    "instruments.referred_agreement_term",
-    r"(?i)\b(?:agreements?|indentures?|contracts?)$",
-    reads="a term referred to near an instrument's name whose head noun is an agreement",
-    matches=[
-        passage("Note Agreements", match="Agreements"),
-        passage("Note Purchase Agreement", match="Agreement"),
-        passage("Debenture Indenture", match="Indenture"),
-    ],
-    rejects=["Notes", "Senior Notes", "Agreement Notes", "Warrants"],
-)
-
 #: where each pattern above can end: scanning only there keeps long documents fast
 _REFERRED_CUE = rule(
     "instruments.referred_cue",
@@ -330,12 +315,7 @@ def defined_instruments(ctx: DocContext) -> None:
     text = ctx.text
     for m in matches_near(_REFERRED, text, _REFERRED_CUE, 240):
         for noun, term in ((m["a"], m["ta"]), (m["b"], m["tb"])):
-            if (
-                noun
-                and term
-                and re.search(rf"(?i){noun[:4]}", term)
-                and not _AGREEMENT_TERM.search(term.strip())
-            ):
+            if noun and term and re.search(rf"(?i){noun[:4]}", term):
                 ref = _define(ctx, term, m.start(), m.end())
                 if ref and noun[0].isupper() and not ctx.lookup(noun):
                     ctx.define(noun, ref)  # "The Notes ... are referred to as the "X Notes""
