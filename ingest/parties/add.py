@@ -18,9 +18,7 @@ from ingest.parties.spellings import (
     keep_spellings,
     merged_name,
     same_organization,
-    same_person,
     unstyled,
-    with_initials,
 )
 from ingest.records import PropValue
 
@@ -85,18 +83,6 @@ def add_party(
         merged = {**_described(ctx, end), **(props or {})}
         return ctx.collector.add(same_ref, "Party", ctx.span(start, end), merged, aliases)
     ref = party_ref(shown)
-    if (
-        kind == "person"
-        and ref not in ctx.collector.entities
-        and (person := same_person(ctx, shown))
-    ):
-        e = ctx.collector.get(person)
-        if e is not None:
-            old = str(e.props.get("name", ""))
-            # the spelling with the initial names the person, the other is one more it goes by
-            e.props["name"] = shown if with_initials(shown) and not with_initials(old) else old
-            keep_spellings(e.aliases, str(e.props["name"]), old, shown)
-        return ctx.collector.add(person, "Party", ctx.span(start, end), dict(props or {}), aliases)
     if (known := ctx.collector.get(ref)) is not None:
         name_now = str(known.props.get("name", ""))
         keep_spellings(known.aliases, name_now, name_now, shown)

@@ -159,39 +159,6 @@ def same_organization(ctx: DocContext, name: str) -> tuple[str, bool] | None:
     return (near, True) if near else None
 
 
-def _person_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A person's name words apart from single letters, and those letters (the middle initials
-    one mention gives and another leaves out: "Kevin G. Moug" / "Kevin Moug")."""
-    ws = words(unstyled(name))
-    return tuple(w for w in ws if len(w) > 1), tuple(w for w in ws if len(w) == 1)
-
-
-def with_initials(name: str) -> bool:
-    """Whether a person's name gives a middle initial ("Kevin G. Moug")."""
-    return bool(_person_words(name)[1])
-
-
-def same_person(ctx: DocContext, name: str) -> str | None:
-    """The person already named "Kevin G. Moug" when a signature block reads "Kevin Moug" (or
-    the other way round): the same first and last names, one mention's middle initial left
-    out. Names whose initials differ ("John A. Smith", "John B. Smith") are two people, and a
-    bare "John Smith" joins neither once both are known."""
-    full, initials = _person_words(name)
-    if len(full) < 2:
-        return None
-    found = []
-    for ref, e in ctx.collector.entities.items():
-        other = e.props.get("name")
-        if e.label != "Party" or e.props.get("kind") != "person" or not isinstance(other, str):
-            continue
-        other_full, other_initials = _person_words(other)
-        if other_full == full and (
-            not initials or not other_initials or initials == other_initials
-        ):
-            found.append(ref)
-    return found[0] if len(found) == 1 else None
-
-
 def _misspelt(a: list[str], b: list[str]) -> bool:
     """Two names of two words or more that differ by accents and in one word at most, by one
     letter added, dropped or changed (never in a number: "Fund II" is not "Fund III"), by two
