@@ -32,7 +32,9 @@ _TRANCHES = _PREAMBLE + (
     "U.S.$50,000,000 under the Euro Term Facility (as hereinafter defined) extended to the\n"
     "Dutch Borrower and up to U.S.$250,000,000 under the Revolving Credit Facility (as\n"
     "hereinafter defined) to finance the Acquisition. The Lenders have indicated their\n"
-    "willingness to lend such amounts on the terms of this Agreement.\n"
+    "willingness to lend such amounts on the terms of this Agreement.\n\n"
+    '     "Term A Maturity Date" means August 2, 2008.\n\n'
+    '     "Revolving Credit Termination Date" means August 2, 2007.\n'
 )
 
 _AGREED = _PREAMBLE + (
@@ -62,6 +64,9 @@ def test_each_requested_facility_with_its_amount_is_issued_under_the_agreement()
     assert {("Term A Facility", own), ("Revolving Credit Facility", own)} <= edges(
         x, "ISSUED_UNDER"
     )
+    maturities = {e.props.get("title"): e.props.get("maturity_date") for e in x.entities}
+    assert maturities["Term A Facility"] == "2008-08-02"
+    assert maturities["Revolving Credit Facility"] == "2007-08-02"
 
 
 def test_facilities_the_lenders_agreed_to_make_defined_below() -> None:

@@ -10,14 +10,15 @@ described and defined facilities read a facility named in a parenthesis after it
 "(as hereinafter defined)" says the term is the own agreement's, so each such facility is a
 credit facility ISSUED_UNDER the own agreement (never an amendment's: its facilities are its
 base agreement's), with the amount before "under" (none where that is the equivalent in another
-currency of an amount in dollars).
+currency of an amount in dollars) and the last day its own maturity definition gives (such
+agreements define one for each: ""Tranche B Maturity Date" means ...").
 """
 
 from __future__ import annotations
 
 from ingest.amounts import find_amounts
 from ingest.context import DocContext
-from ingest.instruments.lines_of_credit import last_day
+from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, clause_span
 from ingest.rules import passage, rule
 
@@ -85,4 +86,5 @@ def requested_facilities(ctx: DocContext) -> None:
             continue
         amounts = [] if m["equivalent"] else find_amounts(text, m.start("amount"), m.end("amount"))
         amount = amounts[0] if amounts else None
-        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, last_day(text), own_ref)
+        maturity = facility_maturity(text, term)
+        add_credit_facility(ctx, term, ctx.span(lo, hi), amount, maturity, own_ref)
