@@ -9,12 +9,16 @@ follows the facility's noun (and the borrower) directly ('a credit facility (the
 syndicated forms put the limit and the purpose between them. The limit is the first amount
 after its limit words ("not to exceed", "up to", "in the aggregate principal amount of") inside
 the description; the facility is ISSUED_UNDER the own agreement (not an amendment) that has no
-facility yet.
+facility yet. A recital that makes several facilities available lists the others after the
+first in the same shape ('... (the "Revolving Facility") and a term loan facility in an aggregate
+principal amount of $60,000,000 (the "Term A Facility")'): each is a facility of its own.
 """
 
 from __future__ import annotations
 
-from ingest.amounts import find_amounts
+import re
+
+from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.instruments.lines_of_credit import last_day
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
@@ -52,6 +56,34 @@ _DESCRIBED = rule(
     ],
 )
 
+#: a further facility the same providing sentence lists right after the one before it, described
+#: and named in the same shape ("..., and a term loan facility in an aggregate principal amount
+#: of $60,000,000 (the "Term A Facility")")
+_FURTHER = rule(
+    "instruments.described_facility_further",
+    r"\s*,?\s*(?:and\s+)?(?:a|an)\s+(?:(?:revolving|term|secured|unsecured|committed|reducing"
+    r"|delayed[\s-]draw|incremental)[\s-]+){0,3}(?:credit|loan|lending)\s+facility\b"
+    r"(?P<description>(?:[^.;()\"\u201c\u201d]|\.(?=\d)){10,300}?)"
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Facility|FACILITY))[\"\u201d]\s*\)",
+    reads="after a described facility's parenthesis: the next facility the sentence provides",
+    matches=[
+        passage(
+            ' and a term loan facility in an aggregate principal amount of $60,000,000 (the "Term'
+            ' A Facility")',
+            term="Term A Facility",
+        ),
+        passage(
+            ", a delayed draw term loan facility of up to $15,000,000 to fund Permitted"
+            ' Acquisitions (the "DDTL Facility")',
+            term="DDTL Facility",
+        ),
+    ],
+    rejects=[
+        ' and the Lenders are willing to do so on the terms set forth herein (the "Terms")',
+        ' and a security interest in its inventory (the "Collateral")',
+    ],
+)
+
 #: the words before a facility's limit inside its description
 _LIMIT = rule(
     "instruments.described_facility_limit",
@@ -85,8 +117,19 @@ def described_facilities(ctx: DocContext) -> None:
     [(term, m)] = found.items()
     if any(ctx.collector.get(r) for r in ctx.lookup(term)):
         return
-    cue = _LIMIT.search(text, m.start("description"), m.end("description"))
-    amounts = find_amounts(text, cue.end(), m.end("description")) if cue else []
     lo, hi = clause_span(ctx, m.start(), m.end())
-    amount = amounts[0] if amounts else None
-    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, last_day(text), own)
+    described: list[re.Match[str]] = [m]
+    while (further := _FURTHER.match(text, described[-1].end(), hi)) is not None:
+        described.append(further)
+    for d in described:
+        term = " ".join(d["term"].split())
+        if d is not m and any(ctx.collector.get(r) for r in ctx.lookup(term)):
+            continue
+        add_credit_facility(ctx, term, ctx.span(lo, hi), _limit(text, d), last_day(text), own)
+
+
+def _limit(text: str, described: re.Match[str]) -> Amount | None:
+    """The first amount after the limit words in a facility's description; None without them."""
+    cue = _LIMIT.search(text, described.start("description"), described.end("description"))
+    amounts = find_amounts(text, cue.end(), described.end("description")) if cue else []
+    return amounts[0] if amounts else None

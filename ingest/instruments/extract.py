@@ -16,6 +16,7 @@ from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.loan_classes import loan_classes
 from ingest.instruments.recited_facilities import recited_facilities
+from ingest.instruments.requested_facilities import requested_facilities
 from ingest.instruments.section_loan_classes import section_loan_classes
 from ingest.instruments.several_lending import several_lending
 from ingest.instruments.single_loans import single_loans
@@ -26,7 +27,8 @@ from ingest.instruments.unquoted_facilities import unquoted_facilities
 def extract_instruments(ctx: DocContext) -> None:
     """Instrument entities and their financial terms (amount, rate, maturity, exercise price),
     the line of credit (or the one loan, or the one facility a definition names) the
-    document's own agreement makes available, and the loans it recites of another agreement."""
+    document's own agreement makes available, the facilities its preliminary statements
+    request, and the loans it recites of another agreement."""
     fill_self(ctx)
     defined_instruments(ctx)
     lines_of_credit(ctx)
@@ -43,4 +45,5 @@ def extract_instruments(ctx: DocContext) -> None:
     section_loan_classes(ctx)
     several_lending(ctx)
     swing_line_loans(ctx)
+    requested_facilities(ctx)
     fill_mentioned(ctx)
