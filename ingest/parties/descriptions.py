@@ -309,9 +309,14 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
     # "(each, a "Party")", which closes a whole preamble and its addresses)
     each_role = bool(m and m["each"] and role_of(m["term"]) not in (None, "Party"))
     # "Carlos Mendez and Ana Mendez, husband and wife (collectively, "Franchisee")": a
-    # singular role the people of the list hold together
+    # singular role the people of the list hold together, in the list of parties ("between
+    # ... and"; a note's "to the order of A and B (together, "Lender")" is its payee reader's)
     joint_role = bool(
-        m and m["joint"] and pos > run.end and role_of(m["term"]) not in (None, "Party")
+        m
+        and m["joint"]
+        and pos > run.end
+        and _PARTY_SLOT.search(text, max(0, run.start - 12), run.start)
+        and role_of(m["term"]) not in (None, "Party")
     )
     return bool(
         m
