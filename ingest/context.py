@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ingest.bare_parenthesised_terms import with_quoted_terms
 from ingest.records import (
     EntityRecord,
     Extraction,
@@ -120,7 +121,7 @@ class DocContext:
     reading: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.reading = reading_text(with_double_quotes(self.source.text))
+        self.reading = with_quoted_terms(reading_text(with_double_quotes(self.source.text)))
 
     @property
     def text(self) -> str:

@@ -38,6 +38,7 @@ from ingest.names import (
 )
 from ingest.nlp import sentences
 from ingest.parties.add import add_party, party_ref
+from ingest.parties.forms import stated_form
 from ingest.parties.list_capacities import individually_cut, is_capacity
 from ingest.parties.not_names import only_roles
 from ingest.parties.role_words import has_role, role_of
@@ -397,7 +398,13 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             if not _DESCRIBED.search(ctx.text, max(0, r.start - 8), r.start)
         ]
         if orgs:
-            refs = [add_party(ctx, orgs[-1].text, orgs[-1].start, d.clause_end, aliases=(d.term,))]
+            # the descriptor between the name and the term ("Corbel Holdings Corp., an
+            # Indiana corporation (the "Borrower")") states the company's form
+            org = orgs[-1]
+            form = stated_form(ctx.text, org.end, d.clause_start)
+            refs = [
+                add_party(ctx, org.text, org.start, d.clause_end, props=form, aliases=(d.term,))
+            ]
             # ("Chase", collectively with Fleet, the "Banks"): a joint term the recital uses
             # before the joint terms are read names the parties it joins too
             joined = [r for r in joined_with(ctx, d) if r not in refs]
@@ -447,6 +454,9 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
         run.start,
         end,
         kind="person" if person else None,
+        # the descriptor before the term states the company's form ("..., a Texas
+        # corporation (hereinafter called "Borrower")"); add_party reads only past ``end``
+        props=stated_form(ctx.text, run.end, term.clause_start) if term else None,
         aliases=(term.term,) if term else (),
     )
     if term and not ctx.lookup(term.term):

@@ -164,8 +164,22 @@ _DESCRIBING_WORD = re.compile(r"[a-z][a-z-]+|\d+(?:\.\d+)?%")
 #: ... or, before a capitalised noun, a word of its title ("Senior", "Convertible", "12%")
 _TITLE_WORD = re.compile(r"[A-Z][a-z-]+|\d+(?:\.\d+)?%")
 
-#: a title's maturity right after its noun ("Notes due 2023", "Notes due October 15, 2006")
-_DUE = re.compile(rf"\s+due\s+(?P<due>{DATE}|\d{{4}}\b)")
+#: a title's maturity right after its noun ("Notes due 2023", "Notes due October 15, 2006"),
+#: after the series label a note purchase agreement sets between them ("Senior Notes, Series
+#: 2022-A, due September 30, 2032"): the label is part of the title, which the reader of rated
+#: issues writes whole, so both readers name one series of notes
+_DUE = rule(
+    "instruments.title_due",
+    rf"(?:,?\s+Series\s+[A-Z0-9][\w.-]*,?)?\s+due\s+(?P<due>{DATE}|\d{{4}}\b)",
+    reads="right after a note title's noun: its maturity, after a series label if any",
+    matches=[
+        passage(" due 2023", due="2023"),
+        passage(", Series 2022-A, due September 30, 2032", due="September 30, 2032"),
+        passage(" Series B due 2029", due="2029"),
+    ],
+    rejects=[", Series 2022-A, dated as of May 1", " and due on demand"],
+    mode="match",
+)
 
 #: what a sentence does with an instrument it describes and names by a bare word: it is issued,
 #: sold, bought, delivered or evidences a loan ("shall issue and sell to the Purchaser a senior
@@ -293,7 +307,9 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
     title = " ".join(w if w[0].isdigit() else w.capitalize() for w in (*described, m["noun"]))
     kind = _instrument_kind(title)
     if word_shape is _TITLE_WORD and (due := _DUE.match(ctx.text, m.end("noun"))):
-        title += " due " + " ".join(due["due"].split())  # as the titles reader writes it
+        # as the titles reader writes it: "Notes due 2023", "Notes, Series 2022-A, due 2032"
+        written = " ".join(due.group().split())
+        title += written if written.startswith(",") else " " + written
     if stock is not None:
         title += " to Purchase " + " ".join(w.capitalize() for w in stock["stock"].split())
     props: dict[str, PropValue] = {

@@ -66,9 +66,9 @@ _AMOUNT_CUE = rule(
 #: "(the "Loan")": the document names its one loan so
 _LOAN_TERM = rule(
     "instruments.the_loan_named",
-    r"\(\s*the\s+[\"“]Loan[\"”]\s*\)",
+    r"\(\s*(?:the\s+)?[\"“]Loan[\"”]\s*\)",
     reads="the definition that names a document's one loan",
-    matches=['($2,500,000) (the "Loan") on the terms', "(the “Loan”)"],
+    matches=['($2,500,000) (the "Loan") on the terms', "(the “Loan”)", '$750,000 ("Loan")'],
     rejects=['(the "Loans")', '(each, a "Loan")'],
 )
 

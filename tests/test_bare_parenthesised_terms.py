@@ -1,0 +1,115 @@
+"""Defined terms typed in a parenthesis without quotes, for an instrument or for the party whose
+role they give ("the sum of $750,000 (the Loan), evidenced by a promissory note ... (the
+Note)", "(herein called the Company)", "(hereinafter referred to as the Notes)"), and a notes
+title with a series label between its noun and its maturity ("Senior Notes, Series 2021-B, due
+May 1, 2031"), read as one series (passages written for this test)."""
+
+from __future__ import annotations
+
+from ingest.bare_parenthesised_terms import with_quoted_terms
+from tests.passages import edges, entity_names, extract_text, own_roles
+
+
+def _instruments(text: str) -> dict[str, tuple[str, ...]]:
+    x = extract_text(text)
+    return {str(e.props["title"]): e.aliases for e in x.entities if e.label == "Instrument"}
+
+
+_LOAN_AND_NOTE = """LOAN AGREEMENT
+
+This Loan Agreement is made as of June 1, 2015 between Harlan Feed Mills, Inc., a Kansas
+corporation (hereinafter called Borrower), and Prairie State Bank (hereinafter called Lender).
+
+1. Loan. Lender agrees to lend to Borrower the sum of $750,000 (the Loan), evidenced by a
+promissory note of even date herewith (the Note) executed by Borrower payable to the order of
+Lender.
+
+2. Governing Law. This Agreement shall be governed by the laws of the State of Kansas.
+"""
+
+
+def test_loan_and_note_named_by_bare_terms() -> None:
+    x = extract_text(_LOAN_AND_NOTE)
+    names = entity_names(x)
+    titles = {names[e.ref]: e.aliases for e in x.entities if e.label == "Instrument"}
+    assert titles == {"Promissory Note": ("Note",), "Loan": ("Loan",)}
+    assert edges(x, "ISSUES") == {("Harlan Feed Mills, Inc.", "Promissory Note")}
+    assert edges(x, "HOLDS") == {("Prairie State Bank", "Promissory Note")}
+    assert edges(x, "ISSUED_UNDER") == {
+        ("Promissory Note", "Loan Agreement"),
+        ("Loan", "Loan Agreement"),
+    }
+
+
+def test_term_loan_and_note_in_other_words() -> None:
+    x = extract_text(
+        "TERM LOAN AGREEMENT\n\nThis Term Loan Agreement dated as of March 3, 2011 is between "
+        "Osgood Marine Supply Co., an Oregon corporation (the Company), and Cascade Valley "
+        "Bank (the Bank).\n\n1. The Loan. The Bank agrees to lend to the Company the sum of "
+        "$1,200,000 (the Loan). The Loan shall be evidenced by a secured promissory note "
+        "(the Note) made by the Company payable to the order of the Bank.\n\n2. Governing Law. "
+        "This Agreement shall be governed by the laws of the State of Oregon.\n"
+    )
+    assert ("Osgood Marine Supply Co.", "Secured Promissory Note") in edges(x, "ISSUES")
+    assert ("Cascade Valley Bank", "Secured Promissory Note") in edges(x, "HOLDS")
+    assert ("Secured Promissory Note", "Term Loan Agreement") in edges(x, "ISSUED_UNDER")
+
+
+_NOTE_PURCHASE = """NOTE PURCHASE AGREEMENT
+
+Dated as of May 1, 2021
+
+To each of the Purchasers listed in Schedule A hereto:
+
+     Hollin Tool Company, a Delaware corporation (herein called the
+Company), agrees with each of the purchasers named in Schedule A as follows:
+
+     1. AUTHORIZATION OF NOTES. The Company will authorize the issue and sale of
+$50,000,000 aggregate principal amount of its 3.75% Senior Notes, Series 2021-B, due
+May 1, 2031 (hereinafter referred to as the Notes).
+
+     2. SALE AND PURCHASE. The Company will issue and sell to each Purchaser, and each
+Purchaser will buy from the Company, Notes in the principal amount set out beside its name in
+Schedule A.
+
+     3. GOVERNING LAW. This Agreement shall be governed by the law of the State of New York.
+"""
+
+
+def test_note_purchase_agreement_with_herein_called_terms() -> None:
+    x = extract_text(_NOTE_PURCHASE)
+    title = "3.75% Senior Notes, Series 2021-B, due May 1, 2031"
+    assert own_roles(x) == {"Hollin Tool Company": "Company"}
+    assert _instruments(_NOTE_PURCHASE).keys() == {title}
+    assert edges(x, "ISSUES") == {("Hollin Tool Company", title)}
+    assert edges(x, "ISSUED_UNDER") == {(title, "Note Purchase Agreement")}
+
+
+def test_series_label_with_quoted_term_is_one_series() -> None:
+    text = (
+        "NOTE PURCHASE AGREEMENT\n\nDated as of April 2, 2019\n\nBrisk Harbor Foods, Inc., a "
+        'Minnesota corporation (the "Company"), agrees with each of the purchasers named in '
+        "Schedule A as follows:\n\n1. AUTHORIZATION OF NOTES. The Company will authorize the "
+        "issue and sale of $40,000,000 aggregate principal amount of its 4.10% Senior Notes, "
+        'Series B, due April 2, 2029 (the "Notes").\n'
+    )
+    assert _instruments(text) == {
+        "4.10% Senior Notes, Series B, due April 2, 2029": ("Notes", "Senior Notes")
+    }
+
+
+def test_reading_text_keeps_every_offset() -> None:
+    text = "the sum of $750,000 (the Loan), and (herein called the\nCompany) agrees"
+    read = with_quoted_terms(text)
+    assert len(read) == len(text)
+    assert '("Loan")' in read
+    assert '(the "Company")' in read
+
+
+def test_parentheses_that_define_nothing_are_left_alone() -> None:
+    text = (
+        "all obligations under the Loan Documents (the Loan Documents excepted), the amounts "
+        "(as defined below), the obligations (the Borrower's) and the agreement of 2010 (the "
+        "Agreement) and the lender (Delaware)"
+    )
+    assert with_quoted_terms(text) == text
