@@ -27,7 +27,11 @@ from ingest.relations.guaranteed_by import (
     guaranteed_by,
     guaranteed_notes,
 )
-from ingest.relations.guarantor_appositives import before_appositive
+from ingest.relations.guarantor_appositives import (
+    before_appositive,
+    executing_guarantor_term,
+    without_execution_clause,
+)
 from ingest.relations.obligations import (
     NAMED_AGREEMENT,
     guaranteed_agreement,
@@ -38,6 +42,7 @@ from ingest.relations.obligations_hereunder import OBLIGATIONS_HEREUNDER
 from ingest.relations.secured_obligations import in_own_text, secured_after, secured_obligation
 from ingest.relations.slots import (
     agreements_in,
+    labelled,
     nearest_contained_instrument,
     parties_named,
     party_by_definition,
@@ -326,9 +331,15 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _GUARANTEES.finditer(sentence):
         # "the Parent and each Subsidiary party hereto (including any Subsidiary executing a
         # supplement ... acceptable to the Agent) hereby guarantees": not the Agent
-        before = before_appositive(_TRAILING_PAREN.sub("", sentence[: m.start()]))
+        head = sentence[: m.start()]
+        # "Acme Holdings, Inc., the owner of all of the stock of the Company (the "Parent"), by
+        # its execution hereof, hereby guarantees": the party the term stands for
+        term = executing_guarantor_term(head)
+        before = before_appositive(_TRAILING_PAREN.sub("", without_execution_clause(head)))
         guarantors = (
-            subject_before(ctx, before)
+            labelled(ctx, ctx.lookup(term), "Party")
+            if term  # not the party its description ends on ("... of the Company")
+            else subject_before(ctx, before)
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
