@@ -6,7 +6,11 @@ SECURES that agreement (never the company its description ends on)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.passages import edges, extract_text
+
+_ROOT = Path(__file__).resolve().parent.parent
 
 _NPA = """VARNHOLT PUMPS, INC.
 
@@ -147,3 +151,17 @@ def test_execution_clause_without_a_guaranty_secures_nothing() -> None:
         "DUNMORE HOLDINGS CORP.",
     )
     assert found == set()
+
+
+def test_round_eight_documents_name_their_guarantors() -> None:
+    npa = (_ROOT / "tests/gold_written/docs/r8sig_npa_veldmark.txt").read_text()
+    assert (
+        "Veldmark Sensors, LLC",
+        "4.93% Senior Notes, Series 2022-A, due September 30, 2032",
+    ) in edges(extract_text(npa), "SECURES")
+    lc = (_ROOT / "tests/gold_written/docs/r8ins_lcreimb_calderwood.txt").read_text()
+    found = {(s.lower(), t.lower()) for s, t in edges(extract_text(lc), "SECURES")}
+    assert (
+        "calderwood holdings corp.",
+        "standby letter of credit reimbursement agreement",
+    ) in found
