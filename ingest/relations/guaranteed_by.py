@@ -43,10 +43,11 @@ _DEAL_OBLIGATIONS = re.compile(
 #: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
 _OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
 
-#: ("of the Obligations": the deal's own debt by its defined term, no obligor's name)
+#: ("of the Obligations": the deal's own debt by its defined term, no obligor's name; "of the
+#: Notes": the deal's notes, whether or not a quoted term made "Notes" stand for them)
 _DEAL_OBLIGOR = re.compile(
     r"(?i)(?:co-)?borrowers?\b|company\b|obligors?\b|loan\b|credit\b|debtors?\b"
-    r"|(?-i:Obligations|Indebtedness|Liabilities)\b"
+    r"|(?-i:Obligations|Indebtedness|Liabilities|Notes?|Debentures?|Bonds?)\b"
 )
 
 #: where the guarantors' list ends: the guaranty's form or amount, a class of future ones
@@ -61,6 +62,10 @@ _GUARANTORS_END = re.compile(
 _OWN_TERM = re.compile(
     r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\"\u201d]\s*\)"
 )
+
+
+#: a subject that names the notes by the common term ("payment of the Notes")
+_THE_NOTES = re.compile(r"\b[Tt]he\s+Notes?\b(?!\s+[A-Z])")
 
 
 #: where a guaranteed subject stops naming its obligations: how they are secured
@@ -86,6 +91,10 @@ def guaranteed_by(
     # are secured by ... pursuant to that certain Security Agreement ..., and are guaranteed by")
     named = _SECURED_HOW.split(subject, maxsplit=1)[0]
     notes = instruments_in(ctx, named)
+    if not notes and _THE_NOTES.search(named):
+        # "The payment of the Notes shall be ... guaranteed by" where an unquoted "(the Notes)"
+        # bound no term: the document's one note
+        notes = _the_one_note(ctx)
     targets = notes + agreements_in(ctx, named) if notes else _this_note(ctx, lo, subject)
     targets = targets or deal_agreement(ctx, subject)
     obligor = _OBLIGOR.search(subject)

@@ -10,6 +10,7 @@ from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement
 from ingest.relations.slots import QUOTE, agreements_in, instruments_in, labelled
+from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
 #: "... as security for the performance of the Borrower's obligations under this Agreement
@@ -37,6 +38,58 @@ def secured_after(ctx: DocContext, lo: int, after: str) -> list[str]:
             refs = agreements_in(ctx, phrase) or instruments_in(ctx, phrase)
         found += [r for r in refs if r not in found]
     for n in _NOTES.finditer(m["what"]):
+        refs = instruments_in(ctx, n.group(0)) or _defined_notes(ctx, n.group(0).split()[-1])
+        found += [r for r in refs if r not in found]
+    return found
+
+
+#: "... as collateral security for the prompt payment in full of the Secured Obligations": what
+#: a grant secures, by the defined term of the obligations
+_SECURES_TERMED = rule(
+    "relations.grant_secures_defined_obligations",
+    r"(?i)\b(?:as\s+(?:collateral\s+)?security\s+for|to\s+secure)\b[^.;]{0,120}?"
+    r"\bthe\s+(?-i:(?P<term>(?:Secured\s+)?Obligations))\b",
+    reads="a grant securing the obligations by their defined term",
+    matches=[
+        passage(
+            "as collateral security for the prompt payment in full of the Secured Obligations.",
+            match="as collateral security for the prompt payment in full of the Secured "
+            "Obligations",
+        ),
+        passage("to secure the payment and performance of the Obligations, each Pledgor"),
+    ],
+    rejects=[
+        "as security for the payment of the Notes",
+        "the Secured Obligations shall be paid in full",
+        "to secure the obligations of the Issuer under the Indenture",
+    ],
+)
+
+#: notes a definition names ("the Notes"), not a class named after them ("the Note Guarantees")
+_DEFINED_NOTES = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b(?!\s+[A-Z])")
+
+#: the kinds of document whose grant secures notes the obligations' definition names
+_SECURITY_KINDS = ("security_agreement", "pledge_agreement")
+
+
+def notes_of_secured_obligations(ctx: DocContext, phrase: str) -> list[str]:
+    """The notes a security or pledge agreement's grant secures through the definition of its
+    obligations ("as collateral security for ... the Secured Obligations", where '"Secured
+    Obligations" means the Notes, the Note Guarantees and all other obligations of the Grantors
+    under the Indenture'): the notes, not only the indenture they are issued under. A credit
+    agreement's "Obligations" (the loans' notes among the lenders' claims) are left to its own
+    readers."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    m = _SECURES_TERMED.search(phrase)
+    if m is None or own is None or own.props.get("kind") not in _SECURITY_KINDS:
+        return []
+    want = m["term"].split()
+    defs = [d for d in find_definitions(ctx.text) if d.style == "means" and d.term.split() == want]
+    if not defs:
+        return []
+    clause = ctx.text[defs[0].end : defs[0].clause_end]
+    found: list[str] = []
+    for n in _DEFINED_NOTES.finditer(clause):
         refs = instruments_in(ctx, n.group(0)) or _defined_notes(ctx, n.group(0).split()[-1])
         found += [r for r in refs if r not in found]
     return found

@@ -27,7 +27,11 @@ from ingest.relations.guaranteed_by import (
     guaranteed_by,
     guaranteed_notes,
 )
-from ingest.relations.guarantor_appositives import before_appositive
+from ingest.relations.guarantor_appositives import (
+    before_appositive,
+    executing_guarantor_term,
+    without_execution_clause,
+)
 from ingest.relations.obligations import (
     NAMED_AGREEMENT,
     guaranteed_agreement,
@@ -35,9 +39,15 @@ from ingest.relations.obligations import (
     secured_agreement,
 )
 from ingest.relations.obligations_hereunder import OBLIGATIONS_HEREUNDER
-from ingest.relations.secured_obligations import in_own_text, secured_after, secured_obligation
+from ingest.relations.secured_obligations import (
+    in_own_text,
+    notes_of_secured_obligations,
+    secured_after,
+    secured_obligation,
+)
 from ingest.relations.slots import (
     agreements_in,
+    labelled,
     nearest_contained_instrument,
     parties_named,
     party_by_definition,
@@ -223,6 +233,9 @@ _GRANTS = re.compile(
     # "the Security Agreement and the Mortgage ..., granting to the Bank a first lien on"
     r"|,\s+granting\s+)(?:to\s+)?"
     r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5},?\s+"
+    # "to the Collateral Agent, for the benefit of the Secured Parties, a continuing ..."
+    r"(?:for\s+the\s+(?:ratable\s+)?benefit\s+of\s+(?:itself\s+and\s+)?(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+)?"
     # bank forms: "grants, to Bank, its successors and assigns, a first and prior lien and
     # security interest in and to the property described below"
     r"(?:its\s+successors\s+and\s+(?:permitted\s+)?assigns,?\s+)?(?:an?\s+)?"
@@ -326,9 +339,15 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
     for m in _GUARANTEES.finditer(sentence):
         # "the Parent and each Subsidiary party hereto (including any Subsidiary executing a
         # supplement ... acceptable to the Agent) hereby guarantees": not the Agent
-        before = before_appositive(_TRAILING_PAREN.sub("", sentence[: m.start()]))
+        head = sentence[: m.start()]
+        # "Acme Holdings, Inc., the owner of all of the stock of the Company (the "Parent"), by
+        # its execution hereof, hereby guarantees": the party the term stands for
+        term = executing_guarantor_term(head)
+        before = before_appositive(_TRAILING_PAREN.sub("", without_execution_clause(head)))
         guarantors = (
-            subject_before(ctx, before)
+            labelled(ctx, ctx.lookup(term), "Party")
+            if term  # not the party its description ends on ("... of the Company")
+            else subject_before(ctx, before)
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
@@ -374,6 +393,7 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         if not targets or OBLIGATIONS_HEREUNDER.search(before):
             # "To secure the payment of the Note and the ... obligations hereunder": both
             targets = list(dict.fromkeys([*targets, *_own_secured(ctx, lo)]))
+        targets += _defined_notes_secured(ctx, lo, m, sentence, targets)
         for t in targets:
             for asset in assets:
                 ctx.collector.relate("SECURES", add_asset(ctx, asset, evidence), t, evidence)
@@ -388,10 +408,22 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or primary_agreement(ctx, _secured_phrase(window[m.end() :]))
             or _own_secured(ctx, lo)
         )
+        targets += _defined_notes_secured(ctx, lo, m, sentence, targets)
         for t in targets:
             if t == ctx.self_ref and not in_own_text(ctx, lo):
                 continue  # "this Agreement" in an attached agreement is that agreement
             ctx.collector.relate("SECURES", add_asset(ctx, m["asset"], grant), t, grant)
+
+
+def _defined_notes_secured(
+    ctx: DocContext, lo: int, m: re.Match[str], sentence: str, targets: list[str]
+) -> list[str]:
+    """The notes a grant secures through the definition of the obligations it names, before
+    the grant ("As security for the Secured Obligations, each Grantor hereby grants") or after
+    its list of collateral, in the same paragraph; those not among ``targets`` yet."""
+    after = _secured_phrase(ctx.text[lo + m.end() : lo + _GRANT_WINDOW])
+    phrase = sentence[: m.start()] + " " + after
+    return [n for n in notes_of_secured_obligations(ctx, phrase) if n not in targets]
 
 
 def extract_guaranteed_notes(ctx: DocContext, spans: list[tuple[int, int]]) -> None:
