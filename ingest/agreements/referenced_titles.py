@@ -67,6 +67,8 @@ _AMENDED_SUBJECT = rule(
 #: the article a document already made is named with ("The Loan Agreement made ..."), never
 #: the "This" of the document itself
 _DEFINITE = re.compile(r"(?i)^(?:the|that\s+certain)\s")
+#: the end of the opening's paragraph, which bounds where its verb may stand
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def amended_subject(text: str, title: str, start: int, end: int) -> bool:
@@ -76,7 +78,7 @@ def amended_subject(text: str, title: str, start: int, end: int) -> bool:
     sentence here: the paragraph bounds the search)."""
     before = text[max(0, start - 20) : start]
     named = bool(_DEFINITE.match(title) or re.search(r"(?i)\b(?:the|that\s+certain)\s+$", before))
-    blank = re.compile(r"\n[ \t]*\n").search(text, end, end + 800)
+    blank = _BLANK_LINE.search(text, end, end + 800)
     return named and bool(_AMENDED_SUBJECT.search(text, end, blank.start() if blank else end + 800))
 
 
