@@ -56,6 +56,12 @@ def party_strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
     return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
 
 
+def own_title(text: str) -> str | None:
+    """The title of the passage's own agreement, None where it has none."""
+    own = [e for e in extract_text(text).entities if e.ref == OWN]
+    return str(own[0].props.get("title")) if own and own[0].props.get("title") else None
+
+
 def own_parties(text: str) -> dict[str, tuple[str, ...]]:
     """Name -> aliases of the parties made party to the passage's own agreement."""
     ex = extract_text(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import OWN, extract_text, own_parties
+from tests.passages import own_parties, own_title
 from tests.test_party_openings import _strings
 
 _BODY = (
@@ -254,16 +254,10 @@ NEAR_MISSES: dict[str, tuple[str, set[str]]] = {
 }
 
 
-def _own_title(text: str) -> str | None:
-    ex = extract_text(text)
-    own = [e for e in ex.entities if e.ref == OWN]
-    return str(own[0].props.get("title")) if own and own[0].props.get("title") else None
-
-
 @pytest.mark.parametrize("case", sorted(k for k, v in OPENINGS.items() if v[1] is not None))
 def test_title_of_an_opening(case: str) -> None:
     text, title, _ = OPENINGS[case]
-    got = _own_title(text)
+    got = own_title(text)
     assert got is not None and title is not None and norm(got) == norm(title)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import OWN, extract_text, own_parties
+from tests.passages import own_parties, own_title
 from tests.test_party_openings import _strings
 
 BODY = (
@@ -295,15 +295,10 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
 }
 
 
-def _own_title(text: str) -> str | None:
-    own = [e for e in extract_text(text).entities if e.ref == OWN]
-    return str(own[0].props.get("title")) if own else None
-
-
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_title_of_an_opening(case: str) -> None:
     text, title, _ = OPENINGS[case]
-    got = _own_title(text)
+    got = own_title(text)
     assert got is not None and norm(got) == norm(title)
 
 

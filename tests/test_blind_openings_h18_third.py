@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import own_parties
-from tests.test_blind_openings_h18 import BODY, _own_title
+from tests.passages import own_parties, own_title
+from tests.test_blind_openings_h18 import BODY
 from tests.test_party_openings import _strings
 
 #: name -> (opening, title, names and terms)
@@ -156,7 +156,7 @@ UNQUOTED: dict[str, tuple[str, set[str]]] = {
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_title_of_an_opening(case: str) -> None:
     text, title, _ = OPENINGS[case]
-    got = _own_title(text)
+    got = own_title(text)
     assert got is not None and norm(got) == norm(title)
 
 
