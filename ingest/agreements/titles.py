@@ -16,7 +16,9 @@ from ingest.rules import passage, rule
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum|Understanding|Deed\s+of\s+Trust|Trust\s+Deed|Deed\s+to\s+Secure\s+Debt)"
+    r"|Addendum|Understanding|Deed\s+of\s+Trust|Trust\s+Deed|Deed\s+to\s+Secure\s+Debt"
+    # an English amendment: "Deed of Variation", "Variation Agreement"
+    r"|Variation)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
 #: Conditions", "Joint Filing Statement".

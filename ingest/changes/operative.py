@@ -54,6 +54,9 @@ PASSIVE = re.compile(
     # words that "shall be deemed to read" new quoted words: 'the date "March 31, 2016" in
     # Section 2.2 shall be deemed to read "June 30, 2016"'
     r"|\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+|hereafter\s+|henceforth\s+|now\s+)?read\s+(?=[\"“])"
+    # what a provision lists, grown without a verb of amending: "the Territory set out in
+    # Schedule 1 shall now include Canada" (never "shall include", what it always included)
+    r"|\b(?:shall|will)\s+(?:now|henceforth|hereafter)\s+include\b"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",

@@ -38,6 +38,12 @@ _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
+    # "Part B of Schedule 3", "paragraph 4 of Schedule 2" of an English agreement: a part of
+    # an attachment, not the whole of it
+    rf"(?P<pword>Part|paragraph)\s+(?P<pid>(?-i:[A-Z]|[IVX]+)\b|\d{{1,3}}(?:\.\d{{1,3}})*(?:\([a-z0-9]{{1,3}}\))*)"
+    rf"\s+of\s+(?:the\s+)?(?P<patt>Schedule|Exhibit|Annex|Appendix)\s+(?P<pattid>{_ATT_ID})"
+    # "Recital (C)", "Recital B": one lettered recital of the agreement
+    r"|(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
     rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
@@ -173,6 +179,11 @@ def _section_run(first: str, last: str) -> list[str]:
 
 def targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
+    if m["pword"]:
+        word = m["pword"].title()
+        return [Target(f"{m['patt'].title()} {m['pattid']} {word} {m['pid']}", None, span)]
+    if m["recital"]:
+        return [Target(f"Recital {m['recital']}", None, span)]
     if m["terms"]:
         if EVERYWHERE.match(text, m.end()):
             return []  # "the term "Fleet Bank" each place it appears": words, no definition
