@@ -29,9 +29,10 @@ _LEAD = rule(
     # in the provision indicated and substituting therefor the amended text:")
     r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,160}:"
     # "The provisions listed in the left column below are amended to read as set out opposite
-    # them in the right column:": a table named by its columns
-    r"|\b(?:amended|modified|changed|revised)\s+(?:to\s+read\s+)?as\s+(?:set\s+out|set\s+forth"
-    r"|shown|stated)\s+opposite\s+(?:them|each|it)\b[^.:;\n]{0,60}\bcolumn\b[^.:;\n]{0,60}:",
+    # them in the right column:", "amended by replacing the provisions listed below with the
+    # text shown against them:": a table named by what stands beside each provision
+    r"|\b(?:amended|modified|changed|revised)\b[^.:;,]{0,80}?\b(?:set\s+out|set\s+forth"
+    r"|shown|stated)\s+(?:opposite|against)\s+(?:them|each|it)\b[^.:;\n]{0,60}:",
     reads="an amendment's operative section: the lead-in of a table of changes",
     matches=[
         "The following provisions of the Loan Agreement are amended as set forth in the table "
@@ -45,6 +46,8 @@ _LEAD = rule(
         "The provisions of the Lease listed in the left column below are amended to read as set "
         "out opposite them in the right column:",
         "the following sections are modified as shown opposite each in the second column:",
+        "The Lease is amended by replacing the provisions listed below with the text shown "
+        "against them:",
     ],
     rejects=[
         "Section 6.1 is amended by replacing the table therein with the following:",

@@ -61,7 +61,7 @@ from ingest.changes.instructions import (
     numbered_parts,
 )
 from ingest.changes.joiners import cut_joiner
-from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged, promised
+from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged, promised, withdraws_other
 from ingest.changes.operative import (
     ACTIVE,
     ADDED_PART,
@@ -310,6 +310,8 @@ def _subject(
             name = name or (up.name if up else None)
         return clause_from, found, name
     found, name = _passive_subject(masked, clause_from, clause_to, a_start)
+    if found and withdraws_other(masked, clause_from, found[0].span[0], a_start):
+        found = []  # "The notice delivered under Section 3.2 is rescinded": the notice
     if kind == "value":
         # a value stated anew changes the provision named as holding it ("The Purchase Price in
         # Exhibit A ... shall be $12.50"), never a term by itself ("monthly Base Rent shall be

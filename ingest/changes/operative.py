@@ -40,7 +40,9 @@ PASSIVE = re.compile(
     r"(?:further\s+)?(?:amended|deleted|replaced"
     # ("Annex A ... is superseded in its entirety by Annex A attached hereto")
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded"
-    r"|superseded)\b"
+    r"|superseded"
+    # ("Section 9.5 of the Agreement is hereby revoked": deleted)
+    r"|revoked|rescinded|repealed)\b"
     # "Section 7 shall be deemed amended by replacing ...": the same change, said to be assumed,
     # when the words say how (never "shall be deemed amended to list such Subsidiary" upon a
     # later event, nor references "deemed amended to refer to" the agreement as amended)
@@ -254,7 +256,7 @@ _WHOLE_REPLACED = re.compile(
     r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,
 )
-_DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
+_DELETE = re.compile(r"\b(?:deleted|delete|revoked|rescinded|repealed)\b", re.IGNORECASE)
 
 
 def action_of(predicate: str) -> str:
