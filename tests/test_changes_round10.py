@@ -2,7 +2,32 @@
 Commonwealth style, changes of a word or figure inside a provision, additions at a place,
 verbs besides "amend", commercial schedules, side letters, tables, extensions, marked copies
 and near misses (``tests/changes_round10/``). The expected changes of each batch were written
-and committed before the extractor ran on them."""
+and committed before the extractor ran on them.
+
+First batch (17 passages, 23 changes, one near miss that changes nothing): 15 of 23 found
+right, 15 of 18 predicted right. The misses: "1.1 With effect from 1 March 2016, Clause 21.4
+..." (the deed's own date read, the English item label "1.1" not passed), "The following
+sentence is added at the end of Section 4.2", "the Territory set out in Schedule 1 ... shall
+now include Canada" in a "Deed of Variation" (not read as an amendment at all), a two-column
+table "amended to read as set out opposite them in the right column" (two rows), "Recital (C)",
+and "Part B of Schedule 3" and "paragraph 4 of Schedule 2" (read as the whole schedules, two
+wrong changes). After the fixes (``tests/test_changes_round10_shapes.py``): 23 of 23, 23 of 23.
+
+Second batch (17 passages, 20 changes, two near misses and a side letter whose change is
+optional), written blind after those fixes: 15 of 20 found right, 15 of 17 predicted right. The
+misses: 'The definition of "X" in Clause 1.1 (Definitions) ... shall be deleted' (read as Clause
+1.1 deleted), quoted words under a bullet "are replaced with" (read as the section replaced), a
+pipe table "with the text shown against them" (two rows), and "Section 9.5 ... is hereby
+revoked". After the fixes (``tests/test_changes_round10_more_shapes.py``): 20 of 20, 20 of 20.
+
+Third batch (16 passages, 26 changes, one near miss), written blind after those fixes: 22 of 26
+found right, 22 of 23 predicted right. The misses: "the Monthly Fee set out in Section 5.1 ...
+is increased to $48,500" (no "hereby"), an Australian "Amending Deed" (not read as an
+amendment: its clause and "item 3 of Schedule 1"), and "the minimum purchase quotas in Section
+6.1 ... are superseded by" (read as the section replaced). After the fixes
+(``tests/test_changes_round10_third_shapes.py``): 26 of 26, 26 of 26.
+
+All 50 passages: 69 of 69 expected changes found right, 69 of 69 predictions right."""
 
 from __future__ import annotations
 

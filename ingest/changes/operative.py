@@ -53,6 +53,9 @@ PASSIVE = re.compile(
     r"|\b(?:is|are|shall\s+be),?\s+(?:(?:hereby\s+(?:permanently\s+)?|(?:accordingly|correspondingly)\s+)"
     r"(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # ("the Monthly Fee set out in Section 5.1 is increased to $48,500": in the present tense,
+    # never "shall be reduced to $0 on the Maturity Date", what the agreement provides for)
+    r"|\b(?:is|are),?\s+(?:reduced|increased|decreased|lowered)\s+to\s+(?=\$\d|\d)"
     # words that "shall be deemed to read" new quoted words: 'the date "March 31, 2016" in
     # Section 2.2 shall be deemed to read "June 30, 2016"'
     r"|\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+|hereafter\s+|henceforth\s+|now\s+)?read\s+(?=[\"“])"
@@ -181,7 +184,9 @@ PART_OF = re.compile(
     # "the table in Section 6.10", "the pricing grid set forth in the definition of", "the
     # Base Rent schedule in Section 4" (a lease's rent table; "Schedule 4" is an attachment)
     # ("the table of installment payments set forth in Section 2.3(b)": what it tabulates)
-    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
+    # ("the minimum purchase quotas in Section 6.1": values the section states, in lower case)
+    r"|\b(?:table|grid|chart|(?-i:schedule|quotas|thresholds|caps|limits|levels|percentages))\s+"
+    r"(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
     r"(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"

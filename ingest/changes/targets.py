@@ -38,9 +38,9 @@ _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
-    # "Part B of Schedule 3", "paragraph 4 of Schedule 2" of an English agreement: a part of
-    # an attachment, not the whole of it
-    rf"(?P<pword>Part|paragraph)\s+(?P<pid>(?-i:[A-Z]|[IVX]+)\b|\d{{1,3}}(?:\.\d{{1,3}})*(?:\([a-z0-9]{{1,3}}\))*)"
+    # "Part B of Schedule 3", "paragraph 4 of Schedule 2", "item 3 of Schedule 1" of an
+    # English or Australian agreement: a part of an attachment, not the whole of it
+    rf"(?P<pword>Part|paragraph|item)\s+(?P<pid>(?-i:[A-Z]|[IVX]+)\b|\d{{1,3}}(?:\.\d{{1,3}})*(?:\([a-z0-9]{{1,3}}\))*)"
     rf"\s+of\s+(?:the\s+)?(?P<patt>Schedule|Exhibit|Annex|Appendix)\s+(?P<pattid>{_ATT_ID})"
     # "Recital (C)", "Recital B": one lettered recital of the agreement
     r"|(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
