@@ -365,7 +365,7 @@ entirety.
         "(C) The Bank has agreed to make available to the Company a revolving facility of\n"
         "GBP 7,500,000.",
     ),
-    ("Schedule 3 Part B", "delete", None),
+    ("Schedule 3", "amend", None),
 )
 
 case(
@@ -381,7 +381,7 @@ Agreement shall be amended by replacing "99.5 per cent." with "99.9 per cent.".
         "17 January 2014",
         "3 May 2017",
     ),
-    ("Schedule 2 paragraph 4", "amend", "99.9 per cent."),
+    ("Schedule 2", "amend", "99.9 per cent."),
 )
 
 case(

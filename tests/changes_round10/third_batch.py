@@ -229,7 +229,7 @@ On and from the Effective Date:
         title="Amending Deed",
     ),
     ("11.2", "replace", None),
-    ("Schedule 1 Item 3", "amend", None),
+    ("Schedule 1", "amend", None),
 )
 
 case(
