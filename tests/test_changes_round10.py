@@ -10,8 +10,13 @@ right, 15 of 18 predicted right. The misses: "1.1 With effect from 1 March 2016,
 sentence is added at the end of Section 4.2", "the Territory set out in Schedule 1 ... shall
 now include Canada" in a "Deed of Variation" (not read as an amendment at all), a two-column
 table "amended to read as set out opposite them in the right column" (two rows), "Recital (C)",
-and "Part B of Schedule 3" and "paragraph 4 of Schedule 2" (read as the whole schedules, two
-wrong changes). After the fixes (``tests/test_changes_round10_shapes.py``): 23 of 23, 23 of 23.
+and "Part B of Schedule 3" and "paragraph 4 of Schedule 2" (expected as provisions of their own,
+read as the whole schedules). One annotation error was then corrected apart: the tuned gold
+annotates a part of an attachment as the attachment changed in part ("Item 3 of Exhibit I ...
+is hereby amended": Exhibit I, amend), so those two (and the third batch's "item 3 of Schedule
+1") are expected so; on the corrected expectations the first score is 16 of 23 found right, 16
+of 18 predicted right (Part B of Schedule 3 "deleted" read as Schedule 3 deleted, a wrong
+change). After the fixes (``tests/test_changes_round10_shapes.py``): 23 of 23, 23 of 23.
 
 Second batch (17 passages, 20 changes, two near misses and a side letter whose change is
 optional), written blind after those fixes: 15 of 20 found right, 15 of 17 predicted right. The

@@ -3,8 +3,9 @@ missing, each in passages of its own: two variants in different words and a near
 
 - a change that opens "1.1 With effect from 1 March 2016," after an English item label (a
   dotted number without a full stop): the date the change takes effect on;
-- a part of an attachment, "Part B of Schedule 3", "paragraph 4 of Schedule 2": that part
-  changes, not the whole attachment; and a lettered recital ("Recital (C)");
+- a part of an attachment, "Part B of Schedule 3", "paragraph 3.2 of Schedule 1": the
+  attachment changes in part (``amend``, even where the part is deleted), as the gold files
+  annotate it, never a section "3.2" of the agreement; and a lettered recital ("Recital (C)");
 - new words as the subject, the provision they join after the verb ("The following sentence
   is added at the end of Section 4.2:"): that provision changes in part;
 - a table named by its columns ("amended to read as set out opposite them in the right
@@ -71,7 +72,7 @@ def test_an_item_label_before_effect_from_the_effective_date_names_no_date() -> 
     ) == {("section:18.2", "2015-02-02")}
 
 
-def test_a_part_of_an_attachment_changes_not_the_attachment() -> None:
+def test_a_part_of_an_attachment_changes_the_attachment_in_part() -> None:
     assert _changes(
         _deed(
             "1. Part A of Schedule 4 (Existing Security) to the Agreement shall be deleted in "
@@ -80,15 +81,15 @@ def test_a_part_of_an_attachment_changes_not_the_attachment() -> None:
             'words "and the Guarantors".\n'
         )
     ) == {
-        ("section:schedule4parta", "delete", None),
-        ("section:schedule1paragraph3.2", "amend", None),
+        ("section:schedule4", "amend", None),
+        ("section:schedule1", "amend", None),
     }
     assert _changes(
         _supply(
             '1. Paragraph 2 of Exhibit C to the Supply Agreement is amended by replacing "net 30 '
             'days" with "net 45 days".\n'
         )
-    ) == {("section:exhibitcparagraph2", "amend", "net 45 days")}
+    ) == {("section:exhibitc", "amend", "net 45 days")}
 
 
 def test_a_whole_attachment_still_changes_whole() -> None:

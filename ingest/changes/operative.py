@@ -189,6 +189,11 @@ PART_OF = re.compile(
     r"(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
     r"(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
+    # "Part B of Schedule 3", "paragraph 4 of Schedule 2", "Item 3 of Exhibit I": a part of an
+    # attachment, which changes in part (the attachment is the provision, having no numbered
+    # parts of its own to name)
+    r"|\b(?:Part|paragraph|item)\s+(?:[A-Z]|[IVX]+|\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,3}\))*)\s+of\s+"
+    r"(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,

@@ -38,12 +38,8 @@ _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
-    # "Part B of Schedule 3", "paragraph 4 of Schedule 2", "item 3 of Schedule 1" of an
-    # English or Australian agreement: a part of an attachment, not the whole of it
-    rf"(?P<pword>Part|paragraph|item)\s+(?P<pid>(?-i:[A-Z]|[IVX]+)\b|\d{{1,3}}(?:\.\d{{1,3}})*(?:\([a-z0-9]{{1,3}}\))*)"
-    rf"\s+of\s+(?:the\s+)?(?P<patt>Schedule|Exhibit|Annex|Appendix)\s+(?P<pattid>{_ATT_ID})"
     # "Recital (C)", "Recital B": one lettered recital of the agreement
-    r"|(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
+    r"(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
     # (or the English "in Clause 1.1 (Definitions)")
@@ -65,7 +61,7 @@ TARGET = re.compile(
     # facility agreement drafted the English way; "Paragraph 2" where what follows makes it
     # a provision changed, maybe after its heading: "deleting Paragraph 2 (Term) in its
     # entirety")
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*(?:\s+\((?-i:[A-Z])[^()\n]{{0,40}}\))?\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b|in\s+(?:its|their)\s+entirety\b)))"
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?!\s+[\w.()]+\s+of\s+(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix)\b)(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*(?:\s+\((?-i:[A-Z])[^()\n]{{0,40}}\))?\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b|in\s+(?:its|their)\s+entirety\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
@@ -180,9 +176,6 @@ def _section_run(first: str, last: str) -> list[str]:
 
 def targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
-    if m["pword"]:
-        word = m["pword"].title()
-        return [Target(f"{m['patt'].title()} {m['pattid']} {word} {m['pid']}", None, span)]
     if m["recital"]:
         return [Target(f"Recital {m['recital']}", None, span)]
     if m["terms"]:
