@@ -22,10 +22,11 @@ CASES: list[Case] = commercial.CASES + securities_and_entities.CASES
 
 
 #: The changes the extractor still misses or gets otherwise, by passage, as (section, term,
-#: action) of the change expected ("missed") or found ("wrong"). All but the English deed of
-#: variation (whose own agreement, "THIS DEED is made on ...", is not read) are one provision
-#: named otherwise than expected: "Paragraph 3" and "Clause 12" come out as "3" and "12", the
-#: bare numbers the gold files give sections (whether an annotator keeps the word is open).
+#: action) of the change expected ("missed") or found ("wrong"). Each is one provision named
+#: otherwise than expected: "Paragraph 3" and "Clause 12" come out as "3" and "12", the bare
+#: numbers the gold files give sections (whether an annotator keeps the word is open). (The
+#: English deed of variation's own agreement is read since round ten, which named a "Deed of
+#: Variation" an amendment.)
 _Key = tuple[str | None, str | None, str]
 KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
     "lease_1990s_paragraph_substituted": (
@@ -33,8 +34,8 @@ KNOWN: dict[str, tuple[set[_Key], set[_Key]]] = {
         {("3", None, "replace"), ("5(a)", None, "amend")},
     ),
     "licence_exhibit_and_clause_british": (
-        {("Clause 4.2", None, "replace"), ("Exhibit A", None, "replace")},
-        set(),
+        {("Clause 4.2", None, "replace")},
+        {("4.2", None, "replace")},
     ),
     "lease_roman_list_new_subparagraph": (
         {
@@ -68,7 +69,7 @@ def test_round_two_score() -> None:
         m, w = score_case(case)
         missed, wrong = missed + len(m), wrong + len(w)
     found = expected - missed
-    assert (expected, found, found + wrong) == (58, 49, 56)
+    assert (expected, found, found + wrong) == (58, 50, 58)
 
 
 _LEASE_HEAD = (

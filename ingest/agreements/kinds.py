@@ -22,7 +22,10 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (
             r"\bamendments?\b|\bsupplement(?:al)?\s+agreement|\bextension\s+agreement"
-            r"|\bmodification\s+agreement|\baddendum\b",
+            r"|\bmodification\s+agreement|\baddendum\b"
+            # the English names: "Deed of Variation", "Variation Agreement", "Amending Deed"
+            r"|\bdeed\s+of\s+variation\b|\bvariation\s+(?:agreement|deed)\b"
+            r"|\bamending\s+(?:agreement|deed)\b",
             "Agreement",
             "amendment",
         ),

@@ -16,7 +16,9 @@ from ingest.rules import passage, rule
 _HEAD = (
     r"(?:Agreement|Amendment|Note|Notes|Warrant|Debenture|Lease|Guaranty|Guarantee|Waiver"
     r"|Consent|License|Indenture|Supplement|Plan|Contract|Bond|Letter|Mortgage|Assignment"
-    r"|Addendum|Understanding|Deed\s+of\s+Trust|Trust\s+Deed|Deed\s+to\s+Secure\s+Debt)"
+    r"|Addendum|Understanding|Deed\s+of\s+Trust|Trust\s+Deed|Deed\s+to\s+Secure\s+Debt"
+    # an English amendment: "Deed of Variation", "Variation Agreement"
+    r"|Variation)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
 #: Conditions", "Joint Filing Statement".
@@ -24,6 +26,9 @@ _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
 }
+#: "Amending Deed", "Variation Deed": the English and Australian amendment's name, whose
+#: "Deed" alone heads no title ("THIS DEED is made ...").
+_AMENDING_DEED = re.compile(r"(?i)\b(?:amending|variation)\s+deed\Z")
 #: What a plan of a corporate transaction names, the head of "Agreement and Plan of Merger"
 #: after the "Agreement" it follows.
 _PLAN_OF = re.compile(r"(?i)\bplan\s+of\s+(?:share\s+)?$")
@@ -317,6 +322,7 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if (
             HEAD_WORD.fullmatch(m.group())
             or planned
+            or _AMENDING_DEED.search(text, max(pos, m.start() - 12), m.end())
             or (
                 compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND"
                 and last_head < 0

@@ -27,7 +27,12 @@ _LEAD = rule(
     r"(?i)\b(?:amended|modified|changed|revised)\b[^.:;]{0,60}?\b(?:in|on|by)\s+(?:the\s+)?"
     # (and what the columns mean: "..., in each case by deleting the existing text appearing
     # in the provision indicated and substituting therefor the amended text:")
-    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,160}:",
+    r"(?:following\s+)?(?:table|chart)\b(?:\s+(?:below|set\s+forth\s+below|hereto))?[^.:;\n]{0,160}:"
+    # "The provisions listed in the left column below are amended to read as set out opposite
+    # them in the right column:", "amended by replacing the provisions listed below with the
+    # text shown against them:": a table named by what stands beside each provision
+    r"|\b(?:amended|modified|changed|revised)\b[^.:;,]{0,80}?\b(?:set\s+out|set\s+forth"
+    r"|shown|stated)\s+(?:opposite|against)\s+(?:them|each|it)\b[^.:;\n]{0,60}:",
     reads="an amendment's operative section: the lead-in of a table of changes",
     matches=[
         "The following provisions of the Loan Agreement are amended as set forth in the table "
@@ -38,10 +43,17 @@ _LEAD = rule(
         "therefor the amended text:",
         "the Lease is revised as shown in the chart below, the words in the column headed "
         "New Text taking the place of those in the column headed Old Text:",
+        "The provisions of the Lease listed in the left column below are amended to read as set "
+        "out opposite them in the right column:",
+        "the following sections are modified as shown opposite each in the second column:",
+        "The Lease is amended by replacing the provisions listed below with the text shown "
+        "against them:",
     ],
     rejects=[
         "Section 6.1 is amended by replacing the table therein with the following:",
         "as amended from time to time, and the table below shows:",
+        "as amended from time to time, the amounts set out opposite each Lender's name in the "
+        "column headed Commitment:",
     ],
 )
 #: The agreement the lead-in names: "provisions of the Loan Agreement".
@@ -98,6 +110,7 @@ _RULE_LINE = rule(
     rejects=["| 3.1 | $24.50 | $26.00 |", "6.1(a)   3.00 to 1.00   3.50 to 1.00", "--"],
     mode="fullmatch",
 )
+_TO_READ = re.compile(r"(?i)\bto\s+read\b")
 #: One cell: words parted by single spaces, between runs of two spaces, tabs or rules.
 _CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
 _LEAD_REACH = 400
@@ -110,6 +123,8 @@ class TableChange:
     lead: tuple[int, int]  # the lead-in: the evidence of the change
     new_text: tuple[int, int] | None
     agreement_name: str | None
+    #: the lead-in says the provisions are "amended to read as" the rows give them: restated
+    restated: bool = False
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -142,12 +157,15 @@ def table_changes(text: str, start: int, end: int) -> list[TableChange]:
             ),
             len(heads) - 1,
         )
-        seen_row = False
+        restated = bool(_TO_READ.search(lead.group()))
+        columns = [m.start() for m in _CELL.finditer(header.group())]
+        seen_row = after_blank = False
         for s, e in _lines(text, header.end() + 1, end):
             if not text[s:e].strip():
-                if seen_row:
-                    break
+                after_blank = seen_row
                 continue
+            if after_blank and not _aligned(text, s, e, columns):
+                break  # past the table: a paragraph after a blank line
             if _RULE_LINE.fullmatch(text, s, e):
                 continue
             row = _ROW.fullmatch(text, s, e)
@@ -158,5 +176,16 @@ def table_changes(text: str, start: int, end: int) -> list[TableChange]:
             cell = cells[col] if len(cells) == len(heads) else cells[-1]
             span = (row.start("num"), row.end("num"))
             new = cell if cell[0] >= row.end("num") else None
-            out.append(TableChange(row["num"], span, (lead.start(), lead.end()), new, name))
+            out.append(
+                TableChange(row["num"], span, (lead.start(), lead.end()), new, name, restated)
+            )
     return out
+
+
+def _aligned(text: str, s: int, e: int, columns: list[int]) -> bool:
+    """Whether the line ``s``-``e`` has the header's cells, each starting in its column: a row
+    of a table whose rows are parted by blank lines, not a paragraph after the table."""
+    starts = [m.start() - s for m in _CELL.finditer(text, s, e)]
+    return len(starts) == len(columns) and all(
+        abs(a - b) <= 1 for a, b in zip(starts, columns, strict=True)
+    )

@@ -120,7 +120,8 @@ _CHANGE_EFFECTIVE = rule(
 #: changes of that one sentence take effect on, opening it.
 _OPENING_EFFECTIVE = rule(
     "changes.opening_effective",
-    r"(?:\(?[a-z0-9]{1,4}[.)]\s+)?"
+    # (after the item's label: "(b)", "2.", or an English "1.1")
+    r"(?:\(?[a-z0-9]{1,4}[.)]\s+|\d{1,2}(?:\.\d{1,3})+\.?\s+)?"
     # ("Subject to the satisfaction of the condition in Section 3, effective as of ...": a
     # condition stated first, then the date)
     r"(?:(?:Subject\s+to|Conditioned\s+(?:up)?on|Upon)\s+[^,;:.]{1,200}?,\s+(?=[Ww]ith\s|effective))?"
@@ -132,6 +133,7 @@ _OPENING_EFFECTIVE = rule(
         "With effect from July 1, 2011, the parties agree that clause 7.2",
         "Effective as of January 1, 2015, Section 4.1 of the Lease is amended",
         "(b) With effect on 1 March 2014, Clause 9 is amended",
+        "1.1 With effect from 1 March 2016, Clause 21.4 of the Agreement shall be deleted",
         "Subject to the satisfaction of the condition set forth in Section 3 below, effective as "
         "of January 1, 2016, Section 5 of the Agreement is amended",
         "Upon the Landlord's receipt of the deposit, with effect from May 1, 2012, Section 2",

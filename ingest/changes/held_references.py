@@ -52,7 +52,8 @@ REFERENCE_BEFORE = rule(
 #: is the words a section holds, which it changes in part whatever its verb says.
 REFERENCES_SUBJECT = rule(
     "changes.references_subject",
-    r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
+    # (after an item's label, a number, a letter or a bullet)
+    r"\s*(?:\d{1,2}\.\s+|\([a-z0-9]{1,4}\)\s+|[•·▪\-–—*]\s+)?(?:each\s+of\s+)?(?:all|each|any|the)\s+"
     # ("The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with")
     r"(?:(?:dollar|numerical|numeric)\s+)?"
     r"(?:references?|words?|phrases?|figures?|amounts?|numbers?|dates?|percentages?)\s+"
@@ -67,6 +68,7 @@ REFERENCES_SUBJECT = rule(
         'each reference to "June 30" in Section 7 is replaced with "July 31"',
         'The dollar amount "$2,000,000" appearing in Section 7.3(a) is hereby replaced with',
         'the numerical figure "45" in Section 3 is changed to "60"',
+        '• the words "thirty (30)" in Section 11.2 are replaced with "forty-five (45)"',
     ],
     rejects=[
         "Section 2.1 is replaced in its entirety",

@@ -109,3 +109,31 @@ def hedged(masked: str, a_start: int, a_end: int) -> bool:
     ):
         return True  # "has requested that Section 6.1 be amended": a request
     return bool(_HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(masked, a_end))
+
+
+#: "is hereby revoked", "shall be rescinded": a provision deleted only when it is the subject.
+_WITHDRAWN = re.compile(
+    r"(?i)(?:is|are|shall\s+be),?\s+(?:hereby\s+)?(?:revoked|rescinded|repealed)\b"
+)
+#: Before the provision a withdrawing verb deletes: nothing but an item's label, a heading and
+#: "the" ("2. Section 9.5 of the Agreement is hereby revoked"); never a notice, an election or
+#: a consent given under it ("The notice of termination delivered under Section 3.2 of the
+#: Lease is hereby rescinded": the notice is withdrawn, the section stands).
+WITHDRAWN_SUBJECT_LEAD = rule(
+    "changes.withdrawn_subject_lead",
+    r"\s*(?:\d{1,2}(?:\.\d{1,3})*\.?\s+|\([a-z0-9]{1,4}\)\s+|[•·\-–—]\s+)?"
+    r"(?:[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and))*\.\s+)?(?:[Tt]he\s+)?",
+    reads="an operative clause whose verb withdraws (revoked, rescinded, repealed): the words "
+    "before its provision",
+    matches=["2. ", "(b) The ", "Termination Right. ", ""],
+    rejects=["The notice of termination delivered under ", "Tenant's election pursuant to "],
+    mode="fullmatch",
+)
+
+
+def withdraws_other(masked: str, clause_from: int, target_start: int, a_start: int) -> bool:
+    """Whether a withdrawing phrase ("is hereby rescinded") at ``a_start`` withdraws something
+    given under the provision at ``target_start`` rather than the provision itself."""
+    return bool(_WITHDRAWN.match(masked, a_start)) and not WITHDRAWN_SUBJECT_LEAD.fullmatch(
+        masked, clause_from, target_start
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.changes.added_at_end import joined_provision
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
 from ingest.changes.alphabetical_insertions import inserts_definitions
 from ingest.changes.attached_each import each_attached
@@ -60,7 +61,7 @@ from ingest.changes.instructions import (
     numbered_parts,
 )
 from ingest.changes.joiners import cut_joiner
-from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged, promised
+from ingest.changes.near_misses import INSERTED_AFTER_PART, hedged, promised, withdraws_other
 from ingest.changes.operative import (
     ACTIVE,
     ADDED_PART,
@@ -170,7 +171,8 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
     for row in table_changes(text, body_start, body_end):
         # a table of changes: each row changes its provision in part, its cell the new words
         target = Target(row.section, None, row.section_span)
-        walk.ops.append(Operation((target,), "amend", row.lead, row.new_text, row.agreement_name))
+        action = "replace" if row.restated else "amend"
+        walk.ops.append(Operation((target,), action, row.lead, row.new_text, row.agreement_name))
     return walk.ops
 
 
@@ -308,6 +310,8 @@ def _subject(
             name = name or (up.name if up else None)
         return clause_from, found, name
     found, name = _passive_subject(masked, clause_from, clause_to, a_start)
+    if found and withdraws_other(masked, clause_from, found[0].span[0], a_start):
+        found = []  # "The notice delivered under Section 3.2 is rescinded": the notice
     if kind == "value":
         # a value stated anew changes the provision named as holding it ("The Purchase Price in
         # Exhibit A ... shall be $12.50"), never a term by itself ("monthly Base Rent shall be
@@ -382,6 +386,8 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         return
     found, name = _object_after(walk, c, found, name)
     if not found and _agreement_lead_in(walk, c):
+        return
+    if not found and c.kind == "passive" and _words_added_at_end(walk, c):
         return
     if not found and c.kind in ("passive", "by"):
         # (or an item of a sentence's list: "... and (y) inserting the following as a new
@@ -542,6 +548,28 @@ def _agreement_lead_in(walk: _Walk, c: Clause) -> bool:
         return False
     name = re.sub(r"^The\s+", "", subject["name"])
     walk.scope(c.colon + 1, c.a_start, [], name, lead=True)
+    return True
+
+
+def _words_added_at_end(walk: _Walk, c: Clause) -> bool:
+    """New words as the subject, the provision they join after the phrase ("The following
+    sentence is added at the end of Section 4.2:"): that provision changes in part, its new
+    wording the block after the colon. Records it and says whether it did."""
+    tm = joined_provision(walk.masked, c.clause_from, c.a_start, c.a_end)
+    found = inherit(targets_at(walk.masked, tm), walk.parent(c.a_start)) if tm else []
+    if tm is None or not found:
+        return False
+    name = named_agreement(walk.masked, tm.end(), c.clause_to)
+    up = walk.parent(c.a_start)
+    block = (
+        block_after_colon(
+            walk.pars, walk.masked, c.colon, c.a_start, walk.body_end, skip=walk.wordings()
+        )
+        if c.colon is not None
+        else None
+    )
+    walk.add(c, tuple(found), "amend", block, name or (up.name if up else None))
+    walk.taken.append((c.clause_from, block[1] if block else c.clause_to))
     return True
 
 

@@ -40,7 +40,9 @@ PASSIVE = re.compile(
     r"(?:further\s+)?(?:amended|deleted|replaced"
     # ("Annex A ... is superseded in its entirety by Annex A attached hereto")
     r"|restated|modified|supplemented|extended|changed|revised|added|inserted|expanded"
-    r"|superseded)\b"
+    r"|superseded"
+    # ("Section 9.5 of the Agreement is hereby revoked": deleted)
+    r"|revoked|rescinded|repealed)\b"
     # "Section 7 shall be deemed amended by replacing ...": the same change, said to be assumed,
     # when the words say how (never "shall be deemed amended to list such Subsidiary" upon a
     # later event, nor references "deemed amended to refer to" the agreement as amended)
@@ -51,9 +53,15 @@ PASSIVE = re.compile(
     r"|\b(?:is|are|shall\s+be),?\s+(?:(?:hereby\s+(?:permanently\s+)?|(?:accordingly|correspondingly)\s+)"
     r"(?:reduced|increased|decreased|lowered"
     r"|reset|adjusted)|(?:reduced|increased|decreased|lowered|reset|adjusted)\s+from\s+\$?\d)"
+    # ("the Monthly Fee set out in Section 5.1 is increased to $48,500": in the present tense,
+    # never "shall be reduced to $0 on the Maturity Date", what the agreement provides for)
+    r"|\b(?:is|are),?\s+(?:reduced|increased|decreased|lowered)\s+to\s+(?=\$\d|\d)"
     # words that "shall be deemed to read" new quoted words: 'the date "March 31, 2016" in
     # Section 2.2 shall be deemed to read "June 30, 2016"'
     r"|\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+|hereafter\s+|henceforth\s+|now\s+)?read\s+(?=[\"“])"
+    # what a provision lists, grown without a verb of amending: "the Territory set out in
+    # Schedule 1 shall now include Canada" (never "shall include", what it always included)
+    r"|\b(?:shall|will)\s+(?:now|henceforth|hereafter)\s+include\b"
     # a provision that reads anew without a verb of amending: "shall hereafter read as follows:"
     r"|\b(?:shall|will)\s+(?:hereafter\s+|henceforth\s+|now\s+)?read\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     r"as\s+follows\b",
@@ -176,9 +184,16 @@ PART_OF = re.compile(
     # "the table in Section 6.10", "the pricing grid set forth in the definition of", "the
     # Base Rent schedule in Section 4" (a lease's rent table; "Schedule 4" is an attachment)
     # ("the table of installment payments set forth in Section 2.3(b)": what it tabulates)
-    r"|\b(?:table|grid|chart|(?-i:schedule))\s+(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
+    # ("the minimum purchase quotas in Section 6.1": values the section states, in lower case)
+    r"|\b(?:table|grid|chart|(?-i:schedule|quotas|thresholds|caps|limits|levels|percentages))\s+"
+    r"(?:of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+)?"
     r"(?:in|of|contained\s+in|set\s+forth\s+in|appearing\s+in)\s+"
     r"(?:the\s+)?(?:Section|definition|clause|paragraph|subsection)\b"
+    # "Part B of Schedule 3", "paragraph 4 of Schedule 2", "Item 3 of Exhibit I": a part of an
+    # attachment, which changes in part (the attachment is the provision, having no numbered
+    # parts of its own to name)
+    r"|\b(?:Part|paragraph|item)\s+(?:[A-Z]|[IVX]+|\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,3}\))*)\s+of\s+"
+    r"(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix)\b"
     r"|\b(?:clause|paragraph|subsection|sub-clause)\s+\([a-zA-Z0-9]{1,5}\)\s+of\s+the\s+"
     r"(?:definition|proviso|first|second|third|last|final)\b",
     re.IGNORECASE,
@@ -251,7 +266,7 @@ _WHOLE_REPLACED = re.compile(
     r"(?:the\s+following\s+)?(?:in\s+(?:lieu|place)\s+thereof|therefor)",
     re.IGNORECASE,
 )
-_DELETE = re.compile(r"\b(?:deleted|delete)\b", re.IGNORECASE)
+_DELETE = re.compile(r"\b(?:deleted|delete|revoked|rescinded|repealed)\b", re.IGNORECASE)
 
 
 def action_of(predicate: str) -> str:

@@ -38,9 +38,12 @@ _SUBS = r"(?:\([a-zA-Z0-9]{1,5}\))+(?:\s*(?:,\s*and|,|and|&)\s*(?:\([a-zA-Z0-9]{
 #: The targets an operation names, tried at one position (the alternatives of one pattern).
 TARGET = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:"
+    # "Recital (C)", "Recital B": one lettered recital of the agreement
+    r"(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
-    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:sub)?Section\s+(?P<defsec>{NUM}))?"
+    # (or the English "in Clause 1.1 (Definitions)")
+    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:(?:sub)?Section|Clause)\s+(?P<defsec>{NUM}))?"
     # "the definition of Applicable Margin in Section 1.01 is": a term whose quotes (or bold)
     # a conversion lost, up to the section that holds it or the operative words
     rf"|definition\s+of\s+(?P<uterm>{BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
@@ -58,7 +61,7 @@ TARGET = re.compile(
     # facility agreement drafted the English way; "Paragraph 2" where what follows makes it
     # a provision changed, maybe after its heading: "deleting Paragraph 2 (Term) in its
     # entirety")
-    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*(?:\s+\((?-i:[A-Z])[^()\n]{{0,40}}\))?\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b|in\s+(?:its|their)\s+entirety\b)))"
+    rf"(?:(?:(?:sub)?Sections?|Secs?\.|Clauses?(?=\s+\d)|(?:sub)?paragraphs?(?!\s+[\w.()]+\s+of\s+(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix)\b)(?=\s+\d+\.\d|\s+\d+(?-i:[A-Z])?(?:\([a-z0-9]{{1,4}}\))*(?:\s+\((?-i:[A-Z])[^()\n]{{0,40}}\))?\s+(?:of\s+the\s+[A-Z]|is\b|are\b|shall\b|thereof\b|in\s+(?:its|their)\s+entirety\b)))"
     rf"\s+|§§?\s*)(?P<nums>{_NUM_LIST})"
     # "Subsection (j) thereof": a part of the section a lead-in names
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+(?P<rel>(?:\([a-zA-Z0-9]{1,5}\))+)"
@@ -173,6 +176,8 @@ def _section_run(first: str, last: str) -> list[str]:
 
 def targets_at(text: str, m: re.Match[str]) -> list[Target]:
     span = (m.start(), m.end())
+    if m["recital"]:
+        return [Target(f"Recital {m['recital']}", None, span)]
     if m["terms"]:
         if EVERYWHERE.match(text, m.end()):
             return []  # "the term "Fleet Bank" each place it appears": words, no definition
