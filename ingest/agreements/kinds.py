@@ -79,8 +79,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         # their preamble or their "the undersigned agree", named otherwise
         (
             r"\bagreement\b|\bcontract\b|\bindenture\b|\bmemorandum\s+of\s+understanding\b"
-            r"|\bjoint\s+filing\s+statement\b|\bstatement\s+of\s+work\b|^order\s+form\b"
-            r"|\bterm\s+sheet$|^letter\s+of\s+intent$"
+            r"|\bjoint\s+filing\s+statement\b"
             r"|^(?!(?:the|these|such|attached|following|other)\b)(?:[\w&/\-]+\s+){0,10}terms\s+and"
             r"\s+conditions$",
             "Agreement",

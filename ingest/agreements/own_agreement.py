@@ -54,23 +54,6 @@ def _names_base(heading: tuple[str, int, int], found: tuple[str, int, int]) -> b
     )
 
 
-#: A title opening on its head noun: "Agreement for Managed Hosting and Related Services".
-_HEAD_FIRST_TITLE = re.compile(r"(?i)^(?:agreement|contract)\s+(?:for|of|on)\s")
-
-
-def _names_it_plainly(heading: tuple[str, int, int], found: tuple[str, int, int]) -> bool:
-    """ "HOSTING SERVICES AGREEMENT" over "This Agreement for Managed Hosting and Related
-    Services": the preamble describes what the agreement is for, the heading names it (a
-    specific title of its own, ending on the head noun the preamble opens on)."""
-    head = norm_term(heading[0])
-    return (
-        bool(_HEAD_FIRST_TITLE.match(found[0]))
-        and head not in GENERIC
-        and classify(heading[0]) is not None
-        and head.split()[-1] == norm_term(found[0]).split()[0]
-    )
-
-
 def _short_title(stated: tuple[str, int, int] | None, title: str) -> str | None:
     """The preamble's shorter name for the document a fuller heading titles ("Credit
     Agreement" under "Amended and Restated Credit Agreement", "Amendment No. 2" under
@@ -135,12 +118,7 @@ def extract_own_agreement(ctx: DocContext) -> None:
         # ..., is hereby amended as follows": the preamble's subject is the agreement changed
         found, stated, letter_dated = heading, None, True
     elif found is None or (
-        heading
-        and (
-            fuller(heading[0], found[0])
-            or _names_base(heading, found)
-            or _names_it_plainly(heading, found)
-        )
+        heading and (fuller(heading[0], found[0]) or _names_base(heading, found))
     ):
         found = heading or found
     elif heading and referenced(text, found[1]) and classify(heading[0]) is not None:

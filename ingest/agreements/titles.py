@@ -19,22 +19,11 @@ _HEAD = (
     r"|Addendum|Understanding|Deed\s+of\s+Trust|Trust\s+Deed|Deed\s+to\s+Secure\s+Debt)"
 )
 #: Words that end a title only after the words that make them a document's name: "Terms and
-#: Conditions", "Joint Filing Statement", and the names commercial counsel give documents
-#: that bind like agreements: "Statement of Work No. 4", "Order Form", "Term Sheet", "Letter
-#: of Intent" (whose "Letter" alone names no agreement).
+#: Conditions", "Joint Filing Statement".
 _COMPOUND_HEADS = {
     "conditions": re.compile(r"(?i)\bterms\s+and\s+$"),
     "statement": re.compile(r"(?i)\bfiling\s+$"),
-    "work": re.compile(r"(?i)\bstatement\s+of\s+$"),
-    "form": re.compile(r"(?i)\border\s+$"),
-    "sheet": re.compile(r"(?i)\bterm\s+$"),
-    "intent": re.compile(r"(?i)\bletter\s+of\s+$"),
-    # "Settlement Agreement and Mutual Release", "Separation Agreement and General Release"
-    "release": re.compile(r"(?i)\bagreement\s+and\s+(?:(?:mutual|general|full)\s+)?$"),
 }
-#: ... of those, the ones that go on from a head noun of their own words ("LETTER OF INTENT",
-#: "AGREEMENT AND MUTUAL RELEASE"), not a tail to a title already named.
-_GOES_ON = frozenset(["intent", "release"])
 #: What a plan of a corporate transaction names, the head of "Agreement and Plan of Merger"
 #: after the "Agreement" it follows.
 _PLAN_OF = re.compile(r"(?i)\bplan\s+of\s+(?:share\s+)?$")
@@ -330,8 +319,8 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             or planned
             or (
                 compound  # never a tail to a title already named: "SUPPLY AGREEMENT / TERMS AND"
-                and (last_head < 0 or m.group().lower() in _GOES_ON)
-                and compound.search(text, max(pos, m.start() - 30), m.start())
+                and last_head < 0
+                and compound.search(text, max(pos, m.start() - 14), m.start())
             )
         ):
             last_head = len(words_end)
