@@ -19,8 +19,9 @@ not counted).
 
 First scores (the extractor at 73e258e): titles 50/60, parties fully right 42/60, party strings
 found 227/273, predicted right 227/230. After the fixes of this stop (their shapes tested in
-``tests/test_commercial_openings_h20.py``): titles 55/60, parties 57/60, strings 265/273 and
-265/265. Still wrong, and asserted to stay so until fixed: see ``KNOWN_TITLE_MISSES`` and
+``tests/test_commercial_openings_h20.py``): titles 50/60, parties 55/60, strings 257/273 and
+257/257 (the title rules written for the openings were withdrawn before merge). Still
+wrong, and asserted to stay so until fixed: see ``KNOWN_TITLE_MISSES`` and
 ``KNOWN_PARTY_MISSES``.
 """
 
@@ -456,7 +457,15 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 
 
 #: Openings whose title is still wrong, and why (asserted to stay wrong: a fix shows here).
-KNOWN_TITLE_MISSES: dict[str, str] = {
+KNOWN_TITLE_MISSES: dict[str, str | None] = {
+    # titles that are not "Agreement", "... and Mutual Release", and a heading over a preamble
+    # opening on its head noun: the rules that read them were withdrawn at stop 29 (see
+    # OPEN in tests/test_title_openings.py: they lost a held-out title) and again at this stop
+    "statement_of_work_under_msa": None,
+    "term_sheet_table": None,
+    "letter_of_intent_addressed": "Letter Agreement",
+    "settlement_together_term": "Settlement Agreement",
+    "legend_then_title_then_other_phrase": "Agreement for Managed Hosting and Related Services",
     # a preamble that words the heading otherwise or says more keeps its words, as the tuned
     # CUAD labels do ("ASP and Outsourcing Agreement" under "OUTSOURCING AGREEMENT",
     # "OPERATIONS AND MAINTENANCE AGREEMENT" under "OPERATION AND MAINTENANCE AGREEMENT");
@@ -478,6 +487,9 @@ KNOWN_PARTY_MISSES: dict[str, str] = {
     "order_form_role_table": "role label before a name with no suffix",
     # 'AVALON SKINCARE, INC. ("Company")': the signature readers take the names, not the terms
     "signature_blocks_only": "terms in signature blocks",
+    # no title read (above), so no own agreement for the parties to be party to
+    "statement_of_work_under_msa": "no own agreement",
+    "term_sheet_table": "no own agreement",
 }
 
 
