@@ -56,11 +56,13 @@ _MEANS = re.compile(
     r"(?:means?|mean,|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to)\b"
 )
 #: A term given without a parenthesis: "..., Israel. Hereinafter referred to as "Customer"",
-#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"", and a second name of the
-#: same party after "or" ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or
-#: "the Principal"').
+#: "... Houston, Texas 77060 hereinafter referred to as "Licensor"", "..., Halifax, Nova Scotia
+#: B3J 3K5, referred to herein as "Tidewater"", and a second name of the same party after "or"
+#: ('hereinafter referred to as "Bellamy" or "Licensor"', '"MORANDI" or "the Principal"').
 _HEREINAFTER = re.compile(
-    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated|known))?"
+    r"(?:\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)(?:\s+(?:referred\s+to|called|named|designated|known))?"
+    # ... and its other order after a party's description: ", referred to herein as "Vendor""
+    r"|(?<=,)[ \t\n]*(?:referred|REFERRED)[ \t\n]+(?:to|TO)[ \t\n]+(?:herein|HEREIN))"
     r"(?:\s+as)?[\s,]*(?:the\s+)?[\"“](?P<t>[A-Za-z0-9][^\"”\n]{0,40}?)[,.;]?[\"”]"
     r"(?:[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:the[ \t]+)?"
     r"[\"“](?:the[ \t]+)?(?P<t2>[A-Z0-9][^\"”\n]{0,40}?)[,.;]?[\"”])?"
@@ -342,15 +344,19 @@ _TOGETHER = re.compile(
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: "(NCM, YGP and TWK shall be individually and collectively referred to as "CONTENT
-#: PROVIDER")", "(...; Roche Basel and Roche US together referred to as "Roche")": terms
+#: PROVIDER")", "(...; Roche Basel and Roche US together referred to as "Roche")", "(Summit
+#: and Alpenglow being hereinafter collectively referred to as the "Venturers" ...)": terms
 #: defined before, listed, then named together by one more term.
 _TERM_WORDS = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
 _LISTED_TOGETHER = re.compile(
     rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+(?:(?:its|their)\s+)?"
     rf"{_TERM_WORDS})\s*,?\s+"
-    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|hereinafter|sometimes|individually\s+and)\s+)*"
+    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|being|hereinafter|sometimes|individually\s+and)\s+)*"
     r"(?:together|collectively|jointly),?\s+(?:(?:be\s+)?(?:referred\s+to|called|known)\s+)?(?:as\s+)?"
     r"(?:the\s+)?[\"“](?P<term>[^\"”]{1,60})[\"”]"
+    # "... and each individually as a "Venturer"": each of them by the singular as well
+    r"(?:,?\s+and\s+(?:each\s+)?(?:individually\s+)?,?\s*(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"[\"“](?P<single>[^\"”]{1,60})[\"”])?"
 )
 
 
@@ -358,7 +364,7 @@ _LISTED_TOGETHER = re.compile(
 #: terms defined before, listed, then each named by one more term (and all by its plural).
 _LISTED_EACH = re.compile(
     rf"(?P<list>{_TERM_WORDS}(?:\s*,\s*{_TERM_WORDS})*\s*,?\s+(?:and|&)\s+{_TERM_WORDS})\s*,?\s+"
-    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|hereinafter|sometimes)\s+)*(?:each|individually),?"
+    r"(?:(?:shall\s+be|are|may\s+be|will\s+be|being|hereinafter|sometimes)\s+)*(?:each|individually),?"
     r"\s+(?:(?:be\s+)?(?:referred\s+to|called|known)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“](?P<term>[^\"”]{1,60})[\"”]"
     r"(?:,?\s+and\s+(?:together|collectively|jointly),?\s+(?:(?:as\s+)?the\s+)?"
@@ -369,7 +375,10 @@ _LISTED_EACH = re.compile(
 def _listed_match(d: Definition, body: str) -> re.Match[str] | None:
     """The list of terms before ``d`` in its parenthesis that the term names together or
     each of (its "list" group), if any."""
-    for pattern, groups in ((_LISTED_TOGETHER, ("term",)), (_LISTED_EACH, ("term", "plural"))):
+    for pattern, groups in (
+        (_LISTED_TOGETHER, ("term", "single")),
+        (_LISTED_EACH, ("term", "plural")),
+    ):
         for m in pattern.finditer(body):
             if any(m[g] and clean_name(m[g]) == d.term for g in groups):
                 return m

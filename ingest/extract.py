@@ -47,7 +47,9 @@ from ingest.parties.behalf import extract_behalf_parties
 from ingest.parties.cover_capacities import extract_cover_capacities
 from ingest.parties.cover_roles import extract_cover_roles
 from ingest.parties.defined_as import extract_defined_as
+from ingest.parties.definition_terms import extract_definition_terms
 from ingest.parties.described_lists import extract_described_lists
+from ingest.parties.details_table import extract_details_parties
 from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
@@ -87,6 +89,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_announced_agreement,
     extract_letter,
     extract_parties,
+    extract_details_parties,
     extract_cover_roles,
     extract_subscriber_opening,
     extract_letter_applicant,
@@ -112,6 +115,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_joint_terms,
     extract_organized_under,
     extract_defined_as,
+    extract_definition_terms,
     extract_relations,
     extract_appended,
     extract_appended_amendments,

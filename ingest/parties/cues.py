@@ -137,22 +137,25 @@ SERVICES_LENT = rule(
 #: "Operator"), ("REIT" or the "Company"), ("Cobalt" or "the Credit Union": the term read
 #: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
 #: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
-#: and, together with its Affiliates, "Kestrel Group").
+#: and, together with its Affiliates, "Kestrel Group"); a list of them, a comma alone between
+#: the first two: ("Quantrix", "Licensor" or "we").
 SAME_PARTY_TERMS = rule(
     "parties.same_party_terms",
-    r"[\"\u201d]?\s*,?\s*(?:(?:or|and/or)\s+(?:the\s+)?"
-    r"|(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
+    r"[\"\u201d]?\s*(?:,\s*(?:the\s+)?(?=[\"\u201c])|,?\s*(?:or|and/or)\s+(?:the\s+)?"
+    r"|,?\s*(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
     r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
     r"(?:the\s+)?)[\"\u201c](?:the\s+)?",
     reads="a parenthesis of defined terms: what joins two terms naming the same party",
     matches=[
         '" or "',
+        '", "',
+        '", the "',
         '" or the "',
         '" or "the ',
         '" and together with its Affiliates, "',
         '", and, together with its Affiliates, "',
     ],
-    rejects=['" and "', '"; and "', '" and, together with Acme, the "'],
+    rejects=['" and "', '"; and "', '", and "', '" and, together with Acme, the "'],
     mode="fullmatch",
 )
 #: Between a party's term and a joint term of the same parenthesis that names it with parties

@@ -31,7 +31,10 @@ DEGREE = r"(?:M\.D\.|Ph\.D\.|D\.O\.|J\.D\.|D\.D\.S\.|Esq\.|CPA|C\.P\.A\.|R\.N\.)
 _INDIVIDUAL = re.compile(
     rf"(?:\s*,?\s*{DEGREE})*"
     r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
-    r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses)\b",
+    r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses"
+    # "Priya Natarajan and Vikram Natarajan, residing at 5 Laurel Court, ...": where they live;
+    # "Helena Vos, born 3 March 1975, residing at ...": when a person was born
+    r"|(?:both\s+|each\s+)?residing|(?:both\s+|each\s+)?resident|born)\b",
     re.IGNORECASE,
 )
 #: the capacity written after a party's name: ", as Agent", ", not individually but solely in
@@ -264,14 +267,20 @@ _PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 #: the term several people listed before it share.
 _SHARED_TERM = rule(
     "parties.people_shared_term",
-    r"\s*,?\s*\(\s*(?:(?:(?P<joint>collectively|together|jointly)|(?P<each>each))(?:\s+(?:and\s+)?"
-    r"(?:individually|severally|collectively|together))?,?\s+)?"
+    r"\s*,?\s*\(\s*(?:hereinafter\s+)?(?:(?:(?P<joint>collectively|together|jointly)|(?P<each>each))"
+    r"(?:\s+(?:and\s+)?(?:individually|severally|collectively|together))?,?\s+)?"
+    r"(?:(?:referred\s+to|called)\s+as\s+|called\s+)?"
     r"(?:[\"\u201c](?:you|we|us)[\"\u201d]\s*,?\s*(?:or|and)?\s*)*(?:the\s+|an?\s+)?"
     r"[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term closing a list of people",
     matches=[
         passage(' (collectively, the "Consultants")', term="Consultants"),
         passage(' (collectively, "you" or "Franchisee")', term="Franchisee", joint="collectively"),
+        passage(
+            ' (hereinafter jointly and severally referred to as "Franchisee")',
+            term="Franchisee",
+            joint="jointly",
+        ),
         passage(' (together, the "Founders")', term="Founders"),
         passage(' ("Sellers")', term="Sellers"),
         passage(' (each, a "Stockholder")', term="Stockholder", each="each"),
@@ -329,13 +338,18 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
 #: "Idan Maimon ("Maimon")": a name the preamble gives a defined term right after it.
 TERM_AFTER = rule(
     "parties.term_after_name",
-    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named|known))?"
+    r"\s*,?\s*\(\s*(?:[Hh]ereinafter(?:\s+(?:jointly|collectively|together|individually)"
+    r"(?:\s+and\s+(?:severally|individually|collectively))?)?"
+    r"(?:\s+(?:to\s+be\s+)?(?:referred\s+to|called|named|known))?"
     r"(?:\s+as)?,?\s+)?(?:the\s+)?[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]",
     reads="the list of parties: the defined term right after a party's name",
     matches=[
         passage(' ("Harwell")', term="Harwell"),
         passage(' (hereinafter "JHU")', term="JHU"),
         passage(' (Hereinafter to be referred to as "Torque Max")', term="Torque Max"),
+        passage(
+            ' (hereinafter jointly and severally referred to as "Franchisee")', term="Franchisee"
+        ),
         passage(', (the "Company")', term="Company"),
     ],
     rejects=[" (the Company's parent)", ' of Ohio ("Ohio")'],

@@ -59,6 +59,8 @@ def only_roles(name: str) -> bool:
     ws = words(name)
     if ws and ws[-1] in _NOT_PARTY_TAIL:
         return True
+    if _CONSTITUTION_OR_REGISTER.search(" ".join(ws)):
+        return True
     if ws[-3:] in (["deed", "of", "trust"], ["declaration", "of", "trust"]) and len(ws) <= 4:
         return True  # "THIS DEED OF TRUST is made by ...": the document, whose "Trust" is no org
     # "A WASHINGTON CORPORATION" in an all-capitals preamble: the article opens the descriptor
@@ -91,6 +93,16 @@ _NOT_NAMES = frozenset(
 _NOT_PARTY_TAIL = frozenset(["act", "rule", "rules", "regulation", "regulations", "commission"])
 
 
+#: A company's constitution and the register it is entered in, which a party's description
+#: names between its name and its term ("represented by its Director acting on the basis of the
+#: Articles of Association, hereinafter referred to as ...", "registered with the Trade and
+#: Companies Register of Lyon"): never a party.
+_CONSTITUTION_OR_REGISTER = re.compile(
+    r"^(?:the )?(?:memorandum (?:and|of) )?articles of (?:association|incorporation)$"
+    r"|^(?:the )?(?:by[ -]?laws|memorandum of association)$"
+    r"|\b(?:commercial|trade|companies|business) (?:and companies )?regist(?:er|ry)\b"
+    r"|\bregist(?:er|rar|ry) of (?:companies|commerce)\b"
+)
 _DESCRIPTOR_HEADS = frozenset(
     ["corporation", "company", "partnership", "limited", "liability", "association", "bank"]
 )

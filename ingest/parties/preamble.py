@@ -49,7 +49,7 @@ from ingest.parties.not_names import (
     only_terms,
 )
 from ingest.parties.recital_openings import recital_zone, without_letter_label
-from ingest.parties.register_numbers import is_register_number
+from ingest.parties.register_numbers import REGISTER_LABEL_BEFORE, is_register_number
 from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
 from ingest.parties.shared_capacities import share_plural_capacity
@@ -99,12 +99,30 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
-    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None else None
+    below = st.preamble is not None and _PARTIES_BELOW.search(
+        ctx.text, st.preamble.start, st.preamble.end
+    )
+    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None or below else None
     if recitals and _parties_in(ctx, *recitals, strict=True, described_only=True):
-        return  # no preamble: the recitals name the parties, each with its term or descriptor
+        # no preamble, or one that leaves them to what follows ("between the parties
+        # identified below"): the recitals name the parties, each with its term or descriptor
+        return
     labelled_roles(ctx)
 
 
+#: "This Agreement is entered into ... by and between the parties identified below": a
+#: preamble that names no party, leaving them to the recitals that follow.
+_PARTIES_BELOW = rule(
+    "parties.parties_named_below",
+    r"(?i)\bbetween\s+the\s+parties\s+(?:identified|named|listed|described|set\s+(?:out|forth))"
+    r"\s+(?:below|hereafter|hereinafter|in\s+the\s+recitals)\b",
+    reads="a preamble that leaves the parties to the recitals below it",
+    matches=[
+        "by and between the parties identified below.",
+        "between the parties named below:",
+    ],
+    rejects=["between the parties hereto", "between the parties named in Schedule 1"],
+)
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
 #: the head of a contract drafted as a table of parties: a label, a colon, then the name.
 _PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\s*[:：]\s*")
@@ -131,28 +149,36 @@ def _labelled_parties(ctx: DocContext) -> bool:
     if len(hits) < 2:
         return False
     for label, run in hits.items():
-        term = _row_term(text, run)
-        ref = add_party(ctx, run.text, run.start, run.end, aliases=(term or label,))
+        terms = _row_terms(text, run)
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=tuple(terms or [label]))
         ctx.define(label, ref)
-        if term:
+        for term in terms:
             ctx.define(term, ref)
         party_to(ctx, ref, None, run.start, run.end)
     return True
 
 
-def _row_term(text: str, run: NameRun) -> str | None:
-    """The term a parties-table row gives its party in a parenthesis right after the name,
-    on the name's line ('Lumen Card Services, Inc. ("Lumen")')."""
+def _row_terms(text: str, run: NameRun) -> list[str]:
+    """The terms a parties-table row gives its party in a parenthesis right after the name,
+    on the name's line ('Lumen Card Services, Inc. ("Lumen")'), with the others that
+    parenthesis joins to the first ('(hereinafter referred to as "Party A" or "Lumiway")')."""
     line_end = text.find("\n", run.end)
     line_end = len(text) if line_end < 0 else line_end
+    terms: list[str] = []
+    last = None
     for d in definitions_in(text, run.end, line_end):
-        if (
-            d.style == "paren"
-            and not d.collective
-            and not text[run.end : d.clause_start].strip(" \t,")
+        if d.style != "paren" or d.collective:
+            continue
+        if last is None and not text[run.end : d.clause_start].strip(" \t,"):
+            terms, last = [d.term], d
+        elif (
+            last is not None
+            and d.clause_start == last.clause_start
+            and SAME_PARTY_TERMS.fullmatch(text, last.end, d.start)
         ):
-            return d.term
-    return None
+            terms.append(d.term)
+            last = d
+    return terms
 
 
 @dataclass(slots=True)
@@ -242,6 +268,21 @@ _PREDECESSOR_BEFORE = rule(
 )
 
 
+#: "A Delaware limited liability company to be formed under the name "Northstar Cold LLC" (the
+#: "JV Company")": the company the parties are to set up, which is no party yet.
+_TO_BE_FORMED = rule(
+    "parties.company_to_be_formed",
+    r"(?i)\bto\s+be\s+(?:formed|incorporated|organi[sz]ed|established)\b[^.;()]{0,40}?"
+    r"(?:\bnamed|\bname|\bas|,)?\s*[\"\u201c]?$",
+    reads="the list of parties: the cue before the name of a company the parties are to form",
+    matches=[
+        passage('a company to be formed under the name "', match='to be formed under the name "'),
+        passage("a new company to be incorporated as ", match="to be incorporated as "),
+    ],
+    rejects=["Halvern Mills, Inc., a company formed under the laws of ", "to be formed. And "],
+)
+
+
 def _lent_to_termless(text: str, r: _Reading, pos: int) -> bool:
     """Whether the name at ``pos`` is the person whose services the company before it
     furnishes ("Starline Talent, Inc. f/s/o Dana Whitfield ("Lender")") and the company has no
@@ -274,6 +315,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
             DESCRIBED_IN.search(text, max(0, pos - 80), pos) and not _another_name_after(text, pos)
         )
         or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
+        or _TO_BE_FORMED.search(text, max(0, pos - 80), pos)
         or _lent_to_termless(text, r, pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
@@ -384,6 +426,8 @@ def _bare_short_name(text: str, r: _Reading, run: NameRun) -> str | None:
         and text[run.end : run.end + 2].strip().startswith(")")
     ):
         return None
+    if REGISTER_LABEL_BEFORE.search(text, max(0, run.start - 40), run.start):
+        return None  # "registration number (OGRN) 1027700132195": the register's abbreviation
     last = r.found[-1]
     if not (last.props.get("entity_type") or suffix_type(last.run.text)):
         return None  # a company's, known by its suffix or its descriptor

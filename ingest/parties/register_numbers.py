@@ -25,6 +25,21 @@ REGISTER_NUMBER = rule(
 )
 
 
+#: "registered under primary state registration number (OGRN) 1027700132195", "tax
+#: identification number (NIT) 900.123.456-7": the register's own abbreviation, set off in a
+#: parenthesis after the label of the number it precedes; no short name of the party.
+REGISTER_LABEL_BEFORE = rule(
+    "parties.register_label_before_abbreviation",
+    r"(?i)\b(?:number|no\.|code|register|registry|registration|identification)[ \t]*\([ \t]*$",
+    reads="the list of parties: the label of a register's number before its abbreviation",
+    matches=[
+        passage("primary state registration number (", match="number ("),
+        passage("entered in the commercial register (", match="register ("),
+    ],
+    rejects=["Bravo Tooling, Inc. (", "a Utah limited liability company ("],
+)
+
+
 def is_register_number(run_text: str) -> bool:
     """Whether a run of capitalised words is a register's label and number, not a name."""
     return REGISTER_NUMBER.fullmatch(run_text) is not None
