@@ -37,12 +37,18 @@ _INDIVIDUAL = re.compile(
     r"|(?:both\s+|each\s+)?residing|(?:both\s+|each\s+)?resident|born)\b",
     re.IGNORECASE,
 )
+#: a word of a capacity in lower case, never the preposition or article after it ("as agent
+#: for the Lenders", "as agent of the Lenders")
+_LOWER_WORD = r"(?!(?:for|of|to|the|as|with|under|on|in|by)\b)[a-z][\w-]*"
 #: the capacity written after a party's name: ", as Agent", ", not individually but solely in
-#: its capacity as Trustee", ", individually as a Lender", ", individually and as Agent"
+#: its capacity as Trustee", ", individually as a Lender", ", individually and as Agent", and
+#: in lower case as much drafting has it (", as administrative agent", ", as borrower"): right
+#: after a party's name "as" gives its capacity whatever the case of the role's words
 _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+"
     r"|(?i:individually)\s+(?:and\s+)?)?as\s+(?:the\s+|an?\s+)?"
-    r"(?P<role>(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r"(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    rf"|{_LOWER_WORD}(?:\s+(?:and\s+)?{_LOWER_WORD}){{0,3}})"
 )
 #: the short name a party is given right after its name, before its capacity: `Northgate
 #: Capital Corporation ("Northgate"), individually as a Lender`
@@ -100,11 +106,15 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
         props["kind"] = "person" if looks_like_person(run.text) else "organization"
     party = Party(run, end, props)
     role = _AS_ROLE.match(text, end, limit)
+    if role and not _capacity_is_role(text, role, limit):
+        role = None
     if role and (phrase := _role_phrase(role["role"])):
         party.role = phrase
         party.end = role.start("role") + len(phrase)
-    elif (alias := _ALIAS_FIRST.match(text, end, limit)) and (
-        role := _AS_ROLE.match(text, alias.end(), limit)
+    elif (
+        (alias := _ALIAS_FIRST.match(text, end, limit))
+        and (role := _AS_ROLE.match(text, alias.end(), limit))
+        and _capacity_is_role(text, role, limit)
     ):
         # the capacity after the short name is the party's; the name's description ends
         # before that name, which the reader of defined terms takes
@@ -520,12 +530,35 @@ _ADDRESS_CUE = re.compile(
 )
 
 
+#: a defined term right after a capacity written in lower case: `, as administrative agent
+#: for the Lenders (in such capacity, the "Agent")`, `(in such capacities, together with its
+#: successors in such capacities, Agent)`, `(the "Agent")`, `(Agent)`
+_TERM_AFTER = re.compile(
+    r"[^,;()]{0,60}\(\s*(?:in\s+such\s+capacit|[^()]{0,80}?[\"\u201c]|(?:the\s+)?[A-Z][\w-]*\s*\))"
+)
+
+
+def _capacity_is_role(text: str, role: re.Match[str], limit: int) -> bool:
+    """Whether the capacity after a party's name is its role: one in capitals always; one in
+    lower case (", as administrative agent") only where no defined term follows it, since
+    the term ("Agent") is what the document calls the party in that role."""
+    return role["role"][0].isupper() or not _TERM_AFTER.match(text, role.end(), limit)
+
+
+def _capitalised(word: str) -> str:
+    """A role's word as the role's name is written: "administrative" -> "Administrative",
+    "co-documentation" -> "Co-Documentation", "and" kept."""
+    if word in ("and", "of", "for"):
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
 def _role_phrase(words_: str) -> str | None:
     """The longest leading run of words that ends in a role word ("Agent and Lender")."""
     ws = words_.split()
     for n in range(len(ws), 0, -1):
         if role_of(" ".join(ws[:n])) and ws[n - 1].lower() not in ("and", "&"):
-            return " ".join(ws[:n])
+            return " ".join(ws[:n] if ws[0][0].isupper() else map(_capitalised, ws[:n]))
     # "as Co-Agent for the Lenders": a capacity shared under a "co-" prefix
     return ws[0] if ws and is_shared_capacity(ws[0]) else None
 
