@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.extract import extract
-from ingest.records import Extraction, SourceDocument
+from ingest.records import Extraction, PropValue, SourceDocument
 from tests.evaluation.cuad import norm
 
 OWN = "agreement:self"
@@ -50,6 +50,20 @@ def edge_amounts(x: Extraction, type_: str) -> dict[tuple[str, str], object]:
     return {
         (n[r.source], n[r.target]): r.props.get("amount") for r in x.relations if r.type == type_
     }
+
+
+def credit_facilities(x: Extraction) -> dict[str, dict[str, PropValue]]:
+    """Title -> the facts of each credit facility of the passage (its amount, maturity ...)."""
+    return {
+        str(e.props.get("title")): e.props
+        for e in x.entities
+        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
+    }
+
+
+def facility_amounts(x: Extraction) -> dict[str, PropValue]:
+    """Title -> the amount of each credit facility of the passage, None where it states none."""
+    return {title: props.get("amount") for title, props in credit_facilities(x).items()}
 
 
 def own_roles(x: Extraction) -> dict[str, object]:
