@@ -86,10 +86,12 @@ class QuotedTerms:
     terms: tuple[tuple[int, int], ...]
 
     def filing_span(self, start: int, end: int) -> tuple[int, int]:
-        """Where the words of a span of ``text`` stand in the original: a span that starts on
-        a term's opening quote starts at its first word there, one that ends after its
-        closing quote ends after its last word; any other offset stays."""
-        return self._original(start, opening=True), self._original(end, opening=False)
+        """Where a span of ``text`` stands in the original: an offset in a quoted term moves on
+        one character, to the same letter; a span that starts on a term's opening quote starts
+        at its first word, one that ends after its closing quote ends after its last word; any
+        other offset stays (and no span ends before it starts)."""
+        lo = self._original(start, opening=True)
+        return lo, max(lo, self._original(end, opening=False))
 
     def _original(self, pos: int, *, opening: bool) -> int:
         i = bisect_left(self.terms, pos, key=lambda t: t[1])

@@ -125,6 +125,8 @@ def test_a_span_of_a_quoted_term_is_where_the_filing_has_its_words() -> None:
             # with its quotes or without them: the filing's word, never a character off
             got = quoted.filing_span(start, end)
             assert text[slice(*got)] == word
+        lo, hi = quoted.filing_span(at, at)  # an empty span at an opening quote stays empty
+        assert lo == hi
     # offsets outside a quoted term, and a whole parenthesis, stay where they are
     whole = text.index("(the Senior")
     assert quoted.filing_span(whole, whole + len("(the Senior Notes)")) == (
