@@ -13,14 +13,19 @@ instrument ("Note", "Loans", "Debentures") or on a party's role ("Guarantor"); n
 
 The reading text has such a parenthesis as ``("Note")``, or ``(the "Company")`` where the
 cue leaves room, padded with spaces before the parenthesis to the same length, so that every
-other character stays at its offset and evidence, cut from the document text itself, cites
-exactly what the filing says.
+other character stays at its offset. The term's own words stand one character before their
+place in the filing (its closing quote comes before the parenthesis closes), so that
+:class:`QuotedTerms` remembers where each term stands, and evidence, cut from the document
+text itself, cites exactly the filing's words.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
+from ingest.parties.role_words import role_of
 from ingest.rules import passage, rule
 
 _BARE = rule(
@@ -56,25 +61,62 @@ def _is_term(m: re.Match[str]) -> bool:
         return True
     if not m["the"]:
         return False
-    # imported here: the role words read terms as the document context normalises them, and
-    # that context builds its reading text with this module
-    from ingest.parties.role_words import role_of
-
     last = m["term"].split()[-1]
     return bool(_INSTRUMENT.fullmatch(last) or role_of(" ".join(m["term"].split())))
 
 
-def _quoted(m: re.Match[str]) -> str:
+def _quoted(m: re.Match[str]) -> str | None:
     """The parenthesis with its term in quotes, "the" kept where the length allows it, padded
-    before with spaces to the length it had."""
+    before with spaces to the length it had; None where it defines no term."""
     if not _is_term(m):
-        return m.group()
+        return None
     for form in (f'(the "{m["term"]}")', f'("{m["term"]}")'):
         if len(form) <= len(m.group()):
             return " " * (len(m.group()) - len(form)) + form
-    return m.group()
+    return None
 
 
-def with_quoted_terms(text: str) -> str:
-    """``text`` with every bare parenthesised term quoted; the same length."""
-    return _BARE.sub(_quoted, text)
+@dataclass(frozen=True, slots=True)
+class QuotedTerms:
+    """A text with every bare parenthesised term quoted (of the same length), and where each
+    quoted term's words stand in it: one character before the same words in the original."""
+
+    text: str
+    #: (start, end) of each quoted term's words in ``text``, in order
+    terms: tuple[tuple[int, int], ...]
+
+    def filing_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where a span of ``text`` stands in the original: an offset in a quoted term moves on
+        one character, to the same letter; a span that starts on a term's opening quote starts
+        at its first word, one that ends after its closing quote ends after its last word; any
+        other offset stays (and no span ends before it starts)."""
+        lo = self._original(start, opening=True)
+        return lo, max(lo, self._original(end, opening=False))
+
+    def _original(self, pos: int, *, opening: bool) -> int:
+        i = bisect_left(self.terms, pos, key=lambda t: t[1])
+        if i == len(self.terms):
+            return pos
+        first, last = self.terms[i]
+        if opening and first - 1 <= pos <= last:
+            return max(pos, first) + 1
+        if not opening and first - 1 < pos <= last:
+            return pos + 1
+        return pos
+
+
+def quote_bare_terms(text: str) -> QuotedTerms:
+    """``text`` with every bare parenthesised term quoted, and where the terms stand in it."""
+    parts: list[str] = []
+    terms: list[tuple[int, int]] = []
+    done = 0
+    for m in _BARE.finditer(text):
+        form = _quoted(m)
+        if form is None:
+            continue
+        parts += [text[done : m.start()], form]
+        close = m.end() - 2  # the closing quote, before the parenthesis's close
+        terms.append((close - len(m["term"]), close))
+        done = m.end()
+    parts.append(text[done:])
+    return QuotedTerms("".join(parts), tuple(terms))

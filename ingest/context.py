@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ingest.bare_parenthesised_terms import with_quoted_terms
+from ingest.bare_parenthesised_terms import QuotedTerms, quote_bare_terms
 from ingest.records import (
     EntityRecord,
     Extraction,
@@ -25,14 +25,7 @@ from ingest.records import (
 )
 from ingest.single_quotes import with_double_quotes
 from ingest.spaced_quotes import reading_text
-
-
-def norm_term(term: str) -> str:
-    """Normalise a defined term for lookup: case, curly quotes, a leading "the", spaces."""
-    t = term.replace("\u201c", "").replace("\u201d", "").replace('"', "").strip().lower()
-    if t.startswith("the "):
-        t = t[4:]
-    return " ".join(t.split())
+from ingest.term_keys import norm_term
 
 
 @dataclass(slots=True)
@@ -116,19 +109,25 @@ class DocContext:
     #: the SEC report form the document is ("8-K"), when its cover says so
     report_form: str | None = None
     #: the text the extractors read: the document text with the quotes of its defined terms
-    #: against their words (:mod:`ingest.spaced_quotes`) and double where the filing set a
-    #: term in single quotes (:mod:`ingest.single_quotes`), offset for offset the same
+    #: against their words (:mod:`ingest.spaced_quotes`), double where the filing set a term
+    #: in single quotes (:mod:`ingest.single_quotes`) and added around a term in a parenthesis
+    #: without them (:mod:`ingest.bare_parenthesised_terms`), of the same length
     reading: str = field(init=False)
+    #: where those added quotes moved a term's words, which :meth:`span` cites where they stand
+    _quoted: QuotedTerms = field(init=False)
 
     def __post_init__(self) -> None:
-        self.reading = with_quoted_terms(reading_text(with_double_quotes(self.source.text)))
+        self._quoted = quote_bare_terms(reading_text(with_double_quotes(self.source.text)))
+        self.reading = self._quoted.text
 
     @property
     def text(self) -> str:
         return self.reading
 
     def span(self, start: int, end: int) -> Span:
-        """A span of the document text; the only way extractors should build evidence."""
+        """A span of the document text, given by offsets in the reading text; the only way
+        extractors should build evidence."""
+        start, end = self._quoted.filing_span(start, end)
         return Span(start, end, self.source.text[start:end])
 
     def define(self, term: str, *refs: str) -> None:

@@ -9,10 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.extract import extract
-from ingest.records import Extraction, SourceDocument
+from ingest.records import Extraction, PropValue, SourceDocument
 from tests.evaluation.cuad import norm
 
 OWN = "agreement:self"
+
+#: Terms every contract uses, counted neither way among an opening's names and terms (as the
+#: CUAD evaluation leaves them out).
+GENERIC_TERMS = frozenset({"party", "parties", "each party", "both parties"})
+
+#: The numbered sections an opening written for a test stands over, so that it is read as the
+#: first page of a whole contract.
+OPENING_BODY = (
+    '\n\n1. DEFINITIONS\n\n1.1 "Products" means the goods listed in Schedule 1.\n\n'
+    "2. TERM\n\nThis Agreement shall continue for two (2) years.\n\n"
+    "3. GOVERNING LAW\n\nThis Agreement shall be governed by the laws of the State of Ohio.\n"
+)
 
 
 def extract_text(text: str) -> Extraction:
@@ -40,6 +52,20 @@ def edge_amounts(x: Extraction, type_: str) -> dict[tuple[str, str], object]:
     }
 
 
+def credit_facilities(x: Extraction) -> dict[str, dict[str, PropValue]]:
+    """Title -> the facts of each credit facility of the passage (its amount, maturity ...)."""
+    return {
+        str(e.props.get("title")): e.props
+        for e in x.entities
+        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
+    }
+
+
+def facility_amounts(x: Extraction) -> dict[str, PropValue]:
+    """Title -> the amount of each credit facility of the passage, None where it states none."""
+    return {title: props.get("amount") for title, props in credit_facilities(x).items()}
+
+
 def own_roles(x: Extraction) -> dict[str, object]:
     """Party name -> the role its PARTY_TO edge to the passage's own agreement states."""
     n = entity_names(x)
@@ -54,6 +80,15 @@ def party_strings(parties: dict[str, tuple[str, ...]]) -> set[str]:
     """Every name and alias of ``parties`` (as :func:`own_parties` gives them), compared as
     CUAD's labels are (:func:`tests.evaluation.cuad.norm`)."""
     return {norm(s) for name, aliases in parties.items() for s in (name, *aliases)}
+
+
+def compared_names(names: set[str] | dict[str, tuple[str, ...]]) -> set[str]:
+    """Names and terms (a set, or name -> aliases as :func:`own_parties` gives them) compared as
+    the CUAD evaluation compares them: normalised by :func:`~tests.evaluation.cuad.norm`, with
+    :data:`GENERIC_TERMS` left out, which :func:`party_strings` keeps."""
+    if isinstance(names, dict):
+        names = set(names) | {a for aliases in names.values() for a in aliases}
+    return {n for n in (norm(s) for s in names) if n and n not in GENERIC_TERMS}
 
 
 def own_title(text: str) -> str | None:
@@ -71,6 +106,20 @@ def own_parties(text: str) -> dict[str, tuple[str, ...]]:
         for e in ex.entities
         if e.label == "Party" and e.ref in to_own
     }
+
+
+def assert_own_title(text: str, title: str) -> None:
+    """The check of every table of openings: the passage's own agreement is titled ``title``,
+    compared as CUAD's titles are."""
+    got = own_title(text)
+    assert got is not None and norm(got) == norm(title), f"title {got!r}, not {title!r}"
+
+
+def assert_own_parties(text: str, expected: set[str]) -> None:
+    """The check of every table of openings: the parties made party to the passage's own
+    agreement, with their terms, are ``expected`` (compared by :func:`compared_names`)."""
+    got, want = compared_names(own_parties(text)), compared_names(expected)
+    assert got == want, f"missed {sorted(want - got)}, not stated {sorted(got - want)}"
 
 
 def lenders_on_signature_pages(definitions: str, banks: Sequence[str], schedule: str = "") -> str:

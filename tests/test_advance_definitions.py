@@ -5,8 +5,7 @@ the recitals give the facility and the termination date's first day, and the nea
 
 from __future__ import annotations
 
-from ingest.extract import Extraction
-from tests.passages import edges, extract_text
+from tests.passages import credit_facilities, edges, extract_text
 
 _HEAD = """CREDIT AGREEMENT
 
@@ -71,17 +70,9 @@ _LENT_BY_BORROWER = (
 )
 
 
-def _facilities(x: Extraction) -> dict[str, dict[str, object]]:
-    return {
-        str(e.props.get("title")): e.props
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_the_defined_advance_is_the_facility_under_the_agreement_with_amount_and_end() -> None:
     x = extract_text(_ADVANCE)
-    facilities = _facilities(x)
+    facilities = credit_facilities(x)
     assert set(facilities) == {"Advance"}
     assert facilities["Advance"]["amount"] == 95_000_000
     assert facilities["Advance"]["maturity_date"] == "2014-06-30"
@@ -90,4 +81,4 @@ def test_the_defined_advance_is_the_facility_under_the_agreement_with_amount_and
 
 def test_two_kinds_of_advance_or_a_loan_by_the_borrower_make_no_facility() -> None:
     for text in (_TWO_KINDS, _LENT_BY_BORROWER):
-        assert not _facilities(extract_text(text))
+        assert not credit_facilities(extract_text(text))

@@ -2,11 +2,12 @@
 role they give ("the sum of $750,000 (the Loan), evidenced by a promissory note ... (the
 Note)", "(herein called the Company)", "(hereinafter referred to as the Notes)"), and a notes
 title with a series label between its noun and its maturity ("Senior Notes, Series 2021-B, due
-May 1, 2031"), read as one series (passages written for this test)."""
+May 1, 2031"), read as one series; a term's evidence cites the filing's words, though the
+reading text moves them to quote them (passages written for this test)."""
 
 from __future__ import annotations
 
-from ingest.bare_parenthesised_terms import with_quoted_terms
+from ingest.bare_parenthesised_terms import quote_bare_terms
 from tests.passages import edges, entity_names, extract_text, own_roles
 
 
@@ -100,7 +101,7 @@ def test_series_label_with_quoted_term_is_one_series() -> None:
 
 def test_reading_text_keeps_every_offset() -> None:
     text = "the sum of $750,000 (the Loan), and (herein called the\nCompany) agrees"
-    read = with_quoted_terms(text)
+    read = quote_bare_terms(text).text
     assert len(read) == len(text)
     assert '("Loan")' in read
     assert '(the "Company")' in read
@@ -112,4 +113,45 @@ def test_parentheses_that_define_nothing_are_left_alone() -> None:
         "(as defined below), the obligations (the Borrower's) and the agreement of 2010 (the "
         "Agreement) and the lender (Delaware)"
     )
-    assert with_quoted_terms(text) == text
+    assert quote_bare_terms(text).text == text
+
+
+def test_a_span_of_a_quoted_term_is_where_the_filing_has_its_words() -> None:
+    text = "lend (the Loan), as (herein called the\nCompany) and (the Senior Notes); (Delaware)"
+    quoted = quote_bare_terms(text)
+    for word in ("Loan", "Company", "Senior Notes"):
+        at = quoted.text.index(f'"{word}"')
+        for start, end in ((at, at + len(word) + 2), (at + 1, at + 1 + len(word))):
+            # with its quotes or without them: the filing's word, never a character off
+            got = quoted.filing_span(start, end)
+            assert text[slice(*got)] == word
+        lo, hi = quoted.filing_span(at, at)  # an empty span at an opening quote stays empty
+        assert lo == hi
+    # offsets outside a quoted term, and a whole parenthesis, stay where they are
+    whole = text.index("(the Senior")
+    assert quoted.filing_span(whole, whole + len("(the Senior Notes)")) == (
+        whole,
+        whole + len("(the Senior Notes)"),
+    )
+    assert quoted.filing_span(0, 4) == (0, 4)
+    assert text[slice(*quoted.filing_span(len(text) - 10, len(text)))] == "(Delaware)"
+
+
+def test_evidence_of_a_bare_term_cites_the_filing_words() -> None:
+    """The PARTY_TO evidence that cites a party's bare term is its words as the filing writes
+    them ("Borrower", not " Borrowe"), in each drafting of the cue."""
+    cases = (
+        (_LOAN_AND_NOTE, {"Borrower", "Lender"}),
+        (_NOTE_PURCHASE, {"Company"}),
+        (
+            "SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of May 2, 2016 between Tallow "
+            "Creek Foods, Inc., an Iowa corporation (the Supplier), and Brannock Grocers LLC "
+            "(hereinafter referred to as the Purchaser).\n\n1. Supply. The Supplier shall sell "
+            "the Products to the Purchaser.\n",
+            {"Supplier", "Purchaser"},
+        ),
+    )
+    for text, terms in cases:
+        x = extract_text(text)
+        cited = {sp.text for r in x.relations if r.type == "PARTY_TO" for sp in r.evidence}
+        assert terms <= cited, cited

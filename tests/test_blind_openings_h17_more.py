@@ -22,15 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evaluation.cuad import norm
-from tests.passages import OWN, extract_text, own_parties
-from tests.test_party_openings import _strings
+from tests.passages import OPENING_BODY, assert_own_parties, assert_own_title
 
-_BODY = (
-    '\n\n1. DEFINITIONS\n\n1.1 "Products" means the goods listed in Schedule 1.\n\n'
-    "2. TERM\n\nThis Agreement shall continue for two (2) years.\n\n"
-    "3. GOVERNING LAW\n\nThis Agreement shall be governed by the laws of the State of Ohio.\n"
-)
 _BETWEEN = (
     'by and between Harwick Components, Inc., a Delaware corporation ("Harwick"), and Solano '
     'Devices LLC, a California limited liability company ("Solano").'
@@ -47,7 +40,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
     "names_first_hereby_enter_into": (
         'LICENSE AGREEMENT\n\nCobalt Ridge Games, Inc., a Delaware corporation ("Cobalt"), '
         'and Fenner Toys Limited, a company incorporated in England ("Fenner"), hereby '
-        "enter into this License Agreement effective as of October 1, 2015." + _BODY,
+        "enter into this License Agreement effective as of October 1, 2015." + OPENING_BODY,
         "License Agreement",
         {"Cobalt", "Cobalt Ridge Games, Inc.", "Fenner Toys Limited", "Fenner"},
     ),
@@ -55,7 +48,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "EXHIBIT B\n\nFORM OF DEALER AGREEMENT\n\nThis Dealer Agreement is entered into as of"
         " ____________, 20__ by and between Ravensworth Power Equipment, Inc., a "
         'Wisconsin corporation ("Ravensworth"), and ______________________, a '
-        '_______________ ("Dealer").' + _BODY,
+        '_______________ ("Dealer").' + OPENING_BODY,
         "Form of Dealer Agreement",
         {"Ravensworth", "Dealer", "Ravensworth Power Equipment, Inc."},
     ),
@@ -68,14 +61,14 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "to include its successors and permitted assigns) of the ONE PART AND Westlake "
         "Retail Systems, Inc., a California corporation (hereinafter referred to as "
         '"Client", which expression shall include its successors and assigns) of the '
-        "OTHER PART." + _BODY,
+        "OTHER PART." + OPENING_BODY,
         "Software Development Agreement",
         {"Client", "Sarvana Infotech Private Limited", "Westlake Retail Systems, Inc.", "Sarvana"},
     ),
     "three_parties_among_no_terms_oxford_comma": (
         "JOINT VENTURE AGREEMENT\n\nThis Joint Venture Agreement is entered into as of "
         "March 3, 2003 by and among Alder Creek Energy, LLC, Bexley Drilling Corp., and "
-        "Cinder Basin Partners, L.P." + _BODY,
+        "Cinder Basin Partners, L.P." + OPENING_BODY,
         "Joint Venture Agreement",
         {"Cinder Basin Partners, L.P.", "Alder Creek Energy, LLC", "Bexley Drilling Corp."},
     ),
@@ -83,7 +76,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "EXCLUSIVE LICENSE AGREEMENT\n\nThis Exclusive License Agreement is made effective "
         "as of June 30, 2011 by and between the Board of Trustees of the University of "
         'Westmoreland, a public body corporate ("University"), and Lumisense Diagnostics,'
-        ' Inc., a Delaware corporation ("Licensee").' + _BODY,
+        ' Inc., a Delaware corporation ("Licensee").' + OPENING_BODY,
         "Exclusive License Agreement",
         {
             "Board of Trustees of the University of Westmoreland",
@@ -96,7 +89,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "SUPPLY AGREEMENT\n\nBETWEEN\n\nGRANITE VALLEY\nNUTRITION, INC.\n\nAND\n\nORCHARD HILL "
         "FARMS\nCOOPERATIVE\n\nThis Supply Agreement is made as of January 15, 2009 between "
         'Granite Valley Nutrition, Inc., an Idaho corporation ("Buyer"), and Orchard Hill'
-        ' Farms Cooperative, a Washington cooperative ("Seller").' + _BODY,
+        ' Farms Cooperative, a Washington cooperative ("Seller").' + OPENING_BODY,
         "Supply Agreement",
         {"Orchard Hill Farms Cooperative", "Seller", "Buyer", "Granite Valley Nutrition, Inc."},
     ),
@@ -104,7 +97,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "SERVICES AGREEMENT\n\nThis Services Agreement is made as of May 9, 2017 by and "
         "between Hollister Aerospace Corporation, a Kansas corporation, acting through "
         'its Defense Systems Division ("Hollister"), and Quillon Engineering Group, Inc.,'
-        ' an Arizona corporation ("Contractor").' + _BODY,
+        ' an Arizona corporation ("Contractor").' + OPENING_BODY,
         "Services Agreement",
         {
             "Hollister",
@@ -116,7 +109,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
     "agreement_made_on_date_between_lower_case_kind_title_line": (
         "Sponsorship Agreement\n\nThis agreement is made on the 2nd day of March, 2018 "
         "between Rivermark Athletics Club, a Minnesota nonprofit corporation (the "
-        '"Club"), and Northshore Credit Union (the "Sponsor").' + _BODY,
+        '"Club"), and Northshore Credit Union (the "Sponsor").' + OPENING_BODY,
         "Sponsorship Agreement",
         {"Rivermark Athletics Club", "Club", "Northshore Credit Union", "Sponsor"},
     ),
@@ -126,7 +119,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "Electronics Co., Ltd., a company organized under the laws of the People's "
         'Republic of China ("Manufacturer"), and Alta Vista Audio, Inc., a Nevada '
         'corporation ("Company") (hereinafter individually a "Party" and collectively the'
-        ' "Parties").' + _BODY,
+        ' "Parties").' + OPENING_BODY,
         "Manufacturing Agreement",
         {
             "Alta Vista Audio, Inc.",
@@ -137,27 +130,27 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
     ),
     "heading_with_parenthetical_subject": (
         "MASTER PURCHASE AGREEMENT (COMPONENTS)\n\nThis Master Purchase Agreement is made "
-        "as of July 1, 2014 " + _BETWEEN + _BODY,
+        "as of July 1, 2014 " + _BETWEEN + OPENING_BODY,
         "MASTER PURCHASE AGREEMENT (COMPONENTS)",
         _BETWEEN_NAMES,
     ),
     "title_case_with_of_and_and": (
         "Agreement Of Purchase And Sale\n\nThis Agreement of Purchase and Sale is made as "
-        "of July 1, 2014 " + _BETWEEN + _BODY,
+        "of July 1, 2014 " + _BETWEEN + OPENING_BODY,
         "Agreement of Purchase and Sale",
         _BETWEEN_NAMES,
     ),
     "contract_for_services_heading": (
         "CONTRACT FOR SERVICES\n\nThis Contract for Services is made as of July 1, 2014 "
         + _BETWEEN
-        + _BODY,
+        + OPENING_BODY,
         "Contract for Services",
         _BETWEEN_NAMES,
     ),
     "variation_agreement_english": (
         "VARIATION AGREEMENT\n\nTHIS VARIATION AGREEMENT is dated 1 July 2014 and is made "
         + _BETWEEN
-        + _BODY,
+        + OPENING_BODY,
         "Variation Agreement",
         _BETWEEN_NAMES,
     ),
@@ -165,32 +158,32 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "HARWICK COMPONENTS, INC.\n1200 Industrial Parkway\nDover, Delaware 19901\n\nOEM "
         "PURCHASE AGREEMENT\n\nThis OEM Purchase Agreement is made as of July 1, 2014 "
         + _BETWEEN
-        + _BODY,
+        + OPENING_BODY,
         "OEM Purchase Agreement",
         _BETWEEN_NAMES,
     ),
     "heading_with_agreement_number_prefix": (
         "Agreement No. HC-2014-118\n\nDISTRIBUTION AGREEMENT\n\nThis Distribution Agreement "
-        "is made as of July 1, 2014 " + _BETWEEN + _BODY,
+        "is made as of July 1, 2014 " + _BETWEEN + OPENING_BODY,
         "Distribution Agreement",
         _BETWEEN_NAMES,
     ),
     "amended_and_restated_with_first_line_legend_and_date_in_heading": (
         "Confidential\n\nAMENDED AND RESTATED LICENSE AGREEMENT\ndated as of July 1, 2014\n\n"
         "This Amended and Restated License Agreement amends and restates the License "
-        "Agreement dated May 3, 2010 and is made " + _BETWEEN + _BODY,
+        "Agreement dated May 3, 2010 and is made " + _BETWEEN + OPENING_BODY,
         "Amended and Restated License Agreement",
         _BETWEEN_NAMES,
     ),
     "heading_in_spaced_letters": (
         "S U P P L Y   A G R E E M E N T\n\nThis Supply Agreement is made as of July 1, "
-        "2014 " + _BETWEEN + _BODY,
+        "2014 " + _BETWEEN + OPENING_BODY,
         "Supply Agreement",
         _BETWEEN_NAMES,
     ),
     "parties_only_in_signature_blocks": (
         "CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement is made as of May 1, "
-        "2013 by and between the parties signing below." + _BODY + _SIGNATURES,
+        "2013 by and between the parties signing below." + OPENING_BODY + _SIGNATURES,
         "Content License Agreement",
         {"STONEGATE PUBLISHING LLC", "MARLOWE DIGITAL, INC."},
     ),
@@ -198,7 +191,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement is made as of May 1, "
         "2013 by and between:\n\nMarlowe Digital, Inc.\n400 Market Street, Suite 12\nSan "
         'Francisco, CA 94105\n("Licensor")\n\nand\n\nStonegate Publishing LLC\n77 West Avenue\n'
-        'Austin, TX 78701\n("Licensee")' + _BODY + _SIGNATURES,
+        'Austin, TX 78701\n("Licensee")' + OPENING_BODY + _SIGNATURES,
         "Content License Agreement",
         {"Licensor", "Licensee", "Stonegate Publishing LLC", "Marlowe Digital, Inc."},
     ),
@@ -206,14 +199,14 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "CONTENT LICENSE AGREEMENT\n\nThis Content License Agreement is made as of May 1, "
         "2013 by and between Marlowe Digital, Inc., a California corporation "
         '("Licensor"), and Stonegate Publishing LLC, acting through its Stonegate Kids '
-        'division, a Texas limited liability company ("Licensee").' + _BODY + _SIGNATURES,
+        'division, a Texas limited liability company ("Licensee").' + OPENING_BODY + _SIGNATURES,
         "Content License Agreement",
         {"Licensor", "Licensee", "Stonegate Publishing LLC", "Marlowe Digital, Inc."},
     ),
     "cover_table_of_parties_with_roles": (
         "CONTENT LICENSE AGREEMENT\n\nLicensor:        Marlowe Digital, Inc.\nLicensee:"
         "        Stonegate Publishing LLC\nEffective Date:  May 1, 2013\n\nThe Licensor and "
-        "the Licensee agree as follows:" + _BODY + _SIGNATURES,
+        "the Licensee agree as follows:" + OPENING_BODY + _SIGNATURES,
         "Content License Agreement",
         {"Licensor", "Licensee", "Stonegate Publishing LLC", "Marlowe Digital, Inc."},
     ),
@@ -221,7 +214,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         'AMENDMENT NO. 1 TO CONTENT LICENSE AGREEMENT\n\nThis Amendment No. 1 ("Amendment")'
         ' to the Content License Agreement dated May 1, 2013 (the "License Agreement") by'
         ' and between Marlowe Digital, Inc. ("Licensor") and Stonegate Publishing LLC '
-        '("Licensee") is made effective as of June 1, 2014.' + _BODY + _SIGNATURES,
+        '("Licensee") is made effective as of June 1, 2014.' + OPENING_BODY + _SIGNATURES,
         "Amendment No. 1 to Content License Agreement",
         {"Licensor", "Licensee", "Stonegate Publishing LLC", "Marlowe Digital, Inc."},
     ),
@@ -229,7 +222,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "CONTENT LICENSE AGREEMENT\n\nAGREEMENT made this 1st day of May, 2013, between "
         "MARLOWE DIGITAL, INC., with offices at 400 Market Street, San Francisco, "
         'California (hereinafter "Marlowe"), and STONEGATE PUBLISHING LLC, with offices '
-        'at 77 West Avenue, Austin, Texas (hereinafter "Stonegate").' + _BODY + _SIGNATURES,
+        'at 77 West Avenue, Austin, Texas (hereinafter "Stonegate").' + OPENING_BODY + _SIGNATURES,
         "Content License Agreement",
         {"Stonegate", "Marlowe", "STONEGATE PUBLISHING LLC", "MARLOWE DIGITAL, INC."},
     ),
@@ -239,11 +232,10 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_title_of_an_opening(case: str) -> None:
     text, title, _ = OPENINGS[case]
-    own = [e for e in extract_text(text).entities if e.ref == OWN]
-    assert own and norm(str(own[0].props.get("title"))) == norm(title)
+    assert_own_title(text, title)
 
 
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     text, _, expected = OPENINGS[case]
-    assert _strings(own_parties(text)) == _strings(expected)
+    assert_own_parties(text, expected)

@@ -23,15 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evaluation.cuad import norm
-from tests.passages import own_parties, own_title
-from tests.test_party_openings import _strings
-
-BODY = (
-    '\n\n1. DEFINITIONS\n\n1.1 "Products" means the goods listed in Schedule 1.\n\n'
-    "2. TERM\n\nThis Agreement shall continue for two (2) years.\n\n"
-    "3. GOVERNING LAW\n\nThis Agreement shall be governed by the laws of the State of Ohio.\n"
-)
+from tests.passages import OPENING_BODY, assert_own_parties, assert_own_title
 
 #: name -> (opening, title, names and terms)
 OPENINGS: dict[str, tuple[str, str, set[str]]] = {
@@ -41,7 +33,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "number 04412345) whose registered office is at 7 Mill Lane, Leeds LS1 4AB "
         '("Hartwell"); and\n\n(2) OSTERFELD ELEKTRONIK GMBH, a company incorporated in '
         "Germany whose registered office is at Hafenstrasse 9, 20457 Hamburg "
-        '("Customer").' + BODY,
+        '("Customer").' + OPENING_BODY,
         "Supply Agreement",
         {"HARTWELL COMPONENTS LIMITED", "Hartwell", "OSTERFELD ELEKTRONIK GMBH", "Customer"},
     ),
@@ -49,7 +41,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "SERVICES AGREEMENT\n\nThis Services Agreement is entered into as of August 1, 2016 "
         "by and between Corvid Labs, a division of Pemberton Scientific, Inc., a Delaware "
         'corporation ("Corvid"), and Lantern Health, LLC, an Illinois limited liability '
-        'company ("Client").' + BODY,
+        'company ("Client").' + OPENING_BODY,
         "Services Agreement",
         {"Corvid Labs", "Corvid", "Lantern Health, LLC", "Client"},
     ),
@@ -58,7 +50,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "2003, by and between Quillon Media Group, Inc., with offices at 210 Fifth Avenue, "
         'New York, New York 10010, hereinafter referred to as "QMG", and Rosa T. Kell d/b/a '
         "Kell Design Studio, of 14 Birch Road, Nyack, New York 10960, hereinafter referred "
-        'to as "Contractor".' + BODY,
+        'to as "Contractor".' + OPENING_BODY,
         "Independent Contractor Agreement",
         {"Quillon Media Group, Inc.", "QMG", "Rosa T. Kell", "Kell Design Studio", "Contractor"},
     ),
@@ -68,7 +60,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         'California corporation ("Brightwater"), Cascade Beverage Co., an Oregon '
         'corporation ("Cascade"), and Tillman Retail Partners, L.P., a Delaware limited '
         'partnership ("Tillman"). Brightwater, Cascade and Tillman are sometimes referred to '
-        'herein individually as a "Party" and collectively as the "Parties."' + BODY,
+        'herein individually as a "Party" and collectively as the "Parties."' + OPENING_BODY,
         "Joint Marketing Agreement",
         {
             "Brightwater Foods, Inc.",
@@ -83,7 +75,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "EXHIBIT B\n\nFORM OF DEALER AGREEMENT\n\nThis Dealer Agreement is made as of "
         "_____________, 20__ by and between Arcturus Marine Products, Inc., a Florida "
         'corporation ("Arcturus"), and ______________________, a _______________ '
-        '(the "Dealer").' + BODY,
+        '(the "Dealer").' + OPENING_BODY,
         "Dealer Agreement",
         {"Arcturus Marine Products, Inc.", "Arcturus", "Dealer"},
     ),
@@ -91,7 +83,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "LICENSE AGREEMENT\n\nThis License Agreement is made and entered into effective "
         "the 1st day of July, 1997, by Pinnacle Software Corporation, a Utah corporation "
         '(hereinafter "Pinnacle"), and Deltacom Communications, Inc., a Georgia corporation'
-        ' (hereinafter "Licensee").' + BODY,
+        ' (hereinafter "Licensee").' + OPENING_BODY,
         "License Agreement",
         {"Pinnacle Software Corporation", "Pinnacle", "Deltacom Communications, Inc.", "Licensee"},
     ),
@@ -99,7 +91,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "MASTER SERVICES AGREEMENT\n\nEffective Date: March 15, 2019\n\nService Provider:\n"
         "Halcyon Digital Ltd.\n44 King Street West, Toronto, Ontario M5H 1J8\n\nClient:\n"
         "Redfern Outdoor Equipment Corp.\n1200 Industrial Parkway, Boise, Idaho 83705\n\n"
-        "The Service Provider and the Client agree as follows:" + BODY,
+        "The Service Provider and the Client agree as follows:" + OPENING_BODY,
         "Master Services Agreement",
         {"Halcyon Digital Ltd.", "Service Provider", "Redfern Outdoor Equipment Corp.", "Client"},
     ),
@@ -108,7 +100,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         'June, 2008 between Kalos Medical, Inc. ("Kalos"), a corporation organized under '
         "the laws of Minnesota, with its principal office at 3 Lake Drive, Edina, MN "
         '55435, and MedAsia Trading Sdn. Bhd. ("Distributor"), a company organized under '
-        "the laws of Malaysia." + BODY,
+        "the laws of Malaysia." + OPENING_BODY,
         "Distribution Agreement",
         {"Kalos Medical, Inc.", "Kalos", "MedAsia Trading Sdn. Bhd.", "Distributor"},
     ),
@@ -116,7 +108,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "COLLABORATION AGREEMENT\n\nThis Collaboration Agreement is entered into as of "
         "September 9, 2014 by and between Aldergrove Therapeutics, Inc., a Delaware "
         'corporation ("Aldergrove" or the "Company"), and Helix Partners SA, a Swiss '
-        'corporation ("Helix" or "Partner").' + BODY,
+        'corporation ("Helix" or "Partner").' + OPENING_BODY,
         "Collaboration Agreement",
         {
             "Aldergrove Therapeutics, Inc.",
@@ -131,7 +123,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "MAINTENANCE AGREEMENT\n\nThis Maintenance Agreement is made as of April 2, 2002 "
         "between Vantage Systems Group, Inc. (formerly known as Vantage Computer Services, "
         'Inc.), a Texas corporation ("Vantage"), and Orchard Hill Bank, a Texas state bank '
-        '("Customer").' + BODY,
+        '("Customer").' + OPENING_BODY,
         "Maintenance Agreement",
         {
             "Vantage Systems Group, Inc.",
@@ -144,7 +136,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
     "no_between_hereby_agree": (
         "ADVERTISING AGREEMENT\n\nDated: November 2, 2005\n\nGrayline Publishing, Inc. "
         '("Publisher") and Sunrise Travel Club, LLC ("Advertiser") hereby agree as '
-        "follows:" + BODY,
+        "follows:" + OPENING_BODY,
         "Advertising Agreement",
         {"Grayline Publishing, Inc.", "Publisher", "Sunrise Travel Club, LLC", "Advertiser"},
     ),
@@ -153,7 +145,8 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "TOBERMORY SHIPPING LIMITED, a company incorporated under the laws of Scotland, "
         "having its registered office at 5 Quay Street, Oban (hereinafter called the "
         '"Principal") of the one part AND MERIDIAN FREIGHT SERVICES (PTE) LTD, a company '
-        'incorporated in Singapore (hereinafter called the "Agent") of the other part.' + BODY,
+        'incorporated in Singapore (hereinafter called the "Agent") of the other part.'
+        + OPENING_BODY,
         "Agency Agreement",
         {"TOBERMORY SHIPPING LIMITED", "Principal", "MERIDIAN FREIGHT SERVICES (PTE) LTD", "Agent"},
     ),
@@ -162,7 +155,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "on June 30, 2009 by and between Huaxin Digital Technology (Shenzhen) Co., Ltd. "
         '("Huaxin"), a wholly foreign-owned enterprise incorporated in the PRC, and '
         'Shenzhen Ruitong Information Co., Ltd. ("Ruitong"), a limited liability company '
-        "incorporated in the PRC." + BODY,
+        "incorporated in the PRC." + OPENING_BODY,
         "Technical Services Agreement",
         {
             "Huaxin Digital Technology (Shenzhen) Co., Ltd.",
@@ -175,7 +168,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "MUTUAL NONDISCLOSURE AGREEMENT\n\nThis Mutual Nondisclosure Agreement is entered "
         "into as of January 5, 2012 by and between the undersigned parties in order to "
         "protect confidential information disclosed between them."
-        + BODY
+        + OPENING_BODY
         + "\n\nIN WITNESS WHEREOF, the parties have executed this Agreement.\n\nORION "
         "GEOSPATIAL, INC.\n\nBy: /s/ Kyle Fenn\nName: Kyle Fenn\nTitle: CEO\n\nLARKSPUR "
         "ANALYTICS LLC\n\nBy: /s/ Mei Tan\nName: Mei Tan\nTitle: Managing Member\n",
@@ -186,7 +179,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "CUSTODY SERVICES AGREEMENT\n\nThis Custody Services Agreement is made as of "
         "December 1, 2004 between Wexford Mutual Funds Trust, a Massachusetts business "
         'trust (the "Trust"), and Nordhaven Bank AG, acting through its New York Branch '
-        '(the "Custodian").' + BODY,
+        '(the "Custodian").' + OPENING_BODY,
         "Custody Services Agreement",
         {"Wexford Mutual Funds Trust", "Trust", "Nordhaven Bank AG", "Custodian"},
     ),
@@ -195,7 +188,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         '"Amendment") to the Distribution Agreement dated as of March 3, 2013 (the '
         '"Distribution Agreement") by and between Solent Pharma Ltd. ("Solent") and '
         'Keystone Medical Supply, Inc. ("Distributor") is entered into as of June 12, '
-        "2015 by Solent and Distributor." + BODY,
+        "2015 by Solent and Distributor." + OPENING_BODY,
         "Amendment No. 1 to Distribution Agreement",
         {"Solent Pharma Ltd.", "Solent", "Keystone Medical Supply, Inc.", "Distributor"},
     ),
@@ -203,7 +196,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is made as of March 1, 2020 "
         "between REDLINE MOTORSPORTS LLC, 400 Speedway Blvd, Concord, NC 28027 "
         '("Team"), and VOLTEX ENERGY DRINKS, INC., 9 Harbor Road, Miami, FL 33132 '
-        '("Sponsor").' + BODY,
+        '("Sponsor").' + OPENING_BODY,
         "Sponsorship Agreement",
         {"REDLINE MOTORSPORTS LLC", "Team", "VOLTEX ENERGY DRINKS, INC.", "Sponsor"},
     ),
@@ -211,7 +204,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "SOFTWARE LICENSE AGREEMENT\n\nThis Software License Agreement is entered into as "
         'of October 20, 2010 between Quantrix Systems, Inc. ("Licensor") and each of '
         'Aurora Health Network, Inc. and Aurora Clinics, P.C. (each a "Licensee" and '
-        'together the "Licensees").' + BODY,
+        'together the "Licensees").' + OPENING_BODY,
         "Software License Agreement",
         {
             "Quantrix Systems, Inc.",
@@ -226,7 +219,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "STRATEGIC ALLIANCE AGREEMENT\n\nThis Strategic Alliance Agreement (the "
         '"Agreement") is entered into on April 9, 2019 by Falconer Robotics, Inc., a '
         'Delaware corporation ("Falconer"), with Ridgeback Automation GmbH, a German '
-        'limited liability company ("Ridgeback").' + BODY,
+        'limited liability company ("Ridgeback").' + OPENING_BODY,
         "Strategic Alliance Agreement",
         {"Falconer Robotics, Inc.", "Falconer", "Ridgeback Automation GmbH", "Ridgeback"},
     ),
@@ -234,7 +227,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "FRANCHISE AGREEMENT\n\nThis Franchise Agreement is made this 15th day of August, "
         "2001 between Papa Bento Franchising Corp., a Florida corporation, hereinafter "
         "known as Franchisor, and Lucille M. Arden, an individual residing at 3 Palm Court,"
-        " Tampa, Florida, hereinafter known as Franchisee." + BODY,
+        " Tampa, Florida, hereinafter known as Franchisee." + OPENING_BODY,
         "Franchise Agreement",
         {"Papa Bento Franchising Corp.", "Franchisor", "Lucille M. Arden", "Franchisee"},
     ),
@@ -242,7 +235,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "FRANCHISE AGREEMENT\n\nTHIS AGREEMENT is entered into on March 3, 2004, by and "
         "between Seabright Smoothie Systems, Inc., a Nevada corporation (hereinafter "
         '"Seabright" or "we"), and Thomas Greer (hereinafter "you" or by reference '
-        '"Franchisee").' + BODY,
+        '"Franchisee").' + OPENING_BODY,
         "Franchise Agreement",
         {"Seabright Smoothie Systems, Inc.", "Seabright", "Thomas Greer", "Franchisee"},
     ),
@@ -250,21 +243,21 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "OPERATING SERVICES AGREEMENT\n\nThis Operating Services Agreement is dated as of "
         "July 1, 2013 and is between Bluestem Midstream Partners LP, a Delaware limited "
         'partnership ("Owner"), and Prairie Field Services, L.L.C., a Kansas limited '
-        'liability company ("Operator").' + BODY,
+        'liability company ("Operator").' + OPENING_BODY,
         "Operating Services Agreement",
         {"Bluestem Midstream Partners LP", "Owner", "Prairie Field Services, L.L.C.", "Operator"},
     ),
     "agreement_between_colon_lines": (
         "HOSTING AGREEMENT\n\nThis Hosting Agreement is made on 1 June 2012 between:\n\n"
         'Kestral Web Services Ltd, of 2 Dock Road, Cardiff CF10 5AB ("Host");\n\nand\n\n'
-        'Marigold Bakeries plc, of 88 Baker Street, Bristol BS1 3QQ ("Client").' + BODY,
+        'Marigold Bakeries plc, of 88 Baker Street, Bristol BS1 3QQ ("Client").' + OPENING_BODY,
         "Hosting Agreement",
         {"Kestral Web Services Ltd", "Host", "Marigold Bakeries plc", "Client"},
     ),
     "individual_pair_employment": (
         'EMPLOYMENT AGREEMENT\n\nThis Employment Agreement (the "Agreement") is made and '
         "entered into as of January 2, 2020, by and between Tarragon Bioscience, Inc., a "
-        'Delaware corporation (the "Company"), and Nadia K. Osei ("Executive").' + BODY,
+        'Delaware corporation (the "Company"), and Nadia K. Osei ("Executive").' + OPENING_BODY,
         "Employment Agreement",
         {"Tarragon Bioscience, Inc.", "Company", "Nadia K. Osei", "Executive"},
     ),
@@ -273,7 +266,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "18, 2016 by and between Ironwood Energy Holdings, Inc., a Colorado corporation "
         '(hereinafter referred to as "Ironwood"), and Pampas Renovables S.A., a sociedad '
         'anonima organized under the laws of Argentina (hereinafter referred to as "PRSA")'
-        ' (Ironwood and PRSA, each a "Venturer" and together the "Venturers").' + BODY,
+        ' (Ironwood and PRSA, each a "Venturer" and together the "Venturers").' + OPENING_BODY,
         "Joint Venture Agreement",
         {
             "Ironwood Energy Holdings, Inc.",
@@ -288,7 +281,7 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
         "CONSTRUCTION AND MAINTENANCE AGREEMENT\n\nThis Agreement is made on 15 January 2003"
         " among the following parties:\n\nAsiaLink Cable Berhad (Company No. 123456-K), a "
         "company incorporated in Malaysia;\n\nPacific Crossing Telecom Limited, a company "
-        'incorporated in Hong Kong;\n\n(each a "Party" and together the "Parties").' + BODY,
+        'incorporated in Hong Kong;\n\n(each a "Party" and together the "Parties").' + OPENING_BODY,
         "Construction and Maintenance Agreement",
         {"AsiaLink Cable Berhad", "Pacific Crossing Telecom Limited"},
     ),
@@ -298,11 +291,10 @@ OPENINGS: dict[str, tuple[str, str, set[str]]] = {
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_title_of_an_opening(case: str) -> None:
     text, title, _ = OPENINGS[case]
-    got = own_title(text)
-    assert got is not None and norm(got) == norm(title)
+    assert_own_title(text, title)
 
 
 @pytest.mark.parametrize("case", sorted(OPENINGS))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     text, _, expected = OPENINGS[case]
-    assert _strings(own_parties(text)) == _strings(expected)
+    assert_own_parties(text, expected)

@@ -9,7 +9,7 @@ on a Commitment Schedule whose figures only the first and total rows write with 
 from __future__ import annotations
 
 from ingest.extract import Extraction
-from tests.passages import edges, extract_text, own_roles
+from tests.passages import credit_facilities, edges, extract_text, own_roles
 
 
 def _agreement(
@@ -120,14 +120,6 @@ _NEAR = _agreement(
 )
 
 
-def _facilities(x: Extraction) -> dict[str, dict[str, object]]:
-    return {
-        str(e.props.get("title")): e.props
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def _lent(x: Extraction) -> dict[tuple[str, str], object]:
     names = {e.ref: str(e.props.get("name")) for e in x.entities}
     return {
@@ -154,7 +146,7 @@ def test_a_borrower_defined_in_capitals_borrows_from_each_scheduled_lender() -> 
 def test_the_syndicates_loans_defined_in_capitals_are_the_facility_with_its_first_total() -> None:
     for text, title in ((_HARLAN, "Loans"), (_OSPREY, "Advances")):
         x = extract_text(text)
-        facilities = _facilities(x)
+        facilities = credit_facilities(x)
         assert set(facilities) == {title}
         assert facilities[title]["amount"] == 100_000_000
         assert facilities[title]["maturity_date"] == "2011-03-03"
@@ -164,4 +156,4 @@ def test_the_syndicates_loans_defined_in_capitals_are_the_facility_with_its_firs
 def test_a_borrowing_in_capitals_or_the_borrowers_own_loans_give_no_role_nor_facility() -> None:
     x = extract_text(_NEAR)
     assert "Borrower" not in own_roles(x).values()
-    assert "Loans" not in _facilities(x)
+    assert "Loans" not in credit_facilities(x)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import extract_text
+from tests.passages import extract_text, facility_amounts
 
 _CREDIT = """EXECUTION COPY
 
@@ -38,15 +38,6 @@ SECTION 1.01 Definitions.
 """
 
 
-def _facilities(text: str) -> dict[str, object]:
-    x = extract_text(text)
-    return {
-        str(e.props.get("title")): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 @pytest.mark.parametrize(
     ("amount", "title", "lending", "facility", "value"),
     [
@@ -73,7 +64,9 @@ def _facilities(text: str) -> dict[str, object]:
 def test_the_covers_figure_is_the_one_facilitys_amount(
     amount: str, title: str, lending: str, facility: str, value: int
 ) -> None:
-    facilities = _facilities(_CREDIT.format(amount=amount, title=title, lending=lending))
+    facilities = facility_amounts(
+        extract_text(_CREDIT.format(amount=amount, title=title, lending=lending))
+    )
     assert facilities[facility] == value
 
 
@@ -85,8 +78,10 @@ def test_the_covers_figure_over_two_facilities_is_the_amount_of_neither() -> Non
         'SECTION 2.02 Term Loans. Each Lender severally agrees to make a term loan (the "Term\n'
         'Loans") to the Borrower in an amount equal to its Term Commitment.'
     )
-    facilities = _facilities(
-        _CREDIT.format(amount="$450,000,000", title="CREDIT AGREEMENT", lending=lending)
+    facilities = facility_amounts(
+        extract_text(
+            _CREDIT.format(amount="$450,000,000", title="CREDIT AGREEMENT", lending=lending)
+        )
     )
     assert len(facilities) >= 2
     assert 450_000_000 not in facilities.values()

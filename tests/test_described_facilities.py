@@ -10,7 +10,7 @@ Blind annotation h12-d found the shapes (credit-dev, tuned half).
 
 from __future__ import annotations
 
-from tests.passages import OWN, edges, entity_names, extract_text
+from tests.passages import OWN, edges, entity_names, extract_text, facility_amounts
 
 _RECITED = (
     "CREDIT AGREEMENT\n\n"
@@ -35,18 +35,9 @@ _RECITED = (
 )
 
 
-def _facilities(text: str) -> dict[str, object]:
-    x = extract_text(text)
-    return {
-        str(e.props["title"]): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_the_recited_facility_with_its_limit_is_issued_under_the_agreement() -> None:
     x = extract_text(_RECITED)
-    assert _facilities(_RECITED) == {"REVOLVING FACILITY": 40000000}
+    assert facility_amounts(extract_text(_RECITED)) == {"REVOLVING FACILITY": 40000000}
     assert ("REVOLVING FACILITY", entity_names(x)[OWN]) in edges(x, "ISSUED_UNDER")
 
 
@@ -58,7 +49,7 @@ def test_a_term_facility_of_up_to_an_amount() -> None:
         "The Lenders will make available a term loan facility to the Borrower in an aggregate"
         ' principal amount of up to $25,000,000 for the Acquisition (the "Term Facility").',
     )
-    assert _facilities(text) == {"Term Facility": 25000000}
+    assert facility_amounts(extract_text(text)) == {"Term Facility": 25000000}
 
 
 def test_a_parenthesis_naming_another_document_gives_no_facility() -> None:
@@ -66,7 +57,7 @@ def test_a_parenthesis_naming_another_document_gives_no_facility() -> None:
         'to be used by Borrower as provided in SECTION 7.1 (the "REVOLVING FACILITY").',
         'on the terms of the existing credit agreement (the "Existing Agreement").',
     )
-    assert _facilities(text) == {}
+    assert facility_amounts(extract_text(text)) == {}
 
 
 def test_the_laws_that_govern_the_rights_of_the_parties_are_the_agreements_law() -> None:

@@ -66,3 +66,22 @@ def test_round_eight_supplemental_indenture_issues_its_series() -> None:
     notes = "6.875% Senior Notes due 2027"
     assert (notes, "First Supplemental Indenture") in edges(x, "ISSUED_UNDER")
     assert ("Harrowfield Energy Partners, Inc.", notes) in edges(x, "ISSUES")
+
+
+def test_a_series_already_named_under_its_title_is_that_one_instrument() -> None:
+    """The series the designating sentence names may already be an instrument keyed otherwise
+    (the rated issue the same sentence names, "instrument:issue:..."): found by its title, it
+    is that one node, never a second of the same title."""
+    for title, body, series in (
+        ("First Supplemental Indenture", _ESTABLISHED, "4.50% Notes due 2031"),
+        (
+            "Third Supplemental Indenture",
+            "Section 2.01. There is hereby created a series of Securities designated the "
+            "5.25% Senior Notes due 2029 (the Notes), limited to $120,000,000.",
+            "5.25% Senior Notes due 2029",
+        ),
+    ):
+        x = extract_text(_indenture(title, body))
+        refs = [e.ref for e in x.entities if e.props.get("title") == series]
+        assert len(refs) == 1, refs
+        assert (series, title) in edges(x, "ISSUED_UNDER")

@@ -7,7 +7,7 @@ ISSUED_UNDER the agreement, of that amount; one another agreement established is
 
 from __future__ import annotations
 
-from tests.passages import edges, extract_text
+from tests.passages import edges, extract_text, facility_amounts
 
 _AGREEMENT = (
     "CREDIT AGREEMENT\n\n"
@@ -26,17 +26,8 @@ _AGREEMENT = (
 )
 
 
-def _facilities(text: str) -> dict[str, object]:
-    x = extract_text(text)
-    return {
-        str(e.props["title"]): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_the_established_facility_with_the_aggregate_commitment() -> None:
-    assert _facilities(_AGREEMENT) == {"Loan Facility": 40_000_000}
+    assert facility_amounts(extract_text(_AGREEMENT)) == {"Loan Facility": 40_000_000}
     assert ("Loan Facility", "Credit Agreement") in edges(extract_text(_AGREEMENT), "ISSUED_UNDER")
 
 
@@ -45,7 +36,7 @@ def test_a_facility_another_agreement_established_is_not_the_own() -> None:
         "established pursuant to Article II hereof",
         "established pursuant to Section 2.1 of the Existing Credit Agreement",
     )
-    assert "Loan Facility" not in _facilities(text)
+    assert "Loan Facility" not in facility_amounts(extract_text(text))
 
 
 def test_a_reduction_is_no_amount_of_the_facility() -> None:
@@ -54,4 +45,4 @@ def test_a_reduction_is_no_amount_of_the_facility() -> None:
         "($40,000,000).",
         "On each anniversary, the Aggregate Commitment shall be reduced by $5,000,000.",
     )
-    assert _facilities(text).get("Loan Facility") is None
+    assert facility_amounts(extract_text(text)).get("Loan Facility") is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.passages import OWN, edges, entity_names, extract_text
+from tests.passages import OWN, edges, entity_names, extract_text, facility_amounts
 
 WRITTEN_DOCS = Path(__file__).resolve().parent / "gold_written" / "docs"
 
@@ -41,24 +41,15 @@ _THREE = (
 )
 
 
-def _facilities(text: str) -> dict[str, object]:
-    x = extract_text(text)
-    return {
-        str(e.props["title"]): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_both_facilities_of_the_recital_are_issued_under_the_agreement() -> None:
     x = extract_text(_TWO)
-    assert _facilities(_TWO) == {"Revolving Facility": 80000000, "Term A Facility": 35000000}
+    assert facility_amounts(x) == {"Revolving Facility": 80000000, "Term A Facility": 35000000}
     own = entity_names(x)[OWN]
     assert {("Revolving Facility", own), ("Term A Facility", own)} <= edges(x, "ISSUED_UNDER")
 
 
 def test_three_facilities_listed_with_commas_and_purposes() -> None:
-    assert _facilities(_THREE) == {
+    assert facility_amounts(extract_text(_THREE)) == {
         "Revolver Facility": 40000000,
         "Closing Date Term Facility": 25000000,
         "Delayed Draw Facility": 10000000,
@@ -89,4 +80,7 @@ def test_an_amendment_adds_no_facility_of_its_own() -> None:
 
 def test_the_written_credit_agreement_has_both_recited_facilities() -> None:
     text = (WRITTEN_DOCS / "r8sig_credit_ravenholt.txt").read_text()
-    assert _facilities(text) == {"Revolving Facility": 150000000, "Term A Facility": 60000000}
+    assert facility_amounts(extract_text(text)) == {
+        "Revolving Facility": 150000000,
+        "Term A Facility": 60000000,
+    }

@@ -6,8 +6,7 @@ quotes were lost), and the near misses."""
 
 from __future__ import annotations
 
-from ingest.extract import Extraction
-from tests.passages import edges, extract_text
+from tests.passages import credit_facilities, edges, extract_text
 
 _HEAD = """CREDIT AGREEMENT
 
@@ -86,17 +85,9 @@ _OTHER_LENDERS = (
 )
 
 
-def _facilities(x: Extraction) -> dict[str, dict[str, object]]:
-    return {
-        str(e.props.get("title")): e.props
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_each_class_of_a_quoted_list_is_a_facility_of_its_total() -> None:
     x = extract_text(_QUOTED)
-    found = _facilities(x)
+    found = credit_facilities(x)
     assert found["Tranche A Loan"]["amount"] == 40000000
     assert found["Tranche B Loan"]["amount"] == 15000000
     under = edges(x, "ISSUED_UNDER")
@@ -105,12 +96,12 @@ def test_each_class_of_a_quoted_list_is_a_facility_of_its_total() -> None:
 
 
 def test_a_list_one_definition_to_a_line_without_quotes_is_read_alike() -> None:
-    found = _facilities(extract_text(_UNQUOTED))
+    found = credit_facilities(extract_text(_UNQUOTED))
     assert found["Tranche A Loan"]["amount"] == 40000000
     assert found["Tranche B Loan"]["amount"] == 15000000
     assert found["Tranche B Loan"]["maturity_date"] == "2002-06-30"
 
 
 def test_one_class_or_loans_of_other_lenders_make_no_class_facility() -> None:
-    assert _facilities(extract_text(_ONE_CLASS)) == {}
-    assert _facilities(extract_text(_OTHER_LENDERS)) == {}
+    assert credit_facilities(extract_text(_ONE_CLASS)) == {}
+    assert credit_facilities(extract_text(_OTHER_LENDERS)) == {}

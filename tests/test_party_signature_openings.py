@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import own_parties
-from tests.test_party_openings import _strings
+from tests.passages import assert_own_parties, compared_names, own_parties
 
 OPENINGS: dict[str, tuple[str, set[str]]] = {
     "letter_agreement_addressed_to_the_other_party": (
@@ -188,7 +187,7 @@ KNOWN_MISSES = frozenset({"order_form_with_labelled_fields"})
 @pytest.mark.parametrize("case", sorted(set(OPENINGS) - KNOWN_MISSES))
 def test_parties_of_an_agreement(case: str) -> None:
     text, expected = OPENINGS[case]
-    assert _strings(own_parties(text)) == _strings(expected)
+    assert_own_parties(text, expected)
 
 
 @pytest.mark.parametrize("case", sorted(KNOWN_MISSES))
@@ -196,4 +195,4 @@ def test_a_known_miss_is_still_missed(case: str) -> None:
     """A known miss still comes out otherwise than its opening states: once it comes out
     right, it belongs with the openings above."""
     text, expected = OPENINGS[case]
-    assert _strings(own_parties(text)) != _strings(expected)
+    assert compared_names(own_parties(text)) != compared_names(expected)

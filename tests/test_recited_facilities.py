@@ -6,17 +6,7 @@ the recited agreement (:mod:`ingest.instruments.recited_facilities`)."""
 
 from __future__ import annotations
 
-from ingest.records import Extraction
-from tests.passages import edges, extract_text
-
-
-def _facilities(x: Extraction) -> dict[str, object]:
-    return {
-        str(e.props["title"]): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
+from tests.passages import edges, extract_text, facility_amounts
 
 _GUARANTY = """CONTINUING GUARANTY
 
@@ -45,7 +35,7 @@ Title: President
 
 def test_each_recited_loan_is_a_facility_under_the_recited_agreement() -> None:
     x = extract_text(_GUARANTY)
-    assert _facilities(x) == {"Revolving Loan": 4000000, "Term Loan": 1250000}
+    assert facility_amounts(x) == {"Revolving Loan": 4000000, "Term Loan": 1250000}
     assert edges(x, "ISSUED_UNDER") >= {
         ("Revolving Loan", "Loan Agreement"),
         ("Term Loan", "Loan Agreement"),
@@ -71,7 +61,7 @@ equipment (the "Collateral") to secure the Obligations under the Credit Agreemen
 
 def test_plural_loans_and_a_facility_named_after_their_limits() -> None:
     x = extract_text(_PLEDGE)
-    assert _facilities(x) == {"Revolving Facility": 20000000, "DDTL Facility": 6000000}
+    assert facility_amounts(x) == {"Revolving Facility": 20000000, "DDTL Facility": 6000000}
     assert ("DDTL Facility", "Credit Agreement") in edges(x, "ISSUED_UNDER")
 
 
@@ -80,9 +70,9 @@ def test_a_clause_that_grants_security_lends_nothing() -> None:
         "under which the Lenders have agreed to make\nrevolving loans to Grantor",
         "under which Grantor has granted\nliens to the Agent",
     )
-    assert "Revolving Facility" not in _facilities(extract_text(text))
+    assert "Revolving Facility" not in facility_amounts(extract_text(text))
 
 
 def test_a_loan_recited_without_a_limit_is_left_alone() -> None:
     text = _GUARANTY.replace("in a maximum principal amount of\n$4,000,000 ", "")
-    assert "Revolving Loan" not in _facilities(extract_text(text))
+    assert "Revolving Loan" not in facility_amounts(extract_text(text))

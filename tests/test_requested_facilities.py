@@ -11,7 +11,7 @@ Issue #13, helper h19-c (tuned filing lexpredict-1140415-2003-12-12 has the shap
 
 from __future__ import annotations
 
-from tests.passages import OWN, edges, entity_names, extract_text
+from tests.passages import OWN, edges, entity_names, extract_text, facility_amounts
 from tests.paths import CORPUS
 
 _CREDIT_DEV = CORPUS / "credit-dev"
@@ -44,18 +44,9 @@ _AGREED = _PREAMBLE + (
 )
 
 
-def _facilities(text: str) -> dict[str, object]:
-    x = extract_text(text)
-    return {
-        str(e.props["title"]): e.props.get("amount")
-        for e in x.entities
-        if e.label == "Instrument" and e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_each_requested_facility_with_its_amount_is_issued_under_the_agreement() -> None:
     x = extract_text(_TRANCHES)
-    assert _facilities(_TRANCHES) == {
+    assert facility_amounts(extract_text(_TRANCHES)) == {
         "Term A Facility": 200000000,
         "Euro Term Facility": None,
         "Revolving Credit Facility": 250000000,
@@ -70,7 +61,7 @@ def test_each_requested_facility_with_its_amount_is_issued_under_the_agreement()
 
 
 def test_facilities_the_lenders_agreed_to_make_defined_below() -> None:
-    assert _facilities(_AGREED) == {
+    assert facility_amounts(extract_text(_AGREED)) == {
         "Acquisition Term Facility": 60000000,
         "Working Capital Facility": 25000000,
     }
@@ -83,7 +74,9 @@ def test_another_agreements_facility_and_a_sentence_without_request_give_none() 
         "     7.2 Indebtedness. The Company may incur Indebtedness of up to $5,000,000 under\n"
         "the Receivables Facility (as hereinafter defined).\n"
     )
-    assert not {"Existing Revolving Facility", "Receivables Facility"} & set(_facilities(text))
+    assert not {"Existing Revolving Facility", "Receivables Facility"} & set(
+        facility_amounts(extract_text(text))
+    )
 
 
 def test_an_amendment_adds_no_facility_of_its_own() -> None:
@@ -100,4 +93,4 @@ def test_the_tranches_of_a_syndicated_filing() -> None:
         "Tranche A Euro Term Facility": None,
         "Tranche B Term Facility": 455000000,
         "Revolving Credit Facility": 100000000,
-    }.items() <= _facilities(text).items()
+    }.items() <= facility_amounts(extract_text(text)).items()

@@ -109,6 +109,18 @@ def test_short_heads_keep_a_word_that_says_who() -> None:
     assert short_heads("Bank of America, N.A.") == ["bankofamerica"]
     assert short_heads("BANK, N.A.") == []
     assert short_heads("First National Bank of Omaha") == []
+
+
+def test_short_heads_leave_out_every_corporate_suffix() -> None:
+    """The generic tail is the one list of corporate suffixes (``TERMINAL_SUFFIXES``) and a
+    bank's form words: "GmbH", "LLP" and an undotted "NA" end a name as "Inc." does."""
+    assert short_heads("Kestrel Holdings GmbH") == ["kestrelholdings"]
+    assert short_heads("Harbour Capital Partners LLP") == ["harbourcapitalpartners"]
+    assert short_heads("Wells Fargo Bank NA") == ["wellsfargobank", "wellsfargo"]
+    assert short_heads("Nordwind Logistik GmbH & Co. KG")[-1] == "nordwindlogistik"
+    # near misses: nothing left that says who, or a suffix inside the name, not at its end
+    assert short_heads("Bank GmbH") == []
+    assert short_heads("Kestrel GmbH Holdings") == []
     pattern = short_form_pattern("JPMORGAN CHASE BANK, N.A.")
     assert pattern is not None
     assert pattern.search("JP Morgan Chase\n$") is not None

@@ -1,6 +1,6 @@
-"""The key of an instrument node, the sentence that is the evidence of what was read about
-it, and the credit facility node with its defined term, shared by the readers of defined
-instruments, lines of credit and facilities.
+"""The key of an instrument node, the instruments already found under a title, the sentence
+that is the evidence of what was read about it, and the credit facility node with its defined
+term, shared by the readers of defined instruments, lines of credit and facilities.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from ingest.amounts import Amount
 from ingest.context import DocContext
 from ingest.records import PropValue, Span
+from ingest.term_keys import norm_term
 
 #: whose instrument a parenthesis defines in a syndicated agreement, before its quoted term:
 #: "(such Lender's "Note")", "(each Bank's "Loan")", "(its "Note")": each lender's own loan or
@@ -19,6 +20,19 @@ EACH_HOLDERS = r"(?:(?:such|each|any|the)\s+[A-Z][\w-]*['\u2019]s|its|their)\s+"
 
 def instrument_ref(title: str) -> str:
     return f"instrument:{' '.join(title.lower().split())}|"
+
+
+def instruments_titled(ctx: DocContext, title: str) -> list[str]:
+    """The instruments already found under ``title`` (compared as terms are: case, quotes, a
+    leading "the" and spacing aside), in the order found. Not the node ``instrument_ref(title)``
+    alone: some readers key an instrument otherwise under the same title (a rated issue
+    "instrument:issue:...", a report's note one per clause)."""
+    want = norm_term(title)
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument" and norm_term(str(e.props.get("title") or "")) == want
+    ]
 
 
 def add_credit_facility(

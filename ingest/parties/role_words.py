@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import norm_term
 from ingest.names import singular, words
 from ingest.rules import passage, rule
+from ingest.term_keys import norm_term
 
 ROLE_WORDS = frozenset(
     [

@@ -16,14 +16,21 @@ from __future__ import annotations
 import re
 
 from ingest.context import DocContext
-from ingest.names import plain_words
+from ingest.names import TERMINAL_SUFFIXES, plain_words
 from ingest.rules import passage, rule
 
-#: the words a bank's or company's name may end with that say what it is, not who
+#: the words besides a corporate suffix that end a bank's name and say what it is, not who
+#: ("... Bank, National Association", "... Trust Company")
+_BANK_FORM_WORDS = frozenset({"bank", "banking", "national", "association", "company", "trust"})
+#: the words a bank's or company's name may end with that say what it is, not who: its
+#: corporate suffix (:data:`~ingest.name_words.TERMINAL_SUFFIXES`, the one list of them) or
+#: a bank's form (sorted, so that the rule reads the same on every run)
+_GENERIC_WORDS = "|".join(
+    re.escape(w) for w in sorted(TERMINAL_SUFFIXES | _BANK_FORM_WORDS, key=lambda w: (-len(w), w))
+)
 _GENERIC_TAIL = rule(
     "parties.short_forms.generic_tail",
-    r"(?:(?:bank|banking|national|association|company|corporation|corp|co|incorporated|inc"
-    r"|limited|ltd|plc|llc|fsb|ag|sa|nv|bv|trust|[a-z])\b\s*)+",
+    rf"(?:(?:{_GENERIC_WORDS}|[a-z])\b\s*)+",
     reads="the generic words that end a bank's or company's name: its form, not who it is "
     "(compared as plain lower-case words: 'N.A.' is 'n a')",
     matches=[
@@ -31,6 +38,8 @@ _GENERIC_TAIL = rule(
         passage("bank n a"),
         passage("b m"),
         passage("national association"),
+        passage("gmbh"),
+        passage("bank na"),
     ],
     rejects=["hapoalim b m", "wells fargo bank", "chase bank"],
     mode="fullmatch",

@@ -13,7 +13,7 @@ already found under that title, else a new one of that title (its rate from the 
 from __future__ import annotations
 
 from ingest.context import DocContext
-from ingest.instruments.refs import instrument_ref
+from ingest.instruments.refs import instrument_ref, instruments_titled
 from ingest.instruments.terms import heading_rate
 from ingest.records import PropValue, Span
 from ingest.relations.secured_obligations import in_own_text
@@ -65,24 +65,13 @@ def extract_designated_series(ctx: DocContext, lo: int, sentence: str) -> None:
         if ctx.self_ref is None:
             continue
         evidence = trimmed(ctx, lo, lo + len(sentence))
-        ref = _instrument_titled(ctx, m["title"]) or _add_series(ctx, m["title"], evidence)
+        titled = instruments_titled(ctx, m["title"])
+        ref = titled[0] if titled else _add_series(ctx, m["title"], evidence)
         ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
         for (kind, party, target), rec in list(ctx.collector.relations.items()):
             role = str(rec.props.get("role") or "").lower()
             if kind == "PARTY_TO" and target == ctx.self_ref and role in _ISSUER_ROLES:
                 ctx.collector.relate("ISSUES", party, ref, evidence)
-
-
-def _instrument_titled(ctx: DocContext, title: str) -> str | None:
-    """The ref of the instrument already found under this title (any case and spacing)."""
-    want = " ".join(title.lower().split())
-    for ref, e in ctx.collector.entities.items():
-        if (
-            e.label == "Instrument"
-            and " ".join(str(e.props.get("title", "")).lower().split()) == want
-        ):
-            return ref
-    return None
 
 
 def _add_series(ctx: DocContext, title: str, evidence: Span) -> str:

@@ -38,7 +38,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.instruments.called_terms import CALLED
 from ingest.instruments.note_principal_terms import principal_by_term
-from ingest.instruments.refs import EACH_HOLDERS
+from ingest.instruments.refs import EACH_HOLDERS, instruments_titled
 from ingest.instruments.terms import interest_rate, maturity_date, principal_amount
 from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
@@ -394,21 +394,11 @@ def _titled(ctx: DocContext, title: str) -> list[str]:
     """Instruments of the document titled ``title`` (an exhibit's "Revolving Note"), or the
     one note form titled in the singular where the term is the plural ("Term Notes" means
     promissory notes ... in the form of Exhibit A-1, the form "TERM NOTE")."""
+    found = instruments_titled(ctx, title)
     want = norm_term(title)
-    found = [
-        ref
-        for ref, e in ctx.collector.entities.items()
-        if e.label == "Instrument" and norm_term(str(e.props.get("title") or "")) == want
-    ]
     if found or not want.endswith("notes"):
         return found
-    one = [
-        ref
-        for ref, e in ctx.collector.entities.items()
-        if e.label == "Instrument"
-        and e.contained
-        and norm_term(str(e.props.get("title") or "")) == want[:-1]
-    ]
+    one = [r for r in instruments_titled(ctx, want[:-1]) if ctx.collector.entities[r].contained]
     return one if len(one) == 1 else []
 
 
