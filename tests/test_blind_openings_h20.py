@@ -30,9 +30,8 @@ from __future__ import annotations
 import pytest
 
 from tests.evaluation.cuad import norm
-from tests.passages import own_parties, own_title
+from tests.passages import assert_own_parties, compared_names, own_parties, own_title
 from tests.paths import REPO
-from tests.test_party_openings import _strings
 
 DATA = REPO / "tests" / "data" / "blind_openings_h20.txt"
 
@@ -512,10 +511,10 @@ def test_title_still_missed(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_PARTY_MISSES)))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     _, expected = EXPECTED[case]
-    assert _strings(own_parties(TEXTS[case])) == _strings(expected)
+    assert_own_parties(TEXTS[case], expected)
 
 
 @pytest.mark.parametrize("case", sorted(KNOWN_PARTY_MISSES))
 def test_parties_still_missed(case: str) -> None:
     _, expected = EXPECTED[case]
-    assert _strings(own_parties(TEXTS[case])) < _strings(expected)
+    assert compared_names(own_parties(TEXTS[case])) < compared_names(expected)
