@@ -2,8 +2,10 @@
 operative sentence puts an aside between the agreement and its verb ("the Existing Credit
 Agreement (other than its exhibits) is amended and restated ...") AMENDS it, so its signers
 are parties to it; a new lender that "hereby (a) becomes a party to the Credit Agreement as a
-Lender ... and (b) assumes ..." joins it. The near misses: an aside before "shall be amended
-only in writing" (boilerplate), and "may (a) become a party". Passages written for this test."""
+Lender ... and (b) assumes ..." joins it; a recital under no "WHEREAS" heading ("The Borrower
+and the Bank are parties to a Loan Agreement dated ...") names that agreement's parties. The
+near misses: an aside before "shall be amended only in writing" (boilerplate), "may (a) become
+a party", and a request that another amend an agreement. Passages written for this test."""
 
 from __future__ import annotations
 
@@ -43,9 +45,9 @@ Name: Ruth Abiodun
 Title: Vice President
 """
 
-AMENDMENT = """THIRD AMENDMENT TO LOAN AGREEMENT
+AMENDMENT = """THIRD AMENDMENT
 
-     THIS THIRD AMENDMENT TO LOAN AGREEMENT (this "Amendment") is made as of
+     THIS THIRD AMENDMENT (this "Amendment") is made as of
 October 9, 2019 between Calder Ridge Farms LLC (the "Borrower") and Fenmore State
 Bank (the "Bank").
 
@@ -134,7 +136,7 @@ def test_an_aside_between_the_restated_agreement_and_its_verb() -> None:
 
 def test_an_aside_between_the_amended_agreement_and_hereby_amended() -> None:
     x = extract_text(AMENDMENT)
-    assert ("Third Amendment to Loan Agreement", "Loan Agreement") in edges(x, "AMENDS")
+    assert ("Third Amendment", "Loan Agreement") in edges(x, "AMENDS")
 
 
 def test_an_aside_before_how_an_agreement_may_be_amended_amends_nothing() -> None:
@@ -156,3 +158,98 @@ def test_a_new_lender_that_hereby_a_becomes_a_party() -> None:
 def test_a_lender_that_may_become_a_party_joins_nothing() -> None:
     x = extract_text(MAY_JOIN)
     assert ("Holloway Credit Partners LP", "Credit Agreement") not in edges(x, "PARTY_TO")
+
+
+#: a recital under no "WHEREAS" or "Recitals" heading, after the preamble's paragraph
+UNHEADED_RECITAL = """LIMITED WAIVER
+
+     LIMITED WAIVER dated as of February 1, 2021 between Selby Marine Supply, Inc. (the
+"Borrower") and Tolland Savings Bank (the "Bank").
+
+     The Borrower and the Bank are parties to a Loan Agreement dated as of May 5, 2017
+(the "Original Agreement"). The Borrower has asked the Bank to waive a covenant.
+
+     1. Waiver. The Bank waives compliance with Section 6.1 of the Original Agreement for
+the fiscal year 2020.
+
+SELBY MARINE SUPPLY, INC.
+
+By: /s/ Ada Kwan
+Name: Ada Kwan
+Title: President
+"""
+
+UNHEADED_RECITAL_NAMES = """CONSENT
+
+     This Consent dated as of July 9, 2020 is given by Norland Trust Company, as agent (the
+"Agent"), to Hexham Plastics Corp. (the "Company").
+
+     Hexham Plastics Corp., the Banks signatory thereto and Norland Trust Company are
+parties to that certain Credit Agreement dated as of March 3, 2018 (the "Credit
+Agreement").
+
+     The Agent consents to the sale of the Company's Bristol plant.
+
+NORLAND TRUST COMPANY, as Agent
+
+By: /s/ Omar Haddad
+Name: Omar Haddad
+Title: Vice President
+"""
+
+#: near miss: a request to amend names no parties of the agreement
+REQUEST_ONLY = """THIRD AMENDMENT
+
+     THIRD AMENDMENT dated as of June 2, 2020 by Kilburn Foods LLC (the "Borrower").
+
+     The Borrower has requested that Dorset Bank amend the Loan Agreement dated as of
+January 2, 2015 (the "Loan Agreement").
+
+KILBURN FOODS LLC
+
+By: /s/ Ivo Grant
+Name: Ivo Grant
+Title: Manager
+"""
+
+
+def test_parties_a_recital_under_no_heading_states() -> None:
+    parties = {
+        s for s, t in edges(extract_text(UNHEADED_RECITAL), "PARTY_TO") if t == "Loan Agreement"
+    }
+    assert {"Selby Marine Supply, Inc.", "Tolland Savings Bank"} <= parties
+
+
+def test_parties_a_recital_under_no_heading_names() -> None:
+    x = extract_text(UNHEADED_RECITAL_NAMES)
+    parties = {s for s, t in edges(x, "PARTY_TO") if t == "Credit Agreement"}
+    assert {"Hexham Plastics Corp.", "Norland Trust Company"} <= parties
+
+
+def test_a_request_to_amend_names_no_party_of_the_agreement() -> None:
+    x = extract_text(REQUEST_ONLY)
+    assert ("Dorset Bank", "Loan Agreement") not in edges(x, "PARTY_TO")
+
+
+#: near miss: "an officer ... that is a party to" in the opening paragraphs: a relative clause
+RELATIVE_CLAUSE = """CONSENT
+
+     This Consent dated as of July 9, 2020 is given by Norland Trust Company (the "Bank") to
+Hexham Plastics Corp. (the "Company").
+
+     Each certificate shall be signed by an officer of the Company that is a party to the
+Officer Support Agreement dated as of March 3, 2018.
+
+     The Bank consents to the sale of the Company's Bristol plant.
+
+NORLAND TRUST COMPANY
+
+By: /s/ Omar Haddad
+Name: Omar Haddad
+Title: Vice President
+"""
+
+
+def test_a_relative_clause_names_no_party_of_the_agreement() -> None:
+    x = extract_text(RELATIVE_CLAUSE)
+    assert ("Hexham Plastics Corp.", "Officer Support Agreement") not in edges(x, "PARTY_TO")
