@@ -3,7 +3,9 @@ concerns: a letter addressed "To each of the Banks party to the Credit Agreement
 below", which the banks accept one by one below "ACKNOWLEDGED AND AGREED", makes each bank
 accepting it one of that class: party to the credit agreement, lending to its borrower and
 waiving with the class. A letter to one bank, countersigned by a guarantor, makes the guarantor
-no lender. Passages written for this test in the shape of a borrower's waiver request letter."""
+no lender. A letter that calls itself only "this letter" takes the name its signature pages'
+footer gives it ("[Signature Page to Waiver Letter - ...]"). Passages written for this test in
+the shape of a borrower's waiver request letter."""
 
 from __future__ import annotations
 
@@ -176,3 +178,21 @@ def test_a_guarantor_accepting_a_letter_to_one_bank_is_no_lender() -> None:
     assert "MOORCROFT HOLDINGS LLC" not in lenders
     assert "MOORCROFT HOLDINGS LLC" not in _roles_to(x, "Loan Agreement")
     assert ("MOORCROFT HOLDINGS LLC", "Loan Agreement") not in edges(x, "WAIVES")
+
+
+def _footed(letter: str, footer: str) -> str:
+    """The letter with its signature pages under a filer's footer."""
+    return letter.rstrip() + f"\n\n          [{footer}]\n"
+
+
+def test_a_letter_its_pages_footer_names_takes_that_title() -> None:
+    x = extract_text(_footed(BANKS_LETTER, "Signature Page to Waiver Letter - Ormsby Textile"))
+    assert ("CAROLINA PIEDMONT BANK", "Waiver Letter") in edges(x, "PARTY_TO")
+    x = extract_text(_footed(ONE_BANK_LETTER, "Signature Pages to Covenant Waiver Letter"))
+    assert ("Kestrel National Bank", "Covenant Waiver Letter") in edges(x, "PARTY_TO")
+
+
+def test_a_footer_naming_another_agreement_leaves_the_letter_its_own_name() -> None:
+    x = extract_text(_footed(BANKS_LETTER, "Signature Page to Credit Agreement"))
+    titles = {str(e.props.get("title")) for e in x.entities if e.label == "Agreement"}
+    assert "Letter Agreement" in titles
