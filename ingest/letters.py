@@ -101,6 +101,23 @@ _SELF_TERM = rule(
     ],
     rejects=['the letter agreement dated May 1 (the "Fee Letter")', 'this Letter of Credit ("LC")'],
 )
+#: "[Signature Page to Waiver Letter - Acme Corp.]": the name the filer gives a letter on the
+#: footer of its signature pages, up to the dash before the company it concerns
+_PAGE_FOOTER_TITLE = rule(
+    "letters.page_footer_title",
+    r"\[\s*Signature\s+Pages?\s+to\s+(?P<t>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4}"
+    r"\s+Letter(?:\s+Agreement)?)\s*(?:[-\u2013\u2014,]\s*[^\]\n]{0,80})?\]",
+    reads="a letter's signature-page footer: the name its filer gives the letter",
+    matches=[
+        passage("[Signature Page to Waiver Letter - Quarry Tools, Inc.]", t="Waiver Letter"),
+        passage("[Signature Pages to Consent Letter]", t="Consent Letter"),
+        passage(
+            "[Signature Page to Limited Waiver Letter Agreement]",
+            t="Limited Waiver Letter Agreement",
+        ),
+    ],
+    rejects=["[Signature Page to Credit Agreement]", "[Signature Page to letter agreement]"],
+)
 #: The subject's words that name a specific agreement kind (else the letter's own name wins).
 _SPECIFIC_KINDS = frozenset({"waiver", "consent", "amendment"})
 
@@ -240,6 +257,11 @@ def read_letter(text: str) -> Letter | None:
             title = (subject[0], cls[1], subject[1], subject[2])
     own = _SELF.search(text, salutation.end())
     accepted = _ACCEPTANCE.search(text, salutation.end())
+    footer = _PAGE_FOOTER_TITLE.search(text, salutation.end())
+    if title is None and own and " " not in own["t"] and accepted and footer:
+        # "this letter", accepted, whose pages' footer names it: "Waiver Letter"
+        cls = classify(footer["t"])
+        title = (footer["t"], cls[1] if cls else "letter_agreement", *footer.span("t"))
     if title is None and own and (" " in own["t"] or accepted):
         name = own["t"] if " " in own["t"] else "Letter Agreement"
         title = (name, "letter_agreement", *own.span("t"))

@@ -608,15 +608,23 @@ def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
 
 
 def _body_regions(
-    text: str, start: int, end: int, mentions: list[tuple[str, re.Pattern[str]]]
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[str, re.Pattern[str]]],
+    recited: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The paragraphs of ``text[start:end]`` where a mentioned agreement is followed by "among"
-    or "between" (a legend, a definition or a condition naming its parties). Only these are
-    split into sentences, so a long agreement is not parsed whole."""
+    or "between" (a legend, a definition or a condition naming its parties), or, for one of the
+    ``recited`` agreements within :data:`_UNHEADED_REACH` of ``start``, follows "are parties to"
+    (a recital under no "WHEREAS" or "Recitals" heading: "The Borrower and the Bank are parties
+    to a Loan Agreement dated ..."). Only these are split into sentences, so a long agreement is
+    not parsed whole."""
     found: list[tuple[int, int]] = []
-    for _, pattern in mentions:
+    for target, pattern in mentions:
         for m in pattern.finditer(text, start, end):
-            if _LIST_CUE.search(text, m.end(), min(end, m.end() + 400)):
+            after = _LIST_CUE.search(text, m.end(), min(end, m.end() + 400))
+            if after or (target in recited and _unheaded_recital(text, start, m.start())):
                 a = text.rfind("\n\n", max(start, m.start() - 2000), m.start())
                 b = text.find("\n\n", m.end(), min(end, m.end() + 2000))
                 found.append(
@@ -632,6 +640,25 @@ def _body_regions(
         else:
             merged.append((a, b))
     return merged
+
+
+#: How far below the preamble a recital under no heading may name a mentioned agreement's
+#: parties: the paragraphs that open the document, not its covenants' "a Responsible Officer
+#: that is a party to the Validity Guaranty".
+_UNHEADED_REACH = 1500
+
+
+#: "... that is a party to": a relative clause, whose subject is no list of the parties
+_RELATIVE = re.compile(r"(?i)\b(?:that|which|who)\s+$")
+
+
+def _unheaded_recital(text: str, start: int, at: int) -> bool:
+    """Whether the mention at ``at`` follows "are parties to" in the opening paragraphs below
+    ``start`` (the preamble's end), as a recital's subject list."""
+    if at - start > _UNHEADED_REACH:
+        return False
+    cue = _SUBJECT_CUE.search(text, max(start, at - 80), at)
+    return cue is not None and not _RELATIVE.search(text, max(0, cue.start() - 12), cue.start())
 
 
 def _statements(
@@ -840,7 +867,12 @@ def extract_underlying_parties(ctx: DocContext) -> None:
         # a legend above the title ("... is subject to the Intercreditor Agreement ..., by and
         # among ...") and the body's definitions and conditions state parties too
         legend = _body_regions(ctx.text, 0, st.preamble.start, mentions)
-        body = _body_regions(ctx.text, opening, st.main_end, mentions)
+        # an agreement the own one amends takes its parties, in their capacities, by carry-over
+        amended = {
+            k[2] for k in ctx.collector.relations if k[0] == "AMENDS" and k[1] == ctx.self_ref
+        }
+        recited = frozenset(t for t, _ in mentions if t not in amended)
+        body = _body_regions(ctx.text, opening, st.main_end, mentions, recited)
         _statements(ctx, [*legend, (st.preamble.start, opening), *body], mentions)
     elif (salutation := SALUTATION.search(ctx.text, 0, SALUTATION_WINDOW)) is not None:
         # a letter: its "Re:" line and its opening paragraphs name the agreement it concerns

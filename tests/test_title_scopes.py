@@ -49,3 +49,18 @@ def test_an_office_of_something_else_is_kept_whole() -> None:
 
 def test_no_title_stays_none() -> None:
     assert office_only(None) is None
+
+
+def test_a_tail_wrapped_onto_the_next_line() -> None:
+    x = extract_text(_GUARANTY.format(title="Treasurer of each\n       of the foregoing"))
+    assert _titles(x) == {"Gail R. Osterman": "Treasurer"}
+
+
+def test_a_name_and_office_line_with_its_tail_wrapped() -> None:
+    text = _GUARANTY.replace(
+        "By:  /s/ Gail R. Osterman\nName:  Gail R. Osterman\nTitle: {title}",
+        "By: /s/ Gail R. Osterman\n    ------------------------\n"
+        "    Gail R. Osterman, Secretary for each of the\n    above-named companies",
+    )
+    x = extract_text(text)
+    assert _titles(x) == {"Gail R. Osterman": "Secretary"}

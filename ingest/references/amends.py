@@ -119,6 +119,8 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
     rule(
         "references.object_is_amended",
         r"(?P<obj>\b[Tt]he(?:\s+[A-Z][\w'\u2019-]*){1,6})(?P<obj2>)"
+        # "the Credit Agreement (excluding the Exhibits and Schedules) is hereby amended"
+        r"(?:\s*\([^()]{1,120}\))?"
         r"\s+(?:is|are|shall\s+be)\s+(?:(?:hereby\s+)?amended|hereby\s+(?:modified|supplemented))\b"
         # the boilerplate on how it may be amended: "shall be amended only in writing"
         r"(?!,?\s+(?:or\s+(?:modified|waived|supplemented|changed)|only|except|solely|unless"
@@ -131,6 +133,14 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             ),
             passage("the Pledge Agreement is hereby supplemented by", obj="the Pledge Agreement"),
             passage("The Loan Agreement is hereby modified as follows", obj="The Loan Agreement"),
+            passage(
+                "the Existing Credit Agreement (other than its exhibits) is amended and restated",
+                obj="the Existing Credit Agreement",
+            ),
+            passage(
+                "the Loan Agreement (including the Schedules thereto) shall be amended to delete",
+                obj="the Loan Agreement",
+            ),
         ],
         rejects=[
             "the lease is hereby amended",
@@ -139,6 +149,7 @@ _AMENDS_OBJECT: tuple[re.Pattern[str], ...] = (
             "The Agreement shall be amended or modified only by an instrument in writing",
             "the Note shall be amended, except by a writing signed by the Holder",
             "the Guaranteed Obligations shall be modified, supplemented or amended",
+            "the Note (as defined below) shall be amended only in writing",
         ],
     ),
     # a term of it changed: "extend the maturity date of the Note", "The interest rate of

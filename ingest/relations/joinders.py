@@ -32,7 +32,8 @@ _BECOMES_PARTY = rule(
     r"(?:\s*\([^()]{1,60}\))?(?:,?\s+by\s+(?:its|their)\s+(?:signature|execution)[\w\s]{0,30}?,?)?"
     # ", as provided in Section 9.15 of the Guarantee and Collateral Agreement,"
     r"(?:,\s+(?:as\s+provided\s+in|pursuant\s+to|in\s+accordance\s+with)\s+[^,;()]{1,100},)?"
-    r"\s+(?:hereby\s+)?(?:becomes|shall\s+(?:hereby\s+)?"
+    # "hereby (a) becomes a party to ... and (b) assumes ...": the first of its undertakings
+    r"\s+(?:hereby\s+)?(?:\((?:[a-h]|[ivx]{1,4}|\d)\)\s*)?(?:becomes|shall\s+(?:hereby\s+)?"
     r"become|is\s+hereby\s+made|agrees\s+to\s+become|joins\s+and\s+becomes)\s+"
     # "a party to the Security Agreement as a Grantor" / "a Grantor under the Security Agreement"
     r"(?:a\s+party\s+(?:to|under)\s+"
@@ -89,6 +90,18 @@ _BECOMES_PARTY = rule(
             obj2="the Collateral Agreement",
         ),
         passage(
+            "The Incremental Lender hereby (a) becomes a party to the Credit Agreement as a "
+            '"Lender" thereunder and (b) assumes the obligations of a Lender.',
+            subj="The Incremental Lender",
+            obj="the Credit Agreement",
+            role="Lender",
+        ),
+        passage(
+            "Each Assuming Bank hereby (i) becomes a party to the Loan Agreement as a Bank",
+            subj="Each Assuming Bank",
+            role="Bank",
+        ),
+        passage(
             "Wexford Tool LLC hereby becomes a Pledgor and a Guarantor under the Pledge and "
             "Guaranty Agreement.",
             role2="Pledgor",
@@ -99,6 +112,7 @@ _BECOMES_PARTY = rule(
         "No Subsidiary shall become a party to any agreement restricting dividends.",
         "the Borrower may become a party to the Credit Agreement",
         "if any Subsidiary becomes a Guarantor or a Grantor under the Security Agreement",
+        "the New Lender (a) may become a party to the Credit Agreement as a Lender",
     ],
 )
 

@@ -10,6 +10,7 @@ import re
 
 from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
+from ingest.relations.class_agreements import class_agreements, class_letter
 from ingest.relations.designated_borrowers import borrowers_designated_later
 from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.lending import class_lends_to
@@ -136,14 +137,18 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         return []
     found: list[str] = []
     role = _class_role(ctx.text[:start])
+    # a letter to the lenders' class: the companies accepting it below are of that class
+    accepting = class_letter(ctx)
     for s in signed:
-        if (s.acknowledgment and not s.lends) or not s.heads_block or s.ref in borrowers:
+        if (s.acknowledgment and not (s.lends or accepting)) or not s.heads_block:
             continue
-        if not named_party(ctx, s.ref):
+        if s.ref in borrowers or not named_party(ctx, s.ref):
             continue
+        # "ACKNOWLEDGED AND AGREED:" over the acceptances: the acceptance, no capacity's caption
+        caption = "" if accepting and s.acknowledgment.upper().startswith(s.caption) else s.caption
         if s.lends:
             lender = True
-        elif s.capacity or not classed or s.caption not in ("", "LENDER", "BANK"):
+        elif s.capacity or not classed or caption not in ("", "LENDER", "BANK"):
             lender = False
         elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
             lender = all("agent" in r for r in stated[s.ref])
@@ -185,12 +190,17 @@ def _class_role(text: str) -> str:
 def _carry_lender(ctx: DocContext, ref: str, span: Span, role: str) -> None:
     """A lender of the class signs as one of the class (its role onto its PARTY_TO edge where
     the page gave it no role) and, as only the parties to an agreement amend it, is party to
-    the agreements the own one amends; evidence: its signature block."""
+    the agreements the own one amends, as it is to the one a waiver or consent names it the
+    class of (:func:`.class_agreements.class_agreements`); evidence: its signature block."""
     own = ctx.self_ref or ""
     ctx.collector.relate("PARTY_TO", ref, own, span, {"role": role})
     for k in list(ctx.collector.relations):
         if k[0] == "AMENDS" and k[1] == own and not _lender_replaced(ctx, k[2]):
             ctx.collector.relate("PARTY_TO", ref, k[2], span, {"role": role})
+    # a waiver or consent of an agreement whose lenders it names as a class: party to it too
+    for concerned, statement in class_agreements(ctx):
+        for ev in (span, statement):
+            ctx.collector.relate("PARTY_TO", ref, concerned, ev, {"role": role})
 
 
 _LENDING_ROLE = re.compile(r"(?i)\b(?:lender|bank)s?\b")

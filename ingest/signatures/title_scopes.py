@@ -11,7 +11,9 @@ from ingest.rules import passage, rule
 _FOR_EACH = rule(
     "signatures.title_for_each",
     r"(?i),?\s+(?:of|for|on\s+behalf\s+of)\s+each\s+(?:of\s+(?:the\s+)?)?(?:foregoing|above"
-    r"|aforementioned|aforesaid)\b.*$",
+    r"|aforementioned|aforesaid)\b.*$"
+    # "Treasurer of each" / "of the foregoing": the tail wrapped onto a line the title ends before
+    r"|,?\s+(?:of|for)\s+each(?:\s+of(?:\s+the)?)?\s*$",
     reads="the end of a signer's title: the companies above it holds the office in",
     matches=[
         passage("President of each of the foregoing", match=" of each of the foregoing"),
@@ -19,8 +21,14 @@ _FOR_EACH = rule(
             "Vice President and Treasurer, of each of the above Guarantors",
             match=", of each of the above Guarantors",
         ),
+        passage("Treasurer of each", match=" of each"),
+        passage("Secretary, for each of the", match=", for each of the"),
     ],
-    rejects=["Vice President of Finance", "Secretary of each Lender's Affiliate"],
+    rejects=[
+        "Vice President of Finance",
+        "Secretary of each Lender's Affiliate",
+        "Member of Each Class Committee",
+    ],
 )
 
 
