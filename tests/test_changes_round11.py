@@ -1,6 +1,16 @@
 """Round eleven of the change reader's blind passages: changes of definitions and near misses
 that define terms without changing any (``tests/changes_round11/``). The expected changes of
-each batch were written and committed before the extractor ran on them."""
+each batch were written and committed before the extractor ran on them.
+
+Both batches (21 passages, 39 changes, two near misses that define terms without changing
+any): 33 of 39 found right, 33 of 37 predicted right. The misses: 'the definition of "X" in
+Schedule B to the Note Agreement is hereby amended and restated' (read as Schedule B
+replaced), 'the definition of "X" in Annex A to the Loan Agreement (Definitions) is hereby
+amended' (nothing read), "is hereby amended by:" then "(ii) amending and restating the
+following definition in its entirety:" and "(iii) deleting the definition of ..." one to a
+paragraph (read as the section amended), and 'deleting the existing definitions of "A" and
+"B" and substituting the following in lieu thereof:' (read as each amended in part). After
+the fixes (``tests/test_changes_round11_shapes.py``): 39 of 39, 39 of 39."""
 
 from __future__ import annotations
 

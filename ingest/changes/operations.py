@@ -77,6 +77,7 @@ from ingest.changes.operative import (
     SUBJECT_NAME,
     action_of,
 )
+from ingest.changes.paragraph_items import paragraph_runs
 from ingest.changes.quotes import DEFINITION_START, quoted_term
 from ingest.changes.sentence_items import (
     ITEM_VERB,
@@ -121,7 +122,11 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         return []
     masked = mask(text)
     walk = _Walk(text, masked, Paragraphs(text, body_start, body_end), body_start, body_end)
-    walk.runs = item_runs(masked, body_start, body_end)
+    # (and those set out one to a paragraph under "is hereby amended by:")
+    walk.runs = sorted(
+        item_runs(masked, body_start, body_end) + paragraph_runs(masked, body_start, body_end),
+        key=lambda r: r.items[0],
+    )
     anchors, made = _anchors(masked, body_start, body_end, item_starts(walk.runs))
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
@@ -134,7 +139,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue  # "Neither party shall agree to amend Section 6": a covenant
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
-        lead_to = lead_in_end(walk.runs, a_start, clause_to)
+        lead_to = lead_in_end(masked, walk.runs, a_start, clause_to)
         # "is hereby amended by" ends before "(i) adding ...; (ii) ...", and each item before
         # the next
         clause_to = lead_to or end_before_next(walk.runs, text, a_start, clause_to)

@@ -240,9 +240,10 @@ _WHOLE_REPLACED = re.compile(
     # "by replacing it in its entirety with Exhibit D attached hereto": the whole of it
     # (never "deleting the words ... and replacing them with": those words)
     r"\breplacing\s+(?:it|them|the\s+same)\s+in\s+(?:its|their)\s+entirety\s+with\b|"
-    # "by amending and restating the following definitions ... so that they read ..."
+    # "by amending and restating the following definitions ... so that they read ..." (or
+    # the one definition that follows)
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
-    r"(?:definitions|defined\s+terms)\b|"
+    r"(?:definitions?|defined\s+terms?)\b|"
     # "by replacing the following definitions in their entirety with the following:"
     r"\breplacing\s+(?:each\s+of\s+)?the\s+following\s+(?:definitions|defined\s+terms)\s+in\s+"
     r"(?:its|their)\s+entirety\b|"

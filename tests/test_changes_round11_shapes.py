@@ -1,0 +1,139 @@
+"""The shapes round eleven's blind passages of definition changes (``tests/changes_round11``)
+showed the change reader missing, each in passages of its own: two variants in different words
+and a near miss.
+
+- a definition named with the attachment that holds it ("the definition of "X" in Schedule B
+  to the Note Agreement", "in Annex A (Definitions)"): the definition changes, not the
+  attachment;
+- several definitions deleted and new ones substituted in one instruction ("deleting the
+  existing definitions of "A" and "B" and substituting the following in lieu thereof:"): each
+  restated whole (``replace``), as one definition so swapped is;
+- instructions set one to a paragraph under a lead-in ending "is hereby amended by:" ("(i)
+  adding ...", "(ii) amending and restating the following definition ...", "(iii) deleting the
+  definition of ..."): each an instruction of its own, the lead-in none.
+"""
+
+from __future__ import annotations
+
+from tests.changes_round5.case import amendment, credit_amendment, predicted
+from tests.changes_round11.case import note_amendment
+
+
+def _changes(text: str) -> set[tuple[str, str]]:
+    return {p[:2] for p in predicted(text)}
+
+
+def test_a_definition_in_an_attachment_changes_not_the_attachment() -> None:
+    assert _changes(
+        note_amendment(
+            '1. The definition of "Consolidated Total Debt" in Schedule A to the Note Agreement '
+            "is hereby amended and restated in its entirety to read as follows:\n\n"
+            '"Consolidated Total Debt" means all Debt of the Company and its Subsidiaries.\n'
+        )
+    ) == {("term:consolidated total debt", "replace")}
+    assert _changes(
+        credit_amendment(
+            "2. Annex I. The definition of “Excess Availability” in Annex I (Definitions) to the "
+            'Loan Agreement is hereby amended by deleting "$5,000,000" and inserting '
+            '"$7,500,000".\n'
+        )
+    ) == {("term:excess availability", "amend")}
+    assert _changes(
+        credit_amendment(
+            '3. The definition of "Eligible Inventory" set forth in Exhibit 1.1 to the Loan '
+            "Agreement is hereby deleted in its entirety.\n"
+        )
+    ) == {("term:eligible inventory", "delete")}
+
+
+def test_an_attachment_that_holds_definitions_still_changes_whole() -> None:
+    # near miss: the schedule itself named, no definition
+    assert _changes(
+        note_amendment(
+            "1. Schedule B to the Note Agreement is hereby amended and restated in its entirety "
+            "to read as set forth in Annex 1 hereto.\n"
+        )
+    ) == {("section:scheduleb", "replace")}
+
+
+def test_several_definitions_deleted_and_substituted_are_each_restated() -> None:
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the existing "
+            'definitions of "Borrowing Base" and "Maximum Amount" and substituting the following '
+            'in lieu thereof:\n\n"Borrowing Base" means 80% of Eligible Accounts.\n\n'
+            '"Maximum Amount" means $9,000,000.\n'
+        )
+    ) == {("term:borrowing base", "replace"), ("term:maximum amount", "replace")}
+    assert _changes(
+        amendment(
+            "Second Amendment to Credit Agreement",
+            "Credit Agreement",
+            "Credit Agreement",
+            "SECTION 1. Article I of the Credit Agreement is amended by deleting the definitions "
+            "of “Loan Limit”, “Term Loan” and “Term Note” and replacing them with the "
+            "following:\n\n“Loan Limit” means $2,000,000.\n\n“Term Loan” means the loan made "
+            "under Section 2.4.\n\n“Term Note” means the note evidencing the Term Loan.\n",
+        )
+    ) == {
+        ("term:loan limit", "replace"),
+        ("term:term loan", "replace"),
+        ("term:term note", "replace"),
+    }
+
+
+def test_several_definitions_deleted_without_substitutes_are_deleted() -> None:
+    # near miss: nothing substituted, so the definitions go
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the existing "
+            'definitions of "Term Loan" and "Term Note" in their entirety.\n'
+        )
+    ) == {("term:term loan", "delete"), ("term:term note", "delete")}
+
+
+def test_instructions_one_to_a_paragraph_under_amended_by() -> None:
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is hereby amended by:\n\n"
+            '(a) deleting the definition of "Tranche A Loan" in its entirety;\n\n'
+            "(b) amending and restating the following definition in its entirety:\n\n"
+            '"Revolving Loan Commitment" means $18,000,000.\n\n'
+            "(c) adding the following new definitions in alphabetical order:\n\n"
+            '"Agent Fee Letter" means the letter dated the date hereof.\n\n'
+            '"Closing Fee" means $50,000.\n\n'
+            "2. Fees. The Borrower shall pay the Bank's expenses.\n"
+        )
+    ) == {
+        ("term:tranche a loan", "delete"),
+        ("term:revolving loan commitment", "replace"),
+        ("term:agent fee letter", "add"),
+        ("term:closing fee", "add"),
+    }
+    assert _changes(
+        note_amendment(
+            "SECTION 2. Schedule B. The definitions in Schedule B to the Note Agreement are "
+            "hereby amended by:\n\n"
+            "(i) amending the definition of “Priority Debt” by replacing “15%” with “20%”; and\n\n"
+            "(ii) deleting the definitions of “Bank Credit Agreement” and “Bank Lenders” in "
+            "their entirety.\n\n"
+            "SECTION 3. Representations. The Company represents that no Default exists.\n"
+        )
+    ) == {
+        ("term:priority debt", "amend"),
+        ("term:bank credit agreement", "delete"),
+        ("term:bank lenders", "delete"),
+    }
+
+
+def test_a_list_of_conditions_under_by_changes_nothing() -> None:
+    # near miss: "by:" then items that are no instructions; the section named is the one change
+    assert _changes(
+        credit_amendment(
+            "1. Section 6.1 of the Loan Agreement is hereby amended by replacing "
+            '"$2,000,000" with "$3,000,000".\n\n'
+            "2. This Amendment shall become effective when signed by:\n\n"
+            "(a) the Borrower; and\n\n"
+            "(b) the Bank.\n"
+        )
+    ) == {("section:6.1", "amend")}
