@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import tests.changes_round11.first_batch
+import tests.changes_round11.fourth_batch
 import tests.changes_round11.second_batch
 import tests.changes_round11.third_batch  # noqa: F401  (the modules register)
 from tests.changes_round5.case import Case, check_well_formed, score
