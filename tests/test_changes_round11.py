@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+import tests.changes_round11.fifth_batch
 import tests.changes_round11.first_batch
 import tests.changes_round11.fourth_batch
 import tests.changes_round11.second_batch
