@@ -10,7 +10,10 @@ and a near miss.
   restated whole (``replace``), as one definition so swapped is;
 - instructions set one to a paragraph under a lead-in ending "is hereby amended by:" ("(i)
   adding ...", "(ii) amending and restating the following definition ...", "(iii) deleting the
-  definition of ..."): each an instruction of its own, the lead-in none.
+  definition of ..."): each an instruction of its own, the lead-in none;
+- definitions deleted beside a block restated ("by deleting the definitions of "A" and "B" in
+  their entirety, and by amending the following definitions to read ... as follows:"): each
+  deleted, unless the block gives it anew.
 """
 
 from __future__ import annotations
@@ -137,3 +140,39 @@ def test_a_list_of_conditions_under_by_changes_nothing() -> None:
             "(b) the Bank.\n"
         )
     ) == {("section:6.1", "amend")}
+
+
+def test_definitions_deleted_beside_a_block_restated_are_deleted() -> None:
+    assert _changes(
+        note_amendment(
+            "2.1. Schedule B to the Note Agreement is hereby amended by deleting the definitions "
+            'of "Bank Facility" and "Bank Lenders" in their entirety, and by amending the '
+            "following definitions to read in their entirety as follows:\n\n"
+            '"Priority Debt" means Debt of Subsidiaries.\n\n'
+            '"Total Debt" means all Debt of the Company and its Subsidiaries.\n'
+        )
+    ) == {
+        ("term:bank facility", "delete"),
+        ("term:bank lenders", "delete"),
+        ("term:priority debt", "replace"),
+        ("term:total debt", "replace"),
+    }
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definition of "
+            "“Equipment Line” in its entirety and by amending and restating the following "
+            "definition:\n\n“Line of Credit” means the revolving line of credit of $4,000,000.\n"
+        )
+    ) == {("term:equipment line", "delete"), ("term:line of credit", "replace")}
+
+
+def test_a_definition_deleted_and_given_anew_below_is_restated_only() -> None:
+    # near miss: the definition deleted is the one the block restates
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is hereby amended by deleting the definition of "
+            '"Borrowing Base" in its entirety and by amending and restating the following '
+            'definitions to read as follows:\n\n"Borrowing Base" means 75% of Eligible '
+            'Accounts.\n\n"Commitment" means $6,000,000.\n'
+        )
+    ) == {("term:borrowing base", "replace"), ("term:commitment", "replace")}

@@ -496,12 +496,18 @@ def _definitions(
         return
     if block is None or not defs:
         return
-    gone = DELETED_DEFINITIONS.search(predicate) if added else None
+    action = "add" if added else "replace" if restated else action_of(predicate)
+    gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
+    restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
-        # "by deleting the definition of "A" and adding the following new definitions:"
+        # "by deleting the definition of "A" and adding the following new definitions:", "by
+        # deleting the definitions of "A" and "B" in their entirety, and by amending the
+        # following definitions to read in their entirety as follows:" (a definition deleted
+        # and given anew below is restated, not deleted)
+        if quoted_term(q.group()) in restated_terms and action == "replace":
+            continue
         span = (c.a_start + gone.start(), c.a_start + gone.end()) if gone else (c.a_start, c.a_end)
         walk.add(c, (Target(section, quoted_term(q.group()), span),), "delete", None, name)
-    action = "add" if added else "replace" if restated else action_of(predicate)
     for term, span in defs:
         piece = unquote(text, *span)
         walk.add(c, (Target(section, term, span),), action, piece, name)
