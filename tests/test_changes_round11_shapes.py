@@ -13,7 +13,10 @@ and a near miss.
   definition of ..."): each an instruction of its own, the lead-in none;
 - definitions deleted beside a block restated ("by deleting the definitions of "A" and "B" in
   their entirety, and by amending the following definitions to read ... as follows:"): each
-  deleted, unless the block gives it anew.
+  deleted, unless the block gives it anew;
+- found by probing after the batches: "the definitions set forth below are hereby added to
+  Section 1.1" (read as nothing) and "by replacing the definitions of "A" and "B" with the
+  following:" (read as each amended in part).
 """
 
 from __future__ import annotations
@@ -176,3 +179,60 @@ def test_a_definition_deleted_and_given_anew_below_is_restated_only() -> None:
             'Accounts.\n\n"Commitment" means $6,000,000.\n'
         )
     ) == {("term:borrowing base", "replace"), ("term:commitment", "replace")}
+
+
+def test_definitions_set_forth_below_are_added() -> None:
+    assert _changes(
+        credit_amendment(
+            "1. The definitions set forth below are hereby added to Section 1.1 of the Loan "
+            "Agreement in their proper alphabetical order:\n\n"
+            '"Cash Dominion Event" means an Event of Default.\n\n'
+            '"Dominion Account" means the account of the Borrower at the Bank.\n'
+        )
+    ) == {("term:cash dominion event", "add"), ("term:dominion account", "add")}
+    assert _changes(
+        note_amendment(
+            "2. The new defined terms contained below shall be inserted in Schedule B to the Note "
+            "Agreement:\n\n“Excess Leverage Fee” means the fee payable under Section 9.9.\n"
+        )
+    ) == {("term:excess leverage fee", "add")}
+
+
+def test_definitions_set_forth_below_that_only_apply_add_nothing() -> None:
+    # near miss: the amendment's own terms, defined below, added to nothing
+    assert _changes(
+        credit_amendment(
+            "1. The definitions set forth below shall apply to this Amendment:\n\n"
+            '"Effective Date" means the date hereof.\n\n'
+            '2. Section 6.1 of the Loan Agreement is hereby amended by replacing "$2,000,000" '
+            'with "$3,000,000".\n'
+        )
+    ) == {("section:6.1", "amend")}
+
+
+def test_definitions_replaced_with_the_following_are_restated() -> None:
+    assert _changes(
+        credit_amendment(
+            "1. Section 1.1 of the Loan Agreement is amended by replacing the definitions of "
+            '"Commitment" and "Maturity Date" with the following:\n\n'
+            '"Commitment" means $5,000,000.\n\n"Maturity Date" means June 1, 2010.\n'
+        )
+    ) == {("term:commitment", "replace"), ("term:maturity date", "replace")}
+    assert _changes(
+        note_amendment(
+            "1. Schedule B to the Note Agreement is hereby amended by replacing the existing "
+            "definition of “Restricted Payment” in its entirety with the following:\n\n"
+            "“Restricted Payment” means any dividend on the Company's stock.\n"
+        )
+    ) == {("term:restricted payment", "replace")}
+
+
+def test_words_replaced_inside_a_definition_amend_it() -> None:
+    # near miss: words of the definition replaced, not the definition
+    assert _changes(
+        credit_amendment(
+            '1. Section 1.1 of the Loan Agreement is amended by replacing the words "ninety (90) '
+            'days" in the definition of "Eligible Accounts" with the words "one hundred twenty '
+            '(120) days".\n'
+        )
+    ) == {("term:eligible accounts", "amend")}
