@@ -79,7 +79,8 @@ PART_WORDS = r"\b(?:clause|paragraph|subsection|sentence|proviso|table|words?|ph
 #: clause (b) thereof", "by deleting Section 7.4 in its entirety".
 DELETES_PART = re.compile(
     r"\b(?:delet(?:e|ing)|strik(?:e|ing))\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
-    r"(?:each\s+of\s+)?(?:the\s+)?(?:definitions?\b|defined\s+terms?\b"
+    # ("deleting the existing definitions of "A" and "B"": the ones the agreement has)
+    r"(?:each\s+of\s+)?(?:the\s+)?(?:existing\s+)?(?:definitions?\b|defined\s+terms?\b"
     r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\d(]|Article\s|Schedule\s|Exhibit\s)",
     re.IGNORECASE,
 )

@@ -77,6 +77,7 @@ from ingest.changes.operative import (
     SUBJECT_NAME,
     action_of,
 )
+from ingest.changes.paragraph_items import paragraph_runs
 from ingest.changes.quotes import DEFINITION_START, quoted_term
 from ingest.changes.sentence_items import (
     ITEM_VERB,
@@ -121,7 +122,11 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         return []
     masked = mask(text)
     walk = _Walk(text, masked, Paragraphs(text, body_start, body_end), body_start, body_end)
-    walk.runs = item_runs(masked, body_start, body_end)
+    # (and those set out one to a paragraph under "is hereby amended by:")
+    walk.runs = sorted(
+        item_runs(masked, body_start, body_end) + paragraph_runs(masked, body_start, body_end),
+        key=lambda r: r.items[0],
+    )
     anchors, made = _anchors(masked, body_start, body_end, item_starts(walk.runs))
     for a_start, a_end, kind in anchors:
         if not walk.free(a_start, a_end) or _in_recital(walk, a_start):
@@ -134,7 +139,7 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             continue  # "Neither party shall agree to amend Section 6": a covenant
         clause_from = clause_start(masked, a_start, body_start)
         clause_to = clause_end(masked, a_end, body_end)
-        lead_to = lead_in_end(walk.runs, a_start, clause_to)
+        lead_to = lead_in_end(masked, walk.runs, a_start, clause_to)
         # "is hereby amended by" ends before "(i) adding ...; (ii) ...", and each item before
         # the next
         clause_to = lead_to or end_before_next(walk.runs, text, a_start, clause_to)
@@ -491,12 +496,18 @@ def _definitions(
         return
     if block is None or not defs:
         return
-    gone = DELETED_DEFINITIONS.search(predicate) if added else None
+    action = "add" if added else "replace" if restated else action_of(predicate)
+    gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
+    restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
-        # "by deleting the definition of "A" and adding the following new definitions:"
+        # "by deleting the definition of "A" and adding the following new definitions:", "by
+        # deleting the definitions of "A" and "B" in their entirety, and by amending the
+        # following definitions to read in their entirety as follows:" (a definition deleted
+        # and given anew below is restated, not deleted)
+        if quoted_term(q.group()) in restated_terms and action == "replace":
+            continue
         span = (c.a_start + gone.start(), c.a_start + gone.end()) if gone else (c.a_start, c.a_end)
         walk.add(c, (Target(section, quoted_term(q.group()), span),), "delete", None, name)
-    action = "add" if added else "replace" if restated else action_of(predicate)
     for term, span in defs:
         piece = unquote(text, *span)
         walk.add(c, (Target(section, term, span),), action, piece, name)

@@ -80,6 +80,9 @@ ACTIVE = re.compile(
 DEFINITIONS_ADDED = re.compile(
     r"\b(?:(?:the\s+)?following\s+(?:new\s+)?(?:defined\s+terms|definitions?)\s+"
     r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
+    # "The definitions set forth below are hereby added to Section 1.1": the same, named after
+    r"|(?:the\s+)?(?:new\s+)?(?:defined\s+terms|definitions)\s+(?:set\s+forth|contained)\s+below\s+"
+    r"(?:are|shall\s+be)\s+(?:hereby\s+)?(?:added|inserted)"
     # "is amended to include the following definition in its appropriate alphabetic order:"
     r"|(?:by\s+)?(?:adding|inserting|including|to\s+add|to\s+insert|to\s+include)\s*,?\s+(?:thereto\s+)?"
     # "inserting, immediately following the definition of "X" contained therein, the following"
@@ -240,9 +243,13 @@ _WHOLE_REPLACED = re.compile(
     # "by replacing it in its entirety with Exhibit D attached hereto": the whole of it
     # (never "deleting the words ... and replacing them with": those words)
     r"\breplacing\s+(?:it|them|the\s+same)\s+in\s+(?:its|their)\s+entirety\s+with\b|"
-    # "by amending and restating the following definitions ... so that they read ..."
+    # "by amending and restating the following definitions ... so that they read ..." (or
+    # the one definition that follows)
     r"\bamending\s+and\s+restating\s+(?:each\s+of\s+)?the\s+following\s+"
-    r"(?:definitions|defined\s+terms)\b|"
+    r"(?:definitions?|defined\s+terms?)\b|"
+    # "by replacing the definitions of "A" and "B" with the following:": each given anew
+    rf"\breplacing\s+(?:each\s+of\s+)?the\s+(?:existing\s+)?definitions?\s+(?:of\s+)?{QUOTED}"
+    rf"(?:\s*,?\s*(?:and\s+)?{QUOTED})*\s+(?:in\s+(?:its|their)\s+entirety\s+)?with\b|"
     # "by replacing the following definitions in their entirety with the following:"
     r"\breplacing\s+(?:each\s+of\s+)?the\s+following\s+(?:definitions|defined\s+terms)\s+in\s+"
     r"(?:its|their)\s+entirety\b|"

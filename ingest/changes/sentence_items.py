@@ -33,7 +33,7 @@ from ingest.changes.targets import TARGET
 from ingest.list_labels import label_readings
 from ingest.rules import passage, rule
 
-_VERB = (
+VERB = (
     r"(?:by\s+)?(?:amending|deleting|inserting|adding|replacing|striking|substituting|restating"
     r"|changing|modifying|increasing|decreasing|reducing|extending)\b"
 )
@@ -46,7 +46,7 @@ _FIRST = rule(
     r"|revised)(?:\s*,[^,;:()]{0,80},)?"
     r"|\bhereby\s+(?:amends?|modif(?:y|ies))\s+(?:the\s+)?[A-Z][^.;:()]{0,80}?(?=\s+by\s))"
     # ("by (x) deleting Section 5.4 and (y) inserting ...": x then y, as some counsel letter)
-    rf"\s+(?:by\s+)?(?P<label>\((?:i|a|1|A|x)\))\s*(?={_VERB})",
+    rf"\s+(?:by\s+)?(?P<label>\((?:i|a|1|A|x)\))\s*(?={VERB})",
     reads="an amendment's operative sentence: the first of the instructions it lists inline, "
     "right after 'is hereby amended by'",
     matches=[
@@ -69,7 +69,7 @@ _FIRST = rule(
 _NEXT = rule(
     "changes.sentence_items_next",
     rf"(?:[;,][ \t]*\n?[ \t]*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-    rf"(?P<label>\([a-zA-Z0-9]{{1,4}}\))\s*(?={_VERB})",
+    rf"(?P<label>\([a-zA-Z0-9]{{1,4}}\))\s*(?={VERB})",
     reads="an amendment's operative sentence, after its first inline instruction: the label "
     "of a later one",
     matches=[
@@ -80,7 +80,7 @@ _NEXT = rule(
     rejects=["; (ii) the Borrower shall", "(b) adding"],
 )
 #: An item's label and its verb: where its instruction's operative words end.
-ITEM_VERB = re.compile(rf"\([a-zA-Z0-9]{{1,4}}\)\s*(?:and\s+)?(?P<verb>{_VERB})", re.IGNORECASE)
+ITEM_VERB = re.compile(rf"\([a-zA-Z0-9]{{1,4}}\)\s*(?:and\s+)?(?P<verb>{VERB})", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -93,14 +93,14 @@ class Run:
     end: int
 
 
-def _follows(label: str, before: str) -> bool:
+def follows(label: str, before: str) -> bool:
     """Whether ``label`` is the one right after ``before`` in the same style of list."""
     return any(
         s == t and n == m + 1 for s, n in label_readings(label) for t, m in label_readings(before)
     )
 
 
-def _names_own(masked: str, item: int) -> bool:
+def names_own(masked: str, item: int) -> bool:
     """Whether the item at ``item`` names a provision of its own after its verb (or the new
     part it adds: "inserting the following as a new Section 5.5")."""
     verb = ITEM_VERB.match(masked, item)
@@ -126,12 +126,12 @@ def item_runs(masked: str, start: int, end: int) -> list[Run]:
         label = first["label"]
         at = first.end()
         while (nxt := _NEXT.search(masked, at, par_end)) is not None:
-            if not _follows(nxt["label"], label):
+            if not follows(nxt["label"], label):
                 at = nxt.end()
                 continue
             items.append(nxt.start("label"))
             label, at = nxt["label"], nxt.end()
-        if sum(_names_own(masked, i) for i in items) >= 2:
+        if sum(names_own(masked, i) for i in items) >= 2:
             runs.append(Run(tuple(items), par_end))
         pos = first.end()
     return runs
@@ -142,12 +142,18 @@ def item_starts(runs: list[Run]) -> list[int]:
     return [i for run in runs for i in run.items]
 
 
-def lead_in_end(runs: list[Run], a_start: int, clause_to: int) -> int | None:
+def lead_in_end(masked: str, runs: list[Run], a_start: int, clause_to: int) -> int | None:
     """Where the lead-in of a run ends, if the clause from ``a_start`` is one: its first item
-    opens before the clause would end."""
+    opens before the clause would end, or in the paragraph right after it ("is hereby amended
+    by:" then "(i) adding ...")."""
     for run in runs:
-        if a_start < run.items[0] < clause_to:
-            return run.items[0]
+        first = run.items[0]
+        if a_start < first < clause_to or (
+            clause_to <= first
+            and masked[clause_to - 1 : clause_to] == ":"
+            and not masked[clause_to:first].strip()
+        ):
+            return first
     return None
 
 

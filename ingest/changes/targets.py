@@ -42,8 +42,11 @@ TARGET = re.compile(
     r"(?-i:Recital)\s+(?P<recital>\((?-i:[A-Z])\)|(?-i:[A-Z])\b)|"
     # "the definition of "A" (and "B") (contained/set forth/appearing) in Section 1.1"
     rf"(?:definitions?|defined\s+terms?|(?<=the\s)terms?)\s+(?:of\s+)?(?:the\s+(?:defined\s+)?terms?\s+)?(?P<terms>{QUOTED}(?:\s*,?\s*(?:and\s+)?{QUOTED})*)"
-    # (or the English "in Clause 1.1 (Definitions)")
-    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:(?:sub)?Section|Clause)\s+(?P<defsec>{NUM}))?"
+    # (or the English "in Clause 1.1 (Definitions)"; or the attachment that holds a note
+    # agreement's or a credit agreement's definitions, "in Schedule B", "in Annex A": the
+    # definition changes, not the whole attachment)
+    rf"(?:[^.;:]{{0,40}}?\bin\s+(?:(?:(?:sub)?Section|Clause)\s+(?P<defsec>{NUM})"
+    rf"|(?:Schedule|Annex|Appendix|Exhibit)\s+{_ATT_ID}))?"
     # "the definition of Applicable Margin in Section 1.01 is": a term whose quotes (or bold)
     # a conversion lost, up to the section that holds it or the operative words
     rf"|definition\s+of\s+(?P<uterm>{BARE_TERM})(?=\s+(?:in|contained|set\s+forth|appearing"
