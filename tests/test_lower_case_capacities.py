@@ -45,7 +45,7 @@ def _roles(preamble: str) -> dict[str, object]:
             "as co-documentation agent, and Baltic Capital Bank plc, as agent for the banks.",
             {
                 "Delacroix Shipping Corp.": "Borrower",
-                "Nordfjord Bank ASA": "Co-Documentation Agent",
+                "Nordfjord Bank ASA": "Co-documentation Agent",
                 "Baltic Capital Bank plc": "Agent",
             },
         ),

@@ -565,8 +565,6 @@ KNOWN: dict[str, Known] = {
     "15_distributor_pdf_broken_lines.txt": Known(
         missed=frozenset({"Kestrel", "Company", "Distributor"})
     ),
-    # an Australian parties schedule: the "Short name" row is read as no term
-    "21_supply_australian_details.txt": Known(missed=frozenset({"Supplier", "Customer"})),
     # "Statement of Work" is no title word (a rule that read it was withdrawn at stop 29's
     # merge), so no own agreement is found and nothing of it is read
     "32_statement_of_work_under_msa.txt": Known(

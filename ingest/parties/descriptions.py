@@ -39,7 +39,7 @@ _INDIVIDUAL = re.compile(
 )
 #: a word of a capacity in lower case, never the preposition or article after it ("as agent
 #: for the Lenders", "as agent of the Lenders")
-_LOWER_WORD = r"(?!(?:for|of|to|the|as|with|under|on|in|by)\b)[a-z][\w-]*"
+_LOWER_WORD = r"(?!(?:for|of|to|the|an?|as|with|under|on|in|by)\b)[a-z][\w-]*"
 #: the capacity written after a party's name: ", as Agent", ", not individually but solely in
 #: its capacity as Trustee", ", individually as a Lender", ", individually and as Agent", and
 #: in lower case as much drafting has it (", as administrative agent", ", as borrower"): right
@@ -48,7 +48,7 @@ _AS_ROLE = re.compile(
     r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+in\s+its\s+capacity\s+"
     r"|(?i:individually)\s+(?:and\s+)?)?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
-    rf"|{_LOWER_WORD}(?:\s+(?:and\s+)?{_LOWER_WORD}){{0,3}})"
+    rf"|{_LOWER_WORD}(?:\s+(?:and\s+(?:an?\s+|the\s+)?)?{_LOWER_WORD}){{0,3}})"
 )
 #: the short name a party is given right after its name, before its capacity: `Northgate
 #: Capital Corporation ("Northgate"), individually as a Lender`
@@ -546,11 +546,10 @@ def _capacity_is_role(text: str, role: re.Match[str], limit: int) -> bool:
 
 
 def _capitalised(word: str) -> str:
-    """A role's word as the role's name is written: "administrative" -> "Administrative",
-    "co-documentation" -> "Co-Documentation", "and" kept."""
-    if word in ("and", "of", "for"):
-        return word
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    """A role's word as :func:`~ingest.parties.role_words.role_of` writes a role term's:
+    "administrative" -> "Administrative", "co-documentation" -> "Co-documentation", "and"
+    kept."""
+    return word if word in ("and", "of", "for") else word.capitalize()
 
 
 def _role_phrase(words_: str) -> str | None:
@@ -558,7 +557,10 @@ def _role_phrase(words_: str) -> str | None:
     ws = words_.split()
     for n in range(len(ws), 0, -1):
         if role_of(" ".join(ws[:n])) and ws[n - 1].lower() not in ("and", "&"):
-            return " ".join(ws[:n] if ws[0][0].isupper() else map(_capitalised, ws[:n]))
+            if ws[0][0].isupper():
+                return " ".join(ws[:n])
+            # "administrative agent and a lender" -> "Administrative Agent and Lender"
+            return " ".join(_capitalised(w) for w in ws[:n] if w not in ("a", "an", "the"))
     # "as Co-Agent for the Lenders": a capacity shared under a "co-" prefix
     return ws[0] if ws and is_shared_capacity(ws[0]) else None
 
