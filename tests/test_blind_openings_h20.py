@@ -11,7 +11,7 @@ contents, titles on two lines, headings that differ from what the preamble calls
 agreement, and titles that are not "Agreement" (Contract, Memorandum of Understanding,
 Addendum No. 2, Statement of Work, Order Form, Term Sheet, Letter of Intent).
 
-The openings are in ``tests/data/blind_openings_h20.txt`` (one per "=== name" line); each
+The openings are in ``tests/blind_openings_h20/`` (one file each, named for its case); each
 opening's title and party strings (names and the terms the contract defines for them) were
 written, as a lawyer labelling it for CUAD would, before the extractor ran on any of them, and
 are compared as the CUAD scorer compares them (case, punctuation and spacing aside; "Party"
@@ -33,20 +33,12 @@ from tests.evaluation.cuad import norm
 from tests.passages import assert_own_parties, compared_names, own_parties, own_title
 from tests.paths import REPO
 
-DATA = REPO / "tests" / "data" / "blind_openings_h20.txt"
+OPENINGS = REPO / "tests" / "blind_openings_h20"
 
 
 def _openings() -> dict[str, str]:
-    """Name -> opening text, as the data file holds them."""
-    texts: dict[str, str] = {}
-    name = ""
-    for line in DATA.read_text(encoding="utf-8").splitlines(keepends=True):
-        if line.startswith("=== "):
-            name = line[4:].strip()
-            texts[name] = ""
-        elif name:
-            texts[name] += line
-    return texts
+    """Name -> opening text, one file per opening."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(OPENINGS.glob("*.txt"))}
 
 
 TEXTS = _openings()
