@@ -21,6 +21,12 @@ _SUBJECT_OPENING = rule(
 )
 
 
+def opens_subject(line: str) -> bool:
+    """Whether ``line`` is the first line of a letter's subject ("Re: Credit Agreement dated as
+    of July 23, 2008 ..."): it names the agreement the letter concerns, never heads a document."""
+    return bool(_SUBJECT_OPENING.match(line))
+
+
 def continues_subject(text: str, pos: int) -> bool:
     """Whether ``pos`` stands on a later line of a paragraph opened by a "Re:" line."""
     para = max(text.rfind("\n\n", 0, pos), text.rfind("\n \n", 0, pos))

@@ -30,8 +30,14 @@ AGREEMENT_HEADS = (
     r"|Deed\s+to\s+Secure\s+Debt"
 )
 INSTRUMENT_HEADS = r"Notes?|Debentures?|Warrants?|Letters?\s+of\s+Credit|Bonds?"
-#: "364-Day" and "5-Year" open the titles of facilities by their term
-_WORD = rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}|\d+%|\d+-[A-Z][a-z]+)"
+#: "364-Day" and "5-Year" open the titles of facilities by their term; a year or a rate opens
+#: one ("1997 Credit Agreement", "8% Senior Notes") but never right before "to" / "of": "dated
+#: April 30, 1997 to the Loan Agreement" ends a date, "51% of the Notes" is a share of them
+_NUMERIC_END = r"(?!\s+(?:to|of)\b)"
+_WORD = (
+    rf"(?:[A-Z][a-z][A-Za-z'\u2019\-]*|[A-Z]{{2,5}}\b|{NUMBER}|\d{{4}}{_NUMERIC_END}"
+    rf"|\d+%{_NUMERIC_END}|\d+-[A-Z][a-z]+)"
+)
 #: "Amendment No. 4 to the Credit Agreement": "to the" / "of the" join a title too
 _JOIN = r"(?:\s+(?:(?:to|of)(?:\s+the)?|and|for|&)\s+|\s+)"
 #: a head noun with what it is of: "Agreement of Limited Partnership", "Agreement and Plan of
@@ -86,6 +92,12 @@ TITLE = rule(
             "to the Agreement and Plan of Merger dated as of",
             match="Agreement and Plan of Merger",
         ),
+        passage(
+            "SECOND AMENDMENT dated as of April 30, 1997 to the Loan Agreement dated",
+            match="Loan Agreement",
+        ),
+        passage("the holders of at least 51% of the Notes may", match="Notes"),
+        passage("the 2004 Revolving Credit Agreement", match="2004 Revolving Credit Agreement"),
     ],
     rejects=["the agreement of the parties", "the amended terms"],
 )

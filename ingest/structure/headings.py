@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreements.subject_lines import opens_subject
 from ingest.rules import passage, rule
 from ingest.structure.regions import Region, trim_span
 
@@ -283,7 +284,9 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
                 # "EXHIBIT A / TO / THIRD AMENDMENT": the document it is attached to, not its
                 # own title, which follows (if any)
                 ht = heading_title(text, ht[1], min(end, ht[1] + 800))
-            if ht and not _table_header(text[ht[0] : ht[1]]):
+            # "Re: Credit Agreement dated as of ...": the subject of a form of letter (a request
+            # to the agent) names the agreement it concerns, not the attachment
+            if ht and not _table_header(text[ht[0] : ht[1]]) and not opens_subject(text[ht[0] :]):
                 title = " ".join(text[ht[0] : ht[1]].split())
         label = f"{m['kind'].upper()} {m['id']}"
         out.append(Region(kind, m.start(), end, label, title))
