@@ -36,6 +36,7 @@ from ingest.changes.held_references import (
     part_first,
     reference_held,
 )
+from ingest.changes.imperatives import imperative_changes
 from ingest.changes.inline_items import cut_at_next_item
 from ingest.changes.inline_lettered_items import cut_at_next_letter
 from ingest.changes.instructions import (
@@ -172,6 +173,12 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             target = Target(None, tm.term, tm.term_span)
             walk.ops.append(
                 Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
+            )
+    for imp in imperative_changes(text, masked, walk.pars, body_start, body_end):
+        # "In Section 6.4, delete "$2,000,000" and insert "$3,000,000"": no verb of amending
+        if walk.free(imp.clause[0], imp.reach) and not _in_recital(walk, imp.clause[0]):
+            walk.ops.append(
+                Operation(imp.targets, imp.action, imp.clause, imp.new_text, imp.agreement_name)
             )
     for row in table_changes(text, body_start, body_end):
         # a table of changes: each row changes its provision in part, its cell the new words

@@ -164,8 +164,10 @@ one-quarter percent (7.25%)".
         second="CLEMENTINE A. VOSS",
         second_alias="Payee",
     ),
-    ("Paragraph 2", "amend", "seven and\none-quarter percent (7.25%)"),
-    ("Paragraph 4", "amend", "December 31, 2012"),
+    # (a note's paragraphs go by their bare numbers, as the gold files give them; written
+    # "Paragraph 2" blind, against that convention)
+    ("2", "amend", "seven and\none-quarter percent (7.25%)"),
+    ("4", "amend", "December 31, 2012"),
 )
 
 case(

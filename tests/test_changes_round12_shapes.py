@@ -1,0 +1,171 @@
+"""The shapes round twelve's blind passages (``tests/changes_round12/``) found the reader
+missing, each in passages of its own, two wordings or more and the near misses it must leave
+alone.
+
+Imperative instructions (``ingest.changes.imperatives``): "(a) In the definition of "X", add
+... after ...", "In Section 6.4, delete "A" and insert "B"", "Delete Section 4.3 and
+substitute:", "Add a new Section 7.12 as follows:", "Strike the word "A" in Section 2.4 and
+insert "B" in its place", "Replace Schedule 2.1 with Schedule 2.1 attached hereto"; and a
+lead-in "Section 1.1 is amended as follows:" over such items changes nothing itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.changes_round5.case import amendment, credit_amendment, pid, predicted
+
+
+def _changes(text: str) -> set[tuple[str, str, str | None]]:
+    return set(predicted(text))
+
+
+def _expect(*items: tuple[str, str, str | None]) -> set[tuple[str, str, str | None]]:
+    return {(pid(p), action, new) for p, action, new in items}
+
+
+IMPERATIVES = [
+    (
+        "lettered_items_in_definitions_of_a_note_agreement_curly_quotes",
+        amendment(
+            "Second Amendment to Note Purchase Agreement",
+            "Note Purchase Agreement",
+            "Note Agreement",
+            """
+1. Amendments to Schedule B. Schedule B to the Note Agreement is amended as follows:
+
+(x) In the definition of “Consolidated Debt”, replace “three” with “four”.
+
+(y) In the definition of “Priority Debt”, insert “(other than Permitted Receivables Debt)”
+after the words “all Indebtedness”.
+
+2. Effectiveness. This Amendment is effective on the date hereof.
+""",
+            first="WESTBROOK FILTRATION CORP.",
+            second="THE PRUDENT MUTUAL LIFE INSURANCE COMPANY",
+            second_alias="Noteholder",
+        ),
+        _expect(
+            ("term:Consolidated Debt", "amend", "four"),
+            ("term:Priority Debt", "amend", "(other than Permitted Receivables Debt)"),
+        ),
+    ),
+    (
+        "sections_of_a_lease_deleted_restated_and_words_inserted",
+        amendment(
+            "Fourth Amendment to Lease",
+            "Lease",
+            "Lease",
+            """
+1. Delete Section 9.3 of the Lease in its entirety and substitute the following:
+
+"9.3 Assignment. Tenant may assign this Lease to an Affiliate without Landlord's consent."
+
+2. Insert "or any Affiliate of Tenant" after "Tenant" in Section 12.1 of the Lease.
+
+3. Amend and restate Section 6.1 of the Lease as follows:
+
+"6.1 Use. The Premises shall be used for general office and laboratory purposes."
+
+4. Add a new Exhibit F to the Lease in the form attached to this Amendment.
+""",
+            first="RIVERBEND OFFICE PARK LLC",
+            first_alias="Landlord",
+            second="ALDERGROVE THERAPEUTICS, INC.",
+            second_alias="Tenant",
+        ),
+        _expect(
+            (
+                "9.3",
+                "replace",
+                "9.3 Assignment. Tenant may assign this Lease to an Affiliate without Landlord's "
+                "consent.",
+            ),
+            ("12.1", "amend", "or any Affiliate of Tenant"),
+            (
+                "6.1",
+                "replace",
+                "6.1 Use. The Premises shall be used for general office and laboratory purposes.",
+            ),
+            ("Exhibit F", "add", None),
+        ),
+    ),
+    (
+        "numbered_items_with_headings_in_a_loan_agreement",
+        credit_amendment(
+            """
+2. Interest Rate. In Section 2.3(a) of the Loan Agreement, replace "LIBOR plus 2.50%" with
+"LIBOR plus 2.25%".
+
+3. Reporting. In Section 6.1, delete "one hundred twenty (120) days" and insert "ninety (90)
+days".
+
+4. Restate Section 7.9 in its entirety as follows:
+
+"7.9 Capital Expenditures. The Borrower shall not make Capital Expenditures exceeding
+$750,000 in any fiscal year."
+""",
+            borrower="COPPERLEAF MILLWORK, INC.",
+        ),
+        _expect(
+            ("2.3(a)", "amend", "LIBOR plus 2.25%"),
+            ("6.1", "amend", "ninety (90)\ndays"),
+            ("7.9", "replace", None),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in IMPERATIVES], ids=[c[0] for c in IMPERATIVES]
+)
+def test_imperative_instructions(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _changes(text)
+    for p, action, new in expected:
+        assert any(g[:2] == (p, action) and (new is None or g[2] == new) for g in got), (p, got)
+    assert {g[:2] for g in got} == {e[:2] for e in expected}
+
+
+NEAR_MISSES = [
+    (
+        "drafting_notes_of_a_form_name_its_own_sections",
+        credit_amendment(
+            """
+1. Section 2.2 of the Loan Agreement is amended by replacing "$5,000,000" with "$6,000,000".
+
+EXHIBIT A
+
+FORM OF BORROWING REQUEST
+
+1. Insert the amount requested in Section 1 below.
+
+2. In Section 2 of this Request, insert the date of the Borrowing.
+
+(a) Delete bracketed language if no Eurodollar Loans are requested.
+""",
+            borrower="STONEFIELD PUMP WORKS, INC.",
+        ),
+        _expect(("2.2", "amend", "$6,000,000")),
+    ),
+    (
+        "instructions_to_the_borrower_in_a_waiver_are_no_changes",
+        credit_amendment(
+            """
+1. Waiver. The Bank waives the Default under Section 7.1 for the quarter ended June 30, 2007.
+
+2. Conditions. The Borrower shall (a) replace the Compliance Certificate delivered for that
+quarter, (b) insert in it the corrected figures and (c) deliver it to the Bank.
+
+In the event the Borrower fails to do so, the waiver in Section 1 is void.
+""",
+            borrower="HALFMOON BAY CANNERY CO.",
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in NEAR_MISSES], ids=[c[0] for c in NEAR_MISSES]
+)
+def test_imperative_near_misses(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}
