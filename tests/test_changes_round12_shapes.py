@@ -169,3 +169,97 @@ In the event the Borrower fails to do so, the waiver in Section 1 is void.
 )
 def test_imperative_near_misses(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}
+
+
+# Definition blocks under a lead-in that names no definition (ingest.changes.following_blocks):
+# the verb before "the following" says what happens to each definition; a term may carry a long
+# parenthesis before "means".
+DEFINITION_BLOCKS = [
+    (
+        "replaced_and_added_blocks_as_two_items_of_a_credit_agreement",
+        credit_amendment(
+            """
+1. Section 1.01 of the Credit Agreement is hereby amended as follows:
+
+(a) by replacing the following in their entirety:
+
+"Fixed Charges" means, for any period, scheduled principal payments plus Interest Expense.
+
+"Revolving Maturity Date" means August 31, 2013.
+
+(b) by adding thereto the following:
+
+"Second Lien Debt" means Indebtedness secured by Liens junior to the Liens of the Agent.
+
+2. Costs. The Borrower shall pay the Agent's costs of this Amendment.
+""",
+            base="Credit Agreement",
+            borrower="TIDEWATER COMPOSITES, INC.",
+        ),
+        _expect(
+            ("term:Fixed Charges", "replace", None),
+            ("term:Revolving Maturity Date", "replace", None),
+            ("term:Second Lien Debt", "add", None),
+        ),
+    ),
+    (
+        "lease_definitions_inserted_at_the_end_with_shall_mean",
+        amendment(
+            "Second Amendment to Lease",
+            "Lease",
+            "Lease",
+            """
+1. Section 1 of the Lease is amended by inserting the following at the end thereof:
+
+"Storage Space" shall mean the area of approximately 600 square feet in the basement of the
+Building shown on Exhibit B-1.
+
+"Storage Rent" shall mean $750.00 per month.
+
+2. Except as set forth herein, the Lease is unmodified.
+""",
+            first="MAPLE COURT REALTY TRUST",
+            first_alias="Landlord",
+            second="BELLWETHER ANALYTICS LLC",
+            second_alias="Tenant",
+        ),
+        _expect(("term:Storage Space", "add", None), ("term:Storage Rent", "add", None)),
+    ),
+    (
+        "term_with_a_long_parenthesis_before_means",
+        credit_amendment(
+            """
+1. Section 1.1 of the Loan Agreement is amended by inserting the following in the
+appropriate alphabetical order:
+
+"Permitted Seller Note" (as such term is used in the Subordination Agreement dated as of the
+date hereof between the Bank and the Seller) means the promissory note of the Borrower to the
+Seller in the original principal amount of $2,000,000.
+""",
+            borrower="OAKHURST SIGNAL SYSTEMS, INC.",
+        ),
+        _expect(("term:Permitted Seller Note", "add", None)),
+    ),
+    (
+        "words_added_at_the_end_of_a_section_are_no_definitions",
+        credit_amendment(
+            """
+1. Section 7.2 of the Loan Agreement is amended by adding the following at the end thereof:
+
+"; provided that the Borrower may pay dividends not exceeding $250,000 in any fiscal year."
+
+2. Section 6.1 of the Loan Agreement is amended by adding the following sentence at the end
+thereof: "As used herein, "Capital Expenditures" means expenditures capitalized under GAAP."
+""",
+            borrower="GRANITE RIDGE DAIRY COOPERATIVE",
+        ),
+        _expect(("7.2", "amend", None), ("6.1", "amend", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in DEFINITION_BLOCKS], ids=[c[0] for c in DEFINITION_BLOCKS]
+)
+def test_definition_blocks(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}

@@ -26,6 +26,7 @@ from ingest.changes.clause_parts import (
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definition_swaps import DEFINITION_SWAP
 from ingest.changes.definitions import block_definitions, pieces_per_target
+from ingest.changes.following_blocks import cut_at_by_item, following_definitions
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.held_references import (
     QUOTED_WORDS_BEFORE,
@@ -394,7 +395,13 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     if _definitions_as_follows(walk, c, found):
         # "Section 1.1 is amended as follows:" then whole definitions: each one restated,
         # not the section (which holds every other definition too)
-        _definitions(walk, c, found, name, restated=True)
+        _definitions(walk, c, found, name, forced="replace")
+        return
+    following = following_definitions(walk.text, c.predicate, c.colon, walk.body_end)
+    if following is not None and not (found and found[0].term):
+        # "Section 1.01 is amended by restating the following in their entirety:" then whole
+        # definitions: each one restated (or added), not the section
+        _definitions(walk, c, found, name, forced=following)
         return
     found, name = _object_after(walk, c, found, name)
     if not found and _agreement_lead_in(walk, c):
@@ -467,10 +474,11 @@ def _definitions_as_follows(walk: _Walk, c: Clause, found: list[Target]) -> bool
 
 
 def _definitions(
-    walk: _Walk, c: Clause, found: list[Target], name: str | None, restated: bool = False
+    walk: _Walk, c: Clause, found: list[Target], name: str | None, forced: str | None = None
 ) -> None:
     """The definitions a clause adds, amends or deletes, one operation each, from the block
-    after its colon (each ``replace`` when ``restated``)."""
+    after its colon (each ``forced``, ``add`` or ``replace``, where the lead-in says so
+    without naming definitions)."""
     if c.colon is None:
         return
     text, masked, predicate = walk.text, walk.masked, c.predicate
@@ -478,10 +486,11 @@ def _definitions(
     block = block_after_colon(
         walk.pars, masked, c.colon, c.a_start, walk.body_end, whole=True, skip=walk.wordings()
     )
-    block = cut_at_next(walk.runs, text, c.a_start, block)
+    block = cut_at_by_item(text, cut_at_next(walk.runs, text, c.a_start, block))
     defs = block_definitions(walk.pars, block) if block else []
     added = (
-        c.kind == "defs"
+        forced == "add"
+        or c.kind == "defs"
         or DEFINITIONS_ADDED.search(predicate)
         or inserts_definitions(text, predicate, c.colon, walk.body_end)
     )
@@ -503,7 +512,7 @@ def _definitions(
         return
     if block is None or not defs:
         return
-    action = "add" if added else "replace" if restated else action_of(predicate)
+    action = "add" if added else forced or action_of(predicate)
     gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
     restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
