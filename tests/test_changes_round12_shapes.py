@@ -263,3 +263,110 @@ thereof: "As used herein, "Capital Expenditures" means expenditures capitalized 
 )
 def test_definition_blocks(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}
+
+
+# Terms whose quotes the conversion lost, at the start of their lines; lists of quoted terms
+# deleted under "the following"; terms given "the following meanings" in the agreement named.
+MORE_BLOCKS = [
+    (
+        "unquoted_terms_added_and_restated_under_the_following",
+        credit_amendment(
+            """
+1. Section 1.01 of the Credit Agreement is hereby amended by inserting the following in the
+appropriate alphabetical order:
+
+     Cash Dominion Period means any period during which Excess Availability is less than
+$5,000,000.
+
+     Excess Availability means the Borrowing Base minus the Revolving Loans.
+
+2. Section 1.01 of the Credit Agreement is hereby amended by restating the following in their
+entirety:
+
+     Maturity Date means June 30, 2014.
+""",
+            base="Credit Agreement",
+            borrower="PINEHAVEN BOTTLING CO.",
+        ),
+        _expect(
+            ("term:Cash Dominion Period", "add", None),
+            ("term:Excess Availability", "add", None),
+            ("term:Maturity Date", "replace", None),
+        ),
+    ),
+    (
+        "quoted_terms_deleted_under_the_following_active_and_passive",
+        credit_amendment(
+            """
+1. Section 1.1 of the Loan Agreement is amended by deleting the following in their entirety:
+"Term Lender", "Term Loan" and "Term Note".
+
+2. The following, each as defined in Section 1.1 of the Loan Agreement, are hereby deleted:
+
+"Capex Facility";
+
+"Capex Loan".
+""",
+            borrower="RED FERN ORCHARDS, INC.",
+        ),
+        _expect(
+            ("term:Term Lender", "delete", None),
+            ("term:Term Loan", "delete", None),
+            ("term:Term Note", "delete", None),
+            ("term:Capex Facility", "delete", None),
+            ("term:Capex Loan", "delete", None),
+        ),
+    ),
+    (
+        "terms_given_the_following_meanings_with_and_without_a_verb_of_amending",
+        amendment(
+            "Third Amendment to Lease",
+            "Lease",
+            "Lease",
+            """
+1. Section 1 of the Lease is amended so that the following terms shall have the following
+meanings:
+
+"Expiration Date" shall mean October 31, 2018.
+
+2. The following terms used in the Lease shall have the following respective meanings:
+
+"Base Rent" means $14,250.00 per month.
+
+"Rentable Area" means 9,120 rentable square feet.
+""",
+            first="HARBORVIEW PROPERTIES L.P.",
+            first_alias="Landlord",
+            second="NIGHTJAR DESIGN STUDIO, INC.",
+            second_alias="Tenant",
+        ),
+        _expect(
+            ("term:Expiration Date", "replace", None),
+            ("term:Base Rent", "replace", None),
+            ("term:Rentable Area", "replace", None),
+        ),
+    ),
+    (
+        "words_deleted_under_the_following_and_own_meanings_are_no_definitions",
+        credit_amendment(
+            """
+1. Definitions. For purposes of this Amendment, the following terms shall have the following
+meanings:
+
+"Consent Fee" means $15,000.
+
+2. Section 6.3 of the Loan Agreement is amended by deleting the following sentence:
+"The Borrower shall not change its fiscal year."
+""",
+            borrower="BLACKWATER TIMBER COMPANY",
+        ),
+        _expect(("6.3", "amend", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in MORE_BLOCKS], ids=[c[0] for c in MORE_BLOCKS]
+)
+def test_more_definition_blocks(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}

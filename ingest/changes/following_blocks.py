@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import re
 
+from ingest.changes.definitions import block_definitions, opens_definition
 from ingest.changes.instructions import BY_ITEM
-from ingest.changes.quotes import DEFINITION_START
+from ingest.changes.quotes import QUOTED
+from ingest.changes.term_meanings import TermMeaning
+from ingest.changes.wording import block_after_colon, unquote
+from ingest.list_labels import Paragraphs
 from ingest.rules import passage, rule
 
+#: A part named after "the following": then it is that part, not whole definitions.
+_PART_NAMED = (
+    r"(?:new\s+)?(?:sentences?|clauses?|provisos?|(?:sub)?paragraphs?|(?:sub)?sections?"
+    r"|words?|text|language|phrases?|schedules?|exhibits?|articles?|items?|rows?|tables?"
+    r"|definitions?|defined|terms?|amendments?)\b"
+)
 FOLLOWING_BLOCK = rule(
     "changes.following_block",
     r"\b(?P<verb>add(?:ing)?|insert(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|substitut(?:e|ing))"
     r"(?:\s+(?:thereto|therein|thereof))?\s*,?\s+(?:each\s+of\s+)?the\s+following\b"
-    r"(?!\s+(?:new\s+)?(?:sentences?|clauses?|provisos?|(?:sub)?paragraphs?|(?:sub)?sections?"
-    r"|words?|text|language|phrases?|schedules?|exhibits?|articles?|items?|rows?|tables?"
-    r"|definitions?|defined|terms?|amendments?)\b)"
+    rf"(?!\s+{_PART_NAMED})"
     r"[^:;.\"“]{0,120}:\s*$",
     re.IGNORECASE,
     reads="an operative clause on a section, up to its colon: whole wordings put in under "
@@ -54,7 +62,7 @@ def following_definitions(text: str, predicate: str, colon: int | None, end: int
     if colon is None:
         return None
     m = FOLLOWING_BLOCK.search(predicate)
-    if m is None or DEFINITION_START.match(text, colon + 1, end) is None:
+    if m is None or not opens_definition(text, colon + 1, end):
         return None
     return "add" if m["verb"].lower().startswith(("add", "insert")) else "replace"
 
@@ -70,3 +78,117 @@ def cut_at_by_item(text: str, block: tuple[int, int] | None) -> tuple[int, int] 
         if line > block[0] and re.fullmatch(r"\s*(?:(?:and|or)\s+)?", text[line : m.start()]):
             return block[0], line
     return block
+
+
+#: "by deleting the following in their entirety:", or "The following ... are hereby deleted:"
+#: after its subject: a list of quoted terms follows, each definition deleted.
+DELETES_FOLLOWING = rule(
+    "changes.deletes_following",
+    r"(?:\b(?:delet(?:e|ing)|strik(?:e|ing))(?:\s+(?:therefrom|thereof|therein))?\s+(?:each\s+of\s+)?"
+    rf"the\s+following\b(?!\s+{_PART_NAMED})"
+    r"|^(?:is|are|shall\s+be),?\s+(?:hereby\s+)?(?:deleted|stricken|removed))"
+    r"[^:;.\"“]{0,120}:\s*$",
+    re.IGNORECASE,
+    reads="an operative clause on a section, up to its colon: 'the following' deleted, with "
+    "no part named",
+    matches=[
+        "is amended by deleting the following in their entirety:",
+        "are hereby deleted in their entirety:",
+        "and by deleting therefrom the following:",
+    ],
+    rejects=[
+        "is amended by deleting the following sentence:",
+        "is amended by deleting the following definitions:",
+        "are hereby deleted and replaced with the following: provided",
+    ],
+)
+#: The subject of a passive "are hereby deleted": "The following, as set forth in Section
+#: 1.1 of the Credit Agreement, ".
+_FOLLOWING_SUBJECT = re.compile(
+    rf"\b(?:the\s+)?following\b(?!\s+{_PART_NAMED})(?:[^.;:]|\.(?=\d)){{0,150}}$",
+    re.IGNORECASE,
+)
+#: A list of quoted terms only, one to a line or run together: '"A";', '"B"; and', '"C".'.
+_TERM_LIST = re.compile(rf"(?:\s*{QUOTED}[ \t]*[,;.]?[ \t]*(?:(?:and|or)\b)?)+[ \t]*(?:\n|\Z)")
+
+
+def deletes_listed_terms(
+    text: str, subject: str, predicate: str, colon: int | None, end: int
+) -> bool:
+    """Whether a clause deletes "the following" and what follows its colon is a list of
+    quoted terms and nothing else, up to the next paragraph: each one's definition goes."""
+    if colon is None:
+        return False
+    m = DELETES_FOLLOWING.search(predicate)
+    passive = m is not None and m.group().lower().startswith(("is", "are", "shall"))
+    return (
+        m is not None
+        and (not passive or _FOLLOWING_SUBJECT.search(subject) is not None)
+        and _TERM_LIST.match(text, colon + 1, end) is not None
+    )
+
+
+#: "the following terms shall have the following meanings": each definition of the block
+#: given anew, whatever verb of amending comes before ("is amended so that ...").
+MEANINGS_GIVEN = rule(
+    "changes.meanings_given",
+    r"\bfollowing\s+(?:defined\s+)?terms\b[^:;.]{0,150}?\b(?:shall|will)\s+(?:hereafter\s+)?"
+    r"have\s+the\s+following\s+(?:respective\s+)?meanings?\b",
+    re.IGNORECASE,
+    reads="a lead-in over a block of definitions: the terms given the meanings below",
+    matches=[
+        "is amended so that the following terms shall have the following meanings:",
+        "the following terms used in the Lease shall have the following respective meanings:",
+    ],
+    rejects=["the following terms shall be added", "each term shall have the meaning"],
+)
+#: The same lead-in with no verb of amending, naming the agreement whose terms it gives anew
+#: ("the following terms defined in Section 1.1 of the Loan Agreement shall have the
+#: following meanings:"); one that names none gives the amendment's own definitions.
+MEANINGS_OF_AGREEMENT = rule(
+    "changes.meanings_of_agreement",
+    r"\b(?:the\s+)?following\s+(?:defined\s+)?terms\s*,?\s+(?:as\s+)?(?:defined|used|contained"
+    r"|set\s+forth)\s+(?:in|throughout)\s+(?:(?:Section|Article)\s+[\w.()]+\s+of\s+)?"
+    r"(?:the|said)\s+(?P<name>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,4}),?\s+"
+    r"(?:shall|will)\s+(?:hereafter\s+)?have\s+the\s+following\s+(?:respective\s+)?meanings?"
+    r"[^:;.]{0,80}:",
+    re.IGNORECASE,
+    reads="an amendment's body: a lead-in, with no verb of amending, that gives terms of the "
+    "agreement it names the meanings below",
+    matches=[
+        passage(
+            "the following terms defined in Section 1.1 of the Loan Agreement shall have the "
+            "following meanings:",
+            name="Loan Agreement",
+        ),
+        passage(
+            "the following terms used in the Lease shall have the following respective meanings:",
+            name="Lease",
+        ),
+    ],
+    rejects=[
+        "In addition, the following terms shall have the following meanings:",
+        "the following terms used in this Amendment shall have the following meanings:",
+    ],
+)
+
+
+def meanings_blocks(
+    text: str, masked: str, pars: Paragraphs, start: int, end: int
+) -> list[TermMeaning]:
+    """Each definition given anew under a lead-in with no verb of amending that names the
+    agreement ("the following terms used in the Lease shall have the following meanings:"),
+    restated."""
+    out: list[TermMeaning] = []
+    for m in MEANINGS_OF_AGREEMENT.finditer(masked, start, end):
+        colon = m.end() - 1
+        if not opens_definition(text, colon + 1, end):
+            continue
+        block = block_after_colon(pars, masked, colon, m.start(), end, whole=True)
+        for term, span in block_definitions(pars, block) if block else []:
+            out.append(
+                TermMeaning(
+                    term, span, "replace", (m.start(), m.end()), unquote(text, *span), m["name"]
+                )
+            )
+    return out

@@ -26,7 +26,13 @@ from ingest.changes.clause_parts import (
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definition_swaps import DEFINITION_SWAP
 from ingest.changes.definitions import block_definitions, pieces_per_target
-from ingest.changes.following_blocks import cut_at_by_item, following_definitions
+from ingest.changes.following_blocks import (
+    MEANINGS_GIVEN,
+    cut_at_by_item,
+    deletes_listed_terms,
+    following_definitions,
+    meanings_blocks,
+)
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.held_references import (
     QUOTED_WORDS_BEFORE,
@@ -170,6 +176,13 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
         _read_clause(walk, clause, found, name)
     for tm in term_meanings(masked, body_start, body_end):
         # 'the term "Premises" as used in the Lease shall mean ...': no verb of amending
+        if walk.free(*tm.clause) and not _in_recital(walk, tm.clause[0]):
+            target = Target(None, tm.term, tm.term_span)
+            walk.ops.append(
+                Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
+            )
+    for tm in meanings_blocks(text, masked, walk.pars, body_start, body_end):
+        # "the following terms used in the Lease shall have the following meanings:"
         if walk.free(*tm.clause) and not _in_recital(walk, tm.clause[0]):
             target = Target(None, tm.term, tm.term_span)
             walk.ops.append(
@@ -398,6 +411,9 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, forced="replace")
         return
     following = following_definitions(walk.text, c.predicate, c.colon, walk.body_end)
+    subject = walk.masked[c.clause_from : c.a_start]
+    if deletes_listed_terms(walk.text, subject, c.predicate, c.colon, walk.body_end):
+        following = "delete"  # "The following ... are hereby deleted:" then "A"; "B".
     if following is not None and not (found and found[0].term):
         # "Section 1.01 is amended by restating the following in their entirety:" then whole
         # definitions: each one restated (or added), not the section
@@ -499,7 +515,7 @@ def _definitions(
         name = named_agreement(masked, c.a_end, c.clause_to)
     into = INTO_SECTION.search(predicate) if section is None else None
     section = into["num"] if into else section  # "are hereby added to Section 1.1"
-    if block is not None and not added and DELETES_ONLY.search(predicate):
+    if block is not None and (forced == "delete" or (not added and DELETES_ONLY.search(predicate))):
         # "by deleting the following definitions in their entirety: "A", "B"."
         names = defs or [
             (quoted_term(q.group()), (q.start(), q.end()))
@@ -513,6 +529,8 @@ def _definitions(
     if block is None or not defs:
         return
     action = "add" if added else forced or action_of(predicate)
+    if action == "amend" and MEANINGS_GIVEN.search(predicate):
+        action = "replace"  # "is amended so that the following terms shall have the ... meanings"
     gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
     restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):
