@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+import tests.changes_round12.after_fixes
 import tests.changes_round12.definition_blocks
 import tests.changes_round12.imperative  # noqa: F401  (the modules register)
 from tests.changes_round5.case import Case, check_well_formed, score
