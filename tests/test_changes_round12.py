@@ -21,7 +21,15 @@ term): 53 of 59, 53 of 54. After quoted terms deleted under "the following" (act
 passive), terms given "the following meanings" in the agreement named, and terms without
 quotes opening such a block: 58 of 59, 58 of 58. Left: "and by deleting therefrom the
 following:" inside the block of definitions the same sentence inserts (no operative phrase of
-its own)."""
+its own).
+
+Second batch (8 passages, 21 changes, written after those fixes and committed before the
+reader ran on them): 16 of 21 found right, 16 of 18 predicted right. The misses: "In Sec. 4.1
+of the Lease, substitute ..." (the abbreviation as the place), a page break between a
+lead-in's colon and its definitions (read as the section amended) and "Each of the following,
+as set forth in Section 1.1, is hereby amended and restated in its entirety:" (read as the
+section replaced). After their fixes: 21 of 21; all 32 passages, 79 of 80 found right, 79 of
+79 predicted right."""
 
 from __future__ import annotations
 

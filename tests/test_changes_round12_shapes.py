@@ -370,3 +370,85 @@ meanings:
 )
 def test_more_definition_blocks(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}
+
+
+# The second batch's shapes: "Sec." as the place of an instruction, a page break between a
+# lead-in's colon and its definitions, "the following" as the subject of a passive restating.
+SECOND_BATCH_SHAPES = [
+    (
+        "instructions_placed_in_sec_abbreviations",
+        amendment(
+            "Amendment No. 3 to Sublease",
+            "Sublease",
+            "Sublease",
+            """
+1. In Sec. 3.2 of the Sublease, replace "March 31, 2016" with "March 31, 2018".
+
+2. (a) in Sec. 7, delete "thirty (30)" and insert "sixty (60)".
+""",
+            first="LODESTAR MEDIA GROUP, INC.",
+            first_alias="Sublandlord",
+            second="PAPERBARK CREATIVE LLC",
+            second_alias="Subtenant",
+        ),
+        _expect(("3.2", "amend", "March 31, 2018"), ("7", "amend", "sixty (60)")),
+    ),
+    (
+        "page_break_between_the_colon_and_the_definitions",
+        credit_amendment(
+            """
+1. Section 1.1 of the Loan Agreement is amended by restating the following in their entirety:
+
+<PAGE>
+
+                                   4
+
+"Applicable Margin" means 2.25% per annum.
+
+2. Section 1.1 of the Loan Agreement is amended by adding the following at the end thereof:
+
+<PAGE>
+
+                                   5
+
+Notwithstanding the foregoing, each term defined in the UCC has the meaning given it there.
+""",
+            borrower="SAWGRASS IRRIGATION SUPPLY, INC.",
+        ),
+        _expect(("term:Applicable Margin", "replace", None), ("1.1", "amend", None)),
+    ),
+    (
+        "the_following_as_the_subject_of_a_passive_restating",
+        credit_amendment(
+            """
+1. The following, each as defined in Section 1.01 of the Credit Agreement, are hereby amended
+and restated in their entirety:
+
+"Commitment Fee Rate" means 0.30% per annum.
+
+"Eurodollar Margin" means 2.00% per annum.
+
+2. The following are hereby added to Schedule 4.5 of the Credit Agreement:
+
+Riverside Holdings LLC, a Delaware limited liability company.
+""",
+            base="Credit Agreement",
+            borrower="FIELDSTONE RENDERING CO.",
+        ),
+        _expect(
+            ("term:Commitment Fee Rate", "replace", None),
+            ("term:Eurodollar Margin", "replace", None),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [c[1:] for c in SECOND_BATCH_SHAPES],
+    ids=[c[0] for c in SECOND_BATCH_SHAPES],
+)
+def test_second_batch_shapes(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = {g[:2] for g in _changes(text)}
+    assert {e[:2] for e in expected} <= got
+    assert not {g for g in got if g[0].startswith("term:")} - {e[:2] for e in expected}

@@ -43,10 +43,18 @@ _BARE_DEFINITION = rule(
 )
 
 
+#: Blank lines and page markers or numbers on lines of their own.
+_LAYOUT_LINES = re.compile(
+    r"(?:[ \t]*\n)+|[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n"
+)
+
+
 def opens_definition(text: str, start: int, end: int) -> bool:
     """Whether the wording from ``start`` (after a colon) opens with a definition: its term
     quoted, or a term whose quotes the conversion lost at the start of its line ("Cash Dominion
     Period means ...")."""
+    while (lead := _LAYOUT_LINES.match(text, start, end)) is not None and lead.end() > start:
+        start = lead.end()  # ":\n\n<PAGE>\n   -2-\n\n"Term" means": the page break is layout
     if DEFINITION_START.match(text, start, end):
         return True
     first = start + len(text[start:end]) - len(text[start:end].lstrip())

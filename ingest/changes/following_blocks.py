@@ -28,6 +28,12 @@ _PART_NAMED = (
     r"|words?|text|language|phrases?|schedules?|exhibits?|articles?|items?|rows?|tables?"
     r"|definitions?|defined|terms?|amendments?)\b"
 )
+#: The subject of a passive "are hereby deleted": "The following, as set forth in Section
+#: 1.1 of the Credit Agreement, ".
+_FOLLOWING_SUBJECT = re.compile(
+    rf"\b(?:the\s+)?following\b(?!\s+{_PART_NAMED})(?:[^.;:]|\.(?=\d)){{0,150}}$",
+    re.IGNORECASE,
+)
 FOLLOWING_BLOCK = rule(
     "changes.following_block",
     r"\b(?P<verb>add(?:ing)?|insert(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|substitut(?:e|ing))"
@@ -55,13 +61,35 @@ FOLLOWING_BLOCK = rule(
 )
 
 
-def following_definitions(text: str, predicate: str, colon: int | None, end: int) -> str | None:
+#: The passive of the same with "the following" as its subject: "Each of the following, as set
+#: forth in Section 1.1, is hereby amended and restated in its entirety:".
+PASSIVE_FOLLOWING = rule(
+    "changes.passive_following",
+    r"^(?:is|are|shall\s+be),?\s+(?:hereby\s+)?(?P<verb>amended\s+and\s+restated|restated"
+    r"|replaced|added|inserted)\b[^:;.\"“]{0,120}:\s*$",
+    re.IGNORECASE,
+    reads="an operative clause whose subject is 'the following', up to its colon: whole "
+    "wordings restated or added",
+    matches=[
+        passage("is hereby amended and restated in its entirety:", verb="amended and restated"),
+        passage("are hereby added in the appropriate alphabetical order:", verb="added"),
+    ],
+    rejects=["is hereby amended by adding the following:", "are hereby deleted:"],
+)
+
+
+def following_definitions(
+    text: str, subject: str, predicate: str, colon: int | None, end: int
+) -> str | None:
     """The action on each definition of the block after ``colon`` when the clause puts in
-    "the following" whole (``add`` or ``replace``) and the block opens with a definition;
-    else None."""
+    "the following" whole (``add`` or ``replace``), or has it as the subject of a passive
+    ("Each of the following ... is hereby amended and restated"), and the block opens with a
+    definition; else None."""
     if colon is None:
         return None
     m = FOLLOWING_BLOCK.search(predicate)
+    if m is None and _FOLLOWING_SUBJECT.search(subject):
+        m = PASSIVE_FOLLOWING.search(predicate)
     if m is None or not opens_definition(text, colon + 1, end):
         return None
     return "add" if m["verb"].lower().startswith(("add", "insert")) else "replace"
@@ -101,12 +129,6 @@ DELETES_FOLLOWING = rule(
         "is amended by deleting the following definitions:",
         "are hereby deleted and replaced with the following: provided",
     ],
-)
-#: The subject of a passive "are hereby deleted": "The following, as set forth in Section
-#: 1.1 of the Credit Agreement, ".
-_FOLLOWING_SUBJECT = re.compile(
-    rf"\b(?:the\s+)?following\b(?!\s+{_PART_NAMED})(?:[^.;:]|\.(?=\d)){{0,150}}$",
-    re.IGNORECASE,
 )
 #: A list of quoted terms only, one to a line or run together: '"A";', '"B"; and', '"C".'.
 _TERM_LIST = re.compile(rf"(?:\s*{QUOTED}[ \t]*[,;.]?[ \t]*(?:(?:and|or)\b)?)+[ \t]*(?:\n|\Z)")

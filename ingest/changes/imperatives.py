@@ -39,15 +39,16 @@ from ingest.rules import passage, rule
 
 _VERBS = r"add|insert|delete|replace|substitute|strike|amend|restate|renumber"
 _PLACES = (
-    r"(?i:the\s+)?(?i:definitions?\s+of|(?:sub)?sections?\s|clauses?\s|paragraphs?\s)"
+    r"(?i:the\s+)?(?i:definitions?\s+of|(?:sub)?sections?\s|secs?\.\s|clauses?\s|paragraphs?\s)"
     r"|(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix|Article)\s"
 )
 #: A paragraph that opens an instruction: its label, maybe a heading, then "In" and a
 #: provision, or a verb in the imperative (in lower case only after a label).
 OPENS = rule(
     "changes.imperative_opens",
-    r"[ \t]*(?P<label>(?:\((?:[a-z]{1,4}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\.)"
-    r"[ \t]+)?"
+    # (one label, or an item's and its first sub-item's: "2. (a) in Section 7, ...")
+    r"[ \t]*(?P<label>(?:(?:\((?:[a-z]{1,4}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\.)"
+    r"[ \t]+){1,2})?"
     # ("2. Amendment to Section 6.4. In Section 6.4, ...": a heading first, tried last)
     r"(?:[A-Z][A-Za-z0-9 ,&'()\-]{2,70}?(?:\d[\d.()a-z]*)?\.[ \t]+)??"
     rf"(?P<at>(?:In|(?(label)in|(?!)))\s+(?={_PLACES})"
@@ -228,6 +229,12 @@ def _instruction(
         if own:
             return own
         words = _new_words(text, verb.start(), stop)
+        block = block_after_colon(pars, masked, stop, at, end) if mark == ":" else None
+        if words is None and block is not None:
+            # "In the definition of "X", add the following at the end thereof:" then the words
+            return [
+                Imperative(tuple(place), "amend", (at, stop), unquote(text, *block), name, block[1])
+            ]
         return [Imperative(tuple(place), "amend", (at, stop), words, name, stop)]
     verb = _VERB.match(text, at)
     if verb is None:
@@ -319,9 +326,11 @@ def _definitions_added(
     into = INTO_SECTION.search(masked, at, stop)
     section = into["num"] if into else None
     named = name or _name(masked, into.end() if into else at, stop)
-    return [
-        Imperative(
-            (Target(section, term, span),), "add", (at, stop), unquote(text, *span), named, block[1]
+    out = []
+    for term, (s, e) in block_definitions(pars, block):
+        s += len(text[s:e]) - len(text[s:e].lstrip())  # (an indented definition's indent)
+        new = unquote(text, s, e)
+        out.append(
+            Imperative((Target(section, term, (s, e)),), "add", (at, stop), new, named, block[1])
         )
-        for term, span in block_definitions(pars, block)
-    ]
+    return out

@@ -410,8 +410,8 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         # not the section (which holds every other definition too)
         _definitions(walk, c, found, name, forced="replace")
         return
-    following = following_definitions(walk.text, c.predicate, c.colon, walk.body_end)
     subject = walk.masked[c.clause_from : c.a_start]
+    following = following_definitions(walk.text, subject, c.predicate, c.colon, walk.body_end)
     if deletes_listed_terms(walk.text, subject, c.predicate, c.colon, walk.body_end):
         following = "delete"  # "The following ... are hereby deleted:" then "A"; "B".
     if following is not None and not (found and found[0].term):
