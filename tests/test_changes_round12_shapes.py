@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.changes_round5.case import amendment, credit_amendment, pid, predicted
+from tests.changes_round11.case import note_amendment
 
 
 def _changes(text: str) -> set[tuple[str, str, str | None]]:
@@ -452,3 +453,50 @@ def test_second_batch_shapes(text: str, expected: set[tuple[str, str, str | None
     got = {g[:2] for g in _changes(text)}
     assert {e[:2] for e in expected} <= got
     assert not {g for g in got if g[0].startswith("term:")} - {e[:2] for e in expected}
+
+
+# "and by deleting therefrom the following:" on a line of its own after the block the same
+# sentence inserts: its terms deleted, the block above ending before it.
+AND_BY_LINES = [
+    (
+        "added_then_deleted_in_one_sentence",
+        note_amendment(
+            """
+1. Section 10.1 of the Note Agreement is amended by adding thereto the following in proper
+alphabetical order:
+     "Permitted Securitization" means a sale of receivables of up to $50,000,000.
+     and by deleting therefrom the following:
+     "Existing Bank Facility".
+2. Each Noteholder consents to this Amendment.
+""",
+        ),
+        _expect(
+            ("term:Permitted Securitization", "add", None),
+            ("term:Existing Bank Facility", "delete", None),
+        ),
+    ),
+    (
+        "restated_then_added_in_one_sentence",
+        credit_amendment(
+            """
+1. Section 1.1 of the Loan Agreement is hereby amended by restating the following in their
+entirety:
+
+"Termination Date" means January 31, 2013.
+
+and by adding thereto the following:
+
+"Extension Fee" means $12,000.
+""",
+            borrower="SOUTHFORK TANNERY, INC.",
+        ),
+        _expect(("term:Termination Date", "replace", None), ("term:Extension Fee", "add", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in AND_BY_LINES], ids=[c[0] for c in AND_BY_LINES]
+)
+def test_and_by_lines(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {g[:2] for g in _changes(text)} == {e[:2] for e in expected}

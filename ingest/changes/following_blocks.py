@@ -97,14 +97,17 @@ def following_definitions(
 
 def cut_at_by_item(text: str, block: tuple[int, int] | None) -> tuple[int, int] | None:
     """A block of definitions ended before a line that opens the next item of its sentence
-    ("and (b) by restating the following in their entirety:"), which says what happens to the
-    definitions below it."""
+    ("and (b) by restating the following in their entirety:", "and by deleting therefrom the
+    following:"), which says what happens to the definitions below it."""
     if block is None:
         return None
     for m in BY_ITEM.finditer(text, block[0], block[1]):
         line = text.rfind("\n", block[0], m.start())
         if line > block[0] and re.fullmatch(r"\s*(?:(?:and|or)\s+)?", text[line : m.start()]):
             return block[0], line
+    later = AND_BY_LINE.search(text, block[0], block[1])
+    if later is not None and later.start() > block[0]:
+        return block[0], later.start()  # "and by deleting therefrom the following:"
     return block
 
 
@@ -214,3 +217,24 @@ def meanings_blocks(
                 )
             )
     return out
+
+
+#: A later item of a definitions lead-in, on a line of its own after the block the first item
+#: introduces: "and by deleting therefrom the following:" then its terms.
+AND_BY_LINE = rule(
+    "changes.and_by_line",
+    r"(?m)^[ \t]*(?P<at>and\s+by\s+(?P<verb>deleting|striking|inserting|adding|restating"
+    r"|amending\s+and\s+restating|replacing))\s+(?:(?:therefrom|thereto|therein)\s+)?"
+    rf"(?:each\s+of\s+)?the\s+following\b(?!\s+{_PART_NAMED})[^:;.\"“]{{0,120}}:",
+    re.IGNORECASE,
+    reads="a block of definitions an operative clause introduces: a line that opens the "
+    "clause's next instruction on 'the following'",
+    matches=[
+        passage("     and by deleting therefrom the following:", verb="deleting"),
+        passage("and by adding thereto the following in alphabetical order:", verb="adding"),
+    ],
+    rejects=[
+        "Section 1.1 is amended by deleting therefrom the following:",
+        "and by deleting the following sentence: provided",
+    ],
+)

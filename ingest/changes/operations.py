@@ -27,6 +27,7 @@ from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definition_swaps import DEFINITION_SWAP
 from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.following_blocks import (
+    AND_BY_LINE,
     MEANINGS_GIVEN,
     cut_at_by_item,
     deletes_listed_terms,
@@ -296,6 +297,11 @@ def _anchors(
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in BY_ITEM.finditer(masked, body_start, body_end)]
+    # ("and by deleting therefrom the following:" on its own line, after a block of definitions)
+    anchors += [
+        (m.start("at"), m.end("verb"), "by")
+        for m in AND_BY_LINE.finditer(masked, body_start, body_end)
+    ]
     by = {a for a, _, kind in anchors if kind == "by"}
     for i in items:
         if i not in by:  # "(ii) deleting ...": an item without its own "by"
