@@ -11,7 +11,8 @@ terms" was read as the terms amended, "restating the following in their entirety
 section replaced or amended, "the following ... are hereby deleted:" as the section deleted,
 "adding the following at the end thereof:" as the article amended, and a term followed by a
 parenthesis of more than 60 characters was not read. Two expectations were written against
-the house convention and corrected after the run (a note's "paragraph 2" is "2", as the gold files give it).
+the house convention and corrected after the run (a note's "paragraph 2" is "2", as the gold
+files give it).
 
 After the imperative instructions (``ingest.changes.imperatives``,
 ``tests/test_changes_round12_shapes.py``): 41 of 59 found right, 41 of 49 predicted right.
