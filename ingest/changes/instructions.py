@@ -55,7 +55,9 @@ INSTRUCTION = re.compile(
     r"|Article)\b[^.;:]{0,200}?,\s*(?:add|insert|delete|replace|substitute|strike|amend)\b"
     r"|(?:Add|Insert|Delete|Replace|Substitute|Strike|Amend|Restate)\s+(?:the\s+|a\s+new\s+)?"
     r"(?:definitions?|(?:sub)?sections?|clauses?|paragraphs?|Schedule|Exhibit|Annex|Article"
-    r"|following|words?|figure)\b)",
+    r"|following|words?|figure)\b"
+    # ('(a) Insert "and Eligible Inventory" after ...': the words first)
+    r"|(?:Add|Insert|Delete|Replace|Substitute|Strike)\s+[\"“])",
     re.IGNORECASE,
 )
 #: "by adding the following new subsection at the end thereof:" whose number opens the block.
