@@ -40,7 +40,9 @@ operative phrases in :mod:`.operative`, what they change in :mod:`.targets`, cla
 together in one paragraph in :mod:`.inline_items`, references a section holds in
 :mod:`.held_references`, more of a subject's words in :mod:`.subjects`, statements about
 amending that change nothing in :mod:`.near_misses`, page legends in :mod:`.furniture`, tables
-of changes in :mod:`.change_tables`), and :mod:`.provisions` turns each into a Provision and
-its CHANGES edge; an agreement read out of an amendment's own title is never the one changed
-(:mod:`.misread_targets`).
+of changes in :mod:`.change_tables`, instructions in the imperative mood ("In Section 6.4,
+delete ... and insert ...", "Delete Section 4.3 and substitute:") in :mod:`.imperatives`,
+definition blocks under "the following" with no definition named in :mod:`.following_blocks`),
+and :mod:`.provisions` turns each into a Provision and its CHANGES edge; an agreement read out
+of an amendment's own title is never the one changed (:mod:`.misread_targets`).
 """

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.changes.quotes import DEFINITION_START
+from ingest.changes.definitions import opens_definition
 from ingest.rules import rule
 
 INSERTED_ALPHABETICALLY = rule(
@@ -36,5 +36,5 @@ def inserts_definitions(text: str, predicate: str, colon: int | None, end: int) 
     return (
         colon is not None
         and INSERTED_ALPHABETICALLY.search(predicate) is not None
-        and DEFINITION_START.match(text, colon + 1, end) is not None
+        and opens_definition(text, colon + 1, end)
     )

@@ -42,6 +42,26 @@ _BARE_DEFINITION = rule(
     mode="match",
 )
 
+
+#: Blank lines and page markers or numbers on lines of their own.
+_LAYOUT_LINES = re.compile(
+    r"(?:[ \t]*\n)+|[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?)[ \t]*\n"
+)
+
+
+def opens_definition(text: str, start: int, end: int) -> bool:
+    """Whether the wording from ``start`` (after a colon) opens with a definition: its term
+    quoted, or a term whose quotes the conversion lost at the start of its line ("Cash Dominion
+    Period means ...")."""
+    while (lead := _LAYOUT_LINES.match(text, start, end)) is not None and lead.end() > start:
+        start = lead.end()  # ":\n\n<PAGE>\n   -2-\n\n"Term" means": the page break is layout
+    if DEFINITION_START.match(text, start, end):
+        return True
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    line = text.rfind("\n", start, first) + 1 or first
+    return _BARE_DEFINITION.match(text, max(line, start), end) is not None
+
+
 #: The label of a lettered or numbered list of new definitions (or its bullet), before the
 #: quoted term.
 _LIST_LABEL = re.compile(r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)|[•·▪])\s+(?=[\"“‘`'])")

@@ -26,6 +26,14 @@ from ingest.changes.clause_parts import (
 from ingest.changes.clauses import clause_end, clause_start, mask
 from ingest.changes.definition_swaps import DEFINITION_SWAP
 from ingest.changes.definitions import block_definitions, pieces_per_target
+from ingest.changes.following_blocks import (
+    AND_BY_LINE,
+    MEANINGS_GIVEN,
+    cut_at_by_item,
+    deletes_listed_terms,
+    following_definitions,
+    meanings_blocks,
+)
 from ingest.changes.furniture import trim_furniture
 from ingest.changes.held_references import (
     QUOTED_WORDS_BEFORE,
@@ -36,6 +44,7 @@ from ingest.changes.held_references import (
     part_first,
     reference_held,
 )
+from ingest.changes.imperatives import imperative_changes
 from ingest.changes.inline_items import cut_at_next_item
 from ingest.changes.inline_lettered_items import cut_at_next_letter
 from ingest.changes.instructions import (
@@ -173,6 +182,19 @@ def find_operations(text: str, bounds: tuple[int, int] | None = None) -> list[Op
             walk.ops.append(
                 Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
             )
+    for tm in meanings_blocks(text, masked, walk.pars, body_start, body_end):
+        # "the following terms used in the Lease shall have the following meanings:"
+        if walk.free(*tm.clause) and not _in_recital(walk, tm.clause[0]):
+            target = Target(None, tm.term, tm.term_span)
+            walk.ops.append(
+                Operation((target,), tm.action, tm.clause, tm.new_text, tm.agreement_name)
+            )
+    for imp in imperative_changes(text, masked, walk.pars, body_start, body_end):
+        # "In Section 6.4, delete "$2,000,000" and insert "$3,000,000"": no verb of amending
+        if walk.free(imp.clause[0], imp.reach) and not _in_recital(walk, imp.clause[0]):
+            walk.ops.append(
+                Operation(imp.targets, imp.action, imp.clause, imp.new_text, imp.agreement_name)
+            )
     for row in table_changes(text, body_start, body_end):
         # a table of changes: each row changes its provision in part, its cell the new words
         target = Target(row.section, None, row.section_span)
@@ -275,6 +297,11 @@ def _anchors(
         for m in DEFINITIONS_ADDED.finditer(masked, body_start, body_end)
     ]
     anchors += [(m.start(), m.end(), "by") for m in BY_ITEM.finditer(masked, body_start, body_end)]
+    # ("and by deleting therefrom the following:" on its own line, after a block of definitions)
+    anchors += [
+        (m.start("at"), m.end("verb"), "by")
+        for m in AND_BY_LINE.finditer(masked, body_start, body_end)
+    ]
     by = {a for a, _, kind in anchors if kind == "by"}
     for i in items:
         if i not in by:  # "(ii) deleting ...": an item without its own "by"
@@ -387,7 +414,16 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
     if _definitions_as_follows(walk, c, found):
         # "Section 1.1 is amended as follows:" then whole definitions: each one restated,
         # not the section (which holds every other definition too)
-        _definitions(walk, c, found, name, restated=True)
+        _definitions(walk, c, found, name, forced="replace")
+        return
+    subject = walk.masked[c.clause_from : c.a_start]
+    following = following_definitions(walk.text, subject, c.predicate, c.colon, walk.body_end)
+    if deletes_listed_terms(walk.text, subject, c.predicate, c.colon, walk.body_end):
+        following = "delete"  # "The following ... are hereby deleted:" then "A"; "B".
+    if following is not None and not (found and found[0].term):
+        # "Section 1.01 is amended by restating the following in their entirety:" then whole
+        # definitions: each one restated (or added), not the section
+        _definitions(walk, c, found, name, forced=following)
         return
     found, name = _object_after(walk, c, found, name)
     if not found and _agreement_lead_in(walk, c):
@@ -460,10 +496,11 @@ def _definitions_as_follows(walk: _Walk, c: Clause, found: list[Target]) -> bool
 
 
 def _definitions(
-    walk: _Walk, c: Clause, found: list[Target], name: str | None, restated: bool = False
+    walk: _Walk, c: Clause, found: list[Target], name: str | None, forced: str | None = None
 ) -> None:
     """The definitions a clause adds, amends or deletes, one operation each, from the block
-    after its colon (each ``replace`` when ``restated``)."""
+    after its colon (each ``forced``, ``add`` or ``replace``, where the lead-in says so
+    without naming definitions)."""
     if c.colon is None:
         return
     text, masked, predicate = walk.text, walk.masked, c.predicate
@@ -471,10 +508,11 @@ def _definitions(
     block = block_after_colon(
         walk.pars, masked, c.colon, c.a_start, walk.body_end, whole=True, skip=walk.wordings()
     )
-    block = cut_at_next(walk.runs, text, c.a_start, block)
+    block = cut_at_by_item(text, cut_at_next(walk.runs, text, c.a_start, block))
     defs = block_definitions(walk.pars, block) if block else []
     added = (
-        c.kind == "defs"
+        forced == "add"
+        or c.kind == "defs"
         or DEFINITIONS_ADDED.search(predicate)
         or inserts_definitions(text, predicate, c.colon, walk.body_end)
     )
@@ -483,7 +521,7 @@ def _definitions(
         name = named_agreement(masked, c.a_end, c.clause_to)
     into = INTO_SECTION.search(predicate) if section is None else None
     section = into["num"] if into else section  # "are hereby added to Section 1.1"
-    if block is not None and not added and DELETES_ONLY.search(predicate):
+    if block is not None and (forced == "delete" or (not added and DELETES_ONLY.search(predicate))):
         # "by deleting the following definitions in their entirety: "A", "B"."
         names = defs or [
             (quoted_term(q.group()), (q.start(), q.end()))
@@ -496,7 +534,9 @@ def _definitions(
         return
     if block is None or not defs:
         return
-    action = "add" if added else "replace" if restated else action_of(predicate)
+    action = "add" if added else forced or action_of(predicate)
+    if action == "amend" and MEANINGS_GIVEN.search(predicate):
+        action = "replace"  # "is amended so that the following terms shall have the ... meanings"
     gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
     restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):

@@ -92,7 +92,9 @@ DEFINITIONS_ADDED = re.compile(
     rf"|(?:by\s+)?(?:adding|inserting|to\s+add|to\s+insert)\s+(?:thereto\s+)?(?:a\s+|the\s+)?"
     rf"(?:new\s+)?(?:definitions?|defined\s+terms?)\s+(?:of|for)\b(?=\s+{QUOTED})"
     r"|(?:by\s+)?the\s+addition\s+(?:thereto\s+)?of\s+(?:each\s+of\s+)?the\s+following\s+"
-    r"(?:new\s+)?(?:defined\s+terms?|definitions?)|following\s+new\s+(?:defined\s+terms?|definitions?))\b",
+    r"(?:new\s+)?(?:defined\s+terms?|definitions?)"
+    # ("by adding the following new terms:": new, so definitions)
+    r"|following\s+new\s+(?:defined\s+terms?|definitions?|terms))\b",
     re.IGNORECASE,
 )
 #: A lead-in that names the agreement its list changes: "The following modifications are

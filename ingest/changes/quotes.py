@@ -23,7 +23,9 @@ DEFINITION_START = re.compile(
     # a lettered list of definitions, "(a) "X" means", or one set with bullets, "•  "X" means"
     r"\s*(?:\((?:[a-z]{1,3}|\d{1,2})\)\s+|[•·▪]\s+)?"
     rf"(?P<q>[\"“]?{QUOTED}|[\"“]?[ \t]?[‘`'](?:[^’'\n]|\n(?![ \t]*\n)){{1,90}}[’'])"
-    r"\s*(?:\([^)]{0,60}\)\s*)?"
+    # (a parenthesis after the term: '"Seller Debt" (as such term may be amended from time to
+    # time with the consent of the Agent) means')
+    r"\s*(?:\([^)]{0,150}\)\s*)?"
     # a qualifier before "means": ""Interest Coverage Ratio" for any period shall mean"
     r"(?:,?\s+(?:for|of|with\s+respect\s+to|as\s+to|as\s+applied\s+to|in\s+respect\s+of|when\s+used)\b"
     r"[^.;:\"“”]{0,60}?)?"
