@@ -58,6 +58,23 @@ a Texas limited liability company; Delmont Wire Co., an Ohio corporation; and Es
 Holdings, Inc., a Nevada corporation.
 """
 
+FOLLOWING = """JOINDER AND GUARANTY AGREEMENT
+
+This JOINDER AND GUARANTY AGREEMENT, dated as of August 8, 2014, is made by the Subsidiaries \
+of Norland Foods Corp. named in Section 3 (each a "Guarantor") in favor of CASTLETON BANK, as \
+agent (the "Agent").
+
+1. Guaranty. Each Guarantor guarantees the Obligations under the Credit Agreement.
+
+3. The following Subsidiaries are Guarantors on the date hereof: Fenwick Dairy, Inc., a
+Vermont corporation, Glenrock Cold Storage, LLC, a New Hampshire limited liability company,
+and Hartwell Bottling Co., a Maine corporation.
+
+SCHEDULE A
+
+Notice Addresses
+"""
+
 NEAR_MISSES = """PLEDGE AGREEMENT
 
 This PLEDGE AGREEMENT, dated as of March 3, 2010, is made by HOLLIS GROUP, INC., a Delaware \
@@ -101,3 +118,9 @@ def test_classes_the_opening_does_not_name_and_lists_of_one_make_no_party() -> N
     parties = {s for s, _ in edges(x, "PARTY_TO")}
     assert "Wexcombe Mills, Inc." not in parties and "Yarrow Paper Co." not in parties
     assert own_roles(x).get("Hollis Group, Inc.") == "Pledgor"
+
+
+def test_the_following_companies_said_to_be_a_class_the_opening_names_are_its_parties() -> None:
+    roles = own_roles(extract_text(FOLLOWING))
+    for name in ("Fenwick Dairy, Inc.", "Glenrock Cold Storage, LLC", "Hartwell Bottling Co."):
+        assert roles[name] == "Guarantor"

@@ -26,14 +26,19 @@ from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
 #: "The Debtors on the date hereof are", "The Subsidiary Guarantors as of the Closing Date
-#: consist of", "the Grantors are": a class of parties, in its defined term, said to be the
-#: companies that follow
-_CLASS_IS = rule(
-    "parties.class_list_lead",
-    r"\b[Tt]he\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+#: consist of", "the Grantors are", "The following Subsidiaries are Guarantors on the date
+#: hereof:": a class of parties, in its defined term, said to be the companies that follow
+_DAY = (
     r"(?:\s+(?:on|as\s+of|at)\s+the\s+(?:date\s+(?:hereof|of\s+this\s+Agreement)"
     r"|Closing\s+Date|Effective\s+Date))?"
-    r"\s+(?:are|shall\s+be|consist\s+of|include)\s*:?\s+(?=(?:the\s+)?[A-Z])",
+)
+_CLASS_IS = rule(
+    "parties.class_list_lead",
+    rf"\b[Tt]he\s+(?:(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){_DAY}"
+    r"\s+(?:are|shall\s+be|consist\s+of|include)"
+    r"|following\s+(?:[A-Z]?[a-z]+\s+){1,2}(?:are|is|shall\s+be)\s+(?:the\s+)?"
+    rf"(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){_DAY})"
+    r"\s*:?\s+(?=(?:the\s+)?[A-Z])",
     reads="the words that say the companies after them are a class of the agreement's parties",
     matches=[
         passage("The Debtors on the date hereof are the Company, Quillon", term="Debtors"),
@@ -42,6 +47,10 @@ _CLASS_IS = rule(
             term="Subsidiary Guarantors",
         ),
         passage("The Grantors are Harlow Mills, Inc.", term="Grantors"),
+        passage(
+            "The following Subsidiaries are Guarantors on the date hereof: Alder",
+            after="Guarantors",
+        ),
     ],
     rejects=[
         "The Debtors are not",
@@ -63,11 +72,11 @@ def extract_class_lists(ctx: DocContext) -> None:
     text = ctx.text
     opening = text[st.preamble.start : st.preamble.end]
     for m in _CLASS_IS.finditer(text, st.preamble.end, st.main_end):
-        term = m["term"]
+        term = m["term"] or m["after"]
         role = role_of(term)
         if role is None or singular(term) == term:
             continue  # "The Debtors", "The Guarantors": a class, in its plural term
-        if not re.search(rf"[\"“]{re.escape(term)}[\"”]", opening):
+        if not re.search(rf"[\"“](?:{re.escape(term)}|{re.escape(singular(term))})[\"”]", opening):
             continue  # a class the opening makes parties of the own agreement
         end = _SENTENCE_END.search(text, m.end())
         limit = end.start() if end else min(len(text), m.end() + 2000)
