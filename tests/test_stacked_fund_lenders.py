@@ -95,24 +95,6 @@ Title: Vice President
 """
 )
 
-#: a manager's vehicles named apart, each closed by its suffix, blank lines between them
-NAMED_APART = (
-    _OPENING.format(borrower="CORWIN PLASTICS, INC.", agent="DENHOLM BANK")
-    + """CENTAURUS CDO I, LIMITED
-
-SEQUOIA-CENTAURUS V, LTD.
-
-ARBOR SENIOR LOAN TRUST
-
-By: Tallis Asset Management Group Inc.,
-    as Collateral Manager
-
-By: /s/ Leah Stone
-Name: Leah Stone
-Title: Director
-"""
-)
-
 #: near misses: a signer typed under a company's line (no "By:" between), two banks whose
 #: lines share only "THE", each over its own block
 NEAR_MISSES = (
@@ -197,13 +179,3 @@ def test_lines_that_share_only_an_article_or_a_signers_name_are_no_stack() -> No
     assert "Tamsin Ray Holloway" not in names
     signed = {s for s, _ in edges(x, "SIGNED")}
     assert {"Paul Ortiz", "Irma Cole", "Tamsin Ray Holloway"} <= signed
-
-
-def test_vehicles_named_apart_and_closed_by_suffixes_stack_across_blank_lines() -> None:
-    lenders = _lenders(NAMED_APART)
-    assert {
-        "CENTAURUS CDO I, LIMITED",
-        "SEQUOIA-CENTAURUS V, LTD.",
-        "ARBOR SENIOR LOAN TRUST",
-    } <= lenders
-    assert "Tallis Asset Management Group Inc." not in lenders

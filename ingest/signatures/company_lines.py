@@ -110,34 +110,24 @@ def group_stacked(text: str, span: tuple[int, int], line_end: int, f: Field) -> 
     one group) listed one per line at one column, a blank line or two between them or none,
     over the one block that signs for all of them. The shared first word tells the list from a
     name wrapped over two lines (no suffix need close a fund's name: "Ashby Core Bond Fund" /
-    "Ashby Insured Income Portfolio"), and so does a corporate suffix closing the line above a
-    blank one ("CENTAURUS CDO I, LIMITED" / "" / "ARBOR SENIOR LOAN TRUST"); the
-    company's line holds its name alone, or its name and its capacity (", as a Lender")."""
+    "Ashby Insured Income Portfolio"); the company's line holds its name alone, or its name and
+    its capacity (", as a Lender")."""
     name = text[span[0] : span[1]]
-    ws, next_ws = words(name), words(ROLE_TAIL.sub("", f.text))
-    gap = text[line_end : f.start]
+    ws = words(name)
     return (
         bool(ws)
         and ws[0] not in _NO_GROUP_WORDS
         # "ISTITUTO BANCARIO SAN PAOLO DI TORINO" / "ISTITUTO MOBILIARE ITALIANO SPA": a name
         # wrapped over two lines that open alike; a listed name ends in its suffix or org word
         and (ws[-1] in ORG_WORDS or ws[-1] in _FUND_TAILS)
-        and (
-            same_group(name.casefold(), f.text.strip().casefold())
-            or (
-                gap.count("\n") > 1
-                and ws[-1] in TERMINAL_SUFFIXES
-                and len(next_ws) > 1
-                and (next_ws[-1] in ORG_WORDS or next_ws[-1] in _FUND_TAILS)
-            )
-        )
-        and len(next_ws) > 1
+        and same_group(name.casefold(), f.text.strip().casefold())
+        and len(words(f.text)) > 1
         and (
             not text[span[1] : line_end].strip(" \t,")
             or ROLE_TAIL.fullmatch(text, span[1], line_end) is not None
         )
-        and 1 <= gap.count("\n") <= 3
-        and not gap.strip()
+        and 1 <= text[line_end : f.start].count("\n") <= 3
+        and not text[line_end : f.start].strip()
         and span[0] - (text.rfind("\n", 0, span[0]) + 1) == _column(text, f)
     )
 
