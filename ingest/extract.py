@@ -44,6 +44,7 @@ from ingest.notes.extract import extract_note_texts
 from ingest.notes.governed_with_agreement import extract_notes_governed_with_agreement
 from ingest.notes.lender_notes import extract_lender_notes
 from ingest.parties.behalf import extract_behalf_parties
+from ingest.parties.class_lists import extract_class_lists
 from ingest.parties.cover_capacities import extract_cover_capacities
 from ingest.parties.cover_roles import extract_cover_roles
 from ingest.parties.defined_as import extract_defined_as
@@ -95,6 +96,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_letter_applicant,
     extract_recital_parties,
     extract_described_lists,
+    extract_class_lists,
     extract_referred_as,
     extract_recital_terms,
     extract_announced_roles,

@@ -108,6 +108,13 @@ _NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w)
 #: "Layer 2 Communications Group Ltd.", "BW 3 Franchise Systems, Inc.": a small number inside a
 #: name (never its first word), where capitalised words and a corporate suffix follow it.
 _INNER_NUMBER = rf"\d{{1,3}}(?=(?:[ \t]+[A-Z][\w'’.\-]*){{1,4}},?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "Granite Peak CLO 2007-1, Ltd.", "Alder Funding 2006-II Ltd.": the year and series of a fund
+#: or a securitisation vehicle issued in a run of series (never a name's first word), where at
+#: most a few capitalised words and a corporate suffix follow it.
+_SERIES_NUMBER = (
+    rf"(?:19|20)\d\d-(?:\d{{1,2}}|[A-Z]{{1,3}})(?![\w\-])"
+    rf"(?=(?:[ \t]+[A-Z][\w'’.\-]*){{0,3}},?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+)
 #: "The Harlow Family 2015 Irrevocable Trust", "Dane 2012 GRAT Trust": a year inside the name
 #: of a trust, where capitalised words and the word "Trust" (ending the name) follow it.
 _TRUST_YEAR = (
@@ -179,7 +186,7 @@ _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
     rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_HEAD_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
-    rf"(?:{_WORD}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
+    rf"(?:{_WORD}|{_SERIES_NUMBER}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
 )

@@ -27,9 +27,9 @@ from ingest.structure.analysis import analyze
 #: what stands between one company's descriptor and the next company's name in a list
 _JOINER = rule(
     "parties.described_list_joiner",
-    r"\s*,?\s*(?:and\s+|&\s+)?(?:each\s+of\s+)?",
+    r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:each\s+of\s+)?",
     reads="the words joining one described company of a list to the next",
-    matches=[passage(", and "), passage(", "), passage(" and ")],
+    matches=[passage(", and "), passage(", "), passage(" and "), passage("; and "), passage("; ")],
     rejects=[", as agent for ", " pursuant to "],
     mode="fullmatch",
 )
@@ -48,7 +48,7 @@ def _without_each_of(run: NameRun) -> NameRun:
     return NameRun(run.start + m.end(), run.end, run.text[m.end() :]) if m else run
 
 
-def _listed(ctx: DocContext, runs: list[NameRun], limit: int) -> list[tuple[NameRun, int]]:
+def described_chain(ctx: DocContext, runs: list[NameRun], limit: int) -> list[tuple[NameRun, int]]:
     """The described companies that form one list ending at ``limit``: each run followed by
     its descriptor, joined to the next only by a comma or "and" ([] when the chain breaks)."""
     text = ctx.text
@@ -79,7 +79,7 @@ def extract_described_lists(ctx: DocContext) -> None:
         if not _DISTRIBUTIVE.match(text, d.clause_start) or role_of(d.term) is None:
             continue
         runs = [_without_each_of(r) for r in org_runs(ctx, d.antecedent_start, d.clause_start)]
-        listed = _listed(ctx, runs, d.clause_start)
+        listed = described_chain(ctx, runs, d.clause_start)
         if len(listed) < 2:
             continue
         refs: list[str] = []

@@ -132,6 +132,27 @@ _LENDER_CLASS_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:Required\s+|Majority\s+)?(?:Lenders|Banks)\s*$"
 )
 
+#: "The Required Lenders and the Agent hereby waive": the lenders' class named first of the
+#: subjects, another party after it ("the Agent and the Lenders" ends in the class)
+_LENDER_CLASS_FIRST = rule(
+    "relations.waivers.lender_class_first",
+    r"(?:^|[,;:]\s+|\b)(?:[Tt]he\s+|[Ee]ach\s+of\s+the\s+)?(?:Required\s+|Majority\s+)?"
+    r"(?:Lenders|Banks)\s*,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
+    reads="the words before a waiver's verb: the lenders' class, then 'and' another party",
+    matches=[
+        "The Required Lenders and the Agent ",
+        "Each of the Lenders and the Administrative Agent ",
+        passage(
+            "2. Waiver. The Majority Banks and the Agent", match="The Majority Banks and the Agent"
+        ),
+    ],
+    rejects=[
+        "The Agent and the Required Lenders ",
+        "The Lenders and the Borrower agree that the Agent ",
+        "the Required Lenders and the Agent may ",
+    ],
+)
+
 
 def extract_waivers(
     ctx: DocContext, lo: int, sentence: str, following: str, by_class: list[ClassWaiver]
@@ -192,7 +213,11 @@ def extract_waivers(
                 _waive(ctx, w, t, evidence, props)
         # lenders as a class waive terms of the credit agreement they lend under
         if (
-            (_LENDER_CLASS_SUBJECT.search(subject) or _LENDER_CLASS_SUBJECT.search(acting_for))
+            (
+                _LENDER_CLASS_SUBJECT.search(subject)
+                or _LENDER_CLASS_FIRST.search(subject)
+                or _LENDER_CLASS_SUBJECT.search(acting_for)
+            )
             and targets
             and CREDIT_TITLE.search(title_of(ctx, targets[0]))
         ):

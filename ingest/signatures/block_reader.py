@@ -36,6 +36,8 @@ from ingest.signatures.company_lines import (
     TITLE_WORDS,
     bare_role,
     company_line,
+    fund_line,
+    group_stacked,
     listed_with,
     name_goes_on,
     only_suffixes,
@@ -901,7 +903,7 @@ class BlockReader:
             self.cur.end = line.f.end  # "/s/ Teresa Lamb" / "TERESA LAMB": her name typed below
             typed_role = role_of(t.partition(",")[2].strip())
             self.cur.role = self.cur.role or typed_role  # "Harold Lamb, Guarantor"
-        elif company_line(t):
+        elif company_line(t) or self._group_line(line):
             self._hold(line)
 
     def _typed_signer(self, t: str) -> bool:
@@ -1026,13 +1028,39 @@ class BlockReader:
         cur = self.cur
         if not cur.company_span or cur.signer or cur.by or cur.title:
             return False
+        if stacked_name(self.text, cur.company_span, cur.end, f) or group_stacked(
+            self.text, cur.company_span, cur.end, f
+        ):
+            return not cur.role or cur.captioned
         if self.text[cur.end : f.start].count("\n") > 1:
             return False
-        if stacked_name(self.text, cur.company_span, cur.end, f):
-            return not cur.role or cur.captioned
         return not cur.role and bool(
             _LIST_GOES_ON.fullmatch(self.text, cur.company_span[1], cur.end)
         )
+
+    def _stacked_above(self, f: Field) -> bool:
+        """Whether the block's company, not yet signed for, is listed right above line ``f``
+        with the companies of its group (:func:`.company_lines.group_stacked`)."""
+        cur = self.cur
+        return bool(
+            cur.company_span
+            and not (cur.signer or cur.by or cur.title)
+            and (not cur.role or cur.captioned)
+            and group_stacked(self.text, cur.company_span, cur.end, f)
+        )
+
+    def _group_line(self, line: _Line) -> bool:
+        """ "Ashby Core Bond Fund" / "Ashby Insured Income Portfolio": a fund's name that no org
+        word ends ("Portfolio", "Series") right under or over a company of its group (not yet
+        signed for) is one more fund of the list, not a person's name."""
+        if not fund_line(line.t):
+            return False
+        if self._stacked_above(line.f):
+            return True
+        nxt = self.fields[line.i + 1] if line.i + 1 < len(self.fields) else None
+        name = ROLE_TAIL.sub("", line.f.text).rstrip(" ,")
+        span = (line.f.start, line.f.start + len(name))
+        return nxt is not None and group_stacked(self.text, span, line.f.end, nxt)
 
     def _hold(self, line: _Line) -> None:
         """A line that may be a company's name in words no rule reads: kept unread, with the
@@ -1071,9 +1099,14 @@ class BlockReader:
     def _take_pending(self) -> None:
         """The unread lines above a "By:" line (or a signature) become the block's company,
         with their role ("as a Lender" under them, ", as Agent" in them, the caption's)."""
-        if self.cur.company is not None or self.cur.signer is not None:
-            self._flush()
         text, pending = self.text, self.pending
+        if self._stacked_above(pending[0]):
+            # "Ashby Core Bond Fund" / "Ashby Insured Income Portfolio": the block's company
+            # heads the list of one group the unread line goes on with
+            self.listed.append(self.cur)
+            self.cur = Block(accepted=self.accepting)
+        elif self.cur.company is not None or self.cur.signer is not None:
+            self._flush()
         s, e = pending[0].start, pending[-1].end
         raw = ROLE_TAIL.sub("", text[s:e]).rstrip(" ,\n\t")
         as_role = _AS_ROLE.search(text, s, e)

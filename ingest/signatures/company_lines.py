@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.name_words import ORG_WORDS
 from ingest.names import (
     TERMINAL_SUFFIXES,
     clean_name,
@@ -90,6 +91,55 @@ def stacked_name(text: str, span: tuple[int, int], line_end: int, f: Field) -> b
         and not text[span[1] : line_end].strip(" \t,")
         and text[line_end : f.start].count("\n") == 1
         and span[0] - (text.rfind("\n", 0, span[0]) + 1) == _column(text, f)
+    )
+
+
+#: the last word of a fund's name that no org word is: "Ashby Insured Income Portfolio",
+#: "Corliss Floating Rate Series"
+_FUND_TAILS = frozenset(["portfolio", "series"])
+
+
+#: first words that say nothing of a group: "THE CHASE MANHATTAN BANK" / "THE BANK OF NEW YORK"
+#: share only the article
+_NO_GROUP_WORDS = frozenset(["the", "a", "an"])
+
+
+def group_stacked(text: str, span: tuple[int, int], line_end: int, f: Field) -> bool:
+    """ "Granite Peak CLO 2007-1, Ltd." / "Granite Peak Senior Loan Fund" / ... / "By: Granite
+    Peak Asset Management LLC, as Collateral Manager": funds of one manager (or companies of
+    one group) listed one per line at one column, a blank line or two between them or none,
+    over the one block that signs for all of them. The shared first word tells the list from a
+    name wrapped over two lines (no suffix need close a fund's name: "Ashby Core Bond Fund" /
+    "Ashby Insured Income Portfolio"); the company's line holds its name alone, or its name and
+    its capacity (", as a Lender")."""
+    name = text[span[0] : span[1]]
+    ws = words(name)
+    return (
+        bool(ws)
+        and ws[0] not in _NO_GROUP_WORDS
+        # "ISTITUTO BANCARIO SAN PAOLO DI TORINO" / "ISTITUTO MOBILIARE ITALIANO SPA": a name
+        # wrapped over two lines that open alike; a listed name ends in its suffix or org word
+        and (ws[-1] in ORG_WORDS or ws[-1] in _FUND_TAILS)
+        and same_group(name.casefold(), f.text.strip().casefold())
+        and len(words(f.text)) > 1
+        and (
+            not text[span[1] : line_end].strip(" \t,")
+            or ROLE_TAIL.fullmatch(text, span[1], line_end) is not None
+        )
+        and 1 <= text[line_end : f.start].count("\n") <= 3
+        and not text[line_end : f.start].strip()
+        and span[0] - (text.rfind("\n", 0, span[0]) + 1) == _column(text, f)
+    )
+
+
+def fund_line(t: str) -> bool:
+    """Whether a line (less its ", as a Lender") is a name of two words or more that a fund's
+    word ends, in capitalised words: a fund no org word names, never a person's name."""
+    ws = ROLE_TAIL.sub("", t).strip(" ,").split()
+    return (
+        len(ws) >= 2
+        and ws[-1].lower() in _FUND_TAILS
+        and all(w[:1].isupper() or w.lower() in ("of", "and", "&") for w in ws)
     )
 
 

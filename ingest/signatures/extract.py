@@ -17,7 +17,7 @@ from ingest.names import (
 )
 from ingest.parties.add import add_party, party_to
 from ingest.signatures.acknowledgments import acknowledging, notary_signature
-from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, read_blocks
+from ingest.signatures.blocks import add_signer, read_blocks
 from ingest.signatures.collectives import (
     join_collective,
     listed_class,
@@ -28,6 +28,7 @@ from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
 from ingest.signatures.cut_names import cut_party, joined_party
 from ingest.signatures.former_names import FORMER_NAME_CUE, WRAPPED_OTHER_NAME
+from ingest.signatures.long_pages import signature_pages_end
 from ingest.signatures.preamble_roles import (
     alias_role,
     creditor_alias,
@@ -54,7 +55,7 @@ def extract_signatures(ctx: DocContext) -> None:
     named = {r.source for r in ctx.collector.relations.values() if r.type == "PARTY_TO"}
     listed = listed_class(ctx, st.signatures.start)
     signed_companies: list[tuple[str, str | None, int, int]] = []
-    end = min(st.signatures.end, st.signatures.start + SIGNATURE_WINDOW)
+    end = signature_pages_end(text, st.signatures.start, st.signatures.end)
     columns = read_columns(text, st.signatures.start, end)
     for column in columns:
         # the left of two columns: the witnesses' column a "WITNESS:" caption may head

@@ -18,7 +18,8 @@ LABEL_END = r"(?![^\W_])"
 #: A field of a block ("By", "Name", "Title"), which no notice paragraph swallows.
 #: ("BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line, no field)
 FIELD = re.compile(
-    r"^(?:(?:By|BY|by)(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
+    r"^(?:(?:[Ee]ach\s+by(?=\s*(?::|$)|\s+[A-Z])|By|BY|by)"
+    r"(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)"
     r"|(?:Per|PER)(?=\s*:)|(?:Print(?:ed)?\s+)?Name|Title|Its)" + LABEL_END
 )
 
@@ -78,9 +79,13 @@ def suffixed(line: str) -> bool:
 
 #: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
 #: "by" only before a colon, a signature or the line end;
-#: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line).
+#: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line). Under a
+#: stack of funds or companies one manager or officer signs for, "each by" opens it: "each by
+#: Harbor Crest Advisers, Inc., as attorney-in-fact", "each by" / "Name: ..." (never "each by
+#: its duly authorized officer", a sentence's words).
 BY_LINE = re.compile(
-    r"^(?:By|BY|by(?=\s*(?::|/[sS]/|_|$))|(?:Per|PER)(?=\s*:))"
+    r"^(?:(?:[Ee]ach|EACH)\s+(?:by|By|BY)(?=\s*(?::|/[sS]/|_|$)|\s+[A-Z])"
+    r"|By|BY|by(?=\s*(?::|/[sS]/|_|$))|(?:Per|PER)(?=\s*:))"
     + LABEL_END
     + r"(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)\s*[:_]*\s*(?P<rest>.*)$",
     re.DOTALL,
