@@ -316,6 +316,7 @@ def _note(
         return None
     title = " ".join([*words, m["noun"]])
     found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
+    found = found or _class(ctx, title)
     if found:
         return found[0], m.end()
     if len(words) < 2 and words[0].lower() not in _FACILITY_WORDS:
@@ -400,6 +401,16 @@ def _titled(ctx: DocContext, title: str) -> list[str]:
         return found
     one = [r for r in instruments_titled(ctx, want[:-1]) if ctx.collector.entities[r].contained]
     return one if len(one) == 1 else []
+
+
+def _class(ctx: DocContext, title: str) -> list[str]:
+    """The class of notes a singular title is one of: "evidenced by a Revolving Note" where the
+    document defines "Revolving Notes" (the promissory notes payable to each Lender): each
+    lender's note is one of the class, not an instrument of its own."""
+    if not title.endswith("Note"):
+        return []
+    plural = title + "s"
+    return labelled(ctx, ctx.lookup(plural), "Instrument") or instruments_titled(ctx, plural)
 
 
 def _owing(ctx: DocContext, roles: Roles) -> list[str]:
