@@ -1,9 +1,12 @@
 """Round eleven's facilities and letters of credit outside a credit agreement's definitions: an
 amendment's new definition of the facility it adds, ISSUED_UNDER the agreement it amends
 (:mod:`ingest.instruments.facility_definitions`); a bridge loan named only in the sentence that
-makes it (:mod:`ingest.instruments.single_loans`); and a reimbursement agreement's letter of
-credit whose form is its annex (:mod:`ingest.relations.letters_of_credit`): passages written for
-this test, and the round's written documents."""
+makes it (:mod:`ingest.instruments.single_loans`) and its note, "a promissory note" the
+definitions name (:mod:`ingest.relations.evidencing_notes`); a bank form's facility named only
+by the heading of its section (:mod:`ingest.instruments.headed_facilities`); and a reimbursement
+agreement's letter of credit whose form is its annex
+(:mod:`ingest.relations.letters_of_credit`): passages written for this test, and the round's
+written documents."""
 
 from __future__ import annotations
 
@@ -186,3 +189,31 @@ def test_round_eleven_loan_and_security_agreement_has_its_revolving_advances() -
     found = credit_facilities(extract_text(path.read_text()))
     assert found["Revolving Advances"]["amount"] == 3500000
     assert "Equipment Term Loan" not in found  # the section's own term names it
+
+
+def _loan_note(definition: str) -> str:
+    return _BRIDGE.format(
+        lending=f"""{definition}
+
+2.1 The Lender agrees to make a bridge loan to the Borrower on the Closing Date in the principal \
+amount of $2,000,000.
+
+2.2 The bridge loan shall be evidenced by a promissory note made by the Borrower payable to the \
+order of the Lender in the principal amount of $2,000,000."""
+    )
+
+
+def test_a_clauses_promissory_note_is_the_one_note_the_definitions_name() -> None:
+    for definition in (
+        '"Note" means the promissory note of the Borrower described in Section 2.2.',
+        "\u201cNote\u201d shall mean the promissory note of the Borrower delivered under this "
+        "Agreement.",
+    ):
+        x = extract_text(_loan_note(definition))
+        assert ("STILLWATER PARTNERS LLC", "Promissory Note") in edges(x, "HOLDS")
+        assert ("Promissory Note", "Bridge Loan Agreement") in edges(x, "ISSUED_UNDER")
+
+
+def test_a_clauses_promissory_note_where_none_is_defined_is_no_defined_note() -> None:
+    x = extract_text(_loan_note('"Offering" means the public offering of the Borrower.'))
+    assert ("STILLWATER PARTNERS LLC", "Promissory Note") not in edges(x, "HOLDS")
