@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.instruments.advance_definitions import advance_definitions
+from ingest.instruments.bank_loan_classes import bank_loan_classes
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
 from ingest.instruments.described_facilities import described_facilities
 from ingest.instruments.facility_definitions import facility_definitions
 from ingest.instruments.facility_fields import facility_fields
+from ingest.instruments.headed_facilities import headed_facilities
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.loan_classes import loan_classes
@@ -43,7 +45,9 @@ def extract_instruments(ctx: DocContext) -> None:
     advance_definitions(ctx)
     loan_classes(ctx)
     section_loan_classes(ctx)
+    bank_loan_classes(ctx)
     several_lending(ctx)
     swing_line_loans(ctx)
     requested_facilities(ctx)
+    headed_facilities(ctx)
     fill_mentioned(ctx)

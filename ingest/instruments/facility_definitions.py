@@ -13,7 +13,8 @@ a term facility defines both alike, as the facility made available "to the Borro
 Banks" (which is what tells it from another agreement's facility). Each facility is ISSUED_UNDER
 the own agreement, with the amount its "<kind> Commitment Amount" definition states and the
 maturity date its definition or the "Maturity Date" definition gives; read only where the own
-agreement (not an amendment) has no facility yet.
+agreement has no facility yet, or in an amendment that adds a facility by a new definition
+(then ISSUED_UNDER the one agreement it amends).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _OWN_FACILITY = rule(
     "instruments.own_facility_definition",
     r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){1,3}(?:Facility|FACILITY|Line\s+of\s+Credit"
     r"|LINE\s+OF\s+CREDIT))[\"\u201d]\s*(?:means|shall\s+mean|is)\s+(?:the|a|an)\s+"
-    r"(?:[\w()-]+\s+){0,6}?(?:(?:credit|loan|lending)\s+facility|line\s+of\s+credit)\s+"
+    r"(?:[\w()-]+\s+){0,6}?(?:(?:credit|loan|lending|swing\s?line)\s+facility|line\s+of\s+credit)"
+    r"\s+(?:"
     # its size, stated before whom it is for: "in the original principal amount of $45,000,000"
     r"(?P<size>in\s+(?:an?|the)\s+(?:(?:aggregate|original|maximum)\s+)*principal\s+amount\s+"
     r"(?:not\s+to\s+exceed|of|up\s+to)\s+(?:[^\s;]+\s+){1,6}?)?"
@@ -39,7 +41,17 @@ _OWN_FACILITY = rule(
     r"(?:[^.;\"\u201c]{0,80}?\bby\s+the\s+(?:Lenders?|Banks?)\b"
     # or under a section of this agreement (not "of the Existing Credit Agreement")
     r"|[^.;\"\u201c]{0,60}?\b(?:under|pursuant\s+to)\s+(?:this\s+Agreement\b|Section\s+"
-    r"(?![\w.()]*\s+of\s+(?:the|that|such)\b)\d))",
+    r"(?![\w.()]*\s+of\s+(?:the|that|such)\b)\d))"
+    # or the section of this agreement that provides for it, its size after: "provided for in
+    # Section 2.01, in an aggregate principal amount not to exceed $40,000,000"
+    r"|(?:(?:provided\s+for|described|set\s+forth)\s+in"
+    # or made available by its lenders under a section: "made available by the Incremental Term
+    # Lenders pursuant to Section 2.12 in the aggregate principal amount of $20,000,000"
+    r"|(?:made\s+available|provided|extended)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Lenders?|Banks?)\s+(?:under|pursuant\s+to))\s+Section\s+"
+    r"(?P<section>\d[\w()]*(?:\.[\w()]+)*)(?![\w(]|\.\w)(?!\s+of\s+(?:the|that|such)\b)(?:,?\s+(?P<after>in\s+(?:an?|the)\s+"
+    r"(?:(?:aggregate|original|maximum)\s+)*principal\s+amount\s+(?:not\s+to\s+exceed|of|up\s+to)"
+    r"\s+(?:[^\s;]+\s+){0,6}?[^\s;]*\d))?)",
     reads="a definition that makes its term a facility the lenders make available to the borrower",
     matches=[
         passage(
@@ -74,6 +86,29 @@ _OWN_FACILITY = rule(
             "Borrower under this Agreement",
             term="Acquisition Facility",
         ),
+        passage(
+            '"Revolving Credit Facility" means the revolving credit facility provided for in '
+            "Section 2.01, in an aggregate principal amount not to exceed $40,000,000 at any time",
+            term="Revolving Credit Facility",
+            after="in an aggregate principal amount not to exceed $40,000,000",
+        ),
+        passage(
+            "\u201cTranche B Facility\u201d shall mean the term loan facility described in Section "
+            "2.2(b) hereof.",
+            term="Tranche B Facility",
+            section="2.2(b)",
+        ),
+        passage(
+            '"Swing Line Facility" means the swing line facility set forth in Section 2.4.',
+            term="Swing Line Facility",
+        ),
+        passage(
+            '"Incremental Term Loan Facility" shall mean the term loan facility made available '
+            "by the Incremental Term Lenders pursuant to Section 2.12 in the aggregate principal "
+            "amount of $20,000,000.",
+            term="Incremental Term Loan Facility",
+            after="in the aggregate principal amount of $20,000,000",
+        ),
     ],
     rejects=[
         '"Existing Facility" means the credit facility made available to the Borrower by '
@@ -86,6 +121,11 @@ _OWN_FACILITY = rule(
         '"Facility" means the credit facility described in the Existing Agreement',
         '"Prior Facility" means the credit facility made available to the Borrower by the '
         "Existing Lenders",
+        '"Existing Facility" means the term loan facility provided for in Section 2.1 of the '
+        "Existing Credit Agreement",
+        '"Seller Facility" means the loan facility described in the Purchase Agreement',
+        '"Acquisition Facility" means the term loan facility made available by the Acquisition '
+        "Lenders under Section 2.3 of the Existing Credit Agreement",
     ],
 )
 
@@ -130,7 +170,7 @@ def facility_definitions(ctx: DocContext) -> None:
     """The facilities the definitions list names as made available to the borrower by the
     lenders, each ISSUED_UNDER the own agreement (not an amendment) that has no facility yet;
     evidence: the definition."""
-    own = agreement_without_facility(ctx)
+    own = agreement_without_facility(ctx) or _amended(ctx)
     if own is None:
         return
     text = ctx.text
@@ -139,7 +179,8 @@ def facility_definitions(ctx: DocContext) -> None:
     for m in _OWN_FACILITY.finditer(text):
         term = " ".join(m["term"].split())
         found.setdefault(term, clause_span(ctx, m.start(), m.end()))
-        stated = find_amounts(text, m.start("size"), m.end("size")) if m["size"] else []
+        size = "size" if m["size"] else "after"
+        stated = find_amounts(text, m.start(size), m.end(size)) if m[size] else []
         if stated:
             sizes.setdefault(term, stated[0])
     for term, (lo, hi) in found.items():
@@ -147,6 +188,20 @@ def facility_definitions(ctx: DocContext) -> None:
             continue
         amount = sizes.get(term) or _commitment_amount(text, term)
         add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
+
+
+def _amended(ctx: DocContext) -> str | None:
+    """The one agreement the own amendment amends: the facility an amendment adds by a new
+    definition (""Incremental Term Loan Facility" shall mean the term loan facility made
+    available ... pursuant to Section 2.12", the section the amendment adds) is the amended
+    agreement's, as are its sections."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if own is None or own.props.get("kind") != "amendment":
+        return None
+    amended = {
+        t for (kind, s, t) in ctx.collector.relations if kind == "AMENDS" and s == ctx.self_ref
+    }
+    return amended.pop() if len(amended) == 1 else None
 
 
 def _commitment_amount(text: str, term: str) -> Amount | None:
@@ -166,12 +221,20 @@ def _commitment_amount(text: str, term: str) -> Amount | None:
 def facility_maturity(text: str, term: str) -> str | None:
     """The facility's last day: the day its maturity definition gives "with respect to" it,
     else the day its own kind's maturity definition opens on (""Term Loan Maturity Date" means
-    ..." for the "Term Loan Facility": an agreement with two facilities defines a day for
-    each), else the one day a maturity or termination definition opens on."""
+    ..." for the "Term Loan Facility", ""Revolving Maturity Date" means ..." for the "Revolving
+    Credit Facility": an agreement with two facilities defines a day for each), else the one
+    day a maturity or termination definition opens on."""
     named = re.search(rf"({DATE})\s+with\s+respect\s+to\s+the\s+{re.escape(term)}", text)
     if named:
         return parse_date(named.group(1))
-    kind = re.sub(r"\s+(?:Facility|Line\s+of\s+Credit)$", "", term, flags=re.IGNORECASE)
+    # "Revolving Credit Facility", "Revolving Loans": the kind "Revolving", whose day
+    # "Revolving Maturity Date" or "Revolving Credit Maturity Date" names
+    kind = re.sub(
+        r"(?:\s+(?:Credit|Loan))?\s+(?:Facility|Line\s+of\s+Credit|Loans?|Advances)$",
+        "",
+        term,
+        flags=re.I,
+    )
     own = re.search(
         rf"[\"\u201c]{re.escape(kind)}\s+(?:(?:Loan|Credit)\s+)?(?:Maturity|Termination)\s+Date"
         rf"[\"\u201d]\s*(?:means|shall\s+mean)\s+({DATE})",

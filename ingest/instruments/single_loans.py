@@ -27,13 +27,15 @@ from ingest.structure.analysis import analyze
 _MAKES_THE_LOAN = rule(
     "instruments.makes_the_loan",
     r"(?i)\b(?:Lender|Bank|Authority)\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend)\s+"
-    r"(?:(?P<what>the\s+(?:Term\s+)?Loan|(?:a|one)\s+(?:single\s+)?term\s+loan)\s+)?to\s+(?:the\s+)?"
+    r"(?:(?P<what>the\s+(?:Term\s+)?Loan|(?:a|one)\s+(?:single\s+)?(?:term|bridge)\s+loan)\s+)?"
+    r"to\s+(?:the\s+)?"
     r"(?:Borrower|Company)\b(?!s)",
     reads="the sentence by which the one lender makes the one loan to the one borrower",
     matches=[
         passage("the Lender agrees to make the Loan to the Borrower on", what="the Loan"),
         passage("Bank hereby agrees to make a term loan to the Borrower", what="a term loan"),
         passage("the Lender agrees to make one term loan to the Borrower", what="one term loan"),
+        passage("the Lender agrees to make a bridge loan to the Borrower", what="a bridge loan"),
         passage(
             "The Authority agrees to lend to the Borrower the sum of",
             match="Authority agrees to lend to the Borrower",
@@ -97,7 +99,9 @@ def single_loans(ctx: DocContext) -> None:
     if m["what"] is None and not _LOAN_TERM.search(text, 0, analyze(text).main_end):
         return  # "agrees to lend to the Borrower" makes "the Loan" only where the term is given
     words = (m["what"] or "").split()
-    title = "Term Loan" if "term" in (w.lower() for w in words) else "Loan"
+    kinds = {w.lower() for w in words} & {"term", "bridge"}
+    # "a bridge loan": a document that names its loan only so calls it that in running text
+    title = f"{kinds.pop().title()} Loan" if kinds else "Loan"
     if any(ctx.collector.get(r) for r in ctx.lookup(title)):
         return
     maturity = last_day(text) or opening_maturity(text)

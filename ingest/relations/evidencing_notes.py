@@ -312,10 +312,13 @@ def _note(
         # document attaches under that title ("EXHIBIT A / NOTE") is the class
         formed = [ref for ref in _titled(ctx, noun) if ctx.collector.entities[ref].contained]
         return (formed[0], m.end()) if len(formed) == 1 else None
+    if not words and m["words"].split() == ["promissory"] and noun.lower() == "note":
+        return _defined_promissory(ctx, m)
     if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
         return None
     title = " ".join([*words, m["noun"]])
     found = labelled(ctx, ctx.lookup(title), "Instrument") or _titled(ctx, title)
+    found = found or _class(ctx, title)
     if found:
         return found[0], m.end()
     if len(words) < 2 and words[0].lower() not in _FACILITY_WORDS:
@@ -400,6 +403,29 @@ def _titled(ctx: DocContext, title: str) -> list[str]:
         return found
     one = [r for r in instruments_titled(ctx, want[:-1]) if ctx.collector.entities[r].contained]
     return one if len(one) == 1 else []
+
+
+def _defined_promissory(ctx: DocContext, m: re.Match[str]) -> tuple[str, int] | None:
+    """The one promissory note the document defines (""Note" means the promissory note of the
+    Borrower described in Section 2.3") where a clause says only "evidenced by a promissory
+    note made by the Borrower payable to the order of the Lender": the definition's note, the
+    one the clause describes; None where the document defines none or several."""
+    found = [
+        ref
+        for ref in instruments_titled(ctx, "Promissory Note")
+        if norm_term("Note") in {norm_term(a) for a in ctx.collector.entities[ref].aliases}
+    ]
+    return (found[0], m.end()) if len(found) == 1 else None
+
+
+def _class(ctx: DocContext, title: str) -> list[str]:
+    """The class of notes a singular title is one of: "evidenced by a Revolving Note" where the
+    document defines "Revolving Notes" (the promissory notes payable to each Lender): each
+    lender's note is one of the class, not an instrument of its own."""
+    if not title.endswith("Note"):
+        return []
+    plural = title + "s"
+    return labelled(ctx, ctx.lookup(plural), "Instrument") or instruments_titled(ctx, plural)
 
 
 def _owing(ctx: DocContext, roles: Roles) -> list[str]:

@@ -63,10 +63,14 @@ _LC_DEFINED = re.compile(
     r"(?P<by>[A-Z][\w&'\u2019-]*(?:,?\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'\u2019.-]*){0,8})"
     r"(?P<rest>[^;]{0,240})"
 )
-#: the definition says they are issued under the agreement defining them
+#: the definition says they are issued under the agreement defining them, or gives their form
+#: as its annex or exhibit ("... in a stated amount of $2,750,000, substantially in the form of
+#: Annex 1": a reimbursement agreement's own letter of credit)
 _UNDER_THIS = re.compile(
     r"(?i)\bpursuant\s+to\s+(?:this\s+agreement|the\s+terms\s+hereof|section|article)"
     r"|\bhereunder\b|\bunder\s+this\s+agreement\b"
+    r"|\bin\s+the\s+form\s+of\s+(?:Annex|Exhibit)\s+[\w-]{1,4}\b(?:\s+(?:hereto|attached))?"
+    r"(?!\s+(?:to|of)\s+(?:the|that|such)\b)"
 )
 
 

@@ -17,6 +17,7 @@ from ingest.records import PropValue
 from ingest.references.keys import norm_title
 from ingest.references.titles import DATE
 from ingest.relations.defined_issue_terms import DEBT_TERM, issue_term
+from ingest.relations.defined_issues import defined_issue, stated_principal
 from ingest.relations.slots import (
     QUOTE,
     QUOTED_TERM,
@@ -202,6 +203,12 @@ def _own_indenture(ctx: DocContext) -> str | None:
     return ctx.self_ref if re.search(r"(?i)\bindenture$", title) else None
 
 
+def _own_agreement(ctx: DocContext) -> str | None:
+    """The document's own agreement (an issue's form among its exhibits is issued under it)."""
+    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    return ctx.self_ref if own is not None and own.label == "Agreement" else None
+
+
 def _titled(ctx: DocContext, title: str) -> list[str]:
     """Agreements of the document with this title (a term defined later, read as a title)."""
     want = norm_title(title)
@@ -228,7 +235,11 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             issuers = parties_named(ctx, p["subj"])
         elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
+        defined, of_issuer = defined_issue(ctx, sentence, m.start(), m.end())
+        issuers = issuers or of_issuer
         agreements = _issue_agreement(ctx, lo, sentence, m)
+        if defined and not agreements and (own_agreement := _own_agreement(ctx)):
+            agreements = [own_agreement]  # its form is the own agreement's exhibit
         termed = issue_term(ctx, sentence[m.end() : m.end() + _TERM_REACH])
         if not issuers and not agreements and not termed and not _ISSUING.search(sentence):
             continue  # a rate and a class word alone do not make the issue worth a node
@@ -248,6 +259,8 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             if m["due"] and len(m["due"]) > 4
             else (parse_date(maturing["date"]) if maturing else None),
         }
+        if not found and defined:
+            found = stated_principal(ctx.text, title)  # the cover's figure for the series
         if found:
             props["amount"], props["currency"] = found
         own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
@@ -263,8 +276,10 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             f"instrument:issue:{want}",
         )
         span = ctx.span(lo + m.start("title"), lo + m.end("title"))
-        names = (title,) if termed else ()
+        names = tuple(n for n in ((title if termed else ""), defined) if n)
         ctx.collector.add(ref, "Instrument", span, props, (*names, " ".join(m["name"].split())))
+        if defined and not labelled(ctx, ctx.lookup(defined), "Instrument"):
+            ctx.define(defined, ref)
         # "(each, a "Note" and collectively, the "Notes")": the terms the sentence gives it
         paren = sentence[m.end() : m.end() + 200].split(")")[0]
         terms = QUOTED_TERM.findall(paren)

@@ -20,7 +20,9 @@ from ingest.rules import passage, rule
 _SERIES_ROW = rule(
     "relations.series_schedule_rows.row",
     r"(?m)^[ \t]*(?P<left>\S[^\n$]{0,80}?)(?:[ \t]{2,}|\t)(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?)"
-    r"[ \t]+(?:of[ \t]+)?(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?[ \t]*$",
+    # "$20,000,000 Series A", "$20,000,000 (Series A)"
+    r"[ \t]+(?:of[ \t]+)?(?P<open>\()?(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?"
+    r"(?(open)\))[ \t]*$",
     reads="a row of a purchasers' schedule: what is left of the figure (a name or an address "
     "line), the figure and the series it buys",
     matches=[
@@ -31,20 +33,30 @@ _SERIES_ROW = rule(
         ),
         passage("720 East Wisconsin Avenue      $15,000,000 Series B", amount="$15,000,000"),
         passage("Lark Mutual Insurance Co.    $4,000,000 Series C Notes", series="Series C"),
+        passage(
+            "OSTERLEY LIFE ASSURANCE COMPANY        $15,000,000 (Series A)",
+            left="OSTERLEY LIFE ASSURANCE COMPANY",
+            series="Series A",
+        ),
     ],
-    rejects=["$25,000,000 Series A", "Lark Mutual Insurance Co.    $4,000,000"],
+    rejects=[
+        "$25,000,000 Series A",
+        "Lark Mutual Insurance Co.    $4,000,000",
+        "Lark Mutual Insurance Co.    $4,000,000 (Series C",
+    ],
 )
 
 #: a purchaser's further series on a line of its own, under the row that names it
 _CONTINUATION = rule(
     "relations.series_schedule_rows.continuation",
     r"(?m)^[ \t]{2,}(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?)[ \t]+(?:of[ \t]+)?"
-    r"(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?[ \t]*$",
+    r"(?P<open>\()?(?P<series>Series[ \t]+[A-Z0-9]{1,3})(?:[ \t]+Notes?)?(?(open)\))[ \t]*$",
     reads="a line of a purchasers' schedule holding only a figure and its series: the purchaser "
     "above buys that series too",
     matches=[
         passage("                         $10,000,000 Series B", series="Series B"),
         passage("      $2,500,000 of Series C Notes", amount="$2,500,000"),
+        passage("                         $10,000,000 (Series B)", series="Series B"),
     ],
     rejects=["$25,000,000 Series A", "Lark Mutual Insurance Co.    $4,000,000 Series C"],
 )
