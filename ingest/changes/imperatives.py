@@ -116,8 +116,9 @@ _OWN_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[\"“]|[:;]|(?<!\bSec)(?<!\bNo)\.(?=\s|$)")
 _IN = re.compile(r"[Ii]n\s")
-#: The rest of an "In ..." opening: "of the Loan Agreement, " before the verb.
-_PLACE_END = re.compile(r"[^,;:]{0,80}?,\s*")
+#: The rest of an "In ..." opening before the verb: "of the Loan Agreement, ", or no comma at
+#: all ('In the definition of "Borrowing Base" add the words ...')
+_PLACE_END = re.compile(rf"[^,;:]{{0,80}}?(?:,\s*|\s+(?=(?i:{_VERBS})\s))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,10 +49,12 @@ INSTRUCTION = re.compile(
     # '(a) "Applicable Margin" is amended by ...': the term it changes, quoted, as the subject
     rf"|{QUOTED}\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|deleted"
     r"|replaced|restated)\b"
-    # an instruction in the imperative: "(a) In the definition of "X", add ...", "(b) Delete
-    # Section 8.9", "(c) Amend Section 2.5 to read ..."
+    # an instruction in the imperative: "(a) In the definition of "X", add ..." (with no comma
+    # too: 'In the definition of "X" add ...'), "(b) Delete Section 8.9", "(c) Amend Section
+    # 2.5 to read ..."
     r"|In\s+(?:the\s+)?(?:definition|(?:sub)?section|clause|paragraph|Schedule|Exhibit|Annex"
-    r"|Article)\b[^.;:]{0,200}?,\s*(?:add|insert|delete|replace|substitute|strike|amend)\b"
+    r"|Article)\b[^.;:]{0,200}?(?:,\s*|\s+)(?:add|insert|delete|replace|substitute|strike"
+    r"|amend)\b"
     r"|(?:Add|Insert|Delete|Replace|Substitute|Strike|Amend|Restate)\s+(?:the\s+|a\s+new\s+)?"
     r"(?:definitions?|(?:sub)?sections?|clauses?|paragraphs?|Schedule|Exhibit|Annex|Article"
     r"|following|words?|figure)\b"
