@@ -120,7 +120,11 @@ def group_stacked(text: str, span: tuple[int, int], line_end: int, f: Field) -> 
         # "ISTITUTO BANCARIO SAN PAOLO DI TORINO" / "ISTITUTO MOBILIARE ITALIANO SPA": a name
         # wrapped over two lines that open alike; a listed name ends in its suffix or org word
         and (ws[-1] in ORG_WORDS or ws[-1] in _FUND_TAILS)
-        and same_group(name.casefold(), f.text.strip().casefold())
+        and (
+            same_group(name.casefold(), f.text.strip().casefold())
+            or investment_vehicle(name)
+            or investment_vehicle(f.text)
+        )
         and len(words(f.text)) > 1
         and (
             not text[span[1] : line_end].strip(" \t,")
@@ -130,6 +134,35 @@ def group_stacked(text: str, span: tuple[int, int], line_end: int, f: Field) -> 
         and not text[line_end : f.start].strip()
         and span[0] - (text.rfind("\n", 0, span[0]) + 1) == _column(text, f)
     )
+
+
+#: words only an investment vehicle's name holds: "Centaurus CDO I, Limited", "Sequoia Senior
+#: Loan Fund, L.P.", "Halyard Credit Opportunities Master Fund Ltd."
+_VEHICLE_WORDS = frozenset(
+    [
+        "fund",
+        "funds",
+        "clo",
+        "cdo",
+        "portfolio",
+        "series",
+        "investors",
+        "opportunities",
+        "master",
+        "offshore",
+        "strategies",
+        "funding",
+    ]
+)
+
+
+def investment_vehicle(name: str) -> bool:
+    """Whether a name is an investment vehicle's: the funds a collateral or investment manager
+    signs for are stacked over its one block though their names open differently ("Centaurus
+    CDO I, Limited" / "Sequoia-Centaurus V, Ltd." share no first word); a vehicle's name on
+    either of two lines makes them a list, which two operating companies listed apart are not
+    ("WOLCOTT ENGINEERING, INC." / "ASHBY MARINE LLC": the first a block left unsigned)."""
+    return any(w in _VEHICLE_WORDS for w in words(name.casefold()))
 
 
 def fund_line(t: str) -> bool:
