@@ -287,7 +287,12 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
     ),
     "regents_on_behalf_of_campus": (
         "License Agreement",
-        {"Regents of the University of Westmarch", "University", "Lumenis Optics Corp.", "Licensee"},
+        {
+            "Regents of the University of Westmarch",
+            "University",
+            "Lumenis Optics Corp.",
+            "Licensee",
+        },
     ),
     "nationality_mr_distributor_hereinafter_called": (
         "Exclusive Distribution Agreement",
