@@ -17,6 +17,12 @@ opening's title and party strings (names and the terms the contract defines for 
 written, as a lawyer labelling it for CUAD would, before the extractor ran on any of them, and
 are compared as the CUAD scorer compares them (case, punctuation and spacing aside; "Party"
 not counted).
+
+First scores (the extractor at 614293b): titles 45/47, parties fully right 28/47, party
+strings found 176/213, predicted right 176/183. After the fixes of this stop (their shapes
+tested in ``tests/test_suffixless_party_details.py``): titles 45/47, parties 39/47, strings
+196/213 and 196/199. Still wrong, and asserted to stay so until fixed: see
+``KNOWN_TITLE_MISSES`` and ``KNOWN_PARTY_MISSES``.
 """
 
 from __future__ import annotations
@@ -337,9 +343,39 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 
 
 #: Openings whose title is still wrong, and why (asserted to stay wrong: a fix shows here).
-KNOWN_TITLE_MISSES: dict[str, str | None] = {}
+KNOWN_TITLE_MISSES: dict[str, str | None] = {
+    # "... and General Release" after a title: the rule that read such endings was withdrawn
+    # at stop 29 (it lost a held-out title), as for h20's "Settlement Agreement"
+    "separation_general_release_employee": "Separation Agreement",
+    # "THIS AGREEMENT is dated 4 May 2018" above the heading: the dated line is read as the
+    # preamble and its "AGREEMENT" as the title, the heading under it not
+    "uk_parties_numbered_individual_of_address": "Agreement",
+}
 #: Openings whose parties are still wrong, and why (asserted to stay wrong).
-KNOWN_PARTY_MISSES: dict[str, str] = {}
+KNOWN_PARTY_MISSES: dict[str, str] = {
+    # "Prof. Hendrik van der Berg" / "Leiden, the Netherlands": the lower-case particles "van
+    # der" cut the name and the line break runs "Berg" into "Leiden"
+    "advisor_lines_with_addresses_prof": "particles and a town on the next line",
+    # the company whose share is sold, defined in the recitals ("(the "Company")"), is read as
+    # a party
+    "german_dr_born_residing_in": "target company in the recitals",
+    # the names are read (SUPPLIER / BUYER after "hereinafter referred to as the", closed by
+    # "(which expression ...)" or "of the OTHER PART"), the bare terms not given to them
+    "indian_proprietorship_hereinafter_unquoted": "bare terms not given",
+    # a nickname in quotes inside a name in capitals ('DEVONTE "DJ VOLT" HARRIS')
+    "musician_producer_letter_individual_caps_name_then_fso": "quoted nickname inside a name",
+    # no term and a descriptor not read ("a Minnesota religious corporation, as owner")
+    "no_terms_between_individual_and_church": "adjective before corporation, no term",
+    # the joint and single terms given in a sentence of their own after the preamble
+    # ("... are sometimes referred to individually as a "Venturer" and collectively ...")
+    "partnership_joint_venture_brightwater": "terms in a sentence after the preamble",
+    # "the musical group professionally known as The Lantern Choir, consisting of A, B and C
+    # (individually and collectively, "Artist")": a group and its members under one term
+    "recording_band_collectively_artist": "a band and its members",
+    # "Party A (Pledgee): ..." rows: the role in brackets before the colon is not read (left
+    # out at stop 36 as the tuned labels go, see test_blind_openings_h18_third)
+    "vie_party_lines_caps_individual_id": "Party A (Role): rows",
+}
 
 
 def test_every_opening_has_its_expectations() -> None:
@@ -367,4 +403,5 @@ def test_parties_and_terms_of_an_opening(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(KNOWN_PARTY_MISSES))
 def test_parties_still_missed(case: str) -> None:
     _, expected = EXPECTED[case]
-    assert compared_names(own_parties(TEXTS[case])) < compared_names(expected)
+    # a miss, or a name read besides them ("Company" for the target company of a share sale)
+    assert compared_names(own_parties(TEXTS[case])) != compared_names(expected)
