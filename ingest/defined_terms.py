@@ -70,11 +70,13 @@ _HEREINAFTER = re.compile(
 #: The same cue with a term in no quotes, set off by commas: "Perrin Biotech Corp.,
 #: hereinafter referred to as the Company, and ..." (older drafting); one to three capitalised
 #: words, then the comma, stop or "and" that ends the clause (never inside a parenthesis:
-#: ``_BARE_TERM`` of the party readers reads those).
+#: ``_BARE_TERM`` of the party readers reads those), or the close Indian and English drafting
+#: writes after it ("the SUPPLIER (which expression shall ...)", "the BUYER of the OTHER PART").
 _HEREINAFTER_BARE = re.compile(
     r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
     r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)\s+(?:the\s+)?"
-    r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s)"
+    r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s"
+    r"|\s*\(\s*(?i:which\s+expression)|\s+(?i:of\s+the\s+(?:one|other|first|second)\s+part))"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: "(together with its successors and assigns, the "Lender")": the party's successors go

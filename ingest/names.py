@@ -122,11 +122,12 @@ _TRUST_YEAR = (
     r"(?![\w'’.\-]|[ \t]+[A-Z]))"
 )
 #: "The Regents of the University of Wexford", "Trustees of the Harlow Family Trust": "of the"
-#: inside the name of an institution or a trust, where the institution's word follows.
+#: inside the name of an institution or a trust, where the institution's word follows;
+#: "Ministry of Commerce of the Republic of Kestania": a public body of a state.
 _OF_THE = (
     r"(?:of|OF)[ \t]+(?:the|THE)(?=(?:[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+(?:of|OF))?){0,4}[ \t]+"
     r"(?:University|UNIVERSITY|College|COLLEGE|Trust|TRUST|Institute|INSTITUTE|Foundation"
-    r"|FOUNDATION)\b)"
+    r"|FOUNDATION|Republic|REPUBLIC)\b)"
 )
 #: "The Foundation for the Arts of Westport, Inc.", "Society for the Prevention of Blindness":
 #: "for the" inside the name of a body that serves a cause, right after the body's word and

@@ -11,10 +11,14 @@ from ingest.rules import passage, rule
 TRADE_NAME = rule(
     "parties.trade_name_cue",
     r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+(?:as|under\s+the\s+(?:trade\s+)?name(?:\s+of)?)"
-    r"|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as|also\s+known\s+as|trading\s+as|t/a)[\s,:]*$",
+    r"|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as|also\s+known\s+as|trading\s+as|t/a"
+    # an artist's stage name, often quoted: "Nia Castillo, professionally known as "Nia Glow""
+    r"|p/?k/?a/?|professionally\s+known\s+as)[\s,:]*[\"\u201c]?$",
     reads="the list of parties: the cue before another name of the party just named",
     matches=[
         "Tarrow Motorsports, LLC d/b/a ",
+        'Dana Reyes, professionally known as "',
+        "Marco Bell p/k/a ",
         "Halvern Foods, Inc., doing business as ",
         "Kinetic Data Services Pty Ltd, trading as ",
         "Northgate Savings Bank, Boston, Massachusetts 02110 doing business under the name ",

@@ -98,6 +98,7 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
         or _person_described(text, run, limit)
         or _person_in_list(text, run, limit)
         or _person_trading_as(text, run, limit)
+        or (looks_like_person(run.text) and _AS_TRUSTEE_OF.match(text, run.end, limit))
     ):
         props["kind"] = "person"
     elif not run.is_org:
@@ -244,8 +245,9 @@ def _person_described(text: str, run: NameRun, limit: int) -> bool:
 #: term may follow an unbracketed "hereinafter" cue.
 _TRADING_AS_TERM = rule(
     "parties.person_trading_as",
-    r"\s*,?\s*(?:d/?b/?a/?|doing\s+business\s+as|trading\s+as|t/a)\s+(?-i:[A-Z])"
-    r"(?:[^()\"\u201c\u201d;\n]|\n(?![ \t]*\n)){1,160}?,?\s*"
+    r"\s*,?\s*(?:d/?b/?a/?|doing\s+business\s+as|trading\s+as|t/a|p/?k/?a/?"
+    r"|professionally\s+known\s+as)\s+[\"\u201c]?(?-i:[A-Z])"
+    r"(?:[^()\"\u201c\u201d;\n]|\n(?![ \t]*\n)){1,160}?[\"\u201d]?,?\s*"
     r"(?:\((?:the\s+)?|(?:hereinafter|hereafter)\b[^()\"\u201c\u201d;\n]{0,30}?)[\"\u201c]",
     re.IGNORECASE,
     reads="the list of parties: a person who trades under a name, then the term of both",
@@ -253,6 +255,7 @@ _TRADING_AS_TERM = rule(
         ' d/b/a Sunny Side Cafe of Boulder ("Franchisee")',
         ' d/b/a Orchard Row Bakery, hereinafter referred to as the "Tenant"',
         ', doing business as Hale Landscaping, ("Contractor")',
+        ', professionally known as "Nia Glow" ("Influencer")',
         " d/b/a Lee Designs, an individual with an\naddress at 19 Pearl Street, Austin, Texas"
         ' 78701 ("Designer")',
     ],
@@ -271,8 +274,25 @@ def _person_trading_as(text: str, run: NameRun, limit: int) -> bool:
     return looks_like_person(run.text) and _TRADING_AS_TERM.match(text, run.end, limit) is not None
 
 
+#: "Margaret L. Doyle, as trustee of the Doyle Family Trust", "Ian Roe, not individually but
+#: solely as co-trustee under the Roe Trust": a person who is a party as a trust's trustee
+#: (the trust named after, a party too: the term after it names both).
+_AS_TRUSTEE_OF = rule(
+    "parties.person_as_trustee_of",
+    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+)?as\s+(?:co-?)?trustees?\s+"
+    r"(?:of|for|under)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+    reads="the list of parties: the capacity of a person who is a party as a trust's trustee",
+    matches=[
+        ", as trustee of the Doyle Family Trust",
+        ", not individually but solely as co-trustee under the Roe Trust",
+        " as Trustee of The Baines 2004 Trust",
+    ],
+    rejects=[", as trustee", ", as trustee of the trust created hereunder", ", as Agent for"],
+    mode="match",
+)
 #: What joins people listed together: a comma, "and", or both.
-_PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_PEOPLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 #: "(collectively, the "Consultants")", "(together, the "Founders")", "(each a "Seller")":
 #: the term several people listed before it share.
 _SHARED_TERM = rule(
@@ -314,6 +334,9 @@ def _person_in_list(text: str, run: NameRun, limit: int) -> bool:
     stop = min(limit, run.end + _PEOPLE_LIST)
     for nxt in name_runs(text, run.end, stop):
         sep = _PEOPLE_SEP.fullmatch(text, pos, nxt.start)
+        if sep and nxt.is_org and re.search(r"\band\s+(?:the\s+)?$", sep.group()):
+            pos = nxt.end  # "A, B and the Nakamura 2012 Trust (each a "Stockholder")"
+            break
         if sep is None or not looks_like_person(nxt.text):
             break
         pos = nxt.end
@@ -375,7 +398,10 @@ HEREINAFTER_AFTER = rule(
     "parties.hereinafter_term_unbracketed",
     r"\s*,?\s*(?i:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?,?\s+(?:the\s+)?(?:[\"\u201c](?P<term>[^\"\u201d]{2,40})[\"\u201d]"
-    r"|(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s))",
+    r"|(?P<bare>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s"
+    # "the SUPPLIER (which expression shall ... include its successors)", "the BUYER of the
+    # OTHER PART": what Indian and English drafting writes after such a term
+    r"|\s*\(\s*(?i:which\s+expression)|\s+(?i:of\s+the\s+(?:one|other|first|second)\s+part)))",
     reads="the list of parties: a defined term after a comma and a hereinafter cue, unbracketed",
     matches=[
         passage(', hereinafter referred to as "Contractor"', term="Contractor"),
@@ -383,6 +409,11 @@ HEREINAFTER_AFTER = rule(
         passage(' Hereafter "Seller"', term="Seller"),
         passage(", hereinafter referred to as the Representative.", bare="Representative"),
         passage(", hereinafter called Sales Agent, and ", bare="Sales Agent"),
+        passage(
+            ", hereinafter referred to as the SUPPLIER (which expression shall",
+            bare="SUPPLIER",
+        ),
+        passage(", hereinafter called the BUYER of the OTHER PART.", bare="BUYER"),
     ],
     rejects=[
         ' ("Contractor")',
@@ -413,15 +444,21 @@ _TAIL = (
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
     # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada ("
     r"|(?:an?\s+)?(?:individual\s+)?(?:resident|citizen|national|domiciliary)\s+of"
+    # "a Jordanian national holding passport ...", "of legal age, of Spanish nationality":
+    # who a person is, by nationality or age, before the person's address and term
+    r"|an?\s+(?-i:[A-Z])[a-z]+\s+(?:national|citizen|resident)|of\s+(?:full\s+|legal\s+)+age"
     r"|(?:duly\s+)?(?:incorporated|organi[sz]ed|registered|existing|established)\s+(?:and|in|under)"
     r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?,[ \t]*(?-i:[A-Z])[A-Za-z]{1,12}(?=\.?\s*\()"
     r"|(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:division|unit|department|agency|organi[sz]ation"
     r"|body|institution|city|town|county|village|municipality|municipal|charity|charitable"
-    r"|subdivision|instrumentality|authority|district"
+    r"|subdivision|instrumentality|authority|district|tribe"
     r"|proprietorship|sole\s+trader|union|cooperative|co-operative|association|society"
     r"|corporation|company|partnership"
     r"|not-for-profit|non-?profit|public|governmental)"
-    r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d))\b"
+    r"|in\s+(?:his|her|its)\s+(?:individual\s+)?capacity|of\s+(?=[^()\"\u201c;]{0,60}\d)"
+    # "Tamsin Okoro, of Brixton, London (", "GUSTAVO MORENO\nof the City of Vancouver ... (":
+    # the town a person is of, with no number in it (read for a person's name only)
+    r"|(?P<place_of>of\s+(?=(?:the\s+)?(?-i:[A-Z])(?:(?!\band\b)[^()\"\u201c;]){0,120}\()))\b"
     r"(?:[^()\"\u201c\u201d;]|\((?-i:[A-Z])[^()]{0,40}\))*?"
 )
 _NAME_TAIL = re.compile(_TAIL + r"(?=\s*,?\s*\()", re.IGNORECASE)
@@ -487,8 +524,12 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
         tails.append((_NAME_TAIL_TO_CUE, HEREINAFTER_AFTER))
     for tail_re, term_re in tails:
         tail = None if m else tail_re.match(text, run.end, limit)
+        if tail and tail["place_of"] is not None and not _person_in_slot(text, run):
+            tail = None  # "for the Harbor View Tower, of Seattle (": only a party is "of" a town
         if tail and not re.search(r",\s+and\s", tail.group()) and not _company_in(text, tail):
             m = term_re.match(text, tail.end(), limit)
+            if m is None and term_re is TERM_AFTER:
+                m = _term_past_asides(text, tail.end(), limit)
     if not m:
         return False
     term = m["term"] or m.groupdict().get("bare") or ""
@@ -503,6 +544,36 @@ def _named_by_term(text: str, run: NameRun, limit: int) -> bool:
         return False  # "COASTLINE SURGICAL PARTNERS, P.A., a Florida professional association"
     clause = _CLAUSE_START.split(text[max(0, run.start - 200) : run.start])[-1]
     return not _ADDRESS_CUE.search(clause)
+
+
+#: "(DNI) number 50123456-Z, residing at ... (": a short aside in a person's details and the
+#: details that go on after it, up to the next parenthesis.
+_ASIDE_AND_REST = re.compile(
+    r"\s*\((?-i:[A-Z])[^()\"\u201c\u201d]{0,40}\)[^()\"\u201c\u201d;]{0,200}?(?=\s*,?\s*\()"
+)
+
+
+def _term_past_asides(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The term after a name's details that hold short asides of their own ("Mr. José Ruiz,
+    of legal age, with identity document (DNI) number 5012, residing at ... (the "Agent")"):
+    the details stopped at the aside; they go on after it to the term (two asides at most,
+    never past another party's "and")."""
+    for _ in range(2):
+        rest = _ASIDE_AND_REST.match(text, pos, limit)
+        if rest is None or re.search(r",\s+and\s", rest.group()):
+            return None
+        if m := TERM_AFTER.match(text, rest.end(), limit):
+            return m
+        pos = rest.end()
+    return None
+
+
+def _person_in_slot(text: str, run: NameRun) -> bool:
+    """Whether the run is a person's name in the list's own slot ("by Tamsin Okoro", "AND:" /
+    "GUSTAVO MORENO"): what a town after "of" may describe."""
+    return looks_like_person(run.text) and bool(
+        _PARTY_SLOT.search(text, max(0, run.start - 20), run.start)
+    )
 
 
 def _company_in(text: str, tail: re.Match[str]) -> bool:

@@ -294,11 +294,30 @@ def _lent_to_termless(text: str, r: _Reading, pos: int) -> bool:
     )
 
 
+#: "ALAN WHITFORD of Ivy Cottage, Main Street, Harrogate": a name in capitals run on into the
+#: town or house a person is of, written in lower case but for its initials: the name ends
+#: where the capitals do.
+_CAPS_NAME_OF_PLACE = rule(
+    "parties.capitals_name_of_place",
+    r"(?P<name>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*)+)[ \t]+of[ \t]+"
+    r"(?=[A-Z][a-z])(?!.*\b[A-Z]{2,}\b)",
+    reads="the list of parties: a name in capitals, then 'of' and a place in lower case",
+    matches=[
+        passage("ALAN WHITFORD of Ivy Cottage", name="ALAN WHITFORD"),
+        passage("MARIA T. DELGADO of Rose Hill Farm", name="MARIA T. DELGADO"),
+    ],
+    rejects=["BANK OF AMERICA", "Alan Whitford of Ivy Cottage", "THE BANK of New York MELLON"],
+    mode="match",
+)
+
+
 def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     """The name a run of the preamble holds (its leading roles and any term before it
     dropped), or None where it names no party: a role, a term, a jurisdiction, a company
     named in another party's description, a street."""
     run = strip_leading_roles(text, without_letter_label(text, ev))
+    if run is not None and (caps := _CAPS_NAME_OF_PLACE.match(run.text)):
+        run = NameRun(run.start, run.start + caps.end("name"), caps["name"])
     if run is not None and (cut := name_after_term(run.text, r.known_terms | r.self_terms)):
         run = NameRun(run.start + cut, run.end, run.text[cut:])
     if (
@@ -322,10 +341,17 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
         or is_register_number(run.text)
+        or _mostly_digits(run.text)
         or re.fullmatch(DEGREE, run.text)
     ):
         return None
     return run
+
+
+def _mostly_digits(name: str) -> bool:
+    """ "50123456-Z", "N283451": an identity card's or a passport's number in a person's
+    details (more digits than letters), never a name."""
+    return sum(c.isdigit() for c in name) > sum(c.isalpha() for c in name)
 
 
 def _read_name(ctx: DocContext, r: _Reading, ev: NameRun, pos: int, end: int) -> None:
@@ -392,10 +418,27 @@ _HISTORY = rule(
 )
 
 
+#: "Margaret L. Doyle, as trustee of the Doyle Family Trust": the trust a person who is a
+#: party holds for, named right after the capacity; the party's other name, as a trade name
+#: is (the term after it names the trustee).
+_TRUSTEE_OF_BEFORE = rule(
+    "parties.trust_after_trustee",
+    r"(?i)\bas\s+(?:co-?)?trustees?\s+(?:of|for|under)\s+(?:the\s+)?$",
+    reads="the list of parties: the capacity of a trustee, before the name of the trust",
+    matches=["Ian Roe, as trustee of the ", "Jane Doe, not individually but solely as Trustee of "],
+    rejects=["Ian Roe, as trustee, and ", "the trustee of the "],
+)
+
+
 def _another_name_after(text: str, pos: int) -> bool:
     """Whether a trade-name or former-name cue ("d/b/a", "formerly known as") stands right
-    before ``pos`` in the list of parties (never in a sentence that tells what a company was)."""
+    before ``pos`` in the list of parties (never in a sentence that tells what a company was),
+    or a trustee's capacity before the name of a trust ("as trustee of the Doyle Trust")."""
     if FUTURE_NAME.search(text, max(0, pos - 30), pos):
+        return True
+    if _TRUSTEE_OF_BEFORE.search(text, max(0, pos - 40), pos) and re.search(
+        r"\b(?:Trust|TRUST)\b", text[pos : pos + 80].split("(")[0]
+    ):
         return True
     m = TRADE_NAME.search(text, max(0, pos - 45), pos)
     return m is not None and not _HISTORY.search(text, max(0, m.start() - 20), m.start())
@@ -715,7 +758,7 @@ def _add_found(ctx: DocContext, r: _Reading) -> None:
             for p in found
             if p.aliases
             or p.props.get("entity_type")
-            or (r.described_only and p.props.get("kind") == "person")  # "an individual"
+            or p.props.get("kind") == "person"  # "an individual", "residing at"
             or (not r.described_only and (p.role or suffix_type(p.run.text)))
         ]
     r.found = found

@@ -239,7 +239,9 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         end = stop.start() if stop else st.preamble.end
         if not stop:
             end = _run_on_end(text, end)
-        if not stop and _LIST_LEAD.search(text, max(start, end - 60), end):
+        # ("... entered into as of November 2, 2020 by and between" / the parties below): the
+        # lead is looked for in the preamble's words, the list's opening word among them
+        if not stop and _LIST_LEAD.search(text, max(st.preamble.start, end - 60), end):
             end = _list_end(text, end)
         zones.append((start, end, False))
         zones.append((start, max(end, _list_end(text, st.preamble.end)), True))
