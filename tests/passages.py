@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ingest.extract import extract
 from ingest.records import Extraction, PropValue, SourceDocument
 from tests.evaluation.cuad import norm
+from tests.paths import REPO
 
 OWN = "agreement:self"
 
@@ -89,6 +90,14 @@ def compared_names(names: set[str] | dict[str, tuple[str, ...]]) -> set[str]:
     if isinstance(names, dict):
         names = set(names) | {a for aliases in names.values() for a in aliases}
     return {n for n in (norm(s) for s in names) if n and n not in GENERIC_TERMS}
+
+
+def openings_in(folder: str) -> dict[str, str]:
+    """Name -> text of a round of blind openings kept one file each in ``tests/<folder>/``."""
+    return {
+        p.stem: p.read_text(encoding="utf-8")
+        for p in sorted((REPO / "tests" / folder).glob("*.txt"))
+    }
 
 
 def own_title(text: str) -> str | None:

@@ -29,19 +29,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evaluation.cuad import norm
-from tests.passages import assert_own_parties, compared_names, own_parties, own_title
-from tests.paths import REPO
+from tests.passages import (
+    assert_own_parties,
+    assert_own_title,
+    compared_names,
+    openings_in,
+    own_parties,
+    own_title,
+)
 
-OPENINGS = REPO / "tests" / "blind_openings_h22"
-
-
-def _openings() -> dict[str, str]:
-    """Name -> opening text, one file per opening."""
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(OPENINGS.glob("*.txt"))}
-
-
-TEXTS = _openings()
+TEXTS = openings_in("blind_openings_h22")
 
 #: name -> (title, names and terms)
 EXPECTED: dict[str, tuple[str, set[str]]] = {
@@ -382,8 +379,7 @@ def test_every_opening_has_its_expectations() -> None:
 @pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_TITLE_MISSES)))
 def test_title_of_an_opening(case: str) -> None:
     title, _ = EXPECTED[case]
-    got = own_title(TEXTS[case])
-    assert got is not None and norm(got) == norm(title)
+    assert_own_title(TEXTS[case], title)
 
 
 @pytest.mark.parametrize("case", sorted(KNOWN_TITLE_MISSES))
