@@ -7,12 +7,14 @@ definition of "Maturity Date", replace "May 1, 2009" with "May 1, 2011".", "2. I
 
 Vocabulary:
 - *instruction*: a paragraph that opens (after its list label and a heading) with an
-  imperative verb, or with "In" and the provision it works in, then a comma and the verb; or
+  imperative verb, or with "In" and the provision it works in, then the verb (a comma between
+  or none); or
   an inline item of one ("In Section 1.1: (i) in the definition of "X", insert ...; (ii)
   delete the definition of "Y""), whose lower-case verb follows a colon or semicolon and a
   label. Its clause runs to the first full stop, colon or semicolon outside quotation marks.
 - *place*: the provision "In ..." names; the instruction changes words in it (``amend``), the
-  new words being the quoted ones after "insert", "add", "with", "by" or "substitute".
+  new words being the quoted ones after "insert", "add", "with", "by" or "substitute", or
+  after "to" where the verb is "change", "increase", "decrease" or "reduce".
 - *object*: the provision right after the verb: "Delete Section 8.9" deletes it, "Delete
   Section 4.3 and substitute:" or "Amend Section 2.5 to read as follows:" restates it, "Add a
   new Section 7.12" adds one; words as the object ("Strike the word "ninety" in Section 2.4")
@@ -38,6 +40,10 @@ from ingest.list_labels import Paragraphs
 from ingest.rules import passage, rule
 
 _VERBS = r"add|insert|delete|replace|substitute|strike|amend|restate|renumber"
+#: verbs that change words in the place an "In ..." opening names, the new words after "to":
+#: 'In Section 2.5, change "$5,000,000" to "$6,000,000"' (never opening an instruction alone:
+#: "Change of Control" heads a section)
+_TO_VERBS = r"change|increase|decrease|reduce"
 _PLACES = (
     r"(?i:the\s+)?(?i:definitions?\s+of|(?:sub)?sections?\s|secs?\.\s|clauses?\s|paragraphs?\s)"
     r"|(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix|Article)\s"
@@ -84,7 +90,7 @@ INLINE_ITEM = rule(
     ],
     rejects=["; (ii) deliver to the Bank", ": (a) the Borrower shall delete", ", (b) delete"],
 )
-_VERB = re.compile(rf"(?i)(?P<verb>{_VERBS})\s+")
+_VERB = re.compile(rf"(?i)(?P<verb>{_VERBS}|{_TO_VERBS})\s+")
 #: What may stand between the verb and the provision it names: "Delete in its entirety",
 #: "Amend and restate", "Insert the following as".
 _BEFORE_OBJECT = re.compile(
@@ -104,6 +110,9 @@ _NEW_WORDS_CUE = re.compile(
     re.IGNORECASE,
 )
 #: The provision restated: "and substitute", "and insert in lieu thereof", "to read".
+#: Where the new words of a "change ... to" instruction follow: 'change "ninety" to "one
+#: hundred twenty"'.
+_TO_WORDS_CUE = re.compile(r"\bto\s+(?=[\"“])", re.IGNORECASE)
 _RESTATED = re.compile(
     r"\band\s+(?:substitute|insert|replace|restate)\b|\bto\s+read\b|\bin\s+(?:its|their)\s+"
     r"entirety\s+as\s+follows\b",
@@ -118,7 +127,7 @@ _SENTENCE_STOP = re.compile(r"[\"“]|[:;]|(?<!\bSec)(?<!\bNo)\.(?=\s|$)")
 _IN = re.compile(r"[Ii]n\s")
 #: The rest of an "In ..." opening before the verb: "of the Loan Agreement, ", or no comma at
 #: all ('In the definition of "Borrowing Base" add the words ...')
-_PLACE_END = re.compile(rf"[^,;:]{{0,80}}?(?:,\s*|\s+(?=(?i:{_VERBS})\s))")
+_PLACE_END = re.compile(rf"[^,;:]{{0,80}}?(?:,\s*|\s+(?=(?i:{_VERBS}|{_TO_VERBS})\s))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +200,12 @@ def _name(masked: str, after: int, until: int) -> str | None:
     return re.sub(r"\s+(?:and|of)$", "", name) if name else None
 
 
-def _new_words(text: str, at: int, stop: int) -> tuple[int, int] | None:
+def _new_words(
+    text: str, at: int, stop: int, cues: re.Pattern[str] = _NEW_WORDS_CUE
+) -> tuple[int, int] | None:
     """The quoted words an instruction puts in: after "insert", "add", "with", "by" or
-    "substitute", inside their quotation marks."""
-    for cue in _NEW_WORDS_CUE.finditer(text, at, stop):
+    "substitute" (after "to" for a "change ... to"), inside their quotation marks."""
+    for cue in cues.finditer(text, at, stop):
         q = cue.end()
         close = "”" if text[q] == "“" else '"'
         shut = text.find(close, q + 1, stop + 1)
@@ -229,7 +240,8 @@ def _instruction(
         own = _object_change(text, masked, pars, at, verb, stop, mark, end, name, placed=True)
         if own:
             return own
-        words = _new_words(text, verb.start(), stop)
+        to_verb = re.fullmatch(_TO_VERBS, verb["verb"].lower()) is not None
+        words = _new_words(text, verb.start(), stop, _TO_WORDS_CUE if to_verb else _NEW_WORDS_CUE)
         block = block_after_colon(pars, masked, stop, at, end) if mark == ":" else None
         if words is None and block is not None:
             # "In the definition of "X", add the following at the end thereof:" then the words

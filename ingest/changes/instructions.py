@@ -54,7 +54,7 @@ INSTRUCTION = re.compile(
     # 2.5 to read ..."
     r"|In\s+(?:the\s+)?(?:definition|(?:sub)?section|clause|paragraph|Schedule|Exhibit|Annex"
     r"|Article)\b[^.;:]{0,200}?(?:,\s*|\s+)(?:add|insert|delete|replace|substitute|strike"
-    r"|amend)\b"
+    r"|amend|change|increase|decrease|reduce)\b"
     r"|(?:Add|Insert|Delete|Replace|Substitute|Strike|Amend|Restate)\s+(?:the\s+|a\s+new\s+)?"
     r"(?:definitions?|(?:sub)?sections?|clauses?|paragraphs?|Schedule|Exhibit|Annex|Article"
     r"|following|words?|figure)\b"
