@@ -21,6 +21,7 @@ from ingest.amounts import Amount, find_amounts
 from ingest.context import DocContext
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, clause_span
+from ingest.relations.slots import own_base_agreement
 from ingest.rules import passage, rule
 
 _HEADING = rule(
@@ -72,11 +73,8 @@ _REACH = 700
 def headed_facilities(ctx: DocContext) -> None:
     """A credit facility for each section heading that names what the one lender makes in that
     section, ISSUED_UNDER the own agreement (not an amendment); evidence: the promise to lend."""
-    own_ref = ctx.self_ref
-    own = ctx.collector.get(own_ref) if own_ref else None
-    if own_ref is None or own is None or own.label != "Agreement":
-        return
-    if own.props.get("kind") == "amendment":
+    own_ref = own_base_agreement(ctx)
+    if own_ref is None:
         return
     text = ctx.text
     for m in _HEADING.finditer(text):

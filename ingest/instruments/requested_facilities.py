@@ -20,6 +20,7 @@ from ingest.amounts import find_amounts
 from ingest.context import DocContext
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, clause_span
+from ingest.relations.slots import own_base_agreement
 from ingest.rules import passage, rule
 
 _REQUESTED_UNDER = rule(
@@ -70,11 +71,8 @@ def requested_facilities(ctx: DocContext) -> None:
     """Each facility the request names by a term defined later, with its amount and last day,
     ISSUED_UNDER the own agreement (not an amendment); evidence: the request. A term a reader
     before took is left to it."""
-    own_ref = ctx.self_ref
-    own = ctx.collector.get(own_ref) if own_ref else None
-    if own_ref is None or own is None or own.label != "Agreement":
-        return
-    if own.props.get("kind") == "amendment":
+    own_ref = own_base_agreement(ctx)
+    if own_ref is None:
         return
     text = ctx.text
     for m in _REQUESTED_UNDER.finditer(text):

@@ -24,7 +24,7 @@ from ingest.instruments.refs import clause_span
 from ingest.names import singular
 from ingest.records import PropValue
 from ingest.relations.party_roles import BORROWER_ROLES, LENDER_ROLES, Roles, named_party
-from ingest.relations.slots import labelled, parties_named
+from ingest.relations.slots import labelled, own_base_agreement, parties_named
 from ingest.rules import passage, rule
 
 #: the class terms whose "each" is every lender of the agreement
@@ -72,10 +72,7 @@ _ONE_PER_HOLDER = rule(
 def extract_notes_one_per_lender(ctx: DocContext, roles: Roles, signing_lenders: list[str]) -> None:
     """ISSUES, HOLDS and ISSUED_UNDER of the notes such a clause says evidence the debt: read
     after the roles, so that the lenders signing as a class are known (``signing_lenders``)."""
-    if ctx.self_ref is None:
-        return
-    own = ctx.collector.get(ctx.self_ref)
-    if own is None or own.label != "Agreement" or own.props.get("kind") == "amendment":
+    if own_base_agreement(ctx) is None:
         return  # an amendment restates the amended agreement's payment terms
     for m in _ONE_PER_HOLDER.finditer(ctx.text):
         _record(ctx, m, roles, signing_lenders)

@@ -166,6 +166,16 @@ def self_label(ctx: DocContext) -> str | None:
     return e.label if e else None
 
 
+def own_base_agreement(ctx: DocContext) -> str | None:
+    """The document's own agreement unless it is an amendment (whose facilities, notes and
+    payment terms are the amended agreement's, restated), None when the document is no
+    agreement."""
+    e = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
+    if e is None or e.label != "Agreement" or e.props.get("kind") == "amendment":
+        return None
+    return ctx.self_ref
+
+
 def nearest_contained_instrument(ctx: DocContext, pos: int) -> str | None:
     """The instrument whose own text is around ``pos`` (the document's, or an exhibit's)."""
     if self_label(ctx) == "Instrument":
