@@ -62,6 +62,21 @@ def credit_facilities(x: Extraction) -> dict[str, dict[str, PropValue]]:
     }
 
 
+def facility_facts(text: str, agreement: str = "Credit Agreement") -> dict[str, dict[str, object]]:
+    """Title -> amount, maturity and whether it is ISSUED_UNDER ``agreement``, for each credit
+    facility of the passage ``text``."""
+    x = extract_text(text)
+    under = edges(x, "ISSUED_UNDER")
+    return {
+        title: {
+            "amount": props.get("amount"),
+            "maturity": props.get("maturity_date"),
+            "under": (title, agreement) in under,
+        }
+        for title, props in credit_facilities(x).items()
+    }
+
+
 def facility_amounts(x: Extraction) -> dict[str, PropValue]:
     """Title -> the amount of each credit facility of the passage, None where it states none."""
     return {title: props.get("amount") for title, props in credit_facilities(x).items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.passages import edges, extract_text
+from tests.passages import extract_text, facility_facts
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,20 +35,6 @@ Title: Treasurer
 """
 
 
-def _facilities(text: str) -> dict[str, dict[str, object]]:
-    x = extract_text(text)
-    under = edges(x, "ISSUED_UNDER")
-    return {
-        str(e.props["title"]): {
-            "amount": e.props.get("amount"),
-            "maturity": e.props.get("maturity_date"),
-            "under": (str(e.props["title"]), "Credit Agreement") in under,
-        }
-        for e in x.entities
-        if e.props.get("kind") == "credit_facility"
-    }
-
-
 _PROVIDED_FOR = """"Revolving Credit Facility" means the revolving credit facility provided for \
 in Section 2.01, in an aggregate principal amount not to exceed $18,000,000 at any time \
 outstanding.
@@ -68,7 +54,7 @@ _SECTIONS = """2.01 Revolving Loans. Each Lender agrees to make revolving loans 
 
 
 def test_facilities_provided_for_in_own_sections_with_the_size_after() -> None:
-    found = _facilities(_credit(_PROVIDED_FOR, _SECTIONS))
+    found = facility_facts(_credit(_PROVIDED_FOR, _SECTIONS))
     assert found["Revolving Credit Facility"] == {
         "amount": 18000000,
         "maturity": "2015-08-09",
@@ -86,7 +72,7 @@ def test_a_facility_provided_for_in_another_agreement_is_not_the_own_one() -> No
     other = _PROVIDED_FOR.replace("in Section 2.01,", "in Section 2.01 of the Prior Agreement,")
     other = other.replace("in Section 2.02,", "in Section 4 of that Bridge Agreement,")
     other = other.replace("in Section 2.03.", "in the Fee Letter.")
-    assert _facilities(_credit(other, _SECTIONS)) == {}
+    assert facility_facts(_credit(other, _SECTIONS)) == {}
 
 
 _BANK_CLASSES = """"Revolving Loans" means the loans made by the Bank to the Borrower from time \
@@ -107,7 +93,7 @@ from time to time in an aggregate principal amount outstanding not to exceed $5,
 
 
 def test_one_banks_classes_of_loans_defined_by_their_sections() -> None:
-    found = _facilities(_credit(_BANK_CLASSES, _BANK_SECTIONS, 'the "Bank"'))
+    found = facility_facts(_credit(_BANK_CLASSES, _BANK_SECTIONS, 'the "Bank"'))
     assert found["Revolving Loans"]["amount"] == 5000000
     assert found["Term Loan"] == {"amount": 2000000, "maturity": "2017-08-01", "under": True}
     assert found["Revolving Loans"]["under"] is True
@@ -116,7 +102,7 @@ def test_one_banks_classes_of_loans_defined_by_their_sections() -> None:
 def test_a_lenders_equipment_advances_defined_with_their_size() -> None:
     definitions = """\u201cEquipment Loans\u201d shall mean the advances to be made by Lender to \
 Borrower pursuant to Section 3.2 hereof in the aggregate principal amount of $750,000."""
-    found = _facilities(
+    found = facility_facts(
         _credit(definitions, "3.2 Equipment. Lender shall make advances.", "Lender")
     )
     assert found == {"Equipment Loans": {"amount": 750000, "maturity": None, "under": True}}
@@ -130,9 +116,8 @@ Prior Loan Agreement.
 
 "Intercompany Loans" means the loans made by the Borrower to its Subsidiaries under Section \
 7.4."""
-    assert (
-        _facilities(_credit(definitions, "2.1 Loans. The Bank may make loans.", "the Bank")) == {}
-    )
+    text = _credit(definitions, "2.1 Loans. The Bank may make loans.", "the Bank")
+    assert facility_facts(text) == {}
 
 
 def test_a_lenders_note_is_one_of_the_defined_class_of_notes() -> None:
@@ -152,7 +137,7 @@ by the Borrower."""
 
 def test_round_eleven_credit_agreement_has_its_three_facilities() -> None:
     path = _ROOT / "tests/gold_written/docs/r11fac_credit_thistlewood.txt"
-    found = _facilities(path.read_text())
+    found = facility_facts(path.read_text())
     assert found == {
         "Revolving Credit Facility": {"amount": 40000000, "maturity": "2011-03-14", "under": True},
         "Term Loan Facility": {"amount": 15000000, "maturity": "2013-03-14", "under": True},

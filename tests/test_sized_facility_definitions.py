@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.passages import edges, extract_text
+from tests.passages import facility_facts
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,29 +57,15 @@ maximum principal amount of $4,000,000 extended to the Borrower under this Agree
 amount of up to $6,000,000 made available to the Borrower by the Lenders."""
 
 
-def _facilities(text: str) -> dict[str, dict[str, object]]:
-    x = extract_text(text)
-    under = edges(x, "ISSUED_UNDER")
-    return {
-        str(e.props["title"]): {
-            "amount": e.props.get("amount"),
-            "maturity": e.props.get("maturity_date"),
-            "under": (str(e.props["title"]), "Credit Agreement") in under,
-        }
-        for e in x.entities
-        if e.props.get("kind") == "credit_facility"
-    }
-
-
 def test_two_facilities_provided_under_own_sections_with_sizes_and_own_maturities() -> None:
-    assert _facilities(_credit(_SECTION_SIZED)) == {
+    assert facility_facts(_credit(_SECTION_SIZED)) == {
         "Revolving Credit Facility": {"amount": 12000000, "maturity": "2019-06-30", "under": True},
         "Term Facility": {"amount": 8500000, "maturity": "2021-05-02", "under": True},
     }
 
 
 def test_facilities_extended_under_this_agreement_or_by_the_lenders() -> None:
-    found = _facilities(_credit(_HEREUNDER))
+    found = facility_facts(_credit(_HEREUNDER))
     assert found["Delayed Draw Facility"]["amount"] == 4000000
     assert found["Working Capital Facility"]["amount"] == 6000000
     assert all(f["under"] for f in found.values())
@@ -89,12 +75,12 @@ def test_a_facility_under_a_section_of_another_agreement_is_not_the_own_one() ->
     other = _SECTION_SIZED.replace(
         "pursuant to Section 2.01(b).", "pursuant to Section 2.1 of the Bridge Loan Agreement."
     ).replace("under Section 2.01(a).", "under Section 3 of that Existing Credit Agreement.")
-    assert not {"Revolving Credit Facility", "Term Facility"} & set(_facilities(_credit(other)))
+    assert not {"Revolving Credit Facility", "Term Facility"} & set(facility_facts(_credit(other)))
 
 
 def test_round_eight_credit_agreement_has_both_defined_facilities() -> None:
     path = _ROOT / "tests/gold_written/docs/r8ins_credit_fernhollow.txt"
-    found = _facilities(path.read_text())
+    found = facility_facts(path.read_text())
     assert found["Term Loan Facility"] == {
         "amount": 45000000,
         "maturity": "2017-09-14",
