@@ -73,6 +73,8 @@ def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -
         if rs & LENDER_ROLES and not rs & owing and r not in acknowledging
     ]
     borrowers = [r for r, (rs, _) in roles.items() if rs & owing and not rs & LENDER_ROLES]
+    if lenders and not borrowers:
+        borrowers = company_borrowers(ctx, roles)
     own_lenders, borrowers = _parties_of_own_note(ctx, notes, lenders, borrowers)
     for lender in lenders:
         for borrower in borrowers:
@@ -88,6 +90,16 @@ def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -
         for party, kind in pairs:
             for ev in roles[party][1][:1]:
                 ctx.collector.relate(kind, party, note, ev)
+
+
+def company_borrowers(ctx: DocContext, roles: Roles) -> list[str]:
+    """The parties a credit document names "the Company" and no other role: where it names
+    no borrower, "the Company" it lends to is the borrower ("among Corvell Industries, Inc.
+    (the "Company") and the Lenders"), unless it defines its borrowers as subsidiaries the
+    Company designates later."""
+    if borrowers_designated_later(ctx):
+        return []
+    return [r for r, rs in term_roles(ctx).items() if rs == {"company"} and r in roles]
 
 
 def _parties_of_own_note(
@@ -122,15 +134,13 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         return []  # its signers give a guaranty or security: none signs as one of the lenders
     stated = term_roles(ctx)
     borrowers = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
-    company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
     start = _signatures_start(ctx, signed)
     if not borrowers:
-        # "the Company" of a credit agreement is its borrower, unless the agreement defines
-        # its borrowers as subsidiaries the Company designates later
-        borrowers = [] if borrowers_designated_later(ctx) else company
+        borrowers = company_borrowers(ctx, roles)
     elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
         # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
         # Company, which borrows too
+        company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
         borrowers += [r for r in company if r not in borrowers]
     if not borrowers:
         # no borrower known: nothing tells the lenders signing from the borrower signing

@@ -84,3 +84,40 @@ INNER_DATED_AMONG = rule(
         "Credit Agreement dated as of May 1, 2000 among the Company and the Banks",
     ],
 )
+
+#: The same opening with no date, the title in capitals and the parties right after it, each
+#: with its term in the paragraph: "AMENDMENT NO. 2 TO THE CREDIT AGREEMENT among Wexley Paper,
+#: Inc., a Delaware corporation (the "Borrower"), the banks ... (collectively, the "Lenders")";
+#: the date stands on a line of the heading above. A cover page sets "among" on a line of its
+#: own and names no term; a sentence that mentions the agreement opens on another word.
+TITLED_AMONG = rule(
+    "structure.titled_among",
+    r"^\s*(?!(?:THE|THIS|THAT|SUCH|SAID|EACH)\b)(?:[A-Z0-9][A-Z0-9,.&'-]*[ \t]+){0,10}?"
+    r"(?:AGREEMENT|AMENDMENT|WAIVER|CONSENT)[ \t]+(?:by[ \t]+and[ \t]+)?(?:among|between)[ \t]"
+    r"(?:(?!\n[ \t]*\n)[^\"\u201c]){0,400}[\"\u201c]",
+    reads="an opening that is the document's title in capitals, then 'among' its parties and"
+    " their quoted terms, with no date or verb",
+    matches=[
+        passage(
+            "AMENDMENT NO. 2 TO THE CREDIT AGREEMENT among Wexley Paper, Inc., a Delaware"
+            ' corporation (the "Borrower"), the banks',
+            match="AMENDMENT NO. 2 TO THE CREDIT AGREEMENT among Wexley Paper, Inc., a Delaware"
+            ' corporation (the "',
+        ),
+        passage(
+            'FIRST AMENDMENT TO LOAN AGREEMENT between Castellan Minerals Corp. ("Castellan") and',
+            match='FIRST AMENDMENT TO LOAN AGREEMENT between Castellan Minerals Corp. ("',
+        ),
+        passage(
+            'SECURITY AGREEMENT by and between ORVAL PUMPS, INC. (the "Debtor") and',
+            match='SECURITY AGREEMENT by and between ORVAL PUMPS, INC. (the "',
+        ),
+    ],
+    rejects=[
+        "CREDIT AGREEMENT\namong\nHALCYON LEASING CORP.",
+        "CREDIT AGREEMENT among HALCYON LEASING CORP. and THE BANKS NAMED HEREIN",
+        'THE CREDIT AGREEMENT among the Company and the Banks (the "Agreement")',
+        'The Credit Agreement among the Company and the Banks (the "Agreement") is amended',
+    ],
+    mode="match",
+)

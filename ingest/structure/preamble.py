@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.rules import passage, rule
-from ingest.structure.dated_openings import DATED_AMONG, INNER_DATED_AMONG
+from ingest.structure.dated_openings import DATED_AMONG, INNER_DATED_AMONG, TITLED_AMONG
 from ingest.structure.headings import heading_spans
 from ingest.structure.letter_openings import LETTER_OPENING
 from ingest.structure.listed_opening import lists_parties_then_agrees
@@ -269,7 +269,7 @@ def _preamble_score(par: str) -> int:
     if capitals and ('"' not in head or (_LEGEND.search(head) and not _STRONG_CUE.search(head))):
         return 0
     score = 2 if _TITLE_DATED.match(head) else 0
-    if _STRONG_CUE.search(head) or DATED_AMONG.match(head):
+    if _STRONG_CUE.search(head) or DATED_AMONG.match(head) or TITLED_AMONG.match(head):
         score += 3
     elif _PREAMBLE_CUE.search(head):
         score += 1
