@@ -186,4 +186,3 @@ def test_head_parties_in_another_wording() -> None:
     lends = edges(x, "LENDS_TO")
     assert ("KESTREL STATE BANK", "Castellan Minerals, Inc.") in lends
     assert ("Ridgeway Bank of Utah", "Castellan Minerals, Inc.") in lends
-
