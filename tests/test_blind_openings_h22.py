@@ -27,16 +27,8 @@ tested in ``tests/test_suffixless_party_details.py``): titles 45/47, parties 40/
 
 from __future__ import annotations
 
-import pytest
-
-from tests.passages import (
-    assert_own_parties,
-    assert_own_title,
-    compared_names,
-    openings_in,
-    own_parties,
-    own_title,
-)
+from tests.opening_rounds import round_checks
+from tests.passages import openings_in
 
 TEXTS = openings_in("blind_openings_h22")
 
@@ -372,29 +364,10 @@ KNOWN_PARTY_MISSES: dict[str, str] = {
 }
 
 
-def test_every_opening_has_its_expectations() -> None:
-    assert sorted(TEXTS) == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_TITLE_MISSES)))
-def test_title_of_an_opening(case: str) -> None:
-    title, _ = EXPECTED[case]
-    assert_own_title(TEXTS[case], title)
-
-
-@pytest.mark.parametrize("case", sorted(KNOWN_TITLE_MISSES))
-def test_title_still_missed(case: str) -> None:
-    assert own_title(TEXTS[case]) == KNOWN_TITLE_MISSES[case]
-
-
-@pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_PARTY_MISSES)))
-def test_parties_and_terms_of_an_opening(case: str) -> None:
-    _, expected = EXPECTED[case]
-    assert_own_parties(TEXTS[case], expected)
-
-
-@pytest.mark.parametrize("case", sorted(KNOWN_PARTY_MISSES))
-def test_parties_still_missed(case: str) -> None:
-    _, expected = EXPECTED[case]
-    # a miss, or a name read besides them ("Company" for the target company of a share sale)
-    assert compared_names(own_parties(TEXTS[case])) != compared_names(expected)
+(
+    test_every_opening_has_its_expectations,
+    test_title_of_an_opening,
+    test_title_still_missed,
+    test_parties_and_terms_of_an_opening,
+    test_parties_still_missed,
+) = round_checks(TEXTS, EXPECTED, KNOWN_TITLE_MISSES, KNOWN_PARTY_MISSES)
