@@ -13,6 +13,7 @@ from ingest.changes.bare_terms import BARE_TERM
 from ingest.changes.named_replacements import REPLACING_NAMED
 from ingest.changes.quotes import QUOTED
 from ingest.changes.targets import NUM
+from ingest.changes.whole_swaps import WHOLE_SWAP
 
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
@@ -283,9 +284,10 @@ def action_of(predicate: str) -> str:
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
     if NEW_SECTION.search(predicate):
         return "add"
-    if _WHOLE_REPLACED.search(predicate):
+    if _WHOLE_REPLACED.search(predicate) or WHOLE_SWAP.search(predicate):
         return "replace"  # (before "is inserted": "deleted ... and the following new Section 3
-        # is inserted in lieu thereof" puts the same part anew)
+        # is inserted in lieu thereof" puts the same part anew; "by deleting such Section and
+        # replacing it with": the section itself goes)
     if re.search(
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):

@@ -1,0 +1,58 @@
+"""Round thirteen, variants written after the fixes (not blind): a provision deleted by a
+pointer back to it ("the entire text thereof", "this Article", "them") and new wording put in
+its place, beside near misses that delete a sentence or words inside a provision and put others
+in their place."""
+
+from __future__ import annotations
+
+from tests.changes_round5.case import amendment, credit_amendment
+from tests.changes_round13.case import case
+
+case(
+    "entire_text_thereof_deleted_and_a_sentence_of_another_swapped",
+    amendment(
+        "Amendment No. 1 to Security Agreement",
+        "Security Agreement",
+        "Security Agreement",
+        """
+1. Section 4.3 of the Security Agreement is amended by deleting the entire text thereof and
+substituting the following:
+
+"4.3 Inspection. The Secured Party may inspect the Collateral upon two Business Days' notice."
+
+2. Section 4.7 of the Security Agreement is amended by deleting the second sentence thereof and
+inserting in lieu thereof the following: "The Debtor shall insure the Collateral for its full
+replacement value."
+""",
+        first="MONTCLAIR DIGITAL PRINTING, LLC",
+        first_alias="Debtor",
+        second="RIVERBEND COMMUNITY BANK",
+        second_alias="Secured Party",
+    ),
+    ("4.3", "replace", None),
+    (
+        "4.7",
+        "amend",
+        "The Debtor shall insure the Collateral for its full\nreplacement value.",
+    ),
+)
+
+case(
+    "this_subsection_deleted_and_replaced_beside_words_replaced",
+    credit_amendment(
+        """
+2. Amendments.
+
+(a) Subsection 3.2(c) of the Loan Agreement is hereby amended by deleting this subsection in
+its entirety and replacing it with the following:
+
+"(c) The Borrower may prepay the Term Loan in whole or in part without premium or penalty."
+
+(b) Section 3.4 of the Loan Agreement is hereby amended by deleting the words "ten (10)" and
+replacing them with the words "fifteen (15)".
+""",
+        borrower="EASTLAKE HOSPITALITY GROUP, INC.",
+    ),
+    ("3.2(c)", "replace", None),
+    ("3.4", "amend", "fifteen (15)"),
+)
