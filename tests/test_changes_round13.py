@@ -20,8 +20,6 @@ from tests.changes_round13.case import CASES
 KNOWN: dict[str, str] = {
     "shall_mean_lines_inserted_in_a_note_agreement_schedule": "'inserting the following terms'"
     " read as the terms amended",
-    "passive_restated_definitions_of_a_note_agreement_with_a_later_lead_in_that_adds": "the"
-    " restated block runs on past '(b) ... is further amended by adding'",
     "lettered_lines_of_definitions_deleted_with_a_trailing_phrase": "a lettered list of terms"
     " deleted under a lettered item: only the first",
     "list_of_sections_deleted_and_a_list_of_terms_only_used": "'The following Sections ... are"

@@ -265,7 +265,8 @@ def _opens_operation(masked: str, s: int, e: int) -> bool:
             r"(?:\.\s+)?(?:[A-Z][A-Za-z0-9 ,;&()\-]{2,60}?(?:\d[\d.()a-z]*)?\.\s+)?(?:the\s+)?"
             r"(?:Sections?\s+\d|Article\s"
             r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
-            r"(?:amended|deleted|replaced|restated)",
+            # ("(b) Schedule A is further amended by adding ...": the next instruction)
+            r"(?:further\s+)?(?:amended|deleted|replaced|restated)",
             head,
             re.IGNORECASE,
         )

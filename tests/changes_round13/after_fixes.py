@@ -56,3 +56,38 @@ replacing them with the words "fifteen (15)".
     ("3.2(c)", "replace", None),
     ("3.4", "amend", "fifteen (15)"),
 )
+
+case(
+    "restated_block_with_lettered_clauses_then_a_further_amended_item",
+    credit_amendment(
+        """
+3. Amendments to Article I. (a) The following definitions in Section 1.1 of the Credit
+Agreement are hereby amended and restated in their entirety as follows:
+
+"Permitted Liens" means:
+
+(a) Liens for taxes not yet delinquent;
+
+(b) Liens in favor of the Agent securing the Obligations; and
+
+(c) purchase money Liens securing Indebtedness permitted by Section 7.1(d).
+
+"Stated Maturity Date" means December 31, 2015.
+
+(b) Section 1.1 of the Credit Agreement is hereby further amended by inserting the following
+definition in its proper alphabetical place:
+
+"Ninth Amendment Effective Date" means the date on which this Amendment becomes effective.
+
+4. Fees. The Borrower shall pay the Agent an amendment fee of $25,000.
+""",
+        ordinal="Ninth",
+        base="Credit Agreement",
+        borrower="WYNDHURST BUILDING MATERIALS, INC.",
+        lender="GREAT LAKES TRUST COMPANY, as Agent",
+        lender_alias="Agent",
+    ),
+    ("term:Permitted Liens", "replace", None),
+    ("term:Stated Maturity Date", "replace", None),
+    ("term:Ninth Amendment Effective Date", "add", None),
+)
