@@ -167,6 +167,23 @@ MEANINGS_GIVEN = rule(
     ],
     rejects=["the following terms shall be added", "each term shall have the meaning"],
 )
+#: "by restating the following terms in their entirety:", "by amending and restating the
+#: following definitions:": each definition of the block given anew, whole.
+TERMS_RESTATED = rule(
+    "changes.terms_restated",
+    r"\brestat(?:e|es|ed|ing)\s+(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?"
+    r"(?:terms|definitions)\b",
+    re.IGNORECASE,
+    reads="a lead-in over a block of definitions: the terms below restated, each one replaced",
+    matches=[
+        "is further amended by restating the following terms in their entirety:",
+        "is amended by amending and restating each of the following definitions to read:",
+    ],
+    rejects=[
+        "is amended by adding the following terms:",
+        "is amended by restating the following sentence:",
+    ],
+)
 #: The same lead-in with no verb of amending, naming the agreement whose terms it gives anew
 #: ("the following terms defined in Section 1.1 of the Loan Agreement shall have the
 #: following meanings:"); one that names none gives the amendment's own definitions.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.changes.added_at_end import joined_provision
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
-from ingest.changes.alphabetical_insertions import inserts_definitions
+from ingest.changes.alphabetical_insertions import TERMS_ADDED, inserts_definitions
 from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
@@ -29,6 +29,7 @@ from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.following_blocks import (
     AND_BY_LINE,
     MEANINGS_GIVEN,
+    TERMS_RESTATED,
     cut_at_by_item,
     deletes_listed_terms,
     following_definitions,
@@ -515,6 +516,7 @@ def _definitions(
         or c.kind == "defs"
         or DEFINITIONS_ADDED.search(predicate)
         or inserts_definitions(text, predicate, c.colon, walk.body_end)
+        or TERMS_ADDED.search(predicate)
     )
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
     if name is None:
@@ -535,8 +537,10 @@ def _definitions(
     if block is None or not defs:
         return
     action = "add" if added else forced or action_of(predicate)
-    if action == "amend" and MEANINGS_GIVEN.search(predicate):
-        action = "replace"  # "is amended so that the following terms shall have the ... meanings"
+    if action == "amend" and (MEANINGS_GIVEN.search(predicate) or TERMS_RESTATED.search(predicate)):
+        # "is amended so that the following terms shall have the ... meanings", "by restating
+        # the following terms in their entirety:"
+        action = "replace"
     gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
     restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):

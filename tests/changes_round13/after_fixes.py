@@ -91,3 +91,34 @@ definition in its proper alphabetical place:
     ("term:Stated Maturity Date", "replace", None),
     ("term:Ninth Amendment Effective Date", "add", None),
 )
+
+case(
+    "terms_added_without_new_beside_terms_restated",
+    amendment(
+        "Third Amendment to Lease",
+        "Lease",
+        "Lease",
+        """
+1. Definitions. Article 1 of the Lease is amended by adding thereto the following terms:
+
+"Storage Space" shall mean the area of approximately 600 square feet in the basement of the
+Building shown on Exhibit C.
+
+"Storage Rent" means $900 per month.
+
+2. Restated Terms. Article 1 of the Lease is further amended by restating the following terms in
+their entirety:
+
+"Term" shall mean the period from the Commencement Date to June 30, 2020.
+
+3. Ratification. The Lease, as amended hereby, is ratified.
+""",
+        first="CEDAR POINT PLAZA LLC",
+        first_alias="Landlord",
+        second="BELLWEATHER INSURANCE AGENCY, INC.",
+        second_alias="Tenant",
+    ),
+    ("term:Storage Space", "add", None),
+    ("term:Storage Rent", "add", None),
+    ("term:Term", "replace", None),
+)
