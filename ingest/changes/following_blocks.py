@@ -255,3 +255,39 @@ AND_BY_LINE = rule(
         "and by deleting the following sentence: provided",
     ],
 )
+
+
+#: An item of a list of terms deleted, on a paragraph of its own: its label, its quoted term,
+#: perhaps a trailing phrase ('(b) "Canadian Sublimit", its definition and each reference
+#: thereto;'), never a clause that changes or defines the term itself.
+LISTED_TERM_ITEM = rule(
+    "changes.listed_term_item",
+    r"[ \t]*(?:\((?:[a-z]{1,4}|\d{1,2})\)|(?:[a-z]{1,3}|\d{1,2})[.)])[ \t]+"
+    rf"{QUOTED}(?![^\n]{{0,60}}\b(?:is|are|shall|means?|has)\b)",
+    re.IGNORECASE,
+    reads="a list of definitions deleted: a later item, a labelled quoted term on its own line",
+    matches=[
+        '     (b) "Canadian Revolving Loans", together with the Schedule referred to therein;',
+        '(iii) "Acquisition Loan Note".',
+    ],
+    rejects=[
+        '(b) "Applicable Margin" is amended by deleting "2.00%" and substituting "2.25%".',
+        '(c) "Sanctions" means economic sanctions administered by OFAC.',
+        "(d) Section 6.4 is hereby deleted.",
+    ],
+    mode="match",
+)
+
+
+def listed_terms_end(pars: Paragraphs, end: int) -> int:
+    """The end of a list of deleted terms one to a paragraph, read on past ``end`` (where the
+    wording of the lead-in stopped, its next item taken for one of an outer list: "(a) The
+    following definitions ... are hereby deleted:" then "(a) "A", ...;" and "(b) "B"")
+    over the paragraphs right after it that are labelled quoted terms and nothing else."""
+    for s, e in pars.spans:
+        if e <= end:
+            continue
+        if not (LISTED_TERM_ITEM.match(pars.text, s, e) and pars.text[end:s].strip() == ""):
+            break
+        end = e
+    return end

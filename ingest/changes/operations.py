@@ -33,6 +33,7 @@ from ingest.changes.following_blocks import (
     cut_at_by_item,
     deletes_listed_terms,
     following_definitions,
+    listed_terms_end,
     meanings_blocks,
 )
 from ingest.changes.furniture import trim_furniture
@@ -525,6 +526,7 @@ def _definitions(
     section = into["num"] if into else section  # "are hereby added to Section 1.1"
     if block is not None and (forced == "delete" or (not added and DELETES_ONLY.search(predicate))):
         # "by deleting the following definitions in their entirety: "A", "B"."
+        block = (block[0], listed_terms_end(walk.pars, block[1]))
         names = defs or [
             (quoted_term(q.group()), (q.start(), q.end()))
             for q in QUOTED_RE.finditer(text, c.colon + 1, min(len(text), block[1] + 1))

@@ -6,6 +6,7 @@ in their place."""
 from __future__ import annotations
 
 from tests.changes_round5.case import amendment, credit_amendment
+from tests.changes_round11.case import note_amendment
 from tests.changes_round13.case import case
 
 case(
@@ -121,4 +122,28 @@ their entirety:
     ("term:Storage Space", "add", None),
     ("term:Storage Rent", "add", None),
     ("term:Term", "replace", None),
+)
+
+case(
+    "inner_lettered_deletions_under_an_outer_letter_then_a_definition_amended",
+    note_amendment(
+        """
+4. Amendments to Schedule B.
+
+(a) The following defined terms set forth in Schedule B to the Note Agreement are hereby deleted
+in their entirety:
+(a) "Existing Revolver", together with each reference thereto;
+(b) "Existing Revolver Agent"; and
+(c) "Revolver Intercreditor Agreement", its definition notwithstanding any other provision.
+(b) "Consolidated Net Worth" is amended by deleting "$150,000,000" and substituting
+"$165,000,000" therefor.
+
+5. Governing Law. This Amendment is governed by the law of the State of New York.
+""",
+        ordinal="Fifth",
+    ),
+    ("term:Existing Revolver", "delete", None),
+    ("term:Existing Revolver Agent", "delete", None),
+    ("term:Revolver Intercreditor Agreement", "delete", None),
+    ("term:Consolidated Net Worth", "amend", "$165,000,000"),
 )
