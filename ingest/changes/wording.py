@@ -136,6 +136,9 @@ def block_after_colon(
     # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
     # a line of it ending in a colon (""Interest Payment Date" means:" then "(i) ...")
     nested: list[Label] = []
+    # (in a block of definitions a first label opens a definition's own list wherever the
+    # words before it run on: "the sum of" then "(a) Interest Expense, plus" and "(b) ...")
+    definitions = DEFINITION_START.match(text, start, stop_at) is not None
     end = start
     first = True
     for j in range(i, len(pars.spans)):
@@ -156,7 +159,10 @@ def block_after_colon(
             k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
             if k is not None:
                 nested[k] = lab
-            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
+            elif any(r[1] == 1 for r in lab) and (
+                text[start:s].rstrip().endswith((":", ","))
+                or (definitions and not text[start:s].rstrip().endswith((".", ";")))
+            ):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
             elif (
                 lab

@@ -147,3 +147,81 @@ in their entirety:
     ("term:Revolver Intercreditor Agreement", "delete", None),
     ("term:Consolidated Net Worth", "amend", "$165,000,000"),
 )
+
+case(
+    "restated_definition_with_its_own_lettered_sum_then_more_definitions",
+    credit_amendment(
+        """
+2. Amendments to the Credit Agreement.
+
+(a) Section 1.1 of the Credit Agreement is hereby amended by amending and restating the
+following definitions in their entirety to read as follows:
+
+"Consolidated EBITDA" means, for any period, Consolidated Net Income for such period plus, to
+the extent deducted in determining such Consolidated Net Income, the sum of
+
+(a) Consolidated Interest Expense, plus
+
+(b) income tax expense, plus
+
+(c) depreciation and amortization expense
+
+minus non-cash gains for such period.
+
+"Fixed Charge Coverage Ratio" (for any period) means the ratio of Consolidated EBITDA to Fixed
+Charges.
+
+"Revolving Commitment" (or "Commitment") means $40,000,000.
+
+(b) The Lenders waive any Default arising from the Borrower's failure to deliver its budget
+for fiscal year 2010.
+
+3. Representations. The Borrower represents that no Default exists.
+""",
+        ordinal="Fourth",
+        base="Credit Agreement",
+        borrower="HEATHERSTONE FLOORING, INC.",
+        lender="COPPER STATE BANK, as Agent",
+        lender_alias="Agent",
+    ),
+    ("term:Consolidated EBITDA", "replace", None),
+    ("term:Fixed Charge Coverage Ratio", "replace", None),
+    (
+        "term:Revolving Commitment",
+        "replace",
+        '"Revolving Commitment" (or "Commitment") means $40,000,000.',
+    ),
+)
+
+case(
+    "note_definitions_restated_with_a_numbered_list_after_words_that_run_on",
+    note_amendment(
+        """
+1. Amendments. (a) The following definitions in Schedule A to the Note Agreement are hereby
+amended and restated in their entirety:
+
+"Consolidated Fixed Charges" means, for any period, the total of
+
+(i) Consolidated Interest Expense and
+
+(ii) rent payable under operating leases
+
+for such period.
+
+"Fixed Charge Ratio" means the ratio of Consolidated Income Available for Fixed Charges to
+Consolidated Fixed Charges.
+
+(b) Section 10.2 of the Note Agreement is amended by deleting "1.50" and substituting "1.75"
+therefor.
+""",
+        ordinal="Second",
+    ),
+    ("term:Consolidated Fixed Charges", "replace", None),
+    (
+        "term:Fixed Charge Ratio",
+        "replace",
+        '"Fixed Charge Ratio" means the ratio of Consolidated Income Available for Fixed Charges '
+        "to\nConsolidated Fixed Charges.",
+    ),
+    ("10.2", "amend", "1.75"),
+)
