@@ -153,7 +153,10 @@ def block_after_colon(
                 _opens_operation(masked, s, e)
                 or (_OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at))
                 or _RATIFYING.match(text, s, e)
-                or AMENDMENT_SPEAKS.match(text, s, e)
+                or (
+                    AMENDMENT_SPEAKS.match(text, s, e)
+                    and not (definitions and _inside_definitions(pars, j, stop_at))
+                )
             ):
                 break
             k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
@@ -258,6 +261,19 @@ _MID_SENTENCE = re.compile(
     # "... under this Section" then "16. The obligation ...": the number is the section's
     r"|Sections?|Articles?|Clauses?|Paragraphs?|Schedules?|Exhibits?)\s*\Z"
 )
+
+
+def _inside_definitions(pars: Paragraphs, j: int, stop_at: int) -> bool:
+    """Whether paragraph ``j`` of a block of definitions, though it speaks of "this
+    Amendment", is a paragraph of the definition before it: unlabelled, no lead-in of its own,
+    and another definition right after it ("Notwithstanding the foregoing, from the date of
+    this Amendment until ..., Level III shall apply." between two restated definitions)."""
+    text = pars.text
+    s, e = pars.spans[j]
+    if pars.labels[j] or text[s:e].rstrip().endswith(":") or j + 1 >= len(pars.spans):
+        return False
+    after = pars.spans[j + 1][0]
+    return after < stop_at and DEFINITION_START.match(text, after, stop_at) is not None
 
 
 def _opens_operation(masked: str, s: int, e: int) -> bool:

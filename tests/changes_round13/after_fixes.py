@@ -225,3 +225,64 @@ therefor.
     ),
     ("10.2", "amend", "1.75"),
 )
+
+case(
+    "restated_definitions_with_a_paragraph_on_this_amendment_between_them",
+    credit_amendment(
+        """
+2. Amendments. Section 1.1 of the Credit Agreement is hereby amended by amending and restating
+the following definitions in their entirety to read as follows:
+
+"Applicable Margin" means, for any day, the rate per annum set forth below opposite the Leverage
+Ratio then in effect:
+
+       Level I     less than 2.00 to 1.00       2.00%
+       Level II    2.00 to 1.00 or more         2.50%
+
+Notwithstanding the foregoing, from the date of this Amendment until the delivery of the
+Compliance Certificate for the fiscal quarter ending June 30, 2010, Level II shall apply.
+
+"Leverage Ratio" means the ratio of Funded Debt to EBITDA for the four fiscal quarters then
+ended.
+
+This Amendment is a Loan Document.
+
+3. Representations. The Borrower represents that no Default exists.
+""",
+        ordinal="Second",
+        base="Credit Agreement",
+        borrower="KINGSMERE TEXTILE MILLS, INC.",
+        lender="SOUTHERN TIER BANK, as Agent",
+        lender_alias="Agent",
+    ),
+    ("term:Applicable Margin", "replace", None),
+    (
+        "term:Leverage Ratio",
+        "replace",
+        '"Leverage Ratio" means the ratio of Funded Debt to EBITDA for the four fiscal quarters '
+        "then\nended.",
+    ),
+)
+
+case(
+    "note_definitions_with_a_paragraph_on_the_amendment_between_them",
+    note_amendment(
+        """
+1. Amendments to Schedule B. The following definitions in Schedule B to the Note Agreement are
+hereby amended and restated in their entirety:
+
+"Consolidated Net Income" means, for any period, the net income of the Company and its
+Subsidiaries for such period determined on a consolidated basis in accordance with GAAP.
+
+For the fiscal quarter in which this Amendment is signed, Consolidated Net Income shall exclude
+the restructuring charges described in the Company's letter of June 1, 2011.
+
+"Restricted Payment" means any dividend or distribution on any capital stock of the Company.
+
+2. Conditions. This Amendment becomes effective when signed by the Required Holders.
+""",
+        ordinal="Third",
+    ),
+    ("term:Consolidated Net Income", "replace", None),
+    ("term:Restricted Payment", "replace", None),
+)
