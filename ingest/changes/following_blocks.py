@@ -171,17 +171,26 @@ MEANINGS_GIVEN = rule(
 #: following definitions:": each definition of the block given anew, whole.
 TERMS_RESTATED = rule(
     "changes.terms_restated",
-    r"\brestat(?:e|es|ed|ing)\s+(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?"
-    r"(?:terms|definitions)\b",
+    r"\brestat(?:e|es|ed|ing)\s+(?:in\s+(?:its|their)\s+(?:respective\s+)?entiret(?:y|ies)\s+)?"
+    r"(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?(?:terms|definitions)\b"
+    # "by deleting the following definitions in their entirety and replacing them with the
+    # following:": each one given anew
+    r"|\b(?:delet|strik)(?:e|es|ed|ing)\s+(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?"
+    r"(?:terms|definitions)\b[^:;.]{0,60}?\band\s+(?:by\s+)?(?:replacing|substituting"
+    r"|inserting\s+in\s+(?:lieu|place)\s+thereof)\b",
     re.IGNORECASE,
     reads="a lead-in over a block of definitions: the terms below restated, each one replaced",
     matches=[
         "is further amended by restating the following terms in their entirety:",
         "is amended by amending and restating each of the following definitions to read:",
+        "by amending and restating in their respective entireties the following definitions:",
+        "by deleting the following definitions in their entirety and replacing them with the "
+        "following:",
     ],
     rejects=[
         "is amended by adding the following terms:",
         "is amended by restating the following sentence:",
+        "is amended by deleting the following definitions in their entirety:",
     ],
 )
 #: The same lead-in with no verb of amending, naming the agreement whose terms it gives anew

@@ -286,3 +286,30 @@ the restructuring charges described in the Company's letter of June 1, 2011.
     ("term:Consolidated Net Income", "replace", None),
     ("term:Restricted Payment", "replace", None),
 )
+
+case(
+    "definitions_restated_in_their_entirety_before_the_following",
+    credit_amendment(
+        """
+1. Definitions. Article I of the Loan Agreement is hereby amended by restating in their
+respective entireties the following definitions:
+
+"Borrowing Base" means 85% of Eligible Accounts plus 50% of Eligible Inventory.
+
+"Maturity Date" means March 31, 2014.
+
+2. Section 1.1 of the Loan Agreement is further amended by deleting the following definitions in
+their entirety and replacing them with the following:
+
+"Eligible Inventory" means Inventory of the Borrower held for sale in the ordinary course of
+business and located in the United States.
+
+3. Costs. The Borrower shall pay the Bank's reasonable costs of this Amendment.
+""",
+        ordinal="Sixth",
+        borrower="ORCHARD VALLEY CANNERS, INC.",
+    ),
+    ("term:Borrowing Base", "replace", None),
+    ("term:Maturity Date", "replace", None),
+    ("term:Eligible Inventory", "replace", None),
+)
