@@ -282,12 +282,14 @@ _DELETE = re.compile(r"\b(?:deleted|delete|revoked|rescinded|repealed)\b", re.IG
 def action_of(predicate: str) -> str:
     """The action an operative phrase states (its first words decide: "is amended by deleting
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
+    if WHOLE_SWAP.search(predicate):
+        return "replace"  # "by deleting subsection (b) and inserting in lieu thereof a new
+        # subsection (b)", "by deleting such Section and replacing it with": the part itself goes
     if NEW_SECTION.search(predicate):
         return "add"
-    if _WHOLE_REPLACED.search(predicate) or WHOLE_SWAP.search(predicate):
+    if _WHOLE_REPLACED.search(predicate):
         return "replace"  # (before "is inserted": "deleted ... and the following new Section 3
-        # is inserted in lieu thereof" puts the same part anew; "by deleting such Section and
-        # replacing it with": the section itself goes)
+        # is inserted in lieu thereof" puts the same part anew)
     if re.search(
         r"\b(?:are|is|shall\s+be),?\s+(?:hereby\s+)?(?:added|inserted)\b", predicate, re.I
     ):

@@ -313,3 +313,33 @@ business and located in the United States.
     ("term:Maturity Date", "replace", None),
     ("term:Eligible Inventory", "replace", None),
 )
+
+case(
+    "existing_text_and_a_labelled_subsection_put_anew_beside_a_proviso_swapped",
+    credit_amendment(
+        """
+2. Amendments.
+
+(a) Section 5.2 of the Loan Agreement is hereby amended by deleting the existing text and
+substituting the following:
+
+"5.2 Insurance. The Borrower shall maintain insurance with financially sound insurers in such
+amounts as are customary for businesses of its kind."
+
+(b) Section 6.1 of the Loan Agreement is hereby amended by deleting subsection (b) and inserting
+in lieu thereof a new subsection (b) to read as follows:
+
+"(b) Indebtedness secured by purchase money Liens not exceeding $750,000 at any time."
+
+(c) Section 6.3 of the Loan Agreement is hereby amended by deleting the proviso thereof and
+substituting the following: "provided that the Borrower may sell obsolete equipment."
+
+3. Effect. The Loan Agreement, as amended hereby, remains in full force and effect.
+""",
+        ordinal="Second",
+        borrower="THORNBURY MUSIC STORES, INC.",
+    ),
+    ("5.2", "replace", None),
+    ("6.1(b)", "replace", None),
+    ("6.3", "amend", "provided that the Borrower may sell obsolete equipment."),
+)
