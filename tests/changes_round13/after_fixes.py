@@ -343,3 +343,29 @@ substituting the following: "provided that the Borrower may sell obsolete equipm
     ("6.1(b)", "replace", None),
     ("6.3", "amend", "provided that the Borrower may sell obsolete equipment."),
 )
+
+case(
+    "provisions_deleted_by_a_pointer_without_a_substitute",
+    amendment(
+        "Second Amendment to Lease",
+        "Lease",
+        "Lease",
+        """
+1. Section 31 (Right of First Offer) of the Lease is hereby amended by deleting the same in its
+entirety.
+
+2. Section 33 (Expansion Option) of the Lease is hereby amended by deleting it in its entirety,
+and any reference thereto in Section 4.2 of the Lease is likewise deleted.
+
+3. Section 12.4 of the Lease is amended by deleting the same and substituting the following:
+"12.4 Tenant shall maintain liability insurance of not less than $3,000,000 per occurrence."
+""",
+        first="MERIDIAN PARK ASSOCIATES",
+        first_alias="Landlord",
+        second="GLENDALE ORTHOPEDIC GROUP, P.C.",
+        second_alias="Tenant",
+    ),
+    ("31", "delete", None),
+    ("33", "delete", None),
+    ("12.4", "replace", None),
+)
