@@ -17,6 +17,7 @@ import re
 from ingest.changes.definitions import block_definitions, opens_definition
 from ingest.changes.instructions import BY_ITEM
 from ingest.changes.quotes import QUOTED
+from ingest.changes.targets import NUM, Target, named_agreement
 from ingest.changes.term_meanings import TermMeaning
 from ingest.changes.wording import block_after_colon, unquote
 from ingest.list_labels import Paragraphs
@@ -300,3 +301,53 @@ def listed_terms_end(pars: Paragraphs, end: int) -> int:
             break
         end = e
     return end
+
+
+#: "The following Sections of the Loan Agreement are hereby deleted in their entirety:", "by
+#: deleting the following Sections:": the numbered parts listed after the colon each go.
+SECTIONS_DELETED = rule(
+    "changes.following_sections_deleted",
+    r"\bfollowing\s+(?P<kind>(?:sub)?sections|clauses|paragraphs|articles)\b"
+    r"(?:[^:;.]|\.(?=\d)){0,120}?\b(?:are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|stricken|removed)"
+    r"\b[^:;.]{0,60}:"
+    r"|\b(?:deleting|striking)\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?P<kind2>(?:sub)?sections|clauses|paragraphs|articles)\b[^:;.]{0,80}:",
+    re.IGNORECASE,
+    reads="a lead-in over a list of numbered parts, each deleted",
+    matches=[
+        "The following Sections of the Loan Agreement are hereby deleted in their entirety:",
+        "is amended by deleting the following Sections in their entirety:",
+    ],
+    rejects=[
+        "The following Sections of the Loan Agreement are hereby amended as follows:",
+        "The following definitions are hereby deleted in their entirety:",
+    ],
+)
+#: One item of such a list: '(ii) Section 6.15,', 'Section 7.4 (Sale-Leasebacks); and'.
+_SECTION_ITEM = re.compile(
+    rf"\s*(?:\((?:[a-z]{{1,4}}|\d{{1,2}})\)\s*)?(?:(?:sub)?Section|Article|clause|paragraph)\s+"
+    rf"(?P<num>{NUM})(?:\s*\([A-Z][^()\n]{{0,60}}\))?\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def deleted_sections(
+    masked: str, start: int, until: int, end: int
+) -> tuple[list[Target], str | None]:
+    """The parts a lead-in between ``start`` and ``until`` that deletes "the following
+    Sections" lists after its colon, each a target, and the agreement the lead-in names ("of
+    the Credit Agreement"); none unless the list holds nothing but their numbers, up to its
+    full stop."""
+    lead = SECTIONS_DELETED.search(masked, start, until)
+    if lead is None:
+        return [], None
+    out: list[Target] = []
+    at = lead.end()
+    while (m := _SECTION_ITEM.match(masked, at, end)) is not None and m.end() > at:
+        out.append(Target(re.sub(r"\s+", "", m["num"]).rstrip("."), None, m.span("num")))
+        at = m.end()
+    if not (out and re.match(r"\s*(?:\.|\Z)", masked[at : min(end, at + 3)])):
+        return [], None
+    return out, named_agreement(
+        masked, lead.end("kind") if lead["kind"] else lead.end(), lead.end()
+    )

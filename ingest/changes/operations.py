@@ -31,6 +31,7 @@ from ingest.changes.following_blocks import (
     MEANINGS_GIVEN,
     TERMS_RESTATED,
     cut_at_by_item,
+    deleted_sections,
     deletes_listed_terms,
     following_definitions,
     listed_terms_end,
@@ -419,6 +420,17 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, forced="replace")
         return
     subject = walk.masked[c.clause_from : c.a_start]
+    sections, of = deleted_sections(walk.masked, c.clause_from, c.clause_to + 1, walk.body_end)
+    if sections:
+        # "The following Sections of the Loan Agreement are hereby deleted in their entirety:
+        # (i) Section 6.14, (ii) Section 6.15 and (iii) Section 6.16."; "The Guaranty is
+        # amended by deleting the following Sections: ..."
+        owner = SUBJECT_NAME.match(walk.masked, c.clause_from, c.a_end)
+        named = name or of or (re.sub(r"^The\s+", "", owner["name"]) if owner else None)
+        for target in sections:
+            walk.add(c, (target,), "delete", None, named)
+        walk.taken.append((c.clause_from, sections[-1].span[1]))
+        return
     following = following_definitions(walk.text, subject, c.predicate, c.colon, walk.body_end)
     if deletes_listed_terms(walk.text, subject, c.predicate, c.colon, walk.body_end):
         following = "delete"  # "The following ... are hereby deleted:" then "A"; "B".

@@ -369,3 +369,34 @@ and any reference thereto in Section 4.2 of the Lease is likewise deleted.
     ("33", "delete", None),
     ("12.4", "replace", None),
 )
+
+case(
+    "sections_deleted_one_to_a_paragraph_and_by_an_active_lead_in",
+    credit_amendment(
+        """
+1. Deleted Covenants. The following Sections of the Credit Agreement are hereby deleted in their
+entirety:
+
+(a) Section 6.14 (Hedging Requirements);
+
+(b) Section 6.15; and
+
+(c) Section 7.9.
+
+2. Guaranty. The Guaranty is hereby amended by deleting the following Sections in their
+entirety: Section 4 and Section 5.
+
+3. Effect. The following Sections of the Credit Agreement are hereby ratified: Section 8.1 and
+Section 8.2.
+""",
+        ordinal="Seventh",
+        base="Credit Agreement",
+        borrower="ALDERWOOD SPECIALTY CHEMICALS, INC.",
+    ),
+    ("6.14", "delete", None),
+    ("6.15", "delete", None),
+    ("7.9", "delete", None),
+    ("4", "delete", None),
+    ("5", "delete", None),
+    targets={"6.14": "Credit"},
+)
