@@ -38,8 +38,13 @@ _FOLLOWING_SUBJECT = re.compile(
 FOLLOWING_BLOCK = rule(
     "changes.following_block",
     r"\b(?P<verb>add(?:ing)?|insert(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|substitut(?:e|ing))"
-    r"(?:\s+(?:thereto|therein|thereof))?\s*,?\s+(?:each\s+of\s+)?the\s+following\b"
+    r"(?:\s+(?:thereto|therein|thereof))?"
+    # (the place before "the following": "by adding at the end thereof the following:")
+    r"(?:\s+at\s+the\s+end\s+(?:thereof|of\s+such\s+Section))?"
+    r"\s*,?\s+(?:each\s+of\s+)?the\s+following\b"
     rf"(?!\s+{_PART_NAMED})"
+    # (or after it, by a term: "the following immediately after "Applicable Margin":")
+    rf"(?:\s+(?:immediately\s+)?(?:after|before|following)\s+{QUOTED})?"
     r"[^:;.\"“]{0,120}:\s*$",
     re.IGNORECASE,
     reads="an operative clause on a section, up to its colon: whole wordings put in under "
@@ -47,6 +52,11 @@ FOLLOWING_BLOCK = rule(
     matches=[
         passage("is amended by restating the following in their entirety:", verb="restating"),
         passage("is amended by adding the following at the end thereof:", verb="adding"),
+        passage("is amended by adding at the end thereof the following:", verb="adding"),
+        passage(
+            'is amended by inserting the following immediately after "Applicable Margin":',
+            verb="inserting",
+        ),
         passage(
             "by amending and restating the following in their entirety to read as follows:",
             verb="restating",

@@ -1,7 +1,10 @@
 """Round thirteen, variants written after the fixes (not blind): a provision deleted by a
-pointer back to it ("the entire text thereof", "this Article", "them") and new wording put in
-its place, beside near misses that delete a sentence or words inside a provision and put others
-in their place."""
+pointer back to it ("the entire text thereof", "this subsection", "the existing text", "the
+same") with or without new wording in its place, beside near misses that delete a sentence, a
+proviso or words inside a provision and put others in their place; blocks of definitions that
+end at a "further amended" item, run on past a definition's own lettered list or a paragraph on
+"this Amendment", or sit under "the following terms" added or restated, "at the end thereof the
+following" or "the following immediately after "X""; lists of terms or sections deleted."""
 
 from __future__ import annotations
 
@@ -399,4 +402,36 @@ Section 8.2.
     ("4", "delete", None),
     ("5", "delete", None),
     targets={"6.14": "Credit"},
+)
+
+
+case(
+    "shall_mean_definitions_added_at_the_end_or_after_a_term_beside_a_proviso_added",
+    credit_amendment(
+        """
+1. Section 1.1 of the Loan Agreement is hereby amended by adding at the end thereof the
+following:
+
+"Swap Obligations" shall mean all obligations of the Borrower under Hedging Agreements with the
+Bank.
+
+2. Section 1.1 of the Loan Agreement is hereby further amended by inserting the following
+immediately after "Permitted Liens":
+
+"Permitted Refinancing" shall mean any refinancing of Indebtedness that does not increase its
+principal amount.
+
+3. Section 6.2 of the Loan Agreement is hereby amended by adding at the end thereof the
+following: "; provided that the Borrower may pay dividends of up to $250,000 in any year."
+""",
+        ordinal="Fifth",
+        borrower="ROSEWOOD CREEK VINEYARDS, INC.",
+    ),
+    ("term:Swap Obligations", "add", None),
+    ("term:Permitted Refinancing", "add", None),
+    (
+        "6.2",
+        "amend",
+        "; provided that the Borrower may pay dividends of up to $250,000 in any year.",
+    ),
 )
