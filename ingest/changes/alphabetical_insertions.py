@@ -38,3 +38,25 @@ def inserts_definitions(text: str, predicate: str, colon: int | None, end: int) 
         and INSERTED_ALPHABETICALLY.search(predicate) is not None
         and opens_definition(text, colon + 1, end)
     )
+
+
+#: "by adding the following terms:", "by inserting the following terms, each in its appropriate
+#: place:": terms put in are new definitions, "new" said or not.
+TERMS_ADDED = rule(
+    "changes.terms_added",
+    r"\b(?:add|adding|insert|inserting|include|including)\b(?:\s+(?:thereto|therein))?\s*,?\s+"
+    r"(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?terms\b(?!\s+and\s+conditions)",
+    re.IGNORECASE,
+    reads="an operative clause over a block of definitions: the terms below put in, so each "
+    "one is added",
+    matches=[
+        "is amended by inserting the following terms, each in its appropriate place:",
+        "is hereby amended by adding thereto the following terms:",
+        "is amended to include the following defined terms in alphabetical order:",
+    ],
+    rejects=[
+        "is amended by restating the following terms in their entirety:",
+        "is amended by adding the following terms and conditions at the end thereof:",
+        "is amended by deleting the following terms:",
+    ],
+)

@@ -17,6 +17,7 @@ import re
 from ingest.changes.definitions import block_definitions, opens_definition
 from ingest.changes.instructions import BY_ITEM
 from ingest.changes.quotes import QUOTED
+from ingest.changes.targets import NUM, Target, named_agreement
 from ingest.changes.term_meanings import TermMeaning
 from ingest.changes.wording import block_after_colon, unquote
 from ingest.list_labels import Paragraphs
@@ -37,8 +38,13 @@ _FOLLOWING_SUBJECT = re.compile(
 FOLLOWING_BLOCK = rule(
     "changes.following_block",
     r"\b(?P<verb>add(?:ing)?|insert(?:ing)?|restat(?:e|ing)|replac(?:e|ing)|substitut(?:e|ing))"
-    r"(?:\s+(?:thereto|therein|thereof))?\s*,?\s+(?:each\s+of\s+)?the\s+following\b"
+    r"(?:\s+(?:thereto|therein|thereof))?"
+    # (the place before "the following": "by adding at the end thereof the following:")
+    r"(?:\s+at\s+the\s+end\s+(?:thereof|of\s+such\s+Section))?"
+    r"\s*,?\s+(?:each\s+of\s+)?the\s+following\b"
     rf"(?!\s+{_PART_NAMED})"
+    # (or after it, by a term: "the following immediately after "Applicable Margin":")
+    rf"(?:\s+(?:immediately\s+)?(?:after|before|following)\s+{QUOTED})?"
     r"[^:;.\"“]{0,120}:\s*$",
     re.IGNORECASE,
     reads="an operative clause on a section, up to its colon: whole wordings put in under "
@@ -46,6 +52,11 @@ FOLLOWING_BLOCK = rule(
     matches=[
         passage("is amended by restating the following in their entirety:", verb="restating"),
         passage("is amended by adding the following at the end thereof:", verb="adding"),
+        passage("is amended by adding at the end thereof the following:", verb="adding"),
+        passage(
+            'is amended by inserting the following immediately after "Applicable Margin":',
+            verb="inserting",
+        ),
         passage(
             "by amending and restating the following in their entirety to read as follows:",
             verb="restating",
@@ -167,6 +178,32 @@ MEANINGS_GIVEN = rule(
     ],
     rejects=["the following terms shall be added", "each term shall have the meaning"],
 )
+#: "by restating the following terms in their entirety:", "by amending and restating the
+#: following definitions:": each definition of the block given anew, whole.
+TERMS_RESTATED = rule(
+    "changes.terms_restated",
+    r"\brestat(?:e|es|ed|ing)\s+(?:in\s+(?:its|their)\s+(?:respective\s+)?entiret(?:y|ies)\s+)?"
+    r"(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?(?:terms|definitions)\b"
+    # "by deleting the following definitions in their entirety and replacing them with the
+    # following:": each one given anew
+    r"|\b(?:delet|strik)(?:e|es|ed|ing)\s+(?:each\s+of\s+)?the\s+following\s+(?:defined\s+)?"
+    r"(?:terms|definitions)\b[^:;.]{0,60}?\band\s+(?:by\s+)?(?:replacing|substituting"
+    r"|inserting\s+in\s+(?:lieu|place)\s+thereof)\b",
+    re.IGNORECASE,
+    reads="a lead-in over a block of definitions: the terms below restated, each one replaced",
+    matches=[
+        "is further amended by restating the following terms in their entirety:",
+        "is amended by amending and restating each of the following definitions to read:",
+        "by amending and restating in their respective entireties the following definitions:",
+        "by deleting the following definitions in their entirety and replacing them with the "
+        "following:",
+    ],
+    rejects=[
+        "is amended by adding the following terms:",
+        "is amended by restating the following sentence:",
+        "is amended by deleting the following definitions in their entirety:",
+    ],
+)
 #: The same lead-in with no verb of amending, naming the agreement whose terms it gives anew
 #: ("the following terms defined in Section 1.1 of the Loan Agreement shall have the
 #: following meanings:"); one that names none gives the amendment's own definitions.
@@ -238,3 +275,89 @@ AND_BY_LINE = rule(
         "and by deleting the following sentence: provided",
     ],
 )
+
+
+#: An item of a list of terms deleted, on a paragraph of its own: its label, its quoted term,
+#: perhaps a trailing phrase ('(b) "Canadian Sublimit", its definition and each reference
+#: thereto;'), never a clause that changes or defines the term itself.
+LISTED_TERM_ITEM = rule(
+    "changes.listed_term_item",
+    r"[ \t]*(?:\((?:[a-z]{1,4}|\d{1,2})\)|(?:[a-z]{1,3}|\d{1,2})[.)])[ \t]+"
+    rf"{QUOTED}(?![^\n]{{0,60}}\b(?:is|are|shall|means?|has)\b)",
+    re.IGNORECASE,
+    reads="a list of definitions deleted: a later item, a labelled quoted term on its own line",
+    matches=[
+        '     (b) "Canadian Revolving Loans", together with the Schedule referred to therein;',
+        '(iii) "Acquisition Loan Note".',
+    ],
+    rejects=[
+        '(b) "Applicable Margin" is amended by deleting "2.00%" and substituting "2.25%".',
+        '(c) "Sanctions" means economic sanctions administered by OFAC.',
+        "(d) Section 6.4 is hereby deleted.",
+    ],
+    mode="match",
+)
+
+
+def listed_terms_end(pars: Paragraphs, end: int) -> int:
+    """The end of a list of deleted terms one to a paragraph, read on past ``end`` (where the
+    wording of the lead-in stopped, its next item taken for one of an outer list: "(a) The
+    following definitions ... are hereby deleted:" then "(a) "A", ...;" and "(b) "B"")
+    over the paragraphs right after it that are labelled quoted terms and nothing else."""
+    for s, e in pars.spans:
+        if e <= end:
+            continue
+        if not (LISTED_TERM_ITEM.match(pars.text, s, e) and pars.text[end:s].strip() == ""):
+            break
+        end = e
+    return end
+
+
+#: "The following Sections of the Loan Agreement are hereby deleted in their entirety:", "by
+#: deleting the following Sections:": the numbered parts listed after the colon each go.
+SECTIONS_DELETED = rule(
+    "changes.following_sections_deleted",
+    r"\bfollowing\s+(?P<kind>(?:sub)?sections|clauses|paragraphs|articles)\b"
+    r"(?:[^:;.]|\.(?=\d)){0,120}?\b(?:are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|stricken|removed)"
+    r"\b[^:;.]{0,60}:"
+    r"|\b(?:deleting|striking)\s+(?:each\s+of\s+)?the\s+following\s+"
+    r"(?P<kind2>(?:sub)?sections|clauses|paragraphs|articles)\b[^:;.]{0,80}:",
+    re.IGNORECASE,
+    reads="a lead-in over a list of numbered parts, each deleted",
+    matches=[
+        "The following Sections of the Loan Agreement are hereby deleted in their entirety:",
+        "is amended by deleting the following Sections in their entirety:",
+    ],
+    rejects=[
+        "The following Sections of the Loan Agreement are hereby amended as follows:",
+        "The following definitions are hereby deleted in their entirety:",
+    ],
+)
+#: One item of such a list: '(ii) Section 6.15,', 'Section 7.4 (Sale-Leasebacks); and'.
+_SECTION_ITEM = re.compile(
+    rf"\s*(?:\((?:[a-z]{{1,4}}|\d{{1,2}})\)\s*)?(?:(?:sub)?Section|Article|clause|paragraph)\s+"
+    rf"(?P<num>{NUM})(?:\s*\([A-Z][^()\n]{{0,60}}\))?\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def deleted_sections(
+    masked: str, start: int, until: int, end: int
+) -> tuple[list[Target], str | None]:
+    """The parts a lead-in between ``start`` and ``until`` that deletes "the following
+    Sections" lists after its colon, each a target, and the agreement the lead-in names ("of
+    the Credit Agreement"); none unless the list holds nothing but their numbers, up to its
+    full stop."""
+    lead = SECTIONS_DELETED.search(masked, start, until)
+    if lead is None:
+        return [], None
+    out: list[Target] = []
+    at = lead.end()
+    while (m := _SECTION_ITEM.match(masked, at, end)) is not None and m.end() > at:
+        out.append(Target(re.sub(r"\s+", "", m["num"]).rstrip("."), None, m.span("num")))
+        at = m.end()
+    if not (out and re.match(r"\s*(?:\.|\Z)", masked[at : min(end, at + 3)])):
+        return [], None
+    return out, named_agreement(
+        masked, lead.end("kind") if lead["kind"] else lead.end(), lead.end()
+    )

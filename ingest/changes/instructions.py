@@ -92,7 +92,12 @@ DELETES_PART = re.compile(
     r"\b(?:delet(?:e|ing)|strik(?:e|ing))\s+(?:in\s+(?:its|their)\s+entirety\s+)?"
     # ("deleting the existing definitions of "A" and "B"": the ones the agreement has)
     r"(?:each\s+of\s+)?(?:the\s+)?(?:existing\s+)?(?:definitions?\b|defined\s+terms?\b"
-    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\d(]|Article\s|Schedule\s|Exhibit\s)",
+    r"|(?:sub)?(?:sections?|clauses?|paragraphs?)\s+[\d(]|Article\s|Schedule\s|Exhibit\s)"
+    # or the provision named by a pointer back to it: "by deleting the same in its entirety",
+    # "by deleting such Section"
+    r"|\b(?:delet(?:e|ing)|strik(?:e|ing))\s+(?:it|them|the\s+same|(?:such|said)\s+(?:definition"
+    r"|section|subsection|clause|paragraph|provision)s?)(?=\s+in\s+(?:its|their)\s+entirety"
+    r"|\s*(?:[.;]|\Z)|\s+and\b)",
     re.IGNORECASE,
 )
 AND_REPLACING = re.compile(

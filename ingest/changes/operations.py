@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.changes.added_at_end import joined_provision
 from ingest.changes.agreement_object import AMEND_AGREEMENT_BY
-from ingest.changes.alphabetical_insertions import inserts_definitions
+from ingest.changes.alphabetical_insertions import TERMS_ADDED, inserts_definitions
 from ingest.changes.attached_each import each_attached
 from ingest.changes.change_tables import table_changes
 from ingest.changes.clause_parts import (
@@ -29,9 +29,12 @@ from ingest.changes.definitions import block_definitions, pieces_per_target
 from ingest.changes.following_blocks import (
     AND_BY_LINE,
     MEANINGS_GIVEN,
+    TERMS_RESTATED,
     cut_at_by_item,
+    deleted_sections,
     deletes_listed_terms,
     following_definitions,
+    listed_terms_end,
     meanings_blocks,
 )
 from ingest.changes.furniture import trim_furniture
@@ -417,6 +420,17 @@ def _read_clause(walk: _Walk, c: Clause, found: list[Target], name: str | None) 
         _definitions(walk, c, found, name, forced="replace")
         return
     subject = walk.masked[c.clause_from : c.a_start]
+    sections, of = deleted_sections(walk.masked, c.clause_from, c.clause_to + 1, walk.body_end)
+    if sections:
+        # "The following Sections of the Loan Agreement are hereby deleted in their entirety:
+        # (i) Section 6.14, (ii) Section 6.15 and (iii) Section 6.16."; "The Guaranty is
+        # amended by deleting the following Sections: ..."
+        owner = SUBJECT_NAME.match(walk.masked, c.clause_from, c.a_end)
+        named = name or of or (re.sub(r"^The\s+", "", owner["name"]) if owner else None)
+        for target in sections:
+            walk.add(c, (target,), "delete", None, named)
+        walk.taken.append((c.clause_from, sections[-1].span[1]))
+        return
     following = following_definitions(walk.text, subject, c.predicate, c.colon, walk.body_end)
     if deletes_listed_terms(walk.text, subject, c.predicate, c.colon, walk.body_end):
         following = "delete"  # "The following ... are hereby deleted:" then "A"; "B".
@@ -515,6 +529,7 @@ def _definitions(
         or c.kind == "defs"
         or DEFINITIONS_ADDED.search(predicate)
         or inserts_definitions(text, predicate, c.colon, walk.body_end)
+        or TERMS_ADDED.search(predicate)
     )
     section = next((t.section for t in inherit(found, walk.parent(c.a_start)) if t.section), None)
     if name is None:
@@ -523,6 +538,7 @@ def _definitions(
     section = into["num"] if into else section  # "are hereby added to Section 1.1"
     if block is not None and (forced == "delete" or (not added and DELETES_ONLY.search(predicate))):
         # "by deleting the following definitions in their entirety: "A", "B"."
+        block = (block[0], listed_terms_end(walk.pars, block[1]))
         names = defs or [
             (quoted_term(q.group()), (q.start(), q.end()))
             for q in QUOTED_RE.finditer(text, c.colon + 1, min(len(text), block[1] + 1))
@@ -535,8 +551,10 @@ def _definitions(
     if block is None or not defs:
         return
     action = "add" if added else forced or action_of(predicate)
-    if action == "amend" and MEANINGS_GIVEN.search(predicate):
-        action = "replace"  # "is amended so that the following terms shall have the ... meanings"
+    if action == "amend" and (MEANINGS_GIVEN.search(predicate) or TERMS_RESTATED.search(predicate)):
+        # "is amended so that the following terms shall have the ... meanings", "by restating
+        # the following terms in their entirety:"
+        action = "replace"
     gone = DELETED_DEFINITIONS.search(predicate) if action in ("add", "replace") else None
     restated_terms = {term for term, _ in defs}
     for q in QUOTED_RE.finditer(gone["terms"] if gone else ""):

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from ingest.changes.bare_terms import BARE_TERM
+from ingest.changes.deleted_references import DELETED_REFERENCES_SWAPPED
 from ingest.changes.named_replacements import REPLACING_NAMED
 from ingest.changes.quotes import QUOTED
 from ingest.changes.targets import NUM
+from ingest.changes.whole_swaps import WHOLE_SWAP
 
 #: What may stand between a target and its operative phrase: the agreement it belongs to,
 #: an appositive heading (", Definitions,"), a parenthesis, "shall be and it hereby".
@@ -281,6 +283,12 @@ _DELETE = re.compile(r"\b(?:deleted|delete|revoked|rescinded|repealed)\b", re.IG
 def action_of(predicate: str) -> str:
     """The action an operative phrase states (its first words decide: "is amended by deleting
     the words ... and restating ..." changes a part; "deleted in its entirety and replaced")."""
+    if DELETED_REFERENCES_SWAPPED.search(predicate):
+        return "delete"  # "is hereby deleted in its entirety, and each reference to it is
+        # replaced with ...": what replaces is about the references elsewhere
+    if WHOLE_SWAP.search(predicate):
+        return "replace"  # "by deleting subsection (b) and inserting in lieu thereof a new
+        # subsection (b)", "by deleting such Section and replacing it with": the part itself goes
     if NEW_SECTION.search(predicate):
         return "add"
     if _WHOLE_REPLACED.search(predicate):

@@ -136,6 +136,9 @@ def block_after_colon(
     # lists the wording holds itself: opened by a first label ("(i)", "(a)", "1.") right after
     # a line of it ending in a colon (""Interest Payment Date" means:" then "(i) ...")
     nested: list[Label] = []
+    # (in a block of definitions a first label opens a definition's own list wherever the
+    # words before it run on: "the sum of" then "(a) Interest Expense, plus" and "(b) ...")
+    definitions = DEFINITION_START.match(text, start, stop_at) is not None
     end = start
     first = True
     for j in range(i, len(pars.spans)):
@@ -150,13 +153,19 @@ def block_after_colon(
                 _opens_operation(masked, s, e)
                 or (_OWN_HEADING.match(text, s, e) and not _OWN_HEADING.match(text, start, stop_at))
                 or _RATIFYING.match(text, s, e)
-                or AMENDMENT_SPEAKS.match(text, s, e)
+                or (
+                    AMENDMENT_SPEAKS.match(text, s, e)
+                    and not (definitions and _inside_definitions(pars, j, stop_at))
+                )
             ):
                 break
             k = next((n for n, lst in enumerate(nested) if lab and is_successor(lab, lst)), None)
             if k is not None:
                 nested[k] = lab
-            elif any(r[1] == 1 for r in lab) and text[start:s].rstrip().endswith((":", ",")):
+            elif any(r[1] == 1 for r in lab) and (
+                text[start:s].rstrip().endswith((":", ","))
+                or (definitions and not text[start:s].rstrip().endswith((".", ";")))
+            ):
                 nested.append(tuple(r for r in lab if r[1] == 1))  # "(i)": the first numeral
             elif (
                 lab
@@ -254,6 +263,19 @@ _MID_SENTENCE = re.compile(
 )
 
 
+def _inside_definitions(pars: Paragraphs, j: int, stop_at: int) -> bool:
+    """Whether paragraph ``j`` of a block of definitions, though it speaks of "this
+    Amendment", is a paragraph of the definition before it: unlabelled, no lead-in of its own,
+    and another definition right after it ("Notwithstanding the foregoing, from the date of
+    this Amendment until ..., Level III shall apply." between two restated definitions)."""
+    text = pars.text
+    s, e = pars.spans[j]
+    if pars.labels[j] or text[s:e].rstrip().endswith(":") or j + 1 >= len(pars.spans):
+        return False
+    after = pars.spans[j + 1][0]
+    return after < stop_at and DEFINITION_START.match(text, after, stop_at) is not None
+
+
 def _opens_operation(masked: str, s: int, e: int) -> bool:
     head = masked[s : min(e, s + 400)]
     return bool(
@@ -265,7 +287,8 @@ def _opens_operation(masked: str, s: int, e: int) -> bool:
             r"(?:\.\s+)?(?:[A-Z][A-Za-z0-9 ,;&()\-]{2,60}?(?:\d[\d.()a-z]*)?\.\s+)?(?:the\s+)?"
             r"(?:Sections?\s+\d|Article\s"
             r"|definition|Schedule\s|Exhibit\s|Annex\s)[^;:]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?"
-            r"(?:amended|deleted|replaced|restated)",
+            # ("(b) Schedule A is further amended by adding ...": the next instruction)
+            r"(?:further\s+)?(?:amended|deleted|replaced|restated)",
             head,
             re.IGNORECASE,
         )
