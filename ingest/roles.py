@@ -437,11 +437,21 @@ def _paragraph(text: str, pos: int) -> str:
     return " ".join(text[pos : pos + (end.start() if end else 600)].split())
 
 
+#: A line of prose between the blocks, five words or more ending a sentence (never a "By:",
+#: "Name:" or "Title:" field, nor a page's bracketed footer).
+_PROSE_LINE = re.compile(r"(?!(?:By|Name|Title|Its)\b|\[)(?:\S+\s+){4,}\S*[a-z]\.$")
+
+
 def _caption(text: str, lo: int, start: int) -> str:
     """The last all-capitals caption line ("LENDERS:") between the signatures' start and
-    ``start``, upper-cased; "" when none."""
+    ``start``, upper-cased; "" when none, or when a sentence stands between ("This Amendment
+    is hereby accepted and agreed to as of the date first written above."): who signs below
+    it signs in a part of the pages of its own, as the block reader reads them too."""
     found = ""
     for line in text[lo:start].splitlines():
+        if _PROSE_LINE.match(line.strip()):
+            found = ""
+            continue
         m = _CAPTION.match(line.strip())
         # "WITNESSES:" heads no party's blocks, nor does a notice field ("FAX: (555) ...")
         if m and not witness_caption(line) and not contact_field(line):

@@ -34,6 +34,7 @@ from ingest.names import (
     is_org_name,
     looks_like_person,
     name_runs,
+    singular,
     words,
 )
 from ingest.nlp import sentences
@@ -818,8 +819,11 @@ def _adopt(ctx: DocContext, amended: str, rels: list[RelationRecord]) -> None:
 
 def _guarantor_only(role: object) -> bool:
     """Whether a role is a guarantor's in every capacity it joins ("Guarantor", "Subsidiary
-    Guarantor and Pledgor" is not)."""
-    return isinstance(role, str) and all(has_role(p, "Guarantor") for p in role.split(" and "))
+    Guarantor", "Existing Guarantor": the head word is the capacity; "Subsidiary Guarantor and
+    Pledgor" is not)."""
+    return isinstance(role, str) and all(
+        norm_term(singular(p)).split()[-1:] == ["guarantor"] for p in role.split(" and ")
+    )
 
 
 #: the classes of the deal's credit supporters a company signs an amendment in ("LOAN

@@ -54,11 +54,15 @@ _CLASS_STATEMENT = rule(
 )
 
 #: "To each of the Banks party to the Credit Agreement referred to below", "To the Lenders
-#: parties to the Credit Agreement": the address line of a letter written to the lenders' class
+#: parties to the Credit Agreement": the address line of a letter written to the lenders' class;
+#: or the line under the agent's address ("First Bank, as Administrative Agent" / "and each of
+#: the Lenders party to the Credit Agreement referred to below")
 _CLASS_ADDRESSEE = rule(
     "relations.class_addressee",
-    r"(?m)^[ \t]*(?:To|TO)\s+(?i:(?:each\s+of\s+|all\s+of\s+)?the\s+(?:banks|lenders))\b"
-    r"(?=[^\n]*\n?[^\n]*\b(?i:part(?:y|ies)|signatory|referred|named|listed))",
+    r"(?m)^[ \t]*(?:(?:To|TO)\s+(?i:(?:each\s+of\s+|all\s+of\s+)?the\s+(?:banks|lenders))\b"
+    r"(?=[^\n]*\n?[^\n]*\b(?i:part(?:y|ies)|signatory|referred|named|listed))"
+    r"|(?:and|AND)(?:\s+(?:to|TO))?\s+(?i:(?:each\s+of\s+|all\s+of\s+)?the\s+(?:banks|lenders))"
+    r"(?=\s+(?i:(?:that|which|who)\s+are\s+)?(?i:part(?:y|ies)\s+to|signator|named|listed)))",
     reads="a letter's address line naming as its addressees the lenders of an agreement",
     matches=[
         passage(
@@ -66,11 +70,16 @@ _CLASS_ADDRESSEE = rule(
             match="To each of the Banks",
         ),
         passage("\n  To the Lenders parties to the\n  Credit Agreement", match="  To the Lenders"),
+        passage(
+            "as Administrative Agent\nand each of the Lenders party to the Credit Agreement",
+            match="and each of the Lenders",
+        ),
     ],
     rejects=[
         "To the Banks:",
         "to the Lenders party to the Credit Agreement in accordance with Section 2.05",
         "To First Bank, as Agent",
+        "and the Lenders shall not assert any claim against any other party",
     ],
 )
 

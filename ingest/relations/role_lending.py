@@ -160,6 +160,10 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
             lender = True
         elif s.capacity or not classed or caption not in ("", "LENDER", "BANK"):
             lender = False
+        elif roles.get(s.ref, (set(), []))[0] & _GIVER_ROLES:
+            # "Existing Guarantors:" over its block, a caption in mixed case: it stands
+            # behind the loans, and is none of the lenders' class
+            lender = False
         elif stated.get(s.ref):  # named before in roles of its own: lends if only an agent
             lender = all("agent" in r for r in stated[s.ref])
         else:  # no capacity and no role: one of the class unless named before as no agent
@@ -179,6 +183,10 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
+
+
+#: the roles of those who stand behind the loans (a caption above their blocks gives them)
+_GIVER_ROLES = frozenset({"guarantor", "grantor", "pledgor"})
 
 
 #: agreements that guarantors, grantors and pledgors give: their signers are no class lenders

@@ -56,6 +56,7 @@ from ingest.signatures.licensed_descriptors import describes, describes_above, l
 from ingest.signatures.name_ends import OPEN_END
 from ingest.signatures.open_capacities import opens_capacity
 from ingest.signatures.page_labels import attachment_list_heading, footer_line, page_label
+from ingest.signatures.plain_companies import plain_company
 from ingest.signatures.signatory_labels import short_label
 from ingest.signatures.signers import GENERATION, INDIVIDUALLY_SIGNED, is_person, rejoined_names
 from ingest.signatures.signing_members import member_capacity_below, signing_member
@@ -892,6 +893,10 @@ class BlockReader:
             return
         if orgs:
             self._open_block(line, orgs, joined, prev_start)
+        elif plain_company(self.text, self.fields, line.i):
+            # "Ashcombe Logistics" / "By: /s/ Ellen M. Vasquez": a company in a person's words
+            self._hold(line)
+            self._take_pending()
         elif (
             self.cur.signer is None
             and self.cur.company is None
