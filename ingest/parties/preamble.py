@@ -48,7 +48,7 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.recital_openings import recital_zone, without_letter_label
+from ingest.parties.recital_openings import operative_zone, recital_zone, without_letter_label
 from ingest.parties.register_numbers import REGISTER_LABEL_BEFORE, is_register_number
 from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
@@ -99,14 +99,18 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
-    below = st.preamble is not None and _PARTIES_BELOW.search(
-        ctx.text, st.preamble.start, st.preamble.end
+    below = st.preamble is not None and (
+        _PARTIES_BELOW.search(ctx.text, st.preamble.start, st.preamble.end)
+        or not _NAMES_PARTIES.search(ctx.text, st.preamble.start, st.preamble.end)
     )
-    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None or below else None
-    if recitals and _parties_in(ctx, *recitals, strict=True, described_only=True):
+    if st.preamble is None or below:
         # no preamble, or one that leaves them to what follows ("between the parties
-        # identified below"): the recitals name the parties, each with its term or descriptor
-        return
+        # identified below", "This Agreement is effective as of June 1, 2009."): the recitals
+        # name the parties, each with its term or descriptor, or else the operative words
+        # after them ("NOW, THEREFORE, Acme Ltd. (the "Carrier") and ... agree as follows")
+        for zone in (recital_zone(ctx.text, HEAD_WINDOW), operative_zone(ctx.text, HEAD_WINDOW)):
+            if zone and _parties_in(ctx, *zone, strict=True, described_only=True):
+                return
     labelled_roles(ctx)
 
 
@@ -122,6 +126,24 @@ _PARTIES_BELOW = rule(
         "between the parties named below:",
     ],
     rejects=["between the parties hereto", "between the parties named in Schedule 1"],
+)
+#: "... between", "by and among", "made by", "entered into with", "the undersigned", "the
+#: parties": a preamble that names its parties (or says who they are) has one of these words;
+#: one with none ("This Supply Agreement is effective as of June 1, 2009.") leaves them to the
+#: recitals or the operative words below it.
+_NAMES_PARTIES = rule(
+    "parties.preamble_names_parties",
+    r"(?i)\b(?:between|among|by|with|undersigned|parties|party|and)\b",
+    reads="the preamble: a word by which it names its parties, or introduces them",
+    matches=[
+        "This Agreement is made by and between Acme Corp. and Beta LLC.",
+        "This Supply Agreement is entered into with effect from May 1, 2010 by Orbis Ltd.",
+        "The undersigned hereby agree as follows.",
+    ],
+    rejects=[
+        'This Packaging Supply Agreement (this "Agreement") is effective as of June 1, 2009.',
+        "This Ground Handling Agreement is dated as of October 15, 2012.",
+    ],
 )
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
 #: the head of a contract drafted as a table of parties: a label, a colon, then the name.
