@@ -36,6 +36,27 @@ _ROLE_LABEL = rule(
     ],
     rejects=["the Supplier: shall deliver", "Supplier:\n", "Supplier:\n\nQuill Analytics Ltd."],
 )
+#: A role heading on a line of its own, then the row that names its party: "CUSTOMER" /
+#: "Name:  Ashgrove Property Management LLC" / "Address: ...", the blocks of an order form or
+#: a cover sheet that give each party its name, address and contact under its role.
+_ROLE_HEADING = rule(
+    "parties.role_heading_name_row",
+    r"(?m)^[ \t]*(?P<role>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?:(?:Legal|LEGAL|Company|COMPANY|Full|FULL)[ \t]+)?(?:Name|NAME)[ \t]*:[ \t]*(?=\S)",
+    reads="the head of a contract drafted as a form: a role heading over its party's name row",
+    matches=[
+        passage("CUSTOMER\nName:       Ashgrove Property Management LLC", role="CUSTOMER"),
+        passage(
+            "Service Provider:\n  Legal Name: Tidewater Facility Services, Inc.",
+            role="Service Provider",
+        ),
+    ],
+    rejects=[
+        "CUSTOMER\nAddress: 77 Beacon Street",
+        "Signature of the Customer\nName: Helen Brooks",
+        "CUSTOMER\n\nName: Ashgrove Property Management LLC",
+    ],
+)
 #: How many labels at most a table of parties holds.
 _MAX_LABELS = 4
 
@@ -47,13 +68,14 @@ def labelled_roles(ctx: DocContext) -> bool:
     text = ctx.text
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
-    for m in _ROLE_LABEL.finditer(text, 0, head):
+    labels = [*_ROLE_LABEL.finditer(text, 0, head), *_ROLE_HEADING.finditer(text, 0, head)]
+    for m in sorted(labels, key=lambda m: m.start()):
         role = role_of(m["role"].title())
         if role is None or role == "Party" or role in hits:
             continue
         eol = text.find("\n", m.end(), head)
         runs = name_runs(text, m.end(), eol if eol >= 0 else head)
-        if runs and runs[0].start == m.end() and _company(runs[0].text):
+        if runs and runs[0].start == m.end() and _company(runs[0]):
             hits[role] = runs[0]
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
@@ -86,11 +108,12 @@ def _row_term(text: str, run: NameRun, limit: int) -> str | None:
     return None
 
 
-def _company(name: str) -> bool:
-    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"):
-    in a table, only a company is surely a party (a person's name there may be a contact's)."""
-    ws = words(name)
-    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company")
+def _company(run: NameRun) -> bool:
+    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"),
+    or an organisation's ("Bayshore Community Credit Union"): in a table, only an organisation
+    is surely a party (a person's name there may be a contact's)."""
+    ws = words(run.text)
+    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company" or run.is_org)
 
 
 #: "the Customer: NORTHGATE RETAIL GROUP, INC., a Minnesota corporation, ...", "Licensee:
