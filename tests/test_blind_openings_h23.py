@@ -20,20 +20,24 @@ opening's title and party strings (names and the terms the contract defines for 
 written, as a lawyer labelling it for CUAD would, before the extractor ran on any of them, and
 are compared as the CUAD scorer compares them (case, punctuation and spacing aside; "Party"
 not counted).
+
+First scores (the extractor at aba57e2): titles 41/42, parties fully right 33/42, party
+strings found 143/171, predicted right 143/143. The misses: terms in quotes typed as two
+apostrophes, backticks or guillemets (``tests/test_typed_quotes.py``); parties named only in
+the recitals or the operative words under a preamble that names none
+(``tests/test_parties_after_bare_preamble.py``); role headings over "Name:" rows and a credit
+union on a role row (``tests/test_role_heading_rows.py``); the heading under "THIS AGREEMENT
+is dated ..." (``tests/test_dated_line_over_heading.py``); "s.r.o."
+(``tests/test_czech_company_suffixes.py``); two people "residents of" a state under one term
+(``tests/test_residents_of_individuals.py``). After those fixes: titles 42/42, parties 42/42,
+strings 171/171 and 171/171.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.passages import (
-    assert_own_parties,
-    assert_own_title,
-    compared_names,
-    openings_in,
-    own_parties,
-    own_title,
-)
+from tests.passages import assert_own_parties, assert_own_title, openings_in
 
 TEXTS = openings_in("blind_openings_h23")
 
@@ -283,34 +287,17 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 }
 
 
-#: Openings whose title is still wrong, and why (asserted to stay wrong: a fix shows here).
-KNOWN_TITLE_MISSES: dict[str, str | None] = {}
-#: Openings whose parties are still wrong, and why (asserted to stay wrong).
-KNOWN_PARTY_MISSES: dict[str, str] = {}
-
-
 def test_every_opening_has_its_expectations() -> None:
     assert sorted(TEXTS) == sorted(EXPECTED)
 
 
-@pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_TITLE_MISSES)))
+@pytest.mark.parametrize("case", sorted(EXPECTED))
 def test_title_of_an_opening(case: str) -> None:
     title, _ = EXPECTED[case]
     assert_own_title(TEXTS[case], title)
 
 
-@pytest.mark.parametrize("case", sorted(KNOWN_TITLE_MISSES))
-def test_title_still_missed(case: str) -> None:
-    assert own_title(TEXTS[case]) == KNOWN_TITLE_MISSES[case]
-
-
-@pytest.mark.parametrize("case", sorted(set(EXPECTED) - set(KNOWN_PARTY_MISSES)))
+@pytest.mark.parametrize("case", sorted(EXPECTED))
 def test_parties_and_terms_of_an_opening(case: str) -> None:
     _, expected = EXPECTED[case]
     assert_own_parties(TEXTS[case], expected)
-
-
-@pytest.mark.parametrize("case", sorted(KNOWN_PARTY_MISSES))
-def test_parties_still_missed(case: str) -> None:
-    _, expected = EXPECTED[case]
-    assert compared_names(own_parties(TEXTS[case])) != compared_names(expected)
