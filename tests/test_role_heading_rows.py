@@ -87,3 +87,38 @@ def test_parties_of_role_blocks_and_rows(text: str, expected: set[str]) -> None:
 
 def test_signature_name_rows_under_a_role_name_no_party() -> None:
     assert set(own_parties(SIGNATURE_NAME_ROWS)) == {"Halberd Analytics, Inc.", "Marisol Vega"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Name of Licensor: Marigold Brands, Inc.\nAddress of Licensor: 10 Park Avenue, New "
+            "York\n\nName of Licensee: Sunfield Apparel Co., Ltd.\nAddress of Licensee: 5 Harbour "
+            "Road, Hong Kong\n\n",
+            {"Marigold Brands, Inc.", "Licensor", "Sunfield Apparel Co., Ltd.", "Licensee"},
+        ),
+        (
+            "NAME OF THE SUPPLIER: HALCYON FOODS LIMITED\nNAME OF THE BUYER: PORTREE "
+            "GROCERS LTD\n\n",
+            {"HALCYON FOODS LIMITED", "Supplier", "PORTREE GROCERS LTD", "Buyer"},
+        ),
+    ],
+)
+def test_name_of_role_rows_name_the_parties(rows: str, expected: set[str]) -> None:
+    text = (
+        "SUPPLY AND LICENSE AGREEMENT\n\n"
+        + rows
+        + "This Agreement is made between the parties named above."
+        + OPENING_BODY
+    )
+    assert_own_parties(text, expected)
+
+
+def test_a_name_of_row_naming_a_contact_is_no_party() -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nName of Supplier: Halcyon Foods Limited\nName of Buyer: Portree "
+        "Grocers Ltd\nName of Contact: Fiona MacLeod\n\n"
+        "This Agreement is made between the parties named above." + OPENING_BODY
+    )
+    assert set(own_parties(text)) == {"Halcyon Foods Limited", "Portree Grocers Ltd"}

@@ -17,13 +17,14 @@ from ingest.parties.zones import HEAD_WINDOW
 from ingest.rules import passage, rule
 
 #: A role label opening a line (or the second column of a line, after a wide gap), then its
-#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:". The
+#: colon: "Supplier:", "CUSTOMER NAME:", "Name of Licensee:", "Licensee :", "CARRIER: ... <gap>
+#: SHIPPER:". The
 #: name stands after the colon or, on a cover sheet that gives each party a block of lines,
 #: on the line right below the label ("Client:" / "Redfern Outdoor Equipment Corp." / its
 #: address).
 _ROLE_LABEL = rule(
     "parties.role_label",
-    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*"
+    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*(?:(?:Name|NAME)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?"
     r"(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
     r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)",
     reads="the head of a contract drafted as a table: a role label before a party's name",
@@ -33,6 +34,7 @@ _ROLE_LABEL = rule(
         passage("Licensee : Orbis Labs Inc.", role="Licensee"),
         passage("ACME RAIL CO.          SHIPPER:  Bell Grain, LLC", role="SHIPPER"),
         passage("Service Provider:\nHalcyon Digital Ltd.\n44 King Street", role="Service Provider"),
+        passage("Name of Licensee: Sunfield Apparel Co., Ltd.", role="Licensee"),
     ],
     rejects=["the Supplier: shall deliver", "Supplier:\n", "Supplier:\n\nQuill Analytics Ltd."],
 )
