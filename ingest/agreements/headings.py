@@ -385,19 +385,27 @@ def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | Non
     return m["t"], m.start("t")
 
 
-#: A line that only says the agreement below it is amended and restated: "AMENDED AND
-#: RESTATED" over "LICENSE AGREEMENT", a blank line between them or not. Never a title of its
-#: own, always the first words of the heading under it.
+#: A line that only says the agreement below it is amended and restated, or a master
+#: agreement: "AMENDED AND RESTATED" or "MASTER" over "LICENSE AGREEMENT", a blank line between
+#: them or not. Never a title of its own, always the first words of the heading under it.
 _RESTATED_LINE = rule(
     "agreements.restated_line_above",
     r"[ \t]*(?P<t>(?:(?i:first|second|third|fourth|fifth|sixth)[ \t]+)?(?i:amended[ \t]+and"
-    r"[ \t]+restated))[ \t]*",
-    reads="the line above a heading: 'AMENDED AND RESTATED', the first words of its title",
+    r"[ \t]+restated)|MASTER|Master)[ \t]*",
+    reads="the line above a heading: 'AMENDED AND RESTATED' or 'MASTER', the first words of "
+    "its title",
     matches=[
         passage("AMENDED AND RESTATED", t="AMENDED AND RESTATED"),
         passage("  Second Amended and Restated ", t="Second Amended and Restated"),
+        passage("              MASTER", t="MASTER"),
     ],
-    rejects=["AMENDED AND RESTATED AS OF MAY 1, 2010", "RESTATED", "as amended and restated"],
+    rejects=[
+        "AMENDED AND RESTATED AS OF MAY 1, 2010",
+        "RESTATED",
+        "as amended and restated",
+        "MASTER COPY",
+        "master",
+    ],
     mode="fullmatch",
 )
 #: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
@@ -419,7 +427,11 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$", text[max(0, line_start - 200) : line_start]
     )
     restated = _RESTATED_LINE.fullmatch(above.group(1)) if above else None
-    if above and restated and not re.match(r"(?i)(?:the\s+)?(?:\w+\s+)?amended", title):
+    if (
+        above
+        and restated
+        and not re.match(r"(?i)(?:the\s+)?(?:\w+\s+)?(?:amended|master)\b", title)
+    ):
         joined = clean_name(restated["t"] + " " + title)
         return joined, line_start - len(above.group()) + restated.start("t"), end
     opens_on_connector = re.match(r"(?i)(?:and|of|to|for|&)\s", title)
