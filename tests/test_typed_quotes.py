@@ -1,8 +1,10 @@
 """Defined terms between quotation marks typed as two apostrophes (''Licensee''), two
-backticks and two apostrophes (``Distributor''), guillemets (\u00abLicensor\u00bb) or a low
-opening quote (\u201eKunde\u201c): read as the same terms as in double quotes, with evidence
+backticks and two apostrophes (``Distributor''), two single quotes
+(\u2018\u2018Agency\u2019\u2019), guillemets (\u00abLicensor\u00bb) or a low opening quote
+(\u201eKunde\u201c, \u201eBuyer"): read as the same terms as in double quotes, with evidence
 that still quotes the filing exactly. Passages written for this test in the general shape of
-licence, distribution and agency preambles; near misses: inches, a ditto, a lower-case phrase.
+licence, distribution and agency preambles; near misses: inches, a ditto, a lower-case phrase,
+marks that do not pair.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ GUILLEMETS = (
     "(hereinafter \u00abBuyer\u00bb)" + OPENING_BODY
 )
 
+CURLY_PAIRS = (
+    "MARKETING AGREEMENT\n\n"
+    "This Marketing Agreement (the \u2018\u2018Agreement\u2019\u2019) is made as of May 1, 1999 "
+    "between Halyard Outdoor, Inc., a Maine corporation (\u2018\u2018Halyard\u2019\u2019), and "
+    "Stoneleigh Media LLC (\u2018\u2018Agency\u2019\u2019)." + OPENING_BODY
+)
+LOW_OPENING = (
+    "SUPPLY AGREEMENT\n\n"
+    "This Supply Agreement is made on 1 March 2015 between Kraus Maschinenbau GmbH "
+    '(\u201eSupplier") and Dorval Machines Inc. (\u201eBuyer\u201c).' + OPENING_BODY
+)
+
 
 def test_the_reading_text_has_double_quotes_at_the_same_offsets() -> None:
     text = "X (''Licensor'') and Y (``the Agent'') and Z (\u00abBuyer\u00bb) (\u201eKunde\u201c)"
@@ -50,6 +64,7 @@ def test_the_reading_text_has_double_quotes_at_the_same_offsets() -> None:
         "the Licensee''s rights",
         '(the "Licensor")',
         "(\u00abLicensor'')",
+        "(\u2018\u2018Licensor\u00bb)",
     ],
 )
 def test_no_term_is_left_as_it_is(text: str) -> None:
@@ -76,13 +91,15 @@ def test_no_term_is_left_as_it_is(text: str) -> None:
             GUILLEMETS,
             {"Alpenglow Instruments AG", "Supplier", "Maple Ridge Laboratories Inc.", "Buyer"},
         ),
+        (CURLY_PAIRS, {"Halyard Outdoor, Inc.", "Halyard", "Stoneleigh Media LLC", "Agency"}),
+        (LOW_OPENING, {"Kraus Maschinenbau GmbH", "Supplier", "Dorval Machines Inc.", "Buyer"}),
     ],
 )
 def test_typed_quotes_name_the_parties(text: str, expected: set[str]) -> None:
     assert_own_parties(text, expected)
 
 
-@pytest.mark.parametrize("text", [DOUBLED, BACKTICKS, GUILLEMETS])
+@pytest.mark.parametrize("text", [DOUBLED, BACKTICKS, GUILLEMETS, CURLY_PAIRS, LOW_OPENING])
 def test_evidence_quotes_the_filing_as_written(text: str) -> None:
     x = extract_text(text)
     for e in x.entities:
