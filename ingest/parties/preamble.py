@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, name_runs, singular, words
+from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, name_runs, singular, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.capacity_terms import capacity_names_term
 from ingest.parties.cues import (
@@ -359,6 +359,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _TO_BE_FORMED.search(text, max(0, pos - 80), pos)
         or _lent_to_termless(text, r, pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+        or _town_of_company(text, r, run)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
@@ -368,6 +369,36 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     ):
         return None
     return run
+
+
+#: "Kraus Maschinenbau GmbH, Stuttgart ("Supplier")", "Helvetia Optik AG, Zug, Switzerland
+#: (": after a company's name and its comma, the town (and country) it is of, then its term.
+_TOWN_THEN_TERM = rule(
+    "parties.town_after_company",
+    r"[ \t]*,[ \t]*(?P<town>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)?[ \t]*\(",
+    reads="the list of parties: a town after a company's name and comma, before its term",
+    matches=[
+        passage(', Stuttgart ("Supplier")', town="Stuttgart"),
+        passage(", Zug, Switzerland (hereinafter", town="Zug"),
+        passage(", Den Haag (", town="Den Haag"),
+    ],
+    rejects=[", Dana Roe and", ', a Delaware corporation ("Acme")', ", Beta GmbH and Gamma AG ("],
+    mode="match",
+)
+
+
+def _town_of_company(text: str, r: _Reading, run: NameRun) -> bool:
+    """Whether the run is the town a company just named is of ("Kraus Maschinenbau GmbH,
+    Stuttgart ("Supplier")"): the company's name ends in a corporate suffix, a comma and the
+    town follow it, then the company's term (the run holds no corporate word of its own)."""
+    if not r.found or r.found[-1].run.end > run.start or run.is_org:
+        return False
+    company = words(r.found[-1].run.text)
+    if not company or company[-1] not in TERMINAL_SUFFIXES:
+        return False
+    m = _TOWN_THEN_TERM.match(text, r.found[-1].run.end)
+    return m is not None and m.start("town") == run.start and m.end("town") == run.end
 
 
 def _mostly_digits(name: str) -> bool:
