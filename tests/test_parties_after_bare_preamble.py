@@ -1,8 +1,9 @@
 """A preamble that names no party ("This Packaging Supply Agreement (this "Agreement") is
 effective as of June 1, 2009.", "This Ground Handling Agreement is dated as of October 15,
-2012."): the parties are named in the recitals below it, each with its descriptor and term, or
-else only in the operative words after them ("NOW, THEREFORE, Halden Air Cargo Ltd. (the
-"Carrier") and Kestrel Aviation Services, Inc. (the "Handler") agree as follows"). Passages
+2012."): the parties are named in the recitals below it (under "RECITALS", "WHEREAS" or a
+"BACKGROUND" heading), each with its descriptor and term, or else only in the operative words
+after them ("NOW, THEREFORE, Halden Air Cargo Ltd. (the "Carrier") and Kestrel Aviation
+Services, Inc. (the "Handler") agree as follows"). Passages
 written for this test in the general shape of supply, licence and services openings; near
 misses: a preamble that names its parties, whose recitals describe a third company, and an
 operative clause that names nobody.
@@ -51,6 +52,14 @@ OPERATIVE_HEREBY = (
     'Now, therefore, Kintyre Pharmacy Group, Inc. ("Buyer") and Lomond Medical Supply Co. '
     '("Seller") hereby agree:' + OPENING_BODY
 )
+BACKGROUND_HEADING = (
+    "HOSTING AGREEMENT\n\n"
+    'This Hosting Agreement ("Agreement") is made effective as of January 1, 2001.\n\n'
+    "BACKGROUND\n\n"
+    'A. NetHarbor Systems, Inc., a Delaware corporation ("NetHarbor"), operates data centers.\n\n'
+    'B. Bluewater Retail Group, Inc., a Florida corporation ("Customer"), operates an online '
+    "store.\n\nThe parties therefore agree as follows:" + OPENING_BODY
+)
 #: the preamble names the parties: the parent company the recitals describe is none
 NAMED_IN_PREAMBLE = (
     "SERVICES AGREEMENT\n\n"
@@ -90,6 +99,10 @@ NAMED_NOWHERE = (
         (
             OPERATIVE_WORDS,
             {"Bellweather Foods plc", "Customer", "Quayside Cold Storage Limited", "Provider"},
+        ),
+        (
+            BACKGROUND_HEADING,
+            {"NetHarbor Systems, Inc.", "NetHarbor", "Bluewater Retail Group, Inc.", "Customer"},
         ),
         (
             OPERATIVE_HEREBY,

@@ -14,10 +14,19 @@ from ingest.rules import passage, rule
 #: The first recital, at the head of a line: "WHEREAS,", "Whereas", "RECITALS".
 _FIRST_RECITAL = rule(
     "parties.opening_recital",
-    r"(?m)^[ \t]*(?:WHEREAS|Whereas|RECITALS|Recitals)\b",
+    r"(?m)^[ \t]*(?:WHEREAS|Whereas|RECITALS|Recitals"
+    r"|(?:BACKGROUND|Background)(?=[ \t]*:?[ \t]*\n))\b",
     reads="the head of an agreement with no preamble: the recitals that name the parties",
-    matches=['WHEREAS, Acme Corp. ("Acme") makes widgets;', "  Whereas Beta LLC wishes"],
-    rejects=["This Agreement is made by Acme, whereas Beta ...", "the whereas clauses"],
+    matches=[
+        'WHEREAS, Acme Corp. ("Acme") makes widgets;',
+        "  Whereas Beta LLC wishes",
+        'BACKGROUND\n\nA. Acme Corp. ("Acme") makes widgets.',
+    ],
+    rejects=[
+        "This Agreement is made by Acme, whereas Beta ...",
+        "the whereas clauses",
+        "Background checks shall be made",
+    ],
 )
 #: Where the recitals end: the operative words or the first numbered section.
 _RECITALS_END = re.compile(
