@@ -122,3 +122,22 @@ def test_a_name_of_row_naming_a_contact_is_no_party() -> None:
         "This Agreement is made between the parties named above." + OPENING_BODY
     )
     assert set(own_parties(text)) == {"Halcyon Foods Limited", "Portree Grocers Ltd"}
+
+
+def test_numbered_rows_with_role_labels_name_the_parties() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\nPARTIES:\n\n"
+        "1. Client: Marwood Pharmaceuticals, Inc., 200 Lake Street, Chicago, Illinois "
+        '("Client")\n\n'
+        "2. Consultant: Fennimore Regulatory Group LLC, 9 Elm Street, Boston, Massachusetts "
+        '("Consultant")\n\nEFFECTIVE DATE: June 1, 2016' + OPENING_BODY
+    )
+    assert_own_parties(
+        text,
+        {
+            "Marwood Pharmaceuticals, Inc.",
+            "Client",
+            "Fennimore Regulatory Group LLC",
+            "Consultant",
+        },
+    )
