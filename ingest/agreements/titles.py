@@ -331,11 +331,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         ):
             last_head = len(words_end)
             num = re.match(
-                r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
+                r"(?P<gap>\s+)(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b(?P<code>[\-/]\w)?",
                 text[m.end() : m.end() + 30],
             )
+            if num and num["code"] and "\n" in num["gap"]:
+                num = None  # "SERVICES AGREEMENT" / "No. 2019-44": a cover's reference line
             if num:
-                words_end[-1] = m.end() + num.end()
+                words_end[-1] = m.end() + num.end(2)
             roman = _ROMAN_AFTER.match(text, m.end())
             if roman:  # "ENDORSEMENT AGREEMENT ADDENDUM I" on its own line
                 words_end[-1] = roman.end(1)
