@@ -26,6 +26,7 @@ from ingest.records import (
 from ingest.single_quotes import with_double_quotes
 from ingest.spaced_quotes import reading_text
 from ingest.term_keys import norm_term
+from ingest.typed_quotes import with_plain_quotes
 
 
 @dataclass(slots=True)
@@ -110,14 +111,17 @@ class DocContext:
     report_form: str | None = None
     #: the text the extractors read: the document text with the quotes of its defined terms
     #: against their words (:mod:`ingest.spaced_quotes`), double where the filing set a term
-    #: in single quotes (:mod:`ingest.single_quotes`) and added around a term in a parenthesis
+    #: in single quotes (:mod:`ingest.single_quotes`) or in marks typed as two characters or
+    #: as guillemets (:mod:`ingest.typed_quotes`) and added around a term in a parenthesis
     #: without them (:mod:`ingest.bare_parenthesised_terms`), of the same length
     reading: str = field(init=False)
     #: where those added quotes moved a term's words, which :meth:`span` cites where they stand
     _quoted: QuotedTerms = field(init=False)
 
     def __post_init__(self) -> None:
-        self._quoted = quote_bare_terms(reading_text(with_double_quotes(self.source.text)))
+        self._quoted = quote_bare_terms(
+            reading_text(with_double_quotes(with_plain_quotes(self.source.text)))
+        )
         self.reading = self._quoted.text
 
     @property

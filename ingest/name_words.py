@@ -53,6 +53,7 @@ TERMINAL_SUFFIXES = frozenset(
         "tbk",
         "cv",
         "ltda",
+        "sro",
         "pc",
         "pllc",
     ]

@@ -55,6 +55,9 @@ _SUFFIX_ALT = (
     r"|A/S|ApS|AB|ASA|Oyj|OYJ|Oy|\((?:Pty|PTY|Proprietary|PROPRIETARY)\)[ \t]+(?:Ltd\.?|LTD\.?"
     r"|Limited|LIMITED)|Berhad|BERHAD|S\.p\.A\.?|SpA|S\.r\.l\.?|K\.K\.?|Pty\.?|PTY\.?|Pte\.?|PTE\.?|Sdn\.?\s+Bhd\.?"
     r"|Bhd\.?|S\.A\.S\.?|SAS|SARL|KGaA|Tbk\.?"
+    # a Czech or Slovak limited company, typed in lower case as often as not ("Ostrava
+    # Biologics s.r.o.", "KOVO TRADE S.R.O.")
+    r"|s\.[ \t]?r\.[ \t]?o\.|S\.[ \t]?R\.[ \t]?O\."
 )
 _SP_EARLY = r"[ \t]*(?:\n[ \t]*)?"
 #: A word of a name: capitalised ("Zoltek"), a brand's inner capital ("eDiets", "iPass"), a

@@ -22,13 +22,18 @@ _SINGLE_QUOTED = rule(
     r"(?P<head>\(\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named))?"
     r"(?:\s+as)?,?\s+)?(?:the\s+)?)(?P<open>['\u2018])"
     r"(?P<term>(?:the[ \t]+)?[A-Z0-9][\w&.\-]*(?:[ \t]+[\w&.\-]+){0,5})(?P<close>['\u2019])"
+    # "('Lochside' or 'Provider')": a second name of the same party after "or"
+    r"(?:(?P<or>\s+or\s+(?:the\s+)?)(?P<open2>['\u2018])"
+    r"(?P<term2>(?:the[ \t]+)?[A-Z0-9][\w&.\-]*(?:[ \t]+[\w&.\-]+){0,5})(?P<close2>['\u2019]))?"
     r"(?P<tail>\s*\))",
-    reads="a parenthesis holding only a defined term in single quotes, after a cue",
+    reads="a parenthesis holding only a defined term in single quotes (or two, joined by "
+    "'or'), after a cue",
     matches=[
         passage("(hereinafter referred to as 'the Principal')", term="the Principal"),
         passage("(the 'Products')", term="Products"),
         passage("(\u2018Licensee\u2019)", term="Licensee"),
         passage("(hereinafter called 'Westerly Tools')", term="Westerly Tools"),
+        passage("('Lochside' or 'Provider')", term="Lochside", term2="Provider"),
     ],
     rejects=[
         "(the Agent's duties)",
@@ -73,4 +78,9 @@ def with_double_quotes(text: str) -> str:
 
 
 def _doubled(m: re.Match[str]) -> str:
-    return f"{m['head']}{_DOUBLE[m['open']]}{m['term']}{_DOUBLE[m['close']]}{m['tail']}"
+    second = (
+        f"{m['or']}{_DOUBLE[m['open2']]}{m['term2']}{_DOUBLE[m['close2']]}"
+        if m.groupdict().get("term2")
+        else ""
+    )
+    return f"{m['head']}{_DOUBLE[m['open']]}{m['term']}{_DOUBLE[m['close']]}{second}{m['tail']}"

@@ -289,6 +289,54 @@ def split_heading(text: str, found: tuple[str, int, int]) -> tuple[str, int, int
     return title, parts[0][0], end if not opener else parts[-1][1]
 
 
+#: "THIS AGREEMENT is dated 3 September 2014", the line English drafting opens with above the
+#: heading (then "PARTIES" or "BETWEEN" below it): a bare self-reference and its date alone on
+#: the first line, the title on a line of its own below it.
+_DATED_LINE = rule(
+    "agreements.dated_line_over_heading",
+    r"[ \t]*(?i:this)[ \t]+(?i:agreement|deed|contract)[ \t]+(?i:is[ \t]+)?"
+    r"(?i:dated(?:[ \t]+(?:on|as[ \t]+of))?|made[ \t]+(?:on|as[ \t]+of))[ \t]+"
+    r"(?=[^\n]{0,40}\d)[^\n]{0,40}?[ \t]*\n",
+    reads="the head of a contract: a dated line above its heading, naming the document bare",
+    matches=[
+        "THIS AGREEMENT is dated 3 September 2014\n",
+        "This Deed is made on 1 May 2020\n",
+        "THIS AGREEMENT IS DATED                2019\n",
+    ],
+    rejects=[
+        "THIS AGREEMENT is dated 3 September 2014 and is made between Ardmore Components Ltd,\n",
+        "This Agreement is made between\n",
+        "This Agreement is dated as of the date first written below\n",
+    ],
+    mode="match",
+)
+#: How far below the dated line the heading may stand.
+_DATED_REACH = 200
+
+
+def heading_below_dated_line(text: str, preamble: Region) -> tuple[str, int, int] | None:
+    """The title of a contract that opens "THIS AGREEMENT is dated 3 September 2014" above
+    its heading ("SUPPLY AGREEMENT" / "PARTIES" / ...): the first non-blank line below, when
+    that line is a title naming an agreement, whole."""
+    if not _DATED_LINE.match(text, preamble.start):
+        return None
+    line = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)").match(
+        text, text.find("\n", preamble.start), preamble.start + _DATED_REACH
+    )
+    if line is None:
+        return None
+    found = title_at(text, line.start("line"), line.end("line"))
+    if (
+        found is None
+        or found[1] != line.start("line")
+        or found[2] != line.end("line")
+        or norm_term(found[0]) in GENERIC
+        or not classify(found[0])
+    ):
+        return None
+    return found
+
+
 #: The first line of a title split over two lines ("LICENSE, DEVELOPMENT AND" / "...
 #: AGREEMENT", "SOFTWARE DEVELOPMENT," / "HOSTING AND MANAGEMENT AGREEMENT"): title words that
 #: end on a comma or a connector, so that the line below goes on with them.
@@ -337,19 +385,27 @@ def _line_above(text: str, title: str, line_start: int) -> tuple[str, int] | Non
     return m["t"], m.start("t")
 
 
-#: A line that only says the agreement below it is amended and restated: "AMENDED AND
-#: RESTATED" over "LICENSE AGREEMENT", a blank line between them or not. Never a title of its
-#: own, always the first words of the heading under it.
+#: A line that only says the agreement below it is amended and restated, or a master
+#: agreement: "AMENDED AND RESTATED" or "MASTER" over "LICENSE AGREEMENT", a blank line between
+#: them or not. Never a title of its own, always the first words of the heading under it.
 _RESTATED_LINE = rule(
     "agreements.restated_line_above",
     r"[ \t]*(?P<t>(?:(?i:first|second|third|fourth|fifth|sixth)[ \t]+)?(?i:amended[ \t]+and"
-    r"[ \t]+restated))[ \t]*",
-    reads="the line above a heading: 'AMENDED AND RESTATED', the first words of its title",
+    r"[ \t]+restated)|MASTER|Master)[ \t]*",
+    reads="the line above a heading: 'AMENDED AND RESTATED' or 'MASTER', the first words of "
+    "its title",
     matches=[
         passage("AMENDED AND RESTATED", t="AMENDED AND RESTATED"),
         passage("  Second Amended and Restated ", t="Second Amended and Restated"),
+        passage("              MASTER", t="MASTER"),
     ],
-    rejects=["AMENDED AND RESTATED AS OF MAY 1, 2010", "RESTATED", "as amended and restated"],
+    rejects=[
+        "AMENDED AND RESTATED AS OF MAY 1, 2010",
+        "RESTATED",
+        "as amended and restated",
+        "MASTER COPY",
+        "master",
+    ],
     mode="fullmatch",
 )
 #: The head word a title split off onto the next line: "EXCLUSIVE LICENSE" / "AGREEMENT".
@@ -371,7 +427,11 @@ def split_over_lines(text: str, found: tuple[str, int, int]) -> tuple[str, int, 
         r"([^\n]*)\n(?:[ \t]*\n)?[ \t]*$", text[max(0, line_start - 200) : line_start]
     )
     restated = _RESTATED_LINE.fullmatch(above.group(1)) if above else None
-    if above and restated and not re.match(r"(?i)(?:the\s+)?(?:\w+\s+)?amended", title):
+    if (
+        above
+        and restated
+        and not re.match(r"(?i)(?:the\s+)?(?:\w+\s+)?(?:amended|master)\b", title)
+    ):
         joined = clean_name(restated["t"] + " " + title)
         return joined, line_start - len(above.group()) + restated.start("t"), end
     opens_on_connector = re.match(r"(?i)(?:and|of|to|for|&)\s", title)

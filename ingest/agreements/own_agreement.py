@@ -10,6 +10,7 @@ from ingest.agreements.headings import (
     amendment_heading,
     block_title,
     changes_named,
+    heading_below_dated_line,
     labelled_amendment,
     other_document,
     part_of_agreement,
@@ -139,7 +140,12 @@ def extract_own_agreement(ctx: DocContext) -> None:
         part_of = part_of_agreement(text, st.preamble)
         found = part_of or plain_self_reference(text, st.preamble)
     if found and norm_term(found[0]) in GENERIC:
-        found = split_heading(text, found) or self_defined_title(text, found) or found
+        found = (
+            split_heading(text, found)
+            or self_defined_title(text, found)
+            or (st.preamble and heading_below_dated_line(text, st.preamble))
+            or found
+        )
     if found and norm_term(found[0]) in GENERIC and st.preamble:
         # a bare "AGREEMENT" heading over 'This Agreement (the "Consulting Agreement")'
         opening = plain_self_reference(text, st.preamble)

@@ -331,11 +331,13 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         ):
             last_head = len(words_end)
             num = re.match(
-                r"\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b",
+                r"(?P<gap>\s+)(?:No\.?|NO\.?|Number|NUMBER|#)\s*(\d+|[A-Za-z]+)\b(?P<code>[\-/]\w)?",
                 text[m.end() : m.end() + 30],
             )
+            if num and num["code"] and "\n" in num["gap"]:
+                num = None  # "SERVICES AGREEMENT" / "No. 2019-44": a cover's reference line
             if num:
-                words_end[-1] = m.end() + num.end()
+                words_end[-1] = m.end() + num.end(2)
             roman = _ROMAN_AFTER.match(text, m.end())
             if roman:  # "ENDORSEMENT AGREEMENT ADDENDUM I" on its own line
                 words_end[-1] = roman.end(1)
@@ -400,8 +402,8 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 def _title_start(text: str, pos: int, end: int) -> int:
     """Skip what a converted page glues before a title: a separating dash, a document number
-    ("137537505.8") and the cover's copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT
-    NO. 8 TO LSA")."""
+    ("137537505.8"), an opening sentence's article ("AN AGREEMENT made ...") and the cover's
+    copy of the same title ("AMENDMENT NO. 8 TO LSA AMENDMENT NO. 8 TO LSA")."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[pos:end])]
     # the dash or colon between a letterhead and the title ("Acme, Inc. - Services Agreement")
     while spans and re.fullmatch(r"[-–—:|/]+", text[pos + spans[0][0] : pos + spans[0][1]]):
@@ -419,6 +421,10 @@ def _title_start(text: str, pos: int, end: int) -> int:
             )
         )
     ):
+        spans = spans[1:]
+    # "AN AGENCY AGREEMENT made the 1st day of June 1998": the article opens the sentence,
+    # never the title
+    if len(spans) >= 2 and text[pos + spans[0][0] : pos + spans[0][1]] in ("An", "AN", "A"):
         spans = spans[1:]
     words_ = [text[pos + a : pos + b].lower() for a, b in spans]
     half = len(words_) // 2

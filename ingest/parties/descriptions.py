@@ -32,9 +32,10 @@ _INDIVIDUAL = re.compile(
     rf"(?:\s*,?\s*{DEGREE})*"
     r"\s*,?\s*(?:(?:each\s+)?an?\s+(?:individual|natural\s+person)|individuals"
     r"|husband\s+and\s+wife|wife\s+and\s+husband|(?:a\s+)?married\s+couple|spouses"
-    # "Priya Natarajan and Vikram Natarajan, residing at 5 Laurel Court, ...": where they live;
-    # "Helena Vos, born 3 March 1975, residing at ...": when a person was born
-    r"|(?:both\s+|each\s+)?residing|(?:both\s+|each\s+)?resident|born)\b",
+    # "Priya Natarajan and Vikram Natarajan, residing at 5 Laurel Court, ...": where they live
+    # ("..., residents of the State of Oklahoma", "..., citizens of Ghana"); "Helena Vos, born
+    # 3 March 1975, residing at ...": when a person was born
+    r"|(?:both\s+|each\s+)?residing|(?:both\s+|each\s+)?residents?|citizens\s+of|born)\b",
     re.IGNORECASE,
 )
 #: a word of a capacity in lower case, never the preposition or article after it ("as agent
@@ -442,8 +443,9 @@ HEREINAFTER_AFTER = rule(
 _TAIL = (
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
-    # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada ("
-    r"|(?:an?\s+)?(?:individual\s+)?(?:resident|citizen|national|domiciliary)\s+of"
+    # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada (", "Dana
+    # Holt and Lee Holt, residents of Ohio ("
+    r"|(?:an?\s+)?(?:individual\s+)?(?:residents?|citizens?|nationals?|domiciliary)\s+of"
     # "a Jordanian national holding passport ...", "of legal age, of Spanish nationality":
     # who a person is, by nationality or age, before the person's address and term
     r"|an?\s+(?-i:[A-Z])[a-z]+\s+(?:national|citizen|resident)|of\s+(?:full\s+|legal\s+)+age"

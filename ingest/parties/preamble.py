@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, definitions_in, find_definitions
-from ingest.names import NameRun, clean_name, name_runs, singular, words
+from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, name_runs, singular, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.capacity_terms import capacity_names_term
 from ingest.parties.cues import (
@@ -48,7 +48,7 @@ from ingest.parties.not_names import (
     only_roles,
     only_terms,
 )
-from ingest.parties.recital_openings import recital_zone, without_letter_label
+from ingest.parties.recital_openings import operative_zone, recital_zone, without_letter_label
 from ingest.parties.register_numbers import REGISTER_LABEL_BEFORE, is_register_number
 from ingest.parties.role_labels import label_before, labelled_roles
 from ingest.parties.role_words import is_plural_term, role_of
@@ -99,14 +99,18 @@ def extract_parties(ctx: DocContext) -> None:
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
             return
-    below = st.preamble is not None and _PARTIES_BELOW.search(
-        ctx.text, st.preamble.start, st.preamble.end
+    below = st.preamble is not None and (
+        _PARTIES_BELOW.search(ctx.text, st.preamble.start, st.preamble.end)
+        or not _NAMES_PARTIES.search(ctx.text, st.preamble.start, st.preamble.end)
     )
-    recitals = recital_zone(ctx.text, HEAD_WINDOW) if st.preamble is None or below else None
-    if recitals and _parties_in(ctx, *recitals, strict=True, described_only=True):
+    if st.preamble is None or below:
         # no preamble, or one that leaves them to what follows ("between the parties
-        # identified below"): the recitals name the parties, each with its term or descriptor
-        return
+        # identified below", "This Agreement is effective as of June 1, 2009."): the recitals
+        # name the parties, each with its term or descriptor, or else the operative words
+        # after them ("NOW, THEREFORE, Acme Ltd. (the "Carrier") and ... agree as follows")
+        for zone in (recital_zone(ctx.text, HEAD_WINDOW), operative_zone(ctx.text, HEAD_WINDOW)):
+            if zone and _parties_in(ctx, *zone, strict=True, described_only=True):
+                return
     labelled_roles(ctx)
 
 
@@ -122,6 +126,24 @@ _PARTIES_BELOW = rule(
         "between the parties named below:",
     ],
     rejects=["between the parties hereto", "between the parties named in Schedule 1"],
+)
+#: "... between", "by and among", "made by", "entered into with", "the undersigned", "the
+#: parties": a preamble that names its parties (or says who they are) has one of these words;
+#: one with none ("This Supply Agreement is effective as of June 1, 2009.") leaves them to the
+#: recitals or the operative words below it.
+_NAMES_PARTIES = rule(
+    "parties.preamble_names_parties",
+    r"(?i)\b(?:between|among|by|with|undersigned|parties|party|and)\b",
+    reads="the preamble: a word by which it names its parties, or introduces them",
+    matches=[
+        "This Agreement is made by and between Acme Corp. and Beta LLC.",
+        "This Supply Agreement is entered into with effect from May 1, 2010 by Orbis Ltd.",
+        "The undersigned hereby agree as follows.",
+    ],
+    rejects=[
+        'This Packaging Supply Agreement (this "Agreement") is effective as of June 1, 2009.',
+        "This Ground Handling Agreement is dated as of October 15, 2012.",
+    ],
 )
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
 #: the head of a contract drafted as a table of parties: a label, a colon, then the name.
@@ -337,6 +359,7 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _TO_BE_FORMED.search(text, max(0, pos - 80), pos)
         or _lent_to_termless(text, r, pos)
         or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+        or _town_of_company(text, r, run)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
@@ -346,6 +369,36 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
     ):
         return None
     return run
+
+
+#: "Kraus Maschinenbau GmbH, Stuttgart ("Supplier")", "Helvetia Optik AG, Zug, Switzerland
+#: (": after a company's name and its comma, the town (and country) it is of, then its term.
+_TOWN_THEN_TERM = rule(
+    "parties.town_after_company",
+    r"[ \t]*,[ \t]*(?P<town>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)?[ \t]*\(",
+    reads="the list of parties: a town after a company's name and comma, before its term",
+    matches=[
+        passage(', Stuttgart ("Supplier")', town="Stuttgart"),
+        passage(", Zug, Switzerland (hereinafter", town="Zug"),
+        passage(", Den Haag (", town="Den Haag"),
+    ],
+    rejects=[", Dana Roe and", ', a Delaware corporation ("Acme")', ", Beta GmbH and Gamma AG ("],
+    mode="match",
+)
+
+
+def _town_of_company(text: str, r: _Reading, run: NameRun) -> bool:
+    """Whether the run is the town a company just named is of ("Kraus Maschinenbau GmbH,
+    Stuttgart ("Supplier")"): the company's name ends in a corporate suffix, a comma and the
+    town follow it, then the company's term (the run holds no corporate word of its own)."""
+    if not r.found or r.found[-1].run.end > run.start or run.is_org:
+        return False
+    company = words(r.found[-1].run.text)
+    if not company or company[-1] not in TERMINAL_SUFFIXES:
+        return False
+    m = _TOWN_THEN_TERM.match(text, r.found[-1].run.end)
+    return m is not None and m.start("town") == run.start and m.end("town") == run.end
 
 
 def _mostly_digits(name: str) -> bool:

@@ -9,15 +9,24 @@ from __future__ import annotations
 import re
 
 from ingest.names import TERMINAL_SUFFIXES, NameRun, words
-from ingest.rules import rule
+from ingest.rules import passage, rule
 
 #: The first recital, at the head of a line: "WHEREAS,", "Whereas", "RECITALS".
 _FIRST_RECITAL = rule(
     "parties.opening_recital",
-    r"(?m)^[ \t]*(?:WHEREAS|Whereas|RECITALS|Recitals)\b",
+    r"(?m)^[ \t]*(?:WHEREAS|Whereas|RECITALS|Recitals"
+    r"|(?:BACKGROUND|Background)(?=[ \t]*:?[ \t]*\n))\b",
     reads="the head of an agreement with no preamble: the recitals that name the parties",
-    matches=['WHEREAS, Acme Corp. ("Acme") makes widgets;', "  Whereas Beta LLC wishes"],
-    rejects=["This Agreement is made by Acme, whereas Beta ...", "the whereas clauses"],
+    matches=[
+        'WHEREAS, Acme Corp. ("Acme") makes widgets;',
+        "  Whereas Beta LLC wishes",
+        'BACKGROUND\n\nA. Acme Corp. ("Acme") makes widgets.',
+    ],
+    rejects=[
+        "This Agreement is made by Acme, whereas Beta ...",
+        "the whereas clauses",
+        "Background checks shall be made",
+    ],
 )
 #: Where the recitals end: the operative words or the first numbered section.
 _RECITALS_END = re.compile(
@@ -36,6 +45,42 @@ def recital_zone(text: str, head: int) -> tuple[int, int] | None:
     limit = min(len(text), first.start() + _RECITALS_WINDOW)
     stop = _RECITALS_END.search(text, first.end(), limit)
     return first.start(), stop.start() if stop else limit
+
+
+#: "NOW, THEREFORE, Halden Air Ltd. (the "Carrier") and Kestrel Services, Inc. (the "Handler")
+#: agree as follows": the operative words after recitals that named the parties only by their
+#: roles, from the cue to the verb of agreement.
+_OPERATIVE = rule(
+    "parties.operative_words_name_parties",
+    r"\b(?:NOW,?\s+THEREFORE|Now,?\s+therefore),?\s+"
+    r"(?P<names>(?!(?i:the|in|for|each|both|intending|it|we)\b)[A-Z][^;]{10,600}?)"
+    r"\b(?:hereby\s+)?(?:agree|covenant|AGREE)\b",
+    reads="the operative words after the recitals: the parties named before 'agree'",
+    matches=[
+        passage(
+            'NOW, THEREFORE, Halden Air Ltd., an Irish company (the "Carrier"), and Kestrel '
+            'Services, Inc. (the "Handler") agree as follows:',
+            names='Halden Air Ltd., an Irish company (the "Carrier"), and Kestrel Services, '
+            'Inc. (the "Handler") ',
+        ),
+        passage(
+            'Now, therefore, Orrin Labs LLC ("Orrin") and Beta Corp. ("Beta") hereby agree:',
+            names='Orrin Labs LLC ("Orrin") and Beta Corp. ("Beta") ',
+        ),
+    ],
+    rejects=[
+        "NOW, THEREFORE, the parties agree as follows:",
+        "NOW THEREFORE it is agreed",
+        "NOW, THEREFORE, in consideration of the premises, the Parties agree as follows:",
+    ],
+)
+
+
+def operative_zone(text: str, head: int) -> tuple[int, int] | None:
+    """Where the operative words after the recitals, within the first ``head`` characters,
+    name the parties before their verb of agreement."""
+    m = _OPERATIVE.search(text, 0, head)
+    return (m.start("names"), m.end("names")) if m else None
 
 
 #: "A. Nimbus Imaging Corp., a Delaware corporation": a lettered recital's label at the head of

@@ -17,13 +17,14 @@ from ingest.parties.zones import HEAD_WINDOW
 from ingest.rules import passage, rule
 
 #: A role label opening a line (or the second column of a line, after a wide gap), then its
-#: colon: "Supplier:", "CUSTOMER NAME:", "Licensee :", "CARRIER: ... <gap> SHIPPER:". The
+#: colon: "Supplier:", "CUSTOMER NAME:", "Name of Licensee:", "Licensee :", "CARRIER: ... <gap>
+#: SHIPPER:". The
 #: name stands after the colon or, on a cover sheet that gives each party a block of lines,
 #: on the line right below the label ("Client:" / "Redfern Outdoor Equipment Corp." / its
 #: address).
 _ROLE_LABEL = rule(
     "parties.role_label",
-    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*"
+    r"(?m)(?:^|(?<=[ \t]{4}))[ \t]*(?:(?:Name|NAME)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?"
     r"(?P<role>[A-Z][A-Za-z]+(?:[ \t]+(?!N[Aa][Mm][Ee]\b)[A-Z][A-Za-z]+)?)"
     r"(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)",
     reads="the head of a contract drafted as a table: a role label before a party's name",
@@ -33,8 +34,30 @@ _ROLE_LABEL = rule(
         passage("Licensee : Orbis Labs Inc.", role="Licensee"),
         passage("ACME RAIL CO.          SHIPPER:  Bell Grain, LLC", role="SHIPPER"),
         passage("Service Provider:\nHalcyon Digital Ltd.\n44 King Street", role="Service Provider"),
+        passage("Name of Licensee: Sunfield Apparel Co., Ltd.", role="Licensee"),
     ],
     rejects=["the Supplier: shall deliver", "Supplier:\n", "Supplier:\n\nQuill Analytics Ltd."],
+)
+#: A role heading on a line of its own, then the row that names its party: "CUSTOMER" /
+#: "Name:  Ashgrove Property Management LLC" / "Address: ...", the blocks of an order form or
+#: a cover sheet that give each party its name, address and contact under its role.
+_ROLE_HEADING = rule(
+    "parties.role_heading_name_row",
+    r"(?m)^[ \t]*(?P<role>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?:(?:Legal|LEGAL|Company|COMPANY|Full|FULL)[ \t]+)?(?:Name|NAME)[ \t]*:[ \t]*(?=\S)",
+    reads="the head of a contract drafted as a form: a role heading over its party's name row",
+    matches=[
+        passage("CUSTOMER\nName:       Ashgrove Property Management LLC", role="CUSTOMER"),
+        passage(
+            "Service Provider:\n  Legal Name: Tidewater Facility Services, Inc.",
+            role="Service Provider",
+        ),
+    ],
+    rejects=[
+        "CUSTOMER\nAddress: 77 Beacon Street",
+        "Signature of the Customer\nName: Helen Brooks",
+        "CUSTOMER\n\nName: Ashgrove Property Management LLC",
+    ],
 )
 #: How many labels at most a table of parties holds.
 _MAX_LABELS = 4
@@ -47,13 +70,14 @@ def labelled_roles(ctx: DocContext) -> bool:
     text = ctx.text
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
-    for m in _ROLE_LABEL.finditer(text, 0, head):
+    labels = [*_ROLE_LABEL.finditer(text, 0, head), *_ROLE_HEADING.finditer(text, 0, head)]
+    for m in sorted(labels, key=lambda m: m.start()):
         role = role_of(m["role"].title())
         if role is None or role == "Party" or role in hits:
             continue
         eol = text.find("\n", m.end(), head)
         runs = name_runs(text, m.end(), eol if eol >= 0 else head)
-        if runs and runs[0].start == m.end() and _company(runs[0].text):
+        if runs and runs[0].start == m.end() and _company(runs[0]):
             hits[role] = runs[0]
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
@@ -86,11 +110,12 @@ def _row_term(text: str, run: NameRun, limit: int) -> str | None:
     return None
 
 
-def _company(name: str) -> bool:
-    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"):
-    in a table, only a company is surely a party (a person's name there may be a contact's)."""
-    ws = words(name)
-    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company")
+def _company(run: NameRun) -> bool:
+    """A name that ends in a corporate suffix or "Company" ("PRAIRIE RIVER RAILROAD COMPANY"),
+    or an organisation's ("Bayshore Community Credit Union"): in a table, only an organisation
+    is surely a party (a person's name there may be a contact's)."""
+    ws = words(run.text)
+    return len(ws) >= 2 and (ws[-1] in TERMINAL_SUFFIXES or ws[-1] == "company" or run.is_org)
 
 
 #: "the Customer: NORTHGATE RETAIL GROUP, INC., a Minnesota corporation, ...", "Licensee:

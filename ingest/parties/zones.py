@@ -90,8 +90,11 @@ _NUMBERED_PARTY = re.compile(
 
 
 #: "\n1. Kestrel Audio Pty Ltd (ACN 123 456 789) of 12 Harbour Road": a numbered line that
-#: opens with a company's name (a name ending in its corporate suffix).
-_NUMBERED_LINE = re.compile(r"\n[ \t]*\(?\d\)?\.?[ \t]+")
+#: opens with a company's name (a name ending in its corporate suffix), after the party's role
+#: label where it has one ("\n1. Client: Marwood Pharmaceuticals, Inc., 200 Lake Street").
+_NUMBERED_LINE = re.compile(
+    r"\n[ \t]*\(?\d\)?\.?[ \t]+(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*)?"
+)
 
 
 def _numbered_party(text: str, pos: int) -> bool:

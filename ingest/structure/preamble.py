@@ -49,7 +49,12 @@ _STRONG_CUE = rule(
     # names the document and then its parties (never "The parties to this Agreement are
     # independent contractors", which names no document)
     r"|^\s*the\s+parties\s+to\s+this\s+(?:(?-i:[A-Z])[\w&\-]*\s+){1,6}(?:agreement|contract)"
-    r"\s+are\b",
+    r"\s+are\b"
+    # "AGREEMENT made this 5th day of May, 2003", "AN AGREEMENT made the 1st day of June 1998",
+    # "MEMORANDUM OF AGREEMENT made on ...": the English opening that puts "made" right after
+    # the document's name and its parties in the paragraphs below ("BETWEEN" / ...)
+    r"|^\s*(?:an?\s+)?(?:(?-i:[A-Z])[\w&\-]*\s+){0,5}?(?:agreement|contract|deed)\s+made"
+    r"\s+(?:this|the|on|as\s+of)\b",
     re.IGNORECASE,
     reads="a paragraph that opens an agreement: the words only an opening uses",
     matches=[
@@ -69,6 +74,11 @@ _STRONG_CUE = rule(
             "The parties to this Joint Venture Agreement are Acme Corp. and Beta LLC.",
             match="The parties to this Joint Venture Agreement are",
         ),
+        passage("AGREEMENT made this 5th day of May, 2003", match="AGREEMENT made this"),
+        passage(
+            "AN AGENCY AGREEMENT made the 1st day of June 1998",
+            match="AN AGENCY AGREEMENT made the",
+        ),
     ],
     rejects=[
         "a loan between the Company and the Bank",
@@ -78,6 +88,7 @@ _STRONG_CUE = rule(
         " agree as follows:",
         "Each party has full power to enter into this Agreement.",
         "The parties to this Agreement are independent contractors.",
+        "Payments under the Agreement made this year are due.",
     ],
 )
 
