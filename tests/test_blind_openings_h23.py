@@ -35,9 +35,8 @@ strings 171/171 and 171/171.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.passages import assert_own_parties, assert_own_title, openings_in
+from tests.opening_rounds import round_checks
+from tests.passages import openings_in
 
 TEXTS = openings_in("blind_openings_h23")
 
@@ -287,17 +286,11 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 }
 
 
-def test_every_opening_has_its_expectations() -> None:
-    assert sorted(TEXTS) == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_title_of_an_opening(case: str) -> None:
-    title, _ = EXPECTED[case]
-    assert_own_title(TEXTS[case], title)
-
-
-@pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_parties_and_terms_of_an_opening(case: str) -> None:
-    _, expected = EXPECTED[case]
-    assert_own_parties(TEXTS[case], expected)
+# no opening is still read wrong: the checks of known misses are left unbound
+(
+    test_every_opening_has_its_expectations,
+    test_title_of_an_opening,
+    _,
+    test_parties_and_terms_of_an_opening,
+    _,
+) = round_checks(TEXTS, EXPECTED, {}, {})
