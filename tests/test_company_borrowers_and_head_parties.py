@@ -17,6 +17,8 @@ head naming the parties that was never read).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.passages import edges, extract_text
 
 _LOAN_AMENDMENT = """SECOND AMENDMENT TO LOAN AGREEMENT
@@ -26,10 +28,10 @@ THIS SECOND AMENDMENT TO LOAN AGREEMENT (this "Amendment") is entered into as of
 
 RECITALS
 
-A. The Company and the {klass}s are parties to a Loan Agreement dated as of May 1, 2007 (as
+A. The Company and the {klasses} are parties to a Loan Agreement dated as of May 1, 2007 (as
 amended, the "Loan Agreement").
 
-B. The Company has requested that the {klass}s amend the Loan Agreement as set forth below.
+B. The Company has requested that the {klasses} amend the Loan Agreement as set forth below.
 
 1. Section 5.2 of the Loan Agreement is amended by deleting "$10,000,000" and inserting
 "$12,000,000".
@@ -41,53 +43,63 @@ above.
 """
 
 
-def _block(name: str, signer: str) -> str:
-    return f"{name}\n\nBy: /s/ {signer}\nName: {signer}\nTitle: Vice President\n"
+def _amendment(company: str, lenders: str, klasses: str, blocks: list[tuple[str, str]]) -> str:
+    """The amendment with its lenders' clause, the word the recitals call them by, and one
+    signature block per (name, signer)."""
+    signers = "\n".join(
+        f"{name}\n\nBy: /s/ {signer}\nName: {signer}\nTitle: Vice President\n"
+        for name, signer in blocks
+    )
+    return _LOAN_AMENDMENT.format(
+        company=company, lenders=lenders, klasses=klasses, signers=signers
+    )
 
 
-def test_banks_each_a_lender_lend_to_the_company() -> None:
-    text = _LOAN_AMENDMENT.format(
-        company="CORVELL INDUSTRIES, INC.",
-        lenders='NORTHERN PLAINS BANK, N.A. (a "Lender") and DAKOTA STATE BANK (a "Lender",'
-        ' and together with Northern Plains Bank, N.A., the "Lenders")',
-        klass="Lender",
-        signers="\n".join(
-            _block(n, s)
-            for n, s in [
+@pytest.mark.parametrize(
+    ("company", "lenders", "klasses", "blocks", "lending"),
+    [
+        (
+            "CORVELL INDUSTRIES, INC.",
+            'NORTHERN PLAINS BANK, N.A. (a "Lender") and DAKOTA STATE BANK (a "Lender", and'
+            ' together with Northern Plains Bank, N.A., the "Lenders")',
+            "Lenders",
+            [
                 ("CORVELL INDUSTRIES, INC.", "Dana Ruiz"),
                 ("NORTHERN PLAINS BANK, N.A.", "Lee Hart"),
                 ("DAKOTA STATE BANK", "Sam Oya"),
-            ]
+            ],
+            {
+                ("Northern Plains Bank, N.A.", "CORVELL INDUSTRIES, INC."),
+                ("DAKOTA STATE BANK", "CORVELL INDUSTRIES, INC."),
+            },
         ),
-    )
-    lends = edges(extract_text(text), "LENDS_TO")
-    assert ("Northern Plains Bank, N.A.", "CORVELL INDUSTRIES, INC.") in lends
-    assert ("DAKOTA STATE BANK", "CORVELL INDUSTRIES, INC.") in lends
-
-
-def test_one_bank_the_lender_lends_to_the_company() -> None:
-    text = _LOAN_AMENDMENT.format(
-        company="Ostrava Cable Holdings, Inc.",
-        lenders='and Lindqvist Savings Bank, a Washington savings bank (the "Lender")',
-        klass="Lender",
-        signers=_block("OSTRAVA CABLE HOLDINGS, INC.", "Pia Lund")
-        + "\n"
-        + _block("LINDQVIST SAVINGS BANK", "Ivo Brand"),
-    ).replace("the Lenders", "the Lender")
-    lends = edges(extract_text(text), "LENDS_TO")
-    assert lends == {("Lindqvist Savings Bank", "Ostrava Cable Holdings, Inc.")}
+        (
+            "Ostrava Cable Holdings, Inc.",
+            'and Lindqvist Savings Bank, a Washington savings bank (the "Lender")',
+            "Lender",
+            [("OSTRAVA CABLE HOLDINGS, INC.", "Pia Lund"), ("LINDQVIST SAVINGS BANK", "Ivo Brand")],
+            {("Lindqvist Savings Bank", "Ostrava Cable Holdings, Inc.")},
+        ),
+    ],
+)
+def test_the_lenders_lend_to_the_company(
+    company: str,
+    lenders: str,
+    klasses: str,
+    blocks: list[tuple[str, str]],
+    lending: set[tuple[str, str]],
+) -> None:
+    assert edges(extract_text(_amendment(company, lenders, klasses, blocks)), "LENDS_TO") == lending
 
 
 def test_borrowers_the_company_designates_later_are_not_the_company() -> None:
     """Near miss: the Company designates its subsidiaries as the borrowers; it lends to no
     one and borrows nothing under this definition, so the role gives no lending."""
-    text = _LOAN_AMENDMENT.format(
-        company="Ferris Marine Group, Inc.",
-        lenders='and Harbor Point Bank (the "Lender")',
-        klass="Lender",
-        signers=_block("FERRIS MARINE GROUP, INC.", "Ada Venn")
-        + "\n"
-        + _block("HARBOR POINT BANK", "Rui Sol"),
+    text = _amendment(
+        "Ferris Marine Group, Inc.",
+        'and Harbor Point Bank (the "Lender")',
+        "Lender",
+        [("FERRIS MARINE GROUP, INC.", "Ada Venn"), ("HARBOR POINT BANK", "Rui Sol")],
     ).replace(
         "1. Section 5.2",
         '1. Definitions. Section 1.1 is amended by adding:\n"Borrower" means each Subsidiary'

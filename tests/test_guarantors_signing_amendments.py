@@ -9,6 +9,8 @@ below them under "Lender:" still lends.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.records import Extraction
 from tests.passages import edges, extract_text
 
@@ -67,37 +69,42 @@ def _x(**names: str) -> Extraction:
     return extract_text(_JOINDER.format(**names))
 
 
-def test_existing_guarantors_under_a_mixed_case_caption_lend_nothing() -> None:
+@pytest.mark.parametrize(
+    ("borrower", "agent", "caption", "guarantors", "lender"),
+    [
+        (
+            "PEMBERLY TOOLING CORP.",
+            "FAIRVIEW BANK",
+            "Existing Guarantors:",
+            ("Aldergate Fabrication LLC", "Westover Castings, Inc."),
+            "Millbrook Savings Bank",
+        ),
+        (
+            "HARLOW FOODS INC.",
+            "TRIMONT NATIONAL BANK",
+            "Subsidiary Guarantors:",
+            ("Harlow Dairy LLC", "Harlow Transport Co."),
+            "Quarry State Bank",
+        ),
+    ],
+)
+def test_guarantors_under_a_mixed_case_caption_lend_nothing(
+    borrower: str, agent: str, caption: str, guarantors: tuple[str, str], lender: str
+) -> None:
     x = _x(
-        borrower="PEMBERLY TOOLING CORP.",
-        agent="FAIRVIEW BANK",
-        caption="Existing Guarantors:",
-        guarantor_a="Aldergate Fabrication LLC",
-        guarantor_b="Westover Castings, Inc.",
-        lender="Millbrook Savings Bank",
+        borrower=borrower,
+        agent=agent,
+        caption=caption,
+        guarantor_a=guarantors[0],
+        guarantor_b=guarantors[1],
+        lender=lender,
     )
     lenders = {s for s, _ in edges(x, "LENDS_TO")}
-    assert "Millbrook Savings Bank" in lenders
-    assert not {"Aldergate Fabrication LLC", "Westover Castings, Inc."} & lenders
+    assert lender in lenders
+    assert not set(guarantors) & lenders
     to_credit = {s for s, a in edges(x, "PARTY_TO") if a == "Credit Agreement"}
-    assert "Aldergate Fabrication LLC" not in to_credit
-    assert "Aldergate Fabrication LLC" in {s for s, _ in edges(x, "SECURES")}
-
-
-def test_new_guarantors_under_another_caption_lend_nothing() -> None:
-    x = _x(
-        borrower="HARLOW FOODS INC.",
-        agent="TRIMONT NATIONAL BANK",
-        caption="Subsidiary Guarantors:",
-        guarantor_a="Harlow Dairy LLC",
-        guarantor_b="Harlow Transport Co.",
-        lender="Quarry State Bank",
-    )
-    lenders = {s for s, _ in edges(x, "LENDS_TO")}
-    assert "Quarry State Bank" in lenders
-    assert not {"Harlow Dairy LLC", "Harlow Transport Co."} & lenders
-    to_credit = {s for s, a in edges(x, "PARTY_TO") if a == "Credit Agreement"}
-    assert not {"Harlow Dairy LLC", "Harlow Transport Co."} & to_credit
+    assert not set(guarantors) & to_credit
+    assert set(guarantors) <= {s for s, _ in edges(x, "SECURES")}
 
 
 def test_companies_under_a_lenders_caption_still_lend() -> None:

@@ -10,6 +10,8 @@ persons.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.records import Extraction
 from tests.passages import edges, entity_names, extract_text
 
@@ -86,20 +88,19 @@ def test_a_lender_in_plain_words_under_a_name_of_lender_caption() -> None:
     assert "Lindqvist Commercial Credit" in _parties(extract_text(text))
 
 
-def test_a_person_signing_under_her_own_name_stays_a_person() -> None:
-    text = _AMENDMENT.format(borrower="HOLLIS FOODS INC.", bank="LAKESHORE BANK") + (
-        "Margaret Hollis\n\nBy:  /s/ Margaret Hollis\nName:  Margaret Hollis\n"
-    )
-    kinds = _kinds(extract_text(text))
-    assert kinds.get("Margaret Hollis") in (None, "person")
-
-
-def test_a_person_signed_for_by_an_attorney_in_fact_stays_a_person() -> None:
-    text = _AMENDMENT.format(borrower="HOLLIS FOODS INC.", bank="LAKESHORE BANK") + (
-        "Gerald Hollis\n\nBy:  /s/ Ruth Albee\nName:  Ruth Albee, Attorney-in-Fact\n"
-    )
-    kinds = _kinds(extract_text(text))
-    assert kinds.get("Gerald Hollis") in (None, "person")
+@pytest.mark.parametrize(
+    ("person", "block"),
+    [
+        # signing under her own name
+        ("Margaret Hollis", "By:  /s/ Margaret Hollis\nName:  Margaret Hollis\n"),
+        # signed for by an attorney-in-fact
+        ("Gerald Hollis", "By:  /s/ Ruth Albee\nName:  Ruth Albee, Attorney-in-Fact\n"),
+    ],
+)
+def test_a_person_over_the_block_that_signs_for_her_stays_a_person(person: str, block: str) -> None:
+    text = _AMENDMENT.format(borrower="HOLLIS FOODS INC.", bank="LAKESHORE BANK")
+    kinds = _kinds(extract_text(text + f"{person}\n\n{block}"))
+    assert kinds.get(person) in (None, "person")
 
 
 def test_a_signer_typed_under_name_with_a_blank_line_is_no_company() -> None:
