@@ -63,6 +63,11 @@ _NOTICE_WORDS = re.compile(
 )
 
 
+#: "U.S. GUARANTORS" / "U.K. SUBSIDIARY GUARANTORS": a class of signers a country's initials
+#: qualify; the plural tells it from a company ("U.S. BANK").
+_INITIALLED_CLASS = re.compile(r"(?:[A-Z]\.){2,3}[ \t]+[A-Za-z ]*[A-Za-z]+[Ss]")
+
+
 def caption_role(t: str) -> str | None:
     colon = t.strip().endswith(":")
     t = t.strip().rstrip(":").strip()
@@ -79,7 +84,7 @@ def caption_role(t: str) -> str | None:
         # "Address for Borrower:" over a block's notice address: where to write, no caption
         or _NOTICE_WORDS.search(t)
         or len(t.split()) > 4
-        or not re.fullmatch(r"[A-Za-z ,&]+", t)
+        or not (re.fullmatch(r"[A-Za-z ,&]+", t) or _INITIALLED_CLASS.fullmatch(t))
     ):
         return None
     t = re.sub(r"(?i)^the\s+", "", t)  # "THE COMPANY:" captions the Company's block
@@ -87,5 +92,10 @@ def caption_role(t: str) -> str | None:
     t = re.sub(r"(?i)^other\s+", "", t)
     parts = [singular(p).lower() for p in re.split(r"\s*(?:,|&|\band\b)\s*", t.lower()) if p]
     if parts and all(p in ROLE_WORDS or p.split()[-1] in ROLE_WORDS for p in parts):
-        return " and ".join(" ".join(w.capitalize() for w in p.split()) for p in parts)
+        return " and ".join(" ".join(_capitalised(w) for w in p.split()) for p in parts)
     return None
+
+
+def _capitalised(word: str) -> str:
+    """A caption's word as a role writes it: "Guarantor", and initials in capitals ("U.S.")."""
+    return word.upper() if re.fullmatch(r"(?:[a-z]\.)+", word) else word.capitalize()
