@@ -24,6 +24,7 @@ import tests.changes_round13.after_fixes
 import tests.changes_round13.definition_lists
 import tests.changes_round13.deleted_with_references
 import tests.changes_round13.deleting_and_substituting
+import tests.changes_round13.item_stops
 import tests.changes_round13.more_variants  # noqa: F401  (the modules register)
 from tests.changes_round5.case import Case, check_well_formed, score
 from tests.changes_round13.case import CASES

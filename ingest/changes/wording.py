@@ -311,9 +311,13 @@ def unquote(text: str, start: int, end: int) -> tuple[int, int]:
     if DEFINITION_START.match(text, start, end):
         lead = _INSERTION_QUOTES.match(text, start, end)
         if lead:
-            # the insertion's own quotes before the term's: "““Borrower”: ... .”"
+            # the insertion's own quotes before the term's: "““Borrower”: ... .”", and its
+            # item's stop after the closing one: '""Maturity Date" means June 30, 2010.";'
+            closed = _balanced(text[lead.start() : end])  # the insertion's quote closes it
             start = lead.end()
-            if text[end - 1] in Q_CLOSE:
+            if closed and end - 1 > start and text[end - 1] in ".;," and text[end - 2] in Q_CLOSE:
+                end -= 2
+            elif text[end - 1] in Q_CLOSE:
                 end -= 1
             return start, end
         block = text[start:end]
@@ -328,6 +332,11 @@ def unquote(text: str, start: int, end: int) -> tuple[int, int]:
         elif end - 1 > start and text[end - 1] in Q_CLOSE:
             end -= 1
     return start, end
+
+
+def _balanced(block: str) -> bool:
+    """Whether every quotation mark the block opens is closed in it."""
+    return block.count('"') % 2 == 0 and block.count("“") == block.count("”")
 
 
 #: The quotes that open an inserted definition before the quote of its term ("““X”: ...”",
