@@ -1,9 +1,10 @@
 """A caption over guarantors' blocks that a country's initials qualify ("U.S. GUARANTORS",
 "U.K. SUBSIDIARY GUARANTORS:"): a caption, whose role the blocks below take, never a party of
 its own (once names in plain words over a "By:" line were read as companies, it was read as
-one named "U.S. GUARANTORS": the periods kept it from the captions). A company whose name opens with initials ("U.S. BANK") stays a company: a caption
-names a class, in the plural. Passages written for the test in the shape of a guarantors'
-consent signed at the end of an amendment.
+one named "U.S. GUARANTORS": the periods kept it from the captions). A company whose name
+opens with initials ("U.S. BANK") stays a company: a caption names a class, in the plural.
+Passages written for the test in the shape of a guarantors' consent signed at the end of an
+amendment.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ def test_a_company_whose_name_opens_with_initials_stays_a_company() -> None:
         third="The Bexley Company",
     ).replace(
         "<PAGE>",
-        "U.S. BANK, as a Lender\n\nBy: /s/ Ida Ross\nName: Ida Ross\nTitle: Vice President\n\n<PAGE>",
+        "U.S. BANK, as a Lender\n\nBy: /s/ Ida Ross\nName: Ida Ross\nTitle: Vice President\n\n"
+        "<PAGE>",
     )
     assert "U.S. BANK" in {s for s, _ in edges(extract_text(text), "PARTY_TO")}
