@@ -71,12 +71,15 @@ _HEREINAFTER = re.compile(
 #: hereinafter referred to as the Company, and ..." (older drafting); one to three capitalised
 #: words, then the comma, stop or "and" that ends the clause (never inside a parenthesis:
 #: ``_BARE_TERM`` of the party readers reads those), or the close Indian and English drafting
-#: writes after it ("the SUPPLIER (which expression shall ...)", "the BUYER of the OTHER PART").
+#: writes after it ("the SUPPLIER (which expression shall ...)", "the BUYER of the OTHER PART"),
+#: or the end of its line over the party's labelled details ("Kaida Electronics Co., Ltd.
+#: hereinafter referred to as Kaida" / "Address: ...", as Chinese counsel lay a party out).
 _HEREINAFTER_BARE = re.compile(
     r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
     r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)\s+(?:the\s+)?"
     r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s"
-    r"|\s*\(\s*(?i:which\s+expression)|\s+(?i:of\s+the\s+(?:one|other|first|second)\s+part))"
+    r"|\s*\(\s*(?i:which\s+expression)|\s+(?i:of\s+the\s+(?:one|other|first|second)\s+part)"
+    r"|[ \t]*\n[ \t]*[A-Z][A-Za-z .]{1,30}:)"
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: "(together with its successors and assigns, the "Lender")": the party's successors go

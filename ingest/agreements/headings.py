@@ -78,6 +78,10 @@ def block_title(text: str, block: Region) -> tuple[str, int, int] | None:
             or _PARTIES_AFTER.match(text, cut[2], end)
         ):
             start, end = cut[1], cut[2]
+        if (ref := REFERENCE_NUMBER.search(text, start, end)) and "\n" in text[start : ref.start()]:
+            # "TECHNOLOGY LICENSE AGREEMENT" / "Contract No.: HZ-2015-0031": the reference line
+            # under the heading is no part of it
+            end = text.rindex("\n", start, ref.start())
         title = strip_form_of(text[start:end])
         if LEGEND_WORDS.intersection(title.lower().split()) or REFERENCE_NUMBER.search(title):
             continue  # a legend ("... HAS BEEN REQUESTED FOR PORTIONS OF THIS AGREEMENT"), a
