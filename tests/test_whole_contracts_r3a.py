@@ -561,10 +561,6 @@ class Known:
 
 
 KNOWN: dict[str, Known] = {
-    # quotes typed as two apostrophes (''Kestrel''), which no reader of terms takes for quotes
-    "15_distributor_pdf_broken_lines.txt": Known(
-        missed=frozenset({"Kestrel", "Company", "Distributor"})
-    ),
     # "Statement of Work" is no title word (a rule that read it was withdrawn at stop 29's
     # merge), so no own agreement is found and nothing of it is read
     "32_statement_of_work_under_msa.txt": Known(

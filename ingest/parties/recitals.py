@@ -83,12 +83,18 @@ def extract_described_parties(ctx: DocContext) -> None:
     if st.preamble is None:
         return
     text = ctx.text
-    # an opening that names no party of its own ("FOR VALUE RECEIVED, and to induce First
-    # Bank ("Lender") to make a loan to Acme, Inc. ("Borrower"), the undersigned ...") is read
-    # like the recitals: the companies it describes are the deal's
-    lo = st.preamble.start if _names_no_party(ctx, st.preamble) else st.preamble.end
+    # the opening up to the first party it names ("FOR VALUE RECEIVED, and to induce First
+    # Bank ("Lender") to make a loan to Acme, Inc. ("Borrower"), the undersigned, A and B,
+    # residents of ... (each a "Guarantor")", all of it where it names none) is read like the
+    # recitals: the companies it describes are the deal's
+    opening = (st.preamble.start, _first_party_at(ctx, st.preamble))
     for d in find_definitions(text):
-        if d.style != "paren" or not lo <= d.clause_start < st.main_end or ctx.lookup(d.term):
+        if d.style != "paren" or ctx.lookup(d.term):
+            continue
+        if not (
+            opening[0] <= d.clause_start < opening[1]
+            or st.preamble.end <= d.clause_start < st.main_end
+        ):
             continue
         if AGREEMENT_TERM.search(d.term):
             continue
@@ -115,11 +121,18 @@ def extract_described_parties(ctx: DocContext) -> None:
         ctx.define(d.term, ref)
 
 
-def _names_no_party(ctx: DocContext, preamble: Region) -> bool:
-    """Whether no party any reader found so far is named in the preamble."""
-    return not any(
-        e.label == "Party" and any(preamble.start <= sp.start < preamble.end for sp in e.evidence)
-        for e in ctx.collector.entities.values()
+def _first_party_at(ctx: DocContext, preamble: Region) -> int:
+    """Where the preamble names the first party any reader found so far (its end where it
+    names none)."""
+    return min(
+        (
+            sp.start
+            for e in ctx.collector.entities.values()
+            if e.label == "Party"
+            for sp in e.evidence
+            if preamble.start <= sp.start < preamble.end
+        ),
+        default=preamble.end,
     )
 
 
