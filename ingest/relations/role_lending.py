@@ -97,9 +97,13 @@ def company_borrowers(ctx: DocContext, roles: Roles) -> list[str]:
     no borrower, "the Company" it lends to is the borrower ("among Corvell Industries, Inc.
     (the "Company") and the Lenders"), unless it defines its borrowers as subsidiaries the
     Company designates later."""
-    if borrowers_designated_later(ctx):
-        return []
-    return [r for r, rs in term_roles(ctx).items() if rs == {"company"} and r in roles]
+    return [] if borrowers_designated_later(ctx) else termed_company(term_roles(ctx), roles)
+
+
+def termed_company(stated: dict[str, set[str]], roles: Roles) -> list[str]:
+    """The parties whose only role term (``stated``, :func:`.party_roles.term_roles`) is
+    "the Company"."""
+    return [r for r, rs in stated.items() if rs == {"company"} and r in roles]
 
 
 def _parties_of_own_note(
@@ -140,8 +144,7 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
     elif all(any("subsidiary" in x for x in roles[r][0]) for r in borrowers):
         # "the Company, the Foreign Subsidiary Borrowers ...": subsidiaries borrow beside the
         # Company, which borrows too
-        company = [r for r, rs in stated.items() if rs == {"company"} and r in roles]
-        borrowers += [r for r in company if r not in borrowers]
+        borrowers += [r for r in termed_company(stated, roles) if r not in borrowers]
     if not borrowers:
         # no borrower known: nothing tells the lenders signing from the borrower signing
         return []
@@ -265,7 +268,7 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         return
     owing = [r for r, (rs, _) in roles.items() if rs & BORROWER_ROLES and not rs & LENDER_ROLES]
     if not owing:  # "the Company" of a credit agreement (one company alone) is its borrower
-        owing = [r for r, rs in term_roles(ctx).items() if rs == {"company"} and r in roles]
+        owing = termed_company(term_roles(ctx), roles)
         owing = owing if len(owing) == 1 else []
     lenders = [r for r, (rs, _) in roles.items() if rs & LENDER_ROLES and not rs & BORROWER_ROLES]
     lenders += [r for r in signing_lenders if r not in lenders]
