@@ -72,7 +72,10 @@ def add_party(
     shown = display_name(ctx, name)
     if kind == "person" and is_org_name(shown) and not looks_like_person(shown):
         kind = "organization"  # "Superior Drilling Products, Inc." where a signer goes
-    kind = kind or ("organization" if is_org_name(shown) else "person")
+    # a form stated for the name ("Sandpiper Machine, a Kansas general partnership") makes it
+    # an organisation whatever words the name has
+    has_form = bool((props or {}).get("entity_type"))
+    kind = kind or ("organization" if has_form or is_org_name(shown) else "person")
     if kind == "organization" and (same := same_organization(ctx, shown)):
         same_ref, misspelt = same
         e = ctx.collector.get(same_ref)
