@@ -109,7 +109,13 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
     ),
     "individually_and_as_trustee_lease": (
         "Commercial Lease",
-        {"MARTIN G. ASHBY", "Landlord", "HOLLISTER DENTAL LABORATORIES, INC.", "Tenant"},
+        {
+            "MARTIN G. ASHBY",
+            "Ashby Family Trust",
+            "Landlord",
+            "HOLLISTER DENTAL LABORATORIES, INC.",
+            "Tenant",
+        },
     ),
     "usa_america_inside_names_distribution": (
         "Dealer Agreement",
