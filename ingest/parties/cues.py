@@ -142,10 +142,16 @@ SERVICES_LENT = rule(
 #: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
 #: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
 #: and, together with its Affiliates, "Kestrel Group"); a list of them, a comma alone between
-#: the first two: ("Quantrix", "Licensor" or "we").
+#: the first two: ("Quantrix", "Licensor" or "we"); a slash between the two ("Corbel"/"Provider",
+#: "Lindqvist" / "Customer"), and "and" that says the second is another name of the same
+#: party ("Helix" and as the "Developer", the "Publisher", and hereinafter also "Gamestar"),
+#: never "and" alone, which joins two parties' terms.
 SAME_PARTY_TERMS = rule(
     "parties.same_party_terms",
     r"[\"\u201d]?\s*(?:,\s*(?:the\s+)?(?=[\"\u201c])|,?\s*(?:or|and/or)\s+(?:the\s+)?"
+    r"|\s*/\s*(?:the\s+)?"
+    r"|,?\s*and\s+(?:(?:hereinafter|herein)\s+)?(?:also\s+(?:(?:referred\s+to|known)\s+)?"
+    r"(?:as\s+)?|(?:(?:referred\s+to|known)\s+)?as\s+)(?:the\s+)?"
     r"|,?\s*(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
     r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
     r"(?:the\s+)?)[\"\u201c](?:the\s+)?",
@@ -158,8 +164,21 @@ SAME_PARTY_TERMS = rule(
         '" or "the ',
         '" and together with its Affiliates, "',
         '", and, together with its Affiliates, "',
+        '"/"',
+        '" / "',
+        '" and as the "',
+        '", and hereinafter also "',
+        '" and also referred to as "',
     ],
-    rejects=['" and "', '"; and "', '", and "', '" and, together with Acme, the "'],
+    rejects=[
+        '" and "',
+        '"; and "',
+        '", and "',
+        '" and, together with Acme, the "',
+        '" and the "',
+        '" and Beta as "',
+        '"/ Beta / "',
+    ],
     mode="fullmatch",
 )
 #: Between a party's term and a joint term of the same parenthesis that names it with parties
