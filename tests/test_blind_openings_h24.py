@@ -21,7 +21,24 @@ The openings are in ``tests/blind_openings_h24/`` (one file each, named for its 
 opening's title and party strings were written, as a lawyer labelling it for CUAD would, before
 the extractor ran on any of them, and are compared as the CUAD scorer compares them.
 
-First scores (the extractor at 39170ec): FIRST_SCORES
+First scores (the extractor at 39170ec): titles 39/40, parties fully right 33/40, party
+strings found 172/185, predicted right 172/173 (one expectation was then corrected by the
+existing convention, in its own commit: a person's trust after "individually and as trustee
+of" is the party's other name, as after "as trustee of"; against it, 173/186 and 173/173). The
+misses: a second term after "/" or "and as" / "and hereinafter also" (two openings each way);
+the trust read in place of a person "individually and as trustee of" it; a second
+parenthesis whose term is no role word ('("Voyager") (the "Partner")'); parties named only in a
+definitions section under a preamble that names none; a heading under an English "THIS
+AGREEMENT is dated" / "PARTIES" block.
+
+Fixes: ``parties.same_party_terms`` joins two terms of one party by a slash or by "and as" /
+"and hereinafter also" (``tests/test_second_term_joins.py``); ``parties.person_as_trustee_of``
+reads "individually and as trustee of" (``tests/test_individually_and_as_trustee.py``).
+
+Now: titles 39/40, parties fully right 38/40, strings found 181/186, predicted right 181/181.
+Left (asserted below to persist): the "Partner" of a second parenthesis (role words gate that
+reading; adding commercial role words touches every role reader and the financing scores, not
+tried here), the definitions-only parties, the heading under the parties block.
 """
 
 from __future__ import annotations
@@ -354,10 +371,20 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 }
 
 #: opening -> the title still read (None: none), where it is not the expected one
-KNOWN_TITLE_MISSES: dict[str, str | None] = {}
+KNOWN_TITLE_MISSES: dict[str, str | None] = {
+    # "THIS AGREEMENT is dated ..." / "PARTIES" / (1) / (2) / "ROAD HAULAGE AGREEMENT": only a
+    # heading right under the dated line is read, not one under the parties block
+    "numbered_list_after_between_two": "Agreement",
+}
 
 #: opening -> how its parties are still read wrong
-KNOWN_PARTY_MISSES: dict[str, str] = {}
+KNOWN_PARTY_MISSES: dict[str, str] = {
+    # '("Voyager") (the "Partner")': a second parenthesis is read only for a role word
+    "co_branding_two_parentheses_bank": "Partner missed",
+    # "The parties to this Agreement are the Client and the Agency, each as defined in Section
+    # 1", then '"Agency" means Kestrel Outdoor Media, Inc.': no party read
+    "definitions_section_means_advertising_agency": "both parties missed",
+}
 
 (
     test_every_opening_has_its_expectations,
