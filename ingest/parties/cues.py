@@ -239,6 +239,24 @@ EACH_OF_TERMS = rule(
     ],
     mode="fullmatch",
 )
+#: A second parenthesis right after a party's first, nothing between, whose term is one word
+#: and no role word (`Voyager Cruise Holdings, Inc. ("Voyager") (the "Partner")`, `("Alto")
+#: ("Sponsor")`): the capacity the contract names the party by; from the close of the first
+#: term to the open of the second. (A descriptor or anything else between keeps the role-word
+#: gate of SECOND_TERMS: a term after it may be a thing's.)
+ADJACENT_SECOND_TERM = rule(
+    "parties.adjacent_second_term",
+    r"[\"\u201d]?[ \t]*\)[ \t]*\((?:the[ \t]+)?[\"\u201c](?=[A-Z][a-z]+[\"\u201d])",
+    reads="the list of parties: a second one-word term in a parenthesis right after the first",
+    matches=['") (the "Partner"', '")("Marketer"', '\u201d) (the \u201cAgency\u201d'],
+    rejects=[
+        '"), a Florida corporation (the "Partner"',
+        '") (the "Effective Date"',
+        '") and (the "Partner"',
+        '") (the "PARTNER"',
+    ],
+    mode="match",
+)
 #: Between a party's parenthesis of terms and a second one that gives it its role: nothing
 #: (`Pellam Securities LLC ("Pellam") (the "Placement Agent")`), or only the party's
 #: descriptor and address (`Tessaly Data LLC ("TDP"), a Colorado limited liability company,
