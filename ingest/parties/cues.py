@@ -248,7 +248,7 @@ ADJACENT_SECOND_TERM = rule(
     "parties.adjacent_second_term",
     r"[\"\u201d]?[ \t]*\)[ \t]*\((?:the[ \t]+)?[\"\u201c](?=[A-Z][a-z]+[\"\u201d])",
     reads="the list of parties: a second one-word term in a parenthesis right after the first",
-    matches=['") (the "Partner"', '")("Marketer"', '\u201d) (the \u201cAgency\u201d'],
+    matches=['") (the "Partner"', '")("Marketer"', "\u201d) (the \u201cAgency\u201d"],
     rejects=[
         '"), a Florida corporation (the "Partner"',
         '") (the "Effective Date"',

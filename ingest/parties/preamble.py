@@ -777,9 +777,7 @@ def _second_term(text: str, r: _Reading, d: Definition) -> bool:
         own_words = {w.lower() for w in words(r.named_last[0].run.text)}
         adjacent = ADJACENT_SECOND_TERM.match(text, r.last_term_end)
         return (
-            adjacent is not None
-            and adjacent.end() == d.start
-            and d.term.lower() not in own_words
+            adjacent is not None and adjacent.end() == d.start and d.term.lower() not in own_words
         )
     between = text[r.last_term_end : d.clause_start]
     return (
