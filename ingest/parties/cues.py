@@ -142,10 +142,16 @@ SERVICES_LENT = rule(
 #: after the "the" typed inside its quotes), ("FTE" or "Subcontractor"), and the name of the
 #: party with its group: ("OICL" and together with its Affiliates, "Otkritie"), ("Kestrel",
 #: and, together with its Affiliates, "Kestrel Group"); a list of them, a comma alone between
-#: the first two: ("Quantrix", "Licensor" or "we").
+#: the first two: ("Quantrix", "Licensor" or "we"); a slash between the two ("Corbel"/"Provider",
+#: "Lindqvist" / "Customer"), and "and" that says the second is another name of the same
+#: party ("Helix" and as the "Developer", the "Publisher", and hereinafter also "Gamestar"),
+#: never "and" alone, which joins two parties' terms.
 SAME_PARTY_TERMS = rule(
     "parties.same_party_terms",
     r"[\"\u201d]?\s*(?:,\s*(?:the\s+)?(?=[\"\u201c])|,?\s*(?:or|and/or)\s+(?:the\s+)?"
+    r"|\s*/\s*(?:the\s+)?"
+    r"|,?\s*and\s+(?:(?:hereinafter|herein)\s+)?(?:also\s+(?:(?:referred\s+to|known)\s+)?"
+    r"(?:as\s+)?|(?:(?:referred\s+to|known)\s+)?as\s+)(?:the\s+)?"
     r"|,?\s*(?:and\s*,?\s*)?(?:together|collectively)\s+with\s+(?:its|their)\s+(?:respective\s+)?"
     r"(?:[Aa]ffiliates|[Ss]ubsidiaries)(?:\s+and\s+(?:associates|[Aa]ffiliates))?\s*,?\s*"
     r"(?:the\s+)?)[\"\u201c](?:the\s+)?",
@@ -158,8 +164,21 @@ SAME_PARTY_TERMS = rule(
         '" or "the ',
         '" and together with its Affiliates, "',
         '", and, together with its Affiliates, "',
+        '"/"',
+        '" / "',
+        '" and as the "',
+        '", and hereinafter also "',
+        '" and also referred to as "',
     ],
-    rejects=['" and "', '"; and "', '", and "', '" and, together with Acme, the "'],
+    rejects=[
+        '" and "',
+        '"; and "',
+        '", and "',
+        '" and, together with Acme, the "',
+        '" and the "',
+        '" and Beta as "',
+        '"/ Beta / "',
+    ],
     mode="fullmatch",
 )
 #: Between a party's term and a joint term of the same parenthesis that names it with parties
@@ -219,6 +238,24 @@ EACH_OF_TERMS = rule(
         '"; Tanager and Osprey, a "',
     ],
     mode="fullmatch",
+)
+#: A second parenthesis right after a party's first, nothing between, whose term is one word
+#: and no role word (`Voyager Cruise Holdings, Inc. ("Voyager") (the "Partner")`, `("Alto")
+#: ("Sponsor")`): the capacity the contract names the party by; from the close of the first
+#: term to the open of the second. (A descriptor or anything else between keeps the role-word
+#: gate of SECOND_TERMS: a term after it may be a thing's.)
+ADJACENT_SECOND_TERM = rule(
+    "parties.adjacent_second_term",
+    r"[\"\u201d]?[ \t]*\)[ \t]*\((?:the[ \t]+)?[\"\u201c](?=[A-Z][a-z]+[\"\u201d])",
+    reads="the list of parties: a second one-word term in a parenthesis right after the first",
+    matches=['") (the "Partner"', '")("Marketer"', "\u201d) (the \u201cAgency\u201d"],
+    rejects=[
+        '"), a Florida corporation (the "Partner"',
+        '") (the "Effective Date"',
+        '") and (the "Partner"',
+        '") (the "PARTNER"',
+    ],
+    mode="match",
 )
 #: Between a party's parenthesis of terms and a second one that gives it its role: nothing
 #: (`Pellam Securities LLC ("Pellam") (the "Placement Agent")`), or only the party's

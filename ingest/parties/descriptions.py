@@ -276,11 +276,13 @@ def _person_trading_as(text: str, run: NameRun, limit: int) -> bool:
 
 
 #: "Margaret L. Doyle, as trustee of the Doyle Family Trust", "Ian Roe, not individually but
-#: solely as co-trustee under the Roe Trust": a person who is a party as a trust's trustee
-#: (the trust named after, a party too: the term after it names both).
+#: solely as co-trustee under the Roe Trust", "Martin G. Ashby, individually and as trustee of
+#: the Ashby Family Trust" (a party in both capacities): a person who is a party as a trust's
+#: trustee (the trust named after, a party too: the term after it names both).
 _AS_TRUSTEE_OF = rule(
     "parties.person_as_trustee_of",
-    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+)?as\s+(?:co-?)?trustees?\s+"
+    r"\s*,?\s*(?:not\s+individually,?\s+but\s+solely\s+|individually\s+and\s+)?"
+    r"as\s+(?:co-?)?trustees?\s+"
     r"(?:of|for|under)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
     reads="the list of parties: the capacity of a person who is a party as a trust's trustee",
@@ -288,8 +290,14 @@ _AS_TRUSTEE_OF = rule(
         ", as trustee of the Doyle Family Trust",
         ", not individually but solely as co-trustee under the Roe Trust",
         " as Trustee of The Baines 2004 Trust",
+        ", individually and as trustee of the Ashby Family Trust",
     ],
-    rejects=[", as trustee", ", as trustee of the trust created hereunder", ", as Agent for"],
+    rejects=[
+        ", as trustee",
+        ", as trustee of the trust created hereunder",
+        ", as Agent for",
+        ", individually and as Agent for",
+    ],
     mode="match",
 )
 #: What joins people listed together: a comma, "and", or both.

@@ -14,6 +14,7 @@ from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, name_runs, sing
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.capacity_terms import capacity_names_term
 from ingest.parties.cues import (
+    ADJACENT_SECOND_TERM,
     DESCRIBED_IN,
     EACH_OF_TERMS,
     FUTURE_NAME,
@@ -768,8 +769,16 @@ def _second_term(text: str, r: _Reading, d: Definition) -> bool:
     Inc. (the "Parent")" is the parent's term) nor in the second parenthesis."""
     if len(r.named_last) != 1 or not r.found or r.found[-1] is not r.named_last[0]:
         return False
-    if d.clause_start <= r.last_term_end or role_of(d.term) in (None, "Party"):
+    if d.clause_start <= r.last_term_end or role_of(d.term) == "Party":
         return False
+    if role_of(d.term) is None:
+        # '("Voyager") (the "Partner")': a capacity that is no role word, right after the
+        # short name; never a word of the party's own name (its name again, not a capacity)
+        own_words = {w.lower() for w in words(r.named_last[0].run.text)}
+        adjacent = ADJACENT_SECOND_TERM.match(text, r.last_term_end)
+        return (
+            adjacent is not None and adjacent.end() == d.start and d.term.lower() not in own_words
+        )
     between = text[r.last_term_end : d.clause_start]
     return (
         bool(SECOND_TERMS.fullmatch(between) or capacity_names_term(between, d.term))
