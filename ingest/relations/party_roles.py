@@ -165,7 +165,7 @@ def own_parties(ctx: DocContext) -> set[str]:
 
 #: the kinds of agreement that stand beside a credit agreement rather than amend it
 _ANCILLARY_KINDS = frozenset(
-    {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement"}
+    {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement", "joinder"}
 )
 
 
