@@ -5,6 +5,7 @@ agreement at all.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ingest.readers.uuencoded import UUENCODE_HEADER
@@ -70,6 +71,9 @@ def analyze(text: str) -> Structure:
     attachments = attachments_after(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     appended = appended_regions(text, sig.end(), main_end) if sig else []
+    if sig:
+        attachments, after_schedules = _appended_after_schedules(text, attachments)
+        appended += after_schedules
     sig_end = appended[0].start if appended else main_end
     if sig and (quoted := quoted_attachment_start(text, sig.end(), sig_end)) is not None:
         sig_end = quoted  # `EXHIBIT “A”`: a form after the own signature pages
@@ -84,6 +88,26 @@ def analyze(text: str) -> Structure:
     return Structure(
         title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
     )
+
+
+def _appended_after_schedules(
+    text: str, attachments: list[Region]
+) -> tuple[list[Region], list[Region]]:
+    """A consent signed below a schedule the main agreement attaches ("SCHEDULE 2.01 /
+    REVOLVING COMMITMENTS" then "CONSENT OF GUARANTORS ... Each of the undersigned ...",
+    executed): the schedule ends where the consent begins, and the consent is appended as one
+    after the signatures is. Only a schedule's: an exhibit is a form, whose consent is unsigned.
+    Returns the attachments (schedules cut) and the appended agreements found in them."""
+    kept: list[Region] = []
+    found: list[Region] = []
+    for a in attachments:
+        inner = appended_regions(text, a.start, a.end) if a.kind == "schedule" else []
+        if inner:
+            kept.append(replace(a, end=inner[0].start))
+            found += inner
+        else:
+            kept.append(a)
+    return kept, found
 
 
 def _report_structure(text: str, announcement: tuple[int, int] | None) -> Structure:
