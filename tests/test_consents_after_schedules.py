@@ -124,3 +124,23 @@ def test_a_schedule_with_no_consent_below_keeps_its_end() -> None:
     st = analyze(text)
     assert not st.appended
     assert st.attachments[0].end == len(text)
+
+
+def test_issuers_acknowledging_a_pledge_below_its_schedule_stay_in_it() -> None:
+    # near miss: the issuers of the pledged stock a schedule lists acknowledge the pledge
+    amendment = _AMENDMENT.format(
+        heading="SCHEDULE I\n\nDESCRIPTION OF PLEDGED STOCK",
+        table=_TABLE,
+        consent_heading="ACKNOWLEDGMENT AND CONSENT",
+        consent_text="",
+        sig="/s/ Owen P. Marchetti",
+    )
+    consent = amendment.index("ACKNOWLEDGMENT AND CONSENT")
+    text = (
+        amendment[:consent]
+        + "ACKNOWLEDGMENT AND CONSENT\n\n     Each Issuer referred to in the foregoing Amendment"
+        " hereby acknowledges receipt of a copy thereof and agrees to be bound thereby.\n\n"
+        "HALLOWAY HOLDINGS, INC.\n\nBy: /s/ Owen P. Marchetti\nName: Owen P. Marchetti\n"
+        "Title: President\n"
+    )
+    assert not analyze(text).appended

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ingest.readers.uuencoded import UUENCODE_HEADER
 from ingest.reports import read_report, report_cover
+from ingest.rules import passage, rule
 from ingest.structure.appended_agreements import appended_regions
 from ingest.structure.attachment_index import attachment_index_start
 from ingest.structure.headings import attachments_after
@@ -90,6 +91,19 @@ def analyze(text: str) -> Structure:
     )
 
 
+#: A consent set after a schedule that its guarantors give (not an issuer's acknowledgment).
+_GUARANTORS_VOICE = rule(
+    "structure.guarantors_after_schedule",
+    r"(?i)\bguarant(?:or|ee|y|ies)",
+    reads="a consent after an attached schedule given by guarantors (its own agreement)",
+    matches=[
+        passage('Each of the undersigned is a guarantor (each, a "Guarantor")', match="guarantor"),
+        passage("REAFFIRMATION OF GUARANTY", match="GUARANTY"),
+    ],
+    rejects=["Each Issuer referred to in the foregoing Stock Pledge Agreement hereby acknowledges"],
+)
+
+
 def _appended_after_schedules(
     text: str, attachments: list[Region]
 ) -> tuple[list[Region], list[Region]]:
@@ -102,6 +116,9 @@ def _appended_after_schedules(
     found: list[Region] = []
     for a in attachments:
         inner = appended_regions(text, a.start, a.end) if a.kind == "schedule" else []
+        # the issuers of a pledge's schedule acknowledging it below are that pledge's own
+        # parties; the guarantors consenting to an amendment give an agreement of their own
+        inner = [r for r in inner if _GUARANTORS_VOICE.search(text, r.start, r.end)]
         if inner:
             kept.append(replace(a, end=inner[0].start))
             found += inner
