@@ -5,12 +5,10 @@ agreement at all.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from ingest.readers.uuencoded import UUENCODE_HEADER
 from ingest.reports import read_report, report_cover
-from ingest.rules import passage, rule
 from ingest.structure.appended_agreements import appended_regions
 from ingest.structure.attachment_index import attachment_index_start
 from ingest.structure.headings import attachments_after
@@ -72,9 +70,6 @@ def analyze(text: str) -> Structure:
     attachments = attachments_after(text, sig.end()) if sig else []
     main_end = attachments[0].start if attachments else len(text)
     appended = appended_regions(text, sig.end(), main_end) if sig else []
-    if sig:
-        attachments, after_schedules = _appended_after_schedules(text, attachments)
-        appended += after_schedules
     sig_end = appended[0].start if appended else main_end
     if sig and (quoted := quoted_attachment_start(text, sig.end(), sig_end)) is not None:
         sig_end = quoted  # `EXHIBIT “A”`: a form after the own signature pages
@@ -89,42 +84,6 @@ def analyze(text: str) -> Structure:
     return Structure(
         title_block, preamble, recitals, signatures, tuple(attachments), main_end, tuple(appended)
     )
-
-
-#: A consent set after a schedule that its guarantors give (not an issuer's acknowledgment).
-_GUARANTORS_VOICE = rule(
-    "structure.guarantors_after_schedule",
-    r"(?i)\bguarant(?:or|ee|y|ies)",
-    reads="a consent after an attached schedule given by guarantors (its own agreement)",
-    matches=[
-        passage('Each of the undersigned is a guarantor (each, a "Guarantor")', match="guarantor"),
-        passage("REAFFIRMATION OF GUARANTY", match="GUARANTY"),
-    ],
-    rejects=["Each Issuer referred to in the foregoing Stock Pledge Agreement hereby acknowledges"],
-)
-
-
-def _appended_after_schedules(
-    text: str, attachments: list[Region]
-) -> tuple[list[Region], list[Region]]:
-    """A consent signed below a schedule the main agreement attaches ("SCHEDULE 2.01 /
-    REVOLVING COMMITMENTS" then "CONSENT OF GUARANTORS ... Each of the undersigned ...",
-    executed): the schedule ends where the consent begins, and the consent is appended as one
-    after the signatures is. Only a schedule's: an exhibit is a form, whose consent is unsigned.
-    Returns the attachments (schedules cut) and the appended agreements found in them."""
-    kept: list[Region] = []
-    found: list[Region] = []
-    for a in attachments:
-        inner = appended_regions(text, a.start, a.end) if a.kind == "schedule" else []
-        # the issuers of a pledge's schedule acknowledging it below are that pledge's own
-        # parties; the guarantors consenting to an amendment give an agreement of their own
-        inner = [r for r in inner if _GUARANTORS_VOICE.search(text, r.start, r.end)]
-        if inner:
-            kept.append(replace(a, end=inner[0].start))
-            found += inner
-        else:
-            kept.append(a)
-    return kept, found
 
 
 def _report_structure(text: str, announcement: tuple[int, int] | None) -> Structure:
