@@ -75,14 +75,25 @@ _FOR_ANOTHER = rule(
 _LENDING_CAPACITY = rule(
     "roles.lending_capacity",
     r"(?i)\bindividually\b|\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:lender|bank)s?\b"
-    r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b",
+    r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b"
+    # "as Agent, for itself and on behalf of the Required Lenders": one of the class it acts for
+    r"|\bfor\s+itself\s+and\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+|each\s+of\s+the\s+)?"
+    r"(?:other\s+)?(?:required\s+|majority\s+)?(?:lender|bank)s\b",
     reads="a capacity that makes the company one of the lenders (an agent alone is not)",
     matches=[
         passage("as a Lender", match="as a Lender"),
+        passage(
+            "as Agent, for itself and on behalf of the Required Lenders",
+            match="for itself and on behalf of the Required Lenders",
+        ),
         passage("as Administrative Agent and as an Issuing Bank", match="and as an Issuing Bank"),
         passage("individually and as Agent", match="individually"),
     ],
-    rejects=["as Administrative Agent", "as Collateral Agent for the Secured Parties"],
+    rejects=[
+        "as Administrative Agent",
+        "as Collateral Agent for the Secured Parties",
+        "as Collateral Agent, for itself and on behalf of the Secured Parties",
+    ],
 )
 #: A line that opens a block of companies signing outside the parties' capacities.
 _ACKNOWLEDGMENT = rule(
@@ -406,7 +417,12 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
         pieces.append(cell)
         last = pos + raw.find(cell) + len(cell) if cell in raw else last
         pos = nl + 1
-    joined = _FOR_ANOTHER.split(" ".join(p for p in pieces if p))[0]
+    joined = " ".join(p for p in pieces if p)
+    lending = _LENDING_CAPACITY.search(joined)
+    # "for itself and on behalf of the Required Lenders": the class it acts for is its own
+    # (a capacity held for a fund, "as Manager on behalf of Fund LP", ends where it turns)
+    if not (lending and re.match(r"(?i)for\s+itself", lending.group())):
+        joined = _FOR_ANOTHER.split(joined)[0]
     m = _CAPACITY.search(joined)
     return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
 

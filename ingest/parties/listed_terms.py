@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import norm_term
+from ingest.names import words
 from ingest.parties.descriptions import Party
 from ingest.rules import passage, rule
 
@@ -80,3 +81,57 @@ def share_role(found: list[Party], terms: set[str], role: str) -> list[Party]:
     for p in sharing:
         p.role = p.role or role
     return sharing
+
+
+_NAME = r"[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,4}"
+
+#: Inside the parenthesis of a joint role, before its opening quote: the short names of the
+#: parties it is given to, then the distributive word ("(Ardwell Offshore; Ardwell Marine and
+#: Ardwell Offshore each a "Borrower"", "(Kestrel Rail, Kestrel Port and Kestrel Yards,
+#: collectively, the "Borrowers""). The parenthesis may first close the last party's own
+#: short name, typed without quotes, after which the list names only some of the parties
+#: named before it.
+LISTED_NAMES = rule(
+    "parties.listed_names",
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})\s*,?\s+"
+    r"(?:(?:are|being|shall\s+be|hereinafter|sometimes)\s+)*"
+    r"(?:each|together|collectively|individually|jointly)\b[^\"\u201c;()]*[\"\u201c]$",
+    reads="a joint role's parenthesis: the short names of the parties it is given to, before"
+    " its opening quote",
+    matches=[
+        passage(
+            '(Ardwell Offshore;\nArdwell Marine and Ardwell Offshore each a "',
+            names="Ardwell Marine and Ardwell Offshore",
+        ),
+        passage(
+            '(Kestrel Rail, Kestrel Port and Kestrel Yards, collectively, the "',
+            names="Kestrel Rail, Kestrel Port and Kestrel Yards",
+        ),
+    ],
+    rejects=['(each a "', '(collectively, the "', '(Acme and Beta are the parties to the "'],
+)
+
+
+def listed_names(text: str, start: int, end: int) -> list[list[str]] | None:
+    """The words of each short name ``text[start:end]`` lists before a joint role's opening
+    quote (the last such list), or None when it lists none."""
+    found = list(LISTED_NAMES.finditer(text[start:end]))
+    if not found:
+        return None
+    parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", found[-1]["names"])
+    return [words(p) for p in parts if p]
+
+
+def parties_listed(pending: list[Party], names: list[list[str]]) -> list[Party]:
+    """The parties of ``pending`` a joint role's list of short names gives it to: each short
+    name the first words of exactly one party's name; none unless every name finds its party
+    and two parties at least are found ("Holdings or the Company" listed before two
+    subsidiaries borrowing is no borrower)."""
+    chosen: list[Party] = []
+    for name in names:
+        hits = [p for p in pending if words(p.run.text)[: len(name)] == name]
+        if len(hits) != 1:
+            return []
+        chosen.append(hits[0])
+    unique = list(dict.fromkeys(id(p) for p in chosen))
+    return [p for p in pending if id(p) in unique] if len(unique) >= 2 else []

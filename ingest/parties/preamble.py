@@ -39,7 +39,13 @@ from ingest.parties.descriptions import (
 )
 from ingest.parties.forms import stated_form, suffix_type
 from ingest.parties.lender_class import describes_class, names_class, names_members_of
-from ingest.parties.listed_terms import CREDIT_ROLES, listed_terms, share_role
+from ingest.parties.listed_terms import (
+    CREDIT_ROLES,
+    listed_names,
+    listed_terms,
+    parties_listed,
+    share_role,
+)
 from ingest.parties.lower_case_names import lower_case_names
 from ingest.parties.named_products import names_a_product
 from ingest.parties.not_names import (
@@ -700,12 +706,19 @@ def _every_party_term(ctx: DocContext, r: _Reading, d: Definition) -> bool:
 def _group_plural(ctx: DocContext, r: _Reading, d: Definition) -> bool:
     """`RAMON ORTEGA and LUCIA ORTEGA (each an "Owner" and together the "Owners")`: the plural
     of the term the same parenthesis just gave each of several parties names them together;
-    it is one more alias of each (never "Parties", which names every party)."""
-    if len(r.named_last) < 2 or not d.collective or not is_plural_term(d.term):
+    it is one more alias of each (never "Parties", which names every party). So does the
+    singular after the plural (`(collectively, the "Borrowers" and each a "Borrower")`)."""
+    if len(r.named_last) < 2 or not d.collective:
         return False
     one = norm_term(singular(d.term))
     if one == "party" or not all(
-        p.aliases and norm_term(p.aliases[-1]) == one for p in r.named_last
+        p.aliases
+        and (
+            norm_term(p.aliases[-1]) == one
+            if is_plural_term(d.term)
+            else norm_term(singular(p.aliases[-1])) == norm_term(d.term) != norm_term(p.aliases[-1])
+        )
+        for p in r.named_last
     ):
         return False
     for p in r.named_last:
@@ -795,6 +808,10 @@ def _name_pending(ctx: DocContext, r: _Reading, d: Definition) -> None:
     party's alias."""
     plural = is_plural_term(d.term)
     if (len(r.pending) > 1 or plural) and (d.collective or plural):
+        names = listed_names(ctx.text, d.clause_start, d.start)
+        # "(Ardwell Offshore; Ardwell Marine and Ardwell Offshore each a "Borrower" ...)":
+        # the parties the parenthesis lists, not every name pending (a parent before them)
+        r.pending = (parties_listed(r.pending, names) if names else []) or r.pending
         for p in r.pending:
             p.role = p.role or role_of(d.term)
             p.aliases.append(d.term)

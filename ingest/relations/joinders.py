@@ -34,7 +34,7 @@ _BECOMES_PARTY = rule(
     r"(?:,\s+(?:as\s+provided\s+in|pursuant\s+to|in\s+accordance\s+with)\s+[^,;()]{1,100},)?"
     # "hereby (a) becomes a party to ... and (b) assumes ...": the first of its undertakings
     r"\s+(?:hereby\s+)?(?:\((?:[a-h]|[ivx]{1,4}|\d)\)\s*)?(?:becomes|shall\s+(?:hereby\s+)?"
-    r"become|is\s+hereby\s+made|agrees\s+to\s+become|joins\s+and\s+becomes)\s+"
+    r"become|is\s+hereby\s+made|agrees\s+to\s+become|joins\s+(?:in\s+)?and\s+becomes)\s+"
     # "a party to the Security Agreement as a Grantor" / "a Grantor under the Security Agreement"
     r"(?:a\s+party\s+(?:to|under)\s+"
     + _OBJECT
@@ -93,6 +93,13 @@ _BECOMES_PARTY = rule(
             "The Incremental Lender hereby (a) becomes a party to the Credit Agreement as a "
             '"Lender" thereunder and (b) assumes the obligations of a Lender.',
             subj="The Incremental Lender",
+            obj="the Credit Agreement",
+            role="Lender",
+        ),
+        passage(
+            "The New Lender hereby (a) joins in and becomes a party to the Credit Agreement as a"
+            " Lender, with a Revolving Commitment of $12,500,000",
+            subj="The New Lender",
             obj="the Credit Agreement",
             role="Lender",
         ),

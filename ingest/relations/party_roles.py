@@ -19,6 +19,7 @@ from ingest.relations.role_definitions import defined_roles
 from ingest.relations.slots import labelled
 from ingest.relations.stated_capacities import stated_capacities
 from ingest.roles import Signing
+from ingest.rules import passage, rule
 
 #: Roles that extend credit, and roles that owe it, wherever the document is about credit.
 LENDER_ROLES = frozenset({"lender", "senior lender", "bank", "holder", "noteholder", "payee"})
@@ -74,6 +75,36 @@ def read_roles(ctx: DocContext, signed: list[Signing]) -> Roles:
             slot[0].update(parts + [p.split()[-1] for p in parts])
             slot[1].append(s.span)
     return out
+
+
+#: A role of the agreement a document replaces, not of its own deal: "Existing Borrower",
+#: "Existing Lenders", "Original Agent", "Prior Lender", "Former Borrower" (a restatement's
+#: recital of the old agreement's parties).
+PRIOR_DEAL_ROLE = rule(
+    "relations.prior_deal_role",
+    r"(?i)^(?:existing|original|prior|former|predecessor)\s+\S",
+    reads="a party's role (normalised) that belongs to the agreement a document replaces",
+    matches=[
+        passage("existing borrower"),
+        passage("existing lender"),
+        passage("original agent"),
+        passage("prior lender"),
+    ],
+    rejects=["borrower", "lender", "new lender", "existing", "term loan lender"],
+)
+
+
+def same_deal(roles: Roles, lender: str, borrower: str) -> bool:
+    """Whether a lender and a borrower of one document are of the same deal: a restatement
+    whose recital names the old agreement's parties as the "Existing Lenders" and the
+    "Existing Borrower" lends its own Lenders' loans to its own Borrower, and the old loans
+    ran from the Existing Lenders to the Existing Borrower, never across. Parties of neither
+    side (no role of an old deal on either) are of one deal."""
+    prior = [
+        any(PRIOR_DEAL_ROLE.search(r) for r in roles.get(ref, (set(), []))[0])
+        for ref in (lender, borrower)
+    ]
+    return prior[0] == prior[1]
 
 
 def other_deals(ctx: DocContext) -> set[str]:
@@ -134,7 +165,7 @@ def own_parties(ctx: DocContext) -> set[str]:
 
 #: the kinds of agreement that stand beside a credit agreement rather than amend it
 _ANCILLARY_KINDS = frozenset(
-    {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement"}
+    {"waiver", "consent", "guaranty", "pledge_agreement", "security_agreement", "joinder"}
 )
 
 

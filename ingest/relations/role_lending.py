@@ -25,6 +25,7 @@ from ingest.relations.party_roles import (
     named_party,
     other_deals,
     own_parties,
+    same_deal,
     term_roles,
 )
 from ingest.relations.signed_commitments import signed_commitment
@@ -77,7 +78,7 @@ def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -
         borrowers = company_borrowers(ctx, roles)
     own_lenders, borrowers = _parties_of_own_note(ctx, notes, lenders, borrowers)
     for lender in lenders:
-        for borrower in borrowers:
+        for borrower in (b for b in borrowers if same_deal(roles, lender, b)):
             props: dict[str, PropValue] = {}
             if len(notes) == 1 and lender in own_lenders:
                 held = ctx.collector.entities[notes[0]].props
@@ -182,7 +183,7 @@ def extract_signed_lending(ctx: DocContext, roles: Roles, signed: list[Signing])
         # "$20,000,000    MORGAN GUARANTY": the commitment beside its name, for one borrower
         money = signed_commitment(ctx, s.span) if len(borrowers) == 1 else {}
         for borrower in borrowers:
-            if borrower != s.ref:
+            if borrower != s.ref and same_deal(roles, s.ref, borrower):
                 for ev in [s.span, *roles[borrower][1][:1]]:
                     ctx.collector.relate("LENDS_TO", s.ref, borrower, ev, money)
     return found
