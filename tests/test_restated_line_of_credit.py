@@ -1,8 +1,9 @@
 """A line of credit whose defining parenthesis first says again in running words what the term
-names ("(the revolving line of credit described in this Section, the "Line of Credit")"): the
-facility the term names, ISSUED_UNDER the agreement (rule ``instruments.line_of_credit`` of
-:mod:`ingest.instruments.lines_of_credit`); passages written for this test, and round
-thirteen's bank-form loan agreement."""
+names ("(the revolving line of credit described in this Section, the "Line of Credit")", and
+so may name it by a bare term: "(collectively, the revolving credit facilities described in
+Sections 2 and 3, the "Facilities")"): the facility the term names, ISSUED_UNDER the
+agreement (rule ``instruments.line_of_credit`` of :mod:`ingest.instruments.lines_of_credit`);
+passages written for this test, and round thirteen's bank-form loan agreement."""
 
 from __future__ import annotations
 
