@@ -62,3 +62,22 @@ def test_round_thirteen_issuing_bank_issues_the_letters_of_credit() -> None:
     issues = edges(x, "ISSUES")
     assert ("ARDMORE COMMERCIAL BANK", "Existing Letters of Credit") in issues
     assert ("ARDMORE COMMERCIAL BANK", "Letters of Credit") in issues
+
+
+def test_short_terms_listed_before_their_plural_term() -> None:
+    # "("Casco"; Kennebec and Casco, the "Lenders")": the plural term is both banks'
+    # (rule ``parties.each_of_terms`` of :mod:`ingest.parties.cues`)
+    aliases = _aliases('and Kennebec, as agent for the Lenders (the "Agent")')
+    assert "Lenders" in aliases["KENNEBEC TRUST BANK"]
+    assert "Lenders" in aliases["CASCO SAVINGS BANK"]
+
+
+def test_short_terms_with_an_indefinite_term_are_no_list() -> None:
+    # near miss: "Tanager and Osprey, a "..."" names no plural term of both
+    x = extract_text(
+        'AGREEMENT\n\nThis Agreement is made as of May 1, 2010 among TANAGER LLC ("Tanager"), '
+        'OSPREY INC. ("Osprey"; Tanager and Osprey, a "Seller Group") and KITE CORP. '
+        '(the "Buyer").\n\n1. Sale.\n'
+    )
+    aliases = {str(e.props.get("name")): e.aliases for e in x.entities if e.label == "Party"}
+    assert "Seller Group" not in aliases.get("TANAGER LLC", ())
