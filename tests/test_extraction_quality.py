@@ -249,6 +249,12 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 #: terms after a descriptor, "Borrower's Revolving Promissory Note", have no maker): the 107
 #: documents merged are at 115/144, so the ISSUES recall floor is a point under that (0.79); the
 #: 102 documents before them keep 112/139.
+#: Stop 41 (h24-a): the six documents of round thirteen (``r13ins_*``), written blind to the
+#: held-out instruments never found, bring 17 ISSUED_UNDER (3 found first, 8 after the round's
+#: fixes: an amendment's references to the credit agreement's loans and notes and an
+#: incremental amendment's tranche are left); the documents merged are at 170/224, so the
+#: ISSUED_UNDER recall floor is a point under that (0.75); the documents before them keep
+#: 162/207.
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.96, 0.71),
     "PARTY_TO": (0.96, 0.88),
@@ -258,7 +264,7 @@ WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "SIGNED": (0.97, 0.97),
     "HOLDS": (0.98, 0.73),
     "ISSUES": (0.98, 0.79),
-    "ISSUED_UNDER": (0.94, 0.76),
+    "ISSUED_UNDER": (0.94, 0.75),
 }
 
 

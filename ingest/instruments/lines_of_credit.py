@@ -27,9 +27,17 @@ from ingest.rules import passage, rule
 #: the "Loan")"
 _LINE_OF_CREDIT = rule(
     "instruments.line_of_credit",
-    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
+    # "(the revolving line of credit described in this Section, the "Line of Credit")": the
+    # parenthesis may first say again in running words what the term names
+    # ("(collectively, the revolving credit facilities described in Sections 2 and 3, the
+    # "Facilities")"), and so name it by a bare "Facility" or "Facilities"
+    r"\(\s*(?P<lead>(?:(?:collectively|together),\s+)?(?:the|such)\s+(?:(?!of\b)[\w-]+\s+){0,3}?"
+    r"(?:lines?\s+of\s+credit|credit\s+(?:lines?|facilit(?:y|ies))|revolving\s+facilit(?:y|ies))"
+    r"\b[^()\"\u201c\u201d;]{0,60}?,\s*)?"
+    r"(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Line\s+of\s+Credit"
     r"(?:\s+Commitment)?|Credit\s+Facility|Revolving\s+Facility|LINE\s+OF\s+CREDIT"
-    r"(?:\s+COMMITMENT)?|CREDIT\s+FACILITY|REVOLVING\s+FACILITY))[\"\u201d]"
+    r"(?:\s+COMMITMENT)?|CREDIT\s+FACILITY|REVOLVING\s+FACILITY)"
+    r"|(?(lead)(?:Facility|Facilities|FACILITY|FACILITIES)|(?!)))[\"\u201d]"
     r"(?:\s+or\s+the\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?\s*\)",
     reads="a line of credit an agreement defines by its term",
     matches=[
@@ -40,11 +48,33 @@ _LINE_OF_CREDIT = rule(
         ),
         passage('(the "Line of Credit" or the "Loan")', term="Line of Credit"),
         passage(
+            '$2,000,000 (the revolving line of credit described in this Section 2, the "Line '
+            'of Credit")',
+            term="Line of Credit",
+        ),
+        passage(
+            "(such revolving credit facility, as reduced from time to time, the \u201cCredit "
+            "Facility\u201d)",
+            term="Credit Facility",
+        ),
+        passage(
+            "(collectively, the revolving credit facilities described in Section 2, the "
+            '"Facilities")',
+            term="Facilities",
+        ),
+        passage(
             'the sum of $5,000,000 (the "LINE OF CREDIT COMMITMENT")',
             term="LINE OF CREDIT COMMITMENT",
         ),
     ],
-    rejects=['(the "Loan")', "the Line of Credit described above"],
+    rejects=[
+        '(the "Loan")',
+        "the Line of Credit described above",
+        # a bare "Facility" the parenthesis does not say is a credit facility
+        '(the "Facility")',
+        # the lead-in names something else than the line the term names
+        '(the guaranty of the line of credit described in Section 4, the "Line of Credit")',
+    ],
 )
 
 #: loans an agreement defines in the sentence by which the lender makes them: "the Lender

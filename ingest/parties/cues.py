@@ -204,16 +204,18 @@ JOINT_TERM = rule(
 #: terms (each a party's), the term that follows is the role of each.
 EACH_OF_TERMS = rule(
     "parties.each_of_terms",
-    r"[\"\u201d]?\s*[;,]\s*(?:each\s+of\s+(?=(?P<each>))|(?=[^;\"\u201c\u201d]{1,80}?\s+are\s))"
+    r"[\"\u201d]?\s*[;,]\s*(?:each\s+of\s+(?=(?P<each>))|(?=[^;\"\u201c\u201d]{1,80}?\s+are\s)"
+    # "; Ardmore and Whitlock, the "Lenders"": the short terms listed, then their plural term
+    r"|(?=[^;\"\u201c\u201d]{1,80}?,\s+(?:together|collectively)?[\s,]*the\s*[\"\u201c])(?=(?P<listed>)))"
     r"(?P<terms>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*"
     r"|\s+and\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)+)"
-    r"(?:(?(each)\s*,\s*"
+    r"(?:(?(listed)\s*,\s*(?:together|collectively)?[\s,]*(?=the\b)|(?(each)\s*,\s*"
     r"(?:(?:therein|herein|hereinafter|hereunder)\s+)?(?:(?:referred\s+to|defined)\s+as\s+|called\s+)?"
     # "; Acme and Beta are sometimes referred to herein individually as a "Borrower"": the
     # same role without "each of", the verb saying the terms are theirs
     r"|\s+are\s+(?:(?:sometimes|herein(?:after)?|referred\s+to|called|individually|collectively"
-    r"|jointly|severally|and|each)[\s,]+)+as\s+))"
+    r"|jointly|severally|and|each)[\s,]+)+as\s+)))"
     r"(?:an?|the)\s*[\"\u201c]\s*",
     reads="a parenthesis of defined terms: a role the party shares with parties named before it",
     matches=[
@@ -228,6 +230,11 @@ EACH_OF_TERMS = rule(
         passage(
             '"; Tanager and Osprey are sometimes referred to herein individually as a "',
             terms="Tanager and Osprey",
+        ),
+        passage('"; Ardmore and Whitlock, the "', terms="Ardmore and Whitlock"),
+        passage(
+            "\u201d; Harbor, Keystone and Lakeshore, collectively, the \u201c",
+            terms="Harbor, Keystone and Lakeshore",
         ),
     ],
     rejects=[

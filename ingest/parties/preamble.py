@@ -594,6 +594,13 @@ def _read_term(ctx: DocContext, r: _Reading, d: Definition, pos: int) -> bool:
         return True
     if _shared_role(text, r, d) or _listed_role(ctx, r, d) or _every_party_term(ctx, r, d):
         return True
+    if not r.pending and (again := _named_again(text, r, d)) is not None:
+        # "..., and Ardmore, as agent for the Lenders (the "Agent") and as issuer of letters of
+        # credit (the "Issuing Bank")": a capacity's term of a party the list named before
+        _name_pending(ctx, replace(r, pending=[again]), d)
+        r.named_last = [again]
+        r.last_clause, r.last_term_end = d.clause_start, d.end
+        return True
     if not r.pending and _second_term(text, r, d):
         # `Tessaly Data LLC ("TDP"), a Colorado limited liability company ... ("Provider")`:
         # the role term of the party named last
@@ -679,6 +686,55 @@ def _respective_terms(ctx: DocContext, r: _Reading, d: Definition) -> bool:
     r.last_clause, r.last_term_end = d.clause_start, terms[-1].end
     r.respective_clause = d.clause_start
     return True
+
+
+#: "..., and Ardmore, as agent for the Lenders (": a party the list named before, written again
+#: by its short term, in a capacity whose term follows; or ") and as issuer of letters of
+#: credit (": one more capacity of the party the last term named
+_NAMED_AGAIN = rule(
+    "parties.named_again_in_capacity",
+    r"(?:(?:^|[,;)]\s*|\band\s+)(?:and\s+)?(?P<alias>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}),"
+    r"|^[\s\"\u201d)]*(?:,\s*)?and)"
+    r"\s+as\s+(?P<capacity>[a-z][^()\"\u201c\u201d;:]{1,80}?)\s*\(\s*"
+    r"(?:in\s+(?:such|that|its)\s+capacit(?:y|ies),\s*)?(?:the\s+)?[\"\u201c]$",
+    reads="the list of parties: a party named again by its short term in a capacity, or one "
+    "more capacity of the party named last, before the capacity's term",
+    matches=[
+        passage('), and Ardmore, as agent for the Lenders ("', alias="Ardmore"),
+        passage(
+            '"), and Harbor, as agent for the Banks (in such capacity, the "',
+            alias="Harbor",
+            capacity="agent for the Banks",
+        ),
+        passage(
+            '") and as issuer of letters of credit (the \u201c',
+            capacity="issuer of letters of credit",
+        ),
+    ],
+    rejects=[
+        # a new party's own name and descriptor: read as a name
+        ', and KESTREL BANK, a Maine banking corporation (the "',
+        # a party's own short term, no capacity
+        ', and Harbor (the "',
+    ],
+)
+
+
+def _named_again(text: str, r: _Reading, d: Definition) -> Party | None:
+    """The party a capacity's term names when the list writes that party again by its short
+    term ("and Ardmore, as agent ... (the "Agent")") or adds a capacity right after the term of
+    the party named last ("(the "Agent") and as issuer ... (the "Issuing Bank")"); else None."""
+    start = max(r.last_term_end, d.clause_start - 160, 0)
+    m = _NAMED_AGAIN.search(text[start : d.start])
+    if m is None:
+        return None
+    if m["alias"] is None:
+        # the stretch opens right where the last term closed
+        at_last = start == r.last_term_end
+        return r.named_last[-1] if at_last and len(r.named_last) == 1 else None
+    alias = norm_term(m["alias"])
+    named = [p for p in r.found if alias in {norm_term(a) for a in p.aliases}]
+    return named[0] if len(named) == 1 else None
 
 
 def _every_party_term(ctx: DocContext, r: _Reading, d: Definition) -> bool:

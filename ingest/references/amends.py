@@ -340,6 +340,40 @@ _RELATING_TO_BASE = rule(
         '(this "Agreement"), relating to the obligations under the Credit Agreement',
     ],
 )
+#: "WHEREAS, reference is made to the Credit Agreement, dated as of October 4, 2017 ...": the
+#: agreement an amendment whose title names none (an "Incremental Amendment No. 1", an
+#: "Amendment No. 3") says at its head it concerns
+_REFERENCE_MADE_TO = rule(
+    "references.reference_made_to_base",
+    r"\b(?:[Rr]eference\s+is\s+(?:hereby\s+)?made\s+to|REFERENCE\s+IS\s+MADE\s+TO)\s+"
+    r"(?:that\s+certain\s+|the\s+)?"
+    r"(?P<title>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|AND|of|OF|to|TO)\s+)?){0,8}?"
+    r"(?:AGREEMENT|Agreement|INDENTURE|Indenture))\b",
+    reads="an amendment's recitals: the agreement 'reference is made to', which an amendment "
+    "whose title names no agreement amends",
+    matches=[
+        passage(
+            "WHEREAS, reference is made to the Credit Agreement, dated as of October 4, 2017",
+            title="Credit Agreement",
+        ),
+        passage(
+            "Reference is hereby made to that certain Amended and Restated Loan Agreement dated",
+            title="Amended and Restated Loan Agreement",
+        ),
+    ],
+    rejects=[
+        "reference is made to Section 2.20 of the Credit Agreement",
+        "by reference to the Credit Agreement",
+    ],
+)
+#: an own title that names the agreement it changes ("Amendment No. 1 to Credit Agreement")
+_TITLE_NAMES_BASE = rule(
+    "references.title_names_base",
+    r"(?i)\b(?:to|of)\s+(?:the\s+)?\w",
+    reads="an amendment's own title: whether it names the agreement it changes",
+    matches=["Amendment No. 1 to Credit Agreement", "Second Amendment of Loan Agreement"],
+    rejects=["Incremental Amendment No. 1", "Amendment No. 3"],
+)
 #: an own title that changes the agreement its preamble relates to
 _CHANGING_OWN = rule(
     "references.changing_own_title",
@@ -352,7 +386,9 @@ _CHANGING_OWN = rule(
 
 def self_relates_to_base(ctx: DocContext) -> None:
     """An amendment whose preamble says it relates to an agreement AMENDS that agreement; a
-    guaranty or a note "relating to the Credit Agreement" amends nothing."""
+    guaranty or a note "relating to the Credit Agreement" amends nothing. One whose title names
+    no agreement and that nothing else said amends one AMENDS the agreement its recitals say
+    "reference is made to"."""
     own = ctx.self_ref
     own_title = entity_title(ctx, own) if own else None
     if not own or not own_title or not _CHANGING_OWN.search(own_title):
@@ -361,6 +397,14 @@ def self_relates_to_base(ctx: DocContext) -> None:
     pre = analyze(text).preamble
     start = pre.start if pre else 0
     m = _RELATING_TO_BASE.search(text, start, min(len(text), start + 1500))
+    # "Incremental Amendment No. 1": no title names the base, the recitals do; read only where
+    # nothing else said what the document amends
+    if (
+        m is None
+        and not _TITLE_NAMES_BASE.search(own_title)
+        and not any(k[0] == "AMENDS" and k[1] == own for k in ctx.collector.relations)
+    ):
+        m = _REFERENCE_MADE_TO.search(text, start, min(len(text), start + 1500))
     if not m:
         return
     date, _ = date_after(text, m.end(), own_agreement_date(ctx))

@@ -56,6 +56,7 @@ from ingest.relations.party_roles import (
     read_roles,
     term_roles,
 )
+from ingest.relations.payee_named_notes import notes_per_payee
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
@@ -579,6 +580,9 @@ def _read(
     """The edges of one note clause (``m`` in ``sentence``, at ``lo`` in the text); with
     ``explicit``, only a maker and payee the clause names (no role stands in)."""
     clause_end = _sentence_end(sentence, m.end())
+    if per_payee := notes_per_payee(sentence, m.end(), clause_end):
+        _read_per_payee(ctx, lo, sentence, m, roles, per_payee)
+        return
     found = _note(ctx, lo, sentence, m, clause_end)
     if found is None:
         return
@@ -633,6 +637,48 @@ def _read(
         )
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
+
+
+def _read_per_payee(
+    ctx: DocContext,
+    lo: int,
+    sentence: str,
+    m: re.Match[str],
+    roles: Roles,
+    items: list[re.Match[str]],
+) -> None:
+    """The edges of a clause naming one note per payee (:mod:`.payee_named_notes`): the
+    clause's maker ISSUES each note, only the payee it names HOLDS it, and each is ISSUED_UNDER
+    the issuing agreement as the clause's one note would be."""
+    before = sentence[: m.start()]
+    about = sentence[m.start() : items[0].start()]
+    words = m.groupdict().get("words") or ""
+    held = _Held(
+        owing=_owing(ctx, roles),
+        lenders=_lenders(ctx, roles),
+        stated=frozenset(),
+        loans=bool(_LOANS.search(before) or _EVIDENCES.search(about)),
+        other=bool(_OTHER_KIND.search(words)),
+    )
+    makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    under = issued_hereunder(ctx, about) or evidenced_notes_under(ctx)
+    operative = _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
+    for item in items:
+        term = " ".join(item["term"].split())
+        note = next(iter(labelled(ctx, ctx.lookup(term), "Instrument")), None)
+        if note is None:
+            span = ctx.span(lo + item.start("term"), lo + item.end("term"))
+            props: dict[str, PropValue] = {"title": term, "kind": "note"}
+            note = ctx.collector.add(f"instrument:{norm_term(term)}|", "Instrument", span, props)
+            ctx.define(term, note)
+        for maker in makers:
+            ctx.collector.relate("ISSUES", maker, note, evidence)
+        for payee in parties_named(ctx, item["payee"]):
+            if payee not in makers and payee not in held.owing:
+                ctx.collector.relate("HOLDS", payee, note, evidence)
+        if under and makers and operative and not held.other and not _earlier(ctx, note, under):
+            ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
 
 
 def _same_date(ctx: DocContext, note: str, under: str) -> bool:

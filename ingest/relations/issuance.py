@@ -106,6 +106,44 @@ def _passing_instrument(ctx: DocContext, lo: int, m: re.Match[str]) -> list[str]
     return [ref]
 
 
+#: "... shall issue to the Agent a warrant to purchase 250,000 shares of common stock of the
+#: Borrower": a warrant the clause names only in lower case, by what it is for
+_BARE_WARRANT = rule(
+    "relations.issuance.bare_warrant",
+    r"^\s*(?:an?|one)\s+(?:(?:common\s+)?stock\s+purchase\s+)?warrant\s+to\s+(?:purchase|acquire)"
+    r"\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?(?P<shares>\d[\d,]*)\s+shares\b"
+    r"(?![^.;]{0,200}?\(\s*(?:the\s+)?[\"\u201c])",
+    reads="a sale clause: the one warrant it issues, named only in lower case by the shares it "
+    "is for (no defined term follows)",
+    matches=[
+        passage(
+            " a warrant to purchase 250,000 shares of common stock of the Borrower at an "
+            "exercise price of $4.00 per share",
+            shares="250,000",
+        ),
+        passage(" one stock purchase warrant to acquire up to 40,000 shares of its Common Stock"),
+    ],
+    rejects=[
+        # a defined term follows: the defined-instrument readers' warrant
+        ' a warrant to purchase 90,000 shares of common stock (the "Lender Warrant")',
+        # a number of warrants, no one warrant
+        " warrants to purchase 100,000 shares",
+    ],
+)
+
+
+def _bare_warrant(ctx: DocContext, lo: int, m: re.Match[str]) -> list[str]:
+    """The warrant a sale clause issues named only in lower case (see the rule), added as an
+    instrument titled "Warrant"; [] when the clause issues no such warrant."""
+    w = _BARE_WARRANT.match(m["what"])
+    if w is None:
+        return []
+    start = lo + m.start("what")
+    props: dict[str, PropValue] = {"title": "Warrant", "kind": "warrant"}
+    span = ctx.span(start + len(w[0]) - len(w[0].lstrip()), start + w.end())
+    return [ctx.collector.add("instrument:warrant", "Instrument", span, props)]
+
+
 def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
     """ "Z issued and sold to the Lenders $60,000,000 of Notes": Z ISSUES them, and buying
     notes or debentures is lending: each Lender LENDS_TO Z."""
@@ -115,6 +153,8 @@ def extract_issuance(ctx: DocContext, lo: int, sentence: str) -> None:
         holders = parties_named(ctx, m["to"])
         instruments = instruments_in(ctx, m["what"]) or _defined_after(ctx, m["what"])
         under = _PURSUANT_TO_WHICH.search(sentence, max(0, m.start() - 80), m.start() + 1)
+        if not instruments and issuers:
+            instruments = _bare_warrant(ctx, lo, m)
         if not instruments and issuers and under:
             # "the note purchase agreement ... pursuant to which Issuer has issued to Purchasers
             # secured convertible notes ("Notes")": the notes may be defined in passing
