@@ -3,7 +3,8 @@
 The order of attempts matters: UTF-8 is strict and self-checking, so it goes first; old
 EDGAR filings are mostly cp1252 (smart quotes in 0x91-0x94); latin-1 accepts any byte and
 is the last resort. Line endings are normalised to ``\\n`` before anything else looks at
-the text, so offsets never depend on the platform a filer used.
+the text, so offsets never depend on the platform a filer used; characters that have no width
+and no meaning to a reader are dropped at the same point (see ``INVISIBLE``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 #: Share of control bytes above which a file is treated as binary.
 _MAX_CONTROL_SHARE = 0.02
 _BINARY = "binary file, not a text document"
+#: Characters of no width that word processors and HTML converters leave between words: the
+#: zero-width space and joiners, the left-to-right and right-to-left marks and embeddings, the
+#: word joiner, a byte-order mark inside the text. Invisible to a reader, they stand between a
+#: rule and the words it reads ("that certain \u200eThird Amendment to Note and \u200eWarrant
+#: Purchase Agreement" is no title to a pattern of capitalised words), so they are dropped
+#: with the carriage returns, before any offset is taken. (A soft hyphen stays: old filings
+#: in cp1252 use its byte for a printed hyphen.)
+INVISIBLE = dict.fromkeys(
+    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF]
+)
 
 
 def decode_bytes(data: bytes) -> str:
@@ -28,7 +39,7 @@ def decode_bytes(data: bytes) -> str:
     if data and controls / len(data) > _MAX_CONTROL_SHARE:
         raise InvalidInput(_BINARY)
     text = _decode(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
     if not text.strip():
         raise InvalidInput("empty file")
     return text

@@ -18,6 +18,7 @@ import html
 import re
 from functools import lru_cache
 
+from ingest.readers.decode import INVISIBLE
 from ingest.readers.sourcemap import SourceMap, SourceMapBuilder
 
 _PARAGRAPH_TAGS = frozenset(
@@ -210,7 +211,8 @@ class _Writer:
                 self._literal("&", amp)
                 pos = amp + 1
                 continue
-            decoded = _unescape(m.group())
+            # "&#8206;" (a left-to-right mark) is as invisible as the character decoding drops
+            decoded = _unescape(m.group()).translate(INVISIBLE)
             self._literal(decoded, amp, synthetic=decoded != m.group())
             pos = m.end()
 
