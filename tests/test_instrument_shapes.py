@@ -43,8 +43,6 @@ KNOWN_MISSES: dict[str, tuple[Fact, ...]] = {
         ("HOLDS", "Harbor Point Bank, N.A.", "note"),
         ("HOLDS", "Mesa Federal Savings Bank", "note"),
     ),
-    # "issued to Sable Rock Capital LLC a warrant": the holder before the instrument
-    "report_notes_and_warrants_over_years": (("HOLDS", "Sable Rock Capital LLC", "warrant"),),
     # a schedule's columns "Note No. / Date of Issue / Holder / Principal Amount"
     "schedule_of_outstanding_notes": (
         ("HOLDS", "Alder Creek Fund LP", "note"),
