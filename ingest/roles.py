@@ -77,8 +77,8 @@ _LENDING_CAPACITY = rule(
     r"(?i)\bindividually\b|\bas\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:lender|bank)s?\b"
     r"|\band\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)s?\b"
     # "as Agent, for itself and on behalf of the Required Lenders": one of the class it acts for
-    r"|\bfor\s+itself\s+and\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+|each\s+of\s+the\s+)?"
-    r"(?:other\s+)?(?:required\s+|majority\s+)?(?:lender|bank)s\b",
+    r"|(?P<for_itself>\bfor\s+itself\s+and\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+"
+    r"(?:the\s+|each\s+of\s+the\s+)?(?:other\s+)?(?:required\s+|majority\s+)?(?:lender|bank)s\b)",
     reads="a capacity that makes the company one of the lenders (an agent alone is not)",
     matches=[
         passage("as a Lender", match="as a Lender"),
@@ -421,7 +421,7 @@ def _capacity(text: str, start: int, end: int) -> tuple[str, int]:
     lending = _LENDING_CAPACITY.search(joined)
     # "for itself and on behalf of the Required Lenders": the class it acts for is its own
     # (a capacity held for a fund, "as Manager on behalf of Fund LP", ends where it turns)
-    if not (lending and re.match(r"(?i)for\s+itself", lending.group())):
+    if not (lending and lending["for_itself"]):
         joined = _FOR_ANOTHER.split(joined)[0]
     m = _CAPACITY.search(joined)
     return (" ".join(m.group(0).split()).strip(" ,") if m else ""), last
