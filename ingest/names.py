@@ -25,12 +25,17 @@ from ingest.name_words import (
 #: dropped by a filing in ASCII): a Luxembourg société à responsabilité limitée, typed with or
 #: without spaces, in either case; one suffix word ("sarl").
 _SARL = r"S\.[ \t]?[àÀaA]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
+#: A national bank's form in a parenthesis, as older filings style it ("The Chase Manhattan
+#: Bank (National Association)"): it ends the name, never a bank and a party "National
+#: Association"; readers that blank parenthetical asides keep it.
+PAREN_FORM = r"\((?:National\s+Association|NATIONAL\s+ASSOCIATION|N\.\s?A\.)\)"
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"
     # a public limited company with its letters dotted ("Halden Finance p.l.c.", "P.L.C.")
     r"|[pP]\.\s?[lL]\.\s?[cC]\."
     r"|N\.\s?A\.?|National\s+Association|NATIONAL\s+ASSOCIATION|GmbH|B\.V\.?|N\.V\.?|ULC"
+    rf"|{PAREN_FORM}"
     # a federal savings bank ("Harlan Savings Bank, FSB")
     r"|FSB|F\.S\.B\.?"
     # a Farm Credit System lender ("Northwest Farm Credit Services, FLCA")

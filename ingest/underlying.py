@@ -29,6 +29,7 @@ from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
 from ingest.defined_terms import Definition, find_definitions, joined_with
 from ingest.names import (
+    PAREN_FORM,
     TERMINAL_SUFFIXES,
     NameRun,
     is_org_name,
@@ -39,6 +40,7 @@ from ingest.names import (
 )
 from ingest.nlp import sentences
 from ingest.parties.add import add_party, party_ref
+from ingest.parties.cues import TRADE_NAME
 from ingest.parties.forms import stated_form
 from ingest.parties.list_capacities import individually_cut, is_capacity
 from ingest.parties.not_names import only_roles
@@ -193,15 +195,19 @@ _BARE_LABEL = rule(
 )
 _PAREN = rule(
     "underlying.aside",
-    r"\([^()]*\)",
-    reads="a party list: a parenthetical aside, blanked before names are read",
+    rf"(?!{PAREN_FORM})\([^()]*\)",
+    reads="a party list: a parenthetical aside, blanked before names are read (not a bank's "
+    "form in one, which ends its name)",
     matches=[
         passage(
             "Kimco Income Operating Partnership, L.P. (formerly known as Kimco Realty Corporation)",
             match="(formerly known as Kimco Realty Corporation)",
         ),
     ],
-    rejects=["among the Borrower and the Lenders"],
+    rejects=[
+        "among the Borrower and the Lenders",
+        "The Chase Manhattan Bank (National Association)",
+    ],
 )
 #: ", a Nevada Company": a descriptor after a name, not a name of its own
 _DESCRIBED = rule(
@@ -282,6 +288,8 @@ def _runs(text: str, start: int, end: int) -> list[NameRun]:
         cut = label.end() if label else 0
         if _OWNER_BEFORE.search(text, max(0, start + r.start - 40), start + r.start):
             continue
+        if TRADE_NAME.search(text, max(0, start + r.start - 60), start + r.start):
+            continue  # "Greenfield Snacks Co., formerly known as Greenfield Chips, Inc.": one party
         if (
             _ACTS_FOR_BEFORE.search(text, max(0, start + r.start - 60), start + r.start)
             and r.text not in text[start : start + r.start]

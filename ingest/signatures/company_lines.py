@@ -251,7 +251,9 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
             or spaced_tail(gap, f.text)
         )
         and len(prev.text) <= 80
-        and all(w[:1].isupper() or w == "&" for w in prev.text.split())
+        # "THE CHASE MANHATTAN BANK (NATIONAL" / "ASSOCIATION)": a bank's form in a parenthesis
+        # opens on the line above
+        and all(w.lstrip("(")[:1].isupper() or w == "&" for w in prev.text.split())
         and not same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and (
