@@ -111,3 +111,20 @@ def test_two_signers_on_one_line_keep_their_own_titles() -> None:
         "Dana Whitfield": ("Secretary", "HOLLIS MARINE SUPPLY, INC."),
         "Paul Okafor": ("Vice President", "HOLLIS MARINE SUPPLY, INC."),
     }
+
+
+@pytest.mark.parametrize(
+    ("lines", "signer"),
+    [
+        # the signature wrapped at the line end: the next line is its rest, not a typed name
+        ("By: /s/ Joseph\n    M. Brooker\n    President", "Joseph M. Brooker"),
+        # the name typed with a courtesy title is the same name
+        ("By: /s/ Maria Mamilovich\n    Ms. Maria Mamilovich\n    President", "Maria Mamilovich"),
+    ],
+)
+def test_the_rest_of_a_wrapped_signature_or_the_same_name_keeps_the_signer(
+    lines: str, signer: str
+) -> None:
+    """Near misses: a line under the signature that ends it or repeats it."""
+    x = extract_text(OPENING + f"HOLLIS MARINE SUPPLY, INC.\n\n{lines}\n")
+    assert set(signed(x)) == {signer}

@@ -872,7 +872,11 @@ class BlockReader:
         line is the printed name, as a "Name:" line would give it; the signature is how it was
         signed."""
         s, t = self.cur.signer, clean_name(line.t)
-        if not s or self.cur.title is not None or "," in t or t.lower() == s.lower():
+        if not s or self.cur.title is not None or "," in t:
+            return False
+        if s.lower().endswith(t.lower()) or t.lower().endswith(s.lower()):
+            # the same name, the rest of one wrapped at the line end ("/s/ Joseph" / "M.
+            # Brooker", rejoined above), or the name with a courtesy title ("Ms. Maria ...")
             return False
         if not (
             is_person(t) and not is_org_name(t) and t.split()[-1].lower() == s.split()[-1].lower()
