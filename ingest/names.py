@@ -110,12 +110,14 @@ _COMMA_PLACE = rf"(?:,{_SP}(?:{_STATE_ALT})(?=,{_SP}(?:{_SUFFIX_ALT})(?!\w)))"
 _LOWER_SUFFIX = r"(?:[ \t]+(?:inc\.|corp\.|llc|ltd\.)(?!\w))"
 #: "Gary F. Santo, Jr.": a generational suffix of a person's name.
 _GENERATION = r"(?:,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV)(?![\w]))"
-#: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB": a small number ending a name (never
-#: its first word), right before the suffix ("Dublin 4, Co. Dublin" is an address).
-_NUMBER_WORD = rf"\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: "EWSD 1, LLC", "Solar Partners 2, L.P.", "Tele 2 AB", "Pennock Terminal #2 LLC": a small
+#: number (with a number sign or not) ending a name (never its first word), right before the
+#: suffix ("Dublin 4, Co. Dublin" is an address).
+_NUMBER_WORD = rf"#?\d{{1,2}}(?!,?[ \t]+C[Oo]\.)(?=,?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
 #: "Layer 2 Communications Group Ltd.", "BW 3 Franchise Systems, Inc.": a small number inside a
-#: name (never its first word), where capitalised words and a corporate suffix follow it.
-_INNER_NUMBER = rf"\d{{1,3}}(?=(?:[ \t]+[A-Z][\w'’.\-]*){{1,4}},?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
+#: name (never its first word), where capitalised words and a corporate suffix follow it
+#: ("Harbor Subsidiary #3 Holdings LLC": with a number sign).
+_INNER_NUMBER = rf"#?\d{{1,3}}(?=(?:[ \t]+[A-Z][\w'’.\-]*){{1,4}},?[ \t]+(?:{_SUFFIX_ALT})(?!\w))"
 #: "Granite Peak CLO 2007-1, Ltd.", "Alder Funding 2006-II Ltd.": the year and series of a fund
 #: or a securitisation vehicle issued in a run of series (never a name's first word), where at
 #: most a few capitalised words and a corporate suffix follow it.

@@ -154,6 +154,32 @@ _LENDER_CLASS_FIRST = rule(
 )
 
 
+#: "The Lenders signing below, being all of the Lenders, waive", "The Lenders signatory hereto,
+#: constituting the Required Lenders, waive": the words that say which of a class waive (those
+#: that sign) and what share of it they make, between the class and its verb: the subject is
+#: the class before them.
+_CLASS_QUALIFIER = rule(
+    "relations.waivers.signing_class_qualifier",
+    r"(?:\s+(?:signing\s+below|signatory\s+hereto|party\s+hereto)"
+    r"|\s*,\s*(?:being|constituting|which\s+constitute|who\s+constitute|representing)"
+    r"\s+[^,;]{3,80},)+\s*$",
+    reads="the words before a waiver's verb: the signing members of a class and the share "
+    "they make of it, after the class",
+    matches=[
+        passage(
+            "The Lenders signing below, being all of the Lenders, ",
+            match=" signing below, being all of the Lenders, ",
+        ),
+        passage(
+            "The Lenders signatory hereto, constituting the Required Lenders, ",
+            match=" signatory hereto, constituting the Required Lenders, ",
+        ),
+        passage("The Banks party hereto ", match=" party hereto "),
+    ],
+    rejects=["The Required Lenders ", "the Borrower, being in default, and the Lenders "],
+)
+
+
 def extract_waivers(
     ctx: DocContext, lo: int, sentence: str, following: str, by_class: list[ClassWaiver]
 ) -> None:
@@ -161,6 +187,8 @@ def extract_waivers(
     evidence = trimmed(ctx, lo, lo + len(sentence))
     for m in _overlapping(_WAIVE, sentence):
         before = sentence[: m.start()]
+        if qualified := _CLASS_QUALIFIER.search(before):
+            before = before[: qualified.start()].lstrip() + " "  # "The Lenders "
         if _NEGATED.search(before[-60:]) or _BOILERPLATE.search(m["what"]):
             continue
         if _RESTATED_VERB.match(m["what"]):

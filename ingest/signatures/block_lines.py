@@ -32,12 +32,12 @@ from ingest.signatures.company_lines import (
     company_line,
     signer_named,
 )
-from ingest.signatures.fields import FIELD, PAGE_MARK, Field
+from ingest.signatures.fields import CONFORMED_MARK, FIELD, PAGE_MARK, Field
 from ingest.signatures.signers import is_person
 
 #: "/s/ Steven B. Epstein", "// Lloyd Blonder": a conformed signature; alone, an individual
 #: signing for himself.
-CONFORMED = re.compile(r"^(?:/[sS]/|//(?=\s*[A-Z]))\s*(?P<v>.+)$", re.DOTALL)
+CONFORMED = re.compile(rf"^(?:{CONFORMED_MARK}|//(?=\s*[A-Z]))\s*(?P<v>.+)$", re.DOTALL)
 
 
 #: "By s/John M. Lang, Jr.": the conformed mark without its first slash, before a capital
@@ -58,7 +58,7 @@ def clean_value(v: str) -> str:
     repeated after the signature."""
     # "s/John M. Lang, Jr.": a conformed signature typed without its first slash
     v = _BARE_CONFORMED.sub(" ", v)
-    v = clean_name(re.sub(r"(?i)/s/|[_/]+", " ", v))
+    v = clean_name(re.sub(rf"{CONFORMED_MARK}|[_/]+", " ", v))
     # "/s/ Shelby J. Butterfield Shelby J. Butterfield": the signature and the typed name
     ws = v.split()
     for n in range(len(ws) // 2, 1, -1):
@@ -127,14 +127,60 @@ _OFFICER_TITLE = re.compile(
 )
 
 
+#: "/s/ Lionel Aske Lionel Aske Senior Managing Director": a signature table flattened onto one
+#: line (an HTML exhibit's cells run together) puts the typed name and the title after the
+#: conformed signature, with no "Name:"/"Title:" caption and no comma between them; the name
+#: typed again (in any case: "Harold V. Ashgrove Harold V. ASHGROVE") is where the title starts.
+_TYPED_AGAIN = rule(
+    "signatures.typed_name_again",
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s+(?P<typed>(?i:(?P=name)))"
+    r"\s+(?P<title>[A-Za-z].*)",
+    re.DOTALL,
+    reads="a signature block's By line flattened from a table: the signature, the name typed "
+    "again and the signer's title, with no captions",
+    matches=[
+        passage(
+            "Lionel Aske Lionel Aske Senior Managing Director",
+            name="Lionel Aske",
+            title="Senior Managing Director",
+        ),
+        passage(
+            "Harold V. Ashgrove Harold V. ASHGROVE Chief Executive Officer",
+            typed="Harold V. ASHGROVE",
+            title="Chief Executive Officer",
+        ),
+        passage(
+            "R. T. VANCE R. T. Vance Vice President", name="R. T. VANCE", title="Vice President"
+        ),
+    ],
+    rejects=[
+        "Lionel Aske Senior Managing Director",  # no name typed again: no sure cut
+        "Shelby J. Butterfield Shelby J. Butterfield",  # the name typed again, no title
+        "Ruth Albee Ruth Albee",
+    ],
+    mode="fullmatch",
+)
+
+
 def conformed_signer(value: str) -> tuple[str, str]:
     """The signer of a conformed signature ("/s/ Name", "// Name") and the title typed after
     it on the same line ("// Lloyd Blonder, Vice President", or on a "By:" line "By: /s/ Ruth
-    Albee, Treasurer"), else ""."""
+    Albee, Treasurer", or after the name typed again: "By: /s/ Lionel Aske Lionel Aske Senior
+    Managing Director"), else ""."""
     v, typed_title = clean_value(value), ""
     head, _, tail = value.partition(",")
     if not is_person(v) and is_person(clean_value(head)) and _OFFICER_TITLE.fullmatch(tail.strip()):
         v, typed_title = clean_value(head), tail
+    again = _TYPED_AGAIN.fullmatch(v)
+    if (
+        again
+        and not is_person(v)
+        and is_person(again["name"])
+        and _OFFICER_TITLE.fullmatch(again["title"])
+    ):
+        # the typed name where the signature is in capitals ("/s/ R. T. VANCE R. T. Vance")
+        name = again["typed"] if again["name"].isupper() else again["name"]
+        v, typed_title = name, again["title"]
     return v, typed_title
 
 
@@ -151,7 +197,7 @@ def after_page_header(text: str, f: Field) -> Field | None:
 def first_signature(rest: str) -> str:
     """The first signature written after "By": of "BY /s/ Elton Alderman /s/ ILLEGIBLE" (two
     on a flattened line) the first, without the rule signed on ("/s/ Barry Budilov - ---")."""
-    first = next((p for p in re.split(r"(?i)/s/", rest) if p.strip()), "")
+    first = next((p for p in re.split(CONFORMED_MARK, rest) if p.strip()), "")
     return re.sub(r"[\s_\-]+$", "", first)
 
 

@@ -50,7 +50,7 @@ from ingest.signatures.company_lines import (
     wrapped,
 )
 from ingest.signatures.company_titles import company_title
-from ingest.signatures.fields import BY_LINE, ROLE_TAIL, TITLE, Block, Field
+from ingest.signatures.fields import BY_LINE, CONFORMED_MARK, ROLE_TAIL, TITLE, Block, Field
 from ingest.signatures.former_names import FORMER_NAME_NOTE
 from ingest.signatures.licensed_descriptors import describes, describes_above, left_open
 from ingest.signatures.name_ends import OPEN_END
@@ -105,7 +105,8 @@ _NAME = re.compile(r"^(?:Print(?:ed)?\s+)?Name\s*:\s*(?P<v>.*)$", re.DOTALL)
 #: Words and lines that show a company line is signed for, where no "By:" line says so (a rule
 #: of sixty dashes or more spans a table's width: it separates the rows of a schedule).
 _SIGN_CUE = re.compile(
-    r"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|/s/|^\s*(?:Per|Signature|Signed|Date)\s*:|_{4,}"
+    rf"(?i)\bon\s+behalf\s+of\b|\bsignatory\b|{CONFORMED_MARK}|^\s*(?:Per|Signature|Signed|Date)\s*:"
+    r"|_{4,}"
     r"|(?<!-)-{8,59}(?!-)"
 )
 #: Lines that make whoever signs below a guarantor: "each of the undersigned reaffirms ... the
@@ -738,9 +739,7 @@ class BlockReader:
         rest = clean_value(first)
         signer, title = conformed_signer(first)
         if title:
-            # "By: /s/ Ruth Albee, Vice President": the signer and her title on the one line
             rest = signer
-            self.cur.title, self.title_tail = clean_name(title), title
         self.bare_by_end = -2 if rest else line.f.end
         if rest and not is_person(rest):
             self.by_company_end = line.f.end  # "By: Regiment" / "Capital GP, LLC"
@@ -761,6 +760,10 @@ class BlockReader:
                 self.blocks.append(replace(self.cur))
                 self.cur.title = None
             self.cur.signer = rest
+        if title:
+            # "By: /s/ Ruth Albee, Vice President": the signer and her title on the one line
+            # (set once a second signer's block has parted from the first signer's)
+            self.cur.title, self.title_tail = clean_name(title), title
         self.cur.end = line.f.end
         return True
 
@@ -849,6 +852,8 @@ class BlockReader:
                 self._title_names_company(line)
             self.cur.end = line.f.end
             return True
+        if self._typed_name(line):
+            return True
         officer = TITLE_WORDS.search(t) and (not is_org_name(t) or OFFICER_START.match(t))
         if self.cur.signer and self.cur.title is None and officer:
             if head.strip() == self.cur.signer and tail.strip():
@@ -859,6 +864,26 @@ class BlockReader:
             self.cur.end = line.f.end
             return True
         return False
+
+    def _typed_name(self, line: _Line) -> bool:
+        """ "By: /s/ G. H. LINDQVIST" / "Gunnar H. Lindqvist", "By: /s/ Kathy Griggs" /
+        "Kathleen Griggs": the name typed under a conformed signature, with no "Name:" caption,
+        in another form of the same surname (initials, capitals, a short first name). The typed
+        line is the printed name, as a "Name:" line would give it; the signature is how it was
+        signed."""
+        s, t = self.cur.signer, clean_name(line.t)
+        if not s or self.cur.title is not None or "," in t:
+            return False
+        if s.lower().endswith(t.lower()) or t.lower().endswith(s.lower()):
+            # the same name, the rest of one wrapped at the line end ("/s/ Joseph" / "M.
+            # Brooker", rejoined above), or the name with a courtesy title ("Ms. Maria ...")
+            return False
+        if not (
+            is_person(t) and not is_org_name(t) and t.split()[-1].lower() == s.split()[-1].lower()
+        ):
+            return False
+        self.cur.signer, self.cur.end = t, line.f.end
+        return True
 
     def _title_names_company(self, line: _Line) -> None:
         """ "Renata L. Szabo, President of Tamarack" / "Precision Instruments, Inc.": the title

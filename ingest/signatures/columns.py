@@ -9,15 +9,34 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_org_name
+from ingest.rules import passage, rule
 from ingest.signatures.commitment_columns import without_commitment_column
 from ingest.signatures.company_lines import NOT_COMPANY_LINE
-from ingest.signatures.fields import FIELD, PAGE_MARK, TITLE, Field
+from ingest.signatures.fields import BY_LINE, CONFORMED_MARK, FIELD, PAGE_MARK, TITLE, Field
 from ingest.signatures.seal_marks import SEAL_MARK
 from ingest.signatures.witnesses import witness_caption
 from ingest.signatures.wrapped_columns import continued_column, name_tail
 
+#: ", by: / s / Oliver Kemp": blocks run together in one paragraph, each company's name, a comma
+#: and a lower-case "by:" before the signature (never "signed by: the Borrower", "made by:").
+_RUN_ON_BY = rule(
+    "signatures.run_on_by",
+    rf"(?<=,\s)by\s*:\s*{CONFORMED_MARK}",
+    reads="a signature page flattened into one paragraph: a lower-case 'by:' after the comma "
+    "that ends a company's name, before a conformed signature",
+    matches=[
+        passage("Capstone Savings Bank, by: / s / Oliver Kemp", match="by: / s /"),
+        passage("NORTHMARK BANK, as Agent, by: /s/ Alice Brandt", match="by: /s/"),
+    ],
+    rejects=[
+        "Capstone Savings Bank by: /s/ Oliver Kemp",
+        "executed, by: the Borrower",
+        "a copy signed by: / the Agent",
+    ],
+)
 _FIELD_BREAK = re.compile(
-    r"(?=\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
+    rf"(?={_RUN_ON_BY.pattern}|"
+    r"\bBy\s*[:_]|\bBy\s+/s/|\b(?:Print(?:ed)?\s+)?Name\s*:|\bTitle\s*:|\bIts\s*:|\[Signature\s+Page"
     r"|\b(?:Address|Attention|Attn|E-?mail|Facsimile|Fax|Telephone|Phone)\s*:)"
 )
 
@@ -241,9 +260,30 @@ def _split_fields(text: str, s: int, e: int) -> list[Field]:
     return out
 
 
+#: "... Alice T. BRANDT Senior Vice President Capstone Savings Bank,": the head word that ends an
+#: officer's title typed after a conformed signature, before the next block's company in a
+#: paragraph of blocks run together (the company in any case, so no run of capitals finds it).
+_TITLE_HEAD_END = rule(
+    "signatures.title_head_before_company",
+    r"\b(?:President|Officer|Director|Manager|Secretary|Treasurer|Partner|Signatory|Member"
+    r"|Counsel|Controller|Principal)(?=[ \t]+[A-Z])",
+    reads="a signature page flattened into one paragraph: where the signer's title ends and the "
+    "next block's company begins",
+    matches=[
+        passage("Oliver KEMP Vice President Galway Trust Company, by:", match="President"),
+        passage("Harold V. ASHGROVE Chief Executive Officer NORTHMARK BANK,", match="Officer"),
+    ],
+    rejects=["Vice President of Galway Trust Company", "Managing Director, by:", "Director"],
+)
+
+
 def _title_and_next_company(text: str, f: Field) -> list[Field]:
     """ "Title: Chief Executive Officer BIRD US HOLDCO, LLC, as Holdco Guarantor": a page
-    flattened onto one line runs the next block's company (in capitals) into a title."""
+    flattened onto one line runs the next block's company (in capitals) into a title; "by: /
+    s / Oliver Kemp Oliver KEMP Vice President Galway Trust Company,": blocks run together
+    in one paragraph put it after the title typed on the "by:" line, in any case."""
+    if BY_LINE.match(f.text) and re.search(CONFORMED_MARK, f.text):
+        return _signed_and_next_company(text, f)
     if not TITLE.match(f.text):
         return [f]
     for caps in _CAPITALS.finditer(text, f.start + 6, f.end):
@@ -253,6 +293,21 @@ def _title_and_next_company(text: str, f: Field) -> list[Field]:
                 cut -= 1
             head = Field(f.start, cut, text[f.start : cut])
             return [head, Field(caps.start(), f.end, text[caps.start() : f.end])]
+    return [f]
+
+
+def _signed_and_next_company(text: str, f: Field) -> list[Field]:
+    """A "By:" field cut where its title ends, when what follows up to the field's end is a
+    company's name (with its ", as Agent," capacity): the next block's first line."""
+    for head in _TITLE_HEAD_END.finditer(text, f.start, f.end):
+        rest = text[head.end() : f.end]
+        name = re.split(r",\s*as\b", rest, maxsplit=1)[0].strip(" ,")
+        if name and is_org_name(name):
+            start = head.end() + len(rest) - len(rest.lstrip())
+            return [
+                Field(f.start, head.end(), text[f.start : head.end()]),
+                Field(start, f.end, text[start : f.end]),
+            ]
     return [f]
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.names import TERMINAL_SUFFIXES
+from ingest.rules import passage, rule
 
 #: Where a field's label ends: at anything but a letter or digit, a rule to sign on too
 #: ("By______" typed without a colon, where a word boundary finds none after "By").
@@ -77,6 +78,23 @@ def suffixed(line: str) -> bool:
     return bool(ws) and ws[-1] in TERMINAL_SUFFIXES
 
 
+#: "/ s /": a conformed signature's mark typed with spaces inside it (a converted page spaces
+#: the slashes off the letter: "by: / s / Alice T. Brandt"), read as "/s/".
+SPACED_MARK = rule(
+    "signatures.spaced_conformed_mark",
+    r"/[ \t]+[sS][ \t]*/|/[sS][ \t]+/",
+    reads="a signature block's By line: the conformed signature's mark typed with spaces",
+    matches=[
+        passage("by: / s / Alice T. Brandt", match="/ s /"),
+        passage("By: /s /Ruth Albee", match="/s /"),
+        passage("By: / S/ R. VANCE", match="/ S/"),
+    ],
+    rejects=["By: /s/ Ruth Albee", "and / or", "Form S/ 1", "A / B / s"],
+)
+#: a conformed signature's mark, spaced or not: "/s/", "/ s /"
+CONFORMED_MARK = rf"(?:/[sS]/|{SPACED_MARK.pattern})"
+
+
 #: "By: /s/ Dana Whitfield", "BY", "by /s/ ...": the line a block is signed on (a lower-case
 #: "by" only before a colon, a signature or the line end;
 #: "BY AND AMONG" under "SIGNATURE PAGE TO CREDIT AGREEMENT" is a heading's line). Under a
@@ -85,7 +103,7 @@ def suffixed(line: str) -> bool:
 #: its duly authorized officer", a sentence's words).
 BY_LINE = re.compile(
     r"^(?:(?:[Ee]ach|EACH)\s+(?:by|By|BY)(?=\s*(?::|/[sS]/|_|$)|\s+[A-Z])"
-    r"|By|BY|by(?=\s*(?::|/[sS]/|_|$))|(?:Per|PER)(?=\s*:))"
+    rf"|By|BY|by(?=\s*(?::|{CONFORMED_MARK}|_|$))|(?:Per|PER)(?=\s*:))"
     + LABEL_END
     + r"(?!\s+(?:and|AND)\s+(?:among|AMONG|between|BETWEEN)\b)\s*[:_]*\s*(?P<rest>.*)$",
     re.DOTALL,
