@@ -264,6 +264,13 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 #: caption-free one are left); the documents merged are at 45/57 (0.789), so the WAIVES recall
 #: floor is a point under that (0.78); the documents before them keep 43/48. SIGNED is at
 #: 502/521 (0.964), over its floor.
+#: Stop 42 (h25-b): the five documents of round fourteen (``r14away_*``), written blind to the
+#: held-out parties and agreements named away from the preamble, bring 9 ISSUED_UNDER (5
+#: found: the translated contract's "Loan" and three facilities named in running words or an
+#: amendment are left) and one HOLDS false positive (two notes of one title and date read as
+#: one node, its second payee's HOLDS matching the other note): the documents merged are at
+#: ISSUED_UNDER 177/238 (0.744) and HOLDS 189 right of 193 predicted (0.979), so those floors
+#: are a point under (0.73, 0.97); the documents before them keep 172/229 and 0.98.
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.96, 0.71),
     "PARTY_TO": (0.96, 0.88),
@@ -271,9 +278,9 @@ WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "SECURES": (0.94, 0.66),
     "WAIVES": (0.94, 0.78),
     "SIGNED": (0.97, 0.96),
-    "HOLDS": (0.98, 0.73),
+    "HOLDS": (0.97, 0.73),
     "ISSUES": (0.98, 0.79),
-    "ISSUED_UNDER": (0.94, 0.75),
+    "ISSUED_UNDER": (0.94, 0.73),
 }
 
 

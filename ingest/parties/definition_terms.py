@@ -44,6 +44,32 @@ _MEANS_NAME = rule(
         'the term "Supplier" means',
     ],
 )
+#: "(3) \u201cGuarantor\u201d Ashcroft Holdings Limited.": an English deed's numbered list of
+#: definitions writes each term at the head of its item and the meaning straight after it, no
+#: "means" between (the parties, named in the preamble only as "the Borrower, the Guarantor and
+#: the Security Trustee (each as defined in clause 1)", are named there and nowhere else).
+_TERM_THEN_NAME = rule(
+    "parties.definition_term_then_name",
+    rf"(?m)^[ \t]*(?:\(\d{{1,3}}\)|\([a-z]{{1,3}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?)?[ \t]*"
+    rf"(?P<terms>{_TERM})[ \t]+(?=[A-Z])"
+    r"(?!(?:means|shall|has|have|is|are|or|and|A|An|The|Any|Each|All)\b)",
+    reads="a numbered definitions list: a term heading its item, then the company it names",
+    matches=[
+        passage(
+            "     (3)  \u201cGuarantor\u201d Ashcroft Holdings Limited.",
+            terms="\u201cGuarantor\u201d",
+        ),
+        passage(
+            '1.4 "Lender" Pellbrook Finance Limited, a company incorporated in Jersey',
+            terms='"Lender"',
+        ),
+    ],
+    rejects=[
+        '"Guarantor" means Ashcroft Holdings Limited.',
+        'the "Guarantor" Ashcroft Holdings Limited',
+        '(a) "Business Day" A day on which banks are open',
+    ],
+)
 #: What follows the company's name in such a definition: its descriptor, its register number
 #: in a parenthesis, or the clause's end; never a list going on ('"Biocept Marks" shall mean
 #: Biocept, Inc., "OncoCEE" ...': the marks, no party).
@@ -83,7 +109,9 @@ def extract_definition_terms(ctx: DocContext) -> None:
         if r.type == "PARTY_TO" and r.target == ctx.self_ref
     }
     preamble = text[st.preamble.start : st.preamble.end] if st.preamble else ""
-    for m in _MEANS_NAME.finditer(text, 0, st.main_end):
+    heads = [*_MEANS_NAME.finditer(text, 0, st.main_end)]
+    heads += _TERM_THEN_NAME.finditer(text, 0, st.main_end)
+    for m in heads:
         terms = [
             t.group(1).strip()
             for t in _QUOTED.finditer(m["terms"])

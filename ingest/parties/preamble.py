@@ -102,6 +102,8 @@ def extract_parties(ctx: DocContext) -> None:
         return
     if st.preamble is None and labelled_roles(ctx):
         return  # no opening sentence: a table of role labels at the head names the parties
+    if st.preamble is not None and _terms_only_opening(ctx, st.preamble.start):
+        return  # a translated loan contract: its table names them, its opening by terms only
     for start, end, strict in party_zones(ctx.text, st):
         if _parties_in(ctx, start, end, strict=strict or st.preamble is None):
             _terms_named_in_preamble(ctx, start, end)
@@ -152,6 +154,33 @@ _NAMES_PARTIES = rule(
         "This Ground Handling Agreement is dated as of October 15, 2012.",
     ],
 )
+#: "Borrower: Jinhai Precision Components Co., Ltd. (hereinafter referred to as "Party B")" /
+#: "Lender: Bank of Yuanshan Co., Ltd. (hereinafter referred to as "Party A")": a bank's loan
+#: contract in translated style heads with a table of role labels, each row giving its party
+#: a term, then speaks of the parties only by those terms ("Party B has applied to Party A for
+#: a loan"), so the opening the structure finds (if any) lies further down and names no one.
+_PARTY_LETTER_TERM = rule(
+    "parties.party_letter_term",
+    r"\(\s*(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|called)\s+)?(?:as\s+)?"
+    r"(?:the\s+)?[\"\u201c](?:Party|PARTY)\s+[A-F][\"\u201d]\s*\)",
+    reads="the head of a translated contract: a party's term of 'Party' and a letter",
+    matches=[
+        '(hereinafter referred to as "Party A")',
+        "(hereinafter called \u201cParty B\u201d)",
+        '("Party A")',
+    ],
+    rejects=['(the "Parties")', '(hereinafter referred to as "Party")', '("Lender")'],
+)
+
+
+def _terms_only_opening(ctx: DocContext, opening: int) -> bool:
+    """Read the table of role labels above the opening where its rows give their parties
+    "Party A" and "Party B" terms (:data:`_PARTY_LETTER_TERM`); whether it named them."""
+    if len(_PARTY_LETTER_TERM.findall(ctx.text, 0, min(opening, HEAD_WINDOW))) < 2:
+        return False
+    return labelled_roles(ctx, opening)
+
+
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
 #: the head of a contract drafted as a table of parties: a label, a colon, then the name.
 _PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\s*[:：]\s*")
@@ -360,7 +389,9 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or (
             # "Dana Roe, an individual doing business as Roe Design": a trade name inside
             # what describes the party is its other name, read by _read_name
-            DESCRIBED_IN.search(text, max(0, pos - 80), pos) and not _another_name_after(text, pos)
+            DESCRIBED_IN.search(text, max(0, pos - 80), pos)
+            and not _another_name_after(text, pos)
+            and not _acting_as_trustee(text, pos)
         )
         or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
         or _TO_BE_FORMED.search(text, max(0, pos - 80), pos)
@@ -488,6 +519,50 @@ _TRUSTEE_OF_BEFORE = rule(
     matches=["Ian Roe, as trustee of the ", "Jane Doe, not individually but solely as Trustee of "],
     rejects=["Ian Roe, as trustee, and ", "the trustee of the "],
 )
+
+
+_ACTING_THROUGH = rule(
+    "parties.acting_through_name",
+    r"\bacting\s+(?:by\s+and\s+)?through\s+$",
+    reads="the list of parties: 'acting through' right before a name (not 'through its ...')",
+    matches=[
+        "Marrowgate Realty Corporation (the Borrower), acting through ",
+        "Harlow REIT, acting by and through ",
+    ],
+    rejects=[
+        "Globix Data Corporation, acting through its ",
+        "Harlow REIT, acting by and through its general partner, ",
+    ],
+)
+_NAMED_TRUSTEE_OF = rule(
+    "parties.named_trustee_of_party",
+    r"[^()\"\u201c\u201d;:]{2,160}?,\s*(?:not\s+individually\s+but\s+(?:solely\s+)?)?as\s+"
+    r"(?:co-?)?trustees?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*\s*[,)]",
+    reads="the list of parties: a name, its descriptor and its capacity of trustee of a party",
+    matches=[
+        "Gresham Fiduciary Trust Company, a Massachusetts trust company, as trustee of the "
+        "Borrower, and",
+        "Kettle Bank, N.A., not individually but solely as trustee for the Trust, and",
+    ],
+    rejects=[
+        "Gresham Fiduciary Trust Company, as trustee, and",
+        'Gresham Fiduciary Trust Company (the "Trustee"), as trustee of the Borrower,',
+    ],
+    mode="match",
+)
+
+
+def _acting_as_trustee(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows 'acting through' directly and is given, after its
+    descriptor, the capacity of trustee of a party ("Marrowgate Realty Corporation (the
+    "Borrower"), acting through Gresham Fiduciary Trust Company, a Massachusetts trust company,
+    as trustee of the Borrower, and ..."): a party of its own (the trustee of a business trust
+    signs for it and is party to the agreement), not a description of the party before it as
+    "acting through its general partner, ..." is."""
+    return bool(
+        _ACTING_THROUGH.search(text, max(0, pos - 30), pos)
+        and _NAMED_TRUSTEE_OF.match(text, pos, pos + 220)
+    )
 
 
 def _another_name_after(text: str, pos: int) -> bool:

@@ -63,12 +63,13 @@ _ROLE_HEADING = rule(
 _MAX_LABELS = 4
 
 
-def labelled_roles(ctx: DocContext) -> bool:
+def labelled_roles(ctx: DocContext, end: int | None = None) -> bool:
     """Read the parties of a table of role labels; whether there were two at least (labels
     of two different roles, each before a company's name on the same line). A party goes by
-    the term its row gives it, else by its label."""
+    the term its row gives it, else by its label. ``end``: where the table must end (the
+    opening sentence below it)."""
     text = ctx.text
-    head = min(len(text), HEAD_WINDOW)
+    head = min(len(text), HEAD_WINDOW, len(text) if end is None else end)
     hits: dict[str, NameRun] = {}
     labels = [*_ROLE_LABEL.finditer(text, 0, head), *_ROLE_HEADING.finditer(text, 0, head)]
     for m in sorted(labels, key=lambda m: m.start()):

@@ -20,6 +20,7 @@ from ingest.relations.slots import (
     stated_parties,
 )
 from ingest.roles import defined_company, listed_names
+from ingest.rules import passage, rule
 
 _ADVERBS = (
     r"(?:(?:absolutely|unconditionally|irrevocably|fully|jointly|and|severally|further|also),?\s+)*"
@@ -33,15 +34,48 @@ GUARANTEED_BY = re.compile(
     rf"{_ADVERBS}guarantee?d\s+{_ADVERBS}by\s+(?P<list>[^;]{{3,600}})"
 )
 
+#: "The debts of Party B under this Contract are secured by Ningbo Liantai Holdings Co., Ltd.,
+#: Zhou Weiming and Lin Xiaohong as joint and several liability guarantors": a bank's loan
+#: contract in translated style names its guarantors in the clause that says how the loan is
+#: secured, by their capacity after the list (no "guaranteed by").
+SECURED_BY_AS_GUARANTORS = rule(
+    "relations.secured_by_as_guarantors",
+    r"\b(?:(?:shall|will|must|to)\s+be|is|are|has\s+been|have\s+been)\s+secured\s+by\s+"
+    r"(?P<list>[^;:()]{3,400}?)(?=,?\s+as\s+(?:(?:joint|several|jointly|severally)"
+    r"(?:\s+and\s+several(?:ly)?)?\s+)?(?:liability\s+)?guarantors?\b)",
+    reads="a clause saying who secures the debt as guarantors: the list before 'as joint "
+    "liability guarantors'",
+    matches=[
+        passage(
+            "The debts of Party B under this Contract are secured by Ningbo Liantai Holdings "
+            "Co., Ltd., Zhou Weiming and Lin Xiaohong as joint and several liability guarantors",
+            list="Ningbo Liantai Holdings Co., Ltd., Zhou Weiming and Lin Xiaohong",
+        ),
+        passage(
+            "the Loan shall be secured by Harbin Sanyuan Trading Co., Ltd. and Mr. Liu Jun, as "
+            "joint liability guarantors.",
+            list="Harbin Sanyuan Trading Co., Ltd. and Mr. Liu Jun",
+        ),
+    ],
+    rejects=[
+        "The Loan is secured by a mortgage on the Property.",
+        "the obligations are secured by the Collateral, and the Guarantors guarantee them",
+        "secured by Harbin Sanyuan Trading Co., Ltd. as collateral agent",
+    ],
+)
+
 #: what the guaranteed obligations are: the deal's, not "the obligations of any other person"
 _DEAL_OBLIGATIONS = re.compile(
-    r"(?i)\b(?:obligations|indebtedness|liabilities|loans?|notes?|advances)\b(?![^,;]{0,40}"
+    r"(?i)\b(?:obligations|indebtedness|liabilities|debts?|loans?|notes?|advances)\b(?![^,;]{0,40}"
     r"\b(?:of\s+others|of\s+any\s+other|of\s+another|of\s+third))"
 )
 
 #: whose obligations are guaranteed: "of Borrower", "of the Company" (the deal's), or of
 #: another ("of Smart (Europe)"), whose guaranty stands behind a debt outside the deal
-_OBLIGOR = re.compile(r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*)")
+#: ("of Party B": a translated contract's term of a word and a letter is one term)
+_OBLIGOR = re.compile(
+    r"\bof\s+(?:the\s+|each\s+|any\s+)?(?P<who>[A-Z][\w().&'\u2019-]*(?:\s+[A-Z]\b(?!\.))?)"
+)
 
 #: ("of the Obligations": the deal's own debt by its defined term, no obligor's name; "of the
 #: Notes": the deal's notes, whether or not a quoted term made "Notes" stand for them)
@@ -73,13 +107,20 @@ _SECURED_HOW = re.compile(r"\b(?:(?:is|are|shall\s+be)\s+)?secured\s+by\b|\bpurs
 
 
 def guaranteed_by(
-    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+    ctx: DocContext,
+    lo: int,
+    sentence: str,
+    m: re.Match[str],
+    evidence: Span,
+    as_guarantors: bool = False,
 ) -> None:
     """Each company the list after "shall be guaranteed ... by" names SECURES the note or the
     agreement whose obligations the sentence's subject are: the one it names, else (in the own
     text) the document's credit agreement. Companies are read by their names (made parties where
     the document named them nowhere else) or by a term ("each of the Subsidiary
-    Guarantors"); a class ("each Subsidiary, present and future") names no one."""
+    Guarantors"); a class ("each Subsidiary, present and future") names no one. Where the list
+    is given the capacity of guarantors (``as_guarantors``: "secured by A, B and C as joint
+    liability guarantors"), a person it names is a guarantor too."""
     subject = sentence[: m.start()]
     if not _DEAL_OBLIGATIONS.search(subject):
         return
@@ -117,10 +158,11 @@ def guaranteed_by(
         name = " ".join(ctx.text[s:e].split())
         found = party_or_company(ctx, name, ctx.span(s, e))
         term = _OWN_TERM.match(ctx.text, e)
-        if not found and term and looks_like_person(name):
+        if not found and (term or as_guarantors) and looks_like_person(name):
             # "guaranteed by Robert J. Fielder ("Guarantor")": a person the clause defines
             found = [add_party(ctx, name, s, e, kind="person")]
-            ctx.define(term["term"], found[0])
+            if term:
+                ctx.define(term["term"], found[0])
         guarantors += [g for g in found if g not in guarantors]
     if not guarantors:
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ctx.text[start:end]):

@@ -28,6 +28,7 @@ from ingest.relations.slots import (
     labelled,
     nearest_contained_instrument,
     parties_named,
+    party_or_company,
     self_label,
     subject_before,
     trimmed,
@@ -320,6 +321,13 @@ def extract_made_by(ctx: DocContext, lo: int, sentence: str) -> None:
         )
         payable = _PAYABLE_AFTER.match(sentence, m.end())
         payees = parties_named(ctx, payable["payee"]) if payable else []
+        if payable and not payees and notes and makers:
+            # "the Secured Loan Note, dated May 14, 2013, issued by Borrower to Alder Street
+            # Partners LP in the original principal amount of $3,000,000": a payee named only
+            # where its note is described is a company of the deal all the same
+            at = lo + payable.start("payee")
+            name = " ".join(payable["payee"].split())
+            payees = party_or_company(ctx, name, ctx.span(at, at + len(payable["payee"])))
         for note in notes[:1]:
             for maker in makers[:1]:
                 ctx.collector.relate("ISSUES", maker, note, evidence)

@@ -32,8 +32,13 @@ _LENDING = frozenset({"lender", "bank"})
 
 _ROLE_DEFINITION = rule(
     "relations.role_definition",
-    r"(?m)^[ \t]*[\"\u201c]?(?P<term>(?:Co-|CO-)?(?:Borrowers?|BORROWERS?)|Lenders?|LENDERS?|Banks?"
-    r"|BANKS?)[\"\u201d]?[ \t]+"
+    r"(?m)^[ \t]*[\"\u201c]?(?P<term>"
+    # "Swedish Borrower", "Foreign Subsidiary Borrowers": a kind of borrower named only here;
+    # never the old deal's parties ("Existing Lender") nor a class no name fills
+    r"(?:(?!(?:Existing|Original|Prior|Former|Predecessor|Defaulting|Departing|Declining"
+    r"|Exiting|Replaced|Replacement|Terminating|Affected|Non)\b)[A-Z][\w-]*\s+){0,3}?"
+    r"(?:(?:Co-|CO-)?(?:Borrowers?|BORROWERS?)|Lenders?|LENDERS?|Banks?"
+    r"|BANKS?))[\"\u201d]?[ \t]+"
     r"(?:means|shall\s+mean)\s+(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?!\s+[A-Z\"\u201c(]|\s*$))"
     r"{1,600}?)(?=[.;:](?:\s|$)|\n[ \t]*\n)",
     reads="a definition of a lending role (Borrower, Lender, Bank) at the head of a line: the "
@@ -70,6 +75,18 @@ _ROLE_DEFINITION = rule(
             '"Lender" means First Prairie Bank, its successors and assigns:\n\n"Letter" means a',
             body="First Prairie Bank, its successors and assigns",
         ),
+        # a kind of borrower a multicurrency agreement names only in its definitions
+        passage(
+            '"Swedish Borrower" means Valdren Nordic AB, a limited liability company.',
+            term="Swedish Borrower",
+            body="Valdren Nordic AB, a limited liability company",
+        ),
+        passage(
+            "\u201cForeign Subsidiary Borrowers\u201d means the Canadian Borrower and the UK "
+            "Borrower.",
+            term="Foreign Subsidiary Borrowers",
+            body="the Canadian Borrower and the UK Borrower",
+        ),
     ],
     rejects=[
         '"Borrowing" means a borrowing of Loans of one Type.',
@@ -77,6 +94,8 @@ _ROLE_DEFINITION = rule(
         "the Borrower means to repay the Loans early.",
         '"BORROWING" means Loans of the same Type, made on the same date.',
         '"LENDER PARTY" means any Lender or the Administrative Agent.',
+        '"Existing Lender" means Harbor National Bank.',
+        '"Defaulting Lender" means any Lender that fails to fund.',
     ],
 )
 
@@ -94,6 +113,23 @@ _SUCCESSORS = rule(
         passage("Acme Tools, Inc., its successors", match=", its successors"),
     ],
     rejects=["Successor Agent Holdings, Inc."],
+)
+
+
+#: the body of a qualified role's definition that describes a class, naming no party: '"Foreign
+#: Lender" means any Lender that is organized under the laws of ...' (the Borrower it goes on
+#: to name is no foreign lender; '"Majority Lenders" means Lenders having ...')
+_A_CLASS = rule(
+    "relations.role_definition_of_a_class",
+    r"(?i)\s*(?:any|each|every|all|a|an|such|those|(?:the\s+)?(?-i:Lenders|Banks|Borrowers))\b",
+    reads="the body of a qualified role's definition: a class it describes, no party named",
+    matches=[
+        " any Lender that is organized under the laws of",
+        "each Lender that",
+        " Lenders having Pro Rata Shares of more than 50%",
+    ],
+    rejects=["Valdren Nordic AB, a limited liability company", "the Canadian Borrower"],
+    mode="match",
 )
 
 
@@ -119,7 +155,10 @@ def defined_roles(ctx: DocContext) -> dict[str, tuple[set[str], list[Span]]]:
     named: dict[str, str] = {}
     for m in _ROLE_DEFINITION.finditer(ctx.text, 0, end):
         term = m["term"].lower()
-        role = _ROLE_OF_TERM[term[:-1] if term.endswith("s") else term]
+        head = term.split()[-1]
+        if " " in term and _A_CLASS.match(m["body"]):
+            continue  # '"Foreign Lender" means any Lender that is organized ...': no one named
+        role = _ROLE_OF_TERM[head[:-1] if head.endswith("s") else head]
         written = m["term"][:-1] if term.endswith("s") else m["term"]
         # "BORROWER" in a definitions article set in capitals: the role as a preamble writes it
         written = written.title() if written.isupper() else written

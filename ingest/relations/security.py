@@ -23,6 +23,7 @@ from ingest.relations.collateral import add_asset, granted_assets, pledged_items
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
     GUARANTEED_BY,
+    SECURED_BY_AS_GUARANTORS,
     deal_agreement,
     guaranteed_by,
     guaranteed_notes,
@@ -361,6 +362,8 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", g, t, evidence)
     for m in GUARANTEED_BY.finditer(sentence):
         guaranteed_by(ctx, lo, sentence, m, evidence)
+    for m in SECURED_BY_AS_GUARANTORS.finditer(sentence):
+        guaranteed_by(ctx, lo, sentence, m, evidence, as_guarantors=True)
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", add_asset(ctx, m["asset"], evidence), own, evidence)

@@ -14,6 +14,7 @@ from ingest.names import singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.parties.short_forms import short_form_party
+from ingest.rules import passage, rule
 from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import CREDITOR_HEADS, OPENING, alias_role
 from ingest.signatures.scheduled_obligors import scheduled_obligors
@@ -56,8 +57,64 @@ def resolve_undefined_class(
             and not alias_role(ctx, ref)
             and ref not in obligors
             and not _obligor_role(ctx, ref)
+            and not defined_as_obligor(ctx.text, ctx.collector.get(ref), st.signatures.start)
         ):
             party_to(ctx, ref, role, s, e)
+
+
+#: a definition that names a company for a term: '"Swedish Borrower" means Valdren Nordic AB, a
+#: ...', '"Dutch Subsidiary" shall mean Kessel Europe B.V.' (the company is the term's party)
+_TERM_NAMING = rule(
+    "signatures.term_naming_company",
+    r"(?m)^[ \t]*(?:\(?[\w.]{1,4}\)\s*)?[\"\u201c](?P<term>[A-Z][\w&'\u2019-]*"
+    r"(?:\s+[A-Z][\w&'\u2019-]*){0,4})[\"\u201d]\s*(?:(?:shall\s+)?means?\s+|:\s*)"
+    r"(?P<name>[A-Z][^\n,;()]{1,80})",
+    reads="a definition at the head of a line that names a company for its term: the term "
+    "and the name that opens its body",
+    matches=[
+        passage(
+            '"Swedish Borrower" means Valdren Nordic AB, a limited liability company',
+            term="Swedish Borrower",
+            name="Valdren Nordic AB",
+        ),
+        passage(
+            "\u201cDutch Subsidiary\u201d shall mean Kessel Europe B.V., a private company",
+            term="Dutch Subsidiary",
+            name="Kessel Europe B.V.",
+        ),
+        passage(
+            '  (b) "Canadian Borrower": Hartfell Canada Ltd., an Ontario corporation',
+            term="Canadian Borrower",
+            name="Hartfell Canada Ltd.",
+        ),
+    ],
+    rejects=[
+        'the "Swedish Borrower" means nothing here',
+        '"Borrowing" means a borrowing of Loans of one Type.',
+    ],
+)
+
+
+def defined_as_obligor(text: str, party: object, end: int) -> bool:
+    """Whether a definition before ``end`` names the company for a term whose role is no
+    creditor's ('"Swedish Borrower" means Valdren Nordic AB', '"Dutch Subsidiary" means ...').
+
+    A credit agreement's foreign subsidiary borrowers are often introduced in the preamble only
+    by a class ("the Foreign Subsidiary Borrowers") and named only in the definitions, which
+    the signature pages are read before: signing with no caption beside the lenders, they
+    would be taken into the preamble's undefined class of lenders and lend to their parent."""
+    name = getattr(party, "props", {}).get("name")
+    if not isinstance(name, str) or len(name) < 4:
+        return False
+    key = " ".join(name.lower().split())
+    for m in _TERM_NAMING.finditer(text, 0, end):
+        if not " ".join(m["name"].lower().split()).startswith(key):
+            continue
+        role = role_of(m["term"])
+        head = singular(role).split()[-1].lower() if role else ""
+        if head in ROLE_WORDS and head not in CREDITOR_HEADS:
+            return True
+    return False
 
 
 #: "Each Subsidiary ... listed on the signature pages to this Amendment (each, a "Guarantor")":
