@@ -556,7 +556,32 @@ def self_amends_title_base(ctx: DocContext) -> None:
             ctx.collector.relate("AMENDS", own, target, evidence)
 
 
+#: the own title of a modification of a note: "Note Modification Agreement", "Amendment to
+#: Promissory Note", "Modification of Secured Note" (not "Note Exchange and Warrant Amendment
+#: Agreement", nor an amendment of a credit agreement, whose loans it changes but never amends)
+_NOTE_MODIFICATION_TITLE = rule(
+    "references.note_modification_title",
+    r"(?i)\bNotes?\s+(?:Modification|Amendment|Extension)\b"
+    r"|\b(?:Modification|Amendment|Extension)\s+(?:No\.\s*\d+\s+)?(?:of|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w$,.-]*\s+){0,4}Notes?\b",
+    reads="the own document's title: a modification of a note",
+    matches=[
+        "Note Modification Agreement",
+        "First Amendment to Promissory Note",
+        "Modification of Secured Revolving Note",
+    ],
+    rejects=[
+        "Note Exchange and Warrant Amendment Agreement",
+        "Second Amendment to Credit Agreement",
+    ],
+)
+
+
 def extract_instruments_amended(ctx: DocContext) -> None:
-    """The own document's AMENDS of the instruments its sentences amend by a term only the
-    instruments' readers define (:func:`self_amends_by_text` read again, for instruments)."""
-    self_amends_by_text(ctx, only_instruments=True)
+    """The AMENDS of the notes a note modification's sentences amend by a term only the
+    instruments' readers define (:func:`self_amends_by_text` read again, for instruments),
+    where the own title says it modifies a note."""
+    own = ctx.self_ref
+    title = entity_title(ctx, own) if own else None
+    if title and _NOTE_MODIFICATION_TITLE.search(title):
+        self_amends_by_text(ctx, only_instruments=True)
