@@ -37,6 +37,7 @@ from ingest.appended import extract_appended, extract_appended_amendments
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
+from ingest.instruments.base_terms import extract_base_terms
 from ingest.instruments.cover_amounts import extract_cover_amounts
 from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
@@ -60,7 +61,7 @@ from ingest.parties.referred_as import extract_referred_as
 from ingest.parties.scheduled_issuers import extract_scheduled_issuers
 from ingest.parties.subscriber_openings import extract_subscriber_opening
 from ingest.records import Extraction, SourceDocument
-from ingest.references.amends import extract_title_bases
+from ingest.references.amends import extract_instruments_amended, extract_title_bases
 from ingest.references.extract import extract_references
 from ingest.references.supplemental_indentures import extract_supplemented_indentures
 from ingest.relations.agreement_makers import extract_agreement_makers
@@ -137,6 +138,8 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_held_amounts,
     extract_lender_notes,
     extract_notes_governed_with_agreement,
+    extract_base_terms,
+    extract_instruments_amended,
     extract_cover_capacities,
     extract_defined_terms,
     extract_defined_lc_issuers,

@@ -32,6 +32,8 @@ _NESTED = r"\(\s*(?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d]\s*\)"
 _DEFINED = rule(
     "instruments.defined",
     rf"(?is)\b(?P<noun>{_KIND_WORD})\b(?:\$\s?\d[\d,]*\.\d+|{_NESTED}|[^.;\"\u201c\u201d]){{0,240}}?\(\s*(?:each,?\s+)?"
+    # "(as amended by this Modification, the "Note")": what became of it before its term
+    r"(?:as\s+(?:amended|modified|extended|renewed|restated|supplemented)\b[^()\"\u201c\u201d;]{0,80}?,\s*)?"
     r"(?:the|a|an|collectively,?\s+the)?[\s-]*[\"\u201c]"
     r"(?P<term>(?:[A-Z0-9][\w\s-]{0,40}?)?(?:Notes?|Warrants?|Debentures?|Bonds?))[\"\u201d]",
     reads="an instrument the text defines by a term: its noun and its defined term",
@@ -40,6 +42,12 @@ _DEFINED = rule(
         passage("warrants to purchase shares (each, a “Warrant”)", noun="warrants", term="Warrant"),
         passage(
             'a convertible note in the amount of $3,000,000 (the "2016 Note")', term=("2016 Note")
+        ),
+        passage(
+            "a certain REVOLVING CREDIT LOANS NOTE dated February 1, 2005, in the original "
+            'principal amount of $2,000,000 (as amended by this Modification, the "Note")',
+            noun="NOTE",
+            term="Note",
         ),
         passage(
             'a warrant to purchase 500,000 shares at $0.50 per share (the "Warrant")',
@@ -163,6 +171,17 @@ _FORM_WORDS = frozenset({"duly", "executed", "single", "separate", "signed", "wr
 _DESCRIBING_WORD = re.compile(r"[a-z][a-z-]+|\d+(?:\.\d+)?%")
 #: ... or, before a capitalised noun, a word of its title ("Senior", "Convertible", "12%")
 _TITLE_WORD = re.compile(r"[A-Z][a-z-]+|\d+(?:\.\d+)?%")
+#: ... or, before a noun in capitals, a word of a title set in capitals: "a certain REVOLVING
+#: CREDIT LOANS NOTE dated February 1, 2005 ... (the "Note")", "its SECURED EQUIPMENT PROMISSORY
+#: NOTE": a bank form types the title of the note it modifies as the note's own heading reads
+_CAPITALS_TITLE_WORD = rule(
+    "instruments.capitals_title_word",
+    r"[A-Z][A-Z-]+|\d+(?:\.\d+)?%",
+    reads="a word before a note's noun in capitals: a word of its title, set in capitals too",
+    matches=["REVOLVING", "PROMISSORY", "8%", "NON-NEGOTIABLE"],
+    rejects=["Revolving", "promissory", "A", "(the"],
+    mode="fullmatch",
+)
 
 #: a title's maturity right after its noun ("Notes due 2023", "Notes due October 15, 2006"),
 #: after the series label a note purchase agreement sets between them ("Senior Notes, Series
@@ -178,6 +197,22 @@ _DUE = rule(
         passage(" Series B due 2029", due="2029"),
     ],
     rejects=[", Series 2022-A, dated as of May 1", " and due on demand"],
+    mode="match",
+)
+
+#: the day an instrument a sentence describes bears, right after its noun: "a certain REVOLVING
+#: CREDIT LOANS NOTE dated February 1, 2005, in the original principal amount of ... (the
+#: "Note")", "a promissory note, dated as of June 15, 2006, ...": the note is told from another
+#: of its title by that day, and the modification that amends it names it so
+_DATED_AFTER_NOUN = rule(
+    "instruments.dated_after_noun",
+    rf",?\s+dated\s+(?:as\s+of\s+)?(?P<date>{DATE})",
+    reads="right after a described instrument's noun: the day it is dated",
+    matches=[
+        passage(" dated February 1, 2005, in the original", date="February 1, 2005"),
+        passage(", dated as of June 15, 2006,", date="June 15, 2006"),
+    ],
+    rejects=[" dated the date hereof", " in the principal amount of $5,000 dated May 1, 2001"],
     mode="match",
 )
 
@@ -288,7 +323,13 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         return None  # the form is written out below: :mod:`ingest.notes` reads it there
     # a capitalised noun may end a title written before it ("its 12% Senior Secured Convertible
     # Notes due 2023 ... (the "Notes")"): its words are capitalised too
-    word_shape = _TITLE_WORD if m["noun"][:1].isupper() else _DESCRIBING_WORD
+    word_shape = (
+        _CAPITALS_TITLE_WORD
+        if m["noun"].isupper()
+        else _TITLE_WORD
+        if m["noun"][:1].isupper()
+        else _DESCRIBING_WORD
+    )
     described: list[str] = []
     for word in reversed(ctx.text[max(lo, m.start() - 80) : m.start()].split()):
         if word.lower() in _POINTERS | _FORM_WORDS:
@@ -318,6 +359,8 @@ def _described(ctx: DocContext, m: re.Match[str]) -> str | None:
         "interest_rate": interest_rate(ctx.text[lo:hi]),
         "maturity_date": maturity_date(ctx.text[lo:hi]),
     }
+    if dated := _DATED_AFTER_NOUN.match(ctx.text, m.end("noun")):
+        props["date"] = parse_date(dated["date"])
     money(props, ctx.text[m.start() : hi])
     if props.get("amount") is None and (found := principal_by_term(ctx.text, ctx.text[lo:hi])):
         props["amount"], props["currency"] = found

@@ -26,12 +26,15 @@ from ingest.rules import passage, rule
 
 _DESCRIBED = rule(
     "instruments.described_facility",
-    r"\b(?:provide|make\s+available|extend|establish)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"\b(?:provide|make\s+available|extend|establish)\s+(?:to\s+(?:(?:the\s+)?[A-Z][\w-]*|it)\s+)?"
     r"(?:a|an)\s+(?:(?:revolving|term|secured|unsecured|committed|reducing)[\s-]+){0,3}"
     r"(?:credit|loan|lending)\s+facility\b"
     # the description runs to the parenthesis within the sentence ("Section 7.1" is no stop)
     r"(?P<description>(?:[^.;()\"\u201c\u201d]|\.(?=\d)){10,300}?)"
-    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Facility|FACILITY|Credit|CREDIT))"
+    # "(together, the "Facilities")": one term for the facilities the description lists
+    r"\(\s*(?P<together>(?:together|collectively),?\s+)?(?:the\s+)?[\"\u201c]"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Facility|FACILITY|Credit|CREDIT)"
+    r"|(?(together)(?:[A-Z][\w-]*\s+){0,2}(?:Facilities|FACILITIES)|(?!)))"
     r"[\"\u201d]\s*\)",
     reads="the sentence that provides a credit facility, describes its limit and purpose, and "
     "only then names it",
@@ -47,8 +50,16 @@ _DESCRIBED = rule(
             ' principal amount of up to $25,000,000 (the "Term Facility").',
             term="Term Facility",
         ),
+        passage(
+            "the Borrower has requested that the Lenders make available to it a term loan "
+            "facility in an aggregate principal amount of $150,000,000 and a revolving credit "
+            'facility in an aggregate principal amount of $75,000,000 (together, the "Facilities")',
+            term="Facilities",
+        ),
     ],
     rejects=[
+        # a plural term no "together" or "collectively" gives the facilities described
+        'to make available a credit facility in the amount of $5,000,000 (the "Facilities")',
         "the Lenders extend a revolving credit facility to the Borrower under the terms of the"
         ' existing credit agreement (the "Existing Agreement").',
         'the Lender provided a credit facility to the Borrower in 1994 (the "Prior Loans")',
@@ -129,7 +140,85 @@ def described_facilities(ctx: DocContext) -> None:
 
 
 def _limit(text: str, described: re.Match[str]) -> Amount | None:
-    """The first amount after the limit words in a facility's description; None without them."""
-    cue = _LIMIT.search(text, described.start("description"), described.end("description"))
-    amounts = find_amounts(text, cue.end(), described.end("description")) if cue else []
-    return amounts[0] if amounts else None
+    """The first amount after the limit words in a facility's description; None without them.
+    Facilities named together ("a term loan facility in an aggregate principal amount of
+    $150,000,000 and a revolving credit facility in an aggregate principal amount of
+    $75,000,000 (together, the "Facilities")"): the sum of each one's limit, in one currency."""
+    lo, hi = described.start("description"), described.end("description")
+    together = "together" in described.re.groupindex and described["together"]
+    limits = []
+    for cue in _LIMIT.finditer(text, lo, hi):
+        amounts = find_amounts(text, cue.end(), hi)
+        if amounts:
+            limits.append(amounts[0])
+        if not together:
+            break
+    if len(limits) > 1 and len({a.currency for a in limits}) == 1:
+        return Amount(
+            limits[0].start, limits[-1].end, sum(a.value for a in limits), limits[0].currency
+        )
+    return limits[0] if limits else None
+
+
+#: a lending sentence that provides a facility it never names by a term: "The Bank agrees, on
+#: the terms of this Agreement, to extend to the Borrower a revolving credit line under which
+#: the Borrower may borrow, repay and borrow again ...", "Lender will make available to
+#: Borrower a line of credit": a bank form then calls it by the same running words ("the line
+#: of credit", "the credit facility") and states its limit in the next sentence
+_NEVER_NAMED = rule(
+    "instruments.facility_never_named",
+    r"\b(?:agrees?|will|shall)\b[^.;\"\u201c\u201d]{0,60}?\bto\s+"
+    r"(?:extend|make\s+available|provide|establish|open)\s+"
+    r"(?:to\s+(?:(?:the\s+)?[A-Z][\w-]*|it)\s+)?(?:a|an)\s+"
+    r"(?P<name>(?:(?:revolving|secured|unsecured|committed|discretionary|reducing)[\s-]+){0,2}"
+    r"(?:credit\s+line|line\s+of\s+credit|credit\s+facility|loan\s+facility))\b"
+    r"(?!\s*\(|[^.;]{0,40}?\(\s*(?:the\s+)?[\"\u201c])",
+    reads="a lending sentence providing a facility in running words, with no term for it",
+    matches=[
+        passage(
+            "The Bank agrees, on the terms of this Agreement, to extend to the Borrower a "
+            "revolving credit line under which the Borrower may borrow, repay and borrow again",
+            name="revolving credit line",
+        ),
+        passage(
+            "Lender agrees to make available to Borrower a line of credit for working capital",
+            name="line of credit",
+        ),
+    ],
+    rejects=[
+        # named by a term: the described or defined facility readers' own
+        'the Bank agrees to extend to the Borrower a revolving credit line (the "Line")',
+        'Lender agrees to provide a credit facility in the amount of $1,000,000 (the "Loan")',
+        # no lending promise: a recital of what another did
+        "the Bank extended to the Borrower a revolving credit line in 1998",
+    ],
+)
+#: how far after the lending sentence its limit may be stated: its own paragraph
+_LIMIT_REACH = 600
+
+
+def facility_never_named(ctx: DocContext) -> None:
+    """The one facility an agreement with none yet provides in running words only, titled by
+    them ("revolving credit line"), with the first limit its paragraph states after it and the
+    agreement's one last day, ISSUED_UNDER it; evidence: the lending sentence. Read last of the
+    facility readers: any facility a term names comes first."""
+    own = agreement_without_facility(ctx)
+    if own is None:
+        return
+    text = ctx.text
+    found = list(_NEVER_NAMED.finditer(text))
+    names = {" ".join(m["name"].lower().split()) for m in found}
+    if len(names) != 1:
+        return
+    m = found[0]
+    name = names.pop()
+    if ctx.lookup(name):
+        return
+    end = text.find("\n\n", m.end())
+    end = min(end if end >= 0 else len(text), m.end() + _LIMIT_REACH)
+    cue = _LIMIT.search(text, m.end(), end)
+    amounts = find_amounts(text, cue.end(), min(end, cue.end() + 200)) if cue else []
+    lo, hi = clause_span(ctx, m.start(), m.end())
+    add_credit_facility(
+        ctx, name, ctx.span(lo, hi), amounts[0] if amounts else None, last_day(text), own
+    )

@@ -10,7 +10,7 @@ from ingest.instruments.bank_loan_classes import bank_loan_classes
 from ingest.instruments.defined import defined_instruments
 from ingest.instruments.defined_commitments import defined_commitments
 from ingest.instruments.defined_facilities import defined_facilities
-from ingest.instruments.described_facilities import described_facilities
+from ingest.instruments.described_facilities import described_facilities, facility_never_named
 from ingest.instruments.facility_definitions import facility_definitions
 from ingest.instruments.facility_fields import facility_fields
 from ingest.instruments.headed_facilities import headed_facilities
@@ -50,4 +50,5 @@ def extract_instruments(ctx: DocContext) -> None:
     swing_line_loans(ctx)
     requested_facilities(ctx)
     headed_facilities(ctx)
+    facility_never_named(ctx)
     fill_mentioned(ctx)

@@ -212,9 +212,13 @@ _CONSENTED = rule(
 )
 
 
-def self_amends_by_text(ctx: DocContext) -> None:
+def self_amends_by_text(ctx: DocContext, only_instruments: bool = False) -> None:
     """ "This Amendment ... amends the Agreement", "desire to amend the Note": the own document
-    AMENDS the agreements those sentences name by defined term."""
+    AMENDS the agreements those sentences name by defined term. ``only_instruments``: read
+    again once the instruments are read, for the notes only their readers define (a note a
+    modification recites by a title in capitals, "a certain REVOLVING CREDIT LOANS NOTE dated
+    ... (the "Note")", is no mention of the references step: "the Note is modified" named
+    nothing then)."""
     own = ctx.self_ref
     own_title = entity_title(ctx, own) if own else None
     text = ctx.text
@@ -229,6 +233,9 @@ def self_amends_by_text(ctx: DocContext) -> None:
             if not obj:
                 continue
             for target in _resolve_agreement_phrase(ctx, obj):
+                e = ctx.collector.get(target)
+                if only_instruments and (e is None or e.label != "Instrument"):
+                    continue
                 if target != own:
                     evidence = sentence_span(ctx, m.start(), m.end())
                     ctx.collector.relate("AMENDS", own, target, evidence)
@@ -547,3 +554,34 @@ def self_amends_title_base(ctx: DocContext) -> None:
         target = add_mention(ctx, Mention(title_case(base), m.start(), m.end(), date), evidence)
         if target != own:
             ctx.collector.relate("AMENDS", own, target, evidence)
+
+
+#: the own title of a modification of a note: "Note Modification Agreement", "Amendment to
+#: Promissory Note", "Modification of Secured Note" (not "Note Exchange and Warrant Amendment
+#: Agreement", nor an amendment of a credit agreement, whose loans it changes but never amends)
+_NOTE_MODIFICATION_TITLE = rule(
+    "references.note_modification_title",
+    r"(?i)\bNotes?\s+(?:Modification|Amendment|Extension)\b"
+    r"|\b(?:Modification|Amendment|Extension)\s+(?:No\.\s*\d+\s+)?(?:of|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w$,.-]*\s+){0,4}Notes?\b",
+    reads="the own document's title: a modification of a note",
+    matches=[
+        "Note Modification Agreement",
+        "First Amendment to Promissory Note",
+        "Modification of Secured Revolving Note",
+    ],
+    rejects=[
+        "Note Exchange and Warrant Amendment Agreement",
+        "Second Amendment to Credit Agreement",
+    ],
+)
+
+
+def extract_instruments_amended(ctx: DocContext) -> None:
+    """The AMENDS of the notes a note modification's sentences amend by a term only the
+    instruments' readers define (:func:`self_amends_by_text` read again, for instruments),
+    where the own title says it modifies a note."""
+    own = ctx.self_ref
+    title = entity_title(ctx, own) if own else None
+    if title and _NOTE_MODIFICATION_TITLE.search(title):
+        self_amends_by_text(ctx, only_instruments=True)

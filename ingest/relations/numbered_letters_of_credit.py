@@ -73,6 +73,37 @@ _ISSUER_BEFORE = rule(
     rejects=["the Issuer may from time to time amend (a) "],
 )
 
+#: the lead-in of a list of letters of credit, the items set below it ("... the Issuing Bank has
+#: issued under the Credit Agreement, on the date of this Reimbursement Agreement, two
+#: irrevocable standby letters of credit for the account of the Account Party:" then "(i) its
+#: irrevocable standby letter of credit No. SB-3076-15 ..."): who issues them, and under what
+_LIST_LEAD = rule(
+    "relations.numbered_letter_of_credit_list_lead",
+    r"(?P<by>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:,?\s+[A-Z][\w'\u2019.&-]*){0,5})\s+"
+    r"(?:has|have|shall|will|agrees\s+to|is\s+about\s+to)\b[^.;:]{0,60}?\bissue[ds]?\b"
+    r"(?:\s+under\s+(?:the\s+)?(?P<under>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?"
+    r"[^.;:]{0,240}:\s*$",
+    reads="the lead-in of a list of letters of credit: the issuer and what they are issued under",
+    matches=[
+        passage(
+            "At the request of the Account Party, the Issuing Bank has issued under the Credit "
+            "Agreement, on the date hereof, two irrevocable standby letters of credit for the "
+            "account of the Account Party:\n\n",
+            by="the Issuing Bank",
+            under="Credit Agreement",
+        ),
+        passage(
+            "Harbor Bank, N.A. has issued the following letters of credit:", by="Harbor Bank, N.A."
+        ),
+    ],
+    rejects=[
+        "the Issuing Bank has issued letters of credit. The Account Party agrees:",
+        "the Borrower may request the following:",
+    ],
+)
+#: how far above a list item its lead-in may stand (the items before it in between)
+_LEAD_REACH = 2000
+
 _ISSUED_BY = rule(
     "relations.numbered_letter_of_credit_issued_by",
     r"\bissued\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w'\u2019.&-]*(?:,?\s+[A-Z][\w'\u2019.&-]*){0,5})",
@@ -110,6 +141,25 @@ _EXPIRY = rule(
     rejects=["expiring one year after the date of issuance"],
 )
 
+#: the term a list item gives its numbered letter of credit, in the parenthesis that ends it
+_ITEM_TERM = rule(
+    "relations.numbered_letter_of_credit_term",
+    r"\(\s*(?:the\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d]{0,38}?)[\"\u201d]"
+    r"(?=[^()]*\)\s*(?:[;,.]|and\b|or\b|$))",
+    reads="after a numbered letter of credit in a list item: the term the item names it by",
+    matches=[
+        passage(
+            'in a stated amount of $1,850,000, supporting its program (the "Brackenfield L/C")',
+            term="Brackenfield L/C",
+        ),
+        passage(
+            '(the "DEP L/C" and, together with the Brackenfield L/C, the "Standby Credits").',
+            term="DEP L/C",
+        ),
+    ],
+    rejects=["in favor of Harbor County (the Authority)"],
+)
+
 #: the agreements the letters of credit they name are issued on
 _LC_AGREEMENTS = ("reimbursement_agreement", "letter_of_credit_agreement")
 
@@ -126,13 +176,33 @@ def extract_numbered_letters_of_credit(ctx: DocContext, lo: int, sentence: str) 
         end = found[i + 1].start() if i + 1 < len(found) else len(sentence)
         stop = sentence.find(";", m.end(), end)
         body = sentence[m.end() : stop if stop >= 0 else end]
+        lead = _list_lead(ctx, lo + m.start())
+        if lead:
+            issuers = issuers or _named(ctx, lead["by"], lead.start("by"))
         issuers = _issuers(ctx, lo, sentence[: m.start()], m, body, issuers)
-        _add_letter(ctx, lo, sentence, m, body, issuers)
+        ref = _add_letter(ctx, lo, sentence, m, body, issuers)
+        if lead and lead["under"]:
+            for under in ctx.lookup(lead["under"]):
+                if (e := ctx.collector.get(under)) is not None and e.label == "Agreement":
+                    evidence = trimmed(ctx, lo, lo + len(sentence))
+                    ctx.collector.relate("ISSUED_UNDER", ref, under, evidence)
+
+
+def _list_lead(ctx: DocContext, lo: int) -> re.Match[str] | None:
+    """The lead-in ending in a colon of the list whose item starts at ``lo``: the last colon
+    above it in reach, with nothing but list items (each opening with "(i)", "(b)" ...) between."""
+    text = ctx.text
+    colon = text.rfind(":", max(0, lo - _LEAD_REACH), lo)
+    between = text[colon : lo + 12]  # up to the item's own label
+    if colon < 0 or re.search(r"\n[ \t]*\n(?![ \t]*\((?:[a-z]|[ivx]+|\d+)\))", between):
+        return None
+    start = max(text.rfind(". ", 0, colon), text.rfind("\n\n", 0, colon), 0)
+    return _LIST_LEAD.search(text, start, colon + 1)
 
 
 def _add_letter(
     ctx: DocContext, lo: int, sentence: str, m: re.Match[str], body: str, issuers: list[str]
-) -> None:
+) -> str:
     evidence = trimmed(ctx, lo, lo + len(sentence))
     amounts = find_amounts(body)
     expiry = _EXPIRY.search(body)
@@ -156,6 +226,14 @@ def _add_letter(
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is not None and ctx.self_ref and own.props.get("kind") in _LC_AGREEMENTS:
         ctx.collector.relate("ISSUED_UNDER", ref, ctx.self_ref, evidence)
+    # "... supporting the Account Party's quarry reclamation bonds (the "DEP L/C" and, together
+    # with the Brackenfield L/C, the "Standby Credits")": the first term of the item is its own
+    named = _ITEM_TERM.search(body)
+    if named:
+        term = " ".join(named["term"].split())
+        ctx.collector.add(ref, "Instrument", evidence, None, (term,))
+        ctx.define(term, ref)
+    return ref
 
 
 def _issuers(
