@@ -39,9 +39,14 @@ from ingest.structure.regions import paragraphs
 #: a consent's voice, not an amendment's).
 _OPENING = rule(
     "amendment_regions.opening",
-    r"\s*(?:This|THIS|The|THE)\s+(?:(?:[A-Z0-9#][^\s;]*|to|the|and|of)\s+){0,8}?"
+    r"\s*(?:(?:This|THIS|The|THE)\s+(?:(?:[A-Z0-9#][^\s;]*|to|the|and|of)\s+){0,8}?"
     r"(?:AMENDMENT|Amendment)\b(?i:[^;]{0,400}?\b(?:amends|is\s+(?:made|entered|dated|executed)"
-    r"|made\s+(?:and\s+entered\s+into\s+)?as\s+of|entered\s+into\s+as\s+of|dated\s+as\s+of)\b)",
+    r"|made\s+(?:and\s+entered\s+into\s+)?as\s+of|entered\s+into\s+as\s+of|dated\s+as\s+of)\b)"
+    # "AMENDMENT NO. 1 (this "Amendment") dated as of ...", "FIRST AMENDMENT, dated as of June
+    # 1, 1998 (this "Amendment"), to ...": the amendment's name in capitals opens the
+    # paragraph and defines itself
+    r"|(?:[A-Z0-9#][A-Z0-9#.,\-]*\s+){0,6}?AMENDMENT\b[^;()\n]{0,80}?\(\s*(?:this|the)\s+"
+    r"[\"\u201c](?=[^\"\u201d]{0,40}?(?i:amendment))[^\"\u201d]{1,40}[\"\u201d]\s*\))",
     re.DOTALL,
     reads="a paragraph after the main signatures: the opening of an amendment in its own voice",
     matches=[
@@ -49,11 +54,15 @@ _OPENING = rule(
         "THIS AMENDMENT NO. 2 TO LOAN AGREEMENT is made as of May 24, 1996, by and between",
         "The Second Amendment to the Supply Agreement, dated as of June 1, 2001, between",
         "  This Amendment is entered into as of March 3, 2010 by",
+        'AMENDMENT NO. 1 (this "Amendment") dated as of September 30, 1997 to the Credit',
+        'FIRST AMENDMENT, dated as of June 1, 1998 (this "Amendment"), to the Loan Agreement',
     ],
     rejects=[
         "The undersigned hereby consents to the foregoing Amendment and is made a party",
         "This Agreement amends the Lease dated as of May 1, 2000.",
         "Each party to this Amendment is made whole.",
+        'Section 4. AMENDMENT. The parties may amend this Agreement (the "Agreement") by',
+        'AMENDMENT NO. 1 TO CREDIT AGREEMENT (the "Credit Agreement")',
     ],
     mode="match",
 )
