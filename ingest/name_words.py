@@ -6,6 +6,10 @@ schedule readers ask it whether a run is an organisation or a person.
 
 from __future__ import annotations
 
+#: How a brand's word with a lower-case prefix opens ("eHosting", "e-Commerce", "iPhone"): a
+#: capitalised word all the same, in a title or a name.
+BRAND_PREFIX = r"(?:[a-z]{1,2}-?[A-Z]|[a-z]-[a-z])"
+
 #: Corporate suffixes, in lower case without dots; a name ends after one of these.
 TERMINAL_SUFFIXES = frozenset(
     [

@@ -10,6 +10,7 @@ import re
 from ingest.agreements.kinds import classify
 from ingest.context import norm_term
 from ingest.dates import find_dates
+from ingest.name_words import BRAND_PREFIX
 from ingest.names import ORG_WORDS, clean_name
 from ingest.rules import passage, rule
 
@@ -110,7 +111,8 @@ _TITLE_WORD = re.compile(
     # a head noun closing a sentence ("... hereby enter into this Reseller Agreement."): the
     # full stop is the sentence's, not the word's
     rf"(?=[A-Z])(?i:{_HEAD})(?=\.(?:\s|$))|"
-    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\])(?=[\s,(\"”]|$)"
+    r"(?:[A-Z0-9#][\w.#&'’®™%\-]*|of|to|and|for|the|[&\-–]|\[[^\]]{0,12}\]"
+    rf"|{BRAND_PREFIX}[\w&'’®™\-]*)(?=[\s,(\"”]|$)"
 )
 #: What a cover page puts before a title: an exhibit label (and the dash after it: "Exhibit
 #: 10.3 - Services Agreement"), "Execution Copy", "Confidential".
@@ -314,6 +316,8 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         m = _TITLE_WORD.match(text, p)
         if not m or m.group().lower() in _VERBS:  # "THIS AGREEMENT IS THE SOLE AGREEMENT"
             break
+        if m.group().lower() in ("this", "these"):  # the sentence naming it: no part of a title
+            break
         words_end.append(m.end())
         compound = _COMPOUND_HEADS.get(m.group().lower())
         planned = m.group().lower() in _PLANNED and _PLAN_OF.search(
@@ -392,7 +396,7 @@ def title_at(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     # ("to the Software License Agreement" is a reference to one)
     if (
         len(title.split()) > MAX_TITLE_WORDS
-        or title[:1].islower()
+        or (title[:1].islower() and not re.match(BRAND_PREFIX, title))
         or re.search(r"\s(?:This|THIS)\s", title)  # "The Effective Date of This Agreement"
         or re.match(r"(?i)(?:section|article|item)\b", title)  # "SECTION 3.1. ...", "Item 1.01"
     ):

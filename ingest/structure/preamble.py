@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.name_words import BRAND_PREFIX
 from ingest.rules import passage, rule
 from ingest.structure.dated_openings import DATED_AMONG, INNER_DATED_AMONG, TITLED_AMONG
 from ingest.structure.headings import heading_spans
@@ -94,7 +95,7 @@ _STRONG_CUE = rule(
 
 _THIS = rule(
     "structure.this",
-    r"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+[A-Z]"
+    rf"^\s*(?:This|THIS)\b|\b(?:This|THIS)\s+(?:[A-Z]|{BRAND_PREFIX})"
     # "NOTE PURCHASE AGREEMENT, dated as of June 28, 2019 (this Agreement), among": the
     # document names itself in a parenthesis, its term written without quotation marks
     r"|\(\s*this\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Amendment|Guaranty|Note|Lease|Waiver)\s*\)",
@@ -103,6 +104,7 @@ _THIS = rule(
     matches=[
         passage("THIS AGREEMENT is made", match="THIS"),
         passage("Exhibit 10.1 This Credit Agreement", match="This C"),
+        passage("Exhibit 10.6 This e-Hosting Agreement", match="This e-H"),
         passage(
             "LOAN AGREEMENT, dated as of May 1, 2015 (this Agreement), between",
             match="(this Agreement)",
@@ -158,7 +160,9 @@ _TITLE_DATED = rule(
 
 _NOT_PREAMBLE = rule(
     "structure.not_preamble",
-    r"^\s*(?:<PAGE>\s*\d*\s*)?(?:[\"“(a-z]|WHEREAS|Whereas|\d+(?:\.\d+)*\.?\s|Section\s)",
+    r"^\s*(?:<PAGE>\s*\d*\s*)?(?:[\"“(]|WHEREAS|Whereas|\d+(?:\.\d+)*\.?\s|Section\s"
+    # lower case, unless a brand's word opens a title there ("e-Hosting Agreement This ...")
+    rf"|(?!{BRAND_PREFIX})[a-z])",
     reads="a paragraph that cannot open an agreement: a definition, a recital, a numbered section",
     matches=[
         passage('"Agreement" means this Agreement.', match='"'),
@@ -166,7 +170,11 @@ _NOT_PREAMBLE = rule(
         passage("2.1 Loans. The Lender agrees", match="2.1 "),
         passage("<PAGE> 3 Section 4. Notices.", match="<PAGE> 3 Section "),
     ],
-    rejects=["THIS AGREEMENT is made", "Loan Agreement dated as of May 1"],
+    rejects=[
+        "THIS AGREEMENT is made",
+        "Loan Agreement dated as of May 1",
+        "eHosting Agreement dated as of May 1",
+    ],
     mode="match",
 )
 
@@ -369,7 +377,7 @@ _LONG_PARAGRAPH = 1500
 #: "THIS AGREEMENT", "This agreement ("Agreement")".
 _OPENING = rule(
     "structure.opening",
-    r"\b(?:This|THIS)\s+(?:[A-Z][\w&'’®\-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,8}"
+    rf"\b(?:This|THIS)\s+(?:(?:[A-Z]|{BRAND_PREFIX})[\w&'’®\-]*,?\s+(?:(?:and|of|for|&)\s+)?){{0,8}}"
     r"(?:AGREEMENT|Agreement|agreement|CONTRACT|Contract|contract|AMENDMENT|Amendment|ADDENDUM"
     r"|Addendum|LICEN[CS]E|Licen[cs]e)\b",
     reads="an opening sentence inside a flattened paragraph: This ... Agreement",
@@ -379,8 +387,11 @@ _OPENING = rule(
         passage(
             "This Supply and Distribution Contract", match="This Supply and Distribution Contract"
         ),
+        passage(
+            "1. Parties This iPhone Developer Agreement", match="This iPhone Developer Agreement"
+        ),
     ],
-    rejects=["this Agreement shall terminate", "This Note is issued"],
+    rejects=["this Agreement shall terminate", "This Note is issued", "This e-mail is sent"],
 )
 
 #: A word after which "this" is inside a sentence ("PORTIONS OF THIS AGREEMENT HAVE BEEN
