@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 UI_STAMP := api/ui/dist/.built-stamp
 
-.PHONY: setup demo test lint format eval bench soak ui neo4j-launcher browser-check clean
+.PHONY: setup demo test lint format eval party-ner-trial bench soak ui neo4j-launcher browser-check clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "DealGraph needs Python 3.12+ (python3.12 or python3.13 on PATH)"; exit 1; }
@@ -56,6 +56,11 @@ eval: setup
 	@echo "what each amendment changed (issue 14), tuned and held-out documents (exit 1 while a bar fails):"
 	-$(BIN)/python -m tests.evaluation.changes --gold tests/gold_changes
 	-$(BIN)/python -m tests.evaluation.changes --gold tests/gold_changes_heldout
+
+# issue 12's trained component: a party-name model trained from the CUAD work half and scored
+# against the rules on the check half (tests/evaluation/party_ner.py says why none ships)
+party-ner-trial: setup
+	$(BIN)/python -m tests.evaluation.party_ner
 
 bench: setup neo4j-launcher
 	@command -v wrk >/dev/null || echo "make bench: wrk is missing (apt-get install -y wrk): the API load figures will be left out"
