@@ -20,6 +20,7 @@ from ingest.name_words import (
     TERMINAL_SUFFIXES,
     TITLE_WORDS,
 )
+from ingest.rules import passage, rule
 
 #: "Halden Capital S.à r.l.", "ALDER FUND I S. À R. L.", "Orrin Brands S.a r.l." (the accent
 #: dropped by a filing in ASCII): a Luxembourg société à responsabilité limitée, typed with or
@@ -467,13 +468,23 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
     return out
 
 
-#: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company": a number heading a
-#: company name, where a list item or a line starts (not the year of "December 30, 2022").
-#: A document-management stamp run into the line before it is blanked by the reader
-#: (:mod:`ingest.readers.furniture`), which leaves a line start there.
-_NUMBER_HEAD = re.compile(
+#: "4400 Holdings, LLC", "1393631 B.C. Unlimited Liability Company", "1-800 Contacts Inc.": a
+#: number (two joined by a hyphen, a telephone prefix) heading a company name, where a list
+#: item or a line starts (not the year of "December 30, 2022"). A document-management stamp
+#: run into the line before it is blanked by the reader (:mod:`ingest.readers.furniture`),
+#: which leaves a line start there.
+_NUMBER_HEAD = rule(
+    "names.numbered_company_head",
     r"(?:^|(?<=[\n(;:])|(?<=(?<!\d),)|(?<=\band)|(?<=\bamong)"
-    r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(\d{1,9})[ \t]+$"
+    r"|(?<=\bbetween)|(?<=\bwith)|(?<=\bto))[ \t]*(?P<number>\d{1,9}(?:-\d{1,9})?)[ \t]+$",
+    reads="the number heading a company's name, where a line, a list item or a party starts",
+    matches=[
+        passage("among\n     0845123 ", number="0845123"),
+        passage("Schedule A:\n6550 ", number="6550"),
+        passage("a Georgia corporation, and 1-800 ", number="1-800"),
+        passage("between 2012 ", number="2012"),
+    ],
+    rejects=["dated December 30, 2022 ", "Section 5.01 ", "and 1-800-555 ", "Suite 200 "],
 )
 
 
@@ -484,7 +495,10 @@ def _numbered_start(text: str, start: int, end: int, lo: int) -> int:
     ws = words(text[start:end])
     if not ws or ws[-1] not in TERMINAL_SUFFIXES | {"company"}:
         return start
-    m = _NUMBER_HEAD.search(text, max(0, start - 40), start)
+    # the line's indentation may be deep (a signature block in the right half of the page):
+    # the search reaches back to the line's start, not 40 characters only
+    line_start = text.rfind("\n", 0, start)
+    m = _NUMBER_HEAD.search(text, max(0, min(start - 40, line_start)), start)
     if (
         m is None
         or m.start(1) < lo

@@ -253,7 +253,7 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
         and len(prev.text) <= 80
         # "THE CHASE MANHATTAN BANK (NATIONAL" / "ASSOCIATION)": a bank's form in a parenthesis
         # opens on the line above
-        and all(w.lstrip("(")[:1].isupper() or w == "&" for w in prev.text.split())
+        and all(w.lstrip("(")[:1].isupper() or w == "&" for w in _named_words(prev.text))
         and not same_group(prev.text, f.text)
         and (not is_org_name(prev.text) or _continues(prev.text, f.text))
         and (
@@ -266,6 +266,16 @@ def wrapped(text: str, prev: Field, f: Field) -> bool:
             or (bool(JOINER_END.search(prev.text)) and is_org_name(prev.text))
         )
     )
+
+
+def _named_words(line: str) -> list[str]:
+    """The words of a line that must be capitalised for it to begin a wrapped name: all but a
+    number heading a numbered company's name ("1234567 B.C. UNLIMITED" / "LIABILITY COMPANY",
+    "1-800 FLOWERS" / "HOLDINGS, INC.")."""
+    ws = line.split()
+    if len(ws) > 1 and re.fullmatch(r"\d{1,9}(?:-\d{1,9})?", ws[0]):
+        return ws[1:]
+    return ws
 
 
 #: a line that can only go on a name: a branch, "ASSOCIATION" ("FIRST BANK" / "NATIONAL
