@@ -240,7 +240,12 @@ def changes_named(heading: str, title: str) -> bool:
     return change is not None and norm_term(heading.strip()[: change.start()]) == base
 
 
-_PLAIN_SELF = re.compile(r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT)\b")
+#: ... or only "this Guaranty": a guaranty names itself by its head word as often as an
+#: agreement does ('GUARANTY This GUARANTY (the "Guaranty"), dated as of ..., made by ...').
+_PLAIN_SELF = re.compile(
+    r"\b(?:This|THIS)\s+(?P<t>Agreement|AGREEMENT|Contract|CONTRACT|Guaranty|GUARANTY|Guarantee"
+    r"|GUARANTEE)\b"
+)
 #: A preamble opening on its bare head word: "AGREEMENT made this 5th day of May, 2004, by and
 #: between ...", "Agreement, dated as of ...", "CONTRACT entered into ...".
 _BARE_OPENING = re.compile(

@@ -53,12 +53,19 @@ _BETWEEN_THE_PARTIES = rule(
 )
 
 
+#: "made by", "is made as of July 1, 2019 by", "executed on May 5, 2010 by": the "by" that
+#: names the parties, its date between (never "by and among", which opens the list itself).
+_MADE_BY = r"(?:made|executed)(?:\s+(?:as\s+of|on|this)\b[^.;:()\"“]{1,40}?,?)?\s+by(?!\s+and\b)"
+
+
 def _segment_start(start: int, end: int, text: str) -> int:
     """Where the list of parties opens in the preamble: after its first "between", "among"
     or "made by" that opens one (a "between" that names another agreement's parties or
-    refers back to the parties, "the terms agreed between the parties", opens none)."""
+    refers back to the parties, "the terms agreed between the parties", opens none). The first
+    "made ... by" is the preamble's own even where its date stands between: a later "the Loan
+    made by the Lender to ..." names no list."""
     for m in re.finditer(
-        r"\b(?:by\s+and\s+(?:among|between)|among|between|made\s+by|undersigned,?|executed\s+by)\b",
+        rf"\b(?:by\s+and\s+(?:among|between)|among|between|{_MADE_BY}|undersigned,?)\b",
         text[start:end],
         re.IGNORECASE,
     ):

@@ -15,7 +15,7 @@ from ingest.structure.letter_openings import LETTER_OPENING
 from ingest.structure.listed_opening import lists_parties_then_agrees
 from ingest.structure.page_heads import past_page_head
 from ingest.structure.recitals import RECITALS_START
-from ingest.structure.regions import paragraphs
+from ingest.structure.regions import paragraphs, trim_span
 
 _PREAMBLE_CUE = rule(
     "structure.preamble_cue",
@@ -272,6 +272,47 @@ _LEGEND = rule(
 )
 
 
+#: A subordination legend: "The indebtedness evidenced by this instrument is subordinated to
+#: the Senior Debt ...", "THIS NOTE IS SUBORDINATED IN RIGHT OF PAYMENT TO ...".
+_SUBORDINATION_LEGEND = rule(
+    "structure.subordination_legend",
+    r"(?i)\b(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:expressly\s+)?subordinated\b",
+    reads="a legend saying the debt the document evidences is subordinated to other debt",
+    matches=[
+        passage(
+            "The indebtedness evidenced by this instrument is subordinated to the Senior Debt",
+            match="is subordinated",
+        ),
+        passage(
+            "THIS NOTE IS EXPRESSLY SUBORDINATED IN RIGHT OF PAYMENT",
+            match="IS EXPRESSLY SUBORDINATED",
+        ),
+    ],
+    rejects=["the Subordinated Debt shall be paid", "subordination of the Liens"],
+)
+
+
+def _past_legend_line(text: str, start: int, end: int) -> int:
+    """Where a paragraph begins once a legend standing whole on its first line is passed: a
+    converted page keeps no blank line between the legend and the opening under it ("The
+    indebtedness evidenced by this instrument is subordinated to ... LLC." / "GUARANTY This
+    GUARANTY (the "Guaranty"), dated as of ..."). ``start`` when the first line is no legend
+    (an opening that speaks of subordination defines its terms in quotes), ends inside a
+    sentence or is all the paragraph holds."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0 or not re.search(r"[.)]\s*$", text[start:line_end]):
+        return start
+    line = text[start:line_end]
+    rest = trim_span(text, line_end, end)[0]
+    if (
+        rest < end
+        and (_LEGEND.search(line) or _SUBORDINATION_LEGEND.search(line))
+        and not _QUOTED.search(line)  # an opening defines its terms; a legend defines none
+    ):
+        return rest
+    return start
+
+
 #: The score of an opening that lists its parties in capitals and closes with "agree as
 #: follows" (:mod:`ingest.structure.listed_opening`): enough to open the document.
 _LISTED_OPENING_SCORE = 5
@@ -360,6 +401,7 @@ def find_preamble(text: str) -> tuple[int, int] | None:
             return start, end
         bonus = _SALUTATION_BONUS if start == opening else 0
         start = past_page_head(text, start, end)  # "iv\n<PAGE> 7\n" above the opening
+        start = _past_legend_line(text, start, end)
         if _preamble_score(text[start:end]) + bonus >= 5:
             stop = RECITALS_START.search(text, start + 1, end)
             return start, stop.start() if stop and stop.start() > start + 40 else end
