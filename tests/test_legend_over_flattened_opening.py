@@ -66,6 +66,20 @@ SHAPES = [
         {"Falcon Ridge Bank"},
     ),
     (
+        "legend_line_closed_by_cover_words",
+        "The obligations evidenced by this instrument are subject to the Subordination and "
+        "Intercreditor Agreement dated as of March 1, 2021 among Harrow Capital Partners, LLC, "
+        "Keystone Commercial Bank and Millbrook Trust Company, National Association. Execution "
+        "Version 1\n"
+        '                    GUARANTEE This GUARANTEE (this "Guarantee"), dated as of March 1, '
+        "2021, is made by Pellham Holdings, LLC, a Delaware limited liability company (the "
+        '"Guarantor"), in favor of Millbrook Trust Company, National Association, as agent (the '
+        '"Agent"). NOW, THEREFORE, the Guarantor hereby guarantees the Obligations.',
+        "Guarantee",
+        {"Pellham Holdings, LLC", "Millbrook Trust Company, National Association"},
+        {"Harrow Capital Partners, LLC", "Keystone Commercial Bank"},
+    ),
+    (
         "securities_legend_over_a_loan_agreement",
         _SECURITIES + 'LOAN AGREEMENT This LOAN AGREEMENT (this "Agreement") is entered into as of '
         'May 5, 2018 between Quarry Point Minerals Corp., a Nevada corporation (the "Borrower"), '

@@ -276,8 +276,13 @@ _LEGEND = rule(
 #: the Senior Debt ...", "THIS NOTE IS SUBORDINATED IN RIGHT OF PAYMENT TO ...".
 _SUBORDINATION_LEGEND = rule(
     "structure.subordination_legend",
-    r"(?i)\b(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:expressly\s+)?subordinated\b",
-    reads="a legend saying the debt the document evidences is subordinated to other debt",
+    r"(?i)\b(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:expressly\s+)?(?:subordinated\b"
+    # "... is subject to the Subordination and Intercreditor Agreement", "... subject to the
+    # terms of the Intercreditor Agreement"
+    r"|subject\s+to\s+the\s+(?:terms\s+(?:and\s+(?:conditions|provisions)\s+)?of\s+(?:the|that)\s+)?"
+    r"(?:[\w\-]+\s+){0,4}?(?:subordination|intercreditor)\b)",
+    reads="a legend saying the debt the document evidences is subordinated to other debt, or"
+    " subject to the subordination or intercreditor agreement that says so",
     matches=[
         passage(
             "The indebtedness evidenced by this instrument is subordinated to the Senior Debt",
@@ -287,8 +292,21 @@ _SUBORDINATION_LEGEND = rule(
             "THIS NOTE IS EXPRESSLY SUBORDINATED IN RIGHT OF PAYMENT",
             match="IS EXPRESSLY SUBORDINATED",
         ),
+        passage(
+            "The indebtedness evidenced by this instrument is subject to the Subordination and "
+            "Intercreditor Agreement",
+            match="is subject to the Subordination",
+        ),
+        passage(
+            "this Note are subject to the terms of the Intercreditor Agreement",
+            match="are subject to the terms of the Intercreditor",
+        ),
     ],
-    rejects=["the Subordinated Debt shall be paid", "subordination of the Liens"],
+    rejects=[
+        "the Subordinated Debt shall be paid",
+        "subordination of the Liens",
+        "the Liens are subject to the Permitted Encumbrances",
+    ],
 )
 
 
@@ -296,11 +314,11 @@ def _past_legend_line(text: str, start: int, end: int) -> int:
     """Where a paragraph begins once a legend standing whole on its first line is passed: a
     converted page keeps no blank line between the legend and the opening under it ("The
     indebtedness evidenced by this instrument is subordinated to ... LLC." / "GUARANTY This
-    GUARANTY (the "Guaranty"), dated as of ..."). ``start`` when the first line is no legend
-    (an opening that speaks of subordination defines its terms in quotes), ends inside a
-    sentence or is all the paragraph holds."""
+    GUARANTY (the "Guaranty"), dated as of ..."; a cover's "Execution Version" may close the
+    legend's line). ``start`` when the first line is no legend (an opening that speaks of
+    subordination defines its terms in quotes) or is all the paragraph holds."""
     line_end = text.find("\n", start, end)
-    if line_end < 0 or not re.search(r"[.)]\s*$", text[start:line_end]):
+    if line_end < 0:
         return start
     line = text[start:line_end]
     rest = trim_span(text, line_end, end)[0]
