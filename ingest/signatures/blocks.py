@@ -84,8 +84,9 @@ def add_signer(
     e = max(b.end, s + 1)
     name = without_credentials(signer)
     known = _same_signer(ctx, display_name(ctx, name))
+    # the other spelling is no alias: a person is named by the name it first signed with
     person = (
-        ctx.collector.add(known, "Party", ctx.span(s, e), aliases=(display_name(ctx, name),))
+        ctx.collector.add(known, "Party", ctx.span(s, e))
         if known
         else add_party(ctx, name, s, e, kind="person")
     )
