@@ -130,6 +130,24 @@ _DATE_LINE = rule(
     ],
     rejects=["the Loan Agreement dated as of March 20, 1997"],
 )
+#: "AMENDMENT NO. 1 TO CREDIT AGREEMENT, dated as of": an opening that starts with the
+#: amendment's whole name in capitals (the agreement it amends among its words) and gives its
+#: date right after it; the date is the amendment's, not the agreement's it names.
+_CAPS_NAME_DATED = rule(
+    "amendment_regions.caps_name_dated",
+    r"\s*(?:THIS\s+)?(?:[A-Z0-9#][A-Z0-9#.'&\-]*,?\s+){0,10}?AMENDMENT"
+    r"(?:\s+[A-Z0-9#][A-Z0-9#.'&\-]*){0,10}?,?\s+dated\s+(?:as\s+of\s+)?",
+    reads="an amendment's opening up to a date: its whole name in capitals, then 'dated'",
+    matches=[
+        "AMENDMENT NO. 1 TO CREDIT AGREEMENT, dated as of ",
+        "     THIS FIRST AMENDMENT TO LOAN AND SECURITY AGREEMENT dated ",
+    ],
+    rejects=[
+        "AMENDMENT NO. 1 TO the Credit Agreement dated as of ",
+        'AMENDMENT NO. 2 (this "Amendment") to the CREDIT AGREEMENT dated as of ',
+    ],
+    mode="fullmatch",
+)
 #: "Dated as of" ending a line of a letter's heading that names no agreement (not "Re: Note
 #: Agreements dated as of ...": that date is the agreements').
 _DATED_CUE = rule(
@@ -325,7 +343,11 @@ def _own_date(text: str, opening: tuple[int, int], body: tuple[int, int]) -> str
     o_start, o_end = opening
     for d in find_dates(text, o_start, o_end):
         before = text[max(o_start, d.start - 200) : d.start]
-        if _OWN_DATE_CUE.search(before[-60:]) or _NAMED_DATED.search(before):
+        if (
+            _OWN_DATE_CUE.search(before[-60:])
+            or _NAMED_DATED.search(before)
+            or _CAPS_NAME_DATED.fullmatch(text, o_start, d.start)
+        ):
             return d.iso
     if _BLANK_DATE.search(text, o_start, o_end):
         return None  # "dated as of November , 1995": its date was left blank, none other is it

@@ -29,11 +29,13 @@ from ingest.names import NameRun, name_runs, words
 from ingest.parties.add import add_party, described_mention
 from ingest.parties.spellings import display_name, same_organization
 from ingest.records import PropValue
+from ingest.references.add import same_numbered_amendment
 from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
+from ingest.structure.appended_agreements import appended_regions
 from ingest.structure.regions import Region, paragraphs
 
 _HEADING = "the heading of an appended agreement, in lower case: "
@@ -286,26 +288,31 @@ def secured_agreement(ctx: DocContext) -> str | None:
 def extract_appended(ctx: DocContext) -> None:
     """Each appended agreement with its parties, signers and (guarantors') SECURES; each
     appended note with its maker, payee and signers, issued under the main agreement."""
-    text = ctx.text
     secured = secured_agreement(ctx)
-    for i, region in enumerate(analyze(text).appended):
-        kind = appended_kind(region.title)
-        note = kind == "note"
-        ref = f"instrument:appended:{i}" if note else f"agreement:appended:{i}"
-        label = "Instrument" if note else "Agreement"
-        heading = text.find(region.title.split()[0], region.start, region.end)
-        title_span = ctx.span(region.start, max(heading, region.start) + len(region.title))
-        props: dict[str, PropValue] = {
-            "title": title_case(region.title),
-            "kind": kind,
-            "date": _own_date(ctx, region, note),
-        }
-        ctx.collector.add(ref, label, title_span, props, contained=True)
-        if note:
-            _note_parties(ctx, region, ref)
-        elif ctx.self_ref:
-            ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
-        read_signatories(ctx, region, region_blocks(text, region), ref, kind, secured)
+    for i, region in enumerate(analyze(ctx.text).appended):
+        _read_appended_region(ctx, str(i), region, secured)
+
+
+def _read_appended_region(ctx: DocContext, key: str, region: Region, secured: str | None) -> None:
+    """One appended agreement (or note): its entity, its parties, signers and SECURES."""
+    text = ctx.text
+    kind = appended_kind(region.title)
+    note = kind == "note"
+    ref = f"instrument:appended:{key}" if note else f"agreement:appended:{key}"
+    label = "Instrument" if note else "Agreement"
+    heading = text.find(region.title.split()[0], region.start, region.end)
+    title_span = ctx.span(region.start, max(heading, region.start) + len(region.title))
+    props: dict[str, PropValue] = {
+        "title": title_case(region.title),
+        "kind": kind,
+        "date": _own_date(ctx, region, note),
+    }
+    ctx.collector.add(ref, label, title_span, props, contained=True)
+    if note:
+        _note_parties(ctx, region, ref)
+    elif ctx.self_ref:
+        ctx.collector.relate("REFERENCES", ref, ctx.self_ref, title_span)
+    read_signatories(ctx, region, region_blocks(text, region), ref, kind, secured)
 
 
 def appended_amendment_ref(ctx: DocContext, i: int, amendment: AppendedAmendment) -> str:
@@ -321,8 +328,13 @@ def appended_amendment_ref(ctx: DocContext, i: int, amendment: AppendedAmendment
             and region.start <= amendment.body[0] < region.end
         ):
             return ref
-    ref = f"agreement:amendment:{i}"
     title = title_case(amendment.title)
+    if known := same_numbered_amendment(ctx, title, amendment.date):
+        # "as amended by Amendment No. 1 thereto dated as of August 3, 2014, a copy of which
+        # is attached": the recital named the attached amendment short, one amendment
+        ctx.collector.add(known, "Agreement", ctx.span(*amendment.title_span))
+        return known
+    ref = f"agreement:amendment:{i}"
     label = (classify(title) or ("Agreement", "amendment"))[0]
     props: dict[str, PropValue] = {
         "title": title,
@@ -346,8 +358,16 @@ def extract_appended_amendments(ctx: DocContext) -> None:
         nxt = amendments[i + 1] if i + 1 < len(amendments) else None
         end = min(nxt.title_span[0], nxt.body[0]) if nxt else len(ctx.text)
         region = Region("appended", amendment.body[1], end, title=amendment.title)
-        read_signatories(ctx, region, region_blocks(ctx.text, region), ref, "amendment", None)
+        blocks = region_blocks(ctx.text, region)
+        read_signatories(ctx, region, blocks, ref, "amendment", None)
         _roles_from_amended(ctx, ref)
+        if blocks:
+            # an exhibit that holds an earlier amendment and, below its blocks, the
+            # guarantors' consent to it ("CONSENT OF GUARANTORS"): an agreement of its own,
+            # which the main signatures' reader never reaches inside the exhibit
+            for k, inner in enumerate(appended_regions(ctx.text, blocks[-1].end, end)):
+                if not any(r.start <= inner.start < r.end for r in analyze(ctx.text).appended):
+                    _read_appended_region(ctx, f"{i}-{k}", inner, secured_agreement(ctx))
 
 
 def _roles_from_amended(ctx: DocContext, amendment: str) -> None:

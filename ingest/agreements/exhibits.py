@@ -25,6 +25,7 @@ from ingest.appended import (
 from ingest.context import DocContext, norm_term
 from ingest.names import singular
 from ingest.records import PropValue
+from ingest.references.add import same_numbered_amendment
 from ingest.rules import rule
 from ingest.signatures.fields import Block
 from ingest.structure.analysis import analyze
@@ -138,4 +139,6 @@ def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> s
         names = {norm_term(singular(n)) for n in (t, *e.aliases)}
         if want in names and (d is None or date is None or d == date):
             return ref
-    return None
+    # "as amended by Amendment No. 1 thereto dated as of August 3, 2014, a copy of which is
+    # attached as Exhibit A" over "EXHIBIT A / AMENDMENT NO. 1 TO CREDIT AGREEMENT"
+    return same_numbered_amendment(ctx, title_case(title), date) if isinstance(date, str) else None

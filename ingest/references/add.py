@@ -182,12 +182,41 @@ def _dated_same(ctx: DocContext, mention: Mention) -> str | None:
     return refs[0] if len(refs) == 1 else None
 
 
+def same_numbered_amendment(ctx: DocContext, title: str, date: str | None) -> str | None:
+    """The one amendment already read of the same number and date as ``title``, when one of
+    the two names it bare ("First Amendment", "Amendment No. 1") and the other with what it
+    amends ("First Amendment to Loan Agreement"), or both with the same: one attached
+    amendment that its witness clause ("executed this First Amendment as of March 1, 2009"),
+    or the recital of the amendment it is attached to, names short. Two amendments of one day
+    and number that amend different agreements (an omnibus set) are not merged."""
+    number = amendment_number(title) if is_amendment_title(title) else None
+    if number is None or date is None:
+        return None
+    base = norm_title(amended_base(title))
+    hits = []
+    for ref, e in ctx.collector.entities.items():
+        other = e.props.get("title")
+        if (
+            e.label != "Agreement"
+            or e.props.get("date") != date
+            or not isinstance(other, str)
+            or not is_amendment_title(other)
+            or amendment_number(other) != number
+        ):
+            continue
+        o_base = norm_title(amended_base(other))
+        if not base or not o_base or base == o_base:
+            hits.append(ref)
+    return hits[0] if len(hits) == 1 else None
+
+
 def add_mention(ctx: DocContext, mention: Mention, evidence: Span) -> str:
     """Add (or merge into) the entity a mention names; the self entity when it is the same."""
     ref = (
         _contained_same(ctx, mention)
         or _own_by_other_name(ctx, mention)
         or _dated_same(ctx, mention)
+        or same_numbered_amendment(ctx, mention.title, mention.date)
         or mention_ref(mention.title, mention.date)
     )
     label = "Instrument" if is_instrument_title(mention.title) else "Agreement"

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.parties.add import add_party
+from ingest.parties.spellings import display_name
 from ingest.records import PropValue
+from ingest.rules import rule
 from ingest.signatures.block_reader import BlockReader
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import heading, same_group
@@ -80,7 +82,60 @@ def add_signer(
     returns the person's ref and that span."""
     s = b.company_span[0] if b.company_span else b.start
     e = max(b.end, s + 1)
-    person = add_party(ctx, without_credentials(signer), s, e, kind="person")
+    name = without_credentials(signer)
+    known = _same_signer(ctx, display_name(ctx, name))
+    # the other spelling is no alias: a person is named by the name it first signed with
+    person = (
+        ctx.collector.add(known, "Party", ctx.span(s, e))
+        if known
+        else add_party(ctx, name, s, e, kind="person")
+    )
     props: dict[str, PropValue] = {"title": office_only(b.title), "on_behalf_of": company}
     ctx.collector.relate("SIGNED", person, agreement, ctx.span(s, e), props)
     return person, s, e
+
+
+#: A middle initial in a person's name ("John A. Smith", "J. Robert Smith"): a signer may
+#: write it on one page and leave it out on another.
+_INITIAL = rule(
+    "signatures.middle_initial",
+    r"[A-Z]\.?",
+    reads="a word of a signer's name: a lone initial, which the same signer may leave out",
+    matches=["A.", "J"],
+    rejects=["Al", "Jr."],
+    mode="fullmatch",
+)
+
+
+def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A person's name as its full words (lower case, in order) and its middle initials."""
+    parts = [w.strip(",") for w in name.split() if w.strip(",")]
+    inner = parts[1:-1]
+    full = [parts[0], *(w for w in inner if not _INITIAL.fullmatch(w)), parts[-1]]
+    initials = [w.rstrip(".").lower() for w in inner if _INITIAL.fullmatch(w)]
+    return tuple(w.lower() for w in full), tuple(initials)
+
+
+def _same_signer(ctx: DocContext, name: str) -> str | None:
+    """The one person already read whose name this signer's is, written another way on
+    another page of the same filing ("Walter J. Brennick" on the amendment's page, "WALTER
+    BRENNICK" on the conformed copy of an earlier one attached to it): the same full words in
+    the same order, one name's middle initials left out of the other's (never two different
+    initials: "John A. Smith" and "John B. Smith" are two persons), its first word a name and
+    not an initial. A name written exactly as a known one is left to the ref it makes."""
+    parts = name.split()
+    if len(parts) < 2 or _INITIAL.fullmatch(parts[0]):
+        return None
+    full, initials = _name_words(name)
+    hits = set()
+    for ref, e in ctx.collector.entities.items():
+        known = e.props.get("name")
+        if e.label != "Party" or e.props.get("kind") != "person" or not isinstance(known, str):
+            continue
+        other = known.split()
+        if len(other) < 2 or known.lower() == name.lower() or _INITIAL.fullmatch(other[0]):
+            continue
+        o_full, o_initials = _name_words(known)
+        if o_full == full and (not initials or not o_initials or initials == o_initials):
+            hits.add(ref)
+    return hits.pop() if len(hits) == 1 else None

@@ -124,7 +124,10 @@ _TITLE_DATED = rule(
     # term of days or years ("364-DAY CREDIT AGREEMENT, dated", "5-Year Credit Agreement")
     r"^\s*(?:THIS\s+|This\s+)?(?:(?:[A-Z]|\d{1,3}-[A-Za-z])[\w ,.#&-]{0,120}?(?:[ \t]*\n[ \t]*)?)?"
     r"\b(?:AGREEMENT|AMENDMENT|NOTE|GUARANTEE|GUARANTY|WAIVER|CONSENT|LEASE|DEBENTURE|WARRANT"
-    r"|Agreement|Amendment|Note|Guarantee|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b[^.]{0,60}?\b(?:dated|made)\b",
+    r"|Agreement|Amendment|Note|Guarantee|Guaranty|Waiver|Consent|Lease|Debenture|Warrant)\b"
+    # its number may follow the name ("AMENDMENT NO. 2, dated as of ...": the heading above
+    # it names no agreement, so the opening alone says it is one)
+    r"(?:[ \t]+(?:NO|No)\.[ \t]*\d{1,3}\b)?[^.]{0,60}?\b(?:dated|made)\b",
     reads="an opening that names its document and then its date, or says it is made: This"
     " Amendment, dated ...; AGREEMENT made this 5th day of June, 1995, between ...",
     matches=[
@@ -147,6 +150,14 @@ _TITLE_DATED = rule(
             "5-Year Revolving Credit Agreement dated as of June 1, 2004, between",
             match="5-Year Revolving Credit Agreement dated",
         ),
+        passage(
+            'AMENDMENT NO. 2, dated as of May 8, 2015 (this "Amendment"), to the',
+            match="AMENDMENT NO. 2, dated",
+        ),
+        passage(
+            'Amendment No. 14 made as of June 3, 2009 (the "Amendment") by and among',
+            match="Amendment No. 14 made",
+        ),
     ],
     rejects=[
         "30 days after the Agreement dated as of May 1",
@@ -154,6 +165,7 @@ _TITLE_DATED = rule(
         "The Lender dated the notice",
         "Section 2. Amendment. The note is dated",
         "The payments made under the Agreement",
+        "Amendment No. 2. The Borrower dated the notice",
     ],
     mode="match",
 )
