@@ -213,6 +213,45 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
         "Laboratory Services Agreement",
         {"Halvorsen Biotech, Inc.", "Client", "Meriden Testing Labs LLC", "Laboratory"},
     ),
+    # written in a second batch (before the extractor ran on them): a class term a sentence
+    # after the preamble gives parties named there
+    "each_of_is_referred_to_as_shareholders": (
+        "Joint Venture Operating Agreement",
+        {
+            "Harwick Optics Corp.",
+            "Harwick",
+            "Tomoe Glass Co., Ltd.",
+            "Tomoe",
+            "Shareholder",
+            "Shareholders",
+            "Harwick Tomoe Photomask Ltd.",
+            "Company",
+        },
+    ),
+    "each_of_sometimes_referred_members": (
+        "Limited Liability Company Agreement",
+        {
+            "Pinnacle Grain Holdings, Inc.",
+            "Pinnacle",
+            "Redwater Ag Partners, L.P.",
+            "Redwater",
+            "Member",
+            "Members",
+        },
+    ),
+    "are_collectively_referred_sellers": (
+        "Stock Purchase Agreement",
+        {
+            "Quarry Hill Capital LLC",
+            "Quarry",
+            "Lindell Family Trust",
+            "Lindell",
+            "Sellers",
+            "Seller",
+            "Solent Industries, Inc.",
+            "Purchaser",
+        },
+    ),
 }
 
 #: opening -> the title still read (None: none), where it is not the expected one
