@@ -72,8 +72,10 @@ def test_the_listed_parties_go_by_the_class_term(text: str, expected: set[str]) 
         'Each of Orlov and Tasman Drilling Pty Ltd is referred to as a "Contractor".',
         # the parties' generic term
         'Orlov and Caldera are referred to herein collectively as the "Parties".',
+        # the same, its stop inside the quotes
+        'Orlov and Caldera are referred to herein individually as a "Party."',
     ],
-    ids=["things", "stranger", "generic"],
+    ids=["things", "stranger", "generic", "generic_stop_inside"],
 )
 def test_other_sentences_add_no_term(sentence: str) -> None:
     text = (

@@ -155,7 +155,7 @@ def extract_class_referred_as(ctx: DocContext) -> None:
     }
     end = min(st.main_end, st.preamble.end + _WINDOW)
     for m in _CLASS_REFERRED_AS.finditer(ctx.text, st.preamble.start, end):
-        terms = [t.strip() for t in (m["t1"], m["t2"]) if t]
+        terms = [t.strip().rstrip(".,;") for t in (m["t1"], m["t2"]) if t]  # "Party."
         if any(
             norm_term(t) in _GENERIC or AGREEMENT_TERM.search(t) or ctx.lookup(t) for t in terms
         ):
