@@ -88,7 +88,8 @@ _CLASS_REFERRED_AS = rule(
         ),
     ],
     rejects=[
-        'The Products are referred to as the "Goods".',
+        'Harwick and Tomoe are referred to in Schedule 2 as the "Holders".',
+        'Each of Harwick and Tomoe shall deliver to the Company the "Shares".',
         'Harwick is referred to in Section 2 as the "Agent".',
     ],
 )
