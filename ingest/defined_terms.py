@@ -74,12 +74,34 @@ _HEREINAFTER = re.compile(
 #: writes after it ("the SUPPLIER (which expression shall ...)", "the BUYER of the OTHER PART"),
 #: or the end of its line over the party's labelled details ("Kaida Electronics Co., Ltd.
 #: hereinafter referred to as Kaida" / "Address: ...", as Chinese counsel lay a party out).
-_HEREINAFTER_BARE = re.compile(
-    r"\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
-    r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)\s+(?:the\s+)?"
+#: The cue's other order after a party's description, set off by a comma as the quoted one is
+#: (", referred to herein as Seller, and", ", herein called Buyer."), gives the term too.
+_HEREINAFTER_BARE = rule(
+    "defined_terms.hereinafter_bare",
+    r"(?:\b(?:[Hh]ereinafter|[Hh]ereafter|HEREINAFTER)\s+"
+    r"(?:referred\s+to\s+as|called|known\s+as|designated\s+as)"
+    r"|(?<=,)[ \t\n]*(?:referred[ \t\n]+to[ \t\n]+(?:herein|hereinafter)[ \t\n]+as"
+    r"|herein[ \t\n]+(?:referred[ \t\n]+to[ \t\n]+as|called)))\s+(?:the\s+)?"
     r"(?P<t>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})(?=\s*[,.;]|\s+and\s"
     r"|\s*\(\s*(?i:which\s+expression)|\s+(?i:of\s+the\s+(?:one|other|first|second)\s+part)"
-    r"|[ \t]*\n[ \t]*[A-Z][A-Za-z .]{1,30}:)"
+    r"|[ \t]*\n[ \t]*[A-Z][A-Za-z .]{1,30}:)",
+    reads="the list of parties: a term after a hereinafter cue, in no quotes and no parenthesis",
+    matches=[
+        passage("Perrin Biotech Corp., hereinafter referred to as the Company, and", t="Company"),
+        passage(
+            "Kaida Electronics Co., Ltd. hereinafter referred to as Kaida\nAddress:", t="Kaida"
+        ),
+        passage(
+            "Winslow Paper Mills, Inc., a Maine corporation, referred to herein as Seller, and",
+            t="Seller",
+        ),
+        passage("Oriel Print Group LLC, herein called Buyer.", t="Buyer"),
+    ],
+    rejects=[
+        "the goods referred to herein as Products",
+        "Perrin Biotech Corp., referred to in Section 2 as Seller, and",
+        "hereinafter referred to as the parties hereto",
+    ],
 )
 _COLLECTIVE = re.compile(r"\b(?:collectively|together|each|individually|jointly)\b", re.I)
 #: "(together with its successors and assigns, the "Lender")": the party's successors go
@@ -155,7 +177,9 @@ class Definition:
     style: str  # "paren", "means" or "colon"
 
 
-def _antecedent_start(text: str, paren: int) -> int:
+def antecedent_start(text: str, paren: int) -> int:
+    """Where the text a term's parenthesis (opening at ``paren``) names begins: after the last
+    boundary (see ``_BOUNDARY``) within 400 characters before it."""
     lo = max(0, paren - 400)
     last = lo
     for m in _BOUNDARY.finditer(text, lo, paren):
@@ -170,7 +194,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
     for p in _PAREN.finditer(text):
         body = p["body"]
         collective = bool(_COLLECTIVE.search(_SUCCESSORS.sub(" ", body)))
-        ante = _antecedent_start(text, p.start())
+        ante = antecedent_start(text, p.start())
         for q in _QUOTED_TERM.finditer(text, p.start("body"), p.end("body")):
             term = clean_name(q["t"])
             if term:
@@ -196,7 +220,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         p.end(group),
                         p.start(),
                         p.end(),
-                        _antecedent_start(text, p.start()),
+                        antecedent_start(text, p.start()),
                         not _SUCCESSORS.match(text, p.start() + 1),
                         "paren",
                     )
@@ -213,7 +237,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                         m.end(group),
                         m.start(),
                         m.end(),
-                        _antecedent_start(text, m.start()),
+                        antecedent_start(text, m.start()),
                         False,
                         "paren",
                     )
@@ -230,7 +254,7 @@ def find_definitions(text: str) -> tuple[Definition, ...]:
                 m.end("t"),
                 m.start(),
                 m.end(),
-                _antecedent_start(text, m.start()),
+                antecedent_start(text, m.start()),
                 False,
                 "paren",
             )

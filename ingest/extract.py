@@ -57,7 +57,7 @@ from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
 from ingest.parties.recital_terms import extract_recital_terms
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
-from ingest.parties.referred_as import extract_referred_as
+from ingest.parties.referred_as import extract_class_referred_as, extract_referred_as
 from ingest.parties.scheduled_issuers import extract_scheduled_issuers
 from ingest.parties.subscriber_openings import extract_subscriber_opening
 from ingest.records import Extraction, SourceDocument
@@ -99,6 +99,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_described_lists,
     extract_class_lists,
     extract_referred_as,
+    extract_class_referred_as,
     extract_recital_terms,
     extract_announced_roles,
     extract_serving_parties,

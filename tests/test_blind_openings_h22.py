@@ -24,7 +24,10 @@ tested in ``tests/test_suffixless_party_details.py``): titles 45/47, parties 40/
 198/213 and 198/201. Still wrong, and asserted to stay so until fixed: see
 ``KNOWN_TITLE_MISSES`` and ``KNOWN_PARTY_MISSES``. At stop 40 the heading under "THIS
 AGREEMENT is dated 4 May 2018" became the title (``tests/test_dated_line_over_heading.py``):
-titles 46/47.
+titles 46/47. At stop 43 the joint and single terms a sentence of their own after the
+preamble gives the parties it lists ("... are sometimes referred to individually as a
+"Venturer" and collectively ...") are read (``tests/test_class_referred_to_as.py``): the
+joint venture's parties are right.
 """
 
 from __future__ import annotations
@@ -351,9 +354,6 @@ KNOWN_PARTY_MISSES: dict[str, str] = {
     "musician_producer_letter_individual_caps_name_then_fso": "quoted nickname inside a name",
     # no term and a descriptor not read ("a Minnesota religious corporation, as owner")
     "no_terms_between_individual_and_church": "adjective before corporation, no term",
-    # the joint and single terms given in a sentence of their own after the preamble
-    # ("... are sometimes referred to individually as a "Venturer" and collectively ...")
-    "partnership_joint_venture_brightwater": "terms in a sentence after the preamble",
     # "the musical group professionally known as The Lantern Choir, consisting of A, B and C
     # (individually and collectively, "Artist")": a group and its members under one term
     "recording_band_collectively_artist": "a band and its members",

@@ -135,10 +135,14 @@ def describe(ctx: DocContext, run: NameRun, limit: int) -> Party | None:
 #: Distributor)": a term a "hereinafter" cue gives without quotes, also after what the term
 #: takes in ("(together with any subsequent holder hereof, hereinafter called Holder)");
 #: "Delmar Labs, Inc. (the Company)": a role term with its article and no quotes, as older
-#: contracts write it.
+#: contracts write it. "..., a Delaware corporation, hereinafter referred to as (Seller)",
+#: "(hereinafter referred to as (CONSULTANT))": the cue before the parenthesis, outside it
+#: or in a parenthesis of its own around the term (``ocue``), is the same cue.
 _BARE_TERM = rule(
     "parties.bare_term",
-    r"\s*,?\s*\((?:(?:together\s+with|including)\s+[^()]{1,80}?,\s*(?=here))?"
+    r"\s*,?\s*(?P<ocue>(?:\(\s*)?(?:(?:hereinafter|hereafter|herein)\s+)?"
+    r"(?:referred\s+to|called|designated|known)(?:\s+(?:herein|hereinafter))?\s+as\s+)?"
+    r"\((?:(?:together\s+with|including)\s+[^()]{1,80}?,\s*(?=here))?"
     r"(?P<cue>(?:hereinafter|hereafter)(?:\s+(?:referred\s+to|called|named|designated|known))?"
     r"(?:\s+as)?,?\s+)?(?P<the>the\s+)?"
     r"(?P<term>(?-i:[A-Z])[\w.&\-]*(?:\s+(?-i:[A-Z])[\w.&\-]*){0,2})\)",
@@ -152,8 +156,17 @@ _BARE_TERM = rule(
             " (together with any subsequent holder hereof, hereinafter called Holder)",
             term="Holder",
         ),
+        passage(", hereinafter referred to as (Seller)", term="Seller"),
+        passage(" (hereinafter referred to as (CONSULTANT))", term="CONSULTANT"),
+        passage(", referred to herein as (the Carrier)", term="Carrier"),
     ],
-    rejects=[' ("Bioeq")', " (the Company's parent)", " (as defined below)"],
+    rejects=[
+        ' ("Bioeq")',
+        " (the Company's parent)",
+        " (as defined below)",
+        ', hereinafter referred to as ("Seller")',
+        ", referred to in Section 2 as (Seller)",
+    ],
     mode="match",
 )
 
@@ -180,11 +193,11 @@ def _bare_term(text: str, run: NameRun, end: int, limit: int) -> str | None:
     name_words = set(words(run.text))
     if role_of(term):
         return term
-    if m["the"] and not m["cue"]:
+    if m["the"] and not (m["cue"] or m["ocue"]):
         return None  # "(the Netherlands)": without a cue, "the" goes before a role only
     if (len(ws) == 1 and ws[0] in name_words) or _PARTY_X.fullmatch(term):
         return term
-    if m["cue"] and not DOCUMENT.search(term) and ws[-1] not in NO_PARTY_TERMS:
+    if (m["cue"] or m["ocue"]) and not DOCUMENT.search(term) and ws[-1] not in NO_PARTY_TERMS:
         return term  # "(hereinafter called the Manufacturer)": the cue makes it a term
     return None
 

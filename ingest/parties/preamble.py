@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.context import DocContext, norm_term
-from ingest.defined_terms import Definition, definitions_in, find_definitions
+from ingest.defined_terms import Definition, antecedent_start, definitions_in, find_definitions
 from ingest.names import TERMINAL_SUFFIXES, NameRun, clean_name, name_runs, singular, words
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.capacity_terms import capacity_names_term
@@ -1017,6 +1017,22 @@ _BLANK = re.compile(
 )
 
 
+#: "and ______________, a __________ (corporation/limited liability company/partnership)
+#: ("Franchisee")": the choices a form offers for the blank party's legal form, in lower case
+#: between slashes, right before its term; the text the term names goes on before them.
+_FORM_CHOICES = rule(
+    "parties.blank_form_choices",
+    r"\((?:[ \t]*[a-z][a-z\- ]{1,40}[ \t]*/){1,5}[ \t]*[a-z][a-z\- ]{1,40}\)[ \t]*,?[ \t]*$",
+    reads="a form's blank party: the choices of its legal form in a parenthesis before its term",
+    matches=[
+        passage(
+            "a ____________ (corporation/limited liability company/partnership) ",
+            match="(corporation/limited liability company/partnership) ",
+        ),
+        passage("a _______ (individual / corporation)", match="(individual / corporation)"),
+    ],
+    rejects=["(the Licensed Products)", "(and/or its Affiliates) and ", "(Territory/Field) "],
+)
 #: A blank where the list of parties goes on: "between", "among" or "and" before it.
 _LISTED_BLANK = re.compile(r"\b(?:between|among|and|AND)\b[ \t]*:?\s*(?=[_<\[]|[Tt]he\s)")
 
@@ -1045,7 +1061,10 @@ def _blank_party(text: str, d: Definition) -> Party | None:
     it."""
     if d.style != "paren" or not _party_term(d.term):
         return None
-    antecedent = text[d.antecedent_start : d.clause_start]
+    start = d.antecedent_start
+    if choices := _FORM_CHOICES.search(text, max(0, start - 160), d.clause_start):
+        start = antecedent_start(text, choices.start())
+    antecedent = text[start : d.clause_start]
     listed = _LISTED_BLANK.search(antecedent)
     if listed is None or not _BLANK.match(antecedent, listed.end()):
         return None

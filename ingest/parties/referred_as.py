@@ -1,12 +1,17 @@
 """A second name a sentence of the opening gives a party already named: "Jordan Ellery is
 referred to herein as "Athlete"", "Harlow Mills, Inc. shall hereinafter be called the
 "Supplier"". The preamble named the party (with its own term, or none); this sentence,
-right after it or in the recitals, adds the term it goes by in the body. The person whose
+right after it or in the recitals, adds the term it goes by in the body; a sentence naming
+several parties so ("Each of Harwick and Tomoe is hereinafter referred to as a "Shareholder"
+and collectively as the "Shareholders"") gives each of them the class term and its singular.
+The person whose
 services a party furnishes ("Summit Nine LLC f/s/o Jordan Ellery ("Lender")") is no party
 of the preamble; given a term of their own here, they are one.
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.context import DocContext, norm_term
 from ingest.names import name_pattern, name_runs
@@ -35,6 +40,58 @@ _REFERRED_AS = rule(
         ' is referred to in Section 2 as the "Agent"',
     ],
     mode="match",
+)
+_TERM_Q = r"[\"\u201c](?P<{0}>[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){{0,2}})[\"\u201d]"
+#: "Each of Harwick and Tomoe is hereinafter referred to as a "Shareholder" and collectively
+#: as the "Shareholders"", "Quarry and Lindell are sometimes referred to herein collectively as
+#: the "Sellers" and each individually as a "Seller"": a sentence of the opening that gives
+#: parties it lists (by their names or terms) a class term, and often its singular.
+_CLASS_REFERRED_AS = rule(
+    "parties.class_referred_to_as",
+    r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n))(?P<each>Each\s+of\s+)?"
+    r"(?P<names>[A-Z][^.;:\"\u201c()\n]{1,160}?)\s+(?:is|are)\s+"
+    r"(?:(?:sometimes|hereinafter|herein|also|hereafter)\s+)*"
+    r"(?:(?:collectively|individually|together|jointly|each)\s+)?(?:referred\s+to|called)\s+"
+    r"(?:(?:herein|hereinafter|in\s+this\s+Agreement)\s+)?"
+    r"(?:(?:collectively|individually|together|jointly|each)\s+)?(?:as\s+)?(?:the|an?)\s+"
+    + _TERM_Q.format("t1")
+    + r"(?:[ \t]*,?[ \t]*and\s+(?:(?:each|collectively|individually|together|jointly)"
+    r",?\s+){0,2}(?:(?:referred\s+to|called)\s+)?(?:as\s+)?(?:the|an?)\s+"
+    + _TERM_Q.format("t2")
+    + r")?",
+    reads="the opening: a sentence giving parties it lists a class term and its singular",
+    matches=[
+        passage(
+            'Each of Harwick and Tomoe is hereinafter referred to as a "Shareholder" and '
+            'collectively as the "Shareholders".',
+            names="Harwick and Tomoe",
+            t1="Shareholder",
+            t2="Shareholders",
+        ),
+        passage(
+            'Quarry and Lindell are sometimes referred to herein collectively as the "Sellers" '
+            'and each individually as a "Seller".',
+            names="Quarry and Lindell",
+            t1="Sellers",
+            t2="Seller",
+        ),
+        passage(
+            'Pinnacle and Redwater are referred to as the "Members".',
+            names="Pinnacle and Redwater",
+            t1="Members",
+        ),
+        passage(
+            'Each of Orlov and Caldera is sometimes called a "Venturer" and together the '
+            '"Venturers".',
+            t1="Venturer",
+            t2="Venturers",
+        ),
+    ],
+    rejects=[
+        'Harwick and Tomoe are referred to in Schedule 2 as the "Holders".',
+        'Each of Harwick and Tomoe shall deliver to the Company the "Shares".',
+        'Harwick is referred to in Section 2 as the "Agent".',
+    ],
 )
 #: Terms every contract gives every party: no one party's name.
 _GENERIC = frozenset({"party", "parties"})
@@ -83,3 +140,38 @@ def _services_lent(text: str, name: str, lo: int, hi: int) -> bool:
         SERVICES_LENT.search(text, max(0, m.start() - 40), m.start())
         for m in pattern.finditer(text, lo, hi)
     )
+
+
+def extract_class_referred_as(ctx: DocContext) -> None:
+    """Give the parties a sentence of the opening lists the class term (and its singular) it
+    refers to them by: only where every name listed is a party to the own agreement (by its
+    name or its term), two at least, and the terms name no one else yet."""
+    st = analyze(ctx.text)
+    if st.preamble is None or ctx.self_ref is None:
+        return
+    own = {
+        r.source
+        for r in ctx.collector.relations.values()
+        if r.type == "PARTY_TO" and r.target == ctx.self_ref
+    }
+    end = min(st.main_end, st.preamble.end + _WINDOW)
+    for m in _CLASS_REFERRED_AS.finditer(ctx.text, st.preamble.start, end):
+        terms = [t.strip().rstrip(".,;") for t in (m["t1"], m["t2"]) if t]  # "Party."
+        if any(
+            norm_term(t) in _GENERIC or AGREEMENT_TERM.search(t) or ctx.lookup(t) for t in terms
+        ):
+            continue
+        listed = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"])]
+        refs = [_own_party(ctx, name, own) for name in listed if name]
+        if len(refs) < 2 or None in refs:
+            continue
+        for ref in dict.fromkeys(r for r in refs if r):
+            ctx.collector.add(ref, "Party", ctx.span(m.start(), m.end()), aliases=tuple(terms))
+        for t in terms:
+            ctx.define(t, *(r for r in refs if r))
+
+
+def _own_party(ctx: DocContext, name: str, own: set[str]) -> str | None:
+    """The party to the own agreement ``name`` (its name or its term) stands for, if one."""
+    refs = [*ctx.lookup(name), party_ref(display_name(ctx, name))]
+    return next((r for r in refs if r in own and r.startswith("party:")), None)
