@@ -283,10 +283,12 @@ KNOWN_TITLE_MISSES: dict[str, str | None] = {}
 #: opening -> how its parties are still read wrong
 KNOWN_PARTY_MISSES: dict[str, str] = {}
 
+# No miss is known, so the checks that a known miss persists have no case to run (a test with
+# no case is reported as skipped): they are bound as tests once a miss is recorded above.
 (
     test_every_opening_has_its_expectations,
     test_title_of_an_opening,
-    test_title_still_missed,
+    _title_still_missed,
     test_parties_and_terms_of_an_opening,
-    test_parties_still_missed,
+    _parties_still_missed,
 ) = round_checks(TEXTS, EXPECTED, KNOWN_TITLE_MISSES, KNOWN_PARTY_MISSES)

@@ -443,12 +443,6 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "party missed 'consultant'",
         }
     ),
-    "jv_latin_america.txt": frozenset(
-        {
-            "party missed 'shareholder'",
-            "party missed 'shareholders'",
-        }
-    ),
     "franchise_corporate_owners.txt": frozenset(
         {
             "party false positive 'simone holloway'",
