@@ -48,11 +48,11 @@ from tests.paths import CORPUS
 CUAD = CORPUS / "cuad-dev"
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _QUOTED = re.compile(r"[\"“”'‘’]\s*([^\"“”]{1,60}?)\s*[\"“”]")
-_GENERIC = frozenset(
+GENERIC_PARTY_STRINGS = frozenset(
     {"party", "parties", "we", "us", "our", "you", "your", "each party", "both parties", "it"}
 )
 #: A span longer than this (in words) is a sentence about the parties, not a name.
-_MAX_NAME_WORDS = 12
+MAX_NAME_WORDS = 12
 #: What joins two names of one party in a labelled span: a trade name or a former name.
 _ANOTHER_NAME = re.compile(
     r"(?i)(?:\b(?:which|who)\s+)?\b(?:d/?b/?a|doing\s+business\s+as|f/?k/?a|a/?k/?a"
@@ -124,9 +124,9 @@ def gold_strings(spans: Iterable[str]) -> frozenset[str]:
         words = len(span.split())
         if quoted:
             out.update(norm(q) for q in quoted)
-        elif words <= _MAX_NAME_WORDS:
+        elif words <= MAX_NAME_WORDS:
             out.update(norm(name) for name in _ANOTHER_NAME.split(span))
-    return frozenset(s for s in out if s and s not in _GENERIC)
+    return frozenset(s for s in out if s and s not in GENERIC_PARTY_STRINGS)
 
 
 def load_labels(root: Path = CUAD) -> list[Label]:
@@ -196,7 +196,7 @@ class Tally:
             self.law_ok += ok
             if not ok:
                 self.misses.append(f"{label.file}: law {pred.law!r} != {label.law!r}")
-        pred_parties = {p for p in pred.parties if p not in _GENERIC}
+        pred_parties = {p for p in pred.parties if p not in GENERIC_PARTY_STRINGS}
         self.party_pred += len(pred_parties)
         self.party_pred_ok += len(pred_parties & label.parties)
         self.party_gold += len(label.parties)

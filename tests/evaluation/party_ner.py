@@ -28,13 +28,19 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
-from tests.evaluation.cuad import _GENERIC, CUAD, Label, check_half, load_labels, norm, predict
+from tests.evaluation.cuad import (
+    CUAD,
+    GENERIC_PARTY_STRINGS,
+    MAX_NAME_WORDS,
+    Label,
+    check_half,
+    load_labels,
+    norm,
+    predict,
+)
 
 #: The parties are named in a contract's opening; the model reads this much of it.
 WINDOW = 6000
-#: A labelled span longer than this (in words) is a sentence about the parties: its quoted
-#: terms are the names (as the CUAD scorer reads it).
-_MAX_NAME_WORDS = 12
 _QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
 SEED = 0
 
@@ -57,7 +63,7 @@ def _label_spans(text: str, spans: list[str]) -> list[tuple[int, int]]:
     found = []
     for span in spans:
         span = span.strip().strip("\"“”'").strip()
-        names = _QUOTED_TERM.findall(span) if len(span.split()) > _MAX_NAME_WORDS else [span]
+        names = _QUOTED_TERM.findall(span) if len(span.split()) > MAX_NAME_WORDS else [span]
         for name in filter(None, names):
             found += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
     found.sort(key=lambda s: (s[0], s[0] - s[1]))
@@ -111,7 +117,7 @@ def _model_strings(nlp: Language, text: str) -> set[str]:
     found = set()
     for a, b in _chunks(text):
         found |= {norm(e.text) for e in nlp(text[a:b]).ents}
-    return found - _GENERIC - {""}
+    return found - GENERIC_PARTY_STRINGS - {""}
 
 
 def score(nlp: Language) -> dict[str, tuple[int, int, int]]:
@@ -121,8 +127,8 @@ def score(nlp: Language) -> dict[str, tuple[int, int, int]]:
     for lb in load_labels():
         if lb.heldout or not check_half(lb.file):
             continue
-        gold = set(lb.parties) - _GENERIC
-        rules = set(predict(CUAD / lb.file).parties) - _GENERIC
+        gold = set(lb.parties) - GENERIC_PARTY_STRINGS
+        rules = set(predict(CUAD / lb.file).parties) - GENERIC_PARTY_STRINGS
         model = _model_strings(nlp, (CUAD / lb.file).read_text(errors="ignore")[:WINDOW])
         found = dict(
             zip(
