@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.context import DocContext, norm_term
 from ingest.dates import find_dates
@@ -60,6 +61,7 @@ from ingest.relations.payee_named_notes import notes_per_payee
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
+from ingest.rules import passage, rule
 from ingest.unquoted_definitions import unquoted_definitions
 
 #: "evidenced by a promissory note", "evidenced by one or more Promissory Notes", "evidenced by
@@ -212,6 +214,65 @@ _ON_REQUEST = re.compile(
     r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+request\b|\brequests?\s+that\b"
     r"|\bmay\s+(?:(?:at\s+its\s+option|also)\s+)?be\s+evidenced\b"
 )
+
+
+#: a document whose notes a lender gets only by asking for one: "Upon the request of any
+#: Lender, the Borrower shall execute and deliver to such Lender a Note", "Any Lender may request
+#: that Loans made by it be evidenced by a promissory note", "to each Lender that requests one"
+NOTES_ON_REQUEST = rule(
+    "relations.evidencing_notes.notes_on_request",
+    r"\b(?:[Uu]pon|[Aa]t|[Oo]n)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by)\s+(?:any|a|an|such|each"
+    r"|the\s+(?:applicable|relevant))\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank|Holder)s?\b"
+    r"[^.;]{0,250}?\b(?:Notes?|promissory\s+notes?)\b"
+    r"|\b[Ii]f\s+(?:so\s+)?requested\s+by\s+(?:any|a|an|such|the\s+applicable)\s+"
+    r"(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank)\b[^.;]{0,250}?\b(?:Notes?|promissory\s+notes?)\b"
+    r"|\b(?:Lender|Bank)s?\s+may\s+(?:at\s+any\s+time\s+)?request\s+that\b[^.;]{0,250}?"
+    r"\b(?:Notes?|promissory\s+notes?)\b"
+    r"|\b(?:Lender|Bank)\s+(?:that|which|who)\s+(?:so\s+)?requests?\b[^.;]{0,120}?\bNotes?\b"
+    r"|\b(?:Notes?|promissory\s+notes?)\b[^.;]{0,120}?\b(?:requesting|requested\s+by\s+(?:any|a|such)"
+    r"\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank))\b",
+    reads="a credit document's note given to a lender only when it asks: 'Upon the request of any"
+    " Lender, the Borrower shall execute and deliver to such Lender a Note'",
+    matches=[
+        passage(
+            "Upon the request of any Lender, the Borrower shall execute and deliver to such"
+            " Lender a Revolving Note or a Term Note.",
+            match="Upon the request of any Lender, the Borrower shall execute and deliver to such"
+            " Lender a Revolving Note",
+        ),
+        passage(
+            "Any Lender may request that Loans made by it be evidenced by a promissory note.",
+            match="Lender may request that Loans made by it be evidenced by a promissory note",
+        ),
+        passage(
+            "The Company shall, if so requested by any Tranche B Lender, deliver Notes to it.",
+            match="if so requested by any Tranche B Lender, deliver Notes",
+        ),
+        passage(
+            "the Borrower shall issue a Swingline Note to each Bank that requests one, and a"
+            " Term Note ...",
+            match="Bank that requests one, and a Term Note",
+        ),
+    ],
+    rejects=[
+        "The Loans made by each Lender shall be evidenced by a Note payable to such Lender.",
+        "Upon the request of the Administrative Agent, the Borrower shall deliver financial"
+        " statements.",
+        "Each Lender may request a conversion of its Loans to Eurodollar Loans.",
+    ],
+)
+
+
+#: a payee written as any member of a class of lenders: "to the order of each Term Lender"
+_CLASS_NAMED = re.compile(
+    r"\s(?:each(?:\s+of\s+the)?|such|any)\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank)s?\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _on_request(text: str) -> bool:
+    """Whether the document gives notes only to lenders that ask (:data:`NOTES_ON_REQUEST`)."""
+    return NOTES_ON_REQUEST.search(text) is not None
 
 
 #: the one word of a note's title that names the facility it evidences: "a Term Note", "a
@@ -516,13 +577,19 @@ def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str
         # "payable to the Swingline Lender": the party that term defines, else nobody (its head
         # word "Lender" is not the class of lenders here)
         return labelled(ctx, ctx.lookup(" ".join(one["term"].split())), "Party")
+    # notes a lender gets only by asking for one: no lender of the class holds one yet (the
+    # document may still name the one that does)
+    asked = _on_request(ctx.text)
+    if asked and first and _CLASS_NAMED.search(first[0]):
+        return []  # "payable to the order of any Revolving Credit Lender"
     payees = _first_named(ctx, _PAYEE, about)
     if CLASS_PAYEE.search(about) and not held.other and "HOLDS" not in held.stated:
-        return list(dict.fromkeys([*payees, *held.lenders]))  # "to the order of such Bank"
+        # "to the order of such Bank"
+        return payees if asked else list(dict.fromkeys([*payees, *held.lenders]))
     if payees or held.other or "HOLDS" in held.stated:
         return payees
     if re.search(r"\b(?:Lenders?|Banks?)\b", sentence) and (_PAYEE.search(about) or held.loans):
-        return _class_members(ctx, about, held.lenders)
+        return [] if asked else _class_members(ctx, about, held.lenders)
     return held.lenders if held.loans and len(held.lenders) == 1 else []
 
 
