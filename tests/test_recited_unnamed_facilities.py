@@ -1,8 +1,9 @@
 """A consent, amendment or guaranty recites the credit agreement it concerns and the one
 facility it provides by its common noun alone, named once and in lower case ("pursuant to which
 the Bank extended to the Company the revolving credit facility described therein"): a credit
-facility ISSUED_UNDER the recited agreement, titled by its noun (rule
-``instruments.recited_unnamed_facility`` of :mod:`ingest.instruments.recited_facilities`).
+facility ISSUED_UNDER the recited agreement, titled by its noun, with the limit stated after it
+(rules ``instruments.recited_unnamed_facility`` and ``instruments.recited_unnamed_facility_limit``
+of :mod:`ingest.instruments.recited_facilities`).
 A facility named by a term is the named reader's; loans and accommodations are no facility.
 Passages written for this test in two wordings, near misses, and round sixteen's consent."""
 
@@ -74,3 +75,11 @@ def test_a_named_facility_is_the_named_reader_s() -> None:
 def test_round_sixteen_consent() -> None:
     text = (_ROOT / "tests/gold_written/docs/r16fac_consent_wexley.txt").read_text()
     assert facility_facts(text)["revolving credit facility"]["under"]
+
+
+def test_the_limit_stated_after_the_noun() -> None:
+    facts = _facts(
+        "pursuant to which the Bank has made available to the Borrower a revolving credit "
+        "facility in the aggregate amount of $1,500,000"
+    )
+    assert facts["revolving credit facility"]["amount"] == 1500000

@@ -131,6 +131,22 @@ _UNNAMED_FACILITY = rule(
 )
 
 
+#: right after a facility's noun: the words before its limit ("a revolving credit facility in
+#: the aggregate amount of $40,000,000", "in the maximum principal amount of Seven Million ...
+#: Dollars ($7,500,000)")
+_NOUN_LIMIT = rule(
+    "instruments.recited_unnamed_facility_limit",
+    r"\s+in\s+(?:the|an?)\s+(?:(?:maximum|aggregate|original|principal)\s+){0,2}amount\s+of\s",
+    reads="right after a recited facility's noun: the words before the limit it states",
+    matches=[
+        " in the aggregate amount of $40,000,000",
+        " in a maximum principal amount of\n$12,000,000",
+    ],
+    rejects=[" in the aggregate", " to the Borrower in the amount of $5,000"],
+    mode="match",
+)
+
+
 def recited_facilities(ctx: DocContext) -> None:
     """Each loan the clause after a recited agreement lists with its limit and its term, a
     credit facility ISSUED_UNDER that agreement (never the document's own: its facilities are
@@ -160,7 +176,10 @@ def recited_facilities(ctx: DocContext) -> None:
         unnamed = None if named else _UNNAMED_FACILITY.match(text, clause.end(), hi)
         if unnamed is not None and not _has_facility(ctx, agreement):
             noun = " ".join(unnamed["noun"].split())
-            add_credit_facility(ctx, noun, ctx.span(lo, hi), None, None, agreement)
+            limit = _NOUN_LIMIT.match(text, unnamed.end("noun"))
+            amounts = find_amounts(text, limit.end(), min(hi, limit.end() + 120)) if limit else []
+            amount = amounts[0] if amounts else None
+            add_credit_facility(ctx, noun, ctx.span(lo, hi), amount, None, agreement)
 
 
 def _has_facility(ctx: DocContext, agreement: str) -> bool:
