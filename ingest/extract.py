@@ -37,7 +37,7 @@ from ingest.appended import extract_appended, extract_appended_amendments
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
-from ingest.instruments.base_terms import extract_base_terms
+from ingest.instruments.base_terms import extract_base_facilities, extract_base_terms
 from ingest.instruments.cover_amounts import extract_cover_amounts
 from ingest.instruments.extract import extract_instruments
 from ingest.letters import extract_letter
@@ -140,6 +140,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_lender_notes,
     extract_notes_governed_with_agreement,
     extract_base_terms,
+    extract_base_facilities,
     extract_instruments_amended,
     extract_cover_capacities,
     extract_defined_terms,

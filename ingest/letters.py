@@ -191,6 +191,22 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return clean_name(text[m.start("s") : s_end]), m.start("s"), s_end
 
 
+#: In a long subject, the date of the agreement a waiver or consent is under: the letter's own
+#: name ends before it ("Waiver of Covenant Defaults under Loan Agreement dated as of ...")
+_SUBJECT_DATED = rule(
+    "letters.subject_dated",
+    r"\s+dated\s+(?:as\s+of\s+)?(?=[A-Z0-9])",
+    reads="in a letter's long subject line: where the base agreement's date begins",
+    matches=[
+        passage(
+            "Waiver under Loan Agreement dated as of August 30, 2008 (as amended, the",
+            match=" dated as of ",
+        ),
+        " dated June 1, 2010",
+    ],
+    rejects=["Waiver under Loan Agreement", "as updated from time to time"],
+)
+
 #: A line of the address block that names no addressee: "Attention:", "Re:", "To:".
 _ADDRESS_FIELD = rule(
     "letters.address_field",
@@ -251,6 +267,10 @@ def read_letter(text: str) -> Letter | None:
     head_end = salutation.start()
     subject = _subject(text, 0, min(len(text), salutation.end() + 400))
     title: tuple[str, str, int, int] | None = None
+    if subject and len(subject[0].split()) > 14 and (dated := _SUBJECT_DATED.search(subject[0])):
+        # "Re: Waiver ... under Loan Agreement dated as of August 30, 2008 (as amended, the
+        # "Loan Agreement") between ...": the subject names the letter before the base's date
+        subject = (clean_name(subject[0][: dated.start()]), subject[1], subject[1] + dated.start())
     if subject:
         cls = classify(subject[0])
         if cls and cls[1] in _SPECIFIC_KINDS and len(subject[0].split()) <= 14:
@@ -442,10 +462,27 @@ _REFERENCE = rule(
 )
 
 
+#: a letter's first sentence opening on the agreement it is about, which the preamble's reader
+#: took for the letter's own title: "Under the Loan Agreement the Bank has extended ...",
+#: "Pursuant to the Credit Agreement, the Borrower is required ..."
+_UNDER_OPENING = rule(
+    "letters.under_opening",
+    r"(?:Under|Pursuant\s+to|As\s+provided\s+in)\s+(?:the|that\s+certain)\s+(?=[A-Z])",
+    reads="at the title a letter's preamble reader took: the opening words before an agreement",
+    matches=[
+        passage("Under the Loan Agreement the Bank has", match="Under the "),
+        passage("Pursuant to the Credit Agreement, the", match="Pursuant to the "),
+    ],
+    rejects=["Underwriting Agreement", "the Loan Agreement"],
+    mode="match",
+)
+
+
 def _retitle_referenced(ctx: DocContext) -> None:
     """A waiver, consent or amendment letter opens "Reference is made to the Credit Agreement
-    ...", which the preamble's reader took for the document's own title: the letter's subject
-    ("Re: Waiver of Section 7.1") names it instead."""
+    ..." or "Under the Loan Agreement the Bank has ...", which the preamble's reader took for
+    the document's own title: the letter's subject ("Re: Waiver of Section 7.1") names it
+    instead."""
     own = ctx.collector.get(SELF_REF)
     if own is None or not own.evidence:
         return
@@ -455,10 +492,10 @@ def _retitle_referenced(ctx: DocContext) -> None:
         return
     # the heading reader took the "Re:" line itself ("Re: Waiver under Loan Agreement")
     subject_line = ctx.text.rfind("\n", 0, letter.title_start) < first.start <= letter.title_end
-    if not subject_line and (
-        not _REFERENCE.search(ctx.text, max(0, first.start - 60), first.start)
-        or own.props.get("kind") == letter.kind
-    ):
+    opening = _REFERENCE.search(
+        ctx.text, max(0, first.start - 60), first.start
+    ) or _UNDER_OPENING.match(ctx.text, first.start)
+    if not subject_line and (not opening or own.props.get("kind") == letter.kind):
         return
     own.props.update(title=letter.title, kind=letter.kind)
     if letter.date:

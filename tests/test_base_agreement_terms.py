@@ -2,8 +2,9 @@
 amended and restated Term Note", "in substitution for the existing Revolving Note"): each is a
 note ISSUED_UNDER the amended credit or loan agreement, issued by the borrowers and held by the
 one lender (rule ``instruments.base_agreement_term`` of :mod:`ingest.instruments.base_terms`);
-the loans named so are left alone; passages written for this test in two drafting styles, near
-misses, and round fourteen's third amendment."""
+loans named so in passing are left alone (the ones an amendment is about are
+``tests/test_base_agreement_facilities.py``'s); passages written for this test in two drafting
+styles, near misses, and round fourteen's third amendment."""
 
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def test_bank_amendment_names_loans_and_notes_by_their_terms() -> None:
     assert ("Revolving Note", "Loan Agreement") in under
     assert ("PINECREST MOLDING, INC.", "Revolving Note") in edges(x, "ISSUES")
     assert ("LAKESHORE COMMUNITY BANK", "Revolving Note") in edges(x, "HOLDS")
-    # the loans named so are left alone
+    # the loans named so in passing are left alone
     assert not any(t in ("Term Loan", "Revolving Loans") for t, _ in under)
 
 

@@ -97,12 +97,15 @@ _PROVIDED = rule(
 #: by Bank to Company under Section 2 of this Agreement"
 _PROVIDED_DEFINITION = rule(
     "instruments.provided_facility_definition",
-    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility|Loans?))[\"\u201d]\s*"
+    r"[\"\u201c](?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Credit|Facility|Loans?)"
+    r"|(?:[A-Z][\w-]*\s+){0,2}Line\s+of\s+Credit)[\"\u201d]\s*"
     # "the revolving/term credit facility": a facility revolving, then termed out
     r"(?:means|shall\s+mean)\s+the\s+(?:(?:revolving|term|secured|unsecured|committed)[\s/-]+){0,3}"
-    r"(?:credit|loan|lending)\s+facility\s+(?:provided|made\s+available|extended|established)"
+    # a bank form's "line of credit established by Lender for Borrower under Section 2"
+    r"(?:(?:credit|loan|lending)\s+facility|line\s+of\s+credit|credit\s+line)\s+"
+    r"(?:provided|made\s+available|extended|established)"
     # "established pursuant to Article II hereof": the parties may go unsaid
-    r"\s+(?:(?:by|to)\s+(?:the\s+)?[A-Z][\w-]*\s+){0,2}(?:under|pursuant\s+to)\s+"
+    r"\s+(?:(?:by|to|for)\s+(?:the\s+)?[A-Z][\w-]*\s+){0,2}(?:under|pursuant\s+to)\s+"
     r"(?:(?:Section|Article)\s+[\w()]+(?:\.[\w()]+)*(?![\w(]|\.\w)(?!\s+of\s+(?:the|that)\s)"
     r"|this\s+Agreement)",
     reads="a definition that makes its term the facility the agreement's own lending section "
@@ -123,6 +126,16 @@ _PROVIDED_DEFINITION = rule(
             "Article III hereof.",
             term="Loan Facility",
         ),
+        passage(
+            '"Line of Credit" means the revolving line of credit established by Lender for '
+            "Borrower under Section 2 of this Agreement.",
+            term="Line of Credit",
+        ),
+        passage(
+            "“Revolving Line of Credit” shall mean the line of credit made available "
+            "to the Company pursuant to Section 2.1.",
+            term="Revolving Line of Credit",
+        ),
     ],
     rejects=[
         '"Revolving Credit" shall mean the revolving credit facility provided by Bank to '
@@ -130,6 +143,9 @@ _PROVIDED_DEFINITION = rule(
         '"Prior Facility" means the credit facility established pursuant to Section 2.1 of the '
         "Existing Credit Agreement.",
         '"Facility" means the credit facility described in the Existing Agreement',
+        '"Line of Credit" means the line of credit established by Lender for Borrower under '
+        "the Prior Loan Agreement.",
+        '"Line of Credit Note" means the promissory note evidencing the line of credit',
     ],
 )
 
@@ -262,11 +278,41 @@ def defined_facilities(ctx: DocContext) -> None:
     add_credit_facility(ctx, term, ctx.span(lo, hi), amount, until or last_day(text), own)
 
 
+#: a limit named by a defined term after the limit words: "not to exceed the lesser of the
+#: Maximum Line Amount and the Borrowing Base", "shall not exceed the Revolving Credit Limit"
+_LIMIT_TERM = rule(
+    "instruments.facility_limit_term",
+    r"(?:the\s+lesser\s+of\s+(?:\(\w\)\s+)?)?the\s+"
+    r"(?P<cap>(?:[A-Z][\w-]*\s+){0,3}(?:Amount|Limit|Commitment))\b",
+    reads="right after a facility's limit words: the defined term that states the limit",
+    matches=[
+        passage(
+            "the lesser of the Maximum Line Amount and the Borrowing Base",
+            cap="Maximum Line Amount",
+        ),
+        passage("the Revolving Credit Limit at any time", cap="Revolving Credit Limit"),
+    ],
+    rejects=["the Borrowing Base", "the amount of the Borrowing Base"],
+    mode="match",
+)
+
+
 def _limit(text: str, start: int, end: int) -> list[Amount]:
-    """The amount right after the first limit words in ``text[start:end]``."""
+    """The amount right after the first limit words in ``text[start:end]``, else the amount
+    the defined term standing there is defined as ('"Maximum Line Amount" means $900,000')."""
     cue = _LIMIT.search(text, start, end)
+    if cue is None:
+        return []
     # the amount follows its limit words closely ("not to exceed the principal sum of ...")
-    return find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1] if cue else []
+    amounts = find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1]
+    named = None if amounts else _LIMIT_TERM.match(text, cue.end())
+    if named is None:
+        return amounts
+    words = r"\s+".join(map(re.escape, named["cap"].split()))
+    defined = re.search(
+        rf"[\"\u201c]{words}[\"\u201d]\s*(?:means|shall\s+mean|is)\s+(?=[$\d])", text
+    )
+    return find_amounts(text, defined.end(), defined.end() + 60)[:1] if defined else []
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -103,6 +103,50 @@ _RECITED_FACILITY = rule(
 )
 
 
+#: right after the providing clause, a facility named by its common noun alone, once, with no
+#: term: "pursuant to which the Bank extended to the Company the revolving credit facility
+#: described therein", "under which the Lender has made available a line of credit to the
+#: Borrower"
+_UNNAMED_FACILITY = rule(
+    "instruments.recited_unnamed_facility",
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:a|an|the)\s+"
+    r"(?P<noun>(?:(?:revolving|term|secured|unsecured|committed|reducing|working\s+capital)"
+    r"[\s-]+){0,2}(?:line\s+of\s+credit|credit\s+line|(?:credit|loan)\s+facility))\b"
+    # a term named after it is the named reader's ("... (the "Revolving Loan")")
+    r"(?![^.;]{0,200}\(\s*(?:the\s+)?[\"\u201c]?[A-Z])",
+    reads="after a recited agreement's providing clause: the one facility it names by its noun",
+    matches=[
+        passage(
+            " to the Company the revolving credit facility described therein;",
+            noun="revolving credit facility",
+        ),
+        passage(" a line of credit to the Borrower.", noun="line of credit"),
+    ],
+    rejects=[
+        ' a revolving line of credit in the amount of $4,000,000 (the "Revolving Loan");',
+        " certain loans and other financial accommodations to the Borrower;",
+        " to the Borrower the Loans described therein;",
+    ],
+    mode="match",
+)
+
+
+#: right after a facility's noun: the words before its limit ("a revolving credit facility in
+#: the aggregate amount of $40,000,000", "in the maximum principal amount of Seven Million ...
+#: Dollars ($7,500,000)")
+_NOUN_LIMIT = rule(
+    "instruments.recited_unnamed_facility_limit",
+    r"\s+in\s+(?:the|an?)\s+(?:(?:maximum|aggregate|original|principal)\s+){0,2}amount\s+of\s",
+    reads="right after a recited facility's noun: the words before the limit it states",
+    matches=[
+        " in the aggregate amount of $40,000,000",
+        " in a maximum principal amount of\n$12,000,000",
+    ],
+    rejects=[" in the aggregate", " to the Borrower in the amount of $5,000"],
+    mode="match",
+)
+
+
 def recited_facilities(ctx: DocContext) -> None:
     """Each loan the clause after a recited agreement lists with its limit and its term, a
     credit facility ISSUED_UNDER that agreement (never the document's own: its facilities are
@@ -119,7 +163,9 @@ def recited_facilities(ctx: DocContext) -> None:
             continue
         if agreement is None:
             continue
+        named = False
         for m in _RECITED_FACILITY.finditer(text, clause.end(), hi):
+            named = True
             term = " ".join(m["term"].split())
             if _titled(ctx, term):
                 continue
@@ -127,6 +173,25 @@ def recited_facilities(ctx: DocContext) -> None:
             if not amounts:
                 continue
             add_credit_facility(ctx, term, ctx.span(lo, hi), amounts[0], None, agreement)
+        unnamed = None if named else _UNNAMED_FACILITY.match(text, clause.end(), hi)
+        if unnamed is not None and not _has_facility(ctx, agreement):
+            noun = " ".join(unnamed["noun"].split())
+            limit = _NOUN_LIMIT.match(text, unnamed.end("noun"))
+            amounts = find_amounts(text, limit.end(), min(hi, limit.end() + 120)) if limit else []
+            amount = amounts[0] if amounts else None
+            add_credit_facility(ctx, noun, ctx.span(lo, hi), amount, None, agreement)
+
+
+def _has_facility(ctx: DocContext, agreement: str) -> bool:
+    """Whether a facility ISSUED_UNDER the agreement was read already (one named facility
+    is the one the noun names)."""
+    return any(
+        t == "ISSUED_UNDER"
+        and dst == agreement
+        and (e := ctx.collector.get(src)) is not None
+        and e.props.get("kind") == "credit_facility"
+        for (t, src, dst) in ctx.collector.relations
+    )
 
 
 def _titled(ctx: DocContext, term: str) -> bool:
