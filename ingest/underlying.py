@@ -405,6 +405,12 @@ def _capacity(text: str, at: int) -> tuple[str, bool] | None:
     return " and ".join(roles), is_plural_term(parts[-1].split()[-1])
 
 
+def _own_term(ctx: DocContext, role: str) -> bool:
+    """Whether this document defines ``role`` as a term ('"Administrative Agent" means ...')."""
+    quoted = rf"[\"\u201c]{re.escape(role)}s?[\"\u201d]"
+    return bool(ctx.lookup(role)) or re.search(quoted, ctx.text, re.IGNORECASE) is not None
+
+
 def _capacities(ctx: DocContext, pieces: list[NameRun]) -> dict[int, str]:
     """The capacity the list states for each piece: its own, or one written once in the plural
     after the names an "and" or a comma joins to it ("Bank of America, N.A. and Citicorp North
@@ -412,7 +418,9 @@ def _capacities(ctx: DocContext, pieces: list[NameRun]) -> dict[int, str]:
     out: dict[int, str] = {}
     for i, piece in enumerate(pieces):
         stated = _capacity(ctx.text, piece.end)
-        if stated is None:
+        if stated is None or any(_own_term(ctx, r) for r in stated[0].split(" and ")):
+            # "Beta Bank, as administrative agent", where "Administrative Agent" is a term of
+            # this document for its own agent: a capacity that would read as that party's
             continue
         out[i] = stated[0]
         j = i
@@ -691,7 +699,8 @@ def _link(
     capacities = _capacities(ctx, pieces)
     # a party the list names twice ("the Lenders, ..., Pembury Bank, as syndication agent")
     # holds each role, its own before its class's
-    roles: dict[str, list[tuple[bool, str | None]]] = {}
+    stated: dict[str, list[str]] = {}
+    named: dict[str, list[tuple[bool, str | None]]] = {}
     for i, (n, run) in enumerate(split):
         if _OTHER_PAGES_CLASS.match(ctx.text, run.end):
             continue
@@ -699,10 +708,13 @@ def _link(
             continue
         resolved = _resolve(ctx, run)
         for ref, role in resolved:
-            roles.setdefault(ref, []).append((len(resolved) > 1, role or capacities.get(i)))
-    for ref, held in roles.items():
-        own = list(dict.fromkeys(r for _, r in sorted(held, key=lambda h: h[0]) if r))
-        role = " and ".join(own)
+            named.setdefault(ref, []).append((len(resolved) > 1, role))
+            if not role and i in capacities:
+                stated.setdefault(ref, []).append(capacities[i])
+    for ref, held in named.items():
+        # its capacities, then the role the list names it in first: its own before its class's
+        given = [r for _, r in sorted(held, key=lambda h: h[0]) if r][:1]
+        role = " and ".join(dict.fromkeys([*stated.get(ref, []), *given]))
         ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
 
 

@@ -205,3 +205,28 @@ def test_a_branch_in_parentheses_is_part_of_the_name() -> None:
 def test_other_parentheses_after_a_bank_are_no_part_of_it() -> None:
     assert name_runs('Acme Bank (the "Bank") and')[0].text == "Acme Bank"
     assert name_runs("Beta Bank AG (Branch Office) and")[0].text == "Beta Bank AG"
+
+
+_OTHER_AGENT = """REVOLVING CREDIT AGREEMENT
+
+This REVOLVING CREDIT AGREEMENT (this "Agreement") is dated as of July 1, 2011 and is entered
+into by and among Wexcombe Capital, Inc., a Maryland corporation (the "Borrower"), the Lenders
+party hereto and Pellham Bank, as administrative agent (the "Administrative Agent").
+
+"Existing Facility" means that certain Credit Agreement dated March 2, 2009 among the Borrower
+and Corvell Funding, LLC, as administrative agent for the lenders party thereto.
+
+"Security Agreement" means the Security Agreement between the Borrower and the Administrative
+Agent to be delivered on the Closing Date.
+
+1. The Lenders agree to make Revolving Loans to the Borrower.
+"""
+
+
+def test_a_capacity_this_document_defines_for_its_own_agent_is_left_to_it() -> None:
+    x = extract_text(_OTHER_AGENT)
+    roles = _roles(x)
+    assert not _held(
+        roles.get(("Corvell Funding, LLC", "Credit Agreement")), "Administrative Agent"
+    )
+    assert ("Corvell Funding, LLC", "Security Agreement") not in edges(x, "PARTY_TO")
