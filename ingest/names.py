@@ -27,9 +27,15 @@ from ingest.rules import passage, rule
 #: without spaces, in either case; one suffix word ("sarl").
 _SARL = r"S\.[ \t]?[àÀaA]\.?[ \t]?[rR]\.[ \t]?[lL]\.?"
 #: A national bank's form in a parenthesis, as older filings style it ("The Chase Manhattan
-#: Bank (National Association)"): it ends the name, never a bank and a party "National
-#: Association"; readers that blank parenthetical asides keep it.
-PAREN_FORM = r"\((?:National\s+Association|NATIONAL\s+ASSOCIATION|N\.\s?A\.)\)"
+#: Bank (National Association)"), or a foreign bank's branch ("Kronberg Landesbank AG (New
+#: York Branch)", "(acting through its Cayman Islands Branch)", wrapped over a line on a
+#: signature block): it ends the name, never a bank and a party "National Association" nor a
+#: bank without the office that lends; readers that blank parenthetical asides keep it.
+PAREN_FORM = (
+    r"\((?:National\s+Association|NATIONAL\s+ASSOCIATION|N\.\s?A\."
+    r"|(?:[Aa]cting\s+through\s+its\s+)?(?:[A-Z][a-z]+\s+){1,3}Branch"
+    r"|(?:ACTING\s+THROUGH\s+ITS\s+)?(?:[A-Z]+\s+){1,3}BRANCH)\)"
+)
 _SUFFIX_ALT = (
     r"Inc\.?|INC\.?|Incorporated|INCORPORATED|Corp\.?|CORP\.?|Corporation|CORPORATION"
     r"|L\.\s?L\.\s?C\.?|LLC|L\.\s?P\.?|LP|LLP|L\.L\.P\.|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC"

@@ -44,7 +44,7 @@ from ingest.parties.cues import TRADE_NAME
 from ingest.parties.forms import stated_form
 from ingest.parties.list_capacities import individually_cut, is_capacity
 from ingest.parties.not_names import only_roles
-from ingest.parties.role_words import has_role, role_of
+from ingest.parties.role_words import has_role, is_plural_term, role_of
 from ingest.parties.runs import org_runs
 from ingest.parties.spellings import display_name
 from ingest.records import RelationRecord, Span
@@ -108,11 +108,12 @@ _LIST_CUE = rule(
 )
 _COUNTERPARTY = rule(
     "underlying.counterparty",
-    r"\bwith\s+(?:the\s+)?",
+    r"\bwith\s+(?!(?:respect|regard|reference)\b)(?:the\s+)?",
     re.IGNORECASE,
-    reads="a sentence after an agreement its subject entered into: 'with' its counterparty",
+    reads="a sentence after an agreement its subject entered into or is party to: 'with' its "
+    "counterparty",
     matches=[passage(" dated as of March 1, 2019 with the Lender", match="with the ")],
-    rejects=["without limitation", "forthwith"],
+    rejects=["without limitation", "forthwith", "with respect to the Loans"],
 )
 _CLAUSE_END = rule(
     "underlying.clause_end",
@@ -356,6 +357,85 @@ _AS_LOWER_ROLE = rule(
     rejects=[" as amended", " as borrower,", ", as Borrower,"],
     mode="match",
 )
+
+
+_CAPACITY_HEAD = r"(?:[\w-]+\s+){0,3}?(?:agent|arranger|bookrunner|book-runner|manager)s?\b"
+#: ", as co-syndication agents", "as a co-lead arranger and the sole bookrunner": the capacity a
+#: recital's list of the recited agreement's parties gives the name before it (a syndicate's
+#: agents and arrangers), in lower case as often as not; none of these capacities lends.
+_AS_CAPACITY = rule(
+    "underlying.as_capacity",
+    rf"\s*,?\s*as\s+(?P<role>(?:(?:an?|the)\s+)?{_CAPACITY_HEAD}"
+    # "and" with no comma joins the capacities of one name ("as a co-lead arranger and the sole
+    # bookrunner"); ", and" goes on to the list's next party ("..., and the Agent")
+    rf"(?:\s+and\s+(?:(?:an?|the)\s+)?{_CAPACITY_HEAD})*)",
+    re.IGNORECASE,
+    reads="right after a name in a recited agreement's party list: the agent's or arranger's "
+    "capacity it is named in",
+    matches=[
+        passage(", as co-syndication agents, Wexley", role="co-syndication agents"),
+        passage(
+            ", as a co-lead arranger and the sole bookrunner, and",
+            role="a co-lead arranger and the sole bookrunner",
+        ),
+        passage(
+            ", as joint lead arrangers and joint book-running managers, entered",
+            role="joint lead arrangers and joint book-running managers",
+        ),
+        passage(", as administrative agent for the Lenders", role="administrative agent"),
+        passage(", as co-documentation agents, and the Agent are", role="co-documentation agents"),
+    ],
+    rejects=[", as a Lender", " as amended", ", and the Lenders", ", as borrower"],
+    mode="match",
+)
+#: what stands between two names of a list that one plural capacity follows: a comma, "and"
+_CAPACITY_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+#: an article opening one capacity of several ("a co-lead arranger and the sole bookrunner")
+_ARTICLE = re.compile(r"(?i)^(?:an?|the)\s+")
+
+
+def _capacity(text: str, at: int) -> tuple[str, bool] | None:
+    """The capacity stated right after a name ending at ``at`` (each of several, singular,
+    joined by "and"), and whether it was written in the plural."""
+    m = _AS_CAPACITY.match(text, at)
+    if m is None:
+        return None
+    parts = [_ARTICLE.sub("", p.strip()) for p in re.split(r"\s+and\s+", m["role"])]
+    roles = [role_of(p) or p for p in parts]
+    return " and ".join(roles), is_plural_term(parts[-1].split()[-1])
+
+
+def _own_term(ctx: DocContext, role: str) -> bool:
+    """Whether this document defines ``role`` as a term ('"Administrative Agent" means ...')."""
+    quoted = rf"[\"\u201c]{re.escape(role)}s?[\"\u201d]"
+    return bool(ctx.lookup(role)) or re.search(quoted, ctx.text, re.IGNORECASE) is not None
+
+
+def _capacities(ctx: DocContext, pieces: list[NameRun]) -> dict[int, str]:
+    """The capacity the list states for each piece: its own, or one written once in the plural
+    after the names an "and" or a comma joins to it ("Bank of America, N.A. and Citicorp North
+    America, Inc., as syndication agents": both are), back to a term or a name set apart."""
+    out: dict[int, str] = {}
+    for i, piece in enumerate(pieces):
+        stated = _capacity(ctx.text, piece.end)
+        if stated is None or any(_own_term(ctx, r) for r in stated[0].split(" and ")):
+            # "Beta Bank, as administrative agent", where "Administrative Agent" is a term of
+            # this document for its own agent: a capacity that would read as that party's
+            continue
+        out[i] = stated[0]
+        j = i
+        while stated[1] and j > 0:
+            prev = pieces[j - 1]
+            if (
+                j - 1 in out
+                or not is_org_name(prev.text)
+                or only_roles(prev.text)
+                or not _CAPACITY_JOIN.fullmatch(ctx.text, prev.end, pieces[j].start)
+            ):
+                break
+            out[j - 1] = stated[0]
+            j -= 1
+    return out
 
 
 #: a defined term that names a document, never a party ("Placement Agency Agreement")
@@ -602,12 +682,40 @@ _INDEFINITE_LIST = rule(
 )
 
 
-def _link(ctx: DocContext, runs: list[NameRun], target: str, evidence: Span) -> None:
-    for run in [p for r in runs for p in _pieces(ctx, r)]:
+def _link(
+    ctx: DocContext,
+    runs: list[NameRun],
+    target: str,
+    evidence: Span,
+    first: int | None = None,
+) -> None:
+    """Each piece of the list is party to ``target``, in the role the list gives it; with
+    ``first``, only the pieces of its first runs and those the list names in a capacity of their
+    own (the
+    counterparties after "with": "with the Lenders, the Administrative Agent, Ashby-Lowe
+    Commercial Bank, as syndication agent, and ...")."""
+    split = [(n, p) for n, r in enumerate(runs) for p in _pieces(ctx, r)]
+    pieces = [p for _, p in split]
+    capacities = _capacities(ctx, pieces)
+    # a party the list names twice ("the Lenders, ..., Pembury Bank, as syndication agent")
+    # holds each role, its own before its class's
+    stated: dict[str, list[str]] = {}
+    named: dict[str, list[tuple[bool, str | None]]] = {}
+    for i, (n, run) in enumerate(split):
         if _OTHER_PAGES_CLASS.match(ctx.text, run.end):
             continue
-        for ref, role in _resolve(ctx, run):
-            ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
+        if first is not None and n >= first and i not in capacities:
+            continue
+        resolved = _resolve(ctx, run)
+        for ref, role in resolved:
+            named.setdefault(ref, []).append((len(resolved) > 1, role))
+            if not role and i in capacities:
+                stated.setdefault(ref, []).append(capacities[i])
+    for ref, held in named.items():
+        # its capacities, then the role the list names it in first: its own before its class's
+        given = [r for _, r in sorted(held, key=lambda h: h[0]) if r][:1]
+        role = " and ".join(dict.fromkeys([*stated.get(ref, []), *given]))
+        ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
 
 
 def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:
@@ -690,10 +798,13 @@ def _statements(
             cue = _SUBJECT_CUE.search(text, s, m.start())
             if cue:
                 _link(ctx, _runs(text, s, cue.start()), target, ev)
-                if cue["enter"] and (w := _COUNTERPARTY.search(text, m.end(), e)):
+                if w := _COUNTERPARTY.search(text, m.end(), e):
                     stop = _CLAUSE_END.search(text, m.end(), e)
                     if stop is None or stop.start() > w.start():
-                        _link(ctx, _list_after(ctx, w.end(), e)[:1], target, ev)
+                        # "has entered into ... with the Lender"; "is party to ... with the
+                        # lenders ..., the Agent, Ashby Bank, as syndication agent, and ...":
+                        # the first counterparty, and those named in a capacity of their own
+                        _link(ctx, _list_after(ctx, w.end(), e), target, ev, first=1)
             near = text[m.end() : min(e, m.end() + 400)]
             obj = _OBJECT_CUE.match(text, m.end(), e) if _LIST_CUE.search(near) else None
             if (

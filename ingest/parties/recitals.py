@@ -13,6 +13,7 @@ from ingest.names import TERMINAL_SUFFIXES, singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.descriptions import describe
 from ingest.parties.forms import DESCRIPTOR, stated_form
+from ingest.parties.lender_class import names_class
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
 from ingest.parties.runs import org_runs
@@ -58,6 +59,11 @@ def extract_recital_parties(ctx: DocContext) -> None:
         if not runs:
             continue
         run = runs[-1]
+        if names_class(text, run.end, d.clause_start) and ctx.lookup(run.text):
+            # "The Company, the several banks and other financial institutions from time to time
+            # parties thereto (the "Lenders")": the term names the class, and the name before it
+            # is a term of this document for a party it already knows
+            continue
         # "Acme, Inc., a Nevada corporation ("Borrower")": the form its descriptor states
         described = stated_form(text, run.end, d.clause_start)
         ref = add_party(ctx, run.text, run.start, d.clause_end, props=described, aliases=(d.term,))

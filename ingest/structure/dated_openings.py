@@ -92,7 +92,11 @@ INNER_DATED_AMONG = rule(
 #: own and names no term; a sentence that mentions the agreement opens on another word.
 TITLED_AMONG = rule(
     "structure.titled_among",
-    r"^\s*(?!(?:THE|THIS|THAT|SUCH|SAID|EACH)\b)(?:[A-Z0-9][A-Z0-9,.&'-]*[ \t]+){0,10}?"
+    # the title may wrap over lines, and name itself in a parenthesis after its first words
+    # ("AMENDMENT\nNO. 6 (this "Amendment") TO THE\nSECOND AMENDED AND RESTATED CREDIT
+    # AGREEMENT among ...")
+    r"^\s*(?!(?:THE|THIS|THAT|SUCH|SAID|EACH)\b)(?:(?:[A-Z0-9][A-Z0-9,.&'-]*"
+    r"|\((?:this|THIS)[ \t]+[\"\u201c][\w ]{1,40}[\"\u201d]\))(?:[ \t]+|[ \t]*\n[ \t]*)){0,12}?"
     r"(?:AGREEMENT|AMENDMENT|WAIVER|CONSENT)[ \t]+(?:by[ \t]+and[ \t]+)?(?:among|between)[ \t]"
     r"(?:(?!\n[ \t]*\n)[^\"\u201c]){0,400}[\"\u201c]",
     reads="an opening that is the document's title in capitals, then 'among' its parties and"
@@ -112,9 +116,22 @@ TITLED_AMONG = rule(
             'SECURITY AGREEMENT by and between ORVAL PUMPS, INC. (the "Debtor") and',
             match='SECURITY AGREEMENT by and between ORVAL PUMPS, INC. (the "',
         ),
+        passage(
+            'AMENDMENT\nNO. 4 (this "Amendment") TO THE\nSECOND AMENDED AND RESTATED CREDIT'
+            ' AGREEMENT among Harwick Mills, Inc., a Delaware corporation (the "Borrower")',
+            match='AMENDMENT\nNO. 4 (this "Amendment") TO THE\nSECOND AMENDED AND RESTATED CREDIT'
+            ' AGREEMENT among Harwick Mills, Inc., a Delaware corporation (the "',
+        ),
+        passage(
+            "WAIVER AND\nFIRST AMENDMENT (this \u201cAmendment\u201d) TO LOAN AGREEMENT between"
+            " Ostler Foods, LLC (\u201cBorrower\u201d)",
+            match="WAIVER AND\nFIRST AMENDMENT (this \u201cAmendment\u201d) TO LOAN AGREEMENT"
+            " between Ostler Foods, LLC (\u201c",
+        ),
     ],
     rejects=[
         "CREDIT AGREEMENT\namong\nHALCYON LEASING CORP.",
+        'ARTICLE II\nAMENDMENTS TO CREDIT AGREEMENT\n\namong the Borrower and the Lenders ("',
         "CREDIT AGREEMENT among HALCYON LEASING CORP. and THE BANKS NAMED HEREIN",
         'THE CREDIT AGREEMENT among the Company and the Banks (the "Agreement")',
         'The Credit Agreement among the Company and the Banks (the "Agreement") is amended',
