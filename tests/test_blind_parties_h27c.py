@@ -167,6 +167,68 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
         "Letter Agreement",
         {"Greyhaven Software, Inc.", "Greyhaven", "Tidemark Health Systems, Inc.", "Tidemark"},
     ),
+    # written in a second batch (before the extractor ran on them), when the first passed
+    # nearly whole: labels over their names, "The Buyer/Party A:", "PARTY A (Client)" headings
+    # over "Company Name:" rows, "of the one part", a letter with no terms, labels in two
+    # columns, a row's own term, three parties under a title that defines itself
+    "contract_no_between_labels_over_names": (
+        "Product Purchase Agreement",
+        {
+            "Shenzhen Dalong Optoelectronics Co., Ltd.",
+            "Seller",
+            "Ridgecrest Lighting Corporation",
+            "Buyer",
+        },
+    ),
+    "the_buyer_slash_party_labels": (
+        "Equipment Sale and Purchase Contract",
+        {
+            "Hebei Jinlu Steel Pipe Manufacturing Co., Ltd.",
+            "Buyer",
+            "Party A",
+            "Vantor Industrial Machinery GmbH",
+            "Seller",
+            "Party B",
+        },
+    ),
+    "party_headings_company_name_rows": (
+        "Software Development Contract",
+        {
+            "Chengdu Tianfu Smart Parking Co., Ltd.",
+            "Party A",
+            "Client",
+            "Kinsale Code Works Limited",
+            "Party B",
+            "Developer",
+        },
+    ),
+    "uk_between_of_the_one_part": (
+        "Agency Agreement",
+        {"ROWAN & HEATH LIMITED", "Principal", "DUNMORE TRADING CO. LIMITED", "Agent"},
+    ),
+    "letter_exhibit_line_then_letterhead_no_terms": (
+        "Letter Agreement",
+        {"Northlight Media Group, Inc.", "Cascadia Broadcasting Company"},
+    ),
+    "two_column_labels_seller_buyer": (
+        "Distribution Agreement",
+        {"Halvard Nutrition AS", "Supplier", "Quetzal Foods S.A. de C.V.", "Distributor"},
+    ),
+    "seller_label_then_hereinafter_term": (
+        "Contract for the Sale of Goods",
+        {"Taixing Huamei Chemical Co., Ltd.", "Huamei", "Orland Coatings, Inc.", "Orland"},
+    ),
+    "title_agreement_quoted_between_hereinafter_lines_three": (
+        "Cooperation and Distribution Agreement",
+        {
+            "Brenner Analytik AG",
+            "Brenner",
+            "Brenner Analytik Deutschland GmbH",
+            "Brenner Germany",
+            "Solvay Ridge Instruments, Inc.",
+            "Distributor",
+        },
+    ),
 }
 
 #: opening -> the title still read (None: none), where it is not the expected one
