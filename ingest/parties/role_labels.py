@@ -61,6 +61,39 @@ _ROLE_HEADING = rule(
 )
 #: How many labels at most a table of parties holds.
 _MAX_LABELS = 4
+#: "Bank: Bank of Ningbo Co., Ltd., Beilun Sub-branch", "Opening Bank: ...": a row of a party's
+#: block that names where it keeps its account, under its address or its representative; a
+#: label of a role word, but no party's.
+_BANK_ROW = rule(
+    "parties.bank_detail_row",
+    r"(?i)(?:(?:opening|beneficiary|account|deposit|deposit(?:ary|ory)|receiving|remitting"
+    r"|correspondent)[ \t]+)?bank(?:[ \t]+of[ \t]+deposit)?",
+    reads="a party's block in a table of parties: the label of its bank's row",
+    matches=["Bank", "Opening Bank", "Beneficiary Bank", "Bank of Deposit"],
+    rejects=["Lender", "Banker", "Agent Bank Group"],
+    mode="fullmatch",
+)
+#: "Address: ...", "Legal Representative: ...", "Tel.: ...": a row of details in a party's
+#: block (any label line that is no party's row).
+_DETAIL_ROW = re.compile(r"[ \t]*[A-Z][\w .'/-]{0,40}:")
+
+
+def _bank_detail(text: str, label: re.Match[str], last_row: int) -> bool:
+    """Whether a role label is the bank row of the block above it: a bank's label on a line
+    that follows a row of details of that block (no blank line since the party's own row at
+    ``last_row``): "Seller: Ningbo ... Co., Ltd." / "Address: ..." / "Bank: Bank of Ningbo".
+    A bank's label right under another party's row ("Borrower: ..." / "Bank: ...") is a
+    table's next party, as is one after a blank line."""
+    if last_row < 0 or not _BANK_ROW.fullmatch(label["role"]):
+        return False
+    above_end = text.rfind("\n", 0, label.start("role"))
+    if above_end < 0 or above_end <= last_row:
+        return False
+    block = text[last_row:above_end]
+    if re.search(r"\n[ \t]*\n", block):
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return text.rfind("\n", 0, above_end) + 1 > last_row and bool(_DETAIL_ROW.match(above))
 
 
 def labelled_roles(ctx: DocContext, end: int | None = None) -> bool:
@@ -72,14 +105,16 @@ def labelled_roles(ctx: DocContext, end: int | None = None) -> bool:
     head = min(len(text), HEAD_WINDOW, len(text) if end is None else end)
     hits: dict[str, NameRun] = {}
     labels = [*_ROLE_LABEL.finditer(text, 0, head), *_ROLE_HEADING.finditer(text, 0, head)]
+    last_row = -1
     for m in sorted(labels, key=lambda m: m.start()):
         role = role_of(m["role"].title())
-        if role is None or role == "Party" or role in hits:
+        if role is None or role == "Party" or role in hits or _bank_detail(text, m, last_row):
             continue
         eol = text.find("\n", m.end(), head)
         runs = name_runs(text, m.end(), eol if eol >= 0 else head)
         if runs and runs[0].start == m.end() and _company(runs[0]):
             hits[role] = runs[0]
+            last_row = m.start("role")
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
     for role, run in hits.items():
