@@ -15,7 +15,31 @@ company, a lender named in a recital, a copy line to counsel.
 
 The contracts are in ``tests/blind_parties_h27c/`` (one file each, named for its case); each
 one's title and party strings were written, as a lawyer labelling it for CUAD would, before the
-extractor ran on any of them, and are compared as the CUAD scorer compares them.
+extractor ran on any of them, and are compared as the CUAD scorer compares them. A second
+batch of eight, written when the first passed nearly whole, takes variants of the held-out
+shapes: labels over their names, "The Buyer/Party A:", "PARTY A (Client)" headings over
+"Company Name:" rows, "of the one part", a letter with no terms, labels set in two columns, a
+row's own term, three parties under a title that defines itself.
+
+First scores (the extractor at ad4bf68): first batch, titles 22/22, parties fully right 20/22,
+party strings found 87/88, predicted right 87/90; second batch, titles 8/8, parties 5/8,
+strings 27/36, predicted right 27/28. Most shapes were read already: Party A / Party B rows
+and preambles, "The Seller:" / "Seller:" / "Purchaser:" blocks with their detail rows, a
+contract number line before "Between", the English "BETWEEN: (1) ... (2)" and "PARTIES (1)
+... (Supplier)" forms and "of the one part", letters on letterhead countersigned "Accepted
+and agreed", titles that define themselves before "between", a preamble past a long table of
+contents. The misses: a bank's row in a party's block read as a party ("Bank: Bank of Ningbo
+Co., Ltd."); the role in a slashed label ("The Buyer/Party A:") hiding the party's letter; a
+name ending in "AG" run on into its street on the next line; role labels set in two columns
+over the names; a product code joined to a party's name by "for".
+
+Fixes: ``parties.bank_detail_row`` (``tests/test_bank_detail_row.py``);
+``parties.party_letter_label`` (``tests/test_role_slash_party_label.py``);
+``names.street_line_after_short_suffix`` (``tests/test_street_line_after_short_suffix.py``);
+``parties.role_labels_in_columns`` (``tests/test_role_labels_in_columns.py``).
+
+Now: titles 30/30, parties fully right 29/30, strings found 123/124, predicted right 123/124;
+the product code before "for" is left (a known miss below).
 """
 
 from __future__ import annotations
@@ -235,12 +259,20 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 KNOWN_TITLE_MISSES: dict[str, str | None] = {}
 
 #: opening -> how its parties are still read wrong
-KNOWN_PARTY_MISSES: dict[str, str] = {}
+KNOWN_PARTY_MISSES: dict[str, str] = {
+    "letterhead_letter_agreement_accepted": (
+        'a product code joined to the name after "for": "KP-204 for Kestrel Pharmaceuticals,'
+        ' Inc." read as one name ("... study of KP-204 for Kestrel Pharmaceuticals, Inc.'
+        ' ("Kestrel")")'
+    ),
+}
 
+# No title miss is known, so the check that one persists has no case to run (a test with no
+# case is reported as skipped): it is bound as a test once a miss is recorded above.
 (
     test_every_opening_has_its_expectations,
     test_title_of_an_opening,
     _title_still_missed,
     test_parties_and_terms_of_an_opening,
-    _parties_still_missed,
+    test_parties_still_missed,
 ) = round_checks(TEXTS, EXPECTED, KNOWN_TITLE_MISSES, KNOWN_PARTY_MISSES)
