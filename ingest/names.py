@@ -540,18 +540,35 @@ _AFTER_SUFFIX = frozenset(
 _WORD_SUFFIXES = frozenset(["corporation", "incorporated", "limited"])
 
 
+#: "Brenner Analytik AG" / "Seestrasse 101, 8002 Zurich": the line after a name ending in a
+#: short suffix ("AG", "SA", "Co.", which may stand inside a name: "AG & Co. KG", "Co. Ltd.")
+#: is its street when it opens with a number or holds one after a few words; the name ends at
+#: the line's end.
+_STREET_LINE_AFTER = rule(
+    "names.street_line_after_short_suffix",
+    r"[ \t]*,?[ \t]*\n[ \t]*(?:\d|[A-Z][\w.'-]*(?:[ \t]+[A-Za-z][\w.'-]*){0,3},?[ \t]+\d)",
+    reads="a name ending in a short corporate suffix at a line's end, over its street's line",
+    matches=["\nSeestrasse 101, 8002 Zurich", "\n12 Avenue Foch, Paris", ",\nVia Roma 14"],
+    rejects=["\nLtd.", " KG\n4 Main Street", "\nand Partners Inc.", "\nNew York Branch"],
+    mode="match",
+)
+
+
 def _suffix_end(text: str, start: int, end: int) -> int:
     """Where a name ends after its corporate suffix when address words follow it ("Dolphin
     Industries Limited Room 1302", "DGT Corp. Suite 207", "Veritas Biotech Ltd. of Shanghai"):
     at the first suffix token whose tail holds no org word ("Midland Bank PLC, New York
-    Branch" is one name)."""
+    Branch" is one name). A short suffix ("AG", "SA", "Co.") ends the name only where its
+    street's line follows it (:data:`_STREET_LINE_AFTER`)."""
     toks = list(_TOKEN_RE.finditer(text, start, end))
     for i, t in enumerate(toks[:-1]):
         w = t.group().replace(".", "").lower()
         rest = [x.group().replace(".", "").lower() for x in toks[i + 1 :]]
+        short = w in {"co", "sa", "ag"}
         if (
             i > 0
-            and w in TERMINAL_SUFFIXES - {"co", "sa", "ag"}
+            and w in TERMINAL_SUFFIXES
+            and (not short or _STREET_LINE_AFTER.match(text, t.end()))
             and (rest[0] not in _AFTER_SUFFIX or (rest[0] == "of" and w not in _WORD_SUFFIXES))
             and not any(r in ORG_WORDS or r in _OFFICE_WORDS for r in rest)
         ):

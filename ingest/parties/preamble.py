@@ -182,8 +182,23 @@ def _terms_only_opening(ctx: DocContext, opening: int) -> bool:
 
 
 #: "Party A: People's Government of Fenyi County", "Party B: Xinyu New Energy Co., Ltd." at
-#: the head of a contract drafted as a table of parties: a label, a colon, then the name.
-_PARTY_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Party\s+[A-F]|PARTY\s+[A-F])\s*[:：]\s*")
+#: the head of a contract drafted as a table of parties: a label, a colon, then the name. The
+#: label may join the party's role to its letter ("The Buyer/Party A:", "The seller/Party-B"):
+#: both are the party's terms, and after that slashed label the colon may be left out.
+_PARTY_LABEL = rule(
+    "parties.party_letter_label",
+    r"(?:^|(?<=\s))(?:(?:The|THE)[ \t]+)?"
+    r"(?:(?P<role>[A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]*/[ \t]*)?"
+    r"(?P<label>(?:Party|PARTY)(?:\s+|-)[A-F])(?:\s*[:\uff1a]\s*|(?(role)[ \t]+(?=[A-Z])|(?!)))",
+    reads="the head of a translated contract: a row's label of 'Party' and a letter",
+    matches=[
+        passage("Party A: Xinyu New Energy Co., Ltd.", label="Party A"),
+        passage("PARTY B\uff1aHarmon Tools Inc.", label="PARTY B"),
+        passage("The Buyer/Party A: Hebei Steel Co., Ltd.", role="Buyer", label="Party A"),
+        passage("The seller/Party-B Orland Coatings, Inc.", role="seller", label="Party-B"),
+    ],
+    rejects=["Party A shall pay", "Party B Orland Coatings, Inc.", "Third Party: none"],
+)
 
 
 def _labelled_parties(ctx: DocContext) -> bool:
@@ -195,6 +210,7 @@ def _labelled_parties(ctx: DocContext) -> bool:
     head = min(len(text), HEAD_WINDOW)
     hits: dict[str, NameRun] = {}
     labels = list(_PARTY_LABEL.finditer(text, 0, head))
+    roles: dict[str, str] = {}
     for i, m in enumerate(labels):
         label = "Party " + m["label"][-1].upper()
         stop = labels[i + 1].start() if i + 1 < len(labels) else head
@@ -204,11 +220,14 @@ def _labelled_parties(ctx: DocContext) -> bool:
         run = runs[0]
         if len(words(run.text)) >= 2 and not only_roles(run.text):
             hits[label] = run
+            role = role_of(m["role"].title()) if m["role"] else None
+            if role is not None and role != "Party":
+                roles[label] = role
     if len(hits) < 2:
         return False
     for label, run in hits.items():
-        terms = _row_terms(text, run)
-        ref = add_party(ctx, run.text, run.start, run.end, aliases=tuple(terms or [label]))
+        terms = _row_terms(text, run) or [label, *filter(None, [roles.get(label)])]
+        ref = add_party(ctx, run.text, run.start, run.end, aliases=tuple(terms))
         ctx.define(label, ref)
         for term in terms:
             ctx.define(term, ref)

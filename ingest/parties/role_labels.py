@@ -59,8 +59,91 @@ _ROLE_HEADING = rule(
         "CUSTOMER\n\nName: Ashgrove Property Management LLC",
     ],
 )
+#: "SUPPLIER:            DISTRIBUTOR:" / "Halvard Nutrition AS    Quetzal Foods S.A. de C.V.": a
+#: cover form set in two columns, each party's role label over its name, that the conversion
+#: to text flattened onto shared lines: the line of the two labels, then the line of the two
+#: names, split where the columns' gap is.
+_COLUMN_LABELS = rule(
+    "parties.role_labels_in_columns",
+    r"(?m)^[ \t]*(?P<left>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*:[ \t]{4,}"
+    r"(?P<right>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*:[ \t]*\n(?P<names>[^\n]+)",
+    reads="the head of a contract set as a form in two columns: two role labels over two names",
+    matches=[
+        passage(
+            "SUPPLIER:          DISTRIBUTOR:\nHalvard Nutrition AS      Quetzal Foods S.A.",
+            left="SUPPLIER",
+            right="DISTRIBUTOR",
+        ),
+        passage("  Licensor:     Licensee:\n  Orbis Ltd.     Lakeview Inc.", right="Licensee"),
+    ],
+    rejects=[
+        "SUPPLIER: Halvard Nutrition AS      DISTRIBUTOR: Quetzal Foods",
+        "Supplier:\nHalvard Nutrition AS",
+    ],
+)
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
 #: How many labels at most a table of parties holds.
 _MAX_LABELS = 4
+
+
+def _column_rows(text: str, head: int) -> tuple[dict[str, NameRun], list[tuple[int, int]]]:
+    """The parties of role labels set in two columns over their names (:data:`_COLUMN_LABELS`),
+    by role, and where those label lines stand (no label there opens a row of its own)."""
+    hits: dict[str, NameRun] = {}
+    spans: list[tuple[int, int]] = []
+    for m in _COLUMN_LABELS.finditer(text, 0, head):
+        roles = [role_of(m["left"].title()), role_of(m["right"].title())]
+        gap = _COLUMN_GAP.search(text, m.start("names") + 1, m.end("names"))
+        if None in roles or "Party" in roles or roles[0] == roles[1] or gap is None:
+            continue
+        lead = len(m["names"]) - len(m["names"].lstrip(" \t"))
+        cells = [(m.start("names") + lead, gap.start()), (gap.end(), m.end("names"))]
+        runs = [name_runs(text, a, b) for a, b in cells]
+        if not all(
+            r and r[0].start == a and len(words(r[0].text)) >= 2
+            for r, (a, _) in zip(runs, cells, strict=True)
+        ):
+            continue
+        spans.append((m.start(), m.start("names")))
+        for role, r in zip(roles, runs, strict=True):
+            assert role is not None
+            hits.setdefault(role, r[0])
+    return hits, spans
+
+
+#: "Bank: Bank of Ningbo Co., Ltd., Beilun Sub-branch", "Opening Bank: ...": a row of a party's
+#: block that names where it keeps its account, under its address or its representative; a
+#: label of a role word, but no party's.
+_BANK_ROW = rule(
+    "parties.bank_detail_row",
+    r"(?i)(?:(?:opening|beneficiary|account|deposit|deposit(?:ary|ory)|receiving|remitting"
+    r"|correspondent)[ \t]+)?bank(?:[ \t]+of[ \t]+deposit)?",
+    reads="a party's block in a table of parties: the label of its bank's row",
+    matches=["Bank", "Opening Bank", "Beneficiary Bank", "Bank of Deposit"],
+    rejects=["Lender", "Banker", "Agent Bank Group"],
+    mode="fullmatch",
+)
+#: "Address: ...", "Legal Representative: ...", "Tel.: ...": a row of details in a party's
+#: block (any label line that is no party's row).
+_DETAIL_ROW = re.compile(r"[ \t]*[A-Z][\w .'/-]{0,40}:")
+
+
+def _bank_detail(text: str, label: re.Match[str], last_row: int) -> bool:
+    """Whether a role label is the bank row of the block above it: a bank's label on a line
+    that follows a row of details of that block (no blank line since the party's own row at
+    ``last_row``): "Seller: Ningbo ... Co., Ltd." / "Address: ..." / "Bank: Bank of Ningbo".
+    A bank's label right under another party's row ("Borrower: ..." / "Bank: ...") is a
+    table's next party, as is one after a blank line."""
+    if last_row < 0 or not _BANK_ROW.fullmatch(label["role"]):
+        return False
+    above_end = text.rfind("\n", 0, label.start("role"))
+    if above_end < 0 or above_end <= last_row:
+        return False
+    block = text[last_row:above_end]
+    if re.search(r"\n[ \t]*\n", block):
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return text.rfind("\n", 0, above_end) + 1 > last_row and bool(_DETAIL_ROW.match(above))
 
 
 def labelled_roles(ctx: DocContext, end: int | None = None) -> bool:
@@ -70,16 +153,20 @@ def labelled_roles(ctx: DocContext, end: int | None = None) -> bool:
     opening sentence below it)."""
     text = ctx.text
     head = min(len(text), HEAD_WINDOW, len(text) if end is None else end)
-    hits: dict[str, NameRun] = {}
+    hits, columns = _column_rows(text, head)
     labels = [*_ROLE_LABEL.finditer(text, 0, head), *_ROLE_HEADING.finditer(text, 0, head)]
+    last_row = -1
     for m in sorted(labels, key=lambda m: m.start()):
+        if any(a <= m.start("role") < b for a, b in columns):
+            continue
         role = role_of(m["role"].title())
-        if role is None or role == "Party" or role in hits:
+        if role is None or role == "Party" or role in hits or _bank_detail(text, m, last_row):
             continue
         eol = text.find("\n", m.end(), head)
         runs = name_runs(text, m.end(), eol if eol >= 0 else head)
         if runs and runs[0].start == m.end() and _company(runs[0]):
             hits[role] = runs[0]
+            last_row = m.start("role")
     if not 2 <= len(hits) <= _MAX_LABELS:
         return False
     for role, run in hits.items():
