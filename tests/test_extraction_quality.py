@@ -273,10 +273,11 @@ def test_financing_attributes_hold_their_floors_on_the_tuned_set(
 #: are a point under (0.73, 0.97); the documents before them keep 172/229 and 0.98. Stop 43
 #: (h26-b, round fifteen, 168 documents): SIGNED recall 549/572 (0.960 less a hair: the two
 #: signers of an earlier waiver letter carried after an amendment are left), its floor a point
-#: under at 0.95; the documents before the round keep 530/551. Stop 44 (h27-b, round sixteen,
-#: ``r16rec_*``, 178 documents): the co-borrowers' loan agreement brings three false ISSUES (its
-#: first named note read as each co-borrower's), so ISSUES precision is at 178/182 (0.978) and its
-#: floor a point under at 0.97; the documents before the round keep 177/178.
+#: under at 0.95; the documents before the round keep 530/551. Stop 44 (rounds sixteen, 182
+#: documents): the co-borrowers' loan agreement of ``r16rec_*`` first brought three false ISSUES
+#: (its first named note read as each co-borrower's), read right since each maker's note is its
+#: own (``relations.evidencing_notes.note_per_maker``): ISSUES precision 0.99, floor 0.98 as
+#: before.
 WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.96, 0.71),
     "PARTY_TO": (0.96, 0.88),
@@ -285,7 +286,7 @@ WRITTEN_FLOORS: dict[str, tuple[float, float]] = {
     "WAIVES": (0.94, 0.78),
     "SIGNED": (0.97, 0.95),
     "HOLDS": (0.97, 0.73),
-    "ISSUES": (0.97, 0.79),
+    "ISSUES": (0.98, 0.79),
     "ISSUED_UNDER": (0.94, 0.73),
 }
 

@@ -40,7 +40,12 @@ from ingest.dates import find_dates
 from ingest.instruments.called_terms import CALLED
 from ingest.instruments.note_principal_terms import principal_by_term
 from ingest.instruments.refs import EACH_HOLDERS, instruments_titled
-from ingest.instruments.terms import interest_rate, maturity_date, principal_amount
+from ingest.instruments.terms import (
+    interest_rate,
+    maturity_date,
+    parse_amount,
+    principal_amount,
+)
 from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import EXECUTES_NOTE
@@ -57,7 +62,7 @@ from ingest.relations.party_roles import (
     read_roles,
     term_roles,
 )
-from ingest.relations.payee_named_notes import notes_per_payee
+from ingest.relations.payee_named_notes import notes_per_party
 from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, parties_named, trimmed
 from ingest.roles import signings
@@ -647,8 +652,8 @@ def _read(
     """The edges of one note clause (``m`` in ``sentence``, at ``lo`` in the text); with
     ``explicit``, only a maker and payee the clause names (no role stands in)."""
     clause_end = _sentence_end(sentence, m.end())
-    if per_payee := notes_per_payee(sentence, m.end(), clause_end):
-        _read_per_payee(ctx, lo, sentence, m, roles, per_payee)
+    if per_party := notes_per_party(sentence, m.end(), clause_end):
+        _read_per_party(ctx, lo, sentence, m, roles, per_party)
         return
     found = _note(ctx, lo, sentence, m, clause_end)
     if found is None:
@@ -706,7 +711,7 @@ def _read(
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
 
 
-def _read_per_payee(
+def _read_per_party(
     ctx: DocContext,
     lo: int,
     sentence: str,
@@ -714,9 +719,10 @@ def _read_per_payee(
     roles: Roles,
     items: list[re.Match[str]],
 ) -> None:
-    """The edges of a clause naming one note per payee (:mod:`.payee_named_notes`): the
-    clause's maker ISSUES each note, only the payee it names HOLDS it, and each is ISSUED_UNDER
-    the issuing agreement as the clause's one note would be."""
+    """The edges of a clause naming one note per payee or per maker (:mod:`.payee_named_notes`):
+    the clause's maker ISSUES each note and only the payee it names HOLDS it, or only the maker
+    it names ISSUES it (of the amount beside it) and the clause's payee HOLDS it; each is
+    ISSUED_UNDER the issuing agreement as the clause's one note would be."""
     before = sentence[: m.start()]
     about = sentence[m.start() : items[0].start()]
     words = m.groupdict().get("words") or ""
@@ -727,7 +733,9 @@ def _read_per_payee(
         loans=bool(_LOANS.search(before) or _EVIDENCES.search(about)),
         other=bool(_OTHER_KIND.search(words)),
     )
-    makers = [p for p in _makers(ctx, m, about, before, held) if p not in held.lenders]
+    per_maker = "maker" in items[0].groupdict()
+    clause_makers = [] if per_maker else _makers(ctx, m, about, before, held)
+    clause_payees = _first_named(ctx, _PAYEE, about) if per_maker else []
     evidence = trimmed(ctx, lo, lo + len(sentence))
     under = issued_hereunder(ctx, about) or evidenced_notes_under(ctx)
     operative = _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
@@ -737,11 +745,15 @@ def _read_per_payee(
         if note is None:
             span = ctx.span(lo + item.start("term"), lo + item.end("term"))
             props: dict[str, PropValue] = {"title": term, "kind": "note"}
+            if per_maker and item["amount"] and (stated := parse_amount(item["amount"])):
+                props["amount"], props["currency"] = stated
             note = ctx.collector.add(f"instrument:{norm_term(term)}|", "Instrument", span, props)
             ctx.define(term, note)
+        named = parties_named(ctx, item["maker" if per_maker else "payee"])
+        makers = [p for p in (named if per_maker else clause_makers) if p not in held.lenders]
         for maker in makers:
             ctx.collector.relate("ISSUES", maker, note, evidence)
-        for payee in parties_named(ctx, item["payee"]):
+        for payee in clause_payees if per_maker else named:
             if payee not in makers and payee not in held.owing:
                 ctx.collector.relate("HOLDS", payee, note, evidence)
         if under and makers and operative and not held.other and not _earlier(ctx, note, under):
