@@ -21,7 +21,7 @@ from ingest.context import DocContext
 from ingest.dates import parse_date
 from ingest.instruments.commitment_totals import COMMITMENTS_AGGREGATE
 from ingest.instruments.facility_for_loans import FACILITY_FOR
-from ingest.instruments.lines_of_credit import last_day
+from ingest.instruments.lines_of_credit import last_day, term_amount
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
 from ingest.references.titles import DATE
 from ingest.rules import passage, rule
@@ -278,25 +278,6 @@ def defined_facilities(ctx: DocContext) -> None:
     add_credit_facility(ctx, term, ctx.span(lo, hi), amount, until or last_day(text), own)
 
 
-#: a limit named by a defined term after the limit words: "not to exceed the lesser of the
-#: Maximum Line Amount and the Borrowing Base", "shall not exceed the Revolving Credit Limit"
-_LIMIT_TERM = rule(
-    "instruments.facility_limit_term",
-    r"(?:the\s+lesser\s+of\s+(?:\(\w\)\s+)?)?the\s+"
-    r"(?P<cap>(?:[A-Z][\w-]*\s+){0,3}(?:Amount|Limit|Commitment))\b",
-    reads="right after a facility's limit words: the defined term that states the limit",
-    matches=[
-        passage(
-            "the lesser of the Maximum Line Amount and the Borrowing Base",
-            cap="Maximum Line Amount",
-        ),
-        passage("the Revolving Credit Limit at any time", cap="Revolving Credit Limit"),
-    ],
-    rejects=["the Borrowing Base", "the amount of the Borrowing Base"],
-    mode="match",
-)
-
-
 def _limit(text: str, start: int, end: int) -> list[Amount]:
     """The amount right after the first limit words in ``text[start:end]``, else the amount
     the defined term standing there is defined as ('"Maximum Line Amount" means $900,000')."""
@@ -304,15 +285,8 @@ def _limit(text: str, start: int, end: int) -> list[Amount]:
     if cue is None:
         return []
     # the amount follows its limit words closely ("not to exceed the principal sum of ...")
-    amounts = find_amounts(text, cue.end(), min(end, cue.end() + 120))[:1]
-    named = None if amounts else _LIMIT_TERM.match(text, cue.end())
-    if named is None:
-        return amounts
-    words = r"\s+".join(map(re.escape, named["cap"].split()))
-    defined = re.search(
-        rf"[\"\u201c]{words}[\"\u201d]\s*(?:means|shall\s+mean|is)\s+(?=[$\d])", text
-    )
-    return find_amounts(text, defined.end(), defined.end() + 60)[:1] if defined else []
+    window = min(end, cue.end() + 120)
+    return find_amounts(text, cue.end(), window)[:1] or term_amount(text, text[cue.end() : window])
 
 
 def _paragraph_end(text: str, start: int) -> int:
