@@ -2,10 +2,10 @@
 (""Line of Credit" means the revolving line of credit established by Lender for Borrower under
 Section 2 of this Agreement") and caps it by another defined term (""Maximum Line Amount" means
 $900,000", "not to exceed the lesser of the Maximum Line Amount and the Borrowing Base"): a
-credit facility ISSUED_UNDER the own agreement with that amount (rules
-``instruments.provided_facility_definition`` and ``instruments.facility_limit_term`` of
-:mod:`ingest.instruments.defined_facilities`). Passages written for this test in two wordings,
-near misses, and round sixteen's business loan agreement."""
+credit facility ISSUED_UNDER the own agreement with that amount (rule
+``instruments.provided_facility_definition`` of :mod:`ingest.instruments.defined_facilities`,
+the limit term read by :func:`ingest.instruments.lines_of_credit.term_amount`). Passages
+written for this test in two wordings, near misses, and round sixteen's business loan agreement."""
 
 from __future__ import annotations
 
