@@ -48,7 +48,7 @@ from ingest.instruments.terms import (
 )
 from ingest.records import PropValue, Span
 from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
-from ingest.relations.executed_notes import EXECUTES_NOTE
+from ingest.relations.executed_notes import DELIVERS_PAYABLE_NOTE, EXECUTES_NOTE
 from ingest.relations.extract import sentences
 from ingest.relations.facility_notes import evidences_own_facility
 from ingest.relations.issued_hereunder import issued_hereunder
@@ -191,6 +191,30 @@ _OWN_SECTION = re.compile(
     r"(?i)\b(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:sub)?sections?\s+\d+(?:\.\d+)*"
     r"(?:\s*\([a-z0-9]+\))*(?![\w(]|\.\d|\s*(?:of|to)\s+(?:the|that|an?|such|any|its)\b)"
 )
+#: ""Ashby Note" means the promissory note of Ashby, payable to the order of the Lender,
+#: evidencing the Ashby Loan": a note an agreement's own definition ties to a loan it makes
+_EVIDENCING_OWN_LOAN = rule(
+    "relations.evidencing_notes.evidencing_own_loan",
+    r"\bevidencing\s+(?:the\s+|such\s+|each\s+|all\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Loans?|Advances?|Borrowings?)\b(?!\s+(?:under|of|made\s+(?:by|under))\s+(?:the|that|an?)\s)",
+    reads="a note definition of the agreement's own: the loan term it says the note evidences",
+    matches=[
+        passage(
+            "the promissory note of Ashby, payable to the order of the Lender, evidencing the "
+            "Ashby Loan.",
+            match="evidencing the Ashby Loan",
+        ),
+        passage("evidencing the Term Loans", match="evidencing the Term Loans"),
+    ],
+    rejects=[
+        "evidencing the loans under the Prior Credit Agreement",
+        "evidencing the Seller Financing",
+        "evidencing the indebtedness",
+    ],
+)
+#: "Borrower's obligation to repay the revolving loans is evidenced by the Borrower's Note": an
+#: amendment's (a guaranty's ...) statement of the note the agreement it concerns has now
+_IS_EVIDENCED = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?$")
 _EARLIER = re.compile(r"(?i)\b(?:existing|prior|previous\w*|original|former|old)\b")
 #: notes no role stands in for: their maker and payee are whoever the clause names
 _OTHER_KIND = re.compile(
@@ -361,7 +385,7 @@ def _note(
     words = m["words"].split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
-    if words and re.match(r"amended\s+and\s+restated\s", m["words"]):
+    if re.match(r"amended\s+and\s+restated\s", m["words"]):
         # "an amended and restated Revolving Note": a replacement note, titled as it restates
         words = ["Amended", "and", "Restated", *words]
     noun = m["noun"]
@@ -378,9 +402,11 @@ def _note(
         # no definition was read (a run-in list of unquoted terms): the one note form the
         # document attaches under that title ("EXHIBIT A / NOTE") is the class
         formed = [ref for ref in _titled(ctx, noun) if ctx.collector.entities[ref].contained]
-        return (formed[0], m.end()) if len(formed) == 1 else None
+        if len(formed) == 1:
+            return formed[0], m.end()
+        return _called_the_note(ctx, lo, sentence, m)
     if not words and m["words"].split() == ["promissory"] and noun.lower() == "note":
-        return _defined_promissory(ctx, m)
+        return _defined_promissory(ctx, m) or _called_the_note(ctx, lo, sentence, m)
     if not words or not all(w[:1].isupper() or w in ("and", "of", "to") for w in words):
         return None
     title = " ".join([*words, m["noun"]])
@@ -397,6 +423,64 @@ def _note(
     ref = ctx.collector.add(
         f"instrument:{norm_term(title)}|", "Instrument", ctx.span(start, lo + m.end()), titled
     )
+    return ref, m.end()
+
+
+#: the name a document goes on to call its one note by without defining it: "the Note", "the
+#: Borrower's Note" (never "the Note Purchase Agreement", "the Notes", "the Note:" nor a quoted
+#: term)
+THE_NOTE = rule(
+    "relations.evidencing_notes.called_the_note",
+    r"\bthe\s+(?:[A-Z][\w-]*['\u2019]s\s+)?Note\b(?![\w\"\u201d\u2019':-]|\s+[A-Z(])",
+    reads="a credit document's later mention of the one note a clause describes, no term "
+    "defined for it: 'the Note'",
+    matches=[
+        passage("all amounts owing under the Note within ten days", match="the Note"),
+        passage("is evidenced by the Borrower's Note payable to Bank", match="the Borrower's Note"),
+    ],
+    rejects=[
+        "pursuant to the Note Purchase Agreement dated as of May 1, 2019",
+        "each holder of the Notes",
+        'the promissory note of the Borrower (the "Note")',
+        "the Note: a form is attached",
+        "the Note (as defined in the Credit Agreement)",
+    ],
+)
+#: a quoted definition of the bare term ("Note" means ..., (the "Note"))
+_QUOTED_NOTE = re.compile(r"[\"\u201c]Note[\"\u201d]")
+
+
+def _called_the_note(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str]
+) -> tuple[str, int] | None:
+    """The note a clause describes without defining a term ("its promissory note in the
+    principal amount of $1,500,000", "evidenced by the Borrower's Note payable to Bank") where
+    the document calls it "the Note" outside the clause and defines no "Note": an instrument
+    titled "Note" (the note the document writes out, if it holds one), as the tuned gold titles
+    such notes; None where the document never names it again, "Note" is a term of its own, or
+    it names other notes (whose class "the Note" may be)."""
+    if ctx.lookup("Note") or _QUOTED_NOTE.search(ctx.text):
+        return None
+    if re.search(r"(?i)\bnot\s+$", sentence[: m.start()]) or any(
+        e.label == "Instrument" and e.props.get("kind") == "note" and not e.contained
+        for e in ctx.collector.entities.values()
+    ):
+        # "any Loan not evidenced by a Note", or a document that names its notes otherwise
+        # ("Revolving Facility Notes"): "the Note held by it" is one of those
+        return None
+    hi = lo + len(sentence)
+    if not any(not lo <= x.start() < hi for x in THE_NOTE.finditer(ctx.text)):
+        return None
+    ref = _written_out(ctx, [])
+    if ref is None:
+        span = ctx.span(lo + m.start("noun"), lo + m.end("noun"))
+        ref = ctx.collector.add(
+            f"instrument:{norm_term('Note')}|",
+            "Instrument",
+            span,
+            {"title": "Note", "kind": "note"},
+        )
+    ctx.define("Note", ref)
     return ref, m.end()
 
 
@@ -558,6 +642,8 @@ def _makers(ctx: DocContext, m: re.Match[str], about: str, before: str, held: _H
     the owing party the sentence opens on, else the borrowers of loans the clause evidences."""
     det = m.groupdict().get("det") or ""
     makers = parties_named(ctx, det[:-2]) if det[-2:] in ("'s", "\u2019s") else []
+    # "the Borrower shall execute and deliver to the Bank its promissory note": the subject
+    makers = makers or parties_named(ctx, m.groupdict().get("maker") or "")
     makers = makers or _first_named(ctx, _MAKER, about)
     owed = _OWING.search(before)
     if not makers and owed:
@@ -682,8 +768,12 @@ def _read(
         # ""D&C Note": the promissory note made by a Developer in favor of the Company": the
         # notes of makers the document does not name (collateral it holds), no deal note
         return
+    # "shall execute and deliver to Bank an amended and restated Note": the one it goes to
+    given = parties_named(ctx, m.groupdict().get("to") or "")
     payees = [
-        p for p in _payees(ctx, about, sentence, held) if p not in makers and p not in held.owing
+        p
+        for p in _payees(ctx, about, sentence, held) or given
+        if p not in makers and p not in held.owing
     ]
     for kind, parties in (("ISSUES", makers), ("HOLDS", payees)):
         for party in parties:
@@ -703,9 +793,15 @@ def _read(
             here
             or facility
             or _OPERATIVE.search(_SHALL_MEAN.sub("", sentence))
+            or (
+                under != ctx.self_ref
+                and m[0].lower().startswith("evidenced")
+                and _IS_EVIDENCED.search(before)
+            )
             or _same_date(ctx, note, under)
             or _OWN_FORM.search(about)
             or _OWN_SECTION.search(about)
+            or (under == ctx.self_ref and _EVIDENCING_OWN_LOAN.search(about))
         )
     ):
         ctx.collector.relate("ISSUED_UNDER", note, under, evidence)
@@ -823,12 +919,12 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
     text = ctx.text
     if own is None or own.label != "Agreement":
         return
-    if not _CUE.search(text) and not EXECUTES_NOTE.search(text):
+    if not any(p.search(text) for p in _CUES):
         return
     roles = read_roles(ctx, signings(ctx))
     for lo, hi in sentences(text):
         sentence = text[lo:hi]
-        if not _CUE.search(sentence) and not EXECUTES_NOTE.search(sentence):
+        if not any(p.search(sentence) for p in _CUES):
             continue
         d = _DEFINES.match(sentence) or _unquoted_definition(text, lo, sentence)
         if d is not None:
@@ -843,8 +939,12 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
                 _read(ctx, lo, sentence, more, roles)
         for m in _MADE_BY.finditer(sentence):
             _read(ctx, lo, sentence, m, roles, explicit=True)
+        executed = [m.span("noun") for m in EXECUTES_NOTE.finditer(sentence)]
         for m in EXECUTES_NOTE.finditer(sentence):
             _read(ctx, lo, sentence, m, roles)
+        for m in DELIVERS_PAYABLE_NOTE.finditer(sentence):
+            if m.span("noun") not in executed:
+                _read(ctx, lo, sentence, m, roles)
 
 
 def _unquoted_definition(text: str, lo: int, sentence: str) -> re.Match[str] | None:
@@ -861,3 +961,4 @@ def _unquoted_definition(text: str, lo: int, sentence: str) -> re.Match[str] | N
 _CUE = re.compile(
     r"(?i)\bevidenced\s+by\b|\bpromissory\s+notes?\b|\bnotes?\b(?:[^.;]|\.\d){0,200}?\b(?:made|executed)\s+by\b"
 )
+_CUES = (_CUE, EXECUTES_NOTE, DELIVERS_PAYABLE_NOTE)
