@@ -60,6 +60,7 @@ from ingest.relations.letters_of_credit import extract_letters_of_credit
 from ingest.relations.listed_security_documents import extract_listed_security_documents
 from ingest.relations.named_letters_of_credit import extract_named_letters_of_credit
 from ingest.relations.note_owners import (
+    extract_capitals_note,
     extract_delivered_to,
     extract_endorsement,
     extract_holder_caption,
@@ -190,6 +191,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_made_by(ctx, lo, sentence)
         if "delivered to" in low and "note" in low:
             extract_delivered_to(ctx, lo, sentence)
+        if "that certain" in low and "NOTE" in sentence:
+            extract_capitals_note(ctx, lo, sentence)
         if "right, title and interest" in low:
             extract_note_assignment(ctx, lo, sentence)
         if "pay to the order of" in low:

@@ -14,16 +14,25 @@ rather than a promise to pay:
 - *assignment*: "X hereby assigns ... to Y ... all of its right, title and interest in and to
   that certain Promissory Note": Y, the assignee, HOLDS the note;
 - *holder caption*: an instrument's "Registered Holder: Summit Ridge Partners, L.P." (a note's
-  "Lender: ...") above its text: that party HOLDS the document's own instrument.
+  "Lender: ...") above its text: that party HOLDS the document's own instrument;
+- *named in capitals*: the note an "Amendment to Promissory Note" amends, named in its text
+  only by a title in capitals ("that certain REVOLVING LINE OF CREDIT NOTE dated November 1,
+  2010 in the original principal amount of ... ($2,500,000), issued pursuant to the Business
+  Loan Agreement"): the note the title of the modification calls "Promissory Note" is that
+  one (its title an alias, its date and principal), ISSUED_UNDER the agreement named.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
+from ingest.dates import find_dates
+from ingest.instruments.terms import principal_amount
+from ingest.records import PropValue
 from ingest.relations.promises import written_payees
 from ingest.relations.slots import (
+    agreements_in,
     instruments_in,
     labelled,
     nearest_contained_instrument,
@@ -397,3 +406,73 @@ def extract_holder_caption(ctx: DocContext) -> None:
     holders = parties_named(ctx, m["name"]) or written_payees(ctx, m["name"], m.start("name"))
     for holder in holders:
         ctx.collector.relate("HOLDS", holder, ctx.self_ref, trimmed(ctx, m.start(), m.end()))
+
+
+#: "that certain REVOLVING LINE OF CREDIT NOTE dated November 1, 2010": a note a modification
+#: names by its title in capitals (a word besides "PROMISSORY" before "NOTE")
+_CAPITALS_NOTE = rule(
+    "relations.note_owners.capitals_note",
+    r"\bthat\s+certain\s+(?P<title>(?!PROMISSORY\s+NOTE\b)(?:[A-Z][A-Z&'-]+\s+){1,6}NOTE)\b"
+    r"(?![a-z])(?:,?\s+dated\s+(?:as\s+of\s+)?)?",
+    reads="a note modification's recital: the amended note's title in capitals, never quoted",
+    matches=[
+        passage(
+            "Maker executed and delivered to Holder that certain REVOLVING LINE OF\nCREDIT NOTE "
+            "dated November 1, 2010",
+            title="REVOLVING LINE OF\nCREDIT NOTE",
+        ),
+        passage(
+            "that certain REVOLVING CREDIT LOANS NOTE, dated as of May 3, 2004",
+            title="REVOLVING CREDIT LOANS NOTE",
+        ),
+    ],
+    rejects=[
+        "that certain PROMISSORY NOTE dated May 1, 2010",
+        "that certain Promissory Note dated May 1, 2010",
+        "that certain NOTE PURCHASE AGREEMENT dated May 1, 2010",
+    ],
+)
+#: "issued pursuant to the Business Loan Agreement": the agreement a note was issued under
+_ISSUED_PURSUANT = re.compile(
+    r"(?i)\b(?:issued|executed|made|delivered|given)\s+(?:pursuant\s+to|under|in\s+accordance"
+    r"\s+with)\s+(?:the\s+|that\s+certain\s+)?"
+)
+_GENERIC_NOTE = frozenset({norm_term("Promissory Note"), norm_term("Note")})
+
+
+def extract_capitals_note(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The note a note modification amends, named in capitals (see the module doc): its title
+    an alias of the one amended note the modification's own title names, with the date and
+    principal written after it; ISSUED_UNDER the agreement it says it was issued pursuant to."""
+    own = ctx.self_ref
+    amended = [
+        k[2]
+        for k in ctx.collector.relations
+        if k[0] == "AMENDS"
+        and k[1] == own
+        and ctx.collector.entities[k[2]].label == "Instrument"
+        and ctx.collector.entities[k[2]].props.get("kind") == "note"
+    ]
+    if len(amended) != 1:
+        return
+    note = amended[0]
+    known = norm_term(str(ctx.collector.entities[note].props.get("title") or ""))
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    for m in _CAPITALS_NOTE.finditer(sentence):
+        title = " ".join(m["title"].split())
+        if known not in _GENERIC_NOTE and known != norm_term(title):
+            return  # the modification amends another note than the one named
+        props: dict[str, PropValue] = {}
+        dates = find_dates(sentence, m.end(), m.end() + 40)
+        if dates and dates[0].start == m.end() and m[0].rstrip().endswith(("dated", "of")):
+            props["date"] = dates[0].iso
+        described = sentence[m.end() : m.end() + 250]
+        if found := principal_amount(described):
+            props["amount"], props["currency"] = found
+        ctx.collector.add(note, "Instrument", evidence, props, (title,))
+        if not ctx.lookup(title):
+            ctx.define(title, note)
+        if (issued := _ISSUED_PURSUANT.search(sentence, m.end())) is not None:
+            for agreement in agreements_in(ctx, sentence[issued.end() : issued.end() + 120])[:1]:
+                ctx.collector.relate("ISSUED_UNDER", note, agreement, evidence)
+        return

@@ -67,7 +67,15 @@ def extract_role_lending(ctx: DocContext, roles: Roles, signed: list[Signing]) -
     if not credit:
         return
     owing = BORROWER_ROLES | (NOTE_ISSUER_ROLES if notes else frozenset())
-    acknowledging = {s.ref for s in signed if s.acknowledgment and not s.lends}
+    # a holder or lender the opening defines by its term ("in favor of Yakima Plains Bank
+    # ("Holder")") that signs under "ACCEPTED AND AGREED" accepts as that party, not as a
+    # company acknowledging from below
+    stated = term_roles(ctx)
+    acknowledging = {
+        s.ref
+        for s in signed
+        if s.acknowledgment and not s.lends and not stated.get(s.ref, set()) & LENDER_ROLES
+    }
     lenders = [
         r
         for r, (rs, _) in roles.items()
