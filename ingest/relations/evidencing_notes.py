@@ -385,7 +385,9 @@ def _note(
     words = m["words"].split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
-    if re.match(r"amended\s+and\s+restated\s", m["words"]):
+    if re.match(r"amended\s+and\s+restated\s", m["words"]) and (words or m["noun"][:1].isupper()):
+        # "an amended and restated Revolving Note", "an amended and restated Note" (never a
+        # lower-case "amended and restated revolving credit note": its term names it)
         # "an amended and restated Revolving Note": a replacement note, titled as it restates
         words = ["Amended", "and", "Restated", *words]
     noun = m["noun"]
