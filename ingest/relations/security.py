@@ -23,10 +23,12 @@ from ingest.relations.collateral import add_asset, granted_assets, pledged_items
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
     GUARANTEED_BY,
+    GUARANTY_OF_OBLIGATIONS,
     SECURED_BY_AS_GUARANTORS,
     deal_agreement,
     guaranteed_by,
     guaranteed_notes,
+    guaranty_of_obligations,
 )
 from ingest.relations.guarantor_appositives import (
     before_appositive,
@@ -348,7 +350,10 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         guarantors = (
             labelled(ctx, ctx.lookup(term), "Party")
             if term  # not the party its description ends on ("... of the Company")
-            else subject_before(ctx, before)
+            # "Each of HNSD and LEASING, each a wholly owned subsidiary of the COMPANY, hereby
+            # ... guarantees": every company of a short list, not only the last one named
+            else _listed_subjects(ctx, before)
+            or subject_before(ctx, before)
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
@@ -364,6 +369,8 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         guaranteed_by(ctx, lo, sentence, m, evidence)
     for m in SECURED_BY_AS_GUARANTORS.finditer(sentence):
         guaranteed_by(ctx, lo, sentence, m, evidence, as_guarantors=True)
+    for m in GUARANTY_OF_OBLIGATIONS.finditer(sentence):
+        guaranty_of_obligations(ctx, lo, sentence, m, evidence)
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", add_asset(ctx, m["asset"], evidence), own, evidence)
