@@ -152,6 +152,8 @@ _GUARANTOR_ROLE = rule(
 )
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+#: The kinds of a main document that concern a credit agreement without amending it.
+_CONCERNING_KINDS = frozenset({"waiver"})
 #: A lender or an agent acknowledging beside the guarantors secures nothing.
 _CREDITOR_ROLE = rule(
     "appended.creditor_role",
@@ -284,10 +286,12 @@ def secured_agreement(ctx: DocContext) -> str | None:
         e = ctx.collector.get(ref)
         if e is not None and e.label == "Agreement" and e.props.get("kind") in _CREDIT_KINDS:
             return ref
-    if targets:
+    e = ctx.collector.get(own)
+    if targets or e is None or e.props.get("kind") not in _CONCERNING_KINDS:
         return None
     # a forbearance or waiver that amends nothing: the credit agreement it concerns, whose
-    # obligations the guarantors consenting below it keep guaranteeing
+    # obligations the guarantors consenting below it keep guaranteeing (not a guaranty's: a
+    # spouse consenting to it gives nothing)
     concerned = concerned_credit_agreement(ctx)
     return concerned if concerned != own else None
 
