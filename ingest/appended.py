@@ -31,9 +31,11 @@ from ingest.parties.spellings import display_name, same_organization
 from ingest.records import PropValue
 from ingest.references.add import same_numbered_amendment
 from ingest.relations.guaranty_parties import guaranty_named_in
+from ingest.relations.obligations import secured_agreement as concerned_credit_agreement
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.signatures.fields import Block
+from ingest.signatures.wrapped_heads import joined_head
 from ingest.structure.analysis import analyze
 from ingest.structure.appended_agreements import appended_regions
 from ingest.structure.regions import Region, paragraphs
@@ -150,6 +152,8 @@ _GUARANTOR_ROLE = rule(
 )
 #: The kinds of agreement whose obligations a guarantor secures.
 _CREDIT_KINDS = frozenset({"credit_agreement", "loan_agreement"})
+#: The kinds of a main document that concern a credit agreement without amending it.
+_CONCERNING_KINDS = frozenset({"waiver"})
 #: A lender or an agent acknowledging beside the guarantors secures nothing.
 _CREDITOR_ROLE = rule(
     "appended.creditor_role",
@@ -282,7 +286,14 @@ def secured_agreement(ctx: DocContext) -> str | None:
         e = ctx.collector.get(ref)
         if e is not None and e.label == "Agreement" and e.props.get("kind") in _CREDIT_KINDS:
             return ref
-    return None
+    e = ctx.collector.get(own)
+    if targets or e is None or e.props.get("kind") not in _CONCERNING_KINDS:
+        return None
+    # a forbearance or waiver that amends nothing: the credit agreement it concerns, whose
+    # obligations the guarantors consenting below it keep guaranteeing (not a guaranty's: a
+    # spouse consenting to it gives nothing)
+    concerned = concerned_credit_agreement(ctx)
+    return concerned if concerned != own else None
 
 
 def extract_appended(ctx: DocContext) -> None:
@@ -494,11 +505,13 @@ def read_signatories(
     for b in blocks:
         company = None
         if b.company and b.company_span and not _PLACEHOLDER.search(b.company):
-            cs, ce = b.company_span
-            former = _known_by_former_name(ctx, b.company, ce) or _wrapped_party(ctx, b.company)
-            company = former or add_party(ctx, b.company, cs, ce, kind="organization")
-            if not former and (described := described_mention(text, b.company, region.start, cs)):
-                add_party(ctx, b.company, *described, kind="organization")
+            # "Northern Lakes Tooling Services of" / "Michigan, LLC" over an uncaptioned
+            # "By:": the head the line above holds joined, as on the main signature pages
+            name, cs, ce = joined_head(text, b.company, *b.company_span)
+            former = _known_by_former_name(ctx, name, ce) or _wrapped_party(ctx, name)
+            company = former or add_party(ctx, name, cs, ce, kind="organization")
+            if not former and (described := described_mention(text, name, region.start, cs)):
+                add_party(ctx, name, *described, kind="organization")
             role: dict[str, PropValue] = {"role": b.role} if b.role else {}
             if not note:  # a note's maker ISSUES it (below), it is no party to it
                 ctx.collector.relate("PARTY_TO", company, ref, ctx.span(cs, ce), role)

@@ -35,3 +35,35 @@ COLON_DEFINITION = rule(
         '"Guarantor":\n\nnothing follows on the line',
     ],
 )
+
+#: '5 "Guarantor" Ashgrove Holdings, Inc.': a list of definitions in which an entry gives its
+#: term and then what it stands for, with neither "means" nor a colon (a bank's loan form:
+#: '2 "Bank" Pemberton State Bank.', '"Senior Facility" The senior secured credit facility
+#: ...'). The entry heads its line after an item's number or letter, or opens its paragraph, so
+#: a quoted word that a sentence wraps onto a new line is none; what follows the term opens
+#: with a capital and is no verb of a definition ("means", "shall mean", "has the meaning")
+#: nor a cross-reference ("See Section 2.1").
+BARE_DEFINITION = rule(
+    "colon_definitions.bare_listed",
+    r"(?:(?m:^)[ \t]*(?:\d{1,3}\.?|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|[a-z]\.)[ \t]+"
+    r"|(?:\A|\n[ \t]*\n)[ \t]*)"
+    r"[\"\u201c](?P<t>[A-Z0-9][^\"\u201d\n:]{0,80}?)[\"\u201d][ \t]+"
+    r"(?!(?i:means?|shall|has|have|is|are|as|or|and|refers?|includes?|see|wherever)\b)"
+    r"(?=[A-Z])",
+    reads="a listed definition with neither 'means' nor a colon: the term and where what it "
+    "stands for begins",
+    matches=[
+        passage('     5 "Guarantor" Ashgrove Holdings, Inc.', t="Guarantor"),
+        passage('(b) "Bank" Pemberton State Bank, and its successors', t="Bank"),
+        passage('12. "Guaranty" The Continuing Guaranty dated the date hereof', t="Guaranty"),
+        passage(
+            'hereof.\n\n"Senior Facility" The senior secured credit facility', t="Senior Facility"
+        ),
+    ],
+    rejects=[
+        '5 "Guarantor" means Ashgrove Holdings, Inc.',
+        'the obligations of the\n"Guarantor" Ashgrove Holdings, Inc.',
+        '(a) "Event of Default" See Section 8.1.',
+        '3 "Borrower" shall mean Ashgrove Foods, Inc.',
+    ],
+)

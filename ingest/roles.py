@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.colon_definitions import BARE_DEFINITION
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.names import is_org_name, name_runs
@@ -612,25 +613,30 @@ def defined_guarantors(ctx: DocContext) -> list[tuple[str, str, Span, Span]]:
     """The names a definition of the guarantors lists ('"Guarantors" means Alpha Farms, LLC,
     Beta Logistics, Inc. and each other Subsidiary that executes a Guaranty'; '"Guarantor"
     shall mean DPA in his capacity as such'; '"Guarantor": Hollin Storage Co., a Delaware
-    corporation'), each with the term, its own span and the span
+    corporation'; a numbered entry with neither, '5 "Guarantor" Ashgrove Holdings, Inc.'),
+    each with the term, its own span and the span
     of the definition up to its last name (see :func:`listed_names`). The caller resolves
     them."""
     text = ctx.text
     out: list[tuple[str, str, Span, Span]] = []
+    # (term, where its quotation opens, where what it stands for begins)
+    heads: list[tuple[str, int, int]] = []
     for d in find_definitions(text):
-        if d.style not in ("means", "colon") or not _GUARANTOR_TERM.fullmatch(d.term):
+        if d.style in ("means", "colon") and (head := _MEANS_HEAD.match(text, d.end)):
+            heads.append((d.term, d.start - 1, head.end()))
+    # '5 "Guarantor" Ashgrove Holdings, Inc.': a numbered entry with no "means" nor colon
+    heads += [(m["t"], m.start("t") - 1, m.end()) for m in BARE_DEFINITION.finditer(text)]
+    for term, start, body in heads:
+        if not _GUARANTOR_TERM.fullmatch(term):
             continue
-        head = _MEANS_HEAD.match(text, d.end)
-        if head is None:
-            continue
-        body_end = min(len(text), head.end() + _DEFINITION_WINDOW)
-        stop = _DEFINITION_END.search(text, head.end(), body_end)
+        body_end = min(len(text), body + _DEFINITION_WINDOW)
+        stop = _DEFINITION_END.search(text, body, body_end)
         end = stop.start() if stop else body_end
         # a period that ends the definition may end a suffix too ("North America, Inc.")
-        names = listed_names(text, head.end(), end + (text[end : end + 1] == "."))
+        names = listed_names(text, body, end + (text[end : end + 1] == "."))
         if names:
-            span = ctx.span(d.start - 1, names[-1][1])
-            out += [(d.term, " ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
+            span = ctx.span(start, names[-1][1])
+            out += [(term, " ".join(text[s:e].split()), ctx.span(s, e), span) for s, e in names]
     return out
 
 

@@ -946,8 +946,9 @@ def _guarantor_only(role: object) -> bool:
 
 
 #: the classes of the deal's credit supporters a company signs an amendment in ("LOAN
-#: PARTIES:", "CREDIT PARTIES:", "OBLIGORS:"): the borrower is one of them only in its own role
-_SUPPORT_CLASSES = ("Loan Party", "Credit Party", "Obligor")
+#: PARTIES:", "CREDIT PARTIES:", "OBLIGORS:", "as a Credit Support Party"): the borrower is
+#: one of them only in its own role
+_SUPPORT_CLASSES = ("Loan Party", "Credit Party", "Obligor", "Credit Support Party")
 
 
 def _support_only(role: object) -> bool:

@@ -64,6 +64,38 @@ SECURED_BY_AS_GUARANTORS = rule(
     ],
 )
 
+#: '"Guaranty" shall mean the guaranty of Plattsmouth Terminal Company of all obligations of
+#: the Borrower under the Loan Agreement': a recital or definition that names the guarantor
+#: only as the maker of the guaranty it describes, between "guaranty of" (or "by") and the
+#: obligations it covers (whose obligor and agreement follow)
+GUARANTY_OF_OBLIGATIONS = rule(
+    "relations.guaranty_of_obligations",
+    r"\bguarant(?:y|ee)\s+(?:of|by)\s+(?P<list>[A-Z][^;:()\"\u201c\u201d]{2,300}?)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:(?:full\s+and\s+)?(?:prompt\s+)?payment\s+(?:and\s+"
+    r"performance\s+)?of\s+)?(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:present\s+and\s+future\s+)?"
+    r"(?P<what>(?:obligations|indebtedness|liabilities)\s+of\s+[^;]{1,160})",
+    reads="a guaranty described by its maker and the obligations it covers: 'the guaranty of "
+    "X of all obligations of the Borrower'",
+    matches=[
+        passage(
+            '"Guaranty" shall mean the guaranty of Plattsmouth Terminal Company of all '
+            "obligations of the Borrower under the Loan Agreement",
+            list="Plattsmouth Terminal Company",
+            what="obligations of the Borrower under the Loan Agreement",
+        ),
+        passage(
+            "secured by the guaranty by Harlan Tool Works, Inc. of the payment of the "
+            "indebtedness of the Company under this Agreement",
+            list="Harlan Tool Works, Inc.",
+        ),
+    ],
+    rejects=[
+        "the guaranty of payment of all obligations of the Borrower",
+        "the guaranty of each Guarantor of the obligations of the Borrower",
+        "the Guaranty of Collection of the Note",
+    ],
+)
+
 #: what the guaranteed obligations are: the deal's, not "the obligations of any other person"
 _DEAL_OBLIGATIONS = re.compile(
     r"(?i)\b(?:obligations|indebtedness|liabilities|debts?|loans?|notes?|advances)\b(?![^,;]{0,40}"
@@ -153,6 +185,48 @@ def guaranteed_by(
     start = lo + m.start("list")
     end_m = _GUARANTORS_END.search(m["list"])
     end = start + (end_m.start() if end_m else len(m["list"]))
+    guarantors = _listed_guarantors(ctx, start, end, as_guarantors)
+    for t in targets:
+        for g in guarantors:
+            ctx.collector.relate("SECURES", g, t, evidence)
+    # "... by the Parent pursuant to a Parent Guaranty dated ...": each guarantor is party to it
+    if guaranty := _PURSUANT_TO_GUARANTY.search(m["list"]):
+        for agreement in agreements_in(ctx, guaranty["title"])[:1]:
+            for g in guarantors:
+                ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
+    elif guarantors and (named := _GUARANTY_AGREEMENTS_TERM.search(m["list"])):
+        # "... pursuant to guaranty agreements in form ... acceptable to the Lenders (the
+        # "Guaranties")": the guaranties the term names, each guarantor party to them
+        defined = named["term"]
+        known = labelled(ctx, ctx.lookup(defined), "Agreement")
+        agreement = known[0] if known else f"agreement:{defined.lower()}"
+        props: dict[str, PropValue] = {"title": defined, "kind": "guaranty"}
+        ctx.collector.add(agreement, "Agreement", evidence, None if known else props, (defined,))
+        ctx.define(defined, agreement)
+        for g in guarantors:
+            ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
+
+
+def guaranty_of_obligations(
+    ctx: DocContext, lo: int, sentence: str, m: re.Match[str], evidence: Span
+) -> None:
+    """The maker a guaranty's description names ("the guaranty of X of all obligations of the
+    Borrower under the Loan Agreement") SECURES the agreement whose obligations it covers: the
+    one the description names, else the deal's; only the deal's obligor's obligations (of the
+    borrower, the company, by its term), never another's."""
+    obligor = _OBLIGOR.match(m["what"], m["what"].find(" of ") + 1)
+    if obligor is None or not _DEAL_OBLIGOR.match(obligor["who"]):
+        return
+    start = lo + m.start("list")
+    for g in _listed_guarantors(ctx, start, start + len(m["list"]), False):
+        for t in deal_agreement(ctx, m["what"]):
+            ctx.collector.relate("SECURES", g, t, evidence)
+
+
+def _listed_guarantors(ctx: DocContext, start: int, end: int, as_guarantors: bool) -> list[str]:
+    """The parties a list of guarantors in ``text[start:end]`` names: companies by their names
+    (made parties where the document named them nowhere else), persons the clause defines or
+    gives the guarantors' capacity, else bare terms standing for companies ("by Stake")."""
     guarantors: list[str] = []
     for s, e in listed_names(ctx.text, start, end):
         name = " ".join(ctx.text[s:e].split())
@@ -177,25 +251,7 @@ def guaranteed_by(
                 name = " ".join(ctx.text[company[0] : company[1]].split())
                 found = party_or_company(ctx, name, ctx.span(*company))
             guarantors += [g for g in found if g not in guarantors]
-    for t in targets:
-        for g in guarantors:
-            ctx.collector.relate("SECURES", g, t, evidence)
-    # "... by the Parent pursuant to a Parent Guaranty dated ...": each guarantor is party to it
-    if guaranty := _PURSUANT_TO_GUARANTY.search(m["list"]):
-        for agreement in agreements_in(ctx, guaranty["title"])[:1]:
-            for g in guarantors:
-                ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
-    elif guarantors and (named := _GUARANTY_AGREEMENTS_TERM.search(m["list"])):
-        # "... pursuant to guaranty agreements in form ... acceptable to the Lenders (the
-        # "Guaranties")": the guaranties the term names, each guarantor party to them
-        defined = named["term"]
-        known = labelled(ctx, ctx.lookup(defined), "Agreement")
-        agreement = known[0] if known else f"agreement:{defined.lower()}"
-        props: dict[str, PropValue] = {"title": defined, "kind": "guaranty"}
-        ctx.collector.add(agreement, "Agreement", evidence, None if known else props, (defined,))
-        ctx.define(defined, agreement)
-        for g in guarantors:
-            ctx.collector.relate("PARTY_TO", g, agreement, evidence, {"role": "Guarantor"})
+    return guarantors
 
 
 #: the guaranty a passive "guaranteed by" names as its instrument

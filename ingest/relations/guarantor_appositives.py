@@ -17,7 +17,7 @@ from ingest.rules import passage, rule
 #: adverbs): an appositive naming the obligor the subject is tied to
 _TIE_APPOSITIVE = rule(
     "relations.guarantor_tie_appositive",
-    r"(?i),\s+(?:being\s+)?(?:the\s+|a\s+|an\s+)?(?:sole\s+|direct\s+or\s+indirect\s+|indirect\s+"
+    r"(?i),\s+(?:being\s+|each\s+(?:being\s+)?)?(?:the\s+|a\s+|an\s+)?(?:sole\s+|direct\s+or\s+indirect\s+|indirect\s+"
     r"|direct\s+|majority\s+|principal\s+)?"
     r"(?:owner|parent|holder|shareholder|stockholder|member|general\s+partner"
     r"|(?:wholly[\s-]owned\s+)?subsidiary|affiliate)\b[^,;()]{0,120}?\bof\s+[^;()]{1,80}?,?"
@@ -32,6 +32,8 @@ _TIE_APPOSITIVE = rule(
         ),
         passage("Ridgeway Holdings, Inc., the sole member of Borrower, "),
         passage("ACME PARENT CORP., the parent of Acme Tools, Inc., hereby "),
+        # two guarantors, one appositive for both
+        passage("Each of HNSD and LEASING, each a wholly owned subsidiary of the COMPANY, hereby "),
     ],
     rejects=[
         "ACME PARENT CORP. hereby ",

@@ -21,10 +21,18 @@ from ingest.rules import passage, rule
 from ingest.signatures.preamble_roles import creditor_alias
 from ingest.structure.analysis import analyze
 
-#: Roles that stand behind another's obligations: guarantors, and grantors and pledgors of
-#: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")").
+#: Roles that stand behind another's obligations: guarantors, grantors and pledgors of
+#: security ("among Bird Canada Inc. and ... (collectively, the "Grantors")"), and a company
+#: signing "as a Credit Support Party" (its guaranty or security supports the credit).
 _GUARANTOR_ROLES = frozenset(
-    {"guarantor", "subsidiary guarantor", "parent guarantor", "grantor", "pledgor"}
+    {
+        "guarantor",
+        "subsidiary guarantor",
+        "parent guarantor",
+        "grantor",
+        "pledgor",
+        "credit support party",
+    }
 )
 
 

@@ -23,10 +23,12 @@ from ingest.relations.collateral import add_asset, granted_assets, pledged_items
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
     GUARANTEED_BY,
+    GUARANTY_OF_OBLIGATIONS,
     SECURED_BY_AS_GUARANTORS,
     deal_agreement,
     guaranteed_by,
     guaranteed_notes,
+    guaranty_of_obligations,
 )
 from ingest.relations.guarantor_appositives import (
     before_appositive,
@@ -224,6 +226,19 @@ _PLEDGES_TO = re.compile(
 #: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
 #: personal property assets", "the Borrower hereby grants the Bank a security interest in such
 #: account": a grant of security, its grantor before the verb and its collateral after "in".
+#: ", granting the Bank a security interest": the grantee a security document's participle
+#: names (no grantor of its own grant)
+_GRANTING_TO = rule(
+    "relations.security.granting_to",
+    r",\s+granting\s+(?:to\s+)?(?P<to>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5})",
+    reads="a security document's participle 'granting' and the grantee it names",
+    matches=[
+        passage(", granting the Bank a security interest in the Collateral", to="the Bank"),
+        passage(", granting to the Agent a first lien", to="the Agent"),
+    ],
+    rejects=["the Borrower hereby grants to the Bank", "granting clause"],
+    mode="match",
+)
 _GRANTS = re.compile(
     # "hereby grants", or a grant the collateral clause promises ("Borrower and each
     # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
@@ -348,7 +363,10 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         guarantors = (
             labelled(ctx, ctx.lookup(term), "Party")
             if term  # not the party its description ends on ("... of the Company")
-            else subject_before(ctx, before)
+            # "Each of HNSD and LEASING, each a wholly owned subsidiary of the COMPANY, hereby
+            # ... guarantees": every company of a short list, not only the last one named
+            else _listed_subjects(ctx, before)
+            or subject_before(ctx, before)
             or _company_before(ctx, lo, len(before))
             or party_by_definition(ctx, before, lo + len(before))
         )
@@ -364,6 +382,8 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
         guaranteed_by(ctx, lo, sentence, m, evidence)
     for m in SECURED_BY_AS_GUARANTORS.finditer(sentence):
         guaranteed_by(ctx, lo, sentence, m, evidence, as_guarantors=True)
+    for m in GUARANTY_OF_OBLIGATIONS.finditer(sentence):
+        guaranty_of_obligations(ctx, lo, sentence, m, evidence)
     for m in _COLLATERAL_SECURES.finditer(sentence):
         if (own := secured_agreement(ctx)) is not None:
             ctx.collector.relate("SECURES", add_asset(ctx, m["asset"], evidence), own, evidence)
@@ -392,6 +412,12 @@ def extract_security(ctx: DocContext, lo: int, sentence: str) -> None:
             or subject_before(ctx, before)
             or party_by_definition(ctx, before, lo + m.start())
         )
+        if grantee := _GRANTING_TO.match(sentence, m.start()):
+            # "the Security Agreement ... between the Borrower and the Bank, granting the Bank a
+            # security interest": the document's two parties end the words before the
+            # participle, and the one it grants to gives nothing
+            taken = set(parties_named(ctx, grantee["to"]))
+            grantors = [g for g in grantors if g not in taken]
         targets = secured_obligation(ctx, before, lo + m.start()) or secured_after(ctx, lo, after)
         if not targets or OBLIGATIONS_HEREUNDER.search(before):
             # "To secure the payment of the Note and the ... obligations hereunder": both

@@ -27,14 +27,15 @@ _TAIL = rule(
 #: the line above: the head of the name, every word capitalised, no comma at its end
 _HEAD = rule(
     "signatures.wrapped_name_head",
-    r"^[ \t]*(?!(?i:by|its|as|name|title|borrower|lender|agent)\b)(?P<name>[A-Z][A-Za-z0-9&'.-]*"
+    r"^[ \t]*(?!(?i:by|its|as|name|title|borrower|lender|agent|to)\b)(?P<name>[A-Z][A-Za-z0-9&'.-]*"
     r"(?:[ \t]+(?:[A-Z0-9&][A-Za-z0-9&'.-]*|of|and|the))*)[ \t]*$",
     reads="the line above a name's tail that opens with 'of': the head of the name",
     matches=[
         passage("INDUSTRIAL AND COMMERCIAL BANK", name="INDUSTRIAL AND COMMERCIAL BANK"),
         passage("First National Bank", name="First National Bank"),
     ],
-    rejects=["By: /s/ Orla Penn", "LENDER:", "HARBOR REALTY, LP,", "the bank signs below"],
+    # "SCHEDULE OF LOANS" / "TO" / "NOTE ... OF TORCHMARK CORPORATION": a heading's word
+    rejects=["By: /s/ Orla Penn", "LENDER:", "HARBOR REALTY, LP,", "the bank signs below", "TO"],
     mode="match",
 )
 #: How many blank lines may stand between the head and the tail.
