@@ -215,7 +215,8 @@ EACH_OF_TERMS = rule(
     # "; Acme and Beta are sometimes referred to herein individually as a "Borrower"": the
     # same role without "each of", the verb saying the terms are theirs
     r"|\s+are\s+(?:(?:sometimes|herein(?:after)?|referred\s+to|called|individually|collectively"
-    r"|jointly|severally|and|each)[\s,]+)+as\s+)))"
+    # ("; Tolland and Meriden are each a "Borrower"": no "as" after the distributive word)
+    r"|jointly|severally|and|each)[\s,]+)+(?:as\s+)?)))"
     r"(?:an?|the)\s*[\"\u201c]\s*",
     reads="a parenthesis of defined terms: a role the party shares with parties named before it",
     matches=[
@@ -232,6 +233,7 @@ EACH_OF_TERMS = rule(
             terms="Tanager and Osprey",
         ),
         passage('"; Ardmore and Whitlock, the "', terms="Ardmore and Whitlock"),
+        passage('"; Tolland and Meriden are each a "', terms="Tolland and Meriden"),
         passage(
             "\u201d; Harbor, Keystone and Lakeshore, collectively, the \u201c",
             terms="Harbor, Keystone and Lakeshore",
@@ -242,6 +244,7 @@ EACH_OF_TERMS = rule(
         '"; each of the Lenders, a "',
         '" or the "',
         '"; Tanager and Osprey are parties to the Merger Agreement "',
+        '"; Tanager and Osprey are each bound by the "',
         '"; Tanager and Osprey, a "',
     ],
     mode="fullmatch",

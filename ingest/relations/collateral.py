@@ -10,7 +10,7 @@ import re
 from ingest.context import DocContext
 from ingest.defined_terms import find_definitions
 from ingest.records import Span
-from ingest.relations.held_collateral import held_with
+from ingest.relations.held_collateral import address_rest, held_with
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.secured_obligations import secured_obligation
 from ingest.relations.slots import (
@@ -20,6 +20,7 @@ from ingest.relations.slots import (
     party_by_definition,
     subject_before,
 )
+from ingest.rules import passage, rule
 
 _ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-h])\s*\)")
 
@@ -116,7 +117,58 @@ _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){
 #: a description that only points back to an earlier sentence ("Any funds of Borrower held by
 #: Lender ... Borrower grants Lender a security interest in all of said funds"): it names
 #: nothing a reader of the graph could tell apart; the grant's grantor is still read
+#: "all accounts receivable and all inventory and equipment": an "and all" that goes on to
+#: another class of collateral continues the list a grant names (one ending in "and all
+#: proceeds thereof" or "and all other property" does not)
+NOT_A_CLASS = (
+    r"(?!\s+(?:of\s+)?(?:(?:its|their|such\s+[A-Z][\w-]*[\u2019']s|(?:the\s+)?[A-Z][\w-]*[\u2019']s)"
+    r"\s+)?(?i:accounts|inventory|inventories|equipment|machinery|fixtures|general\s+intangibles"
+    r"|receivables|goods|deposit\s+accounts|investment\s+property|chattel\s+paper"
+    r"|contract\s+rights)\b)"
+)
+
 _ANAPHORIC = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?said\b")
+
+_FOLLOWING_LIST = rule(
+    "relations.collateral.following_list",
+    r"(?i)^(?:all\s+(?:of\s+)?)?the\s+following(?:\s+described)?\s+(?:property|collateral"
+    r"|assets)\s*:\s*(?P<list>[^.;:()\n]{3,160}?)\s*(?=\.(?:\s|$)|$)",
+    reads="a grant of 'the following collateral:' and the short list after its colon, which is "
+    "what it grants",
+    matches=[
+        passage(
+            "the following collateral: all equipment and fixtures of Borrower.",
+            list="all equipment and fixtures of Borrower",
+        ),
+        passage(
+            "the following described property: Accounts and Inventory",
+            list="Accounts and Inventory",
+        ),
+    ],
+    rejects=[
+        "the following collateral: (a) all Accounts; (b) all Inventory; and (c) all Equipment.",
+        "the following collateral (the Collateral): accounts",
+    ],
+    mode="match",
+)
+
+_POINTS_TO_SECTION = rule(
+    "relations.collateral.points_to_section",
+    r"(?i)^(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:property|assets|collateral|items)\s+"
+    r"(?:described|referred\s+to|listed|set\s+forth|identified)\s+in\s+"
+    r"(?:Sections?|paragraphs?|clauses?|subsections?)\s+\d",
+    reads="a granted description that only points to a section of the text (no collateral "
+    "of its own: the section's own words are read where they stand)",
+    matches=[
+        "all of the property described in Section 2",
+        "the assets referred to in paragraph 4(b) above",
+    ],
+    rejects=[
+        "all of the property described in Exhibit A",
+        "the real property described in the Mortgage",
+        "all equipment described in Schedule 1",
+    ],
+)
 
 #: a description cut off before the list it introduces ("all of the securities held in:") or
 #: before a comma that ends a clause ("all deposits and accounts maintained with, and all ...")
@@ -165,18 +217,25 @@ def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     the words as written (see :func:`_collateral`); then a defined collateral the grant adds
     with "and the ..." ("(the "Collateral") and the Mortgaged Property"). A description that
     breaks off before a list ("the securities held in: (i) ...") names nothing whole, nor does
-    one that points back ("all of said funds")."""
+    one that points back ("all of said funds") or only to a section ("all of the property
+    described in Section 2(b) above")."""
     defined = (
         _GRANT_TERM.match(after) or _REFERRED_TERM.match(after) or _DESCRIBED_TERM.match(after)
     )
     first = defined["term"] if defined else _collateral(ctx, granted)
+    if not defined and (following := _FOLLOWING_LIST.match(f"{granted}{after}")):
+        first = following["list"]  # "the following collateral: all equipment and fixtures"
     if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):
         first = pledged["term"]  # "all of the securities held in: (i) ..." are those
-    elif first and (_DANGLING.search(first) or _ANAPHORIC.match(first)):
+    elif first and (
+        _DANGLING.search(first) or _ANAPHORIC.match(first) or _POINTS_TO_SECTION.match(first)
+    ):
         first = None
     place = None if defined or not first else held_with(after)
     if place:
         first = f"{first} {place}"  # "all funds of the Borrower on deposit with the Bank"
+    elif first and not defined:
+        first += address_rest(first, after)  # "located at 12 Main Street" + ", Dallas, Texas"
     assets = [first] if first else []
     if defined:
         more = _AND_TERM.match(after[defined.end() :])

@@ -19,7 +19,13 @@ from ingest.context import DocContext
 from ingest.names import name_runs
 from ingest.parties.add import add_party
 from ingest.records import Span
-from ingest.relations.collateral import add_asset, granted_assets, pledged_items, referred_term
+from ingest.relations.collateral import (
+    NOT_A_CLASS,
+    add_asset,
+    granted_assets,
+    pledged_items,
+    referred_term,
+)
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import (
     GUARANTEED_BY,
@@ -64,6 +70,8 @@ from ingest.rules import passage, rule
 #: "guarant"): a grant of a security interest or a lien, a pledge, "as security for"
 SECURITY_CUE = re.compile(
     r"security\s+interest|\bsecuring\b|\b(?:first|prior)(?:[\s-]priority)?\s+liens?\b|\bpledge|\bas\s+security\s+for"
+    # a grant of real property by mortgage ("a first mortgage on the real property ...")
+    r"|\bmortgages?(?:\s+lien)?\s+(?:on|upon)\b"
 )
 
 
@@ -270,9 +278,11 @@ _GRANTS = re.compile(
     r"|(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,100}?"
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
-    r"|subject)\b)[a-z][^.;,()]{1,60}?)*))"
+    + NOT_A_CLASS
+    + r"|subject)\b)[a-z][^.;,()]{1,60}?)*))"
     r"(?=,|\s*[()]|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure)\b|[.;]|$)"
+    + NOT_A_CLASS
+    + r"|to\s+secure)\b|[.;]|$)"
 )
 
 

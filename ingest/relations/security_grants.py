@@ -21,18 +21,20 @@ import re
 
 from ingest.context import DocContext
 from ingest.records import Span
+from ingest.relations.collateral import NOT_A_CLASS, defined_term
 from ingest.relations.collateral import add_asset as _asset
-from ingest.relations.collateral import defined_term
 from ingest.relations.collateral import granted_assets as _granted_assets
 from ingest.relations.collateral_owner import collateral_owners
 from ingest.relations.guaranteed_by import THIS_NOTE
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.headed_clauses import after_heading
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
+from ingest.relations.secured_obligations import _NOTES
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
 from ingest.relations.security import _GRANTS, _GUARANTEES, _SECURED_BY
 from ingest.relations.slots import (
     agreements_in,
+    instruments_in,
     nearest_contained_instrument,
     parties_named,
     party_by_definition,
@@ -50,14 +52,16 @@ _SUBJECT = (
 #: ("accounts, inventory, equipment and general intangibles, whether now owned")
 _LIST_GOES_ON = (
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
-    r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
+    + NOT_A_CLASS
+    + r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
 )
 #: a list mark, a recital's "WHEREAS," or "As security for ...," / "pursuant to the Security
 #: Agreement dated ...," before the subject (recitals of amendments state earlier grants:
 #: "WHEREAS, pursuant to a Security Agreement dated ..., the Borrower granted to the Lender ...")
 _OPENING = (
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
-    r"(?:(?:As|To)\s+(?:collateral\s+)?secur(?:ity\s+for|e)\b(?P<what>[^;]{3,300}?),\s*"
+    r"(?:(?:As|To)\s+(?:(?:further|additional)\s+)?(?:collateral\s+)?secur(?:ity\s+for|e)\b"
+    r"(?P<what>[^;]{3,300}?),\s*"
     r"|(?i:pursuant\s+to|under)\s+(?:a|an|the|that\s+certain)\s+[A-Z][^;]{3,200}?,\s*)?"
 )
 
@@ -65,7 +69,8 @@ _GRANT_BY_SUBJECT = rule(
     "relations.security_grants.grant_by_subject",
     _OPENING + _SUBJECT + r"(?:,\s+for\s+value\s+received,)?\s+"
     r"(?:hereby\s+|(?:shall|will|agrees?\s+to)\s+|(?:has|have)\s+(?:previously\s+)?)?"
-    r"(?:(?:pledges?|grants?|assigns?|transfers?)(?:,?\s+(?:and|or)\s+|,\s+))*"
+    # "hereby mortgages, pledges and grants to Bank"
+    r"(?:(?:pledges?|grants?|assigns?|transfers?|mortgages?)(?:,?\s+(?:and|or)\s+|,\s+))*"
     # "transfers, assigns, and pledges to the Lender and grants to the Lender"
     r"(?:(?:pledges?|assigns?|transfers?)\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+and\s+)?"
@@ -83,8 +88,12 @@ _GRANT_BY_SUBJECT = rule(
     r"(?:,\s+(?:to\s+secure|as\s+(?:collateral\s+)?security\s+for)\b(?P<purpose>[^;]{3,300}?)"
     r"(?=,\s+(?:an?|the)\s))?"
     r",?\s+(?:an?\s+)?(?:(?:continuing|first[\s-]priority|first|valid|perfected|prior),?\s+)*"
-    r"(?i:(?:lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+(?:an?\s+)?)?"
-    r"(?i:security\s+interests?|liens?)(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
+    # real property by a mortgage: "a first priority mortgage lien on and security interest in
+    # the real property ...", "a first mortgage on the real property commonly known as ..."
+    r"(?i:(?:mortgage(?:\s+lien)?|lien|security\s+interest)s?(?:\s+(?:in|on))?\s+and\s+"
+    r"(?:an?\s+)?)?"
+    r"(?i:security\s+interests?|liens?|mortgage(?:\s+lien)?s?)"
+    r"(?i:\s+(?:in\s+and|and)\s+(?:a\s+)?lien(?:\s+on)?)?"
     r"(?:\s+of\s+first\s+priority)?(?:\s+\([^()]{1,160}\))?"
     # "a continuing security interest in, and pledges to Bank, the Collateral", "... in, and
     # does hereby assign, transfer, pledge and set over to Lender, its successors and assigns,"
@@ -98,7 +107,8 @@ _GRANT_BY_SUBJECT = rule(
     r"|[A-Z][\w-]*[\u2019']s\s+)"
     r"[^.;,()]{3,140}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+set|as\s+(?:collateral\s+)?security|and\s+all"
-    r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which|as\s+may"
+    + NOT_A_CLASS
+    + r"|to\s+secure|belonging|owned|pursuant|under|in\s+favou?r|which|as\s+may"
     r"|(?:provided|described)\s+in\s+(?:that\s+certain|the)\b)\b|[.;:]|$)",
     reads="a grant of security whose grantor opens the sentence: grantor, grantee, collateral",
     mode="match",
@@ -197,6 +207,27 @@ _GRANT_BY_SUBJECT = rule(
             subj="each Debtor",
             asset="all of its accounts and inventory",
         ),
+        # real property by a mortgage, in the agreement itself
+        passage(
+            "To secure the Term Note and all other obligations of the Borrower under this "
+            "Agreement, the Borrower hereby grants to the Lender a first priority mortgage lien "
+            "on and security interest in the real property and improvements located at 1450 "
+            "Industrial Parkway, Valdosta, Georgia.",
+            subj="the Borrower",
+            asset="the real property and improvements located at 1450 Industrial Parkway",
+        ),
+        passage(
+            "Borrower shall grant to Bank a first mortgage on the real property commonly known "
+            "as 88 Orchard Road, Macon, Georgia.",
+            asset="the real property commonly known as 88 Orchard Road",
+        ),
+        # another class of collateral after "and all" goes on with the list
+        passage(
+            "As security for the Loan, the Borrower hereby mortgages, pledges and grants to the "
+            "Bank a security interest in all of its accounts and all of its inventory and "
+            "equipment, and all proceeds thereof.",
+            asset="all of its accounts and all of its inventory and equipment",
+        ),
     ],
     rejects=[
         "The Borrower will not grant to any Person a security interest in its inventory.",
@@ -242,6 +273,20 @@ _DEAL_DEBT = re.compile(
     r"\b(?:Obligations|obligations?|[Ll]oans?|[Aa]dvances|Indebtedness|indebtedness|Liabilities"
     r"|[Ll]ine\s+of\s+[Cc]redit|[Cc]redit\s+[Ff]acilit(?:y|ies)|Facility|[Bb]orrowings)\b"
 )
+_OWN_PAPERS = rule(
+    "relations.security_grants.own_papers_secured",
+    r"^(?:(?:Payment|Repayment)\s+of\s+)?(?:This\s+Agreement|[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}Notes?)"
+    r"(?:\s+and\s+(?:this|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Notes?))?$",
+    reads="a 'secured by' subject that names the deal's own papers, not its debt: this "
+    "agreement or its note ('This Agreement and the Note are secured by')",
+    matches=["This Agreement and the Note", "The Note", "Payment of the Term Note"],
+    rejects=[
+        "The Security Agreement",
+        "This Agreement and the Note and any other Indebtedness",
+        "the Subordinated Note Agreement",
+    ],
+)
+
 #: a subject that speaks of debt in general or of a condition, not of the deal's own debt
 _NOT_DEAL = re.compile(
     r"(?i)\b(?:if|unless|whether|any\s+other|other\s+than|permitted|such\s+debt)\b"
@@ -250,18 +295,22 @@ _NOT_DEAL = re.compile(
 _SECURED_BY_SUBJECT = rule(
     "relations.security_grants.secured_by",
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:WHEREAS,?\s+)?"
-    r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all)\b[^.;]{0,160}?)"
+    # "Borrower's obligations to Bank under this Agreement", "This Agreement and the Note"
+    r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all|This|[A-Z][\w-]*[\u2019']s)\b"
+    r"[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
     r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?(?:\([a-z]\)\s)?"
     r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
+    # "a first lien security interest in"
+    r"(?:lien\s+(?=security\b))?"
     r"(?i:security\s+interests?|liens?|mortgages?|pledges?)(?:\s+(?:in|on)\s+and\s+lien)?"
     r"\s+(?:in|on|of|upon)\s+)?"
     r"(?P<asset>(?:all\s+of\s+|all\s+|the\s+|its\s+|their\s+|substantially\s+all\s+(?:of\s+)?"
     # "(a) a cash collateral account ...": the first item of a list of collateral
     r"|[A-Z][\w-]*[\u2019']s\s+|(?<=\([a-z]\)\s)an?\s+)[^.;,()]{2,100}?" + _LIST_GOES_ON + r")"
     r"(?=,|\s*[()]|\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|is|are|has|agrees?)\b|\s+(?:now|whether|as\s+(?:set|more|described|provided)|pursuant|under|granted"
-    r"|described|and\s+all|in\s+favor)\b|[.;:]|$)",
+    r"|described|and\s+all" + NOT_A_CLASS + r"|in\s+favor)\b|[.;:]|$)",
     reads="the deal's obligations stated to be secured: the collateral that secures them",
     mode="match",
     matches=[
@@ -300,6 +349,18 @@ _SECURED_BY_SUBJECT = rule(
             "The Borrower's obligation to repay the Advances shall be evidenced by the Note and "
             "shall be secured by the Pledged Shares.",
             asset="the Pledged Shares",
+        ),
+        passage(
+            "Borrower's obligations to Bank under this Agreement shall be secured by a first "
+            "priority security interest in all of Borrower's equipment and fixtures.",
+            subj="Borrower's obligations to Bank under this Agreement",
+            asset="all of Borrower's equipment and fixtures",
+        ),
+        passage(
+            "This Agreement and the Note are secured by a first lien security interest in all "
+            "Accounts and Inventory of Borrower.",
+            subj="This Agreement and the Note",
+            asset="all Accounts and Inventory of Borrower",
         ),
     ],
     rejects=[
@@ -346,6 +407,14 @@ _PLEDGE_OF_EQUITY = rule(
             "in, all of the outstanding shares of capital stock of the Borrower, as security for "
             "the Obligations.",
             asset="all of the outstanding shares of capital stock of the Borrower",
+        ),
+        passage(
+            "As further security for the Secured Obligations, the Borrower hereby pledges to the "
+            "Lender all of the issued and outstanding shares of capital stock of Orchard Gate "
+            'Trucking, Inc. (the "Pledged Shares").',
+            what=" the Secured Obligations",
+            asset="all of the issued and outstanding shares of capital stock of Orchard Gate "
+            "Trucking, Inc.",
         ),
     ],
     rejects=[
@@ -403,14 +472,39 @@ def grant_subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
 def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
     """What a grant or guaranty secures: the note it is written in, when it says "this Note";
     an agreement its "as security for ..." (or its object) names by title; else, read in the
-    own text, the deal's credit agreement."""
+    own text, the deal's credit agreement and the notes its "to secure ..." names."""
     if THIS_NOTE.search(what or "") and (note := nearest_contained_instrument(ctx, lo)):
         return [note]  # "The obligations of the Borrower under this Note": the note it is in
     named = NAMED_AGREEMENT.search(what or "")
     if named and named["title"] != "Agreement" and not named.group(0).startswith("this"):
         return guaranteed_agreement(ctx, named.group(0))
     own = secured_agreement(ctx)
-    return [own] if own and _in_own_text(ctx, lo) else []
+    if not own or not _in_own_text(ctx, lo):
+        return []
+    # "To secure the Term Note and all other obligations of the Borrower ... under this
+    # Agreement": the agreement's notes the purpose names are secured as well
+    notes = [r for n in _NOTES.finditer(what or "") for r in instruments_in(ctx, n.group(0))]
+    return list(dict.fromkeys([own, *notes]))
+
+
+def _papers_named(ctx: DocContext, lo: int, subject: str) -> list[str]:
+    """The deal's papers a "secured by" subject names ("This Agreement and the Note", "The
+    Notes"), read in the own text: the notes the document knows by the names given, and the
+    own agreement for "This Agreement" or where it is the loan or credit agreement the notes
+    evidence; "The Notes will be secured by ..." in a note purchase agreement secures the
+    notes, not the agreement they are sold under."""
+    if not _in_own_text(ctx, lo):
+        return []
+    own = secured_agreement(ctx)
+    kind = ctx.collector.entities[own].props.get("kind") if own else None
+    # a loan or credit agreement's note is its loans' paper: the agreement is secured with it
+    own_named = own == ctx.self_ref and (
+        kind in ("loan_agreement", "credit_agreement") or subject.startswith("This")
+    )
+    found = [own] if own and own_named else []
+    for n in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b", subject):
+        found += [r for r in instruments_in(ctx, n.group(0)) if r not in found]
+    return found
 
 
 def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence: Span) -> None:
@@ -420,7 +514,9 @@ def _secured_by(ctx: DocContext, lo: int, m: re.Match[str], after: str, evidence
     document knows secures it instead, anything else nothing. The party whose assets they are
     ("all of the Company's equipment") secures it too."""
     asset = m["asset"]
-    for own in _secured(ctx, lo, m["subj"]):
+    papers = not _DEAL_DEBT.search(m["subj"]) and _OWN_PAPERS.match(m["subj"])
+    targets = _papers_named(ctx, lo, m["subj"]) if papers else _secured(ctx, lo, m["subj"])
+    for own in targets:
         _secured_by_one(ctx, own, asset, after, evidence)
         for party in collateral_owners(ctx, asset, own):
             ctx.collector.relate("SECURES", party, own, evidence)
@@ -479,7 +575,8 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", g, t, evidence)
     # "The Obligations are secured by ..." .security reads ("This Note is secured by" too)
     b = None if _SECURED_BY.search(sentence) else _SECURED_BY_SUBJECT.match(sentence)
-    if b and _DEAL_DEBT.search(b["subj"]) and not _NOT_DEAL.search(b["subj"]):
+    own_debt = b and (_DEAL_DEBT.search(b["subj"]) or _OWN_PAPERS.match(b["subj"]))
+    if b and own_debt and not _NOT_DEAL.search(b["subj"]):
         _secured_by(ctx, lo, b, sentence[b.end() :], evidence)
     plain = None if _GUARANTEES.search(sentence) else _PLAIN_GUARANTY.match(sentence)
     if plain:
