@@ -114,9 +114,6 @@ _REFERRED_TERM = re.compile(
 #: "... (the "Collateral") and the Mortgaged Property": one more collateral, by its term
 _AND_TERM = re.compile(r"^\s+and\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
 
-#: a description that only points back to an earlier sentence ("Any funds of Borrower held by
-#: Lender ... Borrower grants Lender a security interest in all of said funds"): it names
-#: nothing a reader of the graph could tell apart; the grant's grantor is still read
 #: "all accounts receivable and all inventory and equipment": an "and all" that goes on to
 #: another class of collateral continues the list a grant names (one ending in "and all
 #: proceeds thereof" or "and all other property" does not)
@@ -127,6 +124,9 @@ NOT_A_CLASS = (
     r"|contract\s+rights)\b)"
 )
 
+#: a description that only points back to an earlier sentence ("Any funds of Borrower held by
+#: Lender ... Borrower grants Lender a security interest in all of said funds"): it names
+#: nothing a reader of the graph could tell apart; the grant's grantor is still read
 _ANAPHORIC = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?said\b")
 
 _FOLLOWING_LIST = rule(

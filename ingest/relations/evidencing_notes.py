@@ -386,9 +386,9 @@ def _note(
     while words and not words[0][:1].isupper():
         words.pop(0)  # "a single Revolving Note": the title starts at its first capital
     if re.match(r"amended\s+and\s+restated\s", m["words"]) and (words or m["noun"][:1].isupper()):
-        # "an amended and restated Revolving Note", "an amended and restated Note" (never a
-        # lower-case "amended and restated revolving credit note": its term names it)
-        # "an amended and restated Revolving Note": a replacement note, titled as it restates
+        # "an amended and restated Revolving Note", "an amended and restated Note": a
+        # replacement note, titled as it restates (never a lower-case "amended and restated
+        # revolving credit note": its term names it)
         words = ["Amended", "and", "Restated", *words]
     noun = m["noun"]
     if not words and noun[:1].isupper():

@@ -19,7 +19,8 @@ _SECURITY_AFTER = re.compile(
     r"(?i)^[^;]{0,300}?\bas\s+(?:collateral\s+)?security\s+for\b(?P<what>[^;]{0,200})"
 )
 
-_NOTES = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b")
+#: notes a clause names by title ("the Term Note", "The Notes"); shared with the grants reader
+NAMED_NOTES = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b")
 
 
 def secured_after(ctx: DocContext, lo: int, after: str) -> list[str]:
@@ -37,7 +38,7 @@ def secured_after(ctx: DocContext, lo: int, after: str) -> list[str]:
         else:
             refs = agreements_in(ctx, phrase) or instruments_in(ctx, phrase)
         found += [r for r in refs if r not in found]
-    for n in _NOTES.finditer(m["what"]):
+    for n in NAMED_NOTES.finditer(m["what"]):
         refs = instruments_in(ctx, n.group(0)) or _defined_notes(ctx, n.group(0).split()[-1])
         found += [r for r in refs if r not in found]
     return found

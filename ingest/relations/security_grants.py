@@ -29,7 +29,7 @@ from ingest.relations.guaranteed_by import THIS_NOTE
 from ingest.relations.guaranteed_by import deal_agreement as _deal_agreement
 from ingest.relations.headed_clauses import after_heading
 from ingest.relations.obligations import NAMED_AGREEMENT, guaranteed_agreement, secured_agreement
-from ingest.relations.secured_obligations import _NOTES
+from ingest.relations.secured_obligations import NAMED_NOTES
 from ingest.relations.secured_obligations import in_own_text as _in_own_text
 from ingest.relations.security import _GRANTS, _GUARANTEES, _SECURED_BY
 from ingest.relations.slots import (
@@ -483,7 +483,7 @@ def _secured(ctx: DocContext, lo: int, what: str) -> list[str]:
         return []
     # "To secure the Term Note and all other obligations of the Borrower ... under this
     # Agreement": the agreement's notes the purpose names are secured as well
-    notes = [r for n in _NOTES.finditer(what or "") for r in instruments_in(ctx, n.group(0))]
+    notes = [r for n in NAMED_NOTES.finditer(what or "") for r in instruments_in(ctx, n.group(0))]
     return list(dict.fromkeys([own, *notes]))
 
 
@@ -502,7 +502,7 @@ def _papers_named(ctx: DocContext, lo: int, subject: str) -> list[str]:
         kind in ("loan_agreement", "credit_agreement") or subject.startswith("This")
     )
     found = [own] if own and own_named else []
-    for n in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}Notes?\b", subject):
+    for n in NAMED_NOTES.finditer(subject):
         found += [r for r in instruments_in(ctx, n.group(0)) if r not in found]
     return found
 
