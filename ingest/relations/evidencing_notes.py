@@ -196,7 +196,9 @@ _OWN_SECTION = re.compile(
 _EVIDENCING_OWN_LOAN = rule(
     "relations.evidencing_notes.evidencing_own_loan",
     r"\bevidencing\s+(?:the\s+|such\s+|each\s+|all\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Loans?|Advances?|Borrowings?)\b(?!\s+(?:under|of|made\s+(?:by|under))\s+(?:the|that|an?)\s)",
+    r"(?:Loans?|Advances?|Borrowings?)\b(?!\s+(?:under|of|made\s+(?:by|under))\s+(?:the|that|an?)\s)"
+    # "... provided pursuant to Section 2.1(c) of the Existing Credit Agreement": another's
+    r"(?!(?:[^.;]|\.\d){0,120}?\b(?:of|under)\s+(?:the|that|an?)\s+(?:[A-Z][\w-]*\s+){1,4}Agreement\b)",
     reads="a note definition of the agreement's own: the loan term it says the note evidences",
     matches=[
         passage(
@@ -210,6 +212,8 @@ _EVIDENCING_OWN_LOAN = rule(
         "evidencing the loans under the Prior Credit Agreement",
         "evidencing the Seller Financing",
         "evidencing the indebtedness",
+        "evidencing the Revolving Loans provided pursuant to Section 2.1(c) of the\nExisting "
+        "Credit Agreement,",
     ],
 )
 #: "Borrower's obligation to repay the revolving loans is evidenced by the Borrower's Note": an
