@@ -945,11 +945,12 @@ def extract_evidencing_notes(ctx: DocContext) -> None:
                 _read(ctx, lo, sentence, more, roles)
         for m in _MADE_BY.finditer(sentence):
             _read(ctx, lo, sentence, m, roles, explicit=True)
-        executed = [m.span("noun") for m in EXECUTES_NOTE.finditer(sentence)]
-        for m in EXECUTES_NOTE.finditer(sentence):
+        executed = list(EXECUTES_NOTE.finditer(sentence))
+        for m in executed:
             _read(ctx, lo, sentence, m, roles)
+        read = {m.span("noun") for m in executed}
         for m in DELIVERS_PAYABLE_NOTE.finditer(sentence):
-            if m.span("noun") not in executed:
+            if m.span("noun") not in read:
                 _read(ctx, lo, sentence, m, roles)
 
 

@@ -231,9 +231,6 @@ _PLEDGES_TO = re.compile(
 )
 
 
-#: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
-#: personal property assets", "the Borrower hereby grants the Bank a security interest in such
-#: account": a grant of security, its grantor before the verb and its collateral after "in".
 #: ", granting the Bank a security interest": the grantee a security document's participle
 #: names (no grantor of its own grant)
 _GRANTING_TO = rule(
@@ -247,6 +244,9 @@ _GRANTING_TO = rule(
     rejects=["the Borrower hereby grants to the Bank", "granting clause"],
     mode="match",
 )
+#: "Borrower hereby grants to Bank security interests of first priority in all of Borrower's
+#: personal property assets", "the Borrower hereby grants the Bank a security interest in such
+#: account": a grant of security, its grantor before the verb and its collateral after "in".
 _GRANTS = re.compile(
     # "hereby grants", or a grant the collateral clause promises ("Borrower and each
     # Subsidiary Guarantor shall, pursuant to Security Agreements grant to Bank ...")
