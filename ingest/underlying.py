@@ -665,6 +665,27 @@ _OTHER_PAGES_CLASS = rule(
 )
 
 
+#: "... the Credit Agreement dated as of October 2, 2007 among Halvern Media, Inc., the Banks
+#: named therein and ...": a class the other agreement itself lists. Unless that agreement is
+#: this one (a note's "the Credit Agreement ... among the Borrower, the Lenders named therein")
+#: or one it amends (whose lenders carry over), its members are that agreement's, never the
+#: parties this document gives the term.
+_CLASS_NAMED_THEREIN = rule(
+    "underlying.class_named_therein",
+    r"\s+(?:(?:from\s+time\s+to\s+time\s+)?(?:named|listed|identified|described)"
+    r"|referred\s+to)\s+therein\b",
+    reads="a mentioned agreement's party list: a term the other agreement itself lists (after "
+    "the term)",
+    matches=[
+        passage(" named therein and", match=" named therein"),
+        passage(" from time to time listed therein,", match=" from time to time listed therein"),
+        passage(" referred to therein", match=" referred to therein"),
+    ],
+    rejects=[" named herein", " named on the signature pages hereto", ", as agent therein"],
+    mode="match",
+)
+
+
 #: "an executed Assignment Agreement entered into between a Lender and an Eligible Assignee": a
 #: party list of indefinite roles describes the form any such agreement takes, never who signed
 #: a particular one
@@ -704,6 +725,8 @@ def _link(
     for i, (n, run) in enumerate(split):
         if _OTHER_PAGES_CLASS.match(ctx.text, run.end):
             continue
+        if _CLASS_NAMED_THEREIN.match(ctx.text, run.end) and not _own_or_amended(ctx, target):
+            continue
         if first is not None and n >= first and i not in capacities:
             continue
         resolved = _resolve(ctx, run)
@@ -716,6 +739,13 @@ def _link(
         given = [r for _, r in sorted(held, key=lambda h: h[0]) if r][:1]
         role = " and ".join(dict.fromkeys([*stated.get(ref, []), *given]))
         ctx.collector.relate("PARTY_TO", ref, target, evidence, {"role": role} if role else {})
+
+
+def _own_or_amended(ctx: DocContext, target: str) -> bool:
+    """Whether ``target`` is this agreement or one it AMENDS: the agreements whose listed
+    classes ("the Lenders named therein") are this document's own."""
+    own = ctx.self_ref or ""
+    return target == own or ("AMENDS", own, target) in ctx.collector.relations
 
 
 def _list_after(ctx: DocContext, start: int, limit: int) -> list[NameRun]:

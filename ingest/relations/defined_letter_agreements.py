@@ -1,7 +1,9 @@
 """A letter agreement a definition names by its title, date and parties: ""Fee Letter" means the
 Fee Letter, dated as of the date hereof, among the Company, the Agent and Northgate Bank,
 N.A.", ""Engagement Letter" means the letter agreement dated May 1, 2009 between the Borrower
-and the Arranger". The term is its title, each party the list names is PARTY_TO it, and its
+and the Arranger", in lowercase too ("means the fee letter, dated as of the date hereof, among
+...") and with an aside after the date ("(as hereafter amended from time to time)"). The term is
+its title, each party the list names is PARTY_TO it, and its
 date is the one written (the own agreement's date for "the date hereof").
 
 Exists because the title readers know agreements by their head noun ("Agreement",
@@ -29,11 +31,18 @@ _DEFINED_LETTER = rule(
     # "Fee Letter", "Agent's Letter Agreement"
     r"^\W*[\"\u201c](?P<term>(?:[A-Z][\w'\u2019-]*\s+){1,2}Letter(?:\s+Agreement)?)[\"\u201d]"
     r"\s+(?:shall\s+)?means?\s+"
-    r"(?:the|that\s+certain)\s+(?:letter\s+agreement|(?:[A-Z][\w-]*\s+){1,2}Letter)\s*,?\s+"
+    # the head in capitals ("the Fee Letter") or in lowercase ("the fee letter", "that certain
+    # commitment letter"): a letter of credit never follows with ", dated ... between"
+    r"(?:the|that\s+certain)\s+(?:letter\s+agreement|(?:[A-Z][\w-]*\s+){1,2}Letter"
+    r"|(?:[a-z][\w-]*\s+){1,2}letter)\s*,?\s+"
     r"dated\s+(?:as\s+of\s+)?(?P<date>the\s+date\s+hereof|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    # an aside after the date: "(as hereafter amended from time to time)"
+    r"(?:\s*\([^()]{0,80}\))?"
     r"\s*,?\s+(?:by\s+and\s+)?(?:among|between)\s+(?P<parties>[^;()\"\u201c]{3,240}?)"
-    # the list ends at what the letter is about ("relating to the fees payable to the Agent")
-    r"(?=\s*,\s*as\s+(?:amended|the\s+same|modified)|,?\s+(?:relating|with\s+respect)\s+to\b"
+    # the list ends at what the letter is about ("relating to the fees payable to the Agent",
+    # "respecting certain fees payable to the Agent")
+    r"(?=\s*,\s*as\s+(?:amended|the\s+same|modified)"
+    r"|,?\s+(?:(?:relating|with\s+respect)\s+to|respecting)\b"
     r"|\s*[.;]\s|\s*[.;]?$)",
     reads="a definition of a letter agreement by its title, date and parties",
     matches=[
@@ -56,12 +65,34 @@ _DEFINED_LETTER = rule(
             term="Arranger's Letter Agreement",
             parties="the Company and the Arranger",
         ),
+        passage(
+            "\u201cFee Letter\u201d means the fee letter, dated as of the date hereof, among "
+            "the Borrower and the Administrative Agent.",
+            term="Fee Letter",
+            parties="the Borrower and the Administrative Agent",
+        ),
+        passage(
+            "\u201cAgent\u2019s Fee Letter\u201d means the letter agreement, dated as of the date "
+            "hereof (as hereafter amended from time to time) between the Borrower and the Agent "
+            "respecting certain fees payable to the Agent for its own account.",
+            term="Agent\u2019s Fee Letter",
+            parties="the Borrower and the Agent",
+        ),
+        passage(
+            '"Commitment Letter" means that certain commitment letter dated July 9, 2004 between '
+            "Harbor Bank and the Company, as the same may be amended from time to time.",
+            parties="Harbor Bank and the Company",
+        ),
     ],
     rejects=[
         # no date, no parties: a description, not a dated document
         '"Fee Letter" means the letter between the Borrower and the Agent.',
         '"Letter of Credit" means the letter of credit dated May 1, 2009 issued by the Bank.',
         '"Commitment Letter" means any letter in which a Lender commits to lend.',
+        # lowercase, but a letter of credit: no ", dated ... between" after the head
+        '"Existing Letter" means the standby letter of credit issued by the Bank for the account '
+        "of the Borrower.",
+        '"Fee Letter" means the fee letter to be agreed between the Borrower and the Agent.',
     ],
     mode="match",
 )

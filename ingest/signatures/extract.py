@@ -86,6 +86,7 @@ def extract_signatures(ctx: DocContext) -> None:
                     company, cs, ce = wrapped_partnership(text, company, cs, ce)
                     # "INDUSTRIAL AND COMMERCIAL BANK" / "OF CHINA LIMITED": the head joined
                     company, cs, ce = joined_head(text, company, cs, ce)
+                    other = ""  # the company's other name the block gives, if any
                     if m := FORMER_NAME_CUE.search(
                         text, max(0, cs - 60), cs
                     ) or WRAPPED_OTHER_NAME.search(text, max(0, cs - 120), cs):
@@ -94,13 +95,16 @@ def extract_signatures(ctx: DocContext) -> None:
                         above = _named_before(text, m.start())
                         if above is None:
                             continue
+                        other = company
                         company, (cs, ce) = above
                     company_ref = (
                         cut_party(ctx, company, named, text[max(0, cs - _ABOVE) : cs])
                         or joined_party(ctx, company, named)
                         or add_party(ctx, company, cs, ce, kind=_kind_of(company, b.signer))
                     )
-                    role = b.role or alias_role(ctx, company_ref) or preamble_role(ctx, company)
+                    role = (
+                        b.role or alias_role(ctx, company_ref, other) or preamble_role(ctx, company)
+                    )
                     if b.captioned and "guarantor" in (b.role or "").lower():
                         # a lender whose block follows the guarantors' with no caption of
                         # its own signs as the lender its defined term says it is

@@ -1,5 +1,6 @@
 """A signature block's company given with its former name: "ACME LLC (f/k/a Beta LLC)", or on
-the line under it, "ACME LLC" / "f/k/a Beta LLC". The former name is the same party, written so
+the line under it, "ACME LLC" / "f/k/a Beta LLC"; or with the trade name it does business under
+on the line under it, "ACME LLC, dba" / "ACME STORES". The former name is the same party, written so
 that the page matches the name the parties' earlier papers carry; never a block of its own.
 """
 
@@ -11,7 +12,10 @@ from ingest.rules import passage, rule
 #: the line under the company's name.
 FORMER_NAME_CUE = rule(
     "signatures.former_name_cue",
-    r"(?i)(?:\(\s*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:\s+known\s+as)?|f/k/a|to\s+be\s+renamed)\s*$",
+    r"(?i)(?:\(\s*|(?:^|(?<=\n))[ \t]*)(?:formerly(?:\s+known\s+as)?|f/k/a|to\s+be\s+renamed)\s*$"
+    # the trade name on the line under the company's: "OTTER RIVER CORPORATION, dba" / "OTTER
+    # RIVER POWER COMPANY" is one company, the one named before the cue
+    r"|[ \t]*,[ \t]*(?:d/?b/?a|doing\s+business\s+as)[ \t]*\n\s*$",
     reads="a signature block: the cue before the former name of the company named above it",
     matches=[
         passage("CHESAPEAKE PLC (FORMERLY KNOWN AS ", match="(FORMERLY KNOWN AS "),
@@ -20,8 +24,16 @@ FORMER_NAME_CUE = rule(
         passage("HARLOW PLC (FORMERLY KNOWN\nAS\n", match="(FORMERLY KNOWN\nAS\n"),
         # the name the company is to take: still the company named before it
         passage("CALDER RIDGE COMPANY (to be renamed ", match="(to be renamed "),
+        passage("HALVERN FOODS CORPORATION, dba\n", match=", dba\n"),
+        passage("BRISTOW MILLS, INC. , d/b/a\n\n", match=" , d/b/a\n\n"),
     ],
-    rejects=["the Borrower formerly ", "ORCHARD VISUAL LLC f/k/a ", "By: f/k/a x"],
+    rejects=[
+        "the Borrower formerly ",
+        "ORCHARD VISUAL LLC f/k/a ",
+        "By: f/k/a x",
+        # the trade name on the company's own line: the line is one name
+        "HALVERN FOODS CORPORATION, dba HALVERN MARKETS\n",
+    ],
 )
 
 #: A company line that runs on inside a parenthesis opened before it on another name of the

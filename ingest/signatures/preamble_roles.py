@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
 from ingest.defined_terms import definitions_in
 from ingest.names import clean_name, name_runs, singular
 from ingest.parties.lender_class import names_class
@@ -89,11 +89,16 @@ def preamble_role(ctx: DocContext, name: str) -> str | None:
     return None
 
 
-def alias_role(ctx: DocContext, ref: str) -> str | None:
+def alias_role(ctx: DocContext, ref: str, besides: str = "") -> str | None:
+    """The role a term of the party's names; never ``besides``, another name of the company the
+    block gives beside it ("ACME CORPORATION, dba" / "ACME POWER COMPANY": "Company" heads a
+    name there, not a role)."""
     e = ctx.collector.get(ref)
     if e is None:
         return None
     for a in e.aliases:
+        if besides and norm_term(a) == norm_term(besides):
+            continue
         if role := role_of(a):
             return role
     return None
