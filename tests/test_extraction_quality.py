@@ -139,16 +139,23 @@ def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
 #: Agreements no reader makes; held at .91), WAIVES to 76/85 (the three noteholders' waivers of
 #: those Note Agreements; .89) and HOLDS to 318/357 (the notes of banks signing a Harris-style
 #: column, noteholders of a schedule; .89); the 215 earlier documents give the same figures as
-#: before the merge.
+#: before the merge;
+#: stop 46, 222 documents (h29-c: 3 more blind annotations of real credit agreements): the
+#: documents added, not the extractor, lowered WAIVES precision to 76/86 (a 1995 multicurrency
+#: agreement's co-borrowers' waiver of disclosure, which names no agreement, read as waiving the
+#: note agreement its definitions name first; held at .87) and ISSUES recall to 281/341 (six
+#: series of senior notes a note-purchase-agreement definition names "pertaining to", the notes
+#: of a co-borrower whose preamble runs its name into "a corporation"; held at .81); the 219
+#: earlier documents give the same figures or better.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.94, 0.91),
     "PARTY_TO": (0.94, 0.85),
     "LENDS_TO": (0.96, 0.86),
     "SECURES": (0.97, 0.81),
-    "WAIVES": (0.91, 0.89),
+    "WAIVES": (0.87, 0.89),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.95, 0.89),
-    "ISSUES": (0.98, 0.83),
+    "ISSUES": (0.98, 0.81),
     "ISSUED_UNDER": (0.97, 0.77),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
@@ -179,7 +186,10 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: finds lowered amount to 126/162 (held at .77); no value right before went wrong; stop 32,
 #: 195 documents: three of the twelve new real filings state each lender's share only as two
 #: figures (term and revolving) or in a layout no reader takes, lowering LENDS_TO.amount to
-#: 208/257 (held at .80); no value right before went wrong).
+#: 208/257 (held at .80); no value right before went wrong; stop 46, 222 documents: a 1995
+#: multicurrency agreement gives each bank's A and B commitments in two columns beside its
+#: signature block, which no reader takes, lowering LENDS_TO.amount to 325/432 (held at .74);
+#: no value right before went wrong).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
@@ -189,7 +199,7 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "maturity_date": 0.71,
     "entity_type": 0.94,
     "jurisdiction": 0.90,
-    "LENDS_TO.amount": 0.80,
+    "LENDS_TO.amount": 0.74,
 }
 
 
