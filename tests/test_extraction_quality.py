@@ -186,10 +186,11 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: finds lowered amount to 126/162 (held at .77); no value right before went wrong; stop 32,
 #: 195 documents: three of the twelve new real filings state each lender's share only as two
 #: figures (term and revolving) or in a layout no reader takes, lowering LENDS_TO.amount to
-#: 208/257 (held at .80); no value right before went wrong; stop 46, 223 documents: a 1995
-#: multicurrency agreement gives each bank's A and B commitments in two columns beside its
-#: signature block, which no reader takes, lowering LENDS_TO.amount to 325/432 (held at .74);
-#: no value right before went wrong).
+#: 208/257 (held at .80); no value right before went wrong; stop 46, 227 documents: two blind
+#: real filings give each lender's commitments as two figures (a 1995 multicurrency agreement's
+#: A and B commitments in two columns beside its signature block, a 2004 schedule's revolving
+#: and term commitments for thirteen lenders), the shape no reader takes, lowering
+#: LENDS_TO.amount to XXX (held at YYY); no value right before went wrong).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,

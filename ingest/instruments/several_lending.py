@@ -13,15 +13,22 @@ means a Base Rate Loan or a Euro-Dollar Loan") and each lender's commitment by t
 (:mod:`.advance_definitions`) nor a recital (:mod:`.described_facilities`) names what is lent.
 Read only where the own agreement (not an amendment) has no facility yet, where one term is
 lent so (two, such as revolving and term loans, are left alone) and where the definitions
-define it.
+define it (quoted, or in a list whose quotes were lost: "Loan means a Loan by a Lender to the
+Company under Section 2.1").
+
+A class of lenders named for the loans it makes ("Each Revolving Credit Lender severally
+agrees ... to make Revolving Credit Advances", "each Term Loan Bank ... to make Term Loans")
+says itself which facility the sentence lends: each such facility is read beside the others,
+whatever the agreement defines already (its term sentence, "to make advances (each, a "Term
+Advance")", is read by :mod:`.lines_of_credit`), without an amount (the total is the
+syndicate's, of every facility).
 """
 
 from __future__ import annotations
 
-import re
-
 from ingest.amounts import find_amounts
-from ingest.context import DocContext
+from ingest.context import DocContext, norm_term
+from ingest.defined_terms import find_definitions
 from ingest.instruments.cover_amounts import cover_amount
 from ingest.instruments.facility_definitions import facility_maturity
 from ingest.instruments.refs import add_credit_facility, agreement_without_facility, clause_span
@@ -29,13 +36,14 @@ from ingest.rules import passage, rule
 
 _SEVERAL_LENDING = rule(
     "instruments.several_lending_sentence",
-    r"\b[Ee]ach\s+(?:Bank|Lender)\s*,?\s+severally"
+    # "Each Revolving Credit Lender severally agrees": the class of lenders the loans are of
+    r"\b[Ee]ach\s+(?P<lenders>(?:[A-Z][\w-]*\s+){0,3}?)(?:Bank|Lender)\s*,?\s+severally"
     # "severally (and not jointly) agrees", "severally and not jointly, agrees"
     r"(?:\s*,?\s*\(?and\s+not\s+jointly\)?)?\s*,?\s+agrees\b[^.;]{0,120}?\bto\s+(?:make|fund)\s+"
     # "to fund its Pro Rata Share of Advances to the Borrower"
     r"(?:its\s+(?:Pro\s+Rata|pro\s+rata|Ratable|ratable)\s+Share\s+of\s+)?"
     # "to make loans to the Borrower": the loans the definitions name ("Loans" means ...)
-    r"(?P<term>(?:[A-Z][\w-]*\s+){0,2}(?:Loans|Advances)|loans|advances)\s+"
+    r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Loans|Advances)|loans|advances)\s+"
     # the currency they are lent in, between ("to make loans in Dollars to the Borrowers")
     r"(?:(?:denominated\s+)?in\s+(?:U\.S\.\s+)?Dollars\s+)?to\s+(?:the\s+)?"
     r"(?:Borrower|Company)s?\b",
@@ -82,6 +90,19 @@ _SEVERAL_LENDING = rule(
             "the Company from time to time",
             term="Revolving Loans",
         ),
+        # a class of lenders named for the loans they make
+        passage(
+            "Each Revolving Credit Lender severally agrees, on the terms and conditions "
+            "hereinafter set forth, to make Revolving Credit Advances to the Borrower",
+            term="Revolving Credit Advances",
+            lenders="Revolving Credit ",
+        ),
+        passage(
+            "each Term Loan Bank severally agrees, on the terms and conditions set forth in this "
+            "Agreement, to make Term Loans to the Borrower from time to time",
+            term="Term Loans",
+            lenders="Term Loan ",
+        ),
     ],
     rejects=[
         "each Bank severally agrees to make its ratable share of each Borrowing",
@@ -89,6 +110,7 @@ _SEVERAL_LENDING = rule(
         "Each Lender severally agrees to make term loans to the Borrower",
         "each Lender severally and not jointly agrees to purchase participations in the Loans",
         "Each Lender severally agrees to make Loans in Sterling to the UK Borrower",
+        "Each Revolving Credit Lender severally agrees to indemnify the Issuing Banks",
     ],
 )
 
@@ -107,27 +129,53 @@ _TOTAL_COMMITMENTS = rule(
 
 def several_lending(ctx: DocContext) -> None:
     """The one facility each lender's several lending sentence names, ISSUED_UNDER the own
-    agreement (not an amendment) that has no facility yet; evidence: the sentence."""
-    own = agreement_without_facility(ctx)
-    if own is None:
+    agreement (not an amendment) that has no facility yet; and each facility a class of
+    lenders named for it makes ("Each Revolving Credit Lender ... to make Revolving Credit
+    Advances"), beside the facilities already found. Evidence: the sentence."""
+    own_ref = ctx.self_ref
+    own = ctx.collector.get(own_ref) if own_ref else None
+    if own_ref is None or own is None or own.label != "Agreement":
+        return
+    if own.props.get("kind") == "amendment":
         return
     text = ctx.text
+    defined = {norm_term(d.term) for d in find_definitions(text)}
     found: dict[str, tuple[int, int]] = {}
+    classed: dict[str, tuple[int, int]] = {}
     for m in _SEVERAL_LENDING.finditer(text):
         term = " ".join(m["term"].split())
         term = term[:1].upper() + term[1:]  # "to make loans": the defined "Loans"
-        one = term[:-1]
-        if re.search(rf"[\"\u201c]{re.escape(one)}s?[\"\u201d]", text):
-            found.setdefault(term, clause_span(ctx, m.start(), m.end()))
-    if len(found) != 1:
-        return
-    ((term, (lo, hi)),) = found.items()
-    if any(ctx.collector.get(r) for r in ctx.lookup(term)):
-        return
-    totals = {
-        (a.value, a.currency): a
-        for m in _TOTAL_COMMITMENTS.finditer(text)
-        if (a := next(iter(find_amounts(text, m.end(), m.end() + 30)), None)) is not None
-    }
-    amount = next(iter(totals.values())) if len(totals) == 1 else cover_amount(text)
-    add_credit_facility(ctx, term, ctx.span(lo, hi), amount, facility_maturity(text, term), own)
+        if not {norm_term(term), norm_term(term[:-1])} & defined:
+            continue
+        span = clause_span(ctx, m.start(), m.end())
+        lenders = " ".join(m["lenders"].split())
+        if not lenders:
+            found.setdefault(term, span)
+        # "Each Revolving Credit Lender ... Revolving Credit Advances", "each Term Loan Bank
+        # ... Term Loans": the class's words open the loans' term. Its evidence ends at the
+        # borrower it lends to: the figures after it are the borrowings' minimums ("Each
+        # Borrowing shall be in an aggregate amount of $1,000,000"), not the facility's amount
+        elif term.startswith(lenders + " ") or term[:-1] == lenders:
+            classed.setdefault(term, (span[0], m.end()))
+    if agreement_without_facility(ctx) == own_ref and len(found) == 1:
+        ((term, (lo, hi)),) = found.items()
+        if not _known(ctx, term):
+            totals = {
+                (a.value, a.currency): a
+                for m in _TOTAL_COMMITMENTS.finditer(text)
+                if (a := next(iter(find_amounts(text, m.end(), m.end() + 30)), None)) is not None
+            }
+            amount = next(iter(totals.values())) if len(totals) == 1 else cover_amount(text)
+            maturity = facility_maturity(text, term)
+            add_credit_facility(ctx, term, ctx.span(lo, hi), amount, maturity, own_ref)
+    # each class of lenders lends its own facility: no one total or cover figure is its amount
+    for term, (lo, hi) in classed.items():
+        if not _known(ctx, term):
+            maturity = facility_maturity(text, term)
+            add_credit_facility(ctx, term, ctx.span(lo, hi), None, maturity, own_ref)
+
+
+def _known(ctx: DocContext, term: str) -> bool:
+    """Whether a reader before this one made the loans ``term`` names (or its singular) an
+    entity already."""
+    return any(ctx.collector.get(r) for t in (term, term[:-1]) for r in ctx.lookup(t))

@@ -12,7 +12,12 @@ from ingest.rules import passage, rule
 _COLLATERAL_OWNER = rule(
     "relations.collateral_owner",
     r"(?:(?:substantially\s+)?all\s+(?:of\s+)?)?(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*){0,3})[\u2019']s\s+|(?:the\s+)?(?:assets|property|properties)\s+of\s+"
+    r"(?:\s+[A-Z][\w-]*){0,3})[\u2019']s\s+"
+    # "secured by the Agent's Liens", "the Lender's first priority security interest": the
+    # possessive names who holds the lien (the secured party), not whose assets it is on
+    r"(?!(?i:(?:(?:first|second|senior)[\s-]+priority\s+|perfected\s+|continuing\s+)*"
+    r"(?:liens?|security\s+interests?|charges?|mortgages?|pledges?))\b)"
+    r"|(?:the\s+)?(?:assets|property|properties)\s+of\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b(?!\s+and\b)"
     # "all accounts, inventory, equipment and general intangibles of the Borrower": a list of
     # classes of personal property whose owner closes it (never shares or notes "of" a company:
@@ -36,6 +41,10 @@ _COLLATERAL_OWNER = rule(
         "all assets of the Company and its subsidiaries",
         "all of the issued and outstanding shares of the Subsidiary",
         "all accounts of the Borrower and its Subsidiaries",
+        # the lien's holder, not the collateral's owner
+        "the Agent's Liens",
+        "the Lender\u2019s first priority security interest in the Collateral",
+        "the Collateral Agent's perfected lien on all assets",
     ],
 )
 

@@ -107,6 +107,31 @@ _DEFINING_OFFER = rule(
     ],
 )
 
+#: the offer's subject is a class of issuers, each of its members ("Each Issuing Bank agrees",
+#: "each L/C Issuer shall"), which the defined term names whoever they come to be
+_CLASS_OF_ISSUERS = rule(
+    "relations.letters_of_credit.class_of_issuers",
+    r"(?:^\s*|[.;:,]\s+|\)\s*)(?:[Ee]ach|[Aa]ny)\s+(?:(?:Initial|Fronting|Revolving|Facility|LC|L/C)\s+)?"
+    r"(?:Issuing\s+(?:Bank|Lender)|L/?C\s+(?:Issuer|Bank)|Fronting\s+(?:Bank|Lender))"
+    r"\b(?=[^;]*$)",
+    reads="an offer to issue letters of credit whose subject is each member of a class of "
+    "issuers, not a party",
+    matches=[
+        "Each Issuing Bank agrees, on the terms and conditions hereinafter set forth, to ",
+        "(b) Letters of Credit. Each Issuing Bank agrees, on the terms and conditions hereinafter"
+        " set forth, to ",
+        "each L/C Issuer agrees, in reliance upon the agreements of the Lenders, to ",
+        " Each Issuing Bank agrees, on the terms and\nconditions hereinafter set forth, to ",
+        "(a) Subject to the terms hereof, each L/C Issuer agrees, in reliance upon the "
+        "agreements of the other Lenders, to ",
+    ],
+    rejects=[
+        "The Issuing Bank agrees to ",
+        "each Lender agrees that the Issuing Bank may ",
+        "each Issuing Bank; and the Agent shall ",
+    ],
+)
+
 #: the verb is refused or ended between the modal and "issue"
 _NOT = re.compile(r"(?i)\bnot\b|\bno\s+(?:obligation|longer)\b|\b(?:decline|refuse)\w*")
 
@@ -182,6 +207,10 @@ def extract_defined_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -
     offer = _DEFINING_OFFER.search(sentence)
     if offer is not None and not _NOT.search(offer["between"]):
         issuers = issuers_before(ctx, sentence, offer.start("issue"))
+        if not issuers and _CLASS_OF_ISSUERS.search(sentence, 0, offer.start("issue")):
+            # "Each Issuing Bank agrees ... to issue letters of credit (each, a "Letter of
+            # Credit")": the agreement's letters of credit, by issuers no party is named as
+            relate_letters_of_credit(ctx, lo, sentence, None, True)
         if len(issuers) == 1:
             lcs = relate_letters_of_credit(ctx, lo, sentence, issuers[0], True)
             if not _LETTERS.search(sentence) and (face := face_amount(sentence)) is not None:

@@ -178,17 +178,19 @@ def issuers_before(ctx: DocContext, sentence: str, at: int) -> list[str]:
 
 
 def relate_letters_of_credit(
-    ctx: DocContext, lo: int, sentence: str, issuer: str, under_own: bool
+    ctx: DocContext, lo: int, sentence: str, issuer: str | None, under_own: bool
 ) -> str:
     """The issuer ISSUES the document's "Letters of Credit" (one node, returned), ISSUED_UNDER
     the agreement providing for them (:func:`.provided_under.letters_of_credit_under`) when
-    ``under_own``. Evidence: the sentence."""
+    ``under_own``; with no issuer (a class of issuers no party is named as) only the latter.
+    Evidence: the sentence."""
     existing = generic_letters_of_credit(ctx)
     evidence = trimmed(ctx, lo, lo + len(sentence))
     lcs = existing[0] if existing else "instrument:letters-of-credit"
     props: dict[str, PropValue] = {"title": "Letters of Credit", "kind": "letter_of_credit"}
     ctx.collector.add(lcs, "Instrument", evidence, props, ("Letter of Credit",))
-    ctx.collector.relate("ISSUES", issuer, lcs, evidence)
+    if issuer is not None:
+        ctx.collector.relate("ISSUES", issuer, lcs, evidence)
     if under_own and (agr := letters_of_credit_under(ctx)) is not None:
         ctx.collector.relate("ISSUED_UNDER", lcs, agr, evidence)
     return lcs
