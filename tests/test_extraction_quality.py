@@ -139,7 +139,12 @@ def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
 #: Agreements no reader makes; held at .91), WAIVES to 76/85 (the three noteholders' waivers of
 #: those Note Agreements; .89) and HOLDS to 318/357 (the notes of banks signing a Harris-style
 #: column, noteholders of a schedule; .89); the 215 earlier documents give the same figures as
-#: before the merge.
+#: before the merge; stop 46, 222 documents (3 more blind annotations of real credit
+#: agreements, h29-a): the documents added, not the extractor, lowered HOLDS recall to 334/379
+#: (three banks of a 1996 two-column signature page no reader takes, each bank's holding read
+#: of a swingline note payable to the agent alone, a note "payable to such Lender" of a lender
+#: named only on the signature page; held at .88) and HOLDS precision to .94 of 361 predicted
+#: (held at .94); the 219 earlier documents give 319/357 as before.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.94, 0.91),
     "PARTY_TO": (0.94, 0.85),
@@ -147,7 +152,7 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "SECURES": (0.97, 0.81),
     "WAIVES": (0.91, 0.89),
     "SIGNED": (0.98, 0.93),
-    "HOLDS": (0.95, 0.89),
+    "HOLDS": (0.94, 0.88),
     "ISSUES": (0.98, 0.83),
     "ISSUED_UNDER": (0.97, 0.77),
 }
@@ -179,7 +184,10 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: finds lowered amount to 126/162 (held at .77); no value right before went wrong; stop 32,
 #: 195 documents: three of the twelve new real filings state each lender's share only as two
 #: figures (term and revolving) or in a layout no reader takes, lowering LENDS_TO.amount to
-#: 208/257 (held at .80); no value right before went wrong).
+#: 208/257 (held at .80); no value right before went wrong; stop 46, 222 documents: a blind
+#: 1996 agreement's ten banks, each read lending the swingline's $25,000,000 instead of its
+#: Exhibit B commitment, lowered LENDS_TO.amount to 321/413 (held at .77); the earlier
+#: documents give 320/391 as before).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
@@ -189,7 +197,7 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "maturity_date": 0.71,
     "entity_type": 0.94,
     "jurisdiction": 0.90,
-    "LENDS_TO.amount": 0.80,
+    "LENDS_TO.amount": 0.77,
 }
 
 
