@@ -23,6 +23,7 @@ from ingest.jurisdictions import US_STATES, alternation
 from ingest.names import TERMINAL_SUFFIXES, clean_name, is_org_name, looks_like_person, words
 from ingest.parties.not_names import only_roles
 from ingest.rules import passage, rule
+from ingest.structure.analysis import analyze
 from ingest.structure.regions import Region
 
 _RULE = rule(
@@ -314,10 +315,13 @@ _ROLE_BEFORE = rule(
 def _roles_citing(text: str, kind: str, ident: str) -> frozenset[str]:
     """The role words written just before each citation of one schedule ("Lender's name on
     Schedule 1"): the citations are found once, then each looked at, never the whole text
-    once per role."""
+    once per role. Only the agreement's own text cites its schedules: a form attached after
+    the signatures (a counsel's opinion addressed to "the Banks named on Schedule A attached
+    hereto") cites a schedule of its own, never the agreement's Schedule A (which may list
+    litigation)."""
     cite = re.compile(rf"(?i)\b(?:on|in)\s+{re.escape(kind)}\s+{re.escape(ident)}(?![\w.])")
     found: set[str] = set()
-    for m in cite.finditer(text):
+    for m in cite.finditer(text, 0, analyze(text).main_end):
         before = text[max(0, m.start() - 80) : m.start()]
         found.update(w.lower() for w in _ROLE_BEFORE.findall(before))
     return frozenset(found)

@@ -225,7 +225,9 @@ _DESCRIBED = rule(
 #: of the list, and is no party of its own
 _OWNER_BEFORE = rule(
     "underlying.owner_before",
-    r"(?i)\b(?:subsidiary|affiliate|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
+    # "those subsidiaries of the Company set forth on Exhibit A hereto (the "Subsidiary
+    # Borrowers")": plural too, a class of the named party's subsidiaries
+    r"(?i)\b(?:subsidiar(?:y|ies)|affiliates?|parent|division|member|owner)\s+of\s+(?:the\s+)?$"
     # "Harris N.A., successor by merger to Harris Trust and Savings Bank, as administrative
     # agent": the bank that merged into the party, which the list does not name as a party
     r"|\bsuccessor(?:[\s-]+in[\s-]+interest)?(?:\s+by\s+(?:merger|consolidation))?\s+"
@@ -238,6 +240,8 @@ _OWNER_BEFORE = rule(
     matches=[
         "Acme Tools Co., a wholly-owned subsidiary of the ",
         "an affiliate of ",
+        "those subsidiaries of the ",
+        "each of the affiliates of ",
         "Lakeshore Bank, N.A., successor by merger to ",
         "Granite Trust Company, successor-in-interest to ",
         "and Redfield National Bank, as successor by merger with ",
@@ -481,10 +485,17 @@ def _resolve(ctx: DocContext, run: NameRun) -> list[tuple[str, str | None]]:
             ]
         refs = refs if len(set(refs)) == 1 or norm_term(role) != "company" else []
     if not refs and role and (d := _definition_of(ctx, run.text)):
+        # "those subsidiaries of the Company set forth on Exhibit A (the "Subsidiary
+        # Borrowers")": the company the members of a class belong to is none of them (a
+        # singular term names the company itself: "subsidiaries of Acme Corp. (the
+        # "Borrower")")
+        last = d.term.split()[-1]
+        owned = is_plural_term(last.title() if last.isupper() else last)  # "BORROWERS" too
         orgs = [
             r
             for r in org_runs(ctx, d.antecedent_start, d.clause_start)
             if not _DESCRIBED.search(ctx.text, max(0, r.start - 8), r.start)
+            and not (owned and _OWNER_BEFORE.search(ctx.text, max(0, r.start - 40), r.start))
         ]
         if orgs:
             # the descriptor between the name and the term ("Corbel Holdings Corp., an
