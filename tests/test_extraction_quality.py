@@ -140,27 +140,31 @@ def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
 #: those Note Agreements; .89) and HOLDS to 318/357 (the notes of banks signing a Harris-style
 #: column, noteholders of a schedule; .89); the 215 earlier documents give the same figures as
 #: before the merge;
-#: stop 46, 230 documents (11 more blind annotations of real credit agreements, h29-a/b/c): the
-#: documents added, not the extractor, lowered WAIVES precision to 76/87 (a 1995 multicurrency
-#: agreement's co-borrowers' waiver of disclosure, which names no agreement, read as waiving the
-#: note agreement its definitions name first; held at .87), ISSUES recall to 296/363 (six series
-#: of senior notes a note-purchase-agreement definition names "pertaining to", the notes of a
-#: co-borrower whose preamble runs its name into "a corporation"; held at .81), ISSUED_UNDER
-#: recall to 312/408 (those senior notes, notes issued only on request and letters of credit no
-#: reader makes; held at .76) and HOLDS recall to 357/402 (three banks of a 1996 two-column
-#: signature page no reader takes, each bank's holding read of a swingline note payable to the
-#: agent alone, a note "payable to such Lender" of a lender named only on the signature page;
-#: held at .88) and HOLDS precision to .94 of 388 predicted (held at .93); the 219 earlier
-#: documents give the same figures or better.
+#: stop 46, 236 documents (17 more blind annotations of real credit agreements, h29-a/b/c and
+#: h30-a/b/c): the documents added, not the extractor, lowered WAIVES precision to 76/88 (a 1995
+#: multicurrency agreement's co-borrowers' waiver of disclosure, which names no agreement, read as
+#: waiving the note agreement its definitions name first; a guarantor's waiver of suretyship
+#: defenses inside the agreement's own guarantee, read as waiving the stock purchase agreement of
+#: its recital; held at .86), ISSUES recall to 302/371 (six series of senior notes a
+#: note-purchase-agreement definition names "pertaining to", the notes of a co-borrower whose
+#: preamble runs its name into "a corporation"; held at .81) and ISSUES precision to .98 of 313
+#: predicted (a note form whose maker stands in brackets as alternatives, read as the lender's; a
+#: note-form heading wrapped over lines, read as one more note; held at .97), ISSUED_UNDER recall
+#: to 323/424 (those senior notes, notes issued only on request and letters of credit no reader
+#: makes; held at .76) and HOLDS recall to 357/403 (three banks of a 1996 two-column signature page
+#: no reader takes, each bank's holding read of a swingline note payable to the agent alone, a note
+#: "payable to such Lender" of a lender named only on the signature page; held at .88) and HOLDS
+#: precision to .94 of 388 predicted (held at .93); the 219 earlier documents give the same figures
+#: or better.
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.94, 0.91),
     "PARTY_TO": (0.94, 0.85),
     "LENDS_TO": (0.96, 0.86),
     "SECURES": (0.97, 0.81),
-    "WAIVES": (0.87, 0.89),
+    "WAIVES": (0.86, 0.89),
     "SIGNED": (0.98, 0.93),
     "HOLDS": (0.93, 0.88),
-    "ISSUES": (0.98, 0.81),
+    "ISSUES": (0.97, 0.81),
     "ISSUED_UNDER": (0.97, 0.76),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
@@ -191,22 +195,25 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: finds lowered amount to 126/162 (held at .77); no value right before went wrong; stop 32,
 #: 195 documents: three of the twelve new real filings state each lender's share only as two
 #: figures (term and revolving) or in a layout no reader takes, lowering LENDS_TO.amount to
-#: 208/257 (held at .80); no value right before went wrong; stop 46, 230 documents: three blind
+#: 208/257 (held at .80); no value right before went wrong; stop 46, 236 documents: the blind
 #: real filings give each lender's commitments in shapes no reader takes (a 1995 multicurrency
 #: agreement's A and B commitments in two columns beside its signature block, a 2004 schedule's
 #: revolving and term commitments for thirteen lenders, a 1996 agreement's Exhibit B
-#: commitments, each of its ten banks read lending the swingline's $25,000,000 instead),
-#: lowering LENDS_TO.amount to 326/472 (held at .69); no value right before went wrong).
+#: commitments, each of its ten banks read lending the swingline's $25,000,000 instead, two
+#: tranche commitments captioned around a signature block, a schedule written one cell per
+#: line), lowering LENDS_TO.amount to 333/488 (held at .68), and a maturity stated only through
+#: a defined termination date lowered maturity_date to 85/120 (held at .70); no value right
+#: before went wrong).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
     "WAIVES.what": 0.78,
     "amount": 0.77,
     "interest_rate": 0.79,
-    "maturity_date": 0.71,
+    "maturity_date": 0.70,
     "entity_type": 0.94,
     "jurisdiction": 0.90,
-    "LENDS_TO.amount": 0.69,
+    "LENDS_TO.amount": 0.68,
 }
 
 
