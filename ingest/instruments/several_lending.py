@@ -37,7 +37,7 @@ from ingest.rules import passage, rule
 _SEVERAL_LENDING = rule(
     "instruments.several_lending_sentence",
     # "Each Revolving Credit Lender severally agrees": the class of lenders the loans are of
-    r"\b[Ee]ach\s+(?P<lenders>(?:[A-Z][\w-]*\s+){0,3}?)(?:Bank|Lender)\s*,?\s+severally"
+    r"\b[Ee]ach\s+(?P<lenders>(?:[A-Z][\w-]*\s+){0,3}?)(?P<head>Bank|Lender)\s*,?\s+severally"
     # "severally (and not jointly) agrees", "severally and not jointly, agrees"
     r"(?:\s*,?\s*\(?and\s+not\s+jointly\)?)?\s*,?\s+agrees\b[^.;]{0,120}?\bto\s+(?:make|fund)\s+"
     # "to fund its Pro Rata Share of Advances to the Borrower"
@@ -139,9 +139,11 @@ def several_lending(ctx: DocContext) -> None:
     if own.props.get("kind") == "amendment":
         return
     text = ctx.text
-    defined = {norm_term(d.term) for d in find_definitions(text)}
+    definitions = {norm_term(d.term): text[d.end : d.clause_end] for d in find_definitions(text)}
+    defined = set(definitions)
     found: dict[str, tuple[int, int]] = {}
     classed: dict[str, tuple[int, int]] = {}
+    named_classes: set[str] = set()  # classes of lenders the definitions name
     for m in _SEVERAL_LENDING.finditer(text):
         term = " ".join(m["term"].split())
         term = term[:1].upper() + term[1:]  # "to make loans": the defined "Loans"
@@ -155,8 +157,15 @@ def several_lending(ctx: DocContext) -> None:
         # ... Term Loans": the class's words open the loans' term. Its evidence ends at the
         # borrower it lends to: the figures after it are the borrowings' minimums ("Each
         # Borrowing shall be in an aggregate amount of $1,000,000"), not the facility's amount
-        elif term.startswith(lenders + " ") or term[:-1] == lenders:
+        elif (term.startswith(lenders + " ") or term[:-1] == lenders) and _made_by(
+            definitions.get(norm_term(term[:-1]), definitions.get(norm_term(term), "")), lenders
+        ):
             classed.setdefault(term, (span[0], m.end()))
+            if {
+                norm_term(f"{lenders} {m['head']}"),
+                norm_term(f"{lenders} {m['head']}s"),
+            } & defined:
+                named_classes.add(term)
     if agreement_without_facility(ctx) == own_ref and len(found) == 1:
         ((term, (lo, hi)),) = found.items()
         if not _known(ctx, term):
@@ -168,9 +177,11 @@ def several_lending(ctx: DocContext) -> None:
             amount = next(iter(totals.values())) if len(totals) == 1 else cover_amount(text)
             maturity = facility_maturity(text, term)
             add_credit_facility(ctx, term, ctx.span(lo, hi), amount, maturity, own_ref)
-    # each class of lenders lends its own facility: no one total or cover figure is its amount
+    # each class of lenders lends its own facility: no one total or cover figure is its amount.
+    # A lone class the definitions do not name ("Each Tranche A Bank ... Tranche A Loans" beside
+    # a Tranche B whose loans are not defined) is left to the readers of classes of loans
     for term, (lo, hi) in classed.items():
-        if not _known(ctx, term):
+        if (len(classed) > 1 or term in named_classes) and not _known(ctx, term):
             maturity = facility_maturity(text, term)
             add_credit_facility(ctx, term, ctx.span(lo, hi), None, maturity, own_ref)
 
@@ -179,3 +190,28 @@ def _known(ctx: DocContext, term: str) -> bool:
     """Whether a reader before this one made the loans ``term`` names (or its singular) an
     entity already."""
     return any(ctx.collector.get(r) for t in (term, term[:-1]) for r in ctx.lookup(t))
+
+
+#: the lenders a loan's definition says make it ("means a loan made by a Tranche A Bank")
+_MADE_BY = rule(
+    "instruments.several_lending_made_by",
+    r"\bmade\s+by\s+(?:a|an|the|each|any)\s+(?P<class>(?:[A-Z][\w-]*\s+){0,4}?)"
+    r"(?:Bank|Lender)s?\b",
+    reads="the class of lenders a loan's definition says makes the loans",
+    matches=[
+        passage(
+            " means a loan made by a Tranche A Bank pursuant to Section 2.01(a).",
+            **{"class": "Tranche A "},
+        ),
+        passage(" means a loan made by a Bank pursuant to Section 2.01(a).", **{"class": ""}),
+    ],
+    rejects=[" means a Prime Rate Loan or a LIBOR Loan.", " made by the Borrower to a Bank"],
+)
+
+
+def _made_by(definition: str, lenders: str) -> bool:
+    """Whether the loans' definition leaves them to the class ``lenders`` ("Tranche A Loan"
+    means a loan made by a Tranche A Bank, or says nothing of who makes them); a definition
+    naming other lenders ("a loan made by a Bank") makes the sentence's class no facility's."""
+    m = _MADE_BY.search(definition)
+    return m is None or " ".join(m["class"].split()) == lenders
