@@ -53,6 +53,15 @@ def edge_amounts(x: Extraction, type_: str) -> dict[tuple[str, str], object]:
     }
 
 
+def letter_agreements(x: Extraction) -> dict[str, dict[str, PropValue]]:
+    """Title -> the facts of each letter agreement of the passage ("Fee Letter" ...)."""
+    return {
+        str(e.props.get("title")): e.props
+        for e in x.entities
+        if e.label == "Agreement" and "Letter" in str(e.props.get("title"))
+    }
+
+
 def credit_facilities(x: Extraction) -> dict[str, dict[str, PropValue]]:
     """Title -> the facts of each credit facility of the passage (its amount, maturity ...)."""
     return {

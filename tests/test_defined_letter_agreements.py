@@ -5,8 +5,7 @@ misses it must leave alone."""
 
 from __future__ import annotations
 
-from ingest.records import Extraction
-from tests.passages import edges, extract_text
+from tests.passages import edges, extract_text, letter_agreements
 
 _HEAD = """CREDIT AGREEMENT
 
@@ -58,18 +57,10 @@ _UNDATED = (
 )
 
 
-def _letters(x: Extraction) -> dict[str, dict[str, object]]:
-    return {
-        str(e.props.get("title")): e.props
-        for e in x.entities
-        if e.label == "Agreement" and "Letter" in str(e.props.get("title"))
-    }
-
-
 def test_a_dated_fee_letter_among_named_parties_has_them_all_as_parties() -> None:
     x = extract_text(_FEE_LETTER)
-    assert _letters(x)["Fee Letter"]["date"] == "2011-03-02"
-    assert _letters(x)["Fee Letter"]["kind"] == "fee_letter"
+    assert letter_agreements(x)["Fee Letter"]["date"] == "2011-03-02"
+    assert letter_agreements(x)["Fee Letter"]["kind"] == "fee_letter"
     parties = {s.lower() for s, t in edges(x, "PARTY_TO") if t == "Fee Letter"}
     assert parties == {
         "harrow mills, inc.",
@@ -81,11 +72,11 @@ def test_a_dated_fee_letter_among_named_parties_has_them_all_as_parties() -> Non
 
 def test_a_letter_agreement_between_two_parties_is_theirs() -> None:
     x = extract_text(_ENGAGEMENT)
-    assert _letters(x)["Engagement Letter"]["date"] == "2010-05-01"
+    assert letter_agreements(x)["Engagement Letter"]["date"] == "2010-05-01"
     parties = {s.lower() for s, t in edges(x, "PARTY_TO") if t == "Engagement Letter"}
     assert parties == {"harrow mills, inc.", "eastbank trust company"}
 
 
 def test_a_list_with_more_than_parties_or_an_undated_letter_is_left_alone() -> None:
     for text in (_NOT_ONLY_PARTIES, _UNDATED):
-        assert not _letters(extract_text(text))
+        assert not letter_agreements(extract_text(text))

@@ -9,7 +9,7 @@ for this test (invented parties), with the near misses the rule must leave alone
 from __future__ import annotations
 
 from ingest.records import Extraction
-from tests.passages import edges, extract_text
+from tests.passages import edges, extract_text, letter_agreements
 
 _HEAD = """CREDIT AGREEMENT
 
@@ -77,28 +77,20 @@ _TO_BE_AGREED = (
 )
 
 
-def _letters(x: Extraction) -> dict[str, dict[str, object]]:
-    return {
-        str(e.props.get("title")): e.props
-        for e in x.entities
-        if e.label == "Agreement" and "Letter" in str(e.props.get("title"))
-    }
-
-
 def _parties(x: Extraction, title: str) -> set[str]:
     return {s.lower() for s, t in edges(x, "PARTY_TO") if t == title}
 
 
 def test_a_fee_letter_defined_in_lowercase_is_the_borrowers_and_the_agents() -> None:
     x = extract_text(_LOWERCASE)
-    assert _letters(x)["Fee Letter"]["date"] == "2012-04-04"
-    assert _letters(x)["Fee Letter"]["kind"] == "fee_letter"
+    assert letter_agreements(x)["Fee Letter"]["date"] == "2012-04-04"
+    assert letter_agreements(x)["Fee Letter"]["kind"] == "fee_letter"
     assert _parties(x, "Fee Letter") == {"larkspur foods, inc.", "severn national bank"}
 
 
 def test_an_aside_after_the_date_and_respecting_leave_the_parties_read() -> None:
     x = extract_text(_ASIDE)
-    assert _letters(x)["Agent\u2019s Fee Letter"]["date"] == "2012-04-04"
+    assert letter_agreements(x)["Agent\u2019s Fee Letter"]["date"] == "2012-04-04"
     assert _parties(x, "Agent\u2019s Fee Letter") == {
         "larkspur foods, inc.",
         "severn national bank",
@@ -107,10 +99,10 @@ def test_an_aside_after_the_date_and_respecting_leave_the_parties_read() -> None
 
 def test_a_lowercase_commitment_letter_with_its_own_date() -> None:
     x = extract_text(_COMMITMENT)
-    assert _letters(x)["Commitment Letter"]["date"] == "2012-03-01"
+    assert letter_agreements(x)["Commitment Letter"]["date"] == "2012-03-01"
     assert _parties(x, "Commitment Letter") == {"larkspur foods, inc.", "severn national bank"}
 
 
 def test_a_letter_of_credit_or_a_letter_still_to_be_agreed_is_no_letter_agreement() -> None:
-    assert "Existing Letter" not in _letters(extract_text(_LETTER_OF_CREDIT))
-    assert "Fee Letter" not in _letters(extract_text(_TO_BE_AGREED))
+    assert "Existing Letter" not in letter_agreements(extract_text(_LETTER_OF_CREDIT))
+    assert "Fee Letter" not in letter_agreements(extract_text(_TO_BE_AGREED))

@@ -140,14 +140,13 @@ def several_lending(ctx: DocContext) -> None:
         return
     text = ctx.text
     definitions = {norm_term(d.term): text[d.end : d.clause_end] for d in find_definitions(text)}
-    defined = set(definitions)
     found: dict[str, tuple[int, int]] = {}
     classed: dict[str, tuple[int, int]] = {}
     named_classes: set[str] = set()  # classes of lenders the definitions name
     for m in _SEVERAL_LENDING.finditer(text):
         term = " ".join(m["term"].split())
         term = term[:1].upper() + term[1:]  # "to make loans": the defined "Loans"
-        if not {norm_term(term), norm_term(term[:-1])} & defined:
+        if not {norm_term(term), norm_term(term[:-1])} & definitions.keys():
             continue
         span = clause_span(ctx, m.start(), m.end())
         lenders = " ".join(m["lenders"].split())
@@ -164,7 +163,7 @@ def several_lending(ctx: DocContext) -> None:
             if {
                 norm_term(f"{lenders} {m['head']}"),
                 norm_term(f"{lenders} {m['head']}s"),
-            } & defined:
+            } & definitions.keys():
                 named_classes.add(term)
     if agreement_without_facility(ctx) == own_ref and len(found) == 1:
         ((term, (lo, hi)),) = found.items()
