@@ -99,6 +99,9 @@ _SMALL = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
 )
 
+#: What joins the parts of a compound word in a title: a hyphen or a slash.
+_COMPOUND = re.compile(r"([-/])")
+
 
 #: A defined term a heading line carries: 'SUPPLY AGREEMENT (the "Agreement")'.
 _DEFINED_AFTER = re.compile(r"\s*\((?:the|this)?\s*[\"“][^()]*\)$", re.IGNORECASE)
@@ -117,12 +120,29 @@ def title_case(title: str) -> str:
     words = base.split(" ")
     out = []
     for i, w in enumerate(words):
-        lw = w.lower()
         if re.fullmatch(r"[IVX]{1,4}", w) and i:  # "ADDENDUM II"
             out.append(w)
-        else:
-            out.append(lw if i and lw in _SMALL else lw[:1].upper() + lw[1:])
+            continue
+        # each part of a compound is a word: "CO-BRANDING" -> "Co-Branding", "364-DAY" ->
+        # "364-Day", "VIDEO-ON-DEMAND" -> "Video-on-Demand", "DISTRIBUTION/RESELLER"
+        parts = _COMPOUND.split(w)
+        out.append(
+            "".join(
+                part if j % 2 else _word_case(part, first=i == 0 and j == 0, inner=j > 0)
+                for j, part in enumerate(parts)
+            )
+        )
     return " ".join(out) + tail
+
+
+def _word_case(word: str, first: bool, inner: bool = False) -> str:
+    """One word of a title set in capitals, in title case: a connector ("of", "and") in lower
+    case unless it opens the title; a letter closing a compound is a label ("NOTE-A", "2-A"),
+    never the article."""
+    lw = word.lower()
+    if inner and len(lw) == 1:
+        return lw.upper()
+    return lw if not first and lw in _SMALL else lw[:1].upper() + lw[1:]
 
 
 def classify(title: str) -> tuple[str, str] | None:
