@@ -3,9 +3,18 @@
 Carrow Industries, Inc. ("Carrow") manufactures containers". The preamble gave the party no
 term; the recital that names it again, with its full name, gives the one it goes by in the
 body.
+
+A party the preamble gave a role term ('Alder Medical Devices, Inc. (the "Manufacturer")')
+takes a second term only from the recitals (never from a clause of the body that names it
+among others: 'the Town of Vinton ("Vinton")'), and only when that term is a short form of
+its name: words of the name ('WHEREAS, Alder Medical Devices, Inc. ("Alder") designs ...') or
+its initials ('Bank of South Pacific Limited ("BSP")'); any other term ("Carrow Group") may
+name the party with others and is left to the definitions.
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.context import DocContext, norm_term
 from ingest.defined_terms import definitions_in
@@ -16,6 +25,7 @@ from ingest.parties.role_words import is_plural_term
 from ingest.parties.spellings import display_name
 from ingest.rules import rule
 from ingest.structure.analysis import analyze
+from ingest.structure.regions import Region
 
 #: What may stand between a party's name and the parenthesis of its term: a comma at most
 #: (never a descriptor, which may describe someone else's company).
@@ -33,10 +43,33 @@ _GENERIC = frozenset({"party", "parties"})
 _WINDOW = 3000
 
 
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def is_short_form(term: str, name: str) -> bool:
+    """Whether ``term`` is a short form of ``name``: every word of it a word of the name
+    ("Alder" of "Alder Medical Devices, Inc."), or the initials of the name's capitalised words
+    ("BSP" of "Bank of South Pacific Limited", "ACM" of "American Champion Media, Inc.")."""
+    words = _WORD.findall(name)
+    lower = {w.lower() for w in words}
+    term_words = _WORD.findall(term)
+    if term_words and all(w.lower() in lower for w in term_words):
+        return True
+    if len(term_words) != 1 or not term.isupper() or len(term) < 2:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return term in initials
+
+
+def _in_recitals(recitals: Region | None, pos: int) -> bool:
+    return recitals is not None and recitals.start <= pos < recitals.end
+
+
 def extract_recital_terms(ctx: DocContext) -> None:
-    """Give a party of the own agreement that has no term yet the term a parenthesis right
-    after its full name gives it in the recitals (the name as the preamble wrote it, not a
-    term nor a part of it), when the term is singular and names no one else yet."""
+    """Give a party of the own agreement the term a parenthesis right after its full name gives
+    it in the recitals (the name as the preamble wrote it, not a term nor a part of it), when
+    the term is singular and names no one else yet: any such term to a party that has none, a
+    short form of its name (:func:`is_short_form`), given in the recitals, to one that has."""
     st = analyze(ctx.text)
     if st.preamble is None or ctx.self_ref is None:
         return
@@ -58,9 +91,12 @@ def extract_recital_terms(ctx: DocContext) -> None:
             continue
         ref = party_ref(display_name(ctx, runs[-1].text))
         party = ctx.collector.get(ref)
-        if ref not in own or party is None or party.label != "Party" or party.aliases:
+        if ref not in own or party is None or party.label != "Party":
             continue
-        if norm_term(str(party.props.get("name") or "")) != norm_term(runs[-1].text):
+        name = str(party.props.get("name") or "")
+        if norm_term(name) != norm_term(runs[-1].text):
+            continue
+        if party.aliases and not (_in_recitals(st.recitals, d.start) and is_short_form(term, name)):
             continue
         ctx.collector.add(ref, "Party", ctx.span(runs[-1].start, d.clause_end), aliases=(term,))
         ctx.define(term, ref)

@@ -48,7 +48,10 @@ _TERM_Q = r"[\"\u201c](?P<{0}>[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){{0,2}})[\
 #: parties it lists (by their names or terms) a class term, and often its singular.
 _CLASS_REFERRED_AS = rule(
     "parties.class_referred_to_as",
-    r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n))(?P<each>Each\s+of\s+)?"
+    r"(?:(?:(?<=[.;:]\s)|(?<=^)|(?<=\n))(?P<each>Each\s+of\s+)?"
+    # a second class over the first, after a comma: ', each of the Shareholders and PDMC is
+    # hereinafter referred to as a "Supplier"'
+    r"|(?<=,\s)(?:and\s+)?(?P<each2>each\s+of\s+the\s+)(?=[A-Z]))"
     r"(?P<names>[A-Z][^.;:\"\u201c()\n]{1,160}?)\s+(?:is|are)\s+"
     r"(?:(?:sometimes|hereinafter|herein|also|hereafter)\s+)*"
     r"(?:(?:collectively|individually|together|jointly|each)\s+)?(?:referred\s+to|called)\s+"
@@ -86,11 +89,20 @@ _CLASS_REFERRED_AS = rule(
             t1="Venturer",
             t2="Venturers",
         ),
+        passage(
+            '"Shareholders", each of the Shareholders and Lumen is hereinafter referred to as '
+            'a "Supplier" and collectively as the "Suppliers"',
+            names="Shareholders and Lumen",
+            t1="Supplier",
+            t2="Suppliers",
+        ),
     ],
     rejects=[
         'Harwick and Tomoe are referred to in Schedule 2 as the "Holders".',
         'Each of Harwick and Tomoe shall deliver to the Company the "Shares".',
         'Harwick is referred to in Section 2 as the "Agent".',
+        'the Shares, each of Harwick and Tomoe is referred to as a "Holder"',
+        'the Shares, each of the Shares is referred to in Section 2 as a "Unit"',
     ],
 )
 #: Terms every contract gives every party: no one party's name.
@@ -162,16 +174,22 @@ def extract_class_referred_as(ctx: DocContext) -> None:
         ):
             continue
         listed = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"])]
-        refs = [_own_party(ctx, name, own) for name in listed if name]
-        if len(refs) < 2 or None in refs:
+        groups = [_own_parties(ctx, name, own) for name in listed if name]
+        refs = list(dict.fromkeys(r for g in groups for r in g))
+        if len(refs) < 2 or not all(groups):
             continue
-        for ref in dict.fromkeys(r for r in refs if r):
+        for ref in refs:
             ctx.collector.add(ref, "Party", ctx.span(m.start(), m.end()), aliases=tuple(terms))
         for t in terms:
-            ctx.define(t, *(r for r in refs if r))
+            ctx.define(t, *refs)
 
 
-def _own_party(ctx: DocContext, name: str, own: set[str]) -> str | None:
-    """The party to the own agreement ``name`` (its name or its term) stands for, if one."""
-    refs = [*ctx.lookup(name), party_ref(display_name(ctx, name))]
-    return next((r for r in refs if r in own and r.startswith("party:")), None)
+def _own_parties(ctx: DocContext, name: str, own: set[str]) -> list[str]:
+    """The parties to the own agreement ``name`` stands for: the one its name or its term
+    names, or every member of a class term defined before ("the Shareholders and PDMC")."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    members = [r for r in ctx.lookup(bare) if r in own and r.startswith("party:")]
+    if len(members) > 1:
+        return list(dict.fromkeys(members))
+    refs = [*ctx.lookup(name), *members, party_ref(display_name(ctx, name))]
+    return [r for r in refs if r in own and r.startswith("party:")][:1]
