@@ -39,14 +39,17 @@ _SEVERAL_LENDING = rule(
     # "Each Revolving Credit Lender severally agrees": the class of lenders the loans are of
     r"\b[Ee]ach\s+(?P<lenders>(?:[A-Z][\w-]*\s+){0,3}?)(?P<head>Bank|Lender)\s*,?\s+severally"
     # "severally (and not jointly) agrees", "severally and not jointly, agrees"
-    r"(?:\s*,?\s*\(?and\s+not\s+jointly\)?)?\s*,?\s+agrees\b[^.;]{0,120}?\bto\s+(?:make|fund)\s+"
+    r"(?:\s*,?\s*\(?and\s+not\s+jointly\)?)?\s*,?\s+agrees\b[^.;]{0,120}?\bto\s+"
+    # the first of the things each lender agrees to, labelled: "to (a) make Revolving Loans"
+    r"(?:\((?:a|i|1)\)\s+)?(?:make|fund)\s+"
     # "to fund its Pro Rata Share of Advances to the Borrower"
     r"(?:its\s+(?:Pro\s+Rata|pro\s+rata|Ratable|ratable)\s+Share\s+of\s+)?"
     # "to make loans to the Borrower": the loans the definitions name ("Loans" means ...)
     r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}(?:Loans|Advances)|loans|advances)\s+"
     # the currency they are lent in, between ("to make loans in Dollars to the Borrowers")
     r"(?:(?:denominated\s+)?in\s+(?:U\.S\.\s+)?Dollars\s+)?to\s+(?:the\s+)?"
-    r"(?:Borrower|Company)s?\b",
+    # "to any Borrower", "to each Borrower": one of several borrowers
+    r"(?:(?:any|each)\s+(?:of\s+the\s+)?)?(?:Borrower|Company)s?\b",
     reads="the sentence by which each lender severally makes the loans a term names",
     matches=[
         passage(
@@ -90,6 +93,22 @@ _SEVERAL_LENDING = rule(
             "the Company from time to time",
             term="Revolving Loans",
         ),
+        # one of several borrowers; the lending listed first of what each lender agrees to
+        passage(
+            "Each Lender severally agrees, on the terms and conditions set forth in this "
+            "Agreement, to make Loans to any Borrower, and to participate in Letters of Credit",
+            term="Loans",
+        ),
+        passage(
+            "Each Bank severally agrees, on the terms and conditions hereinafter set forth, to "
+            "(a) make Revolving Loans to the Borrower, (b) participate in Swing Loans",
+            term="Revolving Loans",
+        ),
+        passage(
+            "each Lender severally agrees to make Advances to each of the Borrowers from time to "
+            "time",
+            term="Advances",
+        ),
         # a class of lenders named for the loans they make
         passage(
             "Each Revolving Credit Lender severally agrees, on the terms and conditions "
@@ -111,6 +130,9 @@ _SEVERAL_LENDING = rule(
         "each Lender severally and not jointly agrees to purchase participations in the Loans",
         "Each Lender severally agrees to make Loans in Sterling to the UK Borrower",
         "Each Revolving Credit Lender severally agrees to indemnify the Issuing Banks",
+        "Each Lender severally agrees to (a) pay to the Agent its share, (b) make Loans to any "
+        "Borrower",
+        "each Lender severally agrees to make Loans to any Subsidiary of the Borrower",
     ],
 )
 

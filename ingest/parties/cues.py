@@ -12,6 +12,8 @@ TRADE_NAME = rule(
     "parties.trade_name_cue",
     r"(?i)\b(?:d/?b/?a/?|doing\s+business\s+(?:as|under\s+the\s+(?:trade\s+)?name(?:\s+of)?)"
     r"|f/?k/?a/?|a/?k/?a/?|formerly\s+known\s+as|also\s+known\s+as|trading\s+as|t/a"
+    # a former name given as the name it bore: "(formerly named ...)", "(formerly called ...)"
+    r"|(?:formerly|previously)\s+(?:named|called)"
     # an artist's stage name, often quoted: "Nia Castillo, professionally known as "Nia Glow""
     r"|p/?k/?a/?|professionally\s+known\s+as)[\s,:]*[\"\u201c]?$",
     reads="the list of parties: the cue before another name of the party just named",
@@ -23,8 +25,15 @@ TRADE_NAME = rule(
         "Kinetic Data Services Pty Ltd, trading as ",
         "Northgate Savings Bank, Boston, Massachusetts 02110 doing business under the name ",
         "Pellam Outfitters, Inc. (formerly known as ",
+        "ORLAND & CO. (formerly named ",
+        "Pellam Outfitters, Inc. (previously called ",
     ],
-    rejects=["Tarrow Motorsports, LLC, a North Carolina company, and ", "as agent for "],
+    rejects=[
+        "Tarrow Motorsports, LLC, a North Carolina company, and ",
+        "as agent for ",
+        "the persons named ",
+        "Pellam Outfitters, Inc., the company formerly managed by ",
+    ],
 )
 #: What introduces the name the party just named is to take ("THE HALVERN COMPANY (to be
 #: renamed HALVERN MEDIA, INC.)"): the party is the one named before it, and the name to come

@@ -24,6 +24,7 @@ import re
 from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.relations.credit_support_letters import face_amount
+from ingest.relations.issued_hereunder import own_agreement
 from ingest.relations.letters_of_credit import issuers_before, relate_letters_of_credit
 from ingest.relations.slots import parties_named, trimmed
 from ingest.rules import passage, rule
@@ -194,9 +195,55 @@ _NAMED_EARLIER = rule(
 )
 
 
+#: earlier letters of credit the agreement takes over: "each Existing Letter of Credit shall be
+#: deemed to have been issued under this Agreement" (not "shall constitute Letters of Credit
+#: hereunder", which only counts them among the agreement's letters of credit)
+_DEEMED_UNDER = rule(
+    "relations.letters_of_credit.deemed_issued_hereunder",
+    r"(?i)\b(?:each|every|all|the)\s+(?P<term>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z])[\w-]*){0,2}?\s+"
+    r"Letters?\s+of\s+Credit)\s+shall\s+be\s+deemed\s+(?:to\s+have\s+been\s+|to\s+be\s+)?"
+    r"issued\s+(?:under|pursuant\s+to)\s+this\s+Agreement\b",
+    reads="earlier letters of credit the agreement says are deemed issued under it",
+    matches=[
+        passage(
+            "on the Closing Date each Existing Letter of Credit shall be deemed to have been "
+            "issued under this Agreement and the rights of the issuer shall be subject hereto",
+            term="Existing Letter of Credit",
+        ),
+        passage(
+            "all Prior Letters of Credit shall be deemed issued pursuant to this Agreement",
+            term="Prior Letters of Credit",
+        ),
+    ],
+    rejects=[
+        "the Existing Letters of Credit shall constitute Letters of Credit hereunder",
+        "each Existing Letter of Credit shall be deemed issued under the Existing Agreement",
+        "each letter of credit shall be deemed to have been issued under this Agreement",
+    ],
+)
+
+
+def _deemed_under(ctx: DocContext, lo: int, sentence: str) -> None:
+    """The earlier letters of credit a sentence deems issued under the own agreement: their
+    own instrument (plural title, "Existing Letters of Credit"), ISSUED_UNDER it."""
+    m = _DEEMED_UNDER.search(sentence)
+    own = own_agreement(ctx)
+    if m is None or own is None:
+        return
+    term = re.sub(r"(?i)\bLetter\s+of\s+Credit$", "Letters of Credit", " ".join(m["term"].split()))
+    if norm_term(term) == "letters of credit":
+        return
+    evidence = trimmed(ctx, lo, lo + len(sentence))
+    props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
+    ref = ctx.collector.add(f"instrument:{norm_term(term)}", "Instrument", evidence, props)
+    ctx.define(term, ref)
+    ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
+
+
 def extract_defined_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """ISSUES (and ISSUED_UNDER) of the letters of credit a sentence provides for and defines,
     or names apart as issued earlier (see the module doc). Evidence: the sentence."""
+    _deemed_under(ctx, lo, sentence)
     d = _DEFINED_HEREUNDER.match(sentence)
     if d is not None:
         name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]
