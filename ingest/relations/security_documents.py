@@ -24,10 +24,12 @@ from ingest.records import PropValue
 from ingest.references.add import add_mention
 from ingest.references.mentions import Mention
 from ingest.references.titles import is_instrument_title
+from ingest.relations.collateral import add_asset
 from ingest.relations.defined_companies import company_for_term
 from ingest.relations.documents_of import documents_of
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.slots import labelled, parties_named
+from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
 #: '"Guaranty" means' / 'shall mean' right after the quoted term
@@ -91,13 +93,18 @@ def extract_security_documents(ctx: DocContext) -> None:
         if d.style not in ("means", "colon"):
             continue
         head = (_MEANS if d.style == "means" else _COLON).match(text, d.end)
+        if head is None and _COLLATERAL_TERM.fullmatch(" ".join(d.term.split())):
+            head = _COLLATERAL_HEAD.match(text, d.end)
         if head is None:
             continue
         window = text[head.end() : head.end() + _WINDOW]
-        if d.term.lower() == "collateral":  # '"COLLATERAL" means' in older forms too
-            # its items may stand in paragraphs of their own: up to the next definition
+        if _COLLATERAL_TERM.fullmatch(" ".join(d.term.split())):
+            # '"COLLATERAL" means' in older forms too; its items may stand in paragraphs of
+            # their own: up to the next definition
             stop = _NEXT_DEFINITION.search(window)
-            _defined_collateral(ctx, d.start, head.end(), window[: stop.start() if stop else None])
+            _defined_collateral(
+                ctx, d.term, d.start, head.end(), window[: stop.start() if stop else None]
+            )
             continue
         stop = _END.search(window)
         body = window[: stop.start() if stop else len(window)]
@@ -257,22 +264,99 @@ _BEHIND = re.compile(
 )
 
 
+#: the defined terms that name the deal's collateral: "Collateral", "Mortgaged Properties",
+#: "First Mortgaged Properties", "Pledged Shares", "Pledged Collateral"
+_COLLATERAL_TERM = rule(
+    "relations.defined_collateral_term",
+    r"(?i)collateral|(?:first\s+)?mortgaged\s+(?:real\s+)?propert(?:y|ies)"
+    r"|pledged\s+(?:collateral|shares|stock|equity(?:\s+interests)?|securities)",
+    reads="a defined term: one that names the collateral of the deal",
+    mode="fullmatch",
+    matches=[
+        "Collateral",
+        "MORTGAGED PROPERTIES",
+        "Mortgaged Property",
+        "First Mortgaged Properties",
+        "Mortgaged Real Property",
+        "Pledged Shares",
+        "Pledged Collateral",
+        "Pledged Equity Interests",
+    ],
+    rejects=[
+        "Collateral Agent",
+        "Mortgage",
+        "Mortgaged Property Value",
+        "Pledge Agreement",
+        "Cash Collateral Account",
+        "Real Property",
+    ],
+)
+#: how such a term's definition begins where :data:`_MEANS` does not read it: '"Collateral"
+#: shall mean: (1) ...', '"Collateral" has the meaning given thereto in the Security Agreement'
+_COLLATERAL_HEAD = rule(
+    "relations.collateral_definition_head",
+    r"[\"\u201d]\s*(?:shall\s+)?(?:means?\s*:|(?:has|shall\s+have)\s+the\s+meanings?\b)\s*",
+    reads="right after a collateral term's closing quote: the verb its definition begins with",
+    mode="match",
+    matches=[
+        '" shall mean: (1) the Securities Account (as defined in the Pledge Agreement)',
+        "\u201d has the meaning given thereto in the Security Agreement.",
+        '" shall have the meaning assigned to it in the Pledge Agreement.',
+    ],
+    rejects=['" shall mean all Oil and Gas Properties', '" or "Pledged Stock"', '", as used'],
+)
+
+#: an item of a "Collateral" definition that is a term of its own: "(i) the Mortgaged
+#: Properties, (ii) the Pledged Shares"
+_LISTED_COLLATERAL = rule(
+    "relations.listed_collateral_term",
+    r"\bthe\s+(?P<term>(?:First\s+)?(?:Mortgaged|Pledged)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",
+    reads='the items of a definition of "Collateral": a mortgaged or pledged term it lists',
+    matches=[
+        passage(
+            "collectively, (i) the Mortgaged Properties, (ii) the Collateral, as that term is",
+            term="Mortgaged Properties",
+        ),
+        passage(
+            "all property of the Borrower, including the Pledged Shares", term="Pledged Shares"
+        ),
+    ],
+    rejects=["the mortgaged real property of the Borrower", "the Mortgage and the Pledge"],
+)
+#: the terms that say by themselves that what they name is security
+_SECURED_TERM = re.compile(r"(?i)\bmortgaged\b|\bpledged\b")
 #: what makes a definition of "Collateral" the deal's security: liens, pledges, what secures
 _SECURITY_WORDS = re.compile(r"(?i)\bsecur|\bliens?\b|\bpledg|\bcollateral\b|\bmortgag")
 
 
-def _defined_collateral(ctx: DocContext, start: int, body_start: int, body: str) -> None:
+def _defined_collateral(ctx: DocContext, term: str, start: int, body_start: int, body: str) -> None:
     """'"Collateral" means all of the "Collateral" referred to in the Security Agreement and
-    all property of the Loan Parties that is ... subject to Liens in favor of the Lender': in
-    the own text of a credit or loan agreement, the collateral the definition describes
-    SECURES that agreement (the definition is the evidence)."""
+    all property of the Loan Parties that is ... subject to Liens in favor of the Lender',
+    '"Mortgaged Properties" shall mean all Oil and Gas Properties of the Borrower ...': in the
+    own text of a credit or loan agreement, the collateral the definition describes SECURES
+    that agreement (the definition is the evidence). A mortgaged or pledged term says by
+    itself that it is security; "Collateral" must be defined by liens, pledges or security."""
     own = ctx.self_ref
     sig = analyze(ctx.text).signatures
     if own is None or secured_agreement(ctx) != own or (sig is not None and start > sig.start):
         return
-    if not _SECURITY_WORDS.search(body):
+    term = " ".join(term.split())
+    if not (_SECURITY_WORDS.search(body) or _SECURED_TERM.search(term)):
         return
     end = body_start + (body.find(". ") + 1 if ". " in body else len(body))
     evidence = ctx.span(start - 1, end)
-    asset = ctx.collector.add("asset:collateral", "Asset", evidence, {"description": "Collateral"})
+    if term.lower() == "collateral":
+        asset = ctx.collector.add(
+            "asset:collateral", "Asset", evidence, {"description": "Collateral"}
+        )
+    else:
+        asset = add_asset(ctx, term.title() if term.isupper() else term, evidence)
     ctx.collector.relate("SECURES", asset, own, evidence)
+    if term.lower() != "collateral":
+        return
+    # '"Collateral" shall mean, collectively, (i) the Mortgaged Properties, (ii) ...': the
+    # collateral terms it lists secure the agreement too
+    for m in _LISTED_COLLATERAL.finditer(body[: end - body_start]):
+        listed = " ".join(m["term"].split())
+        if _COLLATERAL_TERM.fullmatch(listed) and listed.lower() != "collateral":
+            ctx.collector.relate("SECURES", add_asset(ctx, listed, evidence), own, evidence)
