@@ -77,3 +77,18 @@ def test_the_borrower_issues_them() -> None:
 def test_an_agreement_about_other_things_takes_no_issue() -> None:
     under = edges(extract_text(NOT_CONCERNED), "ISSUED_UNDER")
     assert not any("6.10%" in s for s, _ in under)
+
+
+def test_an_issue_cited_again_with_its_maturity_is_one_instrument() -> None:
+    text = CITED.replace(
+        "SECTION 1.2 LINE OF CREDIT.",
+        '"Intercreditor Agreement" means that certain Intercreditor Agreement, dated as of May '
+        "2, 2003, among certain holders of the Borrower's 6.10% Senior Notes, due May 1, 2013 "
+        "and the Bank.\n\nSECTION 1.2 LINE OF CREDIT.",
+    )
+    titles = [
+        str(e.props.get("title"))
+        for e in extract_text(text).entities
+        if str(e.props.get("title")).startswith("6.10%")
+    ]
+    assert len(titles) == 1

@@ -71,15 +71,18 @@ def _label_key(label: str) -> str:
     return " ".join(label.upper().split())
 
 
-def exhibit_terms(text: str, label: str, body_end: int) -> list[str]:
-    """The terms the body gives the exhibit ``label`` ("EXHIBIT A") by its label."""
+def exhibit_terms(text: str, label: str, body_end: int, titled: bool = False) -> list[str]:
+    """The terms the body gives the exhibit ``label`` ("EXHIBIT A") by its label; with
+    ``titled`` (the exhibit's heading names its kind of note, not only "PROMISSORY NOTE"), also
+    the note term a definition gives its form (``DEFINED_NOTE_FORM``): forms under one generic
+    heading and date are one node in the graph, so the body's distinct notes would merge."""
     want = _label_key(label)
     out: list[str] = []
     for m in FORM_AS_EXHIBIT.finditer(text, 0, body_end):
         term = " ".join(m["term"].split())
         if _label_key(m["label"]) == want and term not in out:
             out.append(term)
-    for m in DEFINED_NOTE_FORM.finditer(text, 0, body_end):
+    for m in DEFINED_NOTE_FORM.finditer(text, 0, body_end if titled else 0):
         term = " ".join(m["term"].split())
         if _label_key(m["label"]) == want and term not in out:
             out.append(term)

@@ -105,7 +105,8 @@ def extract_exhibits(ctx: DocContext) -> None:
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
         if dated := _form_date(text, ex.start, min(ex.end, ex.start + 1200)):
             props["date"] = dated
-        terms = exhibit_terms(text, ex.label, analyze(text).main_end)
+        generic = re.fullmatch(r"(?i)(?:promissory\s+)?notes?", " ".join(title.split()))
+        terms = exhibit_terms(text, ex.label, analyze(text).main_end, titled=not generic)
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or name_exhibit(
             ctx, terms, cls[0], f"exhibit:{i}"
         )

@@ -317,6 +317,20 @@ def _titled(ctx: DocContext, title: str) -> list[str]:
     ]
 
 
+_DUE_PART = re.compile(r"(?i),?\s+due\s+.*$")
+
+
+def _same_issue(known: str, title: str) -> bool:
+    """Whether two titles name one issue: equal, or equal but for a maturity only one of them
+    writes ("6.63% Senior Notes" and "6.63% Senior Notes, due December 1, 2011")."""
+    if norm_title(known) == norm_title(title):
+        return True
+    a, b = _DUE_PART.search(known), _DUE_PART.search(title)
+    return (a is None) != (b is None) and norm_title(_DUE_PART.sub("", known)) == norm_title(
+        _DUE_PART.sub("", title)
+    )
+
+
 def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
     """A named issue of notes or debentures (``_RATED_ISSUE``) becomes an Instrument with its
     amount, rate and maturity; the party issuing it ISSUES it and it is ISSUED_UNDER the
@@ -374,7 +388,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             (
                 r
                 for r, e in ctx.collector.entities.items()
-                if e.label == "Instrument" and norm_title(str(e.props.get("title") or "")) == want
+                if e.label == "Instrument" and _same_issue(str(e.props.get("title") or ""), title)
             ),
             f"instrument:issue:{want}",
         )
