@@ -11,6 +11,8 @@ form's blanks ("[NAME OF GUARANTOR]") name no one.
 
 from __future__ import annotations
 
+import re
+
 from ingest.agreements.exhibit_terms import exhibit_terms, name_exhibit
 from ingest.agreements.kinds import classify, title_case
 from ingest.agreements.own_date import stated_date
@@ -103,7 +105,8 @@ def extract_exhibits(ctx: DocContext) -> None:
         props: dict[str, PropValue] = {"title": title_case(title), "kind": cls[1]}
         if dated := _form_date(text, ex.start, min(ex.end, ex.start + 1200)):
             props["date"] = dated
-        terms = exhibit_terms(text, ex.label, analyze(text).main_end)
+        generic = re.fullmatch(r"(?i)(?:promissory\s+)?notes?", " ".join(title.split()))
+        terms = exhibit_terms(text, ex.label, analyze(text).main_end, titled=not generic)
         ref = _mentioned_as(ctx, cls[0], title, props.get("date")) or name_exhibit(
             ctx, terms, cls[0], f"exhibit:{i}"
         )
@@ -130,15 +133,21 @@ _GIVEN = frozenset(
 def _mentioned_as(ctx: DocContext, label: str, title: str, date: PropValue) -> str | None:
     """The mention the body made of an exhibit ("replacement notes ... in the form attached
     as Exhibit A (the "Replacement Notes")"): one instrument, whose text is attached."""
-    want = norm_term(singular(title))
+    want = _unpromised(norm_term(singular(title)))
     for ref, e in ctx.collector.entities.items():
         t, d = e.props.get("title"), e.props.get("date")
         if e.label != label or e.contained or not isinstance(t, str):
             continue
         # "EXHIBIT A - AMENDED CREDIT AGREEMENT": the term the body gave the agreement
-        names = {norm_term(singular(n)) for n in (t, *e.aliases)}
+        names = {_unpromised(norm_term(singular(n))) for n in (t, *e.aliases)}
         if want in names and (d is None or date is None or d == date):
             return ref
     # "as amended by Amendment No. 1 thereto dated as of August 3, 2014, a copy of which is
     # attached as Exhibit A" over "EXHIBIT A / AMENDMENT NO. 1 TO CREDIT AGREEMENT"
     return same_numbered_amendment(ctx, title_case(title), date) if isinstance(date, str) else None
+
+
+def _unpromised(term: str) -> str:
+    """A note's name without "promissory": the form "364-DAY REVOLVING CREDIT PROMISSORY NOTE"
+    is the body's "364-Day Revolving Credit Note"."""
+    return re.sub(r"\bpromissory\s+(?=note$)", "", term)

@@ -13,6 +13,7 @@ from ingest.notes.issuing_agreement import issuing_agreement
 from ingest.notes.parties import (
     TERM_SUBJECT,
     UNDERSIGNED,
+    bracketed_makers,
     defined_company,
     end_of_sentence,
     payees_named,
@@ -232,7 +233,7 @@ def extract_note_texts(ctx: DocContext) -> None:
         evidence = ctx.span(h_end, sentence_end)
         para = text.rfind("\n\n", h_end, m.start())
         before = text[max(h_end, para + 2 if para >= 0 else h_end) : m.start()]
-        makers = note_makers(ctx, before)
+        makers = note_makers(ctx, before) or bracketed_makers(ctx, before)
         if not makers and UNDERSIGNED.search(before):
             makers = undersigned(ctx, m.end(), end)
         if not makers and (term := TERM_SUBJECT.search(before)):

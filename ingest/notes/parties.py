@@ -147,6 +147,38 @@ def defined_company(ctx: DocContext, term: str, before: int) -> list[str]:
     return [ref]
 
 
+#: a form's maker written as bracketed alternatives, one per borrower that may sign it: "the
+#: undersigned, [ACME TOOLS INC., a Connecticut corporation] [DESIGNATED BORROWER, a [ ]
+#: corporation] (the "Borrower")": each bracket a name, then its form and place
+_BRACKETED_MAKER = rule(
+    "notes.bracketed_maker",
+    r"\[\s*(?P<name>[A-Z][^\[\],]{1,80}?(?:,\s*(?:Inc|Corp|L\.?\s?P|L\.?L\.?C|Ltd|N\.?\s?A)\.?)?)"
+    r"\s*(?:,\s*an?\s+[^\]]{0,80}?)?\]",
+    reads="a note form's maker written as bracketed alternatives: each bracket's name",
+    matches=[
+        passage(
+            "the undersigned, [ACME TOOLS INC., a Connecticut corporation]",
+            name="ACME TOOLS INC.",
+        ),
+        passage("[Harbor Foods Corp., a Delaware corporation]", name="Harbor Foods Corp."),
+        passage("[DESIGNATED BORROWER, a [    ] corporation]", name="DESIGNATED BORROWER"),
+    ],
+    rejects=["the undersigned, Acme Tools Inc., a Connecticut corporation", "[ ]", "[__________]"],
+)
+
+
+def bracketed_makers(ctx: DocContext, before: str) -> list[str]:
+    """The maker of a note form whose words before the promise offer bracketed alternatives:
+    the first bracket whose name is a party's legal name (a placeholder such as "[DESIGNATED
+    BORROWER]" or "[NAME OF BORROWER]" names none)."""
+    for m in _BRACKETED_MAKER.finditer(before):
+        want = _key(m["name"])
+        for ref, e in ctx.collector.entities.items():
+            if e.label == "Party" and want and _key(str(e.props.get("name") or "")) == want:
+                return [ref]
+    return []
+
+
 def undersigned(ctx: DocContext, promise: int, end: int) -> list[str]:
     """The companies signing at the foot of a note whose maker is only "the undersigned"."""
     out: list[str] = []

@@ -27,6 +27,13 @@ from ingest.relations.slots import (
     subject_before,
     trimmed,
 )
+from ingest.rules import passage, rule
+
+#: the class words a list of issues may write in lower case among capitals ("6.15% Senior
+#: unsecured Notes, Series B", "6.37% Senior Unsecured notes, Series C", "5.778% senior notes"):
+#: a lower-case note word is read only after one of them
+_CLASS_WORD = r"(?:senior|unsecured|secured|subordinated|convertible|guaranteed)"
+
 
 #: A named issue of debt securities, as agreements cite it: "$35,000,000 6.70% Senior Notes due
 #: November 16, 2005", "Borrower's outstanding 7-3/4% Convertible Subordinated Debentures due
@@ -38,8 +45,8 @@ _RATED_ISSUE = re.compile(
     r"(?:(?:(?P<its>its)|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s)\s+)?"
     r"(?:outstanding\s+)?"
     r"(?P<title>(?P<rate>\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?)\s?%\s+"
-    r"(?P<name>(?:Series\s+[A-Z0-9]{1,3}\s+)?(?:[A-Z][a-z]+\s+){0,3}"
-    r"(?P<noun>Note|Debenture|Bond)s?)(?:,?\s+Series\s+[\w-]+)?"
+    r"(?P<name>(?:Series\s+[A-Z0-9]{1,3}\s+)?(?:(?:[A-Z][a-z]+|" + _CLASS_WORD + r")\s+){0,3}"
+    r"(?P<noun>Note|Debenture|Bond|(?<=[a-z]\s)(?:note|debenture|bond))s?)(?:,?\s+Series\s+[\w-]+)?"
     rf"(?:,?\s+(?i:due)\s+(?P<due>{DATE}|\d{{4}}))?)"
 )
 #: the maturity a definition states right after an issue due in a year: "2.25% Convertible
@@ -96,6 +103,95 @@ _INDENTURE_FOR = re.compile(
     r"|governing|with\s+respect\s+to|providing\s+for)\b"
 )
 
+#: an agreement named before the issues it concerns, in the same sentence: "the Note Purchase
+#: Agreement, dated as of May 1, 2003, between the Company and the Noteholders named therein
+#: pertaining to the $40,000,000 6.10% Senior Notes of the Company due 2013", "that certain
+#: Note Agreement dated June 2, 1998 among the Borrower and the purchasers named therein
+#: relating to (i) its 7.25% Senior Notes, Series A and (ii) ...": the nearest agreement before
+#: the cue (no other agreement between), its tail holding its date and parties
+_AGREEMENT_PERTAINING = rule(
+    "relations.rated_issues.agreement_pertaining_to",
+    r"(?P<agr>\b(?:[A-Z][\w'\u2019-]*\s+){0,4}Agreement)\b"
+    r"(?P<tail>(?:(?!\b(?:Agreement|Indenture)\b)[^.;]){0,250}?)"
+    r"\b(?:pertaining\s+to|relating\s+to|in\s+respect\s+of|with\s+respect\s+to)\s",
+    reads="an agreement named before the note issues its clause says it concerns",
+    matches=[
+        passage(
+            "the Note Purchase Agreement, dated as of May 1, 2003, between the Company and the "
+            "Noteholders named therein pertaining to the $40,000,000 6.10% Senior Notes",
+            agr="Note Purchase Agreement",
+        ),
+        passage(
+            "that certain Note Agreement dated June 2, 1998 among the Borrower and the "
+            "purchasers named therein relating to (i) its 7.25% Senior Notes, Series A",
+            agr="Note Agreement",
+        ),
+    ],
+    rejects=[
+        "the Note Purchase Agreement, dated as of May 1, 2003. The Borrower shall pay the 6.10% "
+        "Senior Notes",
+        "the Security Agreement and the Indenture relating to the 9% Senior Notes",
+    ],
+)
+
+
+#: the issuer a note agreement's clause names against its holders: "between the Company and
+#: the Noteholders named therein", "among the Borrower and the various purchasers"
+_ISSUER_AGAINST_HOLDERS = rule(
+    "relations.rated_issues.issuer_against_holders",
+    r"\b(?:between|among|by)\s+(?:the\s+)?(?P<issuer>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)"
+    r",?\s+and\s+(?:each\s+of\s+)?(?:the\s+)?(?:various\s+)?"
+    r"(?:Note\s*holders|[Nn]oteholders|[Hh]olders|[Pp]urchasers)\b",
+    reads="a note agreement's parties: the issuer, against the holders or purchasers of its notes",
+    matches=[
+        passage("between the Company and the Noteholders named therein", issuer="Company"),
+        passage("among the Borrower and the various purchasers", issuer="Borrower"),
+    ],
+    rejects=["between the Borrower and the Agent", "among the Borrower, the Lenders and the Agent"],
+)
+
+
+#: the issuer written right after a named issue: "6.63% Senior Notes of the Borrower due 2011"
+_OF_ISSUER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+
+
+def _pertaining(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The agreement clause (``_AGREEMENT_PERTAINING``) whose cue stands before the named issue
+    with no other agreement or indenture between them (a list of issues after it is its own)."""
+    found = list(_AGREEMENT_PERTAINING.finditer(sentence, 0, m.start()))
+    if not found:
+        return None
+    last = found[-1]
+    between = sentence[last.end() : m.start()]
+    if re.search(r"\b(?:Agreement|Indenture)s?\b", between) or len(between) > 600:
+        return None
+    # the clause concerns issues only when one follows its cue ("pertaining to (i) the
+    # $33,000,000, 5.95% ..."), not other things ("relating to the Collateral")
+    return last if _ISSUE_NEXT.match(sentence, last.end()) else None
+
+
+#: what follows a pertaining clause's cue when it concerns note issues: a list mark, an amount
+#: and the issue's rate
+_ISSUE_NEXT = re.compile(
+    r"\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:the|its|up\s+to)\s+)?"
+    r"(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?,?\s+(?:(?:in\s+)?(?:aggregate\s+)?"
+    r"principal\s+amount\s+of\s+)?)?(?:(?:the|its)\s+)?\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?\s?%"
+)
+
+
+def _pertaining_agreement(ctx: DocContext, sentence: str, p: re.Match[str]) -> list[str]:
+    """The agreement of a pertaining clause: the one of its title and the date its tail states
+    (a document may cite several note purchase agreements of one title), else its term."""
+    phrase = " ".join(p["agr"].split())
+    dated = find_dates(sentence, p.start("tail"), p.end("tail"))
+    titled = _titled(ctx, phrase)
+    if dated:
+        titled = [r for r in titled if ctx.collector.entities[r].props.get("date") == dated[0].iso]
+    elif len(titled) > 1:
+        titled = []
+    return titled[:1] or labelled(ctx, ctx.lookup(phrase), "Agreement")[:1]
+
+
 #: how far into an indenture its opening runs, where it names the securities it governs
 #: ("for the equal and ratable benefit of the Holders of the Company's 7 3/4% Senior Notes due
 #: 2014 (the "Notes")")
@@ -147,6 +243,8 @@ def _issue_agreement(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) 
         found = labelled(ctx, ctx.lookup(phrase), "Agreement") or _titled(ctx, phrase)
         if found:
             return found[:1]
+    if (p := _pertaining(sentence, m)) and (found := _pertaining_agreement(ctx, sentence, p)):
+        return found
     which = list(_UNDER_WHICH.finditer(sentence, 0, m.start()))
     defined = _DEFINITION_HEAD.match(sentence)
     if which and defined:  # ""NPA-2003" means the Note Purchase Agreement ... under which"
@@ -219,6 +317,20 @@ def _titled(ctx: DocContext, title: str) -> list[str]:
     ]
 
 
+_DUE_PART = re.compile(r"(?i),?\s+due\s+.*$")
+
+
+def _same_issue(known: str, title: str) -> bool:
+    """Whether two titles name one issue: equal, or equal but for a maturity only one of them
+    writes ("6.63% Senior Notes" and "6.63% Senior Notes, due December 1, 2011")."""
+    if norm_title(known) == norm_title(title):
+        return True
+    a, b = _DUE_PART.search(known), _DUE_PART.search(title)
+    return (a is None) != (b is None) and norm_title(_DUE_PART.sub("", known)) == norm_title(
+        _DUE_PART.sub("", title)
+    )
+
+
 def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
     """A named issue of notes or debentures (``_RATED_ISSUE``) becomes an Instrument with its
     amount, rate and maturity; the party issuing it ISSUES it and it is ISSUED_UNDER the
@@ -235,6 +347,11 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             issuers = parties_named(ctx, p["subj"])
         elif m["its"]:
             issuers = subject_before(ctx, sentence[: m.start()].rsplit(" its ", 1)[0])
+        elif of := _OF_ISSUER_AFTER.match(sentence[m.end() :]):
+            issuers = parties_named(ctx, of["of"])
+        if not issuers and (p := _pertaining(sentence, m)):
+            against = _ISSUER_AGAINST_HOLDERS.search(p["tail"])
+            issuers = parties_named(ctx, against["issuer"]) if against else []
         defined, of_issuer = defined_issue(ctx, sentence, m.start(), m.end())
         issuers = issuers or of_issuer
         agreements = _issue_agreement(ctx, lo, sentence, m)
@@ -271,7 +388,7 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
             (
                 r
                 for r, e in ctx.collector.entities.items()
-                if e.label == "Instrument" and norm_title(str(e.props.get("title") or "")) == want
+                if e.label == "Instrument" and _same_issue(str(e.props.get("title") or ""), title)
             ),
             f"instrument:issue:{want}",
         )

@@ -15,7 +15,7 @@ _ATTACHMENT_HEADING = rule(
     # a web page's no-break space (U+00A0) often stands between the kind and the label
     r"^[ \t]*(?P<kind>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|Exhibit|Schedule|Annex|Appendix)"
     r"[ \t\u00a0]+(?P<id>[A-Z0-9][A-Za-z0-9.\-]{0,6}(?:\([A-Za-z0-9]{1,3}\))?)[ \t\u00a0]*"
-    r"(?:[:.\-–][ \t\u00a0]*(?P<rest>[^\n]{0,100}))?$",
+    r"(?:[:.\-–—][ \t\u00a0]*(?P<rest>[^\n]{0,100}))?$",
     re.MULTILINE,
     reads="an attachment's heading on a line of its own: its kind, its label and a title",
     matches=[
@@ -27,6 +27,8 @@ _ATTACHMENT_HEADING = rule(
         # a schedule numbered for its section's clause
         passage("\nSchedule\u00a02.1(a)\n\nCommitments\n", kind="Schedule", id="2.1(a)"),
         passage("SCHEDULE 5.4(B) - Liens", kind="SCHEDULE", id="5.4(B)", rest="Liens"),
+        # an em dash between the label and the title: the label keeps its number
+        passage("EXHIBIT A-1 — FORM OF", kind="EXHIBIT", id="A-1", rest="FORM OF"),
     ],
     rejects=[
         "as set forth in Exhibit A hereto",
@@ -250,6 +252,34 @@ def heading_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a label line that ends on "FORM OF": the form's name runs on over the lines below it
+#: ("EXHIBIT A-1 — FORM OF / FIVE MONTH REVOLVING CREDIT / PROMISSORY NOTE"), so a
+#: capitalised line above the heading is the first part of its title, not a line apart
+_DANGLING_FORM_OF = rule(
+    "structure.dangling_form_of",
+    r"(?i:\bform\s+of)[ \t\u00a0]*$",
+    re.MULTILINE,
+    reads="an attachment's label line that ends on 'FORM OF': its title wraps over the lines below",
+    matches=["EXHIBIT A-1 — FORM OF", "Exhibit B - Form of  "],
+    rejects=["EXHIBIT A - FORM OF NOTE", "EXHIBIT C", "FORM OF OPINION"],
+)
+
+
+#: a line in capitals continuing a title wrapped under a dangling "FORM OF" ("364-DAY
+#: REVOLVING CREDIT"): short, no sentence punctuation at its end
+_TITLE_PART = re.compile(r"[ \t]*[A-Z0-9][A-Z0-9 ,&'\u2019-]{2,60}?[ \t]*")
+
+
+def _wrapped_title(text: str, after: int, heading: int, title: str) -> str:
+    """The title of a form whose label ends on "FORM OF": the capitalised lines between the
+    label and the heading found under it (one or two, blank lines between them), then that
+    heading ("Five Month Revolving Credit" + "Promissory Note"); the heading alone otherwise."""
+    lines = [ln for ln in text[after:heading].split("\n") if ln.strip()]
+    if not lines or len(lines) > 2 or not all(_TITLE_PART.fullmatch(ln) for ln in lines):
+        return title
+    return " ".join(" ".join(ln.split()) for ln in (*lines, title))
+
+
 def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Region]:
     """The attachments whose headings stand after ``after``: the signature pages' end for the
     document's own, any point for an amendment whose own signature pages went unseen; with
@@ -288,6 +318,8 @@ def attachments_after(text: str, after: int, two_lines: bool = False) -> list[Re
             # to the agent) names the agreement it concerns, not the attachment
             if ht and not _table_header(text[ht[0] : ht[1]]) and not opens_subject(text[ht[0] :]):
                 title = " ".join(text[ht[0] : ht[1]].split())
+                if _DANGLING_FORM_OF.search(text, m.start(), m.end()):
+                    title = _wrapped_title(text, m.end(), ht[0], title)
         label = f"{m['kind'].upper()} {m['id']}"
         out.append(Region(kind, m.start(), end, label, title))
     return out
