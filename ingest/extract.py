@@ -60,6 +60,7 @@ from ingest.parties.recitals import extract_described_parties, extract_recital_p
 from ingest.parties.referred_as import extract_class_referred_as, extract_referred_as
 from ingest.parties.scheduled_issuers import extract_scheduled_issuers
 from ingest.parties.subscriber_openings import extract_subscriber_opening
+from ingest.parties.undefined_roles import extract_undefined_roles
 from ingest.records import Extraction, SourceDocument
 from ingest.references.amends import extract_instruments_amended, extract_title_bases
 from ingest.references.extract import extract_references
@@ -120,6 +121,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_organized_under,
     extract_defined_as,
     extract_definition_terms,
+    extract_undefined_roles,
     extract_relations,
     extract_appended,
     extract_appended_amendments,
