@@ -7,7 +7,6 @@ company of its own."""
 from __future__ import annotations
 
 from ingest.context import DocContext
-from ingest.name_words import ORG_WORDS
 from ingest.names import TERMINAL_SUFFIXES, words
 
 #: At most this many words before the suffix are left of a cut name.
@@ -67,22 +66,3 @@ def joined_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
         ):
             return ref
     return None
-
-
-def alias_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
-    """The named party whose other name the block's company line is: the trade or former name
-    the preamble gave it ("B K Marketing Concepts Inc., dba Cascade Brewing Company" signing as
-    "CASCADE BREWING COMPANY", "HOLM OPERATIONS INC. d/b/a HOLM SOFTWARE INC." as "HOLM
-    SOFTWARE INC."). Only a name that ends in a corporate suffix or an organisation's word
-    counts (a role term on the line is a caption), and only when one party has it."""
-    line = words(name)
-    if len(line) < 2 or line[-1] not in ORG_WORDS:
-        return None
-    hits = set()
-    for ref in named:
-        e = ctx.collector.get(ref)
-        if e is None or e.label != "Party":
-            continue
-        if any(words(alias) == line for alias in e.aliases):
-            hits.add(ref)
-    return hits.pop() if len(hits) == 1 else None
