@@ -23,6 +23,7 @@ from ingest.parties.add import party_ref
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import is_plural_term
 from ingest.parties.spellings import display_name
+from ingest.relations.party_roles import own_parties
 from ingest.rules import rule
 from ingest.structure.analysis import analyze
 from ingest.structure.regions import Region
@@ -75,11 +76,7 @@ def extract_recital_terms(ctx: DocContext) -> None:
         return
     text = ctx.text
     lo, hi = st.preamble.end, min(st.main_end, st.preamble.end + _WINDOW)
-    own = {
-        r.source
-        for r in ctx.collector.relations.values()
-        if r.type == "PARTY_TO" and r.target == ctx.self_ref
-    }
+    own = own_parties(ctx)
     for d in definitions_in(text, lo, hi):
         term = d.term
         if d.style != "paren" or d.collective or is_plural_term(term):

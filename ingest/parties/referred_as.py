@@ -20,6 +20,7 @@ from ingest.parties.cues import SERVICES_LENT
 from ingest.parties.preamble import AGREEMENT_TERM
 from ingest.parties.role_words import role_of
 from ingest.parties.spellings import display_name
+from ingest.relations.party_roles import own_parties
 from ingest.rules import passage, rule
 from ingest.structure.analysis import analyze
 
@@ -120,11 +121,7 @@ def extract_referred_as(ctx: DocContext) -> None:
         return
     text = ctx.text
     end = min(st.main_end, st.preamble.end + _WINDOW)
-    own = {
-        r.source
-        for r in ctx.collector.relations.values()
-        if r.type == "PARTY_TO" and r.target == ctx.self_ref
-    }
+    own = own_parties(ctx)
     for run in name_runs(text, st.preamble.start, end):
         m = _REFERRED_AS.match(text, run.end, end)
         if m is None:
@@ -161,11 +158,7 @@ def extract_class_referred_as(ctx: DocContext) -> None:
     st = analyze(ctx.text)
     if st.preamble is None or ctx.self_ref is None:
         return
-    own = {
-        r.source
-        for r in ctx.collector.relations.values()
-        if r.type == "PARTY_TO" and r.target == ctx.self_ref
-    }
+    own = own_parties(ctx)
     end = min(st.main_end, st.preamble.end + _WINDOW)
     for m in _CLASS_REFERRED_AS.finditer(ctx.text, st.preamble.start, end):
         terms = [t.strip().rstrip(".,;") for t in (m["t1"], m["t2"]) if t]  # "Party."

@@ -12,8 +12,11 @@ subject of several of the body's sentences.
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext
 from ingest.parties.add import party_to
+from ingest.relations.party_roles import own_parties
 from ingest.rules import passage, rule
 from ingest.term_keys import norm_term
 
@@ -69,16 +72,16 @@ _MIN_SUBJECTS = 3
 _ARTICLES = frozenset({"a", "an", "the", "any", "each", "every", "such", "other", "no"})
 
 
-def _bare_subjects(text: str, role: str) -> int:
-    n = 0
-    for m in _SUBJECT.finditer(text):
-        if m["role"] != role:
-            continue
+def _subjects(text: str, role: str) -> tuple[list[re.Match[str]], int]:
+    """The sentences with ``role`` as their subject, and how many of them have it bare (no
+    article before it: "Distributor shall", not "the Distributor shall")."""
+    found = [m for m in _SUBJECT.finditer(text) if m["role"] == role]
+    bare = 0
+    for m in found:
         before = text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() in _ARTICLES:
-            continue
-        n += 1
-    return n
+        if not (before and before[-1].lower() in _ARTICLES):
+            bare += 1
+    return found, bare
 
 
 def extract_undefined_roles(ctx: DocContext) -> None:
@@ -93,12 +96,7 @@ def extract_undefined_roles(ctx: DocContext) -> None:
     role = _ROLE_OF[m["word"].lower()]
     if ctx.lookup(role) or f'"{role}"' in ctx.text or f'"{role.upper()}"' in ctx.text:
         return
-    refs = [
-        r.source
-        for r in ctx.collector.relations.values()
-        if r.type == "PARTY_TO" and r.target == ctx.self_ref and r.source in ctx.collector.entities
-    ]
-    parties = [ctx.collector.entities[ref] for ref in refs]
+    parties = [e for ref in own_parties(ctx) if (e := ctx.collector.entities.get(ref))]
     if len(parties) != 2 or any(p.label != "Party" for p in parties):
         return
     bare = [p for p in parties if not p.aliases]
@@ -107,9 +105,10 @@ def extract_undefined_roles(ctx: DocContext) -> None:
     other = next(p for p in parties if p.aliases)
     if any(norm_term(a) in (norm_term(role), norm_term(role + "s")) for a in other.aliases):
         return
-    if _bare_subjects(ctx.text, role) < _MIN_SUBJECTS:
+    subjects, bare_count = _subjects(ctx.text, role)
+    if bare_count < _MIN_SUBJECTS:
         return
-    first = next(s for s in _SUBJECT.finditer(ctx.text) if s["role"] == role)
+    first = subjects[0]
     party = bare[0]
     ctx.collector.add(
         party.ref, "Party", ctx.span(first.start("role"), first.end("role")), None, (role,)
