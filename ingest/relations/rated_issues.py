@@ -54,13 +54,31 @@ _RATED_ISSUE = re.compile(
 _MATURING_ON = re.compile(rf"^,?\s+maturing\s+on\s+(?P<date>{DATE})")
 
 
-#: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain"
-_ISSUER_BEFORE = re.compile(
+#: the issuer just before a named issue: "the issuance by Borrower of", "Company issued certain",
+#: "pursuant to which the Company issued and sold", "The Company has authorized the issue and
+#: sale of" (a note purchase agreement's own notes)
+_ISSUER_BEFORE = rule(
+    "relations.rated_issues.issuer_before",
     r"(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+of"
     r"|\b(?P<poss>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:issuance|offering|sale)"
     r"\s+of"
-    r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+)?issued"
-    r"(?:\s+certain)?)\s*(?:certain\s+)?$"
+    r"|\b(?P<subj>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:issued(?:\s+and\s+sold)?(?:\s+certain)?"
+    r"|(?:duly\s+)?authori[sz]ed\s+the\s+(?:issue|issuance)(?:\s+and\s+sale)?\s+of))"
+    r"\s*(?:certain\s+)?$",
+    reads="the issuer written right before a named issue of notes (which the clause issues)",
+    matches=[
+        passage("the issuance by Borrower of ", by="Borrower"),
+        passage("pursuant to which the Company issued and sold ", subj="Company"),
+        passage("The Company has authorized the issue and sale of ", subj="The Company"),
+        passage("Holdings has duly authorized the issuance of ", subj="Holdings"),
+        passage("the Company's offering of ", poss="Company"),
+    ],
+    rejects=[
+        "the Company has authorized the Agent to ",
+        "the Company issued and sold to the Purchasers ",
+        "the Company issued notes and now owes ",
+    ],
 )
 
 
@@ -111,9 +129,11 @@ _INDENTURE_FOR = re.compile(
 #: the cue (no other agreement between), its tail holding its date and parties
 _AGREEMENT_PERTAINING = rule(
     "relations.rated_issues.agreement_pertaining_to",
-    r"(?P<agr>\b(?:[A-Z][\w'\u2019-]*\s+){0,4}Agreement)\b"
+    r"(?P<agr>\b(?:[A-Z][\w'\u2019-]*\s+){0,4}Agreements?)\b"
     r"(?P<tail>(?:(?!\b(?:Agreement|Indenture)\b)[^.;]){0,250}?)"
-    r"\b(?:pertaining\s+to|relating\s+to|in\s+respect\s+of|with\s+respect\s+to)\s",
+    r"\b(?:pertaining\s+to|relating\s+to|in\s+respect\s+of|with\s+respect\s+to"
+    r"|(?P<providing>providing)\s+for\s+the\s+(?:issue|issuance|sale)(?:\s+and\s+(?:sale|purchase))?"
+    r"(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))?\s+of)\s",
     reads="an agreement named before the note issues its clause says it concerns",
     matches=[
         passage(
@@ -126,10 +146,22 @@ _AGREEMENT_PERTAINING = rule(
             "purchasers named therein relating to (i) its 7.25% Senior Notes, Series A",
             agr="Note Agreement",
         ),
+        passage(
+            'separate Note Purchase Agreements dated as of March 3, 2004 (the "Note Purchase '
+            'Agreements") with each of the purchasers, providing for the issuance and sale by the '
+            "Company of ",
+            agr="Note Purchase Agreements",
+            by="Company",
+        ),
+        passage(
+            "the Note Agreement dated as of July 1, 2008, providing for the issuance of ",
+            agr="Note Agreement",
+        ),
     ],
     rejects=[
         "the Note Purchase Agreement, dated as of May 1, 2003. The Borrower shall pay the 6.10% "
         "Senior Notes",
+        "the Credit Agreement dated as of June 1, 2005, providing for the making of loans",
         "the Security Agreement and the Indenture relating to the 9% Senior Notes",
     ],
 )
@@ -175,11 +207,13 @@ def _pertaining(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
 _ISSUE_NEXT = re.compile(
     r"\s*(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:the|its|up\s+to)\s+)?"
     r"(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?,?\s+(?:(?:in\s+)?(?:aggregate\s+)?"
-    r"principal\s+amount\s+of\s+)?)?(?:(?:the|its)\s+)?\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?\s?%"
+    r"principal\s+amount\s+of\s+)?)?(?:(?:the|its)\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?"
+    r"\d{1,2}(?:\.\d{1,3})?(?:[- ]\d/\d)?\s?%"
 )
 
 
-def _pertaining_agreement(ctx: DocContext, sentence: str, p: re.Match[str]) -> list[str]:
+def _pertaining_agreement(ctx: DocContext, lo: int, sentence: str, p: re.Match[str]) -> list[str]:
     """The agreement of a pertaining clause: the one of its title and the date its tail states
     (a document may cite several note purchase agreements of one title), else its term."""
     phrase = " ".join(p["agr"].split())
@@ -189,7 +223,18 @@ def _pertaining_agreement(ctx: DocContext, sentence: str, p: re.Match[str]) -> l
         titled = [r for r in titled if ctx.collector.entities[r].props.get("date") == dated[0].iso]
     elif len(titled) > 1:
         titled = []
-    return titled[:1] or labelled(ctx, ctx.lookup(phrase), "Agreement")[:1]
+    found = titled[:1] or labelled(ctx, ctx.lookup(phrase), "Agreement")[:1]
+    if found or not p["providing"]:
+        return found
+    # "has entered into separate Note Purchase Agreements dated ... providing for the issuance
+    # and sale by the Company of": the agreements the clause names are the ones its issues are
+    # issued under, though no other reader made a node of them
+    props: dict[str, PropValue] = {"title": phrase}
+    if dated:
+        props["date"] = dated[0].iso
+    ref = f"agreement:{phrase.lower()}|{props.get('date') or ''}"
+    ctx.collector.add(ref, "Agreement", ctx.span(lo + p.start("agr"), lo + p.end("agr")), props)
+    return [ref]
 
 
 #: how far into an indenture its opening runs, where it names the securities it governs
@@ -198,9 +243,30 @@ def _pertaining_agreement(ctx: DocContext, sentence: str, p: re.Match[str]) -> l
 _INDENTURE_OPENING = 6000
 
 
-_UNDER_WHICH = re.compile(
+#: the agreement whose clause says a named issue was issued under it: "the Note Purchase
+#: Agreement ... under which", "(... the "Note Purchase Agreement"), pursuant to which the Company
+#: issued and sold"
+_UNDER_WHICH = rule(
+    "relations.rated_issues.under_which",
     r"(?P<agr>(?:[A-Z][\w'\u2019-]*\s+){0,6}(?:Agreement|Indenture))\b[^.;]{0,200}?"
-    r"\bunder\s+which\b"
+    r"\b(?:under|pursuant\s+to)\s+which\b",
+    reads="the agreement named before the clause that issued the named issue under it",
+    matches=[
+        passage(
+            "the Note Purchase Agreement dated as of April 24, 2003 among the Company and the "
+            "Purchasers, under which",
+            agr="Note Purchase Agreement",
+        ),
+        passage(
+            'a Note Purchase Agreement dated as of June 1, 2014 (the "Note Purchase Agreement"), '
+            "pursuant to which",
+            agr="Note Purchase Agreement",
+        ),
+    ],
+    rejects=[
+        "the Note Purchase Agreement. Pursuant to which",
+        "the Note Purchase Agreement, pursuant to Section 4 of which",
+    ],
 )
 
 
@@ -243,7 +309,7 @@ def _issue_agreement(ctx: DocContext, lo: int, sentence: str, m: re.Match[str]) 
         found = labelled(ctx, ctx.lookup(phrase), "Agreement") or _titled(ctx, phrase)
         if found:
             return found[:1]
-    if (p := _pertaining(sentence, m)) and (found := _pertaining_agreement(ctx, sentence, p)):
+    if (p := _pertaining(sentence, m)) and (found := _pertaining_agreement(ctx, lo, sentence, p)):
         return found
     which = list(_UNDER_WHICH.finditer(sentence, 0, m.start()))
     defined = _DEFINITION_HEAD.match(sentence)
@@ -350,8 +416,11 @@ def extract_rated_issues(ctx: DocContext, lo: int, sentence: str) -> None:
         elif of := _OF_ISSUER_AFTER.match(sentence[m.end() :]):
             issuers = parties_named(ctx, of["of"])
         if not issuers and (p := _pertaining(sentence, m)):
+            # "providing for the issuance and sale by the Company of": every issue listed after
+            # the cue is the Company's; else the party the clause names against the holders
             against = _ISSUER_AGAINST_HOLDERS.search(p["tail"])
-            issuers = parties_named(ctx, against["issuer"]) if against else []
+            by = p["by"] or (against["issuer"] if against else None)
+            issuers = parties_named(ctx, by) if by else []
         defined, of_issuer = defined_issue(ctx, sentence, m.start(), m.end())
         issuers = issuers or of_issuer
         agreements = _issue_agreement(ctx, lo, sentence, m)
