@@ -75,6 +75,21 @@ _LOAN_TERM = rule(
 )
 
 
+#: "... the principal sum of ... ($2,500,000) (the "Term Loan")": the term the lending sentence
+#: itself gives its one loan, which titles it
+_CLAUSE_LOAN_TERM = rule(
+    "instruments.loan_named_in_lending",
+    r"\(\s*(?:the\s+)?[\"“](?P<title>(?:(?:Term|Bridge)\s+)?Loan)[\"”]\s*\)",
+    reads="the term a lending sentence gives the one loan it makes",
+    matches=[
+        passage('Dollars ($2,500,000) (the "Term Loan"), which', title="Term Loan"),
+        passage("($750,000) (the “Bridge Loan”)", title="Bridge Loan"),
+        passage('($500,000) (the "Loan")', title="Loan"),
+    ],
+    rejects=['(the "Term Loans")', '(the "Revolving Loan")', '(each, a "Term Loan")'],
+)
+
+
 def single_loans(ctx: DocContext) -> None:
     """The one loan of a two-party credit agreement (not an amendment) whose own agreement
     has no facility yet: a credit facility titled "Term Loan" or "Loan", ISSUED_UNDER the
@@ -96,12 +111,19 @@ def single_loans(ctx: DocContext) -> None:
         amounts = [capped]
     if not amounts:
         return
-    if m["what"] is None and not _LOAN_TERM.search(text, 0, analyze(text).main_end):
+    named = _CLAUSE_LOAN_TERM.search(text, m.end(), hi)
+    if (
+        named is None
+        and m["what"] is None
+        and not _LOAN_TERM.search(text, 0, analyze(text).main_end)
+    ):
         return  # "agrees to lend to the Borrower" makes "the Loan" only where the term is given
     words = (m["what"] or "").split()
     kinds = {w.lower() for w in words} & {"term", "bridge"}
     # "a bridge loan": a document that names its loan only so calls it that in running text
     title = f"{kinds.pop().title()} Loan" if kinds else "Loan"
+    if named is not None:
+        title = " ".join(named["title"].split())  # "(the "Term Loan")" in the sentence itself
     if any(ctx.collector.get(r) for r in ctx.lookup(title)):
         return
     maturity = last_day(text) or opening_maturity(text)
