@@ -27,8 +27,10 @@ def _secures(x: Extraction) -> set[tuple[str, str]]:
 _HEAD = (
     "CREDIT AGREEMENT\n\n"
     "THIS CREDIT AGREEMENT dated as of June 2, 1998 is among LAKEVIEW CARE HOLDINGS, INC., "
-    'a Delaware corporation (the "Borrower"), the lenders party hereto (the "Lenders") and '
-    'GRANITE STATE BANK, as administrative agent (the "Agent").\n\n'
+    "PINECREST MANOR NURSING CORPORATION, WILLOW BEND CARE CENTER CORPORATION and HARBOR VIEW "
+    'REHABILITATION CORPORATION, as joint and several borrowers (each a "Borrower"), the '
+    'lenders party hereto (the "Lenders") and GRANITE STATE BANK, as administrative agent (the '
+    '"Agent").\n\n'
     "ARTICLE I. DEFINITIONS\n\n"
 )
 _TAIL = (
@@ -62,3 +64,10 @@ def test_a_mortgagee_or_a_mortgagor_in_passing_secures_nothing() -> None:
     )
     secures = _secures(extract_text(text))
     assert not {s for s, _ in secures} - {"LAKEVIEW CARE HOLDINGS, INC."}, secures
+
+
+def test_a_mortgagor_named_only_in_the_definition_makes_no_second_company() -> None:
+    """The definition names a borrower otherwise than the preamble: no new party for it."""
+    text = _HEAD + '"Mortgagors" means Pinecrest Manor Nursing Center Corp.\n\n' + _TAIL
+    names = {str(e.props.get("name")).upper() for e in extract_text(text).entities}
+    assert "PINECREST MANOR NURSING CENTER CORP." not in names, names
