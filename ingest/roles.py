@@ -550,7 +550,8 @@ _GUARANTOR_TERM = rule(
     "roles.guarantor_term",
     r"(?i)(?:(?:subsidiary|parent|initial|domestic|company|holdings|corporate|investor|sponsor"
     r"|principal|individual|affiliate|limited)\s+)?"
-    r"(?:guarantor|grantor|pledgor)(?:s|\(s\))?",
+    # "Mortgagors" means A, B and C: the companies that mortgage their real estate to secure it
+    r"(?:guarantor|grantor|pledgor|mortgagor)(?:s|\(s\))?",
     reads="a term whose definition names who stands behind the deal's obligations",
     matches=[
         "Guarantors",
@@ -560,8 +561,9 @@ _GUARANTOR_TERM = rule(
         "GUARANTOR(S)",
         "INVESTOR GUARANTOR",
         "Sponsor Guarantor",
+        "Mortgagors",
     ],
-    rejects=["Mortgage Loan Guarantor", "Replacement Guarantor", "Guaranty"],
+    rejects=["Mortgage Loan Guarantor", "Replacement Guarantor", "Guaranty", "Mortgagee"],
     mode="fullmatch",
 )
 #: '"Guarantors" means' / 'shall mean' right after the quoted term (not "has the meaning")

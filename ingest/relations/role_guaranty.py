@@ -15,7 +15,7 @@ from ingest.relations.individual_guarantors import individual_guarantor
 from ingest.relations.obligations import secured_agreement
 from ingest.relations.party_roles import LENDER_ROLES, Roles, named_party
 from ingest.relations.scheduled_guarantors import scheduled_guarantors
-from ingest.relations.slots import new_party, party_or_company
+from ingest.relations.slots import known_party, new_party, party_or_company
 from ingest.roles import Signing, defined_guarantors, guarantor_blocks, listed_guarantors
 from ingest.rules import passage, rule
 from ingest.signatures.preamble_roles import creditor_alias
@@ -98,8 +98,12 @@ def extract_role_guaranty(ctx: DocContext, roles: Roles, signed: list[Signing]) 
     defined = defined_guarantors(ctx)
     listed = [*defined, *listed_guarantors(ctx), *scheduled]
     for i, (term, name, at, definition) in enumerate(listed):
-        parties = party_or_company(ctx, name, at)
-        if not parties and i < len(defined):
+        # a mortgagor is a company the document names elsewhere (a borrower, a subsidiary
+        # party to it): a definition that names it otherwise ("Countryside Nursing Center
+        # Corporation" for "Countryside Care Center Corp.") makes no second company of it
+        mortgagor = "mortgagor" in term.lower()
+        parties = known_party(ctx, name) if mortgagor else party_or_company(ctx, name, at)
+        if not parties and i < len(defined) and not mortgagor:
             # a person only where a definition of the guarantors names one ("(b) Mara Quell")
             parties = individual_guarantor(ctx, name, at)
         for party in parties:

@@ -453,6 +453,79 @@ _PLAIN_GUARANTY = rule(
 )
 
 
+#: a grant whose lien comes after more than a grantee: "To secure the Obligations Borrower
+#: hereby grants to Agent and each Lender a security interest, a lien, and a right of offset,
+#: each of which shall be upon and against ...", "The Borrower hereby grants to the Bank, a
+#: lien, security interest and right of setoff as security for all liabilities ...", "Borrower
+#: hereby assigns ... to Lenders all of its right, title and interest in and to, and grants
+#: Lenders a Lien on ... all amounts owing ...", "The Borrower hereby pledges, assigns and grants
+#: to the Agent, on behalf of and for the ratable benefit of the Lenders, a security interest
+#: in ...": the collateral is not where :data:`_GRANT_BY_SUBJECT` reads it, but the grantor who
+#: opens the sentence and grants "hereby" secures the deal all the same
+_HEREBY_LIEN = rule(
+    "relations.security_grants.hereby_lien",
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?"
+    r"(?:(?:As|To)\s+(?:(?:further|additional)\s+)?(?:collateral\s+)?secur(?:ity\s+for|e)\b"
+    # the purpose, closed by a comma or (unpunctuated) by the debt it names
+    r"(?P<what>[^;]{3,300}?,|[^;,]{3,200}?\b(?:Obligations|obligations|Loans|Notes"
+    r"|Indebtedness|Liabilities|liabilities))\s+)?"
+    # a grantor, never a lender, agent or other creditor, nor a seller or assignor
+    r"(?!(?:[^;]{0,80}?\b(?:Lenders?|Banks?|Agents?|Issuers?|Holders?|Purchasers?|Trustees?"
+    r"|Assignors?|Assignees?|Sellers?)\b)[^;]{0,80}?\s+(?:does\s+)?hereby\b)"
+    + _SUBJECT
+    + r"\s+(?:does\s+)?hereby\s+"
+    r"(?:(?:grants?|pledges?|assigns?|transfers?|mortgages?|conveys?|hypothecates?"
+    r"|sets?\s+over)(?:,?\s+(?:and|or)\s+|,\s+)?)+\s*"
+    # to whom, and whatever else the grant says, up to the lien: no qualifier that makes the
+    # lien another's ("subject to a lien", "free of any lien", "which secures")
+    r"(?P<rest>(?:(?!\b(?:subject|free|which|that|except|other\s+than|releases?)\b)[^.;]){0,300}?)"
+    r"(?<![\w-])[Aa]n?\s+(?:(?:continuing|first[\s-]priority|first|prior|valid|perfected)"
+    r"(?:,|\s+and)?\s+)*(?i:lien|security\s+interest|right\s+of\s+(?:set-?off|offset))\b",
+    reads="a grant of security 'hereby' whose grantor opens the sentence, with more than a "
+    "grantee before the lien: the grantor and the purpose",
+    mode="match",
+    matches=[
+        passage(
+            "To secure the payment of the Obligations Company hereby grants to Agent and each "
+            "Lender a security interest, a lien and a right of offset, each of which shall be "
+            "upon and against all moneys of Company held by Agent or any Lender.",
+            subj="Company",
+            what=" the payment of the Obligations",
+        ),
+        passage(
+            "The Borrower hereby grants to the Bank, a lien, security interest and right of "
+            "setoff as security for all liabilities and obligations to the Bank.",
+            subj="The Borrower",
+        ),
+        passage(
+            "As security for the Obligations, the Company hereby assigns, transfers and sets over "
+            "to the Lenders all of its right, title and interest in and to, and grants the "
+            "Lenders a Lien on and a security interest in, all amounts owing by the Lenders to "
+            "the Company.",
+            subj="the Company",
+        ),
+        passage(
+            "The Borrower hereby pledges, assigns and grants to the Agent, on behalf of and for "
+            "the ratable benefit of the Lenders and the Issuing Bank, a security interest in all "
+            "funds on deposit in the Collateral Account.",
+            subj="The Borrower",
+        ),
+    ],
+    rejects=[
+        "The Borrower will not grant to any Person a lien on its inventory.",
+        "The Borrower hereby assigns to the Purchaser all of its rights, which are subject to "
+        "a lien in favor of the Bank.",
+        "Each Lender hereby grants to the Agent a security interest in its share of the "
+        "Collateral.",
+        "The Borrower hereby represents that it has not granted to any Person a lien on its "
+        "assets.",
+        "The Assignor hereby assigns to the Assignee all of its rights together with a lien "
+        "on the Collateral.",
+        "The Agent hereby releases the Borrower from a lien on the Mortgaged Property.",
+    ],
+)
+
+
 def grant_subjects(ctx: DocContext, subject: str, pos: int) -> list[str]:
     """The parties a subject names: each item of a short list ("Borrower and each Guarantor"),
     by term, role or name, else the company a term was defined for. A singular term ("The
@@ -563,6 +636,13 @@ def extract_security_grants(ctx: DocContext, lo: int, sentence: str) -> None:
                 ctx.collector.relate("SECURES", _asset(ctx, asset, evidence), t, evidence)
             for g in grantors:
                 ctx.collector.relate("SECURES", g, t, evidence)
+    # a grant whose lien the shape above cannot read up to its collateral: the grantor only
+    h = None if m or _GRANTS.search(sentence) else _HEREBY_LIEN.match(sentence)
+    if h:
+        for t in _secured(ctx, lo, (h["what"] or "").rstrip(",") or h["rest"]):
+            for g in grant_subjects(ctx, h["subj"], lo):
+                if g != t:
+                    ctx.collector.relate("SECURES", g, t, evidence)
     p = _PLEDGE_OF_EQUITY.match(sentence)
     if p:
         grantees = set(parties_named(ctx, p["to"]))

@@ -261,6 +261,13 @@ def party_by_definition(ctx: DocContext, text: str, pos: int) -> list[str]:
 _DESCRIBED = re.compile(r"[\s,]*(?:an?\s+[\w\s.-]{0,60}?)?[\s,]*")
 
 
+def known_party(ctx: DocContext, name: str) -> list[str]:
+    """The party a list names by a defined term, a party's name or a short term a definition
+    makes stand for a company: :func:`party_or_company` without making a new one."""
+    refs = labelled(ctx, ctx.lookup(name), "Party") or named_only(ctx, name)
+    return (refs or company_for_term(ctx, name))[:1]
+
+
 def party_or_company(ctx: DocContext, name: str, at: Span) -> list[str]:
     """The party a list of guarantors names: a defined term ("DPA"), a party's name, else a
     company made a party here, cited at ``at`` (a person or a bare word names no one new)."""
