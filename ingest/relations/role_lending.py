@@ -302,7 +302,7 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         # "a Replacement Note issued ... pursuant to this Agreement": the amendment's own
         ctx.collector.relate("ISSUED_UNDER", ref, issued_hereunder(ctx, ev.text) or agreement, ev)
         issuers = _named_issuers(ctx, ev.text, owing) or owing
-        holders = _one_capacity_payee(ctx, roles, ev.text)
+        holders = _one_capacity_payee(ctx, roles, _defining_sentence(ctx, ev))
         if holders is None:
             # an amendment's lenders are not read as holding the amended agreement's notes,
             # which its definitions only restate ("Term Note" means a promissory note of the
@@ -311,6 +311,15 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in holders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+def _defining_sentence(ctx: DocContext, ev: Span) -> str:
+    """The note's defining evidence and the rest of its sentence, where the evidence stops at
+    the note's name ("the Borrowers shall deliver to the Agent a duly executed Swingline Note"
+    ... "and be payable to the order of the Agent")."""
+    rest = ctx.text[ev.end : ev.end + 600]
+    stop = re.search(r"\.\s+(?=[A-Z(])|;|\n\s*\n", rest)
+    return ev.text + (rest[: stop.start()] if stop else rest)
 
 
 def _made_by_another(ctx: DocContext, note: str, owing: list[str]) -> bool:
