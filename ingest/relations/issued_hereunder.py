@@ -10,6 +10,8 @@ says evidence the loans belong, :func:`.provided_under.evidenced_notes_under`).
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import DocContext
 from ingest.relations.slots import self_label
 from ingest.rules import passage, rule
@@ -96,11 +98,24 @@ _NOTE_DEFINITION = rule(
 )
 
 
+#: the payee of a note form written as any one lender of a class: "payable to the order of any
+#: Term Lender", "in favor of a Bank" (not "each Lender", which says every lender holds one)
+_ANY_MEMBER = re.compile(
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)"
+    r"\s+(?:any|a)\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank)\b"
+)
+
+
 def restated_note(ctx: DocContext, clause: str) -> bool:
     """Whether ``clause`` is an amendment's restated definition of the amended agreement's note
-    (it defines a note and issues none "pursuant to this Amendment"): the note of the lenders of
-    the agreement it amends, not one the amendment says any lender of its own holds."""
+    (it defines a note payable to "any" lender of a class, a form, and issues none "pursuant to
+    this Amendment"): the note of the lenders of the agreement it amends, not one the amendment
+    says any lender of its own holds; "to the order of each Lender" still gives each a note."""
     own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
     if own is None or own.label != "Agreement" or own.props.get("kind") != "amendment":
         return False
-    return _NOTE_DEFINITION.search(clause) is not None and issued_hereunder(ctx, clause) is None
+    return (
+        _NOTE_DEFINITION.search(clause) is not None
+        and _ANY_MEMBER.search(clause) is not None
+        and issued_hereunder(ctx, clause) is None
+    )
