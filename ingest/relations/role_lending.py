@@ -317,6 +317,8 @@ def _defining_sentence(ctx: DocContext, ev: Span) -> str:
     """The note's defining evidence and the rest of its sentence, where the evidence stops at
     the note's name ("the Borrowers shall deliver to the Agent a duly executed Swingline Note"
     ... "and be payable to the order of the Agent")."""
+    if ctx.text[ev.start : ev.end] != ev.text or re.search(r"[.;]\s|\n\s*\n", ev.text):
+        return ev.text  # a span that ends its sentence (or is not the text's own): read as is
     rest = ctx.text[ev.end : ev.end + 600]
     stop = re.search(r"\.\s+(?=[A-Z(])|;|\n\s*\n", rest)
     return ev.text + (rest[: stop.start()] if stop else rest)
