@@ -12,7 +12,7 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.relations.class_agreements import class_agreements, class_letter
 from ingest.relations.designated_borrowers import borrowers_designated_later
-from ingest.relations.issued_hereunder import issued_hereunder
+from ingest.relations.issued_hereunder import issued_hereunder, restated_note
 from ingest.relations.lending import class_lends_to
 from ingest.relations.listed_notes import CLASS_PAYEE, ONE_CAPACITY_PAYEE
 from ingest.relations.obligations import secured_agreement
@@ -31,6 +31,7 @@ from ingest.relations.party_roles import (
 from ingest.relations.signed_commitments import signed_commitment
 from ingest.relations.slots import parties_named
 from ingest.roles import Signing, names_lenders_as_class
+from ingest.rules import passage, rule
 
 
 def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
@@ -301,11 +302,26 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         # "a Replacement Note issued ... pursuant to this Agreement": the amendment's own
         ctx.collector.relate("ISSUED_UNDER", ref, issued_hereunder(ctx, ev.text) or agreement, ev)
         issuers = _named_issuers(ctx, ev.text, owing) or owing
-        holders = _one_capacity_payee(ctx, roles, ev.text)
-        holders = lenders if holders is None else holders
+        holders = _one_capacity_payee(ctx, roles, _defining_sentence(ctx, ev))
+        if holders is None:
+            # an amendment's lenders are not read as holding the amended agreement's notes,
+            # which its definitions only restate ("Term Note" means a promissory note of the
+            # Borrower payable to the order of any Term Lender)
+            holders = [] if restated_note(ctx, ev.text) else lenders
         for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in holders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
+
+
+def _defining_sentence(ctx: DocContext, ev: Span) -> str:
+    """The note's defining evidence and the rest of its sentence, where the evidence stops at
+    the note's name ("the Borrowers shall deliver to the Agent a duly executed Swingline Note"
+    ... "and be payable to the order of the Agent")."""
+    if ctx.text[ev.start : ev.end] != ev.text or re.search(r"[.;]\s|\n\s*\n", ev.text):
+        return ev.text  # a span that ends its sentence (or is not the text's own): read as is
+    rest = ctx.text[ev.end : ev.end + 600]
+    stop = re.search(r"\.\s+(?=[A-Z(])|;|\n\s*\n", rest)
+    return ev.text + (rest[: stop.start()] if stop else rest)
 
 
 def _made_by_another(ctx: DocContext, note: str, owing: list[str]) -> bool:
@@ -318,14 +334,49 @@ def _made_by_another(ctx: DocContext, note: str, owing: list[str]) -> bool:
     )
 
 
+#: a loan note made payable to the agent alone: "which shall evidence the Swingline Loans made by
+#: the Agent and be payable to the order of the Agent", "payable to the order of the
+#: Administrative Agent for the benefit of the Lenders": the agent holds it, not each lender
+AGENT_PAYEE = rule(
+    "relations.role_lending.agent_payee",
+    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)"
+    r"\s+the\s+(?P<term>(?:[A-Z][\w-]*\s+){0,2}Agent)\b(?!s|\s*,?\s*(?:or|and)\b|\s*/)",
+    reads="a loan note's defining clause whose payee is the agent alone: 'payable to the order of"
+    " the Agent'",
+    matches=[
+        passage(
+            "which shall evidence the Swingline Loans made by the Agent and be payable to the"
+            " order of the Agent in the principal amount of $25,000,000",
+            term="Agent",
+        ),
+        passage(
+            "dated the date hereof, payable to the order of the Administrative Agent for the"
+            " benefit of the Lenders",
+            term="Administrative Agent",
+        ),
+        passage("a promissory note made by the Borrower in favor of the Agent", term="Agent"),
+    ],
+    rejects=[
+        "the amounts so payable to the Agent or such Bank shall be increased",
+        "all amounts then due and payable to the Agent and the Banks under this Agreement",
+        "payable to the order of such Bank",
+        "payable to the Agents for the account of each Lender",
+        "payable to the Swingline Lender",
+    ],
+)
+
+
 def _one_capacity_payee(ctx: DocContext, roles: Roles, clause: str) -> list[str] | None:
     """The lender a loan note's defining clause makes it payable to in a capacity the class does
     not share ("the Swingline Note, payable to the order of the Swingline Lender"): the party
     that term names or that holds that role ("as administrative agent and as swingline lender
     (in such capacity, the "Swingline Lender")"), else nobody; None when the clause names no
-    such payee (or also "such Lender": the class's notes), so that every lender holds one."""
-    one = ONE_CAPACITY_PAYEE.search(clause)
-    if one is None or CLASS_PAYEE.search(clause):
+    such payee (or also "such Lender": the class's notes), so that every lender holds one.
+    A note payable to the agent (:data:`AGENT_PAYEE`) is the agent's alike."""
+    if CLASS_PAYEE.search(clause):
+        return None
+    one = ONE_CAPACITY_PAYEE.search(clause) or AGENT_PAYEE.search(clause)
+    if one is None:
         return None
     term = " ".join(one["term"].split())
     named = [r for r in ctx.lookup(term) if named_party(ctx, r)]
