@@ -51,7 +51,7 @@ from ingest.references.closing_date import DATED_CLOSING, closing_date_is_own
 from ingest.relations.executed_notes import DELIVERS_PAYABLE_NOTE, EXECUTES_NOTE
 from ingest.relations.extract import sentences
 from ingest.relations.facility_notes import evidences_own_facility
-from ingest.relations.issued_hereunder import issued_hereunder, restated_note
+from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.labelled_paragraphs import own_paragraph
 from ingest.relations.listed_notes import AND_ANOTHER_NOTE, CLASS_PAYEE, ONE_CAPACITY_PAYEE
 from ingest.relations.party_roles import (
@@ -679,8 +679,6 @@ def _payees(ctx: DocContext, about: str, sentence: str, held: _Held) -> list[str
     asked = _on_request(ctx.text)
     if asked and first and _CLASS_NAMED.search(first[0]):
         return []  # "payable to the order of any Revolving Credit Lender"
-    if first and _CLASS_NAMED.search(first[0]) and restated_note(ctx, sentence):
-        return []  # an amendment restating the amended agreement's note: its lenders' form
     payees = _first_named(ctx, _PAYEE, about)
     if CLASS_PAYEE.search(about) and not held.other and "HOLDS" not in held.stated:
         # "to the order of such Bank"

@@ -10,8 +10,6 @@ says evidence the loans belong, :func:`.provided_under.evidenced_notes_under`).
 
 from __future__ import annotations
 
-import re
-
 from ingest.context import DocContext
 from ingest.relations.slots import self_label
 from ingest.rules import passage, rule
@@ -69,53 +67,3 @@ def this_agreement(ctx: DocContext, phrase: str) -> list[str]:
         return []
     named = ctx.lookup(" ".join(words[1:])) or ctx.lookup(words[-1])
     return [own] if not named or own in named else []
-
-
-#: a definition of a note: ""Term Note" means a promissory note of the Borrower payable to the
-#: order of any Term Lender"
-_NOTE_DEFINITION = rule(
-    "relations.issued_hereunder.restated_note_definition",
-    r"[\"\u201c](?:[A-Z][\w-]*\s+){0,5}Notes?[\"\u201d](?:\s+or\s+[\"\u201c][^\"\u201d]{1,60}"
-    r"[\"\u201d])?\s+(?:shall\s+)?(?:means?|mean\s+and\s+include)\b",
-    reads="a definition of a note (in an amendment, the amended agreement's definition restated)",
-    matches=[
-        passage(
-            '"Term Note" means a promissory note of the Borrower payable to the order of any Term'
-            " Lender",
-            match='"Term Note" means',
-        ),
-        passage(
-            "\u201cRevolving Note\u201d or \u201cRevolving Notes\u201d means the promissory notes",
-            match="\u201cRevolving Note\u201d or \u201cRevolving Notes\u201d means",
-        ),
-        passage('"Notes" shall mean the Term Notes', match='"Notes" shall mean'),
-    ],
-    rejects=[
-        'the Borrower shall deliver to each Lender a new Term Note (the "Term Note")',
-        '"Term Loan" means a loan made under Section 2.01',
-        '"Note Purchase Agreement" means the agreement',
-    ],
-)
-
-
-#: the payee of a note form written as any one lender of a class: "payable to the order of any
-#: Term Lender", "in favor of a Bank" (not "each Lender", which says every lender holds one)
-_ANY_MEMBER = re.compile(
-    r"\b(?:payable\s+to(?:\s+the\s+order\s+of)?|to\s+the\s+order\s+of|in\s+favou?r\s+of)"
-    r"\s+(?:any|a)\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Lender|Bank)\b"
-)
-
-
-def restated_note(ctx: DocContext, clause: str) -> bool:
-    """Whether ``clause`` is an amendment's restated definition of the amended agreement's note
-    (it defines a note payable to "any" lender of a class, a form, and issues none "pursuant to
-    this Amendment"): the note of the lenders of the agreement it amends, not one the amendment
-    says any lender of its own holds; "to the order of each Lender" still gives each a note."""
-    own = ctx.collector.get(ctx.self_ref) if ctx.self_ref else None
-    if own is None or own.label != "Agreement" or own.props.get("kind") != "amendment":
-        return False
-    return (
-        _NOTE_DEFINITION.search(clause) is not None
-        and _ANY_MEMBER.search(clause) is not None
-        and issued_hereunder(ctx, clause) is None
-    )

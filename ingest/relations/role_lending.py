@@ -12,7 +12,7 @@ from ingest.context import DocContext, norm_term
 from ingest.records import PropValue, Span
 from ingest.relations.class_agreements import class_agreements, class_letter
 from ingest.relations.designated_borrowers import borrowers_designated_later
-from ingest.relations.issued_hereunder import issued_hereunder, restated_note
+from ingest.relations.issued_hereunder import issued_hereunder
 from ingest.relations.lending import class_lends_to
 from ingest.relations.listed_notes import CLASS_PAYEE, ONE_CAPACITY_PAYEE
 from ingest.relations.obligations import secured_agreement
@@ -303,11 +303,7 @@ def extract_loan_notes(ctx: DocContext, roles: Roles, signing_lenders: list[str]
         ctx.collector.relate("ISSUED_UNDER", ref, issued_hereunder(ctx, ev.text) or agreement, ev)
         issuers = _named_issuers(ctx, ev.text, owing) or owing
         holders = _one_capacity_payee(ctx, roles, _defining_sentence(ctx, ev))
-        if holders is None:
-            # an amendment's lenders are not read as holding the amended agreement's notes,
-            # which its definitions only restate ("Term Note" means a promissory note of the
-            # Borrower payable to the order of any Term Lender)
-            holders = [] if restated_note(ctx, ev.text) else lenders
+        holders = lenders if holders is None else holders
         for party, kind in [(b, "ISSUES") for b in issuers] + [(h, "HOLDS") for h in holders]:
             for span in [ev, *roles.get(party, (set(), []))[1][:1]]:
                 ctx.collector.relate(kind, party, ref, span)
