@@ -499,8 +499,12 @@ def _role_then_name(text: str, pos: int, m: re.Match[str], end: int) -> bool:
     if j is None or j.end("role") > m.start() or j.start("name") != m.end():
         return False
     rest = words(j["name"])
+    role = words(j["role"])
     return (
         is_role_title(j["role"])
+        # one party's role is singular: "MANUFACTURERS AND TRADERS TRUST COMPANY" is a bank
+        and bool(role)
+        and singular(role[-1]) == role[-1]
         and bool(rest)
         and not is_role_title(j["name"])
         and rest[0] not in ("and", "&", "of")

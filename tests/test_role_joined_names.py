@@ -39,6 +39,10 @@ def test_role_then_name_is_split(text: str, name: str) -> None:
         ("ABC Bank, as Administrative Agent and Lender", "Administrative Agent and Lender"),
         ("among Acme Lender and Trust Company", "Acme Lender and Trust Company"),
         ("among State Street Bank and Trust Company", "State Street Bank and Trust Company"),
+        (
+            "among MANUFACTURERS AND TRADERS TRUST COMPANY, as Bank",
+            "MANUFACTURERS AND TRADERS TRUST COMPANY",
+        ),
     ],
 )
 def test_one_name_or_capacity_stays_whole(text: str, run: str) -> None:
