@@ -421,6 +421,96 @@ _LINE_OF_BUSINESS = frozenset(
 )
 
 
+#: "CREDIT SUISSE FIRST BOSTON and MIZUHO CORPORATE BANK, LTD.", "CITIBANK and JPMORGAN CHASE
+#: BANK": two names typed in capitals joined by a lower-case "and". The "and" of one name is
+#: typed in capitals with it ("STATE STREET BANK AND TRUST COMPANY"); a lower-case one is the
+#: list's joiner between two parties.
+_CAPITALS_JOINED = rule(
+    "names.capitals_joined_by_lower_and",
+    r"(?P<head>[A-Z0-9][A-Z0-9.,&'\u2019/\- ]*?[A-Z0-9.]),?[ \t\n]+and[ \t\n]+"
+    r"(?P<tail>[A-Z0-9][A-Z0-9.,&'\u2019/\- ]*?[A-Z0-9.])",
+    reads="a name run: two names in capitals joined by a lower-case list joiner",
+    matches=[
+        passage(
+            "CREDIT SUISSE FIRST BOSTON and MIZUHO CORPORATE BANK, LTD.",
+            head="CREDIT SUISSE FIRST BOSTON",
+            tail="MIZUHO CORPORATE BANK, LTD.",
+        ),
+        passage("BNP PARIBAS and SOCIETE GENERALE", head="BNP PARIBAS", tail="SOCIETE GENERALE"),
+        passage("CITIBANK, N.A. and THE BANK OF NOVA SCOTIA", tail="THE BANK OF NOVA SCOTIA"),
+    ],
+    rejects=[
+        "STATE STREET BANK AND TRUST COMPANY",
+        "Credit Suisse First Boston and Mizuho Corporate Bank, Ltd.",
+        "CREDIT SUISSE FIRST BOSTON and Mizuho Corporate Bank, Ltd.",
+    ],
+    mode="fullmatch",
+)
+
+
+def _capitals_joined(text: str, pos: int, m: re.Match[str], end: int) -> bool:
+    """Whether the lower-case "and" ``m`` joins two names typed in capitals (see
+    :data:`_CAPITALS_JOINED`), the second a company on its own: it does not open with a
+    company word or a line of business ("HARRIS TRUST and SAVINGS BANK" is one bank), nor
+    the first end in a word that joins the parts of one name ("BANK OF and")."""
+    if "and" not in text[m.start() : m.end()]:
+        return False
+    j = _CAPITALS_JOINED.fullmatch(text, pos, end)
+    if j is None or j.end("head") > m.start() or j.start("tail") < m.end():
+        return False
+    head, tail = words(j["head"]), words(j["tail"])
+    return (
+        bool(head)
+        and bool(tail)
+        and head[-1] not in ("of", "the", "&", "for", "de")
+        and tail[0] not in ORG_WORDS | _LINE_OF_BUSINESS | TERMINAL_SUFFIXES
+    )
+
+
+#: "Lender and Raymond James & Associates, Inc.", "the Administrative Agent and CoBank, ACB",
+#: "MAKER AND FAIRHAVEN COMMERCIAL FINANCE CORP.": a party named by its role (a capacity's
+#: words only), then "and" and another party's name. The role is no word of the name.
+_ROLE_THEN_NAME = rule(
+    "names.role_joined_to_name",
+    r"(?P<role>(?:[A-Z][\w/\-]*[ \t\n]+){0,3}?[A-Z][\w/\-]*),?[ \t\n]+(?:and|AND|And)[ \t\n]+"
+    r"(?P<name>[A-Z0-9].*)",
+    reads="a name run: a role word, then 'and' and the name of another party",
+    matches=[
+        passage(
+            "Lender and Raymond James & Associates, Inc.",
+            role="Lender",
+            name="Raymond James & Associates, Inc.",
+        ),
+        passage("Administrative Agent and CoBank, ACB", role="Administrative Agent"),
+        passage("MAKER AND FAIRHAVEN COMMERCIAL FINANCE CORP.", role="MAKER"),
+    ],
+    rejects=["the Lender and Raymond James", "Lender and the Agent"],
+    mode="fullmatch",
+)
+
+
+def _role_then_name(text: str, pos: int, m: re.Match[str], end: int) -> bool:
+    """Whether the "and" ``m`` follows a party's role and opens another party's name (see
+    :data:`_ROLE_THEN_NAME`): the words before it are role words only ("Administrative
+    Agent"), the words after it are no role ("Agent and Lender" is a combined capacity)."""
+    from ingest.parties.role_words import is_role_title
+
+    j = _ROLE_THEN_NAME.fullmatch(text, pos, end)
+    if j is None or j.end("role") > m.start() or j.start("name") != m.end():
+        return False
+    rest = words(j["name"])
+    role = words(j["role"])
+    return (
+        is_role_title(j["role"])
+        # one party's role is singular: "MANUFACTURERS AND TRADERS TRUST COMPANY" is a bank
+        and bool(role)
+        and singular(role[-1]) == role[-1]
+        and bool(rest)
+        and not is_role_title(j["name"])
+        and rest[0] not in ("and", "&", "of")
+    )
+
+
 def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "Global Marine Inc. and Societe Generale" after a terminal suffix, and "Midcap
     Financial Trust and U.S. Bank Trust Company, National Association" where both sides are
@@ -466,7 +556,13 @@ def _split_terminal_and(text: str, start: int, end: int) -> list[tuple[int, int]
             and text[m.start() : m.end()].strip(", \t\n") != "AND"
         )
         if before and (
-            before[-1] in TERMINAL_SUFFIXES or whole_pair or two_banks or people or capitals
+            before[-1] in TERMINAL_SUFFIXES
+            or whole_pair
+            or two_banks
+            or people
+            or capitals
+            or _capitals_joined(text, pos, m, end)
+            or _role_then_name(text, pos, m, end)
         ):
             out.append((pos, m.start()))
             pos = m.end()
