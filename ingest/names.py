@@ -99,8 +99,10 @@ _DASH = r"[ \t]+[-\u2013][ \t]+"
 #: (text converted from a typeset page); the words on both sides are one name.
 _SLIPPED_HYPHEN = rule(
     "names.slipped_hyphen",
-    r"(?<=[A-Za-z]{2})[ \t]-(?=[A-Z][A-Za-z])",
-    reads="a name: a hyphen with a space slipped before it, joining two capitalised words",
+    r"(?<=[A-Za-z]{2})[ \t]-(?=[A-Z][A-Za-z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?[ \t]+"
+    rf"(?:{_SUFFIX_ALT})(?!\w))",
+    reads="a company's name: a hyphen with a space slipped before it, joining two capitalised "
+    "words, the name's corporate suffix ahead",
     matches=[
         passage("SUNRISE -KANSAS, INC.", match=" -"),
         passage("Harbor -Iowa Holdings, LLC", match=" -"),
@@ -111,6 +113,7 @@ _SLIPPED_HYPHEN = rule(
         "Page 4 -Exhibit",
         "Exhibit A -Form of Note",
         "ACME -- INC.",
+        "Governing Law -This AGREEMENT shall",
     ],
 )
 #: the space between two words of a name: a non-breaking one too ("U.S.\u00a0BANK NATIONAL

@@ -59,6 +59,8 @@ def test_the_run_is_one_name(text: str, name: str) -> None:
         "ACME CORP. - PAGE 4",
         "ACME CORP.-Exhibit",
         "the Harbor Note -- Kansas Loan",
+        "Governing Law -This Agreement shall be governed",
+        "Long -Term Debt",
     ],
 )
 def test_near_misses_are_no_joined_name(text: str) -> None:
