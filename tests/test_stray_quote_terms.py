@@ -7,6 +7,10 @@ term's evidence still cites the filing's words. A parenthesis of lower-case word
 a number (inches) or a quote that closes later on the line is left alone.
 
 Passages written for this test.
+
+Over the 507 non-held-out documents (246 tuned CUAD contracts, 219 credit-dev files, 42 EDGAR
+exhibits) it changed one: a co-branding agreement's '"(LeadersOnline")' now gives the party its
+term (right).
 """
 
 from __future__ import annotations
