@@ -50,6 +50,27 @@ _BARE = rule(
         "(herein called the Notes of each series)",
     ],
 )
+_STRAY = rule(
+    "bare_parenthesised_terms.stray_quote",
+    r"(?:(?P<space>[ \t])\((?P<the>the[ \t]+)?[\"\u201c](?P<term>{w})\)"
+    r"|(?P<lead>[ \t]?)(?P<out>(?<![\w\"\u201c\u201d])[\"\u201c])?\((?P<term2>{w})[\"\u201d]\))"
+    r"(?=[\s,;:.])".replace("{w}", r"[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}(?<=[A-Za-z])"),
+    reads="a party's term whose parenthesis lacks one quotation mark or has it outside: "
+    "'(\"Harbor)', '(Harbor\")', '\"(Harbor\")'",
+    matches=[
+        passage('an Ohio corporation ("Harbor), and', term="Harbor"),
+        passage('an Ohio corporation (Harbor"), and', term2="Harbor"),
+        passage('Irvine, California "(Harbor Grill") (each a', term2="Harbor Grill", out='"'),
+        passage('a Delaware corporation (the "Licensor).', the="the ", term="Licensor"),
+    ],
+    rejects=[
+        '("Harbor")',
+        '(the "Harbor")',
+        'a panel 24 inches wide (Model 12") and',
+        '("as is) and',
+        '("Harbor)Grill',
+    ],
+)
 #: what an instrument's term ends on
 _INSTRUMENT = re.compile(r"(?:Notes?|Loans?|Debentures?|Bonds?)")
 
@@ -105,10 +126,54 @@ class QuotedTerms:
         return pos
 
 
-def quote_bare_terms(text: str) -> QuotedTerms:
-    """``text`` with every bare parenthesised term quoted, and where the terms stand in it."""
+def _balanced(text: str, lo: int, hi: int) -> bool:
+    """Whether the double quotes between ``lo`` and ``hi`` pair up (none left open)."""
+    return sum(text.count(q, lo, hi) for q in '"\u201c\u201d') % 2 == 0
+
+
+def _stray_quotes_fixed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every parenthesised term that has a stray quote as ``("Term")`` of the
+    same length, and where each term whose words moved (one character on) stands in it.
+
+    A quote added before the term takes up the space before the parenthesis, so that its
+    words stand one character before their place in the filing (as :class:`QuotedTerms` has
+    them); a quote typed outside the parenthesis trades places with it, the words staying. A
+    parenthesis whose line holds other quotes left open is left alone: its quote may pair with
+    one of them."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return text, []
     parts: list[str] = []
     terms: list[tuple[int, int]] = []
+    done = 0
+    for m in _STRAY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not (_balanced(text, line_start, m.start()) and _balanced(text, m.end(), line_end)):
+            continue
+        if m["term"]:
+            the = "the " if m["the"] else ""
+            form = f'({the}"{m["term"]}")'
+            close = m.end() - 2
+            terms.append((close - len(m["term"]), close))
+        elif m["out"]:
+            form = f'{m["lead"]}("{m["term2"]}")'
+        elif m["lead"]:
+            form = f'("{m["term2"]}")'
+        else:
+            continue
+        parts += [text[done : m.start()], form]
+        done = m.end()
+    parts.append(text[done:])
+    return "".join(parts), terms
+
+
+def quote_bare_terms(text: str) -> QuotedTerms:
+    """``text`` with every bare parenthesised term quoted (and every term with a stray quote
+    mended), and where the terms stand in it."""
+    text, moved = _stray_quotes_fixed(text)
+    parts: list[str] = []
+    terms: list[tuple[int, int]] = list(moved)
     done = 0
     for m in _BARE.finditer(text):
         form = _quoted(m)
@@ -119,4 +184,4 @@ def quote_bare_terms(text: str) -> QuotedTerms:
         terms.append((close - len(m["term"]), close))
         done = m.end()
     parts.append(text[done:])
-    return QuotedTerms("".join(parts), tuple(terms))
+    return QuotedTerms("".join(parts), tuple(sorted(terms)))

@@ -55,6 +55,7 @@ from ingest.parties.details_table import extract_details_parties
 from ingest.parties.letter_applicant import extract_letter_applicant
 from ingest.parties.organized_under import extract_organized_under
 from ingest.parties.preamble import extract_parties
+from ingest.parties.pronoun_captions import extract_pronoun_captions
 from ingest.parties.recital_terms import extract_recital_terms
 from ingest.parties.recitals import extract_described_parties, extract_recital_parties
 from ingest.parties.referred_as import extract_class_referred_as, extract_referred_as
@@ -122,6 +123,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_defined_as,
     extract_definition_terms,
     extract_undefined_roles,
+    extract_pronoun_captions,
     extract_relations,
     extract_appended,
     extract_appended_amendments,

@@ -95,6 +95,27 @@ _CONNECT = r"(?:of|and|for|de|du|des|la|le|the|y|et|und|do|da|dos|das|del|di|&)"
 #: "National Football League Alumni - Northern California Chapter", "Zebra Technologies do
 #: Brasil - Comércio de Produtos Ltda.": a spaced dash inside one name (see :func:`_split_dash`).
 _DASH = r"[ \t]+[-\u2013][ \t]+"
+#: "SUNRISE -KANSAS, INC.": the hyphen of a hyphenated name with a space slipped before it
+#: (text converted from a typeset page); the words on both sides are one name.
+_SLIPPED_HYPHEN = rule(
+    "names.slipped_hyphen",
+    r"(?<=[A-Za-z]{2})[ \t]-(?=[A-Z][A-Za-z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?[ \t]+"
+    rf"(?:{_SUFFIX_ALT})(?!\w))",
+    reads="a company's name: a hyphen with a space slipped before it, joining two capitalised "
+    "words, the name's corporate suffix ahead",
+    matches=[
+        passage("SUNRISE -KANSAS, INC.", match=" -"),
+        passage("Harbor -Iowa Holdings, LLC", match=" -"),
+    ],
+    rejects=[
+        "SUNRISE - KANSAS, INC.",
+        "SUNRISE-KANSAS, INC.",
+        "Page 4 -Exhibit",
+        "Exhibit A -Form of Note",
+        "ACME -- INC.",
+        "Governing Law -This AGREEMENT shall",
+    ],
+)
 #: the space between two words of a name: a non-breaking one too ("U.S.\u00a0BANK NATIONAL
 #: ASSOCIATION" in text converted from a web page)
 _SP = r"[ \t\xa0]*(?:\n[ \t\xa0]*)?"
@@ -203,7 +224,8 @@ _PUBL = r"(?:(?<=AB)[ \t]+\((?:publ|PUBL)\))?"
 #: "NORTHWOOD CAPITAL , LIMITED": a space typed before the comma that sets off a suffix.
 _STRAY_SPACE = r"(?:[ \t]+(?=,))?"
 NAME_RE = re.compile(
-    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_HEAD_OF_THE}|{_CONNECT}){_SP})?|{_DASH})"
+    rf"{_WORD}(?:(?:{_SP}(?:(?:{_OF_THE}|{_FOR_THE}|{_HEAD_OF_THE}|{_CONNECT}){_SP})?|{_DASH}"
+    rf"|{_SLIPPED_HYPHEN.pattern})"
     rf"(?:{_WORD}|{_SERIES_NUMBER}|{_NUMBER_WORD}|{_INNER_NUMBER}|{_TRUST_YEAR}))*{_PLACE}?"
     rf"{_COMMA_PLACE}?"
     rf"(?:{_STRAY_SPACE},?{_SP}(?:{_SUFFIX_ALT})(?![\w]))*{_PUBL}{_LOWER_SUFFIX}?{_GENERATION}?"
