@@ -181,9 +181,9 @@ def extract_relations(ctx: DocContext) -> None:
             extract_defined_letters_of_credit(ctx, lo, sentence)
             extract_termed_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
+            extract_issuer_capacity(ctx, lo, sentence)
         if "deemed" in low and "issu" in low:
             extract_deemed_letters_of_credit(ctx, lo, sentence)
-            extract_issuer_capacity(ctx, lo, sentence)
         if "designated" in low and "series" in low:
             extract_designated_series(ctx, lo, sentence)
         if "letter of credit n" in low or "letter of credit #" in low:
