@@ -25,8 +25,8 @@ _TERM = r"[\"\u201c](?:the\s+)?[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}[\"\
 _MEANS_NAME = rule(
     "parties.definition_names_party",
     rf"(?:^|(?<=[\s(]))(?P<terms>{_TERM}(?:[ \t]*,?[ \t]*(?:(?:or|and/or)[ \t]+)?(?:the[ \t]+)?"
-    rf"{_TERM}){{0,2}})[ \t]*,?[ \t]+(?:shall[ \t]+mean|means|shall[ \t]+refer[ \t]+to"
-    r"|refers[ \t]+to)[ \t]+(?=[A-Z])",
+    rf"{_TERM}){{0,2}})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:shall[ \t]+mean|means|shall[ \t]+refer[ \t]+to|refers[ \t]+to)[ \t]+(?=[A-Z])",
     reads="a definitions article: the terms a definition gives the company named after 'means'",
     matches=[
         passage(
@@ -37,9 +37,14 @@ _MEANS_NAME = rule(
             "\u201cHalvern\u201d or \u201cSupplier\u201d shall mean Halvern Audio GmbH, a company",
             terms="\u201cHalvern\u201d or \u201cSupplier\u201d",
         ),
+        # a filing converted from HTML breaks the line after the quoted term
+        passage(
+            '"Borrower"\nmeans Hurco Tooling, Inc., an Indiana corporation', terms='"Borrower"'
+        ),
     ],
     rejects=[
         '"Affiliate" means any entity that controls',
+        '"Borrower"\n\nmeans Hurco Tooling, Inc.',
         '"Products" means the goods listed in Schedule 1',
         'the term "Supplier" means',
     ],
@@ -76,13 +81,14 @@ _TERM_THEN_NAME = rule(
 _DESCRIBED_AFTER = rule(
     "parties.definition_name_described",
     r"[ \t]*(?:[.;]|\n|\(|$|,?[ \t\n]+(?:an?|the|whose|with|having|which|incorporated|registered"
-    r"|organi[sz]ed|established|located|its)\b)",
+    r"|organi[sz]ed|established|located|its|any)\b)",
     reads="a definition naming a party: what follows the name (a descriptor or the end)",
     matches=[
         passage(", an Arizona corporation"),
         passage(" (ACN 123 456 789)"),
         passage(", whose registered office is at"),
         passage(";"),
+        passage(", any of its Lending Installations, and its successors"),
     ],
     rejects=[', "OncoCEE", "CEE-Sure"', " Products and all related marks"],
     mode="match",

@@ -200,9 +200,15 @@ _NAMED_EARLIER = rule(
 #: hereunder", which only counts them among the agreement's letters of credit)
 _DEEMED_UNDER = rule(
     "relations.letters_of_credit.deemed_issued_hereunder",
-    r"(?i)\b(?:each|every|all|the)\s+(?P<term>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z])[\w-]*){0,2}?\s+"
-    r"Letters?\s+of\s+Credit)\s+shall\s+be\s+deemed\s+(?:to\s+have\s+been\s+|to\s+be\s+)?"
-    r"issued\s+(?:under|pursuant\s+to)\s+this\s+Agreement\b",
+    r"(?i)\b(?:each|every|all|the)\s+(?P<term>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+"
+    r"(?:Letters?\s+of\s+Credit|(?-i:L/?Cs?)))"
+    # "..., which was issued pursuant to the Existing Credit Agreement, shall continue in effect,"
+    r"(?:,\s+which\s+[^,;]{1,120},)?(?:\s+shall\s+continue\s+in\s+effect(?:,\s*|\s+and\s+))?"
+    r"\s*shall\s+be\s+deemed\s+(?:to\s+have\s+been\s+|to\s+be\s+)?"
+    # "deemed a US Facility LC issued and outstanding under, and for all purposes of, this ..."
+    r"(?:an?\s+(?-i:[A-Z][\w/-]*)(?:\s+(?-i:[A-Z])[\w/-]*){0,3}?\s+)?"
+    r"issued\s+(?:and\s+outstanding\s+)?(?:under|pursuant\s+to)"
+    r"(?:,\s+and\s+for\s+all\s+purposes\s+of,)?\s+this\s+Agreement\b",
     reads="earlier letters of credit the agreement says are deemed issued under it",
     matches=[
         passage(
@@ -214,18 +220,33 @@ _DEEMED_UNDER = rule(
             "all Prior Letters of Credit shall be deemed issued pursuant to this Agreement",
             term="Prior Letters of Credit",
         ),
+        passage(
+            "provided that the Existing US Facility LC, which was issued pursuant to the Existing "
+            "Credit Agreement, shall continue in effect, shall be deemed a US Facility LC issued "
+            "and outstanding under, and for all purposes of, this Agreement",
+            term="Existing US Facility LC",
+        ),
+        passage(
+            "each Existing L/C shall be deemed an L/C issued under this Agreement",
+            term="Existing L/C",
+        ),
     ],
     rejects=[
         "the Existing Letters of Credit shall constitute Letters of Credit hereunder",
+        "the Existing US Facility LC shall be deemed a US Facility LC issued under the Existing "
+        "Credit Agreement",
+        "the Existing LC, which was issued under the Prior Agreement, shall terminate",
         "each Existing Letter of Credit shall be deemed issued under the Existing Agreement",
         "each letter of credit shall be deemed to have been issued under this Agreement",
     ],
 )
 
 
-def _deemed_under(ctx: DocContext, lo: int, sentence: str) -> None:
+def extract_deemed_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """The earlier letters of credit a sentence deems issued under the own agreement: their
-    own instrument (plural title, "Existing Letters of Credit"), ISSUED_UNDER it."""
+    own instrument (plural title, "Existing Letters of Credit"), ISSUED_UNDER it. The sentence
+    may name them only as "LCs" ("... shall be deemed a US Facility LC issued ... under ...
+    this Agreement"), so the caller reads every sentence that deems anything issued."""
     m = _DEEMED_UNDER.search(sentence)
     own = own_agreement(ctx)
     if m is None or own is None:
@@ -234,16 +255,39 @@ def _deemed_under(ctx: DocContext, lo: int, sentence: str) -> None:
     if norm_term(term) == "letters of credit":
         return
     evidence = trimmed(ctx, lo, lo + len(sentence))
+    named = [r for r in ctx.lookup(m["term"]) if r.startswith("instrument:")] or _defined_as(
+        ctx, " ".join(m["term"].split())
+    )
+    if len(named) == 1:
+        # the letter of credit the definitions name by the term ('"Existing US Facility LC"
+        # means that certain standby letter of credit number ...'): that instrument
+        ctx.collector.relate("ISSUED_UNDER", named[0], own, evidence)
+        return
     props: dict[str, PropValue] = {"title": term, "kind": "letter_of_credit"}
     ref = ctx.collector.add(f"instrument:{norm_term(term)}", "Instrument", evidence, props)
     ctx.define(term, ref)
     ctx.collector.relate("ISSUED_UNDER", ref, own, evidence)
 
 
+def _defined_as(ctx: DocContext, term: str) -> list[str]:
+    """The instruments read from the definition of ``term`` ('"Existing US Facility LC" means
+    that certain standby letter of credit number ...'): those whose evidence lies in it."""
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    d = re.search(rf"[\"\u201c]{words}[\"\u201d]\s+(?:shall\s+)?means?\b", ctx.text)
+    if d is None:
+        return []
+    end = ctx.text.find("\n\n", d.end())
+    end = len(ctx.text) if end < 0 else end
+    return [
+        e.ref
+        for e in ctx.collector.entities.values()
+        if e.label == "Instrument" and any(d.start() <= s.start < end for s in e.evidence)
+    ]
+
+
 def extract_defined_letters_of_credit(ctx: DocContext, lo: int, sentence: str) -> None:
     """ISSUES (and ISSUED_UNDER) of the letters of credit a sentence provides for and defines,
     or names apart as issued earlier (see the module doc). Evidence: the sentence."""
-    _deemed_under(ctx, lo, sentence)
     d = _DEFINED_HEREUNDER.match(sentence)
     if d is not None:
         name = re.split(r",|\s+(?:for|pursuant|under|as|to|in|on)\s", d["by"])[0]

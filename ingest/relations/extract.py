@@ -18,7 +18,10 @@ from ingest.relations.commitments_below_blocks import extract_commitments_below
 from ingest.relations.conveyances import extract_conveyances
 from ingest.relations.defined_executed_documents import extract_defined_executed_documents
 from ingest.relations.defined_letter_agreements import extract_defined_letter_agreement
-from ingest.relations.defined_letters_of_credit import extract_defined_letters_of_credit
+from ingest.relations.defined_letters_of_credit import (
+    extract_deemed_letters_of_credit,
+    extract_defined_letters_of_credit,
+)
 from ingest.relations.defined_notes_of import extract_defined_indentures, extract_defined_notes_of
 from ingest.relations.defined_notes_to_by import extract_defined_notes_to_by
 from ingest.relations.defined_securities import extract_defined_securities
@@ -179,6 +182,8 @@ def extract_relations(ctx: DocContext) -> None:
             extract_termed_letters_of_credit(ctx, lo, sentence)
             extract_named_letters_of_credit(ctx, lo, sentence)
             extract_issuer_capacity(ctx, lo, sentence)
+        if "deemed" in low and "issu" in low:
+            extract_deemed_letters_of_credit(ctx, lo, sentence)
         if "designated" in low and "series" in low:
             extract_designated_series(ctx, lo, sentence)
         if "letter of credit n" in low or "letter of credit #" in low:
