@@ -515,6 +515,7 @@ def _role_then_name(text: str, pos: int, m: re.Match[str], end: int) -> bool:
     """Whether the "and" ``m`` follows a party's role and opens another party's name (see
     :data:`_ROLE_THEN_NAME`): the words before it are role words only ("Administrative
     Agent"), the words after it are no role ("Agent and Lender" is a combined capacity)."""
+    # imported here: role_words reads this module's words, so a top-level import is a cycle
     from ingest.parties.role_words import is_role_title
 
     j = _ROLE_THEN_NAME.fullmatch(text, pos, end)
