@@ -13,19 +13,11 @@ from __future__ import annotations
 import pytest
 
 from ingest.records import Extraction
-from tests.passages import extract_text
+from tests.passages import edges, extract_text
 
 
 def _secures(x: Extraction) -> set[tuple[str, str]]:
-    names = {
-        e.ref: str(e.props.get("name") or e.props.get("title") or e.props.get("description"))
-        for e in x.entities
-    }
-    return {
-        (names[r.source].upper(), names[r.target].upper())
-        for r in x.relations
-        if r.type == "SECURES"
-    }
+    return {(s.upper(), t.upper()) for s, t in edges(x, "SECURES")}
 
 
 _HEAD = (
