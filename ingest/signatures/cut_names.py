@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ingest.context import DocContext
 from ingest.names import TERMINAL_SUFFIXES, words
+from ingest.rules import passage, rule
 
 #: At most this many words before the suffix are left of a cut name.
 _MAX_CUT_WORDS = 3
@@ -66,3 +67,43 @@ def joined_party(ctx: DocContext, name: str, named: set[str]) -> str | None:
         ):
             return ref
     return None
+
+
+#: The line under a signature block's company line that opens with the last words of the
+#: company's name, wrapped there by a narrow column, before the capacity ("FIRST UNION
+#: NATIONAL BANK OF NORTH" / "CAROLINA, as Co-Agent and Lender").
+_WRAPPED_REST = rule(
+    "signatures.name_rest_before_capacity",
+    r"[ \t]*\n[ \t]*(?P<rest>[A-Z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'.-]*){0,2})"
+    r"[ \t]*(?:,|[ \t]as\b|\n|$)",
+    reads="the line under a signature's company line: the last words of a wrapped name, "
+    "then its capacity",
+    matches=[
+        passage("\n      CAROLINA, as Co-Agent and Lender", rest="CAROLINA"),
+        passage("\n  DAKOTA as Lender", rest="DAKOTA"),
+        passage("\nTRUST COMPANY, as Lender", rest="TRUST COMPANY"),
+    ],
+    rejects=["\n\nBy: /s/ Ann Reyes", "\n   as Co-Agent and Lender", "\nBy:______"],
+    mode="match",
+)
+
+
+def wrapped_rest_party(ctx: DocContext, name: str, named: set[str], below: str) -> str | None:
+    """The ref of the named party whose whole name is ``name`` followed by the first words of
+    the line ``below`` it (the name's last words, wrapped under it by the signature column, the
+    capacity after them): a name's head is no company of its own. None when no party the
+    document named before the signature pages is named so."""
+    m = _WRAPPED_REST.match(below)
+    if m is None:
+        return None
+    whole = words(f"{name} {m['rest']}")
+    hits = []
+    for ref in named:
+        e = ctx.collector.get(ref)
+        if e is not None and e.label == "Party":
+            full = words(str(e.props.get("name") or ""))
+            while full and full[-1] in TERMINAL_SUFFIXES and len(full) > len(whole):
+                full.pop()
+            if full == whole:
+                hits.append(ref)
+    return hits[0] if len(hits) == 1 else None

@@ -26,7 +26,7 @@ from ingest.signatures.collectives import (
 )
 from ingest.signatures.columns import read_columns
 from ingest.signatures.company_lines import bare_role
-from ingest.signatures.cut_names import cut_party, joined_party
+from ingest.signatures.cut_names import cut_party, joined_party, wrapped_rest_party
 from ingest.signatures.former_names import FORMER_NAME_CUE, WRAPPED_OTHER_NAME
 from ingest.signatures.long_pages import signature_pages_end
 from ingest.signatures.preamble_roles import (
@@ -100,6 +100,8 @@ def extract_signatures(ctx: DocContext) -> None:
                     company_ref = (
                         cut_party(ctx, company, named, text[max(0, cs - _ABOVE) : cs])
                         or joined_party(ctx, company, named)
+                        # "FIRST UNION NATIONAL BANK OF NORTH" / "CAROLINA, as Co-Agent"
+                        or wrapped_rest_party(ctx, company, named, text[ce : ce + _ABOVE])
                         or add_party(ctx, company, cs, ce, kind=_kind_of(company, b.signer))
                     )
                     role = (

@@ -38,6 +38,45 @@ _HEAD = rule(
     rejects=["By: /s/ Orla Penn", "LENDER:", "HARBOR REALTY, LP,", "the bank signs below", "TO"],
     mode="match",
 )
+#: the block's company line is only a branch's designation ("CAYMAN ISLANDS BRANCH"), perhaps
+#: under the last word of the bank's name ("GIROZENTRALE" / "CAYMAN ISLANDS BRANCH"): a bank
+#: signs through its branch, and a branch is named after its bank, never on its own
+_BRANCH_TAIL = rule(
+    "signatures.wrapped_branch_tail",
+    r"(?:[ \t]*[A-Z][A-Za-z-]+[ \t]*\n)?[ \t]*(?:[A-Z][A-Za-z.'-]*[ \t]+){1,3}"
+    r"(?:BRANCH(?:ES)?|AGENCY|Branch(?:es)?|Agency)[ \t]*",
+    reads="a signature block's company line that is only a branch or agency designation: the "
+    "tail of the bank's name on the line above",
+    matches=["CAYMAN ISLANDS BRANCH", "GIROZENTRALE\nCAYMAN ISLANDS BRANCH", "Houston Agency"],
+    rejects=[
+        "CREDIT LYONNAIS CAYMAN ISLAND\nBRANCH",
+        "BANCO ATLANTICO S.A., NEW YORK BRANCH",
+        "FIRST NATIONAL BANK OF CHICAGO",
+        "Agency",
+    ],
+    mode="fullmatch",
+)
+#: the block's company line is only the generic words that end a bank's or company's name
+#: ("TRUST COMPANY" under "BANK OF TOKYO-MITSUBISHI"): no company is named by them alone
+_GENERIC_TAIL = rule(
+    "signatures.wrapped_generic_tail",
+    r"[ \t]*(?:(?:NATIONAL|SAVINGS|TRUST|BANKING)[ \t]+){0,2}"
+    r"(?:TRUST[ \t]+COMPANY|COMPANY|CORPORATION|ASSOCIATION)[ \t]*",
+    reads="a signature block's company line of nothing but the generic words a name ends in: "
+    "the tail of the name on the line above",
+    matches=["TRUST COMPANY", "NATIONAL ASSOCIATION", "CORPORATION", "SAVINGS ASSOCIATION"],
+    rejects=["MERCANTILE TRUST COMPANY", "TRUST COMPANY, as Lender", "Trust Company", "COMPANY:"],
+    mode="fullmatch",
+)
+#: a column of commitment amounts typed left of the bank's name ("$__________      BANK OF X")
+_AMOUNT_COLUMN = rule(
+    "signatures.amount_column_before_name",
+    r"[ \t]*\$[ \t]*[_\d,.]*[ \t]{2,}(?=[A-Z])",
+    reads="a commitment amount (or its blank) typed in a column left of a bank's name",
+    matches=["$__________                 KESTREL LANDESBANK", "$25,000,000     NORDLAND BANK"],
+    rejects=["$25,000,000 of which", "KESTREL LANDESBANK", "$ NORDLAND"],
+    mode="match",
+)
 #: How many blank lines may stand between the head and the tail.
 _MAX_BLANK_LINES = 3
 
@@ -48,7 +87,8 @@ def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, i
     its span from the head on the nearest line above with text (in the company's column: a
     label typed at the left of the names is no part of them); the name and span unchanged
     otherwise."""
-    tail = bool(_TAIL.match(name))
+    branch = bool(_BRANCH_TAIL.fullmatch(name))
+    tail = branch or bool(_TAIL.match(name) or _GENERIC_TAIL.fullmatch(name))
     line_end = text.rfind("\n", 0, start)
     col = start - (line_end + 1)
     for _ in range(_MAX_BLANK_LINES + 1):
@@ -59,10 +99,16 @@ def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, i
         if line.strip():
             # the company's column of the line above, where the line is typed in two
             at = col if 0 < col < len(line) and line[col - 1] in " \t" else 0
+            if branch and (amount := _AMOUNT_COLUMN.match(line, at)):
+                at = amount.end()
             head = _HEAD.match(line[at:])
             if head is None or not (tail or JOINER_END.search(head["name"])):
                 return name, start, end
             whole = " ".join(f"{head['name']} {name}".split())
+            if branch:
+                # the branch set off by a comma, as "..., New York Branch" is typed in a line
+                *rest, office = name.strip().split("\n")
+                whole = " ".join(" ".join([head["name"], *rest]).split()) + ", " + office.strip()
             return whole, line_start + at + head.start("name"), end
         line_end = line_start - 1
     return name, start, end
