@@ -31,6 +31,10 @@ _LEND = rule(
     r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?:made|extended|lent|advanced))\s+"
     r"(?P<what>(?:a|an|the|certain|one\s+or\s+more)?\s*(?:[\w-]+\s+){0,4}?"
     r"(?i:loans?|advances?|credit|extensions\s+of\s+credit|credit\s+facilit(?:y|ies)))"
+    # a whole word ("the Loaned Items", "the Creditors" lend nothing), never an adjective
+    # ("advance written notice", "advance payment": a notice or a prepayment)
+    r"\b(?!\s+(?i:(?:written|prior)\s+)?(?i:notices?|notifications?|warnings?|approvals?"
+    r"|consents?|payments?|copies|copy)\b)"
     r"(?:[^.;]{0,120}?)\bto\s+(?P<to>(?:the|each|any)?\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.,-]*){0,6})",
     reads="a sentence saying a party lends: the verb, what is lent and to whom",
     matches=[
@@ -63,6 +67,10 @@ _LEND = rule(
         "advances were made to the Borrower",
         "the Borrower has not made advances to Affiliates",
         "the Borrower agrees, on demand, to pay the Bank",
+        "the Supplier shall provide reasonable advance written notice to the Customer",
+        "the Company will provide the Loaned Equipment to the Contractor",
+        "the Distributor shall make advance payments to the Manufacturer",
+        "the Agent shall provide the Creditors to the Borrower",
     ],
 )
 
@@ -81,7 +89,11 @@ _LEND_TO = rule(
     "relations.lend_to_recipient",
     r"\b(?<!\bnot\s)(?:has|have|had|shall|will|hereby|(?:hereby\s+)?agrees?\s+to|agreed\s+to"
     r"|(?:has|have)\s+(?:severally\s+)?agreed\s+to|(?:is|are)\s+willing\s+to)\s+(?:severally\s+)?"
-    r"(?:lend|loan|advance|extend)\s+(?:to\s+)?" + _PARTY + _LENT_SUM,
+    r"(?:lend|loan|advance|extend)\s+(?:to\s+)?"
+    + _PARTY
+    + _LENT_SUM
+    # sums paid ahead on account of the price of goods or services: a prepayment, no loan
+    + r"(?![^.;]{0,60}?\bon\s+account\s+of\b)",
     reads="a lending verb whose recipient comes before the money or credit lent",
     matches=[
         passage("The Bank agrees to lend to the Customer up to $2,000,000", to="the Customer"),
@@ -99,6 +111,7 @@ _LEND_TO = rule(
         "the Borrower shall not lend to any Subsidiary amounts in excess of $100,000",
         "the Borrower shall advance to the Agent the fees",
         "the Lender will extend to the Borrower the benefit of any waiver",
+        "the Customer shall advance to the Supplier sums on account of future deliveries",
     ],
 )
 
