@@ -141,3 +141,23 @@ def test_generic_words_under_a_bank_name_end_that_name() -> None:
     names = {n.upper() for n in entity_names(ex).values()}
     assert "TRUST COMPANY" not in names
     assert "BANK OF OSAKA-KINTETSU TRUST COMPANY" in names
+
+
+#: near miss: generic words under two names typed side by side (two columns flattened onto one
+#: line): whose tail they are, the line no longer tells, so neither name takes them
+TWO_COLUMNS_ABOVE = (
+    "AMENDMENT NO. 1 TO CREDIT AGREEMENT\n\n"
+    "AMENDMENT NO. 1 dated as of March 1, 1996 among Larch Industries, Inc. (the "
+    '"Borrower"), the banks party hereto (the "Banks") and Pine Bank, N.A., as agent.\n\n'
+    "IN WITNESS WHEREOF, the parties have executed this Amendment.\n\n"
+    "LARCH INDUSTRIES, INC.\n\nBy /s/\nTitle:\n\n"
+    "THE BANK OF WESTMARK                    THE BANK OF OSAKA\n"
+    "TRUST COMPANY\n\n"
+    "By /s/                                  By /s/\n"
+    "Title:                                  Title:\n"
+)
+
+
+def test_generic_words_under_two_side_by_side_names_join_neither() -> None:
+    names = {n.upper() for n in entity_names(extract_text(TWO_COLUMNS_ABOVE)).values()}
+    assert not any("WESTMARK" in n and "OSAKA" in n for n in names)

@@ -12,6 +12,8 @@ name never opens with "of" or "and", so such a line is always the tail of the na
 
 from __future__ import annotations
 
+import re
+
 from ingest.rules import passage, rule
 from ingest.signatures.name_ends import JOINER_END
 
@@ -77,6 +79,8 @@ _AMOUNT_COLUMN = rule(
     rejects=["$25,000,000 of which", "KESTREL LANDESBANK", "$ NORDLAND"],
     mode="match",
 )
+#: a run of spaces wide enough to part two signature columns on one line
+_TWO_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
 #: How many blank lines may stand between the head and the tail.
 _MAX_BLANK_LINES = 3
 
@@ -88,7 +92,8 @@ def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, i
     label typed at the left of the names is no part of them); the name and span unchanged
     otherwise."""
     branch = bool(_BRANCH_TAIL.fullmatch(name))
-    tail = branch or bool(_TAIL.match(name) or _GENERIC_TAIL.fullmatch(name))
+    generic = bool(_GENERIC_TAIL.fullmatch(name))
+    tail = branch or generic or bool(_TAIL.match(name))
     line_end = text.rfind("\n", 0, start)
     col = start - (line_end + 1)
     for _ in range(_MAX_BLANK_LINES + 1):
@@ -103,6 +108,10 @@ def joined_head(text: str, name: str, start: int, end: int) -> tuple[str, int, i
                 at = amount.end()
             head = _HEAD.match(line[at:])
             if head is None or not (tail or JOINER_END.search(head["name"])):
+                return name, start, end
+            if (branch or generic) and _TWO_COLUMNS.search(head["name"]):
+                # two names side by side above ("THE BANK OF NOVA SCOTIA      THE BANK OF
+                # TOKYO"): whose tail the line is, the flattened columns no longer tell
                 return name, start, end
             whole = " ".join(f"{head['name']} {name}".split())
             if branch:
