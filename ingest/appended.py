@@ -378,9 +378,9 @@ def extract_guaranteed_notes(ctx: DocContext) -> None:
             for end, note in said:
                 # its own signature pages: no page break (a next paper) between
                 between = ctx.text[end : inside[0].start]
-                if 0 <= len(between) < _CONSENT_REACH and not _PAGE_BREAK.search(between):
-                    if note != target:
-                        ctx.collector.relate("SECURES", source, note, inside[0])
+                near = len(between) < _CONSENT_REACH and not _PAGE_BREAK.search(between)
+                if near and note != target:
+                    ctx.collector.relate("SECURES", source, note, inside[0])
 
 
 def labelled_agreement(ctx: DocContext, ref: str) -> bool:
