@@ -32,6 +32,7 @@ from ingest.records import PropValue
 from ingest.references.add import same_numbered_amendment
 from ingest.relations.guaranty_parties import guaranty_named_in
 from ingest.relations.obligations import secured_agreement as concerned_credit_agreement
+from ingest.relations.slots import instruments_in
 from ingest.rules import passage, rule
 from ingest.signatures.blocks import SIGNATURE_WINDOW, add_signer, signature_blocks
 from ingest.signatures.fields import Block
@@ -294,6 +295,97 @@ def secured_agreement(ctx: DocContext) -> str | None:
     # spouse consenting to it gives nothing)
     concerned = concerned_credit_agreement(ctx)
     return concerned if concerned != own else None
+
+
+#: The notes an appended guarantors' consent says their guaranty extends to or guarantees ("agrees
+#: that its obligations under such Guaranty Agreement extend to the Credit Agreement as amended
+#: thereby and to the replacement Revolving Notes", "agrees that the Guaranty extends to and
+#: guarantees the Obligations ... including the Amended and Restated Term Notes"): its signers
+#: stand behind those notes as well as the credit agreement.
+_GUARANTEED_NOTES = rule(
+    "appended.guaranteed_notes",
+    r"\b(?i:guarant(?:y|ee)(?:\s+agreements?)?|guaranties)\b[^.;]{0,80}?"
+    r"\b(?i:extends?|continues?\s+to\s+(?:guarantee|apply)|appl(?:y|ies)|guarantees?)\b"
+    r"[^.;]{0,300}?\b(?:the|such)\s+(?P<notes>(?:(?:new|replacement|amended|restated|and)\s+"
+    r"|[A-Z][\w-]*\s+){0,6}Notes?)\b",
+    reads="an appended guarantors' consent: the notes it says their guaranty extends to",
+    matches=[
+        passage(
+            "agrees that its obligations under such Guaranty Agreement extend to the Credit "
+            "Agreement as amended thereby and to the replacement Revolving Notes.",
+            notes="replacement Revolving Notes",
+        ),
+        passage(
+            "agrees that the Guaranty extends to and guarantees the Obligations of the Borrower "
+            "under the Credit Agreement as so amended, including the Amended and Restated Term "
+            "Notes, and reaffirms",
+            notes="Amended and Restated Term Notes",
+        ),
+    ],
+    rejects=[
+        "agrees that the Guaranty remains in full force and effect. The Notes are amended",
+        "consents to the Amendment and agrees that the Security Agreement extends to the Notes",
+    ],
+)
+
+
+#: how far below the consent's words its signature blocks stand, and the page break that ends
+#: it (a region may run on into the next paper of the filing)
+_CONSENT_REACH = 3000
+_PAGE_BREAK = re.compile(r"<PAGE>|\f")
+
+
+def _singular(words: str) -> str:
+    return re.sub(r"s$", "", " ".join(words.lower().split()))
+
+
+def _notes_named(ctx: DocContext, phrase: str) -> list[str]:
+    """The instruments the document knows that a consent's "the replacement Revolving Notes"
+    names: by defined term, else by a title or alias it spells out (its lower-case qualifier
+    dropped, singular or plural alike)."""
+    found = instruments_in(ctx, phrase)
+    if found:
+        return found
+    want = _singular(re.sub(r"^(?:(?:new|replacement)\s+)+", "", phrase.strip()))
+    return [
+        ref
+        for ref, e in ctx.collector.entities.items()
+        if e.label == "Instrument"
+        and want in {_singular(str(n)) for n in (e.props.get("title"), *e.aliases) if n}
+    ]
+
+
+def extract_guaranteed_notes(ctx: DocContext) -> None:
+    """Each company an appended guarantors' consent has standing behind the credit agreement
+    (SECURES read from its signature block by :func:`read_signatories`) SECURES the notes the
+    consent says its guaranty extends to. Runs after the notes are read."""
+    relations = list(ctx.collector.relations.items())
+    for region in analyze(ctx.text).appended:
+        said = [
+            (m.end(), note)
+            for m in _GUARANTEED_NOTES.finditer(ctx.text, region.start, region.end)
+            for note in _notes_named(ctx, m["notes"])
+        ]
+        if not said:
+            continue
+        for (kind, source, target), rel in relations:
+            given = ctx.collector.get(source)
+            if kind != "SECURES" or given is None or given.label != "Party" or not rel.evidence:
+                continue
+            inside = [ev for ev in rel.evidence if region.start <= ev.start < region.end]
+            if not inside or not labelled_agreement(ctx, target):
+                continue
+            for end, note in said:
+                # its own signature pages: no page break (a next paper) between
+                between = ctx.text[end : inside[0].start]
+                near = len(between) < _CONSENT_REACH and not _PAGE_BREAK.search(between)
+                if near and note != target:
+                    ctx.collector.relate("SECURES", source, note, inside[0])
+
+
+def labelled_agreement(ctx: DocContext, ref: str) -> bool:
+    e = ctx.collector.get(ref)
+    return e is not None and e.label == "Agreement"
 
 
 def extract_appended(ctx: DocContext) -> None:

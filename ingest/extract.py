@@ -33,7 +33,11 @@ from ingest.announced import (
 )
 from ingest.announced_facilities import extract_announced_facilities
 from ingest.announced_obligors import extract_announced_obligors, extract_serving_parties
-from ingest.appended import extract_appended, extract_appended_amendments
+from ingest.appended import (
+    extract_appended,
+    extract_appended_amendments,
+    extract_guaranteed_notes,
+)
 from ingest.changes.extract import extract_changes
 from ingest.context import DocContext
 from ingest.defined_terms import extract_defined_terms, extract_joint_terms
@@ -143,6 +147,7 @@ PIPELINE: tuple[Extractor, ...] = (
     extract_held_amounts,
     extract_lender_notes,
     extract_notes_governed_with_agreement,
+    extract_guaranteed_notes,
     extract_base_terms,
     extract_base_facilities,
     extract_instruments_amended,

@@ -211,6 +211,32 @@ def defined_term(after: str) -> str | None:
     return m["term"] if m else None
 
 
+_RIGHT_TITLE_TO_TERM = rule(
+    "relations.collateral.right_title_to_term",
+    r"^(?:\s*,?\s*(?:in|to|and|under)\b)+,?\s+(?:all\s+(?:of\s+)?)?(?:its|their|the|such\s+[A-Z][\w-]*"
+    r"[\u2019']s)\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}Collateral)\b"
+    r"(?!['\u2019]|\s+(?:Agent|Trustee)\b)",
+    reads="what a grant of 'all of its right, title and interest in, to and under' is in: the "
+    "collateral term it names right after ('all of its Collateral (as defined in the Guarantee "
+    "and Collateral Agreement)'), which the document need not define itself",
+    mode="match",
+    matches=[
+        passage(
+            ", to and under all of its Collateral (as defined in the Guarantee and Collateral "
+            "Agreement)",
+            term="Collateral",
+        ),
+        passage(
+            " and to all of its Pledged Collateral, whether now owned", term="Pledged Collateral"
+        ),
+    ],
+    rejects=[
+        ", to and under all of its personal property and assets",
+        ", to and under the Collateral Agent's account",
+    ],
+)
+
+
 def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
     """The collateral a grant names: the term it defines for it ("(the "Collateral")", "(all
     such assets ... referred to as the "Collateral")"), else
@@ -223,6 +249,11 @@ def granted_assets(ctx: DocContext, granted: str, after: str) -> list[str]:
         _GRANT_TERM.match(after) or _REFERRED_TERM.match(after) or _DESCRIBED_TERM.match(after)
     )
     first = defined["term"] if defined else _collateral(ctx, granted)
+    if not defined and not first and _RIGHT_TITLE.search(granted):
+        # "all of its right, title and interest in, to and under all of its Collateral (as
+        # defined in ...)": the term named after the grant's words
+        named = _RIGHT_TITLE_TO_TERM.match(after)
+        first = named["term"] if named else None
     if not defined and (following := _FOLLOWING_LIST.match(f"{granted}{after}")):
         first = following["list"]  # "the following collateral: all equipment and fixtures"
     if not defined and _SHARES.match(granted) and (pledged := _PLEDGED_TERM.search(ctx.text)):

@@ -30,8 +30,28 @@ _HEADING_BEFORE_MARK = rule(
 )
 
 
+_RECITAL_LETTER = rule(
+    "relations.headed_clauses.recital_letter",
+    r"^\s*[A-H]\.[ \t]+(?=(?:The|This|These|Each|All|Payment|Repayment|Pursuant|As|To|Under|In)\s)",
+    reads="the capital letter and period a recital paragraph opens with ('B. The Notes are "
+    "secured by ...'): no part of the clause its subject starts",
+    mode="match",
+    matches=[
+        passage("B. The Notes are secured by a security interest in all inventory"),
+        passage("E.  The Debentures will be secured by a first priority lien"),
+        passage("C. Payment of the Note is guaranteed by the Guarantor"),
+    ],
+    rejects=[
+        "H. Smith hereby guarantees the Note",
+        "(b) The Notes are secured by",
+        "U.S. Bank National Association, as trustee",
+    ],
+)
+
+
 def after_heading(sentence: str) -> int:
-    """The offset of the lettered paragraph the sentence carries after a section heading (0 when
-    it opens with no heading)."""
-    m = _HEADING_BEFORE_MARK.match(sentence)
+    """The offset of the lettered paragraph the sentence carries after a section heading, or of
+    the clause after a recital's letter ("B. The Notes are ..."); 0 when it opens with
+    neither."""
+    m = _HEADING_BEFORE_MARK.match(sentence) or _RECITAL_LETTER.match(sentence)
     return m.end() if m else 0

@@ -25,10 +25,13 @@ import re
 from ingest.context import DocContext
 from ingest.relations.collateral import add_asset, granted_assets
 from ingest.relations.collateral_owner import collateral_owners
+from ingest.relations.headed_clauses import after_heading
 from ingest.relations.security_grants import (
     _DEAL_DEBT,
     _LIST_GOES_ON,
     _NOT_DEAL,
+    _OWN_PAPERS,
+    _papers_named,
     _secured,
     _secured_by_one,
     grant_subjects,
@@ -109,10 +112,16 @@ def extract_secured_by_lists(ctx: DocContext, lo: int, sentence: str) -> None:
     """SECURES of the deal's agreement from each item of a "shall be secured by (a) ... and
     (b) ..." list (at ``lo``): the collateral a lien item describes and its owner, and the
     security document an item names."""
+    if skip := after_heading(sentence):  # "B. The Notes are secured by (i) ..."
+        lo, sentence = lo + skip, sentence[skip:]
     m = _SECURED_BY_LIST.match(sentence)
-    if m is None or not _DEAL_DEBT.search(m["subj"]) or _NOT_DEAL.search(m["subj"]):
+    if m is None or _NOT_DEAL.search(m["subj"]):
         return
-    targets = _secured(ctx, lo, m["subj"])
+    # "The Notes are secured by (i) ...": the deal's own papers, as secured_by reads them
+    papers = not _DEAL_DEBT.search(m["subj"]) and _OWN_PAPERS.match(m["subj"])
+    if not papers and not _DEAL_DEBT.search(m["subj"]):
+        return
+    targets = _papers_named(ctx, lo, m["subj"]) if papers else _secured(ctx, lo, m["subj"])
     if not targets:
         return
     evidence = trimmed(ctx, lo, lo + len(sentence))

@@ -52,6 +52,7 @@ _SUBJECT = (
 #: ("accounts, inventory, equipment and general intangibles, whether now owned")
 _LIST_GOES_ON = (
     r"(?:,\s+(?!(?:now|whether|wherever|including|together|which|in\s+each|to\b|as\b|and\s+all"
+    r"|granted|pursuant|under|evidenced|created|made|given|dated"
     + NOT_A_CLASS
     + r"|subject|the)\b)(?![^.;,()]*\b(?:is|are|shall|may|will)\b)[a-z][^.;,()]{1,60}?)*"
 )
@@ -299,7 +300,7 @@ _SECURED_BY_SUBJECT = rule(
     r"(?P<subj>(?:The|All|Each|Payment|Repayment|the|all|This|[A-Z][\w-]*[\u2019']s)\b"
     r"[^.;]{0,160}?)"
     r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:fully|additionally|equally\s+and\s+ratably)\s+)?"
-    r"secured\s+by\s+(?:,?\s*among\s+other\s+things,?\s+)?(?:\([a-z]\)\s)?"
+    r"secured\s+(?:equally\s+and\s+ratably\s+)?by\s+(?:,?\s*among\s+other\s+things,?\s+)?(?:\([a-z]\)\s)?"
     r"(?:(?:an?|the|(?:the\s+)?[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:first|prior|perfected|valid|continuing)[\s-]+(?:priority\s+)?)*"
     # "a first lien security interest in"
