@@ -13,7 +13,7 @@ it signs under; :mod:`ingest.relations` turns those roles into edges.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.colon_definitions import BARE_DEFINITION
 from ingest.context import DocContext
@@ -188,6 +188,28 @@ _LENDERS_ACKNOWLEDGE = rule(
     rejects=["the undersigned Guarantor", "the Lender undersigned"],
 )
 
+#: A caption over lenders' blocks that qualifies the lenders: "OTHER LENDERS:", "CONSENTING
+#: BANKS:", "REVOLVING LENDERS:" (not the lenders of the agreement replaced, nor those leaving)
+_LENDERS_CAPTION = rule(
+    "roles.lenders_caption",
+    r"(?!(?:EXISTING|ORIGINAL|PRIOR|FORMER|PREDECESSOR|DEPARTING|EXITING|TERMINATING|RESIGNING"
+    r"|ASSIGNING|DECLINING|NON-CONSENTING|NON CONSENTING|DEFAULTING)\b)"
+    r"(?:[A-Z][A-Z-]*\s+){0,2}(?:LENDER|BANK)",
+    reads="a caption (upper-cased, singular) over lenders' blocks that qualifies the lenders",
+    matches=["OTHER LENDER", "CONSENTING BANK", "REVOLVING LENDER", "LENDER"],
+    rejects=["EXISTING LENDER", "DEPARTING LENDER", "AGENT", "GUARANTOR", "BANK HOLDING COMPANY"],
+    mode="fullmatch",
+)
+#: "OTHER LENDERS:" below the agents' captions: the agents above signed as lenders too
+_OTHER_LENDERS = rule(
+    "roles.other_lenders_caption",
+    r"OTHER\s+(?:LENDER|BANK)",
+    reads="a caption of the lenders other than those captioned above (the agents among them)",
+    matches=["OTHER LENDER", "OTHER BANK"],
+    rejects=["LENDER", "OTHER GUARANTOR", "OTHER AGENT"],
+    mode="fullmatch",
+)
+
 #: A capacity that starts "individually" signs as a lender too.
 _INDIVIDUALLY = rule(
     "roles.individually",
@@ -263,6 +285,8 @@ class Signing:
     caption: str
     #: the name opens its line or column (not "BY: Manager LLC", "on behalf of Fund LP")
     heads_block: bool = True
+    #: signs among lenders captioned by their titles ("AGENTS:", then "OTHER LENDERS:")
+    among_lenders: bool = False
 
     @property
     def roles(self) -> list[str]:
@@ -280,7 +304,8 @@ class Signing:
     def lends(self) -> bool:
         return (
             bool(_LENDING_CAPACITY.search(self.capacity))
-            or self.caption in ("LENDER", "BANK")
+            or bool(_LENDERS_CAPTION.fullmatch(self.caption))
+            or self.among_lenders
             or bool(_LENDERS_ACKNOWLEDGE.search(self.acknowledgment))
         )
 
@@ -341,6 +366,27 @@ def signings(ctx: DocContext) -> list[Signing]:
         )
         first.setdefault(ref, signing)
         out.append(signing)
+    return _agents_among_lenders(out)
+
+
+def _agents_among_lenders(out: list[Signing]) -> list[Signing]:
+    """Lenders that sign under their titles ("AGENTS:", "CO-AGENTS:", then "OTHER LENDERS:"):
+    the companies under an agent's caption, in no capacity of their own, above an "OTHER
+    LENDERS:" caption of the same pages (the same acknowledgment, if any) sign as lenders."""
+    marked = [
+        i
+        for i, s in enumerate(out)
+        if _OTHER_LENDERS.fullmatch(s.caption)
+        and (i == 0 or not _OTHER_LENDERS.fullmatch(out[i - 1].caption))
+    ]
+    for last in marked:
+        ack = out[last].acknowledgment
+        for i in range(last - 1, -1, -1):
+            s = out[i]
+            if s.acknowledgment != ack or not s.caption.endswith("AGENT"):
+                break
+            if not s.capacity and s.heads_block:
+                out[i] = replace(s, among_lenders=True)
     return out
 
 

@@ -83,6 +83,7 @@ from ingest.relations.restated_notes import extract_restated_notes
 from ingest.relations.role_guaranty import extract_role_guaranty
 from ingest.relations.role_lending import (
     add_clause_borrowers,
+    add_signing_borrowers,
     extract_loan_notes,
     extract_role_lending,
     extract_signed_lending,
@@ -257,6 +258,7 @@ def extract_relations(ctx: DocContext) -> None:
     signed = signings(ctx)
     roles = read_roles(ctx, signed)
     add_clause_borrowers(ctx, roles, signed)
+    add_signing_borrowers(ctx, roles, signed)
     extract_role_lending(ctx, roles, signed)
     lenders = extract_signed_lending(ctx, roles, signed)
     extract_commitments_below(ctx, signed)

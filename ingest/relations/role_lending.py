@@ -53,6 +53,31 @@ def add_clause_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -
             spans.append(span)
 
 
+def add_signing_borrowers(ctx: DocContext, roles: Roles, signed: list[Signing]) -> None:
+    """ "INMAC CORP., INMAC B.V., INMAC GMBH ... each a Borrower": a company whose block stands
+    between two borrowers' blocks on the signature pages, signing in no capacity and under no
+    caption of its own, with no role the text gives it, is one of those borrowers (a cover's
+    list whose role binds to some names only), never one of the lenders signing below.
+    Evidence: its block."""
+    credit, _ = credit_subjects(ctx)
+    if not credit:
+        return
+    heads = [s for s in signed if s.heads_block and not s.acknowledgment]
+
+    def borrows(s: Signing) -> bool:
+        rs = roles.get(s.ref, (set(), []))[0]
+        return bool(rs & BORROWER_ROLES) and not rs & LENDER_ROLES
+
+    for before, s, after in zip(heads, heads[1:], heads[2:], strict=False):
+        if s.capacity or s.lends or roles.get(s.ref, (set(), []))[0]:
+            continue
+        if not (borrows(before) and borrows(after)) or not named_party(ctx, s.ref):
+            continue
+        if s.caption != before.caption or s.ref in (before.ref, after.ref):
+            continue
+        roles[s.ref] = ({"borrower"}, [s.span])
+
+
 def _signatures_start(ctx: DocContext, signed: list[Signing]) -> int:
     """Where the first signature block begins (the text's end where none is read)."""
     return min(s.span.start for s in signed) if signed else len(ctx.text)
@@ -106,8 +131,16 @@ def company_borrowers(ctx: DocContext, roles: Roles) -> list[str]:
     """The parties a credit document names "the Company" and no other role: where it names
     no borrower, "the Company" it lends to is the borrower ("among Corvell Industries, Inc.
     (the "Company") and the Lenders"), unless it defines its borrowers as subsidiaries the
-    Company designates later."""
-    return [] if borrowers_designated_later(ctx) else termed_company(term_roles(ctx), roles)
+    Company designates later. Where no defined term of the document names "the Company" (an
+    amendment that borrows the term from the agreement it amends), the one party whose only
+    role is the Company's (its signature caption "COMPANY:", its PARTY_TO role) is."""
+    if borrowers_designated_later(ctx):
+        return []
+    termed = termed_company(term_roles(ctx), roles)
+    if termed:
+        return termed
+    only = [r for r, (rs, _) in roles.items() if rs == {"company"} and named_party(ctx, r)]
+    return only if len(only) == 1 else []
 
 
 def termed_company(stated: dict[str, set[str]], roles: Roles) -> list[str]:
