@@ -411,7 +411,9 @@ def test_a_one_word_note_term_defined_as_the_promissory_note_delivered_by_borrow
         ("kestrel wholesale llc", note),
     }
     assert edges(x, "HOLDS") == {("granite valley bank", note)}
-    assert edges(x, "ISSUED_UNDER") == {(note, "loan agreement")}
+    # the "Loan" the definitions say the Bank makes hereunder is the agreement's facility
+    # (ingest.instruments.loan_definitions), issued under it beside the note
+    assert edges(x, "ISSUED_UNDER") == {(note, "loan agreement"), ("loan", "loan agreement")}
 
 
 #: Two lenders' notes defined "individually or collectively" as "the Term Note(s), dated ...,

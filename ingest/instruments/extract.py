@@ -17,6 +17,7 @@ from ingest.instruments.headed_facilities import headed_facilities
 from ingest.instruments.known import fill_mentioned, fill_self
 from ingest.instruments.lines_of_credit import lines_of_credit
 from ingest.instruments.loan_classes import loan_classes
+from ingest.instruments.loan_definitions import loan_definitions
 from ingest.instruments.recited_facilities import recited_facilities
 from ingest.instruments.requested_facilities import requested_facilities
 from ingest.instruments.section_loan_classes import section_loan_classes
@@ -47,6 +48,7 @@ def extract_instruments(ctx: DocContext) -> None:
     section_loan_classes(ctx)
     bank_loan_classes(ctx)
     several_lending(ctx)
+    loan_definitions(ctx)
     swing_line_loans(ctx)
     requested_facilities(ctx)
     headed_facilities(ctx)

@@ -25,6 +25,8 @@ from ingest.context import DocContext, norm_term
 from ingest.defined_terms import Definition, find_definitions
 from ingest.names import name_runs
 from ingest.records import PropValue, Span
+from ingest.relations.letters_of_credit import generic_letters_of_credit, relate_letters_of_credit
+from ingest.relations.provided_under import evidenced_notes_under
 from ingest.relations.slots import labelled, named_only, parties_in_role
 from ingest.rules import passage, rule
 
@@ -82,6 +84,66 @@ _LC_MEANS_UNDER_SECTION = rule(
     ],
     mode="match",
 )
+#: a section of the defining agreement itself ("Section 2.05", "subsection 3.1(a)", "Article
+#: II"), never one "of the Existing Credit Agreement"
+_OWN_SECTION = (
+    r"(?:Sections?|subsections?|Article)\s+(?:\d|[IVX]+\b)[\w.()]*"
+    r"(?![\w.()]*\s+(?:of|to)\s+(?:the|any|such|that|each)\b)"
+)
+
+#: the definition of the agreement's own "Letters of Credit" by where it provides for them:
+#: ""Letter of Credit" means any letter of credit issued hereunder", ""Letters of Credit" shall
+#: mean the standby letters of credit available pursuant to Section 2.4 hereof", ""Letter of
+#: Credit" means a letter of credit issued or to be issued hereunder by an Issuing Bank",
+#: ""Letters of Credit" has the meaning specified in Section 2.01(f)", "“Letters of Credit”: as
+#: defined in subsection 3.1(a)"
+_OWN_LETTERS = rule(
+    "relations.defined_lc_issuers.own_letters_of_credit",
+    r"[\"\u201d]?\s*(?:"
+    r"(?:shall\s+)?means?,?\s+(?:(?:any|each|a|an|the|all)\s+)?"
+    r"(?:(?i:irrevocable|standby|stand-by|documentary|commercial|trade|sight)\s+(?:or\s+|and\s+)?){0,3}"
+    r"(?i:letters?\s+of\s+credit)\s+"
+    r"(?:issued\s+or\s+to\s+be\s+issued|to\s+be\s+issued|issued|(?:made\s+)?available)\s+"
+    r"(?:(?:from\s+time\s+to\s+time|for\s+the\s+account\s+of\s+(?:the\s+|any\s+)?[A-Z][\w-]*)\s+){0,2}"
+    r"(?:hereunder|under\s+this\s+(?:Credit\s+)?Agreement"
+    r"|(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:this\s+(?:Credit\s+)?Agreement\b|"
+    + _OWN_SECTION
+    + r"))"
+    r"(?:\s+(?:hereof|of\s+this\s+Agreement))?"
+    r"(?:,?\s+by\s+(?:the\s+|an?\s+|any\s+)?(?P<by>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
+    r"|(?:shall\s+)?(?:has|have)\s+the\s+meanings?\s+"
+    r"(?:specified|assigned|given|set\s+forth|provided|ascribed)"
+    r"(?:\s+(?:to\s+(?:it|such\s+term|that\s+term)|thereto|therefor))?\s+in\s+"
+    + _OWN_SECTION
+    + r"|:?\s*(?:as|is)\s+defined\s+in\s+"
+    + _OWN_SECTION
+    + r")",
+    reads="a definition that makes the agreement's own letters of credit the ones issued under "
+    "it or a section of it",
+    matches=[
+        '" means any letter of credit issued hereunder.',
+        passage(
+            '" means a letter of credit issued or to be issued hereunder by an Issuing Bank.',
+            by="Issuing Bank",
+        ),
+        '" shall mean the standby letters of credit available pursuant to Section 2.4 hereof.',
+        '" means each letter of credit issued pursuant to Section 2.19.1 and any Existing Letter'
+        " of Credit.",
+        '" has the meaning specified in Section 2.01(f).',
+        "\u201d: as defined in subsection 3.1(a).",
+        '" shall have the meaning assigned to it in Section 2.5 hereof.',
+    ],
+    rejects=[
+        '" has the meaning assigned to such term in Section 1.1 of the Credit Agreement.',
+        '" means any letter of credit issued pursuant to Section 2.3 of the Existing Credit '
+        "Agreement.",
+        '" means any letter of credit issued for the account of the Borrower.',
+        '" has the meaning given in the UCC.',
+        '" means the letters of credit issued by the Bank under the Prior Agreement.',
+    ],
+    mode="match",
+)
+
 #: the banks another definition names before the class it closes with ("... and any other
 #: Lender that ... agrees to issue")
 _OTHER_ISSUERS = rule(
@@ -98,6 +160,38 @@ _OTHER_ISSUERS = rule(
 
 #: a term that is "letter(s) of credit" with its kinds ("Standby Letter of Credit")
 _LETTERS_TERM = re.compile(r"(?i)(?:[\w-]+\s+)*letters?\s+of\s+credit")
+
+
+#: the term of the class of letters of credit the agreement provides for ("Letters of Credit",
+#: "Standby Letter of Credit"), not one named apart ("Existing Letters of Credit")
+_GENERIC_TERM = re.compile(
+    r"(?i)(?:(?:standby|stand-by|commercial|documentary)\s+)?letters?(?:\(s\))?\s+of\s+credit"
+)
+
+
+def _own_letters(ctx: DocContext, d: Definition) -> None:
+    """The agreement's own "Letters of Credit" where their definition places them under it or
+    a section of it (``_OWN_LETTERS``) and no sentence reader found them issued under it: the
+    class of letters of credit, ISSUED_UNDER the own agreement (a credit or loan agreement,
+    not an amendment, guaranty or security document, whose "Letters of Credit" are another
+    agreement's), and ISSUED by the party the definition's role names ("by the Issuing
+    Bank") when one is. Evidence: the definition."""
+    own = ctx.self_ref
+    if own is None or evidenced_notes_under(ctx) != own:
+        return
+    m = _OWN_LETTERS.match(ctx.text, d.end, d.clause_end)
+    if m is None:
+        return
+    for ref in generic_letters_of_credit(ctx):
+        if ("ISSUED_UNDER", ref, own) in ctx.collector.relations:
+            return  # a sentence reader found them (and their issuer) already
+    issuers: list[str] = []
+    if m["by"]:
+        by = " ".join(m["by"].split())
+        issuers = labelled(ctx, ctx.lookup(by), "Party") or parties_in_role(ctx, by)
+    lo = d.start - 1 if d.start > 0 else d.start
+    sentence = ctx.text[lo : m.end()]
+    relate_letters_of_credit(ctx, lo, sentence, issuers[0] if len(issuers) == 1 else None, True)
 
 
 def _named_instrument(ctx: DocContext, term: str) -> bool:
@@ -119,6 +213,9 @@ def extract_defined_lc_issuers(ctx: DocContext) -> None:
         return
     text = ctx.text
     for d in find_definitions(text):
+        if d.style in ("means", "colon") and _GENERIC_TERM.fullmatch(d.term):
+            _own_letters(ctx, d)
+            continue
         if d.style != "means" or labelled(ctx, ctx.lookup(d.term), "Instrument"):
             continue
         if _LETTERS_TERM.fullmatch(d.term) or _named_instrument(ctx, d.term):
