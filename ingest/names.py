@@ -283,6 +283,8 @@ def is_org_name(name: str) -> bool:
         return False  # "Federal Funds Rate", "Capital Expenditure Amount": a defined measure
     while ws and ws[-1] in ("of", "and", "&"):
         ws = ws[:-1]  # "MORGAN GUARANTY TRUST COMPANY OF" / "NEW YORK": a name cut at a line end
+    if caption_opens_name(name):
+        ws = ws[1:]  # "Signature Brands Pty Ltd": the caption's word is the name's first
     softs = _SOFT_STOP | _INNER_SOFT_STOP
     last_soft = max((i for i, w in enumerate(ws) if w in softs), default=-1)
     org_after = any(w in ORG_WORDS for w in ws[last_soft + 1 :])
@@ -309,6 +311,53 @@ def _head_of_the(ws: list[str], i: int) -> bool:
         and ws[i - 1] == "of"
         and ws[i - 2] in _HEADS
         and not _ROLE_AFTER.fullmatch(ws[i + 1])
+    )
+
+
+#: The word of a caption ("Signature Page", "Title:", "Exhibit A", "Schedule 1") that also
+#: opens a company's name in title case: "Signature Orthopaedics Pty Ltd", "Title Resource
+#: Group, LLC", "Page Industries, Inc.", "Exhibit Media LLC".
+_CAPTION_OPENERS = frozenset(
+    ["signature", "page", "title", "exhibit", "schedule", "annex", "section", "article"]
+)
+_CAPTION_OPENING = rule(
+    "names.caption_word_opens_company",
+    r"\A(?:Signature|Page|Title|Exhibit|Schedule|Annex|Section|Article)[ \t]+"
+    r"(?!(?:[IVXLC]+|[A-Z]|Page|Pages|Of|To|For|And|Agreement|Amendment|Note|Notes)\b)"
+    r"(?=[A-Z][a-z]{1,}[\w&'’\-]*\b)",
+    reads="a company's name whose first word, in title case, is a caption's word",
+    matches=[
+        "Signature Orthopaedics Pty Ltd",
+        "Title Resource Group, LLC",
+        "Page Industries, Inc.",
+        "Exhibit Media LLC",
+    ],
+    rejects=[
+        "Signature Page to Credit Agreement",
+        "SIGNATURE BANK",
+        "Exhibit A Form of Note",
+        "Schedule I Lenders",
+        "Title: Vice President",
+        "Section 5 Acme Corp.",
+        "Signature of Acme Corp.",
+    ],
+)
+
+
+def caption_opens_name(name: str) -> bool:
+    """Whether a caption's word opens a company's name (:data:`_CAPTION_OPENING`): title case,
+    a capitalised word after it, a corporate suffix ending it ("Inc.", "LLC", "Pty Ltd": never
+    "Title Acme Company", a signature block's caption run into the company's name), and no
+    other stop word or heading noun in it."""
+    if not _CAPTION_OPENING.match(name):
+        return False
+    ws = words(name)
+    rest = ws[1:]
+    return (
+        len(rest) >= 2
+        and rest[-1] in TERMINAL_SUFFIXES
+        and not any(w in STOP_WORDS | TITLE_WORDS | HEADING_WORDS for w in rest)
+        and not any(w in ("of", "to", "for", "by") for w in rest)
     )
 
 
@@ -408,7 +457,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         m = re.match(r"([\w'’.\-&]+)\s+", text[start:end])
         if not m or m.group(1).lower().rstrip(".") not in STOP_WORDS:
             break
-        if _soft_opening(words(text[start:end])):
+        if _soft_opening(words(text[start:end])) or caption_opens_name(text[start:end]):
             break
         if all(w in TERMINAL_SUFFIXES for w in words(text[start + m.end() : end])):
             break

@@ -464,6 +464,9 @@ HEREINAFTER_AFTER = rule(
 _TAIL = (
     r"\s*(?:,\s*(?-i:[A-Z])[A-Za-z]+(?:[ \t]+(?-i:[A-Z])[A-Za-z]+)?,\s*(?=an?\s))?"
     r",?\s*(?:with|having|whose|located|residing|represented|acting|an?\s+(?-i:[A-Z])"
+    # "Mr. Li Wei, holder of PRC passport No. E1234 (", "bearing identity card number ...":
+    # a person's identity document, before the person's address and term
+    r"|(?:the\s+)?holder\s+of|bearing"
     # "Samuel Adeyemi, a resident of the State of Texas (", "a citizen of Canada (", "Dana
     # Holt and Lee Holt, residents of Ohio ("
     r"|(?:an?\s+)?(?:individual\s+)?(?:residents?|citizens?|nationals?|domiciliary)\s+of"

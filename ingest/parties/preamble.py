@@ -68,6 +68,25 @@ from ingest.structure.analysis import analyze
 #: "offices at One Capital City Plaza", "1120 S Capital of Texas Highway": what a street
 #: (never a party, though it may hold an org word) follows.
 _ADDRESS_BEFORE = re.compile(r"(?:\bat|\b\d+[A-Za-z]?)[ \t]+$")
+#: "1.1 Nordic Outdoor AB, a Swedish company": a section's number opening a line, before a
+#: company's name (a corporate suffix ends it): the parties listed in a numbered section, no
+#: street (a defined term's heading, "1.24 ctDNA Working Group", stays none).
+_SECTION_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+$")
+
+
+def _street_before(text: str, run: NameRun, pos: int) -> bool:
+    """Whether a street's number (or "at") stands right before the run (:data:`_ADDRESS_BEFORE`),
+    not a section's number before a company (:data:`_SECTION_NUMBER_BEFORE`)."""
+    if not _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos):
+        return False
+    ws = words(run.text)
+    return not (
+        _SECTION_NUMBER_BEFORE.search(text, max(0, pos - 20), pos)
+        and len(ws) >= 2
+        and ws[-1] in TERMINAL_SUFFIXES
+    )
+
+
 #: "UNION BANK, as Administrative Agent and an Issuing Bank": a run after an indefinite
 #: article is a capacity or a description, never the name of a party ("d/b/a" is no article).
 _ARTICLE_BEFORE = re.compile(r"(?<![\w./])(?:an?|AN?)[ \t]+$")
@@ -415,8 +434,9 @@ def _kept_run(text: str, r: _Reading, ev: NameRun, pos: int) -> NameRun | None:
         or _PREDECESSOR_BEFORE.search(text, max(0, pos - 60), pos)
         or _TO_BE_FORMED.search(text, max(0, pos - 80), pos)
         or _lent_to_termless(text, r, pos)
-        or _ADDRESS_BEFORE.search(text, max(0, pos - 20), pos)
+        or _street_before(text, run, pos)
         or _town_of_company(text, r, run)
+        or _town_and_state(text, r, run)
         or _ARTICLE_BEFORE.search(text, max(0, run.start - 4), run.start)
         or run.text.startswith(_SUFFIX_FIRST)
         or all(w in PLACE_WORDS for w in words(run.text))
@@ -456,6 +476,40 @@ def _town_of_company(text: str, r: _Reading, run: NameRun) -> bool:
         return False
     m = _TOWN_THEN_TERM.match(text, r.found[-1].run.end)
     return m is not None and m.start("town") == run.start and m.end("town") == run.end
+
+
+#: The postal codes of the states and provinces an address ends on: the United States, Canada
+#: and Australia ("SA", "CO", "IN" and "ME" left out: a corporate suffix or a word).
+_STATE_CODES = (
+    r"AL|AK|AZ|AR|CA|CT|DE|DC|FL|GA|HI|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    r"|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+    r"|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT"
+)
+#: "... of 7 Sirius Road, Sydney NSW ("Supplier")", "... 100 Main Street, Dallas TX (": the
+#: town and the state's code that close a party's street address, never a person's name.
+_TOWN_AND_STATE = rule(
+    "parties.town_and_state_code",
+    rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},?[ \t]+(?:{_STATE_CODES})\.?",
+    reads="the list of parties: a town and its state's postal code ending an address",
+    matches=["Sydney NSW", "Dallas TX", "Lane Cove NSW", "Fort Worth, TX", "Toronto ON"],
+    rejects=["Dana Roe", "Acme SA", "Dallas Texas", "Mary Ann Lee", "Boulder CO"],
+    mode="fullmatch",
+)
+
+
+def _town_and_state(text: str, r: _Reading, run: NameRun) -> bool:
+    """Whether the run is the town and state code of the street address written after the
+    party just named (:data:`_TOWN_AND_STATE`): a comma before it, a number of the street
+    between, no other party's "and"."""
+    if not r.found or r.found[-1].run.end > run.start or run.is_org:
+        return False
+    between = text[r.found[-1].run.end : run.start]
+    return (
+        _TOWN_AND_STATE.fullmatch(run.text.strip()) is not None
+        and between.rstrip().endswith(",")
+        and re.search(r"\d", between) is not None
+        and re.search(r"\band\b|;", between) is None
+    )
 
 
 def _mostly_digits(name: str) -> bool:

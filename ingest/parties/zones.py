@@ -92,7 +92,8 @@ _LIST_END = re.compile(
 _LIST_WINDOW = 3000
 #: "\n  2. Blackwell Science Limited a company ...": a numbered line naming a party.
 _NUMBERED_PARTY = re.compile(
-    r"\n[ \t]*\d\.[ \t]+(?-i:[A-Z])[\w.&\-]*(?:[ \t]+(?-i:[A-Z])[\w.&\-,]*){0,6}?,?[ \t]+an?[ \t]"
+    r"\n[ \t]*\d\.(?:\d{1,2}\.?)?[ \t]+(?-i:[A-Z])[\w.&\-]*"
+    r"(?:[ \t]+(?-i:[A-Z])[\w.&\-,]*){0,6}?,?[ \t]+an?[ \t]"
 )
 
 
@@ -100,7 +101,8 @@ _NUMBERED_PARTY = re.compile(
 #: opens with a company's name (a name ending in its corporate suffix), after the party's role
 #: label where it has one ("\n1. Client: Marwood Pharmaceuticals, Inc., 200 Lake Street").
 _NUMBERED_LINE = re.compile(
-    r"\n[ \t]*\(?\d\)?\.?[ \t]+(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*)?"
+    r"\n[ \t]*\(?\d(?:\.\d{1,2})?\)?\.?[ \t]+"
+    r"(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*)?"
 )
 
 
@@ -119,6 +121,40 @@ def _numbered_party(text: str, pos: int) -> bool:
         and len(words(runs[0].text)) >= 2
         and words(runs[0].text)[-1] in TERMINAL_SUFFIXES
     )
+
+
+#: "1. PARTIES" / "1.1 Nordic Outdoor AB, a Swedish company ("Supplier")." / "1.2 ...": a
+#: contract whose first numbered section lists its parties (no preamble names them).
+_PARTIES_SECTION = rule(
+    "parties.numbered_parties_section",
+    r"(?m)^[ \t]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)[ \t]+)?(?:1|I|ONE)\.?"
+    r"(?:[ \t]*[-–—:])?[ \t]+(?:THE[ \t]+|The[ \t]+)?(?:CONTRACTING[ \t]+|Contracting[ \t]+)?"
+    r"(?:PARTIES|Parties)[ \t]*:?[ \t]*$",
+    reads="the head of a contract: a first numbered section headed 'Parties'",
+    matches=["1. PARTIES", "ARTICLE 1 - THE PARTIES", "1. Contracting Parties:", "I. Parties"],
+    rejects=[
+        "1. PARTIES TO THE AGREEMENT AND THEIR OBLIGATIONS ARE SET OUT BELOW",
+        "2. PARTIES",
+        "1. Definitions",
+        "PARTIES",
+    ],
+)
+#: The section after it: "2. APPOINTMENT", "ARTICLE 2", "Section 2".
+_SECOND_SECTION = re.compile(
+    r"\n[ \t]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)[ \t]+)?(?:2|II|TWO)\b\.?"
+    r"|\b(?:NOW,?\s+THEREFORE|WHEREAS|RECITALS|BACKGROUND)\b"
+)
+
+
+def parties_section(text: str, head: int) -> tuple[int, int] | None:
+    """The body of a first numbered section headed "Parties" (:data:`_PARTIES_SECTION`), up to
+    the second section or the recitals."""
+    m = _PARTIES_SECTION.search(text, 0, head)
+    if m is None:
+        return None
+    limit = min(len(text), m.end() + _LIST_WINDOW)
+    stop = _SECOND_SECTION.search(text, m.end(), limit)
+    return m.end(), stop.start() if stop else limit
 
 
 def _list_end(text: str, start: int) -> int:
@@ -258,6 +294,8 @@ def party_zones(text: str, st: Structure) -> list[tuple[int, int, bool]]:
         if (heading := _heading_between(text, st)) is not None:
             zones.append((*heading, False))
     if st.preamble is None or st.preamble.start > head:
+        if (listed := parties_section(text, head)) is not None:
+            zones.append((*listed, True))
         cues = [
             c
             for c in (
