@@ -135,17 +135,6 @@ _TABLE_WORDS = rule(
     ],
     rejects=["First National Bank of Omaha", "Rockmore Investment Master Fund, Ltd."],
 )
-#: The article a company's name may open on ("The Northern Trust Company", "The Bank of New
-#: York"); a cell opening on "the" is otherwise prose, never a name.
-_LEADING_THE = rule(
-    "schedules.leading_the",
-    r"the\s+(?=[A-Z])",
-    reads="a table cell: the article a company's name opens on",
-    matches=["The Northern Trust Company", "THE BANK OF NOVA SCOTIA"],
-    rejects=["Northern Trust Company", "Theta Capital LLC"],
-    mode="match",
-    flags=re.IGNORECASE,
-)
 #: Three digits in a row: a figure, an account or a date, never in a name.
 _FIGURES = rule(
     "schedules.figures",
@@ -270,10 +259,8 @@ def _quantity_cell(cell: str) -> str:
 
 def plausible_name(name: str) -> bool:
     """Whether a table cell reads as a legal name: an organisation with more than its suffix,
-    or a person; never a cell made with pricing-grid, heading or column words. A company's
-    name may open on "The" ("The Northern Trust Company"), read without it."""
-    name = without_article(name)
-    if _FIGURES.search(name) or _TABLE_WORDS.search(name):
+    or a person; never a cell made with pricing-grid, heading or column words."""
+    if _TABLE_WORDS.search(name) or _FIGURES.search(name):
         return False
     if only_roles(name):
         # "Virginia corporation", "Delaware limited liability company": the cell of a column
@@ -282,13 +269,6 @@ def plausible_name(name: str) -> bool:
     if is_org_name(name):
         return sum(1 for w in words(name) if w not in TERMINAL_SUFFIXES) >= 1
     return looks_like_person(name)
-
-
-def without_article(name: str) -> str:
-    """A company's name without the article it opens on ("The Bank of New York" -> "Bank of New
-    York"); any other cell as written."""
-    m = _LEADING_THE.match(name)
-    return name[m.end() :] if m and is_org_name(name[m.end() :]) else name
 
 
 def _header(text: str, region: Region) -> str:

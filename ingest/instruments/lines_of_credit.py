@@ -185,11 +185,8 @@ _LOAN_TERM = rule(
 #: make Fundings", "shall make Advances"
 _MAKES_LOANS = rule(
     "instruments.makes_loans",
-    # "agrees to make, on the Closing Date, a loan or loans": a phrase of time set off by commas
-    # between (never a second verb's clause: "to make, and each Bank agrees to make, a Loan")
-    r"(?i)\b(?:make|extend|lend)\b(?:\s*,\s*(?:on|from|at|upon|during|after|before|prior)\b"
-    r"[^,;.()\"\u201c]{1,60},)?"
-    r"(?:\s+(?!payments?\b|on\b|of\b|to\b)[\w-]+){0,3}?\s+(?:loans?|advances?|fundings)\b"
+    r"(?i)\b(?:make|extend|lend)\b(?:\s+(?!payments?\b|on\b|of\b|to\b)[\w-]+){0,3}?"
+    r"\s+(?:loans?|advances?|fundings)\b"
     # "agrees to make a revolving credit facility available as loans": the facility's loans
     r"|\bmake\s+an?\s+(?:[\w-]+\s+){0,3}?(?:credit|loan)\s+facility\s+available\s+"
     r"(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?as\s+(?:loans?|advances?)\b"
@@ -210,44 +207,14 @@ _MAKES_LOANS = rule(
         ),
         passage("the Bank will make Fundings to Borrower", match="make Fundings"),
         passage("each Lender agrees to make a single advance to", match="make a single advance"),
-        passage(
-            "the Lender agrees to make, on the Closing Date, a loan or loans (each a",
-            match="make, on the Closing Date, a loan",
-        ),
-        passage(
-            "each Bank agrees to make, from time to time, revolving loans to",
-            match="make, from time to time, revolving loans",
-        ),
     ],
     rejects=[
         "the Borrower shall repay the Loans",
-        "to make, on the Closing Date, payments on the loans",
-        "shall make, in its sole discretion, a determination; the Loans",
-        "request each Bank to make, and each Bank hereby agrees to make, a Revolving Loan",
         "to make payments on the loans",
         "Advances may be converted into Eurodollar Loans",
     ],
 )
 
-#: loans already made that a clause names for what befalls them ("the Affected Lender's
-#: obligation to maintain its outstanding Eurodollar Rate Loans (the "Affected Loans") shall be
-#: terminated"): a name for some of the facility's loans, never a facility of its own
-_OUTSTANDING_LOANS = rule(
-    "instruments.outstanding_loans_term",
-    r"(?i)\b(?:its|their|the|such|any)\s+(?:then\s+)?outstanding\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:loans?|advances?)\s*$",
-    reads="the words right before a loan term: loans already outstanding, not a facility",
-    matches=[
-        passage("obligation to maintain its outstanding Eurodollar Rate Loans "),
-        passage("shall convert all of its then outstanding LIBOR Advances "),
-        passage("prepay the outstanding Loans "),
-    ],
-    rejects=[
-        "agrees to make revolving loans ",
-        "an aggregate principal amount outstanding not to exceed $5,000,000 ",
-        "the Lender agrees to make, on the Closing Date, a loan or loans ",
-    ],
-)
 #: the limit of a loan stated right before the term that defines it, where the sentence that
 #: defines the loans splits the lending into facilities: "The Loan shall consist of a Term Loan
 #: up to $6,000,000 ("Term Loan") and a Revolving Loan up to $3,000,000 ("Revolving Loan")"
@@ -479,8 +446,6 @@ def lines_of_credit(ctx: DocContext) -> None:
             continue
         if amendment and not in_restated_section(text, lo):
             continue
-        if _OUTSTANDING_LOANS.search(text, max(lo, m.start() - 120), m.start()):
-            continue  # "its outstanding Eurodollar Rate Loans (the "Affected Loans")"
         term = " ".join(m["term"].split())
         if lo in lines or (lo in loans and _COMMITMENT.search(term)):
             # "make advances ("Revolving Loans") to Borrower ... not to exceed $3,000,000 (the

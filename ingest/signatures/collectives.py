@@ -10,12 +10,12 @@ import re
 
 from ingest.context import DocContext
 from ingest.defined_terms import Definition, definitions_in, joined_with, joins_named_parties
-from ingest.names import is_org_name, singular
+from ingest.names import singular
 from ingest.parties.add import add_party, party_ref, party_to
 from ingest.parties.role_words import ROLE_WORDS, has_role, role_of, role_parts
 from ingest.parties.short_forms import short_form_party
 from ingest.rules import passage, rule
-from ingest.schedules import party_rows, without_article
+from ingest.schedules import party_rows
 from ingest.signatures.preamble_roles import CREDITOR_HEADS, OPENING, alias_role
 from ingest.signatures.scheduled_obligors import scheduled_obligors
 from ingest.signatures.wrapped_rows import wrapped_row_party
@@ -23,28 +23,9 @@ from ingest.structure.analysis import analyze
 
 #: "among the Borrower, the Lenders (as defined in the Credit Agreement) and the Agent": a
 #: class of lenders the preamble names without listing or defining its members.
-#: The parties of a preamble are set apart by commas or, where a party's own clause holds
-#: commas, by semicolons ("among Harbor Corp., a Delaware corporation (the "Borrower"); the
-#: LENDERS from time to time party hereto; and ...").
-_UNDEFINED_CLASS = rule(
-    "signatures.undefined_lenders_class",
-    r"(?:\b(?:among|between|and)|[,;])\s+(?:each\s+of\s+)?the\s+(?:several\s+|various\s+)?"
-    r"(?P<term>Lenders|Banks|LENDERS|BANKS)\b(?!\s*[\"\u201c)])",
-    reads="a preamble: the class of lenders it names without defining it",
-    matches=[
-        passage("among the Borrower, the Lenders and the Agent", term="Lenders"),
-        passage(
-            'Harbor Corp., a Delaware corporation (the "Borrower"); the LENDERS from time to '
-            "time party hereto; and Keel Bank, N.A., as Administrative Agent",
-            term="LENDERS",
-        ),
-        passage("; and the several Banks parties hereto", term="Banks"),
-    ],
-    rejects=[
-        'the Lenders ("Lenders")',
-        "the lenders from time to time party hereto",
-        "payable to the Lenders on demand",
-    ],
+_UNDEFINED_CLASS = re.compile(
+    r"(?:\b(?:among|between|and)|,)\s+(?:each\s+of\s+)?the\s+(?:several\s+|various\s+)?"
+    r"(?P<term>Lenders|Banks|LENDERS|BANKS)\b(?!\s*[\"\u201c)])"
 )
 #: The agreements whose uncaptioned signing companies such a class takes in.
 _CLASS_KINDS = frozenset(["credit_agreement", "loan_agreement", "amendment", "waiver", "consent"])
@@ -79,52 +60,6 @@ def resolve_undefined_class(
             and not defined_as_obligor(ctx.text, ctx.collector.get(ref), st.signatures.start)
         ):
             party_to(ctx, ref, role, s, e)
-    if role:
-        _scheduled_members(ctx, role)
-
-
-#: The heading of a schedule that sets out each lender's commitment ("SCHEDULE I / Lenders and
-#: Commitments", "Schedule 2.01 Commitments"): its rows are the lenders of the class.
-_COMMITMENTS_HEADING = rule(
-    "signatures.commitments_heading",
-    r"(?i)\bcommitments?\b",
-    reads="the first lines of a schedule listing each lender with its commitment",
-    matches=[
-        passage("SCHEDULE I\n\nLenders and Commitments", match="Commitments"),
-        passage("Schedule 2.01\nLender    Commitment", match="Commitment"),
-    ],
-    rejects=["SCHEDULE II\nExisting Liens", "Schedule 1.01\nPricing Grid"],
-)
-_COMMITMENTS_HEAD = 400
-
-
-def _scheduled_members(ctx: DocContext, role: str) -> None:
-    """The lenders a schedule of commitments lists are members of the lenders' class the
-    preamble names but does not define, though only some sign (the filing leaves out the other
-    signature pages): "SCHEDULE I / Lenders and Commitments / Harbor Bank, N.A. / $40,000,000 /
-    ...". Only a schedule that lists the role's parties (its heading or column header, or the
-    text's citation "opposite such Lender's name on Schedule I") and states commitments; a row
-    already a party in a role no creditor's (the borrower, a guarantor) is not one of them."""
-    text = ctx.text
-    for sch in analyze(text).schedules():
-        if not _COMMITMENTS_HEADING.search(
-            text, sch.start, min(sch.end, sch.start + _COMMITMENTS_HEAD)
-        ):
-            continue
-        for row in party_rows(text, sch, role.lower().split()[-1]):
-            ref = (
-                wrapped_row_party(ctx, row.name)
-                or short_form_party(ctx, row.name)
-                or party_ref(row.name)
-            )
-            if ref in ctx.collector.entities and _obligor_role(ctx, ref):
-                continue
-            if ref not in ctx.collector.entities:
-                # "The Northern Trust Company": a company, its article set aside
-                org = is_org_name(without_article(row.name))
-                kind = "organization" if org else None
-                ref = add_party(ctx, row.name, row.start, row.end, kind=kind)
-            party_to(ctx, ref, role, row.start, row.end)
 
 
 #: a definition that names a company for a term: '"Swedish Borrower" means Valdren Nordic AB, a

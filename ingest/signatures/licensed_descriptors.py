@@ -25,30 +25,6 @@ DESCRIPTION = rule(
     rejects=["a Delaware corporation", "ACME BANK, a corporation organized under the laws of"],
     mode="match",
 )
-#: "Branch of Danske Bank", "a branch of Keel Bank plc", "a division of Harbor Bank, N.A.": the
-#: company above is an office of another bank, which the line names; that bank does not sign
-#: (the line opens on "branch"/"division" or on "a ... branch of", never a name's own words)
-BRANCH_DESCRIPTION = rule(
-    "signatures.branch_description",
-    r"(?i)^(?:an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?)?(?:branch|division)[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?[A-Z][^\n]*$",
-    reads="a signature block's line saying the company above is a branch of another bank",
-    matches=[
-        passage("Branch of Danske Bank"),
-        passage("a branch of Keel Bank plc"),
-        passage("a New York branch of Harbor Bank AG"),
-        passage("a division of Harbor Bank, N.A."),
-    ],
-    rejects=[
-        "BANK OF AMERICA, N.A.",
-        "Branch Banking and Trust Company",
-        "By: Keel Bank, as branch agent",
-        "NEW YORK BRANCH",
-        "Export Development Agency of Canada",
-        "Federal Home Loan Bank of Atlanta",
-    ],
-    mode="match",
-)
 #: the description cut before its place: it ends in "of", "the", "by", "under", "in", "laws"
 OPEN_DESCRIPTION = rule(
     "signatures.licensed_description_open",
@@ -96,7 +72,7 @@ def describes_above(line: str) -> bool:
 def describes(line: str, after_open: bool) -> bool:
     """Whether ``line`` describes the company above: a licensed/organized description, or
     (``after_open``: the line above was such a description cut before its place) the place."""
-    if DESCRIPTION.match(line) or BRANCH_DESCRIPTION.match(line):
+    if DESCRIPTION.match(line):
         return True
     return after_open and bool(PLACE_TAIL.match(line))
 
