@@ -159,17 +159,24 @@ def test_issue_bars_are_scored_on_every_gold_file_of_every_set(
 #: the documents added lowered HOLDS precision under .93 of 392 predicted (notes read as held by
 #: banks a signature page names with their city in brackets, "NORTHERN TRUST COMPANY (CHICAGO)",
 #: and by the maker of a form; held at .92); collateral defined as mortgaged or pledged property
-#: (h31-e) raised SECURES recall to 485/566 (held at .85).
+#: (h31-e) raised SECURES recall to 485/566 (held at .85); stop 49, 245 documents: lenders that
+#: sign under captions qualifying them ("OTHER LENDERS:", "CONSENTING BANKS:") and "the Company"
+#: as the borrower of an amendment that takes its terms from the agreement amended (h33-c) raised
+#: LENDS_TO recall to 1086/1166 (held at .92); facilities defined only as "Loans" or "Advances"
+#: and letters of credit defined by reference (h33-a) raised ISSUED_UNDER recall to 357/454 (held
+#: at .77); the loan note payable to the agent alone (stop 48) and a borrower signing amid the
+#: borrowers no longer read as a lender (h33-c) leave HOLDS precision at .96 of 379 predicted
+#: (held at .94).
 FINANCING_FLOORS: dict[str, tuple[float, float]] = {
     "AMENDS": (0.94, 0.91),
     "PARTY_TO": (0.94, 0.85),
-    "LENDS_TO": (0.96, 0.86),
+    "LENDS_TO": (0.96, 0.92),
     "SECURES": (0.97, 0.85),
     "WAIVES": (0.86, 0.89),
     "SIGNED": (0.98, 0.93),
-    "HOLDS": (0.92, 0.88),
+    "HOLDS": (0.94, 0.88),
     "ISSUES": (0.97, 0.81),
-    "ISSUED_UNDER": (0.97, 0.76),
+    "ISSUED_UNDER": (0.97, 0.77),
 }
 #: Attributes of the facts found on the tuned set (accuracy), held as floors the same way
 #: (h-fin-notes: interest_rate set to the merged figure, 15/16, as a note whose rate only its
@@ -207,14 +214,17 @@ FINANCING_FLOORS: dict[str, tuple[float, float]] = {
 #: tranche commitments captioned around a signature block, a schedule written one cell per
 #: line), lowering LENDS_TO.amount to 333/488 (held at .68), and a maturity stated only through
 #: a defined termination date lowered maturity_date to 85/120 (held at .70); no value right
-#: before went wrong).
+#: before went wrong; stop 49: the facilities defined only as "Loans" or "Advances" that h33-a
+#: makes instruments of add two whose last day no reader finds (a "Revolving Credit" whose
+#: maturity is a defined termination date, a "Loans" facility maturing on a date its note
+#: states), maturity_date 86/123 (held at .69); no value right before went wrong).
 ATTRIBUTE_FLOORS: dict[str, float] = {
     "SIGNED.title": 0.95,
     "PARTY_TO.role": 0.88,
     "WAIVES.what": 0.78,
     "amount": 0.77,
     "interest_rate": 0.79,
-    "maturity_date": 0.70,
+    "maturity_date": 0.69,
     "entity_type": 0.94,
     "jurisdiction": 0.90,
     "LENDS_TO.amount": 0.68,
