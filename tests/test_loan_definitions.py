@@ -20,7 +20,21 @@ Section 1.1 Definitions. As used herein:
 
 """
 
-_TAIL = """
+#: the two signature blocks every passage here ends with
+_SIGNATURES = """\
+CALLOWAY FOODS, INC.
+By: /s/ Dana Whitcombe
+Name: Dana Whitcombe
+Title: Chief Financial Officer
+
+WESTRIDGE NATIONAL BANK
+By: /s/ Victor Salas
+Name: Victor Salas
+Title: Senior Vice President
+"""
+
+_TAIL = (
+    """
 
 "Maturity Date" means May 4, 2012.
 
@@ -32,16 +46,9 @@ time outstanding.
 
 IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed.
 
-CALLOWAY FOODS, INC.
-By: /s/ Dana Whitcombe
-Name: Dana Whitcombe
-Title: Chief Financial Officer
-
-WESTRIDGE NATIONAL BANK
-By: /s/ Victor Salas
-Name: Victor Salas
-Title: Senior Vice President
 """
+    + _SIGNATURES
+)
 
 
 def _doc(definitions: str, head: str = _HEAD) -> str:
@@ -102,7 +109,8 @@ _OPERATIVE = _doc(
 )
 
 #: an amendment's definitions: the loans are its base agreement's
-_AMENDMENT = """FIRST AMENDMENT TO CREDIT AGREEMENT
+_AMENDMENT = (
+    """FIRST AMENDMENT TO CREDIT AGREEMENT
 
 THIS FIRST AMENDMENT TO CREDIT AGREEMENT (this "Amendment"), dated as of June 1, 2010, \
 between CALLOWAY FOODS, INC., a Delaware corporation (the "Borrower"), and WESTRIDGE \
@@ -115,16 +123,9 @@ Agreement") between the Borrower and the Bank.
 
 IN WITNESS WHEREOF, the parties hereto have caused this Amendment to be duly executed.
 
-CALLOWAY FOODS, INC.
-By: /s/ Dana Whitcombe
-Name: Dana Whitcombe
-Title: Chief Financial Officer
-
-WESTRIDGE NATIONAL BANK
-By: /s/ Victor Salas
-Name: Victor Salas
-Title: Senior Vice President
 """
+    + _SIGNATURES
+)
 
 
 def _facilities_under(text: str) -> set[tuple[str, str]]:
